@@ -1,0 +1,52 @@
+/* archive.h — bundle tar archives: STORE/bundles/<bundle-id>.tar (pax format,
+ * UTF-8 names, written with libarchive) holding manifest.json, and per
+ * document <lang>/<doc>.txt (text) and <lang>/<doc>.json (metadata).
+ * Every write is atomic: temporary file, fsync, rename, directory fsync. */
+#ifndef PRESSARC_ARCHIVE_H
+#define PRESSARC_ARCHIVE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "pressarc/error.h"
+
+typedef struct {
+    const char *doc_id;      /* stable document id, e.g. "d000123"; names the files */
+    const char *url;         /* requested URL */
+    const char *final_url;   /* after redirects */
+    const char *lang;        /* BCP 47 or NULL ("und" directory) */
+    const char *title;       /* may be NULL */
+    const char *published;   /* ISO date or NULL */
+    const char *fetched;     /* ISO 8601 UTC fetch time */
+    const char *sha256;      /* hex SHA-256 of the raw response payload */
+    const char *text_sha256; /* hex SHA-256 of the extracted text */
+    const char *warc_file;   /* WARC file name, or NULL */
+    uint64_t warc_offset;
+    const char *signals;     /* JSON array text of the grouping signals, e.g. ["exact"], or NULL */
+    const char *meta_json;   /* extra metadata JSON object text (author, canonical, alternates...), or NULL */
+    const char *text;        /* extracted text (UTF-8) */
+} pa_archive_doc;
+
+/* pa_archive_write_bundle — (re)write `bundles_dir`/`bundle_id`.tar atomically
+ * with a manifest.json:
+ *   {"bundle":id, "release_date":…|null, "languages":[…sorted…],
+ *    "documents":[{"id","url","final_url","lang","title","published",
+ *                  "fetched","sha256","text_sha256","warc_file","warc_offset",
+ *                  "text_path","meta_path","signals"}…]}
+ * and the text/metadata members.  `bundle_id` must match [A-Za-z0-9_-]{1,64}
+ * (PA_ERR_INVALID otherwise); doc ids likewise; lang is sanitised to
+ * [A-Za-z0-9-] (else "und").  Documents are written in the order given. */
+pa_code pa_archive_write_bundle(const char *bundles_dir, const char *bundle_id,
+                                const char *release_date,
+                                const pa_archive_doc *docs, size_t n_docs, pa_err *err);
+
+/* pa_archive_read_member — read member `name` of tar `path` into a malloc'd
+ * NUL-terminated buffer (*out, *out_len).  At most `max_bytes` (0 = 64 MiB).
+ * PA_ERR_NOTFOUND if absent, PA_ERR_CORRUPT if the tar is unreadable. */
+pa_code pa_archive_read_member(const char *path, const char *name, size_t max_bytes,
+                               char **out, size_t *out_len, pa_err *err);
+
+/* pa_archive_remove_bundle — delete a bundle tar (after a merge), fsyncing
+ * the directory.  Missing file is not an error. */
+pa_code pa_archive_remove_bundle(const char *bundles_dir, const char *bundle_id, pa_err *err);
+
+#endif
