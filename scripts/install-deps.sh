@@ -7,7 +7,7 @@ PKGS=(
   build-essential cmake pkg-config git ca-certificates
   libcurl4-openssl-dev libxml2-dev libarchive-dev libsqlite3-dev zlib1g-dev
   libjansson-dev libinih-dev libpsl-dev libutf8proc-dev libuchardet-dev
-  libexttextcat-dev libcmocka-dev libmicrohttpd-dev libssl-dev
+  libexttextcat-dev libcmocka-dev libmicrohttpd-dev libssl-dev libbrotli-dev
   clang libclang-rt-14-dev libxml2-utils python3 tar valgrind
 )
 

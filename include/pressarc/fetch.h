@@ -1,0 +1,63 @@
+/* fetch.h — the one-shot crawl: read a URL list, fetch every URL politely
+ * with the libcurl multi interface, record each outcome in the store, write
+ * WARC records, extract every HTML page and file it into a bundle. */
+#ifndef PRESSARC_FETCH_H
+#define PRESSARC_FETCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "pressarc/error.h"
+
+#define PA_MAX_RESOLVE 64
+
+typedef struct {
+    const char *store_dir;      /* default "./pressarc-store" */
+    int concurrency;            /* global transfers at once (16) */
+    int per_host;               /* transfers at once per scheme+host+port (2) */
+    double delay;               /* min seconds between request starts to one host (1.0) */
+    double timeout;             /* total seconds per transfer (60) */
+    double connect_timeout;     /* seconds (15) */
+    long low_speed_limit;       /* bytes/s below which ... (100) */
+    long low_speed_time;        /* ... for this many seconds aborts (30) */
+    uint64_t max_bytes;         /* per response body, after decompression too (50 MiB) */
+    int retries;                /* extra attempts after the first (3) */
+    double backoff_base;        /* first retry delay in seconds (1.0), doubled each time, with jitter */
+    double max_crawl_delay;     /* cap on robots.txt Crawl-delay (30) */
+    const char *user_agent;     /* default PA_DEFAULT_USER_AGENT */
+    int ignore_robots;
+    int refetch;                /* fetch again URLs already fetched */
+    const char *resolve[PA_MAX_RESOLVE]; /* "HOST:PORT:ADDR" like curl --resolve */
+    int n_resolve;
+    int progress;               /* 1: updating line on stderr; 0: periodic lines */
+    int quiet;                  /* no progress, no summary */
+    uint64_t warc_rotate;       /* bytes (1 GiB) */
+    int max_redirects;          /* 10 */
+} pa_fetch_opts;
+
+typedef struct {
+    uint64_t total;      /* URLs taken from the input (valid + invalid, after de-duplication) */
+    uint64_t fetched;
+    uint64_t failed;
+    uint64_t robots;     /* skipped: disallowed by robots.txt */
+    uint64_t invalid;    /* input lines that are not http(s) URLs */
+    uint64_t too_large;
+    uint64_t skipped;    /* already fetched earlier (resume) */
+    uint64_t duplicates; /* repeated input URLs */
+    uint64_t documents;  /* HTML pages extracted and bundled */
+    uint64_t bytes;
+    double seconds;
+} pa_fetch_summary;
+
+/* pa_fetch_opts_defaults — fill *o with the defaults listed above. */
+void pa_fetch_opts_defaults(pa_fetch_opts *o);
+
+/* pa_fetch_run — crawl the URLs read from `in` (one per line; blank lines and
+ * '#' comments skipped; `input_name` names it in messages).  Returns PA_OK
+ * when the run completed (some URLs may have failed: see *sum),
+ * PA_ERR_IO if the input cannot be read, PA_ERR_STORE if the store cannot be
+ * opened or written. */
+pa_code pa_fetch_run(const pa_fetch_opts *o, FILE *in, const char *input_name,
+                     pa_fetch_summary *sum, pa_err *err);
+
+#endif
