@@ -1,7 +1,7 @@
 /* store.h — the crawl state in STORE/state.db (SQLite, WAL), plus the store
  * directory layout:
  *   STORE/state.db          this database
- *   STORE/warc/*.warc.gz    raw exchanges (see warc.h)
+ *   STORE/warc/NAME.warc.gz    raw exchanges (see warc.h)
  *   STORE/bundles/<id>.tar  bundle archives (see archive.h)
  *   STORE/lock              advisory lock file of a running crawl/daemon
  *
@@ -28,4 +28,41 @@
  */
 #ifndef PRESSARC_STORE_H
 #define PRESSARC_STORE_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+#include "pressarc/error.h"
+
+#define PA_STORE_SCHEMA_VERSION 1
+
+typedef struct pa_store pa_store;
+
+/* pa_store_open — open (creating if missing) the store directory `dir`, its
+ * warc/ and bundles/ subdirectories and state.db (WAL, foreign keys on),
+ * migrating the schema to PA_STORE_SCHEMA_VERSION.  With `lock` set, an
+ * exclusive advisory lock on STORE/lock is taken and held until close:
+ * PA_ERR_STORE "store DIR is in use by another pressarc process" if another
+ * process holds it.  A database from a newer pressarc is refused.  Errors
+ * name the path. */
+pa_code pa_store_open(const char *dir, int lock, pa_store **out, pa_err *err);
+
+/* pa_store_close — close the database and release the lock.  NULL is fine. */
+void pa_store_close(pa_store *st);
+
+/* pa_store_db — the SQLite handle (owned by the store). */
+sqlite3 *pa_store_db(pa_store *st);
+
+/* pa_store_path — malloc'd "DIR/sub" (sub may be NULL: DIR itself). */
+char *pa_store_path(const pa_store *st, const char *sub);
+
+/* pa_store_exec — run SQL without results; PA_ERR_STORE with sqlite's message. */
+pa_code pa_store_exec(pa_store *st, const char *sql, pa_err *err);
+
+/* pa_store_begin / pa_store_commit — an immediate write transaction. */
+pa_code pa_store_begin(pa_store *st, pa_err *err);
+pa_code pa_store_commit(pa_store *st, pa_err *err);
+
+/* pa_store_err — fill err with PA_ERR_STORE, `what` and sqlite's last message. */
+pa_code pa_store_err(pa_store *st, const char *what, pa_err *err);
+
 #endif
