@@ -56,6 +56,11 @@ pa_code pa_warc_write_revisit(pa_warc_writer *w, const char *target_uri, time_t 
                               const char *payload_digest, int not_modified,
                               pa_warc_loc *loc, pa_err *err);
 
+/* pa_warc_sync — make every record written so far durable (fflush +
+ * fdatasync of the current file).  The fetch pipeline calls it once per
+ * batch before committing state.db. */
+pa_code pa_warc_sync(pa_warc_writer *w, pa_err *err);
+
 /* pa_warc_close — flush, close, free. NULL is fine. */
 void pa_warc_close(pa_warc_writer *w);
 

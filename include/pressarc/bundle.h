@@ -1,0 +1,39 @@
+/* bundle.h — grouping documents into bundles and keeping the bundle tars in
+ * step with state.db.  This first version groups exact duplicates: the
+ * bundle id is derived from the normalised text, so the same documents give
+ * the same bundles whatever the fetch order. */
+#ifndef PRESSARC_BUNDLE_H
+#define PRESSARC_BUNDLE_H
+
+#include <stddef.h>
+#include "pressarc/error.h"
+#include "pressarc/store.h"
+
+typedef struct pa_bundler pa_bundler;
+
+/* pa_bundler_new — a bundler writing tars under STORE/bundles. */
+pa_code pa_bundler_new(pa_store *st, pa_bundler **out, pa_err *err);
+
+/* pa_text_fingerprint — hex SHA-256 (65 bytes) of `text` after Unicode
+ * normalisation (NFKC, case folding) and whitespace collapsing: equal for
+ * texts that differ only in case, spacing or compatibility forms. */
+void pa_text_fingerprint(const char *text, char out[65]);
+
+/* pa_bundler_assign — choose the bundle of document `doc_id` (already in
+ * the documents table with its text_sha256), store it in documents.bundle
+ * and documents.signals, and mark the old and new bundles dirty.  Must run
+ * inside the caller's transaction. */
+pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err);
+
+/* pa_bundler_mark_dirty — a bundle whose tar must be rewritten. */
+pa_code pa_bundler_mark_dirty(pa_bundler *b, const char *bundle_id, pa_err *err);
+
+/* pa_bundler_flush — rewrite the tar of every dirty bundle from state.db
+ * (removing tars of bundles left empty).  Call before committing the
+ * transaction that changed them: a crash then leaves the old state, and the
+ * next run rewrites the same tars. */
+pa_code pa_bundler_flush(pa_bundler *b, pa_err *err);
+
+void pa_bundler_free(pa_bundler *b);
+
+#endif

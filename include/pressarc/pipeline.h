@@ -1,0 +1,69 @@
+/* pipeline.h — what happens to a finished transfer, on its own thread so the
+ * network loop never waits for disk or CPU: write the WARC records, decode
+ * and hash the payload, record the URL's outcome in state.db, extract HTML
+ * pages and file them into bundles.  The network thread hands over jobs;
+ * this thread is the only writer of state.db during a crawl. */
+#ifndef PRESSARC_PIPELINE_H
+#define PRESSARC_PIPELINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+#include "pressarc/error.h"
+#include "pressarc/fetch.h"
+#include "pressarc/store.h"
+
+/* Outcome names stored in urls.status. */
+#define PA_ST_QUEUED "queued"
+#define PA_ST_FETCHED "fetched"
+#define PA_ST_FAILED "failed"
+#define PA_ST_ROBOTS "robots"
+#define PA_ST_INVALID "invalid"
+#define PA_ST_TOO_LARGE "too_large"
+
+typedef struct pa_job {
+    struct pa_job *next;
+    int64_t url_id;          /* urls.id, or 0 for exchanges not tied to a URL (robots.txt) */
+    int final;               /* 1: this job sets the URL's outcome */
+    const char *status;      /* static PA_ST_* (final jobs) */
+    char *error;             /* reason for a non-fetched outcome, or NULL */
+    long http_status;
+    int attempts;
+    char *target_uri;        /* URL of this request (WARC-Target-URI) */
+    char *final_url;         /* final URL after redirects (final jobs) */
+    char *request;           /* raw request head as sent, or NULL (no exchange) */
+    size_t request_len;
+    char *response;          /* raw response head + raw (still encoded) body */
+    size_t response_len;
+    size_t head_len;         /* body starts here */
+    uint64_t bytes;          /* bytes received (also for cut transfers) */
+    char *content_type, *content_encoding, *content_language, *etag, *last_modified;
+    char ip[64];
+    time_t fetched;
+} pa_job;
+
+typedef struct pa_pipeline pa_pipeline;
+
+/* pa_pipeline_start — start the pipeline thread on an open store.  The WARC
+ * writer is opened on STORE/warc (a torn record from a crash is cut here).
+ * `o` is borrowed for the pipeline's lifetime. */
+pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **out, pa_err *err);
+
+/* pa_pipeline_push — hand a job over (ownership passes).  Blocks while more
+ * than the queue's byte bound is waiting, which slows the network loop down
+ * instead of growing memory. */
+void pa_pipeline_push(pa_pipeline *p, pa_job *job);
+
+/* pa_pipeline_counts — a snapshot of the outcome counters so far. */
+void pa_pipeline_counts(pa_pipeline *p, pa_fetch_summary *out);
+
+/* pa_pipeline_finish — process every queued job, commit, join the thread,
+ * close the WARC writer and free the pipeline.  Adds the counters to *sum.
+ * Returns the first fatal store/WARC error met (the thread stops taking
+ * new work after one; jobs are then recorded as failed when possible). */
+pa_code pa_pipeline_finish(pa_pipeline *p, pa_fetch_summary *sum, pa_err *err);
+
+/* pa_job_free — free a job and everything it owns. NULL is fine. */
+void pa_job_free(pa_job *job);
+
+#endif
