@@ -244,7 +244,8 @@ pa_code pa_bundler_flush(pa_bundler *b, pa_err *err)
     size_t done = i;
     for (size_t k = 0; k < done; k++)
         free(b->dirty[k]);
-    memmove(b->dirty, b->dirty + done, (b->n_dirty - done) * sizeof *b->dirty);
+    if (done && b->n_dirty > done)
+        memmove(b->dirty, b->dirty + done, (b->n_dirty - done) * sizeof *b->dirty);
     b->n_dirty -= done;
     return rc;
 }

@@ -40,7 +40,8 @@ struct pa_pipeline {
     int in_batch;
     int batch_jobs;
     struct timespec batch_start;
-    sqlite3_stmt *upd_url, *upsert_doc;
+    sqlite3_stmt *upd_url, *upsert_doc, *upsert_host;
+    int failed; /* under mu */
 };
 
 void pa_job_free(pa_job *j)
@@ -48,6 +49,7 @@ void pa_job_free(pa_job *j)
     if (!j)
         return;
     free(j->error);
+    free(j->input_url);
     free(j->target_uri);
     free(j->final_url);
     free(j->request);
@@ -57,6 +59,8 @@ void pa_job_free(pa_job *j)
     free(j->content_language);
     free(j->etag);
     free(j->last_modified);
+    free(j->host_key);
+    free(j->sitemaps);
     free(j);
 }
 
@@ -172,8 +176,9 @@ static pa_code file_document(pa_pipeline *p, const pa_job *j, const char *body, 
             snprintf(*why, n, "extract: %s", xerr.msg);
         return PA_OK;
     }
+    const char *doc_url = j->input_url ? j->input_url : j->target_uri;
     char doc_id[24], url_hash[65], text_fp[65];
-    pa_sha256_hex(j->target_uri ? j->target_uri : "", j->target_uri ? strlen(j->target_uri) : 0, url_hash);
+    pa_sha256_hex(doc_url ? doc_url : "", doc_url ? strlen(doc_url) : 0, url_hash);
     snprintf(doc_id, sizeof doc_id, "d%.16s", url_hash);
     pa_text_fingerprint(d.text, text_fp);
     char *meta = meta_json(&d, j);
@@ -182,7 +187,7 @@ static pa_code file_document(pa_pipeline *p, const pa_job *j, const char *body, 
     sqlite3_clear_bindings(q);
     sqlite3_bind_int64(q, 1, j->url_id);
     sqlite3_bind_text(q, 2, doc_id, -1, SQLITE_TRANSIENT);
-    bind_text_or_null(q, 3, j->target_uri);
+    bind_text_or_null(q, 3, doc_url);
     bind_text_or_null(q, 4, j->final_url);
     bind_text_or_null(q, 5, d.lang);
     bind_text_or_null(q, 6, d.title);
@@ -241,6 +246,25 @@ static pa_code process(pa_pipeline *p, pa_job *j, pa_err *err)
                                     j->head_len, &loc, sha256, err);
         if (rc)
             return rc; /* the archive cannot be written: fatal for the run */
+    }
+    if (j->host_key) {
+        if ((rc = batch_begin(p, err)))
+            return rc;
+        sqlite3_stmt *h = p->upsert_host;
+        sqlite3_reset(h);
+        sqlite3_bind_text(h, 1, j->host_key, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(h, 2, j->robots_status);
+        char when[32];
+        pa_iso8601_format(j->fetched, when, sizeof when);
+        sqlite3_bind_text(h, 3, when, -1, SQLITE_TRANSIENT);
+        if (j->crawl_delay >= 0)
+            sqlite3_bind_double(h, 4, j->crawl_delay);
+        else
+            sqlite3_bind_null(h, 4);
+        bind_text_or_null(h, 5, j->sitemaps);
+        if (sqlite3_step(h) != SQLITE_DONE)
+            return pa_store_err(p->st, "record host", err);
+        p->batch_jobs++;
     }
     if (!j->final || j->url_id <= 0)
         return PA_OK;
@@ -338,8 +362,12 @@ static void *thread_main(void *arg)
                 break;
             continue;
         }
-        if (!failed && process(p, j, &err))
+        if (!failed && process(p, j, &err)) {
             failed = 1;
+            pthread_mutex_lock(&p->mu);
+            p->failed = 1;
+            pthread_mutex_unlock(&p->mu);
+        }
         if (failed) {
             pthread_mutex_lock(&p->mu);
             if (j->final)
@@ -394,7 +422,13 @@ pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **ou
                            " published=excluded.published, fetched=excluded.fetched, sha256=excluded.sha256,"
                            " text_sha256=excluded.text_sha256, warc_file=excluded.warc_file,"
                            " warc_offset=excluded.warc_offset, meta_json=excluded.meta_json, text=excluded.text",
-                           -1, &p->upsert_doc, NULL)) {
+                           -1, &p->upsert_doc, NULL) ||
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO hosts(host, robots_status, robots_fetched, crawl_delay, sitemaps)"
+                           " VALUES(?1,?2,?3,?4,?5) ON CONFLICT(host) DO UPDATE SET"
+                           " robots_status=excluded.robots_status, robots_fetched=excluded.robots_fetched,"
+                           " crawl_delay=excluded.crawl_delay, sitemaps=excluded.sitemaps",
+                           -1, &p->upsert_host, NULL)) {
         rc = pa_store_err(st, "prepare statements", err);
         goto fail;
     }
@@ -413,6 +447,7 @@ pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **ou
 fail:
     sqlite3_finalize(p->upd_url);
     sqlite3_finalize(p->upsert_doc);
+    sqlite3_finalize(p->upsert_host);
     pa_bundler_free(p->bundler);
     pa_warc_close(p->warc);
     free(p);
@@ -433,6 +468,14 @@ void pa_pipeline_push(pa_pipeline *p, pa_job *j)
     p->queued_bytes += job_bytes(j);
     pthread_cond_signal(&p->cv_work);
     pthread_mutex_unlock(&p->mu);
+}
+
+int pa_pipeline_failed(pa_pipeline *p)
+{
+    pthread_mutex_lock(&p->mu);
+    int f = p->failed;
+    pthread_mutex_unlock(&p->mu);
+    return f;
 }
 
 void pa_pipeline_counts(pa_pipeline *p, pa_fetch_summary *out)
@@ -463,6 +506,7 @@ pa_code pa_pipeline_finish(pa_pipeline *p, pa_fetch_summary *sum, pa_err *err)
     }
     sqlite3_finalize(p->upd_url);
     sqlite3_finalize(p->upsert_doc);
+    sqlite3_finalize(p->upsert_host);
     pa_bundler_free(p->bundler);
     pa_warc_close(p->warc);
     pthread_mutex_destroy(&p->mu);

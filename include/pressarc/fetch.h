@@ -49,6 +49,11 @@ typedef struct {
     double seconds;
 } pa_fetch_summary;
 
+/* Set (e.g. from a SIGINT/SIGTERM handler) to make pa_fetch_run stop
+ * starting transfers, let the running ones finish, commit and return. */
+#include <signal.h>
+extern volatile sig_atomic_t pa_fetch_interrupted;
+
 /* pa_fetch_opts_defaults — fill *o with the defaults listed above. */
 void pa_fetch_opts_defaults(pa_fetch_opts *o);
 

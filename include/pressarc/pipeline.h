@@ -29,6 +29,7 @@ typedef struct pa_job {
     char *error;             /* reason for a non-fetched outcome, or NULL */
     long http_status;
     int attempts;
+    char *input_url;         /* the URL as queued (normalised input), final jobs */
     char *target_uri;        /* URL of this request (WARC-Target-URI) */
     char *final_url;         /* final URL after redirects (final jobs) */
     char *request;           /* raw request head as sent, or NULL (no exchange) */
@@ -40,6 +41,11 @@ typedef struct pa_job {
     char *content_type, *content_encoding, *content_language, *etag, *last_modified;
     char ip[64];
     time_t fetched;
+    /* robots.txt facts of a host (host_key set): stored in the hosts table */
+    char *host_key;
+    long robots_status;      /* HTTP status of robots.txt, 0 if unreachable */
+    double crawl_delay;      /* < 0: none */
+    char *sitemaps;          /* JSON array text of Sitemap: URLs */
 } pa_job;
 
 typedef struct pa_pipeline pa_pipeline;
@@ -56,6 +62,10 @@ void pa_pipeline_push(pa_pipeline *p, pa_job *job);
 
 /* pa_pipeline_counts — a snapshot of the outcome counters so far. */
 void pa_pipeline_counts(pa_pipeline *p, pa_fetch_summary *out);
+
+/* pa_pipeline_failed — 1 once the pipeline met a fatal error (the store or
+ * the WARC files cannot be written): the crawl should stop scheduling. */
+int pa_pipeline_failed(pa_pipeline *p);
 
 /* pa_pipeline_finish — process every queued job, commit, join the thread,
  * close the WARC writer and free the pipeline.  Adds the counters to *sum.

@@ -1,0 +1,1058 @@
+/* fetch.c — the one-shot crawl scheduler on libcurl's multi interface:
+ * reads the URL list into the store, keeps a queue per host
+ * (scheme+host+port), enforces global and per-host concurrency and the
+ * per-host delay (raised by robots.txt Crawl-delay), fetches and obeys
+ * robots.txt, retries with backoff and Retry-After, follows redirects
+ * itself (so every hop is archived and checked), caps sizes and times, and
+ * hands every finished exchange to the pipeline thread. */
+#include "pressarc/fetch.h"
+
+#include <curl/curl.h>
+#include <errno.h>
+#include <jansson.h>
+#include <math.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "pressarc/buf.h"
+#include "pressarc/httpdate.h"
+#include "pressarc/pipeline.h"
+#include "pressarc/robots.h"
+#include "pressarc/store.h"
+#include "pressarc/url.h"
+#include "pressarc/version.h"
+
+#define PA_MAX_LINE 65536            /* longest input line read */
+#define PA_MAX_INPUT_URLS 50000000UL /* URLs per run */
+#define PA_ROBOTS_MAX_ATTEMPTS_CAP 10
+#define PA_MAX_BACKOFF 300.0         /* seconds */
+#define PA_MAX_RETRY_AFTER 600       /* seconds we are willing to wait */
+#define PA_HEAD_MAX (256 * 1024)     /* response header bytes */
+
+void pa_fetch_opts_defaults(pa_fetch_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->store_dir = "./pressarc-store";
+    o->concurrency = 16;
+    o->per_host = 2;
+    o->delay = 1.0;
+    o->timeout = 60.0;
+    o->connect_timeout = 15.0;
+    o->low_speed_limit = 100;
+    o->low_speed_time = 30;
+    o->max_bytes = 50ULL << 20;
+    o->retries = 3;
+    o->backoff_base = 1.0;
+    o->max_crawl_delay = 30.0;
+    o->user_agent = PA_DEFAULT_USER_AGENT;
+    o->warc_rotate = 1ULL << 30;
+    o->max_redirects = 10;
+}
+
+/* ---- data structures ---- */
+
+typedef struct item {
+    struct item *next;
+    int64_t url_id;
+    char *url;    /* normalised input URL */
+    char *cur;    /* URL of the current hop (owned; equals url at first) */
+    int hops;
+    int attempts; /* attempts of the current hop */
+    int total_attempts;
+} item;
+
+enum { ROBOTS_UNKNOWN, ROBOTS_FETCHING, ROBOTS_READY, ROBOTS_WAIT };
+
+typedef struct host {
+    char *key;
+    item *head, *tail;
+    size_t queued;
+    int inflight;
+    double next_start; /* monotonic seconds */
+    double delay;
+    int robots_state;
+    pa_robots *robots;
+    int robots_attempts;
+    char robots_why[256];
+} host;
+
+typedef struct xfer {
+    CURL *easy;
+    item *it;       /* NULL for a robots.txt transfer */
+    size_t host;
+    pa_buf head, body, req;
+    int too_large;
+    int is_robots;
+    char errbuf[CURL_ERROR_SIZE];
+    struct curl_slist *hdrs;
+} xfer;
+
+typedef struct {
+    const pa_fetch_opts *o;
+    pa_store *st;
+    pa_pipeline *pipe;
+    CURLM *multi;
+    struct curl_slist *resolve;
+    host *hosts;
+    size_t n_hosts, cap_hosts;
+    size_t *htab; /* open addressing: index+1, 0 = empty */
+    size_t htab_cap;
+    size_t rr;    /* round-robin start */
+    int inflight;
+    uint64_t remaining; /* items not yet finalised */
+    double start;
+    double last_progress;
+    pa_fetch_summary sum; /* input-side counts (total, skipped, duplicates) */
+    char *product;        /* robots.txt product token from the user agent */
+} crawl;
+
+static double now_mono(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static double jitter(void)
+{
+    unsigned int r = 0;
+    if (getrandom(&r, sizeof r, 0) != sizeof r)
+        r = (unsigned int)rand();
+    return 0.5 + (double)(r % 10000) / 10000.0; /* 0.5 .. 1.5 */
+}
+
+static char *xstrdup(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static void item_free(item *it)
+{
+    if (!it)
+        return;
+    free(it->url);
+    free(it->cur);
+    free(it);
+}
+
+/* ---- hosts ---- */
+
+static uint64_t hash_str(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+static int htab_grow(crawl *c)
+{
+    size_t ncap = c->htab_cap ? c->htab_cap * 2 : 64;
+    size_t *nt = calloc(ncap, sizeof *nt);
+    if (!nt)
+        return -1;
+    for (size_t i = 0; i < c->n_hosts; i++) {
+        size_t k = hash_str(c->hosts[i].key) & (ncap - 1);
+        while (nt[k])
+            k = (k + 1) & (ncap - 1);
+        nt[k] = i + 1;
+    }
+    free(c->htab);
+    c->htab = nt;
+    c->htab_cap = ncap;
+    return 0;
+}
+
+/* Index of the host with `key`, created if new; (size_t)-1 on OOM. */
+static size_t host_get(crawl *c, const char *key)
+{
+    if (c->htab_cap) {
+        size_t k = hash_str(key) & (c->htab_cap - 1);
+        while (c->htab[k]) {
+            if (strcmp(c->hosts[c->htab[k] - 1].key, key) == 0)
+                return c->htab[k] - 1;
+            k = (k + 1) & (c->htab_cap - 1);
+        }
+    }
+    if ((c->n_hosts + 1) * 2 > c->htab_cap && htab_grow(c))
+        return (size_t)-1;
+    if (c->n_hosts == c->cap_hosts) {
+        size_t ncap = c->cap_hosts ? c->cap_hosts * 2 : 16;
+        host *nh = realloc(c->hosts, ncap * sizeof *nh);
+        if (!nh)
+            return (size_t)-1;
+        c->hosts = nh;
+        c->cap_hosts = ncap;
+    }
+    host *h = &c->hosts[c->n_hosts];
+    memset(h, 0, sizeof *h);
+    if (!(h->key = strdup(key)))
+        return (size_t)-1;
+    h->delay = c->o->delay;
+    h->robots_state = c->o->ignore_robots ? ROBOTS_READY : ROBOTS_UNKNOWN;
+    size_t k = hash_str(key) & (c->htab_cap - 1);
+    while (c->htab[k])
+        k = (k + 1) & (c->htab_cap - 1);
+    c->htab[k] = c->n_hosts + 1;
+    return c->n_hosts++;
+}
+
+static void host_push(host *h, item *it, int front)
+{
+    if (front) {
+        it->next = h->head;
+        h->head = it;
+        if (!h->tail)
+            h->tail = it;
+    } else {
+        it->next = NULL;
+        if (h->tail)
+            h->tail->next = it;
+        else
+            h->head = it;
+        h->tail = it;
+    }
+    h->queued++;
+}
+
+static item *host_pop(host *h)
+{
+    item *it = h->head;
+    if (it) {
+        h->head = it->next;
+        if (!h->head)
+            h->tail = NULL;
+        h->queued--;
+        it->next = NULL;
+    }
+    return it;
+}
+
+/* ---- outcomes ---- */
+
+static pa_job *job_new(void)
+{
+    return calloc(1, sizeof(pa_job));
+}
+
+/* Record a final outcome without an exchange (robots, invalid, failures
+ * before any response) and free the item. */
+static void finish_item(crawl *c, item *it, const char *status, long http, const char *why)
+{
+    pa_job *j = job_new();
+    if (j) {
+        j->url_id = it->url_id;
+        j->final = 1;
+        j->status = status;
+        j->http_status = http;
+        j->error = xstrdup(why);
+        j->attempts = it->total_attempts;
+        j->input_url = xstrdup(it->url);
+        j->target_uri = xstrdup(it->cur);
+        j->final_url = xstrdup(it->cur);
+        j->fetched = time(NULL);
+        pa_pipeline_push(c->pipe, j);
+    }
+    c->remaining--;
+    item_free(it);
+}
+
+/* ---- transfers ---- */
+
+static size_t on_header(char *p, size_t size, size_t n, void *ud)
+{
+    xfer *x = ud;
+    size_t len = size * n;
+    if (len >= 5 && memcmp(p, "HTTP/", 5) == 0)
+        pa_buf_reset(&x->head); /* a new response (after 1xx) */
+    /* Transfer-Encoding is undone by libcurl; the archived head must not
+     * claim a chunked body it does not have. */
+    if (len >= 18 && strncasecmp(p, "transfer-encoding:", 18) == 0)
+        return len;
+    if (pa_buf_append(&x->head, p, len))
+        return 0;
+    return len;
+}
+
+static size_t on_body(char *p, size_t size, size_t n, void *ud)
+{
+    xfer *x = ud;
+    size_t len = size * n;
+    if (pa_buf_append(&x->body, p, len)) {
+        x->too_large = 1;
+        return 0; /* aborts the transfer with CURLE_WRITE_ERROR */
+    }
+    return len;
+}
+
+static int on_debug(CURL *h, curl_infotype type, char *data, size_t size, void *ud)
+{
+    (void)h;
+    xfer *x = ud;
+    if (type == CURLINFO_HEADER_OUT) {
+        pa_buf_reset(&x->req); /* keep the last request sent */
+        pa_buf_append(&x->req, data, size);
+    }
+    return 0;
+}
+
+static void xfer_free(xfer *x)
+{
+    if (!x)
+        return;
+    if (x->easy)
+        curl_easy_cleanup(x->easy);
+    curl_slist_free_all(x->hdrs);
+    pa_buf_free(&x->head);
+    pa_buf_free(&x->body);
+    pa_buf_free(&x->req);
+    free(x);
+}
+
+static xfer *xfer_start(crawl *c, size_t hi, item *it, const char *url, int robots)
+{
+    const pa_fetch_opts *o = c->o;
+    xfer *x = calloc(1, sizeof *x);
+    if (!x)
+        return NULL;
+    x->it = it;
+    x->host = hi;
+    x->is_robots = robots;
+    pa_buf_init(&x->head, PA_HEAD_MAX);
+    pa_buf_init(&x->body, robots ? PA_ROBOTS_MAX_BYTES : (size_t)o->max_bytes);
+    pa_buf_init(&x->req, 64 * 1024);
+    CURL *e = x->easy = curl_easy_init();
+    if (!e) {
+        xfer_free(x);
+        return NULL;
+    }
+    x->hdrs = curl_slist_append(NULL, "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    x->hdrs = curl_slist_append(x->hdrs, "Accept-Encoding: gzip, deflate, br");
+    curl_easy_setopt(e, CURLOPT_URL, url);
+    curl_easy_setopt(e, CURLOPT_PRIVATE, x);
+    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(e, CURLOPT_USERAGENT, o->user_agent);
+    curl_easy_setopt(e, CURLOPT_HTTPHEADER, x->hdrs);
+    curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
+    curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(e, CURLOPT_HEADERDATA, x);
+    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
+    curl_easy_setopt(e, CURLOPT_DEBUGFUNCTION, on_debug);
+    curl_easy_setopt(e, CURLOPT_DEBUGDATA, x);
+    curl_easy_setopt(e, CURLOPT_VERBOSE, 1L);
+    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
+    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, (long)(o->timeout * 1000));
+    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, (long)(o->connect_timeout * 1000));
+    curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, o->low_speed_limit);
+    curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, o->low_speed_time);
+    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)(robots ? PA_ROBOTS_MAX_BYTES : o->max_bytes));
+    if (robots) { /* RFC 9309 2.3.1.2: follow at least five redirects */
+        curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
+        curl_easy_setopt(e, CURLOPT_MAXREDIRS, 5L);
+    }
+    if (c->resolve)
+        curl_easy_setopt(e, CURLOPT_RESOLVE, c->resolve);
+    if (curl_multi_add_handle(c->multi, e) != CURLM_OK) {
+        xfer_free(x);
+        return NULL;
+    }
+    c->inflight++;
+    c->hosts[hi].inflight++;
+    return x;
+}
+
+/* Build a job carrying the exchange of a finished transfer (ownership of
+ * the buffers moves into the job). */
+static pa_job *exchange_job(xfer *x, const char *target)
+{
+    pa_job *j = job_new();
+    if (!j)
+        return NULL;
+    long code = 0;
+    curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &code);
+    j->http_status = code;
+    j->target_uri = xstrdup(target);
+    j->fetched = time(NULL);
+    char *ip = NULL;
+    if (curl_easy_getinfo(x->easy, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip)
+        snprintf(j->ip, sizeof j->ip, "%s", ip);
+    struct curl_header *h;
+    if (curl_easy_header(x->easy, "Content-Type", 0, CURLH_HEADER, -1, &h) == CURLHE_OK)
+        j->content_type = xstrdup(h->value);
+    if (curl_easy_header(x->easy, "Content-Encoding", 0, CURLH_HEADER, -1, &h) == CURLHE_OK)
+        j->content_encoding = xstrdup(h->value);
+    if (curl_easy_header(x->easy, "Content-Language", 0, CURLH_HEADER, -1, &h) == CURLHE_OK)
+        j->content_language = xstrdup(h->value);
+    if (curl_easy_header(x->easy, "ETag", 0, CURLH_HEADER, -1, &h) == CURLHE_OK)
+        j->etag = xstrdup(h->value);
+    if (curl_easy_header(x->easy, "Last-Modified", 0, CURLH_HEADER, -1, &h) == CURLHE_OK)
+        j->last_modified = xstrdup(h->value);
+    j->bytes = x->body.len;
+    if (code > 0 && x->req.len && x->head.len) {
+        j->request_len = x->req.len;
+        j->request = pa_buf_steal(&x->req);
+        j->head_len = x->head.len;
+        if (pa_buf_append(&x->head, x->body.data ? x->body.data : "", x->body.len) == PA_OK) {
+            j->response_len = x->head.len;
+            j->response = pa_buf_steal(&x->head);
+        } else {
+            free(j->request);
+            j->request = NULL;
+            j->request_len = 0;
+            j->head_len = 0;
+        }
+    }
+    return j;
+}
+
+static int retryable_curl(CURLcode rc)
+{
+    switch (rc) {
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_OPERATION_TIMEDOUT:
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
+    case CURLE_GOT_NOTHING:
+    case CURLE_PARTIAL_FILE:
+    case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static double backoff(const crawl *c, int attempt)
+{
+    double d = c->o->backoff_base * pow(2.0, attempt > 1 ? attempt - 1 : 0) * jitter();
+    return d > PA_MAX_BACKOFF ? PA_MAX_BACKOFF : d;
+}
+
+/* The reason text for a transfer that ended with a curl error. */
+static void curl_reason(const xfer *x, CURLcode rc, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s%s%s", curl_easy_strerror(rc), x->errbuf[0] ? ": " : "", x->errbuf);
+}
+
+/* Hand the robots.txt facts of a host (status, Crawl-delay, sitemaps) to
+ * the pipeline for the hosts table. */
+static void record_host(crawl *c, const host *h, long code)
+{
+    pa_job *j = job_new();
+    if (!j)
+        return;
+    j->host_key = xstrdup(h->key);
+    j->robots_status = code;
+    j->crawl_delay = pa_robots_crawl_delay(h->robots);
+    j->fetched = time(NULL);
+    size_t n = pa_robots_sitemap_count(h->robots);
+    if (n) {
+        json_t *arr = json_array();
+        for (size_t i = 0; arr && i < n && i < 1000; i++) {
+            json_t *u = json_string(pa_robots_sitemap(h->robots, i));
+            if (u) /* NULL for invalid UTF-8: such a line is not a URL anyway */
+                json_array_append_new(arr, u);
+        }
+        j->sitemaps = arr ? json_dumps(arr, JSON_COMPACT) : NULL;
+        json_decref(arr);
+    }
+    pa_pipeline_push(c->pipe, j);
+}
+
+static void robots_done(crawl *c, xfer *x, CURLcode rc)
+{
+    host *h = &c->hosts[x->host];
+    long code = 0;
+    curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &code);
+    char target[PA_URL_MAX];
+    snprintf(target, sizeof target, "%s/robots.txt", h->key);
+    if (rc == CURLE_OK || x->too_large) {
+        pa_job *j = exchange_job(x, target); /* archive robots.txt too */
+        if (j)
+            pa_pipeline_push(c->pipe, j);
+    }
+    pa_robots_free(h->robots);
+    h->robots = NULL;
+    if ((rc == CURLE_OK || x->too_large) && code >= 200 && code < 300) {
+        /* A robots.txt cut at the size cap is parsed as far as it goes. */
+        h->robots = pa_robots_parse(x->body.data ? x->body.data : "", x->body.len, c->product);
+    } else if ((rc == CURLE_OK && code >= 400 && code < 500) ||
+               (rc == CURLE_OK && code >= 300 && code < 400)) {
+        /* 4xx ("unavailable") and a redirect chain too long: allow all. */
+        h->robots = pa_robots_allow_all();
+    } else {
+        /* 5xx or unreachable: disallow for now, retry later. */
+        h->robots_attempts++;
+        if (rc != CURLE_OK)
+            curl_reason(x, rc, h->robots_why, sizeof h->robots_why);
+        else
+            snprintf(h->robots_why, sizeof h->robots_why, "HTTP %ld", code);
+        int max_attempts = c->o->retries + 1;
+        if (max_attempts > PA_ROBOTS_MAX_ATTEMPTS_CAP)
+            max_attempts = PA_ROBOTS_MAX_ATTEMPTS_CAP;
+        if (h->robots_attempts < max_attempts) {
+            h->robots_state = ROBOTS_WAIT;
+            h->next_start = now_mono() + backoff(c, h->robots_attempts);
+            return;
+        }
+        char why[400];
+        snprintf(why, sizeof why,
+                 "robots.txt unavailable after %d attempts (%s): disallowed until it recovers (RFC 9309)",
+                 h->robots_attempts, h->robots_why);
+        item *it;
+        while ((it = host_pop(h)))
+            finish_item(c, it, PA_ST_FAILED, 0, why);
+        h->robots = pa_robots_disallow_all();
+    }
+    if (!h->robots)
+        h->robots = pa_robots_allow_all();
+    h->robots_state = ROBOTS_READY;
+    record_host(c, h, rc == CURLE_OK ? code : 0);
+    double cd = pa_robots_crawl_delay(h->robots);
+    if (cd > 0) {
+        if (cd > c->o->max_crawl_delay)
+            cd = c->o->max_crawl_delay;
+        if (cd > h->delay)
+            h->delay = cd;
+    }
+}
+
+/* Put an item back on its host for another attempt after `wait` seconds;
+ * the whole host waits (a 429/503 or an unreachable server concerns every
+ * URL of it). */
+static void requeue(crawl *c, item *it, size_t hi, double wait)
+{
+    host *h = &c->hosts[hi];
+    double t = now_mono() + wait;
+    if (t > h->next_start)
+        h->next_start = t;
+    host_push(h, it, 1);
+}
+
+static void page_done(crawl *c, xfer *x, CURLcode rc)
+{
+    item *it = x->it;
+    long code = 0;
+    curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &code);
+    char why[1024];
+
+    if (x->too_large) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "response body exceeds --max-bytes %llu (cut after %zu bytes)",
+                 (unsigned long long)c->o->max_bytes, x->body.len);
+        pa_job *j = job_new();
+        if (j) {
+            j->url_id = it->url_id;
+            j->final = 1;
+            j->status = PA_ST_TOO_LARGE;
+            j->http_status = code;
+            j->error = xstrdup(msg);
+            j->attempts = it->total_attempts;
+            j->input_url = xstrdup(it->url);
+            j->target_uri = xstrdup(it->cur);
+            j->final_url = xstrdup(it->cur);
+            j->bytes = x->body.len;
+            j->fetched = time(NULL);
+            pa_pipeline_push(c->pipe, j);
+        }
+        c->remaining--;
+        item_free(it);
+        return;
+    }
+    if (rc == CURLE_FILESIZE_EXCEEDED) {
+        snprintf(why, sizeof why, "Content-Length exceeds --max-bytes %llu",
+                 (unsigned long long)c->o->max_bytes);
+        finish_item(c, it, PA_ST_TOO_LARGE, code, why);
+        return;
+    }
+    if (rc != CURLE_OK) {
+        curl_reason(x, rc, why, sizeof why);
+        if (retryable_curl(rc) && it->attempts <= c->o->retries) {
+            requeue(c, it, x->host, backoff(c, it->attempts));
+            return;
+        }
+        char full[1200];
+        snprintf(full, sizeof full, "%s (after %d attempts)", why, it->attempts);
+        finish_item(c, it, PA_ST_FAILED, code, full);
+        return;
+    }
+
+    if (code >= 300 && code < 400 && code != 304) {
+        char *loc = NULL;
+        curl_easy_getinfo(x->easy, CURLINFO_REDIRECT_URL, &loc);
+        if (loc) {
+            pa_job *j = exchange_job(x, it->cur); /* archive the hop */
+            if (j)
+                pa_pipeline_push(c->pipe, j);
+            char *next = NULL;
+            pa_err e;
+            pa_err_clear(&e);
+            if (pa_url_normalize(loc, &next, &e) != PA_OK) {
+                snprintf(why, sizeof why, "redirect to an unusable URL (%.300s): %.400s", loc, e.msg);
+                finish_item(c, it, PA_ST_FAILED, code, why);
+                return;
+            }
+            if (it->hops >= c->o->max_redirects) {
+                snprintf(why, sizeof why, "too many redirects (more than %d), last Location: %.300s",
+                         c->o->max_redirects, next);
+                free(next);
+                finish_item(c, it, PA_ST_FAILED, code, why);
+                return;
+            }
+            it->hops++;
+            it->attempts = 0;
+            free(it->cur);
+            it->cur = next;
+            char *key = pa_url_host_key(next);
+            size_t hi = key ? host_get(c, key) : (size_t)-1;
+            free(key);
+            if (hi == (size_t)-1) {
+                finish_item(c, it, PA_ST_FAILED, code, "out of memory");
+                return;
+            }
+            host_push(&c->hosts[hi], it, 0);
+            return;
+        }
+    }
+
+    if ((code == 429 || code == 500 || code == 502 || code == 503 || code == 504) &&
+        it->attempts <= c->o->retries) {
+        double wait = backoff(c, it->attempts);
+        struct curl_header *h;
+        if (curl_easy_header(x->easy, "Retry-After", 0, CURLH_HEADER, -1, &h) == CURLHE_OK) {
+            long ra = pa_retry_after_parse(h->value, time(NULL));
+            if (ra > PA_MAX_RETRY_AFTER) {
+                snprintf(why, sizeof why, "HTTP %ld with Retry-After %ld s, longer than the %d s we wait",
+                         code, ra, PA_MAX_RETRY_AFTER);
+                pa_job *j = exchange_job(x, it->cur);
+                if (j) {
+                    j->url_id = it->url_id;
+                    j->final = 1;
+                    j->status = PA_ST_FAILED;
+                    j->error = xstrdup(why);
+                    j->attempts = it->total_attempts;
+                    j->input_url = xstrdup(it->url);
+                    j->final_url = xstrdup(it->cur);
+                    pa_pipeline_push(c->pipe, j);
+                }
+                c->remaining--;
+                item_free(it);
+                return;
+            }
+            if (ra >= 0)
+                wait = (double)ra;
+        }
+        pa_job *j = exchange_job(x, it->cur); /* archive the refusal */
+        if (j)
+            pa_pipeline_push(c->pipe, j);
+        requeue(c, it, x->host, wait);
+        return;
+    }
+
+    /* Final: 2xx, or an error status we will not retry (any more). */
+    pa_job *j = exchange_job(x, it->cur);
+    if (!j) {
+        finish_item(c, it, PA_ST_FAILED, code, "out of memory");
+        return;
+    }
+    j->url_id = it->url_id;
+    j->final = 1;
+    j->attempts = it->total_attempts;
+    j->input_url = xstrdup(it->url);
+    j->final_url = xstrdup(it->cur);
+    if (code >= 200 && code < 300) {
+        j->status = PA_ST_FETCHED;
+    } else {
+        j->status = PA_ST_FAILED;
+        snprintf(why, sizeof why, "HTTP %ld%s", code,
+                 it->attempts > 1 ? " (after retries)" : "");
+        j->error = xstrdup(why);
+    }
+    pa_pipeline_push(c->pipe, j);
+    c->remaining--;
+    item_free(it);
+}
+
+static void collect_done(crawl *c)
+{
+    CURLMsg *m;
+    int left;
+    while ((m = curl_multi_info_read(c->multi, &left))) {
+        if (m->msg != CURLMSG_DONE)
+            continue;
+        xfer *x = NULL;
+        curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, (char **)&x);
+        CURLcode rc = m->data.result;
+        curl_multi_remove_handle(c->multi, m->easy_handle);
+        c->inflight--;
+        c->hosts[x->host].inflight--;
+        if (x->is_robots)
+            robots_done(c, x, rc);
+        else
+            page_done(c, x, rc);
+        xfer_free(x);
+    }
+}
+
+volatile sig_atomic_t pa_fetch_interrupted;
+
+/* Start whatever the limits allow; returns seconds until the next host
+ * becomes startable (for the poll timeout). */
+static double start_transfers(crawl *c)
+{
+    const pa_fetch_opts *o = c->o;
+    double now = now_mono(), wait = 1.0;
+    size_t n = pa_fetch_interrupted ? 0 : c->n_hosts;
+    for (size_t k = 0; k < n && c->inflight < o->concurrency; k++) {
+        size_t hi = (c->rr + k) % n;
+        host *h = &c->hosts[hi];
+        while (h->queued && c->inflight < o->concurrency && h->inflight < o->per_host) {
+            if (h->robots_state == ROBOTS_FETCHING)
+                break;
+            if (now < h->next_start) {
+                if (h->next_start - now < wait)
+                    wait = h->next_start - now;
+                break;
+            }
+            if (h->robots_state == ROBOTS_UNKNOWN || h->robots_state == ROBOTS_WAIT) {
+                char url[PA_URL_MAX];
+                snprintf(url, sizeof url, "%s/robots.txt", h->key);
+                if (!xfer_start(c, hi, NULL, url, 1))
+                    break;
+                h->robots_state = ROBOTS_FETCHING;
+                h->next_start = now + h->delay;
+                break;
+            }
+            item *it = host_pop(h);
+            if (!o->ignore_robots && h->robots) {
+                char *pq = pa_url_path_query(it->cur);
+                int ok = pq ? pa_robots_allowed(h->robots, pq) : 1;
+                free(pq);
+                if (!ok) {
+                    finish_item(c, it, PA_ST_ROBOTS, 0, "disallowed by robots.txt");
+                    continue;
+                }
+            }
+            it->attempts++;
+            it->total_attempts++;
+            if (!xfer_start(c, hi, it, it->cur, 0)) {
+                finish_item(c, it, PA_ST_FAILED, 0, "cannot start transfer (out of memory)");
+                continue;
+            }
+            h->next_start = now + h->delay;
+        }
+    }
+    if (n)
+        c->rr = (c->rr + 1) % n;
+    return wait < 0 ? 0 : wait;
+}
+
+/* ---- progress ---- */
+
+static void progress(crawl *c, int final)
+{
+    const pa_fetch_opts *o = c->o;
+    if (o->quiet)
+        return;
+    if (final) {
+        if (o->progress)
+            fputs("\r\033[K", stderr);
+        return;
+    }
+    double now = now_mono();
+    double every = o->progress ? 0.5 : 10.0;
+    if (now - c->last_progress < every)
+        return;
+    c->last_progress = now;
+    pa_fetch_summary s;
+    pa_pipeline_counts(c->pipe, &s);
+    uint64_t done = s.fetched + s.failed + s.robots + c->sum.invalid + s.too_large;
+    uint64_t todo = c->sum.total - c->sum.skipped;
+    double el = now - c->start;
+    double rate = el > 0 ? (double)s.fetched / el : 0;
+    double eta = rate > 0 && todo > done ? (double)(todo - done) / ((double)done / el) : 0;
+    if (o->progress)
+        fprintf(stderr, "\r\033[K%llu/%llu done, %.1f pages/s, %llu failed, ETA %02d:%02d:%02d",
+                (unsigned long long)done, (unsigned long long)todo, rate,
+                (unsigned long long)(s.failed + s.too_large), (int)(eta / 3600), (int)fmod(eta / 60, 60),
+                (int)fmod(eta, 60));
+    else
+        fprintf(stderr, "progress: %llu/%llu done, %.1f pages/s, %llu failed, %d in flight\n",
+                (unsigned long long)done, (unsigned long long)todo, rate,
+                (unsigned long long)(s.failed + s.too_large), c->inflight);
+}
+
+/* ---- input ---- */
+
+static char *product_token(const char *ua)
+{
+    size_t n = strcspn(ua, "/ ;(");
+    char *p = strndup(ua, n ? n : strlen(ua));
+    return p;
+}
+
+/* Read the URL list and register every line in the store; queue the URLs
+ * to fetch.  Invalid lines and duplicates are recorded, never dropped. */
+static pa_code read_input(crawl *c, FILE *in, const char *name, pa_err *err)
+{
+    sqlite3 *db = pa_store_db(c->st);
+    sqlite3_stmt *ins = NULL, *sel = NULL, *inv = NULL, *requeue_q = NULL;
+    pa_code rc = PA_OK;
+    char *line = malloc(PA_MAX_LINE + 2);
+    if (!line)
+        return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+    if (sqlite3_prepare_v2(db, "INSERT INTO urls(url, input, line, status) VALUES(?1, ?2, ?3, 'queued')"
+                               " ON CONFLICT(url) DO UPDATE SET line=excluded.line", -1, &ins, NULL) ||
+        sqlite3_prepare_v2(db, "SELECT id, status FROM urls WHERE url=?", -1, &sel, NULL) ||
+        sqlite3_prepare_v2(db, "INSERT INTO urls(url, input, line, status, error) VALUES(?1, ?1, ?2, 'invalid', ?3)"
+                               " ON CONFLICT(url) DO UPDATE SET line=excluded.line, error=excluded.error,"
+                               " status='invalid'", -1, &inv, NULL) ||
+        sqlite3_prepare_v2(db, "UPDATE urls SET status='queued' WHERE id=?", -1, &requeue_q, NULL)) {
+        rc = pa_store_err(c->st, "prepare input statements", err);
+        goto done;
+    }
+    /* Ids seen in this run, to count repeated lines as duplicates. */
+    size_t seen_cap = 1024, seen_n = 0;
+    int64_t *seen = calloc(seen_cap, sizeof *seen);
+    if (!seen) {
+        rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    if ((rc = pa_store_begin(c->st, err)))
+        goto done_seen;
+    long lineno = 0;
+    uint64_t batch = 0;
+    while (fgets(line, PA_MAX_LINE + 2, in)) {
+        lineno++;
+        size_t len = strlen(line);
+        int overlong = 0;
+        if (len == PA_MAX_LINE + 1 && line[len - 1] != '\n') {
+            overlong = 1; /* skip the rest of the line */
+            int ch;
+            while ((ch = fgetc(in)) != EOF && ch != '\n')
+                ;
+        }
+        char *s = line;
+        while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n' || *s == '\f' || *s == '\v')
+            s++;
+        len = strlen(s);
+        while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r' || s[len - 1] == '\n'))
+            s[--len] = '\0';
+        if (!*s || *s == '#')
+            continue;
+        if (c->sum.total >= PA_MAX_INPUT_URLS) {
+            rc = pa_err_set(err, PA_ERR_LIMIT, "%s: more than %lu URLs in one run", name, PA_MAX_INPUT_URLS);
+            break;
+        }
+        char *norm = NULL;
+        pa_err ue;
+        pa_err_clear(&ue);
+        if (overlong || pa_url_normalize(s, &norm, &ue) != PA_OK) {
+            char why[PA_ERR_MSG_MAX + 64];
+            snprintf(why, sizeof why, "%s line %ld: %s", name, lineno,
+                     overlong ? "line too long" : ue.msg);
+            if (!c->o->quiet)
+                fprintf(stderr, "pressarc: %s\n", why);
+            char raw[2048];
+            snprintf(raw, sizeof raw, "%s", s);
+            sqlite3_reset(inv);
+            sqlite3_bind_text(inv, 1, raw, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int64(inv, 2, lineno);
+            sqlite3_bind_text(inv, 3, why, -1, SQLITE_TRANSIENT);
+            if (sqlite3_step(inv) != SQLITE_DONE) {
+                rc = pa_store_err(c->st, "record invalid line", err);
+                break;
+            }
+            c->sum.total++;
+            c->sum.invalid++;
+            continue;
+        }
+        sqlite3_reset(ins);
+        sqlite3_bind_text(ins, 1, norm, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(ins, 2, s, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(ins, 3, lineno);
+        sqlite3_reset(sel);
+        sqlite3_bind_text(sel, 1, norm, -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(ins) != SQLITE_DONE || sqlite3_step(sel) != SQLITE_ROW) {
+            free(norm);
+            rc = pa_store_err(c->st, "register URL", err);
+            break;
+        }
+        int64_t id = sqlite3_column_int64(sel, 0);
+        const char *st = (const char *)sqlite3_column_text(sel, 1);
+        int fetched_before = st && strcmp(st, PA_ST_FETCHED) == 0;
+        /* Duplicate within this run? (ids are dense: a bitmap by id) */
+        if ((size_t)id >= seen_cap * 64) {
+            size_t ncap = seen_cap;
+            while ((size_t)id >= ncap * 64)
+                ncap *= 2;
+            int64_t *ns = realloc(seen, ncap * sizeof *ns);
+            if (!ns) {
+                free(norm);
+                rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+                break;
+            }
+            memset(ns + seen_cap, 0, (ncap - seen_cap) * sizeof *ns);
+            seen = ns;
+            seen_cap = ncap;
+        }
+        uint64_t bit = 1ULL << (id % 64);
+        if ((uint64_t)seen[id / 64] & bit) {
+            c->sum.duplicates++;
+            free(norm);
+            continue;
+        }
+        seen[id / 64] = (int64_t)((uint64_t)seen[id / 64] | bit);
+        seen_n++;
+        c->sum.total++;
+        if (fetched_before && !c->o->refetch) {
+            c->sum.skipped++;
+            free(norm);
+            continue;
+        }
+        if (!fetched_before) {
+            sqlite3_reset(requeue_q);
+            sqlite3_bind_int64(requeue_q, 1, id);
+            sqlite3_step(requeue_q);
+        }
+        item *it = calloc(1, sizeof *it);
+        char *key = pa_url_host_key(norm);
+        size_t hi = key ? host_get(c, key) : (size_t)-1;
+        free(key);
+        if (!it || hi == (size_t)-1 || !(it->cur = strdup(norm))) {
+            free(it);
+            free(norm);
+            rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+            break;
+        }
+        it->url_id = id;
+        it->url = norm;
+        host_push(&c->hosts[hi], it, 0);
+        c->remaining++;
+        if (++batch % 10000 == 0 && (pa_store_commit(c->st, err) || pa_store_begin(c->st, err))) {
+            rc = PA_ERR_STORE;
+            break;
+        }
+    }
+    if (!rc && ferror(in))
+        rc = pa_err_set(err, PA_ERR_IO, "%s: read error: %s", name, strerror(errno));
+    if (rc)
+        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+    else
+        rc = pa_store_commit(c->st, err);
+    (void)seen_n;
+done_seen:
+    free(seen);
+done:
+    sqlite3_finalize(ins);
+    sqlite3_finalize(sel);
+    sqlite3_finalize(inv);
+    sqlite3_finalize(requeue_q);
+    free(line);
+    return rc;
+}
+
+/* ---- the run ---- */
+
+pa_code pa_fetch_run(const pa_fetch_opts *o, FILE *in, const char *input_name, pa_fetch_summary *sum,
+                     pa_err *err)
+{
+    crawl c;
+    memset(&c, 0, sizeof c);
+    c.o = o;
+    memset(sum, 0, sizeof *sum);
+    c.start = now_mono();
+    c.last_progress = c.start;
+    pa_code rc = PA_OK;
+
+    if (o->concurrency < 1 || o->per_host < 1 || o->delay < 0 || o->timeout <= 0 || o->max_bytes == 0)
+        return pa_err_set(err, PA_ERR_USAGE, "invalid limits (concurrency, per-host, delay, timeout, max-bytes)");
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+        return pa_err_set(err, PA_ERR_NET, "libcurl initialisation failed");
+    if (!(c.product = product_token(o->user_agent ? o->user_agent : PA_DEFAULT_USER_AGENT))) {
+        rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (int i = 0; i < o->n_resolve; i++) {
+        struct curl_slist *n = curl_slist_append(c.resolve, o->resolve[i]);
+        if (!n) {
+            rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        c.resolve = n;
+    }
+    if ((rc = pa_store_open(o->store_dir, 1, &c.st, err)))
+        goto out;
+    if ((rc = read_input(&c, in, input_name, err)))
+        goto out;
+    if ((rc = pa_pipeline_start(c.st, o, &c.pipe, err)))
+        goto out;
+    if (!(c.multi = curl_multi_init())) {
+        rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+        goto finish;
+    }
+    curl_multi_setopt(c.multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)o->concurrency);
+
+    while (c.remaining > 0 || c.inflight > 0) {
+        if (pa_pipeline_failed(c.pipe) || (pa_fetch_interrupted && c.inflight == 0))
+            break; /* the store broke, or ^C: stop; queued URLs stay 'queued' */
+        double wait = start_transfers(&c);
+        int running = 0;
+        curl_multi_perform(c.multi, &running);
+        collect_done(&c);
+        progress(&c, 0);
+        if (c.remaining == 0 && c.inflight == 0)
+            break;
+        int ms = (int)(wait * 1000);
+        if (ms > 200)
+            ms = 200;
+        if (ms < 1)
+            ms = 1;
+        curl_multi_poll(c.multi, NULL, 0, ms, NULL);
+    }
+
+finish:;
+    pa_err perr;
+    pa_err_clear(&perr);
+    pa_code prc = pa_pipeline_finish(c.pipe, sum, &perr);
+    c.pipe = NULL;
+    if (!rc && prc) {
+        rc = prc;
+        if (err)
+            *err = perr;
+    }
+out:
+    if (c.pipe)
+        pa_pipeline_finish(c.pipe, sum, NULL);
+    if (c.multi)
+        curl_multi_cleanup(c.multi);
+    for (size_t i = 0; i < c.n_hosts; i++) {
+        item *it;
+        while ((it = host_pop(&c.hosts[i])))
+            item_free(it);
+        pa_robots_free(c.hosts[i].robots);
+        free(c.hosts[i].key);
+    }
+    free(c.hosts);
+    free(c.htab);
+    curl_slist_free_all(c.resolve);
+    free(c.product);
+    pa_store_close(c.st);
+    sum->total = c.sum.total;
+    sum->skipped = c.sum.skipped;
+    sum->duplicates = c.sum.duplicates;
+    sum->invalid += c.sum.invalid;
+    sum->seconds = now_mono() - c.start;
+    progress(&c, 1);
+    curl_global_cleanup();
+    return rc;
+}

@@ -1,0 +1,23 @@
+/* lang.h — language identification of extracted text (pure): Unicode
+ * script first (Kannada, Bengali, Thai, Greek, Hangul, Kana, Han …
+ * identify their language outright), then libexttextcat n-gram models for
+ * scripts shared by many languages (Latin, Arabic, Cyrillic, Devanagari). */
+#ifndef PRESSARC_LANG_H
+#define PRESSARC_LANG_H
+
+#include <stddef.h>
+
+/* pa_lang_detect — the BCP 47 tag of the text's language ("en", "ar",
+ * "zh-Hans"...) copied into out (≥ 16 bytes), or "" when it cannot be
+ * told (too short, unknown).  Reads at most the first 8 KiB.  Thread-safe. */
+char *pa_lang_detect(const char *utf8, size_t len, char *out, size_t outsize);
+
+/* pa_lang_script_of — the dominant script family of the text, as a short
+ * name ("Latn", "Arab", "Cyrl", "Knda", "Beng", "Hani", ...), or "" */
+const char *pa_lang_script_of(const char *utf8, size_t len);
+
+/* pa_lang_compatible — 1 if a declared tag (e.g. <html lang="ar">) is
+ * plausible for text in `script` (e.g. "en" is not for Kannada text). */
+int pa_lang_compatible(const char *tag, const char *script);
+
+#endif

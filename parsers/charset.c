@@ -1,0 +1,276 @@
+/* charset.c — encoding detection and conversion to UTF-8 (iconv from glibc,
+ * uchardet for undeclared or lying pages). */
+#include "pressarc/charset.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <uchardet.h>
+
+#include "pressarc/buf.h"
+
+#define PA_PRESCAN_BYTES 4096
+#define PA_DETECT_BYTES (256 * 1024) /* bytes fed to uchardet */
+
+int pa_utf8_valid(const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n;
+        unsigned int cp;
+        if (c >= 0xC2 && c <= 0xDF)
+            n = 1, cp = c & 0x1F;
+        else if (c >= 0xE0 && c <= 0xEF)
+            n = 2, cp = c & 0x0F;
+        else if (c >= 0xF0 && c <= 0xF4)
+            n = 3, cp = c & 0x07;
+        else
+            return 0;
+        for (size_t k = 1; k <= n; k++) {
+            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
+                return 0;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        i += n + 1;
+    }
+    return 1;
+}
+
+static void copy_label(const char *s, size_t n, char *out, size_t outsize)
+{
+    size_t k = 0;
+    while (n && (*s == ' ' || *s == '"' || *s == '\'')) {
+        s++;
+        n--;
+    }
+    for (size_t i = 0; i < n && k + 1 < outsize; i++) {
+        char c = s[i];
+        if (!(isalnum((unsigned char)c) || c == '-' || c == '_' || c == ':' || c == '.'))
+            break;
+        out[k++] = c;
+    }
+    out[k] = '\0';
+}
+
+char *pa_charset_from_content_type(const char *ctype, char *out, size_t outsize)
+{
+    out[0] = '\0';
+    if (!ctype)
+        return out;
+    const char *p = strcasestr(ctype, "charset=");
+    if (p)
+        copy_label(p + 8, strlen(p + 8), out, outsize);
+    return out;
+}
+
+char *pa_charset_prescan(const char *html, size_t len, char *out, size_t outsize)
+{
+    out[0] = '\0';
+    size_t n = len < PA_PRESCAN_BYTES ? len : PA_PRESCAN_BYTES;
+    for (size_t i = 0; i + 5 < n; i++) {
+        if (html[i] != '<' || strncasecmp(html + i, "<meta", 5) != 0)
+            continue;
+        const char *end = memchr(html + i, '>', n - i);
+        size_t tl = end ? (size_t)(end - (html + i)) : n - i;
+        /* Look for charset= inside this tag (covers both forms). */
+        for (size_t k = i; k + 8 <= i + tl; k++) {
+            if (strncasecmp(html + k, "charset", 7) == 0) {
+                size_t j = k + 7;
+                while (j < i + tl && (html[j] == ' ' || html[j] == '"' || html[j] == '\''))
+                    j++;
+                if (j < i + tl && html[j] == '=') {
+                    j++;
+                    copy_label(html + j, i + tl - j, out, outsize);
+                    if (out[0])
+                        return out;
+                }
+            }
+        }
+    }
+    return out;
+}
+
+/* Map a label to the iconv name we decode with (browser-style supersets). */
+static const char *canonical(const char *label)
+{
+    static const struct {
+        const char *label, *name;
+    } map[] = {
+        {"utf8", "UTF-8"},          {"utf-8", "UTF-8"},           {"unicode-1-1-utf-8", "UTF-8"},
+        {"gb2312", "GB18030"},      {"gbk", "GB18030"},           {"gb18030", "GB18030"},
+        {"x-gbk", "GB18030"},       {"cp936", "GB18030"},         {"euc-cn", "GB18030"},
+        {"big5", "BIG5-HKSCS"},     {"big5-hkscs", "BIG5-HKSCS"}, {"x-big5", "BIG5-HKSCS"},
+        {"shift_jis", "CP932"},     {"shift-jis", "CP932"},       {"sjis", "CP932"},
+        {"x-sjis", "CP932"},        {"windows-31j", "CP932"},     {"euc-jp", "EUC-JP"},
+        {"euc-kr", "CP949"},        {"ks_c_5601-1987", "CP949"},  {"iso-8859-1", "WINDOWS-1252"},
+        {"latin1", "WINDOWS-1252"}, {"us-ascii", "WINDOWS-1252"}, {"ascii", "WINDOWS-1252"},
+        {"iso-8859-9", "WINDOWS-1254"}, {"tis-620", "CP874"},     {"iso-8859-11", "CP874"},
+        {"windows-874", "CP874"},   {"koi8-r", "KOI8-R"},         {"koi8-u", "KOI8-U"},
+        {"iso-2022-jp", "ISO-2022-JP"},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strcasecmp(label, map[i].label) == 0)
+            return map[i].name;
+    return label;
+}
+
+/* iconv from `from`; invalid input bytes become U+FFFD.  -1 if the
+ * charset is unknown to iconv. */
+static int convert(const char *from, const char *in, size_t len, pa_buf *out)
+{
+    iconv_t cd = iconv_open("UTF-8", from);
+    if (cd == (iconv_t)-1)
+        return -1;
+    char *ip = (char *)(uintptr_t)in;
+    size_t il = len;
+    char tmp[8192];
+    while (il > 0) {
+        char *op = tmp;
+        size_t ol = sizeof tmp;
+        size_t r = iconv(cd, &ip, &il, &op, &ol);
+        if (pa_buf_append(out, tmp, sizeof tmp - ol)) {
+            iconv_close(cd);
+            return -2;
+        }
+        if (r == (size_t)-1) {
+            if (errno == E2BIG)
+                continue;
+            /* EILSEQ / EINVAL: replace one byte and go on */
+            if (pa_buf_append(out, "\xEF\xBF\xBD", 3)) {
+                iconv_close(cd);
+                return -2;
+            }
+            ip++;
+            il--;
+            iconv(cd, NULL, NULL, NULL, NULL);
+        }
+    }
+    iconv_close(cd);
+    return 0;
+}
+
+/* Copy UTF-8 replacing malformed sequences with U+FFFD. */
+static int sanitize_utf8(const char *in, size_t len, pa_buf *out)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && (unsigned char)in[j] < 0x80)
+            j++;
+        if (j > i && pa_buf_append(out, in + i, j - i))
+            return -2;
+        i = j;
+        if (i >= len)
+            break;
+        size_t n = 1;
+        unsigned char c = (unsigned char)in[i];
+        n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (n > 1 && i + n <= len && pa_utf8_valid(in + i, n)) {
+            if (pa_buf_append(out, in + i, n))
+                return -2;
+            i += n;
+        } else {
+            if (pa_buf_append(out, "\xEF\xBF\xBD", 3))
+                return -2;
+            i++;
+        }
+    }
+    return 0;
+}
+
+static void detect(const char *data, size_t len, char *out, size_t outsize)
+{
+    out[0] = '\0';
+    uchardet_t ud = uchardet_new();
+    if (!ud)
+        return;
+    if (uchardet_handle_data(ud, data, len < PA_DETECT_BYTES ? len : PA_DETECT_BYTES) == 0) {
+        uchardet_data_end(ud);
+        const char *cs = uchardet_get_charset(ud);
+        if (cs && *cs)
+            copy_label(cs, strlen(cs), out, outsize);
+    }
+    uchardet_delete(ud);
+}
+
+pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, const char *http_charset, char **out,
+                           size_t *out_len, char *used, size_t used_size, pa_err *err)
+{
+    char label[64] = "";
+    const char *src = data;
+    size_t slen = len;
+    /* BOM overrides declarations (as in browsers), after a forced charset. */
+    if (forced && *forced) {
+        copy_label(forced, strlen(forced), label, sizeof label);
+    } else if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+        strcpy(label, "UTF-8");
+        src += 3;
+        slen -= 3;
+    } else if (len >= 2 && memcmp(data, "\xFF\xFE", 2) == 0) {
+        strcpy(label, "UTF-16LE");
+        src += 2;
+        slen -= 2;
+    } else if (len >= 2 && memcmp(data, "\xFE\xFF", 2) == 0) {
+        strcpy(label, "UTF-16BE");
+        src += 2;
+        slen -= 2;
+    } else if (http_charset && *http_charset) {
+        copy_label(http_charset, strlen(http_charset), label, sizeof label);
+    }
+    if (!label[0])
+        pa_charset_prescan(data, len, label, sizeof label);
+    int valid_utf8 = -1;
+    if (label[0] && strcasecmp(canonical(label), "UTF-8") == 0 && !(forced && *forced)) {
+        /* A page declaring UTF-8 whose bytes are not: it lies; detect. */
+        valid_utf8 = pa_utf8_valid(src, slen);
+        if (!valid_utf8)
+            label[0] = '\0';
+    }
+    if (!label[0]) {
+        if (valid_utf8 < 0)
+            valid_utf8 = pa_utf8_valid(src, slen);
+        if (valid_utf8)
+            strcpy(label, "UTF-8");
+        else
+            detect(src, slen, label, sizeof label);
+        if (!label[0] || strcasecmp(label, "ASCII") == 0)
+            strcpy(label, "WINDOWS-1252");
+    }
+    const char *name = canonical(label);
+    pa_buf b;
+    pa_buf_init(&b, 0);
+    int r;
+    if (strcasecmp(name, "UTF-8") == 0)
+        r = sanitize_utf8(src, slen, &b);
+    else if ((r = convert(name, src, slen, &b)) == -1) {
+        /* Unknown label: fall back to detection, then windows-1252. */
+        pa_buf_reset(&b);
+        detect(src, slen, label, sizeof label);
+        name = label[0] ? canonical(label) : "WINDOWS-1252";
+        if ((r = convert(name, src, slen, &b)) == -1) {
+            name = "WINDOWS-1252";
+            r = convert(name, src, slen, &b);
+        }
+    }
+    if (r < 0) {
+        pa_buf_free(&b);
+        return pa_err_set(err, PA_ERR_NOMEM, "out of memory while decoding (%s)", name);
+    }
+    snprintf(used, used_size, "%s", name);
+    *out_len = b.len;
+    *out = pa_buf_steal(&b);
+    return *out ? PA_OK : pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+}

@@ -1,0 +1,780 @@
+/* date.c — publication dates: machine values (ISO 8601, RFC 822), visible
+ * date lines in many languages and digit systems (tables in date_lang.c),
+ * and dates written in URLs.  Text is NFKC-case-folded with utf8proc and
+ * native digits are mapped to ASCII before matching. */
+#include "pressarc/date.h"
+
+#include <ctype.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+#include "date_lang.h"
+
+#define PA_DATE_MAX_LINE 1024   /* bytes of a line examined */
+#define PA_DATE_MAX_TOKENS 256  /* tokens of a line examined */
+#define PA_DATE_MIN_YEAR 1990
+#define PA_DATE_LABEL_RESIDUE 48 /* letters besides label and date in a labelled date line */
+#define PA_DATE_BARE_RESIDUE 12  /* ... in a line with no label (a weekday name) */
+
+/* ---- digits ---- */
+
+static const unsigned digit_zeros[] = {
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0xFF10,
+};
+
+static int native_digit(unsigned cp)
+{
+    for (size_t i = 0; i < sizeof digit_zeros / sizeof digit_zeros[0]; i++)
+        if (cp >= digit_zeros[i] && cp <= digit_zeros[i] + 9)
+            return (int)(cp - digit_zeros[i]);
+    return -1;
+}
+
+size_t pa_digits_to_ascii(const char *in, size_t len, char *out, size_t outsize)
+{
+    size_t o = 0, i = 0;
+    if (!outsize)
+        return 0;
+    while (i < len) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)in + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0) {
+            n = 1;
+            cp = -1;
+        }
+        int d = cp >= 0 ? native_digit((unsigned)cp) : -1;
+        if (d >= 0) {
+            if (o + 1 >= outsize)
+                break;
+            out[o++] = (char)('0' + d);
+        } else if (cp == 0x066B || cp == 0x066C) { /* Arabic decimal / thousands separators */
+            if (o + 1 >= outsize)
+                break;
+            out[o++] = cp == 0x066B ? '.' : ',';
+        } else {
+            if (o + (size_t)n >= outsize)
+                break;
+            memcpy(out + o, in + i, (size_t)n);
+            o += (size_t)n;
+        }
+        i += (size_t)n;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* NFKC + case fold + native digits → ASCII; malloc'd, NULL on failure. */
+static char *fold(const char *s, size_t len)
+{
+    if (len > PA_DATE_MAX_LINE)
+        len = PA_DATE_MAX_LINE;
+    utf8proc_uint8_t *f = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &f,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    if (n < 0) {
+        /* Invalid UTF-8: fold the ASCII part only. */
+        char *c = malloc(len + 1);
+        if (!c)
+            return NULL;
+        for (size_t i = 0; i < len; i++)
+            c[i] = (char)tolower((unsigned char)s[i]);
+        c[len] = '\0';
+        return c;
+    }
+    char *out = malloc((size_t)n + 1);
+    if (out)
+        pa_digits_to_ascii((const char *)f, (size_t)n, out, (size_t)n + 1);
+    free(f);
+    return out;
+}
+
+/* ---- tables, folded once ---- */
+
+typedef struct {
+    char *name;
+    int month;
+    int latin;
+} month_entry;
+
+static month_entry *months;
+static size_t n_months;
+static char **labels;
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static int cmp_month(const void *a, const void *b)
+{
+    return strcmp(((const month_entry *)a)->name, ((const month_entry *)b)->name);
+}
+
+static void build_tables(void)
+{
+    size_t cap = 1024;
+    months = calloc(cap, sizeof *months);
+    labels = calloc(pa_date_labels_n, sizeof *labels);
+    if (!months || !labels)
+        return;
+    for (size_t r = 0; r < pa_month_rows_n; r++) {
+        const char *p = pa_month_rows[r].months;
+        int m = 1;
+        while (*p && m <= 12) {
+            size_t len = strcspn(p, ",|");
+            if (len && n_months < cap) {
+                char *f = fold(p, len);
+                if (f) {
+                    int latin = 1;
+                    for (char *q = f; *q; q++)
+                        if ((unsigned char)*q >= 0x80 && !((unsigned char)*q == 0xC3 || (unsigned char)*q == 0xC4 ||
+                                                           (unsigned char)*q == 0xC5 || ((unsigned char)*q & 0xC0) == 0x80))
+                            latin = 0;
+                    months[n_months].name = f;
+                    months[n_months].month = m;
+                    months[n_months].latin = latin;
+                    n_months++;
+                }
+            }
+            p += len;
+            if (*p == '|')
+                m++;
+            if (*p)
+                p++;
+        }
+    }
+    qsort(months, n_months, sizeof *months, cmp_month);
+    for (size_t i = 0; i < pa_date_labels_n; i++)
+        labels[i] = fold(pa_date_labels[i].text, strlen(pa_date_labels[i].text));
+}
+
+static void tables(void)
+{
+    pthread_once(&tables_once, build_tables);
+}
+
+/* Month of an exact (folded) name, 0 if none. */
+static int month_exact(const char *name, size_t len)
+{
+    size_t lo = 0, hi = n_months;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strncmp(months[mid].name, name, len);
+        if (c == 0 && months[mid].name[len] != '\0')
+            c = 1;
+        if (c == 0)
+            return months[mid].month;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* A Latin word of 3+ letters that begins month names of one month only. */
+static int month_prefix(const char *name, size_t len)
+{
+    if (len < 3)
+        return 0;
+    int found = 0;
+    for (size_t i = 0; i < n_months; i++) {
+        if (!months[i].latin || strncmp(months[i].name, name, len) != 0)
+            continue;
+        if (found && found != months[i].month)
+            return 0;
+        found = months[i].month;
+    }
+    return found;
+}
+
+/* ---- tokens ---- */
+
+enum { T_NUM, T_WORD, T_BREAK };
+
+typedef struct {
+    int type;
+    long value;  /* T_NUM */
+    int digits;  /* T_NUM */
+    size_t start, end; /* byte span in the folded text */
+} token;
+
+static int is_word_cp(utf8proc_int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+           (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME);
+}
+
+/* CJK date characters act as separators: 2025年11月14日, 2025년 11월 14일. */
+static int cjk_sep(utf8proc_int32_t cp)
+{
+    return cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5 || cp == 0x53F7 || cp == 0xB144 || cp == 0xC6D4 ||
+           cp == 0xC77C;
+}
+
+static size_t tokenize(const char *f, size_t len, token *t, size_t max)
+{
+    size_t n = 0, i = 0;
+    while (i < len && n < max) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)f + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0) {
+            i++;
+            continue;
+        }
+        if (cp >= '0' && cp <= '9') {
+            size_t s = i;
+            long v = 0;
+            int d = 0;
+            while (i < len && f[i] >= '0' && f[i] <= '9') {
+                if (v < 1000000)
+                    v = v * 10 + (f[i] - '0');
+                d++;
+                i++;
+            }
+            t[n++] = (token){T_NUM, v, d, s, i};
+        } else if (is_word_cp(cp) && !cjk_sep(cp)) {
+            size_t s = i;
+            while (i < len) {
+                k = utf8proc_iterate((const utf8proc_uint8_t *)f + i, (utf8proc_ssize_t)(len - i), &cp);
+                if (k <= 0 || !is_word_cp(cp) || cjk_sep(cp) || (cp >= '0' && cp <= '9'))
+                    break;
+                i += (size_t)k;
+            }
+            t[n++] = (token){T_WORD, 0, 0, s, i};
+        } else {
+            if (cp == ':' || cp == '|' || cp == '\n' || cp == ';' || cp == '(' || cp == ')')
+                t[n++] = (token){T_BREAK, 0, 0, i, i + (size_t)k};
+            i += (size_t)k;
+        }
+    }
+    return n;
+}
+
+static int is_filler(const char *w, size_t len)
+{
+    for (size_t i = 0; i < pa_date_fillers_n; i++)
+        if (strlen(pa_date_fillers[i]) == len && strncmp(pa_date_fillers[i], w, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Items: numbers and months, with breaks; built from tokens. */
+enum { I_NUM, I_MON, I_BREAK };
+
+typedef struct {
+    int type;
+    long value;
+    int digits;
+    size_t start, end;
+} item;
+
+static size_t items_from(const char *f, const token *t, size_t nt, item *it, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < nt && n < max; i++) {
+        if (t[i].type == T_NUM) {
+            it[n++] = (item){I_NUM, t[i].value, t[i].digits, t[i].start, t[i].end};
+            continue;
+        }
+        if (t[i].type == T_BREAK) {
+            it[n++] = (item){I_BREAK, 0, 0, t[i].start, t[i].end};
+            continue;
+        }
+        /* Month phrases of up to three words ("tháng mười một", "تشرين الثاني"). */
+        int m = 0;
+        size_t used = 0;
+        for (size_t w = 3; w >= 1 && !m; w--) {
+            if (i + w > nt)
+                continue;
+            int allwords = 1;
+            for (size_t k = 0; k < w; k++)
+                allwords &= t[i + k].type == T_WORD;
+            if (!allwords)
+                continue;
+            char phrase[256];
+            size_t pl = 0;
+            for (size_t k = 0; k < w && pl < sizeof phrase - 1; k++) {
+                size_t wl = t[i + k].end - t[i + k].start;
+                if (pl + wl + 1 >= sizeof phrase)
+                    break;
+                if (k)
+                    phrase[pl++] = ' ';
+                memcpy(phrase + pl, f + t[i + k].start, wl);
+                pl += wl;
+            }
+            phrase[pl] = '\0';
+            m = month_exact(phrase, pl);
+            if (m)
+                used = w;
+        }
+        const char *w0 = f + t[i].start;
+        size_t wl0 = t[i].end - t[i].start;
+        if (!m && wl0 > 2 && (unsigned char)w0[0] == 0xD7 && (unsigned char)w0[1] == 0x91) {
+            m = month_exact(w0 + 2, wl0 - 2); /* Hebrew prefix ב: "בנובמבר" */
+            used = m ? 1 : 0;
+        }
+        if (!m && wl0 == strlen("tháng") && strncmp(w0, "tháng", wl0) == 0 && i + 1 < nt &&
+            t[i + 1].type == T_NUM && t[i + 1].value >= 1 && t[i + 1].value <= 12) {
+            it[n++] = (item){I_MON, t[i + 1].value, 0, t[i].start, t[i + 1].end};
+            i++;
+            continue;
+        }
+        if (!m) {
+            m = month_prefix(w0, wl0);
+            used = m ? 1 : 0;
+        }
+        if (m) {
+            it[n++] = (item){I_MON, m, 0, t[i].start, t[i + used - 1].end};
+            i += used - 1;
+            continue;
+        }
+        if (is_filler(w0, wl0))
+            continue;
+        it[n++] = (item){I_BREAK, 0, 0, t[i].start, t[i].end};
+    }
+    return n;
+}
+
+static int days_in(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return d[m - 1];
+}
+
+static int ymd_ok(long y, long m, long d)
+{
+    return y >= 1000 && y < 3000 && m >= 1 && m <= 12 && d >= 1 && d <= days_in((int)y, (int)m);
+}
+
+static long fix_year(long y)
+{
+    return y >= 2400 && y <= 2700 ? y - 543 : y; /* Thai Buddhist era */
+}
+
+static int month_first(const char *hint)
+{
+    /* US-style M/D/Y only for plain or US English. */
+    return hint && (strcasecmp(hint, "en") == 0 || strcasecmp(hint, "en-us") == 0);
+}
+
+/* First date in the items; span of the match in *s, *e. */
+static int match_items(const item *it, size_t n, const char *hint, pa_date *out, size_t *s, size_t *e)
+{
+    for (size_t i = 0; i + 2 < n; i++) {
+        const item *a = &it[i], *b = &it[i + 1], *c = &it[i + 2];
+        if (a->type == I_BREAK || b->type == I_BREAK || c->type == I_BREAK)
+            continue;
+        long y = 0, m = 0, d = 0;
+        int ok = 0;
+        if (a->type == I_NUM && b->type == I_NUM && c->type == I_NUM) {
+            if (a->digits == 4 && b->digits <= 2 && c->digits <= 2) {
+                y = a->value, m = b->value, d = c->value, ok = 1;
+            } else if (a->digits <= 2 && b->digits <= 2 && c->digits == 4) {
+                y = c->value;
+                if (a->value > 12 || (b->value <= 12 && !month_first(hint)))
+                    d = a->value, m = b->value;
+                else
+                    m = a->value, d = b->value;
+                ok = 1;
+            }
+        } else if (a->type == I_MON && b->type == I_NUM && c->type == I_NUM && b->digits <= 2 && c->digits == 4) {
+            m = a->value, d = b->value, y = c->value, ok = 1;
+        } else if (a->type == I_NUM && b->type == I_MON && c->type == I_NUM && a->digits <= 2 && c->digits == 4) {
+            d = a->value, m = b->value, y = c->value, ok = 1;
+        } else if (a->type == I_NUM && b->type == I_MON && c->type == I_NUM && a->digits == 4 && c->digits <= 2) {
+            y = a->value, m = b->value, d = c->value, ok = 1;
+        }
+        if (!ok)
+            continue;
+        y = fix_year(y);
+        if (!ymd_ok(y, m, d))
+            continue;
+        memset(out, 0, sizeof *out);
+        out->year = (int)y;
+        out->month = (int)m;
+        out->day = (int)d;
+        *s = a->start;
+        *e = c->end;
+        return 0;
+    }
+    return -1;
+}
+
+static int find_date(const char *f, size_t len, const char *hint, pa_date *out, size_t *s, size_t *e)
+{
+    token t[PA_DATE_MAX_TOKENS];
+    item it[PA_DATE_MAX_TOKENS];
+    size_t nt = tokenize(f, len, t, PA_DATE_MAX_TOKENS);
+    size_t ni = items_from(f, t, nt, it, PA_DATE_MAX_TOKENS);
+    return match_items(it, ni, hint, out, s, e);
+}
+
+static int has_digit_or_nonascii(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((s[i] >= '0' && s[i] <= '9') || (unsigned char)s[i] >= 0x80)
+            return 1;
+    return 0;
+}
+
+int pa_date_parse_text(const char *utf8, size_t len, const char *lang_hint, pa_date *out)
+{
+    if (!utf8 || !len || !has_digit_or_nonascii(utf8, len))
+        return -1;
+    tables();
+    char *f = fold(utf8, len);
+    if (!f)
+        return -1;
+    size_t s, e;
+    int r = find_date(f, strlen(f), lang_hint, out, &s, &e);
+    free(f);
+    return r;
+}
+
+/* Letters outside [a,b) and [c,d) not in filler words or times. */
+static size_t residue(const char *f, size_t len, size_t a, size_t b, size_t c, size_t d)
+{
+    token t[PA_DATE_MAX_TOKENS];
+    size_t nt = tokenize(f, len, t, PA_DATE_MAX_TOKENS), letters = 0;
+    for (size_t i = 0; i < nt; i++) {
+        if (t[i].type != T_WORD)
+            continue;
+        if ((t[i].start >= a && t[i].end <= b) || (t[i].start >= c && t[i].end <= d))
+            continue;
+        if (is_filler(f + t[i].start, t[i].end - t[i].start))
+            continue;
+        for (size_t k = t[i].start; k < t[i].end; k++)
+            if (((unsigned char)f[k] & 0xC0) != 0x80)
+                letters++;
+    }
+    return letters;
+}
+
+static int word_char_at(const char *f, size_t len, size_t pos, int before)
+{
+    if (before) {
+        if (pos == 0)
+            return 0;
+        size_t p = pos - 1;
+        while (p > 0 && ((unsigned char)f[p] & 0xC0) == 0x80)
+            p--;
+        utf8proc_int32_t cp;
+        if (utf8proc_iterate((const utf8proc_uint8_t *)f + p, (utf8proc_ssize_t)(len - p), &cp) <= 0)
+            return 0;
+        return is_word_cp(cp) && cp < 0x2E80; /* CJK and Thai run together: no boundary check */
+    }
+    if (pos >= len)
+        return 0;
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)f + pos, (utf8proc_ssize_t)(len - pos), &cp) <= 0)
+        return 0;
+    return is_word_cp(cp) && cp < 0x2E80 && !(cp >= 0x0E00 && cp <= 0x0EFF);
+}
+
+int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out)
+{
+    if (!utf8 || len == 0 || len > 400 || !has_digit_or_nonascii(utf8, len))
+        return 0;
+    tables();
+    char *f = fold(utf8, len);
+    if (!f)
+        return 0;
+    size_t fl = strlen(f);
+    pa_date d;
+    size_t ds, de;
+    int kind = 0;
+    if (find_date(f, fl, lang_hint, &d, &ds, &de) == 0) {
+        /* The longest label found at a word boundary before the date. */
+        size_t best_len = 0, ls = 0, le = 0;
+        int best_kind = 0;
+        for (size_t i = 0; i < pa_date_labels_n; i++) {
+            const char *l = labels ? labels[i] : NULL;
+            if (!l)
+                continue;
+            size_t ll = strlen(l);
+            if (ll <= best_len)
+                continue;
+            for (const char *h = strstr(f, l); h; h = strstr(h + 1, l)) {
+                size_t pos = (size_t)(h - f);
+                if (pos + ll > ds)
+                    break;
+                if (word_char_at(f, fl, pos, 1) || word_char_at(f, fl, pos + ll, 0))
+                    continue;
+                best_len = ll;
+                ls = pos;
+                le = pos + ll;
+                best_kind = pa_date_labels[i].kind;
+                break;
+            }
+        }
+        size_t res = residue(f, fl, ls, le, ds, de);
+        if (best_len && res <= PA_DATE_LABEL_RESIDUE)
+            kind = best_kind;
+        else if (!best_len && res <= PA_DATE_BARE_RESIDUE)
+            kind = 1;
+    }
+    free(f);
+    if (kind && out)
+        *out = d;
+    return kind;
+}
+
+/* ---- machine dates ---- */
+
+static int num(const char **p, int min_digits, int max_digits, long *v)
+{
+    const char *s = *p;
+    long x = 0;
+    int n = 0;
+    while (isdigit((unsigned char)*s) && n < max_digits) {
+        x = x * 10 + (*s - '0');
+        s++;
+        n++;
+    }
+    if (n < min_digits)
+        return 0;
+    *p = s;
+    *v = x;
+    return 1;
+}
+
+static int parse_time_zone(const char **pp, pa_date *d)
+{
+    const char *p = *pp;
+    long h, mi, se = 0;
+    if (!num(&p, 1, 2, &h) || *p != ':')
+        return 0;
+    p++;
+    if (!num(&p, 2, 2, &mi))
+        return 0;
+    if (*p == ':') {
+        p++;
+        if (!num(&p, 2, 2, &se))
+            return 0;
+        if (*p == '.' || *p == ',') {
+            p++;
+            while (isdigit((unsigned char)*p))
+                p++;
+        }
+    }
+    if (h > 23 || mi > 59 || se > 60)
+        return 0;
+    d->has_time = 1;
+    d->hour = (int)h;
+    d->min = (int)mi;
+    d->sec = (int)se;
+    while (*p == ' ')
+        p++;
+    if (*p == 'Z' || *p == 'z') {
+        p++;
+    } else if (*p == '+' || *p == '-') {
+        int sign = *p == '-' ? -1 : 1;
+        p++;
+        long th, tm = 0;
+        if (!num(&p, 2, 2, &th))
+            return 0;
+        if (*p == ':')
+            p++;
+        num(&p, 2, 2, &tm);
+        if (th > 14 || tm > 59)
+            return 0;
+        d->tz_offset_min = sign * (int)(th * 60 + tm);
+    } else if (!strncasecmp(p, "gmt", 3) || !strncasecmp(p, "utc", 3)) {
+        p += 3;
+    } else if (!strncasecmp(p, "ut", 2)) {
+        p += 2;
+    } else {
+        static const struct {
+            const char *n;
+            int off;
+        } zones[] = {{"est", -300}, {"edt", -240}, {"cst", -360}, {"cdt", -300}, {"mst", -420},
+                     {"mdt", -360}, {"pst", -480}, {"pdt", -420}};
+        for (size_t i = 0; i < sizeof zones / sizeof zones[0]; i++)
+            if (!strncasecmp(p, zones[i].n, 3)) {
+                d->tz_offset_min = zones[i].off;
+                p += 3;
+                break;
+            }
+    }
+    *pp = p;
+    return 1;
+}
+
+int pa_date_parse_iso(const char *s, pa_date *out)
+{
+    if (!s)
+        return -1;
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+        s++;
+    if (strlen(s) > 128)
+        return -1;
+    pa_date d;
+    memset(&d, 0, sizeof d);
+    const char *p = s;
+    long y, m, dd;
+    if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
+        isdigit((unsigned char)p[3])) {
+        if (isdigit((unsigned char)p[4])) { /* 20251114 */
+            if (!num(&p, 4, 4, &y) || !num(&p, 2, 2, &m) || !num(&p, 2, 2, &dd))
+                return -1;
+        } else {
+            num(&p, 4, 4, &y);
+            char sep = *p;
+            if (sep != '-' && sep != '/' && sep != '.')
+                return -1;
+            p++;
+            if (!num(&p, 1, 2, &m) || *p != sep)
+                return -1;
+            p++;
+            if (!num(&p, 1, 2, &dd))
+                return -1;
+        }
+        if (!ymd_ok(y, m, dd))
+            return -1;
+        d.year = (int)y, d.month = (int)m, d.day = (int)dd;
+        if (*p == 'T' || *p == 't' || (*p == ' ' && isdigit((unsigned char)p[1]))) {
+            p++;
+            if (!parse_time_zone(&p, &d))
+                d.has_time = 0;
+        }
+        *out = d;
+        return 0;
+    }
+    /* RFC 822/1123: [Wkd,] D Mon YYYY hh:mm[:ss] zone */
+    const char *q = p;
+    while (isalpha((unsigned char)*q))
+        q++;
+    if (*q == ',') {
+        p = q + 1;
+        while (*p == ' ')
+            p++;
+    }
+    if (isdigit((unsigned char)*p)) {
+        const char *r = p;
+        long day;
+        char mon[16];
+        int ml = 0;
+        if (num(&r, 1, 2, &day) && *r == ' ') {
+            r++;
+            while (isalpha((unsigned char)*r) && ml < 15)
+                mon[ml++] = (char)tolower((unsigned char)*r++);
+            mon[ml] = '\0';
+            static const char *const mn[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                             "jul", "aug", "sep", "oct", "nov", "dec"};
+            int mi = 0;
+            for (int i = 0; i < 12 && ml >= 3; i++)
+                if (!strncmp(mon, mn[i], 3))
+                    mi = i + 1;
+            long yy;
+            if (mi && *r == ' ' && (r++, num(&r, 4, 4, &yy)) && ymd_ok(yy, mi, day)) {
+                d.year = (int)yy, d.month = mi, d.day = (int)day;
+                while (*r == ' ')
+                    r++;
+                if (isdigit((unsigned char)*r) && !parse_time_zone(&r, &d))
+                    d.has_time = 0;
+                *out = d;
+                return 0;
+            }
+        }
+    }
+    /* Anything else short: a human date ("November 14, 2025"). */
+    if (strlen(s) <= 64 && pa_date_parse_text(s, strlen(s), "en", &d) == 0) {
+        *out = d;
+        return 0;
+    }
+    return -1;
+}
+
+int pa_date_valid(const pa_date *d, time_t not_after)
+{
+    if (!d || !ymd_ok(d->year, d->month, d->day) || d->year < PA_DATE_MIN_YEAR || d->year >= 2100)
+        return 0;
+    if (not_after) {
+        struct tm tm;
+        memset(&tm, 0, sizeof tm);
+        tm.tm_year = d->year - 1900;
+        tm.tm_mon = d->month - 1;
+        tm.tm_mday = d->day;
+        if (d->has_time) {
+            tm.tm_hour = d->hour;
+            tm.tm_min = d->min;
+            tm.tm_sec = d->sec;
+        }
+        time_t t = timegm(&tm);
+        if (d->has_time)
+            t -= (time_t)d->tz_offset_min * 60;
+        if (t > not_after)
+            return 0;
+    }
+    return 1;
+}
+
+int pa_date_from_url(const char *url, pa_date *out)
+{
+    if (!url)
+        return -1;
+    const char *p = strstr(url, "://");
+    p = p ? strchr(p + 3, '/') : url;
+    if (!p)
+        return -1;
+    size_t n = strcspn(p, "?#");
+    if (n > 2048)
+        n = 2048;
+    /* digit runs of the path */
+    struct {
+        size_t s, len;
+        long v;
+    } runs[64];
+    size_t nr = 0;
+    for (size_t i = 0; i < n && nr < 64;) {
+        if (isdigit((unsigned char)p[i])) {
+            size_t s = i;
+            long v = 0;
+            while (i < n && isdigit((unsigned char)p[i])) {
+                if (v < 100000000)
+                    v = v * 10 + (p[i] - '0');
+                i++;
+            }
+            runs[nr].s = s;
+            runs[nr].len = i - s;
+            runs[nr].v = v;
+            nr++;
+        } else {
+            i++;
+        }
+    }
+    for (size_t i = 0; i < nr; i++) {
+        long y = 0, m = 0, d = 0;
+        int ok = 0;
+        if (runs[i].len == 8) {
+            y = runs[i].v / 10000, m = runs[i].v / 100 % 100, d = runs[i].v % 100, ok = 1;
+        } else if (runs[i].len == 4 && i + 2 < nr && runs[i + 1].len <= 2 && runs[i + 2].len <= 2 &&
+                   runs[i + 1].s == runs[i].s + 5 && runs[i + 2].s == runs[i + 1].s + runs[i + 1].len + 1) {
+            y = runs[i].v, m = runs[i + 1].v, d = runs[i + 2].v, ok = 1;
+        } else if (runs[i].len == 4 && i + 1 < nr && runs[i + 1].len == 4 && runs[i + 1].s == runs[i].s + 5) {
+            y = runs[i].v, m = runs[i + 1].v / 100, d = runs[i + 1].v % 100, ok = 1; /* /2025/1114/ */
+        }
+        if (ok && y >= PA_DATE_MIN_YEAR && y < 2100 && ymd_ok(y, m, d)) {
+            memset(out, 0, sizeof *out);
+            out->year = (int)y, out->month = (int)m, out->day = (int)d;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+void pa_date_format(const pa_date *d, char *buf, size_t size)
+{
+    if (d->has_time) {
+        int off = d->tz_offset_min, a = off < 0 ? -off : off;
+        snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", d->year, d->month, d->day, d->hour, d->min,
+                 d->sec, off < 0 ? '-' : '+', a / 60, a % 60);
+    } else {
+        snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
+    }
+}

@@ -1,0 +1,24 @@
+/* date_lang.h — private to the date parser: the per-language tables. */
+#ifndef PRESSARC_DATE_LANG_H
+#define PRESSARC_DATE_LANG_H
+
+#include <stddef.h>
+
+typedef struct {
+    const char *lang;
+    const char *months; /* 12 fields separated by '|', alternatives by ',' */
+} pa_month_row;
+
+typedef struct {
+    const char *text; /* lower case */
+    int kind;         /* 1 publication, 2 update */
+} pa_label;
+
+extern const pa_month_row pa_month_rows[];
+extern const size_t pa_month_rows_n;
+extern const pa_label pa_date_labels[];
+extern const size_t pa_date_labels_n;
+extern const char *const pa_date_fillers[];
+extern const size_t pa_date_fillers_n;
+
+#endif

@@ -1,0 +1,1094 @@
+/* extract.c — main-content extraction from one HTML page: decode to UTF-8,
+ * parse with libxml2's HTML parser (no network, no entities), read the
+ * metadata (title, dates, language, canonical, hreflang alternates,
+ * author, site name), drop boilerplate subtrees, score the remaining blocks
+ * to find the article container, and emit its paragraphs in order with the
+ * date lines, comment headings and link-only blocks filtered out. */
+#include "pressarc/extract.h"
+
+#include <ctype.h>
+#include <jansson.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "pressarc/buf.h"
+#include "pressarc/charset.h"
+#include "pressarc/date.h"
+#include "pressarc/lang.h"
+#include "pressarc/url.h"
+
+#define PA_EXTRACT_MAX_DEPTH 256      /* element nesting walked */
+#define PA_EXTRACT_MAX_NODES 2000000  /* elements scored */
+#define PA_EXTRACT_MAX_TEXT ((size_t)16 << 20) /* bytes of output text */
+#define PA_EXTRACT_MAX_ALTERNATES 200
+#define PA_EXTRACT_MAX_PARAS 100000
+#define PA_JSONLD_MAX_DEPTH 16
+#define PA_JSONLD_MAX_BYTES (1 << 20)
+
+/* ---- small helpers ---- */
+
+static int name_is(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name && strcasecmp((const char *)n->name, name) == 0;
+}
+
+static char *attr(const xmlNode *n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (!v)
+        return NULL;
+    char *s = strdup((const char *)v);
+    xmlFree(v);
+    return s;
+}
+
+/* Collapse whitespace (incl. NBSP) and trim; result malloc'd. */
+static char *clean_space(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    char *o = malloc(n + 1);
+    if (!o)
+        return NULL;
+    size_t k = 0;
+    int sp = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+            ws = 1;
+            i++;
+        }
+        if (ws) {
+            sp = 1;
+            continue;
+        }
+        if (sp && k)
+            o[k++] = ' ';
+        sp = 0;
+        o[k++] = (char)c;
+    }
+    o[k] = '\0';
+    return o;
+}
+
+static void set_str(char **dst, const char *src)
+{
+    if (*dst || !src || !*src)
+        return;
+    *dst = clean_space(src);
+    if (*dst && !**dst) {
+        free(*dst);
+        *dst = NULL;
+    }
+}
+
+/* All text under a node, whitespace-collapsed (bounded). */
+static void gather_text(const xmlNode *n, pa_buf *b, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content && pa_buf_puts(b, (const char *)c->content))
+                return;
+        } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
+            if (name_is(c, "br") || name_is(c, "p") || name_is(c, "div") || name_is(c, "li"))
+                pa_buf_putc(b, ' ');
+            gather_text(c, b, depth + 1);
+        }
+    }
+}
+
+static char *node_text(const xmlNode *n)
+{
+    pa_buf b;
+    pa_buf_init(&b, 1 << 20);
+    gather_text(n, &b, 0);
+    char *t = clean_space(b.data ? b.data : "");
+    pa_buf_free(&b);
+    return t;
+}
+
+/* ---- metadata ---- */
+
+typedef struct {
+    char *title_og, *title_tag, *title_h1, *title_ld;
+    char *date_ld, *date_meta, *date_time;
+    char *author, *sitename, *canonical, *og_url;
+    char *html_lang, *meta_lang;
+    pa_alternate *alts;
+    size_t n_alts;
+} meta;
+
+static void meta_free(meta *m)
+{
+    free(m->title_og); free(m->title_tag); free(m->title_h1); free(m->title_ld);
+    free(m->date_ld); free(m->date_meta); free(m->date_time);
+    free(m->author); free(m->sitename); free(m->canonical); free(m->og_url);
+    free(m->html_lang); free(m->meta_lang);
+    for (size_t i = 0; i < m->n_alts; i++) {
+        free(m->alts[i].hreflang);
+        free(m->alts[i].href);
+    }
+    free(m->alts);
+}
+
+static const char *const date_meta_keys[] = {
+    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+    "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "dc.date.issued",
+    "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "sailthru.date",
+    "parsely-pub-date", "article.published", "date", "og:updated_time", "article:modified_time",
+};
+
+static int date_key_rank(const char *key)
+{
+    for (size_t i = 0; i < sizeof date_meta_keys / sizeof date_meta_keys[0]; i++)
+        if (strcasecmp(key, date_meta_keys[i]) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* Depth-first search of a JSON-LD value for the first article-ish fields. */
+static void jsonld_walk(json_t *v, meta *m, int depth)
+{
+    if (!v || depth > PA_JSONLD_MAX_DEPTH)
+        return;
+    if (json_is_array(v)) {
+        size_t i;
+        json_t *e;
+        json_array_foreach(v, i, e) jsonld_walk(e, m, depth + 1);
+        return;
+    }
+    if (!json_is_object(v))
+        return;
+    json_t *dp = json_object_get(v, "datePublished");
+    if (json_is_string(dp))
+        set_str(&m->date_ld, json_string_value(dp));
+    json_t *hl = json_object_get(v, "headline");
+    if (json_is_string(hl))
+        set_str(&m->title_ld, json_string_value(hl));
+    json_t *au = json_object_get(v, "author");
+    if (json_is_array(au))
+        au = json_array_get(au, 0);
+    if (json_is_object(au))
+        au = json_object_get(au, "name");
+    if (json_is_string(au))
+        set_str(&m->author, json_string_value(au));
+    const char *key;
+    json_t *e;
+    json_object_foreach(v, key, e)
+    {
+        if (json_is_object(e) || json_is_array(e))
+            jsonld_walk(e, m, depth + 1);
+    }
+}
+
+static void add_alternate(meta *m, const char *hreflang, const char *href, const char *base)
+{
+    if (m->n_alts >= PA_EXTRACT_MAX_ALTERNATES || !hreflang || !href || !*hreflang)
+        return;
+    char *abs = NULL;
+    pa_err e;
+    if ((base ? pa_url_resolve(base, href, &abs, &e) : pa_url_normalize(href, &abs, &e)) != PA_OK)
+        return;
+    for (size_t i = 0; i < m->n_alts; i++)
+        if (strcmp(m->alts[i].href, abs) == 0 && strcasecmp(m->alts[i].hreflang, hreflang) == 0) {
+            free(abs);
+            return;
+        }
+    pa_alternate *na = realloc(m->alts, (m->n_alts + 1) * sizeof *na);
+    if (!na) {
+        free(abs);
+        return;
+    }
+    m->alts = na;
+    char *hl = clean_space(hreflang);
+    for (char *p = hl; p && *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    m->alts[m->n_alts].hreflang = hl;
+    m->alts[m->n_alts].href = abs;
+    if (hl)
+        m->n_alts++;
+    else
+        free(abs);
+}
+
+static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *date_rank, size_t *budget)
+{
+    for (xmlNode *c = n; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if ((*budget)-- == 0 || depth > PA_EXTRACT_MAX_DEPTH)
+            return;
+        if (name_is(c, "meta")) {
+            char *content = attr(c, "content");
+            char *keys[3] = {attr(c, "property"), attr(c, "name"), attr(c, "itemprop")};
+            char *he = attr(c, "http-equiv");
+            for (int k = 0; k < 3 && content; k++) {
+                const char *key = keys[k];
+                if (!key)
+                    continue;
+                int r = date_key_rank(key);
+                if (r >= 0 && r < *date_rank) {
+                    free(m->date_meta);
+                    m->date_meta = NULL;
+                    set_str(&m->date_meta, content);
+                    if (m->date_meta)
+                        *date_rank = r;
+                } else if (!strcasecmp(key, "og:title") || !strcasecmp(key, "twitter:title")) {
+                    set_str(&m->title_og, content);
+                } else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name")) {
+                    set_str(&m->sitename, content);
+                } else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") ||
+                           !strcasecmp(key, "parsely-author") || !strcasecmp(key, "sailthru.author") ||
+                           (!strcasecmp(key, "article:author") && !strstr(content, "://"))) {
+                    set_str(&m->author, content);
+                } else if (!strcasecmp(key, "og:url")) {
+                    set_str(&m->og_url, content);
+                } else if (!strcasecmp(key, "dc.language") || !strcasecmp(key, "language")) {
+                    set_str(&m->meta_lang, content);
+                }
+            }
+            if (he && content && !strcasecmp(he, "content-language"))
+                set_str(&m->meta_lang, content);
+            free(content);
+            free(he);
+            for (int k = 0; k < 3; k++)
+                free(keys[k]);
+        } else if (name_is(c, "link")) {
+            char *rel = attr(c, "rel"), *href = attr(c, "href"), *hl = attr(c, "hreflang");
+            if (rel && href) {
+                if (strcasestr(rel, "canonical") && !m->canonical) {
+                    char *abs = NULL;
+                    pa_err e;
+                    if ((base ? pa_url_resolve(base, href, &abs, &e) : pa_url_normalize(href, &abs, &e)) == PA_OK)
+                        m->canonical = abs;
+                } else if (strcasestr(rel, "alternate") && hl) {
+                    add_alternate(m, hl, href, base);
+                }
+            }
+            free(rel);
+            free(href);
+            free(hl);
+        } else if (name_is(c, "title")) {
+            if (!m->title_tag)
+                m->title_tag = node_text(c);
+        } else if (name_is(c, "h1")) {
+            if (!m->title_h1) {
+                m->title_h1 = node_text(c);
+                if (m->title_h1 && !*m->title_h1) {
+                    free(m->title_h1);
+                    m->title_h1 = NULL;
+                }
+            }
+        } else if (name_is(c, "script")) {
+            char *type = attr(c, "type");
+            if (type && strcasestr(type, "ld+json")) {
+                pa_buf b;
+                pa_buf_init(&b, PA_JSONLD_MAX_BYTES);
+                gather_text(c, &b, 0);
+                if (b.len) {
+                    json_t *j = json_loadb(b.data, b.len, JSON_DECODE_ANY, NULL);
+                    jsonld_walk(j, m, 0);
+                    json_decref(j);
+                }
+                pa_buf_free(&b);
+            }
+            free(type);
+            continue;
+        } else if (name_is(c, "time") || c->properties) {
+            char *ip = attr(c, "itemprop");
+            int is_pub = ip && !strcasecmp(ip, "datePublished");
+            free(ip);
+            if (name_is(c, "time") || is_pub) {
+                char *dt = attr(c, "datetime");
+                if (!dt && is_pub)
+                    dt = attr(c, "content");
+                char *pubdate = attr(c, "pubdate");
+                if (dt && (is_pub || pubdate)) {
+                    free(m->date_time);
+                    m->date_time = NULL;
+                    set_str(&m->date_time, dt);
+                } else if (dt && !m->date_time) {
+                    set_str(&m->date_time, dt);
+                }
+                free(dt);
+                free(pubdate);
+            }
+        } else if (name_is(c, "html")) {
+            char *l = attr(c, "lang");
+            if (!l)
+                l = attr(c, "xml:lang");
+            set_str(&m->html_lang, l);
+            free(l);
+        }
+        if (c->children)
+            collect_meta(c->children, m, base, depth + 1, date_rank, budget);
+    }
+}
+
+/* ---- boilerplate ---- */
+
+static const char *const drop_tags[] = {
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form", "input",
+    "button", "select", "textarea", "nav", "aside", "footer", "header", "menu", "dialog", "figure", "map",
+    "audio", "video", "picture", "img", "label", "option", "head", "title", "link", "meta",
+};
+
+static const char *const bad_tokens[] = {
+    "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",
+    "related", "breadcrumb", "crumbs", "cookie", "consent", "gdpr", "banner", "newsletter", "subscribe",
+    "popup", "modal", "widget", "advert", "sponsor", "promo", "pagination", "pager", "prev-next", "prevnext",
+    "post-nav", "postnav", "tags", "tagcloud", "author-bio", "login", "signin", "search", "language",
+    "lang-switch", "langswitch", "translate", "disqus", "respond", "reply", "masthead", "toolbar", "topbar",
+    "copyright", "inquiry", "enquiry", "contact-form", "recommend", "most-read", "popular", "trending",
+    "read-more", "readmore", "skip", "hidden", "print", "rss", "carousel", "slider", "swiper", "product-list",
+    "products", "ad-", "ads", "adsbygoogle", "outbrain", "taboola", "sns", "bshare", "addthis", "sharethis",
+    "relate", "next", "prev", "previous", "mobile-nav", "offcanvas", "dropdown", "submenu", "foot", "head-",
+};
+
+static const char *const good_tokens[] = {
+    "article", "content", "main", "body", "entry", "post", "story", "text", "news-detail", "detail",
+    "blog", "page-content",
+};
+
+/* Does one of the class/id words contain a token? */
+static int has_token(const char *v, const char *const *toks, size_t nt)
+{
+    if (!v)
+        return 0;
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", v);
+    for (char *p = buf; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    for (size_t i = 0; i < nt; i++) {
+        const char *t = toks[i];
+        size_t tl = strlen(t);
+        for (const char *h = strstr(buf, t); h; h = strstr(h + 1, t)) {
+            /* token boundaries: start of word or separator before; for short
+             * tokens also after, so "nav" does not hit "canvas" */
+            int before = h == buf || !isalpha((unsigned char)h[-1]);
+            int after = !isalpha((unsigned char)h[tl]) || tl > 5;
+            if (before && (after || t[tl - 1] == '-'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_boilerplate(xmlNode *n)
+{
+    for (size_t i = 0; i < sizeof drop_tags / sizeof drop_tags[0]; i++)
+        if (name_is(n, drop_tags[i]))
+            return 1;
+    char *role = attr(n, "role");
+    int bad = role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") ||
+                       !strcasecmp(role, "contentinfo") || !strcasecmp(role, "complementary") ||
+                       !strcasecmp(role, "search") || !strcasecmp(role, "dialog") || !strcasecmp(role, "menu"));
+    free(role);
+    if (bad)
+        return 1;
+    char *hidden = attr(n, "hidden"), *aria = attr(n, "aria-hidden"), *style = attr(n, "style");
+    bad = hidden || (aria && !strcasecmp(aria, "true")) ||
+          (style && (strcasestr(style, "display:none") || strcasestr(style, "display: none") ||
+                     strcasestr(style, "visibility:hidden")));
+    free(hidden);
+    free(aria);
+    free(style);
+    if (bad)
+        return 1;
+    if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main"))
+        return 0;
+    char *cls = attr(n, "class"), *id = attr(n, "id");
+    char both[600];
+    snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
+    free(cls);
+    free(id);
+    if (has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]) &&
+        !has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+        return 1;
+    return 0;
+}
+
+/* Remove boilerplate subtrees; count elements (bounded). */
+static void strip(xmlNode *n, int depth, size_t *budget)
+{
+    xmlNode *c = n->children;
+    while (c) {
+        xmlNode *next = c->next;
+        if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE) {
+            xmlUnlinkNode(c);
+            xmlFreeNode(c);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 || is_boilerplate(c)) {
+                xmlUnlinkNode(c);
+                xmlFreeNode(c);
+            } else {
+                (*budget)--;
+                strip(c, depth + 1, budget);
+            }
+        }
+        c = next;
+    }
+}
+
+/* ---- scoring ---- */
+
+typedef struct {
+    double score;
+    int scored;
+} nscore;
+
+static int is_block(const xmlNode *n)
+{
+    static const char *const blocks[] = {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+        "dl", "dt", "dd", "table", "tbody", "thead", "tr", "blockquote", "pre", "address", "hr",
+        "center", "details", "summary", "figcaption", "body", "td", "th", "caption",
+    };
+    for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
+        if (name_is(n, blocks[i]))
+            return 1;
+    return 0;
+}
+
+static int has_block_child(const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && is_block(c))
+            return 1;
+    return 0;
+}
+
+typedef struct {
+    size_t chars, link_chars, commas;
+} tstats;
+
+static void stats(const xmlNode *n, int in_link, tstats *s, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            const char *t = (const char *)c->content;
+            size_t len = strlen(t), ch = 0;
+            for (size_t i = 0; i < len; i++) {
+                unsigned char u = (unsigned char)t[i];
+                if ((u & 0xC0) != 0x80 && !isspace(u))
+                    ch++;
+                if (u == ',' || (u == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
+                                 (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
+                    (u == 0xD8 && i + 1 < len && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
+                    (u == 0xE3 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
+                    s->commas++;
+            }
+            s->chars += ch;
+            if (in_link)
+                s->link_chars += ch;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            stats(c, in_link || name_is(c, "a"), s, depth + 1);
+        }
+    }
+}
+
+static double class_weight(const xmlNode *n)
+{
+    char *cls = attr(n, "class"), *id = attr(n, "id");
+    char both[600];
+    snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
+    free(cls);
+    free(id);
+    double w = 0;
+    if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+        w += 25;
+    if (has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
+        w -= 25;
+    char *ip = attr(n, "itemprop");
+    if (ip && strcasestr(ip, "articleBody"))
+        w += 50;
+    free(ip);
+    return w;
+}
+
+typedef struct {
+    xmlNode **nodes;
+    nscore *sc;
+    size_t n, cap;
+} cand_set;
+
+static nscore *cand_get(cand_set *cs, xmlNode *n)
+{
+    if (n->_private)
+        return &cs->sc[(size_t)(uintptr_t)n->_private - 1];
+    if (cs->n == cs->cap) {
+        size_t nc = cs->cap ? cs->cap * 2 : 256;
+        xmlNode **nn = realloc(cs->nodes, nc * sizeof *nn);
+        if (!nn)
+            return NULL;
+        cs->nodes = nn;
+        nscore *ns = realloc(cs->sc, nc * sizeof *ns);
+        if (!ns)
+            return NULL;
+        cs->sc = ns;
+        cs->cap = nc;
+    }
+    cs->nodes[cs->n] = n;
+    double base = 0;
+    if (name_is(n, "div") || name_is(n, "article") || name_is(n, "main") || name_is(n, "section"))
+        base = 5;
+    else if (name_is(n, "pre") || name_is(n, "td") || name_is(n, "blockquote"))
+        base = 3;
+    else if (name_is(n, "ol") || name_is(n, "ul") || name_is(n, "dl") || name_is(n, "form") || name_is(n, "li"))
+        base = -3;
+    if (name_is(n, "article"))
+        base += 10;
+    cs->sc[cs->n].score = base + class_weight(n);
+    cs->sc[cs->n].scored = 1;
+    n->_private = (void *)(uintptr_t)(cs->n + 1);
+    cs->n++;
+    return &cs->sc[cs->n - 1];
+}
+
+/* Score paragraph-like nodes into their ancestors. */
+static void score_tree(xmlNode *n, cand_set *cs, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        int para = name_is(c, "p") || name_is(c, "pre") || name_is(c, "td") || name_is(c, "blockquote") ||
+                   name_is(c, "li") || ((name_is(c, "div") || name_is(c, "section")) && !has_block_child(c));
+        if (para) {
+            tstats s = {0, 0, 0};
+            stats(c, name_is(c, "a"), &s, 0);
+            size_t textc = s.chars - s.link_chars;
+            if (textc >= 20) {
+                double sc = 1 + (double)s.commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
+                xmlNode *anc = c->parent;
+                for (int level = 0; anc && anc->type == XML_ELEMENT_NODE && level < 3; level++, anc = anc->parent) {
+                    nscore *ns = cand_get(cs, anc);
+                    if (!ns)
+                        return;
+                    ns->score += level == 0 ? sc : level == 1 ? sc / 2 : sc / (level * 3);
+                }
+            }
+            if (name_is(c, "div") || name_is(c, "section") || name_is(c, "blockquote") || name_is(c, "td"))
+                score_tree(c, cs, depth + 1);
+        } else {
+            score_tree(c, cs, depth + 1);
+        }
+    }
+}
+
+/* ---- emitting text ---- */
+
+typedef struct {
+    char *text;
+    size_t chars, link_chars;
+    int heading;
+} para;
+
+typedef struct {
+    pa_buf cur;
+    size_t cur_chars, cur_link;
+    int cur_heading;
+    int pre;
+    para *paras;
+    size_t n, cap;
+    int last_br;
+} emitter;
+
+static void flush_para(emitter *e)
+{
+    char *t = clean_space(e->cur.data ? e->cur.data : "");
+    pa_buf_reset(&e->cur);
+    if (!t || !*t || e->n >= PA_EXTRACT_MAX_PARAS) {
+        free(t);
+        e->cur_chars = e->cur_link = 0;
+        e->cur_heading = 0;
+        return;
+    }
+    if (e->n == e->cap) {
+        size_t nc = e->cap ? e->cap * 2 : 64;
+        para *np = realloc(e->paras, nc * sizeof *np);
+        if (!np) {
+            free(t);
+            return;
+        }
+        e->paras = np;
+        e->cap = nc;
+    }
+    e->paras[e->n].text = t;
+    e->paras[e->n].chars = e->cur_chars;
+    e->paras[e->n].link_chars = e->cur_link;
+    e->paras[e->n].heading = e->cur_heading;
+    e->n++;
+    e->cur_chars = e->cur_link = 0;
+    e->cur_heading = 0;
+}
+
+static void emit(emitter *e, xmlNode *n, int in_link, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (!c->content)
+                continue;
+            const char *t = (const char *)c->content;
+            size_t len = strlen(t);
+            size_t ch = 0;
+            for (size_t i = 0; i < len; i++)
+                if (((unsigned char)t[i] & 0xC0) != 0x80 && !isspace((unsigned char)t[i]))
+                    ch++;
+            if (ch == 0) {
+                pa_buf_putc(&e->cur, ' ');
+                continue;
+            }
+            pa_buf_append(&e->cur, t, len);
+            e->cur_chars += ch;
+            if (in_link)
+                e->cur_link += ch;
+            e->last_br = 0;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (name_is(c, "br")) {
+                if (e->last_br)
+                    flush_para(e);
+                else
+                    pa_buf_putc(&e->cur, ' ');
+                e->last_br = 1;
+                continue;
+            }
+            int block = is_block(c);
+            int cell = name_is(c, "td") || name_is(c, "th");
+            if (cell) {
+                pa_buf_puts(&e->cur, " ");
+                emit(e, c, in_link, depth + 1);
+                pa_buf_puts(&e->cur, " ");
+                continue;
+            }
+            if (block) {
+                flush_para(e);
+                e->last_br = 0;
+            }
+            int heading = c->name && (c->name[0] == 'h' || c->name[0] == 'H') && c->name[1] >= '1' &&
+                          c->name[1] <= '6' && !c->name[2];
+            if (heading)
+                e->cur_heading = 1;
+            emit(e, c, in_link || name_is(c, "a"), depth + 1);
+            if (block)
+                flush_para(e);
+        }
+    }
+}
+
+/* Comment-section headings in several languages ("Leave a Comment"...). */
+static int comment_heading(const char *t, size_t chars)
+{
+    if (chars > 40)
+        return 0;
+    static const char *const heads[] = {
+        "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "comments",
+        "write a comment", "join the discussion", "tinggalkan komentar", "tinggalkan balasan",
+        "tinggalkan balasan anda", "اترك تعليقا", "اترك تعليقاً", "أضف تعليقا", "التعليقات", "একটি মন্তব্য করুন",
+        "মন্তব্য করুন", "ಪ್ರತಿಕ್ರಿಯಿಸಿ", "ಕಾಮೆಂಟ್ ಬಿಡಿ", "ಒಂದು ಕಾಮೆಂಟ್ ಬಿಡಿ", "laisser un commentaire",
+        "laisser une réponse", "deja un comentario", "deja una respuesta", "deixe um comentário",
+        "deixe uma resposta", "kommentar hinterlassen", "schreibe einen kommentar", "lascia un commento",
+        "оставить комментарий", "оставьте комментарий", "комментарии", "napisz komentarz", "skomentuj",
+        "komentarze", "发表评论", "留下评论", "评论", "コメントを残す", "コメント", "댓글 남기기", "yorum yap",
+        "bir yorum bırakın", "để lại bình luận", "σχολιάστε", "σχόλια", "एक टिप्पणी छोड़ें", "टिप्पणी करें",
+    };
+    char low[200];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
+        low[--k] = '\0';
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+        if (strcmp(low, heads[i]) == 0)
+            return 1;
+    /* "12 comments", "1 Comment", "3 Responses", "5 Replies" */
+    const char *p = low;
+    while (isdigit((unsigned char)*p))
+        p++;
+    if (p != low && *p == ' ') {
+        p++;
+        if (!strncmp(p, "comment", 7) || !strncmp(p, "response", 8) || !strncmp(p, "repl", 4) ||
+            !strncmp(p, "thought", 7) || !strncmp(p, "komentar", 8) || !strncmp(p, "تعليق", strlen("تعليق")))
+            return 1;
+    }
+    return 0;
+}
+
+static int share_line(const char *t, size_t chars)
+{
+    if (chars > 30)
+        return 0;
+    static const char *const words[] = {
+        "share", "share this", "share this:", "share on", "tweet", "facebook", "twitter", "linkedin",
+        "whatsapp", "email", "print", "pinterest", "reddit", "telegram", "copy link", "follow us",
+        "bagikan", "شارك", "partager", "compartir", "teilen", "поделиться", "udostępnij", "分享", "分享到",
+    };
+    char low[120];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
+        low[--k] = '\0';
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(low, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* ---- title ---- */
+
+static int ends_with_ci(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcasecmp(s + n - m, suffix) == 0;
+}
+
+/* Headline from the <title> without " | Site" / " - Site" parts. */
+static char *title_from_tag(const char *t, const char *h1, const char *sitename)
+{
+    if (!t)
+        return NULL;
+    if (h1 && *h1 && strstr(t, h1))
+        return strdup(h1);
+    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " _ ", "｜", "_"};
+    char *best = strdup(t);
+    if (!best)
+        return NULL;
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        char *p = strstr(best, seps[i]);
+        if (!p)
+            continue;
+        /* Keep the longest part (the site name is usually the short one). */
+        char *last = p;
+        for (char *q = strstr(p + 1, seps[i]); q; q = strstr(q + 1, seps[i]))
+            last = q;
+        const char *after = last + strlen(seps[i]);
+        size_t before_len = (size_t)(p - best);
+        size_t after_len = strlen(after);
+        if (sitename && *sitename && ends_with_ci(best, sitename)) {
+            *last = '\0';
+        } else if (before_len >= after_len) {
+            *last = '\0';
+        } else if (strchr(after, ' ') && after_len > before_len * 2) {
+            memmove(best, after, after_len + 1);
+        } else {
+            *last = '\0';
+        }
+        break;
+    }
+    char *c = clean_space(best);
+    free(best);
+    return c;
+}
+
+/* ---- dates ---- */
+
+static int try_iso(const char *s, time_t not_after, pa_date *d)
+{
+    return s && pa_date_parse_iso(s, d) == 0 && pa_date_valid(d, not_after);
+}
+
+/* ---- main ---- */
+
+static int looks_binary(const char *s, size_t n)
+{
+    if (n >= 2 && ((unsigned char)s[0] == 0xFF || (unsigned char)s[0] == 0xFE))
+        return 0; /* UTF-16 BOM */
+    size_t lim = n < 2048 ? n : 2048, zeros = 0;
+    for (size_t i = 0; i < lim; i++)
+        if (s[i] == 0)
+            zeros++;
+    if (zeros)
+        return 1;
+    static const char *const magic[] = {"%PDF", "\x89PNG", "GIF8", "\xFF\xD8\xFF", "PK\x03\x04", "\x1F\x8B"};
+    for (size_t i = 0; i < sizeof magic / sizeof magic[0]; i++)
+        if (n >= strlen(magic[i]) && memcmp(s, magic[i], strlen(magic[i])) == 0)
+            return 1;
+    return 0;
+}
+
+void pa_doc_free(pa_doc *doc)
+{
+    if (!doc)
+        return;
+    free(doc->url); free(doc->title); free(doc->text); free(doc->lang); free(doc->published);
+    free(doc->author); free(doc->sitename); free(doc->canonical); free(doc->charset); free(doc->date_source);
+    for (size_t i = 0; i < doc->n_alternates; i++) {
+        free(doc->alternates[i].hreflang);
+        free(doc->alternates[i].href);
+    }
+    free(doc->alternates);
+    memset(doc, 0, sizeof *doc);
+}
+
+static void normalise_lang_tag(char *t)
+{
+    /* "EN_us" -> "en-US"; keep only [A-Za-z0-9-]. */
+    size_t k = 0;
+    int part = 0;
+    for (size_t i = 0; t[i] && k < 35; i++) {
+        char c = t[i];
+        if (c == '_' || c == '-') {
+            t[k++] = '-';
+            part++;
+            continue;
+        }
+        if (!isalnum((unsigned char)c))
+            break;
+        if (part == 0)
+            c = (char)tolower((unsigned char)c);
+        t[k++] = c;
+    }
+    t[k] = '\0';
+    /* Region subtags upper case (two letters after the first dash). */
+    char *dash = strchr(t, '-');
+    if (dash && strlen(dash + 1) == 2)
+        for (char *p = dash + 1; *p; p++)
+            *p = (char)toupper((unsigned char)*p);
+}
+
+pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
+{
+    memset(doc, 0, sizeof *doc);
+    pa_extract_opts none;
+    memset(&none, 0, sizeof none);
+    if (!opts)
+        opts = &none;
+    if (!html || len == 0)
+        return pa_err_set(err, PA_ERR_INVALID, "empty document");
+    if (len > PA_EXTRACT_MAX_INPUT)
+        return pa_err_set(err, PA_ERR_LIMIT, "document larger than %zu bytes", (size_t)PA_EXTRACT_MAX_INPUT);
+    if (looks_binary(html, len))
+        return pa_err_set(err, PA_ERR_INVALID, "not HTML (binary data)");
+
+    char http_cs[64];
+    pa_charset_from_content_type(opts->content_type, http_cs, sizeof http_cs);
+    char *utf8 = NULL, used[64];
+    size_t ulen = 0;
+    pa_code rc = pa_charset_to_utf8(html, len, opts->charset, http_cs, &utf8, &ulen, used, sizeof used, err);
+    if (rc)
+        return rc;
+    if (!memchr(utf8, '<', ulen < 65536 ? ulen : 65536)) {
+        free(utf8);
+        return pa_err_set(err, PA_ERR_INVALID, "not HTML (no markup in the first 64 KiB)");
+    }
+    if (ulen > INT32_MAX) {
+        free(utf8);
+        return pa_err_set(err, PA_ERR_LIMIT, "document too large");
+    }
+    htmlDocPtr d = htmlReadMemory(utf8, (int)ulen, opts->url, "UTF-8",
+                                  HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                      HTML_PARSE_RECOVER | HTML_PARSE_COMPACT);
+    free(utf8);
+    if (!d || !xmlDocGetRootElement(d)) {
+        if (d)
+            xmlFreeDoc(d);
+        return pa_err_set(err, PA_ERR_INVALID, "not HTML (the parser found no document)");
+    }
+    xmlNode *root = xmlDocGetRootElement(d);
+    time_t now = opts->fetch_time ? opts->fetch_time : time(NULL);
+    time_t not_after = now + 86400; /* a day of time-zone slack */
+
+    meta m;
+    memset(&m, 0, sizeof m);
+    int date_rank = 1 << 20;
+    size_t budget = PA_EXTRACT_MAX_NODES;
+    collect_meta(root, &m, opts->url, 0, &date_rank, &budget);
+
+    /* Labelled date lines anywhere in the page (a fallback source). */
+    xmlNode *body = root;
+    for (xmlNode *c = root->children; c; c = c->next)
+        if (name_is(c, "body"))
+            body = c;
+
+    budget = PA_EXTRACT_MAX_NODES;
+    strip(body, 0, &budget);
+
+    cand_set cs = {0};
+    score_tree(body, &cs, 0);
+    xmlNode *top = NULL;
+    double top_score = -1e9;
+    for (size_t i = 0; i < cs.n; i++) {
+        tstats s = {0, 0, 0};
+        stats(cs.nodes[i], 0, &s, 0);
+        double ld = s.chars ? (double)s.link_chars / (double)s.chars : 0;
+        cs.sc[i].score *= 1 - ld;
+        if (cs.sc[i].score > top_score) {
+            top_score = cs.sc[i].score;
+            top = cs.nodes[i];
+        }
+    }
+    if (!top)
+        top = body;
+
+    emitter e;
+    memset(&e, 0, sizeof e);
+    pa_buf_init(&e.cur, 1 << 20);
+    /* The top candidate plus siblings that score well or read like prose. */
+    xmlNode *parent = top->parent && top->parent->type == XML_ELEMENT_NODE ? top->parent : NULL;
+    if (parent && top != body) {
+        double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
+        for (xmlNode *s = parent->children; s; s = s->next) {
+            if (s == top) {
+                flush_para(&e);
+                emit(&e, s, 0, 0);
+                flush_para(&e);
+                continue;
+            }
+            if (s->type != XML_ELEMENT_NODE)
+                continue;
+            int take = 0;
+            if (s->_private && cs.sc[(size_t)(uintptr_t)s->_private - 1].score >= threshold)
+                take = 1;
+            else if (name_is(s, "p")) {
+                tstats st = {0, 0, 0};
+                stats(s, 0, &st, 0);
+                double ld = st.chars ? (double)st.link_chars / (double)st.chars : 1;
+                if (st.chars > 80 && ld < 0.25)
+                    take = 1;
+            }
+            if (take) {
+                flush_para(&e);
+                emit(&e, s, 0, 0);
+                flush_para(&e);
+            }
+        }
+    } else {
+        emit(&e, top, 0, 0);
+    }
+    flush_para(&e);
+    pa_buf_free(&e.cur);
+
+    /* Filter paragraphs and assemble the text. */
+    pa_buf out;
+    pa_buf_init(&out, PA_EXTRACT_MAX_TEXT);
+    pa_date line_date;
+    int have_line_date = 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < e.n; i++) {
+        para *p = &e.paras[i];
+        size_t tl = strlen(p->text);
+        pa_date dd;
+        int drop = 0;
+        if (p->chars <= 200 && pa_date_line_kind(p->text, tl, m.html_lang, &dd)) {
+            if (!have_line_date && pa_date_valid(&dd, not_after)) {
+                line_date = dd;
+                have_line_date = 1;
+            }
+            drop = 1;
+        } else if (comment_heading(p->text, p->chars) || share_line(p->text, p->chars)) {
+            drop = 1;
+        } else if (p->link_chars * 10 >= p->chars * 8 && p->chars < 120 && !p->heading) {
+            drop = 1; /* short link-only block (menus, SEO links, prev/next) */
+        }
+        if (!drop) {
+            if (kept++)
+                pa_buf_puts(&out, "\n\n");
+            pa_buf_puts(&out, p->text);
+        }
+        free(p->text);
+    }
+    free(e.paras);
+    doc->n_paragraphs = kept;
+    doc->text = pa_buf_steal(&out);
+
+    /* Metadata. */
+    doc->url = opts->url ? strdup(opts->url) : NULL;
+    doc->charset = strdup(used);
+    const char *raw_title = m.title_og ? m.title_og : m.title_ld ? m.title_ld : NULL;
+    if (raw_title && m.title_h1 && strstr(raw_title, m.title_h1))
+        raw_title = m.title_h1;
+    if (raw_title)
+        doc->title = title_from_tag(raw_title, m.title_h1, m.sitename);
+    else if (m.title_h1)
+        doc->title = strdup(m.title_h1);
+    else
+        doc->title = title_from_tag(m.title_tag, NULL, m.sitename);
+    doc->author = m.author ? strdup(m.author) : NULL;
+    doc->sitename = m.sitename ? strdup(m.sitename) : NULL;
+    if (m.canonical)
+        doc->canonical = strdup(m.canonical);
+    else if (m.og_url) {
+        pa_err ue;
+        if (pa_url_normalize(m.og_url, &doc->canonical, &ue) != PA_OK)
+            doc->canonical = NULL;
+    }
+    doc->alternates = m.alts;
+    doc->n_alternates = m.n_alts;
+    m.alts = NULL;
+    m.n_alts = 0;
+
+    pa_date pd;
+    const char *src = NULL;
+    if (try_iso(m.date_ld, not_after, &pd))
+        src = "json-ld";
+    else if (try_iso(m.date_meta, not_after, &pd))
+        src = "meta";
+    else if (try_iso(m.date_time, not_after, &pd))
+        src = "time";
+    else if (have_line_date) {
+        pd = line_date;
+        src = "text";
+    } else if (opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after))
+        src = "url";
+    if (src) {
+        char buf[40];
+        pa_date_format(&pd, buf, sizeof buf);
+        doc->published = strdup(buf);
+        doc->date_source = strdup(src);
+    }
+
+    /* Language: declared when consistent with the text, else detected. */
+    const char *script = pa_lang_script_of(doc->text, strlen(doc->text));
+    char declared[40] = "", detected[16] = "";
+    const char *decl = m.html_lang ? m.html_lang : opts->content_language ? opts->content_language : m.meta_lang;
+    if (decl) {
+        snprintf(declared, sizeof declared, "%s", decl);
+        char *comma = strchr(declared, ',');
+        if (comma)
+            *comma = '\0';
+        normalise_lang_tag(declared);
+    }
+    size_t tlen = strlen(doc->text);
+    if (tlen >= 20)
+        pa_lang_detect(doc->text, tlen, detected, sizeof detected);
+    if (declared[0] && pa_lang_compatible(declared, script)) {
+        /* A Latin-script page the CMS labelled with the source language
+         * (machine translations keep lang="en"): trust a clear detection. */
+        static const char *const latin_override[] = {"id", "ms", "es", "pt", "fr", "de", "it", "nl", "pl",
+                                                     "tr", "vi", "sv", "da", "cs", "ro", "hu", "en", "tl", "sw"};
+        int override = 0;
+        if (detected[0] && tlen >= 400 && strcmp(script, "Latn") == 0 && strncasecmp(declared, detected, 2) != 0)
+            for (size_t i = 0; i < sizeof latin_override / sizeof latin_override[0]; i++)
+                override |= strcmp(detected, latin_override[i]) == 0;
+        doc->lang = strdup(override ? detected : declared);
+    } else if (detected[0]) {
+        doc->lang = strdup(detected);
+    } else if (declared[0]) {
+        doc->lang = strdup(declared);
+    }
+
+    free(cs.nodes);
+    free(cs.sc);
+    meta_free(&m);
+    xmlFreeDoc(d);
+    if (!doc->text || !doc->charset) {
+        pa_doc_free(doc);
+        return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+    }
+    return PA_OK;
+}

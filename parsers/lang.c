@@ -1,0 +1,219 @@
+/* lang.c — language identification: Unicode script counts, then
+ * libexttextcat for scripts shared by several languages. */
+#include "pressarc/lang.h"
+
+#include <libexttextcat/textcat.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#define PA_LANG_SAMPLE 8192 /* bytes of text examined */
+
+typedef struct {
+    const char *script;
+    unsigned lo, hi;
+    const char *lang; /* language when the script says it all, else NULL */
+} script_range;
+
+static const script_range ranges[] = {
+    {"Latn", 0x0041, 0x024F, NULL},  {"Grek", 0x0370, 0x03FF, "el"},  {"Cyrl", 0x0400, 0x04FF, NULL},
+    {"Armn", 0x0530, 0x058F, "hy"},  {"Hebr", 0x0590, 0x05FF, "he"},  {"Arab", 0x0600, 0x06FF, NULL},
+    {"Arab", 0x0750, 0x077F, NULL},  {"Deva", 0x0900, 0x097F, NULL},  {"Beng", 0x0980, 0x09FF, "bn"},
+    {"Guru", 0x0A00, 0x0A7F, "pa"},  {"Gujr", 0x0A80, 0x0AFF, "gu"},  {"Orya", 0x0B00, 0x0B7F, "or"},
+    {"Taml", 0x0B80, 0x0BFF, "ta"},  {"Telu", 0x0C00, 0x0C7F, "te"},  {"Knda", 0x0C80, 0x0CFF, "kn"},
+    {"Mlym", 0x0D00, 0x0D7F, "ml"},  {"Sinh", 0x0D80, 0x0DFF, "si"},  {"Thai", 0x0E00, 0x0E7F, "th"},
+    {"Laoo", 0x0E80, 0x0EFF, "lo"},  {"Tibt", 0x0F00, 0x0FFF, "bo"},  {"Mymr", 0x1000, 0x109F, "my"},
+    {"Geor", 0x10A0, 0x10FF, "ka"},  {"Hang", 0x1100, 0x11FF, "ko"},  {"Ethi", 0x1200, 0x137F, "am"},
+    {"Khmr", 0x1780, 0x17FF, "km"},  {"Latn", 0x1E00, 0x1EFF, NULL},  {"Kana", 0x3040, 0x30FF, "ja"},
+    {"Hani", 0x3400, 0x4DBF, NULL},  {"Hani", 0x4E00, 0x9FFF, NULL},  {"Hang", 0xAC00, 0xD7AF, "ko"},
+    {"Arab", 0xFB50, 0xFDFF, NULL},  {"Arab", 0xFE70, 0xFEFF, NULL},
+};
+#define N_RANGES (sizeof ranges / sizeof ranges[0])
+
+static unsigned next_cp(const unsigned char *s, size_t len, size_t *i)
+{
+    unsigned char c = s[*i];
+    unsigned cp;
+    size_t n;
+    if (c < 0x80) {
+        (*i)++;
+        return c;
+    }
+    if (c >= 0xF0)
+        n = 3, cp = c & 0x07;
+    else if (c >= 0xE0)
+        n = 2, cp = c & 0x0F;
+    else if (c >= 0xC0)
+        n = 1, cp = c & 0x1F;
+    else {
+        (*i)++;
+        return 0xFFFD;
+    }
+    (*i)++;
+    for (size_t k = 0; k < n && *i < len; k++, (*i)++)
+        cp = (cp << 6) | (s[*i] & 0x3F);
+    return cp;
+}
+
+/* Index of the dominant range's script; counts per range into counts. */
+static int dominant(const char *utf8, size_t len, unsigned counts[N_RANGES], int *kana)
+{
+    const unsigned char *s = (const unsigned char *)utf8;
+    if (len > PA_LANG_SAMPLE)
+        len = PA_LANG_SAMPLE;
+    memset(counts, 0, sizeof(unsigned) * N_RANGES);
+    size_t i = 0;
+    while (i < len) {
+        unsigned cp = next_cp(s, len, &i);
+        if ((cp >= '0' && cp <= '9') || cp < 0x41 || (cp >= 0x5B && cp <= 0x60) || (cp >= 0x7B && cp <= 0xBF))
+            continue;
+        for (size_t r = 0; r < N_RANGES; r++)
+            if (cp >= ranges[r].lo && cp <= ranges[r].hi) {
+                counts[r]++;
+                break;
+            }
+    }
+    /* Merge by script name. */
+    unsigned best = 0;
+    int bi = -1;
+    for (size_t r = 0; r < N_RANGES; r++) {
+        unsigned tot = 0;
+        for (size_t q = 0; q < N_RANGES; q++)
+            if (strcmp(ranges[q].script, ranges[r].script) == 0)
+                tot += counts[q];
+        if (tot > best) {
+            best = tot;
+            bi = (int)r;
+        }
+    }
+    *kana = 0;
+    for (size_t r = 0; r < N_RANGES; r++)
+        if (strcmp(ranges[r].script, "Kana") == 0)
+            *kana += (int)counts[r];
+    /* Japanese text is mostly Han with some kana. */
+    if (bi >= 0 && strcmp(ranges[bi].script, "Hani") == 0 && *kana * 10 > (int)best)
+        for (size_t r = 0; r < N_RANGES; r++)
+            if (strcmp(ranges[r].script, "Kana") == 0)
+                return (int)r;
+    return best >= 3 ? bi : -1;
+}
+
+const char *pa_lang_script_of(const char *utf8, size_t len)
+{
+    unsigned counts[N_RANGES];
+    int kana;
+    int d = dominant(utf8, len, counts, &kana);
+    return d >= 0 ? ranges[d].script : "";
+}
+
+static pthread_mutex_t tc_mu = PTHREAD_MUTEX_INITIALIZER;
+static void *tc_handle;
+static int tc_failed;
+
+/* Tag from a textcat category "[en--utf8]" / "[zh-CN-utf8]". */
+static void tag_from_category(const char *cat, char *out, size_t outsize)
+{
+    out[0] = '\0';
+    if (!cat || cat[0] != '[')
+        return;
+    const char *s = cat + 1;
+    const char *end = strchr(s, ']');
+    if (!end)
+        return;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*s", (int)(end - s), s);
+    if (strncmp(buf, "zh-CN", 5) == 0) {
+        snprintf(out, outsize, "zh-Hans");
+        return;
+    }
+    if (strncmp(buf, "zh-TW", 5) == 0) {
+        snprintf(out, outsize, "zh-Hant");
+        return;
+    }
+    char *dash = strchr(buf, '-');
+    if (dash)
+        *dash = '\0';
+    snprintf(out, outsize, "%s", buf);
+}
+
+static void textcat_guess(const char *utf8, size_t len, char *out, size_t outsize)
+{
+    out[0] = '\0';
+    pthread_mutex_lock(&tc_mu);
+    if (!tc_handle && !tc_failed) {
+        tc_handle = special_textcat_Init(PA_TEXTCAT_CONF, PA_TEXTCAT_DIR);
+        if (!tc_handle)
+            tc_failed = 1;
+    }
+    if (tc_handle) {
+        size_t n = len > 4096 ? 4096 : len;
+        while (n > 0 && n < len && ((unsigned char)utf8[n] & 0xC0) == 0x80)
+            n--; /* do not cut a character */
+        const char *r = textcat_Classify(tc_handle, utf8, n);
+        if (r && r[0] == '[')
+            tag_from_category(r, out, outsize);
+    }
+    pthread_mutex_unlock(&tc_mu);
+}
+
+char *pa_lang_detect(const char *utf8, size_t len, char *out, size_t outsize)
+{
+    out[0] = '\0';
+    unsigned counts[N_RANGES];
+    int kana;
+    int d = dominant(utf8, len, counts, &kana);
+    if (d < 0)
+        return out;
+    if (ranges[d].lang) {
+        snprintf(out, outsize, "%s", ranges[d].lang);
+        return out;
+    }
+    char guess[32];
+    textcat_guess(utf8, len, guess, sizeof guess);
+    const char *script = ranges[d].script;
+    if (strcmp(script, "Hani") == 0) {
+        snprintf(out, outsize, "%s", strcmp(guess, "zh-Hant") == 0 ? "zh-Hant" : "zh-Hans");
+        return out;
+    }
+    if (guess[0] && pa_lang_compatible(guess, script)) {
+        snprintf(out, outsize, "%s", guess);
+        return out;
+    }
+    /* The models disagree with the script: fall back on its main language. */
+    const char *fallback = strcmp(script, "Arab") == 0 ? "ar" : strcmp(script, "Cyrl") == 0 ? "ru"
+                         : strcmp(script, "Deva") == 0 ? "hi" : "";
+    snprintf(out, outsize, "%s", fallback);
+    return out;
+}
+
+int pa_lang_compatible(const char *tag, const char *script)
+{
+    if (!tag || !*tag || !script || !*script)
+        return 1;
+    static const struct {
+        const char *lang, *script;
+    } known[] = {
+        {"ar", "Arab"}, {"fa", "Arab"}, {"ur", "Arab"}, {"ps", "Arab"}, {"ug", "Arab"}, {"ku", "Arab"},
+        {"ru", "Cyrl"}, {"uk", "Cyrl"}, {"bg", "Cyrl"}, {"sr", "Cyrl"}, {"mk", "Cyrl"}, {"be", "Cyrl"},
+        {"kk", "Cyrl"}, {"mn", "Cyrl"}, {"ky", "Cyrl"}, {"tg", "Cyrl"}, {"hi", "Deva"}, {"mr", "Deva"},
+        {"ne", "Deva"}, {"sa", "Deva"}, {"el", "Grek"}, {"he", "Hebr"}, {"iw", "Hebr"}, {"yi", "Hebr"},
+        {"bn", "Beng"}, {"as", "Beng"}, {"kn", "Knda"}, {"ta", "Taml"}, {"te", "Telu"}, {"ml", "Mlym"},
+        {"gu", "Gujr"}, {"pa", "Guru"}, {"or", "Orya"}, {"si", "Sinh"}, {"th", "Thai"}, {"lo", "Laoo"},
+        {"my", "Mymr"}, {"km", "Khmr"}, {"ka", "Geor"}, {"hy", "Armn"}, {"am", "Ethi"}, {"bo", "Tibt"},
+        {"zh", "Hani"}, {"ja", "Kana"}, {"ja", "Hani"}, {"ko", "Hang"}, {"ko", "Hani"},
+    };
+    char base[16];
+    size_t n = strcspn(tag, "-_");
+    snprintf(base, sizeof base, "%.*s", (int)(n < 15 ? n : 15), tag);
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (strcasecmp(base, known[i].lang) == 0) {
+            /* A language with a known script: must match (any listed). */
+            for (size_t k = 0; k < sizeof known / sizeof known[0]; k++)
+                if (strcasecmp(base, known[k].lang) == 0 && strcmp(known[k].script, script) == 0)
+                    return 1;
+            return 0;
+        }
+    /* Languages not listed are written in Latin script. */
+    return strcmp(script, "Latn") == 0;
+}
