@@ -521,8 +521,11 @@ static void robots_done(crawl *c, xfer *x, CURLcode rc)
     if (cd > 0) {
         if (cd > c->o->max_crawl_delay)
             cd = c->o->max_crawl_delay;
-        if (cd > h->delay)
+        if (cd > h->delay) {
+            /* the robots.txt request itself started the old delay */
+            h->next_start += cd - h->delay;
             h->delay = cd;
+        }
     }
 }
 
@@ -1005,10 +1008,12 @@ pa_code pa_fetch_run(const pa_fetch_opts *o, FILE *in, const char *input_name, p
     while (c.remaining > 0 || c.inflight > 0) {
         if (pa_pipeline_failed(c.pipe) || (pa_fetch_interrupted && c.inflight == 0))
             break; /* the store broke, or ^C: stop; queued URLs stay 'queued' */
-        double wait = start_transfers(&c);
+        start_transfers(&c);
         int running = 0;
         curl_multi_perform(c.multi, &running);
         collect_done(&c);
+        /* Refill the slots just freed before sleeping in poll. */
+        double wait = start_transfers(&c);
         progress(&c, 0);
         if (c.remaining == 0 && c.inflight == 0)
             break;

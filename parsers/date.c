@@ -178,9 +178,18 @@ static int month_prefix(const char *name, size_t len)
 {
     if (len < 3)
         return 0;
+    /* lower bound of the names starting with `name` (the table is sorted) */
+    size_t lo = 0, hi = n_months;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strncmp(months[mid].name, name, len) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     int found = 0;
-    for (size_t i = 0; i < n_months; i++) {
-        if (!months[i].latin || strncmp(months[i].name, name, len) != 0)
+    for (size_t i = lo; i < n_months && strncmp(months[i].name, name, len) == 0; i++) {
+        if (!months[i].latin)
             continue;
         if (found && found != months[i].month)
             return 0;

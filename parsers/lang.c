@@ -107,6 +107,81 @@ const char *pa_lang_script_of(const char *utf8, size_t len)
     return d >= 0 ? ranges[d].script : "";
 }
 
+/* Frequent short words of Latin-script languages: a cheap first opinion
+ * that spares the n-gram models on most pages. */
+static const struct {
+    const char *lang;
+    const char *words; /* space-separated, lower case */
+} stopwords[] = {
+    {"en", " the of and to in is that for on with as was by it are from at be this which have has an were will "},
+    {"id", " yang dan di dengan untuk dari ini dalam pada tidak akan adalah ke itu juga oleh telah para bahwa "},
+    {"ms", " yang dan di dengan untuk dari ini dalam pada tidak akan ialah ke itu juga oleh telah bagi kerana "},
+    {"es", " de la que el en los del se las por un para con una su al es como más pero sus le "},
+    {"pt", " de que o a do da em os para com um uma no na por se dos as mais não ao das "},
+    {"fr", " de la le et les des en du un une est que pour dans qui par au sur pas plus avec sont "},
+    {"de", " der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch "},
+    {"it", " di e il la che in per un del della le si con non una sono dei nel alla da "},
+    {"nl", " de en van het een in is dat op te zijn met voor niet aan er ook als bij door "},
+    {"pl", " i w na z się nie do to że jest o jak po przez od za dla jego oraz "},
+    {"tr", " ve bir bu da de için ile olarak daha çok en gibi olan sonra kadar ancak ise "},
+    {"vi", " của và các có trong là được cho với những này không một đã người để khi "},
+    {"sv", " och i att det som en på är av för med till den har de inte om ett "},
+    {"ro", " și de în la a cu că pe din o nu care mai un este sunt pentru "},
+    {"cs", " a se na v je že s z do to o jako pro by ve jsou jeho ale "},
+    {"tl", " ang ng sa na mga at ay para kung hindi siya ito may "},
+    {"sw", " na ya wa kwa katika za la ni kuwa hiyo hii pia au "},
+};
+#define N_STOPLANGS (sizeof stopwords / sizeof stopwords[0])
+
+/* Best stopword language when clearly ahead, else "". */
+static const char *stopword_guess(const char *utf8, size_t len)
+{
+    unsigned hits[N_STOPLANGS] = {0};
+    unsigned words = 0;
+    size_t i = 0;
+    if (len > PA_LANG_SAMPLE)
+        len = PA_LANG_SAMPLE;
+    while (i < len && words < 400) {
+        while (i < len && (utf8[i] == ' ' || utf8[i] == '\n' || utf8[i] == ',' || utf8[i] == '.' || utf8[i] == '"'))
+            i++;
+        size_t s = i;
+        while (i < len && utf8[i] != ' ' && utf8[i] != '\n' && utf8[i] != ',' && utf8[i] != '.' && utf8[i] != '"')
+            i++;
+        size_t n = i - s;
+        if (!n || n > 12)
+            continue;
+        words++;
+        char w[16];
+        w[0] = ' ';
+        for (size_t k = 0; k < n; k++)
+            w[k + 1] = (char)((utf8[s + k] >= 'A' && utf8[s + k] <= 'Z') ? utf8[s + k] + 32 : utf8[s + k]);
+        w[n + 1] = ' ';
+        w[n + 2] = '\0';
+        for (size_t l = 0; l < N_STOPLANGS; l++)
+            if (strstr(stopwords[l].words, w))
+                hits[l]++;
+    }
+    if (words < 15)
+        return "";
+    size_t best = 0, second = 0;
+    for (size_t l = 1; l < N_STOPLANGS; l++) {
+        if (hits[l] > hits[best]) {
+            second = best;
+            best = l;
+        } else if (l != best && hits[l] > hits[second]) {
+            second = l;
+        }
+    }
+    if (best == second)
+        second = best ? 0 : 1;
+    /* id and ms share most function words: leave them to the models. */
+    int malay_pair = (!strcmp(stopwords[best].lang, "id") && !strcmp(stopwords[second].lang, "ms")) ||
+                     (!strcmp(stopwords[best].lang, "ms") && !strcmp(stopwords[second].lang, "id"));
+    if (hits[best] * 8 >= words && hits[best] * 2 >= hits[second] * 3 && !malay_pair)
+        return stopwords[best].lang;
+    return "";
+}
+
 static pthread_mutex_t tc_mu = PTHREAD_MUTEX_INITIALIZER;
 static void *tc_handle;
 static int tc_failed;
@@ -147,7 +222,7 @@ static void textcat_guess(const char *utf8, size_t len, char *out, size_t outsiz
             tc_failed = 1;
     }
     if (tc_handle) {
-        size_t n = len > 4096 ? 4096 : len;
+        size_t n = len > 2048 ? 2048 : len;
         while (n > 0 && n < len && ((unsigned char)utf8[n] & 0xC0) == 0x80)
             n--; /* do not cut a character */
         const char *r = textcat_Classify(tc_handle, utf8, n);
@@ -169,9 +244,16 @@ char *pa_lang_detect(const char *utf8, size_t len, char *out, size_t outsize)
         snprintf(out, outsize, "%s", ranges[d].lang);
         return out;
     }
+    const char *script = ranges[d].script;
+    if (strcmp(script, "Latn") == 0) {
+        const char *sw = stopword_guess(utf8, len);
+        if (*sw) {
+            snprintf(out, outsize, "%s", sw);
+            return out;
+        }
+    }
     char guess[32];
     textcat_guess(utf8, len, guess, sizeof guess);
-    const char *script = ranges[d].script;
     if (strcmp(script, "Hani") == 0) {
         snprintf(out, outsize, "%s", strcmp(guess, "zh-Hant") == 0 ? "zh-Hant" : "zh-Hans");
         return out;
