@@ -749,6 +749,32 @@ static int share_line(const char *t, size_t chars)
     return 0;
 }
 
+/* First labelled publication-date line in a short leaf block anywhere
+ * under `n` (the "Post time" footer often sits outside the article). */
+static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, pa_date *out, int depth, size_t *budget)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return 0;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
+            continue;
+        if (is_block(c) && !has_block_child(c)) {
+            char *t = node_text(c);
+            size_t tl = t ? strlen(t) : 0;
+            pa_date d;
+            int ok = tl && tl <= 400 && pa_date_line_kind(t, tl, hint, &d) == 1 && pa_date_valid(&d, not_after);
+            free(t);
+            if (ok) {
+                *out = d;
+                return 1;
+            }
+        } else if (scan_date_lines(c, hint, not_after, out, depth + 1, budget)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* ---- title ---- */
 
 static int ends_with_ci(const char *s, const char *suffix)
@@ -984,8 +1010,9 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
         size_t tl = strlen(p->text);
         pa_date dd;
         int drop = 0;
-        if (p->chars <= 200 && pa_date_line_kind(p->text, tl, m.html_lang, &dd)) {
-            if (!have_line_date && pa_date_valid(&dd, not_after)) {
+        int kind = p->chars <= 200 ? pa_date_line_kind(p->text, tl, m.html_lang, &dd) : 0;
+        if (kind) {
+            if (kind == 1 && !have_line_date && pa_date_valid(&dd, not_after)) {
                 line_date = dd;
                 have_line_date = 1;
             }
@@ -1003,6 +1030,10 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
         free(p->text);
     }
     free(e.paras);
+    if (!have_line_date) {
+        size_t scan_budget = PA_EXTRACT_MAX_NODES;
+        have_line_date = scan_date_lines(body, m.html_lang, not_after, &line_date, 0, &scan_budget);
+    }
     doc->n_paragraphs = kept;
     doc->text = pa_buf_steal(&out);
 

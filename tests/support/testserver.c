@@ -2,7 +2,9 @@
  * (see testserver.h).  Thread per connection, so a route may block. */
 #include "testserver.h"
 
+#include <arpa/inet.h>
 #include <microhttpd.h>
+#include <netinet/in.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -310,8 +312,14 @@ pa_ts *ts_start(const ts_route *routes, size_t n)
     memcpy(ts->routes, routes, n * sizeof *routes);
     ts->n = n;
     pthread_mutex_init(&ts->mu, NULL);
-    ts->d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG, 0,
-                             NULL, NULL, handler, ts, MHD_OPTION_NOTIFY_COMPLETED, completed, ts,
+    /* loopback only */
+    struct sockaddr_in addr;
+    memset(&addr, 0, sizeof addr);
+    addr.sin_family = AF_INET;
+    addr.sin_port = 0;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ts->d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION, 0, NULL, NULL,
+                             handler, ts, MHD_OPTION_SOCK_ADDR, &addr, MHD_OPTION_NOTIFY_COMPLETED, completed, ts,
                              MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30, MHD_OPTION_CONNECTION_LIMIT,
                              (unsigned)512, MHD_OPTION_END);
     if (!ts->d) {

@@ -1,0 +1,231 @@
+/* test_extract.c — the extractor on fixture pages: every
+ * tests/fixtures/{site,extract}/.../NAME.html is extracted and compared with
+ * NAME.expected.txt (exactly) and NAME.expected.json (title, published,
+ * lang); plus the classes of input that must fail cleanly. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "pressarc/extract.h"
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc((size_t)n + 1);
+    if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
+        free(b);
+        b = NULL;
+    }
+    fclose(f);
+    if (b) {
+        b[n] = '\0';
+        if (len)
+            *len = (size_t)n;
+    }
+    return b;
+}
+
+static int checked;
+
+static void check_page(const char *html_path)
+{
+    char base[1024], p[1100];
+    snprintf(base, sizeof base, "%.*s", (int)(strlen(html_path) - 5), html_path);
+    size_t len = 0;
+    char *html = slurp(html_path, &len);
+    assert_non_null(html);
+    snprintf(p, sizeof p, "%s.expected.txt", base);
+    char *want = slurp(p, NULL);
+    if (!want) {
+        free(html);
+        return; /* a page without expectations (e.g. the listing) */
+    }
+    pa_doc d;
+    pa_err err;
+    /* fetched a year after the seeds were published */
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    assert_int_equal(pa_extract(html, len, &o, &d, &err), PA_OK);
+    size_t wl = strlen(want);
+    while (wl && want[wl - 1] == '\n')
+        want[--wl] = '\0';
+    if (strcmp(d.text, want) != 0)
+        fprintf(stderr, "%s: text differs\n--- got ---\n%s\n--- want ---\n%s\n", html_path, d.text, want);
+    assert_string_equal(d.text, want);
+    snprintf(p, sizeof p, "%s.expected.json", base);
+    json_t *meta = json_load_file(p, 0, NULL);
+    assert_non_null(meta);
+    const char *keys[] = {"title", "published", "lang"};
+    const char *got[] = {d.title, d.published, d.lang};
+    for (int i = 0; i < 3; i++) {
+        json_t *v = json_object_get(meta, keys[i]);
+        if (!v)
+            continue;
+        if (json_is_null(v)) {
+            if (got[i])
+                fprintf(stderr, "%s: %s: want null, got %s\n", html_path, keys[i], got[i]);
+            assert_null(got[i]);
+        } else {
+            if (!got[i] || strcmp(got[i], json_string_value(v)) != 0)
+                fprintf(stderr, "%s: %s: want %s, got %s\n", html_path, keys[i], json_string_value(v),
+                        got[i] ? got[i] : "(null)");
+            assert_non_null(got[i]);
+            assert_string_equal(got[i], json_string_value(v));
+        }
+    }
+    json_decref(meta);
+    pa_doc_free(&d);
+    free(want);
+    free(html);
+    checked++;
+}
+
+static void walk(const char *dir)
+{
+    DIR *dh = opendir(dir);
+    if (!dh)
+        return;
+    struct dirent *e;
+    char **names = NULL;
+    size_t n = 0;
+    while ((e = readdir(dh))) {
+        if (e->d_name[0] == '.')
+            continue;
+        names = realloc(names, (n + 1) * sizeof *names);
+        names[n++] = strdup(e->d_name);
+    }
+    closedir(dh);
+    for (size_t i = 0; i < n; i++) {
+        char p[1024];
+        snprintf(p, sizeof p, "%s/%s", dir, names[i]);
+        size_t l = strlen(p);
+        if (l > 5 && strcmp(p + l - 5, ".html") == 0)
+            check_page(p);
+        else if (!strchr(names[i], '.'))
+            walk(p);
+        free(names[i]);
+    }
+    free(names);
+}
+
+static void fixture_pages(void **state)
+{
+    (void)state;
+    const char *src = getenv("PA_SOURCE_DIR");
+    assert_non_null(src);
+    char d[1024];
+    snprintf(d, sizeof d, "%s/tests/fixtures/site", src);
+    walk(d);
+    snprintf(d, sizeof d, "%s/tests/fixtures/extract", src);
+    walk(d);
+    fprintf(stderr, "%d fixture pages checked\n", checked);
+    assert_true(checked >= 5);
+}
+
+static void bad_inputs(void **state)
+{
+    (void)state;
+    pa_doc d;
+    pa_err err;
+    assert_int_equal(pa_extract("", 0, NULL, &d, &err), PA_ERR_INVALID);
+    assert_int_equal(pa_extract("\x89PNG\r\n\x1a\n\0\0\0", 11, NULL, &d, &err), PA_ERR_INVALID);
+    assert_non_null(strstr(err.msg, "not HTML"));
+    const char *plain = "just words, no markup at all";
+    assert_int_equal(pa_extract(plain, strlen(plain), NULL, &d, &err), PA_ERR_INVALID);
+    /* broken HTML still extracts */
+    const char *broken = "<html><body><div><p>An unclosed paragraph of the article with enough words to count as "
+                         "text, commas, and more words.<p>Second one<div></span></b>";
+    assert_int_equal(pa_extract(broken, strlen(broken), NULL, &d, &err), PA_OK);
+    assert_non_null(strstr(d.text, "unclosed paragraph"));
+    pa_doc_free(&d);
+    /* deep nesting is bounded */
+    size_t depth = 100000;
+    char *deep = malloc(depth * 5 + 64);
+    size_t k = 0;
+    for (size_t i = 0; i < depth; i++)
+        k += (size_t)sprintf(deep + k, "<div>");
+    k += (size_t)sprintf(deep + k, "text");
+    assert_int_equal(pa_extract(deep, k, NULL, &d, &err), PA_OK);
+    pa_doc_free(&d);
+    free(deep);
+}
+
+/* A GBK page with no charset declaration comes out as UTF-8. */
+static void gbk_without_declaration(void **state)
+{
+    (void)state;
+    /* "广元市铝产业发展" ... in GBK */
+    const char *gbk = "<html><head><title>\xb9\xe3\xd4\xaa\xca\xd0\xc2\xc1\xb2\xfa\xd2\xb5</title></head><body>"
+                      "<article><p>\xb9\xe3\xd4\xaa\xca\xd0\xc2\xc1\xb2\xfa\xd2\xb5\xb7\xa2\xd5\xb9\xd1\xb8\xcb\xd9"
+                      "\xa3\xac\xb2\xfa\xd6\xb5\xcd\xbb\xc6\xc6\xce\xe5\xca\xae\xd2\xda\xd4\xaa\xa1\xa3"
+                      "\xb9\xe3\xd4\xaa\xca\xd0\xc2\xc1\xb2\xfa\xd2\xb5\xb7\xa2\xd5\xb9\xd1\xb8\xcb\xd9"
+                      "\xa3\xac\xb2\xfa\xd6\xb5\xcd\xbb\xc6\xc6\xce\xe5\xca\xae\xd2\xda\xd4\xaa\xa1\xa3</p>"
+                      "</article></body></html>";
+    pa_doc d;
+    pa_err err;
+    assert_int_equal(pa_extract(gbk, strlen(gbk), NULL, &d, &err), PA_OK);
+    assert_non_null(strstr(d.text, "广元市铝产业发展迅速"));
+    assert_string_equal(d.title, "广元市铝产业");
+    assert_non_null(d.lang);
+    assert_string_equal(d.lang, "zh-Hans");
+    pa_doc_free(&d);
+}
+
+static void metadata_sources(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html lang=\"en\"><head><title>Plant opens - Example Corp Newsroom</title>"
+        "<link rel=\"canonical\" href=\"/news/plant-opens\">"
+        "<link rel=\"alternate\" hreflang=\"de\" href=\"https://example.com/de/news/plant-opens\">"
+        "<meta property=\"og:site_name\" content=\"Example Corp\">"
+        "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2025-03-04T09:00:00+01:00\",\"author\":{\"name\":\"Jane Roe\"}}]}</script>"
+        "<meta property=\"article:published_time\" content=\"2025-03-05\"></head><body>"
+        "<article><h1>Plant opens</h1><p>Example Corp opened its new rolling plant today, with a capacity of "
+        "300,000 tonnes a year, the company said in a statement.</p></article></body></html>";
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.url = "https://example.com/en/news/plant-opens?x=1"};
+    assert_int_equal(pa_extract(page, strlen(page), &o, &d, &err), PA_OK);
+    assert_string_equal(d.title, "Plant opens");
+    assert_string_equal(d.published, "2025-03-04T09:00:00+01:00");
+    assert_string_equal(d.date_source, "json-ld");
+    assert_string_equal(d.author, "Jane Roe");
+    assert_string_equal(d.sitename, "Example Corp");
+    assert_string_equal(d.canonical, "https://example.com/news/plant-opens");
+    assert_int_equal(d.n_alternates, 1);
+    assert_string_equal(d.alternates[0].hreflang, "de");
+    assert_string_equal(d.lang, "en");
+    pa_doc_free(&d);
+    /* A date after the fetch time is rejected. */
+    const char *future = "<html><head><meta property=\"article:published_time\" content=\"2031-01-01\"></head>"
+                         "<body><p>Some article text that is long enough, with commas, to be kept.</p></body></html>";
+    pa_extract_opts fo = {.fetch_time = 1795000000};
+    assert_int_equal(pa_extract(future, strlen(future), &fo, &d, &err), PA_OK);
+    assert_null(d.published);
+    pa_doc_free(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(fixture_pages),
+        cmocka_unit_test(bad_inputs),
+        cmocka_unit_test(gbk_without_declaration),
+        cmocka_unit_test(metadata_sources),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
