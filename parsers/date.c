@@ -625,7 +625,7 @@ int pa_date_parse_iso(const char *s, pa_date *out)
     pa_date d;
     memset(&d, 0, sizeof d);
     const char *p = s;
-    long y, m, dd;
+    long y = 0, m = 0, dd = 0;
     if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
         isdigit((unsigned char)p[3])) {
         if (isdigit((unsigned char)p[4])) { /* 20251114 */

@@ -206,10 +206,11 @@ static void tag_from_category(const char *cat, char *out, size_t outsize)
         snprintf(out, outsize, "zh-Hant");
         return;
     }
-    char *dash = strchr(buf, '-');
-    if (dash)
-        *dash = '\0';
-    snprintf(out, outsize, "%s", buf);
+    size_t n = strcspn(buf, "-");
+    if (n >= outsize)
+        n = outsize - 1;
+    memcpy(out, buf, n);
+    out[n] = '\0';
 }
 
 static void textcat_guess(const char *utf8, size_t len, char *out, size_t outsize)
