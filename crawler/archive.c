@@ -51,9 +51,14 @@ static json_t *str_or_null(const char *s)
     return v ? v : json_null();
 }
 
+int pa_archive_fail_at_member;
+static int members_written;
+
 static pa_code add_member(struct archive *a, const char *name, const char *data, size_t len, time_t mtime,
                           const char *tarpath, pa_err *err)
 {
+    if (pa_archive_fail_at_member > 0 && ++members_written >= pa_archive_fail_at_member)
+        return pa_err_set(err, PA_ERR_IO, "%s: injected failure at %s", tarpath, name);
     struct archive_entry *e = archive_entry_new();
     if (!e)
         return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
@@ -170,6 +175,7 @@ pa_code pa_archive_write_bundle(const char *bundles_dir, const char *bundle_id, 
         goto done;
     }
 
+    members_written = 0;
     fd = open(tmp_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) {
         rc = pa_err_set(err, PA_ERR_IO, "%s: cannot create: %s", tmp_path, strerror(errno));

@@ -49,4 +49,8 @@ pa_code pa_archive_read_member(const char *path, const char *name, size_t max_by
  * the directory.  Missing file is not an error. */
 pa_code pa_archive_remove_bundle(const char *bundles_dir, const char *bundle_id, pa_err *err);
 
+/* Fault injection for tests: when > 0, pa_archive_write_bundle fails with
+ * PA_ERR_IO when it is about to write member number N (1 = manifest). */
+extern int pa_archive_fail_at_member;
+
 #endif

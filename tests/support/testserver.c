@@ -309,7 +309,8 @@ pa_ts *ts_start(const ts_route *routes, size_t n)
         ts_stop(ts);
         return NULL;
     }
-    memcpy(ts->routes, routes, n * sizeof *routes);
+    if (n)
+        memcpy(ts->routes, routes, n * sizeof *routes);
     ts->n = n;
     pthread_mutex_init(&ts->mu, NULL);
     /* loopback only */
