@@ -1,0 +1,188 @@
+/* test_date.c — date parsing across languages, scripts and digit systems:
+ * the translated "Post time" footers, other labelled lines, field orders,
+ * impossible and future dates, sentences that are not date lines, ISO and
+ * RFC 822 values, dates in URLs. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "pressarc/date.h"
+
+typedef struct {
+    const char *lang;
+    const char *line;
+    int y, m, d;
+} case_t;
+
+/* "Post time" footers as the CMS renders them in each language. */
+static const case_t footers[] = {
+    {"en", "Post time: Nov-14-2025", 2025, 11, 14},
+    {"kn", "ಪೋಸ್ಟ್ ಸಮಯ: ನವೆಂಬರ್-14-2025", 2025, 11, 14},
+    {"ar", "وقت النشر: ١٤ نوفمبر ٢٠٢٥", 2025, 11, 14},
+    {"id", "Waktu posting: 14-Nov-2025", 2025, 11, 14},
+    {"ms", "Masa siaran: 14-Nov-2025", 2025, 11, 14},
+    {"bn", "পোস্টের সময়: নভেম্বর-১৪-২০২৫", 2025, 11, 14},
+    {"hi", "पोस्ट समय: नवंबर-१४-२०२५", 2025, 11, 14},
+    {"mr", "पोस्ट वेळ: नोव्हेंबर-14-2025", 2025, 11, 14},
+    {"gu", "પોસ્ટ સમય: નવેમ્બર-૧૪-૨૦૨૫", 2025, 11, 14},
+    {"ta", "இடுகை நேரம்: நவம்பர்-14-2025", 2025, 11, 14},
+    {"te", "పోస్ట్ సమయం: నవంబర్-14-2025", 2025, 11, 14},
+    {"ml", "പോസ്റ്റ് സമയം: നവംബർ-14-2025", 2025, 11, 14},
+    {"pa", "ਪੋਸਟ ਸਮਾਂ: ਨਵੰਬਰ-14-2025", 2025, 11, 14},
+    {"ur", "پوسٹ کا وقت: نومبر-14-2025", 2025, 11, 14},
+    {"fa", "زمان ارسال: ۱۴ نوامبر ۲۰۲۵", 2025, 11, 14},
+    {"th", "เวลาโพสต์: พฤศจิกายน-14-2025", 2025, 11, 14},
+    {"th", "เผยแพร่เมื่อ ๑๔ พฤศจิกายน ๒๕๖๘", 2025, 11, 14},
+    {"vi", "Thời gian đăng: Tháng 11-14-2025", 2025, 11, 14},
+    {"ru", "Время публикации: 14 ноября 2025 г.", 2025, 11, 14},
+    {"uk", "Час публікації: 14 листопада 2025", 2025, 11, 14},
+    {"pl", "Czas publikacji: 14 listopada 2025", 2025, 11, 14},
+    {"el", "Ώρα δημοσίευσης: 14 Νοεμβρίου 2025", 2025, 11, 14},
+    {"tr", "Gönderim zamanı: 14 Kasım 2025", 2025, 11, 14},
+    {"es", "Tiempo de publicación: 14 de noviembre de 2025", 2025, 11, 14},
+    {"pt", "Horário da postagem: 14 de novembro de 2025", 2025, 11, 14},
+    {"fr", "Heure de publication : 14 novembre 2025", 2025, 11, 14},
+    {"de", "Veröffentlichungszeit: 14. November 2025", 2025, 11, 14},
+    {"it", "Tempo di pubblicazione: 14 novembre 2025", 2025, 11, 14},
+    {"nl", "Posttijd: 14 november 2025", 2025, 11, 14},
+    {"ja", "投稿時間: 2025年11月14日", 2025, 11, 14},
+    {"ko", "게시 시간: 2025년 11월 14일", 2025, 11, 14},
+    {"zh", "发布时间：2025-11-14 10:20", 2025, 11, 14},
+    {"zh-Hant", "發佈時間：2025年11月14日", 2025, 11, 14},
+    {"fil", "Oras ng pag-post: Nobyembre-14-2025", 2025, 11, 14},
+    {"sw", "Wakati wa kutuma: Novemba-14-2025", 2025, 11, 14},
+    {"he", "זמן פרסום: 14 בנובמבר 2025", 2025, 11, 14},
+    {"my", "တင်ချိန်: နိုဝင်ဘာ-၁၄-၂၀၂၅", 2025, 11, 14},
+    {"ar", "تاريخ النشر: ١٤ تشرين الثاني ٢٠٢٥", 2025, 11, 14},
+    /* the usual English and Chinese forms */
+    {"en", "Posted on November 14, 2025 by admin", 2025, 11, 14},
+    {"en", "Published: 2025-11-14", 2025, 11, 14},
+    {"zh", "发布日期：2025/11/14 浏览次数：123", 2025, 11, 14},
+    {"en", "Friday, 14 November 2025", 2025, 11, 14},
+};
+
+static void post_time_footers(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof footers / sizeof footers[0]; i++) {
+        const case_t *c = &footers[i];
+        pa_date d;
+        memset(&d, 0, sizeof d);
+        int k = pa_date_line_kind(c->line, strlen(c->line), c->lang, &d);
+        if (k != 1 || d.year != c->y || d.month != c->m || d.day != c->d)
+            fprintf(stderr, "[%s] %s -> kind %d, %04d-%02d-%02d\n", c->lang, c->line, k, d.year, d.month, d.day);
+        assert_int_equal(k, 1);
+        assert_int_equal(d.year, c->y);
+        assert_int_equal(d.month, c->m);
+        assert_int_equal(d.day, c->d);
+    }
+}
+
+static void not_date_lines(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "On 11 November, the Guangyuan Municipal People's Government Information Office held a press conference "
+        "in Chengdu and announced targets for 2027.",
+        "في 11 نوفمبر، عقد المكتب الإعلامي لحكومة الشعب البلدية في قوانغيوان مؤتمرا صحفيا في تشنغدو",
+        "Output value reached 41.9 billion yuan in 2024, up 30% year on year.",
+        "The plant, opened on 14 November 2025, will produce 615,000 tonnes of aluminium a year for the region.",
+        "Leave a Comment",
+        "Updated on 15 November 2025", /* an update line: a date line, but not publication */
+    };
+    for (size_t i = 0; i < 5; i++) {
+        pa_date d;
+        assert_int_equal(pa_date_line_kind(lines[i], strlen(lines[i]), "en", &d), 0);
+    }
+    pa_date d;
+    assert_int_equal(pa_date_line_kind(lines[5], strlen(lines[5]), "en", &d), 2);
+}
+
+static void field_orders_and_digits(void **state)
+{
+    (void)state;
+    pa_date d;
+    assert_int_equal(pa_date_parse_text("14.11.2025", 10, "de", &d), 0);
+    assert_true(d.month == 11 && d.day == 14);
+    assert_int_equal(pa_date_parse_text("11/04/2025", 10, "en", &d), 0); /* US order for en */
+    assert_true(d.month == 11 && d.day == 4);
+    assert_int_equal(pa_date_parse_text("11/04/2025", 10, "fr", &d), 0);
+    assert_true(d.month == 4 && d.day == 11);
+    assert_int_equal(pa_date_parse_text("25/12/2025", 10, "en", &d), 0); /* day > 12 decides */
+    assert_true(d.month == 12 && d.day == 25);
+    assert_int_equal(pa_date_parse_text("2025 Nov 14", 11, NULL, &d), 0);
+    assert_true(d.year == 2025 && d.month == 11 && d.day == 14);
+    assert_int_equal(pa_date_parse_text("１４．１１．２０２５", strlen("１４．１１．２０２５"), "ja", &d), 0);
+    assert_true(d.year == 2025 && d.day == 14);
+    assert_int_equal(pa_date_parse_text("Feb 30, 2025", 12, "en", &d), -1);
+    assert_int_equal(pa_date_parse_text("13/13/2025", 10, "en", &d), -1);
+    char out[64];
+    const char *mixed = "١٢٣ ০৯ ೭೮ ๔๕";
+    pa_digits_to_ascii(mixed, strlen(mixed), out, sizeof out);
+    assert_string_equal(out, "123 09 78 45");
+}
+
+static void validity(void **state)
+{
+    (void)state;
+    pa_date d = {.year = 2025, .month = 11, .day = 14};
+    assert_true(pa_date_valid(&d, 0));
+    assert_true(pa_date_valid(&d, 1795000000));  /* fetched in 2026 */
+    assert_false(pa_date_valid(&d, 1700000000)); /* fetched in 2023: the date is in the future */
+    pa_date old = {.year = 1970, .month = 1, .day = 2};
+    assert_false(pa_date_valid(&old, 0));
+    pa_date leap = {.year = 2024, .month = 2, .day = 29}, noleap = {.year = 2025, .month = 2, .day = 29};
+    assert_true(pa_date_valid(&leap, 0));
+    assert_false(pa_date_valid(&noleap, 0));
+}
+
+static void machine_dates(void **state)
+{
+    (void)state;
+    pa_date d;
+    char buf[40];
+    assert_int_equal(pa_date_parse_iso("2025-11-14T08:30:00+08:00", &d), 0);
+    pa_date_format(&d, buf, sizeof buf);
+    assert_string_equal(buf, "2025-11-14T08:30:00+08:00");
+    assert_int_equal(pa_date_parse_iso("2025-11-14", &d), 0);
+    pa_date_format(&d, buf, sizeof buf);
+    assert_string_equal(buf, "2025-11-14");
+    assert_int_equal(pa_date_parse_iso("2025-11-14T08:30:00.123Z", &d), 0);
+    assert_true(d.has_time && d.tz_offset_min == 0 && d.hour == 8);
+    assert_int_equal(pa_date_parse_iso("20251114", &d), 0);
+    assert_int_equal(d.day, 14);
+    assert_int_equal(pa_date_parse_iso("Fri, 14 Nov 2025 08:30:00 +0800", &d), 0);
+    assert_true(d.year == 2025 && d.month == 11 && d.day == 14 && d.tz_offset_min == 480);
+    assert_int_equal(pa_date_parse_iso("November 14, 2025", &d), 0);
+    assert_int_equal(pa_date_parse_iso("2025-13-01", &d), -1);
+    assert_int_equal(pa_date_parse_iso("not a date", &d), -1);
+}
+
+static void url_dates(void **state)
+{
+    (void)state;
+    pa_date d;
+    assert_int_equal(pa_date_from_url("https://a.test/news/2025/11/14/plant-opens", &d), 0);
+    assert_true(d.year == 2025 && d.month == 11 && d.day == 14);
+    assert_int_equal(pa_date_from_url("https://a.test/2025-11-14-plant", &d), 0);
+    assert_int_equal(pa_date_from_url("http://gov.test/xwzx/202511/t20251114_123.html", &d), 0);
+    assert_true(d.month == 11 && d.day == 14);
+    assert_int_equal(pa_date_from_url("https://a.test/2025/1114/c1004-123.html", &d), 0);
+    assert_int_equal(d.day, 14);
+    assert_int_equal(pa_date_from_url("https://a.test/product/12345678", &d), -1);
+    assert_int_equal(pa_date_from_url("https://a.test/news/plant-opens", &d), -1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(post_time_footers), cmocka_unit_test(not_date_lines),
+        cmocka_unit_test(field_orders_and_digits), cmocka_unit_test(validity),
+        cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
