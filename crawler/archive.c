@@ -115,8 +115,11 @@ static pa_code fsync_dir(const char *dir, pa_err *err)
     return PA_OK;
 }
 
-pa_code pa_archive_write_bundle(const char *bundles_dir, const char *bundle_id, const char *release_date,
-                                const pa_archive_doc *docs, size_t n_docs, pa_err *err)
+/* Write the tar of a bundle into a temporary file in bundles_dir.  With
+ * `durable`, fsync it, rename it over <id>.tar and fsync the directory;
+ * without, leave it for a batch commit and hand its path to *tmp_out. */
+static pa_code write_tar(const char *bundles_dir, const char *bundle_id, const char *release_date,
+                         const pa_archive_doc *docs, size_t n_docs, int durable, char **tmp_out, pa_err *err)
 {
     if (!valid_id(bundle_id))
         return pa_err_set(err, PA_ERR_INVALID, "bundle id '%.80s' is not [A-Za-z0-9_-]{1,64}", bundle_id ? bundle_id : "");
@@ -223,12 +226,21 @@ pa_code pa_archive_write_bundle(const char *bundles_dir, const char *bundle_id, 
     }
     archive_write_free(a);
     a = NULL;
-    if (fsync(fd) != 0) {
+    if (durable && fsync(fd) != 0) {
         rc = pa_err_set(err, PA_ERR_IO, "%s: fsync: %s", tmp_path, strerror(errno));
         goto done;
     }
-    close(fd);
+    if (close(fd) != 0) {
+        fd = -1;
+        rc = pa_err_set(err, PA_ERR_IO, "%s: close: %s", tmp_path, strerror(errno));
+        goto done;
+    }
     fd = -1;
+    if (!durable) {
+        *tmp_out = tmp_path;
+        tmp_path = NULL;
+        goto done;
+    }
     if (rename(tmp_path, final_path) != 0) {
         rc = pa_err_set(err, PA_ERR_IO, "%s: rename: %s", final_path, strerror(errno));
         goto done;
@@ -239,7 +251,7 @@ done:
         archive_write_free(a);
     if (fd >= 0)
         close(fd);
-    if (rc)
+    if (rc && tmp_path)
         unlink(tmp_path);
     free(manifest);
     json_decref(man);
@@ -250,6 +262,127 @@ done:
     free(final_path);
     free(tmp_path);
     return rc;
+}
+
+pa_code pa_archive_write_bundle(const char *bundles_dir, const char *bundle_id, const char *release_date,
+                                const pa_archive_doc *docs, size_t n_docs, pa_err *err)
+{
+    return write_tar(bundles_dir, bundle_id, release_date, docs, n_docs, 1, NULL, err);
+}
+
+/* ---- batches: many tars made durable with one filesystem sync ---- */
+
+struct pa_archive_batch {
+    char *dir;
+    char **tmp;   /* temporary file per bundle (NULL: remove the bundle) */
+    char **final; /* <id>.tar path */
+    size_t n, cap;
+};
+
+pa_archive_batch *pa_archive_batch_new(const char *bundles_dir)
+{
+    pa_archive_batch *b = calloc(1, sizeof *b);
+    if (b && !(b->dir = strdup(bundles_dir))) {
+        free(b);
+        b = NULL;
+    }
+    return b;
+}
+
+static pa_code batch_push(pa_archive_batch *b, char *tmp, const char *bundle_id, pa_err *err)
+{
+    if (b->n == b->cap) {
+        size_t nc = b->cap ? b->cap * 2 : 32;
+        char **nt = realloc(b->tmp, nc * sizeof *nt);
+        if (nt)
+            b->tmp = nt;
+        char **nf = nt ? realloc(b->final, nc * sizeof *nf) : NULL;
+        if (!nt || !nf) {
+            free(tmp);
+            return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+        }
+        b->final = nf;
+        b->cap = nc;
+    }
+    size_t plen = strlen(b->dir) + strlen(bundle_id) + 8;
+    char *fin = malloc(plen);
+    if (!fin) {
+        if (tmp)
+            unlink(tmp);
+        free(tmp);
+        return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+    }
+    snprintf(fin, plen, "%s/%s.tar", b->dir, bundle_id);
+    b->tmp[b->n] = tmp;
+    b->final[b->n] = fin;
+    b->n++;
+    return PA_OK;
+}
+
+pa_code pa_archive_batch_add(pa_archive_batch *b, const char *bundle_id, const char *release_date,
+                             const pa_archive_doc *docs, size_t n_docs, pa_err *err)
+{
+    char *tmp = NULL;
+    pa_code rc = write_tar(b->dir, bundle_id, release_date, docs, n_docs, 0, &tmp, err);
+    return rc ? rc : batch_push(b, tmp, bundle_id, err);
+}
+
+pa_code pa_archive_batch_remove(pa_archive_batch *b, const char *bundle_id, pa_err *err)
+{
+    if (!valid_id(bundle_id))
+        return pa_err_set(err, PA_ERR_INVALID, "bundle id '%.80s' is not [A-Za-z0-9_-]{1,64}", bundle_id ? bundle_id : "");
+    return batch_push(b, NULL, bundle_id, err);
+}
+
+pa_code pa_archive_batch_commit(pa_archive_batch *b, pa_err *err)
+{
+    pa_code rc = PA_OK;
+    if (!b->n)
+        return PA_OK;
+    int dfd = open(b->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd < 0)
+        return pa_err_set(err, PA_ERR_IO, "%s: %s", b->dir, strerror(errno));
+    /* One sync makes every temporary tar durable before any rename. */
+    if (syncfs(dfd) != 0)
+        rc = pa_err_set(err, PA_ERR_IO, "%s: syncfs: %s", b->dir, strerror(errno));
+    for (size_t i = 0; i < b->n && !rc; i++) {
+        if (b->tmp[i] ? rename(b->tmp[i], b->final[i]) != 0 : (unlink(b->final[i]) != 0 && errno != ENOENT))
+            rc = pa_err_set(err, PA_ERR_IO, "%s: %s", b->final[i], strerror(errno));
+        else if (b->tmp[i]) {
+            free(b->tmp[i]);
+            b->tmp[i] = NULL;
+        }
+    }
+    if (!rc && fsync(dfd) != 0)
+        rc = pa_err_set(err, PA_ERR_IO, "%s: fsync: %s", b->dir, strerror(errno));
+    close(dfd);
+    /* what was not renamed is dropped by free */
+    for (size_t i = 0; i < b->n; i++) {
+        if (b->tmp[i]) {
+            unlink(b->tmp[i]);
+            free(b->tmp[i]);
+        }
+        free(b->final[i]);
+    }
+    b->n = 0;
+    return rc;
+}
+
+void pa_archive_batch_free(pa_archive_batch *b)
+{
+    if (!b)
+        return;
+    for (size_t i = 0; i < b->n; i++) {
+        if (b->tmp[i]) {
+            unlink(b->tmp[i]);
+            free(b->tmp[i]);
+        }
+        free(b->final[i]);
+    }
+    free(b->tmp);
+    free(b->final);
+    free(b->dir);
+    free(b);
 }
 
 pa_code pa_archive_read_member(const char *path, const char *name, size_t max_bytes, char **out, size_t *out_len,

@@ -42,8 +42,39 @@ void pa_bundler_free(pa_bundler *b)
     free(b);
 }
 
+/* Lowercase ASCII and collapse whitespace: the whole normalisation of a
+ * pure-ASCII text (NFKC and case folding change nothing else there). */
+static int ascii_fingerprint(const char *text, char out[65])
+{
+    size_t len = strlen(text);
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)text[i] >= 0x80)
+            return 0;
+    char *c = malloc(len + 1);
+    if (!c)
+        return 0;
+    size_t o = 0;
+    int space = 0;
+    for (size_t i = 0; i < len; i++) {
+        char ch = text[i];
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v') {
+            space = 1;
+            continue;
+        }
+        if (space && o > 0)
+            c[o++] = ' ';
+        space = 0;
+        c[o++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+    }
+    pa_sha256_hex(c, o, out);
+    free(c);
+    return 1;
+}
+
 void pa_text_fingerprint(const char *text, char out[65])
 {
+    if (ascii_fingerprint(text, out))
+        return;
     utf8proc_uint8_t *norm = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, 0, &norm,
                                       UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPAT |
@@ -159,7 +190,7 @@ done:
 
 /* One bundle: read its documents (ordered by doc_id, so the tar is the same
  * whatever the fetch order) and write the tar, or remove it if empty. */
-static pa_code flush_one(pa_bundler *b, const char *bid, pa_err *err)
+static pa_code flush_one(pa_bundler *b, pa_archive_batch *batch, const char *bid, pa_err *err)
 {
     sqlite3 *db = pa_store_db(b->st);
     sqlite3_stmt *q = NULL;
@@ -215,9 +246,9 @@ static pa_code flush_one(pa_bundler *b, const char *bid, pa_err *err)
     sqlite3_finalize(q);
     if (!rc) {
         if (n == 0)
-            rc = pa_archive_remove_bundle(b->dir, bid, err);
+            rc = pa_archive_batch_remove(batch, bid, err);
         else
-            rc = pa_archive_write_bundle(b->dir, bid, release, docs, n, err);
+            rc = pa_archive_batch_add(batch, bid, release, docs, n, err);
     }
     for (size_t i = 0; i < n; i++) {
         pa_archive_doc *d = &docs[i];
@@ -235,13 +266,21 @@ static pa_code flush_one(pa_bundler *b, const char *bid, pa_err *err)
 pa_code pa_bundler_flush(pa_bundler *b, pa_err *err)
 {
     pa_code rc = PA_OK;
+    if (!b->n_dirty)
+        return PA_OK;
+    pa_archive_batch *batch = pa_archive_batch_new(b->dir);
+    if (!batch)
+        return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
     size_t i = 0;
     for (; i < b->n_dirty; i++) {
-        if ((rc = flush_one(b, b->dirty[i], err)))
+        if ((rc = flush_one(b, batch, b->dirty[i], err)))
             break;
     }
-    /* Keep the ones not yet written (after an error) for the next flush. */
-    size_t done = i;
+    if (!rc)
+        rc = pa_archive_batch_commit(batch, err);
+    pa_archive_batch_free(batch);
+    /* After an error nothing was renamed: keep every bundle dirty. */
+    size_t done = rc ? 0 : i;
     for (size_t k = 0; k < done; k++)
         free(b->dirty[k]);
     if (done && b->n_dirty > done)

@@ -21,7 +21,7 @@
 #define PA_WARC_MAX_HEADER (64 * 1024)          /* bytes of a record's WARC header */
 #define PA_WARC_DEFAULT_MAX_BLOCK ((size_t)256 << 20)
 #define PA_WARC_MAX_FILES 1000000              /* files scanned in a directory */
-#define PA_WARC_LEVEL 6                         /* gzip level: the usual trade-off */
+#define PA_WARC_LEVEL 3                         /* gzip level: fast, within ~10% of level 6 on HTML */
 #define IN_CHUNK 65536
 
 struct pa_warc_writer {

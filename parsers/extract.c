@@ -554,6 +554,14 @@ static nscore *cand_get(cand_set *cs, xmlNode *n)
     return &cs->sc[cs->n - 1];
 }
 
+/* qsort_r helper: candidate indexes by raw score, best first. */
+static int cmp_cand(const void *a, const void *b, void *arg)
+{
+    const nscore *sc = arg;
+    double x = sc[*(const size_t *)a].score, y = sc[*(const size_t *)b].score;
+    return x < y ? 1 : x > y ? -1 : (*(const size_t *)a > *(const size_t *)b) - (*(const size_t *)a < *(const size_t *)b);
+}
+
 /* Score paragraph-like nodes into their ancestors. */
 static void score_tree(xmlNode *n, cand_set *cs, int depth)
 {
@@ -948,15 +956,28 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
     score_tree(body, &cs, 0);
     xmlNode *top = NULL;
     double top_score = -1e9;
-    for (size_t i = 0; i < cs.n; i++) {
-        tstats s = {0, 0, 0};
-        stats(cs.nodes[i], 0, &s, 0);
-        double ld = s.chars ? (double)s.link_chars / (double)s.chars : 0;
-        cs.sc[i].score *= 1 - ld;
-        if (cs.sc[i].score > top_score) {
-            top_score = cs.sc[i].score;
-            top = cs.nodes[i];
+    /* Link density only lowers a score: visit candidates best-first and stop
+     * once the raw score cannot beat the best adjusted one (this keeps the
+     * subtree walks few on large pages). */
+    size_t *order = malloc((cs.n ? cs.n : 1) * sizeof *order);
+    if (order) {
+        for (size_t i = 0; i < cs.n; i++)
+            order[i] = i;
+        qsort_r(order, cs.n, sizeof *order, cmp_cand, cs.sc);
+        for (size_t k = 0; k < cs.n; k++) {
+            size_t i = order[k];
+            if (cs.sc[i].score <= top_score)
+                break;
+            tstats st = {0, 0, 0};
+            stats(cs.nodes[i], 0, &st, 0);
+            double ld = st.chars ? (double)st.link_chars / (double)st.chars : 0;
+            double adj = cs.sc[i].score * (1 - ld);
+            if (adj > top_score) {
+                top_score = adj;
+                top = cs.nodes[i];
+            }
         }
+        free(order);
     }
     if (!top)
         top = body;

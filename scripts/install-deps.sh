@@ -11,6 +11,11 @@ PKGS=(
   clang libclang-rt-14-dev libxml2-utils python3 tar valgrind
 )
 
+# --bench: also what bench/ needs (not needed to build or test)
+if [ "${1:-}" = "--bench" ]; then
+  PKGS+=(nginx-light wget2 time)
+fi
+
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

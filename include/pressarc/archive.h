@@ -49,6 +49,31 @@ pa_code pa_archive_read_member(const char *path, const char *name, size_t max_by
  * the directory.  Missing file is not an error. */
 pa_code pa_archive_remove_bundle(const char *bundles_dir, const char *bundle_id, pa_err *err);
 
+/* A batch: tars written to temporary files now, made durable together by
+ * pa_archive_batch_commit (one syncfs, then the renames and unlinks, then
+ * one directory fsync) — the same atomicity as pa_archive_write_bundle for
+ * each tar, at the cost of one sync per batch instead of two per tar.
+ * Until the commit, readers see the old tars. */
+typedef struct pa_archive_batch pa_archive_batch;
+
+pa_archive_batch *pa_archive_batch_new(const char *bundles_dir);
+
+/* pa_archive_batch_add — write the tar of a bundle into a temporary file
+ * (same arguments and checks as pa_archive_write_bundle). */
+pa_code pa_archive_batch_add(pa_archive_batch *b, const char *bundle_id, const char *release_date,
+                             const pa_archive_doc *docs, size_t n_docs, pa_err *err);
+
+/* pa_archive_batch_remove — schedule the removal of a bundle's tar. */
+pa_code pa_archive_batch_remove(pa_archive_batch *b, const char *bundle_id, pa_err *err);
+
+/* pa_archive_batch_commit — make everything added durable and visible; the
+ * batch is empty afterwards (also after an error, when temporary files are
+ * removed and the old tars stay). */
+pa_code pa_archive_batch_commit(pa_archive_batch *b, pa_err *err);
+
+/* pa_archive_batch_free — drop uncommitted temporary files and free. */
+void pa_archive_batch_free(pa_archive_batch *b);
+
 /* Fault injection for tests: when > 0, pa_archive_write_bundle fails with
  * PA_ERR_IO when it is about to write member number N (1 = manifest). */
 extern int pa_archive_fail_at_member;
