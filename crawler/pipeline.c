@@ -20,21 +20,40 @@
 #include "pressarc/version.h"
 #include "pressarc/warc.h"
 
-#define PA_PIPE_QUEUE_BYTES ((size_t)24 << 20) /* bytes waiting before push() blocks */
+#define PA_PIPE_QUEUE_BYTES ((size_t)8 << 20) /* bytes waiting in each queue before push() blocks */
 #define PA_PIPE_BATCH_JOBS 256                  /* jobs per transaction at most */
 #define PA_PIPE_BATCH_SECONDS 1.0               /* seconds per transaction at most */
+
+/* A bounded hand-over queue between two threads. */
+typedef struct {
+    pthread_mutex_t mu;
+    pthread_cond_t cv_work, cv_space;
+    pa_job *head, *tail;
+    size_t bytes;
+    int closing;
+} job_queue;
+
+/* What the extraction stage found out about a final job. */
+struct pa_analysis {
+    const char *status; /* replaces the job's status */
+    char *why;          /* replaces the job's error */
+    size_t decoded_len;
+    int decoded;
+    int has_doc;
+    pa_doc doc;
+    char text_fp[65];
+    char *meta;
+};
 
 struct pa_pipeline {
     pa_store *st;
     const pa_fetch_opts *o;
     pa_warc_writer *warc;
     pa_bundler *bundler;
-    pthread_t thread;
+    pthread_t thread, extractor;
+    int extractor_started;
+    job_queue in, out; /* network → extractor → writer */
     pthread_mutex_t mu;
-    pthread_cond_t cv_work, cv_space;
-    pa_job *head, *tail;
-    size_t queued_bytes;
-    int closing;
     pa_fetch_summary counts; /* under mu */
     pa_err fatal;            /* first fatal error (thread-local until join) */
     int in_batch;
@@ -44,10 +63,22 @@ struct pa_pipeline {
     int failed; /* under mu */
 };
 
+static void analysis_free(struct pa_analysis *a)
+{
+    if (!a)
+        return;
+    free(a->why);
+    free(a->meta);
+    if (a->has_doc)
+        pa_doc_free(&a->doc);
+    free(a);
+}
+
 void pa_job_free(pa_job *j)
 {
     if (!j)
         return;
+    analysis_free(j->analysis);
     free(j->error);
     free(j->input_url);
     free(j->target_uri);
@@ -155,33 +186,15 @@ static char *meta_json(const pa_doc *d, const pa_job *j)
     return s;
 }
 
-/* Extract an HTML payload and store/bundle it.  Extraction problems are
- * the page's, not the run's: they return a message in *why, not an error. */
-static pa_code file_document(pa_pipeline *p, const pa_job *j, const char *body, size_t len,
-                             const char *sha256, const pa_warc_loc *loc, const char *fetched_iso,
-                             char **why, pa_err *err)
+/* Store an extracted document and give it its bundle. */
+static pa_code store_document(pa_pipeline *p, const pa_job *j, struct pa_analysis *an, const char *sha256,
+                              const pa_warc_loc *loc, const char *fetched_iso, pa_err *err)
 {
-    pa_doc d;
-    pa_err xerr;
-    pa_err_clear(&xerr);
-    pa_extract_opts eo = {
-        .url = j->final_url ? j->final_url : j->target_uri,
-        .content_type = j->content_type,
-        .content_language = j->content_language,
-        .fetch_time = j->fetched,
-    };
-    if (pa_extract(body, len, &eo, &d, &xerr) != PA_OK) {
-        size_t n = strlen(xerr.msg) + 16;
-        if ((*why = malloc(n)))
-            snprintf(*why, n, "extract: %s", xerr.msg);
-        return PA_OK;
-    }
+    const pa_doc *d = &an->doc;
     const char *doc_url = j->input_url ? j->input_url : j->target_uri;
-    char doc_id[24], url_hash[65], text_fp[65];
+    char doc_id[24], url_hash[65];
     pa_sha256_hex(doc_url ? doc_url : "", doc_url ? strlen(doc_url) : 0, url_hash);
     snprintf(doc_id, sizeof doc_id, "d%.16s", url_hash);
-    pa_text_fingerprint(d.text, text_fp);
-    char *meta = meta_json(&d, j);
     sqlite3_stmt *q = p->upsert_doc;
     sqlite3_reset(q);
     sqlite3_clear_bindings(q);
@@ -189,21 +202,19 @@ static pa_code file_document(pa_pipeline *p, const pa_job *j, const char *body, 
     sqlite3_bind_text(q, 2, doc_id, -1, SQLITE_TRANSIENT);
     bind_text_or_null(q, 3, doc_url);
     bind_text_or_null(q, 4, j->final_url);
-    bind_text_or_null(q, 5, d.lang);
-    bind_text_or_null(q, 6, d.title);
-    bind_text_or_null(q, 7, d.published);
+    bind_text_or_null(q, 5, d->lang);
+    bind_text_or_null(q, 6, d->title);
+    bind_text_or_null(q, 7, d->published);
     bind_text_or_null(q, 8, fetched_iso);
     bind_text_or_null(q, 9, sha256);
-    sqlite3_bind_text(q, 10, text_fp, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 10, an->text_fp, -1, SQLITE_TRANSIENT);
     bind_text_or_null(q, 11, loc->file[0] ? loc->file : NULL);
     sqlite3_bind_int64(q, 12, (sqlite3_int64)loc->offset);
-    bind_text_or_null(q, 13, meta);
-    sqlite3_bind_text(q, 14, d.text, -1, SQLITE_TRANSIENT);
+    bind_text_or_null(q, 13, an->meta);
+    sqlite3_bind_text(q, 14, d->text, -1, SQLITE_STATIC);
     pa_code rc = PA_OK;
     if (sqlite3_step(q) != SQLITE_DONE)
         rc = pa_store_err(p->st, "store document", err);
-    free(meta);
-    pa_doc_free(&d);
     if (!rc)
         rc = pa_bundler_assign(p->bundler, doc_id, err);
     if (!rc) {
@@ -212,6 +223,62 @@ static pa_code file_document(pa_pipeline *p, const pa_job *j, const char *body, 
         pthread_mutex_unlock(&p->mu);
     }
     return rc;
+}
+
+/* The extraction stage (pure CPU, no store access): decode the payload of a
+ * fetched page, extract it, fingerprint the text.  Problems of the page
+ * become its outcome and reason, never an error of the run. */
+static void analyse(pa_pipeline *p, pa_job *j)
+{
+    if (!j->final || j->url_id <= 0 || !j->response || !j->status || strcmp(j->status, PA_ST_FETCHED) != 0)
+        return;
+    struct pa_analysis *an = calloc(1, sizeof *an);
+    if (!an)
+        return;
+    j->analysis = an;
+    an->status = PA_ST_FETCHED;
+    char *decoded = NULL;
+    size_t dlen = 0;
+    pa_err derr;
+    pa_err_clear(&derr);
+    pa_code dc = pa_content_decode(j->content_encoding, j->response + j->head_len, j->response_len - j->head_len,
+                                   (size_t)p->o->max_bytes, &decoded, &dlen, &derr);
+    if (dc == PA_ERR_LIMIT) {
+        an->status = PA_ST_TOO_LARGE;
+        if ((an->why = malloc(160)))
+            snprintf(an->why, 160, "decoded body exceeds --max-bytes %llu (Content-Encoding: %s)",
+                     (unsigned long long)p->o->max_bytes, j->content_encoding ? j->content_encoding : "none");
+        return;
+    }
+    if (dc) {
+        an->status = PA_ST_FAILED;
+        size_t n = strlen(derr.msg) + 32;
+        if ((an->why = malloc(n)))
+            snprintf(an->why, n, "content decoding: %s", derr.msg);
+        return;
+    }
+    an->decoded = 1;
+    an->decoded_len = dlen;
+    if (is_html(j->content_type, decoded, dlen)) {
+        pa_err xerr;
+        pa_err_clear(&xerr);
+        pa_extract_opts eo = {
+            .url = j->final_url ? j->final_url : j->target_uri,
+            .content_type = j->content_type,
+            .content_language = j->content_language,
+            .fetch_time = j->fetched,
+        };
+        if (pa_extract(decoded, dlen, &eo, &an->doc, &xerr) == PA_OK) {
+            an->has_doc = 1;
+            pa_text_fingerprint(an->doc.text, an->text_fp);
+            an->meta = meta_json(&an->doc, j);
+        } else {
+            size_t n = strlen(xerr.msg) + 16;
+            if ((an->why = malloc(n)))
+                snprintf(an->why, n, "extract: %s", xerr.msg);
+        }
+    }
+    free(decoded);
 }
 
 static void count_outcome(pa_pipeline *p, const char *status, uint64_t bytes)
@@ -237,7 +304,7 @@ static pa_code process(pa_pipeline *p, pa_job *j, pa_err *err)
     memset(&loc, 0, sizeof loc);
     char sha256[65] = "";
     const char *status = j->status ? j->status : PA_ST_FAILED;
-    char *why = NULL; /* replaces j->error when set */
+    const char *why = NULL; /* replaces j->error when set */
     pa_code rc = PA_OK;
 
     if (j->request && j->response) {
@@ -273,28 +340,12 @@ static pa_code process(pa_pipeline *p, pa_job *j, pa_err *err)
 
     char fetched_iso[32];
     pa_iso8601_format(j->fetched, fetched_iso, sizeof fetched_iso);
-    char *decoded = NULL;
-    size_t dlen = 0;
-    if (strcmp(status, PA_ST_FETCHED) == 0 && j->response) {
-        pa_err derr;
-        pa_err_clear(&derr);
-        pa_code dc = pa_content_decode(j->content_encoding, j->response + j->head_len,
-                                       j->response_len - j->head_len, (size_t)p->o->max_bytes,
-                                       &decoded, &dlen, &derr);
-        if (dc == PA_ERR_LIMIT) {
-            status = PA_ST_TOO_LARGE;
-            why = malloc(160);
-            if (why)
-                snprintf(why, 160, "decoded body exceeds --max-bytes %llu (Content-Encoding: %s)",
-                         (unsigned long long)p->o->max_bytes, j->content_encoding ? j->content_encoding : "none");
-        } else if (dc) {
-            status = PA_ST_FAILED;
-            size_t n = strlen(derr.msg) + 32;
-            if ((why = malloc(n)))
-                snprintf(why, n, "content decoding: %s", derr.msg);
-        } else if (is_html(j->content_type, decoded, dlen)) {
-            rc = file_document(p, j, decoded, dlen, sha256, &loc, fetched_iso, &why, err);
-        }
+    struct pa_analysis *an = j->analysis;
+    if (an) {
+        status = an->status;
+        why = an->why;
+        if (an->has_doc)
+            rc = store_document(p, j, an, sha256, &loc, fetched_iso, err);
     }
 
     sqlite3_stmt *q = p->upd_url;
@@ -307,7 +358,7 @@ static pa_code process(pa_pipeline *p, pa_job *j, pa_err *err)
         sqlite3_bind_null(q, 2);
     bind_text_or_null(q, 3, why ? why : j->error);
     sqlite3_bind_int(q, 4, j->attempts);
-    sqlite3_bind_int64(q, 5, (sqlite3_int64)(decoded ? dlen : j->bytes));
+    sqlite3_bind_int64(q, 5, (sqlite3_int64)(an && an->decoded ? an->decoded_len : j->bytes));
     bind_text_or_null(q, 6, j->final_url);
     bind_text_or_null(q, 7, j->content_type);
     bind_text_or_null(q, 8, fetched_iso);
@@ -323,14 +374,105 @@ static pa_code process(pa_pipeline *p, pa_job *j, pa_err *err)
     sqlite3_bind_int64(q, 15, j->url_id);
     if (!rc && sqlite3_step(q) != SQLITE_DONE)
         rc = pa_store_err(p->st, "record URL outcome", err);
-    free(decoded);
-    free(why);
     if (!rc)
         count_outcome(p, status, j->bytes);
     p->batch_jobs++;
     return rc;
 }
 
+/* ---- queues ---- */
+
+static void queue_init(job_queue *q)
+{
+    pthread_mutex_init(&q->mu, NULL);
+    pthread_cond_init(&q->cv_work, NULL);
+    pthread_cond_init(&q->cv_space, NULL);
+    q->head = q->tail = NULL;
+    q->bytes = 0;
+    q->closing = 0;
+}
+
+static void queue_destroy(job_queue *q)
+{
+    pa_job *j = q->head;
+    while (j) {
+        pa_job *n = j->next;
+        pa_job_free(j);
+        j = n;
+    }
+    pthread_mutex_destroy(&q->mu);
+    pthread_cond_destroy(&q->cv_work);
+    pthread_cond_destroy(&q->cv_space);
+}
+
+/* Append; waits while more than the byte bound is queued. */
+static void queue_push(job_queue *q, pa_job *j)
+{
+    j->next = NULL;
+    pthread_mutex_lock(&q->mu);
+    while (q->bytes > PA_PIPE_QUEUE_BYTES && q->head)
+        pthread_cond_wait(&q->cv_space, &q->mu);
+    if (q->tail)
+        q->tail->next = j;
+    else
+        q->head = j;
+    q->tail = j;
+    q->bytes += job_bytes(j);
+    pthread_cond_signal(&q->cv_work);
+    pthread_mutex_unlock(&q->mu);
+}
+
+/* Take the next job.  With `idle_ok`, returns NULL at once when the queue
+ * is empty (so the caller can do idle work); otherwise waits.  NULL with
+ * *closed set when the queue is closed and empty. */
+static pa_job *queue_pop(job_queue *q, int idle_ok, int *closed)
+{
+    pthread_mutex_lock(&q->mu);
+    while (!q->head && !q->closing && !idle_ok)
+        pthread_cond_wait(&q->cv_work, &q->mu);
+    pa_job *j = q->head;
+    if (j) {
+        q->head = j->next;
+        if (!q->head)
+            q->tail = NULL;
+        q->bytes -= job_bytes(j);
+        pthread_cond_broadcast(&q->cv_space);
+    }
+    *closed = !j && q->closing;
+    pthread_mutex_unlock(&q->mu);
+    return j;
+}
+
+static void queue_close(job_queue *q)
+{
+    pthread_mutex_lock(&q->mu);
+    q->closing = 1;
+    pthread_cond_broadcast(&q->cv_work);
+    pthread_mutex_unlock(&q->mu);
+}
+
+/* ---- threads ---- */
+
+/* Stage 1: decoding and extraction, in parallel with the writer. */
+static void *extractor_main(void *arg)
+{
+    pa_pipeline *p = arg;
+    for (;;) {
+        int closed = 0;
+        pa_job *j = queue_pop(&p->in, 0, &closed);
+        if (!j) {
+            if (closed)
+                break;
+            continue;
+        }
+        analyse(p, j);
+        queue_push(&p->out, j);
+    }
+    queue_close(&p->out);
+    return NULL;
+}
+
+/* Stage 2: WARC, state.db, bundles — the only writer. */
 static void *thread_main(void *arg)
 {
     pa_pipeline *p = arg;
@@ -338,27 +480,13 @@ static void *thread_main(void *arg)
     pa_err_clear(&err);
     int failed = 0;
     for (;;) {
-        pthread_mutex_lock(&p->mu);
-        while (!p->head && !p->closing) {
-            if (p->in_batch) /* idle: make what we have durable now */
-                break;
-            pthread_cond_wait(&p->cv_work, &p->mu);
-        }
-        pa_job *j = p->head;
-        if (j) {
-            p->head = j->next;
-            if (!p->head)
-                p->tail = NULL;
-            p->queued_bytes -= job_bytes(j);
-            pthread_cond_broadcast(&p->cv_space);
-        }
-        int closing = p->closing;
-        pthread_mutex_unlock(&p->mu);
-
+        int closed = 0;
+        pa_job *j = queue_pop(&p->out, p->in_batch, &closed);
         if (!j) {
+            /* idle: make what we have durable now */
             if (!failed && batch_commit(p, &err))
                 failed = 1;
-            if (closing)
+            if (closed)
                 break;
             continue;
         }
@@ -433,14 +561,21 @@ pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **ou
         goto fail;
     }
     pthread_mutex_init(&p->mu, NULL);
-    pthread_cond_init(&p->cv_work, NULL);
-    pthread_cond_init(&p->cv_space, NULL);
+    queue_init(&p->in);
+    queue_init(&p->out);
     if (pthread_create(&p->thread, NULL, thread_main, p) != 0) {
         rc = pa_err_set(err, PA_ERR_NOMEM, "cannot start the pipeline thread");
         pthread_mutex_destroy(&p->mu);
-        pthread_cond_destroy(&p->cv_work);
-        pthread_cond_destroy(&p->cv_space);
+        queue_destroy(&p->in);
+        queue_destroy(&p->out);
         goto fail;
+    }
+    if (pthread_create(&p->extractor, NULL, extractor_main, p) != 0) {
+        /* run without a separate extraction stage: the writer gets raw jobs
+         * and analyses them itself (see process) */
+        p->extractor_started = 0;
+    } else {
+        p->extractor_started = 1;
     }
     *out = p;
     return PA_OK;
@@ -456,18 +591,12 @@ fail:
 
 void pa_pipeline_push(pa_pipeline *p, pa_job *j)
 {
-    j->next = NULL;
-    pthread_mutex_lock(&p->mu);
-    while (p->queued_bytes > PA_PIPE_QUEUE_BYTES && p->head)
-        pthread_cond_wait(&p->cv_space, &p->mu);
-    if (p->tail)
-        p->tail->next = j;
-    else
-        p->head = j;
-    p->tail = j;
-    p->queued_bytes += job_bytes(j);
-    pthread_cond_signal(&p->cv_work);
-    pthread_mutex_unlock(&p->mu);
+    if (p->extractor_started) {
+        queue_push(&p->in, j);
+    } else {
+        analyse(p, j);
+        queue_push(&p->out, j);
+    }
 }
 
 int pa_pipeline_failed(pa_pipeline *p)
@@ -487,10 +616,12 @@ void pa_pipeline_counts(pa_pipeline *p, pa_fetch_summary *out)
 
 pa_code pa_pipeline_finish(pa_pipeline *p, pa_fetch_summary *sum, pa_err *err)
 {
-    pthread_mutex_lock(&p->mu);
-    p->closing = 1;
-    pthread_cond_signal(&p->cv_work);
-    pthread_mutex_unlock(&p->mu);
+    if (p->extractor_started) {
+        queue_close(&p->in);
+        pthread_join(p->extractor, NULL);
+    } else {
+        queue_close(&p->out);
+    }
     pthread_join(p->thread, NULL);
     pa_code rc = p->fatal.code;
     if (rc && err)
@@ -510,8 +641,8 @@ pa_code pa_pipeline_finish(pa_pipeline *p, pa_fetch_summary *sum, pa_err *err)
     pa_bundler_free(p->bundler);
     pa_warc_close(p->warc);
     pthread_mutex_destroy(&p->mu);
-    pthread_cond_destroy(&p->cv_work);
-    pthread_cond_destroy(&p->cv_space);
+    queue_destroy(&p->in);
+    queue_destroy(&p->out);
     free(p);
     return rc;
 }

@@ -46,6 +46,7 @@ typedef struct pa_job {
     long robots_status;      /* HTTP status of robots.txt, 0 if unreachable */
     double crawl_delay;      /* < 0: none */
     char *sitemaps;          /* JSON array text of Sitemap: URLs */
+    struct pa_analysis *analysis; /* the pipeline's own: decoding and extraction results */
 } pa_job;
 
 typedef struct pa_pipeline pa_pipeline;
