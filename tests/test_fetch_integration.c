@@ -367,7 +367,10 @@ static void warc_records(void **state)
 static void ten_thousand_urls(void **state)
 {
     (void)state;
-    pa_ts *ts = ts_start(NULL, 0);
+    /* a few milliseconds per answer, so requests overlap and the per-host
+     * limit is exercised */
+    ts_route routes[] = {{.path = "/n/*", .kind = TS_PAGE, .delay_ms = 3}};
+    pa_ts *ts = ts_start(routes, 1);
     const char *hosts[11];
     char names[10][16];
     for (int h = 0; h < 10; h++) {

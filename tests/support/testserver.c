@@ -45,6 +45,7 @@ struct pa_ts {
 typedef struct {
     pa_ts *ts;
     int host;
+    int in_flight; /* counted in its host's inflight */
     size_t sent;
 } req_ctx;
 
@@ -172,6 +173,7 @@ static enum MHD_Result handler(void *cls, struct MHD_Connection *conn, const cha
             h->last_start = t;
             h->requests++;
             h->inflight++;
+            c->in_flight = 1;
             if (h->inflight > h->max_inflight)
                 h->max_inflight = h->inflight;
         }
@@ -253,6 +255,14 @@ static enum MHD_Result handler(void *cls, struct MHD_Connection *conn, const cha
         return MHD_NO;
     enum MHD_Result ret = MHD_queue_response(conn, (unsigned)status, resp);
     MHD_destroy_response(resp);
+    /* A request is "in flight" from its arrival until its answer is queued:
+     * the client may see the last bytes and start its next request before
+     * MHD reports completion, so counting up to completion would overcount. */
+    pthread_mutex_lock(&ts->mu);
+    if (c->in_flight && c->host >= 0)
+        ts->hosts[c->host].inflight--;
+    c->in_flight = 0;
+    pthread_mutex_unlock(&ts->mu);
     return ret;
 }
 
@@ -265,7 +275,7 @@ static void completed(void *cls, struct MHD_Connection *conn, void **con_cls, en
     if (!c)
         return;
     pthread_mutex_lock(&ts->mu);
-    if (c->host >= 0)
+    if (c->in_flight && c->host >= 0)
         ts->hosts[c->host].inflight--;
     pthread_mutex_unlock(&ts->mu);
     free(c);
