@@ -357,6 +357,17 @@ static const char *const good_tokens[] = {
     "blog", "page-content",
 };
 
+/* Tokens that mark a block as boilerplate whatever it holds; the other bad
+ * tokens (layout words such as "sidebar", "header", "menu") give way when
+ * the block holds real prose (a "two-col-sidebar-right" page wrapper). */
+static const char *const hard_tokens[] = {
+    "comment", "respond", "reply", "disqus", "share", "sharing", "social", "cookie", "consent", "gdpr",
+    "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
+    "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
+    "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
+    "post-nav", "postnav", "prev-next", "prevnext",
+};
+
 /* Does one of the class/id words contain a token? */
 static int has_token(const char *v, const char *const *toks, size_t nt)
 {
@@ -379,6 +390,35 @@ static int has_token(const char *v, const char *const *toks, size_t nt)
         }
     }
     return 0;
+}
+
+/* Paragraphs of real text (not links) under n: a layout wrapper, not a widget. */
+static void prose_stats(const xmlNode *n, size_t *paras, size_t *chars, size_t *links, int in_link, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t k = 0;
+            for (const xmlChar *t = c->content; *t; t++)
+                if ((*t & 0xC0) != 0x80 && !isspace(*t))
+                    k++;
+            *chars += k;
+            if (in_link)
+                *links += k;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (name_is(c, "p"))
+                (*paras)++;
+            prose_stats(c, paras, chars, links, in_link || name_is(c, "a"), depth + 1);
+        }
+    }
+}
+
+static int holds_prose(const xmlNode *n)
+{
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return paras >= 3 && chars >= 600 && links * 10 < chars * 3;
 }
 
 static int is_boilerplate(xmlNode *n)
@@ -409,10 +449,12 @@ static int is_boilerplate(xmlNode *n)
     snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
     free(cls);
     free(id);
-    if (has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]) &&
-        !has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+    if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]) ||
+        has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+        return 0;
+    if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))
         return 1;
-    return 0;
+    return !holds_prose(n);
 }
 
 /* Remove boilerplate subtrees; count elements (bounded). */
