@@ -118,7 +118,7 @@ static char *node_text(const xmlNode *n)
 
 typedef struct {
     char *title_og, *title_tag, *title_h1, *title_ld;
-    char *date_ld, *date_meta, *date_time;
+    char *date_ld, *date_ld_article, *date_meta, *date_time;
     char *author, *sitename, *canonical, *og_url;
     char *html_lang, *meta_lang;
     pa_alternate *alts;
@@ -128,7 +128,7 @@ typedef struct {
 static void meta_free(meta *m)
 {
     free(m->title_og); free(m->title_tag); free(m->title_h1); free(m->title_ld);
-    free(m->date_ld); free(m->date_meta); free(m->date_time);
+    free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_time);
     free(m->author); free(m->sitename); free(m->canonical); free(m->og_url);
     free(m->html_lang); free(m->meta_lang);
     for (size_t i = 0; i < m->n_alts; i++) {
@@ -167,8 +167,16 @@ static void jsonld_walk(json_t *v, meta *m, int depth)
     if (!json_is_object(v))
         return;
     json_t *dp = json_object_get(v, "datePublished");
-    if (json_is_string(dp))
+    if (json_is_string(dp)) {
+        /* the article's own date beats a date of the site or of a review inside */
+        json_t *ty = json_object_get(v, "@type");
+        const char *t = json_is_string(ty) ? json_string_value(ty)
+                      : json_is_array(ty) && json_is_string(json_array_get(ty, 0)) ? json_string_value(json_array_get(ty, 0))
+                      : "";
+        if (strstr(t, "Article") || strstr(t, "Posting") || strstr(t, "Report") || strstr(t, "Release"))
+            set_str(&m->date_ld_article, json_string_value(dp));
         set_str(&m->date_ld, json_string_value(dp));
+    }
     json_t *hl = json_object_get(v, "headline");
     if (json_is_string(hl))
         set_str(&m->title_ld, json_string_value(hl));
@@ -1106,6 +1114,16 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
     const char *raw_title = m.title_og ? m.title_og : m.title_ld ? m.title_ld : NULL;
     if (raw_title && m.title_h1 && strstr(raw_title, m.title_h1))
         raw_title = m.title_h1;
+    /* The visible headline: an h1 of a few words that is not the site name. */
+    if (m.title_h1 && raw_title != m.title_h1) {
+        size_t words = 1;
+        for (const char *q = m.title_h1; *q; q++)
+            words += *q == ' ';
+        int cjk = (unsigned char)m.title_h1[0] >= 0xE3;
+        if ((words >= 4 || (cjk && strlen(m.title_h1) >= 15)) && strlen(m.title_h1) <= 300 &&
+            !(m.sitename && strcasecmp(m.sitename, m.title_h1) == 0))
+            raw_title = m.title_h1;
+    }
     if (raw_title)
         doc->title = title_from_tag(raw_title, m.title_h1, m.sitename);
     else if (m.title_h1)
@@ -1128,7 +1146,7 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
 
     pa_date pd;
     const char *src = NULL;
-    if (try_iso(m.date_ld, not_after, &pd))
+    if (try_iso(m.date_ld_article, not_after, &pd) || try_iso(m.date_ld, not_after, &pd))
         src = "json-ld";
     else if (try_iso(m.date_meta, not_after, &pd))
         src = "meta";
