@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# extract_speed.sh — pages/s and MB/s of `pressarc extract` over the corpus
+# pages, beside a bare libxml2 parse of the same files (`xmllint --html
+# --noout`), in the same run.  Pages are decompressed to a temp dir first so
+# both read plain files.
+#   bench/extract_speed.sh [SHARED_DIR]          (default ../shared)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${1:-../shared}
+command -v xmllint >/dev/null || { echo "missing xmllint (libxml2-utils)" >&2; exit 2; }
+cmake -S . -B build-rel -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null && cmake --build build-rel -j2 >/dev/null
+tmp=$(mktemp -d /tmp/pa-xspeed-XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+n=0
+for f in "$shared"/corpora/*/html/*.gz "$shared"/corpora/readability-test-pages/*/source.html.gz; do
+  [ -e "$f" ] || continue
+  n=$((n + 1))
+  zcat "$f" > "$tmp/$n.html"
+done
+bytes=$(cat "$tmp"/*.html | wc -c)
+t0=$(date +%s.%N)
+build-rel/pressarc extract --format jsonl "$tmp"/*.html > /dev/null 2>&1 || true
+t1=$(date +%s.%N)
+xmllint --html --noout --nonet "$tmp"/*.html > /dev/null 2>&1 || true
+t2=$(date +%s.%N)
+python3 - "$n" "$bytes" "$t0" "$t1" "$t2" <<'PY'
+import sys
+n, b, t0, t1, t2 = int(sys.argv[1]), int(sys.argv[2]), *map(float, sys.argv[3:])
+e, p = t1 - t0, t2 - t1
+print("pages: %d, %.1f MB" % (n, b / 1e6))
+print("pressarc extract: %.2f s, %.0f pages/s, %.1f MB/s" % (e, n / e, b / 1e6 / e))
+print("xmllint --html --noout (parse only): %.2f s, %.0f pages/s, %.1f MB/s" % (p, n / p, b / 1e6 / p))
+print("extract / bare parse time: %.2f (target <= 1.5)" % (e / p))
+PY

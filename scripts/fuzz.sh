@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang and runs each for SECONDS (default
+# 60), seeded from the test fixtures (and the corpora in ../shared when there).
+#   scripts/fuzz.sh [SECONDS] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-60}
+shift || true
+CC=clang cmake -S . -B build-fuzz -DPA_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-fuzz -j"$(nproc)" >/dev/null
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_extract fuzz_robots fuzz_date fuzz_url fuzz_decode)
+for t in "${targets[@]}"; do
+  corpus=fuzz/corpus-$t
+  mkdir -p "$corpus"
+  case $t in
+    fuzz_extract)
+      find tests/fixtures -name '*.html' -exec cp {} "$corpus"/ \;
+      for f in $(ls ../shared/corpora/readability-test-pages/*/source.html.gz 2>/dev/null | head -40); do
+        zcat "$f" > "$corpus/$(basename "$(dirname "$f")").html"
+      done ;;
+    fuzz_robots) printf 'a/b\nUser-agent: *\nDisallow: /a*$\nAllow: /a/b\nCrawl-delay: 2\nSitemap: http://x/s.xml\n' > "$corpus/seed1" ;;
+    fuzz_date) printf 'Post time: Nov-14-2025' > "$corpus/s1"; printf '\xd9\x88\xd9\x82\xd8\xaa: \xd9\xa1\xd9\xa4 2025' > "$corpus/s2"
+               printf '2025-11-14T08:30:00+08:00' > "$corpus/s3" ;;
+    fuzz_url) printf 'http://Example.com:80/a/../b?q#f' > "$corpus/s1" ;;
+    fuzz_decode) printf '\x04plain text' > "$corpus/s1" ;;
+  esac
+  echo "== $t for $secs s"
+  ./build-fuzz/"$t" -max_total_time="$secs" -max_len=262144 -rss_limit_mb=1024 -timeout=10 "$corpus" 2>&1 \
+    | grep -E "^(#[0-9]+.*(DONE|pulse)|Done|==[0-9]+==ERROR|SUMMARY)" | tail -3
+done
