@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define PA_ARCHIVE_MAX_MEMBER ((size_t)64 << 20) /* bytes read from one member */
@@ -150,7 +151,15 @@ static pa_code write_tar(const char *bundles_dir, const char *bundle_id, const c
         goto done;
     }
     size_t n_langs = 0;
-    time_t mtime = 0;
+    time_t mtime = 0; /* the latest fetch time: deterministic for the same documents */
+    for (size_t i = 0; i < n_docs; i++) {
+        struct tm tm;
+        memset(&tm, 0, sizeof tm);
+        const char *end = docs[i].fetched ? strptime(docs[i].fetched, "%Y-%m-%dT%H:%M:%S", &tm) : NULL;
+        time_t t = end ? timegm(&tm) : 0;
+        if (t > mtime)
+            mtime = t;
+    }
     for (size_t i = 0; i < n_docs; i++) {
         lang_dir(docs[i].lang, ldirs[i]);
         char tp[128], mp[128];

@@ -457,6 +457,7 @@ static void queue_close(job_queue *q)
 static void *extractor_main(void *arg)
 {
     pa_pipeline *p = arg;
+    pthread_setname_np(pthread_self(), "pa-extract");
     for (;;) {
         int closed = 0;
         pa_job *j = queue_pop(&p->in, 0, &closed);
@@ -476,6 +477,7 @@ static void *extractor_main(void *arg)
 static void *thread_main(void *arg)
 {
     pa_pipeline *p = arg;
+    pthread_setname_np(pthread_self(), "pa-writer");
     pa_err err;
     pa_err_clear(&err);
     int failed = 0;

@@ -86,8 +86,8 @@ static void not_date_lines(void **state)
 {
     (void)state;
     static const char *const lines[] = {
-        "On 11 November, the Guangyuan Municipal People's Government Information Office held a press conference "
-        "in Chengdu and announced targets for 2027.",
+        ("On 11 November, the Guangyuan Municipal People's Government Information Office held a press conference "
+         "in Chengdu and announced targets for 2027."),
         "في 11 نوفمبر، عقد المكتب الإعلامي لحكومة الشعب البلدية في قوانغيوان مؤتمرا صحفيا في تشنغدو",
         "Output value reached 41.9 billion yuan in 2024, up 30% year on year.",
         "The plant, opened on 14 November 2025, will produce 615,000 tonnes of aluminium a year for the region.",
