@@ -382,18 +382,23 @@ static int has_token(const char *v, const char *const *toks, size_t nt)
     if (!v)
         return 0;
     char buf[512];
-    snprintf(buf, sizeof buf, "%s", v);
-    for (char *p = buf; *p; p++)
-        *p = (char)tolower((unsigned char)*p);
-    for (size_t i = 0; i < nt; i++) {
-        const char *t = toks[i];
-        size_t tl = strlen(t);
-        for (const char *h = strstr(buf, t); h; h = strstr(h + 1, t)) {
-            /* token boundaries: start of word or separator before; for short
-             * tokens also after, so "nav" does not hit "canvas" */
-            int before = h == buf || !isalpha((unsigned char)h[-1]);
-            int after = !isalpha((unsigned char)h[tl]) || tl > 5;
-            if (before && (after || t[tl - 1] == '-'))
+    size_t n = 0;
+    for (; v[n] && n + 1 < sizeof buf; n++)
+        buf[n] = (char)tolower((unsigned char)v[n]);
+    buf[n] = '\0';
+    /* A token must start a word (start of the value or after a non-letter);
+     * short tokens must also end one, so "nav" does not hit "canvas". */
+    for (size_t i = 0; i < n; i++) {
+        if (!isalpha((unsigned char)buf[i]) || (i > 0 && isalpha((unsigned char)buf[i - 1])))
+            continue;
+        for (size_t k = 0; k < nt; k++) {
+            const char *t = toks[k];
+            if (t[0] != buf[i])
+                continue;
+            size_t tl = strlen(t);
+            if (strncmp(buf + i, t, tl) != 0)
+                continue;
+            if (tl > 5 || t[tl - 1] == '-' || !isalpha((unsigned char)buf[i + tl]))
                 return 1;
         }
     }

@@ -4,6 +4,7 @@
 
 #include <libexttextcat/textcat.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -133,9 +134,62 @@ static const struct {
 };
 #define N_STOPLANGS (sizeof stopwords / sizeof stopwords[0])
 
+/* The stopword lists as one sorted table of (word, language bitmask),
+ * built once, searched with bsearch. */
+typedef struct {
+    char word[16];
+    unsigned langs;
+} stopword;
+
+static stopword *sw_table;
+static size_t sw_n;
+static pthread_once_t sw_once = PTHREAD_ONCE_INIT;
+
+static int cmp_sw(const void *a, const void *b)
+{
+    return strcmp(((const stopword *)a)->word, ((const stopword *)b)->word);
+}
+
+static void build_stopwords(void)
+{
+    size_t cap = 0;
+    for (size_t l = 0; l < N_STOPLANGS; l++)
+        for (const char *p = stopwords[l].words; *p; p++)
+            cap += *p == ' ';
+    sw_table = calloc(cap + 1, sizeof *sw_table);
+    if (!sw_table)
+        return;
+    for (size_t l = 0; l < N_STOPLANGS; l++) {
+        const char *p = stopwords[l].words;
+        while (*p) {
+            while (*p == ' ')
+                p++;
+            size_t k = strcspn(p, " ");
+            if (!k)
+                break;
+            stopword key;
+            memset(&key, 0, sizeof key);
+            snprintf(key.word, sizeof key.word, "%.*s", (int)(k < 15 ? k : 15), p);
+            size_t i = 0;
+            while (i < sw_n && strcmp(sw_table[i].word, key.word) != 0)
+                i++;
+            if (i == sw_n) {
+                sw_table[sw_n] = key;
+                sw_n++;
+            }
+            sw_table[i].langs |= 1u << l;
+            p += k;
+        }
+    }
+    qsort(sw_table, sw_n, sizeof *sw_table, cmp_sw);
+}
+
 /* Best stopword language when clearly ahead, else "". */
 static const char *stopword_guess(const char *utf8, size_t len)
 {
+    pthread_once(&sw_once, build_stopwords);
+    if (!sw_table)
+        return "";
     unsigned hits[N_STOPLANGS] = {0};
     unsigned words = 0;
     size_t i = 0;
@@ -151,15 +205,15 @@ static const char *stopword_guess(const char *utf8, size_t len)
         if (!n || n > 12)
             continue;
         words++;
-        char w[16];
-        w[0] = ' ';
+        stopword key;
+        memset(&key, 0, sizeof key);
         for (size_t k = 0; k < n; k++)
-            w[k + 1] = (char)((utf8[s + k] >= 'A' && utf8[s + k] <= 'Z') ? utf8[s + k] + 32 : utf8[s + k]);
-        w[n + 1] = ' ';
-        w[n + 2] = '\0';
-        for (size_t l = 0; l < N_STOPLANGS; l++)
-            if (strstr(stopwords[l].words, w))
-                hits[l]++;
+            key.word[k] = (char)((utf8[s + k] >= 'A' && utf8[s + k] <= 'Z') ? utf8[s + k] + 32 : utf8[s + k]);
+        const stopword *f = bsearch(&key, sw_table, sw_n, sizeof *sw_table, cmp_sw);
+        if (f)
+            for (size_t l = 0; l < N_STOPLANGS; l++)
+                if (f->langs & (1u << l))
+                    hits[l]++;
     }
     if (words < 15)
         return "";
