@@ -43,6 +43,8 @@ struct pa_analysis {
     pa_doc doc;
     char text_fp[65];
     char *meta;
+    int has_packed;
+    pa_warc_packed packed; /* the exchange's WARC records, compressed */
 };
 
 struct pa_pipeline {
@@ -50,6 +52,7 @@ struct pa_pipeline {
     const pa_fetch_opts *o;
     pa_warc_writer *warc;
     pa_bundler *bundler;
+    pa_warc_packer *packer; /* used by the extraction stage only */
     pthread_t thread, extractor;
     int extractor_started;
     job_queue in, out; /* network → extractor → writer */
@@ -69,6 +72,7 @@ static void analysis_free(struct pa_analysis *a)
         return;
     free(a->why);
     free(a->meta);
+    pa_warc_packed_free(&a->packed);
     if (a->has_doc)
         pa_doc_free(&a->doc);
     free(a);
@@ -230,13 +234,19 @@ static pa_code store_document(pa_pipeline *p, const pa_job *j, struct pa_analysi
  * become its outcome and reason, never an error of the run. */
 static void analyse(pa_pipeline *p, pa_job *j)
 {
-    if (!j->final || j->url_id <= 0 || !j->response || !j->status || strcmp(j->status, PA_ST_FETCHED) != 0)
-        return;
     struct pa_analysis *an = calloc(1, sizeof *an);
     if (!an)
-        return;
+        return; /* the writer then does the work itself */
     j->analysis = an;
-    an->status = PA_ST_FETCHED;
+    an->status = j->status;
+    if (j->request && j->response && p->packer) {
+        pa_err perr;
+        an->has_packed = pa_warc_pack_exchange(p->packer, NULL, j->target_uri, j->fetched, j->ip[0] ? j->ip : NULL,
+                                               j->request, j->request_len, j->response, j->response_len,
+                                               j->head_len, &an->packed, &perr) == PA_OK;
+    }
+    if (!j->final || j->url_id <= 0 || !j->response || !j->status || strcmp(j->status, PA_ST_FETCHED) != 0)
+        return;
     char *decoded = NULL;
     size_t dlen = 0;
     pa_err derr;
@@ -307,7 +317,13 @@ static pa_code process(pa_pipeline *p, pa_job *j, pa_err *err)
     const char *why = NULL; /* replaces j->error when set */
     pa_code rc = PA_OK;
 
-    if (j->request && j->response) {
+    struct pa_analysis *an = j->analysis;
+    if (an && an->has_packed) {
+        rc = pa_warc_write_packed(p->warc, &an->packed, &loc, err);
+        memcpy(sha256, an->packed.sha256_hex, sizeof sha256);
+        if (rc)
+            return rc; /* the archive cannot be written: fatal for the run */
+    } else if (j->request && j->response) {
         rc = pa_warc_write_exchange(p->warc, j->target_uri, j->fetched, j->ip[0] ? j->ip : NULL,
                                     j->request, j->request_len, j->response, j->response_len,
                                     j->head_len, &loc, sha256, err);
@@ -340,9 +356,9 @@ static pa_code process(pa_pipeline *p, pa_job *j, pa_err *err)
 
     char fetched_iso[32];
     pa_iso8601_format(j->fetched, fetched_iso, sizeof fetched_iso);
-    struct pa_analysis *an = j->analysis;
     if (an) {
-        status = an->status;
+        if (an->status)
+            status = an->status;
         why = an->why;
         if (an->has_doc)
             rc = store_document(p, j, an, sha256, &loc, fetched_iso, err);
@@ -537,6 +553,7 @@ pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **ou
         goto fail;
     if ((rc = pa_bundler_new(st, &p->bundler, err)))
         goto fail;
+    p->packer = pa_warc_packer_new(); /* NULL: records are packed by the writer */
     sqlite3 *db = pa_store_db(st);
     if (sqlite3_prepare_v2(db,
                            "UPDATE urls SET status=?1, http_status=?2, error=?3, attempts=?4, bytes=?5,"
@@ -586,6 +603,7 @@ fail:
     sqlite3_finalize(p->upsert_doc);
     sqlite3_finalize(p->upsert_host);
     pa_bundler_free(p->bundler);
+    pa_warc_packer_free(p->packer);
     pa_warc_close(p->warc);
     free(p);
     return rc;
@@ -641,6 +659,7 @@ pa_code pa_pipeline_finish(pa_pipeline *p, pa_fetch_summary *sum, pa_err *err)
     sqlite3_finalize(p->upsert_doc);
     sqlite3_finalize(p->upsert_host);
     pa_bundler_free(p->bundler);
+    pa_warc_packer_free(p->packer);
     pa_warc_close(p->warc);
     pthread_mutex_destroy(&p->mu);
     queue_destroy(&p->in);

@@ -33,11 +33,43 @@ struct pa_warc_writer {
     unsigned seq;
     char warcinfo_id[64];
     char *software, *info;
-    z_stream z;
-    int z_ready;
-    unsigned char *zout;
-    size_t zout_cap;
+    pa_warc_packer *packer;
 };
+
+struct pa_warc_packer {
+    z_stream z;
+    int ready;
+};
+
+pa_warc_packer *pa_warc_packer_new(void)
+{
+    pa_warc_packer *pk = calloc(1, sizeof *pk);
+    if (!pk)
+        return NULL;
+    if (deflateInit2(&pk->z, PA_WARC_LEVEL, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        free(pk);
+        return NULL;
+    }
+    pk->ready = 1;
+    return pk;
+}
+
+void pa_warc_packer_free(pa_warc_packer *pk)
+{
+    if (!pk)
+        return;
+    if (pk->ready)
+        deflateEnd(&pk->z);
+    free(pk);
+}
+
+void pa_warc_packed_free(pa_warc_packed *pk)
+{
+    if (!pk)
+        return;
+    free(pk->data);
+    memset(pk, 0, sizeof *pk);
+}
 
 /* ---- helpers ---- */
 
@@ -86,47 +118,40 @@ static int header_safe(const char *s)
     return 1;
 }
 
-/* Compress `parts` as one gzip member and append it to the current file. */
-static pa_code write_member(pa_warc_writer *w, const void *const *parts, const size_t *lens, int nparts,
-                            pa_warc_loc *loc, pa_err *err)
+/* Compress `parts` as one gzip member appended to `out`. */
+static pa_code compress_member(pa_warc_packer *pk, const void *const *parts, const size_t *lens, int nparts,
+                               pa_buf *out, pa_err *err)
 {
-    if (deflateReset(&w->z) != Z_OK)
-        return pa_err_set(err, PA_ERR_IO, "%s/%s: deflate reset failed", w->dir, w->name);
-    uint64_t start = w->size, written = 0;
+    if (deflateReset(&pk->z) != Z_OK)
+        return pa_err_set(err, PA_ERR_INVALID, "deflate reset failed");
+    unsigned char chunk[65536];
     for (int i = 0; i < nparts; i++) {
-        w->z.next_in = (unsigned char *)(uintptr_t)parts[i];
         size_t left = lens[i];
         int last = i == nparts - 1;
         do {
             uInt take = left > (1u << 30) ? (1u << 30) : (uInt)left;
-            w->z.next_in = (unsigned char *)(uintptr_t)((const char *)parts[i] + (lens[i] - left));
-            w->z.avail_in = take;
+            pk->z.next_in = (unsigned char *)(uintptr_t)((const char *)parts[i] + (lens[i] - left));
+            pk->z.avail_in = take;
             int flush = (last && take == left) ? Z_FINISH : Z_NO_FLUSH;
             int ret;
             do {
-                w->z.next_out = w->zout;
-                w->z.avail_out = (uInt)w->zout_cap;
-                ret = deflate(&w->z, flush);
-                size_t got = w->zout_cap - w->z.avail_out;
-                if (got && fwrite(w->zout, 1, got, w->f) != got)
-                    return pa_err_set(err, PA_ERR_IO, "%s/%s: write failed: %s", w->dir, w->name, strerror(errno));
-                written += got;
-            } while (w->z.avail_out == 0 || (flush == Z_FINISH && ret != Z_STREAM_END));
-            left -= take - w->z.avail_in;
+                pk->z.next_out = chunk;
+                pk->z.avail_out = sizeof chunk;
+                ret = deflate(&pk->z, flush);
+                size_t got = sizeof chunk - pk->z.avail_out;
+                if (got && pa_buf_append(out, chunk, got))
+                    return pa_err_set(err, PA_ERR_LIMIT, "WARC record too large");
+            } while (pk->z.avail_out == 0 || (flush == Z_FINISH && ret != Z_STREAM_END));
+            left -= take - pk->z.avail_in;
         } while (left > 0);
-    }
-    w->size += written;
-    if (loc) {
-        snprintf(loc->file, sizeof loc->file, "%s", w->name);
-        loc->offset = start;
-        loc->length = written;
     }
     return PA_OK;
 }
 
-/* Write one record: header fields (already formatted lines) + block. */
-static pa_code write_record(pa_warc_writer *w, const char *fields, const void *b1, size_t l1, const void *b2,
-                            size_t l2, pa_warc_loc *loc, pa_err *err)
+/* One record (header fields already formatted, block in two pieces) as a
+ * gzip member appended to `out`. */
+static pa_code pack_record(pa_warc_packer *pk, const char *fields, const void *b1, size_t l1, const void *b2,
+                           size_t l2, pa_buf *out, pa_err *err)
 {
     char head[PA_WARC_MAX_HEADER];
     int n = snprintf(head, sizeof head, "WARC/1.1\r\n%sContent-Length: %zu\r\n\r\n", fields, l1 + l2);
@@ -134,7 +159,36 @@ static pa_code write_record(pa_warc_writer *w, const char *fields, const void *b
         return pa_err_set(err, PA_ERR_LIMIT, "WARC header longer than %d bytes", PA_WARC_MAX_HEADER);
     const void *parts[4] = {head, b1 ? b1 : "", b2 ? b2 : "", "\r\n\r\n"};
     size_t lens[4] = {(size_t)n, l1, l2, 4};
-    return write_member(w, parts, lens, 4, loc, err);
+    return compress_member(pk, parts, lens, 4, out, err);
+}
+
+/* Append bytes to the current file; loc (if not NULL) gets the offset and
+ * `first_len` as the length of the first member. */
+static pa_code append_bytes(pa_warc_writer *w, const char *data, size_t len, size_t first_len, pa_warc_loc *loc,
+                            pa_err *err)
+{
+    if (len && fwrite(data, 1, len, w->f) != len)
+        return pa_err_set(err, PA_ERR_IO, "%s/%s: write failed: %s", w->dir, w->name, strerror(errno));
+    if (loc) {
+        snprintf(loc->file, sizeof loc->file, "%s", w->name);
+        loc->offset = w->size;
+        loc->length = first_len;
+    }
+    w->size += len;
+    return PA_OK;
+}
+
+/* Write one record to the current file. */
+static pa_code write_record(pa_warc_writer *w, const char *fields, const void *b1, size_t l1, const void *b2,
+                            size_t l2, pa_warc_loc *loc, pa_err *err)
+{
+    pa_buf out;
+    pa_buf_init(&out, 0);
+    pa_code rc = pack_record(w->packer, fields, b1, l1, b2, l2, &out, err);
+    if (!rc)
+        rc = append_bytes(w, out.data, out.len, out.len, loc, err);
+    pa_buf_free(&out);
+    return rc;
 }
 
 static pa_code write_warcinfo(pa_warc_writer *w, pa_err *err)
@@ -258,18 +312,12 @@ pa_code pa_warc_open(const char *dir, uint64_t rotate_bytes, const char *softwar
     w->dir = strdup(dir);
     w->software = software ? strdup(software) : NULL;
     w->info = info ? strdup(info) : NULL;
-    w->zout_cap = 1 << 16;
-    w->zout = malloc(w->zout_cap);
+    w->packer = pa_warc_packer_new();
     pa_code rc = PA_OK;
-    if (!w->dir || !w->zout || (software && !w->software) || (info && !w->info)) {
+    if (!w->dir || !w->packer || (software && !w->software) || (info && !w->info)) {
         rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
         goto fail;
     }
-    if (deflateInit2(&w->z, PA_WARC_LEVEL, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-        rc = pa_err_set(err, PA_ERR_NOMEM, "zlib initialisation failed");
-        goto fail;
-    }
-    w->z_ready = 1;
 
     /* Continue the sequence; check the newest file for a torn tail. */
     DIR *d = opendir(dir);
@@ -329,51 +377,86 @@ static pa_code maybe_rotate(pa_warc_writer *w, pa_err *err)
     return PA_OK;
 }
 
-pa_code pa_warc_write_exchange(pa_warc_writer *w, const char *target_uri, time_t fetched, const char *ip,
-                               const char *request, size_t request_len, const char *response, size_t response_len,
-                               size_t payload_offset, pa_warc_loc *loc, char sha256_hex[65], pa_err *err)
+pa_code pa_warc_pack_exchange(pa_warc_packer *pk, const char *warcinfo_id, const char *target_uri, time_t fetched,
+                              const char *ip, const char *request, size_t request_len, const char *response,
+                              size_t response_len, size_t payload_offset, pa_warc_packed *out, pa_err *err)
 {
-    if (!header_safe(target_uri) || (ip && !header_safe(ip)))
+    memset(out, 0, sizeof *out);
+    if (!header_safe(target_uri) || (ip && !header_safe(ip)) || (warcinfo_id && !header_safe(warcinfo_id)))
         return pa_err_set(err, PA_ERR_INVALID, "WARC-Target-URI or IP holds control characters");
     if (payload_offset > response_len)
         payload_offset = response_len;
-    pa_code rc = maybe_rotate(w, err);
-    if (rc)
-        return rc;
-    char date[32], req_id[64], resp_id[64], block_digest[48], payload_digest[48], ipf[96] = "";
+    char date[32], req_id[64], resp_id[64], block_digest[48], payload_digest[48], ipf[96] = "", infof[96] = "";
     warc_date(fetched, date);
     make_uuid(req_id);
     make_uuid(resp_id);
     if (ip && *ip)
         snprintf(ipf, sizeof ipf, "WARC-IP-Address: %s\r\n", ip);
+    if (warcinfo_id)
+        snprintf(infof, sizeof infof, "WARC-Warcinfo-ID: %s\r\n", warcinfo_id);
     const char *payload = response + payload_offset;
     size_t plen = response_len - payload_offset;
     sha1_b32(response, payload_offset, payload, plen, block_digest);
     sha1_b32(payload, plen, "", 0, payload_digest);
-    if (sha256_hex)
-        pa_sha256_hex(payload, plen, sha256_hex);
+    pa_sha256_hex(payload, plen, out->sha256_hex);
 
     size_t fl = strlen(target_uri) + 1024;
     char *fields = malloc(fl);
     if (!fields)
         return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+    pa_buf b;
+    pa_buf_init(&b, 0);
     snprintf(fields, fl,
-             "WARC-Type: response\r\nWARC-Record-ID: %s\r\nWARC-Date: %s\r\nWARC-Target-URI: %s\r\n%s"
-             "WARC-Warcinfo-ID: %s\r\nWARC-Concurrent-To: %s\r\nWARC-Block-Digest: %s\r\n"
+             "WARC-Type: response\r\nWARC-Record-ID: %s\r\nWARC-Date: %s\r\nWARC-Target-URI: %s\r\n%s%s"
+             "WARC-Concurrent-To: %s\r\nWARC-Block-Digest: %s\r\n"
              "WARC-Payload-Digest: %s\r\nContent-Type: application/http; msgtype=response\r\n",
-             resp_id, date, target_uri, ipf, w->warcinfo_id, req_id, block_digest, payload_digest);
-    rc = write_record(w, fields, response, payload_offset, payload, plen, loc, err);
+             resp_id, date, target_uri, ipf, infof, req_id, block_digest, payload_digest);
+    pa_code rc = pack_record(pk, fields, response, payload_offset, payload, plen, &b, err);
+    out->first_len = b.len;
     if (!rc) {
         char req_digest[48];
         sha1_b32(request, request_len, "", 0, req_digest);
         snprintf(fields, fl,
-                 "WARC-Type: request\r\nWARC-Record-ID: %s\r\nWARC-Date: %s\r\nWARC-Target-URI: %s\r\n%s"
-                 "WARC-Warcinfo-ID: %s\r\nWARC-Concurrent-To: %s\r\nWARC-Block-Digest: %s\r\n"
+                 "WARC-Type: request\r\nWARC-Record-ID: %s\r\nWARC-Date: %s\r\nWARC-Target-URI: %s\r\n%s%s"
+                 "WARC-Concurrent-To: %s\r\nWARC-Block-Digest: %s\r\n"
                  "Content-Type: application/http; msgtype=request\r\n",
-                 req_id, date, target_uri, ipf, w->warcinfo_id, resp_id, req_digest);
-        rc = write_record(w, fields, request, request_len, NULL, 0, NULL, err);
+                 req_id, date, target_uri, ipf, infof, resp_id, req_digest);
+        rc = pack_record(pk, fields, request, request_len, NULL, 0, &b, err);
     }
     free(fields);
+    if (rc) {
+        pa_buf_free(&b);
+        return rc;
+    }
+    out->len = b.len;
+    out->data = pa_buf_steal(&b);
+    return out->data ? PA_OK : pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+}
+
+pa_code pa_warc_write_packed(pa_warc_writer *w, const pa_warc_packed *pk, pa_warc_loc *loc, pa_err *err)
+{
+    pa_code rc = maybe_rotate(w, err);
+    if (rc)
+        return rc;
+    return append_bytes(w, pk->data, pk->len, pk->first_len, loc, err);
+}
+
+pa_code pa_warc_write_exchange(pa_warc_writer *w, const char *target_uri, time_t fetched, const char *ip,
+                               const char *request, size_t request_len, const char *response, size_t response_len,
+                               size_t payload_offset, pa_warc_loc *loc, char sha256_hex[65], pa_err *err)
+{
+    pa_code rc = maybe_rotate(w, err);
+    if (rc)
+        return rc;
+    pa_warc_packed pk;
+    rc = pa_warc_pack_exchange(w->packer, w->warcinfo_id, target_uri, fetched, ip, request, request_len, response,
+                               response_len, payload_offset, &pk, err);
+    if (!rc) {
+        rc = append_bytes(w, pk.data, pk.len, pk.first_len, loc, err);
+        if (sha256_hex)
+            memcpy(sha256_hex, pk.sha256_hex, 65);
+    }
+    pa_warc_packed_free(&pk);
     return rc;
 }
 
@@ -420,9 +503,7 @@ void pa_warc_close(pa_warc_writer *w)
         fsync(fileno(w->f));
         fclose(w->f);
     }
-    if (w->z_ready)
-        deflateEnd(&w->z);
-    free(w->zout);
+    pa_warc_packer_free(w->packer);
     free(w->dir);
     free(w->software);
     free(w->info);

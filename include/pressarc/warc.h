@@ -47,6 +47,34 @@ pa_code pa_warc_write_exchange(pa_warc_writer *w, const char *target_uri, time_t
                                size_t payload_offset,
                                pa_warc_loc *loc, char sha256_hex[65], pa_err *err);
 
+/* Packing: the CPU work of an exchange (digests and gzip) done by any
+ * thread into memory; the writer then only appends the bytes.  A packer
+ * holds one compressor and is used by one thread at a time. */
+typedef struct pa_warc_packer pa_warc_packer;
+
+typedef struct {
+    char *data;          /* response member then request member */
+    size_t len;
+    size_t first_len;    /* compressed length of the response member */
+    char sha256_hex[65]; /* SHA-256 of the response payload */
+} pa_warc_packed;
+
+pa_warc_packer *pa_warc_packer_new(void);
+void pa_warc_packer_free(pa_warc_packer *pk);
+
+/* pa_warc_pack_exchange — the two records pa_warc_write_exchange writes, as
+ * bytes in *out (free with pa_warc_packed_free).  `warcinfo_id` may be NULL
+ * (the WARC-Warcinfo-ID field is then left out: it is optional). */
+pa_code pa_warc_pack_exchange(pa_warc_packer *pk, const char *warcinfo_id, const char *target_uri, time_t fetched,
+                              const char *ip, const char *request, size_t request_len, const char *response,
+                              size_t response_len, size_t payload_offset, pa_warc_packed *out, pa_err *err);
+
+/* pa_warc_write_packed — append packed records (rotating first if the
+ * file is full); loc receives the response record's location. */
+pa_code pa_warc_write_packed(pa_warc_writer *w, const pa_warc_packed *pk, pa_warc_loc *loc, pa_err *err);
+
+void pa_warc_packed_free(pa_warc_packed *pk);
+
 /* pa_warc_write_revisit — append a `revisit` record (profile
  * server-not-modified or identical-payload-digest) for a 304 / unchanged
  * payload, referring to the original record. */
