@@ -25,6 +25,15 @@ static double now_s(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+/* Under valgrind (PA_TEST_TIMING=0) threads run one at a time and the
+ * server sees requests late and bunched: gaps measured there say nothing
+ * about the client, so timing assertions are skipped. */
+static int timing_reliable(void)
+{
+    const char *v = getenv("PA_TEST_TIMING");
+    return !v || strcmp(v, "0") != 0;
+}
+
 static void expect_status(const char *store, const char *url, const char *status)
 {
     char *s = tu_status(store, url);
@@ -83,11 +92,13 @@ static void politeness_limits(void **state)
         ts_stats(ts, name, &st);
         assert_int_equal(st.requests, 13); /* 12 pages + robots.txt */
         assert_true(st.max_inflight <= 2);
-        assert_true(st.min_gap >= 0.095); /* 0.1 s, minus timer granularity */
+        if (timing_reliable())
+            assert_true(st.min_gap >= 0.095); /* 0.1 s, minus timer granularity */
     }
     /* Three hosts in parallel: 13 starts 0.1 s apart take ~1.3 s per host,
      * not 3.9 s in a row. */
-    assert_true(took < 3.0);
+    if (timing_reliable())
+        assert_true(took < 3.0);
     ts_stop(ts);
     tu_rm_rf(store);
     free(store);
@@ -134,7 +145,8 @@ static void robots_obeyed(void **state)
                      1);
     ts_host_stats st;
     ts_stats(ts, "r1.test", &st);
-    assert_true(st.min_gap >= 0.19);
+    if (timing_reliable())
+        assert_true(st.min_gap >= 0.19);
     ts_stop(ts);
     tu_rm_rf(store);
     free(store);
