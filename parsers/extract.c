@@ -27,6 +27,7 @@
 #define PA_EXTRACT_MAX_PARAS 100000
 #define PA_JSONLD_MAX_DEPTH 16
 #define PA_JSONLD_MAX_BYTES (1 << 20)
+#define PA_EXTRACT_RETRY_CHARS 250 /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
 
@@ -431,10 +432,11 @@ static int holds_prose(const xmlNode *n)
 {
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
-    return paras >= 3 && chars >= 600 && links * 10 < chars * 3;
+    /* prose with few links; or a page-sized wrapper with many paragraphs */
+    return (paras >= 3 && chars >= 600 && links * 10 < chars * 3) || (paras >= 8 && links * 10 < chars * 6);
 }
 
-static int is_boilerplate(xmlNode *n)
+static int is_boilerplate(xmlNode *n, int relaxed)
 {
     for (size_t i = 0; i < sizeof drop_tags / sizeof drop_tags[0]; i++)
         if (name_is(n, drop_tags[i]))
@@ -467,11 +469,11 @@ static int is_boilerplate(xmlNode *n)
         return 0;
     if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))
         return 1;
-    return !holds_prose(n);
+    return !relaxed && !holds_prose(n);
 }
 
 /* Remove boilerplate subtrees; count elements (bounded). */
-static void strip(xmlNode *n, int depth, size_t *budget)
+static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
 {
     xmlNode *c = n->children;
     while (c) {
@@ -480,12 +482,12 @@ static void strip(xmlNode *n, int depth, size_t *budget)
             xmlUnlinkNode(c);
             xmlFreeNode(c);
         } else if (c->type == XML_ELEMENT_NODE) {
-            if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 || is_boilerplate(c)) {
+            if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 || is_boilerplate(c, relaxed)) {
                 xmlUnlinkNode(c);
                 xmlFreeNode(c);
             } else {
                 (*budget)--;
-                strip(c, depth + 1, budget);
+                strip(c, depth + 1, budget, relaxed);
             }
         }
         c = next;
@@ -950,6 +952,9 @@ static void normalise_lang_tag(char *t)
             *p = (char)toupper((unsigned char)*p);
 }
 
+static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
+                            pa_doc *doc, pa_err *err);
+
 pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
 {
     memset(doc, 0, sizeof *doc);
@@ -979,10 +984,34 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
         free(utf8);
         return pa_err_set(err, PA_ERR_LIMIT, "document too large");
     }
+    rc = extract_pass(utf8, ulen, used, opts, 0, doc, err);
+    /* Next to nothing found: class words may have hidden the article (a
+     * page-wide wrapper called "…-nav"): once more without them. */
+    if (rc == PA_OK && strlen(doc->text) < PA_EXTRACT_RETRY_CHARS) {
+        pa_doc relaxed;
+        pa_err rerr;
+        if (extract_pass(utf8, ulen, used, opts, 1, &relaxed, &rerr) == PA_OK) {
+            if (strlen(relaxed.text) >= 2 * strlen(doc->text) + 50) {
+                pa_doc_free(doc);
+                *doc = relaxed;
+            } else {
+                pa_doc_free(&relaxed);
+            }
+        }
+    }
+    free(utf8);
+    return rc;
+}
+
+/* One parse and extraction of decoded UTF-8; `relaxed` drops boilerplate by
+ * tag, role and the hard class words only. */
+static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
+                            pa_doc *doc, pa_err *err)
+{
+    memset(doc, 0, sizeof *doc);
     htmlDocPtr d = htmlReadMemory(utf8, (int)ulen, opts->url, "UTF-8",
                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                       HTML_PARSE_RECOVER | HTML_PARSE_COMPACT);
-    free(utf8);
     if (!d || !xmlDocGetRootElement(d)) {
         if (d)
             xmlFreeDoc(d);
@@ -1005,7 +1034,7 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
             body = c;
 
     budget = PA_EXTRACT_MAX_NODES;
-    strip(body, 0, &budget);
+    strip(body, 0, &budget, relaxed);
 
     cand_set cs = {0};
     score_tree(body, &cs, 0);
