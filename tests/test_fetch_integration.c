@@ -92,13 +92,17 @@ static void politeness_limits(void **state)
         ts_stats(ts, name, &st);
         assert_int_equal(st.requests, 13); /* 12 pages + robots.txt */
         assert_true(st.max_inflight <= 2);
-        if (timing_reliable())
-            assert_true(st.min_gap >= 0.095); /* 0.1 s, minus timer granularity */
+        /* The server sees request starts with some scheduling jitter: the
+         * 12 gaps must add up to 12 x 0.1 s, and none may be near zero. */
+        if (timing_reliable()) {
+            assert_true(st.span >= 12 * 0.1 * 0.95);
+            assert_true(st.min_gap >= 0.05);
+        }
     }
     /* Three hosts in parallel: 13 starts 0.1 s apart take ~1.3 s per host,
      * not 3.9 s in a row. */
     if (timing_reliable())
-        assert_true(took < 3.0);
+        assert_true(took < 3.6); /* one host after another would take >= 3.9 s */
     ts_stop(ts);
     tu_rm_rf(store);
     free(store);
@@ -146,7 +150,7 @@ static void robots_obeyed(void **state)
     ts_host_stats st;
     ts_stats(ts, "r1.test", &st);
     if (timing_reliable())
-        assert_true(st.min_gap >= 0.19);
+        assert_true(st.min_gap >= 0.12 && st.span >= 2 * 0.2 * 0.95); /* robots.txt + 2 pages, Crawl-delay 0.2 */
     ts_stop(ts);
     tu_rm_rf(store);
     free(store);

@@ -19,7 +19,7 @@
 typedef struct {
     char name[128];
     int requests, inflight, max_inflight;
-    double last_start, min_gap;
+    double first_start, last_start, min_gap;
 } host_acc;
 
 typedef struct {
@@ -170,6 +170,8 @@ static enum MHD_Result handler(void *cls, struct MHD_Connection *conn, const cha
             double t = now_s();
             if (h->requests > 0 && t - h->last_start < h->min_gap)
                 h->min_gap = t - h->last_start;
+            if (h->requests == 0)
+                h->first_start = t;
             h->last_start = t;
             h->requests++;
             h->inflight++;
@@ -356,6 +358,7 @@ void ts_stats(pa_ts *ts, const char *host, ts_host_stats *out)
             out->requests = ts->hosts[i].requests;
             out->max_inflight = ts->hosts[i].max_inflight;
             out->min_gap = ts->hosts[i].min_gap;
+            out->span = ts->hosts[i].last_start - ts->hosts[i].first_start;
         }
     pthread_mutex_unlock(&ts->mu);
 }

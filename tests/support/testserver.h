@@ -37,6 +37,7 @@ typedef struct {
     int requests;
     int max_inflight;
     double min_gap; /* seconds between two request starts; 1e9 if fewer than 2 */
+    double span;    /* seconds from the first request start to the last */
 } ts_host_stats;
 
 /* ts_start — serve `routes` (copied) on an ephemeral loopback port.  Paths
