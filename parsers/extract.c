@@ -816,7 +816,8 @@ static int share_line(const char *t, size_t chars)
 
 /* First labelled publication-date line in a short leaf block anywhere
  * under `n` (the "Post time" footer often sits outside the article). */
-static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, pa_date *out, int depth, size_t *budget)
+static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int kind, pa_date *out, int depth,
+                           size_t *budget)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
         return 0;
@@ -827,13 +828,13 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, pa_da
             char *t = node_text(c);
             size_t tl = t ? strlen(t) : 0;
             pa_date d;
-            int ok = tl && tl <= 400 && pa_date_line_kind(t, tl, hint, &d) == 1 && pa_date_valid(&d, not_after);
+            int ok = tl && tl <= 400 && pa_date_line_kind(t, tl, hint, &d) == kind && pa_date_valid(&d, not_after);
             free(t);
             if (ok) {
                 *out = d;
                 return 1;
             }
-        } else if (scan_date_lines(c, hint, not_after, out, depth + 1, budget)) {
+        } else if (scan_date_lines(c, hint, not_after, kind, out, depth + 1, budget)) {
             return 1;
         }
     }
@@ -1107,8 +1108,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* Filter paragraphs and assemble the text. */
     pa_buf out;
     pa_buf_init(&out, PA_EXTRACT_MAX_TEXT);
-    pa_date line_date;
-    int have_line_date = 0;
+    pa_date line_date, update_date;
+    int have_line_date = 0, have_update_date = 0;
     size_t kept = 0;
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
@@ -1117,6 +1118,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         int drop = 0;
         int kind = p->chars <= 200 ? pa_date_line_kind(p->text, tl, m.html_lang, &dd) : 0;
         if (kind) {
+            if (kind == 2 && !have_update_date && pa_date_valid(&dd, not_after)) {
+                update_date = dd;
+                have_update_date = 1;
+            }
             if (kind == 1 && !have_line_date && pa_date_valid(&dd, not_after)) {
                 line_date = dd;
                 have_line_date = 1;
@@ -1137,7 +1142,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     free(e.paras);
     if (!have_line_date) {
         size_t scan_budget = PA_EXTRACT_MAX_NODES;
-        have_line_date = scan_date_lines(body, m.html_lang, not_after, &line_date, 0, &scan_budget);
+        have_line_date = scan_date_lines(body, m.html_lang, not_after, 1, &line_date, 0, &scan_budget);
     }
     doc->n_paragraphs = kept;
     doc->text = pa_buf_steal(&out);
@@ -1189,8 +1194,19 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     else if (have_line_date) {
         pd = line_date;
         src = "text";
-    } else if (opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after))
+    } else if (opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) {
         src = "url";
+    } else {
+        /* last resort: an "Updated on …" line is the best date the page gives */
+        if (!have_update_date) {
+            size_t scan_budget = PA_EXTRACT_MAX_NODES;
+            have_update_date = scan_date_lines(body, m.html_lang, not_after, 2, &update_date, 0, &scan_budget);
+        }
+        if (have_update_date) {
+            pd = update_date;
+            src = "text-updated";
+        }
+    }
     if (src) {
         char buf[40];
         pa_date_format(&pd, buf, sizeof buf);
