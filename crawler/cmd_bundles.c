@@ -4,7 +4,6 @@
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "pressarc/cli.h"
 #include "pressarc/store.h"
@@ -27,17 +26,10 @@ int pa_cmd_bundles(int argc, char **argv)
         default: fputs("usage: pressarc bundles [--store DIR] [--json]\n", stderr); return 2;
         }
     }
-    char path[4096];
-    struct stat sb;
-    snprintf(path, sizeof path, "%s/state.db", dir);
-    if (stat(path, &sb) != 0) {
-        fprintf(stderr, "pressarc bundles: no store at %s (%s missing)\n", dir, path);
-        return 3;
-    }
     pa_store *st = NULL;
     pa_err err;
     pa_err_clear(&err);
-    if (pa_store_open(dir, 0, &st, &err)) {
+    if (pa_store_open_existing(dir, &st, &err)) {
         fprintf(stderr, "pressarc bundles: %s\n", err.msg);
         return 3;
     }

@@ -4,7 +4,6 @@
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "pressarc/cli.h"
 #include "pressarc/store.h"
@@ -18,20 +17,13 @@ static void usage(FILE *f)
           f);
 }
 
-/* pa_store_open_existing — open a store that must already exist (exit 3 otherwise). */
+/* The store for a reading command, or NULL after a message (exit 3). */
 static pa_store *open_existing(const char *dir, const char *cmd)
 {
-    char path[4096];
-    struct stat sb;
-    snprintf(path, sizeof path, "%s/state.db", dir);
-    if (stat(path, &sb) != 0) {
-        fprintf(stderr, "pressarc %s: no store at %s (%s missing)\n", cmd, dir, path);
-        return NULL;
-    }
     pa_store *st = NULL;
     pa_err err;
     pa_err_clear(&err);
-    if (pa_store_open(dir, 0, &st, &err)) {
+    if (pa_store_open_existing(dir, &st, &err)) {
         fprintf(stderr, "pressarc %s: %s\n", cmd, err.msg);
         return NULL;
     }

@@ -533,6 +533,18 @@ static void *thread_main(void *arg)
     return NULL;
 }
 
+/* Statements, bundler, packer and WARC writer (what start sets up before
+ * the threads). */
+static void release_parts(pa_pipeline *p)
+{
+    sqlite3_finalize(p->upd_url);
+    sqlite3_finalize(p->upsert_doc);
+    sqlite3_finalize(p->upsert_host);
+    pa_bundler_free(p->bundler);
+    pa_warc_packer_free(p->packer);
+    pa_warc_close(p->warc);
+}
+
 pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **out, pa_err *err)
 {
     *out = NULL;
@@ -599,12 +611,7 @@ pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **ou
     *out = p;
     return PA_OK;
 fail:
-    sqlite3_finalize(p->upd_url);
-    sqlite3_finalize(p->upsert_doc);
-    sqlite3_finalize(p->upsert_host);
-    pa_bundler_free(p->bundler);
-    pa_warc_packer_free(p->packer);
-    pa_warc_close(p->warc);
+    release_parts(p);
     free(p);
     return rc;
 }
@@ -655,12 +662,7 @@ pa_code pa_pipeline_finish(pa_pipeline *p, pa_fetch_summary *sum, pa_err *err)
         sum->documents += p->counts.documents;
         sum->bytes += p->counts.bytes;
     }
-    sqlite3_finalize(p->upd_url);
-    sqlite3_finalize(p->upsert_doc);
-    sqlite3_finalize(p->upsert_host);
-    pa_bundler_free(p->bundler);
-    pa_warc_packer_free(p->packer);
-    pa_warc_close(p->warc);
+    release_parts(p);
     pthread_mutex_destroy(&p->mu);
     queue_destroy(&p->in);
     queue_destroy(&p->out);

@@ -197,3 +197,14 @@ void pa_store_close(pa_store *st)
     free(st->dir);
     free(st);
 }
+
+pa_code pa_store_open_existing(const char *dir, pa_store **out, pa_err *err)
+{
+    *out = NULL;
+    char path[4096];
+    struct stat sb;
+    snprintf(path, sizeof path, "%s/state.db", dir ? dir : "");
+    if (!dir || stat(path, &sb) != 0)
+        return pa_err_set(err, PA_ERR_NOTFOUND, "no store at %s (%s missing)", dir ? dir : "(none)", path);
+    return pa_store_open(dir, 0, out, err);
+}

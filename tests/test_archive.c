@@ -26,20 +26,6 @@ static pa_archive_doc doc(const char *id, const char *lang, const char *title, c
     return d;
 }
 
-static char *read_file(const char *p, size_t *n)
-{
-    FILE *f = fopen(p, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long l = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc((size_t)l + 1);
-    *n = fread(b, 1, (size_t)l, f);
-    fclose(f);
-    return b;
-}
-
 static void round_trip(void **state)
 {
     (void)state;
@@ -90,9 +76,9 @@ static void round_trip(void **state)
     assert_int_equal(system(cmd), 0);
     /* determinism: the same input gives the same bytes */
     size_t n1, n2;
-    char *b1 = read_file(tar, &n1);
+    char *b1 = tu_read_file(tar, &n1);
     assert_int_equal(pa_archive_write_bundle(dir, "bTEST_1", "2025-11-14", docs, 3, &err), PA_OK);
-    char *b2 = read_file(tar, &n2);
+    char *b2 = tu_read_file(tar, &n2);
     assert_int_equal(n1, n2);
     assert_memory_equal(b1, b2, n1);
     free(b1);
@@ -129,13 +115,13 @@ static void atomic_replace(void **state)
     char tar[512];
     snprintf(tar, sizeof tar, "%s/b1.tar", dir);
     size_t n1;
-    char *before = read_file(tar, &n1);
+    char *before = tu_read_file(tar, &n1);
     pa_archive_doc newer = doc("d1", "en", "new title", "new text");
     pa_archive_fail_at_member = 3; /* after manifest and text, before the metadata */
     assert_int_equal(pa_archive_write_bundle(dir, "b1", NULL, &newer, 1, &err), PA_ERR_IO);
     pa_archive_fail_at_member = 0;
     size_t n2;
-    char *after = read_file(tar, &n2);
+    char *after = tu_read_file(tar, &n2);
     assert_int_equal(n1, n2);
     assert_memory_equal(before, after, n1);
     char cmd[600];

@@ -15,28 +15,7 @@
 #include <time.h>
 
 #include "pressarc/extract.h"
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc((size_t)n + 1);
-    if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-        free(b);
-        b = NULL;
-    }
-    fclose(f);
-    if (b) {
-        b[n] = '\0';
-        if (len)
-            *len = (size_t)n;
-    }
-    return b;
-}
+#include "testutil.h"
 
 static int checked;
 
@@ -45,10 +24,10 @@ static void check_page(const char *html_path)
     char base[1024], p[1100];
     snprintf(base, sizeof base, "%.*s", (int)(strlen(html_path) - 5), html_path);
     size_t len = 0;
-    char *html = slurp(html_path, &len);
+    char *html = tu_read_file(html_path, &len);
     assert_non_null(html);
     snprintf(p, sizeof p, "%s.expected.txt", base);
-    char *want = slurp(p, NULL);
+    char *want = tu_read_file(p, NULL);
     if (!want) {
         free(html);
         return; /* a page without expectations (e.g. the listing) */

@@ -46,6 +46,11 @@ typedef struct pa_store pa_store;
  * name the path. */
 pa_code pa_store_open(const char *dir, int lock, pa_store **out, pa_err *err);
 
+/* pa_store_open_existing — open a store that must exist already (its
+ * state.db present), without the lock: for commands that read a store.
+ * PA_ERR_NOTFOUND "no store at DIR" otherwise. */
+pa_code pa_store_open_existing(const char *dir, pa_store **out, pa_err *err);
+
 /* pa_store_close — close the database and release the lock.  NULL is fine. */
 void pa_store_close(pa_store *st);
 

@@ -29,4 +29,8 @@ char *tu_column(const char *store, const char *url, const char *column);
 /* tu_count — the integer result of a SQL query on state.db, -1 on error. */
 long tu_count(const char *store, const char *sql);
 
+/* tu_read_file — a whole file, malloc'd and NUL-terminated (NULL if it
+ * cannot be read); its length in *len when len is not NULL. */
+char *tu_read_file(const char *path, size_t *len);
+
 #endif
