@@ -22,11 +22,13 @@ typedef struct {
 } pa_warc_loc;
 
 /* pa_warc_open — open a writer on directory `dir` (created if missing).
- * Scans existing *.warc.gz files: the newest one is checked record by record
- * and truncated after its last complete record; if it is below
- * `rotate_bytes` (0 = default) writing continues in it, else a new file is
- * started.  A new file begins with a `warcinfo` record describing
- * `software` and `info` (free text lines "key: value\r\n", may be NULL). */
+ * The newest existing pressarc-*.warc.gz is checked record by record and
+ * cut after its last complete record (a torn tail from a crash; the cut is
+ * reported on stderr); earlier files are trusted.  Writing then starts in a
+ * new file whose sequence number follows the newest one, beginning with a
+ * `warcinfo` record describing `software` and `info` (free text lines
+ * "key: value\r\n", may be NULL).  Files rotate past `rotate_bytes`
+ * (0 = PA_WARC_DEFAULT_ROTATE). */
 pa_code pa_warc_open(const char *dir, uint64_t rotate_bytes, const char *software,
                      const char *info, pa_warc_writer **out, pa_err *err);
 
@@ -38,7 +40,7 @@ pa_code pa_warc_open(const char *dir, uint64_t rotate_bytes, const char *softwar
  * `fetched` is the WARC-Date.  The payload digest is computed here
  * (sha1, base32, "sha1:..." as is customary) and the hex SHA-256 of the
  * payload is written to sha256_hex (65 bytes) if not NULL.  Both records are
- * flushed (fflush + fsync unless PA_WARC_NOSYNC env is set) before return.
+ * buffered: pa_warc_sync makes them durable (the crawl syncs once per batch).
  * `loc` receives the response record's location. */
 pa_code pa_warc_write_exchange(pa_warc_writer *w, const char *target_uri, time_t fetched,
                                const char *ip,
