@@ -8,9 +8,14 @@
 #include <utf8proc.h>
 
 #include "pressarc/archive.h"
+#include "pressarc/buf.h"
+#include "pressarc/fingerprint.h"
 #include "pressarc/hash.h"
 
-#define PA_BUNDLE_MAX_DOCS 10000 /* documents written into one tar */
+#define PA_BUNDLE_MAX_DOCS 10000    /* documents written into one tar */
+#define PA_BUNDLE_CANDIDATES 200     /* documents compared with a new one at most */
+#define PA_BUNDLE_MIN_NUMBERS 5      /* numbers a text needs for content matching */
+#define PA_BUNDLE_MIN_SIMILARITY 0.5 /* number-anchor Jaccard that makes one release */
 
 struct pa_bundler {
     pa_store *st;
@@ -132,13 +137,149 @@ static char *column_dup(sqlite3_stmt *q, int col)
     return t ? strdup((const char *)t) : NULL;
 }
 
+/* Run a statement with text parameters and no result rows. */
+static pa_code exec_text(pa_bundler *b, const char *sql, const char *p1, const char *p2, pa_err *err)
+{
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(pa_store_db(b->st), sql, -1, &q, NULL))
+        return pa_store_err(b->st, "prepare", err);
+    if (p1)
+        sqlite3_bind_text(q, 1, p1, -1, SQLITE_STATIC);
+    if (p2)
+        sqlite3_bind_text(q, 2, p2, -1, SQLITE_STATIC);
+    int r = sqlite3_step(q);
+    sqlite3_finalize(q);
+    return r == SQLITE_DONE || r == SQLITE_ROW ? PA_OK : pa_store_err(b->st, sql, err);
+}
+
+/* A fingerprint back from its stored form (one anchor a line). */
+static void fp_parse(const char *text, pa_fingerprint *fp)
+{
+    memset(fp, 0, sizeof *fp);
+    if (!text || !(fp->anchors = calloc(PA_FP_MAX_ANCHORS, sizeof *fp->anchors)))
+        return;
+    while (*text && fp->n < PA_FP_MAX_ANCHORS) {
+        size_t l = strcspn(text, "\n");
+        snprintf(fp->anchors[fp->n], PA_FP_ANCHOR_MAX, "%.*s", (int)(l < PA_FP_ANCHOR_MAX - 1 ? l : PA_FP_ANCHOR_MAX - 1),
+                 text);
+        if (fp->anchors[fp->n][0] == 'n')
+            fp->numbers++;
+        fp->n++;
+        text += l;
+        if (*text)
+            text++;
+    }
+}
+
+/* The bundle a (possibly merged) bundle id resolves to. */
+static char *resolve_bundle(pa_bundler *b, const char *id)
+{
+    char *cur = strdup(id);
+    sqlite3_stmt *q = NULL;
+    if (!cur || sqlite3_prepare_v2(pa_store_db(b->st), "SELECT merged_into FROM bundles WHERE id=?", -1, &q, NULL))
+        return cur;
+    for (int hops = 0; hops < 64; hops++) { /* chains are short; a cycle cannot hold us */
+        sqlite3_reset(q);
+        sqlite3_bind_text(q, 1, cur, -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(q) != SQLITE_ROW || !sqlite3_column_text(q, 0))
+            break;
+        char *next = strdup((const char *)sqlite3_column_text(q, 0));
+        if (!next)
+            break;
+        free(cur);
+        cur = next;
+    }
+    sqlite3_finalize(q);
+    return cur;
+}
+
+typedef struct {
+    char id[24];
+    int votes;
+} cand;
+
+/* Documents sharing the rarest number anchors of `fp` (at most
+ * PA_BUNDLE_CANDIDATES), found through the doc_anchors index. */
+static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_fingerprint *fp, cand *out, size_t max)
+{
+    sqlite3 *db = pa_store_db(b->st);
+    sqlite3_stmt *df = NULL, *docs = NULL;
+    size_t n = 0;
+    if (sqlite3_prepare_v2(db, "SELECT count(*) FROM doc_anchors WHERE anchor=?", -1, &df, NULL) ||
+        sqlite3_prepare_v2(db, "SELECT doc_id FROM doc_anchors WHERE anchor=? AND doc_id!=? LIMIT 500", -1, &docs,
+                           NULL)) {
+        sqlite3_finalize(df);
+        return 0;
+    }
+    /* distinct number anchors with their document frequency */
+    struct {
+        const char *a;
+        long df;
+    } rare[PA_FP_MAX_ANCHORS];
+    size_t nr = 0;
+    for (size_t i = 0; i < fp->n; i++) {
+        const char *a = fp->anchors[i];
+        if (a[0] != 'n' || (i > 0 && strcmp(a, fp->anchors[i - 1]) == 0))
+            continue;
+        sqlite3_reset(df);
+        sqlite3_bind_text(df, 1, a, -1, SQLITE_STATIC);
+        long c = sqlite3_step(df) == SQLITE_ROW ? (long)sqlite3_column_int64(df, 0) : 0;
+        rare[nr].a = a;
+        rare[nr].df = c;
+        nr++;
+    }
+    /* the 8 rarest (selection: few anchors) */
+    size_t pick = nr < 8 ? nr : 8;
+    for (size_t k = 0; k < pick; k++) {
+        size_t best = k;
+        for (size_t i = k + 1; i < nr; i++)
+            if (rare[i].df < rare[best].df || (rare[i].df == rare[best].df && strcmp(rare[i].a, rare[best].a) < 0))
+                best = i;
+        if (best != k) {
+            __typeof__(rare[0]) t = rare[k];
+            rare[k] = rare[best];
+            rare[best] = t;
+        }
+        sqlite3_reset(docs);
+        sqlite3_bind_text(docs, 1, rare[k].a, -1, SQLITE_STATIC);
+        sqlite3_bind_text(docs, 2, doc_id, -1, SQLITE_STATIC);
+        while (sqlite3_step(docs) == SQLITE_ROW) {
+            const char *d = (const char *)sqlite3_column_text(docs, 0);
+            size_t j = 0;
+            while (j < n && strcmp(out[j].id, d) != 0)
+                j++;
+            if (j == n) {
+                if (n == max)
+                    continue;
+                snprintf(out[n].id, sizeof out[n].id, "%s", d);
+                out[n].votes = 0;
+                n++;
+            }
+            out[j].votes++;
+        }
+    }
+    sqlite3_finalize(df);
+    sqlite3_finalize(docs);
+    /* at least two of the rare anchors in common (one if the text has one) */
+    size_t kept = 0;
+    for (size_t j = 0; j < n; j++)
+        if (out[j].votes >= (pick >= 2 ? 2 : 1))
+            out[kept++] = out[j];
+    return kept;
+}
+
 pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
 {
     sqlite3 *db = pa_store_db(b->st);
     sqlite3_stmt *q = NULL;
     pa_code rc = PA_OK;
-    char *old = NULL, *fp = NULL;
-    if (sqlite3_prepare_v2(db, "SELECT bundle, text_sha256 FROM documents WHERE doc_id=?", -1, &q, NULL))
+    char *old = NULL, *fp_hex = NULL, *text = NULL, *target = NULL;
+    pa_fingerprint fp;
+    memset(&fp, 0, sizeof fp);
+    pa_buf stored;
+    pa_buf_init(&stored, 0);
+    cand *cands = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT bundle, text_sha256, text FROM documents WHERE doc_id=?", -1, &q, NULL))
         return pa_store_err(b->st, "select document", err);
     sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
     if (sqlite3_step(q) != SQLITE_ROW) {
@@ -146,45 +287,126 @@ pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
         return pa_err_set(err, PA_ERR_NOTFOUND, "document %s not in the store", doc_id);
     }
     old = column_dup(q, 0);
-    fp = column_dup(q, 1);
+    fp_hex = column_dup(q, 1);
+    text = column_dup(q, 2);
     sqlite3_finalize(q);
-    if (!fp) {
-        rc = pa_err_set(err, PA_ERR_INVALID, "document %s has no text fingerprint", doc_id);
+    if (!fp_hex || !text) {
+        rc = pa_err_set(err, PA_ERR_INVALID, "document %s has no text or fingerprint", doc_id);
         goto done;
     }
-    /* Exact duplicates share the fingerprint, hence the bundle id. */
-    char bid[24];
-    snprintf(bid, sizeof bid, "b%.16s", fp);
-    if (sqlite3_prepare_v2(db, "UPDATE documents SET bundle=?, signals=? WHERE doc_id=?", -1, &q, NULL)) {
-        rc = pa_store_err(b->st, "update document bundle", err);
+    /* 1. its own id: exact duplicates share the text fingerprint */
+    char base[24];
+    snprintf(base, sizeof base, "b%.16s", fp_hex);
+    if (!(target = strdup(base))) {
+        rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
         goto done;
     }
-    sqlite3_bind_text(q, 1, bid, -1, SQLITE_STATIC);
-    sqlite3_bind_text(q, 2, "[\"exact-text\"]", -1, SQLITE_STATIC);
-    sqlite3_bind_text(q, 3, doc_id, -1, SQLITE_STATIC);
-    if (sqlite3_step(q) != SQLITE_DONE)
-        rc = pa_store_err(b->st, "update document bundle", err);
-    sqlite3_finalize(q);
+    /* 2. the language-independent fingerprint, stored and indexed */
+    if ((rc = pa_fingerprint_text(text, strlen(text), &fp, err)))
+        goto done;
+    for (size_t i = 0; i < fp.n; i++) {
+        pa_buf_puts(&stored, fp.anchors[i]);
+        if (i + 1 < fp.n)
+            pa_buf_putc(&stored, '\n');
+    }
+    if ((rc = exec_text(b, "UPDATE documents SET anchors=?1 WHERE doc_id=?2", stored.data ? stored.data : "", doc_id, err)) ||
+        (rc = exec_text(b, "DELETE FROM doc_anchors WHERE doc_id=?1", doc_id, NULL, err)))
+        goto done;
+    for (size_t i = 0; i < fp.n; i++)
+        if (fp.anchors[i][0] == 'n' && (i == 0 || strcmp(fp.anchors[i], fp.anchors[i - 1]) != 0) &&
+            (rc = exec_text(b, "INSERT OR IGNORE INTO doc_anchors(anchor, doc_id) VALUES(?1, ?2)", fp.anchors[i], doc_id,
+                            err)))
+            goto done;
+    /* 3. other documents that are the same release: same text, or the same
+     * numbers (translations keep them) */
+    int by_numbers = 0, by_text = 0;
+    char *matched[PA_BUNDLE_CANDIDATES + 8];
+    size_t n_matched = 0;
+    if (sqlite3_prepare_v2(db, "SELECT DISTINCT bundle FROM documents WHERE text_sha256=?1 AND doc_id!=?2 AND bundle IS NOT NULL",
+                           -1, &q, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(q, 1, fp_hex, -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 2, doc_id, -1, SQLITE_STATIC);
+        while (sqlite3_step(q) == SQLITE_ROW && n_matched < 8) {
+            matched[n_matched] = column_dup(q, 0);
+            if (matched[n_matched]) {
+                n_matched++;
+                by_text = 1;
+            }
+        }
+        sqlite3_finalize(q);
+    }
+    if (fp.numbers >= PA_BUNDLE_MIN_NUMBERS && (cands = calloc(PA_BUNDLE_CANDIDATES, sizeof *cands))) {
+        size_t nc = find_candidates(b, doc_id, &fp, cands, PA_BUNDLE_CANDIDATES);
+        if (nc && sqlite3_prepare_v2(db, "SELECT anchors, bundle FROM documents WHERE doc_id=?", -1, &q, NULL) == SQLITE_OK) {
+            for (size_t j = 0; j < nc && n_matched < PA_BUNDLE_CANDIDATES + 8; j++) {
+                sqlite3_reset(q);
+                sqlite3_bind_text(q, 1, cands[j].id, -1, SQLITE_STATIC);
+                if (sqlite3_step(q) != SQLITE_ROW || !sqlite3_column_text(q, 1))
+                    continue;
+                pa_fingerprint other;
+                fp_parse((const char *)sqlite3_column_text(q, 0), &other);
+                double sim = pa_fingerprint_similarity(&fp, &other, PA_BUNDLE_MIN_NUMBERS);
+                pa_fingerprint_free(&other);
+                if (sim >= PA_BUNDLE_MIN_SIMILARITY && (matched[n_matched] = column_dup(q, 1))) {
+                    n_matched++;
+                    by_numbers = 1;
+                }
+            }
+            sqlite3_finalize(q);
+        }
+    }
+    /* 4. the bundle is the smallest id of the component: the same whatever
+     * the fetch order; the other bundles merge into it */
+    for (size_t i = 0; i < n_matched; i++) {
+        char *r = resolve_bundle(b, matched[i]);
+        free(matched[i]);
+        matched[i] = r;
+        if (r && strcmp(r, target) < 0) {
+            free(target);
+            target = strdup(r);
+            if (!target) {
+                rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+                goto merged;
+            }
+        }
+    }
+    for (size_t i = 0; i < n_matched && !rc; i++) {
+        if (!matched[i] || strcmp(matched[i], target) == 0)
+            continue;
+        if ((rc = exec_text(b, "UPDATE documents SET bundle=?1 WHERE bundle=?2", target, matched[i], err)) ||
+            (rc = exec_text(b, "INSERT INTO bundles(id, merged_into, created, updated) VALUES(?2, ?1, datetime('now'),"
+                               " datetime('now')) ON CONFLICT(id) DO UPDATE SET merged_into=?1, updated=datetime('now')",
+                            target, matched[i], err)))
+            break;
+        rc = pa_bundler_mark_dirty(b, matched[i], err);
+    }
+merged:
+    for (size_t i = 0; i < n_matched; i++)
+        free(matched[i]);
     if (rc)
         goto done;
-    if (sqlite3_prepare_v2(db, "INSERT INTO bundles(id, created, updated) VALUES(?, datetime('now'), datetime('now'))"
-                               " ON CONFLICT(id) DO UPDATE SET updated=excluded.updated", -1, &q, NULL)) {
-        rc = pa_store_err(b->st, "insert bundle", err);
+    const char *signals = by_text && by_numbers ? "[\"exact-text\",\"numbers\"]"
+                        : by_numbers             ? "[\"numbers\"]"
+                        : by_text                ? "[\"exact-text\"]"
+                                                 : "[]";
+    if ((rc = exec_text(b, "UPDATE documents SET bundle=?1 WHERE doc_id=?2", target, doc_id, err)) ||
+        (rc = exec_text(b, "UPDATE documents SET signals=?1 WHERE doc_id=?2", signals, doc_id, err)) ||
+        (rc = exec_text(b, "INSERT INTO bundles(id, created, updated) VALUES(?1, datetime('now'), datetime('now'))"
+                           " ON CONFLICT(id) DO UPDATE SET merged_into=NULL, updated=datetime('now')",
+                        target, NULL, err)))
         goto done;
-    }
-    sqlite3_bind_text(q, 1, bid, -1, SQLITE_STATIC);
-    if (sqlite3_step(q) != SQLITE_DONE)
-        rc = pa_store_err(b->st, "insert bundle", err);
-    sqlite3_finalize(q);
-    if (rc)
+    if ((rc = pa_bundler_mark_dirty(b, target, err)))
         goto done;
-    if ((rc = pa_bundler_mark_dirty(b, bid, err)))
-        goto done;
-    if (old && strcmp(old, bid) != 0)
+    if (old && strcmp(old, target) != 0)
         rc = pa_bundler_mark_dirty(b, old, err);
 done:
+    free(cands);
+    pa_fingerprint_free(&fp);
+    pa_buf_free(&stored);
     free(old);
-    free(fp);
+    free(fp_hex);
+    free(text);
+    free(target);
     return rc;
 }
 

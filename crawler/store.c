@@ -38,6 +38,11 @@ static const char *const migrations[] = {
     "CREATE TABLE bundles(id TEXT PRIMARY KEY, merged_into TEXT, created TEXT, updated TEXT);"
     "CREATE TABLE hosts(host TEXT PRIMARY KEY, robots_status INTEGER, robots_fetched TEXT,"
     " crawl_delay REAL, sitemaps TEXT);",
+    /* 2: language-independent fingerprints for cross-lingual bundling */
+    "ALTER TABLE documents ADD COLUMN anchors TEXT;"
+    "CREATE TABLE doc_anchors(anchor TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY(anchor, doc_id))"
+    " WITHOUT ROWID;"
+    "CREATE INDEX doc_anchors_doc ON doc_anchors(doc_id);",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 

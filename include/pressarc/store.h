@@ -22,6 +22,8 @@
  *        warc_file TEXT, warc_offset INTEGER, meta_json TEXT, text TEXT,
  *        bundle TEXT, signals TEXT)
  *   bundles(id TEXT PRIMARY KEY, merged_into TEXT, created TEXT, updated TEXT)
+ *   -- version 2: documents.anchors TEXT (the fingerprint, one anchor a line)
+ *   doc_anchors(anchor TEXT, doc_id TEXT, PRIMARY KEY(anchor, doc_id))  -- number anchors, for candidates
  *   hosts(host TEXT PRIMARY KEY, robots_status INTEGER, robots_fetched TEXT,
  *        crawl_delay REAL, sitemaps TEXT)
  *   meta(key TEXT PRIMARY KEY, value TEXT)   -- schema_version, created, ...
@@ -33,7 +35,7 @@
 #include <stdint.h>
 #include "pressarc/error.h"
 
-#define PA_STORE_SCHEMA_VERSION 1
+#define PA_STORE_SCHEMA_VERSION 2
 
 typedef struct pa_store pa_store;
 
