@@ -14,6 +14,7 @@ static void usage(FILE *f)
           "  extract FILE...   extract main text and metadata from HTML files\n"
           "  status            outcome counts of a store (--json, --urls)\n"
           "  bundles           list the bundles of a store (--json)\n"
+          "  rebundle          regroup the stored documents into bundles again\n"
           "  version           print the version\n"
           "\n"
           "`pressarc COMMAND --help` describes each command.\n",
@@ -35,6 +36,8 @@ int main(int argc, char **argv)
         return pa_cmd_status(argc - 1, argv + 1);
     if (strcmp(cmd, "bundles") == 0)
         return pa_cmd_bundles(argc - 1, argv + 1);
+    if (strcmp(cmd, "rebundle") == 0)
+        return pa_cmd_rebundle(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("pressarc %s\n", pa_version());
         return 0;

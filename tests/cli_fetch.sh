@@ -55,6 +55,13 @@ tac "$tmp/urls.txt" > "$tmp/urls-reversed.txt"
 diff <("$bin" bundles --store "$tmp/s" --json) <("$bin" bundles --store "$tmp/r" --json) >/dev/null \
   || fail "bundles depend on the fetch order"
 
+# rebundle regroups to the same bundles and tars
+before=$("$bin" bundles --store "$tmp/s" --json)
+ls "$tmp"/s/bundles > "$tmp/tars-before"
+"$bin" rebundle --store "$tmp/s" | grep -q "6 documents in 4 bundles" || fail "rebundle"
+[ "$("$bin" bundles --store "$tmp/s" --json)" = "$before" ] || fail "rebundle changed the bundles"
+ls "$tmp"/s/bundles | diff - "$tmp/tars-before" >/dev/null || fail "rebundle changed the tars"
+
 # 1: some URLs failed (a 404 and a line that is not a URL)
 printf 'http://%s:%s/missing.html\nnot a url\n' "$host" "$port" > "$tmp/bad.txt"
 set +e

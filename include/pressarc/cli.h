@@ -8,5 +8,6 @@ int pa_cmd_fetch(int argc, char **argv);    /* crawler/cmd_fetch.c */
 int pa_cmd_status(int argc, char **argv);   /* crawler/cmd_status.c */
 int pa_cmd_extract(int argc, char **argv);  /* crawler/cmd_extract.c */
 int pa_cmd_bundles(int argc, char **argv);  /* crawler/cmd_bundles.c */
+int pa_cmd_rebundle(int argc, char **argv); /* crawler/cmd_bundles.c */
 
 #endif
