@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <jansson.h>
 #include <utf8proc.h>
 
 #include "pressarc/archive.h"
@@ -16,6 +17,7 @@
 #define PA_BUNDLE_CANDIDATES 200     /* documents compared with a new one at most */
 #define PA_BUNDLE_MIN_NUMBERS 5      /* numbers a text needs for content matching */
 #define PA_BUNDLE_MIN_SIMILARITY 0.5 /* number-anchor Jaccard that makes one release */
+#define PA_BUNDLE_HREFLANG_CONFIRM 0.3 /* ... that confirms a one-way hreflang link */
 
 struct pa_bundler {
     pa_store *st;
@@ -268,18 +270,106 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
     return kept;
 }
 
+enum { SIG_TEXT = 1, SIG_NUMBERS = 2, SIG_HREFLANG = 4 };
+
+/* Add signals to a document's list (kept in one canonical order, so the
+ * lists do not depend on the order documents arrived in). */
+static pa_code add_signals(pa_bundler *b, const char *doc_id, int mask, pa_err *err)
+{
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(pa_store_db(b->st), "SELECT signals FROM documents WHERE doc_id=?", -1, &q, NULL))
+        return pa_store_err(b->st, "select signals", err);
+    sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
+    if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0)) {
+        const char *cur = (const char *)sqlite3_column_text(q, 0);
+        mask |= (strstr(cur, "\"exact-text\"") ? SIG_TEXT : 0) | (strstr(cur, "\"numbers\"") ? SIG_NUMBERS : 0) |
+                (strstr(cur, "\"hreflang\"") ? SIG_HREFLANG : 0);
+    }
+    sqlite3_finalize(q);
+    char sig[64];
+    snprintf(sig, sizeof sig, "[%s%s%s%s%s]", mask & SIG_TEXT ? "\"exact-text\"" : "",
+             (mask & SIG_TEXT) && (mask & (SIG_NUMBERS | SIG_HREFLANG)) ? "," : "",
+             mask & SIG_NUMBERS ? "\"numbers\"" : "", (mask & SIG_NUMBERS) && (mask & SIG_HREFLANG) ? "," : "",
+             mask & SIG_HREFLANG ? "\"hreflang\"" : "");
+    return exec_text(b, "UPDATE documents SET signals=?1 WHERE doc_id=?2", sig, doc_id, err);
+}
+
+/* Bundles of the documents linked to `doc_id` by hreflang alternates (both
+ * ways), appended to matched[] (malloc'd ids).  Reciprocal links are
+ * trusted; one-way links need a content similarity of at least
+ * PA_BUNDLE_HREFLANG_CONFIRM. */
+static pa_code hreflang_matches(pa_bundler *b, const char *doc_id, const char *url, const char *final_url,
+                                const char *meta, const pa_fingerprint *fp, char **matched, size_t *n_matched,
+                                size_t max, int *found, pa_err *err)
+{
+    sqlite3 *db = pa_store_db(b->st);
+    pa_code rc = exec_text(b, "DELETE FROM doc_links WHERE doc_id=?1", doc_id, NULL, err);
+    if (rc)
+        return rc;
+    json_t *m = meta ? json_loads(meta, 0, NULL) : NULL;
+    json_t *alts = json_object_get(m, "alternates");
+    size_t i;
+    json_t *a;
+    json_array_foreach(alts, i, a)
+    {
+        const char *href = json_string_value(json_object_get(a, "href"));
+        if (i >= 200)
+            break;
+        if (href && (!url || strcmp(href, url) != 0) &&
+            (rc = exec_text(b, "INSERT OR IGNORE INTO doc_links(href, doc_id) VALUES(?1, ?2)", href, doc_id, err)))
+            break;
+    }
+    json_decref(m);
+    if (rc)
+        return rc;
+    /* documents I point to, and documents pointing to me: (doc_id, bundle, anchors, reciprocal) */
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT d.doc_id, d.bundle, d.anchors,"
+                           " EXISTS(SELECT 1 FROM doc_links l2 WHERE l2.doc_id=d.doc_id AND l2.href IN (?2, ?3))"
+                           " FROM documents d JOIN doc_links l ON l.doc_id=?1 AND (d.url=l.href OR d.final_url=l.href)"
+                           " WHERE d.doc_id!=?1 AND d.bundle IS NOT NULL"
+                           " UNION SELECT d.doc_id, d.bundle, d.anchors, 0 FROM documents d JOIN doc_links l"
+                           " ON l.doc_id=d.doc_id AND l.href IN (?2, ?3) WHERE d.doc_id!=?1 AND d.bundle IS NOT NULL"
+                           " LIMIT 200",
+                           -1, &q, NULL))
+        return pa_store_err(b->st, "hreflang candidates", err);
+    sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, url ? url : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 3, final_url ? final_url : "", -1, SQLITE_STATIC);
+    while (sqlite3_step(q) == SQLITE_ROW && *n_matched < max) {
+        int reciprocal = sqlite3_column_int(q, 3);
+        int ok = reciprocal;
+        if (!ok) {
+            pa_fingerprint other;
+            fp_parse((const char *)sqlite3_column_text(q, 2), &other);
+            ok = pa_fingerprint_similarity(fp, &other, PA_BUNDLE_MIN_NUMBERS) >= PA_BUNDLE_HREFLANG_CONFIRM;
+            pa_fingerprint_free(&other);
+        }
+        if (ok && (matched[*n_matched] = column_dup(q, 1))) {
+            (*n_matched)++;
+            *found = 1;
+            if ((rc = add_signals(b, (const char *)sqlite3_column_text(q, 0), SIG_HREFLANG, err)))
+                break;
+        }
+    }
+    sqlite3_finalize(q);
+    return rc;
+}
+
 pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
 {
     sqlite3 *db = pa_store_db(b->st);
     sqlite3_stmt *q = NULL;
     pa_code rc = PA_OK;
-    char *old = NULL, *fp_hex = NULL, *text = NULL, *target = NULL;
+    char *old = NULL, *fp_hex = NULL, *text = NULL, *target = NULL, *url = NULL, *final_url = NULL, *meta = NULL;
     pa_fingerprint fp;
     memset(&fp, 0, sizeof fp);
     pa_buf stored;
     pa_buf_init(&stored, 0);
     cand *cands = NULL;
-    if (sqlite3_prepare_v2(db, "SELECT bundle, text_sha256, text FROM documents WHERE doc_id=?", -1, &q, NULL))
+    if (sqlite3_prepare_v2(db, "SELECT bundle, text_sha256, text, url, final_url, meta_json FROM documents WHERE doc_id=?",
+                           -1, &q, NULL))
         return pa_store_err(b->st, "select document", err);
     sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
     if (sqlite3_step(q) != SQLITE_ROW) {
@@ -289,6 +379,9 @@ pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
     old = column_dup(q, 0);
     fp_hex = column_dup(q, 1);
     text = column_dup(q, 2);
+    url = column_dup(q, 3);
+    final_url = column_dup(q, 4);
+    meta = column_dup(q, 5);
     sqlite3_finalize(q);
     if (!fp_hex || !text) {
         rc = pa_err_set(err, PA_ERR_INVALID, "document %s has no text or fingerprint", doc_id);
@@ -319,21 +412,25 @@ pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
             goto done;
     /* 3. other documents that are the same release: same text, or the same
      * numbers (translations keep them) */
-    int by_numbers = 0, by_text = 0;
+    int by_numbers = 0, by_text = 0, by_hreflang = 0;
     char *matched[PA_BUNDLE_CANDIDATES + 8];
     size_t n_matched = 0;
-    if (sqlite3_prepare_v2(db, "SELECT DISTINCT bundle FROM documents WHERE text_sha256=?1 AND doc_id!=?2 AND bundle IS NOT NULL",
+    if (sqlite3_prepare_v2(db, "SELECT bundle, doc_id FROM documents WHERE text_sha256=?1 AND doc_id!=?2 AND bundle IS NOT NULL"
+                               " LIMIT 8",
                            -1, &q, NULL) == SQLITE_OK) {
         sqlite3_bind_text(q, 1, fp_hex, -1, SQLITE_STATIC);
         sqlite3_bind_text(q, 2, doc_id, -1, SQLITE_STATIC);
-        while (sqlite3_step(q) == SQLITE_ROW && n_matched < 8) {
+        while (!rc && sqlite3_step(q) == SQLITE_ROW && n_matched < 8) {
             matched[n_matched] = column_dup(q, 0);
             if (matched[n_matched]) {
                 n_matched++;
                 by_text = 1;
+                rc = add_signals(b, (const char *)sqlite3_column_text(q, 1), SIG_TEXT, err);
             }
         }
         sqlite3_finalize(q);
+        if (rc)
+            goto merged;
     }
     if (fp.numbers >= PA_BUNDLE_MIN_NUMBERS && (cands = calloc(PA_BUNDLE_CANDIDATES, sizeof *cands))) {
         size_t nc = find_candidates(b, doc_id, &fp, cands, PA_BUNDLE_CANDIDATES);
@@ -350,11 +447,20 @@ pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
                 if (sim >= PA_BUNDLE_MIN_SIMILARITY && (matched[n_matched] = column_dup(q, 1))) {
                     n_matched++;
                     by_numbers = 1;
+                    if ((rc = add_signals(b, cands[j].id, SIG_NUMBERS, err)))
+                        break;
                 }
             }
             sqlite3_finalize(q);
+            if (rc)
+                goto merged;
         }
     }
+    /* 3b. hreflang alternates: trusted when reciprocal, else only when the
+     * content agrees too (sites get them wrong) */
+    if ((rc = hreflang_matches(b, doc_id, url, final_url, meta, &fp, matched, &n_matched,
+                               PA_BUNDLE_CANDIDATES + 8, &by_hreflang, err)))
+        goto merged;
     /* 4. the bundle is the smallest id of the component: the same whatever
      * the fetch order; the other bundles merge into it */
     for (size_t i = 0; i < n_matched; i++) {
@@ -385,12 +491,9 @@ merged:
         free(matched[i]);
     if (rc)
         goto done;
-    const char *signals = by_text && by_numbers ? "[\"exact-text\",\"numbers\"]"
-                        : by_numbers             ? "[\"numbers\"]"
-                        : by_text                ? "[\"exact-text\"]"
-                                                 : "[]";
-    if ((rc = exec_text(b, "UPDATE documents SET bundle=?1 WHERE doc_id=?2", target, doc_id, err)) ||
-        (rc = exec_text(b, "UPDATE documents SET signals=?1 WHERE doc_id=?2", signals, doc_id, err)) ||
+    if ((rc = exec_text(b, "UPDATE documents SET bundle=?1, signals='[]' WHERE doc_id=?2", target, doc_id, err)) ||
+        (rc = add_signals(b, doc_id, (by_text ? SIG_TEXT : 0) | (by_numbers ? SIG_NUMBERS : 0) |
+                                         (by_hreflang ? SIG_HREFLANG : 0), err)) ||
         (rc = exec_text(b, "INSERT INTO bundles(id, created, updated) VALUES(?1, datetime('now'), datetime('now'))"
                            " ON CONFLICT(id) DO UPDATE SET merged_into=NULL, updated=datetime('now')",
                         target, NULL, err)))
@@ -407,6 +510,9 @@ done:
     free(fp_hex);
     free(text);
     free(target);
+    free(url);
+    free(final_url);
+    free(meta);
     return rc;
 }
 

@@ -43,6 +43,11 @@ static const char *const migrations[] = {
     "CREATE TABLE doc_anchors(anchor TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY(anchor, doc_id))"
     " WITHOUT ROWID;"
     "CREATE INDEX doc_anchors_doc ON doc_anchors(doc_id);",
+    /* 3: hreflang alternates, for the hreflang bundling signal */
+    "CREATE TABLE doc_links(href TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY(href, doc_id)) WITHOUT ROWID;"
+    "CREATE INDEX doc_links_doc ON doc_links(doc_id);"
+    "CREATE INDEX documents_url ON documents(url);"
+    "CREATE INDEX documents_final_url ON documents(final_url);",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 

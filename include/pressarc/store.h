@@ -24,6 +24,7 @@
  *   bundles(id TEXT PRIMARY KEY, merged_into TEXT, created TEXT, updated TEXT)
  *   -- version 2: documents.anchors TEXT (the fingerprint, one anchor a line)
  *   doc_anchors(anchor TEXT, doc_id TEXT, PRIMARY KEY(anchor, doc_id))  -- number anchors, for candidates
+ *   -- version 3: doc_links(href TEXT, doc_id TEXT, PRIMARY KEY(href, doc_id))  -- hreflang alternates
  *   hosts(host TEXT PRIMARY KEY, robots_status INTEGER, robots_fetched TEXT,
  *        crawl_delay REAL, sitemaps TEXT)
  *   meta(key TEXT PRIMARY KEY, value TEXT)   -- schema_version, created, ...
@@ -35,7 +36,7 @@
 #include <stdint.h>
 #include "pressarc/error.h"
 
-#define PA_STORE_SCHEMA_VERSION 2
+#define PA_STORE_SCHEMA_VERSION 3
 
 typedef struct pa_store pa_store;
 
