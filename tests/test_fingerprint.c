@@ -102,9 +102,32 @@ static void seeds_group_as_releases(void **state)
         pa_fingerprint_free(&fp[i]);
 }
 
+/* Two releases of one site on one topic share some numbers (the year, a
+ * capacity): they must stay apart. */
+static void same_topic_releases_apart(void **state)
+{
+    (void)state;
+    const char *x = "In the first half of 2025 output rose 11.6%, electrolytic aluminium 155.2% and aluminium "
+                    "159.8%; Zhongfu produced 218,000 tonnes; two projects of 250,000 tonnes came from Henan in "
+                    "2018; GDP reached 50.501 billion yuan, up 11.1%, the most since 1985.";
+    const char *y = "In the first half of 2024 output rose 9.3%, electrolytic aluminium 41.2% and aluminium "
+                    "38.7%; Zhongfu produced 196,000 tonnes; two projects of 250,000 tonnes came from Henan in "
+                    "2018; GDP reached 46.120 billion yuan, up 8.4%, the most since 1985.";
+    pa_fingerprint a, b;
+    pa_err err;
+    assert_int_equal(pa_fingerprint_text(x, strlen(x), &a, &err), PA_OK);
+    assert_int_equal(pa_fingerprint_text(y, strlen(y), &b, &err), PA_OK);
+    double s = pa_fingerprint_similarity(&a, &b, 5);
+    assert_true(s < 0.5);
+    assert_true(pa_fingerprint_similarity(&a, &a, 5) == 1.0);
+    pa_fingerprint_free(&a);
+    pa_fingerprint_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(numbers), cmocka_unit_test(scripts_and_words),
-                                       cmocka_unit_test(seeds_group_as_releases)};
+                                       cmocka_unit_test(seeds_group_as_releases),
+                                       cmocka_unit_test(same_topic_releases_apart)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
