@@ -19,12 +19,51 @@
 #define PA_BUNDLE_MIN_SIMILARITY 0.5 /* number-anchor Jaccard that makes one release */
 #define PA_BUNDLE_HREFLANG_CONFIRM 0.3 /* ... that confirms a one-way hreflang link */
 
+#define PA_BUNDLE_STMTS 24 /* prepared statements kept */
+
 struct pa_bundler {
     pa_store *st;
     char *dir;
     char **dirty;
     size_t n_dirty, cap_dirty;
+    struct {
+        const char *sql;
+        sqlite3_stmt *q;
+    } stmts[PA_BUNDLE_STMTS]; /* prepared once: a document costs dozens of statements */
+    size_t n_stmts;
 };
+
+/* A prepared statement for `sql` (a string literal), reset and unbound,
+ * owned by the bundler; NULL on error. */
+static sqlite3_stmt *stmt(pa_bundler *b, const char *sql)
+{
+    for (size_t i = 0; i < b->n_stmts; i++)
+        if (b->stmts[i].sql == sql || strcmp(b->stmts[i].sql, sql) == 0) {
+            sqlite3_reset(b->stmts[i].q);
+            sqlite3_clear_bindings(b->stmts[i].q);
+            return b->stmts[i].q;
+        }
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(pa_store_db(b->st), sql, -1, &q, NULL) != SQLITE_OK)
+        return NULL;
+    if (b->n_stmts < PA_BUNDLE_STMTS) {
+        b->stmts[b->n_stmts].sql = sql;
+        b->stmts[b->n_stmts].q = q;
+        b->n_stmts++;
+    }
+    return q;
+}
+
+/* Done with a statement from stmt(): cached ones are only reset. */
+static void stmt_done(pa_bundler *b, sqlite3_stmt *q)
+{
+    for (size_t i = 0; i < b->n_stmts; i++)
+        if (b->stmts[i].q == q) {
+            sqlite3_reset(q);
+            return;
+        }
+    sqlite3_finalize(q);
+}
 
 pa_code pa_bundler_new(pa_store *st, pa_bundler **out, pa_err *err)
 {
@@ -44,6 +83,8 @@ void pa_bundler_free(pa_bundler *b)
         return;
     for (size_t i = 0; i < b->n_dirty; i++)
         free(b->dirty[i]);
+    for (size_t i = 0; i < b->n_stmts; i++)
+        sqlite3_finalize(b->stmts[i].q);
     free(b->dirty);
     free(b->dir);
     free(b);
@@ -142,15 +183,15 @@ static char *column_dup(sqlite3_stmt *q, int col)
 /* Run a statement with text parameters and no result rows. */
 static pa_code exec_text(pa_bundler *b, const char *sql, const char *p1, const char *p2, pa_err *err)
 {
-    sqlite3_stmt *q = NULL;
-    if (sqlite3_prepare_v2(pa_store_db(b->st), sql, -1, &q, NULL))
+    sqlite3_stmt *q = stmt(b, sql);
+    if (!q)
         return pa_store_err(b->st, "prepare", err);
     if (p1)
         sqlite3_bind_text(q, 1, p1, -1, SQLITE_STATIC);
     if (p2)
         sqlite3_bind_text(q, 2, p2, -1, SQLITE_STATIC);
     int r = sqlite3_step(q);
-    sqlite3_finalize(q);
+    stmt_done(b, q);
     return r == SQLITE_DONE || r == SQLITE_ROW ? PA_OK : pa_store_err(b->st, sql, err);
 }
 
@@ -178,7 +219,7 @@ static char *resolve_bundle(pa_bundler *b, const char *id)
 {
     char *cur = strdup(id);
     sqlite3_stmt *q = NULL;
-    if (!cur || sqlite3_prepare_v2(pa_store_db(b->st), "SELECT merged_into FROM bundles WHERE id=?", -1, &q, NULL))
+    if (!cur || !(q = stmt(b, "SELECT merged_into FROM bundles WHERE id=?")))
         return cur;
     for (int hops = 0; hops < 64; hops++) { /* chains are short; a cycle cannot hold us */
         sqlite3_reset(q);
@@ -191,7 +232,7 @@ static char *resolve_bundle(pa_bundler *b, const char *id)
         free(cur);
         cur = next;
     }
-    sqlite3_finalize(q);
+    stmt_done(b, q);
     return cur;
 }
 
@@ -207,12 +248,10 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
     sqlite3 *db = pa_store_db(b->st);
     sqlite3_stmt *df = NULL, *docs = NULL;
     size_t n = 0;
-    if (sqlite3_prepare_v2(db, "SELECT count(*) FROM doc_anchors WHERE anchor=?", -1, &df, NULL) ||
-        sqlite3_prepare_v2(db, "SELECT doc_id FROM doc_anchors WHERE anchor=? AND doc_id!=? LIMIT 500", -1, &docs,
-                           NULL)) {
-        sqlite3_finalize(df);
+    (void)db;
+    if (!(df = stmt(b, "SELECT count(*) FROM doc_anchors WHERE anchor=?")) ||
+        !(docs = stmt(b, "SELECT doc_id FROM doc_anchors WHERE anchor=? AND doc_id!=? LIMIT 500")))
         return 0;
-    }
     /* distinct number anchors with their document frequency */
     struct {
         const char *a;
@@ -260,8 +299,8 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
             out[j].votes++;
         }
     }
-    sqlite3_finalize(df);
-    sqlite3_finalize(docs);
+    stmt_done(b, df);
+    stmt_done(b, docs);
     /* at least two of the rare anchors in common (one if the text has one) */
     size_t kept = 0;
     for (size_t j = 0; j < n; j++)
@@ -277,7 +316,7 @@ enum { SIG_TEXT = 1, SIG_NUMBERS = 2, SIG_HREFLANG = 4 };
 static pa_code add_signals(pa_bundler *b, const char *doc_id, int mask, pa_err *err)
 {
     sqlite3_stmt *q = NULL;
-    if (sqlite3_prepare_v2(pa_store_db(b->st), "SELECT signals FROM documents WHERE doc_id=?", -1, &q, NULL))
+    if (!(q = stmt(b, "SELECT signals FROM documents WHERE doc_id=?")))
         return pa_store_err(b->st, "select signals", err);
     sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
     if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0)) {
@@ -285,7 +324,7 @@ static pa_code add_signals(pa_bundler *b, const char *doc_id, int mask, pa_err *
         mask |= (strstr(cur, "\"exact-text\"") ? SIG_TEXT : 0) | (strstr(cur, "\"numbers\"") ? SIG_NUMBERS : 0) |
                 (strstr(cur, "\"hreflang\"") ? SIG_HREFLANG : 0);
     }
-    sqlite3_finalize(q);
+    stmt_done(b, q);
     char sig[64];
     snprintf(sig, sizeof sig, "[%s%s%s%s%s]", mask & SIG_TEXT ? "\"exact-text\"" : "",
              (mask & SIG_TEXT) && (mask & (SIG_NUMBERS | SIG_HREFLANG)) ? "," : "",
@@ -434,7 +473,7 @@ pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
     }
     if (fp.numbers >= PA_BUNDLE_MIN_NUMBERS && (cands = calloc(PA_BUNDLE_CANDIDATES, sizeof *cands))) {
         size_t nc = find_candidates(b, doc_id, &fp, cands, PA_BUNDLE_CANDIDATES);
-        if (nc && sqlite3_prepare_v2(db, "SELECT anchors, bundle FROM documents WHERE doc_id=?", -1, &q, NULL) == SQLITE_OK) {
+        if (nc && (q = stmt(b, "SELECT anchors, bundle FROM documents WHERE doc_id=?"))) {
             for (size_t j = 0; j < nc && n_matched < PA_BUNDLE_CANDIDATES + 8; j++) {
                 sqlite3_reset(q);
                 sqlite3_bind_text(q, 1, cands[j].id, -1, SQLITE_STATIC);
@@ -451,7 +490,7 @@ pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
                         break;
                 }
             }
-            sqlite3_finalize(q);
+            stmt_done(b, q);
             if (rc)
                 goto merged;
         }
