@@ -398,6 +398,11 @@ static pa_code hreflang_matches(pa_bundler *b, const char *doc_id, const char *u
 
 pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
 {
+    return pa_bundler_assign_fp(b, doc_id, NULL, err);
+}
+
+pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerprint *given, pa_err *err)
+{
     sqlite3 *db = pa_store_db(b->st);
     sqlite3_stmt *q = NULL;
     pa_code rc = PA_OK;
@@ -434,8 +439,17 @@ pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
         goto done;
     }
     /* 2. the language-independent fingerprint, stored and indexed */
-    if ((rc = pa_fingerprint_text(text, strlen(text), &fp, err)))
+    if (given) {
+        if (!(fp.anchors = calloc(PA_FP_MAX_ANCHORS, sizeof *fp.anchors))) {
+            rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        memcpy(fp.anchors, given->anchors, given->n * sizeof *fp.anchors);
+        fp.n = given->n;
+        fp.numbers = given->numbers;
+    } else if ((rc = pa_fingerprint_text(text, strlen(text), &fp, err))) {
         goto done;
+    }
     for (size_t i = 0; i < fp.n; i++) {
         pa_buf_puts(&stored, fp.anchors[i]);
         if (i + 1 < fp.n)

@@ -45,6 +45,8 @@ struct pa_analysis {
     char *meta;
     int has_packed;
     pa_warc_packed packed; /* the exchange's WARC records, compressed */
+    int has_fp;
+    pa_fingerprint fp; /* language-independent fingerprint of the text */
 };
 
 struct pa_pipeline {
@@ -73,6 +75,7 @@ static void analysis_free(struct pa_analysis *a)
     free(a->why);
     free(a->meta);
     pa_warc_packed_free(&a->packed);
+    pa_fingerprint_free(&a->fp);
     if (a->has_doc)
         pa_doc_free(&a->doc);
     free(a);
@@ -220,7 +223,7 @@ static pa_code store_document(pa_pipeline *p, const pa_job *j, struct pa_analysi
     if (sqlite3_step(q) != SQLITE_DONE)
         rc = pa_store_err(p->st, "store document", err);
     if (!rc)
-        rc = pa_bundler_assign(p->bundler, doc_id, err);
+        rc = pa_bundler_assign_fp(p->bundler, doc_id, an->has_fp ? &an->fp : NULL, err);
     if (!rc) {
         pthread_mutex_lock(&p->mu);
         p->counts.documents++;
@@ -282,6 +285,8 @@ static void analyse(pa_pipeline *p, pa_job *j)
             an->has_doc = 1;
             pa_text_fingerprint(an->doc.text, an->text_fp);
             an->meta = meta_json(&an->doc, j);
+            pa_err ferr;
+            an->has_fp = pa_fingerprint_text(an->doc.text, strlen(an->doc.text), &an->fp, &ferr) == PA_OK;
         } else {
             size_t n = strlen(xerr.msg) + 16;
             if ((an->why = malloc(n)))

@@ -41,13 +41,21 @@ size_t pa_digits_to_ascii(const char *in, size_t len, char *out, size_t outsize)
     if (!outsize)
         return 0;
     while (i < len) {
+        unsigned char c = (unsigned char)in[i];
+        if (c < 0x80) { /* ASCII: copied as is (the common case) */
+            if (o + 1 >= outsize)
+                break;
+            out[o++] = (char)c;
+            i++;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)in + i, (utf8proc_ssize_t)(len - i), &cp);
         if (n <= 0) {
             n = 1;
             cp = -1;
         }
-        int d = cp >= 0 ? native_digit((unsigned)cp) : -1;
+        int d = cp >= 0x0660 && cp <= 0xFF19 ? native_digit((unsigned)cp) : -1;
         if (d >= 0) {
             if (o + 1 >= outsize)
                 break;

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include "pressarc/error.h"
+#include "pressarc/fingerprint.h"
 #include "pressarc/store.h"
 
 typedef struct pa_bundler pa_bundler;
@@ -24,6 +25,10 @@ void pa_text_fingerprint(const char *text, char out[65]);
  * and documents.signals, and mark the old and new bundles dirty.  Must run
  * inside the caller's transaction. */
 pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err);
+
+/* pa_bundler_assign_fp — the same with the document's fingerprint computed
+ * already (e.g. on another thread); `fp` may be NULL. */
+pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerprint *fp, pa_err *err);
 
 /* pa_bundler_mark_dirty — a bundle whose tar must be rewritten. */
 pa_code pa_bundler_mark_dirty(pa_bundler *b, const char *bundle_id, pa_err *err);
