@@ -102,9 +102,17 @@ void pa_job_free(pa_job *j)
     free(j);
 }
 
+/* Memory a queued job holds (what the queue bounds count). */
 static size_t job_bytes(const pa_job *j)
 {
-    return sizeof *j + j->request_len + j->response_len;
+    size_t n = sizeof *j + (j->request ? j->request_len : 0) + (j->response ? j->response_len : 0);
+    const struct pa_analysis *a = j->analysis;
+    if (a) {
+        n += sizeof *a + a->packed.len + (a->has_fp ? PA_FP_MAX_ANCHORS * PA_FP_ANCHOR_MAX : 0);
+        if (a->has_doc && a->doc.text)
+            n += strlen(a->doc.text) * 2; /* the text and the rest of the document */
+    }
+    return n;
 }
 
 static double elapsed_since(const struct timespec *t0)
@@ -488,6 +496,12 @@ static void *extractor_main(void *arg)
             continue;
         }
         analyse(p, j);
+        if (j->analysis && j->analysis->has_packed) {
+            /* packed into WARC records and analysed: the raw bytes are done with */
+            free(j->request);
+            free(j->response);
+            j->request = j->response = NULL;
+        }
         queue_push(&p->out, j);
     }
     queue_close(&p->out);
