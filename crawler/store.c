@@ -3,6 +3,7 @@
  * statements against the schema documented in include/pressarc/store.h. */
 #include "pressarc/store.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -138,6 +139,26 @@ static pa_code migrate(pa_store *st, pa_err *err)
     return PA_OK;
 }
 
+/* Temporary tars left by a killed process (".<id>.tar.tmp.<pid>"): only
+ * the lock holder writes bundles, so they are garbage once we hold it. */
+static void remove_stale_temporaries(pa_store *st)
+{
+    char *dir = pa_store_path(st, "bundles");
+    DIR *d = dir ? opendir(dir) : NULL;
+    struct dirent *e;
+    size_t seen = 0;
+    while (d && (e = readdir(d)) && seen++ < 10000000) {
+        if (e->d_name[0] != '.' || !strstr(e->d_name, ".tar.tmp."))
+            continue;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        unlink(path);
+    }
+    if (d)
+        closedir(d);
+    free(dir);
+}
+
 pa_code pa_store_open(const char *dir, int lock, pa_store **out, pa_err *err)
 {
     *out = NULL;
@@ -173,6 +194,8 @@ pa_code pa_store_open(const char *dir, int lock, pa_store **out, pa_err *err)
             goto done;
         }
     }
+    if (lock)
+        remove_stale_temporaries(st);
     if (sqlite3_open_v2(dbp, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                         NULL) != SQLITE_OK) {
         rc = pa_store_err(st, "cannot open", err);
