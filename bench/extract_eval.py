@@ -119,9 +119,9 @@ def main():
             rs.append(rc)
             worst.append((2 * p * rc / (p + rc) if p + rc else 0, p, rc, it['file']))
             if it.get('has_date'):
-                dates.append((r.get('published') or '')[:10] == (it.get('date') or ''))
+                dates.append((r.get('published') or '')[:10] == (it.get('date') or '')[:10])
             if it.get('lang'):
-                langs.append((r.get('lang') or '').split('-')[0] == it['lang'])
+                langs.append((r.get('lang') or '').split('-')[0] == it['lang'].split('-')[0])
             if it.get('title'):
                 titles.append(norm_title(r.get('title')) == norm_title(it['title']))
         P, R = sum(ps) / len(ps), sum(rs) / len(rs)

@@ -841,6 +841,18 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
     return 0;
 }
 
+/* "Word:" or "Two words:" at the start of a line (a label before links). */
+static int label_line(const char *t)
+{
+    const char *colon = strchr(t, ':');
+    if (!colon || colon == t || colon - t > 40)
+        return 0;
+    int spaces = 0;
+    for (const char *q = t; q < colon; q++)
+        spaces += *q == ' ';
+    return spaces <= 2;
+}
+
 /* ---- title ---- */
 
 static int ends_with_ci(const char *s, const char *suffix)
@@ -1131,6 +1143,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         } else if (p->link_chars * 10 >= p->chars * 8 && p->chars < 120 && !p->heading) {
             drop = 1; /* short link-only block (menus, SEO links, prev/next) */
+        } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && label_line(p->text)) {
+            drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
         if (!drop) {
             if (kept++)
@@ -1140,6 +1154,24 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         free(p->text);
     }
     free(e.paras);
+    /* The headline is the title field, not text: drop it when it opens the text. */
+    {
+        const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;
+        const char *cands[2] = {m.title_h1, raw};
+        for (int k = 0; k < 2 && out.data; k++) {
+            const char *h = cands[k];
+            size_t hl = h ? strlen(h) : 0;
+            if (hl >= 8 && out.len >= hl && strncmp(out.data, h, hl) == 0 &&
+                (out.data[hl] == '\0' || (out.data[hl] == '\n' && out.data[hl + 1] == '\n'))) {
+                size_t cut = out.data[hl] ? hl + 2 : hl;
+                memmove(out.data, out.data + cut, out.len - cut + 1);
+                out.len -= cut;
+                if (kept)
+                    kept--;
+                break;
+            }
+        }
+    }
     if (!have_line_date) {
         size_t scan_budget = PA_EXTRACT_MAX_NODES;
         have_line_date = scan_date_lines(body, m.html_lang, not_after, 1, &line_date, 0, &scan_budget);
