@@ -31,9 +31,23 @@
 
 /* ---- small helpers ---- */
 
+/* libxml2's HTML parser lower-cases element names: a plain comparison. */
 static int name_is(const xmlNode *n, const char *name)
 {
-    return n && n->type == XML_ELEMENT_NODE && n->name && strcasecmp((const char *)n->name, name) == 0;
+    return n && n->type == XML_ELEMENT_NODE && n->name && n->name[0] == (xmlChar)name[0] &&
+           strcmp((const char *)n->name, name) == 0;
+}
+
+/* The value of a plain attribute without copying it (NULL if absent or
+ * not a single text node) — for the per-element hot paths. */
+static const char *attr_ref(const xmlNode *n, const char *name)
+{
+    for (const xmlAttr *a = n->properties; a; a = a->next)
+        if (a->name && strcasecmp((const char *)a->name, name) == 0) {
+            const xmlNode *c = a->children;
+            return c && c->type == XML_TEXT_NODE && !c->next && c->content ? (const char *)c->content : "";
+        }
+    return NULL;
 }
 
 static char *attr(const xmlNode *n, const char *name)
@@ -311,9 +325,8 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
             free(type);
             continue;
         } else if (name_is(c, "time") || c->properties) {
-            char *ip = attr(c, "itemprop");
+            const char *ip = attr_ref(c, "itemprop");
             int is_pub = ip && !strcasecmp(ip, "datePublished");
-            free(ip);
             if (name_is(c, "time") || is_pub) {
                 char *dt = attr(c, "datetime");
                 if (!dt && is_pub)
@@ -441,29 +454,25 @@ static int is_boilerplate(xmlNode *n, int relaxed)
     for (size_t i = 0; i < sizeof drop_tags / sizeof drop_tags[0]; i++)
         if (name_is(n, drop_tags[i]))
             return 1;
-    char *role = attr(n, "role");
-    int bad = role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") ||
-                       !strcasecmp(role, "contentinfo") || !strcasecmp(role, "complementary") ||
-                       !strcasecmp(role, "search") || !strcasecmp(role, "dialog") || !strcasecmp(role, "menu"));
-    free(role);
-    if (bad)
+    if (!n->properties)
+        return 0;
+    const char *role = attr_ref(n, "role");
+    if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
+                 !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
+                 !strcasecmp(role, "menu")))
         return 1;
-    char *hidden = attr(n, "hidden"), *aria = attr(n, "aria-hidden"), *style = attr(n, "style");
-    bad = hidden || (aria && !strcasecmp(aria, "true")) ||
-          (style && (strcasestr(style, "display:none") || strcasestr(style, "display: none") ||
-                     strcasestr(style, "visibility:hidden")));
-    free(hidden);
-    free(aria);
-    free(style);
-    if (bad)
+    const char *aria = attr_ref(n, "aria-hidden"), *style = attr_ref(n, "style");
+    if (attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) ||
+        (style && (strcasestr(style, "display:none") || strcasestr(style, "display: none") ||
+                   strcasestr(style, "visibility:hidden"))))
         return 1;
     if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main"))
         return 0;
-    char *cls = attr(n, "class"), *id = attr(n, "id");
+    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+    if (!cls && !id)
+        return 0;
     char both[600];
     snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
-    free(cls);
-    free(id);
     if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]) ||
         has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
         return 0;
@@ -555,20 +564,18 @@ static void stats(const xmlNode *n, int in_link, tstats *s, int depth)
 
 static double class_weight(const xmlNode *n)
 {
-    char *cls = attr(n, "class"), *id = attr(n, "id");
-    char both[600];
-    snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
-    free(cls);
-    free(id);
+    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id"), *ip = attr_ref(n, "itemprop");
     double w = 0;
-    if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
-        w += 25;
-    if (has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
-        w -= 25;
-    char *ip = attr(n, "itemprop");
+    if (cls || id) {
+        char both[600];
+        snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
+        if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+            w += 25;
+        if (has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
+            w -= 25;
+    }
     if (ip && strcasestr(ip, "articleBody"))
         w += 50;
-    free(ip);
     return w;
 }
 
@@ -814,6 +821,39 @@ static int share_line(const char *t, size_t chars)
     return 0;
 }
 
+/* The text under n copied into buf (at most cap-1 bytes, whitespace
+ * collapsed); 0 when it is longer or holds no digit, so the caller can skip
+ * it without allocating.  Non-ASCII bytes count as possible digits. */
+static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int *digit, int depth)
+{
+    if (depth > 32)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *p = c->content; *p; p++) {
+                int ws = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
+                if (ws && (*len == 0 || buf[*len - 1] == ' '))
+                    continue;
+                if (*len + 1 >= cap)
+                    return 0;
+                buf[(*len)++] = ws ? ' ' : (char)*p;
+                if ((*p >= '0' && *p <= '9') || *p >= 0x80)
+                    *digit = 1;
+            }
+        } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
+            if (!short_text(c, buf, cap, len, digit, depth + 1))
+                return 0;
+        }
+    }
+    if (depth == 0) {
+        while (*len && buf[*len - 1] == ' ')
+            (*len)--;
+        buf[*len] = '\0';
+        return *digit;
+    }
+    return 1;
+}
+
 /* First labelled publication-date line in a short leaf block anywhere
  * under `n` (the "Post time" footer often sits outside the article). */
 static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int kind, pa_date *out, int depth,
@@ -825,12 +865,13 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
         if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
             continue;
         if (is_block(c) && !has_block_child(c)) {
-            char *t = node_text(c);
-            size_t tl = t ? strlen(t) : 0;
+            char t[512];
+            size_t tl = 0;
+            int digit = 0;
+            if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl)
+                continue;
             pa_date d;
-            int ok = tl && tl <= 400 && pa_date_line_kind(t, tl, hint, &d) == kind && pa_date_valid(&d, not_after);
-            free(t);
-            if (ok) {
+            if (pa_date_line_kind(t, tl, hint, &d) == kind && pa_date_valid(&d, not_after)) {
                 *out = d;
                 return 1;
             }
