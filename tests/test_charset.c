@@ -1,0 +1,123 @@
+/* test_charset.c — charset sources in order (forced, BOM, HTTP header,
+ * <meta>), detection of pages that declare nothing or lie, and output that
+ * is always valid UTF-8. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pressarc/charset.h"
+
+/* UTF-8 sample re-encoded with iconv (test input only). */
+static char *encode(const char *utf8, const char *to, size_t *outlen)
+{
+    iconv_t cd = iconv_open(to, "UTF-8");
+    assert_true(cd != (iconv_t)-1);
+    size_t inl = strlen(utf8), cap = inl * 4 + 16, outl = cap;
+    char *out = malloc(cap), *op = out, *ip = (char *)utf8;
+    assert_true(iconv(cd, &ip, &inl, &op, &outl) != (size_t)-1);
+    iconv_close(cd);
+    *outlen = cap - outl;
+    return out;
+}
+
+static char *decode(const char *in, size_t len, const char *forced, const char *http, char *used)
+{
+    char *out = NULL;
+    size_t ol = 0;
+    pa_err err;
+    assert_int_equal(pa_charset_to_utf8(in, len, forced, http, &out, &ol, used, 64, &err), PA_OK);
+    assert_true(pa_utf8_valid(out, ol));
+    return out;
+}
+
+static void declarations(void **state)
+{
+    (void)state;
+    char cs[64];
+    assert_string_equal(pa_charset_from_content_type("text/html; charset=\"GBK\"", cs, sizeof cs), "GBK");
+    assert_string_equal(pa_charset_from_content_type("text/html", cs, sizeof cs), "");
+    const char *m1 = "<html><head><meta charset='windows-1251'></head>";
+    assert_string_equal(pa_charset_prescan(m1, strlen(m1), cs, sizeof cs), "windows-1251");
+    const char *m2 = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">";
+    assert_string_equal(pa_charset_prescan(m2, strlen(m2), cs, sizeof cs), "Shift_JIS");
+}
+
+static void boms_and_forcing(void **state)
+{
+    (void)state;
+    char used[64];
+    char *o = decode("\xEF\xBB\xBF<p>caf\xC3\xA9</p>", 15, NULL, "iso-8859-1", used);
+    assert_string_equal(o, "<p>café</p>"); /* the BOM beats the header */
+    free(o);
+    o = decode("<\0p\0>\0", 6, "UTF-16LE", NULL, used);
+    assert_string_equal(o, "<p>");
+    free(o);
+    /* windows-1252 bytes read as such when forced */
+    o = decode("<p>caf\xE9</p>", 11, "windows-1252", "utf-8", used);
+    assert_string_equal(o, "<p>café</p>");
+    free(o);
+    /* ISO-8859-1 means windows-1252, as in browsers: 0x93/0x94 are quotes */
+    o = decode("<p>\x93quoted\x94</p>", 15, NULL, "iso-8859-1", used);
+    assert_string_equal(o, "<p>\xE2\x80\x9Cquoted\xE2\x80\x9D</p>");
+    free(o);
+}
+
+static const char *RU = "<html><body><p>Британские учёные выяснили, что потеря памяти начинается уже в сорок пять "
+                        "лет. Новое исследование охватило семь тысяч государственных служащих Лондона, которых "
+                        "наблюдали в течение десяти лет, и показало, что способности к рассуждению снижаются.</p>"
+                        "</body></html>";
+static const char *JA = "<html><body><p>広元市のアルミニウム産業は急速に発展しており、二〇二四年の生産額は四百十九億元に"
+                        "達しました。市はグリーン水力発電アルミニウムから精密加工までの完全な産業チェーンを形成し、百社"
+                        "以上の企業が集まっています。今後も政策支援を強化し、付加価値の高い低炭素の方向へ発展させます。"
+                        "</p></body></html>";
+
+static void undeclared_and_lying(void **state)
+{
+    (void)state;
+    const char *encs[] = {"WINDOWS-1251", "KOI8-R", "SHIFT_JIS", "EUC-JP"};
+    const char *texts[] = {RU, RU, JA, JA};
+    for (int i = 0; i < 4; i++) {
+        size_t n;
+        char *bytes = encode(texts[i], encs[i], &n);
+        char used[64];
+        /* nothing declared */
+        char *o = decode(bytes, n, NULL, NULL, used);
+        if (strcmp(o, texts[i]) != 0)
+            fprintf(stderr, "%s detected as %s\n", encs[i], used);
+        assert_string_equal(o, texts[i]);
+        free(o);
+        /* declared UTF-8, which the bytes are not */
+        o = decode(bytes, n, NULL, "utf-8", used);
+        assert_string_equal(o, texts[i]);
+        free(o);
+        free(bytes);
+    }
+}
+
+static void invalid_bytes_replaced(void **state)
+{
+    (void)state;
+    char used[64];
+    const char bad[] = "<p>ok \xC3\x28 \xF0\x9F\x98 end</p>";
+    char *o = decode(bad, sizeof bad - 1, "utf-8", NULL, used);
+    assert_non_null(strstr(o, "\xEF\xBF\xBD"));
+    assert_non_null(strstr(o, "end</p>"));
+    free(o);
+    /* an unknown label falls back to detection, never fails */
+    o = decode("<p>plain</p>", 12, NULL, "x-no-such-charset", used);
+    assert_string_equal(o, "<p>plain</p>");
+    free(o);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {cmocka_unit_test(declarations), cmocka_unit_test(boms_and_forcing),
+                                       cmocka_unit_test(undeclared_and_lying), cmocka_unit_test(invalid_bytes_replaced)};
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
