@@ -3,9 +3,13 @@
 # pages, beside a bare libxml2 parse of the same files (`xmllint --html
 # --noout`), in the same run.  Pages are decompressed to a temp dir first so
 # both read plain files.
-#   bench/extract_speed.sh [SHARED_DIR]          (default ../shared)
+#   bench/extract_speed.sh [--readability] [SHARED_DIR]      (default ../shared)
+# --readability also times Mozilla Readability + jsdom (npm install into a
+# temporary directory; needs the npm registry) on the same files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+readability=0
+if [ "${1:-}" = "--readability" ]; then readability=1; shift; fi
 shared=${1:-../shared}
 command -v xmllint >/dev/null || { echo "missing xmllint (libxml2-utils)" >&2; exit 2; }
 cmake -S . -B build-rel -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null && cmake --build build-rel -j2 >/dev/null
@@ -23,12 +27,21 @@ build-rel/pressarc extract --format jsonl "$tmp"/*.html > /dev/null 2>&1 || true
 t1=$(date +%s.%N)
 xmllint --html --noout --nonet "$tmp"/*.html > /dev/null 2>&1 || true
 t2=$(date +%s.%N)
-python3 - "$n" "$bytes" "$t0" "$t1" "$t2" <<'PY'
+rtime=0
+if [ "$readability" = 1 ]; then
+  (cd "$tmp" && npm install --silent --prefix "$tmp/npm" @mozilla/readability jsdom >/dev/null 2>&1) \
+    || { echo "npm install failed" >&2; exit 2; }
+  line=$(NODE_PATH="$tmp/npm/node_modules" node --max-old-space-size=8192 bench/readability_speed.js "$tmp"/*.html)
+  rtime=$(echo "$line" | cut -d' ' -f2)
+fi
+python3 - "$n" "$bytes" "$t0" "$t1" "$t2" "$rtime" <<'PY'
 import sys
-n, b, t0, t1, t2 = int(sys.argv[1]), int(sys.argv[2]), *map(float, sys.argv[3:])
+n, b, t0, t1, t2, rt = int(sys.argv[1]), int(sys.argv[2]), *map(float, sys.argv[3:])
 e, p = t1 - t0, t2 - t1
 print("pages: %d, %.1f MB" % (n, b / 1e6))
 print("pressarc extract: %.2f s, %.0f pages/s, %.1f MB/s" % (e, n / e, b / 1e6 / e))
 print("xmllint --html --noout (parse only): %.2f s, %.0f pages/s, %.1f MB/s" % (p, n / p, b / 1e6 / p))
 print("extract / bare parse time: %.2f (target <= 1.5)" % (e / p))
+if rt > 0:
+    print("Readability + jsdom: %.2f s, %.1f pages/s; pressarc is %.0fx faster (target >= 30x)" % (rt, n / rt, rt / e))
 PY
