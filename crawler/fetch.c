@@ -109,6 +109,7 @@ typedef struct {
     double last_progress;
     pa_fetch_summary sum; /* input-side counts (total, skipped, duplicates) */
     char *product;        /* robots.txt product token from the user agent */
+    int64_t run_id;         /* runs.id of this run, 0 if not recorded */
 } crawl;
 
 static double now_mono(void)
@@ -966,6 +967,42 @@ done:
 
 /* ---- the run ---- */
 
+/* The run and its settings go to the `runs` table (the export datasheet
+ * reports them).  Failing to record them does not stop the crawl. */
+static void record_run_start(crawl *c, const char *input_name)
+{
+    const pa_fetch_opts *o = c->o;
+    json_t *s = json_pack("{s:s, s:i, s:i, s:f, s:f, s:I, s:i, s:s, s:b, s:b, s:f}",
+                          "input", input_name ? input_name : "-", "concurrency", o->concurrency,
+                          "per_host", o->per_host, "delay", o->delay, "timeout", o->timeout,
+                          "max_bytes", (json_int_t)o->max_bytes, "retries", o->retries,
+                          "user_agent", o->user_agent ? o->user_agent : PA_DEFAULT_USER_AGENT,
+                          "ignore_robots", o->ignore_robots, "refetch", o->refetch,
+                          "max_crawl_delay", o->max_crawl_delay);
+    char *txt = s ? json_dumps(s, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    pa_err e;
+    if (pa_store_run_begin(c->st, "fetch", txt, &c->run_id, &e))
+        c->run_id = 0;
+    free(txt);
+    json_decref(s);
+}
+
+static void record_run_end(crawl *c, const pa_fetch_summary *sum)
+{
+    if (!c->st || c->run_id <= 0)
+        return;
+    json_t *s = json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I}", "urls", (json_int_t)sum->total,
+                          "fetched", (json_int_t)sum->fetched, "failed", (json_int_t)sum->failed,
+                          "robots", (json_int_t)sum->robots, "invalid", (json_int_t)sum->invalid,
+                          "too_large", (json_int_t)sum->too_large, "documents", (json_int_t)sum->documents,
+                          "bytes", (json_int_t)sum->bytes);
+    char *txt = s ? json_dumps(s, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    pa_err e;
+    pa_store_run_end(c->st, c->run_id, txt, &e);
+    free(txt);
+    json_decref(s);
+}
+
 pa_code pa_fetch_run(const pa_fetch_opts *o, FILE *in, const char *input_name, pa_fetch_summary *sum,
                      pa_err *err)
 {
@@ -995,6 +1032,7 @@ pa_code pa_fetch_run(const pa_fetch_opts *o, FILE *in, const char *input_name, p
     }
     if ((rc = pa_store_open(o->store_dir, 1, &c.st, err)))
         goto out;
+    record_run_start(&c, input_name);
     if ((rc = read_input(&c, in, input_name, err)))
         goto out;
     if ((rc = pa_pipeline_start(c.st, o, &c.pipe, err)))
@@ -1051,12 +1089,13 @@ out:
     free(c.htab);
     curl_slist_free_all(c.resolve);
     free(c.product);
-    pa_store_close(c.st);
     sum->total = c.sum.total;
     sum->skipped = c.sum.skipped;
     sum->duplicates = c.sum.duplicates;
     sum->invalid += c.sum.invalid;
     sum->seconds = now_mono() - c.start;
+    record_run_end(&c, sum);
+    pa_store_close(c.st);
     progress(&c, 1);
     curl_global_cleanup();
     return rc;

@@ -15,6 +15,8 @@ static void usage(FILE *f)
           "  status            outcome counts of a store (--json, --urls)\n"
           "  bundles           list the bundles of a store (--json)\n"
           "  rebundle          regroup the stored documents into bundles again\n"
+          "  export            write corpora: documents, translation pairs, TSV, CDXJ index\n"
+          "  stats             figures of a store (--json, --html FILE)\n"
           "  version           print the version\n"
           "\n"
           "`pressarc COMMAND --help` describes each command.\n",
@@ -38,6 +40,10 @@ int main(int argc, char **argv)
         return pa_cmd_bundles(argc - 1, argv + 1);
     if (strcmp(cmd, "rebundle") == 0)
         return pa_cmd_rebundle(argc - 1, argv + 1);
+    if (strcmp(cmd, "export") == 0)
+        return pa_cmd_export(argc - 1, argv + 1);
+    if (strcmp(cmd, "stats") == 0)
+        return pa_cmd_stats(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("pressarc %s\n", pa_version());
         return 0;

@@ -3,6 +3,8 @@
  * statements against the schema documented in include/pressarc/store.h. */
 #include "pressarc/store.h"
 
+#include "pressarc/url.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -11,6 +13,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 struct pa_store {
@@ -49,6 +52,10 @@ static const char *const migrations[] = {
     "CREATE INDEX doc_links_doc ON doc_links(doc_id);"
     "CREATE INDEX documents_url ON documents(url);"
     "CREATE INDEX documents_final_url ON documents(final_url);",
+    /* 4: where a document came from (daemon source name), and every run with its settings */
+    "ALTER TABLE documents ADD COLUMN source TEXT;"
+    "CREATE TABLE runs(id INTEGER PRIMARY KEY, command TEXT NOT NULL, started TEXT NOT NULL,"
+    " ended TEXT, settings TEXT, summary TEXT);",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 
@@ -102,6 +109,18 @@ static pa_code make_dir(const char *path, pa_err *err)
         return pa_err_set(err, PA_ERR_STORE, "store %s: exists and is not a directory", path);
     }
     return pa_err_set(err, PA_ERR_STORE, "store %s: cannot create directory: %s", path, strerror(errno));
+}
+
+/* SQL function pa_site(url): the URL's registrable domain (see pa_url_site). */
+static void sql_site(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const char *url = (const char *)sqlite3_value_text(argv[0]);
+    char *site = url ? pa_url_site(url) : NULL;
+    if (site)
+        sqlite3_result_text(ctx, site, -1, free);
+    else
+        sqlite3_result_null(ctx);
 }
 
 static int user_version(pa_store *st)
@@ -202,6 +221,7 @@ pa_code pa_store_open(const char *dir, int lock, pa_store **out, pa_err *err)
         goto done;
     }
     sqlite3_busy_timeout(st->db, 10000);
+    sqlite3_create_function(st->db, "pa_site", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_site, NULL, NULL);
     if ((rc = pa_store_exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
                                 " PRAGMA foreign_keys=ON;", err)))
         goto done;
@@ -240,4 +260,47 @@ pa_code pa_store_open_existing(const char *dir, pa_store **out, pa_err *err)
     if (!dir || stat(path, &sb) != 0)
         return pa_err_set(err, PA_ERR_NOTFOUND, "no store at %s (%s missing)", dir ? dir : "(none)", path);
     return pa_store_open(dir, 0, out, err);
+}
+
+static void iso_now(char out[32])
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+pa_code pa_store_run_begin(pa_store *st, const char *command, const char *settings_json, int64_t *run_id,
+                           pa_err *err)
+{
+    char now[32];
+    iso_now(now);
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(st->db, "INSERT INTO runs(command, started, settings) VALUES(?1, ?2, ?3)", -1, &q,
+                           NULL) != SQLITE_OK)
+        return pa_store_err(st, "record run", err);
+    sqlite3_bind_text(q, 1, command, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, now, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 3, settings_json, -1, SQLITE_STATIC);
+    int ok = sqlite3_step(q) == SQLITE_DONE;
+    sqlite3_finalize(q);
+    if (!ok)
+        return pa_store_err(st, "record run", err);
+    *run_id = sqlite3_last_insert_rowid(st->db);
+    return PA_OK;
+}
+
+pa_code pa_store_run_end(pa_store *st, int64_t run_id, const char *summary_json, pa_err *err)
+{
+    char now[32];
+    iso_now(now);
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(st->db, "UPDATE runs SET ended=?1, summary=?2 WHERE id=?3", -1, &q, NULL) != SQLITE_OK)
+        return pa_store_err(st, "record end of run", err);
+    sqlite3_bind_text(q, 1, now, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, summary_json, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(q, 3, run_id);
+    int ok = sqlite3_step(q) == SQLITE_DONE;
+    sqlite3_finalize(q);
+    return ok ? PA_OK : pa_store_err(st, "record end of run", err);
 }

@@ -3,6 +3,7 @@
 #include "pressarc/url.h"
 
 #include <curl/curl.h>
+#include <libpsl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -194,4 +195,127 @@ int pa_url_is_http(const char *url)
     char *k = pa_url_host_key(url);
     free(k);
     return k != NULL;
+}
+
+static int is_ipv4(const char *h);
+
+char *pa_url_site(const char *url)
+{
+    CURLU *u = curl_url();
+    char *host = NULL, *out = NULL;
+    if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+        curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK && host) {
+        lower(host);
+        const char *reg = host[0] == '[' || is_ipv4(host) ? NULL : psl_registrable_domain(psl_builtin(), host);
+        out = strdup(reg ? reg : host);
+    }
+    curl_free(host);
+    curl_url_cleanup(u);
+    return out;
+}
+
+static int is_ipv4(const char *h)
+{
+    int dots = 0;
+    for (; *h; h++) {
+        if (*h == '.')
+            dots++;
+        else if (*h < '0' || *h > '9')
+            return 0;
+    }
+    return dots == 3;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Append `s` lowercased to the growing buffer at *o (capacity checked by the caller). */
+static char *put_lower(char *o, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        *o++ = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
+    return o;
+}
+
+char *pa_url_surt(const char *url)
+{
+    CURLU *u = curl_url();
+    char *scheme = NULL, *host = NULL, *port = NULL, *path = NULL, *query = NULL, *out = NULL;
+    char **args = NULL;
+    if (!u || curl_url_set(u, CURLUPART_URL, url, 0) != CURLUE_OK ||
+        curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK || !is_http_scheme(scheme) ||
+        curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK || !host)
+        goto done;
+    curl_url_get(u, CURLUPART_PORT, &port, CURLU_NO_DEFAULT_PORT);
+    curl_url_get(u, CURLUPART_PATH, &path, 0);
+    curl_url_get(u, CURLUPART_QUERY, &query, 0);
+    lower(host);
+    size_t hl = strlen(host);
+    while (hl && host[hl - 1] == '.')
+        host[--hl] = '\0';
+    const char *h = host;
+    if (strncmp(h, "www", 3) == 0) {
+        const char *d = h + 3;
+        while (*d >= '0' && *d <= '9')
+            d++;
+        if (*d == '.' && d[1])
+            h = d + 1;
+    }
+    size_t cap = strlen(h) + (port ? strlen(port) : 0) + (path ? strlen(path) : 0) + (query ? strlen(query) : 0) + 8;
+    if (!(out = malloc(cap)))
+        goto done;
+    char *o = out;
+    if (h[0] == '[' || is_ipv4(h)) {
+        o = put_lower(o, h, strlen(h));
+    } else { /* labels reversed */
+        size_t end = strlen(h);
+        int first = 1;
+        while (end > 0) {
+            size_t start = end;
+            while (start > 0 && h[start - 1] != '.')
+                start--;
+            if (!first)
+                *o++ = ',';
+            first = 0;
+            o = put_lower(o, h + start, end - start);
+            end = start ? start - 1 : 0;
+        }
+    }
+    if (port) {
+        *o++ = ':';
+        o = put_lower(o, port, strlen(port));
+    }
+    *o++ = ')';
+    const char *p = path && *path ? path : "/";
+    o = put_lower(o, p, strlen(p));
+    if (query && *query) {
+        size_t n = 1;
+        for (const char *c = query; *c; c++)
+            n += *c == '&';
+        if (!(args = calloc(n, sizeof *args))) {
+            free(out);
+            out = NULL;
+            goto done;
+        }
+        size_t k = 0;
+        for (char *save = NULL, *t = strtok_r(query, "&", &save); t && k < n; t = strtok_r(NULL, "&", &save))
+            args[k++] = t;
+        qsort(args, k, sizeof *args, cmp_str);
+        for (size_t i = 0; i < k; i++) {
+            *o++ = i ? '&' : '?';
+            o = put_lower(o, args[i], strlen(args[i]));
+        }
+    }
+    *o = '\0';
+done:
+    free(args);
+    curl_free(scheme);
+    curl_free(host);
+    curl_free(port);
+    curl_free(path);
+    curl_free(query);
+    curl_url_cleanup(u);
+    return out;
 }

@@ -8,7 +8,7 @@ PKGS=(
   libcurl4-openssl-dev libxml2-dev libarchive-dev libsqlite3-dev zlib1g-dev
   libjansson-dev libinih-dev libpsl-dev libutf8proc-dev libuchardet-dev
   libexttextcat-dev libcmocka-dev libmicrohttpd-dev libssl-dev libbrotli-dev
-  clang libclang-rt-14-dev libxml2-utils python3 tar valgrind
+  libzstd-dev clang libclang-rt-14-dev libxml2-utils python3 tar valgrind jq zstd
 )
 
 # --bench: also what bench/ needs (not needed to build or test)

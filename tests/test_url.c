@@ -100,12 +100,47 @@ static void resolution_and_parts(void **state)
     assert_false(pa_url_is_http("file:///etc/passwd"));
 }
 
+static void surt_is(const char *url, const char *want)
+{
+    char *got = pa_url_surt(url);
+    assert_non_null(got);
+    assert_string_equal(got, want);
+    free(got);
+}
+
+static void site_is(const char *url, const char *want)
+{
+    char *got = pa_url_site(url);
+    assert_non_null(got);
+    assert_string_equal(got, want);
+    free(got);
+}
+
+/* SURT keys as CDX indexes (pywb) write them, and registrable domains. */
+static void surt_and_site(void **state)
+{
+    (void)state;
+    surt_is("https://www.Example.com/A/b.html?z=1&a=2", "com,example)/a/b.html?a=2&z=1");
+    surt_is("http://example.com", "com,example)/");
+    surt_is("http://www2.news.example.co.uk:8080/x", "uk,co,example,news:8080)/x");
+    surt_is("http://ar.site.com:80/news/x?", "com,site,ar)/news/x");
+    surt_is("http://127.0.0.1:8080/p", "127.0.0.1:8080)/p");
+    surt_is("http://www/x", "www)/x"); /* a bare "www" host is not a prefix */
+    assert_null(pa_url_surt("ftp://example.com/x"));
+    assert_null(pa_url_surt("not a url"));
+    site_is("https://kn.news.example.co.uk/a", "example.co.uk");
+    site_is("http://ar.aluminium-news.com/x", "aluminium-news.com");
+    site_is("http://127.0.0.1:9/x", "127.0.0.1");
+    assert_null(pa_url_site("::"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(normalisation),
         cmocka_unit_test(rejections),
         cmocka_unit_test(resolution_and_parts),
+        cmocka_unit_test(surt_and_site),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

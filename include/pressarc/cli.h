@@ -9,5 +9,7 @@ int pa_cmd_status(int argc, char **argv);   /* crawler/cmd_status.c */
 int pa_cmd_extract(int argc, char **argv);  /* crawler/cmd_extract.c */
 int pa_cmd_bundles(int argc, char **argv);  /* crawler/cmd_bundles.c */
 int pa_cmd_rebundle(int argc, char **argv); /* crawler/cmd_bundles.c */
+int pa_cmd_export(int argc, char **argv);   /* crawler/cmd_export.c */
+int pa_cmd_stats(int argc, char **argv);    /* crawler/cmd_export.c */
 
 #endif

@@ -25,6 +25,9 @@
  *   -- version 2: documents.anchors TEXT (the fingerprint, one anchor a line)
  *   doc_anchors(anchor TEXT, doc_id TEXT, PRIMARY KEY(anchor, doc_id))  -- number anchors, for candidates
  *   -- version 3: doc_links(href TEXT, doc_id TEXT, PRIMARY KEY(href, doc_id))  -- hreflang alternates
+ *   -- version 4: documents.source TEXT (daemon source name; NULL for `fetch`: the registrable domain is used)
+ *   runs(id INTEGER PRIMARY KEY, command TEXT, started TEXT, ended TEXT,
+ *        settings TEXT, summary TEXT)  -- JSON objects; one row per fetch/daemon run
  *   hosts(host TEXT PRIMARY KEY, robots_status INTEGER, robots_fetched TEXT,
  *        crawl_delay REAL, sitemaps TEXT)
  *   meta(key TEXT PRIMARY KEY, value TEXT)   -- schema_version, created, ...
@@ -36,7 +39,7 @@
 #include <stdint.h>
 #include "pressarc/error.h"
 
-#define PA_STORE_SCHEMA_VERSION 3
+#define PA_STORE_SCHEMA_VERSION 4
 
 typedef struct pa_store pa_store;
 
@@ -48,6 +51,9 @@ typedef struct pa_store pa_store;
  * process holds it.  A database from a newer pressarc is refused.  Errors
  * name the path. */
 pa_code pa_store_open(const char *dir, int lock, pa_store **out, pa_err *err);
+
+/* Every connection opened here has the SQL function pa_site(url): the
+ * URL's registrable domain (pa_url_site), used for per-source figures. */
 
 /* pa_store_open_existing — open a store that must exist already (its
  * state.db present), without the lock: for commands that read a store.
@@ -72,5 +78,15 @@ pa_code pa_store_commit(pa_store *st, pa_err *err);
 
 /* pa_store_err — fill err with PA_ERR_STORE, `what` and sqlite's last message. */
 pa_code pa_store_err(pa_store *st, const char *what, pa_err *err);
+
+/* pa_store_run_begin — record the start of a run of `command` with its
+ * settings (a JSON object text, may be NULL) in `runs`; *run_id receives
+ * its id.  Runs outside any transaction (autocommit). */
+pa_code pa_store_run_begin(pa_store *st, const char *command, const char *settings_json, int64_t *run_id,
+                           pa_err *err);
+
+/* pa_store_run_end — record the end time and summary (JSON text or NULL) of
+ * run `run_id`. */
+pa_code pa_store_run_end(pa_store *st, int64_t run_id, const char *summary_json, pa_err *err);
 
 #endif

@@ -30,4 +30,18 @@ char *pa_url_path_query(const char *url);
 /* pa_url_is_http — 1 if `url` parses and its scheme is http or https. */
 int pa_url_is_http(const char *url);
 
+/* pa_url_site — malloc'd registrable domain of the URL's host (public
+ * suffix list via libpsl: "news.example.co.uk" -> "example.co.uk"), the
+ * host itself when it has none (IP addresses, "localhost"), NULL if the URL
+ * does not parse. */
+char *pa_url_site(const char *url);
+
+/* pa_url_surt — malloc'd SURT form of an http(s) URL as CDX indexes use it:
+ * scheme dropped, host lowercased with a leading "www."/"wwwN." removed and
+ * its labels reversed and comma-joined (IP addresses kept as they are), a
+ * non-default port as ":PORT", then ")" and the lowercased path and query
+ * with query arguments sorted: "https://www.Example.com/A?b=2&a=1" ->
+ * "com,example)/a?a=1&b=2".  NULL if the URL does not parse. */
+char *pa_url_surt(const char *url);
+
 #endif
