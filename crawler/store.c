@@ -55,7 +55,8 @@ static const char *const migrations[] = {
     /* 4: where a document came from (daemon source name), and every run with its settings */
     "ALTER TABLE documents ADD COLUMN source TEXT;"
     "CREATE TABLE runs(id INTEGER PRIMARY KEY, command TEXT NOT NULL, started TEXT NOT NULL,"
-    " ended TEXT, settings TEXT, summary TEXT);",
+    " ended TEXT, settings TEXT, summary TEXT);"
+    "CREATE INDEX documents_export ON documents(COALESCE(bundle, doc_id), lang, doc_id);",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 
