@@ -8,7 +8,7 @@ secs=${1:-60}
 shift || true
 CC=clang cmake -S . -B build-fuzz -DPA_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_extract fuzz_robots fuzz_date fuzz_url fuzz_decode)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_extract fuzz_robots fuzz_date fuzz_url fuzz_decode fuzz_sitemap fuzz_feed)
 cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]}" >/dev/null
 for t in "${targets[@]}"; do
   corpus=fuzz/corpus-$t
@@ -24,6 +24,8 @@ for t in "${targets[@]}"; do
                printf '2025-11-14T08:30:00+08:00' > "$corpus/s3" ;;
     fuzz_url) printf 'http://Example.com:80/a/../b?q#f' > "$corpus/s1" ;;
     fuzz_decode) printf '\x04plain text' > "$corpus/s1" ;;
+    fuzz_sitemap) cp fuzz/corpus/sitemap/* "$corpus"/ ;;
+    fuzz_feed) cp fuzz/corpus/feed/* "$corpus"/ ;;
   esac
   echo "== $t for $secs s"
   ./build-fuzz/"$t" -max_total_time="$secs" -max_len=262144 -rss_limit_mb=1024 -timeout=10 "$corpus" 2>&1 \

@@ -1,0 +1,495 @@
+/* sitemap.c — XML sitemaps and sitemap indexes (sitemaps.org 0.9, Google News
+ * 0.9, xhtml:link hreflang alternates) into pa_sitemap, and W3C datetimes.
+ * Untrusted bytes: gzip is decompressed under a cap, libxml2 runs without
+ * network, DTD loading or entity substitution, and any entity declaration
+ * stops the parse (so neither an entity bomb nor an external entity is ever
+ * expanded or read).  Text is taken from text and CDATA nodes only. */
+#include "pressarc/sitemap.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+#include "pressarc/decode.h"
+
+#define PA_SITEMAP_MAX_TEXT 65536 /* bytes of one element's text kept */
+
+#define NS_NEWS "http://www.google.com/schemas/sitemap-news/0.9"
+#define NS_XHTML "http://www.w3.org/1999/xhtml"
+
+/* Namespaces a sitemap element may be in (the official one, its https
+ * misspelling, Google's pre-2006 one). */
+static const char *const sitemap_ns[] = {
+    "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "https://www.sitemaps.org/schemas/sitemap/0.9",
+    "http://www.google.com/schemas/sitemap/0.84",
+    "http://www.google.com/schemas/sitemap/0.9",
+    NULL,
+};
+
+/* ---- W3C datetime ---------------------------------------------------- */
+
+/* Days from 1970-01-01 to y-m-d (proleptic Gregorian; H. Hinnant's algorithm). */
+static int64_t days_from_civil(int64_t y, int m, int d)
+{
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return md[m - 1];
+}
+
+/* Read exactly n digits at *p; -1 if they are not there. */
+static int digits(const char **p, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        char c = (*p)[i];
+        if (c < '0' || c > '9')
+            return -1;
+        v = v * 10 + (c - '0');
+    }
+    *p += n;
+    return v;
+}
+
+static int is_ws(int c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+int pa_w3c_datetime_parse(const char *s, int64_t *epoch)
+{
+    if (epoch)
+        *epoch = -1;
+    if (!s)
+        return -1;
+    const char *p = s;
+    while (is_ws((unsigned char)*p))
+        p++;
+    int y = digits(&p, 4), mo = 1, d = 1, h = 0, mi = 0, se = 0, off = 0;
+    if (y < 0)
+        return -1;
+    if (*p == '-') {
+        p++;
+        if ((mo = digits(&p, 2)) < 1 || mo > 12)
+            return -1;
+        if (*p == '-') {
+            p++;
+            if ((d = digits(&p, 2)) < 1 || d > days_in_month(y, mo))
+                return -1;
+            /* lenient: a space for the T, a missing zone taken as UTC */
+            if ((*p == 'T' || *p == 't' || *p == ' ') && p[1] >= '0' && p[1] <= '9') {
+                p++;
+                if ((h = digits(&p, 2)) < 0 || h > 23 || *p++ != ':' || (mi = digits(&p, 2)) < 0 || mi > 59)
+                    return -1;
+                if (*p == ':') {
+                    p++;
+                    if ((se = digits(&p, 2)) < 0 || se > 60)
+                        return -1;
+                    if (*p == '.' || *p == ',') {
+                        p++;
+                        if (*p < '0' || *p > '9')
+                            return -1;
+                        while (*p >= '0' && *p <= '9')
+                            p++;
+                    }
+                }
+                if (*p == 'Z' || *p == 'z') {
+                    p++;
+                } else if (*p == '+' || *p == '-') {
+                    int sign = *p++ == '-' ? -1 : 1;
+                    int zh = digits(&p, 2), zm = 0;
+                    if (zh < 0 || zh > 23)
+                        return -1;
+                    if (*p == ':')
+                        p++;
+                    if (*p >= '0' && *p <= '9' && ((zm = digits(&p, 2)) < 0 || zm > 59))
+                        return -1;
+                    off = sign * (zh * 3600 + zm * 60);
+                }
+            }
+        }
+    }
+    while (is_ws((unsigned char)*p))
+        p++;
+    if (*p)
+        return -1;
+    int64_t t = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - off;
+    if (epoch)
+        *epoch = t;
+    return 0;
+}
+
+/* ---- safe libxml2 parsing ------------------------------------------- */
+
+/* SAX entity declaration handlers that refuse instead of registering: the
+ * parse stops at the first <!ENTITY>, before any reference to it. */
+static void refuse_entity(void *ctx, const xmlChar *name, int type, const xmlChar *pub, const xmlChar *sys,
+                          xmlChar *content)
+{
+    (void)name, (void)type, (void)pub, (void)sys, (void)content;
+    xmlParserCtxtPtr c = ctx;
+    if (c->_private)
+        *(int *)c->_private = 1;
+    xmlStopParser(c);
+}
+
+static void refuse_unparsed(void *ctx, const xmlChar *name, const xmlChar *pub, const xmlChar *sys,
+                            const xmlChar *notation)
+{
+    (void)name, (void)pub, (void)sys, (void)notation;
+    xmlParserCtxtPtr c = ctx;
+    if (c->_private)
+        *(int *)c->_private = 1;
+    xmlStopParser(c);
+}
+
+/* Parse `n` bytes (n <= INT_MAX) into *docp; *wf = well-formed.  An error
+ * when there is no usable tree; otherwise a non-well-formed tree comes back
+ * with libxml2's last error in `xmlmsg` (for the caller to report if the
+ * tree yields nothing). */
+static pa_code safe_read(const char *buf, size_t n, xmlDocPtr *docp, int *wf, char *xmlmsg, size_t msgsize,
+                         pa_err *err)
+{
+    *docp = NULL;
+    *wf = 0;
+    xmlmsg[0] = '\0';
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt)
+        return pa_err_set(err, PA_ERR_NOMEM, "out of memory creating the XML parser");
+    ctxt->sax->entityDecl = refuse_entity;
+    ctxt->sax->unparsedEntityDecl = refuse_unparsed;
+    int refused = 0;
+    ctxt->_private = &refused;
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buf, (int)n, NULL, NULL,
+                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_RECOVER |
+                                          XML_PARSE_COMPACT);
+    const xmlError *e = xmlCtxtGetLastError(ctxt);
+    if (refused || ctxt->errNo == XML_ERR_USER_STOP) {
+        int line = ctxt->input ? ctxt->input->line : 0;
+        if (doc)
+            xmlFreeDoc(doc);
+        xmlFreeParserCtxt(ctxt);
+        return pa_err_set(err, PA_ERR_PARSE, "XML declares entities in its DOCTYPE at line %d (refused)", line);
+    }
+    *wf = ctxt->wellFormed;
+    if (e && e->message) {
+        size_t ml = strlen(e->message);
+        while (ml && is_ws((unsigned char)e->message[ml - 1]))
+            ml--;
+        snprintf(xmlmsg, msgsize, "%.*s at line %d", (int)(ml > 300 ? 300 : ml), e->message, e->line);
+    } else {
+        snprintf(xmlmsg, msgsize, "malformed XML");
+    }
+    xmlFreeParserCtxt(ctxt);
+    if (!doc || !xmlDocGetRootElement(doc)) {
+        if (doc)
+            xmlFreeDoc(doc);
+        return pa_err_set(err, PA_ERR_PARSE, "not XML: %s", xmlmsg);
+    }
+    *docp = doc;
+    return PA_OK;
+}
+
+/* ---- tree helpers ---------------------------------------------------- */
+
+static int in_sitemap_ns(const xmlNode *n)
+{
+    if (!n->ns || !n->ns->href)
+        return 1;
+    for (int i = 0; sitemap_ns[i]; i++)
+        if (strcmp((const char *)n->ns->href, sitemap_ns[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Element `name` in namespace `ns` or in no namespace (ns NULL: the sitemap
+ * namespaces). */
+static int is_el(const xmlNode *n, const char *ns, const char *name)
+{
+    if (n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, name) != 0)
+        return 0;
+    if (!ns)
+        return in_sitemap_ns(n);
+    return !n->ns || !n->ns->href || strcmp((const char *)n->ns->href, ns) == 0;
+}
+
+/* Trimmed concatenation of the text and CDATA nodes in the list `c` (entity
+ * references are skipped, never expanded).  NULL when empty after trimming,
+ * longer than PA_SITEMAP_MAX_TEXT, or on allocation failure (*oom set). */
+static char *list_text(const xmlNode *c, int *oom)
+{
+    size_t len = 0;
+    for (const xmlNode *k = c; k; k = k->next)
+        if ((k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) && k->content) {
+            len += strlen((const char *)k->content);
+            if (len > PA_SITEMAP_MAX_TEXT)
+                return NULL;
+        }
+    char *s = malloc(len + 1);
+    if (!s) {
+        *oom = 1;
+        return NULL;
+    }
+    size_t o = 0;
+    for (const xmlNode *k = c; k; k = k->next)
+        if ((k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) && k->content) {
+            size_t l = strlen((const char *)k->content);
+            memcpy(s + o, k->content, l);
+            o += l;
+        }
+    s[o] = '\0';
+    size_t b = 0;
+    while (b < o && is_ws((unsigned char)s[b]))
+        b++;
+    while (o > b && is_ws((unsigned char)s[o - 1]))
+        o--;
+    if (o == b) {
+        free(s);
+        return NULL;
+    }
+    memmove(s, s + b, o - b);
+    s[o - b] = '\0';
+    return s;
+}
+
+static char *el_text(const xmlNode *n, int *oom)
+{
+    return list_text(n->children, oom);
+}
+
+/* Value of the un-namespaced attribute `name` (text nodes only), trimmed. */
+static char *attr_text(const xmlNode *n, const char *name, int *oom)
+{
+    xmlAttrPtr a = xmlHasNsProp(n, (const xmlChar *)name, NULL);
+    return a ? list_text(a->children, oom) : NULL;
+}
+
+static int is_http(const char *s)
+{
+    return s && (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0);
+}
+
+/* ---- sitemap --------------------------------------------------------- */
+
+static void entry_free(pa_sitemap_entry *e)
+{
+    free(e->loc);
+    free(e->lastmod);
+    free(e->news_date);
+    free(e->news_lang);
+    free(e->news_title);
+    for (size_t i = 0; i < e->n_alts; i++) {
+        free(e->alts[i].hreflang);
+        free(e->alts[i].href);
+    }
+    free(e->alts);
+    memset(e, 0, sizeof *e);
+}
+
+void pa_sitemap_free(pa_sitemap *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->n_entries; i++)
+        entry_free(&s->entries[i]);
+    free(s->entries);
+    memset(s, 0, sizeof *s);
+}
+
+/* Replace *dst with the text of `n` if *dst is still empty (first wins). */
+static void take_first(char **dst, const xmlNode *n, int *oom)
+{
+    if (!*dst)
+        *dst = el_text(n, oom);
+}
+
+static void read_news(const xmlNode *news, pa_sitemap_entry *e, int *oom)
+{
+    for (const xmlNode *c = news->children; c; c = c->next) {
+        if (is_el(c, NS_NEWS, "publication_date")) {
+            take_first(&e->news_date, c, oom);
+        } else if (is_el(c, NS_NEWS, "title")) {
+            take_first(&e->news_title, c, oom);
+        } else if (is_el(c, NS_NEWS, "publication")) {
+            for (const xmlNode *p = c->children; p; p = p->next)
+                if (is_el(p, NS_NEWS, "language"))
+                    take_first(&e->news_lang, p, oom);
+        }
+    }
+}
+
+static void read_alt(const xmlNode *link, pa_sitemap_entry *e, size_t max_alts, int *oom)
+{
+    if (e->n_alts >= max_alts)
+        return;
+    char *rel = attr_text(link, "rel", oom);
+    int alternate = rel && strcasecmp(rel, "alternate") == 0;
+    free(rel);
+    if (!alternate)
+        return;
+    char *href = attr_text(link, "href", oom);
+    if (!is_http(href)) {
+        free(href);
+        return;
+    }
+    char *lang = attr_text(link, "hreflang", oom);
+    if (!lang && !*oom)
+        lang = strdup("");
+    /* capacity: min(8, max_alts), then doubling (capped at max_alts), so a
+     * full array always holds a power of two >= 8 unless n_alts == max_alts */
+    if (!e->alts && !*oom)
+        e->alts = calloc(max_alts < 8 ? max_alts : 8, sizeof *e->alts);
+    else if (e->n_alts >= 8 && (e->n_alts & (e->n_alts - 1)) == 0) {
+        size_t cap = e->n_alts * 2 > max_alts ? max_alts : e->n_alts * 2;
+        pa_sitemap_alt *na = realloc(e->alts, cap * sizeof *na);
+        if (na)
+            e->alts = na;
+        else
+            *oom = 1;
+    }
+    if (!lang || !e->alts || *oom) {
+        *oom = 1;
+        free(href);
+        free(lang);
+        return;
+    }
+    e->alts[e->n_alts].hreflang = lang;
+    e->alts[e->n_alts].href = href;
+    e->n_alts++;
+}
+
+/* Read one <url> or <sitemap> into `e`; returns 1 if it has an http(s) loc. */
+static int read_entry(const xmlNode *item, int is_index, size_t max_alts, pa_sitemap_entry *e, int *oom)
+{
+    memset(e, 0, sizeof *e);
+    e->lastmod_epoch = e->news_epoch = -1;
+    for (const xmlNode *c = item->children; c && !*oom; c = c->next) {
+        if (is_el(c, NULL, "loc"))
+            take_first(&e->loc, c, oom);
+        else if (is_el(c, NULL, "lastmod"))
+            take_first(&e->lastmod, c, oom);
+        else if (!is_index && is_el(c, NS_NEWS, "news"))
+            read_news(c, e, oom);
+        else if (!is_index && is_el(c, NS_XHTML, "link"))
+            read_alt(c, e, max_alts, oom);
+    }
+    if (*oom || !is_http(e->loc)) {
+        entry_free(e);
+        return 0;
+    }
+    pa_w3c_datetime_parse(e->lastmod, &e->lastmod_epoch);
+    pa_w3c_datetime_parse(e->news_date, &e->news_epoch);
+    return 1;
+}
+
+pa_code pa_sitemap_parse(const char *data, size_t len, const pa_sitemap_limits *lim, pa_sitemap *out,
+                         pa_err *err)
+{
+    if (!out)
+        return pa_err_set(err, PA_ERR_INVALID, "pa_sitemap_parse: no output");
+    memset(out, 0, sizeof *out);
+    if (!data && len)
+        return pa_err_set(err, PA_ERR_INVALID, "pa_sitemap_parse: no input");
+    size_t max_entries = lim && lim->max_entries ? lim->max_entries : PA_SITEMAP_MAX_ENTRIES;
+    size_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : PA_SITEMAP_MAX_BYTES;
+    size_t max_alts = lim && lim->max_alts ? lim->max_alts : PA_SITEMAP_MAX_ALTS;
+    if (max_bytes > INT_MAX)
+        max_bytes = INT_MAX;
+
+    char *plain = NULL;
+    const char *buf = data;
+    size_t n = len;
+    if (len >= 2 && (unsigned char)data[0] == 0x1f && (unsigned char)data[1] == 0x8b) {
+        pa_err derr;
+        pa_code rc = pa_content_decode("gzip", data, len, max_bytes, &plain, &n, &derr);
+        if (rc != PA_OK)
+            return pa_err_set(err, rc, "gzip sitemap: %s", derr.msg);
+        buf = plain;
+    } else if (len > max_bytes) {
+        return pa_err_set(err, PA_ERR_LIMIT, "sitemap of %zu bytes exceeds the %zu-byte limit", len, max_bytes);
+    }
+    if (n == 0) {
+        free(plain);
+        return pa_err_set(err, PA_ERR_PARSE, "empty sitemap");
+    }
+
+    int wf;
+    char xmlmsg[400];
+    xmlDocPtr doc;
+    pa_code rc = safe_read(buf, n, &doc, &wf, xmlmsg, sizeof xmlmsg, err);
+    free(plain);
+    if (rc != PA_OK)
+        return rc;
+
+    xmlNode *root = xmlDocGetRootElement(doc);
+    int is_index = is_el(root, NULL, "sitemapindex");
+    if (!is_index && !is_el(root, NULL, "urlset")) {
+        if (!wf)
+            rc = pa_err_set(err, PA_ERR_PARSE, "malformed XML: %s", xmlmsg);
+        else
+            rc = pa_err_set(err, PA_ERR_PARSE, "not a sitemap: root element <%.100s>%s%.200s", (const char *)root->name,
+                            root->ns && root->ns->href ? " in namespace " : "",
+                            root->ns && root->ns->href ? (const char *)root->ns->href : "");
+        xmlFreeDoc(doc);
+        return rc;
+    }
+    out->is_index = is_index;
+    const char *item_name = is_index ? "sitemap" : "url";
+    size_t cap = 0;
+    int oom = 0;
+    for (const xmlNode *c = root->children; c && !oom; c = c->next) {
+        if (!is_el(c, NULL, item_name))
+            continue;
+        if (out->n_entries >= max_entries) {
+            out->truncated = 1;
+            break;
+        }
+        pa_sitemap_entry e;
+        if (!read_entry(c, is_index, max_alts, &e, &oom)) {
+            if (!oom)
+                out->skipped++;
+            continue;
+        }
+        if (out->n_entries == cap) {
+            size_t ncap = cap ? cap * 2 : 16;
+            if (ncap > max_entries)
+                ncap = max_entries;
+            pa_sitemap_entry *ne = realloc(out->entries, ncap * sizeof *ne);
+            if (!ne) {
+                entry_free(&e);
+                oom = 1;
+                break;
+            }
+            out->entries = ne;
+            cap = ncap;
+        }
+        out->entries[out->n_entries++] = e;
+    }
+    xmlFreeDoc(doc);
+    if (oom) {
+        pa_sitemap_free(out);
+        return pa_err_set(err, PA_ERR_NOMEM, "out of memory reading the sitemap");
+    }
+    if (!wf && out->n_entries == 0) {
+        pa_sitemap_free(out);
+        return pa_err_set(err, PA_ERR_PARSE, "malformed XML: %s", xmlmsg);
+    }
+    return PA_OK;
+}
