@@ -64,6 +64,12 @@ typedef struct item {
     int hops;
     int attempts; /* attempts of the current hop */
     int total_attempts;
+    /* daemon URLs (kind NULL for `fetch`) */
+    const char *kind;
+    char *source;
+    int depth;
+    long interval, src_interval, recrawl_min, recrawl_max;
+    char *etag, *last_modified; /* validators for a conditional request */
 } item;
 
 enum { ROBOTS_UNKNOWN, ROBOTS_FETCHING, ROBOTS_READY, ROBOTS_WAIT };
@@ -79,9 +85,11 @@ typedef struct host {
     pa_robots *robots;
     int robots_attempts;
     char robots_why[256];
+    double robots_at;  /* monotonic time robots.txt was settled (refreshed daily) */
 } host;
 
 typedef struct xfer {
+    struct xfer *prev, *next; /* the crawl's transfers in flight */
     CURL *easy;
     item *it;       /* NULL for a robots.txt transfer */
     size_t host;
@@ -110,6 +118,8 @@ typedef struct {
     pa_fetch_summary sum; /* input-side counts (total, skipped, duplicates) */
     char *product;        /* robots.txt product token from the user agent */
     int64_t run_id;         /* runs.id of this run, 0 if not recorded */
+    xfer *xfers;            /* in flight */
+    int own_store;          /* pa_fetch_run opened the store */
 } crawl;
 
 static double now_mono(void)
@@ -138,6 +148,9 @@ static void item_free(item *it)
         return;
     free(it->url);
     free(it->cur);
+    free(it->source);
+    free(it->etag);
+    free(it->last_modified);
     free(it);
 }
 
@@ -236,6 +249,28 @@ static item *host_pop(host *h)
 
 /* ---- outcomes ---- */
 
+static pa_job *job_new(void);
+
+/* The item's facts a final job carries (outcome fields are the caller's). */
+static void job_final(pa_job *j, const item *it)
+{
+    j->url_id = it->url_id;
+    j->final = 1;
+    j->attempts = it->total_attempts;
+    if (!j->input_url)
+        j->input_url = xstrdup(it->url);
+    if (!j->final_url)
+        j->final_url = xstrdup(it->cur);
+    j->kind = it->kind;
+    j->source = xstrdup(it->source);
+    j->depth = it->depth;
+    j->interval = it->interval;
+    j->src_interval = it->src_interval;
+    j->recrawl_min = it->recrawl_min;
+    j->recrawl_max = it->recrawl_max;
+    j->conditional = it->etag || it->last_modified;
+}
+
 static pa_job *job_new(void)
 {
     return calloc(1, sizeof(pa_job));
@@ -247,15 +282,11 @@ static void finish_item(crawl *c, item *it, const char *status, long http, const
 {
     pa_job *j = job_new();
     if (j) {
-        j->url_id = it->url_id;
-        j->final = 1;
+        job_final(j, it);
         j->status = status;
         j->http_status = http;
         j->error = xstrdup(why);
-        j->attempts = it->total_attempts;
-        j->input_url = xstrdup(it->url);
         j->target_uri = xstrdup(it->cur);
-        j->final_url = xstrdup(it->cur);
         j->fetched = time(NULL);
         pa_pipeline_push(c->pipe, j);
     }
@@ -334,6 +365,17 @@ static xfer *xfer_start(crawl *c, size_t hi, item *it, const char *url, int robo
     }
     x->hdrs = curl_slist_append(NULL, "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     x->hdrs = curl_slist_append(x->hdrs, "Accept-Encoding: gzip, deflate, br");
+    if (it && it->hops == 0 && (it->etag || it->last_modified)) {
+        char hv[1100];
+        if (it->etag && strlen(it->etag) < 1000 && !strpbrk(it->etag, "\r\n")) {
+            snprintf(hv, sizeof hv, "If-None-Match: %s", it->etag);
+            x->hdrs = curl_slist_append(x->hdrs, hv);
+        }
+        if (it->last_modified && strlen(it->last_modified) < 100 && !strpbrk(it->last_modified, "\r\n")) {
+            snprintf(hv, sizeof hv, "If-Modified-Since: %s", it->last_modified);
+            x->hdrs = curl_slist_append(x->hdrs, hv);
+        }
+    }
     curl_easy_setopt(e, CURLOPT_URL, url);
     curl_easy_setopt(e, CURLOPT_PRIVATE, x);
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -367,6 +409,10 @@ static xfer *xfer_start(crawl *c, size_t hi, item *it, const char *url, int robo
     }
     c->inflight++;
     c->hosts[hi].inflight++;
+    x->next = c->xfers;
+    if (c->xfers)
+        c->xfers->prev = x;
+    c->xfers = x;
     return x;
 }
 
@@ -517,6 +563,7 @@ static void robots_done(crawl *c, xfer *x, CURLcode rc)
     if (!h->robots)
         h->robots = pa_robots_allow_all();
     h->robots_state = ROBOTS_READY;
+    h->robots_at = now_mono();
     record_host(c, h, rc == CURLE_OK ? code : 0);
     double cd = pa_robots_crawl_delay(h->robots);
     if (cd > 0) {
@@ -555,15 +602,11 @@ static void page_done(crawl *c, xfer *x, CURLcode rc)
                  (unsigned long long)c->o->max_bytes, x->body.len);
         pa_job *j = job_new();
         if (j) {
-            j->url_id = it->url_id;
-            j->final = 1;
+            job_final(j, it);
             j->status = PA_ST_TOO_LARGE;
             j->http_status = code;
             j->error = xstrdup(msg);
-            j->attempts = it->total_attempts;
-            j->input_url = xstrdup(it->url);
             j->target_uri = xstrdup(it->cur);
-            j->final_url = xstrdup(it->cur);
             j->bytes = x->body.len;
             j->fetched = time(NULL);
             pa_pipeline_push(c->pipe, j);
@@ -639,13 +682,9 @@ static void page_done(crawl *c, xfer *x, CURLcode rc)
                          code, ra, PA_MAX_RETRY_AFTER);
                 pa_job *j = exchange_job(x, it->cur);
                 if (j) {
-                    j->url_id = it->url_id;
-                    j->final = 1;
+                    job_final(j, it);
                     j->status = PA_ST_FAILED;
                     j->error = xstrdup(why);
-                    j->attempts = it->total_attempts;
-                    j->input_url = xstrdup(it->url);
-                    j->final_url = xstrdup(it->cur);
                     pa_pipeline_push(c->pipe, j);
                 }
                 c->remaining--;
@@ -668,12 +707,8 @@ static void page_done(crawl *c, xfer *x, CURLcode rc)
         finish_item(c, it, PA_ST_FAILED, code, "out of memory");
         return;
     }
-    j->url_id = it->url_id;
-    j->final = 1;
-    j->attempts = it->total_attempts;
-    j->input_url = xstrdup(it->url);
-    j->final_url = xstrdup(it->cur);
-    if (code >= 200 && code < 300) {
+    job_final(j, it);
+    if ((code >= 200 && code < 300) || (code == 304 && j->conditional)) {
         j->status = PA_ST_FETCHED;
     } else {
         j->status = PA_ST_FAILED;
@@ -697,6 +732,12 @@ static void collect_done(crawl *c)
         curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, (char **)&x);
         CURLcode rc = m->data.result;
         curl_multi_remove_handle(c->multi, m->easy_handle);
+        if (x->prev)
+            x->prev->next = x->next;
+        else
+            c->xfers = x->next;
+        if (x->next)
+            x->next->prev = x->prev;
         c->inflight--;
         c->hosts[x->host].inflight--;
         if (x->is_robots)
@@ -722,6 +763,8 @@ static double start_transfers(crawl *c)
         while (h->queued && c->inflight < o->concurrency && h->inflight < o->per_host) {
             if (h->robots_state == ROBOTS_FETCHING)
                 break;
+            if (h->robots_state == ROBOTS_READY && !o->ignore_robots && now - h->robots_at > 86400)
+                h->robots_state = ROBOTS_UNKNOWN; /* a long-running daemon reads robots.txt again daily */
             if (now < h->next_start) {
                 if (h->next_start - now < wait)
                     wait = h->next_start - now;
@@ -1098,5 +1141,175 @@ out:
     pa_store_close(c.st);
     progress(&c, 1);
     curl_global_cleanup();
+    return rc;
+}
+
+/* ---- the crawl as a long-lived object (the daemon) ---- */
+
+struct pa_crawl {
+    crawl c;
+};
+
+pa_code pa_crawl_open(const pa_fetch_opts *o, pa_store *st, pa_crawl **out, pa_err *err)
+{
+    *out = NULL;
+    if (o->concurrency < 1 || o->per_host < 1 || o->delay < 0 || o->timeout <= 0 || o->max_bytes == 0)
+        return pa_err_set(err, PA_ERR_USAGE, "invalid limits (concurrency, per-host, delay, timeout, max-bytes)");
+    pa_crawl *k = calloc(1, sizeof *k);
+    if (!k)
+        return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+    crawl *c = &k->c;
+    c->o = o;
+    c->st = st;
+    c->start = now_mono();
+    c->last_progress = c->start;
+    pa_code rc = PA_OK;
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+        free(k);
+        return pa_err_set(err, PA_ERR_NET, "libcurl initialisation failed");
+    }
+    if (!(c->product = product_token(o->user_agent ? o->user_agent : PA_DEFAULT_USER_AGENT)))
+        rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+    for (int i = 0; !rc && i < o->n_resolve; i++) {
+        struct curl_slist *n = curl_slist_append(c->resolve, o->resolve[i]);
+        if (!n)
+            rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+        else
+            c->resolve = n;
+    }
+    if (!rc && !(c->multi = curl_multi_init()))
+        rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+    if (!rc) {
+        curl_multi_setopt(c->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)o->concurrency);
+        rc = pa_pipeline_start(st, o, &c->pipe, err);
+    }
+    if (rc) {
+        pa_fetch_summary sum;
+        memset(&sum, 0, sizeof sum);
+        pa_crawl_close(k, &sum, NULL);
+        return rc;
+    }
+    *out = k;
+    return PA_OK;
+}
+
+pa_pipeline *pa_crawl_pipeline(pa_crawl *k)
+{
+    return k->c.pipe;
+}
+
+pa_code pa_crawl_add(pa_crawl *k, const pa_crawl_url *u, pa_err *err)
+{
+    crawl *c = &k->c;
+    item *it = calloc(1, sizeof *it);
+    char *key = pa_url_host_key(u->url);
+    size_t hi = key ? host_get(c, key) : (size_t)-1;
+    free(key);
+    if (!it || hi == (size_t)-1 || !(it->url = strdup(u->url)) || !(it->cur = strdup(u->url)) ||
+        (u->source && !(it->source = strdup(u->source))) || (u->etag && !(it->etag = strdup(u->etag))) ||
+        (u->last_modified && !(it->last_modified = strdup(u->last_modified)))) {
+        item_free(it);
+        return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+    }
+    it->url_id = u->url_id;
+    it->kind = u->kind;
+    it->depth = u->depth;
+    it->interval = u->interval;
+    it->src_interval = u->src_interval;
+    it->recrawl_min = u->recrawl_min;
+    it->recrawl_max = u->recrawl_max;
+    host_push(&c->hosts[hi], it, 0);
+    c->remaining++;
+    return PA_OK;
+}
+
+void pa_crawl_step(pa_crawl *k, int max_ms)
+{
+    crawl *c = &k->c;
+    if (pa_pipeline_failed(c->pipe))
+        return;
+    start_transfers(c);
+    int running = 0;
+    curl_multi_perform(c->multi, &running);
+    collect_done(c);
+    double wait = start_transfers(c);
+    int ms = (int)(wait * 1000);
+    if (ms > max_ms)
+        ms = max_ms;
+    if (ms < 1)
+        ms = 1;
+    curl_multi_poll(c->multi, NULL, 0, ms, NULL);
+}
+
+uint64_t pa_crawl_pending(const pa_crawl *k)
+{
+    return k->c.remaining;
+}
+
+int pa_crawl_inflight(const pa_crawl *k)
+{
+    return k->c.inflight;
+}
+
+int pa_crawl_failed(pa_crawl *k)
+{
+    return k->c.pipe ? pa_pipeline_failed(k->c.pipe) : 1;
+}
+
+void pa_crawl_counts(pa_crawl *k, pa_fetch_summary *out)
+{
+    pa_pipeline_counts(k->c.pipe, out);
+}
+
+void pa_crawl_abort(pa_crawl *k)
+{
+    crawl *c = &k->c;
+    while (c->xfers) {
+        xfer *x = c->xfers;
+        c->xfers = x->next;
+        curl_multi_remove_handle(c->multi, x->easy);
+        c->inflight--;
+        c->hosts[x->host].inflight--;
+        if (x->it) {
+            item_free(x->it);
+            c->remaining--;
+        }
+        xfer_free(x);
+    }
+    for (size_t i = 0; i < c->n_hosts; i++) {
+        item *it;
+        while ((it = host_pop(&c->hosts[i]))) {
+            item_free(it);
+            c->remaining--;
+        }
+    }
+}
+
+pa_code pa_crawl_close(pa_crawl *k, pa_fetch_summary *sum, pa_err *err)
+{
+    if (!k)
+        return PA_OK;
+    crawl *c = &k->c;
+    pa_crawl_abort(k);
+    pa_code rc = PA_OK;
+    if (c->pipe) {
+        pa_err perr;
+        pa_err_clear(&perr);
+        rc = pa_pipeline_finish(c->pipe, sum, &perr);
+        if (rc && err)
+            *err = perr;
+    }
+    if (c->multi)
+        curl_multi_cleanup(c->multi);
+    for (size_t i = 0; i < c->n_hosts; i++) {
+        pa_robots_free(c->hosts[i].robots);
+        free(c->hosts[i].key);
+    }
+    free(c->hosts);
+    free(c->htab);
+    curl_slist_free_all(c->resolve);
+    free(c->product);
+    curl_global_cleanup();
+    free(k);
     return rc;
 }

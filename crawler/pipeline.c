@@ -16,7 +16,11 @@
 #include "pressarc/decode.h"
 #include "pressarc/extract.h"
 #include "pressarc/hash.h"
+#include "pressarc/feed.h"
 #include "pressarc/httpdate.h"
+#include "pressarc/links.h"
+#include "pressarc/sitemap.h"
+#include "pressarc/url.h"
 #include "pressarc/version.h"
 #include "pressarc/warc.h"
 
@@ -47,6 +51,9 @@ struct pa_analysis {
     pa_warc_packed packed; /* the exchange's WARC records, compressed */
     int has_fp;
     pa_fingerprint fp; /* language-independent fingerprint of the text */
+    int not_modified;      /* a 304 answer to a conditional request */
+    pa_found_url *found;   /* URLs found in a listing page, sitemap or feed */
+    size_t n_found;
 };
 
 struct pa_pipeline {
@@ -65,8 +72,27 @@ struct pa_pipeline {
     int batch_jobs;
     struct timespec batch_start;
     sqlite3_stmt *upd_url, *upsert_doc, *upsert_host;
+    sqlite3_stmt *sel_prev, *upd_revisit, *upd_frontier, *ins_found, *ins_link;
     int failed; /* under mu */
+    pa_pipeline_hooks hooks;
+    int64_t *batch_ids; /* urls.id whose outcome the open batch records */
+    size_t n_batch_ids, cap_batch_ids;
 };
+
+static void found_free(pa_found_url *f, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(f[i].url);
+        free(f[i].hint_date);
+        for (size_t k = 0; k < f[i].n_alts; k++) {
+            free(f[i].alt_hreflang[k]);
+            free(f[i].alt_href[k]);
+        }
+        free(f[i].alt_hreflang);
+        free(f[i].alt_href);
+    }
+    free(f);
+}
 
 static void analysis_free(struct pa_analysis *a)
 {
@@ -76,6 +102,7 @@ static void analysis_free(struct pa_analysis *a)
     free(a->meta);
     pa_warc_packed_free(&a->packed);
     pa_fingerprint_free(&a->fp);
+    found_free(a->found, a->n_found);
     if (a->has_doc)
         pa_doc_free(&a->doc);
     free(a);
@@ -99,6 +126,7 @@ void pa_job_free(pa_job *j)
     free(j->last_modified);
     free(j->host_key);
     free(j->sitemaps);
+    free(j->source);
     free(j);
 }
 
@@ -161,6 +189,9 @@ static pa_code batch_commit(pa_pipeline *p, pa_err *err)
         rc = pa_store_commit(p->st, err);
     if (rc)
         sqlite3_exec(pa_store_db(p->st), "ROLLBACK", NULL, NULL, NULL);
+    else if (p->hooks.committed && p->n_batch_ids)
+        p->hooks.committed(p->hooks.ud, p->batch_ids, p->n_batch_ids);
+    p->n_batch_ids = 0;
     p->in_batch = 0;
     return rc;
 }
@@ -240,6 +271,108 @@ static pa_code store_document(pa_pipeline *p, const pa_job *j, struct pa_analysi
     return rc;
 }
 
+/* Append a found URL (taking `url`); the daemon's accept hook may refuse
+ * it or change its kind. */
+static void found_add(pa_pipeline *p, const pa_job *j, struct pa_analysis *an, size_t *cap, char *url,
+                      const char *kind, int depth, int64_t lastmod, const char *hint)
+{
+    pa_found_url f = {.url = url, .kind = kind, .depth = depth, .lastmod = lastmod};
+    if (!url || an->n_found >= PA_SITEMAP_MAX_ENTRIES ||
+        (p->hooks.accept && !p->hooks.accept(p->hooks.ud, j->source, &f))) {
+        free(url);
+        return;
+    }
+    if (an->n_found == *cap) {
+        size_t nc = *cap ? *cap * 2 : 64;
+        pa_found_url *nv = realloc(an->found, nc * sizeof *nv);
+        if (!nv) {
+            free(url);
+            return;
+        }
+        an->found = nv;
+        *cap = nc;
+    }
+    f.hint_date = hint ? strdup(hint) : NULL;
+    an->found[an->n_found++] = f;
+}
+
+/* Discovery: the URLs a listing page, sitemap or feed names.  Problems
+ * become the job's reason; the run goes on. */
+static void discover(pa_pipeline *p, pa_job *j, struct pa_analysis *an, const char *body, size_t len)
+{
+    size_t cap = 0;
+    pa_err e;
+    pa_err_clear(&e);
+    const char *base = j->final_url ? j->final_url : j->target_uri;
+    if (!strcmp(j->kind, PA_KIND_SITEMAP)) {
+        pa_sitemap sm;
+        pa_sitemap_limits lim = {.max_bytes = (size_t)p->o->max_bytes};
+        if (pa_sitemap_parse(body, len, &lim, &sm, &e)) {
+            an->status = PA_ST_FAILED;
+            size_t n = strlen(e.msg) + 16;
+            if ((an->why = malloc(n)))
+                snprintf(an->why, n, "sitemap: %s", e.msg);
+            return;
+        }
+        for (size_t i = 0; i < sm.n_entries; i++) {
+            pa_sitemap_entry *en = &sm.entries[i];
+            char *u = NULL;
+            if (pa_url_normalize(en->loc, &u, &e))
+                continue;
+            size_t before = an->n_found;
+            found_add(p, j, an, &cap, u, sm.is_index ? PA_KIND_SITEMAP : PA_KIND_ARTICLE, j->depth,
+                      en->lastmod_epoch, en->news_date ? en->news_date : en->lastmod);
+            if (an->n_found > before && en->n_alts) {
+                pa_found_url *f = &an->found[an->n_found - 1];
+                f->alt_hreflang = calloc(en->n_alts, sizeof *f->alt_hreflang);
+                f->alt_href = calloc(en->n_alts, sizeof *f->alt_href);
+                for (size_t k = 0; f->alt_hreflang && f->alt_href && k < en->n_alts; k++) {
+                    char *h = NULL;
+                    if (pa_url_normalize(en->alts[k].href, &h, &e))
+                        continue;
+                    f->alt_href[f->n_alts] = h;
+                    f->alt_hreflang[f->n_alts++] = strdup(en->alts[k].hreflang ? en->alts[k].hreflang : "");
+                }
+            }
+        }
+        pa_sitemap_free(&sm);
+    } else if (!strcmp(j->kind, PA_KIND_FEED)) {
+        pa_feed fd;
+        pa_feed_limits lim = {.max_bytes = (size_t)p->o->max_bytes};
+        if (pa_feed_parse(body, len, &lim, &fd, &e)) {
+            an->status = PA_ST_FAILED;
+            size_t n = strlen(e.msg) + 16;
+            if ((an->why = malloc(n)))
+                snprintf(an->why, n, "feed: %s", e.msg);
+            return;
+        }
+        for (size_t i = 0; i < fd.n_entries; i++) {
+            char *u = NULL;
+            if (pa_url_resolve(base, fd.entries[i].url, &u, &e) == PA_OK)
+                found_add(p, j, an, &cap, u, PA_KIND_ARTICLE, j->depth, -1, fd.entries[i].date);
+        }
+        pa_feed_free(&fd);
+    } else if (!strcmp(j->kind, PA_KIND_LISTING)) {
+        char **links = NULL;
+        size_t n = 0;
+        if (pa_html_links(body, len, base, 0, &links, &n, &e) == PA_OK) {
+            for (size_t i = 0; i < n; i++) {
+                found_add(p, j, an, &cap, links[i], PA_KIND_ARTICLE, j->depth + 1, -1, NULL);
+                links[i] = NULL;
+            }
+            pa_html_links_free(links, n);
+        }
+        char **feeds = NULL;
+        if (pa_feed_autodiscover(body, len, base, &feeds, &n, &e) == PA_OK) {
+            for (size_t i = 0; i < n; i++) {
+                found_add(p, j, an, &cap, feeds[i], PA_KIND_FEED, j->depth, -1, NULL);
+                feeds[i] = NULL;
+            }
+            pa_feed_urls_free(feeds, n);
+        }
+    }
+}
+
 /* The extraction stage (pure CPU, no store access): decode the payload of a
  * fetched page, extract it, fingerprint the text.  Problems of the page
  * become its outcome and reason, never an error of the run. */
@@ -258,6 +391,10 @@ static void analyse(pa_pipeline *p, pa_job *j)
     }
     if (!j->final || j->url_id <= 0 || !j->response || !j->status || strcmp(j->status, PA_ST_FETCHED) != 0)
         return;
+    if (j->http_status == 304) {
+        an->not_modified = 1; /* the archived copy stands */
+        return;
+    }
     char *decoded = NULL;
     size_t dlen = 0;
     pa_err derr;
@@ -280,7 +417,9 @@ static void analyse(pa_pipeline *p, pa_job *j)
     }
     an->decoded = 1;
     an->decoded_len = dlen;
-    if (is_html(j->content_type, decoded, dlen)) {
+    if (j->kind && strcmp(j->kind, PA_KIND_ARTICLE) != 0) {
+        discover(p, j, an, decoded, dlen); /* listing pages, sitemaps, feeds are not documents */
+    } else if (is_html(j->content_type, decoded, dlen)) {
         pa_err xerr;
         pa_err_clear(&xerr);
         pa_extract_opts eo = {
@@ -289,7 +428,14 @@ static void analyse(pa_pipeline *p, pa_job *j)
             .content_language = j->content_language,
             .fetch_time = j->fetched,
         };
-        if (pa_extract(decoded, dlen, &eo, &an->doc, &xerr) == PA_OK) {
+        if (pa_extract(decoded, dlen, &eo, &an->doc, &xerr) == PA_OK && j->source && p->hooks.keep_lang &&
+            !p->hooks.keep_lang(p->hooks.ud, j->source, an->doc.lang)) {
+            size_t n = 96 + strlen(j->source);
+            if ((an->why = malloc(n)))
+                snprintf(an->why, n, "language %s not kept by source %s", an->doc.lang ? an->doc.lang : "und",
+                         j->source);
+            pa_doc_free(&an->doc);
+        } else if (xerr.code == PA_OK) {
             an->has_doc = 1;
             pa_text_fingerprint(an->doc.text, an->text_fp);
             an->meta = meta_json(&an->doc, j);
@@ -321,6 +467,71 @@ static void count_outcome(pa_pipeline *p, const char *status, uint64_t bytes)
     pthread_mutex_unlock(&p->mu);
 }
 
+/* A URL found by discovery joins the frontier (due now if new; a known
+ * article whose sitemap lastmod is newer than its last fetch is due now). */
+static pa_code store_found(pa_pipeline *p, const pa_job *j, const pa_found_url *f, pa_err *err)
+{
+    sqlite3_stmt *q = p->ins_found;
+    sqlite3_reset(q);
+    sqlite3_bind_text(q, 1, f->url, -1, SQLITE_STATIC);
+    bind_text_or_null(q, 2, j->source);
+    sqlite3_bind_text(q, 3, f->kind, -1, SQLITE_STATIC);
+    sqlite3_bind_int(q, 4, f->depth);
+    sqlite3_bind_int64(q, 5, (sqlite3_int64)time(NULL));
+    bind_text_or_null(q, 6, f->hint_date);
+    sqlite3_bind_int64(q, 7, f->lastmod);
+    if (sqlite3_step(q) != SQLITE_DONE)
+        return pa_store_err(p->st, "record a discovered URL", err);
+    for (size_t k = 0; k < f->n_alts; k++) {
+        sqlite3_stmt *l = p->ins_link;
+        sqlite3_reset(l);
+        sqlite3_bind_text(l, 1, f->url, -1, SQLITE_STATIC);
+        bind_text_or_null(l, 2, f->alt_hreflang[k]);
+        sqlite3_bind_text(l, 3, f->alt_href[k], -1, SQLITE_STATIC);
+        if (sqlite3_step(l) != SQLITE_DONE)
+            return pa_store_err(p->st, "record an hreflang alternate", err);
+    }
+    return PA_OK;
+}
+
+/* When a daemon URL is due again: listing pages, sitemaps and feeds every
+ * source interval; articles adaptively — the first revisit after
+ * recrawl_min, then twice as late when unchanged, half as late when
+ * changed, within [recrawl_min, recrawl_max]. */
+static pa_code update_frontier(pa_pipeline *p, const pa_job *j, const char *status, int revisit, pa_err *err)
+{
+    long iv;
+    int fetched = !strcmp(status, PA_ST_FETCHED);
+    int changed = fetched && !revisit && j->interval > 0, unchanged = fetched && revisit;
+    if (strcmp(j->kind, PA_KIND_ARTICLE) != 0) {
+        iv = j->src_interval > 0 ? j->src_interval : 3600;
+    } else if (j->interval <= 0 || !fetched) {
+        iv = j->interval > 0 ? j->interval : j->recrawl_min;
+    } else if (unchanged) {
+        iv = j->interval * 2;
+    } else {
+        iv = j->interval / 2;
+    }
+    if (!strcmp(j->kind, PA_KIND_ARTICLE)) {
+        if (iv < j->recrawl_min)
+            iv = j->recrawl_min;
+        if (iv > j->recrawl_max)
+            iv = j->recrawl_max;
+    }
+    time_t now = time(NULL);
+    sqlite3_stmt *q = p->upd_frontier;
+    sqlite3_reset(q);
+    sqlite3_bind_int64(q, 1, (sqlite3_int64)now + iv);
+    sqlite3_bind_int64(q, 2, iv);
+    sqlite3_bind_int64(q, 3, (sqlite3_int64)now);
+    sqlite3_bind_int(q, 4, changed);
+    sqlite3_bind_int(q, 5, unchanged);
+    sqlite3_bind_int64(q, 6, j->url_id);
+    if (sqlite3_step(q) != SQLITE_DONE)
+        return pa_store_err(p->st, "schedule the next visit", err);
+    return PA_OK;
+}
+
 static pa_code process(pa_pipeline *p, pa_job *j, pa_err *err)
 {
     pa_warc_loc loc;
@@ -331,7 +542,41 @@ static pa_code process(pa_pipeline *p, pa_job *j, pa_err *err)
     pa_code rc = PA_OK;
 
     struct pa_analysis *an = j->analysis;
-    if (an && an->has_packed) {
+    int revisit = 0; /* 1: 304 Not Modified, 2: same payload as the archived copy */
+    if (j->final && j->url_id > 0 && an && (an->not_modified || an->has_packed) && j->response &&
+        (an->not_modified || (j->http_status >= 200 && j->http_status < 300))) {
+        char prev_sha[65] = "", prev_when[32] = "";
+        sqlite3_reset(p->sel_prev);
+        sqlite3_bind_int64(p->sel_prev, 1, j->url_id);
+        if (sqlite3_step(p->sel_prev) == SQLITE_ROW) {
+            const char *ps = (const char *)sqlite3_column_text(p->sel_prev, 0);
+            const char *pw = (const char *)sqlite3_column_text(p->sel_prev, 1);
+            snprintf(prev_sha, sizeof prev_sha, "%s", ps ? ps : "");
+            snprintf(prev_when, sizeof prev_when, "%s", pw ? pw : "");
+        }
+        sqlite3_reset(p->sel_prev);
+        if (prev_sha[0] && (an->not_modified || !strcmp(prev_sha, an->packed.sha256_hex))) {
+            revisit = an->not_modified ? 1 : 2;
+            /* the archived payload's digest, as sha256 in base32 */
+            unsigned char raw[32];
+            char digest[80] = "sha256:";
+            for (int i = 0; i < 32; i++) {
+                unsigned v = 0;
+                sscanf(prev_sha + 2 * i, "%2x", &v);
+                raw[i] = (unsigned char)v;
+            }
+            pa_base32_encode(raw, 32, digest + 7);
+            size_t hl = j->head_len && j->head_len <= j->response_len ? j->head_len : j->response_len;
+            rc = pa_warc_write_revisit(p->warc, j->target_uri, j->fetched, j->response, hl, j->target_uri,
+                                       prev_when[0] ? prev_when : NULL, digest, revisit == 1, &loc, err);
+            if (rc)
+                return rc;
+            an->has_packed = 0;
+        }
+    }
+    if (revisit) {
+        /* written above */
+    } else if (an && an->has_packed) {
         rc = pa_warc_write_packed(p->warc, &an->packed, &loc, err);
         memcpy(sha256, an->packed.sha256_hex, sizeof sha256);
         if (rc)
@@ -373,8 +618,41 @@ static pa_code process(pa_pipeline *p, pa_job *j, pa_err *err)
         if (an->status)
             status = an->status;
         why = an->why;
-        if (an->has_doc)
+        if (an->has_doc && !revisit)
             rc = store_document(p, j, an, sha256, &loc, fetched_iso, err);
+        for (size_t i = 0; !rc && i < an->n_found; i++)
+            rc = store_found(p, j, &an->found[i], err);
+    }
+    if (!rc && j->kind)
+        rc = update_frontier(p, j, status, revisit, err);
+    if (!rc && p->hooks.committed) {
+        if (p->n_batch_ids == p->cap_batch_ids) {
+            size_t nc = p->cap_batch_ids ? p->cap_batch_ids * 2 : 256;
+            int64_t *ni = realloc(p->batch_ids, nc * sizeof *ni);
+            if (!ni)
+                return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+            p->batch_ids = ni;
+            p->cap_batch_ids = nc;
+        }
+        p->batch_ids[p->n_batch_ids++] = j->url_id;
+    }
+    if (revisit) {
+        /* the archived copy stands: only the visit is recorded */
+        sqlite3_stmt *q = p->upd_revisit;
+        sqlite3_reset(q);
+        sqlite3_bind_text(q, 1, status, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(q, 2, j->http_status);
+        sqlite3_bind_int(q, 3, j->attempts);
+        bind_text_or_null(q, 4, fetched_iso);
+        bind_text_or_null(q, 5, j->etag);
+        bind_text_or_null(q, 6, j->last_modified);
+        sqlite3_bind_int64(q, 7, j->url_id);
+        if (!rc && sqlite3_step(q) != SQLITE_DONE)
+            rc = pa_store_err(p->st, "record revisit", err);
+        if (!rc)
+            count_outcome(p, status, j->bytes);
+        p->batch_jobs++;
+        return rc;
     }
 
     sqlite3_stmt *q = p->upd_url;
@@ -497,10 +775,22 @@ static void *extractor_main(void *arg)
         }
         analyse(p, j);
         if (j->analysis && j->analysis->has_packed) {
-            /* packed into WARC records and analysed: the raw bytes are done with */
+            /* packed into WARC records and analysed: the raw bytes are done
+             * with, but for the response head of daemon jobs (a revisit
+             * record may replace the packed records) */
             free(j->request);
-            free(j->response);
-            j->request = j->response = NULL;
+            j->request = NULL;
+            if (j->kind && j->response && j->head_len < j->response_len) {
+                char *h = realloc(j->response, j->head_len + 1);
+                if (h) {
+                    h[j->head_len] = '\0';
+                    j->response = h;
+                    j->response_len = j->head_len;
+                }
+            } else if (!j->kind) {
+                free(j->response);
+                j->response = NULL;
+            }
         }
         queue_push(&p->out, j);
     }
@@ -559,6 +849,12 @@ static void release_parts(pa_pipeline *p)
     sqlite3_finalize(p->upd_url);
     sqlite3_finalize(p->upsert_doc);
     sqlite3_finalize(p->upsert_host);
+    sqlite3_finalize(p->sel_prev);
+    sqlite3_finalize(p->upd_revisit);
+    sqlite3_finalize(p->upd_frontier);
+    sqlite3_finalize(p->ins_found);
+    sqlite3_finalize(p->ins_link);
+    free(p->batch_ids);
     pa_bundler_free(p->bundler);
     pa_warc_packer_free(p->packer);
     pa_warc_close(p->warc);
@@ -606,7 +902,29 @@ pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **ou
                            " VALUES(?1,?2,?3,?4,?5) ON CONFLICT(host) DO UPDATE SET"
                            " robots_status=excluded.robots_status, robots_fetched=excluded.robots_fetched,"
                            " crawl_delay=excluded.crawl_delay, sitemaps=excluded.sitemaps",
-                           -1, &p->upsert_host, NULL)) {
+                           -1, &p->upsert_host, NULL) ||
+        sqlite3_prepare_v2(db, "SELECT sha256, fetched_at FROM urls WHERE id=?1 AND status='fetched'", -1,
+                           &p->sel_prev, NULL) ||
+        sqlite3_prepare_v2(db,
+                           "UPDATE urls SET status=?1, http_status=?2, error=NULL, attempts=?3, fetched_at=?4,"
+                           " etag=COALESCE(?5, etag), last_modified=COALESCE(?6, last_modified) WHERE id=?7",
+                           -1, &p->upd_revisit, NULL) ||
+        sqlite3_prepare_v2(db,
+                           "UPDATE urls SET due_at=?1, revisit_interval=?2, last_fetch=?3, changes=changes+?4,"
+                           " unchanged=unchanged+?5 WHERE id=?6",
+                           -1, &p->upd_frontier, NULL) ||
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO urls(url, input, status, source, kind, depth, due_at, hint_date)"
+                           " VALUES(?1, ?1, 'queued', ?2, ?3, ?4, ?5, ?6) ON CONFLICT(url) DO UPDATE SET"
+                           " source=COALESCE(urls.source, excluded.source), kind=COALESCE(urls.kind, excluded.kind),"
+                           " depth=MIN(urls.depth, excluded.depth),"
+                           " hint_date=COALESCE(excluded.hint_date, urls.hint_date),"
+                           " due_at=CASE WHEN urls.due_at IS NULL AND urls.status <> 'fetched' THEN excluded.due_at"
+                           " WHEN ?7 > 0 AND urls.last_fetch IS NOT NULL AND ?7 > urls.last_fetch"
+                           " THEN MIN(COALESCE(urls.due_at, excluded.due_at), excluded.due_at) ELSE urls.due_at END",
+                           -1, &p->ins_found, NULL) ||
+        sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO url_links(url, hreflang, href) VALUES(?1, ?2, ?3)", -1,
+                           &p->ins_link, NULL)) {
         rc = pa_store_err(st, "prepare statements", err);
         goto fail;
     }
@@ -633,6 +951,11 @@ fail:
     release_parts(p);
     free(p);
     return rc;
+}
+
+void pa_pipeline_set_hooks(pa_pipeline *p, const pa_pipeline_hooks *h)
+{
+    p->hooks = *h;
 }
 
 void pa_pipeline_push(pa_pipeline *p, pa_job *j)

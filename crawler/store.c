@@ -57,6 +57,21 @@ static const char *const migrations[] = {
     "CREATE TABLE runs(id INTEGER PRIMARY KEY, command TEXT NOT NULL, started TEXT NOT NULL,"
     " ended TEXT, settings TEXT, summary TEXT);"
     "CREATE INDEX documents_export ON documents(COALESCE(bundle, doc_id), lang, doc_id);",
+    /* 5: the daemon's frontier: what each URL is, for which source, when it is due again */
+    "ALTER TABLE urls ADD COLUMN source TEXT;"
+    "ALTER TABLE urls ADD COLUMN kind TEXT;"
+    "ALTER TABLE urls ADD COLUMN depth INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE urls ADD COLUMN due_at INTEGER;"
+    "ALTER TABLE urls ADD COLUMN revisit_interval INTEGER;"
+    "ALTER TABLE urls ADD COLUMN last_fetch INTEGER;"
+    "ALTER TABLE urls ADD COLUMN changes INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE urls ADD COLUMN unchanged INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE urls ADD COLUMN hint_date TEXT;"
+    "CREATE INDEX urls_due ON urls(due_at) WHERE due_at IS NOT NULL;"
+    "CREATE INDEX urls_source ON urls(source) WHERE source IS NOT NULL;"
+    "CREATE TABLE url_links(url TEXT NOT NULL, hreflang TEXT, href TEXT NOT NULL, PRIMARY KEY(url, href))"
+    " WITHOUT ROWID;"
+    "CREATE TABLE sources(name TEXT PRIMARY KEY, added TEXT, config TEXT, last_cycle TEXT, removed TEXT);",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include "pressarc/error.h"
+#include "pressarc/store.h"
 
 #define PA_MAX_RESOLVE 64
 
@@ -64,5 +65,56 @@ void pa_fetch_opts_defaults(pa_fetch_opts *o);
  * opened or written. */
 pa_code pa_fetch_run(const pa_fetch_opts *o, FILE *in, const char *input_name,
                      pa_fetch_summary *sum, pa_err *err);
+
+/* ---- the crawl as a long-lived object (the daemon) ---- */
+
+typedef struct pa_crawl pa_crawl;
+
+/* A URL handed to a crawl, with its place in the daemon's frontier. */
+typedef struct {
+    int64_t url_id;               /* urls.id */
+    const char *url;              /* normalised http(s) URL */
+    const char *kind;             /* PA_KIND_* (pipeline.h) or NULL */
+    const char *source;           /* source name or NULL */
+    int depth;
+    long interval, src_interval, recrawl_min, recrawl_max; /* seconds, see pipeline.h */
+    const char *etag, *last_modified; /* validators: the request becomes conditional */
+} pa_crawl_url;
+
+/* pa_crawl_open — a crawl on the open store `st` (the caller keeps it and
+ * its lock), with the options `o` (borrowed): libcurl multi handle, hosts,
+ * and the post-fetch pipeline started. */
+pa_code pa_crawl_open(const pa_fetch_opts *o, pa_store *st, pa_crawl **out, pa_err *err);
+
+/* pa_crawl_pipeline — the crawl's pipeline (to install hooks before adding URLs). */
+struct pa_pipeline *pa_crawl_pipeline(pa_crawl *c);
+
+/* pa_crawl_add — queue one URL on its host (politeness, robots.txt and
+ * retries as for `fetch`); its outcome reaches state.db through the
+ * pipeline. */
+pa_code pa_crawl_add(pa_crawl *c, const pa_crawl_url *u, pa_err *err);
+
+/* pa_crawl_step — one turn of the event loop: start what the limits allow,
+ * move transfers on, hand finished ones to the pipeline, then wait for
+ * activity at most `max_ms` milliseconds. */
+void pa_crawl_step(pa_crawl *c, int max_ms);
+
+/* pa_crawl_pending — URLs queued or in flight; pa_crawl_inflight —
+ * transfers running; pa_crawl_failed — 1 once the store/WARC broke. */
+uint64_t pa_crawl_pending(const pa_crawl *c);
+int pa_crawl_inflight(const pa_crawl *c);
+int pa_crawl_failed(pa_crawl *c);
+
+/* pa_crawl_counts — outcome counters so far. */
+void pa_crawl_counts(pa_crawl *c, pa_fetch_summary *out);
+
+/* pa_crawl_abort — drop transfers in flight and queued URLs (their rows
+ * stay due in state.db, so they are fetched after a restart). */
+void pa_crawl_abort(pa_crawl *c);
+
+/* pa_crawl_close — abort what is left, drain and join the pipeline (every
+ * finished fetch is committed), free.  Adds the counters to *sum; returns
+ * the pipeline's first fatal error. */
+pa_code pa_crawl_close(pa_crawl *c, pa_fetch_summary *sum, pa_err *err);
 
 #endif

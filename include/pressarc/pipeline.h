@@ -47,7 +47,45 @@ typedef struct pa_job {
     double crawl_delay;      /* < 0: none */
     char *sitemaps;          /* JSON array text of Sitemap: URLs */
     struct pa_analysis *analysis; /* the pipeline's own: decoding and extraction results */
+    /* daemon jobs: the URL's place in the frontier (kind NULL for `fetch`) */
+    const char *kind;        /* static PA_KIND_* */
+    char *source;            /* source name */
+    int depth;               /* listing steps from a start URL */
+    long interval;           /* revisit interval before this fetch, s (0: first fetch) */
+    long src_interval;       /* the source's interval (listing, sitemap, feed) */
+    long recrawl_min, recrawl_max;
+    int conditional;         /* the request carried If-None-Match / If-Modified-Since */
 } pa_job;
+
+/* URL kinds of the daemon's frontier (urls.kind). */
+#define PA_KIND_ARTICLE "article"
+#define PA_KIND_LISTING "listing"
+#define PA_KIND_SITEMAP "sitemap"
+#define PA_KIND_FEED "feed"
+
+/* A URL found in a listing page, sitemap or feed. */
+typedef struct {
+    char *url;
+    const char *kind;   /* static PA_KIND_* */
+    int depth;
+    int64_t lastmod;    /* sitemap lastmod, -1 if none */
+    char *hint_date;    /* ISO 8601 date from a sitemap/feed, or NULL */
+    char **alt_hreflang, **alt_href; /* sitemap xhtml:link alternates */
+    size_t n_alts;
+} pa_found_url;
+
+/* Daemon hooks, all optional (`fetch` sets none).  `accept` runs on the
+ * extraction thread for every URL found in a listing page, sitemap or feed
+ * of `source`: 1 keeps it (it may rewrite f->kind, e.g. listing vs
+ * article).  `keep_lang` (extraction thread) says whether a document in
+ * `lang` is kept for `source`.  `committed` runs on the writer thread after
+ * each commit with the urls.id whose outcome that commit recorded. */
+typedef struct {
+    void *ud;
+    int (*accept)(void *ud, const char *source, pa_found_url *f);
+    int (*keep_lang)(void *ud, const char *source, const char *lang);
+    void (*committed)(void *ud, const int64_t *ids, size_t n);
+} pa_pipeline_hooks;
 
 typedef struct pa_pipeline pa_pipeline;
 
@@ -55,6 +93,9 @@ typedef struct pa_pipeline pa_pipeline;
  * writer is opened on STORE/warc (a torn record from a crash is cut here).
  * `o` is borrowed for the pipeline's lifetime. */
 pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **out, pa_err *err);
+
+/* pa_pipeline_set_hooks — install daemon hooks (before the first push). */
+void pa_pipeline_set_hooks(pa_pipeline *p, const pa_pipeline_hooks *h);
 
 /* pa_pipeline_push — hand a job over (ownership passes).  Blocks while more
  * than the queue's byte bound is waiting, which slows the network loop down

@@ -28,6 +28,12 @@
  *   -- version 4: documents.source TEXT (daemon source name; NULL for `fetch`: the registrable domain is used)
  *   runs(id INTEGER PRIMARY KEY, command TEXT, started TEXT, ended TEXT,
  *        settings TEXT, summary TEXT)  -- JSON objects; one row per fetch/daemon run
+ *   -- version 5 (daemon frontier): urls gains source, kind (article|listing|sitemap|feed; NULL from
+ *        `fetch`), depth (listing steps from a start URL), due_at (epoch s when to fetch next; NULL:
+ *        never again), revisit_interval (s), last_fetch (epoch s), changes / unchanged (revisit
+ *        outcomes), hint_date (date given by a sitemap or feed)
+ *   url_links(url, hreflang, href)  -- hreflang alternates announced for a URL (sitemap xhtml:link)
+ *   sources(name TEXT PRIMARY KEY, added, config, last_cycle, removed)  -- daemon sources
  *   hosts(host TEXT PRIMARY KEY, robots_status INTEGER, robots_fetched TEXT,
  *        crawl_delay REAL, sitemaps TEXT)
  *   meta(key TEXT PRIMARY KEY, value TEXT)   -- schema_version, created, ...
@@ -39,7 +45,7 @@
 #include <stdint.h>
 #include "pressarc/error.h"
 
-#define PA_STORE_SCHEMA_VERSION 4
+#define PA_STORE_SCHEMA_VERSION 5
 
 typedef struct pa_store pa_store;
 
