@@ -1,6 +1,9 @@
 /* cmd_status.c — `pressarc status --store DIR [--json] [--urls]`: outcome
  * counts of a store, or every URL with its outcome and reason. */
+#include <fcntl.h>
 #include <getopt.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
@@ -80,6 +83,56 @@ static int print_urls(sqlite3 *db)
     return 0;
 }
 
+/* 1 if a fetch or daemon holds the store's lock right now. */
+static int store_in_use(const char *dir)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/lock", dir);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    int busy = flock(fd, LOCK_SH | LOCK_NB) != 0;
+    close(fd);
+    return busy;
+}
+
+/* Per-source progress of the daemon's frontier: an array of objects
+ * {name, urls, fetched, failed, queued, due_now, documents, last_fetch,
+ * next_due, removed}. */
+static json_t *source_progress(sqlite3 *db)
+{
+    json_t *arr = json_array();
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT s.name, COUNT(u.id), SUM(u.status = 'fetched'), SUM(u.status NOT IN"
+                           " ('fetched', 'queued')), SUM(u.status = 'queued'),"
+                           " SUM(u.due_at <= CAST(strftime('%s', 'now') AS INTEGER)),"
+                           " (SELECT COUNT(*) FROM documents d JOIN urls u2 ON u2.id = d.url_id WHERE u2.source = s.name),"
+                           " strftime('%Y-%m-%dT%H:%M:%SZ', MAX(u.last_fetch), 'unixepoch'),"
+                           " strftime('%Y-%m-%dT%H:%M:%SZ', MIN(u.due_at), 'unixepoch'), s.removed IS NOT NULL"
+                           " FROM sources s LEFT JOIN urls u ON u.source = s.name GROUP BY s.name ORDER BY s.name",
+                           -1, &q, NULL) != SQLITE_OK)
+        return arr; /* a store without sources (schema < 5 is migrated on open, so rare) */
+    static const char *const keys[] = {"name",    "urls",      "fetched",    "failed",   "queued",
+                                       "due_now", "documents", "last_fetch", "next_due", "removed"};
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        json_t *o = json_object();
+        for (int i = 0; i < 10; i++) {
+            if (i == 9)
+                json_object_set_new(o, keys[i], json_boolean(sqlite3_column_int(q, i)));
+            else if (i == 0 || i == 7 || i == 8)
+                json_object_set_new(o, keys[i], sqlite3_column_type(q, i) == SQLITE_NULL
+                                                    ? json_null()
+                                                    : json_string((const char *)sqlite3_column_text(q, i)));
+            else
+                json_object_set_new(o, keys[i], json_integer(sqlite3_column_int64(q, i)));
+        }
+        json_array_append_new(arr, o);
+    }
+    sqlite3_finalize(q);
+    return arr;
+}
+
 int pa_cmd_status(int argc, char **argv)
 {
     const char *dir = "./pressarc-store";
@@ -126,7 +179,11 @@ int pa_cmd_status(int argc, char **argv)
     json_object_set_new(o, "bundles", json_integer(scalar(db, "SELECT count(DISTINCT bundle) FROM documents"
                                                               " WHERE bundle IS NOT NULL")));
     json_object_set_new(o, "bytes", json_integer(scalar(db, "SELECT coalesce(sum(bytes),0) FROM urls")));
+    json_t *sources = source_progress(db);
     if (as_json) {
+        json_object_set_new(o, "running", json_boolean(store_in_use(dir)));
+        json_object_set_new(o, "sources", sources);
+        sources = NULL;
         char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
         if (s)
             puts(s);
@@ -136,7 +193,28 @@ int pa_cmd_status(int argc, char **argv)
         const char *key;
         json_t *v;
         json_object_foreach(o, key, v) printf("%-10s %lld\n", key, (long long)json_integer_value(v));
+        printf("running    %s\n", store_in_use(dir) ? "yes (a fetch or daemon holds the store)" : "no");
+        size_t i;
+        json_t *src;
+        if (json_array_size(sources))
+            printf("\n%-24s %8s %8s %8s %8s %8s %9s  %-20s\n", "source", "urls", "fetched", "failed", "queued", "due now",
+                   "documents", "next due");
+        json_array_foreach(sources, i, src)
+        {
+            printf("%-24s %8lld %8lld %8lld %8lld %8lld %9lld  %-20s%s\n",
+                   json_string_value(json_object_get(src, "name")),
+                   (long long)json_integer_value(json_object_get(src, "urls")),
+                   (long long)json_integer_value(json_object_get(src, "fetched")),
+                   (long long)json_integer_value(json_object_get(src, "failed")),
+                   (long long)json_integer_value(json_object_get(src, "queued")),
+                   (long long)json_integer_value(json_object_get(src, "due_now")),
+                   (long long)json_integer_value(json_object_get(src, "documents")),
+                   json_string_value(json_object_get(src, "next_due")) ? json_string_value(json_object_get(src, "next_due"))
+                                                                       : "-",
+                   json_is_true(json_object_get(src, "removed")) ? "  (removed from the configuration)" : "");
+        }
     }
+    json_decref(sources);
     json_decref(o);
     pa_store_close(st);
     return rc;

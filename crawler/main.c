@@ -15,6 +15,7 @@ static void usage(FILE *f)
           "  status            outcome counts of a store (--json, --urls)\n"
           "  bundles           list the bundles of a store (--json)\n"
           "  rebundle          regroup the stored documents into bundles again\n"
+          "  daemon            crawl the sources of a configuration file on a schedule\n"
           "  export            write corpora: documents, translation pairs, TSV, CDXJ index\n"
           "  stats             figures of a store (--json, --html FILE)\n"
           "  version           print the version\n"
@@ -40,6 +41,8 @@ int main(int argc, char **argv)
         return pa_cmd_bundles(argc - 1, argv + 1);
     if (strcmp(cmd, "rebundle") == 0)
         return pa_cmd_rebundle(argc - 1, argv + 1);
+    if (strcmp(cmd, "daemon") == 0)
+        return pa_cmd_daemon(argc - 1, argv + 1);
     if (strcmp(cmd, "export") == 0)
         return pa_cmd_export(argc - 1, argv + 1);
     if (strcmp(cmd, "stats") == 0)

@@ -11,5 +11,6 @@ int pa_cmd_bundles(int argc, char **argv);  /* crawler/cmd_bundles.c */
 int pa_cmd_rebundle(int argc, char **argv); /* crawler/cmd_bundles.c */
 int pa_cmd_export(int argc, char **argv);   /* crawler/cmd_export.c */
 int pa_cmd_stats(int argc, char **argv);    /* crawler/cmd_export.c */
+int pa_cmd_daemon(int argc, char **argv);   /* crawler/cmd_daemon.c */
 
 #endif
