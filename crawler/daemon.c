@@ -122,6 +122,7 @@ typedef struct {
     const pa_daemon_opts *o;
     pthread_rwlock_t cfg_lock; /* the hooks read cfg on pipeline threads */
     pa_config *cfg;
+    pa_config *boot_cfg;       /* the configuration at start: the crawl's options point into it */
     char **sites;              /* registrable domains of each source's seeds (index = source) */
     pa_store *st;              /* locked, used by the pipeline's writer */
     pa_store *rd;              /* the main thread's own connection */
@@ -131,7 +132,7 @@ typedef struct {
     pthread_mutex_t done_mu;
     int64_t *done;             /* committed ids, from the writer thread */
     size_t n_done, cap_done;
-    time_t run_start;
+    double run_start;          /* epoch seconds, ms precision (urls.last_fetch) */
     uint64_t added;
 } daemon_t;
 
@@ -461,7 +462,8 @@ static size_t feed(daemon_t *d)
     sqlite3_stmt *q = NULL;
     if (sqlite3_prepare_v2(db,
                            "SELECT id, url, source, kind, depth, etag, last_modified, revisit_interval, status"
-                           " FROM urls WHERE due_at IS NOT NULL AND due_at <= ?1 AND source IS NOT NULL"
+                           " FROM urls WHERE due_at IS NOT NULL AND source IS NOT NULL"
+                           " AND (due_at <= ?1 OR (?2 > 0 AND kind IN ('listing', 'sitemap', 'feed')))"
                            " AND (?2 = 0 OR last_fetch IS NULL OR last_fetch < ?2)"
                            " ORDER BY due_at, id LIMIT ?3",
                            -1, &q, NULL) != SQLITE_OK) {
@@ -469,7 +471,7 @@ static size_t feed(daemon_t *d)
         return 0;
     }
     sqlite3_bind_int64(q, 1, (sqlite3_int64)time(NULL));
-    sqlite3_bind_int64(q, 2, d->o->once ? (sqlite3_int64)d->run_start : 0);
+    sqlite3_bind_double(q, 2, d->o->once ? d->run_start : 0);
     sqlite3_bind_int64(q, 3, (sqlite3_int64)(d->held.n + FEED_BATCH));
     size_t added = 0;
     pthread_rwlock_rdlock(&d->cfg_lock);
@@ -568,7 +570,8 @@ static void reload(daemon_t *d)
     pa_log(PA_LOG_INFO, NULL, "configuration reloaded from %s: %zu sources (global limits apply after a restart)",
            d->o->config_path, nc->n_sources);
     free_sites(old_sites, old_n);
-    pa_config_free(old);
+    if (old != d->boot_cfg)
+        pa_config_free(old);
 }
 
 static double mono(void)
@@ -590,6 +593,7 @@ int pa_daemon_run(const pa_daemon_opts *o)
         return 2;
     }
     pa_log_set_level(d.cfg->log_level);
+    d.boot_cfg = d.cfg;
     const char *store = o->store_dir ? o->store_dir : d.cfg->store ? d.cfg->store : "./pressarc-store";
     if (pa_store_open(store, 1, &d.st, &err)) {
         fprintf(stderr, "pressarc daemon: %s\n", err.msg);
@@ -605,7 +609,9 @@ int pa_daemon_run(const pa_daemon_opts *o)
     pthread_rwlock_init(&d.cfg_lock, NULL);
     pthread_mutex_init(&d.done_mu, NULL);
     d.sites = make_sites(d.cfg);
-    d.run_start = time(NULL);
+    struct timespec ts0;
+    clock_gettime(CLOCK_REALTIME, &ts0);
+    d.run_start = (double)ts0.tv_sec + (double)(ts0.tv_nsec / 1000000) / 1000.0;
     pa_fetch_opts_defaults(&d.fo);
     d.fo.store_dir = store;
     d.fo.concurrency = d.cfg->concurrency;
@@ -734,7 +740,9 @@ out:;
         pa_log(PA_LOG_INFO, NULL, "stopped: %llu fetched, %llu failed, %llu documents", (unsigned long long)sum.fetched,
                (unsigned long long)sum.failed, (unsigned long long)sum.documents);
     free_sites(d.sites, d.cfg->n_sources);
-    pa_config_free(d.cfg);
+    if (d.cfg != d.boot_cfg)
+        pa_config_free(d.cfg);
+    pa_config_free(d.boot_cfg);
     free(d.held.v);
     free(d.done);
     pthread_rwlock_destroy(&d.cfg_lock);

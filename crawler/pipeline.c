@@ -323,7 +323,7 @@ static void discover(pa_pipeline *p, pa_job *j, struct pa_analysis *an, const ch
             found_add(p, j, an, &cap, u, sm.is_index ? PA_KIND_SITEMAP : PA_KIND_ARTICLE, j->depth,
                       en->lastmod_epoch, en->news_date ? en->news_date : en->lastmod);
             if (an->n_found > before && en->n_alts) {
-                pa_found_url *f = &an->found[an->n_found - 1];
+                pa_found_url *f = &an->found[before];
                 f->alt_hreflang = calloc(en->n_alts, sizeof *f->alt_hreflang);
                 f->alt_href = calloc(en->n_alts, sizeof *f->alt_href);
                 for (size_t k = 0; f->alt_hreflang && f->alt_href && k < en->n_alts; k++) {
@@ -333,6 +333,14 @@ static void discover(pa_pipeline *p, pa_job *j, struct pa_analysis *an, const ch
                     f->alt_href[f->n_alts] = h;
                     f->alt_hreflang[f->n_alts++] = strdup(en->alts[k].hreflang ? en->alts[k].hreflang : "");
                 }
+            }
+            /* the alternates are articles too: a translation named only by
+             * the sitemap must be fetched to join its bundle (the frontier
+             * ignores a URL it already holds) */
+            for (size_t k = 0; !sm.is_index && k < en->n_alts; k++) {
+                char *h = NULL;
+                if (pa_url_normalize(en->alts[k].href, &h, &e) == PA_OK)
+                    found_add(p, j, an, &cap, h, PA_KIND_ARTICLE, j->depth, en->lastmod_epoch, NULL);
             }
         }
         pa_sitemap_free(&sm);
@@ -441,6 +449,15 @@ static void analyse(pa_pipeline *p, pa_job *j)
             an->meta = meta_json(&an->doc, j);
             pa_err ferr;
             an->has_fp = pa_fingerprint_text(an->doc.text, strlen(an->doc.text), &an->fp, &ferr) == PA_OK;
+            /* daemon: the page's hreflang translations join the frontier */
+            size_t cap = 0;
+            for (size_t k = 0; j->source && p->hooks.accept && k < an->doc.n_alternates; k++) {
+                char *h = NULL;
+                pa_err ae;
+                if (an->doc.alternates[k].href &&
+                    pa_url_normalize(an->doc.alternates[k].href, &h, &ae) == PA_OK)
+                    found_add(p, j, an, &cap, h, PA_KIND_ARTICLE, j->depth, -1, NULL);
+            }
         } else {
             size_t n = strlen(xerr.msg) + 16;
             if ((an->why = malloc(n)))
@@ -518,12 +535,16 @@ static pa_code update_frontier(pa_pipeline *p, const pa_job *j, const char *stat
         if (iv > j->recrawl_max)
             iv = j->recrawl_max;
     }
-    time_t now = time(NULL);
+    /* last_fetch keeps milliseconds: a --once run that starts in the same
+     * second as the previous one ended must still tell their visits apart */
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    time_t now = ts.tv_sec;
     sqlite3_stmt *q = p->upd_frontier;
     sqlite3_reset(q);
     sqlite3_bind_int64(q, 1, (sqlite3_int64)now + iv);
     sqlite3_bind_int64(q, 2, iv);
-    sqlite3_bind_int64(q, 3, (sqlite3_int64)now);
+    sqlite3_bind_double(q, 3, (double)ts.tv_sec + (double)(ts.tv_nsec / 1000000) / 1000.0);
     sqlite3_bind_int(q, 4, changed);
     sqlite3_bind_int(q, 5, unchanged);
     sqlite3_bind_int64(q, 6, j->url_id);

@@ -433,10 +433,11 @@ pa_code pa_config_parse(const char *text, const char *path, pa_config **out, pa_
     for (const char *l = text; *l; line++) {
         const char *e = strchr(l, '\n');
         size_t n = e ? (size_t)(e - l) : strlen(l);
-        const char *b = l;
-        while (b < l + n && (*b == ' ' || *b == '\t'))
-            b++;
-        const char *close = *b == '[' ? memchr(b, ']', (size_t)(l + n - b)) : NULL;
+        size_t skip = 0;
+        while (skip < n && (l[skip] == ' ' || l[skip] == '\t'))
+            skip++;
+        const char *b = l + skip;
+        const char *close = skip < n && *b == '[' ? memchr(b, ']', n - skip) : NULL;
         if (close && close - b - 1 < 150) {
             char hdr[160];
             snprintf(hdr, sizeof hdr, "%.*s", (int)(close - b - 1), b + 1);

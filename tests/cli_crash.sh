@@ -8,7 +8,7 @@ bin=${PA_BINARY:?}
 server=${PA_TESTSERVER:?}
 tmp=$(mktemp -d /tmp/pa-crash-XXXXXX)
 spid=
-cleanup() { [ -n "$spid" ] && kill "$spid" 2>/dev/null; rm -rf "$tmp"; }
+cleanup() { [ -n "$spid" ] && kill "$spid" 2>/dev/null || true; rm -rf "$tmp"; }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 

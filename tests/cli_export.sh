@@ -12,7 +12,7 @@ server=${PA_TESTSERVER:?}
 site=${PA_SOURCE_DIR:?}/tests/fixtures/site
 tmp=$(mktemp -d /tmp/pa-export-XXXXXX)
 spid=
-cleanup() { [ -n "$spid" ] && kill "$spid" 2>/dev/null; rm -rf "$tmp"; }
+cleanup() { [ -n "$spid" ] && kill "$spid" 2>/dev/null || true; rm -rf "$tmp"; }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 command -v jq >/dev/null || fail "jq is needed (scripts/install-deps.sh installs it)"

@@ -30,7 +30,7 @@
  *        settings TEXT, summary TEXT)  -- JSON objects; one row per fetch/daemon run
  *   -- version 5 (daemon frontier): urls gains source, kind (article|listing|sitemap|feed; NULL from
  *        `fetch`), depth (listing steps from a start URL), due_at (epoch s when to fetch next; NULL:
- *        never again), revisit_interval (s), last_fetch (epoch s), changes / unchanged (revisit
+ *        never again), revisit_interval (s), last_fetch (epoch s, real with milliseconds), changes / unchanged (revisit
  *        outcomes), hint_date (date given by a sitemap or feed)
  *   url_links(url, hreflang, href)  -- hreflang alternates announced for a URL (sitemap xhtml:link)
  *   sources(name TEXT PRIMARY KEY, added, config, last_cycle, removed)  -- daemon sources
