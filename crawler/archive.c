@@ -53,7 +53,7 @@ static json_t *str_or_null(const char *s)
 }
 
 int pa_archive_fail_at_member;
-static int members_written;
+static _Thread_local int members_written; /* per thread: the bundler writes tars on two threads */
 
 static pa_code add_member(struct archive *a, const char *name, const char *data, size_t len, time_t mtime,
                           const char *tarpath, pa_err *err)

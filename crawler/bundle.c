@@ -1,10 +1,20 @@
-/* bundle.c — exact-duplicate grouping of documents into bundles, and
- * rewriting the bundle tars (archive.c) from state.db when they change. */
+/* bundle.c — grouping documents into bundles (exact text, shared numbers,
+ * hreflang alternates, language-sibling URLs), and rewriting the bundle tars
+ * (archive.c) from state.db when they change.
+ *
+ * Every signal is a decision about one pair of documents that depends on the
+ * two documents only (never on the bundles they are in yet), and the pair is
+ * looked at when the second of the two arrives; bundles are the connected
+ * components of the accepted pairs, so the grouping does not depend on the
+ * order documents arrive in. */
 #include "pressarc/bundle.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <jansson.h>
 #include <utf8proc.h>
 
@@ -12,20 +22,50 @@
 #include "pressarc/buf.h"
 #include "pressarc/fingerprint.h"
 #include "pressarc/hash.h"
+#include "pressarc/urlkey.h"
 
 #define PA_BUNDLE_MAX_DOCS 10000    /* documents written into one tar */
 #define PA_BUNDLE_CANDIDATES 200     /* documents compared with a new one at most */
+#define PA_BUNDLE_DF_CAP 200         /* document frequency of an anchor counted up to this */
+#define PA_BUNDLE_DF_SLOTS (1u << 20) /* frequency cache slots (16 MB), emptied when half full */
+#define PA_BUNDLE_DOC_SLOTS (1u << 18) /* document cache slots at most (~80 B + ~300 B a document) */
 #define PA_BUNDLE_MIN_NUMBERS 5      /* numbers a text needs for content matching */
 #define PA_BUNDLE_MIN_SIMILARITY 0.5 /* number-anchor Jaccard that makes one release */
 #define PA_BUNDLE_HREFLANG_CONFIRM 0.3 /* ... that confirms a one-way hreflang link */
+#define PA_BUNDLE_APART_SIMILARITY 0.7 /* ... that makes one release of pages their site says are not */
+#define PA_BUNDLE_URL_CANDIDATES 64  /* documents sharing a URL key looked at, at most */
+#define PA_BUNDLE_URL_PER_KEY 32     /* ... per key */
+#define PA_BUNDLE_URL_VETO 0.2       /* number Jaccard below which same-base URLs are refused */
+#define PA_BUNDLE_URL_CONFIRM 0.3    /* ... that weaker URL relations need when the numbers can judge */
+#define PA_BUNDLE_MATCHED (PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_URL_CANDIDATES) /* bundles matched per document */
 
-#define PA_BUNDLE_STMTS 24 /* prepared statements kept */
+#define PA_BUNDLE_STMTS 32 /* prepared statements kept */
+#define PA_BUNDLE_CACHE_KB "65536" /* SQLite page cache of the store's connection */
 
 struct pa_bundler {
     pa_store *st;
     char *dir;
-    char **dirty;
+    char **dirty;           /* bundles whose tars must be rewritten, in marking order */
     size_t n_dirty, cap_dirty;
+    size_t *slots;          /* open-addressing index over dirty[]: index + 1, 0 = free */
+    size_t n_slots;         /* a power of two, at least twice n_dirty (0: none yet) */
+    pa_fingerprint other;   /* scratch: a candidate's fingerprint */
+    struct df_slot {
+        uint64_t h;         /* 64-bit hash of the anchor; 0 = free */
+        int df;             /* documents holding it, counted up to PA_BUNDLE_DF_CAP */
+    } *dfm;                 /* cache of doc_anchors frequencies (PA_BUNDLE_DF_SLOTS slots) */
+    size_t dfm_n;
+    int dfm_checked;        /* dfm_complete was decided (at the first document) */
+    int dfm_complete;       /* every anchor in doc_anchors has its count in dfm (it started empty) */
+    struct doc_entry {
+        char id[24];        /* "" = free */
+        char bundle[24];    /* documents.bundle */
+        int signals;        /* documents.signals as a mask */
+        uint32_t o_url, o_final, o_lang; /* offsets into data */
+        char *data;         /* anchors, url, final_url, lang: NUL-terminated, one after the other */
+    } *docs;                /* cache of assigned documents' columns (n_doc_slots slots) */
+    size_t n_docs, n_doc_slots;
+    struct doc_entry miss;  /* a document that does not fit the cache (long ids, no memory) */
     struct {
         const char *sql;
         sqlite3_stmt *q;
@@ -73,6 +113,11 @@ pa_code pa_bundler_new(pa_store *st, pa_bundler **out, pa_err *err)
         return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
     }
     b->st = st;
+    /* The bundler reads its indexes (doc_anchors, doc_links, documents by
+     * doc_id) at random, often inside one long transaction (rebundle): a
+     * page cache of PA_BUNDLE_CACHE_KB keeps them off the disk up to some
+     * 100 000 documents (SQLite's default is 2 MB). */
+    sqlite3_exec(pa_store_db(st), "PRAGMA cache_size=-" PA_BUNDLE_CACHE_KB, NULL, NULL, NULL);
     *out = b;
     return PA_OK;
 }
@@ -86,6 +131,13 @@ void pa_bundler_free(pa_bundler *b)
     for (size_t i = 0; i < b->n_stmts; i++)
         sqlite3_finalize(b->stmts[i].q);
     free(b->dirty);
+    free(b->slots);
+    free(b->dfm);
+    for (size_t i = 0; i < b->n_doc_slots; i++)
+        free(b->docs[i].data);
+    free(b->docs);
+    free(b->miss.data);
+    pa_fingerprint_free(&b->other);
     free(b->dir);
     free(b);
 }
@@ -153,12 +205,54 @@ void pa_text_fingerprint(const char *text, char out[65])
     free(norm);
 }
 
+static uint64_t fnv1a(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static size_t hash_id(const char *s)
+{
+    return (size_t)fnv1a(s);
+}
+
+/* Rebuild the index over dirty[] with room for at least `n` entries. */
+static int dirty_reindex(pa_bundler *b, size_t n)
+{
+    size_t ns = 256;
+    while (ns < 2 * n)
+        ns *= 2;
+    size_t *slots = ns == b->n_slots ? b->slots : calloc(ns, sizeof *slots);
+    if (!slots)
+        return -1;
+    if (slots == b->slots)
+        memset(slots, 0, ns * sizeof *slots);
+    for (size_t i = 0; i < b->n_dirty; i++) {
+        size_t h = hash_id(b->dirty[i]) & (ns - 1);
+        while (slots[h])
+            h = (h + 1) & (ns - 1);
+        slots[h] = i + 1;
+    }
+    if (slots != b->slots)
+        free(b->slots);
+    b->slots = slots;
+    b->n_slots = ns;
+    return 0;
+}
+
 pa_code pa_bundler_mark_dirty(pa_bundler *b, const char *bundle_id, pa_err *err)
 {
     if (!bundle_id || !*bundle_id)
         return PA_OK;
-    for (size_t i = 0; i < b->n_dirty; i++)
-        if (strcmp(b->dirty[i], bundle_id) == 0)
+    if (2 * (b->n_dirty + 1) > b->n_slots && dirty_reindex(b, 2 * (b->n_dirty + 1)))
+        return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+    size_t h = hash_id(bundle_id) & (b->n_slots - 1);
+    for (; b->slots[h]; h = (h + 1) & (b->n_slots - 1))
+        if (strcmp(b->dirty[b->slots[h] - 1], bundle_id) == 0)
             return PA_OK;
     if (b->n_dirty == b->cap_dirty) {
         size_t ncap = b->cap_dirty ? b->cap_dirty * 2 : 64;
@@ -171,6 +265,7 @@ pa_code pa_bundler_mark_dirty(pa_bundler *b, const char *bundle_id, pa_err *err)
     if (!(b->dirty[b->n_dirty] = strdup(bundle_id)))
         return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
     b->n_dirty++;
+    b->slots[h] = b->n_dirty;
     return PA_OK;
 }
 
@@ -195,16 +290,18 @@ static pa_code exec_text(pa_bundler *b, const char *sql, const char *p1, const c
     return r == SQLITE_DONE || r == SQLITE_ROW ? PA_OK : pa_store_err(b->st, sql, err);
 }
 
-/* A fingerprint back from its stored form (one anchor a line). */
+/* A fingerprint back from its stored form (one anchor a line), into `fp`,
+ * whose anchors array is reused (allocated on first use). */
 static void fp_parse(const char *text, pa_fingerprint *fp)
 {
-    memset(fp, 0, sizeof *fp);
-    if (!text || !(fp->anchors = calloc(PA_FP_MAX_ANCHORS, sizeof *fp->anchors)))
+    fp->n = fp->numbers = 0;
+    if (!text || (!fp->anchors && !(fp->anchors = calloc(PA_FP_MAX_ANCHORS, sizeof *fp->anchors))))
         return;
     while (*text && fp->n < PA_FP_MAX_ANCHORS) {
         size_t l = strcspn(text, "\n");
-        snprintf(fp->anchors[fp->n], PA_FP_ANCHOR_MAX, "%.*s", (int)(l < PA_FP_ANCHOR_MAX - 1 ? l : PA_FP_ANCHOR_MAX - 1),
-                 text);
+        size_t k = l < PA_FP_ANCHOR_MAX - 1 ? l : PA_FP_ANCHOR_MAX - 1;
+        memcpy(fp->anchors[fp->n], text, k);
+        fp->anchors[fp->n][k] = '\0';
         if (fp->anchors[fp->n][0] == 'n')
             fp->numbers++;
         fp->n++;
@@ -212,6 +309,143 @@ static void fp_parse(const char *text, pa_fingerprint *fp)
         if (*text)
             text++;
     }
+}
+
+/* The document cache: the columns the bundler compares (anchors, url,
+ * final_url, lang) and keeps up to date (bundle, signals) of documents that
+ * have a bundle, so that a candidate costs no read of its (large) row.  It
+ * mirrors state.db: every write of those columns by the bundler goes through
+ * it, and nothing else writes them while a bundler lives (rebundle clears
+ * them before the first document).  Grows to PA_BUNDLE_DOC_SLOTS slots, then
+ * is emptied when half full. */
+typedef struct doc_entry doc_entry;
+
+static const char *de_anchors(const doc_entry *e) { return e->data; }
+static const char *de_url(const doc_entry *e) { return e->data + e->o_url; }
+static const char *de_final(const doc_entry *e) { return e->data + e->o_final; }
+static const char *de_lang(const doc_entry *e) { return e->data + e->o_lang; }
+
+static void docs_clear(pa_bundler *b)
+{
+    for (size_t i = 0; i < b->n_doc_slots; i++) {
+        free(b->docs[i].data);
+        b->docs[i].data = NULL;
+        b->docs[i].id[0] = '\0';
+    }
+    b->n_docs = 0;
+}
+
+/* The slot of `doc_id`: its entry, or the free slot where it would go (NULL
+ * before the table exists). */
+static doc_entry *doc_slot(pa_bundler *b, const char *doc_id)
+{
+    if (!b->n_doc_slots)
+        return NULL;
+    size_t i = hash_id(doc_id) & (b->n_doc_slots - 1);
+    while (b->docs[i].id[0] && strcmp(b->docs[i].id, doc_id) != 0)
+        i = (i + 1) & (b->n_doc_slots - 1);
+    return &b->docs[i];
+}
+
+/* Make room for one more entry: grow, or start again when at the largest size. */
+static void docs_reserve(pa_bundler *b)
+{
+    if (2 * (b->n_docs + 1) <= b->n_doc_slots)
+        return;
+    if (b->n_doc_slots >= PA_BUNDLE_DOC_SLOTS) {
+        docs_clear(b);
+        return;
+    }
+    size_t ns = b->n_doc_slots ? 2 * b->n_doc_slots : 4096;
+    doc_entry *nd = calloc(ns, sizeof *nd);
+    if (!nd) {
+        if (b->n_doc_slots)
+            docs_clear(b);
+        return;
+    }
+    doc_entry *old = b->docs;
+    size_t on = b->n_doc_slots;
+    b->docs = nd;
+    b->n_doc_slots = ns;
+    for (size_t i = 0; i < on; i++)
+        if (old[i].id[0])
+            *doc_slot(b, old[i].id) = old[i];
+    free(old);
+}
+
+/* Store a document's columns in the cache (NULL columns as ""); returns the
+ * entry — b->miss, valid until the next call, when its id is too long for
+ * the table — or NULL when out of memory or without a bundle (bundle ids are
+ * the bundler's own, "b" + 16 hex digits). */
+static doc_entry *doc_put(pa_bundler *b, const char *doc_id, const char *anchors, const char *url, const char *final_url,
+                          const char *lang, const char *bundle, int signals)
+{
+    if (!bundle || strlen(bundle) >= sizeof b->docs[0].bundle)
+        return NULL;
+    doc_entry *e = NULL;
+    if (strlen(doc_id) < sizeof b->docs[0].id) {
+        docs_reserve(b);
+        e = doc_slot(b, doc_id);
+    }
+    int in_table = e != NULL;
+    if (!e) {
+        e = &b->miss;
+        e->id[0] = '\0';
+    }
+    const char *parts[4] = {anchors ? anchors : "", url ? url : "", final_url ? final_url : "", lang ? lang : ""};
+    size_t len[4], total = 0;
+    for (int i = 0; i < 4; i++)
+        total += (len[i] = strlen(parts[i])) + 1;
+    char *data = malloc(total);
+    if (!data)
+        return NULL;
+    size_t o = 0;
+    uint32_t off[4];
+    for (int i = 0; i < 4; i++) {
+        off[i] = (uint32_t)o;
+        memcpy(data + o, parts[i], len[i] + 1);
+        o += len[i] + 1;
+    }
+    if (in_table && !e->id[0]) {
+        snprintf(e->id, sizeof e->id, "%s", doc_id);
+        b->n_docs++;
+    }
+    free(e->data);
+    e->data = data;
+    e->o_url = off[1];
+    e->o_final = off[2];
+    e->o_lang = off[3];
+    snprintf(e->bundle, sizeof e->bundle, "%s", bundle);
+    e->signals = signals;
+    return e;
+}
+
+static int signals_mask(const char *cur)
+{
+    return (strstr(cur, "\"exact-text\"") ? 1 : 0) | (strstr(cur, "\"numbers\"") ? 2 : 0) |
+           (strstr(cur, "\"hreflang\"") ? 4 : 0) | (strstr(cur, "\"url\"") ? 8 : 0);
+}
+
+/* A document's cached columns, read from state.db on a miss; NULL if it has
+ * no bundle yet (or cannot be read). */
+static doc_entry *doc_get(pa_bundler *b, const char *doc_id)
+{
+    doc_entry *e = doc_slot(b, doc_id);
+    if (e && e->id[0])
+        return e;
+    sqlite3_stmt *q = stmt(b, "SELECT anchors, url, final_url, lang, bundle, signals FROM documents WHERE doc_id=?1");
+    if (!q)
+        return NULL;
+    sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
+    e = NULL;
+    if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 4)) {
+        const char *sig = (const char *)sqlite3_column_text(q, 5);
+        e = doc_put(b, doc_id, (const char *)sqlite3_column_text(q, 0), (const char *)sqlite3_column_text(q, 1),
+                    (const char *)sqlite3_column_text(q, 2), (const char *)sqlite3_column_text(q, 3),
+                    (const char *)sqlite3_column_text(q, 4), sig ? signals_mask(sig) : -1);
+    }
+    stmt_done(b, q);
+    return e;
 }
 
 /* The bundle a (possibly merged) bundle id resolves to. */
@@ -241,6 +475,54 @@ typedef struct {
     int votes;
 } cand;
 
+/* The frequency cache: doc_anchors counts (capped) of number anchors, so
+ * that ranking a document's anchors costs no query once they are known.  It
+ * is kept exact — as if counted again — by the bundler's own inserts and
+ * deletes; nothing else writes doc_anchors while a bundler lives (rebundle
+ * empties the table before the first document). */
+static uint64_t hash64(const char *s)
+{
+    uint64_t h = fnv1a(s);
+    return h ? h : 1;
+}
+
+static struct df_slot *df_slot_of(pa_bundler *b, const char *anchor, int insert)
+{
+    if (!b->dfm) {
+        if (!insert || !(b->dfm = calloc(PA_BUNDLE_DF_SLOTS, sizeof *b->dfm)))
+            return NULL;
+    }
+    if (insert && b->dfm_n >= PA_BUNDLE_DF_SLOTS / 2) { /* full: start again */
+        memset(b->dfm, 0, PA_BUNDLE_DF_SLOTS * sizeof *b->dfm);
+        b->dfm_n = 0;
+        b->dfm_complete = 0;
+    }
+    uint64_t h = hash64(anchor);
+    size_t i = (size_t)h & (PA_BUNDLE_DF_SLOTS - 1);
+    while (b->dfm[i].h && b->dfm[i].h != h)
+        i = (i + 1) & (PA_BUNDLE_DF_SLOTS - 1);
+    if (!b->dfm[i].h) {
+        if (!insert)
+            return NULL;
+        b->dfm[i].h = h;
+        b->dfm[i].df = -1; /* not counted yet */
+        b->dfm_n++;
+    }
+    return &b->dfm[i];
+}
+
+/* One more (delta 1) or one less (-1) document holds `anchor`. */
+static void df_add(pa_bundler *b, const char *anchor, int delta)
+{
+    struct df_slot *d = df_slot_of(b, anchor, b->dfm_complete && delta > 0);
+    if (d && d->df < 0 && b->dfm_complete)
+        d->df = 0; /* new: nobody held it */
+    if (d && d->df >= 0 && d->df < PA_BUNDLE_DF_CAP)
+        d->df = d->df + delta < 0 ? 0 : d->df + delta;
+}
+
+#define CAND_SLOTS 512
+
 /* Documents sharing the rarest number anchors of `fp` (at most
  * PA_BUNDLE_CANDIDATES), found through the doc_anchors index. */
 static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_fingerprint *fp, cand *out, size_t max)
@@ -249,8 +531,11 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
     sqlite3_stmt *df = NULL, *docs = NULL;
     size_t n = 0;
     (void)db;
-    if (!(df = stmt(b, "SELECT count(*) FROM doc_anchors WHERE anchor=?")) ||
-        !(docs = stmt(b, "SELECT doc_id FROM doc_anchors WHERE anchor=? AND doc_id!=? LIMIT 500")))
+    /* document frequencies counted up to PA_BUNDLE_DF_CAP: an anchor found in
+     * that many documents is common (a year, "10", "100"), its postings are not
+     * read, and counting them all would make each document cost O(N) */
+    if (!(df = stmt(b, "SELECT count(*) FROM (SELECT 1 FROM doc_anchors WHERE anchor=?1 LIMIT ?2)")) ||
+        !(docs = stmt(b, "SELECT doc_id FROM doc_anchors WHERE anchor=?1 AND doc_id!=?2 LIMIT ?3")))
         return 0;
     /* distinct number anchors with their document frequency */
     struct {
@@ -262,14 +547,30 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
         const char *a = fp->anchors[i];
         if (a[0] != 'n' || (i > 0 && strcmp(a, fp->anchors[i - 1]) == 0))
             continue;
-        sqlite3_reset(df);
-        sqlite3_bind_text(df, 1, a, -1, SQLITE_STATIC);
-        long c = sqlite3_step(df) == SQLITE_ROW ? (long)sqlite3_column_int64(df, 0) : 0;
+        struct df_slot *cached = df_slot_of(b, a, 1);
+        long c;
+        if (cached && cached->df >= 0) {
+            c = cached->df;
+        } else if (cached && b->dfm_complete) {
+            c = cached->df = 0;
+        } else {
+            sqlite3_reset(df);
+            sqlite3_bind_text(df, 1, a, -1, SQLITE_STATIC);
+            sqlite3_bind_int(df, 2, PA_BUNDLE_DF_CAP);
+            c = sqlite3_step(df) == SQLITE_ROW ? (long)sqlite3_column_int64(df, 0) : 0;
+            if (cached)
+                cached->df = (int)c;
+        }
         rare[nr].a = a;
         rare[nr].df = c;
         nr++;
     }
-    /* the 8 rarest (selection: few anchors) */
+    /* the 8 rarest that are not common (selection: few anchors); candidates
+     * found through a small hash table (index + 1; max <= CAND_SLOTS / 2) */
+    unsigned short slot[CAND_SLOTS];
+    memset(slot, 0, sizeof slot);
+    if (max > CAND_SLOTS / 2)
+        max = CAND_SLOTS / 2;
     size_t pick = nr < 8 ? nr : 8;
     for (size_t k = 0; k < pick; k++) {
         size_t best = k;
@@ -281,22 +582,29 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
             rare[k] = rare[best];
             rare[best] = t;
         }
+        if (rare[k].df >= PA_BUNDLE_DF_CAP) { /* the rest are common too */
+            pick = k;
+            break;
+        }
+        if (rare[k].df <= 1) /* its own anchors are in already: nobody else holds it */
+            continue;
         sqlite3_reset(docs);
         sqlite3_bind_text(docs, 1, rare[k].a, -1, SQLITE_STATIC);
         sqlite3_bind_text(docs, 2, doc_id, -1, SQLITE_STATIC);
+        sqlite3_bind_int(docs, 3, PA_BUNDLE_DF_CAP);
         while (sqlite3_step(docs) == SQLITE_ROW) {
             const char *d = (const char *)sqlite3_column_text(docs, 0);
-            size_t j = 0;
-            while (j < n && strcmp(out[j].id, d) != 0)
-                j++;
-            if (j == n) {
+            size_t h = hash_id(d) & (CAND_SLOTS - 1);
+            while (slot[h] && strcmp(out[slot[h] - 1].id, d) != 0)
+                h = (h + 1) & (CAND_SLOTS - 1);
+            if (!slot[h]) {
                 if (n == max)
                     continue;
                 snprintf(out[n].id, sizeof out[n].id, "%s", d);
                 out[n].votes = 0;
-                n++;
+                slot[h] = (unsigned short)++n;
             }
-            out[j].votes++;
+            out[slot[h] - 1].votes++;
         }
     }
     stmt_done(b, df);
@@ -309,39 +617,54 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
     return kept;
 }
 
-enum { SIG_TEXT = 1, SIG_NUMBERS = 2, SIG_HREFLANG = 4 };
+enum { SIG_TEXT = 1, SIG_NUMBERS = 2, SIG_HREFLANG = 4, SIG_URL = 8 };
 
 /* Add signals to a document's list (kept in one canonical order, so the
  * lists do not depend on the order documents arrived in). */
+static void signals_json(int mask, char sig[64])
+{
+    static const char *const names[] = {"\"exact-text\"", "\"numbers\"", "\"hreflang\"", "\"url\""};
+    strcpy(sig, "[");
+    for (int i = 0; i < 4; i++)
+        if (mask & (1 << i)) {
+            if (sig[1])
+                strcat(sig, ",");
+            strcat(sig, names[i]);
+        }
+    strcat(sig, "]");
+}
+
 static pa_code add_signals(pa_bundler *b, const char *doc_id, int mask, pa_err *err)
 {
-    sqlite3_stmt *q = NULL;
-    if (!(q = stmt(b, "SELECT signals FROM documents WHERE doc_id=?")))
-        return pa_store_err(b->st, "select signals", err);
-    sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
-    if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0)) {
-        const char *cur = (const char *)sqlite3_column_text(q, 0);
-        mask |= (strstr(cur, "\"exact-text\"") ? SIG_TEXT : 0) | (strstr(cur, "\"numbers\"") ? SIG_NUMBERS : 0) |
-                (strstr(cur, "\"hreflang\"") ? SIG_HREFLANG : 0);
+    doc_entry *e = doc_get(b, doc_id);
+    int had = -1; /* no list yet */
+    if (e) {
+        had = e->signals;
+    } else {
+        sqlite3_stmt *q = NULL;
+        if (!(q = stmt(b, "SELECT signals FROM documents WHERE doc_id=?")))
+            return pa_store_err(b->st, "select signals", err);
+        sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
+        if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0))
+            had = signals_mask((const char *)sqlite3_column_text(q, 0));
+        stmt_done(b, q);
     }
-    stmt_done(b, q);
+    if (had >= 0 && (had | mask) == had)
+        return PA_OK; /* nothing new: the row is not rewritten */
+    int now = mask | (had > 0 ? had : 0);
     char sig[64];
-    snprintf(sig, sizeof sig, "[%s%s%s%s%s]", mask & SIG_TEXT ? "\"exact-text\"" : "",
-             (mask & SIG_TEXT) && (mask & (SIG_NUMBERS | SIG_HREFLANG)) ? "," : "",
-             mask & SIG_NUMBERS ? "\"numbers\"" : "", (mask & SIG_NUMBERS) && (mask & SIG_HREFLANG) ? "," : "",
-             mask & SIG_HREFLANG ? "\"hreflang\"" : "");
+    signals_json(now, sig);
+    if (e)
+        e->signals = now;
     return exec_text(b, "UPDATE documents SET signals=?1 WHERE doc_id=?2", sig, doc_id, err);
 }
 
-/* Bundles of the documents linked to `doc_id` by hreflang alternates (both
- * ways), appended to matched[] (malloc'd ids).  Reciprocal links are
- * trusted; one-way links need a content similarity of at least
- * PA_BUNDLE_HREFLANG_CONFIRM. */
-static pa_code hreflang_matches(pa_bundler *b, const char *doc_id, const char *url, const char *final_url,
-                                const char *meta, const pa_fingerprint *fp, char **matched, size_t *n_matched,
-                                size_t max, int *found, pa_err *err)
+/* Store the document's hreflang alternates in doc_links: its own <link
+ * rel=alternate hreflang> (meta_json "alternates") and those a sitemap
+ * announced for its URL or final URL (url_links), itself left out. */
+static pa_code store_links(pa_bundler *b, const char *doc_id, const char *url, const char *final_url, const char *meta,
+                           pa_err *err)
 {
-    sqlite3 *db = pa_store_db(b->st);
     pa_code rc = exec_text(b, "DELETE FROM doc_links WHERE doc_id=?1", doc_id, NULL, err);
     if (rc)
         return rc;
@@ -361,17 +684,51 @@ static pa_code hreflang_matches(pa_bundler *b, const char *doc_id, const char *u
     json_decref(m);
     if (rc)
         return rc;
+    /* the alternates a sitemap announced for this URL (xhtml:link) count as the page's own */
+    sqlite3_stmt *ul = stmt(b, "INSERT OR IGNORE INTO doc_links(href, doc_id) SELECT href, ?1 FROM url_links"
+                               " WHERE url IN (?2, ?3) AND href NOT IN (?2, ?3) LIMIT 200");
+    if (!ul)
+        return pa_store_err(b->st, "prepare url_links", err);
+    sqlite3_bind_text(ul, 1, doc_id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(ul, 2, url ? url : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(ul, 3, final_url ? final_url : "", -1, SQLITE_STATIC);
+    int ur = sqlite3_step(ul);
+    stmt_done(b, ul);
+    if (ur != SQLITE_DONE)
+        return pa_store_err(b->st, "url_links alternates", err);
+    return PA_OK;
+}
+
+/* Bundles of the documents linked to `doc_id` by hreflang alternates (both
+ * ways; store_links ran), appended to matched[] (malloc'd ids).  Reciprocal
+ * links are trusted; one-way links need a content similarity of at least
+ * PA_BUNDLE_HREFLANG_CONFIRM. */
+static pa_code hreflang_matches(pa_bundler *b, const char *doc_id, const char *url, const char *final_url,
+                                const pa_fingerprint *fp, char **matched, size_t *n_matched, size_t max, int *found,
+                                pa_err *err)
+{
+    pa_code rc = PA_OK;
+    /* most documents have no alternates and none point to them: two index probes */
+    sqlite3_stmt *q = stmt(b, "SELECT EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?1)"
+                              " OR EXISTS(SELECT 1 FROM doc_links WHERE href IN (?2, ?3))");
+    if (!q)
+        return pa_store_err(b->st, "hreflang links", err);
+    sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, url ? url : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 3, final_url ? final_url : "", -1, SQLITE_STATIC);
+    int any = sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0);
+    stmt_done(b, q);
+    if (!any)
+        return PA_OK;
     /* documents I point to, and documents pointing to me: (doc_id, bundle, anchors, reciprocal) */
-    sqlite3_stmt *q = NULL;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT d.doc_id, d.bundle, d.anchors,"
-                           " EXISTS(SELECT 1 FROM doc_links l2 WHERE l2.doc_id=d.doc_id AND l2.href IN (?2, ?3))"
-                           " FROM documents d JOIN doc_links l ON l.doc_id=?1 AND (d.url=l.href OR d.final_url=l.href)"
-                           " WHERE d.doc_id!=?1 AND d.bundle IS NOT NULL"
-                           " UNION SELECT d.doc_id, d.bundle, d.anchors, 0 FROM documents d JOIN doc_links l"
-                           " ON l.doc_id=d.doc_id AND l.href IN (?2, ?3) WHERE d.doc_id!=?1 AND d.bundle IS NOT NULL"
-                           " LIMIT 200",
-                           -1, &q, NULL))
+    q = stmt(b, "SELECT d.doc_id, d.bundle, d.anchors,"
+                " EXISTS(SELECT 1 FROM doc_links l2 WHERE l2.doc_id=d.doc_id AND l2.href IN (?2, ?3))"
+                " FROM documents d JOIN doc_links l ON l.doc_id=?1 AND (d.url=l.href OR d.final_url=l.href)"
+                " WHERE d.doc_id!=?1 AND d.bundle IS NOT NULL"
+                " UNION SELECT d.doc_id, d.bundle, d.anchors, 0 FROM documents d JOIN doc_links l"
+                " ON l.doc_id=d.doc_id AND l.href IN (?2, ?3) WHERE d.doc_id!=?1 AND d.bundle IS NOT NULL"
+                " LIMIT 200");
+    if (!q)
         return pa_store_err(b->st, "hreflang candidates", err);
     sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
     sqlite3_bind_text(q, 2, url ? url : "", -1, SQLITE_STATIC);
@@ -380,10 +737,8 @@ static pa_code hreflang_matches(pa_bundler *b, const char *doc_id, const char *u
         int reciprocal = sqlite3_column_int(q, 3);
         int ok = reciprocal;
         if (!ok) {
-            pa_fingerprint other;
-            fp_parse((const char *)sqlite3_column_text(q, 2), &other);
-            ok = pa_fingerprint_similarity(fp, &other, PA_BUNDLE_MIN_NUMBERS) >= PA_BUNDLE_HREFLANG_CONFIRM;
-            pa_fingerprint_free(&other);
+            fp_parse((const char *)sqlite3_column_text(q, 2), &b->other);
+            ok = pa_fingerprint_similarity(fp, &b->other, PA_BUNDLE_MIN_NUMBERS) >= PA_BUNDLE_HREFLANG_CONFIRM;
         }
         if (ok && (matched[*n_matched] = column_dup(q, 1))) {
             (*n_matched)++;
@@ -392,8 +747,217 @@ static pa_code hreflang_matches(pa_bundler *b, const char *doc_id, const char *u
                 break;
         }
     }
-    sqlite3_finalize(q);
+    stmt_done(b, q);
     return rc;
+}
+
+/* Are two language tags the same language?  Unknown ("", NULL, "und")
+ * counts as the same (nothing may be merged on the URL alone then).  The
+ * primary subtags decide ("en" = "en-GB"), except that two different
+ * scripts are two languages ("zh-Hans" and "zh-Hant", "sr-Latn" and
+ * "sr-Cyrl"). */
+static int same_language(const char *a, const char *b)
+{
+    if (!a || !b || !*a || !*b || strcasecmp(a, "und") == 0 || strcasecmp(b, "und") == 0)
+        return 1;
+    size_t pa = strcspn(a, "-_"), pb = strcspn(b, "-_");
+    if (pa != pb || strncasecmp(a, b, pa) != 0)
+        return 0;
+    const char *sa = a[pa] ? a + pa + 1 : "", *sb = b[pb] ? b + pb + 1 : "";
+    size_t la = strcspn(sa, "-_"), lb = strcspn(sb, "-_");
+    if (la == 4 && lb == 4 && strncasecmp(sa, sb, 4) != 0)
+        return 0;
+    return 1;
+}
+
+/* Do the site's own markers say two documents are not language versions of
+ * one page?  Their URLs: same host base, a language marker on one of them at
+ * least, and no relation (urlkey.h); or their hreflang alternates: both
+ * documents list some and neither lists the other.  Two releases of a site
+ * can share half their numbers (monthly figures, a second phase); when the
+ * site names its language versions and these two are not named alike, the
+ * numbers signal needs PA_BUNDLE_APART_SIMILARITY instead of
+ * PA_BUNDLE_MIN_SIMILARITY.  (Translations keep nearly all their numbers.) */
+static int pages_apart(pa_bundler *b, const char *doc_id, const char *url, const char *final_url, const char *other_id,
+                       const char *other_url, const char *other_final)
+{
+    const char *mine[2] = {url, final_url}, *theirs[2] = {other_url, other_final};
+    int related = 0, apart = 0;
+    for (int x = 0; x < 2; x++)
+        for (int y = 0; y < 2; y++)
+            if (mine[x] && theirs[y]) {
+                related |= pa_urlkey_relation(mine[x], theirs[y]) != PA_URLREL_NONE;
+                apart |= pa_urlkey_apart(mine[x], theirs[y]);
+            }
+    if (related)
+        return 0;
+    if (apart)
+        return 1;
+    sqlite3_stmt *q = stmt(b, "SELECT EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?1)"
+                              " AND EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?2)"
+                              " AND NOT EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?1 AND href IN (?3, ?4))"
+                              " AND NOT EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?2 AND href IN (?5, ?6))");
+    if (!q)
+        return 0;
+    sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, other_id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 3, other_url ? other_url : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 4, other_final ? other_final : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 5, url ? url : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 6, final_url ? final_url : "", -1, SQLITE_STATIC);
+    int r = sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0);
+    stmt_done(b, q);
+    return r;
+}
+
+/* The URL signal for one pair of documents in different languages whose
+ * URLs are related (urlkey.h), weighed against their numbers.  The numbers
+ * can judge a pair when both texts hold >= 2 of them (multiset Jaccard J over
+ * the number anchors, names left out):
+ *  - same base (the URLs differ only by the language marker): accepted
+ *    unless the numbers contradict it — both texts have >= 3 numbers and
+ *    share none, or both have >= PA_BUNDLE_MIN_NUMBERS and J is below
+ *    PA_BUNDLE_URL_VETO (article ids reused by separate language sites,
+ *    mixed-up CMS pages);
+ *  - a slug cut short, a translated category or an id with translated slug
+ *    words in one directory: the shorter slug may be the prefix of another
+ *    release's too, so when the numbers can judge they must agree
+ *    (J >= PA_BUNDLE_URL_CONFIRM); when they cannot (0 or 1 number on a
+ *    side), the URL decides;
+ *  - only a shared numeric id elsewhere on the site: never on the URL alone;
+ *    both texts need >= 2 shared numbers and J >= PA_BUNDLE_URL_CONFIRM.
+ * The numbers signal alone needs J >= 0.5 over >= 5 numbers on each side. */
+static int url_pair_ok(pa_urlrel rel, const pa_fingerprint *a, const pa_fingerprint *b)
+{
+    size_t shared = 0, all = 0;
+    pa_fingerprint_numbers_shared(a, b, &shared, &all);
+    double jac = all ? (double)shared / (double)all : 0;
+    int judge = a->numbers >= 2 && b->numbers >= 2;
+    switch (rel) {
+    case PA_URLREL_SAME:
+        if (a->numbers >= 3 && b->numbers >= 3 && shared == 0)
+            return 0;
+        return !(a->numbers >= PA_BUNDLE_MIN_NUMBERS && b->numbers >= PA_BUNDLE_MIN_NUMBERS &&
+                 jac < PA_BUNDLE_URL_VETO);
+    case PA_URLREL_SLUG:
+        return !judge || jac >= PA_BUNDLE_URL_CONFIRM;
+    case PA_URLREL_ID:
+        return judge && shared >= 2 && jac >= PA_BUNDLE_URL_CONFIRM;
+    default:
+        return 0;
+    }
+}
+
+/* The keys of a document's URLs (url and final_url), merged. */
+static void doc_url_keys(const char *url, const char *final_url, pa_urlkeys *keys)
+{
+    pa_urlkey_compute(url, keys);
+    if (final_url && (!url || strcmp(url, final_url) != 0)) {
+        pa_urlkeys more;
+        pa_urlkey_compute(final_url, &more);
+        for (size_t i = 0; i < more.n && keys->n < PA_URLKEY_MAX_KEYS; i++) {
+            size_t j = 0;
+            while (j < keys->n && strcmp(keys->keys[j], more.keys[i]) != 0)
+                j++;
+            if (j == keys->n)
+                memcpy(keys->keys[keys->n++], more.keys[i], PA_URLKEY_LEN);
+        }
+    }
+}
+
+/* Bundles of the documents whose URLs are language siblings of this one's
+ * (urlkey.h), found through "u"-prefixed keys in doc_anchors, accepted by
+ * url_pair_ok and only across languages; appended to matched[]. */
+static pa_code url_matches(pa_bundler *b, const char *doc_id, const char *url, const char *final_url,
+                           const char *lang, const pa_fingerprint *fp, char **matched, size_t *n_matched, size_t max,
+                           int *found, pa_err *err)
+{
+    pa_urlkeys *keys = malloc(sizeof *keys);
+    char(*cands)[72] = calloc(PA_BUNDLE_URL_CANDIDATES, sizeof *cands); /* doc ids */
+    pa_code rc = PA_OK;
+    size_t nc = 0;
+    sqlite3_stmt *q = NULL;
+    if (!keys || !cands) {
+        rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    doc_url_keys(url, final_url, keys);
+    char anchor[PA_URLKEY_LEN + 2];
+    /* index this document's keys, then collect the documents sharing them */
+    for (size_t i = 0; i < keys->n && !rc; i++) {
+        snprintf(anchor, sizeof anchor, "u%s", keys->keys[i]);
+        rc = exec_text(b, "INSERT OR IGNORE INTO doc_anchors(anchor, doc_id) VALUES(?1, ?2)", anchor, doc_id, err);
+    }
+    if (rc || !(q = stmt(b, "SELECT doc_id FROM doc_anchors WHERE anchor=?1 AND doc_id!=?2 LIMIT ?3"))) {
+        if (!rc)
+            rc = pa_store_err(b->st, "prepare url candidates", err);
+        goto done;
+    }
+    for (size_t i = 0; i < keys->n && nc < PA_BUNDLE_URL_CANDIDATES; i++) {
+        snprintf(anchor, sizeof anchor, "u%s", keys->keys[i]);
+        sqlite3_reset(q);
+        sqlite3_bind_text(q, 1, anchor, -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 2, doc_id, -1, SQLITE_STATIC);
+        sqlite3_bind_int(q, 3, PA_BUNDLE_URL_PER_KEY);
+        while (sqlite3_step(q) == SQLITE_ROW && nc < PA_BUNDLE_URL_CANDIDATES) {
+            const char *d = (const char *)sqlite3_column_text(q, 0);
+            size_t j = 0;
+            while (j < nc && strcmp(cands[j], d) != 0)
+                j++;
+            if (j == nc)
+                snprintf(cands[nc++], sizeof cands[0], "%s", d);
+        }
+    }
+    stmt_done(b, q);
+    if (!nc || !(lang && *lang))
+        goto done;
+    for (size_t j = 0; j < nc && *n_matched < max && !rc; j++) {
+        doc_entry *e = doc_get(b, cands[j]);
+        if (!e || same_language(lang, de_lang(e)))
+            continue;
+        const char *cu = *de_url(e) ? de_url(e) : NULL, *cf = *de_final(e) ? de_final(e) : NULL;
+        const char *mine[2] = {url, final_url && (!url || strcmp(url, final_url)) ? final_url : NULL};
+        const char *theirs[2] = {cu, cf && (!cu || strcmp(cu, cf)) ? cf : NULL};
+        pa_urlrel rel = PA_URLREL_NONE;
+        for (int x = 0; x < 2; x++)
+            for (int y = 0; y < 2; y++)
+                if (mine[x] && theirs[y]) {
+                    pa_urlrel r = pa_urlkey_relation(mine[x], theirs[y]);
+                    if (r > rel)
+                        rel = r;
+                }
+        if (rel == PA_URLREL_NONE)
+            continue;
+        fp_parse(de_anchors(e), &b->other);
+        int ok = url_pair_ok(rel, fp, &b->other);
+        if (ok && (matched[*n_matched] = strdup(e->bundle))) {
+            (*n_matched)++;
+            *found = 1;
+            rc = add_signals(b, cands[j], SIG_URL, err);
+        }
+    }
+done:
+    free(keys);
+    free(cands);
+    return rc;
+}
+
+/* Every document of bundle `from` into `to` (the document cache follows). */
+static pa_code move_bundle(pa_bundler *b, const char *from, const char *to, pa_err *err)
+{
+    sqlite3_stmt *q = stmt(b, "UPDATE documents SET bundle=?1 WHERE bundle=?2 RETURNING doc_id");
+    if (!q)
+        return pa_store_err(b->st, "prepare bundle move", err);
+    sqlite3_bind_text(q, 1, to, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, from, -1, SQLITE_STATIC);
+    int r;
+    while ((r = sqlite3_step(q)) == SQLITE_ROW) {
+        doc_entry *e = doc_slot(b, (const char *)sqlite3_column_text(q, 0));
+        if (e && e->id[0])
+            snprintf(e->bundle, sizeof e->bundle, "%s", to);
+    }
+    stmt_done(b, q);
+    return r == SQLITE_DONE ? PA_OK : pa_store_err(b->st, "move bundle", err);
 }
 
 pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
@@ -403,21 +967,21 @@ pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
 
 pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerprint *given, pa_err *err)
 {
-    sqlite3 *db = pa_store_db(b->st);
     sqlite3_stmt *q = NULL;
     pa_code rc = PA_OK;
-    char *old = NULL, *fp_hex = NULL, *text = NULL, *target = NULL, *url = NULL, *final_url = NULL, *meta = NULL;
+    char *old = NULL, *fp_hex = NULL, *text = NULL, *target = NULL, *url = NULL, *final_url = NULL, *meta = NULL,
+         *lang = NULL, *old_anchors = NULL;
     pa_fingerprint fp;
     memset(&fp, 0, sizeof fp);
     pa_buf stored;
     pa_buf_init(&stored, 0);
     cand *cands = NULL;
-    if (sqlite3_prepare_v2(db, "SELECT bundle, text_sha256, text, url, final_url, meta_json FROM documents WHERE doc_id=?",
-                           -1, &q, NULL))
+    if (!(q = stmt(b, "SELECT bundle, text_sha256, text, url, final_url, meta_json, lang, anchors FROM documents"
+                      " WHERE doc_id=?")))
         return pa_store_err(b->st, "select document", err);
     sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
     if (sqlite3_step(q) != SQLITE_ROW) {
-        sqlite3_finalize(q);
+        stmt_done(b, q);
         return pa_err_set(err, PA_ERR_NOTFOUND, "document %s not in the store", doc_id);
     }
     old = column_dup(q, 0);
@@ -426,7 +990,9 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
     url = column_dup(q, 3);
     final_url = column_dup(q, 4);
     meta = column_dup(q, 5);
-    sqlite3_finalize(q);
+    lang = column_dup(q, 6);
+    old_anchors = column_dup(q, 7);
+    stmt_done(b, q);
     if (!fp_hex || !text) {
         rc = pa_err_set(err, PA_ERR_INVALID, "document %s has no text or fingerprint", doc_id);
         goto done;
@@ -455,22 +1021,39 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
         if (i + 1 < fp.n)
             pa_buf_putc(&stored, '\n');
     }
-    if ((rc = exec_text(b, "UPDATE documents SET anchors=?1 WHERE doc_id=?2", stored.data ? stored.data : "", doc_id, err)) ||
-        (rc = exec_text(b, "DELETE FROM doc_anchors WHERE doc_id=?1", doc_id, NULL, err)))
+    if (!b->dfm_checked) { /* the frequency cache is complete if it starts with the table */
+        sqlite3_stmt *e = stmt(b, "SELECT NOT EXISTS(SELECT 1 FROM doc_anchors)");
+        b->dfm_complete = e && sqlite3_step(e) == SQLITE_ROW && sqlite3_column_int(e, 0);
+        b->dfm_checked = 1;
+        if (e)
+            stmt_done(b, e);
+    }
+    if ((rc = exec_text(b, "DELETE FROM doc_anchors WHERE doc_id=?1", doc_id, NULL, err)))
         goto done;
+    if (sqlite3_changes(pa_store_db(b->st)) > 0 && old_anchors) { /* indexed before: uncount its numbers */
+        fp_parse(old_anchors, &b->other);
+        for (size_t i = 0; i < b->other.n; i++)
+            if (b->other.anchors[i][0] == 'n' && (i == 0 || strcmp(b->other.anchors[i], b->other.anchors[i - 1]) != 0))
+                df_add(b, b->other.anchors[i], -1);
+    }
     for (size_t i = 0; i < fp.n; i++)
-        if (fp.anchors[i][0] == 'n' && (i == 0 || strcmp(fp.anchors[i], fp.anchors[i - 1]) != 0) &&
-            (rc = exec_text(b, "INSERT OR IGNORE INTO doc_anchors(anchor, doc_id) VALUES(?1, ?2)", fp.anchors[i], doc_id,
-                            err)))
-            goto done;
+        if (fp.anchors[i][0] == 'n' && (i == 0 || strcmp(fp.anchors[i], fp.anchors[i - 1]) != 0)) {
+            if ((rc = exec_text(b, "INSERT OR IGNORE INTO doc_anchors(anchor, doc_id) VALUES(?1, ?2)", fp.anchors[i],
+                                doc_id, err)))
+                goto done;
+            if (sqlite3_changes(pa_store_db(b->st)) == 1)
+                df_add(b, fp.anchors[i], 1);
+        }
+    /* its hreflang alternates, for 3 and 3b */
+    if ((rc = store_links(b, doc_id, url, final_url, meta, err)))
+        goto done;
     /* 3. other documents that are the same release: same text, or the same
      * numbers (translations keep them) */
-    int by_numbers = 0, by_text = 0, by_hreflang = 0;
-    char *matched[PA_BUNDLE_CANDIDATES + 8];
+    int by_numbers = 0, by_text = 0, by_hreflang = 0, by_url = 0;
+    char *matched[PA_BUNDLE_MATCHED];
     size_t n_matched = 0;
-    if (sqlite3_prepare_v2(db, "SELECT bundle, doc_id FROM documents WHERE text_sha256=?1 AND doc_id!=?2 AND bundle IS NOT NULL"
-                               " LIMIT 8",
-                           -1, &q, NULL) == SQLITE_OK) {
+    if ((q = stmt(b, "SELECT bundle, doc_id FROM documents WHERE text_sha256=?1 AND doc_id!=?2"
+                     " AND bundle IS NOT NULL LIMIT 8"))) {
         sqlite3_bind_text(q, 1, fp_hex, -1, SQLITE_STATIC);
         sqlite3_bind_text(q, 2, doc_id, -1, SQLITE_STATIC);
         while (!rc && sqlite3_step(q) == SQLITE_ROW && n_matched < 8) {
@@ -481,38 +1064,40 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
                 rc = add_signals(b, (const char *)sqlite3_column_text(q, 1), SIG_TEXT, err);
             }
         }
-        sqlite3_finalize(q);
+        stmt_done(b, q);
         if (rc)
             goto merged;
     }
     if (fp.numbers >= PA_BUNDLE_MIN_NUMBERS && (cands = calloc(PA_BUNDLE_CANDIDATES, sizeof *cands))) {
         size_t nc = find_candidates(b, doc_id, &fp, cands, PA_BUNDLE_CANDIDATES);
-        if (nc && (q = stmt(b, "SELECT anchors, bundle FROM documents WHERE doc_id=?"))) {
-            for (size_t j = 0; j < nc && n_matched < PA_BUNDLE_CANDIDATES + 8; j++) {
-                sqlite3_reset(q);
-                sqlite3_bind_text(q, 1, cands[j].id, -1, SQLITE_STATIC);
-                if (sqlite3_step(q) != SQLITE_ROW || !sqlite3_column_text(q, 1))
-                    continue;
-                pa_fingerprint other;
-                fp_parse((const char *)sqlite3_column_text(q, 0), &other);
-                double sim = pa_fingerprint_similarity(&fp, &other, PA_BUNDLE_MIN_NUMBERS);
-                pa_fingerprint_free(&other);
-                if (sim >= PA_BUNDLE_MIN_SIMILARITY && (matched[n_matched] = column_dup(q, 1))) {
-                    n_matched++;
-                    by_numbers = 1;
-                    if ((rc = add_signals(b, cands[j].id, SIG_NUMBERS, err)))
-                        break;
-                }
+        for (size_t j = 0; j < nc && n_matched < PA_BUNDLE_CANDIDATES + 8; j++) {
+            doc_entry *e = doc_get(b, cands[j].id);
+            if (!e)
+                continue;
+            fp_parse(de_anchors(e), &b->other);
+            double sim = pa_fingerprint_similarity(&fp, &b->other, PA_BUNDLE_MIN_NUMBERS);
+            if (sim < PA_BUNDLE_MIN_SIMILARITY ||
+                (sim < PA_BUNDLE_APART_SIMILARITY &&
+                 pages_apart(b, doc_id, url, final_url, cands[j].id, *de_url(e) ? de_url(e) : NULL,
+                             *de_final(e) ? de_final(e) : NULL)))
+                continue;
+            if ((matched[n_matched] = strdup(e->bundle))) {
+                n_matched++;
+                by_numbers = 1;
+                if ((rc = add_signals(b, cands[j].id, SIG_NUMBERS, err)))
+                    break;
             }
-            stmt_done(b, q);
-            if (rc)
-                goto merged;
         }
+        if (rc)
+            goto merged;
     }
     /* 3b. hreflang alternates: trusted when reciprocal, else only when the
      * content agrees too (sites get them wrong) */
-    if ((rc = hreflang_matches(b, doc_id, url, final_url, meta, &fp, matched, &n_matched,
-                               PA_BUNDLE_CANDIDATES + 8, &by_hreflang, err)))
+    if ((rc = hreflang_matches(b, doc_id, url, final_url, &fp, matched, &n_matched, PA_BUNDLE_CANDIDATES + 8,
+                               &by_hreflang, err)))
+        goto merged;
+    /* 3c. language-sibling URLs, across languages, checked against the numbers */
+    if ((rc = url_matches(b, doc_id, url, final_url, lang, &fp, matched, &n_matched, PA_BUNDLE_MATCHED, &by_url, err)))
         goto merged;
     /* 4. the bundle is the smallest id of the component: the same whatever
      * the fetch order; the other bundles merge into it */
@@ -532,7 +1117,7 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
     for (size_t i = 0; i < n_matched && !rc; i++) {
         if (!matched[i] || strcmp(matched[i], target) == 0)
             continue;
-        if ((rc = exec_text(b, "UPDATE documents SET bundle=?1 WHERE bundle=?2", target, matched[i], err)) ||
+        if ((rc = move_bundle(b, matched[i], target, err)) ||
             (rc = exec_text(b, "INSERT INTO bundles(id, merged_into, created, updated) VALUES(?2, ?1, datetime('now'),"
                                " datetime('now')) ON CONFLICT(id) DO UPDATE SET merged_into=?1, updated=datetime('now')",
                             target, matched[i], err)))
@@ -544,10 +1129,27 @@ merged:
         free(matched[i]);
     if (rc)
         goto done;
-    if ((rc = exec_text(b, "UPDATE documents SET bundle=?1, signals='[]' WHERE doc_id=?2", target, doc_id, err)) ||
-        (rc = add_signals(b, doc_id, (by_text ? SIG_TEXT : 0) | (by_numbers ? SIG_NUMBERS : 0) |
-                                         (by_hreflang ? SIG_HREFLANG : 0), err)) ||
-        (rc = exec_text(b, "INSERT INTO bundles(id, created, updated) VALUES(?1, datetime('now'), datetime('now'))"
+    /* the document's own row is written once: fingerprint, bundle, signals */
+    char sig[64];
+    signals_json((by_text ? SIG_TEXT : 0) | (by_numbers ? SIG_NUMBERS : 0) | (by_hreflang ? SIG_HREFLANG : 0) |
+                     (by_url ? SIG_URL : 0),
+                 sig);
+    if (!(q = stmt(b, "UPDATE documents SET anchors=?1, bundle=?2, signals=?3 WHERE doc_id=?4"))) {
+        rc = pa_store_err(b->st, "prepare document update", err);
+        goto done;
+    }
+    sqlite3_bind_text(q, 1, stored.data ? stored.data : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, target, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 3, sig, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 4, doc_id, -1, SQLITE_STATIC);
+    int ur = sqlite3_step(q);
+    stmt_done(b, q);
+    if (ur != SQLITE_DONE) {
+        rc = pa_store_err(b->st, "update document", err);
+        goto done;
+    }
+    doc_put(b, doc_id, stored.data ? stored.data : "", url, final_url, lang, target, signals_mask(sig));
+    if ((rc = exec_text(b, "INSERT INTO bundles(id, created, updated) VALUES(?1, datetime('now'), datetime('now'))"
                            " ON CONFLICT(id) DO UPDATE SET merged_into=NULL, updated=datetime('now')",
                         target, NULL, err)))
         goto done;
@@ -566,39 +1168,61 @@ done:
     free(url);
     free(final_url);
     free(meta);
+    free(lang);
+    free(old_anchors);
     return rc;
 }
 
-/* One bundle: read its documents (ordered by doc_id, so the tar is the same
- * whatever the fetch order) and write the tar, or remove it if empty. */
-static pa_code flush_one(pa_bundler *b, pa_archive_batch *batch, const char *bid, pa_err *err)
+/* One bundle's documents, read for its tar. */
+typedef struct {
+    const char *bid; /* b->dirty[i] */
+    char *release;   /* the earliest publication date */
+    pa_archive_doc *docs;
+    size_t n;
+} flush_job;
+
+static void job_free(flush_job *j)
 {
-    sqlite3 *db = pa_store_db(b->st);
-    sqlite3_stmt *q = NULL;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT doc_id, url, final_url, lang, title, published, fetched, sha256,"
-                           " text_sha256, warc_file, warc_offset, signals, meta_json, text"
-                           " FROM documents WHERE bundle=? ORDER BY doc_id LIMIT ?",
-                           -1, &q, NULL))
+    for (size_t i = 0; i < j->n; i++) {
+        pa_archive_doc *d = &j->docs[i];
+        free((char *)d->doc_id); free((char *)d->url); free((char *)d->final_url);
+        free((char *)d->lang); free((char *)d->title); free((char *)d->published);
+        free((char *)d->fetched); free((char *)d->sha256); free((char *)d->text_sha256);
+        free((char *)d->warc_file); free((char *)d->signals); free((char *)d->meta_json);
+        free((char *)d->text);
+    }
+    free(j->docs);
+    free(j->release);
+    memset(j, 0, sizeof *j);
+}
+
+/* Read the documents of bundle `bid` (ordered by doc_id, so the tar is the
+ * same whatever the fetch order). */
+static pa_code job_read(pa_bundler *b, const char *bid, flush_job *j, pa_err *err)
+{
+    memset(j, 0, sizeof *j);
+    j->bid = bid;
+    sqlite3_stmt *q = stmt(b, "SELECT doc_id, url, final_url, lang, title, published, fetched, sha256,"
+                              " text_sha256, warc_file, warc_offset, signals, meta_json, text"
+                              " FROM documents WHERE bundle=? ORDER BY doc_id LIMIT ?");
+    if (!q)
         return pa_store_err(b->st, "select bundle documents", err);
     sqlite3_bind_text(q, 1, bid, -1, SQLITE_STATIC);
     sqlite3_bind_int(q, 2, PA_BUNDLE_MAX_DOCS);
-    pa_archive_doc *docs = NULL;
-    size_t n = 0, cap = 0;
+    size_t cap = 0;
     pa_code rc = PA_OK;
-    char *release = NULL;
     while (sqlite3_step(q) == SQLITE_ROW) {
-        if (n == cap) {
+        if (j->n == cap) {
             size_t ncap = cap ? cap * 2 : 8;
-            pa_archive_doc *nd = realloc(docs, ncap * sizeof *nd);
+            pa_archive_doc *nd = realloc(j->docs, ncap * sizeof *nd);
             if (!nd) {
                 rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
                 break;
             }
-            docs = nd;
+            j->docs = nd;
             cap = ncap;
         }
-        pa_archive_doc *d = &docs[n++];
+        pa_archive_doc *d = &j->docs[j->n++];
         memset(d, 0, sizeof *d);
         d->doc_id = column_dup(q, 0);
         d->url = column_dup(q, 1);
@@ -619,29 +1243,147 @@ static pa_code flush_one(pa_bundler *b, pa_archive_batch *batch, const char *bid
             break;
         }
         /* The release date of a bundle: the earliest publication date. */
-        if (d->published && (!release || strcmp(d->published, release) < 0)) {
-            free(release);
-            release = strdup(d->published);
+        if (d->published && (!j->release || strcmp(d->published, j->release) < 0)) {
+            free(j->release);
+            j->release = strdup(d->published);
         }
     }
-    sqlite3_finalize(q);
-    if (!rc) {
-        if (n == 0)
-            rc = pa_archive_batch_remove(batch, bid, err);
-        else
-            rc = pa_archive_batch_add(batch, bid, release, docs, n, err);
-    }
-    for (size_t i = 0; i < n; i++) {
-        pa_archive_doc *d = &docs[i];
-        free((char *)d->doc_id); free((char *)d->url); free((char *)d->final_url);
-        free((char *)d->lang); free((char *)d->title); free((char *)d->published);
-        free((char *)d->fetched); free((char *)d->sha256); free((char *)d->text_sha256);
-        free((char *)d->warc_file); free((char *)d->signals); free((char *)d->meta_json);
-        free((char *)d->text);
-    }
-    free(docs);
-    free(release);
+    stmt_done(b, q);
+    if (rc)
+        job_free(j);
     return rc;
+}
+
+/* Write a bundle's tar into `batch` (or remove it when it has no documents). */
+static pa_code job_write(pa_archive_batch *batch, const flush_job *j, pa_err *err)
+{
+    return j->n ? pa_archive_batch_add(batch, j->bid, j->release, j->docs, j->n, err)
+                : pa_archive_batch_remove(batch, j->bid, err);
+}
+
+/* Many bundles (a rebundle, a large batch) are written by two threads, each
+ * into its own archive batch, while this one reads the next bundles from
+ * state.db: the tars are written in parallel; state.db is read by one thread. */
+#define FLUSH_WORKERS 2
+#define FLUSH_QUEUE 64
+#define FLUSH_PARALLEL_MIN 256 /* dirty bundles for which threads pay off */
+
+typedef struct {
+    pthread_mutex_t mu;
+    pthread_cond_t can_put, can_get;
+    flush_job q[FLUSH_QUEUE];
+    size_t head, count;
+    int closed; /* no more jobs */
+    pa_code rc; /* the first failure */
+    pa_err err;
+    pa_archive_batch *batch[FLUSH_WORKERS];
+} flush_pool;
+
+typedef struct {
+    flush_pool *p;
+    int w;
+} flush_worker_arg;
+
+static void *flush_worker(void *arg)
+{
+    flush_worker_arg *a = arg;
+    flush_pool *p = a->p;
+    for (;;) {
+        pthread_mutex_lock(&p->mu);
+        while (!p->count && !p->closed)
+            pthread_cond_wait(&p->can_get, &p->mu);
+        if (!p->count) {
+            pthread_mutex_unlock(&p->mu);
+            return NULL;
+        }
+        flush_job j = p->q[p->head];
+        p->head = (p->head + 1) % FLUSH_QUEUE;
+        p->count--;
+        int failed = p->rc != PA_OK;
+        pthread_cond_signal(&p->can_put);
+        pthread_mutex_unlock(&p->mu);
+        if (!failed) {
+            pa_err err;
+            pa_err_clear(&err);
+            pa_code rc = job_write(p->batch[a->w], &j, &err);
+            if (rc) {
+                pthread_mutex_lock(&p->mu);
+                if (!p->rc) {
+                    p->rc = rc;
+                    p->err = err;
+                }
+                pthread_mutex_unlock(&p->mu);
+            }
+        }
+        job_free(&j);
+    }
+}
+
+/* Write the tars of dirty[0..n) with worker threads.  Returns PA_OK, the
+ * first error, or -1 if the threads could not start (nothing written). */
+static int flush_parallel(pa_bundler *b, pa_archive_batch *batch[FLUSH_WORKERS], pa_err *err)
+{
+    flush_pool p;
+    memset(&p, 0, sizeof p);
+    for (int w = 0; w < FLUSH_WORKERS; w++)
+        p.batch[w] = batch[w];
+    if (pthread_mutex_init(&p.mu, NULL))
+        return -1;
+    if (pthread_cond_init(&p.can_put, NULL)) {
+        pthread_mutex_destroy(&p.mu);
+        return -1;
+    }
+    if (pthread_cond_init(&p.can_get, NULL)) {
+        pthread_cond_destroy(&p.can_put);
+        pthread_mutex_destroy(&p.mu);
+        return -1;
+    }
+    pthread_t th[FLUSH_WORKERS];
+    flush_worker_arg args[FLUSH_WORKERS];
+    int started = 0;
+    for (int w = 0; w < FLUSH_WORKERS; w++) {
+        args[w].p = &p;
+        args[w].w = w;
+        if (pthread_create(&th[w], NULL, flush_worker, &args[w]))
+            break;
+        started++;
+    }
+    int ret = -1;
+    if (started == FLUSH_WORKERS) {
+        pa_code rc = PA_OK;
+        int stop = 0; /* a worker failed */
+        for (size_t i = 0; i < b->n_dirty && !rc && !stop; i++) {
+            flush_job j;
+            if ((rc = job_read(b, b->dirty[i], &j, err)))
+                break;
+            pthread_mutex_lock(&p.mu);
+            while (p.count == FLUSH_QUEUE)
+                pthread_cond_wait(&p.can_put, &p.mu);
+            p.q[(p.head + p.count) % FLUSH_QUEUE] = j;
+            p.count++;
+            stop = p.rc != PA_OK;
+            pthread_cond_signal(&p.can_get);
+            pthread_mutex_unlock(&p.mu);
+        }
+        ret = rc; /* a read error is in err already */
+    }
+    pthread_mutex_lock(&p.mu);
+    p.closed = 1;
+    if (ret != PA_OK && !p.rc) /* the workers drop what is still queued */
+        p.rc = PA_ERR_IO;
+    pthread_cond_broadcast(&p.can_get);
+    pthread_mutex_unlock(&p.mu);
+    for (int w = 0; w < started; w++)
+        pthread_join(th[w], NULL);
+    if (ret == PA_OK && p.rc != PA_OK) { /* a worker failed */
+        ret = p.rc;
+        if (err)
+            *err = p.err;
+    }
+    pthread_cond_destroy(&p.can_get);
+    pthread_cond_destroy(&p.can_put);
+    pthread_mutex_destroy(&p.mu);
+    return ret;
 }
 
 pa_code pa_bundler_flush(pa_bundler *b, pa_err *err)
@@ -649,23 +1391,38 @@ pa_code pa_bundler_flush(pa_bundler *b, pa_err *err)
     pa_code rc = PA_OK;
     if (!b->n_dirty)
         return PA_OK;
-    pa_archive_batch *batch = pa_archive_batch_new(b->dir);
-    if (!batch)
-        return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
-    size_t i = 0;
-    for (; i < b->n_dirty; i++) {
-        if ((rc = flush_one(b, batch, b->dirty[i], err)))
-            break;
+    pa_archive_batch *batch[FLUSH_WORKERS] = {0};
+    for (int w = 0; w < FLUSH_WORKERS; w++)
+        if (!(batch[w] = pa_archive_batch_new(b->dir))) {
+            for (int k = 0; k < w; k++)
+                pa_archive_batch_free(batch[k]);
+            return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+        }
+    int par = b->n_dirty >= FLUSH_PARALLEL_MIN ? flush_parallel(b, batch, err) : -1;
+    if (par == -1) { /* few bundles, or no threads: here, in order */
+        for (size_t i = 0; i < b->n_dirty && !rc; i++) {
+            flush_job j;
+            if (!(rc = job_read(b, b->dirty[i], &j, err))) {
+                rc = job_write(batch[0], &j, err);
+                job_free(&j);
+            }
+        }
+    } else {
+        rc = (pa_code)par;
     }
-    if (!rc)
-        rc = pa_archive_batch_commit(batch, err);
-    pa_archive_batch_free(batch);
-    /* After an error nothing was renamed: keep every bundle dirty. */
-    size_t done = rc ? 0 : i;
+    for (int w = 0; w < FLUSH_WORKERS && !rc; w++)
+        rc = pa_archive_batch_commit(batch[w], err);
+    for (int w = 0; w < FLUSH_WORKERS; w++)
+        pa_archive_batch_free(batch[w]);
+    /* After an error the bundles stay dirty (written again at the next flush). */
+    size_t done = rc ? 0 : b->n_dirty;
     for (size_t k = 0; k < done; k++)
         free(b->dirty[k]);
-    if (done && b->n_dirty > done)
-        memmove(b->dirty, b->dirty + done, (b->n_dirty - done) * sizeof *b->dirty);
     b->n_dirty -= done;
+    if (done) { /* reindexed at the next mark */
+        free(b->slots);
+        b->slots = NULL;
+        b->n_slots = 0;
+    }
     return rc;
 }

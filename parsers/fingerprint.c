@@ -207,6 +207,13 @@ double pa_fingerprint_similarity(const pa_fingerprint *a, const pa_fingerprint *
     return s > 1 ? 1 : s;
 }
 
+void pa_fingerprint_numbers_shared(const pa_fingerprint *a, const pa_fingerprint *b, size_t *shared, size_t *all)
+{
+    *shared = *all = 0;
+    if (a && b)
+        overlap(a, b, 'n', shared, all);
+}
+
 void pa_fingerprint_free(pa_fingerprint *fp)
 {
     if (!fp)

@@ -8,7 +8,7 @@ secs=${1:-60}
 shift || true
 CC=clang cmake -S . -B build-fuzz -DPA_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_extract fuzz_robots fuzz_date fuzz_url fuzz_decode fuzz_sitemap fuzz_feed)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_extract fuzz_robots fuzz_date fuzz_url fuzz_urlkey fuzz_decode fuzz_sitemap fuzz_feed)
 cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]}" >/dev/null
 for t in "${targets[@]}"; do
   corpus=fuzz/corpus-$t
@@ -23,6 +23,9 @@ for t in "${targets[@]}"; do
     fuzz_date) printf 'Post time: Nov-14-2025' > "$corpus/s1"; printf '\xd9\x88\xd9\x82\xd8\xaa: \xd9\xa1\xd9\xa4 2025' > "$corpus/s2"
                printf '2025-11-14T08:30:00+08:00' > "$corpus/s3" ;;
     fuzz_url) printf 'http://Example.com:80/a/../b?q#f' > "$corpus/s1" ;;
+    fuzz_urlkey) printf 'https://kn.site.com/news/x\nhttps://www.site.com/news/x/' > "$corpus/s1"
+                 printf 'http://site.com/en/news/4711-prices.html?lang=en&utm_source=x\nhttp://site.com/ar/akhbar/4711-a' \
+                   > "$corpus/s2" ;;
     fuzz_decode) printf '\x04plain text' > "$corpus/s1" ;;
     fuzz_sitemap) cp fuzz/corpus/sitemap/* "$corpus"/ ;;
     fuzz_feed) cp fuzz/corpus/feed/* "$corpus"/ ;;

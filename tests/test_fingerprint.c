@@ -120,6 +120,16 @@ static void same_topic_releases_apart(void **state)
     double s = pa_fingerprint_similarity(&a, &b, 5);
     assert_true(s < 0.5);
     assert_true(pa_fingerprint_similarity(&a, &a, 5) == 1.0);
+    /* shared numbers, names left out: 250000 and 2018 and 1985 */
+    size_t shared = 0, all = 0;
+    pa_fingerprint_numbers_shared(&a, &b, &shared, &all);
+    assert_int_equal(shared, 3);
+    assert_int_equal(all, a.numbers + b.numbers - 3);
+    pa_fingerprint_numbers_shared(&a, &a, &shared, &all);
+    assert_int_equal(shared, a.numbers);
+    assert_int_equal(all, a.numbers);
+    pa_fingerprint_numbers_shared(&a, NULL, &shared, &all);
+    assert_int_equal(shared + all, 0);
     pa_fingerprint_free(&a);
     pa_fingerprint_free(&b);
 }

@@ -1,7 +1,17 @@
 /* bundle.h — grouping documents into bundles and keeping the bundle tars in
- * step with state.db.  This first version groups exact duplicates: the
- * bundle id is derived from the normalised text, so the same documents give
- * the same bundles whatever the fetch order. */
+ * step with state.db.  Signals (README, "Grouping"): exact text, shared
+ * numbers (documents.anchors, indexed in doc_anchors), hreflang alternates
+ * (doc_links; also a sitemap's url_links) and language-sibling URLs
+ * (urlkey.h; their keys are doc_anchors rows whose anchor starts with "u").
+ * Each is a decision about one pair of documents taken from the two
+ * documents alone; bundles are the connected components, and a bundle's id is
+ * the smallest document-level id in it, so the same documents give the same
+ * bundles whatever the fetch order.
+ *
+ * A bundler caches anchor frequencies and the compared columns of the
+ * documents it has seen: while it lives, nothing else may write
+ * documents.anchors/bundle/signals or doc_anchors (rebundle clears them
+ * before its first document, which is fine). */
 #ifndef PRESSARC_BUNDLE_H
 #define PRESSARC_BUNDLE_H
 
@@ -34,9 +44,10 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
 pa_code pa_bundler_mark_dirty(pa_bundler *b, const char *bundle_id, pa_err *err);
 
 /* pa_bundler_flush — rewrite the tar of every dirty bundle from state.db
- * (removing tars of bundles left empty).  Call before committing the
+ * (removing tars of bundles left empty); many bundles are written by two
+ * threads while this one reads state.db.  Call before committing the
  * transaction that changed them: a crash then leaves the old state, and the
- * next run rewrites the same tars. */
+ * next run rewrites the same tars.  After an error the bundles stay dirty. */
 pa_code pa_bundler_flush(pa_bundler *b, pa_err *err);
 
 void pa_bundler_free(pa_bundler *b);

@@ -34,6 +34,11 @@ int pa_fingerprint_number(const char *s, size_t len, int scale_thousand, char *o
  * shared names; 0 when either side has fewer than `min_numbers` numbers. */
 double pa_fingerprint_similarity(const pa_fingerprint *a, const pa_fingerprint *b, size_t min_numbers);
 
+/* pa_fingerprint_numbers_shared — how many number anchors the two texts
+ * share (multiset intersection) and how many they hold together (multiset
+ * union), names left out. */
+void pa_fingerprint_numbers_shared(const pa_fingerprint *a, const pa_fingerprint *b, size_t *shared, size_t *all);
+
 void pa_fingerprint_free(pa_fingerprint *fp);
 
 #endif
