@@ -17,6 +17,7 @@
 #include "pressarc/extract.h"
 #include "pressarc/hash.h"
 #include "pressarc/feed.h"
+#include "pressarc/linkheader.h"
 #include "pressarc/httpdate.h"
 #include "pressarc/links.h"
 #include "pressarc/sitemap.h"
@@ -381,6 +382,39 @@ static void discover(pa_pipeline *p, pa_job *j, struct pa_analysis *an, const ch
     }
 }
 
+/* Add the hreflang alternates and canonical URL of the response's HTTP
+ * Link header fields to `doc` (those the HTML already names are kept once;
+ * the HTML's canonical wins).  Allocation failures leave `doc` as it was. */
+static void merge_link_header(pa_doc *doc, const pa_job *j)
+{
+    pa_link_header lh;
+    pa_err e;
+    if (!j->response || !j->head_len ||
+        pa_link_header_parse(j->response, j->head_len, j->final_url ? j->final_url : j->target_uri, &lh, &e))
+        return;
+    if (!doc->canonical && lh.canonical) {
+        doc->canonical = lh.canonical;
+        lh.canonical = NULL;
+    }
+    if (lh.n_alternates) {
+        pa_alternate *v = realloc(doc->alternates, (doc->n_alternates + lh.n_alternates) * sizeof *v);
+        if (v) {
+            doc->alternates = v;
+            for (size_t i = 0; i < lh.n_alternates; i++) {
+                int dup = 0;
+                for (size_t k = 0; k < doc->n_alternates && !dup; k++)
+                    dup = !strcmp(v[k].href, lh.alternates[i].href) &&
+                          !strcmp(v[k].hreflang ? v[k].hreflang : "", lh.alternates[i].hreflang);
+                if (dup)
+                    continue;
+                v[doc->n_alternates++] = lh.alternates[i];
+                lh.alternates[i].href = lh.alternates[i].hreflang = NULL;
+            }
+        }
+    }
+    pa_link_header_free(&lh);
+}
+
 /* The extraction stage (pure CPU, no store access): decode the payload of a
  * fetched page, extract it, fingerprint the text.  Problems of the page
  * become its outcome and reason, never an error of the run. */
@@ -445,6 +479,7 @@ static void analyse(pa_pipeline *p, pa_job *j)
             pa_doc_free(&an->doc);
         } else if (xerr.code == PA_OK) {
             an->has_doc = 1;
+            merge_link_header(&an->doc, j);
             pa_text_fingerprint(an->doc.text, an->text_fp);
             an->meta = meta_json(&an->doc, j);
             pa_err ferr;

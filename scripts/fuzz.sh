@@ -8,7 +8,7 @@ secs=${1:-60}
 shift || true
 CC=clang cmake -S . -B build-fuzz -DPA_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_extract fuzz_robots fuzz_date fuzz_url fuzz_urlkey fuzz_decode fuzz_sitemap fuzz_feed)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_extract fuzz_robots fuzz_date fuzz_url fuzz_urlkey fuzz_decode fuzz_sitemap fuzz_feed fuzz_linkheader)
 cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]}" >/dev/null
 for t in "${targets[@]}"; do
   corpus=fuzz/corpus-$t
@@ -29,6 +29,7 @@ for t in "${targets[@]}"; do
     fuzz_decode) printf '\x04plain text' > "$corpus/s1" ;;
     fuzz_sitemap) cp fuzz/corpus/sitemap/* "$corpus"/ ;;
     fuzz_feed) cp fuzz/corpus/feed/* "$corpus"/ ;;
+    fuzz_linkheader) printf 'HTTP/1.1 200 OK\r\nLink: <https://ar.x.com/a>; rel="alternate"; hreflang="ar", </b>; rel=canonical\r\n\r\n' > "$corpus/s1" ;;
   esac
   echo "== $t for $secs s"
   ./build-fuzz/"$t" -max_total_time="$secs" -max_len=262144 -rss_limit_mb=1024 -timeout=10 "$corpus" 2>&1 \

@@ -100,9 +100,15 @@ for t in "$tmp"/store/bundles/*.tar; do tar -tf "$t" >/dev/null || fail "$t unre
 
 # --- 4. a running daemon: lock, status, SIGHUP adds a source, SIGTERM
 sed -i 's/^recrawl_min = 0/recrawl_min = 1d/' "$tmp/pressarc.conf"
+started=$(grep -c "daemon started" "$tmp/daemon.log" || true)
 "$bin" daemon --config "$tmp/pressarc.conf" "${resolve[@]}" >>"$tmp/daemon.log" 2>&1 &
 dpid=$!
-for _ in $(seq 100); do grep -q "daemon started" "$tmp/daemon.log" && break; sleep 0.05; done
+# wait for this daemon's start line (earlier cycles wrote theirs too)
+for _ in $(seq 200); do
+  [ "$(grep -c "daemon started" "$tmp/daemon.log" || true)" -gt "$started" ] && break
+  sleep 0.05
+done
+[ "$(grep -c "daemon started" "$tmp/daemon.log" || true)" -gt "$started" ] || fail "the daemon did not start"
 set +e
 "$bin" daemon --config "$tmp/pressarc.conf" --once "${resolve[@]}" 2>"$tmp/second.err"
 rc=$?

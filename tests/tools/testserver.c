@@ -11,7 +11,10 @@
  *
  * --log F appends one line per request (O_APPEND, flushed per line):
  *   METHOD PATH STATUS inm=<If-None-Match|-> ims=<If-Modified-Since|-> ua=<User-Agent|->
- * with spaces (and control bytes) inside values replaced by '_'. */
+ * with spaces (and control bytes) inside values replaced by '_'.
+ *
+ * FILE.headers, when it exists, adds its "Name: value" lines to FILE's 200
+ * responses (e.g. HTTP Link headers). */
 #include <errno.h>
 #include <fcntl.h>
 #include <arpa/inet.h>
@@ -148,6 +151,31 @@ static enum MHD_Result handler(void *cls, struct MHD_Connection *c, const char *
     return ret;
 }
 
+/* Extra response headers for FILE from FILE.headers, if present: one
+ * "Name: value" per line (at most 8 KB read; other lines ignored). */
+static void add_sidecar_headers(struct MHD_Response *r, const char *path)
+{
+    char hp[2100], buf[8193];
+    snprintf(hp, sizeof hp, "%s.headers", path);
+    FILE *f = fopen(hp, "r");
+    if (!f)
+        return;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    char *save = NULL; /* requests are served on several threads: strtok_r */
+    for (char *line = strtok_r(buf, "\r\n", &save); line; line = strtok_r(NULL, "\r\n", &save)) {
+        char *colon = strchr(line, ':');
+        if (!colon || colon == line)
+            continue;
+        *colon = '\0';
+        const char *v = colon + 1;
+        while (*v == ' ' || *v == '\t')
+            v++;
+        MHD_add_response_header(r, line, v);
+    }
+}
+
 static enum MHD_Result serve(struct MHD_Connection *c, const char *url, const char *method, unsigned *status)
 {
     *status = 405;
@@ -203,6 +231,7 @@ static enum MHD_Result serve(struct MHD_Connection *c, const char *url, const ch
     MHD_add_response_header(r, "Content-Type", content_type(path));
     MHD_add_response_header(r, MHD_HTTP_HEADER_ETAG, etag);
     MHD_add_response_header(r, MHD_HTTP_HEADER_LAST_MODIFIED, lastmod);
+    add_sidecar_headers(r, path);
     *status = 200;
     enum MHD_Result ret = MHD_queue_response(c, 200, r);
     MHD_destroy_response(r);
