@@ -27,7 +27,8 @@
 #define PA_BUNDLE_MAX_DOCS 10000    /* documents written into one tar */
 #define PA_BUNDLE_CANDIDATES 200     /* documents compared with a new one at most */
 #define PA_BUNDLE_DF_CAP 200         /* document frequency of an anchor counted up to this */
-#define PA_BUNDLE_DF_SLOTS (1u << 20) /* frequency cache slots (16 MB), emptied when half full */
+#define PA_BUNDLE_DF_SLOTS (1u << 20) /* frequency cache slots at most (16 MB), emptied when half full */
+#define PA_BUNDLE_DF_FIRST (1u << 14) /* frequency cache slots at first (256 KB); doubles when half full */
 #define PA_BUNDLE_DOC_SLOTS (1u << 18) /* document cache slots at most (~80 B + ~300 B a document) */
 #define PA_BUNDLE_MIN_NUMBERS 5      /* numbers a text needs for content matching */
 #define PA_BUNDLE_MIN_SIMILARITY 0.5 /* number-anchor Jaccard that makes one release */
@@ -53,8 +54,8 @@ struct pa_bundler {
     struct df_slot {
         uint64_t h;         /* 64-bit hash of the anchor; 0 = free */
         int df;             /* documents holding it, counted up to PA_BUNDLE_DF_CAP */
-    } *dfm;                 /* cache of doc_anchors frequencies (PA_BUNDLE_DF_SLOTS slots) */
-    size_t dfm_n;
+    } *dfm;                 /* cache of doc_anchors frequencies (dfm_cap slots, a power of 2) */
+    size_t dfm_n, dfm_cap;
     int dfm_checked;        /* dfm_complete was decided (at the first document) */
     int dfm_complete;       /* every anchor in doc_anchors has its count in dfm (it started empty) */
     struct doc_entry {
@@ -486,21 +487,48 @@ static uint64_t hash64(const char *s)
     return h ? h : 1;
 }
 
+/* Doubles the frequency cache (rehashing its slots); 0 when memory is
+ * short, and the cache is then left as it was. */
+static int df_grow(pa_bundler *b)
+{
+    size_t cap = b->dfm_cap * 2;
+    struct df_slot *t = calloc(cap, sizeof *t);
+    if (!t)
+        return 0;
+    for (size_t j = 0; j < b->dfm_cap; j++) {
+        if (!b->dfm[j].h)
+            continue;
+        size_t i = (size_t)b->dfm[j].h & (cap - 1);
+        while (t[i].h)
+            i = (i + 1) & (cap - 1);
+        t[i] = b->dfm[j];
+    }
+    free(b->dfm);
+    b->dfm = t;
+    b->dfm_cap = cap;
+    return 1;
+}
+
+/* The cache slot of `anchor`, added (uncounted, df -1) when `insert`; NULL
+ * when absent and not inserted.  The table starts small and doubles when
+ * half full up to PA_BUNDLE_DF_SLOTS, then starts again empty (and is no
+ * longer complete): a crawl's memory follows its number of anchors. */
 static struct df_slot *df_slot_of(pa_bundler *b, const char *anchor, int insert)
 {
     if (!b->dfm) {
-        if (!insert || !(b->dfm = calloc(PA_BUNDLE_DF_SLOTS, sizeof *b->dfm)))
+        if (!insert || !(b->dfm = calloc(PA_BUNDLE_DF_FIRST, sizeof *b->dfm)))
             return NULL;
+        b->dfm_cap = PA_BUNDLE_DF_FIRST;
     }
-    if (insert && b->dfm_n >= PA_BUNDLE_DF_SLOTS / 2) { /* full: start again */
-        memset(b->dfm, 0, PA_BUNDLE_DF_SLOTS * sizeof *b->dfm);
+    if (insert && b->dfm_n >= b->dfm_cap / 2 && (b->dfm_cap >= PA_BUNDLE_DF_SLOTS || !df_grow(b))) {
+        memset(b->dfm, 0, b->dfm_cap * sizeof *b->dfm); /* full: start again */
         b->dfm_n = 0;
         b->dfm_complete = 0;
     }
     uint64_t h = hash64(anchor);
-    size_t i = (size_t)h & (PA_BUNDLE_DF_SLOTS - 1);
+    size_t i = (size_t)h & (b->dfm_cap - 1);
     while (b->dfm[i].h && b->dfm[i].h != h)
-        i = (i + 1) & (PA_BUNDLE_DF_SLOTS - 1);
+        i = (i + 1) & (b->dfm_cap - 1);
     if (!b->dfm[i].h) {
         if (!insert)
             return NULL;

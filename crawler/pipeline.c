@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "pressarc/bundle.h"
 #include "pressarc/decode.h"
@@ -25,9 +26,11 @@
 #include "pressarc/version.h"
 #include "pressarc/warc.h"
 
-#define PA_PIPE_QUEUE_BYTES ((size_t)8 << 20) /* bytes waiting in each queue before push() blocks */
+#define PA_PIPE_QUEUE_BYTES ((size_t)4 << 20) /* bytes waiting in each queue before push() blocks */
 #define PA_PIPE_BATCH_JOBS 256                  /* jobs per transaction at most */
 #define PA_PIPE_BATCH_SECONDS 1.0               /* seconds per transaction at most */
+#define PA_PIPE_MAX_EXTRACTORS 8                /* extraction threads at most (one per CPU) */
+#define PA_PIPE_CACHE_KB "8192"                 /* SQLite page cache while crawling */
 
 /* A bounded hand-over queue between two threads. */
 typedef struct {
@@ -62,10 +65,16 @@ struct pa_pipeline {
     const pa_fetch_opts *o;
     pa_warc_writer *warc;
     pa_bundler *bundler;
-    pa_warc_packer *packer; /* used by the extraction stage only */
-    pthread_t thread, extractor;
-    int extractor_started;
-    job_queue in, out; /* network → extractor → writer */
+    pa_warc_packer *packer; /* used when no extraction thread runs */
+    pthread_t thread;
+    struct extractor {
+        pa_pipeline *p;
+        pa_warc_packer *packer; /* this thread's own */
+        pthread_t tid;
+    } extractors[PA_PIPE_MAX_EXTRACTORS];
+    int extractor_started; /* extraction threads running */
+    int extractors_live;   /* not finished yet (under mu); the last one closes `out` */
+    job_queue in, out; /* network → extractors → writer */
     pthread_mutex_t mu;
     pa_fetch_summary counts; /* under mu */
     pa_err fatal;            /* first fatal error (thread-local until join) */
@@ -418,16 +427,16 @@ static void merge_link_header(pa_doc *doc, const pa_job *j)
 /* The extraction stage (pure CPU, no store access): decode the payload of a
  * fetched page, extract it, fingerprint the text.  Problems of the page
  * become its outcome and reason, never an error of the run. */
-static void analyse(pa_pipeline *p, pa_job *j)
+static void analyse(pa_pipeline *p, pa_warc_packer *packer, pa_job *j)
 {
     struct pa_analysis *an = calloc(1, sizeof *an);
     if (!an)
         return; /* the writer then does the work itself */
     j->analysis = an;
     an->status = j->status;
-    if (j->request && j->response && p->packer) {
+    if (j->request && j->response && packer) {
         pa_err perr;
-        an->has_packed = pa_warc_pack_exchange(p->packer, NULL, j->target_uri, j->fetched, j->ip[0] ? j->ip : NULL,
+        an->has_packed = pa_warc_pack_exchange(packer, NULL, j->target_uri, j->fetched, j->ip[0] ? j->ip : NULL,
                                                j->request, j->request_len, j->response, j->response_len,
                                                j->head_len, &an->packed, &perr) == PA_OK;
     }
@@ -816,10 +825,13 @@ static void queue_close(job_queue *q)
 
 /* ---- threads ---- */
 
-/* Stage 1: decoding and extraction, in parallel with the writer. */
+/* Stage 1: decoding and extraction, in parallel with the writer and with
+ * each other (one thread per CPU: jobs are independent, and the writer
+ * does not depend on their order). */
 static void *extractor_main(void *arg)
 {
-    pa_pipeline *p = arg;
+    struct extractor *x = arg;
+    pa_pipeline *p = x->p;
     pthread_setname_np(pthread_self(), "pa-extract");
     for (;;) {
         int closed = 0;
@@ -829,7 +841,7 @@ static void *extractor_main(void *arg)
                 break;
             continue;
         }
-        analyse(p, j);
+        analyse(p, x->packer, j);
         if (j->analysis && j->analysis->has_packed) {
             /* packed into WARC records and analysed: the raw bytes are done
              * with, but for the response head of daemon jobs (a revisit
@@ -850,7 +862,11 @@ static void *extractor_main(void *arg)
         }
         queue_push(&p->out, j);
     }
-    queue_close(&p->out);
+    pthread_mutex_lock(&p->mu);
+    int last = --p->extractors_live == 0;
+    pthread_mutex_unlock(&p->mu);
+    if (last)
+        queue_close(&p->out);
     return NULL;
 }
 
@@ -913,6 +929,8 @@ static void release_parts(pa_pipeline *p)
     free(p->batch_ids);
     pa_bundler_free(p->bundler);
     pa_warc_packer_free(p->packer);
+    for (int i = 0; i < PA_PIPE_MAX_EXTRACTORS; i++)
+        pa_warc_packer_free(p->extractors[i].packer);
     pa_warc_close(p->warc);
 }
 
@@ -938,6 +956,10 @@ pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **ou
         goto fail;
     p->packer = pa_warc_packer_new(); /* NULL: records are packed by the writer */
     sqlite3 *db = pa_store_db(st);
+    /* A crawl writes far more than it reads back: most pages in the cache
+     * would be fresh document rows never read again, so a crawl keeps a
+     * smaller page cache than rebundle's (peak RSS target 64 MB). */
+    sqlite3_exec(db, "PRAGMA cache_size=-" PA_PIPE_CACHE_KB, NULL, NULL, NULL);
     if (sqlite3_prepare_v2(db,
                            "UPDATE urls SET status=?1, http_status=?2, error=?3, attempts=?4, bytes=?5,"
                            " final_url=?6, content_type=?7, fetched_at=?8, sha256=?9, warc_file=?10,"
@@ -994,13 +1016,22 @@ pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **ou
         queue_destroy(&p->out);
         goto fail;
     }
-    if (pthread_create(&p->extractor, NULL, extractor_main, p) != 0) {
-        /* run without a separate extraction stage: the writer gets raw jobs
-         * and analyses them itself (see process) */
-        p->extractor_started = 0;
-    } else {
-        p->extractor_started = 1;
+    /* Extraction threads: one per CPU, each with its own WARC packer.  With
+     * none (out of threads or memory), pa_pipeline_push analyses the jobs
+     * on the caller's thread. */
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    int want = ncpu < 1 ? 1 : ncpu > PA_PIPE_MAX_EXTRACTORS ? PA_PIPE_MAX_EXTRACTORS : (int)ncpu;
+    pthread_mutex_lock(&p->mu);
+    for (int i = 0; i < want; i++) {
+        struct extractor *x = &p->extractors[i];
+        x->p = p;
+        x->packer = pa_warc_packer_new();
+        if (!x->packer || pthread_create(&x->tid, NULL, extractor_main, x) != 0)
+            break;
+        p->extractor_started++;
+        p->extractors_live++;
     }
+    pthread_mutex_unlock(&p->mu);
     *out = p;
     return PA_OK;
 fail:
@@ -1019,7 +1050,7 @@ void pa_pipeline_push(pa_pipeline *p, pa_job *j)
     if (p->extractor_started) {
         queue_push(&p->in, j);
     } else {
-        analyse(p, j);
+        analyse(p, p->packer, j);
         queue_push(&p->out, j);
     }
 }
@@ -1043,7 +1074,8 @@ pa_code pa_pipeline_finish(pa_pipeline *p, pa_fetch_summary *sum, pa_err *err)
 {
     if (p->extractor_started) {
         queue_close(&p->in);
-        pthread_join(p->extractor, NULL);
+        for (int i = 0; i < p->extractor_started; i++)
+            pthread_join(p->extractors[i].tid, NULL);
     } else {
         queue_close(&p->out);
     }
