@@ -5,7 +5,10 @@
 # and bundle tars) and `wget2` over the same URL list at the same concurrency,
 # and prints pages/s, peak RSS and the ratio.
 #   bench/fetch_bench.sh [--pages N] [--concurrency C]     (defaults 20000, 32)
-# Needs nginx and wget2: scripts/install-deps.sh --bench
+# Also prints the floor: the CPU time of gzip -3 and of a bare libxml2 parse
+# over the same pages, which no archiver that writes WARC.gz and parses the
+# pages can beat on this machine's cores.
+# Needs nginx, wget2 and xmllint: scripts/install-deps.sh --bench
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=20000
@@ -17,7 +20,7 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--pages N] [--concurrency C]" >&2; exit 2 ;;
   esac
 done
-for t in nginx wget2 python3 /usr/bin/time; do
+for t in nginx wget2 xmllint gzip python3 /usr/bin/time; do
   command -v "$t" >/dev/null || { echo "missing $t: run scripts/install-deps.sh --bench" >&2; exit 2; }
 done
 cmake -S . -B build-rel -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null && cmake --build build-rel -j2 >/dev/null
@@ -65,12 +68,24 @@ fetched=$(build-rel/pressarc status --store "$tmp/store" --json)
 got_wget=$(find "$tmp/wget2" -type f | wc -l)
 read -r _ s1 m1 <<< "$r1"
 read -r _ s2 m2 <<< "$r2"
-python3 - "$pages" "$s1" "$m1" "$s2" "$m2" "$fetched" "$got_wget" <<'PY'
+# The floor: CPU seconds that the work any archiver of these pages must do
+# costs on this machine, whatever its design — compress them for the WARC
+# (gzip -3, pressarc's level) and parse them as HTML (libxml2, bare parse).
+cpu_of() { /usr/bin/time -f "%U %S" -o "$tmp/cpu.t" "$@" > /dev/null 2>&1 || true; awk '{ print $1 + $2 }' "$tmp/cpu.t"; }
+gz_cpu=$(cpu_of sh -c "find '$tmp/www/p' -name '*.html' -print0 | xargs -0 cat | gzip -3 -c")
+parse_cpu=$(cpu_of sh -c "find '$tmp/www/p' -name '*.html' -print0 | xargs -0 xmllint --html --noout")
+cores=$(nproc)
+python3 - "$pages" "$s1" "$m1" "$s2" "$m2" "$fetched" "$got_wget" "$gz_cpu" "$parse_cpu" "$cores" <<'PY'
 import json, sys
 n, s1, m1, s2, m2 = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5])
 st, gw = json.loads(sys.argv[6]), int(sys.argv[7])
+gz, parse, cores = float(sys.argv[8]), float(sys.argv[9]), int(sys.argv[10])
+floor = (gz + parse) / cores
 print("pressarc: %.2f s, %.0f pages/s, peak RSS %.1f MB (fetched %d, documents %d, bundles %d)"
       % (s1, n / s1, m1 / 1024, st["fetched"], st["documents"], st["bundles"]))
 print("wget2:    %.2f s, %.0f pages/s, peak RSS %.1f MB (files %d)" % (s2, n / s2, m2 / 1024, gw))
 print("ratio pressarc/wget2 pages/s: %.2f (target >= 1.2); pressarc peak RSS target <= 64 MB" % (s2 / s1))
+print("floor: gzip -3 %.2f s CPU + libxml2 bare parse %.2f s CPU over %d cores = %.2f s at best,"
+      " i.e. at most %.0f pages/s for any archiver that compresses and parses (%.2f x wget2)"
+      % (gz, parse, cores, floor, n / floor, s2 / floor))
 PY
