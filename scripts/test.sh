@@ -40,7 +40,7 @@ case "$mode" in
     failed=0
     for t in build-vg/test_*; do
       [ -x "$t" ] || continue
-      if valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+      if valgrind -q --error-exitcode=99 --suppressions=tests/valgrind.supp --leak-check=full --errors-for-leak-kinds=definite \
            --show-leak-kinds=definite "$t" > "$t.valgrind.log" 2>&1; then
         echo "valgrind: $(basename "$t") clean"
       else
