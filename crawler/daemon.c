@@ -461,8 +461,8 @@ static size_t feed(daemon_t *d)
     sqlite3 *db = pa_store_db(d->rd);
     sqlite3_stmt *q = NULL;
     if (sqlite3_prepare_v2(db,
-                           "SELECT id, url, source, kind, depth, etag, last_modified, revisit_interval, status"
-                           " FROM urls WHERE due_at IS NOT NULL AND source IS NOT NULL"
+                           "SELECT id, url, source, kind, depth, etag, last_modified, revisit_interval, status,"
+                           " hint_published, hint_from, hint_lang FROM urls WHERE due_at IS NOT NULL AND source IS NOT NULL"
                            " AND (due_at <= ?1 OR (?2 > 0 AND kind IN ('listing', 'sitemap', 'feed')))"
                            " AND (?2 = 0 OR last_fetch IS NULL OR last_fetch < ?2)"
                            " ORDER BY due_at, id LIMIT ?3",
@@ -503,6 +503,9 @@ static size_t feed(daemon_t *d)
             .src_interval = s->interval,
             .recrawl_min = d->cfg->recrawl_min,
             .recrawl_max = d->cfg->recrawl_max,
+            .hint_published = sqlite3_column_int64(q, 9),
+            .hint_from = (const char *)sqlite3_column_text(q, 10),
+            .hint_lang = (const char *)sqlite3_column_text(q, 11),
         };
         pa_err e;
         if (!u.url || pa_crawl_add(d->crawl, &u, &e)) {

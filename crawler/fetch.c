@@ -70,6 +70,9 @@ typedef struct item {
     int depth;
     long interval, src_interval, recrawl_min, recrawl_max;
     char *etag, *last_modified; /* validators for a conditional request */
+    int64_t hint_published;     /* what a sitemap or feed said (pa_crawl_url) */
+    const char *hint_from;      /* static */
+    char hint_lang[PA_HINT_LANG_MAX];
 } item;
 
 enum { ROBOTS_UNKNOWN, ROBOTS_FETCHING, ROBOTS_READY, ROBOTS_WAIT };
@@ -269,6 +272,9 @@ static void job_final(pa_job *j, const item *it)
     j->recrawl_min = it->recrawl_min;
     j->recrawl_max = it->recrawl_max;
     j->conditional = it->etag || it->last_modified;
+    j->hint_published = it->hint_published;
+    j->hint_from = it->hint_from;
+    memcpy(j->hint_lang, it->hint_lang, sizeof j->hint_lang);
 }
 
 static pa_job *job_new(void)
@@ -1218,6 +1224,12 @@ pa_code pa_crawl_add(pa_crawl *k, const pa_crawl_url *u, pa_err *err)
     it->src_interval = u->src_interval;
     it->recrawl_min = u->recrawl_min;
     it->recrawl_max = u->recrawl_max;
+    if (u->hint_published > 0 && u->hint_from) {
+        it->hint_from = !strcmp(u->hint_from, "sitemap") ? "sitemap" : !strcmp(u->hint_from, "feed") ? "feed" : NULL;
+        it->hint_published = it->hint_from ? u->hint_published : 0;
+    }
+    if (u->hint_lang && strlen(u->hint_lang) < sizeof it->hint_lang)
+        strcpy(it->hint_lang, u->hint_lang);
     host_push(&c->hosts[hi], it, 0);
     c->remaining++;
     return PA_OK;

@@ -5,6 +5,7 @@
  * anything that is not on disk. */
 #include "pressarc/pipeline.h"
 
+#include <ctype.h>
 #include <jansson.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -20,6 +21,7 @@
 #include "pressarc/feed.h"
 #include "pressarc/linkheader.h"
 #include "pressarc/httpdate.h"
+#include "pressarc/lang.h"
 #include "pressarc/links.h"
 #include "pressarc/sitemap.h"
 #include "pressarc/url.h"
@@ -89,18 +91,22 @@ struct pa_pipeline {
     size_t n_batch_ids, cap_batch_ids;
 };
 
+static void found_free_one(pa_found_url *f)
+{
+    free(f->url);
+    free(f->hint_date);
+    for (size_t k = 0; k < f->n_alts; k++) {
+        free(f->alt_hreflang[k]);
+        free(f->alt_href[k]);
+    }
+    free(f->alt_hreflang);
+    free(f->alt_href);
+}
+
 static void found_free(pa_found_url *f, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        free(f[i].url);
-        free(f[i].hint_date);
-        for (size_t k = 0; k < f[i].n_alts; k++) {
-            free(f[i].alt_hreflang[k]);
-            free(f[i].alt_href[k]);
-        }
-        free(f[i].alt_hreflang);
-        free(f[i].alt_href);
-    }
+    for (size_t i = 0; i < n; i++)
+        found_free_one(&f[i]);
     free(f);
 }
 
@@ -306,6 +312,15 @@ static void found_add(pa_pipeline *p, const pa_job *j, struct pa_analysis *an, s
     an->found[an->n_found++] = f;
 }
 
+/* Takes back the last URL found_add kept. */
+static void found_drop_last(struct pa_analysis *an)
+{
+    if (!an->n_found)
+        return;
+    an->n_found--;
+    found_free_one(&an->found[an->n_found]);
+}
+
 /* Discovery: the URLs a listing page, sitemap or feed names.  Problems
  * become the job's reason; the run goes on. */
 static void discover(pa_pipeline *p, pa_job *j, struct pa_analysis *an, const char *body, size_t len)
@@ -332,6 +347,19 @@ static void discover(pa_pipeline *p, pa_job *j, struct pa_analysis *an, const ch
             size_t before = an->n_found;
             found_add(p, j, an, &cap, u, sm.is_index ? PA_KIND_SITEMAP : PA_KIND_ARTICLE, j->depth,
                       en->lastmod_epoch, en->news_date ? en->news_date : en->lastmod);
+            if (an->n_found > before && !sm.is_index) {
+                pa_found_url *f = &an->found[before];
+                if (en->news_epoch > 0) {
+                    f->hint_published = en->news_epoch;
+                    f->hint_from = "sitemap";
+                }
+                if (en->news_lang && pa_lang_tag_valid(en->news_lang) &&
+                    strlen(en->news_lang) < sizeof f->hint_lang)
+                    strcpy(f->hint_lang, en->news_lang);
+                if (f->hint_lang[0] && p->hooks.keep_lang && !p->hooks.keep_lang(p->hooks.ud, j->source, f->hint_lang)) {
+                    found_drop_last(an); /* the sitemap says: a language the source does not keep */
+                }
+            }
             if (an->n_found > before && en->n_alts) {
                 pa_found_url *f = &an->found[before];
                 f->alt_hreflang = calloc(en->n_alts, sizeof *f->alt_hreflang);
@@ -366,8 +394,14 @@ static void discover(pa_pipeline *p, pa_job *j, struct pa_analysis *an, const ch
         }
         for (size_t i = 0; i < fd.n_entries; i++) {
             char *u = NULL;
-            if (pa_url_resolve(base, fd.entries[i].url, &u, &e) == PA_OK)
+            if (pa_url_resolve(base, fd.entries[i].url, &u, &e) == PA_OK) {
+                size_t before = an->n_found;
                 found_add(p, j, an, &cap, u, PA_KIND_ARTICLE, j->depth, -1, fd.entries[i].date);
+                if (an->n_found > before && fd.entries[i].epoch > 0) {
+                    an->found[before].hint_published = fd.entries[i].epoch;
+                    an->found[before].hint_from = "feed";
+                }
+            }
         }
         pa_feed_free(&fd);
     } else if (!strcmp(j->kind, PA_KIND_LISTING)) {
@@ -422,6 +456,50 @@ static void merge_link_header(pa_doc *doc, const pa_job *j)
         }
     }
     pa_link_header_free(&lh);
+}
+
+#define PA_HINT_OLDEST ((int64_t)631152000) /* 1990-01-01: no earlier press release on the web */
+
+/* What the sitemap or feed that named the page said fills what the page
+ * did not: its publication date (a Google News sitemap's
+ * news:publication_date, a feed entry's date; UTC day) replaces a missing
+ * date or one only read from the URL, unless it is impossible (before
+ * 1990, or more than a day after the fetch); the Google News language
+ * fills a missing language.  date_source says "sitemap" or "feed". */
+static void apply_hints(pa_doc *d, const pa_job *j)
+{
+    int weak = !d->published || (d->date_source && !strcmp(d->date_source, "url"));
+    if (weak && j->hint_from && j->hint_published >= PA_HINT_OLDEST &&
+        j->hint_published <= (int64_t)j->fetched + 86400) {
+        time_t t = (time_t)j->hint_published;
+        struct tm tm;
+        char day[16];
+        char *src = strdup(j->hint_from);
+        if (gmtime_r(&t, &tm) && strftime(day, sizeof day, "%Y-%m-%d", &tm) == 10 && src) {
+            char *pub = strdup(day);
+            if (pub) {
+                free(d->published);
+                free(d->date_source);
+                d->published = pub;
+                d->date_source = src;
+                src = NULL;
+            }
+        }
+        free(src);
+    }
+    if (!d->lang && j->hint_lang[0] && pa_lang_tag_valid(j->hint_lang)) {
+        char tag[PA_HINT_LANG_MAX];
+        size_t i = 0;
+        int primary = 1;
+        for (; j->hint_lang[i] && i + 1 < sizeof tag; i++) { /* "EN_gb" -> "en-gb": primary subtag lower case */
+            char c = j->hint_lang[i];
+            if (c == '_' || c == '-')
+                primary = 0;
+            tag[i] = c == '_' ? '-' : primary ? (char)tolower((unsigned char)c) : c;
+        }
+        tag[i] = '\0';
+        d->lang = strdup(tag);
+    }
 }
 
 /* The extraction stage (pure CPU, no store access): decode the payload of a
@@ -479,7 +557,10 @@ static void analyse(pa_pipeline *p, pa_warc_packer *packer, pa_job *j)
             .content_language = j->content_language,
             .fetch_time = j->fetched,
         };
-        if (pa_extract(decoded, dlen, &eo, &an->doc, &xerr) == PA_OK && j->source && p->hooks.keep_lang &&
+        pa_code xc = pa_extract(decoded, dlen, &eo, &an->doc, &xerr);
+        if (xc == PA_OK)
+            apply_hints(&an->doc, j);
+        if (xc == PA_OK && j->source && p->hooks.keep_lang &&
             !p->hooks.keep_lang(p->hooks.ud, j->source, an->doc.lang)) {
             size_t n = 96 + strlen(j->source);
             if ((an->why = malloc(n)))
@@ -541,6 +622,14 @@ static pa_code store_found(pa_pipeline *p, const pa_job *j, const pa_found_url *
     sqlite3_bind_int64(q, 5, (sqlite3_int64)time(NULL));
     bind_text_or_null(q, 6, f->hint_date);
     sqlite3_bind_int64(q, 7, f->lastmod);
+    if (f->hint_published > 0 && f->hint_from) {
+        sqlite3_bind_int64(q, 8, (sqlite3_int64)f->hint_published);
+        sqlite3_bind_text(q, 9, f->hint_from, -1, SQLITE_STATIC);
+    } else {
+        sqlite3_bind_null(q, 8);
+        sqlite3_bind_null(q, 9);
+    }
+    bind_text_or_null(q, 10, f->hint_lang[0] ? f->hint_lang : NULL);
     if (sqlite3_step(q) != SQLITE_DONE)
         return pa_store_err(p->st, "record a discovered URL", err);
     for (size_t k = 0; k < f->n_alts; k++) {
@@ -992,11 +1081,16 @@ pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **ou
                            " unchanged=unchanged+?5 WHERE id=?6",
                            -1, &p->upd_frontier, NULL) ||
         sqlite3_prepare_v2(db,
-                           "INSERT INTO urls(url, input, status, source, kind, depth, due_at, hint_date)"
-                           " VALUES(?1, ?1, 'queued', ?2, ?3, ?4, ?5, ?6) ON CONFLICT(url) DO UPDATE SET"
+                           "INSERT INTO urls(url, input, status, source, kind, depth, due_at, hint_date,"
+                           " hint_published, hint_from, hint_lang)"
+                           " VALUES(?1, ?1, 'queued', ?2, ?3, ?4, ?5, ?6, ?8, ?9, ?10) ON CONFLICT(url) DO UPDATE SET"
                            " source=COALESCE(urls.source, excluded.source), kind=COALESCE(urls.kind, excluded.kind),"
                            " depth=MIN(urls.depth, excluded.depth),"
                            " hint_date=COALESCE(excluded.hint_date, urls.hint_date),"
+                           " hint_published=COALESCE(excluded.hint_published, urls.hint_published),"
+                           " hint_from=CASE WHEN excluded.hint_published IS NOT NULL THEN excluded.hint_from"
+                           " ELSE urls.hint_from END,"
+                           " hint_lang=COALESCE(excluded.hint_lang, urls.hint_lang),"
                            " due_at=CASE WHEN urls.due_at IS NULL AND urls.status <> 'fetched' THEN excluded.due_at"
                            " WHEN ?7 > 0 AND urls.last_fetch IS NOT NULL AND ?7 > urls.last_fetch"
                            " THEN MIN(COALESCE(urls.due_at, excluded.due_at), excluded.due_at) ELSE urls.due_at END",

@@ -72,6 +72,11 @@ static const char *const migrations[] = {
     "CREATE TABLE url_links(url TEXT NOT NULL, hreflang TEXT, href TEXT NOT NULL, PRIMARY KEY(url, href))"
     " WITHOUT ROWID;"
     "CREATE TABLE sources(name TEXT PRIMARY KEY, added TEXT, config TEXT, last_cycle TEXT, removed TEXT);",
+    /* 6: what a Google News sitemap or a feed said of an article: its
+     * publication time and language (used when the page says nothing) */
+    "ALTER TABLE urls ADD COLUMN hint_published INTEGER;"
+    "ALTER TABLE urls ADD COLUMN hint_from TEXT;"
+    "ALTER TABLE urls ADD COLUMN hint_lang TEXT;",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 

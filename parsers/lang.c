@@ -354,3 +354,26 @@ int pa_lang_compatible(const char *tag, const char *script)
     /* Languages not listed are written in Latin script. */
     return strcmp(script, "Latn") == 0;
 }
+
+int pa_lang_tag_valid(const char *tag)
+{
+    if (!tag)
+        return 0;
+    size_t n = strlen(tag), run = 0, part = 0;
+    if (n == 0 || n > 35)
+        return 0;
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = (unsigned char)tag[i];
+        if (c == '\0' || c == '-' || c == '_') {
+            if (part == 0 ? (run < 2 || run > 3) : (run < 1 || run > 8))
+                return 0;
+            part++;
+            run = 0;
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (part > 0 && c >= '0' && c <= '9')) {
+            run++;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}

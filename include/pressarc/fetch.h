@@ -79,6 +79,9 @@ typedef struct {
     int depth;
     long interval, src_interval, recrawl_min, recrawl_max; /* seconds, see pipeline.h */
     const char *etag, *last_modified; /* validators: the request becomes conditional */
+    int64_t hint_published;       /* publication time from a sitemap or feed (epoch s), 0 none */
+    const char *hint_from;        /* "sitemap" or "feed" (any other value: none) */
+    const char *hint_lang;        /* Google News language, or NULL */
 } pa_crawl_url;
 
 /* pa_crawl_open — a crawl on the open store `st` (the caller keeps it and

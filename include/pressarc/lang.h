@@ -20,4 +20,10 @@ const char *pa_lang_script_of(const char *utf8, size_t len);
  * plausible for text in `script` (e.g. "en" is not for Kannada text). */
 int pa_lang_compatible(const char *tag, const char *script);
 
+/* pa_lang_tag_valid — 1 if `tag` has the shape of a BCP 47 language tag
+ * (a primary subtag of 2-3 letters, then subtags of 1-8 letters or digits
+ * after '-' or '_', at most 35 bytes in all), as a sitemap's news:language
+ * must: "en", "zh-cn", "pt_BR".  Anything else (spaces, markup) is 0. */
+int pa_lang_tag_valid(const char *tag);
+
 #endif

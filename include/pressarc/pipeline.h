@@ -13,6 +13,8 @@
 #include "pressarc/fetch.h"
 #include "pressarc/store.h"
 
+#define PA_HINT_LANG_MAX 36 /* a BCP 47 tag from a sitemap, with its NUL */
+
 /* Outcome names stored in urls.status. */
 #define PA_ST_QUEUED "queued"
 #define PA_ST_FETCHED "fetched"
@@ -55,6 +57,10 @@ typedef struct pa_job {
     long src_interval;       /* the source's interval (listing, sitemap, feed) */
     long recrawl_min, recrawl_max;
     int conditional;         /* the request carried If-None-Match / If-Modified-Since */
+    /* what the sitemap or feed that named the URL said of it (daemon) */
+    int64_t hint_published;  /* publication time, UTC epoch s; 0 none */
+    const char *hint_from;   /* static "sitemap" or "feed" when hint_published is set */
+    char hint_lang[PA_HINT_LANG_MAX]; /* Google News language, "" none */
 } pa_job;
 
 /* URL kinds of the daemon's frontier (urls.kind). */
@@ -70,6 +76,9 @@ typedef struct {
     int depth;
     int64_t lastmod;    /* sitemap lastmod, -1 if none */
     char *hint_date;    /* ISO 8601 date from a sitemap/feed, or NULL */
+    int64_t hint_published; /* publication time a Google News sitemap or a feed entry gave (UTC epoch s), 0 none */
+    const char *hint_from;  /* static "sitemap" or "feed" when hint_published is set */
+    char hint_lang[PA_HINT_LANG_MAX]; /* news:language of a Google News sitemap, "" none */
     char **alt_hreflang, **alt_href; /* sitemap xhtml:link alternates */
     size_t n_alts;
 } pa_found_url;

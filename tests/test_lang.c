@@ -1,0 +1,85 @@
+/* test_lang.c — language identification (parsers/lang.c): script-decided
+ * languages, n-gram models for shared scripts, declared-tag plausibility,
+ * and the shape check of language tags from sitemaps. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "pressarc/lang.h"
+
+static const char *detect(const char *text, char *out, size_t n)
+{
+    return pa_lang_detect(text, strlen(text), out, n);
+}
+
+static void script_decides(void **state)
+{
+    (void)state;
+    char t[16];
+    assert_string_equal(detect("ಗುವಾಂಗ್ಯುವಾನ್ ನಗರದ ಅಲ್ಯೂಮಿನಿಯಂ ಉದ್ಯಮವು ಜಾಗತಿಕ ಮಾರುಕಟ್ಟೆಯಲ್ಲಿ ಬೆಳೆಯುತ್ತಿದೆ", t, sizeof t), "kn");
+    assert_string_equal(detect("গুয়াংইউয়ান শহরের অ্যালুমিনিয়াম শিল্প বিশ্ববাজারে দ্রুত বাড়ছে", t, sizeof t), "bn");
+    assert_string_equal(pa_lang_script_of("ಅಲ್ಯೂಮಿನಿಯಂ ಉದ್ಯಮ", strlen("ಅಲ್ಯೂಮಿನಿಯಂ ಉದ್ಯಮ")), "Knda");
+    assert_string_equal(pa_lang_script_of("صناعة الألمنيوم", strlen("صناعة الألمنيوم")), "Arab");
+}
+
+static void ngram_models(void **state)
+{
+    (void)state;
+    char t[16];
+    assert_string_equal(detect("The city government announced on Friday that the aluminium industry park will "
+                               "add three new production lines and create hundreds of jobs for local workers.",
+                               t, sizeof t),
+                        "en");
+    assert_string_equal(detect("Pemerintah kota mengumumkan pada hari Jumat bahwa kawasan industri aluminium akan "
+                               "menambah tiga lini produksi baru dan menciptakan ratusan lapangan kerja.",
+                               t, sizeof t),
+                        "id");
+    assert_string_equal(detect("أعلنت حكومة المدينة يوم الجمعة أن المنطقة الصناعية للألمنيوم ستضيف ثلاثة خطوط "
+                               "إنتاج جديدة وتوفر مئات فرص العمل للعمال المحليين.",
+                               t, sizeof t),
+                        "ar");
+    assert_string_equal(detect("ok", t, sizeof t), ""); /* too short to tell */
+}
+
+static void declared_plausible(void **state)
+{
+    (void)state;
+    assert_true(pa_lang_compatible("ar", "Arab"));
+    assert_false(pa_lang_compatible("en", "Knda"));
+    assert_true(pa_lang_compatible("en", "Latn"));
+}
+
+static void tag_shapes(void **state)
+{
+    (void)state;
+    assert_true(pa_lang_tag_valid("en"));
+    assert_true(pa_lang_tag_valid("zh-cn"));
+    assert_true(pa_lang_tag_valid("pt_BR"));
+    assert_true(pa_lang_tag_valid("zh-Hans-CN"));
+    assert_true(pa_lang_tag_valid("fil"));
+    assert_false(pa_lang_tag_valid(NULL));
+    assert_false(pa_lang_tag_valid(""));
+    assert_false(pa_lang_tag_valid("e"));
+    assert_false(pa_lang_tag_valid("english"));
+    assert_false(pa_lang_tag_valid("en-"));
+    assert_false(pa_lang_tag_valid("-en"));
+    assert_false(pa_lang_tag_valid("en us"));
+    assert_false(pa_lang_tag_valid("12"));
+    assert_false(pa_lang_tag_valid("en-<b>"));
+    assert_false(pa_lang_tag_valid("en-abcdefghi"));
+    assert_false(pa_lang_tag_valid("en-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd")); /* > 35 bytes */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(script_decides),
+        cmocka_unit_test(ngram_models),
+        cmocka_unit_test(declared_plausible),
+        cmocka_unit_test(tag_shapes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
