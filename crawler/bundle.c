@@ -56,6 +56,7 @@ struct pa_bundler {
         int df;             /* documents holding it, counted up to PA_BUNDLE_DF_CAP */
     } *dfm;                 /* cache of doc_anchors frequencies (dfm_cap slots, a power of 2) */
     size_t dfm_n, dfm_cap;
+    size_t max_dfm_slots, max_doc_slots; /* cache bounds (powers of 2; pa_bundler_limit_caches) */
     int dfm_checked;        /* dfm_complete was decided (at the first document) */
     int dfm_complete;       /* every anchor in doc_anchors has its count in dfm (it started empty) */
     struct doc_entry {
@@ -114,6 +115,8 @@ pa_code pa_bundler_new(pa_store *st, pa_bundler **out, pa_err *err)
         return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
     }
     b->st = st;
+    b->max_dfm_slots = PA_BUNDLE_DF_SLOTS;
+    b->max_doc_slots = PA_BUNDLE_DOC_SLOTS;
     /* The bundler reads its indexes (doc_anchors, doc_links, documents by
      * doc_id) at random, often inside one long transaction (rebundle): a
      * page cache of PA_BUNDLE_CACHE_KB keeps them off the disk up to some
@@ -121,6 +124,28 @@ pa_code pa_bundler_new(pa_store *st, pa_bundler **out, pa_err *err)
     sqlite3_exec(pa_store_db(st), "PRAGMA cache_size=-" PA_BUNDLE_CACHE_KB, NULL, NULL, NULL);
     *out = b;
     return PA_OK;
+}
+
+/* The largest power of 2 not above n, and at least `floor`. */
+static size_t pow2_floor(size_t n, size_t floor)
+{
+    size_t p = floor;
+    while (p * 2 <= n && p * 2 > p)
+        p *= 2;
+    return p;
+}
+
+void pa_bundler_limit_caches(pa_bundler *b, size_t bytes)
+{
+    /* a quarter to the frequencies (16 B a slot), the rest to documents
+     * (a slot and about 1 KB of columns per cached document: at most half
+     * the slots are used) */
+    b->max_dfm_slots = pow2_floor(bytes / 4 / sizeof *b->dfm, PA_BUNDLE_DF_FIRST);
+    if (b->max_dfm_slots > PA_BUNDLE_DF_SLOTS)
+        b->max_dfm_slots = PA_BUNDLE_DF_SLOTS;
+    b->max_doc_slots = pow2_floor(bytes * 3 / 4 / (2 * sizeof *b->docs + 1024), 4096);
+    if (b->max_doc_slots > PA_BUNDLE_DOC_SLOTS)
+        b->max_doc_slots = PA_BUNDLE_DOC_SLOTS;
 }
 
 void pa_bundler_free(pa_bundler *b)
@@ -317,7 +342,7 @@ static void fp_parse(const char *text, pa_fingerprint *fp)
  * have a bundle, so that a candidate costs no read of its (large) row.  It
  * mirrors state.db: every write of those columns by the bundler goes through
  * it, and nothing else writes them while a bundler lives (rebundle clears
- * them before the first document).  Grows to PA_BUNDLE_DOC_SLOTS slots, then
+ * them before the first document).  Grows to max_doc_slots slots, then
  * is emptied when half full. */
 typedef struct doc_entry doc_entry;
 
@@ -353,7 +378,7 @@ static void docs_reserve(pa_bundler *b)
 {
     if (2 * (b->n_docs + 1) <= b->n_doc_slots)
         return;
-    if (b->n_doc_slots >= PA_BUNDLE_DOC_SLOTS) {
+    if (b->n_doc_slots >= b->max_doc_slots) {
         docs_clear(b);
         return;
     }
@@ -520,7 +545,7 @@ static struct df_slot *df_slot_of(pa_bundler *b, const char *anchor, int insert)
             return NULL;
         b->dfm_cap = PA_BUNDLE_DF_FIRST;
     }
-    if (insert && b->dfm_n >= b->dfm_cap / 2 && (b->dfm_cap >= PA_BUNDLE_DF_SLOTS || !df_grow(b))) {
+    if (insert && b->dfm_n >= b->dfm_cap / 2 && (b->dfm_cap >= b->max_dfm_slots || !df_grow(b))) {
         memset(b->dfm, 0, b->dfm_cap * sizeof *b->dfm); /* full: start again */
         b->dfm_n = 0;
         b->dfm_complete = 0;

@@ -32,6 +32,7 @@
 #define PA_PIPE_BATCH_JOBS 256                  /* jobs per transaction at most */
 #define PA_PIPE_BATCH_SECONDS 1.0               /* seconds per transaction at most */
 #define PA_PIPE_MAX_EXTRACTORS 8                /* extraction threads at most (one per CPU) */
+#define PA_PIPE_BUNDLER_CACHE ((size_t)8 << 20) /* the bundler's caches while crawling */
 #define PA_PIPE_CACHE_KB "8192"                 /* SQLite page cache while crawling */
 
 /* A bounded hand-over queue between two threads. */
@@ -1043,6 +1044,7 @@ pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **ou
         goto fail;
     if ((rc = pa_bundler_new(st, &p->bundler, err)))
         goto fail;
+    pa_bundler_limit_caches(p->bundler, PA_PIPE_BUNDLER_CACHE);
     p->packer = pa_warc_packer_new(); /* NULL: records are packed by the writer */
     sqlite3 *db = pa_store_db(st);
     /* A crawl writes far more than it reads back: most pages in the cache

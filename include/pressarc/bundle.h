@@ -50,6 +50,15 @@ pa_code pa_bundler_mark_dirty(pa_bundler *b, const char *bundle_id, pa_err *err)
  * next run rewrites the same tars.  After an error the bundles stay dirty. */
 pa_code pa_bundler_flush(pa_bundler *b, pa_err *err);
 
+/* pa_bundler_limit_caches — bound the bundler's in-memory caches (the
+ * document columns it compares, the number-anchor frequencies) to about
+ * `bytes` in all (at least 1 MB is used); by default they may grow to some
+ * 70 MB, which rebundling 100 000 documents wants.  A crawl, whose memory
+ * must stay flat, sets a smaller budget: the caches then start again when
+ * full and the bundler reads state.db instead.  Call before the first
+ * document. */
+void pa_bundler_limit_caches(pa_bundler *b, size_t bytes);
+
 void pa_bundler_free(pa_bundler *b);
 
 #endif
