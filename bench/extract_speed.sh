@@ -23,10 +23,13 @@ for f in "$shared"/corpora/*/html/*.gz "$shared"/corpora/readability-test-pages/
 done
 bytes=$(cat "$tmp"/*.html | wc -c)
 t0=$(date +%s.%N)
-build-rel/pressarc extract --format jsonl "$tmp"/*.html > /dev/null 2>&1 || true
+build-rel/pressarc extract --jobs 1 --format jsonl "$tmp"/*.html > /dev/null 2>&1 || true
 t1=$(date +%s.%N)
 xmllint --html --noout --nonet "$tmp"/*.html > /dev/null 2>&1 || true
 t2=$(date +%s.%N)
+build-rel/pressarc extract --format jsonl "$tmp"/*.html > /dev/null 2>&1 || true
+t3=$(date +%s.%N)
+cpus=$(nproc)
 rtime=0
 if [ "$readability" = 1 ]; then
   (cd "$tmp" && npm install --silent --prefix "$tmp/npm" @mozilla/readability jsdom >/dev/null 2>&1) \
@@ -34,14 +37,17 @@ if [ "$readability" = 1 ]; then
   line=$(NODE_PATH="$tmp/npm/node_modules" node --max-old-space-size=8192 bench/readability_speed.js "$tmp"/*.html)
   rtime=$(echo "$line" | cut -d' ' -f2)
 fi
-python3 - "$n" "$bytes" "$t0" "$t1" "$t2" "$rtime" <<'PY'
+python3 - "$n" "$bytes" "$cpus" "$t0" "$t1" "$t2" "$t3" "$rtime" <<'PY'
 import sys
-n, b, t0, t1, t2, rt = int(sys.argv[1]), int(sys.argv[2]), *map(float, sys.argv[3:])
-e, p = t1 - t0, t2 - t1
+n, b, cpus = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+t0, t1, t2, t3, rt = map(float, sys.argv[4:])
+e, p, ej = t1 - t0, t2 - t1, t3 - t2
 print("pages: %d, %.1f MB" % (n, b / 1e6))
-print("pressarc extract: %.2f s, %.0f pages/s, %.1f MB/s" % (e, n / e, b / 1e6 / e))
-print("xmllint --html --noout (parse only): %.2f s, %.0f pages/s, %.1f MB/s" % (p, n / p, b / 1e6 / p))
-print("extract / bare parse time: %.2f (target <= 1.5)" % (e / p))
+print("pressarc extract --jobs 1: %.2f s, %.0f pages/s, %.1f MB/s" % (e, n / e, b / 1e6 / e))
+print("xmllint --html --noout (parse only, one thread): %.2f s, %.0f pages/s, %.1f MB/s" % (p, n / p, b / 1e6 / p))
+print("extract / bare parse time, one thread each: %.2f (target <= 1.5)" % (e / p))
+print("pressarc extract (--jobs %d, the default): %.2f s, %.0f pages/s, %.1f MB/s; / bare parse time: %.2f"
+      % (cpus, ej, n / ej, b / 1e6 / ej, ej / p))
 if rt > 0:
     print("Readability + jsdom: %.2f s, %.1f pages/s; pressarc is %.0fx faster (target >= 30x)" % (rt, n / rt, rt / e))
 PY

@@ -1,13 +1,15 @@
 /* cmd_extract.c — `pressarc extract [--format text|json|jsonl] [--url URL]
- * [--charset NAME] FILE... | -`: main text and metadata of local HTML files
- * (plain or .gz), many files in one process, one failure never stops the
- * others. */
+ * [--charset NAME] [--jobs N] FILE... | -`: main text and metadata of local
+ * HTML files (plain or .gz), many files in one process and on every CPU,
+ * printed in input order; one failure never stops the others. */
 #include <errno.h>
 #include <getopt.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include "pressarc/buf.h"
@@ -27,6 +29,7 @@ static void usage(FILE *f)
           "alternates, charset, date_source, paragraphs, text — or file and error.\n"
           "  --url URL       the page URL (resolves links, dates in the URL); with one file\n"
           "  --charset NAME  decode with this charset, whatever the page says\n"
+          "  --jobs N        extraction threads (default: one per CPU); output keeps the input order\n"
           "Exit status 1 if any file could not be read or is not HTML.\n",
           f);
 }
@@ -101,26 +104,135 @@ static json_t *doc_object(const char *file, const pa_doc *d)
     return o;
 }
 
-static void print_json(json_t *o, int format)
+/* One input file's outcome, rendered: what goes to stdout and stderr. */
+typedef struct {
+    int done;
+    int failed;
+    char *out;  /* stdout bytes (text or one JSON value and its newline), or NULL */
+    char *diag; /* stderr line, or NULL */
+} result;
+
+/* The work shared by the extraction threads and the printer: files are
+ * claimed in input order and printed in input order; a thread never runs
+ * more than PA_XWINDOW files ahead of the printer, so memory is bounded by
+ * the threads' buffers and the window's results. */
+#define PA_XWINDOW 64
+#define PA_XMAX_JOBS 16
+typedef struct {
+    char **files;
+    int n_files;
+    int format;
+    const char *url, *charset;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int next;    /* next file to claim */
+    int printed; /* files printed so far */
+    result slots[PA_XWINDOW];
+} xwork;
+
+static char *dump_json(json_t *o, int format)
 {
-    char *s = json_dumps(o, JSON_PRESERVE_ORDER | (format == F_JSONL ? JSON_COMPACT : JSON_INDENT(2)));
-    if (s) {
-        fputs(s, stdout);
-        fputc('\n', stdout);
+    char *s = o ? json_dumps(o, JSON_PRESERVE_ORDER | (format == F_JSONL ? JSON_COMPACT : JSON_INDENT(2))) : NULL;
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    char *line = realloc(s, n + 2);
+    if (!line) {
         free(s);
+        return NULL;
     }
+    line[n] = '\n';
+    line[n + 1] = '\0';
+    return line;
+}
+
+/* Extract one file into *r (reusing the buffer b). */
+static void extract_one(const xwork *w, const char *name, pa_buf *b, result *r)
+{
+    char why[PA_ERR_MSG_MAX + 64] = "";
+    pa_buf_reset(b);
+    pa_doc d;
+    memset(&d, 0, sizeof d);
+    int ok = read_input(name, b, why, sizeof why) == 0;
+    if (ok) {
+        pa_extract_opts o = {.url = w->url, .charset = w->charset};
+        pa_err err;
+        pa_err_clear(&err);
+        if (pa_extract(b->data ? b->data : "", b->len, &o, &d, &err) != PA_OK) {
+            snprintf(why, sizeof why, "%s", err.msg);
+            ok = 0;
+        }
+    }
+    if (!ok) {
+        r->failed = 1;
+        size_t n = strlen(name) + strlen(why) + 32;
+        if ((r->diag = malloc(n)))
+            snprintf(r->diag, n, "pressarc extract: %s: %s\n", name, why);
+        if (w->format != F_TEXT) {
+            json_t *o = json_pack("{s:s, s:s}", "file", name, "error", why);
+            r->out = dump_json(o, w->format);
+            json_decref(o);
+        }
+        return;
+    }
+    if (w->format == F_TEXT) {
+        size_t n = strlen(d.text);
+        if ((r->out = malloc(n + 2))) {
+            memcpy(r->out, d.text, n);
+            r->out[n] = '\n';
+            r->out[n + 1] = '\0';
+        }
+    } else {
+        json_t *o = doc_object(name, &d);
+        r->out = dump_json(o, w->format);
+        json_decref(o);
+    }
+    if (!r->out) {
+        r->failed = 1;
+        r->diag = strdup("pressarc extract: out of memory\n");
+    }
+    pa_doc_free(&d);
+}
+
+static void *extract_worker(void *arg)
+{
+    xwork *w = arg;
+    pa_buf b;
+    pa_buf_init(&b, PA_EXTRACT_MAX_INPUT);
+    pthread_mutex_lock(&w->mu);
+    for (;;) {
+        while (w->next < w->n_files && w->next >= w->printed + PA_XWINDOW)
+            pthread_cond_wait(&w->cv, &w->mu);
+        if (w->next >= w->n_files)
+            break;
+        int i = w->next++;
+        pthread_mutex_unlock(&w->mu);
+        result r = {0};
+        extract_one(w, w->files[i], &b, &r);
+        pthread_mutex_lock(&w->mu);
+        r.done = 1;
+        w->slots[i % PA_XWINDOW] = r;
+        pthread_cond_broadcast(&w->cv);
+    }
+    pthread_mutex_unlock(&w->mu);
+    pa_buf_free(&b);
+    return NULL;
 }
 
 int pa_cmd_extract(int argc, char **argv)
 {
     int format = F_TEXT;
     const char *url = NULL, *charset = NULL;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    int jobs = ncpu < 1 ? 1 : ncpu > PA_XMAX_JOBS ? PA_XMAX_JOBS : (int)ncpu;
     static const struct option longopts[] = {
         {"format", required_argument, 0, 'f'}, {"url", required_argument, 0, 'u'},
-        {"charset", required_argument, 0, 'c'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
+        {"charset", required_argument, 0, 'c'}, {"jobs", required_argument, 0, 'j'},
+        {"help", no_argument, 0, 'h'},         {0, 0, 0, 0},
     };
     optind = 1;
     int ch;
+    char *end;
     while ((ch = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
         switch (ch) {
         case 'f':
@@ -137,6 +249,16 @@ int pa_cmd_extract(int argc, char **argv)
             break;
         case 'u': url = optarg; break;
         case 'c': charset = optarg; break;
+        case 'j': {
+            long v = strtol(optarg, &end, 10);
+            if (*optarg == '\0' || *end != '\0' || v < 1 || v > PA_XMAX_JOBS) {
+                fprintf(stderr, "pressarc extract: --jobs must be a number from 1 to %d, not '%s'\n", PA_XMAX_JOBS,
+                        optarg);
+                return 2;
+            }
+            jobs = (int)v;
+            break;
+        }
         case 'h': usage(stdout); return 0;
         default: usage(stderr); return 2;
         }
@@ -146,50 +268,55 @@ int pa_cmd_extract(int argc, char **argv)
         usage(stderr);
         return 2;
     }
-    int failed = 0, first = 1;
-    pa_buf b;
+    xwork w = {.files = argv + optind, .n_files = argc - optind, .format = format, .url = url, .charset = charset};
+    if (jobs > w.n_files)
+        jobs = w.n_files;
+    json_object_seed(0); /* jansson: seed its hash function before threads use it */
+    pthread_mutex_init(&w.mu, NULL);
+    pthread_cond_init(&w.cv, NULL);
+    pthread_t tids[PA_XMAX_JOBS];
+    int started = 0;
+    for (; started < jobs; started++)
+        if (pthread_create(&tids[started], NULL, extract_worker, &w) != 0)
+            break;
+    pa_buf b; /* for the work done on this thread when no thread could start */
     pa_buf_init(&b, PA_EXTRACT_MAX_INPUT);
-    for (int i = optind; i < argc; i++) {
-        const char *name = argv[i];
-        char why[PA_ERR_MSG_MAX + 64] = "";
-        pa_buf_reset(&b);
-        pa_doc d;
-        memset(&d, 0, sizeof d);
-        int ok = read_input(name, &b, why, sizeof why) == 0;
-        if (ok) {
-            pa_extract_opts o = {.url = url, .charset = charset};
-            pa_err err;
-            pa_err_clear(&err);
-            if (pa_extract(b.data ? b.data : "", b.len, &o, &d, &err) != PA_OK) {
-                snprintf(why, sizeof why, "%s", err.msg);
-                ok = 0;
+    int failed = 0, first = 1;
+    pthread_mutex_lock(&w.mu);
+    while (w.printed < w.n_files) {
+        result *r = &w.slots[w.printed % PA_XWINDOW];
+        if (!started && !r->done) {
+            extract_one(&w, w.files[w.next++], &b, r);
+            r->done = 1;
+        }
+        while (!r->done)
+            pthread_cond_wait(&w.cv, &w.mu);
+        result got = *r;
+        memset(r, 0, sizeof *r);
+        w.printed++;
+        pthread_cond_broadcast(&w.cv);
+        pthread_mutex_unlock(&w.mu);
+        if (got.diag)
+            fputs(got.diag, stderr);
+        failed |= got.failed;
+        if (got.out) {
+            if (format == F_TEXT && !got.failed) {
+                if (!first)
+                    fputs("\f\n", stdout);
+                first = 0;
             }
+            fputs(got.out, stdout);
         }
-        if (!ok) {
-            failed = 1;
-            fprintf(stderr, "pressarc extract: %s: %s\n", name, why);
-            if (format != F_TEXT) {
-                json_t *o = json_pack("{s:s, s:s}", "file", name, "error", why);
-                if (o)
-                    print_json(o, format);
-                json_decref(o);
-            }
-            continue;
-        }
-        if (format == F_TEXT) {
-            if (!first)
-                fputs("\f\n", stdout);
-            fputs(d.text, stdout);
-            fputc('\n', stdout);
-        } else {
-            json_t *o = doc_object(name, &d);
-            print_json(o, format);
-            json_decref(o);
-        }
-        first = 0;
-        pa_doc_free(&d);
+        free(got.out);
+        free(got.diag);
+        pthread_mutex_lock(&w.mu);
     }
+    pthread_mutex_unlock(&w.mu);
+    for (int i = 0; i < started; i++)
+        pthread_join(tids[i], NULL);
     pa_buf_free(&b);
+    pthread_cond_destroy(&w.cv);
+    pthread_mutex_destroy(&w.mu);
     fflush(stdout);
     return failed ? 1 : 0;
 }
