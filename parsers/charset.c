@@ -24,7 +24,12 @@ int pa_utf8_valid(const char *str, size_t len)
     while (i < len) {
         unsigned char c = s[i];
         if (c < 0x80) {
-            i++;
+            /* ASCII runs (most of any page's markup) a word at a time */
+            uint64_t w;
+            while (i + 8 <= len && (memcpy(&w, s + i, 8), (w & UINT64_C(0x8080808080808080)) == 0))
+                i += 8;
+            if (i < len && s[i] < 0x80)
+                i++;
             continue;
         }
         size_t n;
@@ -254,7 +259,8 @@ pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, con
     pa_buf_init(&b, 0);
     int r;
     if (strcasecmp(name, "UTF-8") == 0)
-        r = sanitize_utf8(src, slen, &b);
+        r = valid_utf8 == 1 ? (pa_buf_append(&b, src, slen) ? -2 : 0) /* checked already: copy */
+                            : sanitize_utf8(src, slen, &b);
     else if ((r = convert(name, src, slen, &b)) == -1) {
         /* Unknown label: fall back to detection, then windows-1252. */
         pa_buf_reset(&b);

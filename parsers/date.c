@@ -431,17 +431,42 @@ static int find_date(const char *f, size_t len, const char *hint, pa_date *out, 
     return match_items(it, ni, hint, out, s, e);
 }
 
-static int has_digit_or_nonascii(const char *s, size_t len)
+/* 1 if the text holds a digit of any script (ASCII, Arabic-Indic, Bengali,
+ * Kannada, Thai, fullwidth… — Unicode category Nd) or a Chinese numeral
+ * (二〇二五年十一月): no date is written without one, so a line without
+ * any is not folded and tokenised at all (most lines of a page). */
+static int has_any_digit(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
-        if ((s[i] >= '0' && s[i] <= '9') || (unsigned char)s[i] >= 0x80)
+    static const utf8proc_int32_t han[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+                                           0x4E03, 0x516B, 0x4E5D, 0x5341, 0x5EFF, 0x5345};
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (c >= '0' && c <= '9')
+                return 1;
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0) {
+            i++;
+            continue;
+        }
+        i += (size_t)n;
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_ND)
             return 1;
+        for (size_t k = 0; k < sizeof han / sizeof han[0]; k++)
+            if (cp == han[k])
+                return 1;
+    }
     return 0;
 }
 
 int pa_date_parse_text(const char *utf8, size_t len, const char *lang_hint, pa_date *out)
 {
-    if (!utf8 || !len || !has_digit_or_nonascii(utf8, len))
+    if (!utf8 || !len || !has_any_digit(utf8, len))
         return -1;
     tables();
     char *f = fold(utf8, len);
@@ -495,7 +520,7 @@ static int word_char_at(const char *f, size_t len, size_t pos, int before)
 
 int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out)
 {
-    if (!utf8 || len == 0 || len > 400 || !has_digit_or_nonascii(utf8, len))
+    if (!utf8 || len == 0 || len > 400 || !has_any_digit(utf8, len))
         return 0;
     tables();
     char *f = fold(utf8, len);
