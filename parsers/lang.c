@@ -236,10 +236,6 @@ static const char *stopword_guess(const char *utf8, size_t len)
     return "";
 }
 
-static pthread_mutex_t tc_mu = PTHREAD_MUTEX_INITIALIZER;
-static void *tc_handle;
-static int tc_failed;
-
 /* Tag from a textcat category "[en--utf8]" / "[zh-CN-utf8]". */
 static void tag_from_category(const char *cat, char *out, size_t outsize)
 {
@@ -267,23 +263,67 @@ static void tag_from_category(const char *cat, char *out, size_t outsize)
     out[n] = '\0';
 }
 
+/* libexttextcat handles: one per thread (a handle keeps the last result and
+ * its scratch buffers, so it cannot be shared without a lock that would
+ * serialise every extraction thread), made on first use, freed when the
+ * thread ends.  Without thread keys, one shared handle under a mutex. */
+static pthread_once_t tc_once = PTHREAD_ONCE_INIT;
+static pthread_key_t tc_key;
+static int tc_key_ok;
+static _Atomic int tc_failed; /* the models cannot be loaded: do not try again */
+static pthread_mutex_t tc_mu = PTHREAD_MUTEX_INITIALIZER;
+static void *tc_shared;
+
+static void tc_free(void *h)
+{
+    if (h)
+        textcat_Done(h);
+}
+
+static void tc_key_init(void)
+{
+    tc_key_ok = pthread_key_create(&tc_key, tc_free) == 0;
+}
+
+static void *tc_load(void)
+{
+    if (tc_failed)
+        return NULL;
+    void *h = special_textcat_Init(PA_TEXTCAT_CONF, PA_TEXTCAT_DIR);
+    if (!h)
+        tc_failed = 1;
+    return h;
+}
+
+static void classify(void *h, const char *utf8, size_t len, char *out, size_t outsize)
+{
+    size_t n = len > 2048 ? 2048 : len;
+    while (n > 0 && n < len && ((unsigned char)utf8[n] & 0xC0) == 0x80)
+        n--; /* do not cut a character */
+    const char *r = textcat_Classify(h, utf8, n);
+    if (r && r[0] == '[')
+        tag_from_category(r, out, outsize);
+}
+
 static void textcat_guess(const char *utf8, size_t len, char *out, size_t outsize)
 {
     out[0] = '\0';
+    pthread_once(&tc_once, tc_key_init);
+    if (tc_key_ok) {
+        void *h = pthread_getspecific(tc_key);
+        if (!h && (h = tc_load()) && pthread_setspecific(tc_key, h) != 0) {
+            textcat_Done(h);
+            h = NULL;
+        }
+        if (h)
+            classify(h, utf8, len, out, outsize);
+        return;
+    }
     pthread_mutex_lock(&tc_mu);
-    if (!tc_handle && !tc_failed) {
-        tc_handle = special_textcat_Init(PA_TEXTCAT_CONF, PA_TEXTCAT_DIR);
-        if (!tc_handle)
-            tc_failed = 1;
-    }
-    if (tc_handle) {
-        size_t n = len > 2048 ? 2048 : len;
-        while (n > 0 && n < len && ((unsigned char)utf8[n] & 0xC0) == 0x80)
-            n--; /* do not cut a character */
-        const char *r = textcat_Classify(tc_handle, utf8, n);
-        if (r && r[0] == '[')
-            tag_from_category(r, out, outsize);
-    }
+    if (!tc_shared)
+        tc_shared = tc_load();
+    if (tc_shared)
+        classify(tc_shared, utf8, len, out, outsize);
     pthread_mutex_unlock(&tc_mu);
 }
 
