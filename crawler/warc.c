@@ -265,7 +265,8 @@ static long name_seq(const char *name)
     return strtol(p, NULL, 10);
 }
 
-/* Cut a torn tail: keep the file up to the end of its last complete record. */
+/* Cut a torn tail: keep the file up to the end of its last complete record
+ * (a file without one is removed). */
 static pa_code recover(const char *path, uint64_t *cut, pa_err *err)
 {
     *cut = 0;
@@ -286,6 +287,37 @@ static pa_code recover(const char *path, uint64_t *cut, pa_err *err)
         break;
     }
     pa_warc_reader_close(r);
+    if (good == 0) {
+        /* Not one complete record (a run killed before its first flush):
+         * nothing in state.db points into the file, and an empty WARC file
+         * is not a valid one — remove it; one with bytes that are not a
+         * record is set aside as NAME.damaged (kept, but no longer a WARC
+         * file of the store).  The sequence goes on after its number. */
+        struct stat sb;
+        if (stat(path, &sb) != 0)
+            return pa_err_set(err, PA_ERR_IO, "%s: %s", path, strerror(errno));
+        *cut = (uint64_t)sb.st_size;
+        if (sb.st_size == 0) {
+            if (unlink(path) != 0)
+                return pa_err_set(err, PA_ERR_IO, "%s: cannot remove an empty file: %s", path, strerror(errno));
+            fprintf(stderr, "pressarc: %s: removed (empty: a run stopped before writing to it)\n", path);
+            return PA_OK;
+        }
+        size_t n = strlen(path) + 16;
+        char *aside = malloc(n);
+        if (!aside)
+            return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+        snprintf(aside, n, "%s.damaged", path);
+        int ok = rename(path, aside) == 0;
+        if (ok)
+            fprintf(stderr, "pressarc: %s: no complete record in %llu bytes: set aside as %s\n", path,
+                    (unsigned long long)*cut, aside);
+        else
+            pa_err_set(err, PA_ERR_IO, "%s: cannot set aside a file without a complete record: %s", path,
+                       strerror(errno));
+        free(aside);
+        return ok ? PA_OK : PA_ERR_IO;
+    }
     if (rc == PA_ERR_NOTFOUND)
         return PA_OK;
     struct stat sb;

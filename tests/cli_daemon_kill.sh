@@ -15,7 +15,7 @@ spid= dpid=
 cleanup() {
   [ -n "$dpid" ] && kill -9 "$dpid" 2>/dev/null || true
   [ -n "$spid" ] && kill "$spid" 2>/dev/null || true
-  rm -rf "$tmp"
+  [ -n "${PA_KEEP:-}" ] || rm -rf "$tmp"
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; tail -20 "$tmp/daemon.log" >&2 2>/dev/null; exit 1; }

@@ -208,6 +208,49 @@ static void torn_tail_is_cut(void **state)
     }
 }
 
+/* A run killed before its first flush leaves an empty newest file: the
+ * next open removes it and goes on after its number; a newest file whose
+ * bytes hold no complete record is set aside as .damaged. */
+static void incomplete_newest_file(void **state)
+{
+    (void)state;
+    pa_err err;
+    char *dir = tu_tmpdir("warcempty");
+    char path[512];
+    snprintf(path, sizeof path, "%s/pressarc-20250101000000-00007.warc.gz", dir);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fclose(f);
+    fprintf(stderr, "(expected message follows) ");
+    pa_warc_writer *w = NULL;
+    assert_int_equal(pa_warc_open(dir, 0, NULL, NULL, &w, &err), PA_OK);
+    pa_warc_close(w);
+    struct stat sb;
+    assert_int_not_equal(stat(path, &sb), 0); /* removed */
+    char names[4][128];
+    assert_int_equal(list_warcs(dir, names, 4), 1);
+    assert_non_null(strstr(names[0], "-00008.warc.gz")); /* the sequence went on */
+    snprintf(path, sizeof path, "%s/%s", dir, names[0]);
+    assert_int_equal(count_records(path, NULL), 1); /* its warcinfo */
+
+    /* torn inside the first member: set aside, not deleted */
+    assert_int_equal(stat(path, &sb), 0);
+    assert_int_equal(truncate(path, sb.st_size / 2), 0);
+    fprintf(stderr, "(expected message follows) ");
+    assert_int_equal(pa_warc_open(dir, 0, NULL, NULL, &w, &err), PA_OK);
+    pa_warc_close(w);
+    char aside[600];
+    snprintf(aside, sizeof aside, "%s.damaged", path);
+    assert_int_equal(stat(aside, &sb), 0);
+    assert_int_not_equal(stat(path, &sb), 0);
+    int n = list_warcs(dir, names, 4);
+    assert_int_equal(n, 2); /* NAME.warc.gz.damaged and the new file */
+    assert_non_null(strstr(names[1], "-00009.warc.gz"));
+    assert_null(strstr(names[1], ".damaged"));
+    tu_rm_rf(dir);
+    free(dir);
+}
+
 static void garbage_file(void **state)
 {
     (void)state;
@@ -235,6 +278,7 @@ int main(void)
         cmocka_unit_test(write_and_read),
         cmocka_unit_test(rotation_and_sequence),
         cmocka_unit_test(torn_tail_is_cut),
+        cmocka_unit_test(incomplete_newest_file),
         cmocka_unit_test(garbage_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
