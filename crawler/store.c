@@ -72,6 +72,8 @@ static const char *const migrations[] = {
     "CREATE TABLE url_links(url TEXT NOT NULL, hreflang TEXT, href TEXT NOT NULL, PRIMARY KEY(url, href))"
     " WITHOUT ROWID;"
     "CREATE TABLE sources(name TEXT PRIMARY KEY, added TEXT, config TEXT, last_cycle TEXT, removed TEXT);",
+    /* 6: MinHash signatures for the near-duplicate bundling signal (band keys go in doc_anchors) */
+    "ALTER TABLE documents ADD COLUMN minhash BLOB;",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 

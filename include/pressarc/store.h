@@ -34,6 +34,8 @@
  *        outcomes), hint_date (date given by a sitemap or feed)
  *   url_links(url, hreflang, href)  -- hreflang alternates announced for a URL (sitemap xhtml:link)
  *   sources(name TEXT PRIMARY KEY, added, config, last_cycle, removed)  -- daemon sources
+ *   -- version 6: documents.minhash BLOB (MinHash signature of the text, minhash.h; NULL: too short);
+ *        its LSH band keys are doc_anchors rows whose anchor starts with "m"
  *   hosts(host TEXT PRIMARY KEY, robots_status INTEGER, robots_fetched TEXT,
  *        crawl_delay REAL, sitemaps TEXT)
  *   meta(key TEXT PRIMARY KEY, value TEXT)   -- schema_version, created, ...
@@ -45,7 +47,7 @@
 #include <stdint.h>
 #include "pressarc/error.h"
 
-#define PA_STORE_SCHEMA_VERSION 5
+#define PA_STORE_SCHEMA_VERSION 6
 
 typedef struct pa_store pa_store;
 
