@@ -35,6 +35,7 @@
 #define PA_BUNDLE_MIN_SIMILARITY 0.5 /* number-anchor Jaccard that makes one release */
 #define PA_BUNDLE_HREFLANG_CONFIRM 0.3 /* ... that confirms a one-way hreflang link */
 #define PA_BUNDLE_APART_SIMILARITY 0.7 /* ... that makes one release of pages their site says are not */
+#define PA_BUNDLE_WEAK_SHARED 2       /* numbers two translations share at least (weak rule) */
 #define PA_BUNDLE_URL_CANDIDATES 64  /* documents sharing a URL key looked at, at most */
 #define PA_BUNDLE_URL_PER_KEY 32     /* ... per key */
 #define PA_BUNDLE_URL_VETO 0.2       /* number Jaccard below which same-base URLs are refused */
@@ -818,6 +819,37 @@ static int pages_apart(pa_bundler *b, const char *doc_id, const char *url, const
     return r;
 }
 
+/* The numbers signal for one pair of documents, from their fingerprints
+ * and languages (pages_apart is checked by the caller).  The Latin-script
+ * names (distinct "w:" anchors) of the text holding fewer of them can judge
+ * when it holds >= 2: they agree when >= 2/3 of them (and >= 2) are in the
+ * other text too (translations keep names, brands and acronyms), and
+ * disagree otherwise.  Accepted:
+ *  - the similarity (number Jaccard plus a small bonus for shared names)
+ *    is >= PA_BUNDLE_APART_SIMILARITY over >= PA_BUNDLE_MIN_NUMBERS numbers
+ *    on each side, or >= PA_BUNDLE_MIN_SIMILARITY when the names do not
+ *    disagree (a site's follow-up release repeats half the figures of the
+ *    first, under other names);
+ *  - weak rule, for texts with few numbers: two different (known)
+ *    languages, names that agree, >= PA_BUNDLE_WEAK_SHARED shared numbers
+ *    and at most twice as many unshared as shared ones (Jaccard >= 1/3):
+ *    several independent weak signals agreeing. */
+static int numbers_pair_ok(const pa_fingerprint *a, const pa_fingerprint *b, const char *lang_a, const char *lang_b)
+{
+    size_t ns = 0, nall = 0, wsh = 0, wa = 0, wb = 0;
+    pa_fingerprint_names_shared(a, b, &wsh, &wa, &wb);
+    size_t wmin = wa < wb ? wa : wb;
+    int names_agree = wsh >= 2 && 3 * wsh >= 2 * wmin;
+    int names_disagree = wmin >= 2 && !names_agree;
+    double sim = pa_fingerprint_similarity(a, b, PA_BUNDLE_MIN_NUMBERS);
+    if (sim >= PA_BUNDLE_APART_SIMILARITY || (sim >= PA_BUNDLE_MIN_SIMILARITY && !names_disagree))
+        return 1;
+    if (!names_agree || !lang_a || !lang_b || same_language(lang_a, lang_b))
+        return 0;
+    pa_fingerprint_numbers_shared(a, b, &ns, &nall);
+    return ns >= PA_BUNDLE_WEAK_SHARED && nall - ns <= 2 * ns;
+}
+
 /* The URL signal for one pair of documents in different languages whose
  * URLs are related (urlkey.h), weighed against their numbers.  The numbers
  * can judge a pair when both texts hold >= 2 of them (multiset Jaccard J over
@@ -989,25 +1021,21 @@ static pa_code neardup_matches(pa_bundler *b, const char *doc_id, const char *te
     size_t nc = 0;
     uint64_t keys[PA_MINHASH_BANDS];
     pa_minhash_band_keys(mh, keys);
-    sqlite3_stmt *q = stmt(b, "SELECT doc_id FROM doc_anchors WHERE anchor=?1 AND doc_id!=?2 LIMIT ?3");
+    /* one statement for all bands: ?1..?8 the keys, ?9 the document */
+    _Static_assert(PA_MINHASH_BANDS == 8, "the query below names 8 band keys");
+    sqlite3_stmt *q = stmt(b, "SELECT DISTINCT doc_id FROM doc_anchors WHERE anchor IN (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                              " AND doc_id!=?9 ORDER BY doc_id LIMIT ?10");
     if (!q)
         return pa_store_err(b->st, "prepare near-duplicate candidates", err);
-    char anchor[16];
-    for (int i = 0; i < PA_MINHASH_BANDS && nc < PA_BUNDLE_NEARDUP_CANDIDATES; i++) {
-        band_anchor(keys[i], anchor);
-        sqlite3_reset(q);
-        sqlite3_bind_text(q, 1, anchor, -1, SQLITE_STATIC);
-        sqlite3_bind_text(q, 2, doc_id, -1, SQLITE_STATIC);
-        sqlite3_bind_int(q, 3, PA_BUNDLE_NEARDUP_CANDIDATES);
-        while (sqlite3_step(q) == SQLITE_ROW && nc < PA_BUNDLE_NEARDUP_CANDIDATES) {
-            const char *d = (const char *)sqlite3_column_text(q, 0);
-            size_t j = 0;
-            while (j < nc && strcmp(cands[j], d) != 0)
-                j++;
-            if (j == nc)
-                snprintf(cands[nc++], sizeof cands[0], "%s", d);
-        }
+    char anchor[PA_MINHASH_BANDS][16];
+    for (int i = 0; i < PA_MINHASH_BANDS; i++) {
+        band_anchor(keys[i], anchor[i]);
+        sqlite3_bind_text(q, i + 1, anchor[i], -1, SQLITE_STATIC);
     }
+    sqlite3_bind_text(q, 9, doc_id, -1, SQLITE_STATIC);
+    sqlite3_bind_int(q, 10, PA_BUNDLE_NEARDUP_CANDIDATES);
+    while (sqlite3_step(q) == SQLITE_ROW && nc < PA_BUNDLE_NEARDUP_CANDIDATES)
+        snprintf(cands[nc++], sizeof cands[0], "%s", (const char *)sqlite3_column_text(q, 0));
     stmt_done(b, q);
     pa_code rc = PA_OK;
     for (size_t j = 0; j < nc && *n_matched < max && !rc; j++) {
@@ -1179,16 +1207,15 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
     if (has_mh && (rc = neardup_matches(b, doc_id, fp_hex, &mh, &fp, matched, &n_matched, 8 + PA_BUNDLE_NEARDUP_CANDIDATES,
                                         &by_neardup, err)))
         goto merged;
-    if (fp.numbers >= PA_BUNDLE_MIN_NUMBERS && (cands = calloc(PA_BUNDLE_CANDIDATES, sizeof *cands))) {
+    if (fp.numbers >= PA_BUNDLE_WEAK_SHARED && (cands = calloc(PA_BUNDLE_CANDIDATES, sizeof *cands))) {
         size_t nc = find_candidates(b, doc_id, &fp, cands, PA_BUNDLE_CANDIDATES);
         for (size_t j = 0; j < nc && n_matched < PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES; j++) {
             doc_entry *e = doc_get(b, cands[j].id);
             if (!e)
                 continue;
             fp_parse(de_anchors(e), &b->other);
-            double sim = pa_fingerprint_similarity(&fp, &b->other, PA_BUNDLE_MIN_NUMBERS);
-            if (sim < PA_BUNDLE_MIN_SIMILARITY ||
-                (sim < PA_BUNDLE_APART_SIMILARITY &&
+            if (!numbers_pair_ok(&fp, &b->other, lang, de_lang(e)) ||
+                (pa_fingerprint_similarity(&fp, &b->other, PA_BUNDLE_MIN_NUMBERS) < PA_BUNDLE_APART_SIMILARITY &&
                  pages_apart(b, doc_id, url, final_url, cands[j].id, *de_url(e) ? de_url(e) : NULL,
                              *de_final(e) ? de_final(e) : NULL)))
                 continue;

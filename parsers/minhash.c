@@ -17,8 +17,8 @@ static uint64_t mix64(uint64_t x)
 }
 
 /* The hash functions: h_i(x) = high 32 bits of (x * a_i + b_i) mod 2^64,
- * a_i odd, over already mixed shingle hashes x; the coefficients come from
- * fixed seeds (computed per text: 128 mixes, no shared state). */
+ * a_i odd, over already mixed 64-bit shingle hashes x; the coefficients
+ * come from fixed seeds (computed per text: 128 mixes, no shared state). */
 static void minhash_coefs(uint64_t a[PA_MINHASH_K], uint64_t b[PA_MINHASH_K])
 {
     for (int i = 0; i < PA_MINHASH_K; i++) {
@@ -41,9 +41,9 @@ static int unspaced_script(utf8proc_int32_t cp)
 }
 
 /* Letters, marks and digits make words; everything else separates them. */
-static int word_cp(utf8proc_int32_t cp)
+static int word_category(int category)
 {
-    switch (utf8proc_category(cp)) {
+    switch (category) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
     case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
@@ -96,8 +96,7 @@ static void token_end(shingler *s)
     pa_minhash *m = s->out;
     for (int i = 0; i < PA_MINHASH_K; i++) {
         uint32_t v = (uint32_t)((x * s->a[i] + s->b[i]) >> 32);
-        if (v < m->v[i])
-            m->v[i] = v;
+        m->v[i] = v < m->v[i] ? v : m->v[i];
     }
     m->shingles++;
 }
@@ -132,7 +131,8 @@ int pa_minhash_text(const char *utf8, size_t len, pa_minhash *out)
             continue;
         }
         i += (size_t)n;
-        if (!word_cp(cp)) {
+        const utf8proc_property_t *prop = utf8proc_get_property(cp);
+        if (!word_category(prop->category)) {
             token_end(&s);
             continue;
         }
@@ -142,7 +142,14 @@ int pa_minhash_text(const char *utf8, size_t len, pa_minhash *out)
             token_end(&s);
             continue;
         }
-        /* compatibility decomposition and case folding, one code point at a time */
+        /* compatibility decomposition and case folding, one code point at a
+         * time; most code points have neither (Hangul syllables decompose
+         * without a table entry) */
+        if (prop->decomp_seqindex == UINT16_MAX && prop->casefold_seqindex == UINT16_MAX &&
+            !(cp >= 0xAC00 && cp <= 0xD7A3)) {
+            token_add(&s, (uint32_t)cp);
+            continue;
+        }
         utf8proc_int32_t dec[8];
         int last_boundclass = 0;
         utf8proc_ssize_t nd = utf8proc_decompose_char(
