@@ -1,5 +1,6 @@
-/* bundle.c — grouping documents into bundles (exact text, shared numbers,
- * hreflang alternates, language-sibling URLs), and rewriting the bundle tars
+/* bundle.c — grouping documents into bundles (exact text, near-duplicate
+ * text, shared numbers, hreflang alternates, language-sibling URLs), and
+ * rewriting the bundle tars
  * (archive.c) from state.db when they change.
  *
  * Every signal is a decision about one pair of documents that depends on the
@@ -22,6 +23,7 @@
 #include "pressarc/buf.h"
 #include "pressarc/fingerprint.h"
 #include "pressarc/hash.h"
+#include "pressarc/minhash.h"
 #include "pressarc/urlkey.h"
 
 #define PA_BUNDLE_MAX_DOCS 10000    /* documents written into one tar */
@@ -34,11 +36,16 @@
 #define PA_BUNDLE_MIN_SIMILARITY 0.5 /* number-anchor Jaccard that makes one release */
 #define PA_BUNDLE_HREFLANG_CONFIRM 0.3 /* ... that confirms a one-way hreflang link */
 #define PA_BUNDLE_APART_SIMILARITY 0.7 /* ... that makes one release of pages their site says are not */
+#define PA_BUNDLE_WEAK_SHARED 2       /* numbers two translations share at least (weak rule) */
 #define PA_BUNDLE_URL_CANDIDATES 64  /* documents sharing a URL key looked at, at most */
 #define PA_BUNDLE_URL_PER_KEY 32     /* ... per key */
 #define PA_BUNDLE_URL_VETO 0.2       /* number Jaccard below which same-base URLs are refused */
 #define PA_BUNDLE_URL_CONFIRM 0.3    /* ... that weaker URL relations need when the numbers can judge */
-#define PA_BUNDLE_MATCHED (PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_URL_CANDIDATES) /* bundles matched per document */
+#define PA_BUNDLE_NEARDUP 0.6         /* estimated shingle Jaccard (MinHash) of near-duplicates */
+#define PA_BUNDLE_NEARDUP_VETO 0.5    /* number Jaccard below which near-duplicate texts are refused */
+#define PA_BUNDLE_NEARDUP_CANDIDATES 32 /* documents sharing a band key looked at, at most */
+#define PA_BUNDLE_MATCHED (PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES + PA_BUNDLE_URL_CANDIDATES) \
+    /* bundles matched per document */
 
 #define PA_BUNDLE_STMTS 32 /* prepared statements kept */
 #define PA_BUNDLE_CACHE_KB "65536" /* SQLite page cache of the store's connection */
@@ -449,7 +456,8 @@ static doc_entry *doc_put(pa_bundler *b, const char *doc_id, const char *anchors
 static int signals_mask(const char *cur)
 {
     return (strstr(cur, "\"exact-text\"") ? 1 : 0) | (strstr(cur, "\"numbers\"") ? 2 : 0) |
-           (strstr(cur, "\"hreflang\"") ? 4 : 0) | (strstr(cur, "\"url\"") ? 8 : 0);
+           (strstr(cur, "\"hreflang\"") ? 4 : 0) | (strstr(cur, "\"url\"") ? 8 : 0) |
+           (strstr(cur, "\"near-dup\"") ? 16 : 0);
 }
 
 /* A document's cached columns, read from state.db on a miss; NULL if it has
@@ -670,15 +678,16 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
     return kept;
 }
 
-enum { SIG_TEXT = 1, SIG_NUMBERS = 2, SIG_HREFLANG = 4, SIG_URL = 8 };
+enum { SIG_TEXT = 1, SIG_NUMBERS = 2, SIG_HREFLANG = 4, SIG_URL = 8, SIG_NEARDUP = 16 };
 
 /* Add signals to a document's list (kept in one canonical order, so the
  * lists do not depend on the order documents arrived in). */
 static void signals_json(int mask, char sig[64])
 {
-    static const char *const names[] = {"\"exact-text\"", "\"numbers\"", "\"hreflang\"", "\"url\""};
+    static const char *const names[] = {"\"exact-text\"", "\"numbers\"", "\"hreflang\"", "\"url\"",
+                                        "\"near-dup\""};
     strcpy(sig, "[");
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
         if (mask & (1 << i)) {
             if (sig[1])
                 strcat(sig, ",");
@@ -863,6 +872,37 @@ static int pages_apart(pa_bundler *b, const char *doc_id, const char *url, const
     return r;
 }
 
+/* The numbers signal for one pair of documents, from their fingerprints
+ * and languages (pages_apart is checked by the caller).  The Latin-script
+ * names (distinct "w:" anchors) of the text holding fewer of them can judge
+ * when it holds >= 2: they agree when >= 2/3 of them (and >= 2) are in the
+ * other text too (translations keep names, brands and acronyms), and
+ * disagree otherwise.  Accepted:
+ *  - the similarity (number Jaccard plus a small bonus for shared names)
+ *    is >= PA_BUNDLE_APART_SIMILARITY over >= PA_BUNDLE_MIN_NUMBERS numbers
+ *    on each side, or >= PA_BUNDLE_MIN_SIMILARITY when the names do not
+ *    disagree (a site's follow-up release repeats half the figures of the
+ *    first, under other names);
+ *  - weak rule, for texts with few numbers: two different (known)
+ *    languages, names that agree, >= PA_BUNDLE_WEAK_SHARED shared numbers
+ *    and at most twice as many unshared as shared ones (Jaccard >= 1/3):
+ *    several independent weak signals agreeing. */
+static int numbers_pair_ok(const pa_fingerprint *a, const pa_fingerprint *b, const char *lang_a, const char *lang_b)
+{
+    size_t ns = 0, nall = 0, wsh = 0, wa = 0, wb = 0;
+    pa_fingerprint_names_shared(a, b, &wsh, &wa, &wb);
+    size_t wmin = wa < wb ? wa : wb;
+    int names_agree = wsh >= 2 && 3 * wsh >= 2 * wmin;
+    int names_disagree = wmin >= 2 && !names_agree;
+    double sim = pa_fingerprint_similarity(a, b, PA_BUNDLE_MIN_NUMBERS);
+    if (sim >= PA_BUNDLE_APART_SIMILARITY || (sim >= PA_BUNDLE_MIN_SIMILARITY && !names_disagree))
+        return 1;
+    if (!names_agree || !lang_a || !lang_b || same_language(lang_a, lang_b))
+        return 0;
+    pa_fingerprint_numbers_shared(a, b, &ns, &nall);
+    return ns >= PA_BUNDLE_WEAK_SHARED && nall - ns <= 2 * ns;
+}
+
 /* The URL signal for one pair of documents in different languages whose
  * URLs are related (urlkey.h), weighed against their numbers.  The numbers
  * can judge a pair when both texts hold >= 2 of them (multiset Jaccard J over
@@ -995,6 +1035,92 @@ done:
     return rc;
 }
 
+/* The doc_anchors form of a MinHash band key: "m" + 12 hex digits. */
+static void band_anchor(uint64_t key, char out[16])
+{
+    snprintf(out, 16, "m%012llx", (unsigned long long)key);
+}
+
+/* Index a document's MinHash band keys in doc_anchors (its old rows are
+ * gone already). */
+static pa_code neardup_index(pa_bundler *b, const char *doc_id, const pa_minhash *mh, pa_err *err)
+{
+    uint64_t keys[PA_MINHASH_BANDS];
+    pa_minhash_band_keys(mh, keys);
+    char anchor[16];
+    for (int i = 0; i < PA_MINHASH_BANDS; i++) {
+        band_anchor(keys[i], anchor);
+        pa_code rc = exec_text(b, "INSERT OR IGNORE INTO doc_anchors(anchor, doc_id) VALUES(?1, ?2)", anchor, doc_id,
+                               err);
+        if (rc)
+            return rc;
+    }
+    return PA_OK;
+}
+
+/* The near-duplicate signal: bundles of the documents whose texts are
+ * near-duplicates of this one's (other texts, not exact copies), appended
+ * to matched[].  Candidates share one LSH band key of the MinHash signature
+ * (minhash.h; at most PA_BUNDLE_NEARDUP_CANDIDATES of them); a pair is
+ * accepted when the signatures estimate a shingle Jaccard of at least
+ * PA_BUNDLE_NEARDUP, unless the numbers contradict it: both texts hold >= 3
+ * numbers and their number Jaccard is below PA_BUNDLE_NEARDUP_VETO (a site's
+ * template filled with another month's figures is another release). */
+static pa_code neardup_matches(pa_bundler *b, const char *doc_id, const char *text_sha256, const pa_minhash *mh,
+                               const pa_fingerprint *fp, char **matched, size_t *n_matched, size_t max, int *found,
+                               pa_err *err)
+{
+    char cands[PA_BUNDLE_NEARDUP_CANDIDATES][72];
+    size_t nc = 0;
+    uint64_t keys[PA_MINHASH_BANDS];
+    pa_minhash_band_keys(mh, keys);
+    /* one statement for all bands: ?1..?8 the keys, ?9 the document */
+    _Static_assert(PA_MINHASH_BANDS == 8, "the query below names 8 band keys");
+    sqlite3_stmt *q = stmt(b, "SELECT DISTINCT doc_id FROM doc_anchors WHERE anchor IN (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                              " AND doc_id!=?9 ORDER BY doc_id LIMIT ?10");
+    if (!q)
+        return pa_store_err(b->st, "prepare near-duplicate candidates", err);
+    char anchor[PA_MINHASH_BANDS][16];
+    for (int i = 0; i < PA_MINHASH_BANDS; i++) {
+        band_anchor(keys[i], anchor[i]);
+        sqlite3_bind_text(q, i + 1, anchor[i], -1, SQLITE_STATIC);
+    }
+    sqlite3_bind_text(q, 9, doc_id, -1, SQLITE_STATIC);
+    sqlite3_bind_int(q, 10, PA_BUNDLE_NEARDUP_CANDIDATES);
+    while (sqlite3_step(q) == SQLITE_ROW && nc < PA_BUNDLE_NEARDUP_CANDIDATES)
+        snprintf(cands[nc++], sizeof cands[0], "%s", (const char *)sqlite3_column_text(q, 0));
+    stmt_done(b, q);
+    pa_code rc = PA_OK;
+    for (size_t j = 0; j < nc && *n_matched < max && !rc; j++) {
+        if (!(q = stmt(b, "SELECT minhash, text_sha256 FROM documents WHERE doc_id=?1 AND bundle IS NOT NULL")))
+            return pa_store_err(b->st, "prepare near-duplicate signature", err);
+        sqlite3_bind_text(q, 1, cands[j], -1, SQLITE_STATIC);
+        pa_minhash other;
+        int ok = 0;
+        if (sqlite3_step(q) == SQLITE_ROW) {
+            const char *sha = (const char *)sqlite3_column_text(q, 1);
+            ok = !(sha && text_sha256 && strcmp(sha, text_sha256) == 0) && /* exact copies: exact-text */
+                 pa_minhash_decode(sqlite3_column_blob(q, 0), (size_t)sqlite3_column_bytes(q, 0), &other) == 0 &&
+                 pa_minhash_similarity(mh, &other) >= PA_BUNDLE_NEARDUP;
+        }
+        stmt_done(b, q);
+        doc_entry *e = ok ? doc_get(b, cands[j]) : NULL;
+        if (!e)
+            continue;
+        fp_parse(de_anchors(e), &b->other);
+        size_t shared = 0, all = 0;
+        pa_fingerprint_numbers_shared(fp, &b->other, &shared, &all);
+        if (fp->numbers >= 3 && b->other.numbers >= 3 && (double)shared < PA_BUNDLE_NEARDUP_VETO * (double)all)
+            continue;
+        if ((matched[*n_matched] = strdup(e->bundle))) {
+            (*n_matched)++;
+            *found = 1;
+            rc = add_signals(b, cands[j], SIG_NEARDUP, err);
+        }
+    }
+    return rc;
+}
+
 /* Every document of bundle `from` into `to` (the document cache follows). */
 static pa_code move_bundle(pa_bundler *b, const char *from, const char *to, pa_err *err)
 {
@@ -1097,12 +1223,21 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
             if (sqlite3_changes(pa_store_db(b->st)) == 1)
                 df_add(b, fp.anchors[i], 1);
         }
+    /* its MinHash signature (none for short texts), band keys indexed */
+    pa_minhash mh;
+    int has_mh = pa_minhash_text(text, strlen(text), &mh) == 0;
+    unsigned char mh_blob[PA_MINHASH_BYTES];
+    if (has_mh) {
+        pa_minhash_encode(&mh, mh_blob);
+        if ((rc = neardup_index(b, doc_id, &mh, err)))
+            goto done;
+    }
     /* its hreflang alternates, for 3 and 3b */
     if ((rc = store_links(b, doc_id, url, final_url, meta, err)))
         goto done;
     /* 3. other documents that are the same release: same text, or the same
      * numbers (translations keep them) */
-    int by_numbers = 0, by_text = 0, by_hreflang = 0, by_url = 0;
+    int by_numbers = 0, by_text = 0, by_hreflang = 0, by_url = 0, by_neardup = 0;
     char *matched[PA_BUNDLE_MATCHED];
     size_t n_matched = 0;
     if ((q = stmt(b, "SELECT bundle, doc_id FROM documents WHERE text_sha256=?1 AND doc_id!=?2"
@@ -1121,16 +1256,19 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
         if (rc)
             goto merged;
     }
-    if (fp.numbers >= PA_BUNDLE_MIN_NUMBERS && (cands = calloc(PA_BUNDLE_CANDIDATES, sizeof *cands))) {
+    /* 3a. near-duplicate texts (same language, small edits) */
+    if (has_mh && (rc = neardup_matches(b, doc_id, fp_hex, &mh, &fp, matched, &n_matched, 8 + PA_BUNDLE_NEARDUP_CANDIDATES,
+                                        &by_neardup, err)))
+        goto merged;
+    if (fp.numbers >= PA_BUNDLE_WEAK_SHARED && (cands = calloc(PA_BUNDLE_CANDIDATES, sizeof *cands))) {
         size_t nc = find_candidates(b, doc_id, &fp, cands, PA_BUNDLE_CANDIDATES);
-        for (size_t j = 0; j < nc && n_matched < PA_BUNDLE_CANDIDATES + 8; j++) {
+        for (size_t j = 0; j < nc && n_matched < PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES; j++) {
             doc_entry *e = doc_get(b, cands[j].id);
             if (!e)
                 continue;
             fp_parse(de_anchors(e), &b->other);
-            double sim = pa_fingerprint_similarity(&fp, &b->other, PA_BUNDLE_MIN_NUMBERS);
-            if (sim < PA_BUNDLE_MIN_SIMILARITY ||
-                (sim < PA_BUNDLE_APART_SIMILARITY &&
+            if (!numbers_pair_ok(&fp, &b->other, lang, de_lang(e)) ||
+                (pa_fingerprint_similarity(&fp, &b->other, PA_BUNDLE_MIN_NUMBERS) < PA_BUNDLE_APART_SIMILARITY &&
                  pages_apart(b, doc_id, url, final_url, cands[j].id, *de_url(e) ? de_url(e) : NULL,
                              *de_final(e) ? de_final(e) : NULL)))
                 continue;
@@ -1146,7 +1284,8 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
     }
     /* 3b. hreflang alternates: trusted when reciprocal, else only when the
      * content agrees too (sites get them wrong) */
-    if ((rc = hreflang_matches(b, doc_id, url, final_url, &fp, matched, &n_matched, PA_BUNDLE_CANDIDATES + 8,
+    if ((rc = hreflang_matches(b, doc_id, url, final_url, &fp, matched, &n_matched,
+                               PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES,
                                &by_hreflang, err)))
         goto merged;
     /* 3c. language-sibling URLs, across languages, checked against the numbers */
@@ -1185,9 +1324,9 @@ merged:
     /* the document's own row is written once: fingerprint, bundle, signals */
     char sig[64];
     signals_json((by_text ? SIG_TEXT : 0) | (by_numbers ? SIG_NUMBERS : 0) | (by_hreflang ? SIG_HREFLANG : 0) |
-                     (by_url ? SIG_URL : 0),
+                     (by_url ? SIG_URL : 0) | (by_neardup ? SIG_NEARDUP : 0),
                  sig);
-    if (!(q = stmt(b, "UPDATE documents SET anchors=?1, bundle=?2, signals=?3 WHERE doc_id=?4"))) {
+    if (!(q = stmt(b, "UPDATE documents SET anchors=?1, bundle=?2, signals=?3, minhash=?5 WHERE doc_id=?4"))) {
         rc = pa_store_err(b->st, "prepare document update", err);
         goto done;
     }
@@ -1195,6 +1334,10 @@ merged:
     sqlite3_bind_text(q, 2, target, -1, SQLITE_STATIC);
     sqlite3_bind_text(q, 3, sig, -1, SQLITE_STATIC);
     sqlite3_bind_text(q, 4, doc_id, -1, SQLITE_STATIC);
+    if (has_mh)
+        sqlite3_bind_blob(q, 5, mh_blob, sizeof mh_blob, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(q, 5);
     int ur = sqlite3_step(q);
     stmt_done(b, q);
     if (ur != SQLITE_DONE) {

@@ -77,6 +77,8 @@ static const char *const migrations[] = {
     "ALTER TABLE urls ADD COLUMN hint_published INTEGER;"
     "ALTER TABLE urls ADD COLUMN hint_from TEXT;"
     "ALTER TABLE urls ADD COLUMN hint_lang TEXT;",
+    /* 7: MinHash signatures for the near-duplicate bundling signal (band keys go in doc_anchors) */
+    "ALTER TABLE documents ADD COLUMN minhash BLOB;",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 #include "pressarc/date.h"
 
 #define PA_FP_MAX_INPUT ((size_t)4 << 20) /* bytes of text examined */
@@ -72,6 +74,63 @@ int pa_fingerprint_number(const char *s, size_t len, int scale_thousand, char *o
     }
     snprintf(out, outsize, "%s%s%s", ip, fl ? "." : "", frac);
     return 0;
+}
+
+/* Is the code point a letter or mark of the Latin script (é, ł, ñ, a
+ * combining accent)?  An ASCII run glued to one is part of a word we cannot
+ * read; glued to anything else (Han, Arabic, fullwidth punctuation) it is a
+ * name written inside text of another script ("比亚迪BYD公司"). */
+static int latin_letter(utf8proc_int32_t cp)
+{
+    return (cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 && cp != 0x00F7) || (cp >= 0x0300 && cp <= 0x036F) ||
+           (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+/* The code point starting at t[i] (of tl bytes), or -1. */
+static utf8proc_int32_t cp_at(const char *t, size_t tl, size_t i)
+{
+    utf8proc_int32_t cp = -1;
+    if (i < tl && utf8proc_iterate((const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(tl - i), &cp) <= 0)
+        cp = -1;
+    return cp;
+}
+
+/* The code point ending just before t[i], or -1. */
+static utf8proc_int32_t cp_before(const char *t, size_t tl, size_t i)
+{
+    size_t s = i;
+    while (s > 0 && i - s < 4 && ((unsigned char)t[s - 1] & 0xC0) == 0x80)
+        s--;
+    return s > 0 ? cp_at(t, tl, s - 1) : -1;
+}
+
+/* Does a sentence start at t[i]: only spaces, quotes and brackets between
+ * it and the start of the text, a line break or a full stop (. ! ? and the
+ * fullwidth 。！？)?  A capitalised word there says nothing (The, This, En). */
+static int sentence_start(const char *t, size_t tl, size_t i)
+{
+    while (i > 0) {
+        unsigned char c = (unsigned char)t[i - 1];
+        if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(' || c == '[') {
+            i--;
+            continue;
+        }
+        if (c == '\n' || c == '\r' || c == '.' || c == '!' || c == '?')
+            return 1;
+        if (c < 0x80)
+            return 0;
+        utf8proc_int32_t cp = cp_before(t, tl, i);
+        if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) /* 。！？ */
+            return 1;
+        if (cp == 0x00A0 || cp == 0x201C || cp == 0x201D || cp == 0x00AB || cp == 0x00BB) { /* nbsp, quotes */
+            while (i > 0 && ((unsigned char)t[i - 1] & 0xC0) == 0x80)
+                i--;
+            i--;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
 }
 
 static int cmp_anchor(const void *a, const void *b)
@@ -147,13 +206,16 @@ pa_code pa_fingerprint_text(const char *utf8, size_t len, pa_fingerprint *out, p
         size_t s = i;
         while (i < tl && (isalnum((unsigned char)t[i]) || t[i] == '-'))
             i++;
-        if (i < tl && (unsigned char)t[i] >= 0x80)
-            continue; /* glued to non-ASCII letters (é, ł…): part of a word we cannot read */
+        if ((i < tl && (unsigned char)t[i] >= 0x80 && latin_letter(cp_at(t, tl, i))) ||
+            (s > 0 && (unsigned char)t[s - 1] >= 0x80 && latin_letter(cp_before(t, tl, s))))
+            continue; /* glued to Latin letters (é, ł…): part of a word we cannot read */
         size_t wl = i - s, upper = 0;
         for (size_t k = s; k < i; k++)
             upper += isupper((unsigned char)t[k]) != 0;
         if (!isupper(c) || wl < 2 || (wl < 3 && upper < 2))
             continue;
+        if (upper < 2 && sentence_start(t, tl, s))
+            continue; /* a capitalised first word; acronyms (BYD) are kept */
         char w[40];
         size_t k = 0;
         for (; k < wl && k < sizeof w - 1; k++)
@@ -212,6 +274,40 @@ void pa_fingerprint_numbers_shared(const pa_fingerprint *a, const pa_fingerprint
     *shared = *all = 0;
     if (a && b)
         overlap(a, b, 'n', shared, all);
+}
+
+void pa_fingerprint_names_shared(const pa_fingerprint *a, const pa_fingerprint *b, size_t *shared, size_t *na,
+                                 size_t *nb)
+{
+    *shared = *na = *nb = 0;
+    if (!a || !b)
+        return;
+    size_t i = 0, j = 0;
+    const char *last_a = NULL, *last_b = NULL;
+    while (i < a->n || j < b->n) {
+        const char *x = i < a->n ? a->anchors[i] : NULL, *y = j < b->n ? b->anchors[j] : NULL;
+        if (x && (x[0] != 'w' || (last_a && strcmp(x, last_a) == 0))) { /* not a name, or a repeat */
+            i++;
+            continue;
+        }
+        if (y && (y[0] != 'w' || (last_b && strcmp(y, last_b) == 0))) {
+            j++;
+            continue;
+        }
+        int c = !x ? 1 : !y ? -1 : strcmp(x, y);
+        if (c <= 0) {
+            (*na)++;
+            last_a = x;
+            i++;
+        }
+        if (c >= 0) {
+            (*nb)++;
+            last_b = y;
+            j++;
+        }
+        if (c == 0)
+            (*shared)++;
+    }
 }
 
 void pa_fingerprint_free(pa_fingerprint *fp)

@@ -1,6 +1,7 @@
 /* test_bundle.c — the bundler on documents written straight into a store:
  * the URL signal (language-sibling URLs, only across languages, checked
- * against the numbers), sitemap alternates (url_links) as hreflang, the
+ * against the numbers), near-duplicate texts (MinHash, checked against the
+ * numbers), sitemap alternates (url_links) as hreflang, the
  * same grouping whatever order the documents arrive in, and many tars
  * written by the flush threads (with a failure). */
 #include <setjmp.h>
@@ -64,6 +65,41 @@ static const doc docs[] = {
     /* s11: the same base, two numbers each and none shared: too few to refuse */
     {"d1101", "https://s11.com/en/news/w", "en", "Figures 61 and 62."},
     {"d1102", "https://s11.com/ar/news/w", "ar", "الأرقام ٧١ و٧٢."},
+    /* s12: a syndicated copy with a dateline and a changed word is a near-duplicate (few numbers: only
+     * the text can tell); the site's template filled with other figures is another release; so is
+     * another text of the same site */
+    {"d1201", "https://s12.com/p/a1", "en",
+     "The provincial aluminium association opened its new training centre on Thursday, offering courses "
+     "in casting, extrusion and rolling to workers from the whole region. The centre was built with the "
+     "support of local producers and will train 300 people every year, the association said in a statement "
+     "published after the opening ceremony in the city hall."},
+    {"d1202", "https://copy.example/s12/a1", "en",
+     "GUANGYUAN (Metals Daily) - The provincial aluminium association opened its new training centre on "
+     "Friday, offering courses in casting, extrusion and rolling to workers from the whole region. The centre "
+     "was built with the support of local producers and will train 300 people every year, the association "
+     "said in a statement published after the opening ceremony in the city hall."},
+    {"d1203", "https://s12.com/p/m10", "en",
+     "Monthly report: the region produced 41.9 thousand tonnes of primary aluminium in October, 12.5 percent "
+     "more than in September, and exported 17.3 thousand tonnes of rolled products, the association said in "
+     "its monthly report on the industry, which covers 28 member companies and their plants. "
+     "About the association: founded in 1998, it represents producers, processors and traders of aluminium "
+     "in the province, publishes market statistics, organises training and safety programmes for workers, "
+     "and speaks for the industry in talks with the provincial government on energy prices, transport and "
+     "environmental rules. Contact the press office for interviews, photographs and further information. "
+     "Statistics are compiled from the reports of member companies and checked by the secretariat."},
+    {"d1204", "https://s12.com/p/m11", "en",
+     "Monthly report: the region produced 44.2 thousand tonnes of primary aluminium in November, 5.5 percent "
+     "more than in October, and exported 19.8 thousand tonnes of rolled products, the association said in "
+     "its monthly report on the industry, which covers 29 member companies and their plants. "
+     "About the association: founded in 1998, it represents producers, processors and traders of aluminium "
+     "in the province, publishes market statistics, organises training and safety programmes for workers, "
+     "and speaks for the industry in talks with the provincial government on energy prices, transport and "
+     "environmental rules. Contact the press office for interviews, photographs and further information. "
+     "Statistics are compiled from the reports of member companies and checked by the secretariat."},
+    {"d1205", "https://s12.com/p/a2", "en",
+     "Shares of the largest smelter in the province rose after it announced a new rolling mill, where "
+     "output of flat products is expected to double by the end of next year according to the chairman, who "
+     "spoke at the annual shareholder meeting in the provincial capital on Monday afternoon."},
 };
 #define N_DOCS (sizeof docs / sizeof docs[0])
 
@@ -80,6 +116,7 @@ static const int want[N_DOCS] = {
     17, 17,        /* s9 */
     18, 19,        /* s10 */
     20, 20,        /* s11 */
+    21, 21, 22, 23, 24, /* s12 */
 };
 
 static void exec_ok(pa_store *st, const char *sql)
@@ -215,6 +252,9 @@ static void url_signal_groups(void **state)
     assert_non_null(strstr(signals[find("d702")], "\"hreflang\""));
     assert_string_equal(signals[find("d703")], "[]");
     assert_string_equal(signals[find("d201")], "[]");
+    assert_string_equal(signals[find("d1201")], "[\"near-dup\"]");
+    assert_string_equal(signals[find("d1202")], "[\"near-dup\"]");
+    assert_string_equal(signals[find("d1203")], "[]");
     free_strs(bundle);
     free_strs(signals);
 }

@@ -66,6 +66,16 @@ static void scripts_and_words(void **state)
     assert_true(has(&b, "n:200"));
     pa_fingerprint_free(&a);
     pa_fingerprint_free(&b);
+    /* Latin names glued to Han characters or fullwidth punctuation are names;
+     * glued to Latin letters (ÖBB, Zaragozá) they are pieces of words */
+    const char *zh = "比亚迪BYD公司与长安Changan，以及Hongqiao。ÖBB Zaragozá";
+    assert_int_equal(pa_fingerprint_text(zh, strlen(zh), &a, &err), PA_OK);
+    assert_true(has(&a, "w:byd"));
+    assert_true(has(&a, "w:changan"));
+    assert_true(has(&a, "w:hongqiao"));
+    assert_false(has(&a, "w:bb"));
+    assert_false(has(&a, "w:zaragoz"));
+    pa_fingerprint_free(&a);
 }
 
 /* The seed texts (as the fixture expectations hold them). */

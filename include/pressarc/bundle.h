@@ -1,6 +1,8 @@
 /* bundle.h — grouping documents into bundles and keeping the bundle tars in
- * step with state.db.  Signals (README, "Grouping"): exact text, shared
- * numbers (documents.anchors, indexed in doc_anchors), hreflang alternates
+ * step with state.db.  Signals (README, "Grouping"): exact text,
+ * near-duplicate text (minhash.h: documents.minhash, band keys are
+ * doc_anchors rows whose anchor starts with "m"), shared numbers and names
+ * (documents.anchors, numbers indexed in doc_anchors), hreflang alternates
  * (doc_links; also a sitemap's url_links) and language-sibling URLs
  * (urlkey.h; their keys are doc_anchors rows whose anchor starts with "u").
  * Each is a decision about one pair of documents taken from the two

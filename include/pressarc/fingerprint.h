@@ -2,7 +2,8 @@
  * survives machine translation.  Numbers normalised across digit systems,
  * decimal and thousands separators and "thousand" words (41,9 = 41.9,
  * 615.000 = 615,000 = 615 ألف, ١٤ = 14, ১৯৯০ = 1990), and Latin-script names,
- * brands and acronyms (BYD, Changan).  Two translations of one release share
+ * brands and acronyms (BYD, Changan): capitalised words not glued to other
+ * Latin letters, the first word of a sentence left out unless an acronym.  Two translations of one release share
  * most anchors; two releases on one topic share few. */
 #ifndef PRESSARC_FINGERPRINT_H
 #define PRESSARC_FINGERPRINT_H
@@ -38,6 +39,11 @@ double pa_fingerprint_similarity(const pa_fingerprint *a, const pa_fingerprint *
  * share (multiset intersection) and how many they hold together (multiset
  * union), names left out. */
 void pa_fingerprint_numbers_shared(const pa_fingerprint *a, const pa_fingerprint *b, size_t *shared, size_t *all);
+
+/* pa_fingerprint_names_shared — distinct Latin-script names ("w:" anchors)
+ * the two texts share, and how many distinct names each holds. */
+void pa_fingerprint_names_shared(const pa_fingerprint *a, const pa_fingerprint *b, size_t *shared, size_t *na,
+                                 size_t *nb);
 
 void pa_fingerprint_free(pa_fingerprint *fp);
 

@@ -36,6 +36,8 @@
  *   sources(name TEXT PRIMARY KEY, added, config, last_cycle, removed)  -- daemon sources
  *   -- version 6: urls gains hint_published (epoch s), hint_from (sitemap|feed), hint_lang: what a
  *        Google News sitemap or a feed entry said of an article (used when the page is silent)
+ *   -- version 7: documents.minhash BLOB (MinHash signature of the text, minhash.h; NULL: too short);
+ *        its LSH band keys are doc_anchors rows whose anchor starts with "m"
  *   hosts(host TEXT PRIMARY KEY, robots_status INTEGER, robots_fetched TEXT,
  *        crawl_delay REAL, sitemaps TEXT)
  *   meta(key TEXT PRIMARY KEY, value TEXT)   -- schema_version, created, ...
@@ -47,7 +49,7 @@
 #include <stdint.h>
 #include "pressarc/error.h"
 
-#define PA_STORE_SCHEMA_VERSION 6
+#define PA_STORE_SCHEMA_VERSION 7
 
 typedef struct pa_store pa_store;
 
