@@ -8,7 +8,7 @@ secs=${1:-60}
 shift || true
 CC=clang cmake -S . -B build-fuzz -DPA_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_extract fuzz_robots fuzz_date fuzz_url fuzz_urlkey fuzz_decode fuzz_sitemap fuzz_feed fuzz_linkheader)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_extract fuzz_robots fuzz_date fuzz_url fuzz_urlkey fuzz_decode fuzz_sitemap fuzz_feed fuzz_linkheader fuzz_minhash)
 cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]}" >/dev/null
 for t in "${targets[@]}"; do
   corpus=fuzz/corpus-$t
@@ -29,6 +29,8 @@ for t in "${targets[@]}"; do
     fuzz_decode) printf '\x04plain text' > "$corpus/s1" ;;
     fuzz_sitemap) cp fuzz/corpus/sitemap/* "$corpus"/ ;;
     fuzz_feed) cp fuzz/corpus/feed/* "$corpus"/ ;;
+    fuzz_minhash) printf 'Guangyuan aluminium output rose 41.9 percent to 615,000 tonnes in 2025, the city said.' > "$corpus/s1"
+                  printf '\xe5\xb9\xbf\xe5\x85\x83\xe5\xb8\x82\xe9\x93\x9d\xe4\xba\xa7\xe4\xb8\x9a\xe5\x8f\x91\xe5\xb1\x95\xe8\xbf\x85\xe9\x80\x9f' > "$corpus/s2" ;;
     fuzz_linkheader) printf 'HTTP/1.1 200 OK\r\nLink: <https://ar.x.com/a>; rel="alternate"; hreflang="ar", </b>; rel=canonical\r\n\r\n' > "$corpus/s1" ;;
   esac
   echo "== $t for $secs s"
