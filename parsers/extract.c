@@ -390,6 +390,18 @@ static const char *const hard_tokens[] = {
     "post-nav", "postnav", "prev-next", "prevnext",
 };
 
+/* Hard tokens whose blocks hold prose of their own (comments, teasers):
+ * dropped however much text they hold. */
+static const char *const teaser_tokens[] = {
+    "comment", "respond", "reply", "disqus", "related", "relate", "recommend", "most-read", "popular",
+    "trending", "read-more", "readmore", "outbrain", "taboola", "author-bio",
+};
+
+/* Words that start with a token but mean something else. */
+static const char *const token_exceptions[] = {
+    "populat", "commentary", "shareholder", "headerless", "replyless",
+};
+
 /* Does one of the class/id words contain a token? */
 static int has_token(const char *v, const char *const *toks, size_t nt)
 {
@@ -412,11 +424,31 @@ static int has_token(const char *v, const char *const *toks, size_t nt)
             size_t tl = strlen(t);
             if (strncmp(buf + i, t, tl) != 0)
                 continue;
-            if (tl > 5 || t[tl - 1] == '-' || !isalpha((unsigned char)buf[i + tl]))
-                return 1;
+            if (tl > 5 || t[tl - 1] == '-' || !isalpha((unsigned char)buf[i + tl])) {
+                int exc = 0;
+                for (size_t x = 0; x < sizeof token_exceptions / sizeof token_exceptions[0] && !exc; x++)
+                    exc = strncmp(buf + i, token_exceptions[x], strlen(token_exceptions[x])) == 0;
+                if (!exc)
+                    return 1;
+            }
         }
     }
     return 0;
+}
+
+/* An id or class made from a sentence (an anchor slug): five words or more. */
+static int slug_like(const char *v)
+{
+    int words = 0, in = 0;
+    for (size_t i = 0; v[i] && i < 512; i++) {
+        int alpha = isalnum((unsigned char)v[i]);
+        if (alpha && !in)
+            words++;
+        in = alpha;
+        if (v[i] == ' ')
+            return 0; /* several class names, not one slug */
+    }
+    return words >= 5;
 }
 
 /* Paragraphs of real text (not links) under n: a layout wrapper, not a widget. */
@@ -441,34 +473,77 @@ static void prose_stats(const xmlNode *n, size_t *paras, size_t *chars, size_t *
     }
 }
 
-static int holds_prose(const xmlNode *n)
+/* Does the subtree hold a <main> or <article> element (bounded walk)? */
+static int holds_main(const xmlNode *n, int depth, size_t *budget)
 {
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
+            continue;
+        if (name_is(c, "main") || name_is(c, "article") || holds_main(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Page-structure tags that are boilerplate when they hold what their name
+ * says, but that broken or unusual markup turns into the article's
+ * container: an unclosed <aside> or <button> the parser nests the rest of
+ * the page into, a <header> that holds a whole blog post, an ASP.NET page
+ * wrapped in one <form>.  They stay when they hold <main>/<article> or
+ * several paragraphs of prose. */
+static const char *const wrapper_tags[] = {
+    "header", "footer", "aside", "form", "button", "label", "dialog", "menu", "nav",
+};
+
+/* Does n hold the page's article although its tag, role or class says
+ * boilerplate?  A <main>/<article> inside, or prose (`strong`: more of it
+ * than any widget holds).  Bounded walks. */
+static int holds_content(const xmlNode *n, int strong)
+{
+    size_t budget = 20000;
+    if (holds_main(n, 0, &budget))
+        return 1;
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
-    /* prose with few links; or a page-sized wrapper with many paragraphs */
+    if (strong)
+        return paras >= 5 && chars >= 1000 && links * 5 < chars;
     return (paras >= 3 && chars >= 600 && links * 10 < chars * 3) || (paras >= 8 && links * 10 < chars * 6);
 }
 
 static int is_boilerplate(xmlNode *n, int relaxed)
 {
     for (size_t i = 0; i < sizeof drop_tags / sizeof drop_tags[0]; i++)
-        if (name_is(n, drop_tags[i]))
+        if (name_is(n, drop_tags[i])) {
+            for (size_t k = 0; k < sizeof wrapper_tags / sizeof wrapper_tags[0]; k++)
+                if (name_is(n, wrapper_tags[k])) {
+                    if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
+                        goto structural;
+                    return 1;
+                }
             return 1;
+        }
+structural:
     if (!n->properties)
         return 0;
     const char *role = attr_ref(n, "role");
     if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
-                 !strcasecmp(role, "menu")))
+                 !strcasecmp(role, "menu")) &&
+        !holds_content(n, 1))
         return 1;
     const char *aria = attr_ref(n, "aria-hidden"), *style = attr_ref(n, "style");
     if (attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) ||
         (style && (strcasestr(style, "display:none") || strcasestr(style, "display: none") ||
                    strcasestr(style, "visibility:hidden"))))
         return 1;
-    if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main"))
-        return 0;
+    if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
+        name_is(n, "code") || name_is(n, "pre") || name_is(n, "p"))
+        return 0; /* "language-bash" on a code block is not a language switcher */
     const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+    if (id && slug_like(id))
+        id = NULL; /* "1-heading-how-popular-are-…": an anchor made from a heading */
     if (!cls && !id)
         return 0;
     char both[600];
@@ -476,11 +551,34 @@ static int is_boilerplate(xmlNode *n, int relaxed)
     if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]) ||
         has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
         return 0;
+    if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
+        return 1; /* comments and teasers hold prose of their own */
     if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))
-        return 1;
-    return !relaxed && !holds_prose(n);
+        return !holds_content(n, 1); /* a share bar the parser nested the page into */
+    if (relaxed || holds_content(n, 0))
+        return 0;
+    /* a layout word ("widget", "sidebar") on a block of plain text: keep it */
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return !(paras >= 1 && chars >= 200 && links * 4 < chars);
 }
 
+/* Developer trace: build with -DPA_EXTRACT_DEBUG to print the dropped
+ * blocks and the best candidates on stderr. */
+#ifdef PA_EXTRACT_DEBUG
+#include <stdio.h>
+typedef struct { size_t chars, link_chars, commas; } tstats_dbg_t;
+static void stats_dbg(const xmlNode *n, int in_link, tstats_dbg_t *s, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 256; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *t = c->content; *t; t++)
+                if ((*t & 0xC0) != 0x80 && !isspace(*t)) { s->chars++; if (in_link) s->link_chars++; }
+        } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style"))
+            stats_dbg(c, in_link || name_is(c, "a"), s, depth + 1);
+    }
+}
+#endif
 /* Remove boilerplate subtrees; count elements (bounded). */
 static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
 {
@@ -492,6 +590,16 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
             xmlFreeNode(c);
         } else if (c->type == XML_ELEMENT_NODE) {
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 || is_boilerplate(c, relaxed)) {
+#ifdef PA_EXTRACT_DEBUG
+                {
+                    tstats_dbg_t d = {0, 0, 0};
+                    stats_dbg(c, 0, &d, 0);
+                    if (d.chars > 0)
+                        fprintf(stderr, "DROP <%s class=%s id=%s> chars=%zu links=%zu\n", c->name,
+                                attr_ref(c, "class") ? attr_ref(c, "class") : "", attr_ref(c, "id") ? attr_ref(c, "id") : "",
+                                d.chars, d.link_chars);
+                }
+#endif
                 xmlUnlinkNode(c);
                 xmlFreeNode(c);
             } else {
@@ -565,6 +673,8 @@ static void stats(const xmlNode *n, int in_link, tstats *s, int depth)
 static double class_weight(const xmlNode *n)
 {
     const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id"), *ip = attr_ref(n, "itemprop");
+    if (id && slug_like(id))
+        id = NULL;
     double w = 0;
     if (cls || id) {
         char both[600];
@@ -624,6 +734,71 @@ static int cmp_cand(const void *a, const void *b, void *arg)
     const nscore *sc = arg;
     double x = sc[*(const size_t *)a].score, y = sc[*(const size_t *)b].score;
     return x < y ? 1 : x > y ? -1 : (*(const size_t *)a > *(const size_t *)b) - (*(const size_t *)a < *(const size_t *)b);
+}
+
+/* Text mass of a subtree for widening the chosen container: `all` counts
+ * every visible character, `good` those of paragraph-like blocks (p, pre,
+ * li, headings, leaf divs…) with 40+ characters outside links and a link
+ * share under a third.  n itself is examined (it may be such a block). */
+typedef struct {
+    size_t good, all;
+} tmass;
+
+static void mass_of(const xmlNode *n, tmass *m, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    if (n->type == XML_TEXT_NODE && n->content) {
+        for (const xmlChar *t = n->content; *t; t++)
+            if ((*t & 0xC0) != 0x80 && !isspace(*t))
+                m->all++;
+        return;
+    }
+    if (n->type != XML_ELEMENT_NODE)
+        return;
+    int heading = n->name && n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
+    int unit = name_is(n, "p") || name_is(n, "pre") || name_is(n, "li") || name_is(n, "dd") || heading ||
+               ((name_is(n, "div") || name_is(n, "section") || name_is(n, "blockquote") || name_is(n, "td")) &&
+                !has_block_child(n));
+    if (unit) {
+        tstats st = {0, 0, 0};
+        stats(n, name_is(n, "a"), &st, depth);
+        size_t own = st.chars - st.link_chars;
+        m->all += st.chars;
+        if (st.link_chars * 3 < st.chars &&
+            (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) || (heading && !st.link_chars)))
+            m->good += own;
+        return;
+    }
+    for (const xmlNode *c = n->children; c; c = c->next)
+        mass_of(c, m, depth + 1);
+}
+
+/* The article is often cut into sibling blocks (page-builder rows and
+ * columns, one wrapper per section): from the best-scored container, go up
+ * to the highest ancestor whose additional text is mostly good paragraphs
+ * (at least `share` of it), bounded by `levels`.  Returns the new top. */
+static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels)
+{
+    tmass base = {0, 0};
+    mass_of(top, &base, 0);
+    xmlNode *best = top;
+    xmlNode *cur = top;
+    for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
+        xmlNode *par = cur->parent;
+        tmass add = {0, 0};
+        for (const xmlNode *c = par->children; c; c = c->next)
+            if (c != cur)
+                mass_of(c, &add, 0);
+        if (add.good * 10 >= add.all * 8 && add.good > 0)
+            best = par; /* the level adds article paragraphs */
+        else if (add.all >= 150)
+            break; /* it adds other things: stop here */
+        cur = par;
+        if (par == stop)
+            break;
+    }
+    return best;
 }
 
 /* Score paragraph-like nodes into their ancestors. */
@@ -1104,12 +1279,21 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         qsort_r(order, cs.n, sizeof *order, cmp_cand, cs.sc);
         for (size_t k = 0; k < cs.n; k++) {
             size_t i = order[k];
+#ifndef PA_EXTRACT_DEBUG
             if (cs.sc[i].score <= top_score)
                 break;
+#else
+            if (k > 12) break;
+#endif
             tstats st = {0, 0, 0};
             stats(cs.nodes[i], 0, &st, 0);
             double ld = st.chars ? (double)st.link_chars / (double)st.chars : 0;
             double adj = cs.sc[i].score * (1 - ld);
+#ifdef PA_EXTRACT_DEBUG
+            fprintf(stderr, "CAND <%s class=%s id=%s> raw=%.1f adj=%.1f chars=%zu\n", cs.nodes[i]->name,
+                    attr_ref(cs.nodes[i], "class") ? attr_ref(cs.nodes[i], "class") : "",
+                    attr_ref(cs.nodes[i], "id") ? attr_ref(cs.nodes[i], "id") : "", cs.sc[i].score, adj, st.chars);
+#endif
             if (adj > top_score) {
                 top_score = adj;
                 top = cs.nodes[i];
@@ -1119,6 +1303,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     }
     if (!top)
         top = body;
+    else if (top != body)
+        top = widen(top, body, 8);
 
     emitter e;
     memset(&e, 0, sizeof e);

@@ -162,6 +162,123 @@ static void gbk_without_declaration(void **state)
     pa_doc_free(&d);
 }
 
+/* Extract inline HTML; the text is returned (caller frees the doc). */
+static const char *text_of(const char *html, pa_doc *d)
+{
+    pa_err err;
+    assert_int_equal(pa_extract(html, strlen(html), NULL, d, &err), PA_OK);
+    return d->text;
+}
+
+#define PARA(x)                                                                                            \
+    "<p>" x " This sentence pads the paragraph, with commas, clauses, and enough words to count; a second "   \
+          "clause follows it, and then a third one, so that the paragraph reads like prose of an article.</p>"
+
+/* Structure tags that broken or unusual markup turns into the article's
+ * container: an unclosed <aside> the parser nests <main> into, a <header>
+ * holding a whole post, a role=banner wrapper around <main>. */
+static void wrapper_tags_holding_the_article(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *aside = "<html><body><aside class=\"banner\"><a href=\"/x\">Announcement</a>"
+                        "<main><article>" PARA("First paragraph of the post.") PARA("Second paragraph.")
+                        PARA("Third paragraph.") "</article></main></body></html>";
+    const char *t = text_of(aside, &d);
+    assert_non_null(strstr(t, "First paragraph of the post."));
+    assert_non_null(strstr(t, "Third paragraph."));
+    pa_doc_free(&d);
+    const char *header = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/b\">Blog</a></nav>"
+                         "<header class=\"blog-landing\"><h1>A post</h1>" PARA("Alpha para.") PARA("Beta para.")
+                         PARA("Gamma para.") PARA("Delta para.") "</header>"
+                         "<footer><p>Copyright 2025 Example Inc, all rights reserved.</p></footer></body></html>";
+    t = text_of(header, &d);
+    assert_non_null(strstr(t, "Alpha para."));
+    assert_non_null(strstr(t, "Delta para."));
+    assert_null(strstr(t, "Copyright"));
+    assert_null(strstr(t, "Home"));
+    pa_doc_free(&d);
+    const char *banner = "<html><body><div role=\"banner\"><div class=\"menu\"><a href=\"/\">Home</a></div>"
+                         "<main>" PARA("Inside the banner one.") PARA("Inside the banner two.")
+                         PARA("Inside the banner three.") "</main></div></body></html>";
+    t = text_of(banner, &d);
+    assert_non_null(strstr(t, "Inside the banner one."));
+    pa_doc_free(&d);
+    /* a plain <aside> of links is still dropped */
+    const char *plain = "<html><body><article>" PARA("Body one.") PARA("Body two.") "</article>"
+                        "<aside><p>Sidebar text that is not part of the article at all, really not.</p></aside>"
+                        "</body></html>";
+    t = text_of(plain, &d);
+    assert_non_null(strstr(t, "Body one."));
+    assert_null(strstr(t, "Sidebar text"));
+    pa_doc_free(&d);
+}
+
+/* Class words: a share bar the parser nested the page into keeps the page;
+ * anchors made from headings ("how-popular-are-…") and code highlighting
+ * classes ("language-bash") are not boilerplate words; "populated" is not
+ * "popular"; comments stay out however much prose they hold. */
+static void class_word_traps(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *share = "<html><body><div class=\"share\"><a href=\"/fb\">Facebook</a>"
+                        "<div class=\"main\"><h1>Run a marathon</h1>" PARA("Share one.") PARA("Share two.")
+                        PARA("Share three.") PARA("Share four.") PARA("Share five.") PARA("Share 5b.")
+                        PARA("Share 5c.") PARA("Share six.")
+                        "</div></body></html>";
+    const char *t = text_of(share, &d);
+    assert_non_null(strstr(t, "Share one."));
+    assert_non_null(strstr(t, "Share six."));
+    pa_doc_free(&d);
+    const char *slug = "<html><body><article>" PARA("Intro.")
+                       "<div id=\"1-heading-how-popular-are-meditation-and-mindfulness\"><h2>How popular?</h2>"
+                       PARA("Slug section.") "</div>"
+                       "<div class=\"elementor-widget-wrap elementor-element-populated\">" PARA("Populated one.") PARA("P2.")
+                       "</div><pre><code class=\"language-bash\">git add --all # stage every file</code></pre>"
+                       PARA("Outro.") "</article></body></html>";
+    t = text_of(slug, &d);
+    assert_non_null(strstr(t, "Slug section."));
+    assert_non_null(strstr(t, "Populated one."));
+    assert_non_null(strstr(t, "git add --all"));
+    pa_doc_free(&d);
+    const char *comments = "<html><body><article>" PARA("Article one.") PARA("Article two.") PARA("Article three.")
+                           "</article><div class=\"comments\">" PARA("Comment one.") PARA("Comment two.")
+                           PARA("Comment three.") PARA("Comment four.") PARA("Comment five.") PARA("Comment six.")
+                           "</div></body></html>";
+    t = text_of(comments, &d);
+    assert_non_null(strstr(t, "Article three."));
+    assert_null(strstr(t, "Comment"));
+    pa_doc_free(&d);
+}
+
+/* An article cut into sibling blocks (page-builder rows and columns):
+ * every block is kept, in order; a teaser list beside it is not. */
+static void article_split_into_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"layout\">"
+        "<div class=\"row\"><div class=\"col\"><div class=\"block\"><div class=\"html\">"
+        "<h2>Part one</h2>" PARA("Block one first.") PARA("Block one second.") PARA("Block one third.")
+        "</div></div></div></div>"
+        "<div class=\"row\"><div class=\"col\"><div class=\"block\"><div class=\"html\">"
+        "<h2>Part two</h2>" PARA("Block two first.") PARA("Block two second.") "</div></div></div></div>"
+        "</div><div class=\"more\">"
+        "<div><h3><a href=\"/a\">Another story with a long linked headline here</a></h3><p>Teaser text.</p></div>"
+        "<div><h3><a href=\"/b\">A second story with a long linked headline</a></h3><p>Teaser two.</p></div>"
+        "</div></body></html>";
+    const char *t = text_of(page, &d);
+    const char *a = strstr(t, "Block one first."), *b = strstr(t, "Block two second.");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_true(a < b);
+    assert_non_null(strstr(t, "Part two"));
+    assert_null(strstr(t, "Teaser"));
+    pa_doc_free(&d);
+}
+
 static void metadata_sources(void **state)
 {
     (void)state;
@@ -205,6 +322,9 @@ int main(void)
         cmocka_unit_test(bad_inputs),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
+        cmocka_unit_test(wrapper_tags_holding_the_article),
+        cmocka_unit_test(class_word_traps),
+        cmocka_unit_test(article_split_into_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
