@@ -78,6 +78,14 @@ static char *clean_space(const char *s)
             ws = 1;
             i++;
         }
+        /* zero-width space, word joiner, BOM: dropped (the joiner and
+         * non-joiner stay: Persian and Indic words need them) */
+        if (i + 2 < n && ((c == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x8B) ||
+                          (c == 0xE2 && (unsigned char)s[i + 1] == 0x81 && (unsigned char)s[i + 2] == 0xA0) ||
+                          (c == 0xEF && (unsigned char)s[i + 1] == 0xBB && (unsigned char)s[i + 2] == 0xBF))) {
+            i += 2;
+            continue;
+        }
         if (ws) {
             sp = 1;
             continue;
@@ -394,7 +402,7 @@ static const char *const hard_tokens[] = {
  * dropped however much text they hold. */
 static const char *const teaser_tokens[] = {
     "comment", "respond", "reply", "disqus", "related", "relate", "recommend", "most-read", "popular",
-    "trending", "read-more", "readmore", "outbrain", "taboola", "author-bio",
+    "trending", "outbrain", "taboola", "author-bio",
 };
 
 /* Words that start with a token but mean something else. */
@@ -851,10 +859,26 @@ typedef struct {
     int last_br;
 } emitter;
 
+/* Is t made of zero-width (non-)joiners and spaces only? */
+static int only_joiners(const char *t)
+{
+    for (const unsigned char *p = (const unsigned char *)t; *p;) {
+        if (*p == ' ')
+            p++;
+        else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x8C || p[2] == 0x8D))
+            p += 3;
+        else
+            return 0;
+    }
+    return 1;
+}
+
 static void flush_para(emitter *e)
 {
     char *t = clean_space(e->cur.data ? e->cur.data : "");
     pa_buf_reset(&e->cur);
+    if (t && only_joiners(t))
+        *t = '\0'; /* a paragraph of zero-width joiners shows nothing */
     if (!t || !*t || e->n >= PA_EXTRACT_MAX_PARAS) {
         free(t);
         e->cur_chars = e->cur_link = 0;
@@ -971,6 +995,45 @@ static int comment_heading(const char *t, size_t chars)
             !strncmp(p, "thought", 7) || !strncmp(p, "komentar", 8) || !strncmp(p, "تعليق", strlen("تعليق")))
             return 1;
     }
+    return 0;
+}
+
+/* Short lines that are page furniture, not article text: ad slot labels,
+ * photo credits, "Written by" / "Edited by" credits and the labels of
+ * related-story lists.  `t` is whitespace-collapsed; `chars` its visible
+ * character count. */
+static int furniture_line(const char *t, size_t chars)
+{
+    if (chars > 100)
+        return 0;
+    static const char *const exact[] = {
+        "advertisement", "sponsored", "story continues below advertisement", "article continues below",
+        "continue reading below", "related", "related articles", "related stories", "related posts",
+        "related content", "related news", "related coverage", "related links", "related topics",
+        "read more", "read next", "more stories", "you may also like", "you might also like",
+        "recommended", "recommended for you", "most popular", "most read", "story tools", "getty",
+        "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
+    };
+    static const char *const prefix[] = {
+        "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
+        "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
+        "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo",
+    };
+    char low[128];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    if (t[k])
+        return 0;
+    low[k] = '\0';
+    while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
+        low[--k] = '\0';
+    for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
+        if (strcmp(low, exact[i]) == 0)
+            return 1;
+    for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
+        if (strncmp(low, prefix[i], strlen(prefix[i])) == 0 && chars <= 80)
+            return 1;
     return 0;
 }
 
@@ -1366,7 +1429,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 have_line_date = 1;
             }
             drop = 1;
-        } else if (comment_heading(p->text, p->chars) || share_line(p->text, p->chars)) {
+        } else if (comment_heading(p->text, p->chars) || share_line(p->text, p->chars) ||
+                   furniture_line(p->text, p->chars)) {
             drop = 1;
         } else if (p->link_chars * 10 >= p->chars * 8 && p->chars < 120 && !p->heading) {
             drop = 1; /* short link-only block (menus, SEO links, prev/next) */

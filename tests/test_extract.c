@@ -279,6 +279,32 @@ static void article_split_into_blocks(void **state)
     pa_doc_free(&d);
 }
 
+/* Page furniture between the paragraphs: ad labels, photo credits,
+ * "Written by" credits, related-story labels, zero-width-joiner-only
+ * paragraphs; a collapsed "read more" container holding the rest of the
+ * story stays. */
+static void furniture_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") "<p>Advertisement</p>"
+                       "<p>Credit: Jane Doe/Getty Images</p>" PARA("Second paragraph.")
+                       "<p>Written by John Smith</p><p>\xe2\x80\x8d</p><h3>Related Articles</h3>"
+                       "<div id=\"read-more\">" PARA("Hidden one.") PARA("Hidden two.") PARA("Hidden three.")
+                       PARA("Hidden four.") PARA("Hidden 4b.") PARA("Hidden 4c.") PARA("Hidden five.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "Hidden five."));
+    assert_null(strstr(t, "Advertisement"));
+    assert_null(strstr(t, "Credit:"));
+    assert_null(strstr(t, "Written by"));
+    assert_null(strstr(t, "Related Articles"));
+    assert_null(strstr(t, "\xe2\x80\x8d"));
+    assert_null(strstr(t, "\n\n\n"));
+    pa_doc_free(&d);
+}
+
 static void metadata_sources(void **state)
 {
     (void)state;
@@ -325,6 +351,7 @@ int main(void)
         cmocka_unit_test(wrapper_tags_holding_the_article),
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
+        cmocka_unit_test(furniture_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
