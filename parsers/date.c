@@ -431,11 +431,32 @@ static int find_date(const char *f, size_t len, const char *hint, pa_date *out, 
     return match_items(it, ni, hint, out, s, e);
 }
 
+/* Can the text hold a date at all?  A date needs a digit of some script
+ * (ASCII, Arabic-Indic, Devanagari, fullwidth…: Unicode Nd) or a CJK
+ * numeral (二〇一二年); most paragraphs (English prose with curly quotes,
+ * Cyrillic, Greek) are rejected here without folding. */
 static int has_digit_or_nonascii(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
-        if ((s[i] >= '0' && s[i] <= '9') || (unsigned char)s[i] >= 0x80)
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (c >= '0' && c <= '9')
+                return 1;
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0) {
+            i++;
+            continue;
+        }
+        if ((cp >= 0x3000 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+            utf8proc_category(cp) == UTF8PROC_CATEGORY_ND || utf8proc_category(cp) == UTF8PROC_CATEGORY_NL ||
+            utf8proc_category(cp) == UTF8PROC_CATEGORY_NO)
             return 1;
+        i += (size_t)n;
+    }
     return 0;
 }
 
