@@ -28,7 +28,8 @@
 #define PA_JSONLD_MAX_DEPTH 16
 #define PA_JSONLD_MAX_BYTES (1 << 20)
 #define PA_EXTRACT_LANG_BYTES 2560 /* text given to language detection */
-#define PA_EXTRACT_RETRY_CHARS 250 /* text shorter than this gets a relaxed second pass */
+#define PA_EXTRACT_RETRY_CHARS 250
+ /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
 
@@ -746,9 +747,10 @@ static int cmp_cand(const void *a, const void *b, void *arg)
 }
 
 /* Text mass of a subtree for widening the chosen container: `all` counts
- * every visible character, `good` those of paragraph-like blocks (p, pre,
- * li, headings, leaf divs…) with 40+ characters outside links and a link
- * share under a third.  n itself is examined (it may be such a block). */
+ * every visible character, `good` those of article-like blocks with a link
+ * share under a third: paragraphs (p, pre) of 60+ characters outside links,
+ * list items of 20+, headings without links.  n itself is examined (it may
+ * be such a block). */
 typedef struct {
     size_t good, all;
 } tmass;
@@ -775,7 +777,8 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
         size_t own = st.chars - st.link_chars;
         m->all += st.chars;
         if (st.link_chars * 3 < st.chars &&
-            (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) || (heading && !st.link_chars)))
+            (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) ||
+             ((name_is(n, "li") || name_is(n, "dd")) && own >= 20) || (heading && !st.link_chars)))
             m->good += own;
         return;
     }
@@ -799,6 +802,10 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels)
         for (const xmlNode *c = par->children; c; c = c->next)
             if (c != cur)
                 mass_of(c, &add, 0);
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "WIDEN <%s class=%s> good=%zu all=%zu\n", par->name,
+                attr_ref(par, "class") ? attr_ref(par, "class") : "", add.good, add.all);
+#endif
         if (add.good * 10 >= add.all * 8 && add.good > 0)
             best = par; /* the level adds article paragraphs */
         else if (add.all >= 150)

@@ -265,6 +265,10 @@ static void article_split_into_blocks(void **state)
         "</div></div></div></div>"
         "<div class=\"row\"><div class=\"col\"><div class=\"block\"><div class=\"html\">"
         "<h2>Part two</h2>" PARA("Block two first.") PARA("Block two second.") "</div></div></div></div>"
+        "<div class=\"row\"><div class=\"col\"><div class=\"block\"><ul><li>A list item of the article</li>"
+        "<li>Another list item, also text</li><li>And a third item in the list</li></ul></div></div></div>"
+        "<div class=\"row\"><div class=\"col\"><div class=\"block\"><div class=\"html\">"
+        PARA("Block three after the list.") "</div></div></div></div>"
         "</div><div class=\"more\">"
         "<div><h3><a href=\"/a\">Another story with a long linked headline here</a></h3><p>Teaser text.</p></div>"
         "<div><h3><a href=\"/b\">A second story with a long linked headline</a></h3><p>Teaser two.</p></div>"
@@ -275,6 +279,8 @@ static void article_split_into_blocks(void **state)
     assert_non_null(b);
     assert_true(a < b);
     assert_non_null(strstr(t, "Part two"));
+    assert_non_null(strstr(t, "Another list item"));
+    assert_non_null(strstr(t, "Block three after the list."));
     assert_null(strstr(t, "Teaser"));
     pa_doc_free(&d);
 }
