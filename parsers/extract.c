@@ -10,6 +10,7 @@
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xpath.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -29,6 +30,8 @@
 #define PA_JSONLD_MAX_BYTES (1 << 20)
 #define PA_EXTRACT_LANG_BYTES 2560 /* text given to language detection */
 #define PA_EXTRACT_RETRY_CHARS 250
+#define PA_EXTRACT_ALTS 5          /* runner-up candidates widened */
+#define PA_EXTRACT_WIDEN_LEVELS 12 /* ancestors tried when widening */
  /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
@@ -37,7 +40,7 @@
 static int name_is(const xmlNode *n, const char *name)
 {
     return n && n->type == XML_ELEMENT_NODE && n->name && n->name[0] == (xmlChar)name[0] &&
-           strcmp((const char *)n->name, name) == 0;
+           n->name[1] == (xmlChar)name[1] && (!name[1] || strcmp((const char *)n->name + 2, name + 2) == 0);
 }
 
 /* The value of a plain attribute without copying it (NULL if absent or
@@ -626,6 +629,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
 typedef struct {
     double score;
     int scored;
+    size_t chars, link_chars; /* of the subtree, filled by cand_fill_stats */
 } nscore;
 
 static int is_block(const xmlNode *n)
@@ -663,8 +667,10 @@ static void stats(const xmlNode *n, int in_link, tstats *s, int depth)
             size_t len = strlen(t), ch = 0;
             for (size_t i = 0; i < len; i++) {
                 unsigned char u = (unsigned char)t[i];
-                if ((u & 0xC0) != 0x80 && !isspace(u))
+                if ((u & 0xC0) != 0x80 && u != ' ' && (u < '\t' || u > '\r'))
                     ch++;
+                if (u < 0x80 && u != ',')
+                    continue;
                 if (u == ',' || (u == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
                                  (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
                     (u == 0xD8 && i + 1 < len && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
@@ -733,6 +739,7 @@ static nscore *cand_get(cand_set *cs, xmlNode *n)
         base += 10;
     cs->sc[cs->n].score = base + class_weight(n);
     cs->sc[cs->n].scored = 1;
+    cs->sc[cs->n].chars = cs->sc[cs->n].link_chars = 0;
     n->_private = (void *)(uintptr_t)(cs->n + 1);
     cs->n++;
     return &cs->sc[cs->n - 1];
@@ -789,11 +796,14 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
 /* The article is often cut into sibling blocks (page-builder rows and
  * columns, one wrapper per section): from the best-scored container, go up
  * to the highest ancestor whose additional text is mostly good paragraphs
- * (at least `share` of it), bounded by `levels`.  Returns the new top. */
-static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels)
+ * (80% of it), bounded by `levels`.  Returns the new top; *good_out gets
+ * its article text (good mass). */
+static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
 {
     tmass base = {0, 0};
     mass_of(top, &base, 0);
+    size_t good = base.good;
+    *good_out = good;
     xmlNode *best = top;
     xmlNode *cur = top;
     for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
@@ -806,15 +816,48 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels)
         fprintf(stderr, "WIDEN <%s class=%s> good=%zu all=%zu\n", par->name,
                 attr_ref(par, "class") ? attr_ref(par, "class") : "", add.good, add.all);
 #endif
-        if (add.good * 10 >= add.all * 8 && add.good > 0)
+        good += add.good;
+        if (add.good * 10 >= add.all * 8 && add.good > 0) {
             best = par; /* the level adds article paragraphs */
-        else if (add.all >= 150)
+            *good_out = good;
+        } else if (add.all >= 150)
             break; /* it adds other things: stop here */
         cur = par;
         if (par == stop)
             break;
     }
     return best;
+}
+
+/* Visible and in-link characters of every candidate's subtree, in one
+ * walk of the tree (instead of one walk per candidate).  Counts the same
+ * characters as stats(). */
+static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, size_t *chars, size_t *links,
+                            int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    size_t c_all = 0, c_link = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t k = 0;
+            for (const xmlChar *t = c->content; *t; t++)
+                if ((*t & 0xC0) != 0x80 && *t != ' ' && (*t < '\t' || *t > '\r'))
+                    k++;
+            c_all += k;
+            if (in_link)
+                c_link += k;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            cand_fill_stats(c, cs, in_link || name_is(c, "a"), &c_all, &c_link, depth + 1);
+        }
+    }
+    if (n->_private) {
+        nscore *ns = &cs->sc[(size_t)(uintptr_t)n->_private - 1];
+        ns->chars = c_all;
+        ns->link_chars = c_link;
+    }
+    *chars += c_all;
+    *links += c_link;
 }
 
 /* Score paragraph-like nodes into their ancestors. */
@@ -1338,8 +1381,19 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 
     cand_set cs = {0};
     score_tree(body, &cs, 0);
+    {
+        size_t all = 0, links = 0;
+        /* the walk starts at the candidates' common root */
+        xmlNode *root_el = body->parent && body->parent->type == XML_ELEMENT_NODE ? body->parent : body;
+        cand_fill_stats(root_el, &cs, 0, &all, &links, 0);
+    }
     xmlNode *top = NULL;
     double top_score = -1e9;
+    /* runners-up: an article cut into blocks scores lower per block than a
+     * compact box beside it; widened, it holds more article text */
+    xmlNode *alt[PA_EXTRACT_ALTS];
+    double alt_adj[PA_EXTRACT_ALTS];
+    size_t n_alt = 0;
     /* Link density only lowers a score: visit candidates best-first and stop
      * once the raw score cannot beat the best adjusted one (this keeps the
      * subtree walks few on large pages). */
@@ -1351,13 +1405,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         for (size_t k = 0; k < cs.n; k++) {
             size_t i = order[k];
 #ifndef PA_EXTRACT_DEBUG
-            if (cs.sc[i].score <= top_score)
+            if (cs.sc[i].score <= top_score * 0.5 || (cs.sc[i].score <= top_score && n_alt >= PA_EXTRACT_ALTS))
                 break;
 #else
             if (k > 12) break;
 #endif
-            tstats st = {0, 0, 0};
-            stats(cs.nodes[i], 0, &st, 0);
+            tstats st = {cs.sc[i].chars, cs.sc[i].link_chars, 0};
             double ld = st.chars ? (double)st.link_chars / (double)st.chars : 0;
             double adj = cs.sc[i].score * (1 - ld);
 #ifdef PA_EXTRACT_DEBUG
@@ -1369,13 +1422,33 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 top_score = adj;
                 top = cs.nodes[i];
             }
+            if (adj > 0 && n_alt < PA_EXTRACT_ALTS) {
+                alt[n_alt] = cs.nodes[i];
+                alt_adj[n_alt++] = adj;
+            }
         }
         free(order);
     }
     if (!top)
         top = body;
-    else if (top != body)
-        top = widen(top, body, 8);
+    else if (top != body) {
+        size_t top_good = 0;
+        xmlNode *wide = widen(top, body, PA_EXTRACT_WIDEN_LEVELS, &top_good);
+        for (size_t a = 0; a < n_alt; a++) {
+            /* only a block before the top one: comments and related
+             * stories come after the article, seldom before it */
+            if (alt[a] == top || alt[a] == body || alt_adj[a] < top_score * 0.5 ||
+                xmlXPathCmpNodes(alt[a], top) != 1)
+                continue;
+            size_t g = 0;
+            xmlNode *w = widen(alt[a], body, PA_EXTRACT_WIDEN_LEVELS, &g);
+            if (g * 2 >= top_good * 3 && g >= 500) {
+                wide = w;
+                top_good = g;
+            }
+        }
+        top = wide;
+    }
 
     emitter e;
     memset(&e, 0, sizeof e);
@@ -1546,7 +1619,18 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     }
 
     /* Language: declared when consistent with the text, else detected. */
-    const char *script = pa_lang_script_of(doc->text, strlen(doc->text));
+    size_t tlen = strlen(doc->text);
+    /* a few KB decide the language as well as the whole text, at a fraction
+     * of the work: cut at a space (a UTF-8 boundary) */
+    size_t dlen = tlen;
+    if (dlen > PA_EXTRACT_LANG_BYTES) {
+        dlen = PA_EXTRACT_LANG_BYTES;
+        while (dlen > PA_EXTRACT_LANG_BYTES / 2 && doc->text[dlen] != ' ' && doc->text[dlen] != '\n')
+            dlen--;
+        while (dlen && ((unsigned char)doc->text[dlen] & 0xC0) == 0x80)
+            dlen--;
+    }
+    const char *script = pa_lang_script_of(doc->text, dlen);
     char declared[40] = "", detected[16] = "";
     const char *decl = m.html_lang ? m.html_lang : opts->content_language ? opts->content_language : m.meta_lang;
     if (decl) {
@@ -1556,20 +1640,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             *comma = '\0';
         normalise_lang_tag(declared);
     }
-    size_t tlen = strlen(doc->text);
-    if (tlen >= 20) {
-        /* a few KB decide the language as well as the whole text, at a
-         * fraction of the n-gram work: cut at a space (a UTF-8 boundary) */
-        size_t dlen = tlen;
-        if (dlen > PA_EXTRACT_LANG_BYTES) {
-            dlen = PA_EXTRACT_LANG_BYTES;
-            while (dlen > PA_EXTRACT_LANG_BYTES / 2 && doc->text[dlen] != ' ' && doc->text[dlen] != '\n')
-                dlen--;
-            while (dlen && ((unsigned char)doc->text[dlen] & 0xC0) == 0x80)
-                dlen--;
-        }
+    if (tlen >= 20)
         pa_lang_detect(doc->text, dlen, detected, sizeof detected);
-    }
     if (declared[0] && pa_lang_compatible(declared, script)) {
         /* A Latin-script page the CMS labelled with the source language
          * (machine translations keep lang="en"): trust a clear detection. */

@@ -311,6 +311,40 @@ static void furniture_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The article cut into many small sections loses, block by block, to a
+ * compact box after it; widened, it holds more text and wins.  A longer
+ * run of reader comments after the article (no class to tell) does not
+ * replace the article (a runner-up must come before the top block). */
+static void runner_up_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *split =
+        "<html><body><main><div class=\"sections\">"
+        "<section><div><div>" PARA("Section one, first part.") "</div></div></section>"
+        "<section><div><div><h2>Two</h2>" PARA("Section two, first part.") "</div></div></section>"
+        "<section><div><div><h2>Three</h2>" PARA("Section three, first part.") "</div></div></section>"
+        "<section><div><div><h2>Four</h2>" PARA("Section four, first part.") "</div></div></section>"
+        "</div><div class=\"box\"><div class=\"inner\">" PARA("Box first, unrelated text.")
+        PARA("Box second, unrelated text.") PARA("Box third, unrelated text.") "</div></div></main></body></html>";
+    const char *t = text_of(split, &d);
+    assert_non_null(strstr(t, "Section one, first part."));
+    assert_non_null(strstr(t, "Section four, first part."));
+    pa_doc_free(&d);
+    const char *comments =
+        "<html><body><div class=\"story\">" PARA("Story lead.") PARA("Story body.") PARA("Story more.")
+        PARA("Story end.") "</div><div class=\"opinions\">"
+#define READER(x) "<div><div><b>reader" x "</b> (guest), 03.01.12, 23:09:06</div>" PARA("Reader " x " says.") \
+                  "<div><a href=\"#r\">answers (0)</a></div></div>"
+        READER("1") READER("2") READER("3") READER("4") READER("5") READER("6") READER("7")
+#undef READER
+        "</div></body></html>";
+    t = text_of(comments, &d);
+    assert_non_null(strstr(t, "Story lead."));
+    assert_non_null(strstr(t, "Story end."));
+    pa_doc_free(&d);
+}
+
 static void metadata_sources(void **state)
 {
     (void)state;
@@ -358,6 +392,7 @@ int main(void)
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(furniture_lines),
+        cmocka_unit_test(runner_up_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
