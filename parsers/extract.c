@@ -146,7 +146,7 @@ static char *node_text(const xmlNode *n)
 
 typedef struct {
     char *title_og, *title_tag, *title_h1, *title_ld;
-    char *date_ld, *date_ld_article, *date_meta, *date_time;
+    char *date_ld, *date_ld_article, *date_meta, *date_time, *date_time_text;
     char *author, *sitename, *canonical, *og_url;
     char *html_lang, *meta_lang;
     pa_alternate *alts;
@@ -156,7 +156,7 @@ typedef struct {
 static void meta_free(meta *m)
 {
     free(m->title_og); free(m->title_tag); free(m->title_h1); free(m->title_ld);
-    free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_time);
+    free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_time); free(m->date_time_text);
     free(m->author); free(m->sitename); free(m->canonical); free(m->og_url);
     free(m->html_lang); free(m->meta_lang);
     for (size_t i = 0; i < m->n_alts; i++) {
@@ -168,7 +168,8 @@ static void meta_free(meta *m)
 
 static const char *const date_meta_keys[] = {
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
-    "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "dc.date.issued",
+    "pubdate", "publishdate", "publish-date", "publish_date", "published-date", "published_date", "published_time",
+    "dc.date.issued",
     "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "sailthru.date",
     "parsely-pub-date", "article.published", "date", "og:updated_time", "article:modified_time",
 };
@@ -352,6 +353,13 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                 } else if (dt && !m->date_time) {
                     set_str(&m->date_time, dt);
                 }
+                if (!dt && !m->date_time_text && name_is(c, "time")) {
+                    /* <time>July 2, 2025</time>: no machine date, a human one */
+                    char *tt = node_text(c);
+                    if (tt && strlen(tt) < 100)
+                        set_str(&m->date_time_text, tt);
+                    free(tt);
+                }
                 free(dt);
                 free(pubdate);
             }
@@ -525,8 +533,30 @@ static int holds_content(const xmlNode *n, int strong)
     return (paras >= 3 && chars >= 600 && links * 10 < chars * 3) || (paras >= 8 && links * 10 < chars * 6);
 }
 
+/* Does the subtree hold a <table> or <pre> (bounded walk)? */
+static int holds_table(const xmlNode *n, int depth, size_t *budget)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
+            continue;
+        if (name_is(c, "table") || name_is(c, "pre") || holds_table(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed)
 {
+    if (name_is(n, "figure")) {
+        /* a table or code listing in a <figure> (block editors) is text;
+         * a picture with its caption is not */
+        size_t budget = 5000;
+        if (holds_table(n, 0, &budget))
+            goto structural;
+        return 1;
+    }
     for (size_t i = 0; i < sizeof drop_tags / sizeof drop_tags[0]; i++)
         if (name_is(n, drop_tags[i])) {
             for (size_t k = 0; k < sizeof wrapper_tags / sizeof wrapper_tags[0]; k++)
@@ -1143,8 +1173,18 @@ static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int 
     return 1;
 }
 
-/* First labelled publication-date line in a short leaf block anywhere
- * under `n` (the "Post time" footer often sits outside the article). */
+static int has_element_child(const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            return 1;
+    return 0;
+}
+
+/* First labelled publication-date line in a short leaf block, or in an
+ * element holding only text (<small>December 17, 2025</small> beside the
+ * author's name), anywhere under `n` (the "Post time" footer often sits
+ * outside the article). */
 static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int kind, pa_date *out, int depth,
                            size_t *budget)
 {
@@ -1153,7 +1193,7 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
             continue;
-        if (is_block(c) && !has_block_child(c)) {
+        if ((is_block(c) && !has_block_child(c)) || !has_element_child(c)) {
             char t[512];
             size_t tl = 0;
             int digit = 0;
@@ -1594,6 +1634,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     else if (try_iso(m.date_meta, not_after, &pd))
         src = "meta";
     else if (try_iso(m.date_time, not_after, &pd))
+        src = "time";
+    else if (m.date_time_text && pa_date_line_kind(m.date_time_text, strlen(m.date_time_text), m.html_lang, &pd) == 1 &&
+             pa_date_valid(&pd, not_after))
         src = "time";
     else if (have_line_date) {
         pd = line_date;

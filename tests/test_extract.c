@@ -309,6 +309,15 @@ static void furniture_lines(void **state)
     assert_null(strstr(t, "\xe2\x80\x8d"));
     assert_null(strstr(t, "\n\n\n"));
     pa_doc_free(&d);
+    /* a table in a <figure> is text, a picture's caption is not */
+    const char *fig = "<html><body><article>" PARA("Before the table.") "<figure class=\"wp-block-table\"><table>"
+                      "<tr><td>Agile</td><td>High adaptability to changing requirements</td></tr></table></figure>"
+                      "<figure><img src=\"a.jpg\"><figcaption>A photo of the team</figcaption></figure>"
+                      PARA("After the table.") "</article></body></html>";
+    t = text_of(fig, &d);
+    assert_non_null(strstr(t, "High adaptability to changing requirements"));
+    assert_null(strstr(t, "A photo of the team"));
+    pa_doc_free(&d);
 }
 
 /* The article cut into many small sections loses, block by block, to a
@@ -342,6 +351,37 @@ static void runner_up_blocks(void **state)
     t = text_of(comments, &d);
     assert_non_null(strstr(t, "Story lead."));
     assert_non_null(strstr(t, "Story end."));
+    pa_doc_free(&d);
+}
+
+/* Publication dates written for people only: a <time> without datetime, a
+ * bare date in a text-only element beside the author's name, and a
+ * "published-date" meta tag. */
+static void human_dates(void **state)
+{
+    (void)state;
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    const char *timetext = "<html><body><article><h1>Self-host it</h1><time class=\"small\">July 2, 2025</time>"
+                           PARA("Body of the note.") "</article></body></html>";
+    assert_int_equal(pa_extract(timetext, strlen(timetext), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2025-07-02");
+    assert_string_equal(d.date_source, "time");
+    pa_doc_free(&d);
+    const char *leaf = "<html><body><article><div class=\"byline\"><p>Luke Kim</p><small>December 17, 2025</small>"
+                       "</div>" PARA("Body of the post.") PARA("More of it.") "</article></body></html>";
+    assert_int_equal(pa_extract(leaf, strlen(leaf), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2025-12-17");
+    pa_doc_free(&d);
+    const char *meta = "<html><head><meta name=\"published-date\" content=\"2021-02-16\"></head><body><article>"
+                       PARA("Body of the blog.") "</article></body></html>";
+    assert_int_equal(pa_extract(meta, strlen(meta), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2021-02-16");
+    assert_string_equal(d.date_source, "meta");
     pa_doc_free(&d);
 }
 
@@ -393,6 +433,7 @@ int main(void)
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
+        cmocka_unit_test(human_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
