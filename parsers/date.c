@@ -431,16 +431,13 @@ static int find_date(const char *f, size_t len, const char *hint, pa_date *out, 
     return match_items(it, ni, hint, out, s, e);
 }
 
-/* 1 if the text holds a digit of any script (ASCII, Arabic-Indic, Bengali,
- * Kannada, Thai, fullwidth… — Unicode category Nd) or a Chinese numeral
- * (二〇二五年十一月): no date is written without one, so a line without
- * any is not folded and tokenised at all (most lines of a page). */
+/* Can the text hold a date at all?  A date needs a digit of some script
+ * (ASCII, Arabic-Indic, Devanagari, fullwidth…: Unicode Nd) or a CJK
+ * numeral (二〇一二年); most paragraphs (English prose with curly quotes,
+ * Cyrillic, Greek) are rejected here without folding. */
 static int has_any_digit(const char *s, size_t len)
 {
-    static const utf8proc_int32_t han[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
-                                           0x4E03, 0x516B, 0x4E5D, 0x5341, 0x5EFF, 0x5345};
-    size_t i = 0;
-    while (i < len) {
+    for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             if (c >= '0' && c <= '9')
@@ -454,12 +451,11 @@ static int has_any_digit(const char *s, size_t len)
             i++;
             continue;
         }
-        i += (size_t)n;
-        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_ND)
+        if ((cp >= 0x3000 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+            utf8proc_category(cp) == UTF8PROC_CATEGORY_ND || utf8proc_category(cp) == UTF8PROC_CATEGORY_NL ||
+            utf8proc_category(cp) == UTF8PROC_CATEGORY_NO)
             return 1;
-        for (size_t k = 0; k < sizeof han / sizeof han[0]; k++)
-            if (cp == han[k])
-                return 1;
+        i += (size_t)n;
     }
     return 0;
 }

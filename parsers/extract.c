@@ -10,6 +10,7 @@
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xpath.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -27,7 +28,11 @@
 #define PA_EXTRACT_MAX_PARAS 100000
 #define PA_JSONLD_MAX_DEPTH 16
 #define PA_JSONLD_MAX_BYTES (1 << 20)
-#define PA_EXTRACT_RETRY_CHARS 250 /* text shorter than this gets a relaxed second pass */
+#define PA_EXTRACT_LANG_BYTES 2560 /* text given to language detection */
+#define PA_EXTRACT_RETRY_CHARS 250
+#define PA_EXTRACT_ALTS 5          /* runner-up candidates widened */
+#define PA_EXTRACT_WIDEN_LEVELS 12 /* ancestors tried when widening */
+ /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
 
@@ -35,7 +40,7 @@
 static int name_is(const xmlNode *n, const char *name)
 {
     return n && n->type == XML_ELEMENT_NODE && n->name && n->name[0] == (xmlChar)name[0] &&
-           strcmp((const char *)n->name, name) == 0;
+           n->name[1] == (xmlChar)name[1] && (!name[1] || strcmp((const char *)n->name + 2, name + 2) == 0);
 }
 
 /* The value of a plain attribute without copying it (NULL if absent or
@@ -77,6 +82,14 @@ static char *clean_space(const char *s)
         if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
             ws = 1;
             i++;
+        }
+        /* zero-width space, word joiner, BOM: dropped (the joiner and
+         * non-joiner stay: Persian and Indic words need them) */
+        if (i + 2 < n && ((c == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x8B) ||
+                          (c == 0xE2 && (unsigned char)s[i + 1] == 0x81 && (unsigned char)s[i + 2] == 0xA0) ||
+                          (c == 0xEF && (unsigned char)s[i + 1] == 0xBB && (unsigned char)s[i + 2] == 0xBF))) {
+            i += 2;
+            continue;
         }
         if (ws) {
             sp = 1;
@@ -133,7 +146,7 @@ static char *node_text(const xmlNode *n)
 
 typedef struct {
     char *title_og, *title_tag, *title_h1, *title_ld;
-    char *date_ld, *date_ld_article, *date_meta, *date_time;
+    char *date_ld, *date_ld_article, *date_meta, *date_time, *date_time_text;
     char *author, *sitename, *canonical, *og_url;
     char *html_lang, *meta_lang;
     pa_alternate *alts;
@@ -143,7 +156,7 @@ typedef struct {
 static void meta_free(meta *m)
 {
     free(m->title_og); free(m->title_tag); free(m->title_h1); free(m->title_ld);
-    free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_time);
+    free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_time); free(m->date_time_text);
     free(m->author); free(m->sitename); free(m->canonical); free(m->og_url);
     free(m->html_lang); free(m->meta_lang);
     for (size_t i = 0; i < m->n_alts; i++) {
@@ -155,7 +168,8 @@ static void meta_free(meta *m)
 
 static const char *const date_meta_keys[] = {
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
-    "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "dc.date.issued",
+    "pubdate", "publishdate", "publish-date", "publish_date", "published-date", "published_date", "published_time",
+    "dc.date.issued",
     "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "sailthru.date",
     "parsely-pub-date", "article.published", "date", "og:updated_time", "article:modified_time",
 };
@@ -339,6 +353,13 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                 } else if (dt && !m->date_time) {
                     set_str(&m->date_time, dt);
                 }
+                if (!dt && !m->date_time_text && name_is(c, "time")) {
+                    /* <time>July 2, 2025</time>: no machine date, a human one */
+                    char *tt = node_text(c);
+                    if (tt && strlen(tt) < 100)
+                        set_str(&m->date_time_text, tt);
+                    free(tt);
+                }
                 free(dt);
                 free(pubdate);
             }
@@ -390,6 +411,18 @@ static const char *const hard_tokens[] = {
     "post-nav", "postnav", "prev-next", "prevnext",
 };
 
+/* Hard tokens whose blocks hold prose of their own (comments, teasers):
+ * dropped however much text they hold. */
+static const char *const teaser_tokens[] = {
+    "comment", "respond", "reply", "disqus", "related", "relate", "recommend", "most-read", "popular",
+    "trending", "outbrain", "taboola", "author-bio",
+};
+
+/* Words that start with a token but mean something else. */
+static const char *const token_exceptions[] = {
+    "populat", "commentary", "shareholder", "headerless", "replyless",
+};
+
 /* Does one of the class/id words contain a token? */
 static int has_token(const char *v, const char *const *toks, size_t nt)
 {
@@ -412,11 +445,31 @@ static int has_token(const char *v, const char *const *toks, size_t nt)
             size_t tl = strlen(t);
             if (strncmp(buf + i, t, tl) != 0)
                 continue;
-            if (tl > 5 || t[tl - 1] == '-' || !isalpha((unsigned char)buf[i + tl]))
-                return 1;
+            if (tl > 5 || t[tl - 1] == '-' || !isalpha((unsigned char)buf[i + tl])) {
+                int exc = 0;
+                for (size_t x = 0; x < sizeof token_exceptions / sizeof token_exceptions[0] && !exc; x++)
+                    exc = strncmp(buf + i, token_exceptions[x], strlen(token_exceptions[x])) == 0;
+                if (!exc)
+                    return 1;
+            }
         }
     }
     return 0;
+}
+
+/* An id or class made from a sentence (an anchor slug): five words or more. */
+static int slug_like(const char *v)
+{
+    int words = 0, in = 0;
+    for (size_t i = 0; v[i] && i < 512; i++) {
+        int alpha = isalnum((unsigned char)v[i]);
+        if (alpha && !in)
+            words++;
+        in = alpha;
+        if (v[i] == ' ')
+            return 0; /* several class names, not one slug */
+    }
+    return words >= 5;
 }
 
 /* Paragraphs of real text (not links) under n: a layout wrapper, not a widget. */
@@ -441,34 +494,99 @@ static void prose_stats(const xmlNode *n, size_t *paras, size_t *chars, size_t *
     }
 }
 
-static int holds_prose(const xmlNode *n)
+/* Does the subtree hold a <main> or <article> element (bounded walk)? */
+static int holds_main(const xmlNode *n, int depth, size_t *budget)
 {
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
+            continue;
+        if (name_is(c, "main") || name_is(c, "article") || holds_main(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Page-structure tags that are boilerplate when they hold what their name
+ * says, but that broken or unusual markup turns into the article's
+ * container: an unclosed <aside> or <button> the parser nests the rest of
+ * the page into, a <header> that holds a whole blog post, an ASP.NET page
+ * wrapped in one <form>.  They stay when they hold <main>/<article> or
+ * several paragraphs of prose. */
+static const char *const wrapper_tags[] = {
+    "header", "footer", "aside", "form", "button", "label", "dialog", "menu", "nav",
+};
+
+/* Does n hold the page's article although its tag, role or class says
+ * boilerplate?  A <main>/<article> inside, or prose (`strong`: more of it
+ * than any widget holds).  Bounded walks. */
+static int holds_content(const xmlNode *n, int strong)
+{
+    size_t budget = 20000;
+    if (holds_main(n, 0, &budget))
+        return 1;
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
-    /* prose with few links; or a page-sized wrapper with many paragraphs */
+    if (strong)
+        return paras >= 5 && chars >= 1000 && links * 5 < chars;
     return (paras >= 3 && chars >= 600 && links * 10 < chars * 3) || (paras >= 8 && links * 10 < chars * 6);
+}
+
+/* Does the subtree hold a <table> or <pre> (bounded walk)? */
+static int holds_table(const xmlNode *n, int depth, size_t *budget)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
+            continue;
+        if (name_is(c, "table") || name_is(c, "pre") || holds_table(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
 }
 
 static int is_boilerplate(xmlNode *n, int relaxed)
 {
+    if (name_is(n, "figure")) {
+        /* a table or code listing in a <figure> (block editors) is text;
+         * a picture with its caption is not */
+        size_t budget = 5000;
+        if (holds_table(n, 0, &budget))
+            goto structural;
+        return 1;
+    }
     for (size_t i = 0; i < sizeof drop_tags / sizeof drop_tags[0]; i++)
-        if (name_is(n, drop_tags[i]))
+        if (name_is(n, drop_tags[i])) {
+            for (size_t k = 0; k < sizeof wrapper_tags / sizeof wrapper_tags[0]; k++)
+                if (name_is(n, wrapper_tags[k])) {
+                    if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
+                        goto structural;
+                    return 1;
+                }
             return 1;
+        }
+structural:
     if (!n->properties)
         return 0;
     const char *role = attr_ref(n, "role");
     if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
-                 !strcasecmp(role, "menu")))
+                 !strcasecmp(role, "menu")) &&
+        !holds_content(n, 1))
         return 1;
     const char *aria = attr_ref(n, "aria-hidden"), *style = attr_ref(n, "style");
     if (attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) ||
         (style && (strcasestr(style, "display:none") || strcasestr(style, "display: none") ||
                    strcasestr(style, "visibility:hidden"))))
         return 1;
-    if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main"))
-        return 0;
+    if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
+        name_is(n, "code") || name_is(n, "pre") || name_is(n, "p"))
+        return 0; /* "language-bash" on a code block is not a language switcher */
     const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+    if (id && slug_like(id))
+        id = NULL; /* "1-heading-how-popular-are-…": an anchor made from a heading */
     if (!cls && !id)
         return 0;
     char both[600];
@@ -476,11 +594,34 @@ static int is_boilerplate(xmlNode *n, int relaxed)
     if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]) ||
         has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
         return 0;
+    if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
+        return 1; /* comments and teasers hold prose of their own */
     if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))
-        return 1;
-    return !relaxed && !holds_prose(n);
+        return !holds_content(n, 1); /* a share bar the parser nested the page into */
+    if (relaxed || holds_content(n, 0))
+        return 0;
+    /* a layout word ("widget", "sidebar") on a block of plain text: keep it */
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return !(paras >= 1 && chars >= 200 && links * 4 < chars);
 }
 
+/* Developer trace: build with -DPA_EXTRACT_DEBUG to print the dropped
+ * blocks and the best candidates on stderr. */
+#ifdef PA_EXTRACT_DEBUG
+#include <stdio.h>
+typedef struct { size_t chars, link_chars, commas; } tstats_dbg_t;
+static void stats_dbg(const xmlNode *n, int in_link, tstats_dbg_t *s, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 256; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *t = c->content; *t; t++)
+                if ((*t & 0xC0) != 0x80 && !isspace(*t)) { s->chars++; if (in_link) s->link_chars++; }
+        } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style"))
+            stats_dbg(c, in_link || name_is(c, "a"), s, depth + 1);
+    }
+}
+#endif
 /* Remove boilerplate subtrees; count elements (bounded). */
 static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
 {
@@ -492,6 +633,16 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
             xmlFreeNode(c);
         } else if (c->type == XML_ELEMENT_NODE) {
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 || is_boilerplate(c, relaxed)) {
+#ifdef PA_EXTRACT_DEBUG
+                {
+                    tstats_dbg_t d = {0, 0, 0};
+                    stats_dbg(c, 0, &d, 0);
+                    if (d.chars > 0)
+                        fprintf(stderr, "DROP <%s class=%s id=%s> chars=%zu links=%zu\n", c->name,
+                                attr_ref(c, "class") ? attr_ref(c, "class") : "", attr_ref(c, "id") ? attr_ref(c, "id") : "",
+                                d.chars, d.link_chars);
+                }
+#endif
                 xmlUnlinkNode(c);
                 xmlFreeNode(c);
             } else {
@@ -508,6 +659,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
 typedef struct {
     double score;
     int scored;
+    size_t chars, link_chars; /* of the subtree, filled by cand_fill_stats */
 } nscore;
 
 static int is_block(const xmlNode *n)
@@ -545,8 +697,10 @@ static void stats(const xmlNode *n, int in_link, tstats *s, int depth)
             size_t len = strlen(t), ch = 0;
             for (size_t i = 0; i < len; i++) {
                 unsigned char u = (unsigned char)t[i];
-                if ((u & 0xC0) != 0x80 && !isspace(u))
+                if ((u & 0xC0) != 0x80 && u != ' ' && (u < '\t' || u > '\r'))
                     ch++;
+                if (u < 0x80 && u != ',')
+                    continue;
                 if (u == ',' || (u == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
                                  (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
                     (u == 0xD8 && i + 1 < len && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
@@ -565,6 +719,8 @@ static void stats(const xmlNode *n, int in_link, tstats *s, int depth)
 static double class_weight(const xmlNode *n)
 {
     const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id"), *ip = attr_ref(n, "itemprop");
+    if (id && slug_like(id))
+        id = NULL;
     double w = 0;
     if (cls || id) {
         char both[600];
@@ -613,6 +769,7 @@ static nscore *cand_get(cand_set *cs, xmlNode *n)
         base += 10;
     cs->sc[cs->n].score = base + class_weight(n);
     cs->sc[cs->n].scored = 1;
+    cs->sc[cs->n].chars = cs->sc[cs->n].link_chars = 0;
     n->_private = (void *)(uintptr_t)(cs->n + 1);
     cs->n++;
     return &cs->sc[cs->n - 1];
@@ -624,6 +781,113 @@ static int cmp_cand(const void *a, const void *b, void *arg)
     const nscore *sc = arg;
     double x = sc[*(const size_t *)a].score, y = sc[*(const size_t *)b].score;
     return x < y ? 1 : x > y ? -1 : (*(const size_t *)a > *(const size_t *)b) - (*(const size_t *)a < *(const size_t *)b);
+}
+
+/* Text mass of a subtree for widening the chosen container: `all` counts
+ * every visible character, `good` those of article-like blocks with a link
+ * share under a third: paragraphs (p, pre) of 60+ characters outside links,
+ * list items of 20+, headings without links.  n itself is examined (it may
+ * be such a block). */
+typedef struct {
+    size_t good, all;
+} tmass;
+
+static void mass_of(const xmlNode *n, tmass *m, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    if (n->type == XML_TEXT_NODE && n->content) {
+        for (const xmlChar *t = n->content; *t; t++)
+            if ((*t & 0xC0) != 0x80 && !isspace(*t))
+                m->all++;
+        return;
+    }
+    if (n->type != XML_ELEMENT_NODE)
+        return;
+    int heading = n->name && n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
+    int unit = name_is(n, "p") || name_is(n, "pre") || name_is(n, "li") || name_is(n, "dd") || heading ||
+               ((name_is(n, "div") || name_is(n, "section") || name_is(n, "blockquote") || name_is(n, "td")) &&
+                !has_block_child(n));
+    if (unit) {
+        tstats st = {0, 0, 0};
+        stats(n, name_is(n, "a"), &st, depth);
+        size_t own = st.chars - st.link_chars;
+        m->all += st.chars;
+        if (st.link_chars * 3 < st.chars &&
+            (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) ||
+             ((name_is(n, "li") || name_is(n, "dd")) && own >= 20) || (heading && !st.link_chars)))
+            m->good += own;
+        return;
+    }
+    for (const xmlNode *c = n->children; c; c = c->next)
+        mass_of(c, m, depth + 1);
+}
+
+/* The article is often cut into sibling blocks (page-builder rows and
+ * columns, one wrapper per section): from the best-scored container, go up
+ * to the highest ancestor whose additional text is mostly good paragraphs
+ * (80% of it), bounded by `levels`.  Returns the new top; *good_out gets
+ * its article text (good mass). */
+static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
+{
+    tmass base = {0, 0};
+    mass_of(top, &base, 0);
+    size_t good = base.good;
+    *good_out = good;
+    xmlNode *best = top;
+    xmlNode *cur = top;
+    for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
+        xmlNode *par = cur->parent;
+        tmass add = {0, 0};
+        for (const xmlNode *c = par->children; c; c = c->next)
+            if (c != cur)
+                mass_of(c, &add, 0);
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "WIDEN <%s class=%s> good=%zu all=%zu\n", par->name,
+                attr_ref(par, "class") ? attr_ref(par, "class") : "", add.good, add.all);
+#endif
+        good += add.good;
+        if (add.good * 10 >= add.all * 8 && add.good > 0) {
+            best = par; /* the level adds article paragraphs */
+            *good_out = good;
+        } else if (add.all >= 150)
+            break; /* it adds other things: stop here */
+        cur = par;
+        if (par == stop)
+            break;
+    }
+    return best;
+}
+
+/* Visible and in-link characters of every candidate's subtree, in one
+ * walk of the tree (instead of one walk per candidate).  Counts the same
+ * characters as stats(). */
+static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, size_t *chars, size_t *links,
+                            int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    size_t c_all = 0, c_link = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t k = 0;
+            for (const xmlChar *t = c->content; *t; t++)
+                if ((*t & 0xC0) != 0x80 && *t != ' ' && (*t < '\t' || *t > '\r'))
+                    k++;
+            c_all += k;
+            if (in_link)
+                c_link += k;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            cand_fill_stats(c, cs, in_link || name_is(c, "a"), &c_all, &c_link, depth + 1);
+        }
+    }
+    if (n->_private) {
+        nscore *ns = &cs->sc[(size_t)(uintptr_t)n->_private - 1];
+        ns->chars = c_all;
+        ns->link_chars = c_link;
+    }
+    *chars += c_all;
+    *links += c_link;
 }
 
 /* Score paragraph-like nodes into their ancestors. */
@@ -676,10 +940,26 @@ typedef struct {
     int last_br;
 } emitter;
 
+/* Is t made of zero-width (non-)joiners and spaces only? */
+static int only_joiners(const char *t)
+{
+    for (const unsigned char *p = (const unsigned char *)t; *p;) {
+        if (*p == ' ')
+            p++;
+        else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x8C || p[2] == 0x8D))
+            p += 3;
+        else
+            return 0;
+    }
+    return 1;
+}
+
 static void flush_para(emitter *e)
 {
     char *t = clean_space(e->cur.data ? e->cur.data : "");
     pa_buf_reset(&e->cur);
+    if (t && only_joiners(t))
+        *t = '\0'; /* a paragraph of zero-width joiners shows nothing */
     if (!t || !*t || e->n >= PA_EXTRACT_MAX_PARAS) {
         free(t);
         e->cur_chars = e->cur_link = 0;
@@ -799,6 +1079,45 @@ static int comment_heading(const char *t, size_t chars)
     return 0;
 }
 
+/* Short lines that are page furniture, not article text: ad slot labels,
+ * photo credits, "Written by" / "Edited by" credits and the labels of
+ * related-story lists.  `t` is whitespace-collapsed; `chars` its visible
+ * character count. */
+static int furniture_line(const char *t, size_t chars)
+{
+    if (chars > 100)
+        return 0;
+    static const char *const exact[] = {
+        "advertisement", "sponsored", "story continues below advertisement", "article continues below",
+        "continue reading below", "related", "related articles", "related stories", "related posts",
+        "related content", "related news", "related coverage", "related links", "related topics",
+        "read more", "read next", "more stories", "you may also like", "you might also like",
+        "recommended", "recommended for you", "most popular", "most read", "story tools", "getty",
+        "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
+    };
+    static const char *const prefix[] = {
+        "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
+        "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
+        "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo",
+    };
+    char low[128];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    if (t[k])
+        return 0;
+    low[k] = '\0';
+    while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
+        low[--k] = '\0';
+    for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
+        if (strcmp(low, exact[i]) == 0)
+            return 1;
+    for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
+        if (strncmp(low, prefix[i], strlen(prefix[i])) == 0 && chars <= 80)
+            return 1;
+    return 0;
+}
+
 static int share_line(const char *t, size_t chars)
 {
     if (chars > 30)
@@ -854,8 +1173,18 @@ static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int 
     return 1;
 }
 
-/* First labelled publication-date line in a short leaf block anywhere
- * under `n` (the "Post time" footer often sits outside the article). */
+static int has_element_child(const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            return 1;
+    return 0;
+}
+
+/* First labelled publication-date line in a short leaf block, or in an
+ * element holding only text (<small>December 17, 2025</small> beside the
+ * author's name), anywhere under `n` (the "Post time" footer often sits
+ * outside the article). */
 static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int kind, pa_date *out, int depth,
                            size_t *budget)
 {
@@ -864,7 +1193,7 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
             continue;
-        if (is_block(c) && !has_block_child(c)) {
+        if ((is_block(c) && !has_block_child(c)) || !has_element_child(c)) {
             char t[512];
             size_t tl = 0;
             int digit = 0;
@@ -1092,8 +1421,19 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 
     cand_set cs = {0};
     score_tree(body, &cs, 0);
+    {
+        size_t all = 0, links = 0;
+        /* the walk starts at the candidates' common root */
+        xmlNode *root_el = body->parent && body->parent->type == XML_ELEMENT_NODE ? body->parent : body;
+        cand_fill_stats(root_el, &cs, 0, &all, &links, 0);
+    }
     xmlNode *top = NULL;
     double top_score = -1e9;
+    /* runners-up: an article cut into blocks scores lower per block than a
+     * compact box beside it; widened, it holds more article text */
+    xmlNode *alt[PA_EXTRACT_ALTS];
+    double alt_adj[PA_EXTRACT_ALTS];
+    size_t n_alt = 0;
     /* Link density only lowers a score: visit candidates best-first and stop
      * once the raw score cannot beat the best adjusted one (this keeps the
      * subtree walks few on large pages). */
@@ -1104,21 +1444,51 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         qsort_r(order, cs.n, sizeof *order, cmp_cand, cs.sc);
         for (size_t k = 0; k < cs.n; k++) {
             size_t i = order[k];
-            if (cs.sc[i].score <= top_score)
+#ifndef PA_EXTRACT_DEBUG
+            if (cs.sc[i].score <= top_score * 0.5 || (cs.sc[i].score <= top_score && n_alt >= PA_EXTRACT_ALTS))
                 break;
-            tstats st = {0, 0, 0};
-            stats(cs.nodes[i], 0, &st, 0);
+#else
+            if (k > 12) break;
+#endif
+            tstats st = {cs.sc[i].chars, cs.sc[i].link_chars, 0};
             double ld = st.chars ? (double)st.link_chars / (double)st.chars : 0;
             double adj = cs.sc[i].score * (1 - ld);
+#ifdef PA_EXTRACT_DEBUG
+            fprintf(stderr, "CAND <%s class=%s id=%s> raw=%.1f adj=%.1f chars=%zu\n", cs.nodes[i]->name,
+                    attr_ref(cs.nodes[i], "class") ? attr_ref(cs.nodes[i], "class") : "",
+                    attr_ref(cs.nodes[i], "id") ? attr_ref(cs.nodes[i], "id") : "", cs.sc[i].score, adj, st.chars);
+#endif
             if (adj > top_score) {
                 top_score = adj;
                 top = cs.nodes[i];
+            }
+            if (adj > 0 && n_alt < PA_EXTRACT_ALTS) {
+                alt[n_alt] = cs.nodes[i];
+                alt_adj[n_alt++] = adj;
             }
         }
         free(order);
     }
     if (!top)
         top = body;
+    else if (top != body) {
+        size_t top_good = 0;
+        xmlNode *wide = widen(top, body, PA_EXTRACT_WIDEN_LEVELS, &top_good);
+        for (size_t a = 0; a < n_alt; a++) {
+            /* only a block before the top one: comments and related
+             * stories come after the article, seldom before it */
+            if (alt[a] == top || alt[a] == body || alt_adj[a] < top_score * 0.5 ||
+                xmlXPathCmpNodes(alt[a], top) != 1)
+                continue;
+            size_t g = 0;
+            xmlNode *w = widen(alt[a], body, PA_EXTRACT_WIDEN_LEVELS, &g);
+            if (g * 2 >= top_good * 3 && g >= 500) {
+                wide = w;
+                top_good = g;
+            }
+        }
+        top = wide;
+    }
 
     emitter e;
     memset(&e, 0, sizeof e);
@@ -1180,7 +1550,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 have_line_date = 1;
             }
             drop = 1;
-        } else if (comment_heading(p->text, p->chars) || share_line(p->text, p->chars)) {
+        } else if (comment_heading(p->text, p->chars) || share_line(p->text, p->chars) ||
+                   furniture_line(p->text, p->chars)) {
             drop = 1;
         } else if (p->link_chars * 10 >= p->chars * 8 && p->chars < 120 && !p->heading) {
             drop = 1; /* short link-only block (menus, SEO links, prev/next) */
@@ -1264,6 +1635,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         src = "meta";
     else if (try_iso(m.date_time, not_after, &pd))
         src = "time";
+    else if (m.date_time_text && pa_date_line_kind(m.date_time_text, strlen(m.date_time_text), m.html_lang, &pd) == 1 &&
+             pa_date_valid(&pd, not_after))
+        src = "time";
     else if (have_line_date) {
         pd = line_date;
         src = "text";
@@ -1288,7 +1662,18 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     }
 
     /* Language: declared when consistent with the text, else detected. */
-    const char *script = pa_lang_script_of(doc->text, strlen(doc->text));
+    size_t tlen = strlen(doc->text);
+    /* a few KB decide the language as well as the whole text, at a fraction
+     * of the work: cut at a space (a UTF-8 boundary) */
+    size_t dlen = tlen;
+    if (dlen > PA_EXTRACT_LANG_BYTES) {
+        dlen = PA_EXTRACT_LANG_BYTES;
+        while (dlen > PA_EXTRACT_LANG_BYTES / 2 && doc->text[dlen] != ' ' && doc->text[dlen] != '\n')
+            dlen--;
+        while (dlen && ((unsigned char)doc->text[dlen] & 0xC0) == 0x80)
+            dlen--;
+    }
+    const char *script = pa_lang_script_of(doc->text, dlen);
     char declared[40] = "", detected[16] = "";
     const char *decl = m.html_lang ? m.html_lang : opts->content_language ? opts->content_language : m.meta_lang;
     if (decl) {
@@ -1298,9 +1683,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             *comma = '\0';
         normalise_lang_tag(declared);
     }
-    size_t tlen = strlen(doc->text);
     if (tlen >= 20)
-        pa_lang_detect(doc->text, tlen, detected, sizeof detected);
+        pa_lang_detect(doc->text, dlen, detected, sizeof detected);
     if (declared[0] && pa_lang_compatible(declared, script)) {
         /* A Latin-script page the CMS labelled with the source language
          * (machine translations keep lang="en"): trust a clear detection. */

@@ -162,6 +162,229 @@ static void gbk_without_declaration(void **state)
     pa_doc_free(&d);
 }
 
+/* Extract inline HTML; the text is returned (caller frees the doc). */
+static const char *text_of(const char *html, pa_doc *d)
+{
+    pa_err err;
+    assert_int_equal(pa_extract(html, strlen(html), NULL, d, &err), PA_OK);
+    return d->text;
+}
+
+#define PARA(x)                                                                                            \
+    "<p>" x " This sentence pads the paragraph, with commas, clauses, and enough words to count; a second "   \
+          "clause follows it, and then a third one, so that the paragraph reads like prose of an article.</p>"
+
+/* Structure tags that broken or unusual markup turns into the article's
+ * container: an unclosed <aside> the parser nests <main> into, a <header>
+ * holding a whole post, a role=banner wrapper around <main>. */
+static void wrapper_tags_holding_the_article(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *aside = "<html><body><aside class=\"banner\"><a href=\"/x\">Announcement</a>"
+                        "<main><article>" PARA("First paragraph of the post.") PARA("Second paragraph.")
+                        PARA("Third paragraph.") "</article></main></body></html>";
+    const char *t = text_of(aside, &d);
+    assert_non_null(strstr(t, "First paragraph of the post."));
+    assert_non_null(strstr(t, "Third paragraph."));
+    pa_doc_free(&d);
+    const char *header = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/b\">Blog</a></nav>"
+                         "<header class=\"blog-landing\"><h1>A post</h1>" PARA("Alpha para.") PARA("Beta para.")
+                         PARA("Gamma para.") PARA("Delta para.") "</header>"
+                         "<footer><p>Copyright 2025 Example Inc, all rights reserved.</p></footer></body></html>";
+    t = text_of(header, &d);
+    assert_non_null(strstr(t, "Alpha para."));
+    assert_non_null(strstr(t, "Delta para."));
+    assert_null(strstr(t, "Copyright"));
+    assert_null(strstr(t, "Home"));
+    pa_doc_free(&d);
+    const char *banner = "<html><body><div role=\"banner\"><div class=\"menu\"><a href=\"/\">Home</a></div>"
+                         "<main>" PARA("Inside the banner one.") PARA("Inside the banner two.")
+                         PARA("Inside the banner three.") "</main></div></body></html>";
+    t = text_of(banner, &d);
+    assert_non_null(strstr(t, "Inside the banner one."));
+    pa_doc_free(&d);
+    /* a plain <aside> of links is still dropped */
+    const char *plain = "<html><body><article>" PARA("Body one.") PARA("Body two.") "</article>"
+                        "<aside><p>Sidebar text that is not part of the article at all, really not.</p></aside>"
+                        "</body></html>";
+    t = text_of(plain, &d);
+    assert_non_null(strstr(t, "Body one."));
+    assert_null(strstr(t, "Sidebar text"));
+    pa_doc_free(&d);
+}
+
+/* Class words: a share bar the parser nested the page into keeps the page;
+ * anchors made from headings ("how-popular-are-…") and code highlighting
+ * classes ("language-bash") are not boilerplate words; "populated" is not
+ * "popular"; comments stay out however much prose they hold. */
+static void class_word_traps(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *share = "<html><body><div class=\"share\"><a href=\"/fb\">Facebook</a>"
+                        "<div class=\"main\"><h1>Run a marathon</h1>" PARA("Share one.") PARA("Share two.")
+                        PARA("Share three.") PARA("Share four.") PARA("Share five.") PARA("Share 5b.")
+                        PARA("Share 5c.") PARA("Share six.")
+                        "</div></body></html>";
+    const char *t = text_of(share, &d);
+    assert_non_null(strstr(t, "Share one."));
+    assert_non_null(strstr(t, "Share six."));
+    pa_doc_free(&d);
+    const char *slug = "<html><body><article>" PARA("Intro.")
+                       "<div id=\"1-heading-how-popular-are-meditation-and-mindfulness\"><h2>How popular?</h2>"
+                       PARA("Slug section.") "</div>"
+                       "<div class=\"elementor-widget-wrap elementor-element-populated\">" PARA("Populated one.") PARA("P2.")
+                       "</div><pre><code class=\"language-bash\">git add --all # stage every file</code></pre>"
+                       PARA("Outro.") "</article></body></html>";
+    t = text_of(slug, &d);
+    assert_non_null(strstr(t, "Slug section."));
+    assert_non_null(strstr(t, "Populated one."));
+    assert_non_null(strstr(t, "git add --all"));
+    pa_doc_free(&d);
+    const char *comments = "<html><body><article>" PARA("Article one.") PARA("Article two.") PARA("Article three.")
+                           "</article><div class=\"comments\">" PARA("Comment one.") PARA("Comment two.")
+                           PARA("Comment three.") PARA("Comment four.") PARA("Comment five.") PARA("Comment six.")
+                           "</div></body></html>";
+    t = text_of(comments, &d);
+    assert_non_null(strstr(t, "Article three."));
+    assert_null(strstr(t, "Comment"));
+    pa_doc_free(&d);
+}
+
+/* An article cut into sibling blocks (page-builder rows and columns):
+ * every block is kept, in order; a teaser list beside it is not. */
+static void article_split_into_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"layout\">"
+        "<div class=\"row\"><div class=\"col\"><div class=\"block\"><div class=\"html\">"
+        "<h2>Part one</h2>" PARA("Block one first.") PARA("Block one second.") PARA("Block one third.")
+        "</div></div></div></div>"
+        "<div class=\"row\"><div class=\"col\"><div class=\"block\"><div class=\"html\">"
+        "<h2>Part two</h2>" PARA("Block two first.") PARA("Block two second.") "</div></div></div></div>"
+        "<div class=\"row\"><div class=\"col\"><div class=\"block\"><ul><li>A list item of the article</li>"
+        "<li>Another list item, also text</li><li>And a third item in the list</li></ul></div></div></div>"
+        "<div class=\"row\"><div class=\"col\"><div class=\"block\"><div class=\"html\">"
+        PARA("Block three after the list.") "</div></div></div></div>"
+        "</div><div class=\"more\">"
+        "<div><h3><a href=\"/a\">Another story with a long linked headline here</a></h3><p>Teaser text.</p></div>"
+        "<div><h3><a href=\"/b\">A second story with a long linked headline</a></h3><p>Teaser two.</p></div>"
+        "</div></body></html>";
+    const char *t = text_of(page, &d);
+    const char *a = strstr(t, "Block one first."), *b = strstr(t, "Block two second.");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_true(a < b);
+    assert_non_null(strstr(t, "Part two"));
+    assert_non_null(strstr(t, "Another list item"));
+    assert_non_null(strstr(t, "Block three after the list."));
+    assert_null(strstr(t, "Teaser"));
+    pa_doc_free(&d);
+}
+
+/* Page furniture between the paragraphs: ad labels, photo credits,
+ * "Written by" credits, related-story labels, zero-width-joiner-only
+ * paragraphs; a collapsed "read more" container holding the rest of the
+ * story stays. */
+static void furniture_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") "<p>Advertisement</p>"
+                       "<p>Credit: Jane Doe/Getty Images</p>" PARA("Second paragraph.")
+                       "<p>Written by John Smith</p><p>\xe2\x80\x8d</p><h3>Related Articles</h3>"
+                       "<div id=\"read-more\">" PARA("Hidden one.") PARA("Hidden two.") PARA("Hidden three.")
+                       PARA("Hidden four.") PARA("Hidden 4b.") PARA("Hidden 4c.") PARA("Hidden five.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "Hidden five."));
+    assert_null(strstr(t, "Advertisement"));
+    assert_null(strstr(t, "Credit:"));
+    assert_null(strstr(t, "Written by"));
+    assert_null(strstr(t, "Related Articles"));
+    assert_null(strstr(t, "\xe2\x80\x8d"));
+    assert_null(strstr(t, "\n\n\n"));
+    pa_doc_free(&d);
+    /* a table in a <figure> is text, a picture's caption is not */
+    const char *fig = "<html><body><article>" PARA("Before the table.") "<figure class=\"wp-block-table\"><table>"
+                      "<tr><td>Agile</td><td>High adaptability to changing requirements</td></tr></table></figure>"
+                      "<figure><img src=\"a.jpg\"><figcaption>A photo of the team</figcaption></figure>"
+                      PARA("After the table.") "</article></body></html>";
+    t = text_of(fig, &d);
+    assert_non_null(strstr(t, "High adaptability to changing requirements"));
+    assert_null(strstr(t, "A photo of the team"));
+    pa_doc_free(&d);
+}
+
+/* The article cut into many small sections loses, block by block, to a
+ * compact box after it; widened, it holds more text and wins.  A longer
+ * run of reader comments after the article (no class to tell) does not
+ * replace the article (a runner-up must come before the top block). */
+static void runner_up_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *split =
+        "<html><body><main><div class=\"sections\">"
+        "<section><div><div>" PARA("Section one, first part.") "</div></div></section>"
+        "<section><div><div><h2>Two</h2>" PARA("Section two, first part.") "</div></div></section>"
+        "<section><div><div><h2>Three</h2>" PARA("Section three, first part.") "</div></div></section>"
+        "<section><div><div><h2>Four</h2>" PARA("Section four, first part.") "</div></div></section>"
+        "</div><div class=\"box\"><div class=\"inner\">" PARA("Box first, unrelated text.")
+        PARA("Box second, unrelated text.") PARA("Box third, unrelated text.") "</div></div></main></body></html>";
+    const char *t = text_of(split, &d);
+    assert_non_null(strstr(t, "Section one, first part."));
+    assert_non_null(strstr(t, "Section four, first part."));
+    pa_doc_free(&d);
+    const char *comments =
+        "<html><body><div class=\"story\">" PARA("Story lead.") PARA("Story body.") PARA("Story more.")
+        PARA("Story end.") "</div><div class=\"opinions\">"
+#define READER(x) "<div><div><b>reader" x "</b> (guest), 03.01.12, 23:09:06</div>" PARA("Reader " x " says.") \
+                  "<div><a href=\"#r\">answers (0)</a></div></div>"
+        READER("1") READER("2") READER("3") READER("4") READER("5") READER("6") READER("7")
+#undef READER
+        "</div></body></html>";
+    t = text_of(comments, &d);
+    assert_non_null(strstr(t, "Story lead."));
+    assert_non_null(strstr(t, "Story end."));
+    pa_doc_free(&d);
+}
+
+/* Publication dates written for people only: a <time> without datetime, a
+ * bare date in a text-only element beside the author's name, and a
+ * "published-date" meta tag. */
+static void human_dates(void **state)
+{
+    (void)state;
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    const char *timetext = "<html><body><article><h1>Self-host it</h1><time class=\"small\">July 2, 2025</time>"
+                           PARA("Body of the note.") "</article></body></html>";
+    assert_int_equal(pa_extract(timetext, strlen(timetext), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2025-07-02");
+    assert_string_equal(d.date_source, "time");
+    pa_doc_free(&d);
+    const char *leaf = "<html><body><article><div class=\"byline\"><p>Luke Kim</p><small>December 17, 2025</small>"
+                       "</div>" PARA("Body of the post.") PARA("More of it.") "</article></body></html>";
+    assert_int_equal(pa_extract(leaf, strlen(leaf), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2025-12-17");
+    pa_doc_free(&d);
+    const char *meta = "<html><head><meta name=\"published-date\" content=\"2021-02-16\"></head><body><article>"
+                       PARA("Body of the blog.") "</article></body></html>";
+    assert_int_equal(pa_extract(meta, strlen(meta), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2021-02-16");
+    assert_string_equal(d.date_source, "meta");
+    pa_doc_free(&d);
+}
+
 static void metadata_sources(void **state)
 {
     (void)state;
@@ -205,6 +428,12 @@ int main(void)
         cmocka_unit_test(bad_inputs),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
+        cmocka_unit_test(wrapper_tags_holding_the_article),
+        cmocka_unit_test(class_word_traps),
+        cmocka_unit_test(article_split_into_blocks),
+        cmocka_unit_test(furniture_lines),
+        cmocka_unit_test(runner_up_blocks),
+        cmocka_unit_test(human_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
