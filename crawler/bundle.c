@@ -44,8 +44,11 @@
 #define PA_BUNDLE_NEARDUP 0.6         /* estimated shingle Jaccard (MinHash) of near-duplicates */
 #define PA_BUNDLE_NEARDUP_VETO 0.5    /* number Jaccard below which near-duplicate texts are refused */
 #define PA_BUNDLE_NEARDUP_CANDIDATES 32 /* documents sharing a band key looked at, at most */
-#define PA_BUNDLE_MATCHED (PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES + PA_BUNDLE_URL_CANDIDATES) \
-    /* bundles matched per document */
+#define PA_BUNDLE_NAMES_MIN 2         /* distinct names a text needs for the names rule */
+#define PA_BUNDLE_NAMES_MAX 16        /* ... at most (more: the numbers can judge) */
+#define PA_BUNDLE_NAMES_DF 32         /* documents of a site holding one name set: more is not specific */
+#define PA_BUNDLE_MATCHED (PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES + PA_BUNDLE_NAMES_DF + \
+                           PA_BUNDLE_URL_CANDIDATES) /* bundles matched per document */
 
 #define PA_BUNDLE_STMTS 32 /* prepared statements kept */
 #define PA_BUNDLE_CACHE_KB "65536" /* SQLite page cache of the store's connection */
@@ -457,7 +460,7 @@ static int signals_mask(const char *cur)
 {
     return (strstr(cur, "\"exact-text\"") ? 1 : 0) | (strstr(cur, "\"numbers\"") ? 2 : 0) |
            (strstr(cur, "\"hreflang\"") ? 4 : 0) | (strstr(cur, "\"url\"") ? 8 : 0) |
-           (strstr(cur, "\"near-dup\"") ? 16 : 0);
+           (strstr(cur, "\"near-dup\"") ? 16 : 0) | (strstr(cur, "\"names\"") ? 32 : 0);
 }
 
 /* A document's cached columns, read from state.db on a miss; NULL if it has
@@ -678,16 +681,17 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
     return kept;
 }
 
-enum { SIG_TEXT = 1, SIG_NUMBERS = 2, SIG_HREFLANG = 4, SIG_URL = 8, SIG_NEARDUP = 16 };
+enum { SIG_TEXT = 1, SIG_NUMBERS = 2, SIG_HREFLANG = 4, SIG_URL = 8, SIG_NEARDUP = 16, SIG_NAMES = 32 };
+#define SIG_JSON_MAX 96 /* bytes of the longest signals list (all six) */
 
 /* Add signals to a document's list (kept in one canonical order, so the
  * lists do not depend on the order documents arrived in). */
-static void signals_json(int mask, char sig[64])
+static void signals_json(int mask, char sig[SIG_JSON_MAX])
 {
     static const char *const names[] = {"\"exact-text\"", "\"numbers\"", "\"hreflang\"", "\"url\"",
-                                        "\"near-dup\""};
+                                        "\"near-dup\"", "\"names\""};
     strcpy(sig, "[");
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < 6; i++)
         if (mask & (1 << i)) {
             if (sig[1])
                 strcat(sig, ",");
@@ -714,7 +718,7 @@ static pa_code add_signals(pa_bundler *b, const char *doc_id, int mask, pa_err *
     if (had >= 0 && (had | mask) == had)
         return PA_OK; /* nothing new: the row is not rewritten */
     int now = mask | (had > 0 ? had : 0);
-    char sig[64];
+    char sig[SIG_JSON_MAX];
     signals_json(now, sig);
     if (e)
         e->signals = now;
@@ -1035,6 +1039,120 @@ done:
     return rc;
 }
 
+/* The site a document is on (urlkey.h: the registrable domain of its final
+ * URL, else of its URL) into out[256]; 0, or -1 (out "") when neither parses. */
+static int doc_site(const char *url, const char *final_url, char out[256])
+{
+    if (final_url && *final_url && pa_urlkey_site(final_url, out, 256) == 0)
+        return 0;
+    return url && *url ? pa_urlkey_site(url, out, 256) : (out[0] = '\0', -1);
+}
+
+/* The names key of a document for the names rule into out[24]: "s" + 16 hex
+ * digits of a 64-bit hash of its site and its distinct Latin-script names
+ * (fp's "w:" anchors, sorted).  Returns 1, or 0 (no key) when the text holds
+ * PA_BUNDLE_MIN_NUMBERS numbers or more (the numbers judge it), fewer than
+ * PA_BUNDLE_NAMES_MIN or more than PA_BUNDLE_NAMES_MAX distinct names, or
+ * has no site. */
+static int names_key(const pa_fingerprint *fp, const char *site, char out[24])
+{
+    if (fp->numbers >= PA_BUNDLE_MIN_NUMBERS || !site || !*site)
+        return 0;
+    uint64_t h = 1469598103934665603ull;
+    size_t names = 0;
+    for (const char *c = site; *c; c++)
+        h = (h ^ (unsigned char)*c) * 1099511628211ull;
+    for (size_t i = 0; i < fp->n; i++) {
+        const char *a = fp->anchors[i];
+        if (a[0] != 'w' || (i > 0 && strcmp(a, fp->anchors[i - 1]) == 0))
+            continue;
+        names++;
+        h = (h ^ '\n') * 1099511628211ull;
+        for (const char *c = a; *c; c++)
+            h = (h ^ (unsigned char)*c) * 1099511628211ull;
+    }
+    if (names < PA_BUNDLE_NAMES_MIN || names > PA_BUNDLE_NAMES_MAX)
+        return 0;
+    snprintf(out, 24, "s%016llx", (unsigned long long)h);
+    return 1;
+}
+
+/* The names rule for one pair of documents whose texts hold too few numbers
+ * for the numbers signal (fewer than PA_BUNDLE_MIN_NUMBERS each), from their
+ * fingerprints, languages and sites (pages_apart is checked by the caller).
+ * Accepted when several weak signals all agree: the same site, two
+ * different known languages, the same set of PA_BUNDLE_NAMES_MIN to
+ * PA_BUNDLE_NAMES_MAX distinct Latin-script names (translations keep names,
+ * brands and acronyms), and numbers that do not contradict it — when both
+ * texts hold >= 2 numbers, they share one at least and their number Jaccard
+ * is >= 1/3. */
+static int names_pair_ok(const pa_fingerprint *a, const pa_fingerprint *b, const char *lang_a, const char *lang_b,
+                         const char *site_a, const char *site_b)
+{
+    if (a->numbers >= PA_BUNDLE_MIN_NUMBERS || b->numbers >= PA_BUNDLE_MIN_NUMBERS || !site_a || !site_b ||
+        !*site_a || strcmp(site_a, site_b) != 0 || !lang_a || !lang_b || !*lang_a || !*lang_b ||
+        strcasecmp(lang_a, "und") == 0 || strcasecmp(lang_b, "und") == 0 || same_language(lang_a, lang_b))
+        return 0;
+    size_t wsh = 0, wa = 0, wb = 0;
+    pa_fingerprint_names_shared(a, b, &wsh, &wa, &wb);
+    if (wsh != wa || wsh != wb || wsh < PA_BUNDLE_NAMES_MIN || wsh > PA_BUNDLE_NAMES_MAX)
+        return 0;
+    if (a->numbers >= 2 && b->numbers >= 2) {
+        size_t ns = 0, nall = 0;
+        pa_fingerprint_numbers_shared(a, b, &ns, &nall);
+        if (ns == 0 || 3 * ns < nall)
+            return 0;
+    }
+    return 1;
+}
+
+/* The names signal: bundles of the documents of the same site holding the
+ * same names key (names_key; indexed here in doc_anchors) and accepted by
+ * names_pair_ok, appended to matched[].  A key held by more than
+ * PA_BUNDLE_NAMES_DF documents is not specific (a site whose short notes all
+ * name the same company and chief): it is not followed. */
+static pa_code names_matches(pa_bundler *b, const char *doc_id, const char *url, const char *final_url,
+                             const char *lang, const pa_fingerprint *fp, char **matched, size_t *n_matched,
+                             size_t max, int *found, pa_err *err)
+{
+    char site[256], key[24], other_site[256];
+    if (doc_site(url, final_url, site) != 0 || !names_key(fp, site, key))
+        return PA_OK;
+    pa_code rc = exec_text(b, "INSERT OR IGNORE INTO doc_anchors(anchor, doc_id) VALUES(?1, ?2)", key, doc_id, err);
+    if (rc || !lang || !*lang)
+        return rc;
+    char cands[PA_BUNDLE_NAMES_DF][72];
+    size_t nc = 0;
+    sqlite3_stmt *q = stmt(b, "SELECT doc_id FROM doc_anchors WHERE anchor=?1 AND doc_id!=?2 LIMIT ?3");
+    if (!q)
+        return pa_store_err(b->st, "prepare names candidates", err);
+    sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, doc_id, -1, SQLITE_STATIC);
+    sqlite3_bind_int(q, 3, PA_BUNDLE_NAMES_DF);
+    while (sqlite3_step(q) == SQLITE_ROW && nc < PA_BUNDLE_NAMES_DF)
+        snprintf(cands[nc++], sizeof cands[0], "%s", (const char *)sqlite3_column_text(q, 0));
+    stmt_done(b, q);
+    if (nc >= PA_BUNDLE_NAMES_DF) /* with this one, more than PA_BUNDLE_NAMES_DF hold it */
+        return PA_OK;
+    for (size_t j = 0; j < nc && *n_matched < max && !rc; j++) {
+        doc_entry *e = doc_get(b, cands[j]);
+        if (!e)
+            continue;
+        const char *cu = *de_url(e) ? de_url(e) : NULL, *cf = *de_final(e) ? de_final(e) : NULL;
+        fp_parse(de_anchors(e), &b->other);
+        if (doc_site(cu, cf, other_site) != 0 ||
+            !names_pair_ok(fp, &b->other, lang, de_lang(e), site, other_site) ||
+            pages_apart(b, doc_id, url, final_url, cands[j], cu, cf))
+            continue;
+        if ((matched[*n_matched] = strdup(e->bundle))) {
+            (*n_matched)++;
+            *found = 1;
+            rc = add_signals(b, cands[j], SIG_NAMES, err);
+        }
+    }
+    return rc;
+}
+
 /* The doc_anchors form of a MinHash band key: "m" + 12 hex digits. */
 static void band_anchor(uint64_t key, char out[16])
 {
@@ -1237,7 +1355,7 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
         goto done;
     /* 3. other documents that are the same release: same text, or the same
      * numbers (translations keep them) */
-    int by_numbers = 0, by_text = 0, by_hreflang = 0, by_url = 0, by_neardup = 0;
+    int by_numbers = 0, by_text = 0, by_hreflang = 0, by_url = 0, by_neardup = 0, by_names = 0;
     char *matched[PA_BUNDLE_MATCHED];
     size_t n_matched = 0;
     if ((q = stmt(b, "SELECT bundle, doc_id FROM documents WHERE text_sha256=?1 AND doc_id!=?2"
@@ -1282,10 +1400,15 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
         if (rc)
             goto merged;
     }
+    /* 3a'. few numbers: the same site, languages and names (weak signals agreeing) */
+    if ((rc = names_matches(b, doc_id, url, final_url, lang, &fp, matched, &n_matched,
+                            PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES + PA_BUNDLE_NAMES_DF, &by_names,
+                            err)))
+        goto merged;
     /* 3b. hreflang alternates: trusted when reciprocal, else only when the
      * content agrees too (sites get them wrong) */
     if ((rc = hreflang_matches(b, doc_id, url, final_url, &fp, matched, &n_matched,
-                               PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES,
+                               PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES + PA_BUNDLE_NAMES_DF,
                                &by_hreflang, err)))
         goto merged;
     /* 3c. language-sibling URLs, across languages, checked against the numbers */
@@ -1322,9 +1445,9 @@ merged:
     if (rc)
         goto done;
     /* the document's own row is written once: fingerprint, bundle, signals */
-    char sig[64];
+    char sig[SIG_JSON_MAX];
     signals_json((by_text ? SIG_TEXT : 0) | (by_numbers ? SIG_NUMBERS : 0) | (by_hreflang ? SIG_HREFLANG : 0) |
-                     (by_url ? SIG_URL : 0) | (by_neardup ? SIG_NEARDUP : 0),
+                     (by_url ? SIG_URL : 0) | (by_neardup ? SIG_NEARDUP : 0) | (by_names ? SIG_NAMES : 0),
                  sig);
     if (!(q = stmt(b, "UPDATE documents SET anchors=?1, bundle=?2, signals=?3, minhash=?5 WHERE doc_id=?4"))) {
         rc = pa_store_err(b->st, "prepare document update", err);

@@ -1,7 +1,8 @@
 /* test_bundle.c — the bundler on documents written straight into a store:
  * the URL signal (language-sibling URLs, only across languages, checked
  * against the numbers), near-duplicate texts (MinHash, checked against the
- * numbers), sitemap alternates (url_links) as hreflang, the
+ * numbers), the names rule (one site, two languages, the same names, numbers
+ * that do not contradict), sitemap alternates (url_links) as hreflang, the
  * same grouping whatever order the documents arrive in, and many tars
  * written by the flush threads (with a failure). */
 #include <setjmp.h>
@@ -100,6 +101,20 @@ static const doc docs[] = {
      "Shares of the largest smelter in the province rose after it announced a new rolling mill, where "
      "output of flat products is expected to double by the end of next year according to the chairman, who "
      "spoke at the annual shareholder meeting in the provincial capital on Monday afternoon."},
+    /* s13: opaque URLs of one site, two numbers each: the same names in two languages make one release
+     * (names rule: one shared number is too few for the numbers); a third language with the same names
+     * but other numbers is another release */
+    {"d1301", "https://s13.com/p/n1", "en", "The deal that Zhongfu and Chalco signed with Hydro covers 12 plants and 40 mines."},
+    {"d1302", "https://s13.com/p/n2", "ar", "الصفقة التي وقعتها Zhongfu و Chalco مع Hydro تشمل ١٢ مصنعًا و٥٠ منجمًا."},
+    {"d1303", "https://s13.com/p/n3", "id", "Pabrik baru Zhongfu, Chalco dan Hydro berjumlah 31 dan 32."},
+    /* s14: the same names, no numbers, on another site: apart */
+    {"d1401", "https://s14.com/p/x", "fr", "Le contrat de Zhongfu, Chalco et Hydro est signé."},
+    /* s15: the same names in one language: apart */
+    {"d1501", "https://s15.com/p/a", "en", "The plant of Novelis and Alcoa opened without ceremony."},
+    {"d1502", "https://s15.com/p/b", "en", "The mill that Novelis and Alcoa share was closed for repairs."},
+    /* s16: one name only is too little: apart */
+    {"d1601", "https://s16.com/p/a", "en", "The smelter of Hydro is running again."},
+    {"d1602", "https://s16.com/p/b", "ar", "مصهر Hydro يعمل مرة أخرى."},
 };
 #define N_DOCS (sizeof docs / sizeof docs[0])
 
@@ -117,6 +132,10 @@ static const int want[N_DOCS] = {
     18, 19,        /* s10 */
     20, 20,        /* s11 */
     21, 21, 22, 23, 24, /* s12 */
+    25, 25, 26,    /* s13 */
+    27,            /* s14 */
+    28, 29,        /* s15 */
+    30, 31,        /* s16 */
 };
 
 static void exec_ok(pa_store *st, const char *sql)
@@ -255,6 +274,10 @@ static void url_signal_groups(void **state)
     assert_string_equal(signals[find("d1201")], "[\"near-dup\"]");
     assert_string_equal(signals[find("d1202")], "[\"near-dup\"]");
     assert_string_equal(signals[find("d1203")], "[]");
+    assert_string_equal(signals[find("d1301")], "[\"names\"]");
+    assert_string_equal(signals[find("d1302")], "[\"names\"]");
+    assert_string_equal(signals[find("d1303")], "[]");
+    assert_string_equal(signals[find("d1401")], "[]");
     free_strs(bundle);
     free_strs(signals);
 }
