@@ -1257,12 +1257,31 @@ static pa_code move_bundle(pa_bundler *b, const char *from, const char *to, pa_e
     return r == SQLITE_DONE ? PA_OK : pa_store_err(b->st, "move bundle", err);
 }
 
+/* The work of pa_bundler_assign*: `given` the fingerprint or NULL (computed
+ * here); `given_mh` the MinHash signature when `mh_given` (NULL: the text
+ * has none), else computed here.  The text is read only when something is
+ * computed here. */
+static pa_code assign(pa_bundler *b, const char *doc_id, const pa_fingerprint *given, int mh_given,
+                      const pa_minhash *given_mh, pa_err *err);
+
 pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
 {
-    return pa_bundler_assign_fp(b, doc_id, NULL, err);
+    return assign(b, doc_id, NULL, 0, NULL, err);
 }
 
 pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerprint *given, pa_err *err)
+{
+    return assign(b, doc_id, given, 0, NULL, err);
+}
+
+pa_code pa_bundler_assign_pre(pa_bundler *b, const char *doc_id, const pa_fingerprint *fp, const pa_minhash *mh,
+                              pa_err *err)
+{
+    return fp ? assign(b, doc_id, fp, 1, mh, err) : assign(b, doc_id, NULL, 0, NULL, err);
+}
+
+static pa_code assign(pa_bundler *b, const char *doc_id, const pa_fingerprint *given, int mh_given,
+                      const pa_minhash *given_mh, pa_err *err)
 {
     sqlite3_stmt *q = NULL;
     pa_code rc = PA_OK;
@@ -1283,14 +1302,16 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
     }
     old = column_dup(q, 0);
     fp_hex = column_dup(q, 1);
-    text = column_dup(q, 2);
+    int has_text = sqlite3_column_type(q, 2) != SQLITE_NULL;
+    if (has_text && !(given && mh_given)) /* a long text is copied only when it is needed */
+        text = column_dup(q, 2);
     url = column_dup(q, 3);
     final_url = column_dup(q, 4);
     meta = column_dup(q, 5);
     lang = column_dup(q, 6);
     old_anchors = column_dup(q, 7);
     stmt_done(b, q);
-    if (!fp_hex || !text) {
+    if (!fp_hex || !has_text || (!text && !(given && mh_given))) {
         rc = pa_err_set(err, PA_ERR_INVALID, "document %s has no text or fingerprint", doc_id);
         goto done;
     }
@@ -1343,7 +1364,13 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
         }
     /* its MinHash signature (none for short texts), band keys indexed */
     pa_minhash mh;
-    int has_mh = pa_minhash_text(text, strlen(text), &mh) == 0;
+    int has_mh;
+    if (mh_given) {
+        if ((has_mh = given_mh != NULL))
+            mh = *given_mh;
+    } else {
+        has_mh = pa_minhash_text(text, strlen(text), &mh) == 0;
+    }
     unsigned char mh_blob[PA_MINHASH_BYTES];
     if (has_mh) {
         pa_minhash_encode(&mh, mh_blob);

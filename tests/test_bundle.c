@@ -177,8 +177,10 @@ static void insert_docs(pa_store *st)
 }
 
 /* Bundle documents in the order `order` and return each document's bundle
- * (malloc'd strings, in docs[] order). */
-static char **bundle_in_order(const size_t *order, char ***signals)
+ * (malloc'd strings, in docs[] order); `pre`: with the fingerprints and
+ * MinHash signatures computed here (pa_bundler_assign_pre, as rebundle's
+ * second thread does). */
+static char **bundle_in_order_pre(const size_t *order, char ***signals, int pre)
 {
     char *dir = tu_tmpdir("bundle");
     char store[600];
@@ -191,7 +193,18 @@ static char **bundle_in_order(const size_t *order, char ***signals)
     assert_int_equal(pa_bundler_new(st, &b, &err), PA_OK);
     assert_int_equal(pa_store_begin(st, &err), PA_OK);
     for (size_t i = 0; i < N_DOCS; i++) {
-        pa_code rc = pa_bundler_assign(b, docs[order[i]].id, &err);
+        pa_code rc;
+        if (pre) {
+            const char *t = docs[order[i]].text;
+            pa_fingerprint fp = {0};
+            pa_minhash mh;
+            assert_int_equal(pa_fingerprint_text(t, strlen(t), &fp, &err), PA_OK);
+            int has_mh = pa_minhash_text(t, strlen(t), &mh) == 0;
+            rc = pa_bundler_assign_pre(b, docs[order[i]].id, &fp, has_mh ? &mh : NULL, &err);
+            pa_fingerprint_free(&fp);
+        } else {
+            rc = pa_bundler_assign(b, docs[order[i]].id, &err);
+        }
         if (rc)
             fprintf(stderr, "%s\n", err.msg);
         assert_int_equal(rc, PA_OK);
@@ -218,6 +231,11 @@ static char **bundle_in_order(const size_t *order, char ***signals)
     tu_rm_rf(dir);
     free(dir);
     return out;
+}
+
+static char **bundle_in_order(const size_t *order, char ***signals)
+{
+    return bundle_in_order_pre(order, signals, 0);
 }
 
 static void free_strs(char **s)
@@ -280,6 +298,28 @@ static void url_signal_groups(void **state)
     assert_string_equal(signals[find("d1401")], "[]");
     free_strs(bundle);
     free_strs(signals);
+}
+
+/* Fingerprints and signatures computed by the caller: the same bundles and
+ * signals as when the bundler computes them. */
+static void precomputed_same(void **state)
+{
+    (void)state;
+    size_t order[N_DOCS];
+    for (size_t i = 0; i < N_DOCS; i++)
+        order[i] = i;
+    char **sig0 = NULL, **sig1 = NULL;
+    char **plain = bundle_in_order(order, &sig0);
+    char **pre = bundle_in_order_pre(order, &sig1, 1);
+    check_groups(pre);
+    for (size_t i = 0; i < N_DOCS; i++) {
+        assert_string_equal(pre[i], plain[i]);
+        assert_string_equal(sig1[i], sig0[i]);
+    }
+    free_strs(plain);
+    free_strs(pre);
+    free_strs(sig0);
+    free_strs(sig1);
 }
 
 /* Reversed and shuffled arrival: the same bundles, the same ids. */
@@ -400,6 +440,6 @@ static void many_bundles_flush(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(url_signal_groups), cmocka_unit_test(order_independent),
-                                       cmocka_unit_test(many_bundles_flush)};
+                                       cmocka_unit_test(precomputed_same), cmocka_unit_test(many_bundles_flush)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include "pressarc/error.h"
 #include "pressarc/fingerprint.h"
+#include "pressarc/minhash.h"
 #include "pressarc/store.h"
 
 typedef struct pa_bundler pa_bundler;
@@ -41,6 +42,14 @@ pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err);
 /* pa_bundler_assign_fp — the same with the document's fingerprint computed
  * already (e.g. on another thread); `fp` may be NULL. */
 pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerprint *fp, pa_err *err);
+
+/* pa_bundler_assign_pre — the same with both the fingerprint and the MinHash
+ * signature computed already (pa_fingerprint_text and pa_minhash_text of the
+ * document's text, e.g. on another thread): `mh` is the signature, or NULL
+ * when pa_minhash_text found none; the text is then not read.  `fp` NULL:
+ * pa_bundler_assign. */
+pa_code pa_bundler_assign_pre(pa_bundler *b, const char *doc_id, const pa_fingerprint *fp, const pa_minhash *mh,
+                              pa_err *err);
 
 /* pa_bundler_mark_dirty — a bundle whose tar must be rewritten. */
 pa_code pa_bundler_mark_dirty(pa_bundler *b, const char *bundle_id, pa_err *err);
