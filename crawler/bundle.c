@@ -10,6 +10,7 @@
  * order documents arrive in. */
 #include "pressarc/bundle.h"
 
+#include <assert.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -28,6 +29,8 @@
 
 #define PA_BUNDLE_MAX_DOCS 10000    /* documents written into one tar */
 #define PA_BUNDLE_CANDIDATES 200     /* documents compared with a new one at most */
+#define PA_BUNDLE_COLLECT 1024       /* documents sharing a rare number collected, at most */
+#define PA_BUNDLE_RESCUE_DF 32       /* ... one number that rare may make a candidate (with the masks) */
 #define PA_BUNDLE_DF_CAP 200         /* document frequency of an anchor counted up to this */
 #define PA_BUNDLE_DF_SLOTS (1u << 20) /* frequency cache slots at most (16 MB), emptied when half full */
 #define PA_BUNDLE_DF_FIRST (1u << 14) /* frequency cache slots at first (256 KB); doubles when half full */
@@ -73,6 +76,7 @@ struct pa_bundler {
         char id[24];        /* "" = free */
         char bundle[24];    /* documents.bundle */
         int signals;        /* documents.signals as a mask */
+        uint64_t nmask[4];  /* number_mask of its anchors */
         uint32_t o_url, o_final, o_lang; /* offsets into data */
         char *data;         /* anchors, url, final_url, lang: NUL-terminated, one after the other */
     } *docs;                /* cache of assigned documents' columns (n_doc_slots slots) */
@@ -356,6 +360,40 @@ static void fp_parse(const char *text, pa_fingerprint *fp)
  * is emptied when half full. */
 typedef struct doc_entry doc_entry;
 
+/* A 256-bit signature of a text's distinct number anchors: one bit per
+ * anchor (the top byte of fnv1a of its line).  Two texts sharing k numbers
+ * share >= k bits; texts with ~12 numbers each share >= 2 bits by chance
+ * ~8% of the time. */
+static void mask_add(uint64_t m[4], const char *a, size_t len)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)a[i]) * 1099511628211ull;
+    unsigned bit = (unsigned)(h >> 56);
+    m[bit >> 6] |= 1ull << (bit & 63);
+}
+
+/* number_mask of a stored fingerprint (one anchor a line) into m. */
+static void number_mask(const char *anchors, uint64_t m[4])
+{
+    m[0] = m[1] = m[2] = m[3] = 0;
+    while (anchors && *anchors) {
+        size_t l = strcspn(anchors, "\n");
+        if (anchors[0] == 'n')
+            mask_add(m, anchors, l);
+        anchors += l;
+        if (*anchors)
+            anchors++;
+    }
+}
+
+/* Bits two masks share. */
+static int mask_common(const uint64_t a[4], const uint64_t b[4])
+{
+    return __builtin_popcountll(a[0] & b[0]) + __builtin_popcountll(a[1] & b[1]) +
+           __builtin_popcountll(a[2] & b[2]) + __builtin_popcountll(a[3] & b[3]);
+}
+
 static const char *de_anchors(const doc_entry *e) { return e->data; }
 static const char *de_url(const doc_entry *e) { return e->data + e->o_url; }
 static const char *de_final(const doc_entry *e) { return e->data + e->o_final; }
@@ -453,6 +491,7 @@ static doc_entry *doc_put(pa_bundler *b, const char *doc_id, const char *anchors
     e->o_lang = off[3];
     snprintf(e->bundle, sizeof e->bundle, "%s", bundle);
     e->signals = signals;
+    number_mask(data, e->nmask);
     return e;
 }
 
@@ -510,6 +549,7 @@ static char *resolve_bundle(pa_bundler *b, const char *id)
 typedef struct {
     char id[24];
     int votes;
+    int rare; /* found through a number held by <= PA_BUNDLE_RESCUE_DF documents */
 } cand;
 
 /* The frequency cache: doc_anchors counts (capped) of number anchors, so
@@ -585,10 +625,15 @@ static void df_add(pa_bundler *b, const char *anchor, int delta)
         d->df = d->df + delta < 0 ? 0 : d->df + delta;
 }
 
-#define CAND_SLOTS 512
+#define CAND_SLOTS (2 * PA_BUNDLE_COLLECT)
 
-/* Documents sharing the rarest number anchors of `fp` (at most
- * PA_BUNDLE_CANDIDATES), found through the doc_anchors index. */
+/* Documents sharing the rarest number anchors of `fp`, found through the
+ * doc_anchors index: up to `max` (<= PA_BUNDLE_COLLECT) collected from the
+ * postings of its 8 rarest numbers held by fewer than PA_BUNDLE_DF_CAP
+ * documents, kept when they share two of those, or one held by at most
+ * PA_BUNDLE_RESCUE_DF documents and their number masks share 3 bits at
+ * least (common numbers the postings were not read for — a year, "20" —
+ * are shared too; the pair rules decide). */
 static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_fingerprint *fp, cand *out, size_t max)
 {
     sqlite3 *db = pa_store_db(b->st);
@@ -631,6 +676,7 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
     }
     /* the 8 rarest that are not common (selection: few anchors); candidates
      * found through a small hash table (index + 1; max <= CAND_SLOTS / 2) */
+    static_assert(CAND_SLOTS <= 65535, "slot indexes are unsigned short");
     unsigned short slot[CAND_SLOTS];
     memset(slot, 0, sizeof slot);
     if (max > CAND_SLOTS / 2)
@@ -666,18 +712,31 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
                     continue;
                 snprintf(out[n].id, sizeof out[n].id, "%s", d);
                 out[n].votes = 0;
+                out[n].rare = 0;
                 slot[h] = (unsigned short)++n;
             }
             out[slot[h] - 1].votes++;
+            out[slot[h] - 1].rare |= rare[k].df <= PA_BUNDLE_RESCUE_DF;
         }
     }
     stmt_done(b, df);
     stmt_done(b, docs);
-    /* at least two of the rare anchors in common (one if the text has one) */
+    /* at least two of the rare anchors in common (one if the text has one),
+     * or one and (by the masks) a common number */
+    uint64_t mine[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < fp->n; i++)
+        if (fp->anchors[i][0] == 'n')
+            mask_add(mine, fp->anchors[i], strlen(fp->anchors[i]));
     size_t kept = 0;
-    for (size_t j = 0; j < n; j++)
-        if (out[j].votes >= (pick >= 2 ? 2 : 1))
+    for (size_t j = 0; j < n; j++) {
+        int keep = out[j].votes >= (pick >= 2 ? 2 : 1);
+        if (!keep && out[j].votes == 1 && out[j].rare) {
+            doc_entry *e = doc_get(b, out[j].id);
+            keep = e && mask_common(mine, e->nmask) >= 3;
+        }
+        if (keep)
             out[kept++] = out[j];
+    }
     return kept;
 }
 
@@ -1405,8 +1464,8 @@ static pa_code assign(pa_bundler *b, const char *doc_id, const pa_fingerprint *g
     if (has_mh && (rc = neardup_matches(b, doc_id, fp_hex, &mh, &fp, matched, &n_matched, 8 + PA_BUNDLE_NEARDUP_CANDIDATES,
                                         &by_neardup, err)))
         goto merged;
-    if (fp.numbers >= PA_BUNDLE_WEAK_SHARED && (cands = calloc(PA_BUNDLE_CANDIDATES, sizeof *cands))) {
-        size_t nc = find_candidates(b, doc_id, &fp, cands, PA_BUNDLE_CANDIDATES);
+    if (fp.numbers >= PA_BUNDLE_WEAK_SHARED && (cands = calloc(PA_BUNDLE_COLLECT, sizeof *cands))) {
+        size_t nc = find_candidates(b, doc_id, &fp, cands, PA_BUNDLE_COLLECT);
         for (size_t j = 0; j < nc && n_matched < PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES; j++) {
             doc_entry *e = doc_get(b, cands[j].id);
             if (!e)

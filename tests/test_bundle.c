@@ -322,6 +322,91 @@ static void precomputed_same(void **state)
     free_strs(sig1);
 }
 
+/* One shared rare number and common ones (held by 200+ documents: their
+ * postings are not read) make a candidate through the number masks: two
+ * translations sharing 4 of 6 numbers are one release; a text sharing only
+ * the rare number is not. */
+static void common_numbers_rescue(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir("bundle-common");
+    char store[600];
+    snprintf(store, sizeof store, "%s/s", dir);
+    pa_store *st = NULL;
+    pa_bundler *b = NULL;
+    pa_err err;
+    assert_int_equal(pa_store_open(store, 1, &st, &err), PA_OK);
+    sqlite3_stmt *q = NULL;
+    assert_int_equal(sqlite3_prepare_v2(pa_store_db(st),
+                                        "INSERT INTO documents(doc_id, url, final_url, lang, text, text_sha256, meta_json)"
+                                        " VALUES(?1, ?2, ?2, ?3, ?4, ?5, '{}')",
+                                        -1, &q, NULL),
+                     SQLITE_OK);
+    char id[32], url[64], text[256], fp[65];
+    for (int i = 0; i < 230; i++) { /* "20", "15" and "1000" become common */
+        snprintf(id, sizeof id, "f%04d", i);
+        snprintf(url, sizeof url, "https://filler%d.example/p/%d", i % 7, i);
+        snprintf(text, sizeof text, "Filler %d: 20, 15 and 1000, then %d and %d.5.", i, 100001 + 7 * i, 500 + i);
+        pa_text_fingerprint(text, fp);
+        sqlite3_reset(q);
+        sqlite3_bind_text(q, 1, id, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 2, url, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 3, "en", -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 4, text, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 5, fp, -1, SQLITE_TRANSIENT);
+        assert_int_equal(sqlite3_step(q), SQLITE_DONE);
+    }
+    static const char *const rel[][3] = {
+        {"x1", "en", "The figures: 20, 15 and 1000 units, 777777 tonnes and 11.5 percent."},
+        {"x2", "id", "Angkanya: 20, 15 dan 1000 unit, 777.777 ton dan 22,5 persen."},
+        {"x3", "ar", "الأرقام: ٧٧٧٬٧٧٧ طن و٣٣٫٥ و٤٤٫٥ و٥٥٫٥ و٦٦٫٥."},
+    };
+    for (int i = 0; i < 3; i++) {
+        snprintf(url, sizeof url, "https://rel.example/p/%s", rel[i][0]);
+        pa_text_fingerprint(rel[i][2], fp);
+        sqlite3_reset(q);
+        sqlite3_bind_text(q, 1, rel[i][0], -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 2, url, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 3, rel[i][1], -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 4, rel[i][2], -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 5, fp, -1, SQLITE_TRANSIENT);
+        assert_int_equal(sqlite3_step(q), SQLITE_DONE);
+    }
+    sqlite3_finalize(q);
+    assert_int_equal(pa_bundler_new(st, &b, &err), PA_OK);
+    assert_int_equal(pa_store_begin(st, &err), PA_OK);
+    assert_int_equal(sqlite3_prepare_v2(pa_store_db(st), "SELECT doc_id FROM documents ORDER BY doc_id", -1, &q, NULL),
+                     SQLITE_OK);
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        pa_code rc = pa_bundler_assign(b, (const char *)sqlite3_column_text(q, 0), &err);
+        if (rc)
+            fprintf(stderr, "%s\n", err.msg);
+        assert_int_equal(rc, PA_OK);
+    }
+    sqlite3_finalize(q);
+    assert_int_equal(pa_store_commit(st, &err), PA_OK);
+    char bundle[3][32], sig[3][96];
+    assert_int_equal(sqlite3_prepare_v2(pa_store_db(st), "SELECT bundle, signals FROM documents WHERE doc_id=?", -1, &q,
+                                        NULL),
+                     SQLITE_OK);
+    for (int i = 0; i < 3; i++) {
+        sqlite3_reset(q);
+        sqlite3_bind_text(q, 1, rel[i][0], -1, SQLITE_STATIC);
+        assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+        snprintf(bundle[i], sizeof bundle[i], "%s", (const char *)sqlite3_column_text(q, 0));
+        snprintf(sig[i], sizeof sig[i], "%s", (const char *)sqlite3_column_text(q, 1));
+    }
+    sqlite3_finalize(q);
+    assert_string_equal(bundle[0], bundle[1]);
+    assert_string_equal(sig[1], "[\"numbers\"]");
+    assert_string_not_equal(bundle[0], bundle[2]);
+    assert_string_equal(sig[2], "[]");
+    pa_bundler_free(b);
+    pa_store_close(st);
+    tu_rm_rf(dir);
+    free(dir);
+}
+
 /* Reversed and shuffled arrival: the same bundles, the same ids. */
 static void order_independent(void **state)
 {
@@ -440,6 +525,7 @@ static void many_bundles_flush(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(url_signal_groups), cmocka_unit_test(order_independent),
-                                       cmocka_unit_test(precomputed_same), cmocka_unit_test(many_bundles_flush)};
+                                       cmocka_unit_test(precomputed_same), cmocka_unit_test(common_numbers_rescue),
+                                       cmocka_unit_test(many_bundles_flush)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
