@@ -54,6 +54,7 @@
                            PA_BUNDLE_URL_CANDIDATES) /* bundles matched per document */
 
 #define PA_BUNDLE_STMTS 32 /* prepared statements kept */
+#define SIG_JSON_MAX 96 /* bytes of the longest signals list (all six) */
 #define PA_BUNDLE_CACHE_KB "65536" /* SQLite page cache of the store's connection */
 
 struct pa_bundler {
@@ -64,6 +65,8 @@ struct pa_bundler {
     size_t *slots;          /* open-addressing index over dirty[]: index + 1, 0 = free */
     size_t n_slots;         /* a power of two, at least twice n_dirty (0: none yet) */
     pa_fingerprint other;   /* scratch: a candidate's fingerprint */
+    pa_code deferred_rc;    /* a failed write of deferred signals (docs_clear), reported by the flush */
+    pa_err deferred_err;
     struct df_slot {
         uint64_t h;         /* 64-bit hash of the anchor; 0 = free */
         int df;             /* documents holding it, counted up to PA_BUNDLE_DF_CAP */
@@ -76,6 +79,7 @@ struct pa_bundler {
         char id[24];        /* "" = free */
         char bundle[24];    /* documents.bundle */
         int signals;        /* documents.signals as a mask */
+        int sig_dirty;      /* signals changed here, not written to state.db yet (docs_write) */
         uint64_t nmask[4];  /* number_mask of its anchors */
         uint32_t o_url, o_final, o_lang; /* offsets into data */
         char *data;         /* anchors, url, final_url, lang: NUL-terminated, one after the other */
@@ -399,8 +403,33 @@ static const char *de_url(const doc_entry *e) { return e->data + e->o_url; }
 static const char *de_final(const doc_entry *e) { return e->data + e->o_final; }
 static const char *de_lang(const doc_entry *e) { return e->data + e->o_lang; }
 
+static void signals_json(int mask, char sig[]);
+
+/* Write the signals that add_signals left in the cache (sig_dirty) to
+ * state.db: a candidate's list grows once per new signal, and rewriting its
+ * row (text included) each time cost more than the rest of the match. */
+static pa_code docs_write(pa_bundler *b, pa_err *err)
+{
+    for (size_t i = 0; i < b->n_doc_slots; i++) {
+        doc_entry *e = &b->docs[i];
+        if (!e->id[0] || !e->sig_dirty)
+            continue;
+        char sig[SIG_JSON_MAX];
+        signals_json(e->signals, sig);
+        pa_code rc = exec_text(b, "UPDATE documents SET signals=?1 WHERE doc_id=?2", sig, e->id, err);
+        if (rc)
+            return rc;
+        e->sig_dirty = 0;
+    }
+    return PA_OK;
+}
+
+/* Empty the cache, writing its deferred signals first (a failure is kept
+ * for the next flush to report). */
 static void docs_clear(pa_bundler *b)
 {
+    if (!b->deferred_rc)
+        b->deferred_rc = docs_write(b, &b->deferred_err);
     for (size_t i = 0; i < b->n_doc_slots; i++) {
         free(b->docs[i].data);
         b->docs[i].data = NULL;
@@ -491,6 +520,7 @@ static doc_entry *doc_put(pa_bundler *b, const char *doc_id, const char *anchors
     e->o_lang = off[3];
     snprintf(e->bundle, sizeof e->bundle, "%s", bundle);
     e->signals = signals;
+    e->sig_dirty = 0;
     number_mask(data, e->nmask);
     return e;
 }
@@ -741,11 +771,10 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
 }
 
 enum { SIG_TEXT = 1, SIG_NUMBERS = 2, SIG_HREFLANG = 4, SIG_URL = 8, SIG_NEARDUP = 16, SIG_NAMES = 32 };
-#define SIG_JSON_MAX 96 /* bytes of the longest signals list (all six) */
 
 /* Add signals to a document's list (kept in one canonical order, so the
  * lists do not depend on the order documents arrived in). */
-static void signals_json(int mask, char sig[SIG_JSON_MAX])
+static void signals_json(int mask, char sig[])
 {
     static const char *const names[] = {"\"exact-text\"", "\"numbers\"", "\"hreflang\"", "\"url\"",
                                         "\"near-dup\"", "\"names\""};
@@ -777,10 +806,13 @@ static pa_code add_signals(pa_bundler *b, const char *doc_id, int mask, pa_err *
     if (had >= 0 && (had | mask) == had)
         return PA_OK; /* nothing new: the row is not rewritten */
     int now = mask | (had > 0 ? had : 0);
+    if (e && e != &b->miss) { /* written by docs_write (at the flush at the latest) */
+        e->signals = now;
+        e->sig_dirty = 1;
+        return PA_OK;
+    }
     char sig[SIG_JSON_MAX];
     signals_json(now, sig);
-    if (e)
-        e->signals = now;
     return exec_text(b, "UPDATE documents SET signals=?1 WHERE doc_id=?2", sig, doc_id, err);
 }
 
@@ -1793,7 +1825,15 @@ static int flush_parallel(pa_bundler *b, pa_archive_batch *batch[FLUSH_WORKERS],
 
 pa_code pa_bundler_flush(pa_bundler *b, pa_err *err)
 {
-    pa_code rc = PA_OK;
+    pa_code rc = b->deferred_rc;
+    if (rc) { /* reported once; the caller rolls back */
+        if (err)
+            *err = b->deferred_err;
+        b->deferred_rc = PA_OK;
+        return rc;
+    }
+    if ((rc = docs_write(b, err)))
+        return rc;
     if (!b->n_dirty)
         return PA_OK;
     pa_archive_batch *batch[FLUSH_WORKERS] = {0};

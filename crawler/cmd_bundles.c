@@ -121,17 +121,21 @@ static void pre_doc_free(pre_doc *d)
 }
 
 /* Put one document (NULL id: the end) into the queue; 0 when the consumer
- * stopped (the document is freed). */
+ * stopped (the document is freed).  Either side, once it waits, waits for
+ * half a queue (or the end): two threads of about the same speed would
+ * otherwise wake each other at every document. */
 static int pre_put(pre_pool *p, pre_doc *d)
 {
     pthread_mutex_lock(&p->mu);
-    while (p->count == PRE_QUEUE && !p->stop)
-        pthread_cond_wait(&p->can_put, &p->mu);
+    if (p->count == PRE_QUEUE)
+        while (p->count > PRE_QUEUE / 2 && !p->stop)
+            pthread_cond_wait(&p->can_put, &p->mu);
     int ok = !p->stop;
     if (ok) {
         p->q[(p->head + p->count) % PRE_QUEUE] = *d;
         p->count++;
-        pthread_cond_signal(&p->can_get);
+        if (p->count == PRE_QUEUE / 2 || !d->id)
+            pthread_cond_signal(&p->can_get);
     }
     pthread_mutex_unlock(&p->mu);
     if (!ok)
@@ -180,14 +184,16 @@ static void *pre_run(void *arg)
 static int pre_get(pre_pool *p, pre_doc *d)
 {
     pthread_mutex_lock(&p->mu);
-    while (!p->count)
-        pthread_cond_wait(&p->can_get, &p->mu);
+    if (!p->count) /* until half a queue, or the end marker, is there */
+        while (p->count < PRE_QUEUE / 2 && !(p->count && !p->q[(p->head + p->count - 1) % PRE_QUEUE].id))
+            pthread_cond_wait(&p->can_get, &p->mu);
     *d = p->q[p->head];
     int more = d->id != NULL;
     if (more) { /* the end marker stays for later calls */
         p->head = (p->head + 1) % PRE_QUEUE;
         p->count--;
-        pthread_cond_signal(&p->can_put);
+        if (p->count == PRE_QUEUE / 2)
+            pthread_cond_signal(&p->can_put);
     }
     pthread_mutex_unlock(&p->mu);
     return more;

@@ -384,6 +384,7 @@ static void common_numbers_rescue(void **state)
         assert_int_equal(rc, PA_OK);
     }
     sqlite3_finalize(q);
+    assert_int_equal(pa_bundler_flush(b, &err), PA_OK);
     assert_int_equal(pa_store_commit(st, &err), PA_OK);
     char bundle[3][32], sig[3][96];
     assert_int_equal(sqlite3_prepare_v2(pa_store_db(st), "SELECT bundle, signals FROM documents WHERE doc_id=?", -1, &q,
@@ -398,6 +399,7 @@ static void common_numbers_rescue(void **state)
     }
     sqlite3_finalize(q);
     assert_string_equal(bundle[0], bundle[1]);
+    assert_string_equal(sig[0], "[\"numbers\"]"); /* the earlier one's list is written at the flush */
     assert_string_equal(sig[1], "[\"numbers\"]");
     assert_string_not_equal(bundle[0], bundle[2]);
     assert_string_equal(sig[2], "[]");

@@ -54,7 +54,9 @@ pa_code pa_bundler_assign_pre(pa_bundler *b, const char *doc_id, const pa_finger
 /* pa_bundler_mark_dirty — a bundle whose tar must be rewritten. */
 pa_code pa_bundler_mark_dirty(pa_bundler *b, const char *bundle_id, pa_err *err);
 
-/* pa_bundler_flush — rewrite the tar of every dirty bundle from state.db
+/* pa_bundler_flush — write the signals lists of earlier documents that
+ * later ones matched (kept in memory until now), then rewrite the tar of
+ * every dirty bundle from state.db
  * (removing tars of bundles left empty); many bundles are written by two
  * threads while this one reads state.db.  Call before committing the
  * transaction that changed them: a crash then leaves the old state, and the
