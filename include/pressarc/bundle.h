@@ -4,7 +4,9 @@
  * doc_anchors rows whose anchor starts with "m"), shared numbers and names
  * (documents.anchors, numbers indexed in doc_anchors), hreflang alternates
  * (doc_links; also a sitemap's url_links) and language-sibling URLs
- * (urlkey.h; their keys are doc_anchors rows whose anchor starts with "u").
+ * (urlkey.h; their keys are doc_anchors rows whose anchor starts with "u"),
+ * and, for texts with few numbers, the same names on the same site (names
+ * keys: doc_anchors rows whose anchor starts with "s").
  * Each is a decision about one pair of documents taken from the two
  * documents alone; bundles are the connected components, and a bundle's id is
  * the smallest document-level id in it, so the same documents give the same
