@@ -66,6 +66,7 @@ struct pa_bundler {
     size_t n_slots;         /* a power of two, at least twice n_dirty (0: none yet) */
     pa_fingerprint other;   /* scratch: a candidate's fingerprint */
     pa_code deferred_rc;    /* a failed write of deferred signals (docs_clear), reported by the flush */
+    char no_links[72];      /* the document being assigned when it has no doc_links rows, else "" */
     pa_err deferred_err;
     struct df_slot {
         uint64_t h;         /* 64-bit hash of the anchor; 0 = free */
@@ -938,7 +939,10 @@ static int same_language(const char *a, const char *b)
 static int pages_apart(pa_bundler *b, const char *doc_id, const char *url, const char *final_url, const char *other_id,
                        const char *other_url, const char *other_final)
 {
-    const char *mine[2] = {url, final_url}, *theirs[2] = {other_url, other_final};
+    /* a final URL equal to the URL is one URL (no second parse) */
+    const char *mine[2] = {url, final_url && (!url || strcmp(url, final_url) != 0) ? final_url : NULL};
+    const char *theirs[2] = {other_url,
+                             other_final && (!other_url || strcmp(other_url, other_final) != 0) ? other_final : NULL};
     int related = 0, apart = 0;
     for (int x = 0; x < 2; x++)
         for (int y = 0; y < 2; y++)
@@ -950,6 +954,8 @@ static int pages_apart(pa_bundler *b, const char *doc_id, const char *url, const
         return 0;
     if (apart)
         return 1;
+    if (strcmp(b->no_links, doc_id) == 0) /* it lists no alternates: the query below is false */
+        return 0;
     sqlite3_stmt *q = stmt(b, "SELECT EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?1)"
                               " AND EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?2)"
                               " AND NOT EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?1 AND href IN (?3, ?4))"
@@ -1471,6 +1477,16 @@ static pa_code assign(pa_bundler *b, const char *doc_id, const pa_fingerprint *g
     /* its hreflang alternates, for 3 and 3b */
     if ((rc = store_links(b, doc_id, url, final_url, meta, err)))
         goto done;
+    {
+        sqlite3_stmt *lq = stmt(b, "SELECT EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?1)");
+        int any = !lq; /* unknown: assume some */
+        if (lq) {
+            sqlite3_bind_text(lq, 1, doc_id, -1, SQLITE_STATIC);
+            any = sqlite3_step(lq) != SQLITE_ROW || sqlite3_column_int(lq, 0);
+            stmt_done(b, lq);
+        }
+        snprintf(b->no_links, sizeof b->no_links, "%s", any || strlen(doc_id) >= sizeof b->no_links ? "" : doc_id);
+    }
     /* 3. other documents that are the same release: same text, or the same
      * numbers (translations keep them) */
     int by_numbers = 0, by_text = 0, by_hreflang = 0, by_url = 0, by_neardup = 0, by_names = 0;
