@@ -4,8 +4,8 @@
 Synthesises stores of N documents (default 1 000, 10 000 and 100 000) straight
 into state.db (the store is made by `pressarc fetch --quiet --store DIR -` on an
 empty stdin, then documents rows are INSERTed with text, lang, url, meta_json),
-runs `pressarc rebundle --store DIR` and prints its wall time, peak RSS (GNU
-time's %M) and documents/s; then scores the bundles against the known releases:
+runs `pressarc rebundle --store DIR` and prints its wall time, CPU time (user +
+system), peak RSS (GNU time's %M) and documents/s; then scores the bundles against the known releases:
 pairwise precision/recall/F1 over same-bundle document pairs and B-cubed
 precision/recall/F1.
 
@@ -30,7 +30,7 @@ Two data sets per size:
             subdomains, path prefixes, ?lang=, slugs cut at different lengths
             per language, translated categories, numeric ids with translated
             slugs, or reciprocal hreflang alternates (opaque URLs).
-Each row: one store, one `rebundle` (timed: wall seconds, documents/s, peak RSS),
+Each row: one store, one `rebundle` (timed: wall and CPU seconds, documents/s, peak RSS),
 its scores, the seconds taken to synthesise it, the bundles found and the releases.
 Time an optimised build (`cmake -B build-rel -DCMAKE_BUILD_TYPE=RelWithDebInfo`).
 The stores are removed at the end only: on ext4 without a journal, new files skip
@@ -267,13 +267,14 @@ def make_store(binary, path, docs):
 
 
 def run(cmd):
-    """Wall seconds and peak RSS (MB) of one command, measured by GNU time."""
+    """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one
+    command, measured by GNU time."""
     t = time.monotonic()
-    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    p = subprocess.run(["/usr/bin/time", "-f", "%M %U %S"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     if p.returncode != 0:
         sys.exit("failed: %s\n%s" % (" ".join(cmd), p.stderr.decode(errors="replace")))
-    kb = int(p.stderr.decode().strip().splitlines()[-1])
-    return time.monotonic() - t, kb / 1024.0
+    kb, user, system = p.stderr.decode().strip().splitlines()[-1].split()
+    return time.monotonic() - t, int(kb) / 1024.0, float(user) + float(system)
 
 
 def score(path, docs):
@@ -320,8 +321,8 @@ def main():
     binary = os.path.abspath(a.binary)
     root = a.keep or tempfile.mkdtemp(prefix="pa-bundle-bench-")
     os.makedirs(root, exist_ok=True)
-    print("%-8s %-8s %8s %9s %8s %8s | %6s %6s %6s | %6s %6s %6s | %7s %7s" % (
-        "docs", "set", "seconds", "docs/s", "peak MB", "gen s", "P", "R", "F1", "B3 P", "B3 R", "B3 F1",
+    print("%-8s %-8s %8s %8s %9s %8s %8s | %6s %6s %6s | %6s %6s %6s | %7s %7s" % (
+        "docs", "set", "seconds", "cpu s", "docs/s", "peak MB", "gen s", "P", "R", "F1", "B3 P", "B3 R", "B3 F1",
         "bundles", "truth"))
     try:
         for n in [int(x) for x in a.sizes.split(",")]:
@@ -333,10 +334,10 @@ def main():
                 make_store(binary, store, docs)
                 os.sync()  # the generator's writes are not the bundler's (its commit syncs the filesystem)
                 gen = time.monotonic() - t0
-                secs, mb = run([binary, "rebundle", "--store", store])
+                secs, mb, cpu = run([binary, "rebundle", "--store", store])
                 p, r, f, bp, br, bf, nb, nt = score(store, docs)
-                print("%-8d %-8s %8.2f %9.0f %8.1f %8.1f | %6.4f %6.4f %6.4f | %6.4f %6.4f %6.4f | %7d %7d" % (
-                    len(docs), which, secs, len(docs) / secs, mb, gen, p, r, f, bp, br, bf, nb, nt), flush=True)
+                print("%-8d %-8s %8.2f %8.2f %9.0f %8.1f %8.1f | %6.4f %6.4f %6.4f | %6.4f %6.4f %6.4f | %7d %7d" % (
+                    len(docs), which, secs, cpu, len(docs) / secs, mb, gen, p, r, f, bp, br, bf, nb, nt), flush=True)
                 # stores are removed at the end, not here (see the top)
     finally:
         if not a.keep:

@@ -10,6 +10,7 @@
  * order documents arrive in. */
 #include "pressarc/bundle.h"
 
+#include <assert.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -28,6 +29,8 @@
 
 #define PA_BUNDLE_MAX_DOCS 10000    /* documents written into one tar */
 #define PA_BUNDLE_CANDIDATES 200     /* documents compared with a new one at most */
+#define PA_BUNDLE_COLLECT 1024       /* documents sharing a rare number collected, at most */
+#define PA_BUNDLE_RESCUE_DF 32       /* ... one number that rare may make a candidate (with the masks) */
 #define PA_BUNDLE_DF_CAP 200         /* document frequency of an anchor counted up to this */
 #define PA_BUNDLE_DF_SLOTS (1u << 20) /* frequency cache slots at most (16 MB), emptied when half full */
 #define PA_BUNDLE_DF_FIRST (1u << 14) /* frequency cache slots at first (256 KB); doubles when half full */
@@ -44,10 +47,14 @@
 #define PA_BUNDLE_NEARDUP 0.6         /* estimated shingle Jaccard (MinHash) of near-duplicates */
 #define PA_BUNDLE_NEARDUP_VETO 0.5    /* number Jaccard below which near-duplicate texts are refused */
 #define PA_BUNDLE_NEARDUP_CANDIDATES 32 /* documents sharing a band key looked at, at most */
-#define PA_BUNDLE_MATCHED (PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES + PA_BUNDLE_URL_CANDIDATES) \
-    /* bundles matched per document */
+#define PA_BUNDLE_NAMES_MIN 2         /* distinct names a text needs for the names rule */
+#define PA_BUNDLE_NAMES_MAX 16        /* ... at most (more: the numbers can judge) */
+#define PA_BUNDLE_NAMES_DF 32         /* documents of a site holding one name set: more is not specific */
+#define PA_BUNDLE_MATCHED (PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES + PA_BUNDLE_NAMES_DF + \
+                           PA_BUNDLE_URL_CANDIDATES) /* bundles matched per document */
 
 #define PA_BUNDLE_STMTS 32 /* prepared statements kept */
+#define SIG_JSON_MAX 96 /* bytes of the longest signals list (all six) */
 #define PA_BUNDLE_CACHE_KB "65536" /* SQLite page cache of the store's connection */
 
 struct pa_bundler {
@@ -58,6 +65,9 @@ struct pa_bundler {
     size_t *slots;          /* open-addressing index over dirty[]: index + 1, 0 = free */
     size_t n_slots;         /* a power of two, at least twice n_dirty (0: none yet) */
     pa_fingerprint other;   /* scratch: a candidate's fingerprint */
+    pa_code deferred_rc;    /* a failed write of deferred signals (docs_clear), reported by the flush */
+    char no_links[72];      /* the document being assigned when it has no doc_links rows, else "" */
+    pa_err deferred_err;
     struct df_slot {
         uint64_t h;         /* 64-bit hash of the anchor; 0 = free */
         int df;             /* documents holding it, counted up to PA_BUNDLE_DF_CAP */
@@ -70,6 +80,8 @@ struct pa_bundler {
         char id[24];        /* "" = free */
         char bundle[24];    /* documents.bundle */
         int signals;        /* documents.signals as a mask */
+        int sig_dirty;      /* signals changed here, not written to state.db yet (docs_write) */
+        uint64_t nmask[4];  /* number_mask of its anchors */
         uint32_t o_url, o_final, o_lang; /* offsets into data */
         char *data;         /* anchors, url, final_url, lang: NUL-terminated, one after the other */
     } *docs;                /* cache of assigned documents' columns (n_doc_slots slots) */
@@ -353,13 +365,72 @@ static void fp_parse(const char *text, pa_fingerprint *fp)
  * is emptied when half full. */
 typedef struct doc_entry doc_entry;
 
+/* A 256-bit signature of a text's distinct number anchors: one bit per
+ * anchor (the top byte of fnv1a of its line).  Two texts sharing k numbers
+ * share >= k bits; texts with ~12 numbers each share >= 2 bits by chance
+ * ~8% of the time. */
+static void mask_add(uint64_t m[4], const char *a, size_t len)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)a[i]) * 1099511628211ull;
+    unsigned bit = (unsigned)(h >> 56);
+    m[bit >> 6] |= 1ull << (bit & 63);
+}
+
+/* number_mask of a stored fingerprint (one anchor a line) into m. */
+static void number_mask(const char *anchors, uint64_t m[4])
+{
+    m[0] = m[1] = m[2] = m[3] = 0;
+    while (anchors && *anchors) {
+        size_t l = strcspn(anchors, "\n");
+        if (anchors[0] == 'n')
+            mask_add(m, anchors, l);
+        anchors += l;
+        if (*anchors)
+            anchors++;
+    }
+}
+
+/* Bits two masks share. */
+static int mask_common(const uint64_t a[4], const uint64_t b[4])
+{
+    return __builtin_popcountll(a[0] & b[0]) + __builtin_popcountll(a[1] & b[1]) +
+           __builtin_popcountll(a[2] & b[2]) + __builtin_popcountll(a[3] & b[3]);
+}
+
 static const char *de_anchors(const doc_entry *e) { return e->data; }
 static const char *de_url(const doc_entry *e) { return e->data + e->o_url; }
 static const char *de_final(const doc_entry *e) { return e->data + e->o_final; }
 static const char *de_lang(const doc_entry *e) { return e->data + e->o_lang; }
 
+static void signals_json(int mask, char sig[]);
+
+/* Write the signals that add_signals left in the cache (sig_dirty) to
+ * state.db: a candidate's list grows once per new signal, and rewriting its
+ * row (text included) each time cost more than the rest of the match. */
+static pa_code docs_write(pa_bundler *b, pa_err *err)
+{
+    for (size_t i = 0; i < b->n_doc_slots; i++) {
+        doc_entry *e = &b->docs[i];
+        if (!e->id[0] || !e->sig_dirty)
+            continue;
+        char sig[SIG_JSON_MAX];
+        signals_json(e->signals, sig);
+        pa_code rc = exec_text(b, "UPDATE documents SET signals=?1 WHERE doc_id=?2", sig, e->id, err);
+        if (rc)
+            return rc;
+        e->sig_dirty = 0;
+    }
+    return PA_OK;
+}
+
+/* Empty the cache, writing its deferred signals first (a failure is kept
+ * for the next flush to report). */
 static void docs_clear(pa_bundler *b)
 {
+    if (!b->deferred_rc)
+        b->deferred_rc = docs_write(b, &b->deferred_err);
     for (size_t i = 0; i < b->n_doc_slots; i++) {
         free(b->docs[i].data);
         b->docs[i].data = NULL;
@@ -450,6 +521,8 @@ static doc_entry *doc_put(pa_bundler *b, const char *doc_id, const char *anchors
     e->o_lang = off[3];
     snprintf(e->bundle, sizeof e->bundle, "%s", bundle);
     e->signals = signals;
+    e->sig_dirty = 0;
+    number_mask(data, e->nmask);
     return e;
 }
 
@@ -457,7 +530,7 @@ static int signals_mask(const char *cur)
 {
     return (strstr(cur, "\"exact-text\"") ? 1 : 0) | (strstr(cur, "\"numbers\"") ? 2 : 0) |
            (strstr(cur, "\"hreflang\"") ? 4 : 0) | (strstr(cur, "\"url\"") ? 8 : 0) |
-           (strstr(cur, "\"near-dup\"") ? 16 : 0);
+           (strstr(cur, "\"near-dup\"") ? 16 : 0) | (strstr(cur, "\"names\"") ? 32 : 0);
 }
 
 /* A document's cached columns, read from state.db on a miss; NULL if it has
@@ -507,6 +580,7 @@ static char *resolve_bundle(pa_bundler *b, const char *id)
 typedef struct {
     char id[24];
     int votes;
+    int rare; /* found through a number held by <= PA_BUNDLE_RESCUE_DF documents */
 } cand;
 
 /* The frequency cache: doc_anchors counts (capped) of number anchors, so
@@ -582,10 +656,15 @@ static void df_add(pa_bundler *b, const char *anchor, int delta)
         d->df = d->df + delta < 0 ? 0 : d->df + delta;
 }
 
-#define CAND_SLOTS 512
+#define CAND_SLOTS (2 * PA_BUNDLE_COLLECT)
 
-/* Documents sharing the rarest number anchors of `fp` (at most
- * PA_BUNDLE_CANDIDATES), found through the doc_anchors index. */
+/* Documents sharing the rarest number anchors of `fp`, found through the
+ * doc_anchors index: up to `max` (<= PA_BUNDLE_COLLECT) collected from the
+ * postings of its 8 rarest numbers held by fewer than PA_BUNDLE_DF_CAP
+ * documents, kept when they share two of those, or one held by at most
+ * PA_BUNDLE_RESCUE_DF documents and their number masks share 3 bits at
+ * least (common numbers the postings were not read for — a year, "20" —
+ * are shared too; the pair rules decide). */
 static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_fingerprint *fp, cand *out, size_t max)
 {
     sqlite3 *db = pa_store_db(b->st);
@@ -628,6 +707,7 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
     }
     /* the 8 rarest that are not common (selection: few anchors); candidates
      * found through a small hash table (index + 1; max <= CAND_SLOTS / 2) */
+    static_assert(CAND_SLOTS <= 65535, "slot indexes are unsigned short");
     unsigned short slot[CAND_SLOTS];
     memset(slot, 0, sizeof slot);
     if (max > CAND_SLOTS / 2)
@@ -663,31 +743,44 @@ static size_t find_candidates(pa_bundler *b, const char *doc_id, const pa_finger
                     continue;
                 snprintf(out[n].id, sizeof out[n].id, "%s", d);
                 out[n].votes = 0;
+                out[n].rare = 0;
                 slot[h] = (unsigned short)++n;
             }
             out[slot[h] - 1].votes++;
+            out[slot[h] - 1].rare |= rare[k].df <= PA_BUNDLE_RESCUE_DF;
         }
     }
     stmt_done(b, df);
     stmt_done(b, docs);
-    /* at least two of the rare anchors in common (one if the text has one) */
+    /* at least two of the rare anchors in common (one if the text has one),
+     * or one and (by the masks) a common number */
+    uint64_t mine[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < fp->n; i++)
+        if (fp->anchors[i][0] == 'n')
+            mask_add(mine, fp->anchors[i], strlen(fp->anchors[i]));
     size_t kept = 0;
-    for (size_t j = 0; j < n; j++)
-        if (out[j].votes >= (pick >= 2 ? 2 : 1))
+    for (size_t j = 0; j < n; j++) {
+        int keep = out[j].votes >= (pick >= 2 ? 2 : 1);
+        if (!keep && out[j].votes == 1 && out[j].rare) {
+            doc_entry *e = doc_get(b, out[j].id);
+            keep = e && mask_common(mine, e->nmask) >= 3;
+        }
+        if (keep)
             out[kept++] = out[j];
+    }
     return kept;
 }
 
-enum { SIG_TEXT = 1, SIG_NUMBERS = 2, SIG_HREFLANG = 4, SIG_URL = 8, SIG_NEARDUP = 16 };
+enum { SIG_TEXT = 1, SIG_NUMBERS = 2, SIG_HREFLANG = 4, SIG_URL = 8, SIG_NEARDUP = 16, SIG_NAMES = 32 };
 
 /* Add signals to a document's list (kept in one canonical order, so the
  * lists do not depend on the order documents arrived in). */
-static void signals_json(int mask, char sig[64])
+static void signals_json(int mask, char sig[])
 {
     static const char *const names[] = {"\"exact-text\"", "\"numbers\"", "\"hreflang\"", "\"url\"",
-                                        "\"near-dup\""};
+                                        "\"near-dup\"", "\"names\""};
     strcpy(sig, "[");
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < 6; i++)
         if (mask & (1 << i)) {
             if (sig[1])
                 strcat(sig, ",");
@@ -714,10 +807,13 @@ static pa_code add_signals(pa_bundler *b, const char *doc_id, int mask, pa_err *
     if (had >= 0 && (had | mask) == had)
         return PA_OK; /* nothing new: the row is not rewritten */
     int now = mask | (had > 0 ? had : 0);
-    char sig[64];
-    signals_json(now, sig);
-    if (e)
+    if (e && e != &b->miss) { /* written by docs_write (at the flush at the latest) */
         e->signals = now;
+        e->sig_dirty = 1;
+        return PA_OK;
+    }
+    char sig[SIG_JSON_MAX];
+    signals_json(now, sig);
     return exec_text(b, "UPDATE documents SET signals=?1 WHERE doc_id=?2", sig, doc_id, err);
 }
 
@@ -843,7 +939,10 @@ static int same_language(const char *a, const char *b)
 static int pages_apart(pa_bundler *b, const char *doc_id, const char *url, const char *final_url, const char *other_id,
                        const char *other_url, const char *other_final)
 {
-    const char *mine[2] = {url, final_url}, *theirs[2] = {other_url, other_final};
+    /* a final URL equal to the URL is one URL (no second parse) */
+    const char *mine[2] = {url, final_url && (!url || strcmp(url, final_url) != 0) ? final_url : NULL};
+    const char *theirs[2] = {other_url,
+                             other_final && (!other_url || strcmp(other_url, other_final) != 0) ? other_final : NULL};
     int related = 0, apart = 0;
     for (int x = 0; x < 2; x++)
         for (int y = 0; y < 2; y++)
@@ -855,6 +954,8 @@ static int pages_apart(pa_bundler *b, const char *doc_id, const char *url, const
         return 0;
     if (apart)
         return 1;
+    if (strcmp(b->no_links, doc_id) == 0) /* it lists no alternates: the query below is false */
+        return 0;
     sqlite3_stmt *q = stmt(b, "SELECT EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?1)"
                               " AND EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?2)"
                               " AND NOT EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?1 AND href IN (?3, ?4))"
@@ -1035,6 +1136,120 @@ done:
     return rc;
 }
 
+/* The site a document is on (urlkey.h: the registrable domain of its final
+ * URL, else of its URL) into out[256]; 0, or -1 (out "") when neither parses. */
+static int doc_site(const char *url, const char *final_url, char out[256])
+{
+    if (final_url && *final_url && pa_urlkey_site(final_url, out, 256) == 0)
+        return 0;
+    return url && *url ? pa_urlkey_site(url, out, 256) : (out[0] = '\0', -1);
+}
+
+/* The names key of a document for the names rule into out[24]: "s" + 16 hex
+ * digits of a 64-bit hash of its site and its distinct Latin-script names
+ * (fp's "w:" anchors, sorted).  Returns 1, or 0 (no key) when the text holds
+ * PA_BUNDLE_MIN_NUMBERS numbers or more (the numbers judge it), fewer than
+ * PA_BUNDLE_NAMES_MIN or more than PA_BUNDLE_NAMES_MAX distinct names, or
+ * has no site. */
+static int names_key(const pa_fingerprint *fp, const char *site, char out[24])
+{
+    if (fp->numbers >= PA_BUNDLE_MIN_NUMBERS || !site || !*site)
+        return 0;
+    uint64_t h = 1469598103934665603ull;
+    size_t names = 0;
+    for (const char *c = site; *c; c++)
+        h = (h ^ (unsigned char)*c) * 1099511628211ull;
+    for (size_t i = 0; i < fp->n; i++) {
+        const char *a = fp->anchors[i];
+        if (a[0] != 'w' || (i > 0 && strcmp(a, fp->anchors[i - 1]) == 0))
+            continue;
+        names++;
+        h = (h ^ '\n') * 1099511628211ull;
+        for (const char *c = a; *c; c++)
+            h = (h ^ (unsigned char)*c) * 1099511628211ull;
+    }
+    if (names < PA_BUNDLE_NAMES_MIN || names > PA_BUNDLE_NAMES_MAX)
+        return 0;
+    snprintf(out, 24, "s%016llx", (unsigned long long)h);
+    return 1;
+}
+
+/* The names rule for one pair of documents whose texts hold too few numbers
+ * for the numbers signal (fewer than PA_BUNDLE_MIN_NUMBERS each), from their
+ * fingerprints, languages and sites (pages_apart is checked by the caller).
+ * Accepted when several weak signals all agree: the same site, two
+ * different known languages, the same set of PA_BUNDLE_NAMES_MIN to
+ * PA_BUNDLE_NAMES_MAX distinct Latin-script names (translations keep names,
+ * brands and acronyms), and numbers that do not contradict it — when both
+ * texts hold >= 2 numbers, they share one at least and their number Jaccard
+ * is >= 1/3. */
+static int names_pair_ok(const pa_fingerprint *a, const pa_fingerprint *b, const char *lang_a, const char *lang_b,
+                         const char *site_a, const char *site_b)
+{
+    if (a->numbers >= PA_BUNDLE_MIN_NUMBERS || b->numbers >= PA_BUNDLE_MIN_NUMBERS || !site_a || !site_b ||
+        !*site_a || strcmp(site_a, site_b) != 0 || !lang_a || !lang_b || !*lang_a || !*lang_b ||
+        strcasecmp(lang_a, "und") == 0 || strcasecmp(lang_b, "und") == 0 || same_language(lang_a, lang_b))
+        return 0;
+    size_t wsh = 0, wa = 0, wb = 0;
+    pa_fingerprint_names_shared(a, b, &wsh, &wa, &wb);
+    if (wsh != wa || wsh != wb || wsh < PA_BUNDLE_NAMES_MIN || wsh > PA_BUNDLE_NAMES_MAX)
+        return 0;
+    if (a->numbers >= 2 && b->numbers >= 2) {
+        size_t ns = 0, nall = 0;
+        pa_fingerprint_numbers_shared(a, b, &ns, &nall);
+        if (ns == 0 || 3 * ns < nall)
+            return 0;
+    }
+    return 1;
+}
+
+/* The names signal: bundles of the documents of the same site holding the
+ * same names key (names_key; indexed here in doc_anchors) and accepted by
+ * names_pair_ok, appended to matched[].  A key held by more than
+ * PA_BUNDLE_NAMES_DF documents is not specific (a site whose short notes all
+ * name the same company and chief): it is not followed. */
+static pa_code names_matches(pa_bundler *b, const char *doc_id, const char *url, const char *final_url,
+                             const char *lang, const pa_fingerprint *fp, char **matched, size_t *n_matched,
+                             size_t max, int *found, pa_err *err)
+{
+    char site[256], key[24], other_site[256];
+    if (doc_site(url, final_url, site) != 0 || !names_key(fp, site, key))
+        return PA_OK;
+    pa_code rc = exec_text(b, "INSERT OR IGNORE INTO doc_anchors(anchor, doc_id) VALUES(?1, ?2)", key, doc_id, err);
+    if (rc || !lang || !*lang)
+        return rc;
+    char cands[PA_BUNDLE_NAMES_DF][72];
+    size_t nc = 0;
+    sqlite3_stmt *q = stmt(b, "SELECT doc_id FROM doc_anchors WHERE anchor=?1 AND doc_id!=?2 LIMIT ?3");
+    if (!q)
+        return pa_store_err(b->st, "prepare names candidates", err);
+    sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, doc_id, -1, SQLITE_STATIC);
+    sqlite3_bind_int(q, 3, PA_BUNDLE_NAMES_DF);
+    while (sqlite3_step(q) == SQLITE_ROW && nc < PA_BUNDLE_NAMES_DF)
+        snprintf(cands[nc++], sizeof cands[0], "%s", (const char *)sqlite3_column_text(q, 0));
+    stmt_done(b, q);
+    if (nc >= PA_BUNDLE_NAMES_DF) /* with this one, more than PA_BUNDLE_NAMES_DF hold it */
+        return PA_OK;
+    for (size_t j = 0; j < nc && *n_matched < max && !rc; j++) {
+        doc_entry *e = doc_get(b, cands[j]);
+        if (!e)
+            continue;
+        const char *cu = *de_url(e) ? de_url(e) : NULL, *cf = *de_final(e) ? de_final(e) : NULL;
+        fp_parse(de_anchors(e), &b->other);
+        if (doc_site(cu, cf, other_site) != 0 ||
+            !names_pair_ok(fp, &b->other, lang, de_lang(e), site, other_site) ||
+            pages_apart(b, doc_id, url, final_url, cands[j], cu, cf))
+            continue;
+        if ((matched[*n_matched] = strdup(e->bundle))) {
+            (*n_matched)++;
+            *found = 1;
+            rc = add_signals(b, cands[j], SIG_NAMES, err);
+        }
+    }
+    return rc;
+}
+
 /* The doc_anchors form of a MinHash band key: "m" + 12 hex digits. */
 static void band_anchor(uint64_t key, char out[16])
 {
@@ -1139,12 +1354,31 @@ static pa_code move_bundle(pa_bundler *b, const char *from, const char *to, pa_e
     return r == SQLITE_DONE ? PA_OK : pa_store_err(b->st, "move bundle", err);
 }
 
+/* The work of pa_bundler_assign*: `given` the fingerprint or NULL (computed
+ * here); `given_mh` the MinHash signature when `mh_given` (NULL: the text
+ * has none), else computed here.  The text is read only when something is
+ * computed here. */
+static pa_code assign(pa_bundler *b, const char *doc_id, const pa_fingerprint *given, int mh_given,
+                      const pa_minhash *given_mh, pa_err *err);
+
 pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err)
 {
-    return pa_bundler_assign_fp(b, doc_id, NULL, err);
+    return assign(b, doc_id, NULL, 0, NULL, err);
 }
 
 pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerprint *given, pa_err *err)
+{
+    return assign(b, doc_id, given, 0, NULL, err);
+}
+
+pa_code pa_bundler_assign_pre(pa_bundler *b, const char *doc_id, const pa_fingerprint *fp, const pa_minhash *mh,
+                              pa_err *err)
+{
+    return fp ? assign(b, doc_id, fp, 1, mh, err) : assign(b, doc_id, NULL, 0, NULL, err);
+}
+
+static pa_code assign(pa_bundler *b, const char *doc_id, const pa_fingerprint *given, int mh_given,
+                      const pa_minhash *given_mh, pa_err *err)
 {
     sqlite3_stmt *q = NULL;
     pa_code rc = PA_OK;
@@ -1165,14 +1399,16 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
     }
     old = column_dup(q, 0);
     fp_hex = column_dup(q, 1);
-    text = column_dup(q, 2);
+    int has_text = sqlite3_column_type(q, 2) != SQLITE_NULL;
+    if (has_text && !(given && mh_given)) /* a long text is copied only when it is needed */
+        text = column_dup(q, 2);
     url = column_dup(q, 3);
     final_url = column_dup(q, 4);
     meta = column_dup(q, 5);
     lang = column_dup(q, 6);
     old_anchors = column_dup(q, 7);
     stmt_done(b, q);
-    if (!fp_hex || !text) {
+    if (!fp_hex || !has_text || (!text && !(given && mh_given))) {
         rc = pa_err_set(err, PA_ERR_INVALID, "document %s has no text or fingerprint", doc_id);
         goto done;
     }
@@ -1225,7 +1461,13 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
         }
     /* its MinHash signature (none for short texts), band keys indexed */
     pa_minhash mh;
-    int has_mh = pa_minhash_text(text, strlen(text), &mh) == 0;
+    int has_mh;
+    if (mh_given) {
+        if ((has_mh = given_mh != NULL))
+            mh = *given_mh;
+    } else {
+        has_mh = pa_minhash_text(text, strlen(text), &mh) == 0;
+    }
     unsigned char mh_blob[PA_MINHASH_BYTES];
     if (has_mh) {
         pa_minhash_encode(&mh, mh_blob);
@@ -1235,9 +1477,19 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
     /* its hreflang alternates, for 3 and 3b */
     if ((rc = store_links(b, doc_id, url, final_url, meta, err)))
         goto done;
+    {
+        sqlite3_stmt *lq = stmt(b, "SELECT EXISTS(SELECT 1 FROM doc_links WHERE doc_id=?1)");
+        int any = !lq; /* unknown: assume some */
+        if (lq) {
+            sqlite3_bind_text(lq, 1, doc_id, -1, SQLITE_STATIC);
+            any = sqlite3_step(lq) != SQLITE_ROW || sqlite3_column_int(lq, 0);
+            stmt_done(b, lq);
+        }
+        snprintf(b->no_links, sizeof b->no_links, "%s", any || strlen(doc_id) >= sizeof b->no_links ? "" : doc_id);
+    }
     /* 3. other documents that are the same release: same text, or the same
      * numbers (translations keep them) */
-    int by_numbers = 0, by_text = 0, by_hreflang = 0, by_url = 0, by_neardup = 0;
+    int by_numbers = 0, by_text = 0, by_hreflang = 0, by_url = 0, by_neardup = 0, by_names = 0;
     char *matched[PA_BUNDLE_MATCHED];
     size_t n_matched = 0;
     if ((q = stmt(b, "SELECT bundle, doc_id FROM documents WHERE text_sha256=?1 AND doc_id!=?2"
@@ -1260,8 +1512,8 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
     if (has_mh && (rc = neardup_matches(b, doc_id, fp_hex, &mh, &fp, matched, &n_matched, 8 + PA_BUNDLE_NEARDUP_CANDIDATES,
                                         &by_neardup, err)))
         goto merged;
-    if (fp.numbers >= PA_BUNDLE_WEAK_SHARED && (cands = calloc(PA_BUNDLE_CANDIDATES, sizeof *cands))) {
-        size_t nc = find_candidates(b, doc_id, &fp, cands, PA_BUNDLE_CANDIDATES);
+    if (fp.numbers >= PA_BUNDLE_WEAK_SHARED && (cands = calloc(PA_BUNDLE_COLLECT, sizeof *cands))) {
+        size_t nc = find_candidates(b, doc_id, &fp, cands, PA_BUNDLE_COLLECT);
         for (size_t j = 0; j < nc && n_matched < PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES; j++) {
             doc_entry *e = doc_get(b, cands[j].id);
             if (!e)
@@ -1282,10 +1534,15 @@ pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerp
         if (rc)
             goto merged;
     }
+    /* 3a'. few numbers: the same site, languages and names (weak signals agreeing) */
+    if ((rc = names_matches(b, doc_id, url, final_url, lang, &fp, matched, &n_matched,
+                            PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES + PA_BUNDLE_NAMES_DF, &by_names,
+                            err)))
+        goto merged;
     /* 3b. hreflang alternates: trusted when reciprocal, else only when the
      * content agrees too (sites get them wrong) */
     if ((rc = hreflang_matches(b, doc_id, url, final_url, &fp, matched, &n_matched,
-                               PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES,
+                               PA_BUNDLE_CANDIDATES + 8 + PA_BUNDLE_NEARDUP_CANDIDATES + PA_BUNDLE_NAMES_DF,
                                &by_hreflang, err)))
         goto merged;
     /* 3c. language-sibling URLs, across languages, checked against the numbers */
@@ -1322,9 +1579,9 @@ merged:
     if (rc)
         goto done;
     /* the document's own row is written once: fingerprint, bundle, signals */
-    char sig[64];
+    char sig[SIG_JSON_MAX];
     signals_json((by_text ? SIG_TEXT : 0) | (by_numbers ? SIG_NUMBERS : 0) | (by_hreflang ? SIG_HREFLANG : 0) |
-                     (by_url ? SIG_URL : 0) | (by_neardup ? SIG_NEARDUP : 0),
+                     (by_url ? SIG_URL : 0) | (by_neardup ? SIG_NEARDUP : 0) | (by_names ? SIG_NAMES : 0),
                  sig);
     if (!(q = stmt(b, "UPDATE documents SET anchors=?1, bundle=?2, signals=?3, minhash=?5 WHERE doc_id=?4"))) {
         rc = pa_store_err(b->st, "prepare document update", err);
@@ -1584,7 +1841,15 @@ static int flush_parallel(pa_bundler *b, pa_archive_batch *batch[FLUSH_WORKERS],
 
 pa_code pa_bundler_flush(pa_bundler *b, pa_err *err)
 {
-    pa_code rc = PA_OK;
+    pa_code rc = b->deferred_rc;
+    if (rc) { /* reported once; the caller rolls back */
+        if (err)
+            *err = b->deferred_err;
+        b->deferred_rc = PA_OK;
+        return rc;
+    }
+    if ((rc = docs_write(b, err)))
+        return rc;
     if (!b->n_dirty)
         return PA_OK;
     pa_archive_batch *batch[FLUSH_WORKERS] = {0};

@@ -3,6 +3,8 @@
  * which regroups the stored documents. */
 #include <getopt.h>
 #include <jansson.h>
+#include <pthread.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -88,6 +90,168 @@ int pa_cmd_bundles(int argc, char **argv)
     return 0;
 }
 
+/* Rebundling spends a third of its time on each document's fingerprint and
+ * MinHash signature, which depend on its text alone: a second thread computes
+ * them ahead of the bundler, reading the texts in doc_id order through its
+ * own read-only connection (WAL: it sees the committed texts, which the
+ * rebundle does not change), and hands them over through a bounded queue. */
+#define PRE_QUEUE 32 /* documents computed ahead at most (~16 KB each) */
+
+typedef struct {
+    char *id;          /* NULL: the producer stopped here (end, or an error) */
+    pa_fingerprint fp; /* anchors malloc'd */
+    pa_minhash mh;
+    int has_mh;
+} pre_doc;
+
+typedef struct {
+    pthread_mutex_t mu;
+    pthread_cond_t can_put, can_get;
+    pre_doc q[PRE_QUEUE];
+    size_t head, count;
+    int stop; /* the consumer wants no more */
+    char *db_path;
+} pre_pool;
+
+static void pre_doc_free(pre_doc *d)
+{
+    free(d->id);
+    pa_fingerprint_free(&d->fp);
+    memset(d, 0, sizeof *d);
+}
+
+/* Put one document (NULL id: the end) into the queue; 0 when the consumer
+ * stopped (the document is freed).  Either side, once it waits, waits for
+ * half a queue (or the end): two threads of about the same speed would
+ * otherwise wake each other at every document. */
+static int pre_put(pre_pool *p, pre_doc *d)
+{
+    pthread_mutex_lock(&p->mu);
+    if (p->count == PRE_QUEUE)
+        while (p->count > PRE_QUEUE / 2 && !p->stop)
+            pthread_cond_wait(&p->can_put, &p->mu);
+    int ok = !p->stop;
+    if (ok) {
+        p->q[(p->head + p->count) % PRE_QUEUE] = *d;
+        p->count++;
+        if (p->count == PRE_QUEUE / 2 || !d->id)
+            pthread_cond_signal(&p->can_get);
+    }
+    pthread_mutex_unlock(&p->mu);
+    if (!ok)
+        pre_doc_free(d);
+    return ok;
+}
+
+/* The producer thread: every document's fingerprint and signature, in doc_id
+ * order, then an end marker (also after an error: the consumer computes the
+ * rest itself). */
+static void *pre_run(void *arg)
+{
+    pre_pool *p = arg;
+    sqlite3 *db = NULL;
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_open_v2(p->db_path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, "SELECT doc_id, text FROM documents ORDER BY doc_id", -1, &q, NULL) == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000);
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            const char *id = (const char *)sqlite3_column_text(q, 0);
+            const char *text = (const char *)sqlite3_column_text(q, 1);
+            if (!id || !text)
+                break; /* the bundler reports it */
+            size_t len = (size_t)sqlite3_column_bytes(q, 1);
+            pre_doc d;
+            memset(&d, 0, sizeof d);
+            pa_err err;
+            if (!(d.id = strdup(id)) || pa_fingerprint_text(text, len, &d.fp, &err) != PA_OK) {
+                pre_doc_free(&d);
+                break;
+            }
+            d.has_mh = pa_minhash_text(text, len, &d.mh) == 0;
+            if (!pre_put(p, &d))
+                break;
+        }
+    }
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    pre_doc end;
+    memset(&end, 0, sizeof end);
+    pre_put(p, &end);
+    return NULL;
+}
+
+/* The next computed document from the queue into *d; 0 at the end. */
+static int pre_get(pre_pool *p, pre_doc *d)
+{
+    pthread_mutex_lock(&p->mu);
+    if (!p->count) /* until half a queue, or the end marker, is there */
+        while (p->count < PRE_QUEUE / 2 && !(p->count && !p->q[(p->head + p->count - 1) % PRE_QUEUE].id))
+            pthread_cond_wait(&p->can_get, &p->mu);
+    *d = p->q[p->head];
+    int more = d->id != NULL;
+    if (more) { /* the end marker stays for later calls */
+        p->head = (p->head + 1) % PRE_QUEUE;
+        p->count--;
+        if (p->count == PRE_QUEUE / 2)
+            pthread_cond_signal(&p->can_put);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return more;
+}
+
+/* Bundle ids[0..n) in order, with the fingerprints and signatures computed
+ * by a second thread when it starts (else all here). */
+static pa_code assign_all(pa_store *st, pa_bundler *b, char **ids, size_t n, pa_err *err)
+{
+    pre_pool p;
+    memset(&p, 0, sizeof p);
+    pthread_t th;
+    int started = 0;
+    if ((p.db_path = pa_store_path(st, "state.db")) && pthread_mutex_init(&p.mu, NULL) == 0) {
+        if (pthread_cond_init(&p.can_put, NULL) == 0) {
+            if (pthread_cond_init(&p.can_get, NULL) == 0) {
+                started = pthread_create(&th, NULL, pre_run, &p) == 0;
+                if (!started)
+                    pthread_cond_destroy(&p.can_get);
+            }
+            if (!started)
+                pthread_cond_destroy(&p.can_put);
+        }
+        if (!started)
+            pthread_mutex_destroy(&p.mu);
+    }
+    pa_code rc = PA_OK;
+    int more = started;
+    for (size_t i = 0; i < n && !rc; i++) {
+        pre_doc d;
+        memset(&d, 0, sizeof d);
+        /* the producer reads the same rows in the same order; anything else
+         * (it stopped, another id) and this document is computed here */
+        if (more && (more = pre_get(&p, &d)) && strcmp(d.id, ids[i]) == 0) {
+            rc = pa_bundler_assign_pre(b, ids[i], &d.fp, d.has_mh ? &d.mh : NULL, err);
+        } else {
+            rc = pa_bundler_assign(b, ids[i], err);
+            more = 0; /* out of step: no more from the producer */
+        }
+        if (d.id)
+            pre_doc_free(&d);
+    }
+    if (started) {
+        pthread_mutex_lock(&p.mu);
+        p.stop = 1;
+        pthread_cond_broadcast(&p.can_put);
+        pthread_mutex_unlock(&p.mu);
+        pthread_join(th, NULL);
+        for (size_t k = 0; k < p.count; k++)
+            pre_doc_free(&p.q[(p.head + k) % PRE_QUEUE]);
+        pthread_cond_destroy(&p.can_get);
+        pthread_cond_destroy(&p.can_put);
+        pthread_mutex_destroy(&p.mu);
+    }
+    free(p.db_path);
+    return rc;
+}
+
 /* `pressarc rebundle [--store DIR]`: regroup every stored document (after the
  * grouping improves) without fetching again; tars are rewritten, those of
  * bundles that no longer exist removed. */
@@ -162,9 +326,8 @@ int pa_cmd_rebundle(int argc, char **argv)
     }
     sqlite3_finalize(q);
     q = NULL;
-    for (size_t i = 0; i < n; i++)
-        if (pa_bundler_assign(b, ids[i], &err))
-            goto rollback;
+    if (assign_all(st, b, ids, n, &err))
+        goto rollback;
     if (pa_bundler_flush(b, &err) || pa_store_commit(st, &err))
         goto rollback;
     long bundles = 0;

@@ -618,3 +618,17 @@ int pa_urlkey_apart(const char *a, const char *b)
     parts_free(&pb);
     return r;
 }
+
+int pa_urlkey_site(const char *url, char *out, size_t outsize)
+{
+    parts p;
+    int r = -1;
+    if (outsize)
+        out[0] = '\0';
+    if (parse(url, &p) == 0 && strlen(p.site) < outsize) {
+        memcpy(out, p.site, strlen(p.site) + 1);
+        r = 0;
+    }
+    parts_free(&p);
+    return r;
+}

@@ -1,7 +1,8 @@
 /* test_bundle.c — the bundler on documents written straight into a store:
  * the URL signal (language-sibling URLs, only across languages, checked
  * against the numbers), near-duplicate texts (MinHash, checked against the
- * numbers), sitemap alternates (url_links) as hreflang, the
+ * numbers), the names rule (one site, two languages, the same names, numbers
+ * that do not contradict), sitemap alternates (url_links) as hreflang, the
  * same grouping whatever order the documents arrive in, and many tars
  * written by the flush threads (with a failure). */
 #include <setjmp.h>
@@ -100,6 +101,20 @@ static const doc docs[] = {
      "Shares of the largest smelter in the province rose after it announced a new rolling mill, where "
      "output of flat products is expected to double by the end of next year according to the chairman, who "
      "spoke at the annual shareholder meeting in the provincial capital on Monday afternoon."},
+    /* s13: opaque URLs of one site, two numbers each: the same names in two languages make one release
+     * (names rule: one shared number is too few for the numbers); a third language with the same names
+     * but other numbers is another release */
+    {"d1301", "https://s13.com/p/n1", "en", "The deal that Zhongfu and Chalco signed with Hydro covers 12 plants and 40 mines."},
+    {"d1302", "https://s13.com/p/n2", "ar", "الصفقة التي وقعتها Zhongfu و Chalco مع Hydro تشمل ١٢ مصنعًا و٥٠ منجمًا."},
+    {"d1303", "https://s13.com/p/n3", "id", "Pabrik baru Zhongfu, Chalco dan Hydro berjumlah 31 dan 32."},
+    /* s14: the same names, no numbers, on another site: apart */
+    {"d1401", "https://s14.com/p/x", "fr", "Le contrat de Zhongfu, Chalco et Hydro est signé."},
+    /* s15: the same names in one language: apart */
+    {"d1501", "https://s15.com/p/a", "en", "The plant of Novelis and Alcoa opened without ceremony."},
+    {"d1502", "https://s15.com/p/b", "en", "The mill that Novelis and Alcoa share was closed for repairs."},
+    /* s16: one name only is too little: apart */
+    {"d1601", "https://s16.com/p/a", "en", "The smelter of Hydro is running again."},
+    {"d1602", "https://s16.com/p/b", "ar", "مصهر Hydro يعمل مرة أخرى."},
 };
 #define N_DOCS (sizeof docs / sizeof docs[0])
 
@@ -117,6 +132,10 @@ static const int want[N_DOCS] = {
     18, 19,        /* s10 */
     20, 20,        /* s11 */
     21, 21, 22, 23, 24, /* s12 */
+    25, 25, 26,    /* s13 */
+    27,            /* s14 */
+    28, 29,        /* s15 */
+    30, 31,        /* s16 */
 };
 
 static void exec_ok(pa_store *st, const char *sql)
@@ -158,8 +177,10 @@ static void insert_docs(pa_store *st)
 }
 
 /* Bundle documents in the order `order` and return each document's bundle
- * (malloc'd strings, in docs[] order). */
-static char **bundle_in_order(const size_t *order, char ***signals)
+ * (malloc'd strings, in docs[] order); `pre`: with the fingerprints and
+ * MinHash signatures computed here (pa_bundler_assign_pre, as rebundle's
+ * second thread does). */
+static char **bundle_in_order_pre(const size_t *order, char ***signals, int pre)
 {
     char *dir = tu_tmpdir("bundle");
     char store[600];
@@ -172,7 +193,18 @@ static char **bundle_in_order(const size_t *order, char ***signals)
     assert_int_equal(pa_bundler_new(st, &b, &err), PA_OK);
     assert_int_equal(pa_store_begin(st, &err), PA_OK);
     for (size_t i = 0; i < N_DOCS; i++) {
-        pa_code rc = pa_bundler_assign(b, docs[order[i]].id, &err);
+        pa_code rc;
+        if (pre) {
+            const char *t = docs[order[i]].text;
+            pa_fingerprint fp = {0};
+            pa_minhash mh;
+            assert_int_equal(pa_fingerprint_text(t, strlen(t), &fp, &err), PA_OK);
+            int has_mh = pa_minhash_text(t, strlen(t), &mh) == 0;
+            rc = pa_bundler_assign_pre(b, docs[order[i]].id, &fp, has_mh ? &mh : NULL, &err);
+            pa_fingerprint_free(&fp);
+        } else {
+            rc = pa_bundler_assign(b, docs[order[i]].id, &err);
+        }
         if (rc)
             fprintf(stderr, "%s\n", err.msg);
         assert_int_equal(rc, PA_OK);
@@ -199,6 +231,11 @@ static char **bundle_in_order(const size_t *order, char ***signals)
     tu_rm_rf(dir);
     free(dir);
     return out;
+}
+
+static char **bundle_in_order(const size_t *order, char ***signals)
+{
+    return bundle_in_order_pre(order, signals, 0);
 }
 
 static void free_strs(char **s)
@@ -255,8 +292,121 @@ static void url_signal_groups(void **state)
     assert_string_equal(signals[find("d1201")], "[\"near-dup\"]");
     assert_string_equal(signals[find("d1202")], "[\"near-dup\"]");
     assert_string_equal(signals[find("d1203")], "[]");
+    assert_string_equal(signals[find("d1301")], "[\"names\"]");
+    assert_string_equal(signals[find("d1302")], "[\"names\"]");
+    assert_string_equal(signals[find("d1303")], "[]");
+    assert_string_equal(signals[find("d1401")], "[]");
     free_strs(bundle);
     free_strs(signals);
+}
+
+/* Fingerprints and signatures computed by the caller: the same bundles and
+ * signals as when the bundler computes them. */
+static void precomputed_same(void **state)
+{
+    (void)state;
+    size_t order[N_DOCS];
+    for (size_t i = 0; i < N_DOCS; i++)
+        order[i] = i;
+    char **sig0 = NULL, **sig1 = NULL;
+    char **plain = bundle_in_order(order, &sig0);
+    char **pre = bundle_in_order_pre(order, &sig1, 1);
+    check_groups(pre);
+    for (size_t i = 0; i < N_DOCS; i++) {
+        assert_string_equal(pre[i], plain[i]);
+        assert_string_equal(sig1[i], sig0[i]);
+    }
+    free_strs(plain);
+    free_strs(pre);
+    free_strs(sig0);
+    free_strs(sig1);
+}
+
+/* One shared rare number and common ones (held by 200+ documents: their
+ * postings are not read) make a candidate through the number masks: two
+ * translations sharing 4 of 6 numbers are one release; a text sharing only
+ * the rare number is not. */
+static void common_numbers_rescue(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir("bundle-common");
+    char store[600];
+    snprintf(store, sizeof store, "%s/s", dir);
+    pa_store *st = NULL;
+    pa_bundler *b = NULL;
+    pa_err err;
+    assert_int_equal(pa_store_open(store, 1, &st, &err), PA_OK);
+    sqlite3_stmt *q = NULL;
+    assert_int_equal(sqlite3_prepare_v2(pa_store_db(st),
+                                        "INSERT INTO documents(doc_id, url, final_url, lang, text, text_sha256, meta_json)"
+                                        " VALUES(?1, ?2, ?2, ?3, ?4, ?5, '{}')",
+                                        -1, &q, NULL),
+                     SQLITE_OK);
+    char id[32], url[64], text[256], fp[65];
+    for (int i = 0; i < 230; i++) { /* "20", "15" and "1000" become common */
+        snprintf(id, sizeof id, "f%04d", i);
+        snprintf(url, sizeof url, "https://filler%d.example/p/%d", i % 7, i);
+        snprintf(text, sizeof text, "Filler %d: 20, 15 and 1000, then %d and %d.5.", i, 100001 + 7 * i, 500 + i);
+        pa_text_fingerprint(text, fp);
+        sqlite3_reset(q);
+        sqlite3_bind_text(q, 1, id, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 2, url, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 3, "en", -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 4, text, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 5, fp, -1, SQLITE_TRANSIENT);
+        assert_int_equal(sqlite3_step(q), SQLITE_DONE);
+    }
+    static const char *const rel[][3] = {
+        {"x1", "en", "The figures: 20, 15 and 1000 units, 777777 tonnes and 11.5 percent."},
+        {"x2", "id", "Angkanya: 20, 15 dan 1000 unit, 777.777 ton dan 22,5 persen."},
+        {"x3", "ar", "الأرقام: ٧٧٧٬٧٧٧ طن و٣٣٫٥ و٤٤٫٥ و٥٥٫٥ و٦٦٫٥."},
+    };
+    for (int i = 0; i < 3; i++) {
+        snprintf(url, sizeof url, "https://rel.example/p/%s", rel[i][0]);
+        pa_text_fingerprint(rel[i][2], fp);
+        sqlite3_reset(q);
+        sqlite3_bind_text(q, 1, rel[i][0], -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 2, url, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 3, rel[i][1], -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 4, rel[i][2], -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 5, fp, -1, SQLITE_TRANSIENT);
+        assert_int_equal(sqlite3_step(q), SQLITE_DONE);
+    }
+    sqlite3_finalize(q);
+    assert_int_equal(pa_bundler_new(st, &b, &err), PA_OK);
+    assert_int_equal(pa_store_begin(st, &err), PA_OK);
+    assert_int_equal(sqlite3_prepare_v2(pa_store_db(st), "SELECT doc_id FROM documents ORDER BY doc_id", -1, &q, NULL),
+                     SQLITE_OK);
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        pa_code rc = pa_bundler_assign(b, (const char *)sqlite3_column_text(q, 0), &err);
+        if (rc)
+            fprintf(stderr, "%s\n", err.msg);
+        assert_int_equal(rc, PA_OK);
+    }
+    sqlite3_finalize(q);
+    assert_int_equal(pa_bundler_flush(b, &err), PA_OK);
+    assert_int_equal(pa_store_commit(st, &err), PA_OK);
+    char bundle[3][32], sig[3][96];
+    assert_int_equal(sqlite3_prepare_v2(pa_store_db(st), "SELECT bundle, signals FROM documents WHERE doc_id=?", -1, &q,
+                                        NULL),
+                     SQLITE_OK);
+    for (int i = 0; i < 3; i++) {
+        sqlite3_reset(q);
+        sqlite3_bind_text(q, 1, rel[i][0], -1, SQLITE_STATIC);
+        assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+        snprintf(bundle[i], sizeof bundle[i], "%s", (const char *)sqlite3_column_text(q, 0));
+        snprintf(sig[i], sizeof sig[i], "%s", (const char *)sqlite3_column_text(q, 1));
+    }
+    sqlite3_finalize(q);
+    assert_string_equal(bundle[0], bundle[1]);
+    assert_string_equal(sig[0], "[\"numbers\"]"); /* the earlier one's list is written at the flush */
+    assert_string_equal(sig[1], "[\"numbers\"]");
+    assert_string_not_equal(bundle[0], bundle[2]);
+    assert_string_equal(sig[2], "[]");
+    pa_bundler_free(b);
+    pa_store_close(st);
+    tu_rm_rf(dir);
+    free(dir);
 }
 
 /* Reversed and shuffled arrival: the same bundles, the same ids. */
@@ -377,6 +527,7 @@ static void many_bundles_flush(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(url_signal_groups), cmocka_unit_test(order_independent),
+                                       cmocka_unit_test(precomputed_same), cmocka_unit_test(common_numbers_rescue),
                                        cmocka_unit_test(many_bundles_flush)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -312,6 +312,23 @@ static void bad_and_long_input(void **state)
     assert_string_equal(k.keys[0], "e:site.com/");
 }
 
+/* The site of a URL: its registrable domain, else its host. */
+static void site(void **state)
+{
+    (void)state;
+    char out[256];
+    assert_int_equal(pa_urlkey_site("https://kn.Site.co.uk:8443/news/x", out, sizeof out), 0);
+    assert_string_equal(out, "site.co.uk");
+    assert_int_equal(pa_urlkey_site("http://www.s13.com/p/n1", out, sizeof out), 0);
+    assert_string_equal(out, "s13.com");
+    assert_int_equal(pa_urlkey_site("http://127.0.0.1:8080/x", out, sizeof out), 0);
+    assert_string_equal(out, "127.0.0.1");
+    assert_int_equal(pa_urlkey_site("ftp://site.com/x", out, sizeof out), -1);
+    assert_string_equal(out, "");
+    assert_int_equal(pa_urlkey_site("https://site.com/x", out, 4), -1);
+    assert_int_equal(pa_urlkey_site(NULL, out, sizeof out), -1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -319,7 +336,7 @@ int main(void)
         cmocka_unit_test(same_after_marker),  cmocka_unit_test(different_pages),
         cmocka_unit_test(slugs_and_categories), cmocka_unit_test(article_ids),
         cmocka_unit_test(keys_cover_relations), cmocka_unit_test(apart),
-        cmocka_unit_test(bad_and_long_input),
+        cmocka_unit_test(bad_and_long_input), cmocka_unit_test(site),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

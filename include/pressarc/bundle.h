@@ -4,7 +4,9 @@
  * doc_anchors rows whose anchor starts with "m"), shared numbers and names
  * (documents.anchors, numbers indexed in doc_anchors), hreflang alternates
  * (doc_links; also a sitemap's url_links) and language-sibling URLs
- * (urlkey.h; their keys are doc_anchors rows whose anchor starts with "u").
+ * (urlkey.h; their keys are doc_anchors rows whose anchor starts with "u"),
+ * and, for texts with few numbers, the same names on the same site (names
+ * keys: doc_anchors rows whose anchor starts with "s").
  * Each is a decision about one pair of documents taken from the two
  * documents alone; bundles are the connected components, and a bundle's id is
  * the smallest document-level id in it, so the same documents give the same
@@ -20,6 +22,7 @@
 #include <stddef.h>
 #include "pressarc/error.h"
 #include "pressarc/fingerprint.h"
+#include "pressarc/minhash.h"
 #include "pressarc/store.h"
 
 typedef struct pa_bundler pa_bundler;
@@ -42,10 +45,20 @@ pa_code pa_bundler_assign(pa_bundler *b, const char *doc_id, pa_err *err);
  * already (e.g. on another thread); `fp` may be NULL. */
 pa_code pa_bundler_assign_fp(pa_bundler *b, const char *doc_id, const pa_fingerprint *fp, pa_err *err);
 
+/* pa_bundler_assign_pre — the same with both the fingerprint and the MinHash
+ * signature computed already (pa_fingerprint_text and pa_minhash_text of the
+ * document's text, e.g. on another thread): `mh` is the signature, or NULL
+ * when pa_minhash_text found none; the text is then not read.  `fp` NULL:
+ * pa_bundler_assign. */
+pa_code pa_bundler_assign_pre(pa_bundler *b, const char *doc_id, const pa_fingerprint *fp, const pa_minhash *mh,
+                              pa_err *err);
+
 /* pa_bundler_mark_dirty — a bundle whose tar must be rewritten. */
 pa_code pa_bundler_mark_dirty(pa_bundler *b, const char *bundle_id, pa_err *err);
 
-/* pa_bundler_flush — rewrite the tar of every dirty bundle from state.db
+/* pa_bundler_flush — write the signals lists of earlier documents that
+ * later ones matched (kept in memory until now), then rewrite the tar of
+ * every dirty bundle from state.db
  * (removing tars of bundles left empty); many bundles are written by two
  * threads while this one reads state.db.  Call before committing the
  * transaction that changed them: a crash then leaves the old state, and the

@@ -84,6 +84,13 @@ pa_urlrel pa_urlkey_relation(const char *a, const char *b);
  * relation.  0 otherwise, including when either does not parse. */
 int pa_urlkey_apart(const char *a, const char *b);
 
+/* pa_urlkey_site — the site of `url` into out: the registrable domain of
+ * its host, lowercased ("kn.site.co.uk" -> "site.co.uk"), or the host itself
+ * when it has none (an IP address, "localhost").  Returns 0, or -1 (out is
+ * "") when the URL does not parse or the site does not fit in `outsize`
+ * bytes. */
+int pa_urlkey_site(const char *url, char *out, size_t outsize);
+
 /* pa_urlkey_is_lang — 1 if `s` (`len` bytes, any case) reads as a language
  * marker: an ISO 639-1 code, a few 3-letter codes (fil, haw…), a country code
  * sites use for a language (cn, jp, kr, gr, ua, vn, dk, cz, tw, hk), a code
