@@ -23,6 +23,7 @@
 #include "pressarc/httpdate.h"
 #include "pressarc/lang.h"
 #include "pressarc/links.h"
+#include "pressarc/minhash.h"
 #include "pressarc/sitemap.h"
 #include "pressarc/url.h"
 #include "pressarc/version.h"
@@ -58,6 +59,8 @@ struct pa_analysis {
     pa_warc_packed packed; /* the exchange's WARC records, compressed */
     int has_fp;
     pa_fingerprint fp; /* language-independent fingerprint of the text */
+    int has_mh;
+    pa_minhash mh; /* MinHash signature of the text (has_mh), computed with fp */
     int not_modified;      /* a 304 answer to a conditional request */
     pa_found_url *found;   /* URLs found in a listing page, sitemap or feed */
     size_t n_found;
@@ -279,7 +282,8 @@ static pa_code store_document(pa_pipeline *p, const pa_job *j, struct pa_analysi
     if (sqlite3_step(q) != SQLITE_DONE)
         rc = pa_store_err(p->st, "store document", err);
     if (!rc)
-        rc = pa_bundler_assign_fp(p->bundler, doc_id, an->has_fp ? &an->fp : NULL, err);
+        rc = an->has_fp ? pa_bundler_assign_pre(p->bundler, doc_id, &an->fp, an->has_mh ? &an->mh : NULL, err)
+                        : pa_bundler_assign(p->bundler, doc_id, err);
     if (!rc) {
         pthread_mutex_lock(&p->mu);
         p->counts.documents++;
@@ -575,6 +579,9 @@ static void analyse(pa_pipeline *p, pa_warc_packer *packer, pa_job *j)
             an->meta = meta_json(&an->doc, j);
             pa_err ferr;
             an->has_fp = pa_fingerprint_text(an->doc.text, strlen(an->doc.text), &an->fp, &ferr) == PA_OK;
+            /* the near-duplicate signature too, here on the extraction
+             * threads rather than on the single writer */
+            an->has_mh = an->has_fp && pa_minhash_text(an->doc.text, strlen(an->doc.text), &an->mh) == 0;
             /* daemon: the page's hreflang translations join the frontier */
             size_t cap = 0;
             for (size_t k = 0; j->source && p->hooks.accept && k < an->doc.n_alternates; k++) {
