@@ -5,7 +5,6 @@
  * anything that is not on disk. */
 #include "pressarc/pipeline.h"
 
-#include <ctype.h>
 #include <jansson.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -479,30 +478,23 @@ static void apply_hints(pa_doc *d, const pa_job *j)
         time_t t = (time_t)j->hint_published;
         struct tm tm;
         char day[16];
-        char *src = strdup(j->hint_from);
-        if (gmtime_r(&t, &tm) && strftime(day, sizeof day, "%Y-%m-%d", &tm) == 10 && src) {
-            char *pub = strdup(day);
-            if (pub) {
+        if (gmtime_r(&t, &tm) && strftime(day, sizeof day, "%Y-%m-%d", &tm) == 10) {
+            char *pub = strdup(day), *src = strdup(j->hint_from);
+            if (pub && src) {
                 free(d->published);
                 free(d->date_source);
                 d->published = pub;
                 d->date_source = src;
-                src = NULL;
+            } else {
+                free(pub);
+                free(src);
             }
         }
-        free(src);
     }
     if (!d->lang && j->hint_lang[0] && pa_lang_tag_valid(j->hint_lang)) {
         char tag[PA_HINT_LANG_MAX];
-        size_t i = 0;
-        int primary = 1;
-        for (; j->hint_lang[i] && i + 1 < sizeof tag; i++) { /* "EN_gb" -> "en-gb": primary subtag lower case */
-            char c = j->hint_lang[i];
-            if (c == '_' || c == '-')
-                primary = 0;
-            tag[i] = c == '_' ? '-' : primary ? (char)tolower((unsigned char)c) : c;
-        }
-        tag[i] = '\0';
+        snprintf(tag, sizeof tag, "%s", j->hint_lang);
+        pa_lang_tag_normalise(tag); /* as a page's own declared tag */
         d->lang = strdup(tag);
     }
 }

@@ -1309,32 +1309,6 @@ void pa_doc_free(pa_doc *doc)
     memset(doc, 0, sizeof *doc);
 }
 
-static void normalise_lang_tag(char *t)
-{
-    /* "EN_us" -> "en-US"; keep only [A-Za-z0-9-]. */
-    size_t k = 0;
-    int part = 0;
-    for (size_t i = 0; t[i] && k < 35; i++) {
-        char c = t[i];
-        if (c == '_' || c == '-') {
-            t[k++] = '-';
-            part++;
-            continue;
-        }
-        if (!isalnum((unsigned char)c))
-            break;
-        if (part == 0)
-            c = (char)tolower((unsigned char)c);
-        t[k++] = c;
-    }
-    t[k] = '\0';
-    /* Region subtags upper case (two letters after the first dash). */
-    char *dash = strchr(t, '-');
-    if (dash && strlen(dash + 1) == 2)
-        for (char *p = dash + 1; *p; p++)
-            *p = (char)toupper((unsigned char)*p);
-}
-
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
                             pa_doc *doc, pa_err *err);
 
@@ -1681,7 +1655,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         char *comma = strchr(declared, ',');
         if (comma)
             *comma = '\0';
-        normalise_lang_tag(declared);
+        pa_lang_tag_normalise(declared);
     }
     if (tlen >= 20)
         pa_lang_detect(doc->text, dlen, detected, sizeof detected);

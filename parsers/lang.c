@@ -2,6 +2,7 @@
  * libexttextcat for scripts shared by several languages. */
 #include "pressarc/lang.h"
 
+#include <ctype.h>
 #include <libexttextcat/textcat.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -416,4 +417,28 @@ int pa_lang_tag_valid(const char *tag)
         }
     }
     return 1;
+}
+
+void pa_lang_tag_normalise(char *t)
+{
+    size_t k = 0;
+    int part = 0;
+    for (size_t i = 0; t[i] && k < 35; i++) {
+        char c = t[i];
+        if (c == '_' || c == '-') {
+            t[k++] = '-';
+            part++;
+            continue;
+        }
+        if (!isalnum((unsigned char)c))
+            break;
+        if (part == 0)
+            c = (char)tolower((unsigned char)c);
+        t[k++] = c;
+    }
+    t[k] = '\0';
+    char *dash = strchr(t, '-');
+    if (dash && strlen(dash + 1) == 2)
+        for (char *p = dash + 1; *p; p++)
+            *p = (char)toupper((unsigned char)*p);
 }

@@ -73,6 +73,24 @@ static void tag_shapes(void **state)
     assert_false(pa_lang_tag_valid("en-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd")); /* > 35 bytes */
 }
 
+static void tag_normalised(void **state)
+{
+    (void)state;
+    char t[64];
+    strcpy(t, "EN_us");
+    pa_lang_tag_normalise(t);
+    assert_string_equal(t, "en-US");
+    strcpy(t, "zh-Hans");
+    pa_lang_tag_normalise(t);
+    assert_string_equal(t, "zh-Hans");
+    strcpy(t, "ID");
+    pa_lang_tag_normalise(t);
+    assert_string_equal(t, "id");
+    strcpy(t, "ar-eg; q=0.8");
+    pa_lang_tag_normalise(t);
+    assert_string_equal(t, "ar-EG");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -80,6 +98,7 @@ int main(void)
         cmocka_unit_test(ngram_models),
         cmocka_unit_test(declared_plausible),
         cmocka_unit_test(tag_shapes),
+        cmocka_unit_test(tag_normalised),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

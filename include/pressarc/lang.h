@@ -26,4 +26,11 @@ int pa_lang_compatible(const char *tag, const char *script);
  * must: "en", "zh-cn", "pt_BR".  Anything else (spaces, markup) is 0. */
 int pa_lang_tag_valid(const char *tag);
 
+/* pa_lang_tag_normalise — rewrite a declared tag in place to the form
+ * pressarc stores: '_' becomes '-', the primary subtag lower case, a
+ * two-letter region upper case ("EN_us" -> "en-US"); it stops at the first
+ * character that is not a letter, digit, '-' or '_' and keeps at most 35
+ * bytes. */
+void pa_lang_tag_normalise(char *tag);
+
 #endif
