@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <jansson.h>
+#include <libxml/parser.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -272,6 +273,7 @@ int pa_cmd_extract(int argc, char **argv)
     if (jobs > w.n_files)
         jobs = w.n_files;
     json_object_seed(0); /* jansson: seed its hash function before threads use it */
+    xmlInitParser();     /* libxml2: set up its globals here, not racing in the threads */
     pthread_mutex_init(&w.mu, NULL);
     pthread_cond_init(&w.cv, NULL);
     pthread_t tids[PA_XMAX_JOBS];
