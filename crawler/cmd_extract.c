@@ -5,12 +5,10 @@
 #include <errno.h>
 #include <getopt.h>
 #include <jansson.h>
-#include <libxml/parser.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <zlib.h>
 
 #include "pressarc/buf.h"
@@ -224,8 +222,7 @@ int pa_cmd_extract(int argc, char **argv)
 {
     int format = F_TEXT;
     const char *url = NULL, *charset = NULL;
-    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    int jobs = ncpu < 1 ? 1 : ncpu > PA_XMAX_JOBS ? PA_XMAX_JOBS : (int)ncpu;
+    int jobs = pa_extract_threads(PA_XMAX_JOBS);
     static const struct option longopts[] = {
         {"format", required_argument, 0, 'f'}, {"url", required_argument, 0, 'u'},
         {"charset", required_argument, 0, 'c'}, {"jobs", required_argument, 0, 'j'},
@@ -273,7 +270,6 @@ int pa_cmd_extract(int argc, char **argv)
     if (jobs > w.n_files)
         jobs = w.n_files;
     json_object_seed(0); /* jansson: seed its hash function before threads use it */
-    xmlInitParser();     /* libxml2: set up its globals here, not racing in the threads */
     pthread_mutex_init(&w.mu, NULL);
     pthread_cond_init(&w.cv, NULL);
     pthread_t tids[PA_XMAX_JOBS];

@@ -6,7 +6,6 @@
 #include "pressarc/pipeline.h"
 
 #include <jansson.h>
-#include <libxml/parser.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1115,9 +1114,7 @@ pa_code pa_pipeline_start(pa_store *st, const pa_fetch_opts *o, pa_pipeline **ou
     /* Extraction threads: one per CPU, each with its own WARC packer.  With
      * none (out of threads or memory), pa_pipeline_push analyses the jobs
      * on the caller's thread. */
-    xmlInitParser(); /* libxml2 sets up its globals here, not racing in the threads */
-    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    int want = ncpu < 1 ? 1 : ncpu > PA_PIPE_MAX_EXTRACTORS ? PA_PIPE_MAX_EXTRACTORS : (int)ncpu;
+    int want = pa_extract_threads(PA_PIPE_MAX_EXTRACTORS);
     pthread_mutex_lock(&p->mu);
     for (int i = 0; i < want; i++) {
         struct extractor *x = &p->extractors[i];

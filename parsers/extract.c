@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "pressarc/buf.h"
 #include "pressarc/charset.h"
@@ -1684,4 +1685,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
     }
     return PA_OK;
+}
+
+int pa_extract_threads(int max)
+{
+    xmlInitParser();
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    return ncpu < 1 || max < 1 ? 1 : ncpu > max ? max : (int)ncpu;
 }

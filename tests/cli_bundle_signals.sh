@@ -20,6 +20,7 @@ cleanup() {
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "${PA_SOURCE_DIR:?}/tests/support/cli_lib.sh"
 
 cat > "$tmp/check.py" <<'PY'
 import json, sqlite3, sys
@@ -66,10 +67,8 @@ for site in hreflang urls content traps; do
   : > "$tmp/$site.ports"
   for host in $(python3 -c 'import json, sys; print(" ".join(json.load(open(sys.argv[1]))["hosts"]))' \
                   "$dir/expected.json"); do
-    "$server" --root "$dir/$host" --port 0 --port-file "$tmp/$site-$host.port" &
-    pids+=($!)
-    for _ in $(seq 100); do [ -s "$tmp/$site-$host.port" ] && break; sleep 0.05; done
-    port=$(cat "$tmp/$site-$host.port")
+    start_test_server "$tmp/$site-$host.port" --root "$dir/$host"
+    pids+=("$server_pid")
     resolve+=(--resolve "$host:$port:127.0.0.1")
     echo "$host $port" >> "$tmp/$site.ports"
   done

@@ -11,6 +11,7 @@ spid=
 cleanup() { [ -n "$spid" ] && kill "$spid" 2>/dev/null || true; rm -rf "$tmp"; }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "${PA_SOURCE_DIR:?}/tests/support/cli_lib.sh"
 
 mkdir -p "$tmp/www/p"
 n=400
@@ -18,10 +19,8 @@ for i in $(seq 1 $n); do
   printf '<html lang="en"><head><title>Release %d</title></head><body><article><p>Press release number %d of the crash test, with enough words to be an article paragraph, and figures such as %d.5 and %d,000 tonnes.</p><p>Second paragraph %d.</p></article></body></html>\n' \
     "$i" "$i" "$i" "$i" "$i" > "$tmp/www/p/$i.html"
 done
-"$server" --root "$tmp/www" --port 0 --port-file "$tmp/port" &
-spid=$!
-for _ in $(seq 100); do [ -s "$tmp/port" ] && break; sleep 0.05; done
-port=$(cat "$tmp/port")
+start_test_server "$tmp/port" --root "$tmp/www"
+spid=$server_pid
 for i in $(seq 1 $n); do echo "http://c$((i % 4)).test:$port/p/$i.html"; done > "$tmp/urls.txt"
 res=""
 for h in 0 1 2 3; do res="$res --resolve c$h.test:$port:127.0.0.1"; done

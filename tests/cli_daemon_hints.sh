@@ -18,12 +18,11 @@ cleanup() {
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; [ -f "$tmp/daemon.log" ] && tail -20 "$tmp/daemon.log" >&2; exit 1; }
+. "${PA_SOURCE_DIR:?}/tests/support/cli_lib.sh"
 
 mkdir "$tmp/site"
-"$server" --root "$tmp/site" --port 0 --port-file "$tmp/port" --log "$tmp/requests.log" &
-spid=$!
-for _ in $(seq 100); do [ -s "$tmp/port" ] && break; sleep 0.05; done
-port=$(cat "$tmp/port")
+start_test_server "$tmp/port" --root "$tmp/site" --log "$tmp/requests.log"
+spid=$server_pid
 host=hints.daemon.test
 base="http://$host:$port"
 

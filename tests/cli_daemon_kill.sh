@@ -19,12 +19,11 @@ cleanup() {
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; tail -20 "$tmp/daemon.log" >&2 2>/dev/null; exit 1; }
+. "${PA_SOURCE_DIR:?}/tests/support/cli_lib.sh"
 
 mkdir "$tmp/site"
-"$server" --root "$tmp/site" --port 0 --port-file "$tmp/port" &
-spid=$!
-for _ in $(seq 100); do [ -s "$tmp/port" ] && break; sleep 0.05; done
-port=$(cat "$tmp/port")
+start_test_server "$tmp/port" --root "$tmp/site"
+spid=$server_pid
 host=press.daemon.test
 base="http://$host:$port"
 PA_SITE_BASE=$base python3 "$src/tests/fixtures/make_daemon_site.py" "$tmp/site" --add-article >/dev/null

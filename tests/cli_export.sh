@@ -15,12 +15,11 @@ spid=
 cleanup() { [ -n "$spid" ] && kill "$spid" 2>/dev/null || true; rm -rf "$tmp"; }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "${PA_SOURCE_DIR:?}/tests/support/cli_lib.sh"
 command -v jq >/dev/null || fail "jq is needed (scripts/install-deps.sh installs it)"
 
-"$server" --root "$site" --port 0 --port-file "$tmp/port" &
-spid=$!
-for _ in $(seq 100); do [ -s "$tmp/port" ] && break; sleep 0.05; done
-port=$(cat "$tmp/port")
+start_test_server "$tmp/port" --root "$site"
+spid=$server_pid
 host=press.aluminium-news.test
 (cd "$site" && find . -name '*.html' | sort | sed "s|^\./|http://$host:$port/|") > "$tmp/urls.txt"
 n=$(wc -l < "$tmp/urls.txt")

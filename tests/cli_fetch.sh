@@ -12,11 +12,10 @@ spid=
 cleanup() { [ -n "$spid" ] && kill "$spid" 2>/dev/null || true; rm -rf "$tmp"; }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "${PA_SOURCE_DIR:?}/tests/support/cli_lib.sh"
 
-"$server" --root "$site" --port 0 --port-file "$tmp/port" &
-spid=$!
-for _ in $(seq 100); do [ -s "$tmp/port" ] && break; sleep 0.05; done
-port=$(cat "$tmp/port")
+start_test_server "$tmp/port" --root "$site"
+spid=$server_pid
 host=press.aluminium-news.test
 resolve="--resolve $host:$port:127.0.0.1"
 

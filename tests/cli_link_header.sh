@@ -14,12 +14,11 @@ spid=
 cleanup() { [ -n "$spid" ] && kill "$spid" 2>/dev/null || true; rm -rf "$tmp"; }
 [ -n "${PA_KEEP:-}" ] || trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "${PA_SOURCE_DIR:?}/tests/support/cli_lib.sh"
 
 mkdir -p "$tmp/site/p"
-"$server" --root "$tmp/site" --port 0 --port-file "$tmp/port" &
-spid=$!
-for _ in $(seq 100); do [ -s "$tmp/port" ] && break; sleep 0.05; done
-port=$(cat "$tmp/port")
+start_test_server "$tmp/port" --root "$tmp/site"
+spid=$server_pid
 host=link.header.test
 base="http://$host:$port"
 

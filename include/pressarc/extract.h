@@ -47,6 +47,13 @@ typedef struct {
 pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts,
                    pa_doc *doc, pa_err *err);
 
+/* pa_extract_threads — call on the main thread before starting threads that
+ * run pa_extract: it does libxml2's global set-up there (done lazily by the
+ * first parse, it races when several threads parse at once) and returns how
+ * many extraction threads suit this machine: one per online CPU, at least 1
+ * and at most `max`. */
+int pa_extract_threads(int max);
+
 /* pa_doc_free — release everything in *doc and zero it. */
 void pa_doc_free(pa_doc *doc);
 
