@@ -786,10 +786,11 @@ static int cmp_cand(const void *a, const void *b, void *arg)
 /* Text mass of a subtree for widening the chosen container: `all` counts
  * every visible character, `good` those of article-like blocks with a link
  * share under a third: paragraphs (p, pre) of 60+ characters outside links,
- * list items of 20+, headings without links.  n itself is examined (it may
- * be such a block). */
+ * list items of 20+, headings without links; `leaf` those of leaf blocks
+ * (div, td...: text cut by <br>) that would be good as a paragraph.  n
+ * itself is examined (it may be such a block). */
 typedef struct {
-    size_t good, all;
+    size_t good, all, leaf;
 } tmass;
 
 static void mass_of(const xmlNode *n, tmass *m, int depth)
@@ -817,6 +818,8 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
             (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) ||
              ((name_is(n, "li") || name_is(n, "dd")) && own >= 20) || (heading && !st.link_chars)))
             m->good += own;
+        else if (st.link_chars * 3 < st.chars && own >= 60 && !name_is(n, "li") && !name_is(n, "dd") && !heading)
+            m->leaf += own;
         return;
     }
     for (const xmlNode *c = n->children; c; c = c->next)
@@ -830,7 +833,7 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
  * its article text (good mass). */
 static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
 {
-    tmass base = {0, 0};
+    tmass base = {0, 0, 0};
     mass_of(top, &base, 0);
     size_t good = base.good;
     *good_out = good;
@@ -838,7 +841,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
     xmlNode *cur = top;
     for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
         xmlNode *par = cur->parent;
-        tmass add = {0, 0};
+        tmass add = {0, 0, 0};
         for (const xmlNode *c = par->children; c; c = c->next)
             if (c != cur)
                 mass_of(c, &add, 0);
@@ -857,6 +860,17 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
             break;
     }
     return best;
+}
+
+/* Is a a proper ancestor of n?  An ancestor of the top block holds all
+ * of its text: widen() has judged what it adds (bounded walk). */
+static int is_ancestor(const xmlNode *a, const xmlNode *n)
+{
+    int depth = 0;
+    for (const xmlNode *p = n->parent; p && depth <= PA_EXTRACT_MAX_DEPTH; p = p->parent, depth++)
+        if (p == a)
+            return 1;
+    return 0;
 }
 
 /* Visible and in-link characters of every candidate's subtree, in one
@@ -1450,12 +1464,18 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         xmlNode *wide = widen(top, body, PA_EXTRACT_WIDEN_LEVELS, &top_good);
         for (size_t a = 0; a < n_alt; a++) {
             /* only a block before the top one: comments and related
-             * stories come after the article, seldom before it */
+             * stories come after the article, seldom before it; an
+             * ancestor only when the top holds little article text
+             * (widen() has judged what an ancestor adds to a real one) */
             if (alt[a] == top || alt[a] == body || alt_adj[a] < top_score * 0.5 ||
-                xmlXPathCmpNodes(alt[a], top) != 1)
+                xmlXPathCmpNodes(alt[a], top) != 1 || (top_good >= 500 && is_ancestor(alt[a], top)))
                 continue;
             size_t g = 0;
             xmlNode *w = widen(alt[a], body, PA_EXTRACT_WIDEN_LEVELS, &g);
+#ifdef PA_EXTRACT_DEBUG
+            fprintf(stderr, "ALT <%s class=%s> good=%zu top_good=%zu\n", alt[a]->name,
+                    attr_ref(alt[a], "class") ? attr_ref(alt[a], "class") : "", g, top_good);
+#endif
             if (g * 2 >= top_good * 3 && g >= 500) {
                 wide = w;
                 top_good = g;
@@ -1463,6 +1483,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         }
         top = wide;
     }
+#ifdef PA_EXTRACT_DEBUG
+    fprintf(stderr, "TOP <%s class=%s id=%s>\n", top->name, attr_ref(top, "class") ? attr_ref(top, "class") : "",
+            attr_ref(top, "id") ? attr_ref(top, "id") : "");
+#endif
 
     emitter e;
     memset(&e, 0, sizeof e);
@@ -1471,8 +1495,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     xmlNode *parent = top->parent && top->parent->type == XML_ELEMENT_NODE ? top->parent : NULL;
     if (parent && top != body) {
         double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
+        int after = 0;
         for (xmlNode *s = parent->children; s; s = s->next) {
             if (s == top) {
+                after = 1;
                 flush_para(&e);
                 emit(&e, s, 0, 0);
                 flush_para(&e);
@@ -1481,15 +1507,26 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (s->type != XML_ELEMENT_NODE)
                 continue;
             int take = 0;
-            if (s->_private && cs.sc[(size_t)(uintptr_t)s->_private - 1].score >= threshold)
-                take = 1;
-            else if (name_is(s, "p")) {
+            if (s->_private && cs.sc[(size_t)(uintptr_t)s->_private - 1].score >= threshold) {
+                /* after the article, a block that scores is taken when it
+                 * is half article paragraphs at least: a teaser list
+                 * (linked headlines, bylines) or comments score too */
+                tmass sm = {0, 0, 0};
+                if (after)
+                    mass_of(s, &sm, 0);
+                take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;
+            } else if (name_is(s, "p")) {
                 tstats st = {0, 0, 0};
                 stats(s, 0, &st, 0);
                 double ld = st.chars ? (double)st.link_chars / (double)st.chars : 1;
                 if (st.chars > 80 && ld < 0.25)
                     take = 1;
             }
+#ifdef PA_EXTRACT_DEBUG
+            if (take)
+                fprintf(stderr, "SIBLING <%s class=%s id=%s>\n", s->name, attr_ref(s, "class") ? attr_ref(s, "class") : "",
+                        attr_ref(s, "id") ? attr_ref(s, "id") : "");
+#endif
             if (take) {
                 flush_para(&e);
                 emit(&e, s, 0, 0);

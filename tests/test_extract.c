@@ -352,6 +352,31 @@ static void runner_up_blocks(void **state)
     assert_non_null(strstr(t, "Story lead."));
     assert_non_null(strstr(t, "Story end."));
     pa_doc_free(&d);
+    /* A teaser list after the article (linked headlines, bylines, short
+     * summaries) scores as a sibling block and, when its summaries have
+     * many commas, lifts the common ancestor into a runner-up: neither is
+     * taken. */
+#define TEASERS(summary)                                                                                     \
+    "<html><body><div class=\"page\"><div class=\"story\">" PARA("Story lead.") PARA("Story body.")          \
+    PARA("Story more.") PARA("Story end.") "</div><div class=\"box\">" TEASER("1", summary)                    \
+    TEASER("2", summary) TEASER("3", summary) TEASER("4", summary) TEASER("5", summary) TEASER("6", summary)  \
+    TEASER("7", summary) TEASER("8", summary) "</div></div></body></html>"
+#define TEASER(x, summary) "<div><h3><a href=\"/" x "\">Headline " x "</a></h3><span>By Staff Writer and " \
+                           "Another Writer, Thursday 12 January 2012, 4:29PM</span><p>Teaser " x summary "</p></div>"
+    const char *const teasers[] = {
+        TEASERS(": a summary, with commas, of another story."),
+        TEASERS(": one, two, three, four, five, six, seven, eight, nine, ten, more."),
+    };
+#undef TEASER
+#undef TEASERS
+    for (size_t i = 0; i < sizeof teasers / sizeof teasers[0]; i++) {
+        t = text_of(teasers[i], &d);
+        assert_non_null(strstr(t, "Story lead."));
+        assert_non_null(strstr(t, "Story end."));
+        assert_null(strstr(t, "Teaser"));
+        assert_null(strstr(t, "Headline"));
+        pa_doc_free(&d);
+    }
 }
 
 /* Publication dates written for people only: a <time> without datetime, a
