@@ -547,6 +547,28 @@ static int holds_table(const xmlNode *n, int depth, size_t *budget)
     return 0;
 }
 
+/* Does an inline style set `prop` to `value` ("display : none",
+ * "visibility:hidden")?  Spaces around the colon allowed; bounded by the
+ * attribute's length. */
+static int style_says(const char *style, const char *prop, const char *value)
+{
+    size_t pl = strlen(prop), vl = strlen(value);
+    for (const char *p = strcasestr(style, prop); p; p = strcasestr(p + pl, prop)) {
+        if (p > style && (isalnum((unsigned char)p[-1]) || p[-1] == '-'))
+            continue; /* "max-display", "data-visibility" */
+        const char *q = p + pl;
+        while (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r')
+            q++;
+        if (*q++ != ':')
+            continue;
+        while (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r')
+            q++;
+        if (strncasecmp(q, value, vl) == 0 && !isalnum((unsigned char)q[vl]) && q[vl] != '-')
+            return 1;
+    }
+    return 0;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed)
 {
     if (name_is(n, "figure")) {
@@ -578,8 +600,7 @@ structural:
         return 1;
     const char *aria = attr_ref(n, "aria-hidden"), *style = attr_ref(n, "style");
     if (attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) ||
-        (style && (strcasestr(style, "display:none") || strcasestr(style, "display: none") ||
-                   strcasestr(style, "visibility:hidden"))))
+        (style && (style_says(style, "display", "none") || style_says(style, "visibility", "hidden"))))
         return 1;
     if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
         name_is(n, "code") || name_is(n, "pre") || name_is(n, "p"))

@@ -379,6 +379,27 @@ static void runner_up_blocks(void **state)
     }
 }
 
+/* Blocks a reader does not see: inline styles however spaced, the hidden
+ * attribute, aria-hidden. */
+static void hidden_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Shown one.")
+                       "<div style=\"visibility: hidden;\">" PARA("Unseen one.") "</div>"
+                       "<div style=\"color:red; DISPLAY : none !important\">" PARA("Unseen two.") "</div>"
+                       "<div hidden>" PARA("Unseen three.") "</div>"
+                       "<div aria-hidden=\"true\">" PARA("Unseen four.") "</div>"
+                       "<div style=\"max-display:none; visibility:visible\">" PARA("Shown two.") "</div>"
+                       PARA("Shown three.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Shown one."));
+    assert_non_null(strstr(t, "Shown two."));
+    assert_non_null(strstr(t, "Shown three."));
+    assert_null(strstr(t, "Unseen"));
+    pa_doc_free(&d);
+}
+
 /* Publication dates written for people only: a <time> without datetime, a
  * bare date in a text-only element beside the author's name, and a
  * "published-date" meta tag. */
@@ -458,6 +479,7 @@ int main(void)
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
+        cmocka_unit_test(hidden_blocks),
         cmocka_unit_test(human_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
