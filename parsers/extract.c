@@ -32,6 +32,7 @@
 #define PA_EXTRACT_RETRY_CHARS 250
 #define PA_EXTRACT_ALTS 5          /* runner-up candidates widened */
 #define PA_EXTRACT_WIDEN_LEVELS 12 /* ancestors tried when widening */
+#define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
  /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
@@ -1093,6 +1094,8 @@ static int comment_heading(const char *t, size_t chars)
     };
     char low[200];
     size_t k = 0;
+    while (*t == '|' || *t == ' ')
+        t++; /* "| 13 Comment(s)" after a link */
     for (; t[k] && k + 1 < sizeof low; k++)
         low[k] = (char)tolower((unsigned char)t[k]);
     low[k] = '\0';
@@ -1101,7 +1104,7 @@ static int comment_heading(const char *t, size_t chars)
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
         if (strcmp(low, heads[i]) == 0)
             return 1;
-    /* "12 comments", "1 Comment", "3 Responses", "5 Replies" */
+    /* "12 comments", "1 Comment", "13 Comment(s)", "3 Responses", "5 Replies" */
     const char *p = low;
     while (isdigit((unsigned char)*p))
         p++;
@@ -1566,12 +1569,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0;
+    int comments = 0;
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         size_t tl = strlen(p->text);
         pa_date dd;
-        int drop = 0;
-        int kind = p->chars <= 200 ? pa_date_line_kind(p->text, tl, m.html_lang, &dd) : 0;
+        int drop = comments;
+        int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, m.html_lang, &dd) : 0;
         if (kind) {
             if (kind == 2 && !have_update_date && pa_date_valid(&dd, not_after)) {
                 update_date = dd;
@@ -1582,8 +1586,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 have_line_date = 1;
             }
             drop = 1;
-        } else if (comment_heading(p->text, p->chars) || share_line(p->text, p->chars) ||
-                   furniture_line(p->text, p->chars)) {
+        } else if (comment_heading(p->text, p->chars)) {
+            drop = 1;
+            /* the reader comments start: after the article, all that
+             * follows is theirs */
+            if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
+                comments = 1;
+        } else if (share_line(p->text, p->chars) || furniture_line(p->text, p->chars)) {
             drop = 1;
         } else if (p->link_chars * 10 >= p->chars * 8 && p->chars < 120 && !p->heading) {
             drop = 1; /* short link-only block (menus, SEO links, prev/next) */

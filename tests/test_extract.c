@@ -379,6 +379,25 @@ static void runner_up_blocks(void **state)
     }
 }
 
+/* Reader comments in the article's block without a class to tell them:
+ * all after a comment-count heading that follows the article goes; the
+ * same line near the top (a count beside the byline) cuts nothing. */
+static void unmarked_comments(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"story\"><p>| 3 Comments</p>" PARA("Story lead.")
+                       PARA("Story body.") PARA("Story more.") PARA("Story more 2.")
+                       PARA("Story end.") "<div>| 13 Comment(s)</div>" PARA("Reader one wrote.") PARA("Reader two wrote.")
+                       "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story lead."));
+    assert_non_null(strstr(t, "Story end."));
+    assert_null(strstr(t, "Comment"));
+    assert_null(strstr(t, "Reader"));
+    pa_doc_free(&d);
+}
+
 /* Blocks a reader does not see: inline styles however spaced, the hidden
  * attribute, aria-hidden. */
 static void hidden_blocks(void **state)
@@ -480,6 +499,7 @@ int main(void)
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(hidden_blocks),
+        cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
