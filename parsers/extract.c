@@ -1249,6 +1249,12 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
     return 0;
 }
 
+/* A short block of links only. */
+static int link_only(const para *p)
+{
+    return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
+}
+
 /* "Word:" or "Two words:" at the start of a line (a label before links). */
 static int label_line(const char *t)
 {
@@ -1594,8 +1600,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 comments = 1;
         } else if (share_line(p->text, p->chars) || furniture_line(p->text, p->chars)) {
             drop = 1;
-        } else if (p->link_chars * 10 >= p->chars * 8 && p->chars < 120 && !p->heading) {
-            drop = 1; /* short link-only block (menus, SEO links, prev/next) */
+        } else if (link_only(p) && (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
+                                    (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {
+            /* short link-only block (menus, SEO links, prev/next); a
+             * linked heading next to another (a list of headlines) */
+            drop = 1;
         } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && label_line(p->text)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }

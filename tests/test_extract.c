@@ -398,6 +398,26 @@ static void unmarked_comments(void **state)
     pa_doc_free(&d);
 }
 
+/* Linked headlines in a run (a "latest news" list inside the article's
+ * block) go; a single linked subheading stays. */
+static void headline_lists(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"story\">" PARA("Story lead.")
+                       "<h2><a href=\"#part\">A linked subheading</a></h2>" PARA("Story end.")
+                       "<h2>Latest news</h2><ul><li><h4><a href=\"/a\">Fatal crash on the highway</a></h4></li>"
+                       "<li><h4><a href=\"/b\">Golfer excited for first tour event ...</a></h4></li>"
+                       "<li><h4><a href=\"/c\">Man drowns at the beach</a></h4></li></ul></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "A linked subheading"));
+    assert_non_null(strstr(t, "Story end."));
+    assert_null(strstr(t, "Fatal crash"));
+    assert_null(strstr(t, "Golfer"));
+    assert_null(strstr(t, "Man drowns"));
+    pa_doc_free(&d);
+}
+
 /* Blocks a reader does not see: inline styles however spaced, the hidden
  * attribute, aria-hidden. */
 static void hidden_blocks(void **state)
@@ -498,6 +518,7 @@ int main(void)
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
+        cmocka_unit_test(headline_lists),
         cmocka_unit_test(hidden_blocks),
         cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),
