@@ -1576,6 +1576,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0;
     int comments = 0;
+    pa_buf dropped; /* a language sample for a page whose text is all dropped */
+    pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         size_t tl = strlen(p->text);
@@ -1612,6 +1614,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (kept++)
                 pa_buf_puts(&out, "\n\n");
             pa_buf_puts(&out, p->text);
+        } else if (dropped.len < PA_EXTRACT_LANG_BYTES) {
+            pa_buf_puts(&dropped, p->text);
+            pa_buf_putc(&dropped, ' ');
         }
         free(p->text);
     }
@@ -1735,6 +1740,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     }
     if (tlen >= 20)
         pa_lang_detect(doc->text, dlen, detected, sizeof detected);
+    else if (dropped.len >= 20) { /* no text kept: the page's other text tells */
+        size_t sl = dropped.len < PA_EXTRACT_LANG_BYTES ? dropped.len : PA_EXTRACT_LANG_BYTES;
+        while (sl && sl < dropped.len && ((unsigned char)dropped.data[sl] & 0xC0) == 0x80)
+            sl--;
+        pa_lang_detect(dropped.data, sl, detected, sizeof detected);
+    }
+    pa_buf_free(&dropped);
     if (declared[0] && pa_lang_compatible(declared, script)) {
         /* A Latin-script page the CMS labelled with the source language
          * (machine translations keep lang="en"): trust a clear detection. */

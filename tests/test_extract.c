@@ -416,6 +416,16 @@ static void headline_lists(void **state)
     assert_null(strstr(t, "Golfer"));
     assert_null(strstr(t, "Man drowns"));
     pa_doc_free(&d);
+    /* a page of headlines only keeps no text, but its language is known */
+    const char *only = "<html><body><div><h3><a href=\"/a\">The weather will be sunny and warm for the whole week</a>"
+                       "</h3><h3><a href=\"/b\">The council has approved the new budget for the schools</a></h3>"
+                       "<h3><a href=\"/c\">Thousands of people came to see the parade in the old town</a></h3>"
+                       "</div></body></html>";
+    t = text_of(only, &d);
+    assert_string_equal(t, "");
+    assert_non_null(d.lang);
+    assert_string_equal(d.lang, "en");
+    pa_doc_free(&d);
 }
 
 /* Blocks a reader does not see: inline styles however spaced, the hidden
