@@ -570,6 +570,29 @@ static int style_says(const char *style, const char *prop, const char *value)
     return 0;
 }
 
+/* One class or id word that names both the article and a teaser or
+ * comment block ("entry-related", "article-comments", "post-recommend"):
+ * the second word says which part of the article it is. */
+static int teaser_word(const char *both)
+{
+    const char *w = both;
+    for (int words = 0; *w && words < 64; words++) {
+        while (*w == ' ')
+            w++;
+        size_t n = strcspn(w, " ");
+        char one[200];
+        if (n && n < sizeof one) {
+            memcpy(one, w, n);
+            one[n] = '\0';
+            if (has_token(one, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]) &&
+                has_token(one, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+                return 1;
+        }
+        w += n;
+    }
+    return 0;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed)
 {
     if (name_is(n, "figure")) {
@@ -613,9 +636,10 @@ structural:
         return 0;
     char both[600];
     snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
-    if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]) ||
-        has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+    if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
         return 0;
+    if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+        return teaser_word(both); /* "entry-related": the teaser word says what it is */
     if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
         return 1; /* comments and teasers hold prose of their own */
     if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))

@@ -398,6 +398,26 @@ static void unmarked_comments(void **state)
     pa_doc_free(&d);
 }
 
+/* A class word that names both the article and a teaser or comment
+ * block ("entry-related", "article-comments") is the teaser's; a good
+ * word elsewhere in the class keeps a block ("post comments-open"). */
+static void compound_teaser_classes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><main><div class=\"entry-content\">" PARA("Story lead.") PARA("Story end.")
+                       "</div><div class=\"entry-related entry-related-style-wide\">" PARA("Other post one.")
+                       PARA("Other post two.") "</div><div class=\"article-comments\">" PARA("Reader says.")
+                       "</div><div class=\"post comments-open\">" PARA("Story coda.") "</div></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story lead."));
+    assert_non_null(strstr(t, "Story end."));
+    assert_non_null(strstr(t, "Story coda."));
+    assert_null(strstr(t, "Other post"));
+    assert_null(strstr(t, "Reader says."));
+    pa_doc_free(&d);
+}
+
 /* Linked headlines in a run (a "latest news" list inside the article's
  * block) go; a single linked subheading stays. */
 static void headline_lists(void **state)
@@ -528,6 +548,7 @@ int main(void)
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
+        cmocka_unit_test(compound_teaser_classes),
         cmocka_unit_test(headline_lists),
         cmocka_unit_test(hidden_blocks),
         cmocka_unit_test(unmarked_comments),
