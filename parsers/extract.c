@@ -1180,6 +1180,17 @@ static int furniture_line(const char *t, size_t chars)
     return 0;
 }
 
+/* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short
+ * line), "… All rights reserved. Distributed by …" (at most 300). */
+static int rights_line(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || !strncasecmp(t, "copyright", 9) || !strncasecmp(t, "(c) ", 4)))
+        return 1;
+    return strcasestr(t, "all rights reserved") != NULL;
+}
+
 static int share_line(const char *t, size_t chars)
 {
     if (chars > 30)
@@ -1624,7 +1635,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * follows is theirs */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
                 comments = 1;
-        } else if (share_line(p->text, p->chars) || furniture_line(p->text, p->chars)) {
+        } else if (share_line(p->text, p->chars) || furniture_line(p->text, p->chars) ||
+                   rights_line(p->text, p->chars)) {
             drop = 1;
         } else if (link_only(p) && (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                                     (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {

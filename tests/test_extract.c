@@ -309,6 +309,19 @@ static void furniture_lines(void **state)
     assert_null(strstr(t, "\xe2\x80\x8d"));
     assert_null(strstr(t, "\n\n\n"));
     pa_doc_free(&d);
+    /* rights notices after the story; a credit glued to a long lead stays */
+    const char *rights = "<html><body><article><p>\xc2\xa9 Provided by Example Wire The lead of the story, glued to the "
+                         "credit of its picture, runs on for long enough, with commas and clauses, to be read as "
+                         "the paragraph it is.</p>"
+                         PARA("Second paragraph.") "<p>\xc2\xa9 2012 Example Newspapers Ltd</p>"
+                         "<p>Copyright 2012 The Daily Observer. All rights reserved. Distributed by Example "
+                         "Media (example.com).</p></article></body></html>";
+    t = text_of(rights, &d);
+    assert_non_null(strstr(t, "Provided by Example Wire"));
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Newspapers Ltd"));
+    assert_null(strstr(t, "All rights reserved"));
+    pa_doc_free(&d);
     /* a table in a <figure> is text, a picture's caption is not */
     const char *fig = "<html><body><article>" PARA("Before the table.") "<figure class=\"wp-block-table\"><table>"
                       "<tr><td>Agile</td><td>High adaptability to changing requirements</td></tr></table></figure>"
