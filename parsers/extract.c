@@ -33,6 +33,7 @@
 #define PA_EXTRACT_RETRY_CHARS 250
 #define PA_EXTRACT_ALTS 5          /* runner-up candidates widened */
 #define PA_EXTRACT_WIDEN_LEVELS 12 /* ancestors tried when widening */
+#define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
  /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
@@ -548,6 +549,51 @@ static int holds_table(const xmlNode *n, int depth, size_t *budget)
     return 0;
 }
 
+/* Does an inline style set `prop` to `value` ("display : none",
+ * "visibility:hidden")?  Spaces around the colon allowed; bounded by the
+ * attribute's length. */
+static int style_says(const char *style, const char *prop, const char *value)
+{
+    size_t pl = strlen(prop), vl = strlen(value);
+    for (const char *p = strcasestr(style, prop); p; p = strcasestr(p + pl, prop)) {
+        if (p > style && (isalnum((unsigned char)p[-1]) || p[-1] == '-'))
+            continue; /* "max-display", "data-visibility" */
+        const char *q = p + pl;
+        while (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r')
+            q++;
+        if (*q++ != ':')
+            continue;
+        while (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r')
+            q++;
+        if (strncasecmp(q, value, vl) == 0 && !isalnum((unsigned char)q[vl]) && q[vl] != '-')
+            return 1;
+    }
+    return 0;
+}
+
+/* One class or id word that names both the article and a teaser or
+ * comment block ("entry-related", "article-comments", "post-recommend"):
+ * the second word says which part of the article it is. */
+static int teaser_word(const char *both)
+{
+    const char *w = both;
+    for (int words = 0; *w && words < 64; words++) {
+        while (*w == ' ')
+            w++;
+        size_t n = strcspn(w, " ");
+        char one[200];
+        if (n && n < sizeof one) {
+            memcpy(one, w, n);
+            one[n] = '\0';
+            if (has_token(one, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]) &&
+                has_token(one, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+                return 1;
+        }
+        w += n;
+    }
+    return 0;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed)
 {
     if (name_is(n, "figure")) {
@@ -579,8 +625,7 @@ structural:
         return 1;
     const char *aria = attr_ref(n, "aria-hidden"), *style = attr_ref(n, "style");
     if (attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) ||
-        (style && (strcasestr(style, "display:none") || strcasestr(style, "display: none") ||
-                   strcasestr(style, "visibility:hidden"))))
+        (style && (style_says(style, "display", "none") || style_says(style, "visibility", "hidden"))))
         return 1;
     if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
         name_is(n, "code") || name_is(n, "pre") || name_is(n, "p"))
@@ -592,9 +637,10 @@ structural:
         return 0;
     char both[600];
     snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
-    if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]) ||
-        has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+    if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
         return 0;
+    if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+        return teaser_word(both); /* "entry-related": the teaser word says what it is */
     if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
         return 1; /* comments and teasers hold prose of their own */
     if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))
@@ -787,10 +833,11 @@ static int cmp_cand(const void *a, const void *b, void *arg)
 /* Text mass of a subtree for widening the chosen container: `all` counts
  * every visible character, `good` those of article-like blocks with a link
  * share under a third: paragraphs (p, pre) of 60+ characters outside links,
- * list items of 20+, headings without links.  n itself is examined (it may
- * be such a block). */
+ * list items of 20+, headings without links; `leaf` those of leaf blocks
+ * (div, td...: text cut by <br>) that would be good as a paragraph.  n
+ * itself is examined (it may be such a block). */
 typedef struct {
-    size_t good, all;
+    size_t good, all, leaf;
 } tmass;
 
 static void mass_of(const xmlNode *n, tmass *m, int depth)
@@ -818,6 +865,8 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
             (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) ||
              ((name_is(n, "li") || name_is(n, "dd")) && own >= 20) || (heading && !st.link_chars)))
             m->good += own;
+        else if (st.link_chars * 3 < st.chars && own >= 60 && !name_is(n, "li") && !name_is(n, "dd") && !heading)
+            m->leaf += own;
         return;
     }
     for (const xmlNode *c = n->children; c; c = c->next)
@@ -831,7 +880,7 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
  * its article text (good mass). */
 static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
 {
-    tmass base = {0, 0};
+    tmass base = {0, 0, 0};
     mass_of(top, &base, 0);
     size_t good = base.good;
     *good_out = good;
@@ -839,7 +888,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
     xmlNode *cur = top;
     for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
         xmlNode *par = cur->parent;
-        tmass add = {0, 0};
+        tmass add = {0, 0, 0};
         for (const xmlNode *c = par->children; c; c = c->next)
             if (c != cur)
                 mass_of(c, &add, 0);
@@ -858,6 +907,17 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
             break;
     }
     return best;
+}
+
+/* Is a a proper ancestor of n?  An ancestor of the top block holds all
+ * of its text: widen() has judged what it adds (bounded walk). */
+static int is_ancestor(const xmlNode *a, const xmlNode *n)
+{
+    int depth = 0;
+    for (const xmlNode *p = n->parent; p && depth <= PA_EXTRACT_MAX_DEPTH; p = p->parent, depth++)
+        if (p == a)
+            return 1;
+    return 0;
 }
 
 /* Visible and in-link characters of every candidate's subtree, in one
@@ -1059,6 +1119,8 @@ static int comment_heading(const char *t, size_t chars)
     };
     char low[200];
     size_t k = 0;
+    while (*t == '|' || *t == ' ')
+        t++; /* "| 13 Comment(s)" after a link */
     for (; t[k] && k + 1 < sizeof low; k++)
         low[k] = (char)tolower((unsigned char)t[k]);
     low[k] = '\0';
@@ -1067,7 +1129,7 @@ static int comment_heading(const char *t, size_t chars)
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
         if (strcmp(low, heads[i]) == 0)
             return 1;
-    /* "12 comments", "1 Comment", "3 Responses", "5 Replies" */
+    /* "12 comments", "1 Comment", "13 Comment(s)", "3 Responses", "5 Replies" */
     const char *p = low;
     while (isdigit((unsigned char)*p))
         p++;
@@ -1117,6 +1179,17 @@ static int furniture_line(const char *t, size_t chars)
         if (strncmp(low, prefix[i], strlen(prefix[i])) == 0 && chars <= 80)
             return 1;
     return 0;
+}
+
+/* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short
+ * line), "… All rights reserved. Distributed by …" (at most 300). */
+static int rights_line(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || !strncasecmp(t, "copyright", 9) || !strncasecmp(t, "(c) ", 4)))
+        return 1;
+    return strcasestr(t, "all rights reserved") != NULL;
 }
 
 static int share_line(const char *t, size_t chars)
@@ -1210,6 +1283,12 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
         }
     }
     return 0;
+}
+
+/* A short block of links only. */
+static int link_only(const para *p)
+{
+    return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
 }
 
 /* "Word:" or "Two words:" at the start of a line (a label before links). */
@@ -1451,12 +1530,18 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         xmlNode *wide = widen(top, body, PA_EXTRACT_WIDEN_LEVELS, &top_good);
         for (size_t a = 0; a < n_alt; a++) {
             /* only a block before the top one: comments and related
-             * stories come after the article, seldom before it */
+             * stories come after the article, seldom before it; an
+             * ancestor only when the top holds little article text
+             * (widen() has judged what an ancestor adds to a real one) */
             if (alt[a] == top || alt[a] == body || alt_adj[a] < top_score * 0.5 ||
-                xmlXPathCmpNodes(alt[a], top) != 1)
+                xmlXPathCmpNodes(alt[a], top) != 1 || (top_good >= 500 && is_ancestor(alt[a], top)))
                 continue;
             size_t g = 0;
             xmlNode *w = widen(alt[a], body, PA_EXTRACT_WIDEN_LEVELS, &g);
+#ifdef PA_EXTRACT_DEBUG
+            fprintf(stderr, "ALT <%s class=%s> good=%zu top_good=%zu\n", alt[a]->name,
+                    attr_ref(alt[a], "class") ? attr_ref(alt[a], "class") : "", g, top_good);
+#endif
             if (g * 2 >= top_good * 3 && g >= 500) {
                 wide = w;
                 top_good = g;
@@ -1464,6 +1549,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         }
         top = wide;
     }
+#ifdef PA_EXTRACT_DEBUG
+    fprintf(stderr, "TOP <%s class=%s id=%s>\n", top->name, attr_ref(top, "class") ? attr_ref(top, "class") : "",
+            attr_ref(top, "id") ? attr_ref(top, "id") : "");
+#endif
 
     emitter e;
     memset(&e, 0, sizeof e);
@@ -1472,8 +1561,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     xmlNode *parent = top->parent && top->parent->type == XML_ELEMENT_NODE ? top->parent : NULL;
     if (parent && top != body) {
         double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
+        int after = 0;
         for (xmlNode *s = parent->children; s; s = s->next) {
             if (s == top) {
+                after = 1;
                 flush_para(&e);
                 emit(&e, s, 0, 0);
                 flush_para(&e);
@@ -1482,15 +1573,26 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (s->type != XML_ELEMENT_NODE)
                 continue;
             int take = 0;
-            if (s->_private && cs.sc[(size_t)(uintptr_t)s->_private - 1].score >= threshold)
-                take = 1;
-            else if (name_is(s, "p")) {
+            if (s->_private && cs.sc[(size_t)(uintptr_t)s->_private - 1].score >= threshold) {
+                /* after the article, a block that scores is taken when it
+                 * is half article paragraphs at least: a teaser list
+                 * (linked headlines, bylines) or comments score too */
+                tmass sm = {0, 0, 0};
+                if (after)
+                    mass_of(s, &sm, 0);
+                take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;
+            } else if (name_is(s, "p")) {
                 tstats st = {0, 0, 0};
                 stats(s, 0, &st, 0);
                 double ld = st.chars ? (double)st.link_chars / (double)st.chars : 1;
                 if (st.chars > 80 && ld < 0.25)
                     take = 1;
             }
+#ifdef PA_EXTRACT_DEBUG
+            if (take)
+                fprintf(stderr, "SIBLING <%s class=%s id=%s>\n", s->name, attr_ref(s, "class") ? attr_ref(s, "class") : "",
+                        attr_ref(s, "id") ? attr_ref(s, "id") : "");
+#endif
             if (take) {
                 flush_para(&e);
                 emit(&e, s, 0, 0);
@@ -1509,12 +1611,15 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0;
+    int comments = 0;
+    pa_buf dropped; /* a language sample for a page whose text is all dropped */
+    pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         size_t tl = strlen(p->text);
         pa_date dd;
-        int drop = 0;
-        int kind = p->chars <= 200 ? pa_date_line_kind(p->text, tl, m.html_lang, &dd) : 0;
+        int drop = comments;
+        int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, m.html_lang, &dd) : 0;
         if (kind) {
             if (kind == 2 && !have_update_date && pa_date_valid(&dd, not_after)) {
                 update_date = dd;
@@ -1525,11 +1630,20 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 have_line_date = 1;
             }
             drop = 1;
-        } else if (comment_heading(p->text, p->chars) || share_line(p->text, p->chars) ||
-                   furniture_line(p->text, p->chars)) {
+        } else if (comment_heading(p->text, p->chars)) {
             drop = 1;
-        } else if (p->link_chars * 10 >= p->chars * 8 && p->chars < 120 && !p->heading) {
-            drop = 1; /* short link-only block (menus, SEO links, prev/next) */
+            /* the reader comments start: after the article, all that
+             * follows is theirs */
+            if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
+                comments = 1;
+        } else if (share_line(p->text, p->chars) || furniture_line(p->text, p->chars) ||
+                   rights_line(p->text, p->chars)) {
+            drop = 1;
+        } else if (link_only(p) && (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
+                                    (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {
+            /* short link-only block (menus, SEO links, prev/next); a
+             * linked heading next to another (a list of headlines) */
+            drop = 1;
         } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && label_line(p->text)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
@@ -1537,6 +1651,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (kept++)
                 pa_buf_puts(&out, "\n\n");
             pa_buf_puts(&out, p->text);
+        } else if (dropped.len < PA_EXTRACT_LANG_BYTES) {
+            pa_buf_puts(&dropped, p->text);
+            pa_buf_putc(&dropped, ' ');
         }
         free(p->text);
     }
@@ -1660,6 +1777,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     }
     if (tlen >= 20)
         pa_lang_detect(doc->text, dlen, detected, sizeof detected);
+    else if (dropped.len >= 20) { /* no text kept: the page's other text tells */
+        size_t sl = dropped.len < PA_EXTRACT_LANG_BYTES ? dropped.len : PA_EXTRACT_LANG_BYTES;
+        while (sl && sl < dropped.len && ((unsigned char)dropped.data[sl] & 0xC0) == 0x80)
+            sl--;
+        pa_lang_detect(dropped.data, sl, detected, sizeof detected);
+    }
+    pa_buf_free(&dropped);
     if (declared[0] && pa_lang_compatible(declared, script)) {
         /* A Latin-script page the CMS labelled with the source language
          * (machine translations keep lang="en"): trust a clear detection. */

@@ -309,6 +309,19 @@ static void furniture_lines(void **state)
     assert_null(strstr(t, "\xe2\x80\x8d"));
     assert_null(strstr(t, "\n\n\n"));
     pa_doc_free(&d);
+    /* rights notices after the story; a credit glued to a long lead stays */
+    const char *rights = "<html><body><article><p>\xc2\xa9 Provided by Example Wire The lead of the story, glued to the "
+                         "credit of its picture, runs on for long enough, with commas and clauses, to be read as "
+                         "the paragraph it is.</p>"
+                         PARA("Second paragraph.") "<p>\xc2\xa9 2012 Example Newspapers Ltd</p>"
+                         "<p>Copyright 2012 The Daily Observer. All rights reserved. Distributed by Example "
+                         "Media (example.com).</p></article></body></html>";
+    t = text_of(rights, &d);
+    assert_non_null(strstr(t, "Provided by Example Wire"));
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Newspapers Ltd"));
+    assert_null(strstr(t, "All rights reserved"));
+    pa_doc_free(&d);
     /* a table in a <figure> is text, a picture's caption is not */
     const char *fig = "<html><body><article>" PARA("Before the table.") "<figure class=\"wp-block-table\"><table>"
                       "<tr><td>Agile</td><td>High adaptability to changing requirements</td></tr></table></figure>"
@@ -351,6 +364,121 @@ static void runner_up_blocks(void **state)
     t = text_of(comments, &d);
     assert_non_null(strstr(t, "Story lead."));
     assert_non_null(strstr(t, "Story end."));
+    pa_doc_free(&d);
+    /* A teaser list after the article (linked headlines, bylines, short
+     * summaries) scores as a sibling block and, when its summaries have
+     * many commas, lifts the common ancestor into a runner-up: neither is
+     * taken. */
+#define TEASERS(summary)                                                                                     \
+    "<html><body><div class=\"page\"><div class=\"story\">" PARA("Story lead.") PARA("Story body.")          \
+    PARA("Story more.") PARA("Story end.") "</div><div class=\"box\">" TEASER("1", summary)                    \
+    TEASER("2", summary) TEASER("3", summary) TEASER("4", summary) TEASER("5", summary) TEASER("6", summary)  \
+    TEASER("7", summary) TEASER("8", summary) "</div></div></body></html>"
+#define TEASER(x, summary) "<div><h3><a href=\"/" x "\">Headline " x "</a></h3><span>By Staff Writer and " \
+                           "Another Writer, Thursday 12 January 2012, 4:29PM</span><p>Teaser " x summary "</p></div>"
+    const char *const teasers[] = {
+        TEASERS(": a summary, with commas, of another story."),
+        TEASERS(": one, two, three, four, five, six, seven, eight, nine, ten, more."),
+    };
+#undef TEASER
+#undef TEASERS
+    for (size_t i = 0; i < sizeof teasers / sizeof teasers[0]; i++) {
+        t = text_of(teasers[i], &d);
+        assert_non_null(strstr(t, "Story lead."));
+        assert_non_null(strstr(t, "Story end."));
+        assert_null(strstr(t, "Teaser"));
+        assert_null(strstr(t, "Headline"));
+        pa_doc_free(&d);
+    }
+}
+
+/* Reader comments in the article's block without a class to tell them:
+ * all after a comment-count heading that follows the article goes; the
+ * same line near the top (a count beside the byline) cuts nothing. */
+static void unmarked_comments(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"story\"><p>| 3 Comments</p>" PARA("Story lead.")
+                       PARA("Story body.") PARA("Story more.") PARA("Story more 2.")
+                       PARA("Story end.") "<div>| 13 Comment(s)</div>" PARA("Reader one wrote.") PARA("Reader two wrote.")
+                       "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story lead."));
+    assert_non_null(strstr(t, "Story end."));
+    assert_null(strstr(t, "Comment"));
+    assert_null(strstr(t, "Reader"));
+    pa_doc_free(&d);
+}
+
+/* A class word that names both the article and a teaser or comment
+ * block ("entry-related", "article-comments") is the teaser's; a good
+ * word elsewhere in the class keeps a block ("post comments-open"). */
+static void compound_teaser_classes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><main><div class=\"entry-content\">" PARA("Story lead.") PARA("Story end.")
+                       "</div><div class=\"entry-related entry-related-style-wide\">" PARA("Other post one.")
+                       PARA("Other post two.") "</div><div class=\"article-comments\">" PARA("Reader says.")
+                       "</div><div class=\"post comments-open\">" PARA("Story coda.") "</div></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story lead."));
+    assert_non_null(strstr(t, "Story end."));
+    assert_non_null(strstr(t, "Story coda."));
+    assert_null(strstr(t, "Other post"));
+    assert_null(strstr(t, "Reader says."));
+    pa_doc_free(&d);
+}
+
+/* Linked headlines in a run (a "latest news" list inside the article's
+ * block) go; a single linked subheading stays. */
+static void headline_lists(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"story\">" PARA("Story lead.")
+                       "<h2><a href=\"#part\">A linked subheading</a></h2>" PARA("Story end.")
+                       "<h2>Latest news</h2><ul><li><h4><a href=\"/a\">Fatal crash on the highway</a></h4></li>"
+                       "<li><h4><a href=\"/b\">Golfer excited for first tour event ...</a></h4></li>"
+                       "<li><h4><a href=\"/c\">Man drowns at the beach</a></h4></li></ul></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "A linked subheading"));
+    assert_non_null(strstr(t, "Story end."));
+    assert_null(strstr(t, "Fatal crash"));
+    assert_null(strstr(t, "Golfer"));
+    assert_null(strstr(t, "Man drowns"));
+    pa_doc_free(&d);
+    /* a page of headlines only keeps no text, but its language is known */
+    const char *only = "<html><body><div><h3><a href=\"/a\">The weather will be sunny and warm for the whole week</a>"
+                       "</h3><h3><a href=\"/b\">The council has approved the new budget for the schools</a></h3>"
+                       "<h3><a href=\"/c\">Thousands of people came to see the parade in the old town</a></h3>"
+                       "</div></body></html>";
+    t = text_of(only, &d);
+    assert_string_equal(t, "");
+    assert_non_null(d.lang);
+    assert_string_equal(d.lang, "en");
+    pa_doc_free(&d);
+}
+
+/* Blocks a reader does not see: inline styles however spaced, the hidden
+ * attribute, aria-hidden. */
+static void hidden_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Shown one.")
+                       "<div style=\"visibility: hidden;\">" PARA("Unseen one.") "</div>"
+                       "<div style=\"color:red; DISPLAY : none !important\">" PARA("Unseen two.") "</div>"
+                       "<div hidden>" PARA("Unseen three.") "</div>"
+                       "<div aria-hidden=\"true\">" PARA("Unseen four.") "</div>"
+                       "<div style=\"max-display:none; visibility:visible\">" PARA("Shown two.") "</div>"
+                       PARA("Shown three.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Shown one."));
+    assert_non_null(strstr(t, "Shown two."));
+    assert_non_null(strstr(t, "Shown three."));
+    assert_null(strstr(t, "Unseen"));
     pa_doc_free(&d);
 }
 
@@ -433,6 +561,10 @@ int main(void)
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
+        cmocka_unit_test(compound_teaser_classes),
+        cmocka_unit_test(headline_lists),
+        cmocka_unit_test(hidden_blocks),
+        cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
