@@ -789,7 +789,7 @@ static int cmp_cand(const void *a, const void *b, void *arg)
  * list items of 20+, headings without links.  n itself is examined (it may
  * be such a block). */
 typedef struct {
-    size_t good, all;
+    size_t good, all, linky; /* linky: in short link-only blocks */
 } tmass;
 
 static void mass_of(const xmlNode *n, tmass *m, int depth)
@@ -812,6 +812,10 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
         tstats st = {0, 0, 0};
         stats(n, name_is(n, "a"), &st, depth);
         size_t own = st.chars - st.link_chars;
+        /* a short link-only block is dropped from the output (menus, lists
+         * of links): it neither adds to nor spoils a level */
+        if (!heading && st.link_chars * 10 >= st.chars * 8 && st.chars < 120)
+            m->linky += st.chars;
         m->all += st.chars;
         if (st.link_chars * 3 < st.chars &&
             (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) ||
@@ -830,7 +834,7 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
  * its article text (good mass). */
 static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
 {
-    tmass base = {0, 0};
+    tmass base = {0, 0, 0};
     mass_of(top, &base, 0);
     size_t good = base.good;
     *good_out = good;
@@ -838,19 +842,41 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
     xmlNode *cur = top;
     for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
         xmlNode *par = cur->parent;
-        tmass add = {0, 0};
-        for (const xmlNode *c = par->children; c; c = c->next)
-            if (c != cur)
-                mass_of(c, &add, 0);
+        tmass add = {0, 0, 0};
+        size_t lists = 0;
+        int after = 0;
+        for (const xmlNode *c = par->children; c; c = c->next) {
+            if (c == cur) {
+                after = 1;
+                continue;
+            }
+            tmass sm = {0, 0, 0};
+            mass_of(c, &sm, 0);
+            /* a list of links after the article ("more in this section")
+             * is dropped from the output: it does not spoil a level that
+             * adds article text (one before it is the page's menu) */
+#ifdef PA_EXTRACT_DEBUG
+            if (sm.all)
+                fprintf(stderr, "   SIB <%s class=%s id=%s> good=%zu all=%zu linky=%zu %s\n", c->name,
+                        attr_ref(c, "class") ? attr_ref(c, "class") : "", attr_ref(c, "id") ? attr_ref(c, "id") : "",
+                        sm.good, sm.all, sm.linky, after ? "after" : "before");
+#endif
+            if (after && sm.linky && sm.linky * 20 >= sm.all * 19) {
+                lists += sm.all;
+                continue;
+            }
+            add.good += sm.good;
+            add.all += sm.all;
+        }
 #ifdef PA_EXTRACT_DEBUG
         fprintf(stderr, "WIDEN <%s class=%s> good=%zu all=%zu\n", par->name,
                 attr_ref(par, "class") ? attr_ref(par, "class") : "", add.good, add.all);
 #endif
         good += add.good;
-        if (add.good * 10 >= add.all * 8 && add.good > 0) {
+        if (add.good * 10 >= add.all * 8 && add.good > (lists ? 200 : 0)) {
             best = par; /* the level adds article paragraphs */
             *good_out = good;
-        } else if (add.all >= 150)
+        } else if (add.all + lists >= 150)
             break; /* it adds other things: stop here */
         cur = par;
         if (par == stop)

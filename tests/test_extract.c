@@ -283,6 +283,29 @@ static void article_split_into_blocks(void **state)
     assert_non_null(strstr(t, "Block three after the list."));
     assert_null(strstr(t, "Teaser"));
     pa_doc_free(&d);
+    /* a list of links after the blocks ("costs in other cities") does not
+     * stop the widening; it is not kept */
+    char links[4096];
+    size_t ll = 0;
+    for (int i = 0; i < 40 && ll + 100 < sizeof links; i++)
+        ll += (size_t)snprintf(links + ll, sizeof links - ll, "<p><a href=\"/c%d\">Costs of the service in city %d</a></p>",
+                               i, i);
+    char page2[8192];
+    snprintf(page2, sizeof page2,
+             "<html><body><div class=\"col\">"
+             "<div class=\"block\"><div class=\"html\"><h1>Opening heading</h1>" PARA("Opening block.") "</div></div>"
+             "<div class=\"block\"><div class=\"html\">" PARA("Middle one.") PARA("Middle two.") PARA("Middle three.")
+             "</div></div>"
+             "<div class=\"block\"><div class=\"html\">" PARA("Closing block.") "</div></div>"
+             "<div class=\"block\"><div class=\"html\"><h3>Other cities</h3>%s</div></div>"
+             "</div></body></html>",
+             links);
+    t = text_of(page2, &d);
+    assert_non_null(strstr(t, "Opening block."));
+    assert_non_null(strstr(t, "Middle three."));
+    assert_non_null(strstr(t, "Closing block."));
+    assert_null(strstr(t, "city 7"));
+    pa_doc_free(&d);
 }
 
 /* Page furniture between the paragraphs: ad labels, photo credits,
