@@ -790,6 +790,7 @@ static int cmp_cand(const void *a, const void *b, void *arg)
  * be such a block). */
 typedef struct {
     size_t good, all, linky; /* linky: in short link-only blocks */
+    size_t boxed;            /* prose in <div>s without paragraphs */
 } tmass;
 
 static void mass_of(const xmlNode *n, tmass *m, int depth)
@@ -821,6 +822,9 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
             (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) ||
              ((name_is(n, "li") || name_is(n, "dd")) && own >= 20) || (heading && !st.link_chars)))
             m->good += own;
+        else if (!st.link_chars && own >= 60 && (st.commas || own >= 100) && !name_is(n, "td") && !heading &&
+                 !name_is(n, "li") && !name_is(n, "dd"))
+            m->boxed += own; /* a <div> of prose without <p> (step-by-step pages) */
         return;
     }
     for (const xmlNode *c = n->children; c; c = c->next)
@@ -834,7 +838,7 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
  * its article text (good mass). */
 static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
 {
-    tmass base = {0, 0, 0};
+    tmass base = {0, 0, 0, 0};
     mass_of(top, &base, 0);
     size_t good = base.good;
     *good_out = good;
@@ -842,7 +846,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
     xmlNode *cur = top;
     for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
         xmlNode *par = cur->parent;
-        tmass add = {0, 0, 0};
+        tmass add = {0, 0, 0, 0};
         size_t lists = 0;
         int after = 0;
         for (const xmlNode *c = par->children; c; c = c->next) {
@@ -850,7 +854,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 after = 1;
                 continue;
             }
-            tmass sm = {0, 0, 0};
+            tmass sm = {0, 0, 0, 0};
             mass_of(c, &sm, 0);
             /* a list of links after the article ("more in this section")
              * is dropped from the output: it does not spoil a level that
@@ -867,13 +871,19 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
             }
             add.good += sm.good;
             add.all += sm.all;
+            add.boxed += sm.boxed;
         }
 #ifdef PA_EXTRACT_DEBUG
-        fprintf(stderr, "WIDEN <%s class=%s> good=%zu all=%zu\n", par->name,
-                attr_ref(par, "class") ? attr_ref(par, "class") : "", add.good, add.all);
+        fprintf(stderr, "WIDEN <%s class=%s> good=%zu boxed=%zu all=%zu\n", par->name,
+                attr_ref(par, "class") ? attr_ref(par, "class") : "", add.good, add.boxed, add.all);
 #endif
+        /* prose in <div>s counts for a level made of them or one that
+         * adds twice the article text found so far (not for a paragraph
+         * article beside a few such boxes, nor for the runner-up
+         * comparison): teasers are <div>s too */
+        size_t g = add.good + (add.boxed > add.good || add.good >= 2 * good ? add.boxed : 0);
         good += add.good;
-        if (add.good * 10 >= add.all * 8 && add.good > (lists ? 200 : 0)) {
+        if (g * 10 >= add.all * 8 && g > (lists ? 200 : 0)) {
             best = par; /* the level adds article paragraphs */
             *good_out = good;
         } else if (add.all + lists >= 150)

@@ -306,6 +306,19 @@ static void article_split_into_blocks(void **state)
     assert_non_null(strstr(t, "Closing block."));
     assert_null(strstr(t, "city 7"));
     pa_doc_free(&d);
+    /* step-by-step instructions: prose in <div>s without <p>, one box a step */
+#define STEP(n)                                                                                            \
+    "<div class=\"step\"><h3>Step " #n "</h3><div class=\"content\"><div>Step " #n                         \
+    " text: loosen the bolts, lift the panel, and set it aside; then check the seal for wear, clean it with a " \
+    "soft cloth, and fit it back before you go on.</div></div></div>"
+    const char *steps = "<html><body><div class=\"page\"><article>" STEP(1) STEP(2) STEP(3) STEP(4) STEP(5)
+                        "</article></div></body></html>";
+#undef STEP
+    t = text_of(steps, &d);
+    assert_non_null(strstr(t, "Step 1 text"));
+    assert_non_null(strstr(t, "Step 3 text"));
+    assert_non_null(strstr(t, "Step 5 text"));
+    pa_doc_free(&d);
 }
 
 /* Page furniture between the paragraphs: ad labels, photo credits,
