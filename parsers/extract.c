@@ -577,10 +577,11 @@ structural:
         !holds_content(n, 1))
         return 1;
     const char *aria = attr_ref(n, "aria-hidden"), *style = attr_ref(n, "style");
-    if (attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) ||
-        (style && (strcasestr(style, "display:none") || strcasestr(style, "display: none") ||
-                   strcasestr(style, "visibility:hidden"))))
-        return 1;
+    if ((attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) ||
+         (style && (strcasestr(style, "display:none") || strcasestr(style, "display: none") ||
+                    strcasestr(style, "visibility:hidden")))) &&
+        !(role && (!strcasecmp(role, "region") || !strcasecmp(role, "tabpanel")) && attr_ref(n, "aria-labelledby")))
+        return 1; /* hidden; a collapsed panel its heading opens (accordion, tab) is text */
     if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
         name_is(n, "code") || name_is(n, "pre") || name_is(n, "p"))
         return 0; /* "language-bash" on a code block is not a language switcher */

@@ -250,6 +250,18 @@ static void class_word_traps(void **state)
     assert_non_null(strstr(t, "Article three."));
     assert_null(strstr(t, "Comment"));
     pa_doc_free(&d);
+    /* a collapsed accordion panel (role=region, labelled by its heading)
+     * is text; a hidden block otherwise is not */
+    const char *acc = "<html><body><article>" PARA("Before the steps.")
+                      "<h3 id=\"h1\"><button>Week one</button></h3><div id=\"p1\" role=\"region\" "
+                      "aria-labelledby=\"h1\" style=\"display:none;\">" PARA("Panel text.") "</div>"
+                      "<div style=\"display:none\">" PARA("Hidden text.") "</div>" PARA("After the steps.")
+                      "</article></body></html>";
+    t = text_of(acc, &d);
+    assert_non_null(strstr(t, "Panel text."));
+    assert_non_null(strstr(t, "After the steps."));
+    assert_null(strstr(t, "Hidden text."));
+    pa_doc_free(&d);
 }
 
 /* An article cut into sibling blocks (page-builder rows and columns):
