@@ -563,6 +563,14 @@ static int is_boilerplate(xmlNode *n, int relaxed)
                 if (name_is(n, wrapper_tags[k])) {
                     if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
                         goto structural;
+                    if (name_is(n, "form") && name_is(n->parent, "body")) {
+                        /* the page in one <form> (ASP.NET) with its text in
+                         * <div>s and <br>s: more text than any form has */
+                        size_t paras = 0, chars = 0, links = 0;
+                        prose_stats(n, &paras, &chars, &links, 0, 0);
+                        if (chars - links >= 500)
+                            goto structural;
+                    }
                     return 1;
                 }
             return 1;

@@ -188,6 +188,18 @@ static void wrapper_tags_holding_the_article(void **state)
     assert_non_null(strstr(t, "First paragraph of the post."));
     assert_non_null(strstr(t, "Third paragraph."));
     pa_doc_free(&d);
+    /* the page in one <form> (ASP.NET), its text in a <div> with <br>s;
+     * the search field's label in it goes */
+#define LINE "a line of the story, long enough to read as prose, with a comma or two, and a full stop.<br><br>"
+    const char *form = "<html><body><form id=\"Form1\"><div><input name=\"q\"><label>Search the site</label></div>"
+                       "<div class=\"story\">Form one, " LINE "Form two, " LINE "Form three, " LINE "Form four, " LINE
+                       "Form five, " LINE "Form six, " LINE "Form seven, " LINE "</div></form></body></html>";
+#undef LINE
+    t = text_of(form, &d);
+    assert_non_null(strstr(t, "Form one,"));
+    assert_non_null(strstr(t, "Form six,"));
+    assert_null(strstr(t, "Search the site"));
+    pa_doc_free(&d);
     const char *header = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/b\">Blog</a></nav>"
                          "<header class=\"blog-landing\"><h1>A post</h1>" PARA("Alpha para.") PARA("Beta para.")
                          PARA("Gamma para.") PARA("Delta para.") "</header>"
