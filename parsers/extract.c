@@ -696,29 +696,34 @@ typedef struct {
     size_t chars, link_chars, commas;
 } tstats;
 
+/* Visible characters and commas of one text node. */
+static void text_stats(const char *t, int in_link, tstats *s)
+{
+    size_t len = strlen(t), ch = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char u = (unsigned char)t[i];
+        if ((u & 0xC0) != 0x80 && u != ' ' && (u < '\t' || u > '\r'))
+            ch++;
+        if (u < 0x80 && u != ',')
+            continue;
+        if (u == ',' || (u == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
+                         (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
+            (u == 0xD8 && i + 1 < len && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
+            (u == 0xE3 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
+            s->commas++;
+    }
+    s->chars += ch;
+    if (in_link)
+        s->link_chars += ch;
+}
+
 static void stats(const xmlNode *n, int in_link, tstats *s, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
         return;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
-            const char *t = (const char *)c->content;
-            size_t len = strlen(t), ch = 0;
-            for (size_t i = 0; i < len; i++) {
-                unsigned char u = (unsigned char)t[i];
-                if ((u & 0xC0) != 0x80 && u != ' ' && (u < '\t' || u > '\r'))
-                    ch++;
-                if (u < 0x80 && u != ',')
-                    continue;
-                if (u == ',' || (u == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
-                                 (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
-                    (u == 0xD8 && i + 1 < len && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
-                    (u == 0xE3 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
-                    s->commas++;
-            }
-            s->chars += ch;
-            if (in_link)
-                s->link_chars += ch;
+            text_stats((const char *)c->content, in_link, s);
         } else if (c->type == XML_ELEMENT_NODE) {
             stats(c, in_link || name_is(c, "a"), s, depth + 1);
         }
@@ -935,6 +940,23 @@ static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, s
     *links += c_link;
 }
 
+/* Add a paragraph's score to `anc` and two more ancestors; 0 when out of
+ * memory. */
+static int score_para(cand_set *cs, xmlNode *anc, const tstats *s)
+{
+    size_t textc = s->chars - s->link_chars;
+    if (textc < 20)
+        return 1;
+    double sc = 1 + (double)s->commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
+    for (int level = 0; anc && anc->type == XML_ELEMENT_NODE && level < 3; level++, anc = anc->parent) {
+        nscore *ns = cand_get(cs, anc);
+        if (!ns)
+            return 0;
+        ns->score += level == 0 ? sc : level == 1 ? sc / 2 : sc / (level * 3);
+    }
+    return 1;
+}
+
 /* Score paragraph-like nodes into their ancestors. */
 static void score_tree(xmlNode *n, cand_set *cs, int depth)
 {
@@ -948,20 +970,23 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
         if (para) {
             tstats s = {0, 0, 0};
             stats(c, name_is(c, "a"), &s, 0);
-            size_t textc = s.chars - s.link_chars;
-            if (textc >= 20) {
-                double sc = 1 + (double)s.commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
-                xmlNode *anc = c->parent;
-                for (int level = 0; anc && anc->type == XML_ELEMENT_NODE && level < 3; level++, anc = anc->parent) {
-                    nscore *ns = cand_get(cs, anc);
-                    if (!ns)
-                        return;
-                    ns->score += level == 0 ? sc : level == 1 ? sc / 2 : sc / (level * 3);
-                }
-            }
+            if (!score_para(cs, c->parent, &s))
+                return;
             if (name_is(c, "div") || name_is(c, "section") || name_is(c, "blockquote") || name_is(c, "td"))
                 score_tree(c, cs, depth + 1);
         } else {
+            if (name_is(c, "div") || name_is(c, "section") || name_is(c, "article")) {
+                /* text loose in a block beside its <p>s and headings
+                 * (paragraphs cut by <br>s): one paragraph of that block */
+                tstats s = {0, 0, 0};
+                for (const xmlNode *k = c->children; k; k = k->next)
+                    if (k->type == XML_TEXT_NODE && k->content)
+                        text_stats((const char *)k->content, 0, &s);
+                    else if (k->type == XML_ELEMENT_NODE && !is_block(k) && !has_block_child(k))
+                        stats(k, name_is(k, "a"), &s, depth + 1);
+                if (!score_para(cs, c, &s))
+                    return;
+            }
             score_tree(c, cs, depth + 1);
         }
     }

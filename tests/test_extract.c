@@ -200,6 +200,21 @@ static void wrapper_tags_holding_the_article(void **state)
     assert_non_null(strstr(t, "Form six,"));
     assert_null(strstr(t, "Search the site"));
     pa_doc_free(&d);
+    /* the story as text loose beside a heading and a lead <p> (cut by
+     * <br>s) outscores a box of short paragraphs */
+#define LINE "a line of the story, long enough to read as prose, with a comma or two, and a full stop.<br><br>"
+    const char *loose = "<html><body><div class=\"col\"><div class=\"txt\"><h3>Headline</h3>"
+                        "<p class=\"abstract\">The lead of the story, in one paragraph.</p>"
+                        "Loose one, " LINE "Loose two, " LINE "Loose three, " LINE "Loose four, " LINE
+                        "</div></div><div class=\"box\"><p>Box one, a short line, with a comma.</p>"
+                        "<p>Box two, a short line, with a comma.</p><p>Box three, a short line, with a comma.</p>"
+                        "</div></body></html>";
+#undef LINE
+    t = text_of(loose, &d);
+    assert_non_null(strstr(t, "Loose one,"));
+    assert_non_null(strstr(t, "Loose four,"));
+    assert_null(strstr(t, "Box two"));
+    pa_doc_free(&d);
     const char *header = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/b\">Blog</a></nav>"
                          "<header class=\"blog-landing\"><h1>A post</h1>" PARA("Alpha para.") PARA("Beta para.")
                          PARA("Gamma para.") PARA("Delta para.") "</header>"
