@@ -170,6 +170,9 @@ static const char *text_of(const char *html, pa_doc *d)
     return d->text;
 }
 
+/* a line of text ended by a blank line (<br><br>), as in pages without <p> */
+#define LINE "a line of the story, long enough to read as prose, with a comma or two, and a full stop.<br><br>"
+
 #define PARA(x)                                                                                            \
     "<p>" x " This sentence pads the paragraph, with commas, clauses, and enough words to count; a second "   \
           "clause follows it, and then a third one, so that the paragraph reads like prose of an article.</p>"
@@ -190,11 +193,9 @@ static void wrapper_tags_holding_the_article(void **state)
     pa_doc_free(&d);
     /* the page in one <form> (ASP.NET), its text in a <div> with <br>s;
      * the search field's label in it goes */
-#define LINE "a line of the story, long enough to read as prose, with a comma or two, and a full stop.<br><br>"
     const char *form = "<html><body><form id=\"Form1\"><div><input name=\"q\"><label>Search the site</label></div>"
                        "<div class=\"story\">Form one, " LINE "Form two, " LINE "Form three, " LINE "Form four, " LINE
                        "Form five, " LINE "Form six, " LINE "Form seven, " LINE "</div></form></body></html>";
-#undef LINE
     t = text_of(form, &d);
     assert_non_null(strstr(t, "Form one,"));
     assert_non_null(strstr(t, "Form six,"));
@@ -202,14 +203,12 @@ static void wrapper_tags_holding_the_article(void **state)
     pa_doc_free(&d);
     /* the story as text loose beside a heading and a lead <p> (cut by
      * <br>s) outscores a box of short paragraphs */
-#define LINE "a line of the story, long enough to read as prose, with a comma or two, and a full stop.<br><br>"
     const char *loose = "<html><body><div class=\"col\"><div class=\"txt\"><h3>Headline</h3>"
                         "<p class=\"abstract\">The lead of the story, in one paragraph.</p>"
                         "Loose one, " LINE "Loose two, " LINE "Loose three, " LINE "Loose four, " LINE
                         "</div></div><div class=\"box\"><p>Box one, a short line, with a comma.</p>"
                         "<p>Box two, a short line, with a comma.</p><p>Box three, a short line, with a comma.</p>"
                         "</div></body></html>";
-#undef LINE
     t = text_of(loose, &d);
     assert_non_null(strstr(t, "Loose one,"));
     assert_non_null(strstr(t, "Loose four,"));
