@@ -603,6 +603,10 @@ structural:
     if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]) ||
         has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
         return 0;
+    int up = 0;
+    for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 16; a = a->parent, up++)
+        if (name_is(a, "pre") || name_is(a, "code"))
+            return 0; /* a highlighter's token ("hljs-comment") in a code listing */
     if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
         return 1; /* comments and teasers hold prose of their own */
     if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))
@@ -612,7 +616,7 @@ structural:
     /* a layout word ("widget", "sidebar") on a block of plain text: keep it */
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
-    return !(paras >= 1 && chars >= 200 && links * 4 < chars);
+    return !(paras >= 1 && ((chars >= 200 && links * 4 < chars) || (chars >= 100 && !links)));
 }
 
 /* Developer trace: build with -DPA_EXTRACT_DEBUG to print the dropped

@@ -268,6 +268,18 @@ static void class_word_traps(void **state)
     assert_non_null(strstr(t, "Populated one."));
     assert_non_null(strstr(t, "git add --all"));
     pa_doc_free(&d);
+    /* a highlighter's class in a code listing; a short section of plain
+     * text in a page-builder "widget" wrapper */
+    const char *code = "<html><body><article>" PARA("Intro to the listing.")
+                       "<pre><code><span class=\"hljs-comment\"># stage every modified file</span>\n"
+                       "git add --all</code></pre>" PARA("Between.")
+                       "<div class=\"elementor-widget-wrap\"><h2>Short part</h2><p>A short section of the post, "
+                       "two sentences of plain text and no links at all. It is shorter than a widget of prose must be.</p></div>"
+                       PARA("Outro.") "</article></body></html>";
+    t = text_of(code, &d);
+    assert_non_null(strstr(t, "# stage every modified file"));
+    assert_non_null(strstr(t, "A short section of the post"));
+    pa_doc_free(&d);
     const char *comments = "<html><body><article>" PARA("Article one.") PARA("Article two.") PARA("Article three.")
                            "</article><div class=\"comments\">" PARA("Comment one.") PARA("Comment two.")
                            PARA("Comment three.") PARA("Comment four.") PARA("Comment five.") PARA("Comment six.")
