@@ -610,6 +610,14 @@ static int is_boilerplate(xmlNode *n, int relaxed)
                 if (name_is(n, wrapper_tags[k])) {
                     if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
                         goto structural;
+                    if (name_is(n, "form") && name_is(n->parent, "body")) {
+                        /* the page in one <form> (ASP.NET) with its text in
+                         * <div>s and <br>s: more text than any form has */
+                        size_t paras = 0, chars = 0, links = 0;
+                        prose_stats(n, &paras, &chars, &links, 0, 0);
+                        if (chars - links >= 500)
+                            goto structural;
+                    }
                     return 1;
                 }
             return 1;
@@ -624,9 +632,10 @@ structural:
         !holds_content(n, 1))
         return 1;
     const char *aria = attr_ref(n, "aria-hidden"), *style = attr_ref(n, "style");
-    if (attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) ||
-        (style && (style_says(style, "display", "none") || style_says(style, "visibility", "hidden"))))
-        return 1;
+    if ((attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) ||
+         (style && (style_says(style, "display", "none") || style_says(style, "visibility", "hidden")))) &&
+        !(role && (!strcasecmp(role, "region") || !strcasecmp(role, "tabpanel")) && attr_ref(n, "aria-labelledby")))
+        return 1; /* hidden; a collapsed panel its heading opens (accordion, tab) is text */
     if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
         name_is(n, "code") || name_is(n, "pre") || name_is(n, "p"))
         return 0; /* "language-bash" on a code block is not a language switcher */
@@ -639,6 +648,10 @@ structural:
     snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
     if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
         return 0;
+    int up = 0;
+    for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 16; a = a->parent, up++)
+        if (name_is(a, "pre") || name_is(a, "code"))
+            return 0; /* a highlighter's token ("hljs-comment") in a code listing */
     if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
         return teaser_word(both); /* "entry-related": the teaser word says what it is */
     if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
@@ -650,7 +663,7 @@ structural:
     /* a layout word ("widget", "sidebar") on a block of plain text: keep it */
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
-    return !(paras >= 1 && chars >= 200 && links * 4 < chars);
+    return !(paras >= 1 && ((chars >= 200 && links * 4 < chars) || (chars >= 100 && !links)));
 }
 
 /* Developer trace: build with -DPA_EXTRACT_DEBUG to print the dropped
@@ -734,29 +747,34 @@ typedef struct {
     size_t chars, link_chars, commas;
 } tstats;
 
+/* Visible characters and commas of one text node. */
+static void text_stats(const char *t, int in_link, tstats *s)
+{
+    size_t len = strlen(t), ch = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char u = (unsigned char)t[i];
+        if ((u & 0xC0) != 0x80 && u != ' ' && (u < '\t' || u > '\r'))
+            ch++;
+        if (u < 0x80 && u != ',')
+            continue;
+        if (u == ',' || (u == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
+                         (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
+            (u == 0xD8 && i + 1 < len && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
+            (u == 0xE3 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
+            s->commas++;
+    }
+    s->chars += ch;
+    if (in_link)
+        s->link_chars += ch;
+}
+
 static void stats(const xmlNode *n, int in_link, tstats *s, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
         return;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
-            const char *t = (const char *)c->content;
-            size_t len = strlen(t), ch = 0;
-            for (size_t i = 0; i < len; i++) {
-                unsigned char u = (unsigned char)t[i];
-                if ((u & 0xC0) != 0x80 && u != ' ' && (u < '\t' || u > '\r'))
-                    ch++;
-                if (u < 0x80 && u != ',')
-                    continue;
-                if (u == ',' || (u == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
-                                 (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
-                    (u == 0xD8 && i + 1 < len && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
-                    (u == 0xE3 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
-                    s->commas++;
-            }
-            s->chars += ch;
-            if (in_link)
-                s->link_chars += ch;
+            text_stats((const char *)c->content, in_link, s);
         } else if (c->type == XML_ELEMENT_NODE) {
             stats(c, in_link || name_is(c, "a"), s, depth + 1);
         }
@@ -838,6 +856,8 @@ static int cmp_cand(const void *a, const void *b, void *arg)
  * itself is examined (it may be such a block). */
 typedef struct {
     size_t good, all, leaf;
+    size_t linky; /* in short link-only blocks */
+    size_t boxed; /* prose in <div>s without paragraphs (part of leaf) */
 } tmass;
 
 static void mass_of(const xmlNode *n, tmass *m, int depth)
@@ -860,13 +880,20 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
         tstats st = {0, 0, 0};
         stats(n, name_is(n, "a"), &st, depth);
         size_t own = st.chars - st.link_chars;
+        /* a short link-only block is dropped from the output (menus, lists
+         * of links): it neither adds to nor spoils a level */
+        if (!heading && st.link_chars * 10 >= st.chars * 8 && st.chars < 120)
+            m->linky += st.chars;
         m->all += st.chars;
         if (st.link_chars * 3 < st.chars &&
             (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) ||
              ((name_is(n, "li") || name_is(n, "dd")) && own >= 20) || (heading && !st.link_chars)))
             m->good += own;
-        else if (st.link_chars * 3 < st.chars && own >= 60 && !name_is(n, "li") && !name_is(n, "dd") && !heading)
+        else if (st.link_chars * 3 < st.chars && own >= 60 && !name_is(n, "li") && !name_is(n, "dd") && !heading) {
             m->leaf += own;
+            if (!st.link_chars && (st.commas || own >= 100) && !name_is(n, "td"))
+                m->boxed += own; /* a <div> of prose without <p> (step-by-step pages) */
+        }
         return;
     }
     for (const xmlNode *c = n->children; c; c = c->next)
@@ -880,7 +907,7 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
  * its article text (good mass). */
 static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
 {
-    tmass base = {0, 0, 0};
+    tmass base = {0};
     mass_of(top, &base, 0);
     size_t good = base.good;
     *good_out = good;
@@ -888,19 +915,47 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
     xmlNode *cur = top;
     for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
         xmlNode *par = cur->parent;
-        tmass add = {0, 0, 0};
-        for (const xmlNode *c = par->children; c; c = c->next)
-            if (c != cur)
-                mass_of(c, &add, 0);
+        tmass add = {0};
+        size_t lists = 0;
+        int after = 0;
+        for (const xmlNode *c = par->children; c; c = c->next) {
+            if (c == cur) {
+                after = 1;
+                continue;
+            }
+            tmass sm = {0};
+            mass_of(c, &sm, 0);
+            /* a list of links after the article ("more in this section")
+             * is dropped from the output: it does not spoil a level that
+             * adds article text (one before it is the page's menu) */
 #ifdef PA_EXTRACT_DEBUG
-        fprintf(stderr, "WIDEN <%s class=%s> good=%zu all=%zu\n", par->name,
-                attr_ref(par, "class") ? attr_ref(par, "class") : "", add.good, add.all);
+            if (sm.all)
+                fprintf(stderr, "   SIB <%s class=%s id=%s> good=%zu all=%zu linky=%zu %s\n", c->name,
+                        attr_ref(c, "class") ? attr_ref(c, "class") : "", attr_ref(c, "id") ? attr_ref(c, "id") : "",
+                        sm.good, sm.all, sm.linky, after ? "after" : "before");
 #endif
+            if (after && sm.linky && sm.linky * 20 >= sm.all * 19) {
+                lists += sm.all;
+                continue;
+            }
+            add.good += sm.good;
+            add.all += sm.all;
+            add.boxed += sm.boxed;
+        }
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "WIDEN <%s class=%s> good=%zu boxed=%zu all=%zu\n", par->name,
+                attr_ref(par, "class") ? attr_ref(par, "class") : "", add.good, add.boxed, add.all);
+#endif
+        /* prose in <div>s counts for a level made of them or one that
+         * adds twice the article text found so far (not for a paragraph
+         * article beside a few such boxes, nor for the runner-up
+         * comparison): teasers are <div>s too */
+        size_t g = add.good + (add.boxed > add.good || add.good >= 2 * good ? add.boxed : 0);
         good += add.good;
-        if (add.good * 10 >= add.all * 8 && add.good > 0) {
+        if (g * 10 >= add.all * 8 && g > (lists ? 200 : 0)) {
             best = par; /* the level adds article paragraphs */
             *good_out = good;
-        } else if (add.all >= 150)
+        } else if (add.all + lists >= 150)
             break; /* it adds other things: stop here */
         cur = par;
         if (par == stop)
@@ -951,6 +1006,23 @@ static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, s
     *links += c_link;
 }
 
+/* Add a paragraph's score to `anc` and two more ancestors; 0 when out of
+ * memory. */
+static int score_para(cand_set *cs, xmlNode *anc, const tstats *s)
+{
+    size_t textc = s->chars - s->link_chars;
+    if (textc < 20)
+        return 1;
+    double sc = 1 + (double)s->commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
+    for (int level = 0; anc && anc->type == XML_ELEMENT_NODE && level < 3; level++, anc = anc->parent) {
+        nscore *ns = cand_get(cs, anc);
+        if (!ns)
+            return 0;
+        ns->score += level == 0 ? sc : level == 1 ? sc / 2 : sc / (level * 3);
+    }
+    return 1;
+}
+
 /* Score paragraph-like nodes into their ancestors. */
 static void score_tree(xmlNode *n, cand_set *cs, int depth)
 {
@@ -964,20 +1036,23 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
         if (para) {
             tstats s = {0, 0, 0};
             stats(c, name_is(c, "a"), &s, 0);
-            size_t textc = s.chars - s.link_chars;
-            if (textc >= 20) {
-                double sc = 1 + (double)s.commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
-                xmlNode *anc = c->parent;
-                for (int level = 0; anc && anc->type == XML_ELEMENT_NODE && level < 3; level++, anc = anc->parent) {
-                    nscore *ns = cand_get(cs, anc);
-                    if (!ns)
-                        return;
-                    ns->score += level == 0 ? sc : level == 1 ? sc / 2 : sc / (level * 3);
-                }
-            }
+            if (!score_para(cs, c->parent, &s))
+                return;
             if (name_is(c, "div") || name_is(c, "section") || name_is(c, "blockquote") || name_is(c, "td"))
                 score_tree(c, cs, depth + 1);
         } else {
+            if (name_is(c, "div") || name_is(c, "section") || name_is(c, "article")) {
+                /* text loose in a block beside its <p>s and headings
+                 * (paragraphs cut by <br>s): one paragraph of that block */
+                tstats s = {0, 0, 0};
+                for (const xmlNode *k = c->children; k; k = k->next)
+                    if (k->type == XML_TEXT_NODE && k->content)
+                        text_stats((const char *)k->content, 0, &s);
+                    else if (k->type == XML_ELEMENT_NODE && !is_block(k) && !has_block_child(k))
+                        stats(k, name_is(k, "a"), &s, depth + 1);
+                if (!score_para(cs, c, &s))
+                    return;
+            }
             score_tree(c, cs, depth + 1);
         }
     }
@@ -1577,7 +1652,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 /* after the article, a block that scores is taken when it
                  * is half article paragraphs at least: a teaser list
                  * (linked headlines, bylines) or comments score too */
-                tmass sm = {0, 0, 0};
+                tmass sm = {0};
                 if (after)
                     mass_of(s, &sm, 0);
                 take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;

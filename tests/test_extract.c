@@ -170,6 +170,9 @@ static const char *text_of(const char *html, pa_doc *d)
     return d->text;
 }
 
+/* a line of text ended by a blank line (<br><br>), as in pages without <p> */
+#define LINE "a line of the story, long enough to read as prose, with a comma or two, and a full stop.<br><br>"
+
 #define PARA(x)                                                                                            \
     "<p>" x " This sentence pads the paragraph, with commas, clauses, and enough words to count; a second "   \
           "clause follows it, and then a third one, so that the paragraph reads like prose of an article.</p>"
@@ -187,6 +190,29 @@ static void wrapper_tags_holding_the_article(void **state)
     const char *t = text_of(aside, &d);
     assert_non_null(strstr(t, "First paragraph of the post."));
     assert_non_null(strstr(t, "Third paragraph."));
+    pa_doc_free(&d);
+    /* the page in one <form> (ASP.NET), its text in a <div> with <br>s;
+     * the search field's label in it goes */
+    const char *form = "<html><body><form id=\"Form1\"><div><input name=\"q\"><label>Search the site</label></div>"
+                       "<div class=\"story\">Form one, " LINE "Form two, " LINE "Form three, " LINE "Form four, " LINE
+                       "Form five, " LINE "Form six, " LINE "Form seven, " LINE "</div></form></body></html>";
+    t = text_of(form, &d);
+    assert_non_null(strstr(t, "Form one,"));
+    assert_non_null(strstr(t, "Form six,"));
+    assert_null(strstr(t, "Search the site"));
+    pa_doc_free(&d);
+    /* the story as text loose beside a heading and a lead <p> (cut by
+     * <br>s) outscores a box of short paragraphs */
+    const char *loose = "<html><body><div class=\"col\"><div class=\"txt\"><h3>Headline</h3>"
+                        "<p class=\"abstract\">The lead of the story, in one paragraph.</p>"
+                        "Loose one, " LINE "Loose two, " LINE "Loose three, " LINE "Loose four, " LINE
+                        "</div></div><div class=\"box\"><p>Box one, a short line, with a comma.</p>"
+                        "<p>Box two, a short line, with a comma.</p><p>Box three, a short line, with a comma.</p>"
+                        "</div></body></html>";
+    t = text_of(loose, &d);
+    assert_non_null(strstr(t, "Loose one,"));
+    assert_non_null(strstr(t, "Loose four,"));
+    assert_null(strstr(t, "Box two"));
     pa_doc_free(&d);
     const char *header = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/b\">Blog</a></nav>"
                          "<header class=\"blog-landing\"><h1>A post</h1>" PARA("Alpha para.") PARA("Beta para.")
@@ -242,6 +268,18 @@ static void class_word_traps(void **state)
     assert_non_null(strstr(t, "Populated one."));
     assert_non_null(strstr(t, "git add --all"));
     pa_doc_free(&d);
+    /* a highlighter's class in a code listing; a short section of plain
+     * text in a page-builder "widget" wrapper */
+    const char *code = "<html><body><article>" PARA("Intro to the listing.")
+                       "<pre><code><span class=\"hljs-comment\"># stage every modified file</span>\n"
+                       "git add --all</code></pre>" PARA("Between.")
+                       "<div class=\"elementor-widget-wrap\"><h2>Short part</h2><p>A short section of the post, "
+                       "two sentences of plain text and no links at all. It is shorter than a widget of prose must be.</p></div>"
+                       PARA("Outro.") "</article></body></html>";
+    t = text_of(code, &d);
+    assert_non_null(strstr(t, "# stage every modified file"));
+    assert_non_null(strstr(t, "A short section of the post"));
+    pa_doc_free(&d);
     const char *comments = "<html><body><article>" PARA("Article one.") PARA("Article two.") PARA("Article three.")
                            "</article><div class=\"comments\">" PARA("Comment one.") PARA("Comment two.")
                            PARA("Comment three.") PARA("Comment four.") PARA("Comment five.") PARA("Comment six.")
@@ -249,6 +287,18 @@ static void class_word_traps(void **state)
     t = text_of(comments, &d);
     assert_non_null(strstr(t, "Article three."));
     assert_null(strstr(t, "Comment"));
+    pa_doc_free(&d);
+    /* a collapsed accordion panel (role=region, labelled by its heading)
+     * is text; a hidden block otherwise is not */
+    const char *acc = "<html><body><article>" PARA("Before the steps.")
+                      "<h3 id=\"h1\"><button>Week one</button></h3><div id=\"p1\" role=\"region\" "
+                      "aria-labelledby=\"h1\" style=\"display:none;\">" PARA("Panel text.") "</div>"
+                      "<div style=\"display:none\">" PARA("Hidden text.") "</div>" PARA("After the steps.")
+                      "</article></body></html>";
+    t = text_of(acc, &d);
+    assert_non_null(strstr(t, "Panel text."));
+    assert_non_null(strstr(t, "After the steps."));
+    assert_null(strstr(t, "Hidden text."));
     pa_doc_free(&d);
 }
 
@@ -282,6 +332,42 @@ static void article_split_into_blocks(void **state)
     assert_non_null(strstr(t, "Another list item"));
     assert_non_null(strstr(t, "Block three after the list."));
     assert_null(strstr(t, "Teaser"));
+    pa_doc_free(&d);
+    /* a list of links after the blocks ("costs in other cities") does not
+     * stop the widening; it is not kept */
+    char links[4096];
+    size_t ll = 0;
+    for (int i = 0; i < 40 && ll + 100 < sizeof links; i++)
+        ll += (size_t)snprintf(links + ll, sizeof links - ll, "<p><a href=\"/c%d\">Costs of the service in city %d</a></p>",
+                               i, i);
+    char page2[8192];
+    snprintf(page2, sizeof page2,
+             "<html><body><div class=\"col\">"
+             "<div class=\"block\"><div class=\"html\"><h1>Opening heading</h1>" PARA("Opening block.") "</div></div>"
+             "<div class=\"block\"><div class=\"html\">" PARA("Middle one.") PARA("Middle two.") PARA("Middle three.")
+             "</div></div>"
+             "<div class=\"block\"><div class=\"html\">" PARA("Closing block.") "</div></div>"
+             "<div class=\"block\"><div class=\"html\"><h3>Other cities</h3>%s</div></div>"
+             "</div></body></html>",
+             links);
+    t = text_of(page2, &d);
+    assert_non_null(strstr(t, "Opening block."));
+    assert_non_null(strstr(t, "Middle three."));
+    assert_non_null(strstr(t, "Closing block."));
+    assert_null(strstr(t, "city 7"));
+    pa_doc_free(&d);
+    /* step-by-step instructions: prose in <div>s without <p>, one box a step */
+#define STEP(n)                                                                                            \
+    "<div class=\"step\"><h3>Step " #n "</h3><div class=\"content\"><div>Step " #n                         \
+    " text: loosen the bolts, lift the panel, and set it aside; then check the seal for wear, clean it with a " \
+    "soft cloth, and fit it back before you go on.</div></div></div>"
+    const char *steps = "<html><body><div class=\"page\"><article>" STEP(1) STEP(2) STEP(3) STEP(4) STEP(5)
+                        "</article></div></body></html>";
+#undef STEP
+    t = text_of(steps, &d);
+    assert_non_null(strstr(t, "Step 1 text"));
+    assert_non_null(strstr(t, "Step 3 text"));
+    assert_non_null(strstr(t, "Step 5 text"));
     pa_doc_free(&d);
 }
 
