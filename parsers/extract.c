@@ -225,6 +225,54 @@ static void jsonld_walk(json_t *v, meta *m, int depth)
     }
 }
 
+/* The JSON of a JSON-LD block, from the first '{' or '[' to the last '}'
+ * or ']': some CMSs wrap it in a CDATA section or an HTML comment. */
+static int jsonld_slice(const char *s, size_t n, size_t *off, size_t *len)
+{
+    size_t a = 0, b = n;
+    while (a < n && s[a] != '{' && s[a] != '[')
+        a++;
+    while (b > a && s[b - 1] != '}' && s[b - 1] != ']')
+        b--;
+    if (b <= a)
+        return 0;
+    *off = a;
+    *len = b - a;
+    return 1;
+}
+
+/* JSON-LD that does not parse (a trailing comma, a raw newline in a
+ * string): the first "datePublished": "…" string value still counts. */
+static void jsonld_raw_date(const char *s, size_t n, meta *m)
+{
+    static const char key[] = "\"datePublished\"";
+    const size_t kl = sizeof key - 1;
+    for (size_t i = 0; i + kl < n; i++) {
+        if (s[i] != '"' || memcmp(s + i, key, kl) != 0)
+            continue;
+        size_t p = i + kl;
+        while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
+            p++;
+        if (p >= n || s[p] != ':')
+            continue;
+        p++;
+        while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
+            p++;
+        if (p >= n || s[p] != '"')
+            continue;
+        p++;
+        char v[80];
+        size_t k = 0;
+        while (p < n && s[p] != '"' && k < sizeof v - 1)
+            v[k++] = s[p++];
+        v[k] = '\0';
+        if (p < n && s[p] == '"' && k) {
+            set_str(&m->date_ld, v);
+            return;
+        }
+    }
+}
+
 static void add_alternate(meta *m, const char *hreflang, const char *href, const char *base)
 {
     if (m->n_alts >= PA_EXTRACT_MAX_ALTERNATES || !hreflang || !href || !*hreflang)
@@ -329,9 +377,13 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                 pa_buf b;
                 pa_buf_init(&b, PA_JSONLD_MAX_BYTES);
                 gather_text(c, &b, 0);
-                if (b.len) {
-                    json_t *j = json_loadb(b.data, b.len, JSON_DECODE_ANY, NULL);
-                    jsonld_walk(j, m, 0);
+                size_t off, len;
+                if (b.len && jsonld_slice(b.data, b.len, &off, &len)) {
+                    json_t *j = json_loadb(b.data + off, len, JSON_DECODE_ANY, NULL);
+                    if (j)
+                        jsonld_walk(j, m, 0);
+                    else
+                        jsonld_raw_date(b.data + off, len, m);
                     json_decref(j);
                 }
                 pa_buf_free(&b);

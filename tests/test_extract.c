@@ -421,6 +421,32 @@ static void metadata_sources(void **state)
     pa_doc_free(&d);
 }
 
+/* Metadata rules: JSON-LD wrapped in CDATA or not valid JSON. */
+static void metadata_rules(void **state)
+{
+    (void)state;
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    const char *cdata = "<html><head><meta property=\"article:published_time\" content=\"2015-12-11\">"
+                        "<script type=\"application/ld+json\">\n<![CDATA[\n{\"@type\":\"NewsArticle\","
+                        "\"datePublished\":\"2015-10-15T02:19:15Z\"}\n]]>\n</script></head><body><article>"
+                        PARA("Body of the story.") "</article></body></html>";
+    assert_int_equal(pa_extract(cdata, strlen(cdata), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2015-10-15T02:19:15+00:00");
+    assert_string_equal(d.date_source, "json-ld");
+    pa_doc_free(&d);
+    const char *broken = "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\","
+                         "\"datePublished\" : \"2019-04-02\", }</script></head><body><article>"
+                         PARA("Body of the story.") "</article></body></html>";
+    assert_int_equal(pa_extract(broken, strlen(broken), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2019-04-02");
+    assert_string_equal(d.date_source, "json-ld");
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -434,6 +460,7 @@ int main(void)
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(human_dates),
+        cmocka_unit_test(metadata_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
