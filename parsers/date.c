@@ -785,15 +785,13 @@ int pa_date_parse_iso(const char *s, pa_date *out)
     const char *p = s;
     long y = 0, m = 0, dd = 0;
     if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
-        isdigit((unsigned char)p[3])) {
+        isdigit((unsigned char)p[3]) && (isdigit((unsigned char)p[4]) || p[4] == '-' || p[4] == '/' || p[4] == '.')) {
         if (isdigit((unsigned char)p[4])) { /* 20251114 */
             if (!num(&p, 4, 4, &y) || !num(&p, 2, 2, &m) || !num(&p, 2, 2, &dd))
                 return -1;
         } else {
             num(&p, 4, 4, &y);
             char sep = *p;
-            if (sep != '-' && sep != '/' && sep != '.')
-                return -1;
             p++;
             if (!num(&p, 1, 2, &m) || *p != sep)
                 return -1;

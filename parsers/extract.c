@@ -146,7 +146,7 @@ static char *node_text(const xmlNode *n)
 
 typedef struct {
     char *title_og, *title_tag, *title_h1, *title_ld;
-    char *date_ld, *date_ld_article, *date_meta, *date_time, *date_time_text;
+    char *date_ld, *date_ld_article, *date_meta, *date_meta_mod, *date_time, *date_time_text;
     char *author, *sitename, *canonical, *og_url;
     char *html_lang, *meta_lang;
     pa_alternate *alts;
@@ -156,7 +156,8 @@ typedef struct {
 static void meta_free(meta *m)
 {
     free(m->title_og); free(m->title_tag); free(m->title_h1); free(m->title_ld);
-    free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_time); free(m->date_time_text);
+    free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_meta_mod); free(m->date_time);
+    free(m->date_time_text);
     free(m->author); free(m->sitename); free(m->canonical); free(m->og_url);
     free(m->html_lang); free(m->meta_lang);
     for (size_t i = 0; i < m->n_alts; i++) {
@@ -166,20 +167,33 @@ static void meta_free(meta *m)
     free(m->alts);
 }
 
+/* Publication-date meta keys, most trusted first; from "dc.date" on they
+ * name a date of unstated kind (often the last change). */
 static const char *const date_meta_keys[] = {
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
     "pubdate", "publishdate", "publish-date", "publish_date", "published-date", "published_date", "published_time",
-    "dc.date.issued",
-    "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "sailthru.date",
-    "parsely-pub-date", "article.published", "date", "og:updated_time", "article:modified_time",
+    "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_online_date", "citation_date",
+    "prism.publicationdate", "parsely-pub-date", "article.published", "dcterms.created", "dc.date.created",
+    "dc.date", "dcterms.date", "sailthru.date", "date",
 };
+#define PA_DATE_KEY_GENERIC 21 /* index of "dc.date" */
+
+/* Modification-date meta keys: a date of last resort. */
+static const char *const date_mod_keys[] = {
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "updated",
+};
+
+static int key_index(const char *key, const char *const *keys, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcasecmp(key, keys[i]) == 0)
+            return (int)i;
+    return -1;
+}
 
 static int date_key_rank(const char *key)
 {
-    for (size_t i = 0; i < sizeof date_meta_keys / sizeof date_meta_keys[0]; i++)
-        if (strcasecmp(key, date_meta_keys[i]) == 0)
-            return (int)i;
-    return -1;
+    return key_index(key, date_meta_keys, sizeof date_meta_keys / sizeof date_meta_keys[0]);
 }
 
 /* Depth-first search of a JSON-LD value for the first article-ish fields. */
@@ -319,12 +333,15 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                 if (!key)
                     continue;
                 int r = date_key_rank(key);
-                if (r >= 0 && r < *date_rank) {
+                pa_date pd;
+                if (r >= 0 && r < *date_rank && pa_date_parse_iso(content, &pd) == 0) {
                     free(m->date_meta);
                     m->date_meta = NULL;
                     set_str(&m->date_meta, content);
                     if (m->date_meta)
                         *date_rank = r;
+                } else if (r < 0 && key_index(key, date_mod_keys, sizeof date_mod_keys / sizeof date_mod_keys[0]) >= 0) {
+                    set_str(&m->date_meta_mod, content);
                 } else if (!strcasecmp(key, "og:title") || !strcasecmp(key, "twitter:title")) {
                     set_str(&m->title_og, content);
                 } else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name")) {
@@ -1655,9 +1672,16 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 
     pa_date pd;
     const char *src = NULL;
+    /* a date of unstated kind on the day of the stated last change is that
+     * change, not the publication */
+    const char *date_meta = m.date_meta;
+    pa_date gd, md;
+    if (date_rank >= PA_DATE_KEY_GENERIC && try_iso(date_meta, not_after, &gd) &&
+        try_iso(m.date_meta_mod, not_after, &md) && gd.year == md.year && gd.month == md.month && gd.day == md.day)
+        date_meta = NULL;
     if (try_iso(m.date_ld_article, not_after, &pd) || try_iso(m.date_ld, not_after, &pd))
         src = "json-ld";
-    else if (try_iso(m.date_meta, not_after, &pd))
+    else if (try_iso(date_meta, not_after, &pd))
         src = "meta";
     else if (try_iso(m.date_time, not_after, &pd))
         src = "time";
@@ -1669,6 +1693,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         src = "text";
     } else if (opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) {
         src = "url";
+    } else if (try_iso(date_meta != m.date_meta ? m.date_meta : NULL, not_after, &pd) ||
+               try_iso(m.date_meta_mod, not_after, &pd)) {
+        src = "meta-modified"; /* the last change: better than no date */
     } else {
         /* last resort: an "Updated on …" line is the best date the page gives */
         if (!have_update_date) {

@@ -199,6 +199,8 @@ static void machine_dates(void **state)
     assert_int_equal(pa_date_parse_iso("Fri, 14 Nov 2025 08:30:00 +0800", &d), 0);
     assert_true(d.year == 2025 && d.month == 11 && d.day == 14 && d.tz_offset_min == 480);
     assert_int_equal(pa_date_parse_iso("November 14, 2025", &d), 0);
+    assert_int_equal(pa_date_parse_iso("2023 Jan 7", &d), 0); /* citation_publication_date */
+    assert_true(d.year == 2023 && d.month == 1 && d.day == 7);
     assert_int_equal(pa_date_parse_iso("2025-13-01", &d), -1);
     assert_int_equal(pa_date_parse_iso("not a date", &d), -1);
 }
