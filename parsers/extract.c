@@ -407,6 +407,12 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
             }
             free(type);
             continue;
+        } else if (name_is(c, "html")) {
+            char *l = attr(c, "lang");
+            if (!l)
+                l = attr(c, "xml:lang");
+            set_str(&m->html_lang, l);
+            free(l);
         } else if (name_is(c, "time") || c->properties) {
             const char *ip = attr_ref(c, "itemprop");
             int is_pub = ip && !strcasecmp(ip, "datePublished");
@@ -432,12 +438,6 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                 free(dt);
                 free(pubdate);
             }
-        } else if (name_is(c, "html")) {
-            char *l = attr(c, "lang");
-            if (!l)
-                l = attr(c, "xml:lang");
-            set_str(&m->html_lang, l);
-            free(l);
         }
         if (c->children)
             collect_meta(c->children, m, base, depth + 1, date_rank, budget);

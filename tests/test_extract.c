@@ -469,6 +469,11 @@ static void metadata_rules(void **state)
     expect_date("<html><head><meta name=\"citation_publication_date\" content=\"2023 Jan 7\"></head><body>"
                 "<article>" PARA("Body of the paper.") "</article></body></html>",
                 "2023-01-07", "meta");
+    /* the <html lang> is read (an attribute no longer hides the element):
+     * English puts the month first in 3/4/2025 */
+    expect_date("<html lang=\"en\"><body><article><div class=\"author\"><strong><a href=\"/a\">Yucy</a></strong>"
+                "<span class=\"time\">3/4/2025</span></div>" PARA("Body of the post.") "</article></body></html>",
+                "2025-03-04", "text");
 }
 
 int main(void)
