@@ -149,6 +149,8 @@ typedef struct {
     char *date_ld, *date_ld_article, *date_meta, *date_meta_mod, *date_time, *date_time_text;
     char *author, *sitename, *canonical, *og_url;
     char *html_lang, *meta_lang;
+    pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
+    int have_date_hinted;
     pa_alternate *alts;
     size_t n_alts;
 } meta;
@@ -317,6 +319,36 @@ static void add_alternate(meta *m, const char *hreflang, const char *href, const
         free(abs);
 }
 
+static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int *digit, int depth);
+
+/* Class or id words that name a byline or a date: "post-date", "entry-meta",
+ * "posted-on", "byline", "author-details". */
+static int date_hint_name(const char *v)
+{
+    static const char *const words[] = {"date", "time", "posted", "publish", "byline", "author", "meta"};
+    if (!v)
+        return 0;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcasestr(v, words[i]))
+            return 1;
+    return 0;
+}
+
+/* A short element named for a date or byline whose text is a publication
+ * date line ("Luke Kim December 17, 2025"): noted before boilerplate is
+ * stripped, since bylines often sit in an "entry-header". */
+static void note_date_hint(const xmlNode *c, meta *m)
+{
+    if (m->have_date_hinted || !(date_hint_name(attr_ref(c, "class")) || date_hint_name(attr_ref(c, "id"))))
+        return;
+    char t[256];
+    size_t tl = 0;
+    int digit = 0;
+    if (short_text(c, t, sizeof t, &tl, &digit, 0) && tl &&
+        pa_date_line_kind(t, tl, m->html_lang, &m->date_hinted) == 1)
+        m->have_date_hinted = 1;
+}
+
 static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *date_rank, size_t *budget)
 {
     for (xmlNode *c = n; c; c = c->next) {
@@ -438,6 +470,8 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                 free(dt);
                 free(pubdate);
             }
+            if (!is_pub && !name_is(c, "time"))
+                note_date_hint(c, m);
         }
         if (c->children)
             collect_meta(c->children, m, base, depth + 1, date_rank, budget);
@@ -1262,20 +1296,25 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
             continue;
-        if ((is_block(c) && !has_block_child(c)) || !has_element_child(c)) {
+        /* a leaf block, an element holding only text, or an inline one
+         * (<span class="date"><i class="icon"></i> 02 Feb 2026</span>),
+         * whose children are then tried one by one if it is not a date line */
+        if (!has_block_child(c)) {
             char t[512];
             size_t tl = 0;
             int digit = 0;
-            if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl)
-                continue;
-            pa_date d;
-            if (pa_date_line_kind(t, tl, hint, &d) == kind && pa_date_valid(&d, not_after)) {
-                *out = d;
-                return 1;
+            if (short_text(c, t, sizeof t, &tl, &digit, 0) && tl) {
+                pa_date d;
+                if (pa_date_line_kind(t, tl, hint, &d) == kind && pa_date_valid(&d, not_after)) {
+                    *out = d;
+                    return 1;
+                }
             }
-        } else if (scan_date_lines(c, hint, not_after, kind, out, depth + 1, budget)) {
-            return 1;
+            if (is_block(c) || !has_element_child(c))
+                continue;
         }
+        if (scan_date_lines(c, hint, not_after, kind, out, depth + 1, budget))
+            return 1;
     }
     return 0;
 }
@@ -1690,6 +1729,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         src = "time";
     else if (have_line_date) {
         pd = line_date;
+        src = "text";
+    } else if (m.have_date_hinted && pa_date_valid(&m.date_hinted, not_after)) {
+        pd = m.date_hinted;
         src = "text";
     } else if (opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) {
         src = "url";

@@ -474,6 +474,18 @@ static void metadata_rules(void **state)
     expect_date("<html lang=\"en\"><body><article><div class=\"author\"><strong><a href=\"/a\">Yucy</a></strong>"
                 "<span class=\"time\">3/4/2025</span></div>" PARA("Body of the post.") "</article></body></html>",
                 "2025-03-04", "text");
+    /* a byline in an "entry-header" (stripped as boilerplate), its date in
+     * an inline element with an icon: found by its class before stripping */
+    expect_date("<html lang=\"en\"><body><article><div class=\"entry-header\"><h1>Desk converters</h1>"
+                "<p class=\"post-meta\"><span class=\"author\">Ryan Bald</span> <span class=\"date\"><i "
+                "class=\"far fa-clock\"></i> 02 Feb 2026 </span></p></div>" PARA("Body of the post.")
+                "</article><div class=\"comments\"><span class=\"date\">November 22, 2021</span></div></body></html>",
+                "2026-02-02", "text");
+    /* a date line in an inline element with an icon, outside the article */
+    expect_date("<html lang=\"en\"><body><article><h1>A title here</h1>" PARA("Body of the post.") "</article>"
+                "<div class=\"x\"><span><i class=\"icon\"></i> 02 Feb 2026</span><div><a href=\"/a\">Link</a>"
+                "</div></div></body></html>",
+                "2026-02-02", "text");
 }
 
 int main(void)
