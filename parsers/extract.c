@@ -146,7 +146,8 @@ static char *node_text(const xmlNode *n)
 
 typedef struct {
     char *title_og, *title_tag, *title_h1, *title_ld;
-    char *date_ld, *date_ld_article, *date_meta, *date_meta_mod, *date_time, *date_time_text;
+    char *date_ld, *date_ld_article, *date_meta, *date_meta_mod, *date_time_text;
+    char *date_time_pub, *date_time_art, *date_time, *date_time_mod; /* <time>: pubdate, in an article, any, a change */
     char *author, *sitename, *canonical, *og_url;
     char *html_lang, *meta_lang;
     pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
@@ -159,7 +160,7 @@ static void meta_free(meta *m)
 {
     free(m->title_og); free(m->title_tag); free(m->title_h1); free(m->title_ld);
     free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_meta_mod); free(m->date_time);
-    free(m->date_time_text);
+    free(m->date_time_text); free(m->date_time_pub); free(m->date_time_art); free(m->date_time_mod);
     free(m->author); free(m->sitename); free(m->canonical); free(m->og_url);
     free(m->html_lang); free(m->meta_lang);
     for (size_t i = 0; i < m->n_alts; i++) {
@@ -344,9 +345,39 @@ static void note_date_hint(const xmlNode *c, meta *m)
     char t[256];
     size_t tl = 0;
     int digit = 0;
-    if (short_text(c, t, sizeof t, &tl, &digit, 0) && tl &&
-        pa_date_line_kind(t, tl, m->html_lang, &m->date_hinted) == 1)
-        m->have_date_hinted = 1;
+    if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl || pa_date_line_kind(t, tl, m->html_lang, &m->date_hinted) != 1)
+        return;
+    /* not the date of an "Updated <span class=author_nowrap>Feb. 27, 2025</span>" line */
+    tl = 0;
+    digit = 0;
+    if (c->parent && c->parent->type == XML_ELEMENT_NODE && short_text(c->parent, t, sizeof t, &tl, &digit, 0) &&
+        tl && pa_date_line_kind(t, tl, m->html_lang, NULL) == 2)
+        return;
+    m->have_date_hinted = 1;
+}
+
+/* Is n inside an <article> or <main>?  (a bounded walk up) */
+static int in_article(const xmlNode *n)
+{
+    int d = 0;
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE && d < 64; p = p->parent, d++)
+        if (name_is(p, "article") || name_is(p, "main"))
+            return 1;
+    return 0;
+}
+
+/* A <time> of the last change: it or its parent is named for one
+ * (class="updated", Drupal's "field--name-changed", "date-modified"). */
+static int time_of_change(const xmlNode *n)
+{
+    static const char *const words[] = {"updated", "modified", "changed"};
+    for (int k = 0; k < 2 && n && n->type == XML_ELEMENT_NODE; k++, n = n->parent) {
+        const char *v = attr_ref(n, "class");
+        for (size_t i = 0; v && i < sizeof words / sizeof words[0]; i++)
+            if (strcasestr(v, words[i]))
+                return 1;
+    }
+    return 0;
 }
 
 static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *date_rank, size_t *budget)
@@ -448,18 +479,20 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
         } else if (name_is(c, "time") || c->properties) {
             const char *ip = attr_ref(c, "itemprop");
             int is_pub = ip && !strcasecmp(ip, "datePublished");
-            if (name_is(c, "time") || is_pub) {
+            int is_mod = ip && !strcasecmp(ip, "dateModified");
+            if (name_is(c, "time") || is_pub || is_mod) {
                 char *dt = attr(c, "datetime");
-                if (!dt && is_pub)
+                if (!dt && (is_pub || is_mod))
                     dt = attr(c, "content");
-                char *pubdate = attr(c, "pubdate");
-                if (dt && (is_pub || pubdate)) {
-                    free(m->date_time);
-                    m->date_time = NULL;
+                const char *pubdate = attr_ref(c, "pubdate");
+                if (dt && (is_pub || pubdate))
+                    set_str(&m->date_time_pub, dt);
+                else if (dt && (is_mod || time_of_change(c)))
+                    set_str(&m->date_time_mod, dt);
+                else if (dt && !m->date_time_art && in_article(c))
+                    set_str(&m->date_time_art, dt);
+                else if (dt)
                     set_str(&m->date_time, dt);
-                } else if (dt && !m->date_time) {
-                    set_str(&m->date_time, dt);
-                }
                 if (!dt && !m->date_time_text && name_is(c, "time")) {
                     /* <time>July 2, 2025</time>: no machine date, a human one */
                     char *tt = node_text(c);
@@ -468,7 +501,6 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                     free(tt);
                 }
                 free(dt);
-                free(pubdate);
             }
             if (!is_pub && !name_is(c, "time"))
                 note_date_hint(c, m);
@@ -1243,6 +1275,17 @@ static int share_line(const char *t, size_t chars)
     return 0;
 }
 
+/* A space at the end of buf unless there is one (or nothing); 0 if full. */
+static int word_break(char *buf, size_t cap, size_t *len)
+{
+    if (!*len || buf[*len - 1] == ' ')
+        return 1;
+    if (*len + 1 >= cap)
+        return 0;
+    buf[(*len)++] = ' ';
+    return 1;
+}
+
 /* The text under n copied into buf (at most cap-1 bytes, whitespace
  * collapsed); 0 when it is longer or holds no digit, so the caller can skip
  * it without allocating.  Non-ASCII bytes count as possible digits. */
@@ -1263,7 +1306,10 @@ static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int 
                     *digit = 1;
             }
         } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
-            if (!short_text(c, buf, cap, len, digit, depth + 1))
+            /* a block or line break separates words: "<p>Luke Kim</p><small>December…" */
+            int brk = is_block(c) || name_is(c, "br");
+            if ((brk && !word_break(buf, cap, len)) || !short_text(c, buf, cap, len, digit, depth + 1) ||
+                (brk && !word_break(buf, cap, len)))
                 return 0;
         }
     }
@@ -1382,6 +1428,11 @@ static char *title_from_tag(const char *t, const char *h1, const char *sitename)
 static int try_iso(const char *s, time_t not_after, pa_date *d)
 {
     return s && pa_date_parse_iso(s, d) == 0 && pa_date_valid(d, not_after);
+}
+
+static int same_day(const pa_date *a, const pa_date *b)
+{
+    return a->year == b->year && a->month == b->month && a->day == b->day;
 }
 
 /* ---- main ---- */
@@ -1711,32 +1762,34 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 
     pa_date pd;
     const char *src = NULL;
-    /* a date of unstated kind on the day of the stated last change is that
-     * change, not the publication */
+    /* a date of unstated kind (a generic meta key, a bare date line) on the
+     * day of the stated last change is that change, not the publication */
     const char *date_meta = m.date_meta;
     pa_date gd, md;
-    if (date_rank >= PA_DATE_KEY_GENERIC && try_iso(date_meta, not_after, &gd) &&
-        try_iso(m.date_meta_mod, not_after, &md) && gd.year == md.year && gd.month == md.month && gd.day == md.day)
+    int have_mod = try_iso(m.date_meta_mod, not_after, &md) || try_iso(m.date_time_mod, not_after, &md);
+    if (have_mod && date_rank >= PA_DATE_KEY_GENERIC && try_iso(date_meta, not_after, &gd) && same_day(&gd, &md))
         date_meta = NULL;
     if (try_iso(m.date_ld_article, not_after, &pd) || try_iso(m.date_ld, not_after, &pd))
         src = "json-ld";
     else if (try_iso(date_meta, not_after, &pd))
         src = "meta";
-    else if (try_iso(m.date_time, not_after, &pd))
+    else if (try_iso(m.date_time_pub, not_after, &pd) || try_iso(m.date_time_art, not_after, &pd) ||
+             try_iso(m.date_time, not_after, &pd))
         src = "time";
     else if (m.date_time_text && pa_date_line_kind(m.date_time_text, strlen(m.date_time_text), m.html_lang, &pd) == 1 &&
              pa_date_valid(&pd, not_after))
         src = "time";
-    else if (have_line_date) {
+    else if (have_line_date && !(have_mod && same_day(&line_date, &md))) {
         pd = line_date;
         src = "text";
-    } else if (m.have_date_hinted && pa_date_valid(&m.date_hinted, not_after)) {
+    } else if (m.have_date_hinted && pa_date_valid(&m.date_hinted, not_after) &&
+               !(have_mod && same_day(&m.date_hinted, &md))) {
         pd = m.date_hinted;
         src = "text";
     } else if (opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) {
         src = "url";
     } else if (try_iso(date_meta != m.date_meta ? m.date_meta : NULL, not_after, &pd) ||
-               try_iso(m.date_meta_mod, not_after, &pd)) {
+               try_iso(m.date_meta_mod, not_after, &pd) || try_iso(m.date_time_mod, not_after, &pd)) {
         src = "meta-modified"; /* the last change: better than no date */
     } else {
         /* last resort: an "Updated on …" line is the best date the page gives */

@@ -486,6 +486,23 @@ static void metadata_rules(void **state)
                 "<div class=\"x\"><span><i class=\"icon\"></i> 02 Feb 2026</span><div><a href=\"/a\">Link</a>"
                 "</div></div></body></html>",
                 "2026-02-02", "text");
+    /* a <time> in the article beats one in the site's menu; a <time> of the
+     * last change is not the publication; words of two blocks stay apart */
+    expect_date("<html><body><header><div class=\"menu\"><time datetime=\"2025-01-31T12:00:00Z\">01/31/2025</time>"
+                "</div></header><article><div class=\"node__meta\"><time datetime=\"2017-03-01T12:00:00Z\">03/01/2017"
+                "</time></div>" PARA("Body of the post.") "</article></body></html>",
+                "2017-03-01T12:00:00+00:00", "time");
+    expect_date("<html><body><article><div class=\"node__meta\"><div class=\"field--name-changed\"><time "
+                "datetime=\"2026-02-12T14:36:23-05:00\">February 12, 2026</time></div></div>" PARA("Body of the post.")
+                "</article></body></html>",
+                "2026-02-12T14:36:23-05:00", "meta-modified");
+    expect_date("<html lang=\"en\"><body><div class=\"resource-head\"><div class=\"resource-author-details\"><p>Luke "
+                "Kim</p><small>December 17, 2025</small></div></div><article>" PARA("Body of the post.")
+                "</article></body></html>",
+                "2025-12-17", "text");
+    expect_date("<html lang=\"en\"><body><div class=\"byline-head\"><div>Updated <span class=\"author_nowrap\">Feb. "
+                "27, 2025</span></div></div><article>" PARA("Body of the post.") "</article></body></html>",
+                "2025-02-27", "text-updated");
 }
 
 int main(void)
