@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "pressarc/buf.h"
 #include "pressarc/charset.h"
@@ -26,6 +27,7 @@
 #define PA_EXTRACT_MAX_TEXT ((size_t)16 << 20) /* bytes of output text */
 #define PA_EXTRACT_MAX_ALTERNATES 200
 #define PA_EXTRACT_MAX_PARAS 100000
+#define PA_TITLE_MORE_H1 3 /* h1s after the first kept as headline candidates */
 #define PA_JSONLD_MAX_DEPTH 16
 #define PA_JSONLD_MAX_BYTES (1 << 20)
 #define PA_EXTRACT_LANG_BYTES 2560 /* text given to language detection */
@@ -145,7 +147,8 @@ static char *node_text(const xmlNode *n)
 /* ---- metadata ---- */
 
 typedef struct {
-    char *title_og, *title_tag, *title_h1, *title_ld;
+    char *title_og, *title_tag, *title_h1, *title_ld, *title_meta;
+    char *h1_more[PA_TITLE_MORE_H1]; /* the h1s after the first */
     char *date_ld, *date_ld_article, *date_meta, *date_meta_mod, *date_time_text;
     char *date_time_pub, *date_time_art, *date_time, *date_time_mod; /* <time>: pubdate, in an article, any, a change */
     char *author, *sitename, *canonical, *og_url;
@@ -158,7 +161,9 @@ typedef struct {
 
 static void meta_free(meta *m)
 {
-    free(m->title_og); free(m->title_tag); free(m->title_h1); free(m->title_ld);
+    free(m->title_og); free(m->title_tag); free(m->title_h1); free(m->title_ld); free(m->title_meta);
+    for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
+        free(m->h1_more[i]);
     free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_meta_mod); free(m->date_time);
     free(m->date_time_text); free(m->date_time_pub); free(m->date_time_art); free(m->date_time_mod);
     free(m->author); free(m->sitename); free(m->canonical); free(m->og_url);
@@ -380,6 +385,36 @@ static int time_of_change(const xmlNode *n)
     return 0;
 }
 
+/* One <meta> key and its content. */
+static void meta_key(meta *m, const char *key, const char *content, int *date_rank)
+{
+    int r = date_key_rank(key);
+    pa_date pd;
+    if (r >= 0 && r < *date_rank && pa_date_parse_iso(content, &pd) == 0) {
+        free(m->date_meta);
+        m->date_meta = NULL;
+        set_str(&m->date_meta, content);
+        if (m->date_meta)
+            *date_rank = r;
+    } else if (r < 0 && key_index(key, date_mod_keys, sizeof date_mod_keys / sizeof date_mod_keys[0]) >= 0) {
+        set_str(&m->date_meta_mod, content);
+    } else if (!strcasecmp(key, "og:title") || !strcasecmp(key, "twitter:title")) {
+        set_str(&m->title_og, content);
+    } else if (!strcasecmp(key, "dc.title") || !strcasecmp(key, "dc:title") || !strcasecmp(key, "dcterms.title") ||
+               !strcasecmp(key, "parsely-title") || !strcasecmp(key, "sailthru.title") || !strcasecmp(key, "title")) {
+        set_str(&m->title_meta, content);
+    } else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name")) {
+        set_str(&m->sitename, content);
+    } else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") || !strcasecmp(key, "parsely-author") ||
+               !strcasecmp(key, "sailthru.author") || (!strcasecmp(key, "article:author") && !strstr(content, "://"))) {
+        set_str(&m->author, content);
+    } else if (!strcasecmp(key, "og:url")) {
+        set_str(&m->og_url, content);
+    } else if (!strcasecmp(key, "dc.language") || !strcasecmp(key, "language")) {
+        set_str(&m->meta_lang, content);
+    }
+}
+
 static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *date_rank, size_t *budget)
 {
     for (xmlNode *c = n; c; c = c->next) {
@@ -391,32 +426,19 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
             char *content = attr(c, "content");
             char *keys[3] = {attr(c, "property"), attr(c, "name"), attr(c, "itemprop")};
             char *he = attr(c, "http-equiv");
+            /* a value may name several keys: property="og:title twitter:title" */
             for (int k = 0; k < 3 && content; k++) {
-                const char *key = keys[k];
-                if (!key)
-                    continue;
-                int r = date_key_rank(key);
-                pa_date pd;
-                if (r >= 0 && r < *date_rank && pa_date_parse_iso(content, &pd) == 0) {
-                    free(m->date_meta);
-                    m->date_meta = NULL;
-                    set_str(&m->date_meta, content);
-                    if (m->date_meta)
-                        *date_rank = r;
-                } else if (r < 0 && key_index(key, date_mod_keys, sizeof date_mod_keys / sizeof date_mod_keys[0]) >= 0) {
-                    set_str(&m->date_meta_mod, content);
-                } else if (!strcasecmp(key, "og:title") || !strcasecmp(key, "twitter:title")) {
-                    set_str(&m->title_og, content);
-                } else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name")) {
-                    set_str(&m->sitename, content);
-                } else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") ||
-                           !strcasecmp(key, "parsely-author") || !strcasecmp(key, "sailthru.author") ||
-                           (!strcasecmp(key, "article:author") && !strstr(content, "://"))) {
-                    set_str(&m->author, content);
-                } else if (!strcasecmp(key, "og:url")) {
-                    set_str(&m->og_url, content);
-                } else if (!strcasecmp(key, "dc.language") || !strcasecmp(key, "language")) {
-                    set_str(&m->meta_lang, content);
+                const char *v = keys[k];
+                for (int t = 0; v && *v && t < 8; t++) {
+                    v += strspn(v, " \t\n\r\f");
+                    size_t kl = strcspn(v, " \t\n\r\f");
+                    char key[64];
+                    if (kl && kl < sizeof key) {
+                        memcpy(key, v, kl);
+                        key[kl] = '\0';
+                        meta_key(m, key, content, date_rank);
+                    }
+                    v += kl;
                 }
             }
             if (he && content && !strcasecmp(he, "content-language"))
@@ -444,11 +466,15 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
             if (!m->title_tag)
                 m->title_tag = node_text(c);
         } else if (name_is(c, "h1")) {
-            if (!m->title_h1) {
-                m->title_h1 = node_text(c);
-                if (m->title_h1 && !*m->title_h1) {
-                    free(m->title_h1);
-                    m->title_h1 = NULL;
+            char **slot = !m->title_h1 ? &m->title_h1 : NULL;
+            for (size_t i = 0; !slot && i < PA_TITLE_MORE_H1; i++)
+                if (!m->h1_more[i])
+                    slot = &m->h1_more[i];
+            if (slot) {
+                *slot = node_text(c);
+                if (*slot && !**slot) {
+                    free(*slot);
+                    *slot = NULL;
                 }
             }
         } else if (name_is(c, "script")) {
@@ -1392,7 +1418,7 @@ static char *title_from_tag(const char *t, const char *h1, const char *sitename)
         return NULL;
     if (h1 && *h1 && strstr(t, h1))
         return strdup(h1);
-    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " _ ", "｜", "_"};
+    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_"};
     char *best = strdup(t);
     if (!best)
         return NULL;
@@ -1421,6 +1447,172 @@ static char *title_from_tag(const char *t, const char *h1, const char *sitename)
     char *c = clean_space(best);
     free(best);
     return c;
+}
+
+/* HTML entities left in a title (JSON-LD strings are not HTML-decoded,
+ * and some CMSs encode twice: "&#038;", "&amp;#39;"), decoded in place. */
+static void decode_entities(char *s)
+{
+    static const struct {
+        const char *name;
+        const char *text;
+    } named[] = {{"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", " "},
+                 {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"}, {"rsquo", "\xE2\x80\x99"},
+                 {"lsquo", "\xE2\x80\x98"}, {"ldquo", "\xE2\x80\x9C"}, {"rdquo", "\xE2\x80\x9D"},
+                 {"hellip", "\xE2\x80\xA6"}};
+    if (!s || !strchr(s, '&'))
+        return;
+    for (int pass = 0; pass < 2; pass++) { /* "&amp;#39;" takes two */
+        char *o = s;
+        int changed = 0;
+        for (const char *p = s; *p;) {
+            const char *semi = *p == '&' ? memchr(p, ';', strnlen(p, 12)) : NULL;
+            char tmp[8];
+            const char *rep = NULL;
+            size_t rl = 0;
+            if (semi && p[1] == '#') {
+                char *end = NULL;
+                int hex = p[2] == 'x' || p[2] == 'X';
+                long cp = strtol(p + (hex ? 3 : 2), &end, hex ? 16 : 10);
+                if (end == semi && cp >= 0x20 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+                    rl = (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)tmp);
+                    rep = tmp;
+                }
+            } else if (semi) {
+                for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+                    if ((size_t)(semi - p - 1) == strlen(named[i].name) && !strncmp(p + 1, named[i].name, (size_t)(semi - p - 1))) {
+                        rep = named[i].text;
+                        rl = strlen(rep);
+                    }
+            }
+            if (rep && rl && rl <= (size_t)(semi - p + 1)) {
+                memmove(o, rep, rl);
+                o += rl;
+                p = semi + 1;
+                changed = 1;
+            } else {
+                *o++ = *p++;
+            }
+        }
+        *o = '\0';
+        if (!changed || !strchr(s, '&'))
+            break;
+    }
+}
+
+static int same_text(const char *a, const char *b)
+{
+    return a && b && strcasecmp(a, b) == 0;
+}
+
+/* Is h the headline of t: t is h, or h with a separated part before or
+ * after it ("h | Site", "Site - h")? */
+static int framed(const char *t, const char *h)
+{
+    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_"};
+    size_t tl = strlen(t), hl = strlen(h);
+    if (!hl || hl > tl)
+        return 0;
+    if (tl == hl)
+        return strcasecmp(t, h) == 0;
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        size_t sl = strlen(seps[i]);
+        if (tl >= hl + sl && !strncasecmp(t, h, hl) && !strncmp(t + hl, seps[i], sl))
+            return 1;
+        if (tl >= hl + sl && !strcasecmp(t + tl - hl, h) && !strncmp(t + tl - hl - sl, seps[i], sl))
+            return 1;
+    }
+    return 0;
+}
+
+/* An h1 that is a headline rather than the site's name or a breadcrumb
+ * ("Computer Science > Artificial Intelligence", the name that closes the
+ * <title> "A brief intro to git • Cory Dransfeldt"). */
+static int h1_usable(const char *h, const meta *m)
+{
+    if (!h || !*h || strlen(h) > 300 || same_text(h, m->sitename))
+        return 0;
+    if (strstr(h, " > ") || strstr(h, " › ") || strstr(h, " / "))
+        return 0;
+    /* the short part that opens or closes a title, before or after a separator */
+    const char *titles[2] = {m->title_tag, m->title_og};
+    for (int k = 0; k < 2; k++)
+        if (titles[k] && strlen(h) * 2 < strlen(titles[k]) && framed(titles[k], h))
+            return 0;
+    return 1;
+}
+
+/* A heading's permalink mark dropped: "Evolve: Shared Mutable History¶". */
+static void trim_anchor(char *h)
+{
+    static const char *const marks[] = {"\xC2\xB6", "\xC2\xA7", "#", "\xF0\x9F\x94\x97"}; /* ¶ § # 🔗 */
+    size_t n = h ? strlen(h) : 0;
+    for (size_t i = 0; n && i < sizeof marks / sizeof marks[0]; i++) {
+        size_t ml = strlen(marks[i]);
+        if (n > ml && !strcmp(h + n - ml, marks[i])) {
+            n -= ml;
+            while (n && h[n - 1] == ' ')
+                n--;
+            h[n] = '\0';
+            break;
+        }
+    }
+}
+
+static int headline_like(const char *h)
+{
+    size_t words = 1;
+    for (const char *q = h; *q; q++)
+        words += *q == ' ';
+    int cjk = (unsigned char)h[0] >= 0xE3;
+    return words >= 4 || (cjk && strlen(h) >= 15);
+}
+
+/* The article's headline from og:title, JSON-LD headline, <title> and the
+ * h1s; malloc'd, or NULL. */
+static char *choose_title(meta *m)
+{
+    decode_entities(m->title_og);
+    decode_entities(m->title_ld);
+    decode_entities(m->title_tag);
+    trim_anchor(m->title_h1);
+    for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
+        trim_anchor(m->h1_more[i]);
+    const char *h1s[1 + PA_TITLE_MORE_H1];
+    size_t nh = 0;
+    if (h1_usable(m->title_h1, m))
+        h1s[nh++] = m->title_h1;
+    for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
+        if (h1_usable(m->h1_more[i], m))
+            h1s[nh++] = m->h1_more[i];
+    /* the JSON-LD headline that the <title> repeats */
+    if (m->title_ld && m->title_tag) {
+        /* "Headline" in "Headline | Site", or both "Headline | Site" */
+        if (same_text(m->title_tag, m->title_ld))
+            return title_from_tag(m->title_ld, NULL, m->sitename);
+        char *t = title_from_tag(m->title_tag, NULL, m->sitename);
+        int agree = same_text(t, m->title_ld) || framed(m->title_tag, m->title_ld);
+        free(t);
+        if (agree)
+            return clean_space(m->title_ld);
+    }
+    /* the JSON-LD headline that an h1 shows */
+    for (size_t i = 0; m->title_ld && i < nh; i++)
+        if (same_text(m->title_ld, h1s[i]))
+            return strdup(h1s[i]);
+    const char *raw = m->title_og ? m->title_og : m->title_ld ? m->title_ld : m->title_meta ? m->title_meta : m->title_tag;
+    for (size_t i = 0; raw && i < nh; i++)
+        if (framed(raw, h1s[i]))
+            return strdup(h1s[i]);
+    /* the visible headline: an h1 of a few words, unless it merely wraps
+     * the declared title ("Title:AlignMerge - …", "## Headline") or the
+     * declared title holds it and more ("… for Seniors in 2025") */
+    const char *in_h1 = nh && raw ? strcasestr(h1s[0], raw) : NULL;
+    if (nh && headline_like(h1s[0]) && !(in_h1 && in_h1 != h1s[0]) && !(raw && strcasestr(raw, h1s[0])))
+        return strdup(h1s[0]);
+    if (raw)
+        return title_from_tag(raw, NULL, m->sitename);
+    return nh ? strdup(h1s[0]) : NULL;
 }
 
 /* ---- dates ---- */
@@ -1727,25 +1919,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* Metadata. */
     doc->url = opts->url ? strdup(opts->url) : NULL;
     doc->charset = strdup(used);
-    const char *raw_title = m.title_og ? m.title_og : m.title_ld ? m.title_ld : NULL;
-    if (raw_title && m.title_h1 && strstr(raw_title, m.title_h1))
-        raw_title = m.title_h1;
-    /* The visible headline: an h1 of a few words that is not the site name. */
-    if (m.title_h1 && raw_title != m.title_h1) {
-        size_t words = 1;
-        for (const char *q = m.title_h1; *q; q++)
-            words += *q == ' ';
-        int cjk = (unsigned char)m.title_h1[0] >= 0xE3;
-        if ((words >= 4 || (cjk && strlen(m.title_h1) >= 15)) && strlen(m.title_h1) <= 300 &&
-            !(m.sitename && strcasecmp(m.sitename, m.title_h1) == 0))
-            raw_title = m.title_h1;
-    }
-    if (raw_title)
-        doc->title = title_from_tag(raw_title, m.title_h1, m.sitename);
-    else if (m.title_h1)
-        doc->title = strdup(m.title_h1);
-    else
-        doc->title = title_from_tag(m.title_tag, NULL, m.sitename);
+    doc->title = choose_title(&m);
     doc->author = m.author ? strdup(m.author) : NULL;
     doc->sitename = m.sitename ? strdup(m.sitename) : NULL;
     if (m.canonical)

@@ -505,6 +505,66 @@ static void metadata_rules(void **state)
                 "2025-02-27", "text-updated");
 }
 
+/* The page's title. */
+static void expect_title(const char *head, const char *body, const char *title)
+{
+    char html[2048];
+    snprintf(html, sizeof html, "<html><head>%s</head><body>%s<article>%s</article></body></html>", head, body,
+             PARA("Body of the story."));
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    assert_int_equal(pa_extract(html, strlen(html), &o, &d, &err), PA_OK);
+    if (!d.title || strcmp(d.title, title) != 0)
+        fprintf(stderr, "want title [%s], got [%s]\n", title, d.title ? d.title : "-");
+    assert_non_null(d.title);
+    assert_string_equal(d.title, title);
+    pa_doc_free(&d);
+}
+
+/* Title rules: entities in JSON-LD, the site's name or a breadcrumb in an
+ * h1, an og:title that holds more than the h1, the JSON-LD headline the
+ * <title> repeats, keys in one property value, Dublin Core and Parse.ly
+ * titles, a one-word h1 against the <title>, permalink marks. */
+static void title_rules(void **state)
+{
+    (void)state;
+    expect_title("<title>Movers &amp; more 2026 | Move.org</title><script type=\"application/ld+json\">"
+                 "{\"@type\":\"Article\",\"headline\":\"Movers &#038; more 2026\"}</script>",
+                 "", "Movers & more 2026");
+    expect_title("<title>A brief intro to git \xE2\x80\xA2 Cory Dransfeldt</title>"
+                 "<meta property=\"og:title\" content=\"A brief intro to git \xE2\x80\xA2 Cory Dransfeldt\">",
+                 "<h1>Cory Dransfeldt</h1>", "A brief intro to git");
+    expect_title("<meta property=\"og:title\" content=\"AlignMerge - Alignment-Preserving Large Language Model "
+                 "Merging\">",
+                 "<h1>Computer Science > Artificial Intelligence</h1><h1>Title:AlignMerge - Alignment-Preserving "
+                 "Large Language Model Merging</h1>",
+                 "Alignment-Preserving Large Language Model Merging");
+    expect_title("<meta property=\"og:title\" content=\"Best Travel Insurance for Seniors in 2025\">",
+                 "<h1>Best Travel Insurance for Seniors</h1>", "Best Travel Insurance for Seniors in 2025");
+    expect_title("<meta property=\"og:title\" content=\"The Best Earbuds (of the 500 I Tested)\">"
+                 "<script type=\"application/ld+json\">{\"headline\":\"The Best Earbuds\"}</script>",
+                 "<h1>The Best Earbuds</h1>", "The Best Earbuds");
+    expect_title("<meta property=\"og:title\" content=\"House Renovation Costs in the Bay Area\">",
+                 "<h1>House Renovation Costs in the Bay Area: Room-by-Room Breakdown</h1>",
+                 "House Renovation Costs in the Bay Area: Room-by-Room Breakdown");
+    expect_title("<title>Is it really always the DNS? | APNIC Blog</title><script type=\"application/ld+json\">"
+                 "{\"headline\":\"Is it really always the DNS? | APNIC Blog\"}</script>",
+                 "", "Is it really always the DNS?");
+    expect_title("<title>Top 10 cameras | The best mirrorless cameras \xE2\x80\x94 Myles Photography</title>"
+                 "<script type=\"application/ld+json\">{\"headline\":\"Top 10 cameras | The best mirrorless "
+                 "cameras\"}</script>",
+                 "", "Top 10 cameras | The best mirrorless cameras");
+    expect_title("<title>Title Element</title><meta property=\"og:description og:title\" content=\"A title\">", "",
+                 "A title");
+    expect_title("<title>Title Element</title><meta property=\"x:title dc:title\" content=\"My title\">",
+                 "<h1>Test document title</h1>", "My title");
+    expect_title("<meta name=\"parsely-title\" content=\"Some Other Title\">", "<h1>Test document title</h1>",
+                 "Some Other Title");
+    expect_title("<title>Base URL test</title>", "<h1>Lorem</h1>", "Base URL test");
+    expect_title("", "<h1>Evolve: Shared Mutable History\xC2\xB6</h1>", "Evolve: Shared Mutable History");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -519,6 +579,7 @@ int main(void)
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(human_dates),
         cmocka_unit_test(metadata_rules),
+        cmocka_unit_test(title_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
