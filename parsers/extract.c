@@ -1422,6 +1422,7 @@ static char *title_from_tag(const char *t, const char *h1, const char *sitename)
     char *best = strdup(t);
     if (!best)
         return NULL;
+    size_t sep = sizeof seps / sizeof seps[0];
     for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
         char *p = strstr(best, seps[i]);
         if (!p)
@@ -1439,10 +1440,21 @@ static char *title_from_tag(const char *t, const char *h1, const char *sitename)
             *last = '\0';
         } else if (strchr(after, ' ') && after_len > before_len * 2) {
             memmove(best, after, after_len + 1);
+            break;
         } else {
             *last = '\0';
         }
+        sep = i;
         break;
+    }
+    /* "Headline _Section _Site": a short part cut again with the same separator */
+    for (int round = 0; sep < sizeof seps / sizeof seps[0] && round < 3; round++) {
+        char *p = strstr(best, seps[sep]), *last = p;
+        for (char *q = p ? strstr(p + 1, seps[sep]) : NULL; q; q = strstr(q + 1, seps[sep]))
+            last = q;
+        if (!last || strlen(last + strlen(seps[sep])) * 2 >= (size_t)(p - best))
+            break;
+        *last = '\0';
     }
     char *c = clean_space(best);
     free(best);
@@ -1530,7 +1542,9 @@ static int framed(const char *t, const char *h)
  * <title> "A brief intro to git • Cory Dransfeldt"). */
 static int h1_usable(const char *h, const meta *m)
 {
-    if (!h || !*h || strlen(h) > 300 || same_text(h, m->sitename))
+    /* a site name that repeats the page's title is no site name */
+    const char *site = same_text(m->sitename, m->title_og) || same_text(m->sitename, m->title_tag) ? NULL : m->sitename;
+    if (!h || !*h || strlen(h) > 300 || same_text(h, site))
         return 0;
     if (strstr(h, " > ") || strstr(h, " › ") || strstr(h, " / "))
         return 0;

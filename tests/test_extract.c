@@ -562,6 +562,13 @@ static void title_rules(void **state)
     expect_title("<meta name=\"parsely-title\" content=\"Some Other Title\">", "<h1>Test document title</h1>",
                  "Some Other Title");
     expect_title("<title>Base URL test</title>", "<h1>Lorem</h1>", "Base URL test");
+    expect_title("<title>\xE6\xB5\xB7\xE5\xA4\x96\xE7\x95\x99\xE5\xAD\xA6\xE7\x94\x9F\xE7\x9C\x8B\xE4\xB8\xA4\xE4\xBC\x9A"
+                 "_\xE6\x95\x99\xE8\x82\xB2_\xE9\x9D\x92\xE5\xB9\xB4\xE7\xBD\x91</title>",
+                 "", "\xE6\xB5\xB7\xE5\xA4\x96\xE7\x95\x99\xE5\xAD\xA6\xE7\x94\x9F\xE7\x9C\x8B\xE4\xB8\xA4\xE4\xBC\x9A");
+    expect_title("<title>Friday Facts #282 - 0.17 in sight | Factorio</title>", "", "Friday Facts #282 - 0.17 in sight");
+    expect_title("<meta property=\"og:title\" content=\"Nintendo's first iPhone game\"><meta property=\"og:site_name\" "
+                 "content=\"Nintendo's first iPhone game\">",
+                 "<h1>msn back to msn home news</h1><h1>Nintendo's first iPhone game</h1>", "Nintendo's first iPhone game");
     expect_title("", "<h1>Evolve: Shared Mutable History\xC2\xB6</h1>", "Evolve: Shared Mutable History");
 }
 
