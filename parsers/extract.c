@@ -327,6 +327,17 @@ static void add_alternate(meta *m, const char *hreflang, const char *href, const
 
 static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int *digit, int depth);
 
+/* The language that orders a date's fields (3/4/2025): the declared one,
+ * unless the title's script does not fit it (a Russian site left at the
+ * template's lang="en"). */
+static const char *date_lang(const meta *m)
+{
+    const char *t = m->title_tag ? m->title_tag : m->title_og;
+    if (m->html_lang && t && !pa_lang_compatible(m->html_lang, pa_lang_script_of(t, strlen(t))))
+        return NULL;
+    return m->html_lang;
+}
+
 /* Class or id words that name a byline or a date: "post-date", "entry-meta",
  * "posted-on", "byline", "author-details". */
 static int date_hint_name(const char *v)
@@ -350,13 +361,13 @@ static void note_date_hint(const xmlNode *c, meta *m)
     char t[256];
     size_t tl = 0;
     int digit = 0;
-    if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl || pa_date_line_kind(t, tl, m->html_lang, &m->date_hinted) != 1)
+    if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl || pa_date_line_kind(t, tl, date_lang(m), &m->date_hinted) != 1)
         return;
     /* not the date of an "Updated <span class=author_nowrap>Feb. 27, 2025</span>" line */
     tl = 0;
     digit = 0;
     if (c->parent && c->parent->type == XML_ELEMENT_NODE && short_text(c->parent, t, sizeof t, &tl, &digit, 0) &&
-        tl && pa_date_line_kind(t, tl, m->html_lang, NULL) == 2)
+        tl && pa_date_line_kind(t, tl, date_lang(m), NULL) == 2)
         return;
     m->have_date_hinted = 1;
 }
@@ -1748,6 +1759,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int date_rank = 1 << 20;
     size_t budget = PA_EXTRACT_MAX_NODES;
     collect_meta(root, &m, opts->url, 0, &date_rank, &budget);
+    const char *dlang = date_lang(&m);
 
     /* Labelled date lines anywhere in the page (a fallback source). */
     xmlNode *body = root;
@@ -1878,7 +1890,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         size_t tl = strlen(p->text);
         pa_date dd;
         int drop = 0;
-        int kind = p->chars <= 200 ? pa_date_line_kind(p->text, tl, m.html_lang, &dd) : 0;
+        int kind = p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
         if (kind) {
             if (kind == 2 && !have_update_date && pa_date_valid(&dd, not_after)) {
                 update_date = dd;
@@ -1925,7 +1937,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     }
     if (!have_line_date) {
         size_t scan_budget = PA_EXTRACT_MAX_NODES;
-        have_line_date = scan_date_lines(body, m.html_lang, not_after, 1, &line_date, 0, &scan_budget);
+        have_line_date = scan_date_lines(body, dlang, not_after, 1, &line_date, 0, &scan_budget);
     }
     doc->n_paragraphs = kept;
     doc->text = pa_buf_steal(&out);
@@ -1964,7 +1976,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     else if (try_iso(m.date_time_pub, not_after, &pd) || try_iso(m.date_time_art, not_after, &pd) ||
              try_iso(m.date_time, not_after, &pd))
         src = "time";
-    else if (m.date_time_text && pa_date_line_kind(m.date_time_text, strlen(m.date_time_text), m.html_lang, &pd) == 1 &&
+    else if (m.date_time_text && pa_date_line_kind(m.date_time_text, strlen(m.date_time_text), dlang, &pd) == 1 &&
              pa_date_valid(&pd, not_after))
         src = "time";
     else if (have_line_date && !(have_mod && same_day(&line_date, &md))) {
@@ -1983,7 +1995,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         /* last resort: an "Updated on …" line is the best date the page gives */
         if (!have_update_date) {
             size_t scan_budget = PA_EXTRACT_MAX_NODES;
-            have_update_date = scan_date_lines(body, m.html_lang, not_after, 2, &update_date, 0, &scan_budget);
+            have_update_date = scan_date_lines(body, dlang, not_after, 2, &update_date, 0, &scan_budget);
         }
         if (have_update_date) {
             pd = update_date;

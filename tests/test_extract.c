@@ -455,6 +455,11 @@ static void metadata_rules(void **state)
                 "\"datePublished\" : \"2019-04-02\", }</script></head><body><article>"
                 PARA("Body of the story.") "</article></body></html>",
                 "2019-04-02", "json-ld");
+    /* a time zone does not move the publisher's calendar day */
+    expect_date("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+                "\"2025-03-01T23:30:00-05:00\"}</script></head><body><article>" PARA("Body of the story.")
+                "</article></body></html>",
+                "2025-03-01T23:30:00-05:00", "json-ld");
     /* a generic "DC.date" on the day of og:updated_time is the last change:
      * the <time> beats it; a modified time alone is the date of last resort */
     expect_date("<html><head><meta property=\"og:updated_time\" content=\"2024-07-05T14:20:08-04:00\">"
@@ -474,6 +479,11 @@ static void metadata_rules(void **state)
     expect_date("<html lang=\"en\"><body><article><div class=\"author\"><strong><a href=\"/a\">Yucy</a></strong>"
                 "<span class=\"time\">3/4/2025</span></div>" PARA("Body of the post.") "</article></body></html>",
                 "2025-03-04", "text");
+    /* ... but not on a Russian page left at the template's lang="en" */
+    expect_date("<html lang=\"en\"><head><title>\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8 "
+                "\xD0\xB4\xD0\xBD\xD1\x8F</title></head><body><article><p class=\"date\">05/01/2012</p>"
+                PARA("Body of the post.") "</article></body></html>",
+                "2012-01-05", "text");
     /* a byline in an "entry-header" (stripped as boilerplate), its date in
      * an inline element with an icon: found by its class before stripping */
     expect_date("<html lang=\"en\"><body><article><div class=\"entry-header\"><h1>Desk converters</h1>"
