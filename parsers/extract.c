@@ -1422,19 +1422,21 @@ static int ends_with_ci(const char *s, const char *suffix)
     return n >= m && strcasecmp(s + n - m, suffix) == 0;
 }
 
+/* What separates a headline from the site's name in a title. */
+static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_"};
+#define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
+
 /* Headline from the <title> without " | Site" / " - Site" parts. */
-static char *title_from_tag(const char *t, const char *h1, const char *sitename)
+static char *title_from_tag(const char *t, const char *sitename)
 {
     if (!t)
         return NULL;
-    if (h1 && *h1 && strstr(t, h1))
-        return strdup(h1);
-    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_"};
+    const char *const *seps = title_seps;
     char *best = strdup(t);
     if (!best)
         return NULL;
-    size_t sep = sizeof seps / sizeof seps[0];
-    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+    size_t sep = PA_TITLE_SEPS;
+    for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
         char *p = strstr(best, seps[i]);
         if (!p)
             continue;
@@ -1459,7 +1461,7 @@ static char *title_from_tag(const char *t, const char *h1, const char *sitename)
         break;
     }
     /* "Headline _Section _Site": a short part cut again with the same separator */
-    for (int round = 0; sep < sizeof seps / sizeof seps[0] && round < 3; round++) {
+    for (int round = 0; sep < PA_TITLE_SEPS && round < 3; round++) {
         char *p = strstr(best, seps[sep]), *last = p;
         for (char *q = p ? strstr(p + 1, seps[sep]) : NULL; q; q = strstr(q + 1, seps[sep]))
             last = q;
@@ -1532,13 +1534,13 @@ static int same_text(const char *a, const char *b)
  * after it ("h | Site", "Site - h")? */
 static int framed(const char *t, const char *h)
 {
-    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_"};
+    const char *const *seps = title_seps;
     size_t tl = strlen(t), hl = strlen(h);
     if (!hl || hl > tl)
         return 0;
     if (tl == hl)
         return strcasecmp(t, h) == 0;
-    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+    for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
         size_t sl = strlen(seps[i]);
         if (tl >= hl + sl && !strncasecmp(t, h, hl) && !strncmp(t + hl, seps[i], sl))
             return 1;
@@ -1614,8 +1616,8 @@ static char *choose_title(meta *m)
     if (m->title_ld && m->title_tag) {
         /* "Headline" in "Headline | Site", or both "Headline | Site" */
         if (same_text(m->title_tag, m->title_ld))
-            return title_from_tag(m->title_ld, NULL, m->sitename);
-        char *t = title_from_tag(m->title_tag, NULL, m->sitename);
+            return title_from_tag(m->title_ld, m->sitename);
+        char *t = title_from_tag(m->title_tag, m->sitename);
         int agree = same_text(t, m->title_ld) || framed(m->title_tag, m->title_ld);
         free(t);
         if (agree)
@@ -1636,7 +1638,7 @@ static char *choose_title(meta *m)
     if (nh && headline_like(h1s[0]) && !(in_h1 && in_h1 != h1s[0]) && !(raw && strcasestr(raw, h1s[0])))
         return strdup(h1s[0]);
     if (raw)
-        return title_from_tag(raw, NULL, m->sitename);
+        return title_from_tag(raw, m->sitename);
     return nh ? strdup(h1s[0]) : NULL;
 }
 
