@@ -343,11 +343,15 @@ static const char *date_lang(const meta *m)
 static int date_hint_name(const char *v)
 {
     static const char *const words[] = {"date", "time", "posted", "publish", "byline", "author", "meta"};
-    if (!v)
-        return 0;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcasestr(v, words[i]))
-            return 1;
+    /* one pass: only the letters that start a word are tried */
+    for (const char *p = v; p && *p; p++) {
+        int c = tolower((unsigned char)*p);
+        if (c != 'd' && c != 't' && c != 'p' && c != 'b' && c != 'a' && c != 'm')
+            continue;
+        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+            if (words[i][0] == c && !strncasecmp(p, words[i], strlen(words[i])))
+                return 1;
+    }
     return 0;
 }
 
