@@ -12,8 +12,9 @@ case folding) where a set has references.  All pages of a set go through one
 `pressarc extract --format jsonl` process.
 
     bench/extract_eval.py [--bin build/pressarc] [--shared ../shared] [--set NAME] [--worst N]
+                          [--show-dates] [--show-titles] [--near-collected]
 """
-import argparse, collections, gzip, html, json, os, re, subprocess, sys
+import argparse, collections, datetime, gzip, html, json, os, re, subprocess, sys
 
 TOKEN = re.compile(r'[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|\w+', re.UNICODE)
 
@@ -57,10 +58,10 @@ def load_sets(shared, src):
         codes = {'Chinese': 'zh', 'English': 'en', 'Greek': 'el', 'Polish': 'pl', 'Russian': 'ru'}
         rows = [l.rstrip('\n').split('\t') for l in open(os.path.join(d, 'index.tsv'), encoding='utf-8')][1:]
         by = collections.defaultdict(list)
-        for name, language, _dom, _day in rows:
+        for name, language, _dom, day in rows:
             ref = open(os.path.join(d, 'reference', name), encoding='utf-8', errors='replace').read()
             by[language].append(dict(file=os.path.join(d, 'html', name + '.gz'), text=strip_tags(ref),
-                                     lang=codes.get(language)))
+                                     lang=codes.get(language), collected=day))
         for language, items in sorted(by.items()):
             sets['daniel-' + codes.get(language, language)] = items
     w = os.path.join(shared, 'corpora', 'wcxb-articles')
@@ -105,6 +106,10 @@ def main():
     ap.add_argument('--shared', default=os.path.join(src, '..', 'shared'))
     ap.add_argument('--set', action='append')
     ap.add_argument('--worst', type=int, default=0)
+    ap.add_argument('--show-dates', action='store_true', help='list date mismatches (got vs expected)')
+    ap.add_argument('--show-titles', action='store_true', help='list title mismatches (got vs expected)')
+    ap.add_argument('--near-collected', action='store_true',
+                    help='daniel sets (no date references): how many dates lie within a week of the collection day')
     a = ap.parse_args()
     sets = load_sets(a.shared, src)
     print('%-14s %5s %6s %6s %6s %7s %7s %7s' % ('set', 'pages', 'P', 'R', 'F1', 'date', 'lang', 'title'))
@@ -112,22 +117,42 @@ def main():
         if a.set and name not in a.set or not items:
             continue
         res = run(a.bin, items)
-        ps, rs, dates, langs, titles, worst = [], [], [], [], [], []
+        ps, rs, dates, langs, titles, worst, shown = [], [], [], [], [], [], []
         for it, r in zip(items, res):
             p, rc = prf(r.get('text', ''), it['text'])
             ps.append(p)
             rs.append(rc)
             worst.append((2 * p * rc / (p + rc) if p + rc else 0, p, rc, it['file']))
             if it.get('has_date'):
-                dates.append((r.get('published') or '')[:10] == (it.get('date') or '')[:10])
+                ok = (r.get('published') or '')[:10] == (it.get('date') or '')[:10]
+                dates.append(ok)
+                if not ok and a.show_dates:
+                    shown.append('    date  got %-25s want %-25s src %-12s %s' % (
+                        r.get('published') or '-', it.get('date') or '-', r.get('date_source') or '-', it['file']))
             if it.get('lang'):
                 langs.append((r.get('lang') or '').split('-')[0] == it['lang'].split('-')[0])
             if it.get('title'):
-                titles.append(norm_title(r.get('title')) == norm_title(it['title']))
+                ok = norm_title(r.get('title')) == norm_title(it['title'])
+                titles.append(ok)
+                if not ok and a.show_titles:
+                    shown.append('    title got  %r\n          want %r  %s' % (r.get('title'), it['title'], it['file']))
         P, R = sum(ps) / len(ps), sum(rs) / len(rs)
         F = 2 * P * R / (P + R) if P + R else 0
         acc = lambda v: ('%.3f' % (sum(v) / len(v))) if v else '   -'
         print('%-14s %5d %6.3f %6.3f %6.3f %7s %7s %7s' % (name, len(items), P, R, F, acc(dates), acc(langs), acc(titles)))
+        if a.near_collected and any(it.get('collected') for it in items):
+            near = far = 0
+            for it, r in zip(items, res):
+                try:
+                    gap = (datetime.date.fromisoformat(it['collected'][:10]) -
+                           datetime.date.fromisoformat((r.get('published') or '')[:10])).days
+                except ValueError:
+                    continue
+                near += -7 <= gap <= 7
+                far += not -7 <= gap <= 7
+            print('    dates within a week of collection %d, further %d, none %d' % (near, far, len(items) - near - far))
+        for line in shown:
+            print(line)
         for f1, p, rc, f in sorted(worst)[:a.worst]:
             print('    worst F1 %.2f (P %.2f R %.2f) %s' % (f1, p, rc, f))
 

@@ -467,12 +467,15 @@ static void merge_link_header(pa_doc *doc, const pa_job *j)
 /* What the sitemap or feed that named the page said fills what the page
  * did not: its publication date (a Google News sitemap's
  * news:publication_date, a feed entry's date; UTC day) replaces a missing
- * date or one only read from the URL, unless it is impossible (before
+ * date, one only read from the URL or one of the last change, unless it is impossible (before
  * 1990, or more than a day after the fetch); the Google News language
  * fills a missing language.  date_source says "sitemap" or "feed". */
 static void apply_hints(pa_doc *d, const pa_job *j)
 {
-    int weak = !d->published || (d->date_source && !strcmp(d->date_source, "url"));
+    /* weak: read from the URL, or the page's last change, not its publication */
+    int weak = !d->published || (d->date_source && (!strcmp(d->date_source, "url") ||
+                                                    !strcmp(d->date_source, "meta-modified") ||
+                                                    !strcmp(d->date_source, "text-updated")));
     if (weak && j->hint_from && j->hint_published >= PA_HINT_OLDEST &&
         j->hint_published <= (int64_t)j->fetched + 86400) {
         time_t t = (time_t)j->hint_published;

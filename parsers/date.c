@@ -76,6 +76,131 @@ size_t pa_digits_to_ascii(const char *in, size_t len, char *out, size_t outsize)
     return o;
 }
 
+/* ---- Chinese numerals ---- */
+
+#define PA_DATE_MAX_CJK_RUN 8 /* numeral characters of one year, month or day */
+
+/* Value of a Chinese numeral character: 0-9, 10 (十), 20 (廿), 30 (卅); -1 if none. */
+static int cjk_numeral(utf8proc_int32_t cp)
+{
+    switch (cp) {
+    case 0x3007: /* 〇 */
+    case 0x96F6: /* 零 */
+    case 0x25CB: /* ○, written for 〇 */
+        return 0;
+    case 0x4E00: return 1;
+    case 0x4E8C: return 2;
+    case 0x4E09: return 3;
+    case 0x56DB: return 4;
+    case 0x4E94: return 5;
+    case 0x516D: return 6;
+    case 0x4E03: return 7;
+    case 0x516B: return 8;
+    case 0x4E5D: return 9;
+    case 0x5341: return 10; /* 十 */
+    case 0x5EFF: return 20; /* 廿 */
+    case 0x5345: return 30; /* 卅 */
+    default: return -1;
+    }
+}
+
+/* 年 月 日 号 號: a numeral run before one of them is a date part. */
+static int cjk_date_unit(utf8proc_int32_t cp)
+{
+    return cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5 || cp == 0x53F7 || cp == 0x865F;
+}
+
+/* The ASCII digits of a numeral run: digit by digit for a year
+ * (二〇二五 → 2025), by place for a month or day (十一 → 11, 二十三 → 23);
+ * 0 when the run is not a number. */
+static size_t cjk_run_value(const int *v, size_t n, char *out)
+{
+    int tens = 0;
+    for (size_t i = 0; i < n; i++)
+        tens += v[i] >= 10;
+    if (!tens) {
+        for (size_t i = 0; i < n; i++)
+            out[i] = (char)('0' + v[i]);
+        return n;
+    }
+    /* [d]十[d], 廿[d], 卅[d] */
+    size_t i = 0;
+    int val = 0;
+    if (v[0] < 10 && v[0] > 0 && n >= 2 && v[1] == 10) {
+        val = v[0] * 10;
+        i = 2;
+    } else if (v[0] >= 10) {
+        val = v[0];
+        i = 1;
+    } else {
+        return 0;
+    }
+    if (i < n) {
+        if (v[i] >= 10 || v[i] == 0 || i + 1 != n)
+            return 0;
+        val += v[i];
+    }
+    if (val > 99)
+        return 0;
+    return (size_t)snprintf(out, 3, "%d", val);
+}
+
+/* Chinese numerals before 年/月/日/号 rewritten as ASCII digits, in place
+ * (the digits are never longer than the numerals): 二〇二五年十一月十四日 →
+ * 2025年11月14日. */
+static size_t cjk_numerals_to_ascii(char *s, size_t len)
+{
+    size_t i = 0, o = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        utf8proc_int32_t cp = -1;
+        utf8proc_ssize_t k = 1;
+        if (c >= 0x80) {
+            k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+            if (k <= 0) {
+                k = 1;
+                cp = -1;
+            }
+        }
+        int first = cp >= 0 ? cjk_numeral(cp) : -1;
+        if (first < 0) {
+            memmove(s + o, s + i, (size_t)k);
+            o += (size_t)k;
+            i += (size_t)k;
+            continue;
+        }
+        /* collect the run */
+        int v[PA_DATE_MAX_CJK_RUN];
+        size_t n = 0, j = i;
+        while (j < len) {
+            utf8proc_int32_t c2;
+            utf8proc_ssize_t k2 = utf8proc_iterate((const utf8proc_uint8_t *)s + j, (utf8proc_ssize_t)(len - j), &c2);
+            int x = k2 > 0 ? cjk_numeral(c2) : -1;
+            if (x < 0)
+                break;
+            if (n < PA_DATE_MAX_CJK_RUN)
+                v[n] = x;
+            n++;
+            j += (size_t)k2;
+        }
+        utf8proc_int32_t next = -1;
+        if (j < len && utf8proc_iterate((const utf8proc_uint8_t *)s + j, (utf8proc_ssize_t)(len - j), &next) <= 0)
+            next = -1;
+        char digits[PA_DATE_MAX_CJK_RUN + 1];
+        size_t dl = n <= PA_DATE_MAX_CJK_RUN && cjk_date_unit(next) ? cjk_run_value(v, n, digits) : 0;
+        if (dl) {
+            memcpy(s + o, digits, dl);
+            o += dl;
+        } else {
+            memmove(s + o, s + i, j - i);
+            o += j - i;
+        }
+        i = j;
+    }
+    s[o] = '\0';
+    return o;
+}
+
 /* NFKC + case fold + native digits → ASCII; malloc'd, NULL on failure. */
 static char *fold(const char *s, size_t len)
 {
@@ -95,8 +220,12 @@ static char *fold(const char *s, size_t len)
         return c;
     }
     char *out = malloc((size_t)n + 1);
-    if (out)
-        pa_digits_to_ascii((const char *)f, (size_t)n, out, (size_t)n + 1);
+    if (out) {
+        size_t ol = pa_digits_to_ascii((const char *)f, (size_t)n, out, (size_t)n + 1);
+        /* 年 月 日 号 號 are E5, E6 or E8 sequences: most lines skip the pass */
+        if (memchr(out, 0xE5, ol) || memchr(out, 0xE6, ol) || memchr(out, 0xE8, ol))
+            cjk_numerals_to_ascii(out, ol);
+    }
     free(f);
     return out;
 }
@@ -656,15 +785,13 @@ int pa_date_parse_iso(const char *s, pa_date *out)
     const char *p = s;
     long y = 0, m = 0, dd = 0;
     if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
-        isdigit((unsigned char)p[3])) {
+        isdigit((unsigned char)p[3]) && (isdigit((unsigned char)p[4]) || p[4] == '-' || p[4] == '/' || p[4] == '.')) {
         if (isdigit((unsigned char)p[4])) { /* 20251114 */
             if (!num(&p, 4, 4, &y) || !num(&p, 2, 2, &m) || !num(&p, 2, 2, &dd))
                 return -1;
         } else {
             num(&p, 4, 4, &y);
             char sep = *p;
-            if (sep != '-' && sep != '/' && sep != '.')
-                return -1;
             p++;
             if (!num(&p, 1, 2, &m) || *p != sep)
                 return -1;

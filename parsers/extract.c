@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 #include "pressarc/buf.h"
 #include "pressarc/charset.h"
@@ -27,6 +28,7 @@
 #define PA_EXTRACT_MAX_TEXT ((size_t)16 << 20) /* bytes of output text */
 #define PA_EXTRACT_MAX_ALTERNATES 200
 #define PA_EXTRACT_MAX_PARAS 100000
+#define PA_TITLE_MORE_H1 3 /* h1s after the first kept as headline candidates */
 #define PA_JSONLD_MAX_DEPTH 16
 #define PA_JSONLD_MAX_BYTES (1 << 20)
 #define PA_EXTRACT_LANG_BYTES 2560 /* text given to language detection */
@@ -147,18 +149,25 @@ static char *node_text(const xmlNode *n)
 /* ---- metadata ---- */
 
 typedef struct {
-    char *title_og, *title_tag, *title_h1, *title_ld;
-    char *date_ld, *date_ld_article, *date_meta, *date_time, *date_time_text;
+    char *title_og, *title_tag, *title_h1, *title_ld, *title_meta;
+    char *h1_more[PA_TITLE_MORE_H1]; /* the h1s after the first */
+    char *date_ld, *date_ld_article, *date_meta, *date_meta_mod, *date_time_text;
+    char *date_time_pub, *date_time_art, *date_time, *date_time_mod; /* <time>: pubdate, in an article, any, a change */
     char *author, *sitename, *canonical, *og_url;
     char *html_lang, *meta_lang;
+    pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
+    int have_date_hinted;
     pa_alternate *alts;
     size_t n_alts;
 } meta;
 
 static void meta_free(meta *m)
 {
-    free(m->title_og); free(m->title_tag); free(m->title_h1); free(m->title_ld);
-    free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_time); free(m->date_time_text);
+    free(m->title_og); free(m->title_tag); free(m->title_h1); free(m->title_ld); free(m->title_meta);
+    for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
+        free(m->h1_more[i]);
+    free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_meta_mod); free(m->date_time);
+    free(m->date_time_text); free(m->date_time_pub); free(m->date_time_art); free(m->date_time_mod);
     free(m->author); free(m->sitename); free(m->canonical); free(m->og_url);
     free(m->html_lang); free(m->meta_lang);
     for (size_t i = 0; i < m->n_alts; i++) {
@@ -168,20 +177,33 @@ static void meta_free(meta *m)
     free(m->alts);
 }
 
+/* Publication-date meta keys, most trusted first; from "dc.date" on they
+ * name a date of unstated kind (often the last change). */
 static const char *const date_meta_keys[] = {
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
     "pubdate", "publishdate", "publish-date", "publish_date", "published-date", "published_date", "published_time",
-    "dc.date.issued",
-    "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "sailthru.date",
-    "parsely-pub-date", "article.published", "date", "og:updated_time", "article:modified_time",
+    "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_online_date", "citation_date",
+    "prism.publicationdate", "parsely-pub-date", "article.published", "dcterms.created", "dc.date.created",
+    "dc.date", "dcterms.date", "sailthru.date", "date",
 };
+#define PA_DATE_KEY_GENERIC 21 /* index of "dc.date" */
+
+/* Modification-date meta keys: a date of last resort. */
+static const char *const date_mod_keys[] = {
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "updated",
+};
+
+static int key_index(const char *key, const char *const *keys, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcasecmp(key, keys[i]) == 0)
+            return (int)i;
+    return -1;
+}
 
 static int date_key_rank(const char *key)
 {
-    for (size_t i = 0; i < sizeof date_meta_keys / sizeof date_meta_keys[0]; i++)
-        if (strcasecmp(key, date_meta_keys[i]) == 0)
-            return (int)i;
-    return -1;
+    return key_index(key, date_meta_keys, sizeof date_meta_keys / sizeof date_meta_keys[0]);
 }
 
 /* Depth-first search of a JSON-LD value for the first article-ish fields. */
@@ -227,6 +249,54 @@ static void jsonld_walk(json_t *v, meta *m, int depth)
     }
 }
 
+/* The JSON of a JSON-LD block, from the first '{' or '[' to the last '}'
+ * or ']': some CMSs wrap it in a CDATA section or an HTML comment. */
+static int jsonld_slice(const char *s, size_t n, size_t *off, size_t *len)
+{
+    size_t a = 0, b = n;
+    while (a < n && s[a] != '{' && s[a] != '[')
+        a++;
+    while (b > a && s[b - 1] != '}' && s[b - 1] != ']')
+        b--;
+    if (b <= a)
+        return 0;
+    *off = a;
+    *len = b - a;
+    return 1;
+}
+
+/* JSON-LD that does not parse (a trailing comma, a raw newline in a
+ * string): the first "datePublished": "…" string value still counts. */
+static void jsonld_raw_date(const char *s, size_t n, meta *m)
+{
+    static const char key[] = "\"datePublished\"";
+    const size_t kl = sizeof key - 1;
+    for (size_t i = 0; i + kl < n; i++) {
+        if (s[i] != '"' || memcmp(s + i, key, kl) != 0)
+            continue;
+        size_t p = i + kl;
+        while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
+            p++;
+        if (p >= n || s[p] != ':')
+            continue;
+        p++;
+        while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
+            p++;
+        if (p >= n || s[p] != '"')
+            continue;
+        p++;
+        char v[80];
+        size_t k = 0;
+        while (p < n && s[p] != '"' && k < sizeof v - 1)
+            v[k++] = s[p++];
+        v[k] = '\0';
+        if (p < n && s[p] == '"' && k) {
+            set_str(&m->date_ld, v);
+            return;
+        }
+    }
+}
+
 static void add_alternate(meta *m, const char *hreflang, const char *href, const char *base)
 {
     if (m->n_alts >= PA_EXTRACT_MAX_ALTERNATES || !hreflang || !href || !*hreflang)
@@ -257,6 +327,111 @@ static void add_alternate(meta *m, const char *hreflang, const char *href, const
         free(abs);
 }
 
+static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int *digit, int depth);
+
+/* The language that orders a date's fields (3/4/2025): the declared one,
+ * unless the title's script does not fit it (a Russian site left at the
+ * template's lang="en"). */
+static const char *date_lang(const meta *m)
+{
+    const char *t = m->title_tag ? m->title_tag : m->title_og;
+    if (m->html_lang && t && !pa_lang_compatible(m->html_lang, pa_lang_script_of(t, strlen(t))))
+        return NULL;
+    return m->html_lang;
+}
+
+/* Class or id words that name a byline or a date: "post-date", "entry-meta",
+ * "posted-on", "byline", "author-details". */
+static int date_hint_name(const char *v)
+{
+    static const char *const words[] = {"date", "time", "posted", "publish", "byline", "author", "meta"};
+    /* one pass: only the letters that start a word are tried */
+    for (const char *p = v; p && *p; p++) {
+        int c = tolower((unsigned char)*p);
+        if (c != 'd' && c != 't' && c != 'p' && c != 'b' && c != 'a' && c != 'm')
+            continue;
+        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+            if (words[i][0] == c && !strncasecmp(p, words[i], strlen(words[i])))
+                return 1;
+    }
+    return 0;
+}
+
+/* A short element named for a date or byline whose text is a publication
+ * date line ("Luke Kim December 17, 2025"): noted before boilerplate is
+ * stripped, since bylines often sit in an "entry-header". */
+static void note_date_hint(const xmlNode *c, meta *m)
+{
+    if (m->have_date_hinted || !(date_hint_name(attr_ref(c, "class")) || date_hint_name(attr_ref(c, "id"))))
+        return;
+    char t[256];
+    size_t tl = 0;
+    int digit = 0;
+    if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl || pa_date_line_kind(t, tl, date_lang(m), &m->date_hinted) != 1)
+        return;
+    /* not the date of an "Updated <span class=author_nowrap>Feb. 27, 2025</span>" line */
+    tl = 0;
+    digit = 0;
+    if (c->parent && c->parent->type == XML_ELEMENT_NODE && short_text(c->parent, t, sizeof t, &tl, &digit, 0) &&
+        tl && pa_date_line_kind(t, tl, date_lang(m), NULL) == 2)
+        return;
+    m->have_date_hinted = 1;
+}
+
+/* Is n inside an <article> or <main>?  (a bounded walk up) */
+static int in_article(const xmlNode *n)
+{
+    int d = 0;
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE && d < 64; p = p->parent, d++)
+        if (name_is(p, "article") || name_is(p, "main"))
+            return 1;
+    return 0;
+}
+
+/* A <time> of the last change: it or its parent is named for one
+ * (class="updated", Drupal's "field--name-changed", "date-modified"). */
+static int time_of_change(const xmlNode *n)
+{
+    static const char *const words[] = {"updated", "modified", "changed"};
+    for (int k = 0; k < 2 && n && n->type == XML_ELEMENT_NODE; k++, n = n->parent) {
+        const char *v = attr_ref(n, "class");
+        for (size_t i = 0; v && i < sizeof words / sizeof words[0]; i++)
+            if (strcasestr(v, words[i]))
+                return 1;
+    }
+    return 0;
+}
+
+/* One <meta> key and its content. */
+static void meta_key(meta *m, const char *key, const char *content, int *date_rank)
+{
+    int r = date_key_rank(key);
+    pa_date pd;
+    if (r >= 0 && r < *date_rank && pa_date_parse_iso(content, &pd) == 0) {
+        free(m->date_meta);
+        m->date_meta = NULL;
+        set_str(&m->date_meta, content);
+        if (m->date_meta)
+            *date_rank = r;
+    } else if (r < 0 && key_index(key, date_mod_keys, sizeof date_mod_keys / sizeof date_mod_keys[0]) >= 0) {
+        set_str(&m->date_meta_mod, content);
+    } else if (!strcasecmp(key, "og:title") || !strcasecmp(key, "twitter:title")) {
+        set_str(&m->title_og, content);
+    } else if (!strcasecmp(key, "dc.title") || !strcasecmp(key, "dc:title") || !strcasecmp(key, "dcterms.title") ||
+               !strcasecmp(key, "parsely-title") || !strcasecmp(key, "sailthru.title") || !strcasecmp(key, "title")) {
+        set_str(&m->title_meta, content);
+    } else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name")) {
+        set_str(&m->sitename, content);
+    } else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") || !strcasecmp(key, "parsely-author") ||
+               !strcasecmp(key, "sailthru.author") || (!strcasecmp(key, "article:author") && !strstr(content, "://"))) {
+        set_str(&m->author, content);
+    } else if (!strcasecmp(key, "og:url")) {
+        set_str(&m->og_url, content);
+    } else if (!strcasecmp(key, "dc.language") || !strcasecmp(key, "language")) {
+        set_str(&m->meta_lang, content);
+    }
+}
+
 static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *date_rank, size_t *budget)
 {
     for (xmlNode *c = n; c; c = c->next) {
@@ -268,29 +443,19 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
             char *content = attr(c, "content");
             char *keys[3] = {attr(c, "property"), attr(c, "name"), attr(c, "itemprop")};
             char *he = attr(c, "http-equiv");
+            /* a value may name several keys: property="og:title twitter:title" */
             for (int k = 0; k < 3 && content; k++) {
-                const char *key = keys[k];
-                if (!key)
-                    continue;
-                int r = date_key_rank(key);
-                if (r >= 0 && r < *date_rank) {
-                    free(m->date_meta);
-                    m->date_meta = NULL;
-                    set_str(&m->date_meta, content);
-                    if (m->date_meta)
-                        *date_rank = r;
-                } else if (!strcasecmp(key, "og:title") || !strcasecmp(key, "twitter:title")) {
-                    set_str(&m->title_og, content);
-                } else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name")) {
-                    set_str(&m->sitename, content);
-                } else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") ||
-                           !strcasecmp(key, "parsely-author") || !strcasecmp(key, "sailthru.author") ||
-                           (!strcasecmp(key, "article:author") && !strstr(content, "://"))) {
-                    set_str(&m->author, content);
-                } else if (!strcasecmp(key, "og:url")) {
-                    set_str(&m->og_url, content);
-                } else if (!strcasecmp(key, "dc.language") || !strcasecmp(key, "language")) {
-                    set_str(&m->meta_lang, content);
+                const char *v = keys[k];
+                for (int t = 0; v && *v && t < 8; t++) {
+                    v += strspn(v, " \t\n\r\f");
+                    size_t kl = strcspn(v, " \t\n\r\f");
+                    char key[64];
+                    if (kl && kl < sizeof key) {
+                        memcpy(key, v, kl);
+                        key[kl] = '\0';
+                        meta_key(m, key, content, date_rank);
+                    }
+                    v += kl;
                 }
             }
             if (he && content && !strcasecmp(he, "content-language"))
@@ -318,11 +483,15 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
             if (!m->title_tag)
                 m->title_tag = node_text(c);
         } else if (name_is(c, "h1")) {
-            if (!m->title_h1) {
-                m->title_h1 = node_text(c);
-                if (m->title_h1 && !*m->title_h1) {
-                    free(m->title_h1);
-                    m->title_h1 = NULL;
+            char **slot = !m->title_h1 ? &m->title_h1 : NULL;
+            for (size_t i = 0; !slot && i < PA_TITLE_MORE_H1; i++)
+                if (!m->h1_more[i])
+                    slot = &m->h1_more[i];
+            if (slot) {
+                *slot = node_text(c);
+                if (*slot && !**slot) {
+                    free(*slot);
+                    *slot = NULL;
                 }
             }
         } else if (name_is(c, "script")) {
@@ -331,30 +500,42 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                 pa_buf b;
                 pa_buf_init(&b, PA_JSONLD_MAX_BYTES);
                 gather_text(c, &b, 0);
-                if (b.len) {
-                    json_t *j = json_loadb(b.data, b.len, JSON_DECODE_ANY, NULL);
-                    jsonld_walk(j, m, 0);
+                size_t off, len;
+                if (b.len && jsonld_slice(b.data, b.len, &off, &len)) {
+                    json_t *j = json_loadb(b.data + off, len, JSON_DECODE_ANY, NULL);
+                    if (j)
+                        jsonld_walk(j, m, 0);
+                    else
+                        jsonld_raw_date(b.data + off, len, m);
                     json_decref(j);
                 }
                 pa_buf_free(&b);
             }
             free(type);
             continue;
+        } else if (name_is(c, "html")) {
+            char *l = attr(c, "lang");
+            if (!l)
+                l = attr(c, "xml:lang");
+            set_str(&m->html_lang, l);
+            free(l);
         } else if (name_is(c, "time") || c->properties) {
             const char *ip = attr_ref(c, "itemprop");
             int is_pub = ip && !strcasecmp(ip, "datePublished");
-            if (name_is(c, "time") || is_pub) {
+            int is_mod = ip && !strcasecmp(ip, "dateModified");
+            if (name_is(c, "time") || is_pub || is_mod) {
                 char *dt = attr(c, "datetime");
-                if (!dt && is_pub)
+                if (!dt && (is_pub || is_mod))
                     dt = attr(c, "content");
-                char *pubdate = attr(c, "pubdate");
-                if (dt && (is_pub || pubdate)) {
-                    free(m->date_time);
-                    m->date_time = NULL;
+                const char *pubdate = attr_ref(c, "pubdate");
+                if (dt && (is_pub || pubdate))
+                    set_str(&m->date_time_pub, dt);
+                else if (dt && (is_mod || time_of_change(c)))
+                    set_str(&m->date_time_mod, dt);
+                else if (dt && !m->date_time_art && in_article(c))
+                    set_str(&m->date_time_art, dt);
+                else if (dt)
                     set_str(&m->date_time, dt);
-                } else if (dt && !m->date_time) {
-                    set_str(&m->date_time, dt);
-                }
                 if (!dt && !m->date_time_text && name_is(c, "time")) {
                     /* <time>July 2, 2025</time>: no machine date, a human one */
                     char *tt = node_text(c);
@@ -363,14 +544,9 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                     free(tt);
                 }
                 free(dt);
-                free(pubdate);
             }
-        } else if (name_is(c, "html")) {
-            char *l = attr(c, "lang");
-            if (!l)
-                l = attr(c, "xml:lang");
-            set_str(&m->html_lang, l);
-            free(l);
+            if (!is_pub && !name_is(c, "time"))
+                note_date_hint(c, m);
         }
         if (c->children)
             collect_meta(c->children, m, base, depth + 1, date_rank, budget);
@@ -1289,6 +1465,17 @@ static int share_line(const char *t, size_t chars)
     return 0;
 }
 
+/* A space at the end of buf unless there is one (or nothing); 0 if full. */
+static int word_break(char *buf, size_t cap, size_t *len)
+{
+    if (!*len || buf[*len - 1] == ' ')
+        return 1;
+    if (*len + 1 >= cap)
+        return 0;
+    buf[(*len)++] = ' ';
+    return 1;
+}
+
 /* The text under n copied into buf (at most cap-1 bytes, whitespace
  * collapsed); 0 when it is longer or holds no digit, so the caller can skip
  * it without allocating.  Non-ASCII bytes count as possible digits. */
@@ -1309,7 +1496,10 @@ static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int 
                     *digit = 1;
             }
         } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
-            if (!short_text(c, buf, cap, len, digit, depth + 1))
+            /* a block or line break separates words: "<p>Luke Kim</p><small>December…" */
+            int brk = is_block(c) || name_is(c, "br");
+            if ((brk && !word_break(buf, cap, len)) || !short_text(c, buf, cap, len, digit, depth + 1) ||
+                (brk && !word_break(buf, cap, len)))
                 return 0;
         }
     }
@@ -1342,20 +1532,25 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
             continue;
-        if ((is_block(c) && !has_block_child(c)) || !has_element_child(c)) {
+        /* a leaf block, an element holding only text, or an inline one
+         * (<span class="date"><i class="icon"></i> 02 Feb 2026</span>),
+         * whose children are then tried one by one if it is not a date line */
+        if (!has_block_child(c)) {
             char t[512];
             size_t tl = 0;
             int digit = 0;
-            if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl)
-                continue;
-            pa_date d;
-            if (pa_date_line_kind(t, tl, hint, &d) == kind && pa_date_valid(&d, not_after)) {
-                *out = d;
-                return 1;
+            if (short_text(c, t, sizeof t, &tl, &digit, 0) && tl) {
+                pa_date d;
+                if (pa_date_line_kind(t, tl, hint, &d) == kind && pa_date_valid(&d, not_after)) {
+                    *out = d;
+                    return 1;
+                }
             }
-        } else if (scan_date_lines(c, hint, not_after, kind, out, depth + 1, budget)) {
-            return 1;
+            if (is_block(c) || !has_element_child(c))
+                continue;
         }
+        if (scan_date_lines(c, hint, not_after, kind, out, depth + 1, budget))
+            return 1;
     }
     return 0;
 }
@@ -1386,18 +1581,21 @@ static int ends_with_ci(const char *s, const char *suffix)
     return n >= m && strcasecmp(s + n - m, suffix) == 0;
 }
 
+/* What separates a headline from the site's name in a title. */
+static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_"};
+#define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
+
 /* Headline from the <title> without " | Site" / " - Site" parts. */
-static char *title_from_tag(const char *t, const char *h1, const char *sitename)
+static char *title_from_tag(const char *t, const char *sitename)
 {
     if (!t)
         return NULL;
-    if (h1 && *h1 && strstr(t, h1))
-        return strdup(h1);
-    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " _ ", "｜", "_"};
+    const char *const *seps = title_seps;
     char *best = strdup(t);
     if (!best)
         return NULL;
-    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+    size_t sep = PA_TITLE_SEPS;
+    for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
         char *p = strstr(best, seps[i]);
         if (!p)
             continue;
@@ -1414,14 +1612,193 @@ static char *title_from_tag(const char *t, const char *h1, const char *sitename)
             *last = '\0';
         } else if (strchr(after, ' ') && after_len > before_len * 2) {
             memmove(best, after, after_len + 1);
+            break;
         } else {
             *last = '\0';
         }
+        sep = i;
         break;
+    }
+    /* "Headline _Section _Site": a short part cut again with the same separator */
+    for (int round = 0; sep < PA_TITLE_SEPS && round < 3; round++) {
+        char *p = strstr(best, seps[sep]), *last = p;
+        for (char *q = p ? strstr(p + 1, seps[sep]) : NULL; q; q = strstr(q + 1, seps[sep]))
+            last = q;
+        if (!last || strlen(last + strlen(seps[sep])) * 2 >= (size_t)(p - best))
+            break;
+        *last = '\0';
     }
     char *c = clean_space(best);
     free(best);
     return c;
+}
+
+/* HTML entities left in a title (JSON-LD strings are not HTML-decoded,
+ * and some CMSs encode twice: "&#038;", "&amp;#39;"), decoded in place. */
+static void decode_entities(char *s)
+{
+    static const struct {
+        const char *name;
+        const char *text;
+    } named[] = {{"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", " "},
+                 {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"}, {"rsquo", "\xE2\x80\x99"},
+                 {"lsquo", "\xE2\x80\x98"}, {"ldquo", "\xE2\x80\x9C"}, {"rdquo", "\xE2\x80\x9D"},
+                 {"hellip", "\xE2\x80\xA6"}};
+    if (!s || !strchr(s, '&'))
+        return;
+    for (int pass = 0; pass < 2; pass++) { /* "&amp;#39;" takes two */
+        char *o = s;
+        int changed = 0;
+        for (const char *p = s; *p;) {
+            const char *semi = *p == '&' ? memchr(p, ';', strnlen(p, 12)) : NULL;
+            char tmp[8];
+            const char *rep = NULL;
+            size_t rl = 0;
+            if (semi && p[1] == '#') {
+                char *end = NULL;
+                int hex = p[2] == 'x' || p[2] == 'X';
+                long cp = strtol(p + (hex ? 3 : 2), &end, hex ? 16 : 10);
+                if (end == semi && cp >= 0x20 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+                    rl = (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)tmp);
+                    rep = tmp;
+                }
+            } else if (semi) {
+                for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+                    if ((size_t)(semi - p - 1) == strlen(named[i].name) && !strncmp(p + 1, named[i].name, (size_t)(semi - p - 1))) {
+                        rep = named[i].text;
+                        rl = strlen(rep);
+                    }
+            }
+            if (rep && rl && rl <= (size_t)(semi - p + 1)) {
+                memmove(o, rep, rl);
+                o += rl;
+                p = semi + 1;
+                changed = 1;
+            } else {
+                *o++ = *p++;
+            }
+        }
+        *o = '\0';
+        if (!changed || !strchr(s, '&'))
+            break;
+    }
+}
+
+static int same_text(const char *a, const char *b)
+{
+    return a && b && strcasecmp(a, b) == 0;
+}
+
+/* Is h the headline of t: t is h, or h with a separated part before or
+ * after it ("h | Site", "Site - h")? */
+static int framed(const char *t, const char *h)
+{
+    const char *const *seps = title_seps;
+    size_t tl = strlen(t), hl = strlen(h);
+    if (!hl || hl > tl)
+        return 0;
+    if (tl == hl)
+        return strcasecmp(t, h) == 0;
+    for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
+        size_t sl = strlen(seps[i]);
+        if (tl >= hl + sl && !strncasecmp(t, h, hl) && !strncmp(t + hl, seps[i], sl))
+            return 1;
+        if (tl >= hl + sl && !strcasecmp(t + tl - hl, h) && !strncmp(t + tl - hl - sl, seps[i], sl))
+            return 1;
+    }
+    return 0;
+}
+
+/* An h1 that is a headline rather than the site's name or a breadcrumb
+ * ("Computer Science > Artificial Intelligence", the name that closes the
+ * <title> "A brief intro to git • Cory Dransfeldt"). */
+static int h1_usable(const char *h, const meta *m)
+{
+    /* a site name that repeats the page's title is no site name */
+    const char *site = same_text(m->sitename, m->title_og) || same_text(m->sitename, m->title_tag) ? NULL : m->sitename;
+    if (!h || !*h || strlen(h) > 300 || same_text(h, site))
+        return 0;
+    if (strstr(h, " > ") || strstr(h, " › ") || strstr(h, " / "))
+        return 0;
+    /* the short part that opens or closes a title, before or after a separator */
+    const char *titles[2] = {m->title_tag, m->title_og};
+    for (int k = 0; k < 2; k++)
+        if (titles[k] && strlen(h) * 2 < strlen(titles[k]) && framed(titles[k], h))
+            return 0;
+    return 1;
+}
+
+/* A heading's permalink mark dropped: "Evolve: Shared Mutable History¶". */
+static void trim_anchor(char *h)
+{
+    static const char *const marks[] = {"\xC2\xB6", "\xC2\xA7", "#", "\xF0\x9F\x94\x97"}; /* ¶ § # 🔗 */
+    size_t n = h ? strlen(h) : 0;
+    for (size_t i = 0; n && i < sizeof marks / sizeof marks[0]; i++) {
+        size_t ml = strlen(marks[i]);
+        if (n > ml && !strcmp(h + n - ml, marks[i])) {
+            n -= ml;
+            while (n && h[n - 1] == ' ')
+                n--;
+            h[n] = '\0';
+            break;
+        }
+    }
+}
+
+static int headline_like(const char *h)
+{
+    size_t words = 1;
+    for (const char *q = h; *q; q++)
+        words += *q == ' ';
+    int cjk = (unsigned char)h[0] >= 0xE3;
+    return words >= 4 || (cjk && strlen(h) >= 15);
+}
+
+/* The article's headline from og:title, JSON-LD headline, <title> and the
+ * h1s; malloc'd, or NULL. */
+static char *choose_title(meta *m)
+{
+    decode_entities(m->title_og);
+    decode_entities(m->title_ld);
+    decode_entities(m->title_tag);
+    trim_anchor(m->title_h1);
+    for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
+        trim_anchor(m->h1_more[i]);
+    const char *h1s[1 + PA_TITLE_MORE_H1];
+    size_t nh = 0;
+    if (h1_usable(m->title_h1, m))
+        h1s[nh++] = m->title_h1;
+    for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
+        if (h1_usable(m->h1_more[i], m))
+            h1s[nh++] = m->h1_more[i];
+    /* the JSON-LD headline that the <title> repeats */
+    if (m->title_ld && m->title_tag) {
+        /* "Headline" in "Headline | Site", or both "Headline | Site" */
+        if (same_text(m->title_tag, m->title_ld))
+            return title_from_tag(m->title_ld, m->sitename);
+        char *t = title_from_tag(m->title_tag, m->sitename);
+        int agree = same_text(t, m->title_ld) || framed(m->title_tag, m->title_ld);
+        free(t);
+        if (agree)
+            return clean_space(m->title_ld);
+    }
+    /* the JSON-LD headline that an h1 shows */
+    for (size_t i = 0; m->title_ld && i < nh; i++)
+        if (same_text(m->title_ld, h1s[i]))
+            return strdup(h1s[i]);
+    const char *raw = m->title_og ? m->title_og : m->title_ld ? m->title_ld : m->title_meta ? m->title_meta : m->title_tag;
+    for (size_t i = 0; raw && i < nh; i++)
+        if (framed(raw, h1s[i]))
+            return strdup(h1s[i]);
+    /* the visible headline: an h1 of a few words, unless it merely wraps
+     * the declared title ("Title:AlignMerge - …", "## Headline") or the
+     * declared title holds it and more ("… for Seniors in 2025") */
+    const char *in_h1 = nh && raw ? strcasestr(h1s[0], raw) : NULL;
+    if (nh && headline_like(h1s[0]) && !(in_h1 && in_h1 != h1s[0]) && !(raw && strcasestr(raw, h1s[0])))
+        return strdup(h1s[0]);
+    if (raw)
+        return title_from_tag(raw, m->sitename);
+    return nh ? strdup(h1s[0]) : NULL;
 }
 
 /* ---- dates ---- */
@@ -1429,6 +1806,11 @@ static char *title_from_tag(const char *t, const char *h1, const char *sitename)
 static int try_iso(const char *s, time_t not_after, pa_date *d)
 {
     return s && pa_date_parse_iso(s, d) == 0 && pa_date_valid(d, not_after);
+}
+
+static int same_day(const pa_date *a, const pa_date *b)
+{
+    return a->year == b->year && a->month == b->month && a->day == b->day;
 }
 
 /* ---- main ---- */
@@ -1538,6 +1920,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int date_rank = 1 << 20;
     size_t budget = PA_EXTRACT_MAX_NODES;
     collect_meta(root, &m, opts->url, 0, &date_rank, &budget);
+    const char *dlang = date_lang(&m);
 
     /* Labelled date lines anywhere in the page (a fallback source). */
     xmlNode *body = root;
@@ -1694,7 +2077,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         size_t tl = strlen(p->text);
         pa_date dd;
         int drop = comments;
-        int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, m.html_lang, &dd) : 0;
+        int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
         if (kind) {
             if (kind == 2 && !have_update_date && pa_date_valid(&dd, not_after)) {
                 update_date = dd;
@@ -1753,7 +2136,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     }
     if (!have_line_date) {
         size_t scan_budget = PA_EXTRACT_MAX_NODES;
-        have_line_date = scan_date_lines(body, m.html_lang, not_after, 1, &line_date, 0, &scan_budget);
+        have_line_date = scan_date_lines(body, dlang, not_after, 1, &line_date, 0, &scan_budget);
     }
     doc->n_paragraphs = kept;
     doc->text = pa_buf_steal(&out);
@@ -1761,25 +2144,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* Metadata. */
     doc->url = opts->url ? strdup(opts->url) : NULL;
     doc->charset = strdup(used);
-    const char *raw_title = m.title_og ? m.title_og : m.title_ld ? m.title_ld : NULL;
-    if (raw_title && m.title_h1 && strstr(raw_title, m.title_h1))
-        raw_title = m.title_h1;
-    /* The visible headline: an h1 of a few words that is not the site name. */
-    if (m.title_h1 && raw_title != m.title_h1) {
-        size_t words = 1;
-        for (const char *q = m.title_h1; *q; q++)
-            words += *q == ' ';
-        int cjk = (unsigned char)m.title_h1[0] >= 0xE3;
-        if ((words >= 4 || (cjk && strlen(m.title_h1) >= 15)) && strlen(m.title_h1) <= 300 &&
-            !(m.sitename && strcasecmp(m.sitename, m.title_h1) == 0))
-            raw_title = m.title_h1;
-    }
-    if (raw_title)
-        doc->title = title_from_tag(raw_title, m.title_h1, m.sitename);
-    else if (m.title_h1)
-        doc->title = strdup(m.title_h1);
-    else
-        doc->title = title_from_tag(m.title_tag, NULL, m.sitename);
+    doc->title = choose_title(&m);
     doc->author = m.author ? strdup(m.author) : NULL;
     doc->sitename = m.sitename ? strdup(m.sitename) : NULL;
     if (m.canonical)
@@ -1796,25 +2161,40 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 
     pa_date pd;
     const char *src = NULL;
+    /* a date of unstated kind (a generic meta key, a bare date line) on the
+     * day of the stated last change is that change, not the publication */
+    const char *date_meta = m.date_meta;
+    pa_date gd, md;
+    int have_mod = try_iso(m.date_meta_mod, not_after, &md) || try_iso(m.date_time_mod, not_after, &md);
+    if (have_mod && date_rank >= PA_DATE_KEY_GENERIC && try_iso(date_meta, not_after, &gd) && same_day(&gd, &md))
+        date_meta = NULL;
     if (try_iso(m.date_ld_article, not_after, &pd) || try_iso(m.date_ld, not_after, &pd))
         src = "json-ld";
-    else if (try_iso(m.date_meta, not_after, &pd))
+    else if (try_iso(date_meta, not_after, &pd))
         src = "meta";
-    else if (try_iso(m.date_time, not_after, &pd))
+    else if (try_iso(m.date_time_pub, not_after, &pd) || try_iso(m.date_time_art, not_after, &pd) ||
+             try_iso(m.date_time, not_after, &pd))
         src = "time";
-    else if (m.date_time_text && pa_date_line_kind(m.date_time_text, strlen(m.date_time_text), m.html_lang, &pd) == 1 &&
+    else if (m.date_time_text && pa_date_line_kind(m.date_time_text, strlen(m.date_time_text), dlang, &pd) == 1 &&
              pa_date_valid(&pd, not_after))
         src = "time";
-    else if (have_line_date) {
+    else if (have_line_date && !(have_mod && same_day(&line_date, &md))) {
         pd = line_date;
+        src = "text";
+    } else if (m.have_date_hinted && pa_date_valid(&m.date_hinted, not_after) &&
+               !(have_mod && same_day(&m.date_hinted, &md))) {
+        pd = m.date_hinted;
         src = "text";
     } else if (opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) {
         src = "url";
+    } else if (try_iso(date_meta != m.date_meta ? m.date_meta : NULL, not_after, &pd) ||
+               try_iso(m.date_meta_mod, not_after, &pd) || try_iso(m.date_time_mod, not_after, &pd)) {
+        src = "meta-modified"; /* the last change: better than no date */
     } else {
         /* last resort: an "Updated on …" line is the best date the page gives */
         if (!have_update_date) {
             size_t scan_budget = PA_EXTRACT_MAX_NODES;
-            have_update_date = scan_date_lines(body, m.html_lang, not_after, 2, &update_date, 0, &scan_budget);
+            have_update_date = scan_date_lines(body, dlang, not_after, 2, &update_date, 0, &scan_budget);
         }
         if (have_update_date) {
             pd = update_date;

@@ -126,6 +126,47 @@ static void field_orders_and_digits(void **state)
     assert_string_equal(out, "123 09 78 45");
 }
 
+/* Dates written in Chinese numerals: digit by digit for the year, by
+ * place for the month and day. */
+static void chinese_numerals(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int y, m, d;
+    } ok[] = {
+        {"二〇二五年十一月十四日", 2025, 11, 14},
+        {"二零二五年十一月十四日", 2025, 11, 14},
+        {"二○二五年一月五日", 2025, 1, 5},
+        {"二〇二四年二月二十九日", 2024, 2, 29},
+        {"二〇二五年十二月三十一日", 2025, 12, 31},
+        {"二〇二五年三月二十三号", 2025, 3, 23},
+        {"二〇二五年十月十日", 2025, 10, 10},
+        {"二〇二五年九月廿三日", 2025, 9, 23},
+        {"2025年十一月十四日", 2025, 11, 14},
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        pa_date d;
+        memset(&d, 0, sizeof d);
+        int r = pa_date_parse_text(ok[i].text, strlen(ok[i].text), "zh", &d);
+        if (r != 0 || d.year != ok[i].y || d.month != ok[i].m || d.day != ok[i].d)
+            fprintf(stderr, "%s -> %d %04d-%02d-%02d\n", ok[i].text, r, d.year, d.month, d.day);
+        assert_int_equal(r, 0);
+        assert_int_equal(d.year, ok[i].y);
+        assert_int_equal(d.month, ok[i].m);
+        assert_int_equal(d.day, ok[i].d);
+    }
+    pa_date d;
+    const char *line = "发布时间：二〇二五年十一月十四日";
+    assert_int_equal(pa_date_line_kind(line, strlen(line), "zh", &d), 1);
+    assert_true(d.year == 2025 && d.month == 11 && d.day == 14);
+    /* not dates: impossible days, numerals that are not before 年/月/日 */
+    static const char *const bad[] = {"二〇二五年二月三十日", "二〇二五年十三月一日", "二〇二五年十一月十十日",
+                                      "一二三四五六七八", "二〇二五年十一月"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        assert_int_equal(pa_date_parse_text(bad[i], strlen(bad[i]), "zh", &d), -1);
+}
+
 static void validity(void **state)
 {
     (void)state;
@@ -158,6 +199,8 @@ static void machine_dates(void **state)
     assert_int_equal(pa_date_parse_iso("Fri, 14 Nov 2025 08:30:00 +0800", &d), 0);
     assert_true(d.year == 2025 && d.month == 11 && d.day == 14 && d.tz_offset_min == 480);
     assert_int_equal(pa_date_parse_iso("November 14, 2025", &d), 0);
+    assert_int_equal(pa_date_parse_iso("2023 Jan 7", &d), 0); /* citation_publication_date */
+    assert_true(d.year == 2023 && d.month == 1 && d.day == 7);
     assert_int_equal(pa_date_parse_iso("2025-13-01", &d), -1);
     assert_int_equal(pa_date_parse_iso("not a date", &d), -1);
 }
@@ -183,6 +226,7 @@ int main(void)
         cmocka_unit_test(post_time_footers), cmocka_unit_test(not_date_lines),
         cmocka_unit_test(field_orders_and_digits), cmocka_unit_test(validity),
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
+        cmocka_unit_test(chinese_numerals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -635,6 +635,167 @@ static void metadata_sources(void **state)
     pa_doc_free(&d);
 }
 
+/* The page's date and where it came from (a NULL `published`: no date). */
+static void expect_date(const char *html, const char *published, const char *source)
+{
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    assert_int_equal(pa_extract(html, strlen(html), &o, &d, &err), PA_OK);
+    if (!published) {
+        assert_null(d.published);
+    } else {
+        if (!d.published || strcmp(d.published, published) != 0 || strcmp(d.date_source, source) != 0)
+            fprintf(stderr, "want %s (%s), got %s (%s)\n", published, source, d.published ? d.published : "-",
+                    d.date_source ? d.date_source : "-");
+        assert_non_null(d.published);
+        assert_string_equal(d.published, published);
+        assert_string_equal(d.date_source, source);
+    }
+    pa_doc_free(&d);
+}
+
+/* Metadata rules: JSON-LD wrapped in CDATA or not valid JSON; meta dates
+ * of unstated kind and of the last change; citation dates. */
+static void metadata_rules(void **state)
+{
+    (void)state;
+    expect_date("<html><head><meta property=\"article:published_time\" content=\"2015-12-11\">"
+                "<script type=\"application/ld+json\">\n<![CDATA[\n{\"@type\":\"NewsArticle\","
+                "\"datePublished\":\"2015-10-15T02:19:15Z\"}\n]]>\n</script></head><body><article>"
+                PARA("Body of the story.") "</article></body></html>",
+                "2015-10-15T02:19:15+00:00", "json-ld");
+    expect_date("<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\","
+                "\"datePublished\" : \"2019-04-02\", }</script></head><body><article>"
+                PARA("Body of the story.") "</article></body></html>",
+                "2019-04-02", "json-ld");
+    /* a time zone does not move the publisher's calendar day */
+    expect_date("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+                "\"2025-03-01T23:30:00-05:00\"}</script></head><body><article>" PARA("Body of the story.")
+                "</article></body></html>",
+                "2025-03-01T23:30:00-05:00", "json-ld");
+    /* a generic "DC.date" on the day of og:updated_time is the last change:
+     * the <time> beats it; a modified time alone is the date of last resort */
+    expect_date("<html><head><meta property=\"og:updated_time\" content=\"2024-07-05T14:20:08-04:00\">"
+                "<meta name=\"DC.date\" content=\"2024-07-05T14:20:08Z\"></head><body><article>"
+                "<time datetime=\"2024-03-01 05:00:00\">March 1, 2024</time>"
+                PARA("Body of the story.") "</article></body></html>",
+                "2024-03-01T05:00:00+00:00", "time");
+    expect_date("<html><head><meta property=\"article:modified_time\" content=\"2025-01-02\">"
+                "<meta name=\"citation_publication_date\" content=\"not a date\"></head><body><article>"
+                PARA("Body of the story.") "</article></body></html>",
+                "2025-01-02", "meta-modified");
+    expect_date("<html><head><meta name=\"citation_publication_date\" content=\"2023 Jan 7\"></head><body>"
+                "<article>" PARA("Body of the paper.") "</article></body></html>",
+                "2023-01-07", "meta");
+    /* the <html lang> is read (an attribute no longer hides the element):
+     * English puts the month first in 3/4/2025 */
+    expect_date("<html lang=\"en\"><body><article><div class=\"author\"><strong><a href=\"/a\">Yucy</a></strong>"
+                "<span class=\"time\">3/4/2025</span></div>" PARA("Body of the post.") "</article></body></html>",
+                "2025-03-04", "text");
+    /* ... but not on a Russian page left at the template's lang="en" */
+    expect_date("<html lang=\"en\"><head><title>\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8 "
+                "\xD0\xB4\xD0\xBD\xD1\x8F</title></head><body><article><p class=\"date\">05/01/2012</p>"
+                PARA("Body of the post.") "</article></body></html>",
+                "2012-01-05", "text");
+    /* a byline in an "entry-header" (stripped as boilerplate), its date in
+     * an inline element with an icon: found by its class before stripping */
+    expect_date("<html lang=\"en\"><body><article><div class=\"entry-header\"><h1>Desk converters</h1>"
+                "<p class=\"post-meta\"><span class=\"author\">Ryan Bald</span> <span class=\"date\"><i "
+                "class=\"far fa-clock\"></i> 02 Feb 2026 </span></p></div>" PARA("Body of the post.")
+                "</article><div class=\"comments\"><span class=\"date\">November 22, 2021</span></div></body></html>",
+                "2026-02-02", "text");
+    /* a date line in an inline element with an icon, outside the article */
+    expect_date("<html lang=\"en\"><body><article><h1>A title here</h1>" PARA("Body of the post.") "</article>"
+                "<div class=\"x\"><span><i class=\"icon\"></i> 02 Feb 2026</span><div><a href=\"/a\">Link</a>"
+                "</div></div></body></html>",
+                "2026-02-02", "text");
+    /* a <time> in the article beats one in the site's menu; a <time> of the
+     * last change is not the publication; words of two blocks stay apart */
+    expect_date("<html><body><header><div class=\"menu\"><time datetime=\"2025-01-31T12:00:00Z\">01/31/2025</time>"
+                "</div></header><article><div class=\"node__meta\"><time datetime=\"2017-03-01T12:00:00Z\">03/01/2017"
+                "</time></div>" PARA("Body of the post.") "</article></body></html>",
+                "2017-03-01T12:00:00+00:00", "time");
+    expect_date("<html><body><article><div class=\"node__meta\"><div class=\"field--name-changed\"><time "
+                "datetime=\"2026-02-12T14:36:23-05:00\">February 12, 2026</time></div></div>" PARA("Body of the post.")
+                "</article></body></html>",
+                "2026-02-12T14:36:23-05:00", "meta-modified");
+    expect_date("<html lang=\"en\"><body><div class=\"resource-head\"><div class=\"resource-author-details\"><p>Luke "
+                "Kim</p><small>December 17, 2025</small></div></div><article>" PARA("Body of the post.")
+                "</article></body></html>",
+                "2025-12-17", "text");
+    expect_date("<html lang=\"en\"><body><div class=\"byline-head\"><div>Updated <span class=\"author_nowrap\">Feb. "
+                "27, 2025</span></div></div><article>" PARA("Body of the post.") "</article></body></html>",
+                "2025-02-27", "text-updated");
+}
+
+/* The page's title. */
+static void expect_title(const char *head, const char *body, const char *title)
+{
+    char html[2048];
+    snprintf(html, sizeof html, "<html><head>%s</head><body>%s<article>%s</article></body></html>", head, body,
+             PARA("Body of the story."));
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    assert_int_equal(pa_extract(html, strlen(html), &o, &d, &err), PA_OK);
+    if (!d.title || strcmp(d.title, title) != 0)
+        fprintf(stderr, "want title [%s], got [%s]\n", title, d.title ? d.title : "-");
+    assert_non_null(d.title);
+    assert_string_equal(d.title, title);
+    pa_doc_free(&d);
+}
+
+/* Title rules: entities in JSON-LD, the site's name or a breadcrumb in an
+ * h1, an og:title that holds more than the h1, the JSON-LD headline the
+ * <title> repeats, keys in one property value, Dublin Core and Parse.ly
+ * titles, a one-word h1 against the <title>, permalink marks. */
+static void title_rules(void **state)
+{
+    (void)state;
+    expect_title("<title>Movers &amp; more 2026 | Move.org</title><script type=\"application/ld+json\">"
+                 "{\"@type\":\"Article\",\"headline\":\"Movers &#038; more 2026\"}</script>",
+                 "", "Movers & more 2026");
+    expect_title("<title>A brief intro to git \xE2\x80\xA2 Cory Dransfeldt</title>"
+                 "<meta property=\"og:title\" content=\"A brief intro to git \xE2\x80\xA2 Cory Dransfeldt\">",
+                 "<h1>Cory Dransfeldt</h1>", "A brief intro to git");
+    expect_title("<meta property=\"og:title\" content=\"AlignMerge - Alignment-Preserving Large Language Model "
+                 "Merging\">",
+                 "<h1>Computer Science > Artificial Intelligence</h1><h1>Title:AlignMerge - Alignment-Preserving "
+                 "Large Language Model Merging</h1>",
+                 "Alignment-Preserving Large Language Model Merging");
+    expect_title("<meta property=\"og:title\" content=\"Best Travel Insurance for Seniors in 2025\">",
+                 "<h1>Best Travel Insurance for Seniors</h1>", "Best Travel Insurance for Seniors in 2025");
+    expect_title("<meta property=\"og:title\" content=\"The Best Earbuds (of the 500 I Tested)\">"
+                 "<script type=\"application/ld+json\">{\"headline\":\"The Best Earbuds\"}</script>",
+                 "<h1>The Best Earbuds</h1>", "The Best Earbuds");
+    expect_title("<meta property=\"og:title\" content=\"House Renovation Costs in the Bay Area\">",
+                 "<h1>House Renovation Costs in the Bay Area: Room-by-Room Breakdown</h1>",
+                 "House Renovation Costs in the Bay Area: Room-by-Room Breakdown");
+    expect_title("<title>Is it really always the DNS? | APNIC Blog</title><script type=\"application/ld+json\">"
+                 "{\"headline\":\"Is it really always the DNS? | APNIC Blog\"}</script>",
+                 "", "Is it really always the DNS?");
+    expect_title("<title>Top 10 cameras | The best mirrorless cameras \xE2\x80\x94 Myles Photography</title>"
+                 "<script type=\"application/ld+json\">{\"headline\":\"Top 10 cameras | The best mirrorless "
+                 "cameras\"}</script>",
+                 "", "Top 10 cameras | The best mirrorless cameras");
+    expect_title("<title>Title Element</title><meta property=\"og:description og:title\" content=\"A title\">", "",
+                 "A title");
+    expect_title("<title>Title Element</title><meta property=\"x:title dc:title\" content=\"My title\">",
+                 "<h1>Test document title</h1>", "My title");
+    expect_title("<meta name=\"parsely-title\" content=\"Some Other Title\">", "<h1>Test document title</h1>",
+                 "Some Other Title");
+    expect_title("<title>Base URL test</title>", "<h1>Lorem</h1>", "Base URL test");
+    expect_title("<title>\xE6\xB5\xB7\xE5\xA4\x96\xE7\x95\x99\xE5\xAD\xA6\xE7\x94\x9F\xE7\x9C\x8B\xE4\xB8\xA4\xE4\xBC\x9A"
+                 "_\xE6\x95\x99\xE8\x82\xB2_\xE9\x9D\x92\xE5\xB9\xB4\xE7\xBD\x91</title>",
+                 "", "\xE6\xB5\xB7\xE5\xA4\x96\xE7\x95\x99\xE5\xAD\xA6\xE7\x94\x9F\xE7\x9C\x8B\xE4\xB8\xA4\xE4\xBC\x9A");
+    expect_title("<title>Friday Facts #282 - 0.17 in sight | Factorio</title>", "", "Friday Facts #282 - 0.17 in sight");
+    expect_title("<meta property=\"og:title\" content=\"Nintendo's first iPhone game\"><meta property=\"og:site_name\" "
+                 "content=\"Nintendo's first iPhone game\">",
+                 "<h1>msn back to msn home news</h1><h1>Nintendo's first iPhone game</h1>", "Nintendo's first iPhone game");
+    expect_title("", "<h1>Evolve: Shared Mutable History\xC2\xB6</h1>", "Evolve: Shared Mutable History");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -652,6 +813,8 @@ int main(void)
         cmocka_unit_test(hidden_blocks),
         cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),
+        cmocka_unit_test(metadata_rules),
+        cmocka_unit_test(title_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

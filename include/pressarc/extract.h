@@ -26,7 +26,8 @@ typedef struct {
     char *sitename;     /* or NULL */
     char *canonical;    /* absolute URL from <link rel=canonical>/og:url, or NULL */
     char *charset;      /* the charset the bytes were decoded from ("UTF-8", "GBK"...) */
-    char *date_source;  /* where `published` came from ("json-ld", "meta", "time", "text", "url"), or NULL */
+    char *date_source;  /* where `published` came from ("json-ld", "meta", "time", "text", "url";
+                           * the last change: "meta-modified", "text-updated"), or NULL */
     pa_alternate *alternates; /* hreflang alternates, in document order */
     size_t n_alternates;
     size_t n_paragraphs; /* paragraphs in `text` */
