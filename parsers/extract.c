@@ -1366,9 +1366,15 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                             pa_doc *doc, pa_err *err)
 {
     memset(doc, 0, sizeof *doc);
-    htmlDocPtr d = htmlReadMemory(utf8, (int)ulen, opts->url, "UTF-8",
+    /* The input is valid UTF-8 (pa_charset_to_utf8 checks or makes it so):
+     * naming no encoding and ignoring the page's own declaration spares
+     * libxml2 a UTF-8 to UTF-8 copy of the whole page through its encoder.
+     * NUL bytes at the start could make libxml2 guess UTF-16/UCS-4: there,
+     * the encoder is named as before. */
+    int plain = ulen >= 4 && utf8[0] && utf8[1] && utf8[2] && utf8[3];
+    htmlDocPtr d = htmlReadMemory(utf8, (int)ulen, opts->url, plain ? NULL : "UTF-8",
                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                      HTML_PARSE_RECOVER | HTML_PARSE_COMPACT);
+                                      HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | (plain ? HTML_PARSE_IGNORE_ENC : 0));
     if (!d || !xmlDocGetRootElement(d)) {
         if (d)
             xmlFreeDoc(d);
@@ -1657,7 +1663,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             *comma = '\0';
         pa_lang_tag_normalise(declared);
     }
-    if (tlen >= 20)
+    /* a declared language that fits the script is only overridden on long
+     * Latin-script text: elsewhere the detection would not be used */
+    int need_detect = !(declared[0] && pa_lang_compatible(declared, script)) ||
+                      (tlen >= 400 && strcmp(script, "Latn") == 0);
+    if (tlen >= 20 && need_detect)
         pa_lang_detect(doc->text, dlen, detected, sizeof detected);
     if (declared[0] && pa_lang_compatible(declared, script)) {
         /* A Latin-script page the CMS labelled with the source language
