@@ -1184,9 +1184,10 @@ static int has_element_child(const xmlNode *n)
 /* First labelled publication-date line in a short leaf block, or in an
  * element holding only text (<small>December 17, 2025</small> beside the
  * author's name), anywhere under `n` (the "Post time" footer often sits
- * outside the article). */
+ * outside the article).  When `upd` is given, the first valid "updated"
+ * line (kind 2) met on the way is noted there (*have_upd set). */
 static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int kind, pa_date *out, int depth,
-                           size_t *budget)
+                           size_t *budget, pa_date *upd, int *have_upd)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
         return 0;
@@ -1200,11 +1201,16 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
             if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl)
                 continue;
             pa_date d;
-            if (pa_date_line_kind(t, tl, hint, &d) == kind && pa_date_valid(&d, not_after)) {
+            int k = pa_date_line_kind(t, tl, hint, &d);
+            if (k == kind && pa_date_valid(&d, not_after)) {
                 *out = d;
                 return 1;
             }
-        } else if (scan_date_lines(c, hint, not_after, kind, out, depth + 1, budget)) {
+            if (k == 2 && upd && !*have_upd && pa_date_valid(&d, not_after)) {
+                *upd = d;
+                *have_upd = 1;
+            }
+        } else if (scan_date_lines(c, hint, not_after, kind, out, depth + 1, budget, upd, have_upd)) {
             return 1;
         }
     }
@@ -1564,10 +1570,6 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             }
         }
     }
-    if (!have_line_date) {
-        size_t scan_budget = PA_EXTRACT_MAX_NODES;
-        have_line_date = scan_date_lines(body, m.html_lang, not_after, 1, &line_date, 0, &scan_budget);
-    }
     doc->n_paragraphs = kept;
     doc->text = pa_buf_steal(&out);
 
@@ -1609,6 +1611,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 
     pa_date pd;
     const char *src = NULL;
+    /* The labelled date lines of the whole body are scanned only when no
+     * better source dates the page; that scan also notes the first
+     * "updated" line, the last resort below. */
+    size_t line_budget = PA_EXTRACT_MAX_NODES;
+    pa_date scan_update;
+    int line_scanned = 0, have_scan_update = 0;
     if (try_iso(m.date_ld_article, not_after, &pd) || try_iso(m.date_ld, not_after, &pd))
         src = "json-ld";
     else if (try_iso(m.date_meta, not_after, &pd))
@@ -1618,16 +1626,24 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     else if (m.date_time_text && pa_date_line_kind(m.date_time_text, strlen(m.date_time_text), m.html_lang, &pd) == 1 &&
              pa_date_valid(&pd, not_after))
         src = "time";
-    else if (have_line_date) {
+    else if (have_line_date ||
+             (line_scanned = 1, have_line_date = scan_date_lines(body, m.html_lang, not_after, 1, &line_date, 0,
+                                                                &line_budget, &scan_update, &have_scan_update))) {
         pd = line_date;
         src = "text";
     } else if (opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) {
         src = "url";
     } else {
         /* last resort: an "Updated on …" line is the best date the page gives */
-        if (!have_update_date) {
+        if (!have_update_date && line_scanned) {
+            if (have_scan_update) {
+                update_date = scan_update;
+                have_update_date = 1;
+            }
+        } else if (!have_update_date) {
             size_t scan_budget = PA_EXTRACT_MAX_NODES;
-            have_update_date = scan_date_lines(body, m.html_lang, not_after, 2, &update_date, 0, &scan_budget);
+            have_update_date =
+                scan_date_lines(body, m.html_lang, not_after, 2, &update_date, 0, &scan_budget, NULL, NULL);
         }
         if (have_update_date) {
             pd = update_date;
