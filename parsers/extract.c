@@ -440,7 +440,7 @@ static int has_token(const char *v, const char *const *toks, size_t nt)
             continue;
         for (size_t k = 0; k < nt; k++) {
             const char *t = toks[k];
-            if (t[0] != buf[i])
+            if (t[0] != buf[i] || (t[1] && t[1] != buf[i + 1]))
                 continue;
             size_t tl = strlen(t);
             if (strncmp(buf + i, t, tl) != 0)
@@ -589,8 +589,15 @@ structural:
         id = NULL; /* "1-heading-how-popular-are-…": an anchor made from a heading */
     if (!cls && !id)
         return 0;
-    char both[600];
-    snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
+    char both[600]; /* "class id", cut as snprintf would (hot: no snprintf) */
+    size_t bl = 0;
+    for (const char *q = cls ? cls : ""; *q && bl + 1 < sizeof both; q++)
+        both[bl++] = *q;
+    if (bl + 1 < sizeof both)
+        both[bl++] = ' ';
+    for (const char *q = id ? id : ""; *q && bl + 1 < sizeof both; q++)
+        both[bl++] = *q;
+    both[bl] = '\0';
     if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]) ||
         has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
         return 0;
