@@ -40,7 +40,7 @@
 static inline __attribute__((always_inline)) int name_is(const xmlNode *n, const char *name)
 {
     return n && n->type == XML_ELEMENT_NODE && n->name && n->name[0] == (xmlChar)name[0] &&
-           n->name[1] == (xmlChar)name[1] && (!name[1] || strcmp((const char *)n->name + 2, name + 2) == 0);
+           n->name[1] == (xmlChar)name[1] && (!name[1] || strcmp((const char *)n->name + 1, name + 1) == 0);
 }
 
 /* The value of a plain attribute without copying it (NULL if absent or
