@@ -41,10 +41,10 @@
 /* ---- small helpers ---- */
 
 /* libxml2's HTML parser lower-cases element names: a plain comparison. */
-static int name_is(const xmlNode *n, const char *name)
+static inline __attribute__((always_inline)) int name_is(const xmlNode *n, const char *name)
 {
     return n && n->type == XML_ELEMENT_NODE && n->name && n->name[0] == (xmlChar)name[0] &&
-           n->name[1] == (xmlChar)name[1] && (!name[1] || strcmp((const char *)n->name + 2, name + 2) == 0);
+           n->name[1] == (xmlChar)name[1] && (!name[1] || strcmp((const char *)n->name + 1, name + 1) == 0);
 }
 
 /* The value of a plain attribute without copying it (NULL if absent or
@@ -618,7 +618,7 @@ static int has_token(const char *v, const char *const *toks, size_t nt)
             continue;
         for (size_t k = 0; k < nt; k++) {
             const char *t = toks[k];
-            if (t[0] != buf[i])
+            if (t[0] != buf[i] || (t[1] && t[1] != buf[i + 1]))
                 continue;
             size_t tl = strlen(t);
             if (strncmp(buf + i, t, tl) != 0)
@@ -820,8 +820,15 @@ structural:
         id = NULL; /* "1-heading-how-popular-are-…": an anchor made from a heading */
     if (!cls && !id)
         return 0;
-    char both[600];
-    snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
+    char both[600]; /* "class id", cut as snprintf would (hot: no snprintf) */
+    size_t bl = 0;
+    for (const char *q = cls ? cls : ""; *q && bl + 1 < sizeof both; q++)
+        both[bl++] = *q;
+    if (bl + 1 < sizeof both)
+        both[bl++] = ' ';
+    for (const char *q = id ? id : ""; *q && bl + 1 < sizeof both; q++)
+        both[bl++] = *q;
+    both[bl] = '\0';
     if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
         return 0;
     int up = 0;
@@ -1523,9 +1530,10 @@ static int has_element_child(const xmlNode *n)
 /* First labelled publication-date line in a short leaf block, or in an
  * element holding only text (<small>December 17, 2025</small> beside the
  * author's name), anywhere under `n` (the "Post time" footer often sits
- * outside the article). */
+ * outside the article).  When `upd` is given, the first valid "updated"
+ * line (kind 2) met on the way is noted there (*have_upd set). */
 static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int kind, pa_date *out, int depth,
-                           size_t *budget)
+                           size_t *budget, pa_date *upd, int *have_upd)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
         return 0;
@@ -1541,15 +1549,20 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
             int digit = 0;
             if (short_text(c, t, sizeof t, &tl, &digit, 0) && tl) {
                 pa_date d;
-                if (pa_date_line_kind(t, tl, hint, &d) == kind && pa_date_valid(&d, not_after)) {
+                int k = pa_date_line_kind(t, tl, hint, &d);
+                if (k == kind && pa_date_valid(&d, not_after)) {
                     *out = d;
                     return 1;
+                }
+                if (k == 2 && upd && !*have_upd && pa_date_valid(&d, not_after)) {
+                    *upd = d;
+                    *have_upd = 1;
                 }
             }
             if (is_block(c) || !has_element_child(c))
                 continue;
         }
-        if (scan_date_lines(c, hint, not_after, kind, out, depth + 1, budget))
+        if (scan_date_lines(c, hint, not_after, kind, out, depth + 1, budget, upd, have_upd))
             return 1;
     }
     return 0;
@@ -1903,9 +1916,15 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                             pa_doc *doc, pa_err *err)
 {
     memset(doc, 0, sizeof *doc);
-    htmlDocPtr d = htmlReadMemory(utf8, (int)ulen, opts->url, "UTF-8",
+    /* The input is valid UTF-8 (pa_charset_to_utf8 checks or makes it so):
+     * naming no encoding and ignoring the page's own declaration spares
+     * libxml2 a UTF-8 to UTF-8 copy of the whole page through its encoder.
+     * NUL bytes at the start could make libxml2 guess UTF-16/UCS-4: there,
+     * the encoder is named as before. */
+    int plain = ulen >= 4 && utf8[0] && utf8[1] && utf8[2] && utf8[3];
+    htmlDocPtr d = htmlReadMemory(utf8, (int)ulen, opts->url, plain ? NULL : "UTF-8",
                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                      HTML_PARSE_RECOVER | HTML_PARSE_COMPACT);
+                                      HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | (plain ? HTML_PARSE_IGNORE_ENC : 0));
     if (!d || !xmlDocGetRootElement(d)) {
         if (d)
             xmlFreeDoc(d);
@@ -2134,10 +2153,6 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             }
         }
     }
-    if (!have_line_date) {
-        size_t scan_budget = PA_EXTRACT_MAX_NODES;
-        have_line_date = scan_date_lines(body, dlang, not_after, 1, &line_date, 0, &scan_budget);
-    }
     doc->n_paragraphs = kept;
     doc->text = pa_buf_steal(&out);
 
@@ -2168,6 +2183,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int have_mod = try_iso(m.date_meta_mod, not_after, &md) || try_iso(m.date_time_mod, not_after, &md);
     if (have_mod && date_rank >= PA_DATE_KEY_GENERIC && try_iso(date_meta, not_after, &gd) && same_day(&gd, &md))
         date_meta = NULL;
+    /* The labelled date lines of the whole body are scanned only when no
+     * better source dates the page; that scan also notes the first
+     * "updated" line, the last resort below. */
+    size_t line_budget = PA_EXTRACT_MAX_NODES;
+    pa_date scan_update;
+    int line_scanned = 0, have_scan_update = 0;
     if (try_iso(m.date_ld_article, not_after, &pd) || try_iso(m.date_ld, not_after, &pd))
         src = "json-ld";
     else if (try_iso(date_meta, not_after, &pd))
@@ -2178,7 +2199,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     else if (m.date_time_text && pa_date_line_kind(m.date_time_text, strlen(m.date_time_text), dlang, &pd) == 1 &&
              pa_date_valid(&pd, not_after))
         src = "time";
-    else if (have_line_date && !(have_mod && same_day(&line_date, &md))) {
+    else if ((have_line_date ||
+              (line_scanned = 1, have_line_date = scan_date_lines(body, dlang, not_after, 1, &line_date, 0,
+                                                                  &line_budget, &scan_update, &have_scan_update))) &&
+             !(have_mod && same_day(&line_date, &md))) {
         pd = line_date;
         src = "text";
     } else if (m.have_date_hinted && pa_date_valid(&m.date_hinted, not_after) &&
@@ -2192,9 +2216,14 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         src = "meta-modified"; /* the last change: better than no date */
     } else {
         /* last resort: an "Updated on …" line is the best date the page gives */
-        if (!have_update_date) {
+        if (!have_update_date && line_scanned) {
+            if (have_scan_update) {
+                update_date = scan_update;
+                have_update_date = 1;
+            }
+        } else if (!have_update_date) {
             size_t scan_budget = PA_EXTRACT_MAX_NODES;
-            have_update_date = scan_date_lines(body, dlang, not_after, 2, &update_date, 0, &scan_budget);
+            have_update_date = scan_date_lines(body, dlang, not_after, 2, &update_date, 0, &scan_budget, NULL, NULL);
         }
         if (have_update_date) {
             pd = update_date;
@@ -2230,7 +2259,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             *comma = '\0';
         pa_lang_tag_normalise(declared);
     }
-    if (tlen >= 20)
+    /* a declared language that fits the script is only overridden on long
+     * Latin-script text: elsewhere the detection would not be used */
+    int need_detect = !(declared[0] && pa_lang_compatible(declared, script)) ||
+                      (tlen >= 400 && strcmp(script, "Latn") == 0);
+    if (tlen >= 20 && need_detect)
         pa_lang_detect(doc->text, dlen, detected, sizeof detected);
     else if (dropped.len >= 20) { /* no text kept: the page's other text tells */
         size_t sl = dropped.len < PA_EXTRACT_LANG_BYTES ? dropped.len : PA_EXTRACT_LANG_BYTES;
