@@ -25,10 +25,23 @@ for i in $(seq 1 $n); do echo "http://c$((i % 4)).test:$port/p/$i.html"; done > 
 res=""
 for h in 0 1 2 3; do res="$res --resolve c$h.test:$port:127.0.0.1"; done
 
+warc_files() { (ls "$tmp/s/warc" 2>/dev/null || true) | wc -l; }
 for round in 1 2 3; do
   "$bin" fetch --quiet --store "$tmp/s" $res --delay 0.005 --per-host 2 "$tmp/urls.txt" &
   pid=$!
-  sleep 0.$((3 + round * 2))
+  # kill it in the middle of writing: once this run's WARC file holds
+  # records (a fixed sleep killed slow sanitizer builds before any write)
+  files_before=$(warc_files)
+  for _ in $(seq 600); do
+    kill -0 "$pid" 2>/dev/null || break
+    newest=$( (ls -t "$tmp/s/warc"/*.warc.gz 2>/dev/null || true) | head -1)
+    if [ "$(warc_files)" -gt "$files_before" ] && [ -n "$newest" ] &&
+       [ "$(stat -c %s "$newest")" -gt 8192 ]; then
+      break
+    fi
+    sleep 0.02
+  done
+  sleep 0.0$((round * 3))
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 done
