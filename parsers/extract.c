@@ -424,8 +424,16 @@ static const char *const token_exceptions[] = {
     "populat", "commentary", "shareholder", "headerless", "replyless",
 };
 
-/* Does one of the class/id words contain a token? */
-static int has_token(const char *v, const char *const *toks, size_t nt)
+/* Comment sections in the languages of the press pages (Polish opinie,
+ * komentarze; Russian kommentarii, otzyvy; Chinese pinglun; Greek sxolia):
+ * also matched at camelCase humps ("opOpinia", "komentarzWiersz"). */
+static const char *const comment_tokens[] = {
+    "comment", "komentar", "komment", "opinia", "opinie", "otzyv", "pinglun", "sxolia",
+};
+
+/* Does one of the class/id words contain a token?  `camel`: a token may
+ * also start at a lower-to-upper case change. */
+static int has_token_at(const char *v, const char *const *toks, size_t nt, int camel)
 {
     if (!v)
         return 0;
@@ -437,7 +445,9 @@ static int has_token(const char *v, const char *const *toks, size_t nt)
     /* A token must start a word (start of the value or after a non-letter);
      * short tokens must also end one, so "nav" does not hit "canvas". */
     for (size_t i = 0; i < n; i++) {
-        if (!isalpha((unsigned char)buf[i]) || (i > 0 && isalpha((unsigned char)buf[i - 1])))
+        if (!isalpha((unsigned char)buf[i]) ||
+            (i > 0 && isalpha((unsigned char)buf[i - 1]) &&
+             !(camel && isupper((unsigned char)v[i]) && islower((unsigned char)v[i - 1]))))
             continue;
         for (size_t k = 0; k < nt; k++) {
             const char *t = toks[k];
@@ -456,6 +466,11 @@ static int has_token(const char *v, const char *const *toks, size_t nt)
         }
     }
     return 0;
+}
+
+static int has_token(const char *v, const char *const *toks, size_t nt)
+{
+    return has_token_at(v, toks, nt, 0);
 }
 
 /* An id or class made from a sentence (an anchor slug): five words or more. */
@@ -592,6 +607,9 @@ structural:
         return 0;
     char both[600];
     snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
+    if (has_token_at(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0], 1) &&
+        !has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+        return 1; /* a comment holds prose of its own */
     if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]) ||
         has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
         return 0;

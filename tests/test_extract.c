@@ -421,6 +421,25 @@ static void metadata_sources(void **state)
     pa_doc_free(&d);
 }
 
+/* Non-English comment sections (camelCase class words, Polish/Russian
+ * names): a long reader comment does not win over the article. */
+static void intl_comment_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div id=\"art\">" PARA("Artykul jeden.") PARA("Artykul dwa.")
+                       "</div><div class=\"opOpinie\"><div class=\"opOpinia\"><div class=\"opTresc\">"
+                       PARA("Opinia jeden, a, b, c, d, e, f, g, h, i, j, k, l, m, n, o.") "</div></div></div>"
+                       "<div class=\"komentarzWiersz\">" PARA("Komentarz dwa, a, b, c, d, e, f, g, h, i, j, k.")
+                       "</div><div id=\"kommentarii\">" PARA("Kommentarii tri.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Artykul dwa."));
+    assert_null(strstr(t, "Opinia jeden"));
+    assert_null(strstr(t, "Komentarz dwa"));
+    assert_null(strstr(t, "Kommentarii"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -434,6 +453,7 @@ int main(void)
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(human_dates),
+        cmocka_unit_test(intl_comment_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
