@@ -909,6 +909,62 @@ static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, s
     *links += c_link;
 }
 
+/* Text set out in paragraphs by <br><br> (no <p>) inside one block, as
+ * older CMSs of the Polish and Russian press write it: each run of 20+
+ * characters outside links between double breaks scores as a paragraph of
+ * its own would (1 + up to 3 for length; the commas are counted once
+ * already).  Returns what that adds to the block's single-paragraph score.
+ * Only the block's children are visited, with stats() under each. */
+static double br_para_bonus(const xmlNode *blk, size_t textc)
+{
+    double sum = 0;
+    size_t seg = 0, segs = 0, visited = 0;
+    int brs = 0;
+    for (const xmlNode *c = blk->children;; c = c->next) {
+        if (c && ++visited > 10000)
+            break;
+        if (c && c->type == XML_TEXT_NODE) {
+            size_t k = 0;
+            for (const xmlChar *t = c->content; t && *t; t++)
+                if ((*t & 0xC0) != 0x80 && !isspace(*t))
+                    k++;
+            if (k)
+                brs = 0;
+            seg += k;
+            continue;
+        }
+        if (c && name_is(c, "br")) {
+            brs++;
+            if (brs < 2)
+                continue;
+        } else if (c && c->type == XML_ELEMENT_NODE) {
+            tstats s = {0, 0, 0};
+            stats(c, name_is(c, "a"), &s, 0);
+            if (s.chars)
+                brs = 0;
+            seg += s.chars - s.link_chars;
+            continue;
+        } else if (c) {
+            continue;
+        }
+        if (seg >= 80) { /* a double break or the end closes the run */
+            segs++;
+            sum += 1 + (double)(seg / 100 > 3 ? 3 : seg / 100);
+        }
+        seg = 0;
+        if (!c)
+            break;
+    }
+    if (segs < 2)
+        return 0;
+    double one = 1 + (double)(textc / 100 > 3 ? 3 : textc / 100);
+#ifdef PA_EXTRACT_DEBUG
+    fprintf(stderr, "BRPARA <%s class=%s> segs=%zu sum=%.1f one=%.1f\n", blk->name,
+            attr_ref(blk, "class") ? attr_ref(blk, "class") : "", segs, sum, one);
+#endif
+    return sum > one ? sum - one : 0;
+}
+
 /* Score paragraph-like nodes into their ancestors. */
 static void score_tree(xmlNode *n, cand_set *cs, int depth)
 {
@@ -925,6 +981,8 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
             size_t textc = s.chars - s.link_chars;
             if (textc >= 20) {
                 double sc = 1 + (double)s.commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
+                if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "p")) && textc >= 200)
+                    sc += br_para_bonus(c, textc);
                 xmlNode *anc = c->parent;
                 for (int level = 0; anc && anc->type == XML_ELEMENT_NODE && level < 3; level++, anc = anc->parent) {
                     nscore *ns = cand_get(cs, anc);

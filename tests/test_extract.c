@@ -440,6 +440,27 @@ static void intl_comment_blocks(void **state)
     pa_doc_free(&d);
 }
 
+/* An article set out with <br><br> and no <p> scores as several
+ * paragraphs: it wins over a box holding one long comma-rich paragraph. */
+static void br_separated_article(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define BRSEG(x)                                                                                           \
+    x " Zdanie drugie tego akapitu jest dosc dlugie i ma slowa, ktore go wydluzaja do konca. Trzecie zdanie "  \
+      "mowi o tym samym innymi slowami, a czwarte konczy akapit, ktory ma juz ponad dwiescie znakow.<br><br>"
+    const char *page = "<html><body><div id=\"a\"><div class=\"txt\"><strong>Lead tekstu, ktory jest wstepem do "
+                       "artykulu i ma kilka slow.</strong><br><br>" BRSEG("Akapit jeden.") BRSEG("Akapit dwa.")
+                       BRSEG("Akapit trzy.") BRSEG("Akapit cztery.") BRSEG("Akapit piec.") "</div></div>"
+                       "<div id=\"b\"><div class=\"box\"><p>Pudelko, a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, "
+                       "r, s, t, u, w, z, jeden dlugi akapit w ramce obok artykulu.</p></div></div></body></html>";
+#undef BRSEG
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Akapit piec."));
+    assert_true(strncmp(t, "Lead tekstu", 11) == 0); /* the article was chosen, not the box */
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -454,6 +475,7 @@ int main(void)
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(human_dates),
         cmocka_unit_test(intl_comment_blocks),
+        cmocka_unit_test(br_separated_article),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
