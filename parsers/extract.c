@@ -706,29 +706,34 @@ typedef struct {
     size_t chars, link_chars, commas;
 } tstats;
 
+/* Visible characters and commas (Latin, CJK, Arabic) of one text node. */
+static void stats_text(const char *t, int in_link, tstats *s)
+{
+    size_t len = strlen(t), ch = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char u = (unsigned char)t[i];
+        if ((u & 0xC0) != 0x80 && u != ' ' && (u < '\t' || u > '\r'))
+            ch++;
+        if (u < 0x80 && u != ',')
+            continue;
+        if (u == ',' || (u == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
+                         (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
+            (u == 0xD8 && i + 1 < len && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
+            (u == 0xE3 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
+            s->commas++;
+    }
+    s->chars += ch;
+    if (in_link)
+        s->link_chars += ch;
+}
+
 static void stats(const xmlNode *n, int in_link, tstats *s, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
         return;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
-            const char *t = (const char *)c->content;
-            size_t len = strlen(t), ch = 0;
-            for (size_t i = 0; i < len; i++) {
-                unsigned char u = (unsigned char)t[i];
-                if ((u & 0xC0) != 0x80 && u != ' ' && (u < '\t' || u > '\r'))
-                    ch++;
-                if (u < 0x80 && u != ',')
-                    continue;
-                if (u == ',' || (u == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
-                                 (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
-                    (u == 0xD8 && i + 1 < len && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
-                    (u == 0xE3 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
-                    s->commas++;
-            }
-            s->chars += ch;
-            if (in_link)
-                s->link_chars += ch;
+            stats_text((const char *)c->content, in_link, s);
         } else if (c->type == XML_ELEMENT_NODE) {
             stats(c, in_link || name_is(c, "a"), s, depth + 1);
         }
@@ -965,6 +970,61 @@ static double br_para_bonus(const xmlNode *blk, size_t textc)
     return sum > one ? sum - one : 0;
 }
 
+/* Add a paragraph's score to its container (level 0) and two ancestors. */
+static int score_up(xmlNode *anc, cand_set *cs, double sc)
+{
+    for (int level = 0; anc && anc->type == XML_ELEMENT_NODE && level < 3; level++, anc = anc->parent) {
+        nscore *ns = cand_get(cs, anc);
+        if (!ns)
+            return -1;
+        ns->score += level == 0 ? sc : level == 1 ? sc / 2 : sc / (level * 3);
+    }
+    return 0;
+}
+
+/* Text written straight into a container between its blocks, cut into
+ * paragraphs by block children and double <br>s (a wp.pl article: text
+ * and <br><br> with a video box inside): each run of 80+ characters
+ * outside links scores as a <p> child would.  Children only, with stats()
+ * under the inline ones. */
+static int score_loose_text(xmlNode *blk, cand_set *cs)
+{
+    tstats run = {0, 0, 0};
+    int brs = 0;
+    size_t visited = 0;
+    for (const xmlNode *c = blk->children;; c = c->next) {
+        if (c && ++visited > 10000)
+            c = NULL;
+        int close = !c;
+        if (c && c->type == XML_TEXT_NODE && c->content) {
+            size_t before = run.chars;
+            stats_text((const char *)c->content, 0, &run);
+            if (run.chars > before)
+                brs = 0;
+        } else if (c && name_is(c, "br")) {
+            close = ++brs >= 2;
+        } else if (c && c->type == XML_ELEMENT_NODE) {
+            if (is_block(c)) {
+                close = 1;
+            } else {
+                size_t before = run.chars;
+                stats(c, name_is(c, "a"), &run, 0);
+                if (run.chars > before)
+                    brs = 0;
+            }
+        }
+        if (!close)
+            continue;
+        size_t textc = run.chars - run.link_chars;
+        if (textc >= 80 && run.link_chars * 3 < run.chars &&
+            score_up(blk, cs, 1 + (double)run.commas + (double)(textc / 100 > 3 ? 3 : textc / 100)))
+            return -1;
+        run = (tstats){0, 0, 0};
+        if (!c)
+            return 0;
+    }
+}
+
 /* Score paragraph-like nodes into their ancestors. */
 static void score_tree(xmlNode *n, cand_set *cs, int depth)
 {
@@ -994,6 +1054,9 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
             if (name_is(c, "div") || name_is(c, "section") || name_is(c, "blockquote") || name_is(c, "td"))
                 score_tree(c, cs, depth + 1);
         } else {
+            if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "td") || name_is(c, "article")) &&
+                score_loose_text(c, cs))
+                return;
             score_tree(c, cs, depth + 1);
         }
     }

@@ -454,11 +454,23 @@ static void br_separated_article(void **state)
                        BRSEG("Akapit trzy.") BRSEG("Akapit cztery.") BRSEG("Akapit piec.") "</div></div>"
                        "<div id=\"b\"><div class=\"box\"><p>Pudelko, a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, "
                        "r, s, t, u, w, z, jeden dlugi akapit w ramce obok artykulu.</p></div></div></body></html>";
-#undef BRSEG
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Akapit piec."));
     assert_true(strncmp(t, "Lead tekstu", 11) == 0); /* the article was chosen, not the box */
     pa_doc_free(&d);
+    /* the same with a video box inside the text: loose text between blocks */
+    const char *mixed = "<html><body><div id=\"a\"><div class=\"txt\"><strong>Lead tekstu, ktory jest wstepem do "
+                        "artykulu i ma kilka slow.</strong><br><br>" BRSEG("Akapit jeden.") BRSEG("Akapit dwa.")
+                        BRSEG("Akapit 2b.") "<div class=\"wideo\"><h3>Wideo</h3></div>" BRSEG("Akapit trzy.")
+                        BRSEG("Akapit 3b.") BRSEG("Akapit cztery.")
+                        "</div></div><div id=\"b\"><div class=\"box\"><p>Pudelko, a, b, c, d, e, f, g, h, i, j, k, "
+                        "l, m, n, o, p, r, s, t, u, w, z, jeden dlugi akapit w ramce obok artykulu.</p></div></div>"
+                        "</body></html>";
+    t = text_of(mixed, &d);
+    assert_non_null(strstr(t, "Akapit cztery."));
+    assert_true(strncmp(t, "Lead tekstu", 11) == 0);
+    pa_doc_free(&d);
+#undef BRSEG
 }
 
 int main(void)
