@@ -428,7 +428,7 @@ static const char *const token_exceptions[] = {
  * komentarze; Russian kommentarii, otzyvy; Chinese pinglun; Greek sxolia):
  * also matched at camelCase humps ("opOpinia", "komentarzWiersz"). */
 static const char *const comment_tokens[] = {
-    "comment", "komentar", "komment", "opinia", "opinie", "otzyv", "pinglun", "sxolia",
+    "comment", "comm", "comms", "komentar", "komment", "opinia", "opinie", "otzyv", "pinglun", "sxolia",
 };
 
 /* Does one of the class/id words contain a token?  `camel`: a token may
