@@ -1181,6 +1181,44 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
 }
 
 /* Comment-section headings in several languages ("Leave a Comment"...). */
+/* t lower-cased into low (cap bytes): ASCII, and the capitals of Polish,
+ * Cyrillic and Greek, which keep their UTF-8 lengths.  Returns 0 when t
+ * does not fit. */
+static int lower_utf8(const char *t, char *low, size_t cap)
+{
+    size_t k = 0;
+    for (; t[k] && k + 1 < cap; k++) {
+        unsigned char a = (unsigned char)t[k], b = (unsigned char)t[k + 1];
+        low[k] = (char)tolower(a);
+        if (!b || k + 2 >= cap)
+            continue;
+        if (a == 0xD0 && b >= 0x90 && b <= 0x9F) { /* А-П */
+            low[k] = (char)0xD0;
+            low[++k] = (char)(b + 0x20);
+        } else if (a == 0xD0 && b >= 0xA0 && b <= 0xAF) { /* Р-Я */
+            low[k] = (char)0xD1;
+            low[++k] = (char)(b - 0x20);
+        } else if (a == 0xD0 && b == 0x81) { /* Ё */
+            low[k] = (char)0xD1;
+            low[++k] = (char)0x91;
+        } else if (a == 0xCE && b >= 0x91 && b <= 0x9F) { /* Α-Ο */
+            low[++k] = (char)(b + 0x20);
+        } else if (a == 0xCE && b >= 0xA0 && b <= 0xA9) { /* Π-Ω */
+            low[k] = (char)0xCF;
+            low[++k] = (char)(b - 0x20);
+        } else if ((a == 0xC4 && (b == 0x84 || b == 0x86 || b == 0x98)) ||
+                   (a == 0xC5 && (b == 0x81 || b == 0x83 || b == 0x9A || b == 0xB9 || b == 0xBB))) {
+            low[++k] = (char)(b + 1); /* Ą Ć Ę Ł Ń Ś Ź Ż */
+        } else if (a == 0xC3 && b == 0x93) { /* Ó */
+            low[++k] = (char)0xB3;
+        } else if (a >= 0xC0) {
+            low[++k] = (char)b; /* other two-byte letters as they are */
+        }
+    }
+    low[k] = '\0';
+    return !t[k];
+}
+
 static int comment_heading(const char *t, size_t chars)
 {
     if (chars > 40)
@@ -1197,10 +1235,8 @@ static int comment_heading(const char *t, size_t chars)
         "bir yorum bırakın", "để lại bình luận", "σχολιάστε", "σχόλια", "एक टिप्पणी छोड़ें", "टिप्पणी करें",
     };
     char low[200];
-    size_t k = 0;
-    for (; t[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    low[k] = '\0';
+    lower_utf8(t, low, sizeof low);
+    size_t k = strlen(low);
     while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
         low[--k] = '\0';
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
@@ -1234,6 +1270,14 @@ static int furniture_line(const char *t, size_t chars)
         "read more", "read next", "more stories", "you may also like", "you might also like",
         "recommended", "recommended for you", "most popular", "most read", "story tools", "getty",
         "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
+        /* the same labels in the languages of the press pages */
+        "zobacz także", "zobacz też", "czytaj także", "czytaj też", "przeczytaj także", "przeczytaj też",
+        "przeczytaj więcej", "czytaj więcej", "polecamy", "reklama", "podziel się", "ostatnie wiadomości",
+        "читайте также", "смотрите также", "см. также", "по теме", "ссылки по теме", "статьи по теме",
+        "новости по теме", "материалы по теме", "больше по теме", "другие новости", "новости партнеров",
+        "реклама", "загрузка", "загрузка...", "загружается, подождите", "相关新闻", "相关阅读", "延伸阅读",
+        "相关文章", "相关链接", "推荐阅读", "热门专题", "关键词", "广告", "διαβάστε επίσης", "διαβάστε ακόμα",
+        "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "διαφήμιση", "σύνδεσμοι διαφημιζομένων",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
@@ -1241,12 +1285,9 @@ static int furniture_line(const char *t, size_t chars)
         "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo",
     };
     char low[128];
-    size_t k = 0;
-    for (; t[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    if (t[k])
+    if (!lower_utf8(t, low, sizeof low))
         return 0;
-    low[k] = '\0';
+    size_t k = strlen(low);
     while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
         low[--k] = '\0';
     for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)

@@ -475,6 +475,25 @@ static void br_separated_article(void **state)
 #undef BRSEG
 }
 
+/* "Read also" labels and comment headings in Polish, Russian, Chinese and
+ * Greek, capitalised or not, are furniture, not text. */
+static void intl_furniture_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Tekst pierwszy.") "<p>ZOBACZ TAKŻE:</p>"
+                       "<p>Читайте также</p><p>相关新闻</p><p>Διαβάστε επίσης</p><p>Комментарии</p>"
+                       PARA("Tekst drugi.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Tekst drugi."));
+    assert_null(strstr(t, "ZOBACZ"));
+    assert_null(strstr(t, "Читайте"));
+    assert_null(strstr(t, "相关新闻"));
+    assert_null(strstr(t, "Διαβάστε"));
+    assert_null(strstr(t, "Комментарии"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -490,6 +509,7 @@ int main(void)
         cmocka_unit_test(human_dates),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
+        cmocka_unit_test(intl_furniture_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
