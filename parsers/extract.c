@@ -456,7 +456,8 @@ static int has_token_at(const char *v, const char *const *toks, size_t nt, int c
             size_t tl = strlen(t);
             if (strncmp(buf + i, t, tl) != 0)
                 continue;
-            if (tl > 5 || t[tl - 1] == '-' || !isalpha((unsigned char)buf[i + tl])) {
+            if (tl > 5 || t[tl - 1] == '-' || !isalpha((unsigned char)buf[i + tl]) ||
+                (camel && isupper((unsigned char)v[i + tl]))) {
                 int exc = 0;
                 for (size_t x = 0; x < sizeof token_exceptions / sizeof token_exceptions[0] && !exc; x++)
                     exc = strncmp(buf + i, token_exceptions[x], strlen(token_exceptions[x])) == 0;
@@ -608,8 +609,9 @@ structural:
     char both[600];
     snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
     if (has_token_at(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0], 1) &&
-        !has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
-        return 1; /* a comment holds prose of its own */
+        (!has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]) ||
+         !has_token(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0])))
+        return 1; /* a comment holds prose of its own; "articleCommBody" is one too */
     if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]) ||
         has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
         return 0;

@@ -432,13 +432,16 @@ static void intl_comment_blocks(void **state)
                        PARA("Opinia jeden, a, b, c, d, e, f, g, h, i, j, k, l, m, n, o.") "</div></div></div>"
                        "<div class=\"komentarzWiersz\">" PARA("Komentarz dwa, a, b, c, d, e, f, g, h, i, j, k.")
                        "</div><div id=\"kommentarii\">" PARA("Kommentarii tri.") "</div><div class=\"comm\">"
-                       PARA("Comm four, a, b, c, d, e, f, g, h, i, j, k, l, m, n, o.") "</div></body></html>";
+                       PARA("Comm four, a, b, c, d, e, f, g, h, i, j, k, l, m, n, o.") "</div>"
+                       "<div class=\"articleCommBody\">" PARA("Comm body five, a, b, c, d, e, f, g, h, i, j, k.")
+                       "</div></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Artykul dwa."));
     assert_null(strstr(t, "Opinia jeden"));
     assert_null(strstr(t, "Komentarz dwa"));
     assert_null(strstr(t, "Kommentarii"));
     assert_null(strstr(t, "Comm four"));
+    assert_null(strstr(t, "Comm body five"));
     pa_doc_free(&d);
 }
 
