@@ -601,8 +601,16 @@ static const char *const token_exceptions[] = {
     "populat", "commentary", "shareholder", "headerless", "replyless",
 };
 
-/* Does one of the class/id words contain a token? */
-static int has_token(const char *v, const char *const *toks, size_t nt)
+/* Comment sections in the languages of the press pages (Polish opinie,
+ * komentarze; Russian kommentarii, otzyvy; Chinese pinglun; Greek sxolia):
+ * also matched at camelCase humps ("opOpinia", "komentarzWiersz"). */
+static const char *const comment_tokens[] = {
+    "comment", "comm", "comms", "komentar", "komment", "opinia", "opinie", "otzyv", "pinglun", "sxolia",
+};
+
+/* Does one of the class/id words contain a token?  `camel`: a token may
+ * also start at a lower-to-upper case change. */
+static int has_token_at(const char *v, const char *const *toks, size_t nt, int camel)
 {
     if (!v)
         return 0;
@@ -614,7 +622,9 @@ static int has_token(const char *v, const char *const *toks, size_t nt)
     /* A token must start a word (start of the value or after a non-letter);
      * short tokens must also end one, so "nav" does not hit "canvas". */
     for (size_t i = 0; i < n; i++) {
-        if (!isalpha((unsigned char)buf[i]) || (i > 0 && isalpha((unsigned char)buf[i - 1])))
+        if (!isalpha((unsigned char)buf[i]) ||
+            (i > 0 && isalpha((unsigned char)buf[i - 1]) &&
+             !(camel && isupper((unsigned char)v[i]) && islower((unsigned char)v[i - 1]))))
             continue;
         for (size_t k = 0; k < nt; k++) {
             const char *t = toks[k];
@@ -623,7 +633,8 @@ static int has_token(const char *v, const char *const *toks, size_t nt)
             size_t tl = strlen(t);
             if (strncmp(buf + i, t, tl) != 0)
                 continue;
-            if (tl > 5 || t[tl - 1] == '-' || !isalpha((unsigned char)buf[i + tl])) {
+            if (tl > 5 || t[tl - 1] == '-' || !isalpha((unsigned char)buf[i + tl]) ||
+                (camel && isupper((unsigned char)v[i + tl]))) {
                 int exc = 0;
                 for (size_t x = 0; x < sizeof token_exceptions / sizeof token_exceptions[0] && !exc; x++)
                     exc = strncmp(buf + i, token_exceptions[x], strlen(token_exceptions[x])) == 0;
@@ -633,6 +644,11 @@ static int has_token(const char *v, const char *const *toks, size_t nt)
         }
     }
     return 0;
+}
+
+static int has_token(const char *v, const char *const *toks, size_t nt)
+{
+    return has_token_at(v, toks, nt, 0);
 }
 
 /* An id or class made from a sentence (an anchor slug): five words or more. */
@@ -829,12 +845,18 @@ structural:
     for (const char *q = id ? id : ""; *q && bl + 1 < sizeof both; q++)
         both[bl++] = *q;
     both[bl] = '\0';
-    if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
+    int comment = has_token_at(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0], 1);
+    if (!comment && !has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
         return 0;
     int up = 0;
     for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 16; a = a->parent, up++)
         if (name_is(a, "pre") || name_is(a, "code"))
             return 0; /* a highlighter's token ("hljs-comment") in a code listing */
+    if (comment && (!has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]) ||
+                    !has_token(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0])))
+        return 1; /* a comment holds prose of its own; "articleCommBody" is one too */
+    if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
+        return 0;
     if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
         return teaser_word(both); /* "entry-related": the teaser word says what it is */
     if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
@@ -1189,21 +1211,115 @@ static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, s
     *links += c_link;
 }
 
-/* Add a paragraph's score to `anc` and two more ancestors; 0 when out of
- * memory. */
-static int score_para(cand_set *cs, xmlNode *anc, const tstats *s)
+/* Text set out in paragraphs by <br><br> (no <p>) inside one block, as
+ * older CMSs of the Polish and Russian press write it: each run of 20+
+ * characters outside links between double breaks scores as a paragraph of
+ * its own would (1 + up to 3 for length; the commas are counted once
+ * already).  Returns what that adds to the block's single-paragraph score.
+ * Only the block's children are visited, with stats() under each. */
+static double br_para_bonus(const xmlNode *blk, size_t textc)
 {
-    size_t textc = s->chars - s->link_chars;
-    if (textc < 20)
-        return 1;
-    double sc = 1 + (double)s->commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
+    double sum = 0;
+    size_t seg = 0, segs = 0, visited = 0;
+    int brs = 0;
+    for (const xmlNode *c = blk->children;; c = c->next) {
+        if (c && ++visited > 10000)
+            break;
+        if (c && c->type == XML_TEXT_NODE) {
+            size_t k = 0;
+            for (const xmlChar *t = c->content; t && *t; t++)
+                if ((*t & 0xC0) != 0x80 && !isspace(*t))
+                    k++;
+            if (k)
+                brs = 0;
+            seg += k;
+            continue;
+        }
+        if (c && name_is(c, "br")) {
+            brs++;
+            if (brs < 2)
+                continue;
+        } else if (c && c->type == XML_ELEMENT_NODE) {
+            tstats s = {0, 0, 0};
+            stats(c, name_is(c, "a"), &s, 0);
+            if (s.chars)
+                brs = 0;
+            seg += s.chars - s.link_chars;
+            continue;
+        } else if (c) {
+            continue;
+        }
+        if (seg >= 80) { /* a double break or the end closes the run */
+            segs++;
+            sum += 1 + (double)(seg / 100 > 3 ? 3 : seg / 100);
+        }
+        seg = 0;
+        if (!c)
+            break;
+    }
+    if (segs < 2)
+        return 0;
+    double one = 1 + (double)(textc / 100 > 3 ? 3 : textc / 100);
+#ifdef PA_EXTRACT_DEBUG
+    fprintf(stderr, "BRPARA <%s class=%s> segs=%zu sum=%.1f one=%.1f\n", blk->name,
+            attr_ref(blk, "class") ? attr_ref(blk, "class") : "", segs, sum, one);
+#endif
+    return sum > one ? sum - one : 0;
+}
+
+/* Add a paragraph's score to its container (level 0) and two ancestors. */
+static int score_up(xmlNode *anc, cand_set *cs, double sc)
+{
     for (int level = 0; anc && anc->type == XML_ELEMENT_NODE && level < 3; level++, anc = anc->parent) {
         nscore *ns = cand_get(cs, anc);
         if (!ns)
-            return 0;
+            return -1;
         ns->score += level == 0 ? sc : level == 1 ? sc / 2 : sc / (level * 3);
     }
-    return 1;
+    return 0;
+}
+
+/* Text written straight into a container between its blocks, cut into
+ * paragraphs by block children and double <br>s (a wp.pl article: text
+ * and <br><br> with a video box inside): each run of 60+ characters
+ * outside links scores as a <p> child would.  Children only, with stats()
+ * under the inline ones. */
+static int score_loose_text(xmlNode *blk, cand_set *cs)
+{
+    tstats run = {0, 0, 0};
+    int brs = 0;
+    size_t visited = 0;
+    for (const xmlNode *c = blk->children;; c = c->next) {
+        if (c && ++visited > 10000)
+            c = NULL;
+        int close = !c;
+        if (c && c->type == XML_TEXT_NODE && c->content) {
+            size_t before = run.chars;
+            text_stats((const char *)c->content, 0, &run);
+            if (run.chars > before)
+                brs = 0;
+        } else if (c && name_is(c, "br")) {
+            close = ++brs >= 2;
+        } else if (c && c->type == XML_ELEMENT_NODE) {
+            if (is_block(c)) {
+                close = 1;
+            } else {
+                size_t before = run.chars;
+                stats(c, name_is(c, "a"), &run, 0);
+                if (run.chars > before)
+                    brs = 0;
+            }
+        }
+        if (!close)
+            continue;
+        size_t textc = run.chars - run.link_chars;
+        if (textc >= 60 && run.link_chars * 3 < run.chars &&
+            score_up(blk, cs, 1 + (double)run.commas + (double)(textc / 100 > 3 ? 3 : textc / 100)))
+            return -1;
+        run = (tstats){0, 0, 0};
+        if (!c)
+            return 0;
+    }
 }
 
 /* Score paragraph-like nodes into their ancestors. */
@@ -1219,23 +1335,20 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
         if (para) {
             tstats s = {0, 0, 0};
             stats(c, name_is(c, "a"), &s, 0);
-            if (!score_para(cs, c->parent, &s))
-                return;
+            size_t textc = s.chars - s.link_chars;
+            if (textc >= 20) {
+                double sc = 1 + (double)s.commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
+                if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "p")) && textc >= 200)
+                    sc += br_para_bonus(c, textc);
+                if (score_up(c->parent, cs, sc))
+                    return;
+            }
             if (name_is(c, "div") || name_is(c, "section") || name_is(c, "blockquote") || name_is(c, "td"))
                 score_tree(c, cs, depth + 1);
         } else {
-            if (name_is(c, "div") || name_is(c, "section") || name_is(c, "article")) {
-                /* text loose in a block beside its <p>s and headings
-                 * (paragraphs cut by <br>s): one paragraph of that block */
-                tstats s = {0, 0, 0};
-                for (const xmlNode *k = c->children; k; k = k->next)
-                    if (k->type == XML_TEXT_NODE && k->content)
-                        text_stats((const char *)k->content, 0, &s);
-                    else if (k->type == XML_ELEMENT_NODE && !is_block(k) && !has_block_child(k))
-                        stats(k, name_is(k, "a"), &s, depth + 1);
-                if (!score_para(cs, c, &s))
-                    return;
-            }
+            if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "td") || name_is(c, "article")) &&
+                score_loose_text(c, cs))
+                return;
             score_tree(c, cs, depth + 1);
         }
     }
@@ -1360,6 +1473,44 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
 }
 
 /* Comment-section headings in several languages ("Leave a Comment"...). */
+/* t lower-cased into low (cap bytes): ASCII, and the capitals of Polish,
+ * Cyrillic and Greek, which keep their UTF-8 lengths.  Returns 0 when t
+ * does not fit. */
+static int lower_utf8(const char *t, char *low, size_t cap)
+{
+    size_t k = 0;
+    for (; t[k] && k + 1 < cap; k++) {
+        unsigned char a = (unsigned char)t[k], b = (unsigned char)t[k + 1];
+        low[k] = (char)tolower(a);
+        if (!b || k + 2 >= cap)
+            continue;
+        if (a == 0xD0 && b >= 0x90 && b <= 0x9F) { /* А-П */
+            low[k] = (char)0xD0;
+            low[++k] = (char)(b + 0x20);
+        } else if (a == 0xD0 && b >= 0xA0 && b <= 0xAF) { /* Р-Я */
+            low[k] = (char)0xD1;
+            low[++k] = (char)(b - 0x20);
+        } else if (a == 0xD0 && b == 0x81) { /* Ё */
+            low[k] = (char)0xD1;
+            low[++k] = (char)0x91;
+        } else if (a == 0xCE && b >= 0x91 && b <= 0x9F) { /* Α-Ο */
+            low[++k] = (char)(b + 0x20);
+        } else if (a == 0xCE && b >= 0xA0 && b <= 0xA9) { /* Π-Ω */
+            low[k] = (char)0xCF;
+            low[++k] = (char)(b - 0x20);
+        } else if ((a == 0xC4 && (b == 0x84 || b == 0x86 || b == 0x98)) ||
+                   (a == 0xC5 && (b == 0x81 || b == 0x83 || b == 0x9A || b == 0xB9 || b == 0xBB))) {
+            low[++k] = (char)(b + 1); /* Ą Ć Ę Ł Ń Ś Ź Ż */
+        } else if (a == 0xC3 && b == 0x93) { /* Ó */
+            low[++k] = (char)0xB3;
+        } else if (a >= 0xC0) {
+            low[++k] = (char)b; /* other two-byte letters as they are */
+        }
+    }
+    low[k] = '\0';
+    return !t[k];
+}
+
 static int comment_heading(const char *t, size_t chars)
 {
     if (chars > 40)
@@ -1376,12 +1527,10 @@ static int comment_heading(const char *t, size_t chars)
         "bir yorum bırakın", "để lại bình luận", "σχολιάστε", "σχόλια", "एक टिप्पणी छोड़ें", "टिप्पणी करें",
     };
     char low[200];
-    size_t k = 0;
     while (*t == '|' || *t == ' ')
         t++; /* "| 13 Comment(s)" after a link */
-    for (; t[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    low[k] = '\0';
+    lower_utf8(t, low, sizeof low);
+    size_t k = strlen(low);
     while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
         low[--k] = '\0';
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
@@ -1415,6 +1564,14 @@ static int furniture_line(const char *t, size_t chars)
         "read more", "read next", "more stories", "you may also like", "you might also like",
         "recommended", "recommended for you", "most popular", "most read", "story tools", "getty",
         "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
+        /* the same labels in the languages of the press pages */
+        "zobacz także", "zobacz też", "czytaj także", "czytaj też", "przeczytaj także", "przeczytaj też",
+        "przeczytaj więcej", "czytaj więcej", "polecamy", "reklama", "podziel się", "ostatnie wiadomości",
+        "читайте также", "смотрите также", "см. также", "по теме", "ссылки по теме", "статьи по теме",
+        "новости по теме", "материалы по теме", "больше по теме", "другие новости", "новости партнеров",
+        "реклама", "загрузка", "загрузка...", "загружается, подождите", "相关新闻", "相关阅读", "延伸阅读",
+        "相关文章", "相关链接", "推荐阅读", "热门专题", "关键词", "广告", "διαβάστε επίσης", "διαβάστε ακόμα",
+        "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "διαφήμιση", "σύνδεσμοι διαφημιζομένων",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
@@ -1422,12 +1579,9 @@ static int furniture_line(const char *t, size_t chars)
         "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo",
     };
     char low[128];
-    size_t k = 0;
-    for (; t[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    if (t[k])
+    if (!lower_utf8(t, low, sizeof low))
         return 0;
-    low[k] = '\0';
+    size_t k = strlen(low);
     while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
         low[--k] = '\0';
     for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)

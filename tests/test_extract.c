@@ -796,6 +796,82 @@ static void title_rules(void **state)
     expect_title("", "<h1>Evolve: Shared Mutable History\xC2\xB6</h1>", "Evolve: Shared Mutable History");
 }
 
+/* Non-English comment sections (camelCase class words, Polish/Russian
+ * names): a long reader comment does not win over the article. */
+static void intl_comment_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div id=\"art\">" PARA("Artykul jeden.") PARA("Artykul dwa.")
+                       "</div><div class=\"opOpinie\"><div class=\"opOpinia\"><div class=\"opTresc\">"
+                       PARA("Opinia jeden, a, b, c, d, e, f, g, h, i, j, k, l, m, n, o.") "</div></div></div>"
+                       "<div class=\"komentarzWiersz\">" PARA("Komentarz dwa, a, b, c, d, e, f, g, h, i, j, k.")
+                       "</div><div id=\"kommentarii\">" PARA("Kommentarii tri.") "</div><div class=\"comm\">"
+                       PARA("Comm four, a, b, c, d, e, f, g, h, i, j, k, l, m, n, o.") "</div>"
+                       "<div class=\"articleCommBody\">" PARA("Comm body five, a, b, c, d, e, f, g, h, i, j, k.")
+                       "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Artykul dwa."));
+    assert_null(strstr(t, "Opinia jeden"));
+    assert_null(strstr(t, "Komentarz dwa"));
+    assert_null(strstr(t, "Kommentarii"));
+    assert_null(strstr(t, "Comm four"));
+    assert_null(strstr(t, "Comm body five"));
+    pa_doc_free(&d);
+}
+
+/* An article set out with <br><br> and no <p> scores as several
+ * paragraphs: it wins over a box holding one long comma-rich paragraph. */
+static void br_separated_article(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define BRSEG(x)                                                                                           \
+    x " Zdanie drugie tego akapitu jest dosc dlugie i ma slowa, ktore go wydluzaja do konca. Trzecie zdanie "  \
+      "mowi o tym samym innymi slowami, a czwarte konczy akapit, ktory ma juz ponad dwiescie znakow.<br><br>"
+    const char *page = "<html><body><div id=\"a\"><div class=\"txt\"><strong>Lead tekstu, ktory jest wstepem do "
+                       "artykulu i ma kilka slow.</strong><br><br>" BRSEG("Akapit jeden.") BRSEG("Akapit dwa.")
+                       BRSEG("Akapit trzy.") BRSEG("Akapit cztery.") BRSEG("Akapit piec.") "</div></div>"
+                       "<div id=\"b\"><div class=\"box\"><p>Pudelko, a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, "
+                       "r, s, t, u, w, z, jeden dlugi akapit w ramce obok artykulu.</p></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Akapit piec."));
+    assert_true(strncmp(t, "Lead tekstu", 11) == 0); /* the article was chosen, not the box */
+    pa_doc_free(&d);
+    /* the same with a video box inside the text: loose text between blocks */
+    const char *mixed = "<html><body><div id=\"a\"><div class=\"txt\"><strong>Lead tekstu, ktory jest wstepem do "
+                        "artykulu i ma kilka slow.</strong><br><br>" BRSEG("Akapit jeden.") BRSEG("Akapit dwa.")
+                        BRSEG("Akapit 2b.") "<div class=\"wideo\"><h3>Wideo</h3></div>" BRSEG("Akapit trzy.")
+                        BRSEG("Akapit 3b.") BRSEG("Akapit cztery.")
+                        "</div></div><div id=\"b\"><div class=\"box\"><p>Pudelko, a, b, c, d, e, f, g, h, i, j, k, "
+                        "l, m, n, o, p, r, s, t, u, w, z, jeden dlugi akapit w ramce obok artykulu.</p></div></div>"
+                        "</body></html>";
+    t = text_of(mixed, &d);
+    assert_non_null(strstr(t, "Akapit cztery."));
+    assert_true(strncmp(t, "Lead tekstu", 11) == 0);
+    pa_doc_free(&d);
+#undef BRSEG
+}
+
+/* "Read also" labels and comment headings in Polish, Russian, Chinese and
+ * Greek, capitalised or not, are furniture, not text. */
+static void intl_furniture_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Tekst pierwszy.") "<p>ZOBACZ TAKŻE:</p>"
+                       "<p>Читайте также</p><p>相关新闻</p><p>Διαβάστε επίσης</p><p>Комментарии</p>"
+                       PARA("Tekst drugi.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Tekst drugi."));
+    assert_null(strstr(t, "ZOBACZ"));
+    assert_null(strstr(t, "Читайте"));
+    assert_null(strstr(t, "相关新闻"));
+    assert_null(strstr(t, "Διαβάστε"));
+    assert_null(strstr(t, "Комментарии"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -815,6 +891,9 @@ int main(void)
         cmocka_unit_test(human_dates),
         cmocka_unit_test(metadata_rules),
         cmocka_unit_test(title_rules),
+        cmocka_unit_test(intl_comment_blocks),
+        cmocka_unit_test(br_separated_article),
+        cmocka_unit_test(intl_furniture_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
