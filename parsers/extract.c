@@ -1226,13 +1226,12 @@ static double br_para_bonus(const xmlNode *blk, size_t textc)
         if (c && ++visited > 10000)
             break;
         if (c && c->type == XML_TEXT_NODE) {
-            size_t k = 0;
-            for (const xmlChar *t = c->content; t && *t; t++)
-                if ((*t & 0xC0) != 0x80 && !isspace(*t))
-                    k++;
-            if (k)
+            tstats ts = {0, 0, 0};
+            if (c->content)
+                text_stats((const char *)c->content, 0, &ts);
+            if (ts.chars)
                 brs = 0;
-            seg += k;
+            seg += ts.chars;
             continue;
         }
         if (c && name_is(c, "br")) {
