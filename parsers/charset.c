@@ -211,6 +211,20 @@ static void detect(const char *data, size_t len, char *out, size_t outsize)
     uchardet_delete(ud);
 }
 
+/* Valid UTF-8 holding at least `min_seqs` multi-byte sequences (bounded
+ * by len).  A page in a legacy charset almost never reads so: its high
+ * bytes break UTF-8's lead/continuation pattern within a few characters. */
+static int utf8_with_multibyte(const char *s, size_t len, size_t min_seqs)
+{
+    if (!pa_utf8_valid(s, len))
+        return 0;
+    size_t seqs = 0;
+    for (size_t i = 0; i < len && seqs < min_seqs; i++)
+        if (((unsigned char)s[i] & 0xC0) == 0xC0)
+            seqs++;
+    return seqs >= min_seqs;
+}
+
 pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, const char *http_charset, char **out,
                            size_t *out_len, char *used, size_t used_size, pa_err *err)
 {
@@ -235,10 +249,19 @@ pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, con
     } else if (http_charset && *http_charset) {
         copy_label(http_charset, strlen(http_charset), label, sizeof label);
     }
+    int declared = label[0] && !(forced && *forced) && strncasecmp(label, "UTF-16", 6) != 0;
     if (!label[0])
-        pa_charset_prescan(data, len, label, sizeof label);
+        declared = pa_charset_prescan(data, len, label, sizeof label)[0] != '\0';
     int valid_utf8 = -1;
-    if (label[0] && strcasecmp(canonical(label), "UTF-8") == 0 && !(forced && *forced)) {
+    if (declared && strcasecmp(canonical(label), "UTF-8") != 0 && utf8_with_multibyte(src, slen, 8)) {
+        /* A page declaring a legacy charset (GB2312, windows-1251, a
+         * server's ISO-8859-1 default) whose bytes are UTF-8 text: the
+         * declaration is stale (a template or header kept after the
+         * content moved to UTF-8). */
+        strcpy(label, "UTF-8");
+        valid_utf8 = 1;
+    }
+    if (valid_utf8 < 0 && label[0] && strcasecmp(canonical(label), "UTF-8") == 0 && !(forced && *forced)) {
         /* A page declaring UTF-8 whose bytes are not: it lies; detect. */
         valid_utf8 = pa_utf8_valid(src, slen);
         if (!valid_utf8)

@@ -100,6 +100,30 @@ static void undeclared_and_lying(void **state)
     }
 }
 
+/* A page declaring a legacy charset whose bytes are UTF-8 text is read as
+ * UTF-8 (the declaration is stale); one whose bytes are not stays legacy. */
+static void stale_legacy_declaration(void **state)
+{
+    (void)state;
+    char used[64];
+    const char *zh = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
+                     "<body><p>谷歌在2014年收购的人工智能公司开发出一款计算机。</p></body></html>";
+    char *o = decode(zh, strlen(zh), NULL, NULL, used);
+    assert_string_equal(o, zh);
+    assert_string_equal(used, "UTF-8");
+    free(o);
+    o = decode(RU, strlen(RU), NULL, "windows-1251", used); /* the HTTP header's charset */
+    assert_string_equal(o, RU);
+    free(o);
+    size_t n;
+    char *bytes = encode(RU, "WINDOWS-1251", &n);
+    o = decode(bytes, n, NULL, "windows-1251", used);
+    assert_string_equal(o, RU);
+    assert_string_equal(used, "windows-1251");
+    free(o);
+    free(bytes);
+}
+
 static void invalid_bytes_replaced(void **state)
 {
     (void)state;
@@ -118,6 +142,7 @@ static void invalid_bytes_replaced(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(declarations), cmocka_unit_test(boms_and_forcing),
-                                       cmocka_unit_test(undeclared_and_lying), cmocka_unit_test(invalid_bytes_replaced)};
+                                       cmocka_unit_test(undeclared_and_lying), cmocka_unit_test(stale_legacy_declaration),
+                                       cmocka_unit_test(invalid_bytes_replaced)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
