@@ -741,6 +741,38 @@ static int holds_table(const xmlNode *n, int depth, size_t *budget)
     return 0;
 }
 
+static int style_says(const char *style, const char *prop, const char *value);
+
+/* Does the subtree hold a field a reader fills in: a visible <textarea>,
+ * <select> or <input> other than hidden/submit/button/image (bounded walk;
+ * the budget running out counts as a field)? */
+static int holds_entry_field(const xmlNode *n, int depth, size_t *budget)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return 1;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if ((*budget)-- == 0)
+            return 1;
+        const char *style = attr_ref(c, "style");
+        if (style && style_says(style, "display", "none"))
+            continue;
+        if (name_is(c, "textarea") || name_is(c, "select"))
+            return 1;
+        if (name_is(c, "input")) {
+            const char *type = attr_ref(c, "type");
+            if (!type || !(strcasecmp(type, "hidden") == 0 || strcasecmp(type, "submit") == 0 ||
+                           strcasecmp(type, "button") == 0 || strcasecmp(type, "image") == 0))
+                return 1;
+            continue;
+        }
+        if (holds_entry_field(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does an inline style set `prop` to `value` ("display : none",
  * "visibility:hidden")?  Spaces around the colon allowed; bounded by the
  * attribute's length. */
@@ -802,12 +834,15 @@ static int is_boilerplate(xmlNode *n, int relaxed)
                 if (name_is(n, wrapper_tags[k])) {
                     if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
                         goto structural;
-                    if (name_is(n, "form") && name_is(n->parent, "body")) {
+                    if (name_is(n, "form")) {
                         /* the page in one <form> (ASP.NET) with its text in
-                         * <div>s and <br>s: more text than any form has */
-                        size_t paras = 0, chars = 0, links = 0;
+                         * <div>s and <br>s: more text than any form has;
+                         * deeper, an article wrapped in a form ("mail this
+                         * story") with no field a reader fills in */
+                        size_t paras = 0, chars = 0, links = 0, fields_budget = 20000;
                         prose_stats(n, &paras, &chars, &links, 0, 0);
-                        if (chars - links >= 500)
+                        if (chars - links >= 500 &&
+                            (name_is(n->parent, "body") || !holds_entry_field(n, 0, &fields_budget)))
                             goto structural;
                     }
                     return 1;

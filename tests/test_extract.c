@@ -201,6 +201,26 @@ static void wrapper_tags_holding_the_article(void **state)
     assert_non_null(strstr(t, "Form six,"));
     assert_null(strstr(t, "Search the site"));
     pa_doc_free(&d);
+    /* deeper in the page, a story wrapped in a "mail this story" form with
+     * hidden fields only is the article; a sign-up form's text is not */
+    const char *mailform = "<html><body><div class=\"col\"><form action=\"/mail\"><h1>A story</h1>"
+                           "<div class=\"txt\">Mailed one, " LINE "Mailed two, " LINE "Mailed three, " LINE
+                           "Mailed four, " LINE "Mailed five, " LINE "Mailed six, " LINE "Mailed seven, " LINE "Mailed eight, " LINE "</div>"
+                           "<textarea name=\"t\" style=\"display:none\"></textarea><input type=\"hidden\" name=\"id\">"
+                           "</form></div><div class=\"note\"><p>A short note beside it, with a comma.</p></div>"
+                           "</body></html>";
+    t = text_of(mailform, &d);
+    assert_non_null(strstr(t, "Mailed one,"));
+    assert_non_null(strstr(t, "Mailed six,"));
+    pa_doc_free(&d);
+    const char *signup = "<html><body><div class=\"col\"><article>" PARA("Signed one.") PARA("Signed two.")
+                         "</article><form action=\"/join\"><input type=\"email\" name=\"e\">"
+                         "Consent one, " LINE "Consent two, " LINE "Consent three, " LINE "Consent four, " LINE
+                         "Consent five, " LINE "Consent six, " LINE "Consent seven, " LINE "Consent eight, " LINE "</form></div></body></html>";
+    t = text_of(signup, &d);
+    assert_non_null(strstr(t, "Signed one."));
+    assert_null(strstr(t, "Consent one,"));
+    pa_doc_free(&d);
     /* the story as text loose beside a heading and a lead <p> (cut by
      * <br>s) outscores a box of short paragraphs */
     const char *loose = "<html><body><div class=\"col\"><div class=\"txt\"><h3>Headline</h3>"
