@@ -983,6 +983,23 @@ static int has_block_child(const xmlNode *n)
     return 0;
 }
 
+/* Does a block hide a list under an inline child (<div><span><ul>…)?
+ * Such a block is a container, not a paragraph (a list never reads as
+ * one): its items are scored as items.  Looks four inline levels down
+ * (`depth` 0 is the block itself), a bounded number of elements. */
+static int list_under_inline(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
+            continue;
+        if (depth > 0 && (name_is(c, "ul") || name_is(c, "ol")))
+            return 1;
+        if (depth < 4 && !is_block(c) && list_under_inline(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
 typedef struct {
     size_t chars, link_chars, commas;
 } tstats;
@@ -1100,6 +1117,8 @@ typedef struct {
     size_t boxed; /* prose in <div>s without paragraphs (part of leaf) */
 } tmass;
 
+static int teaser_summary(const xmlNode *p);
+
 static void mass_of(const xmlNode *n, tmass *m, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
@@ -1125,6 +1144,8 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
         if (!heading && st.link_chars * 10 >= st.chars * 8 && st.chars < 120)
             m->linky += st.chars;
         m->all += st.chars;
+        if (!heading && own >= 20 && teaser_summary(n))
+            return; /* a teaser's summary is no article text */
         if (st.link_chars * 3 < st.chars &&
             (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) ||
              ((name_is(n, "li") || name_is(n, "dd")) && own >= 20) || (heading && !st.link_chars)))
@@ -1335,8 +1356,9 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
         } else if (c && name_is(c, "br")) {
             close = ++brs >= 2;
         } else if (c && c->type == XML_ELEMENT_NODE) {
-            if (is_block(c)) {
-                close = 1;
+            size_t inline_budget = 200;
+            if (is_block(c) || list_under_inline(c, 1, &inline_budget)) {
+                close = 1; /* a list in a <span> is no loose text */
             } else {
                 size_t before = run.chars;
                 stats(c, name_is(c, "a"), &run, 0);
@@ -1356,6 +1378,81 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
     }
 }
 
+/* Characters of link text under n, outside the subtree `skip`, before it
+ * in document order (`*seen` turns 1 on reaching skip); bounded walk. */
+static size_t link_chars_before(const xmlNode *n, const xmlNode *skip, int *seen, int depth, size_t *budget)
+{
+    size_t sum = 0;
+    for (const xmlNode *c = n->children; c && !*seen; c = c->next) {
+        if (c == skip) {
+            *seen = 1;
+            break;
+        }
+        if (c->type != XML_ELEMENT_NODE || depth > PA_EXTRACT_MAX_DEPTH || (*budget)-- == 0)
+            continue;
+        if (name_is(c, "a") && attr_ref(c, "href")) {
+            tstats st = {0, 0, 0};
+            stats(c, 1, &st, depth);
+            sum += st.chars;
+        } else {
+            sum += link_chars_before(c, skip, seen, depth + 1, budget);
+        }
+    }
+    return sum;
+}
+
+/* Characters of link text in headings (h1-h6) under n before its first
+ * visible character outside a link (`*plain` turns 1 there); bounded walk.
+ * `in_heading`: n is inside a heading. */
+static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, int depth, size_t *budget)
+{
+    size_t sum = 0;
+    for (const xmlNode *c = n->children; c && !*plain; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            tstats st = {0, 0, 0};
+            text_stats((const char *)c->content, 0, &st);
+            if (st.chars)
+                *plain = 1;
+        } else if (c->type == XML_ELEMENT_NODE && depth <= PA_EXTRACT_MAX_DEPTH && (*budget)-- > 0) {
+            if (name_is(c, "a") && attr_ref(c, "href")) {
+                tstats st = {0, 0, 0};
+                stats(c, 1, &st, depth);
+                sum += in_heading ? st.chars : 0;
+            } else {
+                int heading = c->name[0] == 'h' && c->name[1] >= '1' && c->name[1] <= '6' && !c->name[2];
+                sum += link_chars_leading(c, in_heading || heading, plain, depth + 1, budget);
+            }
+        }
+    }
+    return sum;
+}
+
+/* Is paragraph p the summary of a teaser: inside a list item (up to six
+ * levels up) that opens with a linked headline (10+ characters of link text
+ * before p)?  Streams of "headline + summary" items (latest news, top
+ * stories) then do not outscore a short article beside them. */
+static int teaser_summary(const xmlNode *p)
+{
+    if (name_is(p, "li")) { /* the item itself: a linked heading, then text */
+        int plain = 0;
+        size_t budget = 2000;
+        return link_chars_leading(p, 0, &plain, 0, &budget) >= 10 && plain;
+    }
+    const xmlNode *li = p->parent;
+    for (int up = 0; li && li->type == XML_ELEMENT_NODE && up < 6; li = li->parent, up++) {
+        if (name_is(li, "li"))
+            break;
+        if (name_is(li, "article") || name_is(li, "main") || name_is(li, "body") || name_is(li, "ul") ||
+            name_is(li, "ol"))
+            return 0;
+    }
+    if (!li || !name_is(li, "li"))
+        return 0;
+    int seen = 0;
+    size_t budget = 2000;
+    return link_chars_before(li, p, &seen, 0, &budget) >= 10 && seen;
+}
+
 /* Score paragraph-like nodes into their ancestors. */
 static void score_tree(xmlNode *n, cand_set *cs, int depth)
 {
@@ -1364,8 +1461,11 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
+        size_t inline_budget = 200;
         int para = name_is(c, "p") || name_is(c, "pre") || name_is(c, "td") || name_is(c, "blockquote") ||
-                   name_is(c, "li") || ((name_is(c, "div") || name_is(c, "section")) && !has_block_child(c));
+                   name_is(c, "li") ||
+                   ((name_is(c, "div") || name_is(c, "section")) && !has_block_child(c) &&
+                    !list_under_inline(c, 0, &inline_budget));
         if (para) {
             tstats s = {0, 0, 0};
             stats(c, name_is(c, "a"), &s, 0);
@@ -1374,6 +1474,8 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
                 double sc = 1 + (double)s.commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
                 if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "p")) && textc >= 200)
                     sc += br_para_bonus(c, textc);
+                if (teaser_summary(c))
+                    sc *= 0.25;
                 if (score_up(c->parent, cs, sc))
                     return;
             }

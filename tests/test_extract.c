@@ -892,6 +892,33 @@ static void intl_furniture_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A stream of teasers (list items opening with a linked headline, then a
+ * summary), bare or wrapped in a <span>, does not outscore the short
+ * article beside it. */
+#define TEASER(n)                                                                                          \
+    "<li><h3><a href=\"/story-" #n "\">Headline of another story number " #n "</a></h3><p>The summary of "  \
+    "story " #n ", with commas, clauses, and words enough to read like prose; it goes on, and on, and on, "   \
+    "until the summary is as long as a paragraph of the article.</p></li>"
+static void teaser_streams(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define ARTICLE "<div class=\"main\"><div class=\"story-body\">" PARA("Short article one.") PARA("Short article two.") "</div></div>"
+    const char *pages[] = {
+        "<html><body>" ARTICLE "<div class=\"col\"><ul>" TEASER(1) TEASER(2) TEASER(3) TEASER(4) TEASER(5)
+            TEASER(6) "</ul></div></body></html>",
+        "<html><body>" ARTICLE "<div class=\"col\"><div><span><ul>" TEASER(1) TEASER(2) TEASER(3) TEASER(4)
+            TEASER(5) TEASER(6) "</ul></span></div></div></body></html>",
+    };
+#undef ARTICLE
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        const char *t = text_of(pages[i], &d);
+        assert_non_null(strstr(t, "Short article one."));
+        assert_null(strstr(t, "The summary of story 3"));
+        pa_doc_free(&d);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -914,6 +941,7 @@ int main(void)
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
         cmocka_unit_test(intl_furniture_lines),
+        cmocka_unit_test(teaser_streams),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
