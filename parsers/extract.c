@@ -818,7 +818,67 @@ static int teaser_word(const char *both)
     return 0;
 }
 
-static int is_boilerplate(xmlNode *n, int relaxed)
+static int is_block(const xmlNode *n);
+static int has_block_child(const xmlNode *n);
+
+/* Is t the page's headline: 20+ bytes that the <title>, og:title or first
+ * <h1> hold and that make up 40% of it at least? */
+static int is_page_headline(const char *t, const meta *m)
+{
+    size_t tl = strlen(t);
+    if (tl < 20)
+        return 0;
+    const char *titles[3] = {m->title_tag, m->title_og, m->title_h1};
+    for (int i = 0; i < 3; i++) {
+        if (!titles[i])
+            continue;
+        char *c = clean_space(titles[i]);
+        int hit = c && strlen(c) * 2 <= tl * 5 && strstr(c, t) != NULL;
+        free(c);
+        if (hit)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the subtree show the page's headline in an element of its own (a
+ * leaf block or heading outside links)?  *h1 is set when an <h1> is met on
+ * the way.  Bounded by *budget elements. */
+static int shows_headline(const xmlNode *n, const meta *m, int depth, size_t *budget, int *h1)
+{
+    for (const xmlNode *c = n->children; c && depth <= 32; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "a") || name_is(c, "script") || name_is(c, "style"))
+            continue;
+        if (*budget == 0)
+            return 0;
+        (*budget)--;
+        if (name_is(c, "h1"))
+            *h1 = 1;
+        if (is_block(c) && !has_block_child(c)) {
+            char *t = node_text(c);
+            int hit = t && is_page_headline(t, m);
+            free(t);
+            if (hit)
+                return 1;
+        } else if (shows_headline(c, m, depth + 1, budget, h1)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Is n the article's wrapper although its class says comments (a
+ * "comments_page_wrapper" around story and comments)?  It shows the page's
+ * headline, and holds the page's <h1> if there is one (a comment titled
+ * with the headline sits apart from the <h1>). */
+static int wraps_headline(const xmlNode *n, const meta *m)
+{
+    size_t budget = 3000;
+    int h1 = 0;
+    return m && shows_headline(n, m, 0, &budget, &h1) && (!m->title_h1 || h1);
+}
+
+static int is_boilerplate(xmlNode *n, int relaxed, const meta *m)
 {
     if (name_is(n, "figure")) {
         /* a table or code listing in a <figure> (block editors) is text;
@@ -888,8 +948,12 @@ structural:
         if (name_is(a, "pre") || name_is(a, "code"))
             return 0; /* a highlighter's token ("hljs-comment") in a code listing */
     if (comment && (!has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]) ||
-                    !has_token(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0])))
-        return 1; /* a comment holds prose of its own; "articleCommBody" is one too */
+                    !has_token(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0]))) {
+        /* a comment holds prose of its own; "articleCommBody" is one too;
+         * a wrapper showing the page's headline is the article's (a
+         * "comments_page_wrapper" around story and comments) */
+        return !wraps_headline(n, m);
+    }
     if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
         return 0;
     if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
@@ -923,7 +987,7 @@ static void stats_dbg(const xmlNode *n, int in_link, tstats_dbg_t *s, int depth)
 }
 #endif
 /* Remove boilerplate subtrees; count elements (bounded). */
-static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
+static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const meta *m)
 {
     xmlNode *c = n->children;
     while (c) {
@@ -932,7 +996,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
             xmlUnlinkNode(c);
             xmlFreeNode(c);
         } else if (c->type == XML_ELEMENT_NODE) {
-            if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 || is_boilerplate(c, relaxed)) {
+            if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 || is_boilerplate(c, relaxed, m)) {
 #ifdef PA_EXTRACT_DEBUG
                 {
                     tstats_dbg_t d = {0, 0, 0};
@@ -947,7 +1011,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
                 xmlFreeNode(c);
             } else {
                 (*budget)--;
-                strip(c, depth + 1, budget, relaxed);
+                strip(c, depth + 1, budget, relaxed, m);
             }
         }
         c = next;
@@ -2238,7 +2302,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             body = c;
 
     budget = PA_EXTRACT_MAX_NODES;
-    strip(body, 0, &budget, relaxed);
+    strip(body, 0, &budget, relaxed, &m);
 
     cand_set cs = {0};
     score_tree(body, &cs, 0);

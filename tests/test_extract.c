@@ -919,6 +919,31 @@ static void teaser_streams(void **state)
     }
 }
 
+/* A wrapper whose class says comments but that shows the page's headline
+ * (and holds the <h1> if the page has one) is the article's; a comment
+ * titled with the headline, apart from the <h1>, is still a comment. */
+static void comment_class_on_article_wrapper(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *wrapper = "<html><head><title>News - Doctors named the cause of the soldier's death</title></head>"
+                          "<body><div class=\"teasers\"><p><a href=\"/a\">Another story</a></p></div>"
+                          "<div id=\"comments_page_wrapper\"><div class=\"date\">17.01.2012</div>"
+                          "<div class=\"name\">Doctors named the cause of the soldier's death</div>"
+                          "<div class=\"text\">" PARA("Wrapped one.") PARA("Wrapped two.") "</div></div></body></html>";
+    const char *t = text_of(wrapper, &d);
+    assert_non_null(strstr(t, "Wrapped one."));
+    pa_doc_free(&d);
+    const char *comment = "<html><head><title>A simple jab that could cure obesity</title></head><body>"
+                          "<h1>A simple jab that could cure obesity</h1><div class=\"story\">" PARA("Story one.")
+                          PARA("Story two.") "</div><div class=\"comment\"><h3>A simple jab that could cure "
+                          "obesity</h3>" PARA("Reader says.") "</div></body></html>";
+    t = text_of(comment, &d);
+    assert_non_null(strstr(t, "Story one."));
+    assert_null(strstr(t, "Reader says."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -942,6 +967,7 @@ int main(void)
         cmocka_unit_test(br_separated_article),
         cmocka_unit_test(intl_furniture_lines),
         cmocka_unit_test(teaser_streams),
+        cmocka_unit_test(comment_class_on_article_wrapper),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
