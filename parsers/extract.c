@@ -821,6 +821,34 @@ static int teaser_word(const char *both)
 static int is_block(const xmlNode *n);
 static int has_block_child(const xmlNode *n);
 
+/* Does the subtree hold a radio button (bounded walk)? */
+static int holds_radio(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth <= PA_EXTRACT_MAX_DEPTH; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
+            continue;
+        const char *type = name_is(c, "input") ? attr_ref(c, "type") : NULL;
+        if ((type && strcasecmp(type, "radio") == 0) || holds_radio(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* A poll: a <form> of radio-button answers (one per <p>, which would read
+ * as paragraphs) with little other text and no <main>/<article>. */
+static int is_poll(const xmlNode *n)
+{
+    size_t budget = 5000;
+    if (!holds_radio(n, 0, &budget))
+        return 0;
+    budget = 20000;
+    if (holds_main(n, 0, &budget))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return chars - links < 1500;
+}
+
 /* Is t the page's headline: 20+ bytes that the <title>, og:title or first
  * <h1> hold and that make up 40% of it at least? */
 static int is_page_headline(const char *t, const meta *m)
@@ -892,6 +920,8 @@ static int is_boilerplate(xmlNode *n, int relaxed, const meta *m)
         if (name_is(n, drop_tags[i])) {
             for (size_t k = 0; k < sizeof wrapper_tags / sizeof wrapper_tags[0]; k++)
                 if (name_is(n, wrapper_tags[k])) {
+                    if (name_is(n, "form") && is_poll(n))
+                        return 1;
                     if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
                         goto structural;
                     if (name_is(n, "form")) {
@@ -1066,6 +1096,7 @@ static int list_under_inline(const xmlNode *n, int depth, size_t *budget)
 
 typedef struct {
     size_t chars, link_chars, commas;
+    size_t copyrights; /* "©" signs */
 } tstats;
 
 /* Visible characters and commas of one text node. */
@@ -1078,6 +1109,8 @@ static void text_stats(const char *t, int in_link, tstats *s)
             ch++;
         if (u < 0x80 && u != ',')
             continue;
+        if (u == 0xC2 && i + 1 < len && (unsigned char)t[i + 1] == 0xA9)
+            s->copyrights++;
         if (u == ',' || (u == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
                          (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
             (u == 0xD8 && i + 1 < len && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
@@ -1200,7 +1233,7 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
                ((name_is(n, "div") || name_is(n, "section") || name_is(n, "blockquote") || name_is(n, "td")) &&
                 !has_block_child(n));
     if (unit) {
-        tstats st = {0, 0, 0};
+        tstats st = {0, 0, 0, 0};
         stats(n, name_is(n, "a"), &st, depth);
         size_t own = st.chars - st.link_chars;
         /* a short link-only block is dropped from the output (menus, lists
@@ -1208,8 +1241,8 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
         if (!heading && st.link_chars * 10 >= st.chars * 8 && st.chars < 120)
             m->linky += st.chars;
         m->all += st.chars;
-        if (!heading && own >= 20 && teaser_summary(n))
-            return; /* a teaser's summary is no article text */
+        if (!heading && own >= 20 && (st.copyrights >= 2 || teaser_summary(n)))
+            return; /* a teaser's summary, a legal notice: no article text */
         if (st.link_chars * 3 < st.chars &&
             (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) ||
              ((name_is(n, "li") || name_is(n, "dd")) && own >= 20) || (heading && !st.link_chars)))
@@ -1346,7 +1379,7 @@ static double br_para_bonus(const xmlNode *blk, size_t textc)
         if (c && ++visited > 10000)
             break;
         if (c && c->type == XML_TEXT_NODE) {
-            tstats ts = {0, 0, 0};
+            tstats ts = {0, 0, 0, 0};
             if (c->content)
                 text_stats((const char *)c->content, 0, &ts);
             if (ts.chars)
@@ -1359,7 +1392,7 @@ static double br_para_bonus(const xmlNode *blk, size_t textc)
             if (brs < 2)
                 continue;
         } else if (c && c->type == XML_ELEMENT_NODE) {
-            tstats s = {0, 0, 0};
+            tstats s = {0, 0, 0, 0};
             stats(c, name_is(c, "a"), &s, 0);
             if (s.chars)
                 brs = 0;
@@ -1405,7 +1438,7 @@ static int score_up(xmlNode *anc, cand_set *cs, double sc)
  * under the inline ones. */
 static int score_loose_text(xmlNode *blk, cand_set *cs)
 {
-    tstats run = {0, 0, 0};
+    tstats run = {0, 0, 0, 0};
     int brs = 0;
     size_t visited = 0;
     for (const xmlNode *c = blk->children;; c = c->next) {
@@ -1436,7 +1469,7 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
         if (textc >= 60 && run.link_chars * 3 < run.chars &&
             score_up(blk, cs, 1 + (double)run.commas + (double)(textc / 100 > 3 ? 3 : textc / 100)))
             return -1;
-        run = (tstats){0, 0, 0};
+        run = (tstats){0, 0, 0, 0};
         if (!c)
             return 0;
     }
@@ -1455,7 +1488,7 @@ static size_t link_chars_before(const xmlNode *n, const xmlNode *skip, int *seen
         if (c->type != XML_ELEMENT_NODE || depth > PA_EXTRACT_MAX_DEPTH || (*budget)-- == 0)
             continue;
         if (name_is(c, "a") && attr_ref(c, "href")) {
-            tstats st = {0, 0, 0};
+            tstats st = {0, 0, 0, 0};
             stats(c, 1, &st, depth);
             sum += st.chars;
         } else {
@@ -1473,13 +1506,13 @@ static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, i
     size_t sum = 0;
     for (const xmlNode *c = n->children; c && !*plain; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
-            tstats st = {0, 0, 0};
+            tstats st = {0, 0, 0, 0};
             text_stats((const char *)c->content, 0, &st);
             if (st.chars)
                 *plain = 1;
         } else if (c->type == XML_ELEMENT_NODE && depth <= PA_EXTRACT_MAX_DEPTH && (*budget)-- > 0) {
             if (name_is(c, "a") && attr_ref(c, "href")) {
-                tstats st = {0, 0, 0};
+                tstats st = {0, 0, 0, 0};
                 stats(c, 1, &st, depth);
                 sum += in_heading ? st.chars : 0;
             } else {
@@ -1531,10 +1564,12 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
                    ((name_is(c, "div") || name_is(c, "section")) && !has_block_child(c) &&
                     !list_under_inline(c, 0, &inline_budget));
         if (para) {
-            tstats s = {0, 0, 0};
+            tstats s = {0, 0, 0, 0};
             stats(c, name_is(c, "a"), &s, 0);
             size_t textc = s.chars - s.link_chars;
-            if (textc >= 20) {
+            /* two "©" in one block: the site's legal notice (owner,
+             * licence, rights), however long, is no article text */
+            if (textc >= 20 && s.copyrights < 2) {
                 double sc = 1 + (double)s.commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
                 if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "p")) && textc >= 200)
                     sc += br_para_bonus(c, textc);
@@ -2335,7 +2370,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 #else
             if (k > 12) break;
 #endif
-            tstats st = {cs.sc[i].chars, cs.sc[i].link_chars, 0};
+            tstats st = {cs.sc[i].chars, cs.sc[i].link_chars, 0, 0};
             double ld = st.chars ? (double)st.link_chars / (double)st.chars : 0;
             double adj = cs.sc[i].score * (1 - ld);
 #ifdef PA_EXTRACT_DEBUG
@@ -2413,7 +2448,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                     mass_of(s, &sm, 0);
                 take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;
             } else if (name_is(s, "p")) {
-                tstats st = {0, 0, 0};
+                tstats st = {0, 0, 0, 0};
                 stats(s, 0, &st, 0);
                 double ld = st.chars ? (double)st.link_chars / (double)st.chars : 1;
                 if (st.chars > 80 && ld < 0.25)

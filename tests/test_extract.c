@@ -944,6 +944,35 @@ static void comment_class_on_article_wrapper(void **state)
     pa_doc_free(&d);
 }
 
+/* A short article beside the site's long legal notice (two "©", text cut
+ * by <br>s) and a poll (a form of radio-button answers in <p>s): the
+ * article wins over both. */
+static void legal_notice_and_poll(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html =
+        "<html><body><div class=\"col\"><div class=\"vote\"><form action=\"/vote\"><h4>Do you believe it?</h4>"
+        "<p><input type=\"radio\" name=\"s\" value=\"1\">No, he was killed by agents of the state</p>"
+        "<p><input type=\"radio\" name=\"s\" value=\"2\">No, he was killed by foreign services</p>"
+        "<p><input type=\"radio\" name=\"s\" value=\"3\">No, it was a natural death after all</p>"
+        "<p><input type=\"radio\" name=\"s\" value=\"4\">Yes, it was what the police have said</p>"
+        "<p><input type=\"radio\" name=\"s\" value=\"5\">No, it is another of his hoaxes, surely</p>"
+        "<p><input type=\"radio\" name=\"s\" value=\"6\">The subject does not interest me at all</p>"
+        "<p><input type=\"submit\" value=\"Vote\"></p><p>The death of the tycoon gave rise to many rumours, "
+        "and experts disagree, in public and in private, about what happened.</p></form></div></div>"
+        "<div class=\"main\"><h1>A wagon left the rails</h1><div class=\"story\">" PARA("Derailed one.")
+        PARA("Derailed two.") "</div></div><div class=\"bottom\"><div class=\"bot\">Owner of the site: "
+        "\xc2\xa9 News Agency, version 5, since 2004, all of it, with the owner's consent.<br>" LINE LINE LINE LINE
+        "Quoting is allowed with a link to the page, \xc2\xa9 the agency, and not more than half.<br>" LINE LINE
+        "</div></div></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Derailed one."));
+    assert_null(strstr(t, "Owner of the site"));
+    assert_null(strstr(t, "natural death"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -968,6 +997,7 @@ int main(void)
         cmocka_unit_test(intl_furniture_lines),
         cmocka_unit_test(teaser_streams),
         cmocka_unit_test(comment_class_on_article_wrapper),
+        cmocka_unit_test(legal_notice_and_poll),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
