@@ -47,6 +47,26 @@ static inline __attribute__((always_inline)) int name_is(const xmlNode *n, const
            n->name[1] == (xmlChar)name[1] && (!name[1] || strcmp((const char *)n->name + 1, name + 1) == 0);
 }
 
+static const char *attr_ref(const xmlNode *n, const char *name);
+
+static int has_block_child(const xmlNode *n);
+
+/* Is n a link for the text statistics?  An <a> whose href runs a script
+ * ("javascript:…") around paragraphs or other blocks is a wrapper the
+ * page's code handles, not a hyperlink: its text counts as the page's own
+ * (a short script link, "Print", "Close", stays a link). */
+static int is_link(const xmlNode *n)
+{
+    if (!name_is(n, "a"))
+        return 0;
+    const char *href = attr_ref(n, "href");
+    if (!href)
+        return 1;
+    while (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r')
+        href++;
+    return strncasecmp(href, "javascript:", 11) != 0 || !has_block_child(n);
+}
+
 /* The value of a plain attribute without copying it (NULL if absent or
  * not a single text node) — for the per-element hot paths. */
 static const char *attr_ref(const xmlNode *n, const char *name)
@@ -683,7 +703,7 @@ static void prose_stats(const xmlNode *n, size_t *paras, size_t *chars, size_t *
         } else if (c->type == XML_ELEMENT_NODE) {
             if (name_is(c, "p"))
                 (*paras)++;
-            prose_stats(c, paras, chars, links, in_link || name_is(c, "a"), depth + 1);
+            prose_stats(c, paras, chars, links, in_link || is_link(c), depth + 1);
         }
     }
 }
@@ -1130,7 +1150,7 @@ static void stats(const xmlNode *n, int in_link, tstats *s, int depth)
         if (c->type == XML_TEXT_NODE && c->content) {
             text_stats((const char *)c->content, in_link, s);
         } else if (c->type == XML_ELEMENT_NODE) {
-            stats(c, in_link || name_is(c, "a"), s, depth + 1);
+            stats(c, in_link || is_link(c), s, depth + 1);
         }
     }
 }
@@ -1234,7 +1254,7 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
                 !has_block_child(n));
     if (unit) {
         tstats st = {0, 0, 0, 0};
-        stats(n, name_is(n, "a"), &st, depth);
+        stats(n, is_link(n), &st, depth);
         size_t own = st.chars - st.link_chars;
         /* a short link-only block is dropped from the output (menus, lists
          * of links): it neither adds to nor spoils a level */
@@ -1352,7 +1372,7 @@ static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, s
             if (in_link)
                 c_link += k;
         } else if (c->type == XML_ELEMENT_NODE) {
-            cand_fill_stats(c, cs, in_link || name_is(c, "a"), &c_all, &c_link, depth + 1);
+            cand_fill_stats(c, cs, in_link || is_link(c), &c_all, &c_link, depth + 1);
         }
     }
     if (n->_private) {
@@ -1393,7 +1413,7 @@ static double br_para_bonus(const xmlNode *blk, size_t textc)
                 continue;
         } else if (c && c->type == XML_ELEMENT_NODE) {
             tstats s = {0, 0, 0, 0};
-            stats(c, name_is(c, "a"), &s, 0);
+            stats(c, is_link(c), &s, 0);
             if (s.chars)
                 brs = 0;
             seg += s.chars - s.link_chars;
@@ -1458,7 +1478,7 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
                 close = 1; /* a list in a <span> is no loose text */
             } else {
                 size_t before = run.chars;
-                stats(c, name_is(c, "a"), &run, 0);
+                stats(c, is_link(c), &run, 0);
                 if (run.chars > before)
                     brs = 0;
             }
@@ -1565,7 +1585,7 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
                     !list_under_inline(c, 0, &inline_budget));
         if (para) {
             tstats s = {0, 0, 0, 0};
-            stats(c, name_is(c, "a"), &s, 0);
+            stats(c, is_link(c), &s, 0);
             size_t textc = s.chars - s.link_chars;
             /* two "©" in one block: the site's legal notice (owner,
              * licence, rights), however long, is no article text */
@@ -1700,7 +1720,7 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                           c->name[1] <= '6' && !c->name[2];
             if (heading)
                 e->cur_heading = 1;
-            emit(e, c, in_link || name_is(c, "a"), depth + 1);
+            emit(e, c, in_link || is_link(c), depth + 1);
             if (block)
                 flush_para(e);
         }

@@ -973,6 +973,18 @@ static void legal_notice_and_poll(void **state)
     pa_doc_free(&d);
 }
 
+/* Paragraphs wrapped in a script link (<a href="javascript:">) are the
+ * page's text, not a link list. */
+static void script_link_wrapper(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><a href=\"javascript:\"><p>abc</p><p>def</p> ghi</a></body></html>";
+    const char *t = text_of(html, &d);
+    assert_string_equal(t, "abc\n\ndef\n\nghi");
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -998,6 +1010,7 @@ int main(void)
         cmocka_unit_test(teaser_streams),
         cmocka_unit_test(comment_class_on_article_wrapper),
         cmocka_unit_test(legal_notice_and_poll),
+        cmocka_unit_test(script_link_wrapper),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
