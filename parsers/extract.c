@@ -591,6 +591,7 @@ static const char *const bad_tokens[] = {
     "read-more", "readmore", "skip", "hidden", "print", "rss", "carousel", "slider", "swiper", "product-list",
     "products", "ad-", "ads", "adsbygoogle", "outbrain", "taboola", "sns", "bshare", "addthis", "sharethis",
     "relate", "next", "prev", "previous", "mobile-nav", "offcanvas", "dropdown", "submenu", "foot", "head-",
+    "dialog",
 };
 
 static const char *const good_tokens[] = {
@@ -606,7 +607,7 @@ static const char *const hard_tokens[] = {
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
-    "post-nav", "postnav", "prev-next", "prevnext",
+    "post-nav", "postnav", "prev-next", "prevnext", "dialog",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -618,7 +619,7 @@ static const char *const teaser_tokens[] = {
 
 /* Words that start with a token but mean something else. */
 static const char *const token_exceptions[] = {
-    "populat", "commentary", "shareholder", "headerless", "replyless",
+    "populat", "commentary", "shareholder", "headerless", "replyless", "dialogue",
 };
 
 /* Comment sections in the languages of the press pages (Polish opinie,

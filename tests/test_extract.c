@@ -985,6 +985,27 @@ static void script_link_wrapper(void **state)
     pa_doc_free(&d);
 }
 
+/* A dialog box (a popup's markup kept in the page) is no article, even
+ * with "body" in its class; a "dialogue" is not a dialog. */
+static void dialog_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><div class=\"main\"><div id=\"endText\"><p>The short story itself, with "
+                       "one sentence, a comma, and an end.</p></div></div><div class=\"tie-dialog\">"
+                       "<div class=\"tie-dialog-body\"><p>Copied, press CTRL+V to send it to friends, forums, "
+                       "blogs, or anywhere, and so on, and on.</p></div></div></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "The short story itself"));
+    assert_null(strstr(t, "Copied"));
+    pa_doc_free(&d);
+    const char *interview = "<html><body><div class=\"dialogue\">" PARA("Question and answer.")
+                            PARA("Another answer.") "</div></body></html>";
+    t = text_of(interview, &d);
+    assert_non_null(strstr(t, "Question and answer."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1011,6 +1032,7 @@ int main(void)
         cmocka_unit_test(comment_class_on_article_wrapper),
         cmocka_unit_test(legal_notice_and_poll),
         cmocka_unit_test(script_link_wrapper),
+        cmocka_unit_test(dialog_boxes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
