@@ -211,6 +211,102 @@ static void detect(const char *data, size_t len, char *out, size_t outsize)
     uchardet_delete(ud);
 }
 
+/* Valid UTF-8 holding at least `min_seqs` multi-byte sequences (bounded
+ * by len).  A page in a legacy charset almost never reads so: its high
+ * bytes break UTF-8's lead/continuation pattern within a few characters. */
+static int utf8_with_multibyte(const char *s, size_t len, size_t min_seqs)
+{
+    if (!pa_utf8_valid(s, len))
+        return 0;
+    size_t seqs = 0;
+    for (size_t i = 0; i < len && seqs < min_seqs; i++)
+        if (((unsigned char)s[i] & 0xC0) == 0xC0)
+            seqs++;
+    return seqs >= min_seqs;
+}
+
+/* Strict iconv of the whole input: 0 on success, -1 when a character has
+ * no mapping or the input is malformed (out is then reset). */
+static int convert_strict(const char *from, const char *to, const char *in, size_t len, pa_buf *out)
+{
+    iconv_t cd = iconv_open(to, from);
+    if (cd == (iconv_t)-1)
+        return -1;
+    char *ip = (char *)(uintptr_t)in;
+    size_t il = len;
+    char tmp[8192];
+    int r = 0;
+    while (il > 0) {
+        char *op = tmp;
+        size_t ol = sizeof tmp;
+        size_t k = iconv(cd, &ip, &il, &op, &ol);
+        if (pa_buf_append(out, tmp, sizeof tmp - ol)) {
+            r = -1;
+            break;
+        }
+        if (k == (size_t)-1 && errno != E2BIG) {
+            r = -1;
+            break;
+        }
+    }
+    iconv_close(cd);
+    if (r)
+        pa_buf_reset(out);
+    return r;
+}
+
+/* Legacy charsets of non-Latin scripts: text in them never reads as
+ * Latin-1 letters, so Latin-1 letters in such a page are mojibake. */
+static int non_latin_legacy(const char *name)
+{
+    static const char *const names[] = {
+        "GB18030", "BIG5-HKSCS", "CP932", "EUC-JP", "CP949", "windows-1251", "KOI8-R", "KOI8-U",
+        "windows-1253", "ISO-8859-5", "ISO-8859-7", "windows-1256", "windows-1255", "ISO-8859-8", "CP874",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcasecmp(name, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Mojibake repair: a page in `legacy` (a non-Latin charset) whose bytes
+ * were once read as Latin-9, Latin-1 or windows-1252 and saved as UTF-8 —
+ * once or twice over — is mapped back to its bytes and decoded as
+ * `legacy`.  Fills out and returns 0 only when every step is exact (each
+ * character maps back, the final bytes decode without error). */
+static int unmojibake(const char *src, size_t slen, const char *legacy, pa_buf *out)
+{
+    static const char *const latin[] = {"ISO-8859-15", "ISO-8859-1", "WINDOWS-1252"};
+    if (!non_latin_legacy(legacy))
+        return -1;
+    pa_buf cur, next;
+    pa_buf_init(&cur, 0);
+    pa_buf_init(&next, 0);
+    if (pa_buf_append(&cur, src, slen)) {
+        pa_buf_free(&cur);
+        return -1;
+    }
+    int r = -1;
+    for (int round = 0; round < 3; round++) {
+        int mapped = 0;
+        for (size_t k = 0; k < sizeof latin / sizeof latin[0] && !mapped; k++)
+            mapped = convert_strict("UTF-8", latin[k], cur.data, cur.len, &next) == 0;
+        if (!mapped)
+            break;
+        pa_buf t = cur;
+        cur = next;
+        next = t;
+        pa_buf_reset(&next);
+        if (utf8_with_multibyte(cur.data, cur.len, 8))
+            continue; /* saved as UTF-8 twice: once more */
+        r = convert_strict(legacy, "UTF-8", cur.data, cur.len, out);
+        break;
+    }
+    pa_buf_free(&cur);
+    pa_buf_free(&next);
+    return r;
+}
+
 pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, const char *http_charset, char **out,
                            size_t *out_len, char *used, size_t used_size, pa_err *err)
 {
@@ -235,10 +331,28 @@ pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, con
     } else if (http_charset && *http_charset) {
         copy_label(http_charset, strlen(http_charset), label, sizeof label);
     }
+    int declared = label[0] && !(forced && *forced) && strncasecmp(label, "UTF-16", 6) != 0;
     if (!label[0])
-        pa_charset_prescan(data, len, label, sizeof label);
+        declared = pa_charset_prescan(data, len, label, sizeof label)[0] != '\0';
     int valid_utf8 = -1;
-    if (label[0] && strcasecmp(canonical(label), "UTF-8") == 0 && !(forced && *forced)) {
+    if (declared && strcasecmp(canonical(label), "UTF-8") != 0 && utf8_with_multibyte(src, slen, 8)) {
+        /* A page declaring a legacy charset (GB2312, windows-1251, a
+         * server's ISO-8859-1 default) whose bytes are UTF-8 text: the
+         * declaration is stale (a template or header kept after the
+         * content moved to UTF-8). */
+        pa_buf fixed;
+        pa_buf_init(&fixed, 0);
+        if (unmojibake(src, slen, canonical(label), &fixed) == 0) {
+            snprintf(used, used_size, "%s", canonical(label));
+            *out_len = fixed.len;
+            *out = pa_buf_steal(&fixed);
+            return *out ? PA_OK : pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+        }
+        pa_buf_free(&fixed);
+        strcpy(label, "UTF-8");
+        valid_utf8 = 1;
+    }
+    if (valid_utf8 < 0 && label[0] && strcasecmp(canonical(label), "UTF-8") == 0 && !(forced && *forced)) {
         /* A page declaring UTF-8 whose bytes are not: it lies; detect. */
         valid_utf8 = pa_utf8_valid(src, slen);
         if (!valid_utf8)

@@ -47,6 +47,26 @@ static inline __attribute__((always_inline)) int name_is(const xmlNode *n, const
            n->name[1] == (xmlChar)name[1] && (!name[1] || strcmp((const char *)n->name + 1, name + 1) == 0);
 }
 
+static const char *attr_ref(const xmlNode *n, const char *name);
+
+static int has_block_child(const xmlNode *n);
+
+/* Is n a link for the text statistics?  An <a> whose href runs a script
+ * ("javascript:…") around paragraphs or other blocks is a wrapper the
+ * page's code handles, not a hyperlink: its text counts as the page's own
+ * (a short script link, "Print", "Close", stays a link). */
+static int is_link(const xmlNode *n)
+{
+    if (!name_is(n, "a"))
+        return 0;
+    const char *href = attr_ref(n, "href");
+    if (!href)
+        return 1;
+    while (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r')
+        href++;
+    return strncasecmp(href, "javascript:", 11) != 0 || !has_block_child(n);
+}
+
 /* The value of a plain attribute without copying it (NULL if absent or
  * not a single text node) — for the per-element hot paths. */
 static const char *attr_ref(const xmlNode *n, const char *name)
@@ -571,6 +591,7 @@ static const char *const bad_tokens[] = {
     "read-more", "readmore", "skip", "hidden", "print", "rss", "carousel", "slider", "swiper", "product-list",
     "products", "ad-", "ads", "adsbygoogle", "outbrain", "taboola", "sns", "bshare", "addthis", "sharethis",
     "relate", "next", "prev", "previous", "mobile-nav", "offcanvas", "dropdown", "submenu", "foot", "head-",
+    "dialog",
 };
 
 static const char *const good_tokens[] = {
@@ -586,7 +607,7 @@ static const char *const hard_tokens[] = {
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
-    "post-nav", "postnav", "prev-next", "prevnext",
+    "post-nav", "postnav", "prev-next", "prevnext", "dialog",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -598,7 +619,7 @@ static const char *const teaser_tokens[] = {
 
 /* Words that start with a token but mean something else. */
 static const char *const token_exceptions[] = {
-    "populat", "commentary", "shareholder", "headerless", "replyless",
+    "populat", "commentary", "shareholder", "headerless", "replyless", "dialogue",
 };
 
 /* Comment sections in the languages of the press pages (Polish opinie,
@@ -683,7 +704,7 @@ static void prose_stats(const xmlNode *n, size_t *paras, size_t *chars, size_t *
         } else if (c->type == XML_ELEMENT_NODE) {
             if (name_is(c, "p"))
                 (*paras)++;
-            prose_stats(c, paras, chars, links, in_link || name_is(c, "a"), depth + 1);
+            prose_stats(c, paras, chars, links, in_link || is_link(c), depth + 1);
         }
     }
 }
@@ -741,6 +762,38 @@ static int holds_table(const xmlNode *n, int depth, size_t *budget)
     return 0;
 }
 
+static int style_says(const char *style, const char *prop, const char *value);
+
+/* Does the subtree hold a field a reader fills in: a visible <textarea>,
+ * <select> or <input> other than hidden/submit/button/image (bounded walk;
+ * the budget running out counts as a field)? */
+static int holds_entry_field(const xmlNode *n, int depth, size_t *budget)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return 1;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if ((*budget)-- == 0)
+            return 1;
+        const char *style = attr_ref(c, "style");
+        if (style && style_says(style, "display", "none"))
+            continue;
+        if (name_is(c, "textarea") || name_is(c, "select"))
+            return 1;
+        if (name_is(c, "input")) {
+            const char *type = attr_ref(c, "type");
+            if (!type || !(strcasecmp(type, "hidden") == 0 || strcasecmp(type, "submit") == 0 ||
+                           strcasecmp(type, "button") == 0 || strcasecmp(type, "image") == 0))
+                return 1;
+            continue;
+        }
+        if (holds_entry_field(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does an inline style set `prop` to `value` ("display : none",
  * "visibility:hidden")?  Spaces around the colon allowed; bounded by the
  * attribute's length. */
@@ -786,7 +839,95 @@ static int teaser_word(const char *both)
     return 0;
 }
 
-static int is_boilerplate(xmlNode *n, int relaxed)
+static int is_block(const xmlNode *n);
+static int has_block_child(const xmlNode *n);
+
+/* Does the subtree hold a radio button (bounded walk)? */
+static int holds_radio(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth <= PA_EXTRACT_MAX_DEPTH; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
+            continue;
+        const char *type = name_is(c, "input") ? attr_ref(c, "type") : NULL;
+        if ((type && strcasecmp(type, "radio") == 0) || holds_radio(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* A poll: a <form> of radio-button answers (one per <p>, which would read
+ * as paragraphs) with little other text and no <main>/<article>. */
+static int is_poll(const xmlNode *n)
+{
+    size_t budget = 5000;
+    if (!holds_radio(n, 0, &budget))
+        return 0;
+    budget = 20000;
+    if (holds_main(n, 0, &budget))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return chars - links < 1500;
+}
+
+/* Is t the page's headline: 20+ bytes that the <title>, og:title or first
+ * <h1> hold and that make up 40% of it at least? */
+static int is_page_headline(const char *t, const meta *m)
+{
+    size_t tl = strlen(t);
+    if (tl < 20)
+        return 0;
+    const char *titles[3] = {m->title_tag, m->title_og, m->title_h1};
+    for (int i = 0; i < 3; i++) {
+        if (!titles[i])
+            continue;
+        char *c = clean_space(titles[i]);
+        int hit = c && strlen(c) * 2 <= tl * 5 && strstr(c, t) != NULL;
+        free(c);
+        if (hit)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the subtree show the page's headline in an element of its own (a
+ * leaf block or heading outside links)?  *h1 is set when an <h1> is met on
+ * the way.  Bounded by *budget elements. */
+static int shows_headline(const xmlNode *n, const meta *m, int depth, size_t *budget, int *h1)
+{
+    for (const xmlNode *c = n->children; c && depth <= 32; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "a") || name_is(c, "script") || name_is(c, "style"))
+            continue;
+        if (*budget == 0)
+            return 0;
+        (*budget)--;
+        if (name_is(c, "h1"))
+            *h1 = 1;
+        if (is_block(c) && !has_block_child(c)) {
+            char *t = node_text(c);
+            int hit = t && is_page_headline(t, m);
+            free(t);
+            if (hit)
+                return 1;
+        } else if (shows_headline(c, m, depth + 1, budget, h1)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Is n the article's wrapper although its class says comments (a
+ * "comments_page_wrapper" around story and comments)?  It shows the page's
+ * headline, and holds the page's <h1> if there is one (a comment titled
+ * with the headline sits apart from the <h1>). */
+static int wraps_headline(const xmlNode *n, const meta *m)
+{
+    size_t budget = 3000;
+    int h1 = 0;
+    return m && shows_headline(n, m, 0, &budget, &h1) && (!m->title_h1 || h1);
+}
+
+static int is_boilerplate(xmlNode *n, int relaxed, const meta *m)
 {
     if (name_is(n, "figure")) {
         /* a table or code listing in a <figure> (block editors) is text;
@@ -800,14 +941,19 @@ static int is_boilerplate(xmlNode *n, int relaxed)
         if (name_is(n, drop_tags[i])) {
             for (size_t k = 0; k < sizeof wrapper_tags / sizeof wrapper_tags[0]; k++)
                 if (name_is(n, wrapper_tags[k])) {
+                    if (name_is(n, "form") && is_poll(n))
+                        return 1;
                     if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
                         goto structural;
-                    if (name_is(n, "form") && name_is(n->parent, "body")) {
+                    if (name_is(n, "form")) {
                         /* the page in one <form> (ASP.NET) with its text in
-                         * <div>s and <br>s: more text than any form has */
-                        size_t paras = 0, chars = 0, links = 0;
+                         * <div>s and <br>s: more text than any form has;
+                         * deeper, an article wrapped in a form ("mail this
+                         * story") with no field a reader fills in */
+                        size_t paras = 0, chars = 0, links = 0, fields_budget = 20000;
                         prose_stats(n, &paras, &chars, &links, 0, 0);
-                        if (chars - links >= 500)
+                        if (chars - links >= 500 &&
+                            (name_is(n->parent, "body") || !holds_entry_field(n, 0, &fields_budget)))
                             goto structural;
                     }
                     return 1;
@@ -853,8 +999,12 @@ structural:
         if (name_is(a, "pre") || name_is(a, "code"))
             return 0; /* a highlighter's token ("hljs-comment") in a code listing */
     if (comment && (!has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]) ||
-                    !has_token(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0])))
-        return 1; /* a comment holds prose of its own; "articleCommBody" is one too */
+                    !has_token(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0]))) {
+        /* a comment holds prose of its own; "articleCommBody" is one too;
+         * a wrapper showing the page's headline is the article's (a
+         * "comments_page_wrapper" around story and comments) */
+        return !wraps_headline(n, m);
+    }
     if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
         return 0;
     if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
@@ -888,7 +1038,7 @@ static void stats_dbg(const xmlNode *n, int in_link, tstats_dbg_t *s, int depth)
 }
 #endif
 /* Remove boilerplate subtrees; count elements (bounded). */
-static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
+static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const meta *m)
 {
     xmlNode *c = n->children;
     while (c) {
@@ -897,7 +1047,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
             xmlUnlinkNode(c);
             xmlFreeNode(c);
         } else if (c->type == XML_ELEMENT_NODE) {
-            if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 || is_boilerplate(c, relaxed)) {
+            if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 || is_boilerplate(c, relaxed, m)) {
 #ifdef PA_EXTRACT_DEBUG
                 {
                     tstats_dbg_t d = {0, 0, 0};
@@ -912,7 +1062,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
                 xmlFreeNode(c);
             } else {
                 (*budget)--;
-                strip(c, depth + 1, budget, relaxed);
+                strip(c, depth + 1, budget, relaxed, m);
             }
         }
         c = next;
@@ -948,8 +1098,26 @@ static int has_block_child(const xmlNode *n)
     return 0;
 }
 
+/* Does a block hide a list under an inline child (<div><span><ul>…)?
+ * Such a block is a container, not a paragraph (a list never reads as
+ * one): its items are scored as items.  Looks four inline levels down
+ * (`depth` 0 is the block itself), a bounded number of elements. */
+static int list_under_inline(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
+            continue;
+        if (depth > 0 && (name_is(c, "ul") || name_is(c, "ol")))
+            return 1;
+        if (depth < 4 && !is_block(c) && list_under_inline(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
 typedef struct {
     size_t chars, link_chars, commas;
+    size_t copyrights; /* "©" signs */
 } tstats;
 
 /* Visible characters and commas of one text node. */
@@ -962,6 +1130,8 @@ static void text_stats(const char *t, int in_link, tstats *s)
             ch++;
         if (u < 0x80 && u != ',')
             continue;
+        if (u == 0xC2 && i + 1 < len && (unsigned char)t[i + 1] == 0xA9)
+            s->copyrights++;
         if (u == ',' || (u == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
                          (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
             (u == 0xD8 && i + 1 < len && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
@@ -981,7 +1151,7 @@ static void stats(const xmlNode *n, int in_link, tstats *s, int depth)
         if (c->type == XML_TEXT_NODE && c->content) {
             text_stats((const char *)c->content, in_link, s);
         } else if (c->type == XML_ELEMENT_NODE) {
-            stats(c, in_link || name_is(c, "a"), s, depth + 1);
+            stats(c, in_link || is_link(c), s, depth + 1);
         }
     }
 }
@@ -1065,6 +1235,8 @@ typedef struct {
     size_t boxed; /* prose in <div>s without paragraphs (part of leaf) */
 } tmass;
 
+static int teaser_summary(const xmlNode *p);
+
 static void mass_of(const xmlNode *n, tmass *m, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
@@ -1082,14 +1254,16 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
                ((name_is(n, "div") || name_is(n, "section") || name_is(n, "blockquote") || name_is(n, "td")) &&
                 !has_block_child(n));
     if (unit) {
-        tstats st = {0, 0, 0};
-        stats(n, name_is(n, "a"), &st, depth);
+        tstats st = {0, 0, 0, 0};
+        stats(n, is_link(n), &st, depth);
         size_t own = st.chars - st.link_chars;
         /* a short link-only block is dropped from the output (menus, lists
          * of links): it neither adds to nor spoils a level */
         if (!heading && st.link_chars * 10 >= st.chars * 8 && st.chars < 120)
             m->linky += st.chars;
         m->all += st.chars;
+        if (!heading && own >= 20 && (st.copyrights >= 2 || teaser_summary(n)))
+            return; /* a teaser's summary, a legal notice: no article text */
         if (st.link_chars * 3 < st.chars &&
             (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) ||
              ((name_is(n, "li") || name_is(n, "dd")) && own >= 20) || (heading && !st.link_chars)))
@@ -1199,7 +1373,7 @@ static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, s
             if (in_link)
                 c_link += k;
         } else if (c->type == XML_ELEMENT_NODE) {
-            cand_fill_stats(c, cs, in_link || name_is(c, "a"), &c_all, &c_link, depth + 1);
+            cand_fill_stats(c, cs, in_link || is_link(c), &c_all, &c_link, depth + 1);
         }
     }
     if (n->_private) {
@@ -1226,7 +1400,7 @@ static double br_para_bonus(const xmlNode *blk, size_t textc)
         if (c && ++visited > 10000)
             break;
         if (c && c->type == XML_TEXT_NODE) {
-            tstats ts = {0, 0, 0};
+            tstats ts = {0, 0, 0, 0};
             if (c->content)
                 text_stats((const char *)c->content, 0, &ts);
             if (ts.chars)
@@ -1239,8 +1413,8 @@ static double br_para_bonus(const xmlNode *blk, size_t textc)
             if (brs < 2)
                 continue;
         } else if (c && c->type == XML_ELEMENT_NODE) {
-            tstats s = {0, 0, 0};
-            stats(c, name_is(c, "a"), &s, 0);
+            tstats s = {0, 0, 0, 0};
+            stats(c, is_link(c), &s, 0);
             if (s.chars)
                 brs = 0;
             seg += s.chars - s.link_chars;
@@ -1285,7 +1459,7 @@ static int score_up(xmlNode *anc, cand_set *cs, double sc)
  * under the inline ones. */
 static int score_loose_text(xmlNode *blk, cand_set *cs)
 {
-    tstats run = {0, 0, 0};
+    tstats run = {0, 0, 0, 0};
     int brs = 0;
     size_t visited = 0;
     for (const xmlNode *c = blk->children;; c = c->next) {
@@ -1300,11 +1474,12 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
         } else if (c && name_is(c, "br")) {
             close = ++brs >= 2;
         } else if (c && c->type == XML_ELEMENT_NODE) {
-            if (is_block(c)) {
-                close = 1;
+            size_t inline_budget = 200;
+            if (is_block(c) || list_under_inline(c, 1, &inline_budget)) {
+                close = 1; /* a list in a <span> is no loose text */
             } else {
                 size_t before = run.chars;
-                stats(c, name_is(c, "a"), &run, 0);
+                stats(c, is_link(c), &run, 0);
                 if (run.chars > before)
                     brs = 0;
             }
@@ -1315,10 +1490,85 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
         if (textc >= 60 && run.link_chars * 3 < run.chars &&
             score_up(blk, cs, 1 + (double)run.commas + (double)(textc / 100 > 3 ? 3 : textc / 100)))
             return -1;
-        run = (tstats){0, 0, 0};
+        run = (tstats){0, 0, 0, 0};
         if (!c)
             return 0;
     }
+}
+
+/* Characters of link text under n, outside the subtree `skip`, before it
+ * in document order (`*seen` turns 1 on reaching skip); bounded walk. */
+static size_t link_chars_before(const xmlNode *n, const xmlNode *skip, int *seen, int depth, size_t *budget)
+{
+    size_t sum = 0;
+    for (const xmlNode *c = n->children; c && !*seen; c = c->next) {
+        if (c == skip) {
+            *seen = 1;
+            break;
+        }
+        if (c->type != XML_ELEMENT_NODE || depth > PA_EXTRACT_MAX_DEPTH || (*budget)-- == 0)
+            continue;
+        if (name_is(c, "a") && attr_ref(c, "href")) {
+            tstats st = {0, 0, 0, 0};
+            stats(c, 1, &st, depth);
+            sum += st.chars;
+        } else {
+            sum += link_chars_before(c, skip, seen, depth + 1, budget);
+        }
+    }
+    return sum;
+}
+
+/* Characters of link text in headings (h1-h6) under n before its first
+ * visible character outside a link (`*plain` turns 1 there); bounded walk.
+ * `in_heading`: n is inside a heading. */
+static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, int depth, size_t *budget)
+{
+    size_t sum = 0;
+    for (const xmlNode *c = n->children; c && !*plain; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            tstats st = {0, 0, 0, 0};
+            text_stats((const char *)c->content, 0, &st);
+            if (st.chars)
+                *plain = 1;
+        } else if (c->type == XML_ELEMENT_NODE && depth <= PA_EXTRACT_MAX_DEPTH && (*budget)-- > 0) {
+            if (name_is(c, "a") && attr_ref(c, "href")) {
+                tstats st = {0, 0, 0, 0};
+                stats(c, 1, &st, depth);
+                sum += in_heading ? st.chars : 0;
+            } else {
+                int heading = c->name[0] == 'h' && c->name[1] >= '1' && c->name[1] <= '6' && !c->name[2];
+                sum += link_chars_leading(c, in_heading || heading, plain, depth + 1, budget);
+            }
+        }
+    }
+    return sum;
+}
+
+/* Is paragraph p the summary of a teaser: inside a list item (up to six
+ * levels up) that opens with a linked headline (10+ characters of link text
+ * before p)?  Streams of "headline + summary" items (latest news, top
+ * stories) then do not outscore a short article beside them. */
+static int teaser_summary(const xmlNode *p)
+{
+    if (name_is(p, "li")) { /* the item itself: a linked heading, then text */
+        int plain = 0;
+        size_t budget = 2000;
+        return link_chars_leading(p, 0, &plain, 0, &budget) >= 10 && plain;
+    }
+    const xmlNode *li = p->parent;
+    for (int up = 0; li && li->type == XML_ELEMENT_NODE && up < 6; li = li->parent, up++) {
+        if (name_is(li, "li"))
+            break;
+        if (name_is(li, "article") || name_is(li, "main") || name_is(li, "body") || name_is(li, "ul") ||
+            name_is(li, "ol"))
+            return 0;
+    }
+    if (!li || !name_is(li, "li"))
+        return 0;
+    int seen = 0;
+    size_t budget = 2000;
+    return link_chars_before(li, p, &seen, 0, &budget) >= 10 && seen;
 }
 
 /* Score paragraph-like nodes into their ancestors. */
@@ -1329,16 +1579,23 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
+        size_t inline_budget = 200;
         int para = name_is(c, "p") || name_is(c, "pre") || name_is(c, "td") || name_is(c, "blockquote") ||
-                   name_is(c, "li") || ((name_is(c, "div") || name_is(c, "section")) && !has_block_child(c));
+                   name_is(c, "li") ||
+                   ((name_is(c, "div") || name_is(c, "section")) && !has_block_child(c) &&
+                    !list_under_inline(c, 0, &inline_budget));
         if (para) {
-            tstats s = {0, 0, 0};
-            stats(c, name_is(c, "a"), &s, 0);
+            tstats s = {0, 0, 0, 0};
+            stats(c, is_link(c), &s, 0);
             size_t textc = s.chars - s.link_chars;
-            if (textc >= 20) {
+            /* two "©" in one block: the site's legal notice (owner,
+             * licence, rights), however long, is no article text */
+            if (textc >= 20 && s.copyrights < 2) {
                 double sc = 1 + (double)s.commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
                 if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "p")) && textc >= 200)
                     sc += br_para_bonus(c, textc);
+                if (teaser_summary(c))
+                    sc *= 0.25;
                 if (score_up(c->parent, cs, sc))
                     return;
             }
@@ -1464,7 +1721,7 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                           c->name[1] <= '6' && !c->name[2];
             if (heading)
                 e->cur_heading = 1;
-            emit(e, c, in_link || name_is(c, "a"), depth + 1);
+            emit(e, c, in_link || is_link(c), depth + 1);
             if (block)
                 flush_para(e);
         }
@@ -2101,7 +2358,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             body = c;
 
     budget = PA_EXTRACT_MAX_NODES;
-    strip(body, 0, &budget, relaxed);
+    strip(body, 0, &budget, relaxed, &m);
 
     cand_set cs = {0};
     score_tree(body, &cs, 0);
@@ -2134,7 +2391,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 #else
             if (k > 12) break;
 #endif
-            tstats st = {cs.sc[i].chars, cs.sc[i].link_chars, 0};
+            tstats st = {cs.sc[i].chars, cs.sc[i].link_chars, 0, 0};
             double ld = st.chars ? (double)st.link_chars / (double)st.chars : 0;
             double adj = cs.sc[i].score * (1 - ld);
 #ifdef PA_EXTRACT_DEBUG
@@ -2212,7 +2469,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                     mass_of(s, &sm, 0);
                 take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;
             } else if (name_is(s, "p")) {
-                tstats st = {0, 0, 0};
+                tstats st = {0, 0, 0, 0};
                 stats(s, 0, &st, 0);
                 double ld = st.chars ? (double)st.link_chars / (double)st.chars : 1;
                 if (st.chars > 80 && ld < 0.25)

@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include <iconv.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,6 +101,67 @@ static void undeclared_and_lying(void **state)
     }
 }
 
+/* A page declaring a legacy charset whose bytes are UTF-8 text is read as
+ * UTF-8 (the declaration is stale); one whose bytes are not stays legacy. */
+static void stale_legacy_declaration(void **state)
+{
+    (void)state;
+    char used[64];
+    const char *zh = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
+                     "<body><p>谷歌在2014年收购的人工智能公司开发出一款计算机。</p></body></html>";
+    char *o = decode(zh, strlen(zh), NULL, NULL, used);
+    assert_string_equal(o, zh);
+    assert_string_equal(used, "UTF-8");
+    free(o);
+    o = decode(RU, strlen(RU), NULL, "windows-1251", used); /* the HTTP header's charset */
+    assert_string_equal(o, RU);
+    free(o);
+    size_t n;
+    char *bytes = encode(RU, "WINDOWS-1251", &n);
+    o = decode(bytes, n, NULL, "windows-1251", used);
+    assert_string_equal(o, RU);
+    assert_string_equal(used, "windows-1251");
+    free(o);
+    free(bytes);
+}
+
+/* Bytes read as `from` (a Latin charset) and saved as UTF-8: mojibake. */
+static char *latin_mojibake(const char *bytes, size_t n, const char *from, size_t *outlen)
+{
+    iconv_t cd = iconv_open("UTF-8", from);
+    assert_true(cd != (iconv_t)-1);
+    size_t inl = n, cap = n * 4 + 16, outl = cap;
+    char *out = malloc(cap + 1), *op = out, *ip = (char *)(uintptr_t)bytes;
+    assert_true(iconv(cd, &ip, &inl, &op, &outl) != (size_t)-1);
+    iconv_close(cd);
+    *outlen = cap - outl;
+    out[*outlen] = '\0';
+    return out;
+}
+
+/* A GBK page once or twice read as Latin-9/Latin-1 and saved as UTF-8, its
+ * GB2312 declaration kept, is mapped back and read as GBK. */
+static void latin_mojibake_repaired(void **state)
+{
+    (void)state;
+    const char *zh = "<html><head><meta charset=\"gbk\"></head><body><p>船长被游轮公司认定责任，"
+                     "贴近海岸让同事望家乡。意大利游轮运营商首席执行官认定船长人为失误导致游轮搁浅。</p></body></html>";
+    size_t n, n1, n2;
+    char *gbk = encode(zh, "GB18030", &n);
+    char *once = latin_mojibake(gbk, n, "ISO-8859-15", &n1);
+    char *twice = latin_mojibake(once, n1, "ISO-8859-1", &n2);
+    char used[64];
+    char *o = decode(once, n1, NULL, NULL, used);
+    assert_string_equal(o, zh);
+    free(o);
+    o = decode(twice, n2, NULL, NULL, used);
+    assert_string_equal(o, zh);
+    free(o);
+    free(gbk);
+    free(once);
+    free(twice);
+}
+
 static void invalid_bytes_replaced(void **state)
 {
     (void)state;
@@ -118,6 +180,8 @@ static void invalid_bytes_replaced(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(declarations), cmocka_unit_test(boms_and_forcing),
-                                       cmocka_unit_test(undeclared_and_lying), cmocka_unit_test(invalid_bytes_replaced)};
+                                       cmocka_unit_test(undeclared_and_lying), cmocka_unit_test(stale_legacy_declaration),
+                                       cmocka_unit_test(latin_mojibake_repaired),
+                                       cmocka_unit_test(invalid_bytes_replaced)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -201,6 +201,26 @@ static void wrapper_tags_holding_the_article(void **state)
     assert_non_null(strstr(t, "Form six,"));
     assert_null(strstr(t, "Search the site"));
     pa_doc_free(&d);
+    /* deeper in the page, a story wrapped in a "mail this story" form with
+     * hidden fields only is the article; a sign-up form's text is not */
+    const char *mailform = "<html><body><div class=\"col\"><form action=\"/mail\"><h1>A story</h1>"
+                           "<div class=\"txt\">Mailed one, " LINE "Mailed two, " LINE "Mailed three, " LINE
+                           "Mailed four, " LINE "Mailed five, " LINE "Mailed six, " LINE "Mailed seven, " LINE "Mailed eight, " LINE "</div>"
+                           "<textarea name=\"t\" style=\"display:none\"></textarea><input type=\"hidden\" name=\"id\">"
+                           "</form></div><div class=\"note\"><p>A short note beside it, with a comma.</p></div>"
+                           "</body></html>";
+    t = text_of(mailform, &d);
+    assert_non_null(strstr(t, "Mailed one,"));
+    assert_non_null(strstr(t, "Mailed six,"));
+    pa_doc_free(&d);
+    const char *signup = "<html><body><div class=\"col\"><article>" PARA("Signed one.") PARA("Signed two.")
+                         "</article><form action=\"/join\"><input type=\"email\" name=\"e\">"
+                         "Consent one, " LINE "Consent two, " LINE "Consent three, " LINE "Consent four, " LINE
+                         "Consent five, " LINE "Consent six, " LINE "Consent seven, " LINE "Consent eight, " LINE "</form></div></body></html>";
+    t = text_of(signup, &d);
+    assert_non_null(strstr(t, "Signed one."));
+    assert_null(strstr(t, "Consent one,"));
+    pa_doc_free(&d);
     /* the story as text loose beside a heading and a lead <p> (cut by
      * <br>s) outscores a box of short paragraphs */
     const char *loose = "<html><body><div class=\"col\"><div class=\"txt\"><h3>Headline</h3>"
@@ -872,6 +892,120 @@ static void intl_furniture_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A stream of teasers (list items opening with a linked headline, then a
+ * summary), bare or wrapped in a <span>, does not outscore the short
+ * article beside it. */
+#define TEASER(n)                                                                                          \
+    "<li><h3><a href=\"/story-" #n "\">Headline of another story number " #n "</a></h3><p>The summary of "  \
+    "story " #n ", with commas, clauses, and words enough to read like prose; it goes on, and on, and on, "   \
+    "until the summary is as long as a paragraph of the article.</p></li>"
+static void teaser_streams(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define ARTICLE "<div class=\"main\"><div class=\"story-body\">" PARA("Short article one.") PARA("Short article two.") "</div></div>"
+    const char *pages[] = {
+        "<html><body>" ARTICLE "<div class=\"col\"><ul>" TEASER(1) TEASER(2) TEASER(3) TEASER(4) TEASER(5)
+            TEASER(6) "</ul></div></body></html>",
+        "<html><body>" ARTICLE "<div class=\"col\"><div><span><ul>" TEASER(1) TEASER(2) TEASER(3) TEASER(4)
+            TEASER(5) TEASER(6) "</ul></span></div></div></body></html>",
+    };
+#undef ARTICLE
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        const char *t = text_of(pages[i], &d);
+        assert_non_null(strstr(t, "Short article one."));
+        assert_null(strstr(t, "The summary of story 3"));
+        pa_doc_free(&d);
+    }
+}
+
+/* A wrapper whose class says comments but that shows the page's headline
+ * (and holds the <h1> if the page has one) is the article's; a comment
+ * titled with the headline, apart from the <h1>, is still a comment. */
+static void comment_class_on_article_wrapper(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *wrapper = "<html><head><title>News - Doctors named the cause of the soldier's death</title></head>"
+                          "<body><div class=\"teasers\"><p><a href=\"/a\">Another story</a></p></div>"
+                          "<div id=\"comments_page_wrapper\"><div class=\"date\">17.01.2012</div>"
+                          "<div class=\"name\">Doctors named the cause of the soldier's death</div>"
+                          "<div class=\"text\">" PARA("Wrapped one.") PARA("Wrapped two.") "</div></div></body></html>";
+    const char *t = text_of(wrapper, &d);
+    assert_non_null(strstr(t, "Wrapped one."));
+    pa_doc_free(&d);
+    const char *comment = "<html><head><title>A simple jab that could cure obesity</title></head><body>"
+                          "<h1>A simple jab that could cure obesity</h1><div class=\"story\">" PARA("Story one.")
+                          PARA("Story two.") "</div><div class=\"comment\"><h3>A simple jab that could cure "
+                          "obesity</h3>" PARA("Reader says.") "</div></body></html>";
+    t = text_of(comment, &d);
+    assert_non_null(strstr(t, "Story one."));
+    assert_null(strstr(t, "Reader says."));
+    pa_doc_free(&d);
+}
+
+/* A short article beside the site's long legal notice (two "©", text cut
+ * by <br>s) and a poll (a form of radio-button answers in <p>s): the
+ * article wins over both. */
+static void legal_notice_and_poll(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html =
+        "<html><body><div class=\"col\"><div class=\"vote\"><form action=\"/vote\"><h4>Do you believe it?</h4>"
+        "<p><input type=\"radio\" name=\"s\" value=\"1\">No, he was killed by agents of the state</p>"
+        "<p><input type=\"radio\" name=\"s\" value=\"2\">No, he was killed by foreign services</p>"
+        "<p><input type=\"radio\" name=\"s\" value=\"3\">No, it was a natural death after all</p>"
+        "<p><input type=\"radio\" name=\"s\" value=\"4\">Yes, it was what the police have said</p>"
+        "<p><input type=\"radio\" name=\"s\" value=\"5\">No, it is another of his hoaxes, surely</p>"
+        "<p><input type=\"radio\" name=\"s\" value=\"6\">The subject does not interest me at all</p>"
+        "<p><input type=\"submit\" value=\"Vote\"></p><p>The death of the tycoon gave rise to many rumours, "
+        "and experts disagree, in public and in private, about what happened.</p></form></div></div>"
+        "<div class=\"main\"><h1>A wagon left the rails</h1><div class=\"story\">" PARA("Derailed one.")
+        PARA("Derailed two.") "</div></div><div class=\"bottom\"><div class=\"bot\">Owner of the site: "
+        "\xc2\xa9 News Agency, version 5, since 2004, all of it, with the owner's consent.<br>" LINE LINE LINE LINE
+        "Quoting is allowed with a link to the page, \xc2\xa9 the agency, and not more than half.<br>" LINE LINE
+        "</div></div></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Derailed one."));
+    assert_null(strstr(t, "Owner of the site"));
+    assert_null(strstr(t, "natural death"));
+    pa_doc_free(&d);
+}
+
+/* Paragraphs wrapped in a script link (<a href="javascript:">) are the
+ * page's text, not a link list. */
+static void script_link_wrapper(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><a href=\"javascript:\"><p>abc</p><p>def</p> ghi</a></body></html>";
+    const char *t = text_of(html, &d);
+    assert_string_equal(t, "abc\n\ndef\n\nghi");
+    pa_doc_free(&d);
+}
+
+/* A dialog box (a popup's markup kept in the page) is no article, even
+ * with "body" in its class; a "dialogue" is not a dialog. */
+static void dialog_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><div class=\"main\"><div id=\"endText\"><p>The short story itself, with "
+                       "one sentence, a comma, and an end.</p></div></div><div class=\"tie-dialog\">"
+                       "<div class=\"tie-dialog-body\"><p>Copied, press CTRL+V to send it to friends, forums, "
+                       "blogs, or anywhere, and so on, and on.</p></div></div></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "The short story itself"));
+    assert_null(strstr(t, "Copied"));
+    pa_doc_free(&d);
+    const char *interview = "<html><body><div class=\"dialogue\">" PARA("Question and answer.")
+                            PARA("Another answer.") "</div></body></html>";
+    t = text_of(interview, &d);
+    assert_non_null(strstr(t, "Question and answer."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -894,6 +1028,11 @@ int main(void)
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
         cmocka_unit_test(intl_furniture_lines),
+        cmocka_unit_test(teaser_streams),
+        cmocka_unit_test(comment_class_on_article_wrapper),
+        cmocka_unit_test(legal_notice_and_poll),
+        cmocka_unit_test(script_link_wrapper),
+        cmocka_unit_test(dialog_boxes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
