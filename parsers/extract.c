@@ -87,6 +87,13 @@ static char *clean_space(const char *s)
             ws = 1;
             i++;
         }
+        /* "Â" + NBSP: a no-break space encoded twice (UTF-8 read as
+         * Latin-1 by the publisher's CMS), shown as "Â " on the page */
+        if (c == 0xC3 && i + 3 < n && (unsigned char)s[i + 1] == 0x82 && (unsigned char)s[i + 2] == 0xC2 &&
+            (unsigned char)s[i + 3] == 0xA0) {
+            ws = 1;
+            i += 3;
+        }
         /* zero-width space, word joiner, BOM: dropped (the joiner and
          * non-joiner stay: Persian and Indic words need them) */
         if (i + 2 < n && ((c == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x8B) ||
@@ -1625,6 +1632,178 @@ static int share_line(const char *t, size_t chars)
     return 0;
 }
 
+/* ---- page text that is not the article's: comment-form notices, reader
+ * tools, picture credits, contact lines, sign-up pitches ---- */
+
+/* t lower-cased into low (cap bytes) with the typographic apostrophe
+ * (U+2019) made ASCII; 0 when t does not fit. */
+static int lower_plain(const char *t, char *low, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; t[i]; i++) {
+        if (k + 1 >= cap)
+            return 0;
+        if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x99) {
+            low[k++] = '\'';
+            i += 2;
+            continue;
+        }
+        low[k++] = (char)tolower((unsigned char)t[i]);
+    }
+    low[k] = '\0';
+    return 1;
+}
+
+/* Does low hold one of the phrases? */
+static int holds_phrase(const char *low, const char *const *phrases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strstr(low, phrases[i]))
+            return 1;
+    return 0;
+}
+
+/* A notice of the reader-comment form or list ("The comments below have not
+ * been moderated.", "By adding a comment you accept our terms", "Add Your
+ * Opinion", "Reader's comments »"): where it stands after the story, the
+ * comments follow.  Phrases that could open a sentence of a story about
+ * comments count only on a short line. */
+static int comment_notice(const char *t, size_t chars)
+{
+    if (chars > 400)
+        return 0;
+    static const char *const phrases[] = {
+        "comments below have not been moderated", "comments are subject to moderation",
+        "comments are moderated before", "opinions are moderated before",
+        "are those of our users and do not", "are those of our readers and do not",
+        "here's what other readers have said", "be the first to write a comment",
+        "be the first to post a comment", "by adding a comment", "by posting a comment",
+        "commenting using a facebook account", "'post to facebook' box",
+        "we do not publish your email", "comments on this article are listed below",
+        "what you should know about comments",
+    };
+    static const char *const short_phrases[] = {
+        "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
+        "submit your opinion", "comment policy", "comments policy", "be the first to comment", "have your say",
+    };
+    char low[512];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    return holds_phrase(low, phrases, sizeof phrases / sizeof phrases[0]) ||
+           (chars <= 80 && holds_phrase(low, short_phrases, sizeof short_phrases / sizeof short_phrases[0]));
+}
+
+/* The label of a reader tool or a block around the story, alone on its line:
+ * "Text size + -", "Font:", "Share this article", "Rate this article",
+ * "Send this story to a friend", "Related items", "Story highlights",
+ * "Sponsored links", "Show caption", "Enlarge image" after a credit. */
+static int tool_line(const char *t, size_t chars)
+{
+    if (chars > 150)
+        return 0;
+    static const char *const exact[] = {
+        "text size", "change text size", "font size", "font", "share", "share this", "share this on",
+        "share this article", "share this post", "share this story", "share this page", "share this with others",
+        "send this story to a friend", "send this article to a friend", "email this story", "email this article",
+        "print this story", "print this article", "rate this", "rate this article", "rate this story",
+        "current rating", "be the first to vote", "thanks, your rating has been counted", "location refreshed",
+        "show caption", "hide caption", "link copied to clipboard", "ads by google", "sponsored links",
+        "advertisement", "report this ad", "advertising", "scroll for more", "scroll to continue",
+        "next story", "previous story", "related items", "related subjects", "related reads",
+        "related publications", "related articles that may interest you", "featured articles", "top news",
+        "most shared", "story highlights", "recommended reading",
+    };
+    static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo"};
+    char low[200];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    size_t k = strlen(low);
+    /* trailing punctuation and the "+ -" of a text-size switch */
+    while (k && strchr(":.!>+- ", low[k - 1]))
+        low[--k] = '\0';
+    while (k >= 2 && (unsigned char)low[k - 2] == 0xC2 && (unsigned char)low[k - 1] == 0xBB) { /* » */
+        k -= 2;
+        while (k && low[k - 1] == ' ')
+            k--;
+        low[k] = '\0';
+    }
+    if (chars <= 60)
+        for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
+            if (strcmp(low, exact[i]) == 0)
+                return 1;
+    for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++)
+        if (k >= strlen(suffix[i]) && !strcmp(low + k - strlen(suffix[i]), suffix[i]))
+            return 1;
+    return 0;
+}
+
+/* A picture's caption credit or a credit line: "… (Picture: EPA)",
+ * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
+ * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency". */
+static int credit_line(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    char low[512];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    size_t k = strlen(low);
+    if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
+        return chars <= 80;
+    if (k && low[k - 1] == ')') {
+        static const char *const opens[] = {"(picture: ", "(pictures: ", "(pic: ", "(photo: ", "(photos: ", "(image: "};
+        const char *open = strrchr(low, '(');
+        for (size_t i = 0; open && i < sizeof opens / sizeof opens[0]; i++)
+            if (!strncmp(open, opens[i], strlen(opens[i])) && low + k - open <= 90)
+                return 1;
+    }
+    const char *by = strstr(low, "| photo by ");
+    if (by && low + k - by <= 70)
+        return 1;
+    const char *pic = strstr(low, "picture: ");
+    if (pic && strstr(pic, " source: "))
+        return 1;
+    const char *src = strstr(low, " - source: ");
+    return src && chars <= 120 && low + k - src <= 50;
+}
+
+/* A contact line after a wire story: "To contact the reporter on this
+ * story: …", "To contact the editor responsible for this story: …",
+ * "--Editors: …". */
+static int contact_line(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    static const char *const prefix[] = {
+        "to contact the reporter", "to contact the writer", "to contact the editor", "to contact the author",
+        "--editors:", "--editor:",
+    };
+    char low[64];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
+        if (!strncmp(low, prefix[i], strlen(prefix[i])))
+            return 1;
+    return 0;
+}
+
+/* A pitch inside the story: a newsletter sign-up ("… delivered right to
+ * your inbox. Sign up now") or an affiliate-link disclosure. */
+static int pitch_line(const char *t, size_t chars)
+{
+    if (chars > 400)
+        return 0;
+    char low[1024];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    if (strstr(low, "affiliate link"))
+        return 1;
+    return chars <= 300 && (strstr(low, "sign up") || strstr(low, "signup") || strstr(low, "subscribe")) &&
+           (strstr(low, "newsletter") || strstr(low, "inbox"));
+}
+
 /* A space at the end of buf unless there is one (or nothing); 0 if full. */
 static int word_break(char *buf, size_t cap, size_t *len)
 {
@@ -2241,7 +2420,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0;
-    int comments = 0;
+    int comments = 0, comment_form = 0;
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     for (size_t i = 0; i < e.n; i++) {
@@ -2264,10 +2443,17 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
             /* the reader comments start: after the article, all that
              * follows is theirs */
-            if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
+            if (out.len >= PA_EXTRACT_COMMENTS_AFTER || (comment_form && out.len >= PA_EXTRACT_RETRY_CHARS))
                 comments = 1;
+        } else if (comment_notice(p->text, p->chars)) {
+            drop = 1;
+            comment_form = 1; /* a comment heading after it starts the comments on a short story too */
+            if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
+                comments = 1; /* the comment form and the comments follow */
         } else if (share_line(p->text, p->chars) || furniture_line(p->text, p->chars) ||
-                   rights_line(p->text, p->chars)) {
+                   rights_line(p->text, p->chars) || tool_line(p->text, p->chars) ||
+                   credit_line(p->text, p->chars) || contact_line(p->text, p->chars) ||
+                   pitch_line(p->text, p->chars)) {
             drop = 1;
         } else if (link_only(p) && (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                                     (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {

@@ -872,6 +872,51 @@ static void intl_furniture_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* Text around the story that is not the story: a no-break space encoded
+ * twice ("Â "), reader tools ("Text size + -", "Share this article"),
+ * picture credits, wire contact lines, newsletter and affiliate pitches,
+ * and the comment form's notices, after which the comments follow. */
+static void page_text_not_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>Text size + -</p><div>\xc3\x82\xc2\xa0</div>"
+                       PARA("Lead paragraph.") "<p>Share this article</p>"
+                       "<p>Nurses at the hospital on Monday (Picture: Example Agency)</p>"
+                       "<p>Photograph by: Jane Doe, Example Herald</p>" PARA("Second paragraph.")
+                       "<p>Love news? Our daily newsletter brings it to your inbox. Sign up now.</p>"
+                       "<p>This post contains affiliate links.</p>"
+                       PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
+                       "<p>To contact the reporter on this story: Jane Doe at jdoe@example.com</p>"
+                       "<p>The comments below have not been moderated.</p>"
+                       "<p>Reader one says the council got it wrong, and that the plan, the cost, and the "
+                       "timing were all mistakes that anyone could have seen coming from a mile away.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Fifth paragraph."));
+    assert_null(strstr(t, "Text size"));
+    assert_null(strstr(t, "\xc3\x82"));
+    assert_null(strstr(t, "Share this"));
+    assert_null(strstr(t, "Picture:"));
+    assert_null(strstr(t, "Photograph by"));
+    assert_null(strstr(t, "newsletter"));
+    assert_null(strstr(t, "affiliate"));
+    assert_null(strstr(t, "To contact"));
+    assert_null(strstr(t, "moderated"));
+    assert_null(strstr(t, "Reader one"));
+    pa_doc_free(&d);
+    /* a story about comment moderation keeps its sentences */
+    const char *story = "<html><body><article>" PARA("Lead paragraph.")
+                        "<p>Reader comments on the site were hostile, the editor said, and the paper now checks "
+                        "every one of them before it appears, which takes three staff members a full day.</p>"
+                        PARA("Last paragraph.") "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "Reader comments on the site"));
+    assert_non_null(strstr(t, "Last paragraph."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -894,6 +939,7 @@ int main(void)
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
         cmocka_unit_test(intl_furniture_lines),
+        cmocka_unit_test(page_text_not_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
