@@ -793,6 +793,32 @@ static int teaser_word(const char *both)
     return 0;
 }
 
+/* Class words of the box about the writer after a story ("author-box",
+ * "about-the-author", "entry-author-description"); a byline holding the
+ * writer's name and the date uses the same words, so the box counts only
+ * when it holds a sentence or two (see author_box). */
+static const char *const author_box_tokens[] = {
+    "author-info", "author-box", "authorbox", "author-description", "author-desc", "about-author",
+    "about-the-author", "author-about", "author-profile", "author-card", "author-details", "author__bio",
+    "author-blurb", "contributor-bio", "bio-box",
+};
+
+/* Is n the writer's biography box: an author-box class word on a block of
+ * at least 120 characters of text that holds no <main>/<article>?  The
+ * short byline boxes with the same words (name, date) stay for the date
+ * scan.  `both` is n's "class id" string. */
+static int author_box(const xmlNode *n, const char *both)
+{
+    if (!has_token(both, author_box_tokens, sizeof author_box_tokens / sizeof author_box_tokens[0]))
+        return 0;
+    size_t budget = 2000;
+    if (holds_main(n, 0, &budget))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return chars - links >= 120 && chars < 3000;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed)
 {
     if (name_is(n, "figure")) {
@@ -852,6 +878,8 @@ structural:
     for (const char *q = id ? id : ""; *q && bl + 1 < sizeof both; q++)
         both[bl++] = *q;
     both[bl] = '\0';
+    if (author_box(n, both))
+        return 1;
     int comment = has_token_at(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0], 1);
     if (!comment && !has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
         return 0;

@@ -917,6 +917,25 @@ static void page_text_not_story(void **state)
     pa_doc_free(&d);
 }
 
+/* The box about the writer after the story goes; a short byline box with
+ * the same class words (name and date) keeps its date. */
+static void author_box_after_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"author-info\">By Jane Doe, March 3, 2021</div>"
+                       PARA("Lead paragraph.") PARA("Second paragraph.") PARA("Third paragraph.")
+                       "<div class=\"entry-author-box\"><p>Jane Doe is a reporter who has covered city hall "
+                       "for ten years, and before that wrote about schools, courts and the weather for the "
+                       "paper's weekend edition.</p></div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "covered city hall"));
+    assert_non_null(d.published);
+    assert_int_equal(strncmp(d.published, "2021-03-03", 10), 0);
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -940,6 +959,7 @@ int main(void)
         cmocka_unit_test(br_separated_article),
         cmocka_unit_test(intl_furniture_lines),
         cmocka_unit_test(page_text_not_story),
+        cmocka_unit_test(author_box_after_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
