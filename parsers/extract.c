@@ -1832,6 +1832,33 @@ static int pitch_line(const char *t, size_t chars)
            (strstr(low, "newsletter") || strstr(low, "inbox"));
 }
 
+/* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
+ * Times", "By Jane Doe, Example News / For the Health blog".  The words
+ * after "By" are names (capitalised) but for at most two small lower-case
+ * words ("at", "and", "for"); a sentence ("By Monday evening, the river
+ * had risen.") has more of them or ends with a full stop. */
+static int byline_line(const char *t, size_t chars)
+{
+    if (chars > 80 || strncasecmp(t, "by ", 3) != 0 || !isupper((unsigned char)t[3]))
+        return 0;
+    size_t n = strlen(t);
+    if (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':'))
+        return 0;
+    int lower = 0, words = 0;
+    for (const char *w = t + 3; *w && words < 20;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        words++;
+        if (islower((unsigned char)*w))
+            lower++;
+        while (*w && *w != ' ')
+            w++;
+    }
+    return words >= 1 && words <= 14 && lower <= 2;
+}
+
 /* A space at the end of buf unless there is one (or nothing); 0 if full. */
 static int word_break(char *buf, size_t cap, size_t *len)
 {
@@ -2481,7 +2508,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (share_line(p->text, p->chars) || furniture_line(p->text, p->chars) ||
                    rights_line(p->text, p->chars) || tool_line(p->text, p->chars) ||
                    credit_line(p->text, p->chars) || contact_line(p->text, p->chars) ||
-                   pitch_line(p->text, p->chars)) {
+                   pitch_line(p->text, p->chars) || byline_line(p->text, p->chars)) {
             drop = 1;
         } else if (link_only(p) && (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                                     (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {

@@ -936,6 +936,22 @@ static void author_box_after_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A byline alone on its line goes; a short sentence starting with "By"
+ * stays. */
+static void byline_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>By JANE DOE Example Times</p>" PARA("Lead paragraph.")
+                       "<p>By Monday the river had risen into the town.</p>" PARA("Second paragraph.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "JANE DOE"));
+    assert_non_null(strstr(t, "By Monday the river"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -960,6 +976,7 @@ int main(void)
         cmocka_unit_test(intl_furniture_lines),
         cmocka_unit_test(page_text_not_story),
         cmocka_unit_test(author_box_after_story),
+        cmocka_unit_test(byline_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
