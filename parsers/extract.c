@@ -819,6 +819,19 @@ static int author_box(const xmlNode *n, const char *both)
     return chars - links >= 120 && chars < 3000;
 }
 
+/* Is n a picture gallery or slideshow inside the page ("full-gallery",
+ * "type-gallery", "photo-gallery")?  Its slides' captions and credits are
+ * not the story.  Not when it holds a <main>/<article>, and not on the
+ * relaxed pass (a page that is one gallery keeps its captions then). */
+static int gallery_box(const xmlNode *n, const char *both, int relaxed)
+{
+    static const char *const gallery_tokens[] = {"gallery", "slideshow"};
+    if (relaxed || !has_token(both, gallery_tokens, sizeof gallery_tokens / sizeof gallery_tokens[0]))
+        return 0;
+    size_t budget = 2000;
+    return !holds_main(n, 0, &budget);
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed)
 {
     if (name_is(n, "figure")) {
@@ -878,7 +891,7 @@ structural:
     for (const char *q = id ? id : ""; *q && bl + 1 < sizeof both; q++)
         both[bl++] = *q;
     both[bl] = '\0';
-    if (author_box(n, both))
+    if (author_box(n, both) || gallery_box(n, both, relaxed))
         return 1;
     int comment = has_token_at(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0], 1);
     if (!comment && !has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))

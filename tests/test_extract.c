@@ -952,6 +952,29 @@ static void byline_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A picture gallery inside the story goes with its captions; a page that
+ * is one gallery keeps them (the relaxed pass). */
+static void gallery_in_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<div class=\"full-gallery\"><ul><li><h2>1/3 Pubs get protected</h2><p>New rules have been "
+                       "announced which protect local pubs and give communities a greater say, with more to come "
+                       "next year.</p><p>PA</p></li><li><h2>2/3 Camden set for a makeover</h2></li></ul></div>"
+                       PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Pubs get protected"));
+    assert_null(strstr(t, "Camden"));
+    pa_doc_free(&d);
+    const char *only = "<html><body><div class=\"gallery\">" PARA("Caption one.") PARA("Caption two.")
+                       "</div></body></html>";
+    t = text_of(only, &d);
+    assert_non_null(strstr(t, "Caption two."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -977,6 +1000,7 @@ int main(void)
         cmocka_unit_test(page_text_not_story),
         cmocka_unit_test(author_box_after_story),
         cmocka_unit_test(byline_lines),
+        cmocka_unit_test(gallery_in_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
