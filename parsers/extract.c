@@ -578,6 +578,10 @@ static const char *const bad_tokens[] = {
     "read-more", "readmore", "skip", "hidden", "print", "rss", "carousel", "slider", "swiper", "product-list",
     "products", "ad-", "ads", "adsbygoogle", "outbrain", "taboola", "sns", "bshare", "addthis", "sharethis",
     "relate", "next", "prev", "previous", "mobile-nav", "offcanvas", "dropdown", "submenu", "foot", "head-",
+    /* teaser lists of more stories (also teaser tokens below) */
+    "more-stories", "more_stories", "morestories", "more-news", "more_news", "morenews", "more-articles",
+    "more_articles", "morearticles", "more-features", "morefeatures", "more-from", "morefrom", "you-may-like",
+    "youmaylike", "you-might-like", "also-read", "read-also", "readalso", "editors-picks", "editorspicks",
 };
 
 static const char *const good_tokens[] = {
@@ -600,7 +604,10 @@ static const char *const hard_tokens[] = {
  * dropped however much text they hold. */
 static const char *const teaser_tokens[] = {
     "comment", "respond", "reply", "disqus", "related", "relate", "recommend", "most-read", "popular",
-    "trending", "outbrain", "taboola", "author-bio",
+    "trending", "outbrain", "taboola", "author-bio", "more-stories", "more_stories", "morestories",
+    "more-news", "more_news", "morenews", "more-articles", "more_articles", "morearticles", "more-features",
+    "morefeatures", "more-from", "morefrom", "you-may-like", "youmaylike", "you-might-like", "also-read",
+    "read-also", "readalso", "editors-picks", "editorspicks",
 };
 
 /* Words that start with a token but mean something else. */

@@ -975,6 +975,22 @@ static void gallery_in_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A "more stories" teaser block inside the article's container goes
+ * however much prose its teasers hold. */
+static void more_stories_block(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<div class=\"footer-list moreFeatures\">" PARA("Teaser one.") PARA("Teaser two.")
+                       PARA("Teaser three.") PARA("Teaser four.") PARA("Teaser five.") "</div>"
+                       PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Teaser"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1001,6 +1017,7 @@ int main(void)
         cmocka_unit_test(author_box_after_story),
         cmocka_unit_test(byline_lines),
         cmocka_unit_test(gallery_in_story),
+        cmocka_unit_test(more_stories_block),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
