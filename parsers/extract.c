@@ -1879,6 +1879,25 @@ static int byline_line(const char *t, size_t chars)
     return words >= 1 && words <= 14 && lower <= 2;
 }
 
+/* A line that is one e-mail address or web address, with at most a short
+ * label ("jdoe@example.com", "Short URL: http://example.com/?p=1"): the
+ * writer's address or the story's own link, not its text. */
+static int address_line(const char *t, size_t chars)
+{
+    if (chars > 200)
+        return 0;
+    const char *colon = strstr(t, ": ");
+    if (colon && colon - t <= 20)
+        t = colon + 2;
+    for (const char *q = t; *q; q++)
+        if (*q == ' ' || (unsigned char)*q >= 0x80)
+            return 0; /* words, or a line of unspaced CJK text holding an "@" */
+    if (!strncasecmp(t, "http://", 7) || !strncasecmp(t, "https://", 8) || !strncasecmp(t, "www.", 4))
+        return 1;
+    const char *at = strchr(t, '@');
+    return at && at > t && strchr(at, '.') && strchr(at, '.')[1];
+}
+
 /* A space at the end of buf unless there is one (or nothing); 0 if full. */
 static int word_break(char *buf, size_t cap, size_t *len)
 {
@@ -2528,7 +2547,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (share_line(p->text, p->chars) || furniture_line(p->text, p->chars) ||
                    rights_line(p->text, p->chars) || tool_line(p->text, p->chars) ||
                    credit_line(p->text, p->chars) || contact_line(p->text, p->chars) ||
-                   pitch_line(p->text, p->chars) || byline_line(p->text, p->chars)) {
+                   pitch_line(p->text, p->chars) || byline_line(p->text, p->chars) ||
+                   address_line(p->text, p->chars)) {
             drop = 1;
         } else if (link_only(p) && (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                                     (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {

@@ -991,6 +991,23 @@ static void more_stories_block(void **state)
     pa_doc_free(&d);
 }
 
+/* A line that is only the writer's e-mail or the story's short link goes;
+ * a sentence giving an address stays. */
+static void address_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") "<p>jdoe@example.com</p>"
+                       "<p>Short URL: http://example.com/?p=41440</p><p>Write to tips@example.com for details.</p>"
+                       PARA("Second paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "jdoe@"));
+    assert_null(strstr(t, "Short URL"));
+    assert_non_null(strstr(t, "Write to tips@example.com"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1018,6 +1035,7 @@ int main(void)
         cmocka_unit_test(byline_lines),
         cmocka_unit_test(gallery_in_story),
         cmocka_unit_test(more_stories_block),
+        cmocka_unit_test(address_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
