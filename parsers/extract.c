@@ -806,8 +806,9 @@ static int teaser_word(const char *both)
  * when it holds a sentence or two (see author_box). */
 static const char *const author_box_tokens[] = {
     "author-info", "author-box", "authorbox", "author-description", "author-desc", "about-author",
-    "about-the-author", "author-about", "author-profile", "author-card", "author-details", "author__bio",
-    "author-blurb", "contributor-bio", "bio-box",
+    "about-the-author", "author-about", "author-profile", "author-card", "author-detail", "author__bio",
+    "author-blurb", "contributor-bio", "bio-box", "author_info", "author_box", "author_desc", "about_author",
+    "author_about", "author_profile", "author_card", "author_detail", "author_bio",
 };
 
 /* Is n the writer's biography box: an author-box class word on a block of
@@ -1847,6 +1848,15 @@ static int pitch_line(const char *t, size_t chars)
     if (!lower_plain(t, low, sizeof low))
         return 0;
     if (strstr(low, "affiliate link"))
+        return 1;
+    /* the subscription wall in the story's place */
+    static const char *const wall[] = {
+        "already have an account", "to continue reading", "to read the rest of this", "unlock this article",
+        "subscribe to read", "subscribers only", "exclusive to subscribers",
+    };
+    if (chars <= 200 && holds_phrase(low, wall, sizeof wall / sizeof wall[0]))
+        return 1;
+    if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
         return 1;
     return chars <= 300 && (strstr(low, "sign up") || strstr(low, "signup") || strstr(low, "subscribe")) &&
            (strstr(low, "newsletter") || strstr(low, "inbox"));

@@ -885,7 +885,7 @@ static void page_text_not_story(void **state)
                        "<p>Nurses at the hospital on Monday (Picture: Example Agency)</p>"
                        "<p>Photograph by: Jane Doe, Example Herald</p>" PARA("Second paragraph.")
                        "<p>Love news? Our daily newsletter brings it to your inbox. Sign up now.</p>"
-                       "<p>This post contains affiliate links.</p>"
+                       "<p>This post contains affiliate links.</p><p>Already have an account? Log in</p>"
                        PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
                        "<p>To contact the reporter on this story: Jane Doe at jdoe@example.com</p>"
                        "<p>The comments below have not been moderated.</p>"
@@ -902,6 +902,7 @@ static void page_text_not_story(void **state)
     assert_null(strstr(t, "Photograph by"));
     assert_null(strstr(t, "newsletter"));
     assert_null(strstr(t, "affiliate"));
+    assert_null(strstr(t, "Log in"));
     assert_null(strstr(t, "To contact"));
     assert_null(strstr(t, "moderated"));
     assert_null(strstr(t, "Reader one"));
@@ -925,7 +926,7 @@ static void author_box_after_story(void **state)
     pa_doc d;
     const char *page = "<html><body><article><div class=\"author-info\">By Jane Doe, March 3, 2021</div>"
                        PARA("Lead paragraph.") PARA("Second paragraph.") PARA("Third paragraph.")
-                       "<div class=\"entry-author-box\"><p>Jane Doe is a reporter who has covered city hall "
+                       "<div class=\"author_detail_box\"><p>Jane Doe is a reporter who has covered city hall "
                        "for ten years, and before that wrote about schools, courts and the weather for the "
                        "paper's weekend edition.</p></div></article></body></html>";
     const char *t = text_of(page, &d);
