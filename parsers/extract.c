@@ -582,6 +582,7 @@ static const char *const bad_tokens[] = {
     "more-stories", "more_stories", "morestories", "more-news", "more_news", "morenews", "more-articles",
     "more_articles", "morearticles", "more-features", "morefeatures", "more-from", "morefrom", "you-may-like",
     "youmaylike", "you-might-like", "also-read", "read-also", "readalso", "editors-picks", "editorspicks",
+    "vjs-", /* the controls of a video.js player */
 };
 
 static const char *const good_tokens[] = {
@@ -597,7 +598,7 @@ static const char *const hard_tokens[] = {
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
-    "post-nav", "postnav", "prev-next", "prevnext",
+    "post-nav", "postnav", "prev-next", "prevnext", "vjs-",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):

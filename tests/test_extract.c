@@ -1009,6 +1009,23 @@ static void address_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The control bar of a video.js player inside the story is not text. */
+static void video_player_controls(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.")
+                       "<div class=\"video-js\"><button class=\"vjs-big-play-button\"><span>Play Video</span></button>"
+                       "<div class=\"vjs-control-bar\"><div class=\"vjs-current-time\">Current Time 0:00</div>"
+                       "<div class=\"vjs-duration\">Duration Time 0:00</div></div></div>"
+                       PARA("Second paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Current Time"));
+    assert_null(strstr(t, "Duration"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1037,6 +1054,7 @@ int main(void)
         cmocka_unit_test(gallery_in_story),
         cmocka_unit_test(more_stories_block),
         cmocka_unit_test(address_lines),
+        cmocka_unit_test(video_player_controls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
