@@ -583,6 +583,7 @@ static const char *const bad_tokens[] = {
     "more_articles", "morearticles", "more-features", "morefeatures", "more-from", "morefrom", "you-may-like",
     "youmaylike", "you-might-like", "also-read", "read-also", "readalso", "editors-picks", "editorspicks",
     "vjs-", /* the controls of a video.js player */
+    "ai2html", /* the labels of a chart drawn with ai2html */
 };
 
 static const char *const good_tokens[] = {
@@ -605,7 +606,7 @@ static const char *const hard_tokens[] = {
  * dropped however much text they hold. */
 static const char *const teaser_tokens[] = {
     "comment", "respond", "reply", "disqus", "related", "relate", "recommend", "most-read", "popular",
-    "trending", "outbrain", "taboola", "author-bio", "more-stories", "more_stories", "morestories",
+    "trending", "outbrain", "taboola", "author-bio", "ai2html", "more-stories", "more_stories", "morestories",
     "more-news", "more_news", "morenews", "more-articles", "more_articles", "morearticles", "more-features",
     "morefeatures", "more-from", "morefrom", "you-may-like", "youmaylike", "you-might-like", "also-read",
     "read-also", "readalso", "editors-picks", "editorspicks",
@@ -809,16 +810,17 @@ static const char *const author_box_tokens[] = {
     "author-info", "author-box", "authorbox", "author-description", "author-desc", "about-author",
     "about-the-author", "author-about", "author-profile", "author-card", "author-detail", "author__bio",
     "author-blurb", "contributor-bio", "bio-box", "author_info", "author_box", "author_desc", "about_author",
-    "author_about", "author_profile", "author_card", "author_detail", "author_bio",
+    "author_about", "author_profile", "author_card", "author_detail", "author_bio", "bio",
 };
 
 /* Is n the writer's biography box: an author-box class word on a block of
  * at least 120 characters of text that holds no <main>/<article>?  The
  * short byline boxes with the same words (name, date) stay for the date
- * scan.  `both` is n's "class id" string. */
-static int author_box(const xmlNode *n, const char *both)
+ * scan.  `both` is n's "class id" string.  Not on the relaxed pass (a
+ * profile page that is one "bio" block keeps it then). */
+static int author_box(const xmlNode *n, const char *both, int relaxed)
 {
-    if (!has_token(both, author_box_tokens, sizeof author_box_tokens / sizeof author_box_tokens[0]))
+    if (relaxed || !has_token(both, author_box_tokens, sizeof author_box_tokens / sizeof author_box_tokens[0]))
         return 0;
     size_t budget = 2000;
     if (holds_main(n, 0, &budget))
@@ -900,7 +902,7 @@ structural:
     for (const char *q = id ? id : ""; *q && bl + 1 < sizeof both; q++)
         both[bl++] = *q;
     both[bl] = '\0';
-    if (author_box(n, both) || gallery_box(n, both, relaxed))
+    if (author_box(n, both, relaxed) || gallery_box(n, both, relaxed))
         return 1;
     int comment = has_token_at(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0], 1);
     if (!comment && !has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
@@ -1761,7 +1763,8 @@ static int tool_line(const char *t, size_t chars)
         "advertisement", "report this ad", "advertising", "scroll for more", "scroll to continue",
         "next story", "previous story", "related items", "related subjects", "related reads",
         "related publications", "related articles that may interest you", "featured articles", "top news",
-        "most shared", "story highlights", "recommended reading",
+        "most shared", "story highlights", "recommended reading", "trending", "trending now",
+        "trending articles", "trending stories", "popular stories", "most viewed",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo"};
     char low[200];

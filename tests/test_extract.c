@@ -1024,6 +1024,17 @@ static void video_player_controls(void **state)
     assert_null(strstr(t, "Current Time"));
     assert_null(strstr(t, "Duration"));
     pa_doc_free(&d);
+    /* the labels of an ai2html chart and a "bio" box after the story */
+    const char *chart = "<html><body><article>" PARA("Lead paragraph.")
+                        "<div class=\"ai2html\"><p>$915</p><p>billion</p><p>Interest payments on the debt</p></div>"
+                        PARA("Second paragraph.") "<div class=\"post-body-bio\">Jane Doe is a correspondent for "
+                        "the paper based in Cairo. She previously covered conflicts in the Middle East for another "
+                        "paper.</div></article></body></html>";
+    t = text_of(chart, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "billion"));
+    assert_null(strstr(t, "correspondent"));
+    pa_doc_free(&d);
 }
 
 int main(void)
