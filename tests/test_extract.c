@@ -1028,7 +1028,8 @@ static void video_player_controls(void **state)
     const char *chart = "<html><body><article>" PARA("Lead paragraph.")
                         "<div class=\"ai2html\"><p>$915</p><p>billion</p><p>Interest payments on the debt</p></div>"
                         PARA("Second paragraph.") "<div class=\"post-body-bio\">Jane Doe is a correspondent for "
-                        "the paper based in Cairo. She previously covered conflicts in the Middle East for another "
+                        "the paper based in Cairo. She previously covered conflicts in the Middle East and in Afghanistan "
+                        "for another paper, and wrote about schools and courts before that for "
                         "paper.</div></article></body></html>";
     t = text_of(chart, &d);
     assert_non_null(strstr(t, "Second paragraph."));
