@@ -1764,7 +1764,8 @@ static int tool_line(const char *t, size_t chars)
         "next story", "previous story", "related items", "related subjects", "related reads",
         "related publications", "related articles that may interest you", "featured articles", "top news",
         "most shared", "story highlights", "recommended reading", "trending", "trending now",
-        "trending articles", "trending stories", "popular stories", "most viewed",
+        "trending articles", "trending stories", "popular stories", "most viewed", "like this",
+        "about the author", "about the authors", "last article", "next article", "previous article", "tags",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo"};
     char low[200];
@@ -1910,6 +1911,29 @@ static int address_line(const char *t, size_t chars)
         return 1;
     const char *at = strchr(t, '@');
     return at && at > t && strchr(at, '.') && strchr(at, '.')[1];
+}
+
+/* A label of a block around the story: "Filed under: …" (a post's
+ * categories), "Image via …", "Follow Jane Doe on Twitter @jdoe", or a
+ * short heading that opens a teaser list ("Related Stories from Around the
+ * Web", "More From Example News", "More on Example Right Now"). */
+static int label_of_block(const char *t, size_t chars, int heading)
+{
+    if (chars > 120)
+        return 0;
+    char low[512];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10))
+        return 1;
+    if (!strncmp(low, "follow ", 7) &&
+        (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@')))
+        return 1;
+    if (chars > 45 || strpbrk(low, ".?!"))
+        return 0;
+    if (!strncmp(low, "related ", 8))
+        return 1; /* "Related items", "Related stories from around the web" */
+    return heading && (!strncmp(low, "more from ", 10) || !strncmp(low, "more on ", 8));
 }
 
 /* A space at the end of buf unless there is one (or nothing); 0 if full. */
@@ -2562,7 +2586,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    rights_line(p->text, p->chars) || tool_line(p->text, p->chars) ||
                    credit_line(p->text, p->chars) || contact_line(p->text, p->chars) ||
                    pitch_line(p->text, p->chars) || byline_line(p->text, p->chars) ||
-                   address_line(p->text, p->chars)) {
+                   address_line(p->text, p->chars) || label_of_block(p->text, p->chars, p->heading)) {
             drop = 1;
         } else if (link_only(p) && (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                                     (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {

@@ -1038,6 +1038,27 @@ static void video_player_controls(void **state)
     pa_doc_free(&d);
 }
 
+/* Labels of the blocks around a story: a post's categories, a follow
+ * pitch, the heading of a teaser list; a paragraph starting "More from"
+ * that is not a heading stays. */
+static void block_labels(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") "<p>Filed under: Health</p>"
+                       "<p>Follow Jane Doe on Twitter @jdoe</p><p>More from the minister later</p>"
+                       PARA("Second paragraph.") "<h3>More From Example News</h3><p>Related Stories from Around "
+                       "the Web</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "More from the minister"));
+    assert_null(strstr(t, "Filed under"));
+    assert_null(strstr(t, "Follow Jane"));
+    assert_null(strstr(t, "More From Example"));
+    assert_null(strstr(t, "Related Stories"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1067,6 +1088,7 @@ int main(void)
         cmocka_unit_test(more_stories_block),
         cmocka_unit_test(address_lines),
         cmocka_unit_test(video_player_controls),
+        cmocka_unit_test(block_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
