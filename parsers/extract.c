@@ -1767,7 +1767,7 @@ static int tool_line(const char *t, size_t chars)
         "trending articles", "trending stories", "popular stories", "most viewed", "like this",
         "about the author", "about the authors", "last article", "next article", "previous article", "tags",
     };
-    static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo"};
+    static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     char low[200];
     if (!lower_plain(t, low, sizeof low))
         return 0;
@@ -1924,8 +1924,26 @@ static int label_of_block(const char *t, size_t chars, int heading)
     char low[512];
     if (!lower_plain(t, low, sizeof low))
         return 0;
-    if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10))
+    if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12))
         return 1;
+    /* a picture's or a wire story's agency alone on its line */
+    static const char *const agencies[] = {
+        "associated press", "the associated press", "afp", "ap", "pa", "rex", "ians", "upi", "epa", "aap",
+        "shutterstock", "thinkstock", "istock", "supplied", "file photo", "bloomberg",
+    };
+    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++)
+        if (!strcmp(low, agencies[i]))
+            return 1;
+    /* "Example-Post Staff", "ExampleNews.ca Staff": capitalised words, then "Staff" */
+    size_t k = strlen(low);
+    if (chars <= 40 && k > 6 && !strcmp(low + k - 6, " staff") && isupper((unsigned char)t[0])) {
+        int names = 1;
+        for (size_t i = 1; i + 6 < k && names; i++)
+            if (t[i - 1] == ' ' && !isupper((unsigned char)t[i]))
+                names = 0;
+        if (names)
+            return 1;
+    }
     if (!strncmp(low, "follow ", 7) &&
         (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@')))
         return 1;

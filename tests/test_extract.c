@@ -1047,6 +1047,7 @@ static void block_labels(void **state)
     pa_doc d;
     const char *page = "<html><body><article>" PARA("Lead paragraph.") "<p>Filed under: Health</p>"
                        "<p>Follow Jane Doe on Twitter @jdoe</p><p>More from the minister later</p>"
+                       "<p>AFP</p><p>Example-Post Staff</p><p>Highly trained staff</p>"
                        PARA("Second paragraph.") "<h3>More From Example News</h3><p>Related Stories from Around "
                        "the Web</p></article></body></html>";
     const char *t = text_of(page, &d);
@@ -1056,6 +1057,9 @@ static void block_labels(void **state)
     assert_null(strstr(t, "Follow Jane"));
     assert_null(strstr(t, "More From Example"));
     assert_null(strstr(t, "Related Stories"));
+    assert_null(strstr(t, "AFP"));
+    assert_null(strstr(t, "Example-Post Staff"));
+    assert_non_null(strstr(t, "Highly trained staff"));
     pa_doc_free(&d);
 }
 
