@@ -1766,6 +1766,12 @@ static int tool_line(const char *t, size_t chars)
         "most shared", "story highlights", "recommended reading", "trending", "trending now",
         "trending articles", "trending stories", "popular stories", "most viewed", "like this",
         "about the author", "about the authors", "last article", "next article", "previous article", "tags",
+        /* the ad break inside a story */
+        "continue reading the main story", "story continues below", "article continues below advertisement",
+        "article continues after advertisement", "story continues after advertisement",
+        "advertisement - continue reading below", "advertisement - scroll to continue",
+        "scroll to continue with content", "content continues below", "ad", "ads", "sponsored content",
+        "paid content", "partner content", "paid post",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     char low[200];
@@ -1924,7 +1930,8 @@ static int label_of_block(const char *t, size_t chars, int heading)
     char low[512];
     if (!lower_plain(t, low, sizeof low))
         return 0;
-    if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12))
+    if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12) ||
+        (!strncmp(low, "click here ", 11) && chars <= 100))
         return 1;
     /* a picture's or a wire story's agency alone on its line */
     static const char *const agencies[] = {

@@ -1048,6 +1048,7 @@ static void block_labels(void **state)
     const char *page = "<html><body><article>" PARA("Lead paragraph.") "<p>Filed under: Health</p>"
                        "<p>Follow Jane Doe on Twitter @jdoe</p><p>More from the minister later</p>"
                        "<p>AFP</p><p>Example-Post Staff</p><p>Highly trained staff</p>"
+                       "<p>Continue reading the main story</p><p>Click here to follow us on Twitter</p>"
                        PARA("Second paragraph.") "<h3>More From Example News</h3><p>Related Stories from Around "
                        "the Web</p></article></body></html>";
     const char *t = text_of(page, &d);
@@ -1058,6 +1059,8 @@ static void block_labels(void **state)
     assert_null(strstr(t, "More From Example"));
     assert_null(strstr(t, "Related Stories"));
     assert_null(strstr(t, "AFP"));
+    assert_null(strstr(t, "main story"));
+    assert_null(strstr(t, "Click here"));
     assert_null(strstr(t, "Example-Post Staff"));
     assert_non_null(strstr(t, "Highly trained staff"));
     pa_doc_free(&d);
