@@ -1771,7 +1771,7 @@ static int tool_line(const char *t, size_t chars)
         "article continues after advertisement", "story continues after advertisement",
         "advertisement - continue reading below", "advertisement - scroll to continue",
         "scroll to continue with content", "content continues below", "ad", "ads", "sponsored content",
-        "paid content", "partner content", "paid post",
+        "paid content", "partner content", "paid post", "disclaimer",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     char low[200];
@@ -1869,6 +1869,15 @@ static int pitch_line(const char *t, size_t chars)
         return 1;
     if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
         return 1;
+    /* the publisher's disclaimer: "The views expressed … do not necessarily reflect the views of …";
+     * a story's own sentence about a report's views names no post, article or author */
+    static const char *const whose[] = {
+        "views expressed", "opinions expressed", "disclaimer", "this article", "this blog", "this post",
+        "the author", "are their own",
+    };
+    if (chars <= 300 && (strstr(low, "not necessarily reflect") || strstr(low, "not necessarily represent")) &&
+        holds_phrase(low, whose, sizeof whose / sizeof whose[0]))
+        return 1;
     return chars <= 300 && (strstr(low, "sign up") || strstr(low, "signup") || strstr(low, "subscribe")) &&
            (strstr(low, "newsletter") || strstr(low, "inbox"));
 }
@@ -1931,7 +1940,7 @@ static int label_of_block(const char *t, size_t chars, int heading)
     if (!lower_plain(t, low, sizeof low))
         return 0;
     if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12) ||
-        (!strncmp(low, "click here ", 11) && chars <= 100))
+        (!strncmp(low, "click here ", 11) && chars <= 100) || !strncmp(low, "latest posts by ", 16))
         return 1;
     /* a picture's or a wire story's agency alone on its line */
     static const char *const agencies[] = {

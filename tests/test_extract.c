@@ -1049,6 +1049,9 @@ static void block_labels(void **state)
                        "<p>Follow Jane Doe on Twitter @jdoe</p><p>More from the minister later</p>"
                        "<p>AFP</p><p>Example-Post Staff</p><p>Highly trained staff</p>"
                        "<p>Continue reading the main story</p><p>Click here to follow us on Twitter</p>"
+                       "<p>The views expressed by the authors of this blog are their own and do not necessarily "
+                       "reflect the views of Example.</p><p>Its findings do not necessarily reflect the views of "
+                       "the department, the report said.</p>"
                        PARA("Second paragraph.") "<h3>More From Example News</h3><p>Related Stories from Around "
                        "the Web</p></article></body></html>";
     const char *t = text_of(page, &d);
@@ -1061,6 +1064,8 @@ static void block_labels(void **state)
     assert_null(strstr(t, "AFP"));
     assert_null(strstr(t, "main story"));
     assert_null(strstr(t, "Click here"));
+    assert_null(strstr(t, "views expressed"));
+    assert_non_null(strstr(t, "Its findings"));
     assert_null(strstr(t, "Example-Post Staff"));
     assert_non_null(strstr(t, "Highly trained staff"));
     pa_doc_free(&d);
