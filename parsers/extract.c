@@ -1858,7 +1858,13 @@ static int pitch_line(const char *t, size_t chars)
     char low[1024];
     if (!lower_plain(t, low, sizeof low))
         return 0;
-    if (strstr(low, "affiliate link"))
+    /* a disclosure, not a story about affiliate marketing: it says what the
+     * links earn or that this post holds them */
+    static const char *const disclosure[] = {
+        "a commission", "small commission", "amount of commission", "earn a", "disclosure", "may contain",
+        "this post", "we may", "i may", "supports",
+    };
+    if (strstr(low, "affiliate link") && holds_phrase(low, disclosure, sizeof disclosure / sizeof disclosure[0]))
         return 1;
     /* the subscription wall in the story's place */
     static const char *const wall[] = {
@@ -1878,8 +1884,15 @@ static int pitch_line(const char *t, size_t chars)
     if (chars <= 300 && (strstr(low, "not necessarily reflect") || strstr(low, "not necessarily represent")) &&
         holds_phrase(low, whose, sizeof whose / sizeof whose[0]))
         return 1;
-    return chars <= 300 && (strstr(low, "sign up") || strstr(low, "signup") || strstr(low, "subscribe")) &&
-           (strstr(low, "newsletter") || strstr(low, "inbox"));
+    if (chars > 300 || !(strstr(low, "newsletter") || strstr(low, "inbox")))
+        return 0;
+    /* the call to sign up, not a story's "subscribers" or "signed up" */
+    static const char *const calls[] = {"sign up", "signup", "subscribe"};
+    for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++)
+        for (const char *c = strstr(low, calls[i]); c; c = strstr(c + 1, calls[i]))
+            if (!isalpha((unsigned char)c[strlen(calls[i])]))
+                return 1;
+    return 0;
 }
 
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles

@@ -911,9 +911,13 @@ static void page_text_not_story(void **state)
     const char *story = "<html><body><article>" PARA("Lead paragraph.")
                         "<p>Reader comments on the site were hostile, the editor said, and the paper now checks "
                         "every one of them before it appears, which takes three staff members a full day.</p>"
+                        "<p>The newsletter now has 50,000 subscribers, most of whom read it in their inbox.</p>"
+                        "<p>The retailer cut the commissions it pays for affiliate links last year.</p>"
                         PARA("Last paragraph.") "</article></body></html>";
     t = text_of(story, &d);
     assert_non_null(strstr(t, "Reader comments on the site"));
+    assert_non_null(strstr(t, "The newsletter now has"));
+    assert_non_null(strstr(t, "cut the commissions"));
     assert_non_null(strstr(t, "Last paragraph."));
     pa_doc_free(&d);
 }
