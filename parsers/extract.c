@@ -1896,8 +1896,8 @@ static int pitch_line(const char *t, size_t chars)
 }
 
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
- * Times", "By Jane Doe, Example News / For the Health blog".  The words
- * after "By" are names (capitalised) but for at most two small lower-case
+ * Times", "By Jane Doe, Example News / For the Health blog".  The two or
+ * more words after "By" are names (capitalised) but for at most two small lower-case
  * words ("at", "and", "for"); a sentence ("By Monday evening, the river
  * had risen.") has more of them or ends with a full stop. */
 static int byline_line(const char *t, size_t chars)
@@ -1919,7 +1919,7 @@ static int byline_line(const char *t, size_t chars)
         while (*w && *w != ' ')
             w++;
     }
-    return words >= 1 && words <= 14 && lower <= 2;
+    return words >= 2 && words <= 14 && lower <= 2; /* "By Car", "By Train": a travel guide's headings */
 }
 
 /* A line that is one e-mail address or web address, with at most a short

@@ -948,12 +948,13 @@ static void byline_lines(void **state)
     (void)state;
     pa_doc d;
     const char *page = "<html><body><article><p>By JANE DOE Example Times</p>" PARA("Lead paragraph.")
-                       "<p>By Monday the river had risen into the town.</p>" PARA("Second paragraph.")
+                       "<p>By Monday the river had risen into the town.</p><h3>By Car</h3>" PARA("Second paragraph.")
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Second paragraph."));
     assert_null(strstr(t, "JANE DOE"));
     assert_non_null(strstr(t, "By Monday the river"));
+    assert_non_null(strstr(t, "By Car"));
     pa_doc_free(&d);
 }
 
