@@ -107,6 +107,13 @@ static char *clean_space(const char *s)
             ws = 1;
             i++;
         }
+        /* "Â" + NBSP: a no-break space encoded twice (UTF-8 read as
+         * Latin-1 by the publisher's CMS), shown as "Â " on the page */
+        if (c == 0xC3 && i + 3 < n && (unsigned char)s[i + 1] == 0x82 && (unsigned char)s[i + 2] == 0xC2 &&
+            (unsigned char)s[i + 3] == 0xA0) {
+            ws = 1;
+            i += 3;
+        }
         /* zero-width space, word joiner, BOM: dropped (the joiner and
          * non-joiner stay: Persian and Indic words need them) */
         if (i + 2 < n && ((c == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x8B) ||
@@ -592,6 +599,12 @@ static const char *const bad_tokens[] = {
     "products", "ad-", "ads", "adsbygoogle", "outbrain", "taboola", "sns", "bshare", "addthis", "sharethis",
     "relate", "next", "prev", "previous", "mobile-nav", "offcanvas", "dropdown", "submenu", "foot", "head-",
     "dialog",
+    /* teaser lists of more stories (also teaser tokens below) */
+    "more-stories", "more_stories", "morestories", "more-news", "more_news", "morenews", "more-articles",
+    "more_articles", "morearticles", "more-features", "morefeatures", "more-from", "morefrom", "you-may-like",
+    "youmaylike", "you-might-like", "also-read", "read-also", "readalso", "editors-picks", "editorspicks",
+    "vjs-", /* the controls of a video.js player */
+    "ai2html", /* the labels of a chart drawn with ai2html */
 };
 
 static const char *const good_tokens[] = {
@@ -607,14 +620,17 @@ static const char *const hard_tokens[] = {
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
-    "post-nav", "postnav", "prev-next", "prevnext", "dialog",
+    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "vjs-",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
  * dropped however much text they hold. */
 static const char *const teaser_tokens[] = {
     "comment", "respond", "reply", "disqus", "related", "relate", "recommend", "most-read", "popular",
-    "trending", "outbrain", "taboola", "author-bio",
+    "trending", "outbrain", "taboola", "author-bio", "ai2html", "more-stories", "more_stories", "morestories",
+    "more-news", "more_news", "morenews", "more-articles", "more_articles", "morearticles", "more-features",
+    "morefeatures", "more-from", "morefrom", "you-may-like", "youmaylike", "you-might-like", "also-read",
+    "read-also", "readalso", "editors-picks", "editorspicks",
 };
 
 /* Words that start with a token but mean something else. */
@@ -870,6 +886,34 @@ static int is_poll(const xmlNode *n)
     return chars - links < 1500;
 }
 
+/* Class words of the box about the writer after a story ("author-box",
+ * "about-the-author", "entry-author-description"); a byline holding the
+ * writer's name and the date uses the same words, so the box counts only
+ * when it holds a sentence or two (see author_box). */
+static const char *const author_box_tokens[] = {
+    "author-info", "author-box", "authorbox", "author-description", "author-desc", "about-author",
+    "about-the-author", "author-about", "author-profile", "author-card", "author-detail", "author__bio",
+    "author-blurb", "contributor-bio", "bio-box", "author_info", "author_box", "author_desc", "about_author",
+    "author_about", "author_profile", "author_card", "author_detail", "author_bio", "bio",
+};
+
+/* Is n the writer's biography box: an author-box class word on a block of
+ * at least 120 characters of text that holds no <main>/<article>?  The
+ * short byline boxes with the same words (name, date) stay for the date
+ * scan.  `both` is n's "class id" string.  Not on the relaxed pass (a
+ * profile page that is one "bio" block keeps it then). */
+static int author_box(const xmlNode *n, const char *both, int relaxed)
+{
+    if (relaxed || !has_token(both, author_box_tokens, sizeof author_box_tokens / sizeof author_box_tokens[0]))
+        return 0;
+    size_t budget = 2000;
+    if (holds_main(n, 0, &budget))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return chars - links >= 120 && chars < 3000;
+}
+
 /* Is t the page's headline: 20+ bytes that the <title>, og:title or first
  * <h1> hold and that make up 40% of it at least? */
 static int is_page_headline(const char *t, const meta *m)
@@ -925,6 +969,20 @@ static int wraps_headline(const xmlNode *n, const meta *m)
     size_t budget = 3000;
     int h1 = 0;
     return m && shows_headline(n, m, 0, &budget, &h1) && (!m->title_h1 || h1);
+}
+
+
+/* Is n a picture gallery or slideshow inside the page ("full-gallery",
+ * "type-gallery", "photo-gallery")?  Its slides' captions and credits are
+ * not the story.  Not when it holds a <main>/<article>, and not on the
+ * relaxed pass (a page that is one gallery keeps its captions then). */
+static int gallery_box(const xmlNode *n, const char *both, int relaxed)
+{
+    static const char *const gallery_tokens[] = {"gallery", "slideshow"};
+    if (relaxed || !has_token(both, gallery_tokens, sizeof gallery_tokens / sizeof gallery_tokens[0]))
+        return 0;
+    size_t budget = 2000;
+    return !holds_main(n, 0, &budget);
 }
 
 static int is_boilerplate(xmlNode *n, int relaxed, const meta *m)
@@ -991,6 +1049,8 @@ structural:
     for (const char *q = id ? id : ""; *q && bl + 1 < sizeof both; q++)
         both[bl++] = *q;
     both[bl] = '\0';
+    if (author_box(n, both, relaxed) || gallery_box(n, both, relaxed))
+        return 1;
     int comment = has_token_at(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0], 1);
     if (!comment && !has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
         return 0;
@@ -1882,6 +1942,305 @@ static int share_line(const char *t, size_t chars)
     return 0;
 }
 
+/* ---- page text that is not the article's: comment-form notices, reader
+ * tools, picture credits, contact lines, sign-up pitches ---- */
+
+/* t lower-cased into low (cap bytes) with the typographic apostrophe
+ * (U+2019) made ASCII; 0 when t does not fit. */
+static int lower_plain(const char *t, char *low, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; t[i]; i++) {
+        if (k + 1 >= cap)
+            return 0;
+        if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x99) {
+            low[k++] = '\'';
+            i += 2;
+            continue;
+        }
+        low[k++] = (char)tolower((unsigned char)t[i]);
+    }
+    low[k] = '\0';
+    return 1;
+}
+
+/* Does low hold one of the phrases? */
+static int holds_phrase(const char *low, const char *const *phrases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strstr(low, phrases[i]))
+            return 1;
+    return 0;
+}
+
+/* A notice of the reader-comment form or list ("The comments below have not
+ * been moderated.", "By adding a comment you accept our terms", "Add Your
+ * Opinion", "Reader's comments »"): where it stands after the story, the
+ * comments follow.  Phrases that could open a sentence of a story about
+ * comments count only on a short line. */
+static int comment_notice(const char *t, size_t chars)
+{
+    if (chars > 400)
+        return 0;
+    static const char *const phrases[] = {
+        "comments below have not been moderated", "comments are subject to moderation",
+        "comments are moderated before", "opinions are moderated before",
+        "are those of our users and do not", "are those of our readers and do not",
+        "here's what other readers have said", "be the first to write a comment",
+        "be the first to post a comment", "by adding a comment", "by posting a comment",
+        "commenting using a facebook account", "'post to facebook' box",
+        "we do not publish your email", "comments on this article are listed below",
+        "what you should know about comments",
+    };
+    static const char *const short_phrases[] = {
+        "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
+        "submit your opinion", "comment policy", "comments policy", "be the first to comment", "have your say",
+    };
+    char low[512];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    return holds_phrase(low, phrases, sizeof phrases / sizeof phrases[0]) ||
+           (chars <= 80 && holds_phrase(low, short_phrases, sizeof short_phrases / sizeof short_phrases[0]));
+}
+
+/* The label of a reader tool or a block around the story, alone on its line:
+ * "Text size + -", "Font:", "Share this article", "Rate this article",
+ * "Send this story to a friend", "Related items", "Story highlights",
+ * "Sponsored links", "Show caption", "Enlarge image" after a credit. */
+static int tool_line(const char *t, size_t chars)
+{
+    if (chars > 150)
+        return 0;
+    static const char *const exact[] = {
+        "text size", "change text size", "font size", "font", "share", "share this", "share this on",
+        "share this article", "share this post", "share this story", "share this page", "share this with others",
+        "send this story to a friend", "send this article to a friend", "email this story", "email this article",
+        "print this story", "print this article", "rate this", "rate this article", "rate this story",
+        "current rating", "be the first to vote", "thanks, your rating has been counted", "location refreshed",
+        "show caption", "hide caption", "link copied to clipboard", "ads by google", "sponsored links",
+        "advertisement", "report this ad", "advertising", "scroll for more", "scroll to continue",
+        "next story", "previous story", "related items", "related subjects", "related reads",
+        "related publications", "related articles that may interest you", "featured articles", "top news",
+        "most shared", "story highlights", "recommended reading", "trending", "trending now",
+        "trending articles", "trending stories", "popular stories", "most viewed", "like this",
+        "about the author", "about the authors", "last article", "next article", "previous article", "tags",
+        /* the ad break inside a story */
+        "continue reading the main story", "story continues below", "article continues below advertisement",
+        "article continues after advertisement", "story continues after advertisement",
+        "advertisement - continue reading below", "advertisement - scroll to continue",
+        "scroll to continue with content", "content continues below", "ad", "ads", "sponsored content",
+        "paid content", "partner content", "paid post", "disclaimer",
+    };
+    static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
+    char low[200];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    size_t k = strlen(low);
+    /* trailing punctuation and the "+ -" of a text-size switch */
+    while (k && strchr(":.!>+- ", low[k - 1]))
+        low[--k] = '\0';
+    while (k >= 2 && (unsigned char)low[k - 2] == 0xC2 && (unsigned char)low[k - 1] == 0xBB) { /* » */
+        k -= 2;
+        while (k && low[k - 1] == ' ')
+            k--;
+        low[k] = '\0';
+    }
+    if (chars <= 60)
+        for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
+            if (strcmp(low, exact[i]) == 0)
+                return 1;
+    for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++)
+        if (k >= strlen(suffix[i]) && !strcmp(low + k - strlen(suffix[i]), suffix[i]))
+            return 1;
+    return 0;
+}
+
+/* A picture's caption credit or a credit line: "… (Picture: EPA)",
+ * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
+ * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency". */
+static int credit_line(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    char low[512];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    size_t k = strlen(low);
+    if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
+        return chars <= 80;
+    if (k && low[k - 1] == ')') {
+        static const char *const opens[] = {"(picture: ", "(pictures: ", "(pic: ", "(photo: ", "(photos: ", "(image: "};
+        const char *open = strrchr(low, '(');
+        for (size_t i = 0; open && i < sizeof opens / sizeof opens[0]; i++)
+            if (!strncmp(open, opens[i], strlen(opens[i])) && low + k - open <= 90)
+                return 1;
+    }
+    const char *by = strstr(low, "| photo by ");
+    if (by && low + k - by <= 70)
+        return 1;
+    const char *pic = strstr(low, "picture: ");
+    if (pic && strstr(pic, " source: "))
+        return 1;
+    const char *src = strstr(low, " - source: ");
+    return src && chars <= 120 && low + k - src <= 50;
+}
+
+/* A contact line after a wire story: "To contact the reporter on this
+ * story: …", "To contact the editor responsible for this story: …",
+ * "--Editors: …". */
+static int contact_line(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    static const char *const prefix[] = {
+        "to contact the reporter", "to contact the writer", "to contact the editor", "to contact the author",
+        "--editors:", "--editor:",
+    };
+    char low[64];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
+        if (!strncmp(low, prefix[i], strlen(prefix[i])))
+            return 1;
+    return 0;
+}
+
+/* A pitch inside the story: a newsletter sign-up ("… delivered right to
+ * your inbox. Sign up now") or an affiliate-link disclosure. */
+static int pitch_line(const char *t, size_t chars)
+{
+    if (chars > 400)
+        return 0;
+    char low[1024];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    /* a disclosure, not a story about affiliate marketing: it says what the
+     * links earn or that this post holds them */
+    static const char *const disclosure[] = {
+        "a commission", "small commission", "amount of commission", "earn a", "disclosure", "may contain",
+        "this post", "we may", "i may", "supports",
+    };
+    if (strstr(low, "affiliate link") && holds_phrase(low, disclosure, sizeof disclosure / sizeof disclosure[0]))
+        return 1;
+    /* the subscription wall in the story's place */
+    static const char *const wall[] = {
+        "already have an account", "to continue reading", "to read the rest of this", "unlock this article",
+        "subscribe to read", "subscribers only", "exclusive to subscribers",
+    };
+    if (chars <= 200 && holds_phrase(low, wall, sizeof wall / sizeof wall[0]))
+        return 1;
+    if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
+        return 1;
+    /* the publisher's disclaimer: "The views expressed … do not necessarily reflect the views of …";
+     * a story's own sentence about a report's views names no post, article or author */
+    static const char *const whose[] = {
+        "views expressed", "opinions expressed", "disclaimer", "this article", "this blog", "this post",
+        "the author", "are their own",
+    };
+    if (chars <= 300 && (strstr(low, "not necessarily reflect") || strstr(low, "not necessarily represent")) &&
+        holds_phrase(low, whose, sizeof whose / sizeof whose[0]))
+        return 1;
+    if (chars > 300 || !(strstr(low, "newsletter") || strstr(low, "inbox")))
+        return 0;
+    /* the call to sign up, not a story's "subscribers" or "signed up" */
+    static const char *const calls[] = {"sign up", "signup", "subscribe"};
+    for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++)
+        for (const char *c = strstr(low, calls[i]); c; c = strstr(c + 1, calls[i]))
+            if (!isalpha((unsigned char)c[strlen(calls[i])]))
+                return 1;
+    return 0;
+}
+
+/* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
+ * Times", "By Jane Doe, Example News / For the Health blog".  The two or
+ * more words after "By" are names (capitalised) but for at most two small lower-case
+ * words ("at", "and", "for"); a sentence ("By Monday evening, the river
+ * had risen.") has more of them or ends with a full stop. */
+static int byline_line(const char *t, size_t chars)
+{
+    if (chars > 80 || strncasecmp(t, "by ", 3) != 0 || !isupper((unsigned char)t[3]))
+        return 0;
+    size_t n = strlen(t);
+    if (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':'))
+        return 0;
+    int lower = 0, words = 0;
+    for (const char *w = t + 3; *w && words < 20;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        words++;
+        if (islower((unsigned char)*w))
+            lower++;
+        while (*w && *w != ' ')
+            w++;
+    }
+    return words >= 2 && words <= 14 && lower <= 2; /* "By Car", "By Train": a travel guide's headings */
+}
+
+/* A line that is one e-mail address or web address, with at most a short
+ * label ("jdoe@example.com", "Short URL: http://example.com/?p=1"): the
+ * writer's address or the story's own link, not its text. */
+static int address_line(const char *t, size_t chars)
+{
+    if (chars > 200)
+        return 0;
+    const char *colon = strstr(t, ": ");
+    if (colon && colon - t <= 20)
+        t = colon + 2;
+    for (const char *q = t; *q; q++)
+        if (*q == ' ' || (unsigned char)*q >= 0x80)
+            return 0; /* words, or a line of unspaced CJK text holding an "@" */
+    if (!strncasecmp(t, "http://", 7) || !strncasecmp(t, "https://", 8) || !strncasecmp(t, "www.", 4))
+        return 1;
+    const char *at = strchr(t, '@');
+    return at && at > t && strchr(at, '.') && strchr(at, '.')[1];
+}
+
+/* A label of a block around the story: "Filed under: …" (a post's
+ * categories), "Image via …", "Follow Jane Doe on Twitter @jdoe", or a
+ * short heading that opens a teaser list ("Related Stories from Around the
+ * Web", "More From Example News", "More on Example Right Now"). */
+static int label_of_block(const char *t, size_t chars, int heading)
+{
+    if (chars > 120)
+        return 0;
+    char low[512];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12) ||
+        (!strncmp(low, "click here ", 11) && chars <= 100) || !strncmp(low, "latest posts by ", 16))
+        return 1;
+    /* a picture's or a wire story's agency alone on its line */
+    static const char *const agencies[] = {
+        "associated press", "the associated press", "afp", "ap", "pa", "rex", "ians", "upi", "epa", "aap",
+        "shutterstock", "thinkstock", "istock", "supplied", "file photo", "bloomberg",
+    };
+    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++)
+        if (!strcmp(low, agencies[i]))
+            return 1;
+    /* "Example-Post Staff", "ExampleNews.ca Staff": capitalised words, then "Staff" */
+    size_t k = strlen(low);
+    if (chars <= 40 && k > 6 && !strcmp(low + k - 6, " staff") && isupper((unsigned char)t[0])) {
+        int names = 1;
+        for (size_t i = 1; i + 6 < k && names; i++)
+            if (t[i - 1] == ' ' && !isupper((unsigned char)t[i]))
+                names = 0;
+        if (names)
+            return 1;
+    }
+    if (!strncmp(low, "follow ", 7) &&
+        (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@')))
+        return 1;
+    if (chars > 45 || strpbrk(low, ".?!"))
+        return 0;
+    if (!strncmp(low, "related ", 8))
+        return 1; /* "Related items", "Related stories from around the web" */
+    return heading && (!strncmp(low, "more from ", 10) || !strncmp(low, "more on ", 8));
+}
+
 /* A space at the end of buf unless there is one (or nothing); 0 if full. */
 static int word_break(char *buf, size_t cap, size_t *len)
 {
@@ -2498,7 +2857,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0;
-    int comments = 0;
+    int comments = 0, comment_form = 0;
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     for (size_t i = 0; i < e.n; i++) {
@@ -2521,10 +2880,18 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
             /* the reader comments start: after the article, all that
              * follows is theirs */
-            if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
+            if (out.len >= PA_EXTRACT_COMMENTS_AFTER || (comment_form && out.len >= PA_EXTRACT_RETRY_CHARS))
                 comments = 1;
+        } else if (comment_notice(p->text, p->chars)) {
+            drop = 1;
+            comment_form = 1; /* a comment heading after it starts the comments on a short story too */
+            if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
+                comments = 1; /* the comment form and the comments follow */
         } else if (share_line(p->text, p->chars) || furniture_line(p->text, p->chars) ||
-                   rights_line(p->text, p->chars)) {
+                   rights_line(p->text, p->chars) || tool_line(p->text, p->chars) ||
+                   credit_line(p->text, p->chars) || contact_line(p->text, p->chars) ||
+                   pitch_line(p->text, p->chars) || byline_line(p->text, p->chars) ||
+                   address_line(p->text, p->chars) || label_of_block(p->text, p->chars, p->heading)) {
             drop = 1;
         } else if (link_only(p) && (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                                     (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {

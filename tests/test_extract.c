@@ -1006,6 +1006,210 @@ static void dialog_boxes(void **state)
     pa_doc_free(&d);
 }
 
+/* Text around the story that is not the story: a no-break space encoded
+ * twice ("Â "), reader tools ("Text size + -", "Share this article"),
+ * picture credits, wire contact lines, newsletter and affiliate pitches,
+ * and the comment form's notices, after which the comments follow. */
+static void page_text_not_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>Text size + -</p><div>\xc3\x82\xc2\xa0</div>"
+                       PARA("Lead paragraph.") "<p>Share this article</p>"
+                       "<p>Nurses at the hospital on Monday (Picture: Example Agency)</p>"
+                       "<p>Photograph by: Jane Doe, Example Herald</p>" PARA("Second paragraph.")
+                       "<p>Love news? Our daily newsletter brings it to your inbox. Sign up now.</p>"
+                       "<p>This post contains affiliate links.</p><p>Already have an account? Log in</p>"
+                       PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
+                       "<p>To contact the reporter on this story: Jane Doe at jdoe@example.com</p>"
+                       "<p>The comments below have not been moderated.</p>"
+                       "<p>Reader one says the council got it wrong, and that the plan, the cost, and the "
+                       "timing were all mistakes that anyone could have seen coming from a mile away.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Fifth paragraph."));
+    assert_null(strstr(t, "Text size"));
+    assert_null(strstr(t, "\xc3\x82"));
+    assert_null(strstr(t, "Share this"));
+    assert_null(strstr(t, "Picture:"));
+    assert_null(strstr(t, "Photograph by"));
+    assert_null(strstr(t, "newsletter"));
+    assert_null(strstr(t, "affiliate"));
+    assert_null(strstr(t, "Log in"));
+    assert_null(strstr(t, "To contact"));
+    assert_null(strstr(t, "moderated"));
+    assert_null(strstr(t, "Reader one"));
+    pa_doc_free(&d);
+    /* a story about comment moderation keeps its sentences */
+    const char *story = "<html><body><article>" PARA("Lead paragraph.")
+                        "<p>Reader comments on the site were hostile, the editor said, and the paper now checks "
+                        "every one of them before it appears, which takes three staff members a full day.</p>"
+                        "<p>The newsletter now has 50,000 subscribers, most of whom read it in their inbox.</p>"
+                        "<p>The retailer cut the commissions it pays for affiliate links last year.</p>"
+                        PARA("Last paragraph.") "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "Reader comments on the site"));
+    assert_non_null(strstr(t, "The newsletter now has"));
+    assert_non_null(strstr(t, "cut the commissions"));
+    assert_non_null(strstr(t, "Last paragraph."));
+    pa_doc_free(&d);
+}
+
+/* The box about the writer after the story goes; a short byline box with
+ * the same class words (name and date) keeps its date. */
+static void author_box_after_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"author-info\">By Jane Doe, March 3, 2021</div>"
+                       PARA("Lead paragraph.") PARA("Second paragraph.") PARA("Third paragraph.")
+                       "<div class=\"author_detail_box\"><p>Jane Doe is a reporter who has covered city hall "
+                       "for ten years, and before that wrote about schools, courts and the weather for the "
+                       "paper's weekend edition.</p></div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "covered city hall"));
+    assert_non_null(d.published);
+    assert_int_equal(strncmp(d.published, "2021-03-03", 10), 0);
+    pa_doc_free(&d);
+}
+
+/* A byline alone on its line goes; a short sentence starting with "By"
+ * stays. */
+static void byline_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>By JANE DOE Example Times</p>" PARA("Lead paragraph.")
+                       "<p>By Monday the river had risen into the town.</p><h3>By Car</h3>" PARA("Second paragraph.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "JANE DOE"));
+    assert_non_null(strstr(t, "By Monday the river"));
+    assert_non_null(strstr(t, "By Car"));
+    pa_doc_free(&d);
+}
+
+/* A picture gallery inside the story goes with its captions; a page that
+ * is one gallery keeps them (the relaxed pass). */
+static void gallery_in_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<div class=\"full-gallery\"><ul><li><h2>1/3 Pubs get protected</h2><p>New rules have been "
+                       "announced which protect local pubs and give communities a greater say, with more to come "
+                       "next year.</p><p>PA</p></li><li><h2>2/3 Camden set for a makeover</h2></li></ul></div>"
+                       PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Pubs get protected"));
+    assert_null(strstr(t, "Camden"));
+    pa_doc_free(&d);
+    const char *only = "<html><body><div class=\"gallery\">" PARA("Caption one.") PARA("Caption two.")
+                       "</div></body></html>";
+    t = text_of(only, &d);
+    assert_non_null(strstr(t, "Caption two."));
+    pa_doc_free(&d);
+}
+
+/* A "more stories" teaser block inside the article's container goes
+ * however much prose its teasers hold. */
+static void more_stories_block(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<div class=\"footer-list moreFeatures\">" PARA("Teaser one.") PARA("Teaser two.")
+                       PARA("Teaser three.") PARA("Teaser four.") PARA("Teaser five.") "</div>"
+                       PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Teaser"));
+    pa_doc_free(&d);
+}
+
+/* A line that is only the writer's e-mail or the story's short link goes;
+ * a sentence giving an address stays. */
+static void address_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") "<p>jdoe@example.com</p>"
+                       "<p>Short URL: http://example.com/?p=41440</p><p>Write to tips@example.com for details.</p>"
+                       PARA("Second paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "jdoe@"));
+    assert_null(strstr(t, "Short URL"));
+    assert_non_null(strstr(t, "Write to tips@example.com"));
+    pa_doc_free(&d);
+}
+
+/* The control bar of a video.js player inside the story is not text. */
+static void video_player_controls(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.")
+                       "<div class=\"video-js\"><button class=\"vjs-big-play-button\"><span>Play Video</span></button>"
+                       "<div class=\"vjs-control-bar\"><div class=\"vjs-current-time\">Current Time 0:00</div>"
+                       "<div class=\"vjs-duration\">Duration Time 0:00</div></div></div>"
+                       PARA("Second paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Current Time"));
+    assert_null(strstr(t, "Duration"));
+    pa_doc_free(&d);
+    /* the labels of an ai2html chart and a "bio" box after the story */
+    const char *chart = "<html><body><article>" PARA("Lead paragraph.")
+                        "<div class=\"ai2html\"><p>$915</p><p>billion</p><p>Interest payments on the debt</p></div>"
+                        PARA("Second paragraph.") "<div class=\"post-body-bio\">Jane Doe is a correspondent for "
+                        "the paper based in Cairo. She previously covered conflicts in the Middle East and in Afghanistan "
+                        "for another paper, and wrote about schools and courts before that for "
+                        "paper.</div></article></body></html>";
+    t = text_of(chart, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "billion"));
+    assert_null(strstr(t, "correspondent"));
+    pa_doc_free(&d);
+}
+
+/* Labels of the blocks around a story: a post's categories, a follow
+ * pitch, the heading of a teaser list; a paragraph starting "More from"
+ * that is not a heading stays. */
+static void block_labels(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") "<p>Filed under: Health</p>"
+                       "<p>Follow Jane Doe on Twitter @jdoe</p><p>More from the minister later</p>"
+                       "<p>AFP</p><p>Example-Post Staff</p><p>Highly trained staff</p>"
+                       "<p>Continue reading the main story</p><p>Click here to follow us on Twitter</p>"
+                       "<p>The views expressed by the authors of this blog are their own and do not necessarily "
+                       "reflect the views of Example.</p><p>Its findings do not necessarily reflect the views of "
+                       "the department, the report said.</p>"
+                       PARA("Second paragraph.") "<h3>More From Example News</h3><p>Related Stories from Around "
+                       "the Web</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "More from the minister"));
+    assert_null(strstr(t, "Filed under"));
+    assert_null(strstr(t, "Follow Jane"));
+    assert_null(strstr(t, "More From Example"));
+    assert_null(strstr(t, "Related Stories"));
+    assert_null(strstr(t, "AFP"));
+    assert_null(strstr(t, "main story"));
+    assert_null(strstr(t, "Click here"));
+    assert_null(strstr(t, "views expressed"));
+    assert_non_null(strstr(t, "Its findings"));
+    assert_null(strstr(t, "Example-Post Staff"));
+    assert_non_null(strstr(t, "Highly trained staff"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1033,6 +1237,14 @@ int main(void)
         cmocka_unit_test(legal_notice_and_poll),
         cmocka_unit_test(script_link_wrapper),
         cmocka_unit_test(dialog_boxes),
+        cmocka_unit_test(page_text_not_story),
+        cmocka_unit_test(author_box_after_story),
+        cmocka_unit_test(byline_lines),
+        cmocka_unit_test(gallery_in_story),
+        cmocka_unit_test(more_stories_block),
+        cmocka_unit_test(address_lines),
+        cmocka_unit_test(video_player_controls),
+        cmocka_unit_test(block_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
