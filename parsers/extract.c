@@ -1108,8 +1108,12 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
 /* The article is often cut into sibling blocks (page-builder rows and
  * columns, one wrapper per section): from the best-scored container, go up
  * to the highest ancestor whose additional text is mostly good paragraphs
- * (80% of it), bounded by `levels`.  Returns the new top; *good_out gets
- * its article text (good mass). */
+ * (80% of it), bounded by `levels`.  One small box that stops a level
+ * (an ad slot or a panel between two halves of the story) is looked past
+ * when the next level adds the rest of the article; a level that only adds
+ * a list of links after the block ends the article, and the levels above
+ * may then add text before it only (a lead or subtitle in its own block).
+ * Returns the new top; *good_out gets its article text (good mass). */
 static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
 {
     tmass base = {0};
@@ -1118,10 +1122,12 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
     *good_out = good;
     xmlNode *best = top;
     xmlNode *cur = top;
+    size_t held_good = 0, held_all = 0; /* what a level that stopped the widening adds */
+    int looked_past = 0, ended = 0;
     for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
         xmlNode *par = cur->parent;
         tmass add = {0};
-        size_t lists = 0;
+        size_t lists = 0, list_words = 0; /* list_words: their text outside links */
         int after = 0;
         for (const xmlNode *c = par->children; c; c = c->next) {
             if (c == cur) {
@@ -1141,8 +1147,11 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
 #endif
             if (after && sm.linky && sm.linky * 20 >= sm.all * 19) {
                 lists += sm.all;
+                list_words += sm.all - sm.linky;
                 continue;
             }
+            if (after && ended)
+                sm.good = sm.boxed = 0; /* past the article's end: not its text */
             add.good += sm.good;
             add.all += sm.all;
             add.boxed += sm.boxed;
@@ -1157,11 +1166,33 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
          * comparison): teasers are <div>s too */
         size_t g = add.good + (add.boxed > add.good || add.good >= 2 * good ? add.boxed : 0);
         good += add.good;
-        if (g * 10 >= add.all * 8 && g > (lists ? 200 : 0)) {
+        int adds_article = g * 10 >= add.all * 8 && g > (lists ? 200 : 0);
+        if (held_all) {
+            /* the level above a small box that stopped the widening (an
+             * ad, a "related" box between two halves of a story): taken
+             * when it adds 500+ characters of article text and the two
+             * levels together are still 70% article text */
+            if (!adds_article || par == stop || g < 500 || (held_good + g) * 10 < (held_all + add.all) * 7)
+                break;
+            held_all = 0;
+            best = par;
+            *good_out = good;
+        } else if (adds_article) {
             best = par; /* the level adds article paragraphs */
             *good_out = good;
-        } else if (add.all + lists >= 150)
-            break; /* it adds other things: stop here */
+        } else if (add.all < 150 && lists >= 150 && !list_words && good >= 300) {
+            /* only a list of links after the block ("more in this
+             * section"): the article ends there, but its lead or headline
+             * may sit in a block before it, so the widening goes on for
+             * text before the article only */
+            ended = 1;
+        } else if (add.all + lists >= 150) {
+            if (looked_past || add.all + lists - g >= 400 || good - add.good < 500)
+                break; /* it adds other things: stop here */
+            looked_past = 1; /* a small box: judge it with the next level */
+            held_good = g;
+            held_all = add.all + lists;
+        }
         cur = par;
         if (par == stop)
             break;

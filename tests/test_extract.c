@@ -872,6 +872,52 @@ static void intl_furniture_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A story cut in two around a box (an ad slot or "more on this" panel in
+ * each half's wrapper): the widening looks past one small box when the
+ * level above it adds the first half.  A lead paragraph in a block before
+ * the body, past a list of links that closes the body: taken. */
+static void article_cut_by_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"nav\"><a href=\"/\">Home</a></div><div class=\"story\">"
+        "<div class=\"wrap\"><div class=\"part\">" PARA("First half one.") PARA("First half two.")
+        PARA("First half three.") PARA("First half four.") "</div></div>"
+        "<div class=\"wrap\"><div class=\"part\">" PARA("Second half one.") PARA("Second half two.")
+        PARA("Second half three.") PARA("Second half four.") PARA("Second half five.") PARA("Second half six.")
+        PARA("Second half seven.") PARA("Second half eight.") PARA("Second half nine.") PARA("Second half ten.")
+        "</div>"
+        "<div class=\"box\"><div><a href=\"/m\">Markets: the week in charts</a> and the notes from our desk "
+        "on the deals of the week</div><div><a href=\"/g\">Mergers: who bought whom</a> with the tables the editors "
+        "chose for the readers</div><div><a href=\"/d\">Deals: the week ahead</a> and the calendar of the "
+        "results</div></div></div>"
+        "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second half six."));
+    assert_non_null(strstr(t, "First half one."));
+    assert_non_null(strstr(t, "First half three."));
+    pa_doc_free(&d);
+    const char *page2 =
+        "<html><body><div class=\"news\"><h2>A subtitle over the story</h2>"
+        "<div class=\"lead\">The lead of the story, set in bold above the body, says what happened, where, and "
+        "when, in two sentences. It sits outside the body.</div>"
+        "<div class=\"inner\"><div class=\"body\">" PARA("Body one.") PARA("Body two.") PARA("Body three.")
+        "</div><ul class=\"kw\"><li><a href=\"/k1\">Keyword one</a></li><li><a href=\"/k2\">Keyword two</a></li>"
+        "<li><a href=\"/k3\">Keyword three</a></li><li><a href=\"/k4\">Another keyword</a></li>"
+        "<li><a href=\"/k5\">Fifth keyword</a></li><li><a href=\"/s1\">A linked headline of another story</a></li>"
+        "<li><a href=\"/s2\">A second linked headline of another story</a></li>"
+        "<li><a href=\"/s3\">A third linked headline of yet another story</a></li></ul></div>"
+        "</div><div class=\"other\"><p>Unrelated text of the page footer, with an address, a phone number, "
+        "and the opening hours of the office.</p></div></body></html>";
+    t = text_of(page2, &d);
+    assert_non_null(strstr(t, "Body three."));
+    assert_non_null(strstr(t, "The lead of the story"));
+    assert_null(strstr(t, "Keyword"));
+    assert_null(strstr(t, "opening hours"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -894,6 +940,7 @@ int main(void)
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
         cmocka_unit_test(intl_furniture_lines),
+        cmocka_unit_test(article_cut_by_boxes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
