@@ -688,6 +688,39 @@ static void prose_stats(const xmlNode *n, size_t *paras, size_t *chars, size_t *
     }
 }
 
+/* Visible characters under n, and those inside h1-h6 elements and inside
+ * links (bounded walk), for heading_block(). */
+static void heading_stats(const xmlNode *n, size_t *chars, size_t *in_heading, size_t *links, int heading, int in_link,
+                          int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t k = 0;
+            for (const xmlChar *t = c->content; *t; t++)
+                if ((*t & 0xC0) != 0x80 && !isspace(*t))
+                    k++;
+            *chars += k;
+            *in_heading += heading ? k : 0;
+            *links += in_link ? k : 0;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            int h = c->name && c->name[0] == 'h' && c->name[1] >= '1' && c->name[1] <= '6' && !c->name[2];
+            heading_stats(c, chars, in_heading, links, heading || h, in_link || name_is(c, "a"), depth + 1);
+        }
+    }
+}
+
+/* Does n hold a subheading and nothing else (no links)?  Page builders
+ * (Elementor, Divi) put each heading of an article in a "widget" box of
+ * its own; a subheading is article text. */
+static int heading_block(const xmlNode *n)
+{
+    size_t chars = 0, in_heading = 0, links = 0;
+    heading_stats(n, &chars, &in_heading, &links, 0, 0, 0);
+    return chars && chars < 200 && in_heading == chars && !links;
+}
+
 /* Does the subtree hold a <main> or <article> element (bounded walk)? */
 static int holds_main(const xmlNode *n, int depth, size_t *budget)
 {
@@ -865,10 +898,13 @@ structural:
         return !holds_content(n, 1); /* a share bar the parser nested the page into */
     if (relaxed || holds_content(n, 0))
         return 0;
-    /* a layout word ("widget", "sidebar") on a block of plain text: keep it */
+    /* a layout word ("widget", "sidebar") on a block of plain text, or a
+     * page builder's widget box holding one subheading: keep it */
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
-    return !(paras >= 1 && ((chars >= 200 && links * 4 < chars) || (chars >= 100 && !links)));
+    static const char *const builder_tokens[] = {"widget"};
+    return !(paras >= 1 && ((chars >= 200 && links * 4 < chars) || (chars >= 100 && !links))) &&
+           !(has_token(both, builder_tokens, 1) && heading_block(n));
 }
 
 /* Developer trace: build with -DPA_EXTRACT_DEBUG to print the dropped
@@ -1187,7 +1223,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
              * text before the article only */
             ended = 1;
         } else if (add.all + lists >= 150) {
-            if (looked_past || add.all + lists - g >= 400 || good - add.good < 500)
+            if (looked_past || add.all + lists - g >= 400 || g * 10 >= (add.all + lists) * 3 || good - add.good < 500)
                 break; /* it adds other things: stop here */
             looked_past = 1; /* a small box: judge it with the next level */
             held_good = g;

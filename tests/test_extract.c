@@ -918,6 +918,31 @@ static void article_cut_by_boxes(void **state)
     pa_doc_free(&d);
 }
 
+/* A page builder (Elementor) puts each block of the article in a "widget"
+ * box: a box holding one subheading is article text; a sidebar widget's
+ * list of links is not. */
+static void builder_widget_headings(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"content\">"
+        "<div class=\"widget-wrap\"><div class=\"widget-container\">" PARA("Intro one.") PARA("Intro two.")
+        "</div></div>"
+        "<div class=\"widget-wrap\"><div class=\"widget-container\"><h2>Build an emergency fund</h2></div></div>"
+        "<div class=\"widget-wrap\"><div class=\"widget-container\">" PARA("Fund one.") PARA("Fund two.")
+        "</div></div>"
+        "<div class=\"widget-wrap\"><div class=\"widget-container\"><h3><a href=\"/x\">Recent posts</a></h3>"
+        "<ul><li><a href=\"/1\">Post one</a></li><li><a href=\"/2\">Post two</a></li></ul></div></div>"
+        "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Intro one."));
+    assert_non_null(strstr(t, "Build an emergency fund"));
+    assert_non_null(strstr(t, "Fund two."));
+    assert_null(strstr(t, "Recent posts"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -941,6 +966,7 @@ int main(void)
         cmocka_unit_test(br_separated_article),
         cmocka_unit_test(intl_furniture_lines),
         cmocka_unit_test(article_cut_by_boxes),
+        cmocka_unit_test(builder_widget_headings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
