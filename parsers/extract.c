@@ -1794,6 +1794,35 @@ static int link_only(const para *p)
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
 }
 
+/* Is the link-only paragraph p the title of the prose paragraph after it
+ * (a roundup's "<p><a>Acme acquires Widgets</a></p>" over the item's text)?
+ * The next paragraph is long prose (200+ characters, few links) and uses
+ * most of the link's words of four letters or more (two at least).  A
+ * related-story link names another story: its words seldom recur so. */
+static int titles_next(const para *p, const para *next)
+{
+    if (next->chars < 200 || next->link_chars * 5 >= next->chars)
+        return 0;
+    int words = 0, found = 0;
+    const char *t = p->text;
+    for (size_t i = 0; t[i] && i < 400;) {
+        while (t[i] && !isalnum((unsigned char)t[i]) && (unsigned char)t[i] < 0x80)
+            i++;
+        size_t start = i;
+        while (t[i] && (isalnum((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80))
+            i++;
+        size_t len = i - start;
+        if (len < 4 || len >= 64)
+            continue;
+        char w[64];
+        memcpy(w, t + start, len);
+        w[len] = '\0';
+        words++;
+        found += strcasestr(next->text, w) != NULL;
+    }
+    return words >= 2 && found * 3 >= words * 2;
+}
+
 /* "Word:" or "Two words:" at the start of a line (a label before links). */
 static int label_line(const char *t)
 {
@@ -2336,8 +2365,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (share_line(p->text, p->chars) || furniture_line(p->text, p->chars) ||
                    rights_line(p->text, p->chars)) {
             drop = 1;
-        } else if (link_only(p) && (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
-                                    (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {
+        } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) &&
+                   (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
+                    (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {
             /* short link-only block (menus, SEO links, prev/next); a
              * linked heading next to another (a list of headlines) */
             drop = 1;

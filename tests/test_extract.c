@@ -943,6 +943,28 @@ static void builder_widget_headings(void **state)
     pa_doc_free(&d);
 }
 
+/* A roundup titles each item with a paragraph that is one link; the item's
+ * text after it uses the title's words.  A related-story link between
+ * paragraphs does not. */
+static void linked_item_titles(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"story\">" PARA("The roundup opens.")
+        "<p><a href=\"/a\">Dataminr acquires ThreatConnect</a></p>"
+        "<p>Risk detection provider Dataminr is acquiring threat intelligence firm ThreatConnect for $290 million "
+        "in cash and equity, to combine its signals platform with the internal data capabilities of the firm it "
+        "buys; the deal is the largest of the month, and it closes in the first quarter of next year.</p>"
+        "<p><a href=\"/b\">Why the weather turned cold this week</a></p>" PARA("The roundup continues.")
+        PARA("The roundup closes.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Dataminr acquires ThreatConnect"));
+    assert_non_null(strstr(t, "$290 million"));
+    assert_null(strstr(t, "weather"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -967,6 +989,7 @@ int main(void)
         cmocka_unit_test(intl_furniture_lines),
         cmocka_unit_test(article_cut_by_boxes),
         cmocka_unit_test(builder_widget_headings),
+        cmocka_unit_test(linked_item_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
