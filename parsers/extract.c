@@ -923,6 +923,58 @@ static void stats_dbg(const xmlNode *n, int in_link, tstats_dbg_t *s, int depth)
     }
 }
 #endif
+/* Accordion and "read more" panels: a button with aria-expanded names the
+ * block it opens in aria-controls; the closed block is hidden (hidden,
+ * aria-hidden, display:none, height 0) but is text of the page, as a
+ * reader sees it with one click.  Its hiding attributes, and those of a
+ * wrapper holding only it, are removed before the boilerplate pass; a
+ * button that opens a dialog or popup menu (aria-haspopup) does not count.
+ * Bounded walk in document order. */
+static void reveal_panels(xmlDoc *doc, xmlNode *root)
+{
+    static const char *const hiding[] = {"hidden", "aria-hidden", "style"};
+    size_t steps = 0;
+    for (xmlNode *n = root; n && steps < PA_EXTRACT_MAX_NODES; steps++) {
+        const char *ctl = n->type == XML_ELEMENT_NODE && n->properties ? attr_ref(n, "aria-controls") : NULL;
+        if (ctl && attr_ref(n, "aria-expanded") && !attr_ref(n, "aria-haspopup")) {
+            for (int k = 0; *ctl && k < 8; k++) {
+                while (*ctl == ' ')
+                    ctl++;
+                size_t len = strcspn(ctl, " ");
+                char id[128];
+                if (len && len < sizeof id) {
+                    memcpy(id, ctl, len);
+                    id[len] = '\0';
+                    xmlAttr *a = xmlGetID(doc, (const xmlChar *)id);
+                    xmlNode *panel = a ? a->parent : NULL;
+                    for (int up = 0; panel && panel->type == XML_ELEMENT_NODE && up < 2; up++) {
+                        if (name_is(panel, "body") || name_is(panel, "nav") || name_is(panel, "dialog"))
+                            break;
+                        for (size_t h = 0; h < sizeof hiding / sizeof hiding[0]; h++)
+                            if (attr_ref(panel, hiding[h]))
+                                xmlUnsetProp(panel, (const xmlChar *)hiding[h]);
+                        xmlNode *wrap = panel->parent;
+                        int only = wrap && wrap->type == XML_ELEMENT_NODE;
+                        for (xmlNode *c = only ? wrap->children : NULL; c && only; c = c->next)
+                            only = c == panel || c->type != XML_ELEMENT_NODE;
+                        panel = only ? wrap : NULL;
+                    }
+                }
+                ctl += len;
+            }
+        }
+        if (n->children && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            continue;
+        }
+        while (n && !n->next && n != root)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+}
+
 /* Remove boilerplate subtrees; count elements (bounded). */
 static void strip(xmlNode *n, int depth, size_t *budget, int relaxed)
 {
@@ -2196,6 +2248,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         if (name_is(c, "body"))
             body = c;
 
+    reveal_panels(d, body);
     budget = PA_EXTRACT_MAX_NODES;
     strip(body, 0, &budget, relaxed);
 

@@ -965,6 +965,30 @@ static void linked_item_titles(void **state)
     pa_doc_free(&d);
 }
 
+/* A closed accordion panel (hidden until its button opens it) is text of
+ * the page; a hidden block no button opens is not. */
+static void accordion_panels(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"story\">" PARA("Opening paragraph.") PARA("Second paragraph.")
+        "<h2>Questions</h2><button aria-expanded=\"false\" aria-controls=\"faq-0\">What is a ledger?</button>"
+        "<div id=\"faq-0\" style=\"height:0;overflow:hidden\" aria-hidden=\"true\"><p>A ledger is a record of "
+        "transactions, kept by every node of the network, and each copy agrees with the others.</p></div>"
+        "<button aria-expanded=\"false\" aria-controls=\"faq-1\">Who keeps it?</button>"
+        "<div class=\"collapse\" style=\"display:none\"><div id=\"faq-1\"><p>Every participant keeps a copy of "
+        "it, and none of them can change an entry alone.</p></div></div>"
+        "<div style=\"display:none\"><p>A hidden block that no button opens, with text nobody reads on the "
+        "page at all.</p></div>" PARA("Closing paragraph.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "A ledger is a record"));
+    assert_non_null(strstr(t, "Every participant keeps"));
+    assert_null(strstr(t, "nobody reads"));
+    assert_non_null(strstr(t, "Closing paragraph."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -990,6 +1014,7 @@ int main(void)
         cmocka_unit_test(article_cut_by_boxes),
         cmocka_unit_test(builder_widget_headings),
         cmocka_unit_test(linked_item_titles),
+        cmocka_unit_test(accordion_panels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
