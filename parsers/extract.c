@@ -725,6 +725,39 @@ static void prose_stats(const xmlNode *n, size_t *paras, size_t *chars, size_t *
     }
 }
 
+/* Visible characters under n, and those inside h1-h6 elements and inside
+ * links (bounded walk), for heading_block(). */
+static void heading_stats(const xmlNode *n, size_t *chars, size_t *in_heading, size_t *links, int heading, int in_link,
+                          int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t k = 0;
+            for (const xmlChar *t = c->content; *t; t++)
+                if ((*t & 0xC0) != 0x80 && !isspace(*t))
+                    k++;
+            *chars += k;
+            *in_heading += heading ? k : 0;
+            *links += in_link ? k : 0;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            int h = c->name && c->name[0] == 'h' && c->name[1] >= '1' && c->name[1] <= '6' && !c->name[2];
+            heading_stats(c, chars, in_heading, links, heading || h, in_link || name_is(c, "a"), depth + 1);
+        }
+    }
+}
+
+/* Does n hold a subheading and nothing else (no links)?  Page builders
+ * (Elementor, Divi) put each heading of an article in a "widget" box of
+ * its own; a subheading is article text. */
+static int heading_block(const xmlNode *n)
+{
+    size_t chars = 0, in_heading = 0, links = 0;
+    heading_stats(n, &chars, &in_heading, &links, 0, 0, 0);
+    return chars && chars < 200 && in_heading == chars && !links;
+}
+
 /* Does the subtree hold a <main> or <article> element (bounded walk)? */
 static int holds_main(const xmlNode *n, int depth, size_t *budget)
 {
@@ -1075,10 +1108,13 @@ structural:
         return !holds_content(n, 1); /* a share bar the parser nested the page into */
     if (relaxed || holds_content(n, 0))
         return 0;
-    /* a layout word ("widget", "sidebar") on a block of plain text: keep it */
+    /* a layout word ("widget", "sidebar") on a block of plain text, or a
+     * page builder's widget box holding one subheading: keep it */
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
-    return !(paras >= 1 && ((chars >= 200 && links * 4 < chars) || (chars >= 100 && !links)));
+    static const char *const builder_tokens[] = {"widget"};
+    return !(paras >= 1 && ((chars >= 200 && links * 4 < chars) || (chars >= 100 && !links))) &&
+           !(has_token(both, builder_tokens, 1) && heading_block(n));
 }
 
 /* Developer trace: build with -DPA_EXTRACT_DEBUG to print the dropped
@@ -1097,6 +1133,58 @@ static void stats_dbg(const xmlNode *n, int in_link, tstats_dbg_t *s, int depth)
     }
 }
 #endif
+/* Accordion and "read more" panels: a button with aria-expanded names the
+ * block it opens in aria-controls; the closed block is hidden (hidden,
+ * aria-hidden, display:none, height 0) but is text of the page, as a
+ * reader sees it with one click.  Its hiding attributes, and those of a
+ * wrapper holding only it, are removed before the boilerplate pass; a
+ * button that opens a dialog or popup menu (aria-haspopup) does not count.
+ * Bounded walk in document order. */
+static void reveal_panels(xmlDoc *doc, xmlNode *root)
+{
+    static const char *const hiding[] = {"hidden", "aria-hidden", "style"};
+    size_t steps = 0;
+    for (xmlNode *n = root; n && steps < PA_EXTRACT_MAX_NODES; steps++) {
+        const char *ctl = n->type == XML_ELEMENT_NODE && n->properties ? attr_ref(n, "aria-controls") : NULL;
+        if (ctl && attr_ref(n, "aria-expanded") && !attr_ref(n, "aria-haspopup")) {
+            for (int k = 0; *ctl && k < 8; k++) {
+                while (*ctl == ' ')
+                    ctl++;
+                size_t len = strcspn(ctl, " ");
+                char id[128];
+                if (len && len < sizeof id) {
+                    memcpy(id, ctl, len);
+                    id[len] = '\0';
+                    xmlAttr *a = xmlGetID(doc, (const xmlChar *)id);
+                    xmlNode *panel = a ? a->parent : NULL;
+                    for (int up = 0; panel && panel->type == XML_ELEMENT_NODE && up < 2; up++) {
+                        if (name_is(panel, "body") || name_is(panel, "nav") || name_is(panel, "dialog"))
+                            break;
+                        for (size_t h = 0; h < sizeof hiding / sizeof hiding[0]; h++)
+                            if (attr_ref(panel, hiding[h]))
+                                xmlUnsetProp(panel, (const xmlChar *)hiding[h]);
+                        xmlNode *wrap = panel->parent;
+                        int only = wrap && wrap->type == XML_ELEMENT_NODE;
+                        for (xmlNode *c = only ? wrap->children : NULL; c && only; c = c->next)
+                            only = c == panel || c->type != XML_ELEMENT_NODE;
+                        panel = only ? wrap : NULL;
+                    }
+                }
+                ctl += len;
+            }
+        }
+        if (n->children && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            continue;
+        }
+        while (n && !n->next && n != root)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+}
+
 /* Remove boilerplate subtrees; count elements (bounded). */
 static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const meta *m)
 {
@@ -1342,8 +1430,12 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
 /* The article is often cut into sibling blocks (page-builder rows and
  * columns, one wrapper per section): from the best-scored container, go up
  * to the highest ancestor whose additional text is mostly good paragraphs
- * (80% of it), bounded by `levels`.  Returns the new top; *good_out gets
- * its article text (good mass). */
+ * (80% of it), bounded by `levels`.  One small box that stops a level
+ * (an ad slot or a panel between two halves of the story) is looked past
+ * when the next level adds the rest of the article; a level that only adds
+ * a list of links after the block ends the article, and the levels above
+ * may then add text before it only (a lead or subtitle in its own block).
+ * Returns the new top; *good_out gets its article text (good mass). */
 static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
 {
     tmass base = {0};
@@ -1352,10 +1444,12 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
     *good_out = good;
     xmlNode *best = top;
     xmlNode *cur = top;
+    size_t held_good = 0, held_all = 0; /* what a level that stopped the widening adds */
+    int looked_past = 0, ended = 0;
     for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
         xmlNode *par = cur->parent;
         tmass add = {0};
-        size_t lists = 0;
+        size_t lists = 0, list_words = 0; /* list_words: their text outside links */
         int after = 0;
         for (const xmlNode *c = par->children; c; c = c->next) {
             if (c == cur) {
@@ -1375,8 +1469,11 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
 #endif
             if (after && sm.linky && sm.linky * 20 >= sm.all * 19) {
                 lists += sm.all;
+                list_words += sm.all - sm.linky;
                 continue;
             }
+            if (after && ended)
+                sm.good = sm.boxed = 0; /* past the article's end: not its text */
             add.good += sm.good;
             add.all += sm.all;
             add.boxed += sm.boxed;
@@ -1391,11 +1488,33 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
          * comparison): teasers are <div>s too */
         size_t g = add.good + (add.boxed > add.good || add.good >= 2 * good ? add.boxed : 0);
         good += add.good;
-        if (g * 10 >= add.all * 8 && g > (lists ? 200 : 0)) {
+        int adds_article = g * 10 >= add.all * 8 && g > (lists ? 200 : 0);
+        if (held_all) {
+            /* the level above a small box that stopped the widening (an
+             * ad, a "related" box between two halves of a story): taken
+             * when it adds 500+ characters of article text and the two
+             * levels together are still 70% article text */
+            if (!adds_article || par == stop || g < 500 || (held_good + g) * 10 < (held_all + add.all) * 7)
+                break;
+            held_all = 0;
+            best = par;
+            *good_out = good;
+        } else if (adds_article) {
             best = par; /* the level adds article paragraphs */
             *good_out = good;
-        } else if (add.all + lists >= 150)
-            break; /* it adds other things: stop here */
+        } else if (add.all < 150 && lists >= 150 && !list_words && good >= 300) {
+            /* only a list of links after the block ("more in this
+             * section"): the article ends there, but its lead or headline
+             * may sit in a block before it, so the widening goes on for
+             * text before the article only */
+            ended = 1;
+        } else if (add.all + lists >= 150) {
+            if (looked_past || add.all + lists - g >= 400 || g * 10 >= (add.all + lists) * 3 || good - add.good < 500)
+                break; /* it adds other things: stop here */
+            looked_past = 1; /* a small box: judge it with the next level */
+            held_good = g;
+            held_all = add.all + lists;
+        }
         cur = par;
         if (par == stop)
             break;
@@ -2343,6 +2462,35 @@ static int link_only(const para *p)
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
 }
 
+/* Is the link-only paragraph p the title of the prose paragraph after it
+ * (a roundup's "<p><a>Acme acquires Widgets</a></p>" over the item's text)?
+ * The next paragraph is long prose (200+ characters, few links) and uses
+ * most of the link's words of four letters or more (two at least).  A
+ * related-story link names another story: its words seldom recur so. */
+static int titles_next(const para *p, const para *next)
+{
+    if (next->chars < 200 || next->link_chars * 5 >= next->chars)
+        return 0;
+    int words = 0, found = 0;
+    const char *t = p->text;
+    for (size_t i = 0; t[i] && i < 400;) {
+        while (t[i] && !isalnum((unsigned char)t[i]) && (unsigned char)t[i] < 0x80)
+            i++;
+        size_t start = i;
+        while (t[i] && (isalnum((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80))
+            i++;
+        size_t len = i - start;
+        if (len < 4 || len >= 64)
+            continue;
+        char w[64];
+        memcpy(w, t + start, len);
+        w[len] = '\0';
+        words++;
+        found += strcasestr(next->text, w) != NULL;
+    }
+    return words >= 2 && found * 3 >= words * 2;
+}
+
 /* "Word:" or "Two words:" at the start of a line (a label before links). */
 static int label_line(const char *t)
 {
@@ -2716,6 +2864,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         if (name_is(c, "body"))
             body = c;
 
+    reveal_panels(d, body);
     budget = PA_EXTRACT_MAX_NODES;
     strip(body, 0, &budget, relaxed, &m);
 
@@ -2893,8 +3042,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pitch_line(p->text, p->chars) || byline_line(p->text, p->chars) ||
                    address_line(p->text, p->chars) || label_of_block(p->text, p->chars, p->heading)) {
             drop = 1;
-        } else if (link_only(p) && (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
-                                    (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {
+        } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) &&
+                   (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
+                    (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {
             /* short link-only block (menus, SEO links, prev/next); a
              * linked heading next to another (a list of headlines) */
             drop = 1;

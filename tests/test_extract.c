@@ -1210,6 +1210,123 @@ static void block_labels(void **state)
     pa_doc_free(&d);
 }
 
+/* A story cut in two around a box (an ad slot or "more on this" panel in
+ * each half's wrapper): the widening looks past one small box when the
+ * level above it adds the first half.  A lead paragraph in a block before
+ * the body, past a list of links that closes the body: taken. */
+static void article_cut_by_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"nav\"><a href=\"/\">Home</a></div><div class=\"story\">"
+        "<div class=\"wrap\"><div class=\"part\">" PARA("First half one.") PARA("First half two.")
+        PARA("First half three.") PARA("First half four.") "</div></div>"
+        "<div class=\"wrap\"><div class=\"part\">" PARA("Second half one.") PARA("Second half two.")
+        PARA("Second half three.") PARA("Second half four.") PARA("Second half five.") PARA("Second half six.")
+        PARA("Second half seven.") PARA("Second half eight.") PARA("Second half nine.") PARA("Second half ten.")
+        "</div>"
+        "<div class=\"box\"><div><a href=\"/m\">Markets: the week in charts</a> and the notes from our desk "
+        "on the deals of the week</div><div><a href=\"/g\">Mergers: who bought whom</a> with the tables the editors "
+        "chose for the readers</div><div><a href=\"/d\">Deals: the week ahead</a> and the calendar of the "
+        "results</div></div></div>"
+        "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second half six."));
+    assert_non_null(strstr(t, "First half one."));
+    assert_non_null(strstr(t, "First half three."));
+    pa_doc_free(&d);
+    const char *page2 =
+        "<html><body><div class=\"news\"><h2>A subtitle over the story</h2>"
+        "<div class=\"lead\">The lead of the story, set in bold above the body, says what happened, where, and "
+        "when, in two sentences. It sits outside the body.</div>"
+        "<div class=\"inner\"><div class=\"body\">" PARA("Body one.") PARA("Body two.") PARA("Body three.")
+        "</div><ul class=\"kw\"><li><a href=\"/k1\">Keyword one</a></li><li><a href=\"/k2\">Keyword two</a></li>"
+        "<li><a href=\"/k3\">Keyword three</a></li><li><a href=\"/k4\">Another keyword</a></li>"
+        "<li><a href=\"/k5\">Fifth keyword</a></li><li><a href=\"/s1\">A linked headline of another story</a></li>"
+        "<li><a href=\"/s2\">A second linked headline of another story</a></li>"
+        "<li><a href=\"/s3\">A third linked headline of yet another story</a></li></ul></div>"
+        "</div><div class=\"other\"><p>Unrelated text of the page footer, with an address, a phone number, "
+        "and the opening hours of the office.</p></div></body></html>";
+    t = text_of(page2, &d);
+    assert_non_null(strstr(t, "Body three."));
+    assert_non_null(strstr(t, "The lead of the story"));
+    assert_null(strstr(t, "Keyword"));
+    assert_null(strstr(t, "opening hours"));
+    pa_doc_free(&d);
+}
+
+/* A page builder (Elementor) puts each block of the article in a "widget"
+ * box: a box holding one subheading is article text; a sidebar widget's
+ * list of links is not. */
+static void builder_widget_headings(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"content\">"
+        "<div class=\"widget-wrap\"><div class=\"widget-container\">" PARA("Intro one.") PARA("Intro two.")
+        "</div></div>"
+        "<div class=\"widget-wrap\"><div class=\"widget-container\"><h2>Build an emergency fund</h2></div></div>"
+        "<div class=\"widget-wrap\"><div class=\"widget-container\">" PARA("Fund one.") PARA("Fund two.")
+        "</div></div>"
+        "<div class=\"widget-wrap\"><div class=\"widget-container\"><h3><a href=\"/x\">Recent posts</a></h3>"
+        "<ul><li><a href=\"/1\">Post one</a></li><li><a href=\"/2\">Post two</a></li></ul></div></div>"
+        "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Intro one."));
+    assert_non_null(strstr(t, "Build an emergency fund"));
+    assert_non_null(strstr(t, "Fund two."));
+    assert_null(strstr(t, "Recent posts"));
+    pa_doc_free(&d);
+}
+
+/* A roundup titles each item with a paragraph that is one link; the item's
+ * text after it uses the title's words.  A related-story link between
+ * paragraphs does not. */
+static void linked_item_titles(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"story\">" PARA("The roundup opens.")
+        "<p><a href=\"/a\">Dataminr acquires ThreatConnect</a></p>"
+        "<p>Risk detection provider Dataminr is acquiring threat intelligence firm ThreatConnect for $290 million "
+        "in cash and equity, to combine its signals platform with the internal data capabilities of the firm it "
+        "buys; the deal is the largest of the month, and it closes in the first quarter of next year.</p>"
+        "<p><a href=\"/b\">Why the weather turned cold this week</a></p>" PARA("The roundup continues.")
+        PARA("The roundup closes.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Dataminr acquires ThreatConnect"));
+    assert_non_null(strstr(t, "$290 million"));
+    assert_null(strstr(t, "weather"));
+    pa_doc_free(&d);
+}
+
+/* A closed accordion panel (hidden until its button opens it) is text of
+ * the page; a hidden block no button opens is not. */
+static void accordion_panels(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"story\">" PARA("Opening paragraph.") PARA("Second paragraph.")
+        "<h2>Questions</h2><button aria-expanded=\"false\" aria-controls=\"faq-0\">What is a ledger?</button>"
+        "<div id=\"faq-0\" style=\"height:0;overflow:hidden\" aria-hidden=\"true\"><p>A ledger is a record of "
+        "transactions, kept by every node of the network, and each copy agrees with the others.</p></div>"
+        "<button aria-expanded=\"false\" aria-controls=\"faq-1\">Who keeps it?</button>"
+        "<div class=\"collapse\" style=\"display:none\"><div id=\"faq-1\"><p>Every participant keeps a copy of "
+        "it, and none of them can change an entry alone.</p></div></div>"
+        "<div style=\"display:none\"><p>A hidden block that no button opens, with text nobody reads on the "
+        "page at all.</p></div>" PARA("Closing paragraph.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "A ledger is a record"));
+    assert_non_null(strstr(t, "Every participant keeps"));
+    assert_null(strstr(t, "nobody reads"));
+    assert_non_null(strstr(t, "Closing paragraph."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1245,6 +1362,10 @@ int main(void)
         cmocka_unit_test(address_lines),
         cmocka_unit_test(video_player_controls),
         cmocka_unit_test(block_labels),
+        cmocka_unit_test(article_cut_by_boxes),
+        cmocka_unit_test(builder_widget_headings),
+        cmocka_unit_test(linked_item_titles),
+        cmocka_unit_test(accordion_panels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
