@@ -1680,6 +1680,20 @@ static int has_element_child(const xmlNode *n)
     return 0;
 }
 
+/* A heading, or an element inside a list item: a teaser of another page
+ * ("<li><h3>Headline <span class=date>29/12/2011</span></h3></li>"), whose
+ * date is not the page's.  (a bounded walk up) */
+static int teaser_part(const xmlNode *n)
+{
+    if (n->name && n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
+        return 1;
+    int d = 0;
+    for (const xmlNode *p = n; p && p->type == XML_ELEMENT_NODE && d < 64; p = p->parent, d++)
+        if (name_is(p, "li") || name_is(p, "dd") || name_is(p, "dt"))
+            return 1;
+    return 0;
+}
+
 /* First labelled publication-date line in a short leaf block, or in an
  * element holding only text (<small>December 17, 2025</small> beside the
  * author's name), anywhere under `n` (the "Post time" footer often sits
@@ -1700,9 +1714,10 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
             char t[512];
             size_t tl = 0;
             int digit = 0;
-            if (short_text(c, t, sizeof t, &tl, &digit, 0) && tl) {
+            int is_short = short_text(c, t, sizeof t, &tl, &digit, 0) && tl, k = 0;
+            if (is_short) {
                 pa_date d;
-                int k = pa_date_line_kind(t, tl, hint, &d);
+                k = pa_date_line_kind(t, tl, hint, &d);
                 if (k == kind && pa_date_valid(&d, not_after)) {
                     *out = d;
                     return 1;
@@ -1712,7 +1727,12 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
                     *have_upd = 1;
                 }
             }
-            if (is_block(c) || !has_element_child(c))
+            /* a short block that is not a date line as a whole may hold
+             * one in an inline child: <p class="dateline"><span>Ian
+             * Vandaelle</span> <span>Jan 11, 2012 – 8:35 PM ET</span></p>;
+             * a long block is prose, a date line of another kind ("Updated
+             * <span>Feb. 27, 2025</span>") is not taken apart */
+            if (!has_element_child(c) || (is_block(c) && (!is_short || k || teaser_part(c))))
                 continue;
         }
         if (scan_date_lines(c, hint, not_after, kind, out, depth + 1, budget, upd, have_upd))

@@ -729,6 +729,22 @@ static void metadata_rules(void **state)
                 "2025-02-27", "text-updated");
 }
 
+/* Visible date lines inside a short block: a byline paragraph whose
+ * date sits in an inline child is tried child by child; a list item or a
+ * heading holding a date is a teaser of another page, not tried. */
+static void nested_date_lines(void **state)
+{
+    (void)state;
+    expect_date("<html lang=\"en\"><body><article><h1>Free lounge</h1><p class=\"np\"><span><a href=\"/a\">Ian "
+                "Vandaelle</a></span> <span>Jan 11, 2012 \xE2\x80\x93 8:35 PM ET</span></p>" PARA("Body of the story.")
+                "</article></body></html>",
+                "2012-01-11", "text");
+    expect_date("<html lang=\"en\"><body><article><h1>Free lounge</h1>" PARA("Body of the story.") "</article>"
+                "<div class=\"x\"><ul><li><h3><a href=\"/b\">Another story here</a> <span>29/12/2011 7:29</span></h3>"
+                "</li></ul></div></body></html>",
+                NULL, NULL);
+}
+
 /* The page's title. */
 static void expect_title(const char *head, const char *body, const char *title)
 {
@@ -890,6 +906,7 @@ int main(void)
         cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),
         cmocka_unit_test(metadata_rules),
+        cmocka_unit_test(nested_date_lines),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
