@@ -2382,8 +2382,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                !(have_mod && same_day(&m.date_hinted, &md))) {
         pd = m.date_hinted;
         src = "text";
-    } else if (opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) {
-        src = "url";
+    } else if ((opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) ||
+               (doc->canonical && pa_date_from_url(doc->canonical, &pd) == 0 && pa_date_valid(&pd, not_after))) {
+        src = "url"; /* the address fetched, or the page's canonical one */
     } else if (try_iso(date_meta != m.date_meta ? m.date_meta : NULL, not_after, &pd) ||
                try_iso(m.date_meta_mod, not_after, &pd) || try_iso(m.date_time_mod, not_after, &pd)) {
         src = "meta-modified"; /* the last change: better than no date */

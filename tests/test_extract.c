@@ -743,6 +743,10 @@ static void nested_date_lines(void **state)
                 "<div class=\"x\"><ul><li><h3><a href=\"/b\">Another story here</a> <span>29/12/2011 7:29</span></h3>"
                 "</li></ul></div></body></html>",
                 NULL, NULL);
+    /* no date on the page, none in the address fetched: the canonical URL's */
+    expect_date("<html><head><link rel=\"canonical\" href=\"https://example.com/2012/01/10/free-lounge/\"></head>"
+                "<body><article><h1>Free lounge</h1>" PARA("Body of the story.") "</article></body></html>",
+                "2012-01-10", "url");
 }
 
 /* The page's title. */
