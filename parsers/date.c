@@ -19,6 +19,7 @@
 #define PA_DATE_MIN_YEAR 1990
 #define PA_DATE_LABEL_RESIDUE 48 /* letters besides label and date in a labelled date line */
 #define PA_DATE_BARE_RESIDUE 12  /* ... in a line with no label (a weekday name) */
+#define PA_DATE_NAMED_RESIDUE 24 /* ... in an element named for a date (an author's name) */
 
 /* ---- digits ---- */
 
@@ -643,7 +644,9 @@ static int word_char_at(const char *f, size_t len, size_t pos, int before)
     return is_word_cp(cp) && cp < 0x2E80 && !(cp >= 0x0E00 && cp <= 0x0EFF);
 }
 
-int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out)
+/* pa_date_line_kind, with `named`: the line's element is named for a date
+ * or byline, which labels it as well as words would. */
+static int line_kind(const char *utf8, size_t len, const char *lang_hint, int named, pa_date *out)
 {
     if (!utf8 || len == 0 || len > 400 || !has_any_digit(utf8, len))
         return 0;
@@ -682,13 +685,23 @@ int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_da
         size_t res = residue(f, fl, ls, le, ds, de);
         if (best_len && res <= PA_DATE_LABEL_RESIDUE)
             kind = best_kind;
-        else if (!best_len && res <= PA_DATE_BARE_RESIDUE)
+        else if (!best_len && res <= (named ? PA_DATE_NAMED_RESIDUE : PA_DATE_BARE_RESIDUE))
             kind = 1;
     }
     free(f);
     if (kind && out)
         *out = d;
     return kind;
+}
+
+int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out)
+{
+    return line_kind(utf8, len, lang_hint, 0, out);
+}
+
+int pa_date_named_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out)
+{
+    return line_kind(utf8, len, lang_hint, 1, out);
 }
 
 /* ---- machine dates ---- */

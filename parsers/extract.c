@@ -357,17 +357,40 @@ static int date_hint_name(const char *v)
     return 0;
 }
 
+static int has_token_at(const char *v, const char *const *toks, size_t nt, int camel);
+
+/* Is n within the site's header (a <header> or an element named "header",
+ * "masthead", "topbar") outside any <article> or <main>?  Its date is the
+ * day's ("Online Edition | Wednesday, 18 January 2012"), not the page's.
+ * (a bounded walk up) */
+static int in_site_header(const xmlNode *n)
+{
+    static const char *const toks[] = {"header", "masthead", "topbar", "top-bar"};
+    int header = 0, d = 0;
+    /* from the parent: Blogger's <h2 class="date-header"> is named for the date */
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE && d < 64; p = p->parent, d++) {
+        if (name_is(p, "article") || name_is(p, "main"))
+            return 0;
+        header |= name_is(p, "header") || has_token_at(attr_ref(p, "id"), toks, 4, 1) ||
+                  has_token_at(attr_ref(p, "class"), toks, 4, 1);
+    }
+    return header;
+}
+
 /* A short element named for a date or byline whose text is a publication
  * date line ("Luke Kim December 17, 2025"): noted before boilerplate is
  * stripped, since bylines often sit in an "entry-header". */
 static void note_date_hint(const xmlNode *c, meta *m)
 {
-    if (m->have_date_hinted || !(date_hint_name(attr_ref(c, "class")) || date_hint_name(attr_ref(c, "id"))))
+    /* before any h1, in the site's header: the day's date, not the page's */
+    if (m->have_date_hinted || !(date_hint_name(attr_ref(c, "class")) || date_hint_name(attr_ref(c, "id"))) ||
+        (!m->title_h1 && in_site_header(c)))
         return;
     char t[256];
     size_t tl = 0;
     int digit = 0;
-    if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl || pa_date_line_kind(t, tl, date_lang(m), &m->date_hinted) != 1)
+    if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl ||
+        pa_date_named_line_kind(t, tl, date_lang(m), &m->date_hinted) != 1)
         return;
     /* not the date of an "Updated <span class=author_nowrap>Feb. 27, 2025</span>" line */
     tl = 0;

@@ -743,6 +743,18 @@ static void nested_date_lines(void **state)
                 "<div class=\"x\"><ul><li><h3><a href=\"/b\">Another story here</a> <span>29/12/2011 7:29</span></h3>"
                 "</li></ul></div></body></html>",
                 NULL, NULL);
+    /* an element named for the byline: the author's name beside the date */
+    expect_date("<html lang=\"en\"><body><article><h1>Free lounge</h1><div class=\"byline\">Jonathan Carson "
+                "January 17, 2012</div>" PARA("Body of the story.") "</article></body></html>",
+                "2012-01-17", "text");
+    /* the day's date in the site's header, before any h1, is not the page's;
+     * a Blogger "date-header" is no site header */
+    expect_date("<html lang=\"en\"><body><div id=\"header\"><div id=\"date-now\">Tuesday, 17 January 2012</div></div>"
+                "<article><h1>Free lounge</h1>" PARA("Body of the story.") "</article></body></html>",
+                NULL, NULL);
+    expect_date("<html lang=\"en\"><body><div class=\"main-inner\"><h2 class=\"date-header\"><span>06 December 2016"
+                "</span></h2><div class=\"post\"><h3>Saving data</h3>" PARA("Body of the post.") "</div></div></body></html>",
+                "2016-12-06", "text");
     /* no date on the page, none in the address fetched: the canonical URL's */
     expect_date("<html><head><link rel=\"canonical\" href=\"https://example.com/2012/01/10/free-lounge/\"></head>"
                 "<body><article><h1>Free lounge</h1>" PARA("Body of the story.") "</article></body></html>",
