@@ -196,6 +196,18 @@ static int sanitize_utf8(const char *in, size_t len, pa_buf *out)
     return 0;
 }
 
+#define PA_UTF8_TEXT_MIN_CHARS 16 /* multi-byte characters that make valid UTF-8 text */
+
+/* Are the bytes valid UTF-8 holding at least PA_UTF8_TEXT_MIN_CHARS
+ * multi-byte characters (not plain ASCII)? */
+static int utf8_text(const char *s, size_t len)
+{
+    size_t multi = 0;
+    for (size_t i = 0; i < len && multi < PA_UTF8_TEXT_MIN_CHARS; i++)
+        multi += (unsigned char)s[i] >= 0xC2 && (unsigned char)s[i] <= 0xF4;
+    return multi >= PA_UTF8_TEXT_MIN_CHARS && pa_utf8_valid(s, len);
+}
+
 static void detect(const char *data, size_t len, char *out, size_t outsize)
 {
     out[0] = '\0';
@@ -238,7 +250,16 @@ pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, con
     if (!label[0])
         pa_charset_prescan(data, len, label, sizeof label);
     int valid_utf8 = -1;
-    if (label[0] && strcasecmp(canonical(label), "UTF-8") == 0 && !(forced && *forced)) {
+    if (label[0] && !(forced && *forced) && strcasecmp(canonical(label), "UTF-8") != 0 &&
+        strncasecmp(label, "UTF-16", 6) != 0 && src == data && utf8_text(src, slen)) {
+        /* A page declaring a legacy charset whose bytes are UTF-8 text (a
+         * template's charset=gb2312 left on a page saved as UTF-8): legacy
+         * text is practically never valid UTF-8 with many multi-byte
+         * characters, so the bytes win. */
+        strcpy(label, "UTF-8");
+        valid_utf8 = 1;
+    }
+    if (label[0] && strcasecmp(canonical(label), "UTF-8") == 0 && !(forced && *forced) && valid_utf8 < 0) {
         /* A page declaring UTF-8 whose bytes are not: it lies; detect. */
         valid_utf8 = pa_utf8_valid(src, slen);
         if (!valid_utf8)

@@ -115,9 +115,29 @@ static void invalid_bytes_replaced(void **state)
     free(o);
 }
 
+/* A legacy charset declared on UTF-8 bytes (a page re-saved as UTF-8 with
+ * its template's charset=gb2312 left in): the bytes win when they are valid
+ * UTF-8 with many multi-byte characters; a few stray ones do not decide. */
+static void declared_legacy_but_utf8(void **state)
+{
+    (void)state;
+    char used[64];
+    const char *page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+                       "</head><body><p>DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶</p></body></html>";
+    char *o = decode(page, strlen(page), NULL, NULL, used);
+    assert_string_equal(o, page);
+    assert_string_equal(used, "UTF-8");
+    free(o);
+    /* windows-1252 bytes that happen to form one valid UTF-8 pair stay windows-1252 */
+    o = decode("<p>\xC3\xA9t\xE9</p>", 11, NULL, "windows-1252", used);
+    assert_string_equal(o, "<p>\xC3\x83\xC2\xA9t\xC3\xA9</p>");
+    free(o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(declarations), cmocka_unit_test(boms_and_forcing),
-                                       cmocka_unit_test(undeclared_and_lying), cmocka_unit_test(invalid_bytes_replaced)};
+                                       cmocka_unit_test(undeclared_and_lying), cmocka_unit_test(invalid_bytes_replaced),
+                                       cmocka_unit_test(declared_legacy_but_utf8)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
