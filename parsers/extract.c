@@ -1954,6 +1954,20 @@ static void trim_anchor(char *h)
     }
 }
 
+/* A Markdown heading mark left at the start of a title: "## Headline". */
+static void trim_markdown_heading(char *t)
+{
+    size_t n = 0;
+    while (t && n < 6 && t[n] == '#')
+        n++;
+    if (!n || t[n] != ' ')
+        return;
+    while (t[n] == ' ')
+        n++;
+    if (t[n])
+        memmove(t, t + n, strlen(t + n) + 1);
+}
+
 static int headline_like(const char *h)
 {
     size_t words = 1;
@@ -1970,6 +1984,9 @@ static char *choose_title(meta *m)
     decode_entities(m->title_og);
     decode_entities(m->title_ld);
     decode_entities(m->title_tag);
+    char *declared[] = {m->title_og, m->title_ld, m->title_tag, m->title_meta};
+    for (size_t i = 0; i < sizeof declared / sizeof declared[0]; i++)
+        trim_markdown_heading(declared[i]);
     trim_anchor(m->title_h1);
     for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
         trim_anchor(m->h1_more[i]);

@@ -826,6 +826,10 @@ static void title_rules(void **state)
                  "content=\"Nintendo's first iPhone game\">",
                  "<h1>msn back to msn home news</h1><h1>Nintendo's first iPhone game</h1>", "Nintendo's first iPhone game");
     expect_title("", "<h1>Evolve: Shared Mutable History\xC2\xB6</h1>", "Evolve: Shared Mutable History");
+    /* a Markdown heading mark left in the declared title */
+    expect_title("<meta property=\"og:title\" content=\"## Regolith Binding Agents for Martian Concrete - example.com\">",
+                 "", "Regolith Binding Agents for Martian Concrete");
+    expect_title("<title>#1 Dad mug review</title>", "", "#1 Dad mug review");
 }
 
 /* Non-English comment sections (camelCase class words, Polish/Russian
