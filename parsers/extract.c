@@ -238,7 +238,7 @@ static void jsonld_walk(json_t *v, meta *m, int depth)
         au = json_array_get(au, 0);
     if (json_is_object(au))
         au = json_object_get(au, "name");
-    if (json_is_string(au))
+    if (json_is_string(au) && !strstr(json_string_value(au), "://"))
         set_str(&m->author, json_string_value(au));
     const char *key;
     json_t *e;
@@ -446,8 +446,9 @@ static void meta_key(meta *m, const char *key, const char *content, int *date_ra
     } else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name")) {
         set_str(&m->sitename, content);
     } else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") || !strcasecmp(key, "parsely-author") ||
-               !strcasecmp(key, "sailthru.author") || (!strcasecmp(key, "article:author") && !strstr(content, "://"))) {
-        set_str(&m->author, content);
+               !strcasecmp(key, "sailthru.author") || !strcasecmp(key, "article:author")) {
+        if (!strstr(content, "://")) /* a profile's address is no name */
+            set_str(&m->author, content);
     } else if (!strcasecmp(key, "og:url")) {
         set_str(&m->og_url, content);
     } else if (!strcasecmp(key, "dc.language") || !strcasecmp(key, "language")) {

@@ -635,6 +635,23 @@ static void metadata_sources(void **state)
     pa_doc_free(&d);
 }
 
+/* An author given as a profile's address is no name: the next source's
+ * name is taken. */
+static void author_sources(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><meta name=\"author\" content=\"https://example.com/user/jane-roe\">"
+                       "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"name\":\"Jane "
+                       "Roe\"}}</script></head><body><article>" PARA("Body of the story.") "</article></body></html>";
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    assert_int_equal(pa_extract(page, strlen(page), &o, &d, &err), PA_OK);
+    assert_non_null(d.author);
+    assert_string_equal(d.author, "Jane Roe");
+    pa_doc_free(&d);
+}
+
 /* The page's date and where it came from (a NULL `published`: no date). */
 static void expect_date(const char *html, const char *published, const char *source)
 {
@@ -927,6 +944,7 @@ int main(void)
         cmocka_unit_test(human_dates),
         cmocka_unit_test(metadata_rules),
         cmocka_unit_test(nested_date_lines),
+        cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
