@@ -2356,8 +2356,20 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         for (int k = 0; k < 2 && out.data; k++) {
             const char *h = cands[k];
             size_t hl = h ? strlen(h) : 0;
-            if (hl >= 8 && out.len >= hl && strncmp(out.data, h, hl) == 0 &&
-                (out.data[hl] == '\0' || (out.data[hl] == '\n' && out.data[hl + 1] == '\n'))) {
+            if (hl < 8 || out.len < hl || strncmp(out.data, h, hl) != 0)
+                continue;
+            /* "Headline 20 December 2025": the headline run into its date line */
+            size_t tail = out.data[hl] == ' ' ? strcspn(out.data + hl, "\n") : 0;
+            pa_date hd;
+            if (tail > 1 && tail < 100 && pa_date_line_kind(out.data + hl + 1, tail - 1, dlang, &hd) == 1 &&
+                pa_date_valid(&hd, not_after)) {
+                if (!have_line_date) {
+                    line_date = hd;
+                    have_line_date = 1;
+                }
+                hl += tail;
+            }
+            if (out.data[hl] == '\0' || (out.data[hl] == '\n' && out.data[hl + 1] == '\n')) {
                 size_t cut = out.data[hl] ? hl + 2 : hl;
                 memmove(out.data, out.data + cut, out.len - cut + 1);
                 out.len -= cut;

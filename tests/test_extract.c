@@ -772,6 +772,21 @@ static void nested_date_lines(void **state)
     expect_date("<html lang=\"en\"><body><div class=\"main-inner\"><h2 class=\"date-header\"><span>06 December 2016"
                 "</span></h2><div class=\"post\"><h3>Saving data</h3>" PARA("Body of the post.") "</div></div></body></html>",
                 "2016-12-06", "text");
+    /* the headline run into its date line ("<b>Headline</b> 20 December
+     * 2025"): the date is the page's, the line is not text */
+    {
+        const char *run = "<html lang=\"en\"><head><title>Advent of Code week two</title></head><body><div "
+                          "class=\"post\"><b>Advent of Code week two</b> 20 December 2025" PARA("Body of the post.")
+                          PARA("More of it.") "</div></body></html>";
+        pa_doc d;
+        pa_err err;
+        pa_extract_opts o = {.fetch_time = 1795000000};
+        assert_int_equal(pa_extract(run, strlen(run), &o, &d, &err), PA_OK);
+        assert_non_null(d.published);
+        assert_string_equal(d.published, "2025-12-20");
+        assert_null(strstr(d.text, "December"));
+        pa_doc_free(&d);
+    }
     /* no date on the page, none in the address fetched: the canonical URL's */
     expect_date("<html><head><link rel=\"canonical\" href=\"https://example.com/2012/01/10/free-lounge/\"></head>"
                 "<body><article><h1>Free lounge</h1>" PARA("Body of the story.") "</article></body></html>",
