@@ -1792,7 +1792,8 @@ static int ends_with_ci(const char *s, const char *suffix)
 }
 
 /* What separates a headline from the site's name in a title. */
-static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_"};
+static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_",
+                                         " --"};
 #define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
 
 /* Headline from the <title> without " | Site" / " - Site" parts. */
@@ -1955,9 +1956,18 @@ static void trim_anchor(char *h)
     }
 }
 
-/* A Markdown heading mark left at the start of a title: "## Headline". */
-static void trim_markdown_heading(char *t)
+/* A Markdown heading mark ("## Headline") or a separator whose site name
+ * the template left out (" » Headline") at the start of a title. */
+static void trim_title_lead(char *t)
 {
+    static const char *const marks[] = {"\xC2\xBB ", "| ", "- ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", ": "};
+    for (size_t i = 0; t && i < sizeof marks / sizeof marks[0]; i++) {
+        size_t ml = strlen(marks[i]);
+        if (!strncmp(t, marks[i], ml) && t[ml]) {
+            memmove(t, t + ml, strlen(t + ml) + 1);
+            break;
+        }
+    }
     size_t n = 0;
     while (t && n < 6 && t[n] == '#')
         n++;
@@ -1987,7 +1997,7 @@ static char *choose_title(meta *m)
     decode_entities(m->title_tag);
     char *declared[] = {m->title_og, m->title_ld, m->title_tag, m->title_meta};
     for (size_t i = 0; i < sizeof declared / sizeof declared[0]; i++)
-        trim_markdown_heading(declared[i]);
+        trim_title_lead(declared[i]);
     trim_anchor(m->title_h1);
     for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
         trim_anchor(m->h1_more[i]);

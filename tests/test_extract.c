@@ -862,6 +862,13 @@ static void title_rules(void **state)
     expect_title("<meta property=\"og:title\" content=\"## Regolith Binding Agents for Martian Concrete - example.com\">",
                  "", "Regolith Binding Agents for Martian Concrete");
     expect_title("<title>#1 Dad mug review</title>", "", "#1 Dad mug review");
+    /* a separator left where the template put no site name; " --Site" */
+    expect_title("<meta property=\"og:title\" content=\" &raquo; Depression Care for Workers Improves Health  - Psych "
+                 "Central News\">",
+                 "<h1>Depression Care for Workers Improves Health</h1>", "Depression Care for Workers Improves Health");
+    expect_title("<title>School-Based Clinics Feasible for Chronic Fatigue --Doctors Lounge</title>",
+                 "<h1>School-Based Clinics Feasible for Chronic Fatigue</h1>",
+                 "School-Based Clinics Feasible for Chronic Fatigue");
 }
 
 /* Non-English comment sections (camelCase class words, Polish/Russian
