@@ -456,6 +456,23 @@ static void meta_key(meta *m, const char *key, const char *content, int *date_ra
     }
 }
 
+/* Links under n, counted up to 3 (a bounded walk). */
+static int count_links(const xmlNode *n, int depth)
+{
+    int links = 0;
+    for (const xmlNode *c = n->children; c && links < 3 && depth < 16; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            links += name_is(c, "a") ? 1 : count_links(c, depth + 1);
+    return links;
+}
+
+/* An h1 holding three links or more is a menu ("Features Reviews Video
+ * Science Shop"), not a headline. */
+static int menu_heading(const xmlNode *h1)
+{
+    return count_links(h1, 0) >= 3;
+}
+
 static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *date_rank, size_t *budget)
 {
     for (xmlNode *c = n; c; c = c->next) {
@@ -506,7 +523,7 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
         } else if (name_is(c, "title")) {
             if (!m->title_tag)
                 m->title_tag = node_text(c);
-        } else if (name_is(c, "h1")) {
+        } else if (name_is(c, "h1") && !menu_heading(c)) {
             char **slot = !m->title_h1 ? &m->title_h1 : NULL;
             for (size_t i = 0; !slot && i < PA_TITLE_MORE_H1; i++)
                 if (!m->h1_more[i])

@@ -862,6 +862,11 @@ static void title_rules(void **state)
     expect_title("<meta property=\"og:title\" content=\"## Regolith Binding Agents for Martian Concrete - example.com\">",
                  "", "Regolith Binding Agents for Martian Concrete");
     expect_title("<title>#1 Dad mug review</title>", "", "#1 Dad mug review");
+    /* an h1 of links is a menu */
+    expect_title("<title>Why the raw juicing trend may not be all it is - Boing Boing</title>",
+                 "<h1><a href=\"/f\">Features</a> <a href=\"/r\">Reviews</a> <a href=\"/v\">Video</a> <a "
+                 "href=\"/s\">Science</a> <a href=\"/shop\">Shop</a></h1>",
+                 "Why the raw juicing trend may not be all it is");
     /* a separator left where the template put no site name; " --Site" */
     expect_title("<meta property=\"og:title\" content=\" &raquo; Depression Care for Workers Improves Health  - Psych "
                  "Central News\">",
