@@ -1810,7 +1810,7 @@ static int ends_with_ci(const char *s, const char *suffix)
 
 /* What separates a headline from the site's name in a title. */
 static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_",
-                                         " --"};
+                                         " --", "--", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x95\xE2\x80\x95"};
 #define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
 
 /* Headline from the <title> without " | Site" / " - Site" parts. */

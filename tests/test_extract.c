@@ -862,6 +862,15 @@ static void title_rules(void **state)
     expect_title("<meta property=\"og:title\" content=\"## Regolith Binding Agents for Martian Concrete - example.com\">",
                  "", "Regolith Binding Agents for Martian Concrete");
     expect_title("<title>#1 Dad mug review</title>", "", "#1 Dad mug review");
+    /* Chinese titles: "--Section--Site", "——Site" without spaces */
+    expect_title("<title>\xE4\xB8\x96\xE7\x95\x8C\xE9\xA6\x96\xE4\xB8\xAA\xE6\x88\x8A\xE8\x82\x9D\xE7\x96\xAB"
+                 "\xE8\x8B\x97--\xE7\xA7\x91\xE6\x8A\x80--\xE4\xBA\xBA\xE6\xB0\x91\xE7\xBD\x91</title>",
+                 "", "\xE4\xB8\x96\xE7\x95\x8C\xE9\xA6\x96\xE4\xB8\xAA\xE6\x88\x8A\xE8\x82\x9D\xE7\x96\xAB"
+                 "\xE8\x8B\x97");
+    expect_title("<title>\xE5\x8C\x97\xE4\xBA\xAC\xE8\xA5\xBF\xE7\x9B\xB4\xE9\x97\xA8\xE5\x8F\x91\xE7\x94\x9F"
+                 "\xE7\x81\xAB\xE7\x81\xBE\xE2\x80\x94\xE2\x80\x94\xE4\xB8\xAD\xE6\x96\xB0\xE7\xBD\x91</title>",
+                 "", "\xE5\x8C\x97\xE4\xBA\xAC\xE8\xA5\xBF\xE7\x9B\xB4\xE9\x97\xA8\xE5\x8F\x91\xE7\x94\x9F"
+                 "\xE7\x81\xAB\xE7\x81\xBE");
     /* an h1 of links is a menu */
     expect_title("<title>Why the raw juicing trend may not be all it is - Boing Boing</title>",
                  "<h1><a href=\"/f\">Features</a> <a href=\"/r\">Reviews</a> <a href=\"/v\">Video</a> <a "
