@@ -509,8 +509,11 @@ static int month_first(const char *hint)
     return hint && (strcasecmp(hint, "en") == 0 || strcasecmp(hint, "en-us") == 0);
 }
 
-/* First date in the items; span of the match in *s, *e. */
-static int match_items(const item *it, size_t n, const char *hint, pa_date *out, size_t *s, size_t *e)
+/* First date in the items of folded text f.  `short_year`: also read a
+ * compact "01/11/11" with a two-digit year as 20yy (or 19yy from 70): for
+ * lines an element's name marks as dates. */
+static int match_items(const char *f, const item *it, size_t n, const char *hint, int short_year, pa_date *out,
+                       size_t *s, size_t *e)
 {
     for (size_t i = 0; i + 2 < n; i++) {
         const item *a = &it[i], *b = &it[i + 1], *c = &it[i + 2];
@@ -536,6 +539,20 @@ static int match_items(const item *it, size_t n, const char *hint, pa_date *out,
         } else if (a->type == I_NUM && b->type == I_MON && c->type == I_NUM && a->digits == 4 && c->digits <= 2) {
             y = a->value, m = b->value, d = c->value, ok = 1;
         }
+        /* a compact date only ("01/11/11", "01.11.11"): one same separator
+         * between the numbers, not a day, a month and a time ("25.11 13:13") */
+        if (!ok && short_year && a->type == I_NUM && b->type == I_NUM && c->type == I_NUM && a->digits <= 2 &&
+            b->digits <= 2 && c->digits == 2 && b->start == a->end + 1 && c->start == b->end + 1 &&
+            f[a->end] == f[b->end] && (f[a->end] == '/' || f[a->end] == '.' || f[a->end] == '-') &&
+            !(f[c->end] >= '0' && f[c->end] <= '9') && !(f[c->end] == f[b->end] && f[c->end + 1] >= '0' &&
+                                                         f[c->end + 1] <= '9')) {
+            y = c->value < 70 ? 2000 + c->value : 1900 + c->value;
+            if (a->value > 12 || (b->value <= 12 && !month_first(hint)))
+                d = a->value, m = b->value;
+            else
+                m = a->value, d = b->value;
+            ok = 1;
+        }
         if (!ok)
             continue;
         y = fix_year(y);
@@ -552,13 +569,13 @@ static int match_items(const item *it, size_t n, const char *hint, pa_date *out,
     return -1;
 }
 
-static int find_date(const char *f, size_t len, const char *hint, pa_date *out, size_t *s, size_t *e)
+static int find_date(const char *f, size_t len, const char *hint, int short_year, pa_date *out, size_t *s, size_t *e)
 {
     token t[PA_DATE_MAX_TOKENS];
     item it[PA_DATE_MAX_TOKENS];
     size_t nt = tokenize(f, len, t, PA_DATE_MAX_TOKENS);
     size_t ni = items_from(f, t, nt, it, PA_DATE_MAX_TOKENS);
-    return match_items(it, ni, hint, out, s, e);
+    return match_items(f, it, ni, hint, short_year, out, s, e);
 }
 
 /* Can the text hold a date at all?  A date needs a digit of some script
@@ -599,7 +616,7 @@ int pa_date_parse_text(const char *utf8, size_t len, const char *lang_hint, pa_d
     if (!f)
         return -1;
     size_t s, e;
-    int r = find_date(f, strlen(f), lang_hint, out, &s, &e);
+    int r = find_date(f, strlen(f), lang_hint, 0, out, &s, &e);
     free(f);
     return r;
 }
@@ -658,7 +675,8 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
     pa_date d;
     size_t ds, de;
     int kind = 0;
-    if (find_date(f, fl, lang_hint, &d, &ds, &de) == 0) {
+    /* a two-digit year only in an element named for a date */
+    if (find_date(f, fl, lang_hint, 0, &d, &ds, &de) == 0 || (named && find_date(f, fl, lang_hint, 1, &d, &ds, &de) == 0)) {
         /* The longest label found at a word boundary before the date. */
         size_t best_len = 0, ls = 0, le = 0;
         int best_kind = 0;

@@ -237,6 +237,17 @@ static void named_lines(void **state)
     pa_date d;
     const char *upd = "Updated on 15 November 2025";
     assert_int_equal(pa_date_named_line_kind(upd, strlen(upd), "en", &d), 2);
+    /* a compact date with a two-digit year, in a named element only; not a
+     * day, a month and a time */
+    const char *compact = "Source: Express.gr 01/11/11-10:18";
+    assert_int_equal(pa_date_line_kind(compact, strlen(compact), "el", &d), 0);
+    assert_int_equal(pa_date_named_line_kind(compact, strlen(compact), "el", &d), 1);
+    assert_true(d.year == 2011 && d.month == 11 && d.day == 1);
+    const char *us = "3/09/15 8:00am";
+    assert_int_equal(pa_date_named_line_kind(us, strlen(us), "en", &d), 1);
+    assert_true(d.year == 2015 && d.month == 3 && d.day == 9);
+    const char *daytime = "25.11 13:13";
+    assert_int_equal(pa_date_named_line_kind(daytime, strlen(daytime), "ru", &d), 0);
     const char *prose = "The plant, opened on 14 November 2025, will produce 615,000 tonnes of aluminium a year.";
     assert_int_equal(pa_date_named_line_kind(prose, strlen(prose), "en", &d), 0);
 }
