@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 #include <uchardet.h>
+#include <utf8proc.h>
 
 #include "pressarc/buf.h"
 
@@ -196,6 +197,80 @@ static int sanitize_utf8(const char *in, size_t len, pa_buf *out)
     return 0;
 }
 
+#define PA_MOJIBAKE_MIN_CHARS 32 /* non-ASCII characters that make a page worth repairing */
+
+/* The byte that a windows-1252 (or Latin-1) reading turned into code point
+ * cp, or -1 if no single byte reads as cp. */
+static int cp1252_byte(utf8proc_int32_t cp)
+{
+    static const unsigned short high[32] = {
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    };
+    if (cp >= 0 && cp < 0x100)
+        return (int)cp;
+    for (int i = 0; i < 32; i++)
+        if (high[i] == cp)
+            return 0x80 + i;
+    return -1;
+}
+
+/* A page whose UTF-8 (or GBK, Big5…) bytes were read as windows-1252 and
+ * encoded as UTF-8 again ("obowiÄ\u0085zkÃ³w", "ÒâžéÇ³ÓÎÂÖ"): when every
+ * non-ASCII character maps back to one byte, and those bytes are valid
+ * UTF-8, or text without an invalid sequence in the declared multi-byte
+ * charset, the text they hold replaces *b (1 returned, 0 if left as it
+ * was).  A real Latin-1 text does not pass: its accented letters next to
+ * ASCII are no valid UTF-8. */
+static int undo_double_encoding(pa_buf *b, const char *declared)
+{
+    size_t nonascii = 0;
+    int done = 0;
+    for (size_t i = 0; i < b->len; i++)
+        nonascii += (unsigned char)b->data[i] >= 0xC0;
+    if (nonascii < PA_MOJIBAKE_MIN_CHARS)
+        return 0;
+    pa_buf raw;
+    pa_buf_init(&raw, 0);
+    for (size_t i = 0; i < b->len;) {
+        unsigned char c = (unsigned char)b->data[i];
+        if (c < 0x80) {
+            if (pa_buf_putc(&raw, (char)c))
+                goto out;
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)b->data + i, (utf8proc_ssize_t)(b->len - i), &cp);
+        int byte = n > 0 ? cp1252_byte(cp) : -1;
+        if (byte < 0 || pa_buf_putc(&raw, (char)byte))
+            goto out; /* a character no single byte reads as: not this kind of page */
+        i += (size_t)n;
+    }
+    if (pa_utf8_valid(raw.data, raw.len)) {
+        pa_buf_free(b);
+        *b = raw;
+        return 1;
+    }
+    const char *name = declared && *declared ? canonical(declared) : "";
+    if (!strcmp(name, "GB18030") || !strcmp(name, "BIG5-HKSCS") || !strcmp(name, "CP932") || !strcmp(name, "EUC-JP") ||
+        !strcmp(name, "CP949")) {
+        pa_buf conv;
+        pa_buf_init(&conv, 0);
+        if (convert(name, raw.data, raw.len, &conv) == 0 && conv.len &&
+            !memmem(conv.data, conv.len, "\xEF\xBF\xBD", 3)) {
+            pa_buf_free(b);
+            *b = conv;
+            done = 1;
+        } else {
+            pa_buf_free(&conv);
+        }
+    }
+out:
+    pa_buf_free(&raw);
+    return done;
+}
+
 static void detect(const char *data, size_t len, char *out, size_t outsize)
 {
     out[0] = '\0';
@@ -334,6 +409,8 @@ pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, con
     int declared = label[0] && !(forced && *forced) && strncasecmp(label, "UTF-16", 6) != 0;
     if (!label[0])
         declared = pa_charset_prescan(data, len, label, sizeof label)[0] != '\0';
+    char declared_label[64]; /* what the page said, for undo_double_encoding */
+    snprintf(declared_label, sizeof declared_label, "%s", label);
     int valid_utf8 = -1;
     if (declared && strcasecmp(canonical(label), "UTF-8") != 0 && utf8_with_multibyte(src, slen, 8)) {
         /* A page declaring a legacy charset (GB2312, windows-1251, a
@@ -389,6 +466,10 @@ pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, con
         pa_buf_free(&b);
         return pa_err_set(err, PA_ERR_NOMEM, "out of memory while decoding (%s)", name);
     }
+    /* a text encoded twice over is undone round by round */
+    for (int round = 0; round < 3 && !(forced && *forced) && strcasecmp(name, "UTF-8") == 0; round++)
+        if (!undo_double_encoding(&b, declared_label))
+            break;
     snprintf(used, used_size, "%s", name);
     *out_len = b.len;
     *out = pa_buf_steal(&b);

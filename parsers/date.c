@@ -19,6 +19,7 @@
 #define PA_DATE_MIN_YEAR 1990
 #define PA_DATE_LABEL_RESIDUE 48 /* letters besides label and date in a labelled date line */
 #define PA_DATE_BARE_RESIDUE 12  /* ... in a line with no label (a weekday name) */
+#define PA_DATE_NAMED_RESIDUE 24 /* ... in an element named for a date (an author's name) */
 
 /* ---- digits ---- */
 
@@ -508,8 +509,11 @@ static int month_first(const char *hint)
     return hint && (strcasecmp(hint, "en") == 0 || strcasecmp(hint, "en-us") == 0);
 }
 
-/* First date in the items; span of the match in *s, *e. */
-static int match_items(const item *it, size_t n, const char *hint, pa_date *out, size_t *s, size_t *e)
+/* First date in the items of folded text f.  `short_year`: also read a
+ * compact "01/11/11" with a two-digit year as 20yy (or 19yy from 70): for
+ * lines an element's name marks as dates. */
+static int match_items(const char *f, const item *it, size_t n, const char *hint, int short_year, pa_date *out,
+                       size_t *s, size_t *e)
 {
     for (size_t i = 0; i + 2 < n; i++) {
         const item *a = &it[i], *b = &it[i + 1], *c = &it[i + 2];
@@ -535,6 +539,20 @@ static int match_items(const item *it, size_t n, const char *hint, pa_date *out,
         } else if (a->type == I_NUM && b->type == I_MON && c->type == I_NUM && a->digits == 4 && c->digits <= 2) {
             y = a->value, m = b->value, d = c->value, ok = 1;
         }
+        /* a compact date only ("01/11/11", "01.11.11"): one same separator
+         * between the numbers, not a day, a month and a time ("25.11 13:13") */
+        if (!ok && short_year && a->type == I_NUM && b->type == I_NUM && c->type == I_NUM && a->digits <= 2 &&
+            b->digits <= 2 && c->digits == 2 && b->start == a->end + 1 && c->start == b->end + 1 &&
+            f[a->end] == f[b->end] && (f[a->end] == '/' || f[a->end] == '.' || f[a->end] == '-') &&
+            !(f[c->end] >= '0' && f[c->end] <= '9') && !(f[c->end] == f[b->end] && f[c->end + 1] >= '0' &&
+                                                         f[c->end + 1] <= '9')) {
+            y = c->value < 70 ? 2000 + c->value : 1900 + c->value;
+            if (a->value > 12 || (b->value <= 12 && !month_first(hint)))
+                d = a->value, m = b->value;
+            else
+                m = a->value, d = b->value;
+            ok = 1;
+        }
         if (!ok)
             continue;
         y = fix_year(y);
@@ -551,13 +569,13 @@ static int match_items(const item *it, size_t n, const char *hint, pa_date *out,
     return -1;
 }
 
-static int find_date(const char *f, size_t len, const char *hint, pa_date *out, size_t *s, size_t *e)
+static int find_date(const char *f, size_t len, const char *hint, int short_year, pa_date *out, size_t *s, size_t *e)
 {
     token t[PA_DATE_MAX_TOKENS];
     item it[PA_DATE_MAX_TOKENS];
     size_t nt = tokenize(f, len, t, PA_DATE_MAX_TOKENS);
     size_t ni = items_from(f, t, nt, it, PA_DATE_MAX_TOKENS);
-    return match_items(it, ni, hint, out, s, e);
+    return match_items(f, it, ni, hint, short_year, out, s, e);
 }
 
 /* Can the text hold a date at all?  A date needs a digit of some script
@@ -598,7 +616,7 @@ int pa_date_parse_text(const char *utf8, size_t len, const char *lang_hint, pa_d
     if (!f)
         return -1;
     size_t s, e;
-    int r = find_date(f, strlen(f), lang_hint, out, &s, &e);
+    int r = find_date(f, strlen(f), lang_hint, 0, out, &s, &e);
     free(f);
     return r;
 }
@@ -643,7 +661,9 @@ static int word_char_at(const char *f, size_t len, size_t pos, int before)
     return is_word_cp(cp) && cp < 0x2E80 && !(cp >= 0x0E00 && cp <= 0x0EFF);
 }
 
-int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out)
+/* pa_date_line_kind, with `named`: the line's element is named for a date
+ * or byline, which labels it as well as words would. */
+static int line_kind(const char *utf8, size_t len, const char *lang_hint, int named, pa_date *out)
 {
     if (!utf8 || len == 0 || len > 400 || !has_any_digit(utf8, len))
         return 0;
@@ -655,7 +675,8 @@ int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_da
     pa_date d;
     size_t ds, de;
     int kind = 0;
-    if (find_date(f, fl, lang_hint, &d, &ds, &de) == 0) {
+    /* a two-digit year only in an element named for a date */
+    if (find_date(f, fl, lang_hint, 0, &d, &ds, &de) == 0 || (named && find_date(f, fl, lang_hint, 1, &d, &ds, &de) == 0)) {
         /* The longest label found at a word boundary before the date. */
         size_t best_len = 0, ls = 0, le = 0;
         int best_kind = 0;
@@ -682,13 +703,23 @@ int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_da
         size_t res = residue(f, fl, ls, le, ds, de);
         if (best_len && res <= PA_DATE_LABEL_RESIDUE)
             kind = best_kind;
-        else if (!best_len && res <= PA_DATE_BARE_RESIDUE)
+        else if (!best_len && res <= (named ? PA_DATE_NAMED_RESIDUE : PA_DATE_BARE_RESIDUE))
             kind = 1;
     }
     free(f);
     if (kind && out)
         *out = d;
     return kind;
+}
+
+int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out)
+{
+    return line_kind(utf8, len, lang_hint, 0, out);
+}
+
+int pa_date_named_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out)
+{
+    return line_kind(utf8, len, lang_hint, 1, out);
 }
 
 /* ---- machine dates ---- */

@@ -265,7 +265,7 @@ static void jsonld_walk(json_t *v, meta *m, int depth)
         au = json_array_get(au, 0);
     if (json_is_object(au))
         au = json_object_get(au, "name");
-    if (json_is_string(au))
+    if (json_is_string(au) && !strstr(json_string_value(au), "://"))
         set_str(&m->author, json_string_value(au));
     const char *key;
     json_t *e;
@@ -384,17 +384,40 @@ static int date_hint_name(const char *v)
     return 0;
 }
 
+static int has_token_at(const char *v, const char *const *toks, size_t nt, int camel);
+
+/* Is n within the site's header (a <header> or an element named "header",
+ * "masthead", "topbar") outside any <article> or <main>?  Its date is the
+ * day's ("Online Edition | Wednesday, 18 January 2012"), not the page's.
+ * (a bounded walk up) */
+static int in_site_header(const xmlNode *n)
+{
+    static const char *const toks[] = {"header", "masthead", "topbar", "top-bar"};
+    int header = 0, d = 0;
+    /* from the parent: Blogger's <h2 class="date-header"> is named for the date */
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE && d < 64; p = p->parent, d++) {
+        if (name_is(p, "article") || name_is(p, "main"))
+            return 0;
+        header |= name_is(p, "header") || has_token_at(attr_ref(p, "id"), toks, 4, 1) ||
+                  has_token_at(attr_ref(p, "class"), toks, 4, 1);
+    }
+    return header;
+}
+
 /* A short element named for a date or byline whose text is a publication
  * date line ("Luke Kim December 17, 2025"): noted before boilerplate is
  * stripped, since bylines often sit in an "entry-header". */
 static void note_date_hint(const xmlNode *c, meta *m)
 {
-    if (m->have_date_hinted || !(date_hint_name(attr_ref(c, "class")) || date_hint_name(attr_ref(c, "id"))))
+    /* before any h1, in the site's header: the day's date, not the page's */
+    if (m->have_date_hinted || !(date_hint_name(attr_ref(c, "class")) || date_hint_name(attr_ref(c, "id"))) ||
+        (!m->title_h1 && in_site_header(c)))
         return;
     char t[256];
     size_t tl = 0;
     int digit = 0;
-    if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl || pa_date_line_kind(t, tl, date_lang(m), &m->date_hinted) != 1)
+    if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl ||
+        pa_date_named_line_kind(t, tl, date_lang(m), &m->date_hinted) != 1)
         return;
     /* not the date of an "Updated <span class=author_nowrap>Feb. 27, 2025</span>" line */
     tl = 0;
@@ -450,13 +473,31 @@ static void meta_key(meta *m, const char *key, const char *content, int *date_ra
     } else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name")) {
         set_str(&m->sitename, content);
     } else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") || !strcasecmp(key, "parsely-author") ||
-               !strcasecmp(key, "sailthru.author") || (!strcasecmp(key, "article:author") && !strstr(content, "://"))) {
-        set_str(&m->author, content);
+               !strcasecmp(key, "sailthru.author") || !strcasecmp(key, "article:author")) {
+        if (!strstr(content, "://")) /* a profile's address is no name */
+            set_str(&m->author, content);
     } else if (!strcasecmp(key, "og:url")) {
         set_str(&m->og_url, content);
     } else if (!strcasecmp(key, "dc.language") || !strcasecmp(key, "language")) {
         set_str(&m->meta_lang, content);
     }
+}
+
+/* Links under n, counted up to 3 (a bounded walk). */
+static int count_links(const xmlNode *n, int depth)
+{
+    int links = 0;
+    for (const xmlNode *c = n->children; c && links < 3 && depth < 16; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            links += name_is(c, "a") ? 1 : count_links(c, depth + 1);
+    return links;
+}
+
+/* An h1 holding three links or more is a menu ("Features Reviews Video
+ * Science Shop"), not a headline. */
+static int menu_heading(const xmlNode *h1)
+{
+    return count_links(h1, 0) >= 3;
 }
 
 static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *date_rank, size_t *budget)
@@ -509,7 +550,7 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
         } else if (name_is(c, "title")) {
             if (!m->title_tag)
                 m->title_tag = node_text(c);
-        } else if (name_is(c, "h1")) {
+        } else if (name_is(c, "h1") && !menu_heading(c)) {
             char **slot = !m->title_h1 ? &m->title_h1 : NULL;
             for (size_t i = 0; !slot && i < PA_TITLE_MORE_H1; i++)
                 if (!m->h1_more[i])
@@ -2415,6 +2456,20 @@ static int has_element_child(const xmlNode *n)
     return 0;
 }
 
+/* A heading, or an element inside a list item: a teaser of another page
+ * ("<li><h3>Headline <span class=date>29/12/2011</span></h3></li>"), whose
+ * date is not the page's.  (a bounded walk up) */
+static int teaser_part(const xmlNode *n)
+{
+    if (n->name && n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
+        return 1;
+    int d = 0;
+    for (const xmlNode *p = n; p && p->type == XML_ELEMENT_NODE && d < 64; p = p->parent, d++)
+        if (name_is(p, "li") || name_is(p, "dd") || name_is(p, "dt"))
+            return 1;
+    return 0;
+}
+
 /* First labelled publication-date line in a short leaf block, or in an
  * element holding only text (<small>December 17, 2025</small> beside the
  * author's name), anywhere under `n` (the "Post time" footer often sits
@@ -2435,9 +2490,10 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
             char t[512];
             size_t tl = 0;
             int digit = 0;
-            if (short_text(c, t, sizeof t, &tl, &digit, 0) && tl) {
+            int is_short = short_text(c, t, sizeof t, &tl, &digit, 0) && tl, k = 0;
+            if (is_short) {
                 pa_date d;
-                int k = pa_date_line_kind(t, tl, hint, &d);
+                k = pa_date_line_kind(t, tl, hint, &d);
                 if (k == kind && pa_date_valid(&d, not_after)) {
                     *out = d;
                     return 1;
@@ -2447,7 +2503,12 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
                     *have_upd = 1;
                 }
             }
-            if (is_block(c) || !has_element_child(c))
+            /* a short block that is not a date line as a whole may hold
+             * one in an inline child: <p class="dateline"><span>Ian
+             * Vandaelle</span> <span>Jan 11, 2012 – 8:35 PM ET</span></p>;
+             * a long block is prose, a date line of another kind ("Updated
+             * <span>Feb. 27, 2025</span>") is not taken apart */
+            if (!has_element_child(c) || (is_block(c) && (!is_short || k || teaser_part(c))))
                 continue;
         }
         if (scan_date_lines(c, hint, not_after, kind, out, depth + 1, budget, upd, have_upd))
@@ -2512,7 +2573,8 @@ static int ends_with_ci(const char *s, const char *suffix)
 }
 
 /* What separates a headline from the site's name in a title. */
-static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_"};
+static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_",
+                                         " --", "--", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x95\xE2\x80\x95"};
 #define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
 
 /* Headline from the <title> without " | Site" / " - Site" parts. */
@@ -2675,6 +2737,29 @@ static void trim_anchor(char *h)
     }
 }
 
+/* A Markdown heading mark ("## Headline") or a separator whose site name
+ * the template left out (" » Headline") at the start of a title. */
+static void trim_title_lead(char *t)
+{
+    static const char *const marks[] = {"\xC2\xBB ", "| ", "- ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", ": "};
+    for (size_t i = 0; t && i < sizeof marks / sizeof marks[0]; i++) {
+        size_t ml = strlen(marks[i]);
+        if (!strncmp(t, marks[i], ml) && t[ml]) {
+            memmove(t, t + ml, strlen(t + ml) + 1);
+            break;
+        }
+    }
+    size_t n = 0;
+    while (t && n < 6 && t[n] == '#')
+        n++;
+    if (!n || t[n] != ' ')
+        return;
+    while (t[n] == ' ')
+        n++;
+    if (t[n])
+        memmove(t, t + n, strlen(t + n) + 1);
+}
+
 static int headline_like(const char *h)
 {
     size_t words = 1;
@@ -2691,6 +2776,9 @@ static char *choose_title(meta *m)
     decode_entities(m->title_og);
     decode_entities(m->title_ld);
     decode_entities(m->title_tag);
+    char *declared[] = {m->title_og, m->title_ld, m->title_tag, m->title_meta};
+    for (size_t i = 0; i < sizeof declared / sizeof declared[0]; i++)
+        trim_title_lead(declared[i]);
     trim_anchor(m->title_h1);
     for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
         trim_anchor(m->h1_more[i]);
@@ -3069,8 +3157,20 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         for (int k = 0; k < 2 && out.data; k++) {
             const char *h = cands[k];
             size_t hl = h ? strlen(h) : 0;
-            if (hl >= 8 && out.len >= hl && strncmp(out.data, h, hl) == 0 &&
-                (out.data[hl] == '\0' || (out.data[hl] == '\n' && out.data[hl + 1] == '\n'))) {
+            if (hl < 8 || out.len < hl || strncmp(out.data, h, hl) != 0)
+                continue;
+            /* "Headline 20 December 2025": the headline run into its date line */
+            size_t tail = out.data[hl] == ' ' ? strcspn(out.data + hl, "\n") : 0;
+            pa_date hd;
+            if (tail > 1 && tail < 100 && pa_date_line_kind(out.data + hl + 1, tail - 1, dlang, &hd) == 1 &&
+                pa_date_valid(&hd, not_after)) {
+                if (!have_line_date) {
+                    line_date = hd;
+                    have_line_date = 1;
+                }
+                hl += tail;
+            }
+            if (out.data[hl] == '\0' || (out.data[hl] == '\n' && out.data[hl + 1] == '\n')) {
                 size_t cut = out.data[hl] ? hl + 2 : hl;
                 memmove(out.data, out.data + cut, out.len - cut + 1);
                 out.len -= cut;
@@ -3136,8 +3236,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                !(have_mod && same_day(&m.date_hinted, &md))) {
         pd = m.date_hinted;
         src = "text";
-    } else if (opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) {
-        src = "url";
+    } else if ((opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) ||
+               (doc->canonical && pa_date_from_url(doc->canonical, &pd) == 0 && pa_date_valid(&pd, not_after))) {
+        src = "url"; /* the address fetched, or the page's canonical one */
     } else if (try_iso(date_meta != m.date_meta ? m.date_meta : NULL, not_after, &pd) ||
                try_iso(m.date_meta_mod, not_after, &pd) || try_iso(m.date_time_mod, not_after, &pd)) {
         src = "meta-modified"; /* the last change: better than no date */

@@ -177,11 +177,78 @@ static void invalid_bytes_replaced(void **state)
     free(o);
 }
 
+/* A legacy charset declared on UTF-8 bytes (a page re-saved as UTF-8 with
+ * its template's charset=gb2312 left in): the bytes win when they are valid
+ * UTF-8 with many multi-byte characters; a few stray ones do not decide. */
+static void declared_legacy_but_utf8(void **state)
+{
+    (void)state;
+    char used[64];
+    const char *page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+                       "</head><body><p>DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶</p></body></html>";
+    char *o = decode(page, strlen(page), NULL, NULL, used);
+    assert_string_equal(o, page);
+    assert_string_equal(used, "UTF-8");
+    free(o);
+    /* windows-1252 bytes that happen to form one valid UTF-8 pair stay windows-1252 */
+    o = decode("<p>\xC3\xA9t\xE9</p>", 11, NULL, "windows-1252", used);
+    assert_string_equal(o, "<p>\xC3\x83\xC2\xA9t\xC3\xA9</p>");
+    free(o);
+}
+
+/* Bytes read as Latin-1 and written as UTF-8: the mojibake of a page
+ * encoded twice ("Ð\u0091Ñ\u0080Ð¸..."). */
+static char *latin1_to_utf8(const char *in, size_t len)
+{
+    char *out = malloc(len * 2 + 1), *o = out;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)in[i];
+        if (c < 0x80) {
+            *o++ = (char)c;
+        } else {
+            *o++ = (char)(0xC0 | (c >> 6));
+            *o++ = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+static const char *ZH = "<html><head><meta charset=\"gb2312\"></head><body><p>广元市铝产业发展迅速，二〇二四年产值达到"
+                        "四百一十九亿元，形成了从绿色水电铝到精深加工的完整产业链，聚集企业一百余家。</p></body></html>";
+
+/* A page encoded twice (UTF-8 or GBK bytes read as windows-1252 and written
+ * as UTF-8 again) is undone; a real Latin-1 text in UTF-8 is left alone. */
+static void double_encoded(void **state)
+{
+    (void)state;
+    char used[64];
+    char *twice = latin1_to_utf8(RU, strlen(RU));
+    char *o = decode(twice, strlen(twice), NULL, "utf-8", used);
+    assert_string_equal(o, RU);
+    free(o);
+    free(twice);
+    size_t n;
+    char *gbk = encode(ZH, "GB18030", &n);
+    twice = latin1_to_utf8(gbk, n);
+    o = decode(twice, strlen(twice), NULL, NULL, used);
+    assert_string_equal(o, ZH);
+    free(o);
+    free(twice);
+    free(gbk);
+    const char *fr = "<p>À côté de l'église, les élèves étudièrent à l'école : été, hôtel, forêt, naïve, "
+                     "Noël, cœur, déjà vu, là-bas, où, très, après, être, français, garçon, leçon, reçu, "
+                     "Françoise, Hélène, Zoë, Gaëlle, Jérôme, Cécile et Loïc.</p>";
+    o = decode(fr, strlen(fr), NULL, "utf-8", used);
+    assert_string_equal(o, fr);
+    free(o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(declarations), cmocka_unit_test(boms_and_forcing),
                                        cmocka_unit_test(undeclared_and_lying), cmocka_unit_test(stale_legacy_declaration),
-                                       cmocka_unit_test(latin_mojibake_repaired),
-                                       cmocka_unit_test(invalid_bytes_replaced)};
+                                       cmocka_unit_test(latin_mojibake_repaired), cmocka_unit_test(invalid_bytes_replaced),
+                                       cmocka_unit_test(declared_legacy_but_utf8), cmocka_unit_test(double_encoded)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

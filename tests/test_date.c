@@ -220,13 +220,45 @@ static void url_dates(void **state)
     assert_int_equal(pa_date_from_url("https://a.test/news/plant-opens", &d), -1);
 }
 
+/* A line in an element named for a date or byline: the name is the label,
+ * so a few words besides the date (the author, the desk) are allowed. */
+static void named_lines(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {"AP Business Writer / January 11, 2012", "Jonathan Carson January 17, 2012",
+                                         "6:50pm UK, Wednesday January 11, 2012"};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        pa_date d;
+        assert_int_equal(pa_date_line_kind(lines[i], strlen(lines[i]), "en", &d), 0);
+        assert_int_equal(pa_date_named_line_kind(lines[i], strlen(lines[i]), "en", &d), 1);
+        assert_int_equal(d.year, 2012);
+        assert_int_equal(d.month, 1);
+    }
+    pa_date d;
+    const char *upd = "Updated on 15 November 2025";
+    assert_int_equal(pa_date_named_line_kind(upd, strlen(upd), "en", &d), 2);
+    /* a compact date with a two-digit year, in a named element only; not a
+     * day, a month and a time */
+    const char *compact = "Source: Express.gr 01/11/11-10:18";
+    assert_int_equal(pa_date_line_kind(compact, strlen(compact), "el", &d), 0);
+    assert_int_equal(pa_date_named_line_kind(compact, strlen(compact), "el", &d), 1);
+    assert_true(d.year == 2011 && d.month == 11 && d.day == 1);
+    const char *us = "3/09/15 8:00am";
+    assert_int_equal(pa_date_named_line_kind(us, strlen(us), "en", &d), 1);
+    assert_true(d.year == 2015 && d.month == 3 && d.day == 9);
+    const char *daytime = "25.11 13:13";
+    assert_int_equal(pa_date_named_line_kind(daytime, strlen(daytime), "ru", &d), 0);
+    const char *prose = "The plant, opened on 14 November 2025, will produce 615,000 tonnes of aluminium a year.";
+    assert_int_equal(pa_date_named_line_kind(prose, strlen(prose), "en", &d), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(post_time_footers), cmocka_unit_test(not_date_lines),
         cmocka_unit_test(field_orders_and_digits), cmocka_unit_test(validity),
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
-        cmocka_unit_test(chinese_numerals),
+        cmocka_unit_test(chinese_numerals), cmocka_unit_test(named_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -655,6 +655,23 @@ static void metadata_sources(void **state)
     pa_doc_free(&d);
 }
 
+/* An author given as a profile's address is no name: the next source's
+ * name is taken. */
+static void author_sources(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><meta name=\"author\" content=\"https://example.com/user/jane-roe\">"
+                       "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"name\":\"Jane "
+                       "Roe\"}}</script></head><body><article>" PARA("Body of the story.") "</article></body></html>";
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    assert_int_equal(pa_extract(page, strlen(page), &o, &d, &err), PA_OK);
+    assert_non_null(d.author);
+    assert_string_equal(d.author, "Jane Roe");
+    pa_doc_free(&d);
+}
+
 /* The page's date and where it came from (a NULL `published`: no date). */
 static void expect_date(const char *html, const char *published, const char *source)
 {
@@ -749,6 +766,53 @@ static void metadata_rules(void **state)
                 "2025-02-27", "text-updated");
 }
 
+/* Visible date lines inside a short block: a byline paragraph whose
+ * date sits in an inline child is tried child by child; a list item or a
+ * heading holding a date is a teaser of another page, not tried. */
+static void nested_date_lines(void **state)
+{
+    (void)state;
+    expect_date("<html lang=\"en\"><body><article><h1>Free lounge</h1><p class=\"np\"><span><a href=\"/a\">Ian "
+                "Vandaelle</a></span> <span>Jan 11, 2012 \xE2\x80\x93 8:35 PM ET</span></p>" PARA("Body of the story.")
+                "</article></body></html>",
+                "2012-01-11", "text");
+    expect_date("<html lang=\"en\"><body><article><h1>Free lounge</h1>" PARA("Body of the story.") "</article>"
+                "<div class=\"x\"><ul><li><h3><a href=\"/b\">Another story here</a> <span>29/12/2011 7:29</span></h3>"
+                "</li></ul></div></body></html>",
+                NULL, NULL);
+    /* an element named for the byline: the author's name beside the date */
+    expect_date("<html lang=\"en\"><body><article><h1>Free lounge</h1><div class=\"byline\">Jonathan Carson "
+                "January 17, 2012</div>" PARA("Body of the story.") "</article></body></html>",
+                "2012-01-17", "text");
+    /* the day's date in the site's header, before any h1, is not the page's;
+     * a Blogger "date-header" is no site header */
+    expect_date("<html lang=\"en\"><body><div id=\"header\"><div id=\"date-now\">Tuesday, 17 January 2012</div></div>"
+                "<article><h1>Free lounge</h1>" PARA("Body of the story.") "</article></body></html>",
+                NULL, NULL);
+    expect_date("<html lang=\"en\"><body><div class=\"main-inner\"><h2 class=\"date-header\"><span>06 December 2016"
+                "</span></h2><div class=\"post\"><h3>Saving data</h3>" PARA("Body of the post.") "</div></div></body></html>",
+                "2016-12-06", "text");
+    /* the headline run into its date line ("<b>Headline</b> 20 December
+     * 2025"): the date is the page's, the line is not text */
+    {
+        const char *run = "<html lang=\"en\"><head><title>Advent of Code week two</title></head><body><div "
+                          "class=\"post\"><b>Advent of Code week two</b> 20 December 2025" PARA("Body of the post.")
+                          PARA("More of it.") "</div></body></html>";
+        pa_doc d;
+        pa_err err;
+        pa_extract_opts o = {.fetch_time = 1795000000};
+        assert_int_equal(pa_extract(run, strlen(run), &o, &d, &err), PA_OK);
+        assert_non_null(d.published);
+        assert_string_equal(d.published, "2025-12-20");
+        assert_null(strstr(d.text, "December"));
+        pa_doc_free(&d);
+    }
+    /* no date on the page, none in the address fetched: the canonical URL's */
+    expect_date("<html><head><link rel=\"canonical\" href=\"https://example.com/2012/01/10/free-lounge/\"></head>"
+                "<body><article><h1>Free lounge</h1>" PARA("Body of the story.") "</article></body></html>",
+                "2012-01-10", "url");
+}
+
 /* The page's title. */
 static void expect_title(const char *head, const char *body, const char *title)
 {
@@ -814,6 +878,31 @@ static void title_rules(void **state)
                  "content=\"Nintendo's first iPhone game\">",
                  "<h1>msn back to msn home news</h1><h1>Nintendo's first iPhone game</h1>", "Nintendo's first iPhone game");
     expect_title("", "<h1>Evolve: Shared Mutable History\xC2\xB6</h1>", "Evolve: Shared Mutable History");
+    /* a Markdown heading mark left in the declared title */
+    expect_title("<meta property=\"og:title\" content=\"## Regolith Binding Agents for Martian Concrete - example.com\">",
+                 "", "Regolith Binding Agents for Martian Concrete");
+    expect_title("<title>#1 Dad mug review</title>", "", "#1 Dad mug review");
+    /* Chinese titles: "--Section--Site", "——Site" without spaces */
+    expect_title("<title>\xE4\xB8\x96\xE7\x95\x8C\xE9\xA6\x96\xE4\xB8\xAA\xE6\x88\x8A\xE8\x82\x9D\xE7\x96\xAB"
+                 "\xE8\x8B\x97--\xE7\xA7\x91\xE6\x8A\x80--\xE4\xBA\xBA\xE6\xB0\x91\xE7\xBD\x91</title>",
+                 "", "\xE4\xB8\x96\xE7\x95\x8C\xE9\xA6\x96\xE4\xB8\xAA\xE6\x88\x8A\xE8\x82\x9D\xE7\x96\xAB"
+                 "\xE8\x8B\x97");
+    expect_title("<title>\xE5\x8C\x97\xE4\xBA\xAC\xE8\xA5\xBF\xE7\x9B\xB4\xE9\x97\xA8\xE5\x8F\x91\xE7\x94\x9F"
+                 "\xE7\x81\xAB\xE7\x81\xBE\xE2\x80\x94\xE2\x80\x94\xE4\xB8\xAD\xE6\x96\xB0\xE7\xBD\x91</title>",
+                 "", "\xE5\x8C\x97\xE4\xBA\xAC\xE8\xA5\xBF\xE7\x9B\xB4\xE9\x97\xA8\xE5\x8F\x91\xE7\x94\x9F"
+                 "\xE7\x81\xAB\xE7\x81\xBE");
+    /* an h1 of links is a menu */
+    expect_title("<title>Why the raw juicing trend may not be all it is - Boing Boing</title>",
+                 "<h1><a href=\"/f\">Features</a> <a href=\"/r\">Reviews</a> <a href=\"/v\">Video</a> <a "
+                 "href=\"/s\">Science</a> <a href=\"/shop\">Shop</a></h1>",
+                 "Why the raw juicing trend may not be all it is");
+    /* a separator left where the template put no site name; " --Site" */
+    expect_title("<meta property=\"og:title\" content=\" &raquo; Depression Care for Workers Improves Health  - Psych "
+                 "Central News\">",
+                 "<h1>Depression Care for Workers Improves Health</h1>", "Depression Care for Workers Improves Health");
+    expect_title("<title>School-Based Clinics Feasible for Chronic Fatigue --Doctors Lounge</title>",
+                 "<h1>School-Based Clinics Feasible for Chronic Fatigue</h1>",
+                 "School-Based Clinics Feasible for Chronic Fatigue");
 }
 
 /* Non-English comment sections (camelCase class words, Polish/Russian
@@ -1345,6 +1434,8 @@ int main(void)
         cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),
         cmocka_unit_test(metadata_rules),
+        cmocka_unit_test(nested_date_lines),
+        cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),

@@ -41,6 +41,14 @@ int pa_date_parse_text(const char *utf8, size_t len, const char *lang_hint, pa_d
  * is not NULL, the date is parsed into *out. */
 int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out);
 
+/* pa_date_named_line_kind — pa_date_line_kind for the text of an element
+ * whose class or id names it a date or byline (class="dateline"): the name
+ * stands for the label, so a date with a few other words around it ("AP
+ * Business Writer / January 11, 2012", "Jonathan Carson January 17, 2012")
+ * is a publication-date line (1); labelled lines are classified as by
+ * pa_date_line_kind ("Updated …" is 2). */
+int pa_date_named_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out);
+
 /* pa_date_from_url — a date written in a URL path (/2025/11/14/, /20251114/,
  * /2025-11-14-slug).  Returns 0 on success, -1 otherwise. */
 int pa_date_from_url(const char *url, pa_date *out);
