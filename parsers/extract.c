@@ -1581,8 +1581,7 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
             continue;
         size_t inline_budget = 200;
         int para = name_is(c, "p") || name_is(c, "pre") || name_is(c, "td") || name_is(c, "blockquote") ||
-                   name_is(c, "li") ||
-                   ((name_is(c, "div") || name_is(c, "section")) && !has_block_child(c) &&
+                   ((name_is(c, "div") || name_is(c, "section") || name_is(c, "li")) && !has_block_child(c) &&
                     !list_under_inline(c, 0, &inline_budget));
         if (para) {
             tstats s = {0, 0, 0, 0};

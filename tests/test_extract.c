@@ -1006,6 +1006,23 @@ static void dialog_boxes(void **state)
     pa_doc_free(&d);
 }
 
+/* An article in a list item (a CMS's one-item list of articles): its
+ * paragraphs are scored, not the item as one line of a list. */
+#define SIDE_ITEM "<p>A sidebar line, short, and plain.</p>"
+static void article_in_list_item(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><div class=\"wrap\"><ul><li><div class=\"box\"><h1>The headline</h1>"
+                       "<div class=\"text\">" PARA("Listed one.") PARA("Listed two.") PARA("Listed three.")
+                       "</div></div></li></ul></div><div class=\"side\">" SIDE_ITEM SIDE_ITEM SIDE_ITEM SIDE_ITEM
+                       SIDE_ITEM SIDE_ITEM SIDE_ITEM SIDE_ITEM "</div></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Listed one."));
+    assert_null(strstr(t, "A sidebar line"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1033,6 +1050,7 @@ int main(void)
         cmocka_unit_test(legal_notice_and_poll),
         cmocka_unit_test(script_link_wrapper),
         cmocka_unit_test(dialog_boxes),
+        cmocka_unit_test(article_in_list_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
