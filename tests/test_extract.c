@@ -1023,6 +1023,24 @@ static void article_in_list_item(void **state)
     pa_doc_free(&d);
 }
 
+/* A line or two in a block whose class word lifts it level with a block
+ * holding several times its text: the fuller block is the article. */
+static void short_block_with_class_word(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><div class=\"col\"><div class=\"node node_body\"><p>Is it a vaccine against "
+                       "jaundice, or not at all?</p></div><div class=\"box\"><p>Weather today, sunny and warm.</p>"
+                       "<p>Weather tomorrow, rainy and cold.</p><p>Weather on Sunday, windy and wet.</p>"
+                       "<p>Weather on Monday, calm and dry.</p><p>Weather next week, mild and grey.</p>"
+                       "<p>Weather next month, who can tell.</p></div></div><div id=\"art\">" PARA("Fuller one.")
+                       PARA("Fuller two.") PARA("Fuller three.") "</div></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Fuller one."));
+    assert_non_null(strstr(t, "Fuller three."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1051,6 +1069,7 @@ int main(void)
         cmocka_unit_test(script_link_wrapper),
         cmocka_unit_test(dialog_boxes),
         cmocka_unit_test(article_in_list_item),
+        cmocka_unit_test(short_block_with_class_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
