@@ -1791,6 +1791,34 @@ static int teaser_summary(const xmlNode *p)
     return link_chars_before(li, p, &seen, 0, &budget) >= 10 && seen;
 }
 
+/* Near-tie between a short top block and a fuller one: a block of a line
+ * or two whose class word ("node_body", "content") lifted it level with a
+ * block holding several times its text loses to that block (not one of
+ * its ancestors or descendants, which widening weighs).  Returns the
+ * block to take; *score_out gets its adjusted score. */
+#define PA_SHORT_TOP_CHARS 300
+static xmlNode *prefer_fuller(xmlNode *top, double top_adj, xmlNode *const *alt, const double *alt_adj,
+                              size_t n_alt, const cand_set *cs, double *score_out)
+{
+    size_t top_chars = top->_private ? cs->sc[(size_t)(uintptr_t)top->_private - 1].chars : 0;
+    if (top_chars >= PA_SHORT_TOP_CHARS)
+        return top;
+    xmlNode *best = top;
+    size_t best_chars = top_chars;
+    for (size_t a = 0; a < n_alt; a++) {
+        if (alt[a] == top || !alt[a]->_private || alt_adj[a] < top_adj * 0.8 || is_ancestor(alt[a], top) ||
+            is_ancestor(top, alt[a]))
+            continue;
+        size_t chars = cs->sc[(size_t)(uintptr_t)alt[a]->_private - 1].chars;
+        if (chars >= 4 * top_chars && chars > best_chars) {
+            best = alt[a];
+            best_chars = chars;
+            *score_out = alt_adj[a];
+        }
+    }
+    return best;
+}
+
 /* Score paragraph-like nodes into their ancestors. */
 static void score_tree(xmlNode *n, cand_set *cs, int depth)
 {
@@ -1801,8 +1829,7 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
             continue;
         size_t inline_budget = 200;
         int para = name_is(c, "p") || name_is(c, "pre") || name_is(c, "td") || name_is(c, "blockquote") ||
-                   name_is(c, "li") ||
-                   ((name_is(c, "div") || name_is(c, "section")) && !has_block_child(c) &&
+                   ((name_is(c, "div") || name_is(c, "section") || name_is(c, "li")) && !has_block_child(c) &&
                     !list_under_inline(c, 0, &inline_budget));
         if (para) {
             tstats s = {0, 0, 0, 0};
@@ -3006,6 +3033,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         }
         free(order);
     }
+    if (top && top != body)
+        top = prefer_fuller(top, top_score, alt, alt_adj, n_alt, &cs, &top_score);
     if (!top)
         top = body;
     else if (top != body) {

@@ -1416,6 +1416,41 @@ static void accordion_panels(void **state)
     pa_doc_free(&d);
 }
 
+/* An article in a list item (a CMS's one-item list of articles): its
+ * paragraphs are scored, not the item as one line of a list. */
+#define SIDE_ITEM "<p>A sidebar line, short, and plain.</p>"
+static void article_in_list_item(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><div class=\"wrap\"><ul><li><div class=\"box\"><h1>The headline</h1>"
+                       "<div class=\"text\">" PARA("Listed one.") PARA("Listed two.") PARA("Listed three.")
+                       "</div></div></li></ul></div><div class=\"side\">" SIDE_ITEM SIDE_ITEM SIDE_ITEM SIDE_ITEM
+                       SIDE_ITEM SIDE_ITEM SIDE_ITEM SIDE_ITEM "</div></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Listed one."));
+    assert_null(strstr(t, "A sidebar line"));
+    pa_doc_free(&d);
+}
+
+/* A line or two in a block whose class word lifts it level with a block
+ * holding several times its text: the fuller block is the article. */
+static void short_block_with_class_word(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><div class=\"col\"><div class=\"node node_body\"><p>Is it a vaccine against "
+                       "jaundice, or not at all?</p></div><div class=\"box\"><p>Weather today, sunny and warm.</p>"
+                       "<p>Weather tomorrow, rainy and cold.</p><p>Weather on Sunday, windy and wet.</p>"
+                       "<p>Weather on Monday, calm and dry.</p><p>Weather next week, mild and grey.</p>"
+                       "<p>Weather next month, who can tell.</p></div></div><div id=\"art\">" PARA("Fuller one.")
+                       PARA("Fuller two.") PARA("Fuller three.") "</div></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Fuller one."));
+    assert_non_null(strstr(t, "Fuller three."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1457,6 +1492,8 @@ int main(void)
         cmocka_unit_test(builder_widget_headings),
         cmocka_unit_test(linked_item_titles),
         cmocka_unit_test(accordion_panels),
+        cmocka_unit_test(article_in_list_item),
+        cmocka_unit_test(short_block_with_class_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
