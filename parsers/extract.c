@@ -2272,6 +2272,96 @@ static int pitch_line(const char *t, size_t chars)
     return 0;
 }
 
+/* Does low hold a keyboard shortcut "ctrl+<key>" ("Ctrl+Enter", "ctrl - enter",
+ * "Ctrl + Insert")? */
+static int holds_ctrl_key(const char *low, const char *key)
+{
+    for (const char *c = strstr(low, "ctrl"); c; c = strstr(c + 4, "ctrl")) {
+        const char *q = c + 4;
+        int joiner = 0;
+        while (*q == ' ' || *q == '+' || *q == '-')
+            joiner += *q++ != ' ';
+        if (joiner == 1 && !strncmp(q, key, strlen(key)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A line of the site's reader services around the story, in the languages
+ * of the press pages: the typo report ("Нашли опечатку? Выделите ее и
+ * нажмите Ctrl+Enter", "Spotted a mistake? Select it and press Ctrl+Enter"),
+ * the quote tool ("select a fragment and press Ctrl+Insert"), a call to
+ * follow the site on social networks ("Присоединяйтесь к нам на Facebook,
+ * Twitter", "Jesteśmy też na Facebooku! Dołącz do nas!", "Follow us on:")
+ * and the log-in prompt of the comment or rating form ("Zaloguj się lub
+ * zarejestruj, aby dodać komentarz", "Зарегистрируйтесь или войдите, чтобы
+ * оставить комментарий").  A story's sentence about Facebook calls no one
+ * to join or follow; these calls stand alone on short lines. */
+static int reader_service_line(const char *t, size_t chars)
+{
+    if (chars > 250)
+        return 0;
+    char low[1024];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    if (holds_ctrl_key(low, "enter") || holds_ctrl_key(low, "insert"))
+        return 1;
+    if (chars > 120)
+        return 0;
+    if (!strncmp(low, "follow us", 9) && chars <= 40)
+        return 1;
+    static const char *const networks[] = {
+        "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube",
+        "социальных сетях", "соцсетях", "serwisach społecznościowych",
+    };
+    static const char *const calls[] = {
+        "присоединяйтесь", "подписывайтесь", "читайте нас", "читайте новости", "следите за нами", "мы в ",
+        "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
+        "join us on", "like us on", "find us on",
+    };
+    if (holds_phrase(low, networks, sizeof networks / sizeof networks[0]) &&
+        holds_phrase(low, calls, sizeof calls / sizeof calls[0]))
+        return 1;
+    static const char *const login[] = {
+        "чтобы оставить комментарий", "чтобы комментировать", "zaloguj się lub zarejestruj",
+        "aby dodać komentarz", "aby skomentować", "log in to comment", "log in to leave a comment",
+        "sign in to comment", "login to post comments", "log in or register to post comments",
+    };
+    return holds_phrase(low, login, sizeof login / sizeof login[0]);
+}
+
+/* A notice that the site's texts may not be reproduced without its written
+ * consent ("Żadna część … nie może być powielana … bez pisemnej zgody …",
+ * "… не подлежат последующему воспроизведению … кроме как с письменного
+ * разрешения …", "… may not be reproduced without the prior written
+ * permission of …") or only with a link to the site ("Использование
+ * материалов … разрешается при условии ссылки …"): the publisher's rights
+ * line, at any length up to a long paragraph.  Both the ban and the consent
+ * it waits for must be there. */
+static int reprint_notice(const char *t, size_t chars)
+{
+    if (chars > 800)
+        return 0;
+    char low[2048];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    static const char *const copying[] = {
+        "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
+        "reproduc", "redistribut", "republish",
+    };
+    static const char *const consent[] = {
+        "bez pisemnej zgody", "bez zgody wydawcy", "письменного разрешения", "письменного согласия",
+        "written permission", "written consent",
+    };
+    if (holds_phrase(low, copying, sizeof copying / sizeof copying[0]) &&
+        holds_phrase(low, consent, sizeof consent / sizeof consent[0]))
+        return 1;
+    /* reuse allowed with a link: "… разрешается при условии ссылки …", "ссылка на … обязательна" */
+    return chars <= 300 && strstr(low, "материал") &&
+           (strstr(low, "при условии ссылки") || strstr(low, "при условии гиперссылки") ||
+            (strstr(low, "ссылка") && strstr(low, "обязательна")));
+}
+
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
  * Times", "By Jane Doe, Example News / For the Health blog".  The two or
  * more words after "By" are names (capitalised) but for at most two small lower-case
@@ -3040,7 +3130,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    rights_line(p->text, p->chars) || tool_line(p->text, p->chars) ||
                    credit_line(p->text, p->chars) || contact_line(p->text, p->chars) ||
                    pitch_line(p->text, p->chars) || byline_line(p->text, p->chars) ||
-                   address_line(p->text, p->chars) || label_of_block(p->text, p->chars, p->heading)) {
+                   address_line(p->text, p->chars) || label_of_block(p->text, p->chars, p->heading) ||
+                   reader_service_line(p->text, p->chars) || reprint_notice(p->text, p->chars)) {
             drop = 1;
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||

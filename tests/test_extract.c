@@ -1056,6 +1056,42 @@ static void page_text_not_story(void **state)
     pa_doc_free(&d);
 }
 
+/* The site's reader services and reprint notices around a Russian or
+ * Polish story: the Ctrl+Enter typo report, a call to follow the site on
+ * social networks, the comment form's log-in prompt and the ban on
+ * reproduction without written consent; a story's own sentences about
+ * Facebook and about copying stay. */
+static void reader_services_and_reprint_notices(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.") PARA("Third paragraph.")
+        "<p>\xd0\x9d\xd0\xb0\xd1\x88\xd0\xbb\xd0\xb8 \xd0\xbe\xd0\xbf\xd0\xb5\xd1\x87\xd0\xb0\xd1\x82\xd0\xba\xd1\x83? "
+        "Select it and press Ctrl + Enter</p>"
+        "<p>Jeste\xc5\x9bmy te\xc5\xbc na Facebooku! Do\xc5\x82\xc4\x85\x63z do nas!</p>"
+        "<p>Zaloguj si\xc4\x99 lub zarejestruj, aby doda\xc4\x87 komentarz</p>"
+        "<p>\xc5\xbb\x61\x64na cz\xc4\x99\xc5\x9b\xc4\x87 utwor\xc3\xb3w nie mo\xc5\xbc\x65 by\xc4\x87 powielana "
+        "i rozpowszechniana bez pisemnej zgody wydawcy.</p>"
+        PARA("Last paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_null(strstr(t, "Ctrl"));
+    assert_null(strstr(t, "Facebooku"));
+    assert_null(strstr(t, "Zaloguj"));
+    assert_null(strstr(t, "powielana"));
+    pa_doc_free(&d);
+    const char *story = "<html><body><article>" PARA("Lead paragraph.")
+                        "<p>The startup hopes users will join Facebook groups and follow its pages.</p>"
+                        "<p>The court ruled that the photos were copied without permission from the agency, "
+                        "and the paper must pay damages.</p>" PARA("Last paragraph.") "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "join Facebook groups"));
+    assert_non_null(strstr(t, "copied without permission"));
+    pa_doc_free(&d);
+}
+
 /* The box about the writer after the story goes; a short byline box with
  * the same class words (name and date) keeps its date. */
 static void author_box_after_story(void **state)
@@ -1366,6 +1402,7 @@ int main(void)
         cmocka_unit_test(builder_widget_headings),
         cmocka_unit_test(linked_item_titles),
         cmocka_unit_test(accordion_panels),
+        cmocka_unit_test(reader_services_and_reprint_notices),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
