@@ -2362,6 +2362,52 @@ static int reprint_notice(const char *t, size_t chars)
             (strstr(low, "ссылка") && strstr(low, "обязательна")));
 }
 
+/* The post's metadata line around a story, in the languages of the press
+ * pages: the blog engine's footer ("This entry was posted on … You can
+ * follow any responses to this entry through the RSS 2.0 feed", "Ten wpis
+ * został dodany … poprzez RSS 2.0"), a publication label with its date
+ * ("Опубликовано: 17 января 12 (16:49)", "Dodano: 2011-12-23 (12:09)"),
+ * and counters of views and comments ("Просмотров: 856", "PAP |
+ * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
+ * views or opinions has words around its number; a counter is a label and
+ * a number. */
+static int post_meta_line(const char *t, size_t chars)
+{
+    if (chars > 500)
+        return 0;
+    char low[1536];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    if (strstr(low, "rss 2.0") || !strncmp(low, "this entry was posted", 21))
+        return 1;
+    if (chars > 100 || !strpbrk(low, "0123456789"))
+        return 0;
+    static const char *const labels[] = {
+        "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
+        "комментариев:", "dodano:", "dodane:", "publikacja:", "aktualizacja:", "data publikacji:",
+        "wyświetleń:", "odsłon:",
+    };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (!strncmp(low, labels[i], strlen(labels[i])))
+            return 1;
+    /* "… | 56 opinii", "… | 3 komentarze": a counter ending a line of fields */
+    static const char *const counts[] = {" opinii", " opinie", " komentarzy", " komentarze", " комментари"};
+    const char *bar = strrchr(low, '|');
+    if (!bar)
+        return 0;
+    const char *q = bar + 1;
+    while (*q == ' ')
+        q++;
+    if (!isdigit((unsigned char)*q))
+        return 0;
+    while (isdigit((unsigned char)*q))
+        q++;
+    for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++)
+        if (!strncmp(q, counts[i], strlen(counts[i])))
+            return 1;
+    return 0;
+}
+
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
  * Times", "By Jane Doe, Example News / For the Health blog".  The two or
  * more words after "By" are names (capitalised) but for at most two small lower-case
@@ -3131,7 +3177,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    credit_line(p->text, p->chars) || contact_line(p->text, p->chars) ||
                    pitch_line(p->text, p->chars) || byline_line(p->text, p->chars) ||
                    address_line(p->text, p->chars) || label_of_block(p->text, p->chars, p->heading) ||
-                   reader_service_line(p->text, p->chars) || reprint_notice(p->text, p->chars)) {
+                   reader_service_line(p->text, p->chars) || reprint_notice(p->text, p->chars) ||
+                   post_meta_line(p->text, p->chars)) {
             drop = 1;
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||

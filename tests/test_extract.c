@@ -1092,6 +1092,32 @@ static void reader_services_and_reprint_notices(void **state)
     pa_doc_free(&d);
 }
 
+/* The post's metadata lines: the blog engine's RSS 2.0 footer, a
+ * publication label with its date, view and comment counters; a story's
+ * sentence with a number of opinions stays. */
+static void post_meta_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("Lead paragraph.")
+        "<p>\xd0\x9f\xd1\x80\xd0\xbe\xd1\x81\xd0\xbc\xd0\xbe\xd1\x82\xd1\x80\xd0\xbe\xd0\xb2: 856</p>"
+        "<p>PAP | aktualizacja 2012-01-04 (03:00) | 56 opinii</p>"
+        PARA("Second paragraph.") PARA("Third paragraph.")
+        "<p>Posted by Jane Doe on Jan 17 2012. Filed under Top Stories. You can follow any responses to this "
+        "entry through the RSS 2.0. You can leave a response or trackback to this entry</p>"
+        "<p>The survey gathered 56 opinii | and 3 more from the town's readers in the spring.</p>"
+        PARA("Last paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_null(strstr(t, "856"));
+    assert_null(strstr(t, "PAP |"));
+    assert_null(strstr(t, "RSS 2.0"));
+    assert_non_null(strstr(t, "The survey gathered"));
+    pa_doc_free(&d);
+}
+
 /* The box about the writer after the story goes; a short byline box with
  * the same class words (name and date) keeps its date. */
 static void author_box_after_story(void **state)
@@ -1403,6 +1429,7 @@ int main(void)
         cmocka_unit_test(linked_item_titles),
         cmocka_unit_test(accordion_panels),
         cmocka_unit_test(reader_services_and_reprint_notices),
+        cmocka_unit_test(post_meta_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
