@@ -1118,6 +1118,32 @@ static void post_meta_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A page encoded to UTF-8 twice ("Ã³" for "ó", "Å\u0082" for "ł",
+ * "â€™" for "’") is put back; a page with many real letters and a
+ * stray pair keeps its text as it is. */
+static void double_encoded_utf8(void **state)
+{
+    (void)state;
+    pa_doc d;
+    /* "Dyrygentka chóru sprawiła sensację, a ów chór śpiewał" with every
+     * letter outside ASCII doubled, then "don’t" as "donâ€™t" */
+    const char *page = "<html><head><meta charset=\"utf-8\"></head><body><article><p>Dyrygentka ch\xc3\x83\xc2\xb3ru "
+                       "sprawi\xc3\x85\xc2\x82\x61 sensacj\xc3\x84\xc2\x99, a \xc3\x83\xc2\xb3w ch\xc3\x83\xc2\xb3r "
+                       "\xc3\x85\xc2\x9bpiewa\xc3\x85\xc2\x82 i gra\xc3\x85\xc2\x82 w Opolu, don\xc3\xa2\xe2\x82\xac"
+                       "\xe2\x84\xa2t go \xc3\x85\xc2\x82\x61pa\xc3\x84\xc2\x87.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Dyrygentka ch\xc3\xb3ru sprawi\xc5\x82\x61 sensacj\xc4\x99"));
+    assert_non_null(strstr(t, "don\xe2\x80\x99t"));
+    pa_doc_free(&d);
+    /* real letters outnumber the one doubled pair: left alone */
+    const char *real = "<html><head><meta charset=\"utf-8\"></head><body><article><p>Za\xc5\xbc\xc3\xb3\xc5\x82\xc4\x87 "
+                       "g\xc4\x99\xc5\x9bl\xc4\x85 ja\xc5\xba\xc5\x84 \xc5\x82\xc3\xb3\xc5\xbc\x6b\x6f \xc4\x87ma "
+                       "\xc5\xbc\xc3\xb3\xc5\x82w, a tu \xc3\x83\xc2\xb3 zosta\xc5\x82o.</p></article></body></html>";
+    t = text_of(real, &d);
+    assert_non_null(strstr(t, "\xc3\x83\xc2\xb3 zosta"));
+    pa_doc_free(&d);
+}
+
 /* The box about the writer after the story goes; a short byline box with
  * the same class words (name and date) keeps its date. */
 static void author_box_after_story(void **state)
@@ -1430,6 +1456,7 @@ int main(void)
         cmocka_unit_test(accordion_panels),
         cmocka_unit_test(reader_services_and_reprint_notices),
         cmocka_unit_test(post_meta_lines),
+        cmocka_unit_test(double_encoded_utf8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
