@@ -2176,7 +2176,8 @@ static int tool_line(const char *t, size_t chars)
 
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",
  * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
- * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency". */
+ * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency",
+ * and the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja". */
 static int credit_line(const char *t, size_t chars)
 {
     if (chars > 300)
@@ -2188,12 +2189,23 @@ static int credit_line(const char *t, size_t chars)
     if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
         return chars <= 80;
     if (k && low[k - 1] == ')') {
-        static const char *const opens[] = {"(picture: ", "(pictures: ", "(pic: ", "(photo: ", "(photos: ", "(image: "};
+        static const char *const opens[] = {"(picture: ", "(pictures: ", "(pic: ", "(photo: ", "(photos: ", "(image: ",
+                                            /* Polish "(fot. Jan Kowalski)", "(© fot. Archiwum)", "(© Agencja)" */
+                                            "(fot. ", "(fot.", "(\xc2\xa9 "};
         const char *open = strrchr(low, '(');
         for (size_t i = 0; open && i < sizeof opens / sizeof opens[0]; i++)
             if (!strncmp(open, opens[i], strlen(opens[i])) && low + k - open <= 90)
                 return 1;
     }
+    /* "… Jeden z milicjantów. Fot. Reuters", "…, fot. AFP", "… 71 złotych /© Bauer" */
+    const char *fot = NULL;
+    for (const char *f = strstr(low, " fot. "); f; f = strstr(f + 1, " fot. "))
+        fot = f;
+    if (fot && fot > low && (fot[-1] == '.' || fot[-1] == ',') && low + k - fot <= 60 && !strpbrk(fot + 6, ".!?"))
+        return 1;
+    const char *copy = strstr(low, "/\xc2\xa9");
+    if (copy && low + k - copy <= 40 && !strchr(copy + 3, '/'))
+        return 1;
     const char *by = strstr(low, "| photo by ");
     if (by && low + k - by <= 70)
         return 1;
@@ -2264,7 +2276,7 @@ static int pitch_line(const char *t, size_t chars)
     if (chars > 300 || !(strstr(low, "newsletter") || strstr(low, "inbox")))
         return 0;
     /* the call to sign up, not a story's "subscribers" or "signed up" */
-    static const char *const calls[] = {"sign up", "signup", "subscribe"};
+    static const char *const calls[] = {"sign up", "signup", "subscribe", "zapisz się"};
     for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++)
         for (const char *c = strstr(low, calls[i]); c; c = strstr(c + 1, calls[i]))
             if (!isalpha((unsigned char)c[strlen(calls[i])]))

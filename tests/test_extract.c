@@ -1144,6 +1144,33 @@ static void double_encoded_utf8(void **state)
     pa_doc_free(&d);
 }
 
+/* Polish picture captions with their credit ("… (fot. Jan Kowalski)",
+ * "…, fot. AFP", "… /© Agencja") and the newsletter call ("Zapisz się do
+ * newslettera!") go; a sentence that names a photo credit mid-way stays. */
+static void polish_captions_and_pitches(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("Lead paragraph.")
+        "<p>Stra\xc5\xbc\x61\x63y szykuj\xc4\x85 si\xc4\x99 do protestu (fot. Maciej Kowalski)</p>"
+        "<p>Testowanie pocisk\xc3\xb3w dalekiego zasi\xc4\x99gu, fot. AFP</p>"
+        "<p>Emerytury zostan\xc4\x85 podwy\xc5\xbc\x73zone o 71 z\xc5\x82otych /\xc2\xa9 Bauer</p>"
+        PARA("Second paragraph.")
+        "<p>Codziennie rano najnowsze informacje na Twoj\xc4\x85 skrzynk\xc4\x99. Zapisz si\xc4\x99 do newslettera!</p>"
+        "<p>Zdj\xc4\x99\x63ie (fot. archiwum) pokazuje most, kt\xc3\xb3ry zbudowano w 1910 roku i rozebrano po wojnie.</p>"
+        PARA("Last paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_null(strstr(t, "Maciej"));
+    assert_null(strstr(t, "AFP"));
+    assert_null(strstr(t, "Bauer"));
+    assert_null(strstr(t, "newslettera"));
+    assert_non_null(strstr(t, "pokazuje most"));
+    pa_doc_free(&d);
+}
+
 /* The box about the writer after the story goes; a short byline box with
  * the same class words (name and date) keeps its date. */
 static void author_box_after_story(void **state)
@@ -1457,6 +1484,7 @@ int main(void)
         cmocka_unit_test(reader_services_and_reprint_notices),
         cmocka_unit_test(post_meta_lines),
         cmocka_unit_test(double_encoded_utf8),
+        cmocka_unit_test(polish_captions_and_pitches),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
