@@ -1957,7 +1957,8 @@ static int comment_heading(const char *t, size_t chars)
         "মন্তব্য করুন", "ಪ್ರತಿಕ್ರಿಯಿಸಿ", "ಕಾಮೆಂಟ್ ಬಿಡಿ", "ಒಂದು ಕಾಮೆಂಟ್ ಬಿಡಿ", "laisser un commentaire",
         "laisser une réponse", "deja un comentario", "deja una respuesta", "deixe um comentário",
         "deixe uma resposta", "kommentar hinterlassen", "schreibe einen kommentar", "lascia un commento",
-        "оставить комментарий", "оставьте комментарий", "комментарии", "napisz komentarz", "skomentuj",
+        "оставить комментарий", "оставьте комментарий", "комментарии", "добавить комментарий",
+        "комментарии к статье", "napisz komentarz", "skomentuj", "dodaj komentarz",
         "komentarze", "发表评论", "留下评论", "评论", "コメントを残す", "コメント", "댓글 남기기", "yorum yap",
         "bir yorum bırakın", "để lại bình luận", "σχολιάστε", "σχόλια", "एक टिप्पणी छोड़ें", "टिप्पणी करें",
     };
@@ -2320,6 +2321,19 @@ static int reader_service_line(const char *t, size_t chars)
         return 1;
     if (chars > 120)
         return 0;
+    /* the label of a reader tool: rating, bookmarking, the blog-embed code,
+     * the print version, sending to a friend */
+    static const char *const tools[] = {
+        "оцените статью", "оцените, пожалуйста, статью", "код для блога", "код для размещения в блоге",
+        "показать окно с кодом", "версия для печати", "добавить в закладки", "отправить другу", "poleć artykuł",
+        "poleć link znajomemu", "wyślij znajomemu", "wersja do druku", "oceń artykuł",
+    };
+    size_t k = strlen(low);
+    for (size_t i = 0; i < sizeof tools / sizeof tools[0]; i++) {
+        size_t tl = strlen(tools[i]);
+        if (!strncmp(low, tools[i], tl) && (k == tl || strchr(":.! ", low[tl])) && chars <= 60)
+            return 1;
+    }
     if (!strncmp(low, "follow us", 9) && chars <= 40)
         return 1;
     static const char *const networks[] = {

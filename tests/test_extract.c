@@ -1071,6 +1071,7 @@ static void reader_services_and_reprint_notices(void **state)
         "Select it and press Ctrl + Enter</p>"
         "<p>Jeste\xc5\x9bmy te\xc5\xbc na Facebooku! Do\xc5\x82\xc4\x85\x63z do nas!</p>"
         "<p>Zaloguj si\xc4\x99 lub zarejestruj, aby doda\xc4\x87 komentarz</p>"
+        "<p>Pole\xc4\x87 artyku\xc5\x82:</p><p>Wersja do druku</p>"
         "<p>\xc5\xbb\x61\x64na cz\xc4\x99\xc5\x9b\xc4\x87 utwor\xc3\xb3w nie mo\xc5\xbc\x65 by\xc4\x87 powielana "
         "i rozpowszechniana bez pisemnej zgody wydawcy.</p>"
         PARA("Last paragraph.") "</article></body></html>";
@@ -1080,6 +1081,8 @@ static void reader_services_and_reprint_notices(void **state)
     assert_null(strstr(t, "Ctrl"));
     assert_null(strstr(t, "Facebooku"));
     assert_null(strstr(t, "Zaloguj"));
+    assert_null(strstr(t, "artyku\xc5\x82:"));
+    assert_null(strstr(t, "Wersja do druku"));
     assert_null(strstr(t, "powielana"));
     pa_doc_free(&d);
     const char *story = "<html><body><article>" PARA("Lead paragraph.")
