@@ -610,6 +610,9 @@ static const char *const bad_tokens[] = {
 static const char *const good_tokens[] = {
     "article", "content", "main", "body", "entry", "post", "story", "text", "news-detail", "detail",
     "blog", "page-content",
+    /* the same words in the languages of the press pages: Polish artykuł,
+     * treść, tekst; Russian stat'ya (transliterated) */
+    "artykul", "tresc", "tekst", "statya", "statia",
 };
 
 /* Tokens that mark a block as boilerplate whatever it holds; the other bad

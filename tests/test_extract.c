@@ -1174,6 +1174,34 @@ static void polish_captions_and_pitches(void **state)
     pa_doc_free(&d);
 }
 
+/* The article's block named in Polish (id "artykul") counts as the
+ * article the way "article" does: it wins over a teaser box whose class
+ * says "body". */
+static void polish_article_class_words(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char links[4096] = "";
+    for (int i = 0; i < 25; i++) {
+        char li[128];
+        snprintf(li, sizeof li, "<li><a href=\"/l%d\">Another headline of the day, number %d</a></li>", i, i);
+        strcat(links, li);
+    }
+#define POLISH_P(x) "<p>" x ", a line of the story long enough to read as prose, with a comma or two; and then "    \
+                    "more words follow it, so that the paragraph reads like the prose of a real article.</p>"
+    char page[16384];
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"top\"><ul>%s</ul><div class=\"mod\"><div class=\"node_body\">"
+             POLISH_P("Teaser box") "</div></div><ul>%s</ul></div><div class=\"col2\"><div id=\"artykul\">"
+             POLISH_P("Article opening") POLISH_P("Article second") "</div></div><ul>%s</ul></body></html>",
+             links, links, links);
+#undef POLISH_P
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Article opening"));
+    assert_null(strstr(t, "Teaser box"));
+    pa_doc_free(&d);
+}
+
 /* The box about the writer after the story goes; a short byline box with
  * the same class words (name and date) keeps its date. */
 static void author_box_after_story(void **state)
@@ -1488,6 +1516,7 @@ int main(void)
         cmocka_unit_test(post_meta_lines),
         cmocka_unit_test(double_encoded_utf8),
         cmocka_unit_test(polish_captions_and_pitches),
+        cmocka_unit_test(polish_article_class_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
