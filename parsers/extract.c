@@ -651,6 +651,9 @@ static const char *const bad_tokens[] = {
 static const char *const good_tokens[] = {
     "article", "content", "main", "body", "entry", "post", "story", "text", "news-detail", "detail",
     "blog", "page-content",
+    /* the same words in the languages of the press pages: Polish artykuł,
+     * treść, tekst; Russian stat'ya (transliterated) */
+    "artykul", "tresc", "tekst", "statya", "statia",
 };
 
 /* Tokens that mark a block as boilerplate whatever it holds; the other bad
@@ -2025,7 +2028,8 @@ static int comment_heading(const char *t, size_t chars)
         "মন্তব্য করুন", "ಪ್ರತಿಕ್ರಿಯಿಸಿ", "ಕಾಮೆಂಟ್ ಬಿಡಿ", "ಒಂದು ಕಾಮೆಂಟ್ ಬಿಡಿ", "laisser un commentaire",
         "laisser une réponse", "deja un comentario", "deja una respuesta", "deixe um comentário",
         "deixe uma resposta", "kommentar hinterlassen", "schreibe einen kommentar", "lascia un commento",
-        "оставить комментарий", "оставьте комментарий", "комментарии", "napisz komentarz", "skomentuj",
+        "оставить комментарий", "оставьте комментарий", "комментарии", "добавить комментарий",
+        "комментарии к статье", "napisz komentarz", "skomentuj", "dodaj komentarz",
         "komentarze", "发表评论", "留下评论", "评论", "コメントを残す", "コメント", "댓글 남기기", "yorum yap",
         "bir yorum bırakın", "để lại bình luận", "σχολιάστε", "σχόλια", "एक टिप्पणी छोड़ें", "टिप्पणी करें",
     };
@@ -2244,7 +2248,8 @@ static int tool_line(const char *t, size_t chars)
 
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",
  * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
- * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency". */
+ * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency",
+ * and the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja". */
 static int credit_line(const char *t, size_t chars)
 {
     if (chars > 300)
@@ -2256,12 +2261,23 @@ static int credit_line(const char *t, size_t chars)
     if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
         return chars <= 80;
     if (k && low[k - 1] == ')') {
-        static const char *const opens[] = {"(picture: ", "(pictures: ", "(pic: ", "(photo: ", "(photos: ", "(image: "};
+        static const char *const opens[] = {"(picture: ", "(pictures: ", "(pic: ", "(photo: ", "(photos: ", "(image: ",
+                                            /* Polish "(fot. Jan Kowalski)", "(© fot. Archiwum)", "(© Agencja)" */
+                                            "(fot. ", "(fot.", "(\xc2\xa9 "};
         const char *open = strrchr(low, '(');
         for (size_t i = 0; open && i < sizeof opens / sizeof opens[0]; i++)
             if (!strncmp(open, opens[i], strlen(opens[i])) && low + k - open <= 90)
                 return 1;
     }
+    /* "… Jeden z milicjantów. Fot. Reuters", "…, fot. AFP", "… 71 złotych /© Bauer" */
+    const char *fot = NULL;
+    for (const char *f = strstr(low, " fot. "); f; f = strstr(f + 1, " fot. "))
+        fot = f;
+    if (fot && fot > low && (fot[-1] == '.' || fot[-1] == ',') && low + k - fot <= 60 && !strpbrk(fot + 6, ".!?"))
+        return 1;
+    const char *copy = strstr(low, "/\xc2\xa9");
+    if (copy && low + k - copy <= 40 && !strchr(copy + 3, '/'))
+        return 1;
     const char *by = strstr(low, "| photo by ");
     if (by && low + k - by <= 70)
         return 1;
@@ -2332,11 +2348,160 @@ static int pitch_line(const char *t, size_t chars)
     if (chars > 300 || !(strstr(low, "newsletter") || strstr(low, "inbox")))
         return 0;
     /* the call to sign up, not a story's "subscribers" or "signed up" */
-    static const char *const calls[] = {"sign up", "signup", "subscribe"};
+    static const char *const calls[] = {"sign up", "signup", "subscribe", "zapisz się"};
     for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++)
         for (const char *c = strstr(low, calls[i]); c; c = strstr(c + 1, calls[i]))
             if (!isalpha((unsigned char)c[strlen(calls[i])]))
                 return 1;
+    return 0;
+}
+
+/* Does low hold a keyboard shortcut "ctrl+<key>" ("Ctrl+Enter", "ctrl - enter",
+ * "Ctrl + Insert")? */
+static int holds_ctrl_key(const char *low, const char *key)
+{
+    for (const char *c = strstr(low, "ctrl"); c; c = strstr(c + 4, "ctrl")) {
+        const char *q = c + 4;
+        int joiner = 0;
+        while (*q == ' ' || *q == '+' || *q == '-')
+            joiner += *q++ != ' ';
+        if (joiner == 1 && !strncmp(q, key, strlen(key)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A line of the site's reader services around the story, in the languages
+ * of the press pages: the typo report ("Нашли опечатку? Выделите ее и
+ * нажмите Ctrl+Enter", "Spotted a mistake? Select it and press Ctrl+Enter"),
+ * the quote tool ("select a fragment and press Ctrl+Insert"), a call to
+ * follow the site on social networks ("Присоединяйтесь к нам на Facebook,
+ * Twitter", "Jesteśmy też na Facebooku! Dołącz do nas!", "Follow us on:")
+ * and the log-in prompt of the comment or rating form ("Zaloguj się lub
+ * zarejestruj, aby dodać komentarz", "Зарегистрируйтесь или войдите, чтобы
+ * оставить комментарий").  A story's sentence about Facebook calls no one
+ * to join or follow; these calls stand alone on short lines. */
+static int reader_service_line(const char *t, size_t chars)
+{
+    if (chars > 250)
+        return 0;
+    char low[1024];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    if (holds_ctrl_key(low, "enter") || holds_ctrl_key(low, "insert"))
+        return 1;
+    if (chars > 120)
+        return 0;
+    /* the label of a reader tool: rating, bookmarking, the blog-embed code,
+     * the print version, sending to a friend */
+    static const char *const tools[] = {
+        "оцените статью", "оцените, пожалуйста, статью", "код для блога", "код для размещения в блоге",
+        "показать окно с кодом", "версия для печати", "добавить в закладки", "отправить другу", "poleć artykuł",
+        "poleć link znajomemu", "wyślij znajomemu", "wersja do druku", "oceń artykuł",
+    };
+    size_t k = strlen(low);
+    for (size_t i = 0; i < sizeof tools / sizeof tools[0]; i++) {
+        size_t tl = strlen(tools[i]);
+        if (!strncmp(low, tools[i], tl) && (k == tl || strchr(":.! ", low[tl])) && chars <= 60)
+            return 1;
+    }
+    if (!strncmp(low, "follow us", 9) && chars <= 40)
+        return 1;
+    static const char *const networks[] = {
+        "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube",
+        "социальных сетях", "соцсетях", "serwisach społecznościowych",
+    };
+    static const char *const calls[] = {
+        "присоединяйтесь", "подписывайтесь", "читайте нас", "читайте новости", "следите за нами", "мы в ",
+        "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
+        "join us on", "like us on", "find us on",
+    };
+    if (holds_phrase(low, networks, sizeof networks / sizeof networks[0]) &&
+        holds_phrase(low, calls, sizeof calls / sizeof calls[0]))
+        return 1;
+    static const char *const login[] = {
+        "чтобы оставить комментарий", "чтобы комментировать", "zaloguj się lub zarejestruj",
+        "aby dodać komentarz", "aby skomentować", "log in to comment", "log in to leave a comment",
+        "sign in to comment", "login to post comments", "log in or register to post comments",
+    };
+    return holds_phrase(low, login, sizeof login / sizeof login[0]);
+}
+
+/* A notice that the site's texts may not be reproduced without its written
+ * consent ("Żadna część … nie może być powielana … bez pisemnej zgody …",
+ * "… не подлежат последующему воспроизведению … кроме как с письменного
+ * разрешения …", "… may not be reproduced without the prior written
+ * permission of …") or only with a link to the site ("Использование
+ * материалов … разрешается при условии ссылки …"): the publisher's rights
+ * line, at any length up to a long paragraph.  Both the ban and the consent
+ * it waits for must be there. */
+static int reprint_notice(const char *t, size_t chars)
+{
+    if (chars > 800)
+        return 0;
+    char low[2048];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    static const char *const copying[] = {
+        "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
+        "reproduc", "redistribut", "republish",
+    };
+    static const char *const consent[] = {
+        "bez pisemnej zgody", "bez zgody wydawcy", "письменного разрешения", "письменного согласия",
+        "written permission", "written consent",
+    };
+    if (holds_phrase(low, copying, sizeof copying / sizeof copying[0]) &&
+        holds_phrase(low, consent, sizeof consent / sizeof consent[0]))
+        return 1;
+    /* reuse allowed with a link: "… разрешается при условии ссылки …", "ссылка на … обязательна" */
+    return chars <= 300 && strstr(low, "материал") &&
+           (strstr(low, "при условии ссылки") || strstr(low, "при условии гиперссылки") ||
+            (strstr(low, "ссылка") && strstr(low, "обязательна")));
+}
+
+/* The post's metadata line around a story, in the languages of the press
+ * pages: the blog engine's footer ("This entry was posted on … You can
+ * follow any responses to this entry through the RSS 2.0 feed", "Ten wpis
+ * został dodany … poprzez RSS 2.0"), a publication label with its date
+ * ("Опубликовано: 17 января 12 (16:49)", "Dodano: 2011-12-23 (12:09)"),
+ * and counters of views and comments ("Просмотров: 856", "PAP |
+ * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
+ * views or opinions has words around its number; a counter is a label and
+ * a number. */
+static int post_meta_line(const char *t, size_t chars)
+{
+    if (chars > 500)
+        return 0;
+    char low[1536];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    if (strstr(low, "rss 2.0") || !strncmp(low, "this entry was posted", 21))
+        return 1;
+    if (chars > 100 || !strpbrk(low, "0123456789"))
+        return 0;
+    static const char *const labels[] = {
+        "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
+        "комментариев:", "dodano:", "dodane:", "publikacja:", "aktualizacja:", "data publikacji:",
+        "wyświetleń:", "odsłon:",
+    };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (!strncmp(low, labels[i], strlen(labels[i])))
+            return 1;
+    /* "… | 56 opinii", "… | 3 komentarze": a counter ending a line of fields */
+    static const char *const counts[] = {" opinii", " opinie", " komentarzy", " komentarze", " комментари"};
+    const char *bar = strrchr(low, '|');
+    if (!bar)
+        return 0;
+    const char *q = bar + 1;
+    while (*q == ' ')
+        q++;
+    if (!isdigit((unsigned char)*q))
+        return 0;
+    while (isdigit((unsigned char)*q))
+        q++;
+    for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++)
+        if (!strncmp(q, counts[i], strlen(counts[i])))
+            return 1;
     return 0;
 }
 
@@ -2858,6 +3023,94 @@ static int same_day(const pa_date *a, const pa_date *b)
     return a->year == b->year && a->month == b->month && a->day == b->day;
 }
 
+/* The byte a code point stood for when UTF-8 was read as Latin-1 or
+ * Windows-1252 (0x80-0xFF), or -1. */
+static int mojibake_byte(utf8proc_int32_t cp)
+{
+    static const utf8proc_int32_t cp1252[32] = {
+        0x20AC, -1,     0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, -1,     0x017D, -1,     -1,     0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, -1,     0x017E, 0x0178,
+    };
+    if (cp >= 0x80 && cp <= 0xFF)
+        return (int)cp;
+    for (int k = 0; k < 32; k++)
+        if (cp1252[k] == cp)
+            return 0x80 + k;
+    return -1;
+}
+
+/* At s[i] (n bytes left): a character encoded twice — the UTF-8 bytes of
+ * one character read as Latin-1 or Windows-1252 and encoded again ("Ã³"
+ * for "ó", "Å\u0082" for "ł", "â€™" for "’").  Returns the bytes it takes
+ * in s and puts the original bytes in orig (*olen of them); 0 if none. */
+static size_t double_encoded_at(const char *s, size_t n, unsigned char orig[4], size_t *olen)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &cp);
+    if (k < 2 || cp < 0xC2 || cp > 0xF4)
+        return 0;
+    size_t need = cp < 0xE0 ? 1 : cp < 0xF0 ? 2 : 3, used = (size_t)k;
+    orig[0] = (unsigned char)cp;
+    for (size_t j = 1; j <= need; j++) {
+        utf8proc_ssize_t m = utf8proc_iterate((const utf8proc_uint8_t *)s + used, (utf8proc_ssize_t)(n - used), &cp);
+        int b = m > 0 ? mojibake_byte(cp) : -1;
+        if (b < 0x80 || b > 0xBF)
+            return 0;
+        orig[j] = (unsigned char)b;
+        used += (size_t)m;
+    }
+    utf8proc_int32_t out;
+    if (utf8proc_iterate(orig, (utf8proc_ssize_t)(need + 1), &out) != (utf8proc_ssize_t)(need + 1))
+        return 0; /* not one valid character: a real "Ã" and a sign */
+    *olen = need + 1;
+    return used;
+}
+
+/* A page whose text was encoded to UTF-8 twice (read once as Latin-1 or
+ * Windows-1252 on the way): "Å\u0082" for "ł", "Ã³" for "ó".  When such
+ * pairs are at least 8 and as many as the other non-ASCII characters, each
+ * is put back in place (the result is never longer); a page in a language
+ * of Latin-1 letters keeps its "Ã©" only when it has more real letters
+ * than doubled ones.  One linear pass to count, one to rewrite. */
+static void undo_double_utf8(char *s, size_t *len)
+{
+    size_t doubled = 0, other = 0, n = *len;
+    unsigned char orig[4];
+    size_t olen;
+    for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t used = double_encoded_at(s + i, n - i, orig, &olen);
+        if (used) {
+            doubled++;
+            i += used;
+            continue;
+        }
+        other++;
+        i++;
+        while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+    }
+    if (doubled < 8 || doubled < other)
+        return;
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        size_t used = (unsigned char)s[i] >= 0x80 ? double_encoded_at(s + i, n - i, orig, &olen) : 0;
+        if (used) {
+            memcpy(s + w, orig, olen);
+            w += olen;
+            i += used;
+        } else {
+            s[w++] = s[i++];
+        }
+    }
+    s[w] = '\0';
+    *len = w;
+}
+
 /* ---- main ---- */
 
 static int looks_binary(const char *s, size_t n)
@@ -2923,6 +3176,7 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
         free(utf8);
         return pa_err_set(err, PA_ERR_LIMIT, "document too large");
     }
+    undo_double_utf8(utf8, &ulen);
     rc = extract_pass(utf8, ulen, used, opts, 0, doc, err);
     /* Next to nothing found: class words may have hidden the article (a
      * page-wide wrapper called "…-nav"): once more without them. */
@@ -3157,7 +3411,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    rights_line(p->text, p->chars) || tool_line(p->text, p->chars) ||
                    credit_line(p->text, p->chars) || contact_line(p->text, p->chars) ||
                    pitch_line(p->text, p->chars) || byline_line(p->text, p->chars) ||
-                   address_line(p->text, p->chars) || label_of_block(p->text, p->chars, p->heading)) {
+                   address_line(p->text, p->chars) || label_of_block(p->text, p->chars, p->heading) ||
+                   reader_service_line(p->text, p->chars) || reprint_notice(p->text, p->chars) ||
+                   post_meta_line(p->text, p->chars)) {
             drop = 1;
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||

@@ -1145,6 +1145,152 @@ static void page_text_not_story(void **state)
     pa_doc_free(&d);
 }
 
+/* The site's reader services and reprint notices around a Russian or
+ * Polish story: the Ctrl+Enter typo report, a call to follow the site on
+ * social networks, the comment form's log-in prompt and the ban on
+ * reproduction without written consent; a story's own sentences about
+ * Facebook and about copying stay. */
+static void reader_services_and_reprint_notices(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.") PARA("Third paragraph.")
+        "<p>\xd0\x9d\xd0\xb0\xd1\x88\xd0\xbb\xd0\xb8 \xd0\xbe\xd0\xbf\xd0\xb5\xd1\x87\xd0\xb0\xd1\x82\xd0\xba\xd1\x83? "
+        "Select it and press Ctrl + Enter</p>"
+        "<p>Jeste\xc5\x9bmy te\xc5\xbc na Facebooku! Do\xc5\x82\xc4\x85\x63z do nas!</p>"
+        "<p>Zaloguj si\xc4\x99 lub zarejestruj, aby doda\xc4\x87 komentarz</p>"
+        "<p>Pole\xc4\x87 artyku\xc5\x82:</p><p>Wersja do druku</p>"
+        "<p>\xc5\xbb\x61\x64na cz\xc4\x99\xc5\x9b\xc4\x87 utwor\xc3\xb3w nie mo\xc5\xbc\x65 by\xc4\x87 powielana "
+        "i rozpowszechniana bez pisemnej zgody wydawcy.</p>"
+        PARA("Last paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_null(strstr(t, "Ctrl"));
+    assert_null(strstr(t, "Facebooku"));
+    assert_null(strstr(t, "Zaloguj"));
+    assert_null(strstr(t, "artyku\xc5\x82:"));
+    assert_null(strstr(t, "Wersja do druku"));
+    assert_null(strstr(t, "powielana"));
+    pa_doc_free(&d);
+    const char *story = "<html><body><article>" PARA("Lead paragraph.")
+                        "<p>The startup hopes users will join Facebook groups and follow its pages.</p>"
+                        "<p>The court ruled that the photos were copied without permission from the agency, "
+                        "and the paper must pay damages.</p>" PARA("Last paragraph.") "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "join Facebook groups"));
+    assert_non_null(strstr(t, "copied without permission"));
+    pa_doc_free(&d);
+}
+
+/* The post's metadata lines: the blog engine's RSS 2.0 footer, a
+ * publication label with its date, view and comment counters; a story's
+ * sentence with a number of opinions stays. */
+static void post_meta_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("Lead paragraph.")
+        "<p>\xd0\x9f\xd1\x80\xd0\xbe\xd1\x81\xd0\xbc\xd0\xbe\xd1\x82\xd1\x80\xd0\xbe\xd0\xb2: 856</p>"
+        "<p>PAP | aktualizacja 2012-01-04 (03:00) | 56 opinii</p>"
+        PARA("Second paragraph.") PARA("Third paragraph.")
+        "<p>Posted by Jane Doe on Jan 17 2012. Filed under Top Stories. You can follow any responses to this "
+        "entry through the RSS 2.0. You can leave a response or trackback to this entry</p>"
+        "<p>The survey gathered 56 opinii | and 3 more from the town's readers in the spring.</p>"
+        PARA("Last paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_null(strstr(t, "856"));
+    assert_null(strstr(t, "PAP |"));
+    assert_null(strstr(t, "RSS 2.0"));
+    assert_non_null(strstr(t, "The survey gathered"));
+    pa_doc_free(&d);
+}
+
+/* A page encoded to UTF-8 twice ("Ã³" for "ó", "Å\u0082" for "ł",
+ * "â€™" for "’") is put back; a page with many real letters and a
+ * stray pair keeps its text as it is. */
+static void double_encoded_utf8(void **state)
+{
+    (void)state;
+    pa_doc d;
+    /* "Dyrygentka chóru sprawiła sensację, a ów chór śpiewał" with every
+     * letter outside ASCII doubled, then "don’t" as "donâ€™t" */
+    const char *page = "<html><head><meta charset=\"utf-8\"></head><body><article><p>Dyrygentka ch\xc3\x83\xc2\xb3ru "
+                       "sprawi\xc3\x85\xc2\x82\x61 sensacj\xc3\x84\xc2\x99, a \xc3\x83\xc2\xb3w ch\xc3\x83\xc2\xb3r "
+                       "\xc3\x85\xc2\x9bpiewa\xc3\x85\xc2\x82 i gra\xc3\x85\xc2\x82 w Opolu, don\xc3\xa2\xe2\x82\xac"
+                       "\xe2\x84\xa2t go \xc3\x85\xc2\x82\x61pa\xc3\x84\xc2\x87.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Dyrygentka ch\xc3\xb3ru sprawi\xc5\x82\x61 sensacj\xc4\x99"));
+    assert_non_null(strstr(t, "don\xe2\x80\x99t"));
+    pa_doc_free(&d);
+    /* real letters outnumber the one doubled pair: left alone */
+    const char *real = "<html><head><meta charset=\"utf-8\"></head><body><article><p>Za\xc5\xbc\xc3\xb3\xc5\x82\xc4\x87 "
+                       "g\xc4\x99\xc5\x9bl\xc4\x85 ja\xc5\xba\xc5\x84 \xc5\x82\xc3\xb3\xc5\xbc\x6b\x6f \xc4\x87ma "
+                       "\xc5\xbc\xc3\xb3\xc5\x82w, a tu \xc3\x83\xc2\xb3 zosta\xc5\x82o.</p></article></body></html>";
+    t = text_of(real, &d);
+    assert_non_null(strstr(t, "\xc3\x83\xc2\xb3 zosta"));
+    pa_doc_free(&d);
+}
+
+/* Polish picture captions with their credit ("… (fot. Jan Kowalski)",
+ * "…, fot. AFP", "… /© Agencja") and the newsletter call ("Zapisz się do
+ * newslettera!") go; a sentence that names a photo credit mid-way stays. */
+static void polish_captions_and_pitches(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("Lead paragraph.")
+        "<p>Stra\xc5\xbc\x61\x63y szykuj\xc4\x85 si\xc4\x99 do protestu (fot. Maciej Kowalski)</p>"
+        "<p>Testowanie pocisk\xc3\xb3w dalekiego zasi\xc4\x99gu, fot. AFP</p>"
+        "<p>Emerytury zostan\xc4\x85 podwy\xc5\xbc\x73zone o 71 z\xc5\x82otych /\xc2\xa9 Bauer</p>"
+        PARA("Second paragraph.")
+        "<p>Codziennie rano najnowsze informacje na Twoj\xc4\x85 skrzynk\xc4\x99. Zapisz si\xc4\x99 do newslettera!</p>"
+        "<p>Zdj\xc4\x99\x63ie (fot. archiwum) pokazuje most, kt\xc3\xb3ry zbudowano w 1910 roku i rozebrano po wojnie.</p>"
+        PARA("Last paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_null(strstr(t, "Maciej"));
+    assert_null(strstr(t, "AFP"));
+    assert_null(strstr(t, "Bauer"));
+    assert_null(strstr(t, "newslettera"));
+    assert_non_null(strstr(t, "pokazuje most"));
+    pa_doc_free(&d);
+}
+
+/* The article's block named in Polish (id "artykul") counts as the
+ * article the way "article" does: it wins over a teaser box whose class
+ * says "body". */
+static void polish_article_class_words(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char links[4096] = "";
+    for (int i = 0; i < 25; i++) {
+        char li[128];
+        snprintf(li, sizeof li, "<li><a href=\"/l%d\">Another headline of the day, number %d</a></li>", i, i);
+        strcat(links, li);
+    }
+#define POLISH_P(x) "<p>" x ", a line of the story long enough to read as prose, with a comma or two; and then "    \
+                    "more words follow it, so that the paragraph reads like the prose of a real article.</p>"
+    char page[16384];
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"top\"><ul>%s</ul><div class=\"mod\"><div class=\"node_body\">"
+             POLISH_P("Teaser box") "</div></div><ul>%s</ul></div><div class=\"col2\"><div id=\"artykul\">"
+             POLISH_P("Article opening") POLISH_P("Article second") "</div></div><ul>%s</ul></body></html>",
+             links, links, links);
+#undef POLISH_P
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Article opening"));
+    assert_null(strstr(t, "Teaser box"));
+    pa_doc_free(&d);
+}
+
 /* The box about the writer after the story goes; a short byline box with
  * the same class words (name and date) keeps its date. */
 static void author_box_after_story(void **state)
@@ -1494,6 +1640,11 @@ int main(void)
         cmocka_unit_test(accordion_panels),
         cmocka_unit_test(article_in_list_item),
         cmocka_unit_test(short_block_with_class_word),
+        cmocka_unit_test(reader_services_and_reprint_notices),
+        cmocka_unit_test(post_meta_lines),
+        cmocka_unit_test(double_encoded_utf8),
+        cmocka_unit_test(polish_captions_and_pitches),
+        cmocka_unit_test(polish_article_class_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
