@@ -3023,94 +3023,6 @@ static int same_day(const pa_date *a, const pa_date *b)
     return a->year == b->year && a->month == b->month && a->day == b->day;
 }
 
-/* The byte a code point stood for when UTF-8 was read as Latin-1 or
- * Windows-1252 (0x80-0xFF), or -1. */
-static int mojibake_byte(utf8proc_int32_t cp)
-{
-    static const utf8proc_int32_t cp1252[32] = {
-        0x20AC, -1,     0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, -1,     0x017D, -1,     -1,     0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, -1,     0x017E, 0x0178,
-    };
-    if (cp >= 0x80 && cp <= 0xFF)
-        return (int)cp;
-    for (int k = 0; k < 32; k++)
-        if (cp1252[k] == cp)
-            return 0x80 + k;
-    return -1;
-}
-
-/* At s[i] (n bytes left): a character encoded twice — the UTF-8 bytes of
- * one character read as Latin-1 or Windows-1252 and encoded again ("Ã³"
- * for "ó", "Å\u0082" for "ł", "â€™" for "’").  Returns the bytes it takes
- * in s and puts the original bytes in orig (*olen of them); 0 if none. */
-static size_t double_encoded_at(const char *s, size_t n, unsigned char orig[4], size_t *olen)
-{
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &cp);
-    if (k < 2 || cp < 0xC2 || cp > 0xF4)
-        return 0;
-    size_t need = cp < 0xE0 ? 1 : cp < 0xF0 ? 2 : 3, used = (size_t)k;
-    orig[0] = (unsigned char)cp;
-    for (size_t j = 1; j <= need; j++) {
-        utf8proc_ssize_t m = utf8proc_iterate((const utf8proc_uint8_t *)s + used, (utf8proc_ssize_t)(n - used), &cp);
-        int b = m > 0 ? mojibake_byte(cp) : -1;
-        if (b < 0x80 || b > 0xBF)
-            return 0;
-        orig[j] = (unsigned char)b;
-        used += (size_t)m;
-    }
-    utf8proc_int32_t out;
-    if (utf8proc_iterate(orig, (utf8proc_ssize_t)(need + 1), &out) != (utf8proc_ssize_t)(need + 1))
-        return 0; /* not one valid character: a real "Ã" and a sign */
-    *olen = need + 1;
-    return used;
-}
-
-/* A page whose text was encoded to UTF-8 twice (read once as Latin-1 or
- * Windows-1252 on the way): "Å\u0082" for "ł", "Ã³" for "ó".  When such
- * pairs are at least 8 and as many as the other non-ASCII characters, each
- * is put back in place (the result is never longer); a page in a language
- * of Latin-1 letters keeps its "Ã©" only when it has more real letters
- * than doubled ones.  One linear pass to count, one to rewrite. */
-static void undo_double_utf8(char *s, size_t *len)
-{
-    size_t doubled = 0, other = 0, n = *len;
-    unsigned char orig[4];
-    size_t olen;
-    for (size_t i = 0; i < n;) {
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        size_t used = double_encoded_at(s + i, n - i, orig, &olen);
-        if (used) {
-            doubled++;
-            i += used;
-            continue;
-        }
-        other++;
-        i++;
-        while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
-            i++;
-    }
-    if (doubled < 8 || doubled < other)
-        return;
-    size_t w = 0;
-    for (size_t i = 0; i < n;) {
-        size_t used = (unsigned char)s[i] >= 0x80 ? double_encoded_at(s + i, n - i, orig, &olen) : 0;
-        if (used) {
-            memcpy(s + w, orig, olen);
-            w += olen;
-            i += used;
-        } else {
-            s[w++] = s[i++];
-        }
-    }
-    s[w] = '\0';
-    *len = w;
-}
-
 /* ---- main ---- */
 
 static int looks_binary(const char *s, size_t n)
@@ -3176,7 +3088,6 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
         free(utf8);
         return pa_err_set(err, PA_ERR_LIMIT, "document too large");
     }
-    undo_double_utf8(utf8, &ulen);
     rc = extract_pass(utf8, ulen, used, opts, 0, doc, err);
     /* Next to nothing found: class words may have hidden the article (a
      * page-wide wrapper called "…-nav"): once more without them. */
