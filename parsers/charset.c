@@ -222,13 +222,58 @@ static int cp1252_byte(utf8proc_int32_t cp)
  * charset, the text they hold replaces *b (1 returned, 0 if left as it
  * was).  A real Latin-1 text does not pass: its accented letters next to
  * ASCII are no valid UTF-8. */
+/* Is `name` (canonical) a multi-byte charset whose text undo_double_encoding
+ * takes back when the mapped bytes are no UTF-8? */
+static int double_encoding_cjk(const char *name)
+{
+    return !strcmp(name, "GB18030") || !strcmp(name, "BIG5-HKSCS") || !strcmp(name, "CP932") ||
+           !strcmp(name, "EUC-JP") || !strcmp(name, "CP949");
+}
+
+/* The cheap first look of undo_double_encoding, without copying: 1 when
+ * b holds PA_MOJIBAKE_MIN_CHARS non-ASCII characters or more, each maps
+ * back to one byte, and (unless `cjk`) the bytes could still be UTF-8;
+ * 0 when undo_double_encoding would surely leave b as it is.  The bytes
+ * are surely no UTF-8 when one in 0x80-0xBF follows an ASCII byte (a
+ * curly quote in English, "don’t"), a lead byte is not followed by one in
+ * 0x80-0xBF (an accented letter before a space), or a byte is never used
+ * in UTF-8 (0xC0, 0xC1, 0xF5-0xFF): most pages stop within a few
+ * characters.  Bounded by b->len. */
+static int may_be_double_encoded(const pa_buf *b, int cjk)
+{
+    const unsigned char *s = (const unsigned char *)b->data;
+    size_t nonascii = 0;
+    unsigned char prev = 0; /* the previous mapped byte (ASCII at the start) */
+    for (size_t i = 0; i < b->len;) {
+        if (s[i] < 0x80) {
+            if (!cjk && prev >= 0xC0)
+                return 0;
+            prev = s[i++];
+            uint64_t w; /* ASCII runs a word at a time */
+            while (i + 8 <= b->len && (memcpy(&w, s + i, 8), (w & UINT64_C(0x8080808080808080)) == 0))
+                prev = s[i + 7], i += 8;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(b->len - i), &cp);
+        int byte = n > 0 ? cp1252_byte(cp) : -1;
+        if (byte < 0)
+            return 0;
+        if (!cjk && (byte == 0xC0 || byte == 0xC1 || byte >= 0xF5 || ((byte & 0xC0) == 0x80 && prev < 0x80) ||
+                     (prev >= 0xC0 && (byte & 0xC0) != 0x80)))
+            return 0;
+        nonascii++;
+        prev = (unsigned char)byte;
+        i += (size_t)n;
+    }
+    return nonascii >= PA_MOJIBAKE_MIN_CHARS;
+}
+
 static int undo_double_encoding(pa_buf *b, const char *declared)
 {
-    size_t nonascii = 0;
+    const char *name = declared && *declared ? canonical(declared) : "";
     int done = 0;
-    for (size_t i = 0; i < b->len; i++)
-        nonascii += (unsigned char)b->data[i] >= 0xC0;
-    if (nonascii < PA_MOJIBAKE_MIN_CHARS)
+    if (!may_be_double_encoded(b, double_encoding_cjk(name)))
         return 0;
     pa_buf raw;
     pa_buf_init(&raw, 0);
@@ -252,9 +297,7 @@ static int undo_double_encoding(pa_buf *b, const char *declared)
         *b = raw;
         return 1;
     }
-    const char *name = declared && *declared ? canonical(declared) : "";
-    if (!strcmp(name, "GB18030") || !strcmp(name, "BIG5-HKSCS") || !strcmp(name, "CP932") || !strcmp(name, "EUC-JP") ||
-        !strcmp(name, "CP949")) {
+    if (double_encoding_cjk(name)) {
         pa_buf conv;
         pa_buf_init(&conv, 0);
         if (convert(name, raw.data, raw.len, &conv) == 0 && conv.len &&

@@ -244,11 +244,44 @@ static void double_encoded(void **state)
     free(o);
 }
 
+/* Where undo_double_encoding's quick first look stops: text encoded twice
+ * with curly quotes, dashes and letters next to ASCII is undone; 32
+ * non-ASCII characters (16 letters of two bytes, each read as two) are
+ * enough, 30 are not; text encoded once with the same characters stays. */
+static void double_encoded_edges(void **state)
+{
+    (void)state;
+    char used[64];
+    const char *pl = "<p>Rząd ogłosił \xE2\x80\x9Ereformę\xE2\x80\x9D \xE2\x80\x94 don\xE2\x80\x99t "
+                     "mówić o żółwiach, źrebiętach i łąkach; Łódź, Gdańsk, Kraków, Poznań, Wrocław.</p>";
+    char *twice = latin1_to_utf8(pl, strlen(pl));
+    char *o = decode(twice, strlen(twice), NULL, "utf-8", used);
+    assert_string_equal(o, pl);
+    free(o);
+    free(twice);
+    o = decode(pl, strlen(pl), NULL, "utf-8", used);
+    assert_string_equal(o, pl);
+    free(o);
+    const char *sixteen = "<p>ą ę ś ć ź ż ł ó ń ą ę ś ć ź ż ł and more plain words.</p>";
+    twice = latin1_to_utf8(sixteen, strlen(sixteen));
+    o = decode(twice, strlen(twice), NULL, "utf-8", used);
+    assert_string_equal(o, sixteen);
+    free(o);
+    free(twice);
+    const char *fifteen = "<p>ą ę ś ć ź ż ł ó ń ą ę ś ć ź ż and more plain words.</p>";
+    twice = latin1_to_utf8(fifteen, strlen(fifteen));
+    o = decode(twice, strlen(twice), NULL, "utf-8", used);
+    assert_string_equal(o, twice);
+    free(o);
+    free(twice);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(declarations), cmocka_unit_test(boms_and_forcing),
                                        cmocka_unit_test(undeclared_and_lying), cmocka_unit_test(stale_legacy_declaration),
                                        cmocka_unit_test(latin_mojibake_repaired), cmocka_unit_test(invalid_bytes_replaced),
-                                       cmocka_unit_test(declared_legacy_but_utf8), cmocka_unit_test(double_encoded)};
+                                       cmocka_unit_test(declared_legacy_but_utf8), cmocka_unit_test(double_encoded),
+                                       cmocka_unit_test(double_encoded_edges)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
