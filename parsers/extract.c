@@ -1158,6 +1158,27 @@ structural:
            !(has_token(both, builder_tokens, 1) && heading_block(n));
 }
 
+/* A <div> that only wraps one to three paragraphs (<div class="summary"><p>…</p></div>):
+ * beside the article, it reads as a paragraph of its own.  Blank text between
+ * the paragraphs is allowed; any other child (a picture, a list, a link) is not. */
+static int wrapped_paragraph(const xmlNode *n)
+{
+    if (!name_is(n, "div"))
+        return 0;
+    int paras = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE) {
+            if (!name_is(c, "p") || ++paras > 3)
+                return 0;
+        } else if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *q = c->content; *q; q++)
+                if (!isspace(*q))
+                    return 0;
+        }
+    }
+    return paras > 0;
+}
+
 /* Developer trace: build with -DPA_EXTRACT_DEBUG to print the dropped
  * blocks and the best candidates on stderr. */
 #ifdef PA_EXTRACT_DEBUG
@@ -3064,7 +3085,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 if (after)
                     mass_of(s, &sm, 0);
                 take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;
-            } else if (name_is(s, "p")) {
+            } else if (name_is(s, "p") || (!after && wrapped_paragraph(s))) {
+                /* a loose paragraph; before the article also one in its
+                 * own <div> (a lead set apart above the body) */
                 tstats st = {0, 0, 0, 0};
                 stats(s, 0, &st, 0);
                 double ld = st.chars ? (double)st.link_chars / (double)st.chars : 1;

@@ -1416,6 +1416,35 @@ static void accordion_panels(void **state)
     pa_doc_free(&d);
 }
 
+/* A lead paragraph wrapped in its own <div> beside the article body (a
+ * bold summary above it) is kept, before the body, like a loose <p> there;
+ * a link box beside the body is not. */
+static void wrapped_lead_paragraph(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div id=\"page\"><div class=\"main\">"
+        "<h1>A headline for the story</h1><h4 class=\"byline\">by Jane Doe, 11 January 2012</h4>"
+        "<div class=\"summary\"><p>The lead of the story, set apart in bold above the body, says what "
+        "happened, to whom, and where, in one long sentence.</p></div>"
+        "<div id=\"articleBody\">" PARA("The first paragraph of the body.") PARA("The second paragraph.")
+        PARA("The third paragraph.") PARA("The fourth paragraph.") PARA("The fifth paragraph.") "</div>"
+        "<div class=\"tools\"><a href=\"/1\">Email this story to a friend</a> <a href=\"/2\">Print this "
+        "story</a> <a href=\"/3\">Clip and save this story</a></div>"
+        "<div class=\"more\"><a href=\"/5\">Another story with a long linked headline here</a><br>"
+        "<a href=\"/6\">A second story with a long linked headline too</a></div>"
+        "</div></div></body></html>";
+    const char *t = text_of(page, &d);
+    const char *lead = strstr(t, "The lead of the story"), *first = strstr(t, "The first paragraph");
+    assert_non_null(lead);
+    assert_non_null(first);
+    assert_true(lead < first);
+    assert_null(strstr(t, "Clip and save"));
+    assert_null(strstr(t, "Another story"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1426,6 +1455,7 @@ int main(void)
         cmocka_unit_test(wrapper_tags_holding_the_article),
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
+        cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
