@@ -2361,6 +2361,59 @@ static int byline_line(const char *t, size_t chars)
     return words >= 2 && words <= 14 && lower <= 2; /* "By Car", "By Train": a travel guide's headings */
 }
 
+/* A dateline with the writer's or agency's name: "Leader-Post Staff January
+ * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
+ * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
+ * At most 90 characters holding a date that parses, its month an English
+ * name ("Jan", "January": a numeric date line may be a label's); every word but "and",
+ * "by", "in", "at", "on", "of" and "the" capitalised (a sentence has
+ * lower-case words); no closing full stop, and no "--" or ":" that leads into
+ * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"). */
+static int byline_date_line(const char *t, size_t chars, const char *dlang, time_t not_after)
+{
+    size_t n = strlen(t);
+    if (chars > 90 || n < 8 || n > 400 || strchr(".!?:-", t[n - 1]) ||
+        !memcmp(t + n - 3, "\xe2\x80\x94", 3) || !memcmp(t + n - 3, "\xe2\x80\x93", 3))
+        return 0; /* "--", "—" or "–" at the end */
+    static const char *const small[] = {"and", "by", "in", "at", "on", "of", "the"};
+    static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+                                         "july", "august", "september", "october", "november", "december"};
+    int words = 0, month = 0;
+    for (const char *w = t; *w && words < 30;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        const char *e = w;
+        while (*e && *e != ' ')
+            e++;
+        words++;
+        const char *c = w;
+        while (c < e && !isalnum((unsigned char)*c) && !((unsigned char)*c & 0x80))
+            c++; /* "(Banjul)", "|" */
+        if (c + 3 <= e && (unsigned char)c[0] == 0xe2 && (unsigned char)c[1] == 0x80)
+            c = e; /* a dash or quote mark alone */
+        if (c < e && ((unsigned char)*c & 0x80))
+            return 0; /* capitals told apart in Latin script only */
+        size_t wl = 0;
+        while (c + wl < e && isalpha((unsigned char)c[wl]))
+            wl++;
+        for (size_t i = 0; i < 12 && !month && wl >= 3; i++)
+            month = !strncasecmp(c, months[i], wl) && (wl == 3 || wl == strlen(months[i]) ||
+                                                                  (wl == 4 && !strncasecmp(c, "sept", 4)));
+        if (c < e && islower((unsigned char)*c)) {
+            int ok = 0;
+            for (size_t i = 0; i < sizeof small / sizeof small[0] && !ok; i++)
+                ok = (size_t)(e - c) == strlen(small[i]) && !strncmp(c, small[i], (size_t)(e - c));
+            if (!ok)
+                return 0;
+        }
+        w = e;
+    }
+    pa_date d;
+    return words >= 3 && month && pa_date_parse_text(t, n, dlang, &d) == 0 && pa_date_valid(&d, not_after);
+}
+
 /* A line that is one e-mail address or web address, with at most a short
  * label ("jdoe@example.com", "Short URL: http://example.com/?p=1"): the
  * writer's address or the story's own link, not its text. */
@@ -3153,6 +3206,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pitch_line(p->text, p->chars) || byline_line(p->text, p->chars) ||
                    address_line(p->text, p->chars) || label_of_block(p->text, p->chars, p->heading)) {
             drop = 1;
+        } else if (kept < 2 && byline_date_line(p->text, p->chars, dlang, not_after)) {
+            drop = 1; /* the writer and the day above the story */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                     (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {

@@ -1445,6 +1445,32 @@ static void wrapped_lead_paragraph(void **state)
     pa_doc_free(&d);
 }
 
+/* The writer's name and the day on a line of their own above the story
+ * ("Jane Doe, Example News January 12, 2012 4:10 AM") are not its text; a
+ * press release's dateline leading into the text, and a sentence with a
+ * date, are. */
+static void byline_date_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>Jane Doe, Example News January 12, 2012 4:10 AM</p>"
+                       "<p>LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --</p>" PARA("The story starts here.")
+                       "<p>On January 12, 2012 the council voted on the plan.</p>" PARA("The story goes on.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Jane Doe"));
+    assert_non_null(strstr(t, "/PRNewswire/ --"));
+    assert_non_null(strstr(t, "the council voted"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+    /* a line of capitalised words without an English month name stays */
+    page = "<html><body><article><p>Autor: PAP/Rzeczpospolita | 02-01-2012 05:46</p>" PARA("Tekst artykułu.")
+           PARA("Dalszy tekst.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Autor: PAP"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1456,6 +1482,7 @@ int main(void)
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(wrapped_lead_paragraph),
+        cmocka_unit_test(byline_date_lines),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
