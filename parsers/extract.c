@@ -2046,6 +2046,30 @@ static int comment_heading(const char *t, size_t chars)
     return 0;
 }
 
+/* The reading time a page shows above a story: "5 min read", "12-minute
+ * read", "Reading time: 8 minutes", "Estimated reading time:" (a short line;
+ * `low` lower-cased), with at most a date run into it ("7 min readDec 30"). */
+static int reading_time_line(const char *low, size_t chars)
+{
+    if (chars > 40)
+        return 0;
+    if (!strncmp(low, "reading time", 12) || !strncmp(low, "estimated reading time", 22) ||
+        !strncmp(low, "read time", 9) || !strncmp(low, "estimated read time", 19))
+        return 1;
+    const char *p = low;
+    while (isdigit((unsigned char)*p))
+        p++;
+    if (p == low || p - low > 3)
+        return 0;
+    if (*p == ' ' || *p == '-')
+        p++;
+    static const char *const units[] = {"min read", "mins read", "min. read", "minute read", "minutes read"};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (!strncmp(p, units[i], strlen(units[i])))
+            return 1;
+    return 0;
+}
+
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits and the labels of
  * related-story lists.  `t` is whitespace-collapsed; `chars` its visible
@@ -2087,7 +2111,7 @@ static int furniture_line(const char *t, size_t chars)
     for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
         if (strncmp(low, prefix[i], strlen(prefix[i])) == 0 && chars <= 80)
             return 1;
-    return 0;
+    return reading_time_line(low, chars);
 }
 
 /* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short

@@ -1471,6 +1471,25 @@ static void byline_date_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A story's reading time ("5 min read", "Reading Time: 8 minutes") is page
+ * furniture; a sentence about minutes of reading is text. */
+static void reading_time_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>5 min read</p><p>Reading Time: 8 minutes</p>"
+                       "<p>12-minute read</p>" PARA("The story starts here.")
+                       "<p>10 minutes reading</p>" PARA("10 min read by a child a day helps.") PARA("The story goes on.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "5 min read"));
+    assert_null(strstr(t, "Reading Time"));
+    assert_null(strstr(t, "minute read"));
+    assert_non_null(strstr(t, "10 min read by a child"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1483,6 +1502,7 @@ int main(void)
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(byline_date_lines),
+        cmocka_unit_test(reading_time_lines),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
