@@ -3193,7 +3193,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_buf_init(&out, PA_EXTRACT_MAX_TEXT);
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
-    size_t kept = 0;
+    size_t kept = 0, trail_at = 0, trail_n = 0;
     int comments = 0, comment_form = 0;
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
@@ -3242,6 +3242,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
         if (!drop) {
+            /* a run of headings at the end heads nothing (the list of
+             * more stories it named was dropped) */
+            int trailer = p->chars <= 80 && p->heading;
+            if (!trailer)
+                trail_n = 0;
+            else if (!trail_n++)
+                trail_at = out.len;
             if (kept++)
                 pa_buf_puts(&out, "\n\n");
             pa_buf_puts(&out, p->text);
@@ -3252,6 +3259,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         free(p->text);
     }
     free(e.paras);
+    if (trail_n && trail_n < kept && out.data) {
+        out.len = trail_at;
+        out.data[out.len] = '\0';
+        kept -= trail_n;
+    }
     /* The headline is the title field, not text: drop it when it opens the text. */
     {
         const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;

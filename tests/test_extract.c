@@ -1490,6 +1490,23 @@ static void reading_time_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* Headings at the very end of the text head nothing: the list of stories
+ * they named was dropped; a heading with text after it stays. */
+static void trailing_headings(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") "<h2>A part of the story</h2>"
+                       PARA("The story goes on.") PARA("The story ends.") "<h3>Elsewhere on the web</h3>"
+                       "<h4>Science and nature</h4></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "A part of the story"));
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Elsewhere on the web"));
+    assert_null(strstr(t, "Science and nature"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1503,6 +1520,7 @@ int main(void)
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(byline_date_lines),
         cmocka_unit_test(reading_time_lines),
+        cmocka_unit_test(trailing_headings),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
