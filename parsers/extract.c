@@ -2650,6 +2650,33 @@ static int titles_next(const para *p, const para *next)
     return words >= 2 && found * 3 >= words * 2;
 }
 
+/* A sentence that is all one link, between two paragraphs of prose ("<p><a
+ * href=…>The minister said the law would help.</a></p>" in a story): it reads
+ * as the story's own, for its full stop, its ten words or more and the prose
+ * on both sides; a list of related headlines has none of the three. */
+static int linked_sentence(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (p->chars < 60 || i == 0 || i + 1 >= n)
+        return 0;
+    for (int k = -1; k <= 1; k += 2) {
+        const para *q = &paras[(size_t)((long)i + k)];
+        if (q->chars < 80 || q->link_chars * 4 >= q->chars)
+            return 0;
+    }
+    const char *t = p->text;
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')' ||
+                   (len >= 3 && (unsigned char)t[len - 3] == 0xe2 && (unsigned char)t[len - 2] == 0x80)))
+        len -= ((unsigned char)t[len - 1] >= 0x80) ? 3 : 1; /* closing quotes: " ' ) ” ’ */
+    if (!len || (t[len - 1] != '.' && t[len - 1] != '!' && t[len - 1] != '?'))
+        return 0;
+    int words = 0;
+    for (size_t k = 0; k < len; k++)
+        words += t[k] == ' ';
+    return words + 1 >= 10;
+}
+
 /* "Word:" or "Two words:" at the start of a line (a label before links). */
 static int label_line(const char *t)
 {
@@ -3232,7 +3259,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         } else if (kept < 2 && byline_date_line(p->text, p->chars, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
-        } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) &&
+        } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                     (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {
             /* short link-only block (menus, SEO links, prev/next); a

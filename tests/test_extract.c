@@ -1507,6 +1507,23 @@ static void trailing_headings(void **state)
     pa_doc_free(&d);
 }
 
+/* A sentence of the story that is all one link, between paragraphs of
+ * prose, is kept; a short linked headline there is not. */
+static void linked_sentences(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       "<p><a href=\"/x\">The minister said the new law will help to improve the food "
+                       "hygiene across the country.</a></p>" PARA("The story goes on after the link.")
+                       "<p><a href=\"/y\">Another story on another day</a></p>" PARA("The story ends.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The minister said the new law"));
+    assert_null(strstr(t, "Another story on another day"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1521,6 +1538,7 @@ int main(void)
         cmocka_unit_test(byline_date_lines),
         cmocka_unit_test(reading_time_lines),
         cmocka_unit_test(trailing_headings),
+        cmocka_unit_test(linked_sentences),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
