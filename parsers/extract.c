@@ -2235,6 +2235,11 @@ static int tool_line(const char *t, size_t chars)
         "advertisement - continue reading below", "advertisement - scroll to continue",
         "scroll to continue with content", "content continues below", "ad", "ads", "sponsored content",
         "paid content", "partner content", "paid post", "disclaimer",
+        /* story tools and feedback prompts */
+        "email story", "print story", "email this", "print this", "send to friend", "click to rate",
+        "be the first to rate", "rate this post", "story first published", "bookmark/search this post with",
+        "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
+        "thanks for your feedback",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     char low[200];

@@ -1524,6 +1524,24 @@ static void linked_sentences(void **state)
     pa_doc_free(&d);
 }
 
+/* Story tools and feedback prompts on lines of their own ("Print Story",
+ * "Click to rate", "Was this page helpful?") are not the story's text. */
+static void story_tool_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") "<p>Email Story</p><p>Print Story</p>"
+                       PARA("The story goes on.") "<p>Click to rate</p><p>Was this page helpful?</p>"
+                       PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Print Story"));
+    assert_null(strstr(t, "Email Story"));
+    assert_null(strstr(t, "Click to rate"));
+    assert_null(strstr(t, "helpful"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1539,6 +1557,7 @@ int main(void)
         cmocka_unit_test(reading_time_lines),
         cmocka_unit_test(trailing_headings),
         cmocka_unit_test(linked_sentences),
+        cmocka_unit_test(story_tool_lines),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
