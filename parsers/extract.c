@@ -2395,7 +2395,7 @@ static int byline_line(const char *t, size_t chars)
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
  * At most 90 characters holding a date that parses, its month an English
  * name ("Jan", "January": a numeric date line may be a label's); every word but "and",
- * "by", "in", "at", "on", "of" and "the" capitalised (a sentence has
+ * "by", "in", "at", "on", "of", "the", "updated", "posted" and "published" capitalised (a sentence has
  * lower-case words); no closing full stop, and no "--" or ":" that leads into
  * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"). */
 static int byline_date_line(const char *t, size_t chars, const char *dlang, time_t not_after)
@@ -2404,7 +2404,8 @@ static int byline_date_line(const char *t, size_t chars, const char *dlang, time
     if (chars > 90 || n < 8 || n > 400 || strchr(".!?:-", t[n - 1]) ||
         !memcmp(t + n - 3, "\xe2\x80\x94", 3) || !memcmp(t + n - 3, "\xe2\x80\x93", 3))
         return 0; /* "--", "—" or "–" at the end */
-    static const char *const small[] = {"and", "by", "in", "at", "on", "of", "the"};
+    static const char *const small[] = {"and", "by",      "in",     "at",       "on",
+                                        "of",  "the",     "updated", "posted", "published"};
     static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november", "december"};
     int words = 0, month = 0;

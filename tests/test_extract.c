@@ -1453,12 +1453,14 @@ static void byline_date_lines(void **state)
 {
     (void)state;
     pa_doc d;
-    const char *page = "<html><body><article><p>Jane Doe, Example News January 12, 2012 4:10 AM</p>"
+    const char *page = "<html><body><article><p>14 December 2011 Last updated at 17:09 GMT</p>"
+                       "<p>Jane Doe, Example News January 12, 2012 4:10 AM</p>"
                        "<p>LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --</p>" PARA("The story starts here.")
                        "<p>On January 12, 2012 the council voted on the plan.</p>" PARA("The story goes on.")
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_null(strstr(t, "Jane Doe"));
+    assert_null(strstr(t, "Last updated"));
     assert_non_null(strstr(t, "/PRNewswire/ --"));
     assert_non_null(strstr(t, "the council voted"));
     assert_non_null(strstr(t, "The story starts here."));
