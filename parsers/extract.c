@@ -1161,6 +1161,27 @@ structural:
            !(has_token(both, builder_tokens, 1) && heading_block(n));
 }
 
+/* A <div> that only wraps one to three paragraphs (<div class="summary"><p>…</p></div>):
+ * beside the article, it reads as a paragraph of its own.  Blank text between
+ * the paragraphs is allowed; any other child (a picture, a list, a link) is not. */
+static int wrapped_paragraph(const xmlNode *n)
+{
+    if (!name_is(n, "div"))
+        return 0;
+    int paras = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE) {
+            if (!name_is(c, "p") || ++paras > 3)
+                return 0;
+        } else if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *q = c->content; *q; q++)
+                if (!isspace(*q))
+                    return 0;
+        }
+    }
+    return paras > 0;
+}
+
 /* Developer trace: build with -DPA_EXTRACT_DEBUG to print the dropped
  * blocks and the best candidates on stderr. */
 #ifdef PA_EXTRACT_DEBUG
@@ -2056,6 +2077,30 @@ static int comment_heading(const char *t, size_t chars)
     return 0;
 }
 
+/* The reading time a page shows above a story: "5 min read", "12-minute
+ * read", "Reading time: 8 minutes", "Estimated reading time:" (a short line;
+ * `low` lower-cased), with at most a date run into it ("7 min readDec 30"). */
+static int reading_time_line(const char *low, size_t chars)
+{
+    if (chars > 40)
+        return 0;
+    if (!strncmp(low, "reading time", 12) || !strncmp(low, "estimated reading time", 22) ||
+        !strncmp(low, "read time", 9) || !strncmp(low, "estimated read time", 19))
+        return 1;
+    const char *p = low;
+    while (isdigit((unsigned char)*p))
+        p++;
+    if (p == low || p - low > 3)
+        return 0;
+    if (*p == ' ' || *p == '-')
+        p++;
+    static const char *const units[] = {"min read", "mins read", "min. read", "minute read", "minutes read"};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (!strncmp(p, units[i], strlen(units[i])))
+            return 1;
+    return 0;
+}
+
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits and the labels of
  * related-story lists.  `t` is whitespace-collapsed; `chars` its visible
@@ -2097,7 +2142,7 @@ static int furniture_line(const char *t, size_t chars)
     for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
         if (strncmp(low, prefix[i], strlen(prefix[i])) == 0 && chars <= 80)
             return 1;
-    return 0;
+    return reading_time_line(low, chars);
 }
 
 /* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short
@@ -2221,6 +2266,11 @@ static int tool_line(const char *t, size_t chars)
         "advertisement - continue reading below", "advertisement - scroll to continue",
         "scroll to continue with content", "content continues below", "ad", "ads", "sponsored content",
         "paid content", "partner content", "paid post", "disclaimer",
+        /* story tools and feedback prompts */
+        "email story", "print story", "email this", "print this", "send to friend", "click to rate",
+        "be the first to rate", "rate this post", "story first published", "bookmark/search this post with",
+        "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
+        "thanks for your feedback",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     char low[200];
@@ -2532,6 +2582,60 @@ static int byline_line(const char *t, size_t chars)
     return words >= 2 && words <= 14 && lower <= 2; /* "By Car", "By Train": a travel guide's headings */
 }
 
+/* A dateline with the writer's or agency's name: "Leader-Post Staff January
+ * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
+ * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
+ * At most 90 characters holding a date that parses, its month an English
+ * name ("Jan", "January": a numeric date line may be a label's); every word but "and",
+ * "by", "in", "at", "on", "of", "the", "updated", "posted" and "published" capitalised (a sentence has
+ * lower-case words); no closing full stop, and no "--" or ":" that leads into
+ * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"). */
+static int byline_date_line(const char *t, size_t chars, const char *dlang, time_t not_after)
+{
+    size_t n = strlen(t);
+    if (chars > 90 || n < 8 || n > 400 || strchr(".!?:-", t[n - 1]) ||
+        !memcmp(t + n - 3, "\xe2\x80\x94", 3) || !memcmp(t + n - 3, "\xe2\x80\x93", 3))
+        return 0; /* "--", "—" or "–" at the end */
+    static const char *const small[] = {"and", "by",      "in",     "at",       "on",
+                                        "of",  "the",     "updated", "posted", "published"};
+    static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+                                         "july", "august", "september", "october", "november", "december"};
+    int words = 0, month = 0;
+    for (const char *w = t; *w && words < 30;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        const char *e = w;
+        while (*e && *e != ' ')
+            e++;
+        words++;
+        const char *c = w;
+        while (c < e && !isalnum((unsigned char)*c) && !((unsigned char)*c & 0x80))
+            c++; /* "(Banjul)", "|" */
+        if (c + 3 <= e && (unsigned char)c[0] == 0xe2 && (unsigned char)c[1] == 0x80)
+            c = e; /* a dash or quote mark alone */
+        if (c < e && ((unsigned char)*c & 0x80))
+            return 0; /* capitals told apart in Latin script only */
+        size_t wl = 0;
+        while (c + wl < e && isalpha((unsigned char)c[wl]))
+            wl++;
+        for (size_t i = 0; i < 12 && !month && wl >= 3; i++)
+            month = !strncasecmp(c, months[i], wl) && (wl == 3 || wl == strlen(months[i]) ||
+                                                                  (wl == 4 && !strncasecmp(c, "sept", 4)));
+        if (c < e && islower((unsigned char)*c)) {
+            int ok = 0;
+            for (size_t i = 0; i < sizeof small / sizeof small[0] && !ok; i++)
+                ok = (size_t)(e - c) == strlen(small[i]) && !strncmp(c, small[i], (size_t)(e - c));
+            if (!ok)
+                return 0;
+        }
+        w = e;
+    }
+    pa_date d;
+    return words >= 3 && month && pa_date_parse_text(t, n, dlang, &d) == 0 && pa_date_valid(&d, not_after);
+}
+
 /* A line that is one e-mail address or web address, with at most a short
  * label ("jdoe@example.com", "Short URL: http://example.com/?p=1"): the
  * writer's address or the story's own link, not its text. */
@@ -2742,6 +2846,33 @@ static int titles_next(const para *p, const para *next)
         found += strcasestr(next->text, w) != NULL;
     }
     return words >= 2 && found * 3 >= words * 2;
+}
+
+/* A sentence that is all one link, between two paragraphs of prose ("<p><a
+ * href=…>The minister said the law would help.</a></p>" in a story): it reads
+ * as the story's own, for its full stop, its ten words or more and the prose
+ * on both sides; a list of related headlines has none of the three. */
+static int linked_sentence(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (p->chars < 60 || i == 0 || i + 1 >= n)
+        return 0;
+    for (int k = -1; k <= 1; k += 2) {
+        const para *q = &paras[(size_t)((long)i + k)];
+        if (q->chars < 80 || q->link_chars * 4 >= q->chars)
+            return 0;
+    }
+    const char *t = p->text;
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')' ||
+                   (len >= 3 && (unsigned char)t[len - 3] == 0xe2 && (unsigned char)t[len - 2] == 0x80)))
+        len -= ((unsigned char)t[len - 1] >= 0x80) ? 3 : 1; /* closing quotes: " ' ) ” ’ */
+    if (!len || (t[len - 1] != '.' && t[len - 1] != '!' && t[len - 1] != '?'))
+        return 0;
+    int words = 0;
+    for (size_t k = 0; k < len; k++)
+        words += t[k] == ' ';
+    return words + 1 >= 10;
 }
 
 /* "Word:" or "Two words:" at the start of a line (a label before links). */
@@ -3258,7 +3389,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 if (after)
                     mass_of(s, &sm, 0);
                 take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;
-            } else if (name_is(s, "p")) {
+            } else if (name_is(s, "p") || (!after && wrapped_paragraph(s))) {
+                /* a loose paragraph; before the article also one in its
+                 * own <div> (a lead set apart above the body) */
                 tstats st = {0, 0, 0, 0};
                 stats(s, 0, &st, 0);
                 double ld = st.chars ? (double)st.link_chars / (double)st.chars : 1;
@@ -3287,7 +3420,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_buf_init(&out, PA_EXTRACT_MAX_TEXT);
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
-    size_t kept = 0;
+    size_t kept = 0, trail_at = 0, trail_n = 0;
     int comments = 0, comment_form = 0;
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
@@ -3326,7 +3459,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    reader_service_line(p->text, p->chars) || reprint_notice(p->text, p->chars) ||
                    post_meta_line(p->text, p->chars)) {
             drop = 1;
-        } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) &&
+        } else if (kept < 2 && byline_date_line(p->text, p->chars, dlang, not_after)) {
+            drop = 1; /* the writer and the day above the story */
+        } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                     (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {
             /* short link-only block (menus, SEO links, prev/next); a
@@ -3336,6 +3471,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
         if (!drop) {
+            /* a run of headings at the end heads nothing (the list of
+             * more stories it named was dropped) */
+            int trailer = p->chars <= 80 && p->heading;
+            if (!trailer)
+                trail_n = 0;
+            else if (!trail_n++)
+                trail_at = out.len;
             if (kept++)
                 pa_buf_puts(&out, "\n\n");
             pa_buf_puts(&out, p->text);
@@ -3346,6 +3488,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         free(p->text);
     }
     free(e.paras);
+    if (trail_n && trail_n < kept && out.data) {
+        out.len = trail_at;
+        out.data[out.len] = '\0';
+        kept -= trail_n;
+    }
     /* The headline is the title field, not text: drop it when it opens the text. */
     {
         const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;

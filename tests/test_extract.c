@@ -1600,6 +1600,134 @@ static void short_block_with_class_word(void **state)
     pa_doc_free(&d);
 }
 
+/* A lead paragraph wrapped in its own <div> beside the article body (a
+ * bold summary above it) is kept, before the body, like a loose <p> there;
+ * a link box beside the body is not. */
+static void wrapped_lead_paragraph(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div id=\"page\"><div class=\"main\">"
+        "<h1>A headline for the story</h1><h4 class=\"byline\">by Jane Doe, 11 January 2012</h4>"
+        "<div class=\"summary\"><p>The lead of the story, set apart in bold above the body, says what "
+        "happened, to whom, and where, in one long sentence.</p></div>"
+        "<div id=\"articleBody\">" PARA("The first paragraph of the body.") PARA("The second paragraph.")
+        PARA("The third paragraph.") PARA("The fourth paragraph.") PARA("The fifth paragraph.") "</div>"
+        "<div class=\"tools\"><a href=\"/1\">Email this story to a friend</a> <a href=\"/2\">Print this "
+        "story</a> <a href=\"/3\">Clip and save this story</a></div>"
+        "<div class=\"more\"><a href=\"/5\">Another story with a long linked headline here</a><br>"
+        "<a href=\"/6\">A second story with a long linked headline too</a></div>"
+        "</div></div></body></html>";
+    const char *t = text_of(page, &d);
+    const char *lead = strstr(t, "The lead of the story"), *first = strstr(t, "The first paragraph");
+    assert_non_null(lead);
+    assert_non_null(first);
+    assert_true(lead < first);
+    assert_null(strstr(t, "Clip and save"));
+    assert_null(strstr(t, "Another story"));
+    pa_doc_free(&d);
+}
+
+/* The writer's name and the day on a line of their own above the story
+ * ("Jane Doe, Example News January 12, 2012 4:10 AM") are not its text; a
+ * press release's dateline leading into the text, and a sentence with a
+ * date, are. */
+static void byline_date_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>14 December 2011 Last updated at 17:09 GMT</p>"
+                       "<p>Jane Doe, Example News January 12, 2012 4:10 AM</p>"
+                       "<p>LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --</p>" PARA("The story starts here.")
+                       "<p>On January 12, 2012 the council voted on the plan.</p>" PARA("The story goes on.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Jane Doe"));
+    assert_null(strstr(t, "Last updated"));
+    assert_non_null(strstr(t, "/PRNewswire/ --"));
+    assert_non_null(strstr(t, "the council voted"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+    /* a line of capitalised words without an English month name stays */
+    page = "<html><body><article><p>Autor: PAP/Rzeczpospolita | 02-01-2012 05:46</p>" PARA("Tekst artykułu.")
+           PARA("Dalszy tekst.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Autor: PAP"));
+    pa_doc_free(&d);
+}
+
+/* A story's reading time ("5 min read", "Reading Time: 8 minutes") is page
+ * furniture; a sentence about minutes of reading is text. */
+static void reading_time_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>5 min read</p><p>Reading Time: 8 minutes</p>"
+                       "<p>12-minute read</p>" PARA("The story starts here.")
+                       "<p>10 minutes reading</p>" PARA("10 min read by a child a day helps.") PARA("The story goes on.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "5 min read"));
+    assert_null(strstr(t, "Reading Time"));
+    assert_null(strstr(t, "minute read"));
+    assert_non_null(strstr(t, "10 min read by a child"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+}
+
+/* Headings at the very end of the text head nothing: the list of stories
+ * they named was dropped; a heading with text after it stays. */
+static void trailing_headings(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") "<h2>A part of the story</h2>"
+                       PARA("The story goes on.") PARA("The story ends.") "<h3>Elsewhere on the web</h3>"
+                       "<h4>Science and nature</h4></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "A part of the story"));
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Elsewhere on the web"));
+    assert_null(strstr(t, "Science and nature"));
+    pa_doc_free(&d);
+}
+
+/* A sentence of the story that is all one link, between paragraphs of
+ * prose, is kept; a short linked headline there is not. */
+static void linked_sentences(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       "<p><a href=\"/x\">The minister said the new law will help to improve the food "
+                       "hygiene across the country.</a></p>" PARA("The story goes on after the link.")
+                       "<p><a href=\"/y\">Another story on another day</a></p>" PARA("The story ends.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The minister said the new law"));
+    assert_null(strstr(t, "Another story on another day"));
+    pa_doc_free(&d);
+}
+
+/* Story tools and feedback prompts on lines of their own ("Print Story",
+ * "Click to rate", "Was this page helpful?") are not the story's text. */
+static void story_tool_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") "<p>Email Story</p><p>Print Story</p>"
+                       PARA("The story goes on.") "<p>Click to rate</p><p>Was this page helpful?</p>"
+                       PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Print Story"));
+    assert_null(strstr(t, "Email Story"));
+    assert_null(strstr(t, "Click to rate"));
+    assert_null(strstr(t, "helpful"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1610,6 +1738,12 @@ int main(void)
         cmocka_unit_test(wrapper_tags_holding_the_article),
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
+        cmocka_unit_test(wrapped_lead_paragraph),
+        cmocka_unit_test(byline_date_lines),
+        cmocka_unit_test(reading_time_lines),
+        cmocka_unit_test(trailing_headings),
+        cmocka_unit_test(linked_sentences),
+        cmocka_unit_test(story_tool_lines),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
