@@ -1,0 +1,101 @@
+/* extract_lines.h — the extractor's per-line text classifiers (pure, internal
+ * to parsers/extract*.c): each looks at one emitted paragraph's text alone —
+ * no tree, no scores — and says whether it is page furniture rather than
+ * the story's own text (comment headings and notices, reader tools, credits,
+ * bylines, rights and reprint notices, pitches, post metadata, addresses,
+ * labels).
+ *
+ * Common contract: `t` is a NUL-terminated, whitespace-collapsed UTF-8 line
+ * (one paragraph as the extractor emits it) and `chars` its count of visible
+ * characters (code points).  Each returns 1 when the line is of its kind
+ * and 0 otherwise; a line over the classifier's own bound (from 30 to 800
+ * characters, given below) is 0.  None allocates, keeps state or
+ * writes through `t`; all are thread-safe and read at most a few KiB of
+ * stack copies of `t`. */
+#ifndef PRESSARC_EXTRACT_LINES_H
+#define PRESSARC_EXTRACT_LINES_H
+
+#include <stddef.h>
+#include <time.h>
+
+/* pa_line_comment_heading — the heading of a reader-comment section in one
+ * of the press pages' languages ("Leave a Comment", "Комментарии", "评论"),
+ * or a count of comments ("12 comments", "| 13 Comment(s)"); ≤ 40 chars. */
+int pa_line_comment_heading(const char *t, size_t chars);
+
+/* pa_line_comment_notice — a notice of the reader-comment form or list
+ * ("The comments below have not been moderated.", "Add Your Opinion"): the
+ * comments follow where it stands after the story; ≤ 400 chars. */
+int pa_line_comment_notice(const char *t, size_t chars);
+
+/* pa_line_furniture — a short furniture label: ad slot, photo credit,
+ * "Written by", related-story list label, reading time ("5 min read"),
+ * in English, Polish, Russian, Chinese or Greek; ≤ 100 chars. */
+int pa_line_furniture(const char *t, size_t chars);
+
+/* pa_line_rights — a rights notice: "© 2012 …", "Copyright …" (≤ 100
+ * chars) or any line holding "All rights reserved" (≤ 300). */
+int pa_line_rights(const char *t, size_t chars);
+
+/* pa_line_share — a share button's label alone ("Share", "Tweet",
+ * "Поделиться", "分享"); ≤ 30 chars. */
+int pa_line_share(const char *t, size_t chars);
+
+/* pa_line_tool — the label of a reader tool or of a block around the
+ * story ("Text size + -", "Rate this article", "Story highlights"), or a
+ * line ending in "Enlarge image" and the like; ≤ 150 chars. */
+int pa_line_tool(const char *t, size_t chars);
+
+/* pa_line_credit — a picture's caption credit or a credit line ("…
+ * (Picture: EPA)", "… | Photo by Jane Doe", "…, fot. AFP"); ≤ 300 chars. */
+int pa_line_credit(const char *t, size_t chars);
+
+/* pa_line_contact — a wire story's contact line ("To contact the reporter
+ * on this story: …", "--Editors: …"); ≤ 300 chars. */
+int pa_line_contact(const char *t, size_t chars);
+
+/* pa_line_pitch — a pitch inside the story: newsletter sign-up, affiliate
+ * disclosure, subscription wall, publisher's views disclaimer; ≤ 400 chars. */
+int pa_line_pitch(const char *t, size_t chars);
+
+/* pa_line_reader_service — a line of the site's reader services: typo
+ * report ("… Ctrl+Enter"), rating/print/send tools, calls to follow the
+ * site on social networks, the comment form's log-in prompt; ≤ 250 chars. */
+int pa_line_reader_service(const char *t, size_t chars);
+
+/* pa_line_reprint_notice — a ban on reproducing the site's texts without
+ * written consent, or a reuse-with-a-link notice; ≤ 800 chars. */
+int pa_line_reprint_notice(const char *t, size_t chars);
+
+/* pa_line_post_meta — the post's metadata line: blog-engine footer ("This
+ * entry was posted …", "RSS 2.0"), a dated publication label
+ * ("Опубликовано: …", "Dodano: …"), a view or comment counter; ≤ 500 chars. */
+int pa_line_post_meta(const char *t, size_t chars);
+
+/* pa_line_byline — "By" and two to fourteen name words alone on a line
+ * ("By Jane Doe, Example News"), not a sentence; ≤ 80 chars. */
+int pa_line_byline(const char *t, size_t chars);
+
+/* pa_line_byline_date — a dateline with the writer's or agency's name
+ * ("Derek Abma, Postmedia News Jan 10, 2012"): capitalised words, an
+ * English month name, and a date pa_date_parse_text finds (with `dlang` as
+ * its language hint, may be NULL) that pa_date_valid accepts against
+ * `not_after`; ≤ 90 chars. */
+int pa_line_byline_date(const char *t, size_t chars, const char *dlang, time_t not_after);
+
+/* pa_line_address — one e-mail or web address, with at most a short
+ * label before ": " ("Short URL: http://…"); ≤ 200 chars. */
+int pa_line_address(const char *t, size_t chars);
+
+/* pa_line_block_label — the label of a block around the story ("Filed
+ * under: …", "Image via …", an agency alone, "Example-Post Staff",
+ * "Follow … on Twitter", "Related …"); with `heading` set (the line is a
+ * heading) also "More from …", "More on …"; ≤ 120 chars. */
+int pa_line_block_label(const char *t, size_t chars, int heading);
+
+/* pa_line_label — "Word:" or "Two words:" (at most two spaces, ≤ 40 bytes
+ * before the colon) at the start of `t`: a label before links.  The caller
+ * bounds the line's length. */
+int pa_line_label(const char *t);
+
+#endif

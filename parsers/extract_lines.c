@@ -1,0 +1,724 @@
+/* extract_lines.c — the extractor's per-line text classifiers: given one
+ * emitted paragraph's text (never the tree), tell page furniture — comment
+ * headings and notices, reader tools, credits, bylines, rights and reprint
+ * notices, pitches, post metadata, addresses, labels — from the story's own
+ * text.  Owns the phrase lists in the press pages' languages and the small
+ * lower-casing helpers they match with.  Contracts in
+ * include/pressarc/extract_lines.h; extract.c decides what a hit drops. */
+#include "pressarc/extract_lines.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "pressarc/date.h"
+
+/* t lower-cased into low (cap bytes): ASCII, and the capitals of Polish,
+ * Cyrillic and Greek, which keep their UTF-8 lengths.  Returns 0 when t
+ * does not fit. */
+static int lower_utf8(const char *t, char *low, size_t cap)
+{
+    size_t k = 0;
+    for (; t[k] && k + 1 < cap; k++) {
+        unsigned char a = (unsigned char)t[k], b = (unsigned char)t[k + 1];
+        low[k] = (char)tolower(a);
+        if (!b || k + 2 >= cap)
+            continue;
+        if (a == 0xD0 && b >= 0x90 && b <= 0x9F) { /* А-П */
+            low[k] = (char)0xD0;
+            low[++k] = (char)(b + 0x20);
+        } else if (a == 0xD0 && b >= 0xA0 && b <= 0xAF) { /* Р-Я */
+            low[k] = (char)0xD1;
+            low[++k] = (char)(b - 0x20);
+        } else if (a == 0xD0 && b == 0x81) { /* Ё */
+            low[k] = (char)0xD1;
+            low[++k] = (char)0x91;
+        } else if (a == 0xCE && b >= 0x91 && b <= 0x9F) { /* Α-Ο */
+            low[++k] = (char)(b + 0x20);
+        } else if (a == 0xCE && b >= 0xA0 && b <= 0xA9) { /* Π-Ω */
+            low[k] = (char)0xCF;
+            low[++k] = (char)(b - 0x20);
+        } else if ((a == 0xC4 && (b == 0x84 || b == 0x86 || b == 0x98)) ||
+                   (a == 0xC5 && (b == 0x81 || b == 0x83 || b == 0x9A || b == 0xB9 || b == 0xBB))) {
+            low[++k] = (char)(b + 1); /* Ą Ć Ę Ł Ń Ś Ź Ż */
+        } else if (a == 0xC3 && b == 0x93) { /* Ó */
+            low[++k] = (char)0xB3;
+        } else if (a >= 0xC0) {
+            low[++k] = (char)b; /* other two-byte letters as they are */
+        }
+    }
+    low[k] = '\0';
+    return !t[k];
+}
+
+/* Comment-section headings in several languages ("Leave a Comment"...). */
+int pa_line_comment_heading(const char *t, size_t chars)
+{
+    if (chars > 40)
+        return 0;
+    static const char *const heads[] = {
+        "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "comments",
+        "write a comment", "join the discussion", "tinggalkan komentar", "tinggalkan balasan",
+        "tinggalkan balasan anda", "اترك تعليقا", "اترك تعليقاً", "أضف تعليقا", "التعليقات", "একটি মন্তব্য করুন",
+        "মন্তব্য করুন", "ಪ್ರತಿಕ್ರಿಯಿಸಿ", "ಕಾಮೆಂಟ್ ಬಿಡಿ", "ಒಂದು ಕಾಮೆಂಟ್ ಬಿಡಿ", "laisser un commentaire",
+        "laisser une réponse", "deja un comentario", "deja una respuesta", "deixe um comentário",
+        "deixe uma resposta", "kommentar hinterlassen", "schreibe einen kommentar", "lascia un commento",
+        "оставить комментарий", "оставьте комментарий", "комментарии", "добавить комментарий",
+        "комментарии к статье", "napisz komentarz", "skomentuj", "dodaj komentarz",
+        "komentarze", "发表评论", "留下评论", "评论", "コメントを残す", "コメント", "댓글 남기기", "yorum yap",
+        "bir yorum bırakın", "để lại bình luận", "σχολιάστε", "σχόλια", "एक टिप्पणी छोड़ें", "टिप्पणी करें",
+    };
+    char low[200];
+    while (*t == '|' || *t == ' ')
+        t++; /* "| 13 Comment(s)" after a link */
+    lower_utf8(t, low, sizeof low);
+    size_t k = strlen(low);
+    while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
+        low[--k] = '\0';
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+        if (strcmp(low, heads[i]) == 0)
+            return 1;
+    /* "12 comments", "1 Comment", "13 Comment(s)", "3 Responses", "5 Replies" */
+    const char *p = low;
+    while (isdigit((unsigned char)*p))
+        p++;
+    if (p != low && *p == ' ') {
+        p++;
+        if (!strncmp(p, "comment", 7) || !strncmp(p, "response", 8) || !strncmp(p, "repl", 4) ||
+            !strncmp(p, "thought", 7) || !strncmp(p, "komentar", 8) || !strncmp(p, "تعليق", strlen("تعليق")))
+            return 1;
+    }
+    return 0;
+}
+
+/* The reading time a page shows above a story: "5 min read", "12-minute
+ * read", "Reading time: 8 minutes", "Estimated reading time:" (a short line;
+ * `low` lower-cased), with at most a date run into it ("7 min readDec 30"). */
+static int reading_time_line(const char *low, size_t chars)
+{
+    if (chars > 40)
+        return 0;
+    if (!strncmp(low, "reading time", 12) || !strncmp(low, "estimated reading time", 22) ||
+        !strncmp(low, "read time", 9) || !strncmp(low, "estimated read time", 19))
+        return 1;
+    const char *p = low;
+    while (isdigit((unsigned char)*p))
+        p++;
+    if (p == low || p - low > 3)
+        return 0;
+    if (*p == ' ' || *p == '-')
+        p++;
+    static const char *const units[] = {"min read", "mins read", "min. read", "minute read", "minutes read"};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (!strncmp(p, units[i], strlen(units[i])))
+            return 1;
+    return 0;
+}
+
+/* Short lines that are page furniture, not article text: ad slot labels,
+ * photo credits, "Written by" / "Edited by" credits and the labels of
+ * related-story lists.  `t` is whitespace-collapsed; `chars` its visible
+ * character count. */
+int pa_line_furniture(const char *t, size_t chars)
+{
+    if (chars > 100)
+        return 0;
+    static const char *const exact[] = {
+        "advertisement", "sponsored", "story continues below advertisement", "article continues below",
+        "continue reading below", "related", "related articles", "related stories", "related posts",
+        "related content", "related news", "related coverage", "related links", "related topics",
+        "read more", "read next", "more stories", "you may also like", "you might also like",
+        "recommended", "recommended for you", "most popular", "most read", "story tools", "getty",
+        "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
+        /* the same labels in the languages of the press pages */
+        "zobacz także", "zobacz też", "czytaj także", "czytaj też", "przeczytaj także", "przeczytaj też",
+        "przeczytaj więcej", "czytaj więcej", "polecamy", "reklama", "podziel się", "ostatnie wiadomości",
+        "читайте также", "смотрите также", "см. также", "по теме", "ссылки по теме", "статьи по теме",
+        "новости по теме", "материалы по теме", "больше по теме", "другие новости", "новости партнеров",
+        "реклама", "загрузка", "загрузка...", "загружается, подождите", "相关新闻", "相关阅读", "延伸阅读",
+        "相关文章", "相关链接", "推荐阅读", "热门专题", "关键词", "广告", "διαβάστε επίσης", "διαβάστε ακόμα",
+        "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "διαφήμιση", "σύνδεσμοι διαφημιζομένων",
+    };
+    static const char *const prefix[] = {
+        "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
+        "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
+        "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo",
+    };
+    char low[128];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    size_t k = strlen(low);
+    while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
+        low[--k] = '\0';
+    for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
+        if (strcmp(low, exact[i]) == 0)
+            return 1;
+    for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
+        if (strncmp(low, prefix[i], strlen(prefix[i])) == 0 && chars <= 80)
+            return 1;
+    return reading_time_line(low, chars);
+}
+
+/* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short
+ * line), "… All rights reserved. Distributed by …" (at most 300). */
+int pa_line_rights(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || !strncasecmp(t, "copyright", 9) || !strncasecmp(t, "(c) ", 4)))
+        return 1;
+    return strcasestr(t, "all rights reserved") != NULL;
+}
+
+int pa_line_share(const char *t, size_t chars)
+{
+    if (chars > 30)
+        return 0;
+    static const char *const words[] = {
+        "share", "share this", "share this:", "share on", "tweet", "facebook", "twitter", "linkedin",
+        "whatsapp", "email", "print", "pinterest", "reddit", "telegram", "copy link", "follow us",
+        "bagikan", "شارك", "partager", "compartir", "teilen", "поделиться", "udostępnij", "分享", "分享到",
+    };
+    char low[120];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
+        low[--k] = '\0';
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(low, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* ---- page text that is not the article's: comment-form notices, reader
+ * tools, picture credits, contact lines, sign-up pitches ---- */
+
+/* t lower-cased into low (cap bytes) with the typographic apostrophe
+ * (U+2019) made ASCII; 0 when t does not fit. */
+static int lower_plain(const char *t, char *low, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; t[i]; i++) {
+        if (k + 1 >= cap)
+            return 0;
+        if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x99) {
+            low[k++] = '\'';
+            i += 2;
+            continue;
+        }
+        low[k++] = (char)tolower((unsigned char)t[i]);
+    }
+    low[k] = '\0';
+    return 1;
+}
+
+/* Does low hold one of the phrases? */
+static int holds_phrase(const char *low, const char *const *phrases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strstr(low, phrases[i]))
+            return 1;
+    return 0;
+}
+
+/* A notice of the reader-comment form or list ("The comments below have not
+ * been moderated.", "By adding a comment you accept our terms", "Add Your
+ * Opinion", "Reader's comments »"): where it stands after the story, the
+ * comments follow.  Phrases that could open a sentence of a story about
+ * comments count only on a short line. */
+int pa_line_comment_notice(const char *t, size_t chars)
+{
+    if (chars > 400)
+        return 0;
+    static const char *const phrases[] = {
+        "comments below have not been moderated", "comments are subject to moderation",
+        "comments are moderated before", "opinions are moderated before",
+        "are those of our users and do not", "are those of our readers and do not",
+        "here's what other readers have said", "be the first to write a comment",
+        "be the first to post a comment", "by adding a comment", "by posting a comment",
+        "commenting using a facebook account", "'post to facebook' box",
+        "we do not publish your email", "comments on this article are listed below",
+        "what you should know about comments",
+    };
+    static const char *const short_phrases[] = {
+        "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
+        "submit your opinion", "comment policy", "comments policy", "be the first to comment", "have your say",
+    };
+    char low[512];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    return holds_phrase(low, phrases, sizeof phrases / sizeof phrases[0]) ||
+           (chars <= 80 && holds_phrase(low, short_phrases, sizeof short_phrases / sizeof short_phrases[0]));
+}
+
+/* The label of a reader tool or a block around the story, alone on its line:
+ * "Text size + -", "Font:", "Share this article", "Rate this article",
+ * "Send this story to a friend", "Related items", "Story highlights",
+ * "Sponsored links", "Show caption", "Enlarge image" after a credit. */
+int pa_line_tool(const char *t, size_t chars)
+{
+    if (chars > 150)
+        return 0;
+    static const char *const exact[] = {
+        "text size", "change text size", "font size", "font", "share", "share this", "share this on",
+        "share this article", "share this post", "share this story", "share this page", "share this with others",
+        "send this story to a friend", "send this article to a friend", "email this story", "email this article",
+        "print this story", "print this article", "rate this", "rate this article", "rate this story",
+        "current rating", "be the first to vote", "thanks, your rating has been counted", "location refreshed",
+        "show caption", "hide caption", "link copied to clipboard", "ads by google", "sponsored links",
+        "advertisement", "report this ad", "advertising", "scroll for more", "scroll to continue",
+        "next story", "previous story", "related items", "related subjects", "related reads",
+        "related publications", "related articles that may interest you", "featured articles", "top news",
+        "most shared", "story highlights", "recommended reading", "trending", "trending now",
+        "trending articles", "trending stories", "popular stories", "most viewed", "like this",
+        "about the author", "about the authors", "last article", "next article", "previous article", "tags",
+        /* the ad break inside a story */
+        "continue reading the main story", "story continues below", "article continues below advertisement",
+        "article continues after advertisement", "story continues after advertisement",
+        "advertisement - continue reading below", "advertisement - scroll to continue",
+        "scroll to continue with content", "content continues below", "ad", "ads", "sponsored content",
+        "paid content", "partner content", "paid post", "disclaimer",
+        /* story tools and feedback prompts */
+        "email story", "print story", "email this", "print this", "send to friend", "click to rate",
+        "be the first to rate", "rate this post", "story first published", "bookmark/search this post with",
+        "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
+        "thanks for your feedback",
+    };
+    static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
+    char low[200];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    size_t k = strlen(low);
+    /* trailing punctuation and the "+ -" of a text-size switch */
+    while (k && strchr(":.!>+- ", low[k - 1]))
+        low[--k] = '\0';
+    while (k >= 2 && (unsigned char)low[k - 2] == 0xC2 && (unsigned char)low[k - 1] == 0xBB) { /* » */
+        k -= 2;
+        while (k && low[k - 1] == ' ')
+            k--;
+        low[k] = '\0';
+    }
+    if (chars <= 60)
+        for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
+            if (strcmp(low, exact[i]) == 0)
+                return 1;
+    for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++)
+        if (k >= strlen(suffix[i]) && !strcmp(low + k - strlen(suffix[i]), suffix[i]))
+            return 1;
+    return 0;
+}
+
+/* A picture's caption credit or a credit line: "… (Picture: EPA)",
+ * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
+ * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency",
+ * and the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja". */
+int pa_line_credit(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    char low[512];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    size_t k = strlen(low);
+    if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
+        return chars <= 80;
+    if (k && low[k - 1] == ')') {
+        static const char *const opens[] = {"(picture: ", "(pictures: ", "(pic: ", "(photo: ", "(photos: ", "(image: ",
+                                            /* Polish "(fot. Jan Kowalski)", "(© fot. Archiwum)", "(© Agencja)" */
+                                            "(fot. ", "(fot.", "(\xc2\xa9 "};
+        const char *open = strrchr(low, '(');
+        for (size_t i = 0; open && i < sizeof opens / sizeof opens[0]; i++)
+            if (!strncmp(open, opens[i], strlen(opens[i])) && low + k - open <= 90)
+                return 1;
+    }
+    /* "… Jeden z milicjantów. Fot. Reuters", "…, fot. AFP", "… 71 złotych /© Bauer" */
+    const char *fot = NULL;
+    for (const char *f = strstr(low, " fot. "); f; f = strstr(f + 1, " fot. "))
+        fot = f;
+    if (fot && fot > low && (fot[-1] == '.' || fot[-1] == ',') && low + k - fot <= 60 && !strpbrk(fot + 6, ".!?"))
+        return 1;
+    const char *copy = strstr(low, "/\xc2\xa9");
+    if (copy && low + k - copy <= 40 && !strchr(copy + 3, '/'))
+        return 1;
+    const char *by = strstr(low, "| photo by ");
+    if (by && low + k - by <= 70)
+        return 1;
+    const char *pic = strstr(low, "picture: ");
+    if (pic && strstr(pic, " source: "))
+        return 1;
+    const char *src = strstr(low, " - source: ");
+    return src && chars <= 120 && low + k - src <= 50;
+}
+
+/* A contact line after a wire story: "To contact the reporter on this
+ * story: …", "To contact the editor responsible for this story: …",
+ * "--Editors: …". */
+int pa_line_contact(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    static const char *const prefix[] = {
+        "to contact the reporter", "to contact the writer", "to contact the editor", "to contact the author",
+        "--editors:", "--editor:",
+    };
+    char low[64];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
+        if (!strncmp(low, prefix[i], strlen(prefix[i])))
+            return 1;
+    return 0;
+}
+
+/* A pitch inside the story: a newsletter sign-up ("… delivered right to
+ * your inbox. Sign up now") or an affiliate-link disclosure. */
+int pa_line_pitch(const char *t, size_t chars)
+{
+    if (chars > 400)
+        return 0;
+    char low[1024];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    /* a disclosure, not a story about affiliate marketing: it says what the
+     * links earn or that this post holds them */
+    static const char *const disclosure[] = {
+        "a commission", "small commission", "amount of commission", "earn a", "disclosure", "may contain",
+        "this post", "we may", "i may", "supports",
+    };
+    if (strstr(low, "affiliate link") && holds_phrase(low, disclosure, sizeof disclosure / sizeof disclosure[0]))
+        return 1;
+    /* the subscription wall in the story's place */
+    static const char *const wall[] = {
+        "already have an account", "to continue reading", "to read the rest of this", "unlock this article",
+        "subscribe to read", "subscribers only", "exclusive to subscribers",
+    };
+    if (chars <= 200 && holds_phrase(low, wall, sizeof wall / sizeof wall[0]))
+        return 1;
+    if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
+        return 1;
+    /* the publisher's disclaimer: "The views expressed … do not necessarily reflect the views of …";
+     * a story's own sentence about a report's views names no post, article or author */
+    static const char *const whose[] = {
+        "views expressed", "opinions expressed", "disclaimer", "this article", "this blog", "this post",
+        "the author", "are their own",
+    };
+    if (chars <= 300 && (strstr(low, "not necessarily reflect") || strstr(low, "not necessarily represent")) &&
+        holds_phrase(low, whose, sizeof whose / sizeof whose[0]))
+        return 1;
+    if (chars > 300 || !(strstr(low, "newsletter") || strstr(low, "inbox")))
+        return 0;
+    /* the call to sign up, not a story's "subscribers" or "signed up" */
+    static const char *const calls[] = {"sign up", "signup", "subscribe", "zapisz się"};
+    for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++)
+        for (const char *c = strstr(low, calls[i]); c; c = strstr(c + 1, calls[i]))
+            if (!isalpha((unsigned char)c[strlen(calls[i])]))
+                return 1;
+    return 0;
+}
+
+/* Does low hold a keyboard shortcut "ctrl+<key>" ("Ctrl+Enter", "ctrl - enter",
+ * "Ctrl + Insert")? */
+static int holds_ctrl_key(const char *low, const char *key)
+{
+    for (const char *c = strstr(low, "ctrl"); c; c = strstr(c + 4, "ctrl")) {
+        const char *q = c + 4;
+        int joiner = 0;
+        while (*q == ' ' || *q == '+' || *q == '-')
+            joiner += *q++ != ' ';
+        if (joiner == 1 && !strncmp(q, key, strlen(key)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A line of the site's reader services around the story, in the languages
+ * of the press pages: the typo report ("Нашли опечатку? Выделите ее и
+ * нажмите Ctrl+Enter", "Spotted a mistake? Select it and press Ctrl+Enter"),
+ * the quote tool ("select a fragment and press Ctrl+Insert"), a call to
+ * follow the site on social networks ("Присоединяйтесь к нам на Facebook,
+ * Twitter", "Jesteśmy też na Facebooku! Dołącz do nas!", "Follow us on:")
+ * and the log-in prompt of the comment or rating form ("Zaloguj się lub
+ * zarejestruj, aby dodać komentarz", "Зарегистрируйтесь или войдите, чтобы
+ * оставить комментарий").  A story's sentence about Facebook calls no one
+ * to join or follow; these calls stand alone on short lines. */
+int pa_line_reader_service(const char *t, size_t chars)
+{
+    if (chars > 250)
+        return 0;
+    char low[1024];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    if (holds_ctrl_key(low, "enter") || holds_ctrl_key(low, "insert"))
+        return 1;
+    if (chars > 120)
+        return 0;
+    /* the label of a reader tool: rating, bookmarking, the blog-embed code,
+     * the print version, sending to a friend */
+    static const char *const tools[] = {
+        "оцените статью", "оцените, пожалуйста, статью", "код для блога", "код для размещения в блоге",
+        "показать окно с кодом", "версия для печати", "добавить в закладки", "отправить другу", "poleć artykuł",
+        "poleć link znajomemu", "wyślij znajomemu", "wersja do druku", "oceń artykuł",
+    };
+    size_t k = strlen(low);
+    for (size_t i = 0; i < sizeof tools / sizeof tools[0]; i++) {
+        size_t tl = strlen(tools[i]);
+        if (!strncmp(low, tools[i], tl) && (k == tl || strchr(":.! ", low[tl])) && chars <= 60)
+            return 1;
+    }
+    if (!strncmp(low, "follow us", 9) && chars <= 40)
+        return 1;
+    static const char *const networks[] = {
+        "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube",
+        "социальных сетях", "соцсетях", "serwisach społecznościowych",
+    };
+    static const char *const calls[] = {
+        "присоединяйтесь", "подписывайтесь", "читайте нас", "читайте новости", "следите за нами", "мы в ",
+        "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
+        "join us on", "like us on", "find us on",
+    };
+    if (holds_phrase(low, networks, sizeof networks / sizeof networks[0]) &&
+        holds_phrase(low, calls, sizeof calls / sizeof calls[0]))
+        return 1;
+    static const char *const login[] = {
+        "чтобы оставить комментарий", "чтобы комментировать", "zaloguj się lub zarejestruj",
+        "aby dodać komentarz", "aby skomentować", "log in to comment", "log in to leave a comment",
+        "sign in to comment", "login to post comments", "log in or register to post comments",
+    };
+    return holds_phrase(low, login, sizeof login / sizeof login[0]);
+}
+
+/* A notice that the site's texts may not be reproduced without its written
+ * consent ("Żadna część … nie może być powielana … bez pisemnej zgody …",
+ * "… не подлежат последующему воспроизведению … кроме как с письменного
+ * разрешения …", "… may not be reproduced without the prior written
+ * permission of …") or only with a link to the site ("Использование
+ * материалов … разрешается при условии ссылки …"): the publisher's rights
+ * line, at any length up to a long paragraph.  Both the ban and the consent
+ * it waits for must be there. */
+int pa_line_reprint_notice(const char *t, size_t chars)
+{
+    if (chars > 800)
+        return 0;
+    char low[2048];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    static const char *const copying[] = {
+        "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
+        "reproduc", "redistribut", "republish",
+    };
+    static const char *const consent[] = {
+        "bez pisemnej zgody", "bez zgody wydawcy", "письменного разрешения", "письменного согласия",
+        "written permission", "written consent",
+    };
+    if (holds_phrase(low, copying, sizeof copying / sizeof copying[0]) &&
+        holds_phrase(low, consent, sizeof consent / sizeof consent[0]))
+        return 1;
+    /* reuse allowed with a link: "… разрешается при условии ссылки …", "ссылка на … обязательна" */
+    return chars <= 300 && strstr(low, "материал") &&
+           (strstr(low, "при условии ссылки") || strstr(low, "при условии гиперссылки") ||
+            (strstr(low, "ссылка") && strstr(low, "обязательна")));
+}
+
+/* The post's metadata line around a story, in the languages of the press
+ * pages: the blog engine's footer ("This entry was posted on … You can
+ * follow any responses to this entry through the RSS 2.0 feed", "Ten wpis
+ * został dodany … poprzez RSS 2.0"), a publication label with its date
+ * ("Опубликовано: 17 января 12 (16:49)", "Dodano: 2011-12-23 (12:09)"),
+ * and counters of views and comments ("Просмотров: 856", "PAP |
+ * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
+ * views or opinions has words around its number; a counter is a label and
+ * a number. */
+int pa_line_post_meta(const char *t, size_t chars)
+{
+    if (chars > 500)
+        return 0;
+    char low[1536];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    if (strstr(low, "rss 2.0") || !strncmp(low, "this entry was posted", 21))
+        return 1;
+    if (chars > 100 || !strpbrk(low, "0123456789"))
+        return 0;
+    static const char *const labels[] = {
+        "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
+        "комментариев:", "dodano:", "dodane:", "publikacja:", "aktualizacja:", "data publikacji:",
+        "wyświetleń:", "odsłon:",
+    };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (!strncmp(low, labels[i], strlen(labels[i])))
+            return 1;
+    /* "… | 56 opinii", "… | 3 komentarze": a counter ending a line of fields */
+    static const char *const counts[] = {" opinii", " opinie", " komentarzy", " komentarze", " комментари"};
+    const char *bar = strrchr(low, '|');
+    if (!bar)
+        return 0;
+    const char *q = bar + 1;
+    while (*q == ' ')
+        q++;
+    if (!isdigit((unsigned char)*q))
+        return 0;
+    while (isdigit((unsigned char)*q))
+        q++;
+    for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++)
+        if (!strncmp(q, counts[i], strlen(counts[i])))
+            return 1;
+    return 0;
+}
+
+/* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
+ * Times", "By Jane Doe, Example News / For the Health blog".  The two or
+ * more words after "By" are names (capitalised) but for at most two small lower-case
+ * words ("at", "and", "for"); a sentence ("By Monday evening, the river
+ * had risen.") has more of them or ends with a full stop. */
+int pa_line_byline(const char *t, size_t chars)
+{
+    if (chars > 80 || strncasecmp(t, "by ", 3) != 0 || !isupper((unsigned char)t[3]))
+        return 0;
+    size_t n = strlen(t);
+    if (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':'))
+        return 0;
+    int lower = 0, words = 0;
+    for (const char *w = t + 3; *w && words < 20;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        words++;
+        if (islower((unsigned char)*w))
+            lower++;
+        while (*w && *w != ' ')
+            w++;
+    }
+    return words >= 2 && words <= 14 && lower <= 2; /* "By Car", "By Train": a travel guide's headings */
+}
+
+/* A dateline with the writer's or agency's name: "Leader-Post Staff January
+ * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
+ * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
+ * At most 90 characters holding a date that parses, its month an English
+ * name ("Jan", "January": a numeric date line may be a label's); every word but "and",
+ * "by", "in", "at", "on", "of", "the", "updated", "posted" and "published" capitalised (a sentence has
+ * lower-case words); no closing full stop, and no "--" or ":" that leads into
+ * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"). */
+int pa_line_byline_date(const char *t, size_t chars, const char *dlang, time_t not_after)
+{
+    size_t n = strlen(t);
+    if (chars > 90 || n < 8 || n > 400 || strchr(".!?:-", t[n - 1]) ||
+        !memcmp(t + n - 3, "\xe2\x80\x94", 3) || !memcmp(t + n - 3, "\xe2\x80\x93", 3))
+        return 0; /* "--", "—" or "–" at the end */
+    static const char *const small[] = {"and", "by",      "in",     "at",       "on",
+                                        "of",  "the",     "updated", "posted", "published"};
+    static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+                                         "july", "august", "september", "october", "november", "december"};
+    int words = 0, month = 0;
+    for (const char *w = t; *w && words < 30;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        const char *e = w;
+        while (*e && *e != ' ')
+            e++;
+        words++;
+        const char *c = w;
+        while (c < e && !isalnum((unsigned char)*c) && !((unsigned char)*c & 0x80))
+            c++; /* "(Banjul)", "|" */
+        if (c + 3 <= e && (unsigned char)c[0] == 0xe2 && (unsigned char)c[1] == 0x80)
+            c = e; /* a dash or quote mark alone */
+        if (c < e && ((unsigned char)*c & 0x80))
+            return 0; /* capitals told apart in Latin script only */
+        size_t wl = 0;
+        while (c + wl < e && isalpha((unsigned char)c[wl]))
+            wl++;
+        for (size_t i = 0; i < 12 && !month && wl >= 3; i++)
+            month = !strncasecmp(c, months[i], wl) && (wl == 3 || wl == strlen(months[i]) ||
+                                                                  (wl == 4 && !strncasecmp(c, "sept", 4)));
+        if (c < e && islower((unsigned char)*c)) {
+            int ok = 0;
+            for (size_t i = 0; i < sizeof small / sizeof small[0] && !ok; i++)
+                ok = (size_t)(e - c) == strlen(small[i]) && !strncmp(c, small[i], (size_t)(e - c));
+            if (!ok)
+                return 0;
+        }
+        w = e;
+    }
+    pa_date d;
+    return words >= 3 && month && pa_date_parse_text(t, n, dlang, &d) == 0 && pa_date_valid(&d, not_after);
+}
+
+/* A line that is one e-mail address or web address, with at most a short
+ * label ("jdoe@example.com", "Short URL: http://example.com/?p=1"): the
+ * writer's address or the story's own link, not its text. */
+int pa_line_address(const char *t, size_t chars)
+{
+    if (chars > 200)
+        return 0;
+    const char *colon = strstr(t, ": ");
+    if (colon && colon - t <= 20)
+        t = colon + 2;
+    for (const char *q = t; *q; q++)
+        if (*q == ' ' || (unsigned char)*q >= 0x80)
+            return 0; /* words, or a line of unspaced CJK text holding an "@" */
+    if (!strncasecmp(t, "http://", 7) || !strncasecmp(t, "https://", 8) || !strncasecmp(t, "www.", 4))
+        return 1;
+    const char *at = strchr(t, '@');
+    return at && at > t && strchr(at, '.') && strchr(at, '.')[1];
+}
+
+/* A label of a block around the story: "Filed under: …" (a post's
+ * categories), "Image via …", "Follow Jane Doe on Twitter @jdoe", or a
+ * short heading that opens a teaser list ("Related Stories from Around the
+ * Web", "More From Example News", "More on Example Right Now"). */
+int pa_line_block_label(const char *t, size_t chars, int heading)
+{
+    if (chars > 120)
+        return 0;
+    char low[512];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12) ||
+        (!strncmp(low, "click here ", 11) && chars <= 100) || !strncmp(low, "latest posts by ", 16))
+        return 1;
+    /* a picture's or a wire story's agency alone on its line */
+    static const char *const agencies[] = {
+        "associated press", "the associated press", "afp", "ap", "pa", "rex", "ians", "upi", "epa", "aap",
+        "shutterstock", "thinkstock", "istock", "supplied", "file photo", "bloomberg",
+    };
+    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++)
+        if (!strcmp(low, agencies[i]))
+            return 1;
+    /* "Example-Post Staff", "ExampleNews.ca Staff": capitalised words, then "Staff" */
+    size_t k = strlen(low);
+    if (chars <= 40 && k > 6 && !strcmp(low + k - 6, " staff") && isupper((unsigned char)t[0])) {
+        int names = 1;
+        for (size_t i = 1; i + 6 < k && names; i++)
+            if (t[i - 1] == ' ' && !isupper((unsigned char)t[i]))
+                names = 0;
+        if (names)
+            return 1;
+    }
+    if (!strncmp(low, "follow ", 7) &&
+        (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@')))
+        return 1;
+    if (chars > 45 || strpbrk(low, ".?!"))
+        return 0;
+    if (!strncmp(low, "related ", 8))
+        return 1; /* "Related items", "Related stories from around the web" */
+    return heading && (!strncmp(low, "more from ", 10) || !strncmp(low, "more on ", 8));
+}
+
+/* "Word:" or "Two words:" at the start of a line (a label before links). */
+int pa_line_label(const char *t)
+{
+    const char *colon = strchr(t, ':');
+    if (!colon || colon == t || colon - t > 40)
+        return 0;
+    int spaces = 0;
+    for (const char *q = t; q < colon; q++)
+        spaces += *q == ' ';
+    return spaces <= 2;
+}
