@@ -3,13 +3,15 @@
  * metadata (title, dates, language, canonical, hreflang alternates,
  * author, site name), drop boilerplate subtrees, score the remaining blocks
  * to find the article container, and emit its paragraphs in order with the
- * date lines, comment headings and link-only blocks filtered out.  The
- * per-line text classifiers that filtering asks (furniture, credits,
- * bylines, notices...) live in extract_lines.c (include/pressarc/extract_lines.h). */
+ * date lines, comment headings and link-only blocks filtered out.  This
+ * file owns the tree: the walks that collect metadata, strip boilerplate,
+ * score and emit.  What is decided on strings alone lives beside it: the
+ * metadata record, its setters and the headline choice in extract_meta.c,
+ * the per-line text classifiers the filtering asks (furniture, credits,
+ * bylines, notices...) in extract_lines.c (headers in include/pressarc/). */
 #include "pressarc/extract.h"
 
 #include <ctype.h>
-#include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
@@ -17,22 +19,19 @@
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
-#include <utf8proc.h>
 
 #include "pressarc/buf.h"
 #include "pressarc/charset.h"
 #include "pressarc/date.h"
 #include "pressarc/extract_lines.h"
+#include "pressarc/extract_meta.h"
 #include "pressarc/lang.h"
 #include "pressarc/url.h"
 
 #define PA_EXTRACT_MAX_DEPTH 256      /* element nesting walked */
 #define PA_EXTRACT_MAX_NODES 2000000  /* elements scored */
 #define PA_EXTRACT_MAX_TEXT ((size_t)16 << 20) /* bytes of output text */
-#define PA_EXTRACT_MAX_ALTERNATES 200
 #define PA_EXTRACT_MAX_PARAS 100000
-#define PA_TITLE_MORE_H1 3 /* h1s after the first kept as headline candidates */
-#define PA_JSONLD_MAX_DEPTH 16
 #define PA_JSONLD_MAX_BYTES (1 << 20)
 #define PA_EXTRACT_LANG_BYTES 2560 /* text given to language detection */
 #define PA_EXTRACT_RETRY_CHARS 250
@@ -92,63 +91,6 @@ static char *attr(const xmlNode *n, const char *name)
     return s;
 }
 
-/* Collapse whitespace (incl. NBSP) and trim; result malloc'd. */
-static char *clean_space(const char *s)
-{
-    if (!s)
-        return NULL;
-    size_t n = strlen(s);
-    char *o = malloc(n + 1);
-    if (!o)
-        return NULL;
-    size_t k = 0;
-    int sp = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        int ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
-            ws = 1;
-            i++;
-        }
-        /* "Â" + NBSP: a no-break space encoded twice (UTF-8 read as
-         * Latin-1 by the publisher's CMS), shown as "Â " on the page */
-        if (c == 0xC3 && i + 3 < n && (unsigned char)s[i + 1] == 0x82 && (unsigned char)s[i + 2] == 0xC2 &&
-            (unsigned char)s[i + 3] == 0xA0) {
-            ws = 1;
-            i += 3;
-        }
-        /* zero-width space, word joiner, BOM: dropped (the joiner and
-         * non-joiner stay: Persian and Indic words need them) */
-        if (i + 2 < n && ((c == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x8B) ||
-                          (c == 0xE2 && (unsigned char)s[i + 1] == 0x81 && (unsigned char)s[i + 2] == 0xA0) ||
-                          (c == 0xEF && (unsigned char)s[i + 1] == 0xBB && (unsigned char)s[i + 2] == 0xBF))) {
-            i += 2;
-            continue;
-        }
-        if (ws) {
-            sp = 1;
-            continue;
-        }
-        if (sp && k)
-            o[k++] = ' ';
-        sp = 0;
-        o[k++] = (char)c;
-    }
-    o[k] = '\0';
-    return o;
-}
-
-static void set_str(char **dst, const char *src)
-{
-    if (*dst || !src || !*src)
-        return;
-    *dst = clean_space(src);
-    if (*dst && !**dst) {
-        free(*dst);
-        *dst = NULL;
-    }
-}
-
 /* All text under a node, whitespace-collapsed (bounded). */
 static void gather_text(const xmlNode *n, pa_buf *b, int depth)
 {
@@ -171,204 +113,14 @@ static char *node_text(const xmlNode *n)
     pa_buf b;
     pa_buf_init(&b, 1 << 20);
     gather_text(n, &b, 0);
-    char *t = clean_space(b.data ? b.data : "");
+    char *t = pa_extract_clean_space(b.data ? b.data : "");
     pa_buf_free(&b);
     return t;
 }
 
-/* ---- metadata ---- */
-
-typedef struct {
-    char *title_og, *title_tag, *title_h1, *title_ld, *title_meta;
-    char *h1_more[PA_TITLE_MORE_H1]; /* the h1s after the first */
-    char *date_ld, *date_ld_article, *date_meta, *date_meta_mod, *date_time_text;
-    char *date_time_pub, *date_time_art, *date_time, *date_time_mod; /* <time>: pubdate, in an article, any, a change */
-    char *author, *sitename, *canonical, *og_url;
-    char *html_lang, *meta_lang;
-    pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
-    int have_date_hinted;
-    pa_alternate *alts;
-    size_t n_alts;
-} meta;
-
-static void meta_free(meta *m)
-{
-    free(m->title_og); free(m->title_tag); free(m->title_h1); free(m->title_ld); free(m->title_meta);
-    for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
-        free(m->h1_more[i]);
-    free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_meta_mod); free(m->date_time);
-    free(m->date_time_text); free(m->date_time_pub); free(m->date_time_art); free(m->date_time_mod);
-    free(m->author); free(m->sitename); free(m->canonical); free(m->og_url);
-    free(m->html_lang); free(m->meta_lang);
-    for (size_t i = 0; i < m->n_alts; i++) {
-        free(m->alts[i].hreflang);
-        free(m->alts[i].href);
-    }
-    free(m->alts);
-}
-
-/* Publication-date meta keys, most trusted first; from "dc.date" on they
- * name a date of unstated kind (often the last change). */
-static const char *const date_meta_keys[] = {
-    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
-    "pubdate", "publishdate", "publish-date", "publish_date", "published-date", "published_date", "published_time",
-    "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_online_date", "citation_date",
-    "prism.publicationdate", "parsely-pub-date", "article.published", "dcterms.created", "dc.date.created",
-    "dc.date", "dcterms.date", "sailthru.date", "date",
-};
-#define PA_DATE_KEY_GENERIC 21 /* index of "dc.date" */
-
-/* Modification-date meta keys: a date of last resort. */
-static const char *const date_mod_keys[] = {
-    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "updated",
-};
-
-static int key_index(const char *key, const char *const *keys, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcasecmp(key, keys[i]) == 0)
-            return (int)i;
-    return -1;
-}
-
-static int date_key_rank(const char *key)
-{
-    return key_index(key, date_meta_keys, sizeof date_meta_keys / sizeof date_meta_keys[0]);
-}
-
-/* Depth-first search of a JSON-LD value for the first article-ish fields. */
-static void jsonld_walk(json_t *v, meta *m, int depth)
-{
-    if (!v || depth > PA_JSONLD_MAX_DEPTH)
-        return;
-    if (json_is_array(v)) {
-        size_t i;
-        json_t *e;
-        json_array_foreach(v, i, e) jsonld_walk(e, m, depth + 1);
-        return;
-    }
-    if (!json_is_object(v))
-        return;
-    json_t *dp = json_object_get(v, "datePublished");
-    if (json_is_string(dp)) {
-        /* the article's own date beats a date of the site or of a review inside */
-        json_t *ty = json_object_get(v, "@type");
-        const char *t = json_is_string(ty) ? json_string_value(ty)
-                      : json_is_array(ty) && json_is_string(json_array_get(ty, 0)) ? json_string_value(json_array_get(ty, 0))
-                      : "";
-        if (strstr(t, "Article") || strstr(t, "Posting") || strstr(t, "Report") || strstr(t, "Release"))
-            set_str(&m->date_ld_article, json_string_value(dp));
-        set_str(&m->date_ld, json_string_value(dp));
-    }
-    json_t *hl = json_object_get(v, "headline");
-    if (json_is_string(hl))
-        set_str(&m->title_ld, json_string_value(hl));
-    json_t *au = json_object_get(v, "author");
-    if (json_is_array(au))
-        au = json_array_get(au, 0);
-    if (json_is_object(au))
-        au = json_object_get(au, "name");
-    if (json_is_string(au) && !strstr(json_string_value(au), "://"))
-        set_str(&m->author, json_string_value(au));
-    const char *key;
-    json_t *e;
-    json_object_foreach(v, key, e)
-    {
-        if (json_is_object(e) || json_is_array(e))
-            jsonld_walk(e, m, depth + 1);
-    }
-}
-
-/* The JSON of a JSON-LD block, from the first '{' or '[' to the last '}'
- * or ']': some CMSs wrap it in a CDATA section or an HTML comment. */
-static int jsonld_slice(const char *s, size_t n, size_t *off, size_t *len)
-{
-    size_t a = 0, b = n;
-    while (a < n && s[a] != '{' && s[a] != '[')
-        a++;
-    while (b > a && s[b - 1] != '}' && s[b - 1] != ']')
-        b--;
-    if (b <= a)
-        return 0;
-    *off = a;
-    *len = b - a;
-    return 1;
-}
-
-/* JSON-LD that does not parse (a trailing comma, a raw newline in a
- * string): the first "datePublished": "…" string value still counts. */
-static void jsonld_raw_date(const char *s, size_t n, meta *m)
-{
-    static const char key[] = "\"datePublished\"";
-    const size_t kl = sizeof key - 1;
-    for (size_t i = 0; i + kl < n; i++) {
-        if (s[i] != '"' || memcmp(s + i, key, kl) != 0)
-            continue;
-        size_t p = i + kl;
-        while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
-            p++;
-        if (p >= n || s[p] != ':')
-            continue;
-        p++;
-        while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
-            p++;
-        if (p >= n || s[p] != '"')
-            continue;
-        p++;
-        char v[80];
-        size_t k = 0;
-        while (p < n && s[p] != '"' && k < sizeof v - 1)
-            v[k++] = s[p++];
-        v[k] = '\0';
-        if (p < n && s[p] == '"' && k) {
-            set_str(&m->date_ld, v);
-            return;
-        }
-    }
-}
-
-static void add_alternate(meta *m, const char *hreflang, const char *href, const char *base)
-{
-    if (m->n_alts >= PA_EXTRACT_MAX_ALTERNATES || !hreflang || !href || !*hreflang)
-        return;
-    char *abs = NULL;
-    pa_err e;
-    if ((base ? pa_url_resolve(base, href, &abs, &e) : pa_url_normalize(href, &abs, &e)) != PA_OK)
-        return;
-    for (size_t i = 0; i < m->n_alts; i++)
-        if (strcmp(m->alts[i].href, abs) == 0 && strcasecmp(m->alts[i].hreflang, hreflang) == 0) {
-            free(abs);
-            return;
-        }
-    pa_alternate *na = realloc(m->alts, (m->n_alts + 1) * sizeof *na);
-    if (!na) {
-        free(abs);
-        return;
-    }
-    m->alts = na;
-    char *hl = clean_space(hreflang);
-    for (char *p = hl; p && *p; p++)
-        *p = (char)tolower((unsigned char)*p);
-    m->alts[m->n_alts].hreflang = hl;
-    m->alts[m->n_alts].href = abs;
-    if (hl)
-        m->n_alts++;
-    else
-        free(abs);
-}
+/* ---- metadata: the tree walk that fills a pa_meta (extract_meta.c) ---- */
 
 static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int *digit, int depth);
-
-/* The language that orders a date's fields (3/4/2025): the declared one,
- * unless the title's script does not fit it (a Russian site left at the
- * template's lang="en"). */
-static const char *date_lang(const meta *m)
-{
-    const char *t = m->title_tag ? m->title_tag : m->title_og;
-    if (m->html_lang && t && !pa_lang_compatible(m->html_lang, pa_lang_script_of(t, strlen(t))))
-        return NULL;
-    return m->html_lang;
-}
 
 /* Class or id words that name a byline or a date: "post-date", "entry-meta",
  * "posted-on", "byline", "author-details". */
@@ -410,7 +162,7 @@ static int in_site_header(const xmlNode *n)
 /* A short element named for a date or byline whose text is a publication
  * date line ("Luke Kim December 17, 2025"): noted before boilerplate is
  * stripped, since bylines often sit in an "entry-header". */
-static void note_date_hint(const xmlNode *c, meta *m)
+static void note_date_hint(const xmlNode *c, pa_meta *m)
 {
     /* before any h1, in the site's header: the day's date, not the page's */
     if (m->have_date_hinted || !(date_hint_name(attr_ref(c, "class")) || date_hint_name(attr_ref(c, "id"))) ||
@@ -420,13 +172,13 @@ static void note_date_hint(const xmlNode *c, meta *m)
     size_t tl = 0;
     int digit = 0;
     if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl ||
-        pa_date_named_line_kind(t, tl, date_lang(m), &m->date_hinted) != 1)
+        pa_date_named_line_kind(t, tl, pa_meta_date_lang(m), &m->date_hinted) != 1)
         return;
     /* not the date of an "Updated <span class=author_nowrap>Feb. 27, 2025</span>" line */
     tl = 0;
     digit = 0;
     if (c->parent && c->parent->type == XML_ELEMENT_NODE && short_text(c->parent, t, sizeof t, &tl, &digit, 0) &&
-        tl && pa_date_line_kind(t, tl, date_lang(m), NULL) == 2)
+        tl && pa_date_line_kind(t, tl, pa_meta_date_lang(m), NULL) == 2)
         return;
     m->have_date_hinted = 1;
 }
@@ -455,37 +207,6 @@ static int time_of_change(const xmlNode *n)
     return 0;
 }
 
-/* One <meta> key and its content. */
-static void meta_key(meta *m, const char *key, const char *content, int *date_rank)
-{
-    int r = date_key_rank(key);
-    pa_date pd;
-    if (r >= 0 && r < *date_rank && pa_date_parse_iso(content, &pd) == 0) {
-        free(m->date_meta);
-        m->date_meta = NULL;
-        set_str(&m->date_meta, content);
-        if (m->date_meta)
-            *date_rank = r;
-    } else if (r < 0 && key_index(key, date_mod_keys, sizeof date_mod_keys / sizeof date_mod_keys[0]) >= 0) {
-        set_str(&m->date_meta_mod, content);
-    } else if (!strcasecmp(key, "og:title") || !strcasecmp(key, "twitter:title")) {
-        set_str(&m->title_og, content);
-    } else if (!strcasecmp(key, "dc.title") || !strcasecmp(key, "dc:title") || !strcasecmp(key, "dcterms.title") ||
-               !strcasecmp(key, "parsely-title") || !strcasecmp(key, "sailthru.title") || !strcasecmp(key, "title")) {
-        set_str(&m->title_meta, content);
-    } else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name")) {
-        set_str(&m->sitename, content);
-    } else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") || !strcasecmp(key, "parsely-author") ||
-               !strcasecmp(key, "sailthru.author") || !strcasecmp(key, "article:author")) {
-        if (!strstr(content, "://")) /* a profile's address is no name */
-            set_str(&m->author, content);
-    } else if (!strcasecmp(key, "og:url")) {
-        set_str(&m->og_url, content);
-    } else if (!strcasecmp(key, "dc.language") || !strcasecmp(key, "language")) {
-        set_str(&m->meta_lang, content);
-    }
-}
-
 /* Links under n, counted up to 3 (a bounded walk). */
 static int count_links(const xmlNode *n, int depth)
 {
@@ -503,7 +224,7 @@ static int menu_heading(const xmlNode *h1)
     return count_links(h1, 0) >= 3;
 }
 
-static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *date_rank, size_t *budget)
+static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, int *date_rank, size_t *budget)
 {
     for (xmlNode *c = n; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
@@ -524,13 +245,13 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                     if (kl && kl < sizeof key) {
                         memcpy(key, v, kl);
                         key[kl] = '\0';
-                        meta_key(m, key, content, date_rank);
+                        pa_meta_key(m, key, content, date_rank);
                     }
                     v += kl;
                 }
             }
             if (he && content && !strcasecmp(he, "content-language"))
-                set_str(&m->meta_lang, content);
+                pa_meta_set_str(&m->meta_lang, content);
             free(content);
             free(he);
             for (int k = 0; k < 3; k++)
@@ -544,7 +265,7 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                     if ((base ? pa_url_resolve(base, href, &abs, &e) : pa_url_normalize(href, &abs, &e)) == PA_OK)
                         m->canonical = abs;
                 } else if (strcasestr(rel, "alternate") && hl) {
-                    add_alternate(m, hl, href, base);
+                    pa_meta_add_alternate(m, hl, href, base);
                 }
             }
             free(rel);
@@ -571,15 +292,7 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                 pa_buf b;
                 pa_buf_init(&b, PA_JSONLD_MAX_BYTES);
                 gather_text(c, &b, 0);
-                size_t off, len;
-                if (b.len && jsonld_slice(b.data, b.len, &off, &len)) {
-                    json_t *j = json_loadb(b.data + off, len, JSON_DECODE_ANY, NULL);
-                    if (j)
-                        jsonld_walk(j, m, 0);
-                    else
-                        jsonld_raw_date(b.data + off, len, m);
-                    json_decref(j);
-                }
+                pa_meta_jsonld(m, b.data, b.len);
                 pa_buf_free(&b);
             }
             free(type);
@@ -588,7 +301,7 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
             char *l = attr(c, "lang");
             if (!l)
                 l = attr(c, "xml:lang");
-            set_str(&m->html_lang, l);
+            pa_meta_set_str(&m->html_lang, l);
             free(l);
         } else if (name_is(c, "time") || c->properties) {
             const char *ip = attr_ref(c, "itemprop");
@@ -600,18 +313,18 @@ static void collect_meta(xmlNode *n, meta *m, const char *base, int depth, int *
                     dt = attr(c, "content");
                 const char *pubdate = attr_ref(c, "pubdate");
                 if (dt && (is_pub || pubdate))
-                    set_str(&m->date_time_pub, dt);
+                    pa_meta_set_str(&m->date_time_pub, dt);
                 else if (dt && (is_mod || time_of_change(c)))
-                    set_str(&m->date_time_mod, dt);
+                    pa_meta_set_str(&m->date_time_mod, dt);
                 else if (dt && !m->date_time_art && in_article(c))
-                    set_str(&m->date_time_art, dt);
+                    pa_meta_set_str(&m->date_time_art, dt);
                 else if (dt)
-                    set_str(&m->date_time, dt);
+                    pa_meta_set_str(&m->date_time, dt);
                 if (!dt && !m->date_time_text && name_is(c, "time")) {
                     /* <time>July 2, 2025</time>: no machine date, a human one */
                     char *tt = node_text(c);
                     if (tt && strlen(tt) < 100)
-                        set_str(&m->date_time_text, tt);
+                        pa_meta_set_str(&m->date_time_text, tt);
                     free(tt);
                 }
                 free(dt);
@@ -996,7 +709,7 @@ static int author_box(const xmlNode *n, const char *both, int relaxed)
 
 /* Is t the page's headline: 20+ bytes that the <title>, og:title or first
  * <h1> hold and that make up 40% of it at least? */
-static int is_page_headline(const char *t, const meta *m)
+static int is_page_headline(const char *t, const pa_meta *m)
 {
     size_t tl = strlen(t);
     if (tl < 20)
@@ -1005,7 +718,7 @@ static int is_page_headline(const char *t, const meta *m)
     for (int i = 0; i < 3; i++) {
         if (!titles[i])
             continue;
-        char *c = clean_space(titles[i]);
+        char *c = pa_extract_clean_space(titles[i]);
         int hit = c && strlen(c) * 2 <= tl * 5 && strstr(c, t) != NULL;
         free(c);
         if (hit)
@@ -1017,7 +730,7 @@ static int is_page_headline(const char *t, const meta *m)
 /* Does the subtree show the page's headline in an element of its own (a
  * leaf block or heading outside links)?  *h1 is set when an <h1> is met on
  * the way.  Bounded by *budget elements. */
-static int shows_headline(const xmlNode *n, const meta *m, int depth, size_t *budget, int *h1)
+static int shows_headline(const xmlNode *n, const pa_meta *m, int depth, size_t *budget, int *h1)
 {
     for (const xmlNode *c = n->children; c && depth <= 32; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || name_is(c, "a") || name_is(c, "script") || name_is(c, "style"))
@@ -1044,7 +757,7 @@ static int shows_headline(const xmlNode *n, const meta *m, int depth, size_t *bu
  * "comments_page_wrapper" around story and comments)?  It shows the page's
  * headline, and holds the page's <h1> if there is one (a comment titled
  * with the headline sits apart from the <h1>). */
-static int wraps_headline(const xmlNode *n, const meta *m)
+static int wraps_headline(const xmlNode *n, const pa_meta *m)
 {
     size_t budget = 3000;
     int h1 = 0;
@@ -1065,7 +778,7 @@ static int gallery_box(const xmlNode *n, const char *both, int relaxed)
     return !holds_main(n, 0, &budget);
 }
 
-static int is_boilerplate(xmlNode *n, int relaxed, const meta *m)
+static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (name_is(n, "figure")) {
         /* a table or code listing in a <figure> (block editors) is text;
@@ -1254,7 +967,7 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
 }
 
 /* Remove boilerplate subtrees; count elements (bounded). */
-static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const meta *m)
+static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_meta *m)
 {
     xmlNode *c = n->children;
     while (c) {
@@ -1918,7 +1631,7 @@ static int only_joiners(const char *t)
 
 static void flush_para(emitter *e)
 {
-    char *t = clean_space(e->cur.data ? e->cur.data : "");
+    char *t = pa_extract_clean_space(e->cur.data ? e->cur.data : "");
     pa_buf_reset(&e->cur);
     if (t && only_joiners(t))
         *t = '\0'; /* a paragraph of zero-width joiners shows nothing */
@@ -2180,261 +1893,6 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
     return words + 1 >= 10;
 }
 
-/* ---- title ---- */
-
-static int ends_with_ci(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcasecmp(s + n - m, suffix) == 0;
-}
-
-/* What separates a headline from the site's name in a title. */
-static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_",
-                                         " --", "--", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x95\xE2\x80\x95"};
-#define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
-
-/* Headline from the <title> without " | Site" / " - Site" parts. */
-static char *title_from_tag(const char *t, const char *sitename)
-{
-    if (!t)
-        return NULL;
-    const char *const *seps = title_seps;
-    char *best = strdup(t);
-    if (!best)
-        return NULL;
-    size_t sep = PA_TITLE_SEPS;
-    for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
-        char *p = strstr(best, seps[i]);
-        if (!p)
-            continue;
-        /* Keep the longest part (the site name is usually the short one). */
-        char *last = p;
-        for (char *q = strstr(p + 1, seps[i]); q; q = strstr(q + 1, seps[i]))
-            last = q;
-        const char *after = last + strlen(seps[i]);
-        size_t before_len = (size_t)(p - best);
-        size_t after_len = strlen(after);
-        if (sitename && *sitename && ends_with_ci(best, sitename)) {
-            *last = '\0';
-        } else if (before_len >= after_len) {
-            *last = '\0';
-        } else if (strchr(after, ' ') && after_len > before_len * 2) {
-            memmove(best, after, after_len + 1);
-            break;
-        } else {
-            *last = '\0';
-        }
-        sep = i;
-        break;
-    }
-    /* "Headline _Section _Site": a short part cut again with the same separator */
-    for (int round = 0; sep < PA_TITLE_SEPS && round < 3; round++) {
-        char *p = strstr(best, seps[sep]), *last = p;
-        for (char *q = p ? strstr(p + 1, seps[sep]) : NULL; q; q = strstr(q + 1, seps[sep]))
-            last = q;
-        if (!last || strlen(last + strlen(seps[sep])) * 2 >= (size_t)(p - best))
-            break;
-        *last = '\0';
-    }
-    char *c = clean_space(best);
-    free(best);
-    return c;
-}
-
-/* HTML entities left in a title (JSON-LD strings are not HTML-decoded,
- * and some CMSs encode twice: "&#038;", "&amp;#39;"), decoded in place. */
-static void decode_entities(char *s)
-{
-    static const struct {
-        const char *name;
-        const char *text;
-    } named[] = {{"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", " "},
-                 {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"}, {"rsquo", "\xE2\x80\x99"},
-                 {"lsquo", "\xE2\x80\x98"}, {"ldquo", "\xE2\x80\x9C"}, {"rdquo", "\xE2\x80\x9D"},
-                 {"hellip", "\xE2\x80\xA6"}};
-    if (!s || !strchr(s, '&'))
-        return;
-    for (int pass = 0; pass < 2; pass++) { /* "&amp;#39;" takes two */
-        char *o = s;
-        int changed = 0;
-        for (const char *p = s; *p;) {
-            const char *semi = *p == '&' ? memchr(p, ';', strnlen(p, 12)) : NULL;
-            char tmp[8];
-            const char *rep = NULL;
-            size_t rl = 0;
-            if (semi && p[1] == '#') {
-                char *end = NULL;
-                int hex = p[2] == 'x' || p[2] == 'X';
-                long cp = strtol(p + (hex ? 3 : 2), &end, hex ? 16 : 10);
-                if (end == semi && cp >= 0x20 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
-                    rl = (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)tmp);
-                    rep = tmp;
-                }
-            } else if (semi) {
-                for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
-                    if ((size_t)(semi - p - 1) == strlen(named[i].name) && !strncmp(p + 1, named[i].name, (size_t)(semi - p - 1))) {
-                        rep = named[i].text;
-                        rl = strlen(rep);
-                    }
-            }
-            if (rep && rl && rl <= (size_t)(semi - p + 1)) {
-                memmove(o, rep, rl);
-                o += rl;
-                p = semi + 1;
-                changed = 1;
-            } else {
-                *o++ = *p++;
-            }
-        }
-        *o = '\0';
-        if (!changed || !strchr(s, '&'))
-            break;
-    }
-}
-
-static int same_text(const char *a, const char *b)
-{
-    return a && b && strcasecmp(a, b) == 0;
-}
-
-/* Is h the headline of t: t is h, or h with a separated part before or
- * after it ("h | Site", "Site - h")? */
-static int framed(const char *t, const char *h)
-{
-    const char *const *seps = title_seps;
-    size_t tl = strlen(t), hl = strlen(h);
-    if (!hl || hl > tl)
-        return 0;
-    if (tl == hl)
-        return strcasecmp(t, h) == 0;
-    for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
-        size_t sl = strlen(seps[i]);
-        if (tl >= hl + sl && !strncasecmp(t, h, hl) && !strncmp(t + hl, seps[i], sl))
-            return 1;
-        if (tl >= hl + sl && !strcasecmp(t + tl - hl, h) && !strncmp(t + tl - hl - sl, seps[i], sl))
-            return 1;
-    }
-    return 0;
-}
-
-/* An h1 that is a headline rather than the site's name or a breadcrumb
- * ("Computer Science > Artificial Intelligence", the name that closes the
- * <title> "A brief intro to git • Cory Dransfeldt"). */
-static int h1_usable(const char *h, const meta *m)
-{
-    /* a site name that repeats the page's title is no site name */
-    const char *site = same_text(m->sitename, m->title_og) || same_text(m->sitename, m->title_tag) ? NULL : m->sitename;
-    if (!h || !*h || strlen(h) > 300 || same_text(h, site))
-        return 0;
-    if (strstr(h, " > ") || strstr(h, " › ") || strstr(h, " / "))
-        return 0;
-    /* the short part that opens or closes a title, before or after a separator */
-    const char *titles[2] = {m->title_tag, m->title_og};
-    for (int k = 0; k < 2; k++)
-        if (titles[k] && strlen(h) * 2 < strlen(titles[k]) && framed(titles[k], h))
-            return 0;
-    return 1;
-}
-
-/* A heading's permalink mark dropped: "Evolve: Shared Mutable History¶". */
-static void trim_anchor(char *h)
-{
-    static const char *const marks[] = {"\xC2\xB6", "\xC2\xA7", "#", "\xF0\x9F\x94\x97"}; /* ¶ § # 🔗 */
-    size_t n = h ? strlen(h) : 0;
-    for (size_t i = 0; n && i < sizeof marks / sizeof marks[0]; i++) {
-        size_t ml = strlen(marks[i]);
-        if (n > ml && !strcmp(h + n - ml, marks[i])) {
-            n -= ml;
-            while (n && h[n - 1] == ' ')
-                n--;
-            h[n] = '\0';
-            break;
-        }
-    }
-}
-
-/* A Markdown heading mark ("## Headline") or a separator whose site name
- * the template left out (" » Headline") at the start of a title. */
-static void trim_title_lead(char *t)
-{
-    static const char *const marks[] = {"\xC2\xBB ", "| ", "- ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", ": "};
-    for (size_t i = 0; t && i < sizeof marks / sizeof marks[0]; i++) {
-        size_t ml = strlen(marks[i]);
-        if (!strncmp(t, marks[i], ml) && t[ml]) {
-            memmove(t, t + ml, strlen(t + ml) + 1);
-            break;
-        }
-    }
-    size_t n = 0;
-    while (t && n < 6 && t[n] == '#')
-        n++;
-    if (!n || t[n] != ' ')
-        return;
-    while (t[n] == ' ')
-        n++;
-    if (t[n])
-        memmove(t, t + n, strlen(t + n) + 1);
-}
-
-static int headline_like(const char *h)
-{
-    size_t words = 1;
-    for (const char *q = h; *q; q++)
-        words += *q == ' ';
-    int cjk = (unsigned char)h[0] >= 0xE3;
-    return words >= 4 || (cjk && strlen(h) >= 15);
-}
-
-/* The article's headline from og:title, JSON-LD headline, <title> and the
- * h1s; malloc'd, or NULL. */
-static char *choose_title(meta *m)
-{
-    decode_entities(m->title_og);
-    decode_entities(m->title_ld);
-    decode_entities(m->title_tag);
-    char *declared[] = {m->title_og, m->title_ld, m->title_tag, m->title_meta};
-    for (size_t i = 0; i < sizeof declared / sizeof declared[0]; i++)
-        trim_title_lead(declared[i]);
-    trim_anchor(m->title_h1);
-    for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
-        trim_anchor(m->h1_more[i]);
-    const char *h1s[1 + PA_TITLE_MORE_H1];
-    size_t nh = 0;
-    if (h1_usable(m->title_h1, m))
-        h1s[nh++] = m->title_h1;
-    for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
-        if (h1_usable(m->h1_more[i], m))
-            h1s[nh++] = m->h1_more[i];
-    /* the JSON-LD headline that the <title> repeats */
-    if (m->title_ld && m->title_tag) {
-        /* "Headline" in "Headline | Site", or both "Headline | Site" */
-        if (same_text(m->title_tag, m->title_ld))
-            return title_from_tag(m->title_ld, m->sitename);
-        char *t = title_from_tag(m->title_tag, m->sitename);
-        int agree = same_text(t, m->title_ld) || framed(m->title_tag, m->title_ld);
-        free(t);
-        if (agree)
-            return clean_space(m->title_ld);
-    }
-    /* the JSON-LD headline that an h1 shows */
-    for (size_t i = 0; m->title_ld && i < nh; i++)
-        if (same_text(m->title_ld, h1s[i]))
-            return strdup(h1s[i]);
-    const char *raw = m->title_og ? m->title_og : m->title_ld ? m->title_ld : m->title_meta ? m->title_meta : m->title_tag;
-    for (size_t i = 0; raw && i < nh; i++)
-        if (framed(raw, h1s[i]))
-            return strdup(h1s[i]);
-    /* the visible headline: an h1 of a few words, unless it merely wraps
-     * the declared title ("Title:AlignMerge - …", "## Headline") or the
-     * declared title holds it and more ("… for Seniors in 2025") */
-    const char *in_h1 = nh && raw ? strcasestr(h1s[0], raw) : NULL;
-    if (nh && headline_like(h1s[0]) && !(in_h1 && in_h1 != h1s[0]) && !(raw && strcasestr(raw, h1s[0])))
-        return strdup(h1s[0]);
-    if (raw)
-        return title_from_tag(raw, m->sitename);
-    return nh ? strdup(h1s[0]) : NULL;
-}
-
 /* ---- dates ---- */
 
 static int try_iso(const char *s, time_t not_after, pa_date *d)
@@ -2555,12 +2013,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     time_t now = opts->fetch_time ? opts->fetch_time : time(NULL);
     time_t not_after = now + 86400; /* a day of time-zone slack */
 
-    meta m;
+    pa_meta m;
     memset(&m, 0, sizeof m);
     int date_rank = 1 << 20;
     size_t budget = PA_EXTRACT_MAX_NODES;
     collect_meta(root, &m, opts->url, 0, &date_rank, &budget);
-    const char *dlang = date_lang(&m);
+    const char *dlang = pa_meta_date_lang(&m);
 
     /* Labelled date lines anywhere in the page (a fallback source). */
     xmlNode *body = root;
@@ -2822,7 +2280,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* Metadata. */
     doc->url = opts->url ? strdup(opts->url) : NULL;
     doc->charset = strdup(used);
-    doc->title = choose_title(&m);
+    doc->title = pa_meta_choose_title(&m);
     doc->author = m.author ? strdup(m.author) : NULL;
     doc->sitename = m.sitename ? strdup(m.sitename) : NULL;
     if (m.canonical)
@@ -2954,7 +2412,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 
     free(cs.nodes);
     free(cs.sc);
-    meta_free(&m);
+    pa_meta_free(&m);
     xmlFreeDoc(d);
     if (!doc->text || !doc->charset) {
         pa_doc_free(doc);

@@ -170,6 +170,7 @@ int pa_line_rights(const char *t, size_t chars)
     return strcasestr(t, "all rights reserved") != NULL;
 }
 
+/* A share button's label alone on its line ("Share", "Tweet", "分享"). */
 int pa_line_share(const char *t, size_t chars)
 {
     if (chars > 30)

@@ -1,0 +1,76 @@
+/* extract_meta.h — the extractor's page metadata (internal to
+ * parsers/extract*.c): the `pa_meta` record the tree walk in extract.c
+ * fills from <meta>, <link>, <title>, <h1>, <time> and JSON-LD, the
+ * setters it fills it with, and the headline chosen from it.  Values are
+ * strings as the page gives them (whitespace collapsed); no tree types
+ * appear here.  Not thread-shared: one record per extraction. */
+#ifndef PRESSARC_EXTRACT_META_H
+#define PRESSARC_EXTRACT_META_H
+
+#include <stddef.h>
+
+#include "pressarc/date.h"
+#include "pressarc/extract.h"
+
+#define PA_TITLE_MORE_H1 3 /* h1s after the first kept as headline candidates */
+#define PA_DATE_KEY_GENERIC 21 /* date_rank from which a meta key names a date of unstated kind ("dc.date") */
+
+/* What the page says about itself.  Every string is malloc'd or NULL; the
+ * first value found for a field wins unless said otherwise. */
+typedef struct {
+    char *title_og, *title_tag, *title_h1, *title_ld, *title_meta;
+    char *h1_more[PA_TITLE_MORE_H1]; /* the h1s after the first */
+    char *date_ld, *date_ld_article, *date_meta, *date_meta_mod, *date_time_text;
+    char *date_time_pub, *date_time_art, *date_time, *date_time_mod; /* <time>: pubdate, in an article, any, a change */
+    char *author, *sitename, *canonical, *og_url;
+    char *html_lang, *meta_lang;
+    pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
+    int have_date_hinted;
+    pa_alternate *alts;
+    size_t n_alts;
+} pa_meta;
+
+/* pa_extract_clean_space — a malloc'd copy of s with runs of whitespace
+ * (ASCII, NBSP, a doubly-encoded NBSP) collapsed to one space and trimmed,
+ * zero-width spaces, word joiners and BOMs dropped; NULL if s is NULL or
+ * memory runs out. */
+char *pa_extract_clean_space(const char *s);
+
+/* pa_meta_set_str — *dst = pa_extract_clean_space(src) when *dst is still
+ * NULL and src is non-empty; an all-space result leaves *dst NULL. */
+void pa_meta_set_str(char **dst, const char *src);
+
+/* pa_meta_free — free every string and alternate of m (not m itself). */
+void pa_meta_free(pa_meta *m);
+
+/* pa_meta_key — one <meta> key (property, name or itemprop; case-blind)
+ * and its content into m: publication dates by the key's rank (a lower
+ * *date_rank wins and is stored back; start it at a large number),
+ * modification date, titles, site name, author (not a URL), og:url,
+ * language. */
+void pa_meta_key(pa_meta *m, const char *key, const char *content, int *date_rank);
+
+/* pa_meta_jsonld — the text of one ld+json <script> (n bytes, may be
+ * wrapped in CDATA or a comment) into m: the first datePublished (an
+ * Article/Posting/Report/Release's also as date_ld_article), headline and
+ * author name, searched depth-first; JSON that does not parse still gives
+ * its first "datePublished" string. */
+void pa_meta_jsonld(pa_meta *m, const char *s, size_t n);
+
+/* pa_meta_add_alternate — a language version (<link rel=alternate
+ * hreflang>): href resolved against base (or normalised when base is
+ * NULL), hreflang lower-cased; duplicates, bad URLs and entries past
+ * 200 are skipped. */
+void pa_meta_add_alternate(pa_meta *m, const char *hreflang, const char *href, const char *base);
+
+/* pa_meta_date_lang — the language that orders a date's numeric fields:
+ * m's html_lang, or NULL when the title's script does not fit it. */
+const char *pa_meta_date_lang(const pa_meta *m);
+
+/* pa_meta_choose_title — the article's headline from og:title, the
+ * JSON-LD headline, <title>, other title metas and the h1s, without the
+ * site's name; malloc'd, or NULL.  Decodes entities and trims the title
+ * fields of m in place. */
+char *pa_meta_choose_title(pa_meta *m);
+
+#endif

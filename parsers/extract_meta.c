@@ -1,0 +1,566 @@
+/* extract_meta.c — what a page says about itself, for the extractor:
+ * the pa_meta record's setters (whitespace cleaning, <meta> keys by rank,
+ * JSON-LD headline/date/author, hreflang alternates), the language dates
+ * are read in, and the headline chosen from og:title, JSON-LD, <title> and
+ * the h1s (site-name parts cut, entities decoded).  Works on strings only:
+ * the tree walk that finds them stays in extract.c.  Contracts in
+ * include/pressarc/extract_meta.h. */
+#include "pressarc/extract_meta.h"
+
+#include <ctype.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+#include "pressarc/lang.h"
+#include "pressarc/url.h"
+
+#define PA_EXTRACT_MAX_ALTERNATES 200
+#define PA_JSONLD_MAX_DEPTH 16
+
+/* Collapse whitespace (incl. NBSP) and trim; result malloc'd. */
+char *pa_extract_clean_space(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    char *o = malloc(n + 1);
+    if (!o)
+        return NULL;
+    size_t k = 0;
+    int sp = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+            ws = 1;
+            i++;
+        }
+        /* "Â" + NBSP: a no-break space encoded twice (UTF-8 read as
+         * Latin-1 by the publisher's CMS), shown as "Â " on the page */
+        if (c == 0xC3 && i + 3 < n && (unsigned char)s[i + 1] == 0x82 && (unsigned char)s[i + 2] == 0xC2 &&
+            (unsigned char)s[i + 3] == 0xA0) {
+            ws = 1;
+            i += 3;
+        }
+        /* zero-width space, word joiner, BOM: dropped (the joiner and
+         * non-joiner stay: Persian and Indic words need them) */
+        if (i + 2 < n && ((c == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x8B) ||
+                          (c == 0xE2 && (unsigned char)s[i + 1] == 0x81 && (unsigned char)s[i + 2] == 0xA0) ||
+                          (c == 0xEF && (unsigned char)s[i + 1] == 0xBB && (unsigned char)s[i + 2] == 0xBF))) {
+            i += 2;
+            continue;
+        }
+        if (ws) {
+            sp = 1;
+            continue;
+        }
+        if (sp && k)
+            o[k++] = ' ';
+        sp = 0;
+        o[k++] = (char)c;
+    }
+    o[k] = '\0';
+    return o;
+}
+
+/* The first non-empty value of a field, cleaned (see extract_meta.h). */
+void pa_meta_set_str(char **dst, const char *src)
+{
+    if (*dst || !src || !*src)
+        return;
+    *dst = pa_extract_clean_space(src);
+    if (*dst && !**dst) {
+        free(*dst);
+        *dst = NULL;
+    }
+}
+
+/* ---- metadata ---- */
+
+/* Everything m holds freed; m itself is the caller's. */
+void pa_meta_free(pa_meta *m)
+{
+    free(m->title_og); free(m->title_tag); free(m->title_h1); free(m->title_ld); free(m->title_meta);
+    for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
+        free(m->h1_more[i]);
+    free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_meta_mod); free(m->date_time);
+    free(m->date_time_text); free(m->date_time_pub); free(m->date_time_art); free(m->date_time_mod);
+    free(m->author); free(m->sitename); free(m->canonical); free(m->og_url);
+    free(m->html_lang); free(m->meta_lang);
+    for (size_t i = 0; i < m->n_alts; i++) {
+        free(m->alts[i].hreflang);
+        free(m->alts[i].href);
+    }
+    free(m->alts);
+}
+
+/* Publication-date meta keys, most trusted first; from "dc.date" on they
+ * name a date of unstated kind (often the last change). */
+static const char *const date_meta_keys[] = {
+    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+    "pubdate", "publishdate", "publish-date", "publish_date", "published-date", "published_date", "published_time",
+    "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_online_date", "citation_date",
+    "prism.publicationdate", "parsely-pub-date", "article.published", "dcterms.created", "dc.date.created",
+    "dc.date", "dcterms.date", "sailthru.date", "date",
+};
+/* PA_DATE_KEY_GENERIC (extract_meta.h) is the index of "dc.date". */
+
+/* Modification-date meta keys: a date of last resort. */
+static const char *const date_mod_keys[] = {
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "updated",
+};
+
+/* The index of key in keys[0..n) (case-blind), or -1. */
+static int key_index(const char *key, const char *const *keys, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcasecmp(key, keys[i]) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* The rank of a publication-date meta key (0 most trusted), or -1. */
+static int date_key_rank(const char *key)
+{
+    return key_index(key, date_meta_keys, sizeof date_meta_keys / sizeof date_meta_keys[0]);
+}
+
+/* Depth-first search of a JSON-LD value for the first article-ish fields. */
+static void jsonld_walk(json_t *v, pa_meta *m, int depth)
+{
+    if (!v || depth > PA_JSONLD_MAX_DEPTH)
+        return;
+    if (json_is_array(v)) {
+        size_t i;
+        json_t *e;
+        json_array_foreach(v, i, e) jsonld_walk(e, m, depth + 1);
+        return;
+    }
+    if (!json_is_object(v))
+        return;
+    json_t *dp = json_object_get(v, "datePublished");
+    if (json_is_string(dp)) {
+        /* the article's own date beats a date of the site or of a review inside */
+        json_t *ty = json_object_get(v, "@type");
+        const char *t = json_is_string(ty) ? json_string_value(ty)
+                      : json_is_array(ty) && json_is_string(json_array_get(ty, 0)) ? json_string_value(json_array_get(ty, 0))
+                      : "";
+        if (strstr(t, "Article") || strstr(t, "Posting") || strstr(t, "Report") || strstr(t, "Release"))
+            pa_meta_set_str(&m->date_ld_article, json_string_value(dp));
+        pa_meta_set_str(&m->date_ld, json_string_value(dp));
+    }
+    json_t *hl = json_object_get(v, "headline");
+    if (json_is_string(hl))
+        pa_meta_set_str(&m->title_ld, json_string_value(hl));
+    json_t *au = json_object_get(v, "author");
+    if (json_is_array(au))
+        au = json_array_get(au, 0);
+    if (json_is_object(au))
+        au = json_object_get(au, "name");
+    if (json_is_string(au) && !strstr(json_string_value(au), "://"))
+        pa_meta_set_str(&m->author, json_string_value(au));
+    const char *key;
+    json_t *e;
+    json_object_foreach(v, key, e)
+    {
+        if (json_is_object(e) || json_is_array(e))
+            jsonld_walk(e, m, depth + 1);
+    }
+}
+
+/* The JSON of a JSON-LD block, from the first '{' or '[' to the last '}'
+ * or ']': some CMSs wrap it in a CDATA section or an HTML comment. */
+static int jsonld_slice(const char *s, size_t n, size_t *off, size_t *len)
+{
+    size_t a = 0, b = n;
+    while (a < n && s[a] != '{' && s[a] != '[')
+        a++;
+    while (b > a && s[b - 1] != '}' && s[b - 1] != ']')
+        b--;
+    if (b <= a)
+        return 0;
+    *off = a;
+    *len = b - a;
+    return 1;
+}
+
+/* JSON-LD that does not parse (a trailing comma, a raw newline in a
+ * string): the first "datePublished": "…" string value still counts. */
+static void jsonld_raw_date(const char *s, size_t n, pa_meta *m)
+{
+    static const char key[] = "\"datePublished\"";
+    const size_t kl = sizeof key - 1;
+    for (size_t i = 0; i + kl < n; i++) {
+        if (s[i] != '"' || memcmp(s + i, key, kl) != 0)
+            continue;
+        size_t p = i + kl;
+        while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
+            p++;
+        if (p >= n || s[p] != ':')
+            continue;
+        p++;
+        while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
+            p++;
+        if (p >= n || s[p] != '"')
+            continue;
+        p++;
+        char v[80];
+        size_t k = 0;
+        while (p < n && s[p] != '"' && k < sizeof v - 1)
+            v[k++] = s[p++];
+        v[k] = '\0';
+        if (p < n && s[p] == '"' && k) {
+            pa_meta_set_str(&m->date_ld, v);
+            return;
+        }
+    }
+}
+
+/* The JSON-LD slice parsed and walked; when it does not parse, the raw date. */
+void pa_meta_jsonld(pa_meta *m, const char *s, size_t n)
+{
+    size_t off, len;
+    if (n && jsonld_slice(s, n, &off, &len)) {
+        json_t *j = json_loadb(s + off, len, JSON_DECODE_ANY, NULL);
+        if (j)
+            jsonld_walk(j, m, 0);
+        else
+            jsonld_raw_date(s + off, len, m);
+        json_decref(j);
+    }
+}
+
+/* One hreflang alternate, resolved and deduplicated (see extract_meta.h). */
+void pa_meta_add_alternate(pa_meta *m, const char *hreflang, const char *href, const char *base)
+{
+    if (m->n_alts >= PA_EXTRACT_MAX_ALTERNATES || !hreflang || !href || !*hreflang)
+        return;
+    char *abs = NULL;
+    pa_err e;
+    if ((base ? pa_url_resolve(base, href, &abs, &e) : pa_url_normalize(href, &abs, &e)) != PA_OK)
+        return;
+    for (size_t i = 0; i < m->n_alts; i++)
+        if (strcmp(m->alts[i].href, abs) == 0 && strcasecmp(m->alts[i].hreflang, hreflang) == 0) {
+            free(abs);
+            return;
+        }
+    pa_alternate *na = realloc(m->alts, (m->n_alts + 1) * sizeof *na);
+    if (!na) {
+        free(abs);
+        return;
+    }
+    m->alts = na;
+    char *hl = pa_extract_clean_space(hreflang);
+    for (char *p = hl; p && *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    m->alts[m->n_alts].hreflang = hl;
+    m->alts[m->n_alts].href = abs;
+    if (hl)
+        m->n_alts++;
+    else
+        free(abs);
+}
+
+/* The language that orders a date's fields (3/4/2025): the declared one,
+ * unless the title's script does not fit it (a Russian site left at the
+ * template's lang="en"). */
+const char *pa_meta_date_lang(const pa_meta *m)
+{
+    const char *t = m->title_tag ? m->title_tag : m->title_og;
+    if (m->html_lang && t && !pa_lang_compatible(m->html_lang, pa_lang_script_of(t, strlen(t))))
+        return NULL;
+    return m->html_lang;
+}
+
+/* One <meta> key and its content. */
+void pa_meta_key(pa_meta *m, const char *key, const char *content, int *date_rank)
+{
+    int r = date_key_rank(key);
+    pa_date pd;
+    if (r >= 0 && r < *date_rank && pa_date_parse_iso(content, &pd) == 0) {
+        free(m->date_meta);
+        m->date_meta = NULL;
+        pa_meta_set_str(&m->date_meta, content);
+        if (m->date_meta)
+            *date_rank = r;
+    } else if (r < 0 && key_index(key, date_mod_keys, sizeof date_mod_keys / sizeof date_mod_keys[0]) >= 0) {
+        pa_meta_set_str(&m->date_meta_mod, content);
+    } else if (!strcasecmp(key, "og:title") || !strcasecmp(key, "twitter:title")) {
+        pa_meta_set_str(&m->title_og, content);
+    } else if (!strcasecmp(key, "dc.title") || !strcasecmp(key, "dc:title") || !strcasecmp(key, "dcterms.title") ||
+               !strcasecmp(key, "parsely-title") || !strcasecmp(key, "sailthru.title") || !strcasecmp(key, "title")) {
+        pa_meta_set_str(&m->title_meta, content);
+    } else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name")) {
+        pa_meta_set_str(&m->sitename, content);
+    } else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") || !strcasecmp(key, "parsely-author") ||
+               !strcasecmp(key, "sailthru.author") || !strcasecmp(key, "article:author")) {
+        if (!strstr(content, "://")) /* a profile's address is no name */
+            pa_meta_set_str(&m->author, content);
+    } else if (!strcasecmp(key, "og:url")) {
+        pa_meta_set_str(&m->og_url, content);
+    } else if (!strcasecmp(key, "dc.language") || !strcasecmp(key, "language")) {
+        pa_meta_set_str(&m->meta_lang, content);
+    }
+}
+
+/* ---- title ---- */
+
+/* Does s end with suffix (ASCII case-blind)? */
+static int ends_with_ci(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcasecmp(s + n - m, suffix) == 0;
+}
+
+/* What separates a headline from the site's name in a title. */
+static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_",
+                                         " --", "--", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x95\xE2\x80\x95"};
+#define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
+
+/* Headline from the <title> without " | Site" / " - Site" parts. */
+static char *title_from_tag(const char *t, const char *sitename)
+{
+    if (!t)
+        return NULL;
+    const char *const *seps = title_seps;
+    char *best = strdup(t);
+    if (!best)
+        return NULL;
+    size_t sep = PA_TITLE_SEPS;
+    for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
+        char *p = strstr(best, seps[i]);
+        if (!p)
+            continue;
+        /* Keep the longest part (the site name is usually the short one). */
+        char *last = p;
+        for (char *q = strstr(p + 1, seps[i]); q; q = strstr(q + 1, seps[i]))
+            last = q;
+        const char *after = last + strlen(seps[i]);
+        size_t before_len = (size_t)(p - best);
+        size_t after_len = strlen(after);
+        if (sitename && *sitename && ends_with_ci(best, sitename)) {
+            *last = '\0';
+        } else if (before_len >= after_len) {
+            *last = '\0';
+        } else if (strchr(after, ' ') && after_len > before_len * 2) {
+            memmove(best, after, after_len + 1);
+            break;
+        } else {
+            *last = '\0';
+        }
+        sep = i;
+        break;
+    }
+    /* "Headline _Section _Site": a short part cut again with the same separator */
+    for (int round = 0; sep < PA_TITLE_SEPS && round < 3; round++) {
+        char *p = strstr(best, seps[sep]), *last = p;
+        for (char *q = p ? strstr(p + 1, seps[sep]) : NULL; q; q = strstr(q + 1, seps[sep]))
+            last = q;
+        if (!last || strlen(last + strlen(seps[sep])) * 2 >= (size_t)(p - best))
+            break;
+        *last = '\0';
+    }
+    char *c = pa_extract_clean_space(best);
+    free(best);
+    return c;
+}
+
+/* HTML entities left in a title (JSON-LD strings are not HTML-decoded,
+ * and some CMSs encode twice: "&#038;", "&amp;#39;"), decoded in place. */
+static void decode_entities(char *s)
+{
+    static const struct {
+        const char *name;
+        const char *text;
+    } named[] = {{"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", " "},
+                 {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"}, {"rsquo", "\xE2\x80\x99"},
+                 {"lsquo", "\xE2\x80\x98"}, {"ldquo", "\xE2\x80\x9C"}, {"rdquo", "\xE2\x80\x9D"},
+                 {"hellip", "\xE2\x80\xA6"}};
+    if (!s || !strchr(s, '&'))
+        return;
+    for (int pass = 0; pass < 2; pass++) { /* "&amp;#39;" takes two */
+        char *o = s;
+        int changed = 0;
+        for (const char *p = s; *p;) {
+            const char *semi = *p == '&' ? memchr(p, ';', strnlen(p, 12)) : NULL;
+            char tmp[8];
+            const char *rep = NULL;
+            size_t rl = 0;
+            if (semi && p[1] == '#') {
+                char *end = NULL;
+                int hex = p[2] == 'x' || p[2] == 'X';
+                long cp = strtol(p + (hex ? 3 : 2), &end, hex ? 16 : 10);
+                if (end == semi && cp >= 0x20 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+                    rl = (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)tmp);
+                    rep = tmp;
+                }
+            } else if (semi) {
+                for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+                    if ((size_t)(semi - p - 1) == strlen(named[i].name) && !strncmp(p + 1, named[i].name, (size_t)(semi - p - 1))) {
+                        rep = named[i].text;
+                        rl = strlen(rep);
+                    }
+            }
+            if (rep && rl && rl <= (size_t)(semi - p + 1)) {
+                memmove(o, rep, rl);
+                o += rl;
+                p = semi + 1;
+                changed = 1;
+            } else {
+                *o++ = *p++;
+            }
+        }
+        *o = '\0';
+        if (!changed || !strchr(s, '&'))
+            break;
+    }
+}
+
+/* Are a and b both there and equal but for ASCII case? */
+static int same_text(const char *a, const char *b)
+{
+    return a && b && strcasecmp(a, b) == 0;
+}
+
+/* Is h the headline of t: t is h, or h with a separated part before or
+ * after it ("h | Site", "Site - h")? */
+static int framed(const char *t, const char *h)
+{
+    const char *const *seps = title_seps;
+    size_t tl = strlen(t), hl = strlen(h);
+    if (!hl || hl > tl)
+        return 0;
+    if (tl == hl)
+        return strcasecmp(t, h) == 0;
+    for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
+        size_t sl = strlen(seps[i]);
+        if (tl >= hl + sl && !strncasecmp(t, h, hl) && !strncmp(t + hl, seps[i], sl))
+            return 1;
+        if (tl >= hl + sl && !strcasecmp(t + tl - hl, h) && !strncmp(t + tl - hl - sl, seps[i], sl))
+            return 1;
+    }
+    return 0;
+}
+
+/* An h1 that is a headline rather than the site's name or a breadcrumb
+ * ("Computer Science > Artificial Intelligence", the name that closes the
+ * <title> "A brief intro to git • Cory Dransfeldt"). */
+static int h1_usable(const char *h, const pa_meta *m)
+{
+    /* a site name that repeats the page's title is no site name */
+    const char *site = same_text(m->sitename, m->title_og) || same_text(m->sitename, m->title_tag) ? NULL : m->sitename;
+    if (!h || !*h || strlen(h) > 300 || same_text(h, site))
+        return 0;
+    if (strstr(h, " > ") || strstr(h, " › ") || strstr(h, " / "))
+        return 0;
+    /* the short part that opens or closes a title, before or after a separator */
+    const char *titles[2] = {m->title_tag, m->title_og};
+    for (int k = 0; k < 2; k++)
+        if (titles[k] && strlen(h) * 2 < strlen(titles[k]) && framed(titles[k], h))
+            return 0;
+    return 1;
+}
+
+/* A heading's permalink mark dropped: "Evolve: Shared Mutable History¶". */
+static void trim_anchor(char *h)
+{
+    static const char *const marks[] = {"\xC2\xB6", "\xC2\xA7", "#", "\xF0\x9F\x94\x97"}; /* ¶ § # 🔗 */
+    size_t n = h ? strlen(h) : 0;
+    for (size_t i = 0; n && i < sizeof marks / sizeof marks[0]; i++) {
+        size_t ml = strlen(marks[i]);
+        if (n > ml && !strcmp(h + n - ml, marks[i])) {
+            n -= ml;
+            while (n && h[n - 1] == ' ')
+                n--;
+            h[n] = '\0';
+            break;
+        }
+    }
+}
+
+/* A Markdown heading mark ("## Headline") or a separator whose site name
+ * the template left out (" » Headline") at the start of a title. */
+static void trim_title_lead(char *t)
+{
+    static const char *const marks[] = {"\xC2\xBB ", "| ", "- ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", ": "};
+    for (size_t i = 0; t && i < sizeof marks / sizeof marks[0]; i++) {
+        size_t ml = strlen(marks[i]);
+        if (!strncmp(t, marks[i], ml) && t[ml]) {
+            memmove(t, t + ml, strlen(t + ml) + 1);
+            break;
+        }
+    }
+    size_t n = 0;
+    while (t && n < 6 && t[n] == '#')
+        n++;
+    if (!n || t[n] != ' ')
+        return;
+    while (t[n] == ' ')
+        n++;
+    if (t[n])
+        memmove(t, t + n, strlen(t + n) + 1);
+}
+
+/* Is h long enough to be a headline: four words or more, or fifteen
+ * bytes or more of CJK text? */
+static int headline_like(const char *h)
+{
+    size_t words = 1;
+    for (const char *q = h; *q; q++)
+        words += *q == ' ';
+    int cjk = (unsigned char)h[0] >= 0xE3;
+    return words >= 4 || (cjk && strlen(h) >= 15);
+}
+
+/* The article's headline from og:title, JSON-LD headline, <title> and the
+ * h1s; malloc'd, or NULL. */
+char *pa_meta_choose_title(pa_meta *m)
+{
+    decode_entities(m->title_og);
+    decode_entities(m->title_ld);
+    decode_entities(m->title_tag);
+    char *declared[] = {m->title_og, m->title_ld, m->title_tag, m->title_meta};
+    for (size_t i = 0; i < sizeof declared / sizeof declared[0]; i++)
+        trim_title_lead(declared[i]);
+    trim_anchor(m->title_h1);
+    for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
+        trim_anchor(m->h1_more[i]);
+    const char *h1s[1 + PA_TITLE_MORE_H1];
+    size_t nh = 0;
+    if (h1_usable(m->title_h1, m))
+        h1s[nh++] = m->title_h1;
+    for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
+        if (h1_usable(m->h1_more[i], m))
+            h1s[nh++] = m->h1_more[i];
+    /* the JSON-LD headline that the <title> repeats */
+    if (m->title_ld && m->title_tag) {
+        /* "Headline" in "Headline | Site", or both "Headline | Site" */
+        if (same_text(m->title_tag, m->title_ld))
+            return title_from_tag(m->title_ld, m->sitename);
+        char *t = title_from_tag(m->title_tag, m->sitename);
+        int agree = same_text(t, m->title_ld) || framed(m->title_tag, m->title_ld);
+        free(t);
+        if (agree)
+            return pa_extract_clean_space(m->title_ld);
+    }
+    /* the JSON-LD headline that an h1 shows */
+    for (size_t i = 0; m->title_ld && i < nh; i++)
+        if (same_text(m->title_ld, h1s[i]))
+            return strdup(h1s[i]);
+    const char *raw = m->title_og ? m->title_og : m->title_ld ? m->title_ld : m->title_meta ? m->title_meta : m->title_tag;
+    for (size_t i = 0; raw && i < nh; i++)
+        if (framed(raw, h1s[i]))
+            return strdup(h1s[i]);
+    /* the visible headline: an h1 of a few words, unless it merely wraps
+     * the declared title ("Title:AlignMerge - …", "## Headline") or the
+     * declared title holds it and more ("… for Seniors in 2025") */
+    const char *in_h1 = nh && raw ? strcasestr(h1s[0], raw) : NULL;
+    if (nh && headline_like(h1s[0]) && !(in_h1 && in_h1 != h1s[0]) && !(raw && strcasestr(raw, h1s[0])))
+        return strdup(h1s[0]);
+    if (raw)
+        return title_from_tag(raw, m->sitename);
+    return nh ? strdup(h1s[0]) : NULL;
+}
