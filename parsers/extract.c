@@ -1603,6 +1603,10 @@ typedef struct {
     char *text;
     size_t chars, link_chars;
     int heading;
+    /* set by the filter: dropped, dropped as a block's label, and where the
+     * paragraph starts in the output (its length before it) */
+    int dropped, label;
+    size_t out_at;
 } para;
 
 typedef struct {
@@ -1891,6 +1895,46 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
     for (size_t k = 0; k < len; k++)
         words += t[k] == ' ';
     return words + 1 >= 10;
+}
+
+/* Where the teaser list that ends the text starts, as an index into paras
+ * (n: none).  After the article, a short label line ("Read next", "Related
+ * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label)
+ * heads a run of teasers of other stories, to the end of the text: each item
+ * opens with a headline — a link-only line, or a short heading — and adds at
+ * most two short lines (a preview under 330 characters, a writer or a day).
+ * Two headlines at least, some kept preview text, and 300 characters of
+ * article text before the label.  Headings pass as headlines only under a
+ * label line the filter dropped: under a kept heading they are the article's
+ * own (a roundup's linked product names, each over a paragraph), and a
+ * teaser list's headlines are link-only lines.  One
+ * backward walk: linear in the paragraphs. */
+static size_t teaser_tail(const para *paras, size_t n)
+{
+    size_t best = n, headlines = 0, headed = 0, kept_prose = 0;
+    for (size_t i = n; i-- > 0;) {
+        const para *p = &paras[i];
+        int linked = link_only(p);
+        int headline = linked || (p->heading && p->chars <= 120);
+        int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
+        /* the run of teasers would start after this line: is it their label? */
+        if (label && headlines >= 2 && kept_prose && (!headed || p->label) && p->out_at >= 300)
+            best = i;
+        if (headline) {
+            headlines++;
+            headed += p->heading;
+            continue;
+        }
+        if (p->dropped)
+            continue;
+        int after_headline = 0;
+        for (size_t k = 1; k <= 2 && k <= i; k++)
+            after_headline |= link_only(&paras[i - k]) || (paras[i - k].heading && paras[i - k].chars <= 120);
+        if (p->chars >= 330 || !after_headline)
+            break;
+        kept_prose++;
+    }
+    return best;
 }
 
 /* ---- dates ---- */
@@ -2221,6 +2265,15 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(p->text)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
+        p->dropped = drop;
+        p->label = drop && p->chars <= 60 &&
+                   (pa_line_furniture(p->text, p->chars) || pa_line_tool(p->text, p->chars) ||
+                    pa_line_block_label(p->text, p->chars, p->heading));
+        p->out_at = out.len;
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "PARA drop=%d chars=%zu links=%zu h=%d |%.80s\n", drop, p->chars, p->link_chars, p->heading,
+                p->text);
+#endif
         if (!drop) {
             /* a run of headings at the end heads nothing (the list of
              * more stories it named was dropped) */
@@ -2237,13 +2290,23 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             pa_buf_putc(&dropped, ' ');
         }
         free(p->text);
+        p->text = NULL;
     }
-    free(e.paras);
     if (trail_n && trail_n < kept && out.data) {
         out.len = trail_at;
         out.data[out.len] = '\0';
         kept -= trail_n;
     }
+    /* a list of teasers under its label ends the text */
+    size_t teasers = teaser_tail(e.paras, e.n);
+    if (teasers < e.n && out.data && e.paras[teasers].out_at < out.len) {
+        for (size_t i = teasers; i < e.n; i++)
+            if (!e.paras[i].dropped && e.paras[i].out_at < out.len && kept)
+                kept--;
+        out.len = e.paras[teasers].out_at;
+        out.data[out.len] = '\0';
+    }
+    free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the text. */
     {
         const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;
