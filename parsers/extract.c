@@ -1903,6 +1903,8 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
  * heads a run of teasers of other stories, to the end of the text: each item
  * opens with a headline — a link-only line, or a short heading — and adds at
  * most two short lines (a preview under 330 characters, a writer or a day).
+ * The label's next line is a headline (a heading over its own paragraphs
+ * heads a section of the article).
  * Two headlines at least, some kept preview text, and 300 characters of
  * article text before the label.  Headings pass as headlines only under a
  * label line the filter dropped: under a kept heading they are the article's
@@ -1912,17 +1914,20 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
 static size_t teaser_tail(const para *paras, size_t n)
 {
     size_t best = n, headlines = 0, headed = 0, kept_prose = 0;
+    int opens_with_headline = 0; /* the first shown or headline line after i */
     for (size_t i = n; i-- > 0;) {
         const para *p = &paras[i];
         int linked = link_only(p);
         int headline = linked || (p->heading && p->chars <= 120);
         int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
         /* the run of teasers would start after this line: is it their label? */
-        if (label && headlines >= 2 && kept_prose && (!headed || p->label) && p->out_at >= 300)
+        if (label && opens_with_headline && headlines >= 2 && kept_prose && (!headed || p->label) &&
+            p->out_at >= 300)
             best = i;
         if (headline) {
             headlines++;
             headed += p->heading;
+            opens_with_headline = 1;
             continue;
         }
         if (p->dropped)
@@ -1933,6 +1938,7 @@ static size_t teaser_tail(const para *paras, size_t n)
         if (p->chars >= 330 || !after_headline)
             break;
         kept_prose++;
+        opens_with_headline = 0;
     }
     return best;
 }

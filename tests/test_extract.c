@@ -1728,6 +1728,37 @@ static void story_tool_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A list of teasers under its label after the story ("Read next": linked
+ * headlines, each over a short preview) ends the text; a roundup's linked
+ * headings, each over its paragraph, under the story's own heading stay. */
+static void teaser_list_after_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define LONG_PARA(s) PARA(s " The council met on Tuesday and agreed the plan after a long debate in the hall.")
+    const char *page = "<html><body><article>" LONG_PARA("The story starts here.") LONG_PARA("The story goes on.")
+                       LONG_PARA("The story goes on again.") LONG_PARA("The story ends.") "<h3>Read next</h3>"
+                       "<p><a href=\"/a\">Another town votes on its own plan</a></p>"
+                       "<p>The neighbours will decide next month.</p>"
+                       "<p><a href=\"/b\">Why the bridge closed for a week</a></p>"
+                       "<p>Engineers found a crack in the deck.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "The neighbours will decide"));
+    assert_null(strstr(t, "Engineers found a crack"));
+    pa_doc_free(&d);
+    const char *roundup = "<html><body><article>" LONG_PARA("The story starts here.") LONG_PARA("The story goes on.")
+                          LONG_PARA("The story goes on again.") "<h2>The best machines</h2>"
+                          "<h3><a href=\"/a\">The first machine</a></h3><p>It sews well and costs little.</p>"
+                          "<h3><a href=\"/b\">The second machine</a></h3><p>It is heavy but it lasts.</p>"
+                          "</article></body></html>";
+#undef LONG_PARA
+    t = text_of(roundup, &d);
+    assert_non_null(strstr(t, "It sews well"));
+    assert_non_null(strstr(t, "It is heavy but it lasts."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1782,6 +1813,7 @@ int main(void)
         cmocka_unit_test(double_encoded_utf8),
         cmocka_unit_test(polish_captions_and_pitches),
         cmocka_unit_test(polish_article_class_words),
+        cmocka_unit_test(teaser_list_after_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
