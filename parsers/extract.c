@@ -778,6 +778,37 @@ static int gallery_box(const xmlNode *n, const char *both, int relaxed)
     return !holds_main(n, 0, &budget);
 }
 
+/* Count the headings (h2-h6) under n and those of them that are links or
+ * hold one; a bounded walk (depth 16, *budget elements). */
+static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_t *linked, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 16 && *budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        (*budget)--;
+        if (c->name[0] == 'h' && c->name[1] >= '2' && c->name[1] <= '6' && !c->name[2]) {
+            (*headings)++;
+            *linked += in_link || count_links(c, 0) > 0;
+        } else {
+            heading_links(c, in_link || is_link(c), headings, linked, depth + 1, budget);
+        }
+    }
+}
+
+/* A block named as "more features" / "more stories" that is a grid of the
+ * page's own items: two headings at least and none a link, each over its
+ * text (a product page's feature grid).  A teaser list of other pages links
+ * its headlines. */
+static int plain_heading_grid(const xmlNode *n, const char *both)
+{
+    static const char *const more_tokens[] = {"more-features", "morefeatures"};
+    if (!has_token(both, more_tokens, sizeof more_tokens / sizeof more_tokens[0]))
+        return 0;
+    size_t headings = 0, linked = 0, budget = 5000;
+    heading_links(n, 0, &headings, &linked, 0, &budget);
+    return headings >= 2 && !linked;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (name_is(n, "figure")) {
@@ -863,7 +894,7 @@ structural:
     if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
         return teaser_word(both); /* "entry-related": the teaser word says what it is */
     if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
-        return 1; /* comments and teasers hold prose of their own */
+        return !plain_heading_grid(n, both); /* comments and teasers hold prose of their own */
     if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))
         return !holds_content(n, 1); /* a share bar the parser nested the page into */
     if (relaxed || holds_content(n, 0))

@@ -1759,6 +1759,31 @@ static void teaser_list_after_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A "more-features" block whose headings are plain, each over its text, is
+ * the page's own feature grid and stays; with linked headlines it is a
+ * teaser list of other pages and goes. */
+static void feature_grid_block(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The new browser starts here.") PARA("It goes on.")
+                       "<section class=\"more-features\"><h2>Page Inspector</h2>"
+                       "<p>Examine the HTML and CSS of any page and change its layout as you like.</p>"
+                       "<h2>Web Console</h2><p>See the messages a page logs and run code against the page.</p>"
+                       "</section></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Examine the HTML and CSS"));
+    pa_doc_free(&d);
+    const char *teasers = "<html><body><article>" PARA("The new browser starts here.") PARA("It goes on.")
+                          "<section class=\"more-features\"><h2><a href=\"/a\">Page Inspector</a></h2>"
+                          "<p>Examine the HTML and CSS of any page and change its layout as you like.</p>"
+                          "<h2><a href=\"/b\">Web Console</a></h2><p>See the messages a page logs and run code "
+                          "against the page.</p></section></article></body></html>";
+    t = text_of(teasers, &d);
+    assert_null(strstr(t, "Examine the HTML and CSS"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1814,6 +1839,7 @@ int main(void)
         cmocka_unit_test(polish_captions_and_pitches),
         cmocka_unit_test(polish_article_class_words),
         cmocka_unit_test(teaser_list_after_story),
+        cmocka_unit_test(feature_grid_block),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
