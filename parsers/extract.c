@@ -1636,7 +1636,7 @@ typedef struct {
     int heading;
     /* set by the filter: dropped, dropped as a block's label, and where the
      * paragraph starts in the output (its length before it) */
-    int dropped, label;
+    int dropped, label, asks;
     size_t out_at;
 } para;
 
@@ -1935,8 +1935,9 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
  * opens with a headline — a link-only line, or a short heading — and adds at
  * most two short lines (a preview under 330 characters, a writer or a day).
  * The label's next line is a headline (a heading over its own paragraphs
- * heads a section of the article).
- * Two headlines at least, some kept preview text, and 300 characters of
+ * heads a section of the article).  A question is no headline: an FAQ's
+ * questions, linked to open their answers, are the article's.
+ * Two headlines at least, one over kept preview text, and 300 characters of
  * article text before the label.  Headings pass as headlines only under a
  * label line the filter dropped: under a kept heading they are the article's
  * own (a roundup's linked product names, each over a paragraph), and a
@@ -1944,20 +1945,23 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
  * backward walk: linear in the paragraphs. */
 static size_t teaser_tail(const para *paras, size_t n)
 {
-    size_t best = n, headlines = 0, headed = 0, kept_prose = 0;
+    size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
     int opens_with_headline = 0; /* the first shown or headline line after i */
+    int preview_pending = 0;     /* kept prose since the last headline seen */
     for (size_t i = n; i-- > 0;) {
         const para *p = &paras[i];
         int linked = link_only(p);
-        int headline = linked || (p->heading && p->chars <= 120);
+        int headline = !p->asks && (linked || (p->heading && p->chars <= 120));
         int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
         /* the run of teasers would start after this line: is it their label? */
-        if (label && opens_with_headline && headlines >= 2 && kept_prose && (!headed || p->label) &&
+        if (label && opens_with_headline && headlines >= 2 && previewed >= 1 && (!headed || p->label) &&
             p->out_at >= 300)
             best = i;
         if (headline) {
             headlines++;
             headed += p->heading;
+            previewed += preview_pending;
+            preview_pending = 0;
             opens_with_headline = 1;
             continue;
         }
@@ -1965,10 +1969,12 @@ static size_t teaser_tail(const para *paras, size_t n)
             continue;
         int after_headline = 0;
         for (size_t k = 1; k <= 2 && k <= i; k++)
-            after_headline |= link_only(&paras[i - k]) || (paras[i - k].heading && paras[i - k].chars <= 120);
+            after_headline |= !paras[i - k].asks && (link_only(&paras[i - k]) ||
+                                                     (paras[i - k].heading && paras[i - k].chars <= 120));
         if (p->chars >= 330 || !after_headline)
             break;
         kept_prose++;
+        preview_pending = 1;
         opens_with_headline = 0;
     }
     return best;
@@ -2306,6 +2312,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->label = drop && p->chars <= 60 &&
                    (pa_line_furniture(p->text, p->chars) || pa_line_tool(p->text, p->chars) ||
                     pa_line_block_label(p->text, p->chars, p->heading));
+        p->asks = tl && p->text[tl - 1] == '?';
         p->out_at = out.len;
 #ifdef PA_EXTRACT_DEBUG
         fprintf(stderr, "PARA drop=%d chars=%zu links=%zu h=%d |%.80s\n", drop, p->chars, p->link_chars, p->heading,

@@ -1752,10 +1752,19 @@ static void teaser_list_after_story(void **state)
                           "<h3><a href=\"/a\">The first machine</a></h3><p>It sews well and costs little.</p>"
                           "<h3><a href=\"/b\">The second machine</a></h3><p>It is heavy but it lasts.</p>"
                           "</article></body></html>";
+    const char *faq = "<html><body><article>" LONG_PARA("The story starts here.") LONG_PARA("The story goes on.")
+                      LONG_PARA("The story goes on again.") "<h2>Questions</h2>"
+                      "<p><a href=\"#a\">What does the plan cost?</a></p><p>It costs ten million.</p>"
+                      "<p><a href=\"#b\">When will it start?</a></p><p>Work starts in May.</p>"
+                      "</article></body></html>";
 #undef LONG_PARA
     t = text_of(roundup, &d);
     assert_non_null(strstr(t, "It sews well"));
     assert_non_null(strstr(t, "It is heavy but it lasts."));
+    pa_doc_free(&d);
+    t = text_of(faq, &d); /* an FAQ's linked questions are no headlines */
+    assert_non_null(strstr(t, "It costs ten million."));
+    assert_non_null(strstr(t, "Work starts in May."));
     pa_doc_free(&d);
 }
 
