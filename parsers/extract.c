@@ -778,6 +778,37 @@ static int gallery_box(const xmlNode *n, const char *both, int relaxed)
     return !holds_main(n, 0, &budget);
 }
 
+/* Count the headings (h2-h6) under n and those of them that are links or
+ * hold one; a bounded walk (depth 16, *budget elements). */
+static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_t *linked, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 16 && *budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        (*budget)--;
+        if (c->name[0] == 'h' && c->name[1] >= '2' && c->name[1] <= '6' && !c->name[2]) {
+            (*headings)++;
+            *linked += in_link || count_links(c, 0) > 0;
+        } else {
+            heading_links(c, in_link || is_link(c), headings, linked, depth + 1, budget);
+        }
+    }
+}
+
+/* A block named as "more features" / "more stories" that is a grid of the
+ * page's own items: two headings at least and none a link, each over its
+ * text (a product page's feature grid).  A teaser list of other pages links
+ * its headlines. */
+static int plain_heading_grid(const xmlNode *n, const char *both)
+{
+    static const char *const more_tokens[] = {"more-features", "morefeatures"};
+    if (!has_token(both, more_tokens, sizeof more_tokens / sizeof more_tokens[0]))
+        return 0;
+    size_t headings = 0, linked = 0, budget = 5000;
+    heading_links(n, 0, &headings, &linked, 0, &budget);
+    return headings >= 2 && !linked;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (name_is(n, "figure")) {
@@ -863,7 +894,7 @@ structural:
     if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
         return teaser_word(both); /* "entry-related": the teaser word says what it is */
     if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
-        return 1; /* comments and teasers hold prose of their own */
+        return !plain_heading_grid(n, both); /* comments and teasers hold prose of their own */
     if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))
         return !holds_content(n, 1); /* a share bar the parser nested the page into */
     if (relaxed || holds_content(n, 0))
@@ -1603,6 +1634,10 @@ typedef struct {
     char *text;
     size_t chars, link_chars;
     int heading;
+    /* set by the filter: dropped, dropped as a block's label, and where the
+     * paragraph starts in the output (its length before it) */
+    int dropped, label, asks;
+    size_t out_at;
 } para;
 
 typedef struct {
@@ -1891,6 +1926,58 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
     for (size_t k = 0; k < len; k++)
         words += t[k] == ' ';
     return words + 1 >= 10;
+}
+
+/* Where the teaser list that ends the text starts, as an index into paras
+ * (n: none).  After the article, a short label line ("Read next", "Related
+ * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label)
+ * heads a run of teasers of other stories, to the end of the text: each item
+ * opens with a headline — a link-only line, or a short heading — and adds at
+ * most two short lines (a preview under 330 characters, a writer or a day).
+ * The label's next line is a headline (a heading over its own paragraphs
+ * heads a section of the article).  A question is no headline: an FAQ's
+ * questions, linked to open their answers, are the article's.
+ * Two headlines at least, one over kept preview text, and 300 characters of
+ * article text before the label.  Headings pass as headlines only under a
+ * label line the filter dropped: under a kept heading they are the article's
+ * own (a roundup's linked product names, each over a paragraph), and a
+ * teaser list's headlines are link-only lines.  One
+ * backward walk: linear in the paragraphs. */
+static size_t teaser_tail(const para *paras, size_t n)
+{
+    size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
+    int opens_with_headline = 0; /* the first shown or headline line after i */
+    int preview_pending = 0;     /* kept prose since the last headline seen */
+    for (size_t i = n; i-- > 0;) {
+        const para *p = &paras[i];
+        int linked = link_only(p);
+        int headline = !p->asks && (linked || (p->heading && p->chars <= 120));
+        int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
+        /* the run of teasers would start after this line: is it their label? */
+        if (label && opens_with_headline && headlines >= 2 && previewed >= 1 && (!headed || p->label) &&
+            p->out_at >= 300)
+            best = i;
+        if (headline) {
+            headlines++;
+            headed += p->heading;
+            previewed += preview_pending;
+            preview_pending = 0;
+            opens_with_headline = 1;
+            continue;
+        }
+        if (p->dropped)
+            continue;
+        int after_headline = 0;
+        for (size_t k = 1; k <= 2 && k <= i; k++)
+            after_headline |= !paras[i - k].asks && (link_only(&paras[i - k]) ||
+                                                     (paras[i - k].heading && paras[i - k].chars <= 120));
+        if (p->chars >= 330 || !after_headline)
+            break;
+        kept_prose++;
+        preview_pending = 1;
+        opens_with_headline = 0;
+    }
+    return best;
 }
 
 /* ---- dates ---- */
@@ -2221,6 +2308,16 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(p->text)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
+        p->dropped = drop;
+        p->label = drop && p->chars <= 60 &&
+                   (pa_line_furniture(p->text, p->chars) || pa_line_tool(p->text, p->chars) ||
+                    pa_line_block_label(p->text, p->chars, p->heading));
+        p->asks = tl && p->text[tl - 1] == '?';
+        p->out_at = out.len;
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "PARA drop=%d chars=%zu links=%zu h=%d |%.80s\n", drop, p->chars, p->link_chars, p->heading,
+                p->text);
+#endif
         if (!drop) {
             /* a run of headings at the end heads nothing (the list of
              * more stories it named was dropped) */
@@ -2237,13 +2334,23 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             pa_buf_putc(&dropped, ' ');
         }
         free(p->text);
+        p->text = NULL;
     }
-    free(e.paras);
     if (trail_n && trail_n < kept && out.data) {
         out.len = trail_at;
         out.data[out.len] = '\0';
         kept -= trail_n;
     }
+    /* a list of teasers under its label ends the text */
+    size_t teasers = teaser_tail(e.paras, e.n);
+    if (teasers < e.n && out.data && e.paras[teasers].out_at < out.len) {
+        for (size_t i = teasers; i < e.n; i++)
+            if (!e.paras[i].dropped && e.paras[i].out_at < out.len && kept)
+                kept--;
+        out.len = e.paras[teasers].out_at;
+        out.data[out.len] = '\0';
+    }
+    free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the text. */
     {
         const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;

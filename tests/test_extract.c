@@ -1728,6 +1728,71 @@ static void story_tool_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A list of teasers under its label after the story ("Read next": linked
+ * headlines, each over a short preview) ends the text; a roundup's linked
+ * headings, each over its paragraph, under the story's own heading stay. */
+static void teaser_list_after_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define LONG_PARA(s) PARA(s " The council met on Tuesday and agreed the plan after a long debate in the hall.")
+    const char *page = "<html><body><article>" LONG_PARA("The story starts here.") LONG_PARA("The story goes on.")
+                       LONG_PARA("The story goes on again.") LONG_PARA("The story ends.") "<h3>Read next</h3>"
+                       "<p><a href=\"/a\">Another town votes on its own plan</a></p>"
+                       "<p>The neighbours will decide next month.</p>"
+                       "<p><a href=\"/b\">Why the bridge closed for a week</a></p>"
+                       "<p>Engineers found a crack in the deck.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "The neighbours will decide"));
+    assert_null(strstr(t, "Engineers found a crack"));
+    pa_doc_free(&d);
+    const char *roundup = "<html><body><article>" LONG_PARA("The story starts here.") LONG_PARA("The story goes on.")
+                          LONG_PARA("The story goes on again.") "<h2>The best machines</h2>"
+                          "<h3><a href=\"/a\">The first machine</a></h3><p>It sews well and costs little.</p>"
+                          "<h3><a href=\"/b\">The second machine</a></h3><p>It is heavy but it lasts.</p>"
+                          "</article></body></html>";
+    const char *faq = "<html><body><article>" LONG_PARA("The story starts here.") LONG_PARA("The story goes on.")
+                      LONG_PARA("The story goes on again.") "<h2>Questions</h2>"
+                      "<p><a href=\"#a\">What does the plan cost?</a></p><p>It costs ten million.</p>"
+                      "<p><a href=\"#b\">When will it start?</a></p><p>Work starts in May.</p>"
+                      "</article></body></html>";
+#undef LONG_PARA
+    t = text_of(roundup, &d);
+    assert_non_null(strstr(t, "It sews well"));
+    assert_non_null(strstr(t, "It is heavy but it lasts."));
+    pa_doc_free(&d);
+    t = text_of(faq, &d); /* an FAQ's linked questions are no headlines */
+    assert_non_null(strstr(t, "It costs ten million."));
+    assert_non_null(strstr(t, "Work starts in May."));
+    pa_doc_free(&d);
+}
+
+/* A "more-features" block whose headings are plain, each over its text, is
+ * the page's own feature grid and stays; with linked headlines it is a
+ * teaser list of other pages and goes. */
+static void feature_grid_block(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The new browser starts here.") PARA("It goes on.")
+                       "<section class=\"more-features\"><h2>Page Inspector</h2>"
+                       "<p>Examine the HTML and CSS of any page and change its layout as you like.</p>"
+                       "<h2>Web Console</h2><p>See the messages a page logs and run code against the page.</p>"
+                       "</section></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Examine the HTML and CSS"));
+    pa_doc_free(&d);
+    const char *teasers = "<html><body><article>" PARA("The new browser starts here.") PARA("It goes on.")
+                          "<section class=\"more-features\"><h2><a href=\"/a\">Page Inspector</a></h2>"
+                          "<p>Examine the HTML and CSS of any page and change its layout as you like.</p>"
+                          "<h2><a href=\"/b\">Web Console</a></h2><p>See the messages a page logs and run code "
+                          "against the page.</p></section></article></body></html>";
+    t = text_of(teasers, &d);
+    assert_null(strstr(t, "Examine the HTML and CSS"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1782,6 +1847,8 @@ int main(void)
         cmocka_unit_test(double_encoded_utf8),
         cmocka_unit_test(polish_captions_and_pitches),
         cmocka_unit_test(polish_article_class_words),
+        cmocka_unit_test(teaser_list_after_story),
+        cmocka_unit_test(feature_grid_block),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
