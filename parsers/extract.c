@@ -966,6 +966,111 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
     }
 }
 
+/* Is n inside the story: an <article> or <main> element, or an element
+ * marked itemprop="articleBody", within 32 levels up, with no other
+ * sectioning element (<section>, <aside>, <nav>) between?  A <header>
+ * heads its nearest sectioning element: in a <section> it is the header
+ * of an embedded box (a chart, an interactive), not of the story. */
+static int inside_story(const xmlNode *n)
+{
+    int up = 0;
+    for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 32; a = a->parent, up++) {
+        if (name_is(a, "article") || name_is(a, "main"))
+            return 1;
+        if (name_is(a, "section") || name_is(a, "aside") || name_is(a, "nav"))
+            return 0;
+        const char *prop = attr_ref(a, "itemprop");
+        if (prop && strcasestr(prop, "articleBody"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the block b (inside a story's <header>) a lead paragraph: 80+
+ * visible characters in ten words or more, under a fifth of them in
+ * links, not a heading, not the page's headline, not a byline or post
+ * metadata line? */
+static int lead_paragraph(const xmlNode *b, const pa_meta *m)
+{
+    if (name_is(b, "h1") || name_is(b, "h2") || name_is(b, "h3") || name_is(b, "h4") || name_is(b, "h5") ||
+        name_is(b, "h6"))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(b, &paras, &chars, &links, 0, 0);
+    if (chars < 80 || links * 5 >= chars)
+        return 0;
+    char *t = node_text(b);
+    if (!t)
+        return 0;
+    size_t len = strlen(t), words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += t[i] == ' ';
+    int lead = words >= 10 && !(m && is_page_headline(t, m)) && !pa_line_byline(t, len) &&
+               !pa_line_post_meta(t, len);
+    free(t);
+    return lead;
+}
+
+/* Does the subtree hold an h1-h6 heading (32 levels down at most)? */
+static int holds_heading(const xmlNode *n, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 32; c = c->next)
+        if (c->type == XML_ELEMENT_NODE &&
+            (name_is(c, "h1") || name_is(c, "h2") || name_is(c, "h3") || name_is(c, "h4") || name_is(c, "h5") ||
+             name_is(c, "h6") || holds_heading(c, depth + 1)))
+            return 1;
+    return 0;
+}
+
+/* A <header> inside the story is the story's head: headline, byline, date
+ * and often the lead (standfirst) paragraph, which is text of the story
+ * although the header is dropped.  Before a <header> inside an <article>,
+ * <main> or articleBody is dropped, its lead paragraphs (lead_paragraph:
+ * leaf blocks, at most three, outside boilerplate blocks within it) move
+ * out to stand before it.  A header that is itself one such paragraph
+ * (text with no block inside) becomes a <p>: returns 1 then, and the
+ * caller keeps it.  Bounded: 200 elements walked. */
+static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
+{
+    if (!name_is(header, "header") || !inside_story(header) || holds_heading(header, 0))
+        return 0;
+    if (!has_block_child(header)) {
+        if (!lead_paragraph(header, m))
+            return 0;
+        xmlNodeSetName(header, (const xmlChar *)"p");
+        return 1;
+    }
+    xmlNode *stack[32];
+    int top = 0, moved = 0;
+    size_t budget = 200;
+    stack[top++] = header->children;
+    while (top > 0 && moved < 3) {
+        xmlNode *c = stack[top - 1];
+        if (!c) {
+            top--;
+            continue;
+        }
+        stack[top - 1] = c->next;
+        if (c->type != XML_ELEMENT_NODE || budget-- == 0) {
+            if (budget == (size_t)-1)
+                break;
+            continue;
+        }
+        if (is_boilerplate(c, relaxed, m))
+            continue;
+        if (is_block(c) && !has_block_child(c)) {
+            if (lead_paragraph(c, m)) {
+                xmlUnlinkNode(c);
+                xmlAddPrevSibling(header, c);
+                moved++;
+            }
+        } else if (top < (int)(sizeof stack / sizeof stack[0])) {
+            stack[top++] = c->children;
+        }
+    }
+    return 0;
+}
+
 /* Remove boilerplate subtrees; count elements (bounded). */
 static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_meta *m)
 {
@@ -976,7 +1081,8 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             xmlUnlinkNode(c);
             xmlFreeNode(c);
         } else if (c->type == XML_ELEMENT_NODE) {
-            if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 || is_boilerplate(c, relaxed, m)) {
+            if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
+                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m))) {
 #ifdef PA_EXTRACT_DEBUG
                 {
                     tstats_dbg_t d = {0, 0, 0};

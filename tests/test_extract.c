@@ -1728,6 +1728,32 @@ static void story_tool_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A <header> inside the story's <article> with no heading in it holds
+ * the lead: its paragraph (or its own text) is kept, while a <header>
+ * holding the headline and one heading a chart box (<section>) are not. */
+static void story_header_lead(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Brains and sudden insight</h1><div itemprop=\"articleBody\">"
+        "<header>Neuroscience tells us that most of the work done by our brains happens on an unconscious "
+        "level, but when does that moment occur? New research investigates.</header>"
+        PARA("The story starts here.") PARA("The story goes on.")
+        "<header><span>Share</span><p>A second lead paragraph held in a header with a share label, long "
+        "enough to read as a paragraph of the story's prose.</p></header>"
+        PARA("The story continues.")
+        "<section><header><p>Annual interest payments on the national debt are expected to triple over the "
+        "next decade, the chart says.</p></header></section>"
+        PARA("The story ends.") "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Neuroscience tells us"));
+    assert_non_null(strstr(t, "A second lead paragraph"));
+    assert_null(strstr(t, "Annual interest payments"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1739,6 +1765,7 @@ int main(void)
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(wrapped_lead_paragraph),
+        cmocka_unit_test(story_header_lead),
         cmocka_unit_test(byline_date_lines),
         cmocka_unit_test(reading_time_lines),
         cmocka_unit_test(trailing_headings),
