@@ -2095,6 +2095,78 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
     return rc;
 }
 
+/* A lead set apart in a <div> of its own text before the article body
+ * (<div class="lead">Two sentences of summary.</div>): no block inside,
+ * no link, 100+ visible characters in ten words or more, with a comma or
+ * a sentence's end.  Beside the body it reads as its first paragraph. */
+static int lead_box(const xmlNode *n)
+{
+    if (!name_is(n, "div") || has_block_child(n))
+        return 0;
+    tstats st = {0, 0, 0, 0};
+    stats(n, 0, &st, 0);
+    if (st.chars < 100 || st.link_chars)
+        return 0;
+    char *t = node_text(n);
+    if (!t)
+        return 0;
+    size_t len = strlen(t), words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += t[i] == ' ';
+    int lead = words >= 10 && (st.commas || strchr(t, '.'));
+    free(t);
+    return lead;
+}
+
+/* The top block's place among the blocks of the story: wrappers that hold
+ * the top block and nothing visible beside it (a <div> around a <div>)
+ * are climbed, up to `levels`, not to `body`, so that the blocks beside
+ * the story (headline, lead) are its siblings. */
+static xmlNode *past_empty_wrappers(xmlNode *top, const xmlNode *body, int levels)
+{
+    for (int l = 0; l < levels && top != body && top->parent && top->parent != body &&
+                    top->parent->type == XML_ELEMENT_NODE;
+         l++) {
+        for (const xmlNode *c = top->parent->children; c; c = c->next) {
+            if (c == top)
+                continue;
+            tstats st = {0, 0, 0, 0};
+            if (c->type == XML_TEXT_NODE && c->content)
+                text_stats((const char *)c->content, 0, &st);
+            else if (c->type == XML_ELEMENT_NODE)
+                stats(c, 0, &st, 0);
+            if (st.chars)
+                return top;
+        }
+        top = top->parent;
+    }
+    return top;
+}
+
+/* Emit the lead blocks (lead_box, or a wrapped_paragraph of prose) that
+ * stand before `outer`, the top block's outermost empty wrapper
+ * (past_empty_wrappers): a lead set apart above the body a few wrappers
+ * up.  Only such blocks: other blocks there are the page's, not the
+ * story's. */
+static void emit_leads_before(emitter *e, xmlNode *outer)
+{
+    for (xmlNode *s = outer->parent ? outer->parent->children : NULL; s && s != outer; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE || !(lead_box(s) || wrapped_paragraph(s)))
+            continue;
+        tstats st = {0, 0, 0, 0};
+        stats(s, 0, &st, 0);
+        if (st.chars <= 80 || st.link_chars * 4 >= st.chars)
+            continue;
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "LEAD <%s class=%s id=%s>\n", s->name, attr_ref(s, "class") ? attr_ref(s, "class") : "",
+                attr_ref(s, "id") ? attr_ref(s, "id") : "");
+#endif
+        flush_para(e);
+        emit(e, s, 0, 0);
+        flush_para(e);
+    }
+}
+
 /* One parse and extraction of decoded UTF-8; `relaxed` drops boilerplate by
  * tag, role and the hard class words only. */
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
@@ -2223,6 +2295,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     memset(&e, 0, sizeof e);
     pa_buf_init(&e.cur, 1 << 20);
     /* The top candidate plus siblings that score well or read like prose. */
+    xmlNode *outer = past_empty_wrappers(top, body, PA_EXTRACT_WIDEN_LEVELS);
+    if (outer != top)
+        emit_leads_before(&e, outer);
     xmlNode *parent = top->parent && top->parent->type == XML_ELEMENT_NODE ? top->parent : NULL;
     if (parent && top != body) {
         double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
@@ -2246,7 +2321,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 if (after)
                     mass_of(s, &sm, 0);
                 take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;
-            } else if (name_is(s, "p") || (!after && wrapped_paragraph(s))) {
+            } else if (name_is(s, "p") || (!after && (wrapped_paragraph(s) || lead_box(s)))) {
                 /* a loose paragraph; before the article also one in its
                  * own <div> (a lead set apart above the body) */
                 tstats st = {0, 0, 0, 0};
