@@ -997,6 +997,111 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
     }
 }
 
+/* Is n inside the story: an <article> or <main> element, or an element
+ * marked itemprop="articleBody", within 32 levels up, with no other
+ * sectioning element (<section>, <aside>, <nav>) between?  A <header>
+ * heads its nearest sectioning element: in a <section> it is the header
+ * of an embedded box (a chart, an interactive), not of the story. */
+static int inside_story(const xmlNode *n)
+{
+    int up = 0;
+    for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 32; a = a->parent, up++) {
+        if (name_is(a, "article") || name_is(a, "main"))
+            return 1;
+        if (name_is(a, "section") || name_is(a, "aside") || name_is(a, "nav"))
+            return 0;
+        const char *prop = attr_ref(a, "itemprop");
+        if (prop && strcasestr(prop, "articleBody"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the block b (inside a story's <header>) a lead paragraph: 80+
+ * visible characters in ten words or more, under a fifth of them in
+ * links, not a heading, not the page's headline, not a byline or post
+ * metadata line? */
+static int lead_paragraph(const xmlNode *b, const pa_meta *m)
+{
+    if (name_is(b, "h1") || name_is(b, "h2") || name_is(b, "h3") || name_is(b, "h4") || name_is(b, "h5") ||
+        name_is(b, "h6"))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(b, &paras, &chars, &links, 0, 0);
+    if (chars < 80 || links * 5 >= chars)
+        return 0;
+    char *t = node_text(b);
+    if (!t)
+        return 0;
+    size_t len = strlen(t), words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += t[i] == ' ';
+    int lead = words >= 10 && !(m && is_page_headline(t, m)) && !pa_line_byline(t, len) &&
+               !pa_line_post_meta(t, len);
+    free(t);
+    return lead;
+}
+
+/* Does the subtree hold an h1-h6 heading (32 levels down at most)? */
+static int holds_heading(const xmlNode *n, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 32; c = c->next)
+        if (c->type == XML_ELEMENT_NODE &&
+            (name_is(c, "h1") || name_is(c, "h2") || name_is(c, "h3") || name_is(c, "h4") || name_is(c, "h5") ||
+             name_is(c, "h6") || holds_heading(c, depth + 1)))
+            return 1;
+    return 0;
+}
+
+/* A <header> inside the story is the story's head: headline, byline, date
+ * and often the lead (standfirst) paragraph, which is text of the story
+ * although the header is dropped.  Before a <header> inside an <article>,
+ * <main> or articleBody is dropped, its lead paragraphs (lead_paragraph:
+ * leaf blocks, at most three, outside boilerplate blocks within it) move
+ * out to stand before it.  A header that is itself one such paragraph
+ * (text with no block inside) becomes a <p>: returns 1 then, and the
+ * caller keeps it.  Bounded: 200 elements walked. */
+static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
+{
+    if (!name_is(header, "header") || !inside_story(header) || holds_heading(header, 0))
+        return 0;
+    if (!has_block_child(header)) {
+        if (!lead_paragraph(header, m))
+            return 0;
+        xmlNodeSetName(header, (const xmlChar *)"p");
+        return 1;
+    }
+    xmlNode *stack[32];
+    int top = 0, moved = 0;
+    size_t budget = 200;
+    stack[top++] = header->children;
+    while (top > 0 && moved < 3) {
+        xmlNode *c = stack[top - 1];
+        if (!c) {
+            top--;
+            continue;
+        }
+        stack[top - 1] = c->next;
+        if (c->type != XML_ELEMENT_NODE || budget-- == 0) {
+            if (budget == (size_t)-1)
+                break;
+            continue;
+        }
+        if (is_boilerplate(c, relaxed, m))
+            continue;
+        if (is_block(c) && !has_block_child(c)) {
+            if (lead_paragraph(c, m)) {
+                xmlUnlinkNode(c);
+                xmlAddPrevSibling(header, c);
+                moved++;
+            }
+        } else if (top < (int)(sizeof stack / sizeof stack[0])) {
+            stack[top++] = c->children;
+        }
+    }
+    return 0;
+}
+
 /* Remove boilerplate subtrees; count elements (bounded). */
 static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_meta *m)
 {
@@ -1007,7 +1112,8 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             xmlUnlinkNode(c);
             xmlFreeNode(c);
         } else if (c->type == XML_ELEMENT_NODE) {
-            if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 || is_boilerplate(c, relaxed, m)) {
+            if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
+                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m))) {
 #ifdef PA_EXTRACT_DEBUG
                 {
                     tstats_dbg_t d = {0, 0, 0};
@@ -2076,6 +2182,78 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
     return rc;
 }
 
+/* A lead set apart in a <div> of its own text before the article body
+ * (<div class="lead">Two sentences of summary.</div>): no block inside,
+ * no link, 100+ visible characters in ten words or more, with a comma or
+ * a sentence's end.  Beside the body it reads as its first paragraph. */
+static int lead_box(const xmlNode *n)
+{
+    if (!name_is(n, "div") || has_block_child(n))
+        return 0;
+    tstats st = {0, 0, 0, 0};
+    stats(n, 0, &st, 0);
+    if (st.chars < 100 || st.link_chars)
+        return 0;
+    char *t = node_text(n);
+    if (!t)
+        return 0;
+    size_t len = strlen(t), words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += t[i] == ' ';
+    int lead = words >= 10 && (st.commas || strchr(t, '.'));
+    free(t);
+    return lead;
+}
+
+/* The top block's place among the blocks of the story: wrappers that hold
+ * the top block and nothing visible beside it (a <div> around a <div>)
+ * are climbed, up to `levels`, not to `body`, so that the blocks beside
+ * the story (headline, lead) are its siblings. */
+static xmlNode *past_empty_wrappers(xmlNode *top, const xmlNode *body, int levels)
+{
+    for (int l = 0; l < levels && top != body && top->parent && top->parent != body &&
+                    top->parent->type == XML_ELEMENT_NODE;
+         l++) {
+        for (const xmlNode *c = top->parent->children; c; c = c->next) {
+            if (c == top)
+                continue;
+            tstats st = {0, 0, 0, 0};
+            if (c->type == XML_TEXT_NODE && c->content)
+                text_stats((const char *)c->content, 0, &st);
+            else if (c->type == XML_ELEMENT_NODE)
+                stats(c, 0, &st, 0);
+            if (st.chars)
+                return top;
+        }
+        top = top->parent;
+    }
+    return top;
+}
+
+/* Emit the lead blocks (lead_box, or a wrapped_paragraph of prose) that
+ * stand before `outer`, the top block's outermost empty wrapper
+ * (past_empty_wrappers): a lead set apart above the body a few wrappers
+ * up.  Only such blocks: other blocks there are the page's, not the
+ * story's. */
+static void emit_leads_before(emitter *e, xmlNode *outer)
+{
+    for (xmlNode *s = outer->parent ? outer->parent->children : NULL; s && s != outer; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE || !(lead_box(s) || wrapped_paragraph(s)))
+            continue;
+        tstats st = {0, 0, 0, 0};
+        stats(s, 0, &st, 0);
+        if (st.chars <= 80 || st.link_chars * 4 >= st.chars)
+            continue;
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "LEAD <%s class=%s id=%s>\n", s->name, attr_ref(s, "class") ? attr_ref(s, "class") : "",
+                attr_ref(s, "id") ? attr_ref(s, "id") : "");
+#endif
+        flush_para(e);
+        emit(e, s, 0, 0);
+        flush_para(e);
+    }
+}
+
 /* One parse and extraction of decoded UTF-8; `relaxed` drops boilerplate by
  * tag, role and the hard class words only. */
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
@@ -2204,6 +2382,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     memset(&e, 0, sizeof e);
     pa_buf_init(&e.cur, 1 << 20);
     /* The top candidate plus siblings that score well or read like prose. */
+    xmlNode *outer = past_empty_wrappers(top, body, PA_EXTRACT_WIDEN_LEVELS);
+    if (outer != top)
+        emit_leads_before(&e, outer);
     xmlNode *parent = top->parent && top->parent->type == XML_ELEMENT_NODE ? top->parent : NULL;
     if (parent && top != body) {
         double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
@@ -2227,7 +2408,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 if (after)
                     mass_of(s, &sm, 0);
                 take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;
-            } else if (name_is(s, "p") || (!after && wrapped_paragraph(s))) {
+            } else if (name_is(s, "p") || (!after && (wrapped_paragraph(s) || lead_box(s)))) {
                 /* a loose paragraph; before the article also one in its
                  * own <div> (a lead set apart above the body) */
                 tstats st = {0, 0, 0, 0};

@@ -1793,6 +1793,54 @@ static void feature_grid_block(void **state)
     pa_doc_free(&d);
 }
 
+/* A <header> inside the story's <article> with no heading in it holds
+ * the lead: its paragraph (or its own text) is kept, while a <header>
+ * holding the headline and one heading a chart box (<section>) are not. */
+static void story_header_lead(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Brains and sudden insight</h1><div itemprop=\"articleBody\">"
+        "<header>Neuroscience tells us that most of the work done by our brains happens on an unconscious "
+        "level, but when does that moment occur? New research investigates.</header>"
+        PARA("The story starts here.") PARA("The story goes on.")
+        "<header><span>Share</span><p>A second lead paragraph held in a header with a share label, long "
+        "enough to read as a paragraph of the story's prose.</p></header>"
+        PARA("The story continues.")
+        "<section><header><p>Annual interest payments on the national debt are expected to triple over the "
+        "next decade, the chart says.</p></header></section>"
+        PARA("The story ends.") "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Neuroscience tells us"));
+    assert_non_null(strstr(t, "A second lead paragraph"));
+    assert_null(strstr(t, "Annual interest payments"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
+/* A lead in a <div> of its own text (no <p>, no link) before the body is
+ * kept, also when the body sits a few empty wrappers down; a short line
+ * or a linked block there is not. */
+static void lead_box_before_body(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"page\"><div class=\"title\">Banks spent a billion on ads</div>"
+        "<div class=\"when\">2012-01-04 05:23</div>"
+        "<div class=\"summary\">From January to November banks spent 1.2 billion on spots in television, radio, "
+        "the press and on billboards, a research firm says.</div>"
+        "<div class=\"more\"><a href=\"/a\">Another story on another day, with a long linked headline to read</a></div>"
+        "<div><div><div class=\"body\">" PARA("The story starts here.") PARA("The story goes on.")
+        PARA("The story ends.") "</div></div></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "From January to November banks spent"));
+    assert_null(strstr(t, "Another story on another day"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1804,6 +1852,8 @@ int main(void)
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(wrapped_lead_paragraph),
+        cmocka_unit_test(story_header_lead),
+        cmocka_unit_test(lead_box_before_body),
         cmocka_unit_test(byline_date_lines),
         cmocka_unit_test(reading_time_lines),
         cmocka_unit_test(trailing_headings),
