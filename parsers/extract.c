@@ -49,6 +49,23 @@ static inline __attribute__((always_inline)) int name_is(const xmlNode *n, const
            n->name[1] == (xmlChar)name[1] && (!name[1] || strcmp((const char *)n->name + 1, name + 1) == 0);
 }
 
+/* Is n an h1-h6 element? */
+static inline int is_heading(const xmlNode *n)
+{
+    return n->name && n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
+}
+
+/* Visible characters of a text node's content: UTF-8 characters that are
+ * not ASCII white space (the unit of every text statistic here). */
+static inline size_t visible_chars(const xmlChar *t)
+{
+    size_t k = 0;
+    for (; *t; t++)
+        if ((*t & 0xC0) != 0x80 && *t != ' ' && (*t < '\t' || *t > '\r'))
+            k++;
+    return k;
+}
+
 static const char *attr_ref(const xmlNode *n, const char *name);
 
 static int has_block_child(const xmlNode *n);
@@ -470,10 +487,7 @@ static void prose_stats(const xmlNode *n, size_t *paras, size_t *chars, size_t *
         return;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
-            size_t k = 0;
-            for (const xmlChar *t = c->content; *t; t++)
-                if ((*t & 0xC0) != 0x80 && !isspace(*t))
-                    k++;
+            size_t k = visible_chars(c->content);
             *chars += k;
             if (in_link)
                 *links += k;
@@ -494,15 +508,12 @@ static void heading_stats(const xmlNode *n, size_t *chars, size_t *in_heading, s
         return;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
-            size_t k = 0;
-            for (const xmlChar *t = c->content; *t; t++)
-                if ((*t & 0xC0) != 0x80 && !isspace(*t))
-                    k++;
+            size_t k = visible_chars(c->content);
             *chars += k;
             *in_heading += heading ? k : 0;
             *links += in_link ? k : 0;
         } else if (c->type == XML_ELEMENT_NODE) {
-            int h = c->name && c->name[0] == 'h' && c->name[1] >= '1' && c->name[1] <= '6' && !c->name[2];
+            int h = is_heading(c);
             heading_stats(c, chars, in_heading, links, heading || h, in_link || name_is(c, "a"), depth + 1);
         }
     }
@@ -938,8 +949,9 @@ static void stats_dbg(const xmlNode *n, int in_link, tstats_dbg_t *s, int depth)
 {
     for (const xmlNode *c = n->children; c && depth < 256; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
-            for (const xmlChar *t = c->content; *t; t++)
-                if ((*t & 0xC0) != 0x80 && !isspace(*t)) { s->chars++; if (in_link) s->link_chars++; }
+            size_t k = visible_chars(c->content);
+            s->chars += k;
+            s->link_chars += in_link ? k : 0;
         } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style"))
             stats_dbg(c, in_link || name_is(c, "a"), s, depth + 1);
     }
@@ -1308,14 +1320,12 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
     if (depth > PA_EXTRACT_MAX_DEPTH)
         return;
     if (n->type == XML_TEXT_NODE && n->content) {
-        for (const xmlChar *t = n->content; *t; t++)
-            if ((*t & 0xC0) != 0x80 && !isspace(*t))
-                m->all++;
+        m->all += visible_chars(n->content);
         return;
     }
     if (n->type != XML_ELEMENT_NODE)
         return;
-    int heading = n->name && n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
+    int heading = is_heading(n);
     int unit = name_is(n, "p") || name_is(n, "pre") || name_is(n, "li") || name_is(n, "dd") || heading ||
                ((name_is(n, "div") || name_is(n, "section") || name_is(n, "blockquote") || name_is(n, "td")) &&
                 !has_block_child(n));
@@ -1462,10 +1472,7 @@ static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, s
     size_t c_all = 0, c_link = 0;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
-            size_t k = 0;
-            for (const xmlChar *t = c->content; *t; t++)
-                if ((*t & 0xC0) != 0x80 && *t != ' ' && (*t < '\t' || *t > '\r'))
-                    k++;
+            size_t k = visible_chars(c->content);
             c_all += k;
             if (in_link)
                 c_link += k;
@@ -1634,7 +1641,7 @@ static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, i
                 stats(c, 1, &st, depth);
                 sum += in_heading ? st.chars : 0;
             } else {
-                int heading = c->name[0] == 'h' && c->name[1] >= '1' && c->name[1] <= '6' && !c->name[2];
+                int heading = is_heading(c);
                 sum += link_chars_leading(c, in_heading || heading, plain, depth + 1, budget);
             }
         }
@@ -1811,10 +1818,7 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 continue;
             const char *t = (const char *)c->content;
             size_t len = strlen(t);
-            size_t ch = 0;
-            for (size_t i = 0; i < len; i++)
-                if (((unsigned char)t[i] & 0xC0) != 0x80 && !isspace((unsigned char)t[i]))
-                    ch++;
+            size_t ch = visible_chars(c->content);
             if (ch == 0) {
                 pa_buf_putc(&e->cur, ' ');
                 continue;
@@ -1916,7 +1920,7 @@ static int has_element_child(const xmlNode *n)
  * date is not the page's.  (a bounded walk up) */
 static int teaser_part(const xmlNode *n)
 {
-    if (n->name && n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
+    if (is_heading(n))
         return 1;
     int d = 0;
     for (const xmlNode *p = n; p && p->type == XML_ELEMENT_NODE && d < 64; p = p->parent, d++)
