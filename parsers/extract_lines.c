@@ -13,6 +13,17 @@
 
 #include "pressarc/date.h"
 
+/* t lower-cased (ASCII letters) into low, cut to cap - 1 bytes when longer;
+ * returns the length written.  For prefix and short-line tests. */
+static size_t lower_ascii_cut(const char *t, char *low, size_t cap)
+{
+    size_t k = 0;
+    for (; t[k] && k + 1 < cap; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    return k;
+}
+
 /* t lower-cased into low (cap bytes): ASCII, and the capitals of Polish,
  * Cyrillic and Greek, which keep their UTF-8 lengths.  Returns 0 when t
  * does not fit. */
@@ -181,10 +192,7 @@ int pa_line_share(const char *t, size_t chars)
         "bagikan", "شارك", "partager", "compartir", "teilen", "поделиться", "udostępnij", "分享", "分享到",
     };
     char low[120];
-    size_t k = 0;
-    for (; t[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    low[k] = '\0';
+    size_t k = lower_ascii_cut(t, low, sizeof low);
     while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
         low[--k] = '\0';
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
@@ -365,10 +373,7 @@ int pa_line_contact(const char *t, size_t chars)
         "--editors:", "--editor:",
     };
     char low[64];
-    size_t k = 0;
-    for (; t[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    low[k] = '\0';
+    lower_ascii_cut(t, low, sizeof low);
     for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
         if (!strncmp(low, prefix[i], strlen(prefix[i])))
             return 1;
