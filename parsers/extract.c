@@ -887,22 +887,23 @@ structural:
     if (author_box(n, both, relaxed) || gallery_box(n, both, relaxed))
         return 1;
     int comment = has_token_at(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0], 1);
-    if (!comment && !has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
+    int bad = has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]);
+    if (!comment && !bad)
         return 0;
     int up = 0;
     for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 16; a = a->parent, up++)
         if (name_is(a, "pre") || name_is(a, "code"))
             return 0; /* a highlighter's token ("hljs-comment") in a code listing */
-    if (comment && (!has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]) ||
-                    !has_token(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0]))) {
+    int good = has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]);
+    if (comment && (!good || !has_token(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0]))) {
         /* a comment holds prose of its own; "articleCommBody" is one too;
          * a wrapper showing the page's headline is the article's (a
          * "comments_page_wrapper" around story and comments) */
         return !wraps_headline(n, m);
     }
-    if (!has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
+    if (!bad)
         return 0;
-    if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+    if (good)
         return teaser_word(both); /* "entry-related": the teaser word says what it is */
     if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
         return !plain_heading_grid(n, both); /* comments and teasers hold prose of their own */
