@@ -15,6 +15,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -35,6 +36,7 @@
 #define PA_JSONLD_MAX_BYTES (1 << 20)
 #define PA_EXTRACT_LANG_BYTES 2560 /* text given to language detection */
 #define PA_EXTRACT_RETRY_CHARS 250
+#define N_TOKENS(list) (sizeof(list) / sizeof((list)[0]))
 #define PA_EXTRACT_ALTS 5          /* runner-up candidates widened */
 #define PA_EXTRACT_WIDEN_LEVELS 12 /* ancestors tried when widening */
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
@@ -422,17 +424,42 @@ static const char *const comment_tokens[] = {
     "comment", "comm", "comms", "komentar", "komment", "opinia", "opinie", "otzyv", "pinglun", "sxolia",
 };
 
-/* Does one of the class/id words contain a token?  `camel`: a token may
- * also start at a lower-to-upper case change. */
-static int has_token_at(const char *v, const char *const *toks, size_t nt, int camel)
+/* One element's class and id words ("class id"): the original (for
+ * camelCase humps) and a lower-cased copy, made once for all the token
+ * tests of the element; both cut at 599 bytes. */
+typedef struct {
+    char orig[600];
+    char low[600];
+    size_t len;
+} class_words;
+
+/* Append at most max bytes of the string v (NULL: nothing) to w,
+ * lower-cased in w->low. */
+static void class_words_add(class_words *w, const char *v, size_t max)
 {
-    if (!v)
-        return 0;
-    char buf[512];
-    size_t n = 0;
-    for (; v[n] && n + 1 < sizeof buf; n++)
-        buf[n] = (char)tolower((unsigned char)v[n]);
-    buf[n] = '\0';
+    size_t n = 0, room = sizeof w->orig - 1 - w->len;
+    while (v && n < max && n < room && v[n])
+        n++;
+    memcpy(w->orig + w->len, v ? v : "", n);
+    for (size_t i = 0; i < n; i++)
+        w->low[w->len + i] = (char)tolower((unsigned char)v[i]);
+    w->len += n;
+    w->orig[w->len] = w->low[w->len] = '\0';
+}
+
+/* Fill w with the string v (NULL: no words). */
+static void class_words_set(class_words *w, const char *v)
+{
+    w->len = 0;
+    class_words_add(w, v, SIZE_MAX);
+}
+
+/* Does one of the words in w contain a token?  `camel`: a token may also
+ * start at a lower-to-upper case change. */
+static int words_have(const class_words *w, const char *const *toks, size_t nt, int camel)
+{
+    const char *buf = w->low, *v = w->orig;
+    size_t n = w->len;
     /* A token must start a word (start of the value or after a non-letter);
      * short tokens must also end one, so "nav" does not hit "canvas". */
     for (size_t i = 0; i < n; i++) {
@@ -460,9 +487,16 @@ static int has_token_at(const char *v, const char *const *toks, size_t nt, int c
     return 0;
 }
 
-static int has_token(const char *v, const char *const *toks, size_t nt)
+/* Does one of the class/id words of v (NULL: none) contain a token?  See
+ * words_have; an element tested against several lists builds its
+ * class_words once instead. */
+static int has_token_at(const char *v, const char *const *toks, size_t nt, int camel)
 {
-    return has_token_at(v, toks, nt, 0);
+    if (!v)
+        return 0;
+    class_words w;
+    class_words_set(&w, v);
+    return words_have(&w, toks, nt, camel);
 }
 
 /* An id or class made from a sentence (an anchor slug): five words or more. */
@@ -478,6 +512,21 @@ static int slug_like(const char *v)
             return 0; /* several class names, not one slug */
     }
     return words >= 5;
+}
+
+/* Fill w with n's "class id" words; an id made from a sentence (an anchor
+ * slug such as "1-heading-how-popular-are-…") does not count.  Returns 0
+ * when n has neither. */
+static int class_words_of(class_words *w, const xmlNode *n)
+{
+    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+    if (id && slug_like(id))
+        id = NULL;
+    w->len = 0;
+    class_words_add(w, cls, SIZE_MAX);
+    class_words_add(w, " ", 1);
+    class_words_add(w, id, SIZE_MAX);
+    return cls || id;
 }
 
 /* Paragraphs of real text (not links) under n: a layout wrapper, not a widget. */
@@ -642,16 +691,16 @@ static int style_says(const char *style, const char *prop, const char *value)
 static int teaser_word(const char *both)
 {
     const char *w = both;
-    for (int words = 0; *w && words < 64; words++) {
+    for (int count = 0; *w && count < 64; count++) {
         while (*w == ' ')
             w++;
         size_t n = strcspn(w, " ");
-        char one[200];
-        if (n && n < sizeof one) {
-            memcpy(one, w, n);
-            one[n] = '\0';
-            if (has_token(one, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]) &&
-                has_token(one, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+        class_words one;
+        if (n && n < 200) {
+            one.len = 0;
+            class_words_add(&one, w, n);
+            if (words_have(&one, teaser_tokens, N_TOKENS(teaser_tokens), 0) &&
+                words_have(&one, good_tokens, N_TOKENS(good_tokens), 0))
                 return 1;
         }
         w += n;
@@ -704,11 +753,11 @@ static const char *const author_box_tokens[] = {
 /* Is n the writer's biography box: an author-box class word on a block of
  * at least 120 characters of text that holds no <main>/<article>?  The
  * short byline boxes with the same words (name, date) stay for the date
- * scan.  `both` is n's "class id" string.  Not on the relaxed pass (a
+ * scan.  `words` are n's class and id words.  Not on the relaxed pass (a
  * profile page that is one "bio" block keeps it then). */
-static int author_box(const xmlNode *n, const char *both, int relaxed)
+static int author_box(const xmlNode *n, const class_words *words, int relaxed)
 {
-    if (relaxed || !has_token(both, author_box_tokens, sizeof author_box_tokens / sizeof author_box_tokens[0]))
+    if (relaxed || !words_have(words, author_box_tokens, N_TOKENS(author_box_tokens), 0))
         return 0;
     size_t budget = 2000;
     if (holds_main(n, 0, &budget))
@@ -780,10 +829,10 @@ static int wraps_headline(const xmlNode *n, const pa_meta *m)
  * "type-gallery", "photo-gallery")?  Its slides' captions and credits are
  * not the story.  Not when it holds a <main>/<article>, and not on the
  * relaxed pass (a page that is one gallery keeps its captions then). */
-static int gallery_box(const xmlNode *n, const char *both, int relaxed)
+static int gallery_box(const xmlNode *n, const class_words *words, int relaxed)
 {
     static const char *const gallery_tokens[] = {"gallery", "slideshow"};
-    if (relaxed || !has_token(both, gallery_tokens, sizeof gallery_tokens / sizeof gallery_tokens[0]))
+    if (relaxed || !words_have(words, gallery_tokens, N_TOKENS(gallery_tokens), 0))
         return 0;
     size_t budget = 2000;
     return !holds_main(n, 0, &budget);
@@ -810,10 +859,10 @@ static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_
  * page's own items: two headings at least and none a link, each over its
  * text (a product page's feature grid).  A teaser list of other pages links
  * its headlines. */
-static int plain_heading_grid(const xmlNode *n, const char *both)
+static int plain_heading_grid(const xmlNode *n, const class_words *words)
 {
     static const char *const more_tokens[] = {"more-features", "morefeatures"};
-    if (!has_token(both, more_tokens, sizeof more_tokens / sizeof more_tokens[0]))
+    if (!words_have(words, more_tokens, N_TOKENS(more_tokens), 0))
         return 0;
     size_t headings = 0, linked = 0, budget = 5000;
     heading_links(n, 0, &headings, &linked, 0, &budget);
@@ -870,32 +919,21 @@ structural:
     if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
         name_is(n, "code") || name_is(n, "pre") || name_is(n, "p"))
         return 0; /* "language-bash" on a code block is not a language switcher */
-    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
-    if (id && slug_like(id))
-        id = NULL; /* "1-heading-how-popular-are-…": an anchor made from a heading */
-    if (!cls && !id)
+    class_words words;
+    if (!class_words_of(&words, n))
         return 0;
-    char both[600]; /* "class id", cut as snprintf would (hot: no snprintf) */
-    size_t bl = 0;
-    for (const char *q = cls ? cls : ""; *q && bl + 1 < sizeof both; q++)
-        both[bl++] = *q;
-    if (bl + 1 < sizeof both)
-        both[bl++] = ' ';
-    for (const char *q = id ? id : ""; *q && bl + 1 < sizeof both; q++)
-        both[bl++] = *q;
-    both[bl] = '\0';
-    if (author_box(n, both, relaxed) || gallery_box(n, both, relaxed))
+    if (author_box(n, &words, relaxed) || gallery_box(n, &words, relaxed))
         return 1;
-    int comment = has_token_at(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0], 1);
-    int bad = has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]);
+    int comment = words_have(&words, comment_tokens, N_TOKENS(comment_tokens), 1);
+    int bad = words_have(&words, bad_tokens, N_TOKENS(bad_tokens), 0);
     if (!comment && !bad)
         return 0;
     int up = 0;
     for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 16; a = a->parent, up++)
         if (name_is(a, "pre") || name_is(a, "code"))
             return 0; /* a highlighter's token ("hljs-comment") in a code listing */
-    int good = has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]);
-    if (comment && (!good || !has_token(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0]))) {
+    int good = words_have(&words, good_tokens, N_TOKENS(good_tokens), 0);
+    if (comment && (!good || !words_have(&words, comment_tokens, N_TOKENS(comment_tokens), 0))) {
         /* a comment holds prose of its own; "articleCommBody" is one too;
          * a wrapper showing the page's headline is the article's (a
          * "comments_page_wrapper" around story and comments) */
@@ -904,10 +942,10 @@ structural:
     if (!bad)
         return 0;
     if (good)
-        return teaser_word(both); /* "entry-related": the teaser word says what it is */
-    if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
-        return !plain_heading_grid(n, both); /* comments and teasers hold prose of their own */
-    if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))
+        return teaser_word(words.orig); /* "entry-related": the teaser word says what it is */
+    if (words_have(&words, teaser_tokens, N_TOKENS(teaser_tokens), 0))
+        return !plain_heading_grid(n, &words); /* comments and teasers hold prose of their own */
+    if (words_have(&words, hard_tokens, N_TOKENS(hard_tokens), 0))
         return !holds_content(n, 1); /* a share bar the parser nested the page into */
     if (relaxed || holds_content(n, 0))
         return 0;
@@ -917,7 +955,7 @@ structural:
     prose_stats(n, &paras, &chars, &links, 0, 0);
     static const char *const builder_tokens[] = {"widget"};
     return !(paras >= 1 && ((chars >= 200 && links * 4 < chars) || (chars >= 100 && !links))) &&
-           !(has_token(both, builder_tokens, 1) && heading_block(n));
+           !(words_have(&words, builder_tokens, 1, 0) && heading_block(n));
 }
 
 /* A <div> that only wraps one to three paragraphs (<div class="summary"><p>…</p></div>):
@@ -1237,16 +1275,13 @@ static void stats(const xmlNode *n, int in_link, tstats *s, int depth)
 
 static double class_weight(const xmlNode *n)
 {
-    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id"), *ip = attr_ref(n, "itemprop");
-    if (id && slug_like(id))
-        id = NULL;
+    const char *ip = attr_ref(n, "itemprop");
     double w = 0;
-    if (cls || id) {
-        char both[600];
-        snprintf(both, sizeof both, "%s %s", cls ? cls : "", id ? id : "");
-        if (has_token(both, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+    class_words words;
+    if (class_words_of(&words, n)) {
+        if (words_have(&words, good_tokens, N_TOKENS(good_tokens), 0))
             w += 25;
-        if (has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]))
+        if (words_have(&words, bad_tokens, N_TOKENS(bad_tokens), 0))
             w -= 25;
     }
     if (ip && strcasestr(ip, "articleBody"))
