@@ -659,6 +659,29 @@ static int teaser_word(const char *both)
     return 0;
 }
 
+/* Does one class or id word hold a teaser token ("moreFeatures") and no
+ * good token?  `both`: the class and id values, space-separated (bounded:
+ * 64 words). */
+static int teaser_alone(const char *both)
+{
+    const char *w = both;
+    for (int words = 0; *w && words < 64; words++) {
+        while (*w == ' ')
+            w++;
+        size_t n = strcspn(w, " ");
+        char one[200];
+        if (n && n < sizeof one) {
+            memcpy(one, w, n);
+            one[n] = '\0';
+            if (has_token(one, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]) &&
+                !has_token(one, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
+                return 1;
+        }
+        w += n;
+    }
+    return 0;
+}
+
 static int is_block(const xmlNode *n);
 static int has_block_child(const xmlNode *n);
 
@@ -904,7 +927,20 @@ structural:
     if (!bad)
         return 0;
     if (good)
-        return teaser_word(both); /* "entry-related": the teaser word says what it is */
+    {
+        if (teaser_word(both))
+            return 1; /* "entry-related": the teaser word says what it is */
+        if (!teaser_alone(both))
+            return 0;
+        /* "content_footerArticles moreFeatures": the teaser word in a
+         * word of its own, beside a site's "content_" prefix, names a
+         * teaser list when the block is one: no <p> paragraph (an
+         * article's text is in paragraphs; a teaser list holds linked
+         * headlines with their summaries), short and linked */
+        size_t paras = 0, chars = 0, links = 0;
+        prose_stats(n, &paras, &chars, &links, 0, 0);
+        return paras == 0 && chars < 2000 && links * 8 >= chars;
+    }
     if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
         return !plain_heading_grid(n, both); /* comments and teasers hold prose of their own */
     if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))

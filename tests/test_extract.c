@@ -537,6 +537,29 @@ static void compound_teaser_classes(void **state)
     pa_doc_free(&d);
 }
 
+/* A teaser word in a class word of its own ("moreFeatures") beside a
+ * site's good-token prefix ("content_footerArticles") names a teaser list
+ * when the block holds no paragraph, only linked headlines with their
+ * summaries; the same words on a block of paragraphs (the story) keep it. */
+static void teaser_word_of_its_own(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div id=\"list\">" PARA("Story lead.") PARA("Story end.")
+        "<div class=\"content_footerArticles moreFeatures\"><div><div><strong><a href=\"/a\">Stick to "
+        "your resolutions</a></strong>It is not always easy sticking to them, so here are a few tips.</div></div>"
+        "<div><div><strong><a href=\"/b\">Win a hamper</a></strong>Five fantastic hampers to be won with a "
+        "mini braai and more.</div></div></div>"
+        "<div class=\"story with_related_categories\">" PARA("Story coda.") "</div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story lead."));
+    assert_non_null(strstr(t, "Story coda."));
+    assert_null(strstr(t, "resolutions"));
+    assert_null(strstr(t, "hamper"));
+    pa_doc_free(&d);
+}
+
 /* Linked headlines in a run (a "latest news" list inside the article's
  * block) go; a single linked subheading stays. */
 static void headline_lists(void **state)
@@ -1863,6 +1886,7 @@ int main(void)
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
         cmocka_unit_test(headline_lists),
+        cmocka_unit_test(teaser_word_of_its_own),
         cmocka_unit_test(hidden_blocks),
         cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),
