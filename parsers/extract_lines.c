@@ -728,3 +728,24 @@ int pa_line_label(const char *t)
         spaces += *q == ' ';
     return spaces <= 2;
 }
+
+/* The rest of a script the HTML parser cut short: a "</script>" inside one
+ * of its strings (document.write('<script …>…</script>')) ends the element
+ * early, and the script's tail shows as text.  That tail opens by closing
+ * the string and the call (`'); } if (…`, `\n');}var …`): no sentence
+ * opens so; with a statement's ';' and a brace after it.  Any length. */
+int pa_line_script_leak(const char *t, size_t chars)
+{
+    (void)chars;
+    const char *q = t;
+    while (*q == ' ' || (q[0] == '\\' && (q[1] == 'n' || q[1] == 'r' || q[1] == 't')))
+        q += *q == ' ' ? 1 : 2;
+    if (*q != '\'' && *q != '"')
+        return 0;
+    q++;
+    while (*q == ' ')
+        q++;
+    if (*q != ')')
+        return 0;
+    return strchr(q, ';') && strpbrk(q, "{}");
+}

@@ -560,6 +560,24 @@ static void teaser_word_of_its_own(void **state)
     pa_doc_free(&d);
 }
 
+/* A "</script>" inside a script's string ends the element in libxml2's
+ * parser; the script's tail, shown as text, is dropped. */
+static void script_tail_as_text(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"story\"><script>\n<!--\nif (plugin) {\n"
+                       "document.write('<script language=VBScript>');\ndocument.write('</script>');\n}\n"
+                       "if (navigator.appName == \"Netscape\") { document.write(''); } else { document.write(''); }\n"
+                       "//-->\n</script>" PARA("Story lead.") PARA("Story end.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story lead."));
+    assert_non_null(strstr(t, "Story end."));
+    assert_null(strstr(t, "navigator"));
+    assert_null(strstr(t, "document.write"));
+    pa_doc_free(&d);
+}
+
 /* Linked headlines in a run (a "latest news" list inside the article's
  * block) go; a single linked subheading stays. */
 static void headline_lists(void **state)
@@ -1887,6 +1905,7 @@ int main(void)
         cmocka_unit_test(compound_teaser_classes),
         cmocka_unit_test(headline_lists),
         cmocka_unit_test(teaser_word_of_its_own),
+        cmocka_unit_test(script_tail_as_text),
         cmocka_unit_test(hidden_blocks),
         cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),

@@ -98,4 +98,9 @@ int pa_line_block_label(const char *t, size_t chars, int heading);
  * bounds the line's length. */
 int pa_line_label(const char *t);
 
+/* pa_line_script_leak — the tail of a script the HTML parser ended at a
+ * "</script>" inside one of its strings: the line opens by closing a
+ * string and a call ("'); } if (…"), then holds a ';' and a brace. */
+int pa_line_script_leak(const char *t, size_t chars);
+
 #endif
