@@ -659,9 +659,18 @@ static int teaser_word(const char *both)
     return 0;
 }
 
-/* Does one class or id word hold a teaser token ("moreFeatures") and no
- * good token?  `both`: the class and id values, space-separated (bounded:
- * 64 words). */
+/* Teaser tokens that name a list of other stories outright; "related" or
+ * "comment" also name an option of the article's own block
+ * ("with_related_categories", "comments-open"). */
+static const char *const more_list_tokens[] = {
+    "more-stories", "more_stories", "morestories", "more-news", "more_news", "morenews", "more-articles",
+    "more_articles", "morearticles", "more-features", "morefeatures", "more-from", "morefrom", "you-may-like",
+    "youmaylike", "you-might-like", "also-read", "read-also", "readalso", "editors-picks", "editorspicks",
+};
+
+/* Does one class or id word hold a token naming a list of more stories
+ * ("moreFeatures") and no good token?  `both`: the class and id values,
+ * space-separated (bounded: 64 words). */
 static int teaser_alone(const char *both)
 {
     const char *w = both;
@@ -673,7 +682,7 @@ static int teaser_alone(const char *both)
         if (n && n < sizeof one) {
             memcpy(one, w, n);
             one[n] = '\0';
-            if (has_token(one, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]) &&
+            if (has_token(one, more_list_tokens, sizeof more_list_tokens / sizeof more_list_tokens[0]) &&
                 !has_token(one, good_tokens, sizeof good_tokens / sizeof good_tokens[0]))
                 return 1;
         }
