@@ -275,7 +275,7 @@ int pa_line_tool(const char *t, size_t chars)
         "share this article", "share this post", "share this story", "share this page", "share this with others",
         "send this story to a friend", "send this article to a friend", "email this story", "email this article",
         "print this story", "print this article", "rate this", "rate this article", "rate this story",
-        "current rating", "be the first to vote", "thanks, your rating has been counted", "location refreshed",
+        "current rating", "current article ratings", "article ratings", "be the first to vote", "thanks, your rating has been counted", "location refreshed",
         "show caption", "hide caption", "link copied to clipboard", "ads by google", "sponsored links",
         "advertisement", "report this ad", "advertising", "scroll for more", "scroll to continue",
         "next story", "previous story", "related items", "related subjects", "related reads",
@@ -748,4 +748,33 @@ int pa_line_script_leak(const char *t, size_t chars)
     if (*q != ')')
         return 0;
     return strchr(q, ';') && strpbrk(q, "{}");
+}
+
+/* A rating widget's score line: the average and its vote count, nothing
+ * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)",
+ * "Current article ratings:" is its label, see pa_line_tool).  ≤ 40 chars. */
+int pa_line_vote_count(const char *t, size_t chars)
+{
+    if (chars > 40)
+        return 0;
+    const char *q = t;
+    if (!strncasecmp(q, "rating:", 7))
+        for (q += 7; *q == ' '; q++)
+            ;
+    if (!isdigit((unsigned char)*q))
+        return 0;
+    while (isdigit((unsigned char)*q) || *q == '.' || *q == ',' || *q == '/' || *q == ' ')
+        q++;
+    if (*q++ != '(')
+        return 0;
+    if (!isdigit((unsigned char)*q))
+        return 0;
+    while (isdigit((unsigned char)*q) || *q == ',')
+        q++;
+    if (*q++ != ' ' || strncasecmp(q, "vote", 4))
+        return 0;
+    q += 4;
+    if (*q == 's')
+        q++;
+    return q[0] == ')' && q[1] == '\0';
 }

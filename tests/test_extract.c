@@ -578,6 +578,23 @@ static void script_tail_as_text(void **state)
     pa_doc_free(&d);
 }
 
+/* A rating widget above the story: its label and its score with the vote
+ * count are no text of the story. */
+static void rating_widget_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"story\"><div><b>Current Article Ratings:</b></div>"
+                       "<table><tr><td><p>4.5/5 (12 votes)</p></td></tr></table>" PARA("Story lead.")
+                       PARA("Story end.") "<p>The motion passed with 3 (1 votes against).</p></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story lead."));
+    assert_non_null(strstr(t, "3 (1 votes against)"));
+    assert_null(strstr(t, "Ratings"));
+    assert_null(strstr(t, "12 votes"));
+    pa_doc_free(&d);
+}
+
 /* Linked headlines in a run (a "latest news" list inside the article's
  * block) go; a single linked subheading stays. */
 static void headline_lists(void **state)
@@ -1906,6 +1923,7 @@ int main(void)
         cmocka_unit_test(headline_lists),
         cmocka_unit_test(teaser_word_of_its_own),
         cmocka_unit_test(script_tail_as_text),
+        cmocka_unit_test(rating_widget_lines),
         cmocka_unit_test(hidden_blocks),
         cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),

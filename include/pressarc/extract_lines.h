@@ -103,4 +103,8 @@ int pa_line_label(const char *t);
  * string and a call ("'); } if (…"), then holds a ';' and a brace. */
 int pa_line_script_leak(const char *t, size_t chars);
 
+/* pa_line_vote_count — a rating widget's score and vote count alone on a
+ * line ("3 (1 votes)", "4.5/5 (12 votes)"); ≤ 40 chars. */
+int pa_line_vote_count(const char *t, size_t chars);
+
 #endif
