@@ -778,3 +778,29 @@ int pa_line_vote_count(const char *t, size_t chars)
         q++;
     return q[0] == ')' && q[1] == '\0';
 }
+
+/* A line of the story's filing fields: a category label and a dated label
+ * together ("Main Category: Pediatrics Also Included In: Nutrition Article
+ * Date: 12 Jan 2012", "Category: Local | Posted: 5/1/2012"): the CMS's
+ * fields above or below the story, no sentence of it.  ≤ 300 chars. */
+int pa_line_field_meta(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    char low[1024];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    if (!strstr(low, "category:") && !strstr(low, "categories:"))
+        return 0;
+    static const char *const dated[] = {"date:", "posted:", "published:", "updated:"};
+    for (size_t i = 0; i < sizeof dated / sizeof dated[0]; i++) {
+        const char *at = strstr(low, dated[i]);
+        if (!at)
+            continue;
+        at += strlen(dated[i]);
+        for (int k = 0; k < 16 && at[k]; k++) /* "12 Jan 2012", "Jan. 12, 2012" */
+            if (isdigit((unsigned char)at[k]))
+                return 1;
+    }
+    return 0;
+}

@@ -578,13 +578,15 @@ static void script_tail_as_text(void **state)
     pa_doc_free(&d);
 }
 
-/* A rating widget above the story: its label and its score with the vote
- * count are no text of the story. */
+/* The CMS's filing fields (a category and a dated label on one line) and a
+ * rating widget above the story, its label and its score with the vote
+ * count, are no text of the story. */
 static void rating_widget_lines(void **state)
 {
     (void)state;
     pa_doc d;
-    const char *page = "<html><body><div class=\"story\"><div><b>Current Article Ratings:</b></div>"
+    const char *page = "<html><body><div class=\"story\"><div>Main Category: Health<br>Also Included In: Diet<br>"
+                       "Article Date: 12 Jan 2012 - 2:00 PST</div><div><b>Current Article Ratings:</b></div>"
                        "<table><tr><td><p>4.5/5 (12 votes)</p></td></tr></table>" PARA("Story lead.")
                        PARA("Story end.") "<p>The motion passed with 3 (1 votes against).</p></div></body></html>";
     const char *t = text_of(page, &d);
@@ -592,6 +594,7 @@ static void rating_widget_lines(void **state)
     assert_non_null(strstr(t, "3 (1 votes against)"));
     assert_null(strstr(t, "Ratings"));
     assert_null(strstr(t, "12 votes"));
+    assert_null(strstr(t, "Main Category"));
     pa_doc_free(&d);
 }
 

@@ -107,4 +107,9 @@ int pa_line_script_leak(const char *t, size_t chars);
  * line ("3 (1 votes)", "4.5/5 (12 votes)"); ≤ 40 chars. */
 int pa_line_vote_count(const char *t, size_t chars);
 
+/* pa_line_field_meta — the story's filing fields on one line: a category
+ * label and a dated label ("Main Category: … Article Date: 12 Jan 2012");
+ * ≤ 300 chars. */
+int pa_line_field_meta(const char *t, size_t chars);
+
 #endif
