@@ -585,7 +585,8 @@ static void rating_widget_lines(void **state)
 {
     (void)state;
     pa_doc d;
-    const char *page = "<html><body><div class=\"story\"><div>Main Category: Health<br>Also Included In: Diet<br>"
+    const char *page = "<html><body><div class=\"story\"><div>Featured Article<br>Main Category: <a href=\"/h\">Health</a>"
+                       "<br>Also Included In: <a href=\"/d\">Nutrition / Diet</a>; <a href=\"/p\">Psychology</a><br>"
                        "Article Date: 12 Jan 2012 - 2:00 PST</div><div><b>Current Article Ratings:</b></div>"
                        "<table><tr><td><p>4.5/5 (12 votes)</p></td></tr></table>" PARA("Story lead.")
                        PARA("Story end.") "<p>The motion passed with 3 (1 votes against).</p></div></body></html>";
