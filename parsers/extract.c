@@ -852,6 +852,28 @@ static int plain_heading_grid(const xmlNode *n, const char *both)
     return headings >= 2 && !linked;
 }
 
+/* Is n a link inside a paragraph, with the paragraph's text on both sides
+ * (words of the sentence: "He <a class=popup>silently retired</a>.")?
+ * Its class says what the link does (opens a popup, a modal), not that it
+ * is page furniture.  A bounded walk up to the <p>. */
+static int link_in_sentence(const xmlNode *n)
+{
+    if (!name_is(n, "a"))
+        return 0;
+    int in_p = 0;
+    const xmlNode *a = n->parent;
+    for (int up = 0; a && a->type == XML_ELEMENT_NODE && up < 4 && !in_p; a = a->parent, up++)
+        in_p = name_is(a, "p");
+    if (!in_p)
+        return 0;
+    int before = 0, after = 0;
+    for (const xmlNode *s = n->prev; s && !before; s = s->prev)
+        before = s->type == XML_TEXT_NODE && s->content && visible_chars(s->content) > 0;
+    for (const xmlNode *s = n->next; s && !after; s = s->next)
+        after = s->type == XML_TEXT_NODE && s->content && visible_chars(s->content) > 0;
+    return before && after;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (name_is(n, "figure")) {
@@ -956,6 +978,9 @@ structural:
         return !holds_content(n, 1); /* a share bar the parser nested the page into */
     if (relaxed || holds_content(n, 0))
         return 0;
+    static const char *const hidden_tokens[] = {"hidden"};
+    if (link_in_sentence(n) && !has_token(both, hidden_tokens, 1))
+        return 0; /* a link of the sentence, whatever its class says it does */
     /* a layout word ("widget", "sidebar") on a block of plain text, or a
      * page builder's widget box holding one subheading: keep it */
     size_t paras = 0, chars = 0, links = 0;

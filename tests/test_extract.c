@@ -599,6 +599,24 @@ static void rating_widget_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A link inside a sentence is words of the sentence, whatever its class
+ * says it does ("popup", "modal"); a hidden one is not shown. */
+static void link_classes_in_sentences(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"story\">" PARA("Story lead.")
+                       "<p>He <a href=\"#\" class=\"popup\">silently retired into his hermitage</a>, and the "
+                       "lawyer, angry, said nothing more to him that day; he went home.<a class=\"hidden\" "
+                       "href=\"#\">Skip note</a> It was late.</p>" PARA("Story end.")
+                       "<a class=\"popup\" href=\"#\">Open the menu</a></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "He silently retired into his hermitage, and"));
+    assert_null(strstr(t, "Skip note"));
+    assert_null(strstr(t, "Open the menu"));
+    pa_doc_free(&d);
+}
+
 /* Linked headlines in a run (a "latest news" list inside the article's
  * block) go; a single linked subheading stays. */
 static void headline_lists(void **state)
@@ -1928,6 +1946,7 @@ int main(void)
         cmocka_unit_test(teaser_word_of_its_own),
         cmocka_unit_test(script_tail_as_text),
         cmocka_unit_test(rating_widget_lines),
+        cmocka_unit_test(link_classes_in_sentences),
         cmocka_unit_test(hidden_blocks),
         cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),
