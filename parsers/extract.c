@@ -708,6 +708,38 @@ static int teaser_word(const char *both)
     return 0;
 }
 
+/* Teaser tokens that name a list of other stories outright; "related" or
+ * "comment" also name an option of the article's own block
+ * ("with_related_categories", "comments-open"). */
+static const char *const more_list_tokens[] = {
+    "more-stories", "more_stories", "morestories", "more-news", "more_news", "morenews", "more-articles",
+    "more_articles", "morearticles", "more-features", "morefeatures", "more-from", "morefrom", "you-may-like",
+    "youmaylike", "you-might-like", "also-read", "read-also", "readalso", "editors-picks", "editorspicks",
+};
+
+/* Does one class or id word hold a token naming a list of more stories
+ * ("moreFeatures") and no good token?  `both`: the class and id values,
+ * space-separated (bounded: 64 words). */
+static int teaser_alone(const char *both)
+{
+    const char *w = both;
+    for (int count = 0; *w && count < 64; count++) {
+        while (*w == ' ')
+            w++;
+        size_t n = strcspn(w, " ");
+        class_words one;
+        if (n && n < 200) {
+            one.len = 0;
+            class_words_add(&one, w, n);
+            if (words_have(&one, more_list_tokens, N_TOKENS(more_list_tokens), 0) &&
+                !words_have(&one, good_tokens, N_TOKENS(good_tokens), 0))
+                return 1;
+        }
+        w += n;
+    }
+    return 0;
+}
+
 static int is_block(const xmlNode *n);
 static int has_block_child(const xmlNode *n);
 
@@ -869,6 +901,28 @@ static int plain_heading_grid(const xmlNode *n, const class_words *words)
     return headings >= 2 && !linked;
 }
 
+/* Is n a link inside a paragraph, with the paragraph's text on both sides
+ * (words of the sentence: "He <a class=popup>silently retired</a>.")?
+ * Its class says what the link does (opens a popup, a modal), not that it
+ * is page furniture.  A bounded walk up to the <p>. */
+static int link_in_sentence(const xmlNode *n)
+{
+    if (!name_is(n, "a"))
+        return 0;
+    int in_p = 0;
+    const xmlNode *a = n->parent;
+    for (int up = 0; a && a->type == XML_ELEMENT_NODE && up < 4 && !in_p; a = a->parent, up++)
+        in_p = name_is(a, "p");
+    if (!in_p)
+        return 0;
+    int before = 0, after = 0;
+    for (const xmlNode *s = n->prev; s && !before; s = s->prev)
+        before = s->type == XML_TEXT_NODE && s->content && visible_chars(s->content) > 0;
+    for (const xmlNode *s = n->next; s && !after; s = s->next)
+        after = s->type == XML_TEXT_NODE && s->content && visible_chars(s->content) > 0;
+    return before && after;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (name_is(n, "figure")) {
@@ -942,13 +996,29 @@ structural:
     if (!bad)
         return 0;
     if (good)
-        return teaser_word(words.orig); /* "entry-related": the teaser word says what it is */
+    {
+        if (teaser_word(words.orig))
+            return 1; /* "entry-related": the teaser word says what it is */
+        if (!teaser_alone(words.orig))
+            return 0;
+        /* "content_footerArticles moreFeatures": the teaser word in a
+         * word of its own, beside a site's "content_" prefix, names a
+         * teaser list when the block is one: no <p> paragraph (an
+         * article's text is in paragraphs; a teaser list holds linked
+         * headlines with their summaries), short and linked */
+        size_t paras = 0, chars = 0, links = 0;
+        prose_stats(n, &paras, &chars, &links, 0, 0);
+        return paras == 0 && chars < 2000 && links * 8 >= chars;
+    }
     if (words_have(&words, teaser_tokens, N_TOKENS(teaser_tokens), 0))
         return !plain_heading_grid(n, &words); /* comments and teasers hold prose of their own */
     if (words_have(&words, hard_tokens, N_TOKENS(hard_tokens), 0))
         return !holds_content(n, 1); /* a share bar the parser nested the page into */
     if (relaxed || holds_content(n, 0))
         return 0;
+    static const char *const hidden_tokens[] = {"hidden"};
+    if (link_in_sentence(n) && !words_have(&words, hidden_tokens, 1, 0))
+        return 0; /* a link of the sentence, whatever its class says it does */
     /* a layout word ("widget", "sidebar") on a block of plain text, or a
      * page builder's widget box holding one subheading: keep it */
     size_t paras = 0, chars = 0, links = 0;
@@ -2516,7 +2586,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_pitch(p->text, p->chars) || pa_line_byline(p->text, p->chars) ||
                    pa_line_address(p->text, p->chars) || pa_line_block_label(p->text, p->chars, p->heading) ||
                    pa_line_reader_service(p->text, p->chars) || pa_line_reprint_notice(p->text, p->chars) ||
-                   pa_line_post_meta(p->text, p->chars)) {
+                   pa_line_post_meta(p->text, p->chars) || pa_line_script_leak(p->text, p->chars) ||
+                   pa_line_vote_count(p->text, p->chars) || pa_line_field_meta(p->text, p->chars)) {
             drop = 1;
         } else if (kept < 2 && pa_line_byline_date(p->text, p->chars, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */

@@ -275,7 +275,7 @@ int pa_line_tool(const char *t, size_t chars)
         "share this article", "share this post", "share this story", "share this page", "share this with others",
         "send this story to a friend", "send this article to a friend", "email this story", "email this article",
         "print this story", "print this article", "rate this", "rate this article", "rate this story",
-        "current rating", "be the first to vote", "thanks, your rating has been counted", "location refreshed",
+        "current rating", "current article ratings", "article ratings", "be the first to vote", "thanks, your rating has been counted", "location refreshed",
         "show caption", "hide caption", "link copied to clipboard", "ads by google", "sponsored links",
         "advertisement", "report this ad", "advertising", "scroll for more", "scroll to continue",
         "next story", "previous story", "related items", "related subjects", "related reads",
@@ -727,4 +727,80 @@ int pa_line_label(const char *t)
     for (const char *q = t; q < colon; q++)
         spaces += *q == ' ';
     return spaces <= 2;
+}
+
+/* The rest of a script the HTML parser cut short: a "</script>" inside one
+ * of its strings (document.write('<script …>…</script>')) ends the element
+ * early, and the script's tail shows as text.  That tail opens by closing
+ * the string and the call (`'); } if (…`, `\n');}var …`): no sentence
+ * opens so; with a statement's ';' and a brace after it.  Any length. */
+int pa_line_script_leak(const char *t, size_t chars)
+{
+    (void)chars;
+    const char *q = t;
+    while (*q == ' ' || (q[0] == '\\' && (q[1] == 'n' || q[1] == 'r' || q[1] == 't')))
+        q += *q == ' ' ? 1 : 2;
+    if (*q != '\'' && *q != '"')
+        return 0;
+    q++;
+    while (*q == ' ')
+        q++;
+    if (*q != ')')
+        return 0;
+    return strchr(q, ';') && strpbrk(q, "{}");
+}
+
+/* A rating widget's score line: the average and its vote count, nothing
+ * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)",
+ * "Current article ratings:" is its label, see pa_line_tool).  ≤ 40 chars. */
+int pa_line_vote_count(const char *t, size_t chars)
+{
+    if (chars > 40)
+        return 0;
+    const char *q = t;
+    if (!strncasecmp(q, "rating:", 7))
+        for (q += 7; *q == ' '; q++)
+            ;
+    if (!isdigit((unsigned char)*q))
+        return 0;
+    while (isdigit((unsigned char)*q) || *q == '.' || *q == ',' || *q == '/' || *q == ' ')
+        q++;
+    if (*q++ != '(')
+        return 0;
+    if (!isdigit((unsigned char)*q))
+        return 0;
+    while (isdigit((unsigned char)*q) || *q == ',')
+        q++;
+    if (*q++ != ' ' || strncasecmp(q, "vote", 4))
+        return 0;
+    q += 4;
+    if (*q == 's')
+        q++;
+    return q[0] == ')' && q[1] == '\0';
+}
+
+/* A line of the story's filing fields: a category label and a dated label
+ * together ("Main Category: Pediatrics Also Included In: Nutrition Article
+ * Date: 12 Jan 2012", "Category: Local | Posted: 5/1/2012"): the CMS's
+ * fields above or below the story, no sentence of it.  ≤ 300 chars. */
+int pa_line_field_meta(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    char low[1024];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    if (!strstr(low, "category:") && !strstr(low, "categories:"))
+        return 0;
+    static const char *const dated[] = {"date:", "posted:", "published:", "updated:"};
+    for (size_t i = 0; i < sizeof dated / sizeof dated[0]; i++) {
+        const char *at = strstr(low, dated[i]);
+        if (!at)
+            continue;
+        at += strlen(dated[i]);
+        for (int k = 0; k < 16 && at[k]; k++) /* "12 Jan 2012", "Jan. 12, 2012" */
+            if (isdigit((unsigned char)at[k]))
+                return 1;
+    }
+    return 0;
 }

@@ -537,6 +537,86 @@ static void compound_teaser_classes(void **state)
     pa_doc_free(&d);
 }
 
+/* A teaser word in a class word of its own ("moreFeatures") beside a
+ * site's good-token prefix ("content_footerArticles") names a teaser list
+ * when the block holds no paragraph, only linked headlines with their
+ * summaries; the same words on a block of paragraphs (the story) keep it. */
+static void teaser_word_of_its_own(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div id=\"list\">" PARA("Story lead.") PARA("Story end.")
+        "<div class=\"content_footerArticles moreFeatures\"><div><div><strong><a href=\"/a\">Stick to "
+        "your resolutions</a></strong>It is not always easy sticking to them, so here are a few tips.</div></div>"
+        "<div><div><strong><a href=\"/b\">Win a hamper</a></strong>Five fantastic hampers to be won with a "
+        "mini braai and more.</div></div></div>"
+        "<div class=\"story with_related_categories\">" PARA("Story coda.") "</div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story lead."));
+    assert_non_null(strstr(t, "Story coda."));
+    assert_null(strstr(t, "resolutions"));
+    assert_null(strstr(t, "hamper"));
+    pa_doc_free(&d);
+}
+
+/* A "</script>" inside a script's string ends the element in libxml2's
+ * parser; the script's tail, shown as text, is dropped. */
+static void script_tail_as_text(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"story\"><script>\n<!--\nif (plugin) {\n"
+                       "document.write('<script language=VBScript>');\ndocument.write('</script>');\n}\n"
+                       "if (navigator.appName == \"Netscape\") { document.write(''); } else { document.write(''); }\n"
+                       "//-->\n</script>" PARA("Story lead.") PARA("Story end.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story lead."));
+    assert_non_null(strstr(t, "Story end."));
+    assert_null(strstr(t, "navigator"));
+    assert_null(strstr(t, "document.write"));
+    pa_doc_free(&d);
+}
+
+/* The CMS's filing fields (a category and a dated label on one line) and a
+ * rating widget above the story, its label and its score with the vote
+ * count, are no text of the story. */
+static void rating_widget_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"story\"><div>Featured Article<br>Main Category: <a href=\"/h\">Health</a>"
+                       "<br>Also Included In: <a href=\"/d\">Nutrition / Diet</a>; <a href=\"/p\">Psychology</a><br>"
+                       "Article Date: 12 Jan 2012 - 2:00 PST</div><div><b>Current Article Ratings:</b></div>"
+                       "<table><tr><td><p>4.5/5 (12 votes)</p></td></tr></table>" PARA("Story lead.")
+                       PARA("Story end.") "<p>The motion passed with 3 (1 votes against).</p></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story lead."));
+    assert_non_null(strstr(t, "3 (1 votes against)"));
+    assert_null(strstr(t, "Ratings"));
+    assert_null(strstr(t, "12 votes"));
+    assert_null(strstr(t, "Main Category"));
+    pa_doc_free(&d);
+}
+
+/* A link inside a sentence is words of the sentence, whatever its class
+ * says it does ("popup", "modal"); a hidden one is not shown. */
+static void link_classes_in_sentences(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"story\">" PARA("Story lead.")
+                       "<p>He <a href=\"#\" class=\"popup\">silently retired into his hermitage</a>, and the "
+                       "lawyer, angry, said nothing more to him that day; he went home.<a class=\"hidden\" "
+                       "href=\"#\">Skip note</a> It was late.</p>" PARA("Story end.")
+                       "<a class=\"popup\" href=\"#\">Open the menu</a></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "He silently retired into his hermitage, and"));
+    assert_null(strstr(t, "Skip note"));
+    assert_null(strstr(t, "Open the menu"));
+    pa_doc_free(&d);
+}
+
 /* Linked headlines in a run (a "latest news" list inside the article's
  * block) go; a single linked subheading stays. */
 static void headline_lists(void **state)
@@ -1863,6 +1943,10 @@ int main(void)
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
         cmocka_unit_test(headline_lists),
+        cmocka_unit_test(teaser_word_of_its_own),
+        cmocka_unit_test(script_tail_as_text),
+        cmocka_unit_test(rating_widget_lines),
+        cmocka_unit_test(link_classes_in_sentences),
         cmocka_unit_test(hidden_blocks),
         cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),

@@ -98,4 +98,18 @@ int pa_line_block_label(const char *t, size_t chars, int heading);
  * bounds the line's length. */
 int pa_line_label(const char *t);
 
+/* pa_line_script_leak — the tail of a script the HTML parser ended at a
+ * "</script>" inside one of its strings: the line opens by closing a
+ * string and a call ("'); } if (…"), then holds a ';' and a brace. */
+int pa_line_script_leak(const char *t, size_t chars);
+
+/* pa_line_vote_count — a rating widget's score and vote count alone on a
+ * line ("3 (1 votes)", "4.5/5 (12 votes)"); ≤ 40 chars. */
+int pa_line_vote_count(const char *t, size_t chars);
+
+/* pa_line_field_meta — the story's filing fields on one line: a category
+ * label and a dated label ("Main Category: … Article Date: 12 Jan 2012");
+ * ≤ 300 chars. */
+int pa_line_field_meta(const char *t, size_t chars);
+
 #endif
