@@ -1115,8 +1115,71 @@ static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
     return 0;
 }
 
-/* Remove boilerplate subtrees; count elements (bounded). */
-static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_meta *m)
+/* Is n a picture: <img>, <picture>, <figure>, <video> or <svg>? */
+static int is_picture(const xmlNode *n)
+{
+    return name_is(n, "img") || name_is(n, "picture") || name_is(n, "figure") || name_is(n, "video") ||
+           name_is(n, "svg");
+}
+
+/* Does the subtree hold a picture (bounded walk: *budget elements)? */
+static int holds_picture(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || *budget == 0)
+            continue;
+        (*budget)--;
+        if (is_picture(c) || holds_picture(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does text t hold at least `least` visible characters?  Stops there. */
+static int text_reaches(const xmlChar *t, size_t least)
+{
+    size_t k = 0;
+    for (; *t && k < least; t++)
+        if (!(*t & 0x80) ? !isspace(*t) : (*t & 0xC0) != 0x80)
+            k++;
+    return k >= least;
+}
+
+/* Is n a picture's caption or credit box: "caption", "credit" or "cutline"
+ * anywhere in its class or id ("wp-caption", "imageCaption",
+ * "photo_caption", "captions_credit_article", "photocaption") on a block of
+ * at most 500 characters and two paragraphs that holds a picture or comes
+ * right after one (`after_picture`: no text of 20 characters between), and
+ * holds no <main>/<article> nor heading?  An "article-caption" away from a
+ * picture, or holding a heading, is the story's title or lead.  Not on the relaxed pass (a page that is one
+ * picture keeps its caption). */
+static int caption_box(const xmlNode *n, int after_picture, int relaxed)
+{
+    if (relaxed || !n->properties)
+        return 0;
+    int named = 0;
+    for (int k = 0; k < 2 && !named; k++) {
+        const char *v = attr_ref(n, k ? "id" : "class");
+        if (v && strlen(v) < 256)
+            named = strcasestr(v, "caption") || strcasestr(v, "credit") || strcasestr(v, "cutline");
+    }
+    if (!named)
+        return 0;
+    size_t budget = 2000;
+    if (holds_main(n, 0, &budget) || holds_heading(n, 0))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    if (chars > 500 || paras > 2)
+        return 0;
+    budget = 200;
+    return after_picture || holds_picture(n, 0, &budget);
+}
+
+/* Remove boilerplate subtrees; count elements (bounded).  *after_picture
+ * follows the walk in document order: set at a picture, cleared at a text
+ * of 20 characters or more (for caption_box). */
+static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_meta *m, int *after_picture)
 {
     xmlNode *c = n->children;
     while (c) {
@@ -1124,9 +1187,15 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
         if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE) {
             xmlUnlinkNode(c);
             xmlFreeNode(c);
+        } else if (c->type == XML_TEXT_NODE) {
+            if (*after_picture && c->content && text_reaches(c->content, 20))
+                *after_picture = 0;
         } else if (c->type == XML_ELEMENT_NODE) {
+            if (is_picture(c))
+                *after_picture = 1;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
-                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m))) {
+                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m)) ||
+                caption_box(c, *after_picture, relaxed)) {
 #ifdef PA_EXTRACT_DEBUG
                 {
                     tstats_dbg_t d = {0, 0, 0};
@@ -1141,7 +1210,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                 xmlFreeNode(c);
             } else {
                 (*budget)--;
-                strip(c, depth + 1, budget, relaxed, m);
+                strip(c, depth + 1, budget, relaxed, m, after_picture);
             }
         }
         c = next;
@@ -2298,7 +2367,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 
     reveal_panels(d, body);
     budget = PA_EXTRACT_MAX_NODES;
-    strip(body, 0, &budget, relaxed, &m);
+    int after_picture = 0;
+    strip(body, 0, &budget, relaxed, &m, &after_picture);
 
     cand_set cs = {0};
     score_tree(body, &cs, 0);

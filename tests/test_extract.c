@@ -1793,6 +1793,37 @@ static void feature_grid_block(void **state)
     pa_doc_free(&d);
 }
 
+/* A caption or credit box ("caption", "credit", "cutline" in its class or
+ * id) after a picture or around one goes; a box so named that holds a
+ * heading (a lead) or stands away from any picture stays. */
+static void caption_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.")
+                       "<div class=\"topImg\"><img src=\"a.jpg\" alt=\"\"></div>"
+                       "<p class=\"caption\">Photo credit: Jane Doe | Bella attends the day program.</p>"
+                       PARA("Second paragraph.")
+                       "<div class=\"wp-caption\"><a href=\"b.jpg\"><img src=\"b.jpg\"></a>"
+                       "<span>A woman wears headphones in Berlin.</span></div>"
+                       PARA("Third paragraph.")
+                       "<div class=\"imagetext\"><img src=\"c.jpg\"><p class=\"photographer_credit\">John Roe/Agency</p>"
+                       "<span class=\"photoCaption\">Bottles travel along a belt.</span></div>"
+                       PARA("Fourth paragraph.")
+                       "<div class=\"article-caption\"><h2>The story's lead, after the picture.</h2></div>"
+                       "<div class=\"credits\">Reporting by Jane Doe; editing by John Roe.</div>"
+                       PARA("Fifth paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Fifth paragraph."));
+    assert_null(strstr(t, "Bella attends"));
+    assert_null(strstr(t, "headphones"));
+    assert_null(strstr(t, "John Roe/Agency"));
+    assert_null(strstr(t, "Bottles travel"));
+    assert_non_null(strstr(t, "The story's lead"));
+    assert_non_null(strstr(t, "Reporting by Jane Doe"));
+    pa_doc_free(&d);
+}
+
 /* A <header> inside the story's <article> with no heading in it holds
  * the lead: its paragraph (or its own text) is kept, while a <header>
  * holding the headline and one heading a chart box (<section>) are not. */
@@ -1899,6 +1930,7 @@ int main(void)
         cmocka_unit_test(polish_article_class_words),
         cmocka_unit_test(teaser_list_after_story),
         cmocka_unit_test(feature_grid_block),
+        cmocka_unit_test(caption_boxes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
