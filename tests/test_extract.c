@@ -1824,6 +1824,37 @@ static void caption_boxes(void **state)
     pa_doc_free(&d);
 }
 
+/* A block right after a picture whose words are the picture's alt text
+ * (or start with it and end with a credit) is its caption; a teaser's
+ * linked title, a heading and a lead that only repeats the alt text after
+ * its dateline stay. */
+static void alt_text_captions(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.")
+                       "<div class=\"article-img\"><img src=\"a.jpg\" alt=\"POLICE OUTSIDE THE HIGH COURT.\">"
+                       "<div class=\"img-sty\">Police outside the High Court</div></div>"
+                       PARA("Second paragraph.")
+                       "<p><img src=\"b.jpg\" alt=\"A sign in Osaka describes how fresh the lemonade is\"></p>"
+                       "<p><em>A sign in Osaka describes how fresh the lemonade is. Photo: Jane Doe</em></p>"
+                       PARA("Third paragraph.")
+                       "<div><img src=\"c.jpg\" alt=\"Physical activity lowers the risk of heart attack\"></div>"
+                       "<p>TORONTO - Physical activity lowers the risk of heart attack, a study finds.</p>"
+                       "<div><img src=\"d.jpg\" alt=\"Walnuts are the healthiest nuts\"></div>"
+                       "<h2>Walnuts are the healthiest nuts</h2>"
+                       PARA("Fourth paragraph.")
+                       "<ul><li><a href=\"/x\"><img src=\"e.jpg\" alt=\"Pubs get protected\"><b>Pubs get protected</b></a>"
+                       "</li></ul>" PARA("Fifth paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Fifth paragraph."));
+    assert_null(strstr(t, "Police outside"));
+    assert_null(strstr(t, "lemonade"));
+    assert_non_null(strstr(t, "TORONTO - Physical activity"));
+    assert_non_null(strstr(t, "Walnuts are the healthiest nuts"));
+    pa_doc_free(&d);
+}
+
 /* A <header> inside the story's <article> with no heading in it holds
  * the lead: its paragraph (or its own text) is kept, while a <header>
  * holding the headline and one heading a chart box (<section>) are not. */
@@ -1930,6 +1961,7 @@ int main(void)
         cmocka_unit_test(polish_article_class_words),
         cmocka_unit_test(teaser_list_after_story),
         cmocka_unit_test(feature_grid_block),
+        cmocka_unit_test(alt_text_captions),
         cmocka_unit_test(caption_boxes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
