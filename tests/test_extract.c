@@ -1855,6 +1855,36 @@ static void alt_text_captions(void **state)
     pa_doc_free(&d);
 }
 
+/* Caption lines closed by their credit and a name-and-agency credit alone
+ * go; story sentences with a price after "Credit:", a clause before
+ * "staff" and a sentence naming a photo stay. */
+static void credit_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.")
+                       "<p>Chris Ratcliffe/Bloomberg</p><p>Benny Snyder, AP</p>"
+                       "<p>A woman wears headphones in Berlin, Germany. (Andreas Rentz/AFP/Getty Images)</p>"
+                       PARA("Second paragraph.")
+                       "<p>Four-month-old Krishna is vaccinated against polio. Photo: Ben Doherty</p>"
+                       "<p>Walnuts lower cholesterol. Photo / Thinkstock</p>"
+                       "<p>Cost per Credit: In-State | $472 Out-of-State | $472</p>"
+                       "<p>Instead, rosters were being rearranged to make better use of existing staff.</p>"
+                       "<p>The agency said the Photo: tag was added by an editor, not the reporter, in 2011.</p>"
+                       PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Ratcliffe"));
+    assert_null(strstr(t, "Benny Snyder"));
+    assert_null(strstr(t, "headphones"));
+    assert_null(strstr(t, "Krishna"));
+    assert_null(strstr(t, "Walnuts"));
+    assert_non_null(strstr(t, "Cost per Credit"));
+    assert_non_null(strstr(t, "existing staff"));
+    assert_non_null(strstr(t, "Photo: tag"));
+    pa_doc_free(&d);
+}
+
 /* A <header> inside the story's <article> with no heading in it holds
  * the lead: its paragraph (or its own text) is kept, while a <header>
  * holding the headline and one heading a chart box (<section>) are not. */
@@ -1961,6 +1991,7 @@ int main(void)
         cmocka_unit_test(polish_article_class_words),
         cmocka_unit_test(teaser_list_after_story),
         cmocka_unit_test(feature_grid_block),
+        cmocka_unit_test(credit_lines),
         cmocka_unit_test(alt_text_captions),
         cmocka_unit_test(caption_boxes),
     };
