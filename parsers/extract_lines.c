@@ -419,6 +419,8 @@ static int closing_credit(const char *t, const char *low, size_t k)
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",
  * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
  * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency",
+ * "… (Photo via Jane's flickr)", a caption pointing at its picture
+ * ("Above: A snapshot of …", "Pictured: …", at most 200 characters),
  * a name and an agency alone ("Chris Ratcliffe/Bloomberg", "Benny Snyder,
  * AP"), a caption closed by its credit ("… (Andreas Rentz/AFP/Getty
  * Images)", "… Photo: Ben Doherty"), and the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja". */
@@ -432,8 +434,18 @@ int pa_line_credit(const char *t, size_t chars)
     size_t k = strlen(low);
     if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
         return chars <= 80;
+    /* a caption that points at its picture: "Above: A snapshot of …" */
+    static const char *const pointers[] = {
+        "above: ", "pictured: ", "pictured above: ", "main picture: ", "main image: ", "top image: ", "inset: ",
+        "photo above: ", "image above: ", "top photo: ", "lead image: ", "header image: ", "featured image: ",
+    };
+    for (size_t i = 0; chars <= 200 && i < sizeof pointers / sizeof pointers[0]; i++)
+        if (!strncmp(low, pointers[i], strlen(pointers[i])))
+            return 1;
     if (k && low[k - 1] == ')') {
         static const char *const opens[] = {"(picture: ", "(pictures: ", "(pic: ", "(photo: ", "(photos: ", "(image: ",
+                                            "(photo by ", "(photos by ", "(photo via ", "(image via ", "(image by ",
+                                            "(photo courtesy ", "(image courtesy ", "(photo credit: ", "(image credit: ",
                                             /* Polish "(fot. Jan Kowalski)", "(© fot. Archiwum)", "(© Agencja)" */
                                             "(fot. ", "(fot.", "(\xc2\xa9 "};
         const char *open = strrchr(low, '(');

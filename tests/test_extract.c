@@ -1855,8 +1855,8 @@ static void alt_text_captions(void **state)
     pa_doc_free(&d);
 }
 
-/* Caption lines closed by their credit and a name-and-agency credit alone
- * go; story sentences with a price after "Credit:", a clause before
+/* Caption lines closed by their credit or pointing at their picture
+ * ("Above: …") and a name-and-agency credit alone go; story sentences with a price after "Credit:", a clause before
  * "staff" and a sentence naming a photo stay. */
 static void credit_lines(void **state)
 {
@@ -1868,6 +1868,8 @@ static void credit_lines(void **state)
                        PARA("Second paragraph.")
                        "<p>Four-month-old Krishna is vaccinated against polio. Photo: Ben Doherty</p>"
                        "<p>Walnuts lower cholesterol. Photo / Thinkstock</p>"
+                       "<p><em>Above: A snapshot of the campaign's YouTube video</em></p>"
+                       "<p>Cheer up, Sad Panda. (Photo via digiart2001's flickr)</p>"
                        "<p>Cost per Credit: In-State | $472 Out-of-State | $472</p>"
                        "<p>Instead, rosters were being rearranged to make better use of existing staff.</p>"
                        "<p>The agency said the Photo: tag was added by an editor, not the reporter, in 2011.</p>"
@@ -1879,6 +1881,8 @@ static void credit_lines(void **state)
     assert_null(strstr(t, "headphones"));
     assert_null(strstr(t, "Krishna"));
     assert_null(strstr(t, "Walnuts"));
+    assert_null(strstr(t, "snapshot"));
+    assert_null(strstr(t, "Sad Panda"));
     assert_non_null(strstr(t, "Cost per Credit"));
     assert_non_null(strstr(t, "existing staff"));
     assert_non_null(strstr(t, "Photo: tag"));
