@@ -1272,8 +1272,9 @@ static void note_picture(const xmlNode *n, picture_walk *pw)
 }
 
 /* Remove boilerplate subtrees; count elements (bounded).  *pw follows the
- * walk in document order: set at a picture, cleared at a text of 20
- * characters or more (for caption_box and alt_caption). */
+ * walk in document order: set at a picture or a dropped caption box (which
+ * may hold the picture: "captioned"), cleared at a text of 20 characters
+ * or more (for caption_box and alt_caption). */
 static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_meta *m, picture_walk *pw)
 {
     xmlNode *c = n->children;
@@ -1288,9 +1289,12 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
         } else if (c->type == XML_ELEMENT_NODE) {
             if (is_picture(c))
                 note_picture(c, pw);
+            int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m)) ||
-                caption_box(c, pw->after_picture, relaxed) || (!relaxed && alt_caption(c, pw))) {
+                (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw))) {
+                if (caption)
+                    pw->after_picture = 1; /* a credit box may follow the caption box */
 #ifdef PA_EXTRACT_DEBUG
                 {
                     tstats_dbg_t d = {0, 0, 0};

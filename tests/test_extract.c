@@ -1810,6 +1810,8 @@ static void caption_boxes(void **state)
                        "<div class=\"imagetext\"><img src=\"c.jpg\"><p class=\"photographer_credit\">John Roe/Agency</p>"
                        "<span class=\"photoCaption\">Bottles travel along a belt.</span></div>"
                        PARA("Fourth paragraph.")
+                       "<div class=\"stryimg640captioned\"><img src=\"d.jpg\"></div>"
+                       "<div class=\"stryimg640caption\"><div>Cantaloupes were blamed for the outbreak.</div></div>"
                        "<div class=\"article-caption\"><h2>The story's lead, after the picture.</h2></div>"
                        "<div class=\"credits\">Reporting by Jane Doe; editing by John Roe.</div>"
                        PARA("Fifth paragraph.") "</article></body></html>";
@@ -1819,6 +1821,7 @@ static void caption_boxes(void **state)
     assert_null(strstr(t, "headphones"));
     assert_null(strstr(t, "John Roe/Agency"));
     assert_null(strstr(t, "Bottles travel"));
+    assert_null(strstr(t, "Cantaloupes"));
     assert_non_null(strstr(t, "The story's lead"));
     assert_non_null(strstr(t, "Reporting by Jane Doe"));
     pa_doc_free(&d);
