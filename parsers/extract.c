@@ -1145,14 +1145,37 @@ static int text_reaches(const xmlChar *t, size_t least)
     return k >= least;
 }
 
+/* Visible characters and <p> elements under n, the walk stopping once
+ * the characters pass `most` or *budget elements are spent (then returns
+ * 0: too big to tell).  For the small boxes caption_box() weighs. */
+static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *paras, size_t *budget, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            *chars += visible_chars(c->content);
+            if (*chars > most)
+                return 0;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (*budget == 0)
+                return 0;
+            (*budget)--;
+            *paras += name_is(c, "p");
+            if (!small_box_text(c, most, chars, paras, budget, depth + 1))
+                return 0;
+        }
+    }
+    return 1;
+}
+
 /* Is n a picture's caption or credit box: "caption", "credit" or "cutline"
  * anywhere in its class or id ("wp-caption", "imageCaption",
  * "photo_caption", "captions_credit_article", "photocaption") on a block of
- * at most 500 characters and two paragraphs that holds a picture or comes
- * right after one (`after_picture`: no text of 20 characters between), and
- * holds no <main>/<article> nor heading?  An "article-caption" away from a
- * picture, or holding a heading, is the story's title or lead.  Not on the relaxed pass (a page that is one
- * picture keeps its caption). */
+ * at most 500 characters and two paragraphs, with no <main>/<article> nor
+ * heading in it, that holds a picture or comes right after one
+ * (`after_picture`: no text of 20 characters between)?  An
+ * "article-caption" away from a picture, or holding a heading, is the
+ * story's title or lead.  Not on the relaxed pass (a page that is one
+ * picture keeps its caption).  Bounded: 300 elements walked. */
 static int caption_box(const xmlNode *n, int after_picture, int relaxed)
 {
     if (relaxed || !n->properties)
@@ -1165,14 +1188,13 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     }
     if (!named)
         return 0;
-    size_t budget = 2000;
+    size_t chars = 0, paras = 0, budget = 300;
+    if (!small_box_text(n, 500, &chars, &paras, &budget, 0) || paras > 2)
+        return 0;
+    budget = 300;
     if (holds_main(n, 0, &budget) || holds_heading(n, 0))
         return 0;
-    size_t paras = 0, chars = 0, links = 0;
-    prose_stats(n, &paras, &chars, &links, 0, 0);
-    if (chars > 500 || paras > 2)
-        return 0;
-    budget = 200;
+    budget = 300;
     return after_picture || holds_picture(n, 0, &budget);
 }
 
@@ -1246,9 +1268,6 @@ static int alt_caption(const xmlNode *n, const picture_walk *pw)
         words[--len] = '\0';
     const char *w = words[0] == ' ' ? words + 1 : words;
     len -= (size_t)(w - words);
-#ifdef PA_EXTRACT_DEBUG
-    fprintf(stderr, "ALTCAP <%s> [%s] vs [%s]\n", n->name, w, pw->alt);
-#endif
     if (len < al || len > al + 80 || strncmp(w, pw->alt, al) != 0)
         return 0;
     return len == al || (al >= 20 && w[al] == ' ');
