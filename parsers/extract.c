@@ -1183,8 +1183,10 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     int named = 0;
     for (int k = 0; k < 2 && !named; k++) {
         const char *v = attr_ref(n, k ? "id" : "class");
-        if (v && strlen(v) < 256)
-            named = strcasestr(v, "caption") || strcasestr(v, "credit") || strcasestr(v, "cutline");
+        /* one pass: "caption", "credit", "cutline" anywhere (all start with c) */
+        for (size_t i = 0; v && v[i] && i < 256 && !named; i++)
+            named = (v[i] | 0x20) == 'c' && (!strncasecmp(v + i, "caption", 7) || !strncasecmp(v + i, "credit", 6) ||
+                                             !strncasecmp(v + i, "cutline", 7));
     }
     if (!named)
         return 0;
