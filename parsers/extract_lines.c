@@ -400,7 +400,8 @@ static int closing_credit(const char *t, const char *low, size_t k)
     }
     static const char *const markers[] = {
         " Photo: ", " Photos: ", " Photo / ", " Picture: ", " Pictures: ", " Pic: ", " Photograph: ",
-        " Image: ", " Photo credit: ", " Illustration: ",
+        " Image: ", " Photo credit: ", " Illustration: ", ". Photo by ", ". Photos by ", ". Image by ",
+        ". Photo courtesy of ", ". Image courtesy of ",
     };
     for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
         const char *m = NULL;
@@ -419,7 +420,8 @@ static int closing_credit(const char *t, const char *low, size_t k)
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",
  * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
  * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency",
- * "… (Photo via Jane's flickr)", a caption pointing at its picture
+ * "… (Photo via Jane's flickr)", "Photo by Jane Doe via Flickr" (at most 80
+ * characters), "… Image by Jane on Flickr.", a caption pointing at its picture
  * ("Above: A snapshot of …", "Pictured: …", at most 200 characters),
  * a name and an agency alone ("Chris Ratcliffe/Bloomberg", "Benny Snyder,
  * AP"), a caption closed by its credit ("… (Andreas Rentz/AFP/Getty
@@ -435,6 +437,13 @@ int pa_line_credit(const char *t, size_t chars)
     if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
         return chars <= 80;
     /* a caption that points at its picture: "Above: A snapshot of …" */
+    static const char *const credited[] = {
+        "photo by ", "photos by ", "image by ", "images by ", "photo courtesy ", "image courtesy ", "photo via ",
+        "image via ",
+    };
+    for (size_t i = 0; chars <= 80 && i < sizeof credited / sizeof credited[0]; i++)
+        if (!strncmp(low, credited[i], strlen(credited[i])))
+            return 1;
     static const char *const pointers[] = {
         "above: ", "pictured: ", "pictured above: ", "main picture: ", "main image: ", "top image: ", "inset: ",
         "photo above: ", "image above: ", "top photo: ", "lead image: ", "header image: ", "featured image: ",

@@ -1873,6 +1873,8 @@ static void credit_lines(void **state)
                        "<p>Walnuts lower cholesterol. Photo / Thinkstock</p>"
                        "<p><em>Above: A snapshot of the campaign's YouTube video</em></p>"
                        "<p>Cheer up, Sad Panda. (Photo via digiart2001's flickr)</p>"
+                       "<p>Photo by Jill A. Brown via Flickr</p>"
+                       "<p>Via the University of Exeter. Image by GregtheBusker on Flickr.</p>"
                        "<p>Cost per Credit: In-State | $472 Out-of-State | $472</p>"
                        "<p>Instead, rosters were being rearranged to make better use of existing staff.</p>"
                        "<p>The agency said the Photo: tag was added by an editor, not the reporter, in 2011.</p>"
@@ -1886,6 +1888,8 @@ static void credit_lines(void **state)
     assert_null(strstr(t, "Walnuts"));
     assert_null(strstr(t, "snapshot"));
     assert_null(strstr(t, "Sad Panda"));
+    assert_null(strstr(t, "Jill A. Brown"));
+    assert_null(strstr(t, "GregtheBusker"));
     assert_non_null(strstr(t, "Cost per Credit"));
     assert_non_null(strstr(t, "existing staff"));
     assert_non_null(strstr(t, "Photo: tag"));
