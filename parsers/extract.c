@@ -1223,8 +1223,188 @@ static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
     return 0;
 }
 
-/* Remove boilerplate subtrees; count elements (bounded). */
-static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_meta *m)
+/* Is n a picture: <img>, <picture>, <figure>, <video> or <svg>? */
+static int is_picture(const xmlNode *n)
+{
+    return name_is(n, "img") || name_is(n, "picture") || name_is(n, "figure") || name_is(n, "video") ||
+           name_is(n, "svg");
+}
+
+/* Does the subtree hold a picture (bounded walk: *budget elements)? */
+static int holds_picture(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || *budget == 0)
+            continue;
+        (*budget)--;
+        if (is_picture(c) || holds_picture(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does text t hold at least `least` visible characters?  Stops there. */
+static int text_reaches(const xmlChar *t, size_t least)
+{
+    size_t k = 0;
+    for (; *t && k < least; t++)
+        if (!(*t & 0x80) ? !isspace(*t) : (*t & 0xC0) != 0x80)
+            k++;
+    return k >= least;
+}
+
+/* Visible characters and <p> elements under n, the walk stopping once
+ * the characters pass `most` or *budget elements are spent (then returns
+ * 0: too big to tell).  For the small boxes caption_box() weighs. */
+static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *paras, size_t *budget, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            *chars += visible_chars(c->content);
+            if (*chars > most)
+                return 0;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (*budget == 0)
+                return 0;
+            (*budget)--;
+            *paras += name_is(c, "p");
+            if (!small_box_text(c, most, chars, paras, budget, depth + 1))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* Is n a picture's caption or credit box: "caption", "credit" or "cutline"
+ * anywhere in its class or id ("wp-caption", "imageCaption",
+ * "photo_caption", "captions_credit_article", "photocaption") on a block of
+ * at most 500 characters and two paragraphs, with no <main>/<article> nor
+ * heading in it, that holds a picture or comes right after one
+ * (`after_picture`: no text of 20 characters between)?  An
+ * "article-caption" away from a picture, or holding a heading, is the
+ * story's title or lead.  Not on the relaxed pass (a page that is one
+ * picture keeps its caption).  Bounded: 300 elements walked. */
+static int caption_box(const xmlNode *n, int after_picture, int relaxed)
+{
+    if (relaxed || !n->properties)
+        return 0;
+    int named = 0;
+    for (int k = 0; k < 2 && !named; k++) {
+        const char *v = attr_ref(n, k ? "id" : "class");
+        /* one pass: "caption", "credit", "cutline" anywhere (all start with c) */
+        for (size_t i = 0; v && v[i] && i < 256 && !named; i++)
+            named = (v[i] | 0x20) == 'c' && (!strncasecmp(v + i, "caption", 7) || !strncasecmp(v + i, "credit", 6) ||
+                                             !strncasecmp(v + i, "cutline", 7));
+    }
+    if (!named)
+        return 0;
+    size_t chars = 0, paras = 0, budget = 300;
+    if (!small_box_text(n, 500, &chars, &paras, &budget, 0) || paras > 2)
+        return 0;
+    budget = 300;
+    if (holds_main(n, 0, &budget) || holds_heading(n, 0))
+        return 0;
+    budget = 300;
+    return after_picture || holds_picture(n, 0, &budget);
+}
+
+/* Where strip() is in the page, for the captions: just after a picture
+ * (no text of 20 characters or more since), and the words of that
+ * picture's alt or title text (normalized by caption_words; empty when it
+ * has none). */
+typedef struct {
+    int after_picture;
+    char alt[256];
+} picture_walk;
+
+/* Append the words of t to out (cap bytes, *len used): ASCII letters and
+ * digits lower-cased, other UTF-8 characters kept, everything else a
+ * single space between words.  Returns 0 when they do not fit. */
+static int caption_words(const char *t, char *out, size_t cap, size_t *len)
+{
+    for (; *t; t++) {
+        unsigned char ch = (unsigned char)*t;
+        if (isalnum(ch) || ch >= 0x80) {
+            if (*len + 2 >= cap)
+                return 0;
+            out[(*len)++] = (char)(ch < 0x80 ? tolower(ch) : ch);
+        } else if (*len && out[*len - 1] != ' ') {
+            if (*len + 2 >= cap)
+                return 0;
+            out[(*len)++] = ' ';
+        }
+    }
+    out[*len] = '\0';
+    return 1;
+}
+
+/* The words of n's text (caption_words) into out, trailing space cut;
+ * 0 when they pass cap bytes or the walk passes 64 elements. */
+static int element_words(const xmlNode *n, char *out, size_t cap, size_t *len, int *budget)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            if (!caption_words((const char *)c->content, out, cap, len))
+                return 0;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (--*budget < 0 || !element_words(c, out, cap, len, budget))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* Is n, met right after a picture, that picture's caption: a block (not a
+ * heading or link, holding none: a teaser's title repeats its picture's
+ * alt text) whose words are the picture's alt text, or start with it
+ * (20 bytes or more) and go on for at most 80 bytes (a credit)?  A lead
+ * paragraph that the alt text repeats after its dateline stays. */
+static int alt_caption(const xmlNode *n, const picture_walk *pw)
+{
+    size_t al = strlen(pw->alt);
+    if (!pw->after_picture || al < 8 || is_heading(n) || is_link(n))
+        return 0;
+    char words[352];
+    size_t len = 0;
+    int budget = 64;
+    /* the small subtree walked once, then its headings and links */
+    if (!element_words(n, words, sizeof words, &len, &budget) || holds_heading(n, 0) || count_links(n, 0))
+        return 0;
+    int up = 0;
+    for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 8; a = a->parent, up++)
+        if (is_link(a))
+            return 0;
+    while (len && words[len - 1] == ' ')
+        words[--len] = '\0';
+    const char *w = words[0] == ' ' ? words + 1 : words;
+    len -= (size_t)(w - words);
+    if (len < al || len > al + 80 || strncmp(w, pw->alt, al) != 0)
+        return 0;
+    return len == al || (al >= 20 && w[al] == ' ');
+}
+
+/* Note a picture met by strip(): after it, and its alt (else title) words. */
+static void note_picture(const xmlNode *n, picture_walk *pw)
+{
+    pw->after_picture = 1;
+    pw->alt[0] = '\0';
+    const char *alt = attr_ref(n, "alt");
+    if (!alt || !*alt)
+        alt = attr_ref(n, "title");
+    size_t len = 0;
+    if (alt && !caption_words(alt, pw->alt, sizeof pw->alt, &len))
+        pw->alt[0] = '\0';
+    while (len && pw->alt[len - 1] == ' ')
+        pw->alt[--len] = '\0';
+    if (pw->alt[0] == ' ')
+        memmove(pw->alt, pw->alt + 1, len);
+}
+
+/* Remove boilerplate subtrees; count elements (bounded).  *pw follows the
+ * walk in document order: set at a picture or a dropped caption box (which
+ * may hold the picture: "captioned"), cleared at a text of 20 characters
+ * or more (for caption_box and alt_caption). */
+static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_meta *m, picture_walk *pw)
 {
     xmlNode *c = n->children;
     while (c) {
@@ -1232,9 +1412,18 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
         if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE) {
             xmlUnlinkNode(c);
             xmlFreeNode(c);
+        } else if (c->type == XML_TEXT_NODE) {
+            if (pw->after_picture && c->content && text_reaches(c->content, 20))
+                pw->after_picture = 0;
         } else if (c->type == XML_ELEMENT_NODE) {
+            if (is_picture(c))
+                note_picture(c, pw);
+            int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
-                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m))) {
+                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m)) ||
+                (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw))) {
+                if (caption)
+                    pw->after_picture = 1; /* a credit box may follow the caption box */
 #ifdef PA_EXTRACT_DEBUG
                 {
                     tstats_dbg_t d = {0, 0, 0};
@@ -1249,7 +1438,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                 xmlFreeNode(c);
             } else {
                 (*budget)--;
-                strip(c, depth + 1, budget, relaxed, m);
+                strip(c, depth + 1, budget, relaxed, m, pw);
             }
         }
         c = next;
@@ -2403,7 +2592,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 
     reveal_panels(d, body);
     budget = PA_EXTRACT_MAX_NODES;
-    strip(body, 0, &budget, relaxed, &m);
+    picture_walk pw = {0, ""};
+    strip(body, 0, &budget, relaxed, &m, &pw);
 
     cand_set cs = {0};
     score_tree(body, &cs, 0);

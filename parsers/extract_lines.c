@@ -319,10 +319,113 @@ int pa_line_tool(const char *t, size_t chars)
     return 0;
 }
 
+/* Does low (lower-cased) end with the name of a wire or picture agency, or
+ * a photographer's "Staff" / "File" ("… via Getty Images", "…/AFP",
+ * ", AP")?  The word must start at a word boundary. */
+static int ends_with_agency(const char *low, size_t k)
+{
+    static const char *const agencies[] = {
+        "ap", "afp", "reuters", "getty", "getty images", "epa", "bloomberg", "pa", "pa wire", "shutterstock",
+        "istock", "istockphoto", "alamy", "corbis", "xinhua", "associated press", "canadian press", "the canadian press",
+        "ap photo", "afp photo", "epa-efe", "efe", "ansa", "dpa", "anadolu", "sipa", "zuma", "rex", "thinkstock",
+        "staff", "file", "pool", "handout", "supplied", "flickr", "nurphoto", "aap", "pti", "ani", "ians", "ips",
+    };
+    while (k && (low[k - 1] == ' ' || low[k - 1] == '.'))
+        k--;
+    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++) {
+        size_t n = strlen(agencies[i]);
+        if (k >= n && !strncmp(low + k - n, agencies[i], n) && (k == n || !isalnum((unsigned char)low[k - n - 1])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is t[0..n) a name: two to five words, each starting with a capital
+ * letter (initials "A." allowed), joined by spaces, "-", "'" or "."? */
+static int capital_words(const char *t, size_t n)
+{
+    size_t words = 0;
+    int start = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == ' ') {
+            start = 1;
+            continue;
+        }
+        if (start) {
+            if (!isupper(ch))
+                return 0;
+            words++;
+            start = 0;
+        } else if (!isalpha(ch) && ch != '-' && ch != '\'' && ch != '.') {
+            return 0;
+        }
+    }
+    return words >= 2 && words <= 5;
+}
+
+/* A photographer's credit alone on its line: "Chris Ratcliffe/Bloomberg",
+ * "Kevin Mohatt / The Washington Post via Getty Images", "Benny Snyder,
+ * AP": a name, then "/" or ", ", then text ending in an agency's name. */
+static int name_agency_line(const char *t, const char *low, size_t k)
+{
+    if (k > 80 || !ends_with_agency(low, k))
+        return 0;
+    const char *cut = strchr(t, '/');
+    if (!cut) {
+        cut = strstr(t, ", ");
+        if (!cut || strstr(cut + 2, ", "))
+            return 0;
+    }
+    size_t n = (size_t)(cut - t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    const char *rest = t + (cut - t) + 1;
+    /* the agency part: short, no sentence in it */
+    return n && k - n <= 50 && t[k - 1] != '.' && capital_words(t, n) && !strpbrk(rest, "!?;:\"");
+}
+
+/* A caption whose credit closes it: "… in Berlin. (Andreas Rentz/AFP/Getty
+ * Images)" — the last "(…)" holds a "/" and ends with an agency's name —,
+ * or "… Photo: Jane Doe", "… Picture: Jane Doe", "… Photo / Agency",
+ * "… Pic: © Agency" (capitalized marker; a credit of at most 50 bytes with
+ * no sentence, digit, "|" or "$" after it: not "Cost per Credit: $472"). */
+static int closing_credit(const char *t, const char *low, size_t k)
+{
+    if (k && low[k - 1] == ')') {
+        const char *open = strrchr(low, '(');
+        if (open && low + k - open <= 80 && memchr(open, '/', (size_t)(low + k - open)) &&
+            ends_with_agency(low, k - 1))
+            return 1;
+    }
+    static const char *const markers[] = {
+        " Photo: ", " Photos: ", " Photo / ", " Picture: ", " Pictures: ", " Pic: ", " Photograph: ",
+        " Image: ", " Photo credit: ", " Illustration: ", ". Photo by ", ". Photos by ", ". Image by ",
+        ". Photo courtesy of ", ". Image courtesy of ",
+    };
+    for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
+        const char *m = NULL;
+        for (const char *f = strstr(t, markers[i]); f; f = strstr(f + 1, markers[i]))
+            m = f;
+        if (!m || m == t)
+            continue;
+        const char *credit = m + strlen(markers[i]);
+        size_t left = k - (size_t)(credit - t);
+        if (left > 0 && left <= 50 && !strstr(credit, ". ") && !strpbrk(credit, "!?|$0123456789"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",
  * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
  * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency",
- * and the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja". */
+ * "… (Photo via Jane's flickr)", "Photo by Jane Doe via Flickr" (at most 80
+ * characters), "… Image by Jane on Flickr.", a caption pointing at its picture
+ * ("Above: A snapshot of …", "Pictured: …", at most 200 characters),
+ * a name and an agency alone ("Chris Ratcliffe/Bloomberg", "Benny Snyder,
+ * AP"), a caption closed by its credit ("… (Andreas Rentz/AFP/Getty
+ * Images)", "… Photo: Ben Doherty"), and the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja". */
 int pa_line_credit(const char *t, size_t chars)
 {
     if (chars > 300)
@@ -333,8 +436,25 @@ int pa_line_credit(const char *t, size_t chars)
     size_t k = strlen(low);
     if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
         return chars <= 80;
+    /* a caption that points at its picture: "Above: A snapshot of …" */
+    static const char *const credited[] = {
+        "photo by ", "photos by ", "image by ", "images by ", "photo courtesy ", "image courtesy ", "photo via ",
+        "image via ",
+    };
+    for (size_t i = 0; chars <= 80 && i < sizeof credited / sizeof credited[0]; i++)
+        if (!strncmp(low, credited[i], strlen(credited[i])))
+            return 1;
+    static const char *const pointers[] = {
+        "above: ", "pictured: ", "pictured above: ", "main picture: ", "main image: ", "top image: ", "inset: ",
+        "photo above: ", "image above: ", "top photo: ", "lead image: ", "header image: ", "featured image: ",
+    };
+    for (size_t i = 0; chars <= 200 && i < sizeof pointers / sizeof pointers[0]; i++)
+        if (!strncmp(low, pointers[i], strlen(pointers[i])))
+            return 1;
     if (k && low[k - 1] == ')') {
         static const char *const opens[] = {"(picture: ", "(pictures: ", "(pic: ", "(photo: ", "(photos: ", "(image: ",
+                                            "(photo by ", "(photos by ", "(photo via ", "(image via ", "(image by ",
+                                            "(photo courtesy ", "(image courtesy ", "(photo credit: ", "(image credit: ",
                                             /* Polish "(fot. Jan Kowalski)", "(© fot. Archiwum)", "(© Agencja)" */
                                             "(fot. ", "(fot.", "(\xc2\xa9 "};
         const char *open = strrchr(low, '(');
@@ -358,7 +478,9 @@ int pa_line_credit(const char *t, size_t chars)
     if (pic && strstr(pic, " source: "))
         return 1;
     const char *src = strstr(low, " - source: ");
-    return src && chars <= 120 && low + k - src <= 50;
+    if (src && chars <= 120 && low + k - src <= 50)
+        return 1;
+    return chars <= 250 && (name_agency_line(t, low, k) || closing_credit(t, low, k));
 }
 
 /* A contact line after a wire story: "To contact the reporter on this

@@ -1873,6 +1873,109 @@ static void feature_grid_block(void **state)
     pa_doc_free(&d);
 }
 
+/* A caption or credit box ("caption", "credit", "cutline" in its class or
+ * id) after a picture or around one goes; a box so named that holds a
+ * heading (a lead) or stands away from any picture stays. */
+static void caption_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.")
+                       "<div class=\"topImg\"><img src=\"a.jpg\" alt=\"\"></div>"
+                       "<p class=\"caption\">Photo credit: Jane Doe | Bella attends the day program.</p>"
+                       PARA("Second paragraph.")
+                       "<div class=\"wp-caption\"><a href=\"b.jpg\"><img src=\"b.jpg\"></a>"
+                       "<span>A woman wears headphones in Berlin.</span></div>"
+                       PARA("Third paragraph.")
+                       "<div class=\"imagetext\"><img src=\"c.jpg\"><p class=\"photographer_credit\">John Roe/Agency</p>"
+                       "<span class=\"photoCaption\">Bottles travel along a belt.</span></div>"
+                       PARA("Fourth paragraph.")
+                       "<div class=\"stryimg640captioned\"><img src=\"d.jpg\"></div>"
+                       "<div class=\"stryimg640caption\"><div>Cantaloupes were blamed for the outbreak.</div></div>"
+                       "<div class=\"article-caption\"><h2>The story's lead, after the picture.</h2></div>"
+                       "<div class=\"credits\">Reporting by Jane Doe; editing by John Roe.</div>"
+                       PARA("Fifth paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Fifth paragraph."));
+    assert_null(strstr(t, "Bella attends"));
+    assert_null(strstr(t, "headphones"));
+    assert_null(strstr(t, "John Roe/Agency"));
+    assert_null(strstr(t, "Bottles travel"));
+    assert_null(strstr(t, "Cantaloupes"));
+    assert_non_null(strstr(t, "The story's lead"));
+    assert_non_null(strstr(t, "Reporting by Jane Doe"));
+    pa_doc_free(&d);
+}
+
+/* A block right after a picture whose words are the picture's alt text
+ * (or start with it and end with a credit) is its caption; a teaser's
+ * linked title, a heading and a lead that only repeats the alt text after
+ * its dateline stay. */
+static void alt_text_captions(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.")
+                       "<div class=\"article-img\"><img src=\"a.jpg\" alt=\"POLICE OUTSIDE THE HIGH COURT.\">"
+                       "<div class=\"img-sty\">Police outside the High Court</div></div>"
+                       PARA("Second paragraph.")
+                       "<p><img src=\"b.jpg\" alt=\"A sign in Osaka describes how fresh the lemonade is\"></p>"
+                       "<p><em>A sign in Osaka describes how fresh the lemonade is. Photo: Jane Doe</em></p>"
+                       PARA("Third paragraph.")
+                       "<div><img src=\"c.jpg\" alt=\"Physical activity lowers the risk of heart attack\"></div>"
+                       "<p>TORONTO - Physical activity lowers the risk of heart attack, a study finds.</p>"
+                       "<div><img src=\"d.jpg\" alt=\"Walnuts are the healthiest nuts\"></div>"
+                       "<h2>Walnuts are the healthiest nuts</h2>"
+                       PARA("Fourth paragraph.")
+                       "<ul><li><a href=\"/x\"><img src=\"e.jpg\" alt=\"Pubs get protected\"><b>Pubs get protected</b></a>"
+                       "</li></ul>" PARA("Fifth paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Fifth paragraph."));
+    assert_null(strstr(t, "Police outside"));
+    assert_null(strstr(t, "lemonade"));
+    assert_non_null(strstr(t, "TORONTO - Physical activity"));
+    assert_non_null(strstr(t, "Walnuts are the healthiest nuts"));
+    pa_doc_free(&d);
+}
+
+/* Caption lines closed by their credit or pointing at their picture
+ * ("Above: …") and a name-and-agency credit alone go; story sentences with a price after "Credit:", a clause before
+ * "staff" and a sentence naming a photo stay. */
+static void credit_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.")
+                       "<p>Chris Ratcliffe/Bloomberg</p><p>Benny Snyder, AP</p>"
+                       "<p>A woman wears headphones in Berlin, Germany. (Andreas Rentz/AFP/Getty Images)</p>"
+                       PARA("Second paragraph.")
+                       "<p>Four-month-old Krishna is vaccinated against polio. Photo: Ben Doherty</p>"
+                       "<p>Walnuts lower cholesterol. Photo / Thinkstock</p>"
+                       "<p><em>Above: A snapshot of the campaign's YouTube video</em></p>"
+                       "<p>Cheer up, Sad Panda. (Photo via digiart2001's flickr)</p>"
+                       "<p>Photo by Jill A. Brown via Flickr</p>"
+                       "<p>Via the University of Exeter. Image by GregtheBusker on Flickr.</p>"
+                       "<p>Cost per Credit: In-State | $472 Out-of-State | $472</p>"
+                       "<p>Instead, rosters were being rearranged to make better use of existing staff.</p>"
+                       "<p>The agency said the Photo: tag was added by an editor, not the reporter, in 2011.</p>"
+                       PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Ratcliffe"));
+    assert_null(strstr(t, "Benny Snyder"));
+    assert_null(strstr(t, "headphones"));
+    assert_null(strstr(t, "Krishna"));
+    assert_null(strstr(t, "Walnuts"));
+    assert_null(strstr(t, "snapshot"));
+    assert_null(strstr(t, "Sad Panda"));
+    assert_null(strstr(t, "Jill A. Brown"));
+    assert_null(strstr(t, "GregtheBusker"));
+    assert_non_null(strstr(t, "Cost per Credit"));
+    assert_non_null(strstr(t, "existing staff"));
+    assert_non_null(strstr(t, "Photo: tag"));
+    pa_doc_free(&d);
+}
+
 /* A <header> inside the story's <article> with no heading in it holds
  * the lead: its paragraph (or its own text) is kept, while a <header>
  * holding the headline and one heading a chart box (<section>) are not. */
@@ -1983,6 +2086,9 @@ int main(void)
         cmocka_unit_test(polish_article_class_words),
         cmocka_unit_test(teaser_list_after_story),
         cmocka_unit_test(feature_grid_block),
+        cmocka_unit_test(credit_lines),
+        cmocka_unit_test(alt_text_captions),
+        cmocka_unit_test(caption_boxes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
