@@ -62,6 +62,34 @@ static int lower_utf8(const char *t, char *low, size_t cap)
     return !t[k];
 }
 
+/* t lower-cased into low (cap bytes) with the typographic apostrophe
+ * (U+2019) made ASCII; 0 when t does not fit. */
+static int lower_plain(const char *t, char *low, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; t[i]; i++) {
+        if (k + 1 >= cap)
+            return 0;
+        if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x99) {
+            low[k++] = '\'';
+            i += 2;
+            continue;
+        }
+        low[k++] = (char)tolower((unsigned char)t[i]);
+    }
+    low[k] = '\0';
+    return 1;
+}
+
+/* Does low hold one of the phrases? */
+static int holds_phrase(const char *low, const char *const *phrases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strstr(low, phrases[i]))
+            return 1;
+    return 0;
+}
+
 /* Comment-section headings in several languages ("Leave a Comment"...). */
 int pa_line_comment_heading(const char *t, size_t chars)
 {
@@ -141,6 +169,7 @@ int pa_line_furniture(const char *t, size_t chars)
         "read more", "read next", "more stories", "you may also like", "you might also like",
         "recommended", "recommended for you", "most popular", "most read", "story tools", "getty",
         "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
+        "-30-", "###", /* the end marks of a wire story */
         /* the same labels in the languages of the press pages */
         "zobacz także", "zobacz też", "czytaj także", "czytaj też", "przeczytaj także", "przeczytaj też",
         "przeczytaj więcej", "czytaj więcej", "polecamy", "reklama", "podziel się", "ostatnie wiadomości",
@@ -171,20 +200,69 @@ int pa_line_furniture(const char *t, size_t chars)
 }
 
 /* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short
- * line), "… All rights reserved. Distributed by …" (at most 300). */
+ * line), "… All rights reserved. Distributed by …", the site's licence
+ * ("Where not otherwise specified, this work is licensed under a Creative
+ * Commons License …") and its terms of reuse ("Unless otherwise noted, you
+ * can republish our articles for free …"), at most 400.  The licence line
+ * names the site's own work; a story's sentence about a photo's licence
+ * does not. */
 int pa_line_rights(const char *t, size_t chars)
 {
-    if (chars > 300)
+    if (chars > 400)
         return 0;
     if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || !strncasecmp(t, "copyright", 9) || !strncasecmp(t, "(c) ", 4)))
         return 1;
-    return strcasestr(t, "all rights reserved") != NULL;
+    if (chars <= 300 && strcasestr(t, "all rights reserved"))
+        return 1;
+    char low[1024];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    static const char *const own[] = {
+        "this work", "this article", "this post", "this site", "this website", "our content", "our articles",
+        "otherwise specified", "otherwise noted", "otherwise stated",
+    };
+    if (strstr(low, "licensed under a creative commons") && holds_phrase(low, own, sizeof own / sizeof own[0]))
+        return 1;
+    /* "you can republish our articles for free", "feel free to reprint our stories" */
+    static const char *const reuse[] = {"republish our", "reprint our", "republish this", "reprint this"};
+    static const char *const terms[] = {"for free", "free of charge", "you just have to", "credit", "creative commons"};
+    return holds_phrase(low, reuse, sizeof reuse / sizeof reuse[0]) &&
+           holds_phrase(low, terms, sizeof terms / sizeof terms[0]);
 }
 
-/* A share button's label alone on its line ("Share", "Tweet", "分享"). */
+/* Is every word of low (a lower-cased line of spaces and words) a share
+ * button's word ("share this post email", "share on facebook twitter"), with
+ * one "share" among them at least? */
+static int share_buttons_run(const char *low)
+{
+    static const char *const words[] = {
+        "share", "this", "post", "article", "story", "page", "on", "via", "email", "e-mail", "print", "tweet",
+        "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "google+", "x", "|",
+    };
+    int share = 0, n = 0;
+    for (const char *w = low; *w && n < 12;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        size_t wl = strcspn(w, " ");
+        int known = 0;
+        for (size_t i = 0; i < sizeof words / sizeof words[0] && !known; i++)
+            known = wl == strlen(words[i]) && !strncmp(w, words[i], wl);
+        if (!known)
+            return 0;
+        share += wl == 5 && !strncmp(w, "share", 5);
+        n++;
+        w += wl;
+    }
+    return share && n >= 2 && n < 12;
+}
+
+/* A share button's label alone on its line ("Share", "Tweet", "分享"), or a
+ * run of the buttons' labels ("Share this post Email"). */
 int pa_line_share(const char *t, size_t chars)
 {
-    if (chars > 30)
+    if (chars > 60)
         return 0;
     static const char *const words[] = {
         "share", "share this", "share this:", "share on", "tweet", "facebook", "twitter", "linkedin",
@@ -195,42 +273,14 @@ int pa_line_share(const char *t, size_t chars)
     size_t k = lower_ascii_cut(t, low, sizeof low);
     while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
         low[--k] = '\0';
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    for (size_t i = 0; i < sizeof words / sizeof words[0] && chars <= 30; i++)
         if (strcmp(low, words[i]) == 0)
             return 1;
-    return 0;
+    return share_buttons_run(low);
 }
 
 /* ---- page text that is not the article's: comment-form notices, reader
  * tools, picture credits, contact lines, sign-up pitches ---- */
-
-/* t lower-cased into low (cap bytes) with the typographic apostrophe
- * (U+2019) made ASCII; 0 when t does not fit. */
-static int lower_plain(const char *t, char *low, size_t cap)
-{
-    size_t k = 0;
-    for (size_t i = 0; t[i]; i++) {
-        if (k + 1 >= cap)
-            return 0;
-        if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x99) {
-            low[k++] = '\'';
-            i += 2;
-            continue;
-        }
-        low[k++] = (char)tolower((unsigned char)t[i]);
-    }
-    low[k] = '\0';
-    return 1;
-}
-
-/* Does low hold one of the phrases? */
-static int holds_phrase(const char *low, const char *const *phrases, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strstr(low, phrases[i]))
-            return 1;
-    return 0;
-}
 
 /* A notice of the reader-comment form or list ("The comments below have not
  * been moderated.", "By adding a comment you accept our terms", "Add Your
@@ -293,7 +343,9 @@ int pa_line_tool(const char *t, size_t chars)
         "email story", "print story", "email this", "print this", "send to friend", "click to rate",
         "be the first to rate", "rate this post", "story first published", "bookmark/search this post with",
         "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
-        "thanks for your feedback",
+        "thanks for your feedback", "current article ratings", "free reprints", "order reprints",
+        /* the citation box under a story: its label and its style names */
+        "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     char low[200];
@@ -313,6 +365,12 @@ int pa_line_tool(const char *t, size_t chars)
         for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
             if (strcmp(low, exact[i]) == 0)
                 return 1;
+    /* the rating widget with its help text: "Rate this article: (Hover over the stars …)" */
+    if (!strncmp(low, "rate this article:", 18) || !strncmp(low, "rate this story:", 16))
+        return 1;
+    /* "Please use one of the following formats to cite this article in your essay, paper or report:" */
+    if (strstr(low, "to cite this article") || strstr(low, "to cite this page"))
+        return 1;
     for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++)
         if (k >= strlen(suffix[i]) && !strcmp(low + k - strlen(suffix[i]), suffix[i]))
             return 1;
@@ -333,6 +391,20 @@ int pa_line_credit(const char *t, size_t chars)
     size_t k = strlen(low);
     if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
         return chars <= 80;
+    /* the source of a syndicated story: "Provided by Example University",
+     * "Published by Example [online] - www.example.com - on January 16, 2012" */
+    if (!strncmp(low, "provided by ", 12) && chars <= 80 && low[k - 1] != '.' && !strstr(low, ". "))
+        return 1;
+    if (!strncmp(low, "published by ", 13) && chars <= 200 && low[k - 1] != '.' && strstr(low, " on "))
+        return 1;
+    /* a citation of the story or of its paper: "… Retrieved on January 12, 2012, from http://…",
+     * "More information: Jane Doe, et al. … doi: 10.1093/…" */
+    const char *ret = strstr(low, "retrieved ");
+    if (ret && (strstr(ret, "from http") || strstr(ret, "from www.")) && strstr(ret, "from ") - ret <= 40)
+        return 1;
+    if (!strncmp(low, "more information: ", 18) &&
+        (strstr(low, "doi") || strstr(low, "et al") || strstr(low, "journal")))
+        return 1;
     if (k && low[k - 1] == ')') {
         static const char *const opens[] = {"(picture: ", "(pictures: ", "(pic: ", "(photo: ", "(photos: ", "(image: ",
                                             /* Polish "(fot. Jan Kowalski)", "(© fot. Archiwum)", "(© Agencja)" */
@@ -361,9 +433,37 @@ int pa_line_credit(const char *t, size_t chars)
     return src && chars <= 120 && low + k - src <= 50;
 }
 
-/* A contact line after a wire story: "To contact the reporter on this
- * story: …", "To contact the editor responsible for this story: …",
- * "--Editors: …". */
+/* Does low hold an e-mail address ("x@y.z")? */
+static int holds_email(const char *low)
+{
+    const char *at = strchr(low, '@');
+    return at && at > low && isalnum((unsigned char)at[-1]) && strchr(at, '.');
+}
+
+/* Does low hold an e-mail address or a telephone number (seven digits or
+ * more among digits, spaces, dashes, dots and brackets)? */
+static int holds_address_or_phone(const char *low)
+{
+    if (holds_email(low))
+        return 1;
+    size_t digits = 0;
+    for (const char *q = low; *q; q++) {
+        if (isdigit((unsigned char)*q))
+            digits++;
+        else if (!strchr(" -.()+/", *q))
+            digits = 0;
+        if (digits >= 7)
+            return 1;
+    }
+    return 0;
+}
+
+/* A contact line after a story: "To contact the reporter on this story:
+ * …", "To contact the editor responsible for this story: …", "--Editors:
+ * …", a press office's "Contact: Jane Doe, Press office, Tel: …, E-mail:
+ * …" (with the number or address itself) and the writer's "Jane Doe can
+ * be reached at 555-123-4567 or jdoe@example.com" (with the address: a
+ * story's hotline "can be reached at" a number alone). */
 int pa_line_contact(const char *t, size_t chars)
 {
     if (chars > 300)
@@ -372,12 +472,23 @@ int pa_line_contact(const char *t, size_t chars)
         "to contact the reporter", "to contact the writer", "to contact the editor", "to contact the author",
         "--editors:", "--editor:",
     };
-    char low[64];
-    lower_ascii_cut(t, low, sizeof low);
+    char low[1024];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
     for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
         if (!strncmp(low, prefix[i], strlen(prefix[i])))
             return 1;
-    return 0;
+    static const char *const reach[] = {
+        "contact:", "media contact", "press contact", "for media interviews contact", "for media inquiries",
+        "media inquiries:", "press inquiries:",
+    };
+    int labelled = 0;
+    for (size_t i = 0; i < sizeof reach / sizeof reach[0] && !labelled; i++)
+        labelled = !strncmp(low, reach[i], strlen(reach[i]));
+    if (labelled)
+        return holds_address_or_phone(low);
+    return chars <= 250 && (strstr(low, "can be reached at") || strstr(low, "can be contacted at")) &&
+           holds_email(low);
 }
 
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
@@ -397,6 +508,20 @@ int pa_line_pitch(const char *t, size_t chars)
     };
     if (strstr(low, "affiliate link") && holds_phrase(low, disclosure, sizeof disclosure / sizeof disclosure[0]))
         return 1;
+    /* "Purchases made through links earn us a small commission", "we may earn a commission when you buy
+     * through links on our site": the commission the page's own links earn */
+    if (chars <= 300 && strstr(low, "commission") &&
+        (strstr(low, "through links") || strstr(low, "through our links") || strstr(low, "links on this") ||
+         strstr(low, "links on our")))
+        return 1;
+    /* the call for the reader's money: "This article was made possible by the support of readers like
+     * you. Donate now.", "consider supporting our journalism by subscribing" */
+    static const char *const give[] = {"donat", "subscrib", "support"};
+    static const char *const funded[] = {"readers like you", "our journalism", "independent journalism",
+                                        "journalism like this", "award-winning journalism"};
+    if (chars <= 300 && holds_phrase(low, funded, sizeof funded / sizeof funded[0]) &&
+        holds_phrase(low, give, sizeof give / sizeof give[0]))
+        return 1;
     /* the subscription wall in the story's place */
     static const char *const wall[] = {
         "already have an account", "to continue reading", "to read the rest of this", "unlock this article",
@@ -415,10 +540,15 @@ int pa_line_pitch(const char *t, size_t chars)
     if (chars <= 300 && (strstr(low, "not necessarily reflect") || strstr(low, "not necessarily represent")) &&
         holds_phrase(low, whose, sizeof whose / sizeof whose[0]))
         return 1;
-    if (chars > 300 || !(strstr(low, "newsletter") || strstr(low, "inbox")))
+    /* what the reader is asked to sign up for: a newsletter, e-mail alerts,
+     * a letter to the editor ("Log in to set up automated email alerts",
+     * "Click to login and write a letter to the editor") */
+    static const char *const offers[] = {"newsletter", "inbox", "email alert", "e-mail alert", "letter to the editor"};
+    if (chars > 300 || !holds_phrase(low, offers, sizeof offers / sizeof offers[0]))
         return 0;
     /* the call to sign up, not a story's "subscribers" or "signed up" */
-    static const char *const calls[] = {"sign up", "signup", "subscribe", "zapisz się"};
+    static const char *const calls[] = {"sign up", "signup", "subscribe", "zapisz się", "log in to", "login to",
+                                        "log in and", "login and", "log in or", "login or"};
     for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++)
         for (const char *c = strstr(low, calls[i]); c; c = strstr(c + 1, calls[i]))
             if (!isalpha((unsigned char)c[strlen(calls[i])]))
@@ -487,8 +617,9 @@ int pa_line_reader_service(const char *t, size_t chars)
         "join us on", "like us on", "find us on",
     };
     if (holds_phrase(low, networks, sizeof networks / sizeof networks[0]) &&
-        holds_phrase(low, calls, sizeof calls / sizeof calls[0]))
-        return 1;
+        (holds_phrase(low, calls, sizeof calls / sizeof calls[0]) ||
+         (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
+        return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     static const char *const login[] = {
         "чтобы оставить комментарий", "чтобы комментировать", "zaloguj się lub zarejestruj",
         "aby dodać komentarz", "aby skomentować", "log in to comment", "log in to leave a comment",
@@ -552,7 +683,7 @@ int pa_line_post_meta(const char *t, size_t chars)
     static const char *const labels[] = {
         "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
         "комментариев:", "dodano:", "dodane:", "publikacja:", "aktualizacja:", "data publikacji:",
-        "wyświetleń:", "odsłon:",
+        "wyświetleń:", "odsłon:", "hits:", "views:", "page views:",
     };
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         if (!strncmp(low, labels[i], strlen(labels[i])))

@@ -1210,6 +1210,70 @@ static void post_meta_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The notices a news site puts under its stories: the citation box
+ * ("… to cite this article …", "MLA", "APA", "… Retrieved on …, from
+ * http://…"), reprint terms and the site's licence, a donation call, the
+ * e-mail-alert and letter-to-the-editor log-in calls, a run of share
+ * buttons, a rating widget and a hit counter, a syndicated story's source
+ * ("Provided by …", "Published by … on …", "More information: … et al.
+ * …"), the press office's and the writer's contact lines, a follow call in
+ * brackets and the "-30-" end mark.  A story's own sentences on the same
+ * subjects stay. */
+static void news_tail_notices(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.") PARA("Third paragraph.")
+        "<p>Please use one of the following formats to cite this article in your essay, paper or report:</p>"
+        "<p>MLA</p><p>APA</p>"
+        "<p>Doe, J. (2012). Example headline. Example News. Retrieved on January 12, 2012, from "
+        "http://example.com/news/1</p>"
+        "<p>FREE REPRINTS</p>"
+        "<p>Unless otherwise noted, you can republish our articles for free. You just have to credit us.</p>"
+        "<p>Where not otherwise specified, this work is licensed under a Creative Commons License.</p>"
+        "<p>This article was made possible by the support of readers like you. Donate now.</p>"
+        "<p>Interested in more articles like this? Log in to set up automated email alerts.</p>"
+        "<p>Click to login and write a letter to the editor.</p>"
+        "<p>Purchases made through links earn us a small commission.</p>"
+        "<p>Share this post Email</p><p>Current Article Ratings:</p>"
+        "<p>Rate this article: (Hover over the stars then click to rate)</p><p>Hits: 266 Send to Friend</p>"
+        "<p>Provided by Example University</p>"
+        "<p>Published by Example [online] - www.example.com - on January 16, 2012</p>"
+        "<p>More information: Jane Doe, et al. A study of things. Journal of Things (2011)</p>"
+        "<p>Contact: Jane Doe, Press office, Tel: +49 89 2108-1276, E-mail: jdoe@example.org</p>"
+        "<p>Jane Doe can be reached at 330-996-3902 or jdoe@example.com.</p>"
+        "<p>(For updates, follow Example News on Facebook and Twitter)</p><p>-30-</p>"
+        PARA("Last paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Last paragraph."));
+    static const char *const gone[] = {
+        "cite this", "MLA", "APA", "Retrieved", "REPRINTS", "republish", "Creative Commons", "Donate",
+        "email alerts", "letter to the editor", "commission", "Share this", "Ratings", "Rate this", "Hits:",
+        "Provided by", "Published by", "More information", "Press office", "reached at", "For updates", "-30-",
+    };
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+    const char *story =
+        "<html><body><article>" PARA("Lead paragraph.")
+        "<p>The photo, licensed under a Creative Commons license, shows the river in flood.</p>"
+        "<p>The crisis line can be reached at 555-123-4567 around the clock.</p>"
+        "<p>Published by Penguin, the memoir sold on its first day more copies than any other.</p>"
+        "<p>Her newsletter has 5,000 readers who log in each morning.</p>"
+        "<p>The agency earns a commission on each sale, the report said.</p>" PARA("Last paragraph.")
+        "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "licensed under a Creative Commons"));
+    assert_non_null(strstr(t, "crisis line"));
+    assert_non_null(strstr(t, "Published by Penguin"));
+    assert_non_null(strstr(t, "Her newsletter"));
+    assert_non_null(strstr(t, "earns a commission"));
+    pa_doc_free(&d);
+}
+
 /* A page encoded to UTF-8 twice ("Ã³" for "ó", "Å\u0082" for "ł",
  * "â€™" for "’") is put back; a page with many real letters and a
  * stray pair keeps its text as it is. */
@@ -1894,6 +1958,7 @@ int main(void)
         cmocka_unit_test(short_block_with_class_word),
         cmocka_unit_test(reader_services_and_reprint_notices),
         cmocka_unit_test(post_meta_lines),
+        cmocka_unit_test(news_tail_notices),
         cmocka_unit_test(double_encoded_utf8),
         cmocka_unit_test(polish_captions_and_pitches),
         cmocka_unit_test(polish_article_class_words),
