@@ -368,6 +368,13 @@ int pa_line_tool(const char *t, size_t chars)
     /* the rating widget with its help text: "Rate this article: (Hover over the stars …)" */
     if (!strncmp(low, "rate this article:", 18) || !strncmp(low, "rate this story:", 16))
         return 1;
+    /* a teaser's link to its story at the end of its headline: "Generosity is key to a happy marriage Read
+     * more..." (the capital tells it from a sentence's "to read more."; after a sentence it may end a lead) */
+    const char *more = strstr(t, "Read more");
+    if (more && more - t >= 2 && more[-1] == ' ' && !strchr(".!?\"", more[-2]) && chars <= 150 &&
+        !strstr(more + 9, "Read more") &&
+        more[9 + strspn(more + 9, ".:>\xc2\xbb\xe2\x80\xa6 ")] == '\0')
+        return 1;
     /* "Please use one of the following formats to cite this article in your essay, paper or report:" */
     if (strstr(low, "to cite this article") || strstr(low, "to cite this page"))
         return 1;
@@ -653,6 +660,13 @@ int pa_line_reprint_notice(const char *t, size_t chars)
     };
     if (holds_phrase(low, copying, sizeof copying / sizeof copying[0]) &&
         holds_phrase(low, consent, sizeof consent / sizeof consent[0]))
+        return 1;
+    /* the ban alone, in the notice's own words: "Not to be reproduced without permission of …",
+     * "This material may not be published, broadcast, rewritten or redistributed." */
+    static const char *const ban[] = {
+        "not to be reproduced", "may not be reproduced", "may not be republished", "may not be published, broadcast",
+    };
+    if (chars <= 300 && holds_phrase(low, ban, sizeof ban / sizeof ban[0]))
         return 1;
     /* reuse allowed with a link: "… разрешается при условии ссылки …", "ссылка на … обязательна" */
     return chars <= 300 && strstr(low, "материал") &&

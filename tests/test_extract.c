@@ -1217,7 +1217,8 @@ static void post_meta_lines(void **state)
  * buttons, a rating widget and a hit counter, a syndicated story's source
  * ("Provided by …", "Published by … on …", "More information: … et al.
  * …"), the press office's and the writer's contact lines, a follow call in
- * brackets and the "-30-" end mark.  A story's own sentences on the same
+ * brackets, the "-30-" end mark, a teaser's "… Read more..." and a ban on
+ * reproduction ("Not to be reproduced …").  A story's own sentences on the same
  * subjects stay. */
 static void news_tail_notices(void **state)
 {
@@ -1244,6 +1245,8 @@ static void news_tail_notices(void **state)
         "<p>Contact: Jane Doe, Press office, Tel: +49 89 2108-1276, E-mail: jdoe@example.org</p>"
         "<p>Jane Doe can be reached at 330-996-3902 or jdoe@example.com.</p>"
         "<p>(For updates, follow Example News on Facebook and Twitter)</p><p>-30-</p>"
+        "<p>Generosity is key to a happy marriage Read more...</p>"
+        "<p>Copyright: Example News. Not to be reproduced without permission of Example News</p>"
         PARA("Last paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
@@ -1252,6 +1255,7 @@ static void news_tail_notices(void **state)
         "cite this", "MLA", "APA", "Retrieved", "REPRINTS", "republish", "Creative Commons", "Donate",
         "email alerts", "letter to the editor", "commission", "Share this", "Ratings", "Rate this", "Hits:",
         "Provided by", "Published by", "More information", "Press office", "reached at", "For updates", "-30-",
+        "Generosity", "reproduced",
     };
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
@@ -1263,7 +1267,8 @@ static void news_tail_notices(void **state)
         "<p>The crisis line can be reached at 555-123-4567 around the clock.</p>"
         "<p>Published by Penguin, the memoir sold on its first day more copies than any other.</p>"
         "<p>Her newsletter has 5,000 readers who log in each morning.</p>"
-        "<p>The agency earns a commission on each sale, the report said.</p>" PARA("Last paragraph.")
+        "<p>The agency earns a commission on each sale, the report said.</p>"
+        "<p>Teachers want their pupils to read more. Read more</p>" PARA("Last paragraph.")
         "</article></body></html>";
     t = text_of(story, &d);
     assert_non_null(strstr(t, "licensed under a Creative Commons"));
@@ -1271,6 +1276,7 @@ static void news_tail_notices(void **state)
     assert_non_null(strstr(t, "Published by Penguin"));
     assert_non_null(strstr(t, "Her newsletter"));
     assert_non_null(strstr(t, "earns a commission"));
+    assert_non_null(strstr(t, "pupils to read more"));
     pa_doc_free(&d);
 }
 
