@@ -276,6 +276,9 @@ int pa_line_share(const char *t, size_t chars)
     for (size_t i = 0; i < sizeof words / sizeof words[0] && chars <= 30; i++)
         if (strcmp(low, words[i]) == 0)
             return 1;
+    /* "Click to share on Twitter (Opens in new window)" */
+    if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
+        return 1;
     return share_buttons_run(low);
 }
 
@@ -344,6 +347,12 @@ int pa_line_tool(const char *t, size_t chars)
         "be the first to rate", "rate this post", "story first published", "bookmark/search this post with",
         "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
         "thanks for your feedback", "current article ratings", "free reprints", "order reprints",
+        /* the audio player, the comment switch, the sign-up and app calls, teaser-list labels */
+        "listen to this article", "listen to this story", "view comments", "show comments", "hide comments",
+        "loading", "subscribe now", "download our app", "download the app", "get our free app", "get the app",
+        "thank you for signing up", "thanks for signing up", "support quality journalism", "newsletter",
+        "recommended stories", "sponsored stories", "promoted stories", "around the web", "from our partners",
+        "don't miss", "you might be interested in", "you may be interested in", "more to explore",
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
     };
@@ -374,6 +383,14 @@ int pa_line_tool(const char *t, size_t chars)
     if (more && more - t >= 2 && more[-1] == ' ' && !strchr(".!?\"", more[-2]) && chars <= 150 &&
         !strstr(more + 9, "Read more") &&
         more[9 + strspn(more + 9, ".:>\xc2\xbb\xe2\x80\xa6 ")] == '\0')
+        return 1;
+    /* what a page shows where its script or player did not run: "Please enable JavaScript to view the
+     * comments powered by Disqus.", "Your browser does not support the video tag." */
+    static const char *const noscript[] = {
+        "please enable javascript", "enable javascript to view", "javascript is disabled", "javascript is required",
+        "javascript must be enabled", "your browser does not support", "powered by disqus",
+    };
+    if (chars <= 200 && holds_phrase(low, noscript, sizeof noscript / sizeof noscript[0]))
         return 1;
     /* "Please use one of the following formats to cite this article in your essay, paper or report:" */
     if (strstr(low, "to cite this article") || strstr(low, "to cite this page"))
@@ -492,8 +509,13 @@ int pa_line_contact(const char *t, size_t chars)
     int labelled = 0;
     for (size_t i = 0; i < sizeof reach / sizeof reach[0] && !labelled; i++)
         labelled = !strncmp(low, reach[i], strlen(reach[i]));
+    /* "Have a tip? Contact us at …", "Got a news tip? Email us at …" */
+    labelled = labelled || ((strstr(low, "a tip?") || strstr(low, "news tip")) && chars <= 150);
     if (labelled)
         return holds_address_or_phone(low);
+    /* the Wall Street Journal's form: "Write to Jane Doe at jdoe@example.com" */
+    if (!strncmp(low, "write to ", 9) && strstr(low, " at ") && chars <= 200 && holds_email(low))
+        return 1;
     return chars <= 250 && (strstr(low, "can be reached at") || strstr(low, "can be contacted at")) &&
            holds_email(low);
 }
@@ -532,11 +554,15 @@ int pa_line_pitch(const char *t, size_t chars)
     /* the subscription wall in the story's place */
     static const char *const wall[] = {
         "already have an account", "to continue reading", "to read the rest of this", "unlock this article",
-        "subscribe to read", "subscribers only", "exclusive to subscribers",
+        "subscribe to read", "subscribers only", "exclusive to subscribers", "already a subscriber",
+        "reached your limit of free", "free articles remaining", "free article remaining",
     };
     if (chars <= 200 && holds_phrase(low, wall, sizeof wall / sizeof wall[0]))
         return 1;
     if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
+        return 1;
+    /* "Get the latest news delivered to your inbox." */
+    if (chars <= 200 && !strncmp(low, "get ", 4) && strstr(low, "to your inbox"))
         return 1;
     /* the publisher's disclaimer: "The views expressed … do not necessarily reflect the views of …";
      * a story's own sentence about a report's views names no post, article or author */

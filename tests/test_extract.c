@@ -1280,6 +1280,50 @@ static void news_tail_notices(void **state)
     pa_doc_free(&d);
 }
 
+/* What a modern news page adds around its story: the audio player's and
+ * the comment switch's labels, teaser-list labels, app and sign-up calls,
+ * the subscription wall, the notices where a script or player did not
+ * run, a share button's "(Opens in new window)", the tip line and the
+ * "Write to … at …" contact line.  A story's sentences about JavaScript,
+ * tips and inboxes stay. */
+static void news_page_furniture_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><p>Listen to this article</p>" PARA("Lead paragraph.") PARA("Second paragraph.")
+        "<p>Get the latest news delivered to your inbox.</p><p>Thank you for signing up!</p>"
+        "<p>Already a subscriber? Sign in</p><p>You have reached your limit of free articles.</p>"
+        "<p>Your browser does not support the video tag.</p>" PARA("Third paragraph.")
+        "<p>Please enable JavaScript to view the comments powered by Disqus.</p>"
+        "<p>Click to share on Twitter (Opens in new window)</p>"
+        "<p>Have a tip? Contact us at tips@example.com</p><p>Write to Jane Doe at jane.doe@example.com</p>"
+        "<p>View comments</p><p>Recommended Stories</p><p>Download our app</p>"
+        PARA("Last paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Last paragraph."));
+    static const char *const gone[] = {
+        "Listen to", "inbox", "signing up", "subscriber", "free articles", "video tag", "JavaScript",
+        "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app",
+    };
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+    const char *story =
+        "<html><body><article>" PARA("Lead paragraph.")
+        "<p>Sites that ask readers to enable JavaScript lose a tenth of their visitors, the study found.</p>"
+        "<p>Police said a tip from a neighbour led them to the house on Elm Street.</p>"
+        "<p>Scam e-mails delivered to your inbox often copy a bank's letters.</p>" PARA("Last paragraph.")
+        "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "enable JavaScript lose"));
+    assert_non_null(strstr(t, "a tip from a neighbour"));
+    assert_non_null(strstr(t, "Scam e-mails"));
+    pa_doc_free(&d);
+}
+
 /* A page encoded to UTF-8 twice ("Ã³" for "ó", "Å\u0082" for "ł",
  * "â€™" for "’") is put back; a page with many real letters and a
  * stray pair keeps its text as it is. */
@@ -1965,6 +2009,7 @@ int main(void)
         cmocka_unit_test(reader_services_and_reprint_notices),
         cmocka_unit_test(post_meta_lines),
         cmocka_unit_test(news_tail_notices),
+        cmocka_unit_test(news_page_furniture_lines),
         cmocka_unit_test(double_encoded_utf8),
         cmocka_unit_test(polish_captions_and_pitches),
         cmocka_unit_test(polish_article_class_words),
