@@ -13,17 +13,6 @@
 
 #include "pressarc/date.h"
 
-/* t lower-cased (ASCII letters) into low, cut to cap - 1 bytes when longer;
- * returns the length written.  For prefix and short-line tests. */
-static size_t lower_ascii_cut(const char *t, char *low, size_t cap)
-{
-    size_t k = 0;
-    for (; t[k] && k + 1 < cap; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    low[k] = '\0';
-    return k;
-}
-
 /* t lower-cased into low (cap bytes): ASCII, and the capitals of Polish,
  * Cyrillic and Greek, which keep their UTF-8 lengths.  Returns 0 when t
  * does not fit. */
@@ -178,9 +167,13 @@ int pa_line_furniture(const char *t, size_t chars)
         "реклама", "загрузка", "загрузка...", "загружается, подождите", "相关新闻", "相关阅读", "延伸阅读",
         "相关文章", "相关链接", "推荐阅读", "热门专题", "关键词", "广告", "διαβάστε επίσης", "διαβάστε ακόμα",
         "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "διαφήμιση", "σύνδεσμοι διαφημιζομένων",
+        "επικοινωνία", "προβολή", "читай также", "также в разделе", "показать результат", "artykuł premium",
+        "zdjęcie", "redakcja poleca", "a a a",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
+        /* the agency or paper a Polish, Russian or Greek story is taken from: "Źródło: PAP" */
+        "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
         "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo",
     };
@@ -230,14 +223,21 @@ int pa_line_rights(const char *t, size_t chars)
            holds_phrase(low, terms, sizeof terms / sizeof terms[0]);
 }
 
-/* Is every word of low (a lower-cased line of spaces and words) a share
- * button's word ("share this post email", "share on facebook twitter"), with
- * one "share" among them at least? */
+/* Is every word of low (a lower-cased line of spaces and words) a word of
+ * the share, print and send buttons ("share this post email", "share on
+ * facebook twitter", "αποστολή εκτύπωση μέγεθος κειμένου"), with one
+ * button's verb among them at least? */
 static int share_buttons_run(const char *low)
 {
     static const char *const words[] = {
-        "share", "this", "post", "article", "story", "page", "on", "via", "email", "e-mail", "print", "tweet",
-        "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "google+", "x", "|",
+        "this", "post", "article", "story", "page", "on", "via", "facebook", "twitter", "linkedin", "whatsapp",
+        "pinterest", "reddit", "telegram", "google+", "x", "|", "text", "size", "font", "a", "a+", "a-",
+        "μέγεθος", "κειμένου", "γραμματοσειράς", "размер", "шрифта", "rozmiar", "tekstu", "czcionki",
+    };
+    /* the buttons' verbs */
+    static const char *const verbs[] = {
+        "share", "email", "e-mail", "print", "tweet", "send", "αποστολή", "εκτύπωση", "κοινοποίηση",
+        "печать", "распечатать", "отправить", "поделиться", "drukuj", "wyślij", "udostępnij",
     };
     int share = 0, n = 0;
     for (const char *w = low; *w && n < 12;) {
@@ -246,12 +246,14 @@ static int share_buttons_run(const char *low)
         if (!*w)
             break;
         size_t wl = strcspn(w, " ");
-        int known = 0;
-        for (size_t i = 0; i < sizeof words / sizeof words[0] && !known; i++)
+        int known = 0, verb = 0;
+        for (size_t i = 0; i < sizeof verbs / sizeof verbs[0] && !verb; i++)
+            verb = wl == strlen(verbs[i]) && !strncmp(w, verbs[i], wl);
+        for (size_t i = 0; i < sizeof words / sizeof words[0] && !known && !verb; i++)
             known = wl == strlen(words[i]) && !strncmp(w, words[i], wl);
-        if (!known)
+        if (!known && !verb)
             return 0;
-        share += wl == 5 && !strncmp(w, "share", 5);
+        share += verb;
         n++;
         w += wl;
     }
@@ -269,8 +271,10 @@ int pa_line_share(const char *t, size_t chars)
         "whatsapp", "email", "print", "pinterest", "reddit", "telegram", "copy link", "follow us",
         "bagikan", "شارك", "partager", "compartir", "teilen", "поделиться", "udostępnij", "分享", "分享到",
     };
-    char low[120];
-    size_t k = lower_ascii_cut(t, low, sizeof low);
+    char low[256];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    size_t k = strlen(low);
     while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
         low[--k] = '\0';
     for (size_t i = 0; i < sizeof words / sizeof words[0] && chars <= 30; i++)
@@ -464,6 +468,19 @@ static int holds_email(const char *low)
     return at && at > low && isalnum((unsigned char)at[-1]) && strchr(at, '.');
 }
 
+/* How many e-mail addresses ("x@y.z": a letter or digit before the "@", a
+ * dot in the word after it) does low hold? */
+static int count_emails(const char *low)
+{
+    int n = 0;
+    for (const char *at = strchr(low, '@'); at; at = strchr(at + 1, '@')) {
+        size_t wl = strcspn(at, " ,;");
+        const char *dot = memchr(at, '.', wl);
+        n += at > low && isalnum((unsigned char)at[-1]) && dot && dot + 1 < at + wl;
+    }
+    return n;
+}
+
 /* Does low hold an e-mail address or a telephone number (seven digits or
  * more among digits, spaces, dashes, dots and brackets)? */
 static int holds_address_or_phone(const char *low)
@@ -509,6 +526,9 @@ int pa_line_contact(const char *t, size_t chars)
     int labelled = 0;
     for (size_t i = 0; i < sizeof reach / sizeof reach[0] && !labelled; i++)
         labelled = !strncmp(low, reach[i], strlen(reach[i]));
+    /* a line of the site's addresses: "CV: jobs@example.gr Advertising: ads@example.gr" */
+    if (chars <= 250 && count_emails(low) >= 2)
+        return 1;
     /* "Have a tip? Contact us at …", "Got a news tip? Email us at …" */
     labelled = labelled || ((strstr(low, "a tip?") || strstr(low, "news tip")) && chars <= 150);
     if (labelled)

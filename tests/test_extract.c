@@ -1324,6 +1324,39 @@ static void news_page_furniture_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The furniture of Greek, Russian and Polish press pages: a run of the
+ * send, print and text-size buttons ("Αποστολή Εκτύπωση Μέγεθος
+ * κειμένου"), the label of a teaser list ("Читай также:"), a premium
+ * label, the source line ("Źródło: PAP", "Πηγή: ΑΠΕ") and a line of the
+ * site's e-mail addresses; a sentence naming its source stays. */
+static void foreign_press_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>"
+        "<p>\xce\x91\xcf\x80\xce\xbf\xcf\x83\xcf\x84\xce\xbf\xce\xbb\xce\xae \xce\x95\xce\xba\xcf\x84\xcf\x8d\xcf\x80"
+        "\xcf\x89\xcf\x83\xce\xb7 \xce\x9c\xce\xad\xce\xb3\xce\xb5\xce\xb8\xce\xbf\xcf\x82 \xce\xba\xce\xb5\xce\xb9"
+        "\xce\xbc\xce\xad\xce\xbd\xce\xbf\xcf\x85</p>" PARA("Lead paragraph.") PARA("Second paragraph.")
+        "<p>\xd0\xa7\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9 \xd1\x82\xd0\xb0\xd0\xba\xd0\xb6\xd0\xb5:</p>"
+        "<p>Artyku\xc5\x82 premium</p>" PARA("Third paragraph.")
+        "<p>\xc5\xb9r\xc3\xb3\x64\xc5\x82o: PAP</p><p>\xce\xa0\xce\xb7\xce\xb3\xce\xae: \xce\x91\xce\xa0\xce\x95</p>"
+        "<p>Jobs jobs@example.gr Advertising ads@example.gr</p>" PARA("Last paragraph.")
+        "<p>The ministry's figures, the source of the dispute, were published on Monday.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_non_null(strstr(t, "the source of the dispute"));
+    assert_null(strstr(t, "\xce\x95\xce\xba\xcf\x84\xcf\x8d\xcf\x80\xcf\x89\xcf\x83\xce\xb7"));
+    assert_null(strstr(t, "\xd0\xa7\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9"));
+    assert_null(strstr(t, "premium"));
+    assert_null(strstr(t, "PAP"));
+    assert_null(strstr(t, "\xce\x91\xce\xa0\xce\x95"));
+    assert_null(strstr(t, "@example.gr"));
+    pa_doc_free(&d);
+}
+
 /* A page encoded to UTF-8 twice ("Ã³" for "ó", "Å\u0082" for "ł",
  * "â€™" for "’") is put back; a page with many real letters and a
  * stray pair keeps its text as it is. */
@@ -2010,6 +2043,7 @@ int main(void)
         cmocka_unit_test(post_meta_lines),
         cmocka_unit_test(news_tail_notices),
         cmocka_unit_test(news_page_furniture_lines),
+        cmocka_unit_test(foreign_press_furniture),
         cmocka_unit_test(double_encoded_utf8),
         cmocka_unit_test(polish_captions_and_pitches),
         cmocka_unit_test(polish_article_class_words),
