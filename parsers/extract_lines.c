@@ -175,7 +175,8 @@ int pa_line_furniture(const char *t, size_t chars)
         /* the agency or paper a Polish, Russian or Greek story is taken from: "Źródło: PAP" */
         "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
-        "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo",
+        "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "courtesy of ",
+        "dzięki uprzejmości",
     };
     char low[128];
     if (!lower_utf8(t, low, sizeof low))
@@ -188,6 +189,18 @@ int pa_line_furniture(const char *t, size_t chars)
             return 1;
     for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
         if (strncmp(low, prefix[i], strlen(prefix[i])) == 0 && chars <= 80)
+            return 1;
+    /* the writer's label with a name alone ("Autor: Jan Kowalski", "Автор: …", "Γράφει: …", "作者：…");
+     * with a day it is the date line the story keeps */
+    static const char *const writer[] = {"autor:", "автор:", "γράφει:", "作者："};
+    for (size_t i = 0; i < sizeof writer / sizeof writer[0]; i++)
+        if (strncmp(low, writer[i], strlen(writer[i])) == 0 && chars <= 50 && !strpbrk(low, "0123456789"))
+            return 1;
+    /* a Chinese page's reader tools: the text-size switch ("字号：T | T"), "copy link", the
+     * story's hot keywords, the mobile-site pitch */
+    static const char *const zh_tools[] = {"字号", "复制链接", "热门关键词", "用手机随时随地看新闻"};
+    for (size_t i = 0; i < sizeof zh_tools / sizeof zh_tools[0]; i++)
+        if (strstr(low, zh_tools[i]) && chars <= 60)
             return 1;
     return reading_time_line(low, chars);
 }
@@ -232,6 +245,7 @@ static int share_buttons_run(const char *low)
     static const char *const words[] = {
         "this", "post", "article", "story", "page", "on", "via", "facebook", "twitter", "linkedin", "whatsapp",
         "pinterest", "reddit", "telegram", "google+", "x", "|", "text", "size", "font", "a", "a+", "a-",
+        "livejournal", "liveinternet", "liveinternet.ru", "вконтакте", "одноклассники", "я.ру", "мой", "мир",
         "μέγεθος", "κειμένου", "γραμματοσειράς", "размер", "шрифта", "rozmiar", "tekstu", "czcionki",
     };
     /* the buttons' verbs */
@@ -305,7 +319,8 @@ int pa_line_comment_notice(const char *t, size_t chars)
         "here's what other readers have said", "be the first to write a comment",
         "be the first to post a comment", "by adding a comment", "by posting a comment",
         "commenting using a facebook account", "'post to facebook' box",
-        "we do not publish your email", "comments on this article are listed below",
+        "we do not publish your email", "comments on this article are listed below", "zapraszamy do dyskusji",
+        "zapraszamy też do dyskusji",
         "what you should know about comments",
     };
     static const char *const short_phrases[] = {

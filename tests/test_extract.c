@@ -1327,8 +1327,10 @@ static void news_page_furniture_lines(void **state)
 /* The furniture of Greek, Russian and Polish press pages: a run of the
  * send, print and text-size buttons ("Αποστολή Εκτύπωση Μέγεθος
  * κειμένου"), the label of a teaser list ("Читай также:"), a premium
- * label, the source line ("Źródło: PAP", "Πηγή: ΑΠΕ") and a line of the
- * site's e-mail addresses; a sentence naming its source stays. */
+ * label, the source line ("Źródło: PAP", "Πηγή: ΑΠΕ"), a line of the
+ * site's e-mail addresses, the writer's label with a name alone ("Autor:
+ * Jan Kowalski"), a courtesy credit and a Chinese text-size switch; a
+ * sentence naming its source stays. */
 static void foreign_press_furniture(void **state)
 {
     (void)state;
@@ -1341,7 +1343,10 @@ static void foreign_press_furniture(void **state)
         "<p>\xd0\xa7\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9 \xd1\x82\xd0\xb0\xd0\xba\xd0\xb6\xd0\xb5:</p>"
         "<p>Artyku\xc5\x82 premium</p>" PARA("Third paragraph.")
         "<p>\xc5\xb9r\xc3\xb3\x64\xc5\x82o: PAP</p><p>\xce\xa0\xce\xb7\xce\xb3\xce\xae: \xce\x91\xce\xa0\xce\x95</p>"
-        "<p>Jobs jobs@example.gr Advertising ads@example.gr</p>" PARA("Last paragraph.")
+        "<p>Jobs jobs@example.gr Advertising ads@example.gr</p>"
+        "<p>Autor: Jan Kowalski</p><p>DziÄki uprzejmoÅci: Example Agency</p>"
+        "<p>å­å·ï¼T | T å¤å¶é¾æ¥</p>"
+        PARA("Last paragraph.")
         "<p>The ministry's figures, the source of the dispute, were published on Monday.</p>"
         "</article></body></html>";
     const char *t = text_of(page, &d);
@@ -1354,6 +1359,9 @@ static void foreign_press_furniture(void **state)
     assert_null(strstr(t, "PAP"));
     assert_null(strstr(t, "\xce\x91\xce\xa0\xce\x95"));
     assert_null(strstr(t, "@example.gr"));
+    assert_null(strstr(t, "Kowalski"));
+    assert_null(strstr(t, "Example Agency"));
+    assert_null(strstr(t, "å­å·"));
     pa_doc_free(&d);
 }
 
