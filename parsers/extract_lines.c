@@ -175,7 +175,7 @@ int pa_line_furniture(const char *t, size_t chars)
         /* the agency or paper a Polish, Russian or Greek story is taken from: "Źródło: PAP" */
         "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
-        "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "courtesy of ",
+        "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "courtesy of ", "article by:",
         "dzięki uprzejmości",
     };
     char low[128];
@@ -895,6 +895,18 @@ int pa_line_block_label(const char *t, size_t chars, int heading)
     if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12) ||
         (!strncmp(low, "click here ", 11) && chars <= 100) || !strncmp(low, "latest posts by ", 16))
         return 1;
+    /* a breadcrumb trail: "Home » News » Health News » Headline", "You are here: Home › World" */
+    if (!strncmp(low, "home ", 5) || !strncmp(low, "you are here", 12)) {
+        int steps = 0;
+        for (const char *q = strstr(low, " \xc2\xbb "); q && steps < 2; q = strstr(q + 1, " \xc2\xbb "))
+            steps++; /* » */
+        for (const char *q = strstr(low, " \xe2\x80\xba "); q && steps < 2; q = strstr(q + 1, " \xe2\x80\xba "))
+            steps++; /* › */
+        for (const char *q = strstr(low, " > "); q && steps < 2; q = strstr(q + 1, " > "))
+            steps++;
+        if (steps >= 2 || (steps == 1 && low[0] == 'y'))
+            return 1;
+    }
     /* a picture's or a wire story's agency alone on its line */
     static const char *const agencies[] = {
         "associated press", "the associated press", "afp", "ap", "pa", "rex", "ians", "upi", "epa", "aap",

@@ -1283,29 +1283,31 @@ static void news_tail_notices(void **state)
 /* What a modern news page adds around its story: the audio player's and
  * the comment switch's labels, teaser-list labels, app and sign-up calls,
  * the subscription wall, the notices where a script or player did not
- * run, a share button's "(Opens in new window)", the tip line and the
- * "Write to … at …" contact line.  A story's sentences about JavaScript,
+ * run, a share button's "(Opens in new window)", the tip line, the
+ * "Write to … at …" contact line, "Article By: …" and the breadcrumb trail
+ * ("Home » News » …").  A story's sentences about JavaScript,
  * tips and inboxes stay. */
 static void news_page_furniture_lines(void **state)
 {
     (void)state;
     pa_doc d;
     const char *page =
-        "<html><body><article><p>Listen to this article</p>" PARA("Lead paragraph.") PARA("Second paragraph.")
+        "<html><body><article><p>Home \xc2\xbb News \xc2\xbb Health News \xc2\xbb Example headline</p>"
+        "<p>Listen to this article</p>" PARA("Lead paragraph.") PARA("Second paragraph.")
         "<p>Get the latest news delivered to your inbox.</p><p>Thank you for signing up!</p>"
         "<p>Already a subscriber? Sign in</p><p>You have reached your limit of free articles.</p>"
         "<p>Your browser does not support the video tag.</p>" PARA("Third paragraph.")
         "<p>Please enable JavaScript to view the comments powered by Disqus.</p>"
         "<p>Click to share on Twitter (Opens in new window)</p>"
         "<p>Have a tip? Contact us at tips@example.com</p><p>Write to Jane Doe at jane.doe@example.com</p>"
-        "<p>View comments</p><p>Recommended Stories</p><p>Download our app</p>"
+        "<p>View comments</p><p>Recommended Stories</p><p>Download our app</p><p>Article By: Jane Doe</p>"
         PARA("Last paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
     assert_non_null(strstr(t, "Last paragraph."));
     static const char *const gone[] = {
         "Listen to", "inbox", "signing up", "subscriber", "free articles", "video tag", "JavaScript",
-        "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app",
+        "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
     };
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
