@@ -445,6 +445,9 @@ int pa_line_credit(const char *t, size_t chars)
     const char *ret = strstr(low, "retrieved ");
     if (ret && (strstr(ret, "from http") || strstr(ret, "from www.")) && strstr(ret, "from ") - ret <= 40)
         return 1;
+    /* the MLA form: "… Example News. 12 Jan. 2012. Web. 12 Jan. 2012. <http://…>" */
+    if (strstr(low, ". web. ") && strstr(low, "<http"))
+        return 1;
     if (!strncmp(low, "more information: ", 18) &&
         (strstr(low, "doi") || strstr(low, "et al") || strstr(low, "journal")))
         return 1;
@@ -755,6 +758,14 @@ int pa_line_post_meta(const char *t, size_t chars)
         return 1;
     if (chars > 100 || !strpbrk(low, "0123456789"))
         return 0;
+    /* a rating widget's score: "3 (1 votes)", "Rating: 4.5/5 (12 votes cast)" */
+    if (chars <= 40 && strstr(low, " vote") && strchr(low, '(')) {
+        int words = 1;
+        for (const char *q = low; *q; q++)
+            words += *q == ' ';
+        if (words <= 5)
+            return 1;
+    }
     static const char *const labels[] = {
         "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
         "комментариев:", "dodano:", "dodane:", "publikacja:", "aktualizacja:", "data publikacji:",

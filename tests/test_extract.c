@@ -1230,6 +1230,8 @@ static void news_tail_notices(void **state)
         "<p>MLA</p><p>APA</p>"
         "<p>Doe, J. (2012). Example headline. Example News. Retrieved on January 12, 2012, from "
         "http://example.com/news/1</p>"
+        "<p>Doe, Jane. \"Example headline.\" Example News. 12 Jan. 2012. Web. 12 Jan. 2012. "
+        "&lt;http://example.com/news/1&gt;</p><p>3 (1 votes)</p>"
         "<p>FREE REPRINTS</p>"
         "<p>Unless otherwise noted, you can republish our articles for free. You just have to credit us.</p>"
         "<p>Where not otherwise specified, this work is licensed under a Creative Commons License.</p>"
@@ -1255,7 +1257,7 @@ static void news_tail_notices(void **state)
         "cite this", "MLA", "APA", "Retrieved", "REPRINTS", "republish", "Creative Commons", "Donate",
         "email alerts", "letter to the editor", "commission", "Share this", "Ratings", "Rate this", "Hits:",
         "Provided by", "Published by", "More information", "Press office", "reached at", "For updates", "-30-",
-        "Generosity", "reproduced",
+        "Generosity", "reproduced", "Web. 12", "votes",
     };
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
