@@ -168,7 +168,7 @@ int pa_line_furniture(const char *t, size_t chars)
         "相关文章", "相关链接", "推荐阅读", "热门专题", "关键词", "广告", "διαβάστε επίσης", "διαβάστε ακόμα",
         "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "διαφήμιση", "σύνδεσμοι διαφημιζομένων",
         "επικοινωνία", "προβολή", "читай также", "также в разделе", "показать результат", "artykuł premium",
-        "zdjęcie", "redakcja poleca", "a a a",
+        "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
@@ -176,7 +176,7 @@ int pa_line_furniture(const char *t, size_t chars)
         "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
         "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "courtesy of ", "article by:",
-        "dzięki uprzejmości",
+        "dzięki uprzejmości", "image source, ", "image copyright", "media caption",
     };
     char low[128];
     if (!lower_utf8(t, low, sizeof low))
@@ -228,6 +228,11 @@ int pa_line_rights(const char *t, size_t chars)
         "otherwise specified", "otherwise noted", "otherwise stated",
     };
     if (strstr(low, "licensed under a creative commons") && holds_phrase(low, own, sizeof own / sizeof own[0]))
+        return 1;
+    /* the republisher's footer: "This article is republished from Example under a Creative Commons
+     * license. Read the original article." */
+    if ((strstr(low, "republished from") && strstr(low, "creative commons")) ||
+        (strstr(low, "read the original article") && (strstr(low, "published") || strstr(low, "appeared"))))
         return 1;
     /* "you can republish our articles for free", "feel free to reprint our stories" */
     static const char *const reuse[] = {"republish our", "reprint our", "republish this", "reprint this"};
@@ -326,6 +331,7 @@ int pa_line_comment_notice(const char *t, size_t chars)
     static const char *const short_phrases[] = {
         "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
         "submit your opinion", "comment policy", "comments policy", "be the first to comment", "have your say",
+        "comments are closed", "commenting is closed", "comments have been closed",
     };
     char low[512];
     if (!lower_plain(t, low, sizeof low))
@@ -551,8 +557,10 @@ int pa_line_contact(const char *t, size_t chars)
     labelled = labelled || ((strstr(low, "a tip?") || strstr(low, "news tip")) && chars <= 150);
     if (labelled)
         return holds_address_or_phone(low);
-    /* the Wall Street Journal's form: "Write to Jane Doe at jdoe@example.com" */
-    if (!strncmp(low, "write to ", 9) && strstr(low, " at ") && chars <= 200 && holds_email(low))
+    /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact us at editors@example.com" */
+    if ((!strncmp(low, "write to ", 9) || !strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7) ||
+         strstr(low, "contact us at") || strstr(low, "email us at") || strstr(low, "e-mail us at")) &&
+        strstr(low, " at ") && chars <= 200 && holds_email(low))
         return 1;
     return chars <= 250 && (strstr(low, "can be reached at") || strstr(low, "can be contacted at")) &&
            holds_email(low);
@@ -599,8 +607,17 @@ int pa_line_pitch(const char *t, size_t chars)
         return 1;
     if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
         return 1;
-    /* "Get the latest news delivered to your inbox." */
-    if (chars <= 200 && !strncmp(low, "get ", 4) && strstr(low, "to your inbox"))
+    /* "Get the latest news delivered to your inbox.", "Get our free daily newsletter." */
+    if (chars <= 200 && !strncmp(low, "get ", 4) && (strstr(low, "to your inbox") || strstr(low, "newsletter")))
+        return 1;
+    /* the calls to the site's other channels, in the imperative: "Download the Example News app for …",
+     * "Subscribe to Example on YouTube", "… wherever you get your podcasts." */
+    if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
+        (strstr(low, " app ") || strstr(low, " app.") || (strlen(low) >= 4 && !strcmp(low + strlen(low) - 4, " app"))))
+        return 1;
+    if (chars <= 120 && !strncmp(low, "subscribe to ", 13))
+        return 1;
+    if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
         return 1;
     /* the publisher's disclaimer: "The views expressed … do not necessarily reflect the views of …";
      * a story's own sentence about a report's views names no post, article or author */
@@ -905,6 +922,9 @@ int pa_line_block_label(const char *t, size_t chars, int heading)
         return 0;
     if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12) ||
         (!strncmp(low, "click here ", 11) && chars <= 100) || !strncmp(low, "latest posts by ", 16))
+        return 1;
+    /* the post's categories: "Posted in Politics", "Posted in: News, World" */
+    if (!strncmp(low, "posted in", 9) && (low[9] == ' ' || low[9] == ':') && chars <= 60 && !strpbrk(low, ".0123456789"))
         return 1;
     /* a breadcrumb trail: "Home » News » Health News » Headline", "You are here: Home › World" */
     if (!strncmp(low, "home ", 5) || !strncmp(low, "you are here", 12)) {

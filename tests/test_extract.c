@@ -1286,8 +1286,10 @@ static void news_tail_notices(void **state)
  * the comment switch's labels, teaser-list labels, app and sign-up calls,
  * the subscription wall, the notices where a script or player did not
  * run, a share button's "(Opens in new window)", the tip line, the
- * "Write to … at …" contact line, "Article By: …" and the breadcrumb trail
- * ("Home » News » …").  A story's sentences about JavaScript,
+ * "Write to … at …" and "Contact us at …" lines, "Article By: …", the
+ * breadcrumb trail ("Home » News » …"), the calls to the site's app,
+ * channel and podcast, the republisher's footer, the post's category
+ * line and an image source label.  A story's sentences about JavaScript,
  * tips and inboxes stay. */
 static void news_page_furniture_lines(void **state)
 {
@@ -1303,6 +1305,11 @@ static void news_page_furniture_lines(void **state)
         "<p>Click to share on Twitter (Opens in new window)</p>"
         "<p>Have a tip? Contact us at tips@example.com</p><p>Write to Jane Doe at jane.doe@example.com</p>"
         "<p>View comments</p><p>Recommended Stories</p><p>Download our app</p><p>Article By: Jane Doe</p>"
+        "<p>Contact us at editors@example.com.</p><p>Get our free daily newsletter.</p>"
+        "<p>Download the Example News app for breaking news</p><p>Subscribe to Example News on YouTube</p>"
+        "<p>Listen to the show on Spotify or wherever you get your podcasts.</p>"
+        "<p>This article is republished from Example under a Creative Commons license. Read the original "
+        "article.</p><p>Posted in Politics</p><p>Image source, Example Agency</p>"
         PARA("Last paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
@@ -1310,6 +1317,8 @@ static void news_page_furniture_lines(void **state)
     static const char *const gone[] = {
         "Listen to", "inbox", "signing up", "subscriber", "free articles", "video tag", "JavaScript",
         "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
+        "Contact us", "daily newsletter", "News app", "YouTube", "podcasts", "republished", "Posted in",
+        "Image source",
     };
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
@@ -1319,12 +1328,16 @@ static void news_page_furniture_lines(void **state)
         "<html><body><article>" PARA("Lead paragraph.")
         "<p>Sites that ask readers to enable JavaScript lose a tenth of their visitors, the study found.</p>"
         "<p>Police said a tip from a neighbour led them to the house on Elm Street.</p>"
-        "<p>Scam e-mails delivered to your inbox often copy a bank's letters.</p>" PARA("Last paragraph.")
+        "<p>Scam e-mails delivered to your inbox often copy a bank's letters.</p>"
+        "<p>Email is the main way the firm reaches its customers at home.</p>"
+        "<p>Posted in the hallway, the sign said the office had closed.</p>" PARA("Last paragraph.")
         "</article></body></html>";
     t = text_of(story, &d);
     assert_non_null(strstr(t, "enable JavaScript lose"));
     assert_non_null(strstr(t, "a tip from a neighbour"));
     assert_non_null(strstr(t, "Scam e-mails"));
+    assert_non_null(strstr(t, "Email is the main way"));
+    assert_non_null(strstr(t, "Posted in the hallway"));
     pa_doc_free(&d);
 }
 
