@@ -168,7 +168,8 @@ int pa_line_furniture(const char *t, size_t chars)
         "相关文章", "相关链接", "推荐阅读", "热门专题", "关键词", "广告", "διαβάστε επίσης", "διαβάστε ακόμα",
         "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "διαφήμιση", "σύνδεσμοι διαφημιζομένων",
         "επικοινωνία", "προβολή", "читай также", "также в разделе", "показать результат", "artykuł premium",
-        "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with",
+        "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with", "фото",
+        "порекомендовать другу", "ваше мнение", "zamknij", "oceń tekst", "zobacz więcej",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
@@ -176,7 +177,8 @@ int pa_line_furniture(const char *t, size_t chars)
         "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
         "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "courtesy of ", "article by:",
-        "dzięki uprzejmości", "image source, ", "image copyright", "media caption",
+        "dzięki uprzejmości", "image source, ", "image copyright", "media caption", "фото:", "источник фото",
+        "по материалам", "адреса матеріалу:", "адрес материала:", "fot. ", "fot: ", "[fot: ", "zobacz więcej:",
     };
     char low[128];
     if (!lower_utf8(t, low, sizeof low))
@@ -702,7 +704,7 @@ int pa_line_reader_service(const char *t, size_t chars)
     static const char *const calls[] = {
         "присоединяйтесь", "подписывайтесь", "читайте нас", "читайте новости", "следите за нами", "мы в ",
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
-        "join us on", "like us on", "find us on",
+        "join us on", "like us on", "find us on", "polub ",
     };
     if (holds_phrase(low, networks, sizeof networks / sizeof networks[0]) &&
         (holds_phrase(low, calls, sizeof calls / sizeof calls[0]) ||

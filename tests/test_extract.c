@@ -1363,6 +1363,9 @@ static void foreign_press_furniture(void **state)
         "<p>Jobs jobs@example.gr Advertising ads@example.gr</p>"
         "<p>Autor: Jan Kowalski</p><p>Dzi\xc4\x99ki uprzejmo\xc5\x9b" "ci: Example Agency</p>"
         "<p>\xe5\xad\x97\xe5\x8f\xb7\xef\xbc\x9aT | T \xe5\xa4\x8d\xe5\x88\xb6\xe9\x93\xbe\xe6\x8e\xa5</p>"
+        "<p>Fot. Example Media</p><p>\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe: Example Photo</p>"
+        "<p>\xd0\x9f\xd0\xbe \xd0\xbc\xd0\xb0\xd1\x82\xd0\xb5\xd1\x80\xd0\xb8\xd0\xb0\xd0\xbb\xd0\xb0\xd0\xbc: "
+        "Example Daily</p>"
         PARA("Last paragraph.")
         "<p>The ministry's figures, the source of the dispute, were published on Monday.</p>"
         "</article></body></html>";
@@ -1379,6 +1382,9 @@ static void foreign_press_furniture(void **state)
     assert_null(strstr(t, "Kowalski"));
     assert_null(strstr(t, "Example Agency"));
     assert_null(strstr(t, "\xe5\xad\x97\xe5\x8f\xb7"));
+    assert_null(strstr(t, "Example Media"));
+    assert_null(strstr(t, "Example Photo"));
+    assert_null(strstr(t, "Example Daily"));
     pa_doc_free(&d);
 }
 
