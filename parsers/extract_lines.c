@@ -928,18 +928,6 @@ int pa_line_block_label(const char *t, size_t chars, int heading)
     /* the post's categories: "Posted in Politics", "Posted in: News, World" */
     if (!strncmp(low, "posted in", 9) && (low[9] == ' ' || low[9] == ':') && chars <= 60 && !strpbrk(low, ".0123456789"))
         return 1;
-    /* a breadcrumb trail: "Home » News » Health News » Headline", "You are here: Home › World" */
-    if (!strncmp(low, "home ", 5) || !strncmp(low, "you are here", 12)) {
-        int steps = 0;
-        for (const char *q = strstr(low, " \xc2\xbb "); q && steps < 2; q = strstr(q + 1, " \xc2\xbb "))
-            steps++; /* » */
-        for (const char *q = strstr(low, " \xe2\x80\xba "); q && steps < 2; q = strstr(q + 1, " \xe2\x80\xba "))
-            steps++; /* › */
-        for (const char *q = strstr(low, " > "); q && steps < 2; q = strstr(q + 1, " > "))
-            steps++;
-        if (steps >= 2 || (steps == 1 && low[0] == 'y'))
-            return 1;
-    }
     /* a picture's or a wire story's agency alone on its line */
     static const char *const agencies[] = {
         "associated press", "the associated press", "afp", "ap", "pa", "rex", "ians", "upi", "epa", "aap",
@@ -966,6 +954,31 @@ int pa_line_block_label(const char *t, size_t chars, int heading)
     if (!strncmp(low, "related ", 8))
         return 1; /* "Related items", "Related stories from around the web" */
     return heading && (!strncmp(low, "more from ", 10) || !strncmp(low, "more on ", 8));
+}
+
+/* A breadcrumb trail above the story: "Home » News » Health News »
+ * Headline", "You are here: Home › World" (two steps at least, or one
+ * after "You are here").  Not a block's label: what follows it is the
+ * page's own. */
+int pa_line_breadcrumb(const char *t, size_t chars)
+{
+    if (chars > 120)
+        return 0;
+    char low[512];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    if (!strncmp(low, "home ", 5) || !strncmp(low, "you are here", 12)) {
+        int steps = 0;
+        for (const char *q = strstr(low, " \xc2\xbb "); q && steps < 2; q = strstr(q + 1, " \xc2\xbb "))
+            steps++; /* » */
+        for (const char *q = strstr(low, " \xe2\x80\xba "); q && steps < 2; q = strstr(q + 1, " \xe2\x80\xba "))
+            steps++; /* › */
+        for (const char *q = strstr(low, " > "); q && steps < 2; q = strstr(q + 1, " > "))
+            steps++;
+        if (steps >= 2 || (steps == 1 && low[0] == 'y'))
+            return 1;
+    }
+    return 0;
 }
 
 /* "Word:" or "Two words:" at the start of a line (a label before links). */

@@ -93,6 +93,10 @@ int pa_line_address(const char *t, size_t chars);
  * heading) also "More from …", "More on …"; ≤ 120 chars. */
 int pa_line_block_label(const char *t, size_t chars, int heading);
 
+/* pa_line_breadcrumb — a breadcrumb trail ("Home » News » Headline",
+ * "You are here: Home › World"); ≤ 120 chars. */
+int pa_line_breadcrumb(const char *t, size_t chars);
+
 /* pa_line_label — "Word:" or "Two words:" (at most two spaces, ≤ 40 bytes
  * before the colon) at the start of `t`: a label before links.  The caller
  * bounds the line's length. */
