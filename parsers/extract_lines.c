@@ -176,7 +176,7 @@ int pa_line_furniture(const char *t, size_t chars)
         /* the agency or paper a Polish, Russian or Greek story is taken from: "Źródło: PAP" */
         "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
-        "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "courtesy of ", "article by:",
+        "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "article by:",
         "dzięki uprzejmości", "image source, ", "image copyright", "media caption", "фото:", "источник фото",
         "по материалам", "адреса матеріалу:", "адрес материала:", "fot. ", "fot: ", "[fot: ", "zobacz więcej:",
     };
@@ -192,6 +192,9 @@ int pa_line_furniture(const char *t, size_t chars)
     for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
         if (strncmp(low, prefix[i], strlen(prefix[i])) == 0 && chars <= 80)
             return 1;
+    /* a picture's credit "Courtesy of Jane Doe", not a sentence "Courtesy of a grant, the school …" */
+    if (!strncmp(low, "courtesy of ", 12) && chars <= 60 && !strchr(low, ','))
+        return 1;
     /* the writer's label with a name alone ("Autor: Jan Kowalski", "Автор: …", "Γράφει: …", "作者：…");
      * with a day it is the date line the story keeps */
     static const char *const writer[] = {"autor:", "автор:", "γράφει:", "作者："};
@@ -560,8 +563,8 @@ int pa_line_contact(const char *t, size_t chars)
     if (labelled)
         return holds_address_or_phone(low);
     /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact us at editors@example.com" */
-    if ((!strncmp(low, "write to ", 9) || !strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7) ||
-         strstr(low, "contact us at") || strstr(low, "email us at") || strstr(low, "e-mail us at")) &&
+    if ((!strncmp(low, "write to ", 9) || strstr(low, "contact us at") || strstr(low, "email us at") ||
+         strstr(low, "e-mail us at") || ((!strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7)) && chars <= 100)) &&
         strstr(low, " at ") && chars <= 200 && holds_email(low))
         return 1;
     return chars <= 250 && (strstr(low, "can be reached at") || strstr(low, "can be contacted at")) &&
@@ -614,7 +617,8 @@ int pa_line_pitch(const char *t, size_t chars)
         return 1;
     /* the calls to the site's other channels, in the imperative: "Download the Example News app for …",
      * "Subscribe to Example on YouTube", "… wherever you get your podcasts." */
-    if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
+    if (chars <= 100 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
+        low[strlen(low) - 1] != '.' &&
         (strstr(low, " app ") || strstr(low, " app.") || (strlen(low) >= 4 && !strcmp(low + strlen(low) - 4, " app"))))
         return 1;
     if (chars <= 120 && !strncmp(low, "subscribe to ", 13))

@@ -1330,7 +1330,9 @@ static void news_page_furniture_lines(void **state)
         "<p>Police said a tip from a neighbour led them to the house on Elm Street.</p>"
         "<p>Scam e-mails delivered to your inbox often copy a bank's letters.</p>"
         "<p>Email is the main way the firm reaches its customers at home.</p>"
-        "<p>Posted in the hallway, the sign said the office had closed.</p>" PARA("Last paragraph.")
+        "<p>Posted in the hallway, the sign said the office had closed.</p>"
+        "<p>Courtesy of a grant, the school got new laptops for every pupil.</p>"
+        "<p>Download the app from the App Store and sign in.</p>" PARA("Last paragraph.")
         "</article></body></html>";
     t = text_of(story, &d);
     assert_non_null(strstr(t, "enable JavaScript lose"));
@@ -1338,6 +1340,8 @@ static void news_page_furniture_lines(void **state)
     assert_non_null(strstr(t, "Scam e-mails"));
     assert_non_null(strstr(t, "Email is the main way"));
     assert_non_null(strstr(t, "Posted in the hallway"));
+    assert_non_null(strstr(t, "Courtesy of a grant"));
+    assert_non_null(strstr(t, "App Store"));
     pa_doc_free(&d);
 }
 
