@@ -336,7 +336,6 @@ int pa_line_comment_notice(const char *t, size_t chars)
     static const char *const short_phrases[] = {
         "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
         "submit your opinion", "comment policy", "comments policy", "be the first to comment", "have your say",
-        "comments are closed", "commenting is closed", "comments have been closed",
     };
     char low[512];
     if (!lower_plain(t, low, sizeof low))
@@ -377,6 +376,7 @@ int pa_line_tool(const char *t, size_t chars)
         "be the first to rate", "rate this post", "story first published", "bookmark/search this post with",
         "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
         "thanks for your feedback", "current article ratings", "free reprints", "order reprints",
+        "comments are closed", "commenting is closed", "comments have been closed",
         /* the audio player, the comment switch, the sign-up and app calls, teaser-list labels */
         "listen to this article", "listen to this story", "view comments", "show comments", "hide comments",
         "loading", "subscribe now", "download our app", "download the app", "get our free app", "get the app",
@@ -563,8 +563,9 @@ int pa_line_contact(const char *t, size_t chars)
     if (labelled)
         return holds_address_or_phone(low);
     /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact us at editors@example.com" */
+    int short_email = (!strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7)) && chars <= 100;
     if ((!strncmp(low, "write to ", 9) || strstr(low, "contact us at") || strstr(low, "email us at") ||
-         strstr(low, "e-mail us at") || ((!strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7)) && chars <= 100)) &&
+         strstr(low, "e-mail us at") || short_email) &&
         strstr(low, " at ") && chars <= 200 && holds_email(low))
         return 1;
     return chars <= 250 && (strstr(low, "can be reached at") || strstr(low, "can be contacted at")) &&
@@ -589,18 +590,23 @@ int pa_line_pitch(const char *t, size_t chars)
     if (strstr(low, "affiliate link") && holds_phrase(low, disclosure, sizeof disclosure / sizeof disclosure[0]))
         return 1;
     /* "Purchases made through links earn us a small commission", "we may earn a commission when you buy
-     * through links on our site": the commission the page's own links earn */
+     * through links on our site": the commission the page's own links earn the site ("we", "us") */
     if (chars <= 300 && strstr(low, "commission") &&
         (strstr(low, "through links") || strstr(low, "through our links") || strstr(low, "links on this") ||
-         strstr(low, "links on our")))
+         strstr(low, "links on our")) &&
+        (!strncmp(low, "we ", 3) || strstr(low, " we ") || strstr(low, " us ") || strstr(low, " us,")))
         return 1;
     /* the call for the reader's money: "This article was made possible by the support of readers like
-     * you. Donate now.", "consider supporting our journalism by subscribing" */
+     * you. Donate now.", "consider supporting our journalism by subscribing" — the call itself, not a
+     * story's sentence about a paper's readers or its funding */
     static const char *const give[] = {"donat", "subscrib", "support"};
     static const char *const funded[] = {"readers like you", "our journalism", "independent journalism",
                                         "journalism like this", "award-winning journalism"};
+    static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
+                                         "by subscribing", "by donating", "become a"};
     if (chars <= 300 && holds_phrase(low, funded, sizeof funded / sizeof funded[0]) &&
-        holds_phrase(low, give, sizeof give / sizeof give[0]))
+        holds_phrase(low, give, sizeof give / sizeof give[0]) &&
+        holds_phrase(low, asking, sizeof asking / sizeof asking[0]))
         return 1;
     /* the subscription wall in the story's place */
     static const char *const wall[] = {
@@ -613,7 +619,8 @@ int pa_line_pitch(const char *t, size_t chars)
     if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
         return 1;
     /* "Get the latest news delivered to your inbox.", "Get our free daily newsletter." */
-    if (chars <= 200 && !strncmp(low, "get ", 4) && (strstr(low, "to your inbox") || strstr(low, "newsletter")))
+    if (chars <= 100 && !strncmp(low, "get ", 4) && !strchr(low, ',') &&
+        (strstr(low, "to your inbox") || strstr(low, "newsletter")))
         return 1;
     /* the calls to the site's other channels, in the imperative: "Download the Example News app for …",
      * "Subscribe to Example on YouTube", "… wherever you get your podcasts." */
@@ -621,7 +628,7 @@ int pa_line_pitch(const char *t, size_t chars)
         low[strlen(low) - 1] != '.' &&
         (strstr(low, " app ") || strstr(low, " app.") || (strlen(low) >= 4 && !strcmp(low + strlen(low) - 4, " app"))))
         return 1;
-    if (chars <= 120 && !strncmp(low, "subscribe to ", 13))
+    if (chars <= 80 && !strncmp(low, "subscribe to ", 13) && !strchr(low, ','))
         return 1;
     if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
         return 1;
@@ -637,8 +644,11 @@ int pa_line_pitch(const char *t, size_t chars)
     /* what the reader is asked to sign up for: a newsletter, e-mail alerts,
      * a letter to the editor ("Log in to set up automated email alerts",
      * "Click to login and write a letter to the editor") */
-    static const char *const offers[] = {"newsletter", "inbox", "email alert", "e-mail alert", "letter to the editor"};
-    if (chars > 300 || !holds_phrase(low, offers, sizeof offers / sizeof offers[0]))
+    static const char *const offers[] = {"newsletter", "inbox"};
+    static const char *const offers_on_click[] = {"email alert", "e-mail alert", "letter to the editor"};
+    if (chars > 300 || !(holds_phrase(low, offers, sizeof offers / sizeof offers[0]) ||
+                         (holds_phrase(low, offers_on_click, sizeof offers_on_click / sizeof offers_on_click[0]) &&
+                          (strstr(low, "click") || strstr(low, "sign up") || strstr(low, "register")))))
         return 0;
     /* the call to sign up, not a story's "subscribers" or "signed up" */
     static const char *const calls[] = {"sign up", "signup", "subscribe", "zapisz się", "log in to", "login to",
@@ -792,11 +802,18 @@ int pa_line_post_meta(const char *t, size_t chars)
     static const char *const labels[] = {
         "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
         "комментариев:", "dodano:", "dodane:", "publikacja:", "aktualizacja:", "data publikacji:",
-        "wyświetleń:", "odsłon:", "hits:", "views:", "page views:",
+        "wyświetleń:", "odsłon:",
     };
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         if (!strncmp(low, labels[i], strlen(labels[i])))
             return 1;
+    /* an English counter, its number right after the label: "Hits: 266", "Views: 1,024" */
+    static const char *const counters[] = {"hits:", "views:", "page views:"};
+    for (size_t i = 0; i < sizeof counters / sizeof counters[0]; i++) {
+        size_t cl = strlen(counters[i]);
+        if (!strncmp(low, counters[i], cl) && isdigit((unsigned char)low[cl + strspn(low + cl, " ")]))
+            return 1;
+    }
     /* "… | 56 opinii", "… | 3 komentarze": a counter ending a line of fields */
     static const char *const counts[] = {" opinii", " opinie", " komentarzy", " komentarze", " комментари"};
     const char *bar = strrchr(low, '|');
@@ -930,7 +947,8 @@ int pa_line_block_label(const char *t, size_t chars, int heading)
         (!strncmp(low, "click here ", 11) && chars <= 100) || !strncmp(low, "latest posts by ", 16))
         return 1;
     /* the post's categories: "Posted in Politics", "Posted in: News, World" */
-    if (!strncmp(low, "posted in", 9) && (low[9] == ' ' || low[9] == ':') && chars <= 60 && !strpbrk(low, ".0123456789"))
+    if (!strncmp(low, "posted in", 9) && (low[9] == ' ' || low[9] == ':') && chars <= 60 &&
+        !strpbrk(low, ".0123456789"))
         return 1;
     /* a picture's or a wire story's agency alone on its line */
     static const char *const agencies[] = {

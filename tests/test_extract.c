@@ -1236,7 +1236,8 @@ static void news_tail_notices(void **state)
         "<p>Unless otherwise noted, you can republish our articles for free. You just have to credit us.</p>"
         "<p>Where not otherwise specified, this work is licensed under a Creative Commons License.</p>"
         "<p>This article was made possible by the support of readers like you. Donate now.</p>"
-        "<p>Interested in more articles like this? Log in to set up automated email alerts.</p>"
+        "<p>Interested in more articles like this? Log in to set up automated email alerts. If you haven't "
+        "registered with us yet, click here.</p>"
         "<p>Click to login and write a letter to the editor.</p>"
         "<p>Purchases made through links earn us a small commission.</p>"
         "<p>Share this post Email</p><p>Current Article Ratings:</p>"
@@ -1329,6 +1330,10 @@ static void news_page_furniture_lines(void **state)
         "<p>Sites that ask readers to enable JavaScript lose a tenth of their visitors, the study found.</p>"
         "<p>Police said a tip from a neighbour led them to the house on Elm Street.</p>"
         "<p>Scam e-mails delivered to your inbox often copy a bank's letters.</p>"
+        "<p>He wrote a letter to the editor and asked readers to log in to the forum.</p>"
+        "<p>Our journalism has always been funded by advertising, the publisher wrote, but subscriptions now "
+        "support it.</p><p>Views: the council remains split on the issue, with 5 members in favour.</p>"
+        "<p>Comments are closed to the public until the inquiry ends, the minister said.</p>"
         "<p>Email is the main way the firm reaches its customers at home.</p>"
         "<p>Posted in the hallway, the sign said the office had closed.</p>"
         "<p>Courtesy of a grant, the school got new laptops for every pupil.</p>"
@@ -1341,6 +1346,10 @@ static void news_page_furniture_lines(void **state)
     assert_non_null(strstr(t, "Email is the main way"));
     assert_non_null(strstr(t, "Posted in the hallway"));
     assert_non_null(strstr(t, "Courtesy of a grant"));
+    assert_non_null(strstr(t, "He wrote a letter"));
+    assert_non_null(strstr(t, "Our journalism has always"));
+    assert_non_null(strstr(t, "Views: the council"));
+    assert_non_null(strstr(t, "Comments are closed to the public"));
     assert_non_null(strstr(t, "App Store"));
     pa_doc_free(&d);
 }
