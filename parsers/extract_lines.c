@@ -178,7 +178,7 @@ int pa_line_furniture(const char *t, size_t chars)
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
         "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "article by:",
         "dzięki uprzejmości", "image source, ", "image copyright", "media caption", "фото:", "источник фото",
-        "по материалам", "адреса матеріалу:", "адрес материала:", "fot. ", "fot: ", "[fot: ", "zobacz więcej:",
+        "адреса матеріалу:", "адрес материала:", "fot. ", "fot: ", "[fot: ", "zobacz więcej:",
     };
     char low[128];
     if (!lower_utf8(t, low, sizeof low))
@@ -192,8 +192,11 @@ int pa_line_furniture(const char *t, size_t chars)
     for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
         if (strncmp(low, prefix[i], strlen(prefix[i])) == 0 && chars <= 80)
             return 1;
-    /* a picture's credit "Courtesy of Jane Doe", not a sentence "Courtesy of a grant, the school …" */
+    /* a picture's credit "Courtesy of Jane Doe", not a sentence "Courtesy of a grant, the school …";
+     * a Russian source line "По материалам: Example", not "По материалам дела, …" */
     if (!strncmp(low, "courtesy of ", 12) && chars <= 60 && !strchr(low, ','))
+        return 1;
+    if (!strncmp(low, "по материалам", strlen("по материалам")) && chars <= 80 && !strchr(low, ','))
         return 1;
     /* the writer's label with a name alone ("Autor: Jan Kowalski", "Автор: …", "Γράφει: …", "作者：…");
      * with a day it is the date line the story keeps */
