@@ -86,7 +86,7 @@ int pa_line_comment_heading(const char *t, size_t chars)
         return 0;
     static const char *const heads[] = {
         "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "comments",
-        "write a comment", "join the discussion", "tinggalkan komentar", "tinggalkan balasan",
+        "write a comment", "join the discussion", "discussion about this post", "tinggalkan komentar", "tinggalkan balasan",
         "tinggalkan balasan anda", "اترك تعليقا", "اترك تعليقاً", "أضف تعليقا", "التعليقات", "একটি মন্তব্য করুন",
         "মন্তব্য করুন", "ಪ್ರತಿಕ್ರಿಯಿಸಿ", "ಕಾಮೆಂಟ್ ಬಿಡಿ", "ಒಂದು ಕಾಮೆಂಟ್ ಬಿಡಿ", "laisser un commentaire",
         "laisser une réponse", "deja un comentario", "deja una respuesta", "deixe um comentário",
@@ -386,6 +386,7 @@ int pa_line_tool(const char *t, size_t chars)
         "thank you for signing up", "thanks for signing up", "support quality journalism", "newsletter",
         "recommended stories", "sponsored stories", "promoted stories", "around the web", "from our partners",
         "don't miss", "you might be interested in", "you may be interested in", "more to explore",
+        "recommended posts",
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
     };
@@ -620,6 +621,11 @@ int pa_line_pitch(const char *t, size_t chars)
     if (chars <= 200 && holds_phrase(low, wall, sizeof wall / sizeof wall[0]))
         return 1;
     if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
+        return 1;
+    /* the browser's push-notification prompt: "Would you like to receive notifications about new posts?" */
+    if (chars <= 150 && strstr(low, "notifications") &&
+        (strstr(low, "would you like to receive") ||
+         (chars <= 40 && (strstr(low, "turn on notifications") || strstr(low, "allow notifications")))))
         return 1;
     /* "Get the latest news delivered to your inbox.", "Get our free daily newsletter." */
     if (chars <= 100 && !strncmp(low, "get ", 4) && !strchr(low, ',') &&

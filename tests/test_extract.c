@@ -1311,6 +1311,7 @@ static void news_page_furniture_lines(void **state)
         "<p>Listen to the show on Spotify or wherever you get your podcasts.</p>"
         "<p>This article is republished from Example under a Creative Commons license. Read the original "
         "article.</p><p>Posted in Politics</p><p>Image source, Example Agency</p>"
+        "<p>Would you like to receive notifications about new posts?</p>"
         PARA("Last paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
@@ -1319,7 +1320,7 @@ static void news_page_furniture_lines(void **state)
         "Listen to", "inbox", "signing up", "subscriber", "free articles", "video tag", "JavaScript",
         "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
         "Contact us", "daily newsletter", "News app", "YouTube", "podcasts", "republished", "Posted in",
-        "Image source",
+        "Image source", "notifications",
     };
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
@@ -1351,6 +1352,15 @@ static void news_page_furniture_lines(void **state)
     assert_non_null(strstr(t, "Views: the council"));
     assert_non_null(strstr(t, "Comments are closed to the public"));
     assert_non_null(strstr(t, "App Store"));
+    pa_doc_free(&d);
+    /* a newsletter platform's comment heading: the comments follow */
+    const char *discussed = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                            PARA("Third paragraph.") PARA("Fourth paragraph.") "<p>Discussion about this post</p>"
+                            "<p>No posts</p></article></body></html>";
+    t = text_of(discussed, &d);
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    assert_null(strstr(t, "Discussion about"));
+    assert_null(strstr(t, "No posts"));
     pa_doc_free(&d);
 }
 
