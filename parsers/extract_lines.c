@@ -86,8 +86,8 @@ int pa_line_comment_heading(const char *t, size_t chars)
         return 0;
     static const char *const heads[] = {
         "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "comments",
-        "write a comment", "join the discussion", "discussion about this post", "tinggalkan komentar", "tinggalkan balasan",
-        "tinggalkan balasan anda", "اترك تعليقا", "اترك تعليقاً", "أضف تعليقا", "التعليقات", "একটি মন্তব্য করুন",
+        "write a comment", "join the discussion", "discussion about this post", "tinggalkan komentar",
+        "tinggalkan balasan", "tinggalkan balasan anda", "اترك تعليقا", "اترك تعليقاً", "أضف تعليقا", "التعليقات", "একটি মন্তব্য করুন",
         "মন্তব্য করুন", "ಪ್ರತಿಕ್ರಿಯಿಸಿ", "ಕಾಮೆಂಟ್ ಬಿಡಿ", "ಒಂದು ಕಾಮೆಂಟ್ ಬಿಡಿ", "laisser un commentaire",
         "laisser une réponse", "deja un comentario", "deja una respuesta", "deixe um comentário",
         "deixe uma resposta", "kommentar hinterlassen", "schreibe einen kommentar", "lascia un commento",
