@@ -179,6 +179,9 @@ int pa_line_furniture(const char *t, size_t chars)
         "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "article by:",
         "dzięki uprzejmości", "image source, ", "image copyright", "media caption", "фото:", "источник фото",
         "адреса матеріалу:", "адрес материала:", "fot. ", "fot: ", "[fot: ", "zobacz więcej:",
+        /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
+        "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
+        "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
     };
     char low[128];
     if (!lower_utf8(t, low, sizeof low))
@@ -386,7 +389,7 @@ int pa_line_tool(const char *t, size_t chars)
         "thank you for signing up", "thanks for signing up", "support quality journalism", "newsletter",
         "recommended stories", "sponsored stories", "promoted stories", "around the web", "from our partners",
         "don't miss", "you might be interested in", "you may be interested in", "more to explore",
-        "recommended posts",
+        "recommended posts", "scroll down for video", "scroll down for videos", "(story continues below)",
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
     };
