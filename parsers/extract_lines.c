@@ -13,17 +13,6 @@
 
 #include "pressarc/date.h"
 
-/* t lower-cased (ASCII letters) into low, cut to cap - 1 bytes when longer;
- * returns the length written.  For prefix and short-line tests. */
-static size_t lower_ascii_cut(const char *t, char *low, size_t cap)
-{
-    size_t k = 0;
-    for (; t[k] && k + 1 < cap; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    low[k] = '\0';
-    return k;
-}
-
 /* t lower-cased into low (cap bytes): ASCII, and the capitals of Polish,
  * Cyrillic and Greek, which keep their UTF-8 lengths.  Returns 0 when t
  * does not fit. */
@@ -62,6 +51,34 @@ static int lower_utf8(const char *t, char *low, size_t cap)
     return !t[k];
 }
 
+/* t lower-cased into low (cap bytes) with the typographic apostrophe
+ * (U+2019) made ASCII; 0 when t does not fit. */
+static int lower_plain(const char *t, char *low, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; t[i]; i++) {
+        if (k + 1 >= cap)
+            return 0;
+        if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x99) {
+            low[k++] = '\'';
+            i += 2;
+            continue;
+        }
+        low[k++] = (char)tolower((unsigned char)t[i]);
+    }
+    low[k] = '\0';
+    return 1;
+}
+
+/* Does low hold one of the phrases? */
+static int holds_phrase(const char *low, const char *const *phrases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strstr(low, phrases[i]))
+            return 1;
+    return 0;
+}
+
 /* Comment-section headings in several languages ("Leave a Comment"...). */
 int pa_line_comment_heading(const char *t, size_t chars)
 {
@@ -69,8 +86,8 @@ int pa_line_comment_heading(const char *t, size_t chars)
         return 0;
     static const char *const heads[] = {
         "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "comments",
-        "write a comment", "join the discussion", "tinggalkan komentar", "tinggalkan balasan",
-        "tinggalkan balasan anda", "اترك تعليقا", "اترك تعليقاً", "أضف تعليقا", "التعليقات", "একটি মন্তব্য করুন",
+        "write a comment", "join the discussion", "discussion about this post", "tinggalkan komentar",
+        "tinggalkan balasan", "tinggalkan balasan anda", "اترك تعليقا", "اترك تعليقاً", "أضف تعليقا", "التعليقات", "একটি মন্তব্য করুন",
         "মন্তব্য করুন", "ಪ್ರತಿಕ್ರಿಯಿಸಿ", "ಕಾಮೆಂಟ್ ಬಿಡಿ", "ಒಂದು ಕಾಮೆಂಟ್ ಬಿಡಿ", "laisser un commentaire",
         "laisser une réponse", "deja un comentario", "deja una respuesta", "deixe um comentário",
         "deixe uma resposta", "kommentar hinterlassen", "schreibe einen kommentar", "lascia un commento",
@@ -141,6 +158,7 @@ int pa_line_furniture(const char *t, size_t chars)
         "read more", "read next", "more stories", "you may also like", "you might also like",
         "recommended", "recommended for you", "most popular", "most read", "story tools", "getty",
         "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
+        "-30-", "###", /* the end marks of a wire story */
         /* the same labels in the languages of the press pages */
         "zobacz także", "zobacz też", "czytaj także", "czytaj też", "przeczytaj także", "przeczytaj też",
         "przeczytaj więcej", "czytaj więcej", "polecamy", "reklama", "podziel się", "ostatnie wiadomości",
@@ -149,11 +167,21 @@ int pa_line_furniture(const char *t, size_t chars)
         "реклама", "загрузка", "загрузка...", "загружается, подождите", "相关新闻", "相关阅读", "延伸阅读",
         "相关文章", "相关链接", "推荐阅读", "热门专题", "关键词", "广告", "διαβάστε επίσης", "διαβάστε ακόμα",
         "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "διαφήμιση", "σύνδεσμοι διαφημιζομένων",
+        "επικοινωνία", "προβολή", "читай также", "также в разделе", "показать результат", "artykuł premium",
+        "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with", "фото",
+        "порекомендовать другу", "ваше мнение", "zamknij", "oceń tekst", "zobacz więcej",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
+        /* the agency or paper a Polish, Russian or Greek story is taken from: "Źródło: PAP" */
+        "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
-        "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo",
+        "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "article by:",
+        "dzięki uprzejmości", "image source, ", "image copyright", "media caption", "фото:", "источник фото",
+        "адреса матеріалу:", "адрес материала:", "fot. ", "fot: ", "[fot: ", "zobacz więcej:",
+        /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
+        "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
+        "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
     };
     char low[128];
     if (!lower_utf8(t, low, sizeof low))
@@ -167,70 +195,129 @@ int pa_line_furniture(const char *t, size_t chars)
     for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
         if (strncmp(low, prefix[i], strlen(prefix[i])) == 0 && chars <= 80)
             return 1;
+    /* a picture's credit "Courtesy of Jane Doe", not a sentence "Courtesy of a grant, the school …";
+     * a Russian source line "По материалам: Example", not "По материалам дела, …" */
+    if (!strncmp(low, "courtesy of ", 12) && chars <= 60 && !strchr(low, ','))
+        return 1;
+    if (!strncmp(low, "по материалам", strlen("по материалам")) && chars <= 80 && !strchr(low, ','))
+        return 1;
+    /* the writer's label with a name alone ("Autor: Jan Kowalski", "Автор: …", "Γράφει: …", "作者：…");
+     * with a day it is the date line the story keeps */
+    static const char *const writer[] = {"autor:", "автор:", "γράφει:", "作者："};
+    for (size_t i = 0; i < sizeof writer / sizeof writer[0]; i++)
+        if (strncmp(low, writer[i], strlen(writer[i])) == 0 && chars <= 50 && !strpbrk(low, "0123456789"))
+            return 1;
+    /* a Chinese page's reader tools: the text-size switch ("字号：T | T"), "copy link", the
+     * story's hot keywords, the mobile-site pitch */
+    static const char *const zh_tools[] = {"字号", "复制链接", "热门关键词", "用手机随时随地看新闻"};
+    for (size_t i = 0; i < sizeof zh_tools / sizeof zh_tools[0]; i++)
+        if (strstr(low, zh_tools[i]) && chars <= 60)
+            return 1;
     return reading_time_line(low, chars);
 }
 
 /* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short
- * line), "… All rights reserved. Distributed by …" (at most 300). */
+ * line), "… All rights reserved. Distributed by …", the site's licence
+ * ("Where not otherwise specified, this work is licensed under a Creative
+ * Commons License …") and its terms of reuse ("Unless otherwise noted, you
+ * can republish our articles for free …"), at most 400.  The licence line
+ * names the site's own work; a story's sentence about a photo's licence
+ * does not. */
 int pa_line_rights(const char *t, size_t chars)
 {
-    if (chars > 300)
+    if (chars > 400)
         return 0;
     if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || !strncasecmp(t, "copyright", 9) || !strncasecmp(t, "(c) ", 4)))
         return 1;
-    return strcasestr(t, "all rights reserved") != NULL;
+    if (chars <= 300 && strcasestr(t, "all rights reserved"))
+        return 1;
+    char low[1024];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
+    static const char *const own[] = {
+        "this work", "this article", "this post", "this site", "this website", "our content", "our articles",
+        "otherwise specified", "otherwise noted", "otherwise stated",
+    };
+    if (strstr(low, "licensed under a creative commons") && holds_phrase(low, own, sizeof own / sizeof own[0]))
+        return 1;
+    /* the republisher's footer: "This article is republished from Example under a Creative Commons
+     * license. Read the original article." */
+    if ((strstr(low, "republished from") && strstr(low, "creative commons")) ||
+        (strstr(low, "read the original article") && (strstr(low, "published") || strstr(low, "appeared"))))
+        return 1;
+    /* "you can republish our articles for free", "feel free to reprint our stories" */
+    static const char *const reuse[] = {"republish our", "reprint our", "republish this", "reprint this"};
+    static const char *const terms[] = {"for free", "free of charge", "you just have to", "credit", "creative commons"};
+    return holds_phrase(low, reuse, sizeof reuse / sizeof reuse[0]) &&
+           holds_phrase(low, terms, sizeof terms / sizeof terms[0]);
 }
 
-/* A share button's label alone on its line ("Share", "Tweet", "分享"). */
+/* Is every word of low (a lower-cased line of spaces and words) a word of
+ * the share, print and send buttons ("share this post email", "share on
+ * facebook twitter", "αποστολή εκτύπωση μέγεθος κειμένου"), with one
+ * button's verb among them at least? */
+static int share_buttons_run(const char *low)
+{
+    static const char *const words[] = {
+        "this", "post", "article", "story", "page", "on", "via", "facebook", "twitter", "linkedin", "whatsapp",
+        "pinterest", "reddit", "telegram", "google+", "x", "|", "text", "size", "font", "a", "a+", "a-",
+        "livejournal", "liveinternet", "liveinternet.ru", "вконтакте", "одноклассники", "я.ру", "мой", "мир",
+        "μέγεθος", "κειμένου", "γραμματοσειράς", "размер", "шрифта", "rozmiar", "tekstu", "czcionki",
+    };
+    /* the buttons' verbs */
+    static const char *const verbs[] = {
+        "share", "email", "e-mail", "print", "tweet", "send", "αποστολή", "εκτύπωση", "κοινοποίηση",
+        "печать", "распечатать", "отправить", "поделиться", "drukuj", "wyślij", "udostępnij",
+    };
+    int share = 0, n = 0;
+    for (const char *w = low; *w && n < 12;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        size_t wl = strcspn(w, " ");
+        int known = 0, verb = 0;
+        for (size_t i = 0; i < sizeof verbs / sizeof verbs[0] && !verb; i++)
+            verb = wl == strlen(verbs[i]) && !strncmp(w, verbs[i], wl);
+        for (size_t i = 0; i < sizeof words / sizeof words[0] && !known && !verb; i++)
+            known = wl == strlen(words[i]) && !strncmp(w, words[i], wl);
+        if (!known && !verb)
+            return 0;
+        share += verb;
+        n++;
+        w += wl;
+    }
+    return share && n >= 2 && n < 12;
+}
+
+/* A share button's label alone on its line ("Share", "Tweet", "分享"), or a
+ * run of the buttons' labels ("Share this post Email"). */
 int pa_line_share(const char *t, size_t chars)
 {
-    if (chars > 30)
+    if (chars > 60)
         return 0;
     static const char *const words[] = {
         "share", "share this", "share this:", "share on", "tweet", "facebook", "twitter", "linkedin",
         "whatsapp", "email", "print", "pinterest", "reddit", "telegram", "copy link", "follow us",
         "bagikan", "شارك", "partager", "compartir", "teilen", "поделиться", "udostępnij", "分享", "分享到",
     };
-    char low[120];
-    size_t k = lower_ascii_cut(t, low, sizeof low);
+    char low[256];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    size_t k = strlen(low);
     while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
         low[--k] = '\0';
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    for (size_t i = 0; i < sizeof words / sizeof words[0] && chars <= 30; i++)
         if (strcmp(low, words[i]) == 0)
             return 1;
-    return 0;
+    /* "Click to share on Twitter (Opens in new window)" */
+    if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
+        return 1;
+    return share_buttons_run(low);
 }
 
 /* ---- page text that is not the article's: comment-form notices, reader
  * tools, picture credits, contact lines, sign-up pitches ---- */
-
-/* t lower-cased into low (cap bytes) with the typographic apostrophe
- * (U+2019) made ASCII; 0 when t does not fit. */
-static int lower_plain(const char *t, char *low, size_t cap)
-{
-    size_t k = 0;
-    for (size_t i = 0; t[i]; i++) {
-        if (k + 1 >= cap)
-            return 0;
-        if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x99) {
-            low[k++] = '\'';
-            i += 2;
-            continue;
-        }
-        low[k++] = (char)tolower((unsigned char)t[i]);
-    }
-    low[k] = '\0';
-    return 1;
-}
-
-/* Does low hold one of the phrases? */
-static int holds_phrase(const char *low, const char *const *phrases, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strstr(low, phrases[i]))
-            return 1;
-    return 0;
-}
 
 /* A notice of the reader-comment form or list ("The comments below have not
  * been moderated.", "By adding a comment you accept our terms", "Add Your
@@ -248,7 +335,8 @@ int pa_line_comment_notice(const char *t, size_t chars)
         "here's what other readers have said", "be the first to write a comment",
         "be the first to post a comment", "by adding a comment", "by posting a comment",
         "commenting using a facebook account", "'post to facebook' box",
-        "we do not publish your email", "comments on this article are listed below",
+        "we do not publish your email", "comments on this article are listed below", "zapraszamy do dyskusji",
+        "zapraszamy też do dyskusji",
         "what you should know about comments",
     };
     static const char *const short_phrases[] = {
@@ -293,7 +381,17 @@ int pa_line_tool(const char *t, size_t chars)
         "email story", "print story", "email this", "print this", "send to friend", "click to rate",
         "be the first to rate", "rate this post", "story first published", "bookmark/search this post with",
         "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
-        "thanks for your feedback",
+        "thanks for your feedback", "free reprints", "order reprints",
+        "comments are closed", "commenting is closed", "comments have been closed",
+        /* the audio player, the comment switch, the sign-up and app calls, teaser-list labels */
+        "listen to this article", "listen to this story", "view comments", "show comments", "hide comments",
+        "loading", "subscribe now", "download our app", "download the app", "get our free app", "get the app",
+        "thank you for signing up", "thanks for signing up", "support quality journalism", "newsletter",
+        "recommended stories", "sponsored stories", "promoted stories", "around the web", "from our partners",
+        "don't miss", "you might be interested in", "you may be interested in", "more to explore",
+        "recommended posts", "scroll down for video", "scroll down for videos", "(story continues below)",
+        /* the citation box under a story: its label and its style names */
+        "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     char low[200];
@@ -313,6 +411,27 @@ int pa_line_tool(const char *t, size_t chars)
         for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
             if (strcmp(low, exact[i]) == 0)
                 return 1;
+    /* the rating widget with its help text: "Rate this article: (Hover over the stars …)" */
+    if (!strncmp(low, "rate this article:", 18) || !strncmp(low, "rate this story:", 16))
+        return 1;
+    /* a teaser's link to its story at the end of its headline: "Generosity is key to a happy marriage Read
+     * more..." (the capital tells it from a sentence's "to read more."; after a sentence it may end a lead) */
+    const char *more = strstr(t, "Read more");
+    if (more && more - t >= 2 && more[-1] == ' ' && !strchr(".!?\"", more[-2]) && chars <= 150 &&
+        !strstr(more + 9, "Read more") &&
+        more[9 + strspn(more + 9, ".:>\xc2\xbb\xe2\x80\xa6 ")] == '\0')
+        return 1;
+    /* what a page shows where its script or player did not run: "Please enable JavaScript to view the
+     * comments powered by Disqus.", "Your browser does not support the video tag." */
+    static const char *const noscript[] = {
+        "please enable javascript", "enable javascript to view", "javascript is disabled", "javascript is required",
+        "javascript must be enabled", "your browser does not support", "powered by disqus",
+    };
+    if (chars <= 200 && holds_phrase(low, noscript, sizeof noscript / sizeof noscript[0]))
+        return 1;
+    /* "Please use one of the following formats to cite this article in your essay, paper or report:" */
+    if (strstr(low, "to cite this article") || strstr(low, "to cite this page"))
+        return 1;
     for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++)
         if (k >= strlen(suffix[i]) && !strcmp(low + k - strlen(suffix[i]), suffix[i]))
             return 1;
@@ -451,6 +570,23 @@ int pa_line_credit(const char *t, size_t chars)
     for (size_t i = 0; chars <= 200 && i < sizeof pointers / sizeof pointers[0]; i++)
         if (!strncmp(low, pointers[i], strlen(pointers[i])))
             return 1;
+    /* the source of a syndicated story: "Provided by Example University",
+     * "Published by Example [online] - www.example.com - on January 16, 2012" */
+    if (!strncmp(low, "provided by ", 12) && chars <= 80 && low[k - 1] != '.' && !strstr(low, ". "))
+        return 1;
+    if (!strncmp(low, "published by ", 13) && chars <= 200 && low[k - 1] != '.' && strstr(low, " on "))
+        return 1;
+    /* a citation of the story or of its paper: "… Retrieved on January 12, 2012, from http://…",
+     * "More information: Jane Doe, et al. … doi: 10.1093/…" */
+    const char *ret = strstr(low, "retrieved ");
+    if (ret && (strstr(ret, "from http") || strstr(ret, "from www.")) && strstr(ret, "from ") - ret <= 40)
+        return 1;
+    /* the MLA form: "… Example News. 12 Jan. 2012. Web. 12 Jan. 2012. <http://…>" */
+    if (strstr(low, ". web. ") && strstr(low, "<http"))
+        return 1;
+    if (!strncmp(low, "more information: ", 18) &&
+        (strstr(low, "doi") || strstr(low, "et al") || strstr(low, "journal")))
+        return 1;
     if (k && low[k - 1] == ')') {
         static const char *const opens[] = {"(picture: ", "(pictures: ", "(pic: ", "(photo: ", "(photos: ", "(image: ",
                                             "(photo by ", "(photos by ", "(photo via ", "(image via ", "(image by ",
@@ -483,9 +619,50 @@ int pa_line_credit(const char *t, size_t chars)
     return chars <= 250 && (name_agency_line(t, low, k) || closing_credit(t, low, k));
 }
 
-/* A contact line after a wire story: "To contact the reporter on this
- * story: …", "To contact the editor responsible for this story: …",
- * "--Editors: …". */
+/* Does low hold an e-mail address ("x@y.z")? */
+static int holds_email(const char *low)
+{
+    const char *at = strchr(low, '@');
+    return at && at > low && isalnum((unsigned char)at[-1]) && strchr(at, '.');
+}
+
+/* How many e-mail addresses ("x@y.z": a letter or digit before the "@", a
+ * dot in the word after it) does low hold? */
+static int count_emails(const char *low)
+{
+    int n = 0;
+    for (const char *at = strchr(low, '@'); at; at = strchr(at + 1, '@')) {
+        size_t wl = strcspn(at, " ,;");
+        const char *dot = memchr(at, '.', wl);
+        n += at > low && isalnum((unsigned char)at[-1]) && dot && dot + 1 < at + wl;
+    }
+    return n;
+}
+
+/* Does low hold an e-mail address or a telephone number (seven digits or
+ * more among digits, spaces, dashes, dots and brackets)? */
+static int holds_address_or_phone(const char *low)
+{
+    if (holds_email(low))
+        return 1;
+    size_t digits = 0;
+    for (const char *q = low; *q; q++) {
+        if (isdigit((unsigned char)*q))
+            digits++;
+        else if (!strchr(" -.()+/", *q))
+            digits = 0;
+        if (digits >= 7)
+            return 1;
+    }
+    return 0;
+}
+
+/* A contact line after a story: "To contact the reporter on this story:
+ * …", "To contact the editor responsible for this story: …", "--Editors:
+ * …", a press office's "Contact: Jane Doe, Press office, Tel: …, E-mail:
+ * …" (with the number or address itself) and the writer's "Jane Doe can
+ * be reached at 555-123-4567 or jdoe@example.com" (with the address: a
+ * story's hotline "can be reached at" a number alone). */
 int pa_line_contact(const char *t, size_t chars)
 {
     if (chars > 300)
@@ -494,12 +671,34 @@ int pa_line_contact(const char *t, size_t chars)
         "to contact the reporter", "to contact the writer", "to contact the editor", "to contact the author",
         "--editors:", "--editor:",
     };
-    char low[64];
-    lower_ascii_cut(t, low, sizeof low);
+    char low[1024];
+    if (!lower_plain(t, low, sizeof low))
+        return 0;
     for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
         if (!strncmp(low, prefix[i], strlen(prefix[i])))
             return 1;
-    return 0;
+    static const char *const reach[] = {
+        "contact:", "media contact", "press contact", "for media interviews contact", "for media inquiries",
+        "media inquiries:", "press inquiries:",
+    };
+    int labelled = 0;
+    for (size_t i = 0; i < sizeof reach / sizeof reach[0] && !labelled; i++)
+        labelled = !strncmp(low, reach[i], strlen(reach[i]));
+    /* a line of the site's addresses: "CV: jobs@example.gr Advertising: ads@example.gr" */
+    if (chars <= 250 && count_emails(low) >= 2)
+        return 1;
+    /* "Have a tip? Contact us at …", "Got a news tip? Email us at …" */
+    labelled = labelled || ((strstr(low, "a tip?") || strstr(low, "news tip")) && chars <= 150);
+    if (labelled)
+        return holds_address_or_phone(low);
+    /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact us at editors@example.com" */
+    int short_email = (!strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7)) && chars <= 100;
+    if ((!strncmp(low, "write to ", 9) || strstr(low, "contact us at") || strstr(low, "email us at") ||
+         strstr(low, "e-mail us at") || short_email) &&
+        strstr(low, " at ") && chars <= 200 && holds_email(low))
+        return 1;
+    return chars <= 250 && (strstr(low, "can be reached at") || strstr(low, "can be contacted at")) &&
+           holds_email(low);
 }
 
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
@@ -519,14 +718,53 @@ int pa_line_pitch(const char *t, size_t chars)
     };
     if (strstr(low, "affiliate link") && holds_phrase(low, disclosure, sizeof disclosure / sizeof disclosure[0]))
         return 1;
+    /* "Purchases made through links earn us a small commission", "we may earn a commission when you buy
+     * through links on our site": the commission the page's own links earn the site ("we", "us") */
+    if (chars <= 300 && strstr(low, "commission") &&
+        (strstr(low, "through links") || strstr(low, "through our links") || strstr(low, "links on this") ||
+         strstr(low, "links on our")) &&
+        (!strncmp(low, "we ", 3) || strstr(low, " we ") || strstr(low, " us ") || strstr(low, " us,")))
+        return 1;
+    /* the call for the reader's money: "This article was made possible by the support of readers like
+     * you. Donate now.", "consider supporting our journalism by subscribing" — the call itself, not a
+     * story's sentence about a paper's readers or its funding */
+    static const char *const give[] = {"donat", "subscrib", "support"};
+    static const char *const funded[] = {"readers like you", "our journalism", "independent journalism",
+                                        "journalism like this", "award-winning journalism"};
+    static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
+                                         "by subscribing", "by donating", "become a"};
+    if (chars <= 300 && holds_phrase(low, funded, sizeof funded / sizeof funded[0]) &&
+        holds_phrase(low, give, sizeof give / sizeof give[0]) &&
+        holds_phrase(low, asking, sizeof asking / sizeof asking[0]))
+        return 1;
     /* the subscription wall in the story's place */
     static const char *const wall[] = {
         "already have an account", "to continue reading", "to read the rest of this", "unlock this article",
-        "subscribe to read", "subscribers only", "exclusive to subscribers",
+        "subscribe to read", "subscribers only", "exclusive to subscribers", "already a subscriber",
+        "reached your limit of free", "free articles remaining", "free article remaining",
     };
     if (chars <= 200 && holds_phrase(low, wall, sizeof wall / sizeof wall[0]))
         return 1;
     if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
+        return 1;
+    /* the browser's push-notification prompt: "Would you like to receive notifications about new posts?" */
+    if (chars <= 150 && strstr(low, "notifications") &&
+        (strstr(low, "would you like to receive") ||
+         (chars <= 40 && (strstr(low, "turn on notifications") || strstr(low, "allow notifications")))))
+        return 1;
+    /* "Get the latest news delivered to your inbox.", "Get our free daily newsletter." */
+    if (chars <= 100 && !strncmp(low, "get ", 4) && !strchr(low, ',') &&
+        (strstr(low, "to your inbox") || strstr(low, "newsletter")))
+        return 1;
+    /* the calls to the site's other channels, in the imperative: "Download the Example News app for …",
+     * "Subscribe to Example on YouTube", "… wherever you get your podcasts." */
+    if (chars <= 100 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
+        low[strlen(low) - 1] != '.' &&
+        (strstr(low, " app ") || strstr(low, " app.") || (strlen(low) >= 4 && !strcmp(low + strlen(low) - 4, " app"))))
+        return 1;
+    if (chars <= 80 && !strncmp(low, "subscribe to ", 13) && !strchr(low, ','))
+        return 1;
+    if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
         return 1;
     /* the publisher's disclaimer: "The views expressed … do not necessarily reflect the views of …";
      * a story's own sentence about a report's views names no post, article or author */
@@ -537,10 +775,18 @@ int pa_line_pitch(const char *t, size_t chars)
     if (chars <= 300 && (strstr(low, "not necessarily reflect") || strstr(low, "not necessarily represent")) &&
         holds_phrase(low, whose, sizeof whose / sizeof whose[0]))
         return 1;
-    if (chars > 300 || !(strstr(low, "newsletter") || strstr(low, "inbox")))
+    /* what the reader is asked to sign up for: a newsletter, e-mail alerts,
+     * a letter to the editor ("Log in to set up automated email alerts",
+     * "Click to login and write a letter to the editor") */
+    static const char *const offers[] = {"newsletter", "inbox"};
+    static const char *const offers_on_click[] = {"email alert", "e-mail alert", "letter to the editor"};
+    if (chars > 300 || !(holds_phrase(low, offers, sizeof offers / sizeof offers[0]) ||
+                         (holds_phrase(low, offers_on_click, sizeof offers_on_click / sizeof offers_on_click[0]) &&
+                          (strstr(low, "click") || strstr(low, "sign up") || strstr(low, "register")))))
         return 0;
     /* the call to sign up, not a story's "subscribers" or "signed up" */
-    static const char *const calls[] = {"sign up", "signup", "subscribe", "zapisz się"};
+    static const char *const calls[] = {"sign up", "signup", "subscribe", "zapisz się", "log in to", "login to",
+                                        "log in and", "login and", "log in or", "login or"};
     for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++)
         for (const char *c = strstr(low, calls[i]); c; c = strstr(c + 1, calls[i]))
             if (!isalpha((unsigned char)c[strlen(calls[i])]))
@@ -606,11 +852,12 @@ int pa_line_reader_service(const char *t, size_t chars)
     static const char *const calls[] = {
         "присоединяйтесь", "подписывайтесь", "читайте нас", "читайте новости", "следите за нами", "мы в ",
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
-        "join us on", "like us on", "find us on",
+        "join us on", "like us on", "find us on", "polub ",
     };
     if (holds_phrase(low, networks, sizeof networks / sizeof networks[0]) &&
-        holds_phrase(low, calls, sizeof calls / sizeof calls[0]))
-        return 1;
+        (holds_phrase(low, calls, sizeof calls / sizeof calls[0]) ||
+         (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
+        return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     static const char *const login[] = {
         "чтобы оставить комментарий", "чтобы комментировать", "zaloguj się lub zarejestruj",
         "aby dodać komentarz", "aby skomentować", "log in to comment", "log in to leave a comment",
@@ -644,6 +891,13 @@ int pa_line_reprint_notice(const char *t, size_t chars)
     };
     if (holds_phrase(low, copying, sizeof copying / sizeof copying[0]) &&
         holds_phrase(low, consent, sizeof consent / sizeof consent[0]))
+        return 1;
+    /* the ban alone, in the notice's own words: "Not to be reproduced without permission of …",
+     * "This material may not be published, broadcast, rewritten or redistributed." */
+    static const char *const ban[] = {
+        "not to be reproduced", "may not be reproduced", "may not be republished", "may not be published, broadcast",
+    };
+    if (chars <= 300 && holds_phrase(low, ban, sizeof ban / sizeof ban[0]))
         return 1;
     /* reuse allowed with a link: "… разрешается при условии ссылки …", "ссылка на … обязательна" */
     return chars <= 300 && strstr(low, "материал") &&
@@ -679,6 +933,13 @@ int pa_line_post_meta(const char *t, size_t chars)
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         if (!strncmp(low, labels[i], strlen(labels[i])))
             return 1;
+    /* an English counter, its number right after the label: "Hits: 266", "Views: 1,024" */
+    static const char *const counters[] = {"hits:", "views:", "page views:"};
+    for (size_t i = 0; i < sizeof counters / sizeof counters[0]; i++) {
+        size_t cl = strlen(counters[i]);
+        if (!strncmp(low, counters[i], cl) && isdigit((unsigned char)low[cl + strspn(low + cl, " ")]))
+            return 1;
+    }
     /* "… | 56 opinii", "… | 3 komentarze": a counter ending a line of fields */
     static const char *const counts[] = {" opinii", " opinie", " komentarzy", " komentarze", " комментари"};
     const char *bar = strrchr(low, '|');
@@ -811,6 +1072,10 @@ int pa_line_block_label(const char *t, size_t chars, int heading)
     if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12) ||
         (!strncmp(low, "click here ", 11) && chars <= 100) || !strncmp(low, "latest posts by ", 16))
         return 1;
+    /* the post's categories: "Posted in Politics", "Posted in: News, World" */
+    if (!strncmp(low, "posted in", 9) && (low[9] == ' ' || low[9] == ':') && chars <= 60 &&
+        !strpbrk(low, ".0123456789"))
+        return 1;
     /* a picture's or a wire story's agency alone on its line */
     static const char *const agencies[] = {
         "associated press", "the associated press", "afp", "ap", "pa", "rex", "ians", "upi", "epa", "aap",
@@ -837,6 +1102,31 @@ int pa_line_block_label(const char *t, size_t chars, int heading)
     if (!strncmp(low, "related ", 8))
         return 1; /* "Related items", "Related stories from around the web" */
     return heading && (!strncmp(low, "more from ", 10) || !strncmp(low, "more on ", 8));
+}
+
+/* A breadcrumb trail above the story: "Home » News » Health News »
+ * Headline", "You are here: Home › World" (two steps at least, or one
+ * after "You are here").  Not a block's label: what follows it is the
+ * page's own. */
+int pa_line_breadcrumb(const char *t, size_t chars)
+{
+    if (chars > 120)
+        return 0;
+    char low[512];
+    if (!lower_utf8(t, low, sizeof low))
+        return 0;
+    if (!strncmp(low, "home ", 5) || !strncmp(low, "you are here", 12)) {
+        int steps = 0;
+        for (const char *q = strstr(low, " \xc2\xbb "); q && steps < 2; q = strstr(q + 1, " \xc2\xbb "))
+            steps++; /* » */
+        for (const char *q = strstr(low, " \xe2\x80\xba "); q && steps < 2; q = strstr(q + 1, " \xe2\x80\xba "))
+            steps++; /* › */
+        for (const char *q = strstr(low, " > "); q && steps < 2; q = strstr(q + 1, " > "))
+            steps++;
+        if (steps >= 2 || (steps == 1 && low[0] == 'y'))
+            return 1;
+    }
+    return 0;
 }
 
 /* "Word:" or "Two words:" at the start of a line (a label before links). */

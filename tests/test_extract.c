@@ -1290,6 +1290,209 @@ static void post_meta_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The notices a news site puts under its stories: the citation box
+ * ("… to cite this article …", "MLA", "APA", "… Retrieved on …, from
+ * http://…"), reprint terms and the site's licence, a donation call, the
+ * e-mail-alert and letter-to-the-editor log-in calls, a run of share
+ * buttons, a rating widget and a hit counter, a syndicated story's source
+ * ("Provided by …", "Published by … on …", "More information: … et al.
+ * …"), the press office's and the writer's contact lines, a follow call in
+ * brackets, the "-30-" end mark, a teaser's "… Read more..." and a ban on
+ * reproduction ("Not to be reproduced …").  A story's own sentences on the same
+ * subjects stay. */
+static void news_tail_notices(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.") PARA("Third paragraph.")
+        "<p>Please use one of the following formats to cite this article in your essay, paper or report:</p>"
+        "<p>MLA</p><p>APA</p>"
+        "<p>Doe, J. (2012). Example headline. Example News. Retrieved on January 12, 2012, from "
+        "http://example.com/news/1</p>"
+        "<p>Doe, Jane. \"Example headline.\" Example News. 12 Jan. 2012. Web. 12 Jan. 2012. "
+        "&lt;http://example.com/news/1&gt;</p><p>3 (1 votes)</p>"
+        "<p>FREE REPRINTS</p>"
+        "<p>Unless otherwise noted, you can republish our articles for free. You just have to credit us.</p>"
+        "<p>Where not otherwise specified, this work is licensed under a Creative Commons License.</p>"
+        "<p>This article was made possible by the support of readers like you. Donate now.</p>"
+        "<p>Interested in more articles like this? Log in to set up automated email alerts. If you haven't "
+        "registered with us yet, click here.</p>"
+        "<p>Click to login and write a letter to the editor.</p>"
+        "<p>Purchases made through links earn us a small commission.</p>"
+        "<p>Share this post Email</p><p>Current Article Ratings:</p>"
+        "<p>Rate this article: (Hover over the stars then click to rate)</p><p>Hits: 266 Send to Friend</p>"
+        "<p>Provided by Example University</p>"
+        "<p>Published by Example [online] - www.example.com - on January 16, 2012</p>"
+        "<p>More information: Jane Doe, et al. A study of things. Journal of Things (2011)</p>"
+        "<p>Contact: Jane Doe, Press office, Tel: +49 89 2108-1276, E-mail: jdoe@example.org</p>"
+        "<p>Jane Doe can be reached at 330-996-3902 or jdoe@example.com.</p>"
+        "<p>(For updates, follow Example News on Facebook and Twitter)</p><p>-30-</p>"
+        "<p>Generosity is key to a happy marriage Read more...</p>"
+        "<p>Copyright: Example News. Not to be reproduced without permission of Example News</p>"
+        PARA("Last paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Last paragraph."));
+    static const char *const gone[] = {
+        "cite this", "MLA", "APA", "Retrieved", "REPRINTS", "republish", "Creative Commons", "Donate",
+        "email alerts", "letter to the editor", "commission", "Share this", "Ratings", "Rate this", "Hits:",
+        "Provided by", "Published by", "More information", "Press office", "reached at", "For updates", "-30-",
+        "Generosity", "reproduced", "Web. 12", "votes",
+    };
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+    const char *story =
+        "<html><body><article>" PARA("Lead paragraph.")
+        "<p>The photo, licensed under a Creative Commons license, shows the river in flood.</p>"
+        "<p>The crisis line can be reached at 555-123-4567 around the clock.</p>"
+        "<p>Published by Penguin, the memoir sold on its first day more copies than any other.</p>"
+        "<p>Her newsletter has 5,000 readers who log in each morning.</p>"
+        "<p>The agency earns a commission on each sale, the report said.</p>"
+        "<p>Teachers want their pupils to read more. Read more</p>" PARA("Last paragraph.")
+        "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "licensed under a Creative Commons"));
+    assert_non_null(strstr(t, "crisis line"));
+    assert_non_null(strstr(t, "Published by Penguin"));
+    assert_non_null(strstr(t, "Her newsletter"));
+    assert_non_null(strstr(t, "earns a commission"));
+    assert_non_null(strstr(t, "pupils to read more"));
+    pa_doc_free(&d);
+}
+
+/* What a modern news page adds around its story: the audio player's and
+ * the comment switch's labels, teaser-list labels, app and sign-up calls,
+ * the subscription wall, the notices where a script or player did not
+ * run, a share button's "(Opens in new window)", the tip line, the
+ * "Write to … at …" and "Contact us at …" lines, "Article By: …", the
+ * breadcrumb trail ("Home » News » …"), the calls to the site's app,
+ * channel and podcast, the republisher's footer, the post's category
+ * line and an image source label.  A story's sentences about JavaScript,
+ * tips and inboxes stay. */
+static void news_page_furniture_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><p>Home \xc2\xbb News \xc2\xbb Health News \xc2\xbb Example headline</p>"
+        "<p>Listen to this article</p>" PARA("Lead paragraph.") PARA("Second paragraph.")
+        "<p>Get the latest news delivered to your inbox.</p><p>Thank you for signing up!</p>"
+        "<p>Already a subscriber? Sign in</p><p>You have reached your limit of free articles.</p>"
+        "<p>Your browser does not support the video tag.</p>" PARA("Third paragraph.")
+        "<p>Please enable JavaScript to view the comments powered by Disqus.</p>"
+        "<p>Click to share on Twitter (Opens in new window)</p>"
+        "<p>Have a tip? Contact us at tips@example.com</p><p>Write to Jane Doe at jane.doe@example.com</p>"
+        "<p>View comments</p><p>Recommended Stories</p><p>Download our app</p><p>Article By: Jane Doe</p>"
+        "<p>Contact us at editors@example.com.</p><p>Get our free daily newsletter.</p>"
+        "<p>Download the Example News app for breaking news</p><p>Subscribe to Example News on YouTube</p>"
+        "<p>Listen to the show on Spotify or wherever you get your podcasts.</p>"
+        "<p>This article is republished from Example under a Creative Commons license. Read the original "
+        "article.</p><p>Posted in Politics</p><p>Image source, Example Agency</p>"
+        "<p>Would you like to receive notifications about new posts?</p>"
+        "<p>MORE: Senate passes tax bill after all-night session</p><p>Also read: Example headline</p>"
+        "<p>Scroll down for video</p>"
+        PARA("Last paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Last paragraph."));
+    static const char *const gone[] = {
+        "Listen to", "inbox", "signing up", "subscriber", "free articles", "video tag", "JavaScript",
+        "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
+        "Contact us", "daily newsletter", "News app", "YouTube", "podcasts", "republished", "Posted in",
+        "Image source", "notifications", "Senate passes", "Example headline", "Scroll down",
+    };
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+    const char *story =
+        "<html><body><article>" PARA("Lead paragraph.")
+        "<p>Sites that ask readers to enable JavaScript lose a tenth of their visitors, the study found.</p>"
+        "<p>Police said a tip from a neighbour led them to the house on Elm Street.</p>"
+        "<p>Scam e-mails delivered to your inbox often copy a bank's letters.</p>"
+        "<p>He wrote a letter to the editor and asked readers to log in to the forum.</p>"
+        "<p>Our journalism has always been funded by advertising, the publisher wrote, but subscriptions now "
+        "support it.</p><p>Views: the council remains split on the issue, with 5 members in favour.</p>"
+        "<p>Comments are closed to the public until the inquiry ends, the minister said.</p>"
+        "<p>Email is the main way the firm reaches its customers at home.</p>"
+        "<p>Posted in the hallway, the sign said the office had closed.</p>"
+        "<p>Courtesy of a grant, the school got new laptops for every pupil.</p>"
+        "<p>Download the app from the App Store and sign in.</p>" PARA("Last paragraph.")
+        "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "enable JavaScript lose"));
+    assert_non_null(strstr(t, "a tip from a neighbour"));
+    assert_non_null(strstr(t, "Scam e-mails"));
+    assert_non_null(strstr(t, "Email is the main way"));
+    assert_non_null(strstr(t, "Posted in the hallway"));
+    assert_non_null(strstr(t, "Courtesy of a grant"));
+    assert_non_null(strstr(t, "He wrote a letter"));
+    assert_non_null(strstr(t, "Our journalism has always"));
+    assert_non_null(strstr(t, "Views: the council"));
+    assert_non_null(strstr(t, "Comments are closed to the public"));
+    assert_non_null(strstr(t, "App Store"));
+    pa_doc_free(&d);
+    /* a newsletter platform's comment heading: the comments follow */
+    const char *discussed = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                            PARA("Third paragraph.") PARA("Fourth paragraph.") "<p>Discussion about this post</p>"
+                            "<p>No posts</p></article></body></html>";
+    t = text_of(discussed, &d);
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    assert_null(strstr(t, "Discussion about"));
+    assert_null(strstr(t, "No posts"));
+    pa_doc_free(&d);
+}
+
+/* The furniture of Greek, Russian and Polish press pages: a run of the
+ * send, print and text-size buttons ("Αποστολή Εκτύπωση Μέγεθος
+ * κειμένου"), the label of a teaser list ("Читай также:"), a premium
+ * label, the source line ("Źródło: PAP", "Πηγή: ΑΠΕ"), a line of the
+ * site's e-mail addresses, the writer's label with a name alone ("Autor:
+ * Jan Kowalski"), a courtesy credit and a Chinese text-size switch; a
+ * sentence naming its source stays. */
+static void foreign_press_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><head><meta charset=\"utf-8\"></head><body><article>"
+        "<p>\xce\x91\xcf\x80\xce\xbf\xcf\x83\xcf\x84\xce\xbf\xce\xbb\xce\xae \xce\x95\xce\xba\xcf\x84\xcf\x8d\xcf\x80"
+        "\xcf\x89\xcf\x83\xce\xb7 \xce\x9c\xce\xad\xce\xb3\xce\xb5\xce\xb8\xce\xbf\xcf\x82 \xce\xba\xce\xb5\xce\xb9"
+        "\xce\xbc\xce\xad\xce\xbd\xce\xbf\xcf\x85</p>" PARA("Lead paragraph.") PARA("Second paragraph.")
+        "<p>\xd0\xa7\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9 \xd1\x82\xd0\xb0\xd0\xba\xd0\xb6\xd0\xb5:</p>"
+        "<p>Artyku\xc5\x82 premium</p>" PARA("Third paragraph.")
+        "<p>\xc5\xb9r\xc3\xb3\x64\xc5\x82o: PAP</p><p>\xce\xa0\xce\xb7\xce\xb3\xce\xae: \xce\x91\xce\xa0\xce\x95</p>"
+        "<p>Jobs jobs@example.gr Advertising ads@example.gr</p>"
+        "<p>Autor: Jan Kowalski</p><p>Dzi\xc4\x99ki uprzejmo\xc5\x9b" "ci: Example Agency</p>"
+        "<p>\xe5\xad\x97\xe5\x8f\xb7\xef\xbc\x9aT | T \xe5\xa4\x8d\xe5\x88\xb6\xe9\x93\xbe\xe6\x8e\xa5</p>"
+        "<p>Fot. Example Media</p><p>\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe: Example Photo</p>"
+        "<p>\xd0\x9f\xd0\xbe \xd0\xbc\xd0\xb0\xd1\x82\xd0\xb5\xd1\x80\xd0\xb8\xd0\xb0\xd0\xbb\xd0\xb0\xd0\xbc: "
+        "Example Daily</p>"
+        PARA("Last paragraph.")
+        "<p>The ministry's figures, the source of the dispute, were published on Monday.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_non_null(strstr(t, "the source of the dispute"));
+    assert_null(strstr(t, "\xce\x95\xce\xba\xcf\x84\xcf\x8d\xcf\x80\xcf\x89\xcf\x83\xce\xb7"));
+    assert_null(strstr(t, "\xd0\xa7\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9"));
+    assert_null(strstr(t, "premium"));
+    assert_null(strstr(t, "PAP"));
+    assert_null(strstr(t, "\xce\x91\xce\xa0\xce\x95"));
+    assert_null(strstr(t, "@example.gr"));
+    assert_null(strstr(t, "Kowalski"));
+    assert_null(strstr(t, "Example Agency"));
+    assert_null(strstr(t, "\xe5\xad\x97\xe5\x8f\xb7"));
+    assert_null(strstr(t, "Example Media"));
+    assert_null(strstr(t, "Example Photo"));
+    assert_null(strstr(t, "Example Daily"));
+    pa_doc_free(&d);
+}
+
 /* A page encoded to UTF-8 twice ("Ã³" for "ó", "Å\u0082" for "ł",
  * "â€™" for "’") is put back; a page with many real letters and a
  * stray pair keeps its text as it is. */
@@ -2081,6 +2284,9 @@ int main(void)
         cmocka_unit_test(short_block_with_class_word),
         cmocka_unit_test(reader_services_and_reprint_notices),
         cmocka_unit_test(post_meta_lines),
+        cmocka_unit_test(news_tail_notices),
+        cmocka_unit_test(news_page_furniture_lines),
+        cmocka_unit_test(foreign_press_furniture),
         cmocka_unit_test(double_encoded_utf8),
         cmocka_unit_test(polish_captions_and_pitches),
         cmocka_unit_test(polish_article_class_words),

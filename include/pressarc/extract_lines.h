@@ -30,32 +30,47 @@ int pa_line_comment_notice(const char *t, size_t chars);
 
 /* pa_line_furniture — a short furniture label: ad slot, photo credit,
  * "Written by", related-story list label, reading time ("5 min read"),
- * in English, Polish, Russian, Chinese or Greek; ≤ 100 chars. */
+ * a source or writer label with a name alone ("Źródło: PAP", "Autor: …"),
+ * a wire story's end mark ("-30-"), a Chinese text-size switch, in English,
+ * Polish, Russian, Chinese or Greek; ≤ 100 chars. */
 int pa_line_furniture(const char *t, size_t chars);
 
 /* pa_line_rights — a rights notice: "© 2012 …", "Copyright …" (≤ 100
- * chars) or any line holding "All rights reserved" (≤ 300). */
+ * chars), any line holding "All rights reserved" (≤ 300), the site's own
+ * Creative Commons licence, the republisher's footer or the site's terms of
+ * reuse ("you can republish our articles for free …"); ≤ 400 chars. */
 int pa_line_rights(const char *t, size_t chars);
 
 /* pa_line_share — a share button's label alone ("Share", "Tweet",
- * "Поделиться", "分享"); ≤ 30 chars. */
+ * "Поделиться", "分享"; ≤ 30 chars), a run of share, print and send
+ * buttons' words ("Share this post Email", "Αποστολή Εκτύπωση Μέγεθος
+ * κειμένου") or "… (Opens in new window)"; ≤ 60 chars. */
 int pa_line_share(const char *t, size_t chars);
 
 /* pa_line_tool — the label of a reader tool or of a block around the
- * story ("Text size + -", "Rate this article", "Story highlights"), or a
- * line ending in "Enlarge image" and the like; ≤ 150 chars. */
+ * story ("Text size + -", "Rate this article", "Story highlights",
+ * "Listen to this article", "MLA"), the citation box's call ("… to cite
+ * this article …"), a no-script notice, a teaser headline ending in "Read
+ * more…", or a line ending in "Enlarge image" and the like; ≤ 150 chars. */
 int pa_line_tool(const char *t, size_t chars);
 
 /* pa_line_credit — a picture's caption credit or a credit line ("…
- * (Picture: EPA)", "… | Photo by Jane Doe", "…, fot. AFP"); ≤ 300 chars. */
+ * (Picture: EPA)", "… | Photo by Jane Doe", "…, fot. AFP"), a syndicated
+ * story's source ("Provided by …", "Published by … on …") or a citation
+ * ("… Retrieved on …, from http://…", MLA's "… Web. … <http…>", "More
+ * information: … et al. …"); ≤ 300 chars. */
 int pa_line_credit(const char *t, size_t chars);
 
-/* pa_line_contact — a wire story's contact line ("To contact the reporter
- * on this story: …", "--Editors: …"); ≤ 300 chars. */
+/* pa_line_contact — a contact line after the story ("To contact the
+ * reporter on this story: …", "--Editors: …", "Contact: … Tel: …", "Jane
+ * Doe can be reached at … jdoe@…", "Write to … at …", "Have a tip? …"), or
+ * a line of two e-mail addresses or more; ≤ 300 chars. */
 int pa_line_contact(const char *t, size_t chars);
 
-/* pa_line_pitch — a pitch inside the story: newsletter sign-up, affiliate
- * disclosure, subscription wall, publisher's views disclaimer; ≤ 400 chars. */
+/* pa_line_pitch — a pitch inside the story: newsletter, e-mail-alert or
+ * letter-to-the-editor sign-up, affiliate or commission disclosure,
+ * subscription wall, donation call, app, channel, podcast and push-
+ * notification calls, publisher's views disclaimer; ≤ 400 chars. */
 int pa_line_pitch(const char *t, size_t chars);
 
 /* pa_line_reader_service — a line of the site's reader services: typo
@@ -69,7 +84,8 @@ int pa_line_reprint_notice(const char *t, size_t chars);
 
 /* pa_line_post_meta — the post's metadata line: blog-engine footer ("This
  * entry was posted …", "RSS 2.0"), a dated publication label
- * ("Опубликовано: …", "Dodano: …"), a view or comment counter; ≤ 500 chars. */
+ * ("Опубликовано: …", "Dodano: …"), a view, hit, vote or comment counter
+ * ("Hits: 266", "3 (1 votes)"); ≤ 500 chars. */
 int pa_line_post_meta(const char *t, size_t chars);
 
 /* pa_line_byline — "By" and two to fourteen name words alone on a line
@@ -88,10 +104,15 @@ int pa_line_byline_date(const char *t, size_t chars, const char *dlang, time_t n
 int pa_line_address(const char *t, size_t chars);
 
 /* pa_line_block_label — the label of a block around the story ("Filed
- * under: …", "Image via …", an agency alone, "Example-Post Staff",
- * "Follow … on Twitter", "Related …"); with `heading` set (the line is a
- * heading) also "More from …", "More on …"; ≤ 120 chars. */
+ * under: …", "Posted in …", "Image via …", an agency alone,
+ * "Example-Post Staff", "Follow … on Twitter", "Related …"); with
+ * `heading` set (the line is a heading) also "More from …", "More on …";
+ * ≤ 120 chars. */
 int pa_line_block_label(const char *t, size_t chars, int heading);
+
+/* pa_line_breadcrumb — a breadcrumb trail ("Home » News » Headline",
+ * "You are here: Home › World"); ≤ 120 chars. */
+int pa_line_breadcrumb(const char *t, size_t chars);
 
 /* pa_line_label — "Word:" or "Two words:" (at most two spaces, ≤ 40 bytes
  * before the colon) at the start of `t`: a label before links.  The caller
