@@ -2241,6 +2241,36 @@ static int lead_box(const xmlNode *n)
     return lead;
 }
 
+/* A lead (lead_box, or a wrapped_paragraph) inside wrappers that hold
+ * nothing else (page-builder rows, grid cells: <div><div><div><p>): the
+ * story's first paragraph set apart above the body by boxes between
+ * them.  Returns the innermost wrapper or NULL; six levels down at most. */
+static xmlNode *wrapped_lead(xmlNode *n)
+{
+    static const char *const picture_words[] = {"photo", "caption", "credit", "image", "img", "figure", "media"};
+    for (int l = 0; l < 6 && n && name_is(n, "div"); l++) {
+        const char *cls = attr_ref(n, "class");
+        if (cls && has_token_at(cls, picture_words, sizeof picture_words / sizeof picture_words[0], 1))
+            return NULL; /* a picture's box: its caption */
+        if (lead_box(n) || wrapped_paragraph(n))
+            return n;
+        xmlNode *only = NULL;
+        for (xmlNode *c = n->children; c; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE) {
+                if (only)
+                    return NULL;
+                only = c;
+            } else if (c->type == XML_TEXT_NODE && c->content) {
+                for (const xmlChar *q = c->content; *q; q++)
+                    if (!isspace(*q))
+                        return NULL;
+            }
+        }
+        n = only;
+    }
+    return NULL;
+}
+
 /* The top block's place among the blocks of the story: wrappers that hold
  * the top block and nothing visible beside it (a <div> around a <div>)
  * are climbed, up to `levels`, not to `body`, so that the blocks beside
@@ -2274,7 +2304,7 @@ static xmlNode *past_empty_wrappers(xmlNode *top, const xmlNode *body, int level
 static void emit_leads_before(emitter *e, xmlNode *outer)
 {
     for (xmlNode *s = outer->parent ? outer->parent->children : NULL; s && s != outer; s = s->next) {
-        if (s->type != XML_ELEMENT_NODE || !(lead_box(s) || wrapped_paragraph(s)))
+        if (s->type != XML_ELEMENT_NODE || !wrapped_lead(s))
             continue;
         tstats st = {0, 0, 0, 0};
         stats(s, 0, &st, 0);
@@ -2444,7 +2474,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 if (after)
                     mass_of(s, &sm, 0);
                 take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;
-            } else if (name_is(s, "p") || (!after && (wrapped_paragraph(s) || lead_box(s)))) {
+            } else if (name_is(s, "p") || (!after && wrapped_lead(s))) {
                 /* a loose paragraph; before the article also one in its
                  * own <div> (a lead set apart above the body) */
                 tstats st = {0, 0, 0, 0};

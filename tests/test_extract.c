@@ -1845,6 +1845,32 @@ static void headline_header_standfirst(void **state)
     pa_doc_free(&d);
 }
 
+/* The story's first paragraph in page-builder wrappers of its own
+ * (row > grid cell > text block) above the body, with a score box between
+ * them, is kept; a picture's caption boxed the same way is not. */
+static void lead_in_wrappers_before_body(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"page\"><div class=\"block\"><div class=\"grid\"><div class=\"cell\">"
+        "<div class=\"article-text\"><p>The new console is the most powerful game system yet. It plays more "
+        "titles in native 4K than its rival, and it costs a hundred dollars more.</p></div></div></div></div>"
+        "<div class=\"block\"><div>Our score 87</div><div>Critics 8.3 from ten reviews</div><div>Users 10 from one "
+        "review</div><div>Game format: optical, downloadable</div><div>Online features: multiplayer, voice chat, "
+        "store</div><div>Drive capacity: one terabyte</div><div>Price: from 499 dollars at launch</div>"
+        "<div>Weight: 8.4 pounds</div><div>Ports: HDMI in and out, three USB</div></div>"
+        "<div class=\"block storyPhoto\"><div class=\"group\"><p>A worker carries the new console past a row "
+        "of shelves in the warehouse of a store in the city on Tuesday.</p></div></div>"
+        "<div class=\"block\"><div class=\"article-text\">" PARA("The story starts here.")
+        PARA("The story goes on.") PARA("The story ends.") "</div></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The new console is the most powerful"));
+    assert_null(strstr(t, "A worker carries"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 /* A lead in a <div> of its own text (no <p>, no link) before the body is
  * kept, also when the body sits a few empty wrappers down; a short line
  * or a linked block there is not. */
@@ -1880,6 +1906,7 @@ int main(void)
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(story_header_lead),
         cmocka_unit_test(headline_header_standfirst),
+        cmocka_unit_test(lead_in_wrappers_before_body),
         cmocka_unit_test(lead_box_before_body),
         cmocka_unit_test(byline_date_lines),
         cmocka_unit_test(reading_time_lines),
