@@ -1066,30 +1066,6 @@ static int holds_heading(const xmlNode *n, int depth)
     return 0;
 }
 
-/* Does the subtree hold a <figure> or <figcaption> (32 levels down at
- * most)?  Its text is a picture's caption. */
-static int holds_figure(const xmlNode *n, int depth)
-{
-    for (const xmlNode *c = n->children; c && depth < 32; c = c->next)
-        if (c->type == XML_ELEMENT_NODE &&
-            (name_is(c, "figure") || name_is(c, "figcaption") || holds_figure(c, depth + 1)))
-            return 1;
-    return 0;
-}
-
-/* Is n the byline's element: "byline" or "author" in its class, id,
- * itemprop or data-testid? */
-static int names_byline(const xmlNode *n)
-{
-    static const char *const names[] = {"class", "id", "itemprop", "data-testid"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        const char *v = attr_ref(n, names[i]);
-        if (v && (strcasestr(v, "byline") || strcasestr(v, "author")))
-            return 1;
-    }
-    return 0;
-}
-
 /* A <header> inside the story is the story's head: headline, byline, date
  * and often the lead (standfirst) paragraph, which is text of the story
  * although the header is dropped.  Before a <header> inside an <article>,
@@ -1100,7 +1076,7 @@ static int names_byline(const xmlNode *n)
  * caller keeps it.  Bounded: 200 elements walked. */
 static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
 {
-    if (!name_is(header, "header") || !inside_story(header) || (holds_heading(header, 0) && !wraps_headline(header, m)))
+    if (!name_is(header, "header") || !inside_story(header) || holds_heading(header, 0))
         return 0;
     if (!has_block_child(header)) {
         if (!lead_paragraph(header, m))
@@ -1124,17 +1100,10 @@ static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
                 break;
             continue;
         }
-        if (names_byline(c))
-            break; /* the lead comes before the byline; after it, the writer's bio */
-        if (is_boilerplate(c, relaxed, m) || name_is(c, "figure") || name_is(c, "figcaption"))
-            continue; /* a picture's caption is not the lead */
+        if (is_boilerplate(c, relaxed, m))
+            continue;
         if (is_block(c) && !has_block_child(c)) {
-            char *t = node_text(c);
-            int byline = t && pa_line_byline(t, strlen(t));
-            free(t);
-            if (byline)
-                break;
-            if (!holds_figure(c, 0) && lead_paragraph(c, m)) {
+            if (lead_paragraph(c, m)) {
                 xmlUnlinkNode(c);
                 xmlAddPrevSibling(header, c);
                 moved++;

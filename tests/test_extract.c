@@ -1819,32 +1819,6 @@ static void story_header_lead(void **state)
     pa_doc_free(&d);
 }
 
-/* A <header> in the <article> that holds the page's headline gives up the
- * standfirst under it, but not a picture's caption and not the writer's
- * bio after the byline. */
-static void headline_header_standfirst(void **state)
-{
-    (void)state;
-    pa_doc d;
-    const char *page =
-        "<html><head><title>Manhole fires and burst pipes under the city streets</title></head><body><article>"
-        "<header><div><h1>Manhole fires and burst pipes under the city streets</h1></div>"
-        "<p>The aging infrastructure below the streets is tough to maintain, and the salt and freeze cycles of "
-        "winter make it even worse.</p>"
-        "<figure><img src=\"a.jpg\"><figcaption><div>A utility worker repairing underground cables this month "
-        "in the borough, where water and salt had seeped under the street.</div></figcaption></figure>"
-        "<div class=\"meta\"><p>By Jane Roe</p><p>Jane Roe writes about cities and their pipes. She has covered "
-        "public works and utilities for a decade at the paper.</p></div></header>"
-        "<section>" PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
-        "</section></article></body></html>";
-    const char *t = text_of(page, &d);
-    assert_non_null(strstr(t, "The aging infrastructure below the streets"));
-    assert_null(strstr(t, "A utility worker repairing"));
-    assert_null(strstr(t, "writes about cities"));
-    assert_non_null(strstr(t, "The story ends."));
-    pa_doc_free(&d);
-}
-
 /* The story's first paragraph in page-builder wrappers of its own
  * (row > grid cell > text block) above the body, with a score box between
  * them, is kept; a picture's caption boxed the same way is not. */
@@ -1905,7 +1879,6 @@ int main(void)
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(story_header_lead),
-        cmocka_unit_test(headline_header_standfirst),
         cmocka_unit_test(lead_in_wrappers_before_body),
         cmocka_unit_test(lead_box_before_body),
         cmocka_unit_test(byline_date_lines),
