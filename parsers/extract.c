@@ -806,6 +806,20 @@ static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_
     }
 }
 
+/* Is n the text of a "read more" expander ("ReadMoreAnswer", "read-more-
+ * content": a long answer or paragraph cut short until clicked) and not
+ * a "Read more" link or teaser box: a read-more class word on paragraphs
+ * of 150+ visible characters with no link in them. */
+static int expander_text(const xmlNode *n, const char *both)
+{
+    static const char *const expander_tokens[] = {"read-more", "readmore"};
+    if (!has_token(both, expander_tokens, sizeof expander_tokens / sizeof expander_tokens[0]))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return paras >= 1 && chars >= 150 && !links;
+}
+
 /* A block named as "more features" / "more stories" that is a grid of the
  * page's own items: two headings at least and none a link, each over its
  * text (a product page's feature grid).  A teaser list of other pages links
@@ -908,7 +922,7 @@ structural:
     if (has_token(both, teaser_tokens, sizeof teaser_tokens / sizeof teaser_tokens[0]))
         return !plain_heading_grid(n, both); /* comments and teasers hold prose of their own */
     if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))
-        return !holds_content(n, 1); /* a share bar the parser nested the page into */
+        return !holds_content(n, 1) && !expander_text(n, both); /* a share bar the parser nested the page into */
     if (relaxed || holds_content(n, 0))
         return 0;
     /* a layout word ("widget", "sidebar") on a block of plain text, or a

@@ -1845,6 +1845,28 @@ static void lead_in_wrappers_before_body(void **state)
     pa_doc_free(&d);
 }
 
+/* The text of a "read more" expander (an FAQ answer cut short until
+ * clicked) is the article's; a "read more" box of links is not. */
+static void read_more_expander_text(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><div class=\"post\">" PARA("The story starts here.") PARA("The story goes on.")
+        PARA("The story ends.") "<h2>Frequently asked questions</h2><div class=\"faq\"><div class=\"question\">"
+        "Is it cheaper to remodel or to build?</div><div class=\"ReadMoreAnswer_answerText\"><div><p>Remodeling "
+        "almost always costs less than building from the ground up. You work with an existing foundation and "
+        "framing, so you skip the price of new structural work and the long wait for it.</p></div></div></div>"
+        "<div class=\"read-more\"><p><a href=\"/other\">Read more: another story on another day, with a long "
+        "linked headline to read and more words after it to pass the length of a paragraph</a></p></div>"
+        "</div></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Remodeling almost always costs less"));
+    assert_null(strstr(t, "another story on another day"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 /* A lead in a <div> of its own text (no <p>, no link) before the body is
  * kept, also when the body sits a few empty wrappers down; a short line
  * or a linked block there is not. */
@@ -1880,6 +1902,7 @@ int main(void)
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(story_header_lead),
         cmocka_unit_test(lead_in_wrappers_before_body),
+        cmocka_unit_test(read_more_expander_text),
         cmocka_unit_test(lead_box_before_body),
         cmocka_unit_test(byline_date_lines),
         cmocka_unit_test(reading_time_lines),
