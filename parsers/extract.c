@@ -972,20 +972,42 @@ static void stats_dbg(const xmlNode *n, int in_link, tstats_dbg_t *s, int depth)
     }
 }
 #endif
+/* Unhide an accordion panel: its hiding attributes (hidden, aria-hidden,
+ * style), and those of a wrapper holding only it, one level up, are
+ * removed; not a panel that is <body>, a <nav> or a <dialog>. */
+static void unhide_panel(xmlNode *panel)
+{
+    static const char *const hiding[] = {"hidden", "aria-hidden", "style"};
+    for (int up = 0; panel && panel->type == XML_ELEMENT_NODE && up < 2; up++) {
+        if (name_is(panel, "body") || name_is(panel, "nav") || name_is(panel, "dialog"))
+            break;
+        for (size_t h = 0; h < sizeof hiding / sizeof hiding[0]; h++)
+            if (attr_ref(panel, hiding[h]))
+                xmlUnsetProp(panel, (const xmlChar *)hiding[h]);
+        xmlNode *wrap = panel->parent;
+        int only = wrap && wrap->type == XML_ELEMENT_NODE;
+        for (xmlNode *c = only ? wrap->children : NULL; c && only; c = c->next)
+            only = c == panel || c->type != XML_ELEMENT_NODE;
+        panel = only ? wrap : NULL;
+    }
+}
+
 /* Accordion and "read more" panels: a button with aria-expanded names the
  * block it opens in aria-controls; the closed block is hidden (hidden,
  * aria-hidden, display:none, height 0) but is text of the page, as a
  * reader sees it with one click.  Its hiding attributes, and those of a
  * wrapper holding only it, are removed before the boilerplate pass; a
  * button that opens a dialog or popup menu (aria-haspopup) does not count.
- * Bounded walk in document order. */
+ * Without aria-controls, a <button> with aria-expanded alone in a heading
+ * (h2-h6: the accordion pattern, a section's title that opens it) opens
+ * the element right after the heading.  Bounded walk in document order. */
 static void reveal_panels(xmlDoc *doc, xmlNode *root)
 {
-    static const char *const hiding[] = {"hidden", "aria-hidden", "style"};
     size_t steps = 0;
     for (xmlNode *n = root; n && steps < PA_EXTRACT_MAX_NODES; steps++) {
-        const char *ctl = n->type == XML_ELEMENT_NODE && n->properties ? attr_ref(n, "aria-controls") : NULL;
-        if (ctl && attr_ref(n, "aria-expanded") && !attr_ref(n, "aria-haspopup")) {
+        const char *expanded = n->type == XML_ELEMENT_NODE && n->properties ? attr_ref(n, "aria-expanded") : NULL;
+        const char *ctl = expanded ? attr_ref(n, "aria-controls") : NULL;
+        if (ctl && !attr_ref(n, "aria-haspopup")) {
             for (int k = 0; *ctl && k < 8; k++) {
                 while (*ctl == ' ')
                     ctl++;
@@ -995,22 +1017,16 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
                     memcpy(id, ctl, len);
                     id[len] = '\0';
                     xmlAttr *a = xmlGetID(doc, (const xmlChar *)id);
-                    xmlNode *panel = a ? a->parent : NULL;
-                    for (int up = 0; panel && panel->type == XML_ELEMENT_NODE && up < 2; up++) {
-                        if (name_is(panel, "body") || name_is(panel, "nav") || name_is(panel, "dialog"))
-                            break;
-                        for (size_t h = 0; h < sizeof hiding / sizeof hiding[0]; h++)
-                            if (attr_ref(panel, hiding[h]))
-                                xmlUnsetProp(panel, (const xmlChar *)hiding[h]);
-                        xmlNode *wrap = panel->parent;
-                        int only = wrap && wrap->type == XML_ELEMENT_NODE;
-                        for (xmlNode *c = only ? wrap->children : NULL; c && only; c = c->next)
-                            only = c == panel || c->type != XML_ELEMENT_NODE;
-                        panel = only ? wrap : NULL;
-                    }
+                    unhide_panel(a ? a->parent : NULL);
                 }
                 ctl += len;
             }
+        } else if (expanded && !attr_ref(n, "aria-haspopup") && name_is(n, "button") && n->parent &&
+                   n->parent->type == XML_ELEMENT_NODE && is_heading(n->parent) && !name_is(n->parent, "h1")) {
+            xmlNode *panel = n->parent->next;
+            while (panel && panel->type != XML_ELEMENT_NODE)
+                panel = panel->next;
+            unhide_panel(panel);
         }
         if (n->children && n->type == XML_ELEMENT_NODE) {
             n = n->children;

@@ -1542,7 +1542,8 @@ static void linked_item_titles(void **state)
 }
 
 /* A closed accordion panel (hidden until its button opens it) is text of
- * the page; a hidden block no button opens is not. */
+ * the page, also without aria-controls when the button sits alone in a
+ * heading right before the panel; a hidden block no button opens is not. */
 static void accordion_panels(void **state)
 {
     (void)state;
@@ -1555,11 +1556,14 @@ static void accordion_panels(void **state)
         "<button aria-expanded=\"false\" aria-controls=\"faq-1\">Who keeps it?</button>"
         "<div class=\"collapse\" style=\"display:none\"><div id=\"faq-1\"><p>Every participant keeps a copy of "
         "it, and none of them can change an entry alone.</p></div></div>"
+        "<h3><button aria-expanded=\"false\">Weight</button></h3><div aria-hidden=\"true\" hidden><p>A lighter "
+        "shoe feels faster on race day, and a heavier one gives more cushion on a long and slow run.</p></div>"
         "<div style=\"display:none\"><p>A hidden block that no button opens, with text nobody reads on the "
         "page at all.</p></div>" PARA("Closing paragraph.") "</div></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "A ledger is a record"));
     assert_non_null(strstr(t, "Every participant keeps"));
+    assert_non_null(strstr(t, "A lighter shoe feels faster"));
     assert_null(strstr(t, "nobody reads"));
     assert_non_null(strstr(t, "Closing paragraph."));
     pa_doc_free(&d);
