@@ -806,6 +806,30 @@ static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_
     }
 }
 
+/* Is n an inline element (a, span, em, strong, b, i) inside a paragraph
+ * (p, li, dd, blockquote) that has text of its own beside it: a phrase of
+ * the sentence, whatever layout word its class has ("popup" on a footnote
+ * link)?  Not when the word hides it ("hidden", "skip": text for screen
+ * readers only). */
+static int inline_in_sentence(const xmlNode *n, const char *both)
+{
+    static const char *const inline_tags[] = {"a", "span", "em", "strong", "b", "i"};
+    static const char *const hiding_tokens[] = {"hidden", "skip"};
+    int inl = 0;
+    for (size_t i = 0; i < sizeof inline_tags / sizeof inline_tags[0] && !inl; i++)
+        inl = name_is(n, inline_tags[i]);
+    const xmlNode *par = n->parent;
+    if (!inl || !par || par->type != XML_ELEMENT_NODE ||
+        !(name_is(par, "p") || name_is(par, "li") || name_is(par, "dd") || name_is(par, "blockquote")) ||
+        has_token(both, hiding_tokens, sizeof hiding_tokens / sizeof hiding_tokens[0]))
+        return 0;
+    size_t own = 0;
+    for (const xmlNode *c = par->children; c && own < 20; c = c->next)
+        if (c != n && c->type == XML_TEXT_NODE && c->content)
+            own += visible_chars(c->content);
+    return own >= 20;
+}
+
 /* Is n the text of a "read more" expander ("ReadMoreAnswer", "read-more-
  * content": a long answer or paragraph cut short until clicked) and not
  * a "Read more" link or teaser box: a read-more class word on paragraphs
@@ -923,7 +947,7 @@ structural:
         return !plain_heading_grid(n, both); /* comments and teasers hold prose of their own */
     if (has_token(both, hard_tokens, sizeof hard_tokens / sizeof hard_tokens[0]))
         return !holds_content(n, 1) && !expander_text(n, both); /* a share bar the parser nested the page into */
-    if (relaxed || holds_content(n, 0))
+    if (relaxed || holds_content(n, 0) || inline_in_sentence(n, both))
         return 0;
     /* a layout word ("widget", "sidebar") on a block of plain text, or a
      * page builder's widget box holding one subheading: keep it */

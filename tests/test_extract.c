@@ -1871,6 +1871,26 @@ static void read_more_expander_text(void **state)
     pa_doc_free(&d);
 }
 
+/* A phrase of a sentence in an inline element whose class has a layout
+ * word ("popup" on a footnote link) stays in the sentence; text hidden
+ * for screen readers ("visually-hidden") does not come in. */
+static void inline_phrase_with_layout_class(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><div class=\"post\">" PARA("The story starts here.")
+        "<p>I looked at him steadily and said, <a class=\"popup\" href=\"#n1\">with my hand in my pocket and my "
+        "heart in my mouth</a>, that he had to go before the end of the week.</p>"
+        "<p>The clerk left the office <span class=\"visually-hidden\">opens in a new window</span> and did not "
+        "come back the next day, nor on any day after.</p>" PARA("The story ends.") "</div></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "said, with my hand in my pocket and my heart in my mouth, that he"));
+    assert_null(strstr(t, "opens in a new window"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 /* A lead in a <div> of its own text (no <p>, no link) before the body is
  * kept, also when the body sits a few empty wrappers down; a short line
  * or a linked block there is not. */
@@ -1907,6 +1927,7 @@ int main(void)
         cmocka_unit_test(story_header_lead),
         cmocka_unit_test(lead_in_wrappers_before_body),
         cmocka_unit_test(read_more_expander_text),
+        cmocka_unit_test(inline_phrase_with_layout_class),
         cmocka_unit_test(lead_box_before_body),
         cmocka_unit_test(byline_date_lines),
         cmocka_unit_test(reading_time_lines),
