@@ -806,6 +806,39 @@ static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_
     }
 }
 
+/* Is n a part of a table (thead, tr, th; a short td in a row of three
+ * cells or more) whose only boilerplate word is "header"/"head"
+ * ("headerRow", "header_cell", "headerSort"): the table's header row,
+ * data of the table, not the page's header?  `both` is n's "class id"
+ * string. */
+static int table_header_part(const xmlNode *n, const char *both)
+{
+    static const char *const head_tokens[] = {"header", "head-"};
+    if (name_is(n, "td")) {
+        /* a data table's header cell: short, in a row of three cells or
+         * more (a layout table's "header" cell holds the page's head) */
+        size_t cells = 0;
+        for (const xmlNode *c = n->parent ? n->parent->children : NULL; c; c = c->next)
+            cells += c->type == XML_ELEMENT_NODE && (name_is(c, "td") || name_is(c, "th"));
+        size_t paras = 0, chars = 0, links = 0;
+        prose_stats(n, &paras, &chars, &links, 0, 0);
+        if (cells < 3 || chars > 40 || has_block_child(n))
+            return 0;
+    } else if (!(name_is(n, "thead") || name_is(n, "tr") || name_is(n, "th"))) {
+        return 0;
+    }
+    if (!has_token_at(both, head_tokens, sizeof head_tokens / sizeof head_tokens[0], 1))
+        return 0;
+    char rest[600];
+    size_t len = 0;
+    for (; both[len] && len + 1 < sizeof rest; len++)
+        rest[len] = (char)tolower((unsigned char)both[len]);
+    rest[len] = '\0';
+    for (char *h = strstr(rest, "head"); h; h = strstr(h + 4, "head"))
+        memcpy(h, "xxxx", 4); /* the other words must not be boilerplate */
+    return !has_token(rest, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]);
+}
+
 /* Is n an inline element (a, span, em, strong, b, i) inside a paragraph
  * (p, li, dd, blockquote) that has text of its own beside it: a phrase of
  * the sentence, whatever layout word its class has ("popup" on a footnote
@@ -927,6 +960,8 @@ structural:
     int comment = has_token_at(both, comment_tokens, sizeof comment_tokens / sizeof comment_tokens[0], 1);
     int bad = has_token(both, bad_tokens, sizeof bad_tokens / sizeof bad_tokens[0]);
     if (!comment && !bad)
+        return 0;
+    if (bad && !comment && table_header_part(n, both))
         return 0;
     int up = 0;
     for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 16; a = a->parent, up++)

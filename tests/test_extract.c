@@ -1891,6 +1891,29 @@ static void inline_phrase_with_layout_class(void **state)
     pa_doc_free(&d);
 }
 
+/* A data table's header row or cells with a "header" class word
+ * ("tableEmbed__headerRow", "header_cell") are the table's, not the page's
+ * header; a layout table's "header" cell holding the site's name is not. */
+static void table_header_row(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><table><tr><td class=\"header\">The Daily Site of all the news there is in town</td>"
+        "<td>Menu</td></tr></table><main><div class=\"post\">" PARA("The story starts here.")
+        "<table><tr class=\"tableEmbed__headerRow\"><th>Electric model</th><th>Winter range</th></tr>"
+        "<tr><td>Sedan</td><td>250 miles</td></tr></table>"
+        "<table><tr><td class=\"header_cell\">Draft stage</td><td class=\"header_cell\">Review stage</td>"
+        "<td class=\"header_cell\">Final stage</td></tr><tr><td>Yes</td><td>No</td><td>Yes</td></tr></table>"
+        PARA("The story ends.") "</div></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Electric model"));
+    assert_non_null(strstr(t, "Review stage"));
+    assert_null(strstr(t, "The Daily Site"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 /* A lead in a <div> of its own text (no <p>, no link) before the body is
  * kept, also when the body sits a few empty wrappers down; a short line
  * or a linked block there is not. */
@@ -1928,6 +1951,7 @@ int main(void)
         cmocka_unit_test(lead_in_wrappers_before_body),
         cmocka_unit_test(read_more_expander_text),
         cmocka_unit_test(inline_phrase_with_layout_class),
+        cmocka_unit_test(table_header_row),
         cmocka_unit_test(lead_box_before_body),
         cmocka_unit_test(byline_date_lines),
         cmocka_unit_test(reading_time_lines),
