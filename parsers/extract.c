@@ -69,6 +69,7 @@ static inline size_t visible_chars(const xmlChar *t)
 static const char *attr_ref(const xmlNode *n, const char *name);
 
 static int has_block_child(const xmlNode *n);
+static int holds_heading(const xmlNode *n, int depth);
 
 /* Is n a link for the text statistics?  An <a> whose href runs a script
  * ("javascript:…") around paragraphs or other blocks is a wrapper the
@@ -891,6 +892,25 @@ static int plain_heading_grid(const xmlNode *n, const char *both)
     return headings >= 2 && !linked;
 }
 
+/* Is n an accordion's title: a <button> with aria-expanded (not one
+ * that opens a popup menu or dialog, aria-haspopup) that holds a heading
+ * or reads as a question of 15+ characters ("How long does it take?": an
+ * FAQ)?  The heading of the panel it opens is text of the page. */
+static int accordion_title(const xmlNode *n)
+{
+    if (!name_is(n, "button") || !attr_ref(n, "aria-expanded") || attr_ref(n, "aria-haspopup"))
+        return 0;
+    if (holds_heading(n, 0))
+        return 1;
+    char *t = node_text(n);
+    size_t len = t ? strlen(t) : 0;
+    while (len && isspace((unsigned char)t[len - 1]))
+        len--;
+    int question = len >= 15 && t[len - 1] == '?';
+    free(t);
+    return question;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (name_is(n, "figure")) {
@@ -907,6 +927,8 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
                 if (name_is(n, wrapper_tags[k])) {
                     if (name_is(n, "form") && is_poll(n))
                         return 1;
+                    if (accordion_title(n))
+                        return 0;
                     if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
                         goto structural;
                     if (name_is(n, "form")) {

@@ -1543,7 +1543,9 @@ static void linked_item_titles(void **state)
 
 /* A closed accordion panel (hidden until its button opens it) is text of
  * the page, also without aria-controls when the button sits alone in a
- * heading right before the panel; a hidden block no button opens is not. */
+ * heading right before the panel; a hidden block no button opens is not.
+ * The button's question ("What is a ledger?") titles the panel; a button
+ * holding a heading does too. */
 static void accordion_panels(void **state)
 {
     (void)state;
@@ -1558,12 +1560,17 @@ static void accordion_panels(void **state)
         "it, and none of them can change an entry alone.</p></div></div>"
         "<h3><button aria-expanded=\"false\">Weight</button></h3><div aria-hidden=\"true\" hidden><p>A lighter "
         "shoe feels faster on race day, and a heavier one gives more cushion on a long and slow run.</p></div>"
+        "<button aria-expanded=\"false\" aria-controls=\"faq-2\"><div><h3>Costs of a node</h3></div></button>"
+        "<div id=\"faq-2\" hidden><p>A node costs little to run, a few dollars a month on a small server, and "
+        "it can run at home.</p></div>"
         "<div style=\"display:none\"><p>A hidden block that no button opens, with text nobody reads on the "
         "page at all.</p></div>" PARA("Closing paragraph.") "</div></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "A ledger is a record"));
     assert_non_null(strstr(t, "Every participant keeps"));
     assert_non_null(strstr(t, "A lighter shoe feels faster"));
+    assert_non_null(strstr(t, "What is a ledger?"));
+    assert_non_null(strstr(t, "Costs of a node"));
     assert_null(strstr(t, "nobody reads"));
     assert_non_null(strstr(t, "Closing paragraph."));
     pa_doc_free(&d);
