@@ -1053,6 +1053,7 @@ static void stats_dbg(const xmlNode *n, int in_link, tstats_dbg_t *s, int depth)
     }
 }
 #endif
+
 /* Unhide an accordion panel: its hiding attributes (hidden, aria-hidden,
  * style), and those of a wrapper holding only it, one level up, are
  * removed; not a panel that is <body>, a <nav> or a <dialog>. */
@@ -2376,11 +2377,11 @@ static xmlNode *past_empty_wrappers(xmlNode *top, const xmlNode *body, int level
     return top;
 }
 
-/* Emit the lead blocks (lead_box, or a wrapped_paragraph of prose) that
- * stand before `outer`, the top block's outermost empty wrapper
- * (past_empty_wrappers): a lead set apart above the body a few wrappers
- * up.  Only such blocks: other blocks there are the page's, not the
- * story's. */
+/* Emit the lead blocks (wrapped_lead: a lead_box or a wrapped_paragraph
+ * of prose, maybe in wrappers of its own) that stand before `outer`, the
+ * top block's outermost empty wrapper (past_empty_wrappers): a lead set
+ * apart above the body a few wrappers up.  Only such blocks: other blocks
+ * there are the page's, not the story's. */
 static void emit_leads_before(emitter *e, xmlNode *outer)
 {
     for (xmlNode *s = outer->parent ? outer->parent->children : NULL; s && s != outer; s = s->next) {
