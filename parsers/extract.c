@@ -71,6 +71,7 @@ static inline size_t visible_chars(const xmlChar *t)
 static const char *attr_ref(const xmlNode *n, const char *name);
 
 static int has_block_child(const xmlNode *n);
+static int holds_heading(const xmlNode *n, int depth);
 
 /* Is n a link for the text statistics?  An <a> whose href runs a script
  * ("javascript:…") around paragraphs or other blocks is a wrapper the
@@ -887,6 +888,74 @@ static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_
     }
 }
 
+/* Is n a part of a table (thead, tr, th; a short td in a row of three
+ * cells or more) whose only boilerplate word is "header"/"head"
+ * ("headerRow", "header_cell", "headerSort"): the table's header row,
+ * data of the table, not the page's header?  `words`: n's class and id
+ * words. */
+static int table_header_part(const xmlNode *n, const class_words *words)
+{
+    static const char *const head_tokens[] = {"header", "head-"};
+    if (name_is(n, "td")) {
+        /* a data table's header cell: short, in a row of three cells or
+         * more (a layout table's "header" cell holds the page's head) */
+        size_t cells = 0;
+        for (const xmlNode *c = n->parent ? n->parent->children : NULL; c; c = c->next)
+            cells += c->type == XML_ELEMENT_NODE && (name_is(c, "td") || name_is(c, "th"));
+        size_t paras = 0, chars = 0, links = 0;
+        prose_stats(n, &paras, &chars, &links, 0, 0);
+        if (cells < 3 || chars > 40 || has_block_child(n))
+            return 0;
+    } else if (!(name_is(n, "thead") || name_is(n, "tr") || name_is(n, "th"))) {
+        return 0;
+    }
+    if (!words_have(words, head_tokens, N_TOKENS(head_tokens), 1))
+        return 0;
+    class_words rest;
+    class_words_set(&rest, words->low);
+    for (char *h = strstr(rest.low, "head"); h; h = strstr(h + 4, "head"))
+        memcpy(h, "xxxx", 4); /* the other words must not be boilerplate */
+    return !words_have(&rest, bad_tokens, N_TOKENS(bad_tokens), 0);
+}
+
+/* Is n an inline element (a, span, em, strong, b, i) inside a paragraph
+ * (p, li, dd, blockquote) that has text of its own beside it: a phrase of
+ * the sentence, whatever layout word its class has ("popup" on a footnote
+ * link)?  Not when the word hides it ("hidden", "skip": text for screen
+ * readers only). */
+static int inline_in_sentence(const xmlNode *n, const class_words *words)
+{
+    static const char *const inline_tags[] = {"a", "span", "em", "strong", "b", "i"};
+    static const char *const hiding_tokens[] = {"hidden", "skip"};
+    int inl = 0;
+    for (size_t i = 0; i < sizeof inline_tags / sizeof inline_tags[0] && !inl; i++)
+        inl = name_is(n, inline_tags[i]);
+    const xmlNode *par = n->parent;
+    if (!inl || !par || par->type != XML_ELEMENT_NODE ||
+        !(name_is(par, "p") || name_is(par, "li") || name_is(par, "dd") || name_is(par, "blockquote")) ||
+        words_have(words, hiding_tokens, N_TOKENS(hiding_tokens), 0))
+        return 0;
+    size_t own = 0;
+    for (const xmlNode *c = par->children; c && own < 20; c = c->next)
+        if (c != n && c->type == XML_TEXT_NODE && c->content)
+            own += visible_chars(c->content);
+    return own >= 20;
+}
+
+/* Is n the text of a "read more" expander ("ReadMoreAnswer", "read-more-
+ * content": a long answer or paragraph cut short until clicked) and not
+ * a "Read more" link or teaser box: a read-more class word on paragraphs
+ * of 150+ visible characters with no link in them. */
+static int expander_text(const xmlNode *n, const class_words *words)
+{
+    static const char *const expander_tokens[] = {"read-more", "readmore"};
+    if (!words_have(words, expander_tokens, N_TOKENS(expander_tokens), 0))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return paras >= 1 && chars >= 150 && !links;
+}
+
 /* A block named as "more features" / "more stories" that is a grid of the
  * page's own items: two headings at least and none a link, each over its
  * text (a product page's feature grid).  A teaser list of other pages links
@@ -901,26 +970,23 @@ static int plain_heading_grid(const xmlNode *n, const class_words *words)
     return headings >= 2 && !linked;
 }
 
-/* Is n a link inside a paragraph, with the paragraph's text on both sides
- * (words of the sentence: "He <a class=popup>silently retired</a>.")?
- * Its class says what the link does (opens a popup, a modal), not that it
- * is page furniture.  A bounded walk up to the <p>. */
-static int link_in_sentence(const xmlNode *n)
+/* Is n an accordion's title: a <button> with aria-expanded (not one
+ * that opens a popup menu or dialog, aria-haspopup) that holds a heading
+ * or reads as a question of 15+ characters ("How long does it take?": an
+ * FAQ)?  The heading of the panel it opens is text of the page. */
+static int accordion_title(const xmlNode *n)
 {
-    if (!name_is(n, "a"))
+    if (!name_is(n, "button") || !attr_ref(n, "aria-expanded") || attr_ref(n, "aria-haspopup"))
         return 0;
-    int in_p = 0;
-    const xmlNode *a = n->parent;
-    for (int up = 0; a && a->type == XML_ELEMENT_NODE && up < 4 && !in_p; a = a->parent, up++)
-        in_p = name_is(a, "p");
-    if (!in_p)
-        return 0;
-    int before = 0, after = 0;
-    for (const xmlNode *s = n->prev; s && !before; s = s->prev)
-        before = s->type == XML_TEXT_NODE && s->content && visible_chars(s->content) > 0;
-    for (const xmlNode *s = n->next; s && !after; s = s->next)
-        after = s->type == XML_TEXT_NODE && s->content && visible_chars(s->content) > 0;
-    return before && after;
+    if (holds_heading(n, 0))
+        return 1;
+    char *t = node_text(n);
+    size_t len = t ? strlen(t) : 0;
+    while (len && isspace((unsigned char)t[len - 1]))
+        len--;
+    int question = len >= 15 && t[len - 1] == '?';
+    free(t);
+    return question;
 }
 
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
@@ -939,6 +1005,8 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
                 if (name_is(n, wrapper_tags[k])) {
                     if (name_is(n, "form") && is_poll(n))
                         return 1;
+                    if (accordion_title(n))
+                        return 0;
                     if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
                         goto structural;
                     if (name_is(n, "form")) {
@@ -982,6 +1050,8 @@ structural:
     int bad = words_have(&words, bad_tokens, N_TOKENS(bad_tokens), 0);
     if (!comment && !bad)
         return 0;
+    if (bad && !comment && table_header_part(n, &words))
+        return 0;
     int up = 0;
     for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 16; a = a->parent, up++)
         if (name_is(a, "pre") || name_is(a, "code"))
@@ -1013,12 +1083,9 @@ structural:
     if (words_have(&words, teaser_tokens, N_TOKENS(teaser_tokens), 0))
         return !plain_heading_grid(n, &words); /* comments and teasers hold prose of their own */
     if (words_have(&words, hard_tokens, N_TOKENS(hard_tokens), 0))
-        return !holds_content(n, 1); /* a share bar the parser nested the page into */
-    if (relaxed || holds_content(n, 0))
+        return !holds_content(n, 1) && !expander_text(n, &words); /* a share bar the parser nested the page into */
+    if (relaxed || holds_content(n, 0) || inline_in_sentence(n, &words))
         return 0;
-    static const char *const hidden_tokens[] = {"hidden"};
-    if (link_in_sentence(n) && !words_have(&words, hidden_tokens, 1, 0))
-        return 0; /* a link of the sentence, whatever its class says it does */
     /* a layout word ("widget", "sidebar") on a block of plain text, or a
      * page builder's widget box holding one subheading: keep it */
     size_t paras = 0, chars = 0, links = 0;
@@ -1066,20 +1133,43 @@ static void stats_dbg(const xmlNode *n, int in_link, tstats_dbg_t *s, int depth)
     }
 }
 #endif
+
+/* Unhide an accordion panel: its hiding attributes (hidden, aria-hidden,
+ * style), and those of a wrapper holding only it, one level up, are
+ * removed; not a panel that is <body>, a <nav> or a <dialog>. */
+static void unhide_panel(xmlNode *panel)
+{
+    static const char *const hiding[] = {"hidden", "aria-hidden", "style"};
+    for (int up = 0; panel && panel->type == XML_ELEMENT_NODE && up < 2; up++) {
+        if (name_is(panel, "body") || name_is(panel, "nav") || name_is(panel, "dialog"))
+            break;
+        for (size_t h = 0; h < sizeof hiding / sizeof hiding[0]; h++)
+            if (attr_ref(panel, hiding[h]))
+                xmlUnsetProp(panel, (const xmlChar *)hiding[h]);
+        xmlNode *wrap = panel->parent;
+        int only = wrap && wrap->type == XML_ELEMENT_NODE;
+        for (xmlNode *c = only ? wrap->children : NULL; c && only; c = c->next)
+            only = c == panel || c->type != XML_ELEMENT_NODE;
+        panel = only ? wrap : NULL;
+    }
+}
+
 /* Accordion and "read more" panels: a button with aria-expanded names the
  * block it opens in aria-controls; the closed block is hidden (hidden,
  * aria-hidden, display:none, height 0) but is text of the page, as a
  * reader sees it with one click.  Its hiding attributes, and those of a
  * wrapper holding only it, are removed before the boilerplate pass; a
  * button that opens a dialog or popup menu (aria-haspopup) does not count.
- * Bounded walk in document order. */
+ * Without aria-controls, a <button> with aria-expanded alone in a heading
+ * (h2-h6: the accordion pattern, a section's title that opens it) opens
+ * the element right after the heading.  Bounded walk in document order. */
 static void reveal_panels(xmlDoc *doc, xmlNode *root)
 {
-    static const char *const hiding[] = {"hidden", "aria-hidden", "style"};
     size_t steps = 0;
     for (xmlNode *n = root; n && steps < PA_EXTRACT_MAX_NODES; steps++) {
-        const char *ctl = n->type == XML_ELEMENT_NODE && n->properties ? attr_ref(n, "aria-controls") : NULL;
-        if (ctl && attr_ref(n, "aria-expanded") && !attr_ref(n, "aria-haspopup")) {
+        const char *expanded = n->type == XML_ELEMENT_NODE && n->properties ? attr_ref(n, "aria-expanded") : NULL;
+        const char *ctl = expanded ? attr_ref(n, "aria-controls") : NULL;
+        if (ctl && !attr_ref(n, "aria-haspopup")) {
             for (int k = 0; *ctl && k < 8; k++) {
                 while (*ctl == ' ')
                     ctl++;
@@ -1089,22 +1179,16 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
                     memcpy(id, ctl, len);
                     id[len] = '\0';
                     xmlAttr *a = xmlGetID(doc, (const xmlChar *)id);
-                    xmlNode *panel = a ? a->parent : NULL;
-                    for (int up = 0; panel && panel->type == XML_ELEMENT_NODE && up < 2; up++) {
-                        if (name_is(panel, "body") || name_is(panel, "nav") || name_is(panel, "dialog"))
-                            break;
-                        for (size_t h = 0; h < sizeof hiding / sizeof hiding[0]; h++)
-                            if (attr_ref(panel, hiding[h]))
-                                xmlUnsetProp(panel, (const xmlChar *)hiding[h]);
-                        xmlNode *wrap = panel->parent;
-                        int only = wrap && wrap->type == XML_ELEMENT_NODE;
-                        for (xmlNode *c = only ? wrap->children : NULL; c && only; c = c->next)
-                            only = c == panel || c->type != XML_ELEMENT_NODE;
-                        panel = only ? wrap : NULL;
-                    }
+                    unhide_panel(a ? a->parent : NULL);
                 }
                 ctl += len;
             }
+        } else if (expanded && !attr_ref(n, "aria-haspopup") && name_is(n, "button") && n->parent &&
+                   n->parent->type == XML_ELEMENT_NODE && is_heading(n->parent) && !name_is(n->parent, "h1")) {
+            xmlNode *panel = n->parent->next;
+            while (panel && panel->type != XML_ELEMENT_NODE)
+                panel = panel->next;
+            unhide_panel(panel);
         }
         if (n->children && n->type == XML_ELEMENT_NODE) {
             n = n->children;
@@ -2504,6 +2588,36 @@ static int lead_box(const xmlNode *n)
     return lead;
 }
 
+/* A lead (lead_box, or a wrapped_paragraph) inside wrappers that hold
+ * nothing else (page-builder rows, grid cells: <div><div><div><p>): the
+ * story's first paragraph set apart above the body by boxes between
+ * them.  Returns the innermost wrapper or NULL; six levels down at most. */
+static xmlNode *wrapped_lead(xmlNode *n)
+{
+    static const char *const picture_words[] = {"photo", "caption", "credit", "image", "img", "figure", "media"};
+    for (int l = 0; l < 6 && n && name_is(n, "div"); l++) {
+        const char *cls = attr_ref(n, "class");
+        if (cls && has_token_at(cls, picture_words, sizeof picture_words / sizeof picture_words[0], 1))
+            return NULL; /* a picture's box: its caption */
+        if (lead_box(n) || wrapped_paragraph(n))
+            return n;
+        xmlNode *only = NULL;
+        for (xmlNode *c = n->children; c; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE) {
+                if (only)
+                    return NULL;
+                only = c;
+            } else if (c->type == XML_TEXT_NODE && c->content) {
+                for (const xmlChar *q = c->content; *q; q++)
+                    if (!isspace(*q))
+                        return NULL;
+            }
+        }
+        n = only;
+    }
+    return NULL;
+}
+
 /* The top block's place among the blocks of the story: wrappers that hold
  * the top block and nothing visible beside it (a <div> around a <div>)
  * are climbed, up to `levels`, not to `body`, so that the blocks beside
@@ -2529,15 +2643,15 @@ static xmlNode *past_empty_wrappers(xmlNode *top, const xmlNode *body, int level
     return top;
 }
 
-/* Emit the lead blocks (lead_box, or a wrapped_paragraph of prose) that
- * stand before `outer`, the top block's outermost empty wrapper
- * (past_empty_wrappers): a lead set apart above the body a few wrappers
- * up.  Only such blocks: other blocks there are the page's, not the
- * story's. */
+/* Emit the lead blocks (wrapped_lead: a lead_box or a wrapped_paragraph
+ * of prose, maybe in wrappers of its own) that stand before `outer`, the
+ * top block's outermost empty wrapper (past_empty_wrappers): a lead set
+ * apart above the body a few wrappers up.  Only such blocks: other blocks
+ * there are the page's, not the story's. */
 static void emit_leads_before(emitter *e, xmlNode *outer)
 {
     for (xmlNode *s = outer->parent ? outer->parent->children : NULL; s && s != outer; s = s->next) {
-        if (s->type != XML_ELEMENT_NODE || !(lead_box(s) || wrapped_paragraph(s)))
+        if (s->type != XML_ELEMENT_NODE || !wrapped_lead(s))
             continue;
         tstats st = {0, 0, 0, 0};
         stats(s, 0, &st, 0);
@@ -2708,7 +2822,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 if (after)
                     mass_of(s, &sm, 0);
                 take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;
-            } else if (name_is(s, "p") || (!after && (wrapped_paragraph(s) || lead_box(s)))) {
+            } else if (name_is(s, "p") || (!after && wrapped_lead(s))) {
                 /* a loose paragraph; before the article also one in its
                  * own <div> (a lead set apart above the body) */
                 tstats st = {0, 0, 0, 0};

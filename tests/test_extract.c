@@ -1825,7 +1825,10 @@ static void linked_item_titles(void **state)
 }
 
 /* A closed accordion panel (hidden until its button opens it) is text of
- * the page; a hidden block no button opens is not. */
+ * the page, also without aria-controls when the button sits alone in a
+ * heading right before the panel; a hidden block no button opens is not.
+ * The button's question ("What is a ledger?") titles the panel; a button
+ * holding a heading does too. */
 static void accordion_panels(void **state)
 {
     (void)state;
@@ -1838,11 +1841,19 @@ static void accordion_panels(void **state)
         "<button aria-expanded=\"false\" aria-controls=\"faq-1\">Who keeps it?</button>"
         "<div class=\"collapse\" style=\"display:none\"><div id=\"faq-1\"><p>Every participant keeps a copy of "
         "it, and none of them can change an entry alone.</p></div></div>"
+        "<h3><button aria-expanded=\"false\">Weight</button></h3><div aria-hidden=\"true\" hidden><p>A lighter "
+        "shoe feels faster on race day, and a heavier one gives more cushion on a long and slow run.</p></div>"
+        "<button aria-expanded=\"false\" aria-controls=\"faq-2\"><div><h3>Costs of a node</h3></div></button>"
+        "<div id=\"faq-2\" hidden><p>A node costs little to run, a few dollars a month on a small server, and "
+        "it can run at home.</p></div>"
         "<div style=\"display:none\"><p>A hidden block that no button opens, with text nobody reads on the "
         "page at all.</p></div>" PARA("Closing paragraph.") "</div></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "A ledger is a record"));
     assert_non_null(strstr(t, "Every participant keeps"));
+    assert_non_null(strstr(t, "A lighter shoe feels faster"));
+    assert_non_null(strstr(t, "What is a ledger?"));
+    assert_non_null(strstr(t, "Costs of a node"));
     assert_null(strstr(t, "nobody reads"));
     assert_non_null(strstr(t, "Closing paragraph."));
     pa_doc_free(&d);
@@ -2205,6 +2216,97 @@ static void story_header_lead(void **state)
     pa_doc_free(&d);
 }
 
+/* The story's first paragraph in page-builder wrappers of its own
+ * (row > grid cell > text block) above the body, with a score box between
+ * them, is kept; a picture's caption boxed the same way is not. */
+static void lead_in_wrappers_before_body(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"page\"><div class=\"block\"><div class=\"grid\"><div class=\"cell\">"
+        "<div class=\"article-text\"><p>The new console is the most powerful game system yet. It plays more "
+        "titles in native 4K than its rival, and it costs a hundred dollars more.</p></div></div></div></div>"
+        "<div class=\"block\"><div>Our score 87</div><div>Critics 8.3 from ten reviews</div><div>Users 10 from one "
+        "review</div><div>Game format: optical, downloadable</div><div>Online features: multiplayer, voice chat, "
+        "store</div><div>Drive capacity: one terabyte</div><div>Price: from 499 dollars at launch</div>"
+        "<div>Weight: 8.4 pounds</div><div>Ports: HDMI in and out, three USB</div></div>"
+        "<div class=\"block storyPhoto\"><div class=\"group\"><p>A worker carries the new console past a row "
+        "of shelves in the warehouse of a store in the city on Tuesday.</p></div></div>"
+        "<div class=\"block\"><div class=\"article-text\">" PARA("The story starts here.")
+        PARA("The story goes on.") PARA("The story ends.") "</div></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The new console is the most powerful"));
+    assert_null(strstr(t, "A worker carries"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
+/* The text of a "read more" expander (an FAQ answer cut short until
+ * clicked) is the article's; a "read more" box of links is not. */
+static void read_more_expander_text(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><div class=\"post\">" PARA("The story starts here.") PARA("The story goes on.")
+        PARA("The story ends.") "<h2>Frequently asked questions</h2><div class=\"faq\"><div class=\"question\">"
+        "Is it cheaper to remodel or to build?</div><div class=\"ReadMoreAnswer_answerText\"><div><p>Remodeling "
+        "almost always costs less than building from the ground up. You work with an existing foundation and "
+        "framing, so you skip the price of new structural work and the long wait for it.</p></div></div></div>"
+        "<div class=\"read-more\"><p><a href=\"/other\">Read more: another story on another day, with a long "
+        "linked headline to read and more words after it to pass the length of a paragraph</a></p></div>"
+        "</div></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Remodeling almost always costs less"));
+    assert_null(strstr(t, "another story on another day"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
+/* A phrase of a sentence in an inline element whose class has a layout
+ * word ("popup" on a footnote link) stays in the sentence; text hidden
+ * for screen readers ("visually-hidden") does not come in. */
+static void inline_phrase_with_layout_class(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><div class=\"post\">" PARA("The story starts here.")
+        "<p>I looked at him steadily and said, <a class=\"popup\" href=\"#n1\">with my hand in my pocket and my "
+        "heart in my mouth</a>, that he had to go before the end of the week.</p>"
+        "<p>The clerk left the office <span class=\"visually-hidden\">opens in a new window</span> and did not "
+        "come back the next day, nor on any day after.</p>" PARA("The story ends.") "</div></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "said, with my hand in my pocket and my heart in my mouth, that he"));
+    assert_null(strstr(t, "opens in a new window"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
+/* A data table's header row or cells with a "header" class word
+ * ("tableEmbed__headerRow", "header_cell") are the table's, not the page's
+ * header; a layout table's "header" cell holding the site's name is not. */
+static void table_header_row(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><table><tr><td class=\"header\">The Daily Site of all the news there is in town</td>"
+        "<td>Menu</td></tr></table><main><div class=\"post\">" PARA("The story starts here.")
+        "<table><tr class=\"tableEmbed__headerRow\"><th>Electric model</th><th>Winter range</th></tr>"
+        "<tr><td>Sedan</td><td>250 miles</td></tr></table>"
+        "<table><tr><td class=\"header_cell\">Draft stage</td><td class=\"header_cell\">Review stage</td>"
+        "<td class=\"header_cell\">Final stage</td></tr><tr><td>Yes</td><td>No</td><td>Yes</td></tr></table>"
+        PARA("The story ends.") "</div></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Electric model"));
+    assert_non_null(strstr(t, "Review stage"));
+    assert_null(strstr(t, "The Daily Site"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 /* A lead in a <div> of its own text (no <p>, no link) before the body is
  * kept, also when the body sits a few empty wrappers down; a short line
  * or a linked block there is not. */
@@ -2239,6 +2341,10 @@ int main(void)
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(story_header_lead),
+        cmocka_unit_test(lead_in_wrappers_before_body),
+        cmocka_unit_test(read_more_expander_text),
+        cmocka_unit_test(inline_phrase_with_layout_class),
+        cmocka_unit_test(table_header_row),
         cmocka_unit_test(lead_box_before_body),
         cmocka_unit_test(byline_date_lines),
         cmocka_unit_test(reading_time_lines),
