@@ -1442,7 +1442,10 @@ static int element_words(const xmlNode *n, char *out, size_t cap, size_t *len, i
  * heading or link, holding none: a teaser's title repeats its picture's
  * alt text) whose words are the picture's alt text, or start with it
  * (20 bytes or more) and go on for at most 80 bytes (a credit)?  A lead
- * paragraph that the alt text repeats after its dateline stays. */
+ * paragraph that the alt text repeats after its dateline stays, and so
+ * does a standfirst the CMS copied into the alt text: in a heading, or
+ * named as the lead ("lead", "summary", "intro", "standfirst", "deck" on
+ * the block or one of its two nearest wrappers). */
 static int alt_caption(const xmlNode *n, const picture_walk *pw)
 {
     size_t al = strlen(pw->alt);
@@ -1454,10 +1457,14 @@ static int alt_caption(const xmlNode *n, const picture_walk *pw)
     /* the small subtree walked once, then its headings and links */
     if (!element_words(n, words, sizeof words, &len, &budget) || holds_heading(n, 0) || count_links(n, 0))
         return 0;
+    static const char *const lead_tokens[] = {"lead", "summary", "intro", "standfirst", "deck"};
     int up = 0;
-    for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 8; a = a->parent, up++)
-        if (is_link(a))
+    for (const xmlNode *a = n; a && a->type == XML_ELEMENT_NODE && up < 8; a = a->parent, up++) {
+        class_words cw;
+        if (is_link(a) || is_heading(a) ||
+            (up < 3 && class_words_of(&cw, a) && words_have(&cw, lead_tokens, N_TOKENS(lead_tokens), 0)))
             return 0;
+    }
     while (len && words[len - 1] == ' ')
         words[--len] = '\0';
     const char *w = words[0] == ' ' ? words + 1 : words;

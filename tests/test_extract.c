@@ -2140,6 +2140,10 @@ static void alt_text_captions(void **state)
                        "<p>TORONTO - Physical activity lowers the risk of heart attack, a study finds.</p>"
                        "<div><img src=\"d.jpg\" alt=\"Walnuts are the healthiest nuts\"></div>"
                        "<h2>Walnuts are the healthiest nuts</h2>"
+                       "<div><img src=\"f.jpg\" alt=\"Milk does not stop a diet working\"></div>"
+                       "<h2 class=\"lead\"><span class=\"summary\">Milk does not stop a diet working</span></h2>"
+                       "<div><img src=\"g.jpg\" alt=\"The office will work without a day off\"></div>"
+                       "<div class=\"intro\">The office will work without a day off</div>"
                        PARA("Fourth paragraph.")
                        "<ul><li><a href=\"/x\"><img src=\"e.jpg\" alt=\"Pubs get protected\"><b>Pubs get protected</b></a>"
                        "</li></ul>" PARA("Fifth paragraph.") "</article></body></html>";
@@ -2149,6 +2153,8 @@ static void alt_text_captions(void **state)
     assert_null(strstr(t, "lemonade"));
     assert_non_null(strstr(t, "TORONTO - Physical activity"));
     assert_non_null(strstr(t, "Walnuts are the healthiest nuts"));
+    assert_non_null(strstr(t, "Milk does not stop a diet working"));
+    assert_non_null(strstr(t, "The office will work without a day off"));
     pa_doc_free(&d);
 }
 
