@@ -686,10 +686,10 @@ static int style_says(const char *style, const char *prop, const char *value)
     return 0;
 }
 
-/* One class or id word that names both the article and a teaser or
- * comment block ("entry-related", "article-comments", "post-recommend"):
- * the second word says which part of the article it is. */
-static int teaser_word(const char *both)
+/* Is there one class or id word in `both` (the class and id values,
+ * space-separated; bounded: 64 words) that holds one of toks and, as
+ * `with_good` asks, holds a good token too (1) or none (0)? */
+static int one_word_with(const char *both, const char *const *toks, size_t nt, int with_good)
 {
     const char *w = both;
     for (int count = 0; *w && count < 64; count++) {
@@ -700,13 +700,20 @@ static int teaser_word(const char *both)
         if (n && n < 200) {
             one.len = 0;
             class_words_add(&one, w, n);
-            if (words_have(&one, teaser_tokens, N_TOKENS(teaser_tokens), 0) &&
-                words_have(&one, good_tokens, N_TOKENS(good_tokens), 0))
+            if (words_have(&one, toks, nt, 0) && words_have(&one, good_tokens, N_TOKENS(good_tokens), 0) == with_good)
                 return 1;
         }
         w += n;
     }
     return 0;
+}
+
+/* One class or id word that names both the article and a teaser or
+ * comment block ("entry-related", "article-comments", "post-recommend"):
+ * the second word says which part of the article it is. */
+static int teaser_word(const char *both)
+{
+    return one_word_with(both, teaser_tokens, N_TOKENS(teaser_tokens), 1);
 }
 
 /* Teaser tokens that name a list of other stories outright; "related" or
@@ -719,26 +726,10 @@ static const char *const more_list_tokens[] = {
 };
 
 /* Does one class or id word hold a token naming a list of more stories
- * ("moreFeatures") and no good token?  `both`: the class and id values,
- * space-separated (bounded: 64 words). */
+ * ("moreFeatures") and no good token? */
 static int teaser_alone(const char *both)
 {
-    const char *w = both;
-    for (int count = 0; *w && count < 64; count++) {
-        while (*w == ' ')
-            w++;
-        size_t n = strcspn(w, " ");
-        class_words one;
-        if (n && n < 200) {
-            one.len = 0;
-            class_words_add(&one, w, n);
-            if (words_have(&one, more_list_tokens, N_TOKENS(more_list_tokens), 0) &&
-                !words_have(&one, good_tokens, N_TOKENS(good_tokens), 0))
-                return 1;
-        }
-        w += n;
-    }
-    return 0;
+    return one_word_with(both, more_list_tokens, N_TOKENS(more_list_tokens), 0);
 }
 
 static int is_block(const xmlNode *n);
