@@ -862,6 +862,139 @@ static int gallery_box(const xmlNode *n, const class_words *words, int relaxed)
     return !holds_main(n, 0, &budget);
 }
 
+/* Class words of the markup a social network's embed code writes into the
+ * page (the <blockquote class="twitter-tweet"> its script turns into a
+ * card; Instagram, TikTok, Reddit, Bluesky, Threads, Facebook the same). */
+static const char *const social_embed_tokens[] = {
+    "twitter-tweet", "twitter-video", "twitter-timeline", "instagram-media", "tiktok-embed", "reddit-embed",
+    "bluesky-embed", "text-post-media", "fb-post", "fb-video",
+};
+
+/* Is n an embedded social-network post (a tweet, an Instagram post)?
+ * Someone else's words quoted as a card, not the story's text: the story
+ * says what it shows in its own sentences.  Known by the embed code's
+ * class words or its data-instgrm-permalink / data-bluesky-uri attribute;
+ * not when it holds a <main>/<article> (a page built inside one). */
+static int social_embed(const xmlNode *n, const class_words *words)
+{
+    if (!words_have(words, social_embed_tokens, N_TOKENS(social_embed_tokens), 0) &&
+        !attr_ref(n, "data-instgrm-permalink") && !attr_ref(n, "data-bluesky-uri"))
+        return 0;
+    size_t budget = 2000;
+    return !holds_main(n, 0, &budget);
+}
+
+/* What a bounded walk over a small block finds (see insert_walk). */
+typedef struct {
+    size_t chars;      /* visible characters of text */
+    size_t link_chars; /* of them, inside links */
+    int linked_picture; /* an <img>/<picture> inside a link */
+    int linked_heading; /* a heading inside a link, or holding one */
+    int email_field;    /* an <input> for an e-mail address */
+    int player;         /* a <video>, <audio> or <iframe> */
+    size_t budget;      /* elements left to visit */
+    int over;           /* more text than `most`, or more elements than the budget: not a small box */
+} insert_walk;
+
+/* Walk n's subtree (depth 24), filling *w; stops early (w->over) past
+ * `most` characters of text or when the element budget is spent. */
+static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_link, int in_heading, int depth)
+{
+    for (const xmlNode *c = n->children; c && !w->over; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t v = visible_chars(c->content);
+            w->chars += v;
+            if (in_link)
+                w->link_chars += v;
+            if (in_link && in_heading && v)
+                w->linked_heading = 1;
+            w->over = w->chars > most;
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "script") || name_is(c, "style"))
+            continue;
+        if (w->budget == 0 || depth >= 24) {
+            w->over = 1;
+            return;
+        }
+        w->budget--;
+        int link = in_link || is_link(c), heading = in_heading || is_heading(c);
+        if (in_link && (name_is(c, "img") || name_is(c, "picture")))
+            w->linked_picture = 1;
+        if (name_is(c, "video") || name_is(c, "audio") || name_is(c, "iframe"))
+            w->player = 1;
+        if (name_is(c, "input")) {
+            const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name");
+            if ((type && !strcasecmp(type, "email")) || (name && strcasestr(name, "email")))
+                w->email_field = 1;
+        }
+        walk_insert(c, w, most, link, heading, depth + 1);
+    }
+}
+
+/* Does n stand among the story's paragraphs: it, its parent or its
+ * grandparent has a <p> sibling with 80 characters of text or more, at
+ * most four element siblings away on either side?  A box inserted into
+ * the body, not a sidebar or a page rail (whose removal would change
+ * which blocks the story's container takes in). */
+static int among_paragraphs(const xmlNode *n)
+{
+    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 3; n = n->parent, up++) {
+        for (int dir = 0; dir < 2; dir++) {
+            int seen = 0;
+            for (const xmlNode *s = dir ? n->next : n->prev; s && seen < 4; s = dir ? s->next : s->prev) {
+                if (s->type != XML_ELEMENT_NODE)
+                    continue;
+                seen++;
+                if (name_is(s, "p")) {
+                    insert_walk w = {0, 0, 0, 0, 0, 0, 50, 0};
+                    walk_insert(s, &w, 80, 0, 0, 0);
+                    if (w.chars >= 80)
+                        return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* Class words of a block built around a media player. */
+static const char *const player_tokens[] = {"video", "player", "podcast", "audio"};
+
+/* Is n a box inserted into the story that is not the story (first pass
+ * only: a page that is one such box keeps it on the relaxed pass)?
+ * - a sign-up box: an e-mail field with at most 600 characters of text
+ *   (the newsletter pitch, the free gift, around the form);
+ * - a teaser card: all of its text (12 to 300 characters) is the text of
+ *   links, one of which holds a picture, and a linked heading names the
+ *   other story (picture + headline, the "related story" card);
+ * - a player box: a <video>/<audio>/<iframe> player with a class word
+ *   saying so, and at most 300 characters of title and description.
+ * A bounded walk (400 elements) over a <div>, <section> or <aside> among
+ * the story's paragraphs (see among_paragraphs). */
+static int story_insert(const xmlNode *n, int relaxed)
+{
+    if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")) || !among_paragraphs(n))
+        return 0;
+    insert_walk w = {0, 0, 0, 0, 0, 0, 400, 0};
+    walk_insert(n, &w, 600, 0, 0, 0);
+    if (w.over)
+        return 0;
+#ifdef PA_EXTRACT_DEBUG
+    if (w.email_field || (w.linked_picture && w.linked_heading) || w.player)
+        fprintf(stderr, "INSERT <%s class=%s> chars=%zu links=%zu email=%d card=%d player=%d\n", n->name,
+                attr_ref(n, "class") ? attr_ref(n, "class") : "", w.chars, w.link_chars, w.email_field,
+                w.linked_picture && w.linked_heading, w.player);
+#endif
+    if (w.email_field)
+        return 1;
+    if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars == w.chars)
+        return 1;
+    if (w.player && w.chars <= 300 && has_token_at(attr_ref(n, "class"), player_tokens, N_TOKENS(player_tokens), 0))
+        return 1;
+    return 0;
+}
+
 /* Count the headings (h2-h6) under n and those of them that are links or
  * hold one; a bounded walk (depth 16, *budget elements). */
 static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_t *linked, int depth, size_t *budget)
@@ -1016,6 +1149,8 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
             return 1;
         }
 structural:
+    if (story_insert(n, relaxed))
+        return 1;
     if (!n->properties)
         return 0;
     const char *role = attr_ref(n, "role");
@@ -1035,7 +1170,7 @@ structural:
     class_words words;
     if (!class_words_of(&words, n))
         return 0;
-    if (author_box(n, &words, relaxed) || gallery_box(n, &words, relaxed))
+    if (author_box(n, &words, relaxed) || gallery_box(n, &words, relaxed) || social_embed(n, &words))
         return 1;
     int comment = words_have(&words, comment_tokens, N_TOKENS(comment_tokens), 1);
     int bad = words_have(&words, bad_tokens, N_TOKENS(bad_tokens), 0);

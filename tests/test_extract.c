@@ -1636,6 +1636,50 @@ static void gallery_in_story(void **state)
     pa_doc_free(&d);
 }
 
+/* Boxes inserted between the story's paragraphs that are not the story
+ * go: an embedded tweet or Instagram post, a teaser card (picture and
+ * headline in one link), a sign-up box around an e-mail field, a player
+ * box with its episode title.  A picture whose caption is not a link, and
+ * a short paragraph in a plain <div>, stay. */
+static void boxes_inserted_in_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Council approves the budget</h1>" PARA("Lead paragraph.")
+        "<blockquote class=\"twitter-tweet\"><p lang=\"en\">Big news from city hall today, the budget passed!</p>"
+        "&mdash; Mayor (@mayor) <a href=\"https://twitter.com/x/status/1\">May 1, 2024</a></blockquote>"
+        PARA("Second paragraph.")
+        "<blockquote class=\"instagram-media\" data-instgrm-permalink=\"https://www.instagram.com/p/x/\"><a "
+        "href=\"https://www.instagram.com/p/x/\">View this post on Instagram</a><p>A post shared by City Hall "
+        "(@cityhall)</p></blockquote>"
+        PARA("Third paragraph.")
+        "<div class=\"inline-story\"><a href=\"/news/other\"><img src=\"a.jpg\" alt=\"\"><h3>Mayor unveils a plan "
+        "to fix potholes this summer</h3></a></div>"
+        PARA("Fourth paragraph.")
+        "<div class=\"box-cta\"><h3>Get the Morning Briefing</h3><p>The top stories in your inbox every weekday.</p>"
+        "<form><input type=\"email\" name=\"addr\"><button>Go</button></form></div>"
+        PARA("Fifth paragraph.")
+        "<div class=\"podcast-embed\"><iframe src=\"https://player.example.com/ep1\"></iframe><p>The Daily "
+        "Briefing: Episode 12</p></div>"
+        PARA("Sixth paragraph.")
+        "<div class=\"pic\"><a href=\"/big.jpg\"><img src=\"b.jpg\"></a><p>Council members vote on the plan in the "
+        "chamber on Tuesday night.</p></div>"
+        PARA("Seventh paragraph.") "<div>The vote was seven to two.</div>" PARA("Eighth paragraph.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Eighth paragraph."));
+    assert_null(strstr(t, "Big news from city hall"));
+    assert_null(strstr(t, "shared by City Hall"));
+    assert_null(strstr(t, "potholes"));
+    assert_null(strstr(t, "Morning Briefing"));
+    assert_null(strstr(t, "Episode 12"));
+    assert_non_null(strstr(t, "Council members vote on the plan"));
+    assert_non_null(strstr(t, "seven to two"));
+    pa_doc_free(&d);
+}
+
 /* A "more stories" teaser block inside the article's container goes
  * however much prose its teasers hold. */
 static void more_stories_block(void **state)
@@ -2384,6 +2428,7 @@ int main(void)
         cmocka_unit_test(author_box_after_story),
         cmocka_unit_test(byline_lines),
         cmocka_unit_test(gallery_in_story),
+        cmocka_unit_test(boxes_inserted_in_story),
         cmocka_unit_test(more_stories_block),
         cmocka_unit_test(address_lines),
         cmocka_unit_test(video_player_controls),
