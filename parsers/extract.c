@@ -892,9 +892,26 @@ typedef struct {
     int linked_heading; /* a heading inside a link, or holding one */
     int email_field;    /* an <input> for an e-mail address */
     int player;         /* a <video>, <audio> or <iframe> */
+    int prices;         /* text nodes that are a price alone ("$39", "£7.99") */
     size_t budget;      /* elements left to visit */
     int over;           /* more text than `most`, or more elements than the budget: not a small box */
 } insert_walk;
+
+/* Is text t a price alone: a currency sign ($, £, €, ¥) and a digit
+ * first, 16 bytes at most after trimming ("$39", "$7", "€1,299.00")? */
+static int price_alone(const xmlChar *t)
+{
+    const char *p = (const char *)t;
+    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        p++;
+    size_t len = strlen(p);
+    while (len && (p[len - 1] == ' ' || p[len - 1] == '\n' || p[len - 1] == '\t' || p[len - 1] == '\r'))
+        len--;
+    if (len < 2 || len > 16)
+        return 0;
+    size_t sign = *p == '$' ? 1 : !strncmp(p, "\xc2\xa3", 2) || !strncmp(p, "\xc2\xa5", 2) ? 2 : !strncmp(p, "\xe2\x82\xac", 3) ? 3 : 0;
+    return sign && sign < len && isdigit((unsigned char)p[sign]);
+}
 
 /* Walk n's subtree (depth 24), filling *w; stops early (w->over) past
  * `most` characters of text or when the element budget is spent. */
@@ -908,6 +925,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                 w->link_chars += v;
             if (in_link && in_heading && v)
                 w->linked_heading = 1;
+            if (v && v <= 16 && price_alone(c->content))
+                w->prices++;
             w->over = w->chars > most;
             continue;
         }
@@ -947,7 +966,7 @@ static int among_paragraphs(const xmlNode *n)
                     continue;
                 seen++;
                 if (name_is(s, "p")) {
-                    insert_walk w = {0, 0, 0, 0, 0, 0, 50, 0};
+                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 50, 0};
                     walk_insert(s, &w, 80, 0, 0, 0);
                     if (w.chars >= 80)
                         return 1;
@@ -968,6 +987,8 @@ static const char *const player_tokens[] = {"video", "player", "podcast", "audio
  * - a teaser card: all of its text (12 to 300 characters) is the text of
  *   links, one of which holds a picture, and a linked heading names the
  *   other story (picture + headline, the "related story" card);
+ * - an offer box: two prices alone or more ("Monthly $39", "Annual $399")
+ *   in at most 800 characters of text, the plans of a paywall or a shop;
  * - a player box: a <video>/<audio>/<iframe> player with a class word
  *   saying so, and at most 300 characters of title and description.
  * A bounded walk (400 elements) over a <div>, <section> or <aside> among
@@ -976,8 +997,8 @@ static int story_insert(const xmlNode *n, int relaxed)
 {
     if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")) || !among_paragraphs(n))
         return 0;
-    insert_walk w = {0, 0, 0, 0, 0, 0, 400, 0};
-    walk_insert(n, &w, 600, 0, 0, 0);
+    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 400, 0};
+    walk_insert(n, &w, 800, 0, 0, 0);
     if (w.over)
         return 0;
 #ifdef PA_EXTRACT_DEBUG
@@ -986,7 +1007,9 @@ static int story_insert(const xmlNode *n, int relaxed)
                 attr_ref(n, "class") ? attr_ref(n, "class") : "", w.chars, w.link_chars, w.email_field,
                 w.linked_picture && w.linked_heading, w.player);
 #endif
-    if (w.email_field)
+    if (w.email_field && w.chars <= 600)
+        return 1;
+    if (w.prices >= 2)
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars == w.chars)
         return 1;

@@ -1639,7 +1639,7 @@ static void gallery_in_story(void **state)
 /* Boxes inserted between the story's paragraphs that are not the story
  * go: an embedded tweet or Instagram post, a teaser card (picture and
  * headline in one link), a sign-up box around an e-mail field, a player
- * box with its episode title.  A picture whose caption is not a link, and
+ * box with its episode title, a paywall's plans with their prices.  A picture whose caption is not a link, and
  * a short paragraph in a plain <div>, stay. */
 static void boxes_inserted_in_story(void **state)
 {
@@ -1666,6 +1666,8 @@ static void boxes_inserted_in_story(void **state)
         "<div class=\"pic\"><a href=\"/big.jpg\"><img src=\"b.jpg\"></a><p>Council members vote on the plan in the "
         "chamber on Tuesday night.</p></div>"
         PARA("Seventh paragraph.") "<div>The vote was seven to two.</div>" PARA("Eighth paragraph.")
+        "<div class=\"offer\"><h3>Unlock this story</h3><div><p>Monthly</p><p>$39</p></div><div><p>Annual</p>"
+        "<p>$399</p></div><a href=\"/subscribe\">Subscribe</a></div>" PARA("Ninth paragraph.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
@@ -1677,6 +1679,8 @@ static void boxes_inserted_in_story(void **state)
     assert_null(strstr(t, "Episode 12"));
     assert_non_null(strstr(t, "Council members vote on the plan"));
     assert_non_null(strstr(t, "seven to two"));
+    assert_null(strstr(t, "$399"));
+    assert_non_null(strstr(t, "Ninth paragraph."));
     pa_doc_free(&d);
 }
 
