@@ -952,7 +952,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
 }
 
 /* Does n stand among the story's paragraphs: it, its parent or its
- * grandparent has a <p> sibling with 80 characters of text or more, at
+ * grandparent has a <p> sibling (or a <div> sibling whose first element
+ * is that <p>) with 80 characters of text or more, at
  * most four element siblings away on either side?  A box inserted into
  * the body, not a sidebar or a page rail (whose removal would change
  * which blocks the story's container takes in). */
@@ -965,9 +966,15 @@ static int among_paragraphs(const xmlNode *n)
                 if (s->type != XML_ELEMENT_NODE)
                     continue;
                 seen++;
-                if (name_is(s, "p")) {
+                /* the paragraph, or the first child of a component
+                 * wrapper holding it (<div class="body-component"><p>) */
+                const xmlNode *para = s;
+                if (!name_is(s, "p") && name_is(s, "div"))
+                    for (para = s->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
+                        ;
+                if (para && name_is(para, "p")) {
                     insert_walk w = {0, 0, 0, 0, 0, 0, 0, 50, 0};
-                    walk_insert(s, &w, 80, 0, 0, 0);
+                    walk_insert(para, &w, 80, 0, 0, 0);
                     if (w.chars >= 80)
                         return 1;
                 }
