@@ -991,9 +991,10 @@ static const char *const player_tokens[] = {"video", "player", "podcast", "audio
  * only: a page that is one such box keeps it on the relaxed pass)?
  * - a sign-up box: an e-mail field with at most 600 characters of text
  *   (the newsletter pitch, the free gift, around the form);
- * - a teaser card: all of its text (12 to 300 characters) is the text of
- *   links, one of which holds a picture, and a linked heading names the
- *   other story (picture + headline, the "related story" card);
+ * - a teaser card: a link holds a picture and a linked heading names the
+ *   other story, in 12 to 300 characters of text, half of them linked at
+ *   least (picture + headline + a line of summary: the "related story"
+ *   card);
  * - an offer box: two prices alone or more ("Monthly $39", "Annual $399")
  *   in at most 800 characters of text, the plans of a paywall or a shop;
  * - a player box: a <video>/<audio>/<iframe> player with a class word
@@ -1018,7 +1019,7 @@ static int story_insert(const xmlNode *n, int relaxed)
         return 1;
     if (w.prices >= 2)
         return 1;
-    if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars == w.chars)
+    if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
         return 1;
     if (w.player && w.chars <= 300 && has_token_at(attr_ref(n, "class"), player_tokens, N_TOKENS(player_tokens), 0))
         return 1;

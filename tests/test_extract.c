@@ -1655,7 +1655,9 @@ static void boxes_inserted_in_story(void **state)
         "(@cityhall)</p></blockquote>"
         PARA("Third paragraph.")
         "<div class=\"inline-story\"><a href=\"/news/other\"><img src=\"a.jpg\" alt=\"\"><h3>Mayor unveils a plan "
-        "to fix potholes this summer</h3></a></div>"
+        "to fix potholes this summer</h3></a></div>" PARA("Third and a half paragraph.")
+        "<div class=\"story-card\"><a href=\"/news/more\"><img src=\"c.jpg\" alt=\"\"></a><h3><a href=\"/news/more\">"
+        "School board delays its vote on the calendar</a></h3><p>New dates in June.</p></div>"
         PARA("Fourth paragraph.")
         "<div class=\"box-cta\"><h3>Get the Morning Briefing</h3><p>The top stories in your inbox every weekday.</p>"
         "<form><input type=\"email\" name=\"addr\"><button>Go</button></form></div>"
@@ -1675,6 +1677,8 @@ static void boxes_inserted_in_story(void **state)
     assert_null(strstr(t, "Big news from city hall"));
     assert_null(strstr(t, "shared by City Hall"));
     assert_null(strstr(t, "potholes"));
+    assert_null(strstr(t, "School board delays"));
+    assert_null(strstr(t, "New dates in June"));
     assert_null(strstr(t, "Morning Briefing"));
     assert_null(strstr(t, "Episode 12"));
     assert_non_null(strstr(t, "Council members vote on the plan"));
