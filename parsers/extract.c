@@ -2525,6 +2525,19 @@ static int link_only(const para *p)
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
 }
 
+/* Is paras[i] the label of a list of links after it ("Explore more on
+ * these topics", "More on this story"): a short line (60 characters at
+ * most) that ends no sentence, over two link-only lines at least?  At the
+ * end of the text it labels the topic or teaser links that were dropped. */
+static int list_label(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (p->chars > 60 || p->heading || i + 2 >= n || !p->text || !*p->text)
+        return 0;
+    char last = p->text[strlen(p->text) - 1];
+    return last != '.' && last != '!' && last != '?' && link_only(&paras[i + 1]) && link_only(&paras[i + 2]);
+}
+
 /* Is the link-only paragraph p the title of the prose paragraph after it
  * (a roundup's "<p><a>Acme acquires Widgets</a></p>" over the item's text)?
  * The next paragraph is long prose (200+ characters, few links) and uses
@@ -3082,7 +3095,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         if (!drop) {
             /* a run of headings at the end heads nothing (the list of
              * more stories it named was dropped) */
-            int trailer = p->chars <= 80 && p->heading;
+            int trailer = (p->chars <= 80 && p->heading) || list_label(e.paras, i, e.n);
             if (!trailer)
                 trail_n = 0;
             else if (!trail_n++)

@@ -1688,6 +1688,23 @@ static void boxes_inserted_in_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A short label over a list of topic links at the end of the story goes
+ * with the links it names; a last line ending a sentence stays. */
+static void label_of_link_list(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       PARA("Third paragraph.") "<div><span>Explore more on these topics</span><ul><li><a "
+                       "href=\"/t/books\">Science fiction books</a></li><li><a href=\"/t/best\">Best books of "
+                       "the year</a></li><li><a href=\"/t/fiction\">Fiction</a></li></ul></div>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Explore more"));
+    pa_doc_free(&d);
+}
+
 /* A "more stories" teaser block inside the article's container goes
  * however much prose its teasers hold. */
 static void more_stories_block(void **state)
@@ -2437,6 +2454,7 @@ int main(void)
         cmocka_unit_test(byline_lines),
         cmocka_unit_test(gallery_in_story),
         cmocka_unit_test(boxes_inserted_in_story),
+        cmocka_unit_test(label_of_link_list),
         cmocka_unit_test(more_stories_block),
         cmocka_unit_test(address_lines),
         cmocka_unit_test(video_player_controls),
