@@ -775,7 +775,8 @@ static const char *const author_box_tokens[] = {
 };
 
 /* Is n the writer's biography box: an author-box class word on a block of
- * at least 120 characters of text that holds no <main>/<article>?  The
+ * at least 120 visible characters (40 when it ends with a full stop: a
+ * one-sentence bio) that holds no <main>/<article>?  The
  * short byline boxes with the same words (name, date) stay for the date
  * scan.  `words` are n's class and id words.  Not on the relaxed pass (a
  * profile page that is one "bio" block keeps it then). */
@@ -788,7 +789,19 @@ static int author_box(const xmlNode *n, const class_words *words, int relaxed)
         return 0;
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
-    return chars - links >= 120 && chars < 3000;
+    if (chars - links >= 120 && chars < 3000)
+        return 1;
+    if (chars - links < 40 || chars >= 120)
+        return 0;
+    /* a one-sentence bio ("Jane Doe is a reporter for the Daily.") ends
+     * with a full stop; a byline with the writer's name and the day does not */
+    char *t = node_text(n);
+    size_t tl = t ? strlen(t) : 0;
+    while (tl && isspace((unsigned char)t[tl - 1]))
+        tl--;
+    int sentence = tl && t[tl - 1] == '.';
+    free(t);
+    return sentence;
 }
 
 /* Is t the page's headline: 20+ bytes that the <title>, og:title or first

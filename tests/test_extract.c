@@ -1594,6 +1594,16 @@ static void author_box_after_story(void **state)
     assert_non_null(d.published);
     assert_int_equal(strncmp(d.published, "2021-03-03", 10), 0);
     pa_doc_free(&d);
+    /* a one-sentence bio goes too */
+    const char *one = "<html><body><article><div class=\"author-info\">By Jane Doe, March 3, 2021</div>"
+                      PARA("Lead paragraph.") PARA("Second paragraph.") PARA("Third paragraph.")
+                      "<div class=\"byline-bio\"><p>Jane Doe is Trending Editor for the Daily and lives in Ohio.</p>"
+                      "</div></article></body></html>";
+    t = text_of(one, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Trending Editor"));
+    assert_non_null(d.published);
+    pa_doc_free(&d);
 }
 
 /* A byline alone on its line goes; a short sentence starting with "By"
