@@ -904,7 +904,7 @@ typedef struct {
     int linked_picture; /* an <img>/<picture> inside a link */
     int linked_heading; /* a heading inside a link, or holding one */
     int email_field;    /* an <input> for an e-mail address */
-    int player;         /* a <video>, <audio> or <iframe> */
+    int player;         /* a <video>, <audio> or <iframe>, or an element named "player" */
     int prices;         /* text nodes that are a price alone ("$39", "£7.99") */
     size_t budget;      /* elements left to visit */
     int over;           /* more text than `most`, or more elements than the budget: not a small box */
@@ -955,6 +955,11 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             w->linked_picture = 1;
         if (name_is(c, "video") || name_is(c, "audio") || name_is(c, "iframe"))
             w->player = 1;
+        else if (!w->player && c->properties) {
+            /* a script-built player's empty mount point ("jw-player", "player-123") */
+            const char *cls = attr_ref(c, "class"), *id = attr_ref(c, "id");
+            w->player = (cls && strcasestr(cls, "player")) || (id && strcasestr(id, "player"));
+        }
         if (name_is(c, "input")) {
             const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name");
             if ((type && !strcasecmp(type, "email")) || (name && strcasestr(name, "email")))
@@ -998,7 +1003,7 @@ static int among_paragraphs(const xmlNode *n)
 }
 
 /* Class words of a block built around a media player. */
-static const char *const player_tokens[] = {"video", "player", "podcast", "audio"};
+static const char *const player_tokens[] = {"video", "player", "podcast", "audio", "media", "embed"};
 
 /* Is n a box inserted into the story that is not the story (first pass
  * only: a page that is one such box keeps it on the relaxed pass)?

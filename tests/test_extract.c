@@ -1675,6 +1675,8 @@ static void boxes_inserted_in_story(void **state)
         "<div class=\"podcast-embed\"><iframe src=\"https://player.example.com/ep1\"></iframe><p>The Daily "
         "Briefing: Episode 12</p></div>"
         PARA("Sixth paragraph.")
+        "<div class=\"media-embed\"><div class=\"jw-player-container\" id=\"player-123\"></div><h4>Watch: the "
+        "debate</h4><p>Members spent three hours on the plan.</p></div>" PARA("Sixth and a half paragraph.")
         "<div class=\"pic\"><a href=\"/big.jpg\"><img src=\"b.jpg\"></a><p>Council members vote on the plan in the "
         "chamber on Tuesday night.</p></div>"
         PARA("Seventh paragraph.") "<div>The vote was seven to two.</div>" PARA("Eighth paragraph.")
@@ -1691,6 +1693,8 @@ static void boxes_inserted_in_story(void **state)
     assert_null(strstr(t, "New dates in June"));
     assert_null(strstr(t, "Morning Briefing"));
     assert_null(strstr(t, "Episode 12"));
+    assert_null(strstr(t, "three hours"));
+    assert_non_null(strstr(t, "Sixth and a half paragraph."));
     assert_non_null(strstr(t, "Council members vote on the plan"));
     assert_non_null(strstr(t, "seven to two"));
     assert_null(strstr(t, "$399"));
