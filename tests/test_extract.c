@@ -1649,7 +1649,8 @@ static void gallery_in_story(void **state)
 /* Boxes inserted between the story's paragraphs that are not the story
  * go: an embedded tweet or Instagram post, a teaser card (picture and
  * headline in one link), a sign-up box around an e-mail field, a player
- * box with its episode title, a paywall's plans with their prices.  A picture whose caption is not a link, and
+ * box with its episode title, a paywall's plans with their prices, a
+ * product box (picture, name, price, shop link).  A picture whose caption is not a link, and
  * a short paragraph in a plain <div>, stay. */
 static void boxes_inserted_in_story(void **state)
 {
@@ -1682,6 +1683,8 @@ static void boxes_inserted_in_story(void **state)
         PARA("Seventh paragraph.") "<div>The vote was seven to two.</div>" PARA("Eighth paragraph.")
         "<div class=\"offer\"><h3>Unlock this story</h3><div><p>Monthly</p><p>$39</p></div><div><p>Annual</p>"
         "<p>$399</p></div><a href=\"/subscribe\">Subscribe</a></div>" PARA("Ninth paragraph.")
+        "<div class=\"product\"><img src=\"p.jpg\"><h4>Acme Budget Planner</h4><p>$29.99</p><a href=\"https://shop."
+        "example.com/x\">Buy now</a></div>" PARA("Tenth paragraph.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
@@ -1699,6 +1702,8 @@ static void boxes_inserted_in_story(void **state)
     assert_non_null(strstr(t, "seven to two"));
     assert_null(strstr(t, "$399"));
     assert_non_null(strstr(t, "Ninth paragraph."));
+    assert_null(strstr(t, "Acme Budget Planner"));
+    assert_non_null(strstr(t, "Tenth paragraph."));
     pa_doc_free(&d);
 }
 
