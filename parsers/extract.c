@@ -903,6 +903,7 @@ typedef struct {
     size_t link_chars; /* of them, inside links */
     int linked_picture; /* an <img>/<picture> inside a link */
     int picture;        /* an <img>/<picture> anywhere */
+    int table;          /* a <table> (prices in a table compare them: text) */
     int linked_heading; /* a heading inside a link, or holding one */
     int email_field;    /* an <input> for an e-mail address */
     int player;         /* a <video>, <audio> or <iframe>, or an element named "player" */
@@ -956,6 +957,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             w->picture = 1;
             w->linked_picture |= in_link;
         }
+        if (name_is(c, "table"))
+            w->table = 1;
         if (name_is(c, "video") || name_is(c, "audio") || name_is(c, "iframe"))
             w->player = 1;
         else if (!w->player && c->properties) {
@@ -994,7 +997,7 @@ static int among_paragraphs(const xmlNode *n)
                     for (para = s->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
                         ;
                 if (para && name_is(para, "p")) {
-                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 50, 0};
+                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 0};
                     walk_insert(para, &w, 80, 0, 0, 0);
                     if (w.chars >= 80)
                         return 1;
@@ -1019,7 +1022,8 @@ static const char *const player_tokens[] = {"video", "player", "podcast", "audio
  * - an offer box: two prices alone or more ("Monthly $39", "Annual $399")
  *   in at most 800 characters of text, the plans of a paywall or a shop;
  *   or a product box: a picture, a price alone and a link ("Buy") in at
- *   most 200 characters;
+ *   most 200 characters; not when the prices are in a table (a price
+ *   comparison is the story's);
  * - a player box: a <video>/<audio>/<iframe> player with a class word
  *   saying so, and at most 300 characters of title and description.
  * A bounded walk (400 elements) over a <div>, <section> or <aside> among
@@ -1028,7 +1032,7 @@ static int story_insert(const xmlNode *n, int relaxed)
 {
     if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")) || !among_paragraphs(n))
         return 0;
-    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 400, 0};
+    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 0, 400, 0};
     walk_insert(n, &w, 800, 0, 0, 0);
     if (w.over)
         return 0;
@@ -1040,7 +1044,7 @@ static int story_insert(const xmlNode *n, int relaxed)
 #endif
     if (w.email_field && w.chars <= 600)
         return 1;
-    if (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200))
+    if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200)))
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
         return 1;

@@ -1685,6 +1685,8 @@ static void boxes_inserted_in_story(void **state)
         "<p>$399</p></div><a href=\"/subscribe\">Subscribe</a></div>" PARA("Ninth paragraph.")
         "<div class=\"product\"><img src=\"p.jpg\"><h4>Acme Budget Planner</h4><p>$29.99</p><a href=\"https://shop."
         "example.com/x\">Buy now</a></div>" PARA("Tenth paragraph.")
+        "<div class=\"rates\"><table><tr><th>Prepay rate</th><th>Pay on arrival</th></tr><tr><td>$260.93</td>"
+        "<td>$269</td></tr></table></div>" PARA("Eleventh paragraph.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
@@ -1704,6 +1706,7 @@ static void boxes_inserted_in_story(void **state)
     assert_non_null(strstr(t, "Ninth paragraph."));
     assert_null(strstr(t, "Acme Budget Planner"));
     assert_non_null(strstr(t, "Tenth paragraph."));
+    assert_non_null(strstr(t, "$260.93"));
     pa_doc_free(&d);
 }
 
