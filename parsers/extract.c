@@ -39,6 +39,8 @@
 #define N_TOKENS(list) (sizeof(list) / sizeof((list)[0]))
 #define PA_EXTRACT_ALTS 5          /* runner-up candidates widened */
 #define PA_EXTRACT_WIDEN_LEVELS 12 /* ancestors tried when widening */
+#define PA_EXTRACT_COMPANIONS 16 /* story parts found beside the chosen container */
+#define PA_EXTRACT_COMPANION_LEVELS 3 /* ancestors of the container searched for them */
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
  /* text shorter than this gets a relaxed second pass */
 
@@ -2641,15 +2643,103 @@ static xmlNode *past_empty_wrappers(xmlNode *top, const xmlNode *body, int level
     return top;
 }
 
+/* Adds to *chars the visible characters under n that sit in list items
+ * (`in_item`: n is inside one); bounded by *budget elements. */
+static void list_item_chars(const xmlNode *n, int in_item, size_t *chars, size_t *budget, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    for (const xmlNode *c = n->children; c && *budget; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && in_item)
+            *chars += visible_chars(c->content);
+        else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
+            (*budget)--;
+            list_item_chars(c, in_item || name_is(c, "li"), chars, budget, depth + 1);
+        }
+    }
+}
+
+/* The story's other parts: a CMS that cuts the body at every insert
+ * (an ad slot, a related-story card, a sign-up box, a picture) gives each
+ * part the class of the others, and the widening may stop at an insert.
+ * Collects, in document order, the elements under `scope` (outside
+ * `skip`, the chosen container) whose class attribute is exactly `cls`
+ * (the scored block's own) and whose text is mostly article paragraphs
+ * (tmass good 150+ and 70% of it) without linked headlines (a list of
+ * teasers: 5% of it in link-only blocks, a quarter in links, half in
+ * list items at most); not inside one another.  Bounded by
+ * *budget elements and PA_EXTRACT_COMPANIONS results. */
+static void find_companions(xmlNode *scope, const char *cls, const xmlNode *skip, xmlNode **out, size_t *n_out,
+                            size_t *budget, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    for (xmlNode *c = scope->children; c && *budget && *n_out < PA_EXTRACT_COMPANIONS; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || c == skip)
+            continue;
+        (*budget)--;
+        const char *k = attr_ref(c, "class");
+        if (k && strcmp(k, cls) == 0) {
+            tmass m = {0};
+            mass_of(c, &m, 0);
+            tstats st = {0, 0, 0, 0};
+            stats(c, 0, &st, 0);
+            size_t listed = 0, list_budget = 5000;
+            list_item_chars(c, 0, &listed, &list_budget, 0);
+            if (m.good >= 150 && m.good * 10 >= m.all * 7 && m.linky * 20 <= m.all && st.link_chars * 4 < st.chars &&
+                listed * 2 < m.all)
+                out[(*n_out)++] = c;
+            continue;
+        }
+        find_companions(c, cls, skip, out, n_out, budget, depth + 1);
+    }
+}
+
+/* Visible characters of the text between the end of `from` and the start
+ * of `to` (from before to in document order) under `scope`: what stands
+ * between two parts of a story.  *state walks 0 (before from), 1
+ * (counting), 2 (reached to); the count stops past `most`. */
+static size_t chars_between(const xmlNode *scope, const xmlNode *from, const xmlNode *to, int *state, size_t most,
+                            size_t *budget, int depth)
+{
+    size_t k = 0;
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return 0;
+    for (const xmlNode *c = scope->children; c && *state < 2 && *budget && k <= most; c = c->next) {
+        (*budget)--;
+        if (c == to) {
+            *state = 2;
+        } else if (c == from) {
+            *state = 1;
+        } else if (c->type == XML_TEXT_NODE && c->content) {
+            if (*state == 1)
+                k += visible_chars(c->content);
+        } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
+            k += chars_between(c, from, to, state, most - k, budget, depth + 1);
+        }
+    }
+    return k;
+}
+
+/* Does n hold (or is it) one of the companions? */
+static int holds_companion(const xmlNode *n, xmlNode *const *comp, size_t n_comp)
+{
+    for (size_t i = 0; i < n_comp; i++)
+        if (comp[i] == n || is_ancestor(n, comp[i]))
+            return 1;
+    return 0;
+}
+
 /* Emit the lead blocks (wrapped_lead: a lead_box or a wrapped_paragraph
  * of prose, maybe in wrappers of its own) that stand before `outer`, the
  * top block's outermost empty wrapper (past_empty_wrappers): a lead set
  * apart above the body a few wrappers up.  Only such blocks: other blocks
- * there are the page's, not the story's. */
-static void emit_leads_before(emitter *e, xmlNode *outer)
+ * there are the page's, not the story's; one holding a companion (the
+ * story's part, emitted on its own) is skipped. */
+static void emit_leads_before(emitter *e, xmlNode *outer, xmlNode *const *comp, size_t n_comp)
 {
     for (xmlNode *s = outer->parent ? outer->parent->children : NULL; s && s != outer; s = s->next) {
-        if (s->type != XML_ELEMENT_NODE || !wrapped_lead(s))
+        if (s->type != XML_ELEMENT_NODE || !wrapped_lead(s) || holds_companion(s, comp, n_comp))
             continue;
         tstats st = {0, 0, 0, 0};
         stats(s, 0, &st, 0);
@@ -2759,6 +2849,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     }
     if (top && top != body)
         top = prefer_fuller(top, top_score, alt, alt_adj, n_alt, &cs, &top_score);
+    xmlNode *scored = top; /* the best-scored block, before the widening */
     if (!top)
         top = body;
     else if (top != body) {
@@ -2795,9 +2886,64 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_buf_init(&e.cur, 1 << 20);
     /* The top candidate plus siblings that score well or read like prose. */
     xmlNode *outer = past_empty_wrappers(top, body, PA_EXTRACT_WIDEN_LEVELS);
-    if (outer != top)
-        emit_leads_before(&e, outer);
     xmlNode *parent = top->parent && top->parent->type == XML_ELEMENT_NODE ? top->parent : NULL;
+    /* the story's parts beside the container, in the class of the scored
+     * block: those before it come first, those after it last; one that
+     * is the container's sibling is taken in the walk of the siblings */
+    xmlNode *comp[PA_EXTRACT_COMPANIONS];
+    size_t n_comp = 0;
+    const char *scored_class = scored && top != body ? attr_ref(scored, "class") : NULL;
+    xmlNode *scope_of_parts = top;
+    if (scored_class && *scored_class) {
+        for (int l = 0; l < PA_EXTRACT_COMPANION_LEVELS && scope_of_parts->parent && scope_of_parts->parent != body &&
+                        scope_of_parts->parent->type == XML_ELEMENT_NODE;
+             l++)
+            scope_of_parts = scope_of_parts->parent;
+        size_t comp_budget = 20000;
+        if (scope_of_parts != top)
+            find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 0);
+    }
+    /* only parts next to the story: what stands between a part and the
+     * story (or the part nearer to it) is an insert, 800 characters at
+     * most; a farther block of the same class is another story's */
+    if (n_comp) {
+        size_t first_after = 0;
+        while (first_after < n_comp && xmlXPathCmpNodes(comp[first_after], top) == 1)
+            first_after++;
+        size_t keep_from = first_after, keep_to = first_after;
+        const xmlNode *near = top;
+        while (keep_from > 0) {
+            int state = 0;
+            size_t budget_gap = 50000;
+            if (chars_between(scope_of_parts, comp[keep_from - 1], near, &state, 800, &budget_gap, 0) > 800 ||
+                state != 2)
+                break;
+            near = comp[--keep_from];
+        }
+        near = top;
+        while (keep_to < n_comp) {
+            int state = 0;
+            size_t budget_gap = 50000;
+            if (chars_between(scope_of_parts, near, comp[keep_to], &state, 800, &budget_gap, 0) > 800 || state != 2)
+                break;
+            near = comp[keep_to++];
+        }
+        memmove(comp, comp + keep_from, (keep_to - keep_from) * sizeof *comp);
+        n_comp = keep_to - keep_from;
+    }
+    for (size_t i = 0; i < n_comp; i++) {
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "COMPANION <%s class=%s> %s\n", comp[i]->name, scored_class,
+                comp[i]->parent == parent ? "sibling" : xmlXPathCmpNodes(comp[i], top) == 1 ? "before" : "after");
+#endif
+        if (comp[i]->parent != parent && xmlXPathCmpNodes(comp[i], top) == 1) {
+            flush_para(&e);
+            emit(&e, comp[i], 0, 0);
+            flush_para(&e);
+        }
+    }
+    if (outer != top)
+        emit_leads_before(&e, outer, comp, n_comp);
     if (parent && top != body) {
         double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
         int after = 0;
@@ -2812,7 +2958,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (s->type != XML_ELEMENT_NODE)
                 continue;
             int take = 0;
-            if (s->_private && cs.sc[(size_t)(uintptr_t)s->_private - 1].score >= threshold) {
+            for (size_t i = 0; i < n_comp; i++)
+                take |= comp[i] == s; /* the story's part */
+            if (take) {
+            } else if (s->_private && cs.sc[(size_t)(uintptr_t)s->_private - 1].score >= threshold) {
                 /* after the article, a block that scores is taken when it
                  * is half article paragraphs at least: a teaser list
                  * (linked headlines, bylines) or comments score too */
@@ -2843,6 +2992,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     } else {
         emit(&e, top, 0, 0);
     }
+    for (size_t i = 0; i < n_comp; i++)
+        if (comp[i]->parent != parent && xmlXPathCmpNodes(comp[i], top) == -1) {
+            flush_para(&e);
+            emit(&e, comp[i], 0, 0);
+        }
     flush_para(&e);
     pa_buf_free(&e.cur);
 

@@ -391,6 +391,55 @@ static void article_split_into_blocks(void **state)
     pa_doc_free(&d);
 }
 
+/* The story cut into parts that carry one class, an insert between them
+ * (a box of short fact lines, a "quick look" list of picks): the parts
+ * beside the chosen container come along, the insert does not; a part
+ * of the class far away (another story) does not either. */
+static void story_parts_in_one_class(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char facts[2048];
+    size_t fl = (size_t)snprintf(facts, sizeof facts, "%s", "<div class=\"facts\"><ul>");
+    for (int i = 1; i <= 20 && fl + 64 < sizeof facts; i++)
+        fl += (size_t)snprintf(facts + fl, sizeof facts - fl, "<li>Fact line %d: %d units</li>", i, i * 7);
+    snprintf(facts + fl, sizeof facts - fl, "</ul></div>");
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"main\"><h1>Council passes the budget</h1><div class=\"story\">"
+             "<div class=\"txt\">" PARA("Part one 1.") PARA("Part one 2.") PARA("Part one 3.") PARA("Part one 4.")
+                 PARA("Part one 5.") PARA("Part one 6.") PARA("Part one 7.") PARA("Part one 8.")
+                     PARA("Part one 9.") PARA("Part one 10.") "</div>%s<div class=\"txt\">" PARA("Closing part.")
+                         "</div></div><div class=\"more\"><h3><a href=\"/a\">Another story with a long linked "
+                         "headline here</a></h3></div></div></body></html>",
+             facts);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Part one 1."));
+    assert_non_null(strstr(t, "Closing part."));
+    assert_true(strstr(t, "Part one 10.") < strstr(t, "Closing part."));
+    pa_doc_free(&d);
+    /* the intro in its own box above a list of picks, the body below */
+#define PICK(n, what)                                                                                       \
+    "<div class=\"pick\"><img src=\"/p" #n ".jpg\" alt=\"\"><div class=\"pick-text\"><div class=\"pick-award\">" \
+    "Best for " what "</div><div class=\"pick-name\">Model " #n " electric toothbrush</div><a href=\"#m" #n  \
+    "\">Review</a></div></div>"
+    const char *intro =
+        "<html><body><div class=\"main\"><div class=\"head\"><h1>The best toothbrushes</h1>"
+        "<div class=\"byline\">By Ann Writer</div><div class=\"summary\"><div class=\"story-text\">" PARA(
+            "Intro part one.") PARA("Intro part two.") "</div></div><h2>Quick look</h2>" PICK(1, "most people")
+            PICK(2, "a tight budget") PICK(3, "travel") PICK(4, "kids") PICK(5, "sensitive gums")
+                "<a href=\"#more\">Show all</a></div><div><div class=\"story-text\">" PARA("Body part 1.")
+                    PARA("Body part 2.") PARA("Body part 3.") PARA("Body part 4.") PARA("Body part 5.")
+                        PARA("Body part 6.") PARA("Body part 7.") "</div></div></div></body></html>";
+#undef PICK
+    t = text_of(intro, &d);
+    assert_non_null(strstr(t, "Intro part one."));
+    assert_non_null(strstr(t, "Body part 7."));
+    assert_true(strstr(t, "Intro part two.") < strstr(t, "Body part 1."));
+    assert_null(strstr(t, "Model 2"));
+    pa_doc_free(&d);
+}
+
 /* Page furniture between the paragraphs: ad labels, photo credits,
  * "Written by" credits, related-story labels, zero-width-joiner-only
  * paragraphs; a collapsed "read more" container holding the rest of the
@@ -2345,6 +2394,7 @@ int main(void)
         cmocka_unit_test(wrapper_tags_holding_the_article),
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
+        cmocka_unit_test(story_parts_in_one_class),
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(story_header_lead),
         cmocka_unit_test(lead_in_wrappers_before_body),
