@@ -2422,7 +2422,8 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
  * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label)
  * heads a run of teasers of other stories, to the end of the text: each item
  * opens with a headline — a link-only line, or a short heading — and adds at
- * most two short lines (a preview under 330 characters, a writer or a day).
+ * most two short lines (a preview under 330 characters, a writer or a day;
+ * two lines of 100+ characters after a card in the story are its own).
  * The label's next line is a headline (a heading over its own paragraphs
  * heads a section of the article).  A question is no headline: an FAQ's
  * questions, linked to open their answers, are the article's.
@@ -2435,6 +2436,7 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
 static size_t teaser_tail(const para *paras, size_t n)
 {
     size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
+    size_t item_prose = 0; /* kept lines of 100+ characters under the next headline */
     int opens_with_headline = 0; /* the first shown or headline line after i */
     int preview_pending = 0;     /* kept prose since the last headline seen */
     for (size_t i = n; i-- > 0;) {
@@ -2447,6 +2449,7 @@ static size_t teaser_tail(const para *paras, size_t n)
             p->out_at >= 300)
             best = i;
         if (headline) {
+            item_prose = 0;
             headlines++;
             headed += p->heading;
             previewed += preview_pending;
@@ -2460,8 +2463,9 @@ static size_t teaser_tail(const para *paras, size_t n)
         for (size_t k = 1; k <= 2 && k <= i; k++)
             after_headline |= !paras[i - k].asks && (link_only(&paras[i - k]) ||
                                                      (paras[i - k].heading && paras[i - k].chars <= 120));
-        if (p->chars >= 330 || !after_headline)
-            break;
+        item_prose += p->chars >= 100;
+        if (p->chars >= 330 || item_prose >= 2 || !after_headline)
+            break; /* two paragraphs after a card in the story are its own */
         kept_prose++;
         preview_pending = 1;
         opens_with_headline = 0;
@@ -3050,9 +3054,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
-                    (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {
+                    (i + 1 < e.n && link_only(p + 1) && (p[1].heading || p[1].chars >= 60)))) {
             /* short link-only block (menus, SEO links, prev/next); a
-             * linked heading next to another (a list of headlines) */
+             * linked heading next to another (a list of headlines) or
+             * over a linked summary (a related story's card) */
             drop = 1;
         } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(p->text)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */

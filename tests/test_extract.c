@@ -681,6 +681,17 @@ static void headline_lists(void **state)
     assert_non_null(strstr(t, "A linked subheading"));
     assert_non_null(strstr(t, "Story end."));
     assert_null(strstr(t, "Fatal crash"));
+    pa_doc_free(&d);
+    /* a related story's card between the paragraphs: its linked headline
+     * over its linked summary, both in one link */
+    page = "<html><body><div class=\"story\">" PARA("Card lead.") PARA("Card second.")
+           "<div class=\"css-1bd8bfl\"><h4>Related Coverage</h4><ul><li><a href=\"/r\"><h5>School board weighs cuts to arts programs</h5>"
+           "<p>Falling enrollment has left the district with a shortfall, and art teachers could go first.</p>"
+           "</a></li></ul></div>" PARA("Card third.") PARA("Card fourth.") "</div></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Card lead."));
+    assert_non_null(strstr(t, "Card fourth."));
+    assert_null(strstr(t, "School board"));
     assert_null(strstr(t, "Golfer"));
     assert_null(strstr(t, "Man drowns"));
     pa_doc_free(&d);
