@@ -2427,7 +2427,9 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
  * The label's next line is a headline (a heading over its own paragraphs
  * heads a section of the article).  A question is no headline: an FAQ's
  * questions, linked to open their answers, are the article's.
- * Two headlines at least, one over kept preview text, and 300 characters of
+ * Two headlines at least, one over kept preview text (besides the text's
+ * last line of 150+ characters: the story's closing paragraph after a card
+ * or a list of links in it), and 300 characters of
  * article text before the label.  Headings pass as headlines only under a
  * label line the filter dropped: under a kept heading they are the article's
  * own (a roundup's linked product names, each over a paragraph), and a
@@ -2436,7 +2438,7 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
 static size_t teaser_tail(const para *paras, size_t n)
 {
     size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
-    size_t item_prose = 0; /* kept lines of 100+ characters under the next headline */
+    size_t item_prose = 0, tail_preview = 0; /* kept lines of 100+ characters under the next headline */
     int opens_with_headline = 0; /* the first shown or headline line after i */
     int preview_pending = 0;     /* kept prose since the last headline seen */
     for (size_t i = n; i-- > 0;) {
@@ -2445,7 +2447,8 @@ static size_t teaser_tail(const para *paras, size_t n)
         int headline = !p->asks && (linked || (p->heading && p->chars <= 120));
         int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
         /* the run of teasers would start after this line: is it their label? */
-        if (label && opens_with_headline && headlines >= 2 && previewed >= 1 && (!headed || p->label) &&
+        if (label && opens_with_headline && headlines >= 2 && previewed >= 1 + tail_preview &&
+            (!headed || p->label) &&
             p->out_at >= 300)
             best = i;
         if (headline) {
@@ -2466,6 +2469,8 @@ static size_t teaser_tail(const para *paras, size_t n)
         item_prose += p->chars >= 100;
         if (p->chars >= 330 || item_prose >= 2 || !after_headline)
             break; /* two paragraphs after a card in the story are its own */
+        if (!kept_prose && !headlines && p->chars >= 150)
+            tail_preview = 1; /* the text's last line: maybe the story's own */
         kept_prose++;
         preview_pending = 1;
         opens_with_headline = 0;

@@ -692,6 +692,15 @@ static void headline_lists(void **state)
     assert_non_null(strstr(t, "Card lead."));
     assert_non_null(strstr(t, "Card fourth."));
     assert_null(strstr(t, "School board"));
+    pa_doc_free(&d);
+    /* the story's closing paragraph after a box of links to more on it */
+    page = "<html><body><div class=\"story\">" PARA("Box lead.") PARA("Box second.") PARA("Box third.")
+           "<div class=\"more-on\"><h4>More on this story</h4><p><a href=\"/a\">How the city got here: a decade of "
+           "budget fights</a></p><p><a href=\"/b\">Explainer: what the tax increase means for you</a></p></div>"
+           PARA("Box closing.") "</div></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Box closing."));
+    assert_null(strstr(t, "Explainer"));
     assert_null(strstr(t, "Golfer"));
     assert_null(strstr(t, "Man drowns"));
     pa_doc_free(&d);
