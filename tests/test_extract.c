@@ -701,6 +701,17 @@ static void headline_lists(void **state)
     t = text_of(page, &d);
     assert_non_null(strstr(t, "Box closing."));
     assert_null(strstr(t, "Explainer"));
+    pa_doc_free(&d);
+    /* a post embedded with a social network's embed code between the
+     * paragraphs */
+    page = "<html><body><div class=\"story\">" PARA("Embed lead.") PARA("Embed second.")
+           "<blockquote class=\"twitter-tweet\"><p lang=\"en\">Council just voted 5-2 to pass the budget with the "
+           "tax increase. Crowd is not happy, and they let everyone in the room know it.</p>&mdash; Jane Reporter "
+           "(@janereporter) <a href=\"https://twitter.com/x/status/1\">March 5, 2019</a></blockquote>"
+           PARA("Embed third.") PARA("Embed fourth.") "</div></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Embed fourth."));
+    assert_null(strstr(t, "Crowd is not happy"));
     assert_null(strstr(t, "Golfer"));
     assert_null(strstr(t, "Man drowns"));
     pa_doc_free(&d);
