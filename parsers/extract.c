@@ -1411,6 +1411,43 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     return after_picture || holds_picture(n, 0, &budget);
 }
 
+/* Does the subtree hold a video player: a <video>, or an <iframe> whose
+ * address names a video or a player (an ad's frame does not)?  Bounded
+ * walk: *budget elements. */
+static int holds_player(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || *budget == 0)
+            continue;
+        (*budget)--;
+        const char *src = name_is(c, "iframe") ? attr_ref(c, "src") : NULL;
+        if (name_is(c, "video") || (src && (strcasestr(src, "video") || strcasestr(src, "player"))) ||
+            holds_player(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n a video inserted in the story: a box (<div>, <figure>, <aside>)
+ * holding a player with its title and a line or two about it, 400
+ * characters and two paragraphs at most, not the page's headline?  Like
+ * a picture's caption, the player's text is no part of the story.  Not on
+ * the relaxed pass (a page that is one video keeps its text). */
+static int video_box(const xmlNode *n, int relaxed, const pa_meta *m)
+{
+    if (relaxed || (!name_is(n, "div") && !name_is(n, "figure") && !name_is(n, "aside")))
+        return 0;
+    size_t budget = 300;
+    if (!holds_player(n, 0, &budget))
+        return 0;
+    size_t chars = 0, paras = 0;
+    budget = 300;
+    if (!small_box_text(n, 400, &chars, &paras, &budget, 0) || paras > 2 || !chars)
+        return 0;
+    budget = 300;
+    return !holds_main(n, 0, &budget) && !wraps_headline(n, m);
+}
+
 /* Where strip() is in the page, for the captions: just after a picture
  * (no text of 20 characters or more since), and the words of that
  * picture's alt or title text (normalized by caption_words; empty when it
@@ -1531,7 +1568,8 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m)) ||
-                (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw))) {
+                (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw)) ||
+                video_box(c, relaxed, m)) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
 #ifdef PA_EXTRACT_DEBUG

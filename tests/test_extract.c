@@ -712,6 +712,21 @@ static void headline_lists(void **state)
     t = text_of(page, &d);
     assert_non_null(strstr(t, "Embed fourth."));
     assert_null(strstr(t, "Crowd is not happy"));
+    pa_doc_free(&d);
+    /* a video between the paragraphs, with its title and a line about it;
+     * an ad's frame beside a short story is no video */
+    page = "<html><body><div class=\"story\">" PARA("Video lead.") PARA("Video second.")
+           "<div class=\"embed\"><h3>Residents pack council meeting over tax plan</h3><video src=\"/v.mp4\"></video>"
+           "<p>More than 60 residents spoke at the meeting, most of them against the increase.</p></div>"
+           PARA("Video third.") PARA("Video fourth.") "</div></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Video fourth."));
+    assert_null(strstr(t, "More than 60 residents"));
+    pa_doc_free(&d);
+    page = "<html><body><div class=\"story\"><iframe src=\"/ads/slot1.html\"></iframe>"
+           "<p>A short story of one paragraph, with commas, beside an advertisement's frame.</p></div></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "A short story of one paragraph"));
     assert_null(strstr(t, "Golfer"));
     assert_null(strstr(t, "Man drowns"));
     pa_doc_free(&d);
