@@ -2771,7 +2771,8 @@ static void find_companions(xmlNode *scope, const char *cls, const xmlNode *skip
 /* Visible characters of the text between the end of `from` and the start
  * of `to` (from before to in document order) under `scope`: what stands
  * between two parts of a story.  *state walks 0 (before from), 1
- * (counting), 2 (reached to); the count stops past `most`. */
+ * (counting), 2 (reached to); the count stops past `most`, and is more
+ * than `most` when an <h1> stands between (the next story's headline). */
 static size_t chars_between(const xmlNode *scope, const xmlNode *from, const xmlNode *to, int *state, size_t most,
                             size_t *budget, int depth)
 {
@@ -2788,6 +2789,8 @@ static size_t chars_between(const xmlNode *scope, const xmlNode *from, const xml
             if (*state == 1)
                 k += visible_chars(c->content);
         } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
+            if (*state == 1 && name_is(c, "h1"))
+                return most + 1; /* another story's headline: not an insert */
             k += chars_between(c, from, to, state, most - k, budget, depth + 1);
         }
     }
@@ -2961,8 +2964,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     xmlNode *outer = past_empty_wrappers(top, body, PA_EXTRACT_WIDEN_LEVELS);
     xmlNode *parent = top->parent && top->parent->type == XML_ELEMENT_NODE ? top->parent : NULL;
     /* the story's parts beside the container, in the class of the scored
-     * block: those before it come first, those after it last; one that
-     * is the container's sibling is taken in the walk of the siblings */
+     * block: those before it come first, those after it last; one in a
+     * sibling of the container is taken in the walk of the siblings (with
+     * the sibling when that is taken) */
     xmlNode *comp[PA_EXTRACT_COMPANIONS];
     size_t n_comp = 0;
     const char *scored_class = scored && top != body ? attr_ref(scored, "class") : NULL;
@@ -3007,9 +3011,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     for (size_t i = 0; i < n_comp; i++) {
 #ifdef PA_EXTRACT_DEBUG
         fprintf(stderr, "COMPANION <%s class=%s> %s\n", comp[i]->name, scored_class,
-                comp[i]->parent == parent ? "sibling" : xmlXPathCmpNodes(comp[i], top) == 1 ? "before" : "after");
+                parent && is_ancestor(parent, comp[i]) ? "sibling" : xmlXPathCmpNodes(comp[i], top) == 1 ? "before" : "after");
 #endif
-        if (comp[i]->parent != parent && xmlXPathCmpNodes(comp[i], top) == 1) {
+        if (!(parent && is_ancestor(parent, comp[i])) && xmlXPathCmpNodes(comp[i], top) == 1) {
             flush_para(&e);
             emit(&e, comp[i], 0, 0);
             flush_para(&e);
@@ -3060,13 +3064,20 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 flush_para(&e);
                 emit(&e, s, 0, 0);
                 flush_para(&e);
+            } else {
+                for (size_t i = 0; i < n_comp; i++)
+                    if (is_ancestor(s, comp[i])) { /* the story's part in a block not taken */
+                        flush_para(&e);
+                        emit(&e, comp[i], 0, 0);
+                        flush_para(&e);
+                    }
             }
         }
     } else {
         emit(&e, top, 0, 0);
     }
     for (size_t i = 0; i < n_comp; i++)
-        if (comp[i]->parent != parent && xmlXPathCmpNodes(comp[i], top) == -1) {
+        if (!(parent && top != body && is_ancestor(parent, comp[i])) && xmlXPathCmpNodes(comp[i], top) == -1) {
             flush_para(&e);
             emit(&e, comp[i], 0, 0);
         }

@@ -438,6 +438,37 @@ static void story_parts_in_one_class(void **state)
     assert_true(strstr(t, "Intro part two.") < strstr(t, "Body part 1."));
     assert_null(strstr(t, "Model 2"));
     pa_doc_free(&d);
+    /* the next story (its own <h1>) in a part of the same class: not ours */
+    char links[2048];
+    size_t ll = 0;
+    for (int i = 1; i <= 20 && ll + 80 < sizeof links; i++)
+        ll += (size_t)snprintf(links + ll, sizeof links - ll, "<li><a href=\"/s%d\">Another story headline number %d here</a></li>",
+                               i, i);
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"main\"><div class=\"col\"><div class=\"story\"><h1>Council passes the "
+             "budget</h1><div class=\"txt\">" PARA("Part one 1.") PARA("Part one 2.") PARA("Part one 3.")
+                 PARA("Part one 4.") PARA("Part one 5.") PARA("Part one 6.") PARA("Part one 7.") PARA("Part one 8.")
+                     "</div></div></div><div class=\"col2\"><h1>Fire destroys warehouse</h1><div class=\"txt\">"
+                         PARA("Next story text.") "</div><ul>%s</ul></div></div></body></html>",
+             links);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Part one 8."));
+    assert_null(strstr(t, "Next story text."));
+    pa_doc_free(&d);
+    /* a part in a block beside the container that is taken whole comes
+     * once */
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"main\"><div class=\"story\"><h1>Council passes the budget</h1>"
+             "<div class=\"txt\">" PARA("Part one 1.") PARA("Part one 2.") PARA("Part one 3.") PARA("Part one 4.")
+                 PARA("Part one 5.") PARA("Part one 6.") PARA("Part one 7.") PARA("Part one 8.")
+                     "</div></div>%s<div class=\"story\"><h2>Fire destroys warehouse</h2><div class=\"txt\">"
+                         PARA("Later part.") "</div></div></div></body></html>",
+             facts);
+    t = text_of(page, &d);
+    const char *later = strstr(t, "Later part.");
+    assert_non_null(later);
+    assert_null(strstr(later + 1, "Later part."));
+    pa_doc_free(&d);
 }
 
 /* Page furniture between the paragraphs: ad labels, photo credits,
