@@ -39,6 +39,8 @@
 #define N_TOKENS(list) (sizeof(list) / sizeof((list)[0]))
 #define PA_EXTRACT_ALTS 5          /* runner-up candidates widened */
 #define PA_EXTRACT_WIDEN_LEVELS 12 /* ancestors tried when widening */
+#define PA_EXTRACT_COMPANIONS 16 /* story parts found beside the chosen container */
+#define PA_EXTRACT_COMPANION_LEVELS 3 /* ancestors of the container searched for them */
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
  /* text shorter than this gets a relaxed second pass */
 
@@ -1171,6 +1173,30 @@ static int accordion_title(const xmlNode *n)
     return question;
 }
 
+/* A post embedded from a social network with the network's own embed code
+ * (<blockquote class="twitter-tweet">, "instagram-media", "tiktok-embed",
+ * <div class="fb-post">...): a quoted insert between the story's
+ * paragraphs, not its text.  The class names are the networks' published
+ * embed markup, matched as whole class tokens. */
+static int social_embed(const xmlNode *n)
+{
+    static const char *const embed_classes[] = {"twitter-tweet", "twitter-video", "instagram-media",
+                                                 "tiktok-embed",  "fb-post",       "reddit-embed-bq"};
+    if (!name_is(n, "blockquote") && !name_is(n, "div"))
+        return 0;
+    const char *cls = attr_ref(n, "class");
+    for (const char *c = cls; c && *c;) {
+        while (*c == ' ' || *c == '\t' || *c == '\n')
+            c++;
+        size_t len = strcspn(c, " \t\n");
+        for (size_t k = 0; k < N_TOKENS(embed_classes) && len; k++)
+            if (strlen(embed_classes[k]) == len && strncmp(c, embed_classes[k], len) == 0)
+                return 1;
+        c += len;
+    }
+    return 0;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (name_is(n, "figure")) {
@@ -1222,6 +1248,8 @@ structural:
          (style && (style_says(style, "display", "none") || style_says(style, "visibility", "hidden")))) &&
         !(role && (!strcasecmp(role, "region") || !strcasecmp(role, "tabpanel")) && attr_ref(n, "aria-labelledby")))
         return 1; /* hidden; a collapsed panel its heading opens (accordion, tab) is text */
+    if (social_embed(n))
+        return 1;
     if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
         name_is(n, "code") || name_is(n, "pre") || name_is(n, "p"))
         return 0; /* "language-bash" on a code block is not a language switcher */
@@ -1576,6 +1604,43 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     return after_picture || holds_picture(n, 0, &budget);
 }
 
+/* Does the subtree hold a video player: a <video>, or an <iframe> whose
+ * address names a video or a player (an ad's frame does not)?  Bounded
+ * walk: *budget elements. */
+static int holds_player(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || *budget == 0)
+            continue;
+        (*budget)--;
+        const char *src = name_is(c, "iframe") ? attr_ref(c, "src") : NULL;
+        if (name_is(c, "video") || (src && (strcasestr(src, "video") || strcasestr(src, "player"))) ||
+            holds_player(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n a video inserted in the story: a box (<div>, <figure>, <aside>)
+ * holding a player with its title and a line or two about it, 400
+ * characters and two paragraphs at most, not the page's headline?  Like
+ * a picture's caption, the player's text is no part of the story.  Not on
+ * the relaxed pass (a page that is one video keeps its text). */
+static int video_box(const xmlNode *n, int relaxed, const pa_meta *m)
+{
+    if (relaxed || (!name_is(n, "div") && !name_is(n, "figure") && !name_is(n, "aside")))
+        return 0;
+    size_t budget = 300;
+    if (!holds_player(n, 0, &budget))
+        return 0;
+    size_t chars = 0, paras = 0;
+    budget = 300;
+    if (!small_box_text(n, 400, &chars, &paras, &budget, 0) || paras > 2 || !chars)
+        return 0;
+    budget = 300;
+    return !holds_main(n, 0, &budget) && !wraps_headline(n, m);
+}
+
 /* Where strip() is in the page, for the captions: just after a picture
  * (no text of 20 characters or more since), and the words of that
  * picture's alt or title text (normalized by caption_words; empty when it
@@ -1696,7 +1761,8 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m)) ||
-                (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw))) {
+                (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw)) ||
+                video_box(c, relaxed, m)) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
 #ifdef PA_EXTRACT_DEBUG
@@ -2626,11 +2692,14 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
  * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label)
  * heads a run of teasers of other stories, to the end of the text: each item
  * opens with a headline — a link-only line, or a short heading — and adds at
- * most two short lines (a preview under 330 characters, a writer or a day).
+ * most two short lines (a preview under 330 characters, a writer or a day;
+ * two lines of 100+ characters after a card in the story are its own).
  * The label's next line is a headline (a heading over its own paragraphs
  * heads a section of the article).  A question is no headline: an FAQ's
  * questions, linked to open their answers, are the article's.
- * Two headlines at least, one over kept preview text, and 300 characters of
+ * Two headlines at least, one over kept preview text (besides the text's
+ * last line of 150+ characters: the story's closing paragraph after a card
+ * or a list of links in it), and 300 characters of
  * article text before the label.  Headings pass as headlines only under a
  * label line the filter dropped: under a kept heading they are the article's
  * own (a roundup's linked product names, each over a paragraph), and a
@@ -2639,6 +2708,7 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
 static size_t teaser_tail(const para *paras, size_t n)
 {
     size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
+    size_t item_prose = 0, tail_preview = 0; /* kept lines of 100+ characters under the next headline */
     int opens_with_headline = 0; /* the first shown or headline line after i */
     int preview_pending = 0;     /* kept prose since the last headline seen */
     for (size_t i = n; i-- > 0;) {
@@ -2647,10 +2717,12 @@ static size_t teaser_tail(const para *paras, size_t n)
         int headline = !p->asks && (linked || (p->heading && p->chars <= 120));
         int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
         /* the run of teasers would start after this line: is it their label? */
-        if (label && opens_with_headline && headlines >= 2 && previewed >= 1 && (!headed || p->label) &&
+        if (label && opens_with_headline && headlines >= 2 && previewed >= 1 + tail_preview &&
+            (!headed || p->label) &&
             p->out_at >= 300)
             best = i;
         if (headline) {
+            item_prose = 0;
             headlines++;
             headed += p->heading;
             previewed += preview_pending;
@@ -2664,8 +2736,11 @@ static size_t teaser_tail(const para *paras, size_t n)
         for (size_t k = 1; k <= 2 && k <= i; k++)
             after_headline |= !paras[i - k].asks && (link_only(&paras[i - k]) ||
                                                      (paras[i - k].heading && paras[i - k].chars <= 120));
-        if (p->chars >= 330 || !after_headline)
-            break;
+        item_prose += p->chars >= 100;
+        if (p->chars >= 330 || item_prose >= 2 || !after_headline)
+            break; /* two paragraphs after a card in the story are its own */
+        if (!kept_prose && !headlines && p->chars >= 150)
+            tail_preview = 1; /* the text's last line: maybe the story's own */
         kept_prose++;
         preview_pending = 1;
         opens_with_headline = 0;
@@ -2847,15 +2922,106 @@ static xmlNode *past_empty_wrappers(xmlNode *top, const xmlNode *body, int level
     return top;
 }
 
+/* Adds to *chars the visible characters under n that sit in list items
+ * (`in_item`: n is inside one); bounded by *budget elements. */
+static void list_item_chars(const xmlNode *n, int in_item, size_t *chars, size_t *budget, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    for (const xmlNode *c = n->children; c && *budget; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && in_item)
+            *chars += visible_chars(c->content);
+        else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
+            (*budget)--;
+            list_item_chars(c, in_item || name_is(c, "li"), chars, budget, depth + 1);
+        }
+    }
+}
+
+/* The story's other parts: a CMS that cuts the body at every insert
+ * (an ad slot, a related-story card, a sign-up box, a picture) gives each
+ * part the class of the others, and the widening may stop at an insert.
+ * Collects, in document order, the elements under `scope` (outside
+ * `skip`, the chosen container) whose class attribute is exactly `cls`
+ * (the scored block's own) and whose text is mostly article paragraphs
+ * (tmass good 150+ and 70% of it) without linked headlines (a list of
+ * teasers: 5% of it in link-only blocks, a quarter in links, half in
+ * list items at most); not inside one another.  Bounded by
+ * *budget elements and PA_EXTRACT_COMPANIONS results. */
+static void find_companions(xmlNode *scope, const char *cls, const xmlNode *skip, xmlNode **out, size_t *n_out,
+                            size_t *budget, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return;
+    for (xmlNode *c = scope->children; c && *budget && *n_out < PA_EXTRACT_COMPANIONS; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || c == skip)
+            continue;
+        (*budget)--;
+        const char *k = attr_ref(c, "class");
+        if (k && strcmp(k, cls) == 0) {
+            tmass m = {0};
+            mass_of(c, &m, 0);
+            tstats st = {0, 0, 0, 0};
+            stats(c, 0, &st, 0);
+            size_t listed = 0, list_budget = 5000;
+            list_item_chars(c, 0, &listed, &list_budget, 0);
+            if (m.good >= 150 && m.good * 10 >= m.all * 7 && m.linky * 20 <= m.all && st.link_chars * 4 < st.chars &&
+                listed * 2 < m.all)
+                out[(*n_out)++] = c;
+            continue;
+        }
+        find_companions(c, cls, skip, out, n_out, budget, depth + 1);
+    }
+}
+
+/* Visible characters of the text between the end of `from` and the start
+ * of `to` (from before to in document order) under `scope`: what stands
+ * between two parts of a story.  *state walks 0 (before from), 1
+ * (counting), 2 (reached to); the count stops past `most`, and is more
+ * than `most` when an <h1> stands between (the next story's headline). */
+static size_t chars_between(const xmlNode *scope, const xmlNode *from, const xmlNode *to, int *state, size_t most,
+                            size_t *budget, int depth)
+{
+    size_t k = 0;
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return 0;
+    for (const xmlNode *c = scope->children; c && *state < 2 && *budget && k <= most; c = c->next) {
+        (*budget)--;
+        if (c == to) {
+            *state = 2;
+        } else if (c == from) {
+            *state = 1;
+        } else if (c->type == XML_TEXT_NODE && c->content) {
+            if (*state == 1)
+                k += visible_chars(c->content);
+        } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
+            if (*state == 1 && name_is(c, "h1"))
+                return most + 1; /* another story's headline: not an insert */
+            k += chars_between(c, from, to, state, most - k, budget, depth + 1);
+        }
+    }
+    return k;
+}
+
+/* Does n hold (or is it) one of the companions? */
+static int holds_companion(const xmlNode *n, xmlNode *const *comp, size_t n_comp)
+{
+    for (size_t i = 0; i < n_comp; i++)
+        if (comp[i] == n || is_ancestor(n, comp[i]))
+            return 1;
+    return 0;
+}
+
 /* Emit the lead blocks (wrapped_lead: a lead_box or a wrapped_paragraph
  * of prose, maybe in wrappers of its own) that stand before `outer`, the
  * top block's outermost empty wrapper (past_empty_wrappers): a lead set
  * apart above the body a few wrappers up.  Only such blocks: other blocks
- * there are the page's, not the story's. */
-static void emit_leads_before(emitter *e, xmlNode *outer)
+ * there are the page's, not the story's; one holding a companion (the
+ * story's part, emitted on its own) is skipped. */
+static void emit_leads_before(emitter *e, xmlNode *outer, xmlNode *const *comp, size_t n_comp)
 {
     for (xmlNode *s = outer->parent ? outer->parent->children : NULL; s && s != outer; s = s->next) {
-        if (s->type != XML_ELEMENT_NODE || !wrapped_lead(s))
+        if (s->type != XML_ELEMENT_NODE || !wrapped_lead(s) || holds_companion(s, comp, n_comp))
             continue;
         tstats st = {0, 0, 0, 0};
         stats(s, 0, &st, 0);
@@ -2965,6 +3131,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     }
     if (top && top != body)
         top = prefer_fuller(top, top_score, alt, alt_adj, n_alt, &cs, &top_score);
+    xmlNode *scored = top; /* the best-scored block, before the widening */
     if (!top)
         top = body;
     else if (top != body) {
@@ -3001,9 +3168,65 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_buf_init(&e.cur, 1 << 20);
     /* The top candidate plus siblings that score well or read like prose. */
     xmlNode *outer = past_empty_wrappers(top, body, PA_EXTRACT_WIDEN_LEVELS);
-    if (outer != top)
-        emit_leads_before(&e, outer);
     xmlNode *parent = top->parent && top->parent->type == XML_ELEMENT_NODE ? top->parent : NULL;
+    /* the story's parts beside the container, in the class of the scored
+     * block: those before it come first, those after it last; one in a
+     * sibling of the container is taken in the walk of the siblings (with
+     * the sibling when that is taken) */
+    xmlNode *comp[PA_EXTRACT_COMPANIONS];
+    size_t n_comp = 0;
+    const char *scored_class = scored && top != body ? attr_ref(scored, "class") : NULL;
+    xmlNode *scope_of_parts = top;
+    if (scored_class && *scored_class) {
+        for (int l = 0; l < PA_EXTRACT_COMPANION_LEVELS && scope_of_parts->parent && scope_of_parts->parent != body &&
+                        scope_of_parts->parent->type == XML_ELEMENT_NODE;
+             l++)
+            scope_of_parts = scope_of_parts->parent;
+        size_t comp_budget = 20000;
+        if (scope_of_parts != top)
+            find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 0);
+    }
+    /* only parts next to the story: what stands between a part and the
+     * story (or the part nearer to it) is an insert, 800 characters at
+     * most; a farther block of the same class is another story's */
+    if (n_comp) {
+        size_t first_after = 0;
+        while (first_after < n_comp && xmlXPathCmpNodes(comp[first_after], top) == 1)
+            first_after++;
+        size_t keep_from = first_after, keep_to = first_after;
+        const xmlNode *near = top;
+        while (keep_from > 0) {
+            int state = 0;
+            size_t budget_gap = 50000;
+            if (chars_between(scope_of_parts, comp[keep_from - 1], near, &state, 800, &budget_gap, 0) > 800 ||
+                state != 2)
+                break;
+            near = comp[--keep_from];
+        }
+        near = top;
+        while (keep_to < n_comp) {
+            int state = 0;
+            size_t budget_gap = 50000;
+            if (chars_between(scope_of_parts, near, comp[keep_to], &state, 800, &budget_gap, 0) > 800 || state != 2)
+                break;
+            near = comp[keep_to++];
+        }
+        memmove(comp, comp + keep_from, (keep_to - keep_from) * sizeof *comp);
+        n_comp = keep_to - keep_from;
+    }
+    for (size_t i = 0; i < n_comp; i++) {
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "COMPANION <%s class=%s> %s\n", comp[i]->name, scored_class,
+                parent && is_ancestor(parent, comp[i]) ? "sibling" : xmlXPathCmpNodes(comp[i], top) == 1 ? "before" : "after");
+#endif
+        if (!(parent && is_ancestor(parent, comp[i])) && xmlXPathCmpNodes(comp[i], top) == 1) {
+            flush_para(&e);
+            emit(&e, comp[i], 0, 0);
+            flush_para(&e);
+        }
+    }
+    if (outer != top)
+        emit_leads_before(&e, outer, comp, n_comp);
     if (parent && top != body) {
         double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
         int after = 0;
@@ -3018,7 +3241,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (s->type != XML_ELEMENT_NODE)
                 continue;
             int take = 0;
-            if (s->_private && cs.sc[(size_t)(uintptr_t)s->_private - 1].score >= threshold) {
+            for (size_t i = 0; i < n_comp; i++)
+                take |= comp[i] == s; /* the story's part */
+            if (take) {
+            } else if (s->_private && cs.sc[(size_t)(uintptr_t)s->_private - 1].score >= threshold) {
                 /* after the article, a block that scores is taken when it
                  * is half article paragraphs at least: a teaser list
                  * (linked headlines, bylines) or comments score too */
@@ -3044,11 +3270,23 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 flush_para(&e);
                 emit(&e, s, 0, 0);
                 flush_para(&e);
+            } else {
+                for (size_t i = 0; i < n_comp; i++)
+                    if (is_ancestor(s, comp[i])) { /* the story's part in a block not taken */
+                        flush_para(&e);
+                        emit(&e, comp[i], 0, 0);
+                        flush_para(&e);
+                    }
             }
         }
     } else {
         emit(&e, top, 0, 0);
     }
+    for (size_t i = 0; i < n_comp; i++)
+        if (!(parent && top != body && is_ancestor(parent, comp[i])) && xmlXPathCmpNodes(comp[i], top) == -1) {
+            flush_para(&e);
+            emit(&e, comp[i], 0, 0);
+        }
     flush_para(&e);
     pa_buf_free(&e.cur);
 
@@ -3102,9 +3340,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
-                    (i + 1 < e.n && link_only(p + 1) && p[1].heading))) {
+                    (i + 1 < e.n && link_only(p + 1) && (p[1].heading || p[1].chars >= 60)))) {
             /* short link-only block (menus, SEO links, prev/next); a
-             * linked heading next to another (a list of headlines) */
+             * linked heading next to another (a list of headlines) or
+             * over a linked summary (a related story's card) */
             drop = 1;
         } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(p->text)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */

@@ -391,6 +391,86 @@ static void article_split_into_blocks(void **state)
     pa_doc_free(&d);
 }
 
+/* The story cut into parts that carry one class, an insert between them
+ * (a box of short fact lines, a "quick look" list of picks): the parts
+ * beside the chosen container come along, the insert does not; a part
+ * of the class far away (another story) does not either. */
+static void story_parts_in_one_class(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char facts[2048];
+    size_t fl = (size_t)snprintf(facts, sizeof facts, "%s", "<div class=\"facts\"><ul>");
+    for (int i = 1; i <= 20 && fl + 64 < sizeof facts; i++)
+        fl += (size_t)snprintf(facts + fl, sizeof facts - fl, "<li>Fact line %d: %d units</li>", i, i * 7);
+    snprintf(facts + fl, sizeof facts - fl, "</ul></div>");
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"main\"><h1>Council passes the budget</h1><div class=\"story\">"
+             "<div class=\"txt\">" PARA("Part one 1.") PARA("Part one 2.") PARA("Part one 3.") PARA("Part one 4.")
+                 PARA("Part one 5.") PARA("Part one 6.") PARA("Part one 7.") PARA("Part one 8.")
+                     PARA("Part one 9.") PARA("Part one 10.") "</div>%s<div class=\"txt\">" PARA("Closing part.")
+                         "</div></div><div class=\"more\"><h3><a href=\"/a\">Another story with a long linked "
+                         "headline here</a></h3></div></div></body></html>",
+             facts);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Part one 1."));
+    assert_non_null(strstr(t, "Closing part."));
+    assert_true(strstr(t, "Part one 10.") < strstr(t, "Closing part."));
+    pa_doc_free(&d);
+    /* the intro in its own box above a list of picks, the body below */
+#define PICK(n, what)                                                                                       \
+    "<div class=\"pick\"><img src=\"/p" #n ".jpg\" alt=\"\"><div class=\"pick-text\"><div class=\"pick-award\">" \
+    "Best for " what "</div><div class=\"pick-name\">Model " #n " electric toothbrush</div><a href=\"#m" #n  \
+    "\">Review</a></div></div>"
+    const char *intro =
+        "<html><body><div class=\"main\"><div class=\"head\"><h1>The best toothbrushes</h1>"
+        "<div class=\"byline\">By Ann Writer</div><div class=\"summary\"><div class=\"story-text\">" PARA(
+            "Intro part one.") PARA("Intro part two.") "</div></div><h2>Quick look</h2>" PICK(1, "most people")
+            PICK(2, "a tight budget") PICK(3, "travel") PICK(4, "kids") PICK(5, "sensitive gums")
+                "<a href=\"#more\">Show all</a></div><div><div class=\"story-text\">" PARA("Body part 1.")
+                    PARA("Body part 2.") PARA("Body part 3.") PARA("Body part 4.") PARA("Body part 5.")
+                        PARA("Body part 6.") PARA("Body part 7.") "</div></div></div></body></html>";
+#undef PICK
+    t = text_of(intro, &d);
+    assert_non_null(strstr(t, "Intro part one."));
+    assert_non_null(strstr(t, "Body part 7."));
+    assert_true(strstr(t, "Intro part two.") < strstr(t, "Body part 1."));
+    assert_null(strstr(t, "Model 2"));
+    pa_doc_free(&d);
+    /* the next story (its own <h1>) in a part of the same class: not ours */
+    char links[2048];
+    size_t ll = 0;
+    for (int i = 1; i <= 20 && ll + 80 < sizeof links; i++)
+        ll += (size_t)snprintf(links + ll, sizeof links - ll, "<li><a href=\"/s%d\">Another story headline number %d here</a></li>",
+                               i, i);
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"main\"><div class=\"col\"><div class=\"story\"><h1>Council passes the "
+             "budget</h1><div class=\"txt\">" PARA("Part one 1.") PARA("Part one 2.") PARA("Part one 3.")
+                 PARA("Part one 4.") PARA("Part one 5.") PARA("Part one 6.") PARA("Part one 7.") PARA("Part one 8.")
+                     "</div></div></div><div class=\"col2\"><h1>Fire destroys warehouse</h1><div class=\"txt\">"
+                         PARA("Next story text.") "</div><ul>%s</ul></div></div></body></html>",
+             links);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Part one 8."));
+    assert_null(strstr(t, "Next story text."));
+    pa_doc_free(&d);
+    /* a part in a block beside the container that is taken whole comes
+     * once */
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"main\"><div class=\"story\"><h1>Council passes the budget</h1>"
+             "<div class=\"txt\">" PARA("Part one 1.") PARA("Part one 2.") PARA("Part one 3.") PARA("Part one 4.")
+                 PARA("Part one 5.") PARA("Part one 6.") PARA("Part one 7.") PARA("Part one 8.")
+                     "</div></div>%s<div class=\"story\"><h2>Fire destroys warehouse</h2><div class=\"txt\">"
+                         PARA("Later part.") "</div></div></div></body></html>",
+             facts);
+    t = text_of(page, &d);
+    const char *later = strstr(t, "Later part.");
+    assert_non_null(later);
+    assert_null(strstr(later + 1, "Later part."));
+    pa_doc_free(&d);
+}
+
 /* Page furniture between the paragraphs: ad labels, photo credits,
  * "Written by" credits, related-story labels, zero-width-joiner-only
  * paragraphs; a collapsed "read more" container holding the rest of the
@@ -632,6 +712,52 @@ static void headline_lists(void **state)
     assert_non_null(strstr(t, "A linked subheading"));
     assert_non_null(strstr(t, "Story end."));
     assert_null(strstr(t, "Fatal crash"));
+    pa_doc_free(&d);
+    /* a related story's card between the paragraphs: its linked headline
+     * over its linked summary, both in one link */
+    page = "<html><body><div class=\"story\">" PARA("Card lead.") PARA("Card second.")
+           "<div class=\"css-1bd8bfl\"><h4>Related Coverage</h4><ul><li><a href=\"/r\"><h5>School board weighs cuts to arts programs</h5>"
+           "<p>Falling enrollment has left the district with a shortfall, and art teachers could go first.</p>"
+           "</a></li></ul></div>" PARA("Card third.") PARA("Card fourth.") "</div></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Card lead."));
+    assert_non_null(strstr(t, "Card fourth."));
+    assert_null(strstr(t, "School board"));
+    pa_doc_free(&d);
+    /* the story's closing paragraph after a box of links to more on it */
+    page = "<html><body><div class=\"story\">" PARA("Box lead.") PARA("Box second.") PARA("Box third.")
+           "<div class=\"more-on\"><h4>More on this story</h4><p><a href=\"/a\">How the city got here: a decade of "
+           "budget fights</a></p><p><a href=\"/b\">Explainer: what the tax increase means for you</a></p></div>"
+           PARA("Box closing.") "</div></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Box closing."));
+    assert_null(strstr(t, "Explainer"));
+    pa_doc_free(&d);
+    /* a post embedded with a social network's embed code between the
+     * paragraphs */
+    page = "<html><body><div class=\"story\">" PARA("Embed lead.") PARA("Embed second.")
+           "<blockquote class=\"twitter-tweet\"><p lang=\"en\">Council just voted 5-2 to pass the budget with the "
+           "tax increase. Crowd is not happy, and they let everyone in the room know it.</p>&mdash; Jane Reporter "
+           "(@janereporter) <a href=\"https://twitter.com/x/status/1\">March 5, 2019</a></blockquote>"
+           PARA("Embed third.") PARA("Embed fourth.") "</div></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Embed fourth."));
+    assert_null(strstr(t, "Crowd is not happy"));
+    pa_doc_free(&d);
+    /* a video between the paragraphs, with its title and a line about it;
+     * an ad's frame beside a short story is no video */
+    page = "<html><body><div class=\"story\">" PARA("Video lead.") PARA("Video second.")
+           "<div class=\"embed\"><h3>Residents pack council meeting over tax plan</h3><video src=\"/v.mp4\"></video>"
+           "<p>More than 60 residents spoke at the meeting, most of them against the increase.</p></div>"
+           PARA("Video third.") PARA("Video fourth.") "</div></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Video fourth."));
+    assert_null(strstr(t, "More than 60 residents"));
+    pa_doc_free(&d);
+    page = "<html><body><div class=\"story\"><iframe src=\"/ads/slot1.html\"></iframe>"
+           "<p>A short story of one paragraph, with commas, beside an advertisement's frame.</p></div></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "A short story of one paragraph"));
     assert_null(strstr(t, "Golfer"));
     assert_null(strstr(t, "Man drowns"));
     pa_doc_free(&d);
@@ -2436,6 +2562,7 @@ int main(void)
         cmocka_unit_test(wrapper_tags_holding_the_article),
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
+        cmocka_unit_test(story_parts_in_one_class),
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(story_header_lead),
         cmocka_unit_test(lead_in_wrappers_before_body),
