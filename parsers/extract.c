@@ -1173,30 +1173,6 @@ static int accordion_title(const xmlNode *n)
     return question;
 }
 
-/* A post embedded from a social network with the network's own embed code
- * (<blockquote class="twitter-tweet">, "instagram-media", "tiktok-embed",
- * <div class="fb-post">...): a quoted insert between the story's
- * paragraphs, not its text.  The class names are the networks' published
- * embed markup, matched as whole class tokens. */
-static int social_embed(const xmlNode *n)
-{
-    static const char *const embed_classes[] = {"twitter-tweet", "twitter-video", "instagram-media",
-                                                 "tiktok-embed",  "fb-post",       "reddit-embed-bq"};
-    if (!name_is(n, "blockquote") && !name_is(n, "div"))
-        return 0;
-    const char *cls = attr_ref(n, "class");
-    for (const char *c = cls; c && *c;) {
-        while (*c == ' ' || *c == '\t' || *c == '\n')
-            c++;
-        size_t len = strcspn(c, " \t\n");
-        for (size_t k = 0; k < N_TOKENS(embed_classes) && len; k++)
-            if (strlen(embed_classes[k]) == len && strncmp(c, embed_classes[k], len) == 0)
-                return 1;
-        c += len;
-    }
-    return 0;
-}
-
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (name_is(n, "figure")) {
@@ -1248,8 +1224,6 @@ structural:
          (style && (style_says(style, "display", "none") || style_says(style, "visibility", "hidden")))) &&
         !(role && (!strcasecmp(role, "region") || !strcasecmp(role, "tabpanel")) && attr_ref(n, "aria-labelledby")))
         return 1; /* hidden; a collapsed panel its heading opens (accordion, tab) is text */
-    if (social_embed(n))
-        return 1;
     if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
         name_is(n, "code") || name_is(n, "pre") || name_is(n, "p"))
         return 0; /* "language-bash" on a code block is not a language switcher */
