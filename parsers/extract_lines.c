@@ -16,7 +16,7 @@
 /* t lower-cased into low (cap bytes): ASCII, and the capitals of Polish,
  * Cyrillic and Greek, which keep their UTF-8 lengths.  Returns 0 when t
  * does not fit. */
-static int lower_utf8(const char *t, char *low, size_t cap)
+static int lower_utf8_into(const char *t, char *low, size_t cap)
 {
     size_t k = 0;
     for (; t[k] && k + 1 < cap; k++) {
@@ -49,6 +49,35 @@ static int lower_utf8(const char *t, char *low, size_t cap)
     }
     low[k] = '\0';
     return !t[k];
+}
+
+/* The last line lower_utf8() lowered, per thread: extract.c asks the
+ * classifiers about one paragraph in turn and most of them lower the same
+ * line, so the work is done once and copied out while the input bytes are
+ * the same (compared in full: a freed and reused buffer cannot match a
+ * different text).  Lines of 2,048 bytes or more are not kept. */
+static _Thread_local struct {
+    int valid;
+    size_t len;
+    char orig[2048];
+    char low[2048];
+} lower_memo;
+
+/* lower_utf8_into(), through lower_memo: the same result and return. */
+static int lower_utf8(const char *t, char *low, size_t cap)
+{
+    size_t n = strnlen(t, sizeof lower_memo.orig);
+    if (n < sizeof lower_memo.orig && n < cap) {
+        if (!lower_memo.valid || lower_memo.len != n || memcmp(lower_memo.orig, t, n) != 0) {
+            lower_utf8_into(t, lower_memo.low, sizeof lower_memo.low);
+            memcpy(lower_memo.orig, t, n);
+            lower_memo.len = n;
+            lower_memo.valid = 1;
+        }
+        memcpy(low, lower_memo.low, n + 1); /* the lowered text keeps t's length */
+        return 1;
+    }
+    return lower_utf8_into(t, low, cap);
 }
 
 /* t lower-cased into low (cap bytes) with the typographic apostrophe
