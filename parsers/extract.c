@@ -2736,11 +2736,23 @@ static int same_day(const pa_date *a, const pa_date *b)
 
 /* ---- main ---- */
 
+/* Is the document binary data rather than text: a NUL byte in its first
+ * 2 KiB or a file format's magic number (PDF, PNG, GIF, JPEG, zip, gzip)?
+ * A UTF-16 byte-order mark (FF FE or FE FF) says text, whose ASCII has NUL
+ * bytes, only when markup follows it: a "<" code unit in the first 2 KiB
+ * (a JPEG also starts with FF, and random bytes with FF or FE one time in
+ * 128). */
 static int looks_binary(const char *s, size_t n)
 {
-    if (n >= 2 && ((unsigned char)s[0] == 0xFF || (unsigned char)s[0] == 0xFE))
-        return 0; /* UTF-16 BOM */
+    const unsigned char *u = (const unsigned char *)s;
     size_t lim = n < 2048 ? n : 2048, zeros = 0;
+    if (n >= 4 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        int little = u[0] == 0xFF;
+        for (size_t i = 2; i + 1 < lim; i += 2)
+            if (little ? (u[i] == '<' && u[i + 1] == 0) : (u[i] == 0 && u[i + 1] == '<'))
+                return 0;
+        return 1;
+    }
     for (size_t i = 0; i < lim; i++)
         if (s[i] == 0)
             zeros++;

@@ -14,7 +14,10 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 mapfile -t pages < <(find "$src/tests/fixtures/extract" -name '*.html' | LC_ALL=C sort)
 [ ${#pages[@]} -ge 30 ] || fail "fixture pages missing"
 gzip -c "${pages[0]}" > "$tmp/first.html.gz"
-head -c 4096 /dev/urandom > "$tmp/binary.bin"
+# binary data, the same every run (random bytes start with FF or FE, as a
+# UTF-16 byte-order mark does, or hold no NUL, now and then): a JPEG's
+# first bytes, then the start of the pressarc executable
+{ printf '\xff\xd8\xff\xe0'; head -c 4092 "$bin"; } > "$tmp/binary.bin"
 printf 'just some words, no markup at all\n' > "$tmp/plain.txt"
 # inputs: pages with the bad files between them
 inputs=("${pages[@]:0:10}" "$tmp/missing.html" "${pages[@]:10:10}" "$tmp/binary.bin" "$tmp/first.html.gz"

@@ -121,6 +121,16 @@ static void bad_inputs(void **state)
     assert_int_equal(pa_extract("", 0, NULL, &d, &err), PA_ERR_INVALID);
     assert_int_equal(pa_extract("\x89PNG\r\n\x1a\n\0\0\0", 11, NULL, &d, &err), PA_ERR_INVALID);
     assert_non_null(strstr(err.msg, "not HTML"));
+    /* a JPEG (first byte FF, as in a UTF-16 byte-order mark) and bytes after
+     * an FF FE mark with no markup are binary; UTF-16LE markup is a page */
+    assert_int_equal(pa_extract("\xFF\xD8\xFF\xE0\0\x10JFIF\0<p>", 14, NULL, &d, &err), PA_ERR_INVALID);
+    assert_non_null(strstr(err.msg, "binary"));
+    assert_int_equal(pa_extract("\xFF\xFE\x1B\0\xE2\x48\0\0<\x91", 10, NULL, &d, &err), PA_ERR_INVALID);
+    assert_non_null(strstr(err.msg, "binary"));
+    static const char utf16[] = "\xFF\xFE<\0p\0>\0O\0n\0e\0 \0l\0i\0n\0e\0 \0o\0f\0 \0t\0e\0x\0t\0.\0<\0/\0p\0>\0";
+    assert_int_equal(pa_extract(utf16, sizeof utf16 - 1, NULL, &d, &err), PA_OK);
+    assert_non_null(strstr(d.text, "One line of text."));
+    pa_doc_free(&d);
     const char *plain = "just words, no markup at all";
     assert_int_equal(pa_extract(plain, strlen(plain), NULL, &d, &err), PA_ERR_INVALID);
     /* broken HTML still extracts */
