@@ -59,15 +59,31 @@ static inline int is_heading(const xmlNode *n)
     return n->name && n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
 }
 
+/* Does byte c start a visible character: a UTF-8 lead byte (not a
+ * continuation byte) that is not ASCII white space? */
+static inline int visible_byte(xmlChar c)
+{
+    return (c & 0xC0) != 0x80 && c != ' ' && (c < '\t' || c > '\r');
+}
+
 /* Visible characters of a text node's content: UTF-8 characters that are
  * not ASCII white space (the unit of every text statistic here). */
 static inline size_t visible_chars(const xmlChar *t)
 {
     size_t k = 0;
     for (; *t; t++)
-        if ((*t & 0xC0) != 0x80 && *t != ' ' && (*t < '\t' || *t > '\r'))
-            k++;
+        k += visible_byte(*t);
     return k;
+}
+
+/* Words of t's first len bytes, counted as its spaces plus one (the
+ * rough count the lead and sentence tests need). */
+static inline size_t space_words(const char *t, size_t len)
+{
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += t[i] == ' ';
+    return words;
 }
 
 static const char *attr_ref(const xmlNode *n, const char *name);
@@ -1414,8 +1430,7 @@ static int inside_story(const xmlNode *n)
  * metadata line? */
 static int lead_paragraph(const xmlNode *b, const pa_meta *m)
 {
-    if (name_is(b, "h1") || name_is(b, "h2") || name_is(b, "h3") || name_is(b, "h4") || name_is(b, "h5") ||
-        name_is(b, "h6"))
+    if (is_heading(b))
         return 0;
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(b, &paras, &chars, &links, 0, 0);
@@ -1424,10 +1439,8 @@ static int lead_paragraph(const xmlNode *b, const pa_meta *m)
     char *t = node_text(b);
     if (!t)
         return 0;
-    size_t len = strlen(t), words = 1;
-    for (size_t i = 0; i < len; i++)
-        words += t[i] == ' ';
-    int lead = words >= 10 && !(m && is_page_headline(t, m)) && !pa_line_byline(t, len) &&
+    size_t len = strlen(t);
+    int lead = space_words(t, len) >= 10 && !(m && is_page_headline(t, m)) && !pa_line_byline(t, len) &&
                !pa_line_post_meta(t, len);
     free(t);
     return lead;
@@ -1518,8 +1531,7 @@ static int text_reaches(const xmlChar *t, size_t least)
 {
     size_t k = 0;
     for (; *t && k < least; t++)
-        if (!(*t & 0x80) ? !isspace(*t) : (*t & 0xC0) != 0x80)
-            k++;
+        k += visible_byte(*t);
     return k >= least;
 }
 
@@ -2655,10 +2667,7 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
         len -= ((unsigned char)t[len - 1] >= 0x80) ? 3 : 1; /* closing quotes: " ' ) ” ’ */
     if (!len || (t[len - 1] != '.' && t[len - 1] != '!' && t[len - 1] != '?'))
         return 0;
-    int words = 0;
-    for (size_t k = 0; k < len; k++)
-        words += t[k] == ' ';
-    return words + 1 >= 10;
+    return space_words(t, len) >= 10;
 }
 
 /* Where the teaser list that ends the text starts, as an index into paras
@@ -2845,10 +2854,7 @@ static int lead_box(const xmlNode *n)
     char *t = node_text(n);
     if (!t)
         return 0;
-    size_t len = strlen(t), words = 1;
-    for (size_t i = 0; i < len; i++)
-        words += t[i] == ' ';
-    int lead = words >= 10 && (st.commas || strchr(t, '.'));
+    int lead = space_words(t, strlen(t)) >= 10 && (st.commas || strchr(t, '.'));
     free(t);
     return lead;
 }
