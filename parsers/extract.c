@@ -597,18 +597,37 @@ static int heading_block(const xmlNode *n)
     return chars && chars < 200 && in_heading == chars && !links;
 }
 
-/* Does the subtree hold a <main> or <article> element (bounded walk)? */
-static int holds_main(const xmlNode *n, int depth, size_t *budget)
+/* A test of one element, for holds(). */
+typedef int (*element_test)(const xmlNode *n);
+
+/* Does n's subtree hold an element that passes test?  A bounded walk: at
+ * most max_depth levels below `depth`, and *budget elements (shared by the
+ * caller's walks: once spent, the answer is no). */
+static int holds(const xmlNode *n, element_test test, int max_depth, int depth, size_t *budget)
 {
-    if (depth > PA_EXTRACT_MAX_DEPTH)
+    if (depth > max_depth)
         return 0;
     for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
+        if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (name_is(c, "main") || name_is(c, "article") || holds_main(c, depth + 1, budget))
+        if (*budget == 0)
+            return 0;
+        (*budget)--;
+        if (test(c) || holds(c, test, max_depth, depth + 1, budget))
             return 1;
     }
     return 0;
+}
+
+static int is_main_tag(const xmlNode *n)
+{
+    return name_is(n, "main") || name_is(n, "article");
+}
+
+/* Does the subtree hold a <main> or <article> element (bounded walk)? */
+static int holds_main(const xmlNode *n, int depth, size_t *budget)
+{
+    return holds(n, is_main_tag, PA_EXTRACT_MAX_DEPTH, depth, budget);
 }
 
 /* Page-structure tags that are boilerplate when they hold what their name
@@ -636,18 +655,15 @@ static int holds_content(const xmlNode *n, int strong)
     return (paras >= 3 && chars >= 600 && links * 10 < chars * 3) || (paras >= 8 && links * 10 < chars * 6);
 }
 
+static int is_table_tag(const xmlNode *n)
+{
+    return name_is(n, "table") || name_is(n, "pre");
+}
+
 /* Does the subtree hold a <table> or <pre> (bounded walk)? */
 static int holds_table(const xmlNode *n, int depth, size_t *budget)
 {
-    if (depth > PA_EXTRACT_MAX_DEPTH)
-        return 0;
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
-            continue;
-        if (name_is(c, "table") || name_is(c, "pre") || holds_table(c, depth + 1, budget))
-            return 1;
-    }
-    return 0;
+    return holds(n, is_table_tag, PA_EXTRACT_MAX_DEPTH, depth, budget);
 }
 
 static int style_says(const char *style, const char *prop, const char *value);
@@ -753,17 +769,16 @@ static int teaser_alone(const char *both)
 static int is_block(const xmlNode *n);
 static int has_block_child(const xmlNode *n);
 
+static int is_radio(const xmlNode *n)
+{
+    const char *type = name_is(n, "input") ? attr_ref(n, "type") : NULL;
+    return type && strcasecmp(type, "radio") == 0;
+}
+
 /* Does the subtree hold a radio button (bounded walk)? */
 static int holds_radio(const xmlNode *n, int depth, size_t *budget)
 {
-    for (const xmlNode *c = n->children; c && depth <= PA_EXTRACT_MAX_DEPTH; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || (*budget)-- == 0)
-            continue;
-        const char *type = name_is(c, "input") ? attr_ref(c, "type") : NULL;
-        if ((type && strcasecmp(type, "radio") == 0) || holds_radio(c, depth + 1, budget))
-            return 1;
-    }
-    return 0;
+    return holds(n, is_radio, PA_EXTRACT_MAX_DEPTH, depth, budget);
 }
 
 /* A poll: a <form> of radio-button answers (one per <p>, which would read
@@ -1516,14 +1531,7 @@ static int is_picture(const xmlNode *n)
 /* Does the subtree hold a picture (bounded walk: *budget elements)? */
 static int holds_picture(const xmlNode *n, int depth, size_t *budget)
 {
-    for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || *budget == 0)
-            continue;
-        (*budget)--;
-        if (is_picture(c) || holds_picture(c, depth + 1, budget))
-            return 1;
-    }
-    return 0;
+    return holds(n, is_picture, 31, depth, budget);
 }
 
 /* Does text t hold at least `least` visible characters?  Stops there. */
@@ -1590,21 +1598,18 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     return after_picture || holds_picture(n, 0, &budget);
 }
 
+static int is_player(const xmlNode *n)
+{
+    const char *src = name_is(n, "iframe") ? attr_ref(n, "src") : NULL;
+    return name_is(n, "video") || (src && (strcasestr(src, "video") || strcasestr(src, "player")));
+}
+
 /* Does the subtree hold a video player: a <video>, or an <iframe> whose
  * address names a video or a player (an ad's frame does not)?  Bounded
  * walk: *budget elements. */
 static int holds_player(const xmlNode *n, int depth, size_t *budget)
 {
-    for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || *budget == 0)
-            continue;
-        (*budget)--;
-        const char *src = name_is(c, "iframe") ? attr_ref(c, "src") : NULL;
-        if (name_is(c, "video") || (src && (strcasestr(src, "video") || strcasestr(src, "player"))) ||
-            holds_player(c, depth + 1, budget))
-            return 1;
-    }
-    return 0;
+    return holds(n, is_player, 31, depth, budget);
 }
 
 /* Is n a video inserted in the story: a box (<div>, <figure>, <aside>)
