@@ -215,13 +215,53 @@ static int cp1252_byte(utf8proc_int32_t cp)
     return -1;
 }
 
-/* A page whose UTF-8 (or GBK, Big5…) bytes were read as windows-1252 and
- * encoded as UTF-8 again ("obowiÄ\u0085zkÃ³w", "ÒâžéÇ³ÓÎÂÖ"): when every
- * non-ASCII character maps back to one byte, and those bytes are valid
- * UTF-8, or text without an invalid sequence in the declared multi-byte
- * charset, the text they hold replaces *b (1 returned, 0 if left as it
- * was).  A real Latin-1 text does not pass: its accented letters next to
- * ASCII are no valid UTF-8. */
+/* The byte that a Latin-9 (ISO-8859-15) reading turned into code point cp,
+ * or -1.  Latin-9 is Latin-1 with eight bytes given new letters. */
+static int latin9_byte(utf8proc_int32_t cp)
+{
+    static const unsigned short moved[8][2] = {
+        {0xA4, 0x20AC}, {0xA6, 0x0160}, {0xA8, 0x0161}, {0xB4, 0x017D},
+        {0xB8, 0x017E}, {0xBC, 0x0152}, {0xBD, 0x0153}, {0xBE, 0x0178},
+    };
+    for (int i = 0; i < 8; i++) {
+        if (cp == moved[i][1])
+            return moved[i][0];
+        if (cp == moved[i][0])
+            return -1; /* Latin-1's character at this byte is not in Latin-9 */
+    }
+    return cp >= 0 && cp < 0x100 ? (int)cp : -1;
+}
+
+/* How mojibake read a page's bytes: as Latin-9, or as windows-1252 (which
+ * here includes Latin-1: its C1 controls map to themselves). */
+typedef enum { READ_AS_LATIN9, READ_AS_CP1252 } latin_reading;
+
+/* Mojibake taken back: each character of the UTF-8 text s (len bytes) is
+ * replaced by the one byte that `reading` shows as that character; the
+ * bytes go to raw (reset first).  Returns 0, or -1 when s is no UTF-8, a
+ * character has no such byte (raw then holds a prefix), or memory runs
+ * out.  Bounded by len. */
+static int latin_bytes(const char *s, size_t len, latin_reading reading, pa_buf *raw)
+{
+    pa_buf_reset(raw);
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (pa_buf_putc(raw, (char)c))
+                return -1;
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        int byte = n <= 0 ? -1 : reading == READ_AS_LATIN9 ? latin9_byte(cp) : cp1252_byte(cp);
+        if (byte < 0 || pa_buf_putc(raw, (char)byte))
+            return -1;
+        i += (size_t)n;
+    }
+    return 0;
+}
+
 /* Is `name` (canonical) a multi-byte charset whose text undo_double_encoding
  * takes back when the mapped bytes are no UTF-8? */
 static int double_encoding_cjk(const char *name)
@@ -269,6 +309,13 @@ static int may_be_double_encoded(const pa_buf *b, int cjk)
     return nonascii >= PA_MOJIBAKE_MIN_CHARS;
 }
 
+/* A page whose UTF-8 (or GBK, Big5…) bytes were read as windows-1252 and
+ * encoded as UTF-8 again ("obowiÄ\u0085zkÃ³w", "ÒâžéÇ³ÓÎÂÖ"): when every
+ * non-ASCII character maps back to one byte, and those bytes are valid
+ * UTF-8, or text without an invalid sequence in the declared multi-byte
+ * charset, the text they hold replaces *b (1 returned, 0 if left as it
+ * was).  A real Latin-1 text does not pass: its accented letters next to
+ * ASCII are no valid UTF-8. */
 static int undo_double_encoding(pa_buf *b, const char *declared)
 {
     const char *name = declared && *declared ? canonical(declared) : "";
@@ -277,21 +324,8 @@ static int undo_double_encoding(pa_buf *b, const char *declared)
         return 0;
     pa_buf raw;
     pa_buf_init(&raw, 0);
-    for (size_t i = 0; i < b->len;) {
-        unsigned char c = (unsigned char)b->data[i];
-        if (c < 0x80) {
-            if (pa_buf_putc(&raw, (char)c))
-                goto out;
-            i++;
-            continue;
-        }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)b->data + i, (utf8proc_ssize_t)(b->len - i), &cp);
-        int byte = n > 0 ? cp1252_byte(cp) : -1;
-        if (byte < 0 || pa_buf_putc(&raw, (char)byte))
-            goto out; /* a character no single byte reads as: not this kind of page */
-        i += (size_t)n;
-    }
+    if (latin_bytes(b->data, b->len, READ_AS_CP1252, &raw))
+        goto out; /* a character no single byte reads as: not this kind of page */
     if (pa_utf8_valid(raw.data, raw.len)) {
         pa_buf_free(b);
         *b = raw;
@@ -394,7 +428,7 @@ static int non_latin_legacy(const char *name)
  * character maps back, the final bytes decode without error). */
 static int unmojibake(const char *src, size_t slen, const char *legacy, pa_buf *out)
 {
-    static const char *const latin[] = {"ISO-8859-15", "ISO-8859-1", "WINDOWS-1252"};
+    static const latin_reading readings[] = {READ_AS_LATIN9, READ_AS_CP1252};
     if (!non_latin_legacy(legacy))
         return -1;
     pa_buf cur, next;
@@ -407,8 +441,8 @@ static int unmojibake(const char *src, size_t slen, const char *legacy, pa_buf *
     int r = -1;
     for (int round = 0; round < 3; round++) {
         int mapped = 0;
-        for (size_t k = 0; k < sizeof latin / sizeof latin[0] && !mapped; k++)
-            mapped = convert_strict("UTF-8", latin[k], cur.data, cur.len, &next) == 0;
+        for (size_t k = 0; k < sizeof readings / sizeof readings[0] && !mapped; k++)
+            mapped = latin_bytes(cur.data, cur.len, readings[k], &next) == 0;
         if (!mapped)
             break;
         pa_buf t = cur;
