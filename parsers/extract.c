@@ -2116,8 +2116,62 @@ static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, s
     *links += c_link;
 }
 
+/* A walk over a block's children that cuts them into runs of text: a
+ * double <br> closes a run, and so does a block child when blocks_close
+ * (its own text then counts in no run).  Bounded: 10,000 children. */
+typedef struct {
+    const xmlNode *next; /* the child to look at next */
+    size_t visited;
+    int blocks_close;
+    int done; /* the last run was handed out */
+} br_runs;
+
+/* Start a walk over blk's children. */
+static br_runs br_runs_of(const xmlNode *blk, int blocks_close)
+{
+    return (br_runs){blk->children, 0, blocks_close, 0};
+}
+
+/* The statistics of the next run into *run (zeroed first; the text of
+ * links counts in run->link_chars).  Returns 1 with a run (possibly
+ * empty: two double breaks in a row), 0 once the children are done. */
+static int br_run_next(br_runs *w, tstats *run)
+{
+    *run = (tstats){0, 0, 0, 0};
+    if (w->done)
+        return 0;
+    int brs = 0;
+    for (const xmlNode *c = w->next;; c = c->next) {
+        if (c && ++w->visited > 10000)
+            c = NULL;
+        if (!c) {
+            w->done = 1; /* the end closes the last run */
+            return 1;
+        }
+        size_t before = run->chars;
+        int close = 0;
+        if (c->type == XML_TEXT_NODE && c->content) {
+            text_stats((const char *)c->content, 0, run);
+        } else if (name_is(c, "br")) {
+            close = ++brs >= 2;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            size_t inline_budget = 200;
+            if (w->blocks_close && (is_block(c) || list_under_inline(c, 1, &inline_budget)))
+                close = 1; /* a list in a <span> is no loose text */
+            else
+                stats(c, is_link(c), run, 0);
+        }
+        if (run->chars > before)
+            brs = 0;
+        if (close) {
+            w->next = c->next;
+            return 1;
+        }
+    }
+}
+
 /* Text set out in paragraphs by <br><br> (no <p>) inside one block, as
- * older CMSs of the Polish and Russian press write it: each run of 20+
+ * older CMSs of the Polish and Russian press write it: each run of 80+
  * characters outside links between double breaks scores as a paragraph of
  * its own would (1 + up to 3 for length; the commas are counted once
  * already).  Returns what that adds to the block's single-paragraph score.
@@ -2125,41 +2179,15 @@ static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, s
 static double br_para_bonus(const xmlNode *blk, size_t textc)
 {
     double sum = 0;
-    size_t seg = 0, segs = 0, visited = 0;
-    int brs = 0;
-    for (const xmlNode *c = blk->children;; c = c->next) {
-        if (c && ++visited > 10000)
-            break;
-        if (c && c->type == XML_TEXT_NODE) {
-            tstats ts = {0, 0, 0, 0};
-            if (c->content)
-                text_stats((const char *)c->content, 0, &ts);
-            if (ts.chars)
-                brs = 0;
-            seg += ts.chars;
-            continue;
-        }
-        if (c && name_is(c, "br")) {
-            brs++;
-            if (brs < 2)
-                continue;
-        } else if (c && c->type == XML_ELEMENT_NODE) {
-            tstats s = {0, 0, 0, 0};
-            stats(c, is_link(c), &s, 0);
-            if (s.chars)
-                brs = 0;
-            seg += s.chars - s.link_chars;
-            continue;
-        } else if (c) {
-            continue;
-        }
-        if (seg >= 80) { /* a double break or the end closes the run */
+    size_t segs = 0;
+    br_runs w = br_runs_of(blk, 0);
+    tstats run;
+    while (br_run_next(&w, &run)) {
+        size_t seg = run.chars - run.link_chars;
+        if (seg >= 80) {
             segs++;
             sum += 1 + (double)(seg / 100 > 3 ? 3 : seg / 100);
         }
-        seg = 0;
-        if (!c)
-            break;
     }
     if (segs < 2)
         return 0;
@@ -2190,41 +2218,15 @@ static int score_up(xmlNode *anc, cand_set *cs, double sc)
  * under the inline ones. */
 static int score_loose_text(xmlNode *blk, cand_set *cs)
 {
-    tstats run = {0, 0, 0, 0};
-    int brs = 0;
-    size_t visited = 0;
-    for (const xmlNode *c = blk->children;; c = c->next) {
-        if (c && ++visited > 10000)
-            c = NULL;
-        int close = !c;
-        if (c && c->type == XML_TEXT_NODE && c->content) {
-            size_t before = run.chars;
-            text_stats((const char *)c->content, 0, &run);
-            if (run.chars > before)
-                brs = 0;
-        } else if (c && name_is(c, "br")) {
-            close = ++brs >= 2;
-        } else if (c && c->type == XML_ELEMENT_NODE) {
-            size_t inline_budget = 200;
-            if (is_block(c) || list_under_inline(c, 1, &inline_budget)) {
-                close = 1; /* a list in a <span> is no loose text */
-            } else {
-                size_t before = run.chars;
-                stats(c, is_link(c), &run, 0);
-                if (run.chars > before)
-                    brs = 0;
-            }
-        }
-        if (!close)
-            continue;
+    br_runs w = br_runs_of(blk, 1);
+    tstats run;
+    while (br_run_next(&w, &run)) {
         size_t textc = run.chars - run.link_chars;
         if (textc >= 60 && run.link_chars * 3 < run.chars &&
             score_up(blk, cs, 1 + (double)run.commas + (double)(textc / 100 > 3 ? 3 : textc / 100)))
             return -1;
-        run = (tstats){0, 0, 0, 0};
-        if (!c)
-            return 0;
     }
+    return 0;
 }
 
 /* Characters of link text under n, outside the subtree `skip`, before it
