@@ -25,12 +25,14 @@
 #include "pressarc/charset.h"
 #include "pressarc/date.h"
 #include "pressarc/extract_lines.h"
+#include "pressarc/extract_ldbody.h"
 #include "pressarc/extract_meta.h"
 #include "pressarc/lang.h"
 #include "pressarc/url.h"
 
 #define PA_EXTRACT_MAX_DEPTH 256      /* element nesting walked */
 #define PA_EXTRACT_MAX_NODES 2000000  /* elements scored */
+#define PA_EXTRACT_LDBODY_MIN_CHARS 500 /* a JSON-LD articleBody shorter than this never replaces the text */
 #define PA_EXTRACT_MAX_TEXT ((size_t)16 << 20) /* bytes of output text */
 #define PA_EXTRACT_MAX_PARAS 100000
 #define PA_JSONLD_MAX_BYTES (1 << 20)
@@ -3418,6 +3420,23 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                     kept--;
                 break;
             }
+        }
+    }
+    /* The page states its article's text in JSON-LD and the markup gave
+     * less than half of it (a body filled in by script, a teaser over the
+     * full text): the stated text is the article. */
+    if (m.body_ld) {
+        pa_buf ld;
+        pa_buf_init(&ld, 0);
+        long ld_paras = pa_ldbody_text(m.body_ld, strlen(m.body_ld), &ld);
+        size_t ld_vis = ld_paras > 0 ? visible_chars((const xmlChar *)ld.data) : 0;
+        size_t ours = out.data ? visible_chars((const xmlChar *)out.data) : 0;
+        if (ld_vis >= PA_EXTRACT_LDBODY_MIN_CHARS && ours * 2 < ld_vis) {
+            pa_buf_free(&out);
+            out = ld;
+            kept = (size_t)ld_paras;
+        } else {
+            pa_buf_free(&ld);
         }
     }
     doc->n_paragraphs = kept;

@@ -14,6 +14,7 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "pressarc/extract_ldbody.h"
 #include "pressarc/lang.h"
 #include "pressarc/url.h"
 
@@ -88,7 +89,7 @@ void pa_meta_free(pa_meta *m)
         free(m->h1_more[i]);
     free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_meta_mod); free(m->date_time);
     free(m->date_time_text); free(m->date_time_pub); free(m->date_time_art); free(m->date_time_mod);
-    free(m->author); free(m->sitename); free(m->canonical); free(m->og_url);
+    free(m->author); free(m->sitename); free(m->canonical); free(m->og_url); free(m->body_ld);
     free(m->html_lang); free(m->meta_lang);
     for (size_t i = 0; i < m->n_alts; i++) {
         free(m->alts[i].hreflang);
@@ -141,16 +142,29 @@ static void jsonld_walk(json_t *v, pa_meta *m, int depth)
     }
     if (!json_is_object(v))
         return;
+    json_t *ty = json_object_get(v, "@type");
+    const char *t = json_is_string(ty) ? json_string_value(ty)
+                  : json_is_array(ty) && json_is_string(json_array_get(ty, 0)) ? json_string_value(json_array_get(ty, 0))
+                  : "";
+    int article = strstr(t, "Article") || strstr(t, "Posting") || strstr(t, "Report") || strstr(t, "Release");
     json_t *dp = json_object_get(v, "datePublished");
     if (json_is_string(dp)) {
         /* the article's own date beats a date of the site or of a review inside */
-        json_t *ty = json_object_get(v, "@type");
-        const char *t = json_is_string(ty) ? json_string_value(ty)
-                      : json_is_array(ty) && json_is_string(json_array_get(ty, 0)) ? json_string_value(json_array_get(ty, 0))
-                      : "";
-        if (strstr(t, "Article") || strstr(t, "Posting") || strstr(t, "Report") || strstr(t, "Release"))
+        if (article)
             pa_meta_set_str(&m->date_ld_article, json_string_value(dp));
         pa_meta_set_str(&m->date_ld, json_string_value(dp));
+    }
+    json_t *ab = json_object_get(v, "articleBody");
+    if (article && json_is_string(ab)) {
+        const char *body = json_string_value(ab);
+        size_t bl = strlen(body); /* up to a NUL the JSON may hold */
+        if (bl <= PA_LDBODY_MAX_BYTES && bl > (m->body_ld ? strlen(m->body_ld) : 0)) {
+            char *copy = strdup(body);
+            if (copy) {
+                free(m->body_ld);
+                m->body_ld = copy;
+            }
+        }
     }
     json_t *hl = json_object_get(v, "headline");
     if (json_is_string(hl))

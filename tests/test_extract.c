@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "pressarc/extract.h"
+#include "pressarc/extract_ldbody.h"
 #include "testutil.h"
 
 static int checked;
@@ -604,6 +605,69 @@ static void unmarked_comments(void **state)
     assert_non_null(strstr(t, "Story end."));
     assert_null(strstr(t, "Comment"));
     assert_null(strstr(t, "Reader"));
+    pa_doc_free(&d);
+}
+
+/* The JSON-LD articleBody as text: plain text split at line breaks,
+ * entities and tags of an HTML fragment read, scripts skipped, spaces
+ * collapsed; nothing from an empty or oversized body. */
+static void ldbody_text_forms(void **state)
+{
+    (void)state;
+    pa_buf b;
+    pa_buf_init(&b, 0);
+    const char *plain = "First  paragraph\u00a0here.\n\nSecond &amp; last.\r\n";
+    assert_int_equal(pa_ldbody_text(plain, strlen(plain), &b), 2);
+    assert_string_equal(b.data, "First paragraph here.\n\nSecond & last.");
+    const char *frag = "<p>One <b>bold</b> line.</p><script>var x=1;</script><p>Two<br>Three</p>";
+    assert_int_equal(pa_ldbody_text(frag, strlen(frag), &b), 3);
+    assert_string_equal(b.data, "One bold line.\n\nTwo\n\nThree");
+    assert_int_equal(pa_ldbody_text(" \n ", 3, &b), 0);
+    assert_int_equal(pa_ldbody_text("x", PA_LDBODY_MAX_BYTES + 1, &b), 0);
+    pa_buf_free(&b);
+}
+
+/* A page whose markup holds a script shell or a teaser, and whose JSON-LD
+ * NewsArticle states the full text, gives the stated text; the same
+ * articleBody beside a full story in the markup, or on an object that is
+ * no article (a WebPage), changes nothing. */
+static void ldbody_replaces_a_shell(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char body[1400] = "";
+    for (int i = 0; i < 12; i++)
+        strcat(body, i ? "\\nSentence of the stated story, long enough to be real prose in it." :
+                         "Sentence of the stated story, long enough to be real prose in it.");
+    char page[4096];
+    snprintf(page, sizeof page,
+             "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"%s\"}"
+             "</script></head><body><div id=\"app\"><p>Loading the story, please wait.</p></div></body></html>",
+             body);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Sentence of the stated story"));
+    assert_null(strstr(t, "Loading"));
+    assert_int_equal(d.n_paragraphs, 12);
+    pa_doc_free(&d);
+    snprintf(page, sizeof page,
+             "<html><head><script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"articleBody\":\"%s\"}"
+             "</script></head><body><div id=\"app\"><p>Loading the story, please wait.</p></div></body></html>",
+             body);
+    t = text_of(page, &d);
+    assert_null(strstr(t, "Sentence of the stated story"));
+    pa_doc_free(&d);
+    snprintf(page, sizeof page,
+             "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"%s\"}"
+             "</script></head><body><article>" PARA("Markup story one.") PARA("Markup story two.")
+             PARA("Markup story three.") PARA("Markup story four.") "</article></body></html>",
+             "Stated text, short of the markup's story but more than five hundred characters long, as a summary "
+             "of it would be: this sentence repeats to make it so. Stated text, short of the markup's story but "
+             "more than five hundred characters long, as a summary of it would be: this sentence repeats to make "
+             "it so. Stated text, short of the markup's story but more than five hundred characters long, as a "
+             "summary of it would be: this sentence repeats to make it so.");
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Markup story one."));
+    assert_null(strstr(t, "Stated text"));
     pa_doc_free(&d);
 }
 
@@ -2637,6 +2701,8 @@ int main(void)
         cmocka_unit_test(credit_lines),
         cmocka_unit_test(alt_text_captions),
         cmocka_unit_test(caption_boxes),
+        cmocka_unit_test(ldbody_text_forms),
+        cmocka_unit_test(ldbody_replaces_a_shell),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
