@@ -1455,8 +1455,10 @@ static int lead_paragraph(const xmlNode *b, const pa_meta *m)
     if (!t)
         return 0;
     size_t len = strlen(t);
-    int lead = space_words(t, len) >= 10 && !(m && is_page_headline(t, m)) && !pa_line_byline(t, len) &&
-               !pa_line_post_meta(t, len);
+    pa_line line;
+    pa_line_init(&line, t, len); /* its bytes stand for its characters here */
+    int lead = space_words(t, len) >= 10 && !(m && is_page_headline(t, m)) && !pa_line_byline(&line) &&
+               !pa_line_post_meta(&line);
     free(t);
     return lead;
 }
@@ -3296,9 +3298,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int comments = 0, comment_form = 0;
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
+    pa_line line; /* the paragraph the classifiers read */
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
-        size_t tl = strlen(p->text);
+        pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
+        size_t tl = line.len;
         pa_date dd;
         int drop = comments;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
@@ -3312,28 +3316,25 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 have_line_date = 1;
             }
             drop = 1;
-        } else if (pa_line_comment_heading(p->text, p->chars)) {
+        } else if (pa_line_comment_heading(&line)) {
             drop = 1;
             /* the reader comments start: after the article, all that
              * follows is theirs */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER || (comment_form && out.len >= PA_EXTRACT_RETRY_CHARS))
                 comments = 1;
-        } else if (pa_line_comment_notice(p->text, p->chars)) {
+        } else if (pa_line_comment_notice(&line)) {
             drop = 1;
             comment_form = 1; /* a comment heading after it starts the comments on a short story too */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
                 comments = 1; /* the comment form and the comments follow */
-        } else if (pa_line_share(p->text, p->chars) || pa_line_furniture(p->text, p->chars) ||
-                   pa_line_rights(p->text, p->chars) || pa_line_tool(p->text, p->chars) ||
-                   pa_line_credit(p->text, p->chars) || pa_line_contact(p->text, p->chars) ||
-                   pa_line_pitch(p->text, p->chars) || pa_line_byline(p->text, p->chars) ||
-                   pa_line_address(p->text, p->chars) || pa_line_block_label(p->text, p->chars, p->heading) ||
-                   pa_line_reader_service(p->text, p->chars) || pa_line_reprint_notice(p->text, p->chars) ||
-                   pa_line_post_meta(p->text, p->chars) || pa_line_script_leak(p->text, p->chars) ||
-                   pa_line_vote_count(p->text, p->chars) || pa_line_field_meta(p->text, p->chars) ||
-                   pa_line_breadcrumb(p->text, p->chars)) {
+        } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
+                   pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
+                   pa_line_byline(&line) || pa_line_address(&line) || pa_line_block_label(&line, p->heading) ||
+                   pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
+                   pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
+                   pa_line_breadcrumb(&line)) {
             drop = 1;
-        } else if (kept < 2 && pa_line_byline_date(p->text, p->chars, dlang, not_after)) {
+        } else if (kept < 2 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
@@ -3342,13 +3343,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * linked heading next to another (a list of headlines) or
              * over a linked summary (a related story's card) */
             drop = 1;
-        } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(p->text)) {
+        } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
         p->dropped = drop;
         p->label = drop && p->chars <= 60 &&
-                   (pa_line_furniture(p->text, p->chars) || pa_line_tool(p->text, p->chars) ||
-                    pa_line_block_label(p->text, p->chars, p->heading));
+                   (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
         p->asks = tl && p->text[tl - 1] == '?';
         p->out_at = out.len;
 #ifdef PA_EXTRACT_DEBUG
