@@ -939,7 +939,6 @@ typedef struct {
     int table;          /* a <table> (prices in a table compare them: text) */
     int linked_heading; /* a heading inside a link, or holding one */
     int email_field;    /* an <input> for an e-mail address */
-    int player;         /* a <video>, <audio> or <iframe>, or an element named "player" */
     int prices;         /* text nodes that are a price alone ("$39", "£7.99") */
     size_t budget;      /* elements left to visit */
     int over;           /* more text than `most`, or more elements than the budget: not a small box */
@@ -992,13 +991,6 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         }
         if (name_is(c, "table"))
             w->table = 1;
-        if (name_is(c, "video") || name_is(c, "audio") || name_is(c, "iframe"))
-            w->player = 1;
-        else if (!w->player && c->properties) {
-            /* a script-built player's empty mount point ("jw-player", "player-123") */
-            const char *cls = attr_ref(c, "class"), *id = attr_ref(c, "id");
-            w->player = (cls && strcasestr(cls, "player")) || (id && strcasestr(id, "player"));
-        }
         if (name_is(c, "input")) {
             const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name");
             if ((type && !strcasecmp(type, "email")) || (name && strcasestr(name, "email")))
@@ -1030,7 +1022,7 @@ static int among_paragraphs(const xmlNode *n)
                     for (para = s->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
                         ;
                 if (para && name_is(para, "p")) {
-                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 0};
+                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 50, 0};
                     walk_insert(para, &w, 80, 0, 0, 0);
                     if (w.chars >= 80)
                         return 1;
@@ -1040,9 +1032,6 @@ static int among_paragraphs(const xmlNode *n)
     }
     return 0;
 }
-
-/* Class words of a block built around a media player. */
-static const char *const player_tokens[] = {"video", "player", "podcast", "audio", "media", "embed"};
 
 /* Is n a box inserted into the story that is not the story (first pass
  * only: a page that is one such box keeps it on the relaxed pass)?
@@ -1056,32 +1045,28 @@ static const char *const player_tokens[] = {"video", "player", "podcast", "audio
  *   in at most 800 characters of text, the plans of a paywall or a shop;
  *   or a product box: a picture, a price alone and a link ("Buy") in at
  *   most 200 characters; not when the prices are in a table (a price
- *   comparison is the story's);
- * - a player box: a <video>/<audio>/<iframe> player with a class word
- *   saying so, and at most 300 characters of title and description.
- * A bounded walk (400 elements) over a <div>, <section> or <aside> among
+ *   comparison is the story's).
+ * (A player box is player_box's.)  A bounded walk (400 elements) over a <div>, <section> or <aside> among
  * the story's paragraphs (see among_paragraphs). */
 static int story_insert(const xmlNode *n, int relaxed)
 {
     if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")) || !among_paragraphs(n))
         return 0;
-    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 0, 400, 0};
+    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 400, 0};
     walk_insert(n, &w, 800, 0, 0, 0);
     if (w.over)
         return 0;
 #ifdef PA_EXTRACT_DEBUG
-    if (w.email_field || (w.linked_picture && w.linked_heading) || w.player)
-        fprintf(stderr, "INSERT <%s class=%s> chars=%zu links=%zu email=%d card=%d player=%d\n", n->name,
+    if (w.email_field || (w.linked_picture && w.linked_heading))
+        fprintf(stderr, "INSERT <%s class=%s> chars=%zu links=%zu email=%d card=%d\n", n->name,
                 attr_ref(n, "class") ? attr_ref(n, "class") : "", w.chars, w.link_chars, w.email_field,
-                w.linked_picture && w.linked_heading, w.player);
+                w.linked_picture && w.linked_heading);
 #endif
     if (w.email_field && w.chars <= 600)
         return 1;
     if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200)))
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
-        return 1;
-    if (w.player && w.chars <= 300 && has_token_at(attr_ref(n, "class"), player_tokens, N_TOKENS(player_tokens), 0))
         return 1;
     return 0;
 }
@@ -1600,31 +1585,44 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     return after_picture || holds_picture(n, 0, &budget);
 }
 
-static int is_player(const xmlNode *n)
+/* Is n a video player: a <video>, or an <iframe> whose address names a
+ * video or a player (an ad's frame does not)? */
+static int is_video_player(const xmlNode *n)
 {
     const char *src = name_is(n, "iframe") ? attr_ref(n, "src") : NULL;
     return name_is(n, "video") || (src && (strcasestr(src, "video") || strcasestr(src, "player")));
 }
 
-/* Does the subtree hold a video player: a <video>, or an <iframe> whose
- * address names a video or a player (an ad's frame does not)?  Bounded
- * walk: *budget elements. */
-static int holds_player(const xmlNode *n, int depth, size_t *budget)
+/* Is n any media player: a <video>, <audio> or <iframe>, or a script-built
+ * player's empty mount point (a class or id holding "player":
+ * "jw-player", "player-123")? */
+static int is_media_player(const xmlNode *n)
 {
-    return holds(n, is_player, 31, depth, budget);
+    if (name_is(n, "video") || name_is(n, "audio") || name_is(n, "iframe"))
+        return 1;
+    if (!n->properties)
+        return 0;
+    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+    return (cls && strcasestr(cls, "player")) || (id && strcasestr(id, "player"));
 }
 
-/* Is n a video inserted in the story: a box (<div>, <figure>, <aside>)
- * holding a player with its title and a line or two about it, 400
- * characters and two paragraphs at most, not the page's headline?  Like
- * a picture's caption, the player's text is no part of the story.  Not on
- * the relaxed pass (a page that is one video keeps its text). */
-static int video_box(const xmlNode *n, int relaxed, const pa_meta *m)
+/* Class words of a block built around a media player. */
+static const char *const player_tokens[] = {"video", "player", "podcast", "audio", "media", "embed"};
+
+/* Is n a player inserted in the story: a box (<div>, <section>, <figure>,
+ * <aside>) holding a video player — or any media player when its class
+ * says it is built around one ("podcast-embed", "media-embed") — with its
+ * title and a line or two about it, 400 characters and two paragraphs at
+ * most, not the page's headline?  Like a picture's caption, the player's
+ * text is no part of the story.  Not on the relaxed pass (a page that is
+ * one video keeps its text).  Bounded walks of 300 elements. */
+static int player_box(const xmlNode *n, int relaxed, const pa_meta *m)
 {
-    if (relaxed || (!name_is(n, "div") && !name_is(n, "figure") && !name_is(n, "aside")))
+    if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "figure") || name_is(n, "aside")))
         return 0;
+    int named = has_token_at(attr_ref(n, "class"), player_tokens, N_TOKENS(player_tokens), 0);
     size_t budget = 300;
-    if (!holds_player(n, 0, &budget))
+    if (!holds(n, named ? is_media_player : is_video_player, 31, 0, &budget))
         return 0;
     size_t chars = 0, paras = 0;
     budget = 300;
@@ -1755,7 +1753,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m)) ||
                 (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw)) ||
-                video_box(c, relaxed, m)) {
+                player_box(c, relaxed, m)) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
 #ifdef PA_EXTRACT_DEBUG
