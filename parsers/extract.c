@@ -506,6 +506,17 @@ static int words_have(const class_words *w, const char *const *toks, size_t nt, 
     return 0;
 }
 
+/* Does w hold one of the tokens (lower-case) anywhere, inside a word too
+ * ("wp-caption", "imageCaption", "photocaption")?  Unlike words_have, no
+ * word boundary and no exceptions: for tokens no other word holds. */
+static int words_contain(const class_words *w, const char *const *toks, size_t nt)
+{
+    for (size_t k = 0; k < nt; k++)
+        if (strstr(w->low, toks[k]))
+            return 1;
+    return 0;
+}
+
 /* Does one of the class/id words of v (NULL: none) contain a token?  See
  * words_have; an element tested against several lists builds its
  * class_words once instead. */
@@ -1565,15 +1576,16 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
 {
     if (relaxed || !n->properties)
         return 0;
-    int named = 0;
-    for (int k = 0; k < 2 && !named; k++) {
-        const char *v = attr_ref(n, k ? "id" : "class");
-        /* one pass: "caption", "credit", "cutline" anywhere (all start with c) */
-        for (size_t i = 0; v && v[i] && i < 256 && !named; i++)
-            named = (v[i] | 0x20) == 'c' && (!strncasecmp(v + i, "caption", 7) || !strncasecmp(v + i, "credit", 6) ||
-                                             !strncasecmp(v + i, "cutline", 7));
-    }
-    if (!named)
+    /* the class and the id, each cut at 262 bytes (a name that starts in
+     * its first 256 bytes is whole), and a slug-like id too, which
+     * class_words_of would leave out */
+    static const char *const caption_tokens[] = {"caption", "credit", "cutline"};
+    class_words words;
+    words.len = 0;
+    class_words_add(&words, attr_ref(n, "class"), 262);
+    class_words_add(&words, " ", 1);
+    class_words_add(&words, attr_ref(n, "id"), 262);
+    if (!words_contain(&words, caption_tokens, N_TOKENS(caption_tokens)))
         return 0;
     size_t chars = 0, paras = 0, budget = 300;
     if (!small_box_text(n, 500, &chars, &paras, &budget, 0) || paras > 2)
