@@ -508,6 +508,17 @@ static int words_have(const class_words *w, const char *const *toks, size_t nt, 
     return 0;
 }
 
+/* Does w hold one of the tokens (lower-case) anywhere, inside a word too
+ * ("wp-caption", "imageCaption", "photocaption")?  Unlike words_have, no
+ * word boundary and no exceptions: for tokens no other word holds. */
+static int words_contain(const class_words *w, const char *const *toks, size_t nt)
+{
+    for (size_t k = 0; k < nt; k++)
+        if (strstr(w->low, toks[k]))
+            return 1;
+    return 0;
+}
+
 /* Does one of the class/id words of v (NULL: none) contain a token?  See
  * words_have; an element tested against several lists builds its
  * class_words once instead. */
@@ -941,7 +952,6 @@ typedef struct {
     int table;          /* a <table> (prices in a table compare them: text) */
     int linked_heading; /* a heading inside a link, or holding one */
     int email_field;    /* an <input> for an e-mail address */
-    int player;         /* a <video>, <audio> or <iframe>, or an element named "player" */
     int prices;         /* text nodes that are a price alone ("$39", "£7.99") */
     size_t budget;      /* elements left to visit */
     int over;           /* more text than `most`, or more elements than the budget: not a small box */
@@ -994,13 +1004,6 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         }
         if (name_is(c, "table"))
             w->table = 1;
-        if (name_is(c, "video") || name_is(c, "audio") || name_is(c, "iframe"))
-            w->player = 1;
-        else if (!w->player && c->properties) {
-            /* a script-built player's empty mount point ("jw-player", "player-123") */
-            const char *cls = attr_ref(c, "class"), *id = attr_ref(c, "id");
-            w->player = (cls && strcasestr(cls, "player")) || (id && strcasestr(id, "player"));
-        }
         if (name_is(c, "input")) {
             const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name");
             if ((type && !strcasecmp(type, "email")) || (name && strcasestr(name, "email")))
@@ -1032,7 +1035,7 @@ static int among_paragraphs(const xmlNode *n)
                     for (para = s->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
                         ;
                 if (para && name_is(para, "p")) {
-                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 0};
+                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 50, 0};
                     walk_insert(para, &w, 80, 0, 0, 0);
                     if (w.chars >= 80)
                         return 1;
@@ -1042,9 +1045,6 @@ static int among_paragraphs(const xmlNode *n)
     }
     return 0;
 }
-
-/* Class words of a block built around a media player. */
-static const char *const player_tokens[] = {"video", "player", "podcast", "audio", "media", "embed"};
 
 /* Is n a box inserted into the story that is not the story (first pass
  * only: a page that is one such box keeps it on the relaxed pass)?
@@ -1058,32 +1058,28 @@ static const char *const player_tokens[] = {"video", "player", "podcast", "audio
  *   in at most 800 characters of text, the plans of a paywall or a shop;
  *   or a product box: a picture, a price alone and a link ("Buy") in at
  *   most 200 characters; not when the prices are in a table (a price
- *   comparison is the story's);
- * - a player box: a <video>/<audio>/<iframe> player with a class word
- *   saying so, and at most 300 characters of title and description.
- * A bounded walk (400 elements) over a <div>, <section> or <aside> among
+ *   comparison is the story's).
+ * (A player box is player_box's.)  A bounded walk (400 elements) over a <div>, <section> or <aside> among
  * the story's paragraphs (see among_paragraphs). */
 static int story_insert(const xmlNode *n, int relaxed)
 {
     if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")) || !among_paragraphs(n))
         return 0;
-    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 0, 400, 0};
+    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 400, 0};
     walk_insert(n, &w, 800, 0, 0, 0);
     if (w.over)
         return 0;
 #ifdef PA_EXTRACT_DEBUG
-    if (w.email_field || (w.linked_picture && w.linked_heading) || w.player)
-        fprintf(stderr, "INSERT <%s class=%s> chars=%zu links=%zu email=%d card=%d player=%d\n", n->name,
+    if (w.email_field || (w.linked_picture && w.linked_heading))
+        fprintf(stderr, "INSERT <%s class=%s> chars=%zu links=%zu email=%d card=%d\n", n->name,
                 attr_ref(n, "class") ? attr_ref(n, "class") : "", w.chars, w.link_chars, w.email_field,
-                w.linked_picture && w.linked_heading, w.player);
+                w.linked_picture && w.linked_heading);
 #endif
     if (w.email_field && w.chars <= 600)
         return 1;
     if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200)))
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
-        return 1;
-    if (w.player && w.chars <= 300 && has_token_at(attr_ref(n, "class"), player_tokens, N_TOKENS(player_tokens), 0))
         return 1;
     return 0;
 }
@@ -1457,8 +1453,10 @@ static int lead_paragraph(const xmlNode *b, const pa_meta *m)
     if (!t)
         return 0;
     size_t len = strlen(t);
-    int lead = space_words(t, len) >= 10 && !(m && is_page_headline(t, m)) && !pa_line_byline(t, len) &&
-               !pa_line_post_meta(t, len);
+    pa_line line;
+    pa_line_init(&line, t, len); /* its bytes stand for its characters here */
+    int lead = space_words(t, len) >= 10 && !(m && is_page_headline(t, m)) && !pa_line_byline(&line) &&
+               !pa_line_post_meta(&line);
     free(t);
     return lead;
 }
@@ -1580,15 +1578,16 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
 {
     if (relaxed || !n->properties)
         return 0;
-    int named = 0;
-    for (int k = 0; k < 2 && !named; k++) {
-        const char *v = attr_ref(n, k ? "id" : "class");
-        /* one pass: "caption", "credit", "cutline" anywhere (all start with c) */
-        for (size_t i = 0; v && v[i] && i < 256 && !named; i++)
-            named = (v[i] | 0x20) == 'c' && (!strncasecmp(v + i, "caption", 7) || !strncasecmp(v + i, "credit", 6) ||
-                                             !strncasecmp(v + i, "cutline", 7));
-    }
-    if (!named)
+    /* the class and the id, each cut at 262 bytes (a name that starts in
+     * its first 256 bytes is whole), and a slug-like id too, which
+     * class_words_of would leave out */
+    static const char *const caption_tokens[] = {"caption", "credit", "cutline"};
+    class_words words;
+    words.len = 0;
+    class_words_add(&words, attr_ref(n, "class"), 262);
+    class_words_add(&words, " ", 1);
+    class_words_add(&words, attr_ref(n, "id"), 262);
+    if (!words_contain(&words, caption_tokens, N_TOKENS(caption_tokens)))
         return 0;
     size_t chars = 0, paras = 0, budget = 300;
     if (!small_box_text(n, 500, &chars, &paras, &budget, 0) || paras > 2)
@@ -1600,31 +1599,44 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     return after_picture || holds_picture(n, 0, &budget);
 }
 
-static int is_player(const xmlNode *n)
+/* Is n a video player: a <video>, or an <iframe> whose address names a
+ * video or a player (an ad's frame does not)? */
+static int is_video_player(const xmlNode *n)
 {
     const char *src = name_is(n, "iframe") ? attr_ref(n, "src") : NULL;
     return name_is(n, "video") || (src && (strcasestr(src, "video") || strcasestr(src, "player")));
 }
 
-/* Does the subtree hold a video player: a <video>, or an <iframe> whose
- * address names a video or a player (an ad's frame does not)?  Bounded
- * walk: *budget elements. */
-static int holds_player(const xmlNode *n, int depth, size_t *budget)
+/* Is n any media player: a <video>, <audio> or <iframe>, or a script-built
+ * player's empty mount point (a class or id holding "player":
+ * "jw-player", "player-123")? */
+static int is_media_player(const xmlNode *n)
 {
-    return holds(n, is_player, 31, depth, budget);
+    if (name_is(n, "video") || name_is(n, "audio") || name_is(n, "iframe"))
+        return 1;
+    if (!n->properties)
+        return 0;
+    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+    return (cls && strcasestr(cls, "player")) || (id && strcasestr(id, "player"));
 }
 
-/* Is n a video inserted in the story: a box (<div>, <figure>, <aside>)
- * holding a player with its title and a line or two about it, 400
- * characters and two paragraphs at most, not the page's headline?  Like
- * a picture's caption, the player's text is no part of the story.  Not on
- * the relaxed pass (a page that is one video keeps its text). */
-static int video_box(const xmlNode *n, int relaxed, const pa_meta *m)
+/* Class words of a block built around a media player. */
+static const char *const player_tokens[] = {"video", "player", "podcast", "audio", "media", "embed"};
+
+/* Is n a player inserted in the story: a box (<div>, <section>, <figure>,
+ * <aside>) holding a video player — or any media player when its class
+ * says it is built around one ("podcast-embed", "media-embed") — with its
+ * title and a line or two about it, 400 characters and two paragraphs at
+ * most, not the page's headline?  Like a picture's caption, the player's
+ * text is no part of the story.  Not on the relaxed pass (a page that is
+ * one video keeps its text).  Bounded walks of 300 elements. */
+static int player_box(const xmlNode *n, int relaxed, const pa_meta *m)
 {
-    if (relaxed || (!name_is(n, "div") && !name_is(n, "figure") && !name_is(n, "aside")))
+    if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "figure") || name_is(n, "aside")))
         return 0;
+    int named = has_token_at(attr_ref(n, "class"), player_tokens, N_TOKENS(player_tokens), 0);
     size_t budget = 300;
-    if (!holds_player(n, 0, &budget))
+    if (!holds(n, named ? is_media_player : is_video_player, 31, 0, &budget))
         return 0;
     size_t chars = 0, paras = 0;
     budget = 300;
@@ -1755,7 +1767,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m)) ||
                 (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw)) ||
-                video_box(c, relaxed, m)) {
+                player_box(c, relaxed, m)) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
 #ifdef PA_EXTRACT_DEBUG
@@ -3300,9 +3312,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int comments = 0, comment_form = 0;
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
+    pa_line line; /* the paragraph the classifiers read */
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
-        size_t tl = strlen(p->text);
+        pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
+        size_t tl = line.len;
         pa_date dd;
         int drop = comments;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
@@ -3316,28 +3330,25 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 have_line_date = 1;
             }
             drop = 1;
-        } else if (pa_line_comment_heading(p->text, p->chars)) {
+        } else if (pa_line_comment_heading(&line)) {
             drop = 1;
             /* the reader comments start: after the article, all that
              * follows is theirs */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER || (comment_form && out.len >= PA_EXTRACT_RETRY_CHARS))
                 comments = 1;
-        } else if (pa_line_comment_notice(p->text, p->chars)) {
+        } else if (pa_line_comment_notice(&line)) {
             drop = 1;
             comment_form = 1; /* a comment heading after it starts the comments on a short story too */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
                 comments = 1; /* the comment form and the comments follow */
-        } else if (pa_line_share(p->text, p->chars) || pa_line_furniture(p->text, p->chars) ||
-                   pa_line_rights(p->text, p->chars) || pa_line_tool(p->text, p->chars) ||
-                   pa_line_credit(p->text, p->chars) || pa_line_contact(p->text, p->chars) ||
-                   pa_line_pitch(p->text, p->chars) || pa_line_byline(p->text, p->chars) ||
-                   pa_line_address(p->text, p->chars) || pa_line_block_label(p->text, p->chars, p->heading) ||
-                   pa_line_reader_service(p->text, p->chars) || pa_line_reprint_notice(p->text, p->chars) ||
-                   pa_line_post_meta(p->text, p->chars) || pa_line_script_leak(p->text, p->chars) ||
-                   pa_line_vote_count(p->text, p->chars) || pa_line_field_meta(p->text, p->chars) ||
-                   pa_line_breadcrumb(p->text, p->chars)) {
+        } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
+                   pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
+                   pa_line_byline(&line) || pa_line_address(&line) || pa_line_block_label(&line, p->heading) ||
+                   pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
+                   pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
+                   pa_line_breadcrumb(&line)) {
             drop = 1;
-        } else if (kept < 2 && pa_line_byline_date(p->text, p->chars, dlang, not_after)) {
+        } else if (kept < 2 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
@@ -3346,13 +3357,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * linked heading next to another (a list of headlines) or
              * over a linked summary (a related story's card) */
             drop = 1;
-        } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(p->text)) {
+        } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
         p->dropped = drop;
         p->label = drop && p->chars <= 60 &&
-                   (pa_line_furniture(p->text, p->chars) || pa_line_tool(p->text, p->chars) ||
-                    pa_line_block_label(p->text, p->chars, p->heading));
+                   (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
         p->asks = tl && p->text[tl - 1] == '?';
         p->out_at = out.len;
 #ifdef PA_EXTRACT_DEBUG

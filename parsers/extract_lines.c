@@ -51,38 +51,9 @@ static int lower_utf8_into(const char *t, char *low, size_t cap)
     return !t[k];
 }
 
-/* The last line lower_utf8() lowered, per thread: extract.c asks the
- * classifiers about one paragraph in turn and most of them lower the same
- * line, so the work is done once and copied out while the input bytes are
- * the same (compared in full: a freed and reused buffer cannot match a
- * different text).  Lines of 2,048 bytes or more are not kept. */
-static _Thread_local struct {
-    int valid;
-    size_t len;
-    char orig[2048];
-    char low[2048];
-} lower_memo;
-
-/* lower_utf8_into(), through lower_memo: the same result and return. */
-static int lower_utf8(const char *t, char *low, size_t cap)
-{
-    size_t n = strnlen(t, sizeof lower_memo.orig);
-    if (n < sizeof lower_memo.orig && n < cap) {
-        if (!lower_memo.valid || lower_memo.len != n || memcmp(lower_memo.orig, t, n) != 0) {
-            lower_utf8_into(t, lower_memo.low, sizeof lower_memo.low);
-            memcpy(lower_memo.orig, t, n);
-            lower_memo.len = n;
-            lower_memo.valid = 1;
-        }
-        memcpy(low, lower_memo.low, n + 1); /* the lowered text keeps t's length */
-        return 1;
-    }
-    return lower_utf8_into(t, low, cap);
-}
-
 /* t lower-cased into low (cap bytes) with the typographic apostrophe
- * (U+2019) made ASCII; 0 when t does not fit. */
-static int lower_plain(const char *t, char *low, size_t cap)
+ * (U+2019) made ASCII, its length in *len; 0 when t does not fit. */
+static int lower_plain(const char *t, char *low, size_t cap, size_t *len)
 {
     size_t k = 0;
     for (size_t i = 0; t[i]; i++) {
@@ -96,7 +67,52 @@ static int lower_plain(const char *t, char *low, size_t cap)
         low[k++] = (char)tolower((unsigned char)t[i]);
     }
     low[k] = '\0';
+    *len = k;
     return 1;
+}
+
+/* Contract in extract_lines.h: the text, its lengths and its two
+ * lower-cased forms, made for lines of PA_LINE_LOWER_CHARS or fewer. */
+void pa_line_init(pa_line *line, const char *text, size_t chars)
+{
+    line->text = text;
+    line->len = strlen(text);
+    line->chars = chars;
+    line->has_lower = line->has_folded = 0;
+    line->folded_len = 0;
+    line->lower[0] = line->folded[0] = '\0';
+    if (chars > PA_LINE_LOWER_CHARS)
+        return;
+    line->has_lower = line->len < sizeof line->lower && lower_utf8_into(text, line->lower, sizeof line->lower);
+    line->has_folded = lower_plain(text, line->folded, sizeof line->folded, &line->folded_len);
+}
+
+/* line's lower form when the line is shorter than max bytes, else NULL:
+ * each classifier's bound on the bytes it lower-cases (a long line in a
+ * non-Latin script is not read even when few characters long). */
+static const char *lower_under(const pa_line *line, size_t max)
+{
+    return line->has_lower && line->len < max ? line->lower : NULL;
+}
+
+/* line's folded form when it is shorter than max bytes, else NULL (the
+ * same bound as lower_under's, on the folded form's length). */
+static const char *folded_under(const pa_line *line, size_t max)
+{
+    return line->has_folded && line->folded_len < max ? line->folded : NULL;
+}
+
+/* Is low[0..k) exactly s? */
+static int equals(const char *low, size_t k, const char *s)
+{
+    return strlen(s) == k && !memcmp(low, s, k);
+}
+
+/* Does low[0..k) start with s? */
+static int starts(const char *low, size_t k, const char *s)
+{
+    size_t n = strlen(s);
+    return n <= k && !memcmp(low, s, n);
 }
 
 /* Does low hold one of the phrases? */
@@ -109,9 +125,9 @@ static int holds_phrase(const char *low, const char *const *phrases, size_t n)
 }
 
 /* Comment-section headings in several languages ("Leave a Comment"...). */
-int pa_line_comment_heading(const char *t, size_t chars)
+int pa_line_comment_heading(const pa_line *line)
 {
-    if (chars > 40)
+    if (line->chars > 40 || !line->has_lower)
         return 0;
     static const char *const heads[] = {
         "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "comments",
@@ -125,59 +141,61 @@ int pa_line_comment_heading(const char *t, size_t chars)
         "komentarze", "发表评论", "留下评论", "评论", "コメントを残す", "コメント", "댓글 남기기", "yorum yap",
         "bir yorum bırakın", "để lại bình luận", "σχολιάστε", "σχόλια", "एक टिप्पणी छोड़ें", "टिप्पणी करें",
     };
-    char low[200];
-    while (*t == '|' || *t == ' ')
-        t++; /* "| 13 Comment(s)" after a link */
-    lower_utf8(t, low, sizeof low);
-    size_t k = strlen(low);
+    const char *low = line->lower;
+    size_t k = line->len;
+    while (k && (*low == '|' || *low == ' ')) {
+        low++; /* "| 13 Comment(s)" after a link */
+        k--;
+    }
     while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
-        low[--k] = '\0';
+        k--;
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
-        if (strcmp(low, heads[i]) == 0)
+        if (equals(low, k, heads[i]))
             return 1;
     /* "12 comments", "1 Comment", "13 Comment(s)", "3 Responses", "5 Replies" */
-    const char *p = low;
-    while (isdigit((unsigned char)*p))
+    size_t p = 0;
+    while (p < k && isdigit((unsigned char)low[p]))
         p++;
-    if (p != low && *p == ' ') {
+    if (p && p < k && low[p] == ' ') {
         p++;
-        if (!strncmp(p, "comment", 7) || !strncmp(p, "response", 8) || !strncmp(p, "repl", 4) ||
-            !strncmp(p, "thought", 7) || !strncmp(p, "komentar", 8) || !strncmp(p, "تعليق", strlen("تعليق")))
-            return 1;
+        static const char *const counted[] = {"comment", "response", "repl", "thought", "komentar", "تعليق"};
+        for (size_t i = 0; i < sizeof counted / sizeof counted[0]; i++)
+            if (starts(low + p, k - p, counted[i]))
+                return 1;
     }
     return 0;
 }
 
 /* The reading time a page shows above a story: "5 min read", "12-minute
  * read", "Reading time: 8 minutes", "Estimated reading time:" (a short line;
- * `low` lower-cased), with at most a date run into it ("7 min readDec 30"). */
-static int reading_time_line(const char *low, size_t chars)
+ * low[0..k) lower-cased), with at most a date run into it ("7 min readDec 30"). */
+static int reading_time_line(const char *low, size_t k, size_t chars)
 {
     if (chars > 40)
         return 0;
-    if (!strncmp(low, "reading time", 12) || !strncmp(low, "estimated reading time", 22) ||
-        !strncmp(low, "read time", 9) || !strncmp(low, "estimated read time", 19))
+    if (starts(low, k, "reading time") || starts(low, k, "estimated reading time") || starts(low, k, "read time") ||
+        starts(low, k, "estimated read time"))
         return 1;
-    const char *p = low;
-    while (isdigit((unsigned char)*p))
+    size_t p = 0;
+    while (p < k && isdigit((unsigned char)low[p]))
         p++;
-    if (p == low || p - low > 3)
+    if (p == 0 || p > 3)
         return 0;
-    if (*p == ' ' || *p == '-')
+    if (p < k && (low[p] == ' ' || low[p] == '-'))
         p++;
     static const char *const units[] = {"min read", "mins read", "min. read", "minute read", "minutes read"};
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-        if (!strncmp(p, units[i], strlen(units[i])))
+        if (starts(low + p, k - p, units[i]))
             return 1;
     return 0;
 }
 
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits and the labels of
- * related-story lists.  `t` is whitespace-collapsed; `chars` its visible
- * character count. */
-int pa_line_furniture(const char *t, size_t chars)
+ * related-story lists. */
+int pa_line_furniture(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars > 100)
         return 0;
     static const char *const exact[] = {
@@ -212,29 +230,29 @@ int pa_line_furniture(const char *t, size_t chars)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
     };
-    char low[128];
-    if (!lower_utf8(t, low, sizeof low))
+    const char *low = lower_under(line, 128);
+    if (!low)
         return 0;
-    size_t k = strlen(low);
+    size_t k = line->len; /* low[0..k): the line without its trailing ':', '.' and spaces */
     while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
-        low[--k] = '\0';
+        k--;
     for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
-        if (strcmp(low, exact[i]) == 0)
+        if (equals(low, k, exact[i]))
             return 1;
     for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
-        if (strncmp(low, prefix[i], strlen(prefix[i])) == 0 && chars <= 80)
+        if (starts(low, k, prefix[i]) && chars <= 80)
             return 1;
     /* a picture's credit "Courtesy of Jane Doe", not a sentence "Courtesy of a grant, the school …";
      * a Russian source line "По материалам: Example", not "По материалам дела, …" */
-    if (!strncmp(low, "courtesy of ", 12) && chars <= 60 && !strchr(low, ','))
+    if (starts(low, k, "courtesy of ") && chars <= 60 && !strchr(low, ','))
         return 1;
-    if (!strncmp(low, "по материалам", strlen("по материалам")) && chars <= 80 && !strchr(low, ','))
+    if (starts(low, k, "по материалам") && chars <= 80 && !strchr(low, ','))
         return 1;
     /* the writer's label with a name alone ("Autor: Jan Kowalski", "Автор: …", "Γράφει: …", "作者：…");
      * with a day it is the date line the story keeps */
     static const char *const writer[] = {"autor:", "автор:", "γράφει:", "作者："};
     for (size_t i = 0; i < sizeof writer / sizeof writer[0]; i++)
-        if (strncmp(low, writer[i], strlen(writer[i])) == 0 && chars <= 50 && !strpbrk(low, "0123456789"))
+        if (starts(low, k, writer[i]) && chars <= 50 && !strpbrk(low, "0123456789"))
             return 1;
     /* a Chinese page's reader tools: the text-size switch ("字号：T | T"), "copy link", the
      * story's hot keywords, the mobile-site pitch */
@@ -242,7 +260,7 @@ int pa_line_furniture(const char *t, size_t chars)
     for (size_t i = 0; i < sizeof zh_tools / sizeof zh_tools[0]; i++)
         if (strstr(low, zh_tools[i]) && chars <= 60)
             return 1;
-    return reading_time_line(low, chars);
+    return reading_time_line(low, k, chars);
 }
 
 /* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short
@@ -252,16 +270,18 @@ int pa_line_furniture(const char *t, size_t chars)
  * can republish our articles for free …"), at most 400.  The licence line
  * names the site's own work; a story's sentence about a photo's licence
  * does not. */
-int pa_line_rights(const char *t, size_t chars)
+int pa_line_rights(const pa_line *line)
 {
+    const char *t = line->text;
+    size_t chars = line->chars;
     if (chars > 400)
         return 0;
     if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || !strncasecmp(t, "copyright", 9) || !strncasecmp(t, "(c) ", 4)))
         return 1;
     if (chars <= 300 && strcasestr(t, "all rights reserved"))
         return 1;
-    char low[1024];
-    if (!lower_plain(t, low, sizeof low))
+    const char *low = folded_under(line, 1024);
+    if (!low)
         return 0;
     static const char *const own[] = {
         "this work", "this article", "this post", "this site", "this website", "our content", "our articles",
@@ -281,11 +301,11 @@ int pa_line_rights(const char *t, size_t chars)
            holds_phrase(low, terms, sizeof terms / sizeof terms[0]);
 }
 
-/* Is every word of low (a lower-cased line of spaces and words) a word of
- * the share, print and send buttons ("share this post email", "share on
- * facebook twitter", "αποστολή εκτύπωση μέγεθος κειμένου"), with one
+/* Is every word of low[0..k) (a lower-cased line of spaces and words) a
+ * word of the share, print and send buttons ("share this post email", "share
+ * on facebook twitter", "αποστολή εκτύπωση μέγεθος κειμένου"), with one
  * button's verb among them at least? */
-static int share_buttons_run(const char *low)
+static int share_buttons_run(const char *low, size_t k)
 {
     static const char *const words[] = {
         "this", "post", "article", "story", "page", "on", "via", "facebook", "twitter", "linkedin", "whatsapp",
@@ -299,12 +319,15 @@ static int share_buttons_run(const char *low)
         "печать", "распечатать", "отправить", "поделиться", "drukuj", "wyślij", "udostępnij",
     };
     int share = 0, n = 0;
-    for (const char *w = low; *w && n < 12;) {
-        while (*w == ' ')
+    const char *end = low + k;
+    for (const char *w = low; w < end && n < 12;) {
+        while (w < end && *w == ' ')
             w++;
-        if (!*w)
+        if (w == end)
             break;
-        size_t wl = strcspn(w, " ");
+        size_t wl = 0;
+        while (w + wl < end && w[wl] != ' ')
+            wl++;
         int known = 0, verb = 0;
         for (size_t i = 0; i < sizeof verbs / sizeof verbs[0] && !verb; i++)
             verb = wl == strlen(verbs[i]) && !strncmp(w, verbs[i], wl);
@@ -321,8 +344,9 @@ static int share_buttons_run(const char *low)
 
 /* A share button's label alone on its line ("Share", "Tweet", "分享"), or a
  * run of the buttons' labels ("Share this post Email"). */
-int pa_line_share(const char *t, size_t chars)
+int pa_line_share(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars > 60)
         return 0;
     static const char *const words[] = {
@@ -330,19 +354,19 @@ int pa_line_share(const char *t, size_t chars)
         "whatsapp", "email", "print", "pinterest", "reddit", "telegram", "copy link", "follow us",
         "bagikan", "شارك", "partager", "compartir", "teilen", "поделиться", "udostępnij", "分享", "分享到",
     };
-    char low[256];
-    if (!lower_utf8(t, low, sizeof low))
+    const char *low = lower_under(line, 256);
+    if (!low)
         return 0;
-    size_t k = strlen(low);
+    size_t k = line->len; /* low[0..k): the line without its trailing ':' and spaces */
     while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
-        low[--k] = '\0';
+        k--;
     for (size_t i = 0; i < sizeof words / sizeof words[0] && chars <= 30; i++)
-        if (strcmp(low, words[i]) == 0)
+        if (equals(low, k, words[i]))
             return 1;
     /* "Click to share on Twitter (Opens in new window)" */
     if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
         return 1;
-    return share_buttons_run(low);
+    return share_buttons_run(low, k);
 }
 
 /* ---- page text that is not the article's: comment-form notices, reader
@@ -353,8 +377,9 @@ int pa_line_share(const char *t, size_t chars)
  * Opinion", "Reader's comments »"): where it stands after the story, the
  * comments follow.  Phrases that could open a sentence of a story about
  * comments count only on a short line. */
-int pa_line_comment_notice(const char *t, size_t chars)
+int pa_line_comment_notice(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars > 400)
         return 0;
     static const char *const phrases[] = {
@@ -372,8 +397,8 @@ int pa_line_comment_notice(const char *t, size_t chars)
         "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
         "submit your opinion", "comment policy", "comments policy", "be the first to comment", "have your say",
     };
-    char low[512];
-    if (!lower_plain(t, low, sizeof low))
+    const char *low = folded_under(line, 512);
+    if (!low)
         return 0;
     return holds_phrase(low, phrases, sizeof phrases / sizeof phrases[0]) ||
            (chars <= 80 && holds_phrase(low, short_phrases, sizeof short_phrases / sizeof short_phrases[0]));
@@ -383,8 +408,10 @@ int pa_line_comment_notice(const char *t, size_t chars)
  * "Text size + -", "Font:", "Share this article", "Rate this article",
  * "Send this story to a friend", "Related items", "Story highlights",
  * "Sponsored links", "Show caption", "Enlarge image" after a credit. */
-int pa_line_tool(const char *t, size_t chars)
+int pa_line_tool(const pa_line *line)
 {
+    const char *t = line->text;
+    size_t chars = line->chars;
     if (chars > 150)
         return 0;
     static const char *const exact[] = {
@@ -423,25 +450,25 @@ int pa_line_tool(const char *t, size_t chars)
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
-    char low[200];
-    if (!lower_plain(t, low, sizeof low))
+    const char *low = folded_under(line, 200);
+    if (!low)
         return 0;
-    size_t k = strlen(low);
-    /* trailing punctuation and the "+ -" of a text-size switch */
+    /* low[0..k): the line without its trailing punctuation, the "+ -" of a
+     * text-size switch and "»" */
+    size_t k = line->folded_len;
     while (k && strchr(":.!>+- ", low[k - 1]))
-        low[--k] = '\0';
+        k--;
     while (k >= 2 && (unsigned char)low[k - 2] == 0xC2 && (unsigned char)low[k - 1] == 0xBB) { /* » */
         k -= 2;
         while (k && low[k - 1] == ' ')
             k--;
-        low[k] = '\0';
     }
     if (chars <= 60)
         for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
-            if (strcmp(low, exact[i]) == 0)
+            if (equals(low, k, exact[i]))
                 return 1;
     /* the rating widget with its help text: "Rate this article: (Hover over the stars …)" */
-    if (!strncmp(low, "rate this article:", 18) || !strncmp(low, "rate this story:", 16))
+    if (starts(low, k, "rate this article:") || starts(low, k, "rate this story:"))
         return 1;
     /* a teaser's link to its story at the end of its headline: "Generosity is key to a happy marriage Read
      * more..." (the capital tells it from a sentence's "to read more."; after a sentence it may end a lead) */
@@ -462,7 +489,7 @@ int pa_line_tool(const char *t, size_t chars)
     if (strstr(low, "to cite this article") || strstr(low, "to cite this page"))
         return 1;
     for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++)
-        if (k >= strlen(suffix[i]) && !strcmp(low + k - strlen(suffix[i]), suffix[i]))
+        if (k >= strlen(suffix[i]) && !memcmp(low + k - strlen(suffix[i]), suffix[i], strlen(suffix[i])))
             return 1;
     return 0;
 }
@@ -574,14 +601,16 @@ static int closing_credit(const char *t, const char *low, size_t k)
  * a name and an agency alone ("Chris Ratcliffe/Bloomberg", "Benny Snyder,
  * AP"), a caption closed by its credit ("… (Andreas Rentz/AFP/Getty
  * Images)", "… Photo: Ben Doherty"), and the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja". */
-int pa_line_credit(const char *t, size_t chars)
+int pa_line_credit(const pa_line *line)
 {
+    const char *t = line->text;
+    size_t chars = line->chars;
     if (chars > 300)
         return 0;
-    char low[512];
-    if (!lower_plain(t, low, sizeof low))
+    const char *low = folded_under(line, 512);
+    if (!low)
         return 0;
-    size_t k = strlen(low);
+    size_t k = line->folded_len;
     if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
         return chars <= 80;
     /* a caption that points at its picture: "Above: A snapshot of …" */
@@ -692,16 +721,17 @@ static int holds_address_or_phone(const char *low)
  * …" (with the number or address itself) and the writer's "Jane Doe can
  * be reached at 555-123-4567 or jdoe@example.com" (with the address: a
  * story's hotline "can be reached at" a number alone). */
-int pa_line_contact(const char *t, size_t chars)
+int pa_line_contact(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars > 300)
         return 0;
     static const char *const prefix[] = {
         "to contact the reporter", "to contact the writer", "to contact the editor", "to contact the author",
         "--editors:", "--editor:",
     };
-    char low[1024];
-    if (!lower_plain(t, low, sizeof low))
+    const char *low = folded_under(line, 1024);
+    if (!low)
         return 0;
     for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
         if (!strncmp(low, prefix[i], strlen(prefix[i])))
@@ -732,12 +762,13 @@ int pa_line_contact(const char *t, size_t chars)
 
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
  * your inbox. Sign up now") or an affiliate-link disclosure. */
-int pa_line_pitch(const char *t, size_t chars)
+int pa_line_pitch(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars > 400)
         return 0;
-    char low[1024];
-    if (!lower_plain(t, low, sizeof low))
+    const char *low = folded_under(line, 1024);
+    if (!low)
         return 0;
     /* a disclosure, not a story about affiliate marketing: it says what the
      * links earn or that this post holds them */
@@ -848,12 +879,13 @@ static int holds_ctrl_key(const char *low, const char *key)
  * zarejestruj, aby dodać komentarz", "Зарегистрируйтесь или войдите, чтобы
  * оставить комментарий").  A story's sentence about Facebook calls no one
  * to join or follow; these calls stand alone on short lines. */
-int pa_line_reader_service(const char *t, size_t chars)
+int pa_line_reader_service(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars > 250)
         return 0;
-    char low[1024];
-    if (!lower_utf8(t, low, sizeof low))
+    const char *low = lower_under(line, 1024);
+    if (!low)
         return 0;
     if (holds_ctrl_key(low, "enter") || holds_ctrl_key(low, "insert"))
         return 1;
@@ -903,12 +935,13 @@ int pa_line_reader_service(const char *t, size_t chars)
  * материалов … разрешается при условии ссылки …"): the publisher's rights
  * line, at any length up to a long paragraph.  Both the ban and the consent
  * it waits for must be there. */
-int pa_line_reprint_notice(const char *t, size_t chars)
+int pa_line_reprint_notice(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars > 800)
         return 0;
-    char low[2048];
-    if (!lower_utf8(t, low, sizeof low))
+    const char *low = lower_under(line, 2048);
+    if (!low)
         return 0;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
@@ -943,12 +976,13 @@ int pa_line_reprint_notice(const char *t, size_t chars)
  * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
  * views or opinions has words around its number; a counter is a label and
  * a number. */
-int pa_line_post_meta(const char *t, size_t chars)
+int pa_line_post_meta(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars > 500)
         return 0;
-    char low[1536];
-    if (!lower_utf8(t, low, sizeof low))
+    const char *low = lower_under(line, 1536);
+    if (!low)
         return 0;
     if (strstr(low, "rss 2.0") || !strncmp(low, "this entry was posted", 21))
         return 1;
@@ -992,11 +1026,13 @@ int pa_line_post_meta(const char *t, size_t chars)
  * more words after "By" are names (capitalised) but for at most two small lower-case
  * words ("at", "and", "for"); a sentence ("By Monday evening, the river
  * had risen.") has more of them or ends with a full stop. */
-int pa_line_byline(const char *t, size_t chars)
+int pa_line_byline(const pa_line *line)
 {
+    const char *t = line->text;
+    size_t chars = line->chars;
     if (chars > 80 || strncasecmp(t, "by ", 3) != 0 || !isupper((unsigned char)t[3]))
         return 0;
-    size_t n = strlen(t);
+    size_t n = line->len;
     if (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':'))
         return 0;
     int lower = 0, words = 0;
@@ -1022,9 +1058,11 @@ int pa_line_byline(const char *t, size_t chars)
  * "by", "in", "at", "on", "of", "the", "updated", "posted" and "published" capitalised (a sentence has
  * lower-case words); no closing full stop, and no "--" or ":" that leads into
  * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"). */
-int pa_line_byline_date(const char *t, size_t chars, const char *dlang, time_t not_after)
+int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after)
 {
-    size_t n = strlen(t);
+    const char *t = line->text;
+    size_t chars = line->chars;
+    size_t n = line->len;
     if (chars > 90 || n < 8 || n > 400 || strchr(".!?:-", t[n - 1]) ||
         !memcmp(t + n - 3, "\xe2\x80\x94", 3) || !memcmp(t + n - 3, "\xe2\x80\x93", 3))
         return 0; /* "--", "—" or "–" at the end */
@@ -1071,8 +1109,10 @@ int pa_line_byline_date(const char *t, size_t chars, const char *dlang, time_t n
 /* A line that is one e-mail address or web address, with at most a short
  * label ("jdoe@example.com", "Short URL: http://example.com/?p=1"): the
  * writer's address or the story's own link, not its text. */
-int pa_line_address(const char *t, size_t chars)
+int pa_line_address(const pa_line *line)
 {
+    const char *t = line->text;
+    size_t chars = line->chars;
     if (chars > 200)
         return 0;
     const char *colon = strstr(t, ": ");
@@ -1091,12 +1131,14 @@ int pa_line_address(const char *t, size_t chars)
  * categories), "Image via …", "Follow Jane Doe on Twitter @jdoe", or a
  * short heading that opens a teaser list ("Related Stories from Around the
  * Web", "More From Example News", "More on Example Right Now"). */
-int pa_line_block_label(const char *t, size_t chars, int heading)
+int pa_line_block_label(const pa_line *line, int heading)
 {
+    const char *t = line->text;
+    size_t chars = line->chars;
     if (chars > 120)
         return 0;
-    char low[512];
-    if (!lower_plain(t, low, sizeof low))
+    const char *low = folded_under(line, 512);
+    if (!low)
         return 0;
     if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12) ||
         (!strncmp(low, "click here ", 11) && chars <= 100) || !strncmp(low, "latest posts by ", 16))
@@ -1137,12 +1179,13 @@ int pa_line_block_label(const char *t, size_t chars, int heading)
  * Headline", "You are here: Home › World" (two steps at least, or one
  * after "You are here").  Not a block's label: what follows it is the
  * page's own. */
-int pa_line_breadcrumb(const char *t, size_t chars)
+int pa_line_breadcrumb(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars > 120)
         return 0;
-    char low[512];
-    if (!lower_utf8(t, low, sizeof low))
+    const char *low = lower_under(line, 512);
+    if (!low)
         return 0;
     if (!strncmp(low, "home ", 5) || !strncmp(low, "you are here", 12)) {
         int steps = 0;
@@ -1159,8 +1202,9 @@ int pa_line_breadcrumb(const char *t, size_t chars)
 }
 
 /* "Word:" or "Two words:" at the start of a line (a label before links). */
-int pa_line_label(const char *t)
+int pa_line_label(const pa_line *line)
 {
+    const char *t = line->text;
     const char *colon = strchr(t, ':');
     if (!colon || colon == t || colon - t > 40)
         return 0;
@@ -1175,10 +1219,9 @@ int pa_line_label(const char *t)
  * early, and the script's tail shows as text.  That tail opens by closing
  * the string and the call (`'); } if (…`, `\n');}var …`): no sentence
  * opens so; with a statement's ';' and a brace after it.  Any length. */
-int pa_line_script_leak(const char *t, size_t chars)
+int pa_line_script_leak(const pa_line *line)
 {
-    (void)chars;
-    const char *q = t;
+    const char *q = line->text;
     while (*q == ' ' || (q[0] == '\\' && (q[1] == 'n' || q[1] == 'r' || q[1] == 't')))
         q += *q == ' ' ? 1 : 2;
     if (*q != '\'' && *q != '"')
@@ -1194,8 +1237,10 @@ int pa_line_script_leak(const char *t, size_t chars)
 /* A rating widget's score line: the average and its vote count, nothing
  * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)",
  * "Current article ratings:" is its label, see pa_line_tool).  ≤ 40 chars. */
-int pa_line_vote_count(const char *t, size_t chars)
+int pa_line_vote_count(const pa_line *line)
 {
+    const char *t = line->text;
+    size_t chars = line->chars;
     if (chars > 40)
         return 0;
     const char *q = t;
@@ -1224,12 +1269,13 @@ int pa_line_vote_count(const char *t, size_t chars)
  * together ("Main Category: Pediatrics Also Included In: Nutrition Article
  * Date: 12 Jan 2012", "Category: Local | Posted: 5/1/2012"): the CMS's
  * fields above or below the story, no sentence of it.  ≤ 300 chars. */
-int pa_line_field_meta(const char *t, size_t chars)
+int pa_line_field_meta(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars > 300)
         return 0;
-    char low[1024];
-    if (!lower_utf8(t, low, sizeof low))
+    const char *low = lower_under(line, 1024);
+    if (!low)
         return 0;
     if (!strstr(low, "category:") && !strstr(low, "categories:"))
         return 0;

@@ -1908,6 +1908,21 @@ static void boxes_inserted_in_story(void **state)
     assert_non_null(strstr(t, "Tenth paragraph."));
     assert_non_null(strstr(t, "$260.93"));
     pa_doc_free(&d);
+    /* one rule for every player box: a script-built player in a box its
+     * class names, with a title and a longer description (over 300
+     * characters), goes like a <video> box */
+    page = "<html><body><article><h1>Council approves the budget</h1>" PARA("Lead paragraph.")
+           PARA("Second paragraph.")
+           "<div class=\"video-embed\"><div id=\"player-77\"></div><h4>Watch: the council's three-hour debate on "
+           "the budget</h4><p>Members of the council spent three hours on the plan on Tuesday night, hearing from "
+           "residents who packed the chamber, from the finance director who presented the numbers line by line, and "
+           "from the two members who voted against it and explained why they thought the tax increase went too far "
+           "for the families of the town.</p></div>"
+           PARA("Third paragraph.") PARA("Fourth paragraph.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    assert_null(strstr(t, "finance director"));
+    pa_doc_free(&d);
 }
 
 /* A short label over a list of topic links at the end of the story goes

@@ -5,132 +5,170 @@
  * bylines, rights and reprint notices, pitches, post metadata, addresses,
  * labels).
  *
- * Common contract: `t` is a NUL-terminated, whitespace-collapsed UTF-8 line
- * (one paragraph as the extractor emits it) and `chars` its count of visible
- * characters (code points).  Each returns 1 when the line is of its kind
- * and 0 otherwise; a line over the classifier's own bound (from 30 to 800
- * characters, given below) is 0.  None allocates, keeps state or
- * writes through `t`; all are thread-safe and read at most a few KiB of
- * stack copies of `t`. */
+ * Common contract: each reads one line through a pa_line (below), made
+ * once per line with pa_line_init, and returns 1 when the line is of its
+ * kind and 0 otherwise; a line over the classifier's own bound (from 30 to
+ * 800 characters, given below) is 0.  None allocates, keeps state or
+ * writes through its pa_line; all are thread-safe. */
 #ifndef PRESSARC_EXTRACT_LINES_H
 #define PRESSARC_EXTRACT_LINES_H
 
 #include <stddef.h>
 #include <time.h>
 
+/* PA_LINE_LOWER_CAP — the room for each lower-cased form of a line: a
+ * form of 2,048 bytes or more is not made (no classifier reads one). */
+#define PA_LINE_LOWER_CAP 2048
+
+/* PA_LINE_LOWER_CHARS — the longest line, in visible characters, whose
+ * lower-cased forms pa_line_init makes: the largest of the classifiers'
+ * bounds (pa_line_reprint_notice's). */
+#define PA_LINE_LOWER_CHARS 800
+
+/* pa_line — one emitted paragraph as the classifiers read it: its text and
+ * the two lower-cased forms they match phrases against, made once by
+ * pa_line_init instead of once per classifier.
+ *
+ * `lower` keeps text's bytes and length and lower-cases the ASCII letters
+ * and the capitals of Polish, Cyrillic and Greek ("ŁÓDŹ" → "łódź",
+ * "Комментарии" → "комментарии").  `folded` lower-cases the ASCII letters
+ * only and makes the typographic apostrophe (U+2019) an ASCII "'" ("Don’t
+ * miss" → "don't miss"), so it may be shorter than text; the English
+ * phrase lists match against it.  Neither form serves both kinds of list
+ * alike: a phrase with "'" or a lower-case Polish letter would match lines
+ * it did not match before. */
+typedef struct pa_line {
+    const char *text; /* NUL-terminated, whitespace-collapsed UTF-8 */
+    size_t len;       /* strlen(text) */
+    size_t chars;     /* text's visible characters (code points) */
+    int has_lower;    /* lower holds text lower-cased: len < PA_LINE_LOWER_CAP
+                       * and chars <= PA_LINE_LOWER_CHARS */
+    int has_folded;   /* folded holds text folded: its folded form is under
+                       * PA_LINE_LOWER_CAP bytes and chars <= PA_LINE_LOWER_CHARS */
+    size_t folded_len;                /* strlen(folded) when has_folded */
+    char lower[PA_LINE_LOWER_CAP];  /* NUL-terminated, len bytes */
+    char folded[PA_LINE_LOWER_CAP]; /* NUL-terminated, folded_len bytes */
+} pa_line;
+
+/* pa_line_init — fill `line` for `text` (NUL-terminated, whitespace-
+ * collapsed UTF-8, read until the line is dropped: line->text points into
+ * it) and `chars`, its visible characters as the caller counts them.
+ * Reads text once or three times; writes only `line`. */
+void pa_line_init(pa_line *line, const char *text, size_t chars);
+
 /* pa_line_comment_heading — the heading of a reader-comment section in one
  * of the press pages' languages ("Leave a Comment", "Комментарии", "评论"),
  * or a count of comments ("12 comments", "| 13 Comment(s)"); ≤ 40 chars. */
-int pa_line_comment_heading(const char *t, size_t chars);
+int pa_line_comment_heading(const pa_line *line);
 
 /* pa_line_comment_notice — a notice of the reader-comment form or list
  * ("The comments below have not been moderated.", "Add Your Opinion"): the
  * comments follow where it stands after the story; ≤ 400 chars. */
-int pa_line_comment_notice(const char *t, size_t chars);
+int pa_line_comment_notice(const pa_line *line);
 
 /* pa_line_furniture — a short furniture label: ad slot, photo credit,
  * "Written by", related-story list label, reading time ("5 min read"),
  * a source or writer label with a name alone ("Źródło: PAP", "Autor: …"),
  * a wire story's end mark ("-30-"), a Chinese text-size switch, in English,
  * Polish, Russian, Chinese or Greek; ≤ 100 chars. */
-int pa_line_furniture(const char *t, size_t chars);
+int pa_line_furniture(const pa_line *line);
 
 /* pa_line_rights — a rights notice: "© 2012 …", "Copyright …" (≤ 100
  * chars), any line holding "All rights reserved" (≤ 300), the site's own
  * Creative Commons licence, the republisher's footer or the site's terms of
  * reuse ("you can republish our articles for free …"); ≤ 400 chars. */
-int pa_line_rights(const char *t, size_t chars);
+int pa_line_rights(const pa_line *line);
 
 /* pa_line_share — a share button's label alone ("Share", "Tweet",
  * "Поделиться", "分享"; ≤ 30 chars), a run of share, print and send
  * buttons' words ("Share this post Email", "Αποστολή Εκτύπωση Μέγεθος
  * κειμένου") or "… (Opens in new window)"; ≤ 60 chars. */
-int pa_line_share(const char *t, size_t chars);
+int pa_line_share(const pa_line *line);
 
 /* pa_line_tool — the label of a reader tool or of a block around the
  * story ("Text size + -", "Rate this article", "Story highlights",
  * "Listen to this article", "MLA"), the citation box's call ("… to cite
  * this article …"), a no-script notice, a teaser headline ending in "Read
  * more…", or a line ending in "Enlarge image" and the like; ≤ 150 chars. */
-int pa_line_tool(const char *t, size_t chars);
+int pa_line_tool(const pa_line *line);
 
 /* pa_line_credit — a picture's caption credit or a credit line ("…
  * (Picture: EPA)", "… | Photo by Jane Doe", "…, fot. AFP"), a syndicated
  * story's source ("Provided by …", "Published by … on …") or a citation
  * ("… Retrieved on …, from http://…", MLA's "… Web. … <http…>", "More
  * information: … et al. …"); ≤ 300 chars. */
-int pa_line_credit(const char *t, size_t chars);
+int pa_line_credit(const pa_line *line);
 
 /* pa_line_contact — a contact line after the story ("To contact the
  * reporter on this story: …", "--Editors: …", "Contact: … Tel: …", "Jane
  * Doe can be reached at … jdoe@…", "Write to … at …", "Have a tip? …"), or
  * a line of two e-mail addresses or more; ≤ 300 chars. */
-int pa_line_contact(const char *t, size_t chars);
+int pa_line_contact(const pa_line *line);
 
 /* pa_line_pitch — a pitch inside the story: newsletter, e-mail-alert or
  * letter-to-the-editor sign-up, affiliate or commission disclosure,
  * subscription wall, donation call, app, channel, podcast and push-
  * notification calls, publisher's views disclaimer; ≤ 400 chars. */
-int pa_line_pitch(const char *t, size_t chars);
+int pa_line_pitch(const pa_line *line);
 
 /* pa_line_reader_service — a line of the site's reader services: typo
  * report ("… Ctrl+Enter"), rating/print/send tools, calls to follow the
  * site on social networks, the comment form's log-in prompt; ≤ 250 chars. */
-int pa_line_reader_service(const char *t, size_t chars);
+int pa_line_reader_service(const pa_line *line);
 
 /* pa_line_reprint_notice — a ban on reproducing the site's texts without
  * written consent, or a reuse-with-a-link notice; ≤ 800 chars. */
-int pa_line_reprint_notice(const char *t, size_t chars);
+int pa_line_reprint_notice(const pa_line *line);
 
 /* pa_line_post_meta — the post's metadata line: blog-engine footer ("This
  * entry was posted …", "RSS 2.0"), a dated publication label
  * ("Опубликовано: …", "Dodano: …"), a view, hit, vote or comment counter
  * ("Hits: 266", "3 (1 votes)"); ≤ 500 chars. */
-int pa_line_post_meta(const char *t, size_t chars);
+int pa_line_post_meta(const pa_line *line);
 
 /* pa_line_byline — "By" and two to fourteen name words alone on a line
  * ("By Jane Doe, Example News"), not a sentence; ≤ 80 chars. */
-int pa_line_byline(const char *t, size_t chars);
+int pa_line_byline(const pa_line *line);
 
 /* pa_line_byline_date — a dateline with the writer's or agency's name
  * ("Derek Abma, Postmedia News Jan 10, 2012"): capitalised words, an
  * English month name, and a date pa_date_parse_text finds (with `dlang` as
  * its language hint, may be NULL) that pa_date_valid accepts against
  * `not_after`; ≤ 90 chars. */
-int pa_line_byline_date(const char *t, size_t chars, const char *dlang, time_t not_after);
+int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after);
 
 /* pa_line_address — one e-mail or web address, with at most a short
  * label before ": " ("Short URL: http://…"); ≤ 200 chars. */
-int pa_line_address(const char *t, size_t chars);
+int pa_line_address(const pa_line *line);
 
 /* pa_line_block_label — the label of a block around the story ("Filed
  * under: …", "Posted in …", "Image via …", an agency alone,
  * "Example-Post Staff", "Follow … on Twitter", "Related …"); with
  * `heading` set (the line is a heading) also "More from …", "More on …";
  * ≤ 120 chars. */
-int pa_line_block_label(const char *t, size_t chars, int heading);
+int pa_line_block_label(const pa_line *line, int heading);
 
 /* pa_line_breadcrumb — a breadcrumb trail ("Home » News » Headline",
  * "You are here: Home › World"); ≤ 120 chars. */
-int pa_line_breadcrumb(const char *t, size_t chars);
+int pa_line_breadcrumb(const pa_line *line);
 
 /* pa_line_label — "Word:" or "Two words:" (at most two spaces, ≤ 40 bytes
- * before the colon) at the start of `t`: a label before links.  The caller
+ * before the colon) at the start of the line: a label before links.  The caller
  * bounds the line's length. */
-int pa_line_label(const char *t);
+int pa_line_label(const pa_line *line);
 
 /* pa_line_script_leak — the tail of a script the HTML parser ended at a
  * "</script>" inside one of its strings: the line opens by closing a
  * string and a call ("'); } if (…"), then holds a ';' and a brace. */
-int pa_line_script_leak(const char *t, size_t chars);
+int pa_line_script_leak(const pa_line *line);
 
 /* pa_line_vote_count — a rating widget's score and vote count alone on a
  * line ("3 (1 votes)", "4.5/5 (12 votes)"); ≤ 40 chars. */
-int pa_line_vote_count(const char *t, size_t chars);
+int pa_line_vote_count(const pa_line *line);
 
 /* pa_line_field_meta — the story's filing fields on one line: a category
  * label and a dated label ("Main Category: … Article Date: 12 Jan 2012");
  * ≤ 300 chars. */
-int pa_line_field_meta(const char *t, size_t chars);
+int pa_line_field_meta(const pa_line *line);
 
 #endif
