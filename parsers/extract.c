@@ -1991,6 +1991,34 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
  * a list of links after the block ends the article, and the levels above
  * may then add text before it only (a lead or subtitle in its own block).
  * Returns the new top; *good_out gets its article text (good mass). */
+/* Class words of a box that sells something beside the story: a house
+ * ad, a sponsor's offer. */
+static const char *const pitch_box_tokens[] = {"promo", "sponsor", "advert"};
+
+/* Is n a box that sells something (see pitch_box_tokens), itself or the
+ * wrappers it is made of (down a chain of only children, 4 levels):
+ * widen() counts its paragraphs as no article text, whatever prose they
+ * hold. */
+static int pitch_box(const xmlNode *n)
+{
+    for (int level = 0; n && level < 4; level++) {
+        class_words words;
+        if (class_words_of(&words, n) && words_have(&words, pitch_box_tokens, N_TOKENS(pitch_box_tokens), 0))
+            return 1;
+        const xmlNode *only = NULL;
+        for (const xmlNode *c = n->children; c; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE) {
+                if (only)
+                    return 0;
+                only = c;
+            } else if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+                return 0;
+        }
+        n = only;
+    }
+    return 0;
+}
+
 static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
 {
     tmass base = {0};
@@ -2027,8 +2055,8 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 list_words += sm.all - sm.linky;
                 continue;
             }
-            if (after && ended)
-                sm.good = sm.boxed = 0; /* past the article's end: not its text */
+            if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
+                sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
             add.good += sm.good;
             add.all += sm.all;
             add.boxed += sm.boxed;

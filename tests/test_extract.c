@@ -334,6 +334,32 @@ static void class_word_traps(void **state)
 
 /* An article cut into sibling blocks (page-builder rows and columns):
  * every block is kept, in order; a teaser list beside it is not. */
+/* Offers after the story, each a paragraph of prose in a box whose class
+ * says it sells something ("partners-box promo"), are no part of the
+ * article when the widening looks at the blocks around it. */
+static void promo_box_beside_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"page\"><div class=\"wrapper\"><article><div class=\"article-body\">"
+        PARA("Story first.") PARA("Story second.") PARA("Story third.") PARA("Story fourth.")
+        "</div></article></div></div>"
+        "<div id=\"footer-partners-box\"><div class=\"wrapper\"><section class=\"partners-box promo\"><ul>"
+        "<li><div class=\"content\"><p>Offer one: give or treat yourself to our front pages, fine books, back "
+        "issues and e-books.</p></div></li>"
+        "<li><div class=\"content\"><p>Offer two: English lessons on the Internet, try our courses free of charge "
+        "for a whole month.</p></div></li>"
+        "<li><div class=\"content\"><p>Offer three: meet single people who suit you with our dating partner, "
+        "sign up today for free.</p></div></li>"
+        "</ul></section></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story first."));
+    assert_non_null(strstr(t, "Story fourth."));
+    assert_null(strstr(t, "Offer"));
+    pa_doc_free(&d);
+}
+
 static void article_split_into_blocks(void **state)
 {
     (void)state;
@@ -2572,6 +2598,7 @@ int main(void)
         cmocka_unit_test(wrapper_tags_holding_the_article),
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
+        cmocka_unit_test(promo_box_beside_story),
         cmocka_unit_test(story_parts_in_one_class),
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(story_header_lead),
