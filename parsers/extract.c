@@ -24,6 +24,7 @@
 #include "pressarc/buf.h"
 #include "pressarc/charset.h"
 #include "pressarc/date.h"
+#include "pressarc/extract_asides.h"
 #include "pressarc/extract_lines.h"
 #include "pressarc/extract_meta.h"
 #include "pressarc/lang.h"
@@ -1255,10 +1256,12 @@ structural:
          (style && (style_says(style, "display", "none") || style_says(style, "visibility", "hidden")))) &&
         !(role && (!strcasecmp(role, "region") || !strcasecmp(role, "tabpanel")) && attr_ref(n, "aria-labelledby")))
         return 1; /* hidden; a collapsed panel its heading opens (accordion, tab) is text */
-    if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
-        name_is(n, "code") || name_is(n, "pre") || name_is(n, "p"))
-        return 0; /* "language-bash" on a code block is not a language switcher */
     class_words words;
+    if (name_is(n, "p"))
+        return class_words_of(&words, n) && author_box(n, &words, relaxed); /* <p class="author-bio"> */
+    if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
+        name_is(n, "code") || name_is(n, "pre"))
+        return 0; /* "language-bash" on a code block is not a language switcher */
     if (!class_words_of(&words, n))
         return 0;
     if (author_box(n, &words, relaxed) || gallery_box(n, &words, relaxed) || social_embed(n, &words))
@@ -3361,6 +3364,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_vote_count(p->text, p->chars) || pa_line_field_meta(p->text, p->chars) ||
                    pa_line_breadcrumb(p->text, p->chars)) {
             drop = 1;
+        } else if (pa_line_writer_bio(p->text, p->chars, m.author) || pa_line_age_notice(p->text, p->chars)) {
+            drop = 1; /* about the writer or the story's age, not the story */
         } else if (kept < 2 && pa_line_byline_date(p->text, p->chars, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&

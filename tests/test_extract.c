@@ -511,6 +511,47 @@ static void story_parts_in_one_class(void **state)
  * "Written by" credits, related-story labels, zero-width-joiner-only
  * paragraphs; a collapsed "read more" container holding the rest of the
  * story stays. */
+/* Lines about the writer or the story's age, not the story: a biography
+ * naming the page's author ("Jane Doe is a reporter who covers …", with a
+ * title between: "Jane Doe, Editor, Reviews, studied …"), a <p
+ * class="author-bio">, and "This article is more than 3 months old".  A
+ * sentence of the story naming someone else, or the writer without a
+ * biography's verb and trade, stays. */
+static void writer_bio_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+        "<p>This article is more than 3 months old</p>"
+        PARA("Lead paragraph.") "<p>Jane told the council that the plan is a good one, and the reporter agreed "
+        "with her on every point raised at the meeting.</p>" PARA("Second paragraph.")
+        "<p>Mary Roe is a reporter who covers the city council, the schools and the courts for the paper.</p>"
+        PARA("Third paragraph.")
+        "<p>Jane Doe, Editor, Local Reviews, studied journalism at a state college and has covered the city "
+        "since 2010.</p>"
+        "<p class=\"author-bio\">John Roe covered cars, repairs and insurance for the magazine for ten years, "
+        "and now writes about electric bikes.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Jane told the council"));
+    assert_non_null(strstr(t, "Mary Roe is a reporter"));
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "months old"));
+    assert_null(strstr(t, "studied journalism"));
+    assert_null(strstr(t, "covered cars"));
+    pa_doc_free(&d);
+    const char *bio = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                      PARA("Lead paragraph.") PARA("Second paragraph.")
+                      "<p>Jane Doe is a veteran reporter and editor who covers restaurants, chains and the people "
+                      "who run them.</p></article></body></html>";
+    t = text_of(bio, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "veteran reporter"));
+    pa_doc_free(&d);
+}
+
 static void furniture_lines(void **state)
 {
     (void)state;
@@ -2613,6 +2654,7 @@ int main(void)
         cmocka_unit_test(linked_sentences),
         cmocka_unit_test(story_tool_lines),
         cmocka_unit_test(furniture_lines),
+        cmocka_unit_test(writer_bio_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
         cmocka_unit_test(headline_lists),

@@ -1,0 +1,29 @@
+/* extract_asides.h — per-line classifiers (pure, internal to
+ * parsers/extract*.c) for lines that speak about the story instead of
+ * telling it: the writer's biography and the notice of the story's age.
+ * Same contract as extract_lines.h: `t` is a NUL-terminated,
+ * whitespace-collapsed UTF-8 line (one emitted paragraph), `chars` its
+ * count of visible characters; each returns 1 when the line is of its
+ * kind, else 0; none allocates, keeps state or writes through `t`. */
+#ifndef PRESSARC_EXTRACT_ASIDES_H
+#define PRESSARC_EXTRACT_ASIDES_H
+
+#include <stddef.h>
+
+/* pa_line_writer_bio — a line about the page's writer: one of the first
+ * eight words is the given name of a writer in `author` (the page's
+ * author metadata: "Jane Doe", "Jane Doe and John Roe", "By Jane Doe";
+ * NULL or empty: never), and after it, past at most four capitalised
+ * words (the rest of the name, a title: "Jane Doe, Editor, Reviews,"),
+ * comes a biography's verb ("is a", "has written", "covers", "studied",
+ * "specializes" ...): "Jane Doe is a reporter who covers …", "With 30
+ * years in journalism, Jane specializes in …"; 40 to 600 chars. */
+int pa_line_writer_bio(const char *t, size_t chars, const char *author);
+
+/* pa_line_age_notice — the notice of an old story's age: "This article
+ * is more than 3 months old", "This post is over 3 years old. …"
+ * (article, post, story, page, piece or entry; more than, over, older
+ * than; a number or number word and days to years); ≤ 200 chars. */
+int pa_line_age_notice(const char *t, size_t chars);
+
+#endif
