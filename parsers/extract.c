@@ -3324,7 +3324,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0, trail_at = 0, trail_n = 0;
-    int comments = 0, comment_form = 0;
+    int comments = 0, comment_form = 0, after_by = 0;
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     for (size_t i = 0; i < e.n; i++) {
@@ -3364,8 +3364,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_vote_count(p->text, p->chars) || pa_line_field_meta(p->text, p->chars) ||
                    pa_line_breadcrumb(p->text, p->chars)) {
             drop = 1;
-        } else if (pa_line_writer_bio(p->text, p->chars, m.author) || pa_line_age_notice(p->text, p->chars)) {
-            drop = 1; /* about the writer or the story's age, not the story */
+        } else if (pa_line_writer_bio(p->text, p->chars, m.author) || pa_line_age_notice(p->text, p->chars) ||
+                   pa_line_by_alone(p->text) || (after_by && pa_line_name_alone(p->text, p->chars))) {
+            /* about the writer or the story's age, not the story; a lone
+             * "By" and the name in the element after it */
+            drop = 1;
         } else if (kept < 2 && pa_line_byline_date(p->text, p->chars, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
@@ -3403,6 +3406,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             pa_buf_puts(&dropped, p->text);
             pa_buf_putc(&dropped, ' ');
         }
+        after_by = pa_line_by_alone(p->text);
         free(p->text);
         p->text = NULL;
     }

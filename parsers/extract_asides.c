@@ -214,3 +214,35 @@ int pa_line_age_notice(const char *t, size_t chars)
     }
     return 0;
 }
+
+int pa_line_by_alone(const char *t)
+{
+    return strcasecmp(t, "by") == 0 || strcasecmp(t, "by:") == 0;
+}
+
+int pa_line_name_alone(const char *t, size_t chars)
+{
+    static const char *const joiners[] = {"and", "&", "|", "-", "of", "the", "de", "van", "von", "da", "del"};
+    if (chars < 3 || chars > 80)
+        return 0;
+    size_t tl = strlen(t);
+    if (!tl || t[tl - 1] == '.' || t[tl - 1] == ':' || t[tl - 1] == '?' || t[tl - 1] == '!')
+        return 0;
+    aside_word w[9];
+    size_t n = split_words(t, w, sizeof w / sizeof w[0]);
+    if (!n || n > 8)
+        return 0;
+    size_t capitals = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (capitalised(&w[i])) {
+            capitals++;
+            continue;
+        }
+        int joiner = 0;
+        for (size_t k = 0; k < sizeof joiners / sizeof joiners[0] && !joiner; k++)
+            joiner = w[i].len == strlen(joiners[k]) && strncmp(w[i].at, joiners[k], w[i].len) == 0;
+        if (!joiner)
+            return 0;
+    }
+    return capitals > 0;
+}

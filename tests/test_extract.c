@@ -514,7 +514,8 @@ static void story_parts_in_one_class(void **state)
 /* Lines about the writer or the story's age, not the story: a biography
  * naming the page's author ("Jane Doe is a reporter who covers …", with a
  * title between: "Jane Doe, Editor, Reviews, studied …"), a <p
- * class="author-bio">, and "This article is more than 3 months old".  A
+ * class="author-bio">, "This article is more than 3 months old", a lone
+ * "By" and the writer's name in the element after it.  A
  * sentence of the story naming someone else, or the writer without a
  * biography's verb and trade, stays. */
 static void writer_bio_lines(void **state)
@@ -523,7 +524,8 @@ static void writer_bio_lines(void **state)
     pa_doc d;
     const char *page =
         "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
-        "<p>This article is more than 3 months old</p>"
+        "<p>This article is more than 3 months old</p><div class=\"credit\"><span>By</span></div>"
+        "<div class=\"credit\"><a href=\"/people/sergio\">Sergio Example-Writer</a> | The Example Newsroom</div>"
         PARA("Lead paragraph.") "<p>Jane told the council that the plan is a good one, and the reporter agreed "
         "with her on every point raised at the meeting.</p>" PARA("Second paragraph.")
         "<p>Mary Roe is a reporter who covers the city council, the schools and the courts for the paper.</p>"
@@ -539,6 +541,8 @@ static void writer_bio_lines(void **state)
     assert_non_null(strstr(t, "Mary Roe is a reporter"));
     assert_non_null(strstr(t, "Third paragraph."));
     assert_null(strstr(t, "months old"));
+    assert_null(strstr(t, "By"));
+    assert_null(strstr(t, "Example-Writer"));
     assert_null(strstr(t, "studied journalism"));
     assert_null(strstr(t, "covered cars"));
     pa_doc_free(&d);

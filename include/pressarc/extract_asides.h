@@ -26,4 +26,14 @@ int pa_line_writer_bio(const char *t, size_t chars, const char *author);
  * than; a number or number word and days to years); ≤ 200 chars. */
 int pa_line_age_notice(const char *t, size_t chars);
 
+/* pa_line_by_alone — "By" or "By:" alone on a line, a byline whose name
+ * the page set in an element of its own (the next line). */
+int pa_line_by_alone(const char *t);
+
+/* pa_line_name_alone — a writer's name alone, as it follows a lone "By":
+ * one to eight words, each capitalised or a joiner ("and", "&", "|",
+ * "-", "of", "the", "de", "van"), no full stop at the end; ≤ 80 chars
+ * ("Jane Doe", "Sergio Martínez-Beltrán | The Texas Newsroom"). */
+int pa_line_name_alone(const char *t, size_t chars);
+
 #endif
