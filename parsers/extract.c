@@ -2496,7 +2496,9 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 continue;
             }
             int block = is_block(c);
-            int cell = name_is(c, "td") || name_is(c, "th");
+            /* a table's cells, and the parts of a <time> (the day and the
+             * hour in spans of their own), are words apart */
+            int cell = name_is(c, "td") || name_is(c, "th") || name_is(n, "time");
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
                 emit(e, c, in_link, depth + 1);

@@ -511,6 +511,22 @@ static void story_parts_in_one_class(void **state)
  * "Written by" credits, related-story labels, zero-width-joiner-only
  * paragraphs; a collapsed "read more" container holding the rest of the
  * story stays. */
+/* The day and the hour of a <time> in spans of their own are two words:
+ * the date line they make is known and dropped ("October 17, 20236:01 PM
+ * ET" was neither). */
+static void time_parts_apart(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"dateblock\"><time datetime=\"2023-10-17T18:01:33-04:00\">"
+                       "<span class=\"date\">October 17, 2023</span><span class=\"time\">6:01 PM ET</span></time>"
+                       "</div>" PARA("Lead paragraph.") PARA("Second paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "2023"));
+    pa_doc_free(&d);
+}
+
 /* Lines about the writer or the story's age, not the story: a biography
  * naming the page's author ("Jane Doe is a reporter who covers …", with a
  * title between: "Jane Doe, Editor, Reviews, studied …"), a <p
@@ -2659,6 +2675,7 @@ int main(void)
         cmocka_unit_test(story_tool_lines),
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(writer_bio_lines),
+        cmocka_unit_test(time_parts_apart),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
         cmocka_unit_test(headline_lists),
