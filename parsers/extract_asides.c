@@ -230,7 +230,7 @@ int pa_line_name_alone(const char *t, size_t chars)
         return 0;
     aside_word w[9];
     size_t n = split_words(t, w, sizeof w / sizeof w[0]);
-    if (!n || n > 8)
+    if (n < 2 || n > 8)
         return 0;
     size_t capitals = 0;
     for (size_t i = 0; i < n; i++) {

@@ -31,7 +31,7 @@ int pa_line_age_notice(const char *t, size_t chars);
 int pa_line_by_alone(const char *t);
 
 /* pa_line_name_alone — a writer's name alone, as it follows a lone "By":
- * one to eight words, each capitalised or a joiner ("and", "&", "|",
+ * two to eight words, each capitalised or a joiner ("and", "&", "|",
  * "-", "of", "the", "de", "van"), no full stop at the end; ≤ 80 chars
  * ("Jane Doe", "Sergio Martínez-Beltrán | The Texas Newsroom"). */
 int pa_line_name_alone(const char *t, size_t chars);
