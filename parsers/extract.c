@@ -1985,15 +1985,6 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
         mass_of(c, m, depth + 1);
 }
 
-/* The article is often cut into sibling blocks (page-builder rows and
- * columns, one wrapper per section): from the best-scored container, go up
- * to the highest ancestor whose additional text is mostly good paragraphs
- * (80% of it), bounded by `levels`.  One small box that stops a level
- * (an ad slot or a panel between two halves of the story) is looked past
- * when the next level adds the rest of the article; a level that only adds
- * a list of links after the block ends the article, and the levels above
- * may then add text before it only (a lead or subtitle in its own block).
- * Returns the new top; *good_out gets its article text (good mass). */
 /* Class words of a box that sells something beside the story: a house
  * ad, a sponsor's offer. */
 static const char *const pitch_box_tokens[] = {"promo", "sponsor", "advert"};
@@ -2022,6 +2013,15 @@ static int pitch_box(const xmlNode *n)
     return 0;
 }
 
+/* The article is often cut into sibling blocks (page-builder rows and
+ * columns, one wrapper per section): from the best-scored container, go up
+ * to the highest ancestor whose additional text is mostly good paragraphs
+ * (80% of it), bounded by `levels`.  One small box that stops a level
+ * (an ad slot or a panel between two halves of the story) is looked past
+ * when the next level adds the rest of the article; a level that only adds
+ * a list of links after the block ends the article, and the levels above
+ * may then add text before it only (a lead or subtitle in its own block).
+ * Returns the new top; *good_out gets its article text (good mass). */
 static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
 {
     tmass base = {0};
