@@ -3367,9 +3367,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_breadcrumb(p->text, p->chars)) {
             drop = 1;
         } else if (pa_line_writer_bio(p->text, p->chars, m.author) || pa_line_age_notice(p->text, p->chars) ||
-                   pa_line_by_alone(p->text) || (after_by && !p->heading && pa_line_name_alone(p->text, p->chars))) {
+                   pa_line_by_alone(p->text) || (after_by && !p->heading && pa_line_name_alone(p->text, p->chars)) ||
+                   pa_line_relative_date(p->text, p->chars)) {
             /* about the writer or the story's age, not the story; a lone
-             * "By" and the name in the element after it */
+             * "By" and the name in the element after it; "6 hours ago" */
             drop = 1;
         } else if (kept < 2 && pa_line_byline_date(p->text, p->chars, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */

@@ -246,3 +246,67 @@ int pa_line_name_alone(const char *t, size_t chars)
     }
     return capitals > 0;
 }
+
+/* Is word w (len bytes) a unit of time, singular or plural? */
+static int time_unit(const char *w, size_t len)
+{
+    static const char *const units[] = {"second", "minute", "min", "hour", "hr", "day", "week", "month", "year"};
+    if (len && w[len - 1] == 's')
+        len--;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (len == strlen(units[k]) && strncasecmp(w, units[k], len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is word w a count: digits, or "a"/"an"/"one"? */
+static int time_count(const aside_word *w)
+{
+    size_t i = 0;
+    while (i < w->len && isdigit((unsigned char)w->at[i]))
+        i++;
+    if (i && i == w->len)
+        return 1;
+    return (w->len == 1 && tolower((unsigned char)w->at[0]) == 'a') ||
+           (w->len == 2 && strncasecmp(w->at, "an", 2) == 0) || (w->len == 3 && strncasecmp(w->at, "one", 3) == 0);
+}
+
+int pa_line_relative_date(const char *t, size_t chars)
+{
+    if (chars < 5 || chars > 60)
+        return 0;
+    aside_word w[10];
+    size_t n = split_words(t, w, sizeof w / sizeof w[0]);
+    if (n < 2 || n > 9)
+        return 0;
+    size_t last = w[n - 1].len;
+    if (last && w[n - 1].at[last - 1] == '.')
+        last--;
+    if (n >= 3 && last == 3 && strncasecmp(w[n - 1].at, "ago", 3) == 0) {
+        /* "6 hours ago" after at most three words without a digit
+         * ("(UKPA) –", "Updated"; not "Founded May 2, 1998; 18 years ago") */
+        if (n > 6 || !time_unit(w[n - 2].at, w[n - 2].len) || !time_count(&w[n - 3]))
+            return 0;
+        for (size_t i = 0; i + 3 < n; i++)
+            for (size_t k = 0; k < w[i].len; k++)
+                if (isdigit((unsigned char)w[i].at[k]))
+                    return 0;
+        return 1;
+    }
+    /* "Updated yesterday at 5:45 PM": a label, the day, "at", an hour */
+    static const char *const labels[] = {"updated", "published", "posted", "modified"};
+    int label = 0;
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0] && !label; k++)
+        label = w[0].len == strlen(labels[k]) && strncasecmp(w[0].at, labels[k], w[0].len) == 0;
+    if (!label || n < 4 || n > 5)
+        return 0;
+    int day = (w[1].len == 9 && strncasecmp(w[1].at, "yesterday", 9) == 0) ||
+              (w[1].len == 5 && strncasecmp(w[1].at, "today", 5) == 0);
+    if (!day || w[2].len != 2 || strncasecmp(w[2].at, "at", 2) != 0)
+        return 0;
+    const char *h = w[3].at;
+    size_t i = 0;
+    while (i < w[3].len && isdigit((unsigned char)h[i]))
+        i++;
+    return i >= 1 && i <= 2 && i < w[3].len && (h[i] == ':' || h[i] == '.') && isdigit((unsigned char)h[i + 1]);
+}

@@ -511,6 +511,28 @@ static void story_parts_in_one_class(void **state)
  * "Written by" credits, related-story labels, zero-width-joiner-only
  * paragraphs; a collapsed "read more" container holding the rest of the
  * story stays. */
+/* A date line in words relative to the day of reading ("(UKPA) – 6 hours
+ * ago", "Updated yesterday at 5:45 PM") is dropped; a sentence ending in
+ * "… 2 years ago." or a dated fact ("Founded May 2, 1998; 18 years ago")
+ * stays. */
+static void relative_date_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>(UKPA) \xe2\x80\x93 6 hours ago</p>"
+                       "<p>Updated yesterday at 5:45 PM</p>" PARA("Lead paragraph.")
+                       "<p>These were the fixes that I recommended to them 2 years ago.</p>"
+                       "<p>Founded May 2, 1998; 18 years ago</p>" PARA("Second paragraph.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "recommended to them 2 years ago."));
+    assert_non_null(strstr(t, "18 years ago"));
+    assert_null(strstr(t, "6 hours ago"));
+    assert_null(strstr(t, "yesterday"));
+    pa_doc_free(&d);
+}
+
 /* The day and the hour of a <time> in spans of their own are two words:
  * the date line they make is known and dropped ("October 17, 20236:01 PM
  * ET" was neither). */
@@ -2676,6 +2698,7 @@ int main(void)
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(writer_bio_lines),
         cmocka_unit_test(time_parts_apart),
+        cmocka_unit_test(relative_date_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
         cmocka_unit_test(headline_lists),

@@ -36,4 +36,11 @@ int pa_line_by_alone(const char *t);
  * ("Jane Doe", "Sergio Martínez-Beltrán | The Texas Newsroom"). */
 int pa_line_name_alone(const char *t, size_t chars);
 
+/* pa_line_relative_date — a date line in words relative to the day of
+ * reading: a count of units ago after at most three short words ("6
+ * hours ago", "(UKPA) – 6 hours ago", "Updated 2 days ago"), or
+ * "yesterday"/"today" with a label and an hour ("Updated yesterday at
+ * 5:45 PM"); ≤ 60 chars. */
+int pa_line_relative_date(const char *t, size_t chars);
+
 #endif
