@@ -24,6 +24,7 @@
 #include "pressarc/buf.h"
 #include "pressarc/charset.h"
 #include "pressarc/date.h"
+#include "pressarc/extract_asides.h"
 #include "pressarc/extract_lines.h"
 #include "pressarc/extract_ldbody.h"
 #include "pressarc/extract_meta.h"
@@ -1253,10 +1254,12 @@ structural:
          (style && (style_says(style, "display", "none") || style_says(style, "visibility", "hidden")))) &&
         !(role && (!strcasecmp(role, "region") || !strcasecmp(role, "tabpanel")) && attr_ref(n, "aria-labelledby")))
         return 1; /* hidden; a collapsed panel its heading opens (accordion, tab) is text */
-    if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
-        name_is(n, "code") || name_is(n, "pre") || name_is(n, "p"))
-        return 0; /* "language-bash" on a code block is not a language switcher */
     class_words words;
+    if (name_is(n, "p"))
+        return class_words_of(&words, n) && author_box(n, &words, relaxed); /* <p class="author-bio"> */
+    if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
+        name_is(n, "code") || name_is(n, "pre"))
+        return 0; /* "language-bash" on a code block is not a language switcher */
     if (!class_words_of(&words, n))
         return 0;
     if (author_box(n, &words, relaxed) || gallery_box(n, &words, relaxed) || social_embed(n, &words))
@@ -1996,6 +1999,34 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
         mass_of(c, m, depth + 1);
 }
 
+/* Class words of a box that sells something beside the story: a house
+ * ad, a sponsor's offer. */
+static const char *const pitch_box_tokens[] = {"promo", "sponsor", "advert"};
+
+/* Is n a box that sells something (see pitch_box_tokens), itself or the
+ * wrappers it is made of (down a chain of only children, 4 levels):
+ * widen() counts its paragraphs as no article text, whatever prose they
+ * hold. */
+static int pitch_box(const xmlNode *n)
+{
+    for (int level = 0; n && level < 4; level++) {
+        class_words words;
+        if (class_words_of(&words, n) && words_have(&words, pitch_box_tokens, N_TOKENS(pitch_box_tokens), 0))
+            return 1;
+        const xmlNode *only = NULL;
+        for (const xmlNode *c = n->children; c; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE) {
+                if (only)
+                    return 0;
+                only = c;
+            } else if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+                return 0;
+        }
+        n = only;
+    }
+    return 0;
+}
+
 /* The article is often cut into sibling blocks (page-builder rows and
  * columns, one wrapper per section): from the best-scored container, go up
  * to the highest ancestor whose additional text is mostly good paragraphs
@@ -2041,8 +2072,8 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 list_words += sm.all - sm.linky;
                 continue;
             }
-            if (after && ended)
-                sm.good = sm.boxed = 0; /* past the article's end: not its text */
+            if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
+                sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
             add.good += sm.good;
             add.all += sm.all;
             add.boxed += sm.boxed;
@@ -2481,7 +2512,9 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 continue;
             }
             int block = is_block(c);
-            int cell = name_is(c, "td") || name_is(c, "th");
+            /* a table's cells, and the parts of a <time> (the day and the
+             * hour in spans of their own), are words apart */
+            int cell = name_is(c, "td") || name_is(c, "th") || name_is(n, "time");
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
                 emit(e, c, in_link, depth + 1);
@@ -3309,7 +3342,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0, trail_at = 0, trail_n = 0;
-    int comments = 0, comment_form = 0;
+    int comments = 0, comment_form = 0, after_by = 0;
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
@@ -3348,6 +3381,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
                    pa_line_breadcrumb(&line)) {
             drop = 1;
+        } else if (pa_line_writer_bio(p->text, p->chars, m.author) || pa_line_age_notice(p->text, p->chars) ||
+                   pa_line_by_alone(p->text) || (after_by && !p->heading && pa_line_name_alone(p->text, p->chars)) ||
+                   pa_line_relative_date(p->text, p->chars)) {
+            /* about the writer or the story's age, not the story; a lone
+             * "By" and the name in the element after it; "6 hours ago" */
+            drop = 1;
         } else if (kept < 2 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
@@ -3384,6 +3423,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             pa_buf_puts(&dropped, p->text);
             pa_buf_putc(&dropped, ' ');
         }
+        after_by = pa_line_by_alone(p->text);
         free(p->text);
         p->text = NULL;
     }

@@ -335,6 +335,32 @@ static void class_word_traps(void **state)
 
 /* An article cut into sibling blocks (page-builder rows and columns):
  * every block is kept, in order; a teaser list beside it is not. */
+/* Offers after the story, each a paragraph of prose in a box whose class
+ * says it sells something ("partners-box promo"), are no part of the
+ * article when the widening looks at the blocks around it. */
+static void promo_box_beside_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"page\"><div class=\"wrapper\"><article><div class=\"article-body\">"
+        PARA("Story first.") PARA("Story second.") PARA("Story third.") PARA("Story fourth.")
+        "</div></article></div></div>"
+        "<div id=\"footer-partners-box\"><div class=\"wrapper\"><section class=\"partners-box promo\"><ul>"
+        "<li><div class=\"content\"><p>Offer one: give or treat yourself to our front pages, fine books, back "
+        "issues and e-books.</p></div></li>"
+        "<li><div class=\"content\"><p>Offer two: English lessons on the Internet, try our courses free of charge "
+        "for a whole month.</p></div></li>"
+        "<li><div class=\"content\"><p>Offer three: meet single people who suit you with our dating partner, "
+        "sign up today for free.</p></div></li>"
+        "</ul></section></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story first."));
+    assert_non_null(strstr(t, "Story fourth."));
+    assert_null(strstr(t, "Offer"));
+    pa_doc_free(&d);
+}
+
 static void article_split_into_blocks(void **state)
 {
     (void)state;
@@ -486,6 +512,89 @@ static void story_parts_in_one_class(void **state)
  * "Written by" credits, related-story labels, zero-width-joiner-only
  * paragraphs; a collapsed "read more" container holding the rest of the
  * story stays. */
+/* A date line in words relative to the day of reading ("(UKPA) – 6 hours
+ * ago", "Updated yesterday at 5:45 PM") is dropped; a sentence ending in
+ * "… 2 years ago." or a dated fact ("Founded May 2, 1998; 18 years ago")
+ * stays. */
+static void relative_date_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>(UKPA) \xe2\x80\x93 6 hours ago</p>"
+                       "<p>Updated yesterday at 5:45 PM</p>" PARA("Lead paragraph.")
+                       "<p>These were the fixes that I recommended to them 2 years ago.</p>"
+                       "<p>Founded May 2, 1998; 18 years ago</p>" PARA("Second paragraph.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "recommended to them 2 years ago."));
+    assert_non_null(strstr(t, "18 years ago"));
+    assert_null(strstr(t, "6 hours ago"));
+    assert_null(strstr(t, "yesterday"));
+    pa_doc_free(&d);
+}
+
+/* The day and the hour of a <time> in spans of their own are two words:
+ * the date line they make is known and dropped ("October 17, 20236:01 PM
+ * ET" was neither). */
+static void time_parts_apart(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"dateblock\"><time datetime=\"2023-10-17T18:01:33-04:00\">"
+                       "<span class=\"date\">October 17, 2023</span><span class=\"time\">6:01 PM ET</span></time>"
+                       "</div>" PARA("Lead paragraph.") PARA("Second paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "2023"));
+    pa_doc_free(&d);
+}
+
+/* Lines about the writer or the story's age, not the story: a biography
+ * naming the page's author ("Jane Doe is a reporter who covers …", with a
+ * title between: "Jane Doe, Editor, Reviews, studied …"), a <p
+ * class="author-bio">, "This article is more than 3 months old", a lone
+ * "By" and the writer's name in the element after it.  A
+ * sentence of the story naming someone else, or the writer without a
+ * biography's verb and trade, stays. */
+static void writer_bio_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+        "<p>This article is more than 3 months old</p><div class=\"credit\"><span>By</span></div>"
+        "<div class=\"credit\"><a href=\"/people/sergio\">Sergio Example-Writer</a> | The Example Newsroom</div>"
+        PARA("Lead paragraph.") "<p>Jane told the council that the plan is a good one, and the reporter agreed "
+        "with her on every point raised at the meeting.</p>" PARA("Second paragraph.")
+        "<p>Mary Roe is a reporter who covers the city council, the schools and the courts for the paper.</p>"
+        PARA("Third paragraph.")
+        "<p>Jane Doe, Editor, Local Reviews, studied journalism at a state college and has covered the city "
+        "since 2010.</p>"
+        "<p class=\"author-bio\">John Roe covered cars, repairs and insurance for the magazine for ten years, "
+        "and now writes about electric bikes.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_non_null(strstr(t, "Jane told the council"));
+    assert_non_null(strstr(t, "Mary Roe is a reporter"));
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "months old"));
+    assert_null(strstr(t, "By"));
+    assert_null(strstr(t, "Example-Writer"));
+    assert_null(strstr(t, "studied journalism"));
+    assert_null(strstr(t, "covered cars"));
+    pa_doc_free(&d);
+    const char *bio = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                      PARA("Lead paragraph.") PARA("Second paragraph.")
+                      "<p>Jane Doe is a veteran reporter and editor who covers restaurants, chains and the people "
+                      "who run them.</p></article></body></html>";
+    t = text_of(bio, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "veteran reporter"));
+    pa_doc_free(&d);
+}
+
 static void furniture_lines(void **state)
 {
     (void)state;
@@ -2651,6 +2760,7 @@ int main(void)
         cmocka_unit_test(wrapper_tags_holding_the_article),
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
+        cmocka_unit_test(promo_box_beside_story),
         cmocka_unit_test(story_parts_in_one_class),
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(story_header_lead),
@@ -2665,6 +2775,9 @@ int main(void)
         cmocka_unit_test(linked_sentences),
         cmocka_unit_test(story_tool_lines),
         cmocka_unit_test(furniture_lines),
+        cmocka_unit_test(writer_bio_lines),
+        cmocka_unit_test(time_parts_apart),
+        cmocka_unit_test(relative_date_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
         cmocka_unit_test(headline_lists),
