@@ -2377,6 +2377,7 @@ typedef struct {
     /* set by the filter: dropped, dropped as a block's label, and where the
      * paragraph starts in the output (its length before it) */
     int dropped, label, asks;
+    int writer; /* pa_line_writer_note() of a kept paragraph */
     size_t out_at;
 } para;
 
@@ -2732,6 +2733,54 @@ static size_t teaser_tail(const para *paras, size_t n)
         kept_prose++;
         preview_pending = 1;
         opens_with_headline = 0;
+    }
+    return best;
+}
+
+/* Where the note about the writer after the story starts (n: none).  Among
+ * the last six kept paragraphs, a biography under the writer's name, title
+ * or the note's label starts it: one that names the writer's trade under a
+ * name or label ("By" / "Jane Doe is a reporter who covers …", "Jane" /
+ * "Jane is the founder of …": see the filter), or one that only reads as a
+ * biography under a job title ("Technology Writer" / "Jane explores …");
+ * the names, titles and labels above it are the note's head, and what
+ * follows the note (the writer's other posts, the publisher's blurb) goes
+ * with it.  A biography alone under the story's last paragraph stays (it
+ * may be the story's own, and some references keep it).  Without a
+ * biography, a run of names and job titles that ends the text and holds a
+ * title ("Jane Doe" / "Staff Writer") is the note.  Only after 500 bytes
+ * of text: a short page's only lines are its own. */
+static size_t writer_tail(const para *paras, size_t n)
+{
+    size_t best = n, kept = 0;
+    int at_end = 1, end_role = 0; /* the run of names and titles that ends the text */
+    for (size_t i = n; i-- > 0 && kept < 6;) {
+        const para *p = &paras[i];
+        if (p->dropped)
+            continue;
+        kept++;
+        int w = p->writer;
+        if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME)) {
+            end_role |= w == PA_WRITER_ROLE;
+            if (end_role && p->out_at >= 500)
+                best = i;
+        } else {
+            at_end = 0;
+        }
+        if (w != PA_WRITER_BIO && w != PA_WRITER_BIO_WEAK)
+            continue;
+        size_t start = i;
+        int titled = 0; /* a title line heads it */
+        for (size_t j = i, steps = 0; j-- > 0 && steps < 6; steps++) {
+            if (paras[j].dropped)
+                continue;
+            if (paras[j].writer != PA_WRITER_ROLE && paras[j].writer != PA_WRITER_NAME)
+                break;
+            titled |= paras[j].writer == PA_WRITER_ROLE;
+            start = j;
+        }
+        if (((w == PA_WRITER_BIO && start < i) || titled) && paras[start].out_at >= 500)
+            best = start;
     }
     return best;
 }
@@ -3294,6 +3343,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0, trail_at = 0, trail_n = 0;
     int comments = 0, comment_form = 0;
+    char name_word[32] = ""; /* the first word of the kept line before, when a name */
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     for (size_t i = 0; i < e.n; i++) {
@@ -3350,6 +3400,19 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    (pa_line_furniture(p->text, p->chars) || pa_line_tool(p->text, p->chars) ||
                     pa_line_block_label(p->text, p->chars, p->heading));
         p->asks = tl && p->text[tl - 1] == '?';
+        p->writer = drop ? 0 : pa_line_writer_note(p->text, p->chars);
+        if (!drop) {
+            /* "Jane" / "Jane is the founder of …": named above, a biography */
+            size_t fw = strcspn(p->text, " ,");
+            if (p->writer == PA_WRITER_BIO_WEAK && name_word[0] && fw == strlen(name_word) &&
+                !strncmp(p->text, name_word, fw))
+                p->writer = PA_WRITER_BIO;
+            name_word[0] = '\0';
+            if (p->writer == PA_WRITER_NAME && fw < sizeof name_word) {
+                memcpy(name_word, p->text, fw);
+                name_word[fw] = '\0';
+            }
+        }
         p->out_at = out.len;
 #ifdef PA_EXTRACT_DEBUG
         fprintf(stderr, "PARA drop=%d chars=%zu links=%zu h=%d |%.80s\n", drop, p->chars, p->link_chars, p->heading,
@@ -3385,6 +3448,15 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (!e.paras[i].dropped && e.paras[i].out_at < out.len && kept)
                 kept--;
         out.len = e.paras[teasers].out_at;
+        out.data[out.len] = '\0';
+    }
+    /* the note about the writer after the story */
+    size_t note = writer_tail(e.paras, e.n);
+    if (note < e.n && out.data && e.paras[note].out_at < out.len) {
+        for (size_t i = note; i < e.n; i++)
+            if (!e.paras[i].dropped && e.paras[i].out_at < out.len && kept)
+                kept--;
+        out.len = e.paras[note].out_at;
         out.data[out.len] = '\0';
     }
     free(e.paras);

@@ -2562,6 +2562,49 @@ static void lead_box_before_body(void **state)
     pa_doc_free(&d);
 }
 
+/* The note about the writer after the story: a biography under the
+ * writer's name, title or label, or a run of name and title lines that
+ * ends the page, is dropped with what follows it; a biography alone under
+ * the story's last paragraph, and a story's sentence about a person, stay. */
+static void writer_note_after_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *titled = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                         PARA("The story ends.") "<p>Independent Technology Writer</p>"
+                         "<p>Jane explores the meeting of art and code in her essays.</p>"
+                         "<p>Another Post by Jane - January 13, 2020</p></article></body></html>";
+    const char *t = text_of(titled, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Technology Writer"));
+    assert_null(strstr(t, "Jane explores"));
+    assert_null(strstr(t, "Another Post"));
+    pa_doc_free(&d);
+    const char *labelled = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                           PARA("The story ends.") "<p>By</p>"
+                           "<p>Jane Doe is a reporter who covers city hall for the Daily Example.</p>"
+                           "</article></body></html>";
+    t = text_of(labelled, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "covers city hall"));
+    pa_doc_free(&d);
+    const char *names = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                        PARA("The story ends.") "<p>Jane Doe</p><p>Staff Writer</p></article></body></html>";
+    t = text_of(names, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Staff Writer"));
+    pa_doc_free(&d);
+    const char *inline_bio = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                             PARA("The story ends.")
+                             "<p>Jane Doe is a reporter who covers city hall for the Daily Example.</p>"
+                             "<p>Mark Twain is the author of the novel, which is now a film.</p>"
+                             "</article></body></html>";
+    t = text_of(inline_bio, &d);
+    assert_non_null(strstr(t, "covers city hall"));
+    assert_non_null(strstr(t, "author of the novel"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2598,6 +2641,7 @@ int main(void)
         cmocka_unit_test(human_dates),
         cmocka_unit_test(metadata_rules),
         cmocka_unit_test(nested_date_lines),
+        cmocka_unit_test(writer_note_after_story),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),

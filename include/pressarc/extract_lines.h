@@ -133,4 +133,16 @@ int pa_line_vote_count(const char *t, size_t chars);
  * ≤ 300 chars. */
 int pa_line_field_meta(const char *t, size_t chars);
 
+/* pa_line_writer_note — a line of the note about the writer that closes
+ * many articles (parsers/extract_writer.c): PA_WRITER_BIO, a biography
+ * sentence that names the writer's trade ("Jane Doe is a reporter who
+ * covers …", ≤ 500 chars); PA_WRITER_BIO_WEAK, one that only reads as a
+ * biography ("Jane explores the …"); PA_WRITER_ROLE, a job title alone
+ * ("Senior Editor, Example Magazine", ≤ 100 bytes); PA_WRITER_NAME, a name
+ * of one to four capitalised words or the note's label ("By", "About the
+ * author"); 0 otherwise.  A name or a title alone is no furniture: the
+ * caller decides from the lines around it. */
+enum { PA_WRITER_BIO = 1, PA_WRITER_BIO_WEAK, PA_WRITER_ROLE, PA_WRITER_NAME };
+int pa_line_writer_note(const char *t, size_t chars);
+
 #endif

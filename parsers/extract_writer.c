@@ -1,0 +1,185 @@
+/* extract_writer.c — the line classifier of the note about the writer that
+ * closes many articles: the biography sentence ("Jane Doe is a reporter
+ * who covers…"), the job-title line ("Senior Editor, Example Magazine") and
+ * the writer's name alone.  Given one emitted paragraph's text (never the
+ * tree); extract.c decides, from where such lines stand, what is dropped
+ * (see writer_tail there).  Contract in include/pressarc/extract_lines.h. */
+#include "pressarc/extract_lines.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Does the word w[0..n) equal one of the words (ASCII, exact case)? */
+static int word_in(const char *w, size_t n, const char *const *words, size_t nw)
+{
+    for (size_t i = 0; i < nw; i++)
+        if (strlen(words[i]) == n && !memcmp(w, words[i], n))
+            return 1;
+    return 0;
+}
+
+/* Does t hold the word (ASCII letters; a non-letter, or the text's end, on
+ * both sides)? */
+static int holds_word(const char *t, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *f = strstr(t, word); f; f = strstr(f + 1, word))
+        if ((f == t || !isalpha((unsigned char)f[-1])) && !isalpha((unsigned char)f[n]))
+            return 1;
+    return 0;
+}
+
+/* The words a writer's job title is made of, capitalised as titles are. */
+static const char *const role_words[] = {
+    "Writer",  "Editor",     "Reporter",  "Contributor", "Correspondent", "Journalist", "Columnist",
+    "Researcher", "Reviewer", "Analyst",  "Founder",     "Co-Founder",    "Co-founder", "Director",
+    "Executive", "Producer", "Author",    "Blogger",     "Photographer",  "Critic",     "Editor-in-Chief",
+};
+
+/* The small words a title leaves in lower case. */
+static const char *const title_small[] = {"at", "in", "the", "of", "and", "for", "on", "to", "&", "|", "-", "–"};
+
+/* The writer's job title alone on a line: "Staff Writer", "Senior Editor,
+ * Example Magazine; Senior Writer in the Office of Communications",
+ * "Executive Director at Example", "Jane Doe Senior Research Executive":
+ * at most 100 bytes and 14 words, every word capitalised but the small
+ * ones of titles, one of them a writer's role; no digit, no '?', '!' or
+ * ':' and no full stop but a closing one. */
+static int writer_role(const char *t, size_t len)
+{
+    if (len < 5 || len > 100 || strpbrk(t, "0123456789?!:\"") || memchr(t, '.', len - 1))
+        return 0;
+    int role = 0;
+    size_t words = 0;
+    for (const char *w = t; *w && words < 15;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        const char *e = w;
+        while (*e && *e != ' ')
+            e++;
+        words++;
+        size_t n = (size_t)(e - w);
+        while (n && strchr(",;.", w[n - 1]))
+            n--; /* "Editor," */
+        if (!word_in(w, n, title_small, sizeof title_small / sizeof title_small[0])) {
+            if (!isupper((unsigned char)*w))
+                return 0;
+            role |= word_in(w, n, role_words, sizeof role_words / sizeof role_words[0]);
+        }
+        w = e;
+    }
+    return role && words <= 14;
+}
+
+/* A name or the label of the writer's note alone on a line: one to four
+ * capitalised words of letters ("Jane Doe", "Stefan", "J. R. Doe"), or
+ * "By", "Written by", "Researched by:", "About the author". */
+static int writer_name(const char *t, size_t len)
+{
+    static const char *const labels[] = {"By", "By:", "Written by", "Written by:", "Researched by:", "Reviewed by:",
+                                         "About the author", "About the Author", "About the writer",
+                                         "About the Writer", "About the Author:", "About the author:"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (!strcmp(t, labels[i]))
+            return 1;
+    if (len > 40)
+        return 0;
+    size_t words = 0;
+    int start = 1;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == ' ') {
+            start = 1;
+            continue;
+        }
+        if (start) {
+            if (!isupper(ch))
+                return 0;
+            words++;
+            start = 0;
+        } else if (!isalpha(ch) && ch != '-' && ch != '\'' && ch != '.' && ch < 0x80) {
+            return 0;
+        }
+    }
+    return words >= 1 && words <= 4;
+}
+
+/* The verbs that follow the writer's name in a biography. */
+static const char *const bio_verbs[] = {
+    "is a ",        "is an ",       "is the ",      "was a ",      "was an ",        "covers ",
+    "covered ",     "writes ",      "wrote ",       "has written ", "has covered ",  "has been ",
+    "studied ",     "explores ",    "joined ",      "reports ",    "contributed to this ",
+};
+
+/* Words that make a sentence about a person one about a writer (not
+ * "author", "founder", "analyst": "Jane Doe is the author of the novel" is
+ * a story's sentence as often). */
+static const char *const bio_nouns[] = {
+    "writer",    "editor",    "reporter", "journalist", "correspondent", "contributor", "columnist",
+    "blogger",   "freelance", "journalism", "covers",    "covered",       "written",     "writes",
+    "contributed",
+};
+
+/* A biography of the writer: "Jane Doe is a reporter who covers …", "Jane
+ * has written for the blog since 2018.", "Jane Doe, Editor, Example,
+ * studied journalism at …": at most 500 characters opening with one to
+ * eight capitalised words (a name, maybe with its title between commas;
+ * not "The", "This", "It"…) that a biography's verb follows ("is a",
+ * "covers", "has written", "studied"…).  2 when a writer's word ("editor",
+ * "journalist", "covers"…) is in it, 1 when it only reads as one ("Jane is
+ * the founder of …": the name or title line above it tells). */
+static int writer_bio(const char *t, size_t chars)
+{
+    if (chars < 20 || chars > 500)
+        return 0;
+    static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "Its", "Our",
+                                            "We", "He", "She", "They", "His", "Her", "There", "A", "An",
+                                            "What", "Who", "How", "Why", "When", "Where", "Which"};
+    const char *w = t;
+    size_t words = 0;
+    while (*w && words < 9) {
+        const char *e = w;
+        while (*e && *e != ' ')
+            e++;
+        if (!isupper((unsigned char)*w))
+            break;
+        size_t n = (size_t)(e - w);
+        while (n && w[n - 1] == ',')
+            n--;
+        if (!words && word_in(w, n, not_names, sizeof not_names / sizeof not_names[0]))
+            return 0;
+        words++;
+        w = *e ? e + 1 : e;
+    }
+    if (!words || words > 8 || w - t > 70)
+        return 0;
+    int verb = 0;
+    for (size_t i = 0; i < sizeof bio_verbs / sizeof bio_verbs[0] && !verb; i++)
+        verb = !strncmp(w, bio_verbs[i], strlen(bio_verbs[i]));
+    if (!verb)
+        return 0;
+    char low[512];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    for (size_t i = 0; i < sizeof bio_nouns / sizeof bio_nouns[0]; i++)
+        if (holds_word(low, bio_nouns[i]))
+            return 2;
+    return 1;
+}
+
+int pa_line_writer_note(const char *t, size_t chars)
+{
+    size_t len = strlen(t);
+    int bio = writer_bio(t, chars);
+    if (bio)
+        return bio == 2 ? PA_WRITER_BIO : PA_WRITER_BIO_WEAK;
+    if (writer_role(t, len))
+        return PA_WRITER_ROLE;
+    if (writer_name(t, len))
+        return PA_WRITER_NAME;
+    return 0;
+}
