@@ -2785,6 +2785,19 @@ static size_t writer_tail(const para *paras, size_t n)
     return best;
 }
 
+/* Is paras[i] the writer's job title ("Staff Writer", "National Biotech
+ * Reporter"), or a name with the title on the next line ("Jane Doe" /
+ * "Senior Editor")?  Asked of the story's first lines only (the caller's
+ * bound): a title there is the byline's. */
+static int writer_head(const para *paras, size_t i, size_t n)
+{
+    int w = pa_line_writer_note(paras[i].text, paras[i].chars);
+    if (w == PA_WRITER_ROLE)
+        return 1;
+    return w == PA_WRITER_NAME && i + 1 < n && paras[i + 1].text &&
+           pa_line_writer_note(paras[i + 1].text, paras[i + 1].chars) == PA_WRITER_ROLE;
+}
+
 /* ---- dates ---- */
 
 static int try_iso(const char *s, time_t not_after, pa_date *d)
@@ -3381,10 +3394,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_reader_service(p->text, p->chars) || pa_line_reprint_notice(p->text, p->chars) ||
                    pa_line_post_meta(p->text, p->chars) || pa_line_script_leak(p->text, p->chars) ||
                    pa_line_vote_count(p->text, p->chars) || pa_line_field_meta(p->text, p->chars) ||
-                   pa_line_breadcrumb(p->text, p->chars)) {
+                   pa_line_breadcrumb(p->text, p->chars) || pa_line_age_notice(p->text, p->chars)) {
             drop = 1;
         } else if (kept < 2 && pa_line_byline_date(p->text, p->chars, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
+        } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
+            drop = 1; /* the writer's name and title above the story */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                     (i + 1 < e.n && link_only(p + 1) && (p[1].heading || p[1].chars >= 60)))) {

@@ -2605,6 +2605,22 @@ static void writer_note_after_story(void **state)
     pa_doc_free(&d);
 }
 
+/* Above the story, the writer's job title ("National Biotech Reporter")
+ * and the banner of an old story's age are not its text. */
+static void story_head_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>This article is more than 3 years old</p>"
+                       "<p>National Biotech Reporter</p>" PARA("The story starts here.") PARA("The story goes on.")
+                       PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "3 years old"));
+    assert_null(strstr(t, "Biotech Reporter"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2642,6 +2658,7 @@ int main(void)
         cmocka_unit_test(metadata_rules),
         cmocka_unit_test(nested_date_lines),
         cmocka_unit_test(writer_note_after_story),
+        cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),

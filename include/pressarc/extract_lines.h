@@ -134,7 +134,7 @@ int pa_line_vote_count(const char *t, size_t chars);
 int pa_line_field_meta(const char *t, size_t chars);
 
 /* pa_line_writer_note — a line of the note about the writer that closes
- * many articles (parsers/extract_writer.c): PA_WRITER_BIO, a biography
+ * many articles (parsers/extract_notes.c): PA_WRITER_BIO, a biography
  * sentence that names the writer's trade ("Jane Doe is a reporter who
  * covers …", ≤ 500 chars); PA_WRITER_BIO_WEAK, one that only reads as a
  * biography ("Jane explores the …"); PA_WRITER_ROLE, a job title alone
@@ -144,5 +144,10 @@ int pa_line_field_meta(const char *t, size_t chars);
  * caller decides from the lines around it. */
 enum { PA_WRITER_BIO = 1, PA_WRITER_BIO_WEAK, PA_WRITER_ROLE, PA_WRITER_NAME };
 int pa_line_writer_note(const char *t, size_t chars);
+
+/* pa_line_age_notice — the banner that tells an old story's age: "This
+ * article is more than 3 years old", "This post is over 2 years old. I've
+ * probably changed my mind since" (20 to 250 chars; extract_notes.c). */
+int pa_line_age_notice(const char *t, size_t chars);
 
 #endif

@@ -1,9 +1,11 @@
-/* extract_writer.c — the line classifier of the note about the writer that
- * closes many articles: the biography sentence ("Jane Doe is a reporter
- * who covers…"), the job-title line ("Senior Editor, Example Magazine") and
- * the writer's name alone.  Given one emitted paragraph's text (never the
- * tree); extract.c decides, from where such lines stand, what is dropped
- * (see writer_tail there).  Contract in include/pressarc/extract_lines.h. */
+/* extract_notes.c — line classifiers of the notes a page sets around the
+ * story: the note about the writer that closes many articles (the
+ * biography sentence "Jane Doe is a reporter who covers…", the job-title
+ * line "Senior Editor, Example Magazine", the writer's name alone) and the
+ * banner telling the story's age ("This article is more than 3 years
+ * old").  Given one emitted paragraph's text (never the tree); extract.c
+ * decides, from where such lines stand, what is dropped (see writer_tail
+ * there).  Contracts in include/pressarc/extract_lines.h. */
 #include "pressarc/extract_lines.h"
 
 #include <ctype.h>
@@ -182,4 +184,45 @@ int pa_line_writer_note(const char *t, size_t chars)
     if (writer_name(t, len))
         return PA_WRITER_NAME;
     return 0;
+}
+
+/* Does low open with one of the words, then a space? */
+static const char *opens_with(const char *low, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t k = strlen(words[i]);
+        if (!strncmp(low, words[i], k) && low[k] == ' ')
+            return low + k + 1;
+    }
+    return NULL;
+}
+
+int pa_line_age_notice(const char *t, size_t chars)
+{
+    if (chars < 20 || chars > 250)
+        return 0;
+    char low[1024];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    if (t[k])
+        return 0;
+    static const char *const subjects[] = {"this article", "this post", "this story", "this page", "this content",
+                                           "this blog post", "this entry"};
+    static const char *const spans[] = {"is more than", "is over", "was published more than", "was written more than",
+                                        "is older than", "was published over", "was written over"};
+    const char *w = opens_with(low, subjects, sizeof subjects / sizeof subjects[0]);
+    if (!w || !(w = opens_with(w, spans, sizeof spans / sizeof spans[0])))
+        return 0;
+    /* the count: digits or a word ("3", "a", "two") */
+    const char *e = strchr(w, ' ');
+    if (!e || e - w > 6)
+        return 0;
+    w = e + 1;
+    static const char *const units[] = {"year", "years", "month", "months", "week", "weeks", "day", "days"};
+    w = opens_with(w, units, sizeof units / sizeof units[0]);
+    if (!w)
+        return 0;
+    return !strncmp(w, "old", 3) || !strncmp(w, "ago", 3);
 }
