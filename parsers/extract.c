@@ -2760,8 +2760,8 @@ static size_t writer_tail(const para *paras, size_t n)
             continue;
         kept++;
         int w = p->writer;
-        if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME)) {
-            end_role |= w == PA_WRITER_ROLE;
+        if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF)) {
+            end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF;
             if (end_role && p->out_at >= 500)
                 best = i;
         } else {

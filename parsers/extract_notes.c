@@ -173,6 +173,56 @@ static int writer_bio(const char *t, size_t chars)
     return 1;
 }
 
+/* The sign-off under a story: the writer's or source's name after a dash
+ * ("- DAILY MAIL", "— Jane Doe", "—Copyright 2012 Associated Press"), a
+ * wire credit ("With TELEGRAPH", "National Post, with files from Postmedia
+ * News"), the editor's initials ("(BMcC)") or the writer's handle
+ * ("Twitter: @janedoe"); at most 60 bytes (100 for "with files from"). */
+static int sign_off(const char *t, size_t len)
+{
+    if (len > 100)
+        return 0;
+    if (strstr(t, "with files from ") || !strncmp(t, "With files from ", 16))
+        return t[len - 1] != '.' || len <= 60;
+    if (len > 60)
+        return 0;
+    const char *r = t;
+    if (*r == '-')
+        r++;
+    else if (!strncmp(r, "\xe2\x80\x94", 3) || !strncmp(r, "\xe2\x80\x93", 3))
+        r += 3; /* "—", "–" */
+    if (r > t) {
+        while (*r == ' ')
+            r++;
+        if (!strncmp(r, "Copyright ", 10) || !strncmp(r, "\xc2\xa9", 2))
+            return 1;
+        return writer_name(r, strlen(r)) && strcmp(r, "By");
+    }
+    if (!strncmp(t, "With ", 5) && len <= 30) {
+        size_t caps = 0;
+        for (const char *c = t + 5; *c; c++) {
+            if (islower((unsigned char)*c))
+                return 0;
+            caps += isupper((unsigned char)*c) != 0;
+        }
+        return caps >= 2; /* "With TELEGRAPH", "With AAP" */
+    }
+    if (t[0] == '(' && t[len - 1] == ')' && len >= 4 && len <= 8) {
+        size_t caps = 0;
+        for (size_t i = 1; i + 1 < len; i++) {
+            if (!isalpha((unsigned char)t[i]))
+                return 0;
+            caps += isupper((unsigned char)t[i]) != 0;
+        }
+        return caps >= 2; /* "(BMcC)", "(JD)" */
+    }
+    static const char *const handles[] = {"Twitter: @", "Follow me on Twitter: @", "X: @", "Follow on Twitter @"};
+    for (size_t i = 0; i < sizeof handles / sizeof handles[0]; i++)
+        if (!strncmp(t, handles[i], strlen(handles[i])) && !strchr(t + strlen(handles[i]), ' '))
+            return 1;
+    return 0;
+}
+
 int pa_line_writer_note(const char *t, size_t chars)
 {
     size_t len = strlen(t);
@@ -181,6 +231,8 @@ int pa_line_writer_note(const char *t, size_t chars)
         return bio == 2 ? PA_WRITER_BIO : PA_WRITER_BIO_WEAK;
     if (writer_role(t, len))
         return PA_WRITER_ROLE;
+    if (sign_off(t, len))
+        return PA_WRITER_SIGN_OFF;
     if (writer_name(t, len))
         return PA_WRITER_NAME;
     return 0;

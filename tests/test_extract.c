@@ -2563,8 +2563,9 @@ static void lead_box_before_body(void **state)
 }
 
 /* The note about the writer after the story: a biography under the
- * writer's name, title or label, or a run of name and title lines that
- * ends the page, is dropped with what follows it; a biography alone under
+ * writer's name, title or label, or a run of name, title and sign-off
+ * lines ("- DAILY EXAMPLE", "With TELEGRAPH") that ends the page, is
+ * dropped with what follows it; a biography alone under
  * the story's last paragraph, and a story's sentence about a person, stay. */
 static void writer_note_after_story(void **state)
 {
@@ -2602,6 +2603,14 @@ static void writer_note_after_story(void **state)
     t = text_of(inline_bio, &d);
     assert_non_null(strstr(t, "covers city hall"));
     assert_non_null(strstr(t, "author of the novel"));
+    pa_doc_free(&d);
+    const char *signed_off = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                             PARA("The story ends.") "<p>- DAILY EXAMPLE</p><p>With TELEGRAPH</p>"
+                             "</article></body></html>";
+    t = text_of(signed_off, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "DAILY EXAMPLE"));
+    assert_null(strstr(t, "TELEGRAPH"));
     pa_doc_free(&d);
 }
 

@@ -140,9 +140,11 @@ int pa_line_field_meta(const char *t, size_t chars);
  * biography ("Jane explores the …"); PA_WRITER_ROLE, a job title alone
  * ("Senior Editor, Example Magazine", ≤ 100 bytes); PA_WRITER_NAME, a name
  * of one to four capitalised words or the note's label ("By", "About the
- * author"); 0 otherwise.  A name or a title alone is no furniture: the
+ * author"); PA_WRITER_SIGN_OFF, the sign-off under a story ("- DAILY
+ * MAIL", "With TELEGRAPH", "National Post, with files from Postmedia
+ * News", "(BMcC)", "Twitter: @janedoe"); 0 otherwise.  A name or a title alone is no furniture: the
  * caller decides from the lines around it. */
-enum { PA_WRITER_BIO = 1, PA_WRITER_BIO_WEAK, PA_WRITER_ROLE, PA_WRITER_NAME };
+enum { PA_WRITER_BIO = 1, PA_WRITER_BIO_WEAK, PA_WRITER_ROLE, PA_WRITER_NAME, PA_WRITER_SIGN_OFF };
 int pa_line_writer_note(const char *t, size_t chars);
 
 /* pa_line_age_notice — the banner that tells an old story's age: "This
