@@ -3,7 +3,7 @@
  * biography sentence "Jane Doe is a reporter who covers…", the job-title
  * line "Senior Editor, Example Magazine", the writer's name alone) and the
  * banner telling the story's age ("This article is more than 3 years
- * old").  Given one emitted paragraph's text (never the tree); extract.c
+ * old"), the blog engine's like button ("Like Loading...").  Given one emitted paragraph's text (never the tree); extract.c
  * decides, from where such lines stand, what is dropped (see writer_tail
  * there).  Contracts in include/pressarc/extract_lines.h. */
 #include "pressarc/extract_lines.h"
@@ -277,4 +277,30 @@ int pa_line_age_notice(const char *t, size_t chars)
     if (!w)
         return 0;
     return !strncmp(w, "old", 3) || !strncmp(w, "ago", 3);
+}
+
+int pa_line_like_widget(const char *t, size_t chars)
+{
+    if (chars > 60)
+        return 0;
+    char low[256];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    while (k && strchr(". ", low[k - 1]))
+        low[--k] = '\0';
+    if (k >= 3 && !strcmp(low + k - 3, "\xe2\x80\xa6")) { /* "…" */
+        k -= 3;
+        low[k] = '\0';
+    }
+    static const char *const exact[] = {"like loading", "loading", "be the first to like this",
+                                        "one blogger likes this", "one blogger likes this post",
+                                        "like this:", "like this"};
+    for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
+        if (!strcmp(low, exact[i]))
+            return 1;
+    /* "12 bloggers like this", "3 bloggers like this post" */
+    size_t d = strspn(low, "0123456789");
+    return d && (!strcmp(low + d, " bloggers like this") || !strcmp(low + d, " bloggers like this post"));
 }

@@ -2615,18 +2615,22 @@ static void writer_note_after_story(void **state)
 }
 
 /* Above the story, the writer's job title ("National Biotech Reporter")
- * and the banner of an old story's age are not its text. */
+ * and the banner of an old story's age, and a blog's like button
+ * anywhere, are not its text. */
 static void story_head_notes(void **state)
 {
     (void)state;
     pa_doc d;
     const char *page = "<html><body><article><p>This article is more than 3 years old</p>"
                        "<p>National Biotech Reporter</p>" PARA("The story starts here.") PARA("The story goes on.")
+                       "<p>Like Loading...</p><p>One blogger likes this post.</p>"
                        PARA("The story ends.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story starts here."));
     assert_null(strstr(t, "3 years old"));
     assert_null(strstr(t, "Biotech Reporter"));
+    assert_null(strstr(t, "Like Loading"));
+    assert_null(strstr(t, "blogger likes"));
     pa_doc_free(&d);
 }
 

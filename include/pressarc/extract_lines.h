@@ -152,4 +152,9 @@ int pa_line_writer_note(const char *t, size_t chars);
  * probably changed my mind since" (20 to 250 chars; extract_notes.c). */
 int pa_line_age_notice(const char *t, size_t chars);
 
+/* pa_line_like_widget — a blog engine's like button and count ("Like
+ * Loading...", "One blogger likes this post.", "12 bloggers like this");
+ * ≤ 60 chars (extract_notes.c). */
+int pa_line_like_widget(const char *t, size_t chars);
+
 #endif
