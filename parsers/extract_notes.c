@@ -3,7 +3,8 @@
  * biography sentence "Jane Doe is a reporter who covers…", the job-title
  * line "Senior Editor, Example Magazine", the writer's name alone) and the
  * banner telling the story's age ("This article is more than 3 years
- * old"), the blog engine's like button ("Like Loading...").  Given one emitted paragraph's text (never the tree); extract.c
+ * old"), the blog engine's like button ("Like Loading..."), a gallery's
+ * counter ("1 of 12") and the site's bare domain ("example.com").  Given one emitted paragraph's text (never the tree); extract.c
  * decides, from where such lines stand, what is dropped (see writer_tail
  * there).  Contracts in include/pressarc/extract_lines.h. */
 #include "pressarc/extract_lines.h"
@@ -303,4 +304,51 @@ int pa_line_like_widget(const char *t, size_t chars)
     /* "12 bloggers like this", "3 bloggers like this post" */
     size_t d = strspn(low, "0123456789");
     return d && (!strcmp(low + d, " bloggers like this") || !strcmp(low + d, " bloggers like this post"));
+}
+
+int pa_line_gallery_counter(const char *t, size_t chars)
+{
+    if (chars > 20)
+        return 0;
+    const char *c = t;
+    if (!strncmp(c, "Photo ", 6) || !strncmp(c, "Image ", 6) || !strncmp(c, "Slide ", 6))
+        c += 6;
+    size_t d = strspn(c, "0123456789");
+    if (d > 4)
+        return 0;
+    c += d;
+    if (d && *c == ' ')
+        c++;
+    if (strncmp(c, "of ", 3) != 0)
+        return 0;
+    c += 3;
+    size_t m = strspn(c, "0123456789");
+    return m >= 1 && m <= 4 && c[m] == '\0';
+}
+
+int pa_line_bare_domain(const char *t, size_t chars)
+{
+    if (chars < 5 || chars > 40)
+        return 0;
+    size_t dots = 0, len = strlen(t);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == '.') {
+            if (!i || t[i - 1] == '.' || i + 1 == len)
+                return 0;
+            dots++;
+        } else if (!(islower(ch) || isdigit(ch) || ch == '-')) {
+            return 0; /* a capital, a space, a slash: a name or a sentence */
+        }
+    }
+    if (!dots || dots > 3)
+        return 0;
+    static const char *const tlds[] = {".com", ".org", ".net", ".ca", ".co.uk", ".uk", ".ie", ".in", ".au",
+                                       ".nz", ".us", ".info", ".news", ".tv", ".fm"};
+    for (size_t i = 0; i < sizeof tlds / sizeof tlds[0]; i++) {
+        size_t k = strlen(tlds[i]);
+        if (len > k + 2 && !strcmp(t + len - k, tlds[i]))
+            return 1;
+    }
+    return 0;
 }

@@ -2615,15 +2615,15 @@ static void writer_note_after_story(void **state)
 }
 
 /* Above the story, the writer's job title ("National Biotech Reporter")
- * and the banner of an old story's age, and a blog's like button
- * anywhere, are not its text. */
+ * and the banner of an old story's age, and anywhere a blog's like
+ * button, a gallery's counter or a bare domain, are not its text. */
 static void story_head_notes(void **state)
 {
     (void)state;
     pa_doc d;
     const char *page = "<html><body><article><p>This article is more than 3 years old</p>"
                        "<p>National Biotech Reporter</p>" PARA("The story starts here.") PARA("The story goes on.")
-                       "<p>Like Loading...</p><p>One blogger likes this post.</p>"
+                       "<p>Like Loading...</p><p>One blogger likes this post.</p><p>1 of 12</p><p>example.ca</p>"
                        PARA("The story ends.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story starts here."));
@@ -2631,6 +2631,8 @@ static void story_head_notes(void **state)
     assert_null(strstr(t, "Biotech Reporter"));
     assert_null(strstr(t, "Like Loading"));
     assert_null(strstr(t, "blogger likes"));
+    assert_null(strstr(t, "1 of 12"));
+    assert_null(strstr(t, "example.ca"));
     pa_doc_free(&d);
 }
 

@@ -157,4 +157,13 @@ int pa_line_age_notice(const char *t, size_t chars);
  * ≤ 60 chars (extract_notes.c). */
 int pa_line_like_widget(const char *t, size_t chars);
 
+/* pa_line_gallery_counter — a picture gallery's counter alone on a line
+ * ("1 of 12", "of 2", "Photo 3 of 10"); ≤ 20 chars (extract_notes.c). */
+int pa_line_gallery_counter(const char *t, size_t chars);
+
+/* pa_line_bare_domain — a site's domain alone on a line, in lower case
+ * ("example.com", "news.example.co.uk"): the source stamp of a syndicated
+ * story; 5 to 40 chars (extract_notes.c). */
+int pa_line_bare_domain(const char *t, size_t chars);
+
 #endif
