@@ -4,7 +4,8 @@
  * line "Senior Editor, Example Magazine", the writer's name alone) and the
  * banner telling the story's age ("This article is more than 3 years
  * old"), the blog engine's like button ("Like Loading..."), a gallery's
- * counter ("1 of 12") and the site's bare domain ("example.com").  Given one emitted paragraph's text (never the tree); extract.c
+ * counter ("1 of 12"), the site's bare domain ("example.com") and the
+ * credits of a story's art ("Icons by Jane Doe", "Photo sources: …").  Given one emitted paragraph's text (never the tree); extract.c
  * decides, from where such lines stand, what is dropped (see writer_tail
  * there).  Contracts in include/pressarc/extract_lines.h. */
 #include "pressarc/extract_lines.h"
@@ -350,5 +351,29 @@ int pa_line_bare_domain(const char *t, size_t chars)
         if (len > k + 2 && !strcmp(t + len - k, tlds[i]))
             return 1;
     }
+    return 0;
+}
+
+int pa_line_art_credit(const char *t, size_t chars)
+{
+    if (chars > 400)
+        return 0;
+    char low[1024];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    if (t[k])
+        return 0;
+    static const char *const makers[] = {"icons by ", "illustrations by ", "illustration by ", "graphics by ",
+                                         "graphic by ", "artwork by ", "animation by ", "infographic by "};
+    for (size_t i = 0; chars <= 80 && i < sizeof makers / sizeof makers[0]; i++)
+        if (!strncmp(low, makers[i], strlen(makers[i])) && !strchr(low, '.'))
+            return 1;
+    static const char *const lists[] = {"photo sources:", "photo credits:", "image credits:", "image sources:",
+                                        "picture credits:", "photography credits:"};
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+        if (!strncmp(low, lists[i], strlen(lists[i])))
+            return 1;
     return 0;
 }

@@ -166,4 +166,10 @@ int pa_line_gallery_counter(const char *t, size_t chars);
  * story; 5 to 40 chars (extract_notes.c). */
 int pa_line_bare_domain(const char *t, size_t chars);
 
+/* pa_line_art_credit — the credit of a story's art: its maker ("Icons by
+ * Jane Doe", "Illustrations by …", "Graphics by …"; ≤ 80 chars, no full
+ * stop) or the list of its sources ("Photo sources: …", "Image credits:
+ * …"; ≤ 400 chars) (extract_notes.c). */
+int pa_line_art_credit(const char *t, size_t chars);
+
 #endif
