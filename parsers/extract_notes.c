@@ -5,7 +5,8 @@
  * banner telling the story's age ("This article is more than 3 years
  * old"), the blog engine's like button ("Like Loading..."), a gallery's
  * counter ("1 of 12"), the site's bare domain ("example.com") and the
- * credits of a story's art ("Icons by Jane Doe", "Photo sources: …").  Given one emitted paragraph's text (never the tree); extract.c
+ * credits of a story's art ("Icons by Jane Doe", "Photo sources: …") and
+ * the wire's credit line ("(Reporting by …; Editing by …)").  Given one emitted paragraph's text (never the tree); extract.c
  * decides, from where such lines stand, what is dropped (see writer_tail
  * there).  Contracts in include/pressarc/extract_lines.h. */
 #include "pressarc/extract_lines.h"
@@ -186,6 +187,7 @@ static int sign_off(const char *t, size_t len)
         return 0;
     if (strstr(t, "with files from ") || !strncmp(t, "With files from ", 16))
         return t[len - 1] != '.' || len <= 60;
+
     if (len > 60)
         return 0;
     const char *r = t;
@@ -375,5 +377,18 @@ int pa_line_art_credit(const char *t, size_t chars)
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
         if (!strncmp(low, lists[i], strlen(lists[i])))
             return 1;
+    return 0;
+}
+
+int pa_line_wire_credit(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    size_t len = strlen(t);
+    static const char *const wire[] = {"(Reporting by ", "(Additional reporting by ", "(Writing by ",
+                                       "(Editing by ",   "(Compiled by ",             "(Reporting and writing by "};
+    for (size_t i = 0; i < sizeof wire / sizeof wire[0]; i++)
+        if (!strncmp(t, wire[i], strlen(wire[i])))
+            return t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');
     return 0;
 }

@@ -2616,8 +2616,8 @@ static void writer_note_after_story(void **state)
 
 /* Above the story, the writer's job title ("National Biotech Reporter")
  * and the banner of an old story's age, and anywhere a blog's like
- * button, a gallery's counter, a bare domain or an art credit ("Icons
- * by Jane Doe"), are not its text. */
+ * button, a gallery's counter, a bare domain, an art credit ("Icons by
+ * Jane Doe") or a wire's credit ("(Reporting by …)"), are not its text. */
 static void story_head_notes(void **state)
 {
     (void)state;
@@ -2625,7 +2625,7 @@ static void story_head_notes(void **state)
     const char *page = "<html><body><article><p>This article is more than 3 years old</p>"
                        "<p>National Biotech Reporter</p>" PARA("The story starts here.") PARA("The story goes on.")
                        "<p>Like Loading...</p><p>One blogger likes this post.</p><p>1 of 12</p><p>example.ca</p>"
-                       "<p>Icons by Jane Doe</p>"
+                       "<p>Icons by Jane Doe</p><p>(Reporting by Jane Doe in Chicago; Editing by John Doe)</p>"
                        PARA("The story ends.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story starts here."));
@@ -2636,6 +2636,7 @@ static void story_head_notes(void **state)
     assert_null(strstr(t, "1 of 12"));
     assert_null(strstr(t, "example.ca"));
     assert_null(strstr(t, "Icons by"));
+    assert_null(strstr(t, "Reporting by"));
     pa_doc_free(&d);
 }
 

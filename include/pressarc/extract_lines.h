@@ -172,4 +172,9 @@ int pa_line_bare_domain(const char *t, size_t chars);
  * …"; ≤ 400 chars) (extract_notes.c). */
 int pa_line_art_credit(const char *t, size_t chars);
 
+/* pa_line_wire_credit — a news wire's credit line in brackets: "(Reporting
+ * by Jane Doe in Chicago; Editing by John Doe)", "(Writing by …)",
+ * "(Additional reporting by …)"; ≤ 300 chars (extract_notes.c). */
+int pa_line_wire_credit(const char *t, size_t chars);
+
 #endif
