@@ -3357,6 +3357,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t kept = 0, trail_at = 0, trail_n = 0;
     int comments = 0, comment_form = 0;
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
+    int by_above = 0;        /* the line before was "By" alone, above the story */
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     for (size_t i = 0; i < e.n; i++) {
@@ -3403,6 +3404,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
+        } else if (by_above && p->chars <= 60 && !strpbrk(p->text + tl - 1, ".?!")) {
+            drop = 1; /* "By" / "Jane Doe | Example News": the names under a "By" of its own */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                     (i + 1 < e.n && link_only(p + 1) && (p[1].heading || p[1].chars >= 60)))) {
@@ -3413,6 +3416,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(p->text)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
+        /* "By" alone on its line above the story: the next line is the names */
+        by_above = !by_above && kept < 3 && pa_line_writer_note(p->text, p->chars) == PA_WRITER_NAME &&
+                   (!strcmp(p->text, "By") || !strcmp(p->text, "By:") || !strcmp(p->text, "Written by") ||
+                    !strcmp(p->text, "Written by:"));
+        drop |= by_above;
         p->dropped = drop;
         p->label = drop && p->chars <= 60 &&
                    (pa_line_furniture(p->text, p->chars) || pa_line_tool(p->text, p->chars) ||

@@ -2614,8 +2614,8 @@ static void writer_note_after_story(void **state)
     pa_doc_free(&d);
 }
 
-/* Above the story, the writer's job title ("National Biotech Reporter")
- * and the banner of an old story's age, and anywhere a blog's like
+/* Above the story, the writer's job title ("National Biotech Reporter"),
+ * the names under a "By" of its own and the banner of an old story's age, and anywhere a blog's like
  * button, a gallery's counter, a bare domain, an art credit ("Icons by
  * Jane Doe") or a wire's credit ("(Reporting by …)"), are not its text. */
 static void story_head_notes(void **state)
@@ -2623,6 +2623,7 @@ static void story_head_notes(void **state)
     (void)state;
     pa_doc d;
     const char *page = "<html><body><article><p>This article is more than 3 years old</p>"
+                       "<p>By</p><p>Jane Roe | The Example Newsroom</p>"
                        "<p>National Biotech Reporter</p>" PARA("The story starts here.") PARA("The story goes on.")
                        "<p>Like Loading...</p><p>One blogger likes this post.</p><p>1 of 12</p><p>example.ca</p>"
                        "<p>Icons by Jane Doe</p><p>(Reporting by Jane Doe in Chicago; Editing by John Doe)</p>"
@@ -2631,6 +2632,7 @@ static void story_head_notes(void **state)
     assert_non_null(strstr(t, "The story starts here."));
     assert_null(strstr(t, "3 years old"));
     assert_null(strstr(t, "Biotech Reporter"));
+    assert_null(strstr(t, "Example Newsroom"));
     assert_null(strstr(t, "Like Loading"));
     assert_null(strstr(t, "blogger likes"));
     assert_null(strstr(t, "1 of 12"));
