@@ -2785,6 +2785,19 @@ static size_t writer_tail(const para *paras, size_t n)
     return best;
 }
 
+/* Is paras[i] the label of a list of more stories: "More on Example",
+ * "More from Example" (at most 45 bytes, no sentence mark) over a
+ * link-only line, or ending the text?  As a heading, pa_line_block_label
+ * drops it wherever it stands. */
+static int more_label(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (p->chars > 45 || (strncasecmp(p->text, "more on ", 8) && strncasecmp(p->text, "more from ", 10)) ||
+        strpbrk(p->text, ".?!"))
+        return 0;
+    return i + 1 == n || link_only(&paras[i + 1]);
+}
+
 /* Is paras[i] the writer's job title ("Staff Writer", "National Biotech
  * Reporter"), or a name with the title on the next line ("Jane Doe" /
  * "Senior Editor")?  Asked of the story's first lines only (the caller's
@@ -3404,6 +3417,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
+        } else if (more_label(e.paras, i, e.n)) {
+            drop = 1; /* "More on Example" over its dropped list of links */
         } else if (by_above && p->chars <= 60 && !strpbrk(p->text + tl - 1, ".?!")) {
             drop = 1; /* "By" / "Jane Doe | Example News": the names under a "By" of its own */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&

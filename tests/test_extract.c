@@ -2617,7 +2617,8 @@ static void writer_note_after_story(void **state)
 /* Above the story, the writer's job title ("National Biotech Reporter"),
  * the names under a "By" of its own and the banner of an old story's age, and anywhere a blog's like
  * button, a gallery's counter, a bare domain, an art credit ("Icons by
- * Jane Doe") or a wire's credit ("(Reporting by …)"), are not its text. */
+ * Jane Doe"), a wire's credit ("(Reporting by …)") or the label "More on
+ * Example" over a dropped link, are not its text. */
 static void story_head_notes(void **state)
 {
     (void)state;
@@ -2627,9 +2628,11 @@ static void story_head_notes(void **state)
                        "<p>National Biotech Reporter</p>" PARA("The story starts here.") PARA("The story goes on.")
                        "<p>Like Loading...</p><p>One blogger likes this post.</p><p>1 of 12</p><p>example.ca</p>"
                        "<p>Icons by Jane Doe</p><p>(Reporting by Jane Doe in Chicago; Editing by John Doe)</p>"
+                       "<p>More on Example Cars</p><p><a href=\"/x\">Another story on another day</a></p>"
                        PARA("The story ends.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "More on Example"));
     assert_null(strstr(t, "3 years old"));
     assert_null(strstr(t, "Biotech Reporter"));
     assert_null(strstr(t, "Example Newsroom"));
