@@ -2799,13 +2799,14 @@ static int more_label(const para *paras, size_t i, size_t n)
 }
 
 /* Is paras[i] the writer's job title ("Staff Writer", "National Biotech
- * Reporter"), or a name with the title on the next line ("Jane Doe" /
- * "Senior Editor")?  Asked of the story's first lines only (the caller's
+ * Reporter"), a byline without its "By" ("PTI", "Jane Doe and John Roe",
+ * "Jane Doe, Example News"; some pages set it in a heading), or a name
+ * with the title on the next line ("Jane Doe" / "Senior Editor")?  Asked of the story's first lines only (the caller's
  * bound): a title there is the byline's. */
 static int writer_head(const para *paras, size_t i, size_t n)
 {
     int w = pa_line_writer_note(paras[i].text, paras[i].chars);
-    if (w == PA_WRITER_ROLE)
+    if (w == PA_WRITER_ROLE || w == PA_WRITER_BYLINE)
         return 1;
     return w == PA_WRITER_NAME && i + 1 < n && paras[i + 1].text &&
            pa_line_writer_note(paras[i + 1].text, paras[i + 1].chars) == PA_WRITER_ROLE;

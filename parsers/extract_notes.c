@@ -227,6 +227,107 @@ static int sign_off(const char *t, size_t len)
     return 0;
 }
 
+/* Is w[0..n) a word of capitals only ("USA", "TODAY", "IANS"), two letters
+ * at least? */
+static int caps_word(const char *w, size_t n)
+{
+    if (n < 2)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)w[i]))
+            return 0;
+    return 1;
+}
+
+/* Is w[0..n) a capitalised word of a name: a capital, then lower-case
+ * letters, "-", "'" or "." (or any non-ASCII letter)? */
+static int name_word(const char *w, size_t n)
+{
+    if (!n || !isupper((unsigned char)w[0]))
+        return 0;
+    int lower = n == 1 || (n == 2 && w[1] == '.');
+    for (size_t i = 1; i < n; i++) {
+        unsigned char ch = (unsigned char)w[i];
+        if (islower(ch) || ch >= 0x80)
+            lower = 1;
+        else if (!(ch == '-' || ch == '\'' || ch == '.' || isupper(ch)))
+            return 0;
+    }
+    return lower; /* "McDonald", "O'Neil"; not "USA" */
+}
+
+/* The byline above a story without its "By": a news agency alone ("PTI",
+ * "By IANS,", "(UKPA) – 6 hours ago"); two writers ("Jane Doe and John
+ * Roe", each of two or three name words); a writer and an outlet in
+ * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
+ * News": an outlet word ends it).  At most 60 bytes. */
+static int byline_alone(const char *t, size_t len)
+{
+    if (len > 60)
+        return 0;
+    static const char *const agencies[] = {"PTI",  "IANS",    "ANI",     "UNI",    "UKPA", "AAP",  "AP",   "AFP",
+                                           "APP",  "Reuters", "REUTERS", "Xinhua", "XINHUA", "KUNA", "WAM", "Yonhap",
+                                           "Bernama", "BERNAMA", "EFE", "ANSA", "DPA", "dpa", "PA", "TASS"};
+    const char *r = t;
+    if (!strncmp(r, "By ", 3))
+        r += 3;
+    size_t n = strcspn(r, " ,.");
+    if (word_in(r, n, agencies, sizeof agencies / sizeof agencies[0]) && !r[n + strspn(r + n, " ,.")])
+        return 1; /* "PTI", "By IANS," */
+    if (t[0] == '(') {
+        size_t a = strcspn(t + 1, ")");
+        if (word_in(t + 1, a, agencies, sizeof agencies / sizeof agencies[0]) && strstr(t, " ago"))
+            return 1; /* "(UKPA) – 6 hours ago" */
+    }
+    /* the words: names, "and", capitals, one comma */
+    size_t names_before = 0, names_after = 0, caps = 0, words = 0;
+    int and_seen = 0, comma_seen = 0, outlet_end = 0;
+    static const char *const outlet_words[] = {"News", "Press", "Media", "Wire", "Newsroom", "Service", "Agency",
+                                               "Bureau", "Network"};
+    for (const char *w = t; *w && words < 12;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        const char *e = w;
+        while (*e && *e != ' ')
+            e++;
+        size_t wl = (size_t)(e - w);
+        int comma = wl > 1 && w[wl - 1] == ',';
+        if (comma)
+            wl--;
+        words++;
+        if (wl == 3 && !strncmp(w, "and", 3) && !and_seen && !comma_seen && !caps) {
+            and_seen = 1;
+        } else if (caps_word(w, wl)) {
+            if (!names_before || and_seen || comma_seen)
+                return 0;
+            caps++;
+        } else if (name_word(w, wl) && !caps) {
+            if (and_seen || comma_seen)
+                names_after++;
+            else
+                names_before++;
+            outlet_end = comma_seen && word_in(w, wl, outlet_words, sizeof outlet_words / sizeof outlet_words[0]);
+        } else {
+            return 0;
+        }
+        if (comma) {
+            if (comma_seen || and_seen || caps)
+                return 0;
+            comma_seen = 1;
+        }
+        w = e;
+    }
+    if (names_before < 2 || names_before > 3)
+        return 0;
+    if (and_seen)
+        return names_after >= 2 && names_after <= 3; /* "Jane Doe and John Roe" */
+    if (caps)
+        return !comma_seen; /* "Jane Doe USA TODAY" */
+    return comma_seen && names_after <= 4 && outlet_end; /* "Jane Doe, Example News" */
+}
+
 int pa_line_writer_note(const char *t, size_t chars)
 {
     size_t len = strlen(t);
@@ -237,6 +338,8 @@ int pa_line_writer_note(const char *t, size_t chars)
         return PA_WRITER_ROLE;
     if (sign_off(t, len))
         return PA_WRITER_SIGN_OFF;
+    if (byline_alone(t, len))
+        return PA_WRITER_BYLINE;
     if (writer_name(t, len))
         return PA_WRITER_NAME;
     return 0;

@@ -2615,7 +2615,8 @@ static void writer_note_after_story(void **state)
 }
 
 /* Above the story, the writer's job title ("National Biotech Reporter"),
- * the names under a "By" of its own and the banner of an old story's age, and anywhere a blog's like
+ * a byline without its "By" ("Jane Doe and John Roe", "Mary Major,
+ * Example News"), the names under a "By" of its own and the banner of an old story's age, and anywhere a blog's like
  * button, a gallery's counter, a bare domain, an art credit ("Icons by
  * Jane Doe"), a wire's credit ("(Reporting by …)") or the label "More on
  * Example" over a dropped link, are not its text. */
@@ -2636,6 +2637,13 @@ static void story_head_notes(void **state)
     assert_null(strstr(t, "3 years old"));
     assert_null(strstr(t, "Biotech Reporter"));
     assert_null(strstr(t, "Example Newsroom"));
+    pa_doc_free(&d);
+    const char *two = "<html><body><article><h5>Jane Doe and John Roe</h5><p>Mary Major, Example News</p>"
+                      PARA("The story starts here.") PARA("The story goes on.") "</article></body></html>";
+    t = text_of(two, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "John Roe"));
+    assert_null(strstr(t, "Mary Major"));
     assert_null(strstr(t, "Like Loading"));
     assert_null(strstr(t, "blogger likes"));
     assert_null(strstr(t, "1 of 12"));

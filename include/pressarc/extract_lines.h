@@ -142,9 +142,12 @@ int pa_line_field_meta(const char *t, size_t chars);
  * of one to four capitalised words or the note's label ("By", "About the
  * author"); PA_WRITER_SIGN_OFF, the sign-off under a story ("- DAILY
  * MAIL", "With TELEGRAPH", "National Post, with files from Postmedia
- * News", "(BMcC)", "Twitter: @janedoe"); 0 otherwise.  A name or a title alone is no furniture: the
+ * News", "(BMcC)", "Twitter: @janedoe"); PA_WRITER_BYLINE, a byline
+ * without its "By" ("PTI", "By IANS,", "Jane Doe and John Roe", "Jane Doe
+ * USA TODAY", "Jane Doe, Example News"); 0 otherwise.  A name or a title alone is no furniture: the
  * caller decides from the lines around it. */
-enum { PA_WRITER_BIO = 1, PA_WRITER_BIO_WEAK, PA_WRITER_ROLE, PA_WRITER_NAME, PA_WRITER_SIGN_OFF };
+enum { PA_WRITER_BIO = 1, PA_WRITER_BIO_WEAK, PA_WRITER_ROLE, PA_WRITER_NAME, PA_WRITER_SIGN_OFF,
+       PA_WRITER_BYLINE };
 int pa_line_writer_note(const char *t, size_t chars);
 
 /* pa_line_age_notice — the banner that tells an old story's age: "This
