@@ -3412,7 +3412,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_breadcrumb(p->text, p->chars) || pa_line_age_notice(p->text, p->chars) ||
                    pa_line_like_widget(p->text, p->chars) || pa_line_gallery_counter(p->text, p->chars) ||
                    pa_line_bare_domain(p->text, p->chars) || pa_line_art_credit(p->text, p->chars) ||
-                   pa_line_wire_credit(p->text, p->chars)) {
+                   pa_line_wire_credit(p->text, p->chars) || pa_line_history_note(p->text, p->chars)) {
             drop = 1;
         } else if (kept < 2 && pa_line_byline_date(p->text, p->chars, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */

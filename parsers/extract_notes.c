@@ -6,7 +6,9 @@
  * old"), the blog engine's like button ("Like Loading..."), a gallery's
  * counter ("1 of 12"), the site's bare domain ("example.com") and the
  * credits of a story's art ("Icons by Jane Doe", "Photo sources: …") and
- * the wire's credit line ("(Reporting by …; Editing by …)").  Given one emitted paragraph's text (never the tree); extract.c
+ * the wire's credit line ("(Reporting by …; Editing by …)") and the
+ * editor's note on the story's own history ("Editor's note: This article
+ * also appeared in the May issue …").  Given one emitted paragraph's text (never the tree); extract.c
  * decides, from where such lines stand, what is dropped (see writer_tail
  * there).  Contracts in include/pressarc/extract_lines.h. */
 #include "pressarc/extract_lines.h"
@@ -493,5 +495,32 @@ int pa_line_wire_credit(const char *t, size_t chars)
     for (size_t i = 0; i < sizeof wire / sizeof wire[0]; i++)
         if (!strncmp(t, wire[i], strlen(wire[i])))
             return t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');
+    return 0;
+}
+
+int pa_line_history_note(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    char low[1024];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    if (t[k])
+        return 0;
+    /* "editor's note:" with a straight or a typographic apostrophe */
+    const char *rest = NULL;
+    if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))
+        rest = low + 14;
+    else if (!strncmp(low, "editor\xe2\x80\x99s note:", 16))
+        rest = low + 16;
+    if (!rest)
+        return 0;
+    static const char *const history[] = {"also appeared in", "originally appeared", "originally published",
+                                           "first published",  "first appeared",      "was originally"};
+    for (size_t i = 0; i < sizeof history / sizeof history[0]; i++)
+        if (strstr(rest, history[i]))
+            return 1;
     return 0;
 }

@@ -2618,8 +2618,9 @@ static void writer_note_after_story(void **state)
  * a byline without its "By" ("Jane Doe and John Roe", "Mary Major,
  * Example News"), the names under a "By" of its own and the banner of an old story's age, and anywhere a blog's like
  * button, a gallery's counter, a bare domain, an art credit ("Icons by
- * Jane Doe"), a wire's credit ("(Reporting by …)") or the label "More on
- * Example" over a dropped link, are not its text. */
+ * Jane Doe"), a wire's credit ("(Reporting by …)"), an editor's note on
+ * the story's history or the label "More on Example" over a dropped link,
+ * are not its text. */
 static void story_head_notes(void **state)
 {
     (void)state;
@@ -2629,6 +2630,7 @@ static void story_head_notes(void **state)
                        "<p>National Biotech Reporter</p>" PARA("The story starts here.") PARA("The story goes on.")
                        "<p>Like Loading...</p><p>One blogger likes this post.</p><p>1 of 12</p><p>example.ca</p>"
                        "<p>Icons by Jane Doe</p><p>(Reporting by Jane Doe in Chicago; Editing by John Doe)</p>"
+                       "<p>Editor's Note: This article also appeared in the May issue of Example magazine.</p>"
                        "<p>More on Example Cars</p><p><a href=\"/x\">Another story on another day</a></p>"
                        PARA("The story ends.") "</article></body></html>";
     const char *t = text_of(page, &d);
@@ -2650,6 +2652,7 @@ static void story_head_notes(void **state)
     assert_null(strstr(t, "example.ca"));
     assert_null(strstr(t, "Icons by"));
     assert_null(strstr(t, "Reporting by"));
+    assert_null(strstr(t, "also appeared in"));
     pa_doc_free(&d);
 }
 

@@ -180,4 +180,12 @@ int pa_line_art_credit(const char *t, size_t chars);
  * "(Additional reporting by …)"; ≤ 300 chars (extract_notes.c). */
 int pa_line_wire_credit(const char *t, size_t chars);
 
+/* pa_line_history_note — an editor's note on the story's own history, not
+ * its news: "Editor's Note: This article also appeared in the May/June
+ * issue of Example magazine.", "Editor's note: This story was first
+ * published on …" (≤ 300 chars; a note that updates, corrects or adds to
+ * the story stays)
+ * (extract_notes.c). */
+int pa_line_history_note(const char *t, size_t chars);
+
 #endif
