@@ -3420,7 +3420,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer's name and title above the story */
         } else if (more_label(e.paras, i, e.n)) {
             drop = 1; /* "More on Example" over its dropped list of links */
-        } else if (by_above && p->chars <= 60 && !strpbrk(p->text + tl - 1, ".?!")) {
+        } else if (by_above && tl && p->chars <= 60 && !strchr(".?!", p->text[tl - 1])) {
             drop = 1; /* "By" / "Jane Doe | Example News": the names under a "By" of its own */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
