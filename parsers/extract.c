@@ -24,7 +24,6 @@
 #include "pressarc/buf.h"
 #include "pressarc/charset.h"
 #include "pressarc/date.h"
-#include "pressarc/extract_asides.h"
 #include "pressarc/extract_lines.h"
 #include "pressarc/extract_ldbody.h"
 #include "pressarc/extract_meta.h"
@@ -2424,6 +2423,7 @@ typedef struct {
     /* set by the filter: dropped, dropped as a block's label, and where the
      * paragraph starts in the output (its length before it) */
     int dropped, label, asks;
+    int writer; /* pa_line_writer_note() of a kept paragraph */
     size_t out_at;
 } para;
 
@@ -2783,6 +2783,81 @@ static size_t teaser_tail(const para *paras, size_t n)
         opens_with_headline = 0;
     }
     return best;
+}
+
+/* Where the note about the writer after the story starts (n: none).  Among
+ * the last six kept paragraphs, a biography under the writer's name, title
+ * or the note's label starts it: one that names the writer's trade under a
+ * name or label ("By" / "Jane Doe is a reporter who covers …", "Jane" /
+ * "Jane is the founder of …": see the filter), or one that only reads as a
+ * biography under a job title ("Technology Writer" / "Jane explores …");
+ * the names, titles and labels above it are the note's head, and what
+ * follows the note (the writer's other posts, the publisher's blurb) goes
+ * with it.  A biography alone under the story's last paragraph stays (it
+ * may be the story's own, and some references keep it).  Without a
+ * biography, a run of names and job titles that ends the text and holds a
+ * title ("Jane Doe" / "Staff Writer") is the note.  Only after 500 bytes
+ * of text: a short page's only lines are its own. */
+static size_t writer_tail(const para *paras, size_t n)
+{
+    size_t best = n, kept = 0;
+    int at_end = 1, end_role = 0; /* the run of names and titles that ends the text */
+    for (size_t i = n; i-- > 0 && kept < 6;) {
+        const para *p = &paras[i];
+        if (p->dropped)
+            continue;
+        kept++;
+        int w = p->writer;
+        if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF)) {
+            end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF;
+            if (end_role && p->out_at >= 500)
+                best = i;
+        } else {
+            at_end = 0;
+        }
+        if (w != PA_WRITER_BIO && w != PA_WRITER_BIO_WEAK)
+            continue;
+        size_t start = i;
+        int titled = 0; /* a title line heads it */
+        for (size_t j = i, steps = 0; j-- > 0 && steps < 6; steps++) {
+            if (paras[j].dropped)
+                continue;
+            if (paras[j].writer != PA_WRITER_ROLE && paras[j].writer != PA_WRITER_NAME)
+                break;
+            titled |= paras[j].writer == PA_WRITER_ROLE;
+            start = j;
+        }
+        if (((w == PA_WRITER_BIO && start < i) || titled) && paras[start].out_at >= 500)
+            best = start;
+    }
+    return best;
+}
+
+/* Is paras[i] the label of a list of more stories: "More on Example",
+ * "More from Example" (at most 45 bytes, no sentence mark) over a
+ * link-only line, or ending the text?  As a heading, pa_line_block_label
+ * drops it wherever it stands. */
+static int more_label(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (p->chars > 45 || (strncasecmp(p->text, "more on ", 8) && strncasecmp(p->text, "more from ", 10)) ||
+        strpbrk(p->text, ".?!"))
+        return 0;
+    return i + 1 == n || link_only(&paras[i + 1]);
+}
+
+/* Is paras[i] the writer's job title ("Staff Writer", "National Biotech
+ * Reporter"), a byline without its "By" ("PTI", "Jane Doe and John Roe",
+ * "Jane Doe, Example News"; some pages set it in a heading), or a name
+ * with the title on the next line ("Jane Doe" / "Senior Editor")?  Asked of the story's first lines only (the caller's
+ * bound): a title there is the byline's. */
+static int writer_head(const para *paras, size_t i, size_t n)
+{
+    int w = pa_line_writer_note(paras[i].text, paras[i].chars);
+    if (w == PA_WRITER_ROLE || w == PA_WRITER_BYLINE)
+        return 1;
+    return w == PA_WRITER_NAME && i + 1 < n && paras[i + 1].text &&
+           pa_line_writer_note(paras[i + 1].text, paras[i + 1].chars) == PA_WRITER_ROLE;
 }
 
 /* ---- dates ---- */
@@ -3342,7 +3417,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0, trail_at = 0, trail_n = 0;
-    int comments = 0, comment_form = 0, after_by = 0;
+    int comments = 0, comment_form = 0;
+    char name_word[32] = ""; /* the first word of the kept line before, when a name */
+    int by_above = 0;        /* the line before was "By" alone, above the story */
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
@@ -3379,16 +3456,22 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_byline(&line) || pa_line_address(&line) || pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
-                   pa_line_breadcrumb(&line)) {
+                   pa_line_breadcrumb(&line) || pa_line_age_notice(p->text, p->chars) ||
+                   pa_line_like_widget(p->text, p->chars) || pa_line_gallery_counter(p->text, p->chars) ||
+                   pa_line_bare_domain(p->text, p->chars) || pa_line_art_credit(p->text, p->chars) ||
+                   pa_line_wire_credit(p->text, p->chars) || pa_line_history_note(p->text, p->chars)) {
             drop = 1;
-        } else if (pa_line_writer_bio(p->text, p->chars, m.author) || pa_line_age_notice(p->text, p->chars) ||
-                   pa_line_by_alone(p->text) || (after_by && !p->heading && pa_line_name_alone(p->text, p->chars)) ||
-                   pa_line_relative_date(p->text, p->chars)) {
-            /* about the writer or the story's age, not the story; a lone
-             * "By" and the name in the element after it; "6 hours ago" */
+        } else if (pa_line_relative_date(p->text, p->chars)) {
+            /* "6 hours ago": a date line relative to the day of reading */
             drop = 1;
         } else if (kept < 2 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
+        } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
+            drop = 1; /* the writer's name and title above the story */
+        } else if (more_label(e.paras, i, e.n)) {
+            drop = 1; /* "More on Example" over its dropped list of links */
+        } else if (by_above && tl && p->chars <= 60 && !strchr(".?!", p->text[tl - 1])) {
+            drop = 1; /* "By" / "Jane Doe | Example News": the names under a "By" of its own */
         } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                     (i + 1 < e.n && link_only(p + 1) && (p[1].heading || p[1].chars >= 60)))) {
@@ -3399,10 +3482,28 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
+        /* "By" alone on its line above the story: the next line is the names */
+        by_above = !by_above && kept < 3 && pa_line_writer_note(p->text, p->chars) == PA_WRITER_NAME &&
+                   (!strcmp(p->text, "By") || !strcmp(p->text, "By:") || !strcmp(p->text, "Written by") ||
+                    !strcmp(p->text, "Written by:"));
+        drop |= by_above;
         p->dropped = drop;
         p->label = drop && p->chars <= 60 &&
                    (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
         p->asks = tl && p->text[tl - 1] == '?';
+        p->writer = drop ? 0 : pa_line_writer_note(p->text, p->chars);
+        if (!drop) {
+            /* "Jane" / "Jane is the founder of …": named above, a biography */
+            size_t fw = strcspn(p->text, " ,");
+            if (p->writer == PA_WRITER_BIO_WEAK && name_word[0] && fw == strlen(name_word) &&
+                !strncmp(p->text, name_word, fw))
+                p->writer = PA_WRITER_BIO;
+            name_word[0] = '\0';
+            if (p->writer == PA_WRITER_NAME && fw < sizeof name_word) {
+                memcpy(name_word, p->text, fw);
+                name_word[fw] = '\0';
+            }
+        }
         p->out_at = out.len;
 #ifdef PA_EXTRACT_DEBUG
         fprintf(stderr, "PARA drop=%d chars=%zu links=%zu h=%d |%.80s\n", drop, p->chars, p->link_chars, p->heading,
@@ -3423,7 +3524,6 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             pa_buf_puts(&dropped, p->text);
             pa_buf_putc(&dropped, ' ');
         }
-        after_by = pa_line_by_alone(p->text);
         free(p->text);
         p->text = NULL;
     }
@@ -3439,6 +3539,15 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (!e.paras[i].dropped && e.paras[i].out_at < out.len && kept)
                 kept--;
         out.len = e.paras[teasers].out_at;
+        out.data[out.len] = '\0';
+    }
+    /* the note about the writer after the story */
+    size_t note = writer_tail(e.paras, e.n);
+    if (note < e.n && out.data && e.paras[note].out_at < out.len) {
+        for (size_t i = note; i < e.n; i++)
+            if (!e.paras[i].dropped && e.paras[i].out_at < out.len && kept)
+                kept--;
+        out.len = e.paras[note].out_at;
         out.data[out.len] = '\0';
     }
     free(e.paras);

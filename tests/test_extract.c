@@ -550,14 +550,12 @@ static void time_parts_apart(void **state)
     pa_doc_free(&d);
 }
 
-/* Lines about the writer or the story's age, not the story: a biography
- * naming the page's author ("Jane Doe is a reporter who covers …", with a
- * title between: "Jane Doe, Editor, Reviews, studied …"), a <p
+/* Lines about the writer or the story's age, not the story: a <p
  * class="author-bio">, "This article is more than 3 months old", a lone
- * "By" and the writer's name in the element after it.  A
- * sentence of the story naming someone else, or the writer without a
- * biography's verb and trade, stays. */
-static void writer_bio_lines(void **state)
+ * "By" and the writer's name in the element after it.  A sentence of the
+ * story naming the writer, or someone else's biography inside the story,
+ * stays. */
+static void writer_asides(void **state)
 {
     (void)state;
     pa_doc d;
@@ -569,8 +567,6 @@ static void writer_bio_lines(void **state)
         "with her on every point raised at the meeting.</p>" PARA("Second paragraph.")
         "<p>Mary Roe is a reporter who covers the city council, the schools and the courts for the paper.</p>"
         PARA("Third paragraph.")
-        "<p>Jane Doe, Editor, Local Reviews, studied journalism at a state college and has covered the city "
-        "since 2010.</p>"
         "<p class=\"author-bio\">John Roe covered cars, repairs and insurance for the magazine for ten years, "
         "and now writes about electric bikes.</p>"
         "</article></body></html>";
@@ -582,16 +578,7 @@ static void writer_bio_lines(void **state)
     assert_null(strstr(t, "months old"));
     assert_null(strstr(t, "By"));
     assert_null(strstr(t, "Example-Writer"));
-    assert_null(strstr(t, "studied journalism"));
     assert_null(strstr(t, "covered cars"));
-    pa_doc_free(&d);
-    const char *bio = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
-                      PARA("Lead paragraph.") PARA("Second paragraph.")
-                      "<p>Jane Doe is a veteran reporter and editor who covers restaurants, chains and the people "
-                      "who run them.</p></article></body></html>";
-    t = text_of(bio, &d);
-    assert_non_null(strstr(t, "Second paragraph."));
-    assert_null(strstr(t, "veteran reporter"));
     pa_doc_free(&d);
 }
 
@@ -2750,6 +2737,100 @@ static void lead_box_before_body(void **state)
     pa_doc_free(&d);
 }
 
+/* The note about the writer after the story: a biography under the
+ * writer's name, title or label, or a run of name, title and sign-off
+ * lines ("- DAILY EXAMPLE", "With TELEGRAPH") that ends the page, is
+ * dropped with what follows it; a biography alone under
+ * the story's last paragraph, and a story's sentence about a person, stay. */
+static void writer_note_after_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *titled = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                         PARA("The story ends.") "<p>Independent Technology Writer</p>"
+                         "<p>Jane explores the meeting of art and code in her essays.</p>"
+                         "<p>Another Post by Jane - January 13, 2020</p></article></body></html>";
+    const char *t = text_of(titled, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Technology Writer"));
+    assert_null(strstr(t, "Jane explores"));
+    assert_null(strstr(t, "Another Post"));
+    pa_doc_free(&d);
+    const char *labelled = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                           PARA("The story ends.") "<p>By</p>"
+                           "<p>Jane Doe is a reporter who covers city hall for the Daily Example.</p>"
+                           "</article></body></html>";
+    t = text_of(labelled, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "covers city hall"));
+    pa_doc_free(&d);
+    const char *names = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                        PARA("The story ends.") "<p>Jane Doe</p><p>Staff Writer</p></article></body></html>";
+    t = text_of(names, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Staff Writer"));
+    pa_doc_free(&d);
+    const char *inline_bio = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                             PARA("The story ends.")
+                             "<p>Jane Doe is a reporter who covers city hall for the Daily Example.</p>"
+                             "<p>Mark Twain is the author of the novel, which is now a film.</p>"
+                             "</article></body></html>";
+    t = text_of(inline_bio, &d);
+    assert_non_null(strstr(t, "covers city hall"));
+    assert_non_null(strstr(t, "author of the novel"));
+    pa_doc_free(&d);
+    const char *signed_off = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                             PARA("The story ends.") "<p>- DAILY EXAMPLE</p><p>With TELEGRAPH</p>"
+                             "</article></body></html>";
+    t = text_of(signed_off, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "DAILY EXAMPLE"));
+    assert_null(strstr(t, "TELEGRAPH"));
+    pa_doc_free(&d);
+}
+
+/* Above the story, the writer's job title ("National Biotech Reporter"),
+ * a byline without its "By" ("Jane Doe and John Roe", "Mary Major,
+ * Example News"), the names under a "By" of its own and the banner of an old story's age, and anywhere a blog's like
+ * button, a gallery's counter, a bare domain, an art credit ("Icons by
+ * Jane Doe"), a wire's credit ("(Reporting by …)"), an editor's note on
+ * the story's history or the label "More on Example" over a dropped link,
+ * are not its text. */
+static void story_head_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>This article is more than 3 years old</p>"
+                       "<p>By</p><p>Jane Roe | The Example Newsroom</p>"
+                       "<p>National Biotech Reporter</p>" PARA("The story starts here.") PARA("The story goes on.")
+                       "<p>Like Loading...</p><p>One blogger likes this post.</p><p>1 of 12</p><p>example.ca</p>"
+                       "<p>Icons by Jane Doe</p><p>(Reporting by Jane Doe in Chicago; Editing by John Doe)</p>"
+                       "<p>Editor's Note: This article also appeared in the May issue of Example magazine.</p>"
+                       "<p>More on Example Cars</p><p><a href=\"/x\">Another story on another day</a></p>"
+                       PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "More on Example"));
+    assert_null(strstr(t, "3 years old"));
+    assert_null(strstr(t, "Biotech Reporter"));
+    assert_null(strstr(t, "Example Newsroom"));
+    pa_doc_free(&d);
+    const char *two = "<html><body><article><h5>Jane Doe and John Roe</h5><p>Mary Major, Example News</p>"
+                      PARA("The story starts here.") PARA("The story goes on.") "</article></body></html>";
+    t = text_of(two, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "John Roe"));
+    assert_null(strstr(t, "Mary Major"));
+    assert_null(strstr(t, "Like Loading"));
+    assert_null(strstr(t, "blogger likes"));
+    assert_null(strstr(t, "1 of 12"));
+    assert_null(strstr(t, "example.ca"));
+    assert_null(strstr(t, "Icons by"));
+    assert_null(strstr(t, "Reporting by"));
+    assert_null(strstr(t, "also appeared in"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2775,7 +2856,7 @@ int main(void)
         cmocka_unit_test(linked_sentences),
         cmocka_unit_test(story_tool_lines),
         cmocka_unit_test(furniture_lines),
-        cmocka_unit_test(writer_bio_lines),
+        cmocka_unit_test(writer_asides),
         cmocka_unit_test(time_parts_apart),
         cmocka_unit_test(relative_date_lines),
         cmocka_unit_test(runner_up_blocks),
@@ -2790,6 +2871,8 @@ int main(void)
         cmocka_unit_test(human_dates),
         cmocka_unit_test(metadata_rules),
         cmocka_unit_test(nested_date_lines),
+        cmocka_unit_test(writer_note_after_story),
+        cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),

@@ -171,4 +171,66 @@ int pa_line_vote_count(const pa_line *line);
  * ≤ 300 chars. */
 int pa_line_field_meta(const pa_line *line);
 
+/* pa_line_writer_note — a line of the note about the writer that closes
+ * many articles (parsers/extract_notes.c): PA_WRITER_BIO, a biography
+ * sentence that names the writer's trade ("Jane Doe is a reporter who
+ * covers …", ≤ 500 chars); PA_WRITER_BIO_WEAK, one that only reads as a
+ * biography ("Jane explores the …"); PA_WRITER_ROLE, a job title alone
+ * ("Senior Editor, Example Magazine", ≤ 100 bytes); PA_WRITER_NAME, a name
+ * of one to four capitalised words or the note's label ("By", "About the
+ * author"); PA_WRITER_SIGN_OFF, the sign-off under a story ("- DAILY
+ * MAIL", "With TELEGRAPH", "National Post, with files from Postmedia
+ * News", "(BMcC)", "Twitter: @janedoe"); PA_WRITER_BYLINE, a byline
+ * without its "By" ("PTI", "By IANS,", "Jane Doe and John Roe", "Jane Doe
+ * USA TODAY", "Jane Doe, Example News"); 0 otherwise.  A name or a title alone is no furniture: the
+ * caller decides from the lines around it. */
+enum { PA_WRITER_BIO = 1, PA_WRITER_BIO_WEAK, PA_WRITER_ROLE, PA_WRITER_NAME, PA_WRITER_SIGN_OFF,
+       PA_WRITER_BYLINE };
+int pa_line_writer_note(const char *t, size_t chars);
+
+/* pa_line_age_notice — the banner that tells an old story's age: "This
+ * article is more than 3 years old", "This post is over 2 years old. I've
+ * probably changed my mind since" (20 to 250 chars; extract_notes.c). */
+int pa_line_age_notice(const char *t, size_t chars);
+
+/* pa_line_like_widget — a blog engine's like button and count ("Like
+ * Loading...", "One blogger likes this post.", "12 bloggers like this");
+ * ≤ 60 chars (extract_notes.c). */
+int pa_line_like_widget(const char *t, size_t chars);
+
+/* pa_line_gallery_counter — a picture gallery's counter alone on a line
+ * ("1 of 12", "of 2", "Photo 3 of 10"); ≤ 20 chars (extract_notes.c). */
+int pa_line_gallery_counter(const char *t, size_t chars);
+
+/* pa_line_bare_domain — a site's domain alone on a line, in lower case
+ * ("example.com", "news.example.co.uk"): the source stamp of a syndicated
+ * story; 5 to 40 chars (extract_notes.c). */
+int pa_line_bare_domain(const char *t, size_t chars);
+
+/* pa_line_art_credit — the credit of a story's art: its maker ("Icons by
+ * Jane Doe", "Illustrations by …", "Graphics by …"; ≤ 80 chars, no full
+ * stop) or the list of its sources ("Photo sources: …", "Image credits:
+ * …"; ≤ 400 chars) (extract_notes.c). */
+int pa_line_art_credit(const char *t, size_t chars);
+
+/* pa_line_wire_credit — a news wire's credit line in brackets: "(Reporting
+ * by Jane Doe in Chicago; Editing by John Doe)", "(Writing by …)",
+ * "(Additional reporting by …)"; ≤ 300 chars (extract_notes.c). */
+int pa_line_wire_credit(const char *t, size_t chars);
+
+/* pa_line_history_note — an editor's note on the story's own history, not
+ * its news: "Editor's Note: This article also appeared in the May/June
+ * issue of Example magazine.", "Editor's note: This story was first
+ * published on …" (≤ 300 chars; a note that updates, corrects or adds to
+ * the story stays)
+ * (extract_notes.c). */
+int pa_line_history_note(const char *t, size_t chars);
+
+/* pa_line_relative_date — a date line in words relative to the day of
+ * reading: a count of units ago after at most three short words ("6
+ * hours ago", "(UKPA) – 6 hours ago", "Updated 2 days ago"), or
+ * "yesterday"/"today" with a label and an hour ("Updated yesterday at
+ * 5:45 PM"); ≤ 60 chars. */
+int pa_line_relative_date(const char *t, size_t chars);
+
 #endif

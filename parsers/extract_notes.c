@@ -1,0 +1,617 @@
+/* extract_notes.c — line classifiers of the notes a page sets around the
+ * story: the note about the writer that closes many articles (the
+ * biography sentence "Jane Doe is a reporter who covers…", the job-title
+ * line "Senior Editor, Example Magazine", the writer's name alone) and the
+ * banner telling the story's age ("This article is more than 3 years
+ * old"), the blog engine's like button ("Like Loading..."), a gallery's
+ * counter ("1 of 12"), the site's bare domain ("example.com") and the
+ * credits of a story's art ("Icons by Jane Doe", "Photo sources: …") and
+ * the wire's credit line ("(Reporting by …; Editing by …)") and the
+ * editor's note on the story's own history ("Editor's note: This article
+ * also appeared in the May issue …"), and date lines relative to the day
+ * of reading ("6 hours ago").  Given one emitted paragraph's text (never the tree); extract.c
+ * decides, from where such lines stand, what is dropped (see writer_tail
+ * there).  Contracts in include/pressarc/extract_lines.h. */
+#include "pressarc/extract_lines.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* Does the word w[0..n) equal one of the words (ASCII, exact case)? */
+static int word_in(const char *w, size_t n, const char *const *words, size_t nw)
+{
+    for (size_t i = 0; i < nw; i++)
+        if (strlen(words[i]) == n && !memcmp(w, words[i], n))
+            return 1;
+    return 0;
+}
+
+/* Does t hold the word (ASCII letters; a non-letter, or the text's end, on
+ * both sides)? */
+static int holds_word(const char *t, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *f = strstr(t, word); f; f = strstr(f + 1, word))
+        if ((f == t || !isalpha((unsigned char)f[-1])) && !isalpha((unsigned char)f[n]))
+            return 1;
+    return 0;
+}
+
+/* The words a writer's job title is made of, capitalised as titles are. */
+static const char *const role_words[] = {
+    "Writer",  "Editor",     "Reporter",  "Contributor", "Correspondent", "Journalist", "Columnist",
+    "Researcher", "Reviewer", "Analyst",  "Founder",     "Co-Founder",    "Co-founder", "Director",
+    "Executive", "Producer", "Author",    "Blogger",     "Photographer",  "Critic",     "Editor-in-Chief",
+};
+
+/* The small words a title leaves in lower case. */
+static const char *const title_small[] = {"at", "in", "the", "of", "and", "for", "on", "to", "&", "|", "-", "–"};
+
+/* The writer's job title alone on a line: "Staff Writer", "Senior Editor,
+ * Example Magazine; Senior Writer in the Office of Communications",
+ * "Executive Director at Example", "Jane Doe Senior Research Executive":
+ * at most 100 bytes and 14 words, every word capitalised but the small
+ * ones of titles, one of them a writer's role; no digit, no '?', '!' or
+ * ':' and no full stop but a closing one. */
+static int writer_role(const char *t, size_t len)
+{
+    if (len < 5 || len > 100 || strpbrk(t, "0123456789?!:\"") || memchr(t, '.', len - 1))
+        return 0;
+    int role = 0;
+    size_t words = 0;
+    for (const char *w = t; *w && words < 15;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        const char *e = w;
+        while (*e && *e != ' ')
+            e++;
+        words++;
+        size_t n = (size_t)(e - w);
+        while (n && strchr(",;.", w[n - 1]))
+            n--; /* "Editor," */
+        if (!word_in(w, n, title_small, sizeof title_small / sizeof title_small[0])) {
+            if (!isupper((unsigned char)*w))
+                return 0;
+            role |= word_in(w, n, role_words, sizeof role_words / sizeof role_words[0]);
+        }
+        w = e;
+    }
+    return role && words <= 14;
+}
+
+/* A name or the label of the writer's note alone on a line: one to four
+ * capitalised words of letters ("Jane Doe", "Stefan", "J. R. Doe"), or
+ * "By", "Written by", "Researched by:", "About the author". */
+static int writer_name(const char *t, size_t len)
+{
+    static const char *const labels[] = {"By", "By:", "Written by", "Written by:", "Researched by:", "Reviewed by:",
+                                         "About the author", "About the Author", "About the writer",
+                                         "About the Writer", "About the Author:", "About the author:"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (!strcmp(t, labels[i]))
+            return 1;
+    if (len > 40)
+        return 0;
+    size_t words = 0;
+    int start = 1;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == ' ') {
+            start = 1;
+            continue;
+        }
+        if (start) {
+            if (!isupper(ch))
+                return 0;
+            words++;
+            start = 0;
+        } else if (!isalpha(ch) && ch != '-' && ch != '\'' && ch != '.' && ch < 0x80) {
+            return 0;
+        }
+    }
+    return words >= 1 && words <= 4;
+}
+
+/* The verbs that follow the writer's name in a biography. */
+static const char *const bio_verbs[] = {
+    "is a ",        "is an ",       "is the ",      "was a ",      "was an ",        "covers ",
+    "covered ",     "writes ",      "wrote ",       "has written ", "has covered ",  "has been ",
+    "studied ",     "explores ",    "joined ",      "reports ",    "contributed to this ",
+};
+
+/* Words that make a sentence about a person one about a writer (not
+ * "author", "founder", "analyst": "Jane Doe is the author of the novel" is
+ * a story's sentence as often). */
+static const char *const bio_nouns[] = {
+    "writer",    "editor",    "reporter", "journalist", "correspondent", "contributor", "columnist",
+    "blogger",   "freelance", "journalism", "covers",    "covered",       "written",     "writes",
+    "contributed",
+};
+
+/* A biography of the writer: "Jane Doe is a reporter who covers …", "Jane
+ * has written for the blog since 2018.", "Jane Doe, Editor, Example,
+ * studied journalism at …": at most 500 characters opening with one to
+ * eight capitalised words (a name, maybe with its title between commas;
+ * not "The", "This", "It"…) that a biography's verb follows ("is a",
+ * "covers", "has written", "studied"…).  2 when a writer's word ("editor",
+ * "journalist", "covers"…) is in it, 1 when it only reads as one ("Jane is
+ * the founder of …": the name or title line above it tells). */
+static int writer_bio(const char *t, size_t chars)
+{
+    if (chars < 20 || chars > 500)
+        return 0;
+    static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "Its", "Our",
+                                            "We", "He", "She", "They", "His", "Her", "There", "A", "An",
+                                            "What", "Who", "How", "Why", "When", "Where", "Which"};
+    const char *w = t;
+    size_t words = 0;
+    while (*w && words < 9) {
+        const char *e = w;
+        while (*e && *e != ' ')
+            e++;
+        if (!isupper((unsigned char)*w))
+            break;
+        size_t n = (size_t)(e - w);
+        while (n && w[n - 1] == ',')
+            n--;
+        if (!words && word_in(w, n, not_names, sizeof not_names / sizeof not_names[0]))
+            return 0;
+        words++;
+        w = *e ? e + 1 : e;
+    }
+    if (!words || words > 8 || w - t > 70)
+        return 0;
+    int verb = 0;
+    for (size_t i = 0; i < sizeof bio_verbs / sizeof bio_verbs[0] && !verb; i++)
+        verb = !strncmp(w, bio_verbs[i], strlen(bio_verbs[i]));
+    if (!verb)
+        return 0;
+    char low[512];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    for (size_t i = 0; i < sizeof bio_nouns / sizeof bio_nouns[0]; i++)
+        if (holds_word(low, bio_nouns[i]))
+            return 2;
+    return 1;
+}
+
+/* The sign-off under a story: the writer's or source's name after a dash
+ * ("- DAILY MAIL", "— Jane Doe", "—Copyright 2012 Associated Press"), a
+ * wire credit ("With TELEGRAPH", "National Post, with files from Postmedia
+ * News"), the editor's initials ("(BMcC)") or the writer's handle
+ * ("Twitter: @janedoe"); at most 60 bytes (100 for "with files from"). */
+static int sign_off(const char *t, size_t len)
+{
+    if (len > 100)
+        return 0;
+    if (strstr(t, "with files from ") || !strncmp(t, "With files from ", 16))
+        return t[len - 1] != '.' || len <= 60;
+
+    if (len > 60)
+        return 0;
+    const char *r = t;
+    if (*r == '-')
+        r++;
+    else if (!strncmp(r, "\xe2\x80\x94", 3) || !strncmp(r, "\xe2\x80\x93", 3))
+        r += 3; /* "—", "–" */
+    if (r > t) {
+        while (*r == ' ')
+            r++;
+        if (!strncmp(r, "Copyright ", 10) || !strncmp(r, "\xc2\xa9", 2))
+            return 1;
+        return writer_name(r, strlen(r)) && strcmp(r, "By");
+    }
+    if (!strncmp(t, "With ", 5) && len <= 30) {
+        size_t caps = 0;
+        for (const char *c = t + 5; *c; c++) {
+            if (islower((unsigned char)*c))
+                return 0;
+            caps += isupper((unsigned char)*c) != 0;
+        }
+        return caps >= 2; /* "With TELEGRAPH", "With AAP" */
+    }
+    if (t[0] == '(' && t[len - 1] == ')' && len >= 4 && len <= 8) {
+        size_t caps = 0;
+        for (size_t i = 1; i + 1 < len; i++) {
+            if (!isalpha((unsigned char)t[i]))
+                return 0;
+            caps += isupper((unsigned char)t[i]) != 0;
+        }
+        return caps >= 2; /* "(BMcC)", "(JD)" */
+    }
+    static const char *const handles[] = {"Twitter: @", "Follow me on Twitter: @", "X: @", "Follow on Twitter @"};
+    for (size_t i = 0; i < sizeof handles / sizeof handles[0]; i++)
+        if (!strncmp(t, handles[i], strlen(handles[i])) && !strchr(t + strlen(handles[i]), ' '))
+            return 1;
+    return 0;
+}
+
+/* Is w[0..n) a word of capitals only ("USA", "TODAY", "IANS"), two letters
+ * at least? */
+static int caps_word(const char *w, size_t n)
+{
+    if (n < 2)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)w[i]))
+            return 0;
+    return 1;
+}
+
+/* Is w[0..n) a capitalised word of a name: a capital, then lower-case
+ * letters, "-", "'" or "." (or any non-ASCII letter)? */
+static int name_word(const char *w, size_t n)
+{
+    if (!n || !isupper((unsigned char)w[0]))
+        return 0;
+    int lower = n == 1 || (n == 2 && w[1] == '.');
+    for (size_t i = 1; i < n; i++) {
+        unsigned char ch = (unsigned char)w[i];
+        if (islower(ch) || ch >= 0x80)
+            lower = 1;
+        else if (!(ch == '-' || ch == '\'' || ch == '.' || isupper(ch)))
+            return 0;
+    }
+    return lower; /* "McDonald", "O'Neil"; not "USA" */
+}
+
+/* The byline above a story without its "By": a news agency alone ("PTI",
+ * "By IANS,", "(UKPA) – 6 hours ago"); two writers ("Jane Doe and John
+ * Roe", each of two or three name words); a writer and an outlet in
+ * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
+ * News": an outlet word ends it).  At most 60 bytes. */
+static int byline_alone(const char *t, size_t len)
+{
+    if (len > 60)
+        return 0;
+    static const char *const agencies[] = {"PTI",  "IANS",    "ANI",     "UNI",    "UKPA", "AAP",  "AP",   "AFP",
+                                           "APP",  "Reuters", "REUTERS", "Xinhua", "XINHUA", "KUNA", "WAM", "Yonhap",
+                                           "Bernama", "BERNAMA", "EFE", "ANSA", "DPA", "dpa", "PA", "TASS"};
+    const char *r = t;
+    if (!strncmp(r, "By ", 3))
+        r += 3;
+    size_t n = strcspn(r, " ,.");
+    if (word_in(r, n, agencies, sizeof agencies / sizeof agencies[0]) && !r[n + strspn(r + n, " ,.")])
+        return 1; /* "PTI", "By IANS," */
+    if (t[0] == '(') {
+        size_t a = strcspn(t + 1, ")");
+        if (word_in(t + 1, a, agencies, sizeof agencies / sizeof agencies[0]) && strstr(t, " ago"))
+            return 1; /* "(UKPA) – 6 hours ago" */
+    }
+    /* the words: names, "and", capitals, one comma */
+    size_t names_before = 0, names_after = 0, caps = 0, words = 0;
+    int and_seen = 0, comma_seen = 0, outlet_end = 0;
+    static const char *const outlet_words[] = {"News", "Press", "Media", "Wire", "Newsroom", "Service", "Agency",
+                                               "Bureau", "Network"};
+    for (const char *w = t; *w && words < 12;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        const char *e = w;
+        while (*e && *e != ' ')
+            e++;
+        size_t wl = (size_t)(e - w);
+        int comma = wl > 1 && w[wl - 1] == ',';
+        if (comma)
+            wl--;
+        words++;
+        if (wl == 3 && !strncmp(w, "and", 3) && !and_seen && !comma_seen && !caps) {
+            and_seen = 1;
+        } else if (caps_word(w, wl)) {
+            if (!names_before || and_seen || comma_seen)
+                return 0;
+            caps++;
+        } else if (name_word(w, wl) && !caps) {
+            if (and_seen || comma_seen)
+                names_after++;
+            else
+                names_before++;
+            outlet_end = comma_seen && word_in(w, wl, outlet_words, sizeof outlet_words / sizeof outlet_words[0]);
+        } else {
+            return 0;
+        }
+        if (comma) {
+            if (comma_seen || and_seen || caps)
+                return 0;
+            comma_seen = 1;
+        }
+        w = e;
+    }
+    if (names_before < 2 || names_before > 3)
+        return 0;
+    if (and_seen)
+        return names_after >= 2 && names_after <= 3; /* "Jane Doe and John Roe" */
+    if (caps)
+        return !comma_seen; /* "Jane Doe USA TODAY" */
+    return comma_seen && names_after <= 4 && outlet_end; /* "Jane Doe, Example News" */
+}
+
+int pa_line_writer_note(const char *t, size_t chars)
+{
+    size_t len = strlen(t);
+    int bio = writer_bio(t, chars);
+    if (bio)
+        return bio == 2 ? PA_WRITER_BIO : PA_WRITER_BIO_WEAK;
+    if (writer_role(t, len))
+        return PA_WRITER_ROLE;
+    if (sign_off(t, len))
+        return PA_WRITER_SIGN_OFF;
+    if (byline_alone(t, len))
+        return PA_WRITER_BYLINE;
+    if (writer_name(t, len))
+        return PA_WRITER_NAME;
+    return 0;
+}
+
+/* Does low open with one of the words, then a space? */
+static const char *opens_with(const char *low, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t k = strlen(words[i]);
+        if (!strncmp(low, words[i], k) && low[k] == ' ')
+            return low + k + 1;
+    }
+    return NULL;
+}
+
+int pa_line_age_notice(const char *t, size_t chars)
+{
+    if (chars < 20 || chars > 250)
+        return 0;
+    char low[1024];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    if (t[k])
+        return 0;
+    static const char *const subjects[] = {"this article", "this post", "this story", "this page", "this content",
+                                           "this blog post", "this entry"};
+    static const char *const spans[] = {"is more than", "is over", "was published more than", "was written more than",
+                                        "is older than", "was published over", "was written over"};
+    const char *w = opens_with(low, subjects, sizeof subjects / sizeof subjects[0]);
+    if (!w || !(w = opens_with(w, spans, sizeof spans / sizeof spans[0])))
+        return 0;
+    /* the count: digits or a word ("3", "a", "two") */
+    const char *e = strchr(w, ' ');
+    if (!e || e - w > 6)
+        return 0;
+    w = e + 1;
+    static const char *const units[] = {"year", "years", "month", "months", "week", "weeks", "day", "days"};
+    w = opens_with(w, units, sizeof units / sizeof units[0]);
+    if (!w)
+        return 0;
+    return !strncmp(w, "old", 3) || !strncmp(w, "ago", 3);
+}
+
+int pa_line_like_widget(const char *t, size_t chars)
+{
+    if (chars > 60)
+        return 0;
+    char low[256];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    while (k && strchr(". ", low[k - 1]))
+        low[--k] = '\0';
+    if (k >= 3 && !strcmp(low + k - 3, "\xe2\x80\xa6")) { /* "…" */
+        k -= 3;
+        low[k] = '\0';
+    }
+    static const char *const exact[] = {"like loading", "loading", "be the first to like this",
+                                        "one blogger likes this", "one blogger likes this post",
+                                        "like this:", "like this"};
+    for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
+        if (!strcmp(low, exact[i]))
+            return 1;
+    /* "12 bloggers like this", "3 bloggers like this post" */
+    size_t d = strspn(low, "0123456789");
+    return d && (!strcmp(low + d, " bloggers like this") || !strcmp(low + d, " bloggers like this post"));
+}
+
+int pa_line_gallery_counter(const char *t, size_t chars)
+{
+    if (chars > 20)
+        return 0;
+    const char *c = t;
+    if (!strncmp(c, "Photo ", 6) || !strncmp(c, "Image ", 6) || !strncmp(c, "Slide ", 6))
+        c += 6;
+    size_t d = strspn(c, "0123456789");
+    if (d > 4)
+        return 0;
+    c += d;
+    if (d && *c == ' ')
+        c++;
+    if (strncmp(c, "of ", 3) != 0)
+        return 0;
+    c += 3;
+    size_t m = strspn(c, "0123456789");
+    return m >= 1 && m <= 4 && c[m] == '\0';
+}
+
+int pa_line_bare_domain(const char *t, size_t chars)
+{
+    if (chars < 5 || chars > 40)
+        return 0;
+    size_t dots = 0, len = strlen(t);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == '.') {
+            if (!i || t[i - 1] == '.' || i + 1 == len)
+                return 0;
+            dots++;
+        } else if (!(islower(ch) || isdigit(ch) || ch == '-')) {
+            return 0; /* a capital, a space, a slash: a name or a sentence */
+        }
+    }
+    if (!dots || dots > 3)
+        return 0;
+    static const char *const tlds[] = {".com", ".org", ".net", ".ca", ".co.uk", ".uk", ".ie", ".in", ".au",
+                                       ".nz", ".us", ".info", ".news", ".tv", ".fm"};
+    for (size_t i = 0; i < sizeof tlds / sizeof tlds[0]; i++) {
+        size_t k = strlen(tlds[i]);
+        if (len > k + 2 && !strcmp(t + len - k, tlds[i]))
+            return 1;
+    }
+    return 0;
+}
+
+int pa_line_art_credit(const char *t, size_t chars)
+{
+    if (chars > 400)
+        return 0;
+    char low[1024];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    if (t[k])
+        return 0;
+    static const char *const makers[] = {"icons by ", "illustrations by ", "illustration by ", "graphics by ",
+                                         "graphic by ", "artwork by ", "animation by ", "infographic by "};
+    for (size_t i = 0; chars <= 80 && i < sizeof makers / sizeof makers[0]; i++)
+        if (!strncmp(low, makers[i], strlen(makers[i])) && !strchr(low, '.'))
+            return 1;
+    static const char *const lists[] = {"photo sources:", "photo credits:", "image credits:", "image sources:",
+                                        "picture credits:", "photography credits:"};
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+        if (!strncmp(low, lists[i], strlen(lists[i])))
+            return 1;
+    return 0;
+}
+
+int pa_line_wire_credit(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    size_t len = strlen(t);
+    static const char *const wire[] = {"(Reporting by ", "(Additional reporting by ", "(Writing by ",
+                                       "(Editing by ",   "(Compiled by ",             "(Reporting and writing by "};
+    for (size_t i = 0; i < sizeof wire / sizeof wire[0]; i++)
+        if (!strncmp(t, wire[i], strlen(wire[i])))
+            return t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');
+    return 0;
+}
+
+int pa_line_history_note(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    char low[1024];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    if (t[k])
+        return 0;
+    /* "editor's note:" with a straight or a typographic apostrophe */
+    const char *rest = NULL;
+    if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))
+        rest = low + 14;
+    else if (!strncmp(low, "editor\xe2\x80\x99s note:", 16))
+        rest = low + 16;
+    if (!rest)
+        return 0;
+    static const char *const history[] = {"also appeared in", "originally appeared", "originally published",
+                                           "first published",  "first appeared",      "was originally"};
+    for (size_t i = 0; i < sizeof history / sizeof history[0]; i++)
+        if (strstr(rest, history[i]))
+            return 1;
+    return 0;
+}
+
+/* One word of a line: where it starts and its length in bytes. */
+typedef struct {
+    const char *at;
+    size_t len;
+} note_word;
+
+/* Split t at spaces into at most `cap` words; returns their count. */
+static size_t split_words(const char *t, note_word *w, size_t cap)
+{
+    size_t n = 0;
+    while (*t && n < cap) {
+        while (*t == ' ')
+            t++;
+        if (!*t)
+            break;
+        const char *s = t;
+        while (*t && *t != ' ')
+            t++;
+        w[n].at = s;
+        w[n].len = (size_t)(t - s);
+        n++;
+    }
+    return n;
+}
+
+/* Is word w (len bytes) a unit of time, singular or plural? */
+static int time_unit(const char *w, size_t len)
+{
+    static const char *const units[] = {"second", "minute", "min", "hour", "hr", "day", "week", "month", "year"};
+    if (len && w[len - 1] == 's')
+        len--;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (len == strlen(units[k]) && strncasecmp(w, units[k], len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is word w a count: digits, or "a"/"an"/"one"? */
+static int time_count(const note_word *w)
+{
+    size_t i = 0;
+    while (i < w->len && isdigit((unsigned char)w->at[i]))
+        i++;
+    if (i && i == w->len)
+        return 1;
+    return (w->len == 1 && tolower((unsigned char)w->at[0]) == 'a') ||
+           (w->len == 2 && strncasecmp(w->at, "an", 2) == 0) || (w->len == 3 && strncasecmp(w->at, "one", 3) == 0);
+}
+
+int pa_line_relative_date(const char *t, size_t chars)
+{
+    if (chars < 5 || chars > 60)
+        return 0;
+    note_word w[10];
+    size_t n = split_words(t, w, sizeof w / sizeof w[0]);
+    if (n < 2 || n > 9)
+        return 0;
+    size_t last = w[n - 1].len;
+    if (last && w[n - 1].at[last - 1] == '.')
+        last--;
+    if (n >= 3 && last == 3 && strncasecmp(w[n - 1].at, "ago", 3) == 0) {
+        /* "6 hours ago" after at most three words without a digit
+         * ("(UKPA) –", "Updated"; not "Founded May 2, 1998; 18 years ago") */
+        if (n > 6 || !time_unit(w[n - 2].at, w[n - 2].len) || !time_count(&w[n - 3]))
+            return 0;
+        for (size_t i = 0; i + 3 < n; i++)
+            for (size_t k = 0; k < w[i].len; k++)
+                if (isdigit((unsigned char)w[i].at[k]))
+                    return 0;
+        return 1;
+    }
+    /* "Updated yesterday at 5:45 PM": a label, the day, "at", an hour */
+    static const char *const labels[] = {"updated", "published", "posted", "modified"};
+    int label = 0;
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0] && !label; k++)
+        label = w[0].len == strlen(labels[k]) && strncasecmp(w[0].at, labels[k], w[0].len) == 0;
+    if (!label || n < 4 || n > 5)
+        return 0;
+    int day = (w[1].len == 9 && strncasecmp(w[1].at, "yesterday", 9) == 0) ||
+              (w[1].len == 5 && strncasecmp(w[1].at, "today", 5) == 0);
+    if (!day || w[2].len != 2 || strncasecmp(w[2].at, "at", 2) != 0)
+        return 0;
+    const char *h = w[3].at;
+    size_t i = 0;
+    while (i < w[3].len && isdigit((unsigned char)h[i]))
+        i++;
+    return i >= 1 && i <= 2 && i < w[3].len && (h[i] == ':' || h[i] == '.') && isdigit((unsigned char)h[i + 1]);
+}
