@@ -3456,12 +3456,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_byline(&line) || pa_line_address(&line) || pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
-                   pa_line_breadcrumb(&line) || pa_line_age_notice(p->text, p->chars) ||
-                   pa_line_like_widget(p->text, p->chars) || pa_line_gallery_counter(p->text, p->chars) ||
-                   pa_line_bare_domain(p->text, p->chars) || pa_line_art_credit(p->text, p->chars) ||
-                   pa_line_wire_credit(p->text, p->chars) || pa_line_history_note(p->text, p->chars)) {
+                   pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
+                   pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
+                   pa_line_bare_domain(&line) || pa_line_art_credit(&line) ||
+                   pa_line_wire_credit(&line) || pa_line_history_note(&line)) {
             drop = 1;
-        } else if (pa_line_relative_date(p->text, p->chars)) {
+        } else if (pa_line_relative_date(&line)) {
             /* "6 hours ago": a date line relative to the day of reading */
             drop = 1;
         } else if (kept < 2 && pa_line_byline_date(&line, dlang, not_after)) {

@@ -87,21 +87,6 @@ void pa_line_init(pa_line *line, const char *text, size_t chars)
     line->has_folded = lower_plain(text, line->folded, sizeof line->folded, &line->folded_len);
 }
 
-/* line's lower form when the line is shorter than max bytes, else NULL:
- * each classifier's bound on the bytes it lower-cases (a long line in a
- * non-Latin script is not read even when few characters long). */
-static const char *lower_under(const pa_line *line, size_t max)
-{
-    return line->has_lower && line->len < max ? line->lower : NULL;
-}
-
-/* line's folded form when it is shorter than max bytes, else NULL (the
- * same bound as lower_under's, on the folded form's length). */
-static const char *folded_under(const pa_line *line, size_t max)
-{
-    return line->has_folded && line->folded_len < max ? line->folded : NULL;
-}
-
 /* Is low[0..k) exactly s? */
 static int equals(const char *low, size_t k, const char *s)
 {
@@ -230,7 +215,7 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
     };
-    const char *low = lower_under(line, 128);
+    const char *low = pa_line_lower_under(line, 128);
     if (!low)
         return 0;
     size_t k = line->len; /* low[0..k): the line without its trailing ':', '.' and spaces */
@@ -280,7 +265,7 @@ int pa_line_rights(const pa_line *line)
         return 1;
     if (chars <= 300 && strcasestr(t, "all rights reserved"))
         return 1;
-    const char *low = folded_under(line, 1024);
+    const char *low = pa_line_folded_under(line, 1024);
     if (!low)
         return 0;
     static const char *const own[] = {
@@ -354,7 +339,7 @@ int pa_line_share(const pa_line *line)
         "whatsapp", "email", "print", "pinterest", "reddit", "telegram", "copy link", "follow us",
         "bagikan", "شارك", "partager", "compartir", "teilen", "поделиться", "udostępnij", "分享", "分享到",
     };
-    const char *low = lower_under(line, 256);
+    const char *low = pa_line_lower_under(line, 256);
     if (!low)
         return 0;
     size_t k = line->len; /* low[0..k): the line without its trailing ':' and spaces */
@@ -397,7 +382,7 @@ int pa_line_comment_notice(const pa_line *line)
         "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
         "submit your opinion", "comment policy", "comments policy", "be the first to comment", "have your say",
     };
-    const char *low = folded_under(line, 512);
+    const char *low = pa_line_folded_under(line, 512);
     if (!low)
         return 0;
     return holds_phrase(low, phrases, sizeof phrases / sizeof phrases[0]) ||
@@ -450,7 +435,7 @@ int pa_line_tool(const pa_line *line)
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
-    const char *low = folded_under(line, 200);
+    const char *low = pa_line_folded_under(line, 200);
     if (!low)
         return 0;
     /* low[0..k): the line without its trailing punctuation, the "+ -" of a
@@ -607,7 +592,7 @@ int pa_line_credit(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 300)
         return 0;
-    const char *low = folded_under(line, 512);
+    const char *low = pa_line_folded_under(line, 512);
     if (!low)
         return 0;
     size_t k = line->folded_len;
@@ -730,7 +715,7 @@ int pa_line_contact(const pa_line *line)
         "to contact the reporter", "to contact the writer", "to contact the editor", "to contact the author",
         "--editors:", "--editor:",
     };
-    const char *low = folded_under(line, 1024);
+    const char *low = pa_line_folded_under(line, 1024);
     if (!low)
         return 0;
     for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
@@ -767,7 +752,7 @@ int pa_line_pitch(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 400)
         return 0;
-    const char *low = folded_under(line, 1024);
+    const char *low = pa_line_folded_under(line, 1024);
     if (!low)
         return 0;
     /* a disclosure, not a story about affiliate marketing: it says what the
@@ -884,7 +869,7 @@ int pa_line_reader_service(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 250)
         return 0;
-    const char *low = lower_under(line, 1024);
+    const char *low = pa_line_lower_under(line, 1024);
     if (!low)
         return 0;
     if (holds_ctrl_key(low, "enter") || holds_ctrl_key(low, "insert"))
@@ -940,7 +925,7 @@ int pa_line_reprint_notice(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 800)
         return 0;
-    const char *low = lower_under(line, 2048);
+    const char *low = pa_line_lower_under(line, 2048);
     if (!low)
         return 0;
     static const char *const copying[] = {
@@ -981,7 +966,7 @@ int pa_line_post_meta(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 500)
         return 0;
-    const char *low = lower_under(line, 1536);
+    const char *low = pa_line_lower_under(line, 1536);
     if (!low)
         return 0;
     if (strstr(low, "rss 2.0") || !strncmp(low, "this entry was posted", 21))
@@ -1137,7 +1122,7 @@ int pa_line_block_label(const pa_line *line, int heading)
     size_t chars = line->chars;
     if (chars > 120)
         return 0;
-    const char *low = folded_under(line, 512);
+    const char *low = pa_line_folded_under(line, 512);
     if (!low)
         return 0;
     if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12) ||
@@ -1184,7 +1169,7 @@ int pa_line_breadcrumb(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 120)
         return 0;
-    const char *low = lower_under(line, 512);
+    const char *low = pa_line_lower_under(line, 512);
     if (!low)
         return 0;
     if (!strncmp(low, "home ", 5) || !strncmp(low, "you are here", 12)) {
@@ -1274,7 +1259,7 @@ int pa_line_field_meta(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 300)
         return 0;
-    const char *low = lower_under(line, 1024);
+    const char *low = pa_line_lower_under(line, 1024);
     if (!low)
         return 0;
     if (!strstr(low, "category:") && !strstr(low, "categories:"))

@@ -360,16 +360,13 @@ static const char *opens_with(const char *low, const char *const *words, size_t 
     return NULL;
 }
 
-int pa_line_age_notice(const char *t, size_t chars)
+int pa_line_age_notice(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars < 20 || chars > 250)
         return 0;
-    char low[1024];
-    size_t k = 0;
-    for (; t[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    low[k] = '\0';
-    if (t[k])
+    const char *low = pa_line_lower_under(line, 1024);
+    if (!low)
         return 0;
     static const char *const subjects[] = {"this article", "this post", "this story", "this page", "this content",
                                            "this blog post", "this entry"};
@@ -390,34 +387,37 @@ int pa_line_age_notice(const char *t, size_t chars)
     return !strncmp(w, "old", 3) || !strncmp(w, "ago", 3);
 }
 
-int pa_line_like_widget(const char *t, size_t chars)
+int pa_line_like_widget(const pa_line *line)
 {
-    if (chars > 60)
+    if (line->chars > 60)
         return 0;
-    char low[256];
-    size_t k = 0;
-    for (; t[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    low[k] = '\0';
+    const char *low = pa_line_lower_under(line, 256);
+    if (!low)
+        return 0;
+    size_t k = line->len; /* low[0..k): without the trailing ". " and "…" */
     while (k && strchr(". ", low[k - 1]))
-        low[--k] = '\0';
-    if (k >= 3 && !strcmp(low + k - 3, "\xe2\x80\xa6")) { /* "…" */
+        k--;
+    if (k >= 3 && !memcmp(low + k - 3, "\xe2\x80\xa6", 3)) /* "…" */
         k -= 3;
-        low[k] = '\0';
-    }
     static const char *const exact[] = {"like loading", "loading", "be the first to like this",
                                         "one blogger likes this", "one blogger likes this post",
                                         "like this:", "like this"};
     for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
-        if (!strcmp(low, exact[i]))
+        if (strlen(exact[i]) == k && !memcmp(low, exact[i], k))
             return 1;
     /* "12 bloggers like this", "3 bloggers like this post" */
+    static const char *const counted[] = {" bloggers like this", " bloggers like this post"};
     size_t d = strspn(low, "0123456789");
-    return d && (!strcmp(low + d, " bloggers like this") || !strcmp(low + d, " bloggers like this post"));
+    for (size_t i = 0; d && d < k && i < sizeof counted / sizeof counted[0]; i++)
+        if (strlen(counted[i]) == k - d && !memcmp(low + d, counted[i], k - d))
+            return 1;
+    return 0;
 }
 
-int pa_line_gallery_counter(const char *t, size_t chars)
+int pa_line_gallery_counter(const pa_line *line)
 {
+    const char *t = line->text;
+    size_t chars = line->chars;
     if (chars > 20)
         return 0;
     const char *c = t;
@@ -436,8 +436,10 @@ int pa_line_gallery_counter(const char *t, size_t chars)
     return m >= 1 && m <= 4 && c[m] == '\0';
 }
 
-int pa_line_bare_domain(const char *t, size_t chars)
+int pa_line_bare_domain(const pa_line *line)
 {
+    const char *t = line->text;
+    size_t chars = line->chars;
     if (chars < 5 || chars > 40)
         return 0;
     size_t dots = 0, len = strlen(t);
@@ -463,16 +465,13 @@ int pa_line_bare_domain(const char *t, size_t chars)
     return 0;
 }
 
-int pa_line_art_credit(const char *t, size_t chars)
+int pa_line_art_credit(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars > 400)
         return 0;
-    char low[1024];
-    size_t k = 0;
-    for (; t[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    low[k] = '\0';
-    if (t[k])
+    const char *low = pa_line_lower_under(line, 1024);
+    if (!low)
         return 0;
     static const char *const makers[] = {"icons by ", "illustrations by ", "illustration by ", "graphics by ",
                                          "graphic by ", "artwork by ", "animation by ", "infographic by "};
@@ -487,8 +486,10 @@ int pa_line_art_credit(const char *t, size_t chars)
     return 0;
 }
 
-int pa_line_wire_credit(const char *t, size_t chars)
+int pa_line_wire_credit(const pa_line *line)
 {
+    const char *t = line->text;
+    size_t chars = line->chars;
     if (chars > 300)
         return 0;
     size_t len = strlen(t);
@@ -500,16 +501,13 @@ int pa_line_wire_credit(const char *t, size_t chars)
     return 0;
 }
 
-int pa_line_history_note(const char *t, size_t chars)
+int pa_line_history_note(const pa_line *line)
 {
+    size_t chars = line->chars;
     if (chars > 300)
         return 0;
-    char low[1024];
-    size_t k = 0;
-    for (; t[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    low[k] = '\0';
-    if (t[k])
+    const char *low = pa_line_lower_under(line, 1024);
+    if (!low)
         return 0;
     /* "editor's note:" with a straight or a typographic apostrophe */
     const char *rest = NULL;
@@ -576,8 +574,10 @@ static int time_count(const note_word *w)
            (w->len == 2 && strncasecmp(w->at, "an", 2) == 0) || (w->len == 3 && strncasecmp(w->at, "one", 3) == 0);
 }
 
-int pa_line_relative_date(const char *t, size_t chars)
+int pa_line_relative_date(const pa_line *line)
 {
+    const char *t = line->text;
+    size_t chars = line->chars;
     if (chars < 5 || chars > 60)
         return 0;
     note_word w[10];

@@ -56,6 +56,22 @@ typedef struct pa_line {
  * Reads text once or three times; writes only `line`. */
 void pa_line_init(pa_line *line, const char *text, size_t chars);
 
+/* pa_line_lower_under — line's lower form when the line is shorter than
+ * max bytes, else NULL: each classifier's bound on the bytes it reads
+ * lower-cased (a long line in a non-Latin script is not read even when
+ * few characters long). */
+static inline const char *pa_line_lower_under(const pa_line *line, size_t max)
+{
+    return line->has_lower && line->len < max ? line->lower : NULL;
+}
+
+/* pa_line_folded_under — line's folded form when it is shorter than max
+ * bytes, else NULL (the same bound, on the folded form's length). */
+static inline const char *pa_line_folded_under(const pa_line *line, size_t max)
+{
+    return line->has_folded && line->folded_len < max ? line->folded : NULL;
+}
+
 /* pa_line_comment_heading — the heading of a reader-comment section in one
  * of the press pages' languages ("Leave a Comment", "Комментарии", "评论"),
  * or a count of comments ("12 comments", "| 13 Comment(s)"); ≤ 40 chars. */
@@ -186,37 +202,39 @@ int pa_line_field_meta(const pa_line *line);
  * caller decides from the lines around it. */
 enum { PA_WRITER_BIO = 1, PA_WRITER_BIO_WEAK, PA_WRITER_ROLE, PA_WRITER_NAME, PA_WRITER_SIGN_OFF,
        PA_WRITER_BYLINE };
+/* (It takes the bare text, not a pa_line: extract.c also asks it about the
+ * lines around a kept one, and it reads capitals, not a lowered form.) */
 int pa_line_writer_note(const char *t, size_t chars);
 
 /* pa_line_age_notice — the banner that tells an old story's age: "This
  * article is more than 3 years old", "This post is over 2 years old. I've
  * probably changed my mind since" (20 to 250 chars; extract_notes.c). */
-int pa_line_age_notice(const char *t, size_t chars);
+int pa_line_age_notice(const pa_line *line);
 
 /* pa_line_like_widget — a blog engine's like button and count ("Like
  * Loading...", "One blogger likes this post.", "12 bloggers like this");
  * ≤ 60 chars (extract_notes.c). */
-int pa_line_like_widget(const char *t, size_t chars);
+int pa_line_like_widget(const pa_line *line);
 
 /* pa_line_gallery_counter — a picture gallery's counter alone on a line
  * ("1 of 12", "of 2", "Photo 3 of 10"); ≤ 20 chars (extract_notes.c). */
-int pa_line_gallery_counter(const char *t, size_t chars);
+int pa_line_gallery_counter(const pa_line *line);
 
 /* pa_line_bare_domain — a site's domain alone on a line, in lower case
  * ("example.com", "news.example.co.uk"): the source stamp of a syndicated
  * story; 5 to 40 chars (extract_notes.c). */
-int pa_line_bare_domain(const char *t, size_t chars);
+int pa_line_bare_domain(const pa_line *line);
 
 /* pa_line_art_credit — the credit of a story's art: its maker ("Icons by
  * Jane Doe", "Illustrations by …", "Graphics by …"; ≤ 80 chars, no full
  * stop) or the list of its sources ("Photo sources: …", "Image credits:
  * …"; ≤ 400 chars) (extract_notes.c). */
-int pa_line_art_credit(const char *t, size_t chars);
+int pa_line_art_credit(const pa_line *line);
 
 /* pa_line_wire_credit — a news wire's credit line in brackets: "(Reporting
  * by Jane Doe in Chicago; Editing by John Doe)", "(Writing by …)",
  * "(Additional reporting by …)"; ≤ 300 chars (extract_notes.c). */
-int pa_line_wire_credit(const char *t, size_t chars);
+int pa_line_wire_credit(const pa_line *line);
 
 /* pa_line_history_note — an editor's note on the story's own history, not
  * its news: "Editor's Note: This article also appeared in the May/June
@@ -224,13 +242,13 @@ int pa_line_wire_credit(const char *t, size_t chars);
  * published on …" (≤ 300 chars; a note that updates, corrects or adds to
  * the story stays)
  * (extract_notes.c). */
-int pa_line_history_note(const char *t, size_t chars);
+int pa_line_history_note(const pa_line *line);
 
 /* pa_line_relative_date — a date line in words relative to the day of
  * reading: a count of units ago after at most three short words ("6
  * hours ago", "(UKPA) – 6 hours ago", "Updated 2 days ago"), or
  * "yesterday"/"today" with a label and an hour ("Updated yesterday at
  * 5:45 PM"); ≤ 60 chars. */
-int pa_line_relative_date(const char *t, size_t chars);
+int pa_line_relative_date(const pa_line *line);
 
 #endif
