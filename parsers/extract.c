@@ -2935,12 +2935,33 @@ static void list_item_chars(const xmlNode *n, int in_item, size_t *chars, size_t
     }
 }
 
+/* Do class attributes a and b name the same kind of story part: equal
+ * but for white space, or the one's class words are the first ones of the
+ * other ("content" and "content lead": the first part marked as such)? */
+static int story_part_class(const char *a, const char *b)
+{
+    for (int words = 0;; words++) {
+        while (*a == ' ' || *a == '\t' || *a == '\n')
+            a++;
+        while (*b == ' ' || *b == '\t' || *b == '\n')
+            b++;
+        if (!*a || !*b)
+            return words > 0;
+        size_t la = strcspn(a, " \t\n"), lb = strcspn(b, " \t\n");
+        if (la != lb || strncmp(a, b, la) != 0)
+            return 0;
+        a += la;
+        b += lb;
+    }
+}
+
 /* The story's other parts: a CMS that cuts the body at every insert
  * (an ad slot, a related-story card, a sign-up box, a picture) gives each
  * part the class of the others, and the widening may stop at an insert.
  * Collects, in document order, the elements under `scope` (outside
- * `skip`, the chosen container) whose class attribute is exactly `cls`
- * (the scored block's own) and whose text is mostly article paragraphs
+ * `skip`, the chosen container) whose class attribute is `cls` (the
+ * scored block's own), or its first class words, or begins with it
+ * (story_part_class) and whose text is mostly article paragraphs
  * (tmass good 150+ and 70% of it) without linked headlines (a list of
  * teasers: 5% of it in link-only blocks, a quarter in links, half in
  * list items at most); not inside one another.  Bounded by
@@ -2955,7 +2976,7 @@ static void find_companions(xmlNode *scope, const char *cls, const xmlNode *skip
             continue;
         (*budget)--;
         const char *k = attr_ref(c, "class");
-        if (k && strcmp(k, cls) == 0) {
+        if (k && *k && story_part_class(k, cls)) {
             tmass m = {0};
             mass_of(c, &m, 0);
             tstats st = {0, 0, 0, 0};

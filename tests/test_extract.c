@@ -428,6 +428,21 @@ static void story_parts_in_one_class(void **state)
     assert_non_null(strstr(t, "Closing part."));
     assert_true(strstr(t, "Part one 10.") < strstr(t, "Closing part."));
     pa_doc_free(&d);
+    /* the first part marked with one more class word ("txt lead"): the
+     * other parts ("txt") are the story's all the same */
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"main\"><h1>Council passes the budget</h1><div class=\"story\">"
+             "<div class=\"txt lead\">" PARA("Part one 1.") PARA("Part one 2.") PARA("Part one 3.") PARA("Part one 4.")
+                 PARA("Part one 5.") PARA("Part one 6.") PARA("Part one 7.") PARA("Part one 8.")
+                     PARA("Part one 9.") PARA("Part one 10.") "</div>%s<div class=\"txt\">" PARA("Closing part.")
+                         "</div></div><div class=\"more\"><h3><a href=\"/a\">Another story with a long linked "
+                         "headline here</a></h3></div></div></body></html>",
+             facts);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Part one 1."));
+    assert_non_null(strstr(t, "Closing part."));
+    assert_null(strstr(t, "Fact line 3:"));
+    pa_doc_free(&d);
     /* the intro in its own box above a list of picks, the body below */
 #define PICK(n, what)                                                                                       \
     "<div class=\"pick\"><img src=\"/p" #n ".jpg\" alt=\"\"><div class=\"pick-text\"><div class=\"pick-award\">" \
