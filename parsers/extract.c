@@ -2962,12 +2962,12 @@ static int story_part_class(const char *a, const char *b)
  * `skip`, the chosen container) whose class attribute is `cls` (the
  * scored block's own), or its first class words, or begins with it
  * (story_part_class) and whose text is mostly article paragraphs
- * (tmass good 150+ and 70% of it) without linked headlines (a list of
+ * (tmass good min_good+ and 70% of it) without linked headlines (a list of
  * teasers: 5% of it in link-only blocks, a quarter in links, half in
  * list items at most); not inside one another.  Bounded by
  * *budget elements and PA_EXTRACT_COMPANIONS results. */
 static void find_companions(xmlNode *scope, const char *cls, const xmlNode *skip, xmlNode **out, size_t *n_out,
-                            size_t *budget, int depth)
+                            size_t *budget, size_t min_good, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
         return;
@@ -2983,12 +2983,12 @@ static void find_companions(xmlNode *scope, const char *cls, const xmlNode *skip
             stats(c, 0, &st, 0);
             size_t listed = 0, list_budget = 5000;
             list_item_chars(c, 0, &listed, &list_budget, 0);
-            if (m.good >= 150 && m.good * 10 >= m.all * 7 && m.linky * 20 <= m.all && st.link_chars * 4 < st.chars &&
+            if (m.good >= min_good && m.good * 10 >= m.all * 7 && m.linky * 20 <= m.all && st.link_chars * 4 < st.chars &&
                 listed * 2 < m.all)
                 out[(*n_out)++] = c;
             continue;
         }
-        find_companions(c, cls, skip, out, n_out, budget, depth + 1);
+        find_companions(c, cls, skip, out, n_out, budget, min_good, depth + 1);
     }
 }
 
@@ -3028,6 +3028,39 @@ static int holds_companion(const xmlNode *n, xmlNode *const *comp, size_t n_comp
         if (comp[i] == n || is_ancestor(n, comp[i]))
             return 1;
     return 0;
+}
+
+/* Keeps of the story's parts comp[0..n) (in document order, under
+ * `scope`) those next to the story `top`: what stands between a part and
+ * the story (or the part nearer to it) is an insert, 800 characters at
+ * most; a farther block of the same class is another story's.  Moves the
+ * kept parts to the front and returns their number. */
+static size_t adjacent_parts(const xmlNode *scope, const xmlNode *top, xmlNode **comp, size_t n)
+{
+    if (!n)
+        return 0;
+    size_t first_after = 0;
+    while (first_after < n && xmlXPathCmpNodes(comp[first_after], (xmlNode *)top) == 1)
+        first_after++;
+    size_t keep_from = first_after, keep_to = first_after;
+    const xmlNode *near = top;
+    while (keep_from > 0) {
+        int state = 0;
+        size_t budget_gap = 50000;
+        if (chars_between(scope, comp[keep_from - 1], near, &state, 800, &budget_gap, 0) > 800 || state != 2)
+            break;
+        near = comp[--keep_from];
+    }
+    near = top;
+    while (keep_to < n) {
+        int state = 0;
+        size_t budget_gap = 50000;
+        if (chars_between(scope, near, comp[keep_to], &state, 800, &budget_gap, 0) > 800 || state != 2)
+            break;
+        near = comp[keep_to++];
+    }
+    memmove(comp, comp + keep_from, (keep_to - keep_from) * sizeof *comp);
+    return keep_to - keep_from;
 }
 
 /* Emit the lead blocks (wrapped_lead: a lead_box or a wrapped_paragraph
@@ -3200,37 +3233,21 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                         scope_of_parts->parent->type == XML_ELEMENT_NODE;
              l++)
             scope_of_parts = scope_of_parts->parent;
-        size_t comp_budget = 20000;
-        if (scope_of_parts != top)
-            find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 0);
-    }
-    /* only parts next to the story: what stands between a part and the
-     * story (or the part nearer to it) is an insert, 800 characters at
-     * most; a farther block of the same class is another story's */
-    if (n_comp) {
-        size_t first_after = 0;
-        while (first_after < n_comp && xmlXPathCmpNodes(comp[first_after], top) == 1)
-            first_after++;
-        size_t keep_from = first_after, keep_to = first_after;
-        const xmlNode *near = top;
-        while (keep_from > 0) {
-            int state = 0;
-            size_t budget_gap = 50000;
-            if (chars_between(scope_of_parts, comp[keep_from - 1], near, &state, 800, &budget_gap, 0) > 800 ||
-                state != 2)
-                break;
-            near = comp[--keep_from];
+        /* only parts next to the story (adjacent_parts); a run of four
+         * parts or more (a how-to's steps, a live blog's posts) brings its
+         * short parts too, 60 characters of article text; fewer parts need
+         * 150 each (a lone notice of the story's class is no part) */
+        if (scope_of_parts != top) {
+            size_t comp_budget = 20000;
+            find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 60, 0);
+            n_comp = adjacent_parts(scope_of_parts, top, comp, n_comp);
+            if (n_comp < 4) {
+                n_comp = 0;
+                comp_budget = 20000;
+                find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 150, 0);
+                n_comp = adjacent_parts(scope_of_parts, top, comp, n_comp);
+            }
         }
-        near = top;
-        while (keep_to < n_comp) {
-            int state = 0;
-            size_t budget_gap = 50000;
-            if (chars_between(scope_of_parts, near, comp[keep_to], &state, 800, &budget_gap, 0) > 800 || state != 2)
-                break;
-            near = comp[keep_to++];
-        }
-        memmove(comp, comp + keep_from, (keep_to - keep_from) * sizeof *comp);
-        n_comp = keep_to - keep_from;
     }
     for (size_t i = 0; i < n_comp; i++) {
 #ifdef PA_EXTRACT_DEBUG

@@ -401,6 +401,47 @@ static void article_split_into_blocks(void **state)
     pa_doc_free(&d);
 }
 
+/* A how-to's steps (or a live blog's posts) in parts of the story's
+ * class, each short, with inserts between them: a run of four parts or
+ * more brings the short parts along, in order; two short parts do not
+ * come (a short block of the class beside a story is a notice, not a
+ * part). */
+static void story_parts_short_run(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *rel = "<div class=\"rel\"><h3>Other people are reading</h3><ul><li><a href=\"/a\">A story about "
+                      "plants here</a></li><li><a href=\"/b\">Another story about moss</a></li><li><a href=\"/c\">A "
+                      "third story about glass</a></li></ul></div>";
+    for (int steps = 5; steps >= 2; steps -= 3) {
+        char page[8192];
+        size_t pl = (size_t)snprintf(page, sizeof page,
+                                     "<html><body><div class=\"main\"><h1>How to build a terrarium</h1><div "
+                                     "class=\"step\"><div class=\"inner\"><div class=\"txt lead\">" PARA("Lead one.")
+                                         PARA("Lead two.") "</div></div></div>%s",
+                                     rel);
+        for (int i = 1; i <= steps && pl + 400 < sizeof page; i++)
+            pl += (size_t)snprintf(page + pl, sizeof page - pl,
+                                   "<div class=\"step\"><div class=\"inner\"><div class=\"txt\"><span>Step %d</span><p>"
+                                   "Short step %d: press the moss down around the plant with a spoon, then water it "
+                                   "lightly.</p></div><figure><img src=\"/s%d.jpg\" alt=\"\"></figure></div></div><div "
+                                   "class=\"ad\"><script>ad()</script></div>",
+                                   i, i, i);
+        snprintf(page + pl, sizeof page - pl, "%s</div></body></html>", rel);
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "Lead two."));
+        if (steps == 5) {
+            assert_non_null(strstr(t, "Short step 1:"));
+            assert_non_null(strstr(t, "Short step 5:"));
+            assert_true(strstr(t, "Short step 4:") < strstr(t, "Short step 5:"));
+        } else {
+            assert_null(strstr(t, "Short step 1:"));
+        }
+        assert_null(strstr(t, "A story about plants"));
+        pa_doc_free(&d);
+    }
+}
+
 /* The story cut into parts that carry one class, an insert between them
  * (a box of short fact lines, a "quick look" list of picks): the parts
  * beside the chosen container come along, the insert does not; a part
@@ -2588,6 +2629,7 @@ int main(void)
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(story_parts_in_one_class),
+        cmocka_unit_test(story_parts_short_run),
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(story_header_lead),
         cmocka_unit_test(lead_in_wrappers_before_body),
