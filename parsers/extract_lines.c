@@ -245,6 +245,35 @@ int pa_line_furniture(const char *t, size_t chars)
     return reading_time_line(low, chars);
 }
 
+/* Is t, a line opening with the word "copyright", a sentence or a title
+ * about copyright ("Copyright infringement is a serious matter", "Copyright
+ * Complexity in a Fragmented World") rather than a notice ("Copyright
+ * Guardian News & Media Ltd", "Copyright 2012 The Associated Press")?  A
+ * notice names a holder and maybe a year; the sentence has a verb or a
+ * function word of prose, and no year, "©", "(c)", "rights", label colon
+ * nor ban on copies. */
+static int copyright_prose(const char *t)
+{
+    char low[256];
+    if (!lower_plain(t, low, sizeof low - 1))
+        return 0;
+    if (low[9] == ':' || strstr(low, "\xc2\xa9") || strstr(low, "(c)") || strstr(low, "rights") ||
+        strstr(low, "reserved") || strstr(low, "reproduc") || strstr(low, "permission"))
+        return 0; /* "Copyright: …", "… may not be reproduced without permission" */
+    for (const char *q = low; *q; q++)
+        if ((q[0] == '1' || q[0] == '2') && isdigit((unsigned char)q[1]) && isdigit((unsigned char)q[2]) &&
+            isdigit((unsigned char)q[3]))
+            return 0; /* a year */
+    static const char *const prose[] = {
+        " is ", " are ", " was ", " were ", " has ", " have ", " had ", " a ", " an ", " in ", " to ",
+        " will ", " would ", " can ", " could ", " says ", " said ", " that ", " with ",
+    };
+    size_t len = strlen(low); /* < sizeof low: a space more fits */
+    low[len] = ' ';
+    low[len + 1] = '\0';
+    return holds_phrase(low, prose, sizeof prose / sizeof prose[0]);
+}
+
 /* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short
  * line), "… All rights reserved. Distributed by …", the site's licence
  * ("Where not otherwise specified, this work is licensed under a Creative
@@ -256,7 +285,8 @@ int pa_line_rights(const char *t, size_t chars)
 {
     if (chars > 400)
         return 0;
-    if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || !strncasecmp(t, "copyright", 9) || !strncasecmp(t, "(c) ", 4)))
+    if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || (!strncasecmp(t, "copyright", 9) && !copyright_prose(t)) ||
+                         !strncasecmp(t, "(c) ", 4)))
         return 1;
     if (chars <= 300 && strcasestr(t, "all rights reserved"))
         return 1;

@@ -1543,9 +1543,12 @@ static void news_tail_notices(void **state)
         "<p>Published by Penguin, the memoir sold on its first day more copies than any other.</p>"
         "<p>Her newsletter has 5,000 readers who log in each morning.</p>"
         "<p>The agency earns a commission on each sale, the report said.</p>"
-        "<p>Teachers want their pupils to read more. Read more</p>" PARA("Last paragraph.")
+        "<p>Teachers want their pupils to read more. Read more</p><h2>Copyright law in a fragmented world</h2>"
+        "<p>Copyright infringement is a serious matter, the judge said.</p>" PARA("Last paragraph.")
         "</article></body></html>";
     t = text_of(story, &d);
+    assert_non_null(strstr(t, "Copyright law in a fragmented world"));
+    assert_non_null(strstr(t, "Copyright infringement is"));
     assert_non_null(strstr(t, "licensed under a Creative Commons"));
     assert_non_null(strstr(t, "crisis line"));
     assert_non_null(strstr(t, "Published by Penguin"));
