@@ -1133,6 +1133,50 @@ static int table_header_part(const xmlNode *n, const class_words *words)
     return !words_have(&rest, bad_tokens, N_TOKENS(bad_tokens), 0);
 }
 
+/* Is n a phrase-level element (a, span, em, strong, b, i, u, font,
+ * small, sup, sub, abbr, cite, code, q, mark)? */
+static int is_inline_tag(const xmlNode *n)
+{
+    static const char *const tags[] = {"a",     "span", "em",  "strong", "b",    "i", "u", "font",
+                                       "small", "sup",  "sub", "abbr",   "cite", "code", "q", "mark"};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        if (name_is(n, tags[i]))
+            return 1;
+    return 0;
+}
+
+/* Is n (an inline element) a phrase of a sentence written loose in a
+ * block, not in a <p> ("<td>…</a> am a <a class=popup>rather elderly</a>
+ * man. The nature of…": old pages, text set out with <br>)?  The text
+ * nodes before and after it, up to a line break or a block on each side
+ * (six siblings at most), hold 40 visible characters together, and the one
+ * after it goes on with a lower-case letter or a comma (the sentence runs
+ * through n). */
+static int in_loose_sentence(const xmlNode *n)
+{
+    size_t around = 0;
+    int runs_on = 0;
+    for (int side = 0; side < 2; side++) {
+        int steps = 0;
+        for (const xmlNode *c = side ? n->next : n->prev; c && steps < 6; c = side ? c->next : c->prev, steps++) {
+            if (c->type == XML_TEXT_NODE && c->content) {
+                around += visible_chars(c->content);
+                if (steps == 0) {
+                    const xmlChar *q = c->content;
+                    if (side) {
+                        while (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r')
+                            q++;
+                        runs_on |= (*q >= 'a' && *q <= 'z') || *q == ',';
+                    }
+                }
+            } else if (c->type == XML_ELEMENT_NODE && (name_is(c, "br") || !is_inline_tag(c))) {
+                break;
+            }
+        }
+    }
+    return around >= 40 && runs_on;
+}
+
 /* Is n an inline element (a, span, em, strong, b, i) inside a paragraph
  * (p, li, dd, blockquote) that has text of its own beside it: a phrase of
  * the sentence, whatever layout word its class has ("popup" on a footnote
@@ -1146,15 +1190,16 @@ static int inline_in_sentence(const xmlNode *n, const class_words *words)
     for (size_t i = 0; i < sizeof inline_tags / sizeof inline_tags[0] && !inl; i++)
         inl = name_is(n, inline_tags[i]);
     const xmlNode *par = n->parent;
-    if (!inl || !par || par->type != XML_ELEMENT_NODE ||
-        !(name_is(par, "p") || name_is(par, "li") || name_is(par, "dd") || name_is(par, "blockquote")) ||
-        words_have(words, hiding_tokens, N_TOKENS(hiding_tokens), 0))
+    if (!inl || !par || par->type != XML_ELEMENT_NODE || words_have(words, hiding_tokens, N_TOKENS(hiding_tokens), 0))
         return 0;
-    size_t own = 0;
-    for (const xmlNode *c = par->children; c && own < 20; c = c->next)
-        if (c != n && c->type == XML_TEXT_NODE && c->content)
-            own += visible_chars(c->content);
-    return own >= 20;
+    if (name_is(par, "p") || name_is(par, "li") || name_is(par, "dd") || name_is(par, "blockquote")) {
+        size_t own = 0;
+        for (const xmlNode *c = par->children; c && own < 20; c = c->next)
+            if (c != n && c->type == XML_TEXT_NODE && c->content)
+                own += visible_chars(c->content);
+        return own >= 20;
+    }
+    return in_loose_sentence(n);
 }
 
 /* Is n the text of a "read more" expander ("ReadMoreAnswer", "read-more-

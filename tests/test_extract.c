@@ -746,7 +746,8 @@ static void rating_widget_lines(void **state)
 }
 
 /* A link inside a sentence is words of the sentence, whatever its class
- * says it does ("popup", "modal"); a hidden one is not shown. */
+ * says it does ("popup", "modal"), in a <p> or in text written loose in a
+ * block; a hidden one is not shown. */
 static void link_classes_in_sentences(void **state)
 {
     (void)state;
@@ -759,6 +760,15 @@ static void link_classes_in_sentences(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "He silently retired into his hermitage, and"));
     assert_null(strstr(t, "Skip note"));
+    assert_null(strstr(t, "Open the menu"));
+    pa_doc_free(&d);
+    /* the same in text written loose in a block, lines set out with <br> */
+    const char *loose = "<html><body><div class=\"story\"><div class=\"text\">" LINE
+                        "<a href=\"#\" class=\"popup\">I</a> am a <a href=\"#\" class=\"popup\">rather elderly</a> "
+                        "man, and the nature of my work has brought me into contact with many scriveners.<br><br>"
+                        LINE LINE "<a class=\"popup\" href=\"#\">Open the menu</a><br></div></div></body></html>";
+    t = text_of(loose, &d);
+    assert_non_null(strstr(t, "I am a rather elderly man, and"));
     assert_null(strstr(t, "Open the menu"));
     pa_doc_free(&d);
 }
