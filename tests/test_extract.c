@@ -1377,6 +1377,28 @@ static void dialog_boxes(void **state)
     pa_doc_free(&d);
 }
 
+/* Dashes, curly quotes and ellipses encoded twice by the publisher's CMS
+ * (UTF-8 read as windows-1251, "вЂњ", or windows-1252, "â€™") in a UTF-8
+ * page that is otherwise right: the marks come back, and the words next to
+ * them are words again. */
+static void marks_encoded_twice(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><meta charset=\"utf-8\"></head><body><article>" PARA("Lead paragraph.")
+                       "<p>The minister said: \xd0\xb2\xd0\x82\xd1\x9aRemoving the implants is a risk, and we "
+                       "will not do it\xd0\xb2\xd0\x82\xd1\x9c, adding that nobody\xd0\xb2\xd0\x82\xe2\x84\xa2s "
+                       "health would suffer.</p>"
+                       "<p>Doctors don\xc3\xa2\xe2\x82\xac\xe2\x84\xa2t agree \xc3\xa2\xe2\x82\xac\xe2\x80\x9d "
+                       "not yet \xc3\xa2\xe2\x82\xac\xc2\xa6 and the debate goes on in the royal colleges.</p>"
+                       PARA("Last paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "said: \xe2\x80\x9cRemoving the implants"));
+    assert_non_null(strstr(t, "do it\xe2\x80\x9d, adding that nobody\xe2\x80\x99s health"));
+    assert_non_null(strstr(t, "don\xe2\x80\x99t agree \xe2\x80\x94 not yet \xe2\x80\xa6 and"));
+    pa_doc_free(&d);
+}
+
 /* Text around the story that is not the story: a no-break space encoded
  * twice ("Â "), reader tools ("Text size + -", "Share this article"),
  * picture credits, wire contact lines, newsletter and affiliate pitches,
@@ -2643,6 +2665,7 @@ int main(void)
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(story_parts_in_one_class),
         cmocka_unit_test(story_parts_short_run),
+        cmocka_unit_test(marks_encoded_twice),
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(story_header_lead),
         cmocka_unit_test(lead_in_wrappers_before_body),
