@@ -1131,6 +1131,50 @@ static int table_header_part(const xmlNode *n, const class_words *words)
     return !words_have(&rest, bad_tokens, N_TOKENS(bad_tokens), 0);
 }
 
+/* Is n a phrase-level element (a, span, em, strong, b, i, u, font,
+ * small, sup, sub, abbr, cite, code, q, mark)? */
+static int is_inline_tag(const xmlNode *n)
+{
+    static const char *const tags[] = {"a",     "span", "em",  "strong", "b",    "i", "u", "font",
+                                       "small", "sup",  "sub", "abbr",   "cite", "code", "q", "mark"};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        if (name_is(n, tags[i]))
+            return 1;
+    return 0;
+}
+
+/* Is n (an inline element) a phrase of a sentence written loose in a
+ * block, not in a <p> ("<td>…</a> am a <a class=popup>rather elderly</a>
+ * man. The nature of…": old pages, text set out with <br>)?  The text
+ * nodes before and after it, up to a line break or a block on each side
+ * (six siblings at most), hold 40 visible characters together, and the one
+ * after it goes on with a lower-case letter or a comma (the sentence runs
+ * through n). */
+static int in_loose_sentence(const xmlNode *n)
+{
+    size_t around = 0;
+    int runs_on = 0;
+    for (int side = 0; side < 2; side++) {
+        int steps = 0;
+        for (const xmlNode *c = side ? n->next : n->prev; c && steps < 6; c = side ? c->next : c->prev, steps++) {
+            if (c->type == XML_TEXT_NODE && c->content) {
+                around += visible_chars(c->content);
+                if (steps == 0) {
+                    const xmlChar *q = c->content;
+                    if (side) {
+                        while (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r')
+                            q++;
+                        runs_on |= (*q >= 'a' && *q <= 'z') || *q == ',';
+                    }
+                }
+            } else if (c->type == XML_ELEMENT_NODE && (name_is(c, "br") || !is_inline_tag(c))) {
+                break;
+            }
+        }
+    }
+    return around >= 40 && runs_on;
+}
+
 /* Is n an inline element (a, span, em, strong, b, i) inside a paragraph
  * (p, li, dd, blockquote) that has text of its own beside it: a phrase of
  * the sentence, whatever layout word its class has ("popup" on a footnote
@@ -1144,15 +1188,16 @@ static int inline_in_sentence(const xmlNode *n, const class_words *words)
     for (size_t i = 0; i < sizeof inline_tags / sizeof inline_tags[0] && !inl; i++)
         inl = name_is(n, inline_tags[i]);
     const xmlNode *par = n->parent;
-    if (!inl || !par || par->type != XML_ELEMENT_NODE ||
-        !(name_is(par, "p") || name_is(par, "li") || name_is(par, "dd") || name_is(par, "blockquote")) ||
-        words_have(words, hiding_tokens, N_TOKENS(hiding_tokens), 0))
+    if (!inl || !par || par->type != XML_ELEMENT_NODE || words_have(words, hiding_tokens, N_TOKENS(hiding_tokens), 0))
         return 0;
-    size_t own = 0;
-    for (const xmlNode *c = par->children; c && own < 20; c = c->next)
-        if (c != n && c->type == XML_TEXT_NODE && c->content)
-            own += visible_chars(c->content);
-    return own >= 20;
+    if (name_is(par, "p") || name_is(par, "li") || name_is(par, "dd") || name_is(par, "blockquote")) {
+        size_t own = 0;
+        for (const xmlNode *c = par->children; c && own < 20; c = c->next)
+            if (c != n && c->type == XML_TEXT_NODE && c->content)
+                own += visible_chars(c->content);
+        return own >= 20;
+    }
+    return in_loose_sentence(n);
 }
 
 /* Is n the text of a "read more" expander ("ReadMoreAnswer", "read-more-
@@ -3059,18 +3104,39 @@ static void list_item_chars(const xmlNode *n, int in_item, size_t *chars, size_t
     }
 }
 
+/* Do class attributes a and b name the same kind of story part: equal
+ * but for white space, or the one's class words are the first ones of the
+ * other ("content" and "content lead": the first part marked as such)? */
+static int story_part_class(const char *a, const char *b)
+{
+    for (int words = 0;; words++) {
+        while (*a == ' ' || *a == '\t' || *a == '\n')
+            a++;
+        while (*b == ' ' || *b == '\t' || *b == '\n')
+            b++;
+        if (!*a || !*b)
+            return words > 0;
+        size_t la = strcspn(a, " \t\n"), lb = strcspn(b, " \t\n");
+        if (la != lb || strncmp(a, b, la) != 0)
+            return 0;
+        a += la;
+        b += lb;
+    }
+}
+
 /* The story's other parts: a CMS that cuts the body at every insert
  * (an ad slot, a related-story card, a sign-up box, a picture) gives each
  * part the class of the others, and the widening may stop at an insert.
  * Collects, in document order, the elements under `scope` (outside
- * `skip`, the chosen container) whose class attribute is exactly `cls`
- * (the scored block's own) and whose text is mostly article paragraphs
- * (tmass good 150+ and 70% of it) without linked headlines (a list of
+ * `skip`, the chosen container) whose class attribute is `cls` (the
+ * scored block's own), or its first class words, or begins with it
+ * (story_part_class) and whose text is mostly article paragraphs
+ * (tmass good min_good+ and 70% of it) without linked headlines (a list of
  * teasers: 5% of it in link-only blocks, a quarter in links, half in
  * list items at most); not inside one another.  Bounded by
  * *budget elements and PA_EXTRACT_COMPANIONS results. */
 static void find_companions(xmlNode *scope, const char *cls, const xmlNode *skip, xmlNode **out, size_t *n_out,
-                            size_t *budget, int depth)
+                            size_t *budget, size_t min_good, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
         return;
@@ -3079,19 +3145,19 @@ static void find_companions(xmlNode *scope, const char *cls, const xmlNode *skip
             continue;
         (*budget)--;
         const char *k = attr_ref(c, "class");
-        if (k && strcmp(k, cls) == 0) {
+        if (k && *k && story_part_class(k, cls)) {
             tmass m = {0};
             mass_of(c, &m, 0);
             tstats st = {0, 0, 0, 0};
             stats(c, 0, &st, 0);
             size_t listed = 0, list_budget = 5000;
             list_item_chars(c, 0, &listed, &list_budget, 0);
-            if (m.good >= 150 && m.good * 10 >= m.all * 7 && m.linky * 20 <= m.all && st.link_chars * 4 < st.chars &&
+            if (m.good >= min_good && m.good * 10 >= m.all * 7 && m.linky * 20 <= m.all && st.link_chars * 4 < st.chars &&
                 listed * 2 < m.all)
                 out[(*n_out)++] = c;
             continue;
         }
-        find_companions(c, cls, skip, out, n_out, budget, depth + 1);
+        find_companions(c, cls, skip, out, n_out, budget, min_good, depth + 1);
     }
 }
 
@@ -3131,6 +3197,39 @@ static int holds_companion(const xmlNode *n, xmlNode *const *comp, size_t n_comp
         if (comp[i] == n || is_ancestor(n, comp[i]))
             return 1;
     return 0;
+}
+
+/* Keeps of the story's parts comp[0..n) (in document order, under
+ * `scope`) those next to the story `top`: what stands between a part and
+ * the story (or the part nearer to it) is an insert, 800 characters at
+ * most; a farther block of the same class is another story's.  Moves the
+ * kept parts to the front and returns their number. */
+static size_t adjacent_parts(const xmlNode *scope, const xmlNode *top, xmlNode **comp, size_t n)
+{
+    if (!n)
+        return 0;
+    size_t first_after = 0;
+    while (first_after < n && xmlXPathCmpNodes(comp[first_after], (xmlNode *)top) == 1)
+        first_after++;
+    size_t keep_from = first_after, keep_to = first_after;
+    const xmlNode *near = top;
+    while (keep_from > 0) {
+        int state = 0;
+        size_t budget_gap = 50000;
+        if (chars_between(scope, comp[keep_from - 1], near, &state, 800, &budget_gap, 0) > 800 || state != 2)
+            break;
+        near = comp[--keep_from];
+    }
+    near = top;
+    while (keep_to < n) {
+        int state = 0;
+        size_t budget_gap = 50000;
+        if (chars_between(scope, near, comp[keep_to], &state, 800, &budget_gap, 0) > 800 || state != 2)
+            break;
+        near = comp[keep_to++];
+    }
+    memmove(comp, comp + keep_from, (keep_to - keep_from) * sizeof *comp);
+    return keep_to - keep_from;
 }
 
 /* Emit the lead blocks (wrapped_lead: a lead_box or a wrapped_paragraph
@@ -3303,37 +3402,21 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                         scope_of_parts->parent->type == XML_ELEMENT_NODE;
              l++)
             scope_of_parts = scope_of_parts->parent;
-        size_t comp_budget = 20000;
-        if (scope_of_parts != top)
-            find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 0);
-    }
-    /* only parts next to the story: what stands between a part and the
-     * story (or the part nearer to it) is an insert, 800 characters at
-     * most; a farther block of the same class is another story's */
-    if (n_comp) {
-        size_t first_after = 0;
-        while (first_after < n_comp && xmlXPathCmpNodes(comp[first_after], top) == 1)
-            first_after++;
-        size_t keep_from = first_after, keep_to = first_after;
-        const xmlNode *near = top;
-        while (keep_from > 0) {
-            int state = 0;
-            size_t budget_gap = 50000;
-            if (chars_between(scope_of_parts, comp[keep_from - 1], near, &state, 800, &budget_gap, 0) > 800 ||
-                state != 2)
-                break;
-            near = comp[--keep_from];
+        /* only parts next to the story (adjacent_parts); a run of four
+         * parts or more (a how-to's steps, a live blog's posts) brings its
+         * short parts too, 60 characters of article text; fewer parts need
+         * 150 each (a lone notice of the story's class is no part) */
+        if (scope_of_parts != top) {
+            size_t comp_budget = 20000;
+            find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 60, 0);
+            n_comp = adjacent_parts(scope_of_parts, top, comp, n_comp);
+            if (n_comp < 4) {
+                n_comp = 0;
+                comp_budget = 20000;
+                find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 150, 0);
+                n_comp = adjacent_parts(scope_of_parts, top, comp, n_comp);
+            }
         }
-        near = top;
-        while (keep_to < n_comp) {
-            int state = 0;
-            size_t budget_gap = 50000;
-            if (chars_between(scope_of_parts, near, comp[keep_to], &state, 800, &budget_gap, 0) > 800 || state != 2)
-                break;
-            near = comp[keep_to++];
-        }
-        memmove(comp, comp + keep_from, (keep_to - keep_from) * sizeof *comp);
-        n_comp = keep_to - keep_from;
     }
     for (size_t i = 0; i < n_comp; i++) {
 #ifdef PA_EXTRACT_DEBUG

@@ -248,6 +248,36 @@ int pa_line_furniture(const pa_line *line)
     return reading_time_line(low, k, chars);
 }
 
+/* Is t, a line opening with the word "copyright", a sentence or a title
+ * about copyright ("Copyright infringement is a serious matter", "Copyright
+ * Complexity in a Fragmented World") rather than a notice ("Copyright
+ * Guardian News & Media Ltd", "Copyright 2012 The Associated Press")?  A
+ * notice names a holder and maybe a year; the sentence has a verb or a
+ * function word of prose, and no year, "©", "(c)", "rights", label colon
+ * nor ban on copies. */
+static int copyright_prose(const pa_line *line)
+{
+    const char *folded = pa_line_folded_under(line, 255);
+    if (!folded)
+        return 0;
+    if (folded[9] == ':' || strstr(folded, "\xc2\xa9") || strstr(folded, "(c)") || strstr(folded, "rights") ||
+        strstr(folded, "reserved") || strstr(folded, "reproduc") || strstr(folded, "permission"))
+        return 0; /* "Copyright: …", "… may not be reproduced without permission" */
+    for (const char *q = folded; *q; q++)
+        if ((q[0] == '1' || q[0] == '2') && isdigit((unsigned char)q[1]) && isdigit((unsigned char)q[2]) &&
+            isdigit((unsigned char)q[3]))
+            return 0; /* a year */
+    static const char *const prose[] = {
+        " is ", " are ", " was ", " were ", " has ", " have ", " had ", " a ", " an ", " in ", " to ",
+        " will ", " would ", " can ", " could ", " says ", " said ", " that ", " with ",
+    };
+    char low[257]; /* the line and a space, so that a last word counts too */
+    memcpy(low, folded, line->folded_len);
+    low[line->folded_len] = ' ';
+    low[line->folded_len + 1] = '\0';
+    return holds_phrase(low, prose, sizeof prose / sizeof prose[0]);
+}
+
 /* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short
  * line), "… All rights reserved. Distributed by …", the site's licence
  * ("Where not otherwise specified, this work is licensed under a Creative
@@ -261,7 +291,8 @@ int pa_line_rights(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 400)
         return 0;
-    if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || !strncasecmp(t, "copyright", 9) || !strncasecmp(t, "(c) ", 4)))
+    if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || (!strncasecmp(t, "copyright", 9) && !copyright_prose(line)) ||
+                         !strncasecmp(t, "(c) ", 4)))
         return 1;
     if (chars <= 300 && strcasestr(t, "all rights reserved"))
         return 1;

@@ -21,6 +21,56 @@
 #define PA_EXTRACT_MAX_ALTERNATES 200
 #define PA_JSONLD_MAX_DEPTH 16
 
+/* A typographic mark (U+2013 … U+2026: dashes, curly quotes, ellipsis)
+ * whose UTF-8 bytes E2 80 xx the publisher's CMS read as windows-1251
+ * ("вЂњ", "вЂ™") or windows-1252 ("â€œ", "â€™") and encoded as UTF-8
+ * again, in the n bytes at s: the mark's UTF-8 bytes go to out (3) and
+ * the length of the garbled form is returned; 0 when s holds no such
+ * form.  "вЂ" and "â€" open no word of Russian, Serbian, French or
+ * Portuguese. */
+static size_t garbled_mark(const unsigned char *s, size_t n, unsigned char out[3])
+{
+    static const struct {
+        unsigned char tail[3];
+        size_t len;
+        unsigned char mark; /* the third byte of E2 80 xx */
+    } cp1251[] = {
+        {{0xE2, 0x84, 0xA2}, 3, 0x99}, /* ™ -> ’ */
+        {{0xD1, 0x9A}, 2, 0x9C},       /* њ -> “ */
+        {{0xD1, 0x9C}, 2, 0x9D},       /* ќ -> ” */
+        {{0xE2, 0x80, 0x9C}, 3, 0x93}, /* “ -> – */
+        {{0xE2, 0x80, 0x9D}, 3, 0x94}, /* ” -> — */
+        {{0xC2, 0xA6}, 2, 0xA6},       /* ¦ -> … */
+    }, cp1252[] = {
+        {{0xE2, 0x84, 0xA2}, 3, 0x99}, /* ™ -> ’ */
+        {{0xC5, 0x93}, 2, 0x9C},       /* œ -> “ */
+        {{0xC2, 0x9D}, 2, 0x9D},       /* U+009D -> ” */
+        {{0xCB, 0x9C}, 2, 0x98},       /* ˜ -> ‘ */
+        {{0xE2, 0x80, 0x9C}, 3, 0x93}, /* “ -> – */
+        {{0xE2, 0x80, 0x9D}, 3, 0x94}, /* ” -> — */
+        {{0xC2, 0xA6}, 2, 0xA6},       /* ¦ -> … */
+    };
+    static const unsigned char head1251[] = {0xD0, 0xB2, 0xD0, 0x82}, head1252[] = {0xC3, 0xA2, 0xE2, 0x82, 0xAC};
+    for (int table = 0; table < 2; table++) {
+        const unsigned char *head = table ? head1252 : head1251;
+        size_t hl = table ? sizeof head1252 : sizeof head1251;
+        if (n < hl + 2 || memcmp(s, head, hl) != 0)
+            continue;
+        size_t count = table ? sizeof cp1252 / sizeof cp1252[0] : sizeof cp1251 / sizeof cp1251[0];
+        for (size_t i = 0; i < count; i++) {
+            const unsigned char *tail = table ? cp1252[i].tail : cp1251[i].tail;
+            size_t tl = table ? cp1252[i].len : cp1251[i].len;
+            if (n >= hl + tl && memcmp(s + hl, tail, tl) == 0) {
+                out[0] = 0xE2;
+                out[1] = 0x80;
+                out[2] = table ? cp1252[i].mark : cp1251[i].mark;
+                return hl + tl;
+            }
+        }
+    }
+    return 0;
+}
+
 /* Collapse whitespace (incl. NBSP) and trim; result malloc'd. */
 char *pa_extract_clean_space(const char *s)
 {
@@ -45,6 +95,18 @@ char *pa_extract_clean_space(const char *s)
             (unsigned char)s[i + 3] == 0xA0) {
             ws = 1;
             i += 3;
+        }
+        /* a dash, quote or ellipsis encoded twice ("вЂњ", "â€™"): the mark */
+        unsigned char mark[3];
+        size_t garbled = (c == 0xD0 || c == 0xC3) ? garbled_mark((const unsigned char *)s + i, n - i, mark) : 0;
+        if (garbled) {
+            if (sp && k)
+                o[k++] = ' ';
+            sp = 0;
+            memcpy(o + k, mark, 3);
+            k += 3;
+            i += garbled - 1;
+            continue;
         }
         /* zero-width space, word joiner, BOM: dropped (the joiner and
          * non-joiner stay: Persian and Indic words need them) */

@@ -428,6 +428,47 @@ static void article_split_into_blocks(void **state)
     pa_doc_free(&d);
 }
 
+/* A how-to's steps (or a live blog's posts) in parts of the story's
+ * class, each short, with inserts between them: a run of four parts or
+ * more brings the short parts along, in order; two short parts do not
+ * come (a short block of the class beside a story is a notice, not a
+ * part). */
+static void story_parts_short_run(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *rel = "<div class=\"rel\"><h3>Other people are reading</h3><ul><li><a href=\"/a\">A story about "
+                      "plants here</a></li><li><a href=\"/b\">Another story about moss</a></li><li><a href=\"/c\">A "
+                      "third story about glass</a></li></ul></div>";
+    for (int steps = 5; steps >= 2; steps -= 3) {
+        char page[8192];
+        size_t pl = (size_t)snprintf(page, sizeof page,
+                                     "<html><body><div class=\"main\"><h1>How to build a terrarium</h1><div "
+                                     "class=\"step\"><div class=\"inner\"><div class=\"txt lead\">" PARA("Lead one.")
+                                         PARA("Lead two.") "</div></div></div>%s",
+                                     rel);
+        for (int i = 1; i <= steps && pl + 400 < sizeof page; i++)
+            pl += (size_t)snprintf(page + pl, sizeof page - pl,
+                                   "<div class=\"step\"><div class=\"inner\"><div class=\"txt\"><span>Step %d</span><p>"
+                                   "Short step %d: press the moss down around the plant with a spoon, then water it "
+                                   "lightly.</p></div><figure><img src=\"/s%d.jpg\" alt=\"\"></figure></div></div><div "
+                                   "class=\"ad\"><script>ad()</script></div>",
+                                   i, i, i);
+        snprintf(page + pl, sizeof page - pl, "%s</div></body></html>", rel);
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "Lead two."));
+        if (steps == 5) {
+            assert_non_null(strstr(t, "Short step 1:"));
+            assert_non_null(strstr(t, "Short step 5:"));
+            assert_true(strstr(t, "Short step 4:") < strstr(t, "Short step 5:"));
+        } else {
+            assert_null(strstr(t, "Short step 1:"));
+        }
+        assert_null(strstr(t, "A story about plants"));
+        pa_doc_free(&d);
+    }
+}
+
 /* The story cut into parts that carry one class, an insert between them
  * (a box of short fact lines, a "quick look" list of picks): the parts
  * beside the chosen container come along, the insert does not; a part
@@ -454,6 +495,21 @@ static void story_parts_in_one_class(void **state)
     assert_non_null(strstr(t, "Part one 1."));
     assert_non_null(strstr(t, "Closing part."));
     assert_true(strstr(t, "Part one 10.") < strstr(t, "Closing part."));
+    pa_doc_free(&d);
+    /* the first part marked with one more class word ("txt lead"): the
+     * other parts ("txt") are the story's all the same */
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"main\"><h1>Council passes the budget</h1><div class=\"story\">"
+             "<div class=\"txt lead\">" PARA("Part one 1.") PARA("Part one 2.") PARA("Part one 3.") PARA("Part one 4.")
+                 PARA("Part one 5.") PARA("Part one 6.") PARA("Part one 7.") PARA("Part one 8.")
+                     PARA("Part one 9.") PARA("Part one 10.") "</div>%s<div class=\"txt\">" PARA("Closing part.")
+                         "</div></div><div class=\"more\"><h3><a href=\"/a\">Another story with a long linked "
+                         "headline here</a></h3></div></div></body></html>",
+             facts);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Part one 1."));
+    assert_non_null(strstr(t, "Closing part."));
+    assert_null(strstr(t, "Fact line 3:"));
     pa_doc_free(&d);
     /* the intro in its own box above a list of picks, the body below */
 #define PICK(n, what)                                                                                       \
@@ -850,7 +906,8 @@ static void rating_widget_lines(void **state)
 }
 
 /* A link inside a sentence is words of the sentence, whatever its class
- * says it does ("popup", "modal"); a hidden one is not shown. */
+ * says it does ("popup", "modal"), in a <p> or in text written loose in a
+ * block; a hidden one is not shown. */
 static void link_classes_in_sentences(void **state)
 {
     (void)state;
@@ -863,6 +920,15 @@ static void link_classes_in_sentences(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "He silently retired into his hermitage, and"));
     assert_null(strstr(t, "Skip note"));
+    assert_null(strstr(t, "Open the menu"));
+    pa_doc_free(&d);
+    /* the same in text written loose in a block, lines set out with <br> */
+    const char *loose = "<html><body><div class=\"story\"><div class=\"text\">" LINE
+                        "<a href=\"#\" class=\"popup\">I</a> am a <a href=\"#\" class=\"popup\">rather elderly</a> "
+                        "man, and the nature of my work has brought me into contact with many scriveners.<br><br>"
+                        LINE LINE "<a class=\"popup\" href=\"#\">Open the menu</a><br></div></div></body></html>";
+    t = text_of(loose, &d);
+    assert_non_null(strstr(t, "I am a rather elderly man, and"));
     assert_null(strstr(t, "Open the menu"));
     pa_doc_free(&d);
 }
@@ -1471,6 +1537,28 @@ static void dialog_boxes(void **state)
     pa_doc_free(&d);
 }
 
+/* Dashes, curly quotes and ellipses encoded twice by the publisher's CMS
+ * (UTF-8 read as windows-1251, "вЂњ", or windows-1252, "â€™") in a UTF-8
+ * page that is otherwise right: the marks come back, and the words next to
+ * them are words again. */
+static void marks_encoded_twice(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><meta charset=\"utf-8\"></head><body><article>" PARA("Lead paragraph.")
+                       "<p>The minister said: \xd0\xb2\xd0\x82\xd1\x9aRemoving the implants is a risk, and we "
+                       "will not do it\xd0\xb2\xd0\x82\xd1\x9c, adding that nobody\xd0\xb2\xd0\x82\xe2\x84\xa2s "
+                       "health would suffer.</p>"
+                       "<p>Doctors don\xc3\xa2\xe2\x82\xac\xe2\x84\xa2t agree \xc3\xa2\xe2\x82\xac\xe2\x80\x9d "
+                       "not yet \xc3\xa2\xe2\x82\xac\xc2\xa6 and the debate goes on in the royal colleges.</p>"
+                       PARA("Last paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "said: \xe2\x80\x9cRemoving the implants"));
+    assert_non_null(strstr(t, "do it\xe2\x80\x9d, adding that nobody\xe2\x80\x99s health"));
+    assert_non_null(strstr(t, "don\xe2\x80\x99t agree \xe2\x80\x94 not yet \xe2\x80\xa6 and"));
+    pa_doc_free(&d);
+}
+
 /* Text around the story that is not the story: a no-break space encoded
  * twice ("Â "), reader tools ("Text size + -", "Share this article"),
  * picture credits, wire contact lines, newsletter and affiliate pitches,
@@ -1647,9 +1735,12 @@ static void news_tail_notices(void **state)
         "<p>Published by Penguin, the memoir sold on its first day more copies than any other.</p>"
         "<p>Her newsletter has 5,000 readers who log in each morning.</p>"
         "<p>The agency earns a commission on each sale, the report said.</p>"
-        "<p>Teachers want their pupils to read more. Read more</p>" PARA("Last paragraph.")
+        "<p>Teachers want their pupils to read more. Read more</p><h2>Copyright law in a fragmented world</h2>"
+        "<p>Copyright infringement is a serious matter, the judge said.</p>" PARA("Last paragraph.")
         "</article></body></html>";
     t = text_of(story, &d);
+    assert_non_null(strstr(t, "Copyright law in a fragmented world"));
+    assert_non_null(strstr(t, "Copyright infringement is"));
     assert_non_null(strstr(t, "licensed under a Creative Commons"));
     assert_non_null(strstr(t, "crisis line"));
     assert_non_null(strstr(t, "Published by Penguin"));
@@ -2843,6 +2934,8 @@ int main(void)
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(promo_box_beside_story),
         cmocka_unit_test(story_parts_in_one_class),
+        cmocka_unit_test(story_parts_short_run),
+        cmocka_unit_test(marks_encoded_twice),
         cmocka_unit_test(wrapped_lead_paragraph),
         cmocka_unit_test(story_header_lead),
         cmocka_unit_test(lead_in_wrappers_before_body),
