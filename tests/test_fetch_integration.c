@@ -93,10 +93,13 @@ static void politeness_limits(void **state)
         assert_int_equal(st.requests, 13); /* 12 pages + robots.txt */
         assert_true(st.max_inflight <= 2);
         /* The server sees request starts with some scheduling jitter: the
-         * 12 gaps must add up to 12 x 0.1 s, and none may be near zero. */
+         * 12 gaps must add up to 12 x 0.1 s, and none may be near zero (a
+         * client without the delay starts its two slots together: a gap
+         * of ~0).  The bound leaves 80 ms of jitter: on a loaded 2-core
+         * machine the server thread has taken one start 50+ ms late. */
         if (timing_reliable()) {
             assert_true(st.span >= 12 * 0.1 * 0.95);
-            assert_true(st.min_gap >= 0.05);
+            assert_true(st.min_gap >= 0.02);
         }
     }
     /* Three hosts in parallel: 13 starts 0.1 s apart take ~1.3 s per host,
