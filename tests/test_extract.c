@@ -1189,6 +1189,39 @@ static void nested_date_lines(void **state)
                 "2012-01-10", "url");
 }
 
+/* Kicker lines above the headline: one or two short labels (a section,
+ * "Premium", a breadcrumb, a time) that stand over the title are the page's
+ * furniture; a sentence above it (an intro) stays. */
+static void kicker_above_headline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *one = "<html><head><title>What fasting really does for your body</title></head><body><article>"
+                      "<p>Premium</p><h1>What fasting really does for your body</h1>" PARA("Fasting is old.")
+                      PARA("It is new again.") "</article></body></html>";
+    const char *t = text_of(one, &d);
+    assert_null(strstr(t, "Premium"));
+    assert_non_null(strstr(t, "What fasting really does"));
+    assert_non_null(strstr(t, "Fasting is old."));
+    pa_doc_free(&d);
+    const char *two = "<html><head><title>Clinic opens a ward for children</title></head><body><article>"
+                      "<div>Health news</div><div>14:02</div><h1>Clinic opens a ward for children</h1>"
+                      PARA("The clinic opened.") PARA("It has ten beds.") "</article></body></html>";
+    t = text_of(two, &d);
+    assert_null(strstr(t, "Health news"));
+    assert_null(strstr(t, "14:02"));
+    assert_non_null(strstr(t, "The clinic opened."));
+    assert_int_equal(d.n_paragraphs, 3);
+    pa_doc_free(&d);
+    const char *intro = "<html><head><title>Clinic opens a ward for children</title></head><body><article>"
+                        "<p>Every winter the wards fill up, and this year the town decided to do something.</p>"
+                        "<h1>Clinic opens a ward for children</h1>" PARA("The clinic opened.")
+                        PARA("It has ten beds.") "</article></body></html>";
+    t = text_of(intro, &d);
+    assert_non_null(strstr(t, "Every winter the wards fill up"));
+    pa_doc_free(&d);
+}
+
 /* The page's title. */
 static void expect_title(const char *head, const char *body, const char *title)
 {
@@ -2838,6 +2871,7 @@ int main(void)
         cmocka_unit_test(bad_inputs),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
+        cmocka_unit_test(kicker_above_headline),
         cmocka_unit_test(wrapper_tags_holding_the_article),
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
