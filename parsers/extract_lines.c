@@ -1007,7 +1007,9 @@ int pa_line_post_meta(const pa_line *line)
 }
 
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
- * Times", "By Jane Doe, Example News / For the Health blog".  The two or
+ * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
+ * ("By" run into the linked name: two to four capitalised words, 40
+ * characters at most).  The two or
  * more words after "By" are names (capitalised) but for at most two small lower-case
  * words ("at", "and", "for"); a sentence ("By Monday evening, the river
  * had risen.") has more of them or ends with a full stop. */
@@ -1015,13 +1017,16 @@ int pa_line_byline(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
-    if (chars > 80 || strncasecmp(t, "by ", 3) != 0 || !isupper((unsigned char)t[3]))
+    /* "ByJane Doe": "By" in an element of its own, run into the linked name */
+    int glued = chars <= 40 && t[0] == 'B' && t[1] == 'y' && isupper((unsigned char)t[2]) &&
+                islower((unsigned char)t[3]);
+    if (!glued && (chars > 80 || strncasecmp(t, "by ", 3) != 0 || !isupper((unsigned char)t[3])))
         return 0;
     size_t n = line->len;
     if (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':'))
         return 0;
     int lower = 0, words = 0;
-    for (const char *w = t + 3; *w && words < 20;) {
+    for (const char *w = t + (glued ? 2 : 3); *w && words < 20;) {
         while (*w == ' ')
             w++;
         if (!*w)
@@ -1032,6 +1037,8 @@ int pa_line_byline(const pa_line *line)
         while (*w && *w != ' ')
             w++;
     }
+    if (glued)
+        return words >= 2 && words <= 4 && !lower; /* a name of two to four capitalised words */
     return words >= 2 && words <= 14 && lower <= 2; /* "By Car", "By Train": a travel guide's headings */
 }
 

@@ -1935,8 +1935,8 @@ static void author_box_after_story(void **state)
     pa_doc_free(&d);
 }
 
-/* A byline alone on its line goes; a short sentence starting with "By"
- * stays. */
+/* A byline alone on its line goes (also "ByJane Doe", "By" run into the
+ * name); a short sentence starting with "By" stays. */
 static void byline_lines(void **state)
 {
     (void)state;
@@ -1949,6 +1949,14 @@ static void byline_lines(void **state)
     assert_null(strstr(t, "JANE DOE"));
     assert_non_null(strstr(t, "By Monday the river"));
     assert_non_null(strstr(t, "By Car"));
+    pa_doc_free(&d);
+    /* "By" in an element of its own, run into the linked name */
+    const char *glued = "<html><body><article>" PARA("Lead paragraph.")
+                        "<div><span>By</span><a href=\"/a/jane\">Jane Doe</a></div>" PARA("Second paragraph.")
+                        "<p>ByteDance Said Nothing</p></article></body></html>";
+    t = text_of(glued, &d);
+    assert_null(strstr(t, "Jane Doe"));
+    assert_non_null(strstr(t, "ByteDance"));
     pa_doc_free(&d);
 }
 
