@@ -746,7 +746,8 @@ int pa_line_contact(const pa_line *line)
 }
 
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
- * your inbox. Sign up now") or an affiliate-link disclosure. */
+ * your inbox. Sign up now"), its thank-you note, or an affiliate-link
+ * disclosure. */
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -792,6 +793,21 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
         return 1;
+    /* a form's thank-you note, shown once it is sent: "Thanks for signing up!", "✅ Thank you for
+     * completing the survey!" (a mark or emoji may open it) */
+    if (chars <= 120) {
+        const char *note = low;
+        for (int k = 0; k < 8 && *note && !isalpha((unsigned char)*note); k++)
+            note++;
+        static const char *const sent[] = {"signing up", "subscribing", "completing", "registering",
+                                           "your feedback", "your submission", "your vote", "voting"};
+        const char *rest = !strncmp(note, "thank you for ", 14) ? note + 14
+                           : !strncmp(note, "thanks for ", 11)   ? note + 11
+                                                                 : NULL;
+        for (size_t k = 0; rest && k < sizeof sent / sizeof sent[0]; k++)
+            if (!strncmp(rest, sent[k], strlen(sent[k])))
+                return 1;
+    }
     /* the browser's push-notification prompt: "Would you like to receive notifications about new posts?" */
     if (chars <= 150 && strstr(low, "notifications") &&
         (strstr(low, "would you like to receive") ||
