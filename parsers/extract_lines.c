@@ -746,8 +746,8 @@ int pa_line_contact(const pa_line *line)
 }
 
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
- * your inbox. Sign up now"), its thank-you note, or an affiliate-link
- * disclosure. */
+ * your inbox. Sign up now"), its thank-you note, a call to send a tip
+ * through "the form below", or an affiliate-link disclosure. */
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -808,6 +808,9 @@ int pa_line_pitch(const pa_line *line)
             if (!strncmp(rest, sent[k], strlen(sent[k])))
                 return 1;
     }
+    /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
+    if (chars <= 300 && strstr(low, "the form below"))
+        return 1;
     /* the browser's push-notification prompt: "Would you like to receive notifications about new posts?" */
     if (chars <= 150 && strstr(low, "notifications") &&
         (strstr(low, "would you like to receive") ||

@@ -1699,8 +1699,8 @@ static void news_tail_notices(void **state)
  * "Write to … at …" and "Contact us at …" lines, "Article By: …", the
  * breadcrumb trail ("Home » News » …"), the calls to the site's app,
  * channel and podcast, the republisher's footer, the post's category
- * line, an image source label and a form's thank-you note ("Thank you for
- * completing the survey!").  A story's sentences about JavaScript,
+ * line, an image source label, a form's thank-you note ("Thank you for
+ * completing the survey!") and the call to send a tip through the form below.  A story's sentences about JavaScript,
  * tips and inboxes stay. */
 static void news_page_furniture_lines(void **state)
 {
@@ -1724,6 +1724,7 @@ static void news_page_furniture_lines(void **state)
         "<p>Would you like to receive notifications about new posts?</p>"
         "<p>MORE: Senate passes tax bill after all-night session</p><p>Also read: Example headline</p>"
         "<p>Scroll down for video</p><p>\xe2\x9c\x85 Thank you for completing the survey!</p>"
+        "<p>Fill out the form below or email your questions or story ideas to tips@example.com.</p>"
         PARA("Last paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
@@ -1733,6 +1734,7 @@ static void news_page_furniture_lines(void **state)
         "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
         "Contact us", "daily newsletter", "News app", "YouTube", "podcasts", "republished", "Posted in",
         "Image source", "notifications", "Senate passes", "Example headline", "Scroll down", "survey",
+        "story ideas",
     };
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
