@@ -938,7 +938,8 @@ int pa_line_reader_service(const pa_line *line)
  * permission of …") or only with a link to the site ("Использование
  * материалов … разрешается при условии ссылки …"): the publisher's rights
  * line, at any length up to a long paragraph.  Both the ban and the consent
- * it waits for must be there. */
+ * it waits for must be there.  Also a broadcaster's notice that its
+ * transcript is a draft ("… transcripts may vary", "rush transcript"). */
 int pa_line_reprint_notice(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -947,6 +948,12 @@ int pa_line_reprint_notice(const pa_line *line)
     const char *low = pa_line_lower_under(line, 2048);
     if (!low)
         return 0;
+    /* a broadcaster's transcript notice: "Accuracy and availability of … transcripts may vary. Transcript
+     * text may be revised …", "This is a rush transcript. … may not be in its final form." */
+    static const char *const draft[] = {"may vary", "may be revised", "may not be in its final form",
+                                        "rush transcript"};
+    if (chars <= 400 && strstr(low, "transcript") && holds_phrase(low, draft, sizeof draft / sizeof draft[0]))
+        return 1;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
         "reproduc", "redistribut", "republish",

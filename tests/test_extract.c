@@ -1700,7 +1700,8 @@ static void news_tail_notices(void **state)
  * breadcrumb trail ("Home » News » …"), the calls to the site's app,
  * channel and podcast, the republisher's footer, the post's category
  * line, an image source label, a form's thank-you note ("Thank you for
- * completing the survey!") and the call to send a tip through the form below.  A story's sentences about JavaScript,
+ * completing the survey!"), the call to send a tip through the form below
+ * and a transcript's draft notice.  A story's sentences about JavaScript,
  * tips and inboxes stay. */
 static void news_page_furniture_lines(void **state)
 {
@@ -1725,6 +1726,8 @@ static void news_page_furniture_lines(void **state)
         "<p>MORE: Senate passes tax bill after all-night session</p><p>Also read: Example headline</p>"
         "<p>Scroll down for video</p><p>\xe2\x9c\x85 Thank you for completing the survey!</p>"
         "<p>Fill out the form below or email your questions or story ideas to tips@example.com.</p>"
+        "<p>Accuracy and availability of Example transcripts may vary. Transcript text may be revised to correct "
+        "errors.</p>"
         PARA("Last paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
@@ -1734,7 +1737,7 @@ static void news_page_furniture_lines(void **state)
         "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
         "Contact us", "daily newsletter", "News app", "YouTube", "podcasts", "republished", "Posted in",
         "Image source", "notifications", "Senate passes", "Example headline", "Scroll down", "survey",
-        "story ideas",
+        "story ideas", "transcripts may vary",
     };
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
