@@ -747,7 +747,8 @@ int pa_line_contact(const pa_line *line)
 
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
  * your inbox. Sign up now"), its thank-you note, a call to send a tip
- * through "the form below", or an affiliate-link disclosure. */
+ * through "the form below", a pointer to a web site ("To learn more,
+ * visit www.example.org"), or an affiliate-link disclosure. */
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -807,6 +808,18 @@ int pa_line_pitch(const pa_line *line)
         for (size_t k = 0; rest && k < sizeof sent / sizeof sent[0]; k++)
             if (!strncmp(rest, sent[k], strlen(sent[k])))
                 return 1;
+    }
+    /* the pointer to a web site for more: "To find out more about the campaign, visit www.example.org",
+     * "To browse all of …, visit examplebookshop.com." — "To …" then ", visit " and an address */
+    if (chars <= 200 && !strncmp(low, "to ", 3)) {
+        const char *v = strstr(low, ", visit ");
+        if (v) {
+            v += 8;
+            size_t n = strcspn(v, " ");
+            const char *dot = memchr(v, '.', n);
+            if (dot && dot > v && dot + 1 < v + n && isalnum((unsigned char)dot[1]))
+                return 1;
+        }
     }
     /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
     if (chars <= 300 && strstr(low, "the form below"))

@@ -1700,8 +1700,9 @@ static void news_tail_notices(void **state)
  * breadcrumb trail ("Home » News » …"), the calls to the site's app,
  * channel and podcast, the republisher's footer, the post's category
  * line, an image source label, a form's thank-you note ("Thank you for
- * completing the survey!"), the call to send a tip through the form below
- * and a transcript's draft notice.  A story's sentences about JavaScript,
+ * completing the survey!"), the call to send a tip through the form below,
+ * a pointer to a web site ("To …, visit www.…") and a transcript's draft
+ * notice.  A story's sentences about JavaScript,
  * tips and inboxes stay. */
 static void news_page_furniture_lines(void **state)
 {
@@ -1726,6 +1727,7 @@ static void news_page_furniture_lines(void **state)
         "<p>MORE: Senate passes tax bill after all-night session</p><p>Also read: Example headline</p>"
         "<p>Scroll down for video</p><p>\xe2\x9c\x85 Thank you for completing the survey!</p>"
         "<p>Fill out the form below or email your questions or story ideas to tips@example.com.</p>"
+        "<p>To find out more about the campaign, visit www.example.org</p>"
         "<p>Accuracy and availability of Example transcripts may vary. Transcript text may be revised to correct "
         "errors.</p>"
         PARA("Last paragraph.") "</article></body></html>";
@@ -1737,7 +1739,7 @@ static void news_page_furniture_lines(void **state)
         "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
         "Contact us", "daily newsletter", "News app", "YouTube", "podcasts", "republished", "Posted in",
         "Image source", "notifications", "Senate passes", "Example headline", "Scroll down", "survey",
-        "story ideas", "transcripts may vary",
+        "story ideas", "transcripts may vary", "the campaign",
     };
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
@@ -1755,7 +1757,8 @@ static void news_page_furniture_lines(void **state)
         "<p>Email is the main way the firm reaches its customers at home.</p>"
         "<p>Posted in the hallway, the sign said the office had closed.</p>"
         "<p>Courtesy of a grant, the school got new laptops for every pupil.</p>"
-        "<p>Download the app from the App Store and sign in.</p>" PARA("Last paragraph.")
+        "<p>Download the app from the App Store and sign in.</p>"
+        "<p>To the surprise of many, visit numbers rose at the park this year.</p>" PARA("Last paragraph.")
         "</article></body></html>";
     t = text_of(story, &d);
     assert_non_null(strstr(t, "enable JavaScript lose"));
@@ -1769,6 +1772,7 @@ static void news_page_furniture_lines(void **state)
     assert_non_null(strstr(t, "Views: the council"));
     assert_non_null(strstr(t, "Comments are closed to the public"));
     assert_non_null(strstr(t, "App Store"));
+    assert_non_null(strstr(t, "visit numbers rose"));
     pa_doc_free(&d);
     /* a newsletter platform's comment heading: the comments follow */
     const char *discussed = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
