@@ -2861,11 +2861,11 @@ static int writer_head(const para *paras, size_t i, size_t n)
            pa_line_writer_note(paras[i + 1].text, paras[i + 1].chars) == PA_WRITER_ROLE;
 }
 
-/* Where does the headline h[0..hl) stand as a paragraph of its own at the
- * top of the text out[0..len): at 0, or under one or two kicker lines (a
+/* Where does the headline h[0..hl) start at the top of the text
+ * out[0..len) (NUL-terminated): at 0, or under one or two kicker lines (a
  * section label, a breadcrumb, "Premium", "UK NEWS", a time), each at most
- * PA_EXTRACT_KICKER_CHARS visible characters and not ended as a sentence?  The offset of the headline,
- * or SIZE_MAX when it is not there. */
+ * PA_EXTRACT_KICKER_CHARS visible characters and not ended as a sentence?
+ * The headline's offset, or SIZE_MAX.  Reads the first three paragraphs. */
 static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
 {
     size_t at = 0;
