@@ -748,7 +748,8 @@ int pa_line_contact(const pa_line *line)
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
  * your inbox. Sign up now"), its thank-you note, a call to send a tip
  * through "the form below", a pointer to a web site ("To learn more,
- * visit www.example.org"), or an affiliate-link disclosure. */
+ * visit www.example.org"), a sponsor's disclosure ("This story was
+ * developed in partnership with …"), or an affiliate-link disclosure. */
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -821,6 +822,16 @@ int pa_line_pitch(const pa_line *line)
                 return 1;
         }
     }
+    /* the sponsor's disclosure: "This story was developed in partnership with Example by the branded content
+     * team.", "This article is sponsored by Example." — the story named as the subject, then its sponsor */
+    static const char *const sponsored_what[] = {"this story ", "this article ", "this content ", "this post ",
+                                                 "this series "};
+    static const char *const sponsored_how[] = {"in partnership with", "branded content", "sponsored by",
+                                                "paid for by", "paid partnership"};
+    for (size_t k = 0; chars <= 300 && k < sizeof sponsored_what / sizeof sponsored_what[0]; k++)
+        if (!strncmp(low, sponsored_what[k], strlen(sponsored_what[k])) &&
+            holds_phrase(low, sponsored_how, sizeof sponsored_how / sizeof sponsored_how[0]))
+            return 1;
     /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
     if (chars <= 300 && strstr(low, "the form below"))
         return 1;

@@ -1701,8 +1701,8 @@ static void news_tail_notices(void **state)
  * channel and podcast, the republisher's footer, the post's category
  * line, an image source label, a form's thank-you note ("Thank you for
  * completing the survey!"), the call to send a tip through the form below,
- * a pointer to a web site ("To …, visit www.…") and a transcript's draft
- * notice.  A story's sentences about JavaScript,
+ * a pointer to a web site ("To …, visit www.…"), a sponsor's disclosure and
+ * a transcript's draft notice.  A story's sentences about JavaScript,
  * tips and inboxes stay. */
 static void news_page_furniture_lines(void **state)
 {
@@ -1728,6 +1728,7 @@ static void news_page_furniture_lines(void **state)
         "<p>Scroll down for video</p><p>\xe2\x9c\x85 Thank you for completing the survey!</p>"
         "<p>Fill out the form below or email your questions or story ideas to tips@example.com.</p>"
         "<p>To find out more about the campaign, visit www.example.org</p>"
+        "<p>This story was developed in partnership with Example Catering by the branded content team.</p>"
         "<p>Accuracy and availability of Example transcripts may vary. Transcript text may be revised to correct "
         "errors.</p>"
         PARA("Last paragraph.") "</article></body></html>";
@@ -1739,7 +1740,7 @@ static void news_page_furniture_lines(void **state)
         "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
         "Contact us", "daily newsletter", "News app", "YouTube", "podcasts", "republished", "Posted in",
         "Image source", "notifications", "Senate passes", "Example headline", "Scroll down", "survey",
-        "story ideas", "transcripts may vary", "the campaign",
+        "story ideas", "transcripts may vary", "the campaign", "in partnership",
     };
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
