@@ -44,6 +44,7 @@
 #define PA_EXTRACT_COMPANIONS 16 /* story parts found beside the chosen container */
 #define PA_EXTRACT_COMPANION_LEVELS 3 /* ancestors of the container searched for them */
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
+#define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
  /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
@@ -2905,6 +2906,31 @@ static int writer_head(const para *paras, size_t i, size_t n)
            pa_line_writer_note(paras[i + 1].text, paras[i + 1].chars) == PA_WRITER_ROLE;
 }
 
+/* Where does the headline h[0..hl) start at the top of the text
+ * out[0..len) (NUL-terminated): at 0, or under one or two kicker lines (a
+ * section label, a breadcrumb, "Premium", "UK NEWS", a time), each at most
+ * PA_EXTRACT_KICKER_CHARS visible characters and not ended as a sentence?
+ * The headline's offset, or SIZE_MAX.  Reads the first three paragraphs. */
+static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
+{
+    size_t at = 0;
+    for (int kickers = 0;; kickers++) {
+        if (len - at >= hl && strncmp(out + at, h, hl) == 0)
+            return at;
+        if (kickers == 2)
+            return SIZE_MAX;
+        const char *end = strstr(out + at, "\n\n");
+        if (!end)
+            return SIZE_MAX;
+        size_t chars = 0;
+        for (const char *c = out + at; c < end; c++)
+            chars += visible_byte((xmlChar)*c);
+        if (chars > PA_EXTRACT_KICKER_CHARS || end == out + at || strchr(".!?", end[-1]))
+            return SIZE_MAX; /* a sentence above the headline is an intro, not a label */
+        at = (size_t)(end - out) + 2;
+    }
+}
+
 /* ---- dates ---- */
 
 static int try_iso(const char *s, time_t not_after, pa_date *d)
@@ -3641,8 +3667,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         for (int k = 0; k < 2 && out.data; k++) {
             const char *h = cands[k];
             size_t hl = h ? strlen(h) : 0;
-            if (hl < 8 || out.len < hl || strncmp(out.data, h, hl) != 0)
+            size_t at = hl >= 8 ? headline_at(out.data, out.len, h, hl) : SIZE_MAX;
+            if (at == SIZE_MAX)
                 continue;
+            hl += at;
             /* "Headline 20 December 2025": the headline run into its date line */
             size_t tail = out.data[hl] == ' ' ? strcspn(out.data + hl, "\n") : 0;
             pa_date hd;
@@ -3655,11 +3683,19 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 hl += tail;
             }
             if (out.data[hl] == '\0' || (out.data[hl] == '\n' && out.data[hl + 1] == '\n')) {
-                size_t cut = out.data[hl] ? hl + 2 : hl;
+                size_t cut = out.data[hl] ? hl + 2 : hl, gone = 1;
+                if (at) {
+                    /* the kicker lines above the headline go; the headline
+                     * stays (the daniel references keep headlines: dropping
+                     * it here too cost them more than it gave wcxb) */
+                    cut = at;
+                    gone = 0;
+                    for (size_t c = 0; c + 1 < at; c++)
+                        gone += out.data[c] == '\n' && out.data[c + 1] == '\n';
+                }
                 memmove(out.data, out.data + cut, out.len - cut + 1);
                 out.len -= cut;
-                if (kept)
-                    kept--;
+                kept = kept > gone ? kept - gone : 0;
                 break;
             }
         }

@@ -777,7 +777,10 @@ int pa_line_contact(const pa_line *line)
 }
 
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
- * your inbox. Sign up now") or an affiliate-link disclosure. */
+ * your inbox. Sign up now"), its thank-you note, a call to send a tip
+ * through "the form below", a pointer to a web site ("To learn more,
+ * visit www.example.org"), a sponsor's disclosure ("This story was
+ * developed in partnership with …"), or an affiliate-link disclosure. */
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -822,6 +825,46 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 200 && holds_phrase(low, wall, sizeof wall / sizeof wall[0]))
         return 1;
     if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
+        return 1;
+    /* a form's thank-you note, shown once it is sent: "Thanks for signing up!", "✅ Thank you for
+     * completing the survey!" (a mark or emoji may open it) */
+    if (chars <= 120) {
+        const char *note = low;
+        for (int k = 0; k < 8 && *note && !isalpha((unsigned char)*note); k++)
+            note++;
+        static const char *const sent[] = {"signing up", "subscribing", "completing", "registering",
+                                           "your feedback", "your submission", "your vote", "voting"};
+        const char *rest = !strncmp(note, "thank you for ", 14) ? note + 14
+                           : !strncmp(note, "thanks for ", 11)   ? note + 11
+                                                                 : NULL;
+        for (size_t k = 0; rest && k < sizeof sent / sizeof sent[0]; k++)
+            if (!strncmp(rest, sent[k], strlen(sent[k])))
+                return 1;
+    }
+    /* the pointer to a web site for more: "To find out more about the campaign, visit www.example.org",
+     * "To browse all of …, visit examplebookshop.com." — "To …" then ", visit " and an address */
+    if (chars <= 200 && !strncmp(low, "to ", 3)) {
+        const char *v = strstr(low, ", visit ");
+        if (v) {
+            v += 8;
+            size_t n = strcspn(v, " ");
+            const char *dot = memchr(v, '.', n);
+            if (dot && dot > v && dot + 1 < v + n && isalnum((unsigned char)dot[1]))
+                return 1;
+        }
+    }
+    /* the sponsor's disclosure: "This story was developed in partnership with Example by the branded content
+     * team.", "This article is sponsored by Example." — the story named as the subject, then its sponsor */
+    static const char *const sponsored_what[] = {"this story ", "this article ", "this content ", "this post ",
+                                                 "this series "};
+    static const char *const sponsored_how[] = {"in partnership with", "branded content", "sponsored by",
+                                                "paid for by", "paid partnership"};
+    for (size_t k = 0; chars <= 300 && k < sizeof sponsored_what / sizeof sponsored_what[0]; k++)
+        if (!strncmp(low, sponsored_what[k], strlen(sponsored_what[k])) &&
+            holds_phrase(low, sponsored_how, sizeof sponsored_how / sizeof sponsored_how[0]))
+            return 1;
+    /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
+    if (chars <= 300 && strstr(low, "the form below"))
         return 1;
     /* the browser's push-notification prompt: "Would you like to receive notifications about new posts?" */
     if (chars <= 150 && strstr(low, "notifications") &&
@@ -950,7 +993,8 @@ int pa_line_reader_service(const pa_line *line)
  * permission of …") or only with a link to the site ("Использование
  * материалов … разрешается при условии ссылки …"): the publisher's rights
  * line, at any length up to a long paragraph.  Both the ban and the consent
- * it waits for must be there. */
+ * it waits for must be there.  Also a broadcaster's notice that its
+ * transcript is a draft ("… transcripts may vary", "rush transcript"). */
 int pa_line_reprint_notice(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -959,6 +1003,12 @@ int pa_line_reprint_notice(const pa_line *line)
     const char *low = pa_line_lower_under(line, 2048);
     if (!low)
         return 0;
+    /* a broadcaster's transcript notice: "Accuracy and availability of … transcripts may vary. Transcript
+     * text may be revised …", "This is a rush transcript. … may not be in its final form." */
+    static const char *const draft[] = {"may vary", "may be revised", "may not be in its final form",
+                                        "rush transcript"};
+    if (chars <= 400 && strstr(low, "transcript") && holds_phrase(low, draft, sizeof draft / sizeof draft[0]))
+        return 1;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
         "reproduc", "redistribut", "republish",
@@ -1038,7 +1088,9 @@ int pa_line_post_meta(const pa_line *line)
 }
 
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
- * Times", "By Jane Doe, Example News / For the Health blog".  The two or
+ * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
+ * ("By" run into the linked name: two to four capitalised words, 40
+ * characters at most).  The two or
  * more words after "By" are names (capitalised) but for at most two small lower-case
  * words ("at", "and", "for"); a sentence ("By Monday evening, the river
  * had risen.") has more of them or ends with a full stop. */
@@ -1046,13 +1098,16 @@ int pa_line_byline(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
-    if (chars > 80 || strncasecmp(t, "by ", 3) != 0 || !isupper((unsigned char)t[3]))
+    /* "ByJane Doe": "By" in an element of its own, run into the linked name */
+    int glued = chars <= 40 && t[0] == 'B' && t[1] == 'y' && isupper((unsigned char)t[2]) &&
+                islower((unsigned char)t[3]);
+    if (!glued && (chars > 80 || strncasecmp(t, "by ", 3) != 0 || !isupper((unsigned char)t[3])))
         return 0;
     size_t n = line->len;
     if (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':'))
         return 0;
     int lower = 0, words = 0;
-    for (const char *w = t + 3; *w && words < 20;) {
+    for (const char *w = t + (glued ? 2 : 3); *w && words < 20;) {
         while (*w == ' ')
             w++;
         if (!*w)
@@ -1063,6 +1118,8 @@ int pa_line_byline(const pa_line *line)
         while (*w && *w != ' ')
             w++;
     }
+    if (glued)
+        return words >= 2 && words <= 4 && !lower; /* a name of two to four capitalised words */
     return words >= 2 && words <= 14 && lower <= 2; /* "By Car", "By Train": a travel guide's headings */
 }
 

@@ -1255,6 +1255,39 @@ static void nested_date_lines(void **state)
                 "2012-01-10", "url");
 }
 
+/* Kicker lines above the headline: one or two short labels (a section,
+ * "Premium", a breadcrumb, a time) that stand over the title are the page's
+ * furniture; a sentence above it (an intro) stays. */
+static void kicker_above_headline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *one = "<html><head><title>What fasting really does for your body</title></head><body><article>"
+                      "<p>Premium</p><h1>What fasting really does for your body</h1>" PARA("Fasting is old.")
+                      PARA("It is new again.") "</article></body></html>";
+    const char *t = text_of(one, &d);
+    assert_null(strstr(t, "Premium"));
+    assert_non_null(strstr(t, "What fasting really does"));
+    assert_non_null(strstr(t, "Fasting is old."));
+    pa_doc_free(&d);
+    const char *two = "<html><head><title>Clinic opens a ward for children</title></head><body><article>"
+                      "<div>Health news</div><div>14:02</div><h1>Clinic opens a ward for children</h1>"
+                      PARA("The clinic opened.") PARA("It has ten beds.") "</article></body></html>";
+    t = text_of(two, &d);
+    assert_null(strstr(t, "Health news"));
+    assert_null(strstr(t, "14:02"));
+    assert_non_null(strstr(t, "The clinic opened."));
+    assert_int_equal(d.n_paragraphs, 3);
+    pa_doc_free(&d);
+    const char *intro = "<html><head><title>Clinic opens a ward for children</title></head><body><article>"
+                        "<p>Every winter the wards fill up, and this year the town decided to do something.</p>"
+                        "<h1>Clinic opens a ward for children</h1>" PARA("The clinic opened.")
+                        PARA("It has ten beds.") "</article></body></html>";
+    t = text_of(intro, &d);
+    assert_non_null(strstr(t, "Every winter the wards fill up"));
+    pa_doc_free(&d);
+}
+
 /* The page's title. */
 static void expect_title(const char *head, const char *body, const char *title)
 {
@@ -1757,7 +1790,10 @@ static void news_tail_notices(void **state)
  * "Write to … at …" and "Contact us at …" lines, "Article By: …", the
  * breadcrumb trail ("Home » News » …"), the calls to the site's app,
  * channel and podcast, the republisher's footer, the post's category
- * line and an image source label.  A story's sentences about JavaScript,
+ * line, an image source label, a form's thank-you note ("Thank you for
+ * completing the survey!"), the call to send a tip through the form below,
+ * a pointer to a web site ("To …, visit www.…"), a sponsor's disclosure and
+ * a transcript's draft notice.  A story's sentences about JavaScript,
  * tips and inboxes stay. */
 static void news_page_furniture_lines(void **state)
 {
@@ -1780,7 +1816,12 @@ static void news_page_furniture_lines(void **state)
         "article.</p><p>Posted in Politics</p><p>Image source, Example Agency</p>"
         "<p>Would you like to receive notifications about new posts?</p>"
         "<p>MORE: Senate passes tax bill after all-night session</p><p>Also read: Example headline</p>"
-        "<p>Scroll down for video</p>"
+        "<p>Scroll down for video</p><p>\xe2\x9c\x85 Thank you for completing the survey!</p>"
+        "<p>Fill out the form below or email your questions or story ideas to tips@example.com.</p>"
+        "<p>To find out more about the campaign, visit www.example.org</p>"
+        "<p>This story was developed in partnership with Example Catering by the branded content team.</p>"
+        "<p>Accuracy and availability of Example transcripts may vary. Transcript text may be revised to correct "
+        "errors.</p>"
         PARA("Last paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
@@ -1789,7 +1830,8 @@ static void news_page_furniture_lines(void **state)
         "Listen to", "inbox", "signing up", "subscriber", "free articles", "video tag", "JavaScript",
         "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
         "Contact us", "daily newsletter", "News app", "YouTube", "podcasts", "republished", "Posted in",
-        "Image source", "notifications", "Senate passes", "Example headline", "Scroll down",
+        "Image source", "notifications", "Senate passes", "Example headline", "Scroll down", "survey",
+        "story ideas", "transcripts may vary", "the campaign", "in partnership",
     };
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
@@ -1807,7 +1849,8 @@ static void news_page_furniture_lines(void **state)
         "<p>Email is the main way the firm reaches its customers at home.</p>"
         "<p>Posted in the hallway, the sign said the office had closed.</p>"
         "<p>Courtesy of a grant, the school got new laptops for every pupil.</p>"
-        "<p>Download the app from the App Store and sign in.</p>" PARA("Last paragraph.")
+        "<p>Download the app from the App Store and sign in.</p>"
+        "<p>To the surprise of many, visit numbers rose at the park this year.</p>" PARA("Last paragraph.")
         "</article></body></html>";
     t = text_of(story, &d);
     assert_non_null(strstr(t, "enable JavaScript lose"));
@@ -1821,6 +1864,7 @@ static void news_page_furniture_lines(void **state)
     assert_non_null(strstr(t, "Views: the council"));
     assert_non_null(strstr(t, "Comments are closed to the public"));
     assert_non_null(strstr(t, "App Store"));
+    assert_non_null(strstr(t, "visit numbers rose"));
     pa_doc_free(&d);
     /* a newsletter platform's comment heading: the comments follow */
     const char *discussed = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
@@ -1993,8 +2037,8 @@ static void author_box_after_story(void **state)
     pa_doc_free(&d);
 }
 
-/* A byline alone on its line goes; a short sentence starting with "By"
- * stays. */
+/* A byline alone on its line goes (also "ByJane Doe", "By" run into the
+ * name); a short sentence starting with "By" stays. */
 static void byline_lines(void **state)
 {
     (void)state;
@@ -2007,6 +2051,14 @@ static void byline_lines(void **state)
     assert_null(strstr(t, "JANE DOE"));
     assert_non_null(strstr(t, "By Monday the river"));
     assert_non_null(strstr(t, "By Car"));
+    pa_doc_free(&d);
+    /* "By" in an element of its own, run into the linked name */
+    const char *glued = "<html><body><article>" PARA("Lead paragraph.")
+                        "<div><span>By</span><a href=\"/a/jane\">Jane Doe</a></div>" PARA("Second paragraph.")
+                        "<p>ByteDance Said Nothing</p></article></body></html>";
+    t = text_of(glued, &d);
+    assert_null(strstr(t, "Jane Doe"));
+    assert_non_null(strstr(t, "ByteDance"));
     pa_doc_free(&d);
 }
 
@@ -2929,6 +2981,7 @@ int main(void)
         cmocka_unit_test(bad_inputs),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
+        cmocka_unit_test(kicker_above_headline),
         cmocka_unit_test(wrapper_tags_holding_the_article),
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
