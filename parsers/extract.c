@@ -2424,6 +2424,7 @@ typedef struct {
      * paragraph starts in the output (its length before it) */
     int dropped, label, asks;
     int writer; /* pa_line_writer_note() of a kept paragraph */
+    int dated;  /* dated_link(): a linked headline with its date */
     size_t out_at;
 } para;
 
@@ -2656,6 +2657,66 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
 static int link_only(const para *p)
 {
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
+}
+
+/* How many bytes of t (tl bytes long) a numeric date takes at its end or at
+ * its start: "…2011/12/09", "… (05/04/2013)", "… (09-05-07, 18:45)", or
+ * "Tue, 17 Jan 2012 19:17:58 …" (the RFC 822 stamp of a feed item).  A date
+ * is 6 to 8 digits with two or more of '/', '-', '.' among them, a time after
+ * it allowed; 0 when t has none, else its length, its offset in *at. */
+static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
+{
+    /* at the end: back over digits, separators, a time and the brackets */
+    size_t k = tl, digits = 0, seps = 0;
+    if (tl && (isdigit((unsigned char)t[tl - 1]) || t[tl - 1] == ')')) /* not a sentence's "… Retrieved 2012-08-18." */
+        while (k && tl - k < 24 && strchr("0123456789/-.:, ()", t[k - 1])) {
+            digits += isdigit((unsigned char)t[k - 1]) != 0;
+            seps += t[k - 1] == '/' || t[k - 1] == '-' || t[k - 1] == '.';
+            k--;
+        }
+    if (digits >= 6 && digits <= 12 && seps >= 2 && k < tl) {
+        *at = k;
+        return tl - k;
+    }
+    /* at the start: "Ddd, DD Mmm YYYY HH:MM:SS " */
+    if (tl > 26 && isalpha((unsigned char)t[0]) && isalpha((unsigned char)t[1]) && isalpha((unsigned char)t[2]) &&
+        t[3] == ',' && t[4] == ' ' && isdigit((unsigned char)t[5]) && isdigit((unsigned char)t[6]) && t[7] == ' ' &&
+        isalpha((unsigned char)t[8]) && t[11] == ' ' && isdigit((unsigned char)t[12]) &&
+        isdigit((unsigned char)t[15]) && t[16] == ' ' && isdigit((unsigned char)t[17]) && t[19] == ':') {
+        *at = 0;
+        return 26;
+    }
+    return 0;
+}
+
+/* Is p a linked headline with its date ("・Tourists hurt in a crash2011/12/09",
+ * "Bird flu is back (01/04/2013)", "Tue, 17 Jan 2012 19:17:58 Two men
+ * poisoned")?  Short (≤ 160 characters), the date outside the link, and the
+ * rest of the line linked (70% at least): a link to another story of the site. */
+static int dated_link(const para *p)
+{
+    if (!p->text || p->chars > 160 || !p->link_chars)
+        return 0;
+    size_t tl = strlen(p->text);
+    size_t at = 0, d = numeric_date_bytes(p->text, tl, &at);
+    if (!d)
+        return 0;
+    /* the date's characters, counted as chars counts them: no spaces */
+    const char *date = p->text + at;
+    size_t dc = 0;
+    for (size_t i = 0; i < d; i++)
+        dc += date[i] != ' ';
+    return dc < p->chars && p->link_chars * 10 >= (p->chars - dc) * 7;
+}
+
+/* Is paras[i] one of a list of dated links to other stories: a dated link
+ * with another one next to it?  Reads the `dated` marks set before the
+ * filter (the texts of the paragraphs before it are freed by then). */
+static int dated_link_list(const para *paras, size_t i, size_t n)
+{
+    if (!paras[i].dated)
+        return 0;
+    return (i > 0 && paras[i - 1].dated) || (i + 1 < n && paras[i + 1].dated);
 }
 
 /* Is paras[i] the label of a list of links after it ("Explore more on
@@ -3423,6 +3484,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
+    for (size_t i = 0; i < e.n; i++)
+        e.paras[i].dated = dated_link(&e.paras[i]);
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
@@ -3468,6 +3531,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
+        } else if (dated_link_list(e.paras, i, e.n)) {
+            drop = 1; /* a list of other stories' headlines, each with its date */
         } else if (more_label(e.paras, i, e.n)) {
             drop = 1; /* "More on Example" over its dropped list of links */
         } else if (by_above && tl && p->chars <= 60 && !strchr(".?!", p->text[tl - 1])) {

@@ -537,6 +537,31 @@ static void relative_date_lines(void **state)
 /* The day and the hour of a <time> in spans of their own are two words:
  * the date line they make is known and dropped ("October 17, 20236:01 PM
  * ET" was neither). */
+/* A list of other stories' headlines, each linked with its date after it
+ * or a feed stamp before it, is no part of the story; one sentence with a
+ * linked source and a date, and a citation "Retrieved 2012-08-18.", stay. */
+static void dated_link_lists(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<p>The figures come from <a href=\"/r\">the ministry report</a> of 12/01/2012</p>"
+                       "<p><a href=\"/a\">\xe3\x83\xbbTourists hurt in a coach crash</a>2011/12/09</p>"
+                       "<p><a href=\"/b\">Bird flu is back in the north</a> (01/04/2013)</p>"
+                       "<p>Tue, 17 Jan 2012 19:17:58 <a href=\"/c\">Two men poisoned by gas</a></p>"
+                       "<p><a href=\"/d\">\"Firefox OS\". PC Magazine</a>. Retrieved 2012-08-18.</p>"
+                       "<p><a href=\"/e\">\"Mozilla roadmap\". Mozilla</a>. Retrieved 2009-08-02.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "the ministry report"));
+    assert_non_null(strstr(t, "Retrieved 2012-08-18."));
+    assert_null(strstr(t, "coach crash"));
+    assert_null(strstr(t, "Bird flu"));
+    assert_null(strstr(t, "poisoned"));
+    pa_doc_free(&d);
+}
+
 static void time_parts_apart(void **state)
 {
     (void)state;
@@ -2858,6 +2883,7 @@ int main(void)
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(writer_asides),
         cmocka_unit_test(time_parts_apart),
+        cmocka_unit_test(dated_link_lists),
         cmocka_unit_test(relative_date_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
