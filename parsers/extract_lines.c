@@ -265,6 +265,18 @@ int pa_line_rights(const pa_line *line)
         return 1;
     if (chars <= 300 && strcasestr(t, "all rights reserved"))
         return 1;
+    /* "all rights reserved" in Greek ("… Τα πνευματικά δικαιώματα ανήκουν στο …"), Russian, Polish */
+    const char *ulow = chars <= 300 ? pa_line_lower_under(line, 1024) : NULL;
+    static const char *const reserved[] = {
+        "\xcf\x80\xce\xbd\xce\xb5\xcf\x85\xce\xbc\xce\xb1\xcf\x84\xce\xb9\xce\xba\xce\xac \xce\xb4\xce\xb9\xce\xba"
+        "\xce\xb1\xce\xb9\xcf\x8e\xce\xbc\xce\xb1\xcf\x84\xce\xb1 \xce\xb1\xce\xbd\xce\xae\xce\xba\xce\xbf\xcf\x85\xce\xbd",
+        /* πνευματικά δικαιώματα ανήκουν: the rights belong to …, not a story's "copyright" */
+        "\xd0\xb2\xd1\x81\xd0\xb5 \xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb0 \xd0\xb7\xd0\xb0\xd1\x89\xd0\xb8\xd1\x89"
+        "\xd0\xb5\xd0\xbd\xd1\x8b",                 /* все права защищены */
+        "wszelkie prawa zastrze\xc5\xbcone", /* wszelkie prawa zastrzeżone */
+    };
+    if (ulow && holds_phrase(ulow, reserved, sizeof reserved / sizeof reserved[0]))
+        return 1;
     const char *low = pa_line_folded_under(line, 1024);
     if (!low)
         return 0;

@@ -562,6 +562,48 @@ static void dated_link_lists(void **state)
     pa_doc_free(&d);
 }
 
+/* The desk's notes closing a story in the languages of the press pages: a
+ * Chinese editor or source credit in brackets, a Polish editor's initials
+ * with the wire, a Greek or Russian rights notice.  A sentence that opens
+ * with a bracket, one about copyright, and "(Laughter)" stay. */
+static void desk_credit_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+        "<p>(Laughter)</p>"
+        "<p>\xe3\x80\x80\xe3\x80\x80(\xe9\x99\x88\xe5\xb7\x8d \xe7\xbc\x96\xe8\xbe\x91)</p>"          /* (陈巍 编辑) */
+        "<p>[\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91\xef\xbc\x9arobot] \xe6\xa0\x87\xe7\xad\xbe</p>" /* [责任编辑：robot] 标签 */
+        "<p>(\xe6\x9c\xac\xe6\x96\x87\xe6\x9d\xa5\xe6\xba\x90\xef\xbc\x9a" "Example)</p>" /* (本文来源：Example) */
+        "<p>(Part two of the series)</p>"
+        "<p>eb, pap</p><p>(db, kab)</p><p>[MG, Newsweek]</p>"
+        "<p>\xd0\x92\xd1\x81\xd0\xb5 \xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb0 \xd0\xb7\xd0\xb0\xd1\x89\xd0\xb8\xd1\x89"
+        "\xd0\xb5\xd0\xbd\xd1\x8b \xc2\xa9 2012</p>" /* Все права защищены */
+        "<p>\xc2\xa9 Example AE. \xce\xa4\xce\xb1 \xcf\x80\xce\xbd\xce\xb5\xcf\x85\xce\xbc\xce\xb1\xcf\x84\xce\xb9\xce\xba"
+        "\xce\xac \xce\xb4\xce\xb9\xce\xba\xce\xb1\xce\xb9\xcf\x8e\xce\xbc\xce\xb1\xcf\x84\xce\xb1 \xce\xb1\xce\xbd\xce\xae"
+        "\xce\xba\xce\xbf\xcf\x85\xce\xbd \xcf\x83\xcf\x84\xce\xbf Example AE, with a long enough tail to be more than "
+        "a hundred characters long.</p>"
+        "<p>The union asks to stop all work on \xcf\x84\xce\xb1 \xcf\x80\xce\xbd\xce\xb5\xcf\x85\xce\xbc\xce\xb1\xcf\x84"
+        "\xce\xb9\xce\xba\xce\xac \xce\xb4\xce\xb9\xce\xba\xce\xb1\xce\xb9\xcf\x8e\xce\xbc\xce\xb1\xcf\x84\xce\xb1 until "
+        "the term of the government ends.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "(Laughter)"));
+    assert_non_null(strstr(t, "(Part two of the series)"));
+    assert_non_null(strstr(t, "The union asks"));
+    assert_null(strstr(t, "\xe9\x99\x88\xe5\xb7\x8d"));
+    assert_null(strstr(t, "robot"));
+    assert_null(strstr(t, "(\xe6\x9c\xac\xe6\x96\x87"));
+    assert_null(strstr(t, "eb, pap"));
+    assert_null(strstr(t, "kab"));
+    assert_null(strstr(t, "Newsweek"));
+    assert_null(strstr(t, "\xd0\x92\xd1\x81\xd0\xb5"));
+    assert_null(strstr(t, "Example AE"));
+    pa_doc_free(&d);
+}
+
 static void time_parts_apart(void **state)
 {
     (void)state;
@@ -2884,6 +2926,7 @@ int main(void)
         cmocka_unit_test(writer_asides),
         cmocka_unit_test(time_parts_apart),
         cmocka_unit_test(dated_link_lists),
+        cmocka_unit_test(desk_credit_lines),
         cmocka_unit_test(relative_date_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
