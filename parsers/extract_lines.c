@@ -202,6 +202,8 @@ int pa_line_furniture(const pa_line *line)
         "επικοινωνία", "προβολή", "читай также", "также в разделе", "показать результат", "artykuł premium",
         "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with", "фото",
         "порекомендовать другу", "ваше мнение", "zamknij", "oceń tekst", "zobacz więcej",
+        /* the story's tags and sections, their label alone ("Tags"), the share label */
+        "tagi", "słowa kluczowe", "теги", "метки", "рубрики", "темы", "ετικέτες", "标签", "分享到", "分享工具",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
@@ -214,6 +216,9 @@ int pa_line_furniture(const pa_line *line)
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
+        /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
+        "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
+        "artykuł pochodzi z kategorii", "категория:", "раздел:",
     };
     const char *low = pa_line_lower_under(line, 128);
     if (!low)

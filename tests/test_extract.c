@@ -604,6 +604,28 @@ static void desk_credit_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The story's tags and sections with their label, in the languages of the
+ * press pages: "Tagi: auto", "Рубрики: Общество", "标签：…"; a sentence
+ * naming tags stays. */
+static void tag_label_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<p>Tagi: auto, zdrowie</p>"
+                       "<p>\xd0\xa0\xd1\x83\xd0\xb1\xd1\x80\xd0\xb8\xd0\xba\xd0\xb8: Example</p>" /* Рубрики: */
+                       "<p>\xe6\xa0\x87\xe7\xad\xbe\xef\xbc\x9a\xe7\xbe\x8e\xe5\x9b\xbd</p>"      /* 标签：美国 */
+                       "<p>The tags on the boxes were all in red ink, the police said.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "The tags on the boxes"));
+    assert_null(strstr(t, "Tagi"));
+    assert_null(strstr(t, "Example"));
+    assert_null(strstr(t, "\xe6\xa0\x87\xe7\xad\xbe"));
+    pa_doc_free(&d);
+}
+
 static void time_parts_apart(void **state)
 {
     (void)state;
@@ -2927,6 +2949,7 @@ int main(void)
         cmocka_unit_test(time_parts_apart),
         cmocka_unit_test(dated_link_lists),
         cmocka_unit_test(desk_credit_lines),
+        cmocka_unit_test(tag_label_lines),
         cmocka_unit_test(relative_date_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
