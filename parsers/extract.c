@@ -2425,6 +2425,7 @@ typedef struct {
     int dropped, label, asks;
     int writer; /* pa_line_writer_note() of a kept paragraph */
     int dated;  /* dated_link(): a linked headline with its date */
+    int poll;   /* mark_polls(): a line of a reader poll */
     size_t out_at;
 } para;
 
@@ -2717,6 +2718,78 @@ static int dated_link_list(const para *paras, size_t i, size_t n)
     if (!paras[i].dated)
         return 0;
     return (i > 0 && paras[i - 1].dated) || (i + 1 < n && paras[i + 1].dated);
+}
+
+/* Is p a poll's option result: a short line (≤ 60 characters) ending with
+ * its share ("54%", "Prices will rise 79%", "Yes (12%)") or its votes
+ * ("给力(0票)", "Yes (12 votes)")? */
+static int poll_share(const para *p)
+{
+    if (!p->text || p->chars > 60)
+        return 0;
+    const char *t = p->text;
+    size_t k = strlen(t);
+    if (k && t[k - 1] == ')')
+        k--;
+    if (k >= 3 && !memcmp(t + k - 3, "\xe7\xa5\xa8", 3)) /* 票 */
+        k -= 3;
+    else if (k >= 6 && !strncasecmp(t + k - 6, " votes", 6))
+        k -= 6;
+    else if (k && t[k - 1] == '%')
+        k--;
+    else
+        return 0;
+    size_t digits = 0;
+    while (k && digits < 8 && isdigit((unsigned char)t[k - 1])) {
+        k--;
+        digits++;
+    }
+    /* the number opens the line or stands after a space or a bracket */
+    return digits && (!k || t[k - 1] == ' ' || t[k - 1] == '(');
+}
+
+/* Does paragraph p ask a question ("…?", "…？") in at most 150 characters:
+ * the question of a poll?  (A label "Results:" may head the story's own
+ * list of figures.) */
+static int poll_question(const para *p)
+{
+    if (!p->text || p->chars > 150)
+        return 0;
+    size_t k = strlen(p->text);
+    while (k && p->text[k - 1] == ' ')
+        k--;
+    if (!k)
+        return 0;
+    return p->text[k - 1] == '?' || (k >= 3 && !memcmp(p->text + k - 3, "\xef\xbc\x9f", 3));
+}
+
+/* Mark a reader poll's lines as `poll`: its question (the line before), the
+ * options with their shares or votes (two at least; an option's name of at
+ * most 20 characters may stand alone above its share: "TAK" / "54%"), and
+ * the count of voters right after it when short with a number ("Liczba
+ * ankietowanych: 349").  A list of figures without a question over it is
+ * the story's. */
+static void mark_polls(para *paras, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        if (!poll_question(&paras[i - 1]))
+            continue;
+        size_t j = i, shares = 0;
+        while (j < n && j - i < 40) {
+            if (poll_share(&paras[j]))
+                shares++;
+            else if (!(paras[j].chars <= 20 && j + 1 < n && poll_share(&paras[j + 1])))
+                break;
+            j++;
+        }
+        if (shares < 2)
+            continue;
+        for (size_t k = i - 1; k < j; k++)
+            paras[k].poll = 1;
+        if (j < n && paras[j].text && paras[j].chars <= 60 && strpbrk(paras[j].text, "0123456789"))
+            paras[j].poll = 1;
+        i = j;
+    }
 }
 
 /* Is paras[i] the label of a list of links after it ("Explore more on
@@ -3484,8 +3557,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
-    for (size_t i = 0; i < e.n; i++)
+    for (size_t i = 0; i < e.n; i++) {
         e.paras[i].dated = dated_link(&e.paras[i]);
+        e.paras[i].poll = 0;
+    }
+    mark_polls(e.paras, e.n);
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
@@ -3532,6 +3608,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
+        } else if (p->poll) {
+            drop = 1; /* a reader poll: its question, options and shares */
         } else if (dated_link_list(e.paras, i, e.n)) {
             drop = 1; /* a list of other stories' headlines, each with its date */
         } else if (more_label(e.paras, i, e.n)) {

@@ -626,6 +626,29 @@ static void tag_label_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A reader poll under the story: its question, its options with their
+ * shares and the count of voters go; the story's list of figures under a
+ * label that asks nothing stays. */
+static void reader_poll_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<p>Results by party:</p><p>Labour 34%</p><p>Conservatives 30%</p>"
+                       PARA("Third paragraph.")
+                       "<p>Do you like the new mayor?</p><p>YES</p><p>54%</p><p>NO</p><p>46%</p>"
+                       "<p>Voters: 349</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_non_null(strstr(t, "Labour 34%"));
+    assert_non_null(strstr(t, "Conservatives 30%"));
+    assert_null(strstr(t, "new mayor"));
+    assert_null(strstr(t, "54%"));
+    assert_null(strstr(t, "46%"));
+    assert_null(strstr(t, "Voters"));
+    pa_doc_free(&d);
+}
+
 static void time_parts_apart(void **state)
 {
     (void)state;
@@ -2950,6 +2973,7 @@ int main(void)
         cmocka_unit_test(dated_link_lists),
         cmocka_unit_test(desk_credit_lines),
         cmocka_unit_test(tag_label_lines),
+        cmocka_unit_test(reader_poll_lines),
         cmocka_unit_test(relative_date_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
