@@ -204,6 +204,10 @@ int pa_line_furniture(const pa_line *line)
         "порекомендовать другу", "ваше мнение", "zamknij", "oceń tekst", "zobacz więcej",
         /* the story's tags and sections, their label alone ("Tags"), the share label */
         "tagi", "słowa kluczowe", "теги", "метки", "рубрики", "темы", "ετικέτες", "标签", "分享到", "分享工具",
+        /* the labels of the site's boxes around the story: sponsored links, hot and latest stories, the
+         * comment call ("let me say a few words") */
+        "赞助商链接", "我来说两句", "24小时热门文章", "栏目最新文章", "热门文章", "最新文章", "视觉焦点",
+        "последние новости раздела", "разделы новостей", "последние новости",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
@@ -1179,8 +1183,8 @@ int pa_line_block_label(const pa_line *line, int heading)
 
 /* A breadcrumb trail above the story: "Home » News » Health News »
  * Headline", "You are here: Home › World" (two steps at least, or one
- * after "You are here").  Not a block's label: what follows it is the
- * page's own. */
+ * after "You are here"), "首页 > 新闻中心 > …", "国际> 正文".  Not a block's
+ * label: what follows it is the page's own. */
 int pa_line_breadcrumb(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -1198,6 +1202,28 @@ int pa_line_breadcrumb(const pa_line *line)
         for (const char *q = strstr(low, " > "); q && steps < 2; q = strstr(q + 1, " > "))
             steps++;
         if (steps >= 2 || (steps == 1 && low[0] == 'y'))
+            return 1;
+    }
+    /* a Chinese trail: "首页 > 新闻中心 > 行业新闻 > …" (home within its first
+     * words, two steps), "国际> 正文" (a section, then "the main text") */
+    const char *home = strstr(low, "\xe9\xa6\x96\xe9\xa1\xb5");         /* 首页 */
+    if (!home)
+        home = strstr(low, "\xe9\xa6\x96\xe9\xa0\x81");                 /* 首頁 */
+    if (home && home - low <= 12) {
+        int steps = 0;
+        for (const char *q = strchr(home, '>'); q && steps < 2; q = strchr(q + 1, '>'))
+            steps++;
+        if (steps >= 2)
+            return 1;
+    }
+    size_t k = line->len;
+    while (k && low[k - 1] == ' ')
+        k--;
+    if (chars <= 30 && k >= 8 && !memcmp(low + k - 6, "\xe6\xad\xa3\xe6\x96\x87", 6)) { /* 正文 */
+        size_t g = k - 6;
+        while (g && low[g - 1] == ' ')
+            g--;
+        if (g && low[g - 1] == '>')
             return 1;
     }
     return 0;

@@ -649,6 +649,29 @@ static void reader_poll_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A Chinese page's trail ("首页 > 新闻中心 > 行业新闻", "国际> 正文") and the
+ * labels of its boxes ("赞助商链接", sponsored links) go; a sentence with a
+ * ">" in it stays. */
+static void chinese_trails(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>"
+        "<p>ZOL\xe9\xa6\x96\xe9\xa1\xb5 > \xe6\x96\xb0\xe9\x97\xbb > \xe8\xa1\x8c\xe4\xb8\x9a</p>" /* ZOL首页 > 新闻 > 行业 */
+        "<p>\xe5\x9b\xbd\xe9\x99\x85> \xe6\xad\xa3\xe6\x96\x87</p>"                              /* 国际> 正文 */
+        PARA("Lead paragraph.") PARA("Second paragraph.") "<p>Sales grew: 2011 > 2010 > 2009.</p>"
+        "<p>\xe8\xb5\x9e\xe5\x8a\xa9\xe5\x95\x86\xe9\x93\xbe\xe6\x8e\xa5</p>" /* 赞助商链接 */
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "2011 > 2010"));
+    assert_null(strstr(t, "ZOL"));
+    assert_null(strstr(t, "\xe6\xad\xa3\xe6\x96\x87"));
+    assert_null(strstr(t, "\xe8\xb5\x9e\xe5\x8a\xa9"));
+    pa_doc_free(&d);
+}
+
 static void time_parts_apart(void **state)
 {
     (void)state;
@@ -2974,6 +2997,7 @@ int main(void)
         cmocka_unit_test(desk_credit_lines),
         cmocka_unit_test(tag_label_lines),
         cmocka_unit_test(reader_poll_lines),
+        cmocka_unit_test(chinese_trails),
         cmocka_unit_test(relative_date_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),
