@@ -491,6 +491,24 @@ int pa_line_tool(const pa_line *line)
     };
     if (chars <= 200 && holds_phrase(low, noscript, sizeof noscript / sizeof noscript[0]))
         return 1;
+    /* a Chinese page's story tools: "转发|收藏|评论", "【推荐】【打印】【关闭】", "人参与条评论转发" (two
+     * tool words at least, no sentence's comma or full stop) */
+    static const char *const zh_tools[] = {
+        "\xe8\xbd\xac\xe5\x8f\x91", /* 转发 forward */
+        "\xe6\x94\xb6\xe8\x97\x8f", /* 收藏 bookmark */
+        "\xe8\xaf\x84\xe8\xae\xba", /* 评论 comment */
+        "\xe6\x89\x93\xe5\x8d\xb0", /* 打印 print */
+        "\xe5\x85\xb3\xe9\x97\xad", /* 关闭 close */
+        "\xe6\x8e\xa8\xe8\x8d\x90", /* 推荐 recommend */
+        "\xe5\x88\x86\xe4\xba\xab", /* 分享 share */
+    };
+    if (chars <= 60 && !strstr(t, "\xe3\x80\x82") && !strstr(t, "\xef\xbc\x8c")) { /* 。 ， */
+        int tools = 0;
+        for (size_t i = 0; i < sizeof zh_tools / sizeof zh_tools[0]; i++)
+            tools += strstr(t, zh_tools[i]) != NULL;
+        if (tools >= 2)
+            return 1;
+    }
     /* "Please use one of the following formats to cite this article in your essay, paper or report:" */
     if (strstr(low, "to cite this article") || strstr(low, "to cite this page"))
         return 1;

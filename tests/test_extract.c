@@ -649,9 +649,10 @@ static void reader_poll_lines(void **state)
     pa_doc_free(&d);
 }
 
-/* A Chinese page's trail ("首页 > 新闻中心 > 行业新闻", "国际> 正文") and the
- * labels of its boxes ("赞助商链接", sponsored links) go; a sentence with a
- * ">" in it stays. */
+/* A Chinese page's trail ("首页 > 新闻中心 > 行业新闻", "国际> 正文"), the
+ * labels of its boxes ("赞助商链接", sponsored links) and its story tools
+ * ("转发|收藏|评论") go; a sentence with a ">" in it, or with the tools'
+ * words, stays. */
 static void chinese_trails(void **state)
 {
     (void)state;
@@ -662,6 +663,8 @@ static void chinese_trails(void **state)
         "<p>\xe5\x9b\xbd\xe9\x99\x85> \xe6\xad\xa3\xe6\x96\x87</p>"                              /* 国际> 正文 */
         PARA("Lead paragraph.") PARA("Second paragraph.") "<p>Sales grew: 2011 > 2010 > 2009.</p>"
         "<p>\xe8\xb5\x9e\xe5\x8a\xa9\xe5\x95\x86\xe9\x93\xbe\xe6\x8e\xa5</p>" /* 赞助商链接 */
+        "<p>\xe8\xbd\xac\xe5\x8f\x91|\xe6\x94\xb6\xe8\x97\x8f|\xe8\xaf\x84\xe8\xae\xba</p>" /* 转发|收藏|评论 */
+        "<p>Weibo\xef\xbc\x8c\xe8\xbd\xac\xe5\x8f\x91\xe8\xaf\x84\xe8\xae\xba 10000\xe3\x80\x82</p>" /* a sentence */
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Second paragraph."));
@@ -669,6 +672,8 @@ static void chinese_trails(void **state)
     assert_null(strstr(t, "ZOL"));
     assert_null(strstr(t, "\xe6\xad\xa3\xe6\x96\x87"));
     assert_null(strstr(t, "\xe8\xb5\x9e\xe5\x8a\xa9"));
+    assert_null(strstr(t, "|"));
+    assert_non_null(strstr(t, "Weibo"));
     pa_doc_free(&d);
 }
 
