@@ -223,6 +223,9 @@ int pa_line_furniture(const pa_line *line)
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
         "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
         "artykuł pochodzi z kategorii", "категория:", "раздел:",
+        /* "more of it elsewhere": "Więcej w \"Gazecie Wyborczej\"", "Czytaj w Money.pl", "Читайте в разделе …" */
+        "więcej w \"", "więcej w \xe2\x80\x9e", "więcej na:", "więcej wiadomości", "więcej reportaży", "czytaj w ",
+        "zobacz najciekawsze", "читайте в разделе",
     };
     const char *low = pa_line_lower_under(line, 128);
     if (!low)

@@ -605,8 +605,8 @@ static void desk_credit_lines(void **state)
 }
 
 /* The story's tags and sections with their label, in the languages of the
- * press pages: "Tagi: auto", "Рубрики: Общество", "标签：…"; a sentence
- * naming tags stays. */
+ * press pages: "Tagi: auto", "Рубрики: Общество", "标签：…", and the pointers
+ * to more elsewhere ("Czytaj w Money.pl"); a sentence naming tags stays. */
 static void tag_label_lines(void **state)
 {
     (void)state;
@@ -616,11 +616,14 @@ static void tag_label_lines(void **state)
                        "<p>\xd0\xa0\xd1\x83\xd0\xb1\xd1\x80\xd0\xb8\xd0\xba\xd0\xb8: Example</p>" /* Рубрики: */
                        "<p>\xe6\xa0\x87\xe7\xad\xbe\xef\xbc\x9a\xe7\xbe\x8e\xe5\x9b\xbd</p>"      /* 标签：美国 */
                        "<p>The tags on the boxes were all in red ink, the police said.</p>"
+                       "<p>Czytaj w Money.pl</p><p>Wi\xc4\x99" "cej w \"Gazecie Wyborczej\".</p>"
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Second paragraph."));
     assert_non_null(strstr(t, "The tags on the boxes"));
     assert_null(strstr(t, "Tagi"));
+    assert_null(strstr(t, "Money.pl"));
+    assert_null(strstr(t, "Gazecie"));
     assert_null(strstr(t, "Example"));
     assert_null(strstr(t, "\xe6\xa0\x87\xe7\xad\xbe"));
     pa_doc_free(&d);
