@@ -233,6 +233,11 @@ int pa_line_furniture(const pa_line *line)
     size_t k = line->len; /* low[0..k): the line without its trailing ':', '.' and spaces */
     while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
         k--;
+    /* nor the ideographic spaces (U+3000) that indent a Chinese paragraph: "　　分享到:" */
+    for (int guard = 0; guard < 16 && k >= 3 && !memcmp(low, "\xe3\x80\x80", 3); guard++) {
+        low += 3;
+        k -= 3;
+    }
     for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
         if (equals(low, k, exact[i]))
             return 1;
@@ -253,7 +258,8 @@ int pa_line_furniture(const pa_line *line)
             return 1;
     /* a Chinese page's reader tools: the text-size switch ("字号：T | T"), "copy link", the
      * story's hot keywords, the mobile-site pitch */
-    static const char *const zh_tools[] = {"字号", "复制链接", "热门关键词", "用手机随时随地看新闻"};
+    static const char *const zh_tools[] = {"字号", "复制链接", "热门关键词", "用手机随时随地看新闻",
+                                           "下一页", "下一頁" /* the pager: "[1] [2] 下一页" */};
     for (size_t i = 0; i < sizeof zh_tools / sizeof zh_tools[0]; i++)
         if (strstr(low, zh_tools[i]) && chars <= 60)
             return 1;

@@ -667,6 +667,8 @@ static void chinese_trails(void **state)
         PARA("Lead paragraph.") PARA("Second paragraph.") "<p>Sales grew: 2011 > 2010 > 2009.</p>"
         "<p>\xe8\xb5\x9e\xe5\x8a\xa9\xe5\x95\x86\xe9\x93\xbe\xe6\x8e\xa5</p>" /* 赞助商链接 */
         "<p>\xe8\xbd\xac\xe5\x8f\x91|\xe6\x94\xb6\xe8\x97\x8f|\xe8\xaf\x84\xe8\xae\xba</p>" /* 转发|收藏|评论 */
+        "<p>\xe3\x80\x80\xe3\x80\x80\xe5\x88\x86\xe4\xba\xab\xe5\x88\xb0:</p>"          /* 　　分享到: */
+        "<p>[1] [2] \xe4\xb8\x8b\xe4\xb8\x80\xe9\xa1\xb5</p>"                                /* [1] [2] 下一页 */
         "<p>Weibo\xef\xbc\x8c\xe8\xbd\xac\xe5\x8f\x91\xe8\xaf\x84\xe8\xae\xba 10000\xe3\x80\x82</p>" /* a sentence */
         "</article></body></html>";
     const char *t = text_of(page, &d);
@@ -676,6 +678,8 @@ static void chinese_trails(void **state)
     assert_null(strstr(t, "\xe6\xad\xa3\xe6\x96\x87"));
     assert_null(strstr(t, "\xe8\xb5\x9e\xe5\x8a\xa9"));
     assert_null(strstr(t, "|"));
+    assert_null(strstr(t, "\xe5\x88\x86\xe4\xba\xab\xe5\x88\xb0"));
+    assert_null(strstr(t, "[2]"));
     assert_non_null(strstr(t, "Weibo"));
     pa_doc_free(&d);
 }
