@@ -256,6 +256,16 @@ int pa_line_furniture(const pa_line *line)
     for (size_t i = 0; i < sizeof writer / sizeof writer[0]; i++)
         if (starts(low, k, writer[i]) && chars <= 50 && !strpbrk(low, "0123456789"))
             return 1;
+    /* the print edition's page of the story: "ΣΕΛΙΔΕΣ 6-9", "Page 3", "Strona 12" (the word, then
+     * numbers and '-' alone) */
+    static const char *const pages[] = {"σελιδα ", "σελιδεσ ", "σελίδα ", "σελίδες ", "page ", "pages ", "strona ",
+                                        "strony ", "стр. ", "страница "};
+    for (size_t i = 0; chars <= 20 && i < sizeof pages / sizeof pages[0]; i++) {
+        size_t pl = strlen(pages[i]);
+        if (starts(low, k, pages[i]) && k > pl && isdigit((unsigned char)low[pl]) &&
+            strspn(low + pl, "0123456789-") == k - pl)
+            return 1;
+    }
     /* a Chinese page's reader tools: the text-size switch ("字号：T | T"), "copy link", the
      * story's hot keywords, the mobile-site pitch */
     static const char *const zh_tools[] = {"字号", "复制链接", "热门关键词", "用手机随时随地看新闻",

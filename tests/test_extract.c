@@ -616,6 +616,8 @@ static void tag_label_lines(void **state)
                        "<p>\xd0\xa0\xd1\x83\xd0\xb1\xd1\x80\xd0\xb8\xd0\xba\xd0\xb8: Example</p>" /* Рубрики: */
                        "<p>\xe6\xa0\x87\xe7\xad\xbe\xef\xbc\x9a\xe7\xbe\x8e\xe5\x9b\xbd</p>"      /* 标签：美国 */
                        "<p>The tags on the boxes were all in red ink, the police said.</p>"
+                       "<p>\xce\xa3\xce\x95\xce\x9b\xce\x99\xce\x94\xce\x95\xce\xa3 6-9</p>" /* ΣΕΛΙΔΕΣ 6-9 */
+                       "<p>Page 3</p><p>Page 3 of the report shows the losses.</p>"
                        "<p>Czytaj w Money.pl</p><p>Wi\xc4\x99" "cej w \"Gazecie Wyborczej\".</p>"
                        "</article></body></html>";
     const char *t = text_of(page, &d);
@@ -623,6 +625,9 @@ static void tag_label_lines(void **state)
     assert_non_null(strstr(t, "The tags on the boxes"));
     assert_null(strstr(t, "Tagi"));
     assert_null(strstr(t, "Money.pl"));
+    assert_null(strstr(t, "6-9"));
+    assert_null(strstr(t, "Page 3\n"));
+    assert_non_null(strstr(t, "Page 3 of the report"));
     assert_null(strstr(t, "Gazecie"));
     assert_null(strstr(t, "Example"));
     assert_null(strstr(t, "\xe6\xa0\x87\xe7\xad\xbe"));
