@@ -1039,6 +1039,11 @@ int pa_line_post_meta(const pa_line *line)
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         if (!strncmp(low, labels[i], strlen(labels[i])))
             return 1;
+    /* "last updated" with its day or hour anywhere in a short line: "Jan Kowalski 04-01-2012, ostatnia
+     * aktualizacja 04-01-2012 08:02", "Τελευταία ενημέρωση: 13:45", "Последнее обновление: 12:10" */
+    static const char *const updated[] = {"ostatnia aktualizacja", "τελευταία ενημέρωση", "последнее обновление"};
+    if (holds_phrase(low, updated, sizeof updated / sizeof updated[0]))
+        return 1;
     /* an English counter, its number right after the label: "Hits: 266", "Views: 1,024" */
     static const char *const counters[] = {"hits:", "views:", "page views:"};
     for (size_t i = 0; i < sizeof counters / sizeof counters[0]; i++) {

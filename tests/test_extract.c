@@ -617,6 +617,7 @@ static void tag_label_lines(void **state)
                        "<p>\xe6\xa0\x87\xe7\xad\xbe\xef\xbc\x9a\xe7\xbe\x8e\xe5\x9b\xbd</p>"      /* 标签：美国 */
                        "<p>The tags on the boxes were all in red ink, the police said.</p>"
                        "<p>\xce\xa3\xce\x95\xce\x9b\xce\x99\xce\x94\xce\x95\xce\xa3 6-9</p>" /* ΣΕΛΙΔΕΣ 6-9 */
+                       "<p>Jan Kowalski 04-01-2012, ostatnia aktualizacja 04-01-2012 08:02</p>"
                        "<p>Page 3</p><p>Page 3 of the report shows the losses.</p>"
                        "<p>Czytaj w Money.pl</p><p>Wi\xc4\x99" "cej w \"Gazecie Wyborczej\".</p>"
                        "</article></body></html>";
@@ -626,6 +627,7 @@ static void tag_label_lines(void **state)
     assert_null(strstr(t, "Tagi"));
     assert_null(strstr(t, "Money.pl"));
     assert_null(strstr(t, "6-9"));
+    assert_null(strstr(t, "aktualizacja"));
     assert_null(strstr(t, "Page 3\n"));
     assert_non_null(strstr(t, "Page 3 of the report"));
     assert_null(strstr(t, "Gazecie"));
