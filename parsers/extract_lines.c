@@ -250,6 +250,9 @@ int pa_line_furniture(const pa_line *line)
         return 1;
     if (starts(low, k, "по материалам") && chars <= 80 && !strchr(low, ','))
         return 1;
+    /* the desk and its sources: "Newsroom ΔΟΛ, με πληροφορίες από ΑΠΕ/Reuters" ("with information from") */
+    if (strstr(low, "με πληροφορίες από") && chars <= 80 && line->len && line->text[line->len - 1] != '.')
+        return 1;
     /* the writer's label with a name alone ("Autor: Jan Kowalski", "Автор: …", "Γράφει: …", "作者：…");
      * with a day it is the date line the story keeps */
     static const char *const writer[] = {"autor:", "автор:", "γράφει:", "作者："};
@@ -1039,9 +1042,10 @@ int pa_line_post_meta(const pa_line *line)
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         if (!strncmp(low, labels[i], strlen(labels[i])))
             return 1;
-    /* "last updated" with its day or hour anywhere in a short line: "Jan Kowalski 04-01-2012, ostatnia
-     * aktualizacja 04-01-2012 08:02", "Τελευταία ενημέρωση: 13:45", "Последнее обновление: 12:10" */
-    static const char *const updated[] = {"ostatnia aktualizacja", "τελευταία ενημέρωση", "последнее обновление"};
+    /* "last updated" or "added" with its day or hour anywhere in a short line: "Jan Kowalski 04-01-2012,
+     * ostatnia aktualizacja 04-01-2012 08:02", "RMF FM, wp.pl | dodane 2012-01-04 (10:54)", "Τελευταία ενημέρωση: 13:45", "Последнее обновление: 12:10" */
+    static const char *const updated[] = {"ostatnia aktualizacja", "τελευταία ενημέρωση", "последнее обновление",
+                                          "| dodane ", "| dodano"};
     if (holds_phrase(low, updated, sizeof updated / sizeof updated[0]))
         return 1;
     /* an English counter, its number right after the label: "Hits: 266", "Views: 1,024" */

@@ -618,6 +618,9 @@ static void tag_label_lines(void **state)
                        "<p>The tags on the boxes were all in red ink, the police said.</p>"
                        "<p>\xce\xa3\xce\x95\xce\x9b\xce\x99\xce\x94\xce\x95\xce\xa3 6-9</p>" /* ΣΕΛΙΔΕΣ 6-9 */
                        "<p>Jan Kowalski 04-01-2012, ostatnia aktualizacja 04-01-2012 08:02</p>"
+                       "<p>RMF FM, wp.pl | dodane 2012-01-04 (10:54)</p>"
+                       "<p>Newsroom Example, \xce\xbc\xce\xb5 \xcf\x80\xce\xbb\xce\xb7\xcf\x81\xce\xbf\xcf\x86\xce\xbf"
+                       "\xcf\x81\xce\xaf\xce\xb5\xcf\x82 \xce\xb1\xcf\x80\xcf\x8c Reuters</p>" /* με πληροφορίες από */
                        "<p>Page 3</p><p>Page 3 of the report shows the losses.</p>"
                        "<p>Czytaj w Money.pl</p><p>Wi\xc4\x99" "cej w \"Gazecie Wyborczej\".</p>"
                        "</article></body></html>";
@@ -628,6 +631,8 @@ static void tag_label_lines(void **state)
     assert_null(strstr(t, "Money.pl"));
     assert_null(strstr(t, "6-9"));
     assert_null(strstr(t, "aktualizacja"));
+    assert_null(strstr(t, "dodane"));
+    assert_null(strstr(t, "Newsroom"));
     assert_null(strstr(t, "Page 3\n"));
     assert_non_null(strstr(t, "Page 3 of the report"));
     assert_null(strstr(t, "Gazecie"));
