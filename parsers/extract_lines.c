@@ -208,6 +208,8 @@ int pa_line_furniture(const pa_line *line)
          * comment call ("let me say a few words") */
         "赞助商链接", "我来说两句", "24小时热门文章", "栏目最新文章", "热门文章", "最新文章", "视觉焦点",
         "последние новости раздела", "разделы новостей", "последние новости",
+        /* a reader poll's label: "Poll", "Your opinion" */
+        "ankieta", "sonda", "waszym zdaniem", "опрос", "δημοσκόπηση", "poll",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",

@@ -651,13 +651,14 @@ static void reader_poll_lines(void **state)
     const char *page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
                        "<p>Results by party:</p><p>Labour 34%</p><p>Conservatives 30%</p>"
                        PARA("Third paragraph.")
-                       "<p>Do you like the new mayor?</p><p>YES</p><p>54%</p><p>NO</p><p>46%</p>"
+                       "<p>Ankieta</p><p>Do you like the new mayor?</p><p>YES</p><p>54%</p><p>NO</p><p>46%</p>"
                        "<p>Voters: 349</p></article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Third paragraph."));
     assert_non_null(strstr(t, "Labour 34%"));
     assert_non_null(strstr(t, "Conservatives 30%"));
     assert_null(strstr(t, "new mayor"));
+    assert_null(strstr(t, "Ankieta"));
     assert_null(strstr(t, "54%"));
     assert_null(strstr(t, "46%"));
     assert_null(strstr(t, "Voters"));
