@@ -2470,6 +2470,8 @@ typedef struct {
      * paragraph starts in the output (its length before it) */
     int dropped, label, asks;
     int writer; /* pa_line_writer_note() of a kept paragraph */
+    int dated;  /* dated_link(): a linked headline with its date */
+    int poll;   /* mark_polls(): a line of a reader poll */
     size_t out_at;
 } para;
 
@@ -2702,6 +2704,138 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
 static int link_only(const para *p)
 {
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
+}
+
+/* How many bytes of t (tl bytes long) a numeric date takes at its end or at
+ * its start: "…2011/12/09", "… (05/04/2013)", "… (09-05-07, 18:45)", or
+ * "Tue, 17 Jan 2012 19:17:58 …" (the RFC 822 stamp of a feed item).  A date
+ * is 6 to 8 digits with two or more of '/', '-', '.' among them, a time after
+ * it allowed; 0 when t has none, else its length, its offset in *at. */
+static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
+{
+    /* at the end: back over digits, separators, a time and the brackets */
+    size_t k = tl, digits = 0, seps = 0;
+    if (tl && (isdigit((unsigned char)t[tl - 1]) || t[tl - 1] == ')')) /* not a sentence's "… Retrieved 2012-08-18." */
+        while (k && tl - k < 24 && strchr("0123456789/-.:, ()", t[k - 1])) {
+            digits += isdigit((unsigned char)t[k - 1]) != 0;
+            seps += t[k - 1] == '/' || t[k - 1] == '-' || t[k - 1] == '.';
+            k--;
+        }
+    if (digits >= 6 && digits <= 12 && seps >= 2 && k < tl) {
+        *at = k;
+        return tl - k;
+    }
+    /* at the start: "Ddd, DD Mmm YYYY HH:MM:SS " */
+    if (tl > 26 && isalpha((unsigned char)t[0]) && isalpha((unsigned char)t[1]) && isalpha((unsigned char)t[2]) &&
+        t[3] == ',' && t[4] == ' ' && isdigit((unsigned char)t[5]) && isdigit((unsigned char)t[6]) && t[7] == ' ' &&
+        isalpha((unsigned char)t[8]) && t[11] == ' ' && isdigit((unsigned char)t[12]) &&
+        isdigit((unsigned char)t[15]) && t[16] == ' ' && isdigit((unsigned char)t[17]) && t[19] == ':') {
+        *at = 0;
+        return 26;
+    }
+    return 0;
+}
+
+/* Is p a linked headline with its date ("・Tourists hurt in a crash2011/12/09",
+ * "Bird flu is back (01/04/2013)", "Tue, 17 Jan 2012 19:17:58 Two men
+ * poisoned")?  Short (≤ 160 characters), the date outside the link, and the
+ * rest of the line linked (70% at least): a link to another story of the site. */
+static int dated_link(const para *p)
+{
+    if (!p->text || p->chars > 160 || !p->link_chars)
+        return 0;
+    size_t tl = strlen(p->text);
+    size_t at = 0, d = numeric_date_bytes(p->text, tl, &at);
+    if (!d)
+        return 0;
+    /* the date's characters, counted as chars counts them: no spaces */
+    const char *date = p->text + at;
+    size_t dc = 0;
+    for (size_t i = 0; i < d; i++)
+        dc += date[i] != ' ';
+    return dc < p->chars && p->link_chars * 10 >= (p->chars - dc) * 7;
+}
+
+/* Is paras[i] one of a list of dated links to other stories: a dated link
+ * with another one next to it?  Reads the `dated` marks set before the
+ * filter (the texts of the paragraphs before it are freed by then). */
+static int dated_link_list(const para *paras, size_t i, size_t n)
+{
+    if (!paras[i].dated)
+        return 0;
+    return (i > 0 && paras[i - 1].dated) || (i + 1 < n && paras[i + 1].dated);
+}
+
+/* Is p a poll's option result: a short line (≤ 60 characters) ending with
+ * its share ("54%", "Prices will rise 79%", "Yes (12%)") or its votes
+ * ("给力(0票)", "Yes (12 votes)")? */
+static int poll_share(const para *p)
+{
+    if (!p->text || p->chars > 60)
+        return 0;
+    const char *t = p->text;
+    size_t k = strlen(t);
+    if (k && t[k - 1] == ')')
+        k--;
+    if (k >= 3 && !memcmp(t + k - 3, "\xe7\xa5\xa8", 3)) /* 票 */
+        k -= 3;
+    else if (k >= 6 && !strncasecmp(t + k - 6, " votes", 6))
+        k -= 6;
+    else if (k && t[k - 1] == '%')
+        k--;
+    else
+        return 0;
+    size_t digits = 0;
+    while (k && digits < 8 && isdigit((unsigned char)t[k - 1])) {
+        k--;
+        digits++;
+    }
+    /* the number opens the line or stands after a space or a bracket */
+    return digits && (!k || t[k - 1] == ' ' || t[k - 1] == '(');
+}
+
+/* Does paragraph p ask a question ("…?", "…？") in at most 150 characters:
+ * the question of a poll?  (A label "Results:" may head the story's own
+ * list of figures.) */
+static int poll_question(const para *p)
+{
+    if (!p->text || p->chars > 150)
+        return 0;
+    size_t k = strlen(p->text);
+    while (k && p->text[k - 1] == ' ')
+        k--;
+    if (!k)
+        return 0;
+    return p->text[k - 1] == '?' || (k >= 3 && !memcmp(p->text + k - 3, "\xef\xbc\x9f", 3));
+}
+
+/* Mark a reader poll's lines as `poll`: its question (the line before), the
+ * options with their shares or votes (two at least; an option's name of at
+ * most 20 characters may stand alone above its share: "TAK" / "54%"), and
+ * the count of voters right after it when short with a number ("Liczba
+ * ankietowanych: 349").  A list of figures without a question over it is
+ * the story's. */
+static void mark_polls(para *paras, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        if (!poll_question(&paras[i - 1]))
+            continue;
+        size_t j = i, shares = 0;
+        while (j < n && j - i < 40) {
+            if (poll_share(&paras[j]))
+                shares++;
+            else if (!(paras[j].chars <= 20 && j + 1 < n && poll_share(&paras[j + 1])))
+                break;
+            j++;
+        }
+        if (shares < 2)
+            continue;
+        for (size_t k = i - 1; k < j; k++)
+            paras[k].poll = 1;
+        if (j < n && paras[j].text && paras[j].chars <= 60 && strpbrk(paras[j].text, "0123456789"))
+            paras[j].poll = 1;
+        i = j;
+    }
 }
 
 /* Is paras[i] the label of a list of links after it ("Explore more on
@@ -3533,6 +3667,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
     for (size_t i = 0; i < e.n; i++) {
+        e.paras[i].dated = dated_link(&e.paras[i]);
+        e.paras[i].poll = 0;
+    }
+    mark_polls(e.paras, e.n);
+    for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
         size_t tl = line.len;
@@ -3568,7 +3707,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
                    pa_line_bare_domain(&line) || pa_line_art_credit(&line) ||
-                   pa_line_wire_credit(&line) || pa_line_history_note(&line)) {
+                   pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
+                   pa_line_initials_signoff(&line)) {
             drop = 1;
         } else if (pa_line_relative_date(&line)) {
             /* "6 hours ago": a date line relative to the day of reading */
@@ -3577,6 +3717,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
+        } else if (p->poll) {
+            drop = 1; /* a reader poll: its question, options and shares */
+        } else if (dated_link_list(e.paras, i, e.n)) {
+            drop = 1; /* a list of other stories' headlines, each with its date */
         } else if (more_label(e.paras, i, e.n)) {
             drop = 1; /* "More on Example" over its dropped list of links */
         } else if (by_above && tl && p->chars <= 60 && !strchr(".?!", p->text[tl - 1])) {

@@ -202,6 +202,14 @@ int pa_line_furniture(const pa_line *line)
         "επικοινωνία", "προβολή", "читай также", "также в разделе", "показать результат", "artykuł premium",
         "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with", "фото",
         "порекомендовать другу", "ваше мнение", "zamknij", "oceń tekst", "zobacz więcej",
+        /* the story's tags and sections, their label alone ("Tags"), the share label */
+        "tagi", "słowa kluczowe", "теги", "метки", "рубрики", "темы", "ετικέτες", "标签", "分享到", "分享工具",
+        /* the labels of the site's boxes around the story: sponsored links, hot and latest stories, the
+         * comment call ("let me say a few words") */
+        "赞助商链接", "我来说两句", "24小时热门文章", "栏目最新文章", "热门文章", "最新文章", "视觉焦点",
+        "последние новости раздела", "разделы новостей", "последние новости",
+        /* a reader poll's label: "Poll", "Your opinion" */
+        "ankieta", "sonda", "waszym zdaniem", "опрос", "δημοσκόπηση", "poll",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
@@ -214,6 +222,12 @@ int pa_line_furniture(const pa_line *line)
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
+        /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
+        "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
+        "artykuł pochodzi z kategorii", "категория:", "раздел:",
+        /* "more of it elsewhere": "Więcej w \"Gazecie Wyborczej\"", "Czytaj w Money.pl", "Читайте в разделе …" */
+        "więcej w \"", "więcej w \xe2\x80\x9e", "więcej na:", "więcej wiadomości", "więcej reportaży", "czytaj w ",
+        "zobacz najciekawsze", "читайте в разделе",
     };
     const char *low = pa_line_lower_under(line, 128);
     if (!low)
@@ -221,6 +235,11 @@ int pa_line_furniture(const pa_line *line)
     size_t k = line->len; /* low[0..k): the line without its trailing ':', '.' and spaces */
     while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
         k--;
+    /* nor the ideographic spaces (U+3000) that indent a Chinese paragraph: "　　分享到:" */
+    for (int guard = 0; guard < 16 && k >= 3 && !memcmp(low, "\xe3\x80\x80", 3); guard++) {
+        low += 3;
+        k -= 3;
+    }
     for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
         if (equals(low, k, exact[i]))
             return 1;
@@ -233,15 +252,29 @@ int pa_line_furniture(const pa_line *line)
         return 1;
     if (starts(low, k, "по материалам") && chars <= 80 && !strchr(low, ','))
         return 1;
+    /* the desk and its sources: "Newsroom ΔΟΛ, με πληροφορίες από ΑΠΕ/Reuters" ("with information from") */
+    if (strstr(low, "με πληροφορίες από") && chars <= 80 && line->len && line->text[line->len - 1] != '.')
+        return 1;
     /* the writer's label with a name alone ("Autor: Jan Kowalski", "Автор: …", "Γράφει: …", "作者：…");
      * with a day it is the date line the story keeps */
     static const char *const writer[] = {"autor:", "автор:", "γράφει:", "作者："};
     for (size_t i = 0; i < sizeof writer / sizeof writer[0]; i++)
         if (starts(low, k, writer[i]) && chars <= 50 && !strpbrk(low, "0123456789"))
             return 1;
+    /* the print edition's page of the story: "ΣΕΛΙΔΕΣ 6-9", "Page 3", "Strona 12" (the word, then
+     * numbers and '-' alone) */
+    static const char *const pages[] = {"σελιδα ", "σελιδεσ ", "σελίδα ", "σελίδες ", "page ", "pages ", "strona ",
+                                        "strony ", "стр. ", "страница "};
+    for (size_t i = 0; chars <= 20 && i < sizeof pages / sizeof pages[0]; i++) {
+        size_t pl = strlen(pages[i]);
+        if (starts(low, k, pages[i]) && k > pl && isdigit((unsigned char)low[pl]) &&
+            strspn(low + pl, "0123456789-") == k - pl)
+            return 1;
+    }
     /* a Chinese page's reader tools: the text-size switch ("字号：T | T"), "copy link", the
      * story's hot keywords, the mobile-site pitch */
-    static const char *const zh_tools[] = {"字号", "复制链接", "热门关键词", "用手机随时随地看新闻"};
+    static const char *const zh_tools[] = {"字号", "复制链接", "热门关键词", "用手机随时随地看新闻",
+                                           "下一页", "下一頁" /* the pager: "[1] [2] 下一页" */};
     for (size_t i = 0; i < sizeof zh_tools / sizeof zh_tools[0]; i++)
         if (strstr(low, zh_tools[i]) && chars <= 60)
             return 1;
@@ -295,6 +328,18 @@ int pa_line_rights(const pa_line *line)
                          !strncasecmp(t, "(c) ", 4)))
         return 1;
     if (chars <= 300 && strcasestr(t, "all rights reserved"))
+        return 1;
+    /* "all rights reserved" in Greek ("… Τα πνευματικά δικαιώματα ανήκουν στο …"), Russian, Polish */
+    const char *ulow = chars <= 300 ? pa_line_lower_under(line, 1024) : NULL;
+    static const char *const reserved[] = {
+        "\xcf\x80\xce\xbd\xce\xb5\xcf\x85\xce\xbc\xce\xb1\xcf\x84\xce\xb9\xce\xba\xce\xac \xce\xb4\xce\xb9\xce\xba"
+        "\xce\xb1\xce\xb9\xcf\x8e\xce\xbc\xce\xb1\xcf\x84\xce\xb1 \xce\xb1\xce\xbd\xce\xae\xce\xba\xce\xbf\xcf\x85\xce\xbd",
+        /* πνευματικά δικαιώματα ανήκουν: the rights belong to …, not a story's "copyright" */
+        "\xd0\xb2\xd1\x81\xd0\xb5 \xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb0 \xd0\xb7\xd0\xb0\xd1\x89\xd0\xb8\xd1\x89"
+        "\xd0\xb5\xd0\xbd\xd1\x8b",                 /* все права защищены */
+        "wszelkie prawa zastrze\xc5\xbcone", /* wszelkie prawa zastrzeżone */
+    };
+    if (ulow && holds_phrase(ulow, reserved, sizeof reserved / sizeof reserved[0]))
         return 1;
     const char *low = pa_line_folded_under(line, 1024);
     if (!low)
@@ -501,6 +546,24 @@ int pa_line_tool(const pa_line *line)
     };
     if (chars <= 200 && holds_phrase(low, noscript, sizeof noscript / sizeof noscript[0]))
         return 1;
+    /* a Chinese page's story tools: "转发|收藏|评论", "【推荐】【打印】【关闭】", "人参与条评论转发" (two
+     * tool words at least, no sentence's comma or full stop) */
+    static const char *const zh_tools[] = {
+        "\xe8\xbd\xac\xe5\x8f\x91", /* 转发 forward */
+        "\xe6\x94\xb6\xe8\x97\x8f", /* 收藏 bookmark */
+        "\xe8\xaf\x84\xe8\xae\xba", /* 评论 comment */
+        "\xe6\x89\x93\xe5\x8d\xb0", /* 打印 print */
+        "\xe5\x85\xb3\xe9\x97\xad", /* 关闭 close */
+        "\xe6\x8e\xa8\xe8\x8d\x90", /* 推荐 recommend */
+        "\xe5\x88\x86\xe4\xba\xab", /* 分享 share */
+    };
+    if (chars <= 60 && !strstr(t, "\xe3\x80\x82") && !strstr(t, "\xef\xbc\x8c")) { /* 。 ， */
+        int tools = 0;
+        for (size_t i = 0; i < sizeof zh_tools / sizeof zh_tools[0]; i++)
+            tools += strstr(t, zh_tools[i]) != NULL;
+        if (tools >= 2)
+            return 1;
+    }
     /* "Please use one of the following formats to cite this article in your essay, paper or report:" */
     if (strstr(low, "to cite this article") || strstr(low, "to cite this page"))
         return 1;
@@ -1062,6 +1125,12 @@ int pa_line_post_meta(const pa_line *line)
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         if (!strncmp(low, labels[i], strlen(labels[i])))
             return 1;
+    /* "last updated" or "added" with its day or hour anywhere in a short line: "Jan Kowalski 04-01-2012,
+     * ostatnia aktualizacja 04-01-2012 08:02", "RMF FM, wp.pl | dodane 2012-01-04 (10:54)", "Τελευταία ενημέρωση: 13:45", "Последнее обновление: 12:10" */
+    static const char *const updated[] = {"ostatnia aktualizacja", "τελευταία ενημέρωση", "последнее обновление",
+                                          "| dodane ", "| dodano"};
+    if (holds_phrase(low, updated, sizeof updated / sizeof updated[0]))
+        return 1;
     /* an English counter, its number right after the label: "Hits: 266", "Views: 1,024" */
     static const char *const counters[] = {"hits:", "views:", "page views:"};
     for (size_t i = 0; i < sizeof counters / sizeof counters[0]; i++) {
@@ -1250,8 +1319,8 @@ int pa_line_block_label(const pa_line *line, int heading)
 
 /* A breadcrumb trail above the story: "Home » News » Health News »
  * Headline", "You are here: Home › World" (two steps at least, or one
- * after "You are here").  Not a block's label: what follows it is the
- * page's own. */
+ * after "You are here"), "首页 > 新闻中心 > …", "国际> 正文".  Not a block's
+ * label: what follows it is the page's own. */
 int pa_line_breadcrumb(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -1269,6 +1338,28 @@ int pa_line_breadcrumb(const pa_line *line)
         for (const char *q = strstr(low, " > "); q && steps < 2; q = strstr(q + 1, " > "))
             steps++;
         if (steps >= 2 || (steps == 1 && low[0] == 'y'))
+            return 1;
+    }
+    /* a Chinese trail: "首页 > 新闻中心 > 行业新闻 > …" (home within its first
+     * words, two steps), "国际> 正文" (a section, then "the main text") */
+    const char *home = strstr(low, "\xe9\xa6\x96\xe9\xa1\xb5");         /* 首页 */
+    if (!home)
+        home = strstr(low, "\xe9\xa6\x96\xe9\xa0\x81");                 /* 首頁 */
+    if (home && home - low <= 12) {
+        int steps = 0;
+        for (const char *q = strchr(home, '>'); q && steps < 2; q = strchr(q + 1, '>'))
+            steps++;
+        if (steps >= 2)
+            return 1;
+    }
+    size_t k = line->len;
+    while (k && low[k - 1] == ' ')
+        k--;
+    if (chars <= 30 && k >= 8 && !memcmp(low + k - 6, "\xe6\xad\xa3\xe6\x96\x87", 6)) { /* 正文 */
+        size_t g = k - 6;
+        while (g && low[g - 1] == ' ')
+            g--;
+        if (g && low[g - 1] == '>')
             return 1;
     }
     return 0;

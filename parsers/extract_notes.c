@@ -9,7 +9,10 @@
  * the wire's credit line ("(Reporting by …; Editing by …)") and the
  * editor's note on the story's own history ("Editor's note: This article
  * also appeared in the May issue …"), and date lines relative to the day
- * of reading ("6 hours ago").  Given one emitted paragraph's text (never the tree); extract.c
+ * of reading ("6 hours ago"), and the desk's notes closing a story in the
+ * languages of the press pages: a Chinese editor or source credit in
+ * brackets ("(陈巍 编辑)", "[责任编辑：…]"), a Polish editor's initials with the
+ * wire ("eb, pap", "(db, kab)").  Given one emitted paragraph's text (never the tree); extract.c
  * decides, from where such lines stand, what is dropped (see writer_tail
  * there).  Contracts in include/pressarc/extract_lines.h. */
 #include "pressarc/extract_lines.h"
@@ -614,4 +617,130 @@ int pa_line_relative_date(const pa_line *line)
     while (i < w[3].len && isdigit((unsigned char)h[i]))
         i++;
     return i >= 1 && i <= 2 && i < w[3].len && (h[i] == ':' || h[i] == '.') && isdigit((unsigned char)h[i + 1]);
+}
+
+/* Skip leading spaces and ideographic spaces (U+3000) of a Chinese paragraph. */
+static const char *skip_wide_spaces(const char *t)
+{
+    for (int guard = 0; guard < 64; guard++) {
+        if (*t == ' ')
+            t++;
+        else if (!strncmp(t, "\xe3\x80\x80", 3))
+            t += 3;
+        else
+            break;
+    }
+    return t;
+}
+
+/* The length of the opening bracket at t ("(", "[", "（", "【"), 0 if none. */
+static size_t open_bracket(const char *t)
+{
+    if (*t == '(' || *t == '[')
+        return 1;
+    if (!strncmp(t, "\xef\xbc\x88", 3) || !strncmp(t, "\xe3\x80\x90", 3)) /* （ 【 */
+        return 3;
+    return 0;
+}
+
+int pa_line_desk_credit(const pa_line *line)
+{
+    if (line->chars > 120)
+        return 0;
+    const char *t = skip_wide_spaces(line->text);
+    /* "责任编辑：王娟" unbracketed: the editor in charge alone */
+    if ((!strncmp(t, "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91", 12) ||  /* 责任编辑 */
+         !strncmp(t, "\xe8\xb2\xac\xe4\xbb\xbb\xe7\xb7\xa8\xe8\xbc\xaf", 12)) && /* 責任編輯 */
+        line->chars <= 60)
+        return 1;
+    size_t ob = open_bracket(t);
+    if (!ob)
+        return 0;
+    /* the first bracketed group: up to its closing bracket, ≤ 60 bytes */
+    const char *g = t + ob;
+    size_t n = 0;
+    while (g[n] && n < 60 && g[n] != ')' && g[n] != ']' && strncmp(g + n, "\xef\xbc\x89", 3) &&
+           strncmp(g + n, "\xe3\x80\x91", 3))
+        n++;
+    if (!g[n] || n >= 60)
+        return 0;
+    static const char *const desk[] = {
+        "\xe7\xbc\x96\xe8\xbe\x91", /* 编辑 */
+        "\xe7\xb7\xa8\xe8\xbc\xaf", /* 編輯 */
+        "\xe7\xbc\x96\xe8\xaf\x91", /* 编译 */
+        "\xe7\xb7\xa8\xe8\xad\xaf", /* 編譯 */
+        "\xe6\x92\xb0\xe7\xa8\xbf", /* 撰稿 */
+        "\xe6\x9d\xa5\xe6\xba\x90", /* 来源 */
+        "\xe4\xbe\x86\xe6\xba\x90", /* 來源 */
+        "\xe7\xa8\xbf\xe6\xba\x90", /* 稿源 */
+        "\xe4\xbd\x9c\xe8\x80\x85", /* 作者 */
+    };
+    for (size_t i = 0; i < sizeof desk / sizeof desk[0]; i++) {
+        const char *at = strstr(g, desk[i]);
+        if (at && at < g + n)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is w[0..n) letters only (ASCII), and all lower-case when `lower`? */
+static int letters_only(const char *w, size_t n, int lower)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isalpha((unsigned char)w[i]) || (lower && !islower((unsigned char)w[i])))
+            return 0;
+    return n > 0;
+}
+
+int pa_line_initials_signoff(const pa_line *line)
+{
+    const char *t = line->text;
+    size_t len = line->len;
+    if (len > 40 || len < 2)
+        return 0;
+    int bracketed = t[0] == '(' || t[0] == '[';
+    if (bracketed && t[len - 1] != ')' && t[len - 1] != ']')
+        return 0;
+    static const char *const wires[] = {"pap", "iar", "kai", "ria", "tass", "ap", "afp", "dpa", "reuters"};
+    note_word w[6];
+    size_t nw = 0, longest = 0;
+    int lower = 0, wire = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && strchr("()[], /", t[i]))
+            i++;
+        size_t start = i;
+        while (i < len && !strchr("()[], /", t[i]))
+            i++;
+        if (i == start)
+            break;
+        size_t next = i;
+        while (next < len && t[next] == ' ')
+            next++;
+        if (nw == 5 || (next < len && next > i && !strchr("()[],/", t[next])))
+            return 0; /* words joined by a space alone: a phrase, not a list of initials */
+        w[nw].at = t + start;
+        w[nw].len = i - start;
+        if (!letters_only(w[nw].at, w[nw].len, 0))
+            return 0;
+        if (w[nw].len > longest)
+            longest = w[nw].len;
+        lower |= letters_only(w[nw].at, w[nw].len, 1);
+        char low[8];
+        if (w[nw].len < sizeof low) {
+            for (size_t k = 0; k < w[nw].len; k++)
+                low[k] = (char)tolower((unsigned char)w[nw].at[k]);
+            low[w[nw].len] = '\0';
+            for (size_t k = 0; k < sizeof wires / sizeof wires[0]; k++)
+                wire |= !strcmp(low, wires[k]);
+        }
+        nw++;
+    }
+    if (!nw)
+        return 0;
+    /* "(jpo)", "(db, kab)", "[MG, Newsweek]": initials in brackets, one
+     * paper's name among several allowed; not "(Laughter)" */
+    if (bracketed)
+        return longest <= 4 || (nw >= 2 && w[0].len <= 4 && longest <= 12);
+    /* "eb, pap", "PAP, marga": an editor's initials and the wire */
+    return nw >= 2 && longest <= 6 && lower && wire;
 }

@@ -593,6 +593,166 @@ static void relative_date_lines(void **state)
 /* The day and the hour of a <time> in spans of their own are two words:
  * the date line they make is known and dropped ("October 17, 20236:01 PM
  * ET" was neither). */
+/* A list of other stories' headlines, each linked with its date after it
+ * or a feed stamp before it, is no part of the story; one sentence with a
+ * linked source and a date, and a citation "Retrieved 2012-08-18.", stay. */
+static void dated_link_lists(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<p>The figures come from <a href=\"/r\">the ministry report</a> of 12/01/2012</p>"
+                       "<p><a href=\"/a\">\xe3\x83\xbbTourists hurt in a coach crash</a>2011/12/09</p>"
+                       "<p><a href=\"/b\">Bird flu is back in the north</a> (01/04/2013)</p>"
+                       "<p>Tue, 17 Jan 2012 19:17:58 <a href=\"/c\">Two men poisoned by gas</a></p>"
+                       "<p><a href=\"/d\">\"Firefox OS\". PC Magazine</a>. Retrieved 2012-08-18.</p>"
+                       "<p><a href=\"/e\">\"Mozilla roadmap\". Mozilla</a>. Retrieved 2009-08-02.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "the ministry report"));
+    assert_non_null(strstr(t, "Retrieved 2012-08-18."));
+    assert_null(strstr(t, "coach crash"));
+    assert_null(strstr(t, "Bird flu"));
+    assert_null(strstr(t, "poisoned"));
+    pa_doc_free(&d);
+}
+
+/* The desk's notes closing a story in the languages of the press pages: a
+ * Chinese editor or source credit in brackets, a Polish editor's initials
+ * with the wire, a Greek or Russian rights notice.  A sentence that opens
+ * with a bracket, one about copyright, and "(Laughter)" stay. */
+static void desk_credit_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+        "<p>(Laughter)</p>"
+        "<p>\xe3\x80\x80\xe3\x80\x80(\xe9\x99\x88\xe5\xb7\x8d \xe7\xbc\x96\xe8\xbe\x91)</p>"          /* (陈巍 编辑) */
+        "<p>[\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91\xef\xbc\x9arobot] \xe6\xa0\x87\xe7\xad\xbe</p>" /* [责任编辑：robot] 标签 */
+        "<p>(\xe6\x9c\xac\xe6\x96\x87\xe6\x9d\xa5\xe6\xba\x90\xef\xbc\x9a" "Example)</p>" /* (本文来源：Example) */
+        "<p>(Part two of the series)</p>"
+        "<p>eb, pap</p><p>(db, kab)</p><p>[MG, Newsweek]</p>"
+        "<p>\xd0\x92\xd1\x81\xd0\xb5 \xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb0 \xd0\xb7\xd0\xb0\xd1\x89\xd0\xb8\xd1\x89"
+        "\xd0\xb5\xd0\xbd\xd1\x8b \xc2\xa9 2012</p>" /* Все права защищены */
+        "<p>\xc2\xa9 Example AE. \xce\xa4\xce\xb1 \xcf\x80\xce\xbd\xce\xb5\xcf\x85\xce\xbc\xce\xb1\xcf\x84\xce\xb9\xce\xba"
+        "\xce\xac \xce\xb4\xce\xb9\xce\xba\xce\xb1\xce\xb9\xcf\x8e\xce\xbc\xce\xb1\xcf\x84\xce\xb1 \xce\xb1\xce\xbd\xce\xae"
+        "\xce\xba\xce\xbf\xcf\x85\xce\xbd \xcf\x83\xcf\x84\xce\xbf Example AE, with a long enough tail to be more than "
+        "a hundred characters long.</p>"
+        "<p>The union asks to stop all work on \xcf\x84\xce\xb1 \xcf\x80\xce\xbd\xce\xb5\xcf\x85\xce\xbc\xce\xb1\xcf\x84"
+        "\xce\xb9\xce\xba\xce\xac \xce\xb4\xce\xb9\xce\xba\xce\xb1\xce\xb9\xcf\x8e\xce\xbc\xce\xb1\xcf\x84\xce\xb1 until "
+        "the term of the government ends.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "(Laughter)"));
+    assert_non_null(strstr(t, "(Part two of the series)"));
+    assert_non_null(strstr(t, "The union asks"));
+    assert_null(strstr(t, "\xe9\x99\x88\xe5\xb7\x8d"));
+    assert_null(strstr(t, "robot"));
+    assert_null(strstr(t, "(\xe6\x9c\xac\xe6\x96\x87"));
+    assert_null(strstr(t, "eb, pap"));
+    assert_null(strstr(t, "kab"));
+    assert_null(strstr(t, "Newsweek"));
+    assert_null(strstr(t, "\xd0\x92\xd1\x81\xd0\xb5"));
+    assert_null(strstr(t, "Example AE"));
+    pa_doc_free(&d);
+}
+
+/* The story's tags and sections with their label, in the languages of the
+ * press pages: "Tagi: auto", "Рубрики: Общество", "标签：…", and the pointers
+ * to more elsewhere ("Czytaj w Money.pl"); a sentence naming tags stays. */
+static void tag_label_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<p>Tagi: auto, zdrowie</p>"
+                       "<p>\xd0\xa0\xd1\x83\xd0\xb1\xd1\x80\xd0\xb8\xd0\xba\xd0\xb8: Example</p>" /* Рубрики: */
+                       "<p>\xe6\xa0\x87\xe7\xad\xbe\xef\xbc\x9a\xe7\xbe\x8e\xe5\x9b\xbd</p>"      /* 标签：美国 */
+                       "<p>The tags on the boxes were all in red ink, the police said.</p>"
+                       "<p>\xce\xa3\xce\x95\xce\x9b\xce\x99\xce\x94\xce\x95\xce\xa3 6-9</p>" /* ΣΕΛΙΔΕΣ 6-9 */
+                       "<p>Jan Kowalski 04-01-2012, ostatnia aktualizacja 04-01-2012 08:02</p>"
+                       "<p>RMF FM, wp.pl | dodane 2012-01-04 (10:54)</p>"
+                       "<p>Newsroom Example, \xce\xbc\xce\xb5 \xcf\x80\xce\xbb\xce\xb7\xcf\x81\xce\xbf\xcf\x86\xce\xbf"
+                       "\xcf\x81\xce\xaf\xce\xb5\xcf\x82 \xce\xb1\xcf\x80\xcf\x8c Reuters</p>" /* με πληροφορίες από */
+                       "<p>Page 3</p><p>Page 3 of the report shows the losses.</p>"
+                       "<p>Czytaj w Money.pl</p><p>Wi\xc4\x99" "cej w \"Gazecie Wyborczej\".</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "The tags on the boxes"));
+    assert_null(strstr(t, "Tagi"));
+    assert_null(strstr(t, "Money.pl"));
+    assert_null(strstr(t, "6-9"));
+    assert_null(strstr(t, "aktualizacja"));
+    assert_null(strstr(t, "dodane"));
+    assert_null(strstr(t, "Newsroom"));
+    assert_null(strstr(t, "Page 3\n"));
+    assert_non_null(strstr(t, "Page 3 of the report"));
+    assert_null(strstr(t, "Gazecie"));
+    assert_null(strstr(t, "Example"));
+    assert_null(strstr(t, "\xe6\xa0\x87\xe7\xad\xbe"));
+    pa_doc_free(&d);
+}
+
+/* A reader poll under the story: its question, its options with their
+ * shares and the count of voters go; the story's list of figures under a
+ * label that asks nothing stays. */
+static void reader_poll_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<p>Results by party:</p><p>Labour 34%</p><p>Conservatives 30%</p>"
+                       PARA("Third paragraph.")
+                       "<p>Ankieta</p><p>Do you like the new mayor?</p><p>YES</p><p>54%</p><p>NO</p><p>46%</p>"
+                       "<p>Voters: 349</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_non_null(strstr(t, "Labour 34%"));
+    assert_non_null(strstr(t, "Conservatives 30%"));
+    assert_null(strstr(t, "new mayor"));
+    assert_null(strstr(t, "Ankieta"));
+    assert_null(strstr(t, "54%"));
+    assert_null(strstr(t, "46%"));
+    assert_null(strstr(t, "Voters"));
+    pa_doc_free(&d);
+}
+
+/* A Chinese page's trail ("首页 > 新闻中心 > 行业新闻", "国际> 正文"), the
+ * labels of its boxes ("赞助商链接", sponsored links) and its story tools
+ * ("转发|收藏|评论") go; a sentence with a ">" in it, or with the tools'
+ * words, stays. */
+static void chinese_trails(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>"
+        "<p>ZOL\xe9\xa6\x96\xe9\xa1\xb5 > \xe6\x96\xb0\xe9\x97\xbb > \xe8\xa1\x8c\xe4\xb8\x9a</p>" /* ZOL首页 > 新闻 > 行业 */
+        "<p>\xe5\x9b\xbd\xe9\x99\x85> \xe6\xad\xa3\xe6\x96\x87</p>"                              /* 国际> 正文 */
+        PARA("Lead paragraph.") PARA("Second paragraph.") "<p>Sales grew: 2011 > 2010 > 2009.</p>"
+        "<p>\xe8\xb5\x9e\xe5\x8a\xa9\xe5\x95\x86\xe9\x93\xbe\xe6\x8e\xa5</p>" /* 赞助商链接 */
+        "<p>\xe8\xbd\xac\xe5\x8f\x91|\xe6\x94\xb6\xe8\x97\x8f|\xe8\xaf\x84\xe8\xae\xba</p>" /* 转发|收藏|评论 */
+        "<p>\xe3\x80\x80\xe3\x80\x80\xe5\x88\x86\xe4\xba\xab\xe5\x88\xb0:</p>"          /* 　　分享到: */
+        "<p>[1] [2] \xe4\xb8\x8b\xe4\xb8\x80\xe9\xa1\xb5</p>"                                /* [1] [2] 下一页 */
+        "<p>Weibo\xef\xbc\x8c\xe8\xbd\xac\xe5\x8f\x91\xe8\xaf\x84\xe8\xae\xba 10000\xe3\x80\x82</p>" /* a sentence */
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "2011 > 2010"));
+    assert_null(strstr(t, "ZOL"));
+    assert_null(strstr(t, "\xe6\xad\xa3\xe6\x96\x87"));
+    assert_null(strstr(t, "\xe8\xb5\x9e\xe5\x8a\xa9"));
+    assert_null(strstr(t, "|"));
+    assert_null(strstr(t, "\xe5\x88\x86\xe4\xba\xab\xe5\x88\xb0"));
+    assert_null(strstr(t, "[2]"));
+    assert_non_null(strstr(t, "Weibo"));
+    pa_doc_free(&d);
+}
+
 static void time_parts_apart(void **state)
 {
     (void)state;
@@ -3004,6 +3164,11 @@ int main(void)
         cmocka_unit_test(furniture_lines),
         cmocka_unit_test(writer_asides),
         cmocka_unit_test(time_parts_apart),
+        cmocka_unit_test(dated_link_lists),
+        cmocka_unit_test(desk_credit_lines),
+        cmocka_unit_test(tag_label_lines),
+        cmocka_unit_test(reader_poll_lines),
+        cmocka_unit_test(chinese_trails),
         cmocka_unit_test(relative_date_lines),
         cmocka_unit_test(runner_up_blocks),
         cmocka_unit_test(compound_teaser_classes),

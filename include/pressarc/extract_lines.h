@@ -236,6 +236,20 @@ int pa_line_art_credit(const pa_line *line);
  * "(Additional reporting by …)"; ≤ 300 chars (extract_notes.c). */
 int pa_line_wire_credit(const pa_line *line);
 
+/* pa_line_desk_credit — a Chinese story's desk credit: a bracketed group
+ * first on the line naming its editor, translator, writer or source
+ * ("(陈巍 编辑)", "(责任编辑：谢璇)", "[稿源：…] [作者：…]", "(本文来源：中国证券报)",
+ * "[來源：Cult of Mac]"), or "责任编辑：…" alone; ≤ 120 chars (extract_notes.c). */
+int pa_line_desk_credit(const pa_line *line);
+
+/* pa_line_initials_signoff — the editor's initials closing a story, with
+ * the wire: "(jpo)", "(db, kab)", "[MG, Newsweek]" (bracketed, words of at
+ * most four letters, a paper's name after initials allowed), "eb, pap",
+ * "PAP, marga" (two words or more of at most six letters, one lower-case,
+ * one a wire's name); ≤ 40 bytes, ASCII letters (extract_notes.c). */
+int pa_line_initials_signoff(const pa_line *line);
+
+
 /* pa_line_history_note — an editor's note on the story's own history, not
  * its news: "Editor's Note: This article also appeared in the May/June
  * issue of Example magazine.", "Editor's note: This story was first
