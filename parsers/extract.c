@@ -3708,11 +3708,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
                    pa_line_bare_domain(&line) || pa_line_art_credit(&line) ||
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
-                   pa_line_initials_signoff(&line)) {
+                   pa_line_initials_signoff(&line) || pa_line_empty_field(&line)) {
             drop = 1;
         } else if (pa_line_relative_date(&line)) {
             /* "6 hours ago": a date line relative to the day of reading */
             drop = 1;
+        } else if (kept < 2 && i + 1 < e.n && e.paras[i + 1].chars >= 60 && pa_line_dateline_alone(&line)) {
+            drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
         } else if (kept < 2 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
@@ -3735,10 +3737,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
-        /* "By" alone on its line above the story: the next line is the names */
-        by_above = !by_above && kept < 3 && pa_line_writer_note(p->text, p->chars) == PA_WRITER_NAME &&
-                   (!strcmp(p->text, "By") || !strcmp(p->text, "By:") || !strcmp(p->text, "Written by") ||
-                    !strcmp(p->text, "Written by:"));
+        /* "By" alone on its line above the story, or a CMS's byline field
+         * label ("Byline:", "Custom byline text:"): the next line is the names */
+        by_above = !by_above && kept < 3 &&
+                   ((pa_line_writer_note(p->text, p->chars) == PA_WRITER_NAME &&
+                     (!strcmp(p->text, "By") || !strcmp(p->text, "By:") || !strcmp(p->text, "Written by") ||
+                      !strcmp(p->text, "Written by:"))) ||
+                    !strcasecmp(p->text, "Byline:") || !strcasecmp(p->text, "Custom byline text:"));
         drop |= by_above;
         p->dropped = drop;
         p->label = drop && p->chars <= 60 &&

@@ -1455,3 +1455,103 @@ int pa_line_field_meta(const pa_line *line)
     }
     return 0;
 }
+
+/* A dateline alone on its line above the story: the city in capitals, maybe
+ * its state or country after a comma and a wire's name in brackets, then
+ * the colon or dash that led into the first sentence ("LAHORE:", "CALGARY -",
+ * "WASHINGTON (AP) —", "NEW DELHI, India --").  ≤ 40 chars, one to four
+ * words before any comma, each of capitals ("D.C.", "ST. JOHN'S"); a
+ * speaker's label ("JANE DOE, HOST:") has a comma and a colon, so a comma is
+ * allowed before a dash only.  extract.c reads it only at the top, over a
+ * paragraph of the story. */
+int pa_line_dateline_alone(const pa_line *line)
+{
+    const char *t = line->text;
+    size_t n = line->len;
+    if (line->chars > 40 || n < 3)
+        return 0;
+    size_t end = n;
+    while (end && t[end - 1] == ' ')
+        end--;
+    int colon = 0;
+    if (end && t[end - 1] == ':') {
+        colon = 1;
+        end--;
+    } else if (end >= 3 && (!memcmp(t + end - 3, "\xe2\x80\x94", 3) || !memcmp(t + end - 3, "\xe2\x80\x93", 3))) {
+        end -= 3; /* "—", "–" */
+    } else if (end && t[end - 1] == '-') {
+        while (end && t[end - 1] == '-')
+            end--; /* "-", "--" */
+    } else {
+        return 0;
+    }
+    while (end && t[end - 1] == ' ')
+        end--;
+    if (end && t[end - 1] == ')') { /* the wire's name: "(AP)", "(Reuters)" */
+        size_t open = end - 1;
+        while (open && t[open] != '(')
+            open--;
+        if (t[open] != '(' || end - open > 14 || !isupper((unsigned char)t[open + 1]))
+            return 0;
+        for (size_t i = open + 1; i + 1 < end; i++)
+            if (!isalpha((unsigned char)t[i]))
+                return 0;
+        end = open;
+        while (end && t[end - 1] == ' ')
+            end--;
+    }
+    if (!end || !isupper((unsigned char)t[0]))
+        return 0;
+    int words = 0, comma = 0, letters = 0;
+    for (size_t i = 0; i < end; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c == ',') {
+            if (comma++ || colon || i + 2 >= end || t[i + 1] != ' ' || !isupper((unsigned char)t[i + 2]))
+                return 0;
+            /* the state or country after it, one or two words of letters and dots:
+             * "WASHINGTON, D.C.", "NEW DELHI, India" (not "LAS VEGAS, Jan. 11, 2012 /PRNewswire/") */
+            int spaces = 0;
+            for (size_t j = i + 2; j < end; j++) {
+                unsigned char d = (unsigned char)t[j];
+                if (d == ' ' && ++spaces > 1)
+                    return 0;
+                if (d != ' ' && d != '.' && !isalpha(d))
+                    return 0;
+            }
+            break;
+        }
+        if (c == ' ') {
+            continue;
+        }
+        if (i == 0 || t[i - 1] == ' ')
+            words++;
+        if (isupper(c))
+            letters++;
+        else if (c != '.' && c != '\'' && c != '-')
+            return 0; /* a lower-case letter, digit or other sign: no city in capitals */
+    }
+    return words >= 1 && words <= 4 && letters >= 3;
+}
+
+/* A field label of the page's CMS with its value left empty, alone on its
+ * line: "Created", "Last modified", "Categories", "Custom byline text:"
+ * (≤ 30 chars, the label and maybe a colon, nothing else). */
+int pa_line_empty_field(const pa_line *line)
+{
+    if (line->chars > 30)
+        return 0;
+    const char *low = pa_line_folded_under(line, 64);
+    if (!low)
+        return 0;
+    size_t k = line->folded_len;
+    while (k && (low[k - 1] == ' ' || low[k - 1] == ':'))
+        k--;
+    static const char *const fields[] = {
+        "created",  "last modified", "modified",   "last updated", "published", "posted on",
+        "categories", "category",    "custom byline text", "byline",
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        if (equals(low, k, fields[i]))
+            return 1;
+    return 0;
+}

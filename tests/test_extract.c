@@ -697,6 +697,66 @@ static void tag_label_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The top of a story: a dateline in an element of its own over the first
+ * paragraph ("CALGARY -", "LAHORE:", "WASHINGTON (AP) —") goes, and so do a
+ * CMS's field labels left without a value ("Created", "Last modified") and a
+ * byline field's label with the name under it; a dateline that opens the
+ * first sentence, a press release's dated dateline and a transcript
+ * speaker's label stay. */
+static void story_top_datelines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Cleaner homes, more bowel problems</h1>"
+                       "<span>CALGARY -</span>" PARA("Cleaner societies may be contributing to disease.")
+                       PARA("The researcher said more study was needed.") PARA("A third paragraph.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "CALGARY"));
+    assert_non_null(strstr(t, "Cleaner societies"));
+    pa_doc_free(&d);
+
+    page = "<html><body><article><div>WASHINGTON (AP) \xe2\x80\x94</div>"
+           PARA("The Senate voted on Monday.") PARA("Second paragraph.") PARA("Third paragraph.")
+           "</article></body></html>";
+    t = text_of(page, &d);
+    assert_null(strstr(t, "WASHINGTON"));
+    pa_doc_free(&d);
+
+    page = "<html><body><article><p>LAHORE: Detergent foam can be used for vector control, doctors said on "
+           "Sunday, and the city will try it this year in the canals around the old town.</p>"
+           PARA("Second paragraph.") PARA("Third paragraph.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "LAHORE: Detergent"));
+    pa_doc_free(&d);
+
+    page = "<html><body><article><p>LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --</p>"
+           PARA("Example Corp announced a new product.") PARA("Second paragraph.") PARA("Third paragraph.")
+           "</article></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "LAS VEGAS"));
+    pa_doc_free(&d);
+
+    page = "<html><body><article><p>JANE DOE, HOST:</p>" PARA("The legislature is holding a session.")
+           PARA("Second paragraph.") PARA("Third paragraph.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "JANE DOE, HOST:"));
+    pa_doc_free(&d);
+
+    page = "<html><body><article><h1>Ship banned from the islands</h1><div>Created</div><div>Last modified</div>"
+           "<div>Categories</div><div>Custom byline text:</div><div>Marisa Duffy</div>"
+           PARA("The ship was refused permission to land.") PARA("Second paragraph.") PARA("Third paragraph.")
+           "</article></body></html>";
+    t = text_of(page, &d);
+    assert_null(strstr(t, "Created"));
+    assert_null(strstr(t, "Last modified"));
+    assert_null(strstr(t, "Categories"));
+    assert_null(strstr(t, "byline"));
+    assert_null(strstr(t, "Marisa Duffy"));
+    assert_non_null(strstr(t, "The ship was refused"));
+    pa_doc_free(&d);
+}
+
 /* A reader poll under the story: its question, its options with their
  * shares and the count of voters go; the story's list of figures under a
  * label that asks nothing stays. */
@@ -3168,6 +3228,7 @@ int main(void)
         cmocka_unit_test(desk_credit_lines),
         cmocka_unit_test(tag_label_lines),
         cmocka_unit_test(reader_poll_lines),
+        cmocka_unit_test(story_top_datelines),
         cmocka_unit_test(chinese_trails),
         cmocka_unit_test(relative_date_lines),
         cmocka_unit_test(runner_up_blocks),

@@ -187,6 +187,17 @@ int pa_line_vote_count(const pa_line *line);
  * ≤ 300 chars. */
 int pa_line_field_meta(const pa_line *line);
 
+/* pa_line_dateline_alone — a dateline on a line of its own: a city in
+ * capitals, maybe its state after a comma (before a dash only) and a wire's
+ * name in brackets, then ":" or a dash ("LAHORE:", "CALGARY -",
+ * "WASHINGTON (AP) —"); ≤ 40 chars. */
+int pa_line_dateline_alone(const pa_line *line);
+
+/* pa_line_empty_field — a CMS field's label with no value, alone on its
+ * line ("Created", "Last modified", "Categories", "Custom byline text:");
+ * ≤ 30 chars. */
+int pa_line_empty_field(const pa_line *line);
+
 /* pa_line_writer_note — a line of the note about the writer that closes
  * many articles (parsers/extract_notes.c): PA_WRITER_BIO, a biography
  * sentence that names the writer's trade ("Jane Doe is a reporter who
