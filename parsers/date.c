@@ -207,6 +207,20 @@ static char *fold(const char *s, size_t len)
 {
     if (len > PA_DATE_MAX_LINE)
         len = PA_DATE_MAX_LINE;
+    size_t ascii = 0;
+    while (ascii < len && (unsigned char)s[ascii] < 0x80)
+        ascii++;
+    if (ascii == len) {
+        /* ASCII: NFKC leaves it as is and case folding is tolower (the
+         * common case, without utf8proc's allocation and tables) */
+        char *c = malloc(len + 1);
+        if (!c)
+            return NULL;
+        for (size_t i = 0; i < len; i++)
+            c[i] = (char)tolower((unsigned char)s[i]);
+        c[len] = '\0';
+        return c;
+    }
     utf8proc_uint8_t *f = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &f,
                                       UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
