@@ -417,7 +417,8 @@ static size_t tokenize(const char *f, size_t len, token *t, size_t max)
 static int is_filler(const char *w, size_t len)
 {
     for (size_t i = 0; i < pa_date_fillers_n; i++)
-        if (strlen(pa_date_fillers[i]) == len && strncmp(pa_date_fillers[i], w, len) == 0)
+        if (pa_date_fillers[i][0] == w[0] && strncmp(pa_date_fillers[i], w, len) == 0 &&
+            pa_date_fillers[i][len] == '\0')
             return 1;
     return 0;
 }
