@@ -207,6 +207,20 @@ static char *fold(const char *s, size_t len)
 {
     if (len > PA_DATE_MAX_LINE)
         len = PA_DATE_MAX_LINE;
+    size_t ascii = 0;
+    while (ascii < len && (unsigned char)s[ascii] < 0x80)
+        ascii++;
+    if (ascii == len) {
+        /* ASCII: NFKC leaves it as is and case folding is tolower (the
+         * common case, without utf8proc's allocation and tables) */
+        char *c = malloc(len + 1);
+        if (!c)
+            return NULL;
+        for (size_t i = 0; i < len; i++)
+            c[i] = (char)tolower((unsigned char)s[i]);
+        c[len] = '\0';
+        return c;
+    }
     utf8proc_uint8_t *f = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &f,
                                       UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
@@ -403,7 +417,8 @@ static size_t tokenize(const char *f, size_t len, token *t, size_t max)
 static int is_filler(const char *w, size_t len)
 {
     for (size_t i = 0; i < pa_date_fillers_n; i++)
-        if (strlen(pa_date_fillers[i]) == len && strncmp(pa_date_fillers[i], w, len) == 0)
+        if (pa_date_fillers[i][0] == w[0] && strncmp(pa_date_fillers[i], w, len) == 0 &&
+            pa_date_fillers[i][len] == '\0')
             return 1;
     return 0;
 }

@@ -114,8 +114,10 @@ static int is_link(const xmlNode *n)
  * not a single text node) — for the per-element hot paths. */
 static const char *attr_ref(const xmlNode *n, const char *name)
 {
+    int first = tolower((unsigned char)name[0]);
     for (const xmlAttr *a = n->properties; a; a = a->next)
-        if (a->name && strcasecmp((const char *)a->name, name) == 0) {
+        /* the first letter rules out most attributes without a call */
+        if (a->name && tolower(a->name[0]) == first && strcasecmp((const char *)a->name, name) == 0) {
             const xmlNode *c = a->children;
             return c && c->type == XML_TEXT_NODE && !c->next && c->content ? (const char *)c->content : "";
         }

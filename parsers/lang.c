@@ -82,7 +82,7 @@ static int dominant(const char *utf8, size_t len, unsigned counts[N_RANGES], int
     for (size_t r = 0; r < N_RANGES; r++) {
         unsigned tot = 0;
         for (size_t q = 0; q < N_RANGES; q++)
-            if (strcmp(ranges[q].script, ranges[r].script) == 0)
+            if (counts[q] && strcmp(ranges[q].script, ranges[r].script) == 0)
                 tot += counts[q];
         if (tot > best) {
             best = tot;
