@@ -202,6 +202,19 @@ static size_t cjk_numerals_to_ascii(char *s, size_t len)
     return o;
 }
 
+/* s[0..len) with its ASCII letters lower-cased, other bytes as they are;
+ * malloc'd, NULL on failure. */
+static char *ascii_lower_copy(const char *s, size_t len)
+{
+    char *c = malloc(len + 1);
+    if (!c)
+        return NULL;
+    for (size_t i = 0; i < len; i++)
+        c[i] = (char)tolower((unsigned char)s[i]);
+    c[len] = '\0';
+    return c;
+}
+
 /* NFKC + case fold + native digits → ASCII; malloc'd, NULL on failure. */
 static char *fold(const char *s, size_t len)
 {
@@ -210,30 +223,15 @@ static char *fold(const char *s, size_t len)
     size_t ascii = 0;
     while (ascii < len && (unsigned char)s[ascii] < 0x80)
         ascii++;
-    if (ascii == len) {
-        /* ASCII: NFKC leaves it as is and case folding is tolower (the
-         * common case, without utf8proc's allocation and tables) */
-        char *c = malloc(len + 1);
-        if (!c)
-            return NULL;
-        for (size_t i = 0; i < len; i++)
-            c[i] = (char)tolower((unsigned char)s[i]);
-        c[len] = '\0';
-        return c;
-    }
+    /* ASCII: NFKC leaves it as is and case folding is tolower (the common
+     * case, without utf8proc's allocation and tables) */
+    if (ascii == len)
+        return ascii_lower_copy(s, len);
     utf8proc_uint8_t *f = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &f,
                                       UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
-    if (n < 0) {
-        /* Invalid UTF-8: fold the ASCII part only. */
-        char *c = malloc(len + 1);
-        if (!c)
-            return NULL;
-        for (size_t i = 0; i < len; i++)
-            c[i] = (char)tolower((unsigned char)s[i]);
-        c[len] = '\0';
-        return c;
-    }
+    if (n < 0)
+        return ascii_lower_copy(s, len); /* invalid UTF-8: fold the ASCII part only */
     char *out = malloc((size_t)n + 1);
     if (out) {
         size_t ol = pa_digits_to_ascii((const char *)f, (size_t)n, out, (size_t)n + 1);

@@ -594,9 +594,8 @@ static int ends_with_agency(const char *low, size_t k)
     return 0;
 }
 
-/* Is t[0..n) a name: two to five words, each starting with a capital
- * letter (initials "A." allowed), joined by spaces, "-", "'" or "."? */
-static int capital_words(const char *t, size_t n)
+/* The words of a name in t[0..n) (see extract_lines.h). */
+size_t pa_name_words(const char *t, size_t n, int non_ascii)
 {
     size_t words = 0;
     int start = 1;
@@ -611,10 +610,18 @@ static int capital_words(const char *t, size_t n)
                 return 0;
             words++;
             start = 0;
-        } else if (!isalpha(ch) && ch != '-' && ch != '\'' && ch != '.') {
+        } else if (!isalpha(ch) && ch != '-' && ch != '\'' && ch != '.' && !(non_ascii && ch >= 0x80)) {
             return 0;
         }
     }
+    return words;
+}
+
+/* Is t[0..n) a name: two to five words, each starting with a capital
+ * letter (initials "A." allowed), joined by spaces, "-", "'" or "."? */
+static int capital_words(const char *t, size_t n)
+{
+    size_t words = pa_name_words(t, n, 0);
     return words >= 2 && words <= 5;
 }
 

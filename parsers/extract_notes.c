@@ -98,23 +98,7 @@ static int writer_name(const char *t, size_t len)
             return 1;
     if (len > 40)
         return 0;
-    size_t words = 0;
-    int start = 1;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char ch = (unsigned char)t[i];
-        if (ch == ' ') {
-            start = 1;
-            continue;
-        }
-        if (start) {
-            if (!isupper(ch))
-                return 0;
-            words++;
-            start = 0;
-        } else if (!isalpha(ch) && ch != '-' && ch != '\'' && ch != '.' && ch < 0x80) {
-            return 0;
-        }
-    }
+    size_t words = pa_name_words(t, len, 1); /* letters of other scripts too */
     return words >= 1 && words <= 4;
 }
 

@@ -72,6 +72,13 @@ static inline const char *pa_line_folded_under(const pa_line *line, size_t max)
     return line->has_folded && line->folded_len < max ? line->folded : NULL;
 }
 
+/* pa_name_words — the number of words of t[0..n) when it reads as a
+ * name: words separated by spaces, each starting with an ASCII
+ * capital and going on with letters, "-", "'" or "." (initials "J. R."),
+ * and with any non-ASCII byte when non_ascii ("Martínez"); 0 when some
+ * character breaks that.  Bounded by n. */
+size_t pa_name_words(const char *t, size_t n, int non_ascii);
+
 /* pa_line_comment_heading — the heading of a reader-comment section in one
  * of the press pages' languages ("Leave a Comment", "Комментарии", "评论"),
  * or a count of comments ("12 comments", "| 13 Comment(s)"); ≤ 40 chars. */
