@@ -2906,6 +2906,20 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
     return space_words(t, len) >= 10;
 }
 
+/* Cut the text out at paragraph `from` of paras[0..n) (n or more: no
+ * cut): the text ends where that paragraph started, and *kept loses the
+ * kept paragraphs written from there on. */
+static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, size_t *kept)
+{
+    if (from >= n || !out->data || paras[from].out_at >= out->len)
+        return;
+    for (size_t i = from; i < n; i++)
+        if (!paras[i].dropped && paras[i].out_at < out->len && *kept)
+            (*kept)--;
+    out->len = paras[from].out_at;
+    out->data[out->len] = '\0';
+}
+
 /* Where the teaser list that ends the text starts, as an index into paras
  * (n: none).  After the article, a short label line ("Read next", "Related
  * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label)
@@ -3792,24 +3806,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         out.data[out.len] = '\0';
         kept -= trail_n;
     }
-    /* a list of teasers under its label ends the text */
-    size_t teasers = teaser_tail(e.paras, e.n);
-    if (teasers < e.n && out.data && e.paras[teasers].out_at < out.len) {
-        for (size_t i = teasers; i < e.n; i++)
-            if (!e.paras[i].dropped && e.paras[i].out_at < out.len && kept)
-                kept--;
-        out.len = e.paras[teasers].out_at;
-        out.data[out.len] = '\0';
-    }
-    /* the note about the writer after the story */
-    size_t note = writer_tail(e.paras, e.n);
-    if (note < e.n && out.data && e.paras[note].out_at < out.len) {
-        for (size_t i = note; i < e.n; i++)
-            if (!e.paras[i].dropped && e.paras[i].out_at < out.len && kept)
-                kept--;
-        out.len = e.paras[note].out_at;
-        out.data[out.len] = '\0';
-    }
+    /* a list of teasers under its label ends the text, and so does the
+     * note about the writer after the story */
+    cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
+    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n), &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the text. */
     {

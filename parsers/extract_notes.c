@@ -429,7 +429,7 @@ int pa_line_bare_domain(const pa_line *line)
     size_t chars = line->chars;
     if (chars < 5 || chars > 40)
         return 0;
-    size_t dots = 0, len = strlen(t);
+    size_t dots = 0, len = line->len;
     for (size_t i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)t[i];
         if (ch == '.') {
@@ -479,7 +479,7 @@ int pa_line_wire_credit(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 300)
         return 0;
-    size_t len = strlen(t);
+    size_t len = line->len;
     static const char *const wire[] = {"(Reporting by ", "(Additional reporting by ", "(Writing by ",
                                        "(Editing by ",   "(Compiled by ",             "(Reporting and writing by "};
     for (size_t i = 0; i < sizeof wire / sizeof wire[0]; i++)
