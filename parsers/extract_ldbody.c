@@ -6,52 +6,52 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "pressarc/extract_meta.h"
 
 #define PA_LDBODY_MAX_DEPTH 256
 
 /* Where the text being written stands. */
 typedef struct {
     pa_buf *out;
-    long paras;         /* paragraphs closed so far */
-    int open;           /* the current paragraph has a visible character */
-    int space;          /* a space is due before the next visible character */
+    pa_buf cur;         /* the paragraph being gathered, as the body has it */
+    long paras;         /* paragraphs written so far */
     int failed;         /* memory ran out */
 } ld_writer;
 
-/* Close the current paragraph (nothing when it is empty). */
+/* Close the current paragraph: its white space collapsed as every
+ * extracted paragraph's is (pa_extract_clean_space), written after a
+ * blank line when something shows (nothing when it is empty). */
 static void ld_break(ld_writer *w)
 {
-    if (w->open)
+    if (!w->cur.len || w->failed)
+        return;
+    char *t = pa_extract_clean_space(w->cur.data);
+    pa_buf_reset(&w->cur);
+    if (!t) {
+        w->failed = 1;
+        return;
+    }
+    if (*t) {
+        if (w->paras > 0)
+            w->failed |= pa_buf_append(w->out, "\n\n", 2) != PA_OK;
+        w->failed |= pa_buf_puts(w->out, t) != PA_OK;
         w->paras++;
-    w->open = 0;
-    w->space = 0;
+    }
+    free(t);
 }
 
-/* Append text, collapsing white space (ASCII and NO-BREAK SPACE) and
- * closing the paragraph at each line break. */
+/* Append a text node's text, closing the paragraph at each line break. */
 static void ld_text(ld_writer *w, const unsigned char *t)
 {
     for (size_t i = 0; t[i] && !w->failed; i++) {
-        unsigned char c = t[i];
-        if (c == '\n' || c == '\r') {
+        if (t[i] == '\n' || t[i] == '\r')
             ld_break(w);
-            continue;
-        }
-        if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || (c == 0xC2 && t[i + 1] == 0xA0)) {
-            if (c == 0xC2)
-                i++;
-            w->space = w->open;
-            continue;
-        }
-        if (!w->open && w->paras > 0)
-            w->failed |= pa_buf_append(w->out, "\n\n", 2) != PA_OK;
-        else if (w->space)
-            w->failed |= pa_buf_putc(w->out, ' ') != PA_OK;
-        w->open = 1;
-        w->space = 0;
-        w->failed |= pa_buf_putc(w->out, (char)c) != PA_OK;
+        else
+            w->failed |= pa_buf_putc(&w->cur, (char)t[i]) != PA_OK;
     }
 }
 
@@ -105,9 +105,11 @@ long pa_ldbody_text(const char *body, size_t len, pa_buf *out)
                                       HTML_PARSE_COMPACT);
     if (!d)
         return 0;
-    ld_writer w = {out, 0, 0, 0, 0};
+    ld_writer w = {out, {0}, 0, 0};
+    pa_buf_init(&w.cur, 0);
     ld_walk(&w, (const xmlNode *)d, 0);
     ld_break(&w);
+    pa_buf_free(&w.cur);
     xmlFreeDoc(d);
     if (w.failed) {
         pa_buf_reset(out);

@@ -17,8 +17,9 @@
  * (reset first).  The body may be plain text with newlines, hold HTML
  * entities, or be an HTML fragment: it is read by libxml2's HTML parser
  * (no network, no entity expansion beyond HTML's own), paragraphs end at
- * newlines, <br> and block elements; <script>/<style> are skipped; white
- * space is collapsed.  Returns the number of paragraphs (0 when nothing
+ * newlines, <br> and block elements; <script>/<style> are skipped; each
+ * paragraph is cleaned as every extracted one is (pa_extract_clean_space:
+ * white space collapsed, zero-width characters dropped).  Returns the number of paragraphs (0 when nothing
  * visible, or when len exceeds PA_LDBODY_MAX_BYTES), -1 if memory runs
  * out.  Bounded by len and PA_EXTRACT_MAX_DEPTH. */
 long pa_ldbody_text(const char *body, size_t len, pa_buf *out);
