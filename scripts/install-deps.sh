@@ -11,9 +11,10 @@ PKGS=(
   libzstd-dev clang libclang-rt-14-dev libxml2-utils python3 tar valgrind jq zstd
 )
 
-# --bench: also what bench/ needs (not needed to build or test)
+# --bench: also what bench/ needs (not needed to build or test; Readability.js in
+# bench/ needs node and npm besides, from Debian or the machine's own Node.js)
 if [ "${1:-}" = "--bench" ]; then
-  PKGS+=(nginx-light wget2 time)
+  PKGS+=(nginx-light wget2 time python3-readability)
 fi
 
 missing=()
