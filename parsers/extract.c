@@ -3811,11 +3811,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n), &kept);
     free(e.paras);
-    /* The headline is the title field, not text: drop it when it opens the text. */
+    /* The headline is the title field, not text: drop it when it opens the
+     * text as the h1, the og/JSON-LD/<title> title or the chosen title. */
+    doc->title = pa_meta_choose_title(&m);
     {
         const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;
-        const char *cands[2] = {m.title_h1, raw};
-        for (int k = 0; k < 2 && out.data; k++) {
+        const char *cands[3] = {m.title_h1, raw, doc->title};
+        for (int k = 0; k < 3 && out.data; k++) {
             const char *h = cands[k];
             size_t hl = h ? strlen(h) : 0;
             size_t at = hl >= 8 ? headline_at(out.data, out.len, h, hl) : SIZE_MAX;
@@ -3874,7 +3876,6 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* Metadata. */
     doc->url = opts->url ? strdup(opts->url) : NULL;
     doc->charset = strdup(used);
-    doc->title = pa_meta_choose_title(&m);
     doc->author = m.author ? strdup(m.author) : NULL;
     doc->sitename = m.sitename ? strdup(m.sitename) : NULL;
     if (m.canonical)

@@ -1508,6 +1508,23 @@ static void kicker_above_headline(void **state)
     pa_doc_free(&d);
 }
 
+/* The headline is the title field, not text: a headline line that opens the
+ * text goes when it is the chosen title, also when the page states it only as
+ * "<title>Headline | Site</title>" (no h1, no og:title). */
+static void headline_is_title_not_text(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Clinic opens a ward for children | Town News</title></head><body>"
+                       "<div class=\"story\"><p><b>Clinic opens a ward for children</b></p>"
+                       PARA("The clinic opened its new ward on Monday.") PARA("It has ten beds.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_string_equal(d.title, "Clinic opens a ward for children");
+    assert_null(strstr(t, "Clinic opens a ward"));
+    assert_non_null(strstr(t, "The clinic opened its new ward"));
+    pa_doc_free(&d);
+}
+
 /* The page's title. */
 static void expect_title(const char *head, const char *body, const char *title)
 {
@@ -3202,6 +3219,7 @@ int main(void)
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
         cmocka_unit_test(kicker_above_headline),
+        cmocka_unit_test(headline_is_title_not_text),
         cmocka_unit_test(wrapper_tags_holding_the_article),
         cmocka_unit_test(class_word_traps),
         cmocka_unit_test(article_split_into_blocks),
