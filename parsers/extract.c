@@ -3692,7 +3692,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
         size_t tl = line.len;
         pa_date dd;
-        int drop = comments;
+        int drop = comments, heading_kind;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
         if (kind) {
             if (kind == 2 && !have_update_date && pa_date_valid(&dd, not_after)) {
@@ -3704,11 +3704,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 have_line_date = 1;
             }
             drop = 1;
-        } else if (pa_line_comment_heading(&line)) {
+        } else if ((heading_kind = pa_line_comment_heading(&line)) != 0) {
             drop = 1;
             /* the reader comments start: after the article, all that
-             * follows is theirs */
-            if (out.len >= PA_EXTRACT_COMMENTS_AFTER || (comment_form && out.len >= PA_EXTRACT_RETRY_CHARS))
+             * follows is theirs (a heading naming the post follows a
+             * short story too) */
+            if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
+                ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS))
                 comments = 1;
         } else if (pa_line_comment_notice(&line)) {
             drop = 1;

@@ -110,8 +110,40 @@ static int holds_phrase(const char *low, const char *const *phrases, size_t n)
 }
 
 /* Comment-section headings in several languages ("Leave a Comment"...). */
+/* Is low[0..k) the heading WordPress and its kin put over the comments,
+ * naming the post: "10 thoughts on “Title”", "One Response to "Title"",
+ * "3 comments on ‘Title’" — a count (digits or "one"), the counted word, "on"
+ * or "to", then an opening quote mark? */
+static int titled_comment_heading(const char *low, size_t k)
+{
+    size_t p = 0;
+    while (p < k && p < 6 && isdigit((unsigned char)low[p]))
+        p++;
+    if (!p && starts(low, k, "one"))
+        p = 3;
+    if (!p || p >= k || low[p] != ' ')
+        return 0;
+    p++;
+    static const char *const counted[] = {"thoughts on ", "thought on ", "responses to ", "response to ",
+                                          "replies to ", "reply to ", "comments on ", "comment on ",
+                                          "comments to ", "comment to "};
+    for (size_t i = 0; i < sizeof counted / sizeof counted[0]; i++) {
+        size_t cl = strlen(counted[i]);
+        if (!starts(low + p, k - p, counted[i]))
+            continue;
+        const char *q = low + p + cl;
+        size_t left = k - p - cl;
+        return (left >= 1 && (*q == '"' || *q == '\'')) || (left >= 3 && (!memcmp(q, "\xe2\x80\x9c", 3) ||
+                                                                        !memcmp(q, "\xe2\x80\x98", 3) ||
+                                                                        !memcmp(q, "\xc2\xab", 2)));
+    }
+    return 0;
+}
+
 int pa_line_comment_heading(const pa_line *line)
 {
+    if (line->chars <= 200 && line->has_lower && titled_comment_heading(line->lower, line->len))
+        return 2;
     if (line->chars > 40 || !line->has_lower)
         return 0;
     static const char *const heads[] = {
@@ -896,6 +928,19 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
         return 1;
+    /* the wall's offer: "Get unlimited access to Example journalism for just $1 a week. Cancel anytime.",
+     * "Subscribe today for full digital access" — an imperative to the reader opening the line, then the
+     * access it sells (not a review's "Get up to three months for free with a longer subscription");
+     * or the offer's "cancel anytime" */
+    static const char *const cancel[] = {"cancel anytime", "cancel any time", "cancel at any time"};
+    if (chars <= 250 && holds_phrase(low, cancel, sizeof cancel / sizeof cancel[0]))
+        return 1;
+    static const char *const offer_verbs[] = {"get ", "subscribe ", "start ", "try ", "unlock ", "enjoy ", "join "};
+    static const char *const offered[] = {"unlimited access", "full access", "digital access"};
+    for (size_t k = 0; chars <= 200 && k < sizeof offer_verbs / sizeof offer_verbs[0]; k++)
+        if (!strncmp(low, offer_verbs[k], strlen(offer_verbs[k])) &&
+            holds_phrase(low, offered, sizeof offered / sizeof offered[0]))
+            return 1;
     /* a form's thank-you note, shown once it is sent: "Thanks for signing up!", "✅ Thank you for
      * completing the survey!" (a mark or emoji may open it) */
     if (chars <= 120) {

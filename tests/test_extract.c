@@ -1720,6 +1720,35 @@ static void teaser_streams(void **state)
     }
 }
 
+/* The heading that names the post over its comments ("3 thoughts on
+ * “Title”", WordPress's) ends the text after a short story too, where the
+ * comments carry no class that says so. */
+static void titled_comment_heading_ends_text(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Clinic opens a ward</title></head><body><div class=\"c1\">"
+                       "<h1>Clinic opens a ward</h1>" PARA("The clinic opened a ward.") PARA("It has ten beds.")
+                       "</div><div class=\"c2\"><h3>3 thoughts on \xe2\x80\x9c" "Clinic opens a ward\xe2\x80\x9d</h3>"
+                       "<div><b>reader1</b> says:<br>" PARA("I think the new ward is a waste of our money.") "</div>"
+                       "<div><b>reader2</b> says:<br>" PARA("My daughter was treated there last winter.") "</div>"
+                       "<div><b>reader3</b> says:<br>" PARA("Ten beds will never be enough for this town.") "</div>"
+                       "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "It has ten beds."));
+    assert_null(strstr(t, "waste of our money"));
+    assert_null(strstr(t, "My daughter"));
+    assert_null(strstr(t, "thoughts on"));
+    pa_doc_free(&d);
+    /* a story quoting such words keeps them */
+    const char *story = "<html><body><article>" PARA("The clinic opened a ward.")
+                        "<p>One reader sent 3 thoughts on the plan, and the board read them all aloud on Monday.</p>"
+                        PARA("It has ten beds.") "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "It has ten beds."));
+    pa_doc_free(&d);
+}
+
 /* A wrapper whose class says comments but that shows the page's headline
  * (and holds the <h1> if the page has one) is the article's; a comment
  * titled with the headline, apart from the <h1>, is still a comment. */
@@ -2041,6 +2070,7 @@ static void news_page_furniture_lines(void **state)
         "<p>Listen to this article</p>" PARA("Lead paragraph.") PARA("Second paragraph.")
         "<p>Get the latest news delivered to your inbox.</p><p>Thank you for signing up!</p>"
         "<p>Already a subscriber? Sign in</p><p>You have reached your limit of free articles.</p>"
+        "<p>Get unlimited access to Example journalism for just $1 a week.</p><p>Cancel anytime.</p>"
         "<p>Your browser does not support the video tag.</p>" PARA("Third paragraph.")
         "<p>Please enable JavaScript to view the comments powered by Disqus.</p>"
         "<p>Click to share on Twitter (Opens in new window)</p>"
@@ -2068,7 +2098,7 @@ static void news_page_furniture_lines(void **state)
         "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
         "Contact us", "daily newsletter", "News app", "YouTube", "podcasts", "republished", "Posted in",
         "Image source", "notifications", "Senate passes", "Example headline", "Scroll down", "survey",
-        "story ideas", "transcripts may vary", "the campaign", "in partnership",
+        "story ideas", "transcripts may vary", "the campaign", "in partnership", "unlimited access", "Cancel",
     };
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
@@ -2084,6 +2114,7 @@ static void news_page_furniture_lines(void **state)
         "support it.</p><p>Views: the council remains split on the issue, with 5 members in favour.</p>"
         "<p>Comments are closed to the public until the inquiry ends, the minister said.</p>"
         "<p>Email is the main way the firm reaches its customers at home.</p>"
+        "<p>Get up to three months for free if you opt for a longer subscription.</p>"
         "<p>Posted in the hallway, the sign said the office had closed.</p>"
         "<p>Courtesy of a grant, the school got new laptops for every pupil.</p>"
         "<p>Download the app from the App Store and sign in.</p>"
@@ -2102,6 +2133,7 @@ static void news_page_furniture_lines(void **state)
     assert_non_null(strstr(t, "Comments are closed to the public"));
     assert_non_null(strstr(t, "App Store"));
     assert_non_null(strstr(t, "visit numbers rose"));
+    assert_non_null(strstr(t, "three months for free"));
     pa_doc_free(&d);
     /* a newsletter platform's comment heading: the comments follow */
     const char *discussed = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
@@ -3269,6 +3301,7 @@ int main(void)
         cmocka_unit_test(br_separated_article),
         cmocka_unit_test(intl_furniture_lines),
         cmocka_unit_test(teaser_streams),
+        cmocka_unit_test(titled_comment_heading_ends_text),
         cmocka_unit_test(comment_class_on_article_wrapper),
         cmocka_unit_test(legal_notice_and_poll),
         cmocka_unit_test(script_link_wrapper),

@@ -81,7 +81,10 @@ size_t pa_name_words(const char *t, size_t n, int non_ascii);
 
 /* pa_line_comment_heading — the heading of a reader-comment section in one
  * of the press pages' languages ("Leave a Comment", "Комментарии", "评论"),
- * or a count of comments ("12 comments", "| 13 Comment(s)"); ≤ 40 chars. */
+ * or a count of comments ("12 comments", "| 13 Comment(s)"); ≤ 40 chars:
+ * 1.  2 for the heading that names the post over its comments ("10 thoughts
+ * on “Title”", "One Response to "Title""; ≤ 200 chars), which never stands
+ * above the story as a comment count can.  0 otherwise. */
 int pa_line_comment_heading(const pa_line *line);
 
 /* pa_line_comment_notice — a notice of the reader-comment form or list
