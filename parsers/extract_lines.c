@@ -109,7 +109,6 @@ static int holds_phrase(const char *low, const char *const *phrases, size_t n)
     return 0;
 }
 
-/* Comment-section headings in several languages ("Leave a Comment"...). */
 /* Is low[0..k) the heading WordPress and its kin put over the comments,
  * naming the post: "10 thoughts on “Title”", "One Response to "Title"",
  * "3 comments on ‘Title’" — a count (digits or "one"), the counted word, "on"
@@ -140,6 +139,7 @@ static int titled_comment_heading(const char *low, size_t k)
     return 0;
 }
 
+/* Comment-section headings in several languages ("Leave a Comment"...). */
 int pa_line_comment_heading(const pa_line *line)
 {
     if (line->chars <= 200 && line->has_lower && titled_comment_heading(line->lower, line->len))
