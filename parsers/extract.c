@@ -1178,20 +1178,17 @@ static int in_loose_sentence(const xmlNode *n)
     return around >= 40 && runs_on;
 }
 
-/* Is n an inline element (a, span, em, strong, b, i) inside a paragraph
+/* Is n an inline element (is_inline_tag: a, span, em, b, font, sup…) inside a paragraph
  * (p, li, dd, blockquote) that has text of its own beside it: a phrase of
  * the sentence, whatever layout word its class has ("popup" on a footnote
  * link)?  Not when the word hides it ("hidden", "skip": text for screen
  * readers only). */
 static int inline_in_sentence(const xmlNode *n, const class_words *words)
 {
-    static const char *const inline_tags[] = {"a", "span", "em", "strong", "b", "i"};
     static const char *const hiding_tokens[] = {"hidden", "skip"};
-    int inl = 0;
-    for (size_t i = 0; i < sizeof inline_tags / sizeof inline_tags[0] && !inl; i++)
-        inl = name_is(n, inline_tags[i]);
     const xmlNode *par = n->parent;
-    if (!inl || !par || par->type != XML_ELEMENT_NODE || words_have(words, hiding_tokens, N_TOKENS(hiding_tokens), 0))
+    if (!is_inline_tag(n) || !par || par->type != XML_ELEMENT_NODE ||
+        words_have(words, hiding_tokens, N_TOKENS(hiding_tokens), 0))
         return 0;
     if (name_is(par, "p") || name_is(par, "li") || name_is(par, "dd") || name_is(par, "blockquote")) {
         size_t own = 0;
