@@ -100,11 +100,26 @@ static int starts(const char *low, size_t k, const char *s)
     return n <= k && !memcmp(low, s, n);
 }
 
-/* Does low hold one of the phrases? */
-static int holds_phrase(const char *low, const char *const *phrases, size_t n)
+int pa_phrase_in(const char *low, const char *const *phrases, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (strstr(low, phrases[i]))
+            return 1;
+    return 0;
+}
+
+int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (starts(low, k, phrases[i]))
+            return 1;
+    return 0;
+}
+
+int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (equals(low, k, phrases[i]))
             return 1;
     return 0;
 }
@@ -166,9 +181,8 @@ int pa_line_comment_heading(const pa_line *line)
     }
     while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
         k--;
-    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
-        if (equals(low, k, heads[i]))
-            return 1;
+    if (pa_phrase_is(low, k, PA_PHRASES(heads)))
+        return 1;
     /* "12 comments", "1 Comment", "13 Comment(s)", "3 Responses", "5 Replies" */
     size_t p = 0;
     while (p < k && isdigit((unsigned char)low[p]))
@@ -176,9 +190,8 @@ int pa_line_comment_heading(const pa_line *line)
     if (p && p < k && low[p] == ' ') {
         p++;
         static const char *const counted[] = {"comment", "response", "repl", "thought", "komentar", "تعليق"};
-        for (size_t i = 0; i < sizeof counted / sizeof counted[0]; i++)
-            if (starts(low + p, k - p, counted[i]))
-                return 1;
+        if (pa_phrase_opens(low + p, k - p, PA_PHRASES(counted)))
+            return 1;
     }
     return 0;
 }
@@ -201,10 +214,7 @@ static int reading_time_line(const char *low, size_t k, size_t chars)
     if (p < k && (low[p] == ' ' || low[p] == '-'))
         p++;
     static const char *const units[] = {"min read", "mins read", "min. read", "minute read", "minutes read"};
-    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-        if (starts(low + p, k - p, units[i]))
-            return 1;
-    return 0;
+    return pa_phrase_opens(low + p, k - p, PA_PHRASES(units));
 }
 
 /* Short lines that are page furniture, not article text: ad slot labels,
@@ -272,12 +282,8 @@ int pa_line_furniture(const pa_line *line)
         low += 3;
         k -= 3;
     }
-    for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
-        if (equals(low, k, exact[i]))
-            return 1;
-    for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
-        if (starts(low, k, prefix[i]) && chars <= 80)
-            return 1;
+    if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
+        return 1;
     /* a picture's credit "Courtesy of Jane Doe", not a sentence "Courtesy of a grant, the school …";
      * a Russian source line "По материалам: Example", not "По материалам дела, …" */
     if (starts(low, k, "courtesy of ") && chars <= 60 && !strchr(low, ','))
@@ -290,9 +296,8 @@ int pa_line_furniture(const pa_line *line)
     /* the writer's label with a name alone ("Autor: Jan Kowalski", "Автор: …", "Γράφει: …", "作者：…");
      * with a day it is the date line the story keeps */
     static const char *const writer[] = {"autor:", "автор:", "γράφει:", "作者："};
-    for (size_t i = 0; i < sizeof writer / sizeof writer[0]; i++)
-        if (starts(low, k, writer[i]) && chars <= 50 && !strpbrk(low, "0123456789"))
-            return 1;
+    if (chars <= 50 && !strpbrk(low, "0123456789") && pa_phrase_opens(low, k, PA_PHRASES(writer)))
+        return 1;
     /* the print edition's page of the story: "ΣΕΛΙΔΕΣ 6-9", "Page 3", "Strona 12" (the word, then
      * numbers and '-' alone) */
     static const char *const pages[] = {"σελιδα ", "σελιδεσ ", "σελίδα ", "σελίδες ", "page ", "pages ", "strona ",
@@ -307,9 +312,8 @@ int pa_line_furniture(const pa_line *line)
      * story's hot keywords, the mobile-site pitch */
     static const char *const zh_tools[] = {"字号", "复制链接", "热门关键词", "用手机随时随地看新闻",
                                            "下一页", "下一頁" /* the pager: "[1] [2] 下一页" */};
-    for (size_t i = 0; i < sizeof zh_tools / sizeof zh_tools[0]; i++)
-        if (strstr(low, zh_tools[i]) && chars <= 60)
-            return 1;
+    if (chars <= 60 && pa_phrase_in(low, PA_PHRASES(zh_tools)))
+        return 1;
     return reading_time_line(low, k, chars);
 }
 
@@ -340,7 +344,7 @@ static int copyright_prose(const pa_line *line)
     memcpy(low, folded, line->folded_len);
     low[line->folded_len] = ' ';
     low[line->folded_len + 1] = '\0';
-    return holds_phrase(low, prose, sizeof prose / sizeof prose[0]);
+    return pa_phrase_in(low, PA_PHRASES(prose));
 }
 
 /* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short
@@ -371,7 +375,7 @@ int pa_line_rights(const pa_line *line)
         "\xd0\xb5\xd0\xbd\xd1\x8b",                 /* все права защищены */
         "wszelkie prawa zastrze\xc5\xbcone", /* wszelkie prawa zastrzeżone */
     };
-    if (ulow && holds_phrase(ulow, reserved, sizeof reserved / sizeof reserved[0]))
+    if (ulow && pa_phrase_in(ulow, PA_PHRASES(reserved)))
         return 1;
     const char *low = pa_line_folded_under(line, 1024);
     if (!low)
@@ -380,7 +384,7 @@ int pa_line_rights(const pa_line *line)
         "this work", "this article", "this post", "this site", "this website", "our content", "our articles",
         "otherwise specified", "otherwise noted", "otherwise stated",
     };
-    if (strstr(low, "licensed under a creative commons") && holds_phrase(low, own, sizeof own / sizeof own[0]))
+    if (strstr(low, "licensed under a creative commons") && pa_phrase_in(low, PA_PHRASES(own)))
         return 1;
     /* the republisher's footer: "This article is republished from Example under a Creative Commons
      * license. Read the original article." */
@@ -390,8 +394,8 @@ int pa_line_rights(const pa_line *line)
     /* "you can republish our articles for free", "feel free to reprint our stories" */
     static const char *const reuse[] = {"republish our", "reprint our", "republish this", "reprint this"};
     static const char *const terms[] = {"for free", "free of charge", "you just have to", "credit", "creative commons"};
-    return holds_phrase(low, reuse, sizeof reuse / sizeof reuse[0]) &&
-           holds_phrase(low, terms, sizeof terms / sizeof terms[0]);
+    return pa_phrase_in(low, PA_PHRASES(reuse)) &&
+           pa_phrase_in(low, PA_PHRASES(terms));
 }
 
 /* Is every word of low[0..k) (a lower-cased line of spaces and words) a
@@ -422,10 +426,8 @@ static int share_buttons_run(const char *low, size_t k)
         while (w + wl < end && w[wl] != ' ')
             wl++;
         int known = 0, verb = 0;
-        for (size_t i = 0; i < sizeof verbs / sizeof verbs[0] && !verb; i++)
-            verb = wl == strlen(verbs[i]) && !strncmp(w, verbs[i], wl);
-        for (size_t i = 0; i < sizeof words / sizeof words[0] && !known && !verb; i++)
-            known = wl == strlen(words[i]) && !strncmp(w, words[i], wl);
+        verb = pa_phrase_is(w, wl, PA_PHRASES(verbs));
+        known = !verb && pa_phrase_is(w, wl, PA_PHRASES(words));
         if (!known && !verb)
             return 0;
         share += verb;
@@ -453,9 +455,8 @@ int pa_line_share(const pa_line *line)
     size_t k = line->len; /* low[0..k): the line without its trailing ':' and spaces */
     while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
         k--;
-    for (size_t i = 0; i < sizeof words / sizeof words[0] && chars <= 30; i++)
-        if (equals(low, k, words[i]))
-            return 1;
+    if (chars <= 30 && pa_phrase_is(low, k, PA_PHRASES(words)))
+        return 1;
     /* "Click to share on Twitter (Opens in new window)" */
     if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
         return 1;
@@ -493,8 +494,8 @@ int pa_line_comment_notice(const pa_line *line)
     const char *low = pa_line_folded_under(line, 512);
     if (!low)
         return 0;
-    return holds_phrase(low, phrases, sizeof phrases / sizeof phrases[0]) ||
-           (chars <= 80 && holds_phrase(low, short_phrases, sizeof short_phrases / sizeof short_phrases[0]));
+    return pa_phrase_in(low, PA_PHRASES(phrases)) ||
+           (chars <= 80 && pa_phrase_in(low, PA_PHRASES(short_phrases)));
 }
 
 /* The label of a reader tool or a block around the story, alone on its line:
@@ -556,10 +557,8 @@ int pa_line_tool(const pa_line *line)
         while (k && low[k - 1] == ' ')
             k--;
     }
-    if (chars <= 60)
-        for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
-            if (equals(low, k, exact[i]))
-                return 1;
+    if (chars <= 60 && pa_phrase_is(low, k, PA_PHRASES(exact)))
+        return 1;
     /* the rating widget with its help text: "Rate this article: (Hover over the stars …)" */
     if (starts(low, k, "rate this article:") || starts(low, k, "rate this story:"))
         return 1;
@@ -576,7 +575,7 @@ int pa_line_tool(const pa_line *line)
         "please enable javascript", "enable javascript to view", "javascript is disabled", "javascript is required",
         "javascript must be enabled", "your browser does not support", "powered by disqus",
     };
-    if (chars <= 200 && holds_phrase(low, noscript, sizeof noscript / sizeof noscript[0]))
+    if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(noscript)))
         return 1;
     /* a Chinese page's story tools: "转发|收藏|评论", "【推荐】【打印】【关闭】", "人参与条评论转发" (two
      * tool words at least, no sentence's comma or full stop) */
@@ -851,16 +850,13 @@ int pa_line_contact(const pa_line *line)
     const char *low = pa_line_folded_under(line, 1024);
     if (!low)
         return 0;
-    for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
-        if (!strncmp(low, prefix[i], strlen(prefix[i])))
-            return 1;
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(prefix)))
+        return 1;
     static const char *const reach[] = {
         "contact:", "media contact", "press contact", "for media interviews contact", "for media inquiries",
         "media inquiries:", "press inquiries:",
     };
-    int labelled = 0;
-    for (size_t i = 0; i < sizeof reach / sizeof reach[0] && !labelled; i++)
-        labelled = !strncmp(low, reach[i], strlen(reach[i]));
+    int labelled = pa_phrase_opens(low, strlen(low), PA_PHRASES(reach));
     /* a line of the site's addresses: "CV: jobs@example.gr Advertising: ads@example.gr" */
     if (chars <= 250 && count_emails(low) >= 2)
         return 1;
@@ -897,7 +893,7 @@ int pa_line_pitch(const pa_line *line)
         "a commission", "small commission", "amount of commission", "earn a", "disclosure", "may contain",
         "this post", "we may", "i may", "supports",
     };
-    if (strstr(low, "affiliate link") && holds_phrase(low, disclosure, sizeof disclosure / sizeof disclosure[0]))
+    if (strstr(low, "affiliate link") && pa_phrase_in(low, PA_PHRASES(disclosure)))
         return 1;
     /* "Purchases made through links earn us a small commission", "we may earn a commission when you buy
      * through links on our site": the commission the page's own links earn the site ("we", "us") */
@@ -914,9 +910,9 @@ int pa_line_pitch(const pa_line *line)
                                         "journalism like this", "award-winning journalism"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "become a"};
-    if (chars <= 300 && holds_phrase(low, funded, sizeof funded / sizeof funded[0]) &&
-        holds_phrase(low, give, sizeof give / sizeof give[0]) &&
-        holds_phrase(low, asking, sizeof asking / sizeof asking[0]))
+    if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(funded)) &&
+        pa_phrase_in(low, PA_PHRASES(give)) &&
+        pa_phrase_in(low, PA_PHRASES(asking)))
         return 1;
     /* the subscription wall in the story's place */
     static const char *const wall[] = {
@@ -924,7 +920,7 @@ int pa_line_pitch(const pa_line *line)
         "subscribe to read", "subscribers only", "exclusive to subscribers", "already a subscriber",
         "reached your limit of free", "free articles remaining", "free article remaining",
     };
-    if (chars <= 200 && holds_phrase(low, wall, sizeof wall / sizeof wall[0]))
+    if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
         return 1;
     if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
         return 1;
@@ -933,13 +929,13 @@ int pa_line_pitch(const pa_line *line)
      * access it sells (not a review's "Get up to three months for free with a longer subscription");
      * or the offer's "cancel anytime" */
     static const char *const cancel[] = {"cancel anytime", "cancel any time", "cancel at any time"};
-    if (chars <= 250 && holds_phrase(low, cancel, sizeof cancel / sizeof cancel[0]))
+    if (chars <= 250 && pa_phrase_in(low, PA_PHRASES(cancel)))
         return 1;
     static const char *const offer_verbs[] = {"get ", "subscribe ", "start ", "try ", "unlock ", "enjoy ", "join "};
     static const char *const offered[] = {"unlimited access", "full access", "digital access"};
     for (size_t k = 0; chars <= 200 && k < sizeof offer_verbs / sizeof offer_verbs[0]; k++)
         if (!strncmp(low, offer_verbs[k], strlen(offer_verbs[k])) &&
-            holds_phrase(low, offered, sizeof offered / sizeof offered[0]))
+            pa_phrase_in(low, PA_PHRASES(offered)))
             return 1;
     /* a form's thank-you note, shown once it is sent: "Thanks for signing up!", "✅ Thank you for
      * completing the survey!" (a mark or emoji may open it) */
@@ -976,7 +972,7 @@ int pa_line_pitch(const pa_line *line)
                                                 "paid for by", "paid partnership"};
     for (size_t k = 0; chars <= 300 && k < sizeof sponsored_what / sizeof sponsored_what[0]; k++)
         if (!strncmp(low, sponsored_what[k], strlen(sponsored_what[k])) &&
-            holds_phrase(low, sponsored_how, sizeof sponsored_how / sizeof sponsored_how[0]))
+            pa_phrase_in(low, PA_PHRASES(sponsored_how)))
             return 1;
     /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
     if (chars <= 300 && strstr(low, "the form below"))
@@ -1007,15 +1003,15 @@ int pa_line_pitch(const pa_line *line)
         "the author", "are their own",
     };
     if (chars <= 300 && (strstr(low, "not necessarily reflect") || strstr(low, "not necessarily represent")) &&
-        holds_phrase(low, whose, sizeof whose / sizeof whose[0]))
+        pa_phrase_in(low, PA_PHRASES(whose)))
         return 1;
     /* what the reader is asked to sign up for: a newsletter, e-mail alerts,
      * a letter to the editor ("Log in to set up automated email alerts",
      * "Click to login and write a letter to the editor") */
     static const char *const offers[] = {"newsletter", "inbox"};
     static const char *const offers_on_click[] = {"email alert", "e-mail alert", "letter to the editor"};
-    if (chars > 300 || !(holds_phrase(low, offers, sizeof offers / sizeof offers[0]) ||
-                         (holds_phrase(low, offers_on_click, sizeof offers_on_click / sizeof offers_on_click[0]) &&
+    if (chars > 300 || !(pa_phrase_in(low, PA_PHRASES(offers)) ||
+                         (pa_phrase_in(low, PA_PHRASES(offers_on_click)) &&
                           (strstr(low, "click") || strstr(low, "sign up") || strstr(low, "register")))))
         return 0;
     /* the call to sign up, not a story's "subscribers" or "signed up" */
@@ -1089,8 +1085,8 @@ int pa_line_reader_service(const pa_line *line)
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
         "join us on", "like us on", "find us on", "polub ",
     };
-    if (holds_phrase(low, networks, sizeof networks / sizeof networks[0]) &&
-        (holds_phrase(low, calls, sizeof calls / sizeof calls[0]) ||
+    if (pa_phrase_in(low, PA_PHRASES(networks)) &&
+        (pa_phrase_in(low, PA_PHRASES(calls)) ||
          (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     static const char *const login[] = {
@@ -1098,7 +1094,7 @@ int pa_line_reader_service(const pa_line *line)
         "aby dodać komentarz", "aby skomentować", "log in to comment", "log in to leave a comment",
         "sign in to comment", "login to post comments", "log in or register to post comments",
     };
-    return holds_phrase(low, login, sizeof login / sizeof login[0]);
+    return pa_phrase_in(low, PA_PHRASES(login));
 }
 
 /* A notice that the site's texts may not be reproduced without its written
@@ -1122,7 +1118,7 @@ int pa_line_reprint_notice(const pa_line *line)
      * text may be revised …", "This is a rush transcript. … may not be in its final form." */
     static const char *const draft[] = {"may vary", "may be revised", "may not be in its final form",
                                         "rush transcript"};
-    if (chars <= 400 && strstr(low, "transcript") && holds_phrase(low, draft, sizeof draft / sizeof draft[0]))
+    if (chars <= 400 && strstr(low, "transcript") && pa_phrase_in(low, PA_PHRASES(draft)))
         return 1;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
@@ -1132,15 +1128,15 @@ int pa_line_reprint_notice(const pa_line *line)
         "bez pisemnej zgody", "bez zgody wydawcy", "письменного разрешения", "письменного согласия",
         "written permission", "written consent",
     };
-    if (holds_phrase(low, copying, sizeof copying / sizeof copying[0]) &&
-        holds_phrase(low, consent, sizeof consent / sizeof consent[0]))
+    if (pa_phrase_in(low, PA_PHRASES(copying)) &&
+        pa_phrase_in(low, PA_PHRASES(consent)))
         return 1;
     /* the ban alone, in the notice's own words: "Not to be reproduced without permission of …",
      * "This material may not be published, broadcast, rewritten or redistributed." */
     static const char *const ban[] = {
         "not to be reproduced", "may not be reproduced", "may not be republished", "may not be published, broadcast",
     };
-    if (chars <= 300 && holds_phrase(low, ban, sizeof ban / sizeof ban[0]))
+    if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(ban)))
         return 1;
     /* reuse allowed with a link: "… разрешается при условии ссылки …", "ссылка на … обязательна" */
     return chars <= 300 && strstr(low, "материал") &&
@@ -1174,14 +1170,13 @@ int pa_line_post_meta(const pa_line *line)
         "комментариев:", "dodano:", "dodane:", "publikacja:", "aktualizacja:", "data publikacji:",
         "wyświetleń:", "odsłon:",
     };
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        if (!strncmp(low, labels[i], strlen(labels[i])))
-            return 1;
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(labels)))
+        return 1;
     /* "last updated" or "added" with its day or hour anywhere in a short line: "Jan Kowalski 04-01-2012,
      * ostatnia aktualizacja 04-01-2012 08:02", "RMF FM, wp.pl | dodane 2012-01-04 (10:54)", "Τελευταία ενημέρωση: 13:45", "Последнее обновление: 12:10" */
     static const char *const updated[] = {"ostatnia aktualizacja", "τελευταία ενημέρωση", "последнее обновление",
                                           "| dodane ", "| dodano"};
-    if (holds_phrase(low, updated, sizeof updated / sizeof updated[0]))
+    if (pa_phrase_in(low, PA_PHRASES(updated)))
         return 1;
     /* an English counter, its number right after the label: "Hits: 266", "Views: 1,024" */
     static const char *const counters[] = {"hits:", "views:", "page views:"};
@@ -1202,10 +1197,7 @@ int pa_line_post_meta(const pa_line *line)
         return 0;
     while (isdigit((unsigned char)*q))
         q++;
-    for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++)
-        if (!strncmp(q, counts[i], strlen(counts[i])))
-            return 1;
-    return 0;
+    return pa_phrase_opens(q, strlen(q), PA_PHRASES(counts));
 }
 
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles

@@ -93,9 +93,8 @@ static int writer_name(const char *t, size_t len)
     static const char *const labels[] = {"By", "By:", "Written by", "Written by:", "Researched by:", "Reviewed by:",
                                          "About the author", "About the Author", "About the writer",
                                          "About the Writer", "About the Author:", "About the author:"};
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        if (!strcmp(t, labels[i]))
-            return 1;
+    if (pa_phrase_is(t, strlen(t), PA_PHRASES(labels)))
+        return 1;
     if (len > 40)
         return 0;
     size_t words = pa_name_words(t, len, 1); /* letters of other scripts too */
@@ -151,10 +150,7 @@ static int writer_bio(const char *t, size_t chars)
     }
     if (!words || words > 8 || w - t > 70)
         return 0;
-    int verb = 0;
-    for (size_t i = 0; i < sizeof bio_verbs / sizeof bio_verbs[0] && !verb; i++)
-        verb = !strncmp(w, bio_verbs[i], strlen(bio_verbs[i]));
-    if (!verb)
+    if (!pa_phrase_opens(w, strlen(w), PA_PHRASES(bio_verbs)))
         return 0;
     char low[512];
     size_t k = 0;
@@ -389,9 +385,8 @@ int pa_line_like_widget(const pa_line *line)
     static const char *const exact[] = {"like loading", "loading", "be the first to like this",
                                         "one blogger likes this", "one blogger likes this post",
                                         "like this:", "like this"};
-    for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
-        if (strlen(exact[i]) == k && !memcmp(low, exact[i], k))
-            return 1;
+    if (pa_phrase_is(low, k, PA_PHRASES(exact)))
+        return 1;
     /* "12 bloggers like this", "3 bloggers like this post" */
     static const char *const counted[] = {" bloggers like this", " bloggers like this post"};
     size_t d = strspn(low, "0123456789");
@@ -462,15 +457,11 @@ int pa_line_art_credit(const pa_line *line)
         return 0;
     static const char *const makers[] = {"icons by ", "illustrations by ", "illustration by ", "graphics by ",
                                          "graphic by ", "artwork by ", "animation by ", "infographic by "};
-    for (size_t i = 0; chars <= 80 && i < sizeof makers / sizeof makers[0]; i++)
-        if (!strncmp(low, makers[i], strlen(makers[i])) && !strchr(low, '.'))
-            return 1;
+    if (chars <= 80 && !strchr(low, '.') && pa_phrase_opens(low, strlen(low), PA_PHRASES(makers)))
+        return 1;
     static const char *const lists[] = {"photo sources:", "photo credits:", "image credits:", "image sources:",
                                         "picture credits:", "photography credits:"};
-    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
-        if (!strncmp(low, lists[i], strlen(lists[i])))
-            return 1;
-    return 0;
+    return pa_phrase_opens(low, strlen(low), PA_PHRASES(lists));
 }
 
 int pa_line_wire_credit(const pa_line *line)
@@ -506,10 +497,7 @@ int pa_line_history_note(const pa_line *line)
         return 0;
     static const char *const history[] = {"also appeared in", "originally appeared", "originally published",
                                            "first published",  "first appeared",      "was originally"};
-    for (size_t i = 0; i < sizeof history / sizeof history[0]; i++)
-        if (strstr(rest, history[i]))
-            return 1;
-    return 0;
+    return pa_phrase_in(rest, PA_PHRASES(history));
 }
 
 /* One word of a line: where it starts and its length in bytes. */
@@ -714,8 +702,7 @@ int pa_line_initials_signoff(const pa_line *line)
             for (size_t k = 0; k < w[nw].len; k++)
                 low[k] = (char)tolower((unsigned char)w[nw].at[k]);
             low[w[nw].len] = '\0';
-            for (size_t k = 0; k < sizeof wires / sizeof wires[0]; k++)
-                wire |= !strcmp(low, wires[k]);
+            wire |= pa_phrase_is(low, w[nw].len, PA_PHRASES(wires));
         }
         nw++;
     }

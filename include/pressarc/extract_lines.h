@@ -79,6 +79,21 @@ static inline const char *pa_line_folded_under(const pa_line *line, size_t max)
  * character breaks that.  Bounded by n. */
 size_t pa_name_words(const char *t, size_t n, int non_ascii);
 
+/* Phrase lists, as the classifiers of extract_lines.c and extract_notes.c
+ * match them against a lower-cased line (pa_line's `lower`/`folded`, or a
+ * word): PA_PHRASES(list) passes a static array and its length.  Each is
+ * bounded by its arguments (n phrases, k bytes) and by the NUL of low. */
+#define PA_PHRASES(list) (list), (sizeof(list) / sizeof((list)[0]))
+
+/* pa_phrase_in — does the NUL-terminated low hold one of phrases[0..n)? */
+int pa_phrase_in(const char *low, const char *const *phrases, size_t n);
+
+/* pa_phrase_opens — does low[0..k) start with one of phrases[0..n)? */
+int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_t n);
+
+/* pa_phrase_is — is low[0..k) exactly one of phrases[0..n)? */
+int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n);
+
 /* pa_line_comment_heading — the heading of a reader-comment section in one
  * of the press pages' languages ("Leave a Comment", "Комментарии", "评论"),
  * or a count of comments ("12 comments", "| 13 Comment(s)"); ≤ 40 chars:
