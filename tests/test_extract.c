@@ -2589,6 +2589,37 @@ static void linked_item_titles(void **state)
     pa_doc_free(&d);
 }
 
+/* A list the story holds keeps its linked items: a list under the story's
+ * own line ending with a colon, and a checklist that mixes linked steps
+ * with steps of plain text.  A list of other stories under its label line
+ * ("You may also like:") and a list of links alone still go. */
+static void story_lists_of_links(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"story\">" PARA("The story opens.")
+        "<p>Other apps that you may find helpful:</p>"
+        "<ul><li><a href=\"/h\">Headspace</a></li><li><a href=\"/s\">Smiling Mind</a></li>"
+        "<li><a href=\"/b\">Stop, Breathe, Think</a></li></ul>" PARA("The story goes on.")
+        "<ul><li>Research the venues near the town</li><li><a href=\"/q\">Pop the question to your friends</a></li>"
+        "<li>Send the save the date cards</li><li>Book the musicians for the ceremony</li></ul>"
+        PARA("The story continues.")
+        "<ul><li><a href=\"/x\">Weather turns cold in the north</a></li>"
+        "<li><a href=\"/y\">Council votes on the new budget</a></li></ul>" PARA("The story nears its end.")
+        "<p>If you liked this post you might also like:</p>"
+        "<ul><li><a href=\"/z\">Ten ways to save on heating</a></li>"
+        "<li><a href=\"/w\">Why trains run late in autumn</a></li></ul>" PARA("The story closes.")
+        "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Smiling Mind"));
+    assert_non_null(strstr(t, "Stop, Breathe, Think"));
+    assert_non_null(strstr(t, "Pop the question"));
+    assert_null(strstr(t, "Weather turns cold"));
+    assert_null(strstr(t, "save on heating"));
+    pa_doc_free(&d);
+}
+
 /* A closed accordion panel (hidden until its button opens it) is text of
  * the page, also without aria-controls when the button sits alone in a
  * heading right before the panel; a hidden block no button opens is not.
@@ -3268,6 +3299,7 @@ int main(void)
         cmocka_unit_test(article_cut_by_boxes),
         cmocka_unit_test(builder_widget_headings),
         cmocka_unit_test(linked_item_titles),
+        cmocka_unit_test(story_lists_of_links),
         cmocka_unit_test(accordion_panels),
         cmocka_unit_test(article_in_list_item),
         cmocka_unit_test(short_block_with_class_word),
