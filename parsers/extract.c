@@ -2863,16 +2863,33 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
 }
 
 /* Does the kept line `line` (paragraph p) introduce a list of the story's
- * own: a line of prose, not in a list, of 20 to 300 characters and few
- * links, ending with a colon ("Other apps that you may find helpful:",
- * "Good groups include:")?  A list of other stories has its label ("Related
+ * own: a line of prose, not in a list, of three words or more, 12 to 300
+ * characters and few links, ending with a colon ("Other apps that you may
+ * find helpful:", "Here's a selection:")?  A list of other stories has its label ("Related
  * articles:", "You may also be interested in the following articles:",
  * "If you liked this post you might also like:", "Here are a few more
- * ideas:"): not these. */
+ * ideas:"): not these.  A heading introduces the story's list of its
+ * sources: "References", "Sources", "Further reading", "Bibliography". */
 static int list_intro(const para *p, const pa_line *line)
 {
-    if (p->list || p->heading || p->chars < 20 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
-        !ends_with_colon(p))
+    if (p->heading && !p->list && p->chars <= 40 && !p->link_chars) {
+        /* the story's sources under their heading ("References & Sources") */
+        const char *low = pa_line_lower_under(line, 64);
+        static const char *const sources[] = {
+            "references", "sources", "references & sources", "references and sources", "sources & references",
+            "sources and references", "sources & links", "bibliography", "further reading", "citations",
+            "notes and references",
+        };
+        size_t len = low ? strlen(low) : 0;
+        if (len && low[len - 1] == ':')
+            len--;
+        for (size_t k = 0; len && k < N_TOKENS(sources); k++)
+            if (strlen(sources[k]) == len && !strncmp(low, sources[k], len))
+                return 1;
+        return 0;
+    }
+    if (p->list || p->heading || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
+        space_words(p->text, strlen(p->text)) < 3 || !ends_with_colon(p))
         return 0;
     const char *low = pa_line_lower_under(line, 1024);
     if (!low)
@@ -3861,8 +3878,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         }
         p->out_at = out.len;
 #ifdef PA_EXTRACT_DEBUG
-        fprintf(stderr, "PARA drop=%d chars=%zu links=%zu h=%d |%.80s\n", drop, p->chars, p->link_chars, p->heading,
-                p->text);
+        fprintf(stderr, "PARA drop=%d chars=%zu links=%zu h=%d list=%u |%.80s\n", drop, p->chars, p->link_chars,
+                p->heading, (unsigned)(((uintptr_t)p->list >> 4) & 0xffff), p->text);
 #endif
         if (!drop) {
             /* a run of headings at the end heads nothing (the list of

@@ -2590,8 +2590,8 @@ static void linked_item_titles(void **state)
 }
 
 /* A list the story holds keeps its linked items: a list under the story's
- * own line ending with a colon, and a checklist that mixes linked steps
- * with steps of plain text.  A list of other stories under its label line
+ * own line ending with a colon, the story's sources under their heading,
+ * and a checklist that mixes linked steps with steps of plain text.  A list of other stories under its label line
  * ("You may also like:") and a list of links alone still go. */
 static void story_lists_of_links(void **state)
 {
@@ -2607,14 +2607,19 @@ static void story_lists_of_links(void **state)
         PARA("The story continues.")
         "<ul><li><a href=\"/x\">Weather turns cold in the north</a></li>"
         "<li><a href=\"/y\">Council votes on the new budget</a></li></ul>" PARA("The story nears its end.")
+        "<p>Here's a selection:</p><ul><li><a href=\"/c1\">Branding basics</a></li>"
+        "<li><a href=\"/c2\">Fundraising with donors</a></li></ul>" PARA("The story draws to a close.")
         "<p>If you liked this post you might also like:</p>"
         "<ul><li><a href=\"/z\">Ten ways to save on heating</a></li>"
         "<li><a href=\"/w\">Why trains run late in autumn</a></li></ul>" PARA("The story closes.")
-        "</div></body></html>";
+        "<h2>References &amp; Sources</h2><ul><li><a href=\"/r1\">Copyright and text mining | Law Review</a></li>"
+        "<li><a href=\"/r2\">Pay per crawl explained | Tech Journal</a></li></ul></div></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Smiling Mind"));
     assert_non_null(strstr(t, "Stop, Breathe, Think"));
     assert_non_null(strstr(t, "Pop the question"));
+    assert_non_null(strstr(t, "Fundraising with donors"));
+    assert_non_null(strstr(t, "Pay per crawl explained"));
     assert_null(strstr(t, "Weather turns cold"));
     assert_null(strstr(t, "save on heating"));
     pa_doc_free(&d);
