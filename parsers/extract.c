@@ -2868,7 +2868,7 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
  * find helpful:", "Here's a selection:")?  A list of other stories has its label ("Related
  * articles:", "You may also be interested in the following articles:",
  * "If you liked this post you might also like:", "Here are a few more
- * ideas:"): not these.  A heading introduces the story's list of its
+ * ideas:", "Other news you may have missed:", "Top stories:"): not these.  A heading introduces the story's list of its
  * sources: "References", "Sources", "Further reading", "Bibliography". */
 static int list_intro(const para *p, const pa_line *line)
 {
@@ -2894,9 +2894,11 @@ static int list_intro(const para *p, const pa_line *line)
     const char *low = pa_line_lower_under(line, 1024);
     if (!low)
         return 1;
-    static const char *const others[] = {"also",    "related",       "recommend",      "popular",     "more ",
-                                         " more",   "other stories", "other articles", "other posts", "latest",
-                                         "trending"};
+    static const char *const others[] = {
+        "also",     "related", "recommend", "popular",    "more ",     " more",   "latest", "trending",
+        "news",     "stories", "articles",  "posts",      "coverage",  "else",    "missed", "editor",
+        "picks",    "top ",    "follow",    "newsletter", "subscribe", "sign up", "podcast",
+    };
     for (size_t k = 0; k < N_TOKENS(others); k++)
         if (strstr(low, others[k]))
             return 0;
