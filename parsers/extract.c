@@ -2835,7 +2835,8 @@ static int ends_with_colon(const para *p)
  * that the link-only filter keeps the linked ones: a list of other stories
  * is all links.  A text item reads as one: three words or more, not a date
  * line (a list of the page's facts, "Published" / "17 January 2012" /
- * "Politics | Tourism", is no story list).  Two text items at least, a
+ * "Politics | Tourism", is no story list), no linked headline with its
+ * date ("09:29 Taxes on alcohol rise": a list of the latest stories).  Two text items at least, a
  * third of the list.  A run of consecutive paragraphs of one <ul>/<ol> is a
  * list; one pass over the paragraphs. */
 static void mark_story_lists(para *paras, size_t n, const char *dlang)
@@ -2850,7 +2851,7 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
         while (end < n && paras[end].list == paras[i].list) {
             const para *q = &paras[end];
             pa_date d;
-            text_items += !link_only(q) && !q->heading && q->chars >= 15 && q->chars <= 300 &&
+            text_items += !link_only(q) && !q->heading && !q->dated && q->chars >= 15 && q->chars <= 300 &&
                           space_words(q->text, strlen(q->text)) >= 3 &&
                           !pa_date_line_kind(q->text, strlen(q->text), dlang, &d);
             end++;
@@ -3788,7 +3789,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
         if (p->list && (i == 0 || e.paras[i - 1].list != p->list))
             intro_list = i && e.paras[i - 1].intro && !e.paras[i - 1].dropped ? p->list : NULL;
-        int story_item = p->story_list || (p->list && p->list == intro_list);
+        int listed = p->list && p->list == intro_list; /* under the story's own intro line */
+        int story_item = p->story_list || listed;
         size_t tl = line.len;
         pa_date dd;
         int drop = comments;
@@ -3849,7 +3851,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * linked heading next to another (a list of headlines) or
              * over a linked summary (a related story's card) */
             drop = 1;
-        } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(&line)) {
+        } else if (!listed && p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
         /* "By" alone on its line above the story, or a CMS's byline field

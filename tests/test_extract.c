@@ -2613,13 +2613,15 @@ static void story_lists_of_links(void **state)
         "<ul><li><a href=\"/z\">Ten ways to save on heating</a></li>"
         "<li><a href=\"/w\">Why trains run late in autumn</a></li></ul>" PARA("The story closes.")
         "<h2>References &amp; Sources</h2><ul><li><a href=\"/r1\">Copyright and text mining | Law Review</a></li>"
-        "<li><a href=\"/r2\">Pay per crawl explained | Tech Journal</a></li></ul></div></body></html>";
+        "<li><a href=\"/r2\">Pay per crawl explained | Tech Journal</a></li>"
+        "<li><a href=\"/r3\">Part 3: Generative AI Training | Copyright Office</a></li></ul></div></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Smiling Mind"));
     assert_non_null(strstr(t, "Stop, Breathe, Think"));
     assert_non_null(strstr(t, "Pop the question"));
     assert_non_null(strstr(t, "Fundraising with donors"));
     assert_non_null(strstr(t, "Pay per crawl explained"));
+    assert_non_null(strstr(t, "Part 3: Generative AI Training")); /* no "Label: link" line here */
     assert_null(strstr(t, "Weather turns cold"));
     assert_null(strstr(t, "save on heating"));
     pa_doc_free(&d);
