@@ -2898,7 +2898,8 @@ static int list_intro(const para *p, const pa_line *line)
     static const char *const others[] = {
         "also",     "related", "recommend", "popular",    "more ",     " more",   "latest", "trending",
         "news",     "stories", "articles",  "posts",      "coverage",  "else",    "missed", "editor",
-        "picks",    "top ",    "follow",    "newsletter", "subscribe", "sign up", "podcast",
+        "picks",    "top ",    "follow",    "newsletter", "subscribe", "sign up", "podcast", "interested",
+        "enjoy",
     };
     for (size_t k = 0; k < N_TOKENS(others); k++)
         if (strstr(low, others[k]))
