@@ -2836,9 +2836,9 @@ static int ends_with_colon(const para *p)
  * is all links.  A text item reads as one: three words or more, not a date
  * line (a list of the page's facts, "Published" / "17 January 2012" /
  * "Politics | Tourism", is no story list), no linked headline with its
- * date ("09:29 Taxes on alcohol rise": a list of the latest stories).  Two text items at least, a
- * third of the list.  A run of consecutive paragraphs of one <ul>/<ol> is a
- * list; one pass over the paragraphs. */
+ * date ("09:29 Taxes on alcohol rise": a list of the latest stories).  Two
+ * text items at least, a third of the list.  A run of consecutive
+ * paragraphs of one <ul>/<ol> is a list; one pass over the paragraphs. */
 static void mark_story_lists(para *paras, size_t n, const char *dlang)
 {
     for (size_t i = 0; i < n;) {
@@ -2866,11 +2866,12 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
 /* Does the kept line `line` (paragraph p) introduce a list of the story's
  * own: a line of prose, not in a list, of three words or more, 12 to 300
  * characters and few links, ending with a colon ("Other apps that you may
- * find helpful:", "Here's a selection:")?  A list of other stories has its label ("Related
- * articles:", "You may also be interested in the following articles:",
- * "If you liked this post you might also like:", "Here are a few more
- * ideas:", "Other news you may have missed:", "Top stories:"): not these.  A heading introduces the story's list of its
- * sources: "References", "Sources", "Further reading", "Bibliography". */
+ * find helpful:", "Here's a selection:")?  A list of other stories has its
+ * label ("Related articles:", "You may also be interested in the following
+ * articles:", "If you liked this post you might also like:", "Here are a
+ * few more ideas:", "Other news you may have missed:", "Top stories:"), and
+ * so has a table of contents ("In this article:"): not these.  A heading introduces the story's list of its sources:
+ * "References", "Sources", "Further reading", "Bibliography". */
 static int list_intro(const para *p, const pa_line *line)
 {
     if (p->heading && !p->list && p->chars <= 40 && !p->link_chars) {
@@ -2890,7 +2891,7 @@ static int list_intro(const para *p, const pa_line *line)
         return 0;
     }
     if (p->list || p->heading || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
-        space_words(p->text, strlen(p->text)) < 3 || !ends_with_colon(p))
+        space_words(line->text, line->len) < 3 || !ends_with_colon(p))
         return 0;
     const char *low = pa_line_lower_under(line, 1024);
     if (!low)
@@ -2900,6 +2901,9 @@ static int list_intro(const para *p, const pa_line *line)
         "news",     "stories", "articles",  "posts",      "coverage",  "else",    "missed", "editor",
         "picks",    "top ",    "follow",    "newsletter", "subscribe", "sign up", "podcast", "interested",
         "enjoy",
+        /* the page's table of contents: "In this article:", "Topics we will be covering:" */
+        "contents", "in this article", "in this guide", "in this post", "on this page", "jump to", "skip to",
+        "be covering", "will cover", "we'll cover",
     };
     for (size_t k = 0; k < N_TOKENS(others); k++)
         if (strstr(low, others[k]))
@@ -3788,9 +3792,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
+        /* a list starts: is it under the story's own intro line? */
         if (p->list && (i == 0 || e.paras[i - 1].list != p->list))
             intro_list = i && e.paras[i - 1].intro && !e.paras[i - 1].dropped ? p->list : NULL;
-        int listed = p->list && p->list == intro_list; /* under the story's own intro line */
+        int listed = p->list && p->list == intro_list;
         int story_item = p->story_list || listed;
         size_t tl = line.len;
         pa_date dd;
@@ -3845,7 +3850,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "More on Example" over its dropped list of links */
         } else if (by_above && tl && p->chars <= 60 && !strchr(".?!", p->text[tl - 1])) {
             drop = 1; /* "By" / "Jane Doe | Example News": the names under a "By" of its own */
-        } else if (link_only(p) && !story_item && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
+        } else if (link_only(p) && !story_item && !(i + 1 < e.n && titles_next(p, p + 1)) &&
+                   !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                     (i + 1 < e.n && link_only(p + 1) && (p[1].heading || p[1].chars >= 60)))) {
             /* short link-only block (menus, SEO links, prev/next); a

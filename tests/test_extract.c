@@ -2591,8 +2591,10 @@ static void linked_item_titles(void **state)
 
 /* A list the story holds keeps its linked items: a list under the story's
  * own line ending with a colon, the story's sources under their heading,
- * and a checklist that mixes linked steps with steps of plain text.  A list of other stories under its label line
- * ("You may also like:") and a list of links alone still go. */
+ * and a checklist that mixes linked steps with steps of plain text.  A list
+ * of other stories under its label line ("You may also like:"), a table of
+ * contents ("In this article we look at:") and a list of links alone still
+ * go. */
 static void story_lists_of_links(void **state)
 {
     (void)state;
@@ -2609,6 +2611,8 @@ static void story_lists_of_links(void **state)
         "<li><a href=\"/y\">Council votes on the new budget</a></li></ul>" PARA("The story nears its end.")
         "<p>Here's a selection:</p><ul><li><a href=\"/c1\">Branding basics</a></li>"
         "<li><a href=\"/c2\">Fundraising with donors</a></li></ul>" PARA("The story draws to a close.")
+        "<p>In this article we look at:</p><ul><li><a href=\"#p1\">The harbour of the old town</a></li>"
+        "<li><a href=\"#p2\">The fishing fleet at dawn</a></li></ul>" PARA("The story winds down.")
         "<p>If you liked this post you might also like:</p>"
         "<ul><li><a href=\"/z\">Ten ways to save on heating</a></li>"
         "<li><a href=\"/w\">Why trains run late in autumn</a></li></ul>" PARA("The story closes.")
@@ -2624,6 +2628,7 @@ static void story_lists_of_links(void **state)
     assert_non_null(strstr(t, "Part 3: Generative AI Training")); /* no "Label: link" line here */
     assert_null(strstr(t, "Weather turns cold"));
     assert_null(strstr(t, "save on heating"));
+    assert_null(strstr(t, "fishing fleet")); /* a table of contents */
     pa_doc_free(&d);
 }
 
