@@ -1824,10 +1824,17 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                 {
                     tstats_dbg_t d = {0, 0, 0};
                     stats_dbg(c, 0, &d, 0);
-                    if (d.chars > 0)
+                    if (d.chars > 0) {
+                        xmlChar *txt = xmlNodeGetContent(c);
                         fprintf(stderr, "DROP <%s class=%s id=%s> chars=%zu links=%zu\n", c->name,
                                 attr_ref(c, "class") ? attr_ref(c, "class") : "", attr_ref(c, "id") ? attr_ref(c, "id") : "",
                                 d.chars, d.link_chars);
+                        for (xmlChar *q = txt; q && *q; q++)
+                            if (*q == '\n' || *q == '\t' || *q == '\r')
+                                *q = ' ';
+                        fprintf(stderr, "DROPTEXT |%.300s\n", txt ? (const char *)txt : "");
+                        xmlFree(txt);
+                    }
                 }
 #endif
                 xmlUnlinkNode(c);
@@ -2893,9 +2900,9 @@ static int list_intro(const para *p, const pa_line *line)
     if (p->list || p->heading || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
         space_words(line->text, line->len) < 3 || !ends_with_colon(p))
         return 0;
-    const char *low = pa_line_lower_under(line, 1024);
+    const char *low = pa_line_lower_under(line, 1280);
     if (!low)
-        return 1;
+        return 0; /* not read: no intro */
     static const char *const others[] = {
         "also",     "related", "recommend", "popular",    "more ",     " more",   "latest", "trending",
         "news",     "stories", "articles",  "posts",      "coverage",  "else",    "missed", "editor",
@@ -2904,6 +2911,9 @@ static int list_intro(const para *p, const pa_line *line)
         /* the page's table of contents: "In this article:", "Topics we will be covering:" */
         "contents", "in this article", "in this guide", "in this post", "on this page", "jump to", "skip to",
         "be covering", "will cover", "we'll cover",
+        /* the page's own tools, filing and series: "Get the app:", "Filed under:", "Part of our series:" */
+        "download", "the app", "our app", "share", "connect with", "find us", "available on", "sign in",
+        "log in", "links", "filed", "tagged", "posted in", "categor", "series",
     };
     for (size_t k = 0; k < N_TOKENS(others); k++)
         if (strstr(low, others[k]))
