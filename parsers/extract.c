@@ -1821,10 +1821,17 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                 {
                     tstats_dbg_t d = {0, 0, 0};
                     stats_dbg(c, 0, &d, 0);
-                    if (d.chars > 0)
+                    if (d.chars > 0) {
+                        xmlChar *txt = xmlNodeGetContent(c);
                         fprintf(stderr, "DROP <%s class=%s id=%s> chars=%zu links=%zu\n", c->name,
                                 attr_ref(c, "class") ? attr_ref(c, "class") : "", attr_ref(c, "id") ? attr_ref(c, "id") : "",
                                 d.chars, d.link_chars);
+                        for (xmlChar *q = txt; q && *q; q++)
+                            if (*q == '\n' || *q == '\t' || *q == '\r')
+                                *q = ' ';
+                        fprintf(stderr, "DROPTEXT |%.300s\n", txt ? (const char *)txt : "");
+                        xmlFree(txt);
+                    }
                 }
 #endif
                 xmlUnlinkNode(c);
@@ -2471,6 +2478,9 @@ typedef struct {
     int writer; /* pa_line_writer_note() of a kept paragraph */
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
+    int story_list; /* mark_story_lists(): an item of a list that mixes links and text */
+    int intro;      /* list_intro(): a kept line introducing the list after it */
+    const xmlNode *list; /* the <ul>/<ol> the paragraph is an item of (NULL: none) */
     size_t out_at;
 } para;
 
@@ -2482,6 +2492,7 @@ typedef struct {
     para *paras;
     size_t n, cap;
     int last_br;
+    const xmlNode *list; /* the innermost <ul>/<ol> being emitted */
 } emitter;
 
 /* Is t made of zero-width (non-)joiners and spaces only? */
@@ -2524,6 +2535,7 @@ static void flush_para(emitter *e)
     e->paras[e->n].chars = e->cur_chars;
     e->paras[e->n].link_chars = e->cur_link;
     e->paras[e->n].heading = e->cur_heading;
+    e->paras[e->n].list = e->list;
     e->n++;
     e->cur_chars = e->cur_link = 0;
     e->cur_heading = 0;
@@ -2576,9 +2588,13 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                           c->name[1] <= '6' && !c->name[2];
             if (heading)
                 e->cur_heading = 1;
+            const xmlNode *outer_list = e->list;
+            if (name_is(c, "ul") || name_is(c, "ol"))
+                e->list = c;
             emit(e, c, in_link || is_link(c), depth + 1);
             if (block)
                 flush_para(e);
+            e->list = outer_list;
         }
     }
 }
@@ -2806,6 +2822,100 @@ static int poll_question(const para *p)
     if (!k)
         return 0;
     return p->text[k - 1] == '?' || (k >= 3 && !memcmp(p->text + k - 3, "\xef\xbc\x9f", 3));
+}
+
+/* Does paragraph p end with a colon, ASCII or full-width, closing
+ * quotes and spaces aside ("… helpful:", "They include:")? */
+static int ends_with_colon(const para *p)
+{
+    size_t k = strlen(p->text);
+    while (k && (p->text[k - 1] == ' ' || p->text[k - 1] == '"'))
+        k--;
+    return (k && p->text[k - 1] == ':') || (k >= 3 && !memcmp(p->text + k - 3, "\xef\xbc\x9a", 3));
+}
+
+/* Mark as `story_list` the items of the lists that mix linked items with
+ * items of plain text (a checklist where a few steps link to a guide), so
+ * that the link-only filter keeps the linked ones: a list of other stories
+ * is all links.  A text item reads as one: three words or more, not a date
+ * line (a list of the page's facts, "Published" / "17 January 2012" /
+ * "Politics | Tourism", is no story list), no linked headline with its
+ * date ("09:29 Taxes on alcohol rise": a list of the latest stories).  Two
+ * text items at least, a third of the list.  A run of consecutive
+ * paragraphs of one <ul>/<ol> is a list; one pass over the paragraphs. */
+static void mark_story_lists(para *paras, size_t n, const char *dlang)
+{
+    for (size_t i = 0; i < n;) {
+        paras[i].story_list = 0;
+        if (!paras[i].list) {
+            i++;
+            continue;
+        }
+        size_t end = i, text_items = 0;
+        while (end < n && paras[end].list == paras[i].list) {
+            const para *q = &paras[end];
+            pa_date d;
+            text_items += !link_only(q) && !q->heading && !q->dated && q->chars >= 15 && q->chars <= 300 &&
+                          space_words(q->text, strlen(q->text)) >= 3 &&
+                          !pa_date_line_kind(q->text, strlen(q->text), dlang, &d);
+            end++;
+        }
+        int mixed = text_items >= 2 && text_items * 3 >= end - i;
+        for (size_t k = i; k < end; k++)
+            paras[k].story_list = mixed;
+        i = end;
+    }
+}
+
+/* Does the kept line `line` (paragraph p) introduce a list of the story's
+ * own: a line of prose, not in a list, of three words or more, 12 to 300
+ * characters and few links, ending with a colon ("Other apps that you may
+ * find helpful:", "Here's a selection:")?  A list of other stories has its
+ * label ("Related articles:", "You may also be interested in the following
+ * articles:", "If you liked this post you might also like:", "Here are a
+ * few more ideas:", "Other news you may have missed:", "Top stories:"), and
+ * so has a table of contents ("In this article:"): not these.  A heading introduces the story's list of its sources:
+ * "References", "Sources", "Further reading", "Bibliography". */
+static int list_intro(const para *p, const pa_line *line)
+{
+    if (p->heading && !p->list && p->chars <= 40 && !p->link_chars) {
+        /* the story's sources under their heading ("References & Sources") */
+        const char *low = pa_line_lower_under(line, 64);
+        static const char *const sources[] = {
+            "references", "sources", "references & sources", "references and sources", "sources & references",
+            "sources and references", "sources & links", "bibliography", "further reading", "citations",
+            "notes and references",
+        };
+        size_t len = low ? strlen(low) : 0;
+        if (len && low[len - 1] == ':')
+            len--;
+        for (size_t k = 0; len && k < N_TOKENS(sources); k++)
+            if (strlen(sources[k]) == len && !strncmp(low, sources[k], len))
+                return 1;
+        return 0;
+    }
+    if (p->list || p->heading || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
+        space_words(line->text, line->len) < 3 || !ends_with_colon(p))
+        return 0;
+    const char *low = pa_line_lower_under(line, 1280);
+    if (!low)
+        return 0; /* not read: no intro */
+    static const char *const others[] = {
+        "also",     "related", "recommend", "popular",    "more ",     " more",   "latest", "trending",
+        "news",     "stories", "articles",  "posts",      "coverage",  "else",    "missed", "editor",
+        "picks",    "top ",    "follow",    "newsletter", "subscribe", "sign up", "podcast", "interested",
+        "enjoy",
+        /* the page's table of contents: "In this article:", "Topics we will be covering:" */
+        "contents", "in this article", "in this guide", "in this post", "on this page", "jump to", "skip to",
+        "be covering", "will cover", "we'll cover",
+        /* the page's own tools, filing and series: "Get the app:", "Filed under:", "Part of our series:" */
+        "download", "the app", "our app", "share", "connect with", "find us", "available on", "sign in",
+        "log in", "links", "filed", "tagged", "posted in", "categor", "series",
+    };
+    for (size_t k = 0; k < N_TOKENS(others); k++)
+        if (strstr(low, others[k]))
+            return 0;
+    return 1;
 }
 
 /* Mark a reader poll's lines as `poll`: its question (the line before), the
@@ -3676,6 +3786,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int comments = 0, comment_form = 0;
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int by_above = 0;        /* the line before was "By" alone, above the story */
+    const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
@@ -3684,9 +3795,15 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         e.paras[i].poll = 0;
     }
     mark_polls(e.paras, e.n);
+    mark_story_lists(e.paras, e.n, dlang);
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
+        /* a list starts: is it under the story's own intro line? */
+        if (p->list && (i == 0 || e.paras[i - 1].list != p->list))
+            intro_list = i && e.paras[i - 1].intro && !e.paras[i - 1].dropped ? p->list : NULL;
+        int listed = p->list && p->list == intro_list;
+        int story_item = p->story_list || listed;
         size_t tl = line.len;
         pa_date dd;
         int drop = comments, heading_kind;
@@ -3742,14 +3859,15 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "More on Example" over its dropped list of links */
         } else if (by_above && tl && p->chars <= 60 && !strchr(".?!", p->text[tl - 1])) {
             drop = 1; /* "By" / "Jane Doe | Example News": the names under a "By" of its own */
-        } else if (link_only(p) && !(i + 1 < e.n && titles_next(p, p + 1)) && !linked_sentence(e.paras, i, e.n) &&
+        } else if (link_only(p) && !story_item && !(i + 1 < e.n && titles_next(p, p + 1)) &&
+                   !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                     (i + 1 < e.n && link_only(p + 1) && (p[1].heading || p[1].chars >= 60)))) {
             /* short link-only block (menus, SEO links, prev/next); a
              * linked heading next to another (a list of headlines) or
              * over a linked summary (a related story's card) */
             drop = 1;
-        } else if (p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(&line)) {
+        } else if (!listed && p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
         }
         /* "By" alone on its line above the story, or a CMS's byline field
@@ -3764,6 +3882,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->label = drop && p->chars <= 60 &&
                    (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
         p->asks = tl && p->text[tl - 1] == '?';
+        p->intro = !drop && list_intro(p, &line);
         p->writer = drop ? 0 : pa_line_writer_note(p->text, p->chars);
         if (!drop) {
             /* "Jane" / "Jane is the founder of …": named above, a biography */
@@ -3779,8 +3898,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         }
         p->out_at = out.len;
 #ifdef PA_EXTRACT_DEBUG
-        fprintf(stderr, "PARA drop=%d chars=%zu links=%zu h=%d |%.80s\n", drop, p->chars, p->link_chars, p->heading,
-                p->text);
+        fprintf(stderr, "PARA drop=%d chars=%zu links=%zu h=%d list=%u |%.80s\n", drop, p->chars, p->link_chars,
+                p->heading, (unsigned)(((uintptr_t)p->list >> 4) & 0xffff), p->text);
 #endif
         if (!drop) {
             /* a run of headings at the end heads nothing (the list of

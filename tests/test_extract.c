@@ -2638,6 +2638,49 @@ static void linked_item_titles(void **state)
     pa_doc_free(&d);
 }
 
+/* A list the story holds keeps its linked items: a list under the story's
+ * own line ending with a colon, the story's sources under their heading,
+ * and a checklist that mixes linked steps with steps of plain text.  A list
+ * of other stories under its label line ("You may also like:"), a table of
+ * contents ("In this article we look at:") and a list of links alone still
+ * go. */
+static void story_lists_of_links(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"story\">" PARA("The story opens.")
+        "<p>Other apps that you may find helpful:</p>"
+        "<ul><li><a href=\"/h\">Headspace</a></li><li><a href=\"/s\">Smiling Mind</a></li>"
+        "<li><a href=\"/b\">Stop, Breathe, Think</a></li></ul>" PARA("The story goes on.")
+        "<ul><li>Research the venues near the town</li><li><a href=\"/q\">Pop the question to your friends</a></li>"
+        "<li>Send the save the date cards</li><li>Book the musicians for the ceremony</li></ul>"
+        PARA("The story continues.")
+        "<ul><li><a href=\"/x\">Weather turns cold in the north</a></li>"
+        "<li><a href=\"/y\">Council votes on the new budget</a></li></ul>" PARA("The story nears its end.")
+        "<p>Here's a selection:</p><ul><li><a href=\"/c1\">Branding basics</a></li>"
+        "<li><a href=\"/c2\">Fundraising with donors</a></li></ul>" PARA("The story draws to a close.")
+        "<p>In this article we look at:</p><ul><li><a href=\"#p1\">The harbour of the old town</a></li>"
+        "<li><a href=\"#p2\">The fishing fleet at dawn</a></li></ul>" PARA("The story winds down.")
+        "<p>If you liked this post you might also like:</p>"
+        "<ul><li><a href=\"/z\">Ten ways to save on heating</a></li>"
+        "<li><a href=\"/w\">Why trains run late in autumn</a></li></ul>" PARA("The story closes.")
+        "<h2>References &amp; Sources</h2><ul><li><a href=\"/r1\">Copyright and text mining | Law Review</a></li>"
+        "<li><a href=\"/r2\">Pay per crawl explained | Tech Journal</a></li>"
+        "<li><a href=\"/r3\">Part 3: Generative AI Training | Copyright Office</a></li></ul></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Smiling Mind"));
+    assert_non_null(strstr(t, "Stop, Breathe, Think"));
+    assert_non_null(strstr(t, "Pop the question"));
+    assert_non_null(strstr(t, "Fundraising with donors"));
+    assert_non_null(strstr(t, "Pay per crawl explained"));
+    assert_non_null(strstr(t, "Part 3: Generative AI Training")); /* no "Label: link" line here */
+    assert_null(strstr(t, "Weather turns cold"));
+    assert_null(strstr(t, "save on heating"));
+    assert_null(strstr(t, "fishing fleet")); /* a table of contents */
+    pa_doc_free(&d);
+}
+
 /* A closed accordion panel (hidden until its button opens it) is text of
  * the page, also without aria-controls when the button sits alone in a
  * heading right before the panel; a hidden block no button opens is not.
@@ -3319,6 +3362,7 @@ int main(void)
         cmocka_unit_test(article_cut_by_boxes),
         cmocka_unit_test(builder_widget_headings),
         cmocka_unit_test(linked_item_titles),
+        cmocka_unit_test(story_lists_of_links),
         cmocka_unit_test(accordion_panels),
         cmocka_unit_test(article_in_list_item),
         cmocka_unit_test(short_block_with_class_word),
