@@ -3056,6 +3056,19 @@ static int writer_head(const para *paras, size_t i, size_t n)
            pa_line_writer_note(paras[i + 1].text, paras[i + 1].chars) == PA_WRITER_ROLE;
 }
 
+/* Is paras[i] a name alone ("Jane Doe") on the line over a date line of
+ * its own ("13 January 2012", at most 60 visible characters)?  The
+ * byline block above a story, its "By" left out: asked of the story's
+ * first lines only (the caller's bound). */
+static int name_over_date(const para *paras, size_t i, size_t n, const char *dlang)
+{
+    if (i + 1 >= n || !paras[i + 1].text || paras[i + 1].chars > 60 || paras[i].chars > 40 ||
+        pa_line_writer_note(paras[i].text, paras[i].chars) != PA_WRITER_NAME)
+        return 0;
+    pa_date d;
+    return pa_date_line_kind(paras[i + 1].text, strlen(paras[i + 1].text), dlang, &d) == 1;
+}
+
 /* Where does the headline h[0..hl) start at the top of the text
  * out[0..len) (NUL-terminated): at 0, or under one or two kicker lines (a
  * section label, a breadcrumb, "Premium", "UK NEWS", a time), each at most
@@ -3735,6 +3748,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
+        } else if (kept < 3 && name_over_date(e.paras, i, e.n, dlang)) {
+            drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {
             drop = 1; /* a reader poll: its question, options and shares */
         } else if (dated_link_list(e.paras, i, e.n)) {

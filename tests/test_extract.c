@@ -3194,6 +3194,27 @@ static void story_head_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* Above the story, a name alone over a date line of its own ("Jane Roe" /
+ * "13 January 2012") is the byline block without its "By"; a name over
+ * the story's first paragraph (a section's or a person's heading) stays. */
+static void name_over_date_line(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Polio is one nation closer to being wiped out</h1>"
+                       "<h5>Jane Roe</h5><p>13 January 2012</p>" PARA("The story starts here.")
+                       PARA("The story goes on.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "Jane Roe"));
+    pa_doc_free(&d);
+    const char *heading = "<html><body><article><h2>Night Nurse</h2>" PARA("The story starts here.")
+                          PARA("The story goes on.") "</article></body></html>";
+    t = text_of(heading, &d);
+    assert_non_null(strstr(t, "Night Nurse"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3244,6 +3265,7 @@ int main(void)
         cmocka_unit_test(metadata_rules),
         cmocka_unit_test(nested_date_lines),
         cmocka_unit_test(writer_note_after_story),
+        cmocka_unit_test(name_over_date_line),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),
