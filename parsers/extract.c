@@ -2474,6 +2474,7 @@ typedef struct {
     int writer; /* pa_line_writer_note() of a kept paragraph */
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
+    int blurb;  /* pa_meta_site_blurb() of a kept paragraph: the site speaking of itself */
     size_t out_at;
 } para;
 
@@ -3024,6 +3025,39 @@ static size_t writer_tail(const para *paras, size_t n)
             start = j;
         }
         if (((w == PA_WRITER_BIO && start < i) || titled) && paras[start].out_at >= 500)
+            best = start;
+    }
+    return best;
+}
+
+/* Where the site's note about itself that ends the text starts (n:
+ * none): among the last three kept paragraphs, a paragraph in which the
+ * site names itself as the subject of its mission or identity
+ * ("Example.com is a leading portal for …", "Example aggregates and
+ * indexes content from …"), with the short label over it ("Mission
+ * Statement", "About") and a writer's name alone signing the story above
+ * it; what follows it (its slogan, its other notes) goes with it.  Only
+ * after 500 bytes of text. */
+static size_t site_tail(const para *paras, size_t n)
+{
+    size_t best = n, kept = 0;
+    for (size_t i = n; i-- > 0 && kept < 3;) {
+        if (paras[i].dropped)
+            continue;
+        kept++;
+        if (!paras[i].blurb)
+            continue;
+        size_t start = i;
+        for (size_t j = start, steps = 0; j-- > 0 && steps < 4; steps++) {
+            const para *q = &paras[j];
+            if (q->dropped)
+                continue;
+            int label = q->chars <= 40 && q->heading && start == i;
+            if (!label && !(q->chars <= 40 && q->writer == PA_WRITER_NAME))
+                break;
+            start = j;
+        }
+        if (paras[start].out_at >= 500)
             best = start;
     }
     return best;
@@ -3695,6 +3729,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
+    pa_site_names site; /* the site's own names, for its notes about itself */
+    pa_meta_site_names(&m, opts->url, &site);
+#ifdef PA_EXTRACT_DEBUG
+    for (size_t k = 0; k < site.n; k++)
+        fprintf(stderr, "SITE NAME %s\n", site.name[k]);
+#endif
     for (size_t i = 0; i < e.n; i++) {
         e.paras[i].dated = dated_link(&e.paras[i]);
         e.paras[i].poll = 0;
@@ -3781,6 +3821,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
         p->asks = tl && p->text[tl - 1] == '?';
         p->writer = drop ? 0 : pa_line_writer_note(p->text, p->chars);
+        p->blurb = !drop && pa_meta_site_blurb(&site, p->text, p->chars);
+#ifdef PA_EXTRACT_DEBUG
+        if (p->blurb)
+            fprintf(stderr, "SITE BLURB %.100s\n", p->text);
+#endif
         if (!drop) {
             /* "Jane" / "Jane is the founder of …": named above, a biography */
             size_t fw = strcspn(p->text, " ,");
@@ -3825,6 +3870,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * note about the writer after the story */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n), &kept);
+    cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n), &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the text. */
     {

@@ -395,6 +395,7 @@ static int ends_with_ci(const char *s, const char *suffix)
 static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_",
                                          " --", "--", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x95\xE2\x80\x95"};
 #define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
+#define PA_TITLE_SPACED_SEPS 9 /* the first ones, spaced: " | " … " • " */
 
 /* Headline from the <title> without " | Site" / " - Site" parts. */
 static char *title_from_tag(const char *t, const char *sitename)
@@ -639,4 +640,171 @@ char *pa_meta_choose_title(pa_meta *m)
     if (raw)
         return title_from_tag(raw, m->sitename);
     return nh ? strdup(h1s[0]) : NULL;
+}
+
+/* ---- the site's own name ---- */
+
+/* Fold s[0..len) into out (cap bytes, NUL-terminated) after the *olen
+ * bytes already there: ASCII letters and digits lower-cased, every other
+ * byte left out, and a dot followed by a letter ends the name (the
+ * domain's suffix: "InPharm.com", "Example.co.uk").  Returns 1 when the
+ * suffix was met, 0 otherwise; stops silently when out is full. */
+static int fold_name(const char *s, size_t len, char *out, size_t cap, size_t *olen)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '.' && i > 0 && i + 1 < len && isalpha((unsigned char)s[i + 1]) &&
+            isalnum((unsigned char)s[i - 1])) {
+            out[*olen] = '\0';
+            return 1;
+        }
+        if (!isalnum(c) || c >= 0x80)
+            continue;
+        if (*olen + 1 >= cap)
+            break;
+        out[(*olen)++] = (char)tolower(c);
+    }
+    out[*olen] = '\0';
+    return 0;
+}
+
+/* Add the folded form of s[0..len) to out unless too short, present or
+ * out is full. */
+static void add_site_name(pa_site_names *out, const char *s, size_t len)
+{
+    char f[PA_SITE_NAME_BYTES];
+    size_t fl = 0;
+    if (out->n >= PA_SITE_NAMES || len == 0 || len >= PA_SITE_NAME_BYTES)
+        return;
+    fold_name(s, len, f, sizeof f, &fl);
+    if (fl < 4)
+        return;
+    for (size_t i = 0; i < out->n; i++)
+        if (!strcmp(out->name[i], f))
+            return;
+    memcpy(out->name[out->n++], f, fl + 1);
+}
+
+/* The first label of the host of an absolute address ("www." and "m."
+ * skipped) added to out. */
+static void add_host_name(pa_site_names *out, const char *url)
+{
+    const char *h = url ? strstr(url, "://") : NULL;
+    if (!h)
+        return;
+    h += 3;
+    if (!strncasecmp(h, "www.", 4))
+        h += 4;
+    else if (!strncasecmp(h, "m.", 2))
+        h += 2;
+    size_t len = strcspn(h, ".:/?#");
+    if (h[len] == '.')
+        add_site_name(out, h, len);
+}
+
+void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out)
+{
+    out->n = 0;
+    if (m->sitename) {
+        /* "Example | News from Somewhere": the part before a separator */
+        size_t len = strlen(m->sitename);
+        for (size_t i = 0; i < PA_TITLE_SPACED_SEPS; i++) {
+            const char *p = strstr(m->sitename, title_seps[i]);
+            if (p && (size_t)(p - m->sitename) < len)
+                len = (size_t)(p - m->sitename);
+        }
+        add_site_name(out, m->sitename, len);
+    }
+    const char *t = m->title_tag;
+    if (t) {
+        /* the shorter side of the first spaced separator: "Headline | Example",
+         * "Example - Headline" */
+        for (size_t i = 0; i < PA_TITLE_SPACED_SEPS; i++) {
+            const char *first = strstr(t, title_seps[i]);
+            if (!first)
+                continue;
+            const char *last = first;
+            for (const char *q = strstr(first + 1, title_seps[i]); q; q = strstr(q + 1, title_seps[i]))
+                last = q;
+            const char *after = last + strlen(title_seps[i]);
+            size_t before = (size_t)(first - t), after_len = strlen(after);
+            while (after_len && after[after_len - 1] == ' ')
+                after_len--;
+            if (after_len <= before)
+                add_site_name(out, after, after_len);
+            else
+                add_site_name(out, t, before);
+            break;
+        }
+        /* "Example.com: Headline" */
+        size_t word = strcspn(t, " :");
+        if (t[word] == ':' && t[word + 1] == ' ') {
+            char f[PA_SITE_NAME_BYTES];
+            size_t fl = 0;
+            if (word < PA_SITE_NAME_BYTES && fold_name(t, word, f, sizeof f, &fl))
+                add_site_name(out, t, word);
+        }
+    }
+    add_host_name(out, m->canonical);
+    add_host_name(out, m->og_url);
+    add_host_name(out, url);
+}
+
+/* Does w (lower-cased rest of a line) open with one of the predicates a
+ * site's note about itself uses? */
+static int site_predicate(const char *w)
+{
+    static const char *const preds[] = {
+        "is a ",           "is an ",          "is the ",          "is one of ",      "is your ",
+        "is part of ",     "is owned by ",    "is published by ", "is produced by ", "is committed to ",
+        "is dedicated to ", "is home to ",    "was founded ",     "was established ", "was launched ",
+        "aggregates ",     "provides ",       "publishes ",       "offers ",          "brings you ",
+        "delivers ",       "does not provide ", "and its affiliates ",
+    };
+    for (size_t i = 0; i < sizeof preds / sizeof preds[0]; i++)
+        if (!strncmp(w, preds[i], strlen(preds[i])))
+            return 1;
+    return 0;
+}
+
+int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
+{
+    if (!s->n || chars > 600 || chars < 12)
+        return 0;
+    char f[PA_SITE_NAME_BYTES];
+    size_t fl = 0;
+    const char *p = t;
+    for (int w = 0; w < 5 && *p; w++) {
+        size_t wl = strcspn(p, " ");
+        int cut = fold_name(p, wl, f, sizeof f, &fl);
+        const char *next = p + wl + (p[wl] == ' ');
+        int named = 0;
+        for (size_t k = 0; k < s->n && !named; k++)
+            named = !strcmp(f, s->name[k]);
+        if (named) {
+            /* "Example - All the Time": the name and its slogan (words, no
+             * number: "Horoscope 21 - 27 November" is no slogan) */
+            if (chars <= 60 && (!strncmp(next, "- ", 2) || !strncmp(next, "\xE2\x80\x93 ", 4) ||
+                                !strncmp(next, "\xE2\x80\x94 ", 4)))
+                return !strpbrk(t, "0123456789");
+            /* ", LLC", "Inc.", "(EX)" between the name and its verb */
+            for (int skip = 0; skip < 2 && *next; skip++) {
+                size_t nl = strcspn(next, " ");
+                if (!(*next == '(' || !strncasecmp(next, "LLC", 3) || !strncasecmp(next, "Inc", 3) ||
+                      !strncasecmp(next, "Ltd", 3)) || nl > 12)
+                    break;
+                next += nl + (next[nl] == ' ');
+            }
+            char low[32];
+            size_t i = 0;
+            for (; i + 1 < sizeof low && next[i]; i++)
+                low[i] = (char)tolower((unsigned char)next[i]);
+            low[i] = '\0';
+            return site_predicate(low);
+        }
+        if (cut || fl + 1 >= sizeof f)
+            return 0;
+        p = next;
+    }
+    return 0;
 }

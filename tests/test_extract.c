@@ -3215,6 +3215,39 @@ static void name_over_date_line(void **state)
     pa_doc_free(&d);
 }
 
+/* After the story, the site's note about itself — its name as the subject
+ * of its mission ("Example.com is a leading portal for …"), its slogan
+ * ("Example - All the Time"), the label over it and the writer's name
+ * signing the story above it — ends the text; the site's name in the
+ * story's own sentences, or such a sentence well inside the story, stays. */
+static void site_note_after_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Drug rejected | Example</title></head><body><article>"
+                       PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                       "<p><em>Jane Roe</em></p><h5>Mission Statement</h5>"
+                       "<h6>Example.com is a leading portal for the industry, with news, jobs and events.</h6>"
+                       "<p>Example - All the Time</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "leading portal"));
+    assert_null(strstr(t, "Mission Statement"));
+    assert_null(strstr(t, "All the Time"));
+    assert_null(strstr(t, "Jane Roe"));
+    pa_doc_free(&d);
+    const char *inside = "<html><head><title>Drug rejected | Example</title></head><body><article>"
+                         PARA("The story starts here.")
+                         "<p>Example is a leading portal for the industry, the regulator said in its ruling.</p>"
+                         PARA("The story goes on.") PARA("The story goes on again.") PARA("The story ends.")
+                         "<p>Example asked the company for comment on the ruling last week.</p>"
+                         "</article></body></html>";
+    t = text_of(inside, &d);
+    assert_non_null(strstr(t, "leading portal"));
+    assert_non_null(strstr(t, "asked the company"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3266,6 +3299,7 @@ int main(void)
         cmocka_unit_test(nested_date_lines),
         cmocka_unit_test(writer_note_after_story),
         cmocka_unit_test(name_over_date_line),
+        cmocka_unit_test(site_note_after_story),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),
