@@ -93,6 +93,7 @@ static const char *attr_ref(const xmlNode *n, const char *name);
 
 static int has_block_child(const xmlNode *n);
 static int holds_heading(const xmlNode *n, int depth);
+static int field_label(const xmlNode *n);
 
 /* Is n a link for the text statistics?  An <a> whose href runs a script
  * ("javascript:…") around paragraphs or other blocks is a wrapper the
@@ -1290,6 +1291,8 @@ structural:
         return 1;
     if (!n->properties)
         return 0;
+    if (field_label(n))
+        return 1;
     const char *role = attr_ref(n, "role");
     if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
@@ -1613,6 +1616,35 @@ static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *
         }
     }
     return 1;
+}
+
+/* Is n the label a CMS sets above one of its fields ("Episode
+ * Description:", "More information:", "Tags"): the class "field-label"
+ * or "field__label" (Drupal's markup for a field's label) as a word of its
+ * own (not "field-label-hidden", the wrapper's), on at most 40 visible
+ * characters?  The field's value follows in an element of its own. */
+static int field_label(const xmlNode *n)
+{
+    const char *cls = attr_ref(n, "class");
+    if (!cls)
+        return 0;
+    int found = 0;
+    for (const char *p = cls; *p && !found;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        size_t wl = strcspn(p, " \t\n");
+        found = (wl == 11 && !strncasecmp(p, "field-label", 11)) || (wl == 12 && !strncasecmp(p, "field__label", 12));
+        p += wl;
+    }
+    size_t chars = 0, paras = 0, budget = 20;
+    if (!found || !small_box_text(n, 40, &chars, &paras, &budget, 0) || paras)
+        return 0;
+    /* the writer's field ("Custom byline text:", "Author:") stays for the
+     * line filter, which drops the name under it with it */
+    char *t = node_text(n);
+    int writer = !t || strcasestr(t, "byline") || strcasestr(t, "author") || !strncasecmp(t, "by", 2);
+    free(t);
+    return !writer;
 }
 
 /* Is n a picture's caption or credit box: "caption", "credit" or "cutline"

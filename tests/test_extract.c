@@ -3248,6 +3248,24 @@ static void site_note_after_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A CMS's field label over the field's value ("Episode Description:" in a
+ * class="field-label" element) is no text of the story; the wrapper
+ * "field-label-hidden" around the body is no label. */
+static void cms_field_label(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"field field-label-above\"><div class=\"field-label\">"
+                       "Episode Description:&nbsp;</div><div class=\"field-items\"><div class=\"field-item\">"
+                       PARA("The story starts here.") PARA("The story goes on.") "</div></div></div>"
+                       "<div class=\"field field-label-hidden\">" PARA("The story ends.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Episode Description"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3300,6 +3318,7 @@ int main(void)
         cmocka_unit_test(writer_note_after_story),
         cmocka_unit_test(name_over_date_line),
         cmocka_unit_test(site_note_after_story),
+        cmocka_unit_test(cms_field_label),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),
