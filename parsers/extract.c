@@ -2506,7 +2506,7 @@ typedef struct {
     int writer; /* pa_line_writer_note() of a kept paragraph */
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
-    int blurb;  /* pa_meta_site_blurb() of a kept paragraph: the site speaking of itself */
+    int blurb;  /* a kept paragraph where the site speaks of itself: pa_meta_site_blurb(), pa_line_site_disclaimer() */
     size_t out_at;
 } para;
 
@@ -3068,8 +3068,10 @@ static size_t writer_tail(const para *paras, size_t n)
  * ("Example.com is a leading portal for …", "Example aggregates and
  * indexes content from …"), with the short label over it ("Mission
  * Statement", "About") and a writer's name alone signing the story above
- * it; what follows it (its slogan, its other notes) goes with it.  Only
- * after 500 bytes of text. */
+ * it, or its disclaimer about its content ("No content on this site …
+ * should ever be used as a substitute for direct medical advice"); what
+ * follows it (its slogan, its other notes) goes with it.  Only after 500
+ * bytes of text. */
 static size_t site_tail(const para *paras, size_t n)
 {
     size_t best = n, kept = 0;
@@ -3853,7 +3855,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
         p->asks = tl && p->text[tl - 1] == '?';
         p->writer = drop ? 0 : pa_line_writer_note(p->text, p->chars);
-        p->blurb = !drop && pa_meta_site_blurb(&site, p->text, p->chars);
+        p->blurb = !drop && (pa_meta_site_blurb(&site, p->text, p->chars) || pa_line_site_disclaimer(&line));
 #ifdef PA_EXTRACT_DEBUG
         if (p->blurb)
             fprintf(stderr, "SITE BLURB %.100s\n", p->text);

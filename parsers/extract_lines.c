@@ -1562,3 +1562,26 @@ int pa_line_empty_field(const pa_line *line)
             return 1;
     return 0;
 }
+
+/* The site's disclaimer about its own content: the site named as "this
+ * site", "this website", "our site", "our website" or "our readers" with
+ * the advice or archive it disclaims ("No content on this site … should
+ * ever be used as a substitute for direct medical advice …", "As a service
+ * to our readers, … provides access to our library of archived content").
+ * A story's sentence about a website names no advice it is no substitute
+ * for; the caller asks it only of the text's last lines. */
+int pa_line_site_disclaimer(const pa_line *line)
+{
+    if (line->chars > 400 || line->chars < 40)
+        return 0;
+    const char *low = pa_line_lower_under(line, 1024);
+    if (!low)
+        return 0;
+    static const char *const site[] = {"this site", "this website", "our site", "our website", "our readers"};
+    static const char *const disclaimed[] = {
+        "substitute for", "medical advice", "professional advice", "legal advice", "financial advice",
+        "archived content", "informational purposes", "date of last review",
+    };
+    return holds_phrase(low, site, sizeof site / sizeof site[0]) &&
+           holds_phrase(low, disclaimed, sizeof disclaimed / sizeof disclaimed[0]);
+}

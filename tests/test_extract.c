@@ -3246,6 +3246,16 @@ static void site_note_after_story(void **state)
     assert_non_null(strstr(t, "leading portal"));
     assert_non_null(strstr(t, "asked the company"));
     pa_doc_free(&d);
+    const char *disclaimer = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                             PARA("The story ends.") "<h2>Disclaimer:</h2><p>As a service to our readers, "
+                             "Example Publishing provides access to our library of archived content.</p>"
+                             "<p>No content on this site, regardless of date, should ever be used as a "
+                             "substitute for direct medical advice from your doctor.</p></article></body></html>";
+    t = text_of(disclaimer, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "archived content"));
+    assert_null(strstr(t, "medical advice"));
+    pa_doc_free(&d);
 }
 
 /* A CMS's field label over the field's value ("Episode Description:" in a

@@ -205,6 +205,13 @@ int pa_line_dateline_alone(const pa_line *line);
  * ≤ 30 chars. */
 int pa_line_empty_field(const pa_line *line);
 
+/* pa_line_site_disclaimer — the site's disclaimer about its content:
+ * "this site", "our website", "our readers" with the advice or archive it
+ * disclaims ("… should ever be used as a substitute for direct medical
+ * advice …", "… access to our library of archived content"); 40 to 400
+ * chars.  For the text's last lines only (the caller's bound). */
+int pa_line_site_disclaimer(const pa_line *line);
+
 /* pa_line_writer_note — a line of the note about the writer that closes
  * many articles (parsers/extract_notes.c): PA_WRITER_BIO, a biography
  * sentence that names the writer's trade ("Jane Doe is a reporter who
