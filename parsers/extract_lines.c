@@ -1567,16 +1567,24 @@ int pa_line_empty_field(const pa_line *line)
  * site", "this website", "our site", "our website" or "our readers" with
  * the advice or archive it disclaims ("No content on this site … should
  * ever be used as a substitute for direct medical advice …", "As a service
- * to our readers, … provides access to our library of archived content").
- * A story's sentence about a website names no advice it is no substitute
- * for; the caller asks it only of the text's last lines. */
+ * to our readers, … provides access to our library of archived content"),
+ * or the pointer to its editorial policy ("Our Standards: The Example
+ * Trust Principles.", at most 120 chars).  A story's sentence about a
+ * website names no advice it is no substitute for; the caller asks it
+ * only of the text's last lines. */
 int pa_line_site_disclaimer(const pa_line *line)
 {
-    if (line->chars > 400 || line->chars < 40)
+    if (line->chars > 400 || line->chars < 30)
         return 0;
     const char *low = pa_line_lower_under(line, 1024);
     if (!low)
         return 0;
+    /* the pointer to the site's editorial policy: "Our Standards: The Example Trust Principles.",
+     * "Read our editorial standards", "Learn more about our ethics policy" */
+    static const char *const policy[] = {"our standards:", "editorial standards", "trust principles",
+                                         "ethics policy", "editorial policy", "corrections policy"};
+    if (line->chars <= 120 && holds_phrase(low, policy, sizeof policy / sizeof policy[0]))
+        return 1;
     static const char *const site[] = {"this site", "this website", "our site", "our website", "our readers"};
     static const char *const disclaimed[] = {
         "substitute for", "medical advice", "professional advice", "legal advice", "financial advice",

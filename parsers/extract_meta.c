@@ -676,6 +676,11 @@ static void add_site_name(pa_site_names *out, const char *s, size_t len)
     size_t fl = 0;
     if (out->n >= PA_SITE_NAMES || len == 0 || len >= PA_SITE_NAME_BYTES)
         return;
+    /* "The Example Times" and "Example Times" are one name */
+    if (len > 4 && !strncasecmp(s, "the ", 4)) {
+        s += 4;
+        len -= 4;
+    }
     fold_name(s, len, f, sizeof f, &fl);
     if (fl < 4)
         return;
@@ -759,7 +764,8 @@ static int site_predicate(const char *w)
         "is part of ",     "is owned by ",    "is published by ", "is produced by ", "is committed to ",
         "is dedicated to ", "is home to ",    "was founded ",     "was established ", "was launched ",
         "aggregates ",     "provides ",       "publishes ",       "offers ",          "brings you ",
-        "delivers ",       "does not provide ", "and its affiliates ",
+        "delivers ",       "does not provide ", "and its affiliates ", "has been serving ", "has served ",
+        "has been publishing ",
     };
     for (size_t i = 0; i < sizeof preds / sizeof preds[0]; i++)
         if (!strncmp(w, preds[i], strlen(preds[i])))
@@ -771,9 +777,15 @@ int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
 {
     if (!s->n || chars > 600 || chars < 12)
         return 0;
+    /* "Thanks for reading Example! Subscribe for free to receive new posts" */
+    int thanks = !strncasecmp(t, "thanks for reading ", 19) && chars <= 200;
+    if (thanks)
+        t += 19;
     char f[PA_SITE_NAME_BYTES];
     size_t fl = 0;
     const char *p = t;
+    if (!strncasecmp(p, "the ", 4))
+        p += 4; /* the names are kept without "The" */
     for (int w = 0; w < 5 && *p; w++) {
         size_t wl = strcspn(p, " ");
         int cut = fold_name(p, wl, f, sizeof f, &fl);
@@ -781,6 +793,8 @@ int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
         int named = 0;
         for (size_t k = 0; k < s->n && !named; k++)
             named = !strcmp(f, s->name[k]);
+        if (named && thanks)
+            return 1;
         if (named) {
             /* "Example - All the Time": the name and its slogan (words, no
              * number: "Horoscope 21 - 27 November" is no slogan) */
@@ -794,6 +808,13 @@ int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
                       !strncasecmp(next, "Ltd", 3)) || nl > 12)
                     break;
                 next += nl + (next[nl] == ' ');
+            }
+            /* "Example, part of the Example Media Group, is …": an apposition
+             * of at most 60 bytes between commas */
+            if (next > t && next[-1] == ' ' && next - 2 >= t && next[-2] == ',') {
+                const char *close = strstr(next, ", ");
+                if (close && close - next <= 60)
+                    next = close + 2;
             }
             char low[32];
             size_t i = 0;

@@ -3256,6 +3256,16 @@ static void site_note_after_story(void **state)
     assert_null(strstr(t, "archived content"));
     assert_null(strstr(t, "medical advice"));
     pa_doc_free(&d);
+    const char *policy = "<html><head><meta property=\"og:site_name\" content=\"The Example Times\"></head>"
+                         "<body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                         PARA("The story ends.") "<p>The Example Times, part of Example Media, has been serving "
+                         "the valley since 1890.</p><p>Our Standards: The Example Trust Principles.</p>"
+                         "</article></body></html>";
+    t = text_of(policy, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "serving the valley"));
+    assert_null(strstr(t, "Trust Principles"));
+    pa_doc_free(&d);
 }
 
 /* A CMS's field label over the field's value ("Episode Description:" in a

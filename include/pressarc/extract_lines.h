@@ -208,8 +208,10 @@ int pa_line_empty_field(const pa_line *line);
 /* pa_line_site_disclaimer — the site's disclaimer about its content:
  * "this site", "our website", "our readers" with the advice or archive it
  * disclaims ("… should ever be used as a substitute for direct medical
- * advice …", "… access to our library of archived content"); 40 to 400
- * chars.  For the text's last lines only (the caller's bound). */
+ * advice …", "… access to our library of archived content"), 30 to 400
+ * chars, or the pointer to its editorial policy ("Our Standards: The
+ * Example Trust Principles.", ≤ 120 chars).  For the text's last lines
+ * only (the caller's bound). */
 int pa_line_site_disclaimer(const pa_line *line);
 
 /* pa_line_writer_note — a line of the note about the writer that closes

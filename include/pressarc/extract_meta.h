@@ -78,8 +78,9 @@ char *pa_meta_choose_title(pa_meta *m);
 #define PA_SITE_NAME_BYTES 48 /* bytes of one folded form */
 
 /* The site's own name in the forms a page gives it, folded (ASCII letters
- * and digits lower-cased, anything else left out, a domain's suffix cut:
- * "InPharm.com" -> "inpharm"); forms shorter than 4 bytes are not kept. */
+ * and digits lower-cased, anything else left out, a domain's suffix and a
+ * leading "The" cut: "InPharm.com" -> "inpharm", "The Example Times" ->
+ * "exampletimes"); forms shorter than 4 bytes are not kept. */
 typedef struct {
     char name[PA_SITE_NAMES][PA_SITE_NAME_BYTES];
     size_t n;
@@ -93,11 +94,13 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out);
 
 /* pa_meta_site_blurb — is t (chars visible characters, at most 600) the
  * site speaking of itself: its name as the subject (optionally with
- * "LLC", "Inc." or a parenthesised short form) of an identity or mission
- * predicate ("Example.com is a leading portal for …", "Example aggregates
- * and indexes content from …", "Example, LLC is a Registered Investment
- * Adviser"), or its name and slogan ("Example - All the Time", at most 60
- * characters)? */
+ * "LLC", "Inc.", a parenthesised short form or an apposition between
+ * commas) of an identity or mission predicate ("Example.com is a leading
+ * portal for …", "Example aggregates and indexes content from …",
+ * "Example, LLC is a Registered Investment Adviser", "Example, part of
+ * Example Group, has been serving …"), its name and slogan ("Example - All
+ * the Time", at most 60 characters), or its thanks ("Thanks for reading
+ * Example! Subscribe …", at most 200)? */
 int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars);
 
 #endif
