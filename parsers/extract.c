@@ -2507,6 +2507,7 @@ typedef struct {
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
     int blurb;  /* a kept paragraph where the site speaks of itself: pa_meta_site_blurb(), pa_line_site_disclaimer() */
+    int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line() */
     size_t out_at;
 } para;
 
@@ -3070,15 +3071,19 @@ static size_t writer_tail(const para *paras, size_t n)
  * Statement", "About") and a writer's name alone signing the story above
  * it, or its disclaimer about its content ("No content on this site …
  * should ever be used as a substitute for direct medical advice"); what
- * follows it (its slogan, its other notes) goes with it.  Only after 500
- * bytes of text. */
+ * follows it (its slogan, its other notes) goes with it; so does the
+ * site's name alone ending the text.  Only after 500 bytes of text. */
 static size_t site_tail(const para *paras, size_t n)
 {
     size_t best = n, kept = 0;
+    int at_end = 1; /* in the run of the site's name lines that ends the text */
     for (size_t i = n; i-- > 0 && kept < 3;) {
         if (paras[i].dropped)
             continue;
         kept++;
+        at_end &= paras[i].site_line;
+        if (at_end && paras[i].out_at >= 500)
+            best = i; /* the site's name signing off */
         if (!paras[i].blurb)
             continue;
         size_t start = i;
@@ -3822,6 +3827,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
+        } else if (kept < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
+            drop = 1; /* the site's name alone above the story: its logo, its section label */
         } else if (kept < 3 && name_over_date(e.paras, i, e.n, dlang)) {
             drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {
@@ -3856,6 +3863,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->asks = tl && p->text[tl - 1] == '?';
         p->writer = drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->blurb = !drop && (pa_meta_site_blurb(&site, p->text, p->chars) || pa_line_site_disclaimer(&line));
+        p->site_line = !drop && pa_meta_site_name_line(&site, p->text, p->chars);
 #ifdef PA_EXTRACT_DEBUG
         if (p->blurb)
             fprintf(stderr, "SITE BLURB %.100s\n", p->text);

@@ -690,21 +690,34 @@ static void add_site_name(pa_site_names *out, const char *s, size_t len)
     memcpy(out->name[out->n++], f, fl + 1);
 }
 
-/* The first label of the host of an absolute address ("www." and "m."
- * skipped) added to out. */
+/* The registrable label of the host of an absolute address added to out:
+ * the label before the public suffix ("www.example.com", "news.example.co.uk"
+ * -> "example"; a suffix of two labels is a country's, "co.uk", "com.au":
+ * a label of at most 3 letters before a two-letter one).  A subdomain
+ * ("health.", "news.") names a section, not the site. */
 static void add_host_name(pa_site_names *out, const char *url)
 {
     const char *h = url ? strstr(url, "://") : NULL;
     if (!h)
         return;
     h += 3;
-    if (!strncasecmp(h, "www.", 4))
-        h += 4;
-    else if (!strncasecmp(h, "m.", 2))
-        h += 2;
-    size_t len = strcspn(h, ".:/?#");
-    if (h[len] == '.')
-        add_site_name(out, h, len);
+    size_t hl = strcspn(h, ":/?#");
+    if (hl == 0 || hl > 253)
+        return;
+    size_t dots[64], nd = 0; /* offsets of the dots */
+    for (size_t i = 0; i < hl && nd < 64; i++)
+        if (h[i] == '.')
+            dots[nd++] = i;
+    if (nd == 0 || nd >= 64)
+        return;
+    size_t tld_len = hl - dots[nd - 1] - 1;
+    size_t second_len = nd >= 2 ? dots[nd - 1] - dots[nd - 2] - 1 : dots[nd - 1];
+    size_t suffix = (tld_len == 2 && second_len <= 3 && nd >= 2) ? 2 : 1; /* labels in the public suffix */
+    if (nd < suffix)
+        return;
+    size_t end = dots[nd - suffix];
+    size_t begin = nd > suffix ? dots[nd - suffix - 1] + 1 : 0;
+    add_site_name(out, h + begin, end - begin);
 }
 
 void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out)
@@ -722,8 +735,12 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out)
     }
     const char *t = m->title_tag;
     if (t) {
-        /* the shorter side of the first spaced separator: "Headline | Example",
-         * "Example - Headline" */
+        /* the title's first and last parts around its spaced separators
+         * ("Headline | Example", "Example - Headline", "Headline | Section -
+         * Example"): one of at most 30 bytes and under half the title, that
+         * does not open the headline ("Doctor - patient | …": the headline's
+         * own dash) */
+        size_t tl = strlen(t), head = tl, tail_at = 0;
         for (size_t i = 0; i < PA_TITLE_SPACED_SEPS; i++) {
             const char *first = strstr(t, title_seps[i]);
             if (!first)
@@ -731,15 +748,30 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out)
             const char *last = first;
             for (const char *q = strstr(first + 1, title_seps[i]); q; q = strstr(q + 1, title_seps[i]))
                 last = q;
-            const char *after = last + strlen(title_seps[i]);
-            size_t before = (size_t)(first - t), after_len = strlen(after);
-            while (after_len && after[after_len - 1] == ' ')
-                after_len--;
-            if (after_len <= before)
-                add_site_name(out, after, after_len);
-            else
-                add_site_name(out, t, before);
-            break;
+            if ((size_t)(first - t) < head)
+                head = (size_t)(first - t);
+            if ((size_t)(last - t) + strlen(title_seps[i]) > tail_at)
+                tail_at = (size_t)(last - t) + strlen(title_seps[i]);
+        }
+        const char *headline = m->title_h1 ? m->title_h1 : m->title_og;
+        char hf[PA_SITE_NAME_BYTES];
+        size_t hfl = 0;
+        if (headline)
+            fold_name(headline, strlen(headline), hf, sizeof hf, &hfl);
+        size_t tail_len = tl - tail_at;
+        while (tail_len && t[tail_at + tail_len - 1] == ' ')
+            tail_len--;
+        const char *part[2] = {t + tail_at, t};
+        size_t part_len[2] = {tail_at ? tail_len : 0, head < tl ? head : 0};
+        for (int k = 0; k < 2; k++) {
+            if (!part_len[k] || part_len[k] > 30 || part_len[k] * 2 >= tl)
+                continue;
+            char f[PA_SITE_NAME_BYTES];
+            size_t fl = 0;
+            fold_name(part[k], part_len[k], f, sizeof f, &fl);
+            if (hfl > fl && !strncmp(hf, f, fl))
+                continue;
+            add_site_name(out, part[k], part_len[k]);
         }
         /* "Example.com: Headline" */
         size_t word = strcspn(t, " :");
@@ -827,5 +859,25 @@ int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
             return 0;
         p = next;
     }
+    return 0;
+}
+
+int pa_meta_site_name_line(const pa_site_names *s, const char *t, size_t chars)
+{
+    if (!s->n || chars > 60)
+        return 0;
+    if (!strncasecmp(t, "the ", 4))
+        t += 4; /* the names are kept without "The" */
+    char f[PA_SITE_NAME_BYTES];
+    size_t fl = 0, len = strlen(t);
+    if (len >= 2 * PA_SITE_NAME_BYTES)
+        return 0;
+    /* a domain is the name alone when nothing follows it ("Example.com",
+     * not "Example.org's top picks" nor "Example.com." ending a sentence) */
+    if (fold_name(t, len, f, sizeof f, &fl) && (strchr(t, ' ') || t[len - 1] == '.'))
+        return 0;
+    for (size_t k = 0; k < s->n; k++)
+        if (!strcmp(f, s->name[k]))
+            return 1;
     return 0;
 }

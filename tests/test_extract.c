@@ -3266,6 +3266,17 @@ static void site_note_after_story(void **state)
     assert_null(strstr(t, "serving the valley"));
     assert_null(strstr(t, "Trust Principles"));
     pa_doc_free(&d);
+    /* the site's name alone above the story and ending it; a domain with
+     * words after it is a sentence ("Example.com's picks") */
+    const char *named = "<html><head><title>Hospital to open | Columbus - Business Example</title></head>"
+                        "<body><article><h4>Business Example</h4>" PARA("The story starts here.")
+                        PARA("The story goes on.") PARA("The story ends.") "<p>Business Example</p>"
+                        "</article></body></html>";
+    t = text_of(named, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Business Example"));
+    pa_doc_free(&d);
 }
 
 /* A CMS's field label over the field's value ("Episode Description:" in a
