@@ -3887,8 +3887,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 #endif
         if (!drop) {
             /* a run of headings at the end heads nothing (the list of
-             * more stories it named was dropped) */
-            int trailer = (p->chars <= 80 && p->heading) || list_label(e.paras, i, e.n);
+             * more stories it named was dropped), nor does a label line
+             * ending in a colon ("More information:", "Share this:") */
+            int trailer = (p->chars <= 80 && p->heading) || list_label(e.paras, i, e.n) ||
+                          (p->chars <= 40 && tl && p->text[tl - 1] == ':');
             if (!trailer)
                 trail_n = 0;
             else if (!trail_n++)

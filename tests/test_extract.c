@@ -3295,6 +3295,13 @@ static void cms_field_label(void **state)
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "Episode Description"));
     pa_doc_free(&d);
+    /* a label ending in a colon that ends the text heads nothing */
+    const char *last = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       PARA("The story ends.") "<p>More information:</p></article></body></html>";
+    t = text_of(last, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "More information"));
+    pa_doc_free(&d);
 }
 
 int main(void)
