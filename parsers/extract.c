@@ -2508,6 +2508,7 @@ typedef struct {
     int poll;   /* mark_polls(): a line of a reader poll */
     int blurb;  /* a kept paragraph where the site speaks of itself: pa_meta_site_blurb(), pa_line_site_disclaimer() */
     int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line() */
+    int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     size_t out_at;
 } para;
 
@@ -3050,8 +3051,8 @@ static size_t writer_tail(const para *paras, size_t n)
         size_t start = i;
         int titled = 0; /* a title line heads it */
         for (size_t j = i, steps = 0; j-- > 0 && steps < 6; steps++) {
-            if (paras[j].dropped)
-                continue;
+            if (paras[j].dropped && !paras[j].author_line)
+                continue; /* the author's name, dropped, still heads the note */
             if (paras[j].writer != PA_WRITER_ROLE && paras[j].writer != PA_WRITER_NAME)
                 break;
             titled |= paras[j].writer == PA_WRITER_ROLE;
@@ -3784,7 +3785,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
         size_t tl = line.len;
         pa_date dd;
-        int drop = comments;
+        int drop = comments, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
         if (kind) {
             if (kind == 2 && !have_update_date && pa_date_valid(&dd, not_after)) {
@@ -3827,6 +3828,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
+        } else if (m.author && p->chars <= 60 && !strcasecmp(p->text, m.author) &&
+                   pa_line_writer_note(p->text, p->chars) == PA_WRITER_NAME) {
+            drop = 1; /* the page's stated author alone on a line: its byline, its signature */
+            author_line = 1;
         } else if (kept < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the site's name alone above the story: its logo, its section label */
         } else if (kept < 3 && name_over_date(e.paras, i, e.n, dlang)) {
@@ -3861,7 +3866,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->label = drop && p->chars <= 60 &&
                    (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
         p->asks = tl && p->text[tl - 1] == '?';
-        p->writer = drop ? 0 : pa_line_writer_note(p->text, p->chars);
+        p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
+        p->author_line = author_line;
         p->blurb = !drop && (pa_meta_site_blurb(&site, p->text, p->chars) || pa_line_site_disclaimer(&line));
         p->site_line = !drop && pa_meta_site_name_line(&site, p->text, p->chars);
 #ifdef PA_EXTRACT_DEBUG

@@ -3304,6 +3304,24 @@ static void cms_field_label(void **state)
     pa_doc_free(&d);
 }
 
+/* A line that is the page's stated author alone (<meta name="author">) is
+ * its byline or signature wherever it stands, and still heads the
+ * biography under it, which goes too. */
+static void stated_author_line(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><meta name=\"author\" content=\"Jane Roe\"></head><body><article>"
+                       PARA("The story starts here.") "<p>Jane Roe</p>" PARA("The story goes on.")
+                       PARA("The story ends.") "<p>Jane Roe</p>"
+                       "<p>Jane Roe is a reporter who covers city hall for the Daily Example.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Jane Roe"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3357,6 +3375,7 @@ int main(void)
         cmocka_unit_test(name_over_date_line),
         cmocka_unit_test(site_note_after_story),
         cmocka_unit_test(cms_field_label),
+        cmocka_unit_test(stated_author_line),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),
