@@ -424,7 +424,7 @@ static const char *const hard_tokens[] = {
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
-    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "vjs-",
+    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):

@@ -3322,6 +3322,25 @@ static void stated_author_line(void **state)
     pa_doc_free(&d);
 }
 
+/* A modal box (class word "modal": a pop-up the page opens on a click) is
+ * never the story, however much prose it holds: the site's note about
+ * its reviewers, a login prompt, a form's thank-you. */
+static void modal_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       PARA("The story ends.") "<div class=\"auth-modal\"><div class=\"auth-modal__body\"><h3>Our Integrity Network</h3>"
+                       PARA("Example.com is committed to delivering content that is objective.")
+                       PARA("Network members review content for Example.com as a side project.")
+                       "</div></div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Integrity Network"));
+    assert_null(strstr(t, "side project"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3376,6 +3395,7 @@ int main(void)
         cmocka_unit_test(site_note_after_story),
         cmocka_unit_test(cms_field_label),
         cmocka_unit_test(stated_author_line),
+        cmocka_unit_test(modal_box),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),
