@@ -3817,7 +3817,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
                    pa_line_bare_domain(&line) || pa_line_art_credit(&line) ||
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
-                   pa_line_initials_signoff(&line) || pa_line_empty_field(&line)) {
+                   pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line)) {
             drop = 1;
         } else if (pa_line_relative_date(&line)) {
             /* "6 hours ago": a date line relative to the day of reading */

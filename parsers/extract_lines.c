@@ -1593,3 +1593,28 @@ int pa_line_site_disclaimer(const pa_line *line)
     return holds_phrase(low, site, sizeof site / sizeof site[0]) &&
            holds_phrase(low, disclaimed, sizeof disclaimed / sizeof disclaimed[0]);
 }
+
+/* The site's own notice in the page around the story, anywhere: its call
+ * for tips ("Got a confidential news tip? We want to hear from you.",
+ * "Have a story tip? Email …": a question about the reader's tip with the
+ * call after it, at most 150 chars) and a quote box's delay notice ("Data
+ * is a real-time snapshot *Data is delayed at least 15 minutes", at most
+ * 200).  A story's sentence tells of someone else's tip, not the reader's. */
+int pa_line_site_notice(const pa_line *line)
+{
+    if (line->chars > 200)
+        return 0;
+    const char *low = pa_line_lower_under(line, 512);
+    if (!low)
+        return 0;
+    static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip",
+                                       "a news tip", "confidential tip"};
+    static const char *const call[] = {"want to hear", "email", "e-mail", "send", "contact", "let us know",
+                                       "get in touch", "reach us", "tell us"};
+    if (line->chars <= 150 && holds_phrase(low, asks, sizeof asks / sizeof asks[0]) &&
+        (!strncmp(low, "got ", 4) || !strncmp(low, "have ", 5) || !strncmp(low, "do you have ", 12)) &&
+        holds_phrase(low, call, sizeof call / sizeof call[0]))
+        return 1;
+    return strstr(low, "data is delayed") != NULL || strstr(low, "quotes delayed") != NULL ||
+           (strstr(low, "delayed at least") && strstr(low, "minutes"));
+}

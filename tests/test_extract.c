@@ -3341,6 +3341,25 @@ static void modal_box(void **state)
     pa_doc_free(&d);
 }
 
+/* The site's call for the reader's tips and a quote box's delay notice
+ * are no text of the story; a story's sentence about a tip stays. */
+static void site_notices(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.")
+                       "<p>Got a confidential news tip? We want to hear from you.</p>"
+                       "<p>Police said they got a tip from a neighbor and sent officers to the house.</p>"
+                       PARA("The story ends.") "<p>Data is a real-time snapshot *Data is delayed at least 15 "
+                       "minutes.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "got a tip from a neighbor"));
+    assert_null(strstr(t, "confidential news tip"));
+    assert_null(strstr(t, "real-time snapshot"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3396,6 +3415,7 @@ int main(void)
         cmocka_unit_test(cms_field_label),
         cmocka_unit_test(stated_author_line),
         cmocka_unit_test(modal_box),
+        cmocka_unit_test(site_notices),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),
