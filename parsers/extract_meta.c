@@ -793,7 +793,7 @@ static int site_predicate(const char *w)
 {
     static const char *const preds[] = {
         "is a ",           "is an ",          "is the ",          "is one of ",      "is your ",
-        "is part of ",     "is owned by ",    "is published by ", "is produced by ", "is committed to ",
+        "is part of ",     "is published by ", "is produced by ", "is committed to ",
         "is dedicated to ", "is home to ",    "was founded ",     "was established ", "was launched ",
         "aggregates ",     "provides ",       "publishes ",       "offers ",          "brings you ",
         "delivers ",       "does not provide ", "and its affiliates ", "has been serving ", "has served ",
