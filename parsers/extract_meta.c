@@ -792,12 +792,15 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out)
 static int site_predicate(const char *w)
 {
     static const char *const preds[] = {
-        "is a ",           "is an ",          "is the ",          "is one of ",      "is your ",
-        "is part of ",     "is published by ", "is produced by ", "is committed to ",
-        "is dedicated to ", "is home to ",    "was founded ",     "was established ", "was launched ",
-        "aggregates ",     "provides ",       "publishes ",       "offers ",          "brings you ",
-        "delivers ",       "does not provide ", "and its affiliates ", "has been serving ", "has served ",
-        "has been publishing ",
+        /* what it is */
+        "is a ", "is an ", "is the ", "is one of ", "is your ", "is part of ", "is home to ",
+        /* who makes it, what it stands for, since when */
+        "is published by ", "is produced by ", "is committed to ", "is dedicated to ", "was founded ",
+        "was established ", "was launched ", "has been serving ", "has served ", "has been publishing ",
+        /* what it does for the reader */
+        "aggregates ", "provides ", "publishes ", "offers ", "brings you ", "delivers ",
+        /* its disclaimer */
+        "does not provide ", "and its affiliates ",
     };
     for (size_t i = 0; i < sizeof preds / sizeof preds[0]; i++)
         if (!strncmp(w, preds[i], strlen(preds[i])))
