@@ -735,12 +735,12 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out)
     }
     const char *t = m->title_tag;
     if (t) {
-        /* the title's first and last parts around its spaced separators
-         * ("Headline | Example", "Example - Headline", "Headline | Section -
-         * Example"): one of at most 30 bytes and under half the title, that
-         * does not open the headline ("Doctor - patient | …": the headline's
-         * own dash) */
-        size_t tl = strlen(t), head = tl, tail_at = 0;
+        /* the title's last part, else its first, around its spaced
+         * separators ("Headline | Example", "Headline | Section - Example",
+         * "Example - Headline"): one of at most 30 bytes and under half the
+         * title, that does not open the headline ("Doctor - patient | …":
+         * the headline's own dash) */
+        size_t tl = strlen(t), head = tl, head_sep = 0, tail_at = 0;
         for (size_t i = 0; i < PA_TITLE_SPACED_SEPS; i++) {
             const char *first = strstr(t, title_seps[i]);
             if (!first)
@@ -748,8 +748,10 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out)
             const char *last = first;
             for (const char *q = strstr(first + 1, title_seps[i]); q; q = strstr(q + 1, title_seps[i]))
                 last = q;
-            if ((size_t)(first - t) < head)
+            if ((size_t)(first - t) < head) {
                 head = (size_t)(first - t);
+                head_sep = strlen(title_seps[i]);
+            }
             if ((size_t)(last - t) + strlen(title_seps[i]) > tail_at)
                 tail_at = (size_t)(last - t) + strlen(title_seps[i]);
         }
@@ -762,7 +764,12 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out)
         while (tail_len && t[tail_at + tail_len - 1] == ' ')
             tail_len--;
         const char *part[2] = {t + tail_at, t};
-        size_t part_len[2] = {tail_at ? tail_len : 0, head < tl ? head : 0};
+        /* a first part names the site over a headline that starts with a
+         * capital ("Example - Drug rejected"), not over the rest of a
+         * sentence ("Warning - infectious diseases") */
+        int head_site = head < tl && (isupper((unsigned char)t[head + head_sep]) ||
+                                      isdigit((unsigned char)t[head + head_sep]));
+        size_t part_len[2] = {tail_at ? tail_len : 0, head_site ? head : 0};
         for (int k = 0; k < 2; k++) {
             if (!part_len[k] || part_len[k] > 30 || part_len[k] * 2 >= tl)
                 continue;
@@ -772,6 +779,7 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out)
             if (hfl > fl && !strncmp(hf, f, fl))
                 continue;
             add_site_name(out, part[k], part_len[k]);
+            break; /* the last part names the site: the first is the headline's */
         }
         /* "Example.com: Headline" */
         size_t word = strcspn(t, " :");

@@ -3246,6 +3246,13 @@ static void site_note_after_story(void **state)
     assert_non_null(strstr(t, "leading portal"));
     assert_non_null(strstr(t, "asked the company"));
     pa_doc_free(&d);
+    /* a title's first part over the rest of a sentence is no site's name */
+    const char *sentence = "<html><head><title>Warning - infectious diseases</title></head><body><article>"
+                           PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                           "<p>Warning - Wash Your Hands</p></article></body></html>";
+    t = text_of(sentence, &d);
+    assert_non_null(strstr(t, "Wash Your Hands"));
+    pa_doc_free(&d);
     const char *disclaimer = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
                              PARA("The story ends.") "<h2>Disclaimer:</h2><p>As a service to our readers, "
                              "Example Publishing provides access to our library of archived content.</p>"
