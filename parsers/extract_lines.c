@@ -1599,7 +1599,9 @@ int pa_line_site_disclaimer(const pa_line *line)
  * "Have a story tip? Email …": a question about the reader's tip with the
  * call after it, at most 150 chars) and a quote box's delay notice ("Data
  * is a real-time snapshot *Data is delayed at least 15 minutes", at most
- * 200), and the note a wire of press releases leaves under the release
+ * 200), the pointer to the print edition ("Extended story in this
+ * Friday's Example News", at most 100), and the note a wire of press
+ * releases leaves under the release
  * ("For the original version on Example Wire visit: …").  A story's
  * sentence tells of someone else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
@@ -1616,6 +1618,13 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars <= 150 && holds_phrase(low, asks, sizeof asks / sizeof asks[0]) &&
         (!strncmp(low, "got ", 4) || !strncmp(low, "have ", 5) || !strncmp(low, "do you have ", 12)) &&
         holds_phrase(low, call, sizeof call / sizeof call[0]))
+        return 1;
+    /* the pointer to the print edition under a short web story: "Extended story in this Friday's
+     * Example News", "Read the full story in Thursday's paper" */
+    static const char *const story_in[] = {"extended story in ", "full story in ", "complete story in "};
+    static const char *const print[] = {"'s ", "\xe2\x80\x99s ", "edition", "paper", "issue"};
+    if (line->chars <= 100 && holds_phrase(low, story_in, sizeof story_in / sizeof story_in[0]) &&
+        holds_phrase(low, print, sizeof print / sizeof print[0]) && strncmp(low, "the ", 4))
         return 1;
     /* the distributor's note under a press release it carries: "For the original version on PRWeb visit: …" */
     if (!strncmp(low, "for the original version on ", 28))

@@ -3358,7 +3358,8 @@ static void site_notices(void **state)
                        "<p>Got a confidential news tip? We want to hear from you.</p>"
                        "<p>Police said they got a tip from a neighbor and sent officers to the house.</p>"
                        PARA("The story ends.") "<p>Data is a real-time snapshot *Data is delayed at least 15 "
-                       "minutes.</p><p>For the original version on Example Wire visit: "
+                       "minutes.</p><p>Extended story in this Friday's Example News</p>"
+                       "<p>For the original version on Example Wire visit: "
                        "www.example.com/releases/1234.htm</p></article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
@@ -3366,6 +3367,7 @@ static void site_notices(void **state)
     assert_null(strstr(t, "confidential news tip"));
     assert_null(strstr(t, "real-time snapshot"));
     assert_null(strstr(t, "original version"));
+    assert_null(strstr(t, "Extended story"));
     pa_doc_free(&d);
 }
 
