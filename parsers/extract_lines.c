@@ -1600,10 +1600,11 @@ int pa_line_site_disclaimer(const pa_line *line)
  * call after it, at most 150 chars) and a quote box's delay notice ("Data
  * is a real-time snapshot *Data is delayed at least 15 minutes", at most
  * 200), the pointer to the print edition ("Extended story in this
- * Friday's Example News", at most 100), and the note a wire of press
- * releases leaves under the release
- * ("For the original version on Example Wire visit: …").  A story's
- * sentence tells of someone else's tip, not the reader's. */
+ * Friday's Example News", at most 100), the pointer to its section
+ * ("Visit our health section for the latest news"), and the note a wire
+ * of press releases leaves under the release ("For the original version
+ * on Example Wire visit: …").  A story's sentence tells of someone
+ * else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
     if (line->chars > 200)
@@ -1625,6 +1626,9 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const print[] = {"'s ", "\xe2\x80\x99s ", "edition", "paper", "issue"};
     if (line->chars <= 100 && holds_phrase(low, story_in, sizeof story_in / sizeof story_in[0]) &&
         holds_phrase(low, print, sizeof print / sizeof print[0]) && strncmp(low, "the ", 4))
+        return 1;
+    /* the pointer to the site's section: "Visit our health section for the latest news on this subject." */
+    if (line->chars <= 150 && !strncmp(low, "visit our ", 10) && strstr(low, " section"))
         return 1;
     /* the distributor's note under a press release it carries: "For the original version on PRWeb visit: …" */
     if (!strncmp(low, "for the original version on ", 28))

@@ -3359,6 +3359,7 @@ static void site_notices(void **state)
                        "<p>Police said they got a tip from a neighbor and sent officers to the house.</p>"
                        PARA("The story ends.") "<p>Data is a real-time snapshot *Data is delayed at least 15 "
                        "minutes.</p><p>Extended story in this Friday's Example News</p>"
+                       "<p>Visit our health section for the latest news on this subject.</p>"
                        "<p>For the original version on Example Wire visit: "
                        "www.example.com/releases/1234.htm</p></article></body></html>";
     const char *t = text_of(page, &d);
@@ -3368,6 +3369,7 @@ static void site_notices(void **state)
     assert_null(strstr(t, "real-time snapshot"));
     assert_null(strstr(t, "original version"));
     assert_null(strstr(t, "Extended story"));
+    assert_null(strstr(t, "health section"));
     pa_doc_free(&d);
 }
 
