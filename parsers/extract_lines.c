@@ -1597,7 +1597,7 @@ int pa_line_site_disclaimer(const pa_line *line)
 /* The site's own notice in the page around the story, anywhere: its call
  * for tips ("Got a confidential news tip? We want to hear from you.",
  * "Have a story tip? Email …": a question about the reader's tip with the
- * call after it, at most 150 chars) and a quote box's delay notice ("Data
+ * call after it, at most 150 chars), a quote box's delay notice ("Data
  * is a real-time snapshot *Data is delayed at least 15 minutes", at most
  * 200), the pointer to the print edition ("Extended story in this
  * Friday's Example News", at most 100), the pointer to its section
