@@ -3143,6 +3143,39 @@ static int name_over_date(const para *paras, size_t i, size_t n, const char *dla
     return pa_date_line_kind(paras[i + 1].text, strlen(paras[i + 1].text), dlang, &d) == 1;
 }
 
+/* Is t (tl bytes) the day of the page's last review alone ("Last reviewed
+ * January 2023", "Page last reviewed: 12 May 2021"): the label, then a
+ * date line of its own or a month and a year (at most 60 bytes in all)?
+ * The health sites' "updated" line. */
+static int review_date_line(const char *t, size_t tl, const char *dlang)
+{
+    static const char *const labels[] = {"page last reviewed", "last reviewed", "reviewed on"};
+    if (tl > 60)
+        return 0;
+    for (size_t i = 0; i < N_TOKENS(labels); i++) {
+        size_t ll = strlen(labels[i]);
+        if (tl <= ll + 1 || strncasecmp(t, labels[i], ll))
+            continue;
+        const char *rest = t + ll;
+        while (*rest == ':' || *rest == ' ')
+            rest++;
+        pa_date d;
+        if (*rest && pa_date_line_kind(rest, tl - (size_t)(rest - t), dlang, &d) == 1)
+            return 1;
+        /* a month and a year: "January 2023", "Jan. 2023" */
+        static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                             "jul", "aug", "sep", "oct", "nov", "dec"};
+        int month = 0;
+        for (size_t m = 0; m < N_TOKENS(months) && !month; m++)
+            month = !strncasecmp(rest, months[m], 3);
+        size_t word = strcspn(rest, " ");
+        const char *year = rest + word + (rest[word] == ' ');
+        return month && word <= 10 && strlen(year) == 4 && isdigit((unsigned char)year[0]) &&
+               isdigit((unsigned char)year[1]) && isdigit((unsigned char)year[2]) && isdigit((unsigned char)year[3]);
+    }
+    return 0;
+}
+
 /* Where does the headline h[0..hl) start at the top of the text
  * out[0..len) (NUL-terminated): at 0, or under one or two kicker lines (a
  * section label, a breadcrumb, "Premium", "UK NEWS", a time), each at most
@@ -3819,6 +3852,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line)) {
             drop = 1;
+        } else if (review_date_line(p->text, tl, dlang)) {
+            drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */
         } else if (pa_line_relative_date(&line)) {
             /* "6 hours ago": a date line relative to the day of reading */
             drop = 1;

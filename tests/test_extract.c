@@ -3348,8 +3348,10 @@ static void modal_box(void **state)
     pa_doc_free(&d);
 }
 
-/* The site's call for the reader's tips and a quote box's delay notice
- * are no text of the story; a story's sentence about a tip stays. */
+/* The site's call for the reader's tips, a quote box's delay notice, the
+ * pointers to the print edition and to a section, a press-release wire's
+ * note and the day of the last review are no text of the story; a
+ * story's sentence about a tip stays. */
 static void site_notices(void **state)
 {
     (void)state;
@@ -3360,6 +3362,7 @@ static void site_notices(void **state)
                        PARA("The story ends.") "<p>Data is a real-time snapshot *Data is delayed at least 15 "
                        "minutes.</p><p>Extended story in this Friday's Example News</p>"
                        "<p>Visit our health section for the latest news on this subject.</p>"
+                       "<p>Last reviewed January 2023</p>"
                        "<p>For the original version on Example Wire visit: "
                        "www.example.com/releases/1234.htm</p></article></body></html>";
     const char *t = text_of(page, &d);
@@ -3370,6 +3373,7 @@ static void site_notices(void **state)
     assert_null(strstr(t, "original version"));
     assert_null(strstr(t, "Extended story"));
     assert_null(strstr(t, "health section"));
+    assert_null(strstr(t, "Last reviewed"));
     pa_doc_free(&d);
 }
 
