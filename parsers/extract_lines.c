@@ -1596,8 +1596,10 @@ int pa_line_site_disclaimer(const pa_line *line)
 
 /* The site's own notice in the page around the story, anywhere: its call
  * for tips ("Got a confidential news tip? We want to hear from you.",
- * "Have a story tip? Email …": a question about the reader's tip with the
- * call after it, at most 150 chars), a quote box's delay notice ("Data
+ * "Have a story tip? Email …", "If you have a story suggestion email
+ * news@example.com": the reader's tip asked for and the way to send it,
+ * an address after "If you have", at most 200 chars),
+ * a quote box's delay notice ("Data
  * is a real-time snapshot *Data is delayed at least 15 minutes", at most
  * 200), the pointer to the print edition ("Extended story in this
  * Friday's Example News", at most 100), the pointer to its section
@@ -1613,11 +1615,14 @@ int pa_line_site_notice(const pa_line *line)
     if (!low)
         return 0;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip",
-                                       "a news tip", "confidential tip"};
+                                       "a news tip", "confidential tip", "a story suggestion"};
     static const char *const call[] = {"want to hear", "email", "e-mail", "send", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
-    if (line->chars <= 150 && holds_phrase(low, asks, sizeof asks / sizeof asks[0]) &&
-        (!strncmp(low, "got ", 4) || !strncmp(low, "have ", 5) || !strncmp(low, "do you have ", 12)) &&
+    /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have
+     * a story suggestion email …") */
+    int opens = !strncmp(low, "got ", 4) || !strncmp(low, "have ", 5) || !strncmp(low, "do you have ", 12) ||
+                ((!strncmp(low, "if you have ", 12) || !strncmp(low, "follow us ", 10)) && strchr(low, '@'));
+    if (line->chars <= 200 && opens && holds_phrase(low, asks, sizeof asks / sizeof asks[0]) &&
         holds_phrase(low, call, sizeof call / sizeof call[0]))
         return 1;
     /* the pointer to the print edition under a short web story: "Extended story in this Friday's

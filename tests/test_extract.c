@@ -3363,6 +3363,8 @@ static void site_notices(void **state)
                        "minutes.</p><p>Extended story in this Friday's Example News</p>"
                        "<p>Visit our health section for the latest news on this subject.</p>"
                        "<p>Last reviewed January 2023</p>"
+                       "<p>Follow us on Facebook, on Twitter @ExampleEnts, or on Instagram. If you have a story "
+                       "suggestion email ents@example.com.</p>"
                        "<p>For the original version on Example Wire visit: "
                        "www.example.com/releases/1234.htm</p></article></body></html>";
     const char *t = text_of(page, &d);
@@ -3374,6 +3376,7 @@ static void site_notices(void **state)
     assert_null(strstr(t, "Extended story"));
     assert_null(strstr(t, "health section"));
     assert_null(strstr(t, "Last reviewed"));
+    assert_null(strstr(t, "story suggestion"));
     pa_doc_free(&d);
 }
 
