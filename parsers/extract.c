@@ -93,6 +93,7 @@ static const char *attr_ref(const xmlNode *n, const char *name);
 
 static int has_block_child(const xmlNode *n);
 static int holds_heading(const xmlNode *n, int depth);
+static int field_label(const xmlNode *n);
 
 /* Is n a link for the text statistics?  An <a> whose href runs a script
  * ("javascript:…") around paragraphs or other blocks is a wrapper the
@@ -423,7 +424,7 @@ static const char *const hard_tokens[] = {
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
-    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "vjs-",
+    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -1287,6 +1288,8 @@ structural:
         return 1;
     if (!n->properties)
         return 0;
+    if (field_label(n))
+        return 1;
     const char *role = attr_ref(n, "role");
     if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
@@ -1610,6 +1613,35 @@ static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *
         }
     }
     return 1;
+}
+
+/* Is n the label a CMS sets above one of its fields ("Episode
+ * Description:", "More information:", "Tags"): the class "field-label"
+ * or "field__label" (Drupal's markup for a field's label) as a word of its
+ * own (not "field-label-hidden", the wrapper's), on at most 40 visible
+ * characters?  The field's value follows in an element of its own. */
+static int field_label(const xmlNode *n)
+{
+    const char *cls = attr_ref(n, "class");
+    if (!cls)
+        return 0;
+    int found = 0;
+    for (const char *p = cls; *p && !found;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        size_t wl = strcspn(p, " \t\n");
+        found = (wl == 11 && !strncasecmp(p, "field-label", 11)) || (wl == 12 && !strncasecmp(p, "field__label", 12));
+        p += wl;
+    }
+    size_t chars = 0, paras = 0, budget = 20;
+    if (!found || !small_box_text(n, 40, &chars, &paras, &budget, 0) || paras)
+        return 0;
+    /* the writer's field ("Custom byline text:", "Author:") stays for the
+     * line filter, which drops the name under it with it */
+    char *t = node_text(n);
+    int writer = !t || strcasestr(t, "byline") || strcasestr(t, "author") || !strncasecmp(t, "by", 2);
+    free(t);
+    return !writer;
 }
 
 /* Is n a picture's caption or credit box: "caption", "credit" or "cutline"
@@ -2481,6 +2513,9 @@ typedef struct {
     int story_list; /* mark_story_lists(): an item of a list that mixes links and text */
     int intro;      /* list_intro(): a kept line introducing the list after it */
     const xmlNode *list; /* the <ul>/<ol> the paragraph is an item of (NULL: none) */
+    int blurb;  /* a kept paragraph where the site speaks of itself: pa_meta_site_blurb(), pa_line_site_disclaimer() */
+    int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line() */
+    int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     size_t out_at;
 } para;
 
@@ -3123,14 +3158,53 @@ static size_t writer_tail(const para *paras, size_t n)
         size_t start = i;
         int titled = 0; /* a title line heads it */
         for (size_t j = i, steps = 0; j-- > 0 && steps < 6; steps++) {
-            if (paras[j].dropped)
-                continue;
+            if (paras[j].dropped && !paras[j].author_line)
+                continue; /* the author's name, dropped, still heads the note */
             if (paras[j].writer != PA_WRITER_ROLE && paras[j].writer != PA_WRITER_NAME)
                 break;
             titled |= paras[j].writer == PA_WRITER_ROLE;
             start = j;
         }
         if (((w == PA_WRITER_BIO && start < i) || titled) && paras[start].out_at >= 500)
+            best = start;
+    }
+    return best;
+}
+
+/* Where the site's note about itself that ends the text starts (n:
+ * none): among the last three kept paragraphs, a paragraph in which the
+ * site names itself as the subject of its mission or identity
+ * ("Example.com is a leading portal for …", "Example aggregates and
+ * indexes content from …"), with the short label over it ("Mission
+ * Statement", "About") and a writer's name alone signing the story above
+ * it, or its disclaimer about its content ("No content on this site …
+ * should ever be used as a substitute for direct medical advice"); what
+ * follows it (its slogan, its other notes) goes with it; so does the
+ * site's name alone ending the text.  Only after 500 bytes of text. */
+static size_t site_tail(const para *paras, size_t n)
+{
+    size_t best = n, kept = 0;
+    int at_end = 1; /* in the run of the site's name lines that ends the text */
+    for (size_t i = n; i-- > 0 && kept < 3;) {
+        if (paras[i].dropped)
+            continue;
+        kept++;
+        at_end &= paras[i].site_line;
+        if (at_end && paras[i].out_at >= 500)
+            best = i; /* the site's name signing off */
+        if (!paras[i].blurb)
+            continue;
+        size_t start = i;
+        for (size_t j = start, steps = 0; j-- > 0 && steps < 4; steps++) {
+            const para *q = &paras[j];
+            if (q->dropped)
+                continue;
+            int label = q->chars <= 40 && q->heading && start == i;
+            if (!label && !(q->chars <= 40 && q->writer == PA_WRITER_NAME))
+                break;
+            start = j;
+        }
+        if (paras[start].out_at >= 500)
             best = start;
     }
     return best;
@@ -3161,6 +3235,52 @@ static int writer_head(const para *paras, size_t i, size_t n)
         return 1;
     return w == PA_WRITER_NAME && i + 1 < n && paras[i + 1].text &&
            pa_line_writer_note(paras[i + 1].text, paras[i + 1].chars) == PA_WRITER_ROLE;
+}
+
+/* Is paras[i] a name alone ("Jane Doe") on the line over a date line of
+ * its own ("13 January 2012", at most 60 visible characters)?  The
+ * byline block above a story, its "By" left out: asked of the story's
+ * first lines only (the caller's bound). */
+static int name_over_date(const para *paras, size_t i, size_t n, const char *dlang)
+{
+    if (i + 1 >= n || !paras[i + 1].text || paras[i + 1].chars > 60 || paras[i].chars > 40 ||
+        pa_line_writer_note(paras[i].text, paras[i].chars) != PA_WRITER_NAME)
+        return 0;
+    pa_date d;
+    return pa_date_line_kind(paras[i + 1].text, strlen(paras[i + 1].text), dlang, &d) == 1;
+}
+
+/* Is t (tl bytes) the day of the page's last review alone ("Last reviewed
+ * January 2023", "Page last reviewed: 12 May 2021"): the label, then a
+ * date line of its own or a month and a year (at most 60 bytes in all)?
+ * The health sites' "updated" line. */
+static int review_date_line(const char *t, size_t tl, const char *dlang)
+{
+    static const char *const labels[] = {"page last reviewed", "last reviewed", "reviewed on"};
+    if (tl > 60)
+        return 0;
+    for (size_t i = 0; i < N_TOKENS(labels); i++) {
+        size_t ll = strlen(labels[i]);
+        if (tl <= ll + 1 || strncasecmp(t, labels[i], ll))
+            continue;
+        const char *rest = t + ll;
+        while (*rest == ':' || *rest == ' ')
+            rest++;
+        pa_date d;
+        if (*rest && pa_date_line_kind(rest, tl - (size_t)(rest - t), dlang, &d) == 1)
+            return 1;
+        /* a month and a year: "January 2023", "Jan. 2023" */
+        static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                             "jul", "aug", "sep", "oct", "nov", "dec"};
+        int month = 0;
+        for (size_t m = 0; m < N_TOKENS(months) && !month; m++)
+            month = !strncasecmp(rest, months[m], 3);
+        size_t word = strcspn(rest, " ");
+        const char *year = rest + word + (rest[word] == ' ');
+        return month && word <= 10 && strlen(year) == 4 && isdigit((unsigned char)year[0]) &&
+               isdigit((unsigned char)year[1]) && isdigit((unsigned char)year[2]) && isdigit((unsigned char)year[3]);
+    }
+    return 0;
 }
 
 /* Where does the headline h[0..hl) start at the top of the text
@@ -3790,6 +3910,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
+    pa_site_names site; /* the site's own names, for its notes about itself */
+    pa_meta_site_names(&m, opts->url, &site);
+#ifdef PA_EXTRACT_DEBUG
+    for (size_t k = 0; k < site.n; k++)
+        fprintf(stderr, "SITE NAME %s\n", site.name[k]);
+#endif
     for (size_t i = 0; i < e.n; i++) {
         e.paras[i].dated = dated_link(&e.paras[i]);
         e.paras[i].poll = 0;
@@ -3806,7 +3932,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         int story_item = p->story_list || listed;
         size_t tl = line.len;
         pa_date dd;
-        int drop = comments, heading_kind;
+        int drop = comments, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
         if (kind) {
             if (kind == 2 && !have_update_date && pa_date_valid(&dd, not_after)) {
@@ -3840,8 +3966,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
                    pa_line_bare_domain(&line) || pa_line_art_credit(&line) ||
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
-                   pa_line_initials_signoff(&line) || pa_line_empty_field(&line)) {
+                   pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line)) {
             drop = 1;
+        } else if (review_date_line(p->text, tl, dlang)) {
+            drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */
         } else if (pa_line_relative_date(&line)) {
             /* "6 hours ago": a date line relative to the day of reading */
             drop = 1;
@@ -3851,6 +3979,14 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
+        } else if (m.author && p->chars <= 60 && !strcasecmp(p->text, m.author) &&
+                   pa_line_writer_note(p->text, p->chars) == PA_WRITER_NAME) {
+            drop = 1; /* the page's stated author alone on a line: its byline, its signature */
+            author_line = 1;
+        } else if (kept < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
+            drop = 1; /* the site's name alone above the story: its logo, its section label */
+        } else if (kept < 3 && name_over_date(e.paras, i, e.n, dlang)) {
+            drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {
             drop = 1; /* a reader poll: its question, options and shares */
         } else if (dated_link_list(e.paras, i, e.n)) {
@@ -3883,7 +4019,14 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
         p->asks = tl && p->text[tl - 1] == '?';
         p->intro = !drop && list_intro(p, &line);
-        p->writer = drop ? 0 : pa_line_writer_note(p->text, p->chars);
+        p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
+        p->author_line = author_line;
+        p->blurb = !drop && (pa_meta_site_blurb(&site, p->text, p->chars) || pa_line_site_disclaimer(&line));
+        p->site_line = !drop && pa_meta_site_name_line(&site, p->text, p->chars);
+#ifdef PA_EXTRACT_DEBUG
+        if (p->blurb)
+            fprintf(stderr, "SITE BLURB %.100s\n", p->text);
+#endif
         if (!drop) {
             /* "Jane" / "Jane is the founder of …": named above, a biography */
             size_t fw = strcspn(p->text, " ,");
@@ -3903,8 +4046,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 #endif
         if (!drop) {
             /* a run of headings at the end heads nothing (the list of
-             * more stories it named was dropped) */
-            int trailer = (p->chars <= 80 && p->heading) || list_label(e.paras, i, e.n);
+             * more stories it named was dropped), nor does a label line
+             * ending in a colon ("More information:", "Share this:") */
+            int trailer = (p->chars <= 80 && p->heading) || list_label(e.paras, i, e.n) ||
+                          (p->chars <= 40 && tl && p->text[tl - 1] == ':');
             if (!trailer)
                 trail_n = 0;
             else if (!trail_n++)
@@ -3928,6 +4073,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * note about the writer after the story */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n), &kept);
+    cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n), &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */

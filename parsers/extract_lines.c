@@ -1599,3 +1599,82 @@ int pa_line_empty_field(const pa_line *line)
             return 1;
     return 0;
 }
+
+/* The site's disclaimer about its own content: the site named as "this
+ * site", "this website", "our site", "our website" or "our readers" with
+ * the advice or archive it disclaims ("No content on this site … should
+ * ever be used as a substitute for direct medical advice …", "As a service
+ * to our readers, … provides access to our library of archived content"),
+ * or the pointer to its editorial policy ("Our Standards: The Example
+ * Trust Principles.", at most 120 chars).  A story's sentence about a
+ * website names no advice it is no substitute for; the caller asks it
+ * only of the text's last lines. */
+int pa_line_site_disclaimer(const pa_line *line)
+{
+    if (line->chars > 400 || line->chars < 30)
+        return 0;
+    const char *low = pa_line_lower_under(line, 1024);
+    if (!low)
+        return 0;
+    /* the pointer to the site's editorial policy: "Our Standards: The Example Trust Principles.",
+     * "Read our editorial standards", "Learn more about our ethics policy" */
+    static const char *const policy[] = {"our standards:", "editorial standards", "trust principles",
+                                         "ethics policy", "editorial policy", "corrections policy"};
+    if (line->chars <= 120 && pa_phrase_in(low, PA_PHRASES(policy)))
+        return 1;
+    static const char *const site[] = {"this site", "this website", "our site", "our website", "our readers"};
+    static const char *const disclaimed[] = {
+        "substitute for", "medical advice", "professional advice", "legal advice", "financial advice",
+        "archived content", "informational purposes", "date of last review",
+    };
+    return pa_phrase_in(low, PA_PHRASES(site)) &&
+           pa_phrase_in(low, PA_PHRASES(disclaimed));
+}
+
+/* The site's own notice in the page around the story, anywhere: its call
+ * for tips ("Got a confidential news tip? We want to hear from you.",
+ * "Have a story tip? Email …", "If you have a story suggestion email
+ * news@example.com": the reader's tip asked for and the way to send it,
+ * an address after "If you have", at most 200 chars),
+ * a quote box's delay notice ("Data
+ * is a real-time snapshot *Data is delayed at least 15 minutes", at most
+ * 200), the pointer to the print edition ("Extended story in this
+ * Friday's Example News", at most 100), the pointer to its section
+ * ("Visit our health section for the latest news"), and the note a wire
+ * of press releases leaves under the release ("For the original version
+ * on Example Wire visit: …").  A story's sentence tells of someone
+ * else's tip, not the reader's. */
+int pa_line_site_notice(const pa_line *line)
+{
+    if (line->chars > 200)
+        return 0;
+    const char *low = pa_line_lower_under(line, 512);
+    if (!low)
+        return 0;
+    static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip",
+                                       "a news tip", "confidential tip", "a story suggestion"};
+    static const char *const call[] = {"want to hear", "email", "e-mail", "send", "contact", "let us know",
+                                       "get in touch", "reach us", "tell us"};
+    /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have
+     * a story suggestion email …") */
+    int opens = !strncmp(low, "got ", 4) || !strncmp(low, "have ", 5) || !strncmp(low, "do you have ", 12) ||
+                ((!strncmp(low, "if you have ", 12) || !strncmp(low, "follow us ", 10)) && strchr(low, '@'));
+    if (line->chars <= 200 && opens && pa_phrase_in(low, PA_PHRASES(asks)) &&
+        pa_phrase_in(low, PA_PHRASES(call)))
+        return 1;
+    /* the pointer to the print edition under a short web story: "Extended story in this Friday's
+     * Example News", "Read the full story in Thursday's paper" */
+    static const char *const story_in[] = {"extended story in ", "full story in ", "complete story in "};
+    static const char *const print[] = {"'s ", "\xe2\x80\x99s ", "edition", "paper", "issue"};
+    if (line->chars <= 100 && pa_phrase_in(low, PA_PHRASES(story_in)) &&
+        pa_phrase_in(low, PA_PHRASES(print)) && strncmp(low, "the ", 4))
+        return 1;
+    /* the pointer to the site's section: "Visit our health section for the latest news on this subject." */
+    if (line->chars <= 150 && !strncmp(low, "visit our ", 10) && strstr(low, " section"))
+        return 1;
+    /* the distributor's note under a press release it carries: "For the original version on PRWeb visit: …" */
+    if (!strncmp(low, "for the original version on ", 28))
+        return 1;
+    return strstr(low, "data is delayed") != NULL || strstr(low, "quotes delayed") != NULL ||
+           (strstr(low, "delayed at least") && strstr(low, "minutes"));
+}

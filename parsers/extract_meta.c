@@ -395,6 +395,7 @@ static int ends_with_ci(const char *s, const char *suffix)
 static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_",
                                          " --", "--", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x95\xE2\x80\x95"};
 #define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
+#define PA_TITLE_SPACED_SEPS 9 /* the first ones, spaced: " | " … " • " */
 
 /* Headline from the <title> without " | Site" / " - Site" parts. */
 static char *title_from_tag(const char *t, const char *sitename)
@@ -639,4 +640,255 @@ char *pa_meta_choose_title(pa_meta *m)
     if (raw)
         return title_from_tag(raw, m->sitename);
     return nh ? strdup(h1s[0]) : NULL;
+}
+
+/* ---- the site's own name ---- */
+
+/* Fold s[0..len) into out (cap bytes, NUL-terminated) after the *olen
+ * bytes already there: ASCII letters and digits lower-cased, every other
+ * byte left out, and a dot followed by a letter ends the name (the
+ * domain's suffix: "InPharm.com", "Example.co.uk").  Returns 1 when the
+ * suffix was met, 0 otherwise; stops silently when out is full. */
+static int fold_name(const char *s, size_t len, char *out, size_t cap, size_t *olen)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '.' && i > 0 && i + 1 < len && isalpha((unsigned char)s[i + 1]) &&
+            isalnum((unsigned char)s[i - 1])) {
+            out[*olen] = '\0';
+            return 1;
+        }
+        if (!isalnum(c) || c >= 0x80)
+            continue;
+        if (*olen + 1 >= cap)
+            break;
+        out[(*olen)++] = (char)tolower(c);
+    }
+    out[*olen] = '\0';
+    return 0;
+}
+
+/* Add the folded form of s[0..len) to out unless too short, present or
+ * out is full. */
+static void add_site_name(pa_site_names *out, const char *s, size_t len)
+{
+    char f[PA_SITE_NAME_BYTES];
+    size_t fl = 0;
+    if (out->n >= PA_SITE_NAMES || len == 0 || len >= PA_SITE_NAME_BYTES)
+        return;
+    /* "The Example Times" and "Example Times" are one name */
+    if (len > 4 && !strncasecmp(s, "the ", 4)) {
+        s += 4;
+        len -= 4;
+    }
+    fold_name(s, len, f, sizeof f, &fl);
+    if (fl < 4)
+        return;
+    for (size_t i = 0; i < out->n; i++)
+        if (!strcmp(out->name[i], f))
+            return;
+    memcpy(out->name[out->n++], f, fl + 1);
+}
+
+/* The registrable label of the host of an absolute address added to out:
+ * the label before the public suffix ("www.example.com", "news.example.co.uk"
+ * -> "example"; a suffix of two labels is a country's, "co.uk", "com.au":
+ * a label of at most 3 letters before a two-letter one).  A subdomain
+ * ("health.", "news.") names a section, not the site. */
+static void add_host_name(pa_site_names *out, const char *url)
+{
+    const char *h = url ? strstr(url, "://") : NULL;
+    if (!h)
+        return;
+    h += 3;
+    size_t hl = strcspn(h, ":/?#");
+    if (hl == 0 || hl > 253)
+        return;
+    size_t dots[64], nd = 0; /* offsets of the dots */
+    for (size_t i = 0; i < hl && nd < 64; i++)
+        if (h[i] == '.')
+            dots[nd++] = i;
+    if (nd == 0 || nd >= 64)
+        return;
+    size_t tld_len = hl - dots[nd - 1] - 1;
+    size_t second_len = nd >= 2 ? dots[nd - 1] - dots[nd - 2] - 1 : dots[nd - 1];
+    size_t suffix = (tld_len == 2 && second_len <= 3 && nd >= 2) ? 2 : 1; /* labels in the public suffix */
+    if (nd < suffix)
+        return;
+    size_t end = dots[nd - suffix];
+    size_t begin = nd > suffix ? dots[nd - suffix - 1] + 1 : 0;
+    add_site_name(out, h + begin, end - begin);
+}
+
+void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out)
+{
+    out->n = 0;
+    if (m->sitename) {
+        /* "Example | News from Somewhere": the part before a separator */
+        size_t len = strlen(m->sitename);
+        for (size_t i = 0; i < PA_TITLE_SPACED_SEPS; i++) {
+            const char *p = strstr(m->sitename, title_seps[i]);
+            if (p && (size_t)(p - m->sitename) < len)
+                len = (size_t)(p - m->sitename);
+        }
+        add_site_name(out, m->sitename, len);
+    }
+    const char *t = m->title_tag;
+    if (t) {
+        /* the title's last part, else its first, around its spaced
+         * separators ("Headline | Example", "Headline | Section - Example",
+         * "Example - Headline"): one of at most 30 bytes and under half the
+         * title, that does not open the headline ("Doctor - patient | …":
+         * the headline's own dash) */
+        size_t tl = strlen(t), head = tl, head_sep = 0, tail_at = 0;
+        for (size_t i = 0; i < PA_TITLE_SPACED_SEPS; i++) {
+            const char *first = strstr(t, title_seps[i]);
+            if (!first)
+                continue;
+            const char *last = first;
+            for (const char *q = strstr(first + 1, title_seps[i]); q; q = strstr(q + 1, title_seps[i]))
+                last = q;
+            if ((size_t)(first - t) < head) {
+                head = (size_t)(first - t);
+                head_sep = strlen(title_seps[i]);
+            }
+            if ((size_t)(last - t) + strlen(title_seps[i]) > tail_at)
+                tail_at = (size_t)(last - t) + strlen(title_seps[i]);
+        }
+        const char *headline = m->title_h1 ? m->title_h1 : m->title_og;
+        char hf[PA_SITE_NAME_BYTES];
+        size_t hfl = 0;
+        if (headline)
+            fold_name(headline, strlen(headline), hf, sizeof hf, &hfl);
+        size_t tail_len = tl - tail_at;
+        while (tail_len && t[tail_at + tail_len - 1] == ' ')
+            tail_len--;
+        const char *part[2] = {t + tail_at, t};
+        /* a first part names the site over a headline that starts with a
+         * capital ("Example - Drug rejected"), not over the rest of a
+         * sentence ("Warning - infectious diseases") */
+        int head_site = head < tl && (isupper((unsigned char)t[head + head_sep]) ||
+                                      isdigit((unsigned char)t[head + head_sep]));
+        size_t part_len[2] = {tail_at ? tail_len : 0, head_site ? head : 0};
+        for (int k = 0; k < 2; k++) {
+            if (!part_len[k] || part_len[k] > 30 || part_len[k] * 2 >= tl)
+                continue;
+            char f[PA_SITE_NAME_BYTES];
+            size_t fl = 0;
+            fold_name(part[k], part_len[k], f, sizeof f, &fl);
+            if (hfl > fl && !strncmp(hf, f, fl))
+                continue;
+            add_site_name(out, part[k], part_len[k]);
+            break; /* the last part names the site: the first is the headline's */
+        }
+        /* "Example.com: Headline" */
+        size_t word = strcspn(t, " :");
+        if (t[word] == ':' && t[word + 1] == ' ') {
+            char f[PA_SITE_NAME_BYTES];
+            size_t fl = 0;
+            if (word < PA_SITE_NAME_BYTES && fold_name(t, word, f, sizeof f, &fl))
+                add_site_name(out, t, word);
+        }
+    }
+    add_host_name(out, m->canonical);
+    add_host_name(out, m->og_url);
+    add_host_name(out, url);
+}
+
+/* Does w (lower-cased rest of a line) open with one of the predicates a
+ * site's note about itself uses? */
+static int site_predicate(const char *w)
+{
+    static const char *const preds[] = {
+        /* what it is */
+        "is a ", "is an ", "is the ", "is one of ", "is your ", "is part of ", "is home to ",
+        /* who makes it, what it stands for, since when */
+        "is published by ", "is produced by ", "is committed to ", "is dedicated to ", "was founded ",
+        "was established ", "was launched ", "has been serving ", "has served ", "has been publishing ",
+        /* what it does for the reader */
+        "aggregates ", "provides ", "publishes ", "offers ", "brings you ", "delivers ",
+        /* its disclaimer */
+        "does not provide ", "and its affiliates ",
+    };
+    for (size_t i = 0; i < sizeof preds / sizeof preds[0]; i++)
+        if (!strncmp(w, preds[i], strlen(preds[i])))
+            return 1;
+    return 0;
+}
+
+int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
+{
+    if (!s->n || chars > 600 || chars < 12)
+        return 0;
+    /* "Thanks for reading Example! Subscribe for free to receive new posts" */
+    int thanks = !strncasecmp(t, "thanks for reading ", 19) && chars <= 200;
+    if (thanks)
+        t += 19;
+    char f[PA_SITE_NAME_BYTES];
+    size_t fl = 0;
+    const char *p = t;
+    if (!strncasecmp(p, "the ", 4))
+        p += 4; /* the names are kept without "The" */
+    for (int w = 0; w < 5 && *p; w++) {
+        size_t wl = strcspn(p, " ");
+        int cut = fold_name(p, wl, f, sizeof f, &fl);
+        const char *next = p + wl + (p[wl] == ' ');
+        int named = 0;
+        for (size_t k = 0; k < s->n && !named; k++)
+            named = !strcmp(f, s->name[k]);
+        if (named && thanks)
+            return 1;
+        if (named) {
+            /* "Example - All the Time": the name and its slogan (words, no
+             * number: "Horoscope 21 - 27 November" is no slogan) */
+            if (chars <= 60 && (!strncmp(next, "- ", 2) || !strncmp(next, "\xE2\x80\x93 ", 4) ||
+                                !strncmp(next, "\xE2\x80\x94 ", 4)))
+                return !strpbrk(t, "0123456789");
+            /* ", LLC", "Inc.", "(EX)" between the name and its verb */
+            for (int skip = 0; skip < 2 && *next; skip++) {
+                size_t nl = strcspn(next, " ");
+                if (!(*next == '(' || !strncasecmp(next, "LLC", 3) || !strncasecmp(next, "Inc", 3) ||
+                      !strncasecmp(next, "Ltd", 3)) || nl > 12)
+                    break;
+                next += nl + (next[nl] == ' ');
+            }
+            /* "Example, part of the Example Media Group, is …": an apposition
+             * of at most 60 bytes between commas */
+            if (next > t && next[-1] == ' ' && next - 2 >= t && next[-2] == ',') {
+                const char *close = strstr(next, ", ");
+                if (close && close - next <= 60)
+                    next = close + 2;
+            }
+            char low[32];
+            size_t i = 0;
+            for (; i + 1 < sizeof low && next[i]; i++)
+                low[i] = (char)tolower((unsigned char)next[i]);
+            low[i] = '\0';
+            return site_predicate(low);
+        }
+        if (cut || fl + 1 >= sizeof f)
+            return 0;
+        p = next;
+    }
+    return 0;
+}
+
+int pa_meta_site_name_line(const pa_site_names *s, const char *t, size_t chars)
+{
+    if (!s->n || chars > 60)
+        return 0;
+    if (!strncasecmp(t, "the ", 4))
+        t += 4; /* the names are kept without "The" */
+    char f[PA_SITE_NAME_BYTES];
+    size_t fl = 0, len = strlen(t);
+    if (len >= 2 * PA_SITE_NAME_BYTES)
+        return 0;
+    /* a domain is the name alone when nothing follows it ("Example.com",
+     * not "Example.org's top picks" nor "Example.com." ending a sentence) */
+    if (fold_name(t, len, f, sizeof f, &fl) && (strchr(t, ' ') || t[len - 1] == '.'))
+        return 0;
+    for (size_t k = 0; k < s->n; k++)
+        if (!strcmp(f, s->name[k]))
+            return 1;
+    return 0;
 }

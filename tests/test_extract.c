@@ -3286,6 +3286,192 @@ static void story_head_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* Above the story, a name alone over a date line of its own ("Jane Roe" /
+ * "13 January 2012") is the byline block without its "By"; a name over
+ * the story's first paragraph (a section's or a person's heading) stays. */
+static void name_over_date_line(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Polio is one nation closer to being wiped out</h1>"
+                       "<h5>Jane Roe</h5><p>13 January 2012</p>" PARA("The story starts here.")
+                       PARA("The story goes on.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "Jane Roe"));
+    pa_doc_free(&d);
+    const char *heading = "<html><body><article><h2>Night Nurse</h2>" PARA("The story starts here.")
+                          PARA("The story goes on.") "</article></body></html>";
+    t = text_of(heading, &d);
+    assert_non_null(strstr(t, "Night Nurse"));
+    pa_doc_free(&d);
+}
+
+/* After the story, the site's note about itself — its name as the subject
+ * of its mission ("Example.com is a leading portal for …"), its slogan
+ * ("Example - All the Time"), the label over it and the writer's name
+ * signing the story above it — ends the text; the site's name in the
+ * story's own sentences, or such a sentence well inside the story, stays. */
+static void site_note_after_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Drug rejected | Example</title></head><body><article>"
+                       PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                       "<p><em>Jane Roe</em></p><h5>Mission Statement</h5>"
+                       "<h6>Example.com is a leading portal for the industry, with news, jobs and events.</h6>"
+                       "<p>Example - All the Time</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "leading portal"));
+    assert_null(strstr(t, "Mission Statement"));
+    assert_null(strstr(t, "All the Time"));
+    assert_null(strstr(t, "Jane Roe"));
+    pa_doc_free(&d);
+    const char *inside = "<html><head><title>Drug rejected | Example</title></head><body><article>"
+                         PARA("The story starts here.")
+                         "<p>Example is a leading portal for the industry, the regulator said in its ruling.</p>"
+                         PARA("The story goes on.") PARA("The story goes on again.") PARA("The story ends.")
+                         "<p>Example asked the company for comment on the ruling last week.</p>"
+                         "</article></body></html>";
+    t = text_of(inside, &d);
+    assert_non_null(strstr(t, "leading portal"));
+    assert_non_null(strstr(t, "asked the company"));
+    pa_doc_free(&d);
+    /* a title's first part over the rest of a sentence is no site's name */
+    const char *sentence = "<html><head><title>Warning - infectious diseases</title></head><body><article>"
+                           PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                           "<p>Warning - Wash Your Hands</p></article></body></html>";
+    t = text_of(sentence, &d);
+    assert_non_null(strstr(t, "Wash Your Hands"));
+    pa_doc_free(&d);
+    const char *disclaimer = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                             PARA("The story ends.") "<h2>Disclaimer:</h2><p>As a service to our readers, "
+                             "Example Publishing provides access to our library of archived content.</p>"
+                             "<p>No content on this site, regardless of date, should ever be used as a "
+                             "substitute for direct medical advice from your doctor.</p></article></body></html>";
+    t = text_of(disclaimer, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "archived content"));
+    assert_null(strstr(t, "medical advice"));
+    pa_doc_free(&d);
+    const char *policy = "<html><head><meta property=\"og:site_name\" content=\"The Example Times\"></head>"
+                         "<body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                         PARA("The story ends.") "<p>The Example Times, part of Example Media, has been serving "
+                         "the valley since 1890.</p><p>Our Standards: The Example Trust Principles.</p>"
+                         "</article></body></html>";
+    t = text_of(policy, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "serving the valley"));
+    assert_null(strstr(t, "Trust Principles"));
+    pa_doc_free(&d);
+    /* the site's name alone above the story and ending it; a domain with
+     * words after it is a sentence ("Example.com's picks") */
+    const char *named = "<html><head><title>Hospital to open | Columbus - Business Example</title></head>"
+                        "<body><article><h4>Business Example</h4>" PARA("The story starts here.")
+                        PARA("The story goes on.") PARA("The story ends.") "<p>Business Example</p>"
+                        "</article></body></html>";
+    t = text_of(named, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Business Example"));
+    pa_doc_free(&d);
+}
+
+/* A CMS's field label over the field's value ("Episode Description:" in a
+ * class="field-label" element) is no text of the story; the wrapper
+ * "field-label-hidden" around the body is no label. */
+static void cms_field_label(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"field field-label-above\"><div class=\"field-label\">"
+                       "Episode Description:&nbsp;</div><div class=\"field-items\"><div class=\"field-item\">"
+                       PARA("The story starts here.") PARA("The story goes on.") "</div></div></div>"
+                       "<div class=\"field field-label-hidden\">" PARA("The story ends.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Episode Description"));
+    pa_doc_free(&d);
+    /* a label ending in a colon that ends the text heads nothing */
+    const char *last = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       PARA("The story ends.") "<p>More information:</p></article></body></html>";
+    t = text_of(last, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "More information"));
+    pa_doc_free(&d);
+}
+
+/* A line that is the page's stated author alone (<meta name="author">) is
+ * its byline or signature wherever it stands, and still heads the
+ * biography under it, which goes too. */
+static void stated_author_line(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><meta name=\"author\" content=\"Jane Roe\"></head><body><article>"
+                       PARA("The story starts here.") "<p>Jane Roe</p>" PARA("The story goes on.")
+                       PARA("The story ends.") "<p>Jane Roe</p>"
+                       "<p>Jane Roe is a reporter who covers city hall for the Daily Example.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Jane Roe"));
+    pa_doc_free(&d);
+}
+
+/* A modal box (class word "modal": a pop-up the page opens on a click) is
+ * never the story, however much prose it holds: the site's note about
+ * its reviewers, a login prompt, a form's thank-you. */
+static void modal_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       PARA("The story ends.") "<div class=\"auth-modal\"><div class=\"auth-modal__body\"><h3>Our Integrity Network</h3>"
+                       PARA("Example.com is committed to delivering content that is objective.")
+                       PARA("Network members review content for Example.com as a side project.")
+                       "</div></div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Integrity Network"));
+    assert_null(strstr(t, "side project"));
+    pa_doc_free(&d);
+}
+
+/* The site's call for the reader's tips, a quote box's delay notice, the
+ * pointers to the print edition and to a section, a press-release wire's
+ * note and the day of the last review are no text of the story; a
+ * story's sentence about a tip stays. */
+static void site_notices(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.")
+                       "<p>Got a confidential news tip? We want to hear from you.</p>"
+                       "<p>Police said they got a tip from a neighbor and sent officers to the house.</p>"
+                       PARA("The story ends.") "<p>Data is a real-time snapshot *Data is delayed at least 15 "
+                       "minutes.</p><p>Extended story in this Friday's Example News</p>"
+                       "<p>Visit our health section for the latest news on this subject.</p>"
+                       "<p>Last reviewed January 2023</p>"
+                       "<p>Follow us on Facebook, on Twitter @ExampleEnts, or on Instagram. If you have a story "
+                       "suggestion email ents@example.com.</p>"
+                       "<p>For the original version on Example Wire visit: "
+                       "www.example.com/releases/1234.htm</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "got a tip from a neighbor"));
+    assert_null(strstr(t, "confidential news tip"));
+    assert_null(strstr(t, "real-time snapshot"));
+    assert_null(strstr(t, "original version"));
+    assert_null(strstr(t, "Extended story"));
+    assert_null(strstr(t, "health section"));
+    assert_null(strstr(t, "Last reviewed"));
+    assert_null(strstr(t, "story suggestion"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3337,6 +3523,12 @@ int main(void)
         cmocka_unit_test(metadata_rules),
         cmocka_unit_test(nested_date_lines),
         cmocka_unit_test(writer_note_after_story),
+        cmocka_unit_test(name_over_date_line),
+        cmocka_unit_test(site_note_after_story),
+        cmocka_unit_test(cms_field_label),
+        cmocka_unit_test(stated_author_line),
+        cmocka_unit_test(modal_box),
+        cmocka_unit_test(site_notices),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),

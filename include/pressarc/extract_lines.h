@@ -223,6 +223,25 @@ int pa_line_dateline_alone(const pa_line *line);
  * ≤ 30 chars. */
 int pa_line_empty_field(const pa_line *line);
 
+/* pa_line_site_disclaimer — the site's disclaimer about its content:
+ * "this site", "our website", "our readers" with the advice or archive it
+ * disclaims ("… should ever be used as a substitute for direct medical
+ * advice …", "… access to our library of archived content"), 30 to 400
+ * chars, or the pointer to its editorial policy ("Our Standards: The
+ * Example Trust Principles.", ≤ 120 chars).  For the text's last lines
+ * only (the caller's bound). */
+int pa_line_site_disclaimer(const pa_line *line);
+
+/* pa_line_site_notice — the site's own notice anywhere around the story:
+ * its call for the reader's tips ("Got a confidential news tip? We want to
+ * hear from you.", ≤ 150 chars), the pointer to the print edition
+ * ("Extended story in this Friday's Example News", ≤ 100) or to its
+ * section ("Visit our health section for …"), a quote box's
+ * delay notice ("Data is delayed at least 15 minutes") and a press-release
+ * wire's note ("For the original version on Example Wire visit: …");
+ * ≤ 200 chars. */
+int pa_line_site_notice(const pa_line *line);
+
 /* pa_line_writer_note — a line of the note about the writer that closes
  * many articles (parsers/extract_notes.c): PA_WRITER_BIO, a biography
  * sentence that names the writer's trade ("Jane Doe is a reporter who

@@ -74,4 +74,37 @@ const char *pa_meta_date_lang(const pa_meta *m);
  * fields of m in place. */
 char *pa_meta_choose_title(pa_meta *m);
 
+#define PA_SITE_NAMES 5       /* forms of the site's name kept */
+#define PA_SITE_NAME_BYTES 48 /* bytes of one folded form */
+
+/* The site's own name in the forms a page gives it, folded (ASCII letters
+ * and digits lower-cased, anything else left out, a domain's suffix and a
+ * leading "The" cut: "InPharm.com" -> "inpharm", "The Example Times" ->
+ * "exampletimes"); forms shorter than 4 bytes are not kept. */
+typedef struct {
+    char name[PA_SITE_NAMES][PA_SITE_NAME_BYTES];
+    size_t n;
+} pa_site_names;
+
+/* pa_meta_site_names — the site's names from m: og:site_name, the short
+ * part of <title> beside a separator ("Headline | Example"), a domain
+ * before a colon opening it ("Example.com: Headline"), and the first label
+ * of the host of the canonical address, og:url or url (may be NULL). */
+void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out);
+
+/* pa_meta_site_blurb — is t (chars visible characters, at most 600) the
+ * site speaking of itself: its name as the subject (optionally with
+ * "LLC", "Inc.", a parenthesised short form or an apposition between
+ * commas) of an identity or mission predicate ("Example.com is a leading
+ * portal for …", "Example aggregates and indexes content from …",
+ * "Example, LLC is a Registered Investment Adviser", "Example, part of
+ * Example Group, has been serving …"), its name and slogan ("Example - All
+ * the Time", at most 60 characters), or its thanks ("Thanks for reading
+ * Example! Subscribe …", at most 200)? */
+int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars);
+
+/* pa_meta_site_name_line — is t (chars visible characters, at most 60)
+ * the site's name alone ("Example News", "EXAMPLE", "Example.com")? */
+int pa_meta_site_name_line(const pa_site_names *s, const char *t, size_t chars);
+
 #endif
