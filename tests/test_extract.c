@@ -16,6 +16,7 @@
 
 #include "pressarc/extract.h"
 #include "pressarc/extract_ldbody.h"
+#include "pressarc/extract_meta.h"
 #include "testutil.h"
 
 static int checked;
@@ -3307,6 +3308,28 @@ static void name_over_date_line(void **state)
     pa_doc_free(&d);
 }
 
+/* The site's name alone on a line matches its whole fold: a line whose
+ * fold runs past the longest name kept (47 bytes) is no name, even when
+ * its first 47 bytes are one. */
+static void site_name_line_whole_fold(void **state)
+{
+    (void)state;
+    pa_meta m;
+    memset(&m, 0, sizeof m);
+    char name[] = "Abcdefghijabcdefghijabcdefghijabcdefghijabcdefg"; /* 47 letters */
+    m.sitename = name;
+    pa_site_names s;
+    pa_meta_site_names(&m, NULL, &s);
+    assert_int_equal(s.n, 1);
+    assert_true(pa_meta_site_name_line(&s, name, strlen(name)));
+    const char *longer = "Abcdefghijabcdefghijabcdefghijabcdefghijabcdefgh";
+    assert_false(pa_meta_site_name_line(&s, longer, strlen(longer)));
+    const char *blurb = "Abcdefghijabcdefghijabcdefghijabcdefghijabcdefgxyz is a leading portal";
+    assert_false(pa_meta_site_blurb(&s, blurb, strlen(blurb)));
+    const char *named = "Abcdefghijabcdefghijabcdefghijabcdefghijabcdefg is a leading portal";
+    assert_true(pa_meta_site_blurb(&s, named, strlen(named)));
+}
+
 /* After the story, the site's note about itself — its name as the subject
  * of its mission ("Example.com is a leading portal for …"), its slogan
  * ("Example - All the Time"), the label over it and the writer's name
@@ -3525,6 +3548,7 @@ int main(void)
         cmocka_unit_test(writer_note_after_story),
         cmocka_unit_test(name_over_date_line),
         cmocka_unit_test(site_note_after_story),
+        cmocka_unit_test(site_name_line_whole_fold),
         cmocka_unit_test(cms_field_label),
         cmocka_unit_test(stated_author_line),
         cmocka_unit_test(modal_box),

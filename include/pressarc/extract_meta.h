@@ -1,7 +1,9 @@
 /* extract_meta.h — the extractor's page metadata (internal to
  * parsers/extract*.c): the `pa_meta` record the tree walk in extract.c
  * fills from <meta>, <link>, <title>, <h1>, <time> and JSON-LD, the
- * setters it fills it with, and the headline chosen from it.  Values are
+ * setters it fills it with, the headline chosen from it, and the site's
+ * own names read from it (pa_site_names: og:site_name, <title>, the host)
+ * with the tests of a line where the site speaks of itself.  Values are
  * strings as the page gives them (whitespace collapsed); no tree types
  * appear here.  Not thread-shared: one record per extraction. */
 #ifndef PRESSARC_EXTRACT_META_H
@@ -80,7 +82,8 @@ char *pa_meta_choose_title(pa_meta *m);
 /* The site's own name in the forms a page gives it, folded (ASCII letters
  * and digits lower-cased, anything else left out, a domain's suffix and a
  * leading "The" cut: "InPharm.com" -> "inpharm", "The Example Times" ->
- * "exampletimes"); forms shorter than 4 bytes are not kept. */
+ * "exampletimes"); forms shorter than 4 bytes, and names given in
+ * PA_SITE_NAME_BYTES bytes or more, are not kept. */
 typedef struct {
     char name[PA_SITE_NAMES][PA_SITE_NAME_BYTES];
     size_t n;
