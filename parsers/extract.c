@@ -3,10 +3,14 @@
  * metadata (title, dates, language, canonical, hreflang alternates,
  * author, site name), drop boilerplate subtrees, score the remaining blocks
  * to find the article container, and emit its paragraphs in order with the
- * date lines, comment headings and link-only blocks filtered out.  This
+ * date lines, comment headings and link-only blocks filtered out (the
+ * items of the story's own lists kept: mark_story_lists, list_intro) and
+ * the notes after the story cut (teasers, the writer's note, the site's
+ * note about itself: teaser_tail, writer_tail, site_tail).  This
  * file owns the tree: the walks that collect metadata, strip boilerplate,
  * score and emit.  What is decided on strings alone lives beside it: the
- * metadata record, its setters and the headline choice in extract_meta.c,
+ * metadata record, its setters, the headline choice and the site's own
+ * names in extract_meta.c,
  * the per-line text classifiers the filtering asks (furniture, credits,
  * bylines, notices...) in extract_lines.c (headers in include/pressarc/). */
 #include "pressarc/extract.h"
@@ -2859,8 +2863,8 @@ static int poll_question(const para *p)
     return p->text[k - 1] == '?' || (k >= 3 && !memcmp(p->text + k - 3, "\xef\xbc\x9f", 3));
 }
 
-/* Does paragraph p end with a colon, ASCII or full-width, closing
- * quotes and spaces aside ("… helpful:", "They include:")? */
+/* Does paragraph p end with a colon, ASCII or full-width, closing ASCII
+ * double quotes and spaces aside ("… helpful:", "They include:")? */
 static int ends_with_colon(const para *p)
 {
     size_t k = strlen(p->text);
@@ -2872,7 +2876,8 @@ static int ends_with_colon(const para *p)
 /* Mark as `story_list` the items of the lists that mix linked items with
  * items of plain text (a checklist where a few steps link to a guide), so
  * that the link-only filter keeps the linked ones: a list of other stories
- * is all links.  A text item reads as one: three words or more, not a date
+ * is all links.  A text item reads as one: 15 to 300 characters and three
+ * words or more, no heading, not a date
  * line (a list of the page's facts, "Published" / "17 January 2012" /
  * "Politics | Tourism", is no story list), no linked headline with its
  * date ("09:29 Taxes on alcohol rise": a list of the latest stories).  Two
@@ -2903,8 +2908,9 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
 }
 
 /* Does the kept line `line` (paragraph p) introduce a list of the story's
- * own: a line of prose, not in a list, of three words or more, 12 to 300
- * characters and few links, ending with a colon ("Other apps that you may
+ * own: a line of prose, not in a list nor a heading, of three words or
+ * more, 12 to 300 characters with links on under half of them, ending with
+ * a colon ("Other apps that you may
  * find helpful:", "Here's a selection:")?  A list of other stories has its
  * label ("Related articles:", "You may also be interested in the following
  * articles:", "If you liked this post you might also like:", "Here are a
@@ -2924,10 +2930,7 @@ static int list_intro(const para *p, const pa_line *line)
         size_t len = low ? strlen(low) : 0;
         if (len && low[len - 1] == ':')
             len--;
-        for (size_t k = 0; len && k < N_TOKENS(sources); k++)
-            if (strlen(sources[k]) == len && !strncmp(low, sources[k], len))
-                return 1;
-        return 0;
+        return len && pa_phrase_is(low, len, PA_PHRASES(sources));
     }
     if (p->list || p->heading || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
         space_words(line->text, line->len) < 3 || !ends_with_colon(p))
@@ -2947,10 +2950,7 @@ static int list_intro(const para *p, const pa_line *line)
         "download", "the app", "our app", "share", "connect with", "find us", "available on", "sign in",
         "log in", "links", "filed", "tagged", "posted in", "categor", "series",
     };
-    for (size_t k = 0; k < N_TOKENS(others); k++)
-        if (strstr(low, others[k]))
-            return 0;
-    return 1;
+    return !pa_phrase_in(low, PA_PHRASES(others));
 }
 
 /* Mark a reader poll's lines as `poll`: its question (the line before), the
