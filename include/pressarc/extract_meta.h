@@ -91,8 +91,9 @@ typedef struct {
 
 /* pa_meta_site_names — the site's names from m: og:site_name, the short
  * part of <title> beside a separator ("Headline | Example"), a domain
- * before a colon opening it ("Example.com: Headline"), and the first label
- * of the host of the canonical address, og:url or url (may be NULL). */
+ * before a colon opening it ("Example.com: Headline"), and the label before
+ * the public suffix of the host ("news.example.co.uk" -> "example") of the
+ * canonical address, og:url and url (may be NULL); at most PA_SITE_NAMES. */
 void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out);
 
 /* pa_meta_site_blurb — is t (chars visible characters, at most 600) the
@@ -103,7 +104,8 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out);
  * "Example, LLC is a Registered Investment Adviser", "Example, part of
  * Example Group, has been serving …"), its name and slogan ("Example - All
  * the Time", at most 60 characters), or its thanks ("Thanks for reading
- * Example! Subscribe …", at most 200)? */
+ * Example! Subscribe …", at most 200)?  A line under 12 characters is
+ * not; the name is sought among t's first five words. */
 int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars);
 
 /* pa_meta_site_name_line — is t (chars visible characters, at most 60)
