@@ -48,6 +48,7 @@
 #define PA_EXTRACT_COMPANIONS 16 /* story parts found beside the chosen container */
 #define PA_EXTRACT_COMPANION_LEVELS 3 /* ancestors of the container searched for them */
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
+#define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
  /* text shorter than this gets a relaxed second pass */
 
@@ -3134,8 +3135,9 @@ static size_t teaser_tail(const para *paras, size_t n)
  * with it.  A biography alone under the story's last paragraph stays (it
  * may be the story's own, and some references keep it).  Without a
  * biography, a run of names and job titles that ends the text and holds a
- * title ("Jane Doe" / "Staff Writer") is the note.  Only after 500 bytes
- * of text: a short page's only lines are its own. */
+ * title ("Jane Doe" / "Staff Writer") is the note.  Only after
+ * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
+ * own. */
 static size_t writer_tail(const para *paras, size_t n)
 {
     size_t best = n, kept = 0;
@@ -3148,7 +3150,7 @@ static size_t writer_tail(const para *paras, size_t n)
         int w = p->writer;
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF;
-            if (end_role && p->out_at >= 500)
+            if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)
                 best = i;
         } else {
             at_end = 0;
@@ -3165,7 +3167,7 @@ static size_t writer_tail(const para *paras, size_t n)
             titled |= paras[j].writer == PA_WRITER_ROLE;
             start = j;
         }
-        if (((w == PA_WRITER_BIO && start < i) || titled) && paras[start].out_at >= 500)
+        if (((w == PA_WRITER_BIO && start < i) || titled) && paras[start].out_at >= PA_EXTRACT_NOTE_AFTER)
             best = start;
     }
     return best;
@@ -3180,7 +3182,8 @@ static size_t writer_tail(const para *paras, size_t n)
  * it, or its disclaimer about its content ("No content on this site …
  * should ever be used as a substitute for direct medical advice"); what
  * follows it (its slogan, its other notes) goes with it; so does the
- * site's name alone ending the text.  Only after 500 bytes of text. */
+ * site's name alone ending the text.  Only after PA_EXTRACT_NOTE_AFTER
+ * bytes of text. */
 static size_t site_tail(const para *paras, size_t n)
 {
     size_t best = n, kept = 0;
@@ -3190,7 +3193,7 @@ static size_t site_tail(const para *paras, size_t n)
             continue;
         kept++;
         at_end &= paras[i].site_line;
-        if (at_end && paras[i].out_at >= 500)
+        if (at_end && paras[i].out_at >= PA_EXTRACT_NOTE_AFTER)
             best = i; /* the site's name signing off */
         if (!paras[i].blurb)
             continue;
@@ -3204,7 +3207,7 @@ static size_t site_tail(const para *paras, size_t n)
                 break;
             start = j;
         }
-        if (paras[start].out_at >= 500)
+        if (paras[start].out_at >= PA_EXTRACT_NOTE_AFTER)
             best = start;
     }
     return best;
