@@ -1624,7 +1624,9 @@ static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *
  * Description:", "More information:", "Tags"): the class "field-label"
  * or "field__label" (Drupal's markup for a field's label) as a word of its
  * own (not "field-label-hidden", the wrapper's), on at most 40 visible
- * characters?  The field's value follows in an element of its own. */
+ * characters and no paragraph, and not the writer's label ("Author:",
+ * "Custom byline text:", "By")?  The field's value follows in an element
+ * of its own. */
 static int field_label(const xmlNode *n)
 {
     const char *cls = attr_ref(n, "class");
