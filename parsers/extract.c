@@ -2876,6 +2876,18 @@ static int ends_with_colon(const para *p)
     return (k && p->text[k - 1] == ':') || (k >= 3 && !memcmp(p->text + k - 3, "\xef\xbc\x9a", 3));
 }
 
+/* Is the <ul>/<ol> `list` the list `outer` or nested in it (NULL either:
+ * no)?  Walks at most PA_EXTRACT_MAX_DEPTH parents. */
+static int list_within(const xmlNode *list, const xmlNode *outer)
+{
+    if (!outer)
+        return 0;
+    for (int depth = 0; list && depth < PA_EXTRACT_MAX_DEPTH; list = list->parent, depth++)
+        if (list == outer)
+            return 1;
+    return 0;
+}
+
 /* Mark as `story_list` the items of the lists that mix linked items with
  * items of plain text (a checklist where a few steps link to a guide), so
  * that the link-only filter keeps the linked ones: a list of other stories
@@ -3930,10 +3942,14 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
-        /* a list starts: is it under the story's own intro line? */
-        if (p->list && (i == 0 || e.paras[i - 1].list != p->list))
+        /* a list starts: is it under the story's own intro line?  A list
+         * nested in that list, and the rest of that list after it, are
+         * still under it. */
+        int listed = list_within(p->list, intro_list);
+        if (p->list && !listed && (i == 0 || e.paras[i - 1].list != p->list)) {
             intro_list = i && e.paras[i - 1].intro && !e.paras[i - 1].dropped ? p->list : NULL;
-        int listed = p->list && p->list == intro_list;
+            listed = intro_list != NULL;
+        }
         int story_item = p->story_list || listed;
         size_t tl = line.len;
         pa_date dd;

@@ -2682,6 +2682,27 @@ static void story_lists_of_links(void **state)
     pa_doc_free(&d);
 }
 
+/* A list under the story's own intro line keeps its linked items after a
+ * list nested in one of its items, as before it. */
+static void story_list_with_nested_list(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"story\">" PARA("The story opens.")
+        "<p>Other apps that you may find helpful:</p>"
+        "<ul><li><a href=\"/a\">Alpha App</a></li><li>Beta, a tool to track things"
+        "<ul><li>Beta Pro for teams of people</li><li>Beta Lite for one person</li></ul></li>"
+        "<li><a href=\"/g\">Gamma App</a></li><li><a href=\"/d\">Delta App</a></li></ul>"
+        PARA("The story goes on.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Alpha App"));
+    assert_non_null(strstr(t, "Beta Lite"));
+    assert_non_null(strstr(t, "Gamma App"));
+    assert_non_null(strstr(t, "Delta App"));
+    pa_doc_free(&d);
+}
+
 /* A closed accordion panel (hidden until its button opens it) is text of
  * the page, also without aria-controls when the button sits alone in a
  * heading right before the panel; a hidden block no button opens is not.
@@ -3579,6 +3600,7 @@ int main(void)
         cmocka_unit_test(builder_widget_headings),
         cmocka_unit_test(linked_item_titles),
         cmocka_unit_test(story_lists_of_links),
+        cmocka_unit_test(story_list_with_nested_list),
         cmocka_unit_test(accordion_panels),
         cmocka_unit_test(article_in_list_item),
         cmocka_unit_test(short_block_with_class_word),
