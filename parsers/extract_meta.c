@@ -2,7 +2,9 @@
  * the pa_meta record's setters (whitespace cleaning, <meta> keys by rank,
  * JSON-LD headline/date/author, hreflang alternates), the language dates
  * are read in, and the headline chosen from og:title, JSON-LD, <title> and
- * the h1s (site-name parts cut, entities decoded).  Works on strings only:
+ * the h1s (site-name parts cut, entities decoded), and the site's own
+ * names (pa_site_names) with the tests of a line where the site names
+ * itself (its blurb, its name alone).  Works on strings only:
  * the tree walk that finds them stays in extract.c.  Contracts in
  * include/pressarc/extract_meta.h. */
 #include "pressarc/extract_meta.h"
@@ -15,6 +17,7 @@
 #include <utf8proc.h>
 
 #include "pressarc/extract_ldbody.h"
+#include "pressarc/extract_lines.h"
 #include "pressarc/lang.h"
 #include "pressarc/url.h"
 
@@ -810,8 +813,17 @@ static int site_predicate(const char *w)
         /* its disclaimer */
         "does not provide ", "and its affiliates ",
     };
-    for (size_t i = 0; i < sizeof preds / sizeof preds[0]; i++)
-        if (!strncmp(w, preds[i], strlen(preds[i])))
+    return pa_phrase_opens(w, strlen(w), PA_PHRASES(preds));
+}
+
+/* Is f (a folded form) one of the site's names in s?  The caller folds
+ * into PA_SITE_FOLD_BYTES: a fold too long for a kept name (under
+ * PA_SITE_NAME_BYTES) stays longer than any, not cut to one's length. */
+#define PA_SITE_FOLD_BYTES (PA_SITE_NAME_BYTES + 1)
+static int site_named(const pa_site_names *s, const char *f)
+{
+    for (size_t k = 0; k < s->n; k++)
+        if (!strcmp(f, s->name[k]))
             return 1;
     return 0;
 }
@@ -824,7 +836,7 @@ int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
     int thanks = !strncasecmp(t, "thanks for reading ", 19) && chars <= 200;
     if (thanks)
         t += 19;
-    char f[PA_SITE_NAME_BYTES];
+    char f[PA_SITE_FOLD_BYTES];
     size_t fl = 0;
     const char *p = t;
     if (!strncasecmp(p, "the ", 4))
@@ -833,9 +845,7 @@ int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
         size_t wl = strcspn(p, " ");
         int cut = fold_name(p, wl, f, sizeof f, &fl);
         const char *next = p + wl + (p[wl] == ' ');
-        int named = 0;
-        for (size_t k = 0; k < s->n && !named; k++)
-            named = !strcmp(f, s->name[k]);
+        int named = site_named(s, f);
         if (named && thanks)
             return 1;
         if (named) {
@@ -854,7 +864,7 @@ int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
             }
             /* "Example, part of the Example Media Group, is …": an apposition
              * of at most 60 bytes between commas */
-            if (next > t && next[-1] == ' ' && next - 2 >= t && next[-2] == ',') {
+            if (next - t >= 2 && next[-1] == ' ' && next[-2] == ',') {
                 const char *close = strstr(next, ", ");
                 if (close && close - next <= 60)
                     next = close + 2;
@@ -879,7 +889,7 @@ int pa_meta_site_name_line(const pa_site_names *s, const char *t, size_t chars)
         return 0;
     if (!strncasecmp(t, "the ", 4))
         t += 4; /* the names are kept without "The" */
-    char f[PA_SITE_NAME_BYTES];
+    char f[PA_SITE_FOLD_BYTES];
     size_t fl = 0, len = strlen(t);
     if (len >= 2 * PA_SITE_NAME_BYTES)
         return 0;
@@ -887,8 +897,5 @@ int pa_meta_site_name_line(const pa_site_names *s, const char *t, size_t chars)
      * not "Example.org's top picks" nor "Example.com." ending a sentence) */
     if (fold_name(t, len, f, sizeof f, &fl) && (strchr(t, ' ') || t[len - 1] == '.'))
         return 0;
-    for (size_t k = 0; k < s->n; k++)
-        if (!strcmp(f, s->name[k]))
-            return 1;
-    return 0;
+    return site_named(s, f);
 }

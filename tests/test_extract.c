@@ -16,6 +16,7 @@
 
 #include "pressarc/extract.h"
 #include "pressarc/extract_ldbody.h"
+#include "pressarc/extract_meta.h"
 #include "testutil.h"
 
 static int checked;
@@ -2681,6 +2682,27 @@ static void story_lists_of_links(void **state)
     pa_doc_free(&d);
 }
 
+/* A list under the story's own intro line keeps its linked items after a
+ * list nested in one of its items, as before it. */
+static void story_list_with_nested_list(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"story\">" PARA("The story opens.")
+        "<p>Other apps that you may find helpful:</p>"
+        "<ul><li><a href=\"/a\">Alpha App</a></li><li>Beta, a tool to track things"
+        "<ul><li>Beta Pro for teams of people</li><li>Beta Lite for one person</li></ul></li>"
+        "<li><a href=\"/g\">Gamma App</a></li><li><a href=\"/d\">Delta App</a></li></ul>"
+        PARA("The story goes on.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Alpha App"));
+    assert_non_null(strstr(t, "Beta Lite"));
+    assert_non_null(strstr(t, "Gamma App"));
+    assert_non_null(strstr(t, "Delta App"));
+    pa_doc_free(&d);
+}
+
 /* A closed accordion panel (hidden until its button opens it) is text of
  * the page, also without aria-controls when the button sits alone in a
  * heading right before the panel; a hidden block no button opens is not.
@@ -3307,6 +3329,28 @@ static void name_over_date_line(void **state)
     pa_doc_free(&d);
 }
 
+/* The site's name alone on a line matches its whole fold: a line whose
+ * fold runs past the longest name kept (47 bytes) is no name, even when
+ * its first 47 bytes are one. */
+static void site_name_line_whole_fold(void **state)
+{
+    (void)state;
+    pa_meta m;
+    memset(&m, 0, sizeof m);
+    char name[] = "Abcdefghijabcdefghijabcdefghijabcdefghijabcdefg"; /* 47 letters */
+    m.sitename = name;
+    pa_site_names s;
+    pa_meta_site_names(&m, NULL, &s);
+    assert_int_equal(s.n, 1);
+    assert_true(pa_meta_site_name_line(&s, name, strlen(name)));
+    const char *longer = "Abcdefghijabcdefghijabcdefghijabcdefghijabcdefgh";
+    assert_false(pa_meta_site_name_line(&s, longer, strlen(longer)));
+    const char *blurb = "Abcdefghijabcdefghijabcdefghijabcdefghijabcdefgxyz is a leading portal";
+    assert_false(pa_meta_site_blurb(&s, blurb, strlen(blurb)));
+    const char *named = "Abcdefghijabcdefghijabcdefghijabcdefghijabcdefg is a leading portal";
+    assert_true(pa_meta_site_blurb(&s, named, strlen(named)));
+}
+
 /* After the story, the site's note about itself — its name as the subject
  * of its mission ("Example.com is a leading portal for …"), its slogan
  * ("Example - All the Time"), the label over it and the writer's name
@@ -3525,6 +3569,7 @@ int main(void)
         cmocka_unit_test(writer_note_after_story),
         cmocka_unit_test(name_over_date_line),
         cmocka_unit_test(site_note_after_story),
+        cmocka_unit_test(site_name_line_whole_fold),
         cmocka_unit_test(cms_field_label),
         cmocka_unit_test(stated_author_line),
         cmocka_unit_test(modal_box),
@@ -3555,6 +3600,7 @@ int main(void)
         cmocka_unit_test(builder_widget_headings),
         cmocka_unit_test(linked_item_titles),
         cmocka_unit_test(story_lists_of_links),
+        cmocka_unit_test(story_list_with_nested_list),
         cmocka_unit_test(accordion_panels),
         cmocka_unit_test(article_in_list_item),
         cmocka_unit_test(short_block_with_class_word),

@@ -2,8 +2,9 @@
  * to parsers/extract*.c): each looks at one emitted paragraph's text alone —
  * no tree, no scores — and says whether it is page furniture rather than
  * the story's own text (comment headings and notices, reader tools, credits,
- * bylines, rights and reprint notices, pitches, post metadata, addresses,
- * labels).
+ * bylines, rights and reprint notices, pitches, the site's notices and
+ * disclaimers, post metadata, addresses, labels), and the phrase matchers
+ * (pa_phrase_in/opens/is) the classifiers share.
  *
  * Common contract: each reads one line through a pa_line (below), made
  * once per line with pa_line_init, and returns 1 when the line is of its
@@ -97,9 +98,10 @@ int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n
 /* pa_line_comment_heading — the heading of a reader-comment section in one
  * of the press pages' languages ("Leave a Comment", "Комментарии", "评论"),
  * or a count of comments ("12 comments", "| 13 Comment(s)"); ≤ 40 chars:
- * 1.  2 for the heading that names the post over its comments ("10 thoughts
- * on “Title”", "One Response to "Title""; ≤ 200 chars), which never stands
- * above the story as a comment count can.  0 otherwise. */
+ * returns 1.  Returns 2 for the heading that names the post over its
+ * comments ("10 thoughts on “Title”", "One Response to "Title""; ≤ 200
+ * chars), which never stands above the story as a comment count can.
+ * 0 otherwise. */
 int pa_line_comment_heading(const pa_line *line);
 
 /* pa_line_comment_notice — a notice of the reader-comment form or list
@@ -234,9 +236,10 @@ int pa_line_site_disclaimer(const pa_line *line);
 
 /* pa_line_site_notice — the site's own notice anywhere around the story:
  * its call for the reader's tips ("Got a confidential news tip? We want to
- * hear from you.", ≤ 150 chars), the pointer to the print edition
- * ("Extended story in this Friday's Example News", ≤ 100) or to its
- * section ("Visit our health section for …"), a quote box's
+ * hear from you.", "If you have a story suggestion email …": an address
+ * after that opener), the pointer to the print edition ("Extended story
+ * in this Friday's Example News", ≤ 100) or to its section ("Visit our
+ * health section for …", ≤ 150), a quote box's
  * delay notice ("Data is delayed at least 15 minutes") and a press-release
  * wire's note ("For the original version on Example Wire visit: …");
  * ≤ 200 chars. */

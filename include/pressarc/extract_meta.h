@@ -1,7 +1,9 @@
 /* extract_meta.h — the extractor's page metadata (internal to
  * parsers/extract*.c): the `pa_meta` record the tree walk in extract.c
  * fills from <meta>, <link>, <title>, <h1>, <time> and JSON-LD, the
- * setters it fills it with, and the headline chosen from it.  Values are
+ * setters it fills it with, the headline chosen from it, and the site's
+ * own names read from it (pa_site_names: og:site_name, <title>, the host)
+ * with the tests of a line where the site speaks of itself.  Values are
  * strings as the page gives them (whitespace collapsed); no tree types
  * appear here.  Not thread-shared: one record per extraction. */
 #ifndef PRESSARC_EXTRACT_META_H
@@ -80,7 +82,8 @@ char *pa_meta_choose_title(pa_meta *m);
 /* The site's own name in the forms a page gives it, folded (ASCII letters
  * and digits lower-cased, anything else left out, a domain's suffix and a
  * leading "The" cut: "InPharm.com" -> "inpharm", "The Example Times" ->
- * "exampletimes"); forms shorter than 4 bytes are not kept. */
+ * "exampletimes"); forms shorter than 4 bytes, and names given in
+ * PA_SITE_NAME_BYTES bytes or more, are not kept. */
 typedef struct {
     char name[PA_SITE_NAMES][PA_SITE_NAME_BYTES];
     size_t n;
@@ -88,8 +91,9 @@ typedef struct {
 
 /* pa_meta_site_names — the site's names from m: og:site_name, the short
  * part of <title> beside a separator ("Headline | Example"), a domain
- * before a colon opening it ("Example.com: Headline"), and the first label
- * of the host of the canonical address, og:url or url (may be NULL). */
+ * before a colon opening it ("Example.com: Headline"), and the label before
+ * the public suffix of the host ("news.example.co.uk" -> "example") of the
+ * canonical address, og:url and url (may be NULL); at most PA_SITE_NAMES. */
 void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out);
 
 /* pa_meta_site_blurb — is t (chars visible characters, at most 600) the
@@ -100,7 +104,8 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out);
  * "Example, LLC is a Registered Investment Adviser", "Example, part of
  * Example Group, has been serving …"), its name and slogan ("Example - All
  * the Time", at most 60 characters), or its thanks ("Thanks for reading
- * Example! Subscribe …", at most 200)? */
+ * Example! Subscribe …", at most 200)?  A line under 12 characters is
+ * not; the name is sought among t's first five words. */
 int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars);
 
 /* pa_meta_site_name_line — is t (chars visible characters, at most 60)
