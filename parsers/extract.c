@@ -3151,15 +3151,16 @@ static size_t teaser_tail(const para *paras, size_t n)
  * biography, a run of names and job titles that ends the text and holds a
  * title ("Jane Doe" / "Staff Writer") is the note.  Only after
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
- * own. */
-static size_t writer_tail(const para *paras, size_t n)
+ * own.  text_len: the text's length now (paragraphs at or past it were cut
+ * off with what ended the text, a list of teasers, trailing headings). */
+static size_t writer_tail(const para *paras, size_t n, size_t text_len)
 {
     size_t best = n, kept = 0;
     int at_end = 1, end_role = 0; /* the run of names and titles that ends the text */
     for (size_t i = n; i-- > 0 && kept < 6;) {
         const para *p = &paras[i];
-        if (p->dropped)
-            continue;
+        if (p->dropped || p->out_at >= text_len)
+            continue; /* dropped, or cut with the trailer or teasers after it */
         kept++;
         int w = p->writer;
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF)) {
@@ -3197,13 +3198,13 @@ static size_t writer_tail(const para *paras, size_t n)
  * should ever be used as a substitute for direct medical advice"); what
  * follows it (its slogan, its other notes) goes with it; so does the
  * site's name alone ending the text.  Only after PA_EXTRACT_NOTE_AFTER
- * bytes of text. */
-static size_t site_tail(const para *paras, size_t n)
+ * bytes of text (text_len: as in writer_tail). */
+static size_t site_tail(const para *paras, size_t n, size_t text_len)
 {
     size_t best = n, kept = 0;
     int at_end = 1; /* in the run of the site's name lines that ends the text */
     for (size_t i = n; i-- > 0 && kept < 3;) {
-        if (paras[i].dropped)
+        if (paras[i].dropped || paras[i].out_at >= text_len)
             continue;
         kept++;
         at_end &= paras[i].site_line;
@@ -4093,8 +4094,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* a list of teasers under its label ends the text, and so does the
      * note about the writer after the story */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
-    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n), &kept);
-    cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n), &kept);
+    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.len), &kept);
+    cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */

@@ -3217,7 +3217,8 @@ static void lead_box_before_body(void **state)
 /* The note about the writer after the story: a biography under the
  * writer's name, title or label, or a run of name, title and sign-off
  * lines ("- DAILY EXAMPLE", "With TELEGRAPH") that ends the page, is
- * dropped with what follows it; a biography alone under
+ * dropped with what follows it (and with the headings that end the text
+ * under it); a biography alone under
  * the story's last paragraph, and a story's sentence about a person, stay. */
 static void writer_note_after_story(void **state)
 {
@@ -3246,6 +3247,16 @@ static void writer_note_after_story(void **state)
     t = text_of(names, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "Staff Writer"));
+    pa_doc_free(&d);
+    /* the note still ends the text when headings heading nothing follow it */
+    const char *headed = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                         PARA("The story ends.") "<p>Jane Doe</p><p>Senior Editor, Example Magazine; Senior "
+                         "Writer in the Office of Communications</p><h3>Other voices</h3><h3>Elsewhere</h3>"
+                         "</article></body></html>";
+    t = text_of(headed, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Senior Editor"));
+    assert_null(strstr(t, "Elsewhere"));
     pa_doc_free(&d);
     const char *inline_bio = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
                              PARA("The story ends.")
