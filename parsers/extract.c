@@ -3147,22 +3147,36 @@ static size_t teaser_tail(const para *paras, size_t n)
  * the names, titles and labels above it are the note's head, and what
  * follows the note (the writer's other posts, the publisher's blurb) goes
  * with it.  A biography alone under the story's last paragraph stays (it
- * may be the story's own, and some references keep it).  Without a
+ * may be the story's own, and some references keep it) unless its subject
+ * is the page's stated author (author: the meta author, or NULL) and only
+ * writer's notes follow it.  Without a
  * biography, a run of names and job titles that ends the text and holds a
  * title ("Jane Doe" / "Staff Writer") is the note.  Only after
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
- * own.  text_len: the text's length now (paragraphs at or past it were cut
+ * own.  text, text_len: the text and its length now (paragraphs at or past it were cut
  * off with what ended the text, a list of teasers, trailing headings). */
-static size_t writer_tail(const para *paras, size_t n, size_t text_len)
+static size_t writer_tail(const para *paras, size_t n, const char *text, size_t text_len, const char *author)
 {
     size_t best = n, kept = 0;
+    if (!text)
+        return n;
+    size_t author_len = author ? strlen(author) : 0;
     int at_end = 1, end_role = 0; /* the run of names and titles that ends the text */
+    int notes_below = 1;          /* every kept paragraph below this one is a writer's note */
     for (size_t i = n; i-- > 0 && kept < 6;) {
         const para *p = &paras[i];
         if (p->dropped || p->out_at >= text_len)
             continue; /* dropped, or cut with the trailer or teasers after it */
         kept++;
         int w = p->writer;
+        int below = notes_below;
+        notes_below &= w != 0;
+        const char *t = text + p->out_at; /* the paragraph in the text (its own copy is freed) */
+        t += strspn(t, "\n");
+        if ((w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK) && below && author_len >= 5 &&
+            (size_t)(t - text) + author_len < text_len && !strncmp(t, author, author_len) &&
+            (t[author_len] == ' ' || t[author_len] == ',') && p->out_at >= PA_EXTRACT_NOTE_AFTER)
+            best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF;
             if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)
@@ -4094,7 +4108,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* a list of teasers under its label ends the text, and so does the
      * note about the writer after the story */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
-    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.len), &kept);
+    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.data, out.len, m.author), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the

@@ -3218,7 +3218,8 @@ static void lead_box_before_body(void **state)
  * writer's name, title or label, or a run of name, title and sign-off
  * lines ("- DAILY EXAMPLE", "With TELEGRAPH") that ends the page, is
  * dropped with what follows it (and with the headings that end the text
- * under it); a biography alone under
+ * under it); the page's stated author's biography alone ending the text
+ * too; any other biography alone under
  * the story's last paragraph, and a story's sentence about a person, stay. */
 static void writer_note_after_story(void **state)
 {
@@ -3266,6 +3267,22 @@ static void writer_note_after_story(void **state)
     t = text_of(inline_bio, &d);
     assert_non_null(strstr(t, "covers city hall"));
     assert_non_null(strstr(t, "author of the novel"));
+    pa_doc_free(&d);
+    /* alone under the story, the stated author's biography is the note */
+    const char *author_bio = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                             PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                             "<p>Jane Doe is a reporter who covers city hall for the Daily Example.</p>"
+                             "</article></body></html>";
+    t = text_of(author_bio, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "covers city hall"));
+    pa_doc_free(&d);
+    const char *other_bio = "<html><head><meta name=\"author\" content=\"John Roe\"></head><body><article>"
+                            PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                            "<p>Jane Doe is a reporter who covers city hall for the Daily Example.</p>"
+                            "</article></body></html>";
+    t = text_of(other_bio, &d);
+    assert_non_null(strstr(t, "covers city hall"));
     pa_doc_free(&d);
     const char *signed_off = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
                              PARA("The story ends.") "<p>- DAILY EXAMPLE</p><p>With TELEGRAPH</p>"
