@@ -3138,6 +3138,14 @@ static size_t teaser_tail(const para *paras, size_t n)
     return best;
 }
 
+/* Does the text at t (end: the text's end) open with the name name[0..len)
+ * (at least 3 bytes), a space or a comma after it ("Jane Doe is …", "Jane,
+ * a reporter, …")? */
+static int opens_with_name(const char *t, const char *end, const char *name, size_t len)
+{
+    return len >= 3 && (size_t)(end - t) > len && !strncmp(t, name, len) && (t[len] == ' ' || t[len] == ',');
+}
+
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -3148,7 +3156,8 @@ static size_t teaser_tail(const para *paras, size_t n)
  * follows the note (the writer's other posts, the publisher's blurb) goes
  * with it.  A biography alone under the story's last paragraph stays (it
  * may be the story's own, and some references keep it) unless its subject
- * is the page's stated author (author: the meta author, or NULL) and only
+ * is the page's stated author (author: the meta author, or NULL; its
+ * full name or its first name, "Jane is a market analyst …") and only
  * writer's notes follow it.  Without a
  * biography, a run of names and job titles that ends the text and holds a
  * title ("Jane Doe" / "Staff Writer") is the note.  Only after
@@ -3161,6 +3170,9 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
     if (!text)
         return n;
     size_t author_len = author ? strlen(author) : 0;
+    size_t first_len = author ? strcspn(author, " ") : 0; /* the author's first name */
+    if (first_len == author_len || first_len < 3)
+        first_len = 0;
     int at_end = 1, end_role = 0; /* the run of names and titles that ends the text */
     int notes_below = 1;          /* every kept paragraph below this one is a writer's note */
     for (size_t i = n; i-- > 0 && kept < 6;) {
@@ -3173,9 +3185,9 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         notes_below &= w != 0;
         const char *t = text + p->out_at; /* the paragraph in the text (its own copy is freed) */
         t += strspn(t, "\n");
-        if ((w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK) && below && author_len >= 5 &&
-            (size_t)(t - text) + author_len < text_len && !strncmp(t, author, author_len) &&
-            (t[author_len] == ' ' || t[author_len] == ',') && p->out_at >= PA_EXTRACT_NOTE_AFTER)
+        if ((w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK) && below && p->out_at >= PA_EXTRACT_NOTE_AFTER &&
+            (opens_with_name(t, text + text_len, author, author_len) ||
+             opens_with_name(t, text + text_len, author, first_len)))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF;
@@ -4105,11 +4117,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         out.data[out.len] = '\0';
         kept -= trail_n;
     }
-    /* a list of teasers under its label ends the text, and so does the
-     * note about the writer after the story */
+    /* a list of teasers under its label ends the text, and so do the
+     * site's note about itself and the note about the writer above it */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
-    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.data, out.len, m.author), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
+    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.data, out.len, m.author), &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */

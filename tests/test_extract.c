@@ -3277,6 +3277,14 @@ static void writer_note_after_story(void **state)
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "covers city hall"));
     pa_doc_free(&d);
+    const char *first_name_bio = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                                 PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                                 "<p>Jane is a market analyst based in our Hamburg office.</p>"
+                                 "</article></body></html>";
+    t = text_of(first_name_bio, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "market analyst"));
+    pa_doc_free(&d);
     const char *other_bio = "<html><head><meta name=\"author\" content=\"John Roe\"></head><body><article>"
                             PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
                             "<p>Jane Doe is a reporter who covers city hall for the Daily Example.</p>"
