@@ -3281,6 +3281,20 @@ static int writer_head(const para *paras, size_t i, size_t n)
            pa_line_writer_note(paras[i + 1].text, paras[i + 1].chars) == PA_WRITER_ROLE;
 }
 
+/* Is t the page's stated author's name alone ("Jane Doe"), maybe after a
+ * mark of at most four bytes without letters ("<3 Jane Doe", "~
+ * Jane Doe", "— Jane Doe"): the byline, or the signature closing a post? */
+static int author_signature(const char *t, const char *author)
+{
+    size_t tl = strlen(t), al = strlen(author);
+    if (tl < al || tl > al + 4 || strcasecmp(t + tl - al, author))
+        return 0;
+    for (size_t k = 0; k < tl - al; k++)
+        if (isalpha((unsigned char)t[k]))
+            return 0;
+    return tl == al || t[tl - al - 1] == ' ' || t[tl - al - 1] == '-' || t[tl - al - 1] == '~';
+}
+
 /* Is paras[i] a name alone ("Jane Doe") on the line over a date line of
  * its own ("13 January 2012", at most 60 visible characters)?  The
  * byline block above a story, its "By" left out: asked of the story's
@@ -4027,8 +4041,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
-        } else if (m.author && p->chars <= 60 && !strcasecmp(p->text, m.author) &&
-                   pa_line_writer_note(p->text, p->chars) == PA_WRITER_NAME) {
+        } else if (m.author && p->chars <= 60 && author_signature(p->text, m.author) &&
+                   pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
         } else if (kept < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {

@@ -3483,8 +3483,9 @@ static void cms_field_label(void **state)
     pa_doc_free(&d);
 }
 
-/* A line that is the page's stated author alone (<meta name="author">) is
- * its byline or signature wherever it stands, and still heads the
+/* A line that is the page's stated author alone (<meta name="author">),
+ * maybe after a mark ("<3 Jane Roe"), is its byline or signature wherever
+ * it stands, and still heads the
  * biography under it, which goes too. */
 static void stated_author_line(void **state)
 {
@@ -3497,6 +3498,13 @@ static void stated_author_line(void **state)
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Jane Roe"));
+    pa_doc_free(&d);
+    const char *signed_post = "<html><head><meta name=\"author\" content=\"Jane Roe\"></head><body><article>"
+                              PARA("The post starts here.") PARA("The post goes on.") PARA("The post ends.")
+                              "<p>&lt;3 Jane Roe</p></article></body></html>";
+    t = text_of(signed_post, &d);
+    assert_non_null(strstr(t, "The post ends."));
     assert_null(strstr(t, "Jane Roe"));
     pa_doc_free(&d);
 }
