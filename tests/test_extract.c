@@ -3216,7 +3216,8 @@ static void lead_box_before_body(void **state)
 
 /* The note about the writer after the story: a biography under the
  * writer's name, title or label, or a run of name, title and sign-off
- * lines ("- DAILY EXAMPLE", "With TELEGRAPH") that ends the page, is
+ * lines ("- DAILY EXAMPLE", "With TELEGRAPH", the writer's contact line
+ * "Jane Doe: 206-555-0100 or jdoe@example.com") that ends the page, is
  * dropped with what follows it (and with the headings that end the text
  * under it); the page's stated author's biography alone ending the text
  * too; any other biography alone under
@@ -3299,6 +3300,14 @@ static void writer_note_after_story(void **state)
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "DAILY EXAMPLE"));
     assert_null(strstr(t, "TELEGRAPH"));
+    pa_doc_free(&d);
+    const char *contact = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                          PARA("The story ends.")
+                          "<p>Jane Doe: 206-555-0100 or jdoe@example.com; on Twitter: @jdoe.</p>"
+                          "</article></body></html>";
+    t = text_of(contact, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "206-555-0100"));
     pa_doc_free(&d);
 }
 
