@@ -3138,6 +3138,14 @@ static size_t teaser_tail(const para *paras, size_t n)
     return best;
 }
 
+/* Does the text at t (end: the text's end) open with the name name[0..len)
+ * (at least 3 bytes), a space or a comma after it ("Jane Doe is …", "Jane,
+ * a reporter, …")? */
+static int opens_with_name(const char *t, const char *end, const char *name, size_t len)
+{
+    return len >= 3 && (size_t)(end - t) > len && !strncmp(t, name, len) && (t[len] == ' ' || t[len] == ',');
+}
+
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -3147,21 +3155,40 @@ static size_t teaser_tail(const para *paras, size_t n)
  * the names, titles and labels above it are the note's head, and what
  * follows the note (the writer's other posts, the publisher's blurb) goes
  * with it.  A biography alone under the story's last paragraph stays (it
- * may be the story's own, and some references keep it).  Without a
+ * may be the story's own, and some references keep it) unless its subject
+ * is the page's stated author (author: the meta author, or NULL; its
+ * full name or its first name, "Jane is a market analyst …") and only
+ * writer's notes follow it.  Without a
  * biography, a run of names and job titles that ends the text and holds a
  * title ("Jane Doe" / "Staff Writer") is the note.  Only after
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
- * own. */
-static size_t writer_tail(const para *paras, size_t n)
+ * own.  text, text_len: the text and its length now (paragraphs at or past it were cut
+ * off with what ended the text, a list of teasers, trailing headings). */
+static size_t writer_tail(const para *paras, size_t n, const char *text, size_t text_len, const char *author)
 {
     size_t best = n, kept = 0;
+    if (!text)
+        return n;
+    size_t author_len = author ? strlen(author) : 0;
+    size_t first_len = author ? strcspn(author, " ") : 0; /* the author's first name */
+    if (first_len == author_len || first_len < 3)
+        first_len = 0;
     int at_end = 1, end_role = 0; /* the run of names and titles that ends the text */
+    int notes_below = 1;          /* every kept paragraph below this one is a writer's note */
     for (size_t i = n; i-- > 0 && kept < 6;) {
         const para *p = &paras[i];
-        if (p->dropped)
-            continue;
+        if (p->dropped || p->out_at >= text_len)
+            continue; /* dropped, or cut with the trailer or teasers after it */
         kept++;
         int w = p->writer;
+        int below = notes_below;
+        notes_below &= w != 0;
+        const char *t = text + p->out_at; /* the paragraph in the text (its own copy is freed) */
+        t += strspn(t, "\n");
+        if ((w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK) && below && p->out_at >= PA_EXTRACT_NOTE_AFTER &&
+            (opens_with_name(t, text + text_len, author, author_len) ||
+             opens_with_name(t, text + text_len, author, first_len)))
+            best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF;
             if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)
@@ -3197,13 +3224,13 @@ static size_t writer_tail(const para *paras, size_t n)
  * should ever be used as a substitute for direct medical advice"); what
  * follows it (its slogan, its other notes) goes with it; so does the
  * site's name alone ending the text.  Only after PA_EXTRACT_NOTE_AFTER
- * bytes of text. */
-static size_t site_tail(const para *paras, size_t n)
+ * bytes of text (text_len: as in writer_tail). */
+static size_t site_tail(const para *paras, size_t n, size_t text_len)
 {
     size_t best = n, kept = 0;
     int at_end = 1; /* in the run of the site's name lines that ends the text */
     for (size_t i = n; i-- > 0 && kept < 3;) {
-        if (paras[i].dropped)
+        if (paras[i].dropped || paras[i].out_at >= text_len)
             continue;
         kept++;
         at_end &= paras[i].site_line;
@@ -3252,6 +3279,20 @@ static int writer_head(const para *paras, size_t i, size_t n)
         return 1;
     return w == PA_WRITER_NAME && i + 1 < n && paras[i + 1].text &&
            pa_line_writer_note(paras[i + 1].text, paras[i + 1].chars) == PA_WRITER_ROLE;
+}
+
+/* Is t the page's stated author's name alone ("Jane Doe"), maybe after a
+ * mark of at most four bytes without letters ("<3 Jane Doe", "~
+ * Jane Doe", "— Jane Doe"): the byline, or the signature closing a post? */
+static int author_signature(const char *t, const char *author)
+{
+    size_t tl = strlen(t), al = strlen(author);
+    if (tl < al || tl > al + 4 || strcasecmp(t + tl - al, author))
+        return 0;
+    for (size_t k = 0; k < tl - al; k++)
+        if (isalpha((unsigned char)t[k]))
+            return 0;
+    return tl == al || t[tl - al - 1] == ' ' || t[tl - al - 1] == '-' || t[tl - al - 1] == '~';
 }
 
 /* Is paras[i] a name alone ("Jane Doe") on the line over a date line of
@@ -4000,8 +4041,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
-        } else if (m.author && p->chars <= 60 && !strcasecmp(p->text, m.author) &&
-                   pa_line_writer_note(p->text, p->chars) == PA_WRITER_NAME) {
+        } else if (m.author && p->chars <= 60 && author_signature(p->text, m.author) &&
+                   pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
         } else if (kept < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
@@ -4090,11 +4131,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         out.data[out.len] = '\0';
         kept -= trail_n;
     }
-    /* a list of teasers under its label ends the text, and so does the
-     * note about the writer after the story */
+    /* a list of teasers under its label ends the text, and so do the
+     * site's note about itself and the note about the writer above it */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
-    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n), &kept);
-    cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n), &kept);
+    cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
+    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.data, out.len, m.author), &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */

@@ -6,7 +6,8 @@
  * old"), the blog engine's like button ("Like Loading..."), a gallery's
  * counter ("1 of 12"), the site's bare domain ("example.com") and the
  * credits of a story's art ("Icons by Jane Doe", "Photo sources: …") and
- * the wire's credit line ("(Reporting by …; Editing by …)") and the
+ * the wire's credit line ("(Reporting by …; Editing by …)"), the
+ * writer's contact line ("Jane Doe: 206-555-0100 or jdoe@example.com") and the
  * editor's note on the story's own history ("Editor's note: This article
  * also appeared in the May issue …"), and date lines relative to the day
  * of reading ("6 hours ago"), and the desk's notes closing a story in the
@@ -243,6 +244,39 @@ static int name_word(const char *w, size_t n)
     return lower; /* "McDonald", "O'Neil"; not "USA" */
 }
 
+/* The writer's contact line closing a news story: two to four name words,
+ * a colon, then a phone number or an e-mail address ("Jane Doe:
+ * 206-555-0100 or jdoe@example.com; on Twitter: @jdoe"); at most 160
+ * bytes. */
+static int writer_contact(const char *t, size_t len)
+{
+    if (len > 160)
+        return 0;
+    const char *colon = memchr(t, ':', len);
+    if (!colon || colon - t > 50)
+        return 0;
+    size_t words = 0;
+    for (const char *w = t; w < colon && words < 5;) {
+        const char *e = w;
+        while (e < colon && *e != ' ')
+            e++;
+        if (!name_word(w, (size_t)(e - w)))
+            return 0;
+        words++;
+        w = e < colon ? e + 1 : e;
+    }
+    if (words < 2 || words > 4)
+        return 0;
+    const char *at = strchr(colon, '@');
+    if (at && at[1] && isalnum((unsigned char)at[1]) && at > colon + 2 && isalnum((unsigned char)at[-1]) &&
+        strchr(at, '.'))
+        return 1; /* "jdoe@example.com" */
+    size_t digits = 0;
+    for (const char *c = colon + 1; *c && !isalpha((unsigned char)*c); c++)
+        digits += isdigit((unsigned char)*c) != 0;
+    return digits >= 7; /* "206-555-0100" */
+}
+
 /* The byline above a story without its "By": a news agency alone ("PTI",
  * "By IANS,", "(UKPA) – 6 hours ago"); two writers ("Jane Doe and John
  * Roe", each of two or three name words); a writer and an outlet in
@@ -323,7 +357,7 @@ int pa_line_writer_note(const char *t, size_t chars)
         return bio == 2 ? PA_WRITER_BIO : PA_WRITER_BIO_WEAK;
     if (writer_role(t, len))
         return PA_WRITER_ROLE;
-    if (sign_off(t, len))
+    if (sign_off(t, len) || writer_contact(t, len))
         return PA_WRITER_SIGN_OFF;
     if (byline_alone(t, len))
         return PA_WRITER_BYLINE;

@@ -3216,8 +3216,11 @@ static void lead_box_before_body(void **state)
 
 /* The note about the writer after the story: a biography under the
  * writer's name, title or label, or a run of name, title and sign-off
- * lines ("- DAILY EXAMPLE", "With TELEGRAPH") that ends the page, is
- * dropped with what follows it; a biography alone under
+ * lines ("- DAILY EXAMPLE", "With TELEGRAPH", the writer's contact line
+ * "Jane Doe: 206-555-0100 or jdoe@example.com") that ends the page, is
+ * dropped with what follows it (and with the headings that end the text
+ * under it); the page's stated author's biography alone ending the text
+ * too; any other biography alone under
  * the story's last paragraph, and a story's sentence about a person, stay. */
 static void writer_note_after_story(void **state)
 {
@@ -3247,6 +3250,16 @@ static void writer_note_after_story(void **state)
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "Staff Writer"));
     pa_doc_free(&d);
+    /* the note still ends the text when headings heading nothing follow it */
+    const char *headed = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                         PARA("The story ends.") "<p>Jane Doe</p><p>Senior Editor, Example Magazine; Senior "
+                         "Writer in the Office of Communications</p><h3>Other voices</h3><h3>Elsewhere</h3>"
+                         "</article></body></html>";
+    t = text_of(headed, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Senior Editor"));
+    assert_null(strstr(t, "Elsewhere"));
+    pa_doc_free(&d);
     const char *inline_bio = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
                              PARA("The story ends.")
                              "<p>Jane Doe is a reporter who covers city hall for the Daily Example.</p>"
@@ -3256,6 +3269,30 @@ static void writer_note_after_story(void **state)
     assert_non_null(strstr(t, "covers city hall"));
     assert_non_null(strstr(t, "author of the novel"));
     pa_doc_free(&d);
+    /* alone under the story, the stated author's biography is the note */
+    const char *author_bio = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                             PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                             "<p>Jane Doe is a reporter who covers city hall for the Daily Example.</p>"
+                             "</article></body></html>";
+    t = text_of(author_bio, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "covers city hall"));
+    pa_doc_free(&d);
+    const char *first_name_bio = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                                 PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                                 "<p>Jane is a market analyst based in our Hamburg office.</p>"
+                                 "</article></body></html>";
+    t = text_of(first_name_bio, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "market analyst"));
+    pa_doc_free(&d);
+    const char *other_bio = "<html><head><meta name=\"author\" content=\"John Roe\"></head><body><article>"
+                            PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                            "<p>Jane Doe is a reporter who covers city hall for the Daily Example.</p>"
+                            "</article></body></html>";
+    t = text_of(other_bio, &d);
+    assert_non_null(strstr(t, "covers city hall"));
+    pa_doc_free(&d);
     const char *signed_off = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
                              PARA("The story ends.") "<p>- DAILY EXAMPLE</p><p>With TELEGRAPH</p>"
                              "</article></body></html>";
@@ -3263,6 +3300,14 @@ static void writer_note_after_story(void **state)
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "DAILY EXAMPLE"));
     assert_null(strstr(t, "TELEGRAPH"));
+    pa_doc_free(&d);
+    const char *contact = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                          PARA("The story ends.")
+                          "<p>Jane Doe: 206-555-0100 or jdoe@example.com; on Twitter: @jdoe.</p>"
+                          "</article></body></html>";
+    t = text_of(contact, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "206-555-0100"));
     pa_doc_free(&d);
 }
 
@@ -3447,8 +3492,9 @@ static void cms_field_label(void **state)
     pa_doc_free(&d);
 }
 
-/* A line that is the page's stated author alone (<meta name="author">) is
- * its byline or signature wherever it stands, and still heads the
+/* A line that is the page's stated author alone (<meta name="author">),
+ * maybe after a mark ("<3 Jane Roe"), is its byline or signature wherever
+ * it stands, and still heads the
  * biography under it, which goes too. */
 static void stated_author_line(void **state)
 {
@@ -3461,6 +3507,13 @@ static void stated_author_line(void **state)
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Jane Roe"));
+    pa_doc_free(&d);
+    const char *signed_post = "<html><head><meta name=\"author\" content=\"Jane Roe\"></head><body><article>"
+                              PARA("The post starts here.") PARA("The post goes on.") PARA("The post ends.")
+                              "<p>&lt;3 Jane Roe</p></article></body></html>";
+    t = text_of(signed_post, &d);
+    assert_non_null(strstr(t, "The post ends."));
     assert_null(strstr(t, "Jane Roe"));
     pa_doc_free(&d);
 }

@@ -254,7 +254,8 @@ int pa_line_site_notice(const pa_line *line);
  * of one to four capitalised words or the note's label ("By", "About the
  * author"); PA_WRITER_SIGN_OFF, the sign-off under a story ("- DAILY
  * MAIL", "With TELEGRAPH", "National Post, with files from Postmedia
- * News", "(BMcC)", "Twitter: @janedoe"); PA_WRITER_BYLINE, a byline
+ * News", "(BMcC)", "Twitter: @janedoe", the contact line "Jane Doe:
+ * 206-555-0100 or jdoe@example.com"); PA_WRITER_BYLINE, a byline
  * without its "By" ("PTI", "By IANS,", "Jane Doe and John Roe", "Jane Doe
  * USA TODAY", "Jane Doe, Example News"); 0 otherwise.  A name or a title alone is no furniture: the
  * caller decides from the lines around it. */
