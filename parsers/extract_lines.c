@@ -1758,8 +1758,11 @@ int pa_line_release_furniture(const pa_line *line)
      * Newswire, visit: …", "Photo - https://…", "Logo - https://…" */
     static const char *const pointer[] = {"view original content", "view source version on ",
                                           "to view the original version on ", "view the original version on "};
-    if (pa_phrase_opens(low, len, PA_PHRASES(pointer)) && (strstr(low, "http") || strstr(low, "www.") ||
-                                                           low[len - 1] == ':'))
+    /* the pointer opens the line, or follows the wire's logo's text ("Example View original content …") */
+    const char *at = NULL;
+    for (size_t i = 0; !at && i < sizeof pointer / sizeof pointer[0]; i++)
+        at = strstr(low, pointer[i]);
+    if (at && at - low <= 24 && (strstr(at, "http") || strstr(at, "www.") || low[len - 1] == ':'))
         return 1;
     static const char *const media[] = {"photo - ", "photo: ", "photos - ", "logo - ", "logo: ", "video - ",
                                         "video: ", "multimedia - ", "infographic - ", "image - ", "image: "};
@@ -1788,8 +1791,10 @@ int pa_line_contact_label(const pa_line *line)
         "media relations", "investor relations contact", "for further information", "for more information, contact",
         "for more information contact", "for media inquiries", "for media inquiries, contact", "editorial contact",
         "editorial contacts", "company contact", "media contact information", "contact information",
+        "contacts", /* a wire's heading over the block */
     };
-    static const char *const bare[] = {"contact", "contacts"}; /* with its colon only: not the menu's link */
+    /* with its colon only: not the menu's link "Contact", not a heading "Investors" */
+    static const char *const bare[] = {"contact", "investors", "investor relations"};
     return pa_phrase_is(low, k, PA_PHRASES(labels)) || (colon && pa_phrase_is(low, k, PA_PHRASES(bare)));
 }
 

@@ -3542,6 +3542,7 @@ static void release_furniture(void **state)
         "<p>View original content: https://www.example.com/news-releases/example-corp-300123456.html</p>"
         "<p>View source version on example.com: https://www.example.com/news/home/20120112005123/en/</p>"
         "<p>To view the original version on Example Wire, visit: http://www.example.com/releases/1.html</p>"
+        "<p>Example Wire View original content to download multimedia: https://www.example.com/r/2.html</p>"
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "CHICAGO, Jan. 12, 2012 /Example Wire/ --"));
@@ -3558,6 +3559,7 @@ static void release_furniture(void **state)
     assert_null(strstr(t, "LOGO"));
     assert_null(strstr(t, "View "));
     assert_null(strstr(t, "original version"));
+    assert_null(strstr(t, "multimedia"));
     pa_doc_free(&d);
 }
 
@@ -3577,6 +3579,7 @@ static void release_contact_block(void **state)
                        "<p>Example Corp makes software for manufacturers and is based in Chicago.</p>"
                        "<p>For further information: Jim Poe, Example Corp, 416-555-0101</p>"
                        "<p>Press contacts</p><p>Jim Poe</p><p>Head of communications</p>"
+                       "<p>Contacts</p><p>Ann Loe</p><p>Investors:</p><p>Bo Moe</p><p>Example Corp</p>"
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
@@ -3590,6 +3593,10 @@ static void release_contact_block(void **state)
     assert_null(strstr(t, "Jim Poe"));
     assert_null(strstr(t, "Press contacts"));
     assert_null(strstr(t, "Head of communications"));
+    assert_null(strstr(t, "Contacts"));
+    assert_null(strstr(t, "Ann Loe"));
+    assert_null(strstr(t, "Investors"));
+    assert_null(strstr(t, "Bo Moe"));
     pa_doc_free(&d);
 }
 

@@ -149,8 +149,9 @@ int pa_line_credit(const pa_line *line);
 int pa_line_contact(const pa_line *line);
 
 /* pa_line_contact_label — the label of a contact block alone on its line:
- * "Media Contact:", "Press contacts", "Investor Contact", "For further
- * information:", "Contact:" (that one with its colon); ≤ 40 chars. */
+ * "Media Contact:", "Press contacts", "Contacts", "Investor Contact",
+ * "For further information:", "Contact:", "Investors:" (those two with
+ * their colon); ≤ 40 chars. */
 int pa_line_contact_label(const pa_line *line);
 
 /* pa_line_contact_detail — a line of the block under a contact label: a
@@ -263,7 +264,8 @@ int pa_line_site_notice(const pa_line *line);
  * ("SOURCE Example Corp", "SOURCE: Example Corp": the word in capitals,
  * then a name; ≤ 100), the pointers to the release's page ("View original
  * content: https://…", "View source version on example.com: https://…",
- * "To view the original version on Example Wire, visit: …") and to its
+ * "To view the original version on Example Wire, visit: …", also after
+ * the wire's logo text, within 24 bytes of the start) and to its
  * pictures ("Photo - https://…", "Logo - https://…": the label, then one
  * address alone); ≤ 400 chars.  The dateline ("CHICAGO, Jan. 12, 2012
  * /Example Wire/ -- …"), the "About Example Corp" section and the
