@@ -4031,8 +4031,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         }
         /* the block under a contact label ("Media Contact:" / "Jane Doe" /
          * "Example Corp" / "+1 555-0100" / "jdoe@example.com"): its names,
-         * numbers and addresses, eight lines at most */
-        if (!drop && contact_run > 0 && pa_line_contact_detail(&line))
+         * numbers and addresses, eight lines at most; a heading or a
+         * kept line ends it */
+        if (!drop && contact_run > 0 && !p->heading && pa_line_contact_detail(&line))
             drop = 1;
         if (pa_line_contact_label(&line)) {
             drop = 1;

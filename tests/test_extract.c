@@ -3580,6 +3580,8 @@ static void release_contact_block(void **state)
                        "<p>For further information: Jim Poe, Example Corp, 416-555-0101</p>"
                        "<p>Press contacts</p><p>Jim Poe</p><p>Head of communications</p>"
                        "<p>Contacts</p><p>Ann Loe</p><p>Investors:</p><p>Bo Moe</p><p>Example Corp</p>"
+                       "<h3>Safe Harbor Statement</h3>"
+                       "<p>This release contains forward-looking statements that involve risks.</p>"
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
@@ -3597,6 +3599,7 @@ static void release_contact_block(void **state)
     assert_null(strstr(t, "Ann Loe"));
     assert_null(strstr(t, "Investors"));
     assert_null(strstr(t, "Bo Moe"));
+    assert_non_null(strstr(t, "Safe Harbor Statement"));
     pa_doc_free(&d);
 }
 
