@@ -3965,6 +3965,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int by_above = 0;        /* the line before was "By" alone, above the story */
     const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
+    int contact_run = 0; /* lines left in the block under a contact label */
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
@@ -4028,7 +4029,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
                    pa_line_bare_domain(&line) || pa_line_art_credit(&line) ||
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
-                   pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line)) {
+                   pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
+                   pa_line_release_furniture(&line)) {
             drop = 1;
         } else if (review_date_line(p->text, tl, dlang)) {
             drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */
@@ -4067,6 +4069,18 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         } else if (!listed && p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
+        }
+        /* the block under a contact label ("Media Contact:" / "Jane Doe" /
+         * "Example Corp" / "+1 555-0100" / "jdoe@example.com"): its names,
+         * numbers and addresses, eight lines at most; a heading or a
+         * kept line ends it */
+        if (!drop && contact_run > 0 && !p->heading && pa_line_contact_detail(&line))
+            drop = 1;
+        if (pa_line_contact_label(&line)) {
+            drop = 1;
+            contact_run = 8;
+        } else {
+            contact_run = drop && contact_run > 0 ? contact_run - 1 : 0;
         }
         /* "By" alone on its line above the story, or a CMS's byline field
          * label ("Byline:", "Custom byline text:"): the next line is the names */

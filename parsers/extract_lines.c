@@ -855,7 +855,7 @@ int pa_line_contact(const pa_line *line)
         return 1;
     static const char *const reach[] = {
         "contact:", "media contact", "press contact", "for media interviews contact", "for media inquiries",
-        "media inquiries:", "press inquiries:",
+        "media inquiries:", "press inquiries:", "for further information:", "investor contact", "media relations:",
     };
     int labelled = pa_phrase_opens(low, strlen(low), PA_PHRASES(reach));
     /* a line of the site's addresses: "CV: jobs@example.gr Advertising: ads@example.gr" */
@@ -1678,4 +1678,139 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     return strstr(low, "data is delayed") != NULL || strstr(low, "quotes delayed") != NULL ||
            (strstr(low, "delayed at least") && strstr(low, "minutes"));
+}
+
+/* Is t[0..len) one web address and nothing more: "http://…" or
+ * "https://…" (or "www.…") with no space in it? */
+static int lone_url(const char *t, size_t len)
+{
+    while (len && t[0] == ' ') {
+        t++;
+        len--;
+    }
+    while (len && (t[len - 1] == ' ' || t[len - 1] == '.'))
+        len--;
+    if (!(starts(t, len, "http://") || starts(t, len, "https://") || starts(t, len, "www.")) || len < 10)
+        return 0;
+    return memchr(t, ' ', len) == NULL;
+}
+
+/* Is low[0..k) an end mark of a release alone: "###", "# # #", "####"
+ * (three '#' at least, spaces between), "-30-", "- 30 -", "-ends-",
+ * "- ENDS -", "ENDS", "-end-" (the word between dashes, en or em dashes
+ * too; "end" and "30" only between them)? */
+static int end_mark(const char *low, size_t k)
+{
+    size_t hashes = 0, i = 0;
+    for (; i < k && (low[i] == '#' || low[i] == ' '); i++)
+        hashes += low[i] == '#';
+    if (i == k && hashes >= 3)
+        return 1;
+    size_t a = 0, b = k, dash_l = 0, dash_r = 0;
+    for (int guard = 0; guard < 8 && a < b; guard++) {
+        if (low[a] == ' ')
+            a++;
+        else if (low[a] == '-')
+            a++, dash_l = 1;
+        else if (b - a >= 3 && (!memcmp(low + a, "\xe2\x80\x93", 3) || !memcmp(low + a, "\xe2\x80\x94", 3)))
+            a += 3, dash_l = 1;
+        else
+            break;
+    }
+    for (int guard = 0; guard < 8 && b > a; guard++) {
+        if (low[b - 1] == ' ')
+            b--;
+        else if (low[b - 1] == '-')
+            b--, dash_r = 1;
+        else if (b - a >= 3 && (!memcmp(low + b - 3, "\xe2\x80\x93", 3) || !memcmp(low + b - 3, "\xe2\x80\x94", 3)))
+            b -= 3, dash_r = 1;
+        else
+            break;
+    }
+    size_t n = b - a;
+    if (n == 4 && !memcmp(low + a, "ends", 4))
+        return 1;
+    return dash_l && dash_r && ((n == 3 && !memcmp(low + a, "end", 3)) || (n == 2 && !memcmp(low + a, "30", 2)));
+}
+
+int pa_line_release_furniture(const pa_line *line)
+{
+    size_t chars = line->chars;
+    if (chars > 400)
+        return 0;
+    const char *t = line->text;
+    size_t len = line->len;
+    const char *low = pa_line_lower_under(line, 1024);
+    if (!low)
+        return 0;
+    if (chars <= 20 && end_mark(low, len))
+        return 1;
+    /* the wire's distribution line: "SOURCE Example Corp", "SOURCE: Example Corp" (the word in capitals,
+     * then a name: a capital or a digit, no sentence's end) */
+    if (chars <= 100 && (starts(t, len, "SOURCE ") || starts(t, len, "SOURCE: "))) {
+        size_t p = t[6] == ':' ? 8 : 7;
+        if (p < len && (isupper((unsigned char)t[p]) || isdigit((unsigned char)t[p])) && t[len - 1] != '?' &&
+            t[len - 1] != '!' && !memchr(t, '"', len))
+            return 1;
+    }
+    /* the wire's pointers to the release's own page and its pictures: "View original content: https://…",
+     * "View source version on businesswire.com: https://…", "To view the original version on PR
+     * Newswire, visit: …", "Photo - https://…", "Logo - https://…" */
+    static const char *const pointer[] = {"view original content", "view source version on ",
+                                          "to view the original version on ", "view the original version on "};
+    /* the pointer opens the line, or follows the wire's logo's text ("Example View original content …") */
+    const char *at = NULL;
+    for (size_t i = 0; !at && i < sizeof pointer / sizeof pointer[0]; i++)
+        at = strstr(low, pointer[i]);
+    if (at && at - low <= 24 && (strstr(at, "http") || strstr(at, "www.") || low[len - 1] == ':'))
+        return 1;
+    static const char *const media[] = {"photo - ", "photo: ", "photos - ", "logo - ", "logo: ", "video - ",
+                                        "video: ", "multimedia - ", "infographic - ", "image - ", "image: "};
+    for (size_t i = 0; i < sizeof media / sizeof media[0]; i++) {
+        size_t n = strlen(media[i]);
+        if (starts(low, len, media[i]) && lone_url(t + n, len - n))
+            return 1;
+    }
+    return 0;
+}
+
+int pa_line_contact_label(const pa_line *line)
+{
+    if (line->chars > 40)
+        return 0;
+    const char *low = pa_line_lower_under(line, 128);
+    if (!low)
+        return 0;
+    size_t k = line->len;
+    int colon = 0;
+    while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
+        colon |= low[--k] == ':';
+    static const char *const labels[] = {
+        "media contact", "media contacts", "press contact", "press contacts", "investor contact",
+        "investor contacts", "media inquiries", "press inquiries", "media enquiries", "press enquiries",
+        "media relations", "investor relations contact", "for further information", "for more information, contact",
+        "for more information contact", "for media inquiries", "for media inquiries, contact", "editorial contact",
+        "editorial contacts", "company contact", "media contact information", "contact information",
+        "contacts", /* a wire's heading over the block */
+    };
+    /* with its colon only: not the menu's link "Contact", not a heading "Investors" */
+    static const char *const bare[] = {"contact", "investors", "investor relations"};
+    return pa_phrase_is(low, k, PA_PHRASES(labels)) || (colon && pa_phrase_is(low, k, PA_PHRASES(bare)));
+}
+
+int pa_line_contact_detail(const pa_line *line)
+{
+    if (line->chars > 80)
+        return 0;
+    const char *low = pa_line_lower_under(line, 256);
+    if (!low)
+        return 0;
+    if (holds_address_or_phone(low) || lone_url(line->text, line->len))
+        return 1;
+    size_t len = line->len, words = 1;
+    if (line->chars > 60 || !len || strchr(".?!:;\"", line->text[len - 1]) || !strncmp(low, "about ", 6))
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        words += low[i] == ' ';
+    return words <= 8;
 }

@@ -3569,6 +3569,93 @@ static void site_notices(void **state)
     pa_doc_free(&d);
 }
 
+/* The furniture a wire leaves around a press release: its end marks, its
+ * "SOURCE …" distribution line, the pointers to the release's page and to
+ * its pictures; the dateline, the "About …" section and the
+ * forward-looking statements are the release's and stay, and so do a
+ * sentence opening with "Source" and a caption naming a photo. */
+static void release_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>"
+        "<p>CHICAGO, Jan. 12, 2012 /Example Wire/ -- Example Corp today announced the launch of its new widget "
+        "platform, which lets manufacturers track parts across their supply chain in real time.</p>"
+        PARA("The story starts here.")
+        "<p>Photo - https://photos.example.com/releases/20120112/CG12345</p>"
+        "<p>Photo - the new platform on a tablet in the plant.</p>"
+        "<p>Sources close to the company said the price will fall.</p>"
+        "<p>About Example Corp</p>"
+        "<p>Example Corp makes software for manufacturers and is based in Chicago.</p>"
+        "<p>This release contains forward-looking statements that involve risks and uncertainties.</p>"
+        "<p># # #</p><p>- ends -</p><p>ENDS</p><p>-30-</p>"
+        "<p>SOURCE Example Corp</p>"
+        "<p>Logo - https://photos.example.com/releases/20120112/LOGO</p>"
+        "<p>View original content: https://www.example.com/news-releases/example-corp-300123456.html</p>"
+        "<p>View source version on example.com: https://www.example.com/news/home/20120112005123/en/</p>"
+        "<p>To view the original version on Example Wire, visit: http://www.example.com/releases/1.html</p>"
+        "<p>Example Wire View original content to download multimedia: https://www.example.com/r/2.html</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "CHICAGO, Jan. 12, 2012 /Example Wire/ --"));
+    assert_non_null(strstr(t, "About Example Corp"));
+    assert_non_null(strstr(t, "forward-looking statements"));
+    assert_non_null(strstr(t, "Photo - the new platform"));
+    assert_non_null(strstr(t, "Sources close to"));
+    assert_null(strstr(t, "#"));
+    assert_null(strstr(t, "ends -"));
+    assert_null(strstr(t, "ENDS"));
+    assert_null(strstr(t, "-30-"));
+    assert_null(strstr(t, "SOURCE"));
+    assert_null(strstr(t, "CG12345"));
+    assert_null(strstr(t, "LOGO"));
+    assert_null(strstr(t, "View "));
+    assert_null(strstr(t, "original version"));
+    assert_null(strstr(t, "multimedia"));
+    pa_doc_free(&d);
+}
+
+/* A release's contact block, its label alone on a line and the names,
+ * numbers and addresses under it, is no text of the release; the
+ * "About …" heading after it and a story's "Contact" sentence stay. */
+static void release_contact_block(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.")
+                       "<p>Contact the city office to ask about the new permits before the spring.</p>"
+                       PARA("The story ends.")
+                       "<p>Media Contact:</p><p>Jane Roe</p><p>Example Corp</p><p>+1 312-555-0100</p>"
+                       "<p>jroe@example.com</p>"
+                       "<p>About Example Corp</p>"
+                       "<p>Example Corp makes software for manufacturers and is based in Chicago.</p>"
+                       "<p>For further information: Jim Poe, Example Corp, 416-555-0101</p>"
+                       "<p>Press contacts</p><p>Jim Poe</p><p>Head of communications</p>"
+                       "<p>Contacts</p><p>Ann Loe</p><p>Investors:</p><p>Bo Moe</p><p>Example Corp</p>"
+                       "<h3>Safe Harbor Statement</h3>"
+                       "<p>This release contains forward-looking statements that involve risks.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "Contact the city office"));
+    assert_non_null(strstr(t, "About Example Corp"));
+    assert_non_null(strstr(t, "makes software"));
+    assert_null(strstr(t, "Media Contact"));
+    assert_null(strstr(t, "Jane Roe"));
+    assert_null(strstr(t, "555-0100"));
+    assert_null(strstr(t, "jroe@"));
+    assert_null(strstr(t, "Jim Poe"));
+    assert_null(strstr(t, "Press contacts"));
+    assert_null(strstr(t, "Head of communications"));
+    assert_null(strstr(t, "Contacts"));
+    assert_null(strstr(t, "Ann Loe"));
+    assert_null(strstr(t, "Investors"));
+    assert_null(strstr(t, "Bo Moe"));
+    assert_non_null(strstr(t, "Safe Harbor Statement"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3627,6 +3714,8 @@ int main(void)
         cmocka_unit_test(stated_author_line),
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
+        cmocka_unit_test(release_furniture),
+        cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(title_rules),

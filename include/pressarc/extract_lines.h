@@ -148,6 +148,19 @@ int pa_line_credit(const pa_line *line);
  * a line of two e-mail addresses or more; ≤ 300 chars. */
 int pa_line_contact(const pa_line *line);
 
+/* pa_line_contact_label — the label of a contact block alone on its line:
+ * "Media Contact:", "Press contacts", "Contacts", "Investor Contact",
+ * "For further information:", "Contact:", "Investors:" (those two with
+ * their colon); ≤ 40 chars. */
+int pa_line_contact_label(const pa_line *line);
+
+/* pa_line_contact_detail — a line of the block under a contact label: a
+ * telephone number or an e-mail address (≤ 80 chars), a web address
+ * alone, or a name, a job title or a company (≤ 60 chars, eight words at
+ * most, no sentence's end, not "About …").  Only under such a label (the
+ * caller's bound). */
+int pa_line_contact_detail(const pa_line *line);
+
 /* pa_line_pitch — a pitch inside the story: newsletter, e-mail-alert or
  * letter-to-the-editor sign-up, affiliate or commission disclosure,
  * subscription wall, donation call, app, channel, podcast and push-
@@ -244,6 +257,20 @@ int pa_line_site_disclaimer(const pa_line *line);
  * wire's note ("For the original version on Example Wire visit: …");
  * ≤ 200 chars. */
 int pa_line_site_notice(const pa_line *line);
+
+/* pa_line_release_furniture — the furniture a wire leaves around a press
+ * release it carries, not the release's text: an end mark alone ("###",
+ * "# # #", "-30-", "- ends -", "ENDS"; ≤ 20 chars), the distribution line
+ * ("SOURCE Example Corp", "SOURCE: Example Corp": the word in capitals,
+ * then a name; ≤ 100), the pointers to the release's page ("View original
+ * content: https://…", "View source version on example.com: https://…",
+ * "To view the original version on Example Wire, visit: …", also after
+ * the wire's logo text, within 24 bytes of the start) and to its
+ * pictures ("Photo - https://…", "Logo - https://…": the label, then one
+ * address alone); ≤ 400 chars.  The dateline ("CHICAGO, Jan. 12, 2012
+ * /Example Wire/ -- …"), the "About Example Corp" section and the
+ * forward-looking statements are the release's own and stay. */
+int pa_line_release_furniture(const pa_line *line);
 
 /* pa_line_writer_note — a line of the note about the writer that closes
  * many articles (parsers/extract_notes.c): PA_WRITER_BIO, a biography
