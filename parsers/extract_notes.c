@@ -507,10 +507,9 @@ int pa_line_wire_credit(const pa_line *line)
     size_t len = line->len;
     static const char *const wire[] = {"(Reporting by ", "(Additional reporting by ", "(Writing by ",
                                        "(Editing by ",   "(Compiled by ",             "(Reporting and writing by "};
-    for (size_t i = 0; i < sizeof wire / sizeof wire[0]; i++)
-        if (!strncmp(t, wire[i], strlen(wire[i])))
-            return t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');
-    return 0;
+    if (!pa_phrase_opens(t, len, PA_PHRASES(wire)))
+        return 0;
+    return t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');
 }
 
 int pa_line_history_note(const pa_line *line)
