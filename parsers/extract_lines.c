@@ -948,9 +948,8 @@ int pa_line_pitch(const pa_line *line)
         const char *rest = !strncmp(note, "thank you for ", 14) ? note + 14
                            : !strncmp(note, "thanks for ", 11)   ? note + 11
                                                                  : NULL;
-        for (size_t k = 0; rest && k < sizeof sent / sizeof sent[0]; k++)
-            if (!strncmp(rest, sent[k], strlen(sent[k])))
-                return 1;
+        if (rest && pa_phrase_opens(rest, strlen(rest), PA_PHRASES(sent)))
+            return 1;
     }
     /* the pointer to a web site for more: "To find out more about the campaign, visit www.example.org",
      * "To browse all of …, visit examplebookshop.com." — "To …" then ", visit " and an address */
