@@ -63,9 +63,9 @@ def run_readability_js(files, node_modules):
             return None
         node_modules = os.path.join(tmp, 'node_modules')
     try:
-        script = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'readability_text.js')
+        script = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'readability_run.js')
         env = dict(os.environ, NODE_PATH=node_modules)
-        r = subprocess.run(['node', '--max-old-space-size=4096', script] + files, capture_output=True,
+        r = subprocess.run(['node', '--max-old-space-size=4096', script, '--text'] + files, capture_output=True,
                            text=True, env=env)
         if r.returncode != 0:
             print('compare: Readability.js failed: ' + r.stderr[-300:], file=sys.stderr)

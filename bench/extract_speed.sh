@@ -43,7 +43,7 @@ if [ "$readability" = 1 ]; then
   build-rel/pressarc extract --jobs 1 --format jsonl "${sample[@]}" > /dev/null 2>&1 || true
   t5=$(date +%s.%N)
   stime=$(python3 -c "print($t5 - $t4)")
-  line=$(NODE_PATH="$tmp/npm/node_modules" node --max-old-space-size=4096 bench/readability_speed.js "${sample[@]}")
+  line=$(NODE_PATH="$tmp/npm/node_modules" node --max-old-space-size=4096 bench/readability_run.js "${sample[@]}")
   rtime=$(echo "$line" | cut -d' ' -f2)
 fi
 python3 - "$n" "$bytes" "$cpus" "$sn" "$t0" "$t1" "$t2" "$t3" "$rtime" "$stime" <<'PY'
