@@ -1298,6 +1298,7 @@ structural:
     const char *role = attr_ref(n, "role");
     if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
+                 !strcasecmp(role, "alertdialog") ||
                  !strcasecmp(role, "menu")) &&
         !holds_content(n, 1))
         return 1;
@@ -1835,6 +1836,72 @@ static void note_picture(const xmlNode *n, picture_walk *pw)
  * walk in document order: set at a picture or a dropped caption box (which
  * may hold the picture: "captioned"), cleared at a text of 20 characters
  * or more (for caption_box and alt_caption). */
+/* The empty element strip() leaves in place of a dropped block that held
+ * an <h1> (a story's header with headline, byline and share bar): no
+ * text, no tag any other rule knows; widen() sees where a headline was. */
+#define PA_HEADLINE_MARK "pa-headline-mark"
+
+static int is_h1(const xmlNode *n)
+{
+    return name_is(n, "h1");
+}
+
+/* Is n an <h1> or the mark of a dropped one (PA_HEADLINE_MARK)? */
+static int is_h1_or_mark(const xmlNode *n)
+{
+    return name_is(n, "h1") || name_is(n, PA_HEADLINE_MARK);
+}
+
+/* The first <h1> under n, at most max_depth levels down and *budget
+ * elements; NULL when none. */
+static const xmlNode *find_h1(const xmlNode *n, int max_depth, int depth, size_t *budget)
+{
+    if (depth > max_depth)
+        return NULL;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (*budget == 0)
+            return NULL;
+        (*budget)--;
+        if (is_h1(c))
+            return c;
+        const xmlNode *h = find_h1(c, max_depth, depth + 1, budget);
+        if (h)
+            return h;
+    }
+    return NULL;
+}
+
+/* The <h1> near the top of the dropped block n (4 levels, 200 elements:
+ * a header block, not a page region), or NULL.  Only <header>, <div> and
+ * <section> blocks are looked into. */
+static const xmlNode *dropped_headline(const xmlNode *n)
+{
+    if (!(name_is(n, "header") || name_is(n, "div") || name_is(n, "section")))
+        return NULL;
+    size_t budget = 200;
+    return find_h1(n, 4, 0, &budget);
+}
+
+/* Leave the mark of a dropped headline (PA_HEADLINE_MARK) before the
+ * block n that strip() drops, when n holds an <h1>; the mark says
+ * page="1" when that <h1> shows the page's headline (is_page_headline). */
+static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
+{
+    const xmlNode *h1 = dropped_headline(n);
+    if (!h1)
+        return;
+    xmlNode *mark = xmlNewNode(NULL, (const xmlChar *)PA_HEADLINE_MARK);
+    if (!mark)
+        return;
+    char *t = node_text(h1);
+    if (t && m && is_page_headline(t, m))
+        xmlNewProp(mark, (const xmlChar *)"page", (const xmlChar *)"1");
+    free(t);
+    xmlAddPrevSibling(n, mark);
+}
+
 static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_meta *m, picture_walk *pw)
 {
     xmlNode *c = n->children;
@@ -1873,6 +1940,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                     }
                 }
 #endif
+                mark_dropped_headline(c, m);
                 xmlUnlinkNode(c);
                 xmlFreeNode(c);
             } else {
@@ -2117,6 +2185,47 @@ static int pitch_box(const xmlNode *n)
     return 0;
 }
 
+/* Does n hold an <h1>, or the mark strip() leaves where it dropped a
+ * header block holding one (n itself or below; bounded walk)?  For
+ * widen(): a story's headline. */
+static int holds_h1(const xmlNode *n)
+{
+    size_t budget = 3000;
+    return n->type == XML_ELEMENT_NODE && (is_h1_or_mark(n) || holds(n, is_h1_or_mark, 12, 0, &budget));
+}
+
+/* Does n start another story: the mark of a dropped header block that
+ * held an <h1>, or an <article> holding an <h1>?  (A bare <h1> is not
+ * enough: some editors make the subheadings of a story <h1>s.) */
+static int starts_story(const xmlNode *n)
+{
+    return name_is(n, PA_HEADLINE_MARK) || (name_is(n, "article") && holds_h1(n));
+}
+
+/* Does n hold (or is it) the start of another story (starts_story;
+ * bounded walk)? */
+static int holds_next_story(const xmlNode *n)
+{
+    size_t budget = 3000;
+    return n->type == XML_ELEMENT_NODE && (starts_story(n) || holds(n, starts_story, 12, 0, &budget));
+}
+
+/* Is n the mark of the dropped header that showed the page's headline? */
+static int is_page_mark(const xmlNode *n)
+{
+    const char *page = name_is(n, PA_HEADLINE_MARK) ? attr_ref(n, "page") : NULL;
+    return page != NULL;
+}
+
+/* Does n hold the mark of the page's dropped headline (is_page_mark;
+ * bounded walk)?  The block of the page's own story, on an endless page
+ * that appends the next stories below it. */
+static int holds_page_mark(const xmlNode *n)
+{
+    size_t budget = 3000;
+    return is_page_mark(n) || holds(n, is_page_mark, 12, 0, &budget);
+}
+
 /* The article is often cut into sibling blocks (page-builder rows and
  * columns, one wrapper per section): from the best-scored container, go up
  * to the highest ancestor whose additional text is mostly good paragraphs
@@ -2136,8 +2245,10 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
     xmlNode *cur = top;
     size_t held_good = 0, held_all = 0; /* what a level that stopped the widening adds */
     int looked_past = 0, ended = 0;
+    int headlined = 0; /* the block so far holds the story's <h1> */
     for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
         xmlNode *par = cur->parent;
+        headlined = headlined || holds_h1(cur);
         tmass add = {0};
         size_t lists = 0, list_words = 0; /* list_words: their text outside links */
         int after = 0;
@@ -2161,6 +2272,14 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 lists += sm.all;
                 list_words += sm.all - sm.linky;
                 continue;
+            }
+            if (headlined && sm.all && holds_next_story(c)) {
+                /* a story of its own headline beside this one (the next
+                 * or the previous one of an endless page) */
+                if (after)
+                    ended = 1;
+                else
+                    sm.good = sm.boxed = 0;
             }
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
@@ -3643,8 +3762,8 @@ static size_t chars_between(const xmlNode *scope, const xmlNode *from, const xml
             if (*state == 1)
                 k += visible_chars(c->content);
         } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
-            if (*state == 1 && name_is(c, "h1"))
-                return most + 1; /* another story's headline: not an insert */
+            if (*state == 1 && is_h1_or_mark(c))
+                return most + 1; /* another story's headline (or its dropped header): not an insert */
             k += chars_between(c, from, to, state, most - k, budget, depth + 1);
         }
     }
@@ -3832,7 +3951,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             fprintf(stderr, "ALT <%s class=%s> good=%zu top_good=%zu\n", alt[a]->name,
                     attr_ref(alt[a], "class") ? attr_ref(alt[a], "class") : "", g, top_good);
 #endif
-            if (g * 2 >= top_good * 3 && g >= 500) {
+            if ((g * 2 >= top_good * 3 && g >= 500) || (g >= 300 && holds_page_mark(w) && !holds_page_mark(wide))) {
                 wide = w;
                 top_good = g;
             }
@@ -3895,6 +4014,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     if (parent && top != body) {
         double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
         int after = 0;
+        int headlined = holds_h1(top); /* then a sibling with a headline of its own is another story */
         for (xmlNode *s = parent->children; s; s = s->next) {
             if (s == top) {
                 after = 1;
@@ -3916,7 +4036,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 tmass sm = {0};
                 if (after)
                     mass_of(s, &sm, 0);
-                take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;
+                take = (!after || (sm.good + sm.leaf) * 10 >= sm.all * 5) && !(headlined && holds_next_story(s));
             } else if (name_is(s, "p") || (!after && wrapped_lead(s))) {
                 /* a loose paragraph; before the article also one in its
                  * own <div> (a lead set apart above the body) */
