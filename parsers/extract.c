@@ -1517,6 +1517,35 @@ static int lead_paragraph(const xmlNode *b, const pa_meta *m)
     return lead;
 }
 
+/* Does the text of block b open with a dateline, a city in capitals
+ * (maybe a wire's name in brackets) then a dash or colon, in its first 40
+ * bytes ("LONDON — …", "WASHINGTON (AP) - …"; pa_line_dateline_alone on
+ * that opening)?  The first paragraph of a news story. */
+static int opens_with_dateline(const xmlNode *b)
+{
+    char *t = node_text(b);
+    if (!t)
+        return 0;
+    size_t len = strlen(t), cut = 0;
+    for (size_t i = 1; i < len && i < 40 && !cut; i++) {
+        if (t[i] == ':' || (t[i] == '-' && t[i - 1] == ' '))
+            cut = i + 1;
+        else if (i + 2 < len && t[i - 1] == ' ' && (!memcmp(t + i, "\xe2\x80\x94", 3) || !memcmp(t + i, "\xe2\x80\x93", 3)))
+            cut = i + 3;
+    }
+    int dateline = 0;
+    if (cut) {
+        while (cut < len && t[cut] == '-')
+            cut++; /* "--" */
+        t[cut] = '\0';
+        pa_line line;
+        pa_line_init(&line, t, cut); /* its bytes stand for its characters */
+        dateline = pa_line_dateline_alone(&line);
+    }
+    free(t);
+    return dateline;
+}
+
 /* Does the subtree hold an h1-h6 heading (32 levels down at most)? */
 static int holds_heading(const xmlNode *n, int depth)
 {
@@ -1538,9 +1567,12 @@ static int holds_heading(const xmlNode *n, int depth)
  * caller keeps it.  Bounded: 200 elements walked. */
 static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
 {
-    if (!name_is(header, "header") || !inside_story(header) || holds_heading(header, 0))
+    if (!name_is(header, "header") || !inside_story(header))
         return 0;
-    if (!has_block_child(header)) {
+    /* a header with the headline: only a lead that opens with a dateline
+     * moves out (the story's first paragraph; a standfirst has none) */
+    int headed = holds_heading(header, 0);
+    if (!headed && !has_block_child(header)) {
         if (!lead_paragraph(header, m))
             return 0;
         xmlNodeSetName(header, (const xmlChar *)"p");
@@ -1565,7 +1597,7 @@ static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
         if (is_boilerplate(c, relaxed, m))
             continue;
         if (is_block(c) && !has_block_child(c)) {
-            if (lead_paragraph(c, m)) {
+            if (lead_paragraph(c, m) && (!headed || opens_with_dateline(c))) {
                 xmlUnlinkNode(c);
                 xmlAddPrevSibling(header, c);
                 moved++;
