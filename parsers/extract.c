@@ -2566,10 +2566,54 @@ static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, i
 
 /* Is paragraph p the summary of a teaser: inside a list item (up to six
  * levels up) that opens with a linked headline (10+ characters of link text
- * before p)?  Streams of "headline + summary" items (latest news, top
- * stories) then do not outscore a short article beside them. */
+ * before p), or in a card of a row of them (card_summary)?  Streams of
+ * "headline + summary" items (latest news, top stories) then do not
+ * outscore a short article beside them. */
+/* Does the element n have two element siblings or more of its tag and
+ * class (non-empty) among the two nearest on each side: one of a row of
+ * cards? */
+static int repeated_card(const xmlNode *n)
+{
+    const char *cls = attr_ref(n, "class");
+    if (!cls || !*cls)
+        return 0;
+    int same = 0;
+    for (int dir = 0; dir < 2; dir++) {
+        int looked = 0;
+        for (const xmlNode *c = dir ? n->next : n->prev; c && looked < 2; c = dir ? c->next : c->prev) {
+            if (c->type != XML_ELEMENT_NODE)
+                continue;
+            looked++;
+            const char *cc = attr_ref(c, "class");
+            same += xmlStrEqual(c->name, n->name) && cc && !strcmp(cc, cls);
+        }
+    }
+    return same >= 2;
+}
+
+/* Is paragraph p the summary of a teaser card outside lists: inside a
+ * <div>, <article> or <section> (up to four levels up) that is one of a
+ * row of cards (repeated_card) and opens with a linked heading (10+
+ * characters of link text in headings before its first plain text)? */
+static int card_summary(const xmlNode *p)
+{
+    const xmlNode *card = p->parent;
+    for (int up = 0; card && card->type == XML_ELEMENT_NODE && up < 4; card = card->parent, up++) {
+        if (name_is(card, "main") || name_is(card, "body"))
+            return 0;
+        if ((name_is(card, "div") || name_is(card, "article") || name_is(card, "section")) && repeated_card(card)) {
+            int plain = 0;
+            size_t budget = 2000;
+            return link_chars_leading(card, 0, &plain, 0, &budget) >= 10 && plain;
+        }
+    }
+    return 0;
+}
+
 static int teaser_summary(const xmlNode *p)
 {
+    if (card_summary(p))
+        return 1;
     if (name_is(p, "li")) { /* the item itself: a linked heading, then text */
         int plain = 0;
         size_t budget = 2000;
