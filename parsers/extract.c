@@ -1884,9 +1884,10 @@ static int is_h1_or_mark(const xmlNode *n)
     return name_is(n, "h1") || name_is(n, PA_HEADLINE_MARK);
 }
 
-/* The first <h1> under n, at most max_depth levels down and *budget
- * elements; NULL when none. */
-static const xmlNode *find_h1(const xmlNode *n, int max_depth, int depth, size_t *budget)
+/* The first element under n that passes test, at most max_depth levels
+ * down and *budget elements; NULL when none. */
+static const xmlNode *find_first(const xmlNode *n, int (*test)(const xmlNode *), int max_depth, int depth,
+                                 size_t *budget)
 {
     if (depth > max_depth)
         return NULL;
@@ -1896,9 +1897,9 @@ static const xmlNode *find_h1(const xmlNode *n, int max_depth, int depth, size_t
         if (*budget == 0)
             return NULL;
         (*budget)--;
-        if (is_h1(c))
+        if (test(c))
             return c;
-        const xmlNode *h = find_h1(c, max_depth, depth + 1, budget);
+        const xmlNode *h = find_first(c, test, max_depth, depth + 1, budget);
         if (h)
             return h;
     }
@@ -1913,12 +1914,13 @@ static const xmlNode *dropped_headline(const xmlNode *n)
     if (!(name_is(n, "header") || name_is(n, "div") || name_is(n, "section")))
         return NULL;
     size_t budget = 200;
-    return find_h1(n, 4, 0, &budget);
+    return find_first(n, is_h1, 4, 0, &budget);
 }
 
 /* Leave the mark of a dropped headline (PA_HEADLINE_MARK) before the
  * block n that strip() drops, when n holds an <h1>; the mark says
- * page="1" when that <h1> shows the page's headline (is_page_headline). */
+ * page="1" when that <h1> shows the page's headline (is_page_headline),
+ * and keeps the <h1>'s class. */
 static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
 {
     const xmlNode *h1 = dropped_headline(n);
@@ -1930,6 +1932,9 @@ static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
     char *t = node_text(h1);
     if (t && m && is_page_headline(t, m))
         xmlNewProp(mark, (const xmlChar *)"page", (const xmlChar *)"1");
+    const char *cls = attr_ref(h1, "class");
+    if (cls)
+        xmlNewProp(mark, (const xmlChar *)"class", (const xmlChar *)cls); /* the template's headline class */
     free(t);
     xmlAddPrevSibling(n, mark);
 }
@@ -2234,12 +2239,48 @@ static int starts_story(const xmlNode *n)
     return name_is(n, PA_HEADLINE_MARK) || (name_is(n, "article") && holds_h1(n));
 }
 
-/* Does n hold (or is it) the start of another story (starts_story;
- * bounded walk)? */
-static int holds_next_story(const xmlNode *n)
+/* Is n an <h1> (or the mark of a dropped one) of the class cls (NULL or
+ * empty: none is)? */
+static int headline_of_class(const xmlNode *n, const char *cls)
+{
+    const char *c = cls && *cls && is_h1_or_mark(n) ? attr_ref(n, "class") : NULL;
+    return c && !strcmp(c, cls);
+}
+
+/* Bounded walk for holds_next_story: 12 levels, *budget elements. */
+static int holds_story_start(const xmlNode *n, const char *cls, int depth, size_t *budget)
+{
+    if (depth > 12)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (*budget == 0)
+            return 0;
+        (*budget)--;
+        if (starts_story(c) || headline_of_class(c, cls) || holds_story_start(c, cls, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does n hold (or is it) the start of another story: starts_story, or a
+ * headline of the class `cls` of the story's own (the same template's
+ * next story in <div>s; NULL: no class)?  Bounded walk. */
+static int holds_next_story(const xmlNode *n, const char *cls)
 {
     size_t budget = 3000;
-    return n->type == XML_ELEMENT_NODE && (starts_story(n) || holds(n, starts_story, 12, 0, &budget));
+    return n->type == XML_ELEMENT_NODE &&
+           (starts_story(n) || headline_of_class(n, cls) || holds_story_start(n, cls, 0, &budget));
+}
+
+/* The class of the story's headline: of the first <h1> (or mark of a
+ * dropped one) in n, n itself included; NULL when none or classless. */
+static const char *headline_class(const xmlNode *n)
+{
+    size_t budget = 3000;
+    const xmlNode *h = is_h1_or_mark(n) ? n : find_first(n, is_h1_or_mark, 12, 0, &budget);
+    return h ? attr_ref(h, "class") : NULL;
 }
 
 /* Is n the mark of the dropped header that showed the page's headline? */
@@ -2249,13 +2290,36 @@ static int is_page_mark(const xmlNode *n)
     return page != NULL;
 }
 
-/* Does n hold the mark of the page's dropped headline (is_page_mark;
- * bounded walk)?  The block of the page's own story, on an endless page
- * that appends the next stories below it. */
-static int holds_page_mark(const xmlNode *n)
+/* The first headline of n (n itself included): -1 none, 1 the page's
+ * (a mark with page="1", an <h1> that is_page_headline), 0 another
+ * story's.  Bounded walk. */
+static int first_headline_is_page(const xmlNode *n, const pa_meta *m)
 {
     size_t budget = 3000;
-    return is_page_mark(n) || holds(n, is_page_mark, 12, 0, &budget);
+    const xmlNode *h = is_h1_or_mark(n) ? n : find_first(n, is_h1_or_mark, 12, 0, &budget);
+    if (!h)
+        return -1;
+    if (name_is(h, PA_HEADLINE_MARK))
+        return is_page_mark(h);
+    char *t = node_text(h);
+    int page = t && m && is_page_headline(t, m);
+    free(t);
+    return page;
+}
+
+/* Whose story is the block n: first_headline_is_page of n or of its
+ * nearest ancestor (4 levels up, not past <main>/<body>) that holds a
+ * headline; -1 when none does. */
+static int story_is_page(const xmlNode *n, const pa_meta *m)
+{
+    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up <= 4; n = n->parent, up++) {
+        if (name_is(n, "body") || name_is(n, "main"))
+            break;
+        int page = first_headline_is_page(n, m);
+        if (page >= 0)
+            return page;
+    }
+    return -1;
 }
 
 /* The article is often cut into sibling blocks (page-builder rows and
@@ -2278,9 +2342,13 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
     size_t held_good = 0, held_all = 0; /* what a level that stopped the widening adds */
     int looked_past = 0, ended = 0;
     int headlined = 0; /* the block so far holds the story's <h1> */
+    const char *headline_cls = NULL; /* and its class */
     for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
         xmlNode *par = cur->parent;
-        headlined = headlined || holds_h1(cur);
+        if (!headlined && holds_h1(cur)) {
+            headlined = 1;
+            headline_cls = headline_class(cur);
+        }
         tmass add = {0};
         size_t lists = 0, list_words = 0; /* list_words: their text outside links */
         int after = 0;
@@ -2305,7 +2373,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 list_words += sm.all - sm.linky;
                 continue;
             }
-            if (headlined && sm.all && holds_next_story(c)) {
+            if (headlined && sm.all && holds_next_story(c, headline_cls)) {
                 /* a story of its own headline beside this one (the next
                  * or the previous one of an endless page) */
                 if (after)
@@ -4027,7 +4095,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             fprintf(stderr, "ALT <%s class=%s> good=%zu top_good=%zu\n", alt[a]->name,
                     attr_ref(alt[a], "class") ? attr_ref(alt[a], "class") : "", g, top_good);
 #endif
-            if ((g * 2 >= top_good * 3 && g >= 500) || (g >= 300 && holds_page_mark(w) && !holds_page_mark(wide))) {
+            if ((g * 2 >= top_good * 3 && g >= 500) || (g >= 300 && story_is_page(w, &m) == 1 && story_is_page(wide, &m) == 0)) {
                 wide = w;
                 top_good = g;
             }
@@ -4091,6 +4159,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
         int after = 0;
         int headlined = holds_h1(top); /* then a sibling with a headline of its own is another story */
+        const char *headline_cls = headlined ? headline_class(top) : NULL;
         for (xmlNode *s = parent->children; s; s = s->next) {
             if (s == top) {
                 after = 1;
@@ -4112,7 +4181,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 tmass sm = {0};
                 if (after)
                     mass_of(s, &sm, 0);
-                take = (!after || (sm.good + sm.leaf) * 10 >= sm.all * 5) && !(headlined && holds_next_story(s));
+                take = (!after || (sm.good + sm.leaf) * 10 >= sm.all * 5) && !(headlined && holds_next_story(s, headline_cls));
             } else if (name_is(s, "p") || (!after && wrapped_lead(s))) {
                 /* a loose paragraph; before the article also one in its
                  * own <div> (a lead set apart above the body) */
