@@ -2634,7 +2634,8 @@ static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, i
 
 /* Is paragraph p the summary of a teaser: inside a list item (up to six
  * levels up) that opens with a linked headline (10+ characters of link text
- * before p), or in a card of a row of them (card_summary)?  Streams of
+ * before p), or in a card of a row of them (card_summary), or a reader's
+ * comment (comment_item)?  Streams of
  * "headline + summary" items (latest news, top stories) then do not
  * outscore a short article beside them. */
 /* Does the element n have two element siblings or more of its tag and
@@ -2678,9 +2679,38 @@ static int card_summary(const xmlNode *p)
     return 0;
 }
 
+/* Is n a link or button that says "Reply" (and nothing else)? */
+static int reply_control(const xmlNode *n)
+{
+    if (!(name_is(n, "a") || name_is(n, "button")))
+        return 0;
+    char *t = node_text(n);
+    int reply = t && !strcasecmp(t, "reply");
+    free(t);
+    return reply;
+}
+
+/* Is paragraph p in a reader's comment: a list item itself or inside one
+ * (up to six levels up), or one of a row of cards (repeated_card) that holds a
+ * "Reply" link or button (reply_control; 300 elements walked)?  A thread
+ * of comments whose classes say nothing ("msg", "thread"). */
+static int comment_item(const xmlNode *p)
+{
+    const xmlNode *item = p; /* a list item may be the unit itself */
+    for (int up = 0; item && item->type == XML_ELEMENT_NODE && up < 7; item = item->parent, up++) {
+        if (name_is(item, "article") || name_is(item, "main") || name_is(item, "body"))
+            return 0;
+        if (name_is(item, "li") || ((name_is(item, "div") || name_is(item, "section")) && repeated_card(item))) {
+            size_t budget = 300;
+            return holds(item, reply_control, 8, 0, &budget);
+        }
+    }
+    return 0;
+}
+
 static int teaser_summary(const xmlNode *p)
 {
-    if (card_summary(p))
+    if (card_summary(p) || comment_item(p))
         return 1;
     if (name_is(p, "li")) { /* the item itself: a linked heading, then text */
         int plain = 0;
