@@ -2373,7 +2373,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 list_words += sm.all - sm.linky;
                 continue;
             }
-            if (headlined && sm.all && holds_next_story(c, headline_cls)) {
+            if ((headlined || name_is(cur, "article")) && sm.all && holds_next_story(c, headline_cls)) {
                 /* a story of its own headline beside this one (the next
                  * or the previous one of an endless page) */
                 if (after)
@@ -4188,7 +4188,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     if (parent && top != body) {
         double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
         int after = 0;
-        int headlined = holds_h1(top); /* then a sibling with a headline of its own is another story */
+        /* a story (its headline, or an <article>): then a sibling with a
+         * headline of its own is another story */
+        int headlined = holds_h1(top) || name_is(top, "article");
         const char *headline_cls = headlined ? headline_class(top) : NULL;
         for (xmlNode *s = parent->children; s; s = s->next) {
             if (s == top) {
