@@ -1253,8 +1253,31 @@ static int accordion_title(const xmlNode *n)
     return question;
 }
 
+/* Is n one of the AMP components that are not the story's text: the
+ * embeds of social posts (their placeholder quotes the post), ads,
+ * share buttons, the menu drawer, consent and notification bars,
+ * analytics, carousels of other stories?  A tag that starts with "amp-". */
+static int amp_furniture(const xmlNode *n)
+{
+    static const char *const amp_tags[] = {
+        "amp-twitter", "amp-instagram", "amp-facebook", "amp-facebook-post", "amp-reddit", "amp-tiktok",
+        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-social-share", "amp-sidebar", "amp-consent",
+        "amp-user-notification", "amp-analytics", "amp-pixel", "amp-carousel", "amp-iframe", "amp-youtube",
+        "amp-video", "amp-geo", "amp-recommendations", "amp-next-page",
+    };
+    const char *name = (const char *)n->name;
+    if (!name || strncmp(name, "amp-", 4) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof amp_tags / sizeof amp_tags[0]; i++)
+        if (!strcasecmp(name, amp_tags[i]))
+            return 1;
+    return 0;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
+    if (n->name && n->name[0] == 'a' && amp_furniture(n))
+        return 1;
     if (name_is(n, "figure")) {
         /* a table or code listing in a <figure> (block editors) is text;
          * a picture with its caption is not */
