@@ -1253,8 +1253,31 @@ static int accordion_title(const xmlNode *n)
     return question;
 }
 
+/* Is n one of the AMP components that are not the story's text: the
+ * embeds of social posts (their placeholder quotes the post), ads,
+ * share buttons, the menu drawer, consent and notification bars,
+ * analytics, carousels of other stories?  A tag that starts with "amp-". */
+static int amp_furniture(const xmlNode *n)
+{
+    static const char *const amp_tags[] = {
+        "amp-twitter", "amp-instagram", "amp-facebook", "amp-facebook-post", "amp-reddit", "amp-tiktok",
+        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-social-share", "amp-sidebar", "amp-consent",
+        "amp-user-notification", "amp-analytics", "amp-pixel", "amp-carousel", "amp-iframe", "amp-youtube",
+        "amp-video", "amp-geo", "amp-recommendations", "amp-next-page",
+    };
+    const char *name = (const char *)n->name;
+    if (!name || strncmp(name, "amp-", 4) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof amp_tags / sizeof amp_tags[0]; i++)
+        if (!strcasecmp(name, amp_tags[i]))
+            return 1;
+    return 0;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
+    if (n->name && n->name[0] == 'a' && amp_furniture(n))
+        return 1;
     if (name_is(n, "figure")) {
         /* a table or code listing in a <figure> (block editors) is text;
          * a picture with its caption is not */
@@ -1298,6 +1321,7 @@ structural:
     const char *role = attr_ref(n, "role");
     if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
+                 !strcasecmp(role, "alertdialog") ||
                  !strcasecmp(role, "menu")) &&
         !holds_content(n, 1))
         return 1;
@@ -1516,6 +1540,35 @@ static int lead_paragraph(const xmlNode *b, const pa_meta *m)
     return lead;
 }
 
+/* Does the text of block b open with a dateline, a city in capitals
+ * (maybe a wire's name in brackets) then a dash or colon, in its first 40
+ * bytes ("LONDON — …", "WASHINGTON (AP) - …"; pa_line_dateline_alone on
+ * that opening)?  The first paragraph of a news story. */
+static int opens_with_dateline(const xmlNode *b)
+{
+    char *t = node_text(b);
+    if (!t)
+        return 0;
+    size_t len = strlen(t), cut = 0;
+    for (size_t i = 1; i < len && i < 40 && !cut; i++) {
+        if (t[i] == ':' || (t[i] == '-' && t[i - 1] == ' '))
+            cut = i + 1;
+        else if (i + 2 < len && t[i - 1] == ' ' && (!memcmp(t + i, "\xe2\x80\x94", 3) || !memcmp(t + i, "\xe2\x80\x93", 3)))
+            cut = i + 3;
+    }
+    int dateline = 0;
+    if (cut) {
+        while (cut < len && t[cut] == '-')
+            cut++; /* "--" */
+        t[cut] = '\0';
+        pa_line line;
+        pa_line_init(&line, t, cut); /* its bytes stand for its characters */
+        dateline = pa_line_dateline_alone(&line);
+    }
+    free(t);
+    return dateline;
+}
+
 /* Does the subtree hold an h1-h6 heading (32 levels down at most)? */
 static int holds_heading(const xmlNode *n, int depth)
 {
@@ -1537,9 +1590,12 @@ static int holds_heading(const xmlNode *n, int depth)
  * caller keeps it.  Bounded: 200 elements walked. */
 static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
 {
-    if (!name_is(header, "header") || !inside_story(header) || holds_heading(header, 0))
+    if (!name_is(header, "header") || !inside_story(header))
         return 0;
-    if (!has_block_child(header)) {
+    /* a header with the headline: only a lead that opens with a dateline
+     * moves out (the story's first paragraph; a standfirst has none) */
+    int headed = holds_heading(header, 0);
+    if (!headed && !has_block_child(header)) {
         if (!lead_paragraph(header, m))
             return 0;
         xmlNodeSetName(header, (const xmlChar *)"p");
@@ -1564,7 +1620,7 @@ static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
         if (is_boilerplate(c, relaxed, m))
             continue;
         if (is_block(c) && !has_block_child(c)) {
-            if (lead_paragraph(c, m)) {
+            if (lead_paragraph(c, m) && (!headed || opens_with_dateline(c))) {
                 xmlUnlinkNode(c);
                 xmlAddPrevSibling(header, c);
                 moved++;
@@ -1835,6 +1891,77 @@ static void note_picture(const xmlNode *n, picture_walk *pw)
  * walk in document order: set at a picture or a dropped caption box (which
  * may hold the picture: "captioned"), cleared at a text of 20 characters
  * or more (for caption_box and alt_caption). */
+/* The empty element strip() leaves in place of a dropped block that held
+ * an <h1> (a story's header with headline, byline and share bar): no
+ * text, no tag any other rule knows; widen() sees where a headline was. */
+#define PA_HEADLINE_MARK "pa-headline-mark"
+
+static int is_h1(const xmlNode *n)
+{
+    return name_is(n, "h1");
+}
+
+/* Is n an <h1> or the mark of a dropped one (PA_HEADLINE_MARK)? */
+static int is_h1_or_mark(const xmlNode *n)
+{
+    return name_is(n, "h1") || name_is(n, PA_HEADLINE_MARK);
+}
+
+/* The first element under n that passes test, at most max_depth levels
+ * down and *budget elements; NULL when none. */
+static const xmlNode *find_first(const xmlNode *n, int (*test)(const xmlNode *), int max_depth, int depth,
+                                 size_t *budget)
+{
+    if (depth > max_depth)
+        return NULL;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (*budget == 0)
+            return NULL;
+        (*budget)--;
+        if (test(c))
+            return c;
+        const xmlNode *h = find_first(c, test, max_depth, depth + 1, budget);
+        if (h)
+            return h;
+    }
+    return NULL;
+}
+
+/* The <h1> near the top of the dropped block n (4 levels, 200 elements:
+ * a header block, not a page region), or NULL.  Only <header>, <div> and
+ * <section> blocks are looked into. */
+static const xmlNode *dropped_headline(const xmlNode *n)
+{
+    if (!(name_is(n, "header") || name_is(n, "div") || name_is(n, "section")))
+        return NULL;
+    size_t budget = 200;
+    return find_first(n, is_h1, 4, 0, &budget);
+}
+
+/* Leave the mark of a dropped headline (PA_HEADLINE_MARK) before the
+ * block n that strip() drops, when n holds an <h1>; the mark says
+ * page="1" when that <h1> shows the page's headline (is_page_headline),
+ * and keeps the <h1>'s class. */
+static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
+{
+    const xmlNode *h1 = dropped_headline(n);
+    if (!h1)
+        return;
+    xmlNode *mark = xmlNewNode(NULL, (const xmlChar *)PA_HEADLINE_MARK);
+    if (!mark)
+        return;
+    char *t = node_text(h1);
+    if (t && m && is_page_headline(t, m))
+        xmlNewProp(mark, (const xmlChar *)"page", (const xmlChar *)"1");
+    const char *cls = attr_ref(h1, "class");
+    if (cls)
+        xmlNewProp(mark, (const xmlChar *)"class", (const xmlChar *)cls); /* the template's headline class */
+    free(t);
+    xmlAddPrevSibling(n, mark);
+}
+
 static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_meta *m, picture_walk *pw)
 {
     xmlNode *c = n->children;
@@ -1873,6 +2000,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                     }
                 }
 #endif
+                mark_dropped_headline(c, m);
                 xmlUnlinkNode(c);
                 xmlFreeNode(c);
             } else {
@@ -2117,6 +2245,106 @@ static int pitch_box(const xmlNode *n)
     return 0;
 }
 
+/* Does n hold an <h1>, or the mark strip() leaves where it dropped a
+ * header block holding one (n itself or below; bounded walk)?  For
+ * widen(): a story's headline. */
+static int holds_h1(const xmlNode *n)
+{
+    size_t budget = 3000;
+    return n->type == XML_ELEMENT_NODE && (is_h1_or_mark(n) || holds(n, is_h1_or_mark, 12, 0, &budget));
+}
+
+/* Does n start another story: the mark of a dropped header block that
+ * held an <h1>, or an <article> holding an <h1>?  (A bare <h1> is not
+ * enough: some editors make the subheadings of a story <h1>s.) */
+static int starts_story(const xmlNode *n)
+{
+    return name_is(n, PA_HEADLINE_MARK) || (name_is(n, "article") && holds_h1(n));
+}
+
+/* Is n an <h1> (or the mark of a dropped one) of the class cls (NULL or
+ * empty: none is)? */
+static int headline_of_class(const xmlNode *n, const char *cls)
+{
+    const char *c = cls && *cls && is_h1_or_mark(n) ? attr_ref(n, "class") : NULL;
+    return c && !strcmp(c, cls);
+}
+
+/* Bounded walk for holds_next_story: 12 levels, *budget elements. */
+static int holds_story_start(const xmlNode *n, const char *cls, int depth, size_t *budget)
+{
+    if (depth > 12)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (*budget == 0)
+            return 0;
+        (*budget)--;
+        if (starts_story(c) || headline_of_class(c, cls) || holds_story_start(c, cls, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does n hold (or is it) the start of another story: starts_story, or a
+ * headline of the class `cls` of the story's own (the same template's
+ * next story in <div>s; NULL: no class)?  Bounded walk. */
+static int holds_next_story(const xmlNode *n, const char *cls)
+{
+    size_t budget = 3000;
+    return n->type == XML_ELEMENT_NODE &&
+           (starts_story(n) || headline_of_class(n, cls) || holds_story_start(n, cls, 0, &budget));
+}
+
+/* The class of the story's headline: of the first <h1> (or mark of a
+ * dropped one) in n, n itself included; NULL when none or classless. */
+static const char *headline_class(const xmlNode *n)
+{
+    size_t budget = 3000;
+    const xmlNode *h = is_h1_or_mark(n) ? n : find_first(n, is_h1_or_mark, 12, 0, &budget);
+    return h ? attr_ref(h, "class") : NULL;
+}
+
+/* Is n the mark of the dropped header that showed the page's headline? */
+static int is_page_mark(const xmlNode *n)
+{
+    const char *page = name_is(n, PA_HEADLINE_MARK) ? attr_ref(n, "page") : NULL;
+    return page != NULL;
+}
+
+/* The first headline of n (n itself included): -1 none, 1 the page's
+ * (a mark with page="1", an <h1> that is_page_headline), 0 another
+ * story's.  Bounded walk. */
+static int first_headline_is_page(const xmlNode *n, const pa_meta *m)
+{
+    size_t budget = 3000;
+    const xmlNode *h = is_h1_or_mark(n) ? n : find_first(n, is_h1_or_mark, 12, 0, &budget);
+    if (!h)
+        return -1;
+    if (name_is(h, PA_HEADLINE_MARK))
+        return is_page_mark(h);
+    char *t = node_text(h);
+    int page = t && m && is_page_headline(t, m);
+    free(t);
+    return page;
+}
+
+/* Whose story is the block n: first_headline_is_page of n or of its
+ * nearest ancestor (4 levels up, not past <main>/<body>) that holds a
+ * headline; -1 when none does. */
+static int story_is_page(const xmlNode *n, const pa_meta *m)
+{
+    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up <= 4; n = n->parent, up++) {
+        if (name_is(n, "body") || name_is(n, "main"))
+            break;
+        int page = first_headline_is_page(n, m);
+        if (page >= 0)
+            return page;
+    }
+    return -1;
+}
+
 /* The article is often cut into sibling blocks (page-builder rows and
  * columns, one wrapper per section): from the best-scored container, go up
  * to the highest ancestor whose additional text is mostly good paragraphs
@@ -2136,8 +2364,14 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
     xmlNode *cur = top;
     size_t held_good = 0, held_all = 0; /* what a level that stopped the widening adds */
     int looked_past = 0, ended = 0;
+    int headlined = 0; /* the block so far holds the story's <h1> */
+    const char *headline_cls = NULL; /* and its class */
     for (int l = 0; l < levels && cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur != stop; l++) {
         xmlNode *par = cur->parent;
+        if (!headlined && holds_h1(cur)) {
+            headlined = 1;
+            headline_cls = headline_class(cur);
+        }
         tmass add = {0};
         size_t lists = 0, list_words = 0; /* list_words: their text outside links */
         int after = 0;
@@ -2161,6 +2395,14 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 lists += sm.all;
                 list_words += sm.all - sm.linky;
                 continue;
+            }
+            if ((headlined || name_is(cur, "article")) && sm.all && holds_next_story(c, headline_cls)) {
+                /* a story of its own headline beside this one (the next
+                 * or the previous one of an endless page) */
+                if (after)
+                    ended = 1;
+                else
+                    sm.good = sm.boxed = 0;
             }
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
@@ -2415,10 +2657,84 @@ static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, i
 
 /* Is paragraph p the summary of a teaser: inside a list item (up to six
  * levels up) that opens with a linked headline (10+ characters of link text
- * before p)?  Streams of "headline + summary" items (latest news, top
- * stories) then do not outscore a short article beside them. */
+ * before p), or in a card of a row of them (card_summary), or a reader's
+ * comment (comment_item)?  Streams of
+ * "headline + summary" items (latest news, top stories) then do not
+ * outscore a short article beside them. */
+/* Does the element n have two element siblings or more of its tag and
+ * class (non-empty) among the two nearest on each side: one of a row of
+ * cards? */
+static int repeated_card(const xmlNode *n)
+{
+    const char *cls = attr_ref(n, "class");
+    if (!cls || !*cls)
+        return 0;
+    int same = 0;
+    for (int dir = 0; dir < 2; dir++) {
+        int looked = 0;
+        for (const xmlNode *c = dir ? n->next : n->prev; c && looked < 2; c = dir ? c->next : c->prev) {
+            if (c->type != XML_ELEMENT_NODE)
+                continue;
+            looked++;
+            const char *cc = attr_ref(c, "class");
+            same += xmlStrEqual(c->name, n->name) && cc && !strcmp(cc, cls);
+        }
+    }
+    return same >= 2;
+}
+
+/* Is paragraph p the summary of a teaser card outside lists: inside a
+ * <div>, <article> or <section> (up to four levels up) that is one of a
+ * row of cards (repeated_card) and opens with a linked heading (10+
+ * characters of link text in headings before its first plain text)? */
+static int card_summary(const xmlNode *p)
+{
+    const xmlNode *card = p->parent;
+    for (int up = 0; card && card->type == XML_ELEMENT_NODE && up < 4; card = card->parent, up++) {
+        if (name_is(card, "main") || name_is(card, "body"))
+            return 0;
+        if ((name_is(card, "div") || name_is(card, "article") || name_is(card, "section")) && repeated_card(card)) {
+            int plain = 0;
+            size_t budget = 2000;
+            return link_chars_leading(card, 0, &plain, 0, &budget) >= 10 && plain;
+        }
+    }
+    return 0;
+}
+
+/* Is n a link or button that says "Reply" (and nothing else)? */
+static int reply_control(const xmlNode *n)
+{
+    if (!(name_is(n, "a") || name_is(n, "button")))
+        return 0;
+    char *t = node_text(n);
+    int reply = t && !strcasecmp(t, "reply");
+    free(t);
+    return reply;
+}
+
+/* Is paragraph p in a reader's comment: a list item itself or inside one
+ * (up to six levels up), or one of a row of cards (repeated_card) that holds a
+ * "Reply" link or button (reply_control; 300 elements walked)?  A thread
+ * of comments whose classes say nothing ("msg", "thread"). */
+static int comment_item(const xmlNode *p)
+{
+    const xmlNode *item = p; /* a list item may be the unit itself */
+    for (int up = 0; item && item->type == XML_ELEMENT_NODE && up < 7; item = item->parent, up++) {
+        if (name_is(item, "article") || name_is(item, "main") || name_is(item, "body"))
+            return 0;
+        if (name_is(item, "li") || ((name_is(item, "div") || name_is(item, "section")) && repeated_card(item))) {
+            size_t budget = 300;
+            return holds(item, reply_control, 8, 0, &budget);
+        }
+    }
+    return 0;
+}
+
 static int teaser_summary(const xmlNode *p)
 {
+    if (card_summary(p) || comment_item(p))
+        return 1;
     if (name_is(p, "li")) { /* the item itself: a linked heading, then text */
         int plain = 0;
         size_t budget = 2000;
@@ -3643,8 +3959,8 @@ static size_t chars_between(const xmlNode *scope, const xmlNode *from, const xml
             if (*state == 1)
                 k += visible_chars(c->content);
         } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
-            if (*state == 1 && name_is(c, "h1"))
-                return most + 1; /* another story's headline: not an insert */
+            if (*state == 1 && is_h1_or_mark(c))
+                return most + 1; /* another story's headline (or its dropped header): not an insert */
             k += chars_between(c, from, to, state, most - k, budget, depth + 1);
         }
     }
@@ -3832,7 +4148,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             fprintf(stderr, "ALT <%s class=%s> good=%zu top_good=%zu\n", alt[a]->name,
                     attr_ref(alt[a], "class") ? attr_ref(alt[a], "class") : "", g, top_good);
 #endif
-            if (g * 2 >= top_good * 3 && g >= 500) {
+            if ((g * 2 >= top_good * 3 && g >= 500) || (g >= 300 && story_is_page(w, &m) == 1 && story_is_page(wide, &m) == 0)) {
                 wide = w;
                 top_good = g;
             }
@@ -3895,6 +4211,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     if (parent && top != body) {
         double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
         int after = 0;
+        /* a story (its headline, or an <article>): then a sibling with a
+         * headline of its own is another story */
+        int headlined = holds_h1(top) || name_is(top, "article");
+        const char *headline_cls = headlined ? headline_class(top) : NULL;
         for (xmlNode *s = parent->children; s; s = s->next) {
             if (s == top) {
                 after = 1;
@@ -3916,7 +4236,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 tmass sm = {0};
                 if (after)
                     mass_of(s, &sm, 0);
-                take = !after || (sm.good + sm.leaf) * 10 >= sm.all * 5;
+                take = (!after || (sm.good + sm.leaf) * 10 >= sm.all * 5) && !(headlined && holds_next_story(s, headline_cls));
             } else if (name_is(s, "p") || (!after && wrapped_lead(s))) {
                 /* a loose paragraph; before the article also one in its
                  * own <div> (a lead set apart above the body) */
@@ -4030,7 +4350,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_bare_domain(&line) || pa_line_art_credit(&line) ||
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
-                   pa_line_release_furniture(&line)) {
+                   pa_line_release_furniture(&line) || pa_line_cookie_notice(&line)) {
             drop = 1;
         } else if (review_date_line(p->text, tl, dlang)) {
             drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */

@@ -1679,6 +1679,24 @@ int pa_line_site_notice(const pa_line *line)
            (strstr(low, "delayed at least") && strstr(low, "minutes"));
 }
 
+int pa_line_cookie_notice(const pa_line *line)
+{
+    if (line->chars < 40 || line->chars > 700)
+        return 0;
+    const char *low = pa_line_folded_under(line, 1600);
+    if (!low)
+        return 0;
+    /* the site's use of cookies, in the words the notices use */
+    static const char *const uses[] = {"we use cookies", "uses cookies", "use cookies and", "use of cookies",
+                                       "storing of cookies", "cookies to ", "cookie policy", "cookies policy",
+                                       "cookie settings", "cookie preferences"};
+    /* and the reader's part: consent, a choice, the policy */
+    static const char *const consent[] = {"consent", "you agree", "you accept", "accept all", "accept cookies",
+                                          "by continuing", "continue to use", "continuing to use", "by using",
+                                          "by clicking", "privacy policy", "manage settings", "manage your"};
+    return pa_phrase_in(low, PA_PHRASES(uses)) && pa_phrase_in(low, PA_PHRASES(consent));
+}
+
 /* Is t[0..len) one web address and nothing more: "http://…" or
  * "https://…" (or "www.…") with no space in it? */
 static int lone_url(const char *t, size_t len)

@@ -3569,6 +3569,28 @@ static void site_notices(void **state)
     pa_doc_free(&d);
 }
 
+/* A consent banner's notice about cookies, kept in the text when its box
+ * says nothing (no role, a tool's id), goes; a story's sentence about
+ * cookies stays. */
+static void cookie_notices(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div id=\"CmpDialogBodyText\"><p>We and our partners use cookies and similar "
+                       "technologies to personalise content and ads. By clicking \"Accept all\" you agree to the "
+                       "storing of cookies on your device.</p></div><article>" PARA("The story starts here.")
+                       "<p>The bakery uses cookies from a family recipe, and regulars say they agree it is the best "
+                       "in town.</p><p>This website uses cookies to improve your experience. By continuing to use "
+                       "the site you consent to our cookie policy.</p>" PARA("The story ends.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "family recipe"));
+    assert_null(strstr(t, "our partners"));
+    assert_null(strstr(t, "improve your experience"));
+    pa_doc_free(&d);
+}
+
 /* The furniture a wire leaves around a press release: its end marks, its
  * "SOURCE …" distribution line, the pointers to the release's page and to
  * its pictures; the dateline, the "About …" section and the
@@ -3714,6 +3736,7 @@ int main(void)
         cmocka_unit_test(stated_author_line),
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
+        cmocka_unit_test(cookie_notices),
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),

@@ -258,6 +258,13 @@ int pa_line_site_disclaimer(const pa_line *line);
  * ≤ 200 chars. */
 int pa_line_site_notice(const pa_line *line);
 
+/* pa_line_cookie_notice — a consent banner's notice about cookies: the
+ * site's use of cookies ("We use cookies", "This website uses cookies",
+ * "cookie policy") with the reader's part in it ("By continuing to use
+ * this site you agree", "consent", "Accept all", "privacy policy"); 40 to
+ * 700 chars. */
+int pa_line_cookie_notice(const pa_line *line);
+
 /* pa_line_release_furniture — the furniture a wire leaves around a press
  * release it carries, not the release's text: an end mark alone ("###",
  * "# # #", "-30-", "- ends -", "ENDS"; ≤ 20 chars), the distribution line
