@@ -1062,7 +1062,9 @@ static int among_paragraphs(const xmlNode *n)
  * - a teaser card: a link holds a picture and a linked heading names the
  *   other story, in 12 to 300 characters of text, half of them linked at
  *   least (picture + headline + a line of summary: the "related story"
- *   card);
+ *   card), or without the picture a short label (4 to 40 characters:
+ *   "Read more", "Related") over the linked heading, in 200 characters at
+ *   most, three quarters linked;
  * - an offer box: two prices alone or more ("Monthly $39", "Annual $399")
  *   in at most 800 characters of text, the plans of a paywall or a shop;
  *   or a product box: a picture, a price alone and a link ("Buy") in at
@@ -1089,6 +1091,11 @@ static int story_insert(const xmlNode *n, int relaxed)
     if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200)))
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
+        return 1;
+    /* the card without its picture: a short label ("Read more",
+     * "Related") over the other story's linked headline */
+    size_t unlinked = w.chars - w.link_chars;
+    if (w.linked_heading && w.chars <= 200 && unlinked >= 4 && unlinked <= 40 && w.link_chars * 4 >= w.chars * 3)
         return 1;
     return 0;
 }
@@ -2089,6 +2096,13 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
         mass_of(c, m, depth + 1);
 }
 
+/* Do a and b carry the same non-empty class attribute? */
+static int same_class_attr(const xmlNode *a, const xmlNode *b)
+{
+    const char *ca = attr_ref(a, "class"), *cb = attr_ref(b, "class");
+    return ca && cb && *ca && !strcmp(ca, cb);
+}
+
 /* Class words of a box that sells something beside the story: a house
  * ad, a sponsor's offer. */
 static const char *const pitch_box_tokens[] = {"promo", "sponsor", "advert"};
@@ -2165,7 +2179,11 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
             add.good += sm.good;
-            add.all += sm.all;
+            /* a list of links inside the story's next part (a sibling of
+             * the same class, after an ad slot: "More Great Stories" under
+             * its last paragraphs) is dropped from the output: it does not
+             * spoil that part */
+            add.all += after && sm.good && same_class_attr(c, cur) ? sm.all - sm.linky : sm.all;
             add.boxed += sm.boxed;
         }
 #ifdef PA_EXTRACT_DEBUG
