@@ -903,6 +903,15 @@ int pa_line_pitch(const pa_line *line)
          strstr(low, "links on our")) &&
         (!strncmp(low, "we ", 3) || strstr(low, " we ") || strstr(low, " us ") || strstr(low, " us,")))
         return 1;
+    /* "If you buy something from an Example link, Example Media may earn a commission", "we may earn a
+     * small affiliate commission", "Example may receive a share of sales from products purchased through
+     * this page": what the site's links earn it when the reader buys */
+    static const char *const earns[] = {"may earn", "may receive", "may get", "may collect", "earns a", "earn an",
+                                        "earn a", "receive a", "receives a", "we earn"};
+    static const char *const buying[] = {"buy", "purchas", "link", "retail", "shop"};
+    if (chars <= 300 && (strstr(low, "commission") || strstr(low, "share of sales") || strstr(low, "share of the sale")) &&
+        pa_phrase_in(low, PA_PHRASES(earns)) && pa_phrase_in(low, PA_PHRASES(buying)))
+        return 1;
     /* the call for the reader's money: "This article was made possible by the support of readers like
      * you. Donate now.", "consider supporting our journalism by subscribing" — the call itself, not a
      * story's sentence about a paper's readers or its funding */
