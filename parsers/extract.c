@@ -3028,6 +3028,33 @@ static int list_label(const para *paras, size_t i, size_t n)
     return last != '.' && last != '!' && last != '?' && link_only(&paras[i + 1]) && link_only(&paras[i + 2]);
 }
 
+/* Is paras[i] a heading that names only a list of links under it, inside
+ * the story ("Today In: Business", "More on this" over three linked
+ * headlines): a heading of 80 characters at most, not ending a sentence,
+ * over two items or more of one list (<ul>/<ol>) that are all link-only
+ * and not a list the story holds (story_list), the list ending the text or
+ * followed by a line that is not of it?  The links are dropped; their
+ * heading heads nothing. */
+static int heading_over_links(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (!p->heading || p->chars > 80 || !p->text || !*p->text || i + 2 >= n)
+        return 0;
+    char last = p->text[strlen(p->text) - 1];
+    if (last == '.' || last == '!' || last == '?' || last == ':')
+        return 0; /* a colon introduces the story's own list (list_intro) */
+    const para *first = &paras[i + 1];
+    if (!first->list)
+        return 0;
+    size_t items = 0;
+    for (size_t k = i + 1; k < n && k < i + 40 && paras[k].list == first->list; k++) {
+        if (!link_only(&paras[k]) || paras[k].story_list)
+            return 0;
+        items++;
+    }
+    return items >= 2;
+}
+
 /* Is the link-only paragraph p the title of the prose paragraph after it
  * (a roundup's "<p><a>Acme acquires Widgets</a></p>" over the item's text)?
  * The next paragraph is long prose (200+ characters, few links) and uses
@@ -4071,6 +4098,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {
             drop = 1; /* a reader poll: its question, options and shares */
+        } else if (!story_item && heading_over_links(e.paras, i, e.n) && !list_intro(p, &line)) {
+            drop = 1; /* "Today In: Business" over linked headlines */
         } else if (dated_link_list(e.paras, i, e.n)) {
             drop = 1; /* a list of other stories' headlines, each with its date */
         } else if (more_label(e.paras, i, e.n)) {
