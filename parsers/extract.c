@@ -962,6 +962,8 @@ typedef struct {
     int linked_heading; /* a heading inside a link, or holding one */
     int email_field;    /* an <input> for an e-mail address */
     int prices;         /* text nodes that are a price alone ("$39", "£7.99") */
+    int button;         /* a <button> or a submit <input> */
+    int newsletter;     /* a text node naming a newsletter */
     size_t budget;      /* elements left to visit */
     int over;           /* more text than `most`, or more elements than the budget: not a small box */
 } insert_walk;
@@ -996,6 +998,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                 w->linked_heading = 1;
             if (v && v <= 16 && price_alone(c->content))
                 w->prices++;
+            if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
+                w->newsletter = 1;
             w->over = w->chars > most;
             continue;
         }
@@ -1013,8 +1017,12 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         }
         if (name_is(c, "table"))
             w->table = 1;
+        if (name_is(c, "button"))
+            w->button = 1;
         if (name_is(c, "input")) {
             const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name");
+            if (type && !strcasecmp(type, "submit"))
+                w->button = 1;
             if ((type && !strcasecmp(type, "email")) || (name && strcasestr(name, "email")))
                 w->email_field = 1;
         }
@@ -1044,7 +1052,7 @@ static int among_paragraphs(const xmlNode *n)
                     for (para = s->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
                         ;
                 if (para && name_is(para, "p")) {
-                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 50, 0};
+                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 0};
                     walk_insert(para, &w, 80, 0, 0, 0);
                     if (w.chars >= 80)
                         return 1;
@@ -1057,8 +1065,9 @@ static int among_paragraphs(const xmlNode *n)
 
 /* Is n a box inserted into the story that is not the story (first pass
  * only: a page that is one such box keeps it on the relaxed pass)?
- * - a sign-up box: an e-mail field with at most 600 characters of text
- *   (the newsletter pitch, the free gift, around the form);
+ * - a sign-up box: an e-mail field, or a button and a line naming a
+ *   newsletter, with at most 600 characters of text (the newsletter pitch,
+ *   the free gift, around the form);
  * - a teaser card: a link holds a picture and a linked heading names the
  *   other story, in 12 to 300 characters of text, half of them linked at
  *   least (picture + headline + a line of summary: the "related story"
@@ -1076,7 +1085,7 @@ static int story_insert(const xmlNode *n, int relaxed)
 {
     if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")) || !among_paragraphs(n))
         return 0;
-    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 400, 0};
+    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 400, 0};
     walk_insert(n, &w, 800, 0, 0, 0);
     if (w.over)
         return 0;
@@ -1087,6 +1096,10 @@ static int story_insert(const xmlNode *n, int relaxed)
                 w.linked_picture && w.linked_heading);
 #endif
     if (w.email_field && w.chars <= 600)
+        return 1;
+    /* the sign-up box whose button opens the form: "Sign up for The Daily
+     * Digest" / "A weekly newsletter…" / [Get this newsletter] */
+    if (w.button && w.newsletter && w.chars <= 600)
         return 1;
     if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200)))
         return 1;
