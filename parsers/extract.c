@@ -2644,9 +2644,10 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 continue;
             }
             int block = is_block(c);
-            /* a table's cells, and the parts of a <time> (the day and the
-             * hour in spans of their own), are words apart */
-            int cell = name_is(c, "td") || name_is(c, "th") || name_is(n, "time");
+            /* a table's cells, the parts of a <time> (the day and the
+             * hour in spans of their own) and a <time> itself (the hour in
+             * a span after it), are words apart */
+            int cell = name_is(c, "td") || name_is(c, "th") || name_is(n, "time") || name_is(c, "time");
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
                 emit(e, c, in_link, depth + 1);

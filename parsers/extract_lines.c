@@ -942,7 +942,8 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 250 && pa_phrase_in(low, PA_PHRASES(cancel)))
         return 1;
     static const char *const offer_verbs[] = {"get ", "subscribe ", "start ", "try ", "unlock ", "enjoy ", "join "};
-    static const char *const offered[] = {"unlimited access", "full access", "digital access"};
+    static const char *const offered[] = {"unlimited access", "full access", "digital access", "exclusive insights",
+                                          "exclusive analysis", "exclusive content", "premium content"};
     if (chars <= 200 && pa_phrase_opens(low, strlen(low), PA_PHRASES(offer_verbs)) &&
         pa_phrase_in(low, PA_PHRASES(offered)))
         return 1;
