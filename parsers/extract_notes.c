@@ -490,7 +490,11 @@ int pa_line_art_credit(const pa_line *line)
     if (!low)
         return 0;
     static const char *const makers[] = {"icons by ", "illustrations by ", "illustration by ", "graphics by ",
-                                         "graphic by ", "artwork by ", "animation by ", "infographic by "};
+                                         "graphic by ", "artwork by ", "animation by ", "infographic by ",
+                                         /* the picture over the story or its teaser: "Listing image by …" */
+                                         "listing image by ", "lead image by ", "header image by ",
+                                         "featured image by ", "feature image by ", "top image by ", "cover image by ",
+                                         "hero image by ", "banner image by "};
     if (chars <= 80 && !strchr(low, '.') && pa_phrase_opens(low, strlen(low), PA_PHRASES(makers)))
         return 1;
     static const char *const lists[] = {"photo sources:", "photo credits:", "image credits:", "image sources:",

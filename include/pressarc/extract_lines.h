@@ -312,7 +312,7 @@ int pa_line_gallery_counter(const pa_line *line);
 int pa_line_bare_domain(const pa_line *line);
 
 /* pa_line_art_credit — the credit of a story's art: its maker ("Icons by
- * Jane Doe", "Illustrations by …", "Graphics by …"; ≤ 80 chars, no full
+ * Jane Doe", "Illustrations by …", "Graphics by …", "Listing image by …"; ≤ 80 chars, no full
  * stop) or the list of its sources ("Photo sources: …", "Image credits:
  * …"; ≤ 400 chars) (extract_notes.c). */
 int pa_line_art_credit(const pa_line *line);
