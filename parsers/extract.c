@@ -962,7 +962,7 @@ typedef struct {
     int linked_heading; /* a heading inside a link, or holding one */
     int email_field;    /* an <input> for an e-mail address */
     int prices;         /* text nodes that are a price alone ("$39", "£7.99") */
-    int button;         /* a <button> or a submit <input> */
+    int button;         /* a <button>, a submit <input>, or a link saying "Sign up" */
     int newsletter;     /* a text node naming a newsletter */
     size_t budget;      /* elements left to visit */
     int over;           /* more text than `most`, or more elements than the budget: not a small box */
@@ -984,6 +984,15 @@ static int price_alone(const xmlChar *t)
     return sign && sign < len && isdigit((unsigned char)p[sign]);
 }
 
+/* Is text t (trimmed) a call to sign up: "Sign Up", "Subscribe now"? */
+static int signup_call(const xmlChar *t)
+{
+    const char *p = (const char *)t;
+    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        p++;
+    return !strncasecmp(p, "sign up", 7) || !strncasecmp(p, "subscribe", 9);
+}
+
 /* Walk n's subtree (depth 24), filling *w; stops early (w->over) past
  * `most` characters of text or when the element budget is spent. */
 static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_link, int in_heading, int depth)
@@ -1000,6 +1009,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                 w->prices++;
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
+            if (in_link && v <= 30 && signup_call(c->content))
+                w->button = 1; /* a link styled as the button: "Sign Up" */
             w->over = w->chars > most;
             continue;
         }
@@ -1019,6 +1030,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             w->table = 1;
         if (name_is(c, "button"))
             w->button = 1;
+
         if (name_is(c, "input")) {
             const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name");
             if (type && !strcasecmp(type, "submit"))
@@ -1065,8 +1077,8 @@ static int among_paragraphs(const xmlNode *n)
 
 /* Is n a box inserted into the story that is not the story (first pass
  * only: a page that is one such box keeps it on the relaxed pass)?
- * - a sign-up box: an e-mail field, or a button and a line naming a
- *   newsletter, with at most 600 characters of text (the newsletter pitch,
+ * - a sign-up box: an e-mail field, or a button (or a link saying "Sign
+ *   up") and a line naming a newsletter, with at most 600 characters of text (the newsletter pitch,
  *   the free gift, around the form);
  * - a teaser card: a link holds a picture and a linked heading names the
  *   other story, in 12 to 300 characters of text, half of them linked at

@@ -251,7 +251,8 @@ int pa_line_site_disclaimer(const pa_line *line);
  * its call for the reader's tips ("Got a confidential news tip? We want to
  * hear from you.", "If you have a story suggestion email …": an address
  * after that opener), the pointer to the print edition ("Extended story
- * in this Friday's Example News", ≤ 100) or to its section ("Visit our
+ * in this Friday's Example News", ≤ 100; "This article appears in the June
+ * 2021 print edition …") or to its section ("Visit our
  * health section for …", ≤ 150), a quote box's
  * delay notice ("Data is delayed at least 15 minutes") and a press-release
  * wire's note ("For the original version on Example Wire visit: …");
