@@ -865,8 +865,11 @@ int pa_line_contact(const pa_line *line)
     labelled = labelled || ((strstr(low, "a tip?") || strstr(low, "news tip")) && chars <= 150);
     if (labelled)
         return holds_address_or_phone(low);
-    /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact us at editors@example.com" */
-    int short_email = (!strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7)) && chars <= 100;
+    /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact Jane Doe at …", "Contact us at
+     * editors@example.com" */
+    int short_email = (!strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7) || !strncmp(low, "contact ", 8) ||
+                       !strncmp(low, "reach ", 6)) &&
+                      chars <= 100;
     if ((!strncmp(low, "write to ", 9) || strstr(low, "contact us at") || strstr(low, "email us at") ||
          strstr(low, "e-mail us at") || short_email) &&
         strstr(low, " at ") && chars <= 200 && holds_email(low))
@@ -915,9 +918,10 @@ int pa_line_pitch(const pa_line *line)
     /* the call for the reader's money: "This article was made possible by the support of readers like
      * you. Donate now.", "consider supporting our journalism by subscribing" — the call itself, not a
      * story's sentence about a paper's readers or its funding */
-    static const char *const give[] = {"donat", "subscrib", "support"};
+    static const char *const give[] = {"donat", "subscrib", "support", "member"};
     static const char *const funded[] = {"readers like you", "our journalism", "independent journalism",
-                                        "journalism like this", "award-winning journalism"};
+                                        "journalism like this", "award-winning journalism", "this news free",
+                                        "our news free", "journalism free"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "become a"};
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(funded)) &&
@@ -1662,7 +1666,7 @@ int pa_line_site_notice(const pa_line *line)
         return 0;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip",
                                        "a news tip", "confidential tip", "a story suggestion"};
-    static const char *const call[] = {"want to hear", "email", "e-mail", "send", "contact", "let us know",
+    static const char *const call[] = {"want to hear", "email", "e-mail", "send", "submit", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have
      * a story suggestion email …") */
