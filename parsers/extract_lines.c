@@ -865,6 +865,15 @@ int pa_line_contact(const pa_line *line)
     labelled = labelled || ((strstr(low, "a tip?") || strstr(low, "news tip")) && chars <= 150);
     if (labelled)
         return holds_address_or_phone(low);
+    /* the call to the story's sources: "Do you know anything else about …? We'd love to hear from you.
+     * … you can contact Jane Doe securely on Signal at …, or email jdoe@example.com" */
+    static const char *const asks_sources[] = {"do you know anything", "do you have information",
+                                               "do you have any information", "do you know something",
+                                               "know something about", "do you work at", "do you work for",
+                                               "did you work at", "did you work for"};
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(asks_sources)) &&
+        (holds_email(low) || strstr(low, "signal") || strstr(low, "securely")))
+        return 1;
     /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact Jane Doe at …", "Contact us at
      * editors@example.com" */
     int short_email = (!strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7) || !strncmp(low, "contact ", 8) ||
@@ -1007,6 +1016,10 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 80 && !strncmp(low, "subscribe to ", 13) && !strchr(low, ','))
         return 1;
     if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
+        return 1;
+    /* "Listen to Example, our new weekly podcast about …", "Subscribe to our podcast, Example." */
+    if (chars <= 150 && (!strncmp(low, "listen to ", 10) || !strncmp(low, "subscribe to ", 13)) &&
+        strstr(low, "podcast"))
         return 1;
     /* the publisher's disclaimer: "The views expressed … do not necessarily reflect the views of …";
      * a story's own sentence about a report's views names no post, article or author */

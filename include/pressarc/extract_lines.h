@@ -145,7 +145,8 @@ int pa_line_credit(const pa_line *line);
 /* pa_line_contact — a contact line after the story ("To contact the
  * reporter on this story: …", "--Editors: …", "Contact: … Tel: …", "Jane
  * Doe can be reached at … jdoe@…", "Write to … at …", "Contact Jane Doe at
- * jdoe@…", "Have a tip? …"), or
+ * jdoe@…", "Have a tip? …"), the call to the story's sources ("Do you know
+ * anything else about …? … contact Jane Doe securely on Signal …"), or
  * a line of two e-mail addresses or more; ≤ 300 chars. */
 int pa_line_contact(const pa_line *line);
 
@@ -165,7 +166,8 @@ int pa_line_contact_detail(const pa_line *line);
 /* pa_line_pitch — a pitch inside the story: newsletter, e-mail-alert or
  * letter-to-the-editor sign-up, affiliate or commission disclosure ("…
  * may earn a commission"), membership call,
- * subscription wall, donation call, app, channel, podcast and push-
+ * subscription wall, donation call, app, channel, podcast ("Listen to
+ * Example, our new weekly podcast …") and push-
  * notification calls, publisher's views disclaimer; ≤ 400 chars. */
 int pa_line_pitch(const pa_line *line);
 
