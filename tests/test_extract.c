@@ -3569,6 +3569,53 @@ static void site_notices(void **state)
     pa_doc_free(&d);
 }
 
+/* The furniture of tech and business sites around a story: an affiliate
+ * disclosure in the site's words ("… may earn a commission"), the offer of
+ * exclusive insights to subscribers, the story's place in print, the
+ * credit of the listing image, the writer's contact line, the calls for
+ * tips and sources, the membership call and the podcast's call; a
+ * story's sentences about commissions, print editions, podcasts and
+ * contact stay. */
+static void tech_site_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.")
+        "<p>If you buy something from an Example link, Example Media may earn a commission.</p>"
+        "<p>When you buy something using the retail links in our stories, we may earn a small affiliate "
+        "commission.</p>"
+        "<p>Subscribe to Example PRO for exclusive insights and analysis.</p>"
+        "<p>The broker may earn a commission of 2 percent on the deal, the filing shows.</p>"
+        "<p>The magazine said its print edition would appear monthly from June.</p>"
+        "<p>Listen to the full interview, which the station aired on Monday, below.</p>"
+        "<p>Investigators asked residents to contact the police at the station on Main Street.</p>"
+        PARA("The story ends.")
+        "<p>This article appears in the June 2021 print edition with the headline \xe2\x80\x9c" "Over.\xe2\x80\x9d</p>"
+        "<p>Listing image by Jane Doe / Getty</p>"
+        "<p>Contact Jane Doe at jane.doe@example.com.</p>"
+        "<p>Got a confidential tip? Submit it here.</p>"
+        "<p>Example News has reporters across five continents. To help keep this news free, become a member.</p>"
+        "<p>Do you know anything else about this? We\xe2\x80\x99" "d love to hear from you. You can contact Jane Doe "
+        "securely on Signal at +1 555 555 5555.</p>"
+        "<p>Listen to Cyber, our new weekly podcast about hacking.</p>"
+        "<p>Subscribe to our cybersecurity podcast, Cyber.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "commission of 2 percent"));
+    assert_non_null(strstr(t, "its print edition"));
+    assert_non_null(strstr(t, "full interview"));
+    assert_non_null(strstr(t, "contact the police"));
+    static const char *const gone[] = {"Example Media may earn", "affiliate commission", "exclusive insights",
+                                       "appears in the June", "Listing image", "Contact Jane", "Submit it",
+                                       "become a member", "Signal", "weekly podcast", "cybersecurity podcast"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
 /* The furniture a wire leaves around a press release: its end marks, its
  * "SOURCE …" distribution line, the pointers to the release's page and to
  * its pictures; the dateline, the "About …" section and the
@@ -3714,6 +3761,7 @@ int main(void)
         cmocka_unit_test(stated_author_line),
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
+        cmocka_unit_test(tech_site_furniture),
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
