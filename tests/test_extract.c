@@ -3569,6 +3569,50 @@ static void site_notices(void **state)
     pa_doc_free(&d);
 }
 
+/* A magazine's story in two parts of one class around an ad slot, the
+ * second ending with a list of more stories under its label: the list is
+ * dropped from the output and does not keep the second part out; a
+ * <time> and the hour in the span after it are words apart (the date
+ * line is dropped); a name-and-date line under a standfirst is the
+ * byline. */
+static void magazine_story_parts(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *part1 = "<div class=\"body body__container\"><div class=\"body-component\">" PARA("First one.")
+        PARA("Second one.") PARA("Third one.") "</div></div>";
+    const char *part2 = "<div class=\"body body__container\"><div class=\"body-component\">" PARA("Fourth one.")
+        PARA("Fifth one.") PARA("Sixth one.") "<h3>More Great Stories</h3><ul>"
+        "<li><a href=\"/1\">Why recycled aluminium is the next big bet, and who pays for it</a></li>"
+        "<li><a href=\"/2\">The town that lives on one smelter and fears the day it closes</a></li>"
+        "<li><a href=\"/3\">Inside the race to build lighter car bodies from recycled metal</a></li>"
+        "<li><a href=\"/4\">How a river became a power station for a whole industry</a></li>"
+        "<li><a href=\"/5\">The quiet boom in aluminium foil exports to Southeast Asia</a></li></ul></div></div>";
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Title of the story here</h1><div class=\"chunks\">%s"
+             "<div class=\"ad__slot\"><span>ADVERTISEMENT</span></div>%s</div></article></body></html>",
+             part1, part2);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third one."));
+    assert_non_null(strstr(t, "Sixth one."));
+    assert_null(strstr(t, "More Great Stories"));
+    assert_null(strstr(t, "recycled aluminium"));
+    pa_doc_free(&d);
+    const char *head = "<html><body><article><div class=\"hero\"><h1>Title of the story here</h1>"
+                       "<p class=\"dek\">The standfirst of the story</p>"
+                       "<div class=\"byline\"><span>Jane Doe</span> <span>Aug 28, 2019, 10:00am EDT</span></div>"
+                       "<div class=\"when\"><time datetime=\"2019-08-28\">Published Wed, Aug 28 2019</time>"
+                       "<span>7:02 AM EDT</span></div></div>"
+                       "<div class=\"body\">" PARA("First one.") PARA("Second one.") PARA("Third one.")
+                       "</div></article></body></html>";
+    t = text_of(head, &d);
+    assert_non_null(strstr(t, "Third one."));
+    assert_null(strstr(t, "Jane Doe"));
+    assert_null(strstr(t, "2019"));
+    pa_doc_free(&d);
+}
+
 /* The furniture of tech and business sites around a story: an affiliate
  * disclosure in the site's words ("… may earn a commission"), the offer of
  * exclusive insights to subscribers, the story's place in print, the
@@ -3762,6 +3806,7 @@ int main(void)
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
         cmocka_unit_test(tech_site_furniture),
+        cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
