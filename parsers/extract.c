@@ -3056,7 +3056,8 @@ static int list_label(const para *paras, size_t i, size_t n)
 
 /* Is paras[i] a heading that names only a list of links under it, inside
  * the story ("Today In: Business", "More on this" over three linked
- * headlines): a heading of 80 characters at most, not ending a sentence,
+ * headlines, "More must-read coverage from Example:"): a heading, or a
+ * line ending in a colon, of 80 characters at most, not ending a sentence,
  * over two items or more of one list (<ul>/<ol>) that are all link-only
  * and not a list the story holds (story_list), the list ending the text or
  * followed by a line that is not of it?  The links are dropped; their
@@ -3064,11 +3065,12 @@ static int list_label(const para *paras, size_t i, size_t n)
 static int heading_over_links(const para *paras, size_t i, size_t n)
 {
     const para *p = &paras[i];
-    if (!p->heading || p->chars > 80 || !p->text || !*p->text || i + 2 >= n)
+    if (p->chars > 80 || p->list || !p->text || !*p->text || i + 2 >= n)
         return 0;
     char last = p->text[strlen(p->text) - 1];
-    if (last == '.' || last == '!' || last == '?' || last == ':')
-        return 0; /* a colon introduces the story's own list (list_intro) */
+    if (last == '.' || last == '!' || last == '?' || (!p->heading && last != ':'))
+        return 0; /* a heading, or a label ending in a colon (the caller asks list_intro whether it
+                   * introduces the story's own list) */
     const para *first = &paras[i + 1];
     if (!first->list)
         return 0;
