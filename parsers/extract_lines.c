@@ -921,8 +921,12 @@ int pa_line_pitch(const pa_line *line)
     static const char *const earns[] = {"may earn", "may receive", "may get", "may collect", "earns a", "earn an",
                                         "earn a", "receive a", "receives a", "we earn"};
     static const char *const buying[] = {"buy", "purchas", "link", "retail", "shop"};
+    /* the site's own links or the site as the earner ("we", "our"), not a story's "agents earn a
+     * commission when a buyer purchases a home" */
+    static const char *const site_links[] = {"link", "affiliate", "we ", " us ", " us.", " our "};
     if (chars <= 300 && (strstr(low, "commission") || strstr(low, "share of sales") || strstr(low, "share of the sale")) &&
-        pa_phrase_in(low, PA_PHRASES(earns)) && pa_phrase_in(low, PA_PHRASES(buying)))
+        pa_phrase_in(low, PA_PHRASES(earns)) && pa_phrase_in(low, PA_PHRASES(buying)) &&
+        pa_phrase_in(low, PA_PHRASES(site_links)))
         return 1;
     /* the call for the reader's money: "This article was made possible by the support of readers like
      * you. Donate now.", "consider supporting our journalism by subscribing" — the call itself, not a

@@ -3631,6 +3631,7 @@ static void tech_site_furniture(void **state)
         "commission.</p>"
         "<p>Subscribe to Example PRO for exclusive insights and analysis.</p>"
         "<p>The broker may earn a commission of 2 percent on the deal, the filing shows.</p>"
+        "<p>Real estate agents earn a commission of about 5 percent when a buyer purchases a home.</p>"
         "<p>The magazine said its print edition would appear monthly from June.</p>"
         "<p>Listen to the full interview, which the station aired on Monday, below.</p>"
         "<p>Investigators asked residents to contact the police at the station on Main Street.</p>"
@@ -3648,6 +3649,7 @@ static void tech_site_furniture(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "commission of 2 percent"));
+    assert_non_null(strstr(t, "Real estate agents"));
     assert_non_null(strstr(t, "its print edition"));
     assert_non_null(strstr(t, "full interview"));
     assert_non_null(strstr(t, "contact the police"));
