@@ -923,8 +923,11 @@ int pa_line_pitch(const pa_line *line)
     static const char *const buying[] = {"buy", "purchas", "link", "retail", "shop"};
     /* the site's own links or the site as the earner ("we", "our"), not a story's "agents earn a
      * commission when a buyer purchases a home" */
-    static const char *const site_links[] = {"link", "affiliate", "we ", " us ", " us.", " our "};
-    if (chars <= 300 && (strstr(low, "commission") || strstr(low, "share of sales") || strstr(low, "share of the sale")) &&
+    static const char *const site_links[] = {"link", "affiliate", "we ", " us ", " us.", " our ", "this page",
+                                             "this article", "this post", "this story"};
+    if (chars <= 300 &&
+        (strstr(low, "commission") || strstr(low, "compensation") || strstr(low, "share of sales") ||
+         strstr(low, "share of the sale")) &&
         pa_phrase_in(low, PA_PHRASES(earns)) && pa_phrase_in(low, PA_PHRASES(buying)) &&
         pa_phrase_in(low, PA_PHRASES(site_links)))
         return 1;
