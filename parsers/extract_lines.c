@@ -924,7 +924,7 @@ int pa_line_pitch(const pa_line *line)
     /* the site's own links or the site as the earner ("we", "our"), not a story's "agents earn a
      * commission when a buyer purchases a home" */
     static const char *const site_links[] = {"link", "affiliate", "we ", " us ", " us.", " our ", "this page",
-                                             "this article", "this post", "this story"};
+                                             "this article", "this post", "this story", "retail offer"};
     if (chars <= 300 &&
         (strstr(low, "commission") || strstr(low, "compensation") || strstr(low, "share of sales") ||
          strstr(low, "share of the sale")) &&
