@@ -949,10 +949,17 @@ int pa_line_pitch(const pa_line *line)
         "already have an account", "to continue reading", "to read the rest of this", "unlock this article",
         "subscribe to read", "subscribers only", "exclusive to subscribers", "already a subscriber",
         "reached your limit of free", "free articles remaining", "free article remaining",
+        "to read the full story", "to read the full article", "login to read", "log in to read", "sign in to read",
+        "already a member?", "have an account? log in", "have an account? sign in",
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
         return 1;
-    if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
+    if (chars <= 200 && (strstr(low, "is exclusive to") || strstr(low, "exclusively to")) && strstr(low, "subscribers"))
+        return 1;
+    /* "This article is for members only." — the story named as the subject */
+    static const char *const this_story[] = {"this story ", "this article ", "this content ", "this post "};
+    if (chars <= 120 && pa_phrase_opens(low, strlen(low), PA_PHRASES(this_story)) &&
+        (strstr(low, "members only") || strstr(low, "subscribers only") || strstr(low, "members-only")))
         return 1;
     /* the wall's offer: "Get unlimited access to Example journalism for just $1 a week. Cancel anytime.",
      * "Subscribe today for full digital access" — an imperative to the reader opening the line, then the
@@ -1708,8 +1715,10 @@ int pa_line_site_notice(const pa_line *line)
      * “…”", "A version of this article appears in print on May 5, 2021, Section B, Page 1" */
     static const char *const appears[] = {"this article appears in ", "this article appeared in ",
                                           "this story appears in ",   "this story appeared in ",
-                                          "a version of this article appears in ", "a version of this article appeared in ",
-                                          "a version of this story appears in ", "a version of this story appeared in "};
+                                          "a version of this article appears in ",
+                                          "a version of this article appeared in ",
+                                          "a version of this story appears in ",
+                                          "a version of this story appeared in "};
     static const char *const in_print[] = {"print", "issue", "edition", "magazine"};
     if (pa_phrase_opens(low, k, PA_PHRASES(appears)) && pa_phrase_in(low, PA_PHRASES(in_print)))
         return 1;

@@ -3632,6 +3632,7 @@ static void tech_site_furniture(void **state)
         "<p>Subscribe to Example PRO for exclusive insights and analysis.</p>"
         "<p>If you click on links we provide, we may receive compensation.</p>"
         "<p>Example may get a commission from retail offers.</p>"
+        "<p>The club is for members only, and the story of its founding is told by members only.</p>"
         "<p>Workers who were injured may receive compensation from the state fund if they buy insurance.</p>"
         "<p>The broker may earn a commission of 2 percent on the deal, the filing shows.</p>"
         "<p>Real estate agents earn a commission of about 5 percent when a buyer purchases a home.</p>"
@@ -3648,18 +3649,24 @@ static void tech_site_furniture(void **state)
         "securely on Signal at +1 555 555 5555.</p>"
         "<p>Listen to Cyber, our new weekly podcast about hacking.</p>"
         "<p>Subscribe to our cybersecurity podcast, Cyber.</p>"
+        "<p>This story is available exclusively to Example subscribers. Become a member and start reading now.</p>"
+        "<p>Login to read the full story</p><p>This article is for members only.</p><p>Already a member? Sign in</p>"
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "commission of 2 percent"));
     assert_non_null(strstr(t, "Real estate agents"));
     assert_non_null(strstr(t, "Workers who were injured"));
+    assert_non_null(strstr(t, "The club is for members only"));
     assert_non_null(strstr(t, "its print edition"));
     assert_non_null(strstr(t, "full interview"));
     assert_non_null(strstr(t, "contact the police"));
     static const char *const gone[] = {"Example Media may earn", "affiliate commission", "exclusive insights",
-                                       "appears in the June", "links we provide", "retail offers", "Listing image", "Contact Jane", "Submit it",
-                                       "become a member", "Signal", "weekly podcast", "cybersecurity podcast"};
+                                       "appears in the June",    "links we provide",     "retail offers",
+                                       "Listing image",          "Contact Jane",         "Submit it",
+                                       "become a member",        "Signal",               "exclusively to",
+                                       "full story",             "article is for members", "Already a",
+                                       "weekly podcast",         "cybersecurity podcast"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);
