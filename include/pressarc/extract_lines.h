@@ -324,7 +324,10 @@ int pa_line_art_credit(const pa_line *line);
 
 /* pa_line_wire_credit — a news wire's credit line in brackets: "(Reporting
  * by Jane Doe in Chicago; Editing by John Doe)", "(Writing by …)",
- * "(Additional reporting by …)"; ≤ 300 chars (extract_notes.c). */
+ * "(Additional reporting by …)"; ≤ 300 chars; its note on what this
+ * version changed ("(Updates with analyst comment in fourth paragraph.)",
+ * "(Adds …)"); the helpers after a dash ("— With assistance
+ * by Jane Roe", ≤ 160 chars, no full stop) (extract_notes.c). */
 int pa_line_wire_credit(const pa_line *line);
 
 /* pa_line_desk_credit — a Chinese story's desk credit: a bracketed group
