@@ -962,6 +962,8 @@ typedef struct {
     int linked_heading; /* a heading inside a link, or holding one */
     int email_field;    /* an <input> for an e-mail address */
     int prices;         /* text nodes that are a price alone ("$39", "£7.99") */
+    int button;         /* a <button>, a submit <input>, or a link saying "Sign up" */
+    int newsletter;     /* a text node naming a newsletter */
     size_t budget;      /* elements left to visit */
     int over;           /* more text than `most`, or more elements than the budget: not a small box */
 } insert_walk;
@@ -982,6 +984,15 @@ static int price_alone(const xmlChar *t)
     return sign && sign < len && isdigit((unsigned char)p[sign]);
 }
 
+/* Is text t (trimmed) a call to sign up: "Sign Up", "Subscribe now"? */
+static int signup_call(const xmlChar *t)
+{
+    const char *p = (const char *)t;
+    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        p++;
+    return !strncasecmp(p, "sign up", 7) || !strncasecmp(p, "subscribe", 9);
+}
+
 /* Walk n's subtree (depth 24), filling *w; stops early (w->over) past
  * `most` characters of text or when the element budget is spent. */
 static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_link, int in_heading, int depth)
@@ -996,6 +1007,10 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                 w->linked_heading = 1;
             if (v && v <= 16 && price_alone(c->content))
                 w->prices++;
+            if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
+                w->newsletter = 1;
+            if (in_link && v <= 30 && signup_call(c->content))
+                w->button = 1; /* a link styled as the button: "Sign Up" */
             w->over = w->chars > most;
             continue;
         }
@@ -1013,8 +1028,13 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         }
         if (name_is(c, "table"))
             w->table = 1;
+        if (name_is(c, "button"))
+            w->button = 1;
+
         if (name_is(c, "input")) {
             const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name");
+            if (type && !strcasecmp(type, "submit"))
+                w->button = 1;
             if ((type && !strcasecmp(type, "email")) || (name && strcasestr(name, "email")))
                 w->email_field = 1;
         }
@@ -1044,7 +1064,7 @@ static int among_paragraphs(const xmlNode *n)
                     for (para = s->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
                         ;
                 if (para && name_is(para, "p")) {
-                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 50, 0};
+                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 0};
                     walk_insert(para, &w, 80, 0, 0, 0);
                     if (w.chars >= 80)
                         return 1;
@@ -1057,12 +1077,15 @@ static int among_paragraphs(const xmlNode *n)
 
 /* Is n a box inserted into the story that is not the story (first pass
  * only: a page that is one such box keeps it on the relaxed pass)?
- * - a sign-up box: an e-mail field with at most 600 characters of text
- *   (the newsletter pitch, the free gift, around the form);
+ * - a sign-up box: an e-mail field, or a button (or a link saying "Sign
+ *   up") and a line naming a newsletter, with at most 600 characters of text (the newsletter pitch,
+ *   the free gift, around the form);
  * - a teaser card: a link holds a picture and a linked heading names the
  *   other story, in 12 to 300 characters of text, half of them linked at
  *   least (picture + headline + a line of summary: the "related story"
- *   card);
+ *   card), or without the picture a short label (4 to 40 characters:
+ *   "Read more", "Related") over the linked heading, in 200 characters at
+ *   most, three quarters linked;
  * - an offer box: two prices alone or more ("Monthly $39", "Annual $399")
  *   in at most 800 characters of text, the plans of a paywall or a shop;
  *   or a product box: a picture, a price alone and a link ("Buy") in at
@@ -1074,7 +1097,7 @@ static int story_insert(const xmlNode *n, int relaxed)
 {
     if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")) || !among_paragraphs(n))
         return 0;
-    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 400, 0};
+    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 400, 0};
     walk_insert(n, &w, 800, 0, 0, 0);
     if (w.over)
         return 0;
@@ -1086,9 +1109,18 @@ static int story_insert(const xmlNode *n, int relaxed)
 #endif
     if (w.email_field && w.chars <= 600)
         return 1;
+    /* the sign-up box whose button opens the form: "Sign up for The Daily
+     * Digest" / "A weekly newsletter…" / [Get this newsletter] */
+    if (w.button && w.newsletter && w.chars <= 600)
+        return 1;
     if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200)))
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
+        return 1;
+    /* the card without its picture: a short label ("Read more",
+     * "Related") over the other story's linked headline */
+    size_t unlinked = w.chars - w.link_chars;
+    if (w.linked_heading && w.chars <= 200 && unlinked >= 4 && unlinked <= 40 && w.link_chars * 4 >= w.chars * 3)
         return 1;
     return 0;
 }
@@ -2217,6 +2249,13 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
         mass_of(c, m, depth + 1);
 }
 
+/* Do a and b carry the same non-empty class attribute? */
+static int same_class_attr(const xmlNode *a, const xmlNode *b)
+{
+    const char *ca = attr_ref(a, "class"), *cb = attr_ref(b, "class");
+    return ca && cb && *ca && !strcmp(ca, cb);
+}
+
 /* Class words of a box that sells something beside the story: a house
  * ad, a sponsor's offer. */
 static const char *const pitch_box_tokens[] = {"promo", "sponsor", "advert"};
@@ -2407,7 +2446,11 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
             add.good += sm.good;
-            add.all += sm.all;
+            /* a list of links inside the story's next part (a sibling of
+             * the same class, after an ad slot: "More Great Stories" under
+             * its last paragraphs) is dropped from the output: it does not
+             * spoil that part */
+            add.all += after && sm.good && same_class_attr(c, cur) ? sm.all - sm.linky : sm.all;
             add.boxed += sm.boxed;
         }
 #ifdef PA_EXTRACT_DEBUG
@@ -2929,9 +2972,10 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 continue;
             }
             int block = is_block(c);
-            /* a table's cells, and the parts of a <time> (the day and the
-             * hour in spans of their own), are words apart */
-            int cell = name_is(c, "td") || name_is(c, "th") || name_is(n, "time");
+            /* a table's cells, the parts of a <time> (the day and the
+             * hour in spans of their own) and a <time> itself (the hour in
+             * a span after it), are words apart */
+            int cell = name_is(c, "td") || name_is(c, "th") || name_is(n, "time") || name_is(c, "time");
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
                 emit(e, c, in_link, depth + 1);
@@ -3324,6 +3368,35 @@ static int list_label(const para *paras, size_t i, size_t n)
         return 0;
     char last = p->text[strlen(p->text) - 1];
     return last != '.' && last != '!' && last != '?' && link_only(&paras[i + 1]) && link_only(&paras[i + 2]);
+}
+
+/* Is paras[i] a heading that names only a list of links under it, inside
+ * the story ("Today In: Business", "More on this" over three linked
+ * headlines, "More must-read coverage from Example:"): a heading, or a
+ * line ending in a colon, of 80 characters at most, not ending a sentence,
+ * over two items or more of one list (<ul>/<ol>) that are all link-only
+ * and not a list the story holds (story_list), the list ending the text or
+ * followed by a line that is not of it?  The links are dropped; their
+ * heading heads nothing. */
+static int heading_over_links(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (p->chars > 80 || p->list || !p->text || !*p->text || i + 2 >= n)
+        return 0;
+    char last = p->text[strlen(p->text) - 1];
+    if (last == '.' || last == '!' || last == '?' || (!p->heading && last != ':'))
+        return 0; /* a heading, or a label ending in a colon (the caller asks list_intro whether it
+                   * introduces the story's own list) */
+    const para *first = &paras[i + 1];
+    if (!first->list)
+        return 0;
+    size_t items = 0;
+    for (size_t k = i + 1; k < n && k < i + 40 && paras[k].list == first->list; k++) {
+        if (!link_only(&paras[k]) || paras[k].story_list)
+            return 0;
+        items++;
+    }
+    return items >= 2;
 }
 
 /* Is the link-only paragraph p the title of the prose paragraph after it
@@ -4359,7 +4432,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         } else if (kept < 2 && i + 1 < e.n && e.paras[i + 1].chars >= 60 && pa_line_dateline_alone(&line)) {
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
-        } else if (kept < 2 && pa_line_byline_date(&line, dlang, not_after)) {
+        } else if (kept < 3 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
@@ -4373,6 +4446,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {
             drop = 1; /* a reader poll: its question, options and shares */
+        } else if (!story_item && heading_over_links(e.paras, i, e.n) && !list_intro(p, &line)) {
+            drop = 1; /* "Today In: Business" over linked headlines */
         } else if (dated_link_list(e.paras, i, e.n)) {
             drop = 1; /* a list of other stories' headlines, each with its date */
         } else if (more_label(e.paras, i, e.n)) {

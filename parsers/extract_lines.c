@@ -865,8 +865,20 @@ int pa_line_contact(const pa_line *line)
     labelled = labelled || ((strstr(low, "a tip?") || strstr(low, "news tip")) && chars <= 150);
     if (labelled)
         return holds_address_or_phone(low);
-    /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact us at editors@example.com" */
-    int short_email = (!strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7)) && chars <= 100;
+    /* the call to the story's sources: "Do you know anything else about …? We'd love to hear from you.
+     * … you can contact Jane Doe securely on Signal at …, or email jdoe@example.com" */
+    static const char *const asks_sources[] = {"do you know anything", "do you have information",
+                                               "do you have any information", "do you know something",
+                                               "know something about", "do you work at", "do you work for",
+                                               "did you work at", "did you work for"};
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(asks_sources)) &&
+        (holds_email(low) || strstr(low, "signal") || strstr(low, "securely")))
+        return 1;
+    /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact Jane Doe at …", "Contact us at
+     * editors@example.com" */
+    int short_email = (!strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7) || !strncmp(low, "contact ", 8) ||
+                       !strncmp(low, "reach ", 6)) &&
+                      chars <= 100;
     if ((!strncmp(low, "write to ", 9) || strstr(low, "contact us at") || strstr(low, "email us at") ||
          strstr(low, "e-mail us at") || short_email) &&
         strstr(low, " at ") && chars <= 200 && holds_email(low))
@@ -903,12 +915,29 @@ int pa_line_pitch(const pa_line *line)
          strstr(low, "links on our")) &&
         (!strncmp(low, "we ", 3) || strstr(low, " we ") || strstr(low, " us ") || strstr(low, " us,")))
         return 1;
+    /* "If you buy something from an Example link, Example Media may earn a commission", "we may earn a
+     * small affiliate commission", "Example may receive a share of sales from products purchased through
+     * this page": what the site's links earn it when the reader buys */
+    static const char *const earns[] = {"may earn", "may receive", "may get", "may collect", "earns a", "earn an",
+                                        "earn a", "receive a", "receives a", "we earn"};
+    static const char *const buying[] = {"buy", "purchas", "link", "retail", "shop"};
+    /* the site's own links or the site as the earner ("we", "our"), not a story's "agents earn a
+     * commission when a buyer purchases a home" */
+    static const char *const site_links[] = {"link", "affiliate", "we ", " us ", " us.", " our ", "this page",
+                                             "this article", "this post", "this story", "retail offer"};
+    if (chars <= 300 &&
+        (strstr(low, "commission") || strstr(low, "compensation") || strstr(low, "share of sales") ||
+         strstr(low, "share of the sale")) &&
+        pa_phrase_in(low, PA_PHRASES(earns)) && pa_phrase_in(low, PA_PHRASES(buying)) &&
+        pa_phrase_in(low, PA_PHRASES(site_links)))
+        return 1;
     /* the call for the reader's money: "This article was made possible by the support of readers like
      * you. Donate now.", "consider supporting our journalism by subscribing" — the call itself, not a
      * story's sentence about a paper's readers or its funding */
-    static const char *const give[] = {"donat", "subscrib", "support"};
+    static const char *const give[] = {"donat", "subscrib", "support", "member"};
     static const char *const funded[] = {"readers like you", "our journalism", "independent journalism",
-                                        "journalism like this", "award-winning journalism"};
+                                        "journalism like this", "award-winning journalism", "this news free",
+                                        "our news free", "journalism free"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "become a"};
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(funded)) &&
@@ -920,10 +949,17 @@ int pa_line_pitch(const pa_line *line)
         "already have an account", "to continue reading", "to read the rest of this", "unlock this article",
         "subscribe to read", "subscribers only", "exclusive to subscribers", "already a subscriber",
         "reached your limit of free", "free articles remaining", "free article remaining",
+        "to read the full story", "to read the full article", "login to read", "log in to read", "sign in to read",
+        "already a member?", "have an account? log in", "have an account? sign in",
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
         return 1;
-    if (chars <= 200 && strstr(low, "is exclusive to") && strstr(low, "subscribers"))
+    if (chars <= 200 && (strstr(low, "is exclusive to") || strstr(low, "exclusively to")) && strstr(low, "subscribers"))
+        return 1;
+    /* "This article is for members only." — the story named as the subject */
+    static const char *const this_story[] = {"this story ", "this article ", "this content ", "this post "};
+    if (chars <= 120 && pa_phrase_opens(low, strlen(low), PA_PHRASES(this_story)) &&
+        (strstr(low, "members only") || strstr(low, "subscribers only") || strstr(low, "members-only")))
         return 1;
     /* the wall's offer: "Get unlimited access to Example journalism for just $1 a week. Cancel anytime.",
      * "Subscribe today for full digital access" — an imperative to the reader opening the line, then the
@@ -933,7 +969,8 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 250 && pa_phrase_in(low, PA_PHRASES(cancel)))
         return 1;
     static const char *const offer_verbs[] = {"get ", "subscribe ", "start ", "try ", "unlock ", "enjoy ", "join "};
-    static const char *const offered[] = {"unlimited access", "full access", "digital access"};
+    static const char *const offered[] = {"unlimited access", "full access", "digital access", "exclusive insights",
+                                          "exclusive analysis", "exclusive content", "premium content"};
     if (chars <= 200 && pa_phrase_opens(low, strlen(low), PA_PHRASES(offer_verbs)) &&
         pa_phrase_in(low, PA_PHRASES(offered)))
         return 1;
@@ -993,6 +1030,10 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 80 && !strncmp(low, "subscribe to ", 13) && !strchr(low, ','))
         return 1;
     if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
+        return 1;
+    /* "Listen to Example, our new weekly podcast about …", "Subscribe to our podcast, Example." */
+    if (chars <= 150 && (!strncmp(low, "listen to ", 10) || !strncmp(low, "subscribe to ", 13)) &&
+        strstr(low, "podcast"))
         return 1;
     /* the publisher's disclaimer: "The views expressed … do not necessarily reflect the views of …";
      * a story's own sentence about a report's views names no post, article or author */
@@ -1637,7 +1678,8 @@ int pa_line_site_disclaimer(const pa_line *line)
  * a quote box's delay notice ("Data
  * is a real-time snapshot *Data is delayed at least 15 minutes", at most
  * 200), the pointer to the print edition ("Extended story in this
- * Friday's Example News", at most 100), the pointer to its section
+ * Friday's Example News", at most 100), the story's place in print ("This
+ * article appears in the June 2021 print edition …"), the pointer to its section
  * ("Visit our health section for the latest news"), and the note a wire
  * of press releases leaves under the release ("For the original version
  * on Example Wire visit: …").  A story's sentence tells of someone
@@ -1651,7 +1693,7 @@ int pa_line_site_notice(const pa_line *line)
         return 0;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip",
                                        "a news tip", "confidential tip", "a story suggestion"};
-    static const char *const call[] = {"want to hear", "email", "e-mail", "send", "contact", "let us know",
+    static const char *const call[] = {"want to hear", "email", "e-mail", "send", "submit", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have
      * a story suggestion email …") */
@@ -1668,6 +1710,17 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const print[] = {"'s ", "\xe2\x80\x99s ", "edition", "paper", "issue"};
     if (line->chars <= 100 && pa_phrase_in(low, PA_PHRASES(story_in)) &&
         pa_phrase_in(low, PA_PHRASES(print)) && strncmp(low, "the ", 4))
+        return 1;
+    /* the story's place in print: "This article appears in the June 2021 print edition with the headline
+     * “…”", "A version of this article appears in print on May 5, 2021, Section B, Page 1" */
+    static const char *const appears[] = {"this article appears in ", "this article appeared in ",
+                                          "this story appears in ",   "this story appeared in ",
+                                          "a version of this article appears in ",
+                                          "a version of this article appeared in ",
+                                          "a version of this story appears in ",
+                                          "a version of this story appeared in "};
+    static const char *const in_print[] = {"print", "issue", "edition", "magazine"};
+    if (pa_phrase_opens(low, k, PA_PHRASES(appears)) && pa_phrase_in(low, PA_PHRASES(in_print)))
         return 1;
     /* the pointer to the site's section: "Visit our health section for the latest news on this subject." */
     if (line->chars <= 150 && !strncmp(low, "visit our ", 10) && strstr(low, " section"))

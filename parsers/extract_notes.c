@@ -490,7 +490,11 @@ int pa_line_art_credit(const pa_line *line)
     if (!low)
         return 0;
     static const char *const makers[] = {"icons by ", "illustrations by ", "illustration by ", "graphics by ",
-                                         "graphic by ", "artwork by ", "animation by ", "infographic by "};
+                                         "graphic by ", "artwork by ", "animation by ", "infographic by ",
+                                         /* the picture over the story or its teaser: "Listing image by …" */
+                                         "listing image by ", "lead image by ", "header image by ",
+                                         "featured image by ", "feature image by ", "top image by ", "cover image by ",
+                                         "hero image by ", "banner image by "};
     if (chars <= 80 && !strchr(low, '.') && pa_phrase_opens(low, strlen(low), PA_PHRASES(makers)))
         return 1;
     static const char *const lists[] = {"photo sources:", "photo credits:", "image credits:", "image sources:",
@@ -506,10 +510,20 @@ int pa_line_wire_credit(const pa_line *line)
         return 0;
     size_t len = line->len;
     static const char *const wire[] = {"(Reporting by ", "(Additional reporting by ", "(Writing by ",
-                                       "(Editing by ",   "(Compiled by ",             "(Reporting and writing by "};
-    if (!pa_phrase_opens(t, len, PA_PHRASES(wire)))
-        return 0;
-    return t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');
+                                       "(Editing by ",   "(Compiled by ",             "(Reporting and writing by ",
+                                       /* the wire's note on what this version of the story changed:
+                                        * "(Updates with analyst comment in fourth paragraph.)" */
+                                       "(Updates with ", "(Updates to ", "(Adds ", "(Recasts ", "(Corrects ",
+                                       "(Rewrites ", "(Changes "};
+    int closed = t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');
+    if (pa_phrase_opens(t, len, PA_PHRASES(wire)))
+        return closed;
+    /* "— With assistance by Jane Roe and John Doe" under the story: the reporters who helped, after a dash */
+    size_t k = 0;
+    while (k < len && k < 8 && (t[k] == '-' || t[k] == ' ' || (unsigned char)t[k] >= 0x80))
+        k++; /* "—", "--", "- " */
+    static const char *const helped[] = {"With assistance by ", "With assistance from "};
+    return k > 0 && chars <= 160 && t[len - 1] != '.' && pa_phrase_opens(t + k, len - k, PA_PHRASES(helped));
 }
 
 int pa_line_history_note(const pa_line *line)

@@ -3591,6 +3591,116 @@ static void cookie_notices(void **state)
     pa_doc_free(&d);
 }
 
+/* A magazine's story in two parts of one class around an ad slot, the
+ * second ending with a list of more stories under its label: the list is
+ * dropped from the output and does not keep the second part out; a
+ * <time> and the hour in the span after it are words apart (the date
+ * line is dropped); a name-and-date line under a standfirst is the
+ * byline. */
+static void magazine_story_parts(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *part1 = "<div class=\"body body__container\"><div class=\"body-component\">" PARA("First one.")
+        PARA("Second one.") PARA("Third one.") "</div></div>";
+    const char *part2 = "<div class=\"body body__container\"><div class=\"body-component\">" PARA("Fourth one.")
+        PARA("Fifth one.") PARA("Sixth one.") "<h3>More Great Stories</h3><ul>"
+        "<li><a href=\"/1\">Why recycled aluminium is the next big bet, and who pays for it</a></li>"
+        "<li><a href=\"/2\">The town that lives on one smelter and fears the day it closes</a></li>"
+        "<li><a href=\"/3\">Inside the race to build lighter car bodies from recycled metal</a></li>"
+        "<li><a href=\"/4\">How a river became a power station for a whole industry</a></li>"
+        "<li><a href=\"/5\">The quiet boom in aluminium foil exports to Southeast Asia</a></li></ul></div></div>";
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Title of the story here</h1><div class=\"chunks\">%s"
+             "<div class=\"ad__slot\"><span>ADVERTISEMENT</span></div>%s</div></article></body></html>",
+             part1, part2);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third one."));
+    assert_non_null(strstr(t, "Sixth one."));
+    assert_null(strstr(t, "More Great Stories"));
+    assert_null(strstr(t, "recycled aluminium"));
+    pa_doc_free(&d);
+    const char *head = "<html><body><article><div class=\"hero\"><h1>Title of the story here</h1>"
+                       "<p class=\"dek\">The standfirst of the story</p>"
+                       "<div class=\"byline\"><span>Jane Doe</span> <span>Aug 28, 2019, 10:00am EDT</span></div>"
+                       "<div class=\"when\"><time datetime=\"2019-08-28\">Published Wed, Aug 28 2019</time>"
+                       "<span>7:02 AM EDT</span></div></div>"
+                       "<div class=\"body\">" PARA("First one.") PARA("Second one.") PARA("Third one.")
+                       "</div></article></body></html>";
+    t = text_of(head, &d);
+    assert_non_null(strstr(t, "Third one."));
+    assert_null(strstr(t, "Jane Doe"));
+    assert_null(strstr(t, "2019"));
+    pa_doc_free(&d);
+}
+
+/* The furniture of tech and business sites around a story: an affiliate
+ * disclosure in the site's words ("… may earn a commission"), the offer of
+ * exclusive insights to subscribers, the story's place in print, the
+ * credit of the listing image, the writer's contact line, the calls for
+ * tips and sources, the membership call, the podcast's call, the
+ * subscription wall's lines and the wire's version note and helpers; a
+ * story's sentences about commissions, print editions, podcasts and
+ * contact stay. */
+static void tech_site_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.")
+        "<p>If you buy something from an Example link, Example Media may earn a commission.</p>"
+        "<p>When you buy something using the retail links in our stories, we may earn a small affiliate "
+        "commission.</p>"
+        "<p>Subscribe to Example PRO for exclusive insights and analysis.</p>"
+        "<p>If you click on links we provide, we may receive compensation.</p>"
+        "<p>Example may get a commission from retail offers.</p>"
+        "<p>The club is for members only, and the story of its founding is told by members only.</p>"
+        "<p>With assistance from the state, the plant reopened (and updates its staff weekly).</p>"
+        "<p>Workers who were injured may receive compensation from the state fund if they buy insurance.</p>"
+        "<p>The broker may earn a commission of 2 percent on the deal, the filing shows.</p>"
+        "<p>Real estate agents earn a commission of about 5 percent when a buyer purchases a home.</p>"
+        "<p>The magazine said its print edition would appear monthly from June.</p>"
+        "<p>Listen to the full interview, which the station aired on Monday, below.</p>"
+        "<p>Investigators asked residents to contact the police at the station on Main Street.</p>"
+        PARA("The story ends.")
+        "<p>This article appears in the June 2021 print edition with the headline \xe2\x80\x9c" "Over.\xe2\x80\x9d</p>"
+        "<p>Listing image by Jane Doe / Getty</p>"
+        "<p>Contact Jane Doe at jane.doe@example.com.</p>"
+        "<p>Got a confidential tip? Submit it here.</p>"
+        "<p>Example News has reporters across five continents. To help keep this news free, become a member.</p>"
+        "<p>Do you know anything else about this? We\xe2\x80\x99" "d love to hear from you. You can contact Jane Doe "
+        "securely on Signal at +1 555 555 5555.</p>"
+        "<p>Listen to Cyber, our new weekly podcast about hacking.</p>"
+        "<p>Subscribe to our cybersecurity podcast, Cyber.</p>"
+        "<p>\xe2\x80\x94 With assistance by Jane Roe and John Doe</p>"
+        "<p>(Updates with analyst comment in fourth paragraph.)</p>"
+        "<p>This story is available exclusively to Example subscribers. Become a member and start reading now.</p>"
+        "<p>Login to read the full story</p><p>This article is for members only.</p><p>Already a member? Sign in</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "commission of 2 percent"));
+    assert_non_null(strstr(t, "Real estate agents"));
+    assert_non_null(strstr(t, "Workers who were injured"));
+    assert_non_null(strstr(t, "The club is for members only"));
+    assert_non_null(strstr(t, "With assistance from the state"));
+    assert_non_null(strstr(t, "its print edition"));
+    assert_non_null(strstr(t, "full interview"));
+    assert_non_null(strstr(t, "contact the police"));
+    static const char *const gone[] = {"Example Media may earn", "affiliate commission", "exclusive insights",
+                                       "appears in the June",    "links we provide",     "retail offers",
+                                       "Listing image",          "Contact Jane",         "Submit it",
+                                       "become a member",        "Signal",               "exclusively to",
+                                       "full story",             "article is for members", "Already a",
+                                       "weekly podcast",         "cybersecurity podcast", "Jane Roe and John",
+                                       "Updates with"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
 /* The furniture a wire leaves around a press release: its end marks, its
  * "SOURCE …" distribution line, the pointers to the release's page and to
  * its pictures; the dateline, the "About …" section and the
@@ -3737,6 +3847,8 @@ int main(void)
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
         cmocka_unit_test(cookie_notices),
+        cmocka_unit_test(tech_site_furniture),
+        cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),

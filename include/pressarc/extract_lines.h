@@ -144,7 +144,9 @@ int pa_line_credit(const pa_line *line);
 
 /* pa_line_contact — a contact line after the story ("To contact the
  * reporter on this story: …", "--Editors: …", "Contact: … Tel: …", "Jane
- * Doe can be reached at … jdoe@…", "Write to … at …", "Have a tip? …"), or
+ * Doe can be reached at … jdoe@…", "Write to … at …", "Contact Jane Doe at
+ * jdoe@…", "Have a tip? …"), the call to the story's sources ("Do you know
+ * anything else about …? … contact Jane Doe securely on Signal …"), or
  * a line of two e-mail addresses or more; ≤ 300 chars. */
 int pa_line_contact(const pa_line *line);
 
@@ -162,8 +164,10 @@ int pa_line_contact_label(const pa_line *line);
 int pa_line_contact_detail(const pa_line *line);
 
 /* pa_line_pitch — a pitch inside the story: newsletter, e-mail-alert or
- * letter-to-the-editor sign-up, affiliate or commission disclosure,
- * subscription wall, donation call, app, channel, podcast and push-
+ * letter-to-the-editor sign-up, affiliate or commission disclosure ("…
+ * may earn a commission"), membership call,
+ * subscription wall, donation call, app, channel, podcast ("Listen to
+ * Example, our new weekly podcast …") and push-
  * notification calls, publisher's views disclaimer; ≤ 400 chars. */
 int pa_line_pitch(const pa_line *line);
 
@@ -251,7 +255,8 @@ int pa_line_site_disclaimer(const pa_line *line);
  * its call for the reader's tips ("Got a confidential news tip? We want to
  * hear from you.", "If you have a story suggestion email …": an address
  * after that opener), the pointer to the print edition ("Extended story
- * in this Friday's Example News", ≤ 100) or to its section ("Visit our
+ * in this Friday's Example News", ≤ 100; "This article appears in the June
+ * 2021 print edition …") or to its section ("Visit our
  * health section for …", ≤ 150), a quote box's
  * delay notice ("Data is delayed at least 15 minutes") and a press-release
  * wire's note ("For the original version on Example Wire visit: …");
@@ -319,14 +324,17 @@ int pa_line_gallery_counter(const pa_line *line);
 int pa_line_bare_domain(const pa_line *line);
 
 /* pa_line_art_credit — the credit of a story's art: its maker ("Icons by
- * Jane Doe", "Illustrations by …", "Graphics by …"; ≤ 80 chars, no full
+ * Jane Doe", "Illustrations by …", "Graphics by …", "Listing image by …"; ≤ 80 chars, no full
  * stop) or the list of its sources ("Photo sources: …", "Image credits:
  * …"; ≤ 400 chars) (extract_notes.c). */
 int pa_line_art_credit(const pa_line *line);
 
 /* pa_line_wire_credit — a news wire's credit line in brackets: "(Reporting
  * by Jane Doe in Chicago; Editing by John Doe)", "(Writing by …)",
- * "(Additional reporting by …)"; ≤ 300 chars (extract_notes.c). */
+ * "(Additional reporting by …)"; ≤ 300 chars; its note on what this
+ * version changed ("(Updates with analyst comment in fourth paragraph.)",
+ * "(Adds …)"); the helpers after a dash ("— With assistance
+ * by Jane Roe", ≤ 160 chars, no full stop) (extract_notes.c). */
 int pa_line_wire_credit(const pa_line *line);
 
 /* pa_line_desk_credit — a Chinese story's desk credit: a bracketed group
