@@ -1038,10 +1038,12 @@ static int among_paragraphs(const xmlNode *n)
                     continue;
                 seen++;
                 /* the paragraph, or the first child of a component
-                 * wrapper holding it (<div class="body-component"><p>) */
+                 * wrapper holding it (<div class="body-component"><p>),
+                 * two wrappers deep at most (a column <div> around the
+                 * text <div>: <div class="companion-column"><div><p>) */
                 const xmlNode *para = s;
-                if (!name_is(s, "p") && name_is(s, "div"))
-                    for (para = s->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
+                for (int wrap = 0; wrap < 2 && para && !name_is(para, "p") && name_is(para, "div"); wrap++)
+                    for (para = para->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
                         ;
                 if (para && name_is(para, "p")) {
                     insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 50, 0};

@@ -560,6 +560,15 @@ int pa_line_tool(const pa_line *line)
     }
     if (chars <= 60 && pa_phrase_is(low, k, PA_PHRASES(exact)))
         return 1;
+    /* the ad label and its hint in one line, any separator between them:
+     * "Advertisement · Scroll to continue", "Advertisement | Story continues below" */
+    if (chars <= 60 && starts(low, k, "advertisement")) {
+        size_t at = 13;
+        while (at < k && (strchr(" |-/", low[at]) || (unsigned char)low[at] >= 0x80)) /* "·", "–", "—" */
+            at++;
+        if (at > 13 && at < k && pa_phrase_is(low + at, k - at, PA_PHRASES(exact)))
+            return 1;
+    }
     /* the rating widget with its help text: "Rate this article: (Hover over the stars …)" */
     if (starts(low, k, "rate this article:") || starts(low, k, "rate this story:"))
         return 1;

@@ -507,8 +507,14 @@ int pa_line_wire_credit(const pa_line *line)
     size_t len = line->len;
     static const char *const wire[] = {"(Reporting by ", "(Additional reporting by ", "(Writing by ",
                                        "(Editing by ",   "(Compiled by ",             "(Reporting and writing by "};
-    if (!pa_phrase_opens(t, len, PA_PHRASES(wire)))
-        return 0;
+    if (!pa_phrase_opens(t, len, PA_PHRASES(wire))) {
+        /* the same credit in a paragraph of its own without the brackets: the
+         * reporters, then the editors ("Reporting by Jane Doe in London; Editing by John Roe") */
+        static const char *const bare[] = {"Reporting by ", "Additional reporting by ", "Writing by ",
+                                           "Reporting and writing by "};
+        const char *low = pa_line_lower_under(line, 1024);
+        return low && pa_phrase_opens(t, len, PA_PHRASES(bare)) && strstr(low, "editing by ");
+    }
     return t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');
 }
 

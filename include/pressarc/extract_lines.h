@@ -319,7 +319,9 @@ int pa_line_art_credit(const pa_line *line);
 
 /* pa_line_wire_credit — a news wire's credit line in brackets: "(Reporting
  * by Jane Doe in Chicago; Editing by John Doe)", "(Writing by …)",
- * "(Additional reporting by …)"; ≤ 300 chars (extract_notes.c). */
+ * "(Additional reporting by …)"; without the brackets when the editors
+ * follow the reporters ("Reporting by Jane Doe; Editing by John Doe");
+ * ≤ 300 chars (extract_notes.c). */
 int pa_line_wire_credit(const pa_line *line);
 
 /* pa_line_desk_credit — a Chinese story's desk credit: a bracketed group
