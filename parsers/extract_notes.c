@@ -521,18 +521,27 @@ int pa_line_wire_credit(const pa_line *line)
 int pa_line_history_note(const pa_line *line)
 {
     size_t chars = line->chars;
-    if (chars > 300)
+    if (chars > 400)
         return 0;
     const char *low = pa_line_lower_under(line, 1024);
     if (!low)
         return 0;
     /* "editor's note:" with a straight or a typographic apostrophe */
     const char *rest = NULL;
+    /* the story's place in the print edition under it: "A version of this article appears in print on
+     * May 4, 2019, Section A, Page 1 …", "This article appeared in the Business section of the print
+     * edition under the headline …", "Appeared in the March 5, 2021, print edition as '…'." */
+    static const char *const print_openers[] = {"a version of this ", "this article appeared in ",
+                                                "this story appeared in ", "this article appears in ",
+                                                "this story appears in ", "appeared in the "};
+    if (chars <= 400 && pa_phrase_opens(low, strlen(low), PA_PHRASES(print_openers)) &&
+        (strstr(low, "print edition") || strstr(low, "in print on ") || strstr(low, "print issue")))
+        return 1;
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))
         rest = low + 14;
     else if (!strncmp(low, "editor\xe2\x80\x99s note:", 16))
         rest = low + 16;
-    if (!rest)
+    if (!rest || chars > 300)
         return 0;
     static const char *const history[] = {"also appeared in", "originally appeared", "originally published",
                                            "first published",  "first appeared",      "was originally"};

@@ -3658,7 +3658,9 @@ static void release_contact_block(void **state)
 
 /* Furniture of the big news sites' story bodies: the ad label and its
  * hint in one line ("Advertisement · Scroll to continue"), the wire's
- * credit without brackets ("Reporting by …; Editing by …"), and a
+ * credit without brackets ("Reporting by …; Editing by …"), the note on
+ * the story's place in the print edition ("A version of this article
+ * appears in print on …"), and a
  * newsletter sign-up box among paragraphs that sit two wrappers deep
  * (<div class="column"><div><p>), as a story cut into companion columns
  * has them. */
@@ -3676,7 +3678,8 @@ static void news_body_furniture(void **state)
                        "<p>You may opt-out at any time.</p></div></div>"
                        COLUMN("The story ends.")
                        "<p>Reporting by Jane Doe in London; Editing by John Roe and Mary Major</p>"
-                       "</section></article></body></html>";
+                       "</section><p>A version of this article appears in print on May 4, 2019, Section A, Page 1 "
+                       "of the New York edition with the headline: Island Town Sinks.</p></article></body></html>";
 #undef COLUMN
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story starts here."));
@@ -3685,6 +3688,7 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "start your day"));
     assert_null(strstr(t, "opt-out"));
     assert_null(strstr(t, "Reporting by"));
+    assert_null(strstr(t, "appears in print"));
     pa_doc_free(&d);
 }
 

@@ -342,7 +342,10 @@ int pa_line_initials_signoff(const pa_line *line);
  * its news: "Editor's Note: This article also appeared in the May/June
  * issue of Example magazine.", "Editor's note: This story was first
  * published on …" (≤ 300 chars; a note that updates, corrects or adds to
- * the story stays)
+ * the story stays); also the story's place in the print edition ("A
+ * version of this article appears in print on May 4, 2019, Section A,
+ * Page 1 …", "Appeared in the March 5, 2021, print edition as …"; ≤ 400
+ * chars)
  * (extract_notes.c). */
 int pa_line_history_note(const pa_line *line);
 
