@@ -411,6 +411,7 @@ static const char *const bad_tokens[] = {
     "youmaylike", "you-might-like", "also-read", "read-also", "readalso", "editors-picks", "editorspicks",
     "vjs-", /* the controls of a video.js player */
     "ai2html", /* the labels of a chart drawn with ai2html */
+    "donat", "contributions", /* the call for the reader's money under the story */
 };
 
 static const char *const good_tokens[] = {
@@ -429,7 +430,7 @@ static const char *const hard_tokens[] = {
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
-    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-",
+    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donat", "contributions",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -3297,6 +3298,29 @@ static int author_signature(const char *t, const char *author)
     return tl == al || t[tl - al - 1] == ' ' || t[tl - al - 1] == '-' || t[tl - al - 1] == '~';
 }
 
+/* Is t the page's stated author's name, then the writer's job title in
+ * sentence case ("Jane Doe Energy correspondent", "Jane Doe, Senior
+ * reporter"): the byline with the title beside it, the title's words
+ * capitalised (a copy of at most 80 bytes) read as a job title alone
+ * (PA_WRITER_ROLE).  Asked of the story's first lines only (the caller's
+ * bound). */
+static int author_with_role(const char *t, const char *author)
+{
+    size_t al = strlen(author);
+    if (strncasecmp(t, author, al) || (t[al] != ' ' && t[al] != ','))
+        return 0;
+    const char *rest = t + al;
+    rest += strspn(rest, " ,|-");
+    size_t rl = strlen(rest);
+    if (rl < 5 || rl > 80)
+        return 0;
+    char title[81];
+    for (size_t k = 0; k < rl; k++)
+        title[k] = (char)(k == 0 || rest[k - 1] == ' ' ? toupper((unsigned char)rest[k]) : rest[k]);
+    title[rl] = '\0';
+    return pa_line_writer_note(title, rl) == PA_WRITER_ROLE;
+}
+
 /* Is paras[i] a name alone ("Jane Doe") on the line over a date line of
  * its own ("13 January 2012", at most 60 visible characters)?  The
  * byline block above a story, its "By" left out: asked of the story's
@@ -4049,6 +4073,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
+        } else if (m.author && kept < 3 && p->chars <= 140 && author_with_role(p->text, m.author)) {
+            drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (kept < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the site's name alone above the story: its logo, its section label */
         } else if (kept < 3 && name_over_date(e.paras, i, e.n, dlang)) {

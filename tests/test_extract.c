@@ -3663,7 +3663,8 @@ static void release_contact_block(void **state)
  * appears in print on …"), and a
  * newsletter sign-up box among paragraphs that sit two wrappers deep
  * (<div class="column"><div><p>), as a story cut into companion columns
- * has them. */
+ * has them; the byline with a title in sentence case ("Jane Doe Energy
+ * correspondent") and the call for money in a "contributions" box. */
 static void news_body_furniture(void **state)
 {
     (void)state;
@@ -3689,6 +3690,22 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "opt-out"));
     assert_null(strstr(t, "Reporting by"));
     assert_null(strstr(t, "appears in print"));
+    pa_doc_free(&d);
+    /* the byline with the writer's title in sentence case over the story
+     * (the stated author's name opens it) and the call for the reader's
+     * money in a "contributions" box under it */
+    const char *asks = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                       "<p class=\"byline\"><a>Jane Doe</a> Energy correspondent</p>"
+                       PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                       "<div class=\"contributions__epic\"><h2>We have a small favour to ask.</h2>"
+                       "<p>Millions are turning to us for open, independent, quality news every day.</p>"
+                       "<p>Every contribution, however big or small, powers our journalism.</p>"
+                       "<a href=\"/give\">Support us</a></div></article></body></html>";
+    t = text_of(asks, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Energy correspondent"));
+    assert_null(strstr(t, "favour to ask"));
+    assert_null(strstr(t, "Every contribution"));
     pa_doc_free(&d);
 }
 
