@@ -535,7 +535,8 @@ int pa_line_tool(const pa_line *line)
         "thanks for your feedback", "free reprints", "order reprints",
         "comments are closed", "commenting is closed", "comments have been closed",
         /* the audio player, the comment switch, the sign-up and app calls, teaser-list labels */
-        "listen to this article", "listen to this story", "view comments", "show comments", "hide comments",
+        "listen to this article", "listen to this story", "listen to the story", "listen to article",
+        "join the conversation", "view comments", "show comments", "hide comments",
         "loading", "subscribe now", "download our app", "download the app", "get our free app", "get the app",
         "thank you for signing up", "thanks for signing up", "support quality journalism", "newsletter",
         "recommended stories", "sponsored stories", "promoted stories", "around the web", "from our partners",

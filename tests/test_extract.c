@@ -3695,17 +3695,19 @@ static void news_body_furniture(void **state)
      * (the stated author's name opens it) and the call for the reader's
      * money in a "contributions" box under it */
     const char *asks = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
-                       "<p class=\"byline\"><a>Jane Doe</a> Energy correspondent</p>"
+                       "<p class=\"byline\"><a>Jane Doe</a> Energy correspondent</p><p>Listen to the story</p>"
                        PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
                        "<div class=\"contributions__epic\"><h2>We have a small favour to ask.</h2>"
                        "<p>Millions are turning to us for open, independent, quality news every day.</p>"
                        "<p>Every contribution, however big or small, powers our journalism.</p>"
-                       "<a href=\"/give\">Support us</a></div></article></body></html>";
+                       "<a href=\"/give\">Support us</a></div><p>Join the conversation</p></article></body></html>";
     t = text_of(asks, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "Energy correspondent"));
     assert_null(strstr(t, "favour to ask"));
     assert_null(strstr(t, "Every contribution"));
+    assert_null(strstr(t, "Listen to the story"));
+    assert_null(strstr(t, "Join the conversation"));
     pa_doc_free(&d);
 }
 
