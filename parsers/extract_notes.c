@@ -107,6 +107,9 @@ static const char *const bio_verbs[] = {
     "is a ",        "is an ",       "is the ",      "was a ",      "was an ",        "covers ",
     "covered ",     "writes ",      "wrote ",       "has written ", "has covered ",  "has been ",
     "studied ",     "explores ",    "joined ",      "reports ",    "contributed to this ",
+    /* a job title without its article: "Jane Doe is senior White House reporter for …" */
+    "is senior ",   "is chief ",    "is deputy ",   "is associate ", "is managing ",  "is executive ",
+    "is contributing ", "is staff ",
 };
 
 /* Words that make a sentence about a person one about a writer (not

@@ -3664,7 +3664,9 @@ static void release_contact_block(void **state)
  * newsletter sign-up box among paragraphs that sit two wrappers deep
  * (<div class="column"><div><p>), as a story cut into companion columns
  * has them; the byline with a title in sentence case ("Jane Doe Energy
- * correspondent") and the call for money in a "contributions" box. */
+ * correspondent") and the call for money in a "contributions" box; the
+ * writer's bio with a title without its article ("Jane Doe is senior
+ * energy reporter for …") under the story. */
 static void news_body_furniture(void **state)
 {
     (void)state;
@@ -3697,6 +3699,7 @@ static void news_body_furniture(void **state)
     const char *asks = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
                        "<p class=\"byline\"><a>Jane Doe</a> Energy correspondent</p><p>Listen to the story</p>"
                        PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                       "<p>Jane Doe is senior energy reporter for Example News.</p>"
                        "<div class=\"contributions__epic\"><h2>We have a small favour to ask.</h2>"
                        "<p>Millions are turning to us for open, independent, quality news every day.</p>"
                        "<p>Every contribution, however big or small, powers our journalism.</p>"
@@ -3707,6 +3710,7 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "favour to ask"));
     assert_null(strstr(t, "Every contribution"));
     assert_null(strstr(t, "Listen to the story"));
+    assert_null(strstr(t, "senior energy reporter"));
     assert_null(strstr(t, "Join the conversation"));
     pa_doc_free(&d);
 }
