@@ -889,7 +889,9 @@ int pa_line_contact(const pa_line *line)
  * your inbox. Sign up now"), its thank-you note, a call to send a tip
  * through "the form below", a pointer to a web site ("To learn more,
  * visit www.example.org"), a sponsor's disclosure ("This story was
- * developed in partnership with …"), or an affiliate-link disclosure. */
+ * developed in partnership with …"), an affiliate-link disclosure, or a
+ * podcast's call naming the apps it is on ("Subscribe on Apple Podcasts,
+ * Spotify"). */
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -925,6 +927,18 @@ int pa_line_pitch(const pa_line *line)
         pa_phrase_in(low, PA_PHRASES(give)) &&
         pa_phrase_in(low, PA_PHRASES(asking)))
         return 1;
+    /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
+     * Google Podcasts, Spotify, Spreaker", "Listen on Apple Podcasts | Spotify" (two apps at least) */
+    static const char *const apps[] = {"apple podcasts", "google podcasts", "spotify", "stitcher", "spreaker",
+                                       "itunes", "pocket casts", "overcast", "tunein", "amazon music"};
+    if (chars <= 200) {
+        int named = 0;
+        for (size_t k = 0; k < sizeof apps / sizeof apps[0] && named < 2; k++)
+            named += strstr(low, apps[k]) != NULL;
+        static const char *const calls[] = {"subscribe ", "listen ", "follow ", "download ", "find "};
+        if (named >= 2 && pa_phrase_opens(low, strlen(low), PA_PHRASES(calls)))
+            return 1;
+    }
     /* the subscription wall in the story's place */
     static const char *const wall[] = {
         "already have an account", "to continue reading", "to read the rest of this", "unlock this article",

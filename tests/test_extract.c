@@ -3666,7 +3666,8 @@ static void release_contact_block(void **state)
  * has them; the byline with a title in sentence case ("Jane Doe Energy
  * correspondent") and the call for money in a "contributions" box; the
  * writer's bio with a title without its article ("Jane Doe is senior
- * energy reporter for …") under the story. */
+ * energy reporter for …") under the story; a podcast's call naming its
+ * apps ("Subscribe … on Apple Podcasts, Google Podcasts, Spotify"). */
 static void news_body_furniture(void **state)
 {
     (void)state;
@@ -3699,6 +3700,8 @@ static void news_body_furniture(void **state)
     const char *asks = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
                        "<p class=\"byline\"><a>Jane Doe</a> Energy correspondent</p><p>Listen to the story</p>"
                        PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                       "<p><em>Subscribe to the Daily podcast on Apple Podcasts, Google Podcasts, Spotify</em></p>"
+                       PARA("The last word.")
                        "<p>Jane Doe is senior energy reporter for Example News.</p>"
                        "<div class=\"contributions__epic\"><h2>We have a small favour to ask.</h2>"
                        "<p>Millions are turning to us for open, independent, quality news every day.</p>"
@@ -3711,6 +3714,7 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "Every contribution"));
     assert_null(strstr(t, "Listen to the story"));
     assert_null(strstr(t, "senior energy reporter"));
+    assert_null(strstr(t, "Daily podcast"));
     assert_null(strstr(t, "Join the conversation"));
     pa_doc_free(&d);
 }
