@@ -4060,7 +4060,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         } else if (review_date_line(p->text, tl, dlang)) {
             drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */
-        } else if (pa_line_relative_date(&line)) {
+        } else if (pa_line_relative_date(&line) || pa_line_update_time(&line)) {
             /* "6 hours ago": a date line relative to the day of reading */
             drop = 1;
         } else if (kept < 2 && i + 1 < e.n && e.paras[i + 1].chars >= 60 && pa_line_dateline_alone(&line)) {

@@ -540,7 +540,8 @@ int pa_line_tool(const pa_line *line)
         "loading", "subscribe now", "download our app", "download the app", "get our free app", "get the app",
         "thank you for signing up", "thanks for signing up", "support quality journalism", "newsletter",
         "recommended stories", "sponsored stories", "promoted stories", "around the web", "from our partners",
-        "don't miss", "you might be interested in", "you may be interested in", "more to explore",
+        "don't miss", "you might be interested in", "you may be interested in", "you may also be interested in",
+        "you might also be interested in", "more to explore",
         "recommended posts", "scroll down for video", "scroll down for videos", "(story continues below)",
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",

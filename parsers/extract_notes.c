@@ -766,3 +766,40 @@ int pa_line_initials_signoff(const pa_line *line)
     /* "eb, pap", "PAP, marga": an editor's initials and the wire */
     return nw >= 2 && longest <= 6 && lower && wire;
 }
+
+int pa_line_update_time(const pa_line *line)
+{
+    if (line->chars > 60)
+        return 0;
+    const char *low = pa_line_lower_under(line, 128);
+    if (!low)
+        return 0;
+    const char *c = low;
+    if (!strncmp(c, "last ", 5))
+        c += 5;
+    if (strncmp(c, "updated", 7))
+        return 0;
+    c += 7;
+    c += strspn(c, ": ");
+    if (!strncmp(c, "at ", 3))
+        c += 3;
+    /* the clock: "5.12", "17:05" */
+    size_t hour = strspn(c, "0123456789");
+    if (hour < 1 || hour > 2 || (c[hour] != ':' && c[hour] != '.') || strspn(c + hour + 1, "0123456789") != 2)
+        return 0;
+    c += hour + 3;
+    c += strspn(c, " ");
+    static const char *const halves[] = {"a.m.", "p.m.", "am", "pm"};
+    for (size_t k = 0; k < sizeof halves / sizeof halves[0]; k++)
+        if (!strncmp(c, halves[k], strlen(halves[k]))) {
+            c += strlen(halves[k]);
+            break;
+        }
+    c += strspn(c, " (");
+    size_t zone = strspn(c, "abcdefghijklmnopqrstuvwxyz");
+    if (zone > 5)
+        return 0;
+    c += zone;
+    c += strspn(c, ").");
+    return *c == '\0';
+}

@@ -3656,7 +3656,9 @@ static void release_contact_block(void **state)
     pa_doc_free(&d);
 }
 
-/* Furniture of the big news sites' story bodies: the ad label and its
+/* Furniture of the big news sites' story bodies: the time of the last
+ * update alone ("Updated at 5.12pm EDT"), the label "You may also be
+ * interested in:" over links, the ad label and its
  * hint in one line ("Advertisement · Scroll to continue"), the wire's
  * credit without brackets ("Reporting by …; Editing by …"), the note on
  * the story's place in the print edition ("A version of this article
@@ -3673,7 +3675,8 @@ static void news_body_furniture(void **state)
     (void)state;
     pa_doc d;
 #define COLUMN(x) "<div class=\"c1\"><div class=\"c2\">" PARA(x) "</div></div>"
-    const char *page = "<html><body><article><section>" COLUMN("The story starts here.")
+    const char *page = "<html><body><article><section><p><em>Updated at 5.12pm EDT</em></p>"
+                       COLUMN("The story starts here.")
                        "<div class=\"slot\"><span>Advertisement \xc2\xb7 Scroll to continue</span></div>"
                        COLUMN("The story goes on.")
                        "<div class=\"x1\"><div class=\"x2\"><p>Sign up for The Morning from Example</p>"
@@ -3681,6 +3684,8 @@ static void news_body_furniture(void **state)
                        "<form><input type=\"email\"><button>Sign Up</button></form>"
                        "<p>You may opt-out at any time.</p></div></div>"
                        COLUMN("The story ends.")
+                       "<p><b>You may also be interested in:</b></p><ul><li><a href=\"/a\">Another story</a></li>"
+                       "<li><a href=\"/b\">A third story</a></li></ul>"
                        "<p>Reporting by Jane Doe in London; Editing by John Roe and Mary Major</p>"
                        "</section><p>A version of this article appears in print on May 4, 2019, Section A, Page 1 "
                        "of the New York edition with the headline: Island Town Sinks.</p></article></body></html>";
@@ -3693,6 +3698,8 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "opt-out"));
     assert_null(strstr(t, "Reporting by"));
     assert_null(strstr(t, "appears in print"));
+    assert_null(strstr(t, "Updated at"));
+    assert_null(strstr(t, "interested in"));
     pa_doc_free(&d);
     /* the byline with the writer's title in sentence case over the story
      * (the stated author's name opens it) and the call for the reader's

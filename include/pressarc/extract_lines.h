@@ -356,4 +356,10 @@ int pa_line_history_note(const pa_line *line);
  * 5:45 PM"); ≤ 60 chars. */
 int pa_line_relative_date(const pa_line *line);
 
+/* pa_line_update_time — the time of the story's last update alone, without
+ * a day: "Updated at 5.12pm EDT", "Last updated 14:05", "Updated: 5:12
+ * p.m. ET" (the label, a clock time, maybe am/pm and a zone of at most
+ * five letters, nothing else); ≤ 60 chars (extract_notes.c). */
+int pa_line_update_time(const pa_line *line);
+
 #endif
