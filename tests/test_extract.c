@@ -3666,7 +3666,8 @@ static void release_contact_block(void **state)
  * newsletter sign-up box among paragraphs that sit two wrappers deep
  * (<div class="column"><div><p>), as a story cut into companion columns
  * has them; the byline with a title in sentence case ("Jane Doe Energy
- * correspondent") and the call for money in a "contributions" box; the
+ * correspondent"), the site's name with the writer's place ("Example
+ * News, Kathmandu") and the call for money in a "contributions" box; the
  * writer's bio with a title without its article ("Jane Doe is senior
  * energy reporter for …") under the story; a podcast's call naming its
  * apps ("Subscribe … on Apple Podcasts, Google Podcasts, Spotify"). */
@@ -3704,8 +3705,9 @@ static void news_body_furniture(void **state)
     /* the byline with the writer's title in sentence case over the story
      * (the stated author's name opens it) and the call for the reader's
      * money in a "contributions" box under it */
-    const char *asks = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
-                       "<p class=\"byline\"><a>Jane Doe</a> Energy correspondent</p><p>Listen to the story</p>"
+    const char *asks = "<html><head><meta name=\"author\" content=\"Jane Doe\">"
+                       "<meta property=\"og:site_name\" content=\"Example News\"></head><body><article>"
+                       "<p class=\"byline\"><a>Jane Doe</a> Energy correspondent</p><p>Example News, Kathmandu</p><p>Listen to the story</p>"
                        PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
                        "<p><em>Subscribe to the Daily podcast on Apple Podcasts, Google Podcasts, Spotify</em></p>"
                        PARA("The last word.")
@@ -3717,6 +3719,7 @@ static void news_body_furniture(void **state)
     t = text_of(asks, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "Energy correspondent"));
+    assert_null(strstr(t, "Kathmandu"));
     assert_null(strstr(t, "favour to ask"));
     assert_null(strstr(t, "Every contribution"));
     assert_null(strstr(t, "Listen to the story"));
