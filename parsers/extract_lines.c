@@ -266,6 +266,7 @@ int pa_line_furniture(const pa_line *line)
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
+        "video:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
         "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
         "artykuł pochodzi z kategorii", "категория:", "раздел:",
@@ -561,6 +562,10 @@ int pa_line_tool(const pa_line *line)
             k--;
     }
     if (chars <= 60 && pa_phrase_is(low, k, PA_PHRASES(exact)))
+        return 1;
+    /* the ad break's hint in its other words: "Article continues below this ad", "Story continues" */
+    static const char *const continues[] = {"article continues", "story continues", "content continues"};
+    if (chars <= 60 && pa_phrase_opens(low, k, PA_PHRASES(continues)))
         return 1;
     /* the ad label and its hint in one line, any separator between them:
      * "Advertisement · Scroll to continue", "Advertisement | Story continues below" */

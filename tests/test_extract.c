@@ -3658,7 +3658,8 @@ static void release_contact_block(void **state)
 
 /* Furniture of the big news sites' story bodies: the time of the last
  * update alone ("Updated at 5.12pm EDT"), the label "You may also be
- * interested in:" over links, the ad label and its
+ * interested in:" over links, a video's title ("Video: …"), the ad
+ * break's "Article continues below this ad", the ad label and its
  * hint in one line ("Advertisement · Scroll to continue"), the wire's
  * credit without brackets ("Reporting by …; Editing by …"), the note on
  * the story's place in the print edition ("A version of this article
@@ -3680,6 +3681,8 @@ static void news_body_furniture(void **state)
                        COLUMN("The story starts here.")
                        "<div class=\"slot\"><span>Advertisement \xc2\xb7 Scroll to continue</span></div>"
                        COLUMN("The story goes on.")
+                       "<div class=\"v1\"><div class=\"v2\"></div><h3>Video: How the island is disappearing</h3></div>"
+                       "<div class=\"a1\"><span>Article continues below this ad</span></div>"
                        "<div class=\"x1\"><div class=\"x2\"><p>Sign up for The Morning from Example</p>"
                        "<p>Get what you need to know to start your day, delivered to your inbox.</p>"
                        "<form><input type=\"email\"><button>Sign Up</button></form>"
@@ -3700,6 +3703,8 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "Reporting by"));
     assert_null(strstr(t, "appears in print"));
     assert_null(strstr(t, "Updated at"));
+    assert_null(strstr(t, "island is disappearing"));
+    assert_null(strstr(t, "continues below"));
     assert_null(strstr(t, "interested in"));
     pa_doc_free(&d);
     /* the byline with the writer's title in sentence case over the story
