@@ -510,6 +510,15 @@ int pa_line_wire_credit(const pa_line *line)
     size_t len = line->len;
     static const char *const wire[] = {"(Reporting by ", "(Additional reporting by ", "(Writing by ",
                                        "(Editing by ",   "(Compiled by ",             "(Reporting and writing by "};
+    /* the writers who helped, under the story: "— With assistance by Jane Doe and John Roe" */
+    const char *help = t;
+    if (!strncmp(help, "\xe2\x80\x94", 3) || !strncmp(help, "\xe2\x80\x93", 3))
+        help += 3; /* "—", "–" */
+    else if (*help == '-')
+        help++;
+    help += strspn(help, " ");
+    if (chars <= 150 && (!strncmp(help, "With assistance by ", 19) || !strncmp(help, "With assistance from ", 21)))
+        return 1;
     if (!pa_phrase_opens(t, len, PA_PHRASES(wire))) {
         /* the same credit in a paragraph of its own without the brackets: the
          * reporters, then the editors ("Reporting by Jane Doe in London; Editing by John Roe") */

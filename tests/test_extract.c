@@ -3691,6 +3691,7 @@ static void news_body_furniture(void **state)
                        "<p><b>You may also be interested in:</b></p><ul><li><a href=\"/a\">Another story</a></li>"
                        "<li><a href=\"/b\">A third story</a></li></ul>"
                        "<p>Reporting by Jane Doe in London; Editing by John Roe and Mary Major</p>"
+                       "<p>\xe2\x80\x94 <em>With assistance by Richard Miles</em></p>"
                        "</section><p>A version of this article appears in print on May 4, 2019, Section A, Page 1 "
                        "of the New York edition with the headline: Island Town Sinks.</p></article></body></html>";
 #undef COLUMN
@@ -3701,6 +3702,7 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "start your day"));
     assert_null(strstr(t, "opt-out"));
     assert_null(strstr(t, "Reporting by"));
+    assert_null(strstr(t, "With assistance"));
     assert_null(strstr(t, "appears in print"));
     assert_null(strstr(t, "Updated at"));
     assert_null(strstr(t, "island is disappearing"));

@@ -321,6 +321,7 @@ int pa_line_art_credit(const pa_line *line);
  * by Jane Doe in Chicago; Editing by John Doe)", "(Writing by …)",
  * "(Additional reporting by …)"; without the brackets when the editors
  * follow the reporters ("Reporting by Jane Doe; Editing by John Doe");
+ * the writers who helped ("— With assistance by Jane Doe", ≤ 150 chars);
  * ≤ 300 chars (extract_notes.c). */
 int pa_line_wire_credit(const pa_line *line);
 
