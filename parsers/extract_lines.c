@@ -543,6 +543,12 @@ int pa_line_tool(const pa_line *line)
         "recommended stories", "sponsored stories", "promoted stories", "around the web", "from our partners",
         "don't miss", "you might be interested in", "you may be interested in", "you may also be interested in",
         "you might also be interested in", "more to explore",
+        /* the story's tool bar and the player's labels of the big news sites */
+        "supported by", "send any friend a story", "give this article", "gift article", "gift this article", "save",
+        "share full article", "open in app", "read in app", "watch video", "up next", "now playing", "more videos",
+        "top stories", "see also", "click to expand", "show more", "show less", "skip to main content",
+        "skip to content", "enlarge this image", "toggle caption", "paid program", "presented by",
+        "something is loading", "opinions expressed by contributors are their own",
         "recommended posts", "scroll down for video", "scroll down for videos", "(story continues below)",
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
@@ -563,6 +569,22 @@ int pa_line_tool(const pa_line *line)
     }
     if (chars <= 60 && pa_phrase_is(low, k, PA_PHRASES(exact)))
         return 1;
+    /* the audio player with the story's length: "Listen · 3:54", "Listen to this article · 5 min" */
+    if (chars <= 60 && starts(low, k, "listen")) {
+        size_t at = 6;
+        static const char *const what[] = {" to this article", " to this story", " to the story", " to article"};
+        for (size_t w = 0; w < sizeof what / sizeof what[0]; w++)
+            if (starts(low + at, k - at, what[w])) {
+                at += strlen(what[w]);
+                break;
+            }
+        size_t digits = 0;
+        while (at < k && (strchr(" :|-()", low[at]) || isdigit((unsigned char)low[at]) ||
+                          (unsigned char)low[at] >= 0x80)) /* "·" */
+            digits += isdigit((unsigned char)low[at++]) != 0;
+        if (digits && (at == k || (k - at <= 7 && (starts(low + at, k - at, "min") || starts(low + at, k - at, "sec")))))
+            return 1;
+    }
     /* the ad break's hint in its other words: "Article continues below this ad", "Story continues" */
     static const char *const continues[] = {"article continues", "story continues", "content continues"};
     if (chars <= 60 && pa_phrase_opens(low, k, PA_PHRASES(continues)))
@@ -762,6 +784,11 @@ int pa_line_credit(const pa_line *line)
     for (size_t i = 0; chars <= 200 && i < sizeof pointers / sizeof pointers[0]; i++)
         if (!strncmp(low, pointers[i], strlen(pointers[i])))
             return 1;
+    /* a wire picture's caption: "FILE PHOTO: A man walks past … REUTERS/Jane Doe"; the credit under a
+     * picture with its label run in: "Credit...Jane Doe for Example" */
+    if (!strncmp(low, "file photo: ", 12) || (chars <= 80 && (!strncmp(low, "credit...", 9) ||
+                                                             !strncmp(low, "credit\xe2\x80\xa6", 9))))
+        return 1;
     /* the source of a syndicated story: "Provided by Example University",
      * "Published by Example [online] - www.example.com - on January 16, 2012" */
     if (!strncmp(low, "provided by ", 12) && chars <= 80 && low[k - 1] != '.' && !strstr(low, ". "))
@@ -950,6 +977,7 @@ int pa_line_pitch(const pa_line *line)
         "already have an account", "to continue reading", "to read the rest of this", "unlock this article",
         "subscribe to read", "subscribers only", "exclusive to subscribers", "already a subscriber",
         "reached your limit of free", "free articles remaining", "free article remaining",
+        "gift articles to give", "anyone can read what you share",
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
         return 1;

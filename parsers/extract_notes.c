@@ -549,6 +549,9 @@ int pa_line_history_note(const pa_line *line)
     if (chars <= 400 && pa_phrase_opens(low, strlen(low), PA_PHRASES(print_openers)) &&
         (strstr(low, "print edition") || strstr(low, "in print on ") || strstr(low, "print issue")))
         return 1;
+    /* the pointer to the syndicated story's first home: "Read the original article on Example" */
+    if (chars <= 100 && !strncmp(low, "read the original article on ", 29))
+        return 1;
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))
         rest = low + 14;
     else if (!strncmp(low, "editor\xe2\x80\x99s note:", 16))

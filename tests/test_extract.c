@@ -3656,7 +3656,10 @@ static void release_contact_block(void **state)
     pa_doc_free(&d);
 }
 
-/* Furniture of the big news sites' story bodies: the time of the last
+/* Furniture of the big news sites' story bodies: the tool bar's labels
+ * ("Supported by", "Listen · 3:54", the gift-article note, "Credit..."),
+ * a wire picture's "FILE PHOTO: …" caption, the syndicated story's "Read
+ * the original article on …", the time of the last
  * update alone ("Updated at 5.12pm EDT"), the label "You may also be
  * interested in:" over links, a video's title ("Video: …"), the ad
  * break's "Article continues below this ad", the ad label and its
@@ -3677,12 +3680,16 @@ static void news_body_furniture(void **state)
     (void)state;
     pa_doc d;
 #define COLUMN(x) "<div class=\"c1\"><div class=\"c2\">" PARA(x) "</div></div>"
-    const char *page = "<html><body><article><section><p><em>Updated at 5.12pm EDT</em></p>"
+    const char *page = "<html><body><article><p>Supported by</p><p>Listen \xc2\xb7 3:54</p>"
+                       "<p>As a subscriber, you have 10 gift articles to give each month. Anyone can read what you "
+                       "share.</p><p>Credit...Jane Doe for Example</p>"
+                       "<section><p><em>Updated at 5.12pm EDT</em></p>"
                        COLUMN("The story starts here.")
                        "<div class=\"slot\"><span>Advertisement \xc2\xb7 Scroll to continue</span></div>"
                        COLUMN("The story goes on.")
                        "<div class=\"v1\"><div class=\"v2\"></div><h3>Video: How the island is disappearing</h3></div>"
                        "<div class=\"a1\"><span>Article continues below this ad</span></div>"
+                       "<p>FILE PHOTO: A man walks past a sign in Beijing, China, March 3, 2021. REUTERS/Jane Doe</p>"
                        "<div class=\"x1\"><div class=\"x2\"><p>Sign up for The Morning from Example</p>"
                        "<p>Get what you need to know to start your day, delivered to your inbox.</p>"
                        "<form><input type=\"email\"><button>Sign Up</button></form>"
@@ -3692,6 +3699,7 @@ static void news_body_furniture(void **state)
                        "<li><a href=\"/b\">A third story</a></li></ul>"
                        "<p>Reporting by Jane Doe in London; Editing by John Roe and Mary Major</p>"
                        "<p>\xe2\x80\x94 <em>With assistance by Richard Miles</em></p>"
+                       "<p>Read the original article on Example Insider</p>"
                        "</section><p>A version of this article appears in print on May 4, 2019, Section A, Page 1 "
                        "of the New York edition with the headline: Island Town Sinks.</p></article></body></html>";
 #undef COLUMN
@@ -3707,6 +3715,12 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "Updated at"));
     assert_null(strstr(t, "island is disappearing"));
     assert_null(strstr(t, "continues below"));
+    assert_null(strstr(t, "Supported by"));
+    assert_null(strstr(t, "3:54"));
+    assert_null(strstr(t, "gift articles"));
+    assert_null(strstr(t, "Credit..."));
+    assert_null(strstr(t, "FILE PHOTO"));
+    assert_null(strstr(t, "original article"));
     assert_null(strstr(t, "interested in"));
     pa_doc_free(&d);
     /* the byline with the writer's title in sentence case over the story
