@@ -965,7 +965,66 @@ typedef struct {
     int prices;         /* text nodes that are a price alone ("$39", "£7.99") */
     size_t budget;      /* elements left to visit */
     int over;           /* more text than `most`, or more elements than the budget: not a small box */
+    int texts;          /* text nodes with visible text seen so far */
+    int teaser_label;   /* the first of them is a teaser box's label ("Related Coverage", "Read more") */
+    int signup_link;    /* a link or button alone in its parent whose text is a sign-up call ("Sign up") */
 } insert_walk;
+
+static int is_inline_tag(const xmlNode *n);
+
+/* Is t (len bytes, trimmed) one of the words a link or button of a
+ * sign-up box says ("Sign up", "Sign Me Up", "Subscribe")? */
+static int signup_call(const char *t, size_t len)
+{
+    static const char *const calls[] = {"sign up", "sign me up", "sign up now", "sign up here", "subscribe",
+                                        "subscribe now", "subscribe here", "get the newsletter", "join now"};
+    for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
+        if (strlen(calls[k]) == len && !strncasecmp(t, calls[k], len))
+            return 1;
+    return 0;
+}
+
+/* Is t (len bytes, trimmed, a trailing ':' allowed) the label that heads
+ * a box of teasers for other stories ("Related", "Related Coverage",
+ * "Read more", "More on this story")? */
+static int teaser_box_label(const char *t, size_t len)
+{
+    while (len && (t[len - 1] == ':' || t[len - 1] == ' '))
+        len--;
+    static const char *const labels[] = {"related", "related coverage", "related stories", "related articles",
+                                         "related content", "related links", "related story", "read more",
+                                         "read next", "more on this story", "recommended", "you may also like",
+                                         "see also", "also read", "don't miss", "more coverage"};
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (strlen(labels[k]) == len && !strncasecmp(t, labels[k], len))
+            return 1;
+    return 0;
+}
+
+/* The visible text of n trimmed into buf (cap bytes) when n holds only
+ * text (no element child) of at most cap - 1 bytes; its length, or 0. */
+static size_t alone_text(const xmlNode *n, char *buf, size_t cap)
+{
+    size_t len = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE)
+            return 0;
+        if (c->type != XML_TEXT_NODE || !c->content)
+            continue;
+        size_t cl = strlen((const char *)c->content);
+        if (len + cl >= cap)
+            return 0;
+        memcpy(buf + len, c->content, cl);
+        len += cl;
+    }
+    buf[len] = '\0';
+    size_t at = strspn(buf, " \t\r\n");
+    while (len > at && strchr(" \t\r\n", buf[len - 1]))
+        len--;
+    memmove(buf, buf + at, len - at);
+    buf[len - at] = '\0';
+    return len - at;
+}
 
 /* Is text t a price alone: a currency sign ($, £, €, ¥) and a digit
  * first, 16 bytes at most after trimming ("$39", "$7", "€1,299.00")? */
@@ -990,6 +1049,11 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
     for (const xmlNode *c = n->children; c && !w->over; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
             size_t v = visible_chars(c->content);
+            if (v && w->texts++ == 0) {
+                char label[40];
+                size_t ll = alone_text(n, label, sizeof label);
+                w->teaser_label = ll && teaser_box_label(label, ll);
+            }
             w->chars += v;
             if (in_link)
                 w->link_chars += v;
@@ -1014,6 +1078,17 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         }
         if (name_is(c, "table"))
             w->table = 1;
+        if ((is_link(c) || name_is(c, "button")) && !w->signup_link) {
+            /* the call alone in its parent: no other text beside it */
+            char call[24];
+            size_t cl = alone_text(c, call, sizeof call);
+            int alone = cl != 0;
+            for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
+                if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
+                               (s->type == XML_ELEMENT_NODE && is_inline_tag(s))))
+                    alone = 0;
+            w->signup_link = alone && signup_call(call, cl);
+        }
         if (name_is(c, "input")) {
             const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name");
             if ((type && !strcasecmp(type, "email")) || (name && strcasestr(name, "email")))
@@ -1047,7 +1122,7 @@ static int among_paragraphs(const xmlNode *n)
                     for (para = para->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
                         ;
                 if (para && name_is(para, "p")) {
-                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 50, 0};
+                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 50, 0, 0, 0, 0};
                     walk_insert(para, &w, 80, 0, 0, 0);
                     if (w.chars >= 80)
                         return 1;
@@ -1060,12 +1135,16 @@ static int among_paragraphs(const xmlNode *n)
 
 /* Is n a box inserted into the story that is not the story (first pass
  * only: a page that is one such box keeps it on the relaxed pass)?
- * - a sign-up box: an e-mail field with at most 600 characters of text
- *   (the newsletter pitch, the free gift, around the form);
+ * - a sign-up box: an e-mail field, or a link or button alone in its
+ *   parent that says the call ("Sign up", "Sign Me Up", "Subscribe"),
+ *   with at most 600 characters of text (the newsletter pitch, the free
+ *   gift, around the form);
  * - a teaser card: a link holds a picture and a linked heading names the
  *   other story, in 12 to 300 characters of text, half of them linked at
  *   least (picture + headline + a line of summary: the "related story"
- *   card);
+ *   card); or a box whose first text is a teaser label alone ("Related
+ *   Coverage", "Read more") over a linked heading, in at most 400
+ *   characters;
  * - an offer box: two prices alone or more ("Monthly $39", "Annual $399")
  *   in at most 800 characters of text, the plans of a paywall or a shop;
  *   or a product box: a picture, a price alone and a link ("Buy") in at
@@ -1077,7 +1156,7 @@ static int story_insert(const xmlNode *n, int relaxed)
 {
     if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")) || !among_paragraphs(n))
         return 0;
-    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 400, 0};
+    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 400, 0, 0, 0, 0};
     walk_insert(n, &w, 800, 0, 0, 0);
     if (w.over)
         return 0;
@@ -1087,7 +1166,9 @@ static int story_insert(const xmlNode *n, int relaxed)
                 attr_ref(n, "class") ? attr_ref(n, "class") : "", w.chars, w.link_chars, w.email_field,
                 w.linked_picture && w.linked_heading);
 #endif
-    if (w.email_field && w.chars <= 600)
+    if ((w.email_field || w.signup_link) && w.chars <= 600)
+        return 1;
+    if (w.teaser_label && w.linked_heading && w.chars <= 400)
         return 1;
     if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200)))
         return 1;

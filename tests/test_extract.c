@@ -3658,7 +3658,9 @@ static void release_contact_block(void **state)
 
 /* Furniture of the big news sites' story bodies: the tool bar's labels
  * ("Supported by", "Listen · 3:54", the gift-article note, "Credit..."),
- * a wire picture's "FILE PHOTO: …" caption, the syndicated story's "Read
+ * a wire picture's "FILE PHOTO: …" caption, a teaser box under its label
+ * ("Related Coverage" over a linked headline and its summary), a sign-up
+ * box whose form is a link ("Sign Me Up"), the syndicated story's "Read
  * the original article on …", the time of the last
  * update alone ("Updated at 5.12pm EDT"), the label "You may also be
  * interested in:" over links, a video's title ("Video: …"), the ad
@@ -3690,6 +3692,11 @@ static void news_body_furniture(void **state)
                        "<div class=\"v1\"><div class=\"v2\"></div><h3>Video: How the island is disappearing</h3></div>"
                        "<div class=\"a1\"><span>Article continues below this ad</span></div>"
                        "<p>FILE PHOTO: A man walks past a sign in Beijing, China, March 3, 2021. REUTERS/Jane Doe</p>"
+                       "<div class=\"r1\"><p>Related Coverage</p><a href=\"/x\"><h3>Camps face new limits</h3></a>"
+                       "<p>The new rules passed after a raucous meeting downtown.</p></div>"
+                       COLUMN("The story goes further.")
+                       "<div class=\"n1\"><h4>Essential Example</h4><p>Get up to speed with our Essential newsletter, "
+                       "sent six days a week.</p><a href=\"/nl\">Sign Me Up</a></div>"
                        "<div class=\"x1\"><div class=\"x2\"><p>Sign up for The Morning from Example</p>"
                        "<p>Get what you need to know to start your day, delivered to your inbox.</p>"
                        "<form><input type=\"email\"><button>Sign Up</button></form>"
@@ -3720,6 +3727,9 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "gift articles"));
     assert_null(strstr(t, "Credit..."));
     assert_null(strstr(t, "FILE PHOTO"));
+    assert_null(strstr(t, "raucous meeting"));
+    assert_null(strstr(t, "six days a week"));
+    assert_non_null(strstr(t, "The story goes further."));
     assert_null(strstr(t, "original article"));
     assert_null(strstr(t, "interested in"));
     pa_doc_free(&d);
