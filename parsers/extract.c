@@ -968,6 +968,7 @@ typedef struct {
     int texts;          /* text nodes with visible text seen so far */
     int teaser_label;   /* the first of them is a teaser box's label ("Related Coverage", "Read more") */
     int signup_link;    /* a link or button alone in its parent whose text is a sign-up call ("Sign up") */
+    int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
@@ -1049,7 +1050,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
     for (const xmlNode *c = n->children; c && !w->over; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
             size_t v = visible_chars(c->content);
-            if (v && w->texts++ == 0) {
+            if (v && w->texts++ == 0 && w->boxed) {
                 char label[40];
                 size_t ll = alone_text(n, label, sizeof label);
                 w->teaser_label = ll && teaser_box_label(label, ll);
@@ -1071,23 +1072,25 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             return;
         }
         w->budget--;
-        int link = in_link || is_link(c), heading = in_heading || is_heading(c);
+        int a_link = is_link(c);
+        int link = in_link || a_link, heading = in_heading || is_heading(c);
         if (name_is(c, "img") || name_is(c, "picture")) {
             w->picture = 1;
             w->linked_picture |= in_link;
         }
         if (name_is(c, "table"))
             w->table = 1;
-        if ((is_link(c) || name_is(c, "button")) && !w->signup_link) {
+        if (w->boxed && (a_link || name_is(c, "button")) && !w->signup_link && c->children && !c->children->next &&
+            c->children->type == XML_TEXT_NODE) {
             /* the call alone in its parent: no other text beside it */
             char call[24];
             size_t cl = alone_text(c, call, sizeof call);
-            int alone = cl != 0;
+            int alone = cl != 0 && signup_call(call, cl);
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
                 if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
                                (s->type == XML_ELEMENT_NODE && is_inline_tag(s))))
                     alone = 0;
-            w->signup_link = alone && signup_call(call, cl);
+            w->signup_link = alone;
         }
         if (name_is(c, "input")) {
             const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name");
@@ -1122,7 +1125,7 @@ static int among_paragraphs(const xmlNode *n)
                     for (para = para->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
                         ;
                 if (para && name_is(para, "p")) {
-                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 50, 0, 0, 0, 0};
+                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 50, 0, 0, 0, 0, 0};
                     walk_insert(para, &w, 80, 0, 0, 0);
                     if (w.chars >= 80)
                         return 1;
@@ -1156,7 +1159,7 @@ static int story_insert(const xmlNode *n, int relaxed)
 {
     if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")) || !among_paragraphs(n))
         return 0;
-    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 400, 0, 0, 0, 0};
+    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 400, 0, 0, 0, 0, 1};
     walk_insert(n, &w, 800, 0, 0, 0);
     if (w.over)
         return 0;

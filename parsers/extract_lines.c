@@ -964,12 +964,12 @@ int pa_line_pitch(const pa_line *line)
      * Google Podcasts, Spotify, Spreaker", "Listen on Apple Podcasts | Spotify" (two apps at least) */
     static const char *const apps[] = {"apple podcasts", "google podcasts", "spotify", "stitcher", "spreaker",
                                        "itunes", "pocket casts", "overcast", "tunein", "amazon music"};
-    if (chars <= 200) {
+    static const char *const podcast_calls[] = {"subscribe ", "listen ", "follow ", "download ", "find "};
+    if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(podcast_calls))) {
         int named = 0;
         for (size_t k = 0; k < sizeof apps / sizeof apps[0] && named < 2; k++)
             named += strstr(low, apps[k]) != NULL;
-        static const char *const calls[] = {"subscribe ", "listen ", "follow ", "download ", "find "};
-        if (named >= 2 && pa_phrase_opens(low, strlen(low), PA_PHRASES(calls)))
+        if (named >= 2)
             return 1;
     }
     /* the subscription wall in the story's place */

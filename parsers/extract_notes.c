@@ -546,7 +546,7 @@ int pa_line_history_note(const pa_line *line)
     static const char *const print_openers[] = {"a version of this ", "this article appeared in ",
                                                 "this story appeared in ", "this article appears in ",
                                                 "this story appears in ", "appeared in the "};
-    if (chars <= 400 && pa_phrase_opens(low, strlen(low), PA_PHRASES(print_openers)) &&
+    if (chars <= 400 && (low[0] == 'a' || low[0] == 't') && pa_phrase_opens(low, strlen(low), PA_PHRASES(print_openers)) &&
         (strstr(low, "print edition") || strstr(low, "in print on ") || strstr(low, "print issue")))
         return 1;
     /* the pointer to the syndicated story's first home: "Read the original article on Example" */
