@@ -411,6 +411,7 @@ static const char *const bad_tokens[] = {
     "youmaylike", "you-might-like", "also-read", "read-also", "readalso", "editors-picks", "editorspicks",
     "vjs-", /* the controls of a video.js player */
     "ai2html", /* the labels of a chart drawn with ai2html */
+    "donat", "contributions", /* the call for the reader's money under the story */
 };
 
 static const char *const good_tokens[] = {
@@ -429,7 +430,7 @@ static const char *const hard_tokens[] = {
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
-    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-",
+    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donat", "contributions",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -966,7 +967,67 @@ typedef struct {
     int newsletter;     /* a text node naming a newsletter */
     size_t budget;      /* elements left to visit */
     int over;           /* more text than `most`, or more elements than the budget: not a small box */
+    int texts;          /* text nodes with visible text seen so far */
+    int teaser_label;   /* the first of them is a teaser box's label ("Related Coverage", "Read more") */
+    int signup_link;    /* a link or button alone in its parent whose text is a sign-up call ("Sign up") */
+    int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
 } insert_walk;
+
+static int is_inline_tag(const xmlNode *n);
+
+/* Is t (len bytes, trimmed) one of the words a link or button of a
+ * sign-up box says ("Sign up", "Sign Me Up", "Subscribe")? */
+static int signup_call(const char *t, size_t len)
+{
+    static const char *const calls[] = {"sign up", "sign me up", "sign up now", "sign up here", "subscribe",
+                                        "subscribe now", "subscribe here", "get the newsletter", "join now"};
+    for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
+        if (strlen(calls[k]) == len && !strncasecmp(t, calls[k], len))
+            return 1;
+    return 0;
+}
+
+/* Is t (len bytes, trimmed, a trailing ':' allowed) the label that heads
+ * a box of teasers for other stories ("Related", "Related Coverage",
+ * "Read more", "More on this story")? */
+static int teaser_box_label(const char *t, size_t len)
+{
+    while (len && (t[len - 1] == ':' || t[len - 1] == ' '))
+        len--;
+    static const char *const labels[] = {"related", "related coverage", "related stories", "related articles",
+                                         "related content", "related links", "related story", "read more",
+                                         "read next", "more on this story", "recommended", "you may also like",
+                                         "see also", "also read", "don't miss", "more coverage"};
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (strlen(labels[k]) == len && !strncasecmp(t, labels[k], len))
+            return 1;
+    return 0;
+}
+
+/* The visible text of n trimmed into buf (cap bytes) when n holds only
+ * text (no element child) of at most cap - 1 bytes; its length, or 0. */
+static size_t alone_text(const xmlNode *n, char *buf, size_t cap)
+{
+    size_t len = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE)
+            return 0;
+        if (c->type != XML_TEXT_NODE || !c->content)
+            continue;
+        size_t cl = strlen((const char *)c->content);
+        if (len + cl >= cap)
+            return 0;
+        memcpy(buf + len, c->content, cl);
+        len += cl;
+    }
+    buf[len] = '\0';
+    size_t at = strspn(buf, " \t\r\n");
+    while (len > at && strchr(" \t\r\n", buf[len - 1]))
+        len--;
+    memmove(buf, buf + at, len - at);
+    buf[len - at] = '\0';
+    return len - at;
+}
 
 /* Is text t a price alone: a currency sign ($, £, €, ¥) and a digit
  * first, 16 bytes at most after trimming ("$39", "$7", "€1,299.00")? */
@@ -984,8 +1045,9 @@ static int price_alone(const xmlChar *t)
     return sign && sign < len && isdigit((unsigned char)p[sign]);
 }
 
-/* Is text t (trimmed) a call to sign up: "Sign Up", "Subscribe now"? */
-static int signup_call(const xmlChar *t)
+/* Does text t (leading space skipped) open with a call to sign up:
+ * "Sign Up", "Subscribe now", "Sign up for our newsletter"? */
+static int opens_signup_call(const xmlChar *t)
 {
     const char *p = (const char *)t;
     while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
@@ -1000,6 +1062,11 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
     for (const xmlNode *c = n->children; c && !w->over; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
             size_t v = visible_chars(c->content);
+            if (v && w->texts++ == 0 && w->boxed) {
+                char label[40];
+                size_t ll = alone_text(n, label, sizeof label);
+                w->teaser_label = ll && teaser_box_label(label, ll);
+            }
             w->chars += v;
             if (in_link)
                 w->link_chars += v;
@@ -1009,7 +1076,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                 w->prices++;
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
-            if (in_link && v <= 30 && signup_call(c->content))
+            if (in_link && v <= 30 && opens_signup_call(c->content))
                 w->button = 1; /* a link styled as the button: "Sign Up" */
             w->over = w->chars > most;
             continue;
@@ -1021,7 +1088,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             return;
         }
         w->budget--;
-        int link = in_link || is_link(c), heading = in_heading || is_heading(c);
+        int a_link = is_link(c);
+        int link = in_link || a_link, heading = in_heading || is_heading(c);
         if (name_is(c, "img") || name_is(c, "picture")) {
             w->picture = 1;
             w->linked_picture |= in_link;
@@ -1031,6 +1099,18 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         if (name_is(c, "button"))
             w->button = 1;
 
+        if (w->boxed && (a_link || name_is(c, "button")) && !w->signup_link && c->children && !c->children->next &&
+            c->children->type == XML_TEXT_NODE) {
+            /* the call alone in its parent: no other text beside it */
+            char call[24];
+            size_t cl = alone_text(c, call, sizeof call);
+            int alone = cl != 0 && signup_call(call, cl);
+            for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
+                if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
+                               (s->type == XML_ELEMENT_NODE && is_inline_tag(s))))
+                    alone = 0;
+            w->signup_link = alone;
+        }
         if (name_is(c, "input")) {
             const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name");
             if (type && !strcasecmp(type, "submit"))
@@ -1058,13 +1138,15 @@ static int among_paragraphs(const xmlNode *n)
                     continue;
                 seen++;
                 /* the paragraph, or the first child of a component
-                 * wrapper holding it (<div class="body-component"><p>) */
+                 * wrapper holding it (<div class="body-component"><p>),
+                 * two wrappers deep at most (a column <div> around the
+                 * text <div>: <div class="companion-column"><div><p>) */
                 const xmlNode *para = s;
-                if (!name_is(s, "p") && name_is(s, "div"))
-                    for (para = s->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
+                for (int wrap = 0; wrap < 2 && para && !name_is(para, "p") && name_is(para, "div"); wrap++)
+                    for (para = para->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
                         ;
                 if (para && name_is(para, "p")) {
-                    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 0};
+                    insert_walk w = {.budget = 50};
                     walk_insert(para, &w, 80, 0, 0, 0);
                     if (w.chars >= 80)
                         return 1;
@@ -1077,15 +1159,19 @@ static int among_paragraphs(const xmlNode *n)
 
 /* Is n a box inserted into the story that is not the story (first pass
  * only: a page that is one such box keeps it on the relaxed pass)?
- * - a sign-up box: an e-mail field, or a button (or a link saying "Sign
- *   up") and a line naming a newsletter, with at most 600 characters of text (the newsletter pitch,
- *   the free gift, around the form);
+ * - a sign-up box: an e-mail field; or a link or button alone in its
+ *   parent that says the call ("Sign up", "Sign Me Up", "Subscribe");
+ *   or a button (or a link saying "Sign up") and a line naming a
+ *   newsletter; with at most 600 characters of text (the newsletter
+ *   pitch, the free gift, around the form);
  * - a teaser card: a link holds a picture and a linked heading names the
  *   other story, in 12 to 300 characters of text, half of them linked at
  *   least (picture + headline + a line of summary: the "related story"
  *   card), or without the picture a short label (4 to 40 characters:
  *   "Read more", "Related") over the linked heading, in 200 characters at
- *   most, three quarters linked;
+ *   most, three quarters linked; or a box whose first text is a teaser
+ *   label alone ("Related Coverage", "Read more") over a linked heading,
+ *   in at most 400 characters;
  * - an offer box: two prices alone or more ("Monthly $39", "Annual $399")
  *   in at most 800 characters of text, the plans of a paywall or a shop;
  *   or a product box: a picture, a price alone and a link ("Buy") in at
@@ -1097,7 +1183,7 @@ static int story_insert(const xmlNode *n, int relaxed)
 {
     if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")) || !among_paragraphs(n))
         return 0;
-    insert_walk w = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 400, 0};
+    insert_walk w = {.budget = 400, .boxed = 1};
     walk_insert(n, &w, 800, 0, 0, 0);
     if (w.over)
         return 0;
@@ -1107,7 +1193,9 @@ static int story_insert(const xmlNode *n, int relaxed)
                 attr_ref(n, "class") ? attr_ref(n, "class") : "", w.chars, w.link_chars, w.email_field,
                 w.linked_picture && w.linked_heading);
 #endif
-    if (w.email_field && w.chars <= 600)
+    if ((w.email_field || w.signup_link) && w.chars <= 600)
+        return 1;
+    if (w.teaser_label && w.linked_heading && w.chars <= 400)
         return 1;
     /* the sign-up box whose button opens the form: "Sign up for The Daily
      * Digest" / "A weekly newsletter…" / [Get this newsletter] */
@@ -3684,6 +3772,29 @@ static int author_signature(const char *t, const char *author)
     return tl == al || t[tl - al - 1] == ' ' || t[tl - al - 1] == '-' || t[tl - al - 1] == '~';
 }
 
+/* Is t the page's stated author's name, then the writer's job title in
+ * sentence case ("Jane Doe Energy correspondent", "Jane Doe, Senior
+ * reporter"): the byline with the title beside it, the title's words
+ * capitalised (a copy of at most 80 bytes) read as a job title alone
+ * (PA_WRITER_ROLE).  Asked of the story's first lines only (the caller's
+ * bound). */
+static int author_with_role(const char *t, const char *author)
+{
+    size_t al = strlen(author);
+    if (strncasecmp(t, author, al) || (t[al] != ' ' && t[al] != ','))
+        return 0;
+    const char *rest = t + al;
+    rest += strspn(rest, " ,|-");
+    size_t rl = strlen(rest);
+    if (rl < 5 || rl > 80)
+        return 0;
+    char title[81];
+    for (size_t k = 0; k < rl; k++)
+        title[k] = (char)(k == 0 || rest[k - 1] == ' ' ? toupper((unsigned char)rest[k]) : rest[k]);
+    title[rl] = '\0';
+    return pa_line_writer_note(title, rl) == PA_WRITER_ROLE;
+}
+
 /* Is paras[i] a name alone ("Jane Doe") on the line over a date line of
  * its own ("13 January 2012", at most 60 visible characters)?  The
  * byline block above a story, its "By" left out: asked of the story's
@@ -4427,7 +4538,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         } else if (review_date_line(p->text, tl, dlang)) {
             drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */
-        } else if (pa_line_relative_date(&line)) {
+        } else if (pa_line_relative_date(&line) || pa_line_update_time(&line)) {
             /* "6 hours ago": a date line relative to the day of reading */
             drop = 1;
         } else if (kept < 2 && i + 1 < e.n && e.paras[i + 1].chars >= 60 && pa_line_dateline_alone(&line)) {
@@ -4440,6 +4551,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
+        } else if (m.author && kept < 3 && p->chars <= 140 && author_with_role(p->text, m.author)) {
+            drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (kept < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the site's name alone above the story: its logo, its section label */
         } else if (kept < 3 && name_over_date(e.paras, i, e.n, dlang)) {

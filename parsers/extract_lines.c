@@ -266,6 +266,7 @@ int pa_line_furniture(const pa_line *line)
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
+        "video:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
         "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
         "artykuł pochodzi z kategorii", "категория:", "раздел:",
@@ -535,11 +536,19 @@ int pa_line_tool(const pa_line *line)
         "thanks for your feedback", "free reprints", "order reprints",
         "comments are closed", "commenting is closed", "comments have been closed",
         /* the audio player, the comment switch, the sign-up and app calls, teaser-list labels */
-        "listen to this article", "listen to this story", "view comments", "show comments", "hide comments",
+        "listen to this article", "listen to this story", "listen to the story", "listen to article",
+        "join the conversation", "view comments", "show comments", "hide comments",
         "loading", "subscribe now", "download our app", "download the app", "get our free app", "get the app",
         "thank you for signing up", "thanks for signing up", "support quality journalism", "newsletter",
         "recommended stories", "sponsored stories", "promoted stories", "around the web", "from our partners",
-        "don't miss", "you might be interested in", "you may be interested in", "more to explore",
+        "don't miss", "you might be interested in", "you may be interested in", "you may also be interested in",
+        "you might also be interested in", "more to explore",
+        /* the story's tool bar and the player's labels of the big news sites */
+        "supported by", "send any friend a story", "give this article", "gift article", "gift this article", "save",
+        "share full article", "open in app", "read in app", "watch video", "up next", "now playing", "more videos",
+        "top stories", "see also", "click to expand", "show more", "show less", "skip to main content",
+        "skip to content", "enlarge this image", "toggle caption", "paid program", "presented by",
+        "something is loading", "opinions expressed by contributors are their own",
         "recommended posts", "scroll down for video", "scroll down for videos", "(story continues below)",
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
@@ -560,6 +569,35 @@ int pa_line_tool(const pa_line *line)
     }
     if (chars <= 60 && pa_phrase_is(low, k, PA_PHRASES(exact)))
         return 1;
+    /* the audio player with the story's length: "Listen · 3:54", "Listen to this article · 5 min" */
+    if (chars <= 60 && starts(low, k, "listen")) {
+        size_t at = 6;
+        static const char *const what[] = {" to this article", " to this story", " to the story", " to article"};
+        for (size_t w = 0; w < sizeof what / sizeof what[0]; w++)
+            if (starts(low + at, k - at, what[w])) {
+                at += strlen(what[w]);
+                break;
+            }
+        size_t digits = 0;
+        while (at < k && (strchr(" :|-()", low[at]) || isdigit((unsigned char)low[at]) ||
+                          (unsigned char)low[at] >= 0x80)) /* "·" */
+            digits += isdigit((unsigned char)low[at++]) != 0;
+        if (digits && (at == k || (k - at <= 7 && (starts(low + at, k - at, "min") || starts(low + at, k - at, "sec")))))
+            return 1;
+    }
+    /* the ad break's hint in its other words: "Article continues below this ad", "Story continues" */
+    static const char *const continues[] = {"article continues", "story continues", "content continues"};
+    if (chars <= 60 && pa_phrase_opens(low, k, PA_PHRASES(continues)))
+        return 1;
+    /* the ad label and its hint in one line, any separator between them:
+     * "Advertisement · Scroll to continue", "Advertisement | Story continues below" */
+    if (chars <= 60 && starts(low, k, "advertisement")) {
+        size_t at = 13;
+        while (at < k && (strchr(" |-/", low[at]) || (unsigned char)low[at] >= 0x80)) /* "·", "–", "—" */
+            at++;
+        if (at > 13 && at < k && pa_phrase_is(low + at, k - at, PA_PHRASES(exact)))
+            return 1;
+    }
     /* the rating widget with its help text: "Rate this article: (Hover over the stars …)" */
     if (starts(low, k, "rate this article:") || starts(low, k, "rate this story:"))
         return 1;
@@ -746,6 +784,11 @@ int pa_line_credit(const pa_line *line)
     for (size_t i = 0; chars <= 200 && i < sizeof pointers / sizeof pointers[0]; i++)
         if (!strncmp(low, pointers[i], strlen(pointers[i])))
             return 1;
+    /* a wire picture's caption: "FILE PHOTO: A man walks past … REUTERS/Jane Doe"; the credit under a
+     * picture with its label run in: "Credit...Jane Doe for Example" */
+    if (!strncmp(low, "file photo: ", 12) || (chars <= 80 && (!strncmp(low, "credit...", 9) ||
+                                                             !strncmp(low, "credit\xe2\x80\xa6", 9))))
+        return 1;
     /* the source of a syndicated story: "Provided by Example University",
      * "Published by Example [online] - www.example.com - on January 16, 2012" */
     if (!strncmp(low, "provided by ", 12) && chars <= 80 && low[k - 1] != '.' && !strstr(low, ". "))
@@ -891,7 +934,9 @@ int pa_line_contact(const pa_line *line)
  * your inbox. Sign up now"), its thank-you note, a call to send a tip
  * through "the form below", a pointer to a web site ("To learn more,
  * visit www.example.org"), a sponsor's disclosure ("This story was
- * developed in partnership with …"), or an affiliate-link disclosure. */
+ * developed in partnership with …"), an affiliate-link disclosure, or a
+ * podcast's call naming the apps it is on ("Subscribe on Apple Podcasts,
+ * Spotify"). */
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -944,6 +989,18 @@ int pa_line_pitch(const pa_line *line)
         pa_phrase_in(low, PA_PHRASES(give)) &&
         pa_phrase_in(low, PA_PHRASES(asking)))
         return 1;
+    /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
+     * Google Podcasts, Spotify, Spreaker", "Listen on Apple Podcasts | Spotify" (two apps at least) */
+    static const char *const apps[] = {"apple podcasts", "google podcasts", "spotify", "stitcher", "spreaker",
+                                       "itunes", "pocket casts", "overcast", "tunein", "amazon music"};
+    static const char *const podcast_calls[] = {"subscribe ", "listen ", "follow ", "download ", "find "};
+    if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(podcast_calls))) {
+        int named = 0;
+        for (size_t k = 0; k < sizeof apps / sizeof apps[0] && named < 2; k++)
+            named += strstr(low, apps[k]) != NULL;
+        if (named >= 2)
+            return 1;
+    }
     /* the subscription wall in the story's place */
     static const char *const wall[] = {
         "already have an account", "to continue reading", "to read the rest of this", "unlock this article",
@@ -951,6 +1008,7 @@ int pa_line_pitch(const pa_line *line)
         "reached your limit of free", "free articles remaining", "free article remaining",
         "to read the full story", "to read the full article", "login to read", "log in to read", "sign in to read",
         "already a member?", "have an account? log in", "have an account? sign in",
+        "gift articles to give", "anyone can read what you share",
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
         return 1;

@@ -897,5 +897,31 @@ int pa_meta_site_name_line(const pa_site_names *s, const char *t, size_t chars)
      * not "Example.org's top picks" nor "Example.com." ending a sentence) */
     if (fold_name(t, len, f, sizeof f, &fl) && (strchr(t, ' ') || t[len - 1] == '.'))
         return 0;
+    if (site_named(s, f))
+        return 1;
+    /* the name and the writer's place in a byline ("Example News, Kathmandu"):
+     * one to three capitalised words of letters after the comma */
+    const char *comma = strrchr(t, ',');
+    if (!comma || comma == t || comma[1] != ' ')
+        return 0;
+    size_t words = 0;
+    for (const char *w = comma + 2; *w && words < 4;) {
+        if (!isupper((unsigned char)*w))
+            return 0;
+        while (*w && *w != ' ') {
+            if (!isalpha((unsigned char)*w) && *w != '-' && (unsigned char)*w < 0x80)
+                return 0;
+            w++;
+        }
+        w += *w == ' ';
+        words++;
+    }
+    if (words < 1 || words > 3)
+        return 0;
+    char name[2 * PA_SITE_NAME_BYTES];
+    memcpy(name, t, (size_t)(comma - t));
+    name[comma - t] = '\0';
+    fl = 0;
+    fold_name(name, strlen(name), f, sizeof f, &fl);
     return site_named(s, f);
 }

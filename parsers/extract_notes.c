@@ -107,6 +107,9 @@ static const char *const bio_verbs[] = {
     "is a ",        "is an ",       "is the ",      "was a ",      "was an ",        "covers ",
     "covered ",     "writes ",      "wrote ",       "has written ", "has covered ",  "has been ",
     "studied ",     "explores ",    "joined ",      "reports ",    "contributed to this ",
+    /* a job title without its article: "Jane Doe is senior White House reporter for …" */
+    "is senior ",   "is chief ",    "is deputy ",   "is associate ", "is managing ",  "is executive ",
+    "is contributing ", "is staff ",
 };
 
 /* Words that make a sentence about a person one about a writer (not
@@ -518,6 +521,14 @@ int pa_line_wire_credit(const pa_line *line)
     int closed = t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');
     if (pa_phrase_opens(t, len, PA_PHRASES(wire)))
         return closed;
+    /* the same credit in a paragraph of its own without the brackets: the
+     * reporters, then the editors ("Reporting by Jane Doe in London; Editing by John Roe") */
+    static const char *const bare[] = {"Reporting by ", "Additional reporting by ", "Writing by ",
+                                       "Reporting and writing by "};
+    if (pa_phrase_opens(t, len, PA_PHRASES(bare))) {
+        const char *low = pa_line_lower_under(line, 1024);
+        return low && strstr(low, "editing by ") != NULL;
+    }
     /* "— With assistance by Jane Roe and John Doe" under the story: the reporters who helped, after a dash */
     size_t k = 0;
     while (k < len && k < 8 && (t[k] == '-' || t[k] == ' ' || (unsigned char)t[k] >= 0x80))
@@ -529,18 +540,30 @@ int pa_line_wire_credit(const pa_line *line)
 int pa_line_history_note(const pa_line *line)
 {
     size_t chars = line->chars;
-    if (chars > 300)
+    if (chars > 400)
         return 0;
     const char *low = pa_line_lower_under(line, 1024);
     if (!low)
         return 0;
     /* "editor's note:" with a straight or a typographic apostrophe */
     const char *rest = NULL;
+    /* the story's place in the print edition under it: "A version of this article appears in print on
+     * May 4, 2019, Section A, Page 1 …", "This article appeared in the Business section of the print
+     * edition under the headline …", "Appeared in the March 5, 2021, print edition as '…'." */
+    static const char *const print_openers[] = {"a version of this ", "this article appeared in ",
+                                                "this story appeared in ", "this article appears in ",
+                                                "this story appears in ", "appeared in the "};
+    if (chars <= 400 && (low[0] == 'a' || low[0] == 't') && pa_phrase_opens(low, strlen(low), PA_PHRASES(print_openers)) &&
+        (strstr(low, "print edition") || strstr(low, "in print on ") || strstr(low, "print issue")))
+        return 1;
+    /* the pointer to the syndicated story's first home: "Read the original article on Example" */
+    if (chars <= 100 && !strncmp(low, "read the original article on ", 29))
+        return 1;
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))
         rest = low + 14;
     else if (!strncmp(low, "editor\xe2\x80\x99s note:", 16))
         rest = low + 16;
-    if (!rest)
+    if (!rest || chars > 300)
         return 0;
     static const char *const history[] = {"also appeared in", "originally appeared", "originally published",
                                            "first published",  "first appeared",      "was originally"};
@@ -761,4 +784,41 @@ int pa_line_initials_signoff(const pa_line *line)
         return longest <= 4 || (nw >= 2 && w[0].len <= 4 && longest <= 12);
     /* "eb, pap", "PAP, marga": an editor's initials and the wire */
     return nw >= 2 && longest <= 6 && lower && wire;
+}
+
+int pa_line_update_time(const pa_line *line)
+{
+    if (line->chars > 60)
+        return 0;
+    const char *low = pa_line_lower_under(line, 128);
+    if (!low)
+        return 0;
+    const char *c = low;
+    if (!strncmp(c, "last ", 5))
+        c += 5;
+    if (strncmp(c, "updated", 7))
+        return 0;
+    c += 7;
+    c += strspn(c, ": ");
+    if (!strncmp(c, "at ", 3))
+        c += 3;
+    /* the clock: "5.12", "17:05" */
+    size_t hour = strspn(c, "0123456789");
+    if (hour < 1 || hour > 2 || (c[hour] != ':' && c[hour] != '.') || strspn(c + hour + 1, "0123456789") != 2)
+        return 0;
+    c += hour + 3;
+    c += strspn(c, " ");
+    static const char *const halves[] = {"a.m.", "p.m.", "am", "pm"};
+    for (size_t k = 0; k < sizeof halves / sizeof halves[0]; k++)
+        if (!strncmp(c, halves[k], strlen(halves[k]))) {
+            c += strlen(halves[k]);
+            break;
+        }
+    c += strspn(c, " (");
+    size_t zone = strspn(c, "abcdefghijklmnopqrstuvwxyz");
+    if (zone > 5)
+        return 0;
+    c += zone;
+    c += strspn(c, ").");
+    return *c == '\0';
 }

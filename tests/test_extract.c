@@ -2986,7 +2986,7 @@ static void caption_boxes(void **state)
                        "<div class=\"stryimg640captioned\"><img src=\"d.jpg\"></div>"
                        "<div class=\"stryimg640caption\"><div>Cantaloupes were blamed for the outbreak.</div></div>"
                        "<div class=\"article-caption\"><h2>The story's lead, after the picture.</h2></div>"
-                       "<div class=\"credits\">Reporting by Jane Doe; editing by John Roe.</div>"
+                       "<div class=\"credits\">The organisers thanked the volunteers who ran the day.</div>"
                        PARA("Fifth paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Fifth paragraph."));
@@ -2996,7 +2996,7 @@ static void caption_boxes(void **state)
     assert_null(strstr(t, "Bottles travel"));
     assert_null(strstr(t, "Cantaloupes"));
     assert_non_null(strstr(t, "The story's lead"));
-    assert_non_null(strstr(t, "Reporting by Jane Doe"));
+    assert_non_null(strstr(t, "thanked the volunteers"));
     pa_doc_free(&d);
 }
 
@@ -3788,10 +3788,115 @@ static void release_contact_block(void **state)
     pa_doc_free(&d);
 }
 
+/* Furniture of the big news sites' story bodies: the tool bar's labels
+ * ("Supported by", "Listen · 3:54", the gift-article note, "Credit..."),
+ * a wire picture's "FILE PHOTO: …" caption, a teaser box under its label
+ * ("Related Coverage" over a linked headline and its summary), a sign-up
+ * box whose form is a link ("Sign Me Up"), the syndicated story's "Read
+ * the original article on …", the time of the last
+ * update alone ("Updated at 5.12pm EDT"), the label "You may also be
+ * interested in:" over links, a video's title ("Video: …"), the ad
+ * break's "Article continues below this ad", the ad label and its
+ * hint in one line ("Advertisement · Scroll to continue"), the wire's
+ * credit without brackets ("Reporting by …; Editing by …"), the note on
+ * the story's place in the print edition ("A version of this article
+ * appears in print on …"), and a
+ * newsletter sign-up box among paragraphs that sit two wrappers deep
+ * (<div class="column"><div><p>), as a story cut into companion columns
+ * has them; the byline with a title in sentence case ("Jane Doe Energy
+ * correspondent"), the site's name with the writer's place ("Example
+ * News, Kathmandu") and the call for money in a "contributions" box; the
+ * writer's bio with a title without its article ("Jane Doe is senior
+ * energy reporter for …") under the story; a podcast's call naming its
+ * apps ("Subscribe … on Apple Podcasts, Google Podcasts, Spotify"). */
+static void news_body_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define COLUMN(x) "<div class=\"c1\"><div class=\"c2\">" PARA(x) "</div></div>"
+    const char *page = "<html><body><article><p>Supported by</p><p>Listen \xc2\xb7 3:54</p>"
+                       "<p>As a subscriber, you have 10 gift articles to give each month. Anyone can read what you "
+                       "share.</p><p>Credit...Jane Doe for Example</p>"
+                       "<section><p><em>Updated at 5.12pm EDT</em></p>"
+                       COLUMN("The story starts here.")
+                       "<div class=\"slot\"><span>Advertisement \xc2\xb7 Scroll to continue</span></div>"
+                       COLUMN("The story goes on.")
+                       "<div class=\"v1\"><div class=\"v2\"></div><h3>Video: How the island is disappearing</h3></div>"
+                       "<div class=\"a1\"><span>Article continues below this ad</span></div>"
+                       "<p>FILE PHOTO: A man walks past a sign in Beijing, China, March 3, 2021. REUTERS/Jane Doe</p>"
+                       "<div class=\"r1\"><p>Related Coverage</p><a href=\"/x\"><h3>Camps face new limits</h3></a>"
+                       "<p>The new rules passed after a raucous meeting downtown.</p></div>"
+                       COLUMN("The story goes further.")
+                       "<div class=\"n1\"><h4>Essential Example</h4><p>Get up to speed with our Essential newsletter, "
+                       "sent six days a week.</p><a href=\"/nl\">Sign Me Up</a></div>"
+                       "<div class=\"x1\"><div class=\"x2\"><p>Sign up for The Morning from Example</p>"
+                       "<p>Get what you need to know to start your day, delivered to your inbox.</p>"
+                       "<form><input type=\"email\"><button>Sign Up</button></form>"
+                       "<p>You may opt-out at any time.</p></div></div>"
+                       COLUMN("The story ends.")
+                       "<p><b>You may also be interested in:</b></p><ul><li><a href=\"/a\">Another story</a></li>"
+                       "<li><a href=\"/b\">A third story</a></li></ul>"
+                       "<p>Reporting by Jane Doe in London; Editing by John Roe and Mary Major</p>"
+                       "<p>\xe2\x80\x94 <em>With assistance by Richard Miles</em></p>"
+                       "<p>Read the original article on Example Insider</p>"
+                       "</section><p>A version of this article appears in print on May 4, 2019, Section A, Page 1 "
+                       "of the New York edition with the headline: Island Town Sinks.</p></article></body></html>";
+#undef COLUMN
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Scroll to continue"));
+    assert_null(strstr(t, "start your day"));
+    assert_null(strstr(t, "opt-out"));
+    assert_null(strstr(t, "Reporting by"));
+    assert_null(strstr(t, "With assistance"));
+    assert_null(strstr(t, "appears in print"));
+    assert_null(strstr(t, "Updated at"));
+    assert_null(strstr(t, "island is disappearing"));
+    assert_null(strstr(t, "continues below"));
+    assert_null(strstr(t, "Supported by"));
+    assert_null(strstr(t, "3:54"));
+    assert_null(strstr(t, "gift articles"));
+    assert_null(strstr(t, "Credit..."));
+    assert_null(strstr(t, "FILE PHOTO"));
+    assert_null(strstr(t, "raucous meeting"));
+    assert_null(strstr(t, "six days a week"));
+    assert_non_null(strstr(t, "The story goes further."));
+    assert_null(strstr(t, "original article"));
+    assert_null(strstr(t, "interested in"));
+    pa_doc_free(&d);
+    /* the byline with the writer's title in sentence case over the story
+     * (the stated author's name opens it) and the call for the reader's
+     * money in a "contributions" box under it */
+    const char *asks = "<html><head><meta name=\"author\" content=\"Jane Doe\">"
+                       "<meta property=\"og:site_name\" content=\"Example News\"></head><body><article>"
+                       "<p class=\"byline\"><a>Jane Doe</a> Energy correspondent</p><p>Example News, Kathmandu</p><p>Listen to the story</p>"
+                       PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                       "<p><em>Subscribe to the Daily podcast on Apple Podcasts, Google Podcasts, Spotify</em></p>"
+                       PARA("The last word.")
+                       "<p>Jane Doe is senior energy reporter for Example News.</p>"
+                       "<div class=\"contributions__epic\"><h2>We have a small favour to ask.</h2>"
+                       "<p>Millions are turning to us for open, independent, quality news every day.</p>"
+                       "<p>Every contribution, however big or small, powers our journalism.</p>"
+                       "<a href=\"/give\">Support us</a></div><p>Join the conversation</p></article></body></html>";
+    t = text_of(asks, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Energy correspondent"));
+    assert_null(strstr(t, "Kathmandu"));
+    assert_null(strstr(t, "favour to ask"));
+    assert_null(strstr(t, "Every contribution"));
+    assert_null(strstr(t, "Listen to the story"));
+    assert_null(strstr(t, "senior energy reporter"));
+    assert_null(strstr(t, "Daily podcast"));
+    assert_null(strstr(t, "Join the conversation"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(fixture_pages),
+        cmocka_unit_test(news_body_furniture),
         cmocka_unit_test(bad_inputs),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),

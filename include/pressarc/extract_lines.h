@@ -333,8 +333,10 @@ int pa_line_art_credit(const pa_line *line);
  * by Jane Doe in Chicago; Editing by John Doe)", "(Writing by …)",
  * "(Additional reporting by …)"; ≤ 300 chars; its note on what this
  * version changed ("(Updates with analyst comment in fourth paragraph.)",
- * "(Adds …)"); the helpers after a dash ("— With assistance
- * by Jane Roe", ≤ 160 chars, no full stop) (extract_notes.c). */
+ * "(Adds …)"); without the brackets when the editors follow the reporters
+ * ("Reporting by Jane Doe; Editing by John Doe"); the helpers after a dash
+ * ("— With assistance by Jane Roe", ≤ 160 chars, no full stop)
+ * (extract_notes.c). */
 int pa_line_wire_credit(const pa_line *line);
 
 /* pa_line_desk_credit — a Chinese story's desk credit: a bracketed group
@@ -355,7 +357,10 @@ int pa_line_initials_signoff(const pa_line *line);
  * its news: "Editor's Note: This article also appeared in the May/June
  * issue of Example magazine.", "Editor's note: This story was first
  * published on …" (≤ 300 chars; a note that updates, corrects or adds to
- * the story stays)
+ * the story stays); also the story's place in the print edition ("A
+ * version of this article appears in print on May 4, 2019, Section A,
+ * Page 1 …", "Appeared in the March 5, 2021, print edition as …"; ≤ 400
+ * chars)
  * (extract_notes.c). */
 int pa_line_history_note(const pa_line *line);
 
@@ -365,5 +370,11 @@ int pa_line_history_note(const pa_line *line);
  * "yesterday"/"today" with a label and an hour ("Updated yesterday at
  * 5:45 PM"); ≤ 60 chars. */
 int pa_line_relative_date(const pa_line *line);
+
+/* pa_line_update_time — the time of the story's last update alone, without
+ * a day: "Updated at 5.12pm EDT", "Last updated 14:05", "Updated: 5:12
+ * p.m. ET" (the label, a clock time, maybe am/pm and a zone of at most
+ * five letters, nothing else); ≤ 60 chars (extract_notes.c). */
+int pa_line_update_time(const pa_line *line);
 
 #endif

@@ -109,7 +109,8 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out);
 int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars);
 
 /* pa_meta_site_name_line — is t (chars visible characters, at most 60)
- * the site's name alone ("Example News", "EXAMPLE", "Example.com")? */
+ * the site's name alone ("Example News", "EXAMPLE", "Example.com"), or
+ * with the writer's place after a comma ("Example News, Kathmandu")? */
 int pa_meta_site_name_line(const pa_site_names *s, const char *t, size_t chars);
 
 #endif
