@@ -1014,8 +1014,11 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         if (name_is(c, "table"))
             w->table = 1;
         if (name_is(c, "input")) {
-            const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name");
-            if ((type && !strcasecmp(type, "email")) || (name && strcasestr(name, "email")))
+            /* type="email", or a text field named or labelled for one
+             * (name="email", placeholder="Enter your email address") */
+            const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name"), *hint = attr_ref(c, "placeholder");
+            if ((type && !strcasecmp(type, "email")) || (name && strcasestr(name, "email")) ||
+                (hint && (strcasestr(hint, "email") || strcasestr(hint, "e-mail"))))
                 w->email_field = 1;
         }
         walk_insert(c, w, most, link, heading, depth + 1);
@@ -3255,14 +3258,19 @@ static size_t site_tail(const para *paras, size_t n, size_t text_len)
 }
 
 /* Is paras[i] the label of a list of more stories: "More on Example",
+ * "Read more on lottery wins", "More about Example",
  * "More from Example" (at most 45 bytes, no sentence mark) over a
  * link-only line, or ending the text?  As a heading, pa_line_block_label
  * drops it wherever it stands. */
 static int more_label(const para *paras, size_t i, size_t n)
 {
     const para *p = &paras[i];
-    if (p->chars > 45 || (strncasecmp(p->text, "more on ", 8) && strncasecmp(p->text, "more from ", 10)) ||
-        strpbrk(p->text, ".?!"))
+    static const char *const labels[] = {"more on ", "more from ", "more about ", "read more on ", "read more about ",
+                                         "read more from "};
+    size_t k = 0;
+    while (k < N_TOKENS(labels) && strncasecmp(p->text, labels[k], strlen(labels[k])))
+        k++;
+    if (p->chars > 45 || k == N_TOKENS(labels) || strpbrk(p->text, ".?!"))
         return 0;
     return i + 1 == n || link_only(&paras[i + 1]);
 }

@@ -856,6 +856,7 @@ int pa_line_contact(const pa_line *line)
     static const char *const reach[] = {
         "contact:", "media contact", "press contact", "for media interviews contact", "for media inquiries",
         "media inquiries:", "press inquiries:", "for further information:", "investor contact", "media relations:",
+        "contacts:", "contacts ", "investor relations:", "media:",
     };
     int labelled = pa_phrase_opens(low, strlen(low), PA_PHRASES(reach));
     /* a line of the site's addresses: "CV: jobs@example.gr Advertising: ads@example.gr" */
@@ -870,6 +871,9 @@ int pa_line_contact(const pa_line *line)
     if ((!strncmp(low, "write to ", 9) || strstr(low, "contact us at") || strstr(low, "email us at") ||
          strstr(low, "e-mail us at") || short_email) &&
         strstr(low, " at ") && chars <= 200 && holds_email(low))
+        return 1;
+    /* "Reach Jane Doe at jdoe@example.com or 555-0101.": the writer's address or number after the story */
+    if (chars <= 200 && !strncmp(low, "reach ", 6) && strstr(low, " at ") && holds_address_or_phone(low))
         return 1;
     return chars <= 250 && (strstr(low, "can be reached at") || strstr(low, "can be contacted at")) &&
            holds_email(low);
@@ -907,7 +911,7 @@ int pa_line_pitch(const pa_line *line)
      * you. Donate now.", "consider supporting our journalism by subscribing" — the call itself, not a
      * story's sentence about a paper's readers or its funding */
     static const char *const give[] = {"donat", "subscrib", "support"};
-    static const char *const funded[] = {"readers like you", "our journalism", "independent journalism",
+    static const char *const funded[] = {"readers like you", "our journalism", "independent journalism", "local journalism",
                                         "journalism like this", "award-winning journalism"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "become a"};
@@ -980,9 +984,10 @@ int pa_line_pitch(const pa_line *line)
         (strstr(low, "would you like to receive") ||
          (chars <= 40 && (strstr(low, "turn on notifications") || strstr(low, "allow notifications")))))
         return 1;
-    /* "Get the latest news delivered to your inbox.", "Get our free daily newsletter." */
+    /* "Get the latest news delivered to your inbox.", "Get the latest news in your inbox", "Get our free
+     * daily newsletter." */
     if (chars <= 100 && !strncmp(low, "get ", 4) && !strchr(low, ',') &&
-        (strstr(low, "to your inbox") || strstr(low, "newsletter")))
+        (strstr(low, "to your inbox") || strstr(low, "in your inbox") || strstr(low, "newsletter")))
         return 1;
     /* the calls to the site's other channels, in the imperative: "Download the Example News app for …",
      * "Subscribe to Example on YouTube", "… wherever you get your podcasts." */
@@ -1075,16 +1080,16 @@ int pa_line_reader_service(const pa_line *line)
     if (!strncmp(low, "follow us", 9) && chars <= 40)
         return 1;
     static const char *const networks[] = {
-        "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube",
+        "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube", "whatsapp",
         "социальных сетях", "соцсетях", "serwisach społecznościowych",
     };
     static const char *const calls[] = {
         "присоединяйтесь", "подписывайтесь", "читайте нас", "читайте новости", "следите за нами", "мы в ",
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
-        "join us on", "like us on", "find us on", "polub ",
+        "join us on", "like us on", "find us on", "follow us on", "polub ",
     };
     if (pa_phrase_in(low, PA_PHRASES(networks)) &&
-        (pa_phrase_in(low, PA_PHRASES(calls)) ||
+        (pa_phrase_in(low, PA_PHRASES(calls)) || !strncmp(low, "join ", 5) ||
          (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     static const char *const login[] = {
@@ -1644,10 +1649,20 @@ int pa_line_site_disclaimer(const pa_line *line)
  * else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
-    if (line->chars > 200)
+    if (line->chars > 300)
         return 0;
     const char *low = pa_line_lower_under(line, 512);
     if (!low)
+        return 0;
+    /* where the story ran in print: "This article appeared in the South China Morning Post print edition
+     * as: …", "A version of this article appears in print on …, on Page A22 of the New York edition with
+     * the headline: …" */
+    static const char *const ran[] = {"this article appeared in ", "this article appears in ",
+                                      "this story appeared in ", "this story appears in ",
+                                      "a version of this article appear", "a version of this story appear"};
+    if (pa_phrase_opens(low, line->len, PA_PHRASES(ran)) && (strstr(low, " print") || strstr(low, " edition")))
+        return 1;
+    if (line->chars > 200)
         return 0;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip",
                                        "a news tip", "confidential tip", "a story suggestion"};
@@ -1661,6 +1676,11 @@ int pa_line_site_notice(const pa_line *line)
     int opens = pa_phrase_opens(low, k, PA_PHRASES(openers)) ||
                 (pa_phrase_opens(low, k, PA_PHRASES(openers_with_address)) && strchr(low, '@'));
     if (opens && pa_phrase_in(low, PA_PHRASES(asks)) && pa_phrase_in(low, PA_PHRASES(call)))
+        return 1;
+    /* the tabloid's call for the reader's story: "We pay for your stories! Do you have a story for the
+     * Example news desk?", "Do you have a story to share?" (its address on the next line) */
+    if (!strncmp(low, "we pay for your stor", 20) ||
+        (line->chars <= 100 && !strncmp(low, "do you have a story ", 20) && low[k - 1] == '?'))
         return 1;
     /* the pointer to the print edition under a short web story: "Extended story in this Friday's
      * Example News", "Read the full story in Thursday's paper" */
@@ -1743,6 +1763,9 @@ int pa_line_release_furniture(const pa_line *line)
     if (!low)
         return 0;
     if (chars <= 20 && end_mark(low, len))
+        return 1;
+    /* "FOR IMMEDIATE RELEASE", "For Immediate Release: March 3, 2020" over the release */
+    if (chars <= 60 && starts(low, len, "for immediate release"))
         return 1;
     /* the wire's distribution line: "SOURCE Example Corp", "SOURCE: Example Corp" (the word in capitals,
      * then a name: a capital or a digit, no sentence's end) */

@@ -188,6 +188,8 @@ static int sign_off(const char *t, size_t len)
             r++;
         if (!strncmp(r, "Copyright ", 10) || !strncmp(r, "\xc2\xa9", 2))
             return 1;
+        if (!strncasecmp(r, "with ", 5) && strlen(r) <= 30 && !strpbrk(r, ".,;?!"))
+            return 1; /* "— with AAP", "- With Reuters" */
         return writer_name(r, strlen(r)) && strcmp(r, "By");
     }
     if (!strncmp(t, "With ", 5) && len <= 30) {
@@ -506,7 +508,11 @@ int pa_line_wire_credit(const pa_line *line)
         return 0;
     size_t len = line->len;
     static const char *const wire[] = {"(Reporting by ", "(Additional reporting by ", "(Writing by ",
-                                       "(Editing by ",   "(Compiled by ",             "(Reporting and writing by "};
+                                       "(Editing by ",   "(Compiled by ",             "(Reporting and writing by ",
+                                       "(With inputs from ", "(with inputs from "};
+    /* "With inputs from agencies", "With inputs from PTI": the Indian desks' credit, short and unbracketed */
+    if (chars <= 60 && (!strncmp(t, "With inputs from ", 17) || !strncmp(t, "With Inputs From ", 17)))
+        return 1;
     if (!pa_phrase_opens(t, len, PA_PHRASES(wire)))
         return 0;
     return t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');

@@ -3569,6 +3569,56 @@ static void site_notices(void **state)
     pa_doc_free(&d);
 }
 
+/* The furniture of regional papers, tabloids and release wires inside the
+ * story: a sign-up box whose e-mail field is a text field with a
+ * placeholder, the inbox pitch, the call to support local journalism,
+ * release contacts ("Contacts" / "Media:", "Investor Relations:"), the
+ * writer's "Reach … at …", a call to join a messaging channel, the
+ * tabloid's call for stories, "FOR IMMEDIATE RELEASE", the Indian desks'
+ * "(With inputs from …)", "— with AAP" under the story, the print-edition
+ * note and "READ MORE ON …" over its links; the story's own sentences
+ * with the same words stay. */
+static void local_news_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><p>FOR IMMEDIATE RELEASE</p>" PARA("The story starts here.")
+        "<div class=\"capsule\"><p>Get our Daily News Capsule</p><form><input type=\"text\" placeholder=\"Enter "
+        "your email\"><button>Subscribe</button></form></div>" PARA("The story goes on.")
+        "<p>Get the latest news in your inbox</p><p>Support local journalism. Subscribe today.</p>"
+        "<p>Join The Example Herald's Telegram channel here and get the latest breaking news delivered to you.</p>"
+        "<p>Rescuers said they could not reach the family at the farm until Tuesday morning.</p>"
+        "<p>READ MORE ON LOTTERY WINS</p><div><a href=\"/a\"><h4>Couple scoop a big prize</h4></a><a href=\"/b\">"
+        "<h4>Nurse wins on a scratchcard</h4></a></div>"
+        "<p>We pay for your stories! Do you have a story for the Example news desk?</p>"
+        "<p>Do you have a story for us?</p>"
+        "<p>(With inputs from PTI)</p><p>With inputs from agencies</p>"
+        "<p>Contacts Media: Jane Roe press@example.com +1 512-555-0187</p>"
+        "<p>Investor Relations: Mark Tan ir@example.com</p>"
+        "<p>Reach Jane Doe at jdoe@example.com or 555-555-0101.</p>"
+        "<p>This article appeared in the Example Post print edition as: Big win for binman</p>"
+        PARA("The story ends.") "<p>\xe2\x80\x94 with AAP</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "could not reach the family"));
+    assert_null(strstr(t, "IMMEDIATE"));
+    assert_null(strstr(t, "Capsule"));
+    assert_null(strstr(t, "inbox"));
+    assert_null(strstr(t, "local journalism"));
+    assert_null(strstr(t, "Telegram"));
+    assert_null(strstr(t, "READ MORE"));
+    assert_null(strstr(t, "pay for your stories"));
+    assert_null(strstr(t, "a story for us"));
+    assert_null(strstr(t, "inputs"));
+    assert_null(strstr(t, "press@"));
+    assert_null(strstr(t, "Mark Tan"));
+    assert_null(strstr(t, "Reach Jane"));
+    assert_null(strstr(t, "print edition"));
+    assert_null(strstr(t, "AAP"));
+    pa_doc_free(&d);
+}
+
 /* The furniture a wire leaves around a press release: its end marks, its
  * "SOURCE …" distribution line, the pointers to the release's page and to
  * its pictures; the dateline, the "About …" section and the
@@ -3715,6 +3765,7 @@ int main(void)
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
         cmocka_unit_test(release_furniture),
+        cmocka_unit_test(local_news_furniture),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
