@@ -165,7 +165,8 @@ int pa_line_comment_heading(const pa_line *line)
         return 0;
     static const char *const heads[] = {
         "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "comments",
-        "write a comment", "join the discussion", "discussion about this post", "tinggalkan komentar",
+        "write a comment", "join the discussion", "discussion about this post", "start a conversation",
+        "join the conversation", "post comment", "show comments", "view comments", "tinggalkan komentar",
         "tinggalkan balasan", "tinggalkan balasan anda", "اترك تعليقا", "اترك تعليقاً", "أضف تعليقا", "التعليقات", "একটি মন্তব্য করুন",
         "মন্তব্য করুন", "ಪ್ರತಿಕ್ರಿಯಿಸಿ", "ಕಾಮೆಂಟ್ ಬಿಡಿ", "ಒಂದು ಕಾಮೆಂಟ್ ಬಿಡಿ", "laisser un commentaire",
         "laisser une réponse", "deja un comentario", "deja una respuesta", "deixe um comentário",
@@ -438,8 +439,31 @@ static int share_buttons_run(const char *low, size_t k)
     return share && n >= 2 && n < 12;
 }
 
-/* A share button's label alone on its line ("Share", "Tweet", "分享"), or a
- * run of the buttons' labels ("Share this post Email"). */
+/* Is low[0..k) the share buttons' labels run together without spaces, the
+ * text of a row of icon links ("facebooktwitterlinkedinemail"): three
+ * labels at least and nothing else? */
+static int glued_buttons(const char *low, size_t k)
+{
+    static const char *const labels[] = {"facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
+                                         "telegram", "email", "e-mail", "mail", "print", "share", "tweet",
+                                         "sms", "messenger", "flipboard", "comments", "comment"};
+    const size_t n_labels = sizeof labels / sizeof labels[0];
+    size_t at = 0, found = 0;
+    while (at < k && found < 16) {
+        size_t i = 0;
+        while (i < n_labels && strncmp(low + at, labels[i], strlen(labels[i])))
+            i++;
+        if (i == n_labels)
+            return 0;
+        at += strlen(labels[i]);
+        found++;
+    }
+    return at == k && found >= 3;
+}
+
+/* A share button's label alone on its line ("Share", "Tweet", "分享"), a
+ * run of the buttons' labels ("Share this post Email"), or the labels run
+ * together ("FacebookTwitterLinkedinEMail"). */
 int pa_line_share(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -461,7 +485,7 @@ int pa_line_share(const pa_line *line)
     /* "Click to share on Twitter (Opens in new window)" */
     if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
         return 1;
-    return share_buttons_run(low, k);
+    return share_buttons_run(low, k) || (!memchr(low, ' ', k) && glued_buttons(low, k));
 }
 
 /* ---- page text that is not the article's: comment-form notices, reader

@@ -497,7 +497,20 @@ int pa_line_art_credit(const pa_line *line)
         return 1;
     static const char *const lists[] = {"photo sources:", "photo credits:", "image credits:", "image sources:",
                                         "picture credits:", "photography credits:"};
-    return pa_phrase_opens(low, strlen(low), PA_PHRASES(lists));
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(lists)))
+        return 1;
+    /* a picture's stock caption alone on its line: "Representative image", "(File photo)", "Image for
+     * representation only." */
+    if (chars > 50)
+        return 0;
+    size_t a = strspn(low, "( "), b = strlen(low);
+    while (b > a && strchr(") .", low[b - 1]))
+        b--;
+    static const char *const stock[] = {"representative image", "representational image", "representative photo",
+                                        "representational photo", "representative picture", "image for representation",
+                                        "image for representation only", "photo for representation",
+                                        "for representation only", "file photo", "file image", "file picture"};
+    return pa_phrase_is(low + a, b - a, PA_PHRASES(stock));
 }
 
 int pa_line_wire_credit(const pa_line *line)

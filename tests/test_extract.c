@@ -3617,6 +3617,21 @@ static void local_news_furniture(void **state)
     assert_null(strstr(t, "print edition"));
     assert_null(strstr(t, "AAP"));
     pa_doc_free(&d);
+    /* a stock caption, the share row's labels run together, the comments' heading */
+    const char *tail = "<html><body><article>" PARA("The story starts here.") "<p>Representative image</p>"
+                       "<p>(File photo)</p>" PARA("The story goes on.") PARA("The story goes on and on.")
+                       PARA("The story goes on and on and on.") PARA("The story ends.")
+                       "<p>FacebookTwitterLinkedinEMail</p><p>Start a Conversation</p><p>Post comment</p>"
+                       "<p>What a fine mess the council has made of this, said one reader.</p>"
+                       "</article></body></html>";
+    t = text_of(tail, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Representative"));
+    assert_null(strstr(t, "File photo"));
+    assert_null(strstr(t, "Facebook"));
+    assert_null(strstr(t, "Conversation"));
+    assert_null(strstr(t, "fine mess"));
+    pa_doc_free(&d);
 }
 
 /* The furniture a wire leaves around a press release: its end marks, its

@@ -313,8 +313,9 @@ int pa_line_bare_domain(const pa_line *line);
 
 /* pa_line_art_credit — the credit of a story's art: its maker ("Icons by
  * Jane Doe", "Illustrations by …", "Graphics by …"; ≤ 80 chars, no full
- * stop) or the list of its sources ("Photo sources: …", "Image credits:
- * …"; ≤ 400 chars) (extract_notes.c). */
+ * stop), the list of its sources ("Photo sources: …", "Image credits:
+ * …"; ≤ 400 chars) or a picture's stock caption alone ("Representative
+ * image", "(File photo)"; ≤ 50 chars) (extract_notes.c). */
 int pa_line_art_credit(const pa_line *line);
 
 /* pa_line_wire_credit — a news wire's credit line in brackets: "(Reporting
