@@ -279,6 +279,23 @@ static int writer_contact(const char *t, size_t len)
     return digits >= 7; /* "206-555-0100" */
 }
 
+/* The desk editor's bare initials under the story: "TSB", "/gsg", "EDV"
+ * (three or four letters, all capitals or all lower-case, maybe after a
+ * slash).  Asked after byline_alone: an agency's name ("PTI") is a byline. */
+static int initials_alone(const char *t, size_t len)
+{
+    const char *q = t[0] == '/' ? t + 1 : t;
+    size_t n = len - (size_t)(q - t), upper = 0, lower = 0;
+    static const char *const wires[] = {"PAP", "IAR", "KAI", "RIA", "TASS", "AFP", "DPA", "dpa", "APA", "ANP"};
+    if (n < 3 || n > 4 || word_in(q, n, wires, sizeof wires / sizeof wires[0]))
+        return 0; /* a wire's name: the byline rules see it */
+    for (size_t i = 0; i < n; i++) {
+        upper += isupper((unsigned char)q[i]) != 0;
+        lower += islower((unsigned char)q[i]) != 0;
+    }
+    return upper == n || lower == n;
+}
+
 /* The byline above a story without its "By": a news agency alone ("PTI",
  * "By IANS,", "(UKPA) – 6 hours ago"); two writers ("Jane Doe and John
  * Roe", each of two or three name words); a writer and an outlet in
@@ -363,6 +380,8 @@ int pa_line_writer_note(const char *t, size_t chars)
         return PA_WRITER_SIGN_OFF;
     if (byline_alone(t, len))
         return PA_WRITER_BYLINE;
+    if (initials_alone(t, len))
+        return PA_WRITER_SIGN_OFF;
     if (writer_name(t, len))
         return PA_WRITER_NAME;
     return 0;

@@ -3632,6 +3632,13 @@ static void local_news_furniture(void **state)
     assert_null(strstr(t, "Conversation"));
     assert_null(strstr(t, "fine mess"));
     pa_doc_free(&d);
+    /* the desk editor's bare initials under the story */
+    const char *desk = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       PARA("The story ends.") "<p>TSB</p></article></body></html>";
+    t = text_of(desk, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "TSB"));
+    pa_doc_free(&d);
 }
 
 /* The furniture a wire leaves around a press release: its end marks, its
