@@ -287,6 +287,9 @@ int pa_line_furniture(const pa_line *line)
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
         return 1;
+    /* a rule of underscores between the story and its notes ("___", the wires' separator) */
+    if (k >= 2 && strspn(low, "_ ") == line->len)
+        return 1;
     /* a picture's credit "Courtesy of Jane Doe", not a sentence "Courtesy of a grant, the school …";
      * a Russian source line "По материалам: Example", not "По материалам дела, …" */
     if (starts(low, k, "courtesy of ") && chars <= 60 && !strchr(low, ','))
@@ -999,6 +1002,10 @@ int pa_line_pitch(const pa_line *line)
                                                 "paid for by", "paid partnership"};
     if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(sponsored_what)) &&
         pa_phrase_in(low, PA_PHRASES(sponsored_how)))
+        return 1;
+    /* the funder's note under a wire's story: "The Associated Press Health and Science Department receives
+     * support from … The AP is solely responsible for all content." */
+    if (strstr(low, "receives support from") && strstr(low, "solely responsible for all content"))
         return 1;
     /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
     if (chars <= 300 && strstr(low, "the form below"))
@@ -1715,6 +1722,12 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the pointer to the site's section: "Visit our health section for the latest news on this subject." */
     if (line->chars <= 150 && !strncmp(low, "visit our ", 10) && strstr(low, " section"))
+        return 1;
+    /* the pointer to the wire's page on the topic: "Follow AP's coverage of the pandemic at
+     * https://apnews.com/hub/coronavirus-pandemic", "Find more coverage at …" */
+    static const char *const pointers[] = {"follow ", "find ", "more ", "see ", "read more "};
+    if (pa_phrase_opens(low, line->len, PA_PHRASES(pointers)) && strstr(low, "coverage") &&
+        (strstr(low, "://") || strstr(low, "www.")))
         return 1;
     /* the distributor's note under a press release it carries: "For the original version on PRWeb visit: …" */
     if (!strncmp(low, "for the original version on ", 28))

@@ -3576,7 +3576,8 @@ static void site_notices(void **state)
  * writer's "Reach … at …", a call to join a messaging channel, the
  * tabloid's call for stories, "FOR IMMEDIATE RELEASE", the Indian desks'
  * "(With inputs from …)", "— with AAP" under the story, the print-edition
- * note and "READ MORE ON …" over its links; the story's own sentences
+ * note, "READ MORE ON …" over its links, a wire's "___" rule, its
+ * funder's note and pointer to its coverage; the story's own sentences
  * with the same words stay. */
 static void local_news_furniture(void **state)
 {
@@ -3598,6 +3599,9 @@ static void local_news_furniture(void **state)
         "<p>Investor Relations: Mark Tan ir@example.com</p>"
         "<p>Reach Jane Doe at jdoe@example.com or 555-555-0101.</p>"
         "<p>This article appeared in the Example Post print edition as: Big win for binman</p>"
+        "<p>___</p><p>The Associated Press Health and Science Department receives support from the Example "
+        "Institute. The AP is solely responsible for all content.</p>"
+        "<p>Follow AP's coverage of the pandemic at https://apnews.example/hub/pandemic</p>"
         PARA("The story ends.") "<p>\xe2\x80\x94 with AAP</p></article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
@@ -3616,6 +3620,9 @@ static void local_news_furniture(void **state)
     assert_null(strstr(t, "Reach Jane"));
     assert_null(strstr(t, "print edition"));
     assert_null(strstr(t, "AAP"));
+    assert_null(strstr(t, "___"));
+    assert_null(strstr(t, "receives support"));
+    assert_null(strstr(t, "coverage of the pandemic"));
     pa_doc_free(&d);
     /* a stock caption, the share row's labels run together, the comments' heading */
     const char *tail = "<html><body><article>" PARA("The story starts here.") "<p>Representative image</p>"
