@@ -267,6 +267,7 @@ int pa_line_furniture(const pa_line *line)
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
+        "previous coverage:", "earlier coverage:", "more coverage:", "more news:", "listen to article",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
         "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
         "artykuł pochodzi z kategorii", "категория:", "раздел:",
@@ -1028,6 +1029,15 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     if (chars <= 80 && !strncmp(low, "subscribe to ", 13) && !strchr(low, ','))
         return 1;
+    /* "Get breaking news alerts: download the free Example News app", "Stay up to date … by downloading our free
+     * app", "Don't miss a story: sign up for our daily headlines" */
+    if (chars <= 150 && (strstr(low, "download the free ") || strstr(low, "download our free ") ||
+                         strstr(low, "downloading our free ") || strstr(low, "downloading the free ")) &&
+        strstr(low, " app"))
+        return 1;
+    if (chars <= 100 && strstr(low, "sign up for our ") &&
+        (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates")))
+        return 1;
     if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
         return 1;
     /* the publisher's disclaimer: "The views expressed … do not necessarily reflect the views of …";
@@ -1696,7 +1706,8 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars > 200)
         return 0;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip",
-                                       "a news tip", "confidential tip", "a story suggestion"};
+                                       "a news tip", "confidential tip", "a story suggestion", "a photo or video",
+                                       "photos or video"};
     static const char *const call[] = {"want to hear", "email", "e-mail", "send", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have
@@ -1722,6 +1733,23 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the pointer to the site's section: "Visit our health section for the latest news on this subject." */
     if (line->chars <= 150 && !strncmp(low, "visit our ", 10) && strstr(low, " section"))
+        return 1;
+    /* the station's pointer to itself: "For the latest news, weather, sports, and streaming video, head to
+     * Example News."; its call for corrections: "See a spelling or grammatical error in our story? Please click
+     * here to report it.", "To report a typo, email …", "Report a correction or typo" */
+    if (line->chars <= 150 && !strncmp(low, "for the latest ", 15) &&
+        (strstr(low, " head to ") || strstr(low, " visit ") || strstr(low, " go to ")))
+        return 1;
+    static const char *const fixes[] = {"report a typo", "spelling or grammatical error", "report a correction",
+                                        "report an error", "report a mistake"};
+    if (line->chars <= 150 && pa_phrase_in(low, PA_PHRASES(fixes)) &&
+        (strstr(low, "click") || strstr(low, "email") || strstr(low, "e-mail") || line->chars <= 40))
+        return 1;
+    /* the place of an embed the reader's consent settings hide, and of a missing audio version: "This
+     * content is not available due to your privacy preferences.", "Audio for this article is not available." */
+    if (strstr(low, "not available") &&
+        (strstr(low, "privacy preferences") || strstr(low, "privacy settings") || strstr(low, "cookie settings") ||
+         strstr(low, "audio for this article")))
         return 1;
     /* the pointer to the wire's page on the topic: "Follow AP's coverage of the pandemic at
      * https://apnews.com/hub/coronavirus-pandemic", "Find more coverage at …" */

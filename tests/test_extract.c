@@ -3577,7 +3577,9 @@ static void site_notices(void **state)
  * tabloid's call for stories, "FOR IMMEDIATE RELEASE", the Indian desks'
  * "(With inputs from …)", "— with AAP" under the story, the print-edition
  * note, "READ MORE ON …" over its links, a wire's "___" rule, its
- * funder's note and pointer to its coverage; the story's own sentences
+ * funder's note and pointer to its coverage, a station's pointer to
+ * itself, its calls for corrections, pictures and app installs, a
+ * consent placeholder; the story's own sentences
  * with the same words stay. */
 static void local_news_furniture(void **state)
 {
@@ -3602,6 +3604,13 @@ static void local_news_furniture(void **state)
         "<p>___</p><p>The Associated Press Health and Science Department receives support from the Example "
         "Institute. The AP is solely responsible for all content.</p>"
         "<p>Follow AP's coverage of the pandemic at https://apnews.example/hub/pandemic</p>"
+        "<p>For the latest news, weather, sports, and streaming video, head to Example 7 News.</p>"
+        "<p>See a spelling or grammatical error in our story? Please click here to report it.</p>"
+        "<p>Do you have a photo or video of a breaking news story? Send it to us here.</p>"
+        "<p>This content is not available due to your privacy preferences.</p>"
+        "<p>Get breaking news alerts: download the free Example 7 News app</p>"
+        "<p>Don't miss a story: sign up for our daily headlines</p><p>PREVIOUS COVERAGE: Police hunt a man</p>"
+        "<p>This is a developing story. Check back for updates.</p>"
         PARA("The story ends.") "<p>\xe2\x80\x94 with AAP</p></article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
@@ -3623,6 +3632,14 @@ static void local_news_furniture(void **state)
     assert_null(strstr(t, "___"));
     assert_null(strstr(t, "receives support"));
     assert_null(strstr(t, "coverage of the pandemic"));
+    assert_null(strstr(t, "streaming video"));
+    assert_null(strstr(t, "grammatical"));
+    assert_null(strstr(t, "photo or video"));
+    assert_null(strstr(t, "privacy preferences"));
+    assert_null(strstr(t, "alerts"));
+    assert_null(strstr(t, "daily headlines"));
+    assert_null(strstr(t, "PREVIOUS"));
+    assert_non_null(strstr(t, "developing story"));
     pa_doc_free(&d);
     /* a stock caption, the share row's labels run together, the comments' heading */
     const char *tail = "<html><body><article>" PARA("The story starts here.") "<p>Representative image</p>"
