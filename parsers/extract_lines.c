@@ -246,6 +246,9 @@ int pa_line_furniture(const pa_line *line)
         "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "διαφήμιση", "σύνδεσμοι διαφημιζομένων",
         "επικοινωνία", "προβολή", "читай также", "также в разделе", "показать результат", "artykuł premium",
         "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with", "фото",
+        "also read", "also watch", "watch video", "read full article", "read full story", "invalid email",
+        "invalid email address", "please enter a valid email address", "we have more newsletters",
+        "see our privacy notice",
         "порекомендовать другу", "ваше мнение", "zamknij", "oceń tekst", "zobacz więcej",
         /* the story's tags and sections, their label alone ("Tags"), the share label */
         "tagi", "słowa kluczowe", "теги", "метки", "рубрики", "темы", "ετικέτες", "标签", "分享到", "分享工具",
@@ -267,7 +270,8 @@ int pa_line_furniture(const pa_line *line)
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
-        "previous coverage:", "earlier coverage:", "more coverage:", "more news:", "listen to article",
+        "previous coverage:", "earlier coverage:", "more coverage:", "more news:", "listen to article", "read:",
+        "read |", "watch |",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
         "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
         "artykuł pochodzi z kategorii", "категория:", "раздел:",
@@ -1035,6 +1039,27 @@ int pa_line_pitch(const pa_line *line)
                          strstr(low, "downloading our free ") || strstr(low, "downloading the free ")) &&
         strstr(low, " app"))
         return 1;
+    /* the sign-up box's own lines: "Sign up to our free Brexit email for the latest headlines …", "We use your
+     * sign-up to provide content in ways you've consented to …", "Something went wrong, please try again later." */
+    if (chars <= 200 && (!strncmp(low, "sign up to our free ", 20) || strstr(low, "we use your sign-up to")))
+        return 1;
+    if (chars <= 60 && !strncmp(low, "something went wrong", 20) && strstr(low, "try again"))
+        return 1;
+    /* the desk's pointer to its other pages and its app under the story: "Catch all the Business News, Market
+     * News … on Example.", "Download The Example News App to get Daily Market Updates." */
+    if (chars <= 250 && !strncmp(low, "catch all the ", 14) && strstr(low, "news"))
+        return 1;
+    if (chars <= 120 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
+        strstr(low, " app to "))
+        return 1;
+    /* the syndication notice: "(This story has not been edited by staff and is auto-generated from a
+     * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the
+     * column's disclaimer "Views expressed above are the author's own." */
+    if (chars <= 300 && (strstr(low, "from a syndicated feed") || strstr(low, "from a wire agency feed")))
+        return 1;
+    if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
+                         strstr(low, "are the author\xe2\x80\x99s own")))
+        return 1;
     if (chars <= 100 && strstr(low, "sign up for our ") &&
         (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates")))
         return 1;
@@ -1705,7 +1730,7 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     if (line->chars > 200)
         return 0;
-    static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip",
+    static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
                                        "a news tip", "confidential tip", "a story suggestion", "a photo or video",
                                        "photos or video"};
     static const char *const call[] = {"want to hear", "email", "e-mail", "send", "contact", "let us know",

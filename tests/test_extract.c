@@ -3656,6 +3656,33 @@ static void local_news_furniture(void **state)
     assert_null(strstr(t, "Conversation"));
     assert_null(strstr(t, "fine mess"));
     pa_doc_free(&d);
+    /* the sign-up box's lines, the desk's pointers and notices, link labels */
+    const char *box = "<html><body><article>" PARA("The story starts here.")
+                      "<p>Sign up to our free Brexit email for the latest headlines on what it means</p>"
+                      "<p>We use your sign-up to provide content in ways you've consented to.</p>"
+                      "<p>Invalid email</p><p>Something went wrong, please try again later.</p>"
+                      "<p>We have more newsletters</p><p>Got a story? Email news@example.co.uk</p>"
+                      PARA("The story goes on.") "<p>Also Read</p><p>READ | Delhi rains</p>"
+                      "<p>Catch all the Business News and Latest News Updates on Example.</p>"
+                      "<p>Download The Example News App to get Daily Market Updates.</p>"
+                      "<p>(This story has not been edited by staff and is auto-generated from a syndicated "
+                      "feed.)</p><p>Views expressed above are the author's own.</p>"
+                      PARA("The story ends.") "</article></body></html>";
+    t = text_of(box, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Brexit"));
+    assert_null(strstr(t, "sign-up"));
+    assert_null(strstr(t, "Invalid"));
+    assert_null(strstr(t, "went wrong"));
+    assert_null(strstr(t, "newsletters"));
+    assert_null(strstr(t, "Got a story"));
+    assert_null(strstr(t, "Also Read"));
+    assert_null(strstr(t, "Delhi"));
+    assert_null(strstr(t, "Catch all"));
+    assert_null(strstr(t, "App to get"));
+    assert_null(strstr(t, "syndicated"));
+    assert_null(strstr(t, "author's own"));
+    pa_doc_free(&d);
     /* the desk editor's bare initials under the story */
     const char *desk = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
                        PARA("The story ends.") "<p>TSB</p></article></body></html>";
