@@ -1310,7 +1310,7 @@ int pa_line_byline(const pa_line *line)
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
  * At most 90 characters holding a date that parses, its month an English
  * name ("Jan", "January": a numeric date line may be a label's); every word but "and",
- * "by", "in", "at", "on", "of", "the", "updated", "posted" and "published" capitalised (a sentence has
+ * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "updated", "posted" and "published" capitalised (a sentence has
  * lower-case words); no closing full stop, and no "--" or ":" that leads into
  * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"). */
 int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after)
@@ -1322,7 +1322,7 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         !memcmp(t + n - 3, "\xe2\x80\x94", 3) || !memcmp(t + n - 3, "\xe2\x80\x93", 3))
         return 0; /* "--", "—" or "–" at the end */
     static const char *const small[] = {"and", "by",      "in",     "at",       "on",
-                                        "of",  "the",     "updated", "posted", "published"};
+                                        "of",  "the",     "updated", "posted", "published", "to"};
     static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november", "december"};
     int words = 0, month = 0;

@@ -56,8 +56,9 @@ static const char *const title_small[] = {"at", "in", "the", "of", "and", "for",
  * Example Magazine; Senior Writer in the Office of Communications",
  * "Executive Director at Example", "Jane Doe Senior Research Executive":
  * at most 100 bytes and 14 words, every word capitalised but the small
- * ones of titles, one of them a writer's role; no digit, no '?', '!' or
- * ':' and no full stop but a closing one. */
+ * ones of titles, one of them a writer's role ("/" or "|" may part the
+ * name from it); no digit, no '?', '!' or ':' and no full stop but a
+ * closing one. */
 static int writer_role(const char *t, size_t len)
 {
     if (len < 5 || len > 100 || strpbrk(t, "0123456789?!:\"") || memchr(t, '.', len - 1))
@@ -72,8 +73,12 @@ static int writer_role(const char *t, size_t len)
         const char *e = w;
         while (*e && *e != ' ')
             e++;
-        words++;
         size_t n = (size_t)(e - w);
+        if (n == 1 && (*w == '/' || *w == '|')) {
+            w = e; /* "Jane Doe / Correspondent" */
+            continue;
+        }
+        words++;
         while (n && strchr(",;.", w[n - 1]))
             n--; /* "Editor," */
         if (!word_in(w, n, title_small, sizeof title_small / sizeof title_small[0])) {
@@ -300,7 +305,9 @@ static int initials_alone(const char *t, size_t len)
  * "By IANS,", "(UKPA) – 6 hours ago"); two writers ("Jane Doe and John
  * Roe", each of two or three name words); a writer and an outlet in
  * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
- * News": an outlet word ends it).  At most 60 bytes. */
+ * News", "Jane Doe, Star-Herald": an outlet word ends it); a writer and
+ * the address alone ("Jane Doe | jdoe@example.com"); the desk's own
+ * ("From staff reports").  At most 60 bytes. */
 static int byline_alone(const char *t, size_t len)
 {
     if (len > 60)
@@ -323,7 +330,27 @@ static int byline_alone(const char *t, size_t len)
     size_t names_before = 0, names_after = 0, caps = 0, words = 0;
     int and_seen = 0, comma_seen = 0, outlet_end = 0;
     static const char *const outlet_words[] = {"News", "Press", "Media", "Wire", "Newsroom", "Service", "Agency",
-                                               "Bureau", "Network"};
+                                               "Bureau", "Network", "Herald", "Times", "Post", "Journal", "Tribune",
+                                               "Gazette", "Star", "Courier", "Chronicle", "Observer", "Examiner",
+                                               "Register", "Inquirer", "Standard", "Record", "Telegraph", "Bee"};
+    /* the desk's own byline: "From staff reports", "Staff and wire reports" */
+    static const char *const desk[] = {"From staff reports", "From Staff Reports", "Staff reports", "Staff Reports",
+                                       "Staff report", "Staff Report", "From wire reports", "Wire reports",
+                                       "From staff and wire reports", "Staff and wire reports", "From news services"};
+    if (pa_phrase_is(t, len, PA_PHRASES(desk)))
+        return 1;
+    /* "Jane Doe | jdoe@example.com": the name, then the address alone */
+    const char *sep = strpbrk(t, "|,");
+    if (sep && sep > t) {
+        const char *a = sep + 1 + strspn(sep + 1, " ");
+        const char *at = strchr(a, '@');
+        size_t name_len = (size_t)(sep - t);
+        while (name_len && t[name_len - 1] == ' ')
+            name_len--;
+        size_t names = name_len ? pa_name_words(t, name_len, 0) : 0;
+        if (at && at > a && !strchr(a, ' ') && strchr(at, '.') && names >= 2 && names <= 4)
+            return 1;
+    }
     for (const char *w = t; *w && words < 12;) {
         while (*w == ' ')
             w++;
@@ -348,7 +375,12 @@ static int byline_alone(const char *t, size_t len)
                 names_after++;
             else
                 names_before++;
-            outlet_end = comma_seen && word_in(w, wl, outlet_words, sizeof outlet_words / sizeof outlet_words[0]);
+            const char *tail = w; /* "Star-Herald": its last part */
+            for (size_t h = 0; h + 1 < wl; h++)
+                if (w[h] == '-')
+                    tail = w + h + 1;
+            outlet_end = comma_seen && word_in(tail, wl - (size_t)(tail - w), outlet_words,
+                                               sizeof outlet_words / sizeof outlet_words[0]);
         } else {
             return 0;
         }

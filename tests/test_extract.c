@@ -3692,6 +3692,31 @@ static void local_news_furniture(void **state)
     pa_doc_free(&d);
 }
 
+/* Bylines of regional papers over the story: a writer "Special to" a
+ * paper with the day, the desk's "From staff reports", a name with its
+ * address, a name with a paper's name after a comma, a name and a job
+ * title parted by a slash. */
+static void regional_bylines(void **state)
+{
+    (void)state;
+    static const char *const tops[] = {"Jane Doe, Special to The Herald | June 5, 2020", "From staff reports",
+                                       "Jane Doe | jdoe@example.com", "Jane Doe, Star-Herald",
+                                       "Jane Doe / Correspondent"};
+    for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><article><h1>Council approves the budget</h1><div class=\"meta\">%s</div>"
+                 PARA("The story starts here.") PARA("The story goes on.") "</article></body></html>",
+                 tops[i]);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "The story starts here."));
+        assert_null(strstr(t, "Jane"));
+        assert_null(strstr(t, "staff reports"));
+        pa_doc_free(&d);
+    }
+}
+
 /* The furniture a wire leaves around a press release: its end marks, its
  * "SOURCE …" distribution line, the pointers to the release's page and to
  * its pictures; the dateline, the "About …" section and the
@@ -3839,6 +3864,7 @@ int main(void)
         cmocka_unit_test(site_notices),
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(local_news_furniture),
+        cmocka_unit_test(regional_bylines),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
