@@ -1311,7 +1311,7 @@ int pa_line_byline(const pa_line *line)
  * At most 90 characters holding a date that parses, its month an English
  * name ("Jan", "January": a numeric date line may be a label's); every word but "and",
  * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "updated", "posted" and "published" capitalised (a sentence has
- * lower-case words); no closing full stop, and no "--" or ":" that leads into
+ * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
  * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"). */
 int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after)
 {
@@ -1335,6 +1335,10 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         while (*e && *e != ' ')
             e++;
         words++;
+        if (memchr(w, '@', (size_t)(e - w))) {
+            w = e; /* the writer's handle or address: "@janedoe", "jdoe@example.com" */
+            continue;
+        }
         const char *c = w;
         while (c < e && !isalnum((unsigned char)*c) && !((unsigned char)*c & 0x80))
             c++; /* "(Banjul)", "|" */

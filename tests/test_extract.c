@@ -3695,13 +3695,16 @@ static void local_news_furniture(void **state)
 /* Bylines of regional papers over the story: a writer "Special to" a
  * paper with the day, the desk's "From staff reports", a name with its
  * address, a name with a paper's name after a comma, a name and a job
- * title parted by a slash. */
+ * title parted by a slash, a name with a handle or an address and the
+ * day. */
 static void regional_bylines(void **state)
 {
     (void)state;
     static const char *const tops[] = {"Jane Doe, Special to The Herald | June 5, 2020", "From staff reports",
                                        "Jane Doe | jdoe@example.com", "Jane Doe, Star-Herald",
-                                       "Jane Doe / Correspondent"};
+                                       "Jane Doe / Correspondent",
+                                       "Jane Doe @janedoe 2 Mar 2019, 9:32 Updated: 2 Mar 2019, 11:04",
+                                       "Jane Doe jdoe@example.com Jul 15, 2020"};
     for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++) {
         char page[2048];
         snprintf(page, sizeof page,
