@@ -3192,8 +3192,8 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
             (opens_with_name(t, text + text_len, author, author_len) ||
              opens_with_name(t, text + text_len, author, first_len)))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
-        if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF)) {
-            end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF;
+        if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
+            end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
             if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)
                 best = i;
         } else {

@@ -511,6 +511,7 @@ int pa_line_comment_notice(const pa_line *line)
         return 0;
     static const char *const phrases[] = {
         "comments below have not been moderated", "comments are subject to moderation",
+        "comments do not represent the views",
         "comments are moderated before", "opinions are moderated before",
         "are those of our users and do not", "are those of our readers and do not",
         "here's what other readers have said", "be the first to write a comment",
@@ -906,6 +907,9 @@ int pa_line_contact(const pa_line *line)
         return 1;
     /* "Reach Jane Doe at jdoe@example.com or 555-0101.": the writer's address or number after the story */
     if (chars <= 200 && !strncmp(low, "reach ", 6) && strstr(low, " at ") && holds_address_or_phone(low))
+        return 1;
+    /* "Contact Jane Doe at jdoe@example.com or follow her on Twitter @jdoe." */
+    if (chars <= 200 && !strncmp(low, "contact ", 8) && strstr(low, " at ") && holds_email(low))
         return 1;
     return chars <= 250 && (strstr(low, "can be reached at") || strstr(low, "can be contacted at")) &&
            holds_email(low);
@@ -1785,6 +1789,9 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const pointers[] = {"follow ", "find ", "more ", "see ", "read more "};
     if (pa_phrase_opens(low, line->len, PA_PHRASES(pointers)) && strstr(low, "coverage") &&
         (strstr(low, "://") || strstr(low, "www.")))
+        return 1;
+    /* the network's note under a story one of its papers ran first: "Originally published as …" */
+    if (!strncmp(low, "originally published as ", 24))
         return 1;
     /* the distributor's note under a press release it carries: "For the original version on PRWeb visit: …" */
     if (!strncmp(low, "for the original version on ", 28))

@@ -195,6 +195,11 @@ static int sign_off(const char *t, size_t len)
             return 1;
         if (!strncasecmp(r, "with ", 5) && strlen(r) <= 30 && !strpbrk(r, ".,;?!"))
             return 1; /* "— with AAP", "- With Reuters" */
+        static const char *const desk[] = {"staff and wire reports", "staff reports", "wire reports", "wire services",
+                                           "news services", "staff and agencies", "agencies"};
+        for (size_t i = 0; i < sizeof desk / sizeof desk[0]; i++)
+            if (!strcasecmp(r, desk[i]))
+                return 1; /* "— Staff and wire reports" */
         return writer_name(r, strlen(r)) && strcmp(r, "By");
     }
     if (!strncmp(t, "With ", 5) && len <= 30) {
@@ -214,6 +219,27 @@ static int sign_off(const char *t, size_t len)
             caps += isupper((unsigned char)t[i]) != 0;
         }
         return caps >= 2; /* "(BMcC)", "(JD)" */
+    }
+    /* the wires and the desk, slashed or in brackets: "ABC/wires", "AFP/Reuters", "(Reuters)" */
+    {
+        static const char *const wires[] = {"AP", "AFP", "Reuters", "AAP", "ABC", "PTI", "IANS", "ANI", "Xinhua",
+                                            "Bloomberg", "dpa", "wires", "agencies", "Agencies", "Wires"};
+        const char *q = t;
+        size_t parts = 0, bracket = *q == '(';
+        q += bracket;
+        while (*q && parts < 5) {
+            size_t n = strcspn(q, "/)");
+            if (!word_in(q, n, wires, sizeof wires / sizeof wires[0]))
+                break;
+            parts++;
+            q += n;
+            if (*q == '/')
+                q++;
+            else
+                break;
+        }
+        if (parts && ((bracket && q[0] == ')' && !q[1]) || (!bracket && !*q && parts >= 2)))
+            return 1;
     }
     static const char *const handles[] = {"Twitter: @", "Follow me on Twitter: @", "X: @", "Follow on Twitter @"};
     for (size_t i = 0; i < sizeof handles / sizeof handles[0]; i++)

@@ -3720,6 +3720,37 @@ static void regional_bylines(void **state)
     }
 }
 
+/* Credits and notes under a regional or wire story: the desk after a
+ * dash, a byline with its paper, the wires slashed or in brackets, the
+ * writer's contact line, the network's note, the
+ * comment disclaimer; "contributed to this report" stays. */
+static void story_end_credits(void **state)
+{
+    (void)state;
+    static const char *const ends[] = {
+        "\xe2\x80\x94 Staff and wire reports", "Jane Roe, The Herald", "ABC/wires", "AFP/Reuters", "(Reuters)",
+        "Contact Jane Roe at jroe@example.com or follow her on Twitter @jroe.",
+        "Originally published as Man fined for feeding dingoes",
+        "Disclaimer: Comments do not represent the views of the Herald."};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        char page[4096];
+        snprintf(page, sizeof page,
+                 "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                 PARA("The story ends.") "<p>%s</p></article></body></html>", ends[i]);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "The story ends."));
+        assert_null(strstr(t, ends[i] + 4));
+        pa_doc_free(&d);
+    }
+    pa_doc d;
+    const char *kept = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       PARA("The story ends.") "<p>The Associated Press contributed to this report.</p>"
+                       "</article></body></html>";
+    assert_non_null(strstr(text_of(kept, &d), "contributed to this report"));
+    pa_doc_free(&d);
+}
+
 /* The furniture a wire leaves around a press release: its end marks, its
  * "SOURCE …" distribution line, the pointers to the release's page and to
  * its pictures; the dateline, the "About …" section and the
@@ -3868,6 +3899,7 @@ int main(void)
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(local_news_furniture),
         cmocka_unit_test(regional_bylines),
+        cmocka_unit_test(story_end_credits),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
