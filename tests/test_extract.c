@@ -3751,6 +3751,60 @@ static void story_end_credits(void **state)
     pa_doc_free(&d);
 }
 
+/* A short brief in its <article> beside cards with more text than it (the
+ * latest stories with summaries, obituaries and classifieds in the rail):
+ * the container that holds them all is not the story's. */
+static void short_brief_beside_cards(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><head><title>Man hurt in rollover on Highway 26</title></head><body>"
+        "<section id=\"main-page-container\" class=\"container\"><div class=\"row\"><div class=\"col-md-8 mai"
+        "n-content\"><article class=\"asset story\"><header class=\"asset-header\"><h1 class=\"headline\"><sp"
+        "an class=\"tnt-headline\">Man hurt in rollover on Highway 26</span></h1><ul class=\"list-inline asse"
+        "t-date\"><li><time>Dec 7, 2020</time></li></ul><div class=\"share-container\"><ul class=\"list-inlin"
+        "e\"><li><a>Facebook</a></li><li><a>Twitter</a></li><li><a>Email</a></li><li><a>Print</a></li></ul></"
+        "div></header><div class=\"asset-body\"><div class=\"asset-content\"><div itemprop=\"articleBody\"><p"
+        ">A 43-year-old Riverton man was taken to a hospital Sunday after his pickup truck rolled over on Hig"
+        "hway 26 west of town, the Fremont County Sheriff’s Office said.</p><p>Deputies said the man lost con"
+        "trol of the truck on an icy stretch of road near mile marker 112 at about 6:40 a.m. He was wearing a"
+        " seat belt.</p><p>His injuries were not believed to be life-threatening. The highway was partially c"
+        "losed for about an hour while crews cleared the scene.</p></div></div></div></article><section class"
+        "=\"latest-news\"><h3>Latest News</h3><div class=\"card\"><h4><a href=\"/n0\">Council approves new sn"
+        "ow plow routes</a></h4><p class=\"tnt-summary\">The Riverton City Council on Tuesday approved change"
+        "s to the city’s snow removal plan that will put two more plows on residential streets during storms."
+        "</p></div><div class=\"card\"><h4><a href=\"/n1\">School district reports 12 new COVID-19 cases</a><"
+        "/h4><p class=\"tnt-summary\">Fremont County School District 25 reported 12 new cases of COVID-19 amo"
+        "ng students and staff this week, bringing the total since August to 87.</p></div><div class=\"card\""
+        "><h4><a href=\"/n2\">Holiday parade canceled, lights contest goes on</a></h4><p class=\"tnt-summary\""
+        ">The Riverton Chamber of Commerce has canceled its annual holiday parade but will hold a home lighti"
+        "ng contest instead, with prizes for the best-decorated houses.</p></div></section></div><aside class"
+        "=\"col-md-4 sidebar\"><section class=\"obits-widget\"><h3>Obituaries</h3><div class=\"card\"><h4><a "
+        "href=\"/o0\">Robert L. Hansen</a></h4><p>Robert Lee Hansen, 84, of Riverton, passed away peacefully "
+        "at his home on Thursday, Dec. 3, 2020, surrounded by his family. He was born in Lander to Carl and E"
+        "dna Hansen and worked for 35 years at the sugar factory before retiring to his beloved garden and gr"
+        "andchildren.</p></div><div class=\"card\"><h4><a href=\"/o1\">Dorothy Mae Carter</a></h4><p>Dorothy "
+        "Mae Carter, 91, died Friday at the Riverton Care Center. Dorothy was a longtime member of First Meth"
+        "odist Church, where she taught Sunday school for more than 40 years, and she loved quilting, baking "
+        "pies for the county fair and playing bridge with her friends every Tuesday.</p></div><div class=\"ca"
+        "rd\"><h4><a href=\"/o2\">James “Jim” Whitaker</a></h4><p>James Whitaker, 67, passed away Nov. 30, 20"
+        "20, in Casper after a long illness. Jim served in the U.S. Army in Vietnam and later drove a truck f"
+        "or the county road department. He is remembered for his quick wit, his love of fishing at Boysen Res"
+        "ervoir and his famous chili.</p></div><a href=\"/obituaries\">View all obituaries</a></section><sect"
+        "ion class=\"classifieds-widget\"><h3>Classifieds</h3><div class=\"card\"><p>FOR RENT: 2 bedroom, 1 b"
+        "ath apartment near the college, all utilities paid, no pets, no smoking, $650 a month plus deposit. "
+        "Call 555-0187 after 5 p.m.</p></div></section></aside></div></section>"
+        "</body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "rolled over on Highway 26"));
+    assert_non_null(strstr(t, "partially closed"));
+    assert_null(strstr(t, "Obituaries"));
+    assert_null(strstr(t, "passed away"));
+    assert_null(strstr(t, "FOR RENT"));
+    pa_doc_free(&d);
+}
+
 /* The furniture a wire leaves around a press release: its end marks, its
  * "SOURCE …" distribution line, the pointers to the release's page and to
  * its pictures; the dateline, the "About …" section and the
@@ -3900,6 +3954,7 @@ int main(void)
         cmocka_unit_test(local_news_furniture),
         cmocka_unit_test(regional_bylines),
         cmocka_unit_test(story_end_credits),
+        cmocka_unit_test(short_brief_beside_cards),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
