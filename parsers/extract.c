@@ -1112,10 +1112,14 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             w->signup_link = alone;
         }
         if (name_is(c, "input")) {
-            const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name");
+            /* type="email", or a text field named or labelled for one
+             * (name="email", placeholder="Enter your email address"); a
+             * submit input is the form's button */
+            const char *type = attr_ref(c, "type"), *name = attr_ref(c, "name"), *hint = attr_ref(c, "placeholder");
             if (type && !strcasecmp(type, "submit"))
                 w->button = 1;
-            if ((type && !strcasecmp(type, "email")) || (name && strcasestr(name, "email")))
+            if ((type && !strcasecmp(type, "email")) || (name && strcasestr(name, "email")) ||
+                (hint && (strcasestr(hint, "email") || strcasestr(hint, "e-mail"))))
                 w->email_field = 1;
         }
         walk_insert(c, w, most, link, heading, depth + 1);
@@ -2481,6 +2485,25 @@ static int story_is_page(const xmlNode *n, const pa_meta *m)
  * a list of links after the block ends the article, and the levels above
  * may then add text before it only (a lead or subtitle in its own block).
  * Returns the new top; *good_out gets its article text (good mass). */
+/* Is n the story's own element: an <article>, or one marked
+ * itemprop="articleBody"? */
+static int article_bound(const xmlNode *n)
+{
+    if (name_is(n, "article"))
+        return 1;
+    const char *prop = n->type == XML_ELEMENT_NODE ? attr_ref(n, "itemprop") : NULL;
+    return prop && !strcasecmp(prop, "articleBody");
+}
+
+/* Does n hold a linked heading (h2-h6), the head of a teaser card?  A
+ * bounded walk (heading_links, 200 elements). */
+static int holds_linked_heading(const xmlNode *n)
+{
+    size_t headings = 0, linked = 0, budget = 200;
+    heading_links(n, 0, &headings, &linked, 0, &budget);
+    return linked > 0;
+}
+
 static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
 {
     tmass base = {0};
@@ -2501,7 +2524,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
         }
         tmass add = {0};
         size_t lists = 0, list_words = 0; /* list_words: their text outside links */
-        int after = 0;
+        int after = 0, leaving_article = article_bound(cur);
         for (const xmlNode *c = par->children; c; c = c->next) {
             if (c == cur) {
                 after = 1;
@@ -2509,6 +2532,10 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
             }
             tmass sm = {0};
             mass_of(c, &sm, 0);
+            /* after the story's own element, teaser cards (a linked
+             * heading over a summary) are the page's other stories */
+            if (after && leaving_article && sm.good && c->type == XML_ELEMENT_NODE && holds_linked_heading(c))
+                sm.good = sm.boxed = 0;
             /* a list of links after the article ("more in this section")
              * is dropped from the output: it does not spoil a level that
              * adds article text (one before it is the page's menu) */
@@ -2592,6 +2619,19 @@ static int is_ancestor(const xmlNode *a, const xmlNode *n)
     int depth = 0;
     for (const xmlNode *p = n->parent; p && depth <= PA_EXTRACT_MAX_DEPTH; p = p->parent, depth++)
         if (p == a)
+            return 1;
+    return 0;
+}
+
+/* Does the way up from n to its ancestor a leave an <article> element or
+ * one marked itemprop="articleBody" (n itself or an element between them)?  The story's own element bounds it:
+ * what lies beyond it beside a short story is the page's other stories. */
+static int leaves_article(const xmlNode *a, const xmlNode *n)
+{
+    int depth = 0;
+    for (const xmlNode *p = n; p && p != a && depth <= PA_EXTRACT_MAX_DEPTH; p = p->parent, depth++)
+        if (name_is(p, "article") || (p->type == XML_ELEMENT_NODE && attr_ref(p, "itemprop") &&
+                                      !strcasecmp(attr_ref(p, "itemprop"), "articleBody")))
             return 1;
     return 0;
 }
@@ -3666,8 +3706,8 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
             (opens_with_name(t, text + text_len, author, author_len) ||
              opens_with_name(t, text + text_len, author, first_len)))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
-        if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF)) {
-            end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF;
+        if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
+            end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
             if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)
                 best = i;
         } else {
@@ -3732,14 +3772,19 @@ static size_t site_tail(const para *paras, size_t n, size_t text_len)
 }
 
 /* Is paras[i] the label of a list of more stories: "More on Example",
+ * "Read more on lottery wins", "More about Example",
  * "More from Example" (at most 45 bytes, no sentence mark) over a
  * link-only line, or ending the text?  As a heading, pa_line_block_label
  * drops it wherever it stands. */
 static int more_label(const para *paras, size_t i, size_t n)
 {
     const para *p = &paras[i];
-    if (p->chars > 45 || (strncasecmp(p->text, "more on ", 8) && strncasecmp(p->text, "more from ", 10)) ||
-        strpbrk(p->text, ".?!"))
+    static const char *const labels[] = {"more on ", "more from ", "more about ", "read more on ", "read more about ",
+                                         "read more from "};
+    size_t k = 0;
+    while (k < N_TOKENS(labels) && strncasecmp(p->text, labels[k], strlen(labels[k])))
+        k++;
+    if (p->chars > 45 || k == N_TOKENS(labels) || strpbrk(p->text, ".?!"))
         return 0;
     return i + 1 == n || link_only(&paras[i + 1]);
 }
@@ -4322,9 +4367,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* only a block before the top one: comments and related
              * stories come after the article, seldom before it; an
              * ancestor only when the top holds little article text
-             * (widen() has judged what an ancestor adds to a real one) */
+             * (widen() has judged what an ancestor adds to a real one)
+             * and lies in no <article> below it (a short story's own) */
             if (alt[a] == top || alt[a] == body || alt_adj[a] < top_score * 0.5 ||
-                xmlXPathCmpNodes(alt[a], top) != 1 || (top_good >= 500 && is_ancestor(alt[a], top)))
+                xmlXPathCmpNodes(alt[a], top) != 1 ||
+                ((top_good >= 500 || leaves_article(alt[a], top)) && is_ancestor(alt[a], top)))
                 continue;
             size_t g = 0;
             xmlNode *w = widen(alt[a], body, PA_EXTRACT_WIDEN_LEVELS, &g);

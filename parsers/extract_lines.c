@@ -165,7 +165,8 @@ int pa_line_comment_heading(const pa_line *line)
         return 0;
     static const char *const heads[] = {
         "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "comments",
-        "write a comment", "join the discussion", "discussion about this post", "tinggalkan komentar",
+        "write a comment", "join the discussion", "discussion about this post", "start a conversation",
+        "join the conversation", "post comment", "show comments", "view comments", "tinggalkan komentar",
         "tinggalkan balasan", "tinggalkan balasan anda", "اترك تعليقا", "اترك تعليقاً", "أضف تعليقا", "التعليقات", "একটি মন্তব্য করুন",
         "মন্তব্য করুন", "ಪ್ರತಿಕ್ರಿಯಿಸಿ", "ಕಾಮೆಂಟ್ ಬಿಡಿ", "ಒಂದು ಕಾಮೆಂಟ್ ಬಿಡಿ", "laisser un commentaire",
         "laisser une réponse", "deja un comentario", "deja una respuesta", "deixe um comentário",
@@ -245,6 +246,9 @@ int pa_line_furniture(const pa_line *line)
         "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "διαφήμιση", "σύνδεσμοι διαφημιζομένων",
         "επικοινωνία", "προβολή", "читай также", "также в разделе", "показать результат", "artykuł premium",
         "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with", "фото",
+        "also read", "also watch", "watch video", "read full article", "read full story", "invalid email",
+        "invalid email address", "please enter a valid email address", "we have more newsletters",
+        "see our privacy notice",
         "порекомендовать другу", "ваше мнение", "zamknij", "oceń tekst", "zobacz więcej",
         /* the story's tags and sections, their label alone ("Tags"), the share label */
         "tagi", "słowa kluczowe", "теги", "метки", "рубрики", "темы", "ετικέτες", "标签", "分享到", "分享工具",
@@ -266,7 +270,8 @@ int pa_line_furniture(const pa_line *line)
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
-        "video:",
+        "video:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:", "listen to article",
+        "read:", "read |", "watch |",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
         "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
         "artykuł pochodzi z kategorii", "категория:", "раздел:",
@@ -286,6 +291,9 @@ int pa_line_furniture(const pa_line *line)
         k -= 3;
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
+        return 1;
+    /* a rule of underscores between the story and its notes ("___", the wires' separator) */
+    if (k >= 2 && strspn(low, "_ ") == line->len)
         return 1;
     /* a picture's credit "Courtesy of Jane Doe", not a sentence "Courtesy of a grant, the school …";
      * a Russian source line "По материалам: Example", not "По материалам дела, …" */
@@ -439,8 +447,31 @@ static int share_buttons_run(const char *low, size_t k)
     return share && n >= 2 && n < 12;
 }
 
-/* A share button's label alone on its line ("Share", "Tweet", "分享"), or a
- * run of the buttons' labels ("Share this post Email"). */
+/* Is low[0..k) the share buttons' labels run together without spaces, the
+ * text of a row of icon links ("facebooktwitterlinkedinemail"): three
+ * labels at least and nothing else? */
+static int glued_buttons(const char *low, size_t k)
+{
+    static const char *const labels[] = {"facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
+                                         "telegram", "email", "e-mail", "mail", "print", "share", "tweet",
+                                         "sms", "messenger", "flipboard", "comments", "comment"};
+    const size_t n_labels = sizeof labels / sizeof labels[0];
+    size_t at = 0, found = 0;
+    while (at < k && found < 16) {
+        size_t i = 0;
+        while (i < n_labels && strncmp(low + at, labels[i], strlen(labels[i])))
+            i++;
+        if (i == n_labels)
+            return 0;
+        at += strlen(labels[i]);
+        found++;
+    }
+    return at == k && found >= 3;
+}
+
+/* A share button's label alone on its line ("Share", "Tweet", "分享"), a
+ * run of the buttons' labels ("Share this post Email"), or the labels run
+ * together ("FacebookTwitterLinkedinEMail"). */
 int pa_line_share(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -462,7 +493,7 @@ int pa_line_share(const pa_line *line)
     /* "Click to share on Twitter (Opens in new window)" */
     if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
         return 1;
-    return share_buttons_run(low, k);
+    return share_buttons_run(low, k) || (!memchr(low, ' ', k) && glued_buttons(low, k));
 }
 
 /* ---- page text that is not the article's: comment-form notices, reader
@@ -480,6 +511,7 @@ int pa_line_comment_notice(const pa_line *line)
         return 0;
     static const char *const phrases[] = {
         "comments below have not been moderated", "comments are subject to moderation",
+        "comments do not represent the views",
         "comments are moderated before", "opinions are moderated before",
         "are those of our users and do not", "are those of our readers and do not",
         "here's what other readers have said", "be the first to write a comment",
@@ -899,6 +931,7 @@ int pa_line_contact(const pa_line *line)
     static const char *const reach[] = {
         "contact:", "media contact", "press contact", "for media interviews contact", "for media inquiries",
         "media inquiries:", "press inquiries:", "for further information:", "investor contact", "media relations:",
+        "contacts:", "contacts ", "investor relations:", "media:",
     };
     int labelled = pa_phrase_opens(low, strlen(low), PA_PHRASES(reach));
     /* a line of the site's addresses: "CV: jobs@example.gr Advertising: ads@example.gr" */
@@ -925,6 +958,12 @@ int pa_line_contact(const pa_line *line)
     if ((!strncmp(low, "write to ", 9) || strstr(low, "contact us at") || strstr(low, "email us at") ||
          strstr(low, "e-mail us at") || short_email) &&
         strstr(low, " at ") && chars <= 200 && holds_email(low))
+        return 1;
+    /* "Reach Jane Doe at jdoe@example.com or 555-0101.": the writer's address or number after the story */
+    if (chars <= 200 && !strncmp(low, "reach ", 6) && strstr(low, " at ") && holds_address_or_phone(low))
+        return 1;
+    /* "Contact Jane Doe at jdoe@example.com or follow her on Twitter @jdoe." */
+    if (chars <= 200 && !strncmp(low, "contact ", 8) && strstr(low, " at ") && holds_email(low))
         return 1;
     return chars <= 250 && (strstr(low, "can be reached at") || strstr(low, "can be contacted at")) &&
            holds_email(low);
@@ -981,8 +1020,8 @@ int pa_line_pitch(const pa_line *line)
      * story's sentence about a paper's readers or its funding */
     static const char *const give[] = {"donat", "subscrib", "support", "member"};
     static const char *const funded[] = {"readers like you", "our journalism", "independent journalism",
-                                        "journalism like this", "award-winning journalism", "this news free",
-                                        "our news free", "journalism free"};
+                                        "local journalism", "journalism like this", "award-winning journalism",
+                                        "this news free", "our news free", "journalism free"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "become a"};
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(funded)) &&
@@ -1067,6 +1106,10 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(sponsored_what)) &&
         pa_phrase_in(low, PA_PHRASES(sponsored_how)))
         return 1;
+    /* the funder's note under a wire's story: "The Associated Press Health and Science Department receives
+     * support from … The AP is solely responsible for all content." */
+    if (strstr(low, "receives support from") && strstr(low, "solely responsible for all content"))
+        return 1;
     /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
     if (chars <= 300 && strstr(low, "the form below"))
         return 1;
@@ -1075,9 +1118,10 @@ int pa_line_pitch(const pa_line *line)
         (strstr(low, "would you like to receive") ||
          (chars <= 40 && (strstr(low, "turn on notifications") || strstr(low, "allow notifications")))))
         return 1;
-    /* "Get the latest news delivered to your inbox.", "Get our free daily newsletter." */
+    /* "Get the latest news delivered to your inbox.", "Get the latest news in your inbox", "Get our free
+     * daily newsletter." */
     if (chars <= 100 && !strncmp(low, "get ", 4) && !strchr(low, ',') &&
-        (strstr(low, "to your inbox") || strstr(low, "newsletter")))
+        (strstr(low, "to your inbox") || strstr(low, "in your inbox") || strstr(low, "newsletter")))
         return 1;
     /* the calls to the site's other channels, in the imperative: "Download the Example News app for …",
      * "Subscribe to Example on YouTube", "… wherever you get your podcasts." */
@@ -1086,6 +1130,36 @@ int pa_line_pitch(const pa_line *line)
         (strstr(low, " app ") || strstr(low, " app.") || (strlen(low) >= 4 && !strcmp(low + strlen(low) - 4, " app"))))
         return 1;
     if (chars <= 80 && !strncmp(low, "subscribe to ", 13) && !strchr(low, ','))
+        return 1;
+    /* "Get breaking news alerts: download the free Example News app", "Stay up to date … by downloading our free
+     * app", "Don't miss a story: sign up for our daily headlines" */
+    if (chars <= 150 && (strstr(low, "download the free ") || strstr(low, "download our free ") ||
+                         strstr(low, "downloading our free ") || strstr(low, "downloading the free ")) &&
+        strstr(low, " app"))
+        return 1;
+    /* the sign-up box's own lines: "Sign up to our free Brexit email for the latest headlines …", "We use your
+     * sign-up to provide content in ways you've consented to …", "Something went wrong, please try again later." */
+    if (chars <= 200 && (!strncmp(low, "sign up to our free ", 20) || strstr(low, "we use your sign-up to")))
+        return 1;
+    if (chars <= 60 && !strncmp(low, "something went wrong", 20) && strstr(low, "try again"))
+        return 1;
+    /* the desk's pointer to its other pages and its app under the story: "Catch all the Business News, Market
+     * News … on Example.", "Download The Example News App to get Daily Market Updates." */
+    if (chars <= 250 && !strncmp(low, "catch all the ", 14) && strstr(low, "news"))
+        return 1;
+    if (chars <= 120 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
+        strstr(low, " app to "))
+        return 1;
+    /* the syndication notice: "(This story has not been edited by staff and is auto-generated from a
+     * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the
+     * column's disclaimer "Views expressed above are the author's own." */
+    if (chars <= 300 && (strstr(low, "from a syndicated feed") || strstr(low, "from a wire agency feed")))
+        return 1;
+    if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
+                         strstr(low, "are the author\xe2\x80\x99s own")))
+        return 1;
+    if (chars <= 100 && strstr(low, "sign up for our ") &&
+        (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates")))
         return 1;
     if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
         return 1;
@@ -1174,16 +1248,16 @@ int pa_line_reader_service(const pa_line *line)
     if (!strncmp(low, "follow us", 9) && chars <= 40)
         return 1;
     static const char *const networks[] = {
-        "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube",
+        "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube", "whatsapp",
         "социальных сетях", "соцсетях", "serwisach społecznościowych",
     };
     static const char *const calls[] = {
         "присоединяйтесь", "подписывайтесь", "читайте нас", "читайте новости", "следите за нами", "мы в ",
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
-        "join us on", "like us on", "find us on", "polub ",
+        "join us on", "like us on", "find us on", "follow us on", "polub ",
     };
     if (pa_phrase_in(low, PA_PHRASES(networks)) &&
-        (pa_phrase_in(low, PA_PHRASES(calls)) ||
+        (pa_phrase_in(low, PA_PHRASES(calls)) || !strncmp(low, "join ", 5) ||
          (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     static const char *const login[] = {
@@ -1338,8 +1412,8 @@ int pa_line_byline(const pa_line *line)
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
  * At most 90 characters holding a date that parses, its month an English
  * name ("Jan", "January": a numeric date line may be a label's); every word but "and",
- * "by", "in", "at", "on", "of", "the", "updated", "posted" and "published" capitalised (a sentence has
- * lower-case words); no closing full stop, and no "--" or ":" that leads into
+ * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "updated", "posted" and "published" capitalised (a sentence has
+ * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
  * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"). */
 int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after)
 {
@@ -1350,7 +1424,7 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         !memcmp(t + n - 3, "\xe2\x80\x94", 3) || !memcmp(t + n - 3, "\xe2\x80\x93", 3))
         return 0; /* "--", "—" or "–" at the end */
     static const char *const small[] = {"and", "by",      "in",     "at",       "on",
-                                        "of",  "the",     "updated", "posted", "published"};
+                                        "of",  "the",     "updated", "posted", "published", "to"};
     static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november", "december"};
     int words = 0, month = 0;
@@ -1363,6 +1437,10 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         while (*e && *e != ' ')
             e++;
         words++;
+        if (memchr(w, '@', (size_t)(e - w))) {
+            w = e; /* the writer's handle or address: "@janedoe", "jdoe@example.com" */
+            continue;
+        }
         const char *c = w;
         while (c < e && !isalnum((unsigned char)*c) && !((unsigned char)*c & 0x80))
             c++; /* "(Banjul)", "|" */
@@ -1744,13 +1822,14 @@ int pa_line_site_disclaimer(const pa_line *line)
  * else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
-    if (line->chars > 200)
+    if (line->chars > 300)
         return 0;
     const char *low = pa_line_lower_under(line, 512);
     if (!low)
         return 0;
-    static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip",
-                                       "a news tip", "confidential tip", "a story suggestion"};
+    static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
+                                       "a news tip", "confidential tip", "a story suggestion", "a photo or video",
+                                       "photos or video"};
     static const char *const call[] = {"want to hear", "email", "e-mail", "send", "submit", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have
@@ -1761,6 +1840,11 @@ int pa_line_site_notice(const pa_line *line)
     int opens = pa_phrase_opens(low, k, PA_PHRASES(openers)) ||
                 (pa_phrase_opens(low, k, PA_PHRASES(openers_with_address)) && strchr(low, '@'));
     if (opens && pa_phrase_in(low, PA_PHRASES(asks)) && pa_phrase_in(low, PA_PHRASES(call)))
+        return 1;
+    /* the tabloid's call for the reader's story: "We pay for your stories! Do you have a story for the
+     * Example news desk?", "Do you have a story to share?" (its address on the next line) */
+    if (!strncmp(low, "we pay for your stor", 20) ||
+        (line->chars <= 100 && !strncmp(low, "do you have a story ", 20) && low[k - 1] == '?'))
         return 1;
     /* the pointer to the print edition under a short web story: "Extended story in this Friday's
      * Example News", "Read the full story in Thursday's paper" */
@@ -1782,6 +1866,32 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the pointer to the site's section: "Visit our health section for the latest news on this subject." */
     if (line->chars <= 150 && !strncmp(low, "visit our ", 10) && strstr(low, " section"))
+        return 1;
+    /* the station's pointer to itself: "For the latest news, weather, sports, and streaming video, head to
+     * Example News."; its call for corrections: "See a spelling or grammatical error in our story? Please click
+     * here to report it.", "To report a typo, email …", "Report a correction or typo" */
+    if (line->chars <= 150 && !strncmp(low, "for the latest ", 15) &&
+        (strstr(low, " head to ") || strstr(low, " visit ") || strstr(low, " go to ")))
+        return 1;
+    static const char *const fixes[] = {"report a typo", "spelling or grammatical error", "report a correction",
+                                        "report an error", "report a mistake"};
+    if (line->chars <= 150 && pa_phrase_in(low, PA_PHRASES(fixes)) &&
+        (strstr(low, "click") || strstr(low, "email") || strstr(low, "e-mail") || line->chars <= 40))
+        return 1;
+    /* the place of an embed the reader's consent settings hide, and of a missing audio version: "This
+     * content is not available due to your privacy preferences.", "Audio for this article is not available." */
+    if (strstr(low, "not available") &&
+        (strstr(low, "privacy preferences") || strstr(low, "privacy settings") || strstr(low, "cookie settings") ||
+         strstr(low, "audio for this article")))
+        return 1;
+    /* the pointer to the wire's page on the topic: "Follow AP's coverage of the pandemic at
+     * https://apnews.com/hub/coronavirus-pandemic", "Find more coverage at …" */
+    static const char *const pointers[] = {"follow ", "find ", "more ", "see ", "read more "};
+    if (pa_phrase_opens(low, line->len, PA_PHRASES(pointers)) && strstr(low, "coverage") &&
+        (strstr(low, "://") || strstr(low, "www.")))
+        return 1;
+    /* the network's note under a story one of its papers ran first: "Originally published as …" */
+    if (!strncmp(low, "originally published as ", 24))
         return 1;
     /* the distributor's note under a press release it carries: "For the original version on PRWeb visit: …" */
     if (!strncmp(low, "for the original version on ", 28))
@@ -1872,6 +1982,9 @@ int pa_line_release_furniture(const pa_line *line)
     if (!low)
         return 0;
     if (chars <= 20 && end_mark(low, len))
+        return 1;
+    /* "FOR IMMEDIATE RELEASE", "For Immediate Release: March 3, 2020" over the release */
+    if (chars <= 60 && starts(low, len, "for immediate release"))
         return 1;
     /* the wire's distribution line: "SOURCE Example Corp", "SOURCE: Example Corp" (the word in capitals,
      * then a name: a capital or a digit, no sentence's end) */

@@ -56,8 +56,9 @@ static const char *const title_small[] = {"at", "in", "the", "of", "and", "for",
  * Example Magazine; Senior Writer in the Office of Communications",
  * "Executive Director at Example", "Jane Doe Senior Research Executive":
  * at most 100 bytes and 14 words, every word capitalised but the small
- * ones of titles, one of them a writer's role; no digit, no '?', '!' or
- * ':' and no full stop but a closing one. */
+ * ones of titles, one of them a writer's role ("/" or "|" may part the
+ * name from it); no digit, no '?', '!' or ':' and no full stop but a
+ * closing one. */
 static int writer_role(const char *t, size_t len)
 {
     if (len < 5 || len > 100 || strpbrk(t, "0123456789?!:\"") || memchr(t, '.', len - 1))
@@ -72,8 +73,12 @@ static int writer_role(const char *t, size_t len)
         const char *e = w;
         while (*e && *e != ' ')
             e++;
-        words++;
         size_t n = (size_t)(e - w);
+        if (n == 1 && (*w == '/' || *w == '|')) {
+            w = e; /* "Jane Doe / Correspondent" */
+            continue;
+        }
+        words++;
         while (n && strchr(",;.", w[n - 1]))
             n--; /* "Editor," */
         if (!word_in(w, n, title_small, sizeof title_small / sizeof title_small[0])) {
@@ -191,6 +196,13 @@ static int sign_off(const char *t, size_t len)
             r++;
         if (!strncmp(r, "Copyright ", 10) || !strncmp(r, "\xc2\xa9", 2))
             return 1;
+        if (!strncasecmp(r, "with ", 5) && strlen(r) <= 30 && !strpbrk(r, ".,;?!"))
+            return 1; /* "— with AAP", "- With Reuters" */
+        static const char *const desk[] = {"staff and wire reports", "staff reports", "wire reports", "wire services",
+                                           "news services", "staff and agencies", "agencies"};
+        for (size_t i = 0; i < sizeof desk / sizeof desk[0]; i++)
+            if (!strcasecmp(r, desk[i]))
+                return 1; /* "— Staff and wire reports" */
         return writer_name(r, strlen(r)) && strcmp(r, "By");
     }
     if (!strncmp(t, "With ", 5) && len <= 30) {
@@ -210,6 +222,27 @@ static int sign_off(const char *t, size_t len)
             caps += isupper((unsigned char)t[i]) != 0;
         }
         return caps >= 2; /* "(BMcC)", "(JD)" */
+    }
+    /* the wires and the desk, slashed or in brackets: "ABC/wires", "AFP/Reuters", "(Reuters)" */
+    {
+        static const char *const wires[] = {"AP", "AFP", "Reuters", "AAP", "ABC", "PTI", "IANS", "ANI", "Xinhua",
+                                            "Bloomberg", "dpa", "wires", "agencies", "Agencies", "Wires"};
+        const char *q = t;
+        size_t parts = 0, bracket = *q == '(';
+        q += bracket;
+        while (*q && parts < 5) {
+            size_t n = strcspn(q, "/)");
+            if (!word_in(q, n, wires, sizeof wires / sizeof wires[0]))
+                break;
+            parts++;
+            q += n;
+            if (*q == '/')
+                q++;
+            else
+                break;
+        }
+        if (parts && ((bracket && q[0] == ')' && !q[1]) || (!bracket && !*q && parts >= 2)))
+            return 1;
     }
     static const char *const handles[] = {"Twitter: @", "Follow me on Twitter: @", "X: @", "Follow on Twitter @"};
     for (size_t i = 0; i < sizeof handles / sizeof handles[0]; i++)
@@ -280,11 +313,30 @@ static int writer_contact(const char *t, size_t len)
     return digits >= 7; /* "206-555-0100" */
 }
 
+/* The desk editor's bare initials under the story: "TSB", "/gsg", "EDV"
+ * (three or four letters, all capitals or all lower-case, maybe after a
+ * slash).  Asked after byline_alone: an agency's name ("PTI") is a byline. */
+static int initials_alone(const char *t, size_t len)
+{
+    const char *q = t[0] == '/' ? t + 1 : t;
+    size_t n = len - (size_t)(q - t), upper = 0, lower = 0;
+    static const char *const wires[] = {"PAP", "IAR", "KAI", "RIA", "TASS", "AFP", "DPA", "dpa", "APA", "ANP"};
+    if (n < 3 || n > 4 || word_in(q, n, wires, sizeof wires / sizeof wires[0]))
+        return 0; /* a wire's name: the byline rules see it */
+    for (size_t i = 0; i < n; i++) {
+        upper += isupper((unsigned char)q[i]) != 0;
+        lower += islower((unsigned char)q[i]) != 0;
+    }
+    return upper == n || lower == n;
+}
+
 /* The byline above a story without its "By": a news agency alone ("PTI",
  * "By IANS,", "(UKPA) – 6 hours ago"); two writers ("Jane Doe and John
  * Roe", each of two or three name words); a writer and an outlet in
  * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
- * News": an outlet word ends it).  At most 60 bytes. */
+ * News", "Jane Doe, Star-Herald": an outlet word ends it); a writer and
+ * the address alone ("Jane Doe | jdoe@example.com"); the desk's own
+ * ("From staff reports").  At most 60 bytes. */
 static int byline_alone(const char *t, size_t len)
 {
     if (len > 60)
@@ -307,7 +359,27 @@ static int byline_alone(const char *t, size_t len)
     size_t names_before = 0, names_after = 0, caps = 0, words = 0;
     int and_seen = 0, comma_seen = 0, outlet_end = 0;
     static const char *const outlet_words[] = {"News", "Press", "Media", "Wire", "Newsroom", "Service", "Agency",
-                                               "Bureau", "Network"};
+                                               "Bureau", "Network", "Herald", "Times", "Post", "Journal", "Tribune",
+                                               "Gazette", "Star", "Courier", "Chronicle", "Observer", "Examiner",
+                                               "Register", "Inquirer", "Standard", "Record", "Telegraph", "Bee"};
+    /* the desk's own byline: "From staff reports", "Staff and wire reports" */
+    static const char *const desk[] = {"From staff reports", "From Staff Reports", "Staff reports", "Staff Reports",
+                                       "Staff report", "Staff Report", "From wire reports", "Wire reports",
+                                       "From staff and wire reports", "Staff and wire reports", "From news services"};
+    if (pa_phrase_is(t, len, PA_PHRASES(desk)))
+        return 1;
+    /* "Jane Doe | jdoe@example.com": the name, then the address alone */
+    const char *sep = strpbrk(t, "|,");
+    if (sep && sep > t) {
+        const char *a = sep + 1 + strspn(sep + 1, " ");
+        const char *at = strchr(a, '@');
+        size_t name_len = (size_t)(sep - t);
+        while (name_len && t[name_len - 1] == ' ')
+            name_len--;
+        size_t names = name_len ? pa_name_words(t, name_len, 0) : 0;
+        if (at && at > a && !strchr(a, ' ') && strchr(at, '.') && names >= 2 && names <= 4)
+            return 1;
+    }
     for (const char *w = t; *w && words < 12;) {
         while (*w == ' ')
             w++;
@@ -332,7 +404,12 @@ static int byline_alone(const char *t, size_t len)
                 names_after++;
             else
                 names_before++;
-            outlet_end = comma_seen && word_in(w, wl, outlet_words, sizeof outlet_words / sizeof outlet_words[0]);
+            const char *tail = w; /* "Star-Herald": its last part */
+            for (size_t h = 0; h + 1 < wl; h++)
+                if (w[h] == '-')
+                    tail = w + h + 1;
+            outlet_end = comma_seen && word_in(tail, wl - (size_t)(tail - w), outlet_words,
+                                               sizeof outlet_words / sizeof outlet_words[0]);
         } else {
             return 0;
         }
@@ -364,6 +441,8 @@ int pa_line_writer_note(const char *t, size_t chars)
         return PA_WRITER_SIGN_OFF;
     if (byline_alone(t, len))
         return PA_WRITER_BYLINE;
+    if (initials_alone(t, len))
+        return PA_WRITER_SIGN_OFF;
     if (writer_name(t, len))
         return PA_WRITER_NAME;
     return 0;
@@ -502,7 +581,20 @@ int pa_line_art_credit(const pa_line *line)
         return 1;
     static const char *const lists[] = {"photo sources:", "photo credits:", "image credits:", "image sources:",
                                         "picture credits:", "photography credits:"};
-    return pa_phrase_opens(low, strlen(low), PA_PHRASES(lists));
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(lists)))
+        return 1;
+    /* a picture's stock caption alone on its line: "Representative image", "(File photo)", "Image for
+     * representation only." */
+    if (chars > 50)
+        return 0;
+    size_t a = strspn(low, "( "), b = strlen(low);
+    while (b > a && strchr(") .", low[b - 1]))
+        b--;
+    static const char *const stock[] = {"representative image", "representational image", "representative photo",
+                                        "representational photo", "representative picture", "image for representation",
+                                        "image for representation only", "photo for representation",
+                                        "for representation only", "file photo", "file image", "file picture"};
+    return pa_phrase_is(low + a, b - a, PA_PHRASES(stock));
 }
 
 int pa_line_wire_credit(const pa_line *line)
@@ -517,7 +609,10 @@ int pa_line_wire_credit(const pa_line *line)
                                        /* the wire's note on what this version of the story changed:
                                         * "(Updates with analyst comment in fourth paragraph.)" */
                                        "(Updates with ", "(Updates to ", "(Adds ", "(Recasts ", "(Corrects ",
-                                       "(Rewrites ", "(Changes "};
+                                       "(Rewrites ", "(Changes ", "(With inputs from ", "(with inputs from "};
+    /* "With inputs from agencies", "With inputs from PTI": the Indian desks' credit, short and unbracketed */
+    if (chars <= 60 && (!strncmp(t, "With inputs from ", 17) || !strncmp(t, "With Inputs From ", 17)))
+        return 1;
     int closed = t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');
     if (pa_phrase_opens(t, len, PA_PHRASES(wire)))
         return closed;

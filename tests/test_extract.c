@@ -3892,6 +3892,242 @@ static void news_body_furniture(void **state)
     pa_doc_free(&d);
 }
 
+/* The furniture of regional papers, tabloids and release wires inside the
+ * story: a sign-up box whose e-mail field is a text field with a
+ * placeholder, the inbox pitch, the call to support local journalism,
+ * release contacts ("Contacts" / "Media:", "Investor Relations:"), the
+ * writer's "Reach … at …", a call to join a messaging channel, the
+ * tabloid's call for stories, "FOR IMMEDIATE RELEASE", the Indian desks'
+ * "(With inputs from …)", "— with AAP" under the story, the print-edition
+ * note, "READ MORE ON …" over its links, a wire's "___" rule, its
+ * funder's note and pointer to its coverage, a station's pointer to
+ * itself, its calls for corrections, pictures and app installs, a
+ * consent placeholder; the story's own sentences
+ * with the same words stay. */
+static void local_news_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><p>FOR IMMEDIATE RELEASE</p>" PARA("The story starts here.")
+        "<div class=\"capsule\"><p>Get our Daily News Capsule</p><form><input type=\"text\" placeholder=\"Enter "
+        "your email\"><button>Subscribe</button></form></div>" PARA("The story goes on.")
+        "<p>Get the latest news in your inbox</p><p>Support local journalism. Subscribe today.</p>"
+        "<p>Join The Example Herald's Telegram channel here and get the latest breaking news delivered to you.</p>"
+        "<p>Rescuers said they could not reach the family at the farm until Tuesday morning.</p>"
+        "<p>READ MORE ON LOTTERY WINS</p><div><a href=\"/a\"><h4>Couple scoop a big prize</h4></a><a href=\"/b\">"
+        "<h4>Nurse wins on a scratchcard</h4></a></div>"
+        "<p>We pay for your stories! Do you have a story for the Example news desk?</p>"
+        "<p>Do you have a story for us?</p>"
+        "<p>(With inputs from PTI)</p><p>With inputs from agencies</p>"
+        "<p>Contacts Media: Jane Roe press@example.com +1 512-555-0187</p>"
+        "<p>Investor Relations: Mark Tan ir@example.com</p>"
+        "<p>Reach Jane Doe at jdoe@example.com or 555-555-0101.</p>"
+        "<p>This article appeared in the Example Post print edition as: Big win for binman</p>"
+        "<p>___</p><p>The Associated Press Health and Science Department receives support from the Example "
+        "Institute. The AP is solely responsible for all content.</p>"
+        "<p>Follow AP's coverage of the pandemic at https://apnews.example/hub/pandemic</p>"
+        "<p>For the latest news, weather, sports, and streaming video, head to Example 7 News.</p>"
+        "<p>See a spelling or grammatical error in our story? Please click here to report it.</p>"
+        "<p>Do you have a photo or video of a breaking news story? Send it to us here.</p>"
+        "<p>This content is not available due to your privacy preferences.</p>"
+        "<p>Get breaking news alerts: download the free Example 7 News app</p>"
+        "<p>Don't miss a story: sign up for our daily headlines</p><p>PREVIOUS COVERAGE: Police hunt a man</p>"
+        "<p>This is a developing story. Check back for updates.</p>"
+        PARA("The story ends.") "<p>\xe2\x80\x94 with AAP</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "could not reach the family"));
+    assert_null(strstr(t, "IMMEDIATE"));
+    assert_null(strstr(t, "Capsule"));
+    assert_null(strstr(t, "inbox"));
+    assert_null(strstr(t, "local journalism"));
+    assert_null(strstr(t, "Telegram"));
+    assert_null(strstr(t, "READ MORE"));
+    assert_null(strstr(t, "pay for your stories"));
+    assert_null(strstr(t, "a story for us"));
+    assert_null(strstr(t, "inputs"));
+    assert_null(strstr(t, "press@"));
+    assert_null(strstr(t, "Mark Tan"));
+    assert_null(strstr(t, "Reach Jane"));
+    assert_null(strstr(t, "print edition"));
+    assert_null(strstr(t, "AAP"));
+    assert_null(strstr(t, "___"));
+    assert_null(strstr(t, "receives support"));
+    assert_null(strstr(t, "coverage of the pandemic"));
+    assert_null(strstr(t, "streaming video"));
+    assert_null(strstr(t, "grammatical"));
+    assert_null(strstr(t, "photo or video"));
+    assert_null(strstr(t, "privacy preferences"));
+    assert_null(strstr(t, "alerts"));
+    assert_null(strstr(t, "daily headlines"));
+    assert_null(strstr(t, "PREVIOUS"));
+    assert_non_null(strstr(t, "developing story"));
+    pa_doc_free(&d);
+    /* a stock caption, the share row's labels run together, the comments' heading */
+    const char *tail = "<html><body><article>" PARA("The story starts here.") "<p>Representative image</p>"
+                       "<p>(File photo)</p>" PARA("The story goes on.") PARA("The story goes on and on.")
+                       PARA("The story goes on and on and on.") PARA("The story ends.")
+                       "<p>FacebookTwitterLinkedinEMail</p><p>Start a Conversation</p><p>Post comment</p>"
+                       "<p>What a fine mess the council has made of this, said one reader.</p>"
+                       "</article></body></html>";
+    t = text_of(tail, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Representative"));
+    assert_null(strstr(t, "File photo"));
+    assert_null(strstr(t, "Facebook"));
+    assert_null(strstr(t, "Conversation"));
+    assert_null(strstr(t, "fine mess"));
+    pa_doc_free(&d);
+    /* the sign-up box's lines, the desk's pointers and notices, link labels */
+    const char *box = "<html><body><article>" PARA("The story starts here.")
+                      "<p>Sign up to our free Brexit email for the latest headlines on what it means</p>"
+                      "<p>We use your sign-up to provide content in ways you've consented to.</p>"
+                      "<p>Invalid email</p><p>Something went wrong, please try again later.</p>"
+                      "<p>We have more newsletters</p><p>Got a story? Email news@example.co.uk</p>"
+                      PARA("The story goes on.") "<p>Also Read</p><p>READ | Delhi rains</p>"
+                      "<p>Catch all the Business News and Latest News Updates on Example.</p>"
+                      "<p>Download The Example News App to get Daily Market Updates.</p>"
+                      "<p>(This story has not been edited by staff and is auto-generated from a syndicated "
+                      "feed.)</p><p>Views expressed above are the author's own.</p>"
+                      PARA("The story ends.") "</article></body></html>";
+    t = text_of(box, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Brexit"));
+    assert_null(strstr(t, "sign-up"));
+    assert_null(strstr(t, "Invalid"));
+    assert_null(strstr(t, "went wrong"));
+    assert_null(strstr(t, "newsletters"));
+    assert_null(strstr(t, "Got a story"));
+    assert_null(strstr(t, "Also Read"));
+    assert_null(strstr(t, "Delhi"));
+    assert_null(strstr(t, "Catch all"));
+    assert_null(strstr(t, "App to get"));
+    assert_null(strstr(t, "syndicated"));
+    assert_null(strstr(t, "author's own"));
+    pa_doc_free(&d);
+    /* the desk editor's bare initials under the story */
+    const char *desk = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       PARA("The story ends.") "<p>TSB</p></article></body></html>";
+    t = text_of(desk, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "TSB"));
+    pa_doc_free(&d);
+}
+
+/* Bylines of regional papers over the story: a writer "Special to" a
+ * paper with the day, the desk's "From staff reports", a name with its
+ * address, a name with a paper's name after a comma, a name and a job
+ * title parted by a slash, a name with a handle or an address and the
+ * day. */
+static void regional_bylines(void **state)
+{
+    (void)state;
+    static const char *const tops[] = {"Jane Doe, Special to The Herald | June 5, 2020", "From staff reports",
+                                       "Jane Doe | jdoe@example.com", "Jane Doe, Star-Herald",
+                                       "Jane Doe / Correspondent",
+                                       "Jane Doe @janedoe 2 Mar 2019, 9:32 Updated: 2 Mar 2019, 11:04",
+                                       "Jane Doe jdoe@example.com Jul 15, 2020"};
+    for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><article><h1>Council approves the budget</h1><div class=\"meta\">%s</div>"
+                 PARA("The story starts here.") PARA("The story goes on.") "</article></body></html>",
+                 tops[i]);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "The story starts here."));
+        assert_null(strstr(t, "Jane"));
+        assert_null(strstr(t, "staff reports"));
+        pa_doc_free(&d);
+    }
+}
+
+/* Credits and notes under a regional or wire story: the desk after a
+ * dash, a byline with its paper, the wires slashed or in brackets, the
+ * writer's contact line, the network's note, the
+ * comment disclaimer; "contributed to this report" stays. */
+static void story_end_credits(void **state)
+{
+    (void)state;
+    static const char *const ends[] = {
+        "\xe2\x80\x94 Staff and wire reports", "Jane Roe, The Herald", "ABC/wires", "AFP/Reuters", "(Reuters)",
+        "Contact Jane Roe at jroe@example.com or follow her on Twitter @jroe.",
+        "Originally published as Man fined for feeding dingoes",
+        "Disclaimer: Comments do not represent the views of the Herald."};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        char page[4096];
+        snprintf(page, sizeof page,
+                 "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                 PARA("The story ends.") "<p>%s</p></article></body></html>", ends[i]);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "The story ends."));
+        assert_null(strstr(t, ends[i] + 4));
+        pa_doc_free(&d);
+    }
+    pa_doc d;
+    const char *kept = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       PARA("The story ends.") "<p>The Associated Press contributed to this report.</p>"
+                       "</article></body></html>";
+    assert_non_null(strstr(text_of(kept, &d), "contributed to this report"));
+    pa_doc_free(&d);
+}
+
+/* A short brief in its <article> beside cards with more text than it (the
+ * latest stories with summaries, obituaries and classifieds in the rail):
+ * the container that holds them all is not the story's. */
+static void short_brief_beside_cards(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><head><title>Man hurt in rollover on Highway 26</title></head><body>"
+        "<section id=\"main-page-container\" class=\"container\"><div class=\"row\"><div class=\"col-md-8 mai"
+        "n-content\"><article class=\"asset story\"><header class=\"asset-header\"><h1 class=\"headline\"><sp"
+        "an class=\"tnt-headline\">Man hurt in rollover on Highway 26</span></h1><ul class=\"list-inline asse"
+        "t-date\"><li><time>Dec 7, 2020</time></li></ul><div class=\"share-container\"><ul class=\"list-inlin"
+        "e\"><li><a>Facebook</a></li><li><a>Twitter</a></li><li><a>Email</a></li><li><a>Print</a></li></ul></"
+        "div></header><div class=\"asset-body\"><div class=\"asset-content\"><div itemprop=\"articleBody\"><p"
+        ">A 43-year-old Riverton man was taken to a hospital Sunday after his pickup truck rolled over on Hig"
+        "hway 26 west of town, the Fremont County Sheriff’s Office said.</p><p>Deputies said the man lost con"
+        "trol of the truck on an icy stretch of road near mile marker 112 at about 6:40 a.m. He was wearing a"
+        " seat belt.</p><p>His injuries were not believed to be life-threatening. The highway was partially c"
+        "losed for about an hour while crews cleared the scene.</p></div></div></div></article><section class"
+        "=\"latest-news\"><h3>Latest News</h3><div class=\"card\"><h4><a href=\"/n0\">Council approves new sn"
+        "ow plow routes</a></h4><p class=\"tnt-summary\">The Riverton City Council on Tuesday approved change"
+        "s to the city’s snow removal plan that will put two more plows on residential streets during storms."
+        "</p></div><div class=\"card\"><h4><a href=\"/n1\">School district reports 12 new COVID-19 cases</a><"
+        "/h4><p class=\"tnt-summary\">Fremont County School District 25 reported 12 new cases of COVID-19 amo"
+        "ng students and staff this week, bringing the total since August to 87.</p></div><div class=\"card\""
+        "><h4><a href=\"/n2\">Holiday parade canceled, lights contest goes on</a></h4><p class=\"tnt-summary\""
+        ">The Riverton Chamber of Commerce has canceled its annual holiday parade but will hold a home lighti"
+        "ng contest instead, with prizes for the best-decorated houses.</p></div></section></div><aside class"
+        "=\"col-md-4 sidebar\"><section class=\"obits-widget\"><h3>Obituaries</h3><div class=\"card\"><h4><a "
+        "href=\"/o0\">Robert L. Hansen</a></h4><p>Robert Lee Hansen, 84, of Riverton, passed away peacefully "
+        "at his home on Thursday, Dec. 3, 2020, surrounded by his family. He was born in Lander to Carl and E"
+        "dna Hansen and worked for 35 years at the sugar factory before retiring to his beloved garden and gr"
+        "andchildren.</p></div><div class=\"card\"><h4><a href=\"/o1\">Dorothy Mae Carter</a></h4><p>Dorothy "
+        "Mae Carter, 91, died Friday at the Riverton Care Center. Dorothy was a longtime member of First Meth"
+        "odist Church, where she taught Sunday school for more than 40 years, and she loved quilting, baking "
+        "pies for the county fair and playing bridge with her friends every Tuesday.</p></div><div class=\"ca"
+        "rd\"><h4><a href=\"/o2\">James “Jim” Whitaker</a></h4><p>James Whitaker, 67, passed away Nov. 30, 20"
+        "20, in Casper after a long illness. Jim served in the U.S. Army in Vietnam and later drove a truck f"
+        "or the county road department. He is remembered for his quick wit, his love of fishing at Boysen Res"
+        "ervoir and his famous chili.</p></div><a href=\"/obituaries\">View all obituaries</a></section><sect"
+        "ion class=\"classifieds-widget\"><h3>Classifieds</h3><div class=\"card\"><p>FOR RENT: 2 bedroom, 1 b"
+        "ath apartment near the college, all utilities paid, no pets, no smoking, $650 a month plus deposit. "
+        "Call 555-0187 after 5 p.m.</p></div></section></aside></div></section>"
+        "</body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "rolled over on Highway 26"));
+    assert_non_null(strstr(t, "partially closed"));
+    assert_null(strstr(t, "Obituaries"));
+    assert_null(strstr(t, "passed away"));
+    assert_null(strstr(t, "FOR RENT"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4001,6 +4237,10 @@ int main(void)
         cmocka_unit_test(caption_boxes),
         cmocka_unit_test(ldbody_text_forms),
         cmocka_unit_test(ldbody_replaces_a_shell),
+        cmocka_unit_test(local_news_furniture),
+        cmocka_unit_test(regional_bylines),
+        cmocka_unit_test(story_end_credits),
+        cmocka_unit_test(short_brief_beside_cards),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -324,9 +324,10 @@ int pa_line_gallery_counter(const pa_line *line);
 int pa_line_bare_domain(const pa_line *line);
 
 /* pa_line_art_credit — the credit of a story's art: its maker ("Icons by
- * Jane Doe", "Illustrations by …", "Graphics by …", "Listing image by …"; ≤ 80 chars, no full
- * stop) or the list of its sources ("Photo sources: …", "Image credits:
- * …"; ≤ 400 chars) (extract_notes.c). */
+ * Jane Doe", "Illustrations by …", "Graphics by …", "Listing image by …";
+ * ≤ 80 chars, no full stop), the list of its sources ("Photo sources: …",
+ * "Image credits: …"; ≤ 400 chars) or a picture's stock caption alone
+ * ("Representative image", "(File photo)"; ≤ 50 chars) (extract_notes.c). */
 int pa_line_art_credit(const pa_line *line);
 
 /* pa_line_wire_credit — a news wire's credit line in brackets: "(Reporting
@@ -335,7 +336,8 @@ int pa_line_art_credit(const pa_line *line);
  * version changed ("(Updates with analyst comment in fourth paragraph.)",
  * "(Adds …)"); without the brackets when the editors follow the reporters
  * ("Reporting by Jane Doe; Editing by John Doe"); the helpers after a dash
- * ("— With assistance by Jane Roe", ≤ 160 chars, no full stop)
+ * ("— With assistance by Jane Roe", ≤ 160 chars, no full stop); the
+ * Indian desks' "(With inputs from …)", unbracketed ≤ 60 chars
  * (extract_notes.c). */
 int pa_line_wire_credit(const pa_line *line);
 
