@@ -3618,7 +3618,8 @@ static void magazine_story_parts(void **state)
  * exclusive insights to subscribers, the story's place in print, the
  * credit of the listing image, the writer's contact line, the calls for
  * tips and sources, the membership call, the podcast's call, the
- * subscription wall's lines and the wire's version note and helpers; a
+ * subscription wall's lines, the site's event promoted and the wire's
+ * version note and helpers; a
  * story's sentences about commissions, print editions, podcasts and
  * contact stay. */
 static void tech_site_furniture(void **state)
@@ -3634,6 +3635,7 @@ static void tech_site_furniture(void **state)
         "<p>If you click on links we provide, we may receive compensation.</p>"
         "<p>Example may get a commission from retail offers.</p>"
         "<p>The club is for members only, and the story of its founding is told by members only.</p>"
+        "<p>Join the thousands who marched to the conference center, the organizers urged, to register anger.</p>"
         "<p>With assistance from the state, the plant reopened (and updates its staff weekly).</p>"
         "<p>Workers who were injured may receive compensation from the state fund if they buy insurance.</p>"
         "<p>The broker may earn a commission of 2 percent on the deal, the filing shows.</p>"
@@ -3651,6 +3653,7 @@ static void tech_site_furniture(void **state)
         "securely on Signal at +1 555 555 5555.</p>"
         "<p>Listen to Cyber, our new weekly podcast about hacking.</p>"
         "<p>Subscribe to our cybersecurity podcast, Cyber.</p>"
+        "<p>Join gaming leaders online at Example Summit this November 9-10. Learn more about what comes next.</p>"
         "<p>\xe2\x80\x94 With assistance by Jane Roe and John Doe</p>"
         "<p>(Updates with analyst comment in fourth paragraph.)</p>"
         "<p>This story is available exclusively to Example subscribers. Become a member and start reading now.</p>"
@@ -3663,6 +3666,7 @@ static void tech_site_furniture(void **state)
     assert_non_null(strstr(t, "Workers who were injured"));
     assert_non_null(strstr(t, "The club is for members only"));
     assert_non_null(strstr(t, "With assistance from the state"));
+    assert_non_null(strstr(t, "Join the thousands"));
     assert_non_null(strstr(t, "its print edition"));
     assert_non_null(strstr(t, "full interview"));
     assert_non_null(strstr(t, "contact the police"));
@@ -3672,7 +3676,7 @@ static void tech_site_furniture(void **state)
                                        "become a member",        "Signal",               "exclusively to",
                                        "full story",             "article is for members", "Already a",
                                        "weekly podcast",         "cybersecurity podcast", "Jane Roe and John",
-                                       "Updates with"};
+                                       "Updates with",           "gaming leaders"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);
