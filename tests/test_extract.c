@@ -3574,7 +3574,8 @@ static void site_notices(void **state)
  * dropped from the output and does not keep the second part out; a
  * <time> and the hour in the span after it are words apart (the date
  * line is dropped); a name-and-date line under a standfirst is the
- * byline. */
+ * byline; the site's mission under its possessive name ("Example's
+ * mission is …") is the site's note about itself. */
 static void magazine_story_parts(void **state)
 {
     (void)state;
@@ -3610,6 +3611,15 @@ static void magazine_story_parts(void **state)
     assert_non_null(strstr(t, "Third one."));
     assert_null(strstr(t, "Jane Doe"));
     assert_null(strstr(t, "2019"));
+    pa_doc_free(&d);
+    /* the site's mission stated with its possessive name under the story */
+    const char *mission = "<html><head><meta property=\"og:site_name\" content=\"Example Beat\"></head><body>"
+                          "<article>" PARA("First one.") PARA("Second one.") PARA("Third one.")
+                          "<p>Example Beat's mission is to be a digital town square for technical decision-makers."
+                          " Learn more about membership.</p></article></body></html>";
+    t = text_of(mission, &d);
+    assert_non_null(strstr(t, "Third one."));
+    assert_null(strstr(t, "town square"));
     pa_doc_free(&d);
 }
 
