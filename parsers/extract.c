@@ -3100,10 +3100,21 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 continue;
             }
             int block = is_block(c);
-            /* a table's cells, the parts of a <time> (the day and the
-             * hour in spans of their own) and a <time> itself (the hour in
-             * a span after it), are words apart */
-            int cell = name_is(c, "td") || name_is(c, "th") || name_is(n, "time") || name_is(c, "time");
+            /* a table's cells and the parts of a <time> (the day and the
+             * hour in spans of their own) are words apart */
+            int cell = name_is(c, "td") || name_is(c, "th") || name_is(n, "time");
+            if (!cell && name_is(c, "time")) {
+                /* a <time> and an element beside it (the hour in a span
+                 * after it) are words apart; in a sentence ("on <time>May
+                 * 5</time>, the …") its text runs on as written */
+                const xmlNode *prev = c->prev, *next = c->next;
+                if (prev && prev->type == XML_ELEMENT_NODE)
+                    pa_buf_puts(&e->cur, " ");
+                emit(e, c, in_link, depth + 1);
+                if (next && next->type == XML_ELEMENT_NODE)
+                    pa_buf_puts(&e->cur, " ");
+                continue;
+            }
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
                 emit(e, c, in_link, depth + 1);

@@ -1163,6 +1163,17 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
         return 1;
+    /* the site's event promoted over or inside the story: "Join gaming leaders online at Example Summit this
+     * November 9-10. Learn more about what comes next.", "Join us for the world's leading event on …
+     * Register here" — an invitation opening the line, the event, and the call to register */
+    static const char *const event[] = {"summit", "conference", "event", "webinar", "festival", "expo"};
+    static const char *const event_call[] = {"learn more",       "register now",    "register today",
+                                             "register here",    "register for free", "get tickets",
+                                             "get your tickets", "buy tickets",     "save your spot",
+                                             "save your seat",   "reserve your",    "rsvp"};
+    if (chars <= 250 && !strncmp(low, "join ", 5) && pa_phrase_in(low, PA_PHRASES(event)) &&
+        pa_phrase_in(low, PA_PHRASES(event_call)))
+        return 1;
     /* "Listen to Example, our new weekly podcast about …", "Subscribe to our podcast, Example." */
     if (chars <= 150 && (!strncmp(low, "listen to ", 10) || !strncmp(low, "subscribe to ", 13)) &&
         strstr(low, "podcast"))

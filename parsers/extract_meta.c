@@ -843,8 +843,22 @@ int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
         p += 4; /* the names are kept without "The" */
     for (int w = 0; w < 5 && *p; w++) {
         size_t wl = strcspn(p, " ");
-        int cut = fold_name(p, wl, f, sizeof f, &fl);
         const char *next = p + wl + (p[wl] == ' ');
+        /* "Example's mission is to be …": the name with its possessive, its mission stated */
+        size_t ps = wl >= 3 && p[wl - 2] == '\'' && p[wl - 1] == 's'                      ? 2
+                    : wl >= 5 && !memcmp(p + wl - 4, "\xe2\x80\x99s", 4) ? 4
+                                                                              : 0;
+        if (ps && !thanks) {
+            char g[PA_SITE_FOLD_BYTES];
+            size_t gl = fl;
+            memcpy(g, f, fl);
+            g[gl] = '\0';
+            fold_name(p, wl - ps, g, sizeof g, &gl);
+            static const char *const stated[] = {"mission is ", "mission: ", "goal is ", "purpose is "};
+            if (site_named(s, g) && chars <= 400 && pa_phrase_opens(next, strlen(next), PA_PHRASES(stated)))
+                return 1;
+        }
+        int cut = fold_name(p, wl, f, sizeof f, &fl);
         int named = site_named(s, f);
         if (named && thanks)
             return 1;

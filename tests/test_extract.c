@@ -3596,7 +3596,8 @@ static void cookie_notices(void **state)
  * dropped from the output and does not keep the second part out; a
  * <time> and the hour in the span after it are words apart (the date
  * line is dropped); a name-and-date line under a standfirst is the
- * byline. */
+ * byline; the site's mission under its possessive name ("Example's
+ * mission is …") is the site's note about itself. */
 static void magazine_story_parts(void **state)
 {
     (void)state;
@@ -3633,6 +3634,15 @@ static void magazine_story_parts(void **state)
     assert_null(strstr(t, "Jane Doe"));
     assert_null(strstr(t, "2019"));
     pa_doc_free(&d);
+    /* the site's mission stated with its possessive name under the story */
+    const char *mission = "<html><head><meta property=\"og:site_name\" content=\"Example Beat\"></head><body>"
+                          "<article>" PARA("First one.") PARA("Second one.") PARA("Third one.")
+                          "<p>Example Beat's mission is to be a digital town square for technical decision-makers."
+                          " Learn more about membership.</p></article></body></html>";
+    t = text_of(mission, &d);
+    assert_non_null(strstr(t, "Third one."));
+    assert_null(strstr(t, "town square"));
+    pa_doc_free(&d);
 }
 
 /* The furniture of tech and business sites around a story: an affiliate
@@ -3640,7 +3650,8 @@ static void magazine_story_parts(void **state)
  * exclusive insights to subscribers, the story's place in print, the
  * credit of the listing image, the writer's contact line, the calls for
  * tips and sources, the membership call, the podcast's call, the
- * subscription wall's lines and the wire's version note and helpers; a
+ * subscription wall's lines, the site's event promoted and the wire's
+ * version note and helpers; a
  * story's sentences about commissions, print editions, podcasts and
  * contact stay. */
 static void tech_site_furniture(void **state)
@@ -3656,6 +3667,7 @@ static void tech_site_furniture(void **state)
         "<p>If you click on links we provide, we may receive compensation.</p>"
         "<p>Example may get a commission from retail offers.</p>"
         "<p>The club is for members only, and the story of its founding is told by members only.</p>"
+        "<p>Join the thousands who marched to the conference center, the organizers urged, to register anger.</p>"
         "<p>With assistance from the state, the plant reopened (and updates its staff weekly).</p>"
         "<p>Workers who were injured may receive compensation from the state fund if they buy insurance.</p>"
         "<p>The broker may earn a commission of 2 percent on the deal, the filing shows.</p>"
@@ -3673,6 +3685,7 @@ static void tech_site_furniture(void **state)
         "securely on Signal at +1 555 555 5555.</p>"
         "<p>Listen to Cyber, our new weekly podcast about hacking.</p>"
         "<p>Subscribe to our cybersecurity podcast, Cyber.</p>"
+        "<p>Join gaming leaders online at Example Summit this November 9-10. Learn more about what comes next.</p>"
         "<p>\xe2\x80\x94 With assistance by Jane Roe and John Doe</p>"
         "<p>(Updates with analyst comment in fourth paragraph.)</p>"
         "<p>This story is available exclusively to Example subscribers. Become a member and start reading now.</p>"
@@ -3685,6 +3698,7 @@ static void tech_site_furniture(void **state)
     assert_non_null(strstr(t, "Workers who were injured"));
     assert_non_null(strstr(t, "The club is for members only"));
     assert_non_null(strstr(t, "With assistance from the state"));
+    assert_non_null(strstr(t, "Join the thousands"));
     assert_non_null(strstr(t, "its print edition"));
     assert_non_null(strstr(t, "full interview"));
     assert_non_null(strstr(t, "contact the police"));
@@ -3694,7 +3708,7 @@ static void tech_site_furniture(void **state)
                                        "become a member",        "Signal",               "exclusively to",
                                        "full story",             "article is for members", "Already a",
                                        "weekly podcast",         "cybersecurity podcast", "Jane Roe and John",
-                                       "Updates with"};
+                                       "Updates with",           "gaming leaders"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);

@@ -167,7 +167,8 @@ int pa_line_contact_detail(const pa_line *line);
  * letter-to-the-editor sign-up, affiliate or commission disclosure ("…
  * may earn a commission"), membership call,
  * subscription wall, donation call, app, channel, podcast ("Listen to
- * Example, our new weekly podcast …") and push-
+ * Example, our new weekly podcast …"), the site's event ("Join us at Example
+ * Summit … Learn more") and push-
  * notification calls, publisher's views disclaimer; ≤ 400 chars. */
 int pa_line_pitch(const pa_line *line);
 

@@ -102,7 +102,8 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out);
  * commas) of an identity or mission predicate ("Example.com is a leading
  * portal for …", "Example aggregates and indexes content from …",
  * "Example, LLC is a Registered Investment Adviser", "Example, part of
- * Example Group, has been serving …"), its name and slogan ("Example - All
+ * Example Group, has been serving …"), its possessive name over its
+ * mission ("Example's mission is to be …", at most 400), its name and slogan ("Example - All
  * the Time", at most 60 characters), or its thanks ("Thanks for reading
  * Example! Subscribe …", at most 200)?  A line under 12 characters is
  * not; the name is sought among t's first five words. */
