@@ -1253,6 +1253,25 @@ static int accordion_title(const xmlNode *n)
     return question;
 }
 
+static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, int depth, size_t *budget);
+
+/* Is the <article> n a teaser card inside the story: nested in another
+ * <article> (32 levels up), opening with a linked heading (10+ characters
+ * of link text in headings before its first plain text)?  Cards of
+ * related stories under the story's body; a nested article is related
+ * content, and one headed by a link to elsewhere is a pointer to it. */
+static int nested_teaser(const xmlNode *n)
+{
+    int up = 0, nested = 0;
+    for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 32 && !nested; a = a->parent, up++)
+        nested = name_is(a, "article");
+    if (!nested)
+        return 0;
+    int plain = 0;
+    size_t budget = 200;
+    return link_chars_leading(n, 0, &plain, 0, &budget) >= 10 && plain;
+}
+
 /* Is n one of the AMP components that are not the story's text: the
  * embeds of social posts (their placeholder quotes the post), ads,
  * share buttons, the menu drawer, consent and notification bars,
@@ -1333,6 +1352,8 @@ structural:
     class_words words;
     if (name_is(n, "p"))
         return class_words_of(&words, n) && author_box(n, &words, relaxed); /* <p class="author-bio"> */
+    if (name_is(n, "article") && !relaxed && nested_teaser(n))
+        return 1;
     if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
         name_is(n, "code") || name_is(n, "pre"))
         return 0; /* "language-bash" on a code block is not a language switcher */
