@@ -2275,12 +2275,20 @@ static int holds_h1(const xmlNode *n)
     return n->type == XML_ELEMENT_NODE && (is_h1_or_mark(n) || holds(n, is_h1_or_mark, 12, 0, &budget));
 }
 
+/* Is n the mark of the dropped header that showed the page's headline? */
+static int is_page_mark(const xmlNode *n)
+{
+    const char *page = name_is(n, PA_HEADLINE_MARK) ? attr_ref(n, "page") : NULL;
+    return page != NULL;
+}
+
 /* Does n start another story: the mark of a dropped header block that
- * held an <h1>, or an <article> holding an <h1>?  (A bare <h1> is not
- * enough: some editors make the subheadings of a story <h1>s.) */
+ * held an <h1> other than the page's headline, or an <article> holding an
+ * <h1>?  (A bare <h1> is not enough: some editors make the subheadings of
+ * a story <h1>s.) */
 static int starts_story(const xmlNode *n)
 {
-    return name_is(n, PA_HEADLINE_MARK) || (name_is(n, "article") && holds_h1(n));
+    return (name_is(n, PA_HEADLINE_MARK) && !is_page_mark(n)) || (name_is(n, "article") && holds_h1(n));
 }
 
 /* Is n an <h1> (or the mark of a dropped one) of the class cls (NULL or
@@ -2327,12 +2335,6 @@ static const char *headline_class(const xmlNode *n)
     return h ? attr_ref(h, "class") : NULL;
 }
 
-/* Is n the mark of the dropped header that showed the page's headline? */
-static int is_page_mark(const xmlNode *n)
-{
-    const char *page = name_is(n, PA_HEADLINE_MARK) ? attr_ref(n, "page") : NULL;
-    return page != NULL;
-}
 
 /* The first headline of n (n itself included): -1 none, 1 the page's
  * (a mark with page="1", an <h1> that is_page_headline), 0 another
