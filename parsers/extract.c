@@ -1377,6 +1377,25 @@ static int accordion_title(const xmlNode *n)
     return question;
 }
 
+static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, int depth, size_t *budget);
+
+/* Is the <article> n a teaser card inside the story: nested in another
+ * <article> (32 levels up), opening with a linked heading (10+ characters
+ * of link text in headings before its first plain text)?  Cards of
+ * related stories under the story's body; a nested article is related
+ * content, and one headed by a link to elsewhere is a pointer to it. */
+static int nested_teaser(const xmlNode *n)
+{
+    int up = 0, nested = 0;
+    for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 32 && !nested; a = a->parent, up++)
+        nested = name_is(a, "article");
+    if (!nested)
+        return 0;
+    int plain = 0;
+    size_t budget = 200;
+    return link_chars_leading(n, 0, &plain, 0, &budget) >= 10 && plain;
+}
+
 /* Is n one of the AMP components that are not the story's text: the
  * embeds of social posts (their placeholder quotes the post), ads,
  * share buttons, the menu drawer, consent and notification bars,
@@ -1457,6 +1476,8 @@ structural:
     class_words words;
     if (name_is(n, "p"))
         return class_words_of(&words, n) && author_box(n, &words, relaxed); /* <p class="author-bio"> */
+    if (name_is(n, "article") && !relaxed && nested_teaser(n))
+        return 1;
     if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
         name_is(n, "code") || name_is(n, "pre"))
         return 0; /* "language-bash" on a code block is not a language switcher */
@@ -2385,12 +2406,20 @@ static int holds_h1(const xmlNode *n)
     return n->type == XML_ELEMENT_NODE && (is_h1_or_mark(n) || holds(n, is_h1_or_mark, 12, 0, &budget));
 }
 
+/* Is n the mark of the dropped header that showed the page's headline? */
+static int is_page_mark(const xmlNode *n)
+{
+    const char *page = name_is(n, PA_HEADLINE_MARK) ? attr_ref(n, "page") : NULL;
+    return page != NULL;
+}
+
 /* Does n start another story: the mark of a dropped header block that
- * held an <h1>, or an <article> holding an <h1>?  (A bare <h1> is not
- * enough: some editors make the subheadings of a story <h1>s.) */
+ * held an <h1> other than the page's headline, or an <article> holding an
+ * <h1>?  (A bare <h1> is not enough: some editors make the subheadings of
+ * a story <h1>s.) */
 static int starts_story(const xmlNode *n)
 {
-    return name_is(n, PA_HEADLINE_MARK) || (name_is(n, "article") && holds_h1(n));
+    return (name_is(n, PA_HEADLINE_MARK) && !is_page_mark(n)) || (name_is(n, "article") && holds_h1(n));
 }
 
 /* Is n an <h1> (or the mark of a dropped one) of the class cls (NULL or
@@ -2437,12 +2466,6 @@ static const char *headline_class(const xmlNode *n)
     return h ? attr_ref(h, "class") : NULL;
 }
 
-/* Is n the mark of the dropped header that showed the page's headline? */
-static int is_page_mark(const xmlNode *n)
-{
-    const char *page = name_is(n, PA_HEADLINE_MARK) ? attr_ref(n, "page") : NULL;
-    return page != NULL;
-}
 
 /* The first headline of n (n itself included): -1 none, 1 the page's
  * (a mark with page="1", an <h1> that is_page_headline), 0 another
