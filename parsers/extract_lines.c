@@ -248,7 +248,11 @@ int pa_line_furniture(const pa_line *line)
         "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with", "фото",
         "also read", "also watch", "watch video", "read full article", "read full story", "invalid email",
         "invalid email address", "please enter a valid email address", "we have more newsletters",
-        "see our privacy notice",
+        "see our privacy notice", "source: supplied", "picture: supplied", "pa media", "pa wire", "aap image",
+        "watch the video above", "watch the full video above", "watch above", "video above", "click to play video",
+        "tap to unmute", "loading video", "advertisement - story continues below", "article continues below this ad",
+        "continue reading the article below", "advertisement - continue reading below", "top stories",
+        "editor's picks", "editors' picks", "editor\xe2\x80\x99s picks", "e-paper", "read the e-paper", "e-edition",
         "порекомендовать другу", "ваше мнение", "zamknij", "oceń tekst", "zobacz więcej",
         /* the story's tags and sections, their label alone ("Tags"), the share label */
         "tagi", "słowa kluczowe", "теги", "метки", "рубрики", "темы", "ετικέτες", "标签", "分享到", "分享工具",
@@ -260,7 +264,7 @@ int pa_line_furniture(const pa_line *line)
         "ankieta", "sonda", "waszym zdaniem", "опрос", "δημοσκόπηση", "poll",
     };
     static const char *const prefix[] = {
-        "credit:", "photo:", "image:", "photograph:", "photo credit", "image credit", "image source:",
+        "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
         /* the agency or paper a Polish, Russian or Greek story is taken from: "Źródło: PAP" */
         "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",

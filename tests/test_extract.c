@@ -4004,6 +4004,9 @@ static void local_news_furniture(void **state)
                       "<p>Download The Example News App to get Daily Market Updates.</p>"
                       "<p>(This story has not been edited by staff and is auto-generated from a syndicated "
                       "feed.)</p><p>Views expressed above are the author's own.</p>"
+                      "<p>Picture: AAP Image/Dan Doe</p><p>Source: Supplied</p><p>PA Media</p>"
+                      "<p>Watch the full video above.</p><p>Advertisement - story continues below</p>"
+                      "<p>Editor's Picks</p><p>Read the e-paper</p>"
                       PARA("The story ends.") "</article></body></html>";
     t = text_of(box, &d);
     assert_non_null(strstr(t, "The story ends."));
@@ -4019,6 +4022,13 @@ static void local_news_furniture(void **state)
     assert_null(strstr(t, "App to get"));
     assert_null(strstr(t, "syndicated"));
     assert_null(strstr(t, "author's own"));
+    assert_null(strstr(t, "AAP"));
+    assert_null(strstr(t, "Supplied"));
+    assert_null(strstr(t, "PA Media"));
+    assert_null(strstr(t, "video above"));
+    assert_null(strstr(t, "continues below"));
+    assert_null(strstr(t, "Picks"));
+    assert_null(strstr(t, "e-paper"));
     pa_doc_free(&d);
     /* the desk editor's bare initials under the story */
     const char *desk = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
