@@ -548,7 +548,8 @@ int pa_line_tool(const pa_line *line)
         "share full article", "open in app", "read in app", "watch video", "up next", "now playing", "more videos",
         "top stories", "see also", "click to expand", "show more", "show less", "skip to main content",
         "skip to content", "enlarge this image", "toggle caption", "paid program", "presented by",
-        "something is loading", "opinions expressed by contributors are their own",
+        "something is loading", "opinions expressed by contributors are their own", "staff and wire reports",
+        "from staff and wire reports", "from wire reports", "wire reports",
         "recommended posts", "scroll down for video", "scroll down for videos", "(story continues below)",
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",

@@ -3733,6 +3733,23 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "original article"));
     assert_null(strstr(t, "interested in"));
     pa_doc_free(&d);
+    /* the stated author with the site's name or an outlet in capitals */
+    const char *bylines = "<html><head><meta name=\"author\" content=\"Jane Doe\">"
+                          "<meta property=\"og:site_name\" content=\"The Daily Ledger\"></head><body><article>"
+                          "<p>Jane Doe | The Daily Ledger</p>" PARA("The story starts here.") PARA("The story ends.")
+                          "</article></body></html>";
+    t = text_of(bylines, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "Jane Doe"));
+    pa_doc_free(&d);
+    const char *outlet = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                         "<p>Staff and wire reports</p><p>Jane Doe, CNN</p>" PARA("The story starts here.")
+                         PARA("The story ends.") "</article></body></html>";
+    t = text_of(outlet, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "Jane Doe"));
+    assert_null(strstr(t, "wire reports"));
+    pa_doc_free(&d);
     /* the byline with the writer's title in sentence case over the story
      * (the stated author's name opens it) and the call for the reader's
      * money in a "contributions" box under it */
