@@ -3661,7 +3661,9 @@ static void release_contact_block(void **state)
  * a wire picture's "FILE PHOTO: …" caption, a teaser box under its label
  * ("Related Coverage" over a linked headline and its summary), a sign-up
  * box whose form is a link ("Sign Me Up"), the syndicated story's "Read
- * the original article on …", the time of the last
+ * the original article on …", a row of tools ("Order Reprints | Today's
+ * Paper | Subscribe"), a gallery's "Slideshow (3 Images)", an embedded
+ * post's signature ("— Jane Doe (@janedoe) October 26, 2021"), the time of the last
  * update alone ("Updated at 5.12pm EDT"), the label "You may also be
  * interested in:" over links, a video's title ("Video: …"), the ad
  * break's "Article continues below this ad", the ad label and its
@@ -3707,6 +3709,8 @@ static void news_body_furniture(void **state)
                        "<p>Reporting by Jane Doe in London; Editing by John Roe and Mary Major</p>"
                        "<p>\xe2\x80\x94 <em>With assistance by Richard Miles</em></p>"
                        "<p>Read the original article on Example Insider</p>"
+                       "<p>Order Reprints | Today\xe2\x80\x99s Paper | Subscribe</p><p>Slideshow (3 Images)</p>"
+                       "<p>\xe2\x80\x94 Jane Doe (@janedoe) October 26, 2021</p>"
                        "</section><p>A version of this article appears in print on May 4, 2019, Section A, Page 1 "
                        "of the New York edition with the headline: Island Town Sinks.</p></article></body></html>";
 #undef COLUMN
@@ -3731,6 +3735,9 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "six days a week"));
     assert_non_null(strstr(t, "The story goes further."));
     assert_null(strstr(t, "original article"));
+    assert_null(strstr(t, "Reprints"));
+    assert_null(strstr(t, "Slideshow"));
+    assert_null(strstr(t, "@janedoe"));
     assert_null(strstr(t, "interested in"));
     pa_doc_free(&d);
     /* the stated author with the site's name or an outlet in capitals */
