@@ -811,6 +811,25 @@ int pa_line_credit(const pa_line *line)
     for (size_t i = 0; chars <= 200 && i < sizeof pointers / sizeof pointers[0]; i++)
         if (!strncmp(low, pointers[i], strlen(pointers[i])))
             return 1;
+    /* a caption ending with its picture's credit in brackets after its full stop: "Tents line a sidewalk.
+     * (Jane Doe / Example Times)", "… on Monday. (AP Photo/Jane Doe)", "… in 2019. (Getty Images)" — not
+     * a poll's "(Example/Ipsos)", nor a name's "(Golden Pothos / Devil's Ivy)" */
+    if (k > 4 && low[k - 1] == ')') {
+        size_t open = k - 1;
+        while (open > 0 && low[open] != '(' && k - open <= 80)
+            open--;
+        size_t before = open;
+        while (before > 0 && low[before - 1] == ' ')
+            before--;
+        if (low[open] == '(' && before > 0 && low[before - 1] == '.' && k - open <= 80) {
+            char group[96];
+            memcpy(group, low + open, k - open);
+            group[k - open] = '\0';
+            if (strstr(group, "photo/") || strstr(group, "photo)") || strstr(group, "getty") ||
+                strstr(group, "images") || strstr(group, " / "))
+                return 1; /* after the caption's full stop */
+        }
+    }
     /* a wire picture's caption: "FILE PHOTO: A man walks past … REUTERS/Jane Doe"; the credit under a
      * picture with its label run in: "Credit...Jane Doe for Example" */
     if (!strncmp(low, "file photo: ", 12) || (chars <= 80 && (!strncmp(low, "credit...", 9) ||

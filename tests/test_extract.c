@@ -3658,7 +3658,8 @@ static void release_contact_block(void **state)
 
 /* Furniture of the big news sites' story bodies: the tool bar's labels
  * ("Supported by", "Listen · 3:54", the gift-article note, "Credit..."),
- * a wire picture's "FILE PHOTO: …" caption, a teaser box under its label
+ * a wire picture's "FILE PHOTO: …" caption, a caption ending with its
+ * credit in brackets ("… in September. (Jane Doe / Pacific Times)"), a teaser box under its label
  * ("Related Coverage" over a linked headline and its summary), a sign-up
  * box whose form is a link ("Sign Me Up"), the syndicated story's "Read
  * the original article on …", a row of tools ("Order Reprints | Today's
@@ -3694,6 +3695,8 @@ static void news_body_furniture(void **state)
                        "<div class=\"v1\"><div class=\"v2\"></div><h3>Video: How the island is disappearing</h3></div>"
                        "<div class=\"a1\"><span>Article continues below this ad</span></div>"
                        "<p>FILE PHOTO: A man walks past a sign in Beijing, China, March 3, 2021. REUTERS/Jane Doe</p>"
+                       "<div class=\"i1\"><img src=\"t.jpg\" alt=\"\"><p>Tents line a sidewalk in Westlake in September. "
+                       "(Jane Doe / Pacific Times)</p></div>"
                        "<div class=\"r1\"><p>Related Coverage</p><a href=\"/x\"><h3>Camps face new limits</h3></a>"
                        "<p>The new rules passed after a raucous meeting downtown.</p></div>"
                        COLUMN("The story goes further.")
@@ -3731,6 +3734,7 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "gift articles"));
     assert_null(strstr(t, "Credit..."));
     assert_null(strstr(t, "FILE PHOTO"));
+    assert_null(strstr(t, "Tents line"));
     assert_null(strstr(t, "raucous meeting"));
     assert_null(strstr(t, "six days a week"));
     assert_non_null(strstr(t, "The story goes further."));
