@@ -552,7 +552,9 @@ int pa_line_tool(const pa_line *line)
         "from staff and wire reports", "from wire reports", "wire reports", "view gallery", "open gallery",
         "fullscreen", "full screen", "expand", "view this post on instagram", "embed", "link copied", "copied",
         "reprints", "reuse this content", "read full article", "continue reading", "keep reading",
-        "show full article", "view full article", "today's paper", "subscribe",
+        "show full article", "view full article", "today's paper", "subscribe", "read more about",
+        "explore more on these topics", "promoted content", "recommended by", "sort by", "share your thoughts",
+        "terms of use", "privacy policy",
         "recommended posts", "scroll down for video", "scroll down for videos", "(story continues below)",
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",

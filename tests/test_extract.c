@@ -3713,6 +3713,7 @@ static void news_body_furniture(void **state)
                        "<p>\xe2\x80\x94 <em>With assistance by Richard Miles</em></p>"
                        "<p>Read the original article on Example Insider</p>"
                        "<p>Order Reprints | Today\xe2\x80\x99s Paper | Subscribe</p><p>Slideshow (3 Images)</p>"
+                       "<p>Explore more on these topics</p><p>Share your thoughts</p>"
                        "<p>\xe2\x80\x94 Jane Doe (@janedoe) October 26, 2021</p>"
                        "</section><p>A version of this article appears in print on May 4, 2019, Section A, Page 1 "
                        "of the New York edition with the headline: Island Town Sinks.</p></article></body></html>";
@@ -3741,6 +3742,8 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "original article"));
     assert_null(strstr(t, "Reprints"));
     assert_null(strstr(t, "Slideshow"));
+    assert_null(strstr(t, "Explore more"));
+    assert_null(strstr(t, "your thoughts"));
     assert_null(strstr(t, "@janedoe"));
     assert_null(strstr(t, "interested in"));
     pa_doc_free(&d);
