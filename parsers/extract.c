@@ -3851,20 +3851,27 @@ static int author_signature(const char *t, const char *author)
     return tl == al || t[tl - al - 1] == ' ' || t[tl - al - 1] == '-' || t[tl - al - 1] == '~';
 }
 
-/* Is t the page's stated author's name, then the writer's job title in
+/* Is t the page's stated author's name, then the site's name (site) or
+ * an outlet in capitals after a comma, a bar or a dash ("Jane Doe, Example
+ * News", "Jane Doe | CNN"), or the writer's job title in
  * sentence case ("Jane Doe Energy correspondent", "Jane Doe, Senior
  * reporter"): the byline with the title beside it, the title's words
  * capitalised (a copy of at most 80 bytes) read as a job title alone
  * (PA_WRITER_ROLE).  Asked of the story's first lines only (the caller's
  * bound). */
-static int author_with_role(const char *t, const char *author)
+static int author_with_role(const char *t, const char *author, const pa_site_names *site)
 {
     size_t al = strlen(author);
     if (strncasecmp(t, author, al) || (t[al] != ' ' && t[al] != ','))
         return 0;
     const char *rest = t + al;
+    int parted = strspn(rest, " ") < strspn(rest, " ,|-"); /* a comma, a bar or a dash after the name */
     rest += strspn(rest, " ,|-");
     size_t rl = strlen(rest);
+    if (parted && rl && rl <= 60 && pa_meta_site_name_line(site, rest, rl))
+        return 1; /* "Jane Doe, Example News", "Jane Doe | Example News" */
+    if (parted && rl >= 2 && rl <= 8 && strspn(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == rl)
+        return 1; /* "Jane Doe, CNN": an outlet in capitals */
     if (rl < 5 || rl > 80)
         return 0;
     char title[81];
@@ -4632,7 +4639,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
-        } else if (m.author && kept < 3 && p->chars <= 140 && author_with_role(p->text, m.author)) {
+        } else if (m.author && kept < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (kept < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the site's name alone above the story: its logo, its section label */

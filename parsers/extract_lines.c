@@ -274,8 +274,8 @@ int pa_line_furniture(const pa_line *line)
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
-        "video:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:", "listen to article",
-        "read:", "read |", "watch |",
+        "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
+        "listen to article", "read:", "read |", "watch |",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
         "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
         "artykuł pochodzi z kategorii", "категория:", "раздел:",
@@ -584,7 +584,13 @@ int pa_line_tool(const pa_line *line)
         "share full article", "open in app", "read in app", "watch video", "up next", "now playing", "more videos",
         "top stories", "see also", "click to expand", "show more", "show less", "skip to main content",
         "skip to content", "enlarge this image", "toggle caption", "paid program", "presented by",
-        "something is loading", "opinions expressed by contributors are their own",
+        "something is loading", "opinions expressed by contributors are their own", "staff and wire reports",
+        "from staff and wire reports", "from wire reports", "wire reports", "view gallery", "open gallery",
+        "fullscreen", "full screen", "expand", "view this post on instagram", "embed", "link copied", "copied",
+        "reprints", "reuse this content", "read full article", "continue reading", "keep reading",
+        "show full article", "view full article", "today's paper", "subscribe", "read more about",
+        "explore more on these topics", "promoted content", "recommended by", "sort by", "share your thoughts",
+        "terms of use", "privacy policy",
         "recommended posts", "scroll down for video", "scroll down for videos", "(story continues below)",
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
@@ -621,6 +627,29 @@ int pa_line_tool(const pa_line *line)
         if (digits && (at == k || (k - at <= 7 && (starts(low + at, k - at, "min") || starts(low + at, k - at, "sec")))))
             return 1;
     }
+    /* a row of tools, each of them one of the labels above: "Order Reprints | Today's Paper | Subscribe" */
+    if (chars <= 80 && strstr(low, " | ")) {
+        size_t at = 0, parts = 0;
+        int all = 1;
+        while (all && at < k && parts < 8) {
+            const char *bar = strstr(low + at, " | ");
+            size_t end = bar && (size_t)(bar - low) < k ? (size_t)(bar - low) : k;
+            all = end > at && pa_phrase_is(low + at, end - at, PA_PHRASES(exact));
+            parts++;
+            at = end + 3;
+        }
+        if (all && parts >= 2)
+            return 1;
+    }
+    /* a gallery's counter in its label: "Slideshow (3 Images)"; an embedded post's leftovers: "A post
+     * shared by Jane Doe (@janedoe)", "pic.twitter.com/abc123", "— Jane Doe (@janedoe) October 26, 2021" */
+    if (chars <= 30 && starts(low, k, "slideshow (") && (strstr(low, "image") || strstr(low, "photo")))
+        return 1;
+    if ((chars <= 100 && starts(low, k, "a post shared by ")) || (chars <= 40 && starts(low, k, "pic.twitter.com/")))
+        return 1;
+    if (chars <= 100 && (starts(low, k, "\xe2\x80\x94 ") || starts(low, k, "- ")) && strstr(low, " (@") &&
+        strchr(low, ')'))
+        return 1;
     /* the ad break's hint in its other words: "Article continues below this ad", "Story continues" */
     static const char *const continues[] = {"article continues", "story continues", "content continues"};
     if (chars <= 60 && pa_phrase_opens(low, k, PA_PHRASES(continues)))
@@ -820,6 +849,25 @@ int pa_line_credit(const pa_line *line)
     for (size_t i = 0; chars <= 200 && i < sizeof pointers / sizeof pointers[0]; i++)
         if (!strncmp(low, pointers[i], strlen(pointers[i])))
             return 1;
+    /* a caption ending with its picture's credit in brackets after its full stop: "Tents line a sidewalk.
+     * (Jane Doe / Example Times)", "… on Monday. (AP Photo/Jane Doe)", "… in 2019. (Getty Images)" — not
+     * a poll's "(Example/Ipsos)", nor a name's "(Golden Pothos / Devil's Ivy)" */
+    if (k > 4 && low[k - 1] == ')') {
+        size_t open = k - 1;
+        while (open > 0 && low[open] != '(' && k - open <= 80)
+            open--;
+        size_t before = open;
+        while (before > 0 && low[before - 1] == ' ')
+            before--;
+        if (low[open] == '(' && before > 0 && low[before - 1] == '.' && k - open <= 80) {
+            char group[96];
+            memcpy(group, low + open, k - open);
+            group[k - open] = '\0';
+            if (strstr(group, "photo/") || strstr(group, "photo)") || strstr(group, "getty") ||
+                strstr(group, "images") || strstr(group, " / "))
+                return 1; /* after the caption's full stop */
+        }
+    }
     /* a wire picture's caption: "FILE PHOTO: A man walks past … REUTERS/Jane Doe"; the credit under a
      * picture with its label run in: "Credit...Jane Doe for Example" */
     if (!strncmp(low, "file photo: ", 12) || (chars <= 80 && (!strncmp(low, "credit...", 9) ||

@@ -3804,10 +3804,13 @@ static void release_contact_block(void **state)
 
 /* Furniture of the big news sites' story bodies: the tool bar's labels
  * ("Supported by", "Listen · 3:54", the gift-article note, "Credit..."),
- * a wire picture's "FILE PHOTO: …" caption, a teaser box under its label
+ * a wire picture's "FILE PHOTO: …" caption, a caption ending with its
+ * credit in brackets ("… in September. (Jane Doe / Pacific Times)"), a teaser box under its label
  * ("Related Coverage" over a linked headline and its summary), a sign-up
  * box whose form is a link ("Sign Me Up"), the syndicated story's "Read
- * the original article on …", the time of the last
+ * the original article on …", a row of tools ("Order Reprints | Today's
+ * Paper | Subscribe"), a gallery's "Slideshow (3 Images)", an embedded
+ * post's signature ("— Jane Doe (@janedoe) October 26, 2021"), the time of the last
  * update alone ("Updated at 5.12pm EDT"), the label "You may also be
  * interested in:" over links, a video's title ("Video: …"), the ad
  * break's "Article continues below this ad", the ad label and its
@@ -3838,6 +3841,8 @@ static void news_body_furniture(void **state)
                        "<div class=\"v1\"><div class=\"v2\"></div><h3>Video: How the island is disappearing</h3></div>"
                        "<div class=\"a1\"><span>Article continues below this ad</span></div>"
                        "<p>FILE PHOTO: A man walks past a sign in Beijing, China, March 3, 2021. REUTERS/Jane Doe</p>"
+                       "<div class=\"i1\"><img src=\"t.jpg\" alt=\"\"><p>Tents line a sidewalk in Westlake in September. "
+                       "(Jane Doe / Pacific Times)</p></div>"
                        "<div class=\"r1\"><p>Related Coverage</p><a href=\"/x\"><h3>Camps face new limits</h3></a>"
                        "<p>The new rules passed after a raucous meeting downtown.</p></div>"
                        COLUMN("The story goes further.")
@@ -3853,6 +3858,9 @@ static void news_body_furniture(void **state)
                        "<p>Reporting by Jane Doe in London; Editing by John Roe and Mary Major</p>"
                        "<p>\xe2\x80\x94 <em>With assistance by Richard Miles</em></p>"
                        "<p>Read the original article on Example Insider</p>"
+                       "<p>Order Reprints | Today\xe2\x80\x99s Paper | Subscribe</p><p>Slideshow (3 Images)</p>"
+                       "<p>Explore more on these topics</p><p>Share your thoughts</p>"
+                       "<p>\xe2\x80\x94 Jane Doe (@janedoe) October 26, 2021</p>"
                        "</section><p>A version of this article appears in print on May 4, 2019, Section A, Page 1 "
                        "of the New York edition with the headline: Island Town Sinks.</p></article></body></html>";
 #undef COLUMN
@@ -3873,11 +3881,34 @@ static void news_body_furniture(void **state)
     assert_null(strstr(t, "gift articles"));
     assert_null(strstr(t, "Credit..."));
     assert_null(strstr(t, "FILE PHOTO"));
+    assert_null(strstr(t, "Tents line"));
     assert_null(strstr(t, "raucous meeting"));
     assert_null(strstr(t, "six days a week"));
     assert_non_null(strstr(t, "The story goes further."));
     assert_null(strstr(t, "original article"));
+    assert_null(strstr(t, "Reprints"));
+    assert_null(strstr(t, "Slideshow"));
+    assert_null(strstr(t, "Explore more"));
+    assert_null(strstr(t, "your thoughts"));
+    assert_null(strstr(t, "@janedoe"));
     assert_null(strstr(t, "interested in"));
+    pa_doc_free(&d);
+    /* the stated author with the site's name or an outlet in capitals */
+    const char *bylines = "<html><head><meta name=\"author\" content=\"Jane Doe\">"
+                          "<meta property=\"og:site_name\" content=\"The Daily Ledger\"></head><body><article>"
+                          "<p>Jane Doe | The Daily Ledger</p>" PARA("The story starts here.") PARA("The story ends.")
+                          "</article></body></html>";
+    t = text_of(bylines, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "Jane Doe"));
+    pa_doc_free(&d);
+    const char *outlet = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                         "<p>Staff and wire reports</p><p>Jane Doe, CNN</p>" PARA("The story starts here.")
+                         PARA("The story ends.") "</article></body></html>";
+    t = text_of(outlet, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "Jane Doe"));
+    assert_null(strstr(t, "wire reports"));
     pa_doc_free(&d);
     /* the byline with the writer's title in sentence case over the story
      * (the stated author's name opens it) and the call for the reader's
