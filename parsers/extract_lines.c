@@ -611,6 +611,9 @@ int pa_line_tool(const pa_line *line)
     }
     if (chars <= 60 && pa_phrase_is(low, k, PA_PHRASES(exact)))
         return 1;
+    /* the label set between dashes, as news themes print their ad slot: "- Advertisement -" */
+    if (chars <= 60 && k > 2 && low[0] == '-' && low[1] == ' ' && pa_phrase_is(low + 2, k - 2, PA_PHRASES(exact)))
+        return 1;
     /* the audio player with the story's length: "Listen · 3:54", "Listen to this article · 5 min" */
     if (chars <= 60 && starts(low, k, "listen")) {
         size_t at = 6;

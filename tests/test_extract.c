@@ -3814,7 +3814,8 @@ static void release_contact_block(void **state)
  * update alone ("Updated at 5.12pm EDT"), the label "You may also be
  * interested in:" over links, a video's title ("Video: …"), the ad
  * break's "Article continues below this ad", the ad label and its
- * hint in one line ("Advertisement · Scroll to continue"), the wire's
+ * hint in one line ("Advertisement · Scroll to continue"), the label
+ * between dashes ("- Advertisement -"), the wire's
  * credit without brackets ("Reporting by …; Editing by …"), the note on
  * the story's place in the print edition ("A version of this article
  * appears in print on …"), and a
@@ -3838,6 +3839,7 @@ static void news_body_furniture(void **state)
                        COLUMN("The story starts here.")
                        "<div class=\"slot\"><span>Advertisement \xc2\xb7 Scroll to continue</span></div>"
                        COLUMN("The story goes on.")
+                       "<div class=\"rec\"><span class=\"title\">- Advertisement -</span><div></div></div>"
                        "<div class=\"v1\"><div class=\"v2\"></div><h3>Video: How the island is disappearing</h3></div>"
                        "<div class=\"a1\"><span>Article continues below this ad</span></div>"
                        "<p>FILE PHOTO: A man walks past a sign in Beijing, China, March 3, 2021. REUTERS/Jane Doe</p>"
@@ -3867,6 +3869,7 @@ static void news_body_furniture(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story starts here."));
     assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "- Advertisement -"));
     assert_null(strstr(t, "Scroll to continue"));
     assert_null(strstr(t, "start your day"));
     assert_null(strstr(t, "opt-out"));
