@@ -556,13 +556,56 @@ static int slug_like(const char *v)
     return words >= 5;
 }
 
+/* Append the ASCII letters and digits of the text under n, lower-cased,
+ * to buf (*len of cap bytes used); 0 when they do not fit (or the walk is
+ * too deep). */
+static int gather_alnum(const xmlNode *n, char *buf, size_t *len, size_t cap, int depth)
+{
+    if (depth > 8)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *t = c->content; *t; t++)
+                if (isalnum(*t)) {
+                    if (*len + 1 >= cap)
+                        return 0;
+                    buf[(*len)++] = (char)tolower(*t);
+                }
+        } else if (c->type == XML_ELEMENT_NODE && !gather_alnum(c, buf, len, cap, depth + 1)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Is id the anchor a CMS made from heading n's own text ("what-s-next"
+ * on <h2>What's next</h2>): the same letters and digits, case and
+ * punctuation aside?  Such an id says what the heading says, not what the
+ * box is ("next" in it is no pager). */
+static int heading_own_slug(const xmlNode *n, const char *id)
+{
+    if (n->name[0] != 'h' || !is_heading(n))
+        return 0;
+    char text[128], slug[128];
+    size_t tl = 0, sl = 0;
+    if (!gather_alnum(n, text, &tl, sizeof text, 0) || tl < 3)
+        return 0;
+    for (size_t i = 0; id[i]; i++)
+        if (isalnum((unsigned char)id[i])) {
+            if (sl + 1 >= sizeof slug)
+                return 0;
+            slug[sl++] = (char)tolower((unsigned char)id[i]);
+        }
+    return sl == tl && !memcmp(slug, text, tl);
+}
+
 /* Fill w with n's "class id" words; an id made from a sentence (an anchor
- * slug such as "1-heading-how-popular-are-…") does not count.  Returns 0
- * when n has neither. */
+ * slug such as "1-heading-how-popular-are-…") or from a heading's own
+ * text (heading_own_slug) does not count.  Returns 0 when n has neither. */
 static int class_words_of(class_words *w, const xmlNode *n)
 {
     const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
-    if (id && slug_like(id))
+    if (id && (slug_like(id) || heading_own_slug(n, id)))
         id = NULL;
     w->len = 0;
     class_words_add(w, cls, SIZE_MAX);

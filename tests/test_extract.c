@@ -3569,6 +3569,24 @@ static void site_notices(void **state)
     pa_doc_free(&d);
 }
 
+/* A subheading whose id is the CMS's slug of its own text ("what-s-next")
+ * stays, though "next" in an id marks a pager; a pager whose id says
+ * "next" still goes. */
+static void heading_own_slug_id(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       "<h2 id=\"what-s-next\">What's next</h2>" PARA("The story ends.")
+                       "<div id=\"next\"><a href=\"/older\">Older post about the smelter</a></div>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "What's next"));
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Older post"));
+    pa_doc_free(&d);
+}
+
 /* A consent banner's notice about cookies, kept in the text when its box
  * says nothing (no role, a tool's id), goes; a story's sentence about
  * cookies stays. */
@@ -4246,6 +4264,7 @@ int main(void)
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
         cmocka_unit_test(cookie_notices),
+        cmocka_unit_test(heading_own_slug_id),
         cmocka_unit_test(tech_site_furniture),
         cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),
