@@ -969,6 +969,19 @@ int pa_line_contact(const pa_line *line)
            holds_email(low);
 }
 
+/* Does one of the sentences of low (NUL-terminated) open with one of the
+ * n phrases: the line's start, or after ". ", "! " or "? "? */
+static int opens_a_sentence(const char *low, const char *const *phrases, size_t n)
+{
+    for (const char *s = low; s; ) {
+        if (pa_phrase_opens(s, strlen(s), phrases, n))
+            return 1;
+        const char *next = strpbrk(s, ".!?");
+        s = next && next[1] == ' ' ? next + 2 : next ? next + 1 : NULL;
+    }
+    return 0;
+}
+
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
  * your inbox. Sign up now"), its thank-you note, a call to send a tip
  * through "the form below", a pointer to a web site ("To learn more,
@@ -1005,10 +1018,12 @@ int pa_line_pitch(const pa_line *line)
     static const char *const earns[] = {"may earn", "may receive", "may get", "may collect", "earns a", "earn an",
                                         "earn a", "receive a", "receives a", "we earn"};
     static const char *const buying[] = {"buy", "purchas", "link", "retail", "shop"};
-    /* the site's own links or the site as the earner ("we", "our"), not a story's "agents earn a
-     * commission when a buyer purchases a home" */
-    static const char *const site_links[] = {"link", "affiliate", "we ", " us ", " us.", " our ", "this page",
-                                             "this article", "this post", "this story", "retail offer"};
+    /* the site's own links ("from an Example link, …", "links in this post") or the site as the earner
+     * ("we", "our"), not a story's "agents earn a commission when a buyer purchases a home through a
+     * listing link" nor "the commission will receive a report linking …" */
+    static const char *const site_links[] = {" link,", "links in ", "links on ", "links from ", "affiliate", "we ",
+                                             " us ", " us.", " our ", "this page", "this article", "this post",
+                                             "this story", "retail offer"};
     if (chars <= 300 &&
         (strstr(low, "commission") || strstr(low, "compensation") || strstr(low, "share of sales") ||
          strstr(low, "share of the sale")) &&
@@ -1024,9 +1039,14 @@ int pa_line_pitch(const pa_line *line)
                                         "this news free", "our news free", "journalism free"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "become a"};
+    /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
+     * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
+    static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
+                                            "help us", "join "};
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(funded)) &&
         pa_phrase_in(low, PA_PHRASES(give)) &&
-        pa_phrase_in(low, PA_PHRASES(asking)))
+        pa_phrase_in(low, PA_PHRASES(asking)) &&
+        (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))))
         return 1;
     /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
      * Google Podcasts, Spotify, Spreaker", "Listen on Apple Podcasts | Spotify" (two apps at least) */
@@ -1889,11 +1909,12 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars <= 150 && pa_phrase_in(low, PA_PHRASES(fixes)) &&
         (strstr(low, "click") || strstr(low, "email") || strstr(low, "e-mail") || line->chars <= 40))
         return 1;
-    /* the place of an embed the reader's consent settings hide, and of a missing audio version: "This
+    /* the place of an embed the reader's own consent settings hide ("your …", not a story's "users' privacy
+     * settings"), and of a missing audio version: "This
      * content is not available due to your privacy preferences.", "Audio for this article is not available." */
     if (strstr(low, "not available") &&
-        (strstr(low, "privacy preferences") || strstr(low, "privacy settings") || strstr(low, "cookie settings") ||
-         strstr(low, "audio for this article")))
+        (strstr(low, "your privacy preferences") || strstr(low, "your privacy settings") ||
+         strstr(low, "your cookie settings") || strstr(low, "audio for this article")))
         return 1;
     /* the pointer to the wire's page on the topic: "Follow AP's coverage of the pandemic at
      * https://apnews.com/hub/coronavirus-pandemic", "Find more coverage at …" */
