@@ -1845,8 +1845,8 @@ int pa_line_site_disclaimer(const pa_line *line)
  * a quote box's delay notice ("Data
  * is a real-time snapshot *Data is delayed at least 15 minutes", at most
  * 200), the pointer to the print edition ("Extended story in this
- * Friday's Example News", at most 100), the story's place in print ("This
- * article appears in the June 2021 print edition …"), the pointer to its section
+ * Friday's Example News", at most 100; the story's place in print is
+ * pa_line_history_note's), the pointer to its section
  * ("Visit our health section for the latest news"), and the note a wire
  * of press releases leaves under the release ("For the original version
  * on Example Wire visit: …").  A story's sentence tells of someone
@@ -1883,17 +1883,6 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const print[] = {"'s ", "\xe2\x80\x99s ", "edition", "paper", "issue"};
     if (line->chars <= 100 && pa_phrase_in(low, PA_PHRASES(story_in)) &&
         pa_phrase_in(low, PA_PHRASES(print)) && strncmp(low, "the ", 4))
-        return 1;
-    /* the story's place in print: "This article appears in the June 2021 print edition with the headline
-     * “…”", "A version of this article appears in print on May 5, 2021, Section B, Page 1" */
-    static const char *const appears[] = {"this article appears in ", "this article appeared in ",
-                                          "this story appears in ",   "this story appeared in ",
-                                          "a version of this article appears in ",
-                                          "a version of this article appeared in ",
-                                          "a version of this story appears in ",
-                                          "a version of this story appeared in "};
-    static const char *const in_print[] = {"print", "issue", "edition", "magazine"};
-    if (pa_phrase_opens(low, k, PA_PHRASES(appears)) && pa_phrase_in(low, PA_PHRASES(in_print)))
         return 1;
     /* the pointer to the site's section: "Visit our health section for the latest news on this subject." */
     if (line->chars <= 150 && !strncmp(low, "visit our ", 10) && strstr(low, " section"))

@@ -3583,6 +3583,7 @@ static void story_sentences_stay(void **state)
         "reporters in the state.",
         "The company said the data was not available to researchers because of users' privacy settings.",
         "Do you have a story like hers? Many parents do, the counselor said, and few of them send it anywhere.",
+        "A version of this bill failed last year over the issue of funding, and its sponsor tried again.",
         "Agents may earn a commission of 3 percent when a buyer purchases a home through a listing link.",
     };
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
