@@ -613,7 +613,7 @@ int pa_line_wire_credit(const pa_line *line)
     /* "With inputs from agencies", "With inputs from PTI": the Indian desks' credit, short and unbracketed */
     if (chars <= 60 && (!strncmp(t, "With inputs from ", 17) || !strncmp(t, "With Inputs From ", 17)))
         return 1;
-    int closed = t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');
+    int closed = len && (t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')'));
     if (pa_phrase_opens(t, len, PA_PHRASES(wire)))
         return closed;
     /* the same credit in a paragraph of its own without the brackets: the

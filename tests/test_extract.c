@@ -16,6 +16,7 @@
 
 #include "pressarc/extract.h"
 #include "pressarc/extract_ldbody.h"
+#include "pressarc/extract_lines.h"
 #include "pressarc/extract_meta.h"
 #include "testutil.h"
 
@@ -3600,6 +3601,24 @@ static void story_sentences_stay(void **state)
     }
 }
 
+/* The line classifiers read an empty line without reading before it (the
+ * merged wire-credit rule read t[len - 1] before it knew len > 0). */
+static void empty_line_classifiers(void **state)
+{
+    (void)state;
+    static char empty[1] = "";
+    pa_line line;
+    pa_line_init(&line, empty, 0);
+    assert_int_equal(pa_line_wire_credit(&line), 0);
+    assert_int_equal(pa_line_history_note(&line), 0);
+    assert_int_equal(pa_line_site_notice(&line), 0);
+    assert_int_equal(pa_line_pitch(&line), 0);
+    assert_int_equal(pa_line_tool(&line), 0);
+    assert_int_equal(pa_line_share(&line), 0);
+    assert_int_equal(pa_line_update_time(&line), 0);
+    assert_int_equal(pa_line_art_credit(&line), 0);
+}
+
 /* A consent banner's notice about cookies, kept in the text when its box
  * says nothing (no role, a tool's id), goes; a story's sentence about
  * cookies stays. */
@@ -4233,6 +4252,7 @@ int main(void)
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
         cmocka_unit_test(story_sentences_stay),
+        cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(tech_site_furniture),
         cmocka_unit_test(magazine_story_parts),
