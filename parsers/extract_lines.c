@@ -270,7 +270,7 @@ int pa_line_furniture(const pa_line *line)
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
-        "video:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:", "listen to article",
+        "video:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
         "read:", "read |", "watch |",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
         "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
@@ -577,7 +577,7 @@ int pa_line_tool(const pa_line *line)
         "you might also be interested in", "more to explore",
         /* the story's tool bar and the player's labels of the big news sites */
         "supported by", "send any friend a story", "give this article", "gift article", "gift this article", "save",
-        "share full article", "open in app", "read in app", "watch video", "up next", "now playing", "more videos",
+        "share full article", "open in app", "read in app", "up next", "now playing", "more videos",
         "top stories", "see also", "click to expand", "show more", "show less", "skip to main content",
         "skip to content", "enlarge this image", "toggle caption", "paid program", "presented by",
         "something is loading", "opinions expressed by contributors are their own",
