@@ -1841,10 +1841,10 @@ int pa_line_site_disclaimer(const pa_line *line)
  * for tips ("Got a confidential news tip? We want to hear from you.",
  * "Have a story tip? Email …", "If you have a story suggestion email
  * news@example.com": the reader's tip asked for and the way to send it,
- * an address after "If you have", at most 200 chars),
+ * an address after "If you have", at most 300 chars; the rule list in extract_lines.h),
  * a quote box's delay notice ("Data
  * is a real-time snapshot *Data is delayed at least 15 minutes", at most
- * 200), the pointer to the print edition ("Extended story in this
+ * 300), the pointer to the print edition ("Extended story in this
  * Friday's Example News", at most 100; the story's place in print is
  * pa_line_history_note's), the pointer to its section
  * ("Visit our health section for the latest news"), and the note a wire

@@ -259,9 +259,15 @@ int pa_line_site_disclaimer(const pa_line *line);
  * in this Friday's Example News", ≤ 100; the story's place in print is
  * pa_line_history_note's) or to its section ("Visit our
  * health section for …", ≤ 150), a quote box's
- * delay notice ("Data is delayed at least 15 minutes") and a press-release
- * wire's note ("For the original version on Example Wire visit: …");
- * ≤ 200 chars. */
+ * delay notice ("Data is delayed at least 15 minutes"), a press-release
+ * wire's note ("For the original version on Example Wire visit: …"), the
+ * tabloid's call for the reader's story ("We pay for your stories!", "Do
+ * you have a story to share?"), the station's pointer to itself ("For the
+ * latest news … head to Example News"), the call for corrections ("See a
+ * spelling or grammatical error in our story? Please click here …"), the
+ * place of an embed hidden by the reader's privacy settings, the wire's
+ * pointer to its coverage page ("Follow AP's coverage … at https://…")
+ * and the network's "Originally published as …"; ≤ 300 chars. */
 int pa_line_site_notice(const pa_line *line);
 
 /* pa_line_cookie_notice — a consent banner's notice about cookies: the
