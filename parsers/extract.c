@@ -666,23 +666,34 @@ static int heading_block(const xmlNode *n)
 /* A test of one element, for holds(). */
 typedef int (*element_test)(const xmlNode *n);
 
+/* The first element under n that passes test, at most max_depth levels
+ * down and *budget elements; NULL when none. */
+static const xmlNode *find_first(const xmlNode *n, element_test test, int max_depth, int depth,
+                                 size_t *budget)
+{
+    if (depth > max_depth)
+        return NULL;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (*budget == 0)
+            return NULL;
+        (*budget)--;
+        if (test(c))
+            return c;
+        const xmlNode *h = find_first(c, test, max_depth, depth + 1, budget);
+        if (h)
+            return h;
+    }
+    return NULL;
+}
+
 /* Does n's subtree hold an element that passes test?  A bounded walk: at
  * most max_depth levels below `depth`, and *budget elements (shared by the
  * caller's walks: once spent, the answer is no). */
 static int holds(const xmlNode *n, element_test test, int max_depth, int depth, size_t *budget)
 {
-    if (depth > max_depth)
-        return 0;
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        if (*budget == 0)
-            return 0;
-        (*budget)--;
-        if (test(c) || holds(c, test, max_depth, depth + 1, budget))
-            return 1;
-    }
-    return 0;
+    return find_first(n, test, max_depth, depth, budget) != NULL;
 }
 
 static int is_main_tag(const xmlNode *n)
@@ -2075,10 +2086,6 @@ static void note_picture(const xmlNode *n, picture_walk *pw)
         memmove(pw->alt, pw->alt + 1, len);
 }
 
-/* Remove boilerplate subtrees; count elements (bounded).  *pw follows the
- * walk in document order: set at a picture or a dropped caption box (which
- * may hold the picture: "captioned"), cleared at a text of 20 characters
- * or more (for caption_box and alt_caption). */
 /* The empty element strip() leaves in place of a dropped block that held
  * an <h1> (a story's header with headline, byline and share bar): no
  * text, no tag any other rule knows; widen() sees where a headline was. */
@@ -2095,27 +2102,6 @@ static int is_h1_or_mark(const xmlNode *n)
     return name_is(n, "h1") || name_is(n, PA_HEADLINE_MARK);
 }
 
-/* The first element under n that passes test, at most max_depth levels
- * down and *budget elements; NULL when none. */
-static const xmlNode *find_first(const xmlNode *n, int (*test)(const xmlNode *), int max_depth, int depth,
-                                 size_t *budget)
-{
-    if (depth > max_depth)
-        return NULL;
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        if (*budget == 0)
-            return NULL;
-        (*budget)--;
-        if (test(c))
-            return c;
-        const xmlNode *h = find_first(c, test, max_depth, depth + 1, budget);
-        if (h)
-            return h;
-    }
-    return NULL;
-}
 
 /* The <h1> near the top of the dropped block n (4 levels, 200 elements:
  * a header block, not a page region), or NULL.  Only <header>, <div> and
@@ -2150,6 +2136,10 @@ static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
     xmlAddPrevSibling(n, mark);
 }
 
+/* Remove boilerplate subtrees; count elements (bounded).  *pw follows the
+ * walk in document order: set at a picture or a dropped caption box (which
+ * may hold the picture: "captioned"), cleared at a text of 20 characters
+ * or more (for caption_box and alt_caption). */
 static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_meta *m, picture_walk *pw)
 {
     xmlNode *c = n->children;
@@ -2542,15 +2532,6 @@ static int story_is_page(const xmlNode *n, const pa_meta *m)
     return -1;
 }
 
-/* The article is often cut into sibling blocks (page-builder rows and
- * columns, one wrapper per section): from the best-scored container, go up
- * to the highest ancestor whose additional text is mostly good paragraphs
- * (80% of it), bounded by `levels`.  One small box that stops a level
- * (an ad slot or a panel between two halves of the story) is looked past
- * when the next level adds the rest of the article; a level that only adds
- * a list of links after the block ends the article, and the levels above
- * may then add text before it only (a lead or subtitle in its own block).
- * Returns the new top; *good_out gets its article text (good mass). */
 /* Is n the story's own element: an <article>, or one marked
  * itemprop="articleBody"? */
 static int article_bound(const xmlNode *n)
@@ -2570,6 +2551,15 @@ static int holds_linked_heading(const xmlNode *n)
     return linked > 0;
 }
 
+/* The article is often cut into sibling blocks (page-builder rows and
+ * columns, one wrapper per section): from the best-scored container, go up
+ * to the highest ancestor whose additional text is mostly good paragraphs
+ * (80% of it), bounded by `levels`.  One small box that stops a level
+ * (an ad slot or a panel between two halves of the story) is looked past
+ * when the next level adds the rest of the article; a level that only adds
+ * a list of links after the block ends the article, and the levels above
+ * may then add text before it only (a lead or subtitle in its own block).
+ * Returns the new top; *good_out gets its article text (good mass). */
 static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *good_out)
 {
     tmass base = {0};
@@ -2892,12 +2882,6 @@ static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, i
     return sum;
 }
 
-/* Is paragraph p the summary of a teaser: inside a list item (up to six
- * levels up) that opens with a linked headline (10+ characters of link text
- * before p), or in a card of a row of them (card_summary), or a reader's
- * comment (comment_item)?  Streams of
- * "headline + summary" items (latest news, top stories) then do not
- * outscore a short article beside them. */
 /* Does the element n have two element siblings or more of its tag and
  * class (non-empty) among the two nearest on each side: one of a row of
  * cards? */
@@ -2968,6 +2952,12 @@ static int comment_item(const xmlNode *p)
     return 0;
 }
 
+/* Is paragraph p the summary of a teaser: inside a list item (up to six
+ * levels up) that opens with a linked headline (10+ characters of link text
+ * before p), or in a card of a row of them (card_summary), or a reader's
+ * comment (comment_item)?  Streams of
+ * "headline + summary" items (latest news, top stories) then do not
+ * outscore a short article beside them. */
 static int teaser_summary(const xmlNode *p)
 {
     if (card_summary(p) || comment_item(p))

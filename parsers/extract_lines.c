@@ -275,7 +275,7 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "listen to article", "read:", "read |", "watch |",
+        "read:", "read |", "watch |",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
         "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
         "artykuł pochodzi z kategorii", "категория:", "раздел:",
@@ -581,7 +581,7 @@ int pa_line_tool(const pa_line *line)
         "you might also be interested in", "more to explore",
         /* the story's tool bar and the player's labels of the big news sites */
         "supported by", "send any friend a story", "give this article", "gift article", "gift this article", "save",
-        "share full article", "open in app", "read in app", "watch video", "up next", "now playing", "more videos",
+        "share full article", "open in app", "read in app", "up next", "now playing", "more videos",
         "top stories", "see also", "click to expand", "show more", "show less", "skip to main content",
         "skip to content", "enlarge this image", "toggle caption", "paid program", "presented by",
         "something is loading", "opinions expressed by contributors are their own", "staff and wire reports",
@@ -1024,6 +1024,19 @@ int pa_line_contact(const pa_line *line)
            holds_email(low);
 }
 
+/* Does one of the sentences of low (NUL-terminated) open with one of the
+ * n phrases: the line's start, or after ". ", "! " or "? "? */
+static int opens_a_sentence(const char *low, const char *const *phrases, size_t n)
+{
+    for (const char *s = low; s; ) {
+        if (pa_phrase_opens(s, strlen(s), phrases, n))
+            return 1;
+        const char *next = strpbrk(s, ".!?");
+        s = next && next[1] == ' ' ? next + 2 : next ? next + 1 : NULL;
+    }
+    return 0;
+}
+
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
  * your inbox. Sign up now"), its thank-you note, a call to send a tip
  * through "the form below", a pointer to a web site ("To learn more,
@@ -1060,10 +1073,12 @@ int pa_line_pitch(const pa_line *line)
     static const char *const earns[] = {"may earn", "may receive", "may get", "may collect", "earns a", "earn an",
                                         "earn a", "receive a", "receives a", "we earn"};
     static const char *const buying[] = {"buy", "purchas", "link", "retail", "shop"};
-    /* the site's own links or the site as the earner ("we", "our"), not a story's "agents earn a
-     * commission when a buyer purchases a home" */
-    static const char *const site_links[] = {"link", "affiliate", "we ", " us ", " us.", " our ", "this page",
-                                             "this article", "this post", "this story", "retail offer"};
+    /* the site's own links ("from an Example link, …", "links in this post") or the site as the earner
+     * ("we", "our"), not a story's "agents earn a commission when a buyer purchases a home through a
+     * listing link" nor "the commission will receive a report linking …" */
+    static const char *const site_links[] = {" link,", "links in ", "links on ", "links from ", "affiliate", "we ",
+                                             " us ", " us.", " our ", "this page", "this article", "this post",
+                                             "this story", "retail offer"};
     if (chars <= 300 &&
         (strstr(low, "commission") || strstr(low, "compensation") || strstr(low, "share of sales") ||
          strstr(low, "share of the sale")) &&
@@ -1079,9 +1094,14 @@ int pa_line_pitch(const pa_line *line)
                                         "this news free", "our news free", "journalism free"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "become a"};
+    /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
+     * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
+    static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
+                                            "help us", "join "};
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(funded)) &&
         pa_phrase_in(low, PA_PHRASES(give)) &&
-        pa_phrase_in(low, PA_PHRASES(asking)))
+        pa_phrase_in(low, PA_PHRASES(asking)) &&
+        (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))))
         return 1;
     /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
      * Google Podcasts, Spotify, Spreaker", "Listen on Apple Podcasts | Spotify" (two apps at least) */
@@ -1876,12 +1896,12 @@ int pa_line_site_disclaimer(const pa_line *line)
  * for tips ("Got a confidential news tip? We want to hear from you.",
  * "Have a story tip? Email …", "If you have a story suggestion email
  * news@example.com": the reader's tip asked for and the way to send it,
- * an address after "If you have", at most 200 chars),
+ * an address after "If you have", at most 300 chars; the rule list in extract_lines.h),
  * a quote box's delay notice ("Data
  * is a real-time snapshot *Data is delayed at least 15 minutes", at most
- * 200), the pointer to the print edition ("Extended story in this
- * Friday's Example News", at most 100), the story's place in print ("This
- * article appears in the June 2021 print edition …"), the pointer to its section
+ * 300), the pointer to the print edition ("Extended story in this
+ * Friday's Example News", at most 100; the story's place in print is
+ * pa_line_history_note's), the pointer to its section
  * ("Visit our health section for the latest news"), and the note a wire
  * of press releases leaves under the release ("For the original version
  * on Example Wire visit: …").  A story's sentence tells of someone
@@ -1919,17 +1939,6 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars <= 100 && pa_phrase_in(low, PA_PHRASES(story_in)) &&
         pa_phrase_in(low, PA_PHRASES(print)) && strncmp(low, "the ", 4))
         return 1;
-    /* the story's place in print: "This article appears in the June 2021 print edition with the headline
-     * “…”", "A version of this article appears in print on May 5, 2021, Section B, Page 1" */
-    static const char *const appears[] = {"this article appears in ", "this article appeared in ",
-                                          "this story appears in ",   "this story appeared in ",
-                                          "a version of this article appears in ",
-                                          "a version of this article appeared in ",
-                                          "a version of this story appears in ",
-                                          "a version of this story appeared in "};
-    static const char *const in_print[] = {"print", "issue", "edition", "magazine"};
-    if (pa_phrase_opens(low, k, PA_PHRASES(appears)) && pa_phrase_in(low, PA_PHRASES(in_print)))
-        return 1;
     /* the pointer to the site's section: "Visit our health section for the latest news on this subject." */
     if (line->chars <= 150 && !strncmp(low, "visit our ", 10) && strstr(low, " section"))
         return 1;
@@ -1944,11 +1953,12 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars <= 150 && pa_phrase_in(low, PA_PHRASES(fixes)) &&
         (strstr(low, "click") || strstr(low, "email") || strstr(low, "e-mail") || line->chars <= 40))
         return 1;
-    /* the place of an embed the reader's consent settings hide, and of a missing audio version: "This
+    /* the place of an embed the reader's own consent settings hide ("your …", not a story's "users' privacy
+     * settings"), and of a missing audio version: "This
      * content is not available due to your privacy preferences.", "Audio for this article is not available." */
     if (strstr(low, "not available") &&
-        (strstr(low, "privacy preferences") || strstr(low, "privacy settings") || strstr(low, "cookie settings") ||
-         strstr(low, "audio for this article")))
+        (strstr(low, "your privacy preferences") || strstr(low, "your privacy settings") ||
+         strstr(low, "your cookie settings") || strstr(low, "audio for this article")))
         return 1;
     /* the pointer to the wire's page on the topic: "Follow AP's coverage of the pandemic at
      * https://apnews.com/hub/coronavirus-pandemic", "Find more coverage at …" */

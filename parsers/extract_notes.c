@@ -613,7 +613,7 @@ int pa_line_wire_credit(const pa_line *line)
     /* "With inputs from agencies", "With inputs from PTI": the Indian desks' credit, short and unbracketed */
     if (chars <= 60 && (!strncmp(t, "With inputs from ", 17) || !strncmp(t, "With Inputs From ", 17)))
         return 1;
-    int closed = t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')');
+    int closed = len && (t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')'));
     if (pa_phrase_opens(t, len, PA_PHRASES(wire)))
         return closed;
     /* the same credit in a paragraph of its own without the brackets: the
@@ -648,8 +648,15 @@ int pa_line_history_note(const pa_line *line)
     static const char *const print_openers[] = {"a version of this ", "this article appeared in ",
                                                 "this story appeared in ", "this article appears in ",
                                                 "this story appears in ", "appeared in the "};
-    if (chars <= 400 && (low[0] == 'a' || low[0] == 't') && pa_phrase_opens(low, strlen(low), PA_PHRASES(print_openers)) &&
-        (strstr(low, "print edition") || strstr(low, "in print on ") || strstr(low, "print issue")))
+    /* the print edition named ("print edition", "in print on", "print issue"), or, for the article or story
+     * itself, the issue or the magazine ("This article appears in the June 2021 issue of Example"); not a
+     * story's "A version of this bill failed last year over the issue of …" */
+    static const char *const story_itself[] = {"a version of this article ", "a version of this story ",
+                                               "this article ", "this story "};
+    static const char *const in_print[] = {"print", "issue", "edition", "magazine"};
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(print_openers)) &&
+        (strstr(low, "print edition") || strstr(low, "in print on ") || strstr(low, "print issue") ||
+         (pa_phrase_opens(low, strlen(low), PA_PHRASES(story_itself)) && pa_phrase_in(low, PA_PHRASES(in_print)))))
         return 1;
     /* the pointer to the syndicated story's first home: "Read the original article on Example" */
     if (chars <= 100 && !strncmp(low, "read the original article on ", 29))

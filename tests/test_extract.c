@@ -16,6 +16,7 @@
 
 #include "pressarc/extract.h"
 #include "pressarc/extract_ldbody.h"
+#include "pressarc/extract_lines.h"
 #include "pressarc/extract_meta.h"
 #include "testutil.h"
 
@@ -3587,6 +3588,55 @@ static void heading_own_slug_id(void **state)
     pa_doc_free(&d);
 }
 
+/* Story sentences that share words with the rules for a site's furniture
+ * stay: a commission that receives a report about links, a group
+ * supporting local journalism, data held back by users' privacy settings,
+ * an invitation to a summit, a reader's story. */
+static void story_sentences_stay(void **state)
+{
+    (void)state;
+    pa_doc d;
+    static const char *const stay[] = {
+        "The commission will receive a report on Friday linking the contamination to the plant's old pipes.",
+        "The foundation, a member of a coalition supporting local journalism, said today it would fund ten "
+        "reporters in the state.",
+        "The company said the data was not available to researchers because of users' privacy settings.",
+        "Do you have a story like hers? Many parents do, the counselor said, and few of them send it anywhere.",
+        "A version of this bill failed last year over the issue of funding, and its sponsor tried again.",
+        "Agents may earn a commission of 3 percent when a buyer purchases a home through a listing link.",
+    };
+    for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><body><article>%s<p>%s</p>%s</article></body></html>",
+                 PARA("The story starts here."), stay[i], PARA("The story ends."));
+        const char *t = text_of(page, &d);
+        char head[40];
+        snprintf(head, sizeof head, "%.30s", stay[i]);
+        if (!strstr(t, head))
+            fprintf(stderr, "dropped: %s\n", stay[i]);
+        assert_non_null(strstr(t, head));
+        pa_doc_free(&d);
+    }
+}
+
+/* The line classifiers read an empty line without reading before it (the
+ * merged wire-credit rule read t[len - 1] before it knew len > 0). */
+static void empty_line_classifiers(void **state)
+{
+    (void)state;
+    static char empty[1] = "";
+    pa_line line;
+    pa_line_init(&line, empty, 0);
+    assert_int_equal(pa_line_wire_credit(&line), 0);
+    assert_int_equal(pa_line_history_note(&line), 0);
+    assert_int_equal(pa_line_site_notice(&line), 0);
+    assert_int_equal(pa_line_pitch(&line), 0);
+    assert_int_equal(pa_line_tool(&line), 0);
+    assert_int_equal(pa_line_share(&line), 0);
+    assert_int_equal(pa_line_update_time(&line), 0);
+    assert_int_equal(pa_line_art_credit(&line), 0);
+}
+
 /* A consent banner's notice about cookies, kept in the text when its box
  * says nothing (no role, a tool's id), goes; a story's sentence about
  * cookies stays. */
@@ -4263,6 +4313,8 @@ int main(void)
         cmocka_unit_test(stated_author_line),
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
+        cmocka_unit_test(story_sentences_stay),
+        cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
         cmocka_unit_test(tech_site_furniture),

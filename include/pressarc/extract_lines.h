@@ -256,12 +256,18 @@ int pa_line_site_disclaimer(const pa_line *line);
  * its call for the reader's tips ("Got a confidential news tip? We want to
  * hear from you.", "If you have a story suggestion email …": an address
  * after that opener), the pointer to the print edition ("Extended story
- * in this Friday's Example News", ≤ 100; "This article appears in the June
- * 2021 print edition …") or to its section ("Visit our
+ * in this Friday's Example News", ≤ 100; the story's place in print is
+ * pa_line_history_note's) or to its section ("Visit our
  * health section for …", ≤ 150), a quote box's
- * delay notice ("Data is delayed at least 15 minutes") and a press-release
- * wire's note ("For the original version on Example Wire visit: …");
- * ≤ 200 chars. */
+ * delay notice ("Data is delayed at least 15 minutes"), a press-release
+ * wire's note ("For the original version on Example Wire visit: …"), the
+ * tabloid's call for the reader's story ("We pay for your stories!", "Do
+ * you have a story to share?"), the station's pointer to itself ("For the
+ * latest news … head to Example News"), the call for corrections ("See a
+ * spelling or grammatical error in our story? Please click here …"), the
+ * place of an embed hidden by the reader's privacy settings, the wire's
+ * pointer to its coverage page ("Follow AP's coverage … at https://…")
+ * and the network's "Originally published as …"; ≤ 300 chars. */
 int pa_line_site_notice(const pa_line *line);
 
 /* pa_line_cookie_notice — a consent banner's notice about cookies: the
@@ -362,8 +368,8 @@ int pa_line_initials_signoff(const pa_line *line);
  * published on …" (≤ 300 chars; a note that updates, corrects or adds to
  * the story stays); also the story's place in the print edition ("A
  * version of this article appears in print on May 4, 2019, Section A,
- * Page 1 …", "Appeared in the March 5, 2021, print edition as …"; ≤ 400
- * chars)
+ * Page 1 …", "Appeared in the March 5, 2021, print edition as …", "This
+ * article appears in the June 2021 issue of Example"; ≤ 400 chars)
  * (extract_notes.c). */
 int pa_line_history_note(const pa_line *line);
 
