@@ -674,6 +674,34 @@ static int word_char_at(const char *f, size_t len, size_t pos, int before)
     return is_word_cp(cp) && cp < 0x2E80 && !(cp >= 0x0E00 && cp <= 0x0EFF);
 }
 
+/* A date line whose label follows its date: "October 11, 2019 / 3:37 PM /
+ * Updated 2 hours ago" — the date is the publication's, the label heads
+ * the relative time after it.  1 when a label stands at a word boundary
+ * after the date [ds, de) of the folded line f with at most two letters
+ * between them ("pm") and the letters besides the date and that label are
+ * few (a bare line's residue); else 0. */
+static int label_after_date(const char *f, size_t fl, size_t ds, size_t de, int named)
+{
+    for (size_t i = 0; i < pa_date_labels_n; i++) {
+        const char *l = labels ? labels[i] : NULL;
+        if (!l)
+            continue;
+        size_t ll = strlen(l);
+        for (const char *h = strstr(f + de, l); h; h = strstr(h + 1, l)) {
+            size_t pos = (size_t)(h - f);
+            if (word_char_at(f, fl, pos, 1) || word_char_at(f, fl, pos + ll, 0))
+                continue;
+            /* nothing but a time between the date and the label ("/ 3:37 PM /"): a
+             * timeline's "June 2, 2020: Study published" is a sentence */
+            if (residue(f, fl, 0, de, pos, fl) <= 2 &&
+                residue(f, fl, ds, de, pos, pos + ll) <= (named ? PA_DATE_NAMED_RESIDUE : PA_DATE_BARE_RESIDUE))
+                return 1;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* pa_date_line_kind, with `named`: the line's element is named for a date
  * or byline, which labels it as well as words would. */
 static int line_kind(const char *utf8, size_t len, const char *lang_hint, int named, pa_date *out)
@@ -718,6 +746,8 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
             kind = best_kind;
         else if (!best_len && res <= (named ? PA_DATE_NAMED_RESIDUE : PA_DATE_BARE_RESIDUE))
             kind = 1;
+        else if (!best_len)
+            kind = label_after_date(f, fl, ds, de, named);
     }
     free(f);
     if (kind && out)

@@ -63,6 +63,9 @@ static const case_t footers[] = {
     {"en", "Published: 2025-11-14", 2025, 11, 14},
     {"zh", "发布日期：2025/11/14 浏览次数：123", 2025, 11, 14},
     {"en", "Friday, 14 November 2025", 2025, 11, 14},
+    /* the label after the date and its time: the relative update heads the tail */
+    {"en", "November 14, 2025 / 3:37 PM / Updated 2 hours ago", 2025, 11, 14},
+    {"en", "Nov. 14, 2025 / 3:37 PM / Updated an hour ago", 2025, 11, 14},
 };
 
 static void post_time_footers(void **state)
@@ -94,12 +97,15 @@ static void not_date_lines(void **state)
         "Leave a Comment",
         "Updated on 15 November 2025", /* an update line: a date line, but not publication */
     };
+    /* a label after the date with a sentence between them: a timeline's entry */
+    static const char *const entry = "November 14, 2025: the smelter's board updated its outlook twice";
     for (size_t i = 0; i < 5; i++) {
         pa_date d;
         assert_int_equal(pa_date_line_kind(lines[i], strlen(lines[i]), "en", &d), 0);
     }
     pa_date d;
     assert_int_equal(pa_date_line_kind(lines[5], strlen(lines[5]), "en", &d), 2);
+    assert_int_equal(pa_date_line_kind(entry, strlen(entry), "en", &d), 0);
 }
 
 static void field_orders_and_digits(void **state)
