@@ -1029,16 +1029,22 @@ typedef struct {
 
 static int is_inline_tag(const xmlNode *n);
 
+/* Is t (len bytes) one of the n phrases, case aside? */
+static int is_phrase_nocase(const char *t, size_t len, const char *const *phrases, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strlen(phrases[k]) == len && !strncasecmp(t, phrases[k], len))
+            return 1;
+    return 0;
+}
+
 /* Is t (len bytes, trimmed) one of the words a link or button of a
  * sign-up box says ("Sign up", "Sign Me Up", "Subscribe")? */
 static int signup_call(const char *t, size_t len)
 {
     static const char *const calls[] = {"sign up", "sign me up", "sign up now", "sign up here", "subscribe",
                                         "subscribe now", "subscribe here", "get the newsletter", "join now"};
-    for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
-        if (strlen(calls[k]) == len && !strncasecmp(t, calls[k], len))
-            return 1;
-    return 0;
+    return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
 /* Is t (len bytes, trimmed, a trailing ':' allowed) the label that heads
@@ -1052,10 +1058,7 @@ static int teaser_box_label(const char *t, size_t len)
                                          "related content", "related links", "related story", "read more",
                                          "read next", "more on this story", "recommended", "you may also like",
                                          "see also", "also read", "don't miss", "more coverage"};
-    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
-        if (strlen(labels[k]) == len && !strncasecmp(t, labels[k], len))
-            return 1;
-    return 0;
+    return is_phrase_nocase(t, len, labels, N_TOKENS(labels));
 }
 
 /* The visible text of n trimmed into buf (cap bytes) when n holds only
@@ -2102,7 +2105,6 @@ static int is_h1_or_mark(const xmlNode *n)
     return name_is(n, "h1") || name_is(n, PA_HEADLINE_MARK);
 }
 
-
 /* The <h1> near the top of the dropped block n (4 levels, 200 elements:
  * a header block, not a page region), or NULL.  Only <header>, <div> and
  * <section> blocks are looked into. */
@@ -2490,23 +2492,28 @@ static int holds_next_story(const xmlNode *n, const char *cls)
            (starts_story(n) || headline_of_class(n, cls) || holds_story_start(n, cls, 0, &budget));
 }
 
-/* The class of the story's headline: of the first <h1> (or mark of a
- * dropped one) in n, n itself included; NULL when none or classless. */
-static const char *headline_class(const xmlNode *n)
+/* The first <h1> (or mark of a dropped one) of n, n itself included;
+ * NULL when none.  Bounded walk: 12 levels, 3,000 elements. */
+static const xmlNode *first_headline(const xmlNode *n)
 {
     size_t budget = 3000;
-    const xmlNode *h = is_h1_or_mark(n) ? n : find_first(n, is_h1_or_mark, 12, 0, &budget);
-    return h ? attr_ref(h, "class") : NULL;
+    return is_h1_or_mark(n) ? n : find_first(n, is_h1_or_mark, 12, 0, &budget);
 }
 
+/* The class of the story's headline (first_headline of n); NULL when none
+ * or classless. */
+static const char *headline_class(const xmlNode *n)
+{
+    const xmlNode *h = first_headline(n);
+    return h ? attr_ref(h, "class") : NULL;
+}
 
 /* The first headline of n (n itself included): -1 none, 1 the page's
  * (a mark with page="1", an <h1> that is_page_headline), 0 another
  * story's.  Bounded walk. */
 static int first_headline_is_page(const xmlNode *n, const pa_meta *m)
 {
-    size_t budget = 3000;
-    const xmlNode *h = is_h1_or_mark(n) ? n : find_first(n, is_h1_or_mark, 12, 0, &budget);
+    const xmlNode *h = first_headline(n);
     if (!h)
         return -1;
     if (name_is(h, PA_HEADLINE_MARK))
@@ -2686,8 +2693,7 @@ static int leaves_article(const xmlNode *a, const xmlNode *n)
 {
     int depth = 0;
     for (const xmlNode *p = n; p && p != a && depth <= PA_EXTRACT_MAX_DEPTH; p = p->parent, depth++)
-        if (name_is(p, "article") || (p->type == XML_ELEMENT_NODE && attr_ref(p, "itemprop") &&
-                                      !strcasecmp(attr_ref(p, "itemprop"), "articleBody")))
+        if (article_bound(p))
             return 1;
     return 0;
 }

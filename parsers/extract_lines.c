@@ -1005,11 +1005,9 @@ int pa_line_contact(const pa_line *line)
     if (pa_phrase_opens(low, strlen(low), PA_PHRASES(asks_sources)) &&
         (holds_email(low) || strstr(low, "signal") || strstr(low, "securely")))
         return 1;
-    /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact Jane Doe at …", "Contact us at
-     * editors@example.com" */
-    int short_email = (!strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7) || !strncmp(low, "contact ", 8) ||
-                       !strncmp(low, "reach ", 6)) &&
-                      chars <= 100;
+    /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact us at editors@example.com"
+     * ("Contact …" and "Reach …" lines: below) */
+    int short_email = (!strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7)) && chars <= 100;
     if ((!strncmp(low, "write to ", 9) || strstr(low, "contact us at") || strstr(low, "email us at") ||
          strstr(low, "e-mail us at") || short_email) &&
         strstr(low, " at ") && chars <= 200 && holds_email(low))
