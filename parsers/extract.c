@@ -16,6 +16,7 @@
 #include "pressarc/extract.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
@@ -485,12 +486,77 @@ static void class_words_set(class_words *w, const char *v)
     class_words_add(w, v, SIZE_MAX);
 }
 
+/* The tokens of one list grouped by their first letter, with their
+ * lengths: words_have tries at a word start only the tokens that begin
+ * with its letter.  Built once per list and thread (token_index_of). */
+#define TOKEN_INDEX_MAX 255 /* longer lists are scanned whole */
+typedef struct {
+    const char *const *toks;
+    size_t nt;
+    unsigned short first[27];               /* tokens of letter L: order[first[L] .. first[L + 1]) */
+    unsigned char order[TOKEN_INDEX_MAX];   /* token numbers, grouped by letter */
+    unsigned char len[TOKEN_INDEX_MAX];     /* strlen of each token (tokens are short) */
+} token_index;
+
+/* The index of the token list toks[0..nt) for this thread, built on first
+ * use; NULL when the list is too long or the thread's cache is full (the
+ * caller then scans the list whole). */
+static const token_index *token_index_of(const char *const *toks, size_t nt)
+{
+    static _Thread_local token_index cache[32];
+    static _Thread_local size_t cached;
+    for (size_t i = 0; i < cached; i++)
+        if (cache[i].toks == toks && cache[i].nt == nt)
+            return &cache[i];
+    if (nt > TOKEN_INDEX_MAX || cached == sizeof cache / sizeof cache[0])
+        return NULL;
+    for (size_t k = 0; k < nt; k++)
+        if (strlen(toks[k]) > UCHAR_MAX)
+            return NULL;
+    token_index *x = &cache[cached];
+    size_t at = 0;
+    for (int letter = 0; letter < 26; letter++) {
+        x->first[letter] = (unsigned short)at;
+        for (size_t k = 0; k < nt; k++)
+            if (toks[k][0] == 'a' + letter)
+                x->order[at++] = (unsigned char)k;
+    }
+    x->first[26] = (unsigned short)at; /* a token not opening with a-z never matches a word start */
+    for (size_t k = 0; k < nt; k++)
+        x->len[k] = (unsigned char)strlen(toks[k]);
+    x->toks = toks;
+    x->nt = nt;
+    cached++;
+    return x;
+}
+
+/* Does token t (tl bytes) match w's words at byte i, a word start: the
+ * token there, ending a word when short (see words_have), and no
+ * exception word there? */
+static int token_at(const class_words *w, size_t i, const char *t, size_t tl, int camel)
+{
+    const char *buf = w->low, *v = w->orig;
+    if (t[0] != buf[i] || (t[1] && t[1] != buf[i + 1]))
+        return 0;
+    if (i + tl > w->len || memcmp(buf + i, t, tl) != 0)
+        return 0;
+    if (tl > 5 || t[tl - 1] == '-' || !isalpha((unsigned char)buf[i + tl]) ||
+        (camel && isupper((unsigned char)v[i + tl]))) {
+        for (size_t x = 0; x < sizeof token_exceptions / sizeof token_exceptions[0]; x++)
+            if (strncmp(buf + i, token_exceptions[x], strlen(token_exceptions[x])) == 0)
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Does one of the words in w contain a token?  `camel`: a token may also
  * start at a lower-to-upper case change. */
 static int words_have(const class_words *w, const char *const *toks, size_t nt, int camel)
 {
     const char *buf = w->low, *v = w->orig;
     size_t n = w->len;
+    const token_index *x = token_index_of(toks, nt);
     /* A token must start a word (start of the value or after a non-letter);
      * short tokens must also end one, so "nav" does not hit "canvas". */
     for (size_t i = 0; i < n; i++) {
@@ -498,21 +564,17 @@ static int words_have(const class_words *w, const char *const *toks, size_t nt, 
             (i > 0 && isalpha((unsigned char)buf[i - 1]) &&
              !(camel && isupper((unsigned char)v[i]) && islower((unsigned char)v[i - 1]))))
             continue;
-        for (size_t k = 0; k < nt; k++) {
-            const char *t = toks[k];
-            if (t[0] != buf[i] || (t[1] && t[1] != buf[i + 1]))
-                continue;
-            size_t tl = strlen(t);
-            if (strncmp(buf + i, t, tl) != 0)
-                continue;
-            if (tl > 5 || t[tl - 1] == '-' || !isalpha((unsigned char)buf[i + tl]) ||
-                (camel && isupper((unsigned char)v[i + tl]))) {
-                int exc = 0;
-                for (size_t x = 0; x < sizeof token_exceptions / sizeof token_exceptions[0] && !exc; x++)
-                    exc = strncmp(buf + i, token_exceptions[x], strlen(token_exceptions[x])) == 0;
-                if (!exc)
+        if (x) {
+            unsigned letter = (unsigned char)buf[i] - 'a';
+            if (letter >= 26)
+                continue; /* no token starts there */
+            for (size_t j = x->first[letter]; j < x->first[letter + 1]; j++)
+                if (token_at(w, i, toks[x->order[j]], x->len[x->order[j]], camel))
                     return 1;
-            }
+        } else {
+            for (size_t k = 0; k < nt; k++)
+                if (token_at(w, i, toks[k], strlen(toks[k]), camel))
+                    return 1;
         }
     }
     return 0;
