@@ -179,7 +179,7 @@ static int date_hint_name(const char *v)
     static const char *const words[] = {"date", "time", "posted", "publish", "byline", "author", "meta"};
     /* one pass: only the letters that start a word are tried */
     for (const char *p = v; p && *p; p++) {
-        int c = tolower((unsigned char)*p);
+        int c = (unsigned char)*p | 0x20; /* lower-cases a letter; the tests below take letters only */
         if (c != 'd' && c != 't' && c != 'p' && c != 'b' && c != 'a' && c != 'm')
             continue;
         for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
@@ -2305,22 +2305,27 @@ typedef struct {
     size_t copyrights; /* "©" signs */
 } tstats;
 
-/* Visible characters and commas of one text node. */
+/* Visible characters and commas of one text node (NUL-terminated: a
+ * byte after a non-NUL byte may be read, the end needs no length). */
 static void text_stats(const char *t, int in_link, tstats *s)
 {
-    size_t len = strlen(t), ch = 0;
-    for (size_t i = 0; i < len; i++) {
+    size_t ch = 0;
+    for (size_t i = 0; t[i]; i++) {
         unsigned char u = (unsigned char)t[i];
-        if ((u & 0xC0) != 0x80 && u != ' ' && (u < '\t' || u > '\r'))
-            ch++;
-        if (u < 0x80 && u != ',')
+        if (u < 0x80) {
+            if (u != ' ' && (u < '\t' || u > '\r'))
+                ch++; /* a letter, digit or sign; not a space */
+            if (u == ',')
+                s->commas++;
             continue;
-        if (u == 0xC2 && i + 1 < len && (unsigned char)t[i + 1] == 0xA9)
+        }
+        if ((u & 0xC0) != 0x80)
+            ch++;
+        if (u == 0xC2 && (unsigned char)t[i + 1] == 0xA9)
             s->copyrights++;
-        if (u == ',' || (u == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
-                         (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
-            (u == 0xD8 && i + 1 < len && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
-            (u == 0xE3 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
+        if ((u == 0xEF && (unsigned char)t[i + 1] == 0xBC && (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
+            (u == 0xD8 && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
+            (u == 0xE3 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
             s->commas++;
     }
     s->chars += ch;

@@ -15,6 +15,13 @@
 
 #include "pressarc/date.h"
 
+/* c lower-cased if an ASCII capital: tolower() of the C locale, inline
+ * (pa_line_init lower-cases every paragraph twice). */
+static inline unsigned char ascii_lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
 /* t lower-cased into low (cap bytes): ASCII, and the capitals of Polish,
  * Cyrillic and Greek, which keep their UTF-8 lengths.  Returns 0 when t
  * does not fit. */
@@ -23,8 +30,8 @@ static int lower_utf8_into(const char *t, char *low, size_t cap)
     size_t k = 0;
     for (; t[k] && k + 1 < cap; k++) {
         unsigned char a = (unsigned char)t[k], b = (unsigned char)t[k + 1];
-        low[k] = (char)tolower(a);
-        if (!b || k + 2 >= cap)
+        low[k] = (char)ascii_lower(a);
+        if (a < 0x80 || !b || k + 2 >= cap)
             continue;
         if (a == 0xD0 && b >= 0x90 && b <= 0x9F) { /* А-П */
             low[k] = (char)0xD0;
@@ -66,7 +73,7 @@ static int lower_plain(const char *t, char *low, size_t cap, size_t *len)
             i += 2;
             continue;
         }
-        low[k++] = (char)tolower((unsigned char)t[i]);
+        low[k++] = (char)ascii_lower((unsigned char)t[i]);
     }
     low[k] = '\0';
     *len = k;
