@@ -87,6 +87,13 @@ char *pa_extract_clean_space(const char *s)
     int sp = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c > ' ' && c < 0x80) { /* a printable ASCII byte: as it is (no test below takes it) */
+            if (sp && k)
+                o[k++] = ' ';
+            sp = 0;
+            o[k++] = (char)c;
+            continue;
+        }
         int ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
         if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
             ws = 1;
