@@ -183,7 +183,8 @@ static int date_hint_name(const char *v)
         if (c != 'd' && c != 't' && c != 'p' && c != 'b' && c != 'a' && c != 'm')
             continue;
         for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-            if (words[i][0] == c && !strncasecmp(p, words[i], strlen(words[i])))
+            if (words[i][0] == c && words[i][1] == ((unsigned char)p[1] | 0x20) &&
+                !strncasecmp(p, words[i], strlen(words[i])))
                 return 1;
     }
     return 0;
@@ -2269,6 +2270,20 @@ static int is_block(const xmlNode *n)
         "dl", "dt", "dd", "table", "tbody", "thead", "tr", "blockquote", "pre", "address", "hr",
         "center", "details", "summary", "figcaption", "body", "td", "th", "caption",
     };
+    /* only the names that start with the element's letter are compared
+     * (token_index_of groups the list by first letter) */
+    static _Thread_local const token_index *by_letter;
+    if (!by_letter)
+        by_letter = token_index_of(blocks, N_TOKENS(blocks));
+    if (by_letter && n && n->type == XML_ELEMENT_NODE && n->name) {
+        unsigned letter = (unsigned)n->name[0] - 'a';
+        if (letter >= 26)
+            return 0;
+        for (size_t j = by_letter->first[letter]; j < by_letter->first[letter + 1]; j++)
+            if (name_is(n, blocks[by_letter->order[j]]))
+                return 1;
+        return 0;
+    }
     for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
         if (name_is(n, blocks[i]))
             return 1;
