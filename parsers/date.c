@@ -215,6 +215,34 @@ static char *ascii_lower_copy(const char *s, size_t len)
     return c;
 }
 
+/* Is s[0..len) ASCII and typographic marks that NFKC and case folding
+ * leave as they are, alone and beside ASCII: curly quotes ‘ ’ “ ”, dashes
+ * – —, bullet •, prime ′, euro €, and © ® · « » £ (not NBSP, "…" or "™",
+ * which NFKC rewrites)?  English lines with curly quotes are most of the
+ * non-ASCII ones. */
+static int ascii_and_plain_marks(const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    for (size_t i = 0; i < len;) {
+        if (s[i] < 0x80) {
+            i++;
+        } else if (s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x80 &&
+                   (s[i + 2] == 0x98 || s[i + 2] == 0x99 || s[i + 2] == 0x9C || s[i + 2] == 0x9D ||
+                    s[i + 2] == 0x93 || s[i + 2] == 0x94 || s[i + 2] == 0xA2 || s[i + 2] == 0xB2)) {
+            i += 3;
+        } else if (s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x82 && s[i + 2] == 0xAC) {
+            i += 3;
+        } else if (s[i] == 0xC2 && i + 1 < len &&
+                   (s[i + 1] == 0xA9 || s[i + 1] == 0xAE || s[i + 1] == 0xB7 || s[i + 1] == 0xAB ||
+                    s[i + 1] == 0xBB || s[i + 1] == 0xA3)) {
+            i += 2;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* NFKC + case fold + native digits → ASCII; malloc'd, NULL on failure. */
 static char *fold(const char *s, size_t len)
 {
@@ -224,8 +252,9 @@ static char *fold(const char *s, size_t len)
     while (ascii < len && (unsigned char)s[ascii] < 0x80)
         ascii++;
     /* ASCII: NFKC leaves it as is and case folding is tolower (the common
-     * case, without utf8proc's allocation and tables) */
-    if (ascii == len)
+     * case, without utf8proc's allocation and tables); the same with the
+     * marks of ascii_and_plain_marks, which neither touches */
+    if (ascii == len || ascii_and_plain_marks(s + ascii, len - ascii))
         return ascii_lower_copy(s, len);
     utf8proc_uint8_t *f = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &f,

@@ -581,6 +581,26 @@ static int words_have(const class_words *w, const char *const *toks, size_t nt, 
     return 0;
 }
 
+/* Is n an element named one of names[0..nn)?  by_letter, the list's
+ * token_index_of (NULL: none), narrows the compares to the names that
+ * start with n's first letter. */
+static int name_among(const xmlNode *n, const char *const *names, size_t nn, const token_index *by_letter)
+{
+    if (by_letter && n && n->type == XML_ELEMENT_NODE && n->name) {
+        unsigned letter = (unsigned)n->name[0] - 'a';
+        if (letter >= 26)
+            return 0; /* no name of the list starts there */
+        for (size_t j = by_letter->first[letter]; j < by_letter->first[letter + 1]; j++)
+            if (name_is(n, names[by_letter->order[j]]))
+                return 1;
+        return 0;
+    }
+    for (size_t i = 0; i < nn; i++)
+        if (name_is(n, names[i]))
+            return 1;
+    return 0;
+}
+
 /* Does w hold one of the tokens (lower-case) anywhere, inside a word too
  * ("wp-caption", "imageCaption", "photocaption")?  Unlike words_have, no
  * word boundary and no exceptions: for tokens no other word holds. */
@@ -2270,24 +2290,10 @@ static int is_block(const xmlNode *n)
         "dl", "dt", "dd", "table", "tbody", "thead", "tr", "blockquote", "pre", "address", "hr",
         "center", "details", "summary", "figcaption", "body", "td", "th", "caption",
     };
-    /* only the names that start with the element's letter are compared
-     * (token_index_of groups the list by first letter) */
     static _Thread_local const token_index *by_letter;
     if (!by_letter)
         by_letter = token_index_of(blocks, N_TOKENS(blocks));
-    if (by_letter && n && n->type == XML_ELEMENT_NODE && n->name) {
-        unsigned letter = (unsigned)n->name[0] - 'a';
-        if (letter >= 26)
-            return 0;
-        for (size_t j = by_letter->first[letter]; j < by_letter->first[letter + 1]; j++)
-            if (name_is(n, blocks[by_letter->order[j]]))
-                return 1;
-        return 0;
-    }
-    for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
-        if (name_is(n, blocks[i]))
-            return 1;
-    return 0;
+    return name_among(n, blocks, N_TOKENS(blocks), by_letter);
 }
 
 static int has_block_child(const xmlNode *n)
