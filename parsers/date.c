@@ -283,6 +283,10 @@ typedef struct {
 static month_entry *months;
 static size_t n_months;
 static char **labels;
+/* The first two bytes of the month names (one bit per byte pair; a
+ * one-byte name pairs its byte with NUL): a word whose first two bytes
+ * open no name is no month, without the search. */
+static unsigned char month_openers[65536 / 8];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 static int cmp_month(const void *a, const void *b)
@@ -324,6 +328,11 @@ static void build_tables(void)
         }
     }
     qsort(months, n_months, sizeof *months, cmp_month);
+    for (size_t i = 0; i < n_months; i++) {
+        const unsigned char *nm = (const unsigned char *)months[i].name;
+        unsigned pair = (unsigned)nm[0] << 8 | (nm[0] ? nm[1] : 0);
+        month_openers[pair / 8] |= (unsigned char)(1u << (pair % 8));
+    }
     for (size_t i = 0; i < pa_date_labels_n; i++)
         labels[i] = fold(pa_date_labels[i].text, strlen(pa_date_labels[i].text));
 }
@@ -336,6 +345,12 @@ static void tables(void)
 /* Month of an exact (folded) name, 0 if none. */
 static int month_exact(const char *name, size_t len)
 {
+    if (len >= 1) {
+        const unsigned char *nm = (const unsigned char *)name;
+        unsigned pair = (unsigned)nm[0] << 8 | (len >= 2 ? nm[1] : 0);
+        if (!(month_openers[pair / 8] & (1u << (pair % 8))))
+            return 0;
+    }
     size_t lo = 0, hi = n_months;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
