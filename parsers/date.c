@@ -405,6 +405,8 @@ typedef struct {
 
 static int is_word_cp(utf8proc_int32_t cp)
 {
+    if (cp >= 0 && cp < 0x80) /* ASCII: the letters are its only L* characters, it has no M* one */
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     utf8proc_category_t c = utf8proc_category(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
            (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME);
@@ -417,12 +419,23 @@ static int cjk_sep(utf8proc_int32_t cp)
            cp == 0xC77C;
 }
 
+/* utf8proc_iterate() of f[i..len), an ASCII byte read inline (most of a
+ * line's bytes): the code point in *cp, its bytes returned (<= 0: invalid). */
+static inline utf8proc_ssize_t iterate_cp(const char *f, size_t i, size_t len, utf8proc_int32_t *cp)
+{
+    if ((unsigned char)f[i] < 0x80) {
+        *cp = (unsigned char)f[i];
+        return 1;
+    }
+    return utf8proc_iterate((const utf8proc_uint8_t *)f + i, (utf8proc_ssize_t)(len - i), cp);
+}
+
 static size_t tokenize(const char *f, size_t len, token *t, size_t max)
 {
     size_t n = 0, i = 0;
     while (i < len && n < max) {
         utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)f + i, (utf8proc_ssize_t)(len - i), &cp);
+        utf8proc_ssize_t k = iterate_cp(f, i, len, &cp);
         if (k <= 0) {
             i++;
             continue;
@@ -441,7 +454,7 @@ static size_t tokenize(const char *f, size_t len, token *t, size_t max)
         } else if (is_word_cp(cp) && !cjk_sep(cp)) {
             size_t s = i;
             while (i < len) {
-                k = utf8proc_iterate((const utf8proc_uint8_t *)f + i, (utf8proc_ssize_t)(len - i), &cp);
+                k = iterate_cp(f, i, len, &cp);
                 if (k <= 0 || !is_word_cp(cp) || cjk_sep(cp) || (cp >= '0' && cp <= '9'))
                     break;
                 i += (size_t)k;
