@@ -1951,17 +1951,44 @@ static int is_video_player(const xmlNode *n)
     return name_is(n, "video") || (src && (strcasestr(src, "video") || strcasestr(src, "player")));
 }
 
+/* Does the class or id value v name a media player: "player" in one of
+ * its words ("jw-player", "jwplayer", "player-123", "playerContainer"),
+ * not a sports page's player — "players", "player-rating",
+ * "player-name", "player_card" (the word after "player-" or "player_"
+ * names a person's field)?  Bounded by v's length. */
+static int names_media_player(const char *v)
+{
+    static const char *const person_fields[] = {"rating", "name", "card", "stat", "profile", "info", "number",
+                                                "position", "photo", "image", "pic", "headshot", "list", "score",
+                                                "detail", "bio", "team", "club", "row", "item", "link"};
+    if (!v)
+        return 0;
+    for (const char *p = strcasestr(v, "player"); p; p = strcasestr(p + 6, "player")) {
+        const char *after = p + 6;
+        if (*after == 's' || *after == 'S')
+            continue;
+        if (*after != '-' && *after != '_')
+            return 1;
+        after++;
+        int person = 0;
+        for (size_t i = 0; i < N_TOKENS(person_fields) && !person; i++)
+            person = !strncasecmp(after, person_fields[i], strlen(person_fields[i]));
+        if (!person)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is n any media player: a <video>, <audio> or <iframe>, or a script-built
- * player's empty mount point (a class or id holding "player":
- * "jw-player", "player-123")? */
+ * player's empty mount point (a class or id naming a player:
+ * "jw-player", "player-123"; names_media_player)? */
 static int is_media_player(const xmlNode *n)
 {
     if (name_is(n, "video") || name_is(n, "audio") || name_is(n, "iframe"))
         return 1;
     if (!n->properties)
         return 0;
-    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
-    return (cls && strcasestr(cls, "player")) || (id && strcasestr(id, "player"));
+    return names_media_player(attr_ref(n, "class")) || names_media_player(attr_ref(n, "id"));
 }
 
 /* Class words of a block built around a media player. */
