@@ -4688,7 +4688,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_bare_domain(&line) || pa_line_art_credit(&line) ||
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
-                   pa_line_release_furniture(&line) || pa_line_cookie_notice(&line)) {
+                   pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line)) {
             drop = 1;
         } else if (review_date_line(p->text, tl, dlang)) {
             drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */

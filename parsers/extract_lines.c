@@ -1974,6 +1974,84 @@ int pa_line_site_notice(const pa_line *line)
            (strstr(low, "delayed at least") && strstr(low, "minutes"));
 }
 
+/* The standing note a site sets on every story of one kind, not the
+ * story: the opinion desk's disclaimer ("The views expressed in this
+ * commentary are solely those of the author.", "Guest columns are the
+ * opinion of the writer and do not necessarily reflect the views of the
+ * newspaper"), its note on whose voice an editorial is ("Editorials are
+ * the institutional opinion of …") and its call for letters ("Have an
+ * opinion on this article? … Submit a letter to the editor", "Send a
+ * letter of up to 250 words to letters@…"), the markets desk's "This
+ * article is … not investment advice", the betting box's "18+ Gamble
+ * responsibly", the crime desk's "Criminal charges are merely
+ * accusations, and a defendant is presumed innocent until proven
+ * guilty", the health desk's "The information in this story is accurate
+ * as of press time", a text-alert pitch's "Msg & data rates may apply";
+ * at most 300 chars.  A story's own sentence about views, advice,
+ * gambling or a trial names none of the note's own words (the story's
+ * author, "this article", "press time", the letters page). */
+int pa_line_standing_note(const pa_line *line)
+{
+    if (line->chars > 300)
+        return 0;
+    const char *low = pa_line_folded_under(line, 1024);
+    if (!low)
+        return 0;
+    size_t k = line->folded_len;
+    /* the opinion desk: whose views the piece gives */
+    static const char *const views[] = {"views expressed", "opinions expressed", "views and opinions",
+                                        "the opinion of the writer", "the opinion of the author",
+                                        "the opinions of the writer", "the opinions of the author"};
+    static const char *const owner[] = {"solely those of", "those of the author", "the author's own",
+                                        "the writer's own", "those of the writer", "not necessarily",
+                                        "do not reflect", "does not reflect", "of the writer", "of the author"};
+    if (pa_phrase_in(low, PA_PHRASES(views)) && pa_phrase_in(low, PA_PHRASES(owner)))
+        return 1;
+    static const char *const whose_voice[] = {"the institutional opinion", "the institutional voice",
+                                              "the opinion of the editorial board", "the views of the editorial board"};
+    if (pa_phrase_in(low, PA_PHRASES(whose_voice)))
+        return 1;
+    /* the call for letters, and its heading or byline alone */
+    static const char *const letters[] = {"letter to the editor", "letters to the editor", "a letter of up to",
+                                          "submit a letter", "letters should be"};
+    static const char *const letter_calls[] = {"submit", "send", "write", "email", "e-mail", "share", "we want",
+                                               "no more than", "include your"};
+    if (pa_phrase_in(low, PA_PHRASES(letters)) && pa_phrase_in(low, PA_PHRASES(letter_calls)))
+        return 1;
+    static const char *const alone[] = {"letters to the editor", "letter to the editor", "the editorial board",
+                                        "submit a letter"};
+    if (pa_phrase_is(low, k, PA_PHRASES(alone)))
+        return 1;
+    /* the markets desk: what the page is not */
+    static const char *const not_advice[] = {"not investment advice", "not financial advice",
+                                             "not constitute investment advice", "not constitute financial advice",
+                                             "not intended as investment advice", "not intended as financial advice",
+                                             "not be considered investment advice", "not a recommendation to buy",
+                                             "your capital is at risk"};
+    static const char *const page_itself[] = {"this article", "this content", "this post", "this page",
+                                              "this story", "information", "nothing in", "capital is at risk"};
+    if (pa_phrase_in(low, PA_PHRASES(not_advice)) && pa_phrase_in(low, PA_PHRASES(page_itself)))
+        return 1;
+    /* the betting box */
+    static const char *const gambling[] = {"gamble responsibly", "gambleaware", "1-800-gambler",
+                                           "when the fun stops", "gambling problem?", "bet responsibly"};
+    if (pa_phrase_in(low, PA_PHRASES(gambling)))
+        return 1;
+    /* the crime desk: charges are accusations */
+    static const char *const accused[] = {"merely accusations", "merely an accusation", "merely allegations",
+                                          "only accusations", "merely an allegation"};
+    if (strstr(low, "presumed innocent") && pa_phrase_in(low, PA_PHRASES(accused)))
+        return 1;
+    /* the health desk: the facts as of the day it ran */
+    static const char *const as_of[] = {"accurate as of press time", "accurate at the time of publication",
+                                        "accurate at time of publication", "correct at the time of publication",
+                                        "changed since publication"};
+    if (pa_phrase_in(low, PA_PHRASES(as_of)))
+        return 1;
+    /* the text-alert pitch */
+    return strstr(low, "data rates may apply") != NULL;
+}
+
 int pa_line_cookie_notice(const pa_line *line)
 {
     if (line->chars < 40 || line->chars > 700)

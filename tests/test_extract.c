@@ -3570,6 +3570,54 @@ static void site_notices(void **state)
     pa_doc_free(&d);
 }
 
+/* The standing notes a site sets on every story of one kind go (the
+ * opinion desk's disclaimer and call for letters, the markets desk's
+ * "not investment advice", the betting box's "gamble responsibly", the
+ * crime desk's presumption of innocence, the health desk's "accurate as of
+ * press time", a text-alert pitch); a story's sentences about views,
+ * advice, gambling and a trial stay. */
+static void standing_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.")
+        "<p>The views expressed in this commentary are solely those of the author.</p>"
+        "<p>Guest columns are the opinion of the writer and do not necessarily reflect the views of the "
+        "newspaper or its editorial board.</p>"
+        "<p>The minister said the views expressed at the hearing would shape the final bill.</p>"
+        "<p>Editorials are the institutional opinion of the newspaper, written by its editorial board.</p>"
+        "<h4>Letters to the Editor</h4><p>Have an opinion on this article? We want to hear from you. Submit a "
+        "letter to the editor and it may be published in print.</p>"
+        "<p>This article is for informational purposes only and is not investment advice.</p>"
+        "<p>Regulators warned that the app gave what amounted to investment advice without a license.</p>"
+        "<p>18+ Gamble responsibly. When the fun stops, stop.</p>"
+        "<p>The state legalized sports betting in 2019, and gambling revenue has doubled since.</p>"
+        "<p>Criminal charges are merely accusations, and a defendant is presumed innocent until proven "
+        "guilty.</p>"
+        "<p>His lawyer said he is presumed innocent and will fight the charges in court.</p>"
+        "<p>The information in this story is accurate as of press time.</p>"
+        "<p>Get traffic alerts: Text TRAFFIC to 55555. Msg &amp; data rates may apply.</p>" PARA("The story ends.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "views expressed at the hearing"));
+    assert_non_null(strstr(t, "amounted to investment advice"));
+    assert_non_null(strstr(t, "gambling revenue"));
+    assert_non_null(strstr(t, "His lawyer said he is presumed innocent"));
+    assert_null(strstr(t, "solely those of the author"));
+    assert_null(strstr(t, "Guest columns"));
+    assert_null(strstr(t, "institutional opinion"));
+    assert_null(strstr(t, "Letters to the Editor"));
+    assert_null(strstr(t, "Submit a letter"));
+    assert_null(strstr(t, "informational purposes"));
+    assert_null(strstr(t, "Gamble responsibly"));
+    assert_null(strstr(t, "merely accusations"));
+    assert_null(strstr(t, "press time"));
+    assert_null(strstr(t, "data rates"));
+    pa_doc_free(&d);
+}
+
 /* A subheading whose id is the CMS's slug of its own text ("what-s-next")
  * stays, though "next" in an id marks a pager; a pager whose id says
  * "next" still goes. */
@@ -3630,6 +3678,7 @@ static void empty_line_classifiers(void **state)
     assert_int_equal(pa_line_wire_credit(&line), 0);
     assert_int_equal(pa_line_history_note(&line), 0);
     assert_int_equal(pa_line_site_notice(&line), 0);
+    assert_int_equal(pa_line_standing_note(&line), 0);
     assert_int_equal(pa_line_pitch(&line), 0);
     assert_int_equal(pa_line_tool(&line), 0);
     assert_int_equal(pa_line_share(&line), 0);
@@ -4313,6 +4362,7 @@ int main(void)
         cmocka_unit_test(stated_author_line),
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
+        cmocka_unit_test(standing_notes),
         cmocka_unit_test(story_sentences_stay),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
