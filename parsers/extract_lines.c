@@ -609,6 +609,10 @@ int pa_line_tool(const pa_line *line)
         while (k && low[k - 1] == ' ')
             k--;
     }
+    /* "UP NEXT" in capitals is the wire's sports section over the teams' next games ("Packers: Host the
+     * Texans on Sunday."), not a video player's "Up next" */
+    if (!strcmp(t, "UP NEXT") || !strcmp(t, "UP NEXT:"))
+        return 0;
     if (chars <= 60 && pa_phrase_is(low, k, PA_PHRASES(exact)))
         return 1;
     /* the label set between dashes, as news themes print their ad slot: "- Advertisement -" */
@@ -1222,6 +1226,12 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     if (chars <= 120 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
         strstr(low, " app to "))
+        return 1;
+    /* the station's app for its alerts: "Download the Example 10 app for the latest weather alerts on your
+     * phone.", "Download our app for breaking news alerts." */
+    static const char *const app_news[] = {"alerts", "for the latest", "breaking news", "on your phone"};
+    if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
+        (strstr(low, " app for ") || strstr(low, " apps for ")) && pa_phrase_in(low, PA_PHRASES(app_news)))
         return 1;
     /* the syndication notice: "(This story has not been edited by staff and is auto-generated from a
      * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the

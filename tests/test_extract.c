@@ -3618,6 +3618,26 @@ static void standing_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* The wire's sports recap keeps its "UP NEXT" section in capitals (a
+ * video player's "Up next" label still goes); a station's pitch for its
+ * app's alerts goes. */
+static void sports_recap_sections(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       "<div class=\"v\"><p>Up next</p></div>"
+                       "<p><strong>UP NEXT</strong></p><p>Packers: Host the Houston Texans next Sunday.</p>"
+                       "<p>Buccaneers: Visit the Las Vegas Raiders next Sunday night.</p>"
+                       "<p>Download the Example 10 app for the latest weather alerts on your phone.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "UP NEXT\n\nPackers: Host"));
+    assert_null(strstr(t, "Up next"));
+    assert_null(strstr(t, "Example 10 app"));
+    pa_doc_free(&d);
+}
+
 /* A subheading whose id is the CMS's slug of its own text ("what-s-next")
  * stays, though "next" in an id marks a pager; a pager whose id says
  * "next" still goes. */
@@ -4363,6 +4383,7 @@ int main(void)
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
         cmocka_unit_test(standing_notes),
+        cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(story_sentences_stay),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
