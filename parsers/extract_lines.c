@@ -1227,6 +1227,11 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 120 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
         strstr(low, " app to "))
         return 1;
+    /* the portal's pointer to its news under each story: "Read the latest financial and business news from
+     * Example Finance", "Get the latest sports news from Example" (no sentence of its own) */
+    if (chars <= 120 && (!strncmp(low, "read the latest ", 16) || !strncmp(low, "get the latest ", 15)) &&
+        strstr(low, " news from ") && low[strlen(low) - 1] != '.' && !strstr(low, ". "))
+        return 1;
     /* the station's app for its alerts: "Download the Example 10 app for the latest weather alerts on your
      * phone.", "Download our app for breaking news alerts." */
     static const char *const app_news[] = {"alerts", "for the latest", "breaking news", "on your phone"};
@@ -1912,8 +1917,10 @@ int pa_line_site_disclaimer(const pa_line *line)
  * pa_line_history_note's), the pointer to its section
  * ("Visit our health section for the latest news"), and the note a wire
  * of press releases leaves under the release ("For the original version
- * on Example Wire visit: …").  A story's sentence tells of someone
- * else's tip, not the reader's. */
+ * on Example Wire visit: …"), the desk's call for the reader's news
+ * ("Have a score to report? Email …": a question naming what the reader
+ * sends, then an address or a number).  A story's sentence tells of
+ * someone else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
     if (line->chars > 300)
@@ -1935,6 +1942,22 @@ int pa_line_site_notice(const pa_line *line)
                 (pa_phrase_opens(low, k, PA_PHRASES(openers_with_address)) && strchr(low, '@'));
     if (opens && pa_phrase_in(low, PA_PHRASES(asks)) && pa_phrase_in(low, PA_PHRASES(call)))
         return 1;
+    /* the desk's call for the reader's news, a question then the way to send it: "Have a score to report?
+     * Email sports@example.com or call 555-0199.", "Got an event for our calendar? Send it to …" */
+    static const char *const reader_asked[] = {"have a ", "have an ", "got a ", "got an "};
+    const char *question = strchr(low, '?');
+    static const char *const reader_news[] = {"score", "result", "event", "news", "photo", "story", "tip", "idea",
+                                              "announcement", "milestone", "to report", "to share"};
+    if (pa_phrase_opens(low, k, PA_PHRASES(reader_asked)) && question && question - low <= 60 &&
+        (strchr(question, '@') || strstr(question, "call ") || strstr(question, "email ")) &&
+        pa_phrase_in(question, PA_PHRASES(call))) {
+        char asked[64];
+        size_t n = (size_t)(question - low);
+        memcpy(asked, low, n);
+        asked[n] = '\0';
+        if (pa_phrase_in(asked, PA_PHRASES(reader_news)))
+            return 1;
+    }
     /* the tabloid's call for the reader's story: "We pay for your stories! Do you have a story for the
      * Example news desk?", "Do you have a story to share?" (its address on the next line) */
     if (!strncmp(low, "we pay for your stor", 20) ||
@@ -2049,7 +2072,9 @@ int pa_line_standing_note(const pa_line *line)
         return 1;
     /* the crime desk: charges are accusations */
     static const char *const accused[] = {"merely accusations", "merely an accusation", "merely allegations",
-                                          "only accusations", "merely an allegation"};
+                                          "only accusations", "merely an allegation", "all suspects",
+                                          "all defendants", "all persons", "an arrest does not",
+                                          "arrests are not", "does not mean a person"};
     if (strstr(low, "presumed innocent") && pa_phrase_in(low, PA_PHRASES(accused)))
         return 1;
     /* the health desk: the facts as of the day it ran */

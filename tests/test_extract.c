@@ -3597,6 +3597,11 @@ static void standing_notes(void **state)
         "guilty.</p>"
         "<p>His lawyer said he is presumed innocent and will fight the charges in court.</p>"
         "<p>The information in this story is accurate as of press time.</p>"
+        "<p>An arrest does not mean a person has been convicted of a crime; all suspects are presumed innocent "
+        "until proven guilty.</p>"
+        "<p>Have a score to report? Email sports@example.com or call 555-0199.</p>"
+        "<p>Have a question about your ballot? Call the county clerk at 555-0100.</p>"
+        "<p>Read the latest financial and business news from Example Finance</p>"
         "<p>Get traffic alerts: Text TRAFFIC to 55555. Msg &amp; data rates may apply.</p>" PARA("The story ends.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
@@ -3614,6 +3619,10 @@ static void standing_notes(void **state)
     assert_null(strstr(t, "Gamble responsibly"));
     assert_null(strstr(t, "merely accusations"));
     assert_null(strstr(t, "press time"));
+    assert_null(strstr(t, "all suspects"));
+    assert_null(strstr(t, "score to report"));
+    assert_null(strstr(t, "business news from"));
+    assert_non_null(strstr(t, "question about your ballot"));
     assert_null(strstr(t, "data rates"));
     pa_doc_free(&d);
 }
