@@ -412,6 +412,24 @@ static const char *const bad_tokens[] = {
     "vjs-", /* the controls of a video.js player */
     "ai2html", /* the labels of a chart drawn with ai2html */
     "donat", "contributions", /* the call for the reader's money under the story */
+    /* the data boxes of sports and markets pages (data_box_tokens) */
+    "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",
+    "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats", "match-facts",
+    "matchfacts", "team-stats", "teamstats", "fixture", "odds", "betting", "quote-box", "quotebox", "quote-strip",
+    "quotestrip",
+};
+
+/* Bad tokens naming the data boxes of sports and markets pages beside or
+ * inside the story: score strips, box scores, scorecards, league tables,
+ * line-ups, match stats, fixtures, odds, quote boxes.  Their plain text
+ * (a row of scores, "Extras 10 (b 4, lb 3) Total 192 all out") is no
+ * prose: such a box goes unless it holds the article's paragraphs
+ * (holds_content). */
+static const char *const data_box_tokens[] = {
+    "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",
+    "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats", "match-facts",
+    "matchfacts", "team-stats", "teamstats", "fixture", "odds", "betting", "quote-box", "quotebox", "quote-strip",
+    "quotestrip",
 };
 
 static const char *const good_tokens[] = {
@@ -1582,6 +1600,8 @@ structural:
         return !holds_content(n, 1) && !expander_text(n, &words); /* a share bar the parser nested the page into */
     if (relaxed || holds_content(n, 0) || inline_in_sentence(n, &words))
         return 0;
+    if (words_have(&words, data_box_tokens, N_TOKENS(data_box_tokens), 0))
+        return 1; /* a score strip, a quote box: its plain text is data, not prose */
     /* a layout word ("widget", "sidebar") on a block of plain text, or a
      * page builder's widget box holding one subheading: keep it */
     size_t paras = 0, chars = 0, links = 0;

@@ -2065,6 +2065,10 @@ int pa_line_standing_note(const pa_line *line)
                                               "this story", "information", "nothing in", "capital is at risk"};
     if (pa_phrase_in(low, PA_PHRASES(not_advice)) && pa_phrase_in(low, PA_PHRASES(page_itself)))
         return 1;
+    /* the quote box's vendor: "Market data provided by Example Data Services." */
+    if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||
+        strstr(low, "market data by "))
+        return 1;
     /* the betting box */
     static const char *const gambling[] = {"gamble responsibly", "gambleaware", "1-800-gambler",
                                            "when the fun stops", "gambling problem?", "bet responsibly"};

@@ -3602,6 +3602,7 @@ static void standing_notes(void **state)
         "<p>Have a score to report? Email sports@example.com or call 555-0199.</p>"
         "<p>Have a question about your ballot? Call the county clerk at 555-0100.</p>"
         "<p>Read the latest financial and business news from Example Finance</p>"
+        "<p>Market data provided by Example Data Services. Quotes may be delayed.</p>"
         "<p>Get traffic alerts: Text TRAFFIC to 55555. Msg &amp; data rates may apply.</p>" PARA("The story ends.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
@@ -3622,6 +3623,7 @@ static void standing_notes(void **state)
     assert_null(strstr(t, "all suspects"));
     assert_null(strstr(t, "score to report"));
     assert_null(strstr(t, "business news from"));
+    assert_null(strstr(t, "Market data provided"));
     assert_non_null(strstr(t, "question about your ballot"));
     assert_null(strstr(t, "data rates"));
     pa_doc_free(&d);
