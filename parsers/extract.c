@@ -4640,6 +4640,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0, trail_at = 0, trail_n = 0;
     int comments = 0, comment_form = 0;
+    int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int by_above = 0;        /* the line before was "By" alone, above the story */
     const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
@@ -4673,7 +4674,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         int story_item = p->story_list || listed;
         size_t tl = line.len;
         pa_date dd;
-        int drop = comments, heading_kind, author_line = 0;
+        int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
         if (kind) {
             if (kind == 2 && !have_update_date && pa_date_valid(&dd, not_after)) {
@@ -4693,6 +4694,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
                 ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS))
                 comments = 1;
+        } else if (pa_line_source_notes_label(&line)) {
+            drop = 1;
+            /* "Story Source:", "Journal Reference:" after the story: the
+             * release it ran, the paper and the page's citation follow */
+            if (out.len >= PA_EXTRACT_NOTE_AFTER)
+                source_notes = 1;
         } else if (pa_line_comment_notice(&line)) {
             drop = 1;
             comment_form = 1; /* a comment heading after it starts the comments on a short story too */

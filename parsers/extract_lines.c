@@ -2007,6 +2007,27 @@ int pa_line_site_notice(const pa_line *line)
            (strstr(low, "delayed at least") && strstr(low, "minutes"));
 }
 
+/* The label over a science wire's notes under the story ("Story
+ * Source:", "Journal Reference:", "Journal information: Nature"): the
+ * institution's release it ran, the paper and how to cite the page
+ * follow it, none of them the story; at most 100 chars. */
+int pa_line_source_notes_label(const pa_line *line)
+{
+    if (line->chars > 100)
+        return 0;
+    const char *low = pa_line_folded_under(line, 256);
+    if (!low)
+        return 0;
+    size_t k = line->folded_len;
+    while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
+        k--;
+    static const char *const labels[] = {"story source", "story sources", "journal reference", "journal references",
+                                         "journal information"};
+    if (pa_phrase_is(low, k, PA_PHRASES(labels)))
+        return 1;
+    return !strncmp(low, "journal information: ", 21);
+}
+
 /* The standing note a site sets on every story of one kind, not the
  * story: the opinion desk's disclaimer ("The views expressed in this
  * commentary are solely those of the author.", "Guest columns are the

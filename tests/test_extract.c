@@ -3629,6 +3629,35 @@ static void standing_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A science wire's notes under the story go from their label on: "Story
+ * Source:" with the release it ran, "Journal Reference:" with the paper,
+ * the page's citation. */
+static void science_source_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("Astronomers have detected water vapour in the atmosphere of a planet outside "
+                                     "our solar system that lies in the habitable zone of its star.")
+        PARA("The planet, K2-18b, is about eight times the mass of Earth and orbits a small red dwarf star 110 "
+             "light years away in the constellation Leo, the team reported.")
+        PARA("Using data from the Hubble Space Telescope, the team found the signature of water vapour as starlight "
+             "passed through the planet's atmosphere on its way to Earth.")
+        PARA("The researchers cautioned that the planet is probably not Earth-like and may be a mini-Neptune.")
+        "<p><strong>Story Source:</strong></p><p>Materials provided by University College London. Note: Content "
+        "may be edited for style and length.</p><p><strong>Journal Reference</strong>:</p><ol><li>Angelos Tsiaras, "
+        "et al. Water vapour in the atmosphere of the habitable-zone planet K2-18 b. Nature Astronomy, 2019</li></ol>"
+        "<p>University College London. \"Astronomers detect water vapour.\" Example Daily. 11 September 2019.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "mini-Neptune."));
+    assert_null(strstr(t, "Story Source"));
+    assert_null(strstr(t, "Materials provided"));
+    assert_null(strstr(t, "Angelos Tsiaras"));
+    assert_null(strstr(t, "11 September 2019"));
+    pa_doc_free(&d);
+}
+
 /* The wire's sports recap keeps its "UP NEXT" section in capitals (a
  * video player's "Up next" label still goes); a station's pitch for its
  * app's alerts goes. */
@@ -3710,6 +3739,7 @@ static void empty_line_classifiers(void **state)
     assert_int_equal(pa_line_history_note(&line), 0);
     assert_int_equal(pa_line_site_notice(&line), 0);
     assert_int_equal(pa_line_standing_note(&line), 0);
+    assert_int_equal(pa_line_source_notes_label(&line), 0);
     assert_int_equal(pa_line_pitch(&line), 0);
     assert_int_equal(pa_line_tool(&line), 0);
     assert_int_equal(pa_line_share(&line), 0);
@@ -4395,6 +4425,7 @@ int main(void)
         cmocka_unit_test(site_notices),
         cmocka_unit_test(standing_notes),
         cmocka_unit_test(sports_recap_sections),
+        cmocka_unit_test(science_source_notes),
         cmocka_unit_test(story_sentences_stay),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
