@@ -208,18 +208,60 @@ static int in_site_header(const xmlNode *n)
     return header;
 }
 
+/* The writer's name in a byline line ("By Jane Doe", "by: Jane Doe, Staff
+ * Writer", "By Jane Doe and John Roe": the first name given; without the
+ * "By" when need_by is 0: an element named for the byline) into name
+ * (cap bytes): two to four capitalised words before a comma, a bar or
+ * " and "; else name stays empty.  For a page whose metadata names no
+ * author, the byline states it. */
+static void byline_name(const char *t, char *name, size_t cap, int need_by)
+{
+    name[0] = '\0';
+    size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : !strncasecmp(t, "by ", 3) ? 3 : 0;
+    if (!skip && need_by)
+        return;
+    t += skip;
+    size_t len = strcspn(t, ",|;(");
+    const char *and = strstr(t, " and ");
+    if (and && (size_t)(and - t) < len)
+        len = (size_t)(and - t);
+    while (len && t[len - 1] == ' ')
+        len--;
+    if (len < 3 || len >= cap)
+        return;
+    int words = 0;
+    for (size_t i = 0; i < len; i++)
+        if (i == 0 || t[i - 1] == ' ') {
+            if (!isupper((unsigned char)t[i]))
+                return;
+            words++;
+        }
+    if (words < 2 || words > 4)
+        return;
+    memcpy(name, t, len);
+    name[len] = '\0';
+}
+
 /* A short element named for a date or byline whose text is a publication
  * date line ("Luke Kim December 17, 2025"): noted before boilerplate is
- * stripped, since bylines often sit in an "entry-header". */
+ * stripped, since bylines often sit in an "entry-header".  The first one
+ * named "byline" that reads "By Jane Doe" also gives the byline's name
+ * (m->byline_name). */
 static void note_date_hint(const xmlNode *c, pa_meta *m)
 {
-    /* before any h1, in the site's header: the day's date, not the page's */
-    if (m->have_date_hinted || !(date_hint_name(attr_ref(c, "class")) || date_hint_name(attr_ref(c, "id"))) ||
-        (!m->title_h1 && in_site_header(c)))
-        return;
     char t[256];
     size_t tl = 0;
     int digit = 0;
+    const char *cls = attr_ref(c, "class");
+    int any = 1; /* short_text's digit test passed: a byline holds none */
+    if (!m->byline_name[0] && cls && strcasestr(cls, "byline") && short_text(c, t, sizeof t, &tl, &any, 0) && tl)
+        byline_name(t, m->byline_name, sizeof m->byline_name, 0);
+    /* before any h1, in the site's header: the day's date, not the page's */
+    if (m->have_date_hinted || !(date_hint_name(cls) || date_hint_name(attr_ref(c, "id"))) ||
+        (!m->title_h1 && in_site_header(c)))
+        return;
+    tl = 0;
+    digit = 0;
     if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl ||
         pa_date_named_line_kind(t, tl, pa_meta_date_lang(m), &m->date_hinted) != 1)
         return;
@@ -4641,6 +4683,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t kept = 0, trail_at = 0, trail_n = 0;
     int comments = 0, comment_form = 0;
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
+    char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int by_above = 0;        /* the line before was "By" alone, above the story */
     const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
@@ -4717,6 +4760,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line)) {
             drop = 1;
+            if (!m.author && !byline_author[0] && kept < 3 && pa_line_byline(&line))
+                byline_name(p->text, byline_author, sizeof byline_author, 1);
         } else if (review_date_line(p->text, tl, dlang)) {
             drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */
         } else if (pa_line_relative_date(&line) || pa_line_update_time(&line)) {
@@ -4838,7 +4883,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * site's note about itself and the note about the writer above it */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
-    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.data, out.len, m.author), &kept);
+    cut_text_at(&out, e.paras, e.n,
+                writer_tail(e.paras, e.n, out.data, out.len,
+                            m.author ? m.author : m.byline_name[0] ? m.byline_name
+                                                  : byline_author[0] ? byline_author : NULL),
+                &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */

@@ -1484,13 +1484,15 @@ int pa_line_byline(const pa_line *line)
     /* "ByJane Doe": "By" in an element of its own, run into the linked name */
     int glued = chars <= 40 && t[0] == 'B' && t[1] == 'y' && isupper((unsigned char)t[2]) &&
                 islower((unsigned char)t[3]);
-    if (!glued && (chars > 80 || strncasecmp(t, "by ", 3) != 0 || !isupper((unsigned char)t[3])))
+    /* "By Jane Doe", or with a colon as local TV stations print it: "by: Chief Meteorologist Tom Smith" */
+    size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : 3;
+    if (!glued && (chars > 80 || (skip == 3 && strncasecmp(t, "by ", 3) != 0) || !isupper((unsigned char)t[skip])))
         return 0;
     size_t n = line->len;
     if (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':'))
         return 0;
     int lower = 0, words = 0;
-    for (const char *w = t + (glued ? 2 : 3); *w && words < 20;) {
+    for (const char *w = t + (glued ? 2 : skip); *w && words < 20;) {
         while (*w == ' ')
             w++;
         if (!*w)
@@ -1996,6 +1998,13 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const pointers[] = {"follow ", "find ", "more ", "see ", "read more "};
     if (pa_phrase_opens(low, line->len, PA_PHRASES(pointers)) && strstr(low, "coverage") &&
         (strstr(low, "://") || strstr(low, "www.")))
+        return 1;
+    /* a medical site's picture caption, opened by its pin button: "Share on Pinterest Experts say …" */
+    if (!strncmp(low, "share on pinterest", 18))
+        return 1;
+    /* the syndicate's line under a column: "Distributed by Tribune Content Agency, LLC." */
+    static const char *const syndicates[] = {"content agency", "syndicate", "features", "llc", "inc."};
+    if (line->chars <= 80 && !strncmp(low, "distributed by ", 15) && pa_phrase_in(low, PA_PHRASES(syndicates)))
         return 1;
     /* the network's note under a story one of its papers ran first: "Originally published as …" */
     if (!strncmp(low, "originally published as ", 24))

@@ -3658,6 +3658,35 @@ static void science_source_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A column whose byline element names the writer ("By Jane Columnist" in
+ * a <p class="byline"> outside the story's container, no author metadata)
+ * loses the writer's tagline under the story, as with a stated author; the
+ * syndicate's "Distributed by …" line, a local station's "by: Name" byline
+ * and a medical site's "Share on Pinterest" caption go. */
+static void column_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"article\"><h1>The filibuster has outlived its purpose</h1>"
+        "<p class=\"byline\">By Jane Columnist</p><div class=\"article-body\">"
+        "<p>by: Chief Meteorologist Tom Smith</p>"
+        PARA("The Senate filibuster was never part of the Constitution, and it emerged by accident.")
+        PARA("For most of its history, it was used sparingly, and now it is used all the time.")
+        "<div><a href=\"#\">Share on Pinterest</a> Experts say more research is needed.</div>"
+        PARA("The result is a chamber in which almost nothing can pass without 60 votes.")
+        PARA("Reforming the rule would not end debate; it would only require senators to defend it.")
+        "<p><em>Jane Columnist is a syndicated columnist and the author of a book about Congress.</em></p>"
+        "<p>Distributed by Tribune Content Agency, LLC.</p></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "defend it."));
+    assert_null(strstr(t, "is a syndicated columnist"));
+    assert_null(strstr(t, "Distributed by"));
+    assert_null(strstr(t, "Meteorologist"));
+    assert_null(strstr(t, "Pinterest"));
+    pa_doc_free(&d);
+}
+
 /* The wire's sports recap keeps its "UP NEXT" section in capitals (a
  * video player's "Up next" label still goes); a station's pitch for its
  * app's alerts goes. */
@@ -4426,6 +4455,7 @@ int main(void)
         cmocka_unit_test(standing_notes),
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
+        cmocka_unit_test(column_furniture),
         cmocka_unit_test(story_sentences_stay),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
