@@ -252,12 +252,15 @@ static void note_date_hint(const xmlNode *c, pa_meta *m)
     char t[256];
     size_t tl = 0;
     int digit = 0;
+    if (m->have_date_hinted && m->byline_name[0])
+        return;
     const char *cls = attr_ref(c, "class");
+    int named = date_hint_name(cls);
     int any = 1; /* short_text's digit test passed: a byline holds none */
-    if (!m->byline_name[0] && cls && strcasestr(cls, "byline") && short_text(c, t, sizeof t, &tl, &any, 0) && tl)
+    if (named && !m->byline_name[0] && strcasestr(cls, "byline") && short_text(c, t, sizeof t, &tl, &any, 0) && tl)
         byline_name(t, m->byline_name, sizeof m->byline_name, 0);
     /* before any h1, in the site's header: the day's date, not the page's */
-    if (m->have_date_hinted || !(date_hint_name(cls) || date_hint_name(attr_ref(c, "id"))) ||
+    if (m->have_date_hinted || !(named || date_hint_name(attr_ref(c, "id"))) ||
         (!m->title_h1 && in_site_header(c)))
         return;
     tl = 0;
