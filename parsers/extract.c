@@ -461,7 +461,7 @@ static const char *const bad_tokens[] = {
     "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",
     "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats", "match-facts",
     "matchfacts", "team-stats", "teamstats", "fixture", "odds", "betting", "quote-box", "quotebox", "quote-strip",
-    "quotestrip",
+    "quotestrip", "game-leaders", "gameleaders", "leaderboard",
 };
 
 /* Bad tokens naming the data boxes of sports and markets pages beside or
@@ -474,7 +474,7 @@ static const char *const data_box_tokens[] = {
     "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",
     "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats", "match-facts",
     "matchfacts", "team-stats", "teamstats", "fixture", "odds", "betting", "quote-box", "quotebox", "quote-strip",
-    "quotestrip",
+    "quotestrip", "game-leaders", "gameleaders", "leaderboard",
 };
 
 static const char *const good_tokens[] = {

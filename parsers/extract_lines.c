@@ -2049,7 +2049,8 @@ int pa_line_source_notes_label(const pa_line *line)
  * responsibly", the crime desk's "Criminal charges are merely
  * accusations, and a defendant is presumed innocent until proven
  * guilty", the health desk's "The information in this story is accurate
- * as of press time", a text-alert pitch's "Msg & data rates may apply";
+ * as of press time", a text-alert pitch's "Msg & data rates may apply",
+ * an obituary platform's "To send flowers … please visit our floral store";
  * at most 300 chars.  A story's own sentence about views, advice,
  * gambling or a trial names none of the note's own words (the story's
  * author, "this article", "press time", the letters page). */
@@ -2116,6 +2117,13 @@ int pa_line_standing_note(const pa_line *line)
                                         "accurate at time of publication", "correct at the time of publication",
                                         "changed since publication"};
     if (pa_phrase_in(low, PA_PHRASES(as_of)))
+        return 1;
+    /* the obituary platform's flower shop: "To send flowers to the family or plant a tree in memory of Jane
+     * Doe, please visit our floral store." */
+    static const char *const shop[] = {"floral store", "flower store", "tribute store", "sympathy store",
+                                       "visit our store", "please visit our", "visit the tribute"};
+    if ((strstr(low, "send flowers") || strstr(low, "plant a tree") || strstr(low, "plant trees")) &&
+        pa_phrase_in(low, PA_PHRASES(shop)))
         return 1;
     /* the text-alert pitch */
     return strstr(low, "data rates may apply") != NULL;

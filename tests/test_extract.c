@@ -3603,6 +3603,8 @@ static void standing_notes(void **state)
         "<p>Have a question about your ballot? Call the county clerk at 555-0100.</p>"
         "<p>Read the latest financial and business news from Example Finance</p>"
         "<p>Market data provided by Example Data Services. Quotes may be delayed.</p>"
+        "<p>To send flowers to the family or plant a tree in memory of Robert Miller, please visit our floral "
+        "store.</p>"
         "<p>Get traffic alerts: Text TRAFFIC to 55555. Msg &amp; data rates may apply.</p>" PARA("The story ends.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
@@ -3624,6 +3626,7 @@ static void standing_notes(void **state)
     assert_null(strstr(t, "score to report"));
     assert_null(strstr(t, "business news from"));
     assert_null(strstr(t, "Market data provided"));
+    assert_null(strstr(t, "floral store"));
     assert_non_null(strstr(t, "question about your ballot"));
     assert_null(strstr(t, "data rates"));
     pa_doc_free(&d);
