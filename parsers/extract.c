@@ -3828,6 +3828,32 @@ static int opens_with_name(const char *t, const char *end, const char *name, siz
     return len >= 3 && (size_t)(end - t) > len && !strncmp(t, name, len) && (t[len] == ' ' || t[len] == ',');
 }
 
+/* Does the text at t (end: the text's end) name the writer author (a full
+ * name) as its subject: the full name, the first name, or an honorific and
+ * the last name as newspapers write a contributor's note ("Ms. Doe is an
+ * environmental campaigner …", "Dr. Doe teaches …")? */
+static int opens_with_writer(const char *t, const char *end, const char *author)
+{
+    if (!author)
+        return 0;
+    size_t author_len = strlen(author);
+    size_t first_len = strcspn(author, " "); /* the author's first name */
+    if (opens_with_name(t, end, author, author_len) ||
+        (first_len < author_len && first_len >= 3 && opens_with_name(t, end, author, first_len)))
+        return 1;
+    const char *last = strrchr(author, ' ');
+    if (!last || !last[1])
+        return 0;
+    last++;
+    static const char *const honorifics[] = {"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Prof. "};
+    for (size_t i = 0; i < N_TOKENS(honorifics); i++) {
+        size_t hl = strlen(honorifics[i]);
+        if (!strncmp(t, honorifics[i], hl))
+            return opens_with_name(t + hl, end, last, strlen(last));
+    }
+    return 0;
+}
+
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -3838,8 +3864,9 @@ static int opens_with_name(const char *t, const char *end, const char *name, siz
  * follows the note (the writer's other posts, the publisher's blurb) goes
  * with it.  A biography alone under the story's last paragraph stays (it
  * may be the story's own, and some references keep it) unless its subject
- * is the page's stated author (author: the meta author, or NULL; its
- * full name or its first name, "Jane is a market analyst …") and only
+ * is the page's stated author (author: the meta author or the byline's
+ * name, or NULL; its full name, its first name or an honorific and its
+ * last name, "Jane is a market analyst …", "Ms. Doe is …") and only
  * writer's notes follow it.  Without a
  * biography, a run of names and job titles that ends the text and holds a
  * title ("Jane Doe" / "Staff Writer") is the note.  Only after
@@ -3851,10 +3878,6 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
     size_t best = n, kept = 0;
     if (!text)
         return n;
-    size_t author_len = author ? strlen(author) : 0;
-    size_t first_len = author ? strcspn(author, " ") : 0; /* the author's first name */
-    if (first_len == author_len || first_len < 3)
-        first_len = 0;
     int at_end = 1, end_role = 0; /* the run of names and titles that ends the text */
     int notes_below = 1;          /* every kept paragraph below this one is a writer's note */
     for (size_t i = n; i-- > 0 && kept < 6;) {
@@ -3868,8 +3891,7 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         const char *t = text + p->out_at; /* the paragraph in the text (its own copy is freed) */
         t += strspn(t, "\n");
         if ((w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK) && below && p->out_at >= PA_EXTRACT_NOTE_AFTER &&
-            (opens_with_name(t, text + text_len, author, author_len) ||
-             opens_with_name(t, text + text_len, author, first_len)))
+            opens_with_writer(t, text + text_len, author))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
@@ -4780,6 +4802,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
+        } else if (kept < 3 && p->chars <= 500 &&
+                   opens_with_writer(p->text, p->text + tl,
+                                     m.author ? m.author : m.byline_name[0] ? m.byline_name
+                                                         : byline_author[0] ? byline_author : NULL) &&
+                   (pa_line_writer_note(p->text, p->chars) == PA_WRITER_BIO ||
+                    pa_line_writer_note(p->text, p->chars) == PA_WRITER_BIO_WEAK)) {
+            drop = 1; /* "Ms. Doe is an environmental campaigner …": the contributor's note above the story */
         } else if (m.author && kept < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (kept < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {

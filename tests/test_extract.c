@@ -3690,6 +3690,36 @@ static void column_furniture(void **state)
     pa_doc_free(&d);
 }
 
+/* A guest essay's contributor note, "Ms. Doe is …" (an honorific and the
+ * byline's last name), goes above the story and under it; a story's own
+ * sentence about someone else stays. */
+static void contributor_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *top = "<html><body><article><p><strong>By Jane Activist</strong></p>"
+                      "<p>Ms. Activist is an environmental campaigner and the author of a forthcoming book.</p>"
+                      PARA("For most of my career as an activist, I opposed nuclear power.")
+                      PARA("Ms. Green is a farmer who has opposed the plant for a decade, and she still does.")
+                      PARA("We do not have the luxury of ruling out any low-carbon source of power.")
+                      "</article></body></html>";
+    const char *t = text_of(top, &d);
+    assert_null(strstr(t, "Ms. Activist"));
+    assert_non_null(strstr(t, "Ms. Green is a farmer"));
+    pa_doc_free(&d);
+    const char *end = "<html><head><meta name=\"author\" content=\"Jane Activist\"></head><body><article>"
+                      PARA("For most of my career as an activist, I opposed nuclear power.")
+                      PARA("I was wrong, and the climate crisis has forced me to look again at the evidence.")
+                      PARA("We do not have the luxury of ruling out any low-carbon source of power.")
+                      PARA("Keeping the plants we already have open should be the first step, and it is cheap.")
+                      "<p><em>Ms. Activist is an environmental campaigner and a columnist.</em></p>"
+                      "</article></body></html>";
+    t = text_of(end, &d);
+    assert_non_null(strstr(t, "it is cheap."));
+    assert_null(strstr(t, "Ms. Activist"));
+    pa_doc_free(&d);
+}
+
 /* The wire's sports recap keeps its "UP NEXT" section in capitals (a
  * video player's "Up next" label still goes); a station's pitch for its
  * app's alerts goes. */
@@ -4459,6 +4489,7 @@ int main(void)
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
         cmocka_unit_test(column_furniture),
+        cmocka_unit_test(contributor_notes),
         cmocka_unit_test(story_sentences_stay),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
