@@ -1227,6 +1227,21 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 120 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
         strstr(low, " app to "))
         return 1;
+    /* a broadcaster's or a paper's offer closed by its call: "Watch every Premier League game live on Example
+     * TV this season. Upgrade now", "… on our app. Subscribe today" (a sentence, then the call alone) */
+    static const char *const closing_calls[] = {". upgrade now", ". subscribe now", ". subscribe today", ". join now",
+                                                ". sign up now", ". sign up today", ". start your free trial",
+                                                ". start free trial", ". get it now"};
+    if (chars <= 200) {
+        size_t n = strlen(low);
+        while (n && strchr(".!> ", low[n - 1]))
+            n--;
+        for (size_t c = 0; c < sizeof closing_calls / sizeof closing_calls[0]; c++) {
+            size_t cl = strlen(closing_calls[c]);
+            if (n > cl && !strncmp(low + n - cl, closing_calls[c], cl))
+                return 1;
+        }
+    }
     /* the portal's pointer to its news under each story: "Read the latest financial and business news from
      * Example Finance", "Get the latest sports news from Example" (no sentence of its own) */
     if (chars <= 120 && (!strncmp(low, "read the latest ", 16) || !strncmp(low, "get the latest ", 15)) &&

@@ -3602,6 +3602,7 @@ static void standing_notes(void **state)
         "<p>Have a score to report? Email sports@example.com or call 555-0199.</p>"
         "<p>Have a question about your ballot? Call the county clerk at 555-0100.</p>"
         "<p>Read the latest financial and business news from Example Finance</p>"
+        "<p>Watch every Premier League game live on Example TV this season. Upgrade now</p>"
         "<p>Market data provided by Example Data Services. Quotes may be delayed.</p>"
         "<p>To send flowers to the family or plant a tree in memory of Robert Miller, please visit our floral "
         "store.</p>"
@@ -3625,6 +3626,7 @@ static void standing_notes(void **state)
     assert_null(strstr(t, "all suspects"));
     assert_null(strstr(t, "score to report"));
     assert_null(strstr(t, "business news from"));
+    assert_null(strstr(t, "Upgrade now"));
     assert_null(strstr(t, "Market data provided"));
     assert_null(strstr(t, "floral store"));
     assert_non_null(strstr(t, "question about your ballot"));
