@@ -1231,7 +1231,7 @@ int pa_line_pitch(const pa_line *line)
      * TV this season. Upgrade now", "… on our app. Subscribe today" (a sentence, then the call alone) */
     static const char *const closing_calls[] = {". upgrade now", ". subscribe now", ". subscribe today", ". join now",
                                                 ". sign up now", ". sign up today", ". start your free trial",
-                                                ". start free trial", ". get it now"};
+                                                ". start free trial", ". get it now", ". learn more"};
     if (chars <= 200) {
         size_t n = strlen(low);
         while (n && strchr(".!> ", low[n - 1]))
@@ -1242,6 +1242,10 @@ int pa_line_pitch(const pa_line *line)
                 return 1;
         }
     }
+    /* the network's call to register: "For more Example news and newsletters create an account at Example.com" */
+    if (chars <= 150 && (strstr(low, "create an account") || strstr(low, "create a free account")) &&
+        (strstr(low, "newsletters") || !strncmp(low, "for more ", 9)))
+        return 1;
     /* the portal's pointer to its news under each story: "Read the latest financial and business news from
      * Example Finance", "Get the latest sports news from Example" (no sentence of its own) */
     if (chars <= 120 && (!strncmp(low, "read the latest ", 16) || !strncmp(low, "get the latest ", 15)) &&

@@ -3603,6 +3603,8 @@ static void standing_notes(void **state)
         "<p>Have a question about your ballot? Call the county clerk at 555-0100.</p>"
         "<p>Read the latest financial and business news from Example Finance</p>"
         "<p>Watch every Premier League game live on Example TV this season. Upgrade now</p>"
+        "<p>Before it's here, it's on the Example Terminal. LEARN MORE</p>"
+        "<p>For more Example news and newsletters create an account at Example.com</p>"
         "<p>Market data provided by Example Data Services. Quotes may be delayed.</p>"
         "<p>To send flowers to the family or plant a tree in memory of Robert Miller, please visit our floral "
         "store.</p>"
@@ -3627,6 +3629,8 @@ static void standing_notes(void **state)
     assert_null(strstr(t, "score to report"));
     assert_null(strstr(t, "business news from"));
     assert_null(strstr(t, "Upgrade now"));
+    assert_null(strstr(t, "Example Terminal"));
+    assert_null(strstr(t, "create an account"));
     assert_null(strstr(t, "Market data provided"));
     assert_null(strstr(t, "floral store"));
     assert_non_null(strstr(t, "question about your ballot"));
