@@ -457,6 +457,7 @@ static const char *const bad_tokens[] = {
     "vjs-", /* the controls of a video.js player */
     "ai2html", /* the labels of a chart drawn with ai2html */
     "donat", "contributions", /* the call for the reader's money under the story */
+    "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
     /* the data boxes of sports and markets pages (data_box_tokens) */
     "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",
     "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats", "match-facts",
@@ -494,6 +495,7 @@ static const char *const hard_tokens[] = {
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
     "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donat", "contributions",
+    "condolence", "guestbook", "guest-book",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -503,7 +505,7 @@ static const char *const teaser_tokens[] = {
     "trending", "outbrain", "taboola", "author-bio", "ai2html", "more-stories", "more_stories", "morestories",
     "more-news", "more_news", "morenews", "more-articles", "more_articles", "morearticles", "more-features",
     "morefeatures", "more-from", "morefrom", "you-may-like", "youmaylike", "you-might-like", "also-read",
-    "read-also", "readalso", "editors-picks", "editorspicks",
+    "read-also", "readalso", "editors-picks", "editorspicks", "condolence", "guestbook", "guest-book",
 };
 
 /* Words that start with a token but mean something else. */

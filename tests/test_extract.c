@@ -3726,6 +3726,25 @@ static void contributor_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* An obituary's guest book, in the obituary's own container, is the
+ * readers' messages: it goes like comments. */
+static void obituary_guestbook(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"obit-content\">" PARA("Helen Carter, 92, of Greenville, died on Tuesday.")
+                       PARA("She was a retired seamstress and a member of Bethel Baptist Church for sixty years.")
+                       PARA("A graveside service will be held at 2 p.m. Friday at Graceland East Memorial Park.")
+                       "<div class=\"condolences-section\"><h2>Condolences</h2><div class=\"condolence\"><p>Helen made "
+                       "my wedding dress in 1975 and it was the most beautiful dress I have ever seen. My deepest "
+                       "sympathy to the family.</p><p>Mary Jenkins, Greenville</p></div></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Memorial Park."));
+    assert_null(strstr(t, "wedding dress"));
+    assert_null(strstr(t, "Condolences"));
+    pa_doc_free(&d);
+}
+
 /* The wire's sports recap keeps its "UP NEXT" section in capitals (a
  * video player's "Up next" label still goes); a station's pitch for its
  * app's alerts goes. */
@@ -4496,6 +4515,7 @@ int main(void)
         cmocka_unit_test(science_source_notes),
         cmocka_unit_test(column_furniture),
         cmocka_unit_test(contributor_notes),
+        cmocka_unit_test(obituary_guestbook),
         cmocka_unit_test(story_sentences_stay),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
