@@ -3606,6 +3606,7 @@ static void standing_notes(void **state)
         "<p>Before it's here, it's on the Example Terminal. LEARN MORE</p>"
         "<p>For more Example news and newsletters create an account at Example.com</p>"
         "<p>Market data provided by Example Data Services. Quotes may be delayed.</p>"
+        "<p>This article was updated on July 28 with the latest CDC guidance.</p>"
         "<p>To send flowers to the family or plant a tree in memory of Robert Miller, please visit our floral "
         "store.</p>"
         "<p>Get traffic alerts: Text TRAFFIC to 55555. Msg &amp; data rates may apply.</p>" PARA("The story ends.")
@@ -3632,6 +3633,7 @@ static void standing_notes(void **state)
     assert_null(strstr(t, "Example Terminal"));
     assert_null(strstr(t, "create an account"));
     assert_null(strstr(t, "Market data provided"));
+    assert_null(strstr(t, "latest CDC guidance"));
     assert_null(strstr(t, "floral store"));
     assert_non_null(strstr(t, "question about your ballot"));
     assert_null(strstr(t, "data rates"));
