@@ -210,18 +210,63 @@ static int in_site_header(const xmlNode *n)
     return header;
 }
 
+/* The writer's name in a byline line ("By Jane Doe", "by: Jane Doe, Staff
+ * Writer", "By Jane Doe and John Roe": the first name given; without the
+ * "By" when need_by is 0: an element named for the byline) into name
+ * (cap bytes): two to four capitalised words before a comma, a bar or
+ * " and "; else name stays empty.  For a page whose metadata names no
+ * author, the byline states it. */
+static void byline_name(const char *t, char *name, size_t cap, int need_by)
+{
+    name[0] = '\0';
+    size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : !strncasecmp(t, "by ", 3) ? 3 : 0;
+    if (!skip && need_by)
+        return;
+    t += skip;
+    size_t len = strcspn(t, ",|;(");
+    const char *and = strstr(t, " and ");
+    if (and && (size_t)(and - t) < len)
+        len = (size_t)(and - t);
+    while (len && t[len - 1] == ' ')
+        len--;
+    if (len < 3 || len >= cap)
+        return;
+    int words = 0;
+    for (size_t i = 0; i < len; i++)
+        if (i == 0 || t[i - 1] == ' ') {
+            if (!isupper((unsigned char)t[i]))
+                return;
+            words++;
+        }
+    if (words < 2 || words > 4)
+        return;
+    memcpy(name, t, len);
+    name[len] = '\0';
+}
+
 /* A short element named for a date or byline whose text is a publication
  * date line ("Luke Kim December 17, 2025"): noted before boilerplate is
- * stripped, since bylines often sit in an "entry-header". */
+ * stripped, since bylines often sit in an "entry-header".  The first one
+ * named "byline" that reads "By Jane Doe" also gives the byline's name
+ * (m->byline_name). */
 static void note_date_hint(const xmlNode *c, pa_meta *m)
 {
-    /* before any h1, in the site's header: the day's date, not the page's */
-    if (m->have_date_hinted || !(date_hint_name(attr_ref(c, "class")) || date_hint_name(attr_ref(c, "id"))) ||
-        (!m->title_h1 && in_site_header(c)))
-        return;
     char t[256];
     size_t tl = 0;
     int digit = 0;
+    if (m->have_date_hinted && m->byline_name[0])
+        return;
+    const char *cls = attr_ref(c, "class");
+    int named = date_hint_name(cls);
+    int any = 1; /* short_text's digit test passed: a byline holds none */
+    if (named && !m->byline_name[0] && strcasestr(cls, "byline") && short_text(c, t, sizeof t, &tl, &any, 0) && tl)
+        byline_name(t, m->byline_name, sizeof m->byline_name, 0);
+    /* before any h1, in the site's header: the day's date, not the page's */
+    if (m->have_date_hinted || !(named || date_hint_name(attr_ref(c, "id"))) ||
+        (!m->title_h1 && in_site_header(c)))
+        return;
+    tl = 0;
+    digit = 0;
     if (!short_text(c, t, sizeof t, &tl, &digit, 0) || !tl ||
         pa_date_named_line_kind(t, tl, pa_meta_date_lang(m), &m->date_hinted) != 1)
         return;
@@ -414,6 +459,25 @@ static const char *const bad_tokens[] = {
     "vjs-", /* the controls of a video.js player */
     "ai2html", /* the labels of a chart drawn with ai2html */
     "donat", "contributions", /* the call for the reader's money under the story */
+    "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
+    /* the data boxes of sports and markets pages (data_box_tokens) */
+    "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",
+    "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats", "match-facts",
+    "matchfacts", "team-stats", "teamstats", "fixture", "odds", "betting", "quote-box", "quotebox", "quote-strip",
+    "quotestrip", "game-leaders", "gameleaders", "leaderboard",
+};
+
+/* Bad tokens naming the data boxes of sports and markets pages beside or
+ * inside the story: score strips, box scores, scorecards, league tables,
+ * line-ups, match stats, fixtures, odds, quote boxes.  Their plain text
+ * (a row of scores, "Extras 10 (b 4, lb 3) Total 192 all out") is no
+ * prose: such a box goes unless it holds the article's paragraphs
+ * (holds_content). */
+static const char *const data_box_tokens[] = {
+    "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",
+    "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats", "match-facts",
+    "matchfacts", "team-stats", "teamstats", "fixture", "odds", "betting", "quote-box", "quotebox", "quote-strip",
+    "quotestrip", "game-leaders", "gameleaders", "leaderboard",
 };
 
 static const char *const good_tokens[] = {
@@ -433,6 +497,7 @@ static const char *const hard_tokens[] = {
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
     "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donat", "contributions",
+    "condolence", "guestbook", "guest-book",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -442,7 +507,7 @@ static const char *const teaser_tokens[] = {
     "trending", "outbrain", "taboola", "author-bio", "ai2html", "more-stories", "more_stories", "morestories",
     "more-news", "more_news", "morenews", "more-articles", "more_articles", "morearticles", "more-features",
     "morefeatures", "more-from", "morefrom", "you-may-like", "youmaylike", "you-might-like", "also-read",
-    "read-also", "readalso", "editors-picks", "editorspicks",
+    "read-also", "readalso", "editors-picks", "editorspicks", "condolence", "guestbook", "guest-book",
 };
 
 /* Words that start with a token but mean something else. */
@@ -1665,6 +1730,8 @@ structural:
         return !holds_content(n, 1) && !expander_text(n, &words); /* a share bar the parser nested the page into */
     if (relaxed || holds_content(n, 0) || inline_in_sentence(n, &words))
         return 0;
+    if (words_have(&words, data_box_tokens, N_TOKENS(data_box_tokens), 0))
+        return 1; /* a score strip, a quote box: its plain text is data, not prose */
     /* a layout word ("widget", "sidebar") on a block of plain text, or a
      * page builder's widget box holding one subheading: keep it */
     size_t paras = 0, chars = 0, links = 0;
@@ -2034,17 +2101,44 @@ static int is_video_player(const xmlNode *n)
     return name_is(n, "video") || (src && (strcasestr(src, "video") || strcasestr(src, "player")));
 }
 
+/* Does the class or id value v name a media player: "player" in one of
+ * its words ("jw-player", "jwplayer", "player-123", "playerContainer"),
+ * not a sports page's player — "players", "player-rating",
+ * "player-name", "player_card" (the word after "player-" or "player_"
+ * names a person's field)?  Bounded by v's length. */
+static int names_media_player(const char *v)
+{
+    static const char *const person_fields[] = {"rating", "name", "card", "stat", "profile", "info", "number",
+                                                "position", "photo", "image", "pic", "headshot", "list", "score",
+                                                "detail", "bio", "team", "club", "row", "item", "link"};
+    if (!v)
+        return 0;
+    for (const char *p = strcasestr(v, "player"); p; p = strcasestr(p + 6, "player")) {
+        const char *after = p + 6;
+        if (*after == 's' || *after == 'S')
+            continue;
+        if (*after != '-' && *after != '_')
+            return 1;
+        after++;
+        int person = 0;
+        for (size_t i = 0; i < N_TOKENS(person_fields) && !person; i++)
+            person = !strncasecmp(after, person_fields[i], strlen(person_fields[i]));
+        if (!person)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is n any media player: a <video>, <audio> or <iframe>, or a script-built
- * player's empty mount point (a class or id holding "player":
- * "jw-player", "player-123")? */
+ * player's empty mount point (a class or id naming a player:
+ * "jw-player", "player-123"; names_media_player)? */
 static int is_media_player(const xmlNode *n)
 {
     if (name_is(n, "video") || name_is(n, "audio") || name_is(n, "iframe"))
         return 1;
     if (!n->properties)
         return 0;
-    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
-    return (cls && strcasestr(cls, "player")) || (id && strcasestr(id, "player"));
+    return names_media_player(attr_ref(n, "class")) || names_media_player(attr_ref(n, "id"));
 }
 
 /* Class words of a block built around a media player. */
@@ -3854,6 +3948,32 @@ static int opens_with_name(const char *t, const char *end, const char *name, siz
     return len >= 3 && (size_t)(end - t) > len && !strncmp(t, name, len) && (t[len] == ' ' || t[len] == ',');
 }
 
+/* Does the text at t (end: the text's end) name the writer author (a full
+ * name) as its subject: the full name, the first name, or an honorific and
+ * the last name as newspapers write a contributor's note ("Ms. Doe is an
+ * environmental campaigner …", "Dr. Doe teaches …")? */
+static int opens_with_writer(const char *t, const char *end, const char *author)
+{
+    if (!author)
+        return 0;
+    size_t author_len = strlen(author);
+    size_t first_len = strcspn(author, " "); /* the author's first name */
+    if (opens_with_name(t, end, author, author_len) ||
+        (first_len < author_len && first_len >= 3 && opens_with_name(t, end, author, first_len)))
+        return 1;
+    const char *last = strrchr(author, ' ');
+    if (!last || !last[1])
+        return 0;
+    last++;
+    static const char *const honorifics[] = {"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Prof. "};
+    for (size_t i = 0; i < N_TOKENS(honorifics); i++) {
+        size_t hl = strlen(honorifics[i]);
+        if (!strncmp(t, honorifics[i], hl))
+            return opens_with_name(t + hl, end, last, strlen(last));
+    }
+    return 0;
+}
+
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -3864,8 +3984,9 @@ static int opens_with_name(const char *t, const char *end, const char *name, siz
  * follows the note (the writer's other posts, the publisher's blurb) goes
  * with it.  A biography alone under the story's last paragraph stays (it
  * may be the story's own, and some references keep it) unless its subject
- * is the page's stated author (author: the meta author, or NULL; its
- * full name or its first name, "Jane is a market analyst …") and only
+ * is the page's stated author (author: the meta author or the byline's
+ * name, or NULL; its full name, its first name or an honorific and its
+ * last name, "Jane is a market analyst …", "Ms. Doe is …") and only
  * writer's notes follow it.  Without a
  * biography, a run of names and job titles that ends the text and holds a
  * title ("Jane Doe" / "Staff Writer") is the note.  Only after
@@ -3877,10 +3998,6 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
     size_t best = n, kept = 0;
     if (!text)
         return n;
-    size_t author_len = author ? strlen(author) : 0;
-    size_t first_len = author ? strcspn(author, " ") : 0; /* the author's first name */
-    if (first_len == author_len || first_len < 3)
-        first_len = 0;
     int at_end = 1, end_role = 0; /* the run of names and titles that ends the text */
     int notes_below = 1;          /* every kept paragraph below this one is a writer's note */
     for (size_t i = n; i-- > 0 && kept < 6;) {
@@ -3894,8 +4011,7 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         const char *t = text + p->out_at; /* the paragraph in the text (its own copy is freed) */
         t += strspn(t, "\n");
         if ((w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK) && below && p->out_at >= PA_EXTRACT_NOTE_AFTER &&
-            (opens_with_name(t, text + text_len, author, author_len) ||
-             opens_with_name(t, text + text_len, author, first_len)))
+            opens_with_writer(t, text + text_len, author))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
@@ -4711,6 +4827,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0, trail_at = 0, trail_n = 0;
     int comments = 0, comment_form = 0;
+    int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
+    char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int by_above = 0;        /* the line before was "By" alone, above the story */
     const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
@@ -4744,7 +4862,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         int story_item = p->story_list || listed;
         size_t tl = line.len;
         pa_date dd;
-        int drop = comments, heading_kind, author_line = 0;
+        int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
         if (kind) {
             if (kind == 2 && !have_update_date && pa_date_valid(&dd, not_after)) {
@@ -4764,6 +4882,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
                 ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS))
                 comments = 1;
+        } else if (pa_line_source_notes_label(&line)) {
+            drop = 1;
+            /* "Story Source:", "Journal Reference:" after the story: the
+             * release it ran, the paper and the page's citation follow */
+            if (out.len >= PA_EXTRACT_NOTE_AFTER)
+                source_notes = 1;
         } else if (pa_line_comment_notice(&line)) {
             drop = 1;
             comment_form = 1; /* a comment heading after it starts the comments on a short story too */
@@ -4779,8 +4903,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_bare_domain(&line) || pa_line_art_credit(&line) ||
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
-                   pa_line_release_furniture(&line) || pa_line_cookie_notice(&line)) {
+                   pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line)) {
             drop = 1;
+            if (!m.author && !byline_author[0] && kept < 3 && pa_line_byline(&line))
+                byline_name(p->text, byline_author, sizeof byline_author, 1);
         } else if (review_date_line(p->text, tl, dlang)) {
             drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */
         } else if (pa_line_relative_date(&line) || pa_line_update_time(&line)) {
@@ -4796,6 +4922,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
+        } else if (kept < 3 && p->chars <= 500 &&
+                   opens_with_writer(p->text, p->text + tl,
+                                     m.author ? m.author : m.byline_name[0] ? m.byline_name
+                                                         : byline_author[0] ? byline_author : NULL) &&
+                   (pa_line_writer_note(p->text, p->chars) == PA_WRITER_BIO ||
+                    pa_line_writer_note(p->text, p->chars) == PA_WRITER_BIO_WEAK)) {
+            drop = 1; /* "Ms. Doe is an environmental campaigner …": the contributor's note above the story */
         } else if (m.author && kept < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (kept < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
@@ -4902,7 +5035,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * site's note about itself and the note about the writer above it */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
-    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.data, out.len, m.author), &kept);
+    cut_text_at(&out, e.paras, e.n,
+                writer_tail(e.paras, e.n, out.data, out.len,
+                            m.author ? m.author : m.byline_name[0] ? m.byline_name
+                                                  : byline_author[0] ? byline_author : NULL),
+                &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */

@@ -616,6 +616,10 @@ int pa_line_tool(const pa_line *line)
         while (k && low[k - 1] == ' ')
             k--;
     }
+    /* "UP NEXT" in capitals is the wire's sports section over the teams' next games ("Packers: Host the
+     * Texans on Sunday."), not a video player's "Up next" */
+    if (!strcmp(t, "UP NEXT") || !strcmp(t, "UP NEXT:"))
+        return 0;
     if (chars <= 60 && pa_phrase_is(low, k, PA_PHRASES(exact)))
         return 1;
     /* the label set between dashes, as news themes print their ad slot: "- Advertisement -" */
@@ -1230,6 +1234,36 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 120 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
         strstr(low, " app to "))
         return 1;
+    /* a broadcaster's or a paper's offer closed by its call: "Watch every Premier League game live on Example
+     * TV this season. Upgrade now", "… on our app. Subscribe today" (a sentence, then the call alone) */
+    static const char *const closing_calls[] = {". upgrade now", ". subscribe now", ". subscribe today", ". join now",
+                                                ". sign up now", ". sign up today", ". start your free trial",
+                                                ". start free trial", ". get it now", ". learn more"};
+    if (chars <= 200) {
+        size_t n = strlen(low);
+        while (n && strchr(".!> ", low[n - 1]))
+            n--;
+        for (size_t c = 0; c < sizeof closing_calls / sizeof closing_calls[0]; c++) {
+            size_t cl = strlen(closing_calls[c]);
+            if (n > cl && !strncmp(low + n - cl, closing_calls[c], cl))
+                return 1;
+        }
+    }
+    /* the network's call to register: "For more Example news and newsletters create an account at Example.com" */
+    if (chars <= 150 && (strstr(low, "create an account") || strstr(low, "create a free account")) &&
+        (strstr(low, "newsletters") || !strncmp(low, "for more ", 9)))
+        return 1;
+    /* the portal's pointer to its news under each story: "Read the latest financial and business news from
+     * Example Finance", "Get the latest sports news from Example" (no sentence of its own) */
+    if (chars <= 120 && (!strncmp(low, "read the latest ", 16) || !strncmp(low, "get the latest ", 15)) &&
+        strstr(low, " news from ") && low[strlen(low) - 1] != '.' && !strstr(low, ". "))
+        return 1;
+    /* the station's app for its alerts: "Download the Example 10 app for the latest weather alerts on your
+     * phone.", "Download our app for breaking news alerts." */
+    static const char *const app_news[] = {"alerts", "for the latest", "breaking news", "on your phone"};
+    if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
+        (strstr(low, " app for ") || strstr(low, " apps for ")) && pa_phrase_in(low, PA_PHRASES(app_news)))
+        return 1;
     /* the syndication notice: "(This story has not been edited by staff and is auto-generated from a
      * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the
      * column's disclaimer "Views expressed above are the author's own." */
@@ -1476,13 +1510,15 @@ int pa_line_byline(const pa_line *line)
     /* "ByJane Doe": "By" in an element of its own, run into the linked name */
     int glued = chars <= 40 && t[0] == 'B' && t[1] == 'y' && isupper((unsigned char)t[2]) &&
                 islower((unsigned char)t[3]);
-    if (!glued && (chars > 80 || strncasecmp(t, "by ", 3) != 0 || !isupper((unsigned char)t[3])))
+    /* "By Jane Doe", or with a colon as local TV stations print it: "by: Chief Meteorologist Tom Smith" */
+    size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : 3;
+    if (!glued && (chars > 80 || (skip == 3 && strncasecmp(t, "by ", 3) != 0) || !isupper((unsigned char)t[skip])))
         return 0;
     size_t n = line->len;
     if (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':'))
         return 0;
     int lower = 0, words = 0;
-    for (const char *w = t + (glued ? 2 : 3); *w && words < 20;) {
+    for (const char *w = t + (glued ? 2 : skip); *w && words < 20;) {
         while (*w == ' ')
             w++;
         if (!*w)
@@ -1909,8 +1945,10 @@ int pa_line_site_disclaimer(const pa_line *line)
  * pa_line_history_note's), the pointer to its section
  * ("Visit our health section for the latest news"), and the note a wire
  * of press releases leaves under the release ("For the original version
- * on Example Wire visit: …").  A story's sentence tells of someone
- * else's tip, not the reader's. */
+ * on Example Wire visit: …"), the desk's call for the reader's news
+ * ("Have a score to report? Email …": a question naming what the reader
+ * sends, then an address or a number).  A story's sentence tells of
+ * someone else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
     if (line->chars > 300)
@@ -1932,6 +1970,22 @@ int pa_line_site_notice(const pa_line *line)
                 (pa_phrase_opens(low, k, PA_PHRASES(openers_with_address)) && strchr(low, '@'));
     if (opens && pa_phrase_in(low, PA_PHRASES(asks)) && pa_phrase_in(low, PA_PHRASES(call)))
         return 1;
+    /* the desk's call for the reader's news, a question then the way to send it: "Have a score to report?
+     * Email sports@example.com or call 555-0199.", "Got an event for our calendar? Send it to …" */
+    static const char *const reader_asked[] = {"have a ", "have an ", "got a ", "got an "};
+    const char *question = strchr(low, '?');
+    static const char *const reader_news[] = {"score", "result", "event", "news", "photo", "story", "tip", "idea",
+                                              "announcement", "milestone", "to report", "to share"};
+    if (pa_phrase_opens(low, k, PA_PHRASES(reader_asked)) && question && question - low <= 60 &&
+        (strchr(question, '@') || strstr(question, "call ") || strstr(question, "email ")) &&
+        pa_phrase_in(question, PA_PHRASES(call))) {
+        char asked[64];
+        size_t n = (size_t)(question - low);
+        memcpy(asked, low, n);
+        asked[n] = '\0';
+        if (pa_phrase_in(asked, PA_PHRASES(reader_news)))
+            return 1;
+    }
     /* the tabloid's call for the reader's story: "We pay for your stories! Do you have a story for the
      * Example news desk?", "Do you have a story to share?" (its address on the next line) */
     if (!strncmp(low, "we pay for your stor", 20) ||
@@ -1971,6 +2025,13 @@ int pa_line_site_notice(const pa_line *line)
     if (pa_phrase_opens(low, line->len, PA_PHRASES(pointers)) && strstr(low, "coverage") &&
         (strstr(low, "://") || strstr(low, "www.")))
         return 1;
+    /* a medical site's picture caption, opened by its pin button: "Share on Pinterest Experts say …" */
+    if (!strncmp(low, "share on pinterest", 18))
+        return 1;
+    /* the syndicate's line under a column: "Distributed by Tribune Content Agency, LLC." */
+    static const char *const syndicates[] = {"content agency", "syndicate", "features", "llc", "inc."};
+    if (line->chars <= 80 && !strncmp(low, "distributed by ", 15) && pa_phrase_in(low, PA_PHRASES(syndicates)))
+        return 1;
     /* the network's note under a story one of its papers ran first: "Originally published as …" */
     if (!strncmp(low, "originally published as ", 24))
         return 1;
@@ -1979,6 +2040,119 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     return strstr(low, "data is delayed") != NULL || strstr(low, "quotes delayed") != NULL ||
            (strstr(low, "delayed at least") && strstr(low, "minutes"));
+}
+
+/* The label over a science wire's notes under the story ("Story
+ * Source:", "Journal Reference:", "Journal information: Nature"): the
+ * institution's release it ran, the paper and how to cite the page
+ * follow it, none of them the story; at most 100 chars. */
+int pa_line_source_notes_label(const pa_line *line)
+{
+    if (line->chars > 100)
+        return 0;
+    const char *low = pa_line_folded_under(line, 256);
+    if (!low)
+        return 0;
+    size_t k = line->folded_len;
+    while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
+        k--;
+    static const char *const labels[] = {"story source", "story sources", "journal reference", "journal references",
+                                         "journal information"};
+    if (pa_phrase_is(low, k, PA_PHRASES(labels)))
+        return 1;
+    return !strncmp(low, "journal information: ", 21);
+}
+
+/* The standing note a site sets on every story of one kind, not the
+ * story: the opinion desk's disclaimer ("The views expressed in this
+ * commentary are solely those of the author.", "Guest columns are the
+ * opinion of the writer and do not necessarily reflect the views of the
+ * newspaper"), its note on whose voice an editorial is ("Editorials are
+ * the institutional opinion of …") and its call for letters ("Have an
+ * opinion on this article? … Submit a letter to the editor", "Send a
+ * letter of up to 250 words to letters@…"), the markets desk's "This
+ * article is … not investment advice", the betting box's "18+ Gamble
+ * responsibly", the crime desk's "Criminal charges are merely
+ * accusations, and a defendant is presumed innocent until proven
+ * guilty", the health desk's "The information in this story is accurate
+ * as of press time", a text-alert pitch's "Msg & data rates may apply",
+ * an obituary platform's "To send flowers … please visit our floral store";
+ * at most 300 chars.  A story's own sentence about views, advice,
+ * gambling or a trial names none of the note's own words (the story's
+ * author, "this article", "press time", the letters page). */
+int pa_line_standing_note(const pa_line *line)
+{
+    if (line->chars > 300)
+        return 0;
+    const char *low = pa_line_folded_under(line, 1024);
+    if (!low)
+        return 0;
+    size_t k = line->folded_len;
+    /* the opinion desk: whose views the piece gives */
+    static const char *const views[] = {"views expressed", "opinions expressed", "views and opinions",
+                                        "the opinion of the writer", "the opinion of the author",
+                                        "the opinions of the writer", "the opinions of the author"};
+    static const char *const owner[] = {"solely those of", "those of the author", "the author's own",
+                                        "the writer's own", "those of the writer", "not necessarily",
+                                        "do not reflect", "does not reflect", "of the writer", "of the author"};
+    if (pa_phrase_in(low, PA_PHRASES(views)) && pa_phrase_in(low, PA_PHRASES(owner)))
+        return 1;
+    static const char *const whose_voice[] = {"the institutional opinion", "the institutional voice",
+                                              "the opinion of the editorial board", "the views of the editorial board"};
+    if (pa_phrase_in(low, PA_PHRASES(whose_voice)))
+        return 1;
+    /* the call for letters, and its heading or byline alone */
+    static const char *const letters[] = {"letter to the editor", "letters to the editor", "a letter of up to",
+                                          "submit a letter", "letters should be"};
+    static const char *const letter_calls[] = {"submit", "send", "write", "email", "e-mail", "share", "we want",
+                                               "no more than", "include your"};
+    if (pa_phrase_in(low, PA_PHRASES(letters)) && pa_phrase_in(low, PA_PHRASES(letter_calls)))
+        return 1;
+    static const char *const alone[] = {"letters to the editor", "letter to the editor", "the editorial board",
+                                        "submit a letter"};
+    if (pa_phrase_is(low, k, PA_PHRASES(alone)))
+        return 1;
+    /* the markets desk: what the page is not */
+    static const char *const not_advice[] = {"not investment advice", "not financial advice",
+                                             "not constitute investment advice", "not constitute financial advice",
+                                             "not intended as investment advice", "not intended as financial advice",
+                                             "not be considered investment advice", "not a recommendation to buy",
+                                             "your capital is at risk"};
+    static const char *const page_itself[] = {"this article", "this content", "this post", "this page",
+                                              "this story", "information", "nothing in", "capital is at risk"};
+    if (pa_phrase_in(low, PA_PHRASES(not_advice)) && pa_phrase_in(low, PA_PHRASES(page_itself)))
+        return 1;
+    /* the quote box's vendor: "Market data provided by Example Data Services." */
+    if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||
+        strstr(low, "market data by "))
+        return 1;
+    /* the betting box */
+    static const char *const gambling[] = {"gamble responsibly", "gambleaware", "1-800-gambler",
+                                           "when the fun stops", "gambling problem?", "bet responsibly"};
+    if (pa_phrase_in(low, PA_PHRASES(gambling)))
+        return 1;
+    /* the crime desk: charges are accusations */
+    static const char *const accused[] = {"merely accusations", "merely an accusation", "merely allegations",
+                                          "only accusations", "merely an allegation", "all suspects",
+                                          "all defendants", "all persons", "an arrest does not",
+                                          "arrests are not", "does not mean a person"};
+    if (strstr(low, "presumed innocent") && pa_phrase_in(low, PA_PHRASES(accused)))
+        return 1;
+    /* the health desk: the facts as of the day it ran */
+    static const char *const as_of[] = {"accurate as of press time", "accurate at the time of publication",
+                                        "accurate at time of publication", "correct at the time of publication",
+                                        "changed since publication"};
+    if (pa_phrase_in(low, PA_PHRASES(as_of)))
+        return 1;
+    /* the obituary platform's flower shop: "To send flowers to the family or plant a tree in memory of Jane
+     * Doe, please visit our floral store." */
+    static const char *const shop[] = {"floral store", "flower store", "tribute store", "sympathy store",
+                                       "visit our store", "please visit our", "visit the tribute"};
+    if ((strstr(low, "send flowers") || strstr(low, "plant a tree") || strstr(low, "plant trees")) &&
+        pa_phrase_in(low, PA_PHRASES(shop)))
+        return 1;
+    /* the text-alert pitch */
+    return strstr(low, "data rates may apply") != NULL;
 }
 
 int pa_line_cookie_notice(const pa_line *line)

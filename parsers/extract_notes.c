@@ -658,6 +658,16 @@ int pa_line_history_note(const pa_line *line)
         (strstr(low, "print edition") || strstr(low, "in print on ") || strstr(low, "print issue") ||
          (pa_phrase_opens(low, strlen(low), PA_PHRASES(story_itself)) && pa_phrase_in(low, PA_PHRASES(in_print)))))
         return 1;
+    /* the note on the story's update, as the wires' "(Updates with …)": "This article was updated on July 28
+     * with the latest CDC guidance.", "(This story has been updated to include …)" */
+    static const char *const updated_what[] = {"this article ", "this story ", "this post ", "this report ",
+                                               "(this article ", "(this story ", "*this story ", "*this article "};
+    static const char *const updated[] = {"was updated", "has been updated", "was last updated", "is updated"};
+    for (size_t w = 0; chars <= 200 && w < sizeof updated_what / sizeof updated_what[0]; w++) {
+        size_t wl = strlen(updated_what[w]);
+        if (!strncmp(low, updated_what[w], wl) && pa_phrase_opens(low + wl, strlen(low + wl), PA_PHRASES(updated)))
+            return 1;
+    }
     /* the pointer to the syndicated story's first home: "Read the original article on Example" */
     if (chars <= 100 && !strncmp(low, "read the original article on ", 29))
         return 1;

@@ -3570,6 +3570,203 @@ static void site_notices(void **state)
     pa_doc_free(&d);
 }
 
+/* The standing notes a site sets on every story of one kind go (the
+ * opinion desk's disclaimer and call for letters, the markets desk's
+ * "not investment advice", the betting box's "gamble responsibly", the
+ * crime desk's presumption of innocence, the health desk's "accurate as of
+ * press time", a text-alert pitch); a story's sentences about views,
+ * advice, gambling and a trial stay. */
+static void standing_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.")
+        "<p>The views expressed in this commentary are solely those of the author.</p>"
+        "<p>Guest columns are the opinion of the writer and do not necessarily reflect the views of the "
+        "newspaper or its editorial board.</p>"
+        "<p>The minister said the views expressed at the hearing would shape the final bill.</p>"
+        "<p>Editorials are the institutional opinion of the newspaper, written by its editorial board.</p>"
+        "<h4>Letters to the Editor</h4><p>Have an opinion on this article? We want to hear from you. Submit a "
+        "letter to the editor and it may be published in print.</p>"
+        "<p>This article is for informational purposes only and is not investment advice.</p>"
+        "<p>Regulators warned that the app gave what amounted to investment advice without a license.</p>"
+        "<p>18+ Gamble responsibly. When the fun stops, stop.</p>"
+        "<p>The state legalized sports betting in 2019, and gambling revenue has doubled since.</p>"
+        "<p>Criminal charges are merely accusations, and a defendant is presumed innocent until proven "
+        "guilty.</p>"
+        "<p>His lawyer said he is presumed innocent and will fight the charges in court.</p>"
+        "<p>The information in this story is accurate as of press time.</p>"
+        "<p>An arrest does not mean a person has been convicted of a crime; all suspects are presumed innocent "
+        "until proven guilty.</p>"
+        "<p>Have a score to report? Email sports@example.com or call 555-0199.</p>"
+        "<p>Have a question about your ballot? Call the county clerk at 555-0100.</p>"
+        "<p>Read the latest financial and business news from Example Finance</p>"
+        "<p>Watch every Premier League game live on Example TV this season. Upgrade now</p>"
+        "<p>Before it's here, it's on the Example Terminal. LEARN MORE</p>"
+        "<p>For more Example news and newsletters create an account at Example.com</p>"
+        "<p>Market data provided by Example Data Services. Quotes may be delayed.</p>"
+        "<p>This article was updated on July 28 with the latest CDC guidance.</p>"
+        "<p>To send flowers to the family or plant a tree in memory of Robert Miller, please visit our floral "
+        "store.</p>"
+        "<p>Get traffic alerts: Text TRAFFIC to 55555. Msg &amp; data rates may apply.</p>" PARA("The story ends.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "views expressed at the hearing"));
+    assert_non_null(strstr(t, "amounted to investment advice"));
+    assert_non_null(strstr(t, "gambling revenue"));
+    assert_non_null(strstr(t, "His lawyer said he is presumed innocent"));
+    assert_null(strstr(t, "solely those of the author"));
+    assert_null(strstr(t, "Guest columns"));
+    assert_null(strstr(t, "institutional opinion"));
+    assert_null(strstr(t, "Letters to the Editor"));
+    assert_null(strstr(t, "Submit a letter"));
+    assert_null(strstr(t, "informational purposes"));
+    assert_null(strstr(t, "Gamble responsibly"));
+    assert_null(strstr(t, "merely accusations"));
+    assert_null(strstr(t, "press time"));
+    assert_null(strstr(t, "all suspects"));
+    assert_null(strstr(t, "score to report"));
+    assert_null(strstr(t, "business news from"));
+    assert_null(strstr(t, "Upgrade now"));
+    assert_null(strstr(t, "Example Terminal"));
+    assert_null(strstr(t, "create an account"));
+    assert_null(strstr(t, "Market data provided"));
+    assert_null(strstr(t, "latest CDC guidance"));
+    assert_null(strstr(t, "floral store"));
+    assert_non_null(strstr(t, "question about your ballot"));
+    assert_null(strstr(t, "data rates"));
+    pa_doc_free(&d);
+}
+
+/* A science wire's notes under the story go from their label on: "Story
+ * Source:" with the release it ran, "Journal Reference:" with the paper,
+ * the page's citation. */
+static void science_source_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("Astronomers have detected water vapour in the atmosphere of a planet outside "
+                                     "our solar system that lies in the habitable zone of its star.")
+        PARA("The planet, K2-18b, is about eight times the mass of Earth and orbits a small red dwarf star 110 "
+             "light years away in the constellation Leo, the team reported.")
+        PARA("Using data from the Hubble Space Telescope, the team found the signature of water vapour as starlight "
+             "passed through the planet's atmosphere on its way to Earth.")
+        PARA("The researchers cautioned that the planet is probably not Earth-like and may be a mini-Neptune.")
+        "<p><strong>Story Source:</strong></p><p>Materials provided by University College London. Note: Content "
+        "may be edited for style and length.</p><p><strong>Journal Reference</strong>:</p><ol><li>Angelos Tsiaras, "
+        "et al. Water vapour in the atmosphere of the habitable-zone planet K2-18 b. Nature Astronomy, 2019</li></ol>"
+        "<p>University College London. \"Astronomers detect water vapour.\" Example Daily. 11 September 2019.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "mini-Neptune."));
+    assert_null(strstr(t, "Story Source"));
+    assert_null(strstr(t, "Materials provided"));
+    assert_null(strstr(t, "Angelos Tsiaras"));
+    assert_null(strstr(t, "11 September 2019"));
+    pa_doc_free(&d);
+}
+
+/* A column whose byline element names the writer ("By Jane Columnist" in
+ * a <p class="byline"> outside the story's container, no author metadata)
+ * loses the writer's tagline under the story, as with a stated author; the
+ * syndicate's "Distributed by …" line, a local station's "by: Name" byline
+ * and a medical site's "Share on Pinterest" caption go. */
+static void column_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"article\"><h1>The filibuster has outlived its purpose</h1>"
+        "<p class=\"byline\">By Jane Columnist</p><div class=\"article-body\">"
+        "<p>by: Chief Meteorologist Tom Smith</p>"
+        PARA("The Senate filibuster was never part of the Constitution, and it emerged by accident.")
+        PARA("For most of its history, it was used sparingly, and now it is used all the time.")
+        "<div><a href=\"#\">Share on Pinterest</a> Experts say more research is needed.</div>"
+        PARA("The result is a chamber in which almost nothing can pass without 60 votes.")
+        PARA("Reforming the rule would not end debate; it would only require senators to defend it.")
+        "<p><em>Jane Columnist is a syndicated columnist and the author of a book about Congress.</em></p>"
+        "<p>Distributed by Tribune Content Agency, LLC.</p></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "defend it."));
+    assert_null(strstr(t, "is a syndicated columnist"));
+    assert_null(strstr(t, "Distributed by"));
+    assert_null(strstr(t, "Meteorologist"));
+    assert_null(strstr(t, "Pinterest"));
+    pa_doc_free(&d);
+}
+
+/* A guest essay's contributor note, "Ms. Doe is …" (an honorific and the
+ * byline's last name), goes above the story and under it; a story's own
+ * sentence about someone else stays. */
+static void contributor_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *top = "<html><body><article><p><strong>By Jane Activist</strong></p>"
+                      "<p>Ms. Activist is an environmental campaigner and the author of a forthcoming book.</p>"
+                      PARA("For most of my career as an activist, I opposed nuclear power.")
+                      PARA("Ms. Green is a farmer who has opposed the plant for a decade, and she still does.")
+                      PARA("We do not have the luxury of ruling out any low-carbon source of power.")
+                      "</article></body></html>";
+    const char *t = text_of(top, &d);
+    assert_null(strstr(t, "Ms. Activist"));
+    assert_non_null(strstr(t, "Ms. Green is a farmer"));
+    pa_doc_free(&d);
+    const char *end = "<html><head><meta name=\"author\" content=\"Jane Activist\"></head><body><article>"
+                      PARA("For most of my career as an activist, I opposed nuclear power.")
+                      PARA("I was wrong, and the climate crisis has forced me to look again at the evidence.")
+                      PARA("We do not have the luxury of ruling out any low-carbon source of power.")
+                      PARA("Keeping the plants we already have open should be the first step, and it is cheap.")
+                      "<p><em>Ms. Activist is an environmental campaigner and a columnist.</em></p>"
+                      "</article></body></html>";
+    t = text_of(end, &d);
+    assert_non_null(strstr(t, "it is cheap."));
+    assert_null(strstr(t, "Ms. Activist"));
+    pa_doc_free(&d);
+}
+
+/* An obituary's guest book, in the obituary's own container, is the
+ * readers' messages: it goes like comments. */
+static void obituary_guestbook(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"obit-content\">" PARA("Helen Carter, 92, of Greenville, died on Tuesday.")
+                       PARA("She was a retired seamstress and a member of Bethel Baptist Church for sixty years.")
+                       PARA("A graveside service will be held at 2 p.m. Friday at Graceland East Memorial Park.")
+                       "<div class=\"condolences-section\"><h2>Condolences</h2><div class=\"condolence\"><p>Helen made "
+                       "my wedding dress in 1975 and it was the most beautiful dress I have ever seen. My deepest "
+                       "sympathy to the family.</p><p>Mary Jenkins, Greenville</p></div></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Memorial Park."));
+    assert_null(strstr(t, "wedding dress"));
+    assert_null(strstr(t, "Condolences"));
+    pa_doc_free(&d);
+}
+
+/* The wire's sports recap keeps its "UP NEXT" section in capitals (a
+ * video player's "Up next" label still goes); a station's pitch for its
+ * app's alerts goes. */
+static void sports_recap_sections(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       "<div class=\"v\"><p>Up next</p></div>"
+                       "<p><strong>UP NEXT</strong></p><p>Packers: Host the Houston Texans next Sunday.</p>"
+                       "<p>Buccaneers: Visit the Las Vegas Raiders next Sunday night.</p>"
+                       "<p>Download the Example 10 app for the latest weather alerts on your phone.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "UP NEXT\n\nPackers: Host"));
+    assert_null(strstr(t, "Up next"));
+    assert_null(strstr(t, "Example 10 app"));
+    pa_doc_free(&d);
+}
+
 /* A subheading whose id is the CMS's slug of its own text ("what-s-next")
  * stays, though "next" in an id marks a pager; a pager whose id says
  * "next" still goes. */
@@ -3630,6 +3827,8 @@ static void empty_line_classifiers(void **state)
     assert_int_equal(pa_line_wire_credit(&line), 0);
     assert_int_equal(pa_line_history_note(&line), 0);
     assert_int_equal(pa_line_site_notice(&line), 0);
+    assert_int_equal(pa_line_standing_note(&line), 0);
+    assert_int_equal(pa_line_source_notes_label(&line), 0);
     assert_int_equal(pa_line_pitch(&line), 0);
     assert_int_equal(pa_line_tool(&line), 0);
     assert_int_equal(pa_line_share(&line), 0);
@@ -4313,6 +4512,12 @@ int main(void)
         cmocka_unit_test(stated_author_line),
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
+        cmocka_unit_test(standing_notes),
+        cmocka_unit_test(sports_recap_sections),
+        cmocka_unit_test(science_source_notes),
+        cmocka_unit_test(column_furniture),
+        cmocka_unit_test(contributor_notes),
+        cmocka_unit_test(obituary_guestbook),
         cmocka_unit_test(story_sentences_stay),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),

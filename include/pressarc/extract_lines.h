@@ -270,6 +270,21 @@ int pa_line_site_disclaimer(const pa_line *line);
  * and the network's "Originally published as …"; ≤ 300 chars. */
 int pa_line_site_notice(const pa_line *line);
 
+/* pa_line_source_notes_label — the label over a science wire's notes
+ * under the story: "Story Source:", "Journal Reference:", "Journal
+ * information: Nature" (the release, the paper and the citation of the
+ * page follow it); ≤ 100 chars. */
+int pa_line_source_notes_label(const pa_line *line);
+
+/* pa_line_standing_note — the note a site sets on every story of one
+ * kind: the opinion desk's disclaimer ("The views expressed … are solely
+ * those of the author"), its note on an editorial's voice and its call
+ * for letters to the editor, the markets desk's "not investment advice",
+ * the betting box's "Gamble responsibly", the crime desk's "charges are
+ * merely accusations … presumed innocent", the health desk's "accurate as
+ * of press time", "Msg & data rates may apply"; ≤ 300 chars. */
+int pa_line_standing_note(const pa_line *line);
+
 /* pa_line_cookie_notice — a consent banner's notice about cookies: the
  * site's use of cookies ("We use cookies", "This website uses cookies",
  * "cookie policy") with the reader's part in it ("By continuing to use

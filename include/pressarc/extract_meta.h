@@ -29,6 +29,7 @@ typedef struct {
     char *html_lang, *meta_lang;
     pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
     int have_date_hinted;
+    char byline_name[64]; /* the name in the first "By Jane Doe" of an element named for a byline ("" if none) */
     pa_alternate *alts;
     size_t n_alts;
 } pa_meta;
