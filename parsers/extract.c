@@ -3072,6 +3072,7 @@ typedef struct {
     int blurb;  /* a kept paragraph where the site speaks of itself: pa_meta_site_blurb(), pa_line_site_disclaimer() */
     int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line() */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
+    int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     size_t out_at;
 } para;
 
@@ -3127,6 +3128,7 @@ static void flush_para(emitter *e)
     e->paras[e->n].link_chars = e->cur_link;
     e->paras[e->n].heading = e->cur_heading;
     e->paras[e->n].list = e->list;
+    e->paras[e->n].sentence = 0;
     e->n++;
     e->cur_chars = e->cur_link = 0;
     e->cur_heading = 0;
@@ -3629,6 +3631,19 @@ static int titles_next(const para *p, const para *next)
     return words >= 2 && found * 3 >= words * 2;
 }
 
+/* Does the text t read as a sentence of prose: ten words or more ending
+ * in a full stop, "!" or "?" (closing quotes and brackets after it)? */
+static int full_sentence(const char *t)
+{
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')' ||
+                   (len >= 3 && (unsigned char)t[len - 3] == 0xe2 && (unsigned char)t[len - 2] == 0x80)))
+        len -= ((unsigned char)t[len - 1] >= 0x80) ? 3 : 1; /* closing quotes: " ' ) ” ’ */
+    if (!len || (t[len - 1] != '.' && t[len - 1] != '!' && t[len - 1] != '?'))
+        return 0;
+    return space_words(t, len) >= 10;
+}
+
 /* A sentence that is all one link, between two paragraphs of prose ("<p><a
  * href=…>The minister said the law would help.</a></p>" in a story): it reads
  * as the story's own, for its full stop, its ten words or more and the prose
@@ -3643,14 +3658,7 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
         if (q->chars < 80 || q->link_chars * 4 >= q->chars)
             return 0;
     }
-    const char *t = p->text;
-    size_t len = strlen(t);
-    while (len && (t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')' ||
-                   (len >= 3 && (unsigned char)t[len - 3] == 0xe2 && (unsigned char)t[len - 2] == 0x80)))
-        len -= ((unsigned char)t[len - 1] >= 0x80) ? 3 : 1; /* closing quotes: " ' ) ” ’ */
-    if (!len || (t[len - 1] != '.' && t[len - 1] != '!' && t[len - 1] != '?'))
-        return 0;
-    return space_words(t, len) >= 10;
+    return full_sentence(p->text);
 }
 
 /* Cut the text out at paragraph `from` of paras[0..n) (n or more: no
@@ -3673,7 +3681,9 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
  * heads a run of teasers of other stories, to the end of the text: each item
  * opens with a headline — a link-only line, or a short heading — and adds at
  * most two short lines (a preview under 330 characters, a writer or a day;
- * two lines of 100+ characters after a card in the story are its own).
+ * two lines of 100+ characters, or of ten words ending a sentence
+ * (full_sentence), after a card in the story are its own: the story goes
+ * on under an in-story "Read More" list).
  * The label's next line is a headline (a heading over its own paragraphs
  * heads a section of the article).  A question is no headline: an FAQ's
  * questions, linked to open their answers, are the article's.
@@ -3688,7 +3698,7 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
 static size_t teaser_tail(const para *paras, size_t n)
 {
     size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
-    size_t item_prose = 0, tail_preview = 0; /* kept lines of 100+ characters under the next headline */
+    size_t item_prose = 0, tail_preview = 0; /* kept lines of 100+ characters or sentences under the next headline */
     int opens_with_headline = 0; /* the first shown or headline line after i */
     int preview_pending = 0;     /* kept prose since the last headline seen */
     for (size_t i = n; i-- > 0;) {
@@ -3716,7 +3726,7 @@ static size_t teaser_tail(const para *paras, size_t n)
         for (size_t k = 1; k <= 2 && k <= i; k++)
             after_headline |= !paras[i - k].asks && (link_only(&paras[i - k]) ||
                                                      (paras[i - k].heading && paras[i - k].chars <= 120));
-        item_prose += p->chars >= 100;
+        item_prose += p->chars >= 100 || p->sentence;
         if (p->chars >= 330 || item_prose >= 2 || !after_headline)
             break; /* two paragraphs after a card in the story are its own */
         if (!kept_prose && !headlines && p->chars >= 150)
@@ -4772,6 +4782,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             pa_buf_puts(&dropped, p->text);
             pa_buf_putc(&dropped, ' ');
         }
+        p->sentence = !p->dropped && !p->list && full_sentence(p->text);
         free(p->text);
         p->text = NULL;
     }
