@@ -1086,12 +1086,12 @@ int pa_line_pitch(const pa_line *line)
     /* the call for the reader's money: "This article was made possible by the support of readers like
      * you. Donate now.", "consider supporting our journalism by subscribing" — the call itself, not a
      * story's sentence about a paper's readers or its funding */
-    static const char *const give[] = {"donat", "subscrib", "support", "member"};
-    static const char *const funded[] = {"readers like you", "our journalism", "independent journalism",
-                                        "local journalism", "journalism like this", "award-winning journalism",
-                                        "this news free", "our news free", "journalism free"};
+    static const char *const give[] = {"donat", "subscrib", "support", "member", "contribut"};
+    static const char *const funded[] = {"readers like you", "journalism", "this news free", "our news free",
+                                        "these stories free"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
-                                         "by subscribing", "by donating", "become a"};
+                                         "by subscribing", "by donating", "by contributing", "become a",
+                                         "support us", "we ask you", "a one-off", "a once-off", "a monthly"};
     /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
      * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
@@ -1100,6 +1100,14 @@ int pa_line_pitch(const pa_line *line)
         pa_phrase_in(low, PA_PHRASES(give)) &&
         pa_phrase_in(low, PA_PHRASES(asking)) &&
         (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))))
+        return 1;
+    /* the donation box's heading and opening: "Support Example's journalism of integrity", "Readers like
+     * you are keeping these stories free for everyone…", "Good journalism costs a lot of money." */
+    static const char *const appeal_opens[] = {"readers like you ", "good journalism costs", "quality journalism costs",
+                                               "independent journalism costs", "journalism costs"};
+    if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(appeal_opens)))
+        return 1;
+    if (chars <= 80 && !strncmp(low, "support ", 8) && strstr(low, "journalism") && !strchr(low, ','))
         return 1;
     /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
      * Google Podcasts, Spotify, Spreaker", "Listen on Apple Podcasts | Spotify" (two apps at least) */

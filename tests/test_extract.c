@@ -3619,6 +3619,46 @@ static void story_sentences_stay(void **state)
     }
 }
 
+/* A donation box's lines under the story go: its heading ("Support …'s
+ * journalism …"), its opening ("Readers like you …", "Good journalism
+ * costs …") and its calls that ask the reader for a contribution; a story's
+ * sentence about a paper's funding stays. */
+static void donation_call_lines(void **state)
+{
+    (void)state;
+    static const char *const go[] = {
+        "Support Example Times' journalism of integrity and credibility",
+        "Readers like you are keeping these stories free for everyone...",
+        "Good journalism costs a lot of money. Yet only good journalism can ensure the possibility of a good society.",
+        "For continued free access to the best investigative journalism in the country we ask you to consider "
+        "making a modest support to this noble endeavour.",
+        "By contributing to Example Times, you are helping to sustain a journalism of relevance and ensuring it "
+        "remains free and available to all.",
+        "Over 5,000 readers like you have already stepped up and support us with a monthly payment or a once-off "
+        "donation.",
+    };
+    for (size_t i = 0; i < sizeof go / sizeof go[0]; i++) {
+        char page[2048];
+        pa_doc d;
+        snprintf(page, sizeof page, "<html><body><article>%s%s<p>%s</p></article></body></html>",
+                 PARA("The story starts here."), PARA("The story ends."), go[i]);
+        const char *t = text_of(page, &d);
+        char head[40];
+        snprintf(head, sizeof head, "%.30s", go[i]);
+        if (strstr(t, head))
+            fprintf(stderr, "kept: %s\n", go[i]);
+        assert_null(strstr(t, head));
+        pa_doc_free(&d);
+    }
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<p>The editor said the paper would ask its readers to support its journalism with a "
+                            "monthly contribution, as other papers have done.</p>" PARA("The story ends.")
+                            "</article></body></html>", &d);
+    assert_non_null(strstr(t, "The editor said the paper"));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4314,6 +4354,7 @@ int main(void)
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
         cmocka_unit_test(story_sentences_stay),
+        cmocka_unit_test(donation_call_lines),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
