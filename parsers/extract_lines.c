@@ -1231,6 +1231,11 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 120 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
         strstr(low, " app to "))
         return 1;
+    /* the same call after its reason: "Get the latest news on your phone. Download the Example News app here." */
+    static const char *const download[] = {"download the ", "download our "};
+    static const char *const app_call[] = {" app here", " app now", " app today", " app for free"};
+    if (chars <= 120 && opens_a_sentence(low, PA_PHRASES(download)) && pa_phrase_in(low, PA_PHRASES(app_call)))
+        return 1;
     /* the syndication notice: "(This story has not been edited by staff and is auto-generated from a
      * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the
      * column's disclaimer "Views expressed above are the author's own." */
@@ -1341,15 +1346,18 @@ int pa_line_reader_service(const pa_line *line)
         return 1;
     static const char *const networks[] = {
         "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube", "whatsapp",
-        "социальных сетях", "соцсетях", "serwisach społecznościowych",
+        "социальных сетях", "соцсетях", "serwisach społecznościowych", "google news",
     };
+    /* the calls: "Follow Example on Google News for all the latest news.", "Get the latest news delivered
+     * to your WhatsApp. Join our channel.", "Tell us your story: Send a message to our WhatsApp number …" */
     static const char *const calls[] = {
         "присоединяйтесь", "подписывайтесь", "читайте нас", "читайте новости", "следите за нами", "мы в ",
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
-        "join us on", "like us on", "find us on", "follow us on", "polub ",
+        "join us on", "like us on", "find us on", "follow us on", "polub ", "join our ", "our whatsapp",
+        "our telegram", "whatsapp channel", "telegram channel", "on google news",
     };
     if (pa_phrase_in(low, PA_PHRASES(networks)) &&
-        (pa_phrase_in(low, PA_PHRASES(calls)) || !strncmp(low, "join ", 5) ||
+        (pa_phrase_in(low, PA_PHRASES(calls)) || !strncmp(low, "join ", 5) || !strncmp(low, "follow ", 7) ||
          (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     static const char *const login[] = {

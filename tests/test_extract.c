@@ -3659,6 +3659,39 @@ static void donation_call_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The calls to the site's other channels under the story go: Google News,
+ * a WhatsApp channel or number, the app after its reason; a story's
+ * sentence about WhatsApp stays. */
+static void channel_call_lines(void **state)
+{
+    (void)state;
+    static const char *const go[] = {
+        "Follow The Daily Example on Google News for all the latest news.",
+        "Get the latest news delivered to your WhatsApp. Join our channel.",
+        "Tell us your story: Send a Message to our WhatsApp number: +233 54 011 4400",
+        "Get the latest news on your phone. Download the Example News app here.",
+    };
+    for (size_t i = 0; i < sizeof go / sizeof go[0]; i++) {
+        char page[2048];
+        pa_doc d;
+        snprintf(page, sizeof page, "<html><body><article>%s%s<p>%s</p></article></body></html>",
+                 PARA("The story starts here."), PARA("The story ends."), go[i]);
+        const char *t = text_of(page, &d);
+        char head[40];
+        snprintf(head, sizeof head, "%.30s", go[i]);
+        if (strstr(t, head))
+            fprintf(stderr, "kept: %s\n", go[i]);
+        assert_null(strstr(t, head));
+        pa_doc_free(&d);
+    }
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<p>Police said the suspects had used a WhatsApp group to plan the robbery.</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Police said the suspects"));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4355,6 +4388,7 @@ int main(void)
         cmocka_unit_test(site_notices),
         cmocka_unit_test(story_sentences_stay),
         cmocka_unit_test(donation_call_lines),
+        cmocka_unit_test(channel_call_lines),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
