@@ -592,6 +592,7 @@ int pa_line_tool(const pa_line *line)
         "explore more on these topics", "promoted content", "recommended by", "sort by", "share your thoughts",
         "terms of use", "privacy policy",
         "recommended posts", "scroll down for video", "scroll down for videos", "(story continues below)",
+        "article content", /* the label a chain's template repeats over each part of the story */
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
     };
@@ -666,6 +667,21 @@ int pa_line_tool(const pa_line *line)
         if (at > 13 && at < k && pa_phrase_is(low + at, k - at, PA_PHRASES(exact)))
             return 1;
     }
+    /* the ad slot's number: "Advertisement 2"; the slot's note while it loads: "This advertisement has not
+     * loaded yet, but your article continues below."; the share bar's label: "Share this article in your
+     * social network" */
+    if (chars <= 20 && starts(low, k, "advertisement ")) {
+        size_t at = 14;
+        while (at < k && isdigit((unsigned char)low[at]))
+            at++;
+        if (at > 14 && at == k)
+            return 1;
+    }
+    if (chars <= 120 && (strstr(low, "advertisement has not loaded") || strstr(low, "your article continues below")))
+        return 1;
+    static const char *const share_this[] = {"share this article ", "share this story ", "share this post "};
+    if (chars <= 50 && pa_phrase_opens(low, k, PA_PHRASES(share_this)) && strstr(low, "social"))
+        return 1;
     /* the rating widget with its help text: "Rate this article: (Hover over the stars …)" */
     if (starts(low, k, "rate this article:") || starts(low, k, "rate this story:"))
         return 1;
