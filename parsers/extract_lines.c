@@ -1969,6 +1969,16 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars <= 100 && pa_phrase_in(low, PA_PHRASES(story_in)) &&
         pa_phrase_in(low, PA_PHRASES(print)) && strncmp(low, "the ", 4))
         return 1;
+    /* the press regulator's note under a UK paper's story: "This website and associated newspapers adhere to
+     * the Independent Press Standards Organisation's Editors' Code of Practice. If you have a complaint …" */
+    static const char *const regulator[] = {"independent press standards organisation", "editors' code of practice",
+                                            "editors\xe2\x80\x99 code of practice", "regulated by ipso",
+                                            "contact ipso"};
+    static const char *const abides[] = {"adhere", "abide", "regulated by", "complaint", "committed to"};
+    if (pa_phrase_in(low, PA_PHRASES(regulator)) && pa_phrase_in(low, PA_PHRASES(abides)) &&
+        (strstr(low, "this website") || strstr(low, "this site") || strstr(low, "our ") || strstr(low, "we ") ||
+         strstr(low, "newspapers")))
+        return 1;
     /* the pointer to the site's section: "Visit our health section for the latest news on this subject." */
     if (line->chars <= 150 && !strncmp(low, "visit our ", 10) && strstr(low, " section"))
         return 1;

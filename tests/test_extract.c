@@ -3692,6 +3692,24 @@ static void channel_call_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The press regulator's note under a UK paper's story goes; a story's
+ * sentence about a complaint to the regulator stays. */
+static void press_regulator_note(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<p>The paper said it had received a complaint under the Editors' Code of Practice and "
+                            "would respond to the regulator.</p>" PARA("The story ends.")
+                            "<p>This website and associated newspapers adhere to the Independent Press Standards "
+                            "Organisation's Editors' Code of Practice. If you have a complaint about the editorial "
+                            "content which relates to inaccuracy or intrusion, then please contact the editor here.</p>"
+                            "</article></body></html>", &d);
+    assert_non_null(strstr(t, "The paper said it had received"));
+    assert_null(strstr(t, "This website and associated"));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4389,6 +4407,7 @@ int main(void)
         cmocka_unit_test(story_sentences_stay),
         cmocka_unit_test(donation_call_lines),
         cmocka_unit_test(channel_call_lines),
+        cmocka_unit_test(press_regulator_note),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
