@@ -3661,6 +3661,41 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
     return full_sentence(p->text);
 }
 
+/* Is paras[i] a summary over the story that the story's first paragraph
+ * opens with: a line of sentences with no link (30 to 300 characters,
+ * ending in a full stop, "!" or "?") whose words, without that last mark,
+ * open the next longer paragraph (a short line such as the byline between
+ * them), which goes on with the same sentence ("Aucklanders face another
+ * week in lockdown." / "Aucklanders face another week in lockdown after
+ * …", "… on Friday." / "… on Friday, two days …") or, 60+ characters
+ * longer, with more sentences: a CMS's summary box filled with the lead.
+ * A caption over the same caption with its credit adds less. */
+static int lead_repeated(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (p->heading || p->link_chars || p->chars < 30 || p->chars > 300 || !p->text)
+        return 0;
+    size_t len = strlen(p->text);
+    char last = len ? p->text[len - 1] : 0;
+    if (last != '.' && last != '!' && last != '?')
+        return 0;
+    len--;
+    for (size_t k = i + 1; k < n && k <= i + 2; k++) {
+        const para *q = &paras[k];
+        if (q->heading || !q->text)
+            return 0;
+        if (q->chars >= p->chars + 20 && !strncmp(q->text, p->text, len)) {
+            const char *go = q->text + len;
+            if (go[0] == ',' || go[0] == ';' || (go[0] == ' ' && islower((unsigned char)go[1])))
+                return 1; /* the summary's sentence cut short: the lead goes on with it */
+            return go[0] == last && go[1] == ' ' && q->chars >= p->chars + 60; /* the lead's first sentence */
+        }
+        if (q->chars > 60)
+            return 0; /* a line of prose between them */
+    }
+    return 0;
+}
+
 /* Cut the text out at paragraph `from` of paras[0..n) (n or more: no
  * cut): the text ends where that paragraph started, and *kept loses the
  * kept paragraphs written from there on. */
@@ -4682,6 +4717,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
         } else if (kept < 3 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
+        } else if (kept < 3 && lead_repeated(e.paras, i, e.n)) {
+            drop = 1; /* the summary over the story: its first sentence again */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
         } else if (m.author && p->chars <= 60 && author_signature(p->text, m.author) &&

@@ -3710,6 +3710,27 @@ static void press_regulator_note(void **state)
     pa_doc_free(&d);
 }
 
+/* A summary box over the story that repeats the lead's first words goes
+ * (its sentence cut short, or the lead's whole first sentence); a
+ * subheading that opens the next paragraph with the same words stays. */
+static void summary_repeats_lead(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Lockdown extended</h1>"
+                            "<p class=\"intro\">Aucklanders face another week in alert level 4 lockdown.</p>"
+                            "<p>Henry Cooke</p>"
+                            "<p>Aucklanders face another week in alert level 4 lockdown after Cabinet decided the "
+                            "outbreak was not yet contained.</p>" PARA("The story goes on.")
+                            "<p><strong>Bars and restaurants</strong></p><p>Bars and restaurants will now be "
+                            "allowed to operate normal hours, the minister said on Monday.</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "lockdown.\n"));
+    assert_non_null(strstr(t, "lockdown after Cabinet"));
+    assert_non_null(strstr(t, "Bars and restaurants\n"));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4408,6 +4429,7 @@ int main(void)
         cmocka_unit_test(donation_call_lines),
         cmocka_unit_test(channel_call_lines),
         cmocka_unit_test(press_regulator_note),
+        cmocka_unit_test(summary_repeats_lead),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
