@@ -3731,6 +3731,20 @@ static void summary_repeats_lead(void **state)
     pa_doc_free(&d);
 }
 
+/* The desk's credit in its other words ("With additional input from APP")
+ * goes; "With files from …" stays (the daniel references keep it). */
+static void desk_input_credit(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.") PARA("The story ends.")
+                            "<p><em>With additional input from APP</em></p><p>With files from Jane Doe</p>"
+                            "</article></body></html>", &d);
+    assert_null(strstr(t, "With additional input"));
+    assert_non_null(strstr(t, "With files from Jane Doe"));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4430,6 +4444,7 @@ int main(void)
         cmocka_unit_test(channel_call_lines),
         cmocka_unit_test(press_regulator_note),
         cmocka_unit_test(summary_repeats_lead),
+        cmocka_unit_test(desk_input_credit),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
