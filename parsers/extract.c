@@ -827,6 +827,15 @@ static int teaser_word(const char *both)
     return one_word_with(both, teaser_tokens, N_TOKENS(teaser_tokens), 1);
 }
 
+/* One class or id word that names both the article and its share bar
+ * ("story-share", "article-sharing", "post-social"): the second word
+ * says which part of the article it is. */
+static int share_word(const char *both)
+{
+    static const char *const share_tokens[] = {"share", "sharing", "social"};
+    return one_word_with(both, share_tokens, N_TOKENS(share_tokens), 1);
+}
+
 /* Teaser tokens that name a list of other stories outright; "related" or
  * "comment" also name an option of the article's own block
  * ("with_related_categories", "comments-open"). */
@@ -1565,6 +1574,8 @@ structural:
     {
         if (teaser_word(words.orig))
             return 1; /* "entry-related": the teaser word says what it is */
+        if (share_word(words.orig) && !holds_content(n, 1))
+            return 1; /* "story-share", "article-social": the story's share bar */
         if (!teaser_alone(words.orig))
             return 0;
         /* "content_footerArticles moreFeatures": the teaser word in a

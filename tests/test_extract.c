@@ -3745,6 +3745,20 @@ static void desk_input_credit(void **state)
     pa_doc_free(&d);
 }
 
+/* A share bar whose one class word names the story too ("story-share")
+ * goes with its text ("Text size"). */
+static void story_share_bar(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><div class=\"story-share\"><a href=\"/f\">Facebook</a>"
+                            "<a href=\"/t\">Twitter</a><span class=\"text-size\">Text resize</span></div>"
+                            PARA("The story starts here.") PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "Facebook"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4445,6 +4459,7 @@ int main(void)
         cmocka_unit_test(press_regulator_note),
         cmocka_unit_test(summary_repeats_lead),
         cmocka_unit_test(desk_input_credit),
+        cmocka_unit_test(story_share_bar),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
