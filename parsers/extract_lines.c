@@ -593,6 +593,7 @@ int pa_line_tool(const pa_line *line)
         "terms of use", "privacy policy",
         "recommended posts", "scroll down for video", "scroll down for videos", "(story continues below)",
         "article content", /* the label a chain's template repeats over each part of the story */
+        "short url", "short link", /* the box with the story's short address */
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
     };
@@ -1116,6 +1117,13 @@ int pa_line_pitch(const pa_line *line)
         pa_phrase_in(low, PA_PHRASES(give)) &&
         pa_phrase_in(low, PA_PHRASES(asking)) &&
         (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))))
+        return 1;
+    /* the comment box's offer: "Did you know you can comment on this article? Subscribe to Example and add
+     * your voice to the conversation." — the access it sells, then the comments */
+    static const char *const access[] = {"subscribe", "sign in", "log in", "register", "become a member"};
+    static const char *const conversation[] = {"comment on this article", "comment on this story", "add your voice",
+                                               "join the conversation", "join the discussion"};
+    if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(access)) && pa_phrase_in(low, PA_PHRASES(conversation)))
         return 1;
     /* the donation box's heading and opening: "Support Example's journalism of integrity", "Readers like
      * you are keeping these stories free for everyone…", "Good journalism costs a lot of money." */

@@ -3660,7 +3660,8 @@ static void donation_call_lines(void **state)
 }
 
 /* The calls to the site's other channels under the story go: Google News,
- * a WhatsApp channel or number, the app after its reason; a story's
+ * a WhatsApp channel or number, the app after its reason, the comment box's
+ * offer, the short-address box's label; a story's
  * sentence about WhatsApp stays. */
 static void channel_call_lines(void **state)
 {
@@ -3670,6 +3671,8 @@ static void channel_call_lines(void **state)
         "Get the latest news delivered to your WhatsApp. Join our channel.",
         "Tell us your story: Send a Message to our WhatsApp number: +233 54 011 4400",
         "Get the latest news on your phone. Download the Example News app here.",
+        "Did you know you can comment on this article? Subscribe to Example and add your voice to the conversation.",
+        "Short URL",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++) {
         char page[2048];
