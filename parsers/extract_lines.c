@@ -1238,6 +1238,13 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* "Get breaking news alerts: download the free Example News app", "Stay up to date … by downloading our free
      * app", "Don't miss a story: sign up for our daily headlines" */
+    /* "Download the Example app on the Google Play Store and Apple App Store."; the e-paper's offer ending
+     * in "Click here to subscribe." */
+    if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
+        strstr(low, " app ") && (strstr(low, "google play") || strstr(low, "app store")))
+        return 1;
+    if (chars <= 300 && (strstr(low, "click here to subscribe") || strstr(low, "click here to sign up")))
+        return 1;
     if (chars <= 150 && (strstr(low, "download the free ") || strstr(low, "download our free ") ||
                          strstr(low, "downloading our free ") || strstr(low, "downloading the free ")) &&
         strstr(low, " app"))
@@ -1509,22 +1516,27 @@ int pa_line_byline(const pa_line *line)
     /* "ByJane Doe": "By" in an element of its own, run into the linked name */
     int glued = chars <= 40 && t[0] == 'B' && t[1] == 'y' && isupper((unsigned char)t[2]) &&
                 islower((unsigned char)t[3]);
-    if (!glued && (chars > 80 || strncasecmp(t, "by ", 3) != 0 || !isupper((unsigned char)t[3])))
+    /* the byline before a bar, the date after it: "BY JANE DOE Senior staff reporter jdoe@example.com |
+     * Friday, September 30, 2021" (the part before the bar is read) */
+    const char *bar = !glued && chars > 80 && chars <= 160 ? strstr(t, " | ") : NULL;
+    if (!glued && ((chars > 80 && !bar) || strncasecmp(t, "by ", 3) != 0 || !isupper((unsigned char)t[3])))
         return 0;
-    size_t n = line->len;
-    if (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':'))
+    size_t n = bar ? (size_t)(bar - t) : line->len;
+    if (n > 120 || (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':')))
         return 0;
     int lower = 0, words = 0;
-    for (const char *w = t + (glued ? 2 : 3); *w && words < 20;) {
-        while (*w == ' ')
+    for (const char *w = t + (glued ? 2 : 3); w < t + n && words < 20;) {
+        while (w < t + n && *w == ' ')
             w++;
-        if (!*w)
+        if (w >= t + n)
             break;
+        const char *e = w;
+        while (e < t + n && *e != ' ')
+            e++;
         words++;
-        if (islower((unsigned char)*w))
-            lower++;
-        while (*w && *w != ' ')
-            w++;
+        if (islower((unsigned char)*w) && !memchr(w, '@', (size_t)(e - w)))
+            lower++; /* the writer's address is no lower-case word of a sentence */
+        w = e;
     }
     if (glued)
         return words >= 2 && words <= 4 && !lower; /* a name of two to four capitalised words */

@@ -3660,8 +3660,9 @@ static void donation_call_lines(void **state)
 }
 
 /* The calls to the site's other channels under the story go: Google News,
- * a WhatsApp channel or number, the app after its reason, the comment box's
- * offer, the short-address box's label; a story's
+ * a WhatsApp channel or number, the app after its reason or with its
+ * stores, the e-paper's offer, the comment box's offer, the short-address
+ * box's label, a byline with title and address before a bar and the date; a story's
  * sentence about WhatsApp stays. */
 static void channel_call_lines(void **state)
 {
@@ -3673,6 +3674,10 @@ static void channel_call_lines(void **state)
         "Get the latest news on your phone. Download the Example News app here.",
         "Did you know you can comment on this article? Subscribe to Example and add your voice to the conversation.",
         "Short URL",
+        "Now you can read the Example Daily ePaper anytime, anywhere. The ePaper is the same edition as the printed "
+        "copy. Click here to subscribe.",
+        "Download the Example Daily app on the Google Play Store and Apple App Store.",
+        "BY JANE DOE-ROE Senior staff reporter doeroej@example.com | Friday, September 30, 2021",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++) {
         char page[2048];
