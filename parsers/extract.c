@@ -975,6 +975,15 @@ static int teaser_word(const char *both)
     return one_word_with(both, teaser_tokens, N_TOKENS(teaser_tokens), 1);
 }
 
+/* One class or id word that names both the article and its share bar
+ * ("story-share", "article-sharing", "post-social"): the second word
+ * says which part of the article it is. */
+static int share_word(const char *both)
+{
+    static const char *const share_tokens[] = {"share", "sharing", "social"};
+    return one_word_with(both, share_tokens, N_TOKENS(share_tokens), 1);
+}
+
 /* Teaser tokens that name a list of other stories outright; "related" or
  * "comment" also name an option of the article's own block
  * ("with_related_categories", "comments-open"). */
@@ -1713,6 +1722,8 @@ structural:
     {
         if (teaser_word(words.orig))
             return 1; /* "entry-related": the teaser word says what it is */
+        if (share_word(words.orig) && !holds_content(n, 1))
+            return 1; /* "story-share", "article-social": the story's share bar */
         if (!teaser_alone(words.orig))
             return 0;
         /* "content_footerArticles moreFeatures": the teaser word in a
@@ -3284,6 +3295,7 @@ typedef struct {
     int blurb;  /* a kept paragraph where the site speaks of itself: pa_meta_site_blurb(), pa_line_site_disclaimer() */
     int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line() */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
+    int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     size_t out_at;
 } para;
 
@@ -3339,6 +3351,7 @@ static void flush_para(emitter *e)
     e->paras[e->n].link_chars = e->cur_link;
     e->paras[e->n].heading = e->cur_heading;
     e->paras[e->n].list = e->list;
+    e->paras[e->n].sentence = 0;
     e->n++;
     e->cur_chars = e->cur_link = 0;
     e->cur_heading = 0;
@@ -3841,6 +3854,19 @@ static int titles_next(const para *p, const para *next)
     return words >= 2 && found * 3 >= words * 2;
 }
 
+/* Does the text t read as a sentence of prose: ten words or more ending
+ * in a full stop, "!" or "?" (closing quotes and brackets after it)? */
+static int full_sentence(const char *t)
+{
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')' ||
+                   (len >= 3 && (unsigned char)t[len - 3] == 0xe2 && (unsigned char)t[len - 2] == 0x80)))
+        len -= ((unsigned char)t[len - 1] >= 0x80) ? 3 : 1; /* closing quotes: " ' ) ” ’ */
+    if (!len || (t[len - 1] != '.' && t[len - 1] != '!' && t[len - 1] != '?'))
+        return 0;
+    return space_words(t, len) >= 10;
+}
+
 /* A sentence that is all one link, between two paragraphs of prose ("<p><a
  * href=…>The minister said the law would help.</a></p>" in a story): it reads
  * as the story's own, for its full stop, its ten words or more and the prose
@@ -3855,14 +3881,42 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
         if (q->chars < 80 || q->link_chars * 4 >= q->chars)
             return 0;
     }
-    const char *t = p->text;
-    size_t len = strlen(t);
-    while (len && (t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')' ||
-                   (len >= 3 && (unsigned char)t[len - 3] == 0xe2 && (unsigned char)t[len - 2] == 0x80)))
-        len -= ((unsigned char)t[len - 1] >= 0x80) ? 3 : 1; /* closing quotes: " ' ) ” ’ */
-    if (!len || (t[len - 1] != '.' && t[len - 1] != '!' && t[len - 1] != '?'))
+    return full_sentence(p->text);
+}
+
+/* Is paras[i] a summary over the story that the story's first paragraph
+ * opens with: a line of sentences with no link (30 to 300 characters,
+ * ending in a full stop, "!" or "?") whose words, without that last mark,
+ * open the next longer paragraph (a short line such as the byline between
+ * them), which goes on with the same sentence ("Aucklanders face another
+ * week in lockdown." / "Aucklanders face another week in lockdown after
+ * …", "… on Friday." / "… on Friday, two days …") or, 60+ characters
+ * longer, with more sentences: a CMS's summary box filled with the lead.
+ * A caption over the same caption with its credit adds less. */
+static int lead_repeated(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (p->heading || p->link_chars || p->chars < 30 || p->chars > 300 || !p->text)
         return 0;
-    return space_words(t, len) >= 10;
+    size_t len = strlen(p->text);
+    char last = len ? p->text[len - 1] : 0;
+    if (last != '.' && last != '!' && last != '?')
+        return 0;
+    len--;
+    for (size_t k = i + 1; k < n && k <= i + 2; k++) {
+        const para *q = &paras[k];
+        if (q->heading || !q->text)
+            return 0;
+        if (q->chars >= p->chars + 20 && !strncmp(q->text, p->text, len)) {
+            const char *go = q->text + len;
+            if (go[0] == ',' || go[0] == ';' || (go[0] == ' ' && islower((unsigned char)go[1])))
+                return 1; /* the summary's sentence cut short: the lead goes on with it */
+            return go[0] == last && go[1] == ' ' && q->chars >= p->chars + 60; /* the lead's first sentence */
+        }
+        if (q->chars > 60)
+            return 0; /* a line of prose between them */
+    }
+    return 0;
 }
 
 /* Cut the text out at paragraph `from` of paras[0..n) (n or more: no
@@ -3885,7 +3939,9 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
  * heads a run of teasers of other stories, to the end of the text: each item
  * opens with a headline — a link-only line, or a short heading — and adds at
  * most two short lines (a preview under 330 characters, a writer or a day;
- * two lines of 100+ characters after a card in the story are its own).
+ * two lines of 100+ characters, or of ten words ending a sentence
+ * (full_sentence), after a card in the story are its own: the story goes
+ * on under an in-story "Read More" list).
  * The label's next line is a headline (a heading over its own paragraphs
  * heads a section of the article).  A question is no headline: an FAQ's
  * questions, linked to open their answers, are the article's.
@@ -3900,7 +3956,7 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
 static size_t teaser_tail(const para *paras, size_t n)
 {
     size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
-    size_t item_prose = 0, tail_preview = 0; /* kept lines of 100+ characters under the next headline */
+    size_t item_prose = 0, tail_preview = 0; /* kept lines of 100+ characters or sentences under the next headline */
     int opens_with_headline = 0; /* the first shown or headline line after i */
     int preview_pending = 0;     /* kept prose since the last headline seen */
     for (size_t i = n; i-- > 0;) {
@@ -3928,7 +3984,7 @@ static size_t teaser_tail(const para *paras, size_t n)
         for (size_t k = 1; k <= 2 && k <= i; k++)
             after_headline |= !paras[i - k].asks && (link_only(&paras[i - k]) ||
                                                      (paras[i - k].heading && paras[i - k].chars <= 120));
-        item_prose += p->chars >= 100;
+        item_prose += p->chars >= 100 || p->sentence;
         if (p->chars >= 330 || item_prose >= 2 || !after_headline)
             break; /* two paragraphs after a card in the story are its own */
         if (!kept_prose && !headlines && p->chars >= 150)
@@ -4916,6 +4972,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
         } else if (kept < 3 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
+        } else if (kept < 3 && lead_repeated(e.paras, i, e.n)) {
+            drop = 1; /* the summary over the story: its first sentence again */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
         } else if (m.author && p->chars <= 60 && author_signature(p->text, m.author) &&
@@ -5023,6 +5081,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             pa_buf_puts(&dropped, p->text);
             pa_buf_putc(&dropped, ' ');
         }
+        p->sentence = !p->dropped && !p->list && full_sentence(p->text);
         free(p->text);
         p->text = NULL;
     }

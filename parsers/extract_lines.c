@@ -599,6 +599,8 @@ int pa_line_tool(const pa_line *line)
         "explore more on these topics", "promoted content", "recommended by", "sort by", "share your thoughts",
         "terms of use", "privacy policy",
         "recommended posts", "scroll down for video", "scroll down for videos", "(story continues below)",
+        "article content", /* the label a chain's template repeats over each part of the story */
+        "short url", "short link", /* the box with the story's short address */
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
     };
@@ -677,6 +679,21 @@ int pa_line_tool(const pa_line *line)
         if (at > 13 && at < k && pa_phrase_is(low + at, k - at, PA_PHRASES(exact)))
             return 1;
     }
+    /* the ad slot's number: "Advertisement 2"; the slot's note while it loads: "This advertisement has not
+     * loaded yet, but your article continues below."; the share bar's label: "Share this article in your
+     * social network" */
+    if (chars <= 20 && starts(low, k, "advertisement ")) {
+        size_t at = 14;
+        while (at < k && isdigit((unsigned char)low[at]))
+            at++;
+        if (at > 14 && at == k)
+            return 1;
+    }
+    if (chars <= 120 && (strstr(low, "advertisement has not loaded") || strstr(low, "your article continues below")))
+        return 1;
+    static const char *const share_this[] = {"share this article ", "share this story ", "share this post "};
+    if (chars <= 50 && pa_phrase_opens(low, k, PA_PHRASES(share_this)) && strstr(low, "social"))
+        return 1;
     /* the rating widget with its help text: "Rate this article: (Hover over the stars …)" */
     if (starts(low, k, "rate this article:") || starts(low, k, "rate this story:"))
         return 1;
@@ -1097,12 +1114,12 @@ int pa_line_pitch(const pa_line *line)
     /* the call for the reader's money: "This article was made possible by the support of readers like
      * you. Donate now.", "consider supporting our journalism by subscribing" — the call itself, not a
      * story's sentence about a paper's readers or its funding */
-    static const char *const give[] = {"donat", "subscrib", "support", "member"};
-    static const char *const funded[] = {"readers like you", "our journalism", "independent journalism",
-                                        "local journalism", "journalism like this", "award-winning journalism",
-                                        "this news free", "our news free", "journalism free"};
+    static const char *const give[] = {"donat", "subscrib", "support", "member", "contribut"};
+    static const char *const funded[] = {"readers like you", "journalism", "this news free", "our news free",
+                                        "these stories free"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
-                                         "by subscribing", "by donating", "become a"};
+                                         "by subscribing", "by donating", "by contributing", "become a",
+                                         "support us", "we ask you", "a one-off", "a once-off", "a monthly"};
     /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
      * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
@@ -1111,6 +1128,21 @@ int pa_line_pitch(const pa_line *line)
         pa_phrase_in(low, PA_PHRASES(give)) &&
         pa_phrase_in(low, PA_PHRASES(asking)) &&
         (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))))
+        return 1;
+    /* the comment box's offer: "Did you know you can comment on this article? Subscribe to Example and add
+     * your voice to the conversation." — the access it sells, then the comments */
+    static const char *const access[] = {"subscribe", "sign in", "log in", "register", "become a member"};
+    static const char *const conversation[] = {"comment on this article", "comment on this story", "add your voice",
+                                               "join the conversation", "join the discussion"};
+    if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(access)) && pa_phrase_in(low, PA_PHRASES(conversation)))
+        return 1;
+    /* the donation box's heading and opening: "Support Example's journalism of integrity", "Readers like
+     * you are keeping these stories free for everyone…", "Good journalism costs a lot of money." */
+    static const char *const appeal_opens[] = {"readers like you ", "good journalism costs", "quality journalism costs",
+                                               "independent journalism costs", "journalism costs"};
+    if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(appeal_opens)))
+        return 1;
+    if (chars <= 80 && !strncmp(low, "support ", 8) && strstr(low, "journalism") && !strchr(low, ','))
         return 1;
     /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
      * Google Podcasts, Spotify, Spreaker", "Listen on Apple Podcasts | Spotify" (two apps at least) */
@@ -1217,6 +1249,14 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* "Get breaking news alerts: download the free Example News app", "Stay up to date … by downloading our free
      * app", "Don't miss a story: sign up for our daily headlines" */
+    /* "Download the Example app on the Google Play Store and Apple App Store."; the e-paper's offer ending
+     * in "Click here to subscribe." */
+    if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
+        strncmp(low, "download the app ", 17) && strstr(low, " app on ") &&
+        (strstr(low, "google play") || strstr(low, "app store")))
+        return 1; /* the site's app named; a how-to's "Download the app from the App Store and sign in." stays */
+    if (chars <= 300 && (strstr(low, "click here to subscribe") || strstr(low, "click here to sign up")))
+        return 1;
     if (chars <= 150 && (strstr(low, "download the free ") || strstr(low, "download our free ") ||
                          strstr(low, "downloading our free ") || strstr(low, "downloading the free ")) &&
         strstr(low, " app"))
@@ -1263,6 +1303,11 @@ int pa_line_pitch(const pa_line *line)
     static const char *const app_news[] = {"alerts", "for the latest", "breaking news", "on your phone"};
     if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
         (strstr(low, " app for ") || strstr(low, " apps for ")) && pa_phrase_in(low, PA_PHRASES(app_news)))
+        return 1;
+    /* the same call after its reason: "Get the latest news on your phone. Download the Example News app here." */
+    static const char *const download[] = {"download the ", "download our "};
+    static const char *const app_call[] = {" app here", " app now", " app today", " app for free"};
+    if (chars <= 120 && opens_a_sentence(low, PA_PHRASES(download)) && pa_phrase_in(low, PA_PHRASES(app_call)))
         return 1;
     /* the syndication notice: "(This story has not been edited by staff and is auto-generated from a
      * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the
@@ -1374,15 +1419,18 @@ int pa_line_reader_service(const pa_line *line)
         return 1;
     static const char *const networks[] = {
         "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube", "whatsapp",
-        "социальных сетях", "соцсетях", "serwisach społecznościowych",
+        "социальных сетях", "соцсетях", "serwisach społecznościowych", "google news",
     };
+    /* the calls: "Follow Example on Google News for all the latest news.", "Get the latest news delivered
+     * to your WhatsApp. Join our channel.", "Tell us your story: Send a message to our WhatsApp number …" */
     static const char *const calls[] = {
         "присоединяйтесь", "подписывайтесь", "читайте нас", "читайте новости", "следите за нами", "мы в ",
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
-        "join us on", "like us on", "find us on", "follow us on", "polub ",
+        "join us on", "like us on", "find us on", "follow us on", "polub ", "join our ", "our whatsapp",
+        "our telegram", "whatsapp channel", "telegram channel", "on google news",
     };
     if (pa_phrase_in(low, PA_PHRASES(networks)) &&
-        (pa_phrase_in(low, PA_PHRASES(calls)) || !strncmp(low, "join ", 5) ||
+        (pa_phrase_in(low, PA_PHRASES(calls)) || !strncmp(low, "join ", 5) || !strncmp(low, "follow ", 7) ||
          (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     static const char *const login[] = {
@@ -1512,22 +1560,28 @@ int pa_line_byline(const pa_line *line)
                 islower((unsigned char)t[3]);
     /* "By Jane Doe", or with a colon as local TV stations print it: "by: Chief Meteorologist Tom Smith" */
     size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : 3;
-    if (!glued && (chars > 80 || (skip == 3 && strncasecmp(t, "by ", 3) != 0) || !isupper((unsigned char)t[skip])))
+    /* the byline before a bar, the date after it: "BY JANE DOE Senior staff reporter jdoe@example.com |
+     * Friday, September 30, 2021" (the part before the bar is read) */
+    const char *bar = !glued && chars > 80 && chars <= 160 ? strstr(t, " | ") : NULL;
+    if (!glued && ((chars > 80 && !bar) || (skip == 3 && strncasecmp(t, "by ", 3) != 0) ||
+                   !isupper((unsigned char)t[skip])))
         return 0;
-    size_t n = line->len;
-    if (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':'))
+    size_t n = bar ? (size_t)(bar - t) : line->len;
+    if (n > 120 || (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':')))
         return 0;
     int lower = 0, words = 0;
-    for (const char *w = t + (glued ? 2 : skip); *w && words < 20;) {
-        while (*w == ' ')
+    for (const char *w = t + (glued ? 2 : skip); w < t + n && words < 20;) {
+        while (w < t + n && *w == ' ')
             w++;
-        if (!*w)
+        if (w >= t + n)
             break;
+        const char *e = w;
+        while (e < t + n && *e != ' ')
+            e++;
         words++;
-        if (islower((unsigned char)*w))
-            lower++;
-        while (*w && *w != ' ')
-            w++;
+        if (islower((unsigned char)*w) && !memchr(w, '@', (size_t)(e - w)))
+            lower++; /* the writer's address is no lower-case word of a sentence */
+        w = e;
     }
     if (glued)
         return words >= 2 && words <= 4 && !lower; /* a name of two to four capitalised words */
@@ -1997,6 +2051,16 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const print[] = {"'s ", "\xe2\x80\x99s ", "edition", "paper", "issue"};
     if (line->chars <= 100 && pa_phrase_in(low, PA_PHRASES(story_in)) &&
         pa_phrase_in(low, PA_PHRASES(print)) && strncmp(low, "the ", 4))
+        return 1;
+    /* the press regulator's note under a UK paper's story: "This website and associated newspapers adhere to
+     * the Independent Press Standards Organisation's Editors' Code of Practice. If you have a complaint …" */
+    static const char *const regulator[] = {"independent press standards organisation", "editors' code of practice",
+                                            "editors\xe2\x80\x99 code of practice", "regulated by ipso",
+                                            "contact ipso"};
+    static const char *const abides[] = {"adhere", "abide", "regulated by", "complaint", "committed to"};
+    if (pa_phrase_in(low, PA_PHRASES(regulator)) && pa_phrase_in(low, PA_PHRASES(abides)) &&
+        (strstr(low, "this website") || strstr(low, "this site") || strstr(low, "our ") || strstr(low, "we ") ||
+         strstr(low, "newspapers")))
         return 1;
     /* the pointer to the site's section: "Visit our health section for the latest news on this subject." */
     if (line->chars <= 150 && !strncmp(low, "visit our ", 10) && strstr(low, " section"))

@@ -610,9 +610,16 @@ int pa_line_wire_credit(const pa_line *line)
                                         * "(Updates with analyst comment in fourth paragraph.)" */
                                        "(Updates with ", "(Updates to ", "(Adds ", "(Recasts ", "(Corrects ",
                                        "(Rewrites ", "(Changes ", "(With inputs from ", "(with inputs from "};
-    /* "With inputs from agencies", "With inputs from PTI": the Indian desks' credit, short and unbracketed */
-    if (chars <= 60 && (!strncmp(t, "With inputs from ", 17) || !strncmp(t, "With Inputs From ", 17)))
-        return 1;
+    /* "With inputs from agencies", "With inputs from PTI", "With additional input from APP": the desks'
+     * credit, short and unbracketed (a "With files from Jane Doe" line stays: the daniel references keep it) */
+    if (chars <= 80) {
+        const char *low = pa_line_lower_under(line, 256);
+        size_t at = low ? strspn(low, "-\xe2\x80\x94\x93 ") : 0; /* "— With inputs from …" */
+        static const char *const desk[] = {"with inputs from ", "with input from ", "with additional input from ",
+                                           "with additional inputs from "};
+        if (low && pa_phrase_opens(low + at, strlen(low + at), PA_PHRASES(desk)))
+            return 1;
+    }
     int closed = len && (t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')'));
     if (pa_phrase_opens(t, len, PA_PHRASES(wire)))
         return closed;

@@ -3816,6 +3816,154 @@ static void story_sentences_stay(void **state)
     }
 }
 
+/* A donation box's lines under the story go: its heading ("Support …'s
+ * journalism …"), its opening ("Readers like you …", "Good journalism
+ * costs …") and its calls that ask the reader for a contribution; a story's
+ * sentence about a paper's funding stays. */
+static void donation_call_lines(void **state)
+{
+    (void)state;
+    static const char *const go[] = {
+        "Support Example Times' journalism of integrity and credibility",
+        "Readers like you are keeping these stories free for everyone...",
+        "Good journalism costs a lot of money. Yet only good journalism can ensure the possibility of a good society.",
+        "For continued free access to the best investigative journalism in the country we ask you to consider "
+        "making a modest support to this noble endeavour.",
+        "By contributing to Example Times, you are helping to sustain a journalism of relevance and ensuring it "
+        "remains free and available to all.",
+        "Over 5,000 readers like you have already stepped up and support us with a monthly payment or a once-off "
+        "donation.",
+    };
+    for (size_t i = 0; i < sizeof go / sizeof go[0]; i++) {
+        char page[2048];
+        pa_doc d;
+        snprintf(page, sizeof page, "<html><body><article>%s%s<p>%s</p></article></body></html>",
+                 PARA("The story starts here."), PARA("The story ends."), go[i]);
+        const char *t = text_of(page, &d);
+        char head[40];
+        snprintf(head, sizeof head, "%.30s", go[i]);
+        if (strstr(t, head))
+            fprintf(stderr, "kept: %s\n", go[i]);
+        assert_null(strstr(t, head));
+        pa_doc_free(&d);
+    }
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<p>The editor said the paper would ask its readers to support its journalism with a "
+                            "monthly contribution, as other papers have done.</p>" PARA("The story ends.")
+                            "</article></body></html>", &d);
+    assert_non_null(strstr(t, "The editor said the paper"));
+    pa_doc_free(&d);
+}
+
+/* The calls to the site's other channels under the story go: Google News,
+ * a WhatsApp channel or number, the app after its reason or with its
+ * stores, the e-paper's offer, the comment box's offer, the short-address
+ * box's label, a byline with title and address before a bar and the date; a story's
+ * sentence about WhatsApp stays. */
+static void channel_call_lines(void **state)
+{
+    (void)state;
+    static const char *const go[] = {
+        "Follow The Daily Example on Google News for all the latest news.",
+        "Get the latest news delivered to your WhatsApp. Join our channel.",
+        "Tell us your story: Send a Message to our WhatsApp number: +233 54 011 4400",
+        "Get the latest news on your phone. Download the Example News app here.",
+        "Did you know you can comment on this article? Subscribe to Example and add your voice to the conversation.",
+        "Short URL",
+        "Now you can read the Example Daily ePaper anytime, anywhere. The ePaper is the same edition as the printed "
+        "copy. Click here to subscribe.",
+        "Download the Example Daily app on the Google Play Store and Apple App Store.",
+        "BY JANE DOE-ROE Senior staff reporter doeroej@example.com | Friday, September 30, 2021",
+    };
+    for (size_t i = 0; i < sizeof go / sizeof go[0]; i++) {
+        char page[2048];
+        pa_doc d;
+        snprintf(page, sizeof page, "<html><body><article>%s%s<p>%s</p></article></body></html>",
+                 PARA("The story starts here."), PARA("The story ends."), go[i]);
+        const char *t = text_of(page, &d);
+        char head[40];
+        snprintf(head, sizeof head, "%.30s", go[i]);
+        if (strstr(t, head))
+            fprintf(stderr, "kept: %s\n", go[i]);
+        assert_null(strstr(t, head));
+        pa_doc_free(&d);
+    }
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<p>Police said the suspects had used a WhatsApp group to plan the robbery.</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Police said the suspects"));
+    pa_doc_free(&d);
+}
+
+/* The press regulator's note under a UK paper's story goes; a story's
+ * sentence about a complaint to the regulator stays. */
+static void press_regulator_note(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<p>The paper said it had received a complaint under the Editors' Code of Practice and "
+                            "would respond to the regulator.</p>" PARA("The story ends.")
+                            "<p>This website and associated newspapers adhere to the Independent Press Standards "
+                            "Organisation's Editors' Code of Practice. If you have a complaint about the editorial "
+                            "content which relates to inaccuracy or intrusion, then please contact the editor here.</p>"
+                            "</article></body></html>", &d);
+    assert_non_null(strstr(t, "The paper said it had received"));
+    assert_null(strstr(t, "This website and associated"));
+    pa_doc_free(&d);
+}
+
+/* A summary box over the story that repeats the lead's first words goes
+ * (its sentence cut short, or the lead's whole first sentence); a
+ * subheading that opens the next paragraph with the same words stays. */
+static void summary_repeats_lead(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Lockdown extended</h1>"
+                            "<p class=\"intro\">Aucklanders face another week in alert level 4 lockdown.</p>"
+                            "<p>Henry Cooke</p>"
+                            "<p>Aucklanders face another week in alert level 4 lockdown after Cabinet decided the "
+                            "outbreak was not yet contained.</p>" PARA("The story goes on.")
+                            "<p><strong>Bars and restaurants</strong></p><p>Bars and restaurants will now be "
+                            "allowed to operate normal hours, the minister said on Monday.</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "lockdown.\n"));
+    assert_non_null(strstr(t, "lockdown after Cabinet"));
+    assert_non_null(strstr(t, "Bars and restaurants\n"));
+    pa_doc_free(&d);
+}
+
+/* The desk's credit in its other words ("With additional input from APP")
+ * goes; "With files from …" stays (the daniel references keep it). */
+static void desk_input_credit(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.") PARA("The story ends.")
+                            "<p><em>With additional input from APP</em></p><p>With files from Jane Doe</p>"
+                            "</article></body></html>", &d);
+    assert_null(strstr(t, "With additional input"));
+    assert_non_null(strstr(t, "With files from Jane Doe"));
+    pa_doc_free(&d);
+}
+
+/* A share bar whose one class word names the story too ("story-share")
+ * goes with its text ("Text size"). */
+static void story_share_bar(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><div class=\"story-share\"><a href=\"/f\">Facebook</a>"
+                            "<a href=\"/t\">Twitter</a><span class=\"text-size\">Text resize</span></div>"
+                            PARA("The story starts here.") PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "Facebook"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4519,6 +4667,12 @@ int main(void)
         cmocka_unit_test(contributor_notes),
         cmocka_unit_test(obituary_guestbook),
         cmocka_unit_test(story_sentences_stay),
+        cmocka_unit_test(donation_call_lines),
+        cmocka_unit_test(channel_call_lines),
+        cmocka_unit_test(press_regulator_note),
+        cmocka_unit_test(summary_repeats_lead),
+        cmocka_unit_test(desk_input_credit),
+        cmocka_unit_test(story_share_bar),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),

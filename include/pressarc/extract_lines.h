@@ -267,7 +267,9 @@ int pa_line_site_disclaimer(const pa_line *line);
  * spelling or grammatical error in our story? Please click here …"), the
  * place of an embed hidden by the reader's privacy settings, the wire's
  * pointer to its coverage page ("Follow AP's coverage … at https://…")
- * and the network's "Originally published as …"; ≤ 300 chars. */
+ * and the network's "Originally published as …", the press regulator's
+ * note ("This website … adhere to the Independent Press Standards
+ * Organisation's Editors' Code of Practice …"); ≤ 300 chars. */
 int pa_line_site_notice(const pa_line *line);
 
 /* pa_line_source_notes_label — the label over a science wire's notes
