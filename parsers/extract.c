@@ -1434,7 +1434,8 @@ static int accordion_title(const xmlNode *n)
     return question;
 }
 
-static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, int depth, size_t *budget);
+static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, int depth, size_t *budget,
+                                 size_t *own_line);
 
 /* Is the <article> n a teaser card inside the story: nested in another
  * <article> (32 levels up), opening with a linked heading (10+ characters
@@ -1450,7 +1451,7 @@ static int nested_teaser(const xmlNode *n)
         return 0;
     int plain = 0;
     size_t budget = 200;
-    return link_chars_leading(n, 0, &plain, 0, &budget) >= 10 && plain;
+    return link_chars_leading(n, 0, &plain, 0, &budget, NULL) >= 10 && plain;
 }
 
 /* Is n one of the AMP components that are not the story's text: the
@@ -2698,6 +2699,51 @@ static int leaves_article(const xmlNode *a, const xmlNode *n)
     return 0;
 }
 
+/* An outer page wrapper ("main", "content" in its class or id) can
+ * outscore the short story it holds beside obituary, classified and
+ * teaser cards.  When no story element (<article>, articleBody) bounds
+ * the chosen block `wide`, a runner-up inside it that scored 80% of
+ * `top_score` and widens (widen(), stopped at `wide`) to a block below
+ * it that holds the page's first headline and 60% of its article text
+ * (`wide_good`) is the story: what `wide` adds beyond it is what widen()
+ * judged no article text.  Returns the block to take. */
+static xmlNode *narrow_to_story(xmlNode *wide, size_t wide_good, xmlNode *const *alt, const double *alt_adj,
+                                size_t n_alt, double top_score, const pa_meta *m)
+{
+    if (article_bound(wide))
+        return wide;
+    const xmlNode *headline = first_headline(wide);
+    if (!headline)
+        return wide;
+    for (size_t a = 0; a < n_alt; a++) {
+        if (alt_adj[a] < top_score * 0.8 || !is_ancestor(wide, alt[a]) || leaves_article(wide, alt[a]))
+            continue;
+        size_t g = 0;
+        xmlNode *w = widen(alt[a], wide, PA_EXTRACT_WIDEN_LEVELS, &g);
+        if (w == wide || g * 10 < wide_good * 6)
+            continue;
+        /* the lowest block below `wide` holding both the text and the
+         * headline, when it adds little else (a date, a share bar) */
+        xmlNode *story = w;
+        for (int up = 0; story != wide && up < 4 && !(story == headline || is_ancestor(story, headline)); up++)
+            story = story->parent;
+        if (story == wide || !(story == headline || is_ancestor(story, headline)) || story_is_page(story, m) == 0)
+            continue;
+        tmass text = {0}, all = {0};
+        mass_of(w, &text, 0);
+        mass_of(story, &all, 0);
+        if ((all.all - text.all) * 4 > text.all)
+            continue;
+        w = story;
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "NARROW <%s class=%s> good=%zu wide_good=%zu\n", w->name,
+                attr_ref(w, "class") ? attr_ref(w, "class") : "", g, wide_good);
+#endif
+        return w;
+    }
+    return wide;
+}
+
 /* Visible and in-link characters of every candidate's subtree, in one
  * walk of the tree (instead of one walk per candidate).  Counts the same
  * characters as stats(). */
@@ -2862,10 +2908,29 @@ static size_t link_chars_before(const xmlNode *n, const xmlNode *skip, int *seen
     return sum;
 }
 
+/* Does the link a stand on a line of its own: the only content of its
+ * parent, or followed by a block element (a card's title link over its
+ * summary: <a><strong>Name</strong></a><div>…</div>)? */
+static int link_own_line(const xmlNode *a)
+{
+    const xmlNode *next = a->next;
+    while (next && next->type == XML_TEXT_NODE && (!next->content || !visible_chars(next->content)))
+        next = next->next;
+    if (next)
+        return next->type == XML_ELEMENT_NODE && is_block(next);
+    const xmlNode *prev = a->prev;
+    while (prev && prev->type == XML_TEXT_NODE && (!prev->content || !visible_chars(prev->content)))
+        prev = prev->prev;
+    return !prev && a->parent && is_block(a->parent);
+}
+
 /* Characters of link text in headings (h1-h6) under n before its first
  * visible character outside a link (`*plain` turns 1 there); bounded walk.
- * `in_heading`: n is inside a heading. */
-static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, int depth, size_t *budget)
+ * `in_heading`: n is inside a heading.  `own_line` (NULL: not asked) gets
+ * the characters of the links outside headings on a line of their own
+ * (link_own_line) before that point. */
+static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, int depth, size_t *budget,
+                                 size_t *own_line)
 {
     size_t sum = 0;
     for (const xmlNode *c = n->children; c && !*plain; c = c->next) {
@@ -2878,10 +2943,13 @@ static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, i
             if (name_is(c, "a") && attr_ref(c, "href")) {
                 tstats st = {0, 0, 0, 0};
                 stats(c, 1, &st, depth);
-                sum += in_heading ? st.chars : 0;
+                if (in_heading)
+                    sum += st.chars;
+                else if (own_line && link_own_line(c))
+                    *own_line += st.chars;
             } else {
                 int heading = is_heading(c);
-                sum += link_chars_leading(c, in_heading || heading, plain, depth + 1, budget);
+                sum += link_chars_leading(c, in_heading || heading, plain, depth + 1, budget, own_line);
             }
         }
     }
@@ -2913,7 +2981,9 @@ static int repeated_card(const xmlNode *n)
 /* Is paragraph p the summary of a teaser card outside lists: inside a
  * <div>, <article> or <section> (up to four levels up) that is one of a
  * row of cards (repeated_card) and opens with a linked heading (10+
- * characters of link text in headings before its first plain text)? */
+ * characters of link text in headings before its first plain text), or,
+ * in a card of at most 600 characters, with a title link on a line of
+ * its own (an obituary's name over its summary)? */
 static int card_summary(const xmlNode *p)
 {
     const xmlNode *card = p->parent;
@@ -2922,8 +2992,13 @@ static int card_summary(const xmlNode *p)
             return 0;
         if ((name_is(card, "div") || name_is(card, "article") || name_is(card, "section")) && repeated_card(card)) {
             int plain = 0;
-            size_t budget = 2000;
-            return link_chars_leading(card, 0, &plain, 0, &budget) >= 10 && plain;
+            size_t budget = 2000, own_line = 0;
+            if (link_chars_leading(card, 0, &plain, 0, &budget, &own_line) >= 10 && plain)
+                return 1;
+            /* a title link on its own line heads a small card only (not
+             * a page column that opens with the story's own title link) */
+            size_t chars = 0, paras = 0, box_budget = 200;
+            return own_line >= 10 && plain && small_box_text(card, 600, &chars, &paras, &box_budget, 0);
         }
     }
     return 0;
@@ -2971,7 +3046,7 @@ static int teaser_summary(const xmlNode *p)
     if (name_is(p, "li")) { /* the item itself: a linked heading, then text */
         int plain = 0;
         size_t budget = 2000;
-        return link_chars_leading(p, 0, &plain, 0, &budget) >= 10 && plain;
+        return link_chars_leading(p, 0, &plain, 0, &budget, NULL) >= 10 && plain;
     }
     const xmlNode *li = p->parent;
     for (int up = 0; li && li->type == XML_ELEMENT_NODE && up < 6; li = li->parent, up++) {
@@ -4464,6 +4539,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 top_good = g;
             }
         }
+        wide = narrow_to_story(wide, top_good, alt, alt_adj, n_alt, top_score, &m);
         top = wide;
     }
 #ifdef PA_EXTRACT_DEBUG
