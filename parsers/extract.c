@@ -3207,6 +3207,47 @@ static void flush_para(emitter *e)
     e->cur_heading = 0;
 }
 
+/* The first byte of visible text under n (0 when none within 8 levels
+ * and 64 elements). */
+static unsigned char first_visible_byte(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 8; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *t = c->content; *t; t++)
+                if (visible_byte(*t))
+                    return *t;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (*budget == 0)
+                return 0;
+            (*budget)--;
+            unsigned char b = first_visible_byte(c, depth + 1, budget);
+            if (b)
+                return b;
+        }
+    }
+    return 0;
+}
+
+/* Is the inline element c glued to the element before it with no text
+ * between, as the spans of a byline row are ("<span>Grace Kay</span><span>
+ * Oct 2, 2021</span>", set apart by the page's style only): the output so
+ * far (`out`) ends with a letter or digit and c's text opens with a
+ * capital or a digit?  Then they are words apart.  (A drop cap, "<span>T
+ * </span>he", and a word cut by markup run on; so do superscripts.) */
+static int glued_inline(const xmlNode *c, const pa_buf *out)
+{
+    const xmlNode *prev = c->prev;
+    if (!prev || prev->type != XML_ELEMENT_NODE || !out->len || name_is(c, "sup") || name_is(c, "sub") ||
+        name_is(prev, "br"))
+        return 0;
+    unsigned char last = (unsigned char)out->data[out->len - 1];
+    if (!isalnum(last))
+        return 0;
+    size_t budget = 64;
+    unsigned char first = first_visible_byte(c, 0, &budget);
+    return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
+}
+
 static void emit(emitter *e, xmlNode *n, int in_link, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
@@ -3252,6 +3293,8 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                     pa_buf_puts(&e->cur, " ");
                 continue;
             }
+            if (!block && glued_inline(c, &e->cur))
+                pa_buf_puts(&e->cur, " ");
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
                 emit(e, c, in_link, depth + 1);

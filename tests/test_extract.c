@@ -828,6 +828,28 @@ static void time_parts_apart(void **state)
     pa_doc_free(&d);
 }
 
+/* The writer's name and the date in spans of their own with nothing
+ * between them (the page's style sets them apart) are two words: the
+ * byline-date row they make is known and dropped ("Grace KayOct 22, 2021"
+ * was not); a drop cap and a word cut by markup run on. */
+static void glued_row_spans_apart(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"story\"><h1>State jobless rate falls</h1><div class=\"author-row\">"
+                       "<span class=\"author-name\"><a href=\"/author/grace-kay\">Grace Kay</a></span>"
+                       "<span class=\"pub-date\">Oct 22, 2021</span></div>"
+                       "<p><span class=\"dropcap\">T</span>he state's unemployment rate dropped in September, the "
+                       "lowest level since the pandemic began, figures released by the <b>Depart</b><i>ment</i> "
+                       "of Labor showed.</p>" PARA("Second paragraph.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The state's unemployment rate"));
+    assert_non_null(strstr(t, "Department of Labor"));
+    assert_null(strstr(t, "2021"));
+    assert_null(strstr(t, "Grace"));
+    pa_doc_free(&d);
+}
+
 /* Lines about the writer or the story's age, not the story: a <p
  * class="author-bio">, "This article is more than 3 months old", a lone
  * "By" and the writer's name in the element after it.  A sentence of the
@@ -4370,6 +4392,7 @@ int main(void)
         cmocka_unit_test(regional_bylines),
         cmocka_unit_test(story_end_credits),
         cmocka_unit_test(short_brief_beside_cards),
+        cmocka_unit_test(glued_row_spans_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
