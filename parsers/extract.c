@@ -3207,6 +3207,28 @@ static void flush_para(emitter *e)
     e->cur_heading = 0;
 }
 
+/* Is the <br> br the end of a bold heading that opens its paragraph
+ * ("<p><b>About Example Corp</b><br>Example Corp makes …</p>", a press
+ * release's boilerplate heading; "<p><strong>If you go</strong><br>…")?
+ * The heading is a line of its own: at most 80 visible characters in the
+ * <b>/<strong> right before br, nothing visible before it in the
+ * paragraph, no link in it (a linked title stays with its text). */
+static int bold_head_line(const xmlNode *br)
+{
+    const xmlNode *b = br->prev;
+    while (b && b->type == XML_TEXT_NODE && (!b->content || !visible_chars(b->content)))
+        b = b->prev;
+    if (!b || !(name_is(b, "b") || name_is(b, "strong")))
+        return 0;
+    for (const xmlNode *before = b->prev; before; before = before->prev)
+        if (before->type != XML_TEXT_NODE || (before->content && visible_chars(before->content)))
+            return 0;
+    if (!br->parent || !(name_is(br->parent, "p") || name_is(br->parent, "div")))
+        return 0;
+    size_t chars = 0, paras = 0, budget = 16, link_budget = 16;
+    return small_box_text(b, 80, &chars, &paras, &budget, 0) && chars > 0 && !holds(b, is_link, 4, 0, &link_budget);
+}
+
 /* The first byte of visible text under n (0 when none within 8 levels
  * and 64 elements). */
 static unsigned char first_visible_byte(const xmlNode *n, int depth, size_t *budget)
@@ -3270,7 +3292,7 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
             e->last_br = 0;
         } else if (c->type == XML_ELEMENT_NODE) {
             if (name_is(c, "br")) {
-                if (e->last_br)
+                if (e->last_br || bold_head_line(c))
                     flush_para(e);
                 else
                     pa_buf_putc(&e->cur, ' ');
@@ -3854,6 +3876,25 @@ static int opens_with_name(const char *t, const char *end, const char *name, siz
     return len >= 3 && (size_t)(end - t) > len && !strncmp(t, name, len) && (t[len] == ' ' || t[len] == ',');
 }
 
+/* Does t open with a person's name: two or three name words
+ * (pa_name_words) before its first word that is not capitalised? */
+static int opens_with_person(const char *t)
+{
+    size_t len = 0, words = 0;
+    while (t[len] && t[len] != '\n' && words < 4 && isupper((unsigned char)t[len])) {
+        size_t w = strcspn(t + len, " \n");
+        len += w;
+        words++;
+        if (t[len] != ' ')
+            break;
+        len++;
+    }
+    while (len && t[len - 1] == ' ')
+        len--;
+    size_t names = len ? pa_name_words(t, len, 1) : 0;
+    return names >= 2 && names <= 3;
+}
+
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -3897,6 +3938,9 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
             (opens_with_name(t, text + text_len, author, author_len) ||
              opens_with_name(t, text + text_len, author, first_len)))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
+        else if (w == PA_WRITER_BIO && kept == 1 && !author_len && p->out_at >= PA_EXTRACT_NOTE_AFTER / 2 &&
+                 opens_with_person(t))
+            best = i; /* the same note last when the page states no author */
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
             if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)

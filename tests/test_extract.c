@@ -850,6 +850,37 @@ static void glued_row_spans_apart(void **state)
     pa_doc_free(&d);
 }
 
+/* Notes at a story's end seen on news pages: the tags in plain text under
+ * their label ("Topics: Banking, …") and the writer's bio when the page
+ * states no author ("Megan Torres is a reporter covering …") are no part
+ * of it; a press release's bold "About" heading over its text, set apart
+ * by a <br> only, is a line of its own (the section stays). */
+static void story_end_notes_seen(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *tags = "<html><body><article><h1>Bank shares slide</h1>" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") "<div class=\"x\">Topics: Banking, Commercial Real Estate, Stocks</div>"
+                       "</article></body></html>";
+    const char *t = text_of(tags, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Topics"));
+    pa_doc_free(&d);
+    const char *bio = "<html><body><article><h1>Mask rule stays</h1>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                      "<p><em>Megan Torres is a reporter covering education and local government for the Sun. Reach "
+                      "her at mtorres@sun.example.</em></p></article></body></html>";
+    t = text_of(bio, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Megan"));
+    pa_doc_free(&d);
+    const char *release = "<html><body><article><h1>Harbor Foods reports results</h1>" PARA("Lead paragraph.")
+                          PARA("Second paragraph.") "<p><strong>About Harbor Foods</strong><br />Harbor Foods Inc. "
+                          "produces frozen meals and snacks sold in more than 20,000 stores.</p></article></body></html>";
+    t = text_of(release, &d);
+    assert_non_null(strstr(t, "\n\nAbout Harbor Foods\n\nHarbor Foods Inc. produces"));
+    pa_doc_free(&d);
+}
+
 /* Lines about the writer or the story's age, not the story: a <p
  * class="author-bio">, "This article is more than 3 months old", a lone
  * "By" and the writer's name in the element after it.  A sentence of the
@@ -4393,6 +4424,7 @@ int main(void)
         cmocka_unit_test(story_end_credits),
         cmocka_unit_test(short_brief_beside_cards),
         cmocka_unit_test(glued_row_spans_apart),
+        cmocka_unit_test(story_end_notes_seen),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
