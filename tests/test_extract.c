@@ -571,7 +571,8 @@ static void story_parts_in_one_class(void **state)
  * paragraphs; a collapsed "read more" container holding the rest of the
  * story stays. */
 /* A date line in words relative to the day of reading ("(UKPA) – 6 hours
- * ago", "Updated yesterday at 5:45 PM") is dropped; a sentence ending in
+ * ago", "Updated yesterday at 5:45 PM", a live blog post's "2h ago By Tom
+ * Reed" and "1 hr 55 min ago") is dropped; a sentence ending in
  * "… 2 years ago." or a dated fact ("Founded May 2, 1998; 18 years ago")
  * stays. */
 static void relative_date_lines(void **state)
@@ -582,13 +583,18 @@ static void relative_date_lines(void **state)
                        "<p>Updated yesterday at 5:45 PM</p>" PARA("Lead paragraph.")
                        "<p>These were the fixes that I recommended to them 2 years ago.</p>"
                        "<p>Founded May 2, 1998; 18 years ago</p>" PARA("Second paragraph.")
-                       "</article></body></html>";
+                       "<div class=\"meta\"><span>2h ago</span><span>By Tom Reed</span></div>" PARA("A post.")
+                       "<p>1 hr 55 min ago</p>" PARA("Another post.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "Another post."));
     assert_non_null(strstr(t, "recommended to them 2 years ago."));
     assert_non_null(strstr(t, "18 years ago"));
     assert_null(strstr(t, "6 hours ago"));
     assert_null(strstr(t, "yesterday"));
+    assert_null(strstr(t, "2h ago")); /* a live blog post's stamp and byline */
+    assert_null(strstr(t, "Reed"));
+    assert_null(strstr(t, "55 min"));
     pa_doc_free(&d);
 }
 

@@ -375,7 +375,9 @@ int pa_line_history_note(const pa_line *line);
 
 /* pa_line_relative_date — a date line in words relative to the day of
  * reading: a count of units ago after at most three short words ("6
- * hours ago", "(UKPA) – 6 hours ago", "Updated 2 days ago"), or
+ * hours ago", "(UKPA) – 6 hours ago", "Updated 2 days ago", "1 hr 55
+ * min ago", "2h ago"; a live blog post's byline after it: "2h ago By Tom
+ * Reed"), or
  * "yesterday"/"today" with a label and an hour ("Updated yesterday at
  * 5:45 PM"); ≤ 60 chars. */
 int pa_line_relative_date(const pa_line *line);
