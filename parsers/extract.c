@@ -1024,6 +1024,7 @@ typedef struct {
     int texts;          /* text nodes with visible text seen so far */
     int teaser_label;   /* the first of them is a teaser box's label ("Related Coverage", "Read more") */
     int signup_link;    /* a link or button alone in its parent whose text is a sign-up call ("Sign up") */
+    int event_link;     /* one whose text is an event's call ("Register now", "Buy tickets") */
     int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
 } insert_walk;
 
@@ -1044,6 +1045,17 @@ static int signup_call(const char *t, size_t len)
 {
     static const char *const calls[] = {"sign up", "sign me up", "sign up now", "sign up here", "subscribe",
                                         "subscribe now", "subscribe here", "get the newsletter", "join now"};
+    return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
+}
+
+/* Is t (len bytes, trimmed) one of the words the link or button of an
+ * event's box says ("Register now", "Buy tickets", "RSVP")? */
+static int event_call(const char *t, size_t len)
+{
+    static const char *const calls[] = {"register", "register now", "register here", "register today",
+                                        "buy tickets", "buy tickets now", "get tickets", "get your tickets",
+                                        "book now", "book tickets", "rsvp", "rsvp now", "reserve your spot",
+                                        "reserve your seat", "save your spot"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
@@ -1161,12 +1173,14 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             /* the call alone in its parent: no other text beside it */
             char call[24];
             size_t cl = alone_text(c, call, sizeof call);
-            int alone = cl != 0 && signup_call(call, cl);
+            int signup = cl != 0 && signup_call(call, cl), event = cl != 0 && event_call(call, cl);
+            int alone = signup || event;
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
                 if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
                                (s->type == XML_ELEMENT_NODE && is_inline_tag(s))))
                     alone = 0;
-            w->signup_link = alone;
+            w->signup_link = alone && signup;
+            w->event_link |= alone && event;
         }
         if (name_is(c, "input")) {
             /* type="email", or a text field named or labelled for one
@@ -1222,6 +1236,9 @@ static int among_paragraphs(const xmlNode *n)
  * only: a page that is one such box keeps it on the relaxed pass)?
  * - a sign-up box: an e-mail field; or a link or button alone in its
  *   parent that says the call ("Sign up", "Sign Me Up", "Subscribe");
+ * - an event's box: a link or button alone in its parent that says its
+ *   call ("Register now", "Buy tickets", "RSVP"), in at most 400
+ *   characters of text (the day, the hour, the place, the price);
  *   or a button (or a link saying "Sign up") and a line naming a
  *   newsletter; with at most 600 characters of text (the newsletter
  *   pitch, the free gift, around the form);
@@ -1255,6 +1272,10 @@ static int story_insert(const xmlNode *n, int relaxed)
                 w.linked_picture && w.linked_heading);
 #endif
     if ((w.email_field || w.signup_link) && w.chars <= 600)
+        return 1;
+    /* an event's box: its day, hour, place and price in short lines over
+     * the call ("Register now", "Buy tickets") */
+    if (w.event_link && w.chars <= 400)
         return 1;
     if (w.teaser_label && w.linked_heading && w.chars <= 400)
         return 1;

@@ -859,7 +859,8 @@ static void glued_row_spans_apart(void **state)
 /* Notes at a story's end seen on news pages: the tags in plain text under
  * their label ("Topics: Banking, …") and the writer's bio when the page
  * states no author ("Megan Torres is a reporter covering …") are no part
- * of it; a press release's bold "About" heading over its text, set apart
+ * of it, nor is an event's box among the paragraphs (short lines over
+ * "Register now"); a press release's bold "About" heading over its text, set apart
  * by a <br> only, is a line of its own (the section stays). */
 static void story_end_notes_seen(void **state)
 {
@@ -882,6 +883,14 @@ static void story_end_notes_seen(void **state)
     const char *release = "<html><body><article><h1>Harbor Foods reports results</h1>" PARA("Lead paragraph.")
                           PARA("Second paragraph.") "<p><strong>About Harbor Foods</strong><br />Harbor Foods Inc. "
                           "produces frozen meals and snacks sold in more than 20,000 stores.</p></article></body></html>";
+    const char *event = "<html><body><article><h1>Library to host workshop</h1>" PARA("Lead paragraph.")
+                        "<div class=\"wp-block-group\"><p><strong>Thursday, Oct. 14</strong></p><p>6:30 p.m. - 8 p.m."
+                        "</p><p>Oakdale Public Library</p><p>Free</p><div class=\"wp-block-button\"><a href=\"/reg\">"
+                        "Register now</a></div></div>" PARA("Second paragraph.") "</article></body></html>";
+    t = text_of(event, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Oakdale Public Library"));
+    pa_doc_free(&d);
     t = text_of(release, &d);
     assert_non_null(strstr(t, "\n\nAbout Harbor Foods\n\nHarbor Foods Inc. produces"));
     pa_doc_free(&d);
