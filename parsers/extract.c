@@ -1025,6 +1025,8 @@ typedef struct {
     int teaser_label;   /* the first of them is a teaser box's label ("Related Coverage", "Read more") */
     int signup_link;    /* a link or button alone in its parent whose text is a sign-up call ("Sign up") */
     int event_link;     /* one whose text is an event's call ("Register now", "Buy tickets") */
+    int embed;          /* an <iframe>, <svg> or <canvas>: a chart or an interactive drawn in it */
+    int source_line;    /* a text opening with a chart's credit: "Source:", "Chart:", "Graphic:" */
     int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
 } insert_walk;
 
@@ -1124,6 +1126,18 @@ static int opens_signup_call(const xmlChar *t)
     return !strncasecmp(p, "sign up", 7) || !strncasecmp(p, "subscribe", 9);
 }
 
+/* Does text t (leading space skipped) open with the credit line of a
+ * chart or an infographic: "Source: …", "Sources: …", "Chart: …",
+ * "Graphic: …", "Graphic by …"? */
+static int opens_chart_credit(const xmlChar *t)
+{
+    const char *p = (const char *)t;
+    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        p++;
+    return !strncasecmp(p, "source:", 7) || !strncasecmp(p, "sources:", 8) || !strncasecmp(p, "chart:", 6) ||
+           !strncasecmp(p, "graphic:", 8) || !strncasecmp(p, "graphic by ", 11);
+}
+
 /* Walk n's subtree (depth 24), filling *w; stops early (w->over) past
  * `most` characters of text or when the element budget is spent. */
 static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_link, int in_heading, int depth)
@@ -1145,6 +1159,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                 w->prices++;
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
+            if (v && v <= 120 && !in_link && opens_chart_credit(c->content))
+                w->source_line = 1;
             if (in_link && v <= 30 && opens_signup_call(c->content))
                 w->button = 1; /* a link styled as the button: "Sign Up" */
             w->over = w->chars > most;
@@ -1165,6 +1181,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         }
         if (name_is(c, "table"))
             w->table = 1;
+        if (name_is(c, "iframe") || name_is(c, "svg") || name_is(c, "canvas"))
+            w->embed = 1;
         if (name_is(c, "button"))
             w->button = 1;
 
@@ -1239,6 +1257,9 @@ static int among_paragraphs(const xmlNode *n)
  * - an event's box: a link or button alone in its parent that says its
  *   call ("Register now", "Buy tickets", "RSVP"), in at most 400
  *   characters of text (the day, the hour, the place, the price);
+ * - a chart box: an <iframe>, <svg>, <canvas> or picture with a credit
+ *   line ("Source: …", "Chart: …", "Graphic by …"), no table, in at most
+ *   400 characters of text;
  *   or a button (or a link saying "Sign up") and a line naming a
  *   newsletter; with at most 600 characters of text (the newsletter
  *   pitch, the free gift, around the form);
@@ -1276,6 +1297,11 @@ static int story_insert(const xmlNode *n, int relaxed)
     /* an event's box: its day, hour, place and price in short lines over
      * the call ("Register now", "Buy tickets") */
     if (w.event_link && w.chars <= 400)
+        return 1;
+    /* a chart or infographic: its title and notes over the drawing (an
+     * embed, a picture) and its credit line ("Source: …"); not a table,
+     * whose figures the story may give */
+    if (w.source_line && (w.embed || w.picture) && !w.table && w.chars <= 400)
         return 1;
     if (w.teaser_label && w.linked_heading && w.chars <= 400)
         return 1;

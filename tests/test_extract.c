@@ -860,7 +860,8 @@ static void glued_row_spans_apart(void **state)
  * their label ("Topics: Banking, …") and the writer's bio when the page
  * states no author ("Megan Torres is a reporter covering …") are no part
  * of it, nor is an event's box among the paragraphs (short lines over
- * "Register now"); a press release's bold "About" heading over its text, set apart
+ * "Register now") or a chart's box (its title and "Source: …" around an
+ * embed); a press release's bold "About" heading over its text, set apart
  * by a <br> only, is a line of its own (the section stays). */
 static void story_end_notes_seen(void **state)
 {
@@ -890,6 +891,15 @@ static void story_end_notes_seen(void **state)
     t = text_of(event, &d);
     assert_non_null(strstr(t, "Second paragraph."));
     assert_null(strstr(t, "Oakdale Public Library"));
+    pa_doc_free(&d);
+    const char *chart = "<html><body><article><h1>Hospitalizations fall</h1>" PARA("Lead paragraph.")
+                        "<div class=\"box\"><h4>COVID-19 patients in state hospitals</h4><p>Daily count of patients</p>"
+                        "<div><iframe src=\"https://charts.example/x\"></iframe></div><p>Source: State Department of "
+                        "Health</p></div>" PARA("Second paragraph.") "</article></body></html>";
+    t = text_of(chart, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Daily count"));
+    assert_null(strstr(t, "Source:"));
     pa_doc_free(&d);
     t = text_of(release, &d);
     assert_non_null(strstr(t, "\n\nAbout Harbor Foods\n\nHarbor Foods Inc. produces"));
