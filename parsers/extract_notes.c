@@ -938,13 +938,19 @@ int pa_line_update_time(const pa_line *line)
     const char *c = low;
     if (!strncmp(c, "last ", 5))
         c += 5;
-    if (strncmp(c, "updated", 7))
+    int labelled = !strncmp(c, "updated", 7);
+    if (labelled) {
+        c += 7;
+        c += strspn(c, ": ");
+        if (!strncmp(c, "at ", 3))
+            c += 3;
+    } else if (c != low) {
         return 0;
-    c += 7;
-    c += strspn(c, ": ");
-    if (!strncmp(c, "at ", 3))
-        c += 3;
-    /* the clock: "5.12", "17:05" */
+    }
+    /* the clock: "5.12", "17:05"; without the label, a live blog post's
+     * stamp: "10:42 GMT", "9:15am" (a colon, nothing after the zone) */
+    if (!labelled && !strchr(c, ':'))
+        return 0;
     size_t hour = strspn(c, "0123456789");
     if (hour < 1 || hour > 2 || (c[hour] != ':' && c[hour] != '.') || strspn(c + hour + 1, "0123456789") != 2)
         return 0;

@@ -572,7 +572,7 @@ static void story_parts_in_one_class(void **state)
  * story stays. */
 /* A date line in words relative to the day of reading ("(UKPA) – 6 hours
  * ago", "Updated yesterday at 5:45 PM", a live blog post's "2h ago By Tom
- * Reed" and "1 hr 55 min ago") is dropped; a sentence ending in
+ * Reed", "1 hr 55 min ago" and "10:42 GMT" alone) is dropped; a sentence ending in
  * "… 2 years ago." or a dated fact ("Founded May 2, 1998; 18 years ago")
  * stays. */
 static void relative_date_lines(void **state)
@@ -584,7 +584,8 @@ static void relative_date_lines(void **state)
                        "<p>These were the fixes that I recommended to them 2 years ago.</p>"
                        "<p>Founded May 2, 1998; 18 years ago</p>" PARA("Second paragraph.")
                        "<div class=\"meta\"><span>2h ago</span><span>By Tom Reed</span></div>" PARA("A post.")
-                       "<p>1 hr 55 min ago</p>" PARA("Another post.") "</article></body></html>";
+                       "<p>1 hr 55 min ago</p>" PARA("Another post.") "<div class=\"t\"><time>10:42 GMT</time></div>"
+                       PARA("A third post at 10:42 GMT.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Second paragraph."));
     assert_non_null(strstr(t, "Another post."));
@@ -595,6 +596,8 @@ static void relative_date_lines(void **state)
     assert_null(strstr(t, "2h ago")); /* a live blog post's stamp and byline */
     assert_null(strstr(t, "Reed"));
     assert_null(strstr(t, "55 min"));
+    assert_null(strstr(t, "\n10:42 GMT")); /* a post's stamp alone; in a sentence it stays */
+    assert_non_null(strstr(t, "A third post at 10:42 GMT."));
     pa_doc_free(&d);
 }
 

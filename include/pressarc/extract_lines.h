@@ -385,7 +385,9 @@ int pa_line_relative_date(const pa_line *line);
 /* pa_line_update_time — the time of the story's last update alone, without
  * a day: "Updated at 5.12pm EDT", "Last updated 14:05", "Updated: 5:12
  * p.m. ET" (the label, a clock time, maybe am/pm and a zone of at most
- * five letters, nothing else); ≤ 60 chars (extract_notes.c). */
+ * five letters, nothing else); also a clock time with a colon alone, a
+ * live blog post's stamp ("10:42 GMT", "9:15am"); ≤ 60 chars
+ * (extract_notes.c). */
 int pa_line_update_time(const pa_line *line);
 
 #endif
