@@ -2767,7 +2767,7 @@ static xmlNode *narrow_to_story(xmlNode *wide, size_t wide_good, xmlNode *const 
             continue;
         size_t g = 0;
         xmlNode *w = widen(alt[a], wide, PA_EXTRACT_WIDEN_LEVELS, &g);
-        if (w == wide || g * 10 < wide_good * 6)
+        if (w == wide)
             continue;
         /* the lowest block below `wide` holding both the text and the
          * headline, when it adds little else (a date, a share bar) */
@@ -2779,7 +2779,7 @@ static xmlNode *narrow_to_story(xmlNode *wide, size_t wide_good, xmlNode *const 
         tmass text = {0}, all = {0};
         mass_of(w, &text, 0);
         mass_of(story, &all, 0);
-        if ((all.all - text.all) * 4 > text.all)
+        if ((all.all - text.all) * 4 > text.all || all.good * 10 < wide_good * 6)
             continue;
         w = story;
 #ifdef PA_EXTRACT_DEBUG
@@ -3082,7 +3082,9 @@ static int comment_item(const xmlNode *p)
 
 /* Is paragraph p the summary of a teaser: inside a list item (up to six
  * levels up) that opens with a linked headline (10+ characters of link text
- * before p), or in a card of a row of them (card_summary), or a reader's
+ * before p), or the item itself opening with a linked heading (or, in at
+ * most 600 characters, a title link on a line of its own: an obituary's
+ * name over its summary), or in a card of a row of them (card_summary), or a reader's
  * comment (comment_item)?  Streams of
  * "headline + summary" items (latest news, top stories) then do not
  * outscore a short article beside them. */
@@ -3092,8 +3094,12 @@ static int teaser_summary(const xmlNode *p)
         return 1;
     if (name_is(p, "li")) { /* the item itself: a linked heading, then text */
         int plain = 0;
-        size_t budget = 2000;
-        return link_chars_leading(p, 0, &plain, 0, &budget, NULL) >= 10 && plain;
+        size_t budget = 2000, own_line = 0;
+        if (link_chars_leading(p, 0, &plain, 0, &budget, &own_line) >= 10 && plain)
+            return 1;
+        /* or, in a small item, a title link on a line of its own */
+        size_t chars = 0, paras = 0, box_budget = 200;
+        return own_line >= 10 && plain && small_box_text(p, 600, &chars, &paras, &box_budget, 0);
     }
     const xmlNode *li = p->parent;
     for (int up = 0; li && li->type == XML_ELEMENT_NODE && up < 6; li = li->parent, up++) {
