@@ -1181,6 +1181,9 @@ typedef struct {
     int texts;          /* text nodes with visible text seen so far */
     int teaser_label;   /* the first of them is a teaser box's label ("Related Coverage", "Read more") */
     int signup_link;    /* a link or button alone in its parent whose text is a sign-up call ("Sign up") */
+    int event_link;     /* one whose text is an event's call ("Register now", "Buy tickets") */
+    int embed;          /* an <iframe>, <svg> or <canvas>: a chart or an interactive drawn in it */
+    int source_line;    /* a text opening with a chart's credit: "Source:", "Chart:", "Graphic:" */
     int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
 } insert_walk;
 
@@ -1201,6 +1204,17 @@ static int signup_call(const char *t, size_t len)
 {
     static const char *const calls[] = {"sign up", "sign me up", "sign up now", "sign up here", "subscribe",
                                         "subscribe now", "subscribe here", "get the newsletter", "join now"};
+    return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
+}
+
+/* Is t (len bytes, trimmed) one of the words the link or button of an
+ * event's box says ("Register now", "Buy tickets", "RSVP")? */
+static int event_call(const char *t, size_t len)
+{
+    static const char *const calls[] = {"register", "register now", "register here", "register today",
+                                        "buy tickets", "buy tickets now", "get tickets", "get your tickets",
+                                        "book now", "book tickets", "rsvp", "rsvp now", "reserve your spot",
+                                        "reserve your seat", "save your spot"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
@@ -1269,6 +1283,18 @@ static int opens_signup_call(const xmlChar *t)
     return !strncasecmp(p, "sign up", 7) || !strncasecmp(p, "subscribe", 9);
 }
 
+/* Does text t (leading space skipped) open with the credit line of a
+ * chart or an infographic: "Source: …", "Sources: …", "Chart: …",
+ * "Graphic: …", "Graphic by …"? */
+static int opens_chart_credit(const xmlChar *t)
+{
+    const char *p = (const char *)t;
+    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        p++;
+    return !strncasecmp(p, "source:", 7) || !strncasecmp(p, "sources:", 8) || !strncasecmp(p, "chart:", 6) ||
+           !strncasecmp(p, "graphic:", 8) || !strncasecmp(p, "graphic by ", 11);
+}
+
 /* Walk n's subtree (depth 24), filling *w; stops early (w->over) past
  * `most` characters of text or when the element budget is spent. */
 static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_link, int in_heading, int depth)
@@ -1290,6 +1316,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                 w->prices++;
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
+            if (v && v <= 120 && !in_link && opens_chart_credit(c->content))
+                w->source_line = 1;
             if (in_link && v <= 30 && opens_signup_call(c->content))
                 w->button = 1; /* a link styled as the button: "Sign Up" */
             w->over = w->chars > most;
@@ -1310,6 +1338,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         }
         if (name_is(c, "table"))
             w->table = 1;
+        if (name_is(c, "iframe") || name_is(c, "svg") || name_is(c, "canvas"))
+            w->embed = 1;
         if (name_is(c, "button"))
             w->button = 1;
 
@@ -1318,12 +1348,14 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             /* the call alone in its parent: no other text beside it */
             char call[24];
             size_t cl = alone_text(c, call, sizeof call);
-            int alone = cl != 0 && signup_call(call, cl);
+            int signup = cl != 0 && signup_call(call, cl), event = cl != 0 && event_call(call, cl);
+            int alone = signup || event;
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
                 if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
                                (s->type == XML_ELEMENT_NODE && is_inline_tag(s))))
                     alone = 0;
-            w->signup_link = alone;
+            w->signup_link = alone && signup;
+            w->event_link |= alone && event;
         }
         if (name_is(c, "input")) {
             /* type="email", or a text field named or labelled for one
@@ -1379,6 +1411,12 @@ static int among_paragraphs(const xmlNode *n)
  * only: a page that is one such box keeps it on the relaxed pass)?
  * - a sign-up box: an e-mail field; or a link or button alone in its
  *   parent that says the call ("Sign up", "Sign Me Up", "Subscribe");
+ * - an event's box: a link or button alone in its parent that says its
+ *   call ("Register now", "Buy tickets", "RSVP"), in at most 400
+ *   characters of text (the day, the hour, the place, the price);
+ * - a chart box: an <iframe>, <svg>, <canvas> or picture with a credit
+ *   line ("Source: …", "Chart: …", "Graphic by …"), no table, in at most
+ *   400 characters of text;
  *   or a button (or a link saying "Sign up") and a line naming a
  *   newsletter; with at most 600 characters of text (the newsletter
  *   pitch, the free gift, around the form);
@@ -1412,6 +1450,15 @@ static int story_insert(const xmlNode *n, int relaxed)
                 w.linked_picture && w.linked_heading);
 #endif
     if ((w.email_field || w.signup_link) && w.chars <= 600)
+        return 1;
+    /* an event's box: its day, hour, place and price in short lines over
+     * the call ("Register now", "Buy tickets") */
+    if (w.event_link && w.chars <= 400)
+        return 1;
+    /* a chart or infographic: its title and notes over the drawing (an
+     * embed, a picture) and its credit line ("Source: …"); not a table,
+     * whose figures the story may give */
+    if (w.source_line && (w.embed || w.picture) && !w.table && w.chars <= 400)
         return 1;
     if (w.teaser_label && w.linked_heading && w.chars <= 400)
         return 1;
@@ -1591,7 +1638,8 @@ static int accordion_title(const xmlNode *n)
     return question;
 }
 
-static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, int depth, size_t *budget);
+static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, int depth, size_t *budget,
+                                 size_t *own_line);
 
 /* Is the <article> n a teaser card inside the story: nested in another
  * <article> (32 levels up), opening with a linked heading (10+ characters
@@ -1607,7 +1655,7 @@ static int nested_teaser(const xmlNode *n)
         return 0;
     int plain = 0;
     size_t budget = 200;
-    return link_chars_leading(n, 0, &plain, 0, &budget) >= 10 && plain;
+    return link_chars_leading(n, 0, &plain, 0, &budget, NULL) >= 10 && plain;
 }
 
 /* Is n one of the AMP components that are not the story's text: the
@@ -2921,6 +2969,51 @@ static int leaves_article(const xmlNode *a, const xmlNode *n)
     return 0;
 }
 
+/* An outer page wrapper ("main", "content" in its class or id) can
+ * outscore the short story it holds beside obituary, classified and
+ * teaser cards.  When no story element (<article>, articleBody) bounds
+ * the chosen block `wide`, a runner-up inside it that scored 80% of
+ * `top_score` and widens (widen(), stopped at `wide`) to a block below
+ * it that holds the page's first headline and 60% of its article text
+ * (`wide_good`) is the story: what `wide` adds beyond it is what widen()
+ * judged no article text.  Returns the block to take. */
+static xmlNode *narrow_to_story(xmlNode *wide, size_t wide_good, xmlNode *const *alt, const double *alt_adj,
+                                size_t n_alt, double top_score, const pa_meta *m)
+{
+    if (article_bound(wide))
+        return wide;
+    const xmlNode *headline = first_headline(wide);
+    if (!headline)
+        return wide;
+    for (size_t a = 0; a < n_alt; a++) {
+        if (alt_adj[a] < top_score * 0.8 || !is_ancestor(wide, alt[a]) || leaves_article(wide, alt[a]))
+            continue;
+        size_t g = 0;
+        xmlNode *w = widen(alt[a], wide, PA_EXTRACT_WIDEN_LEVELS, &g);
+        if (w == wide)
+            continue;
+        /* the lowest block below `wide` holding both the text and the
+         * headline, when it adds little else (a date, a share bar) */
+        xmlNode *story = w;
+        for (int up = 0; story != wide && up < 4 && !(story == headline || is_ancestor(story, headline)); up++)
+            story = story->parent;
+        if (story == wide || !(story == headline || is_ancestor(story, headline)) || story_is_page(story, m) == 0)
+            continue;
+        tmass text = {0}, all = {0};
+        mass_of(w, &text, 0);
+        mass_of(story, &all, 0);
+        if ((all.all - text.all) * 4 > text.all || all.good * 10 < wide_good * 6)
+            continue;
+        w = story;
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "NARROW <%s class=%s> good=%zu wide_good=%zu\n", w->name,
+                attr_ref(w, "class") ? attr_ref(w, "class") : "", g, wide_good);
+#endif
+        return w;
+    }
+    return wide;
+}
+
 /* Visible and in-link characters of every candidate's subtree, in one
  * walk of the tree (instead of one walk per candidate).  Counts the same
  * characters as stats(). */
@@ -3085,10 +3178,29 @@ static size_t link_chars_before(const xmlNode *n, const xmlNode *skip, int *seen
     return sum;
 }
 
+/* Does the link a stand on a line of its own: the only content of its
+ * parent, or followed by a block element (a card's title link over its
+ * summary: <a><strong>Name</strong></a><div>…</div>)? */
+static int link_own_line(const xmlNode *a)
+{
+    const xmlNode *next = a->next;
+    while (next && next->type == XML_TEXT_NODE && (!next->content || !visible_chars(next->content)))
+        next = next->next;
+    if (next)
+        return next->type == XML_ELEMENT_NODE && is_block(next);
+    const xmlNode *prev = a->prev;
+    while (prev && prev->type == XML_TEXT_NODE && (!prev->content || !visible_chars(prev->content)))
+        prev = prev->prev;
+    return !prev && a->parent && is_block(a->parent);
+}
+
 /* Characters of link text in headings (h1-h6) under n before its first
  * visible character outside a link (`*plain` turns 1 there); bounded walk.
- * `in_heading`: n is inside a heading. */
-static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, int depth, size_t *budget)
+ * `in_heading`: n is inside a heading.  `own_line` (NULL: not asked) gets
+ * the characters of the links outside headings on a line of their own
+ * (link_own_line) before that point. */
+static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, int depth, size_t *budget,
+                                 size_t *own_line)
 {
     size_t sum = 0;
     for (const xmlNode *c = n->children; c && !*plain; c = c->next) {
@@ -3101,10 +3213,13 @@ static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, i
             if (name_is(c, "a") && attr_ref(c, "href")) {
                 tstats st = {0, 0, 0, 0};
                 stats(c, 1, &st, depth);
-                sum += in_heading ? st.chars : 0;
+                if (in_heading)
+                    sum += st.chars;
+                else if (own_line && link_own_line(c))
+                    *own_line += st.chars;
             } else {
                 int heading = is_heading(c);
-                sum += link_chars_leading(c, in_heading || heading, plain, depth + 1, budget);
+                sum += link_chars_leading(c, in_heading || heading, plain, depth + 1, budget, own_line);
             }
         }
     }
@@ -3136,7 +3251,9 @@ static int repeated_card(const xmlNode *n)
 /* Is paragraph p the summary of a teaser card outside lists: inside a
  * <div>, <article> or <section> (up to four levels up) that is one of a
  * row of cards (repeated_card) and opens with a linked heading (10+
- * characters of link text in headings before its first plain text)? */
+ * characters of link text in headings before its first plain text), or,
+ * in a card of at most 600 characters, with a title link on a line of
+ * its own (an obituary's name over its summary)? */
 static int card_summary(const xmlNode *p)
 {
     const xmlNode *card = p->parent;
@@ -3145,8 +3262,13 @@ static int card_summary(const xmlNode *p)
             return 0;
         if ((name_is(card, "div") || name_is(card, "article") || name_is(card, "section")) && repeated_card(card)) {
             int plain = 0;
-            size_t budget = 2000;
-            return link_chars_leading(card, 0, &plain, 0, &budget) >= 10 && plain;
+            size_t budget = 2000, own_line = 0;
+            if (link_chars_leading(card, 0, &plain, 0, &budget, &own_line) >= 10 && plain)
+                return 1;
+            /* a title link on its own line heads a small card only (not
+             * a page column that opens with the story's own title link) */
+            size_t chars = 0, paras = 0, box_budget = 200;
+            return own_line >= 10 && plain && small_box_text(card, 600, &chars, &paras, &box_budget, 0);
         }
     }
     return 0;
@@ -3183,7 +3305,9 @@ static int comment_item(const xmlNode *p)
 
 /* Is paragraph p the summary of a teaser: inside a list item (up to six
  * levels up) that opens with a linked headline (10+ characters of link text
- * before p), or in a card of a row of them (card_summary), or a reader's
+ * before p), or the item itself opening with a linked heading (or, in at
+ * most 600 characters, a title link on a line of its own: an obituary's
+ * name over its summary), or in a card of a row of them (card_summary), or a reader's
  * comment (comment_item)?  Streams of
  * "headline + summary" items (latest news, top stories) then do not
  * outscore a short article beside them. */
@@ -3193,8 +3317,12 @@ static int teaser_summary(const xmlNode *p)
         return 1;
     if (name_is(p, "li")) { /* the item itself: a linked heading, then text */
         int plain = 0;
-        size_t budget = 2000;
-        return link_chars_leading(p, 0, &plain, 0, &budget) >= 10 && plain;
+        size_t budget = 2000, own_line = 0;
+        if (link_chars_leading(p, 0, &plain, 0, &budget, &own_line) >= 10 && plain)
+            return 1;
+        /* or, in a small item, a title link on a line of its own */
+        size_t chars = 0, paras = 0, box_budget = 200;
+        return own_line >= 10 && plain && small_box_text(p, 600, &chars, &paras, &box_budget, 0);
     }
     const xmlNode *li = p->parent;
     for (int up = 0; li && li->type == XML_ELEMENT_NODE && up < 6; li = li->parent, up++) {
@@ -3357,6 +3485,69 @@ static void flush_para(emitter *e)
     e->cur_heading = 0;
 }
 
+/* Is the <br> br the end of a bold heading that opens its paragraph
+ * ("<p><b>About Example Corp</b><br>Example Corp makes …</p>", a press
+ * release's boilerplate heading; "<p><strong>If you go</strong><br>…")?
+ * The heading is a line of its own: at most 80 visible characters in the
+ * <b>/<strong> right before br, nothing visible before it in the
+ * paragraph, no link in it (a linked title stays with its text). */
+static int bold_head_line(const xmlNode *br)
+{
+    const xmlNode *b = br->prev;
+    while (b && b->type == XML_TEXT_NODE && (!b->content || !visible_chars(b->content)))
+        b = b->prev;
+    if (!b || !(name_is(b, "b") || name_is(b, "strong")))
+        return 0;
+    for (const xmlNode *before = b->prev; before; before = before->prev)
+        if (before->type != XML_TEXT_NODE || (before->content && visible_chars(before->content)))
+            return 0;
+    if (!br->parent || !(name_is(br->parent, "p") || name_is(br->parent, "div")))
+        return 0;
+    size_t chars = 0, paras = 0, budget = 16, link_budget = 16;
+    return small_box_text(b, 80, &chars, &paras, &budget, 0) && chars > 0 && !holds(b, is_link, 4, 0, &link_budget);
+}
+
+/* The first byte of visible text under n (0 when none within 8 levels
+ * and 64 elements). */
+static unsigned char first_visible_byte(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 8; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *t = c->content; *t; t++)
+                if (visible_byte(*t))
+                    return *t;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (*budget == 0)
+                return 0;
+            (*budget)--;
+            unsigned char b = first_visible_byte(c, depth + 1, budget);
+            if (b)
+                return b;
+        }
+    }
+    return 0;
+}
+
+/* Is the inline element c glued to the element before it with no text
+ * between, as the spans of a byline row are ("<span>Grace Kay</span><span>
+ * Oct 2, 2021</span>", set apart by the page's style only): the output so
+ * far (`out`) ends with a letter or digit and c's text opens with a
+ * capital or a digit?  Then they are words apart.  (A drop cap, "<span>T
+ * </span>he", and a word cut by markup run on; so do superscripts.) */
+static int glued_inline(const xmlNode *c, const pa_buf *out)
+{
+    const xmlNode *prev = c->prev;
+    if (!prev || prev->type != XML_ELEMENT_NODE || !out->len || name_is(c, "sup") || name_is(c, "sub") ||
+        name_is(prev, "br"))
+        return 0;
+    unsigned char last = (unsigned char)out->data[out->len - 1];
+    if (!isalnum(last))
+        return 0;
+    size_t budget = 64;
+    unsigned char first = first_visible_byte(c, 0, &budget);
+    return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
+}
+
 static void emit(emitter *e, xmlNode *n, int in_link, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
@@ -3379,7 +3570,7 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
             e->last_br = 0;
         } else if (c->type == XML_ELEMENT_NODE) {
             if (name_is(c, "br")) {
-                if (e->last_br)
+                if (e->last_br || bold_head_line(c))
                     flush_para(e);
                 else
                     pa_buf_putc(&e->cur, ' ');
@@ -3402,6 +3593,8 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                     pa_buf_puts(&e->cur, " ");
                 continue;
             }
+            if (!block && glued_inline(c, &e->cur))
+                pa_buf_puts(&e->cur, " ");
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
                 emit(e, c, in_link, depth + 1);
@@ -4030,6 +4223,25 @@ static int opens_with_writer(const char *t, const char *end, const char *author)
     return 0;
 }
 
+/* Does t open with a person's name: two or three name words
+ * (pa_name_words) before its first word that is not capitalised? */
+static int opens_with_person(const char *t)
+{
+    size_t len = 0, words = 0;
+    while (t[len] && t[len] != '\n' && words < 4 && isupper((unsigned char)t[len])) {
+        size_t w = strcspn(t + len, " \n");
+        len += w;
+        words++;
+        if (t[len] != ' ')
+            break;
+        len++;
+    }
+    while (len && t[len - 1] == ' ')
+        len--;
+    size_t names = len ? pa_name_words(t, len, 1) : 0;
+    return names >= 2 && names <= 3;
+}
+
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -4069,6 +4281,9 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         if ((w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK) && below && p->out_at >= PA_EXTRACT_NOTE_AFTER &&
             opens_with_writer(t, text + text_len, author))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
+        else if (w == PA_WRITER_BIO && kept == 1 && (!author || !*author) && p->out_at >= PA_EXTRACT_NOTE_AFTER / 2 &&
+                 opens_with_person(t))
+            best = i; /* the same note last when the page states no author */
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
             if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)
@@ -4754,6 +4969,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 top_good = g;
             }
         }
+        wide = narrow_to_story(wide, top_good, alt, alt_adj, n_alt, top_score, &m);
         top = wide;
     }
 #ifdef PA_EXTRACT_DEBUG

@@ -303,6 +303,13 @@ int pa_line_furniture(const pa_line *line)
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
         return 1;
+    /* the story's tags in plain text after their label ("Topics: Banking, Stocks", "Read more about:
+     * heat wave, weather"), a list of words, no sentence */
+    static const char *const tag_labels[] = {"tags:", "tagged:", "tagged with:", "topics:", "related topics:",
+                                             "more on:", "read more about:", "filed under:", "filed in:",
+                                             "categories:"};
+    if (pa_phrase_opens(low, k, PA_PHRASES(tag_labels)) && !strstr(low, ". ") && !strchr(low, '?'))
+        return 1;
     /* a rule of underscores between the story and its notes ("___", the wires' separator) */
     if (k >= 2 && strspn(low, "_ ") == line->len)
         return 1;

@@ -738,6 +738,22 @@ static int time_count(const note_word *w)
            (w->len == 2 && strncasecmp(w->at, "an", 2) == 0) || (w->len == 3 && strncasecmp(w->at, "one", 3) == 0);
 }
 
+/* Is word w a count and a unit run together: "2h", "45m", "3d", "5min",
+ * "2hrs", "1wk"? */
+static int compact_span(const note_word *w)
+{
+    size_t i = 0;
+    while (i < w->len && isdigit((unsigned char)w->at[i]))
+        i++;
+    if (!i || i > 3 || i == w->len)
+        return 0;
+    static const char *const units[] = {"s", "m", "h", "d", "w", "min", "mins", "hr", "hrs", "wk", "wks"};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (w->len - i == strlen(units[k]) && strncasecmp(w->at + i, units[k], w->len - i) == 0)
+            return 1;
+    return 0;
+}
+
 int pa_line_relative_date(const pa_line *line)
 {
     const char *t = line->text;
@@ -748,17 +764,41 @@ int pa_line_relative_date(const pa_line *line)
     size_t n = split_words(t, w, sizeof w / sizeof w[0]);
     if (n < 2 || n > 9)
         return 0;
-    size_t last = w[n - 1].len;
-    if (last && w[n - 1].at[last - 1] == '.')
-        last--;
-    if (n >= 3 && last == 3 && strncasecmp(w[n - 1].at, "ago", 3) == 0) {
-        /* "6 hours ago" after at most three words without a digit
-         * ("(UKPA) –", "Updated"; not "Founded May 2, 1998; 18 years ago") */
-        if (n > 6 || !time_unit(w[n - 2].at, w[n - 2].len) || !time_count(&w[n - 3]))
+    /* "6 hours ago", "1 hr 55 min ago", "2h ago" after at most three words
+     * without a digit ("(UKPA) –", "Updated"; not "Founded May 2, 1998; 18
+     * years ago"), with at most the post's byline after it ("2h ago By Tom
+     * Reed", a live blog's post stamp) */
+    size_t ago = n;
+    for (size_t i = 1; i < n && ago == n; i++) {
+        size_t l = w[i].len;
+        if (l && w[i].at[l - 1] == '.')
+            l--;
+        if (l == 3 && strncasecmp(w[i].at, "ago", 3) == 0)
+            ago = i;
+    }
+    if (ago < n) {
+        if (ago + 1 < n) { /* the byline after it: "By" and two to four capitalised words */
+            if (n - ago - 2 < 2 || n - ago - 2 > 4 || w[ago + 1].len != 2 || strncasecmp(w[ago + 1].at, "by", 2))
+                return 0;
+            for (size_t i = ago + 2; i < n; i++)
+                if (!isupper((unsigned char)w[i].at[0]))
+                    return 0;
+        }
+        size_t i = ago, groups = 0;
+        while (i > 0 && groups < 2) {
+            if (i >= 2 && time_unit(w[i - 1].at, w[i - 1].len) && time_count(&w[i - 2]))
+                i -= 2; /* "55 min" */
+            else if (compact_span(&w[i - 1]))
+                i -= 1; /* "2h" */
+            else
+                break;
+            groups++;
+        }
+        if (!groups || i > 3)
             return 0;
-        for (size_t i = 0; i + 3 < n; i++)
-            for (size_t k = 0; k < w[i].len; k++)
-                if (isdigit((unsigned char)w[i].at[k]))
+        for (size_t j = 0; j < i; j++)
+            for (size_t k = 0; k < w[j].len; k++)
+                if (isdigit((unsigned char)w[j].at[k]))
                     return 0;
         return 1;
     }
@@ -915,13 +955,19 @@ int pa_line_update_time(const pa_line *line)
     const char *c = low;
     if (!strncmp(c, "last ", 5))
         c += 5;
-    if (strncmp(c, "updated", 7))
+    int labelled = !strncmp(c, "updated", 7);
+    if (labelled) {
+        c += 7;
+        c += strspn(c, ": ");
+        if (!strncmp(c, "at ", 3))
+            c += 3;
+    } else if (c != low) {
         return 0;
-    c += 7;
-    c += strspn(c, ": ");
-    if (!strncmp(c, "at ", 3))
-        c += 3;
-    /* the clock: "5.12", "17:05" */
+    }
+    /* the clock: "5.12", "17:05"; without the label, a live blog post's
+     * stamp: "10:42 GMT", "9:15am" (a colon, nothing after the zone) */
+    if (!labelled && !strchr(c, ':'))
+        return 0;
     size_t hour = strspn(c, "0123456789");
     if (hour < 1 || hour > 2 || (c[hour] != ':' && c[hour] != '.') || strspn(c + hour + 1, "0123456789") != 2)
         return 0;

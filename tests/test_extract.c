@@ -571,7 +571,8 @@ static void story_parts_in_one_class(void **state)
  * paragraphs; a collapsed "read more" container holding the rest of the
  * story stays. */
 /* A date line in words relative to the day of reading ("(UKPA) – 6 hours
- * ago", "Updated yesterday at 5:45 PM") is dropped; a sentence ending in
+ * ago", "Updated yesterday at 5:45 PM", a live blog post's "2h ago By Tom
+ * Reed", "1 hr 55 min ago" and "10:42 GMT" alone) is dropped; a sentence ending in
  * "… 2 years ago." or a dated fact ("Founded May 2, 1998; 18 years ago")
  * stays. */
 static void relative_date_lines(void **state)
@@ -582,13 +583,21 @@ static void relative_date_lines(void **state)
                        "<p>Updated yesterday at 5:45 PM</p>" PARA("Lead paragraph.")
                        "<p>These were the fixes that I recommended to them 2 years ago.</p>"
                        "<p>Founded May 2, 1998; 18 years ago</p>" PARA("Second paragraph.")
-                       "</article></body></html>";
+                       "<div class=\"meta\"><span>2h ago</span><span>By Tom Reed</span></div>" PARA("A post.")
+                       "<p>1 hr 55 min ago</p>" PARA("Another post.") "<div class=\"t\"><time>10:42 GMT</time></div>"
+                       PARA("A third post at 10:42 GMT.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "Another post."));
     assert_non_null(strstr(t, "recommended to them 2 years ago."));
     assert_non_null(strstr(t, "18 years ago"));
     assert_null(strstr(t, "6 hours ago"));
     assert_null(strstr(t, "yesterday"));
+    assert_null(strstr(t, "2h ago")); /* a live blog post's stamp and byline */
+    assert_null(strstr(t, "Reed"));
+    assert_null(strstr(t, "55 min"));
+    assert_null(strstr(t, "\n10:42 GMT")); /* a post's stamp alone; in a sentence it stays */
+    assert_non_null(strstr(t, "A third post at 10:42 GMT."));
     pa_doc_free(&d);
 }
 
@@ -825,6 +834,78 @@ static void time_parts_apart(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Second paragraph."));
     assert_null(strstr(t, "2023"));
+    pa_doc_free(&d);
+}
+
+/* The writer's name and the date in spans of their own with nothing
+ * between them (the page's style sets them apart) are two words: the
+ * byline-date row they make is known and dropped ("Grace KayOct 22, 2021"
+ * was not); a drop cap and a word cut by markup run on. */
+static void glued_row_spans_apart(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"story\"><h1>State jobless rate falls</h1><div class=\"author-row\">"
+                       "<span class=\"author-name\"><a href=\"/author/grace-kay\">Grace Kay</a></span>"
+                       "<span class=\"pub-date\">Oct 22, 2021</span></div>"
+                       "<p><span class=\"dropcap\">T</span>he state's unemployment rate dropped in September, the "
+                       "lowest level since the pandemic began, figures released by the <b>Depart</b><i>ment</i> "
+                       "of Labor showed.</p>" PARA("Second paragraph.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The state's unemployment rate"));
+    assert_non_null(strstr(t, "Department of Labor"));
+    assert_null(strstr(t, "2021"));
+    assert_null(strstr(t, "Grace"));
+    pa_doc_free(&d);
+}
+
+/* Notes at a story's end seen on news pages: the tags in plain text under
+ * their label ("Topics: Banking, …") and the writer's bio when the page
+ * states no author ("Megan Torres is a reporter covering …") are no part
+ * of it, nor is an event's box among the paragraphs (short lines over
+ * "Register now") or a chart's box (its title and "Source: …" around an
+ * embed); a press release's bold "About" heading over its text, set apart
+ * by a <br> only, is a line of its own (the section stays). */
+static void story_end_notes_seen(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *tags = "<html><body><article><h1>Bank shares slide</h1>" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") "<div class=\"x\">Topics: Banking, Commercial Real Estate, Stocks</div>"
+                       "</article></body></html>";
+    const char *t = text_of(tags, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Topics"));
+    pa_doc_free(&d);
+    const char *bio = "<html><body><article><h1>Mask rule stays</h1>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                      "<p><em>Megan Torres is a reporter covering education and local government for the Sun. Reach "
+                      "her at mtorres@sun.example.</em></p></article></body></html>";
+    t = text_of(bio, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Megan"));
+    pa_doc_free(&d);
+    const char *release = "<html><body><article><h1>Harbor Foods reports results</h1>" PARA("Lead paragraph.")
+                          PARA("Second paragraph.") "<p><strong>About Harbor Foods</strong><br />Harbor Foods Inc. "
+                          "produces frozen meals and snacks sold in more than 20,000 stores.</p></article></body></html>";
+    const char *event = "<html><body><article><h1>Library to host workshop</h1>" PARA("Lead paragraph.")
+                        "<div class=\"wp-block-group\"><p><strong>Thursday, Oct. 14</strong></p><p>6:30 p.m. - 8 p.m."
+                        "</p><p>Oakdale Public Library</p><p>Free</p><div class=\"wp-block-button\"><a href=\"/reg\">"
+                        "Register now</a></div></div>" PARA("Second paragraph.") "</article></body></html>";
+    t = text_of(event, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Oakdale Public Library"));
+    pa_doc_free(&d);
+    const char *chart = "<html><body><article><h1>Hospitalizations fall</h1>" PARA("Lead paragraph.")
+                        "<div class=\"box\"><h4>COVID-19 patients in state hospitals</h4><p>Daily count of patients</p>"
+                        "<div><iframe src=\"https://charts.example/x\"></iframe></div><p>Source: State Department of "
+                        "Health</p></div>" PARA("Second paragraph.") "</article></body></html>";
+    t = text_of(chart, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Daily count"));
+    assert_null(strstr(t, "Source:"));
+    pa_doc_free(&d);
+    t = text_of(release, &d);
+    assert_non_null(strstr(t, "\n\nAbout Harbor Foods\n\nHarbor Foods Inc. produces"));
     pa_doc_free(&d);
 }
 
@@ -4729,6 +4810,8 @@ int main(void)
         cmocka_unit_test(regional_bylines),
         cmocka_unit_test(story_end_credits),
         cmocka_unit_test(short_brief_beside_cards),
+        cmocka_unit_test(glued_row_spans_apart),
+        cmocka_unit_test(story_end_notes_seen),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

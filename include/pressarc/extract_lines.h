@@ -392,7 +392,9 @@ int pa_line_history_note(const pa_line *line);
 
 /* pa_line_relative_date — a date line in words relative to the day of
  * reading: a count of units ago after at most three short words ("6
- * hours ago", "(UKPA) – 6 hours ago", "Updated 2 days ago"), or
+ * hours ago", "(UKPA) – 6 hours ago", "Updated 2 days ago", "1 hr 55
+ * min ago", "2h ago"; a live blog post's byline after it: "2h ago By Tom
+ * Reed"), or
  * "yesterday"/"today" with a label and an hour ("Updated yesterday at
  * 5:45 PM"); ≤ 60 chars. */
 int pa_line_relative_date(const pa_line *line);
@@ -400,7 +402,9 @@ int pa_line_relative_date(const pa_line *line);
 /* pa_line_update_time — the time of the story's last update alone, without
  * a day: "Updated at 5.12pm EDT", "Last updated 14:05", "Updated: 5:12
  * p.m. ET" (the label, a clock time, maybe am/pm and a zone of at most
- * five letters, nothing else); ≤ 60 chars (extract_notes.c). */
+ * five letters, nothing else); also a clock time with a colon alone, a
+ * live blog post's stamp ("10:42 GMT", "9:15am"); ≤ 60 chars
+ * (extract_notes.c). */
 int pa_line_update_time(const pa_line *line);
 
 #endif
