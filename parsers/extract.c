@@ -1883,8 +1883,8 @@ static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *
  * or "field__label" (Drupal's markup for a field's label) as a word of its
  * own (not "field-label-hidden", the wrapper's), on at most 40 visible
  * characters and no paragraph, and not the writer's label ("Author:",
- * "Custom byline text:", "By")?  The field's value follows in an element
- * of its own. */
+ * "Custom byline text:", "By") nor a contact label ("Media Contact:")?
+ * The field's value follows in an element of its own. */
 static int field_label(const xmlNode *n)
 {
     const char *cls = attr_ref(n, "class");
@@ -1905,6 +1905,13 @@ static int field_label(const xmlNode *n)
      * line filter, which drops the name under it with it */
     char *t = node_text(n);
     int writer = !t || strcasestr(t, "byline") || strcasestr(t, "author") || !strncasecmp(t, "by", 2);
+    /* so does a contact field's ("Media Contact:"): the filter drops the
+     * names, numbers and addresses under it with it */
+    if (!writer) {
+        pa_line line;
+        pa_line_init(&line, t, chars);
+        writer = pa_line_contact_label(&line);
+    }
     free(t);
     return !writer;
 }
