@@ -50,6 +50,8 @@
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
 #define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
+#define PA_EXTRACT_BR_LINES 6 /* <br>-parted lines of a head block split into paragraphs */
+#define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
  /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
@@ -3091,6 +3093,11 @@ typedef struct {
     size_t n, cap;
     int last_br;
     const xmlNode *list; /* the innermost <ul>/<ol> being emitted */
+    /* the lines of the paragraph being gathered that single <br>s started:
+     * where each starts in cur and the visible (link) characters before it */
+    size_t br_at[PA_EXTRACT_BR_LINES], br_chars[PA_EXTRACT_BR_LINES], br_link[PA_EXTRACT_BR_LINES];
+    size_t n_br;    /* lines started so far (PA_EXTRACT_BR_LINES + 1: too many to split) */
+    const pa_meta *meta; /* the page's titles, for the headline in a block of lines */
 } emitter;
 
 /* Is t made of zero-width (non-)joiners and spaces only? */
@@ -3107,16 +3114,14 @@ static int only_joiners(const char *t)
     return 1;
 }
 
-static void flush_para(emitter *e)
+/* Append the cleaned paragraph t (taken: freed on failure) with its
+ * visible and linked characters; an empty one is dropped. */
+static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
 {
-    char *t = pa_extract_clean_space(e->cur.data ? e->cur.data : "");
-    pa_buf_reset(&e->cur);
     if (t && only_joiners(t))
         *t = '\0'; /* a paragraph of zero-width joiners shows nothing */
     if (!t || !*t || e->n >= PA_EXTRACT_MAX_PARAS) {
         free(t);
-        e->cur_chars = e->cur_link = 0;
-        e->cur_heading = 0;
         return;
     }
     if (e->n == e->cap) {
@@ -3130,13 +3135,58 @@ static void flush_para(emitter *e)
         e->cap = nc;
     }
     e->paras[e->n].text = t;
-    e->paras[e->n].chars = e->cur_chars;
-    e->paras[e->n].link_chars = e->cur_link;
+    e->paras[e->n].chars = chars;
+    e->paras[e->n].link_chars = link_chars;
     e->paras[e->n].heading = e->cur_heading;
     e->paras[e->n].list = e->list;
     e->n++;
+}
+
+/* Is the paragraph being gathered a head block of <br>-parted lines that
+ * holds the page's headline as a line of its own ("Home > Local News" /
+ * "Headline" / "By Jane Doe" / "Staff Writer" in one <font> or <td>, the
+ * way table layouts set a story's head)?  At most PA_EXTRACT_BR_LINES
+ * lines and PA_EXTRACT_BR_BLOCK_CHARS visible characters. */
+static int headline_in_lines(const emitter *e)
+{
+    if (!e->meta || !e->n_br || e->n_br > PA_EXTRACT_BR_LINES || e->cur_chars > PA_EXTRACT_BR_BLOCK_CHARS ||
+        !e->cur.data)
+        return 0;
+    for (size_t i = 0; i <= e->n_br; i++) {
+        size_t from = i ? e->br_at[i - 1] : 0, to = i < e->n_br ? e->br_at[i] : e->cur.len;
+        char *line = strndup(e->cur.data + from, to - from);
+        char *t = line ? pa_extract_clean_space(line) : NULL;
+        int hit = t && is_page_headline(t, e->meta);
+        free(line);
+        free(t);
+        if (hit)
+            return 1;
+    }
+    return 0;
+}
+
+/* End the paragraph being gathered: its text cleaned and appended, or,
+ * when it is a head block holding the headline (headline_in_lines), each
+ * of its lines as a paragraph of its own, for the line filter to judge
+ * (breadcrumb, byline, date) and the headline cut to find. */
+static void flush_para(emitter *e)
+{
+    if (headline_in_lines(e)) {
+        for (size_t i = 0; i <= e->n_br; i++) {
+            size_t from = i ? e->br_at[i - 1] : 0, to = i < e->n_br ? e->br_at[i] : e->cur.len;
+            size_t c0 = i ? e->br_chars[i - 1] : 0, c1 = i < e->n_br ? e->br_chars[i] : e->cur_chars;
+            size_t l0 = i ? e->br_link[i - 1] : 0, l1 = i < e->n_br ? e->br_link[i] : e->cur_link;
+            char *line = strndup(e->cur.data + from, to - from);
+            push_para(e, line ? pa_extract_clean_space(line) : NULL, c1 - c0, l1 - l0);
+            free(line);
+        }
+    } else {
+        push_para(e, pa_extract_clean_space(e->cur.data ? e->cur.data : ""), e->cur_chars, e->cur_link);
+    }
+    pa_buf_reset(&e->cur);
     e->cur_chars = e->cur_link = 0;
     e->cur_heading = 0;
+    e->n_br = 0;
 }
 
 static void emit(emitter *e, xmlNode *n, int in_link, int depth)
@@ -3161,10 +3211,18 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
             e->last_br = 0;
         } else if (c->type == XML_ELEMENT_NODE) {
             if (name_is(c, "br")) {
-                if (e->last_br)
+                if (e->last_br) {
                     flush_para(e);
-                else
+                } else {
                     pa_buf_putc(&e->cur, ' ');
+                    if (e->n_br < PA_EXTRACT_BR_LINES) {
+                        e->br_at[e->n_br] = e->cur.len;
+                        e->br_chars[e->n_br] = e->cur_chars;
+                        e->br_link[e->n_br] = e->cur_link;
+                    }
+                    if (e->n_br <= PA_EXTRACT_BR_LINES)
+                        e->n_br++;
+                }
                 e->last_br = 1;
                 continue;
             }
@@ -4481,6 +4539,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     emitter e;
     memset(&e, 0, sizeof e);
     pa_buf_init(&e.cur, 1 << 20);
+    e.meta = &m;
     /* The top candidate plus siblings that score well or read like prose. */
     xmlNode *outer = past_empty_wrappers(top, body, PA_EXTRACT_WIDEN_LEVELS);
     xmlNode *parent = top->parent && top->parent->type == XML_ELEMENT_NODE ? top->parent : NULL;
