@@ -1950,8 +1950,9 @@ static void reader_services_and_reprint_notices(void **state)
 }
 
 /* The post's metadata lines: the blog engine's RSS 2.0 footer, a
- * publication label with its date, view and comment counters; a story's
- * sentence with a number of opinions stays. */
+ * publication label with its date, view and comment counters, a portal's
+ * "Posted on … @ 21:04:33 EST by admin"; a story's sentence with a number
+ * of opinions stays, and so does a long sentence opening "Posted by". */
 static void post_meta_lines(void **state)
 {
     (void)state;
@@ -1964,8 +1965,12 @@ static void post_meta_lines(void **state)
         "<p>Posted by Jane Doe on Jan 17 2012. Filed under Top Stories. You can follow any responses to this "
         "entry through the RSS 2.0. You can leave a response or trackback to this entry</p>"
         "<p>The survey gathered 56 opinii | and 3 more from the town's readers in the spring.</p>"
+        "<p>Posted on Tuesday, November 12 @ 21:04:33 EST by admin</p>"
+        "<p>Posted by the club at 10:30 on Saturday, the notice asked members to bring their own chairs.</p>"
         PARA("Last paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
+    assert_null(strstr(t, "@ 21:04:33"));
+    assert_non_null(strstr(t, "bring their own chairs"));
     assert_non_null(strstr(t, "Lead paragraph."));
     assert_non_null(strstr(t, "Last paragraph."));
     assert_null(strstr(t, "856"));
