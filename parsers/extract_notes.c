@@ -563,6 +563,34 @@ int pa_line_bare_domain(const pa_line *line)
     return 0;
 }
 
+int pa_line_link_footnotes(const pa_line *line)
+{
+    const char *t = line->text;
+    if (line->chars > 2000)
+        return 0;
+    if (!strncasecmp(t, "Links:", 6))
+        t += 6;
+    size_t items = 0;
+    for (int guard = 0; guard < 400; guard++) {
+        t += strspn(t, " ");
+        if (!*t)
+            return items > 0;
+        /* "[12]" then a web address: one footnote */
+        if (*t != '[')
+            return 0;
+        size_t d = strspn(t + 1, "0123456789");
+        if (!d || d > 3 || t[1 + d] != ']')
+            return 0;
+        t += d + 2;
+        t += strspn(t, " ");
+        if (strncmp(t, "http://", 7) && strncmp(t, "https://", 8) && strncmp(t, "www.", 4))
+            return 0;
+        t += strcspn(t, " ");
+        items++;
+    }
+    return 0;
+}
+
 int pa_line_art_credit(const pa_line *line)
 {
     size_t chars = line->chars;

@@ -3359,6 +3359,25 @@ static void story_head_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A print version's list of the story's links under it ("Links: [1]
+ * http://… [2] http://…") is no text of the story; a sentence citing a
+ * footnote stays. */
+static void print_link_footnotes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"print-content\">" PARA("The story starts here.")
+                       PARA("The story goes on.") "<p>The report [1] is at http://example.com/report today.</p>"
+                       PARA("The story ends.") "</div><div class=\"x\"><p><strong>Links:</strong><br />"
+                       "[1] http://example.com/category/tags/parks<br />[2] http://example.com/tags/kids<br /></p>"
+                       "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "The report [1]"));
+    assert_null(strstr(t, "tags/parks"));
+    pa_doc_free(&d);
+}
+
 /* Above the story, a name alone over a date line of its own ("Jane Roe" /
  * "13 January 2012") is the byline block without its "By"; a name over
  * the story's first paragraph (a section's or a person's heading) stays. */
@@ -4358,6 +4377,7 @@ int main(void)
         cmocka_unit_test(short_block_with_class_word),
         cmocka_unit_test(reader_services_and_reprint_notices),
         cmocka_unit_test(post_meta_lines),
+        cmocka_unit_test(print_link_footnotes),
         cmocka_unit_test(news_tail_notices),
         cmocka_unit_test(news_page_furniture_lines),
         cmocka_unit_test(foreign_press_furniture),
