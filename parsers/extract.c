@@ -1881,10 +1881,11 @@ static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *
 }
 
 /* Is n the label a CMS sets above one of its fields ("Episode
- * Description:", "More information:", "Tags"): the class "field-label"
- * or "field__label" (Drupal's markup for a field's label) as a word of its
- * own (not "field-label-hidden", the wrapper's), on at most 40 visible
- * characters and no paragraph, and not the writer's label ("Author:",
+ * Description:", "More information:", "Tags", "Details"): the class
+ * "field-label" or "field__label" (Drupal's markup for a field's label),
+ * or "article-info-term" (Joomla's <dt> over the article's category,
+ * dates, writer and hits) as a word of its own (not "field-label-hidden",
+ * the wrapper's), on at most 40 visible characters and no paragraph, and not the writer's label ("Author:",
  * "Custom byline text:", "By") nor a contact label ("Media Contact:")?
  * The field's value follows in an element of its own. */
 static int field_label(const xmlNode *n)
@@ -1897,7 +1898,8 @@ static int field_label(const xmlNode *n)
         while (*p == ' ' || *p == '\t' || *p == '\n')
             p++;
         size_t wl = strcspn(p, " \t\n");
-        found = (wl == 11 && !strncasecmp(p, "field-label", 11)) || (wl == 12 && !strncasecmp(p, "field__label", 12));
+        found = (wl == 11 && !strncasecmp(p, "field-label", 11)) || (wl == 12 && !strncasecmp(p, "field__label", 12)) ||
+                (wl == 17 && !strncasecmp(p, "article-info-term", 17));
         p += wl;
     }
     size_t chars = 0, paras = 0, budget = 20;
@@ -4031,6 +4033,21 @@ static int review_date_line(const char *t, size_t tl, const char *dlang)
     return 0;
 }
 
+/* Is all of p's text after its first colon a link and the label one word
+ * ("Category: <News>", a label longer than its linked value): the visible
+ * characters up to the colon and the linked ones make up the line?  A
+ * label of words is a list item's ("Where to watch: <Netflix>"). */
+static int label_over_link(const para *p)
+{
+    const char *colon = strchr(p->text, ':');
+    if (!colon || memchr(p->text, ' ', (size_t)(colon - p->text)))
+        return 0;
+    size_t label = 0;
+    for (const char *c = p->text; c <= colon; c++)
+        label += visible_byte((xmlChar)*c);
+    return label + p->link_chars >= p->chars;
+}
+
 /* Where does the headline h[0..hl) start at the top of the text
  * out[0..len) (NUL-terminated): at 0, or under one or two kicker lines (a
  * section label, a breadcrumb, "Premium", "UK NEWS", a time), each at most
@@ -4768,8 +4785,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * linked heading next to another (a list of headlines) or
              * over a linked summary (a related story's card) */
             drop = 1;
-        } else if (!listed && p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(&line)) {
-            drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
+        } else if (!listed && p->chars < 200 && p->link_chars &&
+                   (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line)) {
+            drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>", "Category: <News>" */
         }
         /* the block under a contact label ("Media Contact:" / "Jane Doe" /
          * "Example Corp" / "+1 555-0100" / "jdoe@example.com"): its names,
