@@ -50,7 +50,7 @@
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
 #define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
-#define PA_EXTRACT_BR_LINES 6 /* <br>-parted lines of a head block split into paragraphs */
+#define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
 #define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
  /* text shorter than this gets a relaxed second pass */
 
@@ -3191,6 +3191,20 @@ static void flush_para(emitter *e)
     e->n_br = 0;
 }
 
+/* A line of the paragraph being gathered starts here (after a single
+ * <br>, at a table cell after text): noted for headline_in_lines, up to
+ * PA_EXTRACT_BR_LINES lines (one more marks too many). */
+static void note_line_start(emitter *e)
+{
+    if (e->n_br < PA_EXTRACT_BR_LINES) {
+        e->br_at[e->n_br] = e->cur.len;
+        e->br_chars[e->n_br] = e->cur_chars;
+        e->br_link[e->n_br] = e->cur_link;
+    }
+    if (e->n_br <= PA_EXTRACT_BR_LINES)
+        e->n_br++;
+}
+
 static void emit(emitter *e, xmlNode *n, int in_link, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
@@ -3217,13 +3231,7 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                     flush_para(e);
                 } else {
                     pa_buf_putc(&e->cur, ' ');
-                    if (e->n_br < PA_EXTRACT_BR_LINES) {
-                        e->br_at[e->n_br] = e->cur.len;
-                        e->br_chars[e->n_br] = e->cur_chars;
-                        e->br_link[e->n_br] = e->cur_link;
-                    }
-                    if (e->n_br <= PA_EXTRACT_BR_LINES)
-                        e->n_br++;
+                    note_line_start(e);
                 }
                 e->last_br = 1;
                 continue;
@@ -3246,6 +3254,8 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
             }
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
+                if (e->cur_chars)
+                    note_line_start(e); /* a cell after text starts a line of its own */
                 emit(e, c, in_link, depth + 1);
                 pa_buf_puts(&e->cur, " ");
                 continue;
