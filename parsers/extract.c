@@ -2823,6 +2823,9 @@ static double br_para_bonus(const xmlNode *blk, size_t textc)
 /* Add a paragraph's score to its container (level 0) and two ancestors. */
 static int score_up(xmlNode *anc, cand_set *cs, double sc)
 {
+    /* a <font> around the paragraphs is their style, not their container */
+    for (int k = 0; k < 4 && name_is(anc, "font") && anc->parent && anc->parent->type == XML_ELEMENT_NODE; k++)
+        anc = anc->parent;
     for (int level = 0; anc && anc->type == XML_ELEMENT_NODE && level < 3; level++, anc = anc->parent) {
         nscore *ns = cand_get(cs, anc);
         if (!ns)
@@ -3036,7 +3039,7 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         size_t inline_budget = 200;
-        int para = name_is(c, "p") || name_is(c, "pre") || name_is(c, "td") || name_is(c, "blockquote") ||
+        int para = name_is(c, "p") || name_is(c, "pre") || (name_is(c, "td") && !has_block_child(c)) || name_is(c, "blockquote") ||
                    ((name_is(c, "div") || name_is(c, "section") || name_is(c, "li")) && !has_block_child(c) &&
                     !list_under_inline(c, 0, &inline_budget));
         if (para) {
