@@ -3159,6 +3159,8 @@ static int headline_in_lines(const emitter *e)
         return 0;
     for (size_t i = 0; i <= e->n_br; i++) {
         size_t from = i ? e->br_at[i - 1] : 0, to = i < e->n_br ? e->br_at[i] : e->cur.len;
+        if (to - from < 20)
+            continue; /* shorter than any headline is_page_headline takes */
         char *line = strndup(e->cur.data + from, to - from);
         char *t = line ? pa_extract_clean_space(line) : NULL;
         int hit = t && is_page_headline(t, e->meta);
