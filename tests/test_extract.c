@@ -3394,6 +3394,26 @@ static void print_link_footnotes(void **state)
     pa_doc_free(&d);
 }
 
+/* A multi-page story's pager lines ("Pages: 1 2 3", "« Prev 1 2 3 Next
+ * »", "Page 1 of 3") are no text; a line of numbers without the pager's
+ * label or words (a score, a list of years) stays. */
+static void pager_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       "<p>1 2 3</p>" PARA("The story ends.") "<p>Pages: <b>1</b> <a href=\"?p=2\">2</a> "
+                       "<a href=\"?p=3\">3</a></p><p>&laquo; Prev 1 2 3 Next &raquo;</p><p>Page 1 of 3</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "1 2 3"));
+    assert_null(strstr(t, "Pages:"));
+    assert_null(strstr(t, "Prev"));
+    assert_null(strstr(t, "Page 1 of 3"));
+    pa_doc_free(&d);
+}
+
 /* Above the story, a name alone over a date line of its own ("Jane Roe" /
  * "13 January 2012") is the byline block without its "By"; a name over
  * the story's first paragraph (a section's or a person's heading) stays. */
@@ -4394,6 +4414,7 @@ int main(void)
         cmocka_unit_test(reader_services_and_reprint_notices),
         cmocka_unit_test(post_meta_lines),
         cmocka_unit_test(print_link_footnotes),
+        cmocka_unit_test(pager_lines),
         cmocka_unit_test(news_tail_notices),
         cmocka_unit_test(news_page_furniture_lines),
         cmocka_unit_test(foreign_press_furniture),
