@@ -1549,8 +1549,9 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         const char *c = w;
         while (c < e && !isalnum((unsigned char)*c) && !((unsigned char)*c & 0x80))
             c++; /* "(Banjul)", "|" */
-        if (c + 3 <= e && (unsigned char)c[0] == 0xe2 && (unsigned char)c[1] == 0x80)
-            c = e; /* a dash or quote mark alone */
+        if ((c + 3 <= e && (unsigned char)c[0] == 0xe2 && (unsigned char)c[1] == 0x80) ||
+            (c + 2 == e && (unsigned char)c[0] == 0xc2 && (unsigned char)c[1] == 0xb7))
+            c = e; /* a dash, bullet or quote mark alone, a middle dot alone ("Jane Doe · May 3, 2019") */
         if (c < e && ((unsigned char)*c & 0x80))
             return 0; /* capitals told apart in Latin script only */
         size_t wl = 0;

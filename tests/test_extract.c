@@ -2809,7 +2809,8 @@ static void wrapped_lead_paragraph(void **state)
 }
 
 /* The writer's name and the day on a line of their own above the story
- * ("Jane Doe, Example News January 12, 2012 4:10 AM") are not its text; a
+ * ("Jane Doe, Example News January 12, 2012 4:10 AM", "Associated Press ·
+ * January 12, 2012") are not its text; a
  * press release's dateline leading into the text, and a sentence with a
  * date, are. */
 static void byline_date_lines(void **state)
@@ -2818,11 +2819,13 @@ static void byline_date_lines(void **state)
     pa_doc d;
     const char *page = "<html><body><article><p>14 December 2011 Last updated at 17:09 GMT</p>"
                        "<p>Jane Doe, Example News January 12, 2012 4:10 AM</p>"
+                       "<p>Associated Press &middot; January 12, 2012</p>"
                        "<p>LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --</p>" PARA("The story starts here.")
                        "<p>On January 12, 2012 the council voted on the plan.</p>" PARA("The story goes on.")
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_null(strstr(t, "Jane Doe"));
+    assert_null(strstr(t, "Associated Press"));
     assert_null(strstr(t, "Last updated"));
     assert_non_null(strstr(t, "/PRNewswire/ --"));
     assert_non_null(strstr(t, "the council voted"));
