@@ -3408,7 +3408,8 @@ static int link_only(const para *p)
 
 /* How many bytes of t (tl bytes long) a numeric date takes at its end or at
  * its start: "…2011/12/09", "… (05/04/2013)", "… (09-05-07, 18:45)", or
- * "Tue, 17 Jan 2012 19:17:58 …" (the RFC 822 stamp of a feed item).  A date
+ * "02/18/2020 …" or "Tue, 17 Jan 2012 19:17:58 …" (the RFC 822 stamp of a
+ * feed item).  A date
  * is 6 to 8 digits with two or more of '/', '-', '.' among them, a time after
  * it allowed; 0 when t has none, else its length, its offset in *at. */
 static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
@@ -3425,6 +3426,17 @@ static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
         *at = k;
         return tl - k;
     }
+    /* at the start, a word apart: "02/18/2020 Water main …" (a list's date cell before its link) */
+    size_t f = 0, fdigits = 0, fseps = 0;
+    while (f < tl && f < 11 && strchr("0123456789/-.", t[f])) {
+        fdigits += isdigit((unsigned char)t[f]) != 0;
+        fseps += !isdigit((unsigned char)t[f]);
+        f++;
+    }
+    if (fdigits >= 6 && fdigits <= 8 && fseps == 2 && f < tl && t[f] == ' ' && isdigit((unsigned char)t[0])) {
+        *at = 0;
+        return f;
+    }
     /* at the start: "Ddd, DD Mmm YYYY HH:MM:SS " */
     if (tl > 26 && isalpha((unsigned char)t[0]) && isalpha((unsigned char)t[1]) && isalpha((unsigned char)t[2]) &&
         t[3] == ',' && t[4] == ' ' && isdigit((unsigned char)t[5]) && isdigit((unsigned char)t[6]) && t[7] == ' ' &&
@@ -3438,7 +3450,7 @@ static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
 
 /* Is p a linked headline with its date ("・Tourists hurt in a crash2011/12/09",
  * "Bird flu is back (01/04/2013)", "Tue, 17 Jan 2012 19:17:58 Two men
- * poisoned")?  Short (≤ 160 characters), the date outside the link, and the
+ * poisoned", "02/18/2020 Water main flushing to begin")?  Short (≤ 160 characters), the date outside the link, and the
  * rest of the line linked (70% at least): a link to another story of the site. */
 static int dated_link(const para *p)
 {

@@ -596,7 +596,7 @@ static void relative_date_lines(void **state)
  * the date line they make is known and dropped ("October 17, 20236:01 PM
  * ET" was neither). */
 /* A list of other stories' headlines, each linked with its date after it
- * or a feed stamp before it, is no part of the story; one sentence with a
+ * or a feed stamp or a date cell before it, is no part of the story; one sentence with a
  * linked source and a date, and a citation "Retrieved 2012-08-18.", stay. */
 static void dated_link_lists(void **state)
 {
@@ -607,6 +607,9 @@ static void dated_link_lists(void **state)
                        "<p><a href=\"/a\">\xe3\x83\xbbTourists hurt in a coach crash</a>2011/12/09</p>"
                        "<p><a href=\"/b\">Bird flu is back in the north</a> (01/04/2013)</p>"
                        "<p>Tue, 17 Jan 2012 19:17:58 <a href=\"/c\">Two men poisoned by gas</a></p>"
+                       "<table><tr><td>02/18/2020</td><td><a href=\"/f\">Water main flushing to begin</a></td></tr>"
+                       "<tr><td>02/12/2020</td><td><a href=\"/g\">Council adopts street repair plan</a></td></tr>"
+                       "</table>"
                        "<p><a href=\"/d\">\"Firefox OS\". PC Magazine</a>. Retrieved 2012-08-18.</p>"
                        "<p><a href=\"/e\">\"Mozilla roadmap\". Mozilla</a>. Retrieved 2009-08-02.</p>"
                        "</article></body></html>";
@@ -617,6 +620,7 @@ static void dated_link_lists(void **state)
     assert_null(strstr(t, "coach crash"));
     assert_null(strstr(t, "Bird flu"));
     assert_null(strstr(t, "poisoned"));
+    assert_null(strstr(t, "Water main flushing"));
     pa_doc_free(&d);
 }
 
