@@ -1885,9 +1885,10 @@ static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *
  * "field-label" or "field__label" (Drupal's markup for a field's label),
  * or "article-info-term" (Joomla's <dt> over the article's category,
  * dates, writer and hits) as a word of its own (not "field-label-hidden",
- * the wrapper's), on at most 40 visible characters and no paragraph, and not the writer's label ("Author:",
- * "Custom byline text:", "By") nor a contact label ("Media Contact:")?
- * The field's value follows in an element of its own. */
+ * the wrapper's), on at most 40 visible characters and no paragraph, and
+ * not the writer's label ("Author:", "Custom byline text:", "By") nor a
+ * contact label ("Media Contact:")?  The field's value follows in an
+ * element of its own. */
 static int field_label(const xmlNode *n)
 {
     const char *cls = attr_ref(n, "class");
@@ -3039,7 +3040,11 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         size_t inline_budget = 200;
-        int para = name_is(c, "p") || name_is(c, "pre") || (name_is(c, "td") && !has_block_child(c)) || name_is(c, "blockquote") ||
+        /* a <td> with blocks in it (a heading, <p>s, a table) is a
+         * container: scored as one paragraph, the story's cell would lift
+         * its row (and the sidebar cell beside it) over itself */
+        int para = name_is(c, "p") || name_is(c, "pre") || (name_is(c, "td") && !has_block_child(c)) ||
+                   name_is(c, "blockquote") ||
                    ((name_is(c, "div") || name_is(c, "section") || name_is(c, "li")) && !has_block_child(c) &&
                     !list_under_inline(c, 0, &inline_budget));
         if (para) {
@@ -3409,9 +3414,10 @@ static int link_only(const para *p)
 /* How many bytes of t (tl bytes long) a numeric date takes at its end or at
  * its start: "…2011/12/09", "… (05/04/2013)", "… (09-05-07, 18:45)", or
  * "02/18/2020 …" or "Tue, 17 Jan 2012 19:17:58 …" (the RFC 822 stamp of a
- * feed item).  A date
- * is 6 to 8 digits with two or more of '/', '-', '.' among them, a time after
- * it allowed; 0 when t has none, else its length, its offset in *at. */
+ * feed item).  A date is 6 to 8 digits with two or more of '/', '-', '.'
+ * among them, a time after it allowed (at the start, a date cell before a
+ * link: 6 to 8 digits, two separators, then a space); 0 when t has none,
+ * else its length, its offset in *at. */
 static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
 {
     /* at the end: back over digits, separators, a time and the brackets */
@@ -3426,7 +3432,8 @@ static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
         *at = k;
         return tl - k;
     }
-    /* at the start, a word apart: "02/18/2020 Water main …" (a list's date cell before its link) */
+    /* at the start, a word apart: "02/18/2020 Water main …" (a list's
+     * date cell before its link) */
     size_t f = 0, fdigits = 0, fseps = 0;
     while (f < tl && f < 11 && strchr("0123456789/-.", t[f])) {
         fdigits += isdigit((unsigned char)t[f]) != 0;
@@ -3450,8 +3457,9 @@ static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
 
 /* Is p a linked headline with its date ("・Tourists hurt in a crash2011/12/09",
  * "Bird flu is back (01/04/2013)", "Tue, 17 Jan 2012 19:17:58 Two men
- * poisoned", "02/18/2020 Water main flushing to begin")?  Short (≤ 160 characters), the date outside the link, and the
- * rest of the line linked (70% at least): a link to another story of the site. */
+ * poisoned", "02/18/2020 Water main flushing to begin")?  Short (≤ 160
+ * characters), the date outside the link, and the rest of the line linked
+ * (70% at least): a link to another story of the site. */
 static int dated_link(const para *p)
 {
     if (!p->text || p->chars > 160 || !p->link_chars)
@@ -4799,7 +4807,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
-                   pa_line_bare_domain(&line) || pa_line_link_footnotes(&line) || pa_line_pager(&line) || pa_line_art_credit(&line) ||
+                   pa_line_bare_domain(&line) || pa_line_link_footnotes(&line) || pa_line_pager(&line) ||
+                   pa_line_art_credit(&line) ||
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line)) {
