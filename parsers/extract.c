@@ -3838,36 +3838,6 @@ static int opens_with_name(const char *t, const char *end, const char *name, siz
     return len >= 3 && (size_t)(end - t) > len && !strncmp(t, name, len) && (t[len] == ' ' || t[len] == ',');
 }
 
-/* The writer's name in a byline line "By Jane Doe, Staff Writer" ("By
- * Jane Doe | …", "By JANE DOE · …"): two to four words, each opening with
- * a capital, after "By " and before a comma, bar, dot or the line's end,
- * copied into name (cap bytes); name stays empty otherwise. */
-static void byline_writer(const char *t, char *name, size_t cap)
-{
-    if (strncasecmp(t, "by ", 3) != 0)
-        return;
-    t += 3;
-    size_t len = strcspn(t, ",|\xc2"); /* a comma, a bar, a middle dot (U+00B7) */
-    while (len && t[len - 1] == ' ')
-        len--;
-    if (len < 5 || len >= cap)
-        return;
-    size_t words = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (i == 0 || t[i - 1] == ' ') {
-            if (!isupper((unsigned char)t[i]))
-                return; /* "by the river", "by and large" */
-            words++;
-        } else if (!(isalpha((unsigned char)t[i]) || t[i] == '.' || t[i] == '\'' || t[i] == '-' || t[i] == ' ')) {
-            return;
-        }
-    }
-    if (words < 2 || words > 4)
-        return;
-    memcpy(name, t, len);
-    name[len] = '\0';
-}
-
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -4745,7 +4715,6 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int by_above = 0;        /* the line before was "By" alone, above the story */
     const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
     int contact_run = 0; /* lines left in the block under a contact label */
-    char byline_name[64] = ""; /* the writer a dropped "By …" line above the story names */
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
@@ -4901,8 +4870,6 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 name_word[fw] = '\0';
             }
         }
-        if (drop && kept < 3 && !byline_name[0])
-            byline_writer(p->text, byline_name, sizeof byline_name);
         p->out_at = out.len;
 #ifdef PA_EXTRACT_DEBUG
         fprintf(stderr, "PARA drop=%d chars=%zu links=%zu h=%d list=%u |%.80s\n", drop, p->chars, p->link_chars,
@@ -4937,9 +4904,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * site's note about itself and the note about the writer above it */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
-    /* the writer: the page's stated author, else the name in the byline above the story */
-    const char *writer = m.author ? m.author : byline_name[0] ? byline_name : NULL;
-    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.data, out.len, writer), &kept);
+    cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.data, out.len, m.author), &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */

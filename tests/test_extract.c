@@ -3282,22 +3282,6 @@ static void writer_note_after_story(void **state)
     assert_non_null(strstr(t, "covers city hall"));
     assert_non_null(strstr(t, "author of the novel"));
     pa_doc_free(&d);
-    /* so is the biography of the writer the byline above the story names, on a page stating no author */
-    const char *byline_bio = "<html><body><article><p>By Jane Doe, Staff Writer</p>"
-                             PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
-                             "<p>Jane Doe covers city hall for the Daily Example. Reach her at jdoe@example.com.</p>"
-                             "</article></body></html>";
-    t = text_of(byline_bio, &d);
-    assert_non_null(strstr(t, "The story ends."));
-    assert_null(strstr(t, "covers city hall"));
-    pa_doc_free(&d);
-    const char *by_other = "<html><body><article><p>By Jane Doe, Staff Writer</p>"
-                           PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
-                           "<p>John Roe covers city hall for the Daily Example and has done so for years.</p>"
-                           "</article></body></html>";
-    t = text_of(by_other, &d);
-    assert_non_null(strstr(t, "John Roe covers city hall"));
-    pa_doc_free(&d);
     /* alone under the story, the stated author's biography is the note */
     const char *author_bio = "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
                              PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
