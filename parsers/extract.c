@@ -51,6 +51,8 @@
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
 #define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
+#define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
+#define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
  /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
@@ -2088,12 +2090,14 @@ static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *
 }
 
 /* Is n the label a CMS sets above one of its fields ("Episode
- * Description:", "More information:", "Tags"): the class "field-label"
- * or "field__label" (Drupal's markup for a field's label) as a word of its
- * own (not "field-label-hidden", the wrapper's), on at most 40 visible
- * characters and no paragraph, and not the writer's label ("Author:",
- * "Custom byline text:", "By")?  The field's value follows in an element
- * of its own. */
+ * Description:", "More information:", "Tags", "Details"): the class
+ * "field-label" or "field__label" (Drupal's markup for a field's label),
+ * or "article-info-term" (Joomla's <dt> over the article's category,
+ * dates, writer and hits) as a word of its own (not "field-label-hidden",
+ * the wrapper's), on at most 40 visible characters and no paragraph, and
+ * not the writer's label ("Author:", "Custom byline text:", "By") nor a
+ * contact label ("Media Contact:")?  The field's value follows in an
+ * element of its own. */
 static int field_label(const xmlNode *n)
 {
     const char *cls = attr_ref(n, "class");
@@ -2104,7 +2108,8 @@ static int field_label(const xmlNode *n)
         while (*p == ' ' || *p == '\t' || *p == '\n')
             p++;
         size_t wl = strcspn(p, " \t\n");
-        found = (wl == 11 && !strncasecmp(p, "field-label", 11)) || (wl == 12 && !strncasecmp(p, "field__label", 12));
+        found = (wl == 11 && !strncasecmp(p, "field-label", 11)) || (wl == 12 && !strncasecmp(p, "field__label", 12)) ||
+                (wl == 17 && !strncasecmp(p, "article-info-term", 17));
         p += wl;
     }
     size_t chars = 0, paras = 0, budget = 20;
@@ -2114,6 +2119,13 @@ static int field_label(const xmlNode *n)
      * line filter, which drops the name under it with it */
     char *t = node_text(n);
     int writer = !t || strcasestr(t, "byline") || strcasestr(t, "author") || !strncasecmp(t, "by", 2);
+    /* so does a contact field's ("Media Contact:"): the filter drops the
+     * names, numbers and addresses under it with it */
+    if (!writer) {
+        pa_line line;
+        pa_line_init(&line, t, chars);
+        writer = pa_line_contact_label(&line);
+    }
     free(t);
     return !writer;
 }
@@ -3128,6 +3140,9 @@ static double br_para_bonus(const xmlNode *blk, size_t textc)
 /* Add a paragraph's score to its container (level 0) and two ancestors. */
 static int score_up(xmlNode *anc, cand_set *cs, double sc)
 {
+    /* a <font> around the paragraphs is their style, not their container */
+    for (int k = 0; k < 4 && name_is(anc, "font") && anc->parent && anc->parent->type == XML_ELEMENT_NODE; k++)
+        anc = anc->parent;
     for (int level = 0; anc && anc->type == XML_ELEMENT_NODE && level < 3; level++, anc = anc->parent) {
         nscore *ns = cand_get(cs, anc);
         if (!ns)
@@ -3376,7 +3391,11 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         size_t inline_budget = 200;
-        int para = name_is(c, "p") || name_is(c, "pre") || name_is(c, "td") || name_is(c, "blockquote") ||
+        /* a <td> with blocks in it (a heading, <p>s, a table) is a
+         * container: scored as one paragraph, the story's cell would lift
+         * its row (and the sidebar cell beside it) over itself */
+        int para = name_is(c, "p") || name_is(c, "pre") || (name_is(c, "td") && !has_block_child(c)) ||
+                   name_is(c, "blockquote") ||
                    ((name_is(c, "div") || name_is(c, "section") || name_is(c, "li")) && !has_block_child(c) &&
                     !list_under_inline(c, 0, &inline_budget));
         if (para) {
@@ -3436,6 +3455,11 @@ typedef struct {
     size_t n, cap;
     int last_br;
     const xmlNode *list; /* the innermost <ul>/<ol> being emitted */
+    /* the lines of the paragraph being gathered that single <br>s started:
+     * where each starts in cur and the visible (link) characters before it */
+    size_t br_at[PA_EXTRACT_BR_LINES], br_chars[PA_EXTRACT_BR_LINES], br_link[PA_EXTRACT_BR_LINES];
+    size_t n_br;    /* lines started so far (PA_EXTRACT_BR_LINES + 1: too many to split) */
+    const pa_meta *meta; /* the page's titles, for the headline in a block of lines */
 } emitter;
 
 /* Is t made of zero-width (non-)joiners and spaces only? */
@@ -3452,16 +3476,14 @@ static int only_joiners(const char *t)
     return 1;
 }
 
-static void flush_para(emitter *e)
+/* Append the cleaned paragraph t (taken: freed on failure) with its
+ * visible and linked characters; an empty one is dropped. */
+static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
 {
-    char *t = pa_extract_clean_space(e->cur.data ? e->cur.data : "");
-    pa_buf_reset(&e->cur);
     if (t && only_joiners(t))
         *t = '\0'; /* a paragraph of zero-width joiners shows nothing */
     if (!t || !*t || e->n >= PA_EXTRACT_MAX_PARAS) {
         free(t);
-        e->cur_chars = e->cur_link = 0;
-        e->cur_heading = 0;
         return;
     }
     if (e->n == e->cap) {
@@ -3475,14 +3497,75 @@ static void flush_para(emitter *e)
         e->cap = nc;
     }
     e->paras[e->n].text = t;
-    e->paras[e->n].chars = e->cur_chars;
-    e->paras[e->n].link_chars = e->cur_link;
+    e->paras[e->n].chars = chars;
+    e->paras[e->n].link_chars = link_chars;
     e->paras[e->n].heading = e->cur_heading;
     e->paras[e->n].list = e->list;
     e->paras[e->n].sentence = 0;
     e->n++;
+}
+
+/* Is the paragraph being gathered a head block of <br>-parted lines that
+ * holds the page's headline as a line of its own ("Home > Local News" /
+ * "Headline" / "By Jane Doe" / "Staff Writer" in one <font> or <td>, the
+ * way table layouts set a story's head)?  At most PA_EXTRACT_BR_LINES
+ * lines and PA_EXTRACT_BR_BLOCK_CHARS visible characters. */
+static int headline_in_lines(const emitter *e)
+{
+    if (!e->meta || !e->n_br || e->n_br > PA_EXTRACT_BR_LINES || e->cur_chars > PA_EXTRACT_BR_BLOCK_CHARS ||
+        !e->cur.data)
+        return 0;
+    for (size_t i = 0; i <= e->n_br; i++) {
+        size_t from = i ? e->br_at[i - 1] : 0, to = i < e->n_br ? e->br_at[i] : e->cur.len;
+        if (to - from < 20)
+            continue; /* shorter than any headline is_page_headline takes */
+        char *line = strndup(e->cur.data + from, to - from);
+        char *t = line ? pa_extract_clean_space(line) : NULL;
+        int hit = t && is_page_headline(t, e->meta);
+        free(line);
+        free(t);
+        if (hit)
+            return 1;
+    }
+    return 0;
+}
+
+/* End the paragraph being gathered: its text cleaned and appended, or,
+ * when it is a head block holding the headline (headline_in_lines), each
+ * of its lines as a paragraph of its own, for the line filter to judge
+ * (breadcrumb, byline, date) and the headline cut to find. */
+static void flush_para(emitter *e)
+{
+    if (headline_in_lines(e)) {
+        for (size_t i = 0; i <= e->n_br; i++) {
+            size_t from = i ? e->br_at[i - 1] : 0, to = i < e->n_br ? e->br_at[i] : e->cur.len;
+            size_t c0 = i ? e->br_chars[i - 1] : 0, c1 = i < e->n_br ? e->br_chars[i] : e->cur_chars;
+            size_t l0 = i ? e->br_link[i - 1] : 0, l1 = i < e->n_br ? e->br_link[i] : e->cur_link;
+            char *line = strndup(e->cur.data + from, to - from);
+            push_para(e, line ? pa_extract_clean_space(line) : NULL, c1 - c0, l1 - l0);
+            free(line);
+        }
+    } else {
+        push_para(e, pa_extract_clean_space(e->cur.data ? e->cur.data : ""), e->cur_chars, e->cur_link);
+    }
+    pa_buf_reset(&e->cur);
     e->cur_chars = e->cur_link = 0;
     e->cur_heading = 0;
+    e->n_br = 0;
+}
+
+/* A line of the paragraph being gathered starts here (after a single
+ * <br>, at a table cell after text): noted for headline_in_lines, up to
+ * PA_EXTRACT_BR_LINES lines (one more marks too many). */
+static void note_line_start(emitter *e)
+{
+    if (e->n_br < PA_EXTRACT_BR_LINES) {
+        e->br_at[e->n_br] = e->cur.len;
+        e->br_chars[e->n_br] = e->cur_chars;
+        e->br_link[e->n_br] = e->cur_link;
+    }
+    if (e->n_br <= PA_EXTRACT_BR_LINES)
+        e->n_br++;
 }
 
 /* Is the <br> br the end of a bold heading that opens its paragraph
@@ -3570,10 +3653,12 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
             e->last_br = 0;
         } else if (c->type == XML_ELEMENT_NODE) {
             if (name_is(c, "br")) {
-                if (e->last_br || bold_head_line(c))
+                if (e->last_br || bold_head_line(c)) {
                     flush_para(e);
-                else
+                } else {
                     pa_buf_putc(&e->cur, ' ');
+                    note_line_start(e);
+                }
                 e->last_br = 1;
                 continue;
             }
@@ -3597,6 +3682,8 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 pa_buf_puts(&e->cur, " ");
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
+                if (e->cur_chars)
+                    note_line_start(e); /* a cell after text starts a line of its own */
                 emit(e, c, in_link, depth + 1);
                 pa_buf_puts(&e->cur, " ");
                 continue;
@@ -3744,9 +3831,11 @@ static int link_only(const para *p)
 
 /* How many bytes of t (tl bytes long) a numeric date takes at its end or at
  * its start: "…2011/12/09", "… (05/04/2013)", "… (09-05-07, 18:45)", or
- * "Tue, 17 Jan 2012 19:17:58 …" (the RFC 822 stamp of a feed item).  A date
- * is 6 to 8 digits with two or more of '/', '-', '.' among them, a time after
- * it allowed; 0 when t has none, else its length, its offset in *at. */
+ * "02/18/2020 …" or "Tue, 17 Jan 2012 19:17:58 …" (the RFC 822 stamp of a
+ * feed item).  A date is 6 to 8 digits with two or more of '/', '-', '.'
+ * among them, a time after it allowed (at the start, a date cell before a
+ * link: 6 to 8 digits, two separators, then a space); 0 when t has none,
+ * else its length, its offset in *at. */
 static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
 {
     /* at the end: back over digits, separators, a time and the brackets */
@@ -3761,6 +3850,18 @@ static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
         *at = k;
         return tl - k;
     }
+    /* at the start, a word apart: "02/18/2020 Water main …" (a list's
+     * date cell before its link) */
+    size_t f = 0, fdigits = 0, fseps = 0;
+    while (f < tl && f < 11 && strchr("0123456789/-.", t[f])) {
+        fdigits += isdigit((unsigned char)t[f]) != 0;
+        fseps += !isdigit((unsigned char)t[f]);
+        f++;
+    }
+    if (fdigits >= 6 && fdigits <= 8 && fseps == 2 && f < tl && t[f] == ' ' && isdigit((unsigned char)t[0])) {
+        *at = 0;
+        return f;
+    }
     /* at the start: "Ddd, DD Mmm YYYY HH:MM:SS " */
     if (tl > 26 && isalpha((unsigned char)t[0]) && isalpha((unsigned char)t[1]) && isalpha((unsigned char)t[2]) &&
         t[3] == ',' && t[4] == ' ' && isdigit((unsigned char)t[5]) && isdigit((unsigned char)t[6]) && t[7] == ' ' &&
@@ -3774,8 +3875,9 @@ static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
 
 /* Is p a linked headline with its date ("・Tourists hurt in a crash2011/12/09",
  * "Bird flu is back (01/04/2013)", "Tue, 17 Jan 2012 19:17:58 Two men
- * poisoned")?  Short (≤ 160 characters), the date outside the link, and the
- * rest of the line linked (70% at least): a link to another story of the site. */
+ * poisoned", "02/18/2020 Water main flushing to begin")?  Short (≤ 160
+ * characters), the date outside the link, and the rest of the line linked
+ * (70% at least): a link to another story of the site. */
 static int dated_link(const para *p)
 {
     if (!p->text || p->chars > 160 || !p->link_chars)
@@ -4471,6 +4573,21 @@ static int review_date_line(const char *t, size_t tl, const char *dlang)
     return 0;
 }
 
+/* Is all of p's text after its first colon a link and the label one word
+ * ("Category: <News>", a label longer than its linked value): the visible
+ * characters up to the colon and the linked ones make up the line?  A
+ * label of words is a list item's ("Where to watch: <Netflix>"). */
+static int label_over_link(const para *p)
+{
+    const char *colon = strchr(p->text, ':');
+    if (!colon || memchr(p->text, ' ', (size_t)(colon - p->text)))
+        return 0;
+    size_t label = 0;
+    for (const char *c = p->text; c <= colon; c++)
+        label += visible_byte((xmlChar)*c);
+    return label + p->link_chars >= p->chars;
+}
+
 /* Where does the headline h[0..hl) start at the top of the text
  * out[0..len) (NUL-terminated): at 0, or under one or two kicker lines (a
  * section label, a breadcrumb, "Premium", "UK NEWS", a time), each at most
@@ -4980,6 +5097,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     emitter e;
     memset(&e, 0, sizeof e);
     pa_buf_init(&e.cur, 1 << 20);
+    e.meta = &m;
     /* The top candidate plus siblings that score well or read like prose. */
     xmlNode *outer = past_empty_wrappers(top, body, PA_EXTRACT_WIDEN_LEVELS);
     xmlNode *parent = top->parent && top->parent->type == XML_ELEMENT_NODE ? top->parent : NULL;
@@ -5172,7 +5290,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
-                   pa_line_bare_domain(&line) || pa_line_art_credit(&line) ||
+                   pa_line_bare_domain(&line) || pa_line_link_footnotes(&line) || pa_line_pager(&line) ||
+                   pa_line_art_credit(&line) ||
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line)) {
@@ -5227,8 +5346,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * linked heading next to another (a list of headlines) or
              * over a linked summary (a related story's card) */
             drop = 1;
-        } else if (!listed && p->chars < 200 && p->link_chars * 2 >= p->chars && pa_line_label(&line)) {
-            drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>" */
+        } else if (!listed && p->chars < 200 && p->link_chars &&
+                   (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line)) {
+            drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>", "Category: <News>" */
         }
         /* the block under a contact label ("Media Contact:" / "Jane Doe" /
          * "Example Corp" / "+1 555-0100" / "jdoe@example.com"): its names,

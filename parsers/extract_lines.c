@@ -1504,6 +1504,20 @@ int pa_line_reprint_notice(const pa_line *line)
  * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
  * views or opinions has words around its number; a counter is a label and
  * a number. */
+/* Does low hold an hour of the clock, "21:04" or "9:30" (one or two
+ * digits, a colon, two digits, no digit after)? */
+static int holds_clock_time(const char *low)
+{
+    for (const char *c = strchr(low, ':'); c; c = strchr(c + 1, ':')) {
+        if (c == low || !isdigit((unsigned char)c[-1]) || !isdigit((unsigned char)c[1]) ||
+            !isdigit((unsigned char)c[2]) || isdigit((unsigned char)c[3]))
+            continue;
+        if (c - low < 3 || !isdigit((unsigned char)c[-3]))
+            return 1;
+    }
+    return 0;
+}
+
 int pa_line_post_meta(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -1528,6 +1542,13 @@ int pa_line_post_meta(const pa_line *line)
     static const char *const updated[] = {"ostatnia aktualizacja", "τελευταία ενημέρωση", "последнее обновление",
                                           "| dodane ", "| dodano"};
     if (pa_phrase_in(low, PA_PHRASES(updated)))
+        return 1;
+    /* a portal's post line with its hour: "Posted on Tuesday, November 12 @ 21:04:33 EST by admin", "Posted by
+     * admin on Monday, March 04 @ 10:22:15 EST (1234 reads)" (the year left out, so no date line); not a
+     * sentence ("Posted by the club at 10:30 on Saturday, the notice asked ….") */
+    size_t ll = strlen(low);
+    if ((!strncmp(low, "posted on ", 10) || !strncmp(low, "posted by ", 10)) && !strchr(".!?", low[ll - 1]) &&
+        holds_clock_time(low))
         return 1;
     /* an English counter, its number right after the label: "Hits: 266", "Views: 1,024" */
     static const char *const counters[] = {"hits:", "views:", "page views:"};
@@ -1632,8 +1653,9 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         const char *c = w;
         while (c < e && !isalnum((unsigned char)*c) && !((unsigned char)*c & 0x80))
             c++; /* "(Banjul)", "|" */
-        if (c + 3 <= e && (unsigned char)c[0] == 0xe2 && (unsigned char)c[1] == 0x80)
-            c = e; /* a dash or quote mark alone */
+        if ((c + 3 <= e && (unsigned char)c[0] == 0xe2 && (unsigned char)c[1] == 0x80) ||
+            (c + 2 == e && (unsigned char)c[0] == 0xc2 && (unsigned char)c[1] == 0xb7))
+            c = e; /* a dash, bullet or quote mark alone, a middle dot alone ("Jane Doe · May 3, 2019") */
         if (c < e && ((unsigned char)*c & 0x80))
             return 0; /* capitals told apart in Latin script only */
         size_t wl = 0;

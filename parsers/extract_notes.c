@@ -563,6 +563,73 @@ int pa_line_bare_domain(const pa_line *line)
     return 0;
 }
 
+int pa_line_pager(const pa_line *line)
+{
+    if (line->chars > 80)
+        return 0;
+    const char *low = pa_line_lower_under(line, 256);
+    if (!low)
+        return 0;
+    int labelled = 0, pager_word = 0, numbers = 0;
+    const char *c = low;
+    if (!strncmp(c, "pages", 5) || !strncmp(c, "page", 4)) {
+        c += c[4] == 's' ? 5 : 4;
+        labelled = 1;
+        if (*c == ':')
+            c++;
+        else if (*c != ' ')
+            return 0; /* "pager", "pageant" */
+    }
+    /* the rest: page numbers and the pager's words and arrows, nothing else */
+    static const char *const moves[] = {"next", "previous", "prev", "first", "last", "»", "«", "›",
+                                        "‹",    ">>",       "<<",   ">",     "<",    "→", "←", "»»"};
+    static const char *const joins[] = {"of", "page", "|", "…", "...", "-"};
+    for (int guard = 0; guard < 40; guard++) {
+        c += strspn(c, " ");
+        if (!*c)
+            return numbers >= 2 && (labelled || pager_word);
+        size_t w = strcspn(c, " ");
+        size_t d = strspn(c, "0123456789");
+        if (d == w && d <= 3) {
+            numbers++;
+        } else if (pa_phrase_is(c, w, PA_PHRASES(moves))) {
+            pager_word = 1;
+        } else if (!pa_phrase_is(c, w, PA_PHRASES(joins))) {
+            return 0;
+        }
+        c += w;
+    }
+    return 0;
+}
+
+int pa_line_link_footnotes(const pa_line *line)
+{
+    const char *t = line->text;
+    if (line->chars > 2000)
+        return 0;
+    if (!strncasecmp(t, "Links:", 6))
+        t += 6;
+    size_t items = 0;
+    for (int guard = 0; guard < 400; guard++) {
+        t += strspn(t, " ");
+        if (!*t)
+            return items > 0;
+        /* "[12]" then a web address: one footnote */
+        if (*t != '[')
+            return 0;
+        size_t d = strspn(t + 1, "0123456789");
+        if (!d || d > 3 || t[1 + d] != ']')
+            return 0;
+        t += d + 2;
+        t += strspn(t, " ");
+        if (strncmp(t, "http://", 7) && strncmp(t, "https://", 8) && strncmp(t, "www.", 4))
+            return 0;
+        t += strcspn(t, " ");
+        items++;
+    }
+    return 0;
+}
+
 int pa_line_art_credit(const pa_line *line)
 {
     size_t chars = line->chars;

@@ -605,7 +605,7 @@ static void relative_date_lines(void **state)
  * the date line they make is known and dropped ("October 17, 20236:01 PM
  * ET" was neither). */
 /* A list of other stories' headlines, each linked with its date after it
- * or a feed stamp before it, is no part of the story; one sentence with a
+ * or a feed stamp or a date cell before it, is no part of the story; one sentence with a
  * linked source and a date, and a citation "Retrieved 2012-08-18.", stay. */
 static void dated_link_lists(void **state)
 {
@@ -616,6 +616,9 @@ static void dated_link_lists(void **state)
                        "<p><a href=\"/a\">\xe3\x83\xbbTourists hurt in a coach crash</a>2011/12/09</p>"
                        "<p><a href=\"/b\">Bird flu is back in the north</a> (01/04/2013)</p>"
                        "<p>Tue, 17 Jan 2012 19:17:58 <a href=\"/c\">Two men poisoned by gas</a></p>"
+                       "<table><tr><td>02/18/2020</td><td><a href=\"/f\">Water main flushing to begin</a></td></tr>"
+                       "<tr><td>02/12/2020</td><td><a href=\"/g\">Council adopts street repair plan</a></td></tr>"
+                       "</table>"
                        "<p><a href=\"/d\">\"Firefox OS\". PC Magazine</a>. Retrieved 2012-08-18.</p>"
                        "<p><a href=\"/e\">\"Mozilla roadmap\". Mozilla</a>. Retrieved 2009-08-02.</p>"
                        "</article></body></html>";
@@ -626,6 +629,7 @@ static void dated_link_lists(void **state)
     assert_null(strstr(t, "coach crash"));
     assert_null(strstr(t, "Bird flu"));
     assert_null(strstr(t, "poisoned"));
+    assert_null(strstr(t, "Water main flushing"));
     pa_doc_free(&d);
 }
 
@@ -2031,8 +2035,9 @@ static void reader_services_and_reprint_notices(void **state)
 }
 
 /* The post's metadata lines: the blog engine's RSS 2.0 footer, a
- * publication label with its date, view and comment counters; a story's
- * sentence with a number of opinions stays. */
+ * publication label with its date, view and comment counters, a portal's
+ * "Posted on … @ 21:04:33 EST by admin"; a story's sentence with a number
+ * of opinions stays, and so does a long sentence opening "Posted by". */
 static void post_meta_lines(void **state)
 {
     (void)state;
@@ -2045,8 +2050,12 @@ static void post_meta_lines(void **state)
         "<p>Posted by Jane Doe on Jan 17 2012. Filed under Top Stories. You can follow any responses to this "
         "entry through the RSS 2.0. You can leave a response or trackback to this entry</p>"
         "<p>The survey gathered 56 opinii | and 3 more from the town's readers in the spring.</p>"
+        "<p>Posted on Tuesday, November 12 @ 21:04:33 EST by admin</p>"
+        "<p>Posted by the club at 10:30 on Saturday, the notice asked members to bring their own chairs.</p>"
         PARA("Last paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
+    assert_null(strstr(t, "@ 21:04:33"));
+    assert_non_null(strstr(t, "bring their own chairs"));
     assert_non_null(strstr(t, "Lead paragraph."));
     assert_non_null(strstr(t, "Last paragraph."));
     assert_null(strstr(t, "856"));
@@ -2885,7 +2894,8 @@ static void wrapped_lead_paragraph(void **state)
 }
 
 /* The writer's name and the day on a line of their own above the story
- * ("Jane Doe, Example News January 12, 2012 4:10 AM") are not its text; a
+ * ("Jane Doe, Example News January 12, 2012 4:10 AM", "Associated Press ·
+ * January 12, 2012") are not its text; a
  * press release's dateline leading into the text, and a sentence with a
  * date, are. */
 static void byline_date_lines(void **state)
@@ -2894,11 +2904,13 @@ static void byline_date_lines(void **state)
     pa_doc d;
     const char *page = "<html><body><article><p>14 December 2011 Last updated at 17:09 GMT</p>"
                        "<p>Jane Doe, Example News January 12, 2012 4:10 AM</p>"
+                       "<p>Associated Press &middot; January 12, 2012</p>"
                        "<p>LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --</p>" PARA("The story starts here.")
                        "<p>On January 12, 2012 the council voted on the plan.</p>" PARA("The story goes on.")
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_null(strstr(t, "Jane Doe"));
+    assert_null(strstr(t, "Associated Press"));
     assert_null(strstr(t, "Last updated"));
     assert_non_null(strstr(t, "/PRNewswire/ --"));
     assert_non_null(strstr(t, "the council voted"));
@@ -3432,6 +3444,45 @@ static void story_head_notes(void **state)
     assert_null(strstr(t, "Icons by"));
     assert_null(strstr(t, "Reporting by"));
     assert_null(strstr(t, "also appeared in"));
+    pa_doc_free(&d);
+}
+
+/* A print version's list of the story's links under it ("Links: [1]
+ * http://… [2] http://…") is no text of the story; a sentence citing a
+ * footnote stays. */
+static void print_link_footnotes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"print-content\">" PARA("The story starts here.")
+                       PARA("The story goes on.") "<p>The report [1] is at http://example.com/report today.</p>"
+                       PARA("The story ends.") "</div><div class=\"x\"><p><strong>Links:</strong><br />"
+                       "[1] http://example.com/category/tags/parks<br />[2] http://example.com/tags/kids<br /></p>"
+                       "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "The report [1]"));
+    assert_null(strstr(t, "tags/parks"));
+    pa_doc_free(&d);
+}
+
+/* A multi-page story's pager lines ("Pages: 1 2 3", "« Prev 1 2 3 Next
+ * »", "Page 1 of 3") are no text; a line of numbers without the pager's
+ * label or words (a score, a list of years) stays. */
+static void pager_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+                       "<p>1 2 3</p>" PARA("The story ends.") "<p>Pages: <b>1</b> <a href=\"?p=2\">2</a> "
+                       "<a href=\"?p=3\">3</a></p><p>&laquo; Prev 1 2 3 Next &raquo;</p><p>Page 1 of 3</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "1 2 3"));
+    assert_null(strstr(t, "Pages:"));
+    assert_null(strstr(t, "Prev"));
+    assert_null(strstr(t, "Page 1 of 3"));
     pa_doc_free(&d);
 }
 
@@ -4793,6 +4844,8 @@ int main(void)
         cmocka_unit_test(short_block_with_class_word),
         cmocka_unit_test(reader_services_and_reprint_notices),
         cmocka_unit_test(post_meta_lines),
+        cmocka_unit_test(print_link_footnotes),
+        cmocka_unit_test(pager_lines),
         cmocka_unit_test(news_tail_notices),
         cmocka_unit_test(news_page_furniture_lines),
         cmocka_unit_test(foreign_press_furniture),

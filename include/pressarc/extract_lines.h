@@ -347,6 +347,18 @@ int pa_line_gallery_counter(const pa_line *line);
  * story; 5 to 40 chars (extract_notes.c). */
 int pa_line_bare_domain(const pa_line *line);
 
+/* pa_line_pager — a multi-page story's pager alone on a line: page
+ * numbers under a "Page"/"Pages:" label or beside the pager's words and
+ * arrows ("Pages: 1 2 3", "Page 1 of 3", "« Prev 1 2 3 Next »"), nothing
+ * else; ≤ 80 chars (extract_notes.c). */
+int pa_line_pager(const pa_line *line);
+
+/* pa_line_link_footnotes — a print version's list of the story's links,
+ * each a number in brackets and a web address, after an optional "Links:"
+ * label ("Links: [1] http://example.com/a [2] http://example.com/b"), and
+ * nothing else; ≤ 2000 chars (extract_notes.c). */
+int pa_line_link_footnotes(const pa_line *line);
+
 /* pa_line_art_credit — the credit of a story's art: its maker ("Icons by
  * Jane Doe", "Illustrations by …", "Graphics by …", "Listing image by …";
  * ≤ 80 chars, no full stop), the list of its sources ("Photo sources: …",
