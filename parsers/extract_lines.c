@@ -1241,8 +1241,9 @@ int pa_line_pitch(const pa_line *line)
     /* "Download the Example app on the Google Play Store and Apple App Store."; the e-paper's offer ending
      * in "Click here to subscribe." */
     if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
-        strstr(low, " app ") && (strstr(low, "google play") || strstr(low, "app store")))
-        return 1;
+        strncmp(low, "download the app ", 17) && strstr(low, " app on ") &&
+        (strstr(low, "google play") || strstr(low, "app store")))
+        return 1; /* the site's app named; a how-to's "Download the app from the App Store and sign in." stays */
     if (chars <= 300 && (strstr(low, "click here to subscribe") || strstr(low, "click here to sign up")))
         return 1;
     if (chars <= 150 && (strstr(low, "download the free ") || strstr(low, "download our free ") ||
