@@ -3662,7 +3662,8 @@ static void donation_call_lines(void **state)
 /* The calls to the site's other channels under the story go: Google News,
  * a WhatsApp channel or number, the app after its reason or with its
  * stores, the e-paper's offer, the comment box's offer, the short-address
- * box's label, a byline with title and address before a bar and the date; a story's
+ * box's label, a byline with title and address before a bar and the date,
+ * the portal's "Source: example.com"; a story's
  * sentence about WhatsApp stays. */
 static void channel_call_lines(void **state)
 {
@@ -3678,6 +3679,7 @@ static void channel_call_lines(void **state)
         "copy. Click here to subscribe.",
         "Download the Example Daily app on the Google Play Store and Apple App Store.",
         "BY JANE DOE-ROE Senior staff reporter doeroej@example.com | Friday, September 30, 2021",
+        "Source: exampleonline.com.gh",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++) {
         char page[2048];
