@@ -3769,6 +3769,22 @@ static void story_share_bar(void **state)
     pa_doc_free(&d);
 }
 
+/* A label in capitals over one linked headline in the story goes with
+ * the link; a subheading in capitals over the story's prose stays. */
+static void caps_label_over_link(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<div class=\"box\"><div class=\"hd\">ANALYSIS</div><a href=\"/a\">Why the reopening "
+                            "is happening faster than expected</a></div>" PARA("The story goes on.")
+                            "<p><strong>WHAT HAPPENS NEXT</strong></p>" PARA("The story ends.")
+                            "</article></body></html>", &d);
+    assert_null(strstr(t, "ANALYSIS"));
+    assert_non_null(strstr(t, "WHAT HAPPENS NEXT"));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4470,6 +4486,7 @@ int main(void)
         cmocka_unit_test(summary_repeats_lead),
         cmocka_unit_test(desk_input_credit),
         cmocka_unit_test(story_share_bar),
+        cmocka_unit_test(caps_label_over_link),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
