@@ -4179,6 +4179,33 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
     return full_sentence(p->text);
 }
 
+/* Is paras[i] a label in capitals over one linked headline inside the
+ * story ("ANALYSIS", "WATCH", "RELATED" over a box's link to another
+ * story): one or two words of 3 to 24 characters, every letter a
+ * capital, no digit, no link, the next line all link (20+ characters)
+ * and what follows it the story again (a kept line that is not all link)
+ * or its end?  A label over a list of links is another rule's. */
+static int caps_label_over_link(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (p->link_chars || p->list || p->chars < 3 || p->chars > 24 || !p->text || i + 1 >= n)
+        return 0;
+    int letters = 0, spaces = 0;
+    for (const char *c = p->text; *c; c++) {
+        unsigned char ch = (unsigned char)*c;
+        if (ch == ' ')
+            spaces++;
+        else if (isupper(ch))
+            letters++;
+        else if (islower(ch) || isdigit(ch) || ch >= 0x80 || !strchr(":-&'", ch))
+            return 0;
+    }
+    const para *q = &paras[i + 1];
+    if (letters < 3 || spaces > 1 || q->list || q->chars < 20 || !link_only(q))
+        return 0;
+    return i + 2 >= n || !link_only(&paras[i + 2]);
+}
+
 /* Is paras[i] a summary over the story that the story's first paragraph
  * opens with: a line of sentences with no link (30 to 300 characters,
  * ending in a full stop, "!" or "?") whose words, without that last mark,
@@ -5307,6 +5334,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
         } else if (kept < 3 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
+        } else if (caps_label_over_link(e.paras, i, e.n)) {
+            drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
         } else if (kept < 3 && lead_repeated(e.paras, i, e.n)) {
             drop = 1; /* the summary over the story: its first sentence again */
         } else if (kept < 3 && writer_head(e.paras, i, e.n)) {

@@ -534,13 +534,12 @@ int pa_line_gallery_counter(const pa_line *line)
     return m >= 1 && m <= 4 && c[m] == '\0';
 }
 
-int pa_line_bare_domain(const pa_line *line)
+/* Is t[0..len) a web domain alone: lower-case letters, digits and
+ * hyphens in one to three dotted parts, ending in a known top-level
+ * domain ("example.com", "news.example.co.uk", "example.com.ng")? */
+static int domain_only(const char *t, size_t len)
 {
-    const char *t = line->text;
-    size_t chars = line->chars;
-    if (chars < 5 || chars > 40)
-        return 0;
-    size_t dots = 0, len = line->len;
+    size_t dots = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)t[i];
         if (ch == '.') {
@@ -554,10 +553,11 @@ int pa_line_bare_domain(const pa_line *line)
     if (!dots || dots > 3)
         return 0;
     static const char *const tlds[] = {".com", ".org", ".net", ".ca", ".co.uk", ".uk", ".ie", ".in", ".au",
-                                       ".nz", ".us", ".info", ".news", ".tv", ".fm"};
+                                       ".nz", ".us", ".info", ".news", ".tv", ".fm", ".ng", ".za", ".ke",
+                                       ".gh", ".pk", ".ph", ".my", ".sg", ".jm", ".tt", ".ae", ".bd"};
     for (size_t i = 0; i < sizeof tlds / sizeof tlds[0]; i++) {
         size_t k = strlen(tlds[i]);
-        if (len > k + 2 && !strcmp(t + len - k, tlds[i]))
+        if (len > k + 2 && !memcmp(t + len - k, tlds[i], k))
             return 1;
     }
     return 0;
@@ -628,6 +628,22 @@ int pa_line_link_footnotes(const pa_line *line)
         items++;
     }
     return 0;
+}
+
+int pa_line_bare_domain(const pa_line *line)
+{
+    const char *t = line->text;
+    size_t chars = line->chars, len = line->len;
+    if (chars < 5 || chars > 50)
+        return 0;
+    /* "Source: example.com" — the portal's credit to itself or a sister site */
+    if (!strncmp(t, "Source: ", 8) || !strncmp(t, "SOURCE: ", 8) || !strncmp(t, "Source : ", 9)) {
+        size_t at = t[6] == ':' ? 8 : 9;
+        while (at < len && t[at] == ' ')
+            at++;
+        return domain_only(t + at, len - at);
+    }
+    return chars <= 40 && domain_only(t, len);
 }
 
 int pa_line_art_credit(const pa_line *line)

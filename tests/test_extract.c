@@ -3991,7 +3991,8 @@ static void donation_call_lines(void **state)
 /* The calls to the site's other channels under the story go: Google News,
  * a WhatsApp channel or number, the app after its reason or with its
  * stores, the e-paper's offer, the comment box's offer, the short-address
- * box's label, a byline with title and address before a bar and the date; a story's
+ * box's label, a byline with title and address before a bar and the date,
+ * the portal's "Source: example.com"; a story's
  * sentence about WhatsApp stays. */
 static void channel_call_lines(void **state)
 {
@@ -4007,6 +4008,7 @@ static void channel_call_lines(void **state)
         "copy. Click here to subscribe.",
         "Download the Example Daily app on the Google Play Store and Apple App Store.",
         "BY JANE DOE-ROE Senior staff reporter doeroej@example.com | Friday, September 30, 2021",
+        "Source: exampleonline.com.gh",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++) {
         char page[2048];
@@ -4093,6 +4095,22 @@ static void story_share_bar(void **state)
                             PARA("The story starts here.") PARA("The story ends.") "</article></body></html>", &d);
     assert_null(strstr(t, "Facebook"));
     assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+}
+
+/* A label in capitals over one linked headline in the story goes with
+ * the link; a subheading in capitals over the story's prose stays. */
+static void caps_label_over_link(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<div class=\"box\"><div class=\"hd\">ANALYSIS</div><a href=\"/a\">Why the reopening "
+                            "is happening faster than expected</a></div>" PARA("The story goes on.")
+                            "<p><strong>WHAT HAPPENS NEXT</strong></p>" PARA("The story ends.")
+                            "</article></body></html>", &d);
+    assert_null(strstr(t, "ANALYSIS"));
+    assert_non_null(strstr(t, "WHAT HAPPENS NEXT"));
     pa_doc_free(&d);
 }
 
@@ -4805,6 +4823,7 @@ int main(void)
         cmocka_unit_test(summary_repeats_lead),
         cmocka_unit_test(desk_input_credit),
         cmocka_unit_test(story_share_bar),
+        cmocka_unit_test(caps_label_over_link),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),

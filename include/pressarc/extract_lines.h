@@ -344,7 +344,8 @@ int pa_line_gallery_counter(const pa_line *line);
 
 /* pa_line_bare_domain — a site's domain alone on a line, in lower case
  * ("example.com", "news.example.co.uk"): the source stamp of a syndicated
- * story; 5 to 40 chars (extract_notes.c). */
+ * story; 5 to 40 chars; or after "Source:" ("Source: example.com.gh", the
+ * portal's credit), up to 50 chars (extract_notes.c). */
 int pa_line_bare_domain(const pa_line *line);
 
 /* pa_line_pager — a multi-page story's pager alone on a line: page
