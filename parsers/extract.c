@@ -5490,16 +5490,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 hl += tail;
             }
             if (out.data[hl] == '\0' || (out.data[hl] == '\n' && out.data[hl + 1] == '\n')) {
+                /* the headline goes with the kicker lines above it */
                 size_t cut = out.data[hl] ? hl + 2 : hl, gone = 1;
-                if (at) {
-                    /* the kicker lines above the headline go; the headline
-                     * stays (the daniel references keep headlines: dropping
-                     * it here too cost them more than it gave wcxb) */
-                    cut = at;
-                    gone = 0;
-                    for (size_t c = 0; c + 1 < at; c++)
-                        gone += out.data[c] == '\n' && out.data[c + 1] == '\n';
-                }
+                for (size_t c = 0; c + 1 < at; c++)
+                    gone += out.data[c] == '\n' && out.data[c + 1] == '\n';
                 memmove(out.data, out.data + cut, out.len - cut + 1);
                 out.len -= cut;
                 kept = kept > gone ? kept - gone : 0;
