@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -759,6 +760,33 @@ static int label_after_date(const char *f, size_t fl, size_t ds, size_t de, int 
     return 0;
 }
 
+/* The byte values a string holds, one bit each: a label with a byte the
+ * line lacks cannot be in it (line_kind skips its search). */
+typedef struct {
+    uint64_t bits[4];
+} byte_set;
+
+/* b := the bytes of s[0..len). */
+static void byte_set_of(const char *s, size_t len, byte_set *b)
+{
+    memset(b, 0, sizeof *b);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        b->bits[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+}
+
+/* Is every byte of the string l in b? */
+static int byte_set_has_all(const byte_set *b, const char *l)
+{
+    for (; *l; l++) {
+        unsigned char c = (unsigned char)*l;
+        if (!(b->bits[c >> 6] & ((uint64_t)1 << (c & 63))))
+            return 0;
+    }
+    return 1;
+}
+
 /* pa_date_line_kind, with `named`: the line's element is named for a date
  * or byline, which labels it as well as words would. */
 static int line_kind(const char *utf8, size_t len, const char *lang_hint, int named, pa_date *out)
@@ -778,12 +806,14 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
         /* The longest label found at a word boundary before the date. */
         size_t best_len = 0, ls = 0, le = 0;
         int best_kind = 0;
+        byte_set in_line;
+        byte_set_of(f, fl, &in_line);
         for (size_t i = 0; i < pa_date_labels_n; i++) {
             const char *l = labels ? labels[i] : NULL;
             if (!l)
                 continue;
             size_t ll = strlen(l);
-            if (ll <= best_len)
+            if (ll <= best_len || !byte_set_has_all(&in_line, l))
                 continue;
             for (const char *h = strstr(f, l); h; h = strstr(h + 1, l)) {
                 size_t pos = (size_t)(h - f);
