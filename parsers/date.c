@@ -288,6 +288,8 @@ static char **labels;
  * one-byte name pairs its byte with NUL): a word whose first two bytes
  * open no name is no month, without the search. */
 static unsigned char month_openers[65536 / 8];
+/* The same for the filler words (is_filler). */
+static unsigned char filler_openers[65536 / 8];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 static int cmp_month(const void *a, const void *b)
@@ -333,6 +335,11 @@ static void build_tables(void)
         const unsigned char *nm = (const unsigned char *)months[i].name;
         unsigned pair = (unsigned)nm[0] << 8 | (nm[0] ? nm[1] : 0);
         month_openers[pair / 8] |= (unsigned char)(1u << (pair % 8));
+    }
+    for (size_t i = 0; i < pa_date_fillers_n; i++) {
+        const unsigned char *w = (const unsigned char *)pa_date_fillers[i];
+        unsigned pair = (unsigned)w[0] << 8 | (w[0] ? w[1] : 0);
+        filler_openers[pair / 8] |= (unsigned char)(1u << (pair % 8));
     }
     for (size_t i = 0; i < pa_date_labels_n; i++)
         labels[i] = fold(pa_date_labels[i].text, strlen(pa_date_labels[i].text));
@@ -472,6 +479,11 @@ static size_t tokenize(const char *f, size_t len, token *t, size_t max)
 
 static int is_filler(const char *w, size_t len)
 {
+    if (len >= 1) { /* a word whose first two bytes open no filler is none (filler_openers) */
+        unsigned pair = (unsigned)(unsigned char)w[0] << 8 | (len >= 2 ? (unsigned char)w[1] : 0);
+        if (!(filler_openers[pair / 8] & (1u << (pair % 8))))
+            return 0;
+    }
     for (size_t i = 0; i < pa_date_fillers_n; i++)
         if (pa_date_fillers[i][0] == w[0] && strncmp(pa_date_fillers[i], w, len) == 0 &&
             pa_date_fillers[i][len] == '\0')
