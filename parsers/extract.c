@@ -2503,7 +2503,9 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
     if (depth > PA_EXTRACT_MAX_DEPTH)
         return;
     if (n->type == XML_TEXT_NODE && n->content) {
-        m->all += visible_chars(n->content);
+        tstats own = {0, 0, 0, 0};
+        text_node_stats(n, 0, &own); /* visible_chars, cached */
+        m->all += own.chars;
         return;
     }
     if (n->type != XML_ELEMENT_NODE)
@@ -2850,7 +2852,9 @@ static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, s
     size_t c_all = 0, c_link = 0;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
-            size_t k = visible_chars(c->content);
+            tstats own = {0, 0, 0, 0};
+            text_node_stats(c, 0, &own); /* visible_chars, cached */
+            size_t k = own.chars;
             c_all += k;
             if (in_link)
                 c_link += k;
