@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -287,6 +288,8 @@ static char **labels;
  * one-byte name pairs its byte with NUL): a word whose first two bytes
  * open no name is no month, without the search. */
 static unsigned char month_openers[65536 / 8];
+/* The same for the filler words (is_filler). */
+static unsigned char filler_openers[65536 / 8];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 static int cmp_month(const void *a, const void *b)
@@ -332,6 +335,11 @@ static void build_tables(void)
         const unsigned char *nm = (const unsigned char *)months[i].name;
         unsigned pair = (unsigned)nm[0] << 8 | (nm[0] ? nm[1] : 0);
         month_openers[pair / 8] |= (unsigned char)(1u << (pair % 8));
+    }
+    for (size_t i = 0; i < pa_date_fillers_n; i++) {
+        const unsigned char *w = (const unsigned char *)pa_date_fillers[i];
+        unsigned pair = (unsigned)w[0] << 8 | (w[0] ? w[1] : 0);
+        filler_openers[pair / 8] |= (unsigned char)(1u << (pair % 8));
     }
     for (size_t i = 0; i < pa_date_labels_n; i++)
         labels[i] = fold(pa_date_labels[i].text, strlen(pa_date_labels[i].text));
@@ -471,6 +479,11 @@ static size_t tokenize(const char *f, size_t len, token *t, size_t max)
 
 static int is_filler(const char *w, size_t len)
 {
+    if (len >= 1) { /* a word whose first two bytes open no filler is none (filler_openers) */
+        unsigned pair = (unsigned)(unsigned char)w[0] << 8 | (len >= 2 ? (unsigned char)w[1] : 0);
+        if (!(filler_openers[pair / 8] & (1u << (pair % 8))))
+            return 0;
+    }
     for (size_t i = 0; i < pa_date_fillers_n; i++)
         if (pa_date_fillers[i][0] == w[0] && strncmp(pa_date_fillers[i], w, len) == 0 &&
             pa_date_fillers[i][len] == '\0')
@@ -759,6 +772,33 @@ static int label_after_date(const char *f, size_t fl, size_t ds, size_t de, int 
     return 0;
 }
 
+/* The byte values a string holds, one bit each: a label with a byte the
+ * line lacks cannot be in it (line_kind skips its search). */
+typedef struct {
+    uint64_t bits[4];
+} byte_set;
+
+/* b := the bytes of s[0..len). */
+static void byte_set_of(const char *s, size_t len, byte_set *b)
+{
+    memset(b, 0, sizeof *b);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        b->bits[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+}
+
+/* Is every byte of the string l in b? */
+static int byte_set_has_all(const byte_set *b, const char *l)
+{
+    for (; *l; l++) {
+        unsigned char c = (unsigned char)*l;
+        if (!(b->bits[c >> 6] & ((uint64_t)1 << (c & 63))))
+            return 0;
+    }
+    return 1;
+}
+
 /* pa_date_line_kind, with `named`: the line's element is named for a date
  * or byline, which labels it as well as words would. */
 static int line_kind(const char *utf8, size_t len, const char *lang_hint, int named, pa_date *out)
@@ -778,12 +818,14 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
         /* The longest label found at a word boundary before the date. */
         size_t best_len = 0, ls = 0, le = 0;
         int best_kind = 0;
+        byte_set in_line;
+        byte_set_of(f, fl, &in_line);
         for (size_t i = 0; i < pa_date_labels_n; i++) {
             const char *l = labels ? labels[i] : NULL;
             if (!l)
                 continue;
             size_t ll = strlen(l);
-            if (ll <= best_len)
+            if (ll <= best_len || !byte_set_has_all(&in_line, l))
                 continue;
             for (const char *h = strstr(f, l); h; h = strstr(h + 1, l)) {
                 size_t pos = (size_t)(h - f);

@@ -2222,11 +2222,13 @@ static const char *const player_tokens[] = {"video", "player", "podcast", "audio
  * most, not the page's headline?  Like a picture's caption, the player's
  * text is no part of the story.  Not on the relaxed pass (a page that is
  * one video keeps its text).  Bounded walks of 300 elements. */
-static int player_box(const xmlNode *n, int relaxed, const pa_meta *m)
+static int player_box(const xmlNode *n, int relaxed, const pa_meta *m, int video_on_page)
 {
     if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "figure") || name_is(n, "aside")))
         return 0;
     int named = has_token_at(attr_ref(n, "class"), player_tokens, N_TOKENS(player_tokens), 0);
+    if (!named && !video_on_page)
+        return 0; /* no video player anywhere: the walk below finds none */
     size_t budget = 300;
     if (!holds(n, named ? is_media_player : is_video_player, 31, 0, &budget))
         return 0;
@@ -2245,7 +2247,28 @@ static int player_box(const xmlNode *n, int relaxed, const pa_meta *m)
 typedef struct {
     int after_picture;
     char alt[256];
+    int video_on_page; /* page_holds_video: player_box looks for a player only then */
 } picture_walk;
+
+/* Does any element under n pass is_video_player?  1 also when the walk
+ * is cut (PA_EXTRACT_MAX_NODES elements in *budget, nesting beyond what
+ * strip() and player_box look at): the answer only lets player_box skip
+ * its own walk when it is surely 0. */
+static int page_holds_video(const xmlNode *n, int depth, size_t *budget)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH + 40)
+        return 1;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (*budget == 0)
+            return 1;
+        (*budget)--;
+        if (is_video_player(c) || page_holds_video(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
 
 /* Append the words of t to out (cap bytes, *len used): ASCII letters and
  * digits lower-cased, other UTF-8 characters kept, everything else a
@@ -2408,7 +2431,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m)) ||
                 (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw)) ||
-                player_box(c, relaxed, m)) {
+                player_box(c, relaxed, m, pw->video_on_page)) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
 #ifdef PA_EXTRACT_DEBUG
@@ -2645,7 +2668,9 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
     if (depth > PA_EXTRACT_MAX_DEPTH)
         return;
     if (n->type == XML_TEXT_NODE && n->content) {
-        m->all += visible_chars(n->content);
+        tstats own = {0, 0, 0, 0};
+        text_node_stats(n, 0, &own); /* visible_chars, cached */
+        m->all += own.chars;
         return;
     }
     if (n->type != XML_ELEMENT_NODE)
@@ -3037,7 +3062,9 @@ static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, s
     size_t c_all = 0, c_link = 0;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
-            size_t k = visible_chars(c->content);
+            tstats own = {0, 0, 0, 0};
+            text_node_stats(c, 0, &own); /* visible_chars, cached */
+            size_t k = own.chars;
             c_all += k;
             if (in_link)
                 c_link += k;
@@ -5031,7 +5058,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 
     reveal_panels(d, body);
     budget = PA_EXTRACT_MAX_NODES;
-    picture_walk pw = {0, ""};
+    picture_walk pw = {0, "", 0};
+    size_t video_budget = PA_EXTRACT_MAX_NODES;
+    pw.video_on_page = page_holds_video(body, 0, &video_budget);
     strip(body, 0, &budget, relaxed, &m, &pw);
 
     cand_set cs = {0};
