@@ -4275,6 +4275,33 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
  * own (a roundup's linked product names, each over a paragraph), and a
  * teaser list's headlines are link-only lines.  One
  * backward walk: linear in the paragraphs. */
+/* Is paras[i], a kept line of prose outside lists (100+ characters or a
+ * full sentence), the story going on after an in-story list of links: the
+ * line before it is the last item of a list of one to six link-only items,
+ * and above that list (past at most three dropped lines: its label "Read
+ * more:", an ad slot) a kept line of prose outside lists?  A teaser card's
+ * preview is in the card's item; a site's pitch after its widget lists
+ * follows another list, not the story's paragraph. */
+static int list_inside_story(const para *paras, size_t i)
+{
+    const para *p = &paras[i];
+    if (p->dropped || p->list || (p->chars < 100 && !p->sentence) || i < 2)
+        return 0;
+    const xmlNode *list = paras[i - 1].list;
+    if (!list || !link_only(&paras[i - 1]))
+        return 0;
+    size_t j = i - 1, items = 0;
+    while (j > 0 && paras[j].list == list && link_only(&paras[j]) && items <= 6) {
+        j--;
+        items++;
+    }
+    for (size_t skipped = 0; j > 0 && (paras[j].dropped || paras[j].intro) && skipped < 3; skipped++)
+        j--;
+    const para *before = &paras[j];
+    return items <= 6 && !before->dropped && !before->intro && !before->list && !link_only(before) &&
+           (before->chars >= 100 || before->sentence);
+}
+
 static size_t teaser_tail(const para *paras, size_t n)
 {
     size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
@@ -4309,6 +4336,8 @@ static size_t teaser_tail(const para *paras, size_t n)
         item_prose += p->chars >= 100 || p->sentence;
         if (p->chars >= 330 || item_prose >= 2 || !after_headline)
             break; /* two paragraphs after a card in the story are its own */
+        if (list_inside_story(paras, i))
+            break; /* the story goes on under an in-story "Read more" list */
         if (!kept_prose && !headlines && p->chars >= 150)
             tail_preview = 1; /* the text's last line: maybe the story's own */
         kept_prose++;
