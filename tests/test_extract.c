@@ -4114,6 +4114,31 @@ static void caps_label_over_link(void **state)
     pa_doc_free(&d);
 }
 
+/* A "Read more:" list of links between two of the story's paragraphs
+ * does not end the story: the short paragraph after it, outside the list,
+ * is the story's own (a teaser's preview is in its item); the list's
+ * links go. */
+static void story_goes_on_after_link_list(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><div class=\"body-copy\">"
+                            PARA("Oil climbed to the highest level in more than two years after the producers agreed "
+                                 "to stick with their plan for modest output increases, despite pressure to pump more.")
+                            PARA("Futures in New York rose as much as 2.7% to $77.89 a barrel, the highest level "
+                                 "since November 2018, before paring some of the gains later in the session.")
+                            PARA("The alliance will raise production by 400,000 barrels a day in November, the same "
+                                 "increase as in previous months, according to a statement.")
+                            "<p>Read more:</p><ul><li><a href=\"/1\">Producers Confident of Market Needs as Supply "
+                            "Stays Gradual</a></li><li><a href=\"/2\">Europe's Gas Crunch Spreads to Oil</a></li></ul>"
+                            "<p>Energy prices have surged as economies reopen, with gas and coal shortages in Europe "
+                            "and Asia adding to demand for crude.</p><p>With assistance by Grant Smith</p>"
+                            "</div></article></body></html>", &d);
+    assert_non_null(strstr(t, "Energy prices have surged"));
+    assert_null(strstr(t, "Gas Crunch"));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4824,6 +4849,7 @@ int main(void)
         cmocka_unit_test(desk_input_credit),
         cmocka_unit_test(story_share_bar),
         cmocka_unit_test(caps_label_over_link),
+        cmocka_unit_test(story_goes_on_after_link_list),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
