@@ -4137,6 +4137,15 @@ static void story_goes_on_after_link_list(void **state)
     assert_non_null(strstr(t, "Energy prices have surged"));
     assert_null(strstr(t, "Gas Crunch"));
     pa_doc_free(&d);
+    /* a closing sentence of a few words after the list stays too */
+    t = text_of("<html><body><article><div class=\"article__body\">" PARA("Shares of the planemaker fell on Wednesday.")
+                PARA("The company also took a charge against earnings.") PARA("Regulators want more data.")
+                "<p><b>See also:</b></p><ul><li><a href=\"/1\">Rival boosts deliveries as travel rebounds</a></li>"
+                "<li><a href=\"/2\">Regulator tightens rules on new jets</a></li></ul><p>Its shares closed down 4.2%.</p>"
+                "</div></article></body></html>", &d);
+    assert_non_null(strstr(t, "Its shares closed down 4.2%."));
+    assert_null(strstr(t, "Rival boosts"));
+    pa_doc_free(&d);
 }
 
 /* The line classifiers read an empty line without reading before it (the
