@@ -4148,6 +4148,28 @@ static void story_goes_on_after_link_list(void **state)
     pa_doc_free(&d);
 }
 
+/* The story's tags run on after their label without a colon ("Topics
+ * Covid-19 Curfew") are furniture; a sentence that opens with the word
+ * ("Topics include …") or lower-case words after it are not. */
+static void bare_tag_label_line(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int furniture;
+    } cases[] = {{"Topics Covid-19 Curfew", 1},
+                 {"Tags Kenya Nairobi Elections", 1},
+                 {"Topics include housing and transport", 0},
+                 {"Topics discussed were Covid-19 and curfews.", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_furniture(&line) != 0, cases[i].furniture);
+    }
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4859,6 +4881,7 @@ int main(void)
         cmocka_unit_test(story_share_bar),
         cmocka_unit_test(caps_label_over_link),
         cmocka_unit_test(story_goes_on_after_link_list),
+        cmocka_unit_test(bare_tag_label_line),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
