@@ -3470,6 +3470,7 @@ typedef struct {
     int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line() */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
+    int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
     size_t out_at;
 } para;
 
@@ -4176,9 +4177,9 @@ static int titles_next(const para *p, const para *next)
     return words >= 2 && found * 3 >= words * 2;
 }
 
-/* Does the text t read as a sentence of prose: ten words or more ending
- * in a full stop, "!" or "?" (closing quotes and brackets after it)? */
-static int full_sentence(const char *t)
+/* Does the text t end a sentence: min_words words or more ending in a
+ * full stop, "!" or "?" (closing quotes and brackets after it)? */
+static int ends_sentence(const char *t, size_t min_words)
 {
     size_t len = strlen(t);
     while (len && (t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')' ||
@@ -4186,7 +4187,14 @@ static int full_sentence(const char *t)
         len -= ((unsigned char)t[len - 1] >= 0x80) ? 3 : 1; /* closing quotes: " ' ) ” ’ */
     if (!len || (t[len - 1] != '.' && t[len - 1] != '!' && t[len - 1] != '?'))
         return 0;
-    return space_words(t, len) >= 10;
+    return space_words(t, len) >= min_words;
+}
+
+/* Does the text t read as a sentence of prose: ten words or more ending
+ * in a full stop, "!" or "?" (closing quotes and brackets after it)? */
+static int full_sentence(const char *t)
+{
+    return ends_sentence(t, 10);
 }
 
 /* A sentence that is all one link, between two paragraphs of prose ("<p><a
@@ -4302,6 +4310,33 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
  * own (a roundup's linked product names, each over a paragraph), and a
  * teaser list's headlines are link-only lines.  One
  * backward walk: linear in the paragraphs. */
+/* Is paras[i], a kept line of prose outside lists (100+ characters or a
+ * sentence of three words or more: "No one was injured."), the story going on after an in-story list of links: the
+ * line before it is the last item of a list of one to six link-only items,
+ * and above that list (past at most three dropped lines: its label "Read
+ * more:", an ad slot) a kept line of prose outside lists?  A teaser card's
+ * preview is in the card's item; a site's pitch after its widget lists
+ * follows another list, not the story's paragraph. */
+static int list_inside_story(const para *paras, size_t i)
+{
+    const para *p = &paras[i];
+    if (p->dropped || p->list || (p->chars < 100 && !p->closes) || i < 2)
+        return 0;
+    const xmlNode *list = paras[i - 1].list;
+    if (!list || !link_only(&paras[i - 1]))
+        return 0;
+    size_t j = i - 1, items = 0;
+    while (j > 0 && paras[j].list == list && link_only(&paras[j]) && items <= 6) {
+        j--;
+        items++;
+    }
+    for (size_t skipped = 0; j > 0 && (paras[j].dropped || paras[j].intro) && skipped < 3; skipped++)
+        j--;
+    const para *before = &paras[j];
+    return items <= 6 && !before->dropped && !before->intro && !before->list && !link_only(before) &&
+           (before->chars >= 100 || before->sentence);
+}
+
 static size_t teaser_tail(const para *paras, size_t n)
 {
     size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
@@ -4336,6 +4371,8 @@ static size_t teaser_tail(const para *paras, size_t n)
         item_prose += p->chars >= 100 || p->sentence;
         if (p->chars >= 330 || item_prose >= 2 || !after_headline)
             break; /* two paragraphs after a card in the story are its own */
+        if (list_inside_story(paras, i))
+            break; /* the story goes on under an in-story "Read more" list */
         if (!kept_prose && !headlines && p->chars >= 150)
             tail_preview = 1; /* the text's last line: maybe the story's own */
         kept_prose++;
@@ -5476,6 +5513,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             pa_buf_putc(&dropped, ' ');
         }
         p->sentence = !p->dropped && !p->list && full_sentence(p->text);
+        p->closes = !p->dropped && !p->list && ends_sentence(p->text, 3);
         free(p->text);
         p->text = NULL;
     }

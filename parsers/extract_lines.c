@@ -310,6 +310,23 @@ int pa_line_furniture(const pa_line *line)
                                              "categories:"};
     if (pa_phrase_opens(low, k, PA_PHRASES(tag_labels)) && !strstr(low, ". ") && !strchr(low, '?'))
         return 1;
+    /* the same tags run on after their label without a colon ("Topics Covid-19 Curfew", the label and
+     * each tag an element of their own): the label, then one to six words that all open with a capital
+     * or a digit, 60 characters at most, no sentence ("Topics include …" is one) */
+    static const char *const bare_tag_labels[] = {"topics ", "tags ", "tagged "};
+    if (chars <= 60 && k == line->len && pa_phrase_opens(low, k, PA_PHRASES(bare_tag_labels)) &&
+        !strpbrk(low, ".?!")) {
+        const char *t = line->text + strcspn(line->text, " ");
+        size_t words = 0, capital = 0;
+        for (int guard = 0; guard < 8 && *t == ' ' && t < line->text + line->len; guard++) {
+            t++;
+            words++;
+            capital += isupper((unsigned char)*t) || isdigit((unsigned char)*t);
+            t += strcspn(t, " ");
+        }
+        if (words >= 1 && words <= 6 && capital == words && t >= line->text + line->len)
+            return 1;
+    }
     /* a rule of underscores between the story and its notes ("___", the wires' separator) */
     if (k >= 2 && strspn(low, "_ ") == line->len)
         return 1;

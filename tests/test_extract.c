@@ -4117,6 +4117,62 @@ static void caps_label_over_link(void **state)
     pa_doc_free(&d);
 }
 
+/* A "Read more:" list of links between two of the story's paragraphs
+ * does not end the story: the short paragraph after it, outside the list,
+ * is the story's own (a teaser's preview is in its item); the list's
+ * links go. */
+static void story_goes_on_after_link_list(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><div class=\"body-copy\">"
+                            PARA("Oil climbed to the highest level in more than two years after the producers agreed "
+                                 "to stick with their plan for modest output increases, despite pressure to pump more.")
+                            PARA("Futures in New York rose as much as 2.7% to $77.89 a barrel, the highest level "
+                                 "since November 2018, before paring some of the gains later in the session.")
+                            PARA("The alliance will raise production by 400,000 barrels a day in November, the same "
+                                 "increase as in previous months, according to a statement.")
+                            "<p>Read more:</p><ul><li><a href=\"/1\">Producers Confident of Market Needs as Supply "
+                            "Stays Gradual</a></li><li><a href=\"/2\">Europe's Gas Crunch Spreads to Oil</a></li></ul>"
+                            "<p>Energy prices have surged as economies reopen, with gas and coal shortages in Europe "
+                            "and Asia adding to demand for crude.</p><p>With assistance by Grant Smith</p>"
+                            "</div></article></body></html>", &d);
+    assert_non_null(strstr(t, "Energy prices have surged"));
+    assert_null(strstr(t, "Gas Crunch"));
+    pa_doc_free(&d);
+    /* a closing sentence of a few words after the list stays too */
+    t = text_of("<html><body><article><div class=\"article__body\">" PARA("Shares of the planemaker fell on Wednesday.")
+                PARA("The company also took a charge against earnings.") PARA("Regulators want more data.")
+                "<p><b>See also:</b></p><ul><li><a href=\"/1\">Rival boosts deliveries as travel rebounds</a></li>"
+                "<li><a href=\"/2\">Regulator tightens rules on new jets</a></li></ul><p>Its shares closed down 4.2%.</p>"
+                "</div></article></body></html>", &d);
+    assert_non_null(strstr(t, "Its shares closed down 4.2%."));
+    assert_null(strstr(t, "Rival boosts"));
+    pa_doc_free(&d);
+}
+
+/* The story's tags run on after their label without a colon ("Topics
+ * Covid-19 Curfew") are furniture; a sentence that opens with the word
+ * ("Topics include …") or lower-case words after it are not. */
+static void bare_tag_label_line(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int furniture;
+    } cases[] = {{"Topics Covid-19 Curfew", 1},
+                 {"Tags Kenya Nairobi Elections", 1},
+                 {"Topics include housing and transport", 0},
+                 {"Topics discussed were Covid-19 and curfews.", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_furniture(&line) != 0, cases[i].furniture);
+    }
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4827,6 +4883,8 @@ int main(void)
         cmocka_unit_test(desk_input_credit),
         cmocka_unit_test(story_share_bar),
         cmocka_unit_test(caps_label_over_link),
+        cmocka_unit_test(story_goes_on_after_link_list),
+        cmocka_unit_test(bare_tag_label_line),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
