@@ -453,6 +453,7 @@ static int share_buttons_run(const char *low, size_t k)
     static const char *const words[] = {
         "this", "post", "article", "story", "page", "on", "via", "facebook", "twitter", "linkedin", "whatsapp",
         "pinterest", "reddit", "telegram", "google+", "x", "|", "text", "size", "font", "a", "a+", "a-",
+        "comments", "comment", /* the comment count's button in the row: "WhatsApp Facebook Twitter Email Comments" */
         "livejournal", "liveinternet", "liveinternet.ru", "вконтакте", "одноклассники", "я.ру", "мой", "мир",
         "μέγεθος", "κειμένου", "γραμματοσειράς", "размер", "шрифта", "rozmiar", "tekstu", "czcionki",
     };
