@@ -1070,6 +1070,16 @@ static int opens_a_sentence(const char *low, const char *const *phrases, size_t 
     return 0;
 }
 
+/* Does low report speech ("…, the senator said", "she told investors",
+ * "according to the filing")?  A site's pitch or standing note speaks to
+ * the reader itself; a story's sentence with the same words quotes or
+ * reports someone. */
+static int reports_speech(const char *low)
+{
+    static const char *const verbs[] = {" said", " says", " told ", "according to "};
+    return pa_phrase_in(low, PA_PHRASES(verbs));
+}
+
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
  * your inbox. Sign up now"), its thank-you note, a call to send a tip
  * through "the form below", a pointer to a web site ("To learn more,
@@ -1134,7 +1144,8 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(funded)) &&
         pa_phrase_in(low, PA_PHRASES(give)) &&
         pa_phrase_in(low, PA_PHRASES(asking)) &&
-        (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))))
+        (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))) &&
+        !reports_speech(low))
         return 1;
     /* the comment box's offer: "Did you know you can comment on this article? Subscribe to Example and add
      * your voice to the conversation." — the access it sells, then the comments */
@@ -1145,11 +1156,19 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* the donation box's heading and opening: "Support Example's journalism of integrity", "Readers like
      * you are keeping these stories free for everyone…", "Good journalism costs a lot of money." */
-    static const char *const appeal_opens[] = {"readers like you ", "good journalism costs", "quality journalism costs",
-                                               "independent journalism costs", "journalism costs"};
+    static const char *const appeal_opens[] = {"good journalism costs", "quality journalism costs",
+                                               "independent journalism costs"};
     if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(appeal_opens)))
         return 1;
-    if (chars <= 80 && !strncmp(low, "support ", 8) && strstr(low, "journalism") && !strchr(low, ','))
+    /* "Readers like you …" with what they keep up or give ("… keeping these stories free"), not a story's
+     * "Readers like you have written to us …" */
+    static const char *const kept_up[] = {"free", "donat", "subscrib", "support", "member", "contribut"};
+    if (chars <= 200 && !strncmp(low, "readers like you ", 17) && pa_phrase_in(low, PA_PHRASES(kept_up)))
+        return 1;
+    /* the heading, not a sentence: "Support Example's journalism of integrity" ("Support for local journalism
+     * fell …" is the story's) */
+    if (chars <= 80 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12) && strstr(low, "journalism") &&
+        !strchr(low, ',') && low[strlen(low) - 1] != '.')
         return 1;
     /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
      * Google Podcasts, Spotify, Spreaker", "Listen on Apple Podcasts | Spotify" (two apps at least) */
@@ -1260,7 +1279,7 @@ int pa_line_pitch(const pa_line *line)
      * in "Click here to subscribe." */
     if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
         strncmp(low, "download the app ", 17) && strstr(low, " app on ") &&
-        (strstr(low, "google play") || strstr(low, "app store")))
+        (strstr(low, "google play") || strstr(low, "app store")) && !reports_speech(low))
         return 1; /* the site's app named; a how-to's "Download the app from the App Store and sign in." stays */
     if (chars <= 300 && (strstr(low, "click here to subscribe") || strstr(low, "click here to sign up")))
         return 1;
@@ -1298,7 +1317,7 @@ int pa_line_pitch(const pa_line *line)
     }
     /* the network's call to register: "For more Example news and newsletters create an account at Example.com" */
     if (chars <= 150 && (strstr(low, "create an account") || strstr(low, "create a free account")) &&
-        (strstr(low, "newsletters") || !strncmp(low, "for more ", 9)))
+        (strstr(low, "newsletters") || (!strncmp(low, "for more ", 9) && strncmp(low, "for more than ", 14))))
         return 1;
     /* the portal's pointer to its news under each story: "Read the latest financial and business news from
      * Example Finance", "Get the latest sports news from Example" (no sentence of its own) */
@@ -1437,7 +1456,8 @@ int pa_line_reader_service(const pa_line *line)
         "our telegram", "whatsapp channel", "telegram channel", "on google news",
     };
     if (pa_phrase_in(low, PA_PHRASES(networks)) &&
-        (pa_phrase_in(low, PA_PHRASES(calls)) || !strncmp(low, "join ", 5) || !strncmp(low, "follow ", 7) ||
+        (pa_phrase_in(low, PA_PHRASES(calls)) || !strncmp(low, "join ", 5) ||
+         (!strncmp(low, "follow ", 7) && !reports_speech(low)) ||
          (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     static const char *const login[] = {
@@ -1736,7 +1756,7 @@ int pa_line_block_label(const pa_line *line, int heading)
         if (names)
             return 1;
     }
-    if (!strncmp(low, "follow ", 7) &&
+    if (!strncmp(low, "follow ", 7) && !reports_speech(low) &&
         (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@')))
         return 1;
     if (chars > 45 || strpbrk(low, ".?!"))
@@ -2088,8 +2108,7 @@ int pa_line_site_notice(const pa_line *line)
                                             "contact ipso"};
     static const char *const abides[] = {"adhere", "abide", "regulated by", "complaint", "committed to"};
     if (pa_phrase_in(low, PA_PHRASES(regulator)) && pa_phrase_in(low, PA_PHRASES(abides)) &&
-        (strstr(low, "this website") || strstr(low, "this site") || strstr(low, "our ") || strstr(low, "we ") ||
-         strstr(low, "newspapers")))
+        (strstr(low, "this website") || strstr(low, "this site") || strstr(low, "our ") || strstr(low, "we ")))
         return 1;
     /* the pointer to the site's section: "Visit our health section for the latest news on this subject." */
     if (line->chars <= 150 && !strncmp(low, "visit our ", 10) && strstr(low, " section"))
@@ -2178,17 +2197,24 @@ int pa_line_standing_note(const pa_line *line)
     if (line->chars > 300)
         return 0;
     const char *low = pa_line_folded_under(line, 1024);
-    if (!low)
-        return 0;
+    if (!low || reports_speech(low))
+        return 0; /* "…, a spokesman said": the story reports someone's words */
     size_t k = line->folded_len;
     /* the opinion desk: whose views the piece gives */
     static const char *const views[] = {"views expressed", "opinions expressed", "views and opinions",
                                         "the opinion of the writer", "the opinion of the author",
                                         "the opinions of the writer", "the opinions of the author"};
     static const char *const owner[] = {"solely those of", "those of the author", "the author's own",
-                                        "the writer's own", "those of the writer", "not necessarily",
-                                        "do not reflect", "does not reflect", "of the writer", "of the author"};
-    if (pa_phrase_in(low, PA_PHRASES(views)) && pa_phrase_in(low, PA_PHRASES(owner)))
+                                        "the writer's own", "those of the writer", "of the writer", "of the author"};
+    /* "… do not necessarily reflect …" names whose views they are not: the page's ("in this column",
+     * "herein"), not a minister's */
+    static const char *const disowned[] = {"not necessarily", "do not reflect", "does not reflect"};
+    static const char *const page_words[] = {"this article", "this commentary", "this column", "this piece",
+                                             "this post", "this page", "this story", "this op-ed", "herein",
+                                             "expressed above", "expressed here", "the newspaper", "the publication"};
+    if (pa_phrase_in(low, PA_PHRASES(views)) &&
+        (pa_phrase_in(low, PA_PHRASES(owner)) ||
+         (pa_phrase_in(low, PA_PHRASES(disowned)) && pa_phrase_in(low, PA_PHRASES(page_words)))))
         return 1;
     static const char *const whose_voice[] = {"the institutional opinion", "the institutional voice",
                                               "the opinion of the editorial board", "the views of the editorial board"};
@@ -2199,7 +2225,12 @@ int pa_line_standing_note(const pa_line *line)
                                           "submit a letter", "letters should be"};
     static const char *const letter_calls[] = {"submit", "send", "write", "email", "e-mail", "share", "we want",
                                                "no more than", "include your"};
-    if (pa_phrase_in(low, PA_PHRASES(letters)) && pa_phrase_in(low, PA_PHRASES(letter_calls)))
+    /* the call speaks to the reader: in the imperative, to "you", or with the desk's address; not a story's
+     * "In a letter to the editor, she urged readers to write …" */
+    static const char *const letter_openers[] = {"submit", "send", "write", "email", "e-mail", "share", "we want",
+                                                 "letters should be", "letters must", "include your"};
+    if (pa_phrase_in(low, PA_PHRASES(letters)) && pa_phrase_in(low, PA_PHRASES(letter_calls)) &&
+        (opens_a_sentence(low, PA_PHRASES(letter_openers)) || strstr(low, "you") || strchr(low, '@')))
         return 1;
     static const char *const alone[] = {"letters to the editor", "letter to the editor", "the editorial board",
                                         "submit a letter"};
@@ -2212,7 +2243,8 @@ int pa_line_standing_note(const pa_line *line)
                                              "not be considered investment advice", "not a recommendation to buy",
                                              "your capital is at risk"};
     static const char *const page_itself[] = {"this article", "this content", "this post", "this page",
-                                              "this story", "information", "nothing in", "capital is at risk"};
+                                              "this story", "this information", "the information", "nothing in",
+                                              "capital is at risk"};
     if (pa_phrase_in(low, PA_PHRASES(not_advice)) && pa_phrase_in(low, PA_PHRASES(page_itself)))
         return 1;
     /* the quote box's vendor: "Market data provided by Example Data Services." */
@@ -2226,10 +2258,13 @@ int pa_line_standing_note(const pa_line *line)
         return 1;
     /* the crime desk: charges are accusations */
     static const char *const accused[] = {"merely accusations", "merely an accusation", "merely allegations",
-                                          "only accusations", "merely an allegation", "all suspects",
-                                          "all defendants", "all persons", "an arrest does not",
+                                          "only accusations", "merely an allegation", "an arrest does not",
                                           "arrests are not", "does not mean a person"};
-    if (strstr(low, "presumed innocent") && pa_phrase_in(low, PA_PHRASES(accused)))
+    /* the note's own subject opening it ("All suspects are presumed innocent …"), not a story's "The judge
+     * reminded jurors that all defendants are presumed innocent" */
+    static const char *const accused_subjects[] = {"all suspects", "all defendants", "all persons"};
+    if (strstr(low, "presumed innocent") &&
+        (pa_phrase_in(low, PA_PHRASES(accused)) || opens_a_sentence(low, PA_PHRASES(accused_subjects))))
         return 1;
     /* the health desk: the facts as of the day it ran */
     static const char *const as_of[] = {"accurate as of press time", "accurate at the time of publication",

@@ -3933,7 +3933,21 @@ static void story_sentences_stay(void **state)
         "Do you have a story like hers? Many parents do, the counselor said, and few of them send it anywhere.",
         "A version of this bill failed last year over the issue of funding, and its sponsor tried again.",
         "Agents may earn a commission of 3 percent when a buyer purchases a home through a listing link.",
+        /* sentences holding the words of this session's rules (review) */
+        "Support for local journalism fell sharply after the plant closed.",
+        "Journalism costs money, and the publisher said advertising no longer covers it.",
+        "\"We need you to support local journalism,\" the senator said, urging lawmakers to consider the bill.",
+        "The views expressed by the minister do not reflect the government's position, a spokesman said.",
+        "In a letter to the editor, she urged readers to write to their councillors about the closure.",
+        "The judge reminded jurors that all defendants are presumed innocent until proven guilty.",
+        "For more than a decade, users could create an account without a phone number, the company said.",
+        "The Independent Press Standards Organisation upheld a complaint against two newspapers over the report.",
+        "Follow the money, she told the Facebook investors who had gathered in a hotel ballroom in May.",
+        "Download the county's app on Google Play or the App Store to report potholes, the mayor said.",
+        "Readers like you have written to us about the closure, the editor said on Monday.",
+        "The analyst said the note was not financial advice, citing information from the company's filings.",
     };
+    size_t dropped = 0;
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
         char page[2048];
         snprintf(page, sizeof page, "<html><body><article>%s<p>%s</p>%s</article></body></html>",
@@ -3941,11 +3955,13 @@ static void story_sentences_stay(void **state)
         const char *t = text_of(page, &d);
         char head[40];
         snprintf(head, sizeof head, "%.30s", stay[i]);
-        if (!strstr(t, head))
+        if (!strstr(t, head)) {
             fprintf(stderr, "dropped: %s\n", stay[i]);
-        assert_non_null(strstr(t, head));
+            dropped++;
+        }
         pa_doc_free(&d);
     }
+    assert_int_equal(dropped, 0);
 }
 
 /* A donation box's lines under the story go: its heading ("Support …'s
