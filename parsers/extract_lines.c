@@ -1080,6 +1080,45 @@ static int reports_speech(const char *low)
     return pa_phrase_in(low, PA_PHRASES(verbs));
 }
 
+/* Is low (the line lower-cased, chars visible characters) the call to
+ * download the site's app: "Download the Example News app for …",
+ * "Download the Example app on the Google Play Store and Apple App
+ * Store.", "Get breaking news alerts: download the free Example News
+ * app", "Download The Example News App to get Daily Market Updates.",
+ * "Download our app for breaking news alerts.", "Get the latest news on
+ * your phone. Download the Example News app here."?  A how-to's
+ * "Download the app from the App Store and sign in." and a story's
+ * "Download the county's app …, the mayor said" are no call. */
+static int app_download_call(const char *low, size_t chars)
+{
+    size_t k = strlen(low);
+    int opens = !strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13);
+    /* the call alone, no sentence: "Download the Example News app for iOS" */
+    if (chars <= 100 && opens && low[k - 1] != '.' &&
+        (strstr(low, " app ") || strstr(low, " app.") || (k >= 4 && !strcmp(low + k - 4, " app"))))
+        return 1;
+    /* the app's stores named */
+    if (chars <= 150 && opens && strncmp(low, "download the app ", 17) && strstr(low, " app on ") &&
+        (strstr(low, "google play") || strstr(low, "app store")) && !reports_speech(low))
+        return 1;
+    /* "… download the free Example News app", "… by downloading our free app" */
+    if (chars <= 150 && (strstr(low, "download the free ") || strstr(low, "download our free ") ||
+                         strstr(low, "downloading our free ") || strstr(low, "downloading the free ")) &&
+        strstr(low, " app"))
+        return 1;
+    /* what the app is for: "… app to get Daily Market Updates", "… app for the latest weather alerts" */
+    if (chars <= 120 && opens && strstr(low, " app to "))
+        return 1;
+    static const char *const app_news[] = {"alerts", "for the latest", "breaking news", "on your phone"};
+    if (chars <= 150 && opens && (strstr(low, " app for ") || strstr(low, " apps for ")) &&
+        pa_phrase_in(low, PA_PHRASES(app_news)))
+        return 1;
+    /* the call after its reason: "Get the latest news on your phone. Download the Example News app here." */
+    static const char *const download[] = {"download the ", "download our "};
+    static const char *const app_call[] = {" app here", " app now", " app today", " app for free"};
+    return chars <= 120 && opens_a_sentence(low, PA_PHRASES(download)) && pa_phrase_in(low, PA_PHRASES(app_call));
+}
+
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
  * your inbox. Sign up now"), its thank-you note, a call to send a tip
  * through "the form below", a pointer to a web site ("To learn more,
@@ -1265,27 +1304,14 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 100 && !strncmp(low, "get ", 4) && !strchr(low, ',') &&
         (strstr(low, "to your inbox") || strstr(low, "in your inbox") || strstr(low, "newsletter")))
         return 1;
-    /* the calls to the site's other channels, in the imperative: "Download the Example News app for …",
-     * "Subscribe to Example on YouTube", "… wherever you get your podcasts." */
-    if (chars <= 100 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
-        low[strlen(low) - 1] != '.' &&
-        (strstr(low, " app ") || strstr(low, " app.") || (strlen(low) >= 4 && !strcmp(low + strlen(low) - 4, " app"))))
+    /* the calls to the site's other channels, in the imperative: its app (app_download_call), "Subscribe to
+     * Example on YouTube", "… wherever you get your podcasts." */
+    if (app_download_call(low, chars))
         return 1;
     if (chars <= 80 && !strncmp(low, "subscribe to ", 13) && !strchr(low, ','))
         return 1;
-    /* "Get breaking news alerts: download the free Example News app", "Stay up to date … by downloading our free
-     * app", "Don't miss a story: sign up for our daily headlines" */
-    /* "Download the Example app on the Google Play Store and Apple App Store."; the e-paper's offer ending
-     * in "Click here to subscribe." */
-    if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
-        strncmp(low, "download the app ", 17) && strstr(low, " app on ") &&
-        (strstr(low, "google play") || strstr(low, "app store")) && !reports_speech(low))
-        return 1; /* the site's app named; a how-to's "Download the app from the App Store and sign in." stays */
+    /* the e-paper's offer ending in "Click here to subscribe." */
     if (chars <= 300 && (strstr(low, "click here to subscribe") || strstr(low, "click here to sign up")))
-        return 1;
-    if (chars <= 150 && (strstr(low, "download the free ") || strstr(low, "download our free ") ||
-                         strstr(low, "downloading our free ") || strstr(low, "downloading the free ")) &&
-        strstr(low, " app"))
         return 1;
     /* the sign-up box's own lines: "Sign up to our free Brexit email for the latest headlines …", "We use your
      * sign-up to provide content in ways you've consented to …", "Something went wrong, please try again later." */
@@ -1296,9 +1322,6 @@ int pa_line_pitch(const pa_line *line)
     /* the desk's pointer to its other pages and its app under the story: "Catch all the Business News, Market
      * News … on Example.", "Download The Example News App to get Daily Market Updates." */
     if (chars <= 250 && !strncmp(low, "catch all the ", 14) && strstr(low, "news"))
-        return 1;
-    if (chars <= 120 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
-        strstr(low, " app to "))
         return 1;
     /* a broadcaster's or a paper's offer closed by its call: "Watch every Premier League game live on Example
      * TV this season. Upgrade now", "… on our app. Subscribe today" (a sentence, then the call alone) */
@@ -1323,17 +1346,6 @@ int pa_line_pitch(const pa_line *line)
      * Example Finance", "Get the latest sports news from Example" (no sentence of its own) */
     if (chars <= 120 && (!strncmp(low, "read the latest ", 16) || !strncmp(low, "get the latest ", 15)) &&
         strstr(low, " news from ") && low[strlen(low) - 1] != '.' && !strstr(low, ". "))
-        return 1;
-    /* the station's app for its alerts: "Download the Example 10 app for the latest weather alerts on your
-     * phone.", "Download our app for breaking news alerts." */
-    static const char *const app_news[] = {"alerts", "for the latest", "breaking news", "on your phone"};
-    if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
-        (strstr(low, " app for ") || strstr(low, " apps for ")) && pa_phrase_in(low, PA_PHRASES(app_news)))
-        return 1;
-    /* the same call after its reason: "Get the latest news on your phone. Download the Example News app here." */
-    static const char *const download[] = {"download the ", "download our "};
-    static const char *const app_call[] = {" app here", " app now", " app today", " app for free"};
-    if (chars <= 120 && opens_a_sentence(low, PA_PHRASES(download)) && pa_phrase_in(low, PA_PHRASES(app_call)))
         return 1;
     /* the syndication notice: "(This story has not been edited by staff and is auto-generated from a
      * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the

@@ -4150,6 +4150,80 @@ static void empty_line_classifiers(void **state)
     assert_int_equal(pa_line_art_credit(&line), 0);
 }
 
+/* Every line classifier on short and cut-off lines (a label and nothing
+ * after it, a lone mark, an unclosed bracket), each copied to a heap block
+ * of its exact size so that a sanitizer build catches a read past its end;
+ * none of them is a line of any kind but the few counted. */
+static void line_classifiers_edge_lines(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "", " ", ".", "|", ":", "?", "[", "[1]", "[1] ", "Links:", "Links: [", "by", "by ", "by:", "by: ", "By: X",
+        "BY", "ByJ", "Source:", "Source: ", "Source : ", "SOURCE: a", "Page", "Pages", "Pages:", "page 1", "pager",
+        "posted on ", "posted by x", "Posted on 12:30", "Updated", "Updated:", "updated at 1", "10:4", "9:", "2h",
+        "2h ago", "ago", "1 hr ago By", "5 min ago by Jane Doe", "a | b", "With inputs from", "\xe2\x80\x94",
+        "\xe2\x80", "\xc2", "Download the ", "read the latest ", "Have a ?", "Have a score? Email",
+        "Support ", "support journalism", "Readers like you ", "Follow ", "Distributed by ", "This article was updated",
+        "Journal information: ", "Advertisement ", "Advertisement 2", "UP NEXT", "Tags:", "\"", "\xe2\x80\x9d",
+    };
+    int hits = 0;
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        size_t len = strlen(lines[i]);
+        char *t = malloc(len + 1);
+        assert_non_null(t);
+        memcpy(t, lines[i], len + 1);
+        pa_line line;
+        pa_line_init(&line, t, len);
+        hits += pa_line_comment_heading(&line);
+        hits += pa_line_comment_notice(&line);
+        hits += pa_line_furniture(&line);
+        hits += pa_line_rights(&line);
+        hits += pa_line_share(&line);
+        hits += pa_line_tool(&line);
+        hits += pa_line_credit(&line);
+        hits += pa_line_contact(&line);
+        hits += pa_line_contact_label(&line);
+        hits += pa_line_contact_detail(&line);
+        hits += pa_line_pitch(&line);
+        hits += pa_line_reader_service(&line);
+        hits += pa_line_reprint_notice(&line);
+        hits += pa_line_post_meta(&line);
+        hits += pa_line_byline(&line);
+        hits += pa_line_address(&line);
+        hits += pa_line_breadcrumb(&line);
+        hits += pa_line_label(&line);
+        hits += pa_line_script_leak(&line);
+        hits += pa_line_vote_count(&line);
+        hits += pa_line_field_meta(&line);
+        hits += pa_line_dateline_alone(&line);
+        hits += pa_line_empty_field(&line);
+        hits += pa_line_site_disclaimer(&line);
+        hits += pa_line_site_notice(&line);
+        hits += pa_line_source_notes_label(&line);
+        hits += pa_line_standing_note(&line);
+        hits += pa_line_cookie_notice(&line);
+        hits += pa_line_release_furniture(&line);
+        hits += pa_line_age_notice(&line);
+        hits += pa_line_like_widget(&line);
+        hits += pa_line_gallery_counter(&line);
+        hits += pa_line_bare_domain(&line);
+        hits += pa_line_pager(&line);
+        hits += pa_line_link_footnotes(&line);
+        hits += pa_line_art_credit(&line);
+        hits += pa_line_wire_credit(&line);
+        hits += pa_line_desk_credit(&line);
+        hits += pa_line_initials_signoff(&line);
+        hits += pa_line_history_note(&line);
+        hits += pa_line_relative_date(&line);
+        hits += pa_line_update_time(&line);
+        hits += pa_line_byline_date(&line, "en", 0);
+        hits += pa_line_block_label(&line, 0) + pa_line_block_label(&line, 1);
+        hits += (int)pa_line_writer_note(t, len);
+        free(t);
+    }
+    assert_true(hits >= 0);
+}
+
 /* A consent banner's notice about cookies, kept in the text when its box
  * says nothing (no role, a tool's id), goes; a story's sentence about
  * cookies stays. */
@@ -4841,6 +4915,7 @@ int main(void)
         cmocka_unit_test(story_share_bar),
         cmocka_unit_test(caps_label_over_link),
         cmocka_unit_test(empty_line_classifiers),
+        cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
         cmocka_unit_test(tech_site_furniture),
