@@ -1527,15 +1527,6 @@ int pa_line_reprint_notice(const pa_line *line)
             (strstr(low, "ссылка") && strstr(low, "обязательна")));
 }
 
-/* The post's metadata line around a story, in the languages of the press
- * pages: the blog engine's footer ("This entry was posted on … You can
- * follow any responses to this entry through the RSS 2.0 feed", "Ten wpis
- * został dodany … poprzez RSS 2.0"), a publication label with its date
- * ("Опубликовано: 17 января 12 (16:49)", "Dodano: 2011-12-23 (12:09)"),
- * and counters of views and comments ("Просмотров: 856", "PAP |
- * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
- * views or opinions has words around its number; a counter is a label and
- * a number. */
 /* Does low hold an hour of the clock, "21:04" or "9:30" (one or two
  * digits, a colon, two digits, no digit after)? */
 static int holds_clock_time(const char *low)
@@ -1550,6 +1541,15 @@ static int holds_clock_time(const char *low)
     return 0;
 }
 
+/* The post's metadata line around a story, in the languages of the press
+ * pages: the blog engine's footer ("This entry was posted on … You can
+ * follow any responses to this entry through the RSS 2.0 feed", "Ten wpis
+ * został dodany … poprzez RSS 2.0"), a publication label with its date
+ * ("Опубликовано: 17 января 12 (16:49)", "Dodano: 2011-12-23 (12:09)"),
+ * and counters of views and comments ("Просмотров: 856", "PAP |
+ * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
+ * views or opinions has words around its number; a counter is a label and
+ * a number. */
 int pa_line_post_meta(const pa_line *line)
 {
     size_t chars = line->chars;
