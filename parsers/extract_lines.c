@@ -2154,8 +2154,19 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the syndicate's line under a column: "Distributed by Tribune Content Agency, LLC." */
     static const char *const syndicates[] = {"content agency", "syndicate", "features", "llc", "inc."};
-    if (line->chars <= 80 && !strncmp(low, "distributed by ", 15) && pa_phrase_in(low, PA_PHRASES(syndicates)))
-        return 1;
+    /* the line ends with the syndicate's name: "… Agency, LLC.", "… Features Syndicate"; a story's "Distributed
+     * by Acme Inc., the vaccine reached …" goes on */
+    static const char *const syndicate_ends[] = {"agency", "syndicate", "syndication", "features", "llc", "inc"};
+    if (line->chars <= 80 && !strncmp(low, "distributed by ", 15) && pa_phrase_in(low, PA_PHRASES(syndicates))) {
+        size_t end = strlen(low);
+        while (end && (low[end - 1] == '.' || low[end - 1] == ' '))
+            end--;
+        for (size_t i = 0; i < sizeof syndicate_ends / sizeof syndicate_ends[0]; i++) {
+            size_t sl = strlen(syndicate_ends[i]);
+            if (end > sl && !strncmp(low + end - sl, syndicate_ends[i], sl) && low[end - sl - 1] == ' ')
+                return 1;
+        }
+    }
     /* the network's note under a story one of its papers ran first: "Originally published as …" */
     if (!strncmp(low, "originally published as ", 24))
         return 1;

@@ -3946,6 +3946,8 @@ static void story_sentences_stay(void **state)
         "Download the county's app on Google Play or the App Store to report potholes, the mayor said.",
         "Readers like you have written to us about the closure, the editor said on Monday.",
         "The analyst said the note was not financial advice, citing information from the company's filings.",
+        "This report was updated annually by the agency until 2015, when its funding ran out.",
+        "Distributed by Acme Inc., the vaccine reached 40 states by March.",
     };
     size_t dropped = 0;
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
