@@ -567,7 +567,9 @@ typedef struct {
 
 /* The index of the token list toks[0..nt) for this thread, built on first
  * use; NULL when the list is too long or the thread's cache is full (the
- * caller then scans the list whole). */
+ * caller then scans the list whole).  The cache is keyed by the list's
+ * address: toks must be an array of static storage (all the token lists
+ * here are), never one on the stack, whose address another list reuses. */
 static const token_index *token_index_of(const char *const *toks, size_t nt)
 {
     static _Thread_local token_index cache[32];

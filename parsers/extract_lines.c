@@ -2292,7 +2292,7 @@ int pa_line_standing_note(const pa_line *line)
     /* the health desk: the facts as of the day it ran */
     static const char *const as_of[] = {"accurate as of press time", "accurate at the time of publication",
                                         "accurate at time of publication", "correct at the time of publication",
-                                        "changed since publication"};
+                                        "may have changed since publication"};
     if (pa_phrase_in(low, PA_PHRASES(as_of)))
         return 1;
     /* the obituary platform's flower shop: "To send flowers to the family or plant a tree in memory of Jane

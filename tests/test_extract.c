@@ -3948,6 +3948,7 @@ static void story_sentences_stay(void **state)
         "The analyst said the note was not financial advice, citing information from the company's filings.",
         "This report was updated annually by the agency until 2015, when its funding ran out.",
         "Distributed by Acme Inc., the vaccine reached 40 states by March.",
+        "The rules have changed since publication of the 2019 report on school funding in the state.",
     };
     size_t dropped = 0;
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
