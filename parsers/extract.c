@@ -443,6 +443,14 @@ static const char *const drop_tags[] = {
     "audio", "video", "picture", "img", "label", "option", "head", "title", "link", "meta",
 };
 
+/* The class tokens of the data boxes of sports and markets pages: one
+ * list for bad_tokens and data_box_tokens. */
+#define DATA_BOX_TOKENS                                                                                          \
+    "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",  \
+        "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats",          \
+        "match-facts", "matchfacts", "team-stats", "teamstats", "fixture", "odds", "betting", "quote-box",       \
+        "quotebox", "quote-strip", "quotestrip", "game-leaders", "gameleaders", "leaderboard"
+
 static const char *const bad_tokens[] = {
     "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",
     "related", "breadcrumb", "crumbs", "cookie", "consent", "gdpr", "banner", "newsletter", "subscribe",
@@ -462,11 +470,7 @@ static const char *const bad_tokens[] = {
     "ai2html", /* the labels of a chart drawn with ai2html */
     "donat", "contributions", /* the call for the reader's money under the story */
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
-    /* the data boxes of sports and markets pages (data_box_tokens) */
-    "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",
-    "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats", "match-facts",
-    "matchfacts", "team-stats", "teamstats", "fixture", "odds", "betting", "quote-box", "quotebox", "quote-strip",
-    "quotestrip", "game-leaders", "gameleaders", "leaderboard",
+    DATA_BOX_TOKENS, /* the data boxes of sports and markets pages (data_box_tokens) */
 };
 
 /* Bad tokens naming the data boxes of sports and markets pages beside or
@@ -475,12 +479,7 @@ static const char *const bad_tokens[] = {
  * (a row of scores, "Extras 10 (b 4, lb 3) Total 192 all out") is no
  * prose: such a box goes unless it holds the article's paragraphs
  * (holds_content). */
-static const char *const data_box_tokens[] = {
-    "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",
-    "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats", "match-facts",
-    "matchfacts", "team-stats", "teamstats", "fixture", "odds", "betting", "quote-box", "quotebox", "quote-strip",
-    "quotestrip", "game-leaders", "gameleaders", "leaderboard",
-};
+static const char *const data_box_tokens[] = {DATA_BOX_TOKENS};
 
 static const char *const good_tokens[] = {
     "article", "content", "main", "body", "entry", "post", "story", "text", "news-detail", "detail",
@@ -568,7 +567,9 @@ typedef struct {
 
 /* The index of the token list toks[0..nt) for this thread, built on first
  * use; NULL when the list is too long or the thread's cache is full (the
- * caller then scans the list whole). */
+ * caller then scans the list whole).  The cache is keyed by the list's
+ * address: toks must be an array of static storage (all the token lists
+ * here are), never one on the stack, whose address another list reuses. */
 static const token_index *token_index_of(const char *const *toks, size_t nt)
 {
     static _Thread_local token_index cache[32];

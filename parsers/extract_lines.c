@@ -1088,6 +1088,55 @@ static int opens_a_sentence(const char *low, const char *const *phrases, size_t 
     return 0;
 }
 
+/* Does low report speech ("…, the senator said", "she told investors",
+ * "according to the filing")?  A site's pitch or standing note speaks to
+ * the reader itself; a story's sentence with the same words quotes or
+ * reports someone. */
+static int reports_speech(const char *low)
+{
+    static const char *const verbs[] = {" said", " says", " told ", "according to "};
+    return pa_phrase_in(low, PA_PHRASES(verbs));
+}
+
+/* Is low (the line lower-cased, chars visible characters) the call to
+ * download the site's app: "Download the Example News app for …",
+ * "Download the Example app on the Google Play Store and Apple App
+ * Store.", "Get breaking news alerts: download the free Example News
+ * app", "Download The Example News App to get Daily Market Updates.",
+ * "Download our app for breaking news alerts.", "Get the latest news on
+ * your phone. Download the Example News app here."?  A how-to's
+ * "Download the app from the App Store and sign in." and a story's
+ * "Download the county's app …, the mayor said" are no call. */
+static int app_download_call(const char *low, size_t chars)
+{
+    size_t k = strlen(low);
+    int opens = !strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13);
+    /* the call alone, no sentence: "Download the Example News app for iOS" */
+    if (chars <= 100 && opens && low[k - 1] != '.' &&
+        (strstr(low, " app ") || strstr(low, " app.") || (k >= 4 && !strcmp(low + k - 4, " app"))))
+        return 1;
+    /* the app's stores named */
+    if (chars <= 150 && opens && strncmp(low, "download the app ", 17) && strstr(low, " app on ") &&
+        (strstr(low, "google play") || strstr(low, "app store")) && !reports_speech(low))
+        return 1;
+    /* "… download the free Example News app", "… by downloading our free app" */
+    if (chars <= 150 && (strstr(low, "download the free ") || strstr(low, "download our free ") ||
+                         strstr(low, "downloading our free ") || strstr(low, "downloading the free ")) &&
+        strstr(low, " app"))
+        return 1;
+    /* what the app is for: "… app to get Daily Market Updates", "… app for the latest weather alerts" */
+    if (chars <= 120 && opens && strstr(low, " app to "))
+        return 1;
+    static const char *const app_news[] = {"alerts", "for the latest", "breaking news", "on your phone"};
+    if (chars <= 150 && opens && (strstr(low, " app for ") || strstr(low, " apps for ")) &&
+        pa_phrase_in(low, PA_PHRASES(app_news)))
+        return 1;
+    /* the call after its reason: "Get the latest news on your phone. Download the Example News app here." */
+    static const char *const download[] = {"download the ", "download our "};
+    static const char *const app_call[] = {" app here", " app now", " app today", " app for free"};
+    return chars <= 120 && opens_a_sentence(low, PA_PHRASES(download)) && pa_phrase_in(low, PA_PHRASES(app_call));
+}
+
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
  * your inbox. Sign up now"), its thank-you note, a call to send a tip
  * through "the form below", a pointer to a web site ("To learn more,
@@ -1152,7 +1201,8 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(funded)) &&
         pa_phrase_in(low, PA_PHRASES(give)) &&
         pa_phrase_in(low, PA_PHRASES(asking)) &&
-        (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))))
+        (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))) &&
+        !reports_speech(low))
         return 1;
     /* the comment box's offer: "Did you know you can comment on this article? Subscribe to Example and add
      * your voice to the conversation." — the access it sells, then the comments */
@@ -1163,11 +1213,19 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* the donation box's heading and opening: "Support Example's journalism of integrity", "Readers like
      * you are keeping these stories free for everyone…", "Good journalism costs a lot of money." */
-    static const char *const appeal_opens[] = {"readers like you ", "good journalism costs", "quality journalism costs",
-                                               "independent journalism costs", "journalism costs"};
+    static const char *const appeal_opens[] = {"good journalism costs", "quality journalism costs",
+                                               "independent journalism costs"};
     if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(appeal_opens)))
         return 1;
-    if (chars <= 80 && !strncmp(low, "support ", 8) && strstr(low, "journalism") && !strchr(low, ','))
+    /* "Readers like you …" with what they keep up or give ("… keeping these stories free"), not a story's
+     * "Readers like you have written to us …" */
+    static const char *const kept_up[] = {"free", "donat", "subscrib", "support", "member", "contribut"};
+    if (chars <= 200 && !strncmp(low, "readers like you ", 17) && pa_phrase_in(low, PA_PHRASES(kept_up)))
+        return 1;
+    /* the heading, not a sentence: "Support Example's journalism of integrity" ("Support for local journalism
+     * fell …" is the story's) */
+    if (chars <= 80 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12) && strstr(low, "journalism") &&
+        !strchr(low, ',') && low[strlen(low) - 1] != '.')
         return 1;
     /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
      * Google Podcasts, Spotify, Spreaker", "Listen on Apple Podcasts | Spotify" (two apps at least) */
@@ -1264,27 +1322,14 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 100 && !strncmp(low, "get ", 4) && !strchr(low, ',') &&
         (strstr(low, "to your inbox") || strstr(low, "in your inbox") || strstr(low, "newsletter")))
         return 1;
-    /* the calls to the site's other channels, in the imperative: "Download the Example News app for …",
-     * "Subscribe to Example on YouTube", "… wherever you get your podcasts." */
-    if (chars <= 100 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
-        low[strlen(low) - 1] != '.' &&
-        (strstr(low, " app ") || strstr(low, " app.") || (strlen(low) >= 4 && !strcmp(low + strlen(low) - 4, " app"))))
+    /* the calls to the site's other channels, in the imperative: its app (app_download_call), "Subscribe to
+     * Example on YouTube", "… wherever you get your podcasts." */
+    if (app_download_call(low, chars))
         return 1;
     if (chars <= 80 && !strncmp(low, "subscribe to ", 13) && !strchr(low, ','))
         return 1;
-    /* "Get breaking news alerts: download the free Example News app", "Stay up to date … by downloading our free
-     * app", "Don't miss a story: sign up for our daily headlines" */
-    /* "Download the Example app on the Google Play Store and Apple App Store."; the e-paper's offer ending
-     * in "Click here to subscribe." */
-    if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
-        strncmp(low, "download the app ", 17) && strstr(low, " app on ") &&
-        (strstr(low, "google play") || strstr(low, "app store")))
-        return 1; /* the site's app named; a how-to's "Download the app from the App Store and sign in." stays */
+    /* the e-paper's offer ending in "Click here to subscribe." */
     if (chars <= 300 && (strstr(low, "click here to subscribe") || strstr(low, "click here to sign up")))
-        return 1;
-    if (chars <= 150 && (strstr(low, "download the free ") || strstr(low, "download our free ") ||
-                         strstr(low, "downloading our free ") || strstr(low, "downloading the free ")) &&
-        strstr(low, " app"))
         return 1;
     /* the sign-up box's own lines: "Sign up to our free Brexit email for the latest headlines …", "We use your
      * sign-up to provide content in ways you've consented to …", "Something went wrong, please try again later." */
@@ -1295,9 +1340,6 @@ int pa_line_pitch(const pa_line *line)
     /* the desk's pointer to its other pages and its app under the story: "Catch all the Business News, Market
      * News … on Example.", "Download The Example News App to get Daily Market Updates." */
     if (chars <= 250 && !strncmp(low, "catch all the ", 14) && strstr(low, "news"))
-        return 1;
-    if (chars <= 120 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
-        strstr(low, " app to "))
         return 1;
     /* a broadcaster's or a paper's offer closed by its call: "Watch every Premier League game live on Example
      * TV this season. Upgrade now", "… on our app. Subscribe today" (a sentence, then the call alone) */
@@ -1316,23 +1358,12 @@ int pa_line_pitch(const pa_line *line)
     }
     /* the network's call to register: "For more Example news and newsletters create an account at Example.com" */
     if (chars <= 150 && (strstr(low, "create an account") || strstr(low, "create a free account")) &&
-        (strstr(low, "newsletters") || !strncmp(low, "for more ", 9)))
+        (strstr(low, "newsletters") || (!strncmp(low, "for more ", 9) && strncmp(low, "for more than ", 14))))
         return 1;
     /* the portal's pointer to its news under each story: "Read the latest financial and business news from
      * Example Finance", "Get the latest sports news from Example" (no sentence of its own) */
     if (chars <= 120 && (!strncmp(low, "read the latest ", 16) || !strncmp(low, "get the latest ", 15)) &&
         strstr(low, " news from ") && low[strlen(low) - 1] != '.' && !strstr(low, ". "))
-        return 1;
-    /* the station's app for its alerts: "Download the Example 10 app for the latest weather alerts on your
-     * phone.", "Download our app for breaking news alerts." */
-    static const char *const app_news[] = {"alerts", "for the latest", "breaking news", "on your phone"};
-    if (chars <= 150 && (!strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13)) &&
-        (strstr(low, " app for ") || strstr(low, " apps for ")) && pa_phrase_in(low, PA_PHRASES(app_news)))
-        return 1;
-    /* the same call after its reason: "Get the latest news on your phone. Download the Example News app here." */
-    static const char *const download[] = {"download the ", "download our "};
-    static const char *const app_call[] = {" app here", " app now", " app today", " app for free"};
-    if (chars <= 120 && opens_a_sentence(low, PA_PHRASES(download)) && pa_phrase_in(low, PA_PHRASES(app_call)))
         return 1;
     /* the syndication notice: "(This story has not been edited by staff and is auto-generated from a
      * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the
@@ -1455,7 +1486,8 @@ int pa_line_reader_service(const pa_line *line)
         "our telegram", "whatsapp channel", "telegram channel", "on google news",
     };
     if (pa_phrase_in(low, PA_PHRASES(networks)) &&
-        (pa_phrase_in(low, PA_PHRASES(calls)) || !strncmp(low, "join ", 5) || !strncmp(low, "follow ", 7) ||
+        (pa_phrase_in(low, PA_PHRASES(calls)) || !strncmp(low, "join ", 5) ||
+         (!strncmp(low, "follow ", 7) && !reports_speech(low)) ||
          (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     static const char *const login[] = {
@@ -1513,15 +1545,6 @@ int pa_line_reprint_notice(const pa_line *line)
             (strstr(low, "ссылка") && strstr(low, "обязательна")));
 }
 
-/* The post's metadata line around a story, in the languages of the press
- * pages: the blog engine's footer ("This entry was posted on … You can
- * follow any responses to this entry through the RSS 2.0 feed", "Ten wpis
- * został dodany … poprzez RSS 2.0"), a publication label with its date
- * ("Опубликовано: 17 января 12 (16:49)", "Dodano: 2011-12-23 (12:09)"),
- * and counters of views and comments ("Просмотров: 856", "PAP |
- * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
- * views or opinions has words around its number; a counter is a label and
- * a number. */
 /* Does low hold an hour of the clock, "21:04" or "9:30" (one or two
  * digits, a colon, two digits, no digit after)? */
 static int holds_clock_time(const char *low)
@@ -1536,6 +1559,15 @@ static int holds_clock_time(const char *low)
     return 0;
 }
 
+/* The post's metadata line around a story, in the languages of the press
+ * pages: the blog engine's footer ("This entry was posted on … You can
+ * follow any responses to this entry through the RSS 2.0 feed", "Ten wpis
+ * został dodany … poprzez RSS 2.0"), a publication label with its date
+ * ("Опубликовано: 17 января 12 (16:49)", "Dodano: 2011-12-23 (12:09)"),
+ * and counters of views and comments ("Просмотров: 856", "PAP |
+ * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
+ * views or opinions has words around its number; a counter is a label and
+ * a number. */
 int pa_line_post_meta(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -1754,7 +1786,7 @@ int pa_line_block_label(const pa_line *line, int heading)
         if (names)
             return 1;
     }
-    if (!strncmp(low, "follow ", 7) &&
+    if (!strncmp(low, "follow ", 7) && !reports_speech(low) &&
         (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@')))
         return 1;
     if (chars > 45 || strpbrk(low, ".?!"))
@@ -2106,8 +2138,7 @@ int pa_line_site_notice(const pa_line *line)
                                             "contact ipso"};
     static const char *const abides[] = {"adhere", "abide", "regulated by", "complaint", "committed to"};
     if (pa_phrase_in(low, PA_PHRASES(regulator)) && pa_phrase_in(low, PA_PHRASES(abides)) &&
-        (strstr(low, "this website") || strstr(low, "this site") || strstr(low, "our ") || strstr(low, "we ") ||
-         strstr(low, "newspapers")))
+        (strstr(low, "this website") || strstr(low, "this site") || strstr(low, "our ") || strstr(low, "we ")))
         return 1;
     /* the pointer to the site's section: "Visit our health section for the latest news on this subject." */
     if (line->chars <= 150 && !strncmp(low, "visit our ", 10) && strstr(low, " section"))
@@ -2141,8 +2172,19 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the syndicate's line under a column: "Distributed by Tribune Content Agency, LLC." */
     static const char *const syndicates[] = {"content agency", "syndicate", "features", "llc", "inc."};
-    if (line->chars <= 80 && !strncmp(low, "distributed by ", 15) && pa_phrase_in(low, PA_PHRASES(syndicates)))
-        return 1;
+    /* the line ends with the syndicate's name: "… Agency, LLC.", "… Features Syndicate"; a story's "Distributed
+     * by Acme Inc., the vaccine reached …" goes on */
+    static const char *const syndicate_ends[] = {"agency", "syndicate", "syndication", "features", "llc", "inc"};
+    if (line->chars <= 80 && !strncmp(low, "distributed by ", 15) && pa_phrase_in(low, PA_PHRASES(syndicates))) {
+        size_t end = strlen(low);
+        while (end && (low[end - 1] == '.' || low[end - 1] == ' '))
+            end--;
+        for (size_t i = 0; i < sizeof syndicate_ends / sizeof syndicate_ends[0]; i++) {
+            size_t sl = strlen(syndicate_ends[i]);
+            if (end > sl && !strncmp(low + end - sl, syndicate_ends[i], sl) && low[end - sl - 1] == ' ')
+                return 1;
+        }
+    }
     /* the network's note under a story one of its papers ran first: "Originally published as …" */
     if (!strncmp(low, "originally published as ", 24))
         return 1;
@@ -2196,17 +2238,24 @@ int pa_line_standing_note(const pa_line *line)
     if (line->chars > 300)
         return 0;
     const char *low = pa_line_folded_under(line, 1024);
-    if (!low)
-        return 0;
+    if (!low || reports_speech(low))
+        return 0; /* "…, a spokesman said": the story reports someone's words */
     size_t k = line->folded_len;
     /* the opinion desk: whose views the piece gives */
     static const char *const views[] = {"views expressed", "opinions expressed", "views and opinions",
                                         "the opinion of the writer", "the opinion of the author",
                                         "the opinions of the writer", "the opinions of the author"};
     static const char *const owner[] = {"solely those of", "those of the author", "the author's own",
-                                        "the writer's own", "those of the writer", "not necessarily",
-                                        "do not reflect", "does not reflect", "of the writer", "of the author"};
-    if (pa_phrase_in(low, PA_PHRASES(views)) && pa_phrase_in(low, PA_PHRASES(owner)))
+                                        "the writer's own", "those of the writer", "of the writer", "of the author"};
+    /* "… do not necessarily reflect …" names whose views they are not: the page's ("in this column",
+     * "herein"), not a minister's */
+    static const char *const disowned[] = {"not necessarily", "do not reflect", "does not reflect"};
+    static const char *const page_words[] = {"this article", "this commentary", "this column", "this piece",
+                                             "this post", "this page", "this story", "this op-ed", "herein",
+                                             "expressed above", "expressed here", "the newspaper", "the publication"};
+    if (pa_phrase_in(low, PA_PHRASES(views)) &&
+        (pa_phrase_in(low, PA_PHRASES(owner)) ||
+         (pa_phrase_in(low, PA_PHRASES(disowned)) && pa_phrase_in(low, PA_PHRASES(page_words)))))
         return 1;
     static const char *const whose_voice[] = {"the institutional opinion", "the institutional voice",
                                               "the opinion of the editorial board", "the views of the editorial board"};
@@ -2217,7 +2266,12 @@ int pa_line_standing_note(const pa_line *line)
                                           "submit a letter", "letters should be"};
     static const char *const letter_calls[] = {"submit", "send", "write", "email", "e-mail", "share", "we want",
                                                "no more than", "include your"};
-    if (pa_phrase_in(low, PA_PHRASES(letters)) && pa_phrase_in(low, PA_PHRASES(letter_calls)))
+    /* the call speaks to the reader: in the imperative, to "you", or with the desk's address; not a story's
+     * "In a letter to the editor, she urged readers to write …" */
+    static const char *const letter_openers[] = {"submit", "send", "write", "email", "e-mail", "share", "we want",
+                                                 "letters should be", "letters must", "include your"};
+    if (pa_phrase_in(low, PA_PHRASES(letters)) && pa_phrase_in(low, PA_PHRASES(letter_calls)) &&
+        (opens_a_sentence(low, PA_PHRASES(letter_openers)) || strstr(low, "you") || strchr(low, '@')))
         return 1;
     static const char *const alone[] = {"letters to the editor", "letter to the editor", "the editorial board",
                                         "submit a letter"};
@@ -2230,7 +2284,8 @@ int pa_line_standing_note(const pa_line *line)
                                              "not be considered investment advice", "not a recommendation to buy",
                                              "your capital is at risk"};
     static const char *const page_itself[] = {"this article", "this content", "this post", "this page",
-                                              "this story", "information", "nothing in", "capital is at risk"};
+                                              "this story", "this information", "the information", "nothing in",
+                                              "capital is at risk"};
     if (pa_phrase_in(low, PA_PHRASES(not_advice)) && pa_phrase_in(low, PA_PHRASES(page_itself)))
         return 1;
     /* the quote box's vendor: "Market data provided by Example Data Services." */
@@ -2244,15 +2299,18 @@ int pa_line_standing_note(const pa_line *line)
         return 1;
     /* the crime desk: charges are accusations */
     static const char *const accused[] = {"merely accusations", "merely an accusation", "merely allegations",
-                                          "only accusations", "merely an allegation", "all suspects",
-                                          "all defendants", "all persons", "an arrest does not",
+                                          "only accusations", "merely an allegation", "an arrest does not",
                                           "arrests are not", "does not mean a person"};
-    if (strstr(low, "presumed innocent") && pa_phrase_in(low, PA_PHRASES(accused)))
+    /* the note's own subject opening it ("All suspects are presumed innocent …"), not a story's "The judge
+     * reminded jurors that all defendants are presumed innocent" */
+    static const char *const accused_subjects[] = {"all suspects", "all defendants", "all persons"};
+    if (strstr(low, "presumed innocent") &&
+        (pa_phrase_in(low, PA_PHRASES(accused)) || opens_a_sentence(low, PA_PHRASES(accused_subjects))))
         return 1;
     /* the health desk: the facts as of the day it ran */
     static const char *const as_of[] = {"accurate as of press time", "accurate at the time of publication",
                                         "accurate at time of publication", "correct at the time of publication",
-                                        "changed since publication"};
+                                        "may have changed since publication"};
     if (pa_phrase_in(low, PA_PHRASES(as_of)))
         return 1;
     /* the obituary platform's flower shop: "To send flowers to the family or plant a tree in memory of Jane

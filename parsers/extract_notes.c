@@ -753,10 +753,24 @@ int pa_line_history_note(const pa_line *line)
     static const char *const updated_what[] = {"this article ", "this story ", "this post ", "this report ",
                                                "(this article ", "(this story ", "*this story ", "*this article "};
     static const char *const updated[] = {"was updated", "has been updated", "was last updated", "is updated"};
+    /* the note says when or what: the verb ends the line or a word of the update follows it ("… updated on
+     * July 28", "… updated to include", "… updated with"); a story's "This report was updated annually by the
+     * agency" stays */
+    static const char *const update_told[] = {"on ", "to ", "with ", "at ", "after ", "since ", "throughout "};
     for (size_t w = 0; chars <= 200 && w < sizeof updated_what / sizeof updated_what[0]; w++) {
         size_t wl = strlen(updated_what[w]);
-        if (!strncmp(low, updated_what[w], wl) && pa_phrase_opens(low + wl, strlen(low + wl), PA_PHRASES(updated)))
-            return 1;
+        if (strncmp(low, updated_what[w], wl))
+            continue;
+        const char *verb = low + wl;
+        for (size_t v = 0; v < sizeof updated / sizeof updated[0]; v++) {
+            size_t vl = strlen(updated[v]);
+            if (strncmp(verb, updated[v], vl))
+                continue;
+            const char *after = verb + vl;
+            if (strchr(".),:;", *after) ||
+                (*after == ' ' && pa_phrase_opens(after + 1, strlen(after + 1), PA_PHRASES(update_told))))
+                return 1;
+        }
     }
     /* the pointer to the syndicated story's first home: "Read the original article on Example" */
     if (chars <= 100 && !strncmp(low, "read the original article on ", 29))

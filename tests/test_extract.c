@@ -3937,7 +3937,24 @@ static void story_sentences_stay(void **state)
         "Do you have a story like hers? Many parents do, the counselor said, and few of them send it anywhere.",
         "A version of this bill failed last year over the issue of funding, and its sponsor tried again.",
         "Agents may earn a commission of 3 percent when a buyer purchases a home through a listing link.",
+        /* sentences holding the words of this session's rules (review) */
+        "Support for local journalism fell sharply after the plant closed.",
+        "Journalism costs money, and the publisher said advertising no longer covers it.",
+        "\"We need you to support local journalism,\" the senator said, urging lawmakers to consider the bill.",
+        "The views expressed by the minister do not reflect the government's position, a spokesman said.",
+        "In a letter to the editor, she urged readers to write to their councillors about the closure.",
+        "The judge reminded jurors that all defendants are presumed innocent until proven guilty.",
+        "For more than a decade, users could create an account without a phone number, the company said.",
+        "The Independent Press Standards Organisation upheld a complaint against two newspapers over the report.",
+        "Follow the money, she told the Facebook investors who had gathered in a hotel ballroom in May.",
+        "Download the county's app on Google Play or the App Store to report potholes, the mayor said.",
+        "Readers like you have written to us about the closure, the editor said on Monday.",
+        "The analyst said the note was not financial advice, citing information from the company's filings.",
+        "This report was updated annually by the agency until 2015, when its funding ran out.",
+        "Distributed by Acme Inc., the vaccine reached 40 states by March.",
+        "The rules have changed since publication of the 2019 report on school funding in the state.",
     };
+    size_t dropped = 0;
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
         char page[2048];
         snprintf(page, sizeof page, "<html><body><article>%s<p>%s</p>%s</article></body></html>",
@@ -3945,11 +3962,13 @@ static void story_sentences_stay(void **state)
         const char *t = text_of(page, &d);
         char head[40];
         snprintf(head, sizeof head, "%.30s", stay[i]);
-        if (!strstr(t, head))
+        if (!strstr(t, head)) {
             fprintf(stderr, "dropped: %s\n", stay[i]);
-        assert_non_null(strstr(t, head));
+            dropped++;
+        }
         pa_doc_free(&d);
     }
+    assert_int_equal(dropped, 0);
 }
 
 /* A donation box's lines under the story go: its heading ("Support …'s
@@ -4192,6 +4211,80 @@ static void empty_line_classifiers(void **state)
     assert_int_equal(pa_line_share(&line), 0);
     assert_int_equal(pa_line_update_time(&line), 0);
     assert_int_equal(pa_line_art_credit(&line), 0);
+}
+
+/* Every line classifier on short and cut-off lines (a label and nothing
+ * after it, a lone mark, an unclosed bracket), each copied to a heap block
+ * of its exact size so that a sanitizer build catches a read past its end;
+ * none of them is a line of any kind but the few counted. */
+static void line_classifiers_edge_lines(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "", " ", ".", "|", ":", "?", "[", "[1]", "[1] ", "Links:", "Links: [", "by", "by ", "by:", "by: ", "By: X",
+        "BY", "ByJ", "Source:", "Source: ", "Source : ", "SOURCE: a", "Page", "Pages", "Pages:", "page 1", "pager",
+        "posted on ", "posted by x", "Posted on 12:30", "Updated", "Updated:", "updated at 1", "10:4", "9:", "2h",
+        "2h ago", "ago", "1 hr ago By", "5 min ago by Jane Doe", "a | b", "With inputs from", "\xe2\x80\x94",
+        "\xe2\x80", "\xc2", "Download the ", "read the latest ", "Have a ?", "Have a score? Email",
+        "Support ", "support journalism", "Readers like you ", "Follow ", "Distributed by ", "This article was updated",
+        "Journal information: ", "Advertisement ", "Advertisement 2", "UP NEXT", "Tags:", "\"", "\xe2\x80\x9d",
+    };
+    int hits = 0;
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        size_t len = strlen(lines[i]);
+        char *t = malloc(len + 1);
+        assert_non_null(t);
+        memcpy(t, lines[i], len + 1);
+        pa_line line;
+        pa_line_init(&line, t, len);
+        hits += pa_line_comment_heading(&line);
+        hits += pa_line_comment_notice(&line);
+        hits += pa_line_furniture(&line);
+        hits += pa_line_rights(&line);
+        hits += pa_line_share(&line);
+        hits += pa_line_tool(&line);
+        hits += pa_line_credit(&line);
+        hits += pa_line_contact(&line);
+        hits += pa_line_contact_label(&line);
+        hits += pa_line_contact_detail(&line);
+        hits += pa_line_pitch(&line);
+        hits += pa_line_reader_service(&line);
+        hits += pa_line_reprint_notice(&line);
+        hits += pa_line_post_meta(&line);
+        hits += pa_line_byline(&line);
+        hits += pa_line_address(&line);
+        hits += pa_line_breadcrumb(&line);
+        hits += pa_line_label(&line);
+        hits += pa_line_script_leak(&line);
+        hits += pa_line_vote_count(&line);
+        hits += pa_line_field_meta(&line);
+        hits += pa_line_dateline_alone(&line);
+        hits += pa_line_empty_field(&line);
+        hits += pa_line_site_disclaimer(&line);
+        hits += pa_line_site_notice(&line);
+        hits += pa_line_source_notes_label(&line);
+        hits += pa_line_standing_note(&line);
+        hits += pa_line_cookie_notice(&line);
+        hits += pa_line_release_furniture(&line);
+        hits += pa_line_age_notice(&line);
+        hits += pa_line_like_widget(&line);
+        hits += pa_line_gallery_counter(&line);
+        hits += pa_line_bare_domain(&line);
+        hits += pa_line_pager(&line);
+        hits += pa_line_link_footnotes(&line);
+        hits += pa_line_art_credit(&line);
+        hits += pa_line_wire_credit(&line);
+        hits += pa_line_desk_credit(&line);
+        hits += pa_line_initials_signoff(&line);
+        hits += pa_line_history_note(&line);
+        hits += pa_line_relative_date(&line);
+        hits += pa_line_update_time(&line);
+        hits += pa_line_byline_date(&line, "en", 0);
+        hits += pa_line_block_label(&line, 0) + pa_line_block_label(&line, 1);
+        hits += (int)pa_line_writer_note(t, len);
+        free(t);
+    }
+    assert_true(hits >= 0);
 }
 
 /* A consent banner's notice about cookies, kept in the text when its box
@@ -4887,6 +4980,7 @@ int main(void)
         cmocka_unit_test(story_goes_on_after_link_list),
         cmocka_unit_test(bare_tag_label_line),
         cmocka_unit_test(empty_line_classifiers),
+        cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
         cmocka_unit_test(tech_site_furniture),
