@@ -312,8 +312,11 @@ int pa_line_furniture(const pa_line *line)
         return 1;
     /* the same tags run on after their label without a colon ("Topics Covid-19 Curfew", the label and
      * each tag an element of their own): the label, then one to six words that all open with a capital
-     * or a digit, 60 characters at most, no sentence ("Topics include …" is one) */
+     * or a digit, 60 characters at most, no sentence ("Topics include …" is one), and no function word
+     * (a title-case subheading of the story: "Topics On The Agenda", "Tagged As Risky") */
     static const char *const bare_tag_labels[] = {"topics ", "tags ", "tagged "};
+    static const char *const function_words[] = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of",
+                                                 "on", "or", "the", "to", "with"};
     if (chars <= 60 && k == line->len && pa_phrase_opens(low, k, PA_PHRASES(bare_tag_labels)) &&
         !strpbrk(low, ".?!")) {
         const char *t = line->text + strcspn(line->text, " ");
@@ -321,8 +324,10 @@ int pa_line_furniture(const pa_line *line)
         for (int guard = 0; guard < 8 && *t == ' ' && t < line->text + line->len; guard++) {
             t++;
             words++;
-            capital += isupper((unsigned char)*t) || isdigit((unsigned char)*t);
-            t += strcspn(t, " ");
+            size_t wl = strcspn(t, " "); /* low is line->text lower-cased, same offsets (k == line->len) */
+            capital += (isupper((unsigned char)*t) || isdigit((unsigned char)*t)) &&
+                       !pa_phrase_is(low + (t - line->text), wl, PA_PHRASES(function_words));
+            t += wl;
         }
         if (words >= 1 && words <= 6 && capital == words && t >= line->text + line->len)
             return 1;

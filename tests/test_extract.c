@@ -4173,7 +4173,8 @@ static void story_goes_on_after_link_list(void **state)
 
 /* The story's tags run on after their label without a colon ("Topics
  * Covid-19 Curfew") are furniture; a sentence that opens with the word
- * ("Topics include …") or lower-case words after it are not. */
+ * ("Topics include …"), lower-case words after it or a title-case
+ * subheading with a function word ("Topics On The Agenda") are not. */
 static void bare_tag_label_line(void **state)
 {
     (void)state;
@@ -4183,7 +4184,10 @@ static void bare_tag_label_line(void **state)
     } cases[] = {{"Topics Covid-19 Curfew", 1},
                  {"Tags Kenya Nairobi Elections", 1},
                  {"Topics include housing and transport", 0},
-                 {"Topics discussed were Covid-19 and curfews.", 0}};
+                 {"Topics discussed were Covid-19 and curfews.", 0},
+                 /* a title-case subheading of the story, not tags */
+                 {"Topics On The Agenda", 0},
+                 {"Tagged As Risky", 0}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[128];
         snprintf(buf, sizeof buf, "%s", cases[i].text);
