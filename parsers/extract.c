@@ -3291,6 +3291,22 @@ static int repeated_card(const xmlNode *n)
     return same >= 2;
 }
 
+/* Does the box (a card, a list item) open as a teaser: a linked heading
+ * (10+ characters of link text in headings) before its first plain text,
+ * or, in a box of at most 600 characters, a title link of 10+ characters
+ * on a line of its own over plain text (an obituary's name over its
+ * summary; only a small box: a page column may open with the story's own
+ * title link)?  2,000 elements walked at most. */
+static int opens_as_teaser(const xmlNode *box)
+{
+    int plain = 0;
+    size_t budget = 2000, own_line = 0;
+    if (link_chars_leading(box, 0, &plain, 0, &budget, &own_line) >= 10 && plain)
+        return 1;
+    size_t chars = 0, paras = 0, box_budget = 200;
+    return own_line >= 10 && plain && small_box_text(box, 600, &chars, &paras, &box_budget, 0);
+}
+
 /* Is paragraph p the summary of a teaser card outside lists: inside a
  * <div>, <article> or <section> (up to four levels up) that is one of a
  * row of cards (repeated_card) and opens with a linked heading (10+
@@ -3303,16 +3319,8 @@ static int card_summary(const xmlNode *p)
     for (int up = 0; card && card->type == XML_ELEMENT_NODE && up < 4; card = card->parent, up++) {
         if (name_is(card, "main") || name_is(card, "body"))
             return 0;
-        if ((name_is(card, "div") || name_is(card, "article") || name_is(card, "section")) && repeated_card(card)) {
-            int plain = 0;
-            size_t budget = 2000, own_line = 0;
-            if (link_chars_leading(card, 0, &plain, 0, &budget, &own_line) >= 10 && plain)
-                return 1;
-            /* a title link on its own line heads a small card only (not
-             * a page column that opens with the story's own title link) */
-            size_t chars = 0, paras = 0, box_budget = 200;
-            return own_line >= 10 && plain && small_box_text(card, 600, &chars, &paras, &box_budget, 0);
-        }
+        if ((name_is(card, "div") || name_is(card, "article") || name_is(card, "section")) && repeated_card(card))
+            return opens_as_teaser(card);
     }
     return 0;
 }
@@ -3358,15 +3366,8 @@ static int teaser_summary(const xmlNode *p)
 {
     if (card_summary(p) || comment_item(p))
         return 1;
-    if (name_is(p, "li")) { /* the item itself: a linked heading, then text */
-        int plain = 0;
-        size_t budget = 2000, own_line = 0;
-        if (link_chars_leading(p, 0, &plain, 0, &budget, &own_line) >= 10 && plain)
-            return 1;
-        /* or, in a small item, a title link on a line of its own */
-        size_t chars = 0, paras = 0, box_budget = 200;
-        return own_line >= 10 && plain && small_box_text(p, 600, &chars, &paras, &box_budget, 0);
-    }
+    if (name_is(p, "li"))
+        return opens_as_teaser(p); /* the item itself */
     const xmlNode *li = p->parent;
     for (int up = 0; li && li->type == XML_ELEMENT_NODE && up < 6; li = li->parent, up++) {
         if (name_is(li, "li"))
