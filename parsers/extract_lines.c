@@ -293,9 +293,7 @@ int pa_line_furniture(const pa_line *line)
     const char *low = pa_line_lower_under(line, 128);
     if (!low)
         return 0;
-    size_t k = line->len; /* low[0..k): the line without its trailing ':', '.' and spaces */
-    while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
-        k--;
+    size_t k = pa_trim_tail(low, line->len, ":. "); /* low[0..k): the line without its trailing ':', '.' and spaces */
     /* nor the ideographic spaces (U+3000) that indent a Chinese paragraph: "　　分享到:" */
     for (int guard = 0; guard < 16 && k >= 3 && !memcmp(low, "\xe3\x80\x80", 3); guard++) {
         low += 3;
@@ -526,9 +524,7 @@ int pa_line_share(const pa_line *line)
     const char *low = pa_line_lower_under(line, 256);
     if (!low)
         return 0;
-    size_t k = line->len; /* low[0..k): the line without its trailing ':' and spaces */
-    while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
-        k--;
+    size_t k = pa_trim_tail(low, line->len, ": "); /* low[0..k): the line without its trailing ':' and spaces */
     if (chars <= 30 && pa_phrase_is(low, k, PA_PHRASES(words)))
         return 1;
     /* "Click to share on Twitter (Opens in new window)" */
@@ -640,9 +636,7 @@ int pa_line_tool(const pa_line *line)
         return 0;
     /* low[0..k): the line without its trailing punctuation, the "+ -" of a
      * text-size switch and "»" */
-    size_t k = line->folded_len;
-    while (k && strchr(":.!>+- ", low[k - 1]))
-        k--;
+    size_t k = pa_trim_tail(low, line->folded_len, ":.!>+- ");
     while (k >= 2 && (unsigned char)low[k - 2] == 0xC2 && (unsigned char)low[k - 1] == 0xBB) { /* » */
         k -= 2;
         while (k && low[k - 1] == ' ')
@@ -1352,9 +1346,7 @@ int pa_line_pitch(const pa_line *line)
                                                 ". sign up now", ". sign up today", ". start your free trial",
                                                 ". start free trial", ". get it now", ". learn more"};
     if (chars <= 200) {
-        size_t n = strlen(low);
-        while (n && strchr(".!> ", low[n - 1]))
-            n--;
+        size_t n = pa_trim_tail(low, strlen(low), ".!> ");
         for (size_t c = 0; c < sizeof closing_calls / sizeof closing_calls[0]; c++) {
             size_t cl = strlen(closing_calls[c]);
             if (n > cl && !strncmp(low + n - cl, closing_calls[c], cl))
@@ -2027,9 +2019,7 @@ int pa_line_empty_field(const pa_line *line)
     const char *low = pa_line_folded_under(line, 64);
     if (!low)
         return 0;
-    size_t k = line->folded_len;
-    while (k && (low[k - 1] == ' ' || low[k - 1] == ':'))
-        k--;
+    size_t k = pa_trim_tail(low, line->folded_len, ": ");
     static const char *const fields[] = {
         "created",  "last modified", "modified",   "last updated", "published", "posted on",
         "categories", "category",    "custom byline text", "byline",
@@ -2211,9 +2201,7 @@ int pa_line_source_notes_label(const pa_line *line)
     const char *low = pa_line_folded_under(line, 256);
     if (!low)
         return 0;
-    size_t k = line->folded_len;
-    while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
-        k--;
+    size_t k = pa_trim_tail(low, line->folded_len, ": ");
     static const char *const labels[] = {"story source", "story sources", "journal reference", "journal references",
                                          "journal information"};
     if (pa_phrase_is(low, k, PA_PHRASES(labels)))

@@ -493,9 +493,7 @@ int pa_line_like_widget(const pa_line *line)
     const char *low = pa_line_lower_under(line, 256);
     if (!low)
         return 0;
-    size_t k = line->len; /* low[0..k): without the trailing ". " and "…" */
-    while (k && strchr(". ", low[k - 1]))
-        k--;
+    size_t k = pa_trim_tail(low, line->len, ". "); /* low[0..k): without the trailing ". " and "…" */
     if (k >= 3 && !memcmp(low + k - 3, "\xe2\x80\xa6", 3)) /* "…" */
         k -= 3;
     static const char *const exact[] = {"like loading", "loading", "be the first to like this",

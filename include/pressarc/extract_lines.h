@@ -15,6 +15,7 @@
 #define PRESSARC_EXTRACT_LINES_H
 
 #include <stddef.h>
+#include <string.h>
 #include <time.h>
 
 /* PA_LINE_LOWER_CAP — the room for each lower-cased form of a line: a
@@ -71,6 +72,16 @@ static inline const char *pa_line_lower_under(const pa_line *line, size_t max)
 static inline const char *pa_line_folded_under(const pa_line *line, size_t max)
 {
     return line->has_folded && line->folded_len < max ? line->folded : NULL;
+}
+
+/* pa_trim_tail — the length of s[0..n) without the bytes of marks (a
+ * NUL-terminated set, e.g. ": ") that end it: a label's trailing colon
+ * and spaces, a sentence's closing marks.  s[0..n) holds no NUL byte. */
+static inline size_t pa_trim_tail(const char *s, size_t n, const char *marks)
+{
+    while (n && strchr(marks, s[n - 1]))
+        n--;
+    return n;
 }
 
 /* pa_name_words — the number of words of t[0..n) when it reads as a
