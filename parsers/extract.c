@@ -1276,14 +1276,25 @@ static int price_alone(const xmlChar *t)
     return sign && sign < len && isdigit((unsigned char)p[sign]);
 }
 
-/* Does text t (leading space skipped) open with a call to sign up:
- * "Sign Up", "Subscribe now", "Sign up for our newsletter"? */
-static int opens_signup_call(const xmlChar *t)
+/* Does text t, its leading white space skipped, open with one of the
+ * openings (compared without regard to ASCII case)? */
+static int opens_nocase(const xmlChar *t, const char *const *openings, size_t n)
 {
     const char *p = (const char *)t;
     while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
         p++;
-    return !strncasecmp(p, "sign up", 7) || !strncasecmp(p, "subscribe", 9);
+    for (size_t i = 0; i < n; i++)
+        if (!strncasecmp(p, openings[i], strlen(openings[i])))
+            return 1;
+    return 0;
+}
+
+/* Does text t (leading space skipped) open with a call to sign up:
+ * "Sign Up", "Subscribe now", "Sign up for our newsletter"? */
+static int opens_signup_call(const xmlChar *t)
+{
+    static const char *const calls[] = {"sign up", "subscribe"};
+    return opens_nocase(t, calls, N_TOKENS(calls));
 }
 
 /* Does text t (leading space skipped) open with the credit line of a
@@ -1291,11 +1302,8 @@ static int opens_signup_call(const xmlChar *t)
  * "Graphic: …", "Graphic by …"? */
 static int opens_chart_credit(const xmlChar *t)
 {
-    const char *p = (const char *)t;
-    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
-        p++;
-    return !strncasecmp(p, "source:", 7) || !strncasecmp(p, "sources:", 8) || !strncasecmp(p, "chart:", 6) ||
-           !strncasecmp(p, "graphic:", 8) || !strncasecmp(p, "graphic by ", 11);
+    static const char *const credits[] = {"source:", "sources:", "chart:", "graphic:", "graphic by "};
+    return opens_nocase(t, credits, N_TOKENS(credits));
 }
 
 /* Walk n's subtree (depth 24), filling *w; stops early (w->over) past
