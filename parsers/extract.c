@@ -4400,6 +4400,22 @@ static int opens_with_name(const char *t, const char *end, const char *name, siz
     return len >= 3 && (size_t)(end - t) > len && !strncmp(t, name, len) && (t[len] == ' ' || t[len] == ',');
 }
 
+/* The page's writer: its stated author (meta, JSON-LD), else the name in
+ * an element named for its byline (m->byline_name), else the name of a
+ * "By Jane Doe" line above the story (byline_author); NULL when none. */
+static const char *page_writer(const pa_meta *m, const char *byline_author)
+{
+    return m->author ? m->author : m->byline_name[0] ? m->byline_name : byline_author[0] ? byline_author : NULL;
+}
+
+/* Is the paragraph t (chars visible characters) a note about a writer's
+ * life and work (pa_line_writer_note: a biography, strong or weak)? */
+static int writer_bio(const char *t, size_t chars)
+{
+    int w = pa_line_writer_note(t, chars);
+    return w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK;
+}
+
 /* Does the text at t (end: the text's end) name the writer author (a full
  * name) as its subject: the full name, the first name, or an honorific and
  * the last name as newspapers write a contributor's note ("Ms. Doe is an
@@ -5421,11 +5437,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
         } else if (kept < 3 && p->chars <= 500 &&
-                   opens_with_writer(p->text, p->text + tl,
-                                     m.author ? m.author : m.byline_name[0] ? m.byline_name
-                                                         : byline_author[0] ? byline_author : NULL) &&
-                   (pa_line_writer_note(p->text, p->chars) == PA_WRITER_BIO ||
-                    pa_line_writer_note(p->text, p->chars) == PA_WRITER_BIO_WEAK)) {
+                   opens_with_writer(p->text, p->text + tl, page_writer(&m, byline_author)) &&
+                   writer_bio(p->text, p->chars)) {
             drop = 1; /* "Ms. Doe is an environmental campaigner …": the contributor's note above the story */
         } else if (m.author && kept < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
@@ -5537,9 +5550,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
     cut_text_at(&out, e.paras, e.n,
-                writer_tail(e.paras, e.n, out.data, out.len,
-                            m.author ? m.author : m.byline_name[0] ? m.byline_name
-                                                  : byline_author[0] ? byline_author : NULL),
+                writer_tail(e.paras, e.n, out.data, out.len, page_writer(&m, byline_author)),
                 &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the
