@@ -4187,17 +4187,11 @@ static int titles_next(const para *p, const para *next)
     return words >= 2 && found * 3 >= words * 2;
 }
 
-/* Does the text t end a sentence: min_words words or more ending in a
- * full stop, "!" or "?" (closing quotes and brackets after it)? */
+/* Does the text t end a sentence of min_words words or more
+ * (pa_ends_sentence)? */
 static int ends_sentence(const char *t, size_t min_words)
 {
-    size_t len = strlen(t);
-    while (len && (t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')' ||
-                   (len >= 3 && (unsigned char)t[len - 3] == 0xe2 && (unsigned char)t[len - 2] == 0x80)))
-        len -= ((unsigned char)t[len - 1] >= 0x80) ? 3 : 1; /* closing quotes: " ' ) ” ’ */
-    if (!len || (t[len - 1] != '.' && t[len - 1] != '!' && t[len - 1] != '?'))
-        return 0;
-    return space_words(t, len) >= min_words;
+    return pa_ends_sentence(t, strlen(t), min_words);
 }
 
 /* Does the text t read as a sentence of prose: ten words or more ending

@@ -784,6 +784,38 @@ static int ends_with_agency(const char *low, size_t k)
     return 0;
 }
 
+/* The length of t[0..len) without the closing quotes and brackets at
+ * its end: " ' ) and the typographic closing quotes ” ’ › (E2 80 9D,
+ * E2 80 99, E2 80 BA) and » (C2 BB).  Other marks stay: an ellipsis "…"
+ * or a dash "—" (E2 80 A6, E2 80 94) is no closing quote. */
+static size_t without_closing_quotes(const char *t, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    for (;;) {
+        if (len && (t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')'))
+            len--;
+        else if (len >= 3 && u[len - 3] == 0xe2 && u[len - 2] == 0x80 &&
+                 (u[len - 1] == 0x9d || u[len - 1] == 0x99 || u[len - 1] == 0xba))
+            len -= 3;
+        else if (len >= 2 && u[len - 2] == 0xc2 && u[len - 1] == 0xbb)
+            len -= 2;
+        else
+            return len;
+    }
+}
+
+/* Does t[0..n) end a sentence of min_words words (see extract_lines.h)? */
+int pa_ends_sentence(const char *t, size_t n, size_t min_words)
+{
+    size_t len = without_closing_quotes(t, n);
+    if (!len || (t[len - 1] != '.' && t[len - 1] != '!' && t[len - 1] != '?'))
+        return 0;
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += t[i] == ' ';
+    return words >= min_words;
+}
+
 /* The words of a name in t[0..n) (see extract_lines.h). */
 size_t pa_name_words(const char *t, size_t n, int non_ascii)
 {

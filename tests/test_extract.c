@@ -4216,6 +4216,43 @@ static void empty_line_classifiers(void **state)
  * after it, a lone mark, an unclosed bracket), each copied to a heap block
  * of its exact size so that a sanitizer build catches a read past its end;
  * none of them is a line of any kind but the few counted. */
+/* pa_ends_sentence: a full stop, "!" or "?" ends a sentence with the
+ * closing quotes and brackets after it (" ' ) ” ’ » ›); a line ending in
+ * an ellipsis or a dash is cut off, even after a full stop, and an
+ * opening quote closes nothing. */
+static void sentence_endings(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int ends;
+    } lines[] = {
+        {"The council approved the plan.", 1},
+        {"\xe2\x80\x9cWe will rebuild the bridge.\xe2\x80\x9d", 1},         /* “…” */
+        {"She called it \xe2\x80\x98" "a good start.\xe2\x80\x99", 1},         /* ‘…’ */
+        {"\xc2\xabNous allons le faire.\xc2\xbb", 1},                           /* «…» */
+        {"He asked whether it was over?\xe2\x80\x9d)", 1},
+        {"The council approved the plan and then\xe2\x80\xa6", 0},            /* … */
+        {"The council approved the plan.\xe2\x80\xa6", 0},                     /* ".…" */
+        {"The council approved the plan.\xe2\x80\x94", 0},                     /* ".—" */
+        {"The council approved the plan.\xe2\x80\x9c", 0},                     /* ".“" */
+        {"The council approved the plan", 0},
+        {"Approved.", 0},
+        {"\xe2\x80\x9d", 0},
+        {"\xe2\x80", 0},
+        {"", 0},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        size_t len = strlen(lines[i].text);
+        char *t = malloc(len + 1); /* exact size: a read past the end shows under ASan */
+        assert_non_null(t);
+        memcpy(t, lines[i].text, len + 1);
+        if (pa_ends_sentence(t, len, 3) != lines[i].ends)
+            fail_msg("pa_ends_sentence(\"%s\") should be %d", lines[i].text, lines[i].ends);
+        free(t);
+    }
+}
+
 static void line_classifiers_edge_lines(void **state)
 {
     (void)state;
@@ -4909,6 +4946,7 @@ int main(void)
         cmocka_unit_test(fixture_pages),
         cmocka_unit_test(news_body_furniture),
         cmocka_unit_test(bad_inputs),
+        cmocka_unit_test(sentence_endings),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
         cmocka_unit_test(kicker_above_headline),

@@ -84,6 +84,14 @@ static inline size_t pa_trim_tail(const char *s, size_t n, const char *marks)
     return n;
 }
 
+/* pa_ends_sentence — does t[0..n) end a sentence: min_words words or
+ * more (counted by spaces) ending in a full stop, "!" or "?", with any
+ * closing quotes and brackets after it (" ' ) ” ’ » ›)?  A line ending
+ * in an ellipsis "…" or a dash "—" is cut off (a teaser's preview, a
+ * broken-off quote) and ends none, whatever mark is before it.  Bounded
+ * by n. */
+int pa_ends_sentence(const char *t, size_t n, size_t min_words);
+
 /* pa_name_words — the number of words of t[0..n) when it reads as a
  * name: words separated by spaces, each starting with an ASCII
  * capital and going on with letters, "-", "'" or "." (initials "J. R."),
