@@ -468,7 +468,7 @@ static const char *const bad_tokens[] = {
     "youmaylike", "you-might-like", "also-read", "read-also", "readalso", "editors-picks", "editorspicks",
     "vjs-", /* the controls of a video.js player */
     "ai2html", /* the labels of a chart drawn with ai2html */
-    "donat", "contributions", /* the call for the reader's money under the story */
+    "donate", "donation", "contributions", /* the call for the reader's money under the story */
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
     DATA_BOX_TOKENS, /* the data boxes of sports and markets pages (data_box_tokens) */
 };
@@ -497,7 +497,7 @@ static const char *const hard_tokens[] = {
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
-    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donat", "contributions",
+    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contributions",
     "condolence", "guestbook", "guest-book",
 };
 

@@ -4017,6 +4017,31 @@ static void donation_call_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A box named for donations ("donate-box", "donation-widget") among the
+ * story's paragraphs goes whole, its lines whatever they say ("We're a
+ * nonprofit newsroom …"); the story around it stays. */
+static void donation_box_classes(void **state)
+{
+    (void)state;
+    static const char *const classes[] = {"donate-box", "donation-widget", "donations"};
+    for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><article><div class=\"entry-content\">" PARA("The story starts here.")
+                 PARA("The story goes on.") "<div class=\"%s\"><p>We're a nonprofit newsroom that relies on "
+                 "readers like you.</p><p>Our journalism is free to read and we never put it behind a "
+                 "paywall.</p><a href=\"/give\">Give now</a></div>" PARA("The story ends.")
+                 "</div></article></body></html>",
+                 classes[i]);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "The story ends."));
+        if (strstr(t, "nonprofit newsroom") || strstr(t, "free to read"))
+            fail_msg("the box of class %s stays", classes[i]);
+        pa_doc_free(&d);
+    }
+}
+
 /* The calls to the site's other channels under the story go: Google News,
  * a WhatsApp channel or number, the app after its reason or with its
  * stores, the e-paper's offer, the comment box's offer, the short-address
@@ -5008,6 +5033,7 @@ int main(void)
         cmocka_unit_test(obituary_guestbook),
         cmocka_unit_test(story_sentences_stay),
         cmocka_unit_test(donation_call_lines),
+        cmocka_unit_test(donation_box_classes),
         cmocka_unit_test(channel_call_lines),
         cmocka_unit_test(press_regulator_note),
         cmocka_unit_test(summary_repeats_lead),
