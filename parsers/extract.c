@@ -2875,6 +2875,80 @@ static int holds_linked_heading(const xmlNode *n)
     return linked > 0;
 }
 
+/* Bounded walk for jump_list: counts the links of n's subtree into
+ * *links and those to a place on the page ("#post-12") into *jumps. */
+static void count_jumps(const xmlNode *n, size_t *links, size_t *jumps, int depth, size_t *budget)
+{
+    if (depth > 12)
+        return;
+    for (const xmlNode *c = n->children; c && *budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        (*budget)--;
+        if (name_is(c, "a")) {
+            const char *href = attr_ref(c, "href");
+            (*links)++;
+            *jumps += href && href[0] == '#' && href[1];
+            continue;
+        }
+        count_jumps(c, links, jumps, depth + 1, budget);
+    }
+}
+
+/* Is n a list of jumps to places on the page: two links or more, each to
+ * a "#fragment" (a live blog's key events, a table of contents)?  What
+ * it shows is the page's own text further down, not text of its own.
+ * Bounded walk (300 elements). */
+static int jump_list(const xmlNode *n)
+{
+    size_t links = 0, jumps = 0, budget = 300;
+    count_jumps(n, &links, &jumps, 0, &budget);
+    return budget && links >= 2 && jumps == links;
+}
+
+/* Does n hold a <p> or a heading (n itself excluded; 3 levels, a bounded
+ * walk of 200 elements)? */
+static int holds_prose_block(const xmlNode *n, int depth, size_t *budget)
+{
+    if (depth > 3)
+        return 0;
+    for (const xmlNode *c = n->children; c && *budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        (*budget)--;
+        if (name_is(c, "p") || is_heading(c) || holds_prose_block(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n a feed of posts, as a live blog's is: three or more <div>,
+ * <article>, <section> or <li> children of one class (two thirds of its
+ * elements at least), each holding paragraphs or a heading?  (A story's
+ * paragraphs of one class are <p>s: no feed.)  Bounded: 64 children. */
+static int post_feed(const xmlNode *n)
+{
+    const xmlNode *first = NULL;
+    size_t elements = 0, posts = 0;
+    for (const xmlNode *c = n->children; c && elements < 64; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        elements++;
+        if (!(name_is(c, "div") || name_is(c, "article") || name_is(c, "section") || name_is(c, "li")))
+            continue;
+        if (!first) {
+            const char *cls = attr_ref(c, "class");
+            if (!cls || !*cls)
+                continue;
+            first = c;
+        } else if (!same_class_attr(c, first))
+            continue;
+        size_t budget = 200;
+        posts += holds_prose_block(c, 0, &budget);
+    }
+    return posts >= 3 && posts * 3 >= elements * 2;
+}
+
 /* The article is often cut into sibling blocks (page-builder rows and
  * columns, one wrapper per section): from the best-scored container, go up
  * to the highest ancestor whose additional text is mostly good paragraphs
@@ -2905,6 +2979,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
         tmass add = {0};
         size_t lists = 0, list_words = 0; /* list_words: their text outside links */
         int after = 0, leaving_article = article_bound(cur);
+        int feed = !headlined && post_feed(cur); /* the block is a live blog's feed of posts */
         for (const xmlNode *c = par->children; c; c = c->next) {
             if (c == cur) {
                 after = 1;
@@ -2930,6 +3005,15 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 list_words += sm.all - sm.linky;
                 continue;
             }
+            /* above the block, the story's head (its <h1> with the
+             * standfirst, byline and date: 400 characters at most) and a
+             * list of jumps to the posts below (a live blog's key events)
+             * are the story's furniture: they neither add article text
+             * nor spoil a level that adds some (a live blog's pinned post
+             * between them and the feed) */
+            if (!after && !headlined && sm.all <= 400 && c->type == XML_ELEMENT_NODE &&
+                (jump_list(c) || (feed && holds_h1(c))))
+                continue;
             if ((headlined || name_is(cur, "article")) && sm.all && holds_next_story(c, headline_cls)) {
                 /* a story of its own headline beside this one (the next
                  * or the previous one of an endless page) */

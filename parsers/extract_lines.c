@@ -269,6 +269,8 @@ int pa_line_furniture(const pa_line *line)
         "последние новости раздела", "разделы новостей", "последние новости",
         /* a reader poll's label: "Poll", "Your opinion" */
         "ankieta", "sonda", "waszym zdaniem", "опрос", "δημοσκόπηση", "poll",
+        /* a live blog's labels: the pinned post's flag, the list of jumps to its key posts */
+        "pinned", "pinned post", "key events", "key updates",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
