@@ -1656,7 +1656,8 @@ int pa_line_post_meta(const pa_line *line)
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
  * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
  * ("By" run into the linked name: two to four capitalised words, 40
- * characters at most).  The two or
+ * characters at most); "Posted by Jane Doe" under a live blog's post (a
+ * name of two to four words and nothing else).  The two or
  * more words after "By" are names (capitalised) but for at most two small lower-case
  * words ("at", "and", "for"); a sentence ("By Monday evening, the river
  * had risen.") has more of them or ends with a full stop. */
@@ -1664,6 +1665,11 @@ int pa_line_byline(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
+    /* a live blog's post signed under it: "Posted by Jane Doe" (a name of two to four words, nothing else) */
+    if (chars <= 50 && line->len > 10 && !strncasecmp(t, "posted by ", 10) && t[line->len - 1] != '.') {
+        size_t words = pa_name_words(t + 10, line->len - 10, 1);
+        return words >= 2 && words <= 4;
+    }
     /* "ByJane Doe": "By" in an element of its own, run into the linked name */
     int glued = chars <= 40 && t[0] == 'B' && t[1] == 'y' && isupper((unsigned char)t[2]) &&
                 islower((unsigned char)t[3]);

@@ -4278,6 +4278,35 @@ static void sentence_endings(void **state)
     }
 }
 
+/* pa_line_byline: a live blog post's "Posted by Jane Doe" is a byline;
+ * a sentence that opens so, or a name of one word, is not. */
+static void posted_by_bylines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int byline;
+    } lines[] = {
+        {"Posted by Jane Doe", 1},
+        {"Posted by Mary-Jane O'Neil", 1},
+        {"posted by Jane van Doe", 0},
+        {"Posted by the club at 10:30 on Saturday", 0},
+        {"Posted by Jane", 0},
+        {"Posted by Jane Doe.", 0},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        size_t len = strlen(lines[i].text);
+        char *t = malloc(len + 1);
+        assert_non_null(t);
+        memcpy(t, lines[i].text, len + 1);
+        pa_line line;
+        pa_line_init(&line, t, len);
+        if (pa_line_byline(&line) != lines[i].byline)
+            fail_msg("pa_line_byline(\"%s\") should be %d", lines[i].text, lines[i].byline);
+        free(t);
+    }
+}
+
 static void line_classifiers_edge_lines(void **state)
 {
     (void)state;
@@ -4972,6 +5001,7 @@ int main(void)
         cmocka_unit_test(news_body_furniture),
         cmocka_unit_test(bad_inputs),
         cmocka_unit_test(sentence_endings),
+        cmocka_unit_test(posted_by_bylines),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
         cmocka_unit_test(kicker_above_headline),
