@@ -1666,8 +1666,9 @@ int pa_line_byline(const pa_line *line)
     const char *t = line->text;
     size_t chars = line->chars;
     /* a live blog's post signed under it: "Posted by Jane Doe" (a name of two to four words, nothing else) */
-    if (chars <= 50 && line->len > 10 && !strncasecmp(t, "posted by ", 10) && t[line->len - 1] != '.') {
-        size_t words = pa_name_words(t + 10, line->len - 10, 1);
+    size_t signed_by = !strncasecmp(t, "posted by ", 10) ? 10 : !strncasecmp(t, "reporting by ", 13) ? 13 : 0;
+    if (chars <= 50 && signed_by && line->len > signed_by && t[line->len - 1] != '.') {
+        size_t words = pa_name_words(t + signed_by, line->len - signed_by, 1);
         return words >= 2 && words <= 4;
     }
     /* "ByJane Doe": "By" in an element of its own, run into the linked name */

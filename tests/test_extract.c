@@ -4278,7 +4278,8 @@ static void sentence_endings(void **state)
     }
 }
 
-/* pa_line_byline: a live blog post's "Posted by Jane Doe" is a byline;
+/* pa_line_byline: a live blog post's "Posted by Jane Doe" and a live
+ * blog's "Reporting by Jane Doe" are bylines;
  * a sentence that opens so, or a name of one word, is not. */
 static void posted_by_bylines(void **state)
 {
@@ -4293,6 +4294,8 @@ static void posted_by_bylines(void **state)
         {"Posted by the club at 10:30 on Saturday", 0},
         {"Posted by Jane", 0},
         {"Posted by Jane Doe.", 0},
+        {"Reporting by Jane Doe", 1},
+        {"Reporting by the BBC's team in Kyiv", 0},
     };
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
         size_t len = strlen(lines[i].text);
@@ -4305,6 +4308,25 @@ static void posted_by_bylines(void **state)
             fail_msg("pa_line_byline(\"%s\") should be %d", lines[i].text, lines[i].byline);
         free(t);
     }
+}
+
+/* The heading "Summary" over the summary box that opens a live blog goes;
+ * the summary stays, and so does a "Summary" heading deep in a story. */
+static void summary_label_heading(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><main><h1>Storm live: red warning issued</h1><div class=\"box\"><h2>Summary"
+                            "</h2><ul><li>Ferry crossings are suspended until further notice</li><li>About 20,000 "
+                            "homes are without power</li></ul></div>" PARA("The story starts here.")
+                            PARA("The story goes on.") "<h2>Summary</h2>" PARA("The story ends.")
+                            "</main></body></html>", &d);
+    assert_non_null(strstr(t, "Ferry crossings are suspended"));
+    assert_non_null(strstr(t, "The story ends."));
+    const char *first = strstr(t, "Summary");
+    assert_non_null(first); /* the heading deep in the story */
+    assert_true(first > strstr(t, "The story goes on."));
+    pa_doc_free(&d);
 }
 
 static void line_classifiers_edge_lines(void **state)
@@ -5002,6 +5024,7 @@ int main(void)
         cmocka_unit_test(bad_inputs),
         cmocka_unit_test(sentence_endings),
         cmocka_unit_test(posted_by_bylines),
+        cmocka_unit_test(summary_label_heading),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
         cmocka_unit_test(kicker_above_headline),
