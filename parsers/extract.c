@@ -1669,6 +1669,43 @@ static int nested_teaser(const xmlNode *n)
     return link_chars_leading(n, 0, &plain, 0, &budget, NULL) >= 10 && plain;
 }
 
+/* Is n a <dl> of the page's own fields above a story: two to eight
+ * terms, each a label with its colon naming a field of the page ("Date:",
+ * "Source:", "Summary:", "Published:", "Updated:", "Author:"), one of them
+ * its date?  A science-news page shows its release so ("Date: March 9,
+ * 2021 / Source: University of X / Summary: …") over the story; an event's
+ * box ("When:", "Where:", "Cost:") has other terms. */
+static int page_field_list(const xmlNode *n)
+{
+    static const char *const fields[] = {"date", "source", "summary", "published", "updated", "posted", "author"};
+    if (!name_is(n, "dl"))
+        return 0;
+    size_t terms = 0, children = 0;
+    int dated = 0;
+    for (const xmlNode *c = n->children; c && children < 32; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        children++;
+        if (!name_is(c, "dt"))
+            continue;
+        if (++terms > 8)
+            return 0;
+        char *t = node_text(c);
+        size_t len = t ? strlen(t) : 0;
+        int known = 0;
+        if (len >= 2 && t[len - 1] == ':') {
+            for (size_t k = 0; k < sizeof fields / sizeof fields[0] && !known; k++)
+                known = strlen(fields[k]) == len - 1 && !strncasecmp(t, fields[k], len - 1);
+            dated |= known && (!strncasecmp(t, "date", 4) || !strncasecmp(t, "published", 9) ||
+                               !strncasecmp(t, "updated", 7) || !strncasecmp(t, "posted", 6));
+        }
+        free(t);
+        if (!known)
+            return 0;
+    }
+    return terms >= 2 && dated;
+}
+
 /* Is n one of the AMP components that are not the story's text: the
  * embeds of social posts (their placeholder quotes the post), ads,
  * share buttons, the menu drawer, consent and notification bars,
@@ -1728,7 +1765,7 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
             return 1;
         }
 structural:
-    if (story_insert(n, relaxed))
+    if (story_insert(n, relaxed) || page_field_list(n))
         return 1;
     if (!n->properties)
         return 0;

@@ -271,6 +271,8 @@ int pa_line_furniture(const pa_line *line)
         "ankieta", "sonda", "waszym zdaniem", "опрос", "δημοσκόπηση", "poll",
         /* a live blog's labels: the pinned post's flag, the list of jumps to its key posts */
         "pinned", "pinned post", "key events", "key updates",
+        /* the label over a science-news page's story under its release fields */
+        "full story",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",

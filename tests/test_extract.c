@@ -4329,6 +4329,29 @@ static void summary_label_heading(void **state)
     pa_doc_free(&d);
 }
 
+/* A science-news page's release fields over its story (<dl>: "Date:",
+ * "Source:", "Summary:") and its "FULL STORY" label go; an event's box of
+ * other terms ("When:", "Where:") in a story stays. */
+static void page_field_lists(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><main><h1>Fungicide makes bees forage less</h1><dl class=\"dl-horizontal\">"
+                            "<dt>Date:</dt><dd>March 9, 2021</dd><dt>Source:</dt><dd>University of Northbridge</dd>"
+                            "<dt>Summary:</dt><dd>Honey bees exposed to a widely used fungicide made fewer foraging "
+                            "trips, according to a new field study.</dd></dl><h2>FULL STORY</h2>"
+                            PARA("The story starts here.") PARA("The story goes on.")
+                            "<dl><dt>When:</dt><dd>Saturday, 10 a.m.</dd><dt>Where:</dt><dd>Town hall</dd></dl>"
+                            PARA("The story ends.") "</main></body></html>", &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "University of Northbridge"));
+    assert_null(strstr(t, "fewer foraging trips"));
+    assert_null(strstr(t, "Source:"));
+    assert_null(strstr(t, "FULL STORY"));
+    assert_non_null(strstr(t, "Town hall"));
+    pa_doc_free(&d);
+}
+
 static void line_classifiers_edge_lines(void **state)
 {
     (void)state;
@@ -5025,6 +5048,7 @@ int main(void)
         cmocka_unit_test(sentence_endings),
         cmocka_unit_test(posted_by_bylines),
         cmocka_unit_test(summary_label_heading),
+        cmocka_unit_test(page_field_lists),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
         cmocka_unit_test(kicker_above_headline),
