@@ -5455,6 +5455,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int by_above = 0;        /* the line before was "By" alone, above the story */
+    char *top_heading = NULL; /* a heading among the first kept lines of a page without an <h1> */
     const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
     int contact_run = 0; /* lines left in the block under a contact label */
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
@@ -5645,6 +5646,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 trail_n = 0;
             else if (!trail_n++)
                 trail_at = out.len;
+            /* a page without an <h1> whose text opens with a heading of
+             * four words or more (under one or two kicker lines), not a
+             * sentence: its headline in an <h2> (a blog theme's entry
+             * title) that the title field words otherwise */
+            if (!m.title_h1 && !top_heading && kept < 3 && p->heading && !p->list && !p->link_chars &&
+                p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
+                top_heading = strdup(p->text);
             if (kept++)
                 pa_buf_puts(&out, "\n\n");
             pa_buf_puts(&out, p->text);
@@ -5675,8 +5683,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     doc->title = pa_meta_choose_title(&m);
     {
         const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;
-        const char *cands[3] = {m.title_h1, raw, doc->title};
-        for (int k = 0; k < 3 && out.data; k++) {
+        const char *cands[4] = {m.title_h1, raw, doc->title, top_heading};
+        for (int k = 0; k < 4 && out.data; k++) {
             const char *h = cands[k];
             size_t hl = h ? strlen(h) : 0;
             size_t at = hl >= 8 ? headline_at(out.data, out.len, h, hl) : SIZE_MAX;
@@ -5706,6 +5714,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             }
         }
     }
+    free(top_heading);
     /* The page states its article's text in JSON-LD and the markup gave
      * less than half of it (a body filled in by script, a teaser over the
      * full text): the stated text is the article. */

@@ -4352,6 +4352,29 @@ static void page_field_lists(void **state)
     pa_doc_free(&d);
 }
 
+/* A page without an <h1> whose text opens with an <h2> of four words or
+ * more (under a kicker line) that the <title> words otherwise: that heading
+ * is its headline and goes with the kicker; a short section heading
+ * opening the text ("Background") stays. */
+static void h2_headline_without_h1(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><head><title>Rare Arctic owl spotted near Millbrook - Millbrook Journal</title>"
+                            "</head><body><main><div class=\"entry-content\"><div class=\"eyebrow\">Outdoors</div>"
+                            "<h2><strong>Snowy owl draws crowds at Millbrook reservoir</strong></h2>"
+                            PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                            "</div></main></body></html>", &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "Snowy owl draws crowds"));
+    assert_null(strstr(t, "Outdoors"));
+    pa_doc_free(&d);
+    t = text_of("<html><head><title>Council budget</title></head><body><main><h2>Background</h2>"
+                PARA("The story starts here.") PARA("The story goes on.") "</main></body></html>", &d);
+    assert_non_null(strstr(t, "Background"));
+    pa_doc_free(&d);
+}
+
 static void line_classifiers_edge_lines(void **state)
 {
     (void)state;
@@ -5049,6 +5072,7 @@ int main(void)
         cmocka_unit_test(posted_by_bylines),
         cmocka_unit_test(summary_label_heading),
         cmocka_unit_test(page_field_lists),
+        cmocka_unit_test(h2_headline_without_h1),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
         cmocka_unit_test(kicker_above_headline),
