@@ -1188,6 +1188,8 @@ typedef struct {
     int embed;          /* an <iframe>, <svg> or <canvas>: a chart or an interactive drawn in it */
     int source_line;    /* a text opening with a chart's credit: "Source:", "Chart:", "Graphic:" */
     int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
+    int heading;        /* a heading (h1-h6), linked or not */
+    int more_link;      /* a link whose whole text is a teaser's call ("Read more", "Continue reading") */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
@@ -1233,6 +1235,22 @@ static int teaser_box_label(const char *t, size_t len)
                                          "read next", "more on this story", "recommended", "you may also like",
                                          "see also", "also read", "don't miss", "more coverage"};
     return is_phrase_nocase(t, len, labels, N_TOKENS(labels));
+}
+
+/* Is t (len bytes, spaces and ":>»…" around it aside) the call of a
+ * teaser card's link to the other story: "Read more", "Read the story",
+ * "Continue reading", "Full story"? */
+static int teaser_call(const char *t, size_t len)
+{
+    while (len && strchr(" :>.", t[len - 1]))
+        len--;
+    while (len && *t == ' ') {
+        t++;
+        len--;
+    }
+    static const char *const calls[] = {"read more", "read the story", "read the full story", "continue reading",
+                                        "full story", "read story"};
+    return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
 /* The visible text of n trimmed into buf (cap bytes) when n holds only
@@ -1353,6 +1371,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             w->embed = 1;
         if (name_is(c, "button"))
             w->button = 1;
+        if (is_heading(c))
+            w->heading = 1;
 
         if (w->boxed && (a_link || name_is(c, "button")) && !w->signup_link && c->children && !c->children->next &&
             c->children->type == XML_TEXT_NODE) {
@@ -1361,6 +1381,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             size_t cl = alone_text(c, call, sizeof call);
             int signup = cl != 0 && signup_call(call, cl), event = cl != 0 && event_call(call, cl);
             int alone = signup || event;
+            w->more_link |= a_link && cl != 0 && teaser_call(call, cl);
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
                 if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
                                (s->type == XML_ELEMENT_NODE && is_inline_tag(s))))
@@ -1418,6 +1439,25 @@ static int among_paragraphs(const xmlNode *n)
     return 0;
 }
 
+/* Is n one of a run of like boxes: its previous or next element sibling
+ * has its tag and class (a roundup's items, each a heading, its text and
+ * "Read more", are the article's)? */
+static int repeated_box(const xmlNode *n)
+{
+    const xmlNode *sib[2] = {n->prev, n->next};
+    for (int k = 0; k < 2; k++) {
+        const xmlNode *s = sib[k];
+        while (s && s->type != XML_ELEMENT_NODE)
+            s = k ? s->next : s->prev;
+        if (!s || !s->name || strcmp((const char *)s->name, (const char *)n->name))
+            continue;
+        const char *a = attr_ref(s, "class"), *b = attr_ref(n, "class");
+        if ((!a && !b) || (a && b && !strcmp(a, b)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is n a box inserted into the story that is not the story (first pass
  * only: a page that is one such box keeps it on the relaxed pass)?
  * - a sign-up box: an e-mail field; or a link or button alone in its
@@ -1438,7 +1478,9 @@ static int among_paragraphs(const xmlNode *n)
  *   "Read more", "Related") over the linked heading, in 200 characters at
  *   most, three quarters linked; or a box whose first text is a teaser
  *   label alone ("Related Coverage", "Read more") over a linked heading,
- *   in at most 400 characters;
+ *   in at most 400 characters; or a heading and a link saying the
+ *   teaser's call ("Read more", "Continue reading") in at most 300, not
+ *   one of a run of like boxes (repeated_box: a roundup's items);
  * - an offer box: two prices alone or more ("Monthly $39", "Annual $399")
  *   in at most 800 characters of text, the plans of a paywall or a shop;
  *   or a product box: a picture, a price alone and a link ("Buy") in at
@@ -1472,6 +1514,10 @@ static int story_insert(const xmlNode *n, int relaxed)
     if (w.source_line && (w.embed || w.picture) && !w.table && w.chars <= 400)
         return 1;
     if (w.teaser_label && w.linked_heading && w.chars <= 400)
+        return 1;
+    /* the card in the story with its call under it: the other story's
+     * headline, a line of summary and [Read more] */
+    if (w.more_link && w.heading && w.chars <= 300 && !repeated_box(n))
         return 1;
     /* the sign-up box whose button opens the form: "Sign up for The Daily
      * Digest" / "A weekly newsletter…" / [Get this newsletter] */

@@ -4375,6 +4375,30 @@ static void h2_headline_without_h1(void **state)
     pa_doc_free(&d);
 }
 
+/* A card between the story's paragraphs (another story's headline, a line
+ * of summary and [Read more]) goes; a roundup's run of like boxes, each
+ * a heading, its text and "Read more", stays. */
+static void read_more_cards(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Planning board backs solar farm</h1>" PARA("The story starts here.")
+                            "<div class=\"inline-teaser\"><h3>County budget shortfall grows to $3 million</h3><p>Officials "
+                            "say sales tax collections fell short.</p><a href=\"/budget\">Read more</a></div>"
+                            PARA("The story goes on.") PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "The story goes on."));
+    assert_null(strstr(t, "budget shortfall"));
+    assert_null(strstr(t, "fell short"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Ten sewing machines for beginners</h1>" PARA("The story starts here.")
+                "<div class=\"item\"><h3>Brother GX37</h3><p>A light machine that threads easily.</p><a href=\"/a\">"
+                "Read more</a></div><div class=\"item\"><h3>Janome 2212</h3><p>A sturdy machine for thick cloth.</p>"
+                "<a href=\"/b\">Read more</a></div>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "threads easily"));
+    assert_non_null(strstr(t, "Janome 2212"));
+    pa_doc_free(&d);
+}
+
 static void line_classifiers_edge_lines(void **state)
 {
     (void)state;
@@ -5073,6 +5097,7 @@ int main(void)
         cmocka_unit_test(summary_label_heading),
         cmocka_unit_test(page_field_lists),
         cmocka_unit_test(h2_headline_without_h1),
+        cmocka_unit_test(read_more_cards),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
         cmocka_unit_test(kicker_above_headline),
