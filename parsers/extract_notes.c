@@ -183,6 +183,34 @@ static const char *const agency_names[] = {
     "kyodo", "kyodo news", "efe", "ansa", "pti", "ians", "ani", "wires", "agencies", "news agencies",
 };
 
+/* Is low (lower-cased, after "Source: ") the wires the story came from:
+ * one agency ("Reuters", "Australian Associated Press"), or agencies and
+ * the desk editor's initials after slashes or commas ("Reuters/ic",
+ * "AFP/Reuters/gs", "AP, Reuters")?  The first part is an agency; each
+ * other one an agency or two to four lower-case letters.  Bounded by the
+ * NUL of low (≤ 60 bytes by the caller). */
+static int agency_source(const char *low)
+{
+    size_t n = pa_trim_tail(low, strlen(low), ". ");
+    for (size_t part = 0, at = 0; at < n && part < 6; part++) {
+        while (at < n && low[at] == ' ')
+            at++;
+        size_t end = at;
+        while (end < n && low[end] != '/' && low[end] != ',')
+            end++;
+        size_t k = pa_trim_tail(low + at, end - at, " ");
+        int initials = part > 0 && k >= 2 && k <= 4;
+        for (size_t i = 0; initials && i < k; i++)
+            initials = islower((unsigned char)low[at + i]);
+        if (!k || (!initials && !pa_phrase_is(low + at, k, PA_PHRASES(agency_names))))
+            return 0;
+        if (end >= n)
+            return 1;
+        at = end + 1;
+    }
+    return 0;
+}
+
 /* The sign-off under a story: the writer's or source's name after a dash
  * ("- DAILY MAIL", "— Jane Doe", "—Copyright 2012 Associated Press"), a
  * wire credit ("With TELEGRAPH", "National Post, with files from Postmedia
@@ -709,11 +737,24 @@ int pa_line_wire_credit(const pa_line *line)
     if (chars > 300)
         return 0;
     size_t len = line->len;
-    /* the wire named as the story's source, alone: "Source: Reuters", "Source: Australian Associated Press" */
     if (chars <= 60) {
         const char *low = pa_line_lower_under(line, 256);
-        if (low && !strncmp(low, "source: ", 8) &&
-            pa_phrase_is(low + 8, pa_trim_tail(low + 8, strlen(low + 8), ". "), PA_PHRASES(agency_names)))
+        if (low && !strncmp(low, "source: ", 8) && agency_source(low + 8))
+            return 1;
+        /* the desk editor's tag in brackets: "[Editor: ZX]", "(Editor: Jane Doe)" */
+        if (low && (!strncmp(low, "[editor: ", 9) || !strncmp(low, "(editor: ", 9)) && strchr("])", low[len - 1]))
+            return 1;
+    }
+    /* the pointer to the wire's graphic set into the story: "(GRAPHIC: U.S. crude inventories
+     * https://tmsnrt.rs/3bx9Lp2)", "(GRAPHIC-World FX rates …)", "For a graphic on OPEC+ output cuts, click here" */
+    if (chars <= 200) {
+        const char *low = pa_line_lower_under(line, 512);
+        if (low && (!strncmp(low, "(graphic", 8) || !strncmp(low, "(interactive graphic", 20)) && low[len - 1] == ')')
+            return 1;
+        static const char *const graphic_calls[] = {"for a graphic on ", "for a graphic showing ", "for graphics on ",
+                                                    "click here for a graphic", "for an interactive graphic"};
+        if (low && chars <= 150 && pa_phrase_opens(low, len, PA_PHRASES(graphic_calls)) &&
+            (strstr(low, "click") || strstr(low, "://")))
             return 1;
     }
     static const char *const wire[] = {"(Reporting by ", "(Additional reporting by ", "(Writing by ",

@@ -4434,10 +4434,11 @@ static void tech_site_furniture(void **state)
 
 /* The furniture of a wire story as the agencies and their partners run
  * it: the version note, the agency's name alone or as the source, the
- * files-from sign-off, the desk's initials and story number, the
- * correction note, the partner's pointers back to
- * the wire's site, its subscription call, a trading site's risk notes, an
- * unfilled template line and a "Most Read from …" label over its links;
+ * files-from sign-off, the desk's initials, editor tag, end marks and
+ * story number, the graphic pointers, the correction note, the partner's
+ * pointers back to the wire's site, its subscription call, a trading
+ * site's risk notes, an unfilled template line and a "Most Read from …"
+ * label over its links;
  * the story's own sentences about sources, corrections, subscriptions and
  * risks stay. */
 static void wire_story_furniture(void **state)
@@ -4454,6 +4455,8 @@ static void wire_story_furniture(void **state)
         "<p>This story has been corrected before, the editor said in a note to staff on Monday.</p>"
         "<p>Subscribers now get the paper on Sundays, and the publisher said subscriptions rose.</p>"
         "<p>Investors risk losing money when rates rise, the fund manager said in a note to clients.</p>"
+        "<p>Source: Reuters, citing people familiar with the talks, reported the deal first.</p>"
+        "<p>For a graphic designer, the new rules mean more paperwork, the association said.</p>"
         "<p>This is a developing story. Check back for updates.</p>"
         "<p>Show full articles without \"Continue Reading\" button for {0} hours.</p>"
         "<p>Risk Disclosure: Trading in financial instruments involves high risks including the risk of losing "
@@ -4467,6 +4470,9 @@ static void wire_story_furniture(void **state)
         "<p>More stories like this are available on example.com</p>"
         "<p>Subscribe now to stay ahead with the most trusted business news source.</p>"
         "<p>Visit Example at www.example.com</p>"
+        "<p>(GRAPHIC: U.S. crude inventories https://example.com/3bx9Lp2)</p>"
+        "<p>For a graphic on output cuts, click here</p>"
+        "<p>Source: Reuters/ic</p><p>[Editor: ZX]</p><p>Enditem</p><p>==Kyodo</p>"
         "<p>The Canadian Press</p>"
         "</article></body></html>";
     const char *t = text_of(page, &d);
@@ -4475,11 +4481,15 @@ static void wire_story_furniture(void **state)
     assert_non_null(strstr(t, "corrected before"));
     assert_non_null(strstr(t, "Subscribers now"));
     assert_non_null(strstr(t, "risk losing money"));
+    assert_non_null(strstr(t, "citing people"));
+    assert_non_null(strstr(t, "graphic designer"));
     assert_non_null(strstr(t, "developing story")); /* the story's state stays: the local-news test's too */
     static const char *const gone[] = {"Most Read",         "Updates prices",   "{0}",
                                        "Risk Disclosure",   "With files from",  "Additional reporting",
                                        "Australian Associated", "ach-jz",   "dpa:",             "7-2, not",
-                                       "More stories like", "Subscribe now",    "Visit Example",    "Canadian Press"};
+                                       "More stories like", "Subscribe now",    "Visit Example",    "Canadian Press",
+                                       "GRAPHIC",           "graphic on output", "Reuters/ic",       "Editor: ZX",
+                                       "Enditem",           "Kyodo"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);

@@ -123,7 +123,7 @@ int pa_line_comment_notice(const pa_line *line);
 /* pa_line_furniture — a short furniture label: ad slot, photo credit,
  * "Written by", related-story list label, reading time ("5 min read"),
  * a source or writer label with a name alone ("Źródło: PAP", "Autor: …"),
- * a wire story's end mark ("-30-"), a Chinese text-size switch, in English,
+ * a wire story's end mark ("-30-", "Enditem", "==Kyodo"), a Chinese text-size switch, in English,
  * Polish, Russian, Chinese or Greek; ≤ 100 chars. */
 int pa_line_furniture(const pa_line *line);
 
@@ -395,7 +395,10 @@ int pa_line_art_credit(const pa_line *line);
  * Indian desks' "(With inputs from …)", unbracketed ≤ 60 chars; the
  * helpers alone ("Additional reporting by Jane Doe in Paris", ≤ 120
  * chars, one sentence); the agency as the source ("Source: Reuters",
- * "Source: Australian Associated Press", ≤ 60 chars) (extract_notes.c). */
+ * "Source: Australian Associated Press", "Source: Reuters/ic", ≤ 60
+ * chars); the desk editor's tag ("[Editor: ZX]"); the pointer to the
+ * wire's graphic ("(GRAPHIC: … https://…)", "For a graphic on …, click
+ * here") (extract_notes.c). */
 int pa_line_wire_credit(const pa_line *line);
 
 /* pa_line_desk_credit — a Chinese story's desk credit: a bracketed group
