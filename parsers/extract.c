@@ -4738,7 +4738,8 @@ static int more_label(const para *paras, size_t i, size_t n)
 {
     const para *p = &paras[i];
     static const char *const labels[] = {"more on ", "more from ", "more about ", "read more on ", "read more about ",
-                                         "read more from "};
+                                         "read more from ", "most read from ", "most read on ", "most popular from ",
+                                         "most popular on "};
     size_t k = 0;
     while (k < N_TOKENS(labels) && strncasecmp(p->text, labels[k], strlen(labels[k])))
         k++;

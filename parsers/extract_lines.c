@@ -242,7 +242,7 @@ int pa_line_furniture(const pa_line *line)
         "read more", "read next", "more stories", "you may also like", "you might also like",
         "recommended", "recommended for you", "most popular", "most read", "story tools", "getty",
         "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
-        "-30-", "###", /* the end marks of a wire story */
+        "-30-", "###", "enditem", "==kyodo", /* the end marks of a wire story */
         /* the same labels in the languages of the press pages */
         "zobacz także", "zobacz też", "czytaj także", "czytaj też", "przeczytaj także", "przeczytaj też",
         "przeczytaj więcej", "czytaj więcej", "polecamy", "reklama", "podziel się", "ostatnie wiadomości",
@@ -1239,6 +1239,12 @@ int pa_line_pitch(const pa_line *line)
         (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))) &&
         !reports_speech(low))
         return 1;
+    /* the call itself opening the line: "Subscribe now to stay ahead with the most trusted business news
+     * source.", "Subscribe today for unlimited access" */
+    static const char *const subscribe_calls[] = {"subscribe now ", "subscribe today ", "subscribe now.",
+                                                  "subscribe today."};
+    if (chars <= 150 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(subscribe_calls)))
+        return 1;
     /* the comment box's offer: "Did you know you can comment on this article? Subscribe to Example and add
      * your voice to the conversation." — the access it sells, then the comments */
     static const char *const access[] = {"subscribe", "sign in", "log in", "register", "become a member"};
@@ -1907,6 +1913,13 @@ int pa_line_script_leak(const pa_line *line)
     const char *q = line->text;
     while (*q == ' ' || (q[0] == '\\' && (q[1] == 'n' || q[1] == 'r' || q[1] == 't')))
         q += *q == ' ' ? 1 : 2;
+    /* a template's text with its placeholder unfilled: "Show full articles without \"Continue Reading\"
+     * button for {0} hours." */
+    if (line->chars <= 200) {
+        const char *brace = strchr(q, '{');
+        if (brace && isdigit((unsigned char)brace[1]) && brace[2] == '}')
+            return 1;
+    }
     if (*q != '\'' && *q != '"')
         return 0;
     q++;
@@ -2226,6 +2239,23 @@ int pa_line_site_notice(const pa_line *line)
     /* the network's note under a story one of its papers ran first: "Originally published as …" */
     if (!strncmp(low, "originally published as ", 24))
         return 1;
+    /* the wire's pointer to its own site under a story a partner runs: "More stories like this are available
+     * on example.com", "For more articles like this, please visit us at example.com", "Visit Example at
+     * www.example.com" (the name it visits is in the address) */
+    static const char *const more_like_this[] = {"more stories like this are available", "more articles like this are available",
+                                                 "for more articles like this", "for more stories like this"};
+    if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(more_like_this)))
+        return 1;
+    if (line->chars <= 80 && !strncmp(low, "visit ", 6)) {
+        const char *name = low + 6, *at = strstr(name, " at www.");
+        size_t nl = at ? (size_t)(at - name) : 0;
+        if (nl >= 3 && nl <= 20 && !memchr(name, ' ', nl) && !strchr(at + 8, ' ')) {
+            const char *domain = at + 8;
+            size_t dl = strcspn(domain, "./");
+            if (dl == nl && !strncmp(domain, name, nl))
+                return 1;
+        }
+    }
     /* the distributor's note under a press release it carries: "For the original version on PRWeb visit: …" */
     if (!strncmp(low, "for the original version on ", 28))
         return 1;
@@ -2323,6 +2353,14 @@ int pa_line_standing_note(const pa_line *line)
                                               "this story", "this information", "the information", "nothing in",
                                               "capital is at risk"};
     if (pa_phrase_in(low, PA_PHRASES(not_advice)) && pa_phrase_in(low, PA_PHRASES(page_itself)))
+        return 1;
+    /* the trading site's risk notes under every story: "Risk Disclosure: Trading in financial instruments …
+     * involves high risks including the risk of losing some, or all, of your investment amount …", "Example
+     * would like to remind you that the data contained in this website is not necessarily real-time nor
+     * accurate." */
+    if (!strncmp(low, "risk disclosure:", 16) || !strncmp(low, "risk warning:", 13) ||
+        (strstr(low, "not necessarily real-time") && strstr(low, "this website")) ||
+        (strstr(low, "risk of losing") && strstr(low, "your invest")))
         return 1;
     /* the quote box's vendor: "Market data provided by Example Data Services." */
     if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||

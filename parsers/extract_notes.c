@@ -172,17 +172,58 @@ static int writer_bio(const char *t, size_t chars)
     return 1;
 }
 
+/* The news agencies by the names their credits give them, lower-cased:
+ * "Source: Reuters", "Source: Australian Associated Press", "The Canadian
+ * Press" alone under a story. */
+static const char *const agency_names[] = {
+    "ap",  "associated press", "the associated press", "reuters", "thomson reuters", "afp", "agence france-presse",
+    "agence france presse", "upi", "united press international", "bloomberg", "bloomberg news", "pa",
+    "pa media", "press association", "the press association", "pa news agency", "canadian press",
+    "the canadian press", "aap", "australian associated press", "dpa", "deutsche presse-agentur", "xinhua",
+    "kyodo", "kyodo news", "efe", "ansa", "pti", "ians", "ani", "wires", "agencies", "news agencies",
+};
+
+/* Is low (lower-cased, after "Source: ") the wires the story came from:
+ * one agency ("Reuters", "Australian Associated Press"), or agencies and
+ * the desk editor's initials after slashes or commas ("Reuters/ic",
+ * "AFP/Reuters/gs", "AP, Reuters")?  The first part is an agency; each
+ * other one an agency or two to four lower-case letters.  Bounded by the
+ * NUL of low (≤ 60 bytes by the caller). */
+static int agency_source(const char *low)
+{
+    size_t n = pa_trim_tail(low, strlen(low), ". ");
+    for (size_t part = 0, at = 0; at < n && part < 6; part++) {
+        while (at < n && low[at] == ' ')
+            at++;
+        size_t end = at;
+        while (end < n && low[end] != '/' && low[end] != ',')
+            end++;
+        size_t k = pa_trim_tail(low + at, end - at, " ");
+        int initials = part > 0 && k >= 2 && k <= 4;
+        for (size_t i = 0; initials && i < k; i++)
+            initials = islower((unsigned char)low[at + i]);
+        if (!k || (!initials && !pa_phrase_is(low + at, k, PA_PHRASES(agency_names))))
+            return 0;
+        if (end >= n)
+            return 1;
+        at = end + 1;
+    }
+    return 0;
+}
+
 /* The sign-off under a story: the writer's or source's name after a dash
  * ("- DAILY MAIL", "— Jane Doe", "—Copyright 2012 Associated Press"), a
  * wire credit ("With TELEGRAPH", "National Post, with files from Postmedia
- * News"), the editor's initials ("(BMcC)") or the writer's handle
+ * News", "— With files from The Associated Press"), the editor's initials ("(BMcC)") or the writer's handle
  * ("Twitter: @janedoe"); at most 60 bytes (100 for "with files from"). */
 static int sign_off(const char *t, size_t len)
 {
     if (len > 100)
         return 0;
-    if (strstr(t, "with files from ") || !strncmp(t, "With files from ", 16))
-        return t[len - 1] != '.' || len <= 60;
+    size_t dash = *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
+    dash += strspn(t + dash, " ");
+    if (strstr(t, "with files from ") || !strncmp(t + dash, "With files from ", 16))
+        return t[len - 1] != '.' || len <= 60; /* "— With files from The Associated Press" too */
 
     if (len > 60)
         return 0;
@@ -331,7 +372,8 @@ static int initials_alone(const char *t, size_t len)
 }
 
 /* The byline above a story without its "By": a news agency alone ("PTI",
- * "By IANS,", "(UKPA) – 6 hours ago"); two writers ("Jane Doe and John
+ * "By IANS,", "(UKPA) – 6 hours ago", "The Canadian Press", "By
+ * Associated Press"); two writers ("Jane Doe and John
  * Roe", each of two or three name words); a writer and an outlet in
  * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
  * News", "Jane Doe, Star-Herald": an outlet word ends it); a writer and
@@ -350,6 +392,16 @@ static int byline_alone(const char *t, size_t len)
     size_t n = strcspn(r, " ,.");
     if (word_in(r, n, agencies, sizeof agencies / sizeof agencies[0]) && !r[n + strspn(r + n, " ,.")])
         return 1; /* "PTI", "By IANS," */
+    /* an agency by its full name: "The Canadian Press", "By Associated Press" */
+    {
+        char low[64];
+        size_t k = 0, rl = strlen(r);
+        for (; k < rl && k + 1 < sizeof low; k++)
+            low[k] = (char)tolower((unsigned char)r[k]);
+        low[k] = '\0';
+        if (k == rl && pa_phrase_is(low, pa_trim_tail(low, k, ". "), PA_PHRASES(agency_names)))
+            return 1;
+    }
     if (t[0] == '(') {
         size_t a = strcspn(t + 1, ")");
         if (word_in(t + 1, a, agencies, sizeof agencies / sizeof agencies[0]) && strstr(t, " ago"))
@@ -685,11 +737,32 @@ int pa_line_wire_credit(const pa_line *line)
     if (chars > 300)
         return 0;
     size_t len = line->len;
+    if (chars <= 60) {
+        const char *low = pa_line_lower_under(line, 256);
+        if (low && !strncmp(low, "source: ", 8) && agency_source(low + 8))
+            return 1;
+        /* the desk editor's tag in brackets: "[Editor: ZX]", "(Editor: Jane Doe)" */
+        if (low && (!strncmp(low, "[editor: ", 9) || !strncmp(low, "(editor: ", 9)) && strchr("])", low[len - 1]))
+            return 1;
+    }
+    /* the pointer to the wire's graphic set into the story: "(GRAPHIC: U.S. crude inventories
+     * https://tmsnrt.rs/3bx9Lp2)", "(GRAPHIC-World FX rates …)", "For a graphic on OPEC+ output cuts, click here" */
+    if (chars <= 200) {
+        const char *low = pa_line_lower_under(line, 512);
+        if (low && (!strncmp(low, "(graphic", 8) || !strncmp(low, "(interactive graphic", 20)) && low[len - 1] == ')')
+            return 1;
+        static const char *const graphic_calls[] = {"for a graphic on ", "for a graphic showing ", "for graphics on ",
+                                                    "click here for a graphic", "for an interactive graphic"};
+        if (low && chars <= 150 && pa_phrase_opens(low, len, PA_PHRASES(graphic_calls)) &&
+            (strstr(low, "click") || strstr(low, "://")))
+            return 1;
+    }
     static const char *const wire[] = {"(Reporting by ", "(Additional reporting by ", "(Writing by ",
                                        "(Editing by ",   "(Compiled by ",             "(Reporting and writing by ",
                                        /* the wire's note on what this version of the story changed:
-                                        * "(Updates with analyst comment in fourth paragraph.)" */
-                                       "(Updates with ", "(Updates to ", "(Adds ", "(Recasts ", "(Corrects ",
+                                        * "(Updates with analyst comment in fourth paragraph.)", "(Updates
+                                        * prices throughout, adds …)" */
+                                       "(Updates ", "(Adds ", "(Recasts ", "(Corrects ",
                                        "(Rewrites ", "(Changes ", "(With inputs from ", "(with inputs from "};
     /* "With inputs from agencies", "With inputs from PTI", "With additional input from APP": the desks'
      * credit, short and unbracketed (a "With files from Jane Doe" line stays: the daniel references keep it) */
@@ -710,6 +783,9 @@ int pa_line_wire_credit(const pa_line *line)
                                        "Reporting and writing by "};
     if (pa_phrase_opens(t, len, PA_PHRASES(bare))) {
         const char *low = pa_line_lower_under(line, 1024);
+        /* "Additional reporting by Jane Doe in Paris" alone: the helpers, one short line without a sentence */
+        if (chars <= 120 && !strncmp(t, "Additional reporting by ", 24) && !strstr(t, ". "))
+            return 1;
         return low && strstr(low, "editing by ") != NULL;
     }
     /* "— With assistance by Jane Roe and John Doe" under the story: the reporters who helped, after a dash */
@@ -750,12 +826,15 @@ int pa_line_history_note(const pa_line *line)
      * with the latest CDC guidance.", "(This story has been updated to include …)" */
     static const char *const updated_what[] = {"this article ", "this story ", "this post ", "this report ",
                                                "(this article ", "(this story ", "*this story ", "*this article "};
-    static const char *const updated[] = {"was updated", "has been updated", "was last updated", "is updated"};
+    static const char *const updated[] = {"was updated", "has been updated", "was last updated", "is updated",
+                                          /* the correction noted the same way: "This story has been corrected
+                                           * to show that …" */
+                                          "was corrected", "has been corrected"};
     /* the note says when or what: the verb ends the line or a word of the update follows it ("… updated on
      * July 28", "… updated to include", "… updated with"); a story's "This report was updated annually by the
      * agency" stays */
     static const char *const update_told[] = {"on ", "to ", "with ", "at ", "after ", "since ", "throughout "};
-    for (size_t w = 0; chars <= 200 && w < sizeof updated_what / sizeof updated_what[0]; w++) {
+    for (size_t w = 0; chars <= 300 && w < sizeof updated_what / sizeof updated_what[0]; w++) {
         size_t wl = strlen(updated_what[w]);
         if (strncmp(low, updated_what[w], wl))
             continue;
@@ -763,6 +842,11 @@ int pa_line_history_note(const pa_line *line)
         for (size_t v = 0; v < sizeof updated / sizeof updated[0]; v++) {
             size_t vl = strlen(updated[v]);
             if (strncmp(verb, updated[v], vl))
+                continue;
+            /* an update note is short; a correction note tells what was wrong (300 chars), and is the
+             * article's or story's own ("This report was corrected …" may be an agency's report) */
+            int correction = strstr(updated[v], "corrected") != NULL;
+            if ((!correction && chars > 200) || (correction && !strcmp(updated_what[w], "this report ")))
                 continue;
             const char *after = verb + vl;
             if (strchr(".),:;", *after) ||
@@ -988,12 +1072,51 @@ static int letters_only(const char *w, size_t n, int lower)
     return n > 0;
 }
 
+/* The desk's marks under a wire story, one word without spaces: the
+ * French agency's editors' initials joined by "/" and "-" ("ach/bp",
+ * "bur-ach/jz", "sst/dw": lower-case groups of two to five letters, one
+ * "/" at least), or the German agency's story number ("dpa:210823-99-
+ * 940651/4": a word of letters, a colon, then digits, "-" and "/" with
+ * eight digits at least); at most 30 bytes. */
+static int wire_desk_marks(const char *t, size_t len)
+{
+    if (len < 5 || len > 30 || memchr(t, ' ', len))
+        return 0;
+    size_t letters = 0;
+    while (letters < len && islower((unsigned char)t[letters]))
+        letters++;
+    if (letters >= 2 && letters <= 8 && letters < len && t[letters] == ':') {
+        size_t digits = 0;
+        for (size_t i = letters + 1; i < len; i++) {
+            if (isdigit((unsigned char)t[i]))
+                digits++;
+            else if (t[i] != '-' && t[i] != '/')
+                return 0;
+        }
+        return digits >= 8;
+    }
+    size_t group = 0, slashes = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && islower((unsigned char)t[i])) {
+            group++;
+            continue;
+        }
+        if (group < 2 || group > 5 || (i < len && t[i] != '/' && t[i] != '-'))
+            return 0;
+        slashes += i < len && t[i] == '/';
+        group = 0;
+    }
+    return slashes >= 1;
+}
+
 int pa_line_initials_signoff(const pa_line *line)
 {
     const char *t = line->text;
     size_t len = line->len;
     if (len > 40 || len < 2)
         return 0;
+    if (wire_desk_marks(t, len))
+        return 1;
     int bracketed = t[0] == '(' || t[0] == '[';
     if (bracketed && t[len - 1] != ')' && t[len - 1] != ']')
         return 0;

@@ -4615,6 +4615,70 @@ static void tech_site_furniture(void **state)
     pa_doc_free(&d);
 }
 
+/* The furniture of a wire story as the agencies and their partners run
+ * it: the version note, the agency's name alone or as the source, the
+ * files-from sign-off, the desk's initials, editor tag, end marks and
+ * story number, the graphic pointers, the correction note, the partner's
+ * pointers back to the wire's site, its subscription call, a trading
+ * site's risk notes, an unfilled template line and a "Most Read from …"
+ * label over its links;
+ * the story's own sentences about sources, corrections, subscriptions and
+ * risks stay. */
+static void wire_story_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><p>Most Read from Example Wire</p><ul><li><p><a href=\"/a\">Stocks slide as yields "
+        "rise</a></p></li><li><p><a href=\"/b\">Oil jumps on supply worries</a></p></li></ul>"
+        "<p><em>(Updates prices throughout, adds analyst comment in fourth paragraph.)</em></p>"
+        PARA("The story starts here.")
+        "<p>The Canadian Press</p>"
+        "<p>Source: the company said the figures would be revised next week, and analysts agreed.</p>"
+        "<p>This story has been corrected before, the editor said in a note to staff on Monday.</p>"
+        "<p>Subscribers now get the paper on Sundays, and the publisher said subscriptions rose.</p>"
+        "<p>Investors risk losing money when rates rise, the fund manager said in a note to clients.</p>"
+        "<p>Source: Reuters, citing people familiar with the talks, reported the deal first.</p>"
+        "<p>For a graphic designer, the new rules mean more paperwork, the association said.</p>"
+        "<p>This is a developing story. Check back for updates.</p>"
+        "<p>Show full articles without \"Continue Reading\" button for {0} hours.</p>"
+        "<p>Risk Disclosure: Trading in financial instruments involves high risks including the risk of losing "
+        "some, or all, of your investment amount.</p>"
+        PARA("The story ends.")
+        "<p>\xe2\x80\x94 With files from The Associated Press</p>"
+        "<p>Additional reporting by Jane Doe in Paris</p>"
+        "<p>Source: Australian Associated Press</p>"
+        "<p>ach-jz/rl</p><p>dpa:210823-99-940651/4</p>"
+        "<p>This story has been corrected to show that the vote was 7-2, not 6-3.</p>"
+        "<p>More stories like this are available on example.com</p>"
+        "<p>Subscribe now to stay ahead with the most trusted business news source.</p>"
+        "<p>Visit Example at www.example.com</p>"
+        "<p>(GRAPHIC: U.S. crude inventories https://example.com/3bx9Lp2)</p>"
+        "<p>For a graphic on output cuts, click here</p>"
+        "<p>Source: Reuters/ic</p><p>[Editor: ZX]</p><p>Enditem</p><p>==Kyodo</p>"
+        "<p>The Canadian Press</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "Source: the company"));
+    assert_non_null(strstr(t, "corrected before"));
+    assert_non_null(strstr(t, "Subscribers now"));
+    assert_non_null(strstr(t, "risk losing money"));
+    assert_non_null(strstr(t, "citing people"));
+    assert_non_null(strstr(t, "graphic designer"));
+    assert_non_null(strstr(t, "developing story")); /* the story's state stays: the local-news test's too */
+    static const char *const gone[] = {"Most Read",         "Updates prices",   "{0}",
+                                       "Risk Disclosure",   "With files from",  "Additional reporting",
+                                       "Australian Associated", "ach-jz",   "dpa:",             "7-2, not",
+                                       "More stories like", "Subscribe now",    "Visit Example",    "Canadian Press",
+                                       "GRAPHIC",           "graphic on output", "Reuters/ic",       "Editor: ZX",
+                                       "Enditem",           "Kyodo"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
 /* The furniture a wire leaves around a press release: its end marks, its
  * "SOURCE …" distribution line, the pointers to the release's page and to
  * its pictures; the dateline, the "About …" section and the
@@ -5173,6 +5237,7 @@ int main(void)
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
         cmocka_unit_test(tech_site_furniture),
+        cmocka_unit_test(wire_story_furniture),
         cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_block),

@@ -131,7 +131,7 @@ int pa_line_comment_notice(const pa_line *line);
 /* pa_line_furniture — a short furniture label: ad slot, photo credit,
  * "Written by", related-story list label, reading time ("5 min read"),
  * a source or writer label with a name alone ("Źródło: PAP", "Autor: …"),
- * a wire story's end mark ("-30-"), a Chinese text-size switch, in English,
+ * a wire story's end mark ("-30-", "Enditem", "==Kyodo"), a Chinese text-size switch, in English,
  * Polish, Russian, Chinese or Greek; ≤ 100 chars. */
 int pa_line_furniture(const pa_line *line);
 
@@ -188,7 +188,8 @@ int pa_line_contact_detail(const pa_line *line);
  * subscription wall, donation call, app, channel, podcast ("Listen to
  * Example, our new weekly podcast …"), the site's event ("Join us at Example
  * Summit … Learn more") and push-
- * notification calls, publisher's views disclaimer; ≤ 400 chars. */
+ * notification calls, publisher's views disclaimer, a line opening with
+ * the call to subscribe ("Subscribe now to …", ≤ 150); ≤ 400 chars. */
 int pa_line_pitch(const pa_line *line);
 
 /* pa_line_reader_service — a line of the site's reader services: typo
@@ -240,7 +241,9 @@ int pa_line_label(const pa_line *line);
 
 /* pa_line_script_leak — the tail of a script the HTML parser ended at a
  * "</script>" inside one of its strings: the line opens by closing a
- * string and a call ("'); } if (…"), then holds a ';' and a brace. */
+ * string and a call ("'); } if (…"), then holds a ';' and a brace; or a
+ * template's line with its placeholder unfilled ("… button for {0}
+ * hours.", ≤ 200 chars). */
 int pa_line_script_leak(const pa_line *line);
 
 /* pa_line_vote_count — a rating widget's score and vote count alone on a
@@ -289,7 +292,9 @@ int pa_line_site_disclaimer(const pa_line *line);
  * pointer to its coverage page ("Follow AP's coverage … at https://…")
  * and the network's "Originally published as …", the press regulator's
  * note ("This website … adhere to the Independent Press Standards
- * Organisation's Editors' Code of Practice …"); ≤ 300 chars. */
+ * Organisation's Editors' Code of Practice …"), the wire's pointer to its
+ * own site under a partner's copy ("More stories like this are available
+ * on example.com", "Visit Example at www.example.com"); ≤ 300 chars. */
 int pa_line_site_notice(const pa_line *line);
 
 /* pa_line_source_notes_label — the label over a science wire's notes
@@ -304,7 +309,9 @@ int pa_line_source_notes_label(const pa_line *line);
  * for letters to the editor, the markets desk's "not investment advice",
  * the betting box's "Gamble responsibly", the crime desk's "charges are
  * merely accusations … presumed innocent", the health desk's "accurate as
- * of press time", "Msg & data rates may apply"; ≤ 300 chars. */
+ * of press time", "Msg & data rates may apply", the trading site's
+ * "Risk Disclosure: …" and "… not necessarily real-time nor accurate";
+ * ≤ 300 chars. */
 int pa_line_standing_note(const pa_line *line);
 
 /* pa_line_cookie_notice — a consent banner's notice about cookies: the
@@ -394,8 +401,13 @@ int pa_line_art_credit(const pa_line *line);
  * "(Adds …)"); without the brackets when the editors follow the reporters
  * ("Reporting by Jane Doe; Editing by John Doe"); the helpers after a dash
  * ("— With assistance by Jane Roe", ≤ 160 chars, no full stop); the
- * Indian desks' "(With inputs from …)", unbracketed ≤ 60 chars
- * (extract_notes.c). */
+ * Indian desks' "(With inputs from …)", unbracketed ≤ 60 chars; the
+ * helpers alone ("Additional reporting by Jane Doe in Paris", ≤ 120
+ * chars, one sentence); the agency as the source ("Source: Reuters",
+ * "Source: Australian Associated Press", "Source: Reuters/ic", ≤ 60
+ * chars); the desk editor's tag ("[Editor: ZX]"); the pointer to the
+ * wire's graphic ("(GRAPHIC: … https://…)", "For a graphic on …, click
+ * here") (extract_notes.c). */
 int pa_line_wire_credit(const pa_line *line);
 
 /* pa_line_desk_credit — a Chinese story's desk credit: a bracketed group
@@ -408,7 +420,9 @@ int pa_line_desk_credit(const pa_line *line);
  * the wire: "(jpo)", "(db, kab)", "[MG, Newsweek]" (bracketed, words of at
  * most four letters, a paper's name after initials allowed), "eb, pap",
  * "PAP, marga" (two words or more of at most six letters, one lower-case,
- * one a wire's name); ≤ 40 bytes, ASCII letters (extract_notes.c). */
+ * one a wire's name); ≤ 40 bytes, ASCII letters; the French agency's
+ * desk marks ("ach/bp", "bur-ach/jz") and the German agency's story
+ * number ("dpa:210823-99-940651/4"), ≤ 30 bytes (extract_notes.c). */
 int pa_line_initials_signoff(const pa_line *line);
 
 
@@ -419,8 +433,10 @@ int pa_line_initials_signoff(const pa_line *line);
  * the story stays); also the story's place in the print edition ("A
  * version of this article appears in print on May 4, 2019, Section A,
  * Page 1 …", "Appeared in the March 5, 2021, print edition as …", "This
- * article appears in the June 2021 issue of Example"; ≤ 400 chars)
- * (extract_notes.c). */
+ * article appears in the June 2021 issue of Example"; ≤ 400 chars); the
+ * note on the story's update or correction ("This article was updated on
+ * July 28 with …", ≤ 200 chars; "This story has been corrected to show
+ * that …", ≤ 300 chars) (extract_notes.c). */
 int pa_line_history_note(const pa_line *line);
 
 /* pa_line_relative_date — a date line in words relative to the day of
