@@ -2249,6 +2249,41 @@ static int player_box(const xmlNode *n, int relaxed, const pa_meta *m, int video
     return !holds_main(n, 0, &budget) && !wraps_headline(n, m);
 }
 
+/* Is n a list: <ul>, <ol> or <dl>? */
+static int is_list_tag(const xmlNode *n)
+{
+    return name_is(n, "ul") || name_is(n, "ol") || name_is(n, "dl");
+}
+
+/* Class words of the line set under a story's headline to sum it up:
+ * the dek (deck), standfirst, subtitle or summary. */
+static const char *const deck_tokens[] = {"dek", "deck", "standfirst", "subtitle", "sub-title", "subheadline",
+                                          "sub-headline", "summary", "description", "strapline"};
+
+/* Is n the deck under the headline: a block (<div>, <p>, <h2>, <h3>)
+ * whose class names a deck (deck_tokens), set right after an <h1> (the
+ * nearest element before it), holding at most 300 visible characters in
+ * two paragraphs at most, no list and no link?  Like the headline it sums
+ * up the story and is no part of its body.  Not on the relaxed pass.
+ * Bounded: 40 elements walked. */
+static int headline_deck(const xmlNode *n, int relaxed)
+{
+    if (relaxed || !(name_is(n, "div") || name_is(n, "p") || name_is(n, "h2") || name_is(n, "h3")) || !n->properties)
+        return 0;
+    const xmlNode *prev = n->prev;
+    while (prev && prev->type != XML_ELEMENT_NODE)
+        prev = prev->prev;
+    if (!prev || !name_is(prev, "h1"))
+        return 0;
+    if (!has_token_at(attr_ref(n, "class"), deck_tokens, N_TOKENS(deck_tokens), 1))
+        return 0;
+    size_t chars = 0, paras = 0, budget = 40;
+    if (!small_box_text(n, 300, &chars, &paras, &budget, 0) || paras > 2 || !chars || count_links(n, 0))
+        return 0;
+    budget = 40;
+    return !holds(n, is_list_tag, 8, 0, &budget);
+}
+
 /* Where strip() is in the page, for the captions: just after a picture
  * (no text of 20 characters or more since), and the words of that
  * picture's alt or title text (normalized by caption_words; empty when it
@@ -2440,7 +2475,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m)) ||
                 (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw)) ||
-                player_box(c, relaxed, m, pw->video_on_page)) {
+                player_box(c, relaxed, m, pw->video_on_page) || headline_deck(c, relaxed)) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
 #ifdef PA_EXTRACT_DEBUG
@@ -5413,7 +5448,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_art_credit(&line) ||
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
-                   pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line)) {
+                   pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
+                   pa_line_closed_captions(&line)) {
             drop = 1;
             if (!m.author && !byline_author[0] && kept < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);

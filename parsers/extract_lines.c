@@ -283,6 +283,8 @@ int pa_line_furniture(const pa_line *line)
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
         "read:", "read |", "watch |",
+        /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
+        "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
         "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
         "artykuł pochodzi z kategorii", "категория:", "раздел:",
@@ -305,7 +307,7 @@ int pa_line_furniture(const pa_line *line)
      * heat wave, weather"), a list of words, no sentence */
     static const char *const tag_labels[] = {"tags:", "tagged:", "tagged with:", "topics:", "related topics:",
                                              "more on:", "read more about:", "filed under:", "filed in:",
-                                             "categories:"};
+                                             "categories:", "tagged under:", "this article tagged under:"};
     if (pa_phrase_opens(low, k, PA_PHRASES(tag_labels)) && !strstr(low, ". ") && !strchr(low, '?'))
         return 1;
     /* the same tags run on after their label without a colon ("Topics Covid-19 Curfew", the label and
@@ -328,6 +330,16 @@ int pa_line_furniture(const pa_line *line)
             t += wl;
         }
         if (words >= 1 && words <= 6 && capital == words && t >= line->text + line->len)
+            return 1;
+    }
+    /* the radio program that aired the story: "Heard on Morning Edition", "As heard on All Things
+     * Considered" (a label of at most six words, no sentence) */
+    if (chars <= 60 && (starts(low, k, "heard on ") || starts(low, k, "as heard on ")) && k == line->len &&
+        !strpbrk(low, ".,;?!")) {
+        size_t words = 1;
+        for (size_t c = 0; c < k; c++)
+            words += low[c] == ' ';
+        if (words <= 6)
             return 1;
     }
     /* a rule of underscores between the story and its notes ("___", the wires' separator) */
@@ -1123,6 +1135,11 @@ static int app_download_call(const char *low, size_t chars)
                          strstr(low, "downloading our free ") || strstr(low, "downloading the free ")) &&
         strstr(low, " app"))
         return 1;
+    /* a broadcaster's alerts offer: "GET BREAKING NEWS ALERTS IN THE FREE EXAMPLE 5 APP | DOWNLOAD FOR IOS
+     * OR ANDROID", "Get news alerts with the free Example app" */
+    if (chars <= 150 && !strncmp(low, "get ", 4) && strstr(low, " alerts ") && strstr(low, " the free ") &&
+        strstr(low, " app") && !reports_speech(low))
+        return 1;
     /* what the app is for: "… app to get Daily Market Updates", "… app for the latest weather alerts" */
     if (chars <= 120 && opens && strstr(low, " app to "))
         return 1;
@@ -1370,7 +1387,7 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))
         return 1;
-    if (chars <= 100 && strstr(low, "sign up for our ") &&
+    if (chars <= 100 && (strstr(low, "sign up for our ") || !strncmp(low, "sign up for ", 12)) &&
         (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates")))
         return 1;
     if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
@@ -1633,13 +1650,15 @@ int pa_line_byline(const pa_line *line)
     /* "ByJane Doe": "By" in an element of its own, run into the linked name */
     int glued = chars <= 40 && t[0] == 'B' && t[1] == 'y' && isupper((unsigned char)t[2]) &&
                 islower((unsigned char)t[3]);
-    /* "By Jane Doe", or with a colon as local TV stations print it: "by: Chief Meteorologist Tom Smith" */
-    size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : 3;
+    /* "By Jane Doe", or with a colon as local TV stations print it: "by: Chief Meteorologist Tom Smith",
+     * "Author: Jane Doe", "Author: Example 5 News" (the desk's name may open with the channel's number) */
+    int labelled = !strncasecmp(t, "author: ", 8) || !strncasecmp(t, "authors: ", 9);
+    size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : labelled ? (size_t)(t[6] == ':' ? 8 : 9) : 3;
     /* the byline before a bar, the date after it: "BY JANE DOE Senior staff reporter jdoe@example.com |
      * Friday, September 30, 2021" (the part before the bar is read) */
     const char *bar = !glued && chars > 80 && chars <= 160 ? strstr(t, " | ") : NULL;
     if (!glued && ((chars > 80 && !bar) || (skip == 3 && strncasecmp(t, "by ", 3) != 0) ||
-                   !isupper((unsigned char)t[skip])))
+                   !(isupper((unsigned char)t[skip]) || (labelled && isdigit((unsigned char)t[skip])))))
         return 0;
     size_t n = bar ? (size_t)(bar - t) : line->len;
     if (n > 120 || (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':')))
@@ -2471,4 +2490,17 @@ int pa_line_contact_detail(const pa_line *line)
     for (size_t i = 0; i < len; i++)
         words += low[i] == ' ';
     return words <= 8;
+}
+
+int pa_line_closed_captions(const pa_line *line)
+{
+    if (line->chars < 40 || !strstr(line->text, ">>"))
+        return 0;
+    size_t upper = 0, lower = 0;
+    for (size_t i = 0; i < line->len; i++) {
+        unsigned char c = (unsigned char)line->text[i];
+        upper += isupper(c) != 0;
+        lower += islower(c) != 0;
+    }
+    return upper >= 40 && lower * 10 <= upper + lower;
 }

@@ -47,6 +47,8 @@ static const char *const role_words[] = {
     "Writer",  "Editor",     "Reporter",  "Contributor", "Correspondent", "Journalist", "Columnist",
     "Researcher", "Reviewer", "Analyst",  "Founder",     "Co-Founder",    "Co-founder", "Director",
     "Executive", "Producer", "Author",    "Blogger",     "Photographer",  "Critic",     "Editor-in-Chief",
+    /* a broadcaster's: "Jane Doe, Anchor/Reporter", "Chief Meteorologist" */
+    "Anchor", "Meteorologist", "Photojournalist", "Videographer",
 };
 
 /* The small words a title leaves in lower case. */
@@ -85,6 +87,12 @@ static int writer_role(const char *t, size_t len)
             if (!isupper((unsigned char)*w))
                 return 0;
             role |= word_in(w, n, role_words, sizeof role_words / sizeof role_words[0]);
+            /* two roles in one word: "Anchor/Reporter", "Reporter/Producer" */
+            const char *slash = memchr(w, '/', n);
+            if (slash && slash > w && slash + 1 < w + n)
+                role |= word_in(w, (size_t)(slash - w), role_words, sizeof role_words / sizeof role_words[0]) &&
+                        word_in(slash + 1, n - (size_t)(slash + 1 - w), role_words,
+                                sizeof role_words / sizeof role_words[0]);
         }
         w = e;
     }
