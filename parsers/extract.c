@@ -2221,6 +2221,21 @@ static int is_media_player(const xmlNode *n)
     return names_media_player(attr_ref(n, "class")) || names_media_player(attr_ref(n, "id"));
 }
 
+/* Is n a player's play button: a <button>, link or icon whose class or id
+ * names it ("play-button", "btn-play", "vjs-big-play-button", "playIcon";
+ * not "playlist", "display") or whose aria-label opens with "Play"? */
+static int is_play_control(const xmlNode *n)
+{
+    static const char *const play_tokens[] = {"play"};
+    if (!n->properties ||
+        !(name_is(n, "button") || name_is(n, "a") || name_is(n, "span") || name_is(n, "div") || name_is(n, "i")))
+        return 0;
+    const char *label = attr_ref(n, "aria-label");
+    if (label && !strncasecmp(label, "play", 4) && !isalpha((unsigned char)label[4]))
+        return 1;
+    return has_token_at(attr_ref(n, "class"), play_tokens, 1, 1) || has_token_at(attr_ref(n, "id"), play_tokens, 1, 1);
+}
+
 /* Class words of a block built around a media player. */
 static const char *const player_tokens[] = {"video", "player", "podcast", "audio", "media", "embed"};
 
@@ -2239,11 +2254,17 @@ static int player_box(const xmlNode *n, int relaxed, const pa_meta *m, int video
     if (!named && !video_on_page)
         return 0; /* no video player anywhere: the walk below finds none */
     size_t budget = 300;
-    if (!holds(n, named ? is_media_player : is_video_player, 31, 0, &budget))
-        return 0;
+    if (!holds(n, named ? is_media_player : is_video_player, 31, 0, &budget)) {
+        /* a click-to-play player: its poster and play button until clicked */
+        budget = 300;
+        if (!named || !holds(n, is_play_control, 31, 0, &budget))
+            return 0;
+    }
+    /* a box named for its player may say more of the clip: three or four
+     * paragraphs of what it shows, a station's way */
     size_t chars = 0, paras = 0;
     budget = 300;
-    if (!small_box_text(n, 400, &chars, &paras, &budget, 0) || paras > 2 || !chars)
+    if (!small_box_text(n, named ? 700 : 400, &chars, &paras, &budget, 0) || paras > (named ? 4u : 2u) || !chars)
         return 0;
     budget = 300;
     return !holds_main(n, 0, &budget) && !wraps_headline(n, m);
