@@ -232,6 +232,7 @@ static int reading_time_line(const char *low, size_t k, size_t chars)
  * related-story lists. */
 int pa_line_furniture(const pa_line *line)
 {
+    static const char *const first_to_know[] = {"be the first to know", "be the first to know!"};
     size_t chars = line->chars;
     if (chars > 100)
         return 0;
@@ -342,6 +343,23 @@ int pa_line_furniture(const pa_line *line)
         if (words <= 6)
             return 1;
     }
+    /* a broadcaster's promo of its stream: "Watch CBS News", "Watch Live", "Watch NBC News NOW" (at most
+     * five words, each capitalised, the last "Live", "News" or "Now") and the push prompt's head "Be the
+     * first to know" */
+    if (chars <= 30 && starts(low, k, "watch ") && k == line->len && !strpbrk(low, ".,;:?!")) {
+        size_t words = 0, capital = 0;
+        for (size_t c = 0; c < k; c++)
+            if (c == 0 || low[c - 1] == ' ') {
+                words++;
+                capital += isupper((unsigned char)line->text[c]) || isdigit((unsigned char)line->text[c]);
+            }
+        const char *last = strrchr(low, ' ');
+        if (words >= 2 && words <= 5 && capital == words && last &&
+            (!strcmp(last, " live") || !strcmp(last, " news") || !strcmp(last, " now")))
+            return 1;
+    }
+    if (pa_phrase_is(low, k, PA_PHRASES(first_to_know)))
+        return 1;
     /* a rule of underscores between the story and its notes ("___", the wires' separator) */
     if (k >= 2 && strspn(low, "_ ") == line->len)
         return 1;
@@ -1328,9 +1346,10 @@ int pa_line_pitch(const pa_line *line)
     /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
     if (chars <= 300 && strstr(low, "the form below"))
         return 1;
-    /* the browser's push-notification prompt: "Would you like to receive notifications about new posts?" */
+    /* the browser's push-notification prompt: "Would you like to receive notifications about new posts?",
+     * "Get browser notifications for breaking news, live events, and exclusive reporting." */
     if (chars <= 150 && strstr(low, "notifications") &&
-        (strstr(low, "would you like to receive") ||
+        (strstr(low, "would you like to receive") || strstr(low, "browser notifications") ||
          (chars <= 40 && (strstr(low, "turn on notifications") || strstr(low, "allow notifications")))))
         return 1;
     /* "Get the latest news delivered to your inbox.", "Get the latest news in your inbox", "Get our free

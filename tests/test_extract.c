@@ -4023,6 +4023,34 @@ static void donation_call_lines(void **state)
  * box's label, a byline with title and address before a bar and the date,
  * the portal's "Source: example.com"; a story's
  * sentence about WhatsApp stays. */
+/* A broadcaster's calls around its story: the stream promo, the push
+ * prompt, the alerts offer and the sign-up line go; a story's own
+ * sentence about watching the news stays. */
+static void broadcaster_call_lines(void **state)
+{
+    (void)state;
+    static const char *const go[] = {
+        "Watch CBS News",
+        "Be the first to know",
+        "Get browser notifications for breaking news, live events, and exclusive reporting.",
+        "GET BREAKING NEWS ALERTS IN THE FREE EXAMPLE 5 APP | DOWNLOAD FOR IOS OR ANDROID",
+        "Sign up for breaking news alerts from Example 5.",
+        "This article tagged under: Aluminium Guangyuan",
+        "Video above: Jane Doe reports from the plant",
+        "Heard on Morning Edition",
+    };
+    for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
+        expect_line_gone_after_story(go[i]);
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<p>Watch the news tonight, the mayor told residents.</p>"
+                            "<p>Heard on the street, the rumor spread fast.</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Watch the news tonight"));
+    assert_non_null(strstr(t, "Heard on the street"));
+    pa_doc_free(&d);
+}
+
 static void channel_call_lines(void **state)
 {
     (void)state;
@@ -4971,6 +4999,7 @@ int main(void)
         cmocka_unit_test(story_sentences_stay),
         cmocka_unit_test(donation_call_lines),
         cmocka_unit_test(channel_call_lines),
+        cmocka_unit_test(broadcaster_call_lines),
         cmocka_unit_test(press_regulator_note),
         cmocka_unit_test(summary_repeats_lead),
         cmocka_unit_test(desk_input_credit),
