@@ -1673,6 +1673,10 @@ int pa_line_byline(const pa_line *line)
      * "Author: Jane Doe", "Author: Example 5 News" (the desk's name may open with the channel's number) */
     int labelled = !strncasecmp(t, "author: ", 8) || !strncasecmp(t, "authors: ", 9);
     size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : labelled ? (size_t)(t[6] == ':' ? 8 : 9) : 3;
+    /* a dash after the "By": "By — Jane Doe, Associated Press" */
+    if (skip == 3 && !strncasecmp(t, "by ", 3) && (!strncmp(t + 3, "\xe2\x80\x94 ", 4) || !strncmp(t + 3, "\xe2\x80\x93 ", 4) ||
+                                                   !strncmp(t + 3, "- ", 2)))
+        skip = t[3] == '-' ? 5 : 7;
     /* the byline before a bar, the date after it: "BY JANE DOE Senior staff reporter jdoe@example.com |
      * Friday, September 30, 2021" (the part before the bar is read) */
     const char *bar = !glued && chars > 80 && chars <= 160 ? strstr(t, " | ") : NULL;

@@ -4038,6 +4038,8 @@ static void broadcaster_call_lines(void **state)
         "This article tagged under: Aluminium Guangyuan",
         "Video above: Jane Doe reports from the plant",
         "Heard on Morning Edition",
+        "By \xe2\x80\x94 Jane Doe, Associated Press",
+        "Author: Jane Doe",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
