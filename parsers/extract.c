@@ -2236,6 +2236,42 @@ static int is_play_control(const xmlNode *n)
     return has_token_at(attr_ref(n, "class"), play_tokens, 1, 1) || has_token_at(attr_ref(n, "id"), play_tokens, 1, 1);
 }
 
+/* Visible characters of the text under <p> elements in n, outside
+ * links, added to *chars (a walk of at most *budget elements, 32 levels;
+ * in_p: n is inside a <p>). */
+static void paragraph_chars(const xmlNode *n, int in_p, size_t *chars, size_t *budget, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && in_p) {
+            *chars += visible_chars(c->content);
+        } else if (c->type == XML_ELEMENT_NODE && *budget > 0 && !is_link(c)) {
+            (*budget)--;
+            paragraph_chars(c, in_p || name_is(c, "p"), chars, budget, depth + 1);
+        }
+    }
+}
+
+static int holds_linked_heading(const xmlNode *n);
+
+/* Does the story follow the box n: one of its next three element
+ * siblings holds 200 visible characters or more in paragraphs, outside
+ * links, and no linked heading (a teaser card's)?  Bounded walks of 300
+ * elements each. */
+static int story_follows(const xmlNode *n)
+{
+    int seen = 0;
+    for (const xmlNode *s = n->next; s && seen < 3; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE)
+            continue;
+        seen++;
+        size_t chars = 0, budget = 300;
+        paragraph_chars(s, name_is(s, "p"), &chars, &budget, 0);
+        if (chars >= 200 && !holds_linked_heading(s))
+            return 1;
+    }
+    return 0;
+}
+
 /* Class words of a block built around a media player. */
 static const char *const player_tokens[] = {"video", "player", "podcast", "audio", "media", "embed"};
 
@@ -2254,17 +2290,20 @@ static int player_box(const xmlNode *n, int relaxed, const pa_meta *m, int video
     if (!named && !video_on_page)
         return 0; /* no video player anywhere: the walk below finds none */
     size_t budget = 300;
-    if (!holds(n, named ? is_media_player : is_video_player, 31, 0, &budget)) {
-        /* a click-to-play player: its poster and play button until clicked */
-        budget = 300;
-        if (!named || !holds(n, is_play_control, 31, 0, &budget))
-            return 0;
-    }
-    /* a box named for its player may say more of the clip: three or four
-     * paragraphs of what it shows, a station's way */
+    int played = holds(n, named ? is_media_player : is_video_player, 31, 0, &budget);
+    /* a click-to-play player (its poster and play button until clicked) */
+    budget = 300;
+    if (!played && (!named || !holds(n, is_play_control, 31, 0, &budget)))
+        return 0;
     size_t chars = 0, paras = 0;
     budget = 300;
-    if (!small_box_text(n, named ? 700 : 400, &chars, &paras, &budget, 0) || paras > (named ? 4u : 2u) || !chars)
+    if (!small_box_text(n, named ? 700 : 400, &chars, &paras, &budget, 0) || !chars)
+        return 0;
+    /* a box named for its player may say more of the clip, three or four
+     * paragraphs of what it shows, and may have no player until clicked:
+     * when the story follows it (a page whose story is the clip's text has
+     * none after) */
+    if ((!played || chars > 400 || paras > 2) && (paras > 4 || !story_follows(n)))
         return 0;
     budget = 300;
     return !holds_main(n, 0, &budget) && !wraps_headline(n, m);
