@@ -4051,6 +4051,12 @@ static void broadcaster_call_lines(void **state)
     assert_non_null(strstr(t, "Watch the news tonight"));
     assert_non_null(strstr(t, "Heard on the street"));
     pa_doc_free(&d);
+    /* the station's desk as the byline above the story, a reporter's title beside the name */
+    t = text_of("<html><body><article><p>Example 5 Digital Team</p><p>Jane Doe, Anchor/Reporter</p>" PARA("The story starts here.")
+                PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "Digital Team"));
+    assert_null(strstr(t, "Anchor"));
+    pa_doc_free(&d);
 }
 
 static void channel_call_lines(void **state)
