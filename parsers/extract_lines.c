@@ -1158,6 +1158,9 @@ static int app_download_call(const char *low, size_t chars)
     if (chars <= 150 && !strncmp(low, "get ", 4) && strstr(low, " alerts ") && strstr(low, " the free ") &&
         strstr(low, " app") && !reports_speech(low))
         return 1;
+    /* a station's call to its live news: "Watch Example 5 News live for more on this developing story." */
+    if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
+        return 1;
     /* what the app is for: "… app to get Daily Market Updates", "… app for the latest weather alerts" */
     if (chars <= 120 && opens && strstr(low, " app to "))
         return 1;

@@ -4040,6 +4040,7 @@ static void broadcaster_call_lines(void **state)
         "Heard on Morning Edition",
         "By \xe2\x80\x94 Jane Doe, Associated Press",
         "Author: Jane Doe",
+        "Watch Example 5 News live for more on this developing story.",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
