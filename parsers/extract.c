@@ -2322,7 +2322,7 @@ static const char *const deck_tokens[] = {"dek", "deck", "standfirst", "subtitle
 
 /* Is n the deck under the headline: a block (<div>, <p>, <h2>, <h3>)
  * whose class names a deck (deck_tokens), set right after an <h1> (the
- * nearest element before it), holding at most 300 visible characters in
+ * nearest element before it, or that element's last one), holding at most 300 visible characters in
  * two paragraphs at most, no list and no link?  Like the headline it sums
  * up the story and is no part of its body.  Not on the relaxed pass.
  * Bounded: 40 elements walked. */
@@ -2333,6 +2333,13 @@ static int headline_deck(const xmlNode *n, int relaxed)
     const xmlNode *prev = n->prev;
     while (prev && prev->type != XML_ELEMENT_NODE)
         prev = prev->prev;
+    /* or the headline's own wrapper ("<div class=headline-wrap><h1>…</h1></div>"): its last element */
+    if (prev && (name_is(prev, "div") || name_is(prev, "header") || name_is(prev, "hgroup"))) {
+        const xmlNode *last = prev->last;
+        while (last && last->type != XML_ELEMENT_NODE)
+            last = last->prev;
+        prev = last;
+    }
     if (!prev || !name_is(prev, "h1"))
         return 0;
     if (!has_token_at(attr_ref(n, "class"), deck_tokens, N_TOKENS(deck_tokens), 1))

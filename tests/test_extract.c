@@ -4023,6 +4023,34 @@ static void donation_call_lines(void **state)
  * box's label, a byline with title and address before a bar and the date,
  * the portal's "Source: example.com"; a story's
  * sentence about WhatsApp stays. */
+/* The deck under the headline (a block named dek, standfirst, subtitle,
+ * summary…) goes, after the <h1> or after the headline's own wrapper; a
+ * paragraph so named further down the story stays, and so does a plain
+ * first paragraph after the <h1>. */
+static void headline_deck_dropped(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><main><div class=\"story\"><h1>Airport adds flights</h1>"
+                            "<p class=\"article-dek\">Traffic is nearly back to where it was.</p>"
+                            PARA("The story starts here.") PARA("The story ends.") "</div></main></body></html>", &d);
+    assert_null(strstr(t, "nearly back"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+    t = text_of("<html><body><main><div class=\"story\"><div class=\"headline-wrap\"><h1>Airport adds flights</h1></div>"
+                "<p class=\"article-subheadline\">Traffic is nearly back to where it was.</p>"
+                PARA("The story starts here.") "<p class=\"summary\">A summary line inside the story stays here.</p>"
+                PARA("The story ends.") "</div></main></body></html>", &d);
+    assert_null(strstr(t, "nearly back"));
+    assert_non_null(strstr(t, "A summary line inside the story stays here."));
+    pa_doc_free(&d);
+    t = text_of("<html><body><main><div class=\"story\"><h1>Airport adds flights</h1>"
+                "<p>Traffic is nearly back to where it was, officials said on Thursday morning.</p>"
+                PARA("The story starts here.") PARA("The story ends.") "</div></main></body></html>", &d);
+    assert_non_null(strstr(t, "nearly back"));
+    pa_doc_free(&d);
+}
+
 /* A broadcaster's calls around its story: the stream promo, the push
  * prompt, the alerts offer and the sign-up line go; a story's own
  * sentence about watching the news stays. */
@@ -5009,6 +5037,7 @@ int main(void)
         cmocka_unit_test(donation_call_lines),
         cmocka_unit_test(channel_call_lines),
         cmocka_unit_test(broadcaster_call_lines),
+        cmocka_unit_test(headline_deck_dropped),
         cmocka_unit_test(press_regulator_note),
         cmocka_unit_test(summary_repeats_lead),
         cmocka_unit_test(desk_input_credit),
