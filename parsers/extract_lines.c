@@ -1158,9 +1158,6 @@ static int app_download_call(const char *low, size_t chars)
     if (chars <= 150 && !strncmp(low, "get ", 4) && strstr(low, " alerts ") && strstr(low, " the free ") &&
         strstr(low, " app") && !reports_speech(low))
         return 1;
-    /* a station's call to its live news: "Watch Example 5 News live for more on this developing story." */
-    if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
-        return 1;
     /* what the app is for: "… app to get Daily Market Updates", "… app for the latest weather alerts" */
     if (chars <= 120 && opens && strstr(low, " app to "))
         return 1;
@@ -1411,6 +1408,9 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     if (chars <= 100 && (strstr(low, "sign up for our ") || !strncmp(low, "sign up for ", 12)) &&
         (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates")))
+        return 1;
+    /* a station's call to its live news: "Watch Example 5 News live for more on this developing story." */
+    if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
         return 1;
     if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
         return 1;
@@ -2518,6 +2518,8 @@ int pa_line_contact_detail(const pa_line *line)
     return words <= 8;
 }
 
+/* A TV report's closed captions (see extract_lines.h): a ">>" and 40
+ * capital letters or more, at most one letter in ten lower case. */
 int pa_line_closed_captions(const pa_line *line)
 {
     if (line->chars < 40 || !strstr(line->text, ">>"))
