@@ -2304,6 +2304,57 @@ static int is_media_player(const xmlNode *n)
     return names_media_player(attr_ref(n, "class")) || names_media_player(attr_ref(n, "id"));
 }
 
+/* Is n a player's play button: a <button>, link or icon whose class or id
+ * names it ("play-button", "btn-play", "vjs-big-play-button", "playIcon";
+ * not "playlist", "display") or whose aria-label opens with "Play"? */
+static int is_play_control(const xmlNode *n)
+{
+    static const char *const play_tokens[] = {"play"};
+    if (!n->properties ||
+        !(name_is(n, "button") || name_is(n, "a") || name_is(n, "span") || name_is(n, "div") || name_is(n, "i")))
+        return 0;
+    const char *label = attr_ref(n, "aria-label");
+    if (label && !strncasecmp(label, "play", 4) && !isalpha((unsigned char)label[4]))
+        return 1;
+    return has_token_at(attr_ref(n, "class"), play_tokens, 1, 1) || has_token_at(attr_ref(n, "id"), play_tokens, 1, 1);
+}
+
+/* Visible characters of the text under <p> elements in n, outside
+ * links, added to *chars (a walk of at most *budget elements, 32 levels;
+ * in_p: n is inside a <p>). */
+static void paragraph_chars(const xmlNode *n, int in_p, size_t *chars, size_t *budget, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && in_p) {
+            *chars += visible_chars(c->content);
+        } else if (c->type == XML_ELEMENT_NODE && *budget > 0 && !is_link(c)) {
+            (*budget)--;
+            paragraph_chars(c, in_p || name_is(c, "p"), chars, budget, depth + 1);
+        }
+    }
+}
+
+static int holds_linked_heading(const xmlNode *n);
+
+/* Does the story follow the box n: one of its next three element
+ * siblings holds 200 visible characters or more in paragraphs, outside
+ * links, and no linked heading (a teaser card's)?  Bounded walks of 300
+ * elements each. */
+static int story_follows(const xmlNode *n)
+{
+    int seen = 0;
+    for (const xmlNode *s = n->next; s && seen < 3; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE)
+            continue;
+        seen++;
+        size_t chars = 0, budget = 300;
+        paragraph_chars(s, name_is(s, "p"), &chars, &budget, 0);
+        if (chars >= 200 && !holds_linked_heading(s))
+            return 1;
+    }
+    return 0;
+}
+
 /* Class words of a block built around a media player. */
 static const char *const player_tokens[] = {"video", "player", "podcast", "audio", "media", "embed"};
 
@@ -2322,14 +2373,65 @@ static int player_box(const xmlNode *n, int relaxed, const pa_meta *m, int video
     if (!named && !video_on_page)
         return 0; /* no video player anywhere: the walk below finds none */
     size_t budget = 300;
-    if (!holds(n, named ? is_media_player : is_video_player, 31, 0, &budget))
+    int played = holds(n, named ? is_media_player : is_video_player, 31, 0, &budget);
+    /* a click-to-play player (its poster and play button until clicked) */
+    budget = 300;
+    if (!played && (!named || !holds(n, is_play_control, 31, 0, &budget)))
         return 0;
     size_t chars = 0, paras = 0;
     budget = 300;
-    if (!small_box_text(n, 400, &chars, &paras, &budget, 0) || paras > 2 || !chars)
+    if (!small_box_text(n, named ? 700 : 400, &chars, &paras, &budget, 0) || !chars)
+        return 0;
+    /* a box named for its player may say more of the clip, three or four
+     * paragraphs of what it shows, and may have no player until clicked:
+     * when the story follows it (a page whose story is the clip's text has
+     * none after) */
+    if ((!played || chars > 400 || paras > 2) && (paras > 4 || !story_follows(n)))
         return 0;
     budget = 300;
     return !holds_main(n, 0, &budget) && !wraps_headline(n, m);
+}
+
+/* Is n a list: <ul>, <ol> or <dl>? */
+static int is_list_tag(const xmlNode *n)
+{
+    return name_is(n, "ul") || name_is(n, "ol") || name_is(n, "dl");
+}
+
+/* Class words of the line set under a story's headline to sum it up:
+ * the dek (deck), standfirst, subtitle or summary. */
+static const char *const deck_tokens[] = {"dek", "deck", "standfirst", "subtitle", "sub-title", "subheadline",
+                                          "sub-headline", "summary", "description", "strapline"};
+
+/* Is n the deck under the headline: a block (<div>, <p>, <h2>, <h3>)
+ * whose class names a deck (deck_tokens), set right after an <h1> (the
+ * nearest element before it, or that element's last one), holding at most 300 visible characters in
+ * two paragraphs at most, no list and no link?  Like the headline it sums
+ * up the story and is no part of its body.  Not on the relaxed pass.
+ * Bounded: 40 elements walked. */
+static int headline_deck(const xmlNode *n, int relaxed)
+{
+    if (relaxed || !(name_is(n, "div") || name_is(n, "p") || name_is(n, "h2") || name_is(n, "h3")) || !n->properties)
+        return 0;
+    const xmlNode *prev = n->prev;
+    while (prev && prev->type != XML_ELEMENT_NODE)
+        prev = prev->prev;
+    /* or the headline's own wrapper ("<div class=headline-wrap><h1>…</h1></div>"): its last element */
+    if (prev && (name_is(prev, "div") || name_is(prev, "header") || name_is(prev, "hgroup"))) {
+        const xmlNode *last = prev->last;
+        while (last && last->type != XML_ELEMENT_NODE)
+            last = last->prev;
+        prev = last;
+    }
+    if (!prev || !name_is(prev, "h1"))
+        return 0;
+    if (!has_token_at(attr_ref(n, "class"), deck_tokens, N_TOKENS(deck_tokens), 1))
+        return 0;
+    size_t chars = 0, paras = 0, budget = 40;
+    if (!small_box_text(n, 300, &chars, &paras, &budget, 0) || paras > 2 || !chars || count_links(n, 0))
+        return 0;
+    budget = 40;
+    return !holds(n, is_list_tag, 8, 0, &budget);
 }
 
 /* Where strip() is in the page, for the captions: just after a picture
@@ -2523,7 +2625,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m)) ||
                 (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw)) ||
-                player_box(c, relaxed, m, pw->video_on_page)) {
+                player_box(c, relaxed, m, pw->video_on_page) || headline_deck(c, relaxed)) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
 #ifdef PA_EXTRACT_DEBUG
@@ -5576,7 +5678,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_art_credit(&line) ||
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
-                   pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line)) {
+                   pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
+                   pa_line_closed_captions(&line)) {
             drop = 1;
             if (!m.author && !byline_author[0] && kept < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);

@@ -232,6 +232,7 @@ static int reading_time_line(const char *low, size_t k, size_t chars)
  * related-story lists. */
 int pa_line_furniture(const pa_line *line)
 {
+    static const char *const first_to_know[] = {"be the first to know", "be the first to know!"};
     size_t chars = line->chars;
     if (chars > 100)
         return 0;
@@ -287,6 +288,8 @@ int pa_line_furniture(const pa_line *line)
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
         "read:", "read |", "watch |",
+        /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
+        "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
         "tagi:", "słowa kluczowe:", "теги:", "метки:", "рубрики:", "рубрика:", "темы:", "ετικέτες:", "标签：", "热词：",
         "artykuł pochodzi z kategorii", "категория:", "раздел:",
@@ -309,7 +312,7 @@ int pa_line_furniture(const pa_line *line)
      * heat wave, weather"), a list of words, no sentence */
     static const char *const tag_labels[] = {"tags:", "tagged:", "tagged with:", "topics:", "related topics:",
                                              "more on:", "read more about:", "filed under:", "filed in:",
-                                             "categories:"};
+                                             "categories:", "tagged under:", "this article tagged under:"};
     if (pa_phrase_opens(low, k, PA_PHRASES(tag_labels)) && !strstr(low, ". ") && !strchr(low, '?'))
         return 1;
     /* the same tags run on after their label without a colon ("Topics Covid-19 Curfew", the label and
@@ -334,6 +337,33 @@ int pa_line_furniture(const pa_line *line)
         if (words >= 1 && words <= 6 && capital == words && t >= line->text + line->len)
             return 1;
     }
+    /* the radio program that aired the story: "Heard on Morning Edition", "As heard on All Things
+     * Considered" (a label of at most six words, no sentence) */
+    if (chars <= 60 && (starts(low, k, "heard on ") || starts(low, k, "as heard on ")) && k == line->len &&
+        !strpbrk(low, ".,;?!")) {
+        size_t words = 1;
+        for (size_t c = 0; c < k; c++)
+            words += low[c] == ' ';
+        if (words <= 6)
+            return 1;
+    }
+    /* a broadcaster's promo of its stream: "Watch CBS News", "Watch Live", "Watch NBC News NOW" (at most
+     * five words, each capitalised, the last "Live", "News" or "Now") and the push prompt's head "Be the
+     * first to know" */
+    if (chars <= 30 && starts(low, k, "watch ") && k == line->len && !strpbrk(low, ".,;:?!")) {
+        size_t words = 0, capital = 0;
+        for (size_t c = 0; c < k; c++)
+            if (c == 0 || low[c - 1] == ' ') {
+                words++;
+                capital += isupper((unsigned char)line->text[c]) || isdigit((unsigned char)line->text[c]);
+            }
+        const char *last = strrchr(low, ' ');
+        if (words >= 2 && words <= 5 && capital == words && last &&
+            (!strcmp(last, " live") || !strcmp(last, " news") || !strcmp(last, " now")))
+            return 1;
+    }
+    if (pa_phrase_is(low, k, PA_PHRASES(first_to_know)))
+        return 1;
     /* a rule of underscores between the story and its notes ("___", the wires' separator) */
     if (k >= 2 && strspn(low, "_ ") == line->len)
         return 1;
@@ -1159,6 +1189,11 @@ static int app_download_call(const char *low, size_t chars)
                          strstr(low, "downloading our free ") || strstr(low, "downloading the free ")) &&
         strstr(low, " app"))
         return 1;
+    /* a broadcaster's alerts offer: "GET BREAKING NEWS ALERTS IN THE FREE EXAMPLE 5 APP | DOWNLOAD FOR IOS
+     * OR ANDROID", "Get news alerts with the free Example app" */
+    if (chars <= 150 && !strncmp(low, "get ", 4) && strstr(low, " alerts ") && strstr(low, " the free ") &&
+        strstr(low, " app") && !reports_speech(low))
+        return 1;
     /* what the app is for: "… app to get Daily Market Updates", "… app for the latest weather alerts" */
     if (chars <= 120 && opens && strstr(low, " app to "))
         return 1;
@@ -1353,9 +1388,10 @@ int pa_line_pitch(const pa_line *line)
     /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
     if (chars <= 300 && strstr(low, "the form below"))
         return 1;
-    /* the browser's push-notification prompt: "Would you like to receive notifications about new posts?" */
+    /* the browser's push-notification prompt: "Would you like to receive notifications about new posts?",
+     * "Get browser notifications for breaking news, live events, and exclusive reporting." */
     if (chars <= 150 && strstr(low, "notifications") &&
-        (strstr(low, "would you like to receive") ||
+        (strstr(low, "would you like to receive") || strstr(low, "browser notifications") ||
          (chars <= 40 && (strstr(low, "turn on notifications") || strstr(low, "allow notifications")))))
         return 1;
     /* "Get the latest news delivered to your inbox.", "Get the latest news in your inbox", "Get our free
@@ -1412,8 +1448,11 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))
         return 1;
-    if (chars <= 100 && strstr(low, "sign up for our ") &&
+    if (chars <= 100 && (strstr(low, "sign up for our ") || !strncmp(low, "sign up for ", 12)) &&
         (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates")))
+        return 1;
+    /* a station's call to its live news: "Watch Example 5 News live for more on this developing story." */
+    if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
         return 1;
     if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
         return 1;
@@ -1682,13 +1721,19 @@ int pa_line_byline(const pa_line *line)
     /* "ByJane Doe": "By" in an element of its own, run into the linked name */
     int glued = chars <= 40 && t[0] == 'B' && t[1] == 'y' && isupper((unsigned char)t[2]) &&
                 islower((unsigned char)t[3]);
-    /* "By Jane Doe", or with a colon as local TV stations print it: "by: Chief Meteorologist Tom Smith" */
-    size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : 3;
+    /* "By Jane Doe", or with a colon as local TV stations print it: "by: Chief Meteorologist Tom Smith",
+     * "Author: Jane Doe", "Author: Example 5 News" (the desk's name may open with the channel's number) */
+    int labelled = !strncasecmp(t, "author: ", 8) || !strncasecmp(t, "authors: ", 9);
+    size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : labelled ? (size_t)(t[6] == ':' ? 8 : 9) : 3;
+    /* a dash after the "By": "By — Jane Doe, Associated Press" */
+    if (skip == 3 && !strncasecmp(t, "by ", 3) && (!strncmp(t + 3, "\xe2\x80\x94 ", 4) || !strncmp(t + 3, "\xe2\x80\x93 ", 4) ||
+                                                   !strncmp(t + 3, "- ", 2)))
+        skip = t[3] == '-' ? 5 : 7;
     /* the byline before a bar, the date after it: "BY JANE DOE Senior staff reporter jdoe@example.com |
      * Friday, September 30, 2021" (the part before the bar is read) */
     const char *bar = !glued && chars > 80 && chars <= 160 ? strstr(t, " | ") : NULL;
     if (!glued && ((chars > 80 && !bar) || (skip == 3 && strncasecmp(t, "by ", 3) != 0) ||
-                   !isupper((unsigned char)t[skip])))
+                   !(isupper((unsigned char)t[skip]) || (labelled && isdigit((unsigned char)t[skip])))))
         return 0;
     size_t n = bar ? (size_t)(bar - t) : line->len;
     if (n > 120 || (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':')))
@@ -2552,4 +2597,19 @@ int pa_line_contact_detail(const pa_line *line)
     for (size_t i = 0; i < len; i++)
         words += low[i] == ' ';
     return words <= 8;
+}
+
+/* A TV report's closed captions (see extract_lines.h): a ">>" and 40
+ * capital letters or more, at most one letter in ten lower case. */
+int pa_line_closed_captions(const pa_line *line)
+{
+    if (line->chars < 40 || !strstr(line->text, ">>"))
+        return 0;
+    size_t upper = 0, lower = 0;
+    for (size_t i = 0; i < line->len; i++) {
+        unsigned char c = (unsigned char)line->text[i];
+        upper += isupper(c) != 0;
+        lower += islower(c) != 0;
+    }
+    return upper >= 40 && lower * 10 <= upper + lower;
 }

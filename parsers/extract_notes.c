@@ -47,6 +47,8 @@ static const char *const role_words[] = {
     "Writer",  "Editor",     "Reporter",  "Contributor", "Correspondent", "Journalist", "Columnist",
     "Researcher", "Reviewer", "Analyst",  "Founder",     "Co-Founder",    "Co-founder", "Director",
     "Executive", "Producer", "Author",    "Blogger",     "Photographer",  "Critic",     "Editor-in-Chief",
+    /* a broadcaster's: "Jane Doe, Anchor/Reporter", "Chief Meteorologist" */
+    "Anchor", "Meteorologist", "Photojournalist", "Videographer",
 };
 
 /* The small words a title leaves in lower case. */
@@ -85,6 +87,12 @@ static int writer_role(const char *t, size_t len)
             if (!isupper((unsigned char)*w))
                 return 0;
             role |= word_in(w, n, role_words, sizeof role_words / sizeof role_words[0]);
+            /* two roles in one word: "Anchor/Reporter", "Reporter/Producer" */
+            const char *slash = memchr(w, '/', n);
+            if (slash && slash > w && slash + 1 < w + n)
+                role |= word_in(w, (size_t)(slash - w), role_words, sizeof role_words / sizeof role_words[0]) &&
+                        word_in(slash + 1, n - (size_t)(slash + 1 - w), role_words,
+                                sizeof role_words / sizeof role_words[0]);
         }
         w = e;
     }
@@ -420,6 +428,23 @@ static int byline_alone(const char *t, size_t len)
                                        "From staff and wire reports", "Staff and wire reports", "From news services"};
     if (pa_phrase_is(t, len, PA_PHRASES(desk)))
         return 1;
+    /* a station's desk: "KOMO News Staff", "Example 5 Digital Team", "WXYZ Web Staff" (one to four words
+     * before it, each capitalised or a number, no sentence mark) */
+    static const char *const desk_ends[] = {" News Staff", " News staff", " Digital Team", " Digital Staff",
+                                            " Web Staff", " Web Team", " Staff Reports"};
+    for (size_t d = 0; d < sizeof desk_ends / sizeof desk_ends[0]; d++) {
+        size_t dl = strlen(desk_ends[d]);
+        if (len <= dl || strcmp(t + len - dl, desk_ends[d]) || strpbrk(t, ",;:!?"))
+            continue;
+        size_t desk_words = 0, capital = 0;
+        for (size_t c = 0; c < len - dl; c++)
+            if (c == 0 || t[c - 1] == ' ') {
+                desk_words++;
+                capital += isupper((unsigned char)t[c]) || isdigit((unsigned char)t[c]);
+            }
+        if (desk_words >= 1 && desk_words <= 4 && capital == desk_words)
+            return 1;
+    }
     /* "Jane Doe | jdoe@example.com": the name, then the address alone */
     const char *sep = strpbrk(t, "|,");
     if (sep && sep > t) {

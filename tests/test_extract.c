@@ -4048,6 +4048,71 @@ static void donation_box_classes(void **state)
  * box's label, a byline with title and address before a bar and the date,
  * the portal's "Source: example.com"; a story's
  * sentence about WhatsApp stays. */
+/* The deck under the headline (a block named dek, standfirst, subtitle,
+ * summary…) goes, after the <h1> or after the headline's own wrapper; a
+ * paragraph so named further down the story stays, and so does a plain
+ * first paragraph after the <h1>. */
+static void headline_deck_dropped(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><main><div class=\"story\"><h1>Airport adds flights</h1>"
+                            "<p class=\"article-dek\">Traffic is nearly back to where it was.</p>"
+                            PARA("The story starts here.") PARA("The story ends.") "</div></main></body></html>", &d);
+    assert_null(strstr(t, "nearly back"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+    t = text_of("<html><body><main><div class=\"story\"><div class=\"headline-wrap\"><h1>Airport adds flights</h1></div>"
+                "<p class=\"article-subheadline\">Traffic is nearly back to where it was.</p>"
+                PARA("The story starts here.") "<p class=\"summary\">A summary line inside the story stays here.</p>"
+                PARA("The story ends.") "</div></main></body></html>", &d);
+    assert_null(strstr(t, "nearly back"));
+    assert_non_null(strstr(t, "A summary line inside the story stays here."));
+    pa_doc_free(&d);
+    t = text_of("<html><body><main><div class=\"story\"><h1>Airport adds flights</h1>"
+                "<p>Traffic is nearly back to where it was, officials said on Thursday morning.</p>"
+                PARA("The story starts here.") PARA("The story ends.") "</div></main></body></html>", &d);
+    assert_non_null(strstr(t, "nearly back"));
+    pa_doc_free(&d);
+}
+
+/* A broadcaster's calls around its story: the stream promo, the push
+ * prompt, the alerts offer and the sign-up line go; a story's own
+ * sentence about watching the news stays. */
+static void broadcaster_call_lines(void **state)
+{
+    (void)state;
+    static const char *const go[] = {
+        "Watch CBS News",
+        "Be the first to know",
+        "Get browser notifications for breaking news, live events, and exclusive reporting.",
+        "GET BREAKING NEWS ALERTS IN THE FREE EXAMPLE 5 APP | DOWNLOAD FOR IOS OR ANDROID",
+        "Sign up for breaking news alerts from Example 5.",
+        "This article tagged under: Aluminium Guangyuan",
+        "Video above: Jane Doe reports from the plant",
+        "Heard on Morning Edition",
+        "By \xe2\x80\x94 Jane Doe, Associated Press",
+        "Author: Jane Doe",
+        "Watch Example 5 News live for more on this developing story.",
+    };
+    for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
+        expect_line_gone_after_story(go[i]);
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<p>Watch the news tonight, the mayor told residents.</p>"
+                            "<p>Heard on the street, the rumor spread fast.</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Watch the news tonight"));
+    assert_non_null(strstr(t, "Heard on the street"));
+    pa_doc_free(&d);
+    /* the station's desk as the byline above the story, a reporter's title beside the name */
+    t = text_of("<html><body><article><p>Example 5 Digital Team</p><p>Jane Doe, Anchor/Reporter</p>" PARA("The story starts here.")
+                PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "Digital Team"));
+    assert_null(strstr(t, "Anchor"));
+    pa_doc_free(&d);
+}
+
 static void channel_call_lines(void **state)
 {
     (void)state;
@@ -5225,6 +5290,8 @@ int main(void)
         cmocka_unit_test(donation_call_lines),
         cmocka_unit_test(donation_box_classes),
         cmocka_unit_test(channel_call_lines),
+        cmocka_unit_test(broadcaster_call_lines),
+        cmocka_unit_test(headline_deck_dropped),
         cmocka_unit_test(press_regulator_note),
         cmocka_unit_test(summary_repeats_lead),
         cmocka_unit_test(desk_input_credit),

@@ -456,4 +456,10 @@ int pa_line_relative_date(const pa_line *line);
  * (extract_notes.c). */
 int pa_line_update_time(const pa_line *line);
 
+/* pa_line_closed_captions — a TV report's closed captions printed under
+ * its video: the words in capitals, each speaker's turn opened by ">>"
+ * (">> THE GOVERNOR SAYING TODAY THAT …"); at least 40 letters, nine in
+ * ten of them capitals, and a ">>" (extract_lines.c). */
+int pa_line_closed_captions(const pa_line *line);
+
 #endif
