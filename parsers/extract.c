@@ -5335,6 +5335,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0, trail_at = 0, trail_n = 0;
+    size_t told = 0; /* of the kept lines, those not headings: under three, a line is above the story
+                      * (a kicker, the headline and a standfirst may come before its byline) */
     int comments = 0, comment_form = 0;
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
@@ -5415,7 +5417,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line)) {
             drop = 1;
-            if (!m.author && !byline_author[0] && kept < 3 && pa_line_byline(&line))
+            if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);
         } else if (review_date_line(p->text, tl, dlang)) {
             drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */
@@ -5424,27 +5426,27 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         } else if (kept < 2 && i + 1 < e.n && e.paras[i + 1].chars >= 60 && pa_line_dateline_alone(&line)) {
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
-        } else if (kept < 3 && pa_line_byline_date(&line, dlang, not_after)) {
+        } else if (told < 3 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
         } else if (caps_label_over_link(e.paras, i, e.n)) {
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
-        } else if (kept < 3 && lead_repeated(e.paras, i, e.n)) {
+        } else if (told < 3 && lead_repeated(e.paras, i, e.n)) {
             drop = 1; /* the summary over the story: its first sentence again */
-        } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
+        } else if (told < 3 && writer_head(e.paras, i, e.n)) {
             drop = 1; /* the writer's name and title above the story */
         } else if (m.author && p->chars <= 60 && author_signature(p->text, m.author) &&
                    pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
-        } else if (kept < 3 && p->chars <= 500 &&
+        } else if (told < 3 && p->chars <= 500 &&
                    opens_with_writer(p->text, p->text + tl, page_writer(&m, byline_author)) &&
                    writer_bio(p->text, p->chars)) {
             drop = 1; /* "Ms. Doe is an environmental campaigner …": the contributor's note above the story */
-        } else if (m.author && kept < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
+        } else if (m.author && told < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
-        } else if (kept < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
+        } else if (told < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the site's name alone above the story: its logo, its section label */
-        } else if (kept < 3 && name_over_date(e.paras, i, e.n, dlang)) {
+        } else if (told < 3 && name_over_date(e.paras, i, e.n, dlang)) {
             drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {
             drop = 1; /* a reader poll: its question, options and shares */
@@ -5482,7 +5484,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         }
         /* "By" alone on its line above the story, or a CMS's byline field
          * label ("Byline:", "Custom byline text:"): the next line is the names */
-        by_above = !by_above && kept < 3 &&
+        by_above = !by_above && told < 3 &&
                    ((pa_line_writer_note(p->text, p->chars) == PA_WRITER_NAME &&
                      (!strcmp(p->text, "By") || !strcmp(p->text, "By:") || !strcmp(p->text, "Written by") ||
                       !strcmp(p->text, "Written by:"))) ||
@@ -5528,6 +5530,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 trail_n = 0;
             else if (!trail_n++)
                 trail_at = out.len;
+            told += !p->heading;
             if (kept++)
                 pa_buf_puts(&out, "\n\n");
             pa_buf_puts(&out, p->text);
