@@ -1168,20 +1168,22 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* "If you buy something from an Example link, Example Media may earn a commission", "we may earn a
      * small affiliate commission", "Example may receive a share of sales from products purchased through
-     * this page": what the site's links earn it when the reader buys */
+     * this page", "In some cases, we receive a commission from our partners": what the site's links (its
+     * affiliate partners) earn it when the reader buys */
     static const char *const earns[] = {"may earn", "may receive", "may get", "may collect", "earns a", "earn an",
                                         "earn a", "receive a", "receives a", "we earn"};
-    static const char *const buying[] = {"buy", "purchas", "link", "retail", "shop"};
+    static const char *const buying[] = {"buy", "purchas", "link", "retail", "shop", "partner"};
     /* the site's own links ("from an Example link, …", "links in this post") or the site as the earner
      * ("we", "our"), not a story's "agents earn a commission when a buyer purchases a home through a
      * listing link" nor "the commission will receive a report linking …" */
     static const char *const site_links[] = {" link,", "links in ", "links on ", "links from ", "affiliate", "we ",
                                              " us ", " us.", " our ", "this page", "this article", "this post",
                                              "this story", "retail offer"};
-    if (chars <= 300 &&
-        (strstr(low, "commission") || strstr(low, "compensation") || strstr(low, "share of sales") ||
-         strstr(low, "share of the sale")) &&
-        pa_phrase_in(low, PA_PHRASES(earns)) && pa_phrase_in(low, PA_PHRASES(buying)) &&
+    /* what they earn: "a commission", "compensation", "a share of sales", "a share from purchases" (HuffPost),
+     * "revenue" ("we earn revenue if you click the links and buy the products") */
+    static const char *const money[] = {"commission", "compensation", "share of sales", "share of the sale",
+                                        "a share from", "revenue"};
+    if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(money)) && pa_phrase_in(low, PA_PHRASES(earns)) && pa_phrase_in(low, PA_PHRASES(buying)) &&
         pa_phrase_in(low, PA_PHRASES(site_links)))
         return 1;
     /* the call for the reader's money: "This article was made possible by the support of readers like

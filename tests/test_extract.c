@@ -4432,6 +4432,35 @@ static void tech_site_furniture(void **state)
     pa_doc_free(&d);
 }
 
+/* The affiliate disclosures of lifestyle and shopping stories: a
+ * commission from the site's partners, a share from purchases, revenue
+ * from the links; a story's sentences about partners' commissions and a
+ * studio's revenue stay. */
+static void lifestyle_disclosures(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.")
+        "<p>Our experts choose the best products and services to help make smart decisions with your money. In "
+        "some cases, we receive a commission from our partners, however, our opinions are our own.</p>"
+        "<p>Example Post may receive a share from purchases made via links on this page.</p>"
+        "<p>On some occasions, we earn revenue if you click the links and buy the products, but we never allow "
+        "this to bias our coverage.</p>"
+        "<p>The agency said its partners receive a commission of 4 percent on each ticket sold.</p>"
+        "<p>The studio said the film earned revenue of $40 million in its first weekend.</p>"
+        PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "its partners receive"));
+    assert_non_null(strstr(t, "earned revenue"));
+    static const char *const gone[] = {"from our partners", "share from purchases", "earn revenue"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
 /* The furniture a wire leaves around a press release: its end marks, its
  * "SOURCE …" distribution line, the pointers to the release's page and to
  * its pictures; the dateline, the "About …" section and the
@@ -4983,6 +5012,7 @@ int main(void)
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
         cmocka_unit_test(tech_site_furniture),
+        cmocka_unit_test(lifestyle_disclosures),
         cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_block),
