@@ -1323,6 +1323,20 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 100 && !strncmp(low, "get ", 4) && !strchr(low, ',') &&
         (strstr(low, "to your inbox") || strstr(low, "in your inbox") || strstr(low, "newsletter")))
         return 1;
+    /* the call to buy the magazine's print issue: "For more on the case, pick up the latest issue of Example, on
+     * newsstands Friday", "Pick up the new issue of Example, on stands now" — the imperative opening the line
+     * (or after "For more …,"), then the issue or the newsstand; not a story's "Fans lined up to pick up …" */
+    if (chars <= 200) {
+        const char *call = low;
+        if (!strncmp(low, "for more ", 9)) {
+            const char *comma = strchr(low, ',');
+            call = comma ? comma + 1 + (comma[1] == ' ') : low;
+        }
+        static const char *const buy_issue[] = {"pick up ", "grab ", "get your copy", "buy "};
+        static const char *const issue[] = {"newsstand", "on stands", "issue of ", "new issue", "latest issue"};
+        if (pa_phrase_opens(call, strlen(call), PA_PHRASES(buy_issue)) && pa_phrase_in(call, PA_PHRASES(issue)))
+            return 1;
+    }
     /* the calls to the site's other channels, in the imperative: its app (app_download_call), "Subscribe to
      * Example on YouTube", "… wherever you get your podcasts." */
     if (app_download_call(low, chars))

@@ -4434,8 +4434,9 @@ static void tech_site_furniture(void **state)
 
 /* The affiliate disclosures of lifestyle and shopping stories: a
  * commission from the site's partners, a share from purchases, revenue
- * from the links; a story's sentences about partners' commissions and a
- * studio's revenue stay. */
+ * from the links; a magazine's call to buy its print issue; a story's
+ * sentences about partners' commissions, a studio's revenue and fans
+ * buying an issue stay. */
 static void lifestyle_disclosures(void **state)
 {
     (void)state;
@@ -4449,12 +4450,16 @@ static void lifestyle_disclosures(void **state)
         "this to bias our coverage.</p>"
         "<p>The agency said its partners receive a commission of 4 percent on each ticket sold.</p>"
         "<p>The studio said the film earned revenue of $40 million in its first weekend.</p>"
-        PARA("The story ends.") "</article></body></html>";
+        "<p>Fans lined up to pick up the latest issue of the magazine at newsstands across the city.</p>"
+        PARA("The story ends.")
+        "<p><em>For more on the case, pick up the latest issue of Example, on newsstands Friday.</em></p>"
+        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "its partners receive"));
     assert_non_null(strstr(t, "earned revenue"));
-    static const char *const gone[] = {"from our partners", "share from purchases", "earn revenue"};
+    assert_non_null(strstr(t, "Fans lined up"));
+    static const char *const gone[] = {"from our partners", "share from purchases", "earn revenue", "on newsstands Friday"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);
