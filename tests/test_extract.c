@@ -4227,6 +4227,7 @@ static void line_classifiers_edge_lines(void **state)
         "\xe2\x80", "\xc2", "Download the ", "read the latest ", "Have a ?", "Have a score? Email",
         "Support ", "support journalism", "Readers like you ", "Follow ", "Distributed by ", "This article was updated",
         "Journal information: ", "Advertisement ", "Advertisement 2", "UP NEXT", "Tags:", "\"", "\xe2\x80\x9d",
+        "+", "+1234", "3 /", "3 / ", "1 / 4 ", "Originally Published", "originally published -- ",
     };
     int hits = 0;
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
@@ -4460,6 +4461,32 @@ static void lifestyle_disclosures(void **state)
     assert_non_null(strstr(t, "earned revenue"));
     assert_non_null(strstr(t, "Fans lined up"));
     static const char *const gone[] = {"from our partners", "share from purchases", "earn revenue", "on newsstands Friday"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
+/* The furniture of a slideshow and a gossip story: a slide's counter run
+ * into its picture's credit ("2 / 4 Getty Images"), a thumbnail's count of
+ * more pictures ("+7"), the first stamp under the story ("Originally
+ * Published -- 10:15 AM PT"); a fraction or a score ("1/4") and a
+ * sentence naming a count stay. */
+static void slideshow_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.")
+        "<div class=\"slide\"><span>2 / 4</span> <span>Getty Images</span></div>"
+        "<div class=\"pic\"><span>+7</span></div>" PARA("The story goes on.")
+        "<p>1/4</p><p>3 / 4 of the voters said yes, the poll found.</p>" PARA("The story ends.")
+        "<p>Originally Published -- 10:15 AM PT</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "1/4"));
+    assert_non_null(strstr(t, "of the voters"));
+    static const char *const gone[] = {"Getty", "+7", "Originally"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);
@@ -5018,6 +5045,7 @@ int main(void)
         cmocka_unit_test(heading_own_slug_id),
         cmocka_unit_test(tech_site_furniture),
         cmocka_unit_test(lifestyle_disclosures),
+        cmocka_unit_test(slideshow_furniture),
         cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_block),

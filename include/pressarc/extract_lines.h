@@ -350,7 +350,9 @@ int pa_line_age_notice(const pa_line *line);
 int pa_line_like_widget(const pa_line *line);
 
 /* pa_line_gallery_counter — a picture gallery's counter alone on a line
- * ("1 of 12", "of 2", "Photo 3 of 10"); ≤ 20 chars (extract_notes.c). */
+ * ("1 of 12", "of 2", "Photo 3 of 10", "3 / 25"; ≤ 20 chars), run into the
+ * picture's credit ("3 / 25 Getty Images"; ≤ 60 chars), or a thumbnail's
+ * count of more pictures ("+7") (extract_notes.c). */
 int pa_line_gallery_counter(const pa_line *line);
 
 /* pa_line_bare_domain — a site's domain alone on a line, in lower case
@@ -425,7 +427,7 @@ int pa_line_relative_date(const pa_line *line);
 
 /* pa_line_update_time — the time of the story's last update alone, without
  * a day: "Updated at 5.12pm EDT", "Last updated 14:05", "Updated: 5:12
- * p.m. ET" (the label, a clock time, maybe am/pm and a zone of at most
+ * p.m. ET", "Originally Published -- 10:15 AM PT" (the label, a clock time, maybe am/pm and a zone of at most
  * five letters, nothing else); also a clock time with a colon alone, a
  * live blog post's stamp ("10:42 GMT", "9:15am"); ≤ 60 chars
  * (extract_notes.c). */
