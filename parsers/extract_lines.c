@@ -1762,7 +1762,8 @@ int pa_line_address(const pa_line *line)
 }
 
 /* A label of a block around the story: "Filed under: …" (a post's
- * categories), "Image via …", "Follow Jane Doe on Twitter @jdoe", or a
+ * categories), "Image via …", "Follow Jane Doe on Twitter @jdoe", a
+ * widget's "Powered by JustWatch", or a
  * short heading that opens a teaser list ("Related Stories from Around the
  * Web", "More From Example News", "More on Example Right Now"). */
 int pa_line_block_label(const pa_line *line, int heading)
@@ -1804,6 +1805,14 @@ int pa_line_block_label(const pa_line *line, int heading)
         return 1;
     if (chars > 45 || strpbrk(low, ".?!"))
         return 0;
+    /* a widget's credit: "Powered by JustWatch", "Powered by Example Travel" (a name of one to three words) */
+    if (!strncmp(low, "powered by ", 11)) {
+        int words = 0;
+        for (const char *w = low + 10; *w && words < 4; w++)
+            words += w[0] == ' ' && w[1] && w[1] != ' ';
+        if (words >= 1 && words <= 3)
+            return 1;
+    }
     if (!strncmp(low, "related ", 8))
         return 1; /* "Related items", "Related stories from around the web" */
     return heading && (!strncmp(low, "more from ", 10) || !strncmp(low, "more on ", 8));

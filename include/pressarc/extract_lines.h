@@ -215,7 +215,8 @@ int pa_line_address(const pa_line *line);
 
 /* pa_line_block_label — the label of a block around the story ("Filed
  * under: …", "Posted in …", "Image via …", an agency alone,
- * "Example-Post Staff", "Follow … on Twitter", "Related …"); with
+ * "Example-Post Staff", "Follow … on Twitter", "Related …", a widget's
+ * "Powered by JustWatch"); with
  * `heading` set (the line is a heading) also "More from …", "More on …";
  * ≤ 120 chars. */
 int pa_line_block_label(const pa_line *line, int heading);
