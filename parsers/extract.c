@@ -1188,6 +1188,7 @@ typedef struct {
     int embed;          /* an <iframe>, <svg> or <canvas>: a chart or an interactive drawn in it */
     int source_line;    /* a text opening with a chart's credit: "Source:", "Chart:", "Graphic:" */
     int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
+    int described;      /* a text of 60 characters or more outside links and headings: a sentence about it */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
@@ -1325,6 +1326,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                 w->linked_heading = 1;
             if (v && v <= 16 && price_alone(c->content))
                 w->prices++;
+            if (v >= 60 && !in_link && !in_heading)
+                w->described = 1;
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
             if (v && v <= 120 && !in_link && opens_chart_credit(c->content))
@@ -1442,8 +1445,9 @@ static int among_paragraphs(const xmlNode *n)
  * - an offer box: two prices alone or more ("Monthly $39", "Annual $399")
  *   in at most 800 characters of text, the plans of a paywall or a shop;
  *   or a product box: a picture, a price alone and a link ("Buy") in at
- *   most 200 characters; not when the prices are in a table (a price
- *   comparison is the story's).
+ *   most 200 characters, no sentence about the product (60 characters of
+ *   text outside links and headings: a pick of the story's list); not
+ *   when the prices are in a table (a price comparison is the story's).
  * (A player box is player_box's.)  A bounded walk (400 elements) over a <div>, <section> or <aside> among
  * the story's paragraphs (see among_paragraphs). */
 static int story_insert(const xmlNode *n, int relaxed)
@@ -1477,7 +1481,9 @@ static int story_insert(const xmlNode *n, int relaxed)
      * Digest" / "A weekly newsletter…" / [Get this newsletter] */
     if (w.button && w.newsletter && w.chars <= 600)
         return 1;
-    if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200)))
+    /* (a product with the editor's sentence about it is an item of the
+     * story's list of picks, not a box beside it) */
+    if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200 && !w.described)))
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
         return 1;

@@ -227,6 +227,38 @@ static int reading_time_line(const char *low, size_t k, size_t chars)
     return pa_phrase_opens(low + p, k - p, PA_PHRASES(units));
 }
 
+/* Is low[0..k) (lower-cased) a product's buy button: a price (a currency
+ * sign, digits, ".", ","), then " at " or " from " and one to three words
+ * of the shop's name, maybe closed by "shop now" or "buy now"? */
+static int price_call(const char *low, size_t k)
+{
+    size_t sign = low[0] == '$' ? 1 : !strncmp(low, "\xc2\xa3", 2) ? 2 : !strncmp(low, "\xe2\x82\xac", 3) ? 3 : 0;
+    if (!sign || sign >= k || !isdigit((unsigned char)low[sign]))
+        return 0;
+    size_t at = sign + strspn(low + sign, "0123456789.,");
+    if (at + 4 < k && !strncmp(low + at, " at ", 4))
+        at += 4;
+    else if (at + 6 < k && !strncmp(low + at, " from ", 6))
+        at += 6;
+    else
+        return 0;
+    size_t end = k;
+    static const char *const calls[] = {" shop now", " buy now"};
+    for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++) {
+        size_t cl = strlen(calls[i]);
+        if (end - at > cl && !strncmp(low + end - cl, calls[i], cl))
+            end -= cl;
+    }
+    int words = 1;
+    for (size_t i = at; i < end; i++) {
+        if (low[i] == ' ')
+            words++;
+        else if (strchr(".!?,;:", low[i]) && i + 1 < end)
+            return 0; /* a sentence: "$5 at the door, organizers said" */
+    }
+    return words <= 3;
+}
+
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits and the labels of
  * related-story lists. */
@@ -1151,6 +1183,11 @@ int pa_line_pitch(const pa_line *line)
     const char *low = pa_line_folded_under(line, 1024);
     if (!low)
         return 0;
+    /* a product's buy button: "$148 at Nordstrom", "$29.99 from Amazon Shop Now", "£35 at John Lewis" — the
+     * price, "at"/"from" and the shop's name (one to three words), a "Shop now"/"Buy now" call after it (not
+     * a label: the story's picks go on after it) */
+    if (chars <= 50 && price_call(low, pa_trim_tail(low, strlen(low), ". ")))
+        return 1;
     /* a disclosure, not a story about affiliate marketing: it says what the
      * links earn or that this post holds them */
     static const char *const disclosure[] = {
@@ -1182,7 +1219,7 @@ int pa_line_pitch(const pa_line *line)
     /* what they earn: "a commission", "compensation", "a share of sales", "a share from purchases" (HuffPost),
      * "revenue" ("we earn revenue if you click the links and buy the products") */
     static const char *const money[] = {"commission", "compensation", "share of sales", "share of the sale",
-                                        "a share from", "revenue"};
+                                        "a share from", "revenue", "portion of sales", "portion of the sale"};
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(money)) && pa_phrase_in(low, PA_PHRASES(earns)) && pa_phrase_in(low, PA_PHRASES(buying)) &&
         pa_phrase_in(low, PA_PHRASES(site_links)))
         return 1;

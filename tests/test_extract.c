@@ -4467,6 +4467,36 @@ static void lifestyle_disclosures(void **state)
     pa_doc_free(&d);
 }
 
+/* A shopping story's picks: a product box holding the editor's sentence
+ * about the product is an item of the story (its heading and sentence
+ * stay), its buy button ("$70 at Saks Shop Now") goes, and so does the
+ * "portion of sales" disclosure; a bare product box (a picture, a price,
+ * a link) goes whole; "$5 at the door, organizers said" stays. */
+static void shopping_picks(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>"
+        "<p><em>Example may receive a portion of sales from products purchased from this article.</em></p>"
+        PARA("The story starts here.")
+        "<div class=\"pick\"><img src=\"/a.jpg\"><h3>2 Diptyque Baies Candle</h3><p>A classic for a reason: the "
+        "blackcurrant and rose scent fills a room without being overpowering.</p><a href=\"/x\">$70 at Saks</a> "
+        "<span>Shop Now</span></div>" PARA("The story goes on.")
+        "<div class=\"card\"><img src=\"/b.jpg\"><p>Desk Lamp</p><p>$39</p><a href=\"/y\">Buy</a></div>"
+        "<p>$5 at the door, organizers said.</p>" PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "Diptyque Baies Candle"));
+    assert_non_null(strstr(t, "A classic for a reason"));
+    assert_non_null(strstr(t, "$5 at the door"));
+    static const char *const gone[] = {"at Saks", "portion of sales", "Desk Lamp"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
 /* The furniture of a slideshow and a gossip story: a slide's counter run
  * into its picture's credit ("2 / 4 Getty Images"), a thumbnail's count of
  * more pictures ("+7"), the first stamp under the story ("Originally
@@ -5049,6 +5079,7 @@ int main(void)
         cmocka_unit_test(tech_site_furniture),
         cmocka_unit_test(lifestyle_disclosures),
         cmocka_unit_test(slideshow_furniture),
+        cmocka_unit_test(shopping_picks),
         cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_block),
