@@ -5343,6 +5343,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t kept = 0, trail_at = 0, trail_n = 0;
     size_t told = 0; /* of the kept lines, those not headings: under three, a line is above the story
                       * (a kicker, the headline and a standfirst may come before its byline) */
+    int prose_told = 0; /* a kept line was a full sentence of prose (full_sentence): the story has begun */
     int comments = 0, comment_form = 0;
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
@@ -5438,7 +5439,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
         } else if (told < 3 && lead_repeated(e.paras, i, e.n)) {
             drop = 1; /* the summary over the story: its first sentence again */
-        } else if (told < 3 && writer_head(e.paras, i, e.n)) {
+        } else if (told < 3 && !(p->heading && prose_told) && writer_head(e.paras, i, e.n)) {
+            /* (a heading after a paragraph of prose is the story's: "Kim Kardashian and Kourtney
+             * Kardashian" over the first pick of a list, no byline) */
             drop = 1; /* the writer's name and title above the story */
         } else if (m.author && p->chars <= 60 && author_signature(p->text, m.author) &&
                    pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
@@ -5537,6 +5540,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             else if (!trail_n++)
                 trail_at = out.len;
             told += !p->heading;
+            prose_told |= !p->heading && full_sentence(p->text);
             if (kept++)
                 pa_buf_puts(&out, "\n\n");
             pa_buf_puts(&out, p->text);

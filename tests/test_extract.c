@@ -4497,6 +4497,27 @@ static void shopping_picks(void **state)
     pa_doc_free(&d);
 }
 
+/* A list of celebrity pairs: a heading that names two people ("Kim
+ * Kardashian and Kourtney Kardashian") after the intro's sentence is the
+ * first pick, not a byline without "By" (one above the story still is). */
+static void names_heading_after_intro(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Stars who brought their siblings</h1><h3>Jane Roe and John Doe</h3>"
+        "<p>Hollywood's biggest names turned out in force for the gala on Monday, and some of them brought their "
+        "families along.</p><h2>Kim Kardashian and Kourtney Kardashian</h2>"
+        "<p>The sisters posed together on the museum steps before heading inside for the dinner.</p>"
+        "<h2>Gigi Hadid and Bella Hadid</h2><p>The models arrived separately but reunited inside for a photo.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Kim Kardashian and Kourtney Kardashian"));
+    assert_non_null(strstr(t, "Gigi Hadid and Bella Hadid"));
+    assert_null(strstr(t, "Jane Roe and John Doe"));
+    pa_doc_free(&d);
+}
+
 /* The furniture of a slideshow and a gossip story: a slide's counter run
  * into its picture's credit ("2 / 4 Getty Images"), a thumbnail's count of
  * more pictures ("+7"), the first stamp under the story ("Originally
@@ -5079,6 +5100,7 @@ int main(void)
         cmocka_unit_test(tech_site_furniture),
         cmocka_unit_test(lifestyle_disclosures),
         cmocka_unit_test(slideshow_furniture),
+        cmocka_unit_test(names_heading_after_intro),
         cmocka_unit_test(shopping_picks),
         cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),
