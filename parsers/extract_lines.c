@@ -1937,7 +1937,8 @@ int pa_line_script_leak(const pa_line *line)
 }
 
 /* A rating widget's score line: the average and its vote count, nothing
- * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)",
+ * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)", a recipe
+ * card's "4.6 from 212 votes",
  * "Current article ratings:" is its label, see pa_line_tool).  ≤ 40 chars. */
 int pa_line_vote_count(const pa_line *line)
 {
@@ -1953,6 +1954,14 @@ int pa_line_vote_count(const pa_line *line)
         return 0;
     while (isdigit((unsigned char)*q) || *q == '.' || *q == ',' || *q == '/' || *q == ' ')
         q++;
+    /* a recipe card's "4.6 from 212 votes", "5 from 3 votes" */
+    if (!strncmp(q, "from ", 5) && isdigit((unsigned char)q[5])) {
+        q += 5;
+        while (isdigit((unsigned char)*q) || *q == ',')
+            q++;
+        return !strcmp(q, " votes") || !strcmp(q, " vote") || !strcmp(q, " reviews") || !strcmp(q, " review") ||
+               !strcmp(q, " ratings") || !strcmp(q, " rating");
+    }
     if (*q++ != '(')
         return 0;
     if (!isdigit((unsigned char)*q))

@@ -4521,7 +4521,8 @@ static void names_heading_after_intro(void **state)
 /* The furniture of a slideshow and a gossip story: a slide's counter run
  * into its picture's credit ("2 / 4 Getty Images"), a thumbnail's count of
  * more pictures ("+7"), the first stamp under the story ("Originally
- * Published -- 10:15 AM PT"), a widget's "Powered by JustWatch"; a
+ * Published -- 10:15 AM PT"), a widget's "Powered by JustWatch", a
+ * recipe card's "4.6 from 212 votes"; a
  * fraction or a score ("1/4") and sentences naming a count or opening
  * with "Powered by" stay. */
 static void slideshow_furniture(void **state)
@@ -4533,14 +4534,14 @@ static void slideshow_furniture(void **state)
         "<div class=\"slide\"><span>2 / 4</span> <span>Getty Images</span></div>"
         "<div class=\"pic\"><span>+7</span></div>" PARA("The story goes on.")
         "<p>1/4</p><p>3 / 4 of the voters said yes, the poll found.</p>" PARA("The story ends.")
-        "<p>Originally Published -- 10:15 AM PT</p><p>Powered by JustWatch</p>"
+        "<p>Originally Published -- 10:15 AM PT</p><p>Powered by JustWatch</p><p>4.6 from 212 votes</p>"
         "<p>Powered by the sun, the plant runs all summer.</p></article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "1/4"));
     assert_non_null(strstr(t, "of the voters"));
     assert_non_null(strstr(t, "Powered by the sun"));
-    static const char *const gone[] = {"Getty", "+7", "Originally", "JustWatch"};
+    static const char *const gone[] = {"Getty", "+7", "Originally", "JustWatch", "212 votes"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);

@@ -236,7 +236,7 @@ int pa_line_label(const pa_line *line);
 int pa_line_script_leak(const pa_line *line);
 
 /* pa_line_vote_count — a rating widget's score and vote count alone on a
- * line ("3 (1 votes)", "4.5/5 (12 votes)"); ≤ 40 chars. */
+ * line ("3 (1 votes)", "4.5/5 (12 votes)", "4.6 from 212 votes"); ≤ 40 chars. */
 int pa_line_vote_count(const pa_line *line);
 
 /* pa_line_field_meta — the story's filing fields on one line: a category
