@@ -1513,10 +1513,11 @@ static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_
 }
 
 /* Is n a part of a table (thead, tr, th; a short td in a row of three
- * cells or more) whose only boilerplate word is "header"/"head"
- * ("headerRow", "header_cell", "headerSort"): the table's header row,
- * data of the table, not the page's header?  `words`: n's class and id
- * words. */
+ * cells or more) or a subheading (h2-h4) right over a paragraph or a
+ * list whose only boilerplate word is "header"/"head"
+ * ("headerRow", "header_cell", "headerSort", "wprm-recipe-header"): the
+ * table's header row, data of the table, or a heading of the text, not
+ * the page's header?  `words`: n's class and id words. */
 static int table_header_part(const xmlNode *n, const class_words *words)
 {
     static const char *const head_tokens[] = {"header", "head-"};
@@ -1530,6 +1531,12 @@ static int table_header_part(const xmlNode *n, const class_words *words)
         prose_stats(n, &paras, &chars, &links, 0, 0);
         if (cells < 3 || chars > 40 || has_block_child(n))
             return 0;
+    } else if (name_is(n, "h2") || name_is(n, "h3") || name_is(n, "h4")) {
+        const xmlNode *next = n->next;
+        while (next && next->type != XML_ELEMENT_NODE)
+            next = next->next;
+        if (!next || !(name_is(next, "p") || name_is(next, "ul") || name_is(next, "ol")))
+            return 0; /* a subheading over the text's paragraph or list ("wprm-recipe-header"), not a box's title */
     } else if (!(name_is(n, "thead") || name_is(n, "tr") || name_is(n, "th"))) {
         return 0;
     }

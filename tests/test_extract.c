@@ -4518,6 +4518,28 @@ static void names_heading_after_intro(void **state)
     pa_doc_free(&d);
 }
 
+/* A recipe card's subheadings whose class says "header"
+ * ("wprm-recipe-header") head the ingredients and the steps: they stay;
+ * a module's title over its box of links ("module-header") goes. */
+static void recipe_card_headers(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+        "<div class=\"recipe\"><h3 class=\"recipe-header\">Ingredients</h3><ul><li>6 cups sliced apples</li>"
+        "<li>1 cup rolled oats</li></ul><h3 class=\"recipe-header\">Instructions</h3><ol><li>Heat the oven to 350 "
+        "degrees and butter a baking dish.</li><li>Bake the apples for 45 minutes, until golden.</li></ol></div>"
+        "</article><aside><h3 class=\"module-header\">Partner Offers</h3><div><a href=\"/o\">Best rates today</a>"
+        "</div></aside></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Ingredients"));
+    assert_non_null(strstr(t, "Instructions"));
+    assert_non_null(strstr(t, "6 cups sliced apples"));
+    assert_null(strstr(t, "Partner Offers"));
+    pa_doc_free(&d);
+}
+
 /* The furniture of a slideshow and a gossip story: a slide's counter run
  * into its picture's credit ("2 / 4 Getty Images"), a thumbnail's count of
  * more pictures ("+7"), the first stamp under the story ("Originally
@@ -5101,6 +5123,7 @@ int main(void)
         cmocka_unit_test(tech_site_furniture),
         cmocka_unit_test(lifestyle_disclosures),
         cmocka_unit_test(slideshow_furniture),
+        cmocka_unit_test(recipe_card_headers),
         cmocka_unit_test(names_heading_after_intro),
         cmocka_unit_test(shopping_picks),
         cmocka_unit_test(magazine_story_parts),
