@@ -1190,6 +1190,7 @@ typedef struct {
     int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
     int heading;        /* a heading (h1-h6), linked or not */
     int more_link;      /* a link whose whole text is a teaser's call ("Read more", "Continue reading") */
+    int described;      /* a text of 60 characters or more outside links and headings: a sentence about it */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
@@ -1343,6 +1344,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                 w->linked_heading = 1;
             if (v && v <= 16 && price_alone(c->content))
                 w->prices++;
+            if (v >= 60 && !in_link && !in_heading)
+                w->described = 1;
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
             if (v && v <= 120 && !in_link && opens_chart_credit(c->content))
@@ -1484,8 +1487,9 @@ static int repeated_box(const xmlNode *n)
  * - an offer box: two prices alone or more ("Monthly $39", "Annual $399")
  *   in at most 800 characters of text, the plans of a paywall or a shop;
  *   or a product box: a picture, a price alone and a link ("Buy") in at
- *   most 200 characters; not when the prices are in a table (a price
- *   comparison is the story's).
+ *   most 200 characters, no sentence about the product (60 characters of
+ *   text outside links and headings: a pick of the story's list); not
+ *   when the prices are in a table (a price comparison is the story's).
  * (A player box is player_box's.)  A bounded walk (400 elements) over a <div>, <section> or <aside> among
  * the story's paragraphs (see among_paragraphs). */
 static int story_insert(const xmlNode *n, int relaxed)
@@ -1523,7 +1527,9 @@ static int story_insert(const xmlNode *n, int relaxed)
      * Digest" / "A weekly newsletter…" / [Get this newsletter] */
     if (w.button && w.newsletter && w.chars <= 600)
         return 1;
-    if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200)))
+    /* (a product with the editor's sentence about it is an item of the
+     * story's list of picks, not a box beside it) */
+    if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200 && !w.described)))
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
         return 1;
@@ -1553,10 +1559,11 @@ static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_
 }
 
 /* Is n a part of a table (thead, tr, th; a short td in a row of three
- * cells or more) whose only boilerplate word is "header"/"head"
- * ("headerRow", "header_cell", "headerSort"): the table's header row,
- * data of the table, not the page's header?  `words`: n's class and id
- * words. */
+ * cells or more) or a subheading (h2-h4) right over a paragraph or a
+ * list whose only boilerplate word is "header"/"head"
+ * ("headerRow", "header_cell", "headerSort", "wprm-recipe-header"): the
+ * table's header row, data of the table, or a heading of the text, not
+ * the page's header?  `words`: n's class and id words. */
 static int table_header_part(const xmlNode *n, const class_words *words)
 {
     static const char *const head_tokens[] = {"header", "head-"};
@@ -1570,6 +1577,12 @@ static int table_header_part(const xmlNode *n, const class_words *words)
         prose_stats(n, &paras, &chars, &links, 0, 0);
         if (cells < 3 || chars > 40 || has_block_child(n))
             return 0;
+    } else if (name_is(n, "h2") || name_is(n, "h3") || name_is(n, "h4")) {
+        const xmlNode *next = n->next;
+        while (next && next->type != XML_ELEMENT_NODE)
+            next = next->next;
+        if (!next || !(name_is(next, "p") || name_is(next, "ul") || name_is(next, "ol")))
+            return 0; /* a subheading over the text's paragraph or list ("wprm-recipe-header"), not a box's title */
     } else if (!(name_is(n, "thead") || name_is(n, "tr") || name_is(n, "th"))) {
         return 0;
     }
@@ -5599,6 +5612,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
     size_t kept = 0, trail_at = 0, trail_n = 0;
+    size_t told = 0; /* of the kept lines, those not headings: under three, a line is above the story
+                      * (a kicker, the headline and a standfirst may come before its byline) */
+    int prose_told = 0; /* a kept line was a full sentence of prose (full_sentence): the story has begun */
     int comments = 0, comment_form = 0;
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
@@ -5681,7 +5697,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
                    pa_line_closed_captions(&line)) {
             drop = 1;
-            if (!m.author && !byline_author[0] && kept < 3 && pa_line_byline(&line))
+            if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);
         } else if (review_date_line(p->text, tl, dlang)) {
             drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */
@@ -5690,29 +5706,31 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         } else if (kept < 2 && i + 1 < e.n && e.paras[i + 1].chars >= 60 && pa_line_dateline_alone(&line)) {
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
-        } else if (kept < 3 && pa_line_byline_date(&line, dlang, not_after)) {
+        } else if (told < 3 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
         } else if (kept < 3 && p->heading && (!strcasecmp(p->text, "Summary") || !strcasecmp(p->text, "Summary:"))) {
             drop = 1; /* the label over the summary box that opens a live blog or a story */
         } else if (caps_label_over_link(e.paras, i, e.n)) {
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
-        } else if (kept < 3 && lead_repeated(e.paras, i, e.n)) {
+        } else if (told < 3 && lead_repeated(e.paras, i, e.n)) {
             drop = 1; /* the summary over the story: its first sentence again */
-        } else if (kept < 3 && writer_head(e.paras, i, e.n)) {
+        } else if (told < 3 && !(p->heading && prose_told) && writer_head(e.paras, i, e.n)) {
+            /* (a heading after a paragraph of prose is the story's: "Kim Kardashian and Kourtney
+             * Kardashian" over the first pick of a list, no byline) */
             drop = 1; /* the writer's name and title above the story */
         } else if (m.author && p->chars <= 60 && author_signature(p->text, m.author) &&
                    pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
-        } else if (kept < 3 && p->chars <= 500 &&
+        } else if (told < 3 && p->chars <= 500 &&
                    opens_with_writer(p->text, p->text + tl, page_writer(&m, byline_author)) &&
                    writer_bio(p->text, p->chars)) {
             drop = 1; /* "Ms. Doe is an environmental campaigner …": the contributor's note above the story */
-        } else if (m.author && kept < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
+        } else if (m.author && told < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
-        } else if (kept < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
+        } else if (told < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the site's name alone above the story: its logo, its section label */
-        } else if (kept < 3 && name_over_date(e.paras, i, e.n, dlang)) {
+        } else if (told < 3 && name_over_date(e.paras, i, e.n, dlang)) {
             drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {
             drop = 1; /* a reader poll: its question, options and shares */
@@ -5750,7 +5768,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         }
         /* "By" alone on its line above the story, or a CMS's byline field
          * label ("Byline:", "Custom byline text:"): the next line is the names */
-        by_above = !by_above && kept < 3 &&
+        by_above = !by_above && told < 3 &&
                    ((pa_line_writer_note(p->text, p->chars) == PA_WRITER_NAME &&
                      (!strcmp(p->text, "By") || !strcmp(p->text, "By:") || !strcmp(p->text, "Written by") ||
                       !strcmp(p->text, "Written by:"))) ||
@@ -5803,6 +5821,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (!m.title_h1 && !top_heading && kept < 3 && p->heading && !p->list && !p->link_chars &&
                 p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
                 top_heading = strdup(p->text);
+            told += !p->heading;
+            prose_told |= !p->heading && full_sentence(p->text);
             if (kept++)
                 pa_buf_puts(&out, "\n\n");
             pa_buf_puts(&out, p->text);

@@ -227,6 +227,38 @@ static int reading_time_line(const char *low, size_t k, size_t chars)
     return pa_phrase_opens(low + p, k - p, PA_PHRASES(units));
 }
 
+/* Is low[0..k) (lower-cased) a product's buy button: a price (a currency
+ * sign, digits, ".", ","), then " at " or " from " and one to three words
+ * of the shop's name, maybe closed by "shop now" or "buy now"? */
+static int price_call(const char *low, size_t k)
+{
+    size_t sign = low[0] == '$' ? 1 : !strncmp(low, "\xc2\xa3", 2) ? 2 : !strncmp(low, "\xe2\x82\xac", 3) ? 3 : 0;
+    if (!sign || sign >= k || !isdigit((unsigned char)low[sign]))
+        return 0;
+    size_t at = sign + strspn(low + sign, "0123456789.,");
+    if (at + 4 < k && !strncmp(low + at, " at ", 4))
+        at += 4;
+    else if (at + 6 < k && !strncmp(low + at, " from ", 6))
+        at += 6;
+    else
+        return 0;
+    size_t end = k;
+    static const char *const calls[] = {" shop now", " buy now"};
+    for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++) {
+        size_t cl = strlen(calls[i]);
+        if (end - at > cl && !strncmp(low + end - cl, calls[i], cl))
+            end -= cl;
+    }
+    int words = 1;
+    for (size_t i = at; i < end; i++) {
+        if (low[i] == ' ')
+            words++;
+        else if (strchr(".!?,;:", low[i]) && i + 1 < end)
+            return 0; /* a sentence: "$5 at the door, organizers said" */
+    }
+    return words <= 3;
+}
+
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits and the labels of
  * related-story lists. */
@@ -1222,6 +1254,11 @@ int pa_line_pitch(const pa_line *line)
     const char *low = pa_line_folded_under(line, 1024);
     if (!low)
         return 0;
+    /* a product's buy button: "$148 at Nordstrom", "$29.99 from Amazon Shop Now", "£35 at John Lewis" — the
+     * price, "at"/"from" and the shop's name (one to three words), a "Shop now"/"Buy now" call after it (not
+     * a label: the story's picks go on after it) */
+    if (chars <= 50 && price_call(low, pa_trim_tail(low, strlen(low), ". ")))
+        return 1;
     /* a disclosure, not a story about affiliate marketing: it says what the
      * links earn or that this post holds them */
     static const char *const disclosure[] = {
@@ -1239,20 +1276,22 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* "If you buy something from an Example link, Example Media may earn a commission", "we may earn a
      * small affiliate commission", "Example may receive a share of sales from products purchased through
-     * this page": what the site's links earn it when the reader buys */
+     * this page", "In some cases, we receive a commission from our partners": what the site's links (its
+     * affiliate partners) earn it when the reader buys */
     static const char *const earns[] = {"may earn", "may receive", "may get", "may collect", "earns a", "earn an",
                                         "earn a", "receive a", "receives a", "we earn"};
-    static const char *const buying[] = {"buy", "purchas", "link", "retail", "shop"};
+    static const char *const buying[] = {"buy", "purchas", "link", "retail", "shop", "partner"};
     /* the site's own links ("from an Example link, …", "links in this post") or the site as the earner
      * ("we", "our"), not a story's "agents earn a commission when a buyer purchases a home through a
      * listing link" nor "the commission will receive a report linking …" */
     static const char *const site_links[] = {" link,", "links in ", "links on ", "links from ", "affiliate", "we ",
                                              " us ", " us.", " our ", "this page", "this article", "this post",
                                              "this story", "retail offer"};
-    if (chars <= 300 &&
-        (strstr(low, "commission") || strstr(low, "compensation") || strstr(low, "share of sales") ||
-         strstr(low, "share of the sale")) &&
-        pa_phrase_in(low, PA_PHRASES(earns)) && pa_phrase_in(low, PA_PHRASES(buying)) &&
+    /* what they earn: "a commission", "compensation", "a share of sales", "a share from purchases" (HuffPost),
+     * "revenue" ("we earn revenue if you click the links and buy the products") */
+    static const char *const money[] = {"commission", "compensation", "share of sales", "share of the sale",
+                                        "a share from", "revenue", "portion of sales", "portion of the sale"};
+    if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(money)) && pa_phrase_in(low, PA_PHRASES(earns)) && pa_phrase_in(low, PA_PHRASES(buying)) &&
         pa_phrase_in(low, PA_PHRASES(site_links)))
         return 1;
     /* the call for the reader's money: "This article was made possible by the support of readers like
@@ -1399,6 +1438,20 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 100 && !strncmp(low, "get ", 4) && !strchr(low, ',') &&
         (strstr(low, "to your inbox") || strstr(low, "in your inbox") || strstr(low, "newsletter")))
         return 1;
+    /* the call to buy the magazine's print issue: "For more on the case, pick up the latest issue of Example, on
+     * newsstands Friday", "Pick up the new issue of Example, on stands now" — the imperative opening the line
+     * (or after "For more …,"), then the issue or the newsstand; not a story's "Fans lined up to pick up …" */
+    if (chars <= 200) {
+        const char *call = low;
+        if (!strncmp(low, "for more ", 9)) {
+            const char *comma = strchr(low, ',');
+            call = comma ? comma + 1 + (comma[1] == ' ') : low;
+        }
+        static const char *const buy_issue[] = {"pick up ", "grab ", "get your copy", "buy "};
+        static const char *const issue[] = {"newsstand", "on stands", "issue of ", "new issue", "latest issue"};
+        if (pa_phrase_opens(call, strlen(call), PA_PHRASES(buy_issue)) && pa_phrase_in(call, PA_PHRASES(issue)))
+            return 1;
+    }
     /* the calls to the site's other channels, in the imperative: its app (app_download_call), "Subscribe to
      * Example on YouTube", "… wherever you get your podcasts." */
     if (app_download_call(low, chars))
@@ -1840,7 +1893,8 @@ int pa_line_address(const pa_line *line)
 }
 
 /* A label of a block around the story: "Filed under: …" (a post's
- * categories), "Image via …", "Follow Jane Doe on Twitter @jdoe", or a
+ * categories), "Image via …", "Follow Jane Doe on Twitter @jdoe", a
+ * widget's "Powered by JustWatch", or a
  * short heading that opens a teaser list ("Related Stories from Around the
  * Web", "More From Example News", "More on Example Right Now"). */
 int pa_line_block_label(const pa_line *line, int heading)
@@ -1882,6 +1936,14 @@ int pa_line_block_label(const pa_line *line, int heading)
         return 1;
     if (chars > 45 || strpbrk(low, ".?!"))
         return 0;
+    /* a widget's credit: "Powered by JustWatch", "Powered by Example Travel" (a name of one to three words) */
+    if (!strncmp(low, "powered by ", 11)) {
+        int words = 0;
+        for (const char *w = low + 10; *w && words < 4; w++)
+            words += w[0] == ' ' && w[1] && w[1] != ' ';
+        if (words >= 1 && words <= 3)
+            return 1;
+    }
     if (!strncmp(low, "related ", 8))
         return 1; /* "Related items", "Related stories from around the web" */
     return heading && (!strncmp(low, "more from ", 10) || !strncmp(low, "more on ", 8));
@@ -1976,7 +2038,8 @@ int pa_line_script_leak(const pa_line *line)
 }
 
 /* A rating widget's score line: the average and its vote count, nothing
- * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)",
+ * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)", a recipe
+ * card's "4.6 from 212 votes",
  * "Current article ratings:" is its label, see pa_line_tool).  ≤ 40 chars. */
 int pa_line_vote_count(const pa_line *line)
 {
@@ -1992,6 +2055,14 @@ int pa_line_vote_count(const pa_line *line)
         return 0;
     while (isdigit((unsigned char)*q) || *q == '.' || *q == ',' || *q == '/' || *q == ' ')
         q++;
+    /* a recipe card's "4.6 from 212 votes", "5 from 3 votes" */
+    if (!strncmp(q, "from ", 5) && isdigit((unsigned char)q[5])) {
+        q += 5;
+        while (isdigit((unsigned char)*q) || *q == ',')
+            q++;
+        return !strcmp(q, " votes") || !strcmp(q, " vote") || !strcmp(q, " reviews") || !strcmp(q, " review") ||
+               !strcmp(q, " ratings") || !strcmp(q, " rating");
+    }
     if (*q++ != '(')
         return 0;
     if (!isdigit((unsigned char)*q))

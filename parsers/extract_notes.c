@@ -591,22 +591,40 @@ int pa_line_gallery_counter(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
-    if (chars > 20)
+    if (chars > 60)
         return 0;
     const char *c = t;
+    /* "+7": the count of more pictures on a thumbnail */
+    if (*c == '+') {
+        size_t more = strspn(c + 1, "0123456789");
+        return more >= 1 && more <= 3 && c[1 + more] == '\0';
+    }
     if (!strncmp(c, "Photo ", 6) || !strncmp(c, "Image ", 6) || !strncmp(c, "Slide ", 6))
         c += 6;
     size_t d = strspn(c, "0123456789");
     if (d > 4)
         return 0;
     c += d;
-    if (d && *c == ' ')
-        c++;
-    if (strncmp(c, "of ", 3) != 0)
+    /* "3 of 25", or a slide's "3 / 25" (spaced: "1/4" is a fraction or a score) */
+    if (d && !strncmp(c, " / ", 3))
+        c += 3;
+    else if (!strncmp(c + (d && *c == ' '), "of ", 3))
+        c += (d && *c == ' ') + 3;
+    else
         return 0;
-    c += 3;
     size_t m = strspn(c, "0123456789");
-    return m >= 1 && m <= 4 && c[m] == '\0';
+    if (m < 1 || m > 4)
+        return 0;
+    c += m;
+    if (*c == '\0')
+        return chars <= 20;
+    /* the slide's counter run into its picture's credit: "3 / 25 Getty Images", "3 of 25 Jane Doe/AP" */
+    if (*c != ' ' || chars > 60)
+        return 0;
+    const char *low = pa_line_lower_under(line, 128);
+    static const char *const agencies[] = {"getty", "shutterstock", "/ap", "reuters", "afp", "alamy", "images",
+                                           "photo", "courtesy", "instagram"};
+    return low && pa_phrase_in(low, PA_PHRASES(agencies));
 }
 
 /* Is t[0..len) a web domain alone: lower-case letters, digits and
@@ -1198,10 +1216,12 @@ int pa_line_update_time(const pa_line *line)
     const char *c = low;
     if (!strncmp(c, "last ", 5))
         c += 5;
-    int labelled = !strncmp(c, "updated", 7);
+    /* "Updated: 5.12", "Originally Published -- 10:15 AM PT" (a gossip site's first stamp under the story) */
+    size_t label = !strncmp(c, "updated", 7) ? 7 : !strncmp(c, "originally published", 20) ? 20 : 0;
+    int labelled = label != 0;
     if (labelled) {
-        c += 7;
-        c += strspn(c, ": ");
+        c += label;
+        c += strspn(c, ": -");
         if (!strncmp(c, "at ", 3))
             c += 3;
     } else if (c != low) {

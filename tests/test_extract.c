@@ -4475,6 +4475,7 @@ static void line_classifiers_edge_lines(void **state)
         "\xe2\x80", "\xc2", "Download the ", "read the latest ", "Have a ?", "Have a score? Email",
         "Support ", "support journalism", "Readers like you ", "Follow ", "Distributed by ", "This article was updated",
         "Journal information: ", "Advertisement ", "Advertisement 2", "UP NEXT", "Tags:", "\"", "\xe2\x80\x9d",
+        "+", "+1234", "3 /", "3 / ", "1 / 4 ", "Originally Published", "originally published -- ",
     };
     int hits = 0;
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
@@ -4738,6 +4739,143 @@ static void wire_story_furniture(void **state)
                                        "More stories like", "Subscribe now",    "Visit Example",    "Canadian Press",
                                        "GRAPHIC",           "graphic on output", "Reuters/ic",       "Editor: ZX",
                                        "Enditem",           "Kyodo"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
+/* The affiliate disclosures of lifestyle and shopping stories: a
+ * commission from the site's partners, a share from purchases, revenue
+ * from the links; a magazine's call to buy its print issue; a story's
+ * sentences about partners' commissions, a studio's revenue and fans
+ * buying an issue stay. */
+static void lifestyle_disclosures(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.")
+        "<p>Our experts choose the best products and services to help make smart decisions with your money. In "
+        "some cases, we receive a commission from our partners, however, our opinions are our own.</p>"
+        "<p>Example Post may receive a share from purchases made via links on this page.</p>"
+        "<p>On some occasions, we earn revenue if you click the links and buy the products, but we never allow "
+        "this to bias our coverage.</p>"
+        "<p>The agency said its partners receive a commission of 4 percent on each ticket sold.</p>"
+        "<p>The studio said the film earned revenue of $40 million in its first weekend.</p>"
+        "<p>Fans lined up to pick up the latest issue of the magazine at newsstands across the city.</p>"
+        PARA("The story ends.")
+        "<p><em>For more on the case, pick up the latest issue of Example, on newsstands Friday.</em></p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "its partners receive"));
+    assert_non_null(strstr(t, "earned revenue"));
+    assert_non_null(strstr(t, "Fans lined up"));
+    static const char *const gone[] = {"from our partners", "share from purchases", "earn revenue", "on newsstands Friday"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
+/* A shopping story's picks: a product box holding the editor's sentence
+ * about the product is an item of the story (its heading and sentence
+ * stay), its buy button ("$70 at Saks Shop Now") goes, and so does the
+ * "portion of sales" disclosure; a bare product box (a picture, a price,
+ * a link) goes whole; "$5 at the door, organizers said" stays. */
+static void shopping_picks(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>"
+        "<p><em>Example may receive a portion of sales from products purchased from this article.</em></p>"
+        PARA("The story starts here.")
+        "<div class=\"pick\"><img src=\"/a.jpg\"><h3>2 Diptyque Baies Candle</h3><p>A classic for a reason: the "
+        "blackcurrant and rose scent fills a room without being overpowering.</p><a href=\"/x\">$70 at Saks</a> "
+        "<span>Shop Now</span></div>" PARA("The story goes on.")
+        "<div class=\"card\"><img src=\"/b.jpg\"><p>Desk Lamp</p><p>$39</p><a href=\"/y\">Buy</a></div>"
+        "<p>$5 at the door, organizers said.</p>" PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "Diptyque Baies Candle"));
+    assert_non_null(strstr(t, "A classic for a reason"));
+    assert_non_null(strstr(t, "$5 at the door"));
+    static const char *const gone[] = {"at Saks", "portion of sales", "Desk Lamp"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
+/* A list of celebrity pairs: a heading that names two people ("Kim
+ * Kardashian and Kourtney Kardashian") after the intro's sentence is the
+ * first pick, not a byline without "By" (one above the story still is). */
+static void names_heading_after_intro(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Stars who brought their siblings</h1><h3>Jane Roe and John Doe</h3>"
+        "<p>Hollywood's biggest names turned out in force for the gala on Monday, and some of them brought their "
+        "families along.</p><h2>Kim Kardashian and Kourtney Kardashian</h2>"
+        "<p>The sisters posed together on the museum steps before heading inside for the dinner.</p>"
+        "<h2>Gigi Hadid and Bella Hadid</h2><p>The models arrived separately but reunited inside for a photo.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Kim Kardashian and Kourtney Kardashian"));
+    assert_non_null(strstr(t, "Gigi Hadid and Bella Hadid"));
+    assert_null(strstr(t, "Jane Roe and John Doe"));
+    pa_doc_free(&d);
+}
+
+/* A recipe card's subheadings whose class says "header"
+ * ("wprm-recipe-header") head the ingredients and the steps: they stay;
+ * a module's title over its box of links ("module-header") goes. */
+static void recipe_card_headers(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+        "<div class=\"recipe\"><h3 class=\"recipe-header\">Ingredients</h3><ul><li>6 cups sliced apples</li>"
+        "<li>1 cup rolled oats</li></ul><h3 class=\"recipe-header\">Instructions</h3><ol><li>Heat the oven to 350 "
+        "degrees and butter a baking dish.</li><li>Bake the apples for 45 minutes, until golden.</li></ol></div>"
+        "</article><aside><h3 class=\"module-header\">Partner Offers</h3><div><a href=\"/o\">Best rates today</a>"
+        "</div></aside></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Ingredients"));
+    assert_non_null(strstr(t, "Instructions"));
+    assert_non_null(strstr(t, "6 cups sliced apples"));
+    assert_null(strstr(t, "Partner Offers"));
+    pa_doc_free(&d);
+}
+
+/* The furniture of a slideshow and a gossip story: a slide's counter run
+ * into its picture's credit ("2 / 4 Getty Images"), a thumbnail's count of
+ * more pictures ("+7"), the first stamp under the story ("Originally
+ * Published -- 10:15 AM PT"), a widget's "Powered by JustWatch", a
+ * recipe card's "4.6 from 212 votes"; a
+ * fraction or a score ("1/4") and sentences naming a count or opening
+ * with "Powered by" stay. */
+static void slideshow_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.")
+        "<div class=\"slide\"><span>2 / 4</span> <span>Getty Images</span></div>"
+        "<div class=\"pic\"><span>+7</span></div>" PARA("The story goes on.")
+        "<p>1/4</p><p>3 / 4 of the voters said yes, the poll found.</p>" PARA("The story ends.")
+        "<p>Originally Published -- 10:15 AM PT</p><p>Powered by JustWatch</p><p>4.6 from 212 votes</p>"
+        "<p>Powered by the sun, the plant runs all summer.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "1/4"));
+    assert_non_null(strstr(t, "of the voters"));
+    assert_non_null(strstr(t, "Powered by the sun"));
+    static const char *const gone[] = {"Getty", "+7", "Originally", "JustWatch", "212 votes"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);
@@ -5304,6 +5442,11 @@ int main(void)
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
         cmocka_unit_test(tech_site_furniture),
+        cmocka_unit_test(lifestyle_disclosures),
+        cmocka_unit_test(slideshow_furniture),
+        cmocka_unit_test(recipe_card_headers),
+        cmocka_unit_test(names_heading_after_intro),
+        cmocka_unit_test(shopping_picks),
         cmocka_unit_test(wire_story_furniture),
         cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),

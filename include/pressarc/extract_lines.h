@@ -225,7 +225,8 @@ int pa_line_address(const pa_line *line);
 
 /* pa_line_block_label — the label of a block around the story ("Filed
  * under: …", "Posted in …", "Image via …", an agency alone,
- * "Example-Post Staff", "Follow … on Twitter", "Related …"); with
+ * "Example-Post Staff", "Follow … on Twitter", "Related …", a widget's
+ * "Powered by JustWatch"); with
  * `heading` set (the line is a heading) also "More from …", "More on …";
  * ≤ 120 chars. */
 int pa_line_block_label(const pa_line *line, int heading);
@@ -247,7 +248,7 @@ int pa_line_label(const pa_line *line);
 int pa_line_script_leak(const pa_line *line);
 
 /* pa_line_vote_count — a rating widget's score and vote count alone on a
- * line ("3 (1 votes)", "4.5/5 (12 votes)"); ≤ 40 chars. */
+ * line ("3 (1 votes)", "4.5/5 (12 votes)", "4.6 from 212 votes"); ≤ 40 chars. */
 int pa_line_vote_count(const pa_line *line);
 
 /* pa_line_field_meta — the story's filing fields on one line: a category
@@ -366,7 +367,9 @@ int pa_line_age_notice(const pa_line *line);
 int pa_line_like_widget(const pa_line *line);
 
 /* pa_line_gallery_counter — a picture gallery's counter alone on a line
- * ("1 of 12", "of 2", "Photo 3 of 10"); ≤ 20 chars (extract_notes.c). */
+ * ("1 of 12", "of 2", "Photo 3 of 10", "3 / 25"; ≤ 20 chars), run into the
+ * picture's credit ("3 / 25 Getty Images"; ≤ 60 chars), or a thumbnail's
+ * count of more pictures ("+7") (extract_notes.c). */
 int pa_line_gallery_counter(const pa_line *line);
 
 /* pa_line_bare_domain — a site's domain alone on a line, in lower case
@@ -450,7 +453,7 @@ int pa_line_relative_date(const pa_line *line);
 
 /* pa_line_update_time — the time of the story's last update alone, without
  * a day: "Updated at 5.12pm EDT", "Last updated 14:05", "Updated: 5:12
- * p.m. ET" (the label, a clock time, maybe am/pm and a zone of at most
+ * p.m. ET", "Originally Published -- 10:15 AM PT" (the label, a clock time, maybe am/pm and a zone of at most
  * five letters, nothing else); also a clock time with a colon alone, a
  * live blog post's stamp ("10:42 GMT", "9:15am"); ≤ 60 chars
  * (extract_notes.c). */
