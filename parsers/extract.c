@@ -53,6 +53,7 @@
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
 #define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
 #define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
+#define PA_EXTRACT_PULL_WINDOW 12 /* paragraphs before and after a pull quote searched for its sentence */
  /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
@@ -3473,6 +3474,8 @@ typedef struct {
     int writer; /* pa_line_writer_note() of a kept paragraph */
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
+    int pull;   /* mark_pull_quotes(): a sentence of the story set again as a pull quote */
+    int quote_block; /* gathered in a <blockquote> or a block whose class names a quote */
     int story_list; /* mark_story_lists(): an item of a list that mixes links and text */
     int intro;      /* list_intro(): a kept line introducing the list after it */
     const xmlNode *list; /* the <ul>/<ol> the paragraph is an item of (NULL: none) */
@@ -3493,6 +3496,7 @@ typedef struct {
     size_t n, cap;
     int last_br;
     const xmlNode *list; /* the innermost <ul>/<ol> being emitted */
+    int quoted; /* inside a <blockquote> or a block whose class names a quote (quote_block) */
     /* the lines of the paragraph being gathered that single <br>s started:
      * where each starts in cur and the visible (link) characters before it */
     size_t br_at[PA_EXTRACT_BR_LINES], br_chars[PA_EXTRACT_BR_LINES], br_link[PA_EXTRACT_BR_LINES];
@@ -3512,6 +3516,14 @@ static int only_joiners(const char *t)
             return 0;
     }
     return 1;
+}
+
+/* Is the block n set apart as a quote: a <blockquote>, or an element
+ * whose class names one ("pullquote", "pull-quote", "quote-box")? */
+static int quote_block(const xmlNode *n)
+{
+    const char *cls = attr_ref(n, "class");
+    return name_is(n, "blockquote") || (cls && strcasestr(cls, "quote"));
 }
 
 /* Append the cleaned paragraph t (taken: freed on failure) with its
@@ -3539,6 +3551,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].link_chars = link_chars;
     e->paras[e->n].heading = e->cur_heading;
     e->paras[e->n].list = e->list;
+    e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
     e->n++;
 }
@@ -3735,12 +3748,16 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
             if (heading)
                 e->cur_heading = 1;
             const xmlNode *outer_list = e->list;
+            int outer_quoted = e->quoted;
             if (name_is(c, "ul") || name_is(c, "ol"))
                 e->list = c;
+            if (block && !e->quoted)
+                e->quoted = quote_block(c);
             emit(e, c, in_link || is_link(c), depth + 1);
             if (block)
                 flush_para(e);
             e->list = outer_list;
+            e->quoted = outer_quoted;
         }
     }
 }
@@ -4085,6 +4102,61 @@ static int list_intro(const para *p, const pa_line *line)
         "log in", "links", "filed", "tagged", "posted in", "categor", "series",
     };
     return !pa_phrase_in(low, PA_PHRASES(others));
+}
+
+/* The quote marks and the closing stop around a pull quote's sentence:
+ * its text between them in [*from, *to). */
+static void pull_quote_core(const char *t, size_t len, size_t *from, size_t *to)
+{
+    static const char *const marks[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\"", "'",
+                                        ".", ",", ";", "!", "?", " ", "\xE2\x80\xA6"};
+    size_t a = 0, b = len;
+    for (int changed = 1; changed && a < b;) {
+        changed = 0;
+        for (size_t k = 0; k < N_TOKENS(marks); k++) {
+            size_t ml = strlen(marks[k]);
+            if (k < 6 && b - a >= ml && !memcmp(t + a, marks[k], ml)) {
+                a += ml; /* an opening mark: quotes only */
+                changed = 1;
+            }
+            if (b - a >= ml && !memcmp(t + b - ml, marks[k], ml)) {
+                b -= ml;
+                changed = 1;
+            }
+        }
+    }
+    *from = a;
+    *to = b;
+}
+
+/* Mark the pull quotes of a long read as `pull`: a line of 40 to 400
+ * visible characters set apart as a quote (quote_block), neither heading,
+ * list item nor link, whose text
+ * without its quote marks and closing stop is part of a longer paragraph
+ * of the story within PA_EXTRACT_PULL_WINDOW paragraphs before or after
+ * it: the sentence a magazine sets large beside the story, said twice (a
+ * paragraph said twice whole is left alone).  A window keeps the search linear
+ * in the text. */
+static void mark_pull_quotes(para *paras, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const para *p = &paras[i];
+        paras[i].pull = 0;
+        if (!p->quote_block || p->heading || p->list || p->link_chars || p->chars < 40 || p->chars > 400 ||
+            !p->text)
+            continue;
+        size_t a, b;
+        pull_quote_core(p->text, strlen(p->text), &a, &b);
+        if (b - a < 40)
+            continue;
+        size_t lo = i > PA_EXTRACT_PULL_WINDOW ? i - PA_EXTRACT_PULL_WINDOW : 0;
+        for (size_t k = lo; k < n && k <= i + PA_EXTRACT_PULL_WINDOW && !paras[i].pull; k++) {
+            const para *q = &paras[k];
+            if (k == i || q->heading || !q->text || q->chars < p->chars + 20)
+                continue;
+            paras[i].pull = memmem(q->text, strlen(q->text), p->text + a, b - a) != NULL;
+        }
+    }
 }
 
 /* Mark a reader poll's lines as `poll`: its question (the line before), the
@@ -5356,6 +5428,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         e.paras[i].poll = 0;
     }
     mark_polls(e.paras, e.n);
+    mark_pull_quotes(e.paras, e.n);
     mark_story_lists(e.paras, e.n, dlang);
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
@@ -5448,6 +5521,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {
             drop = 1; /* a reader poll: its question, options and shares */
+        } else if (p->pull) {
+            drop = 1; /* a pull quote: a sentence of the story set large beside it */
         } else if (!story_item && heading_over_links(e.paras, i, e.n) && !list_intro(p, &line)) {
             drop = 1; /* "Today In: Business" over linked headlines */
         } else if (dated_link_list(e.paras, i, e.n)) {
