@@ -815,6 +815,32 @@ static int capital_words(const char *t, size_t n)
     return words >= 2 && words <= 5;
 }
 
+/* Does t[0..n) name the people of a credit: two to twelve words, each
+ * capitalized (or non-ASCII) or a joining word ("and", "for", "of", "the",
+ * "with", "at", "&"), with a closing stop at most ("Jane Roe and John Doe
+ * for Example Studios.")? */
+static int credited_names(const char *t, size_t n)
+{
+    static const char *const joins[] = {"and", "for", "of", "the", "with", "at", "&"};
+    while (n && (t[n - 1] == '.' || t[n - 1] == ' '))
+        n--;
+    size_t words = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && t[j] != ' ')
+            j++;
+        int ok = isupper((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80;
+        for (size_t w = 0; !ok && w < sizeof joins / sizeof joins[0]; w++)
+            ok = strlen(joins[w]) == j - i && !strncmp(t + i, joins[w], j - i);
+        if (!ok || ++words > 12)
+            return 0;
+        i = j;
+        while (i < n && t[i] == ' ')
+            i++;
+    }
+    return words >= 2;
+}
+
 /* A photographer's credit alone on its line: "Chris Ratcliffe/Bloomberg",
  * "Kevin Mohatt / The Washington Post via Getty Images", "Benny Snyder,
  * AP": a name, then "/" or ", ", then text ending in an agency's name. */
@@ -1385,6 +1411,19 @@ int pa_line_pitch(const pa_line *line)
                                              "save your seat",   "reserve your",    "rsvp"};
     if (chars <= 250 && !strncmp(low, "join ", 5) && pa_phrase_in(low, PA_PHRASES(event)) &&
         pa_phrase_in(low, PA_PHRASES(event_call)))
+        return 1;
+    /* the audio version's notes under a long read: "Audio produced by Jane Doe.", "Narrated by Jane Doe",
+     * "To hear more feature stories, get the Audm app for iPhone.", "Listen to more stories on audm" */
+    static const char *const audio_credit[] = {"audio produced by ", "audio narration by ", "narrated by ",
+                                               "audio version produced by ", "audio editing by "};
+    for (size_t a = 0; chars <= 120 && a < sizeof audio_credit / sizeof audio_credit[0]; a++) {
+        size_t al = strlen(audio_credit[a]);
+        if (!strncmp(low, audio_credit[a], al) && strlen(line->text) > al)
+            return credited_names(line->text + al, strlen(line->text) - al);
+    }
+    static const char *const audio_app[] = {"to hear more ", "listen to more ", "to listen to more "};
+    if (chars <= 200 && (pa_phrase_opens(low, line->folded_len, PA_PHRASES(audio_app)) || strstr(low, "download audm")) &&
+        (strstr(low, "audm") || strstr(low, "audio") || strstr(low, " app")))
         return 1;
     /* "Listen to Example, our new weekly podcast about …", "Subscribe to our podcast, Example." */
     if (chars <= 150 && (!strncmp(low, "listen to ", 10) || !strncmp(low, "subscribe to ", 13)) &&

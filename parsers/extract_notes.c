@@ -712,11 +712,13 @@ int pa_line_wire_credit(const pa_line *line)
         const char *low = pa_line_lower_under(line, 1024);
         return low && strstr(low, "editing by ") != NULL;
     }
-    /* "— With assistance by Jane Roe and John Doe" under the story: the reporters who helped, after a dash */
+    /* "— With assistance by Jane Roe and John Doe", "—With reporting by Jane Roe" under the story: the
+     * reporters who helped, after a dash */
     size_t k = 0;
     while (k < len && k < 8 && (t[k] == '-' || t[k] == ' ' || (unsigned char)t[k] >= 0x80))
         k++; /* "—", "--", "- " */
-    static const char *const helped[] = {"With assistance by ", "With assistance from "};
+    static const char *const helped[] = {"With assistance by ", "With assistance from ", "With reporting by ",
+                                         "With additional reporting by "};
     return k > 0 && chars <= 160 && t[len - 1] != '.' && pa_phrase_opens(t + k, len - k, PA_PHRASES(helped));
 }
 

@@ -4049,6 +4049,30 @@ static void channel_call_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The audio version's notes under a long read and the helpers' credit after a dash go; a story's
+ * sentence about an audio producer and a narrator stays. */
+static void audio_version_lines(void **state)
+{
+    (void)state;
+    static const char *const go[] = {
+        "Audio produced by Jane Roe.",
+        "Narrated by John Doe",
+        "To hear more feature stories, get the Audm app for iPhone.",
+        "To hear more audio stories from publications like Example, download Audm for iPhone or Android.",
+        "\xe2\x80\x94With reporting by Jane Roe and John Doe",
+    };
+    for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
+        expect_line_gone_after_story(go[i]);
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<p>Audio produced by the studio was narrated by a retired actor, she said.</p>"
+                            "<p>With reporting by two interns, the station covered the whole county.</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Audio produced by the studio"));
+    assert_non_null(strstr(t, "With reporting by two interns"));
+    pa_doc_free(&d);
+}
+
 /* The press regulator's note under a UK paper's story goes; a story's
  * sentence about a complaint to the regulator stays. */
 static void press_regulator_note(void **state)
@@ -4971,6 +4995,7 @@ int main(void)
         cmocka_unit_test(story_sentences_stay),
         cmocka_unit_test(donation_call_lines),
         cmocka_unit_test(channel_call_lines),
+        cmocka_unit_test(audio_version_lines),
         cmocka_unit_test(press_regulator_note),
         cmocka_unit_test(summary_repeats_lead),
         cmocka_unit_test(desk_input_credit),

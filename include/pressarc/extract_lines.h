@@ -180,7 +180,9 @@ int pa_line_contact_detail(const pa_line *line);
  * subscription wall, donation call, app, channel, podcast ("Listen to
  * Example, our new weekly podcast …"), the site's event ("Join us at Example
  * Summit … Learn more") and push-
- * notification calls, publisher's views disclaimer; ≤ 400 chars. */
+ * notification calls, publisher's views disclaimer, the audio version's
+ * credit and app call ("Audio produced by Jane Doe.", "To hear more
+ * feature stories, get the Audm app"); ≤ 400 chars. */
 int pa_line_pitch(const pa_line *line);
 
 /* pa_line_reader_service — a line of the site's reader services: typo
