@@ -3476,6 +3476,7 @@ typedef struct {
     int poll;   /* mark_polls(): a line of a reader poll */
     int pull;   /* mark_pull_quotes(): a sentence of the story set again as a pull quote */
     int quote_block; /* gathered in a <blockquote> or a block whose class names a quote */
+    int card_item; /* mark_card_lists(): a line of a labelled list of other stories' cards */
     int story_list; /* mark_story_lists(): an item of a list that mixes links and text */
     int intro;      /* list_intro(): a kept line introducing the list after it */
     const xmlNode *list; /* the <ul>/<ol> the paragraph is an item of (NULL: none) */
@@ -4156,6 +4157,60 @@ static void mark_pull_quotes(para *paras, size_t n)
                 continue;
             paras[i].pull = memmem(q->text, strlen(q->text), p->text + a, b - a) != NULL;
         }
+    }
+}
+
+/* Does the line end a sentence ('.', '!' or '?' last)? */
+static int ends_in_stop(const para *p)
+{
+    size_t tl = p->text ? strlen(p->text) : 0;
+    return tl && strchr(".!?", p->text[tl - 1]);
+}
+
+/* Mark as `card_item` the lines of a labelled run of other stories' cards
+ * inside or under the story: a short label that is no sentence ("Most
+ * Popular", "Recommended Reading"; a heading, or a block label), then
+ * linked headlines, each with at most one short unlinked line after it (its
+ * writer, its section: 40 characters at most, no sentence), two headlines
+ * and one such line at least (linked headlines alone are dropped line by
+ * line), all in one <ul>/<ol>, or under a label pa_line_block_label knows.
+ * A list of the story (mark_story_lists) is no such run. */
+static void mark_card_lists(para *paras, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        paras[i].card_item = 0;
+    for (size_t i = 0; i + 3 < n; i++) {
+        const para *label = &paras[i];
+        if (!label->text || label->chars > 60 || label->list || link_only(label) || ends_in_stop(label))
+            continue;
+        size_t linked = 0, names = 0, j = i + 1;
+        int prev_linked = 0, one_list = paras[i + 1].list != NULL;
+        for (; j < n && j <= i + 40; j++) {
+            const para *q = &paras[j];
+            if (!q->text || q->story_list)
+                break;
+            if (link_only(q)) {
+                linked++;
+                prev_linked = 1;
+            } else if (prev_linked && !q->heading && !q->link_chars && q->chars <= 40 && !ends_in_stop(q)) {
+                names++;
+                prev_linked = 0;
+            } else {
+                break;
+            }
+            one_list &= q->list == paras[i + 1].list;
+        }
+        if (linked < 2 || !names)
+            continue;
+        if (!one_list) {
+            pa_line line;
+            pa_line_init(&line, label->text, label->chars);
+            if (!pa_line_block_label(&line, label->heading))
+                continue;
+        }
+        for (size_t k = i + 1; k < j; k++)
+            paras[k].card_item = 1;
+        i = j - 1;
     }
 }
 
@@ -5430,6 +5485,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     mark_polls(e.paras, e.n);
     mark_pull_quotes(e.paras, e.n);
     mark_story_lists(e.paras, e.n, dlang);
+    mark_card_lists(e.paras, e.n);
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
@@ -5521,6 +5577,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {
             drop = 1; /* a reader poll: its question, options and shares */
+        } else if (p->card_item) {
+            drop = 1; /* a card of another story in a labelled list: its headline, its writer */
         } else if (p->pull) {
             drop = 1; /* a pull quote: a sentence of the story set large beside it */
         } else if (!story_item && heading_over_links(e.paras, i, e.n) && !list_intro(p, &line)) {
