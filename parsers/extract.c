@@ -4105,6 +4105,13 @@ static int list_intro(const para *p, const pa_line *line)
     return !pa_phrase_in(low, PA_PHRASES(others));
 }
 
+/* Does the line end a sentence ('.', '!' or '?' last)? */
+static int ends_in_stop(const para *p)
+{
+    size_t tl = p->text ? strlen(p->text) : 0;
+    return tl && strchr(".!?", p->text[tl - 1]);
+}
+
 /* The quote marks and the closing stop around a pull quote's sentence:
  * its text between them in [*from, *to). */
 static void pull_quote_core(const char *t, size_t len, size_t *from, size_t *to)
@@ -4130,13 +4137,32 @@ static void pull_quote_core(const char *t, size_t len, size_t *from, size_t *to)
     *to = b;
 }
 
+/* Where the attribution after a pull quote's closing mark starts ("“…” —
+ * Jane Doe", "“…” - Jane Doe, brewer"): the byte offset of the dash in
+ * t[0..len), at most 60 bytes before its end; len when there is none. */
+static size_t pull_quote_attribution(const char *t, size_t len)
+{
+    static const char *const dashes[] = {"\xE2\x80\x9D \xE2\x80\x94", "\xE2\x80\x9D \xE2\x80\x93", "\xE2\x80\x9D -",
+                                         "\" \xE2\x80\x94", "\" -", "\xE2\x80\x9D\xE2\x80\x94"};
+    size_t from = len > 64 ? len - 64 : 0;
+    for (size_t at = from; at < len; at++)
+        for (size_t k = 0; k < N_TOKENS(dashes); k++) {
+            size_t dl = strlen(dashes[k]);
+            if (len - at > dl && !memcmp(t + at, dashes[k], dl))
+                return at;
+        }
+    return len;
+}
+
 /* Mark the pull quotes of a long read as `pull`: a line of 40 to 400
  * visible characters set apart as a quote (quote_block), neither heading,
  * list item nor link, whose text
  * without its quote marks and closing stop is part of a longer paragraph
  * of the story within PA_EXTRACT_PULL_WINDOW paragraphs before or after
  * it: the sentence a magazine sets large beside the story, said twice (a
- * paragraph said twice whole is left alone).  A window keeps the search linear
+ * paragraph said twice whole is left alone); an attribution after its
+ * closing mark ("” — Jane Doe") and a short line naming the one quoted
+ * right under it in a quote box go with it.  A window keeps the search linear
  * in the text. */
 static void mark_pull_quotes(para *paras, size_t n)
 {
@@ -4147,7 +4173,7 @@ static void mark_pull_quotes(para *paras, size_t n)
             !p->text)
             continue;
         size_t a, b;
-        pull_quote_core(p->text, strlen(p->text), &a, &b);
+        pull_quote_core(p->text, pull_quote_attribution(p->text, strlen(p->text)), &a, &b);
         if (b - a < 40)
             continue;
         size_t lo = i > PA_EXTRACT_PULL_WINDOW ? i - PA_EXTRACT_PULL_WINDOW : 0;
@@ -4157,14 +4183,12 @@ static void mark_pull_quotes(para *paras, size_t n)
                 continue;
             paras[i].pull = memmem(q->text, strlen(q->text), p->text + a, b - a) != NULL;
         }
+        /* the quoted one's name under it in the same box ("Jane Doe, brewer") */
+        const para *cite = i + 1 < n ? &paras[i + 1] : NULL;
+        if (paras[i].pull && cite && cite->quote_block && cite->text && !cite->heading && !cite->link_chars &&
+            cite->chars <= 80 && !ends_in_stop(cite))
+            paras[++i].pull = 1;
     }
-}
-
-/* Does the line end a sentence ('.', '!' or '?' last)? */
-static int ends_in_stop(const para *p)
-{
-    size_t tl = p->text ? strlen(p->text) : 0;
-    return tl && strchr(".!?", p->text[tl - 1]);
 }
 
 /* Mark as `card_item` the lines of a labelled run of other stories' cards
