@@ -841,6 +841,14 @@ static int credited_names(const char *t, size_t n)
     return words >= 2;
 }
 
+/* The openings of a newsroom's call to the story's sources ("Do you have
+ * information about …?"): pa_line_contact's tip line, pa_line_block_label's
+ * tip-box heading. */
+static const char *const asks_sources[] = {"do you know anything", "do you have information",
+                                           "do you have any information", "do you know something",
+                                           "know something about", "do you work at", "do you work for",
+                                           "did you work at", "did you work for"};
+
 /* A photographer's credit alone on its line: "Chris Ratcliffe/Bloomberg",
  * "Kevin Mohatt / The Washington Post via Getty Images", "Benny Snyder,
  * AP": a name, then "/" or ", ", then text ending in an agency's name. */
@@ -1076,11 +1084,12 @@ int pa_line_contact(const pa_line *line)
         return holds_address_or_phone(low);
     /* the call to the story's sources: "Do you know anything else about …? We'd love to hear from you.
      * … you can contact Jane Doe securely on Signal at …, or email jdoe@example.com" */
-    static const char *const asks_sources[] = {"do you know anything", "do you have information",
-                                               "do you have any information", "do you know something",
-                                               "know something about", "do you work at", "do you work for",
-                                               "did you work at", "did you work for"};
     if (pa_phrase_opens(low, strlen(low), PA_PHRASES(asks_sources)) &&
+        (holds_email(low) || strstr(low, "signal") || strstr(low, "securely")))
+        return 1;
+    /* the tip box's text under its question: "We want to hear from you. Email jdoe@example.org or send us a
+     * message on Signal at …" — the wish to hear from the reader and the channels */
+    if (chars <= 250 && (strstr(low, "hear from you") || strstr(low, "get in touch with us")) &&
         (holds_email(low) || strstr(low, "signal") || strstr(low, "securely")))
         return 1;
     /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact us at editors@example.com"
@@ -1215,10 +1224,11 @@ int pa_line_pitch(const pa_line *line)
      * story's sentence about a paper's readers or its funding */
     static const char *const give[] = {"donat", "subscrib", "support", "member", "contribut"};
     static const char *const funded[] = {"readers like you", "journalism", "this news free", "our news free",
-                                        "these stories free"};
+                                        "these stories free", "nonprofit newsroom", "our reporting", "our work"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "by contributing", "become a",
-                                         "support us", "we ask you", "a one-off", "a once-off", "a monthly"};
+                                         "support us", "we ask you", "a one-off", "a once-off", "a monthly",
+                                         "donate today", "donate now", "give today"};
     /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
      * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
@@ -1247,9 +1257,11 @@ int pa_line_pitch(const pa_line *line)
     static const char *const kept_up[] = {"free", "donat", "subscrib", "support", "member", "contribut"};
     if (chars <= 200 && !strncmp(low, "readers like you ", 17) && pa_phrase_in(low, PA_PHRASES(kept_up)))
         return 1;
-    /* the heading, not a sentence: "Support Example's journalism of integrity" ("Support for local journalism
+    /* the heading, not a sentence: "Support Example's journalism of integrity", "Support Our Investigative
+     * Reporting" ("Support for local journalism
      * fell …" is the story's) */
-    if (chars <= 80 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12) && strstr(low, "journalism") &&
+    if (chars <= 80 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12) &&
+        (strstr(low, "journalism") || strstr(low, " reporting") || strstr(low, " newsroom")) &&
         !strchr(low, ',') && low[strlen(low) - 1] != '.')
         return 1;
     /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
@@ -1824,6 +1836,9 @@ int pa_line_block_label(const pa_line *line, int heading)
     }
     if (!strncmp(low, "follow ", 7) && !reports_speech(low) &&
         (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@')))
+        return 1;
+    /* the tip box's heading: "Do You Have Information About Nursing Homes? Contact Us." */
+    if (heading && pa_phrase_opens(low, line->folded_len, PA_PHRASES(asks_sources)) && strchr(low, '?'))
         return 1;
     if (chars > 45 || strpbrk(low, ".?!"))
         return 0;

@@ -658,7 +658,9 @@ int pa_line_art_credit(const pa_line *line)
                                          "listing image by ", "lead image by ", "header image by ",
                                          "featured image by ", "feature image by ", "top image by ", "cover image by ",
                                          "hero image by ", "banner image by "};
-    if (chars <= 80 && !strchr(low, '.') && pa_phrase_opens(low, strlen(low), PA_PHRASES(makers)))
+    size_t ll = strlen(low);
+    if (chars <= 80 && (!strchr(low, '.') || strchr(low, '.') == low + ll - 1) && /* a closing stop at most */
+        pa_phrase_opens(low, ll, PA_PHRASES(makers)))
         return 1;
     static const char *const lists[] = {"photo sources:", "photo credits:", "image credits:", "image sources:",
                                         "picture credits:", "photography credits:"};

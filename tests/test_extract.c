@@ -4073,6 +4073,34 @@ static void audio_version_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A magazine's boxes inside a long read without telling classes: the donation box's heading and call,
+ * the tip box's question heading and its channels, the illustrator's credit with its stop; a story's
+ * sentences about a newsroom's donors and a reader's tip stay. */
+static void long_read_box_lines(void **state)
+{
+    (void)state;
+    static const char *const go[] = {
+        "We are a nonprofit newsroom. Your donation helps us hold the powerful accountable. Donate today to "
+        "support our work.",
+        "We want to hear from you. Email jdoe@example.org or send us a message on Signal at 917-555-0100.",
+        "Illustrations by Jane Roe.",
+    };
+    for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
+        expect_line_gone_after_story(go[i]);
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<h3>Support Our Investigative Reporting</h3>" PARA("The story goes on here.")
+                            "<h3>Do You Have Information About Nursing Homes?</h3>" PARA("The story ends.")
+                            "<p>The nonprofit newsroom said donors gave $2 million to support its work today.</p>"
+                            "<p>Do you have information about the crash? Police asked witnesses to call 555-0100.</p>"
+                            "</article></body></html>", &d);
+    assert_null(strstr(t, "Support Our Investigative"));
+    assert_null(strstr(t, "Nursing Homes?"));
+    assert_non_null(strstr(t, "donors gave $2 million"));
+    assert_non_null(strstr(t, "Police asked witnesses"));
+    pa_doc_free(&d);
+}
+
 /* The press regulator's note under a UK paper's story goes; a story's
  * sentence about a complaint to the regulator stays. */
 static void press_regulator_note(void **state)
@@ -4996,6 +5024,7 @@ int main(void)
         cmocka_unit_test(donation_call_lines),
         cmocka_unit_test(channel_call_lines),
         cmocka_unit_test(audio_version_lines),
+        cmocka_unit_test(long_read_box_lines),
         cmocka_unit_test(press_regulator_note),
         cmocka_unit_test(summary_repeats_lead),
         cmocka_unit_test(desk_input_credit),
