@@ -4193,12 +4193,14 @@ static void mark_pull_quotes(para *paras, size_t n)
 
 /* Mark as `card_item` the lines of a labelled run of other stories' cards
  * inside or under the story: a short label that is no sentence ("Most
- * Popular", "Recommended Reading"; a heading, or a block label), then
- * linked headlines, each with at most one short unlinked line after it (its
- * writer, its section: 40 characters at most, no sentence), two headlines
- * and one such line at least (linked headlines alone are dropped line by
- * line), all in one <ul>/<ol>, or under a label pa_line_block_label knows.
- * A list of the story (mark_story_lists) is no such run. */
+ * Popular", "You Might Also Like"), then linked headlines, each with at
+ * most one unlinked line after it, two headlines at least and one such
+ * line (linked headlines alone are dropped line by line).  The line under
+ * a headline is its writer or section (40 characters at most, no
+ * sentence): then all in one <ul>/<ol> or under a label pa_line_block_label
+ * or pa_line_furniture knows; or, under a linked heading, its summary (up
+ * to 300 characters): then all headlines are headings, under such a label.  A list of the story (mark_story_lists) is no
+ * such run. */
 static void mark_card_lists(para *paras, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -4207,7 +4209,7 @@ static void mark_card_lists(para *paras, size_t n)
         const para *label = &paras[i];
         if (!label->text || label->chars > 60 || label->list || link_only(label) || ends_in_stop(label))
             continue;
-        size_t linked = 0, names = 0, j = i + 1;
+        size_t linked = 0, names = 0, summaries = 0, headed = 0, j = i + 1;
         int prev_linked = 0, one_list = paras[i + 1].list != NULL;
         for (; j < n && j <= i + 40; j++) {
             const para *q = &paras[j];
@@ -4215,21 +4217,25 @@ static void mark_card_lists(para *paras, size_t n)
                 break;
             if (link_only(q)) {
                 linked++;
-                prev_linked = 1;
+                headed += q->heading != 0;
+                prev_linked = 1 + (q->heading != 0);
             } else if (prev_linked && !q->heading && !q->link_chars && q->chars <= 40 && !ends_in_stop(q)) {
                 names++;
+                prev_linked = 0;
+            } else if (prev_linked == 2 && !q->heading && !q->link_chars && q->chars <= 300) {
+                summaries++;
                 prev_linked = 0;
             } else {
                 break;
             }
             one_list &= q->list == paras[i + 1].list;
         }
-        if (linked < 2 || !names)
+        if (linked < 2 || !(names + summaries) || (summaries && headed < linked))
             continue;
-        if (!one_list) {
+        if (!one_list || summaries) {
             pa_line line;
             pa_line_init(&line, label->text, label->chars);
-            if (!pa_line_block_label(&line, label->heading))
+            if (!pa_line_block_label(&line, label->heading) && !pa_line_furniture(&line))
                 continue;
         }
         for (size_t k = i + 1; k < j; k++)
