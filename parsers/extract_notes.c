@@ -568,6 +568,14 @@ int pa_line_pager(const pa_line *line)
     const char *low = pa_line_lower_under(line, 256);
     if (!low)
         return 0;
+    /* the link to the story's next page: "Continued on page 2 »", "Next page: The Cleanup", "Continue
+     * reading on the next page" */
+    static const char *const next_page[] = {"continued on page ", "continue to page ", "continued on next page",
+                                            "continued on the next page", "continue on next page",
+                                            "continue reading on page ", "continue reading on the next page",
+                                            "continue reading on next page", "go to page ", "next page"};
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(next_page)))
+        return 1;
     int labelled = 0, pager_word = 0, numbers = 0;
     const char *c = low;
     if (!strncmp(c, "pages", 5) || !strncmp(c, "page", 4)) {

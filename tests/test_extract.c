@@ -4084,6 +4084,8 @@ static void long_read_box_lines(void **state)
         "support our work.",
         "We want to hear from you. Email jdoe@example.org or send us a message on Signal at 917-555-0100.",
         "Illustrations by Jane Roe.",
+        "Continued on page 2 \xc2\xbb",
+        "Next page: The Cleanup",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);

@@ -364,7 +364,8 @@ int pa_line_bare_domain(const pa_line *line);
 /* pa_line_pager — a multi-page story's pager alone on a line: page
  * numbers under a "Page"/"Pages:" label or beside the pager's words and
  * arrows ("Pages: 1 2 3", "Page 1 of 3", "« Prev 1 2 3 Next »"), nothing
- * else; ≤ 80 chars (extract_notes.c). */
+ * else, or the link to the next page ("Continued on page 2 »", "Next page:
+ * The Cleanup"); ≤ 80 chars (extract_notes.c). */
 int pa_line_pager(const pa_line *line);
 
 /* pa_line_link_footnotes — a print version's list of the story's links,
