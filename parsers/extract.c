@@ -4155,9 +4155,9 @@ static size_t pull_quote_attribution(const char *t, size_t len)
 }
 
 /* Mark the pull quotes of a long read as `pull`: a line of 40 to 400
- * visible characters set apart as a quote (quote_block), neither heading,
- * list item nor link, whose text
- * without its quote marks and closing stop is part of a longer paragraph
+ * visible characters set apart as a quote (quote_block; a heading there
+ * too), neither list item nor link, whose text without its quote marks
+ * and closing stop is part of a longer paragraph
  * of the story within PA_EXTRACT_PULL_WINDOW paragraphs before or after
  * it: the sentence a magazine sets large beside the story, said twice (a
  * paragraph said twice whole is left alone); an attribution after its
@@ -4169,8 +4169,7 @@ static void mark_pull_quotes(para *paras, size_t n)
     for (size_t i = 0; i < n; i++) {
         const para *p = &paras[i];
         paras[i].pull = 0;
-        if (!p->quote_block || p->heading || p->list || p->link_chars || p->chars < 40 || p->chars > 400 ||
-            !p->text)
+        if (!p->quote_block || p->list || p->link_chars || p->chars < 40 || p->chars > 400 || !p->text)
             continue;
         size_t a, b;
         pull_quote_core(p->text, pull_quote_attribution(p->text, strlen(p->text)), &a, &b);
