@@ -815,11 +815,8 @@ static int capital_words(const char *t, size_t n)
     return words >= 2 && words <= 5;
 }
 
-/* Does t[0..n) name the people of a credit: two to twelve words, each
- * capitalized (or non-ASCII) or a joining word ("and", "for", "of", "the",
- * "with", "at", "&"), with a closing stop at most ("Jane Roe and John Doe
- * for Example Studios.")? */
-static int credited_names(const char *t, size_t n)
+/* The people of a credit in t[0..n) (see extract_lines.h). */
+int pa_credited_names(const char *t, size_t n)
 {
     static const char *const joins[] = {"and", "for", "of", "the", "with", "at", "&"};
     while (n && (t[n - 1] == '.' || t[n - 1] == ' '))
@@ -1431,7 +1428,7 @@ int pa_line_pitch(const pa_line *line)
     for (size_t a = 0; chars <= 120 && a < sizeof audio_credit / sizeof audio_credit[0]; a++) {
         size_t al = strlen(audio_credit[a]);
         if (!strncmp(low, audio_credit[a], al) && strlen(line->text) > al)
-            return credited_names(line->text + al, strlen(line->text) - al);
+            return pa_credited_names(line->text + al, strlen(line->text) - al);
     }
     static const char *const audio_app[] = {"to hear more ", "listen to more ", "to listen to more "};
     if (chars <= 200 && (pa_phrase_opens(low, line->folded_len, PA_PHRASES(audio_app)) || strstr(low, "download audm")) &&

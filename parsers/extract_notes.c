@@ -652,6 +652,55 @@ int pa_line_bare_domain(const pa_line *line)
     return chars <= 40 && domain_only(t, len);
 }
 
+/* Is t (low: lower-cased, same length) a long read's production credits
+ * alone on the line: one or more "Role: Names" or "Role by Names" parts
+ * split by ". ", "; " or " | " ("Editor: Jane Roe", "Fact-checker: John
+ * Doe", "Art direction by Jane Roe. Photo editing by John Doe.", "Lead
+ * photo: Jane Roe for Example"), each role one of the desks that make a
+ * feature, the names pa_credited_names? */
+static int production_credits(const char *t, size_t len, const char *low)
+{
+    static const char *const roles[] = {
+        "editor", "edited by", "editing by", "fact checker", "fact-checker", "fact checking by",
+        "fact-checking by", "fact-checked by", "copy editor", "copy editing by", "copy-edited by", "copyedited by",
+        "art direction by", "art director", "creative director", "photo editor", "photo editing by",
+        "photography by", "photographs by", "design by", "designed by", "design and development by",
+        "development by", "developed by", "produced by", "producer", "production by", "graphics by", "research by",
+        "additional research by", "lead photo", "top photo", "lead image", "top image", "illustrations",
+        "illustration", "video by", "data by", "data analysis by", "audience by", "engagement by"};
+    size_t at = 0, parts = 0;
+    while (at < len && parts < 12) {
+        size_t end = at;
+        while (end < len && (strncmp(t + end, ". ", 2) || (end >= 2 && isupper((unsigned char)t[end - 1]) &&
+                                                            t[end - 2] == ' ')) && /* an initial: "Jacob Z. Gross" */
+               strncmp(t + end, "; ", 2) && strncmp(t + end, " | ", 3))
+            end++;
+        size_t r = 0, rl = 0;
+        for (; r < sizeof roles / sizeof roles[0]; r++) {
+            rl = strlen(roles[r]);
+            if (end - at > rl + 1 && !strncmp(low + at, roles[r], rl) &&
+                (low[at + rl] == ' ' || low[at + rl] == ':' || low[at + rl] == 's'))
+                break;
+        }
+        if (r == sizeof roles / sizeof roles[0])
+            return 0;
+        size_t names = at + rl;
+        if (low[names] == 's')
+            names++; /* "Editors:", "Producers:" */
+        if (!strncmp(low + names, ": ", 2))
+            names += 2;
+        else if (rl < 3 || strncmp(low + at + rl - 2, "by", 2) || low[names] != ' ')
+            return 0; /* "Role: …" or "… by …" */
+        while (names < end && t[names] == ' ')
+            names++;
+        if (!pa_credited_names(t + names, end - names))
+            return 0;
+        parts++;
+        at = end + (end < len ? (t[end] == ' ' ? 3 : 2) : 0);
+    }
+    return parts > 0 && at >= len;
+}
+
 int pa_line_art_credit(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -669,6 +718,8 @@ int pa_line_art_credit(const pa_line *line)
     size_t ll = strlen(low);
     if (chars <= 80 && (!strchr(low, '.') || strchr(low, '.') == low + ll - 1) && /* a closing stop at most */
         pa_phrase_opens(low, ll, PA_PHRASES(makers)))
+        return 1;
+    if (chars <= 300 && production_credits(line->text, strlen(line->text), low))
         return 1;
     static const char *const lists[] = {"photo sources:", "photo credits:", "image credits:", "image sources:",
                                         "picture credits:", "photography credits:"};

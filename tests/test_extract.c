@@ -4074,8 +4074,9 @@ static void audio_version_lines(void **state)
 }
 
 /* A magazine's boxes inside a long read without telling classes: the donation box's heading and call,
- * the tip box's question heading and its channels, the illustrator's credit with its stop; a story's
- * sentences about a newsroom's donors and a reader's tip stay. */
+ * the tip box's question heading and its channels, the illustrator's credit with its stop, the
+ * feature's production credits, the link to the next page; a story's sentences about a newsroom's
+ * donors, a reader's tip and a producer stay. */
 static void long_read_box_lines(void **state)
 {
     (void)state;
@@ -4084,6 +4085,10 @@ static void long_read_box_lines(void **state)
         "support our work.",
         "We want to hear from you. Email jdoe@example.org or send us a message on Signal at 917-555-0100.",
         "Illustrations by Jane Roe.",
+        "Editor: Jane Roe",
+        "Copy editor: John Q. Doe",
+        "Art direction by Jane Roe. Photo editing by John Doe.",
+        "Editors: Jane Roe and John Doe | Producer: Ann Lee",
         "Continued on page 2 \xc2\xbb",
         "Next page: The Cleanup",
     };
@@ -4095,11 +4100,13 @@ static void long_read_box_lines(void **state)
                             "<h3>Do You Have Information About Nursing Homes?</h3>" PARA("The story ends.")
                             "<p>The nonprofit newsroom said donors gave $2 million to support its work today.</p>"
                             "<p>Do you have information about the crash? Police asked witnesses to call 555-0100.</p>"
+                            "<p>Produced by the cooperative, the beer is sold in six states.</p>"
                             "</article></body></html>", &d);
     assert_null(strstr(t, "Support Our Investigative"));
     assert_null(strstr(t, "Nursing Homes?"));
     assert_non_null(strstr(t, "donors gave $2 million"));
     assert_non_null(strstr(t, "Police asked witnesses"));
+    assert_non_null(strstr(t, "Produced by the cooperative"));
     pa_doc_free(&d);
 }
 

@@ -91,6 +91,12 @@ static inline size_t pa_trim_tail(const char *s, size_t n, const char *marks)
  * character breaks that.  Bounded by n. */
 size_t pa_name_words(const char *t, size_t n, int non_ascii);
 
+/* pa_credited_names — does t[0..n) name the people of a credit: two to
+ * twelve words, each capitalized (or non-ASCII) or a joining word ("and",
+ * "for", "of", "the", "with", "at", "&"), with a closing stop at most
+ * ("Jane Roe and John Doe for Example Studios.")?  Bounded by n. */
+int pa_credited_names(const char *t, size_t n);
+
 /* Phrase lists, as the classifiers of extract_lines.c and extract_notes.c
  * match them against a lower-cased line (pa_line's `lower`/`folded`, or a
  * word): PA_PHRASES(list) passes a static array and its length.  Each is
@@ -376,7 +382,9 @@ int pa_line_link_footnotes(const pa_line *line);
 
 /* pa_line_art_credit — the credit of a story's art: its maker ("Icons by
  * Jane Doe", "Illustrations by …", "Graphics by …", "Listing image by …";
- * ≤ 80 chars, no full stop), the list of its sources ("Photo sources: …",
+ * ≤ 80 chars, a closing stop at most), a long read's production credits
+ * ("Editor: Jane Doe", "Art direction by Jane Doe. Photo editing by John
+ * Roe.", "Lead photo: …"; ≤ 300 chars), the list of its sources ("Photo sources: …",
  * "Image credits: …"; ≤ 400 chars) or a picture's stock caption alone
  * ("Representative image", "(File photo)"; ≤ 50 chars) (extract_notes.c). */
 int pa_line_art_credit(const pa_line *line);
