@@ -652,13 +652,10 @@ int pa_line_bare_domain(const pa_line *line)
     return chars <= 40 && domain_only(t, len);
 }
 
-/* Is t (low: lower-cased, same length) a long read's production credits
- * alone on the line: one or more "Role: Names" or "Role by Names" parts
- * split by ". ", "; " or " | " ("Editor: Jane Roe", "Fact-checker: John
- * Doe", "Art direction by Jane Roe. Photo editing by John Doe.", "Lead
- * photo: Jane Roe for Example"), each role one of the desks that make a
- * feature, the names pa_credited_names? */
-static int production_credits(const char *t, size_t len, const char *low)
+/* The length of the production role low opens with ("editor", "photo
+ * editing by"; see production_credits), followed by a space, a colon or a
+ * plural "s"; 0 when none. */
+static size_t production_role(const char *low, size_t room)
 {
     static const char *const roles[] = {
         "editor", "edited by", "editing by", "fact checker", "fact-checker", "fact checking by",
@@ -668,6 +665,23 @@ static int production_credits(const char *t, size_t len, const char *low)
         "development by", "developed by", "produced by", "producer", "production by", "graphics by", "research by",
         "additional research by", "lead photo", "top photo", "lead image", "top image", "illustrations",
         "illustration", "video by", "data by", "data analysis by", "audience by", "engagement by"};
+    for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++) {
+        size_t rl = strlen(roles[r]);
+        if (room > rl + 1 && !strncmp(low, roles[r], rl) && (low[rl] == ' ' || low[rl] == ':' || low[rl] == 's'))
+            return rl;
+    }
+    return 0;
+}
+
+/* Is t (low: lower-cased, same length) a long read's production credits
+ * alone on the line: one or more "Role: Names" or "Role by Names" parts
+ * split by ". ", "; " or " | " ("Editor: Jane Roe", "Fact-checker: John
+ * Doe", "Art direction by Jane Roe. Photo editing by John Doe.", "Lead
+ * photo: Jane Roe for Example"), each role one of the desks that make a
+ * feature, the names pa_credited_names (lines that <br>s parted run
+ * together: a role with its colon after a capital starts the next part)? */
+static int production_credits(const char *t, size_t len, const char *low)
+{
     size_t at = 0, parts = 0;
     while (at < len && parts < 12) {
         size_t end = at;
@@ -675,14 +689,8 @@ static int production_credits(const char *t, size_t len, const char *low)
                                                             t[end - 2] == ' ')) && /* an initial: "Jacob Z. Gross" */
                strncmp(t + end, "; ", 2) && strncmp(t + end, " | ", 3))
             end++;
-        size_t r = 0, rl = 0;
-        for (; r < sizeof roles / sizeof roles[0]; r++) {
-            rl = strlen(roles[r]);
-            if (end - at > rl + 1 && !strncmp(low + at, roles[r], rl) &&
-                (low[at + rl] == ' ' || low[at + rl] == ':' || low[at + rl] == 's'))
-                break;
-        }
-        if (r == sizeof roles / sizeof roles[0])
+        size_t rl = production_role(low + at, end - at);
+        if (!rl)
             return 0;
         size_t names = at + rl;
         if (low[names] == 's')
@@ -693,10 +701,21 @@ static int production_credits(const char *t, size_t len, const char *low)
             return 0; /* "Role: …" or "… by …" */
         while (names < end && t[names] == ' ')
             names++;
-        if (!pa_credited_names(t + names, end - names))
+        /* lines run together where <br>s parted them: "Editor: Jane Roe Fact checker: John Doe" */
+        size_t next = end;
+        for (size_t k = names; k + 1 < end; k++)
+            if (t[k] == ' ' && isupper((unsigned char)t[k + 1])) {
+                size_t nl = production_role(low + k + 1, end - k - 1);
+                size_t c = k + 1 + nl + (nl && low[k + 1 + nl] == 's');
+                if (nl && low[c] == ':') {
+                    next = k;
+                    break;
+                }
+            }
+        if (!pa_credited_names(t + names, next - names))
             return 0;
         parts++;
-        at = end + (end < len ? (t[end] == ' ' ? 3 : 2) : 0);
+        at = next < end ? next + 1 : end + (end < len ? (t[end] == ' ' ? 3 : 2) : 0);
     }
     return parts > 0 && at >= len;
 }

@@ -4101,12 +4101,14 @@ static void long_read_box_lines(void **state)
                             "<p>The nonprofit newsroom said donors gave $2 million to support its work today.</p>"
                             "<p>Do you have information about the crash? Police asked witnesses to call 555-0100.</p>"
                             "<p>Produced by the cooperative, the beer is sold in six states.</p>"
+                            "<p>Editor: Jane Roe<br>Fact checker: John Doe<br>Copy editor: Ann Q. Lee</p>"
                             "</article></body></html>", &d);
     assert_null(strstr(t, "Support Our Investigative"));
     assert_null(strstr(t, "Nursing Homes?"));
     assert_non_null(strstr(t, "donors gave $2 million"));
     assert_non_null(strstr(t, "Police asked witnesses"));
     assert_non_null(strstr(t, "Produced by the cooperative"));
+    assert_null(strstr(t, "Fact checker"));
     pa_doc_free(&d);
 }
 
