@@ -4175,6 +4175,8 @@ static void mark_pull_quotes(para *paras, size_t n)
         pull_quote_core(p->text, pull_quote_attribution(p->text, strlen(p->text)), &a, &b);
         if (b - a < 40)
             continue;
+        if (isalpha((unsigned char)p->text[a]))
+            a++; /* "The town is …" set from the story's "… and the town is …": the first letter's case aside */
         size_t lo = i > PA_EXTRACT_PULL_WINDOW ? i - PA_EXTRACT_PULL_WINDOW : 0;
         for (size_t k = lo; k < n && k <= i + PA_EXTRACT_PULL_WINDOW && !paras[i].pull; k++) {
             const para *q = &paras[k];
