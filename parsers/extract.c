@@ -53,6 +53,7 @@
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
 #define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
 #define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
+#define PA_EXTRACT_PULL_WINDOW 12 /* paragraphs before and after a pull quote searched for its sentence */
  /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
@@ -3755,6 +3756,9 @@ typedef struct {
     int writer; /* pa_line_writer_note() of a kept paragraph */
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
+    int pull;   /* mark_pull_quotes(): a sentence of the story set again as a pull quote */
+    int quote_block; /* gathered in a <blockquote> or a block whose class names a quote */
+    int card_item; /* mark_card_lists(): a line of a labelled list of other stories' cards */
     int story_list; /* mark_story_lists(): an item of a list that mixes links and text */
     int intro;      /* list_intro(): a kept line introducing the list after it */
     const xmlNode *list; /* the <ul>/<ol> the paragraph is an item of (NULL: none) */
@@ -3775,6 +3779,7 @@ typedef struct {
     size_t n, cap;
     int last_br;
     const xmlNode *list; /* the innermost <ul>/<ol> being emitted */
+    int quoted; /* inside a <blockquote> or a block whose class names a quote (quote_block) */
     /* the lines of the paragraph being gathered that single <br>s started:
      * where each starts in cur and the visible (link) characters before it */
     size_t br_at[PA_EXTRACT_BR_LINES], br_chars[PA_EXTRACT_BR_LINES], br_link[PA_EXTRACT_BR_LINES];
@@ -3794,6 +3799,14 @@ static int only_joiners(const char *t)
             return 0;
     }
     return 1;
+}
+
+/* Is the block n set apart as a quote: a <blockquote>, or an element
+ * whose class names one ("pullquote", "pull-quote", "quote-box")? */
+static int quote_block(const xmlNode *n)
+{
+    const char *cls = attr_ref(n, "class");
+    return name_is(n, "blockquote") || (cls && strcasestr(cls, "quote"));
 }
 
 /* Append the cleaned paragraph t (taken: freed on failure) with its
@@ -3821,6 +3834,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].link_chars = link_chars;
     e->paras[e->n].heading = e->cur_heading;
     e->paras[e->n].list = e->list;
+    e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
     e->n++;
 }
@@ -4017,12 +4031,16 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
             if (heading)
                 e->cur_heading = 1;
             const xmlNode *outer_list = e->list;
+            int outer_quoted = e->quoted;
             if (name_is(c, "ul") || name_is(c, "ol"))
                 e->list = c;
+            if (block && !e->quoted)
+                e->quoted = quote_block(c);
             emit(e, c, in_link || is_link(c), depth + 1);
             if (block)
                 flush_para(e);
             e->list = outer_list;
+            e->quoted = outer_quoted;
         }
     }
 }
@@ -4367,6 +4385,146 @@ static int list_intro(const para *p, const pa_line *line)
         "log in", "links", "filed", "tagged", "posted in", "categor", "series",
     };
     return !pa_phrase_in(low, PA_PHRASES(others));
+}
+
+/* Does the line end a sentence ('.', '!' or '?' last)? */
+static int ends_in_stop(const para *p)
+{
+    size_t tl = p->text ? strlen(p->text) : 0;
+    return tl && strchr(".!?", p->text[tl - 1]);
+}
+
+/* The quote marks and the closing stop around a pull quote's sentence:
+ * its text between them in [*from, *to). */
+static void pull_quote_core(const char *t, size_t len, size_t *from, size_t *to)
+{
+    static const char *const marks[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\"", "'",
+                                        ".", ",", ";", "!", "?", " ", "\xE2\x80\xA6"};
+    size_t a = 0, b = len;
+    for (int changed = 1; changed && a < b;) {
+        changed = 0;
+        for (size_t k = 0; k < N_TOKENS(marks); k++) {
+            size_t ml = strlen(marks[k]);
+            if (k < 6 && b - a >= ml && !memcmp(t + a, marks[k], ml)) {
+                a += ml; /* an opening mark: quotes only */
+                changed = 1;
+            }
+            if (b - a >= ml && !memcmp(t + b - ml, marks[k], ml)) {
+                b -= ml;
+                changed = 1;
+            }
+        }
+    }
+    *from = a;
+    *to = b;
+}
+
+/* Where the attribution after a pull quote's closing mark starts ("“…” —
+ * Jane Doe", "“…” - Jane Doe, brewer"): the byte offset of the dash in
+ * t[0..len), at most 60 bytes before its end; len when there is none. */
+static size_t pull_quote_attribution(const char *t, size_t len)
+{
+    static const char *const dashes[] = {"\xE2\x80\x9D \xE2\x80\x94", "\xE2\x80\x9D \xE2\x80\x93", "\xE2\x80\x9D -",
+                                         "\" \xE2\x80\x94", "\" -", "\xE2\x80\x9D\xE2\x80\x94"};
+    size_t from = len > 64 ? len - 64 : 0;
+    for (size_t at = from; at < len; at++)
+        for (size_t k = 0; k < N_TOKENS(dashes); k++) {
+            size_t dl = strlen(dashes[k]);
+            if (len - at > dl && !memcmp(t + at, dashes[k], dl))
+                return at;
+        }
+    return len;
+}
+
+/* Mark the pull quotes of a long read as `pull`: a line of 40 to 400
+ * visible characters set apart as a quote (quote_block; a heading there
+ * too), neither list item nor link, whose text without its quote marks
+ * and closing stop is part of a longer paragraph
+ * of the story within PA_EXTRACT_PULL_WINDOW paragraphs before or after
+ * it: the sentence a magazine sets large beside the story, said twice (a
+ * paragraph said twice whole is left alone); an attribution after its
+ * closing mark ("” — Jane Doe") and a short line naming the one quoted
+ * right under it in a quote box go with it.  A window keeps the search linear
+ * in the text. */
+static void mark_pull_quotes(para *paras, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const para *p = &paras[i];
+        paras[i].pull = 0;
+        if (!p->quote_block || p->list || p->link_chars || p->chars < 40 || p->chars > 400 || !p->text)
+            continue;
+        size_t a, b;
+        pull_quote_core(p->text, pull_quote_attribution(p->text, strlen(p->text)), &a, &b);
+        if (b - a < 40)
+            continue;
+        if (isalpha((unsigned char)p->text[a]))
+            a++; /* "The town is …" set from the story's "… and the town is …": the first letter's case aside */
+        size_t lo = i > PA_EXTRACT_PULL_WINDOW ? i - PA_EXTRACT_PULL_WINDOW : 0;
+        for (size_t k = lo; k < n && k <= i + PA_EXTRACT_PULL_WINDOW && !paras[i].pull; k++) {
+            const para *q = &paras[k];
+            if (k == i || q->heading || !q->text || q->chars < p->chars + 20)
+                continue;
+            paras[i].pull = memmem(q->text, strlen(q->text), p->text + a, b - a) != NULL;
+        }
+        /* the quoted one's name under it in the same box ("Jane Doe, brewer") */
+        const para *cite = i + 1 < n ? &paras[i + 1] : NULL;
+        if (paras[i].pull && cite && cite->quote_block && cite->text && !cite->heading && !cite->link_chars &&
+            cite->chars <= 80 && !ends_in_stop(cite))
+            paras[++i].pull = 1;
+    }
+}
+
+/* Mark as `card_item` the lines of a labelled run of other stories' cards
+ * inside or under the story: a short label that is no sentence ("Most
+ * Popular", "You Might Also Like"), then linked headlines, each with at
+ * most one unlinked line after it, two headlines at least and one such
+ * line (linked headlines alone are dropped line by line).  The line under
+ * a headline is its writer or section (40 characters at most, no
+ * sentence): then all in one <ul>/<ol> or under a label pa_line_block_label
+ * or pa_line_furniture knows; or, under a linked heading, its summary (up
+ * to 300 characters): then all headlines are headings, under such a label.  A list of the story (mark_story_lists) is no
+ * such run. */
+static void mark_card_lists(para *paras, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        paras[i].card_item = 0;
+    for (size_t i = 0; i + 3 < n; i++) {
+        const para *label = &paras[i];
+        if (!label->text || label->chars > 60 || label->list || link_only(label) || ends_in_stop(label))
+            continue;
+        size_t linked = 0, names = 0, summaries = 0, headed = 0, j = i + 1;
+        int prev_linked = 0, one_list = paras[i + 1].list != NULL;
+        for (; j < n && j <= i + 40; j++) {
+            const para *q = &paras[j];
+            if (!q->text || q->story_list)
+                break;
+            if (link_only(q)) {
+                linked++;
+                headed += q->heading != 0;
+                prev_linked = 1 + (q->heading != 0);
+            } else if (prev_linked && !q->heading && !q->link_chars && q->chars <= 40 && !ends_in_stop(q)) {
+                names++;
+                prev_linked = 0;
+            } else if (prev_linked == 2 && !q->heading && !q->link_chars && q->chars <= 300) {
+                summaries++;
+                prev_linked = 0;
+            } else {
+                break;
+            }
+            one_list &= q->list == paras[i + 1].list;
+        }
+        if (linked < 2 || !(names + summaries) || (summaries && headed < linked))
+            continue;
+        if (!one_list || summaries) {
+            pa_line line;
+            pa_line_init(&line, label->text, label->chars);
+            if (!pa_line_block_label(&line, label->heading) && !pa_line_furniture(&line))
+                continue;
+        }
+        for (size_t k = i + 1; k < j; k++)
+            paras[k].card_item = 1;
+        i = j - 1;
+    }
 }
 
 /* Mark a reader poll's lines as `poll`: its question (the line before), the
@@ -5637,7 +5795,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         e.paras[i].poll = 0;
     }
     mark_polls(e.paras, e.n);
+    mark_pull_quotes(e.paras, e.n);
     mark_story_lists(e.paras, e.n, dlang);
+    mark_card_lists(e.paras, e.n);
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
@@ -5734,6 +5894,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {
             drop = 1; /* a reader poll: its question, options and shares */
+        } else if (p->card_item) {
+            drop = 1; /* a card of another story in a labelled list: its headline, its writer */
+        } else if (p->pull) {
+            drop = 1; /* a pull quote: a sentence of the story set large beside it */
         } else if (!story_item && heading_over_links(e.paras, i, e.n) && !list_intro(p, &line)) {
             drop = 1; /* "Today In: Business" over linked headlines */
         } else if (dated_link_list(e.paras, i, e.n)) {

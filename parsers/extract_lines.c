@@ -913,6 +913,37 @@ static int capital_words(const char *t, size_t n)
     return words >= 2 && words <= 5;
 }
 
+/* The people of a credit in t[0..n) (see extract_lines.h). */
+int pa_credited_names(const char *t, size_t n)
+{
+    static const char *const joins[] = {"and", "for", "of", "the", "with", "at", "&"};
+    while (n && (t[n - 1] == '.' || t[n - 1] == ' '))
+        n--;
+    size_t words = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && t[j] != ' ')
+            j++;
+        int ok = isupper((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80;
+        for (size_t w = 0; !ok && w < sizeof joins / sizeof joins[0]; w++)
+            ok = strlen(joins[w]) == j - i && !strncmp(t + i, joins[w], j - i);
+        if (!ok || ++words > 12)
+            return 0;
+        i = j;
+        while (i < n && t[i] == ' ')
+            i++;
+    }
+    return words >= 2;
+}
+
+/* The openings of a newsroom's call to the story's sources ("Do you have
+ * information about …?"): pa_line_contact's tip line, pa_line_block_label's
+ * tip-box heading. */
+static const char *const asks_sources[] = {"do you know anything", "do you have information",
+                                           "do you have any information", "do you know something",
+                                           "know something about", "do you work at", "do you work for",
+                                           "did you work at", "did you work for"};
+
 /* A photographer's credit alone on its line: "Chris Ratcliffe/Bloomberg",
  * "Kevin Mohatt / The Washington Post via Getty Images", "Benny Snyder,
  * AP": a name, then "/" or ", ", then text ending in an agency's name. */
@@ -1148,11 +1179,12 @@ int pa_line_contact(const pa_line *line)
         return holds_address_or_phone(low);
     /* the call to the story's sources: "Do you know anything else about …? We'd love to hear from you.
      * … you can contact Jane Doe securely on Signal at …, or email jdoe@example.com" */
-    static const char *const asks_sources[] = {"do you know anything", "do you have information",
-                                               "do you have any information", "do you know something",
-                                               "know something about", "do you work at", "do you work for",
-                                               "did you work at", "did you work for"};
     if (pa_phrase_opens(low, strlen(low), PA_PHRASES(asks_sources)) &&
+        (holds_email(low) || strstr(low, "signal") || strstr(low, "securely")))
+        return 1;
+    /* the tip box's text under its question: "We want to hear from you. Email jdoe@example.org or send us a
+     * message on Signal at …" — the wish to hear from the reader and the channels */
+    if (chars <= 250 && (strstr(low, "hear from you") || strstr(low, "get in touch with us")) &&
         (holds_email(low) || strstr(low, "signal") || strstr(low, "securely")))
         return 1;
     /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact us at editors@example.com"
@@ -1299,10 +1331,11 @@ int pa_line_pitch(const pa_line *line)
      * story's sentence about a paper's readers or its funding */
     static const char *const give[] = {"donat", "subscrib", "support", "member", "contribut"};
     static const char *const funded[] = {"readers like you", "journalism", "this news free", "our news free",
-                                        "these stories free"};
+                                        "these stories free", "nonprofit newsroom", "our reporting", "our work"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "by contributing", "become a",
-                                         "support us", "we ask you", "a one-off", "a once-off", "a monthly"};
+                                         "support us", "we ask you", "a one-off", "a once-off", "a monthly",
+                                         "donate today", "donate now", "give today"};
     /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
      * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
@@ -1337,9 +1370,11 @@ int pa_line_pitch(const pa_line *line)
     static const char *const kept_up[] = {"free", "donat", "subscrib", "support", "member", "contribut"};
     if (chars <= 200 && !strncmp(low, "readers like you ", 17) && pa_phrase_in(low, PA_PHRASES(kept_up)))
         return 1;
-    /* the heading, not a sentence: "Support Example's journalism of integrity" ("Support for local journalism
+    /* the heading, not a sentence: "Support Example's journalism of integrity", "Support Our Investigative
+     * Reporting" ("Support for local journalism
      * fell …" is the story's) */
-    if (chars <= 80 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12) && strstr(low, "journalism") &&
+    if (chars <= 80 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12) &&
+        (strstr(low, "journalism") || strstr(low, " reporting") || strstr(low, " newsroom")) &&
         !strchr(low, ',') && low[strlen(low) - 1] != '.')
         return 1;
     /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
@@ -1519,6 +1554,19 @@ int pa_line_pitch(const pa_line *line)
                                              "save your seat",   "reserve your",    "rsvp"};
     if (chars <= 250 && !strncmp(low, "join ", 5) && pa_phrase_in(low, PA_PHRASES(event)) &&
         pa_phrase_in(low, PA_PHRASES(event_call)))
+        return 1;
+    /* the audio version's notes under a long read: "Audio produced by Jane Doe.", "Narrated by Jane Doe",
+     * "To hear more feature stories, get the Audm app for iPhone.", "Listen to more stories on audm" */
+    static const char *const audio_credit[] = {"audio produced by ", "audio narration by ", "narrated by ",
+                                               "audio version produced by ", "audio editing by "};
+    for (size_t a = 0; chars <= 120 && a < sizeof audio_credit / sizeof audio_credit[0]; a++) {
+        size_t al = strlen(audio_credit[a]);
+        if (!strncmp(low, audio_credit[a], al) && strlen(line->text) > al)
+            return pa_credited_names(line->text + al, strlen(line->text) - al);
+    }
+    static const char *const audio_app[] = {"to hear more ", "listen to more ", "to listen to more "};
+    if (chars <= 200 && (pa_phrase_opens(low, line->folded_len, PA_PHRASES(audio_app)) || strstr(low, "download audm")) &&
+        (strstr(low, "audm") || strstr(low, "audio") || strstr(low, " app")))
         return 1;
     /* "Listen to Example, our new weekly podcast about …", "Subscribe to our podcast, Example." */
     if (chars <= 150 && (!strncmp(low, "listen to ", 10) || !strncmp(low, "subscribe to ", 13)) &&
@@ -1933,6 +1981,9 @@ int pa_line_block_label(const pa_line *line, int heading)
     }
     if (!strncmp(low, "follow ", 7) && !reports_speech(low) &&
         (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@')))
+        return 1;
+    /* the tip box's heading: "Do You Have Information About Nursing Homes? Contact Us." */
+    if (heading && pa_phrase_opens(low, line->folded_len, PA_PHRASES(asks_sources)) && strchr(low, '?'))
         return 1;
     if (chars > 45 || strpbrk(low, ".?!"))
         return 0;

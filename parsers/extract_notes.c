@@ -663,6 +663,14 @@ int pa_line_pager(const pa_line *line)
     const char *low = pa_line_lower_under(line, 256);
     if (!low)
         return 0;
+    /* the link to the story's next page: "Continued on page 2 »", "Next page: The Cleanup", "Continue
+     * reading on the next page" */
+    static const char *const next_page[] = {"continued on page ", "continue to page ", "continued on next page",
+                                            "continued on the next page", "continue on next page",
+                                            "continue reading on page ", "continue reading on the next page",
+                                            "continue reading on next page", "go to page ", "next page"};
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(next_page)))
+        return 1;
     int labelled = 0, pager_word = 0, numbers = 0;
     const char *c = low;
     if (!strncmp(c, "pages", 5) || !strncmp(c, "page", 4)) {
@@ -739,6 +747,74 @@ int pa_line_bare_domain(const pa_line *line)
     return chars <= 40 && domain_only(t, len);
 }
 
+/* The length of the production role low opens with ("editor", "photo
+ * editing by"; see production_credits), followed by a space, a colon or a
+ * plural "s"; 0 when none. */
+static size_t production_role(const char *low, size_t room)
+{
+    static const char *const roles[] = {
+        "editor", "edited by", "editing by", "fact checker", "fact-checker", "fact checking by",
+        "fact-checking by", "fact-checked by", "copy editor", "copy editing by", "copy-edited by", "copyedited by",
+        "art direction by", "art director", "creative director", "photo editor", "photo editing by",
+        "photography by", "photographs by", "design by", "designed by", "design and development by",
+        "development by", "developed by", "produced by", "producer", "production by", "graphics by", "research by",
+        "additional research by", "lead photo", "top photo", "lead image", "top image", "illustrations",
+        "illustration", "video by", "data by", "data analysis by", "audience by", "engagement by"};
+    for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++) {
+        size_t rl = strlen(roles[r]);
+        if (room > rl + 1 && !strncmp(low, roles[r], rl) && (low[rl] == ' ' || low[rl] == ':' || low[rl] == 's'))
+            return rl;
+    }
+    return 0;
+}
+
+/* Is t (low: lower-cased, same length) a long read's production credits
+ * alone on the line: one or more "Role: Names" or "Role by Names" parts
+ * split by ". ", "; " or " | " ("Editor: Jane Roe", "Fact-checker: John
+ * Doe", "Art direction by Jane Roe. Photo editing by John Doe.", "Lead
+ * photo: Jane Roe for Example"), each role one of the desks that make a
+ * feature, the names pa_credited_names (lines that <br>s parted run
+ * together: a role with its colon after a capital starts the next part)? */
+static int production_credits(const char *t, size_t len, const char *low)
+{
+    size_t at = 0, parts = 0;
+    while (at < len && parts < 12) {
+        size_t end = at;
+        while (end < len && (strncmp(t + end, ". ", 2) || (end >= 2 && isupper((unsigned char)t[end - 1]) &&
+                                                            t[end - 2] == ' ')) && /* an initial: "Jacob Z. Gross" */
+               strncmp(t + end, "; ", 2) && strncmp(t + end, " | ", 3))
+            end++;
+        size_t rl = production_role(low + at, end - at);
+        if (!rl)
+            return 0;
+        size_t names = at + rl;
+        if (low[names] == 's')
+            names++; /* "Editors:", "Producers:" */
+        if (!strncmp(low + names, ": ", 2))
+            names += 2;
+        else if (rl < 3 || strncmp(low + at + rl - 2, "by", 2) || low[names] != ' ')
+            return 0; /* "Role: …" or "… by …" */
+        while (names < end && t[names] == ' ')
+            names++;
+        /* lines run together where <br>s parted them: "Editor: Jane Roe Fact checker: John Doe" */
+        size_t next = end;
+        for (size_t k = names; k + 1 < end; k++)
+            if (t[k] == ' ' && isupper((unsigned char)t[k + 1])) {
+                size_t nl = production_role(low + k + 1, end - k - 1);
+                size_t c = k + 1 + nl + (nl && low[k + 1 + nl] == 's');
+                if (nl && low[c] == ':') {
+                    next = k;
+                    break;
+                }
+            }
+        if (!pa_credited_names(t + names, next - names))
+            return 0;
+        parts++;
+        at = next < end ? next + 1 : end + (end < len ? (t[end] == ' ' ? 3 : 2) : 0);
+    }
+    return parts > 0 && at >= len;
+}
+
 int pa_line_art_credit(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -753,7 +829,11 @@ int pa_line_art_credit(const pa_line *line)
                                          "listing image by ", "lead image by ", "header image by ",
                                          "featured image by ", "feature image by ", "top image by ", "cover image by ",
                                          "hero image by ", "banner image by "};
-    if (chars <= 80 && !strchr(low, '.') && pa_phrase_opens(low, strlen(low), PA_PHRASES(makers)))
+    size_t ll = strlen(low);
+    if (chars <= 80 && (!strchr(low, '.') || strchr(low, '.') == low + ll - 1) && /* a closing stop at most */
+        pa_phrase_opens(low, ll, PA_PHRASES(makers)))
+        return 1;
+    if (chars <= 300 && production_credits(line->text, strlen(line->text), low))
         return 1;
     static const char *const lists[] = {"photo sources:", "photo credits:", "image credits:", "image sources:",
                                         "picture credits:", "photography credits:"};
@@ -831,11 +911,13 @@ int pa_line_wire_credit(const pa_line *line)
             return 1;
         return low && strstr(low, "editing by ") != NULL;
     }
-    /* "— With assistance by Jane Roe and John Doe" under the story: the reporters who helped, after a dash */
+    /* "— With assistance by Jane Roe and John Doe", "—With reporting by Jane Roe" under the story: the
+     * reporters who helped, after a dash */
     size_t k = 0;
     while (k < len && k < 8 && (t[k] == '-' || t[k] == ' ' || (unsigned char)t[k] >= 0x80))
         k++; /* "—", "--", "- " */
-    static const char *const helped[] = {"With assistance by ", "With assistance from "};
+    static const char *const helped[] = {"With assistance by ", "With assistance from ", "With reporting by ",
+                                         "With additional reporting by "};
     return k > 0 && chars <= 160 && t[len - 1] != '.' && pa_phrase_opens(t + k, len - k, PA_PHRASES(helped));
 }
 

@@ -4139,6 +4139,69 @@ static void channel_call_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The audio version's notes under a long read and the helpers' credit after a dash go; a story's
+ * sentence about an audio producer and a narrator stays. */
+static void audio_version_lines(void **state)
+{
+    (void)state;
+    static const char *const go[] = {
+        "Audio produced by Jane Roe.",
+        "Narrated by John Doe",
+        "To hear more feature stories, get the Audm app for iPhone.",
+        "To hear more audio stories from publications like Example, download Audm for iPhone or Android.",
+        "\xe2\x80\x94With reporting by Jane Roe and John Doe",
+    };
+    for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
+        expect_line_gone_after_story(go[i]);
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<p>Audio produced by the studio was narrated by a retired actor, she said.</p>"
+                            "<p>With reporting by two interns, the station covered the whole county.</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Audio produced by the studio"));
+    assert_non_null(strstr(t, "With reporting by two interns"));
+    pa_doc_free(&d);
+}
+
+/* A magazine's boxes inside a long read without telling classes: the donation box's heading and call,
+ * the tip box's question heading and its channels, the illustrator's credit with its stop, the
+ * feature's production credits, the link to the next page; a story's sentences about a newsroom's
+ * donors, a reader's tip and a producer stay. */
+static void long_read_box_lines(void **state)
+{
+    (void)state;
+    static const char *const go[] = {
+        "We are a nonprofit newsroom. Your donation helps us hold the powerful accountable. Donate today to "
+        "support our work.",
+        "We want to hear from you. Email jdoe@example.org or send us a message on Signal at 917-555-0100.",
+        "Illustrations by Jane Roe.",
+        "Editor: Jane Roe",
+        "Copy editor: John Q. Doe",
+        "Art direction by Jane Roe. Photo editing by John Doe.",
+        "Editors: Jane Roe and John Doe | Producer: Ann Lee",
+        "Continued on page 2 \xc2\xbb",
+        "Next page: The Cleanup",
+    };
+    for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
+        expect_line_gone_after_story(go[i]);
+    pa_doc d;
+    const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                            "<h3>Support Our Investigative Reporting</h3>" PARA("The story goes on here.")
+                            "<h3>Do You Have Information About Nursing Homes?</h3>" PARA("The story ends.")
+                            "<p>The nonprofit newsroom said donors gave $2 million to support its work today.</p>"
+                            "<p>Do you have information about the crash? Police asked witnesses to call 555-0100.</p>"
+                            "<p>Produced by the cooperative, the beer is sold in six states.</p>"
+                            "<p>Editor: Jane Roe<br>Fact checker: John Doe<br>Copy editor: Ann Q. Lee</p>"
+                            "</article></body></html>", &d);
+    assert_null(strstr(t, "Support Our Investigative"));
+    assert_null(strstr(t, "Nursing Homes?"));
+    assert_non_null(strstr(t, "donors gave $2 million"));
+    assert_non_null(strstr(t, "Police asked witnesses"));
+    assert_non_null(strstr(t, "Produced by the cooperative"));
+    assert_null(strstr(t, "Fact checker"));
+    pa_doc_free(&d);
+}
+
 /* The press regulator's note under a UK paper's story goes; a story's
  * sentence about a complaint to the regulator stays. */
 static void press_regulator_note(void **state)
@@ -5430,6 +5493,8 @@ int main(void)
         cmocka_unit_test(channel_call_lines),
         cmocka_unit_test(broadcaster_call_lines),
         cmocka_unit_test(headline_deck_dropped),
+        cmocka_unit_test(audio_version_lines),
+        cmocka_unit_test(long_read_box_lines),
         cmocka_unit_test(press_regulator_note),
         cmocka_unit_test(summary_repeats_lead),
         cmocka_unit_test(desk_input_credit),

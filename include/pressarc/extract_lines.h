@@ -99,6 +99,12 @@ int pa_ends_sentence(const char *t, size_t n, size_t min_words);
  * character breaks that.  Bounded by n. */
 size_t pa_name_words(const char *t, size_t n, int non_ascii);
 
+/* pa_credited_names — does t[0..n) name the people of a credit: two to
+ * twelve words, each capitalized (or non-ASCII) or a joining word ("and",
+ * "for", "of", "the", "with", "at", "&"), with a closing stop at most
+ * ("Jane Roe and John Doe for Example Studios.")?  Bounded by n. */
+int pa_credited_names(const char *t, size_t n);
+
 /* Phrase lists, as the classifiers of extract_lines.c and extract_notes.c
  * match them against a lower-cased line (pa_line's `lower`/`folded`, or a
  * word): PA_PHRASES(list) passes a static array and its length.  Each is
@@ -189,7 +195,9 @@ int pa_line_contact_detail(const pa_line *line);
  * Example, our new weekly podcast …"), the site's event ("Join us at Example
  * Summit … Learn more") and push-
  * notification calls, publisher's views disclaimer, a line opening with
- * the call to subscribe ("Subscribe now to …", ≤ 150); ≤ 400 chars. */
+ * the call to subscribe ("Subscribe now to …", ≤ 150), the audio
+ * version's credit and app call ("Audio produced by Jane Doe.", "To hear
+ * more feature stories, get the Audm app"); ≤ 400 chars. */
 int pa_line_pitch(const pa_line *line);
 
 /* pa_line_reader_service — a line of the site's reader services: typo
@@ -381,7 +389,8 @@ int pa_line_bare_domain(const pa_line *line);
 /* pa_line_pager — a multi-page story's pager alone on a line: page
  * numbers under a "Page"/"Pages:" label or beside the pager's words and
  * arrows ("Pages: 1 2 3", "Page 1 of 3", "« Prev 1 2 3 Next »"), nothing
- * else; ≤ 80 chars (extract_notes.c). */
+ * else, or the link to the next page ("Continued on page 2 »", "Next page:
+ * The Cleanup"); ≤ 80 chars (extract_notes.c). */
 int pa_line_pager(const pa_line *line);
 
 /* pa_line_link_footnotes — a print version's list of the story's links,
@@ -392,7 +401,9 @@ int pa_line_link_footnotes(const pa_line *line);
 
 /* pa_line_art_credit — the credit of a story's art: its maker ("Icons by
  * Jane Doe", "Illustrations by …", "Graphics by …", "Listing image by …";
- * ≤ 80 chars, no full stop), the list of its sources ("Photo sources: …",
+ * ≤ 80 chars, a closing stop at most), a long read's production credits
+ * ("Editor: Jane Doe", "Art direction by Jane Doe. Photo editing by John
+ * Roe.", "Lead photo: …"; ≤ 300 chars), the list of its sources ("Photo sources: …",
  * "Image credits: …"; ≤ 400 chars) or a picture's stock caption alone
  * ("Representative image", "(File photo)"; ≤ 50 chars) (extract_notes.c). */
 int pa_line_art_credit(const pa_line *line);
