@@ -93,19 +93,26 @@ static void politeness_limits(void **state)
         assert_int_equal(st.requests, 13); /* 12 pages + robots.txt */
         assert_true(st.max_inflight <= 2);
         /* The server sees request starts with some scheduling jitter: the
-         * 12 gaps must add up to 12 x 0.1 s, and none may be near zero (a
-         * client without the delay starts its two slots together: a gap
-         * of ~0).  The bound leaves 80 ms of jitter: on a loaded 2-core
-         * machine the server thread has taken one start 50+ ms late. */
+         * 12 gaps must add up to 12 x 0.1 s, and at most one may be near
+         * zero (a client without the delay starts its two slots together:
+         * six gaps of ~0).  One short gap is jitter: on a loaded 2-core
+         * machine the server thread has taken a start 80+ ms late, so the
+         * next one came right after it. */
         if (timing_reliable()) {
+            if (st.span < 12 * 0.1 * 0.95 || st.short_gaps > 1)
+                fprintf(stderr, "%s: span %.3f s, %d gaps under 20 ms (min %.3f s)\n", name, st.span, st.short_gaps,
+                        st.min_gap);
             assert_true(st.span >= 12 * 0.1 * 0.95);
-            assert_true(st.min_gap >= 0.02);
+            assert_true(st.short_gaps <= 1);
         }
     }
     /* Three hosts in parallel: 13 starts 0.1 s apart take ~1.3 s per host,
      * not 3.9 s in a row. */
-    if (timing_reliable())
+    if (timing_reliable()) {
+        if (took >= 3.6)
+            fprintf(stderr, "three hosts took %.3f s\n", took);
         assert_true(took < 3.6); /* one host after another would take >= 3.9 s */
+    }
     ts_stop(ts);
     tu_rm_rf(store);
     free(store);

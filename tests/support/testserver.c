@@ -20,6 +20,7 @@ typedef struct {
     char name[128];
     int requests, inflight, max_inflight;
     double first_start, last_start, min_gap;
+    int short_gaps; /* gaps under 20 ms between two request starts */
 } host_acc;
 
 typedef struct {
@@ -170,6 +171,8 @@ static enum MHD_Result handler(void *cls, struct MHD_Connection *conn, const cha
             double t = now_s();
             if (h->requests > 0 && t - h->last_start < h->min_gap)
                 h->min_gap = t - h->last_start;
+            if (h->requests > 0 && t - h->last_start < 0.02)
+                h->short_gaps++;
             if (h->requests == 0)
                 h->first_start = t;
             h->last_start = t;
@@ -358,6 +361,7 @@ void ts_stats(pa_ts *ts, const char *host, ts_host_stats *out)
             out->requests = ts->hosts[i].requests;
             out->max_inflight = ts->hosts[i].max_inflight;
             out->min_gap = ts->hosts[i].min_gap;
+            out->short_gaps = ts->hosts[i].short_gaps;
             out->span = ts->hosts[i].last_start - ts->hosts[i].first_start;
         }
     pthread_mutex_unlock(&ts->mu);

@@ -37,6 +37,7 @@ typedef struct {
     int requests;
     int max_inflight;
     double min_gap; /* seconds between two request starts; 1e9 if fewer than 2 */
+    int short_gaps; /* gaps under 20 ms between two request starts */
     double span;    /* seconds from the first request start to the last */
 } ts_host_stats;
 
