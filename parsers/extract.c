@@ -4749,7 +4749,8 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
  * Two headlines at least, one over kept preview text (besides the text's
  * last line of 150+ characters: the story's closing paragraph after a card
  * or a list of links in it), and 300 characters of
- * article text before the label.  Headings pass as headlines only under a
+ * article text before the label (150 under a label line the filter
+ * dropped: a brief beside its station's "More Videos").  Headings pass as headlines only under a
  * label line the filter dropped: under a kept heading they are the article's
  * own (a roundup's linked product names, each over a paragraph), and a
  * teaser list's headlines are link-only lines.  One
@@ -4795,8 +4796,9 @@ static size_t teaser_tail(const para *paras, size_t n)
         /* the run of teasers would start after this line: is it their label? */
         if (label && opens_with_headline && headlines >= 2 && previewed >= 1 + tail_preview &&
             (!headed || p->label) &&
-            p->out_at >= 300)
-            best = i;
+            p->out_at >= (p->label ? 150u : 300u))
+            best = i; /* under a label the filter dropped ("More Videos"), a brief of 150 characters will do */
+
         if (headline) {
             item_prose = 0;
             headlines++;
