@@ -4089,6 +4089,7 @@ static void long_read_box_lines(void **state)
         "Copy editor: John Q. Doe",
         "Art direction by Jane Roe. Photo editing by John Doe.",
         "Editors: Jane Roe and John Doe | Producer: Ann Lee",
+        "This story originally appeared in the March 2021 issue of Example Magazine.",
         "Continued on page 2 \xc2\xbb",
         "Next page: The Cleanup",
     };
