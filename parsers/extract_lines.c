@@ -933,7 +933,7 @@ int pa_credited_names(const char *t, size_t n)
         while (i < n && t[i] == ' ')
             i++;
     }
-    return words >= 2;
+    return words >= 1;
 }
 
 /* The openings of a newsroom's call to the story's sources ("Do you have
@@ -1558,12 +1558,22 @@ int pa_line_pitch(const pa_line *line)
     /* the audio version's notes under a long read: "Audio produced by Jane Doe.", "Narrated by Jane Doe",
      * "To hear more feature stories, get the Audm app for iPhone.", "Listen to more stories on audm" */
     static const char *const audio_credit[] = {"audio produced by ", "audio narration by ", "narrated by ",
-                                               "audio version produced by ", "audio editing by "};
+                                               "audio version produced by ", "audio editing by ",
+                                               "audio recording by ", "narration by ", "read by "};
     for (size_t a = 0; chars <= 120 && a < sizeof audio_credit / sizeof audio_credit[0]; a++) {
         size_t al = strlen(audio_credit[a]);
         if (!strncmp(low, audio_credit[a], al) && strlen(line->text) > al)
             return pa_credited_names(line->text + al, strlen(line->text) - al);
     }
+    /* the player's own lines: "Hear this story", "Listen to an audio version of this article", "An audio
+     * version of this story is available here.", its clock "0:00 / 25:14" */
+    static const char *const audio_offer[] = {"hear this story", "hear this article", "listen to an audio version",
+                                              "listen to the audio version", "an audio version of this story",
+                                              "an audio version of this article"};
+    if (chars <= 100 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(audio_offer)))
+        return 1;
+    if (chars <= 20 && strchr(low, ':') && strspn(low, "0123456789:/ ") == line->folded_len)
+        return 1;
     static const char *const audio_app[] = {"to hear more ", "listen to more ", "to listen to more "};
     if (chars <= 200 && (pa_phrase_opens(low, line->folded_len, PA_PHRASES(audio_app)) || strstr(low, "download audm")) &&
         (strstr(low, "audm") || strstr(low, "audio") || strstr(low, " app")))

@@ -936,7 +936,9 @@ int pa_line_history_note(const pa_line *line)
      * edition under the headline …", "Appeared in the March 5, 2021, print edition as '…'." */
     static const char *const print_openers[] = {"a version of this ", "this article appeared in ",
                                                 "this story appeared in ", "this article appears in ",
-                                                "this story appears in ", "appeared in the "};
+                                                "this story appears in ", "appeared in the ",
+                                                "this article originally appeared in ",
+                                                "this story originally appeared in "};
     /* the print edition named ("print edition", "in print on", "print issue"), or, for the article or story
      * itself, the issue or the magazine ("This article appears in the June 2021 issue of Example"); not a
      * story's "A version of this bill failed last year over the issue of …" */

@@ -4150,6 +4150,11 @@ static void audio_version_lines(void **state)
         "To hear more feature stories, get the Audm app for iPhone.",
         "To hear more audio stories from publications like Example, download Audm for iPhone or Android.",
         "\xe2\x80\x94With reporting by Jane Roe and John Doe",
+        "Audio recording by Audm",
+        "Read by Jane Roe",
+        "0:00 / 25:14",
+        "Listen to an audio version of this story",
+        "An audio version of this story is available here.",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
@@ -4157,9 +4162,11 @@ static void audio_version_lines(void **state)
     const char *t = text_of("<html><body><article>" PARA("The story starts here.")
                             "<p>Audio produced by the studio was narrated by a retired actor, she said.</p>"
                             "<p>With reporting by two interns, the station covered the whole county.</p>"
+                            "<p>Read by millions, the column ran for forty years.</p>"
                             PARA("The story ends.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "Audio produced by the studio"));
     assert_non_null(strstr(t, "With reporting by two interns"));
+    assert_non_null(strstr(t, "Read by millions"));
     pa_doc_free(&d);
 }
 
@@ -4179,6 +4186,7 @@ static void long_read_box_lines(void **state)
         "Copy editor: John Q. Doe",
         "Art direction by Jane Roe. Photo editing by John Doe.",
         "Editors: Jane Roe and John Doe | Producer: Ann Lee",
+        "This story originally appeared in the March 2021 issue of Example Magazine.",
         "Continued on page 2 \xc2\xbb",
         "Next page: The Cleanup",
     };

@@ -99,8 +99,8 @@ int pa_ends_sentence(const char *t, size_t n, size_t min_words);
  * character breaks that.  Bounded by n. */
 size_t pa_name_words(const char *t, size_t n, int non_ascii);
 
-/* pa_credited_names — does t[0..n) name the people of a credit: two to
- * twelve words, each capitalized (or non-ASCII) or a joining word ("and",
+/* pa_credited_names — does t[0..n) name the people of a credit: one to
+ * twelve words ("Audm", "Jane Roe"), each capitalized (or non-ASCII) or a joining word ("and",
  * "for", "of", "the", "with", "at", "&"), with a closing stop at most
  * ("Jane Roe and John Doe for Example Studios.")?  Bounded by n. */
 int pa_credited_names(const char *t, size_t n);
