@@ -319,7 +319,7 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |",
+        "read:", "read |", "watch |", "see it:", "listen:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -395,6 +395,10 @@ int pa_line_furniture(const pa_line *line)
             return 1;
     }
     if (pa_phrase_is(low, k, PA_PHRASES(first_to_know)))
+        return 1;
+    /* the pointer to the page's pictures: "Scroll down to see more photos", "Scroll down for video" ("Watch the
+     * trailer below" introduces the story's own video: it stays) */
+    if (chars <= 60 && (starts(low, k, "scroll down for ") || starts(low, k, "scroll down to see ")))
         return 1;
     /* a rule of underscores between the story and its notes ("___", the wires' separator) */
     if (k >= 2 && strspn(low, "_ ") == line->len)
@@ -1487,6 +1491,23 @@ int pa_line_pitch(const pa_line *line)
         if (pa_phrase_opens(call, strlen(call), PA_PHRASES(buy_issue)) && pa_phrase_in(call, PA_PHRASES(issue)))
             return 1;
     }
+    /* the newsletter's pitch by its link: "Want all the latest birth announcements? Click here to get those and
+     * more in the Example Babies newsletter." */
+    if (chars <= 300 && strstr(low, "newsletter") && strstr(low, "click here"))
+        return 1;
+    /* the pointer to more behind a link: "For the latest celebrity news, click here." */
+    static const char *const click_ends[] = {", click here", ", click here.", " click here.", ", click here!"};
+    for (size_t i = 0; chars <= 100 && i < sizeof click_ends / sizeof click_ends[0]; i++) {
+        size_t cl = strlen(click_ends[i]), ll = strlen(low);
+        if (ll > cl && !strcmp(low + ll - cl, click_ends[i]))
+            return 1;
+    }
+    /* the browser's push prompt: "Get push notifications with news, features and more.", "You'll get the
+     * latest updates on this topic in your browser notifications." */
+    if (chars <= 150 && (strstr(low, "push notifications") || strstr(low, "browser notifications")) &&
+        (!strncmp(low, "get ", 4) || strstr(low, "you'll get") || strstr(low, "you\xe2\x80\x99ll get") ||
+         strstr(low, "you will get")))
+        return 1;
     /* the calls to the site's other channels, in the imperative: its app (app_download_call), "Subscribe to
      * Example on YouTube", "… wherever you get your podcasts." */
     if (app_download_call(low, chars))
@@ -2319,7 +2340,7 @@ int pa_line_site_notice(const pa_line *line)
         return 0;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
                                        "a news tip", "confidential tip", "a story suggestion", "a photo or video",
-                                       "photos or video"};
+                                       "photos or video", "a story for "};
     static const char *const call[] = {"want to hear", "email", "e-mail", "send", "submit", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have

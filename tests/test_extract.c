@@ -4818,9 +4818,11 @@ static void wire_story_furniture(void **state)
 
 /* The affiliate disclosures of lifestyle and shopping stories: a
  * commission from the site's partners, a share from purchases, revenue
- * from the links; a magazine's call to buy its print issue; a story's
- * sentences about partners' commissions, a studio's revenue and fans
- * buying an issue stay. */
+ * from the links; a magazine's call to buy its print issue; the
+ * newsletter's "click here" pitch, a pointer ending in "click here", the
+ * push prompt, "Scroll down to see more photos", "SEE IT:" links, the call
+ * for the reader's story; a story's sentences about partners'
+ * commissions, a studio's revenue and fans buying an issue stay. */
 static void lifestyle_disclosures(void **state)
 {
     (void)state;
@@ -4837,13 +4839,19 @@ static void lifestyle_disclosures(void **state)
         "<p>Fans lined up to pick up the latest issue of the magazine at newsstands across the city.</p>"
         PARA("The story ends.")
         "<p><em>For more on the case, pick up the latest issue of Example, on newsstands Friday.</em></p>"
+        "<p>Want all the latest birth announcements? Click here to get those and more in the Example Babies "
+        "newsletter.</p><p>For the latest celebrity news, click here.</p><p>Scroll down to see more photos</p>"
+        "<p>Get push notifications with news, features and more.</p><p>SEE IT: Jane Doe sings in Las Vegas</p>"
+        "<p>Do you have a story for us? Email tips@example.com.</p>"
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "its partners receive"));
     assert_non_null(strstr(t, "earned revenue"));
     assert_non_null(strstr(t, "Fans lined up"));
-    static const char *const gone[] = {"from our partners", "share from purchases", "earn revenue", "on newsstands Friday"};
+    static const char *const gone[] = {"from our partners", "share from purchases", "earn revenue", "on newsstands Friday",
+                                       "Babies", "click here", "Scroll down", "push notifications", "SEE IT",
+                                       "story for us"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);
