@@ -2867,6 +2867,8 @@ typedef struct {
     size_t good, all, leaf;
     size_t linky; /* in short link-only blocks */
     size_t boxed; /* prose in <div>s without paragraphs (part of leaf) */
+    size_t items;   /* good text of list items (part of good) */
+    size_t n_items; /* and the number of those items */
 } tmass;
 
 static int teaser_summary(const xmlNode *p);
@@ -2900,8 +2902,13 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
             return; /* a teaser's summary, a legal notice: no article text */
         if (st.link_chars * 3 < st.chars &&
             (((name_is(n, "p") || name_is(n, "pre")) && own >= 60) ||
-             ((name_is(n, "li") || name_is(n, "dd")) && own >= 20) || (heading && !st.link_chars)))
+             ((name_is(n, "li") || name_is(n, "dd")) && own >= 20) || (heading && !st.link_chars))) {
             m->good += own;
+            if (name_is(n, "li") || name_is(n, "dd")) {
+                m->items += own;
+                m->n_items++;
+            }
+        }
         else if (st.link_chars * 3 < st.chars && own >= 60 && !name_is(n, "li") && !name_is(n, "dd") && !heading) {
             m->leaf += own;
             if (!st.link_chars && (st.commas || own >= 100) && !name_is(n, "td"))
@@ -3223,6 +3230,12 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
             }
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
+            /* before the block, a few short list items and nothing else (a strip of market quotes, a
+             * ticker: two or more items of under 40 characters on average): no lead nor summary of the
+             * story */
+            if (!after && sm.good && sm.items == sm.good && sm.good < 150 && sm.n_items >= 2 &&
+                sm.good < 40 * sm.n_items)
+                sm.good = sm.boxed = 0;
             add.good += sm.good;
             /* a list of links inside the story's next part (a sibling of
              * the same class, after an ad slot: "More Great Stories" under

@@ -4752,6 +4752,31 @@ static void tech_site_furniture(void **state)
     pa_doc_free(&d);
 }
 
+/* A strip of market quotes beside the story's container (short list
+ * items, two or more) is no lead of the story: the widening takes no
+ * level for it; a summary list of sentences there still counts. */
+static void quote_strip_before_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *strip = "<html><body><div id=\"app\"><div id=\"quote-ticker\"><ul><li>S&amp;P 500 3,881.37 -0.77%</li>"
+                        "<li>Dow 30 31,537.35 +0.05%</li><li>Nasdaq 13,465.20 -2.46%</li></ul></div><div id=\"content\">"
+                        "<article><div class=\"body\">" PARA("The story starts here.") PARA("The story goes on.")
+                        PARA("The story ends.") "</div></article></div></div></body></html>";
+    const char *t = text_of(strip, &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "Nasdaq"));
+    pa_doc_free(&d);
+    const char *summary = "<html><body><div id=\"app\"><div id=\"summary\"><ul><li>The largest cryptocurrency slides "
+                          "for a third day from its record</li><li>The treasury secretary calls the token extremely "
+                          "inefficient</li></ul></div><div id=\"content\"><article><div class=\"body\">"
+                          PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                          "</div></article></div></div></body></html>";
+    t = text_of(summary, &d);
+    assert_non_null(strstr(t, "third day from its record"));
+    pa_doc_free(&d);
+}
+
 /* The furniture of a wire story as the agencies and their partners run
  * it: the version note, the agency's name alone or as the source, the
  * files-from sign-off, the desk's initials, editor tag, end marks and
@@ -5529,6 +5554,7 @@ int main(void)
         cmocka_unit_test(names_heading_after_intro),
         cmocka_unit_test(shopping_picks),
         cmocka_unit_test(wire_story_furniture),
+        cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_block),
