@@ -4399,6 +4399,29 @@ static void read_more_cards(void **state)
     pa_doc_free(&d);
 }
 
+/* A live blog's post titles in each post's <header> (with the post's
+ * time) head the posts' text; the times go. */
+static void live_post_titles(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define LIVE_POST(h, x)                                                                                    \
+    "<li class=\"post-item\"><article class=\"post\"><header class=\"post__header\"><span>Posted at 17:02</span>" \
+    "<h3 class=\"post__title\">" h "</h3></header><div class=\"post__body\">" PARA(x) "</div></article></li>"
+    const char *t = text_of("<html><body><main><h1>Snow live: A9 closed</h1><ol class=\"feed\">"
+                            LIVE_POST("Drivers urged to avoid A9", "The first post.")
+                            LIVE_POST("Schools to close early", "The second post.")
+                            LIVE_POST("Amber warning extended", "The third post.") "</ol></main></body></html>", &d);
+#undef LIVE_POST
+    const char *title = strstr(t, "Schools to close early"), *post = strstr(t, "The second post.");
+    assert_non_null(title);
+    assert_non_null(post);
+    assert_true(title < post);
+    assert_non_null(strstr(t, "Drivers urged to avoid A9"));
+    assert_null(strstr(t, "Posted at"));
+    pa_doc_free(&d);
+}
+
 static void line_classifiers_edge_lines(void **state)
 {
     (void)state;
@@ -5098,6 +5121,7 @@ int main(void)
         cmocka_unit_test(page_field_lists),
         cmocka_unit_test(h2_headline_without_h1),
         cmocka_unit_test(read_more_cards),
+        cmocka_unit_test(live_post_titles),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
         cmocka_unit_test(kicker_above_headline),
