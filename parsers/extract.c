@@ -3103,6 +3103,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
         size_t lists = 0, list_words = 0; /* list_words: their text outside links */
         int after = 0, leaving_article = article_bound(cur);
         int feed = !headlined && post_feed(cur); /* the block is a live blog's feed of posts */
+        int in_feed = !headlined && post_feed(par); /* the block is one post of such a feed */
         for (const xmlNode *c = par->children; c; c = c->next) {
             if (c == cur) {
                 after = 1;
@@ -3145,6 +3146,11 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 else
                     sm.good = sm.boxed = 0;
             }
+            /* the other titled posts of a live blog's feed, short as
+             * they are (a time, a title, a line or two), are the blog's
+             * text */
+            if (in_feed && !ended && sm.good && sm.all <= 1200 && same_class_attr(c, cur) && holds_heading(c, 0))
+                sm.good = sm.all;
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
             add.good += sm.good;
