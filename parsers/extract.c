@@ -2099,6 +2099,45 @@ static int holds_heading(const xmlNode *n, int depth)
     return 0;
 }
 
+static int post_feed(const xmlNode *n);
+
+/* The title of a live blog's post in the post's <header> (BBC's "<article
+ * class=post><header><span>17:02</span><h3>Drivers urged to avoid A9</h3>
+ * </header>…"): when the header's parent is a post in a feed of posts
+ * (post_feed: the post, or the <li> holding it, is a child of the feed)
+ * and the header holds one h2-h6 heading among its children, no <h1>, no
+ * link, that heading moves out before the header, which is dropped with
+ * the post's time: the title heads the post's text.  Bounded: 50
+ * children and post_feed's walks. */
+static void keep_post_title(xmlNode *header)
+{
+    xmlNode *post = header->parent;
+    if (!post || post->type != XML_ELEMENT_NODE || !post->parent)
+        return;
+    const xmlNode *feed = post->parent;
+    if (name_is(feed, "li") && feed->parent)
+        feed = feed->parent;
+    if (!post_feed(feed) && !post_feed(post->parent))
+        return;
+    xmlNode *title = NULL;
+    size_t budget = 50;
+    for (xmlNode *c = header->children; c && budget; c = c->next, budget--) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(c, "h1") || count_links(c, 0) > 0)
+            return;
+        if (is_heading(c)) {
+            if (title)
+                return; /* two headings: not one post's title */
+            title = c;
+        }
+    }
+    if (!title)
+        return;
+    xmlUnlinkNode(title);
+    xmlAddPrevSibling(header, title);
+}
+
 /* A <header> inside the story is the story's head: headline, byline, date
  * and often the lead (standfirst) paragraph, which is text of the story
  * although the header is dropped.  Before a <header> inside an <article>,
@@ -2111,6 +2150,7 @@ static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
 {
     if (!name_is(header, "header") || !inside_story(header))
         return 0;
+    keep_post_title(header);
     /* a header with the headline: only a lead that opens with a dateline
      * moves out (the story's first paragraph; a standfirst has none) */
     int headed = holds_heading(header, 0);
@@ -3186,6 +3226,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
         size_t lists = 0, list_words = 0; /* list_words: their text outside links */
         int after = 0, leaving_article = article_bound(cur);
         int feed = !headlined && post_feed(cur); /* the block is a live blog's feed of posts */
+        int in_feed = !headlined && post_feed(par); /* the block is one post of such a feed */
         for (const xmlNode *c = par->children; c; c = c->next) {
             if (c == cur) {
                 after = 1;
@@ -3228,6 +3269,11 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 else
                     sm.good = sm.boxed = 0;
             }
+            /* the other titled posts of a live blog's feed, short as
+             * they are (a time, a title, a line or two), are the blog's
+             * text */
+            if (in_feed && !ended && sm.good && sm.all <= 1200 && same_class_attr(c, cur) && holds_heading(c, 0))
+                sm.good = sm.all;
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
             /* before the block, a few short list items and nothing else (a strip of market quotes, a

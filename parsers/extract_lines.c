@@ -1844,8 +1844,13 @@ int pa_line_byline(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
-    /* a live blog's post signed under it: "Posted by Jane Doe" (a name of two to four words, nothing else) */
-    size_t signed_by = !strncasecmp(t, "posted by ", 10) ? 10 : !strncasecmp(t, "reporting by ", 13) ? 13 : 0;
+    /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
+     * label: "Written by Jane Doe", "Author: Jane Doe" (a name of two to four words, nothing else) */
+    size_t signed_by = !strncasecmp(t, "posted by ", 10)      ? 10
+                       : !strncasecmp(t, "reporting by ", 13) ? 13
+                       : !strncasecmp(t, "written by ", 11)   ? 11
+                       : !strncasecmp(t, "author: ", 8)       ? 8
+                                                              : 0;
     if (chars <= 50 && signed_by && line->len > signed_by && t[line->len - 1] != '.') {
         size_t words = pa_name_words(t + signed_by, line->len - signed_by, 1);
         return words >= 2 && words <= 4;

@@ -4414,8 +4414,9 @@ static void sentence_endings(void **state)
     }
 }
 
-/* pa_line_byline: a live blog post's "Posted by Jane Doe" and a live
- * blog's "Reporting by Jane Doe" are bylines;
+/* pa_line_byline: a live blog post's "Posted by Jane Doe", a live blog's
+ * "Reporting by Jane Doe" and a labelled "Author: Jane Doe" or "Written
+ * by Jane Doe" are bylines;
  * a sentence that opens so, or a name of one word, is not. */
 static void posted_by_bylines(void **state)
 {
@@ -4431,6 +4432,9 @@ static void posted_by_bylines(void **state)
         {"Posted by Jane", 0},
         {"Posted by Jane Doe.", 0},
         {"Reporting by Jane Doe", 1},
+        {"Author: Jane Doe", 1},
+        {"Written by Jane Doe", 1},
+        {"Author: unknown", 0},
         {"Reporting by the BBC's team in Kyiv", 0},
     };
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
@@ -4532,6 +4536,57 @@ static void read_more_cards(void **state)
                 "<a href=\"/b\">Read more</a></div>" PARA("The story ends.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "threads easily"));
     assert_non_null(strstr(t, "Janome 2212"));
+    pa_doc_free(&d);
+}
+
+/* A live blog's post titles in each post's <header> (with the post's
+ * time) head the posts' text; the times go. */
+static void live_post_titles(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define LIVE_POST(h, x)                                                                                    \
+    "<li class=\"post-item\"><article class=\"post\"><header class=\"post__header\"><span>Posted at 17:02</span>" \
+    "<h3 class=\"post__title\">" h "</h3></header><div class=\"post__body\">" PARA(x) "</div></article></li>"
+    const char *t = text_of("<html><body><main><h1>Snow live: A9 closed</h1><ol class=\"feed\">"
+                            LIVE_POST("Drivers urged to avoid A9", "The first post.")
+                            LIVE_POST("Schools to close early", "The second post.")
+                            LIVE_POST("Amber warning extended", "The third post.") "</ol></main></body></html>", &d);
+#undef LIVE_POST
+    const char *title = strstr(t, "Schools to close early"), *post = strstr(t, "The second post.");
+    assert_non_null(title);
+    assert_non_null(post);
+    assert_true(title < post);
+    assert_non_null(strstr(t, "Drivers urged to avoid A9"));
+    assert_null(strstr(t, "Posted at"));
+    pa_doc_free(&d);
+}
+
+/* A live blog whose posts (a time, a title, a short line or two) are too
+ * short to count as article text one by one: the feed of titled posts is
+ * the blog's text, and so is its intro paragraph above it, past the
+ * headline and the list of jumps to the posts. */
+static void live_feed_intro(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define LIVE_ENTRY(n, h, x)                                                                                  \
+    "<div class=\"entry\" id=\"e" n "\"><div class=\"entry-time\">8:10 a.m.</div><h2>" h "</h2><p>" x "</p>" \
+    "<p>Officials said more would follow.</p></div>"
+    const char *t = text_of(
+        "<html><body><main><div class=\"wrap\"><h1>Live updates: Cedar River flooding</h1><div class=\"upd\">Updated "
+        "8:55 a.m.</div><div class=\"toc\"><strong>Jump to:</strong><ul><li><a href=\"#e0\">Shelter opens</a></li>"
+        "<li><a href=\"#e1\">River to crest</a></li><li><a href=\"#e2\">Roads closed</a></li></ul></div><p>Flooding "
+        "along the Cedar River has forced hundreds of people from their homes. Follow our live updates below.</p>"
+        "<div class=\"entries\">"
+        LIVE_ENTRY("0", "Shelter opens", "The Red Cross opened a shelter at the high school for families.")
+        LIVE_ENTRY("1", "River to crest", "The river is expected to crest on Friday at 22 feet, forecasters said.")
+        LIVE_ENTRY("2", "Roads closed", "Highway 30 is closed east of town, and streets near the river flooded.")
+        "</div></div></main></body></html>", &d);
+#undef LIVE_ENTRY
+    assert_non_null(strstr(t, "Flooding along the Cedar River"));
+    assert_non_null(strstr(t, "Highway 30 is closed"));
+    assert_non_null(strstr(t, "The Red Cross opened"));
     pa_doc_free(&d);
 }
 
@@ -5469,6 +5524,8 @@ int main(void)
         cmocka_unit_test(page_field_lists),
         cmocka_unit_test(h2_headline_without_h1),
         cmocka_unit_test(read_more_cards),
+        cmocka_unit_test(live_post_titles),
+        cmocka_unit_test(live_feed_intro),
         cmocka_unit_test(gbk_without_declaration),
         cmocka_unit_test(metadata_sources),
         cmocka_unit_test(kicker_above_headline),
