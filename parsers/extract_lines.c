@@ -1853,7 +1853,8 @@ int pa_line_byline(const pa_line *line)
                                                               : 0;
     if (chars <= 50 && signed_by && line->len > signed_by && t[line->len - 1] != '.') {
         size_t words = pa_name_words(t + signed_by, line->len - signed_by, 1);
-        return words >= 2 && words <= 4;
+        if (words >= 2 && words <= 4)
+            return 1; /* else the rules below still read it: "Author: Example 5 News" */
     }
     /* "ByJane Doe": "By" in an element of its own, run into the linked name */
     int glued = chars <= 40 && t[0] == 'B' && t[1] == 'y' && isupper((unsigned char)t[2]) &&

@@ -4435,6 +4435,8 @@ static void posted_by_bylines(void **state)
         {"Author: Jane Doe", 1},
         {"Written by Jane Doe", 1},
         {"Author: unknown", 0},
+        {"Author: Example 5 News", 1}, /* a desk: the rules after the name test read it */
+        {"Author: Example 11 Staff", 1},
         {"Reporting by the BBC's team in Kyiv", 0},
     };
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
