@@ -1583,8 +1583,8 @@ int pa_line_pitch(const pa_line *line)
                                                "audio recording by ", "narration by ", "read by "};
     for (size_t a = 0; chars <= 120 && a < sizeof audio_credit / sizeof audio_credit[0]; a++) {
         size_t al = strlen(audio_credit[a]);
-        if (!strncmp(low, audio_credit[a], al) && strlen(line->text) > al)
-            return pa_credited_names(line->text + al, strlen(line->text) - al);
+        if (!strncmp(low, audio_credit[a], al) && line->len > al && pa_credited_names(line->text + al, line->len - al))
+            return 1;
     }
     /* the player's own lines: "Hear this story", "Listen to an audio version of this article", "An audio
      * version of this story is available here.", its clock "0:00 / 25:14" */

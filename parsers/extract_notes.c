@@ -807,7 +807,8 @@ static int production_credits(const char *t, size_t len, const char *low)
                     break;
                 }
             }
-        if (!pa_credited_names(t + names, next - names))
+        /* (a role's ": " may run into the " | " that ends its part: "Editors: | …" has no names) */
+        if (names >= next || !pa_credited_names(t + names, next - names))
             return 0;
         parts++;
         at = next < end ? next + 1 : end + (end < len ? (t[end] == ' ' ? 3 : 2) : 0);

@@ -4547,6 +4547,15 @@ static void line_classifiers_edge_lines(void **state)
         "Support ", "support journalism", "Readers like you ", "Follow ", "Distributed by ", "This article was updated",
         "Journal information: ", "Advertisement ", "Advertisement 2", "UP NEXT", "Tags:", "\"", "\xe2\x80\x9d",
         "+", "+1234", "3 /", "3 / ", "1 / 4 ", "Originally Published", "originally published -- ",
+        /* the edges of the wire, magazine, broadcast and lifestyle rules (review) */
+        "Heard on ", "As heard on", "Watch ", "Watch A", "$", "$5", "$5 at", "\xc2\xa3", "\xe2\x82\xac" "1 from ", "{0",
+        "{", "{1}", "Powered by ", "4 from ", "4 from 2", "Visit x at www.", "Audio produced by ", "Read by ", "0:",
+        "Source: /", "Source: ,", "Source: AP/", "[Editor: ", "(graphic", "dpa:", "a/b", "-/", "ach/", "Continued on page ",
+        "Next page", "next page\xc2", "Editor: ", "Editors:", "Editors: | Jane Doe", "Editor: J", "Lead photo",
+        "\xe2\x80\x94 With files from ", "Risk Disclosure:", ">>", ">> A", "By \xe2\x80\x94 ", "By - ", "Author: ",
+        "Authors: ", "Author: 5", "Posted by ", "Reporting by ", "3 of 25 ", "3 / 25 Getty", "Additional reporting by ",
+        "Support ", "Support x's", "Pick up the", "To hear more ", "Scroll down for ", "(Updates ", "KOMO News Staff",
+        " News Staff",
     };
     int hits = 0;
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
@@ -4598,6 +4607,7 @@ static void line_classifiers_edge_lines(void **state)
         hits += pa_line_history_note(&line);
         hits += pa_line_relative_date(&line);
         hits += pa_line_update_time(&line);
+        hits += pa_line_closed_captions(&line);
         hits += pa_line_byline_date(&line, "en", 0);
         hits += pa_line_block_label(&line, 0) + pa_line_block_label(&line, 1);
         hits += (int)pa_line_writer_note(t, len);
