@@ -3970,6 +3970,23 @@ static void story_sentences_stay(void **state)
         "This report was updated annually by the agency until 2015, when its funding ran out.",
         "Distributed by Acme Inc., the vaccine reached 40 states by March.",
         "The rules have changed since publication of the 2019 report on school funding in the state.",
+        /* sentences holding the words of the wire, magazine, broadcast and lifestyle rules (review) */
+        "The city may receive a share of revenue from the casino, our partner in the project, officials said.",
+        "The county may earn revenue from the partnership, and we expect a vote next week, the mayor said.",
+        "In some cases, we receive a commission from our partners, the broker said.",
+        "To hear more appeals, the court added two judges last year, the clerk said.",
+        "To hear more about the app, residents can attend a meeting Tuesday.",
+        "Listen to more than 40 residents and you will hear the same complaint about the application.",
+        "Buy American rules became an issue of debate in the trade talks last week.",
+        "Pick up trucks were on stands at the fair, an issue of concern for the organizers.",
+        "Grab bag policies are the latest issue of contention in the state house.",
+        "\"You run the risk of losing your investment,\" the regulator warned investors on Tuesday.",
+        "Support grows for reporting requirement",
+        "Support builds for newsroom union",
+        "Sign up for emergency alerts at the county's website, officials urged.",
+        "Heard on the campaign trail",
+        "Scroll down for the full list of winners.",
+        "\"We want to hear from you,\" said Jane Doe, who asked residents to email jdoe@example.gov.",
     };
     size_t dropped = 0;
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
