@@ -3986,6 +3986,10 @@ static void story_sentences_stay(void **state)
         "Sign up for emergency alerts at the county's website, officials urged.",
         "Heard on the campaign trail",
         "Scroll down for the full list of winners.",
+        "Next page of the saga was written on Friday.",
+        "3 of 10 respondents shared photos online",
+        "Additional reporting by the city's auditor found more errors in the accounts.",
+        "Illustrations by children from the school lined the hall.",
         "\"We want to hear from you,\" said Jane Doe, who asked residents to email jdoe@example.gov.",
     };
     size_t dropped = 0;
