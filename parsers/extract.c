@@ -4811,7 +4811,6 @@ static size_t teaser_tail(const para *paras, size_t n)
             (!headed || p->label) &&
             p->out_at >= (p->label ? 150u : 300u))
             best = i; /* under a label the filter dropped ("More Videos"), a brief of 150 characters will do */
-
         if (headline) {
             item_prose = 0;
             headlines++;

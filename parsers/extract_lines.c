@@ -264,7 +264,6 @@ static int price_call(const char *low, size_t k)
  * related-story lists. */
 int pa_line_furniture(const pa_line *line)
 {
-    static const char *const first_to_know[] = {"be the first to know", "be the first to know!"};
     size_t chars = line->chars;
     if (chars > 100)
         return 0;
@@ -382,8 +381,7 @@ int pa_line_furniture(const pa_line *line)
             return 1;
     }
     /* a broadcaster's promo of its stream: "Watch CBS News", "Watch Live", "Watch NBC News NOW" (at most
-     * five words, each capitalised, the last "Live", "News" or "Now") and the push prompt's head "Be the
-     * first to know" */
+     * five words, each capitalised, the last "Live", "News" or "Now") */
     if (chars <= 30 && starts(low, k, "watch ") && k == line->len && !strpbrk(low, ".,;:?!")) {
         size_t words = 0, capital = 0;
         for (size_t c = 0; c < k; c++)
@@ -396,6 +394,8 @@ int pa_line_furniture(const pa_line *line)
             (!strcmp(last, " live") || !strcmp(last, " news") || !strcmp(last, " now")))
             return 1;
     }
+    /* the push prompt's head: "Be the first to know" */
+    static const char *const first_to_know[] = {"be the first to know", "be the first to know!"};
     if (pa_phrase_is(low, k, PA_PHRASES(first_to_know)))
         return 1;
     /* the pointer to the page's pictures: "Scroll down to see more photos", "Scroll down for video" ("Watch the
