@@ -4512,7 +4512,9 @@ static void page_field_lists(void **state)
 /* A page without an <h1> whose text opens with an <h2> of four words or
  * more (under a kicker line) that the <title> words otherwise: that heading
  * is its headline and goes with the kicker; a short section heading
- * opening the text ("Background") stays. */
+ * opening the text ("Background") stays, and so does the first of the
+ * story's subheadings (more follow it) that holds few of the title's
+ * words. */
 static void h2_headline_without_h1(void **state)
 {
     (void)state;
@@ -4529,6 +4531,13 @@ static void h2_headline_without_h1(void **state)
     t = text_of("<html><head><title>Council budget</title></head><body><main><h2>Background</h2>"
                 PARA("The story starts here.") PARA("The story goes on.") "</main></body></html>", &d);
     assert_non_null(strstr(t, "Background"));
+    pa_doc_free(&d);
+    /* the first of the story's subheadings, more after it, words of its own (review) */
+    t = text_of("<html><head><title>Council approves budget | Example</title></head><body><div class=\"headline\">"
+                "Council approves budget</div><article><h2>What we know about the city budget vote</h2>"
+                PARA("The story starts here.") PARA("The story goes on.") "<h2>What happens next in the process</h2>"
+                PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "What we know about the city budget vote"));
     pa_doc_free(&d);
 }
 
