@@ -4657,6 +4657,32 @@ static int heading_over_links(const para *paras, size_t i, size_t n)
     return items >= 2;
 }
 
+/* Does heading hold half the words of title or more (words of three
+ * ASCII letters or digits or more, at most 24 of them, compared without
+ * case): a headline the title field words a little otherwise ("More
+ * details over seized assets" under "More details over seized assets -
+ * Latest News")?  NULL title: no. */
+static int holds_title_words(const char *title, const char *heading)
+{
+    size_t words = 0, found = 0;
+    for (const char *w = title; w && *w && words < 24;) {
+        while (*w && !isalnum((unsigned char)*w))
+            w++;
+        size_t n = 0;
+        while (isalnum((unsigned char)w[n]))
+            n++;
+        if (n >= 3 && n < 32) {
+            char word[32];
+            memcpy(word, w, n);
+            word[n] = '\0';
+            words++;
+            found += strcasestr(heading, word) != NULL;
+        }
+        w += n;
+    }
+    return words && found * 2 >= words;
+}
+
 /* Is the link-only paragraph p the title of the prose paragraph after it
  * (a roundup's "<p><a>Acme acquires Widgets</a></p>" over the item's text)?
  * The next paragraph is long prose (200+ characters, few links) and uses
@@ -4857,7 +4883,6 @@ static size_t teaser_tail(const para *paras, size_t n)
             (!headed || p->label) &&
             p->out_at >= (p->label ? 150u : 300u))
             best = i; /* under a label the filter dropped ("More Videos"), a brief of 150 characters will do */
-
         if (headline) {
             item_prose = 0;
             headlines++;
@@ -5840,6 +5865,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int by_above = 0;        /* the line before was "By" alone, above the story */
     char *top_heading = NULL; /* a heading among the first kept lines of a page without an <h1> */
+    int later_heading = 0;    /* a kept heading after it: the text's subheadings, the first one opening it */
     const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
     int contact_run = 0; /* lines left in the block under a contact label */
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
@@ -6043,8 +6069,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * four words or more (under one or two kicker lines), not a
              * sentence: its headline in an <h2> (a blog theme's entry
              * title) that the title field words otherwise */
-            if (!m.title_h1 && !top_heading && kept < 3 && p->heading && !p->list && !p->link_chars &&
-                p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
+            if (top_heading && p->heading)
+                later_heading = 1;
+            else if (!m.title_h1 && !top_heading && kept < 3 && p->heading && !p->list && !p->link_chars &&
+                     p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
                 top_heading = strdup(p->text);
             told += !p->heading;
             prose_told |= !p->heading && full_sentence(p->text);
@@ -6078,7 +6106,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     doc->title = pa_meta_choose_title(&m);
     {
         const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;
-        const char *cands[4] = {m.title_h1, raw, doc->title, top_heading};
+        /* (when more headings follow it, only when it holds the title's words: else it is the first of the
+         * story's subheadings, "What we know …", under a headline the markup gives no <h1>) */
+        int top_is_title = top_heading && (!later_heading || holds_title_words(doc->title, top_heading));
+        const char *cands[4] = {m.title_h1, raw, doc->title, top_is_title ? top_heading : NULL};
         for (int k = 0; k < 4 && out.data; k++) {
             const char *h = cands[k];
             size_t hl = h ? strlen(h) : 0;

@@ -264,7 +264,6 @@ static int price_call(const char *low, size_t k)
  * related-story lists. */
 int pa_line_furniture(const pa_line *line)
 {
-    static const char *const first_to_know[] = {"be the first to know", "be the first to know!"};
     size_t chars = line->chars;
     if (chars > 100)
         return 0;
@@ -373,15 +372,16 @@ int pa_line_furniture(const pa_line *line)
      * Considered" (a label of at most six words, no sentence) */
     if (chars <= 60 && (starts(low, k, "heard on ") || starts(low, k, "as heard on ")) && k == line->len &&
         !strpbrk(low, ".,;?!")) {
-        size_t words = 1;
+        /* the program's name in capitals ("Heard on the campaign trail" is a subheading of the story) */
+        size_t words = 1, program = strlen("heard on ") + (low[0] == 'a' ? 3 : 0);
+        int named = isupper((unsigned char)line->text[program]) || isdigit((unsigned char)line->text[program]);
         for (size_t c = 0; c < k; c++)
             words += low[c] == ' ';
-        if (words <= 6)
+        if (words <= 6 && named)
             return 1;
     }
     /* a broadcaster's promo of its stream: "Watch CBS News", "Watch Live", "Watch NBC News NOW" (at most
-     * five words, each capitalised, the last "Live", "News" or "Now") and the push prompt's head "Be the
-     * first to know" */
+     * five words, each capitalised, the last "Live", "News" or "Now") */
     if (chars <= 30 && starts(low, k, "watch ") && k == line->len && !strpbrk(low, ".,;:?!")) {
         size_t words = 0, capital = 0;
         for (size_t c = 0; c < k; c++)
@@ -394,11 +394,16 @@ int pa_line_furniture(const pa_line *line)
             (!strcmp(last, " live") || !strcmp(last, " news") || !strcmp(last, " now")))
             return 1;
     }
+    /* the push prompt's head: "Be the first to know" */
+    static const char *const first_to_know[] = {"be the first to know", "be the first to know!"};
     if (pa_phrase_is(low, k, PA_PHRASES(first_to_know)))
         return 1;
     /* the pointer to the page's pictures: "Scroll down to see more photos", "Scroll down for video" ("Watch the
      * trailer below" introduces the story's own video: it stays) */
-    if (chars <= 60 && (starts(low, k, "scroll down for ") || starts(low, k, "scroll down to see ")))
+    static const char *const pictures[] = {"photo", "picture", "pic", "video", "image", "gallery", "slideshow",
+                                           "footage", "clip"};
+    if (chars <= 60 && (starts(low, k, "scroll down for ") || starts(low, k, "scroll down to see ")) &&
+        pa_phrase_in(low, PA_PHRASES(pictures)))
         return 1;
     /* a rule of underscores between the story and its notes ("___", the wires' separator) */
     if (k >= 2 && strspn(low, "_ ") == line->len)
@@ -1148,6 +1153,9 @@ static int holds_address_or_phone(const char *low)
     return 0;
 }
 
+/* (defined below, with the pitch rules) */
+static int reports_speech(const char *low);
+
 /* A contact line after a story: "To contact the reporter on this story:
  * …", "To contact the editor responsible for this story: …", "--Editors:
  * …", a press office's "Contact: Jane Doe, Press office, Tel: …, E-mail:
@@ -1189,8 +1197,8 @@ int pa_line_contact(const pa_line *line)
     /* the tip box's text under its question: "We want to hear from you. Email jdoe@example.org or send us a
      * message on Signal at …" — the wish to hear from the reader and the channels */
     if (chars <= 250 && (strstr(low, "hear from you") || strstr(low, "get in touch with us")) &&
-        (holds_email(low) || strstr(low, "signal") || strstr(low, "securely")))
-        return 1;
+        (holds_email(low) || strstr(low, "signal") || strstr(low, "securely")) && !reports_speech(low))
+        return 1; /* (not "\"We want to hear from you,\" said Jane Doe, who asked residents to email …") */
     /* "Write to Jane Doe at jdoe@example.com", "Email Jane Doe at …", "Contact us at editors@example.com"
      * ("Contact …" and "Reach …" lines: below) */
     int short_email = (!strncmp(low, "email ", 6) || !strncmp(low, "e-mail ", 7)) && chars <= 100;
@@ -1327,8 +1335,14 @@ int pa_line_pitch(const pa_line *line)
      * "revenue" ("we earn revenue if you click the links and buy the products") */
     static const char *const money[] = {"commission", "compensation", "share of sales", "share of the sale",
                                         "a share from", "revenue", "portion of sales", "portion of the sale"};
-    if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(money)) && pa_phrase_in(low, PA_PHRASES(earns)) && pa_phrase_in(low, PA_PHRASES(buying)) &&
-        pa_phrase_in(low, PA_PHRASES(site_links)))
+    /* (revenue is what the links earn only with them named: "The county may earn revenue from the
+     * partnership, and we expect …" stays; so does what a source says: "… from our partners, the broker
+     * said") */
+    int only_revenue = !strstr(low, "commission") && !strstr(low, "compensation") && !strstr(low, "share") &&
+                       !strstr(low, "portion");
+    if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(money)) && pa_phrase_in(low, PA_PHRASES(earns)) &&
+        pa_phrase_in(low, PA_PHRASES(buying)) && pa_phrase_in(low, PA_PHRASES(site_links)) &&
+        (!only_revenue || strstr(low, "link") || strstr(low, "click")) && !reports_speech(low))
         return 1;
     /* the call for the reader's money: "This article was made possible by the support of readers like
      * you. Donate now.", "consider supporting our journalism by subscribing" — the call itself, not a
@@ -1377,8 +1391,16 @@ int pa_line_pitch(const pa_line *line)
     /* the heading, not a sentence: "Support Example's journalism of integrity", "Support Our Investigative
      * Reporting" ("Support for local journalism
      * fell …" is the story's) */
+    /* (reporting or a newsroom is the site's when its owner or kind is named: "Support Our Investigative
+     * Reporting", "Support Example's newsroom", "Support local reporting"; "Support grows for reporting
+     * rules" is the story's) */
+    static const char *const site_owner[] = {"our ", "local ", "independent ", "nonprofit ", "non-profit ",
+                                             "investigative ", "quality ", "us "};
+    const char *owner = low + 8, *owner_end = strchr(owner, ' ');
+    int owned = pa_phrase_opens(owner, strlen(owner), PA_PHRASES(site_owner)) ||
+                (owner_end && owner_end - owner > 2 && !strncmp(owner_end - 2, "'s", 2));
     if (chars <= 80 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12) &&
-        (strstr(low, "journalism") || strstr(low, " reporting") || strstr(low, " newsroom")) &&
+        (strstr(low, "journalism") || (owned && (strstr(low, " reporting") || strstr(low, " newsroom")))) &&
         !strchr(low, ',') && low[strlen(low) - 1] != '.')
         return 1;
     /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
@@ -1486,8 +1508,17 @@ int pa_line_pitch(const pa_line *line)
             const char *comma = strchr(low, ',');
             call = comma ? comma + 1 + (comma[1] == ' ') : low;
         }
-        static const char *const buy_issue[] = {"pick up ", "grab ", "get your copy", "buy "};
-        static const char *const issue[] = {"newsstand", "on stands", "issue of ", "new issue", "latest issue"};
+        /* the imperative and its object ("pick up the …", "grab a copy", "buy your …"): "Buy American rules
+         * became an issue of …", "Pick up trucks were on stands …" are the story's */
+        static const char *const buy_issue[] = {"pick up the ", "pick up a ", "pick up your ", "pick up our ",
+                                                "pick up this ", "grab the ", "grab a ", "grab your ", "grab our ",
+                                                "grab this ", "get your copy", "buy the ", "buy a ", "buy your ",
+                                                "buy our ", "buy this "};
+        /* the issue for sale: new, latest or of a month ("the May issue of Example") */
+        static const char *const issue[] = {"newsstand", "on stands", "new issue", "latest issue", "current issue",
+                                            "print issue", "january issue", "february issue", "march issue",
+                                            "april issue", "may issue", "june issue", "july issue", "august issue",
+                                            "september issue", "october issue", "november issue", "december issue"};
         if (pa_phrase_opens(call, strlen(call), PA_PHRASES(buy_issue)) && pa_phrase_in(call, PA_PHRASES(issue)))
             return 1;
     }
@@ -1557,8 +1588,11 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))
         return 1;
-    if (chars <= 100 && (strstr(low, "sign up for our ") || !strncmp(low, "sign up for ", 12)) &&
-        (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates")))
+    /* "Sign up for our daily headlines email", "Sign up for breaking news alerts" (the site's news; the
+     * county's "Sign up for emergency alerts at example.gov" is a story's advice) */
+    if (chars <= 100 && (strstr(low, "sign up for our ") || (!strncmp(low, "sign up for ", 12) && strstr(low, "news"))) &&
+        (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates")) &&
+        !reports_speech(low))
         return 1;
     /* a station's call to its live news: "Watch Example 5 News live for more on this developing story." */
     if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
@@ -1583,8 +1617,8 @@ int pa_line_pitch(const pa_line *line)
                                                "audio recording by ", "narration by ", "read by "};
     for (size_t a = 0; chars <= 120 && a < sizeof audio_credit / sizeof audio_credit[0]; a++) {
         size_t al = strlen(audio_credit[a]);
-        if (!strncmp(low, audio_credit[a], al) && strlen(line->text) > al)
-            return pa_credited_names(line->text + al, strlen(line->text) - al);
+        if (!strncmp(low, audio_credit[a], al) && line->len > al && pa_credited_names(line->text + al, line->len - al))
+            return 1;
     }
     /* the player's own lines: "Hear this story", "Listen to an audio version of this article", "An audio
      * version of this story is available here.", its clock "0:00 / 25:14" */
@@ -1596,8 +1630,13 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 20 && strchr(low, ':') && strspn(low, "0123456789:/ ") == line->folded_len)
         return 1;
     static const char *const audio_app[] = {"to hear more ", "listen to more ", "to listen to more "};
+    /* (the app named with the call to get it: "To hear more about the app, residents …", "To hear more
+     * appeals, the court …" are the story's) */
+    const char *app = strstr(low, " app");
+    int get_app = app && !isalpha((unsigned char)app[4]) &&
+                  (strstr(low, "get the ") || strstr(low, "download") || strstr(low, "in the "));
     if (chars <= 200 && (pa_phrase_opens(low, line->folded_len, PA_PHRASES(audio_app)) || strstr(low, "download audm")) &&
-        (strstr(low, "audm") || strstr(low, "audio") || strstr(low, " app")))
+        (strstr(low, "audm") || strstr(low, "audio") || get_app) && !reports_speech(low))
         return 1;
     /* "Listen to Example, our new weekly podcast about …", "Subscribe to our podcast, Example." */
     if (chars <= 150 && (!strncmp(low, "listen to ", 10) || !strncmp(low, "subscribe to ", 13)) &&
@@ -2559,12 +2598,13 @@ int pa_line_standing_note(const pa_line *line)
     if (pa_phrase_in(low, PA_PHRASES(not_advice)) && pa_phrase_in(low, PA_PHRASES(page_itself)))
         return 1;
     /* the trading site's risk notes under every story: "Risk Disclosure: Trading in financial instruments …
-     * involves high risks including the risk of losing some, or all, of your investment amount …", "Example
+     * involves high risks including the risk of losing some, or all, of your investment amount …" (the
+     * warning quoted in a story, "\"You run the risk of losing your investment,\" …", names no high risks), "Example
      * would like to remind you that the data contained in this website is not necessarily real-time nor
      * accurate." */
     if (!strncmp(low, "risk disclosure:", 16) || !strncmp(low, "risk warning:", 13) ||
         (strstr(low, "not necessarily real-time") && strstr(low, "this website")) ||
-        (strstr(low, "risk of losing") && strstr(low, "your invest")))
+        (strstr(low, "risk of losing") && strstr(low, "your invest") && strstr(low, "involves high risk")))
         return 1;
     /* the quote box's vendor: "Market data provided by Example Data Services." */
     if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||

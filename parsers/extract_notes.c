@@ -587,6 +587,26 @@ int pa_line_like_widget(const pa_line *line)
     return 0;
 }
 
+/* Are the words of t (NUL-terminated) a picture's credit: each opening
+ * with a capital, a digit, "/", "(" or "@", or a small joining word
+ * ("via", "for", "of", "and", "by", "the", "/", "|")?  "3 of 10
+ * respondents shared photos online" is a sentence.  Bounded by the NUL. */
+static int credit_words(const char *t)
+{
+    static const char *const joins[] = {"via", "for", "of", "and", "by", "the", "|", "/", "-"};
+    while (*t) {
+        t += strspn(t, " ");
+        size_t n = strcspn(t, " ");
+        if (!n)
+            break;
+        if (!(isupper((unsigned char)*t) || isdigit((unsigned char)*t) || strchr("/(@", *t) ||
+              (unsigned char)*t >= 0x80 || word_in(t, n, joins, sizeof joins / sizeof joins[0])))
+            return 0;
+        t += n;
+    }
+    return 1;
+}
+
 int pa_line_gallery_counter(const pa_line *line)
 {
     const char *t = line->text;
@@ -624,7 +644,7 @@ int pa_line_gallery_counter(const pa_line *line)
     const char *low = pa_line_lower_under(line, 128);
     static const char *const agencies[] = {"getty", "shutterstock", "/ap", "reuters", "afp", "alamy", "images",
                                            "photo", "courtesy", "instagram"};
-    return low && pa_phrase_in(low, PA_PHRASES(agencies));
+    return low && pa_phrase_in(low, PA_PHRASES(agencies)) && credit_words(c + 1);
 }
 
 /* Is t[0..len) a web domain alone: lower-case letters, digits and
@@ -669,8 +689,10 @@ int pa_line_pager(const pa_line *line)
                                             "continued on the next page", "continue on next page",
                                             "continue reading on page ", "continue reading on the next page",
                                             "continue reading on next page", "go to page ", "next page"};
-    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(next_page)))
-        return 1;
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(next_page)) &&
+        (strncmp(low, "next page", 9) || !low[9] || strchr(":\xc2>", low[9]) || !strncmp(low + 9, " \xc2\xbb", 3) ||
+         !strncmp(low + 9, " >", 2)))
+        return 1; /* "Next page", "Next page: …", "Next page »" ("Next page of the saga was …" is a sentence) */
     int labelled = 0, pager_word = 0, numbers = 0;
     const char *c = low;
     if (!strncmp(c, "pages", 5) || !strncmp(c, "page", 4)) {
@@ -807,7 +829,8 @@ static int production_credits(const char *t, size_t len, const char *low)
                     break;
                 }
             }
-        if (!pa_credited_names(t + names, next - names))
+        /* (a role's ": " may run into the " | " that ends its part: "Editors: | …" has no names) */
+        if (names >= next || !pa_credited_names(t + names, next - names))
             return 0;
         parts++;
         at = next < end ? next + 1 : end + (end < len ? (t[end] == ' ' ? 3 : 2) : 0);
@@ -830,8 +853,11 @@ int pa_line_art_credit(const pa_line *line)
                                          "featured image by ", "feature image by ", "top image by ", "cover image by ",
                                          "hero image by ", "banner image by "};
     size_t ll = strlen(low);
-    if (chars <= 80 && (!strchr(low, '.') || strchr(low, '.') == low + ll - 1) && /* a closing stop at most */
-        pa_phrase_opens(low, ll, PA_PHRASES(makers)))
+    /* no full stop, or a closing one after names alone ("Illustrations by Jane Doe."; "Illustrations by
+     * children from the school lined the hall." is a sentence) */
+    const char *stop = strchr(low, '.'), *by = strstr(low, " by ");
+    if (chars <= 80 && by && pa_phrase_opens(low, ll, PA_PHRASES(makers)) &&
+        (!stop || (stop == low + ll - 1 && pa_credited_names(line->text + (by + 4 - low), ll - (size_t)(by + 4 - low)))))
         return 1;
     if (chars <= 300 && production_credits(line->text, strlen(line->text), low))
         return 1;
@@ -851,6 +877,32 @@ int pa_line_art_credit(const pa_line *line)
                                         "image for representation only", "photo for representation",
                                         "for representation only", "file photo", "file image", "file picture"};
     return pa_phrase_is(low + a, b - a, PA_PHRASES(stock));
+}
+
+/* Are the words of t (NUL-terminated, after "Additional reporting by ")
+ * the helpers and their places: each capitalized (or non-ASCII) or a
+ * joining word ("and", "in", "from", "of", "the", "at", "&"), commas and a
+ * closing stop allowed ("Jane Doe in Paris and John Roe in Washington");
+ * "Additional reporting by the city's auditor found …" is a sentence.
+ * Bounded by the NUL. */
+static int reporters_named(const char *t)
+{
+    static const char *const joins[] = {"and", "in", "from", "of", "the", "at", "&", "for", "with"};
+    size_t words = 0;
+    while (*t) {
+        t += strspn(t, " ");
+        size_t n = strcspn(t, " ");
+        while (n && strchr(",.;", t[n - 1]))
+            n--;
+        if (!n)
+            break;
+        if (!(isupper((unsigned char)*t) || (unsigned char)*t >= 0x80 ||
+              word_in(t, n, joins, sizeof joins / sizeof joins[0])))
+            return 0;
+        words++;
+        t += strcspn(t, " ");
+    }
+    return words >= 1;
 }
 
 int pa_line_wire_credit(const pa_line *line)
@@ -907,7 +959,8 @@ int pa_line_wire_credit(const pa_line *line)
     if (pa_phrase_opens(t, len, PA_PHRASES(bare))) {
         const char *low = pa_line_lower_under(line, 1024);
         /* "Additional reporting by Jane Doe in Paris" alone: the helpers, one short line without a sentence */
-        if (chars <= 120 && !strncmp(t, "Additional reporting by ", 24) && !strstr(t, ". "))
+        if (chars <= 120 && !strncmp(t, "Additional reporting by ", 24) && !strstr(t, ". ") &&
+            reporters_named(t + 24))
             return 1;
         return low && strstr(low, "editing by ") != NULL;
     }

@@ -3970,6 +3970,27 @@ static void story_sentences_stay(void **state)
         "This report was updated annually by the agency until 2015, when its funding ran out.",
         "Distributed by Acme Inc., the vaccine reached 40 states by March.",
         "The rules have changed since publication of the 2019 report on school funding in the state.",
+        /* sentences holding the words of the wire, magazine, broadcast and lifestyle rules (review) */
+        "The city may receive a share of revenue from the casino, our partner in the project, officials said.",
+        "The county may earn revenue from the partnership, and we expect a vote next week, the mayor said.",
+        "In some cases, we receive a commission from our partners, the broker said.",
+        "To hear more appeals, the court added two judges last year, the clerk said.",
+        "To hear more about the app, residents can attend a meeting Tuesday.",
+        "Listen to more than 40 residents and you will hear the same complaint about the application.",
+        "Buy American rules became an issue of debate in the trade talks last week.",
+        "Pick up trucks were on stands at the fair, an issue of concern for the organizers.",
+        "Grab bag policies are the latest issue of contention in the state house.",
+        "\"You run the risk of losing your investment,\" the regulator warned investors on Tuesday.",
+        "Support grows for reporting requirement",
+        "Support builds for newsroom union",
+        "Sign up for emergency alerts at the county's website, officials urged.",
+        "Heard on the campaign trail",
+        "Scroll down for the full list of winners.",
+        "Next page of the saga was written on Friday.",
+        "3 of 10 respondents shared photos online",
+        "Additional reporting by the city's auditor found more errors in the accounts.",
+        "Illustrations by children from the school lined the hall.",
+        "\"We want to hear from you,\" said Jane Doe, who asked residents to email jdoe@example.gov.",
     };
     size_t dropped = 0;
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
@@ -4497,7 +4518,9 @@ static void page_field_lists(void **state)
 /* A page without an <h1> whose text opens with an <h2> of four words or
  * more (under a kicker line) that the <title> words otherwise: that heading
  * is its headline and goes with the kicker; a short section heading
- * opening the text ("Background") stays. */
+ * opening the text ("Background") stays, and so does the first of the
+ * story's subheadings (more follow it) that holds few of the title's
+ * words. */
 static void h2_headline_without_h1(void **state)
 {
     (void)state;
@@ -4514,6 +4537,13 @@ static void h2_headline_without_h1(void **state)
     t = text_of("<html><head><title>Council budget</title></head><body><main><h2>Background</h2>"
                 PARA("The story starts here.") PARA("The story goes on.") "</main></body></html>", &d);
     assert_non_null(strstr(t, "Background"));
+    pa_doc_free(&d);
+    /* the first of the story's subheadings, more after it, words of its own (review) */
+    t = text_of("<html><head><title>Council approves budget | Example</title></head><body><div class=\"headline\">"
+                "Council approves budget</div><article><h2>What we know about the city budget vote</h2>"
+                PARA("The story starts here.") PARA("The story goes on.") "<h2>What happens next in the process</h2>"
+                PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "What we know about the city budget vote"));
     pa_doc_free(&d);
 }
 
@@ -4604,6 +4634,15 @@ static void line_classifiers_edge_lines(void **state)
         "Support ", "support journalism", "Readers like you ", "Follow ", "Distributed by ", "This article was updated",
         "Journal information: ", "Advertisement ", "Advertisement 2", "UP NEXT", "Tags:", "\"", "\xe2\x80\x9d",
         "+", "+1234", "3 /", "3 / ", "1 / 4 ", "Originally Published", "originally published -- ",
+        /* the edges of the wire, magazine, broadcast and lifestyle rules (review) */
+        "Heard on ", "As heard on", "Watch ", "Watch A", "$", "$5", "$5 at", "\xc2\xa3", "\xe2\x82\xac" "1 from ", "{0",
+        "{", "{1}", "Powered by ", "4 from ", "4 from 2", "Visit x at www.", "Audio produced by ", "Read by ", "0:",
+        "Source: /", "Source: ,", "Source: AP/", "[Editor: ", "(graphic", "dpa:", "a/b", "-/", "ach/", "Continued on page ",
+        "Next page", "next page\xc2", "Editor: ", "Editors:", "Editors: | Jane Doe", "Editor: J", "Lead photo",
+        "\xe2\x80\x94 With files from ", "Risk Disclosure:", ">>", ">> A", "By \xe2\x80\x94 ", "By - ", "Author: ",
+        "Authors: ", "Author: 5", "Posted by ", "Reporting by ", "3 of 25 ", "3 / 25 Getty", "Additional reporting by ",
+        "Support ", "Support x's", "Pick up the", "To hear more ", "Scroll down for ", "(Updates ", "KOMO News Staff",
+        " News Staff",
     };
     int hits = 0;
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
@@ -4655,6 +4694,7 @@ static void line_classifiers_edge_lines(void **state)
         hits += pa_line_history_note(&line);
         hits += pa_line_relative_date(&line);
         hits += pa_line_update_time(&line);
+        hits += pa_line_closed_captions(&line);
         hits += pa_line_byline_date(&line, "en", 0);
         hits += pa_line_block_label(&line, 0) + pa_line_block_label(&line, 1);
         hits += (int)pa_line_writer_note(t, len);
