@@ -2449,11 +2449,13 @@ static int head_furniture(const xmlNode *n)
 }
 
 /* Are the elements after n, up to 8, free of paragraphs (a <p> with
- * text, or a box of more than 300 visible characters)?  A story's first
- * paragraph has the rest of the story after it. */
+ * text, or a box of more than 300 visible characters), or is the first
+ * such box a container after a line with text (the byline, the date: the
+ * story's body after the head)?  A story's first paragraph has the rest
+ * of the story right after it. */
 static int no_story_after(const xmlNode *n)
 {
-    int seen = 0;
+    int seen = 0, furniture = 0;
     for (const xmlNode *c = n->next; c && seen < 8; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content && text_reaches(c->content, 40))
             return 0;
@@ -2462,18 +2464,35 @@ static int no_story_after(const xmlNode *n)
         seen++;
         size_t chars = 0, paras = 0, budget = 40;
         int small = small_box_text(c, 300, &chars, &paras, &budget, 0);
-        if ((name_is(c, "p") && chars) || !small || paras > 1)
+        if (name_is(c, "p") && chars)
             return 0;
+        if (!small || paras > 1)
+            return furniture; /* the story's container, after the byline */
+        furniture |= chars > 0;
     }
     return seen < 8;
+}
+
+/* Is n the only element among its parent's children? */
+static int only_element_child(const xmlNode *n)
+{
+    const xmlNode *c = n->prev;
+    for (int k = 0; c && k < 4 && c->type != XML_ELEMENT_NODE; k++)
+        c = c->prev;
+    if (c)
+        return 0; /* an element before, or a long run of text and comments */
+    c = n->next;
+    for (int k = 0; c && k < 4 && c->type != XML_ELEMENT_NODE; k++)
+        c = c->next;
+    return !c;
 }
 
 /* Is n the deck under the headline: a block (<div>, <p>, <span>, <h2>,
  * <h3>) holding at most 300 visible characters in two paragraphs at
  * most, no list and no link, set after an <h1> (or the headline's
  * wrapper, see ends_with_headline) in the same parent with at most three
- * small elements between (head_furniture: a byline, a date, a picture),
- * and either
+ * small elements between (head_furniture: a byline, a date, a picture;
+ * the deck may sit alone in a wrapper or two of its own), and either
  *  - named for a deck (deck_tokens), with no paragraph after it in that
  *    parent when it is not right after the headline (no_story_after: else
  *    it is the story's first paragraph, "<p class=entry-summary>");
@@ -2487,28 +2506,39 @@ static int headline_deck(const xmlNode *n, int relaxed)
     if (relaxed || !(name_is(n, "div") || name_is(n, "p") || name_is(n, "span") || name_is(n, "h2") ||
                      name_is(n, "h3")))
         return 0;
-    const xmlNode *prev = n->prev;
+    /* the deck alone in its own column or wrapper ("<div class=col-12><span class=excerpt>…</span></div>"):
+     * the headline is before that wrapper (two levels at most) */
+    const xmlNode *box = n;
+    for (int up = 0; up < 2 && box->parent && box->parent->type == XML_ELEMENT_NODE && name_is(box->parent, "div") &&
+                     only_element_child(box);
+         up++)
+        box = box->parent;
+    /* the headline among the four elements before (a cheap look first: this runs for each block) */
+    const xmlNode *prev = box->prev;
     int between = 0;
     for (;; prev = prev->prev) {
         while (prev && prev->type != XML_ELEMENT_NODE)
             prev = prev->prev;
-        if (!prev || ends_with_headline(prev))
+        if (!prev || ends_with_headline(prev) || ++between > 3)
             break;
-        if (++between > 3 || !head_furniture(prev))
-            return 0;
     }
-    if (!prev)
+    if (!prev || between > 3)
         return 0;
     const char *cls = attr_ref(n, "class");
     int named = cls && has_token_at(cls, deck_tokens, N_TOKENS(deck_tokens), 1);
     int lead = !named && cls && has_token_at(cls, headline_lead_tokens, N_TOKENS(headline_lead_tokens), 1);
-    int bare_h2 = !named && !lead && !between && name_is(n, "h2");
+    int bare_h2 = !named && !lead && name_is(n, "h2");
     if (!named && !lead && !bare_h2)
+        return 0;
+    for (const xmlNode *c = box->prev; c && c != prev; c = c->prev)
+        if (c->type == XML_ELEMENT_NODE && !head_furniture(c))
+            return 0;
+    if (bare_h2 && (between || box != n))
         return 0;
     size_t chars = 0, paras = 0, budget = 40;
     if (!small_box_text(n, 300, &chars, &paras, &budget, 0) || paras > 2 || !chars || count_links(n, 0))
         return 0;
-    if ((lead || between) && !no_story_after(n))
+    if ((lead || between) && !no_story_after(box))
         return 0;
     if (bare_h2) {
         char *t = node_text(n);
