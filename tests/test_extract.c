@@ -4111,8 +4111,8 @@ static void headline_deck_in_head_block(void **state)
     t = text_of("<html><body><article><div class=\"row\"><div class=\"col-12\"><h1>Hospital opens wing</h1></div>"
                 "<div class=\"col-12\"><span class=\"the-excerpt\"><p>The wing doubles the space for ambulance patients.</p></span></div>"
                 "<div class=\"col-12\"><div class=\"meta\">By Jane Doe on March 9, 2021</div></div>"
-                "<div class=\"col-12\"><div class=\"entry-content\">" PARA("The story starts here.") PARA("The story ends.")
-                "</div></div></div></article></body></html>", &d);
+                "<div class=\"col-12\">" PARA("The story starts here.") PARA("The story ends.")
+                "</div></div></article></body></html>", &d);
     assert_null(strstr(t, "doubles the space"));
     assert_non_null(strstr(t, "The story starts here."));
     pa_doc_free(&d);
