@@ -2454,36 +2454,144 @@ static int is_list_tag(const xmlNode *n)
 
 /* Class words of the line set under a story's headline to sum it up:
  * the dek (deck), standfirst, subtitle or summary. */
-static const char *const deck_tokens[] = {"dek", "deck", "standfirst", "subtitle", "sub-title", "subheadline",
+static const char *const deck_tokens[] = {"dek", "deck", "subdeck", "standfirst", "subtitle", "sub-title", "subheadline",
                                           "sub-headline", "summary", "description", "strapline"};
 
-/* Is n the deck under the headline: a block (<div>, <p>, <h2>, <h3>)
- * whose class names a deck (deck_tokens), set right after an <h1> (the
- * nearest element before it, or that element's last one), holding at most 300 visible characters in
- * two paragraphs at most, no list and no link?  Like the headline it sums
- * up the story and is no part of its body.  Not on the relaxed pass.
- * Bounded: 40 elements walked. */
-static int headline_deck(const xmlNode *n, int relaxed)
+/* Class words a site gives the deck and also, on other sites, the story's
+ * first paragraph: the lead, intro, excerpt, teaser ("article-lead",
+ * "post-excerpt", "teaser-text").  Such a block is the deck only in the
+ * headline's own block, with no paragraph after it there. */
+static const char *const headline_lead_tokens[] = {"lead", "intro", "excerpt", "teaser"};
+
+/* Is n the headline, an <h1>, or a headline wrapper (<div>, <header>,
+ * <hgroup>) whose last element is the <h1>? */
+static int ends_with_headline(const xmlNode *n)
 {
-    if (relaxed || !(name_is(n, "div") || name_is(n, "p") || name_is(n, "h2") || name_is(n, "h3")) || !n->properties)
-        return 0;
-    const xmlNode *prev = n->prev;
-    while (prev && prev->type != XML_ELEMENT_NODE)
-        prev = prev->prev;
-    /* or the headline's own wrapper ("<div class=headline-wrap><h1>…</h1></div>"): its last element */
-    if (prev && (name_is(prev, "div") || name_is(prev, "header") || name_is(prev, "hgroup"))) {
-        const xmlNode *last = prev->last;
+    if (name_is(n, "div") || name_is(n, "header") || name_is(n, "hgroup")) {
+        const xmlNode *last = n->last;
         while (last && last->type != XML_ELEMENT_NODE)
             last = last->prev;
-        prev = last;
+        n = last;
     }
-    if (!prev || !name_is(prev, "h1"))
+    return n && name_is(n, "h1");
+}
+
+/* Is n a small element of a story's head set between the headline and
+ * its deck: a picture, or a line of at most 160 visible characters in
+ * one paragraph at most (a byline, a date line, a kicker)?  Bounded: 40
+ * elements walked. */
+static int head_furniture(const xmlNode *n)
+{
+    if (is_picture(n))
+        return 1;
+    size_t chars = 0, paras = 0, budget = 40;
+    return !name_is(n, "p") && small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
+}
+
+/* Are the elements after n, up to 8, free of paragraphs (a <p> with
+ * text, or a box of more than 300 visible characters), or is the first
+ * such box a container after a line with text (the byline, the date: the
+ * story's body after the head)?  A story's first paragraph has the rest
+ * of the story right after it. */
+static int no_story_after(const xmlNode *n)
+{
+    int seen = 0, furniture = 0;
+    for (const xmlNode *c = n->next; c && seen < 8; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && text_reaches(c->content, 40))
+            return 0;
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        seen++;
+        size_t chars = 0, paras = 0, budget = 40;
+        int small = small_box_text(c, 300, &chars, &paras, &budget, 0);
+        if (name_is(c, "p") && chars)
+            return 0;
+        if (!small || paras > 1)
+            return furniture; /* the story's container, after the byline */
+        furniture |= chars > 0;
+    }
+    return seen < 8;
+}
+
+/* Is n the only element among its parent's children? */
+static int only_element_child(const xmlNode *n)
+{
+    const xmlNode *c = n->prev;
+    for (int k = 0; c && k < 4 && c->type != XML_ELEMENT_NODE; k++)
+        c = c->prev;
+    if (c)
+        return 0; /* an element before, or a long run of text and comments */
+    c = n->next;
+    for (int k = 0; c && k < 4 && c->type != XML_ELEMENT_NODE; k++)
+        c = c->next;
+    return !c;
+}
+
+/* Is n the deck under the headline: a block (<div>, <p>, <span>, <h2>,
+ * <h3>) holding at most 300 visible characters in two paragraphs at
+ * most, no list and no link, set after an <h1> (or the headline's
+ * wrapper, see ends_with_headline) in the same parent with at most three
+ * small elements between (head_furniture: a byline, a date, a picture;
+ * the deck may sit alone in a wrapper or two of its own), and either
+ *  - named for a deck (deck_tokens), with no paragraph after it in that
+ *    parent when it is not right after the headline (no_story_after: else
+ *    it is the story's first paragraph, "<p class=entry-summary>");
+ *  - named for a lead (headline_lead_tokens) with no paragraph after it in
+ *    that parent;
+ *  - an <h2> of six words or more right after the <h1>.
+ * Like the headline it sums up the story and is no part of its body.
+ * Not on the relaxed pass.  Bounded: a few walks of 40 elements. */
+static int headline_deck(const xmlNode *n, int relaxed)
+{
+    if (relaxed || !(name_is(n, "div") || name_is(n, "p") || name_is(n, "span") || name_is(n, "h2") ||
+                     name_is(n, "h3")))
         return 0;
-    if (!has_token_at(attr_ref(n, "class"), deck_tokens, N_TOKENS(deck_tokens), 1))
+    /* the deck alone in its own column or wrapper ("<div class=col-12><span class=excerpt>…</span></div>"):
+     * the headline is before that wrapper (two levels at most) */
+    const xmlNode *box = n;
+    for (int up = 0; up < 2 && box->parent && box->parent->type == XML_ELEMENT_NODE && name_is(box->parent, "div") &&
+                     only_element_child(box);
+         up++)
+        box = box->parent;
+    /* the headline among the four elements before (a cheap look first: this runs for each block) */
+    const xmlNode *prev = box->prev;
+    int between = 0;
+    for (;; prev = prev->prev) {
+        while (prev && prev->type != XML_ELEMENT_NODE)
+            prev = prev->prev;
+        if (!prev || ends_with_headline(prev) || ++between > 3)
+            break;
+    }
+    if (!prev || between > 3)
+        return 0;
+    const char *cls = attr_ref(n, "class");
+    int named = cls && has_token_at(cls, deck_tokens, N_TOKENS(deck_tokens), 1);
+    int lead = !named && cls && has_token_at(cls, headline_lead_tokens, N_TOKENS(headline_lead_tokens), 1);
+    int bare_h2 = !named && !lead && name_is(n, "h2");
+    if (!named && !lead && !bare_h2)
+        return 0;
+    for (const xmlNode *c = box->prev; c && c != prev; c = c->prev)
+        if (c->type == XML_ELEMENT_NODE && !head_furniture(c))
+            return 0;
+    if (bare_h2 && (between || box != n))
         return 0;
     size_t chars = 0, paras = 0, budget = 40;
     if (!small_box_text(n, 300, &chars, &paras, &budget, 0) || paras > 2 || !chars || count_links(n, 0))
         return 0;
+    if ((lead || between) && !no_story_after(box))
+        return 0;
+    if (bare_h2) {
+        char *t = node_text(n);
+        int words = 0, in = 0;
+        for (const char *q = t; q && *q; q++) {
+            int sp = isspace((unsigned char)*q);
+            words += !sp && !in;
+            in = !sp;
+        }
+        free(t);
+        if (words < 6)
+            return 0;
+    }
     budget = 40;
     return !holds(n, is_list_tag, 8, 0, &budget);
 }

@@ -4097,6 +4097,64 @@ static void headline_deck_dropped(void **state)
     pa_doc_free(&d);
 }
 
+/* The deck further from the headline: a standfirst after the byline in
+ * the headline's block, a lead/intro/excerpt/teaser line ending that
+ * block, a bare <h2> sentence right after the <h1> go; a "lead"
+ * paragraph with the story after it in the same block, the story's
+ * "lead" first paragraph in the body, a summary-named first paragraph
+ * after the byline with the body after it, and a short <h2> subheading
+ * after the <h1> stay. */
+static void headline_deck_in_head_block(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><header><div class=\"kicker\">Health</div><h1>Hospital opens wing</h1>"
+                            "<div class=\"byline\">By Jane Doe</div><time>March 9, 2021</time>"
+                            "<div class=\"article-standfirst\">The wing doubles the space for ambulance patients.</div></header>"
+                            "<div class=\"body\">" PARA("The story starts here.") PARA("The story ends.") "</div></article></body></html>", &d);
+    assert_null(strstr(t, "doubles the space"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><div class=\"head\"><h1>Hospital opens wing</h1>"
+                "<p class=\"article-lead\">The wing doubles the space for ambulance patients.</p>"
+                "<div class=\"meta\">By Jane Doe</div></div>"
+                "<div class=\"body\"><p class=\"lead\">The first paragraph of the story is here.</p>" PARA("The story goes on.")
+                PARA("The story ends.") "</div></article></body></html>", &d);
+    assert_null(strstr(t, "doubles the space"));
+    assert_non_null(strstr(t, "The first paragraph of the story is here."));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Hospital opens wing</h1>"
+                "<h2>The wing doubles the space for ambulance patients.</h2>"
+                PARA("The story starts here.") PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "doubles the space"));
+    pa_doc_free(&d);
+    /* an excerpt alone in its own column, then the byline's column, then the story's */
+    t = text_of("<html><body><article><div class=\"row\"><div class=\"col-12\"><h1>Hospital opens wing</h1></div>"
+                "<div class=\"col-12\"><span class=\"the-excerpt\"><p>The wing doubles the space for ambulance patients.</p></span></div>"
+                "<div class=\"col-12\"><div class=\"meta\">By Jane Doe on March 9, 2021</div></div>"
+                "<div class=\"col-12\">" PARA("The story starts here.") PARA("The story ends.")
+                "</div></div></article></body></html>", &d);
+    assert_null(strstr(t, "doubles the space"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+    /* kept: a lead paragraph with the story after it, a short subheading */
+    t = text_of("<html><body><article><h1>Hospital opens wing</h1>"
+                "<p class=\"lead\">The wing doubles the space for ambulance patients.</p>"
+                PARA("The story starts here.") PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "doubles the space"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Hospital opens wing</h1><h2>What changes</h2>"
+                PARA("The story starts here.") PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "What changes"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Hospital opens wing</h1><div class=\"author\">By Jane Doe</div>"
+                "<p class=\"entry-summary\">The health department said on Tuesday that the new emergency wing, which doubles the space "
+                "for ambulance patients, is open.</p>"
+                "<div class=\"entry-content\">" PARA("The story starts here.") PARA("The story ends.") "</div></article></body></html>", &d);
+    assert_non_null(strstr(t, "doubles the space"));
+    pa_doc_free(&d);
+}
+
 /* A broadcaster's calls around its story: the stream promo, the push
  * prompt, the alerts offer and the sign-up line go; a story's own
  * sentence about watching the news stays. */
@@ -5632,7 +5690,7 @@ int main(void)
         cmocka_unit_test(donation_box_classes),
         cmocka_unit_test(channel_call_lines),
         cmocka_unit_test(broadcaster_call_lines),
-        cmocka_unit_test(headline_deck_dropped),
+        cmocka_unit_test(headline_deck_dropped), cmocka_unit_test(headline_deck_in_head_block),
         cmocka_unit_test(audio_version_lines),
         cmocka_unit_test(long_read_box_lines),
         cmocka_unit_test(press_regulator_note),
