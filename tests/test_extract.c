@@ -4469,6 +4469,15 @@ static void summary_label_heading(void **state)
     assert_non_null(first); /* the heading deep in the story */
     assert_true(first > strstr(t, "The story goes on."));
     pa_doc_free(&d);
+    /* under a kicker, the headline and a standfirst (three kept lines, the
+     * headline a heading): still above the story */
+    t = text_of("<html><body><main><p>Coastal storm</p><h1>Storm live: thousands without power</h1><p>Crews work "
+                "through the night as winds ease along the coast</p><h2>Summary</h2><ul><li>More than 40,000 homes "
+                "lost power overnight</li><li>Two main roads remain closed</li></ul>" PARA("The story starts here.")
+                PARA("The story goes on.") PARA("The story ends.") "</main></body></html>", &d);
+    assert_non_null(strstr(t, "More than 40,000 homes"));
+    assert_null(strstr(t, "Summary"));
+    pa_doc_free(&d);
 }
 
 /* A science-news page's release fields over its story (<dl>: "Date:",
