@@ -1239,13 +1239,26 @@ static int teaser_box_label(const char *t, size_t len)
     return is_phrase_nocase(t, len, labels, N_TOKENS(labels));
 }
 
-/* Is t (len bytes, spaces and ":>»…" around it aside) the call of a
- * teaser card's link to the other story: "Read more", "Read the story",
- * "Continue reading", "Full story"? */
+/* Is t (len bytes, spaces and ":>.»›…" after it, spaces before it aside)
+ * the call of a teaser card's link to the other story: "Read more",
+ * "Read the story", "Continue reading", "Full story"? */
 static int teaser_call(const char *t, size_t len)
 {
-    while (len && strchr(" :>.", t[len - 1]))
-        len--;
+    static const char *const marks[] = {"\xc2\xbb", "\xe2\x80\xba", "\xe2\x80\xa6", "\xc2\xa0"}; /* » › … nbsp */
+    for (int trimmed = 1; trimmed && len;) {
+        trimmed = 0;
+        if (t[len - 1] && strchr(" :>.", t[len - 1])) {
+            len--;
+            trimmed = 1;
+        }
+        for (size_t k = 0; k < N_TOKENS(marks) && !trimmed; k++) {
+            size_t ml = strlen(marks[k]);
+            if (len >= ml && !memcmp(t + len - ml, marks[k], ml)) {
+                len -= ml;
+                trimmed = 1;
+            }
+        }
+    }
     while (len && *t == ' ') {
         t++;
         len--;

@@ -4541,6 +4541,21 @@ static void read_more_cards(void **state)
     assert_null(strstr(t, "budget shortfall"));
     assert_null(strstr(t, "fell short"));
     pa_doc_free(&d);
+    /* the call with its arrow or ellipsis: "Read more&nbsp;»", "Continue reading…" */
+    static const char *const calls[] = {"Read more&nbsp;&raquo;", "Continue reading\xe2\x80\xa6", "Full story \xe2\x80\xba"};
+    for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<html><body><article><h1>Planning board backs solar farm</h1>" PARA("The story starts here.")
+                 "<div class=\"inline-teaser\"><h3>County budget shortfall grows to $3 million</h3><p>Officials say "
+                 "sales tax collections fell short.</p><a href=\"/budget\">%s</a></div>" PARA("The story goes on.")
+                 PARA("The story ends.") "</article></body></html>", calls[k]);
+        t = text_of(page, &d);
+        assert_non_null(strstr(t, "The story goes on."));
+        if (strstr(t, "budget shortfall"))
+            fail_msg("the card over \"%s\" stayed", calls[k]);
+        pa_doc_free(&d);
+    }
     t = text_of("<html><body><article><h1>Ten sewing machines for beginners</h1>" PARA("The story starts here.")
                 "<div class=\"item\"><h3>Brother GX37</h3><p>A light machine that threads easily.</p><a href=\"/a\">"
                 "Read more</a></div><div class=\"item\"><h3>Janome 2212</h3><p>A sturdy machine for thick cloth.</p>"
