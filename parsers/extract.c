@@ -2130,8 +2130,8 @@ static void keep_post_title(xmlNode *header)
     const xmlNode *feed = post->parent;
     if (name_is(feed, "li") && feed->parent)
         feed = feed->parent;
-    if (!post_feed(feed) && !post_feed(post->parent))
-        return;
+    if (!post_feed(feed) && !(feed != post->parent && post_feed(post->parent)))
+        return; /* (asked once when the post has no <li>: post_feed walks up to 64 posts) */
     xmlNode *title = NULL;
     size_t budget = 50;
     for (xmlNode *c = header->children; c && budget; c = c->next, budget--) {

@@ -4628,6 +4628,8 @@ static void line_classifiers_edge_lines(void **state)
         "Support ", "support journalism", "Readers like you ", "Follow ", "Distributed by ", "This article was updated",
         "Journal information: ", "Advertisement ", "Advertisement 2", "UP NEXT", "Tags:", "\"", "\xe2\x80\x9d",
         "+", "+1234", "3 /", "3 / ", "1 / 4 ", "Originally Published", "originally published -- ",
+        "Author: ", "Authors: ", "Author:", "Written by ", "Reporting by ", "Posted by ", "Posted by J", "Written by J. ",
+        "Summary", "Pinned", "Key events", "FULL STORY", "Read more \xc2",
     };
     int hits = 0;
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
