@@ -2473,7 +2473,7 @@ static const char *const deck_tokens[] = {"dek", "deck", "standfirst", "subtitle
 /* Is n the deck under the headline: a block (<div>, <p>, <h2>, <h3>)
  * whose class names a deck (deck_tokens), set right after an <h1> (the
  * nearest element before it, or that element's last one), holding at most 300 visible characters in
- * two paragraphs at most, no list and no link?  Like the headline it sums
+ * two paragraphs at most, no list, no link and no heading of its own?  Like the headline it sums
  * up the story and is no part of its body.  Not on the relaxed pass.
  * Bounded: 40 elements walked. */
 static int headline_deck(const xmlNode *n, int relaxed)
@@ -2496,6 +2496,10 @@ static int headline_deck(const xmlNode *n, int relaxed)
         return 0;
     size_t chars = 0, paras = 0, budget = 40;
     if (!small_box_text(n, 300, &chars, &paras, &budget, 0) || paras > 2 || !chars || count_links(n, 0))
+        return 0;
+    /* a box under its own heading is no deck: a live blog's summary box
+     * ("Summary" over its points; the label goes, the points stay) */
+    if (holds_heading(n, 0))
         return 0;
     budget = 40;
     return !holds(n, is_list_tag, 8, 0, &budget);

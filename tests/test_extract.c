@@ -4452,8 +4452,10 @@ static void posted_by_bylines(void **state)
     }
 }
 
-/* The heading "Summary" over the summary box that opens a live blog goes;
- * the summary stays, and so does a "Summary" heading deep in a story. */
+/* The heading "Summary" over the summary box that opens a live blog goes
+ * (under a kicker, headline and standfirst too); the summary stays (also
+ * in a box named "summary" under the <h1>: no deck), and so does a
+ * "Summary" heading deep in a story. */
 static void summary_label_heading(void **state)
 {
     (void)state;
@@ -4476,6 +4478,16 @@ static void summary_label_heading(void **state)
                 "lost power overnight</li><li>Two main roads remain closed</li></ul>" PARA("The story starts here.")
                 PARA("The story goes on.") PARA("The story ends.") "</main></body></html>", &d);
     assert_non_null(strstr(t, "More than 40,000 homes"));
+    assert_null(strstr(t, "Summary"));
+    pa_doc_free(&d);
+    /* the box named "summary" right under the <h1>, its points in paragraphs: no deck (headline_deck), the
+     * points stay */
+    t = text_of("<html><body><main><h1>Storm live: red warning issued</h1><div class=\"summary\"><h2>Summary</h2>"
+                "<p>Ferry crossings are suspended until further notice.</p><p>About 20,000 homes are without "
+                "power.</p></div>" PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                "</main></body></html>", &d);
+    assert_non_null(strstr(t, "Ferry crossings are suspended"));
+    assert_non_null(strstr(t, "About 20,000 homes"));
     assert_null(strstr(t, "Summary"));
     pa_doc_free(&d);
 }
