@@ -1239,13 +1239,26 @@ static int teaser_box_label(const char *t, size_t len)
     return is_phrase_nocase(t, len, labels, N_TOKENS(labels));
 }
 
-/* Is t (len bytes, spaces and ":>»…" around it aside) the call of a
- * teaser card's link to the other story: "Read more", "Read the story",
- * "Continue reading", "Full story"? */
+/* Is t (len bytes, spaces and ":>.»›…" after it, spaces before it aside)
+ * the call of a teaser card's link to the other story: "Read more",
+ * "Read the story", "Continue reading", "Full story"? */
 static int teaser_call(const char *t, size_t len)
 {
-    while (len && strchr(" :>.", t[len - 1]))
-        len--;
+    static const char *const marks[] = {"\xc2\xbb", "\xe2\x80\xba", "\xe2\x80\xa6", "\xc2\xa0"}; /* » › … nbsp */
+    for (int trimmed = 1; trimmed && len;) {
+        trimmed = 0;
+        if (t[len - 1] && strchr(" :>.", t[len - 1])) {
+            len--;
+            trimmed = 1;
+        }
+        for (size_t k = 0; k < N_TOKENS(marks) && !trimmed; k++) {
+            size_t ml = strlen(marks[k]);
+            if (len >= ml && !memcmp(t + len - ml, marks[k], ml)) {
+                len -= ml;
+                trimmed = 1;
+            }
+        }
+    }
     while (len && *t == ' ') {
         t++;
         len--;
@@ -2117,8 +2130,8 @@ static void keep_post_title(xmlNode *header)
     const xmlNode *feed = post->parent;
     if (name_is(feed, "li") && feed->parent)
         feed = feed->parent;
-    if (!post_feed(feed) && !post_feed(post->parent))
-        return;
+    if (!post_feed(feed) && !(feed != post->parent && post_feed(post->parent)))
+        return; /* (asked once when the post has no <li>: post_feed walks up to 64 posts) */
     xmlNode *title = NULL;
     size_t budget = 50;
     for (xmlNode *c = header->children; c && budget; c = c->next, budget--) {
@@ -2529,7 +2542,7 @@ static int only_element_child(const xmlNode *n)
 
 /* Is n the deck under the headline: a block (<div>, <p>, <span>, <h2>,
  * <h3>) holding at most 300 visible characters in two paragraphs at
- * most, no list and no link, set after an <h1> (or the headline's
+ * most, no list, no link and no heading of its own, set after an <h1> (or the headline's
  * wrapper, see ends_with_headline) in the same parent with at most three
  * small elements between (head_furniture: a byline, a date, a picture;
  * the deck may sit alone in a wrapper or two of its own), and either
@@ -2577,6 +2590,10 @@ static int headline_deck(const xmlNode *n, int relaxed)
         return 0;
     size_t chars = 0, paras = 0, budget = 40;
     if (!small_box_text(n, 300, &chars, &paras, &budget, 0) || paras > 2 || !chars || count_links(n, 0))
+        return 0;
+    /* a box under its own heading is no deck: a live blog's summary box
+     * ("Summary" over its points; the label goes, the points stay) */
+    if (holds_heading(n, 0))
         return 0;
     if ((lead || between) && !no_story_after(box))
         return 0;
@@ -6063,7 +6080,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
         } else if (told < 3 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
-        } else if (kept < 3 && p->heading && (!strcasecmp(p->text, "Summary") || !strcasecmp(p->text, "Summary:"))) {
+        } else if (told < 3 && p->heading && (!strcasecmp(p->text, "Summary") || !strcasecmp(p->text, "Summary:"))) {
             drop = 1; /* the label over the summary box that opens a live blog or a story */
         } else if (caps_label_over_link(e.paras, i, e.n)) {
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */

@@ -1884,16 +1884,16 @@ int pa_line_byline(const pa_line *line)
     const char *t = line->text;
     size_t chars = line->chars;
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
-     * label: "Written by Jane Doe", "Author: Jane Doe" (a name of two to four words, nothing else) */
+     * label: "Written by Jane Doe" (a name of two to four words, nothing else; "Author: Jane Doe" is the
+     * labelled byline below) */
     size_t signed_by = !strncasecmp(t, "posted by ", 10)      ? 10
                        : !strncasecmp(t, "reporting by ", 13) ? 13
                        : !strncasecmp(t, "written by ", 11)   ? 11
-                       : !strncasecmp(t, "author: ", 8)       ? 8
                                                               : 0;
     if (chars <= 50 && signed_by && line->len > signed_by && t[line->len - 1] != '.') {
         size_t words = pa_name_words(t + signed_by, line->len - signed_by, 1);
         if (words >= 2 && words <= 4)
-            return 1; /* else the rules below still read it: "Author: Example 5 News" */
+            return 1;
     }
     /* "ByJane Doe": "By" in an element of its own, run into the linked name */
     int glued = chars <= 40 && t[0] == 'B' && t[1] == 'y' && isupper((unsigned char)t[2]) &&

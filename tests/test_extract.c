@@ -4531,8 +4531,10 @@ static void posted_by_bylines(void **state)
     }
 }
 
-/* The heading "Summary" over the summary box that opens a live blog goes;
- * the summary stays, and so does a "Summary" heading deep in a story. */
+/* The heading "Summary" over the summary box that opens a live blog goes
+ * (under a kicker, headline and standfirst too); the summary stays (also
+ * in a box named "summary" under the <h1>: no deck), and so does a
+ * "Summary" heading deep in a story. */
 static void summary_label_heading(void **state)
 {
     (void)state;
@@ -4547,6 +4549,25 @@ static void summary_label_heading(void **state)
     const char *first = strstr(t, "Summary");
     assert_non_null(first); /* the heading deep in the story */
     assert_true(first > strstr(t, "The story goes on."));
+    pa_doc_free(&d);
+    /* under a kicker, the headline and a standfirst (three kept lines, the
+     * headline a heading): still above the story */
+    t = text_of("<html><body><main><p>Coastal storm</p><h1>Storm live: thousands without power</h1><p>Crews work "
+                "through the night as winds ease along the coast</p><h2>Summary</h2><ul><li>More than 40,000 homes "
+                "lost power overnight</li><li>Two main roads remain closed</li></ul>" PARA("The story starts here.")
+                PARA("The story goes on.") PARA("The story ends.") "</main></body></html>", &d);
+    assert_non_null(strstr(t, "More than 40,000 homes"));
+    assert_null(strstr(t, "Summary"));
+    pa_doc_free(&d);
+    /* the box named "summary" right under the <h1>, its points in paragraphs: no deck (headline_deck), the
+     * points stay */
+    t = text_of("<html><body><main><h1>Storm live: red warning issued</h1><div class=\"summary\"><h2>Summary</h2>"
+                "<p>Ferry crossings are suspended until further notice.</p><p>About 20,000 homes are without "
+                "power.</p></div>" PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                "</main></body></html>", &d);
+    assert_non_null(strstr(t, "Ferry crossings are suspended"));
+    assert_non_null(strstr(t, "About 20,000 homes"));
+    assert_null(strstr(t, "Summary"));
     pa_doc_free(&d);
 }
 
@@ -4620,6 +4641,21 @@ static void read_more_cards(void **state)
     assert_null(strstr(t, "budget shortfall"));
     assert_null(strstr(t, "fell short"));
     pa_doc_free(&d);
+    /* the call with its arrow or ellipsis: "Read more&nbsp;»", "Continue reading…" */
+    static const char *const calls[] = {"Read more&nbsp;&raquo;", "Continue reading\xe2\x80\xa6", "Full story \xe2\x80\xba"};
+    for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<html><body><article><h1>Planning board backs solar farm</h1>" PARA("The story starts here.")
+                 "<div class=\"inline-teaser\"><h3>County budget shortfall grows to $3 million</h3><p>Officials say "
+                 "sales tax collections fell short.</p><a href=\"/budget\">%s</a></div>" PARA("The story goes on.")
+                 PARA("The story ends.") "</article></body></html>", calls[k]);
+        t = text_of(page, &d);
+        assert_non_null(strstr(t, "The story goes on."));
+        if (strstr(t, "budget shortfall"))
+            fail_msg("the card over \"%s\" stayed", calls[k]);
+        pa_doc_free(&d);
+    }
     t = text_of("<html><body><article><h1>Ten sewing machines for beginners</h1>" PARA("The story starts here.")
                 "<div class=\"item\"><h3>Brother GX37</h3><p>A light machine that threads easily.</p><a href=\"/a\">"
                 "Read more</a></div><div class=\"item\"><h3>Janome 2212</h3><p>A sturdy machine for thick cloth.</p>"
@@ -4701,6 +4737,8 @@ static void line_classifiers_edge_lines(void **state)
         "Authors: ", "Author: 5", "Posted by ", "Reporting by ", "3 of 25 ", "3 / 25 Getty", "Additional reporting by ",
         "Support ", "Support x's", "Pick up the", "To hear more ", "Scroll down for ", "(Updates ", "KOMO News Staff",
         " News Staff",
+        "Author: ", "Authors: ", "Author:", "Written by ", "Reporting by ", "Posted by ", "Posted by J", "Written by J. ",
+        "Summary", "Pinned", "Key events", "FULL STORY", "Read more \xc2",
     };
     int hits = 0;
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {

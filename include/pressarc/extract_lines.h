@@ -216,8 +216,10 @@ int pa_line_reprint_notice(const pa_line *line);
 int pa_line_post_meta(const pa_line *line);
 
 /* pa_line_byline — "By" and two to fourteen name words alone on a line
- * ("By Jane Doe, Example News"), not a sentence; ≤ 80 chars; or "Posted
- * by" and a name of two to four words (a live blog post's signature). */
+ * ("By Jane Doe, Example News"; also "by:", "Author:", "Authors:"), not
+ * a sentence; ≤ 80 chars; or "Posted by", "Reporting by", "Written by"
+ * and a name of two to four words, ≤ 50 chars (a live blog post's
+ * signature, a labelled byline). */
 int pa_line_byline(const pa_line *line);
 
 /* pa_line_byline_date — a dateline with the writer's or agency's name
