@@ -1396,13 +1396,15 @@ int pa_line_pitch(const pa_line *line)
      * rules" is the story's) */
     static const char *const site_owner[] = {"our ", "local ", "independent ", "nonprofit ", "non-profit ",
                                              "investigative ", "quality ", "us "};
-    const char *owner = low + 8, *owner_end = strchr(owner, ' ');
-    int owned = pa_phrase_opens(owner, strlen(owner), PA_PHRASES(site_owner)) ||
-                (owner_end && owner_end - owner > 2 && !strncmp(owner_end - 2, "'s", 2));
-    if (chars <= 80 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12) &&
-        (strstr(low, "journalism") || (owned && (strstr(low, " reporting") || strstr(low, " newsroom")))) &&
-        !strchr(low, ',') && low[strlen(low) - 1] != '.')
-        return 1;
+    if (chars <= 80 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12)) {
+        /* (the owner is read only after "support ": a shorter line has nothing there) */
+        const char *owner = low + 8, *owner_end = strchr(owner, ' ');
+        int owned = pa_phrase_opens(owner, strlen(owner), PA_PHRASES(site_owner)) ||
+                    (owner_end && owner_end - owner > 2 && !strncmp(owner_end - 2, "'s", 2));
+        if ((strstr(low, "journalism") || (owned && (strstr(low, " reporting") || strstr(low, " newsroom")))) &&
+            !strchr(low, ',') && low[strlen(low) - 1] != '.')
+            return 1;
+    }
     /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
      * Google Podcasts, Spotify, Spreaker", "Listen on Apple Podcasts | Spotify" (two apps at least) */
     static const char *const apps[] = {"apple podcasts", "google podcasts", "spotify", "stitcher", "spreaker",
