@@ -222,7 +222,12 @@ static int in_site_header(const xmlNode *n)
 static void byline_name(const char *t, char *name, size_t cap, int need_by)
 {
     name[0] = '\0';
-    size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : !strncasecmp(t, "by ", 3) ? 3 : 0;
+    size_t skip = !strncasecmp(t, "by: ", 4)           ? 4
+                  : !strncasecmp(t, "by ", 3)          ? 3
+                  : !strncasecmp(t, "posted by ", 10)  ? 10 /* the other bylines pa_line_byline takes */
+                  : !strncasecmp(t, "written by ", 11) ? 11
+                  : !strncasecmp(t, "author: ", 8)     ? 8
+                                                       : 0;
     if (!skip && need_by)
         return;
     t += skip;
@@ -5045,6 +5050,91 @@ static int opens_with_name(const char *t, const char *end, const char *name, siz
     return len >= 3 && (size_t)(end - t) > len && !strncmp(t, name, len) && (t[len] == ' ' || t[len] == ',');
 }
 
+/* Words of a byline that give the writer's job or desk, not a name. */
+static const char *const byline_role_words[] = {
+    "reporter", "correspondent", "writer", "editor", "staff", "columnist", "producer", "contributor", "meteorologist",
+    "anchor", "political", "senior", "chief", "health", "business", "science", "sports", "digital", "team", "desk",
+    "news", "press", "media", "online", "first", "editorial", "associate", "deputy", "managing", "special",
+    "freelance", "photographer", "journalist", "intern", "host", "affairs", "wire", "reports", "bureau",
+    /* an outlet's or a desk's words ("The Associated Press", "Our Foreign Staff", "Daily Mail Reporter") */
+    "the", "our", "by", "associated", "foreign", "daily", "mail", "times", "post", "herald", "tribune", "journal",
+    "gazette", "twitter", "follow", "office", "communications", "editors", "mon", "tue", "wed", "thu", "fri", "sat",
+    "sun"};
+
+/* The person's name for the author field from a byline's name (not the
+ * page's metadata) into out (cap bytes): a time run into it cut ("Henry
+ * Cooke16:14"), job words before and after the name cut ("Chief
+ * Meteorologist Tom Smith", "Gemma Jones Political Reporter"); "" when
+ * what is left is not two to four words, a word of one letter has no full
+ * stop ("J J"), or a job word stands inside the name (a desk: "CBC News",
+ * "Example Staff Writer").  Bounded: 8 words of the first 63 bytes. */
+static void byline_person(const char *in, char *out, size_t cap)
+{
+    out[0] = '\0';
+    char buf[64];
+    size_t n = 0;
+    if (!strncmp(in, "By", 2) && isupper((unsigned char)in[2])) /* "ByMorgan Winsor" */
+        in += 2;
+    while (in[n] && n + 1 < sizeof buf && !isdigit((unsigned char)in[n]) && !strchr("@/|", in[n])) {
+        /* a word run into the name ("Jane WhitakerBuzzFeed", "Jane DoeSenior"): a capital after a small
+         * letter ends it, but for "Mc", "Mac", "De", "Di", "La", "Le" ("McLaughlin", "DeShawn") */
+        if (n >= 2 && isupper((unsigned char)in[n]) && islower((unsigned char)in[n - 1])) {
+            size_t w = n;
+            while (w && in[w - 1] != ' ')
+                w--;
+            size_t pre = n - w;
+            if (!((pre == 2 && (!strncmp(in + w, "Mc", 2) || !strncmp(in + w, "De", 2) || !strncmp(in + w, "Di", 2) ||
+                                !strncmp(in + w, "La", 2) || !strncmp(in + w, "Le", 2))) ||
+                  (pre == 3 && !strncmp(in + w, "Mac", 3))))
+                break;
+        }
+        n++;
+    }
+    memcpy(buf, in, n);
+    buf[n] = '\0';
+    const char *word[8];
+    size_t wlen[8], words = 0;
+    for (char *q = buf; *q && words < 8;) {
+        while (*q == ' ')
+            q++;
+        if (!*q)
+            break;
+        word[words] = q;
+        while (*q && *q != ' ')
+            q++;
+        wlen[words] = (size_t)(q - word[words]);
+        words++;
+    }
+    size_t first = 0, last = words;
+    int role[8] = {0};
+    for (size_t w = 0; w < words; w++)
+        for (size_t r = 0; r < sizeof byline_role_words / sizeof byline_role_words[0]; r++)
+            if (strlen(byline_role_words[r]) == wlen[w] && !strncasecmp(word[w], byline_role_words[r], wlen[w]))
+                role[w] = 1;
+    while (first < last && role[first])
+        first++;
+    while (last > first && role[last - 1])
+        last--;
+    if (last - first < 2 || last - first > 4)
+        return;
+    size_t len = 0;
+    for (size_t w = first; w < last; w++) {
+        if (role[w] || (wlen[w] == 1 && isalpha((unsigned char)word[w][0])))
+            return;
+        len += wlen[w] + (w > first);
+    }
+    if (len + 1 > cap)
+        return;
+    len = 0;
+    for (size_t w = first; w < last; w++) {
+        if (w > first)
+            out[len++] = ' ';
+        memcpy(out + len, word[w], wlen[w]);
+        len += wlen[w];
+    }
+    out[len] = '\0';
+}
+
 /* The page's writer: its stated author (meta, JSON-LD), else the name in
  * an element named for its byline (m->byline_name), else the name of a
  * "By Jane Doe" line above the story (byline_author); NULL when none. */
@@ -6289,7 +6379,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* Metadata. */
     doc->url = opts->url ? strdup(opts->url) : NULL;
     doc->charset = strdup(used);
-    doc->author = m.author ? strdup(m.author) : NULL;
+    /* the metadata's author, else the person a byline names (the byline
+     * element's, else a byline line's above the story) */
+    const char *writer = page_writer(&m, byline_author);
+    char person[64] = "";
+    if (writer && !m.author)
+        byline_person(writer, person, sizeof person);
+    doc->author = m.author ? strdup(m.author) : person[0] ? strdup(person) : NULL;
     doc->sitename = m.sitename ? strdup(m.sitename) : NULL;
     if (m.canonical)
         doc->canonical = strdup(m.canonical);

@@ -1421,6 +1421,34 @@ static void author_sources(void **state)
     pa_doc_free(&d);
 }
 
+/* A page whose metadata names no author: the byline over the story
+ * ("By Jane Roe", "Posted by Jane Roe", "Written by Jane Roe", "Author:
+ * Jane Roe") gives the author field the person it names, without a job
+ * title, and leaves the text; a desk ("Our Foreign Staff") names no one. */
+static void author_from_byline(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *author;
+    } cases[] = {
+        {"By Jane Roe", "Jane Roe"},           {"Posted by Jane Roe", "Jane Roe"},
+        {"Written by Jane Roe", "Jane Roe"},   {"Author: Jane Roe", "Jane Roe"},
+        {"by: Chief Meteorologist Tom Smith", "Tom Smith"}, {"By Our Foreign Staff", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><body><article><h1>Smelter opens</h1><p>%s</p>" PARA("Body of the story.")
+                 PARA("More of the story.") "</article></body></html>", cases[i].line);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        int ok = cases[i].author ? d.author && !strcmp(d.author, cases[i].author) : !d.author;
+        if (!ok || strstr(t, cases[i].line))
+            fail_msg("\"%s\": author %s, line %s", cases[i].line, d.author ? d.author : "(none)",
+                     strstr(t, cases[i].line) ? "kept" : "gone");
+        pa_doc_free(&d);
+    }
+}
+
 /* The line (under 1,900 bytes) as the last paragraph under a two-paragraph
  * story leaves the text: its first 30 bytes are not in it. */
 static void expect_line_gone_after_story(const char *line)
@@ -5755,6 +5783,7 @@ int main(void)
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
+        cmocka_unit_test(author_from_byline),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
