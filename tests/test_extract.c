@@ -4765,7 +4765,7 @@ static void line_classifiers_edge_lines(void **state)
         "Authors: ", "Author: 5", "Posted by ", "Reporting by ", "3 of 25 ", "3 / 25 Getty", "Additional reporting by ",
         "Support ", "Support x's", "Pick up the", "To hear more ", "Scroll down for ", "(Updates ", "KOMO News Staff",
         " News Staff",
-        "Author: ", "Authors: ", "Author:", "Written by ", "Reporting by ", "Posted by ", "Posted by J", "Written by J. ",
+        "Author:", "Written by ", "Posted by J", "Written by J. ",
         "Summary", "Pinned", "Key events", "FULL STORY", "Read more \xc2",
     };
     int hits = 0;
