@@ -33,6 +33,7 @@
 #include "pressarc/extract_ldbody.h"
 #include "pressarc/extract_meta.h"
 #include "pressarc/lang.h"
+#include "pressarc/rawtext.h"
 #include "pressarc/url.h"
 
 #define PA_EXTRACT_MAX_DEPTH 256      /* element nesting walked */
@@ -5554,6 +5555,13 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
     if (ulen > INT32_MAX) {
         free(utf8);
         return pa_err_set(err, PA_ERR_LIMIT, "document too large");
+    }
+    /* libxml2 reads script and style text one character at a time and
+     * the extractor uses none of it but JSON-LD's: cut it first (not when
+     * NUL bytes at the start may make libxml2 guess another encoding) */
+    if (ulen >= 4 && utf8[0] && utf8[1] && utf8[2] && utf8[3]) {
+        ulen = pa_rawtext_drop(utf8, ulen);
+        utf8[ulen] = '\0';
     }
     rc = extract_pass(utf8, ulen, used, opts, 0, doc, err);
     /* Next to nothing found: class words may have hidden the article (a

@@ -1,0 +1,157 @@
+/* test_rawtext.c — pa_rawtext_drop (parsers/rawtext.c): the page with its
+ * script and style text cut out must parse, under the extractor's libxml2
+ * options, into the same tree as the whole page once the script and style
+ * text nodes are removed from the latter; tricky markup (quotes, comments,
+ * "</" inside scripts, DOCTYPEs, bogus attributes) included. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "pressarc/rawtext.h"
+
+/* Remove the text under every <script>/<style> of n's subtree but a
+ * script typed as JSON (the cut keeps those). */
+static void drop_raw_children(xmlNode *n)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (strcmp((const char *)c->name, "script") && strcmp((const char *)c->name, "style")) {
+            drop_raw_children(c);
+            continue;
+        }
+        xmlChar *type = xmlGetProp(c, BAD_CAST "type");
+        int keep = type && strcasestr((const char *)type, "json");
+        xmlFree(type);
+        while (!keep && c->children) {
+            xmlNode *k = c->children;
+            xmlUnlinkNode(k);
+            xmlFreeNode(k);
+        }
+    }
+}
+
+/* The serialised tree of html[0..len) parsed as the extractor does, its
+ * script/style text removed; malloc'd. */
+static char *tree_of(const char *html, size_t len)
+{
+    htmlDocPtr d = htmlReadMemory(html, (int)len, NULL, NULL,
+                                  HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
+                                      HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+    if (!d)
+        return strdup("");
+    drop_raw_children((xmlNode *)d);
+    xmlChar *mem = NULL;
+    int size = 0;
+    htmlDocDumpMemory(d, &mem, &size);
+    xmlFreeDoc(d);
+    char *out = strndup((const char *)mem, (size_t)size);
+    xmlFree(mem);
+    return out;
+}
+
+/* Cut html (len bytes) and check the trees match; returns the bytes cut. */
+static size_t check_same_tree(const char *html, size_t len)
+{
+    char *buf = malloc(len + 1);
+    assert_non_null(buf);
+    memcpy(buf, html, len);
+    size_t cut_len = pa_rawtext_drop(buf, len);
+    assert_true(cut_len <= len);
+    char *a = tree_of(html, len), *b = tree_of(buf, cut_len);
+    if (strcmp(a, b) != 0)
+        print_error("input:\n%.*s\nwhole:\n%s\ncut:\n%s\n", (int)len, html, a, b);
+    assert_string_equal(a, b);
+    free(a);
+    free(b);
+    free(buf);
+    return len - cut_len;
+}
+
+static size_t check_str(const char *html)
+{
+    return check_same_tree(html, strlen(html));
+}
+
+static void cuts_script_and_style(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><style>p { color: red }</style><script>var a = 1;</script></head>"
+                       "<body><p>Story.</p><script>if (a < 2) document.write('<p>x</p>');</script></body></html>";
+    size_t cut = check_str(page);
+    if (LIBXML_VERSION >= 20914 && LIBXML_VERSION < 21400)
+        assert_int_equal(cut, strlen("p { color: red }") + strlen("var a = 1;") +
+                                  strlen("if (a < 2) document.write('<p>x</p>');"));
+    /* JSON-LD stays */
+    assert_int_equal(check_str("<html><head><script type=\"application/ld+json\">{\"a\": \"</p>\"}</script></head>"
+                               "<body><p>x</p></body></html>"),
+                     0);
+}
+
+static void tricky_markup_same_tree(void **state)
+{
+    (void)state;
+    static const char *const pages[] = {
+        "<p>a</p><script>var x=\"<p>hi</p>\";</script><p>b</p>",
+        "<!-- <script> --><p>visible</p><script>x</script><p>after</p>",
+        "<div title=\"<script>\">text</div><script>y</script><p>z</p>",
+        "<div title='a>b'>t</div><style>p{}</style><p>q</p>",
+        "<script>a</scripts>b</script><p>c</p><script>d</script>",
+        "<script>if(a</b)x()</script><p>after</p>",
+        "<script><!-- document.write(\"</scr\"+\"ipt>\") --></script><p>p</p>",
+        "<SCRIPT>x</SCRIPT><p>t</p><STYLE>s</Style ><p>u</p>",
+        "<script/><p>after</p><script>s</script>",
+        "<script src=a.js />text<p>x</p><script>s</script>",
+        "<script>unterminated <p>x</p>",
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
+        "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\"><html><head><script>a</script></head>"
+        "<body><p>x</p></body></html>",
+        "<?xml version=\"1.0\"?><html><script>a</script><p>b</p></html>",
+        "<p>a < b and c<d</p><script>q</script><p>r</p>",
+        "<!--> <script>x</script> --><p>t</p><script>y</script>",
+        "<!-- a --!> <script>x</script> --><p>t</p>",
+        "<p>1</p><script>\x01 x</script><p>2</p>",
+        "<div a=\"x\" b=y c d = 'z'>t</div><style>s</style><p>u</p>",
+        "<div \"bogus>x</div><script>s</script><p>t</p>",
+        "<script></div>x</script><p>y</p><script>z</script>",
+        "<script><p>x</p></script><p>y</p><script>z</script>",
+        "<textarea><script>a</script></textarea><title><style>b</style></title><p>c</p>",
+        "<p>x</p><script>a</script",
+        "<a href=x/>t</a><script>s</script><p>u</p>",
+        "<br/><o:p>x</o:p><script>s</script><p>t</p>",
+        "<![CDATA[ <script>x</script> ]]><p>y</p><script>z</script>",
+        "<noscript><style>x</style><p>n</p></noscript><p>y</p>",
+        "<div\n class=\"a\"\n>t</div><script\ntype=\"text/javascript\"\n>s</script><p>u</p>",
+        "<script>x</SCRIPT foo=\"bar\">y<p>z</p><script>w</script>",
+        "<! -- c --><script>s</script><p>x</p>",
+        "<p>a<!x>b</p><script>s</script><p>y</p>",
+        "<_a>x</_a><script>s</script><p>y</p>",
+        "<script type=\"text/template\"><div class=\"t\">{{x}}</div></script><p>y</p>",
+        "<script type=\"application&#47;ld+json\">{}</script><p>y</p>",
+        "<div data-x='<!--'>t</div><script>s</script><p>-->y</p>",
+        "<p>x</p></ p><script>s</script><p>y</p>",
+        "<p title=\"unterminated>x</p><script>s</script><p>y</p>",
+        "<style>a</style><style></style><script></script><p>y</p>",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
+        check_str(pages[i]);
+    /* NUL bytes in text, in a script and in an attribute */
+    static const char with_nul[] = "<p>x\0y</p><script>a\0b</script><div a=\"x\0y\">t</div><script>s</script><p>z</p>";
+    check_same_tree(with_nul, sizeof with_nul - 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(cuts_script_and_style),
+        cmocka_unit_test(tricky_markup_same_tree),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
