@@ -6499,7 +6499,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                       (tlen >= 400 && strcmp(script, "Latn") == 0);
     if (tlen >= 20 && need_detect)
         pa_lang_detect(doc->text, dlen, detected, sizeof detected);
-    else if (dropped.len >= 20) { /* no text kept: the page's other text tells */
+    else if (need_detect && dropped.len >= 20) { /* no text kept: the page's other text tells */
         size_t sl = dropped.len < PA_EXTRACT_LANG_BYTES ? dropped.len : PA_EXTRACT_LANG_BYTES;
         while (sl && sl < dropped.len && ((unsigned char)dropped.data[sl] & 0xC0) == 0x80)
             sl--;
