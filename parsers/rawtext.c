@@ -144,21 +144,45 @@ static size_t doctype_end(const char *b, size_t len, size_t at)
     return p < len && b[p] == '>' ? p + 1 : 0;
 }
 
+#define RAWTEXT_TAG_CUTS 8 /* attribute values cut per tag at most */
+
 /* What read_start_tag found. */
 typedef struct {
     size_t end;  /* past the tag's '>' ("/>"); 0: the tag's end is in doubt */
     int raw;     /* 1: <script>, 2: <style> (raw text follows unless `empty`) */
     int empty;   /* closed by "/>" */
     int keep;    /* a type attribute naming JSON, or one holding a character reference */
+    size_t cut[RAWTEXT_TAG_CUTS][2]; /* the quoted values of unread attributes, [from, to) in order */
+    int cuts;
 } start_tag;
+
+/* Is the attribute name b[from..to) one whose value no extraction rule
+ * reads (see pa_rawtext_drop): an event handler ("onclick": "on" and
+ * letters), a picture's "srcset" ("data-srcset", "sizes"), or an SVG
+ * shape's "d" or "points"? */
+static int unread_attribute(const char *b, size_t from, size_t to)
+{
+    size_t n = to - from;
+    if (n == 1)
+        return (b[from] | 0x20) == 'd';
+    if (n >= 3 && opens_nocase(b, to, from, "on")) {
+        for (size_t k = from + 2; k < to; k++)
+            if (!letter((unsigned char)b[k]))
+                return 0;
+        return 1;
+    }
+    return (n == 5 && opens_nocase(b, to, from, "sizes")) || (n == 6 && opens_nocase(b, to, from, "points")) ||
+           (n >= 6 && opens_nocase(b, to, to - 6, "srcset"));
+}
 
 /* Read the start tag at b[at] ('<' and a letter) as htmlParseStartTag
  * does: the name, then attributes (a name, '=' and a value quoted with
  * '"' or '\'' or bare up to a blank or '>'; a bogus attribute skipped up
- * to a blank or the tag's end), up to '>' or "/>". */
+ * to a blank or the tag's end), up to '>' or "/>"; the quoted values of
+ * unread attributes (unread_attribute) are noted for the cut. */
 static start_tag read_start_tag(const char *b, size_t len, size_t at)
 {
-    start_tag t = {0, 0, 0, 0};
+    start_tag t = {.end = 0};
     size_t p = at + 1, n0 = p;
     while (p < len && name_byte((unsigned char)b[p]))
         p++;
@@ -184,7 +208,7 @@ static start_tag read_start_tag(const char *b, size_t len, size_t at)
             size_t a0 = p;
             while (p < len && name_byte((unsigned char)b[p]))
                 p++;
-            int is_type = p - a0 == 4 && opens_nocase(b, len, a0, "type");
+            int is_type = p - a0 == 4 && opens_nocase(b, len, a0, "type"), unread = unread_attribute(b, a0, p);
             p = skip_blanks(b, len, p);
             if (p < len && b[p] == '=') {
                 p = skip_blanks(b, len, p + 1);
@@ -196,6 +220,11 @@ static start_tag read_start_tag(const char *b, size_t len, size_t at)
                     v0 = p + 1;
                     v1 = (size_t)(q - b);
                     p = v1 + 1;
+                    if (unread && v1 > v0 && t.cuts < RAWTEXT_TAG_CUTS) {
+                        t.cut[t.cuts][0] = v0;
+                        t.cut[t.cuts][1] = v1;
+                        t.cuts++;
+                    }
                 } else {
                     while (p < len && b[p] && b[p] != '>' && !blank((unsigned char)b[p]))
                         p++;
@@ -282,6 +311,11 @@ size_t pa_rawtext_drop(char *buf, size_t len)
         } else if (letter(c1)) {
             start_tag t = read_start_tag(buf, len, p);
             next = t.end;
+            for (int k = 0; next && k < t.cuts; k++) {
+                memmove(buf + w, buf + from, t.cut[k][0] - from);
+                w += t.cut[k][0] - from;
+                from = t.cut[k][1];
+            }
             if (next && t.raw && !t.empty) {
                 /* the raw text is read to its end either way; cut unless kept */
                 size_t end = raw_end(buf, len, next, t.raw);

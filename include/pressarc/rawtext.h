@@ -1,5 +1,6 @@
-/* rawtext.h — drop the bodies of <script> and <style> elements from a
- * page before libxml2 parses it.  The extractor reads no script or style
+/* rawtext.h — drop the bodies of <script> and <style> elements (and the
+ * values of a few attributes nothing reads) from a page before libxml2
+ * parses it.  The extractor reads no script or style
  * text except JSON-LD, yet libxml2 decodes their raw text one character
  * at a time (a quarter to a third of a news page's bytes): cutting those
  * bodies out first gives the same tree minus those text nodes, for a
@@ -13,8 +14,11 @@
  * <style> elements of the UTF-8 page buf[0..len) (no NUL needed), so that
  * libxml2's HTML parser (HTML_PARSE_RECOVER; checked against 2.9.14)
  * builds the same tree from the result except that those elements have
- * no text child.  A script whose type attribute names JSON ("ld+json")
- * keeps its text.  The scan follows the parser's own reading of the page:
+ * no text child and that the attributes no extraction rule reads have
+ * empty values: event handlers ("onclick"), "srcset" ("data-srcset"),
+ * "sizes", SVG's "d" and "points" (when quoted; a rule that comes to read
+ * one must take it off the list in rawtext.c).  A script whose type
+ * attribute names JSON ("ld+json") keeps its text.  The scan follows the parser's own reading of the page:
  * tags with their quoted attribute values, comments, the DOCTYPE,
  * processing instructions, '<' read as text, and a raw body that ends at
  * the first "</script" ("</style"), case aside.  At the first construct
