@@ -222,16 +222,16 @@ static int in_site_header(const xmlNode *n)
 static void byline_name(const char *t, char *name, size_t cap, int need_by)
 {
     name[0] = '\0';
-    size_t skip = !strncasecmp(t, "by: ", 4)           ? 4
-                  : !strncasecmp(t, "by ", 3)          ? 3
-                  : !strncasecmp(t, "posted by ", 10)  ? 10 /* the other bylines pa_line_byline takes */
-                  : !strncasecmp(t, "written by ", 11) ? 11
-                  : !strncasecmp(t, "author: ", 8)     ? 8
-                                                       : 0;
+    enum pa_byline_kind kind;
+    size_t skip = pa_byline_label(t, &kind); /* the labels pa_line_byline takes */
     if (!skip && need_by)
         return;
     t += skip;
     size_t len = strcspn(t, ",|;(");
+    /* a left-to-right or right-to-left mark after the name ("Jane Doe\u200e") ends it */
+    for (const char *mark = t; (mark = strstr(mark, "\xe2\x80")) && (size_t)(mark - t) < len; mark += 2)
+        if (mark[2] == '\x8e' || mark[2] == '\x8f')
+            len = (size_t)(mark - t);
     const char *and = strstr(t, " and ");
     if (and && (size_t)(and - t) < len)
         len = (size_t)(and - t);
@@ -5078,6 +5078,12 @@ static void byline_person(const char *in, char *out, size_t cap)
     while (in[n] && n + 1 < sizeof buf && !isdigit((unsigned char)in[n]) && !strchr("@/|", in[n])) {
         /* a word run into the name ("Jane WhitakerBuzzFeed", "Jane DoeSenior"): a capital after a small
          * letter ends it, but for "Mc", "Mac", "De", "Di", "La", "Le" ("McLaughlin", "DeShawn") */
+        /* capitals glued to a word ("MARK SHERMANAssociated Press"): the word starts at its capital */
+        if (n >= 3 && islower((unsigned char)in[n]) && isupper((unsigned char)in[n - 1]) &&
+            isupper((unsigned char)in[n - 2]) && isupper((unsigned char)in[n - 3])) {
+            n--;
+            break;
+        }
         if (n >= 2 && isupper((unsigned char)in[n]) && islower((unsigned char)in[n - 1])) {
             size_t w = n;
             while (w && in[w - 1] != ' ')

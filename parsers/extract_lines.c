@@ -891,6 +891,34 @@ int pa_ends_sentence(const char *t, size_t n, size_t min_words)
     return words >= min_words;
 }
 
+/* The label that opens a byline (see extract_lines.h). */
+size_t pa_byline_label(const char *t, enum pa_byline_kind *kind)
+{
+    static const struct {
+        const char *label;
+        enum pa_byline_kind kind;
+    } labels[] = {{"by ", PA_BYLINE_BY},
+                  {"by: ", PA_BYLINE_BY},
+                  {"by\xc2\xa0", PA_BYLINE_BY}, /* a no-break space after "By" */
+                  {"posted by ", PA_BYLINE_SIGNED},
+                  {"written by ", PA_BYLINE_SIGNED},
+                  {"reporting by ", PA_BYLINE_SIGNED},
+                  {"author: ", PA_BYLINE_AUTHOR},
+                  {"authors: ", PA_BYLINE_AUTHOR}};
+    *kind = PA_BYLINE_NONE;
+    int c = (unsigned char)t[0] | 0x20; /* the cheapest test first: the label's first letter */
+    if (c != 'b' && c != 'p' && c != 'w' && c != 'r' && c != 'a')
+        return 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t n = strlen(labels[i].label);
+        if (labels[i].label[0] == c && !strncasecmp(t, labels[i].label, n)) {
+            *kind = labels[i].kind;
+            return n;
+        }
+    }
+    return 0;
+}
+
 /* The words of a name in t[0..n) (see extract_lines.h). */
 size_t pa_name_words(const char *t, size_t n, int non_ascii)
 {
@@ -1888,10 +1916,9 @@ int pa_line_byline(const pa_line *line)
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
      * label: "Written by Jane Doe" (a name of two to four words, nothing else; "Author: Jane Doe" is the
      * labelled byline below) */
-    size_t signed_by = !strncasecmp(t, "posted by ", 10)      ? 10
-                       : !strncasecmp(t, "reporting by ", 13) ? 13
-                       : !strncasecmp(t, "written by ", 11)   ? 11
-                                                              : 0;
+    enum pa_byline_kind kind;
+    size_t label = pa_byline_label(t, &kind);
+    size_t signed_by = kind == PA_BYLINE_SIGNED ? label : 0;
     if (chars <= 50 && signed_by && line->len > signed_by && t[line->len - 1] != '.') {
         size_t words = pa_name_words(t + signed_by, line->len - signed_by, 1);
         if (words >= 2 && words <= 4)
@@ -1902,16 +1929,17 @@ int pa_line_byline(const pa_line *line)
                 islower((unsigned char)t[3]);
     /* "By Jane Doe", or with a colon as local TV stations print it: "by: Chief Meteorologist Tom Smith",
      * "Author: Jane Doe", "Author: Example 5 News" (the desk's name may open with the channel's number) */
-    int labelled = !strncasecmp(t, "author: ", 8) || !strncasecmp(t, "authors: ", 9);
-    size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : labelled ? (size_t)(t[6] == ':' ? 8 : 9) : 3;
+    int labelled = kind == PA_BYLINE_AUTHOR;
+    int by = kind == PA_BYLINE_BY;
+    size_t skip = by || labelled ? label : 3;
     /* a dash after the "By": "By — Jane Doe, Associated Press" */
-    if (skip == 3 && !strncasecmp(t, "by ", 3) && (!strncmp(t + 3, "\xe2\x80\x94 ", 4) || !strncmp(t + 3, "\xe2\x80\x93 ", 4) ||
+    if (by && label == 3 && (!strncmp(t + 3, "\xe2\x80\x94 ", 4) || !strncmp(t + 3, "\xe2\x80\x93 ", 4) ||
                                                    !strncmp(t + 3, "- ", 2)))
         skip = t[3] == '-' ? 5 : 7;
     /* the byline before a bar, the date after it: "BY JANE DOE Senior staff reporter jdoe@example.com |
      * Friday, September 30, 2021" (the part before the bar is read) */
     const char *bar = !glued && chars > 80 && chars <= 160 ? strstr(t, " | ") : NULL;
-    if (!glued && ((chars > 80 && !bar) || (skip == 3 && strncasecmp(t, "by ", 3) != 0) ||
+    if (!glued && ((chars > 80 && !bar) || !(by || labelled) ||
                    !(isupper((unsigned char)t[skip]) || (labelled && isdigit((unsigned char)t[skip])))))
         return 0;
     size_t n = bar ? (size_t)(bar - t) : line->len;

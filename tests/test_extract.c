@@ -1434,6 +1434,10 @@ static void author_from_byline(void **state)
         {"By Jane Roe", "Jane Roe"},           {"Posted by Jane Roe", "Jane Roe"},
         {"Written by Jane Roe", "Jane Roe"},   {"Author: Jane Roe", "Jane Roe"},
         {"by: Chief Meteorologist Tom Smith", "Tom Smith"}, {"By Our Foreign Staff", NULL},
+        /* one list of byline labels (pa_byline_label); a no-break space after "By", a direction mark after
+         * the name, capitals glued to the agency's name */
+        {"Reporting by Jane Roe", "Jane Roe"}, {"By\xc2\xa0Jane Roe\xe2\x80\x8e", "Jane Roe"},
+        {"By MARK SHERMANAssociated Press", "MARK SHERMAN"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char page[2048];

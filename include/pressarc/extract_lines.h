@@ -99,6 +99,21 @@ int pa_ends_sentence(const char *t, size_t n, size_t min_words);
  * character breaks that.  Bounded by n. */
 size_t pa_name_words(const char *t, size_t n, int non_ascii);
 
+/* The kinds of byline label pa_byline_label reads. */
+enum pa_byline_kind {
+    PA_BYLINE_NONE = 0,
+    PA_BYLINE_BY,     /* "By ", "By: ", "By" + no-break space */
+    PA_BYLINE_SIGNED, /* "Posted by ", "Written by ", "Reporting by " */
+    PA_BYLINE_AUTHOR  /* "Author: ", "Authors: " */
+};
+
+/* pa_byline_label — the label that opens a byline at t (NUL-terminated;
+ * any case): its length in bytes (the space after it included) and its
+ * kind in *kind; 0 and PA_BYLINE_NONE when t opens with none.  The one
+ * list of byline labels: the byline line classifier and the author
+ * field's reader both take it. */
+size_t pa_byline_label(const char *t, enum pa_byline_kind *kind);
+
 /* pa_credited_names — does t[0..n) name the people of a credit: one to
  * twelve words ("Audm", "Jane Roe"), each capitalized (or non-ASCII) or a joining word ("and",
  * "for", "of", "the", "with", "at", "&"), with a closing stop at most
