@@ -838,25 +838,74 @@ int pa_line_tool(const pa_line *line)
     return 0;
 }
 
+/* The one list of news and picture agencies, lower-cased, with their
+ * kinds (see extract_lines.h). */
+#define AG_W PA_AGENCY_WIRE
+#define AG_P PA_AGENCY_PICTURE
+#define AG_C PA_AGENCY_CREDIT
+#define AG_D PA_AGENCY_DESK
+#define AG_K PA_AGENCY_CAPS
+static const struct {
+    const char *name;
+    unsigned kinds;
+} agencies[] = {
+    /* the wires */
+    {"ap", AG_W}, {"afp", AG_W}, {"reuters", AG_W}, {"thomson reuters", AG_W}, {"associated press", AG_W},
+    {"the associated press", AG_W}, {"agence france-presse", AG_W}, {"agence france presse", AG_W}, {"upi", AG_W},
+    {"united press international", AG_W}, {"bloomberg", AG_W}, {"bloomberg news", AG_W}, {"pa", AG_W},
+    {"pa media", AG_W}, {"pa wire", AG_W}, {"press association", AG_W}, {"the press association", AG_W},
+    {"pa news agency", AG_W}, {"canadian press", AG_W}, {"the canadian press", AG_W}, {"aap", AG_W},
+    {"australian associated press", AG_W}, {"dpa", AG_W}, {"deutsche presse-agentur", AG_W}, {"xinhua", AG_W},
+    {"kyodo", AG_W}, {"kyodo news", AG_W}, {"efe", AG_W}, {"ansa", AG_W}, {"pti", AG_W}, {"ians", AG_W},
+    {"ani", AG_W}, {"yonhap", AG_W}, {"bernama", AG_W}, {"tass", AG_W}, {"anadolu", AG_W}, {"ips", AG_W},
+    /* wires whose short names are words too: read in capitals */
+    {"uni", AG_W | AG_K}, {"ukpa", AG_W | AG_K}, {"app", AG_W | AG_K}, {"kuna", AG_W | AG_K}, {"wam", AG_W | AG_K},
+    {"pap", AG_W | AG_K}, {"iar", AG_W | AG_K}, {"kai", AG_W | AG_K}, {"ria", AG_W | AG_K}, {"apa", AG_W | AG_K},
+    {"anp", AG_W | AG_K}, {"abc", AG_W | AG_K},
+    /* the picture agencies and stock libraries */
+    {"epa", AG_P}, {"epa-efe", AG_P}, {"getty", AG_P}, {"getty images", AG_P}, {"ap photo", AG_P},
+    {"afp photo", AG_P}, {"shutterstock", AG_P}, {"istock", AG_P}, {"istockphoto", AG_P}, {"alamy", AG_P},
+    {"corbis", AG_P}, {"sipa", AG_P}, {"zuma", AG_P}, {"rex", AG_P}, {"thinkstock", AG_P}, {"nurphoto", AG_P},
+    /* a picture credit's own words */
+    {"staff", AG_C}, {"file", AG_C}, {"file photo", AG_C}, {"pool", AG_C}, {"handout", AG_C}, {"supplied", AG_C},
+    {"flickr", AG_C},
+    /* the wires at large */
+    {"wires", AG_D}, {"agencies", AG_D}, {"news agencies", AG_D},
+};
+
+/* The kinds of the agency named t[0..n) (see extract_lines.h). */
+unsigned pa_agency_kind(const char *t, size_t n)
+{
+    if (n < 2 || n > 30)
+        return 0;
+    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++)
+        if ((agencies[i].name[0] | 0x20) == (t[0] | 0x20) && strlen(agencies[i].name) == n &&
+            !strncasecmp(t, agencies[i].name, n))
+            return agencies[i].kinds;
+    return 0;
+}
+
+/* Does low[0..k) end with an agency of the kinds (see extract_lines.h)? */
+int pa_agency_at_end(const char *low, size_t k, unsigned kinds)
+{
+    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++) {
+        if (!(agencies[i].kinds & kinds) || (agencies[i].kinds & AG_K))
+            continue;
+        size_t n = strlen(agencies[i].name);
+        if (k >= n && !strncmp(low + k - n, agencies[i].name, n) && (k == n || !isalnum((unsigned char)low[k - n - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does low (lower-cased) end with the name of a wire or picture agency, or
  * a photographer's "Staff" / "File" ("… via Getty Images", "…/AFP",
  * ", AP")?  The word must start at a word boundary. */
 static int ends_with_agency(const char *low, size_t k)
 {
-    static const char *const agencies[] = {
-        "ap", "afp", "reuters", "getty", "getty images", "epa", "bloomberg", "pa", "pa wire", "shutterstock",
-        "istock", "istockphoto", "alamy", "corbis", "xinhua", "associated press", "canadian press", "the canadian press",
-        "ap photo", "afp photo", "epa-efe", "efe", "ansa", "dpa", "anadolu", "sipa", "zuma", "rex", "thinkstock",
-        "staff", "file", "pool", "handout", "supplied", "flickr", "nurphoto", "aap", "pti", "ani", "ians", "ips",
-    };
     while (k && (low[k - 1] == ' ' || low[k - 1] == '.'))
         k--;
-    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++) {
-        size_t n = strlen(agencies[i]);
-        if (k >= n && !strncmp(low + k - n, agencies[i], n) && (k == n || !isalnum((unsigned char)low[k - n - 1])))
-            return 1;
-    }
-    return 0;
+    return pa_agency_at_end(low, k, PA_AGENCY_WIRE | PA_AGENCY_PICTURE | PA_AGENCY_CREDIT);
 }
 
 /* The length of t[0..len) without the closing quotes and brackets at
@@ -2068,13 +2117,9 @@ int pa_line_block_label(const pa_line *line, int heading)
         !strpbrk(low, ".0123456789"))
         return 1;
     /* a picture's or a wire story's agency alone on its line */
-    static const char *const agencies[] = {
-        "associated press", "the associated press", "afp", "ap", "pa", "rex", "ians", "upi", "epa", "aap",
-        "shutterstock", "thinkstock", "istock", "supplied", "file photo", "bloomberg",
-    };
-    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++)
-        if (!strcmp(low, agencies[i]))
-            return 1;
+    unsigned agency = pa_agency_kind(low, strlen(low));
+    if (agency && !(agency & PA_AGENCY_CAPS) && (agency & (PA_AGENCY_WIRE | PA_AGENCY_PICTURE | PA_AGENCY_CREDIT)))
+        return 1;
     /* "Example-Post Staff", "ExampleNews.ca Staff": capitalised words, then "Staff" */
     size_t k = strlen(low);
     if (chars <= 40 && k > 6 && !strcmp(low + k - 6, " staff") && isupper((unsigned char)t[0])) {
