@@ -1453,6 +1453,28 @@ static void author_from_byline(void **state)
     }
 }
 
+/* The one list of agencies: kinds by name in any case, a short name that is
+ * also a word read in capitals only, names at the end of a credit; a wire
+ * alone above the story ("PAP") is its byline, gone from the text. */
+static void agency_list(void **state)
+{
+    (void)state;
+    assert_true(pa_agency_kind("REUTERS", 7) & PA_AGENCY_WIRE);
+    assert_true(pa_agency_kind("The Canadian Press", 18) & PA_AGENCY_WIRE);
+    assert_true(pa_agency_kind("Getty Images", 12) & PA_AGENCY_PICTURE);
+    assert_true(pa_agency_kind("app", 3) & PA_AGENCY_CAPS);
+    assert_int_equal(pa_agency_kind("Reuter", 6), 0);
+    assert_true(pa_agency_at_end("a man walks past. photo: jane doe/afp", 37, PA_AGENCY_WIRE));
+    assert_true(pa_agency_at_end("students at the rally via getty images", 38, PA_AGENCY_PICTURE));
+    assert_false(pa_agency_at_end("download our app", 16, PA_AGENCY_WIRE)); /* "APP" in capitals only */
+    assert_false(pa_agency_at_end("the mishap", 10, PA_AGENCY_WIRE));        /* "ap" at a word's start only */
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Sejm passes budget</h1><p>PAP</p>" PARA("The story starts here.")
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "PAP"));
+    pa_doc_free(&d);
+}
+
 /* The line (under 1,900 bytes) as the last paragraph under a two-paragraph
  * story leaves the text: its first 30 bytes are not in it. */
 static void expect_line_gone_after_story(const char *line)
@@ -5788,6 +5810,7 @@ int main(void)
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(author_from_byline),
+        cmocka_unit_test(agency_list),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
