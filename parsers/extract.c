@@ -4900,6 +4900,42 @@ static int caps_label_over_link(const para *paras, size_t i, size_t n)
     return i + 2 >= n || !link_only(&paras[i + 2]);
 }
 
+/* Is paras[i] the deck repeating the page's description (desc: its
+ * og:description or meta description) between the headline and the
+ * byline: a line of 40 to 400 characters that the description opens (a
+ * description cut short with "..." or "…": that cut opens the line) or
+ * that opens the description, followed by the byline ("By Jane Doe") with
+ * at most two date lines around it.  Many sites give the story's first
+ * paragraph as the description: under the byline, or with no byline
+ * under it, that paragraph stays.  Bounded: three lines after it. */
+static int deck_repeats_description(const para *paras, size_t i, size_t n, const char *desc, const char *dlang)
+{
+    const para *p = &paras[i];
+    if (!desc || p->chars < 40 || p->chars > 400 || p->heading || p->list)
+        return 0;
+    size_t dl = strlen(desc), tl = strlen(p->text);
+    while (dl && (desc[dl - 1] == '.' || desc[dl - 1] == ' '))
+        dl--; /* "... a budget gap..." */
+    if (dl >= 3 && !memcmp(desc + dl - 3, "\xe2\x80\xa6", 3))
+        dl -= 3;
+    while (tl && (p->text[tl - 1] == '.' || p->text[tl - 1] == ' '))
+        tl--;
+    size_t common = dl < tl ? dl : tl;
+    if (common < 40 || memcmp(desc, p->text, common) != 0)
+        return 0;
+    pa_line next;
+    pa_date dd;
+    for (size_t j = i + 1; j < n && j <= i + 3; j++) {
+        const para *q = &paras[j];
+        pa_line_init(&next, q->text, q->chars);
+        if (pa_line_byline(&next))
+            return 1;
+        if (q->chars > 200 || !pa_date_line_kind(q->text, next.len, dlang, &dd))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is paras[i] a summary over the story that the story's first paragraph
  * opens with: a line of sentences with no link (30 to 300 characters,
  * ending in a full stop, "!" or "?") whose words, without that last mark,
@@ -6180,6 +6216,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the label over the summary box that opens a live blog or a story */
         } else if (caps_label_over_link(e.paras, i, e.n)) {
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
+        } else if (!told && m.description && deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
+            drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
         } else if (told < 3 && lead_repeated(e.paras, i, e.n)) {
             drop = 1; /* the summary over the story: its first sentence again */
         } else if (told < 3 && !(p->heading && prose_told) && writer_head(e.paras, i, e.n)) {

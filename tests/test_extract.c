@@ -1475,6 +1475,36 @@ static void agency_list(void **state)
     pa_doc_free(&d);
 }
 
+/* A deck with no class on a flat page, repeating the page's description
+ * between the headline and the byline, leaves the text (a description cut
+ * with "..." too); the story's first paragraph given as the description
+ * stays, under the byline or with only a date under it. */
+static void deck_repeating_description(void **state)
+{
+    (void)state;
+    static const char deck[] = "A state audit found that the agency paid millions for software it never used.";
+    static const struct {
+        const char *desc, *head, *after;
+        int gone;
+    } cases[] = {
+        {deck, "", "<p>By Robert Haines</p><p>March 17, 2021</p>", 1},
+        {"A state audit found that the agency paid millions for software...", "", "<p>March 17, 2021</p><p>By Robert Haines</p>", 1},
+        {deck, "<p>By Robert Haines</p>", "", 0},
+        {deck, "", "<p>March 17, 2021</p>", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><head><meta name=\"description\" content=\"%s\"></head><body><div>"
+                 "<h1>Audit: DOT paid $4.7M for unused software</h1>%s<p>%s</p>%s" PARA("The story starts here.")
+                 PARA("The story ends.") "</div></body></html>", cases[i].desc, cases[i].head, deck, cases[i].after);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        if ((strstr(t, "A state audit") == NULL) != cases[i].gone)
+            fail_msg("case %zu: deck %s", i, cases[i].gone ? "kept" : "gone");
+        pa_doc_free(&d);
+    }
+}
+
 /* The line (under 1,900 bytes) as the last paragraph under a two-paragraph
  * story leaves the text: its first 30 bytes are not in it. */
 static void expect_line_gone_after_story(const char *line)
@@ -5811,6 +5841,7 @@ int main(void)
         cmocka_unit_test(author_sources),
         cmocka_unit_test(author_from_byline),
         cmocka_unit_test(agency_list),
+        cmocka_unit_test(deck_repeating_description),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
