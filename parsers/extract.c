@@ -3956,6 +3956,8 @@ typedef struct {
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
+    int bold;     /* a <p> or <div> among the first ones whose text is all in one <b>/<strong> (1) or <em>/<i> (2):
+                   * bold_only */
     size_t out_at;
 } para;
 
@@ -3963,6 +3965,7 @@ typedef struct {
     pa_buf cur;
     size_t cur_chars, cur_link;
     int cur_heading;
+    int cur_bold; /* the block being gathered is bold_only */
     int pre;
     para *paras;
     size_t n, cap;
@@ -3998,6 +4001,37 @@ static int quote_block(const xmlNode *n)
     return name_is(n, "blockquote") || (cls && strcasestr(cls, "quote"));
 }
 
+/* Is the text of the block n all in one <b> or <strong> (1), or all in
+ * one <em> or <i> (2), alone or in a wrapper or two ("<p><b>Headline</b></p>",
+ * "<p><strong><span style=…>Headline</span></strong></p>", "<p><em>Deck</em></p>"):
+ * no text beside it?  0 otherwise.  Bounded: four levels down, their
+ * direct children. */
+static int bold_only(const xmlNode *n)
+{
+    int bold = 0;
+    for (int level = 0; level < 4; level++) {
+        const xmlNode *only = NULL;
+        int mixed = 0;
+        for (const xmlNode *c = n->children; c && !mixed; c = c->next) {
+            if (c->type == XML_TEXT_NODE && c->content) {
+                for (const xmlChar *q = c->content; *q && !mixed; q++)
+                    mixed = !isspace(*q);
+            } else if (c->type == XML_ELEMENT_NODE) {
+                mixed = only != NULL;
+                only = c;
+            }
+        }
+        if (mixed)
+            return bold; /* the text: under a <b> or not */
+        if (!only)
+            return 0;
+        n = only;
+        if (!bold)
+            bold = name_is(n, "b") || name_is(n, "strong") ? 1 : name_is(n, "em") || name_is(n, "i") ? 2 : 0;
+    }
+    return 0;
+}
+
 /* Append the cleaned paragraph t (taken: freed on failure) with its
  * visible and linked characters; an empty one is dropped. */
 static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
@@ -4022,6 +4056,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].chars = chars;
     e->paras[e->n].link_chars = link_chars;
     e->paras[e->n].heading = e->cur_heading;
+    e->paras[e->n].bold = e->cur_bold;
     e->paras[e->n].list = e->list;
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
@@ -4074,6 +4109,7 @@ static void flush_para(emitter *e)
     pa_buf_reset(&e->cur);
     e->cur_chars = e->cur_link = 0;
     e->cur_heading = 0;
+    e->cur_bold = 0;
     e->n_br = 0;
 }
 
@@ -4214,6 +4250,8 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
             if (block) {
                 flush_para(e);
                 e->last_br = 0;
+                /* (among the first blocks only: a bold headline opens the text) */
+                e->cur_bold = e->n < 8 && (name_is(c, "p") || name_is(c, "div")) ? bold_only(c) : 0;
             }
             int heading = c->name && (c->name[0] == 'h' || c->name[0] == 'H') && c->name[1] >= '1' &&
                           c->name[1] <= '6' && !c->name[2];
@@ -6122,6 +6160,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int by_above = 0;        /* the line before was "By" alone, above the story */
     char *top_heading = NULL; /* a heading among the first kept lines of a page without an <h1> */
+    /* the page names its article with no title of its own ("Untitled Page", "News"): a bold line opening the
+     * text is its headline, as a heading is */
+    int generic_title = !m.title_og && !m.title_ld && !m.title_h1 && pa_meta_title_generic(m.title_tag);
     int later_heading = 0;    /* a kept heading after it: the text's subheadings, the first one opening it */
     const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
     int contact_run = 0; /* lines left in the block under a contact label */
@@ -6242,6 +6283,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* a reader poll: its question, options and shares */
         } else if (p->card_item) {
             drop = 1; /* a card of another story in a labelled list: its headline, its writer */
+        } else if (generic_title && top_heading && kept == 1 && p->bold == 2 && p->chars <= 200 && tl &&
+                   !strchr(".!?", p->text[tl - 1])) {
+            drop = 1; /* the deck in italics under the bold headline of a page with no title of its own */
         } else if (p->pull) {
             drop = 1; /* a pull quote: a sentence of the story set large beside it */
         } else if (!story_item && heading_over_links(e.paras, i, e.n) && !list_intro(p, &line)) {
@@ -6330,7 +6374,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * title) that the title field words otherwise */
             if (top_heading && p->heading)
                 later_heading = 1;
-            else if (!m.title_h1 && !top_heading && kept < 3 && p->heading && !p->list && !p->link_chars &&
+            else if (!m.title_h1 && !top_heading && kept < 3 && (p->heading || (p->bold == 1 && generic_title)) &&
+                     !p->list && !p->link_chars &&
                      p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
                 top_heading = strdup(p->text);
             told += !p->heading;
@@ -6363,6 +6408,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */
     doc->title = pa_meta_choose_title(&m);
+    if (top_heading && !m.title_og && !m.title_ld && !m.title_h1 && pa_meta_title_generic(doc->title)) {
+        free(doc->title); /* "Untitled Page": the headline the text opens with */
+        doc->title = strdup(top_heading);
+    }
     {
         const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;
         /* (when more headings follow it, only when it holds the title's words: else it is the first of the

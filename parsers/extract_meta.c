@@ -605,6 +605,26 @@ static int headline_like(const char *h)
     return words >= 4 || (cjk && strlen(h) >= 15);
 }
 
+/* Is t (NULL: no title) a title that names no article: a template's
+ * placeholder or a section's name ("Untitled Page", "News", "Home")? */
+int pa_meta_title_generic(const char *t)
+{
+    static const char *const generic[] = {
+        "untitled", "untitled page", "untitled document", "untitled 1", "new page 1", "home", "home page", "homepage",
+        "news", "news article", "news story", "news details", "news detail", "news item", "article", "articles",
+        "article details", "view article", "story", "press release", "press releases", "page", "index", "default",
+        "welcome", "document", "latest news", "news & events", "news and events", "blog", "blog post", "post"};
+    if (!t)
+        return 1;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.'))
+        n--;
+    for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
+        if (strlen(generic[i]) == n && !strncasecmp(t, generic[i], n))
+            return 1;
+    return 0;
+}
+
 /* The article's headline from og:title, JSON-LD headline, <title> and the
  * h1s; malloc'd, or NULL. */
 char *pa_meta_choose_title(pa_meta *m)

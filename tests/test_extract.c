@@ -1505,6 +1505,33 @@ static void deck_repeating_description(void **state)
     }
 }
 
+/* A page with no title of its own ("Untitled Page", "Press Release", none)
+ * and no og:title or <h1>: the bold line opening the text is its headline
+ * (the title field, not text), the line in italics under it its deck (gone);
+ * under a title of its own the bold line stays in the text. */
+static void bold_headline_under_generic_title(void **state)
+{
+    (void)state;
+    static const char body[] = "<body><div><p><strong><span>Lakewood receives grant for water mains</span></strong></p>"
+                               "<p><em>Work to start in the spring</em></p>" PARA("The story starts here.")
+                               PARA("The story ends.") "</div></body></html>";
+    static const char *const heads[] = {"<html><head><title>Untitled Page</title></head>",
+                                        "<html><head><title>Press Release</title></head>", "<html><head></head>",
+                                        "<html><head><title>City news: grants and budgets</title></head>"};
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "%s%s", heads[i], body);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        int generic = i < 3;
+        int title_ok = !generic || (d.title && !strcmp(d.title, "Lakewood receives grant for water mains"));
+        if (!title_ok || (strstr(t, "Lakewood receives") != NULL) == generic ||
+            (strstr(t, "Work to start") != NULL) == generic)
+            fail_msg("case %zu: title %s, text %.60s", i, d.title ? d.title : "(none)", t);
+        pa_doc_free(&d);
+    }
+}
+
 /* The line (under 1,900 bytes) as the last paragraph under a two-paragraph
  * story leaves the text: its first 30 bytes are not in it. */
 static void expect_line_gone_after_story(const char *line)
@@ -5842,6 +5869,7 @@ int main(void)
         cmocka_unit_test(author_from_byline),
         cmocka_unit_test(agency_list),
         cmocka_unit_test(deck_repeating_description),
+        cmocka_unit_test(bold_headline_under_generic_title),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),

@@ -72,6 +72,11 @@ void pa_meta_add_alternate(pa_meta *m, const char *hreflang, const char *href, c
  * m's html_lang, or NULL when the title's script does not fit it. */
 const char *pa_meta_date_lang(const pa_meta *m);
 
+/* pa_meta_title_generic — is t (NULL: none) a title naming no article:
+ * a template's placeholder or a section's name ("Untitled Page", "News",
+ * "Home", "Press Release"), any case? */
+int pa_meta_title_generic(const char *t);
+
 /* pa_meta_choose_title — the article's headline from og:title, the
  * JSON-LD headline, <title>, other title metas and the h1s, without the
  * site's name; malloc'd, or NULL.  Decodes entities and trims the title
