@@ -1784,6 +1784,38 @@ static int page_field_list(const xmlNode *n)
     return terms >= 2 && dated;
 }
 
+/* Is n the word a drop cap opens, set for screen readers ("<p><span
+ * aria-hidden=true>W</span><span class=visually-hidden>When</span><span
+ * aria-hidden=true>hen</span> the …"): a <span> opening its <p> (nothing
+ * visible before it but elements hidden from readers) holding one word of
+ * letters, up to 20 bytes?  The page shows that word as the drop cap and
+ * its rest, both hidden from readers: this is the word.  Bounded: 8
+ * siblings before, 20 bytes. */
+static int drop_cap_word(const xmlNode *n)
+{
+    if (!name_is(n, "span") || !n->parent || !name_is(n->parent, "p") || !n->children ||
+        n->children->type != XML_TEXT_NODE || n->children->next || !n->children->content)
+        return 0;
+    int k = 0;
+    for (const xmlNode *b = n->prev; b; b = b->prev, k++) {
+        if (k >= 8)
+            return 0;
+        if (b->type == XML_TEXT_NODE && b->content && visible_chars(b->content))
+            return 0;
+        if (b->type == XML_ELEMENT_NODE) {
+            const char *aria = attr_ref(b, "aria-hidden");
+            if (!aria || strcasecmp(aria, "true") != 0)
+                return 0;
+        }
+    }
+    const xmlChar *t = n->children->content;
+    size_t len = 0;
+    while (t[len] && len <= 20)
+        if (!isalpha(t[len++]))
+            return 0;
+    return len >= 1 && len <= 20 && isupper(t[0]);
+}
+
 /* Is n one of the AMP components that are not the story's text: the
  * embeds of social posts (their placeholder quotes the post), ads,
  * share buttons, the menu drawer, consent and notification bars,
@@ -1878,6 +1910,8 @@ structural:
     if (!comment && !bad)
         return 0;
     if (bad && !comment && table_header_part(n, &words))
+        return 0;
+    if (bad && !comment && drop_cap_word(n))
         return 0;
     int up = 0;
     for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 16; a = a->parent, up++)
@@ -4175,7 +4209,44 @@ static unsigned char first_visible_byte(const xmlNode *n, int depth, size_t *bud
  * Oct 2, 2021</span>", set apart by the page's style only): the output so
  * far (`out`) ends with a letter or digit and c's text opens with a
  * capital or a digit?  Then they are words apart.  (A drop cap, "<span>T
- * </span>he", and a word cut by markup run on; so do superscripts.) */
+ * </span>he", "<span>W</span><b>HEN</b>" before a lead-in in capitals, and
+ * a word cut by markup run on; so do superscripts.) */
+/* Does the first text under n with visible bytes open with two capital
+ * letters ("HEN the council", "HE ISLAND'S")?  Bounded: 8 levels, 16
+ * elements. */
+static int opens_with_capitals(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 8; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            const xmlChar *t = c->content;
+            while (*t && !visible_byte(*t))
+                t++;
+            if (*t)
+                return isupper(t[0]) && isupper(t[1]);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (*budget == 0)
+                return 0;
+            (*budget)--;
+            if (first_visible_byte(c, depth + 1, budget))
+                return opens_with_capitals(c, depth + 1, budget);
+        }
+    }
+    return 0;
+}
+
+/* Is out (the paragraph so far) one capital letter alone: a drop cap? */
+static int lone_capital(const pa_buf *out)
+{
+    size_t letters = 0;
+    unsigned char cap = 0;
+    for (size_t i = 0; i < out->len && letters < 2; i++)
+        if (!isspace((unsigned char)out->data[i])) {
+            letters++;
+            cap = (unsigned char)out->data[i];
+        }
+    return letters == 1 && isupper(cap);
+}
+
 static int glued_inline(const xmlNode *c, const pa_buf *out)
 {
     const xmlNode *prev = c->prev;
@@ -4187,6 +4258,12 @@ static int glued_inline(const xmlNode *c, const pa_buf *out)
         return 0;
     size_t budget = 64;
     unsigned char first = first_visible_byte(c, 0, &budget);
+    if (first >= 'A' && first <= 'Z' && out->len <= 16 && lone_capital(out)) {
+        /* a drop cap before the lead-in in capitals ("<span>W</span><b>HEN</b> the …"): one word */
+        budget = 16;
+        if (opens_with_capitals(c, 0, &budget))
+            return 0;
+    }
     return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
 }
 
@@ -4586,7 +4663,7 @@ static int list_intro(const para *p, const pa_line *line)
         static const char *const sources[] = {
             "references", "sources", "references & sources", "references and sources", "sources & references",
             "sources and references", "sources & links", "bibliography", "further reading", "citations",
-            "notes and references",
+            "notes and references", "the sources", "our sources", /* a fact check's "THE SOURCES" */
         };
         size_t len = low ? strlen(low) : 0;
         if (len && low[len - 1] == ':')

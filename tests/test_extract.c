@@ -1532,6 +1532,42 @@ static void bold_headline_under_generic_title(void **state)
     }
 }
 
+/* Drop caps: the letter and a lead-in in capitals make one word ("WHEN
+ * the"), the word set for screen readers beside a drop cap hidden from
+ * them stays ("When the"); a fact check's "THE SOURCES" over its list of
+ * linked sources is the story's. */
+static void drop_caps_and_sources(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *para, *want;
+    } cases[] = {
+        {"<p><span class=\"dropcap\">W</span><strong>HEN</strong> the council met on Tuesday, the budget came first "
+         "and it grew by a million dollars since spring.</p>", "WHEN the council met"},
+        {"<p><span class=\"dropcap\" aria-hidden=\"true\">W</span><span class=\"visually-hidden\">When</span>"
+         "<span aria-hidden=\"true\">hen</span> the council met on Tuesday, the budget came first and it grew by a "
+         "million dollars since spring.</p>", "When the council met"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><body><article><h1>Fire station budget grows</h1>%s" PARA("More of the story.")
+                 PARA("The story ends.") "</article></body></html>", cases[i].para);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        if (strncmp(t, cases[i].want, strlen(cases[i].want)) != 0)
+            fail_msg("case %zu: %.40s", i, t);
+        pa_doc_free(&d);
+    }
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>VERIFY: No, the payment is not taxable</h1>"
+                            PARA("The story starts here.") "<h3>THE SOURCES</h3><ul><li><a href=\"/a\">Internal Revenue "
+                            "Service</a></li><li><a href=\"/b\">The American Rescue Plan Act</a></li></ul>"
+                            "<h3>WHAT WE FOUND</h3>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "THE SOURCES"));
+    assert_non_null(strstr(t, "Internal Revenue Service"));
+    pa_doc_free(&d);
+}
+
 /* The line (under 1,900 bytes) as the last paragraph under a two-paragraph
  * story leaves the text: its first 30 bytes are not in it. */
 static void expect_line_gone_after_story(const char *line)
@@ -5870,6 +5906,7 @@ int main(void)
         cmocka_unit_test(agency_list),
         cmocka_unit_test(deck_repeating_description),
         cmocka_unit_test(bold_headline_under_generic_title),
+        cmocka_unit_test(drop_caps_and_sources),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
