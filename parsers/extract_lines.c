@@ -693,7 +693,8 @@ int pa_line_tool(const pa_line *line)
         "top stories", "see also", "click to expand", "show more", "show less", "skip to main content",
         "skip to content", "enlarge this image", "toggle caption", "paid program", "presented by",
         "something is loading", "opinions expressed by contributors are their own", "staff and wire reports",
-        "from staff and wire reports", "from wire reports", "wire reports", "view gallery", "open gallery",
+        "from staff and wire reports", "from wire reports", "wire reports", "view gallery", "open gallery", "next gallery",
+        "next slideshow",
         "fullscreen", "full screen", "expand", "view this post on instagram", "embed", "link copied", "copied",
         "reprints", "reuse this content", "read full article", "continue reading", "keep reading",
         "show full article", "view full article", "today's paper", "subscribe", "read more about",
@@ -2138,8 +2139,9 @@ int pa_line_block_label(const pa_line *line, int heading)
         return 1;
     if (chars > 45 || strpbrk(low, ".?!"))
         return 0;
-    /* a widget's credit: "Powered by JustWatch", "Powered by Example Travel" (a name of one to three words) */
-    if (!strncmp(low, "powered by ", 11)) {
+    /* a widget's credit: "Powered by JustWatch", "Powered by Example Travel" (a name of one to three words);
+     * a heading is the story's ("Powered by Wind") */
+    if (!heading && !strncmp(low, "powered by ", 11)) {
         int words = 0;
         for (const char *w = low + 10; *w && words < 4; w++)
             words += w[0] == ' ' && w[1] && w[1] != ' ';

@@ -1268,7 +1268,8 @@ static int letters_only(const char *w, size_t n, int lower)
  * "bur-ach/jz", "sst/dw": lower-case groups of two to five letters, one
  * "/" at least), or the German agency's story number ("dpa:210823-99-
  * 940651/4": a word of letters, a colon, then digits, "-" and "/" with
- * eight digits at least); at most 30 bytes. */
+ * eight digits at least); at most 30 bytes.  Words paired by a slash
+ * ("and/or", "his/her") are none. */
 static int wire_desk_marks(const char *t, size_t len)
 {
     if (len < 5 || len > 30 || memchr(t, ' ', len))
@@ -1286,13 +1287,16 @@ static int wire_desk_marks(const char *t, size_t len)
         }
         return digits >= 8;
     }
+    /* words paired by a slash are no initials: "and/or", "his/her", "he/she" */
+    static const char *const paired[] = {"and", "or", "he", "she", "his", "her", "him", "hers", "they", "them"};
     size_t group = 0, slashes = 0;
     for (size_t i = 0; i <= len; i++) {
         if (i < len && islower((unsigned char)t[i])) {
             group++;
             continue;
         }
-        if (group < 2 || group > 5 || (i < len && t[i] != '/' && t[i] != '-'))
+        if (group < 2 || group > 5 || (i < len && t[i] != '/' && t[i] != '-') ||
+            word_in(t + i - group, group, paired, sizeof paired / sizeof paired[0]))
             return 0;
         slashes += i < len && t[i] == '/';
         group = 0;

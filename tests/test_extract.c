@@ -1568,6 +1568,24 @@ static void drop_caps_and_sources(void **state)
     pa_doc_free(&d);
 }
 
+/* The story's lines that look like furniture: "and/or" alone (no desk's
+ * initials), "Powered by Wind" as a subheading (no widget's credit); the
+ * gallery teaser's "Next Gallery" label goes. */
+static void story_lines_like_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>A tiny island runs on wind</h1>" PARA("The story starts here.")
+                            "<h2>Powered by Wind</h2>" PARA("The turbine makes most of the power.")
+                            "<p>A household may connect panels if:</p><ul><li>it installs a meter</li><li>and/or</li>"
+                            "<li>it lets the operator limit its output</li></ul>" PARA("The story ends.")
+                            "<p>Next Gallery</p></article></body></html>", &d);
+    assert_non_null(strstr(t, "Powered by Wind"));
+    assert_non_null(strstr(t, "and/or"));
+    assert_null(strstr(t, "Next Gallery"));
+    pa_doc_free(&d);
+}
+
 /* The line (under 1,900 bytes) as the last paragraph under a two-paragraph
  * story leaves the text: its first 30 bytes are not in it. */
 static void expect_line_gone_after_story(const char *line)
@@ -5907,6 +5925,7 @@ int main(void)
         cmocka_unit_test(deck_repeating_description),
         cmocka_unit_test(bold_headline_under_generic_title),
         cmocka_unit_test(drop_caps_and_sources),
+        cmocka_unit_test(story_lines_like_furniture),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
