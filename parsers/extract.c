@@ -1747,16 +1747,41 @@ static int nested_teaser(const xmlNode *n)
     return link_chars_leading(n, 0, &plain, 0, &budget, NULL) >= 10 && plain;
 }
 
-/* Is n a <dl> of the page's own fields above a story: two to eight
+/* Is n a <dl> of the page's own fields above a story (story_above: not
+ * inside it): two to eight
  * terms, each a label with its colon naming a field of the page ("Date:",
  * "Source:", "Summary:", "Published:", "Updated:", "Author:"), one of them
  * its date?  A science-news page shows its release so ("Date: March 9,
  * 2021 / Source: University of X / Summary: …") over the story; an event's
  * box ("When:", "Where:", "Cost:") has other terms. */
+/* Are there two paragraphs of prose (<p> of 80 visible characters or
+ * more) before n, among its earlier siblings or its parent's or
+ * grandparent's: has the story begun above it?  Bounded: 16 siblings on
+ * each of three levels. */
+static int story_above(const xmlNode *n)
+{
+    size_t prose = 0;
+    for (int up = 0; n && up < 3 && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
+        int k = 0;
+        for (const xmlNode *b = n->prev; b && k < 16; b = b->prev) {
+            if (b->type != XML_ELEMENT_NODE)
+                continue;
+            k++;
+            if (!name_is(b, "p"))
+                continue;
+            size_t paras = 0, chars = 0, links = 0;
+            prose_stats(b, &paras, &chars, &links, 0, PA_EXTRACT_MAX_DEPTH - 4);
+            if (chars - links >= 80 && ++prose >= 2)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int page_field_list(const xmlNode *n)
 {
     static const char *const fields[] = {"date", "source", "summary", "published", "updated", "posted", "author"};
-    if (!name_is(n, "dl"))
+    if (!name_is(n, "dl") || story_above(n))
         return 0;
     size_t terms = 0, children = 0;
     int dated = 0;

@@ -4738,7 +4738,8 @@ static void summary_label_heading(void **state)
 
 /* A science-news page's release fields over its story (<dl>: "Date:",
  * "Source:", "Summary:") and its "FULL STORY" label go; an event's box of
- * other terms ("When:", "Where:") in a story stays. */
+ * other terms ("When:", "Where:") in a story stays, and so does a <dl> of
+ * those terms under two paragraphs of the story. */
 static void page_field_lists(void **state)
 {
     (void)state;
@@ -4749,11 +4750,14 @@ static void page_field_lists(void **state)
                             "trips, according to a new field study.</dd></dl><h2>FULL STORY</h2>"
                             PARA("The story starts here.") PARA("The story goes on.")
                             "<dl><dt>When:</dt><dd>Saturday, 10 a.m.</dd><dt>Where:</dt><dd>Town hall</dd></dl>"
+                            "<dl><dt>Date:</dt><dd>June 3, 2021</dd><dt>Source:</dt><dd>The recall notice of the "
+                            "Food and Drug Administration</dd></dl>"
                             PARA("The story ends.") "</main></body></html>", &d);
     assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "recall notice")); /* the page's fields are above the story, not in it */
     assert_null(strstr(t, "University of Northbridge"));
     assert_null(strstr(t, "fewer foraging trips"));
-    assert_null(strstr(t, "Source:"));
+    assert_null(strstr(t, "Summary:"));
     assert_null(strstr(t, "FULL STORY"));
     assert_non_null(strstr(t, "Town hall"));
     pa_doc_free(&d);
