@@ -4015,6 +4015,7 @@ typedef struct {
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
+    int others;   /* a line of 60 characters at most naming other stories (names_other_stories; set as its text is freed) */
     int bold;     /* a <p> or <div> among the first ones whose text is all in one <b>/<strong> (1) or <em>/<i> (2):
                    * bold_only */
     size_t out_at;
@@ -4116,6 +4117,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].link_chars = link_chars;
     e->paras[e->n].heading = e->cur_heading;
     e->paras[e->n].bold = e->cur_bold;
+    e->paras[e->n].others = 0;
     e->paras[e->n].list = e->list;
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
@@ -5141,8 +5143,9 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
  * last line of 150+ characters: the story's closing paragraph after a card
  * or a list of links in it), and 300 characters of
  * article text before the label (150 under a label line the filter
- * dropped: a brief beside its station's "More Videos").  Headings pass as headlines only under a
- * label line the filter dropped: under a kept heading they are the article's
+ * dropped: a brief beside its station's "More Videos", or under a label
+ * naming other stories, names_other_stories: "More Local News").  Headings
+ * pass as headlines only under such a label: under another kept heading they are the article's
  * own (a roundup's linked product names, each over a paragraph), and a
  * teaser list's headlines are link-only lines.  One
  * backward walk: linear in the paragraphs. */
@@ -5173,6 +5176,20 @@ static int list_inside_story(const para *paras, size_t i)
            (before->chars >= 100 || before->sentence);
 }
 
+/* Does the label line p name a list of other stories ("More Local News",
+ * "Related Stories", "Latest Headlines", "Other news")?  Its headings are
+ * then teasers' headlines, not a roundup's items. */
+static int names_other_stories(const char *t)
+{
+    static const char *const opens[] = {"more ", "related ", "latest ", "recent ", "other ", "top stories",
+                                        "most read", "most popular", "trending", "you may also", "you might also",
+                                        "read next", "also in "};
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
+        if (!strncasecmp(t, opens[k], strlen(opens[k])))
+            return 1;
+    return 0;
+}
+
 static size_t teaser_tail(const para *paras, size_t n)
 {
     size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
@@ -5185,10 +5202,12 @@ static size_t teaser_tail(const para *paras, size_t n)
         int headline = !p->asks && (linked || (p->heading && p->chars <= 120));
         int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
         /* the run of teasers would start after this line: is it their label? */
+        int named = label && !p->dropped && p->others;
         if (label && opens_with_headline && headlines >= 2 && previewed >= 1 + tail_preview &&
-            (!headed || p->label) &&
-            p->out_at >= (p->label ? 150u : 300u))
-            best = i; /* under a label the filter dropped ("More Videos"), a brief of 150 characters will do */
+            (!headed || p->label || named) &&
+            p->out_at >= (p->label || named ? 150u : 300u))
+            best = i; /* under a label the filter dropped ("More Videos") or one naming other stories ("More Local
+                       * News"), a brief of 150 characters will do */
         if (headline) {
             item_prose = 0;
             headlines++;
@@ -6288,6 +6307,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
+        p->others = p->chars <= 60 && names_other_stories(p->text);
         /* a list starts: is it under the story's own intro line?  A list
          * nested in that list, and the rest of that list after it, are
          * still under it. */

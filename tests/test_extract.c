@@ -1586,6 +1586,30 @@ static void story_lines_like_furniture(void **state)
     pa_doc_free(&d);
 }
 
+/* A brief of one paragraph (under 300 characters) above a kept heading
+ * naming other stories ("More Local News") over linked headlines, each with
+ * its preview: the teasers go, the brief stays. */
+static void brief_over_more_news(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><body><div id=\"page\"><div id=\"col1\"><h1>Library to host free tax-help clinic</h1><p>The Westfield "
+        "Public Library will host a free tax-help clinic on Saturday from 10 a.m. to 2 p.m. Volunteers will help "
+        "residents file their returns.</p></div><div id=\"col2\"><h2>More Local News</h2>"
+        "<div><h4><a href=\"/1\">City council approves new parking rules downtown</a></h4><p>The council voted 6-1 on "
+        "Monday to extend meter hours to 8 p.m. on weekdays and add new loading zones on Main Street.</p></div>"
+        "<div><h4><a href=\"/2\">School district names new superintendent</a></h4><p>The board chose Dr. Angela Ruiz, "
+        "who has led a district in Ohio for six years, after a national search that drew 40 applicants.</p></div>"
+        "<div><h4><a href=\"/3\">Farmers market to open earlier this year</a></h4><p>Vendors will set up on the town "
+        "green starting the first Saturday in May, two weeks earlier than last year, organizers said.</p></div>"
+        "</div></div></body></html>", &d);
+    assert_non_null(strstr(t, "tax-help clinic on Saturday"));
+    assert_null(strstr(t, "More Local News"));
+    assert_null(strstr(t, "superintendent"));
+    pa_doc_free(&d);
+}
+
 /* The line (under 1,900 bytes) as the last paragraph under a two-paragraph
  * story leaves the text: its first 30 bytes are not in it. */
 static void expect_line_gone_after_story(const char *line)
@@ -5930,6 +5954,7 @@ int main(void)
         cmocka_unit_test(bold_headline_under_generic_title),
         cmocka_unit_test(drop_caps_and_sources),
         cmocka_unit_test(story_lines_like_furniture),
+        cmocka_unit_test(brief_over_more_news),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
