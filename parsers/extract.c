@@ -6337,8 +6337,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * follows is theirs (a heading naming the post follows a
              * short story too) */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
-                ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS))
-                comments = 1;
+                ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS) ||
+                (p->heading && prose_told && out.len >= 150))
+                comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow) */
         } else if (pa_line_source_notes_label(&line)) {
             drop = 1;
             /* "Story Source:", "Journal Reference:" after the story: the

@@ -171,7 +171,7 @@ int pa_line_comment_heading(const pa_line *line)
     if (line->chars > 40 || !line->has_lower)
         return 0;
     static const char *const heads[] = {
-        "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "comments",
+        "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "comments", "reader comments",
         "write a comment", "join the discussion", "discussion about this post", "start a conversation",
         "join the conversation", "post comment", "show comments", "view comments", "tinggalkan komentar",
         "tinggalkan balasan", "tinggalkan balasan anda", "اترك تعليقا", "اترك تعليقاً", "أضف تعليقا", "التعليقات", "একটি মন্তব্য করুন",
@@ -191,7 +191,20 @@ int pa_line_comment_heading(const pa_line *line)
     }
     while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
         k--;
-    if (pa_phrase_is(low, k, PA_PHRASES(heads)))
+    /* the count in brackets after the heading: "Comments (10)", "Reader Discussion (4)" */
+    int counted_after = 0;
+    if (k >= 4 && low[k - 1] == ')' && isdigit((unsigned char)low[k - 2])) {
+        size_t q = k - 2;
+        while (q && isdigit((unsigned char)low[q - 1]))
+            q--;
+        if (q >= 2 && low[q - 1] == '(' && low[q - 2] == ' ') {
+            k = q - 2;
+            counted_after = 1;
+        }
+    }
+    static const char *const counted_heads[] = {"discussion", "reader discussion", "reader comments", "readers' comments",
+                                                "responses", "replies"};
+    if (pa_phrase_is(low, k, PA_PHRASES(heads)) || (counted_after && pa_phrase_is(low, k, PA_PHRASES(counted_heads))))
         return 1;
     /* "12 comments", "1 Comment", "13 Comment(s)", "3 Responses", "5 Replies" */
     size_t p = 0;

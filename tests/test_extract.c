@@ -1588,7 +1588,8 @@ static void story_lines_like_furniture(void **state)
 
 /* A brief of one paragraph (under 300 characters) above a kept heading
  * naming other stories ("More Local News") over linked headlines, each with
- * its preview: the teasers go, the brief stays. */
+ * its preview: the teasers go, the brief stays; so do the comments under a
+ * heading counting them ("Comments (3)") after a brief's sentences. */
 static void brief_over_more_news(void **state)
 {
     (void)state;
@@ -1608,6 +1609,23 @@ static void brief_over_more_news(void **state)
     assert_null(strstr(t, "More Local News"));
     assert_null(strstr(t, "superintendent"));
     pa_doc_free(&d);
+    /* a brief over its comments under a heading with their count, in blocks not named for comments */
+    static const char *const heads[] = {"Comments (3)", "Reader Discussion (3)", "3 Comments"};
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><div class=\"wrap\"><div class=\"article\"><h1>Route 9 closed Thursday</h1><p>Route 9 "
+                 "will be closed between Elm Street and Park Avenue on Thursday for bridge repairs, the state said. "
+                 "Detours will be posted.</p></div><div class=\"reader-discussion\"><h3>%s</h3>%s%s%s</div></div>"
+                 "</body></html>", heads[i],
+                 PARA("About time they fixed that bridge, it has been falling apart for years now."),
+                 PARA("Why do they always do this on a weekday when half the town uses the road?"),
+                 PARA("Does anyone know if the bike path under the bridge will stay open?"));
+        t = text_of(page, &d);
+        if (!strstr(t, "Detours will be posted.") || strstr(t, "About time") || strstr(t, heads[i]))
+            fail_msg("\"%s\": %.80s", heads[i], t);
+        pa_doc_free(&d);
+    }
 }
 
 /* The line (under 1,900 bytes) as the last paragraph under a two-paragraph

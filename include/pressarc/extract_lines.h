@@ -160,7 +160,8 @@ int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n
 
 /* pa_line_comment_heading — the heading of a reader-comment section in one
  * of the press pages' languages ("Leave a Comment", "Комментарии", "评论"),
- * or a count of comments ("12 comments", "| 13 Comment(s)"); ≤ 40 chars:
+ * or a count of comments ("12 comments", "| 13 Comment(s)", "Comments (12)",
+ * "Reader Discussion (4)"); ≤ 40 chars:
  * returns 1.  Returns 2 for the heading that names the post over its
  * comments ("10 thoughts on “Title”", "One Response to "Title""; ≤ 200
  * chars), which never stands above the story as a comment count can.
