@@ -223,16 +223,16 @@ static int in_site_header(const xmlNode *n)
 static void byline_name(const char *t, char *name, size_t cap, int need_by)
 {
     name[0] = '\0';
-    size_t skip = !strncasecmp(t, "by: ", 4)           ? 4
-                  : !strncasecmp(t, "by ", 3)          ? 3
-                  : !strncasecmp(t, "posted by ", 10)  ? 10 /* the other bylines pa_line_byline takes */
-                  : !strncasecmp(t, "written by ", 11) ? 11
-                  : !strncasecmp(t, "author: ", 8)     ? 8
-                                                       : 0;
+    enum pa_byline_kind kind;
+    size_t skip = pa_byline_label(t, &kind); /* the labels pa_line_byline takes */
     if (!skip && need_by)
         return;
     t += skip;
     size_t len = strcspn(t, ",|;(");
+    /* a left-to-right or right-to-left mark after the name ("Jane Doe\u200e") ends it */
+    for (const char *mark = t; (mark = strstr(mark, "\xe2\x80")) && (size_t)(mark - t) < len; mark += 2)
+        if (mark[2] == '\x8e' || mark[2] == '\x8f')
+            len = (size_t)(mark - t);
     const char *and = strstr(t, " and ");
     if (and && (size_t)(and - t) < len)
         len = (size_t)(and - t);
@@ -1748,16 +1748,41 @@ static int nested_teaser(const xmlNode *n)
     return link_chars_leading(n, 0, &plain, 0, &budget, NULL) >= 10 && plain;
 }
 
-/* Is n a <dl> of the page's own fields above a story: two to eight
+/* Is n a <dl> of the page's own fields above a story (story_above: not
+ * inside it): two to eight
  * terms, each a label with its colon naming a field of the page ("Date:",
  * "Source:", "Summary:", "Published:", "Updated:", "Author:"), one of them
  * its date?  A science-news page shows its release so ("Date: March 9,
  * 2021 / Source: University of X / Summary: …") over the story; an event's
  * box ("When:", "Where:", "Cost:") has other terms. */
+/* Are there two paragraphs of prose (<p> of 80 visible characters or
+ * more) before n, among its earlier siblings or its parent's or
+ * grandparent's: has the story begun above it?  Bounded: 16 siblings on
+ * each of three levels. */
+static int story_above(const xmlNode *n)
+{
+    size_t prose = 0;
+    for (int up = 0; n && up < 3 && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
+        int k = 0;
+        for (const xmlNode *b = n->prev; b && k < 16; b = b->prev) {
+            if (b->type != XML_ELEMENT_NODE)
+                continue;
+            k++;
+            if (!name_is(b, "p"))
+                continue;
+            size_t paras = 0, chars = 0, links = 0;
+            prose_stats(b, &paras, &chars, &links, 0, PA_EXTRACT_MAX_DEPTH - 4);
+            if (chars - links >= 80 && ++prose >= 2)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int page_field_list(const xmlNode *n)
 {
     static const char *const fields[] = {"date", "source", "summary", "published", "updated", "posted", "author"};
-    if (!name_is(n, "dl"))
+    if (!name_is(n, "dl") || story_above(n))
         return 0;
     size_t terms = 0, children = 0;
     int dated = 0;
@@ -1783,6 +1808,38 @@ static int page_field_list(const xmlNode *n)
             return 0;
     }
     return terms >= 2 && dated;
+}
+
+/* Is n the word a drop cap opens, set for screen readers ("<p><span
+ * aria-hidden=true>W</span><span class=visually-hidden>When</span><span
+ * aria-hidden=true>hen</span> the …"): a <span> opening its <p> (nothing
+ * visible before it but elements hidden from readers) holding one word of
+ * letters, up to 20 bytes?  The page shows that word as the drop cap and
+ * its rest, both hidden from readers: this is the word.  Bounded: 8
+ * siblings before, 20 bytes. */
+static int drop_cap_word(const xmlNode *n)
+{
+    if (!name_is(n, "span") || !n->parent || !name_is(n->parent, "p") || !n->children ||
+        n->children->type != XML_TEXT_NODE || n->children->next || !n->children->content)
+        return 0;
+    int k = 0;
+    for (const xmlNode *b = n->prev; b; b = b->prev, k++) {
+        if (k >= 8)
+            return 0;
+        if (b->type == XML_TEXT_NODE && b->content && visible_chars(b->content))
+            return 0;
+        if (b->type == XML_ELEMENT_NODE) {
+            const char *aria = attr_ref(b, "aria-hidden");
+            if (!aria || strcasecmp(aria, "true") != 0)
+                return 0;
+        }
+    }
+    const xmlChar *t = n->children->content;
+    size_t len = 0;
+    while (t[len] && len <= 20)
+        if (!isalpha(t[len++]))
+            return 0;
+    return len >= 1 && len <= 20 && isupper(t[0]);
 }
 
 /* Is n one of the AMP components that are not the story's text: the
@@ -1879,6 +1936,8 @@ structural:
     if (!comment && !bad)
         return 0;
     if (bad && !comment && table_header_part(n, &words))
+        return 0;
+    if (bad && !comment && drop_cap_word(n))
         return 0;
     int up = 0;
     for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && up < 16; a = a->parent, up++)
@@ -3957,6 +4016,9 @@ typedef struct {
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
+    int others;   /* a line of 60 characters at most naming other stories (names_other_stories; set as its text is freed) */
+    int bold;     /* a <p> or <div> among the first ones whose text is all in one <b>/<strong> (1) or <em>/<i> (2):
+                   * bold_only */
     size_t out_at;
 } para;
 
@@ -3964,6 +4026,7 @@ typedef struct {
     pa_buf cur;
     size_t cur_chars, cur_link;
     int cur_heading;
+    int cur_bold; /* the block being gathered is bold_only */
     int pre;
     para *paras;
     size_t n, cap;
@@ -3999,6 +4062,37 @@ static int quote_block(const xmlNode *n)
     return name_is(n, "blockquote") || (cls && strcasestr(cls, "quote"));
 }
 
+/* Is the text of the block n all in one <b> or <strong> (1), or all in
+ * one <em> or <i> (2), alone or in a wrapper or two ("<p><b>Headline</b></p>",
+ * "<p><strong><span style=…>Headline</span></strong></p>", "<p><em>Deck</em></p>"):
+ * no text beside it?  0 otherwise.  Bounded: four levels down, their
+ * direct children. */
+static int bold_only(const xmlNode *n)
+{
+    int bold = 0;
+    for (int level = 0; level < 4; level++) {
+        const xmlNode *only = NULL;
+        int mixed = 0;
+        for (const xmlNode *c = n->children; c && !mixed; c = c->next) {
+            if (c->type == XML_TEXT_NODE && c->content) {
+                for (const xmlChar *q = c->content; *q && !mixed; q++)
+                    mixed = !isspace(*q);
+            } else if (c->type == XML_ELEMENT_NODE) {
+                mixed = only != NULL;
+                only = c;
+            }
+        }
+        if (mixed)
+            return bold; /* the text: under a <b> or not */
+        if (!only)
+            return 0;
+        n = only;
+        if (!bold)
+            bold = name_is(n, "b") || name_is(n, "strong") ? 1 : name_is(n, "em") || name_is(n, "i") ? 2 : 0;
+    }
+    return 0;
+}
+
 /* Append the cleaned paragraph t (taken: freed on failure) with its
  * visible and linked characters; an empty one is dropped. */
 static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
@@ -4023,6 +4117,8 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].chars = chars;
     e->paras[e->n].link_chars = link_chars;
     e->paras[e->n].heading = e->cur_heading;
+    e->paras[e->n].bold = e->cur_bold;
+    e->paras[e->n].others = 0;
     e->paras[e->n].list = e->list;
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
@@ -4075,6 +4171,7 @@ static void flush_para(emitter *e)
     pa_buf_reset(&e->cur);
     e->cur_chars = e->cur_link = 0;
     e->cur_heading = 0;
+    e->cur_bold = 0;
     e->n_br = 0;
 }
 
@@ -4140,7 +4237,44 @@ static unsigned char first_visible_byte(const xmlNode *n, int depth, size_t *bud
  * Oct 2, 2021</span>", set apart by the page's style only): the output so
  * far (`out`) ends with a letter or digit and c's text opens with a
  * capital or a digit?  Then they are words apart.  (A drop cap, "<span>T
- * </span>he", and a word cut by markup run on; so do superscripts.) */
+ * </span>he", "<span>W</span><b>HEN</b>" before a lead-in in capitals, and
+ * a word cut by markup run on; so do superscripts.) */
+/* Does the first text under n with visible bytes open with two capital
+ * letters ("HEN the council", "HE ISLAND'S")?  Bounded: 8 levels, 16
+ * elements. */
+static int opens_with_capitals(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 8; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            const xmlChar *t = c->content;
+            while (*t && !visible_byte(*t))
+                t++;
+            if (*t)
+                return isupper(t[0]) && isupper(t[1]);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (*budget == 0)
+                return 0;
+            (*budget)--;
+            if (first_visible_byte(c, depth + 1, budget))
+                return opens_with_capitals(c, depth + 1, budget);
+        }
+    }
+    return 0;
+}
+
+/* Is out (the paragraph so far) one capital letter alone: a drop cap? */
+static int lone_capital(const pa_buf *out)
+{
+    size_t letters = 0;
+    unsigned char cap = 0;
+    for (size_t i = 0; i < out->len && letters < 2; i++)
+        if (!isspace((unsigned char)out->data[i])) {
+            letters++;
+            cap = (unsigned char)out->data[i];
+        }
+    return letters == 1 && isupper(cap);
+}
+
 static int glued_inline(const xmlNode *c, const pa_buf *out)
 {
     const xmlNode *prev = c->prev;
@@ -4152,6 +4286,12 @@ static int glued_inline(const xmlNode *c, const pa_buf *out)
         return 0;
     size_t budget = 64;
     unsigned char first = first_visible_byte(c, 0, &budget);
+    if (first >= 'A' && first <= 'Z' && out->len <= 16 && lone_capital(out)) {
+        /* a drop cap before the lead-in in capitals ("<span>W</span><b>HEN</b> the …"): one word */
+        budget = 16;
+        if (opens_with_capitals(c, 0, &budget))
+            return 0;
+    }
     return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
 }
 
@@ -4215,6 +4355,8 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
             if (block) {
                 flush_para(e);
                 e->last_br = 0;
+                /* (among the first blocks only: a bold headline opens the text) */
+                e->cur_bold = e->n < 8 && (name_is(c, "p") || name_is(c, "div")) ? bold_only(c) : 0;
             }
             int heading = c->name && (c->name[0] == 'h' || c->name[0] == 'H') && c->name[1] >= '1' &&
                           c->name[1] <= '6' && !c->name[2];
@@ -4549,7 +4691,7 @@ static int list_intro(const para *p, const pa_line *line)
         static const char *const sources[] = {
             "references", "sources", "references & sources", "references and sources", "sources & references",
             "sources and references", "sources & links", "bibliography", "further reading", "citations",
-            "notes and references",
+            "notes and references", "the sources", "our sources", /* a fact check's "THE SOURCES" */
         };
         size_t len = low ? strlen(low) : 0;
         if (len && low[len - 1] == ':')
@@ -4901,6 +5043,42 @@ static int caps_label_over_link(const para *paras, size_t i, size_t n)
     return i + 2 >= n || !link_only(&paras[i + 2]);
 }
 
+/* Is paras[i] the deck repeating the page's description (desc: its
+ * og:description or meta description) between the headline and the
+ * byline: a line of 40 to 400 characters that the description opens (a
+ * description cut short with "..." or "…": that cut opens the line) or
+ * that opens the description, followed by the byline ("By Jane Doe") with
+ * at most two date lines around it.  Many sites give the story's first
+ * paragraph as the description: under the byline, or with no byline
+ * under it, that paragraph stays.  Bounded: three lines after it. */
+static int deck_repeats_description(const para *paras, size_t i, size_t n, const char *desc, const char *dlang)
+{
+    const para *p = &paras[i];
+    if (!desc || p->chars < 40 || p->chars > 400 || p->heading || p->list)
+        return 0;
+    size_t dl = strlen(desc), tl = strlen(p->text);
+    while (dl && (desc[dl - 1] == '.' || desc[dl - 1] == ' '))
+        dl--; /* "... a budget gap..." */
+    if (dl >= 3 && !memcmp(desc + dl - 3, "\xe2\x80\xa6", 3))
+        dl -= 3;
+    while (tl && (p->text[tl - 1] == '.' || p->text[tl - 1] == ' '))
+        tl--;
+    size_t common = dl < tl ? dl : tl;
+    if (common < 40 || memcmp(desc, p->text, common) != 0)
+        return 0;
+    pa_line next;
+    pa_date dd;
+    for (size_t j = i + 1; j < n && j <= i + 3; j++) {
+        const para *q = &paras[j];
+        pa_line_init(&next, q->text, q->chars);
+        if (pa_line_byline(&next))
+            return 1;
+        if (q->chars > 200 || !pa_date_line_kind(q->text, next.len, dlang, &dd))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is paras[i] a summary over the story that the story's first paragraph
  * opens with: a line of sentences with no link (30 to 300 characters,
  * ending in a full stop, "!" or "?") whose words, without that last mark,
@@ -4966,8 +5144,9 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
  * last line of 150+ characters: the story's closing paragraph after a card
  * or a list of links in it), and 300 characters of
  * article text before the label (150 under a label line the filter
- * dropped: a brief beside its station's "More Videos").  Headings pass as headlines only under a
- * label line the filter dropped: under a kept heading they are the article's
+ * dropped: a brief beside its station's "More Videos", or under a label
+ * naming other stories, names_other_stories: "More Local News").  Headings
+ * pass as headlines only under such a label: under another kept heading they are the article's
  * own (a roundup's linked product names, each over a paragraph), and a
  * teaser list's headlines are link-only lines.  One
  * backward walk: linear in the paragraphs. */
@@ -4998,6 +5177,20 @@ static int list_inside_story(const para *paras, size_t i)
            (before->chars >= 100 || before->sentence);
 }
 
+/* Does the label line p name a list of other stories ("More Local News",
+ * "Related Stories", "Latest Headlines", "Other news")?  Its headings are
+ * then teasers' headlines, not a roundup's items. */
+static int names_other_stories(const char *t)
+{
+    static const char *const opens[] = {"more ", "related ", "latest ", "recent ", "other ", "top stories",
+                                        "most read", "most popular", "trending", "you may also", "you might also",
+                                        "read next", "also in "};
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
+        if (!strncasecmp(t, opens[k], strlen(opens[k])))
+            return 1;
+    return 0;
+}
+
 static size_t teaser_tail(const para *paras, size_t n)
 {
     size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
@@ -5010,10 +5203,12 @@ static size_t teaser_tail(const para *paras, size_t n)
         int headline = !p->asks && (linked || (p->heading && p->chars <= 120));
         int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
         /* the run of teasers would start after this line: is it their label? */
+        int named = label && !p->dropped && p->others;
         if (label && opens_with_headline && headlines >= 2 && previewed >= 1 + tail_preview &&
-            (!headed || p->label) &&
-            p->out_at >= (p->label ? 150u : 300u))
-            best = i; /* under a label the filter dropped ("More Videos"), a brief of 150 characters will do */
+            (!headed || p->label || named) &&
+            p->out_at >= (p->label || named ? 150u : 300u))
+            best = i; /* under a label the filter dropped ("More Videos") or one naming other stories ("More Local
+                       * News"), a brief of 150 characters will do */
         if (headline) {
             item_prose = 0;
             headlines++;
@@ -5079,6 +5274,12 @@ static void byline_person(const char *in, char *out, size_t cap)
     while (in[n] && n + 1 < sizeof buf && !isdigit((unsigned char)in[n]) && !strchr("@/|", in[n])) {
         /* a word run into the name ("Jane WhitakerBuzzFeed", "Jane DoeSenior"): a capital after a small
          * letter ends it, but for "Mc", "Mac", "De", "Di", "La", "Le" ("McLaughlin", "DeShawn") */
+        /* capitals glued to a word ("MARK SHERMANAssociated Press"): the word starts at its capital */
+        if (n >= 3 && islower((unsigned char)in[n]) && isupper((unsigned char)in[n - 1]) &&
+            isupper((unsigned char)in[n - 2]) && isupper((unsigned char)in[n - 3])) {
+            n--;
+            break;
+        }
         if (n >= 2 && isupper((unsigned char)in[n]) && islower((unsigned char)in[n - 1])) {
             size_t w = n;
             while (w && in[w - 1] != ' ')
@@ -6088,6 +6289,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int by_above = 0;        /* the line before was "By" alone, above the story */
     char *top_heading = NULL; /* a heading among the first kept lines of a page without an <h1> */
+    /* the page names its article with no title of its own ("Untitled Page", "News"): a bold line opening the
+     * text is its headline, as a heading is */
+    int generic_title = !m.title_og && !m.title_ld && !m.title_h1 && pa_meta_title_generic(m.title_tag);
     int later_heading = 0;    /* a kept heading after it: the text's subheadings, the first one opening it */
     const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
     int contact_run = 0; /* lines left in the block under a contact label */
@@ -6111,6 +6315,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
+        p->others = p->chars <= 60 && names_other_stories(p->text);
         /* a list starts: is it under the story's own intro line?  A list
          * nested in that list, and the rest of that list after it, are
          * still under it. */
@@ -6140,8 +6345,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * follows is theirs (a heading naming the post follows a
              * short story too) */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
-                ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS))
-                comments = 1;
+                ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS) ||
+                (p->heading && prose_told && out.len >= 150))
+                comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow) */
         } else if (pa_line_source_notes_label(&line)) {
             drop = 1;
             /* "Story Source:", "Journal Reference:" after the story: the
@@ -6182,6 +6388,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the label over the summary box that opens a live blog or a story */
         } else if (caps_label_over_link(e.paras, i, e.n)) {
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
+        } else if (!told && m.description && deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
+            drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
         } else if (told < 3 && lead_repeated(e.paras, i, e.n)) {
             drop = 1; /* the summary over the story: its first sentence again */
         } else if (told < 3 && !(p->heading && prose_told) && writer_head(e.paras, i, e.n)) {
@@ -6206,6 +6414,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* a reader poll: its question, options and shares */
         } else if (p->card_item) {
             drop = 1; /* a card of another story in a labelled list: its headline, its writer */
+        } else if (generic_title && top_heading && kept == 1 && p->bold == 2 && p->chars <= 200 && tl &&
+                   !strchr(".!?", p->text[tl - 1])) {
+            drop = 1; /* the deck in italics under the bold headline of a page with no title of its own */
         } else if (p->pull) {
             drop = 1; /* a pull quote: a sentence of the story set large beside it */
         } else if (!story_item && heading_over_links(e.paras, i, e.n) && !list_intro(p, &line)) {
@@ -6294,7 +6505,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * title) that the title field words otherwise */
             if (top_heading && p->heading)
                 later_heading = 1;
-            else if (!m.title_h1 && !top_heading && kept < 3 && p->heading && !p->list && !p->link_chars &&
+            else if (!m.title_h1 && !top_heading && kept < 3 && (p->heading || (p->bold == 1 && generic_title)) &&
+                     !p->list && !p->link_chars &&
                      p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
                 top_heading = strdup(p->text);
             told += !p->heading;
@@ -6327,6 +6539,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */
     doc->title = pa_meta_choose_title(&m);
+    if (top_heading && !m.title_og && !m.title_ld && !m.title_h1 && pa_meta_title_generic(doc->title)) {
+        free(doc->title); /* "Untitled Page": the headline the text opens with */
+        doc->title = strdup(top_heading);
+    }
     {
         const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;
         /* (when more headings follow it, only when it holds the title's words: else it is the first of the

@@ -171,7 +171,7 @@ int pa_line_comment_heading(const pa_line *line)
     if (line->chars > 40 || !line->has_lower)
         return 0;
     static const char *const heads[] = {
-        "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "comments",
+        "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment", "comments", "reader comments",
         "write a comment", "join the discussion", "discussion about this post", "start a conversation",
         "join the conversation", "post comment", "show comments", "view comments", "tinggalkan komentar",
         "tinggalkan balasan", "tinggalkan balasan anda", "اترك تعليقا", "اترك تعليقاً", "أضف تعليقا", "التعليقات", "একটি মন্তব্য করুন",
@@ -191,7 +191,20 @@ int pa_line_comment_heading(const pa_line *line)
     }
     while (k && (low[k - 1] == ':' || low[k - 1] == '.' || low[k - 1] == ' '))
         k--;
-    if (pa_phrase_is(low, k, PA_PHRASES(heads)))
+    /* the count in brackets after the heading: "Comments (10)", "Reader Discussion (4)" */
+    int counted_after = 0;
+    if (k >= 4 && low[k - 1] == ')' && isdigit((unsigned char)low[k - 2])) {
+        size_t q = k - 2;
+        while (q && isdigit((unsigned char)low[q - 1]))
+            q--;
+        if (q >= 2 && low[q - 1] == '(' && low[q - 2] == ' ') {
+            k = q - 2;
+            counted_after = 1;
+        }
+    }
+    static const char *const counted_heads[] = {"discussion", "reader discussion", "reader comments", "readers' comments",
+                                                "responses", "replies"};
+    if (pa_phrase_is(low, k, PA_PHRASES(heads)) || (counted_after && pa_phrase_is(low, k, PA_PHRASES(counted_heads))))
         return 1;
     /* "12 comments", "1 Comment", "13 Comment(s)", "3 Responses", "5 Replies" */
     size_t p = 0;
@@ -693,7 +706,8 @@ int pa_line_tool(const pa_line *line)
         "top stories", "see also", "click to expand", "show more", "show less", "skip to main content",
         "skip to content", "enlarge this image", "toggle caption", "paid program", "presented by",
         "something is loading", "opinions expressed by contributors are their own", "staff and wire reports",
-        "from staff and wire reports", "from wire reports", "wire reports", "view gallery", "open gallery",
+        "from staff and wire reports", "from wire reports", "wire reports", "view gallery", "open gallery", "next gallery",
+        "next slideshow",
         "fullscreen", "full screen", "expand", "view this post on instagram", "embed", "link copied", "copied",
         "reprints", "reuse this content", "read full article", "continue reading", "keep reading",
         "show full article", "view full article", "today's paper", "subscribe", "read more about",
@@ -838,25 +852,74 @@ int pa_line_tool(const pa_line *line)
     return 0;
 }
 
+/* The one list of news and picture agencies, lower-cased, with their
+ * kinds (see extract_lines.h). */
+#define AG_W PA_AGENCY_WIRE
+#define AG_P PA_AGENCY_PICTURE
+#define AG_C PA_AGENCY_CREDIT
+#define AG_D PA_AGENCY_DESK
+#define AG_K PA_AGENCY_CAPS
+static const struct {
+    const char *name;
+    unsigned kinds;
+} agencies[] = {
+    /* the wires */
+    {"ap", AG_W}, {"afp", AG_W}, {"reuters", AG_W}, {"thomson reuters", AG_W}, {"associated press", AG_W},
+    {"the associated press", AG_W}, {"agence france-presse", AG_W}, {"agence france presse", AG_W}, {"upi", AG_W},
+    {"united press international", AG_W}, {"bloomberg", AG_W}, {"bloomberg news", AG_W}, {"pa", AG_W},
+    {"pa media", AG_W}, {"pa wire", AG_W}, {"press association", AG_W}, {"the press association", AG_W},
+    {"pa news agency", AG_W}, {"canadian press", AG_W}, {"the canadian press", AG_W}, {"aap", AG_W},
+    {"australian associated press", AG_W}, {"dpa", AG_W}, {"deutsche presse-agentur", AG_W}, {"xinhua", AG_W},
+    {"kyodo", AG_W}, {"kyodo news", AG_W}, {"efe", AG_W}, {"ansa", AG_W}, {"pti", AG_W}, {"ians", AG_W},
+    {"ani", AG_W}, {"yonhap", AG_W}, {"bernama", AG_W}, {"tass", AG_W}, {"anadolu", AG_W}, {"ips", AG_W},
+    /* wires whose short names are words too: read in capitals */
+    {"uni", AG_W | AG_K}, {"ukpa", AG_W | AG_K}, {"app", AG_W | AG_K}, {"kuna", AG_W | AG_K}, {"wam", AG_W | AG_K},
+    {"pap", AG_W | AG_K}, {"iar", AG_W | AG_K}, {"kai", AG_W | AG_K}, {"ria", AG_W | AG_K}, {"apa", AG_W | AG_K},
+    {"anp", AG_W | AG_K}, {"abc", AG_W | AG_K},
+    /* the picture agencies and stock libraries */
+    {"epa", AG_P}, {"epa-efe", AG_P}, {"getty", AG_P}, {"getty images", AG_P}, {"ap photo", AG_P},
+    {"afp photo", AG_P}, {"shutterstock", AG_P}, {"istock", AG_P}, {"istockphoto", AG_P}, {"alamy", AG_P},
+    {"corbis", AG_P}, {"sipa", AG_P}, {"zuma", AG_P}, {"rex", AG_P}, {"thinkstock", AG_P}, {"nurphoto", AG_P},
+    /* a picture credit's own words */
+    {"staff", AG_C}, {"file", AG_C}, {"file photo", AG_C}, {"pool", AG_C}, {"handout", AG_C}, {"supplied", AG_C},
+    {"flickr", AG_C},
+    /* the wires at large */
+    {"wires", AG_D}, {"agencies", AG_D}, {"news agencies", AG_D},
+};
+
+/* The kinds of the agency named t[0..n) (see extract_lines.h). */
+unsigned pa_agency_kind(const char *t, size_t n)
+{
+    if (n < 2 || n > 30)
+        return 0;
+    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++)
+        if ((agencies[i].name[0] | 0x20) == (t[0] | 0x20) && strlen(agencies[i].name) == n &&
+            !strncasecmp(t, agencies[i].name, n))
+            return agencies[i].kinds;
+    return 0;
+}
+
+/* Does low[0..k) end with an agency of the kinds (see extract_lines.h)? */
+int pa_agency_at_end(const char *low, size_t k, unsigned kinds)
+{
+    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++) {
+        if (!(agencies[i].kinds & kinds) || (agencies[i].kinds & AG_K))
+            continue;
+        size_t n = strlen(agencies[i].name);
+        if (k >= n && !strncmp(low + k - n, agencies[i].name, n) && (k == n || !isalnum((unsigned char)low[k - n - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does low (lower-cased) end with the name of a wire or picture agency, or
  * a photographer's "Staff" / "File" ("… via Getty Images", "…/AFP",
  * ", AP")?  The word must start at a word boundary. */
 static int ends_with_agency(const char *low, size_t k)
 {
-    static const char *const agencies[] = {
-        "ap", "afp", "reuters", "getty", "getty images", "epa", "bloomberg", "pa", "pa wire", "shutterstock",
-        "istock", "istockphoto", "alamy", "corbis", "xinhua", "associated press", "canadian press", "the canadian press",
-        "ap photo", "afp photo", "epa-efe", "efe", "ansa", "dpa", "anadolu", "sipa", "zuma", "rex", "thinkstock",
-        "staff", "file", "pool", "handout", "supplied", "flickr", "nurphoto", "aap", "pti", "ani", "ians", "ips",
-    };
     while (k && (low[k - 1] == ' ' || low[k - 1] == '.'))
         k--;
-    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++) {
-        size_t n = strlen(agencies[i]);
-        if (k >= n && !strncmp(low + k - n, agencies[i], n) && (k == n || !isalnum((unsigned char)low[k - n - 1])))
-            return 1;
-    }
-    return 0;
+    return pa_agency_at_end(low, k, PA_AGENCY_WIRE | PA_AGENCY_PICTURE | PA_AGENCY_CREDIT);
 }
 
 /* The length of t[0..len) without the closing quotes and brackets at
@@ -889,6 +952,34 @@ int pa_ends_sentence(const char *t, size_t n, size_t min_words)
     for (size_t i = 0; i < len; i++)
         words += t[i] == ' ';
     return words >= min_words;
+}
+
+/* The label that opens a byline (see extract_lines.h). */
+size_t pa_byline_label(const char *t, enum pa_byline_kind *kind)
+{
+    static const struct {
+        const char *label;
+        enum pa_byline_kind kind;
+    } labels[] = {{"by ", PA_BYLINE_BY},
+                  {"by: ", PA_BYLINE_BY},
+                  {"by\xc2\xa0", PA_BYLINE_BY}, /* a no-break space after "By" */
+                  {"posted by ", PA_BYLINE_SIGNED},
+                  {"written by ", PA_BYLINE_SIGNED},
+                  {"reporting by ", PA_BYLINE_SIGNED},
+                  {"author: ", PA_BYLINE_AUTHOR},
+                  {"authors: ", PA_BYLINE_AUTHOR}};
+    *kind = PA_BYLINE_NONE;
+    int c = (unsigned char)t[0] | 0x20; /* the cheapest test first: the label's first letter */
+    if (c != 'b' && c != 'p' && c != 'w' && c != 'r' && c != 'a')
+        return 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t n = strlen(labels[i].label);
+        if (labels[i].label[0] == c && !strncasecmp(t, labels[i].label, n)) {
+            *kind = labels[i].kind;
+            return n;
+        }
+    }
+    return 0;
 }
 
 /* The words of a name in t[0..n) (see extract_lines.h). */
@@ -1888,10 +1979,9 @@ int pa_line_byline(const pa_line *line)
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
      * label: "Written by Jane Doe" (a name of two to four words, nothing else; "Author: Jane Doe" is the
      * labelled byline below) */
-    size_t signed_by = !strncasecmp(t, "posted by ", 10)      ? 10
-                       : !strncasecmp(t, "reporting by ", 13) ? 13
-                       : !strncasecmp(t, "written by ", 11)   ? 11
-                                                              : 0;
+    enum pa_byline_kind kind;
+    size_t label = pa_byline_label(t, &kind);
+    size_t signed_by = kind == PA_BYLINE_SIGNED ? label : 0;
     if (chars <= 50 && signed_by && line->len > signed_by && t[line->len - 1] != '.') {
         size_t words = pa_name_words(t + signed_by, line->len - signed_by, 1);
         if (words >= 2 && words <= 4)
@@ -1902,16 +1992,17 @@ int pa_line_byline(const pa_line *line)
                 islower((unsigned char)t[3]);
     /* "By Jane Doe", or with a colon as local TV stations print it: "by: Chief Meteorologist Tom Smith",
      * "Author: Jane Doe", "Author: Example 5 News" (the desk's name may open with the channel's number) */
-    int labelled = !strncasecmp(t, "author: ", 8) || !strncasecmp(t, "authors: ", 9);
-    size_t skip = !strncasecmp(t, "by: ", 4) ? 4 : labelled ? (size_t)(t[6] == ':' ? 8 : 9) : 3;
+    int labelled = kind == PA_BYLINE_AUTHOR;
+    int by = kind == PA_BYLINE_BY;
+    size_t skip = by || labelled ? label : 3;
     /* a dash after the "By": "By — Jane Doe, Associated Press" */
-    if (skip == 3 && !strncasecmp(t, "by ", 3) && (!strncmp(t + 3, "\xe2\x80\x94 ", 4) || !strncmp(t + 3, "\xe2\x80\x93 ", 4) ||
+    if (by && label == 3 && (!strncmp(t + 3, "\xe2\x80\x94 ", 4) || !strncmp(t + 3, "\xe2\x80\x93 ", 4) ||
                                                    !strncmp(t + 3, "- ", 2)))
         skip = t[3] == '-' ? 5 : 7;
     /* the byline before a bar, the date after it: "BY JANE DOE Senior staff reporter jdoe@example.com |
      * Friday, September 30, 2021" (the part before the bar is read) */
     const char *bar = !glued && chars > 80 && chars <= 160 ? strstr(t, " | ") : NULL;
-    if (!glued && ((chars > 80 && !bar) || (skip == 3 && strncasecmp(t, "by ", 3) != 0) ||
+    if (!glued && ((chars > 80 && !bar) || !(by || labelled) ||
                    !(isupper((unsigned char)t[skip]) || (labelled && isdigit((unsigned char)t[skip])))))
         return 0;
     size_t n = bar ? (size_t)(bar - t) : line->len;
@@ -2040,13 +2131,9 @@ int pa_line_block_label(const pa_line *line, int heading)
         !strpbrk(low, ".0123456789"))
         return 1;
     /* a picture's or a wire story's agency alone on its line */
-    static const char *const agencies[] = {
-        "associated press", "the associated press", "afp", "ap", "pa", "rex", "ians", "upi", "epa", "aap",
-        "shutterstock", "thinkstock", "istock", "supplied", "file photo", "bloomberg",
-    };
-    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++)
-        if (!strcmp(low, agencies[i]))
-            return 1;
+    unsigned agency = pa_agency_kind(low, strlen(low));
+    if (agency && !(agency & PA_AGENCY_CAPS) && (agency & (PA_AGENCY_WIRE | PA_AGENCY_PICTURE | PA_AGENCY_CREDIT)))
+        return 1;
     /* "Example-Post Staff", "ExampleNews.ca Staff": capitalised words, then "Staff" */
     size_t k = strlen(low);
     if (chars <= 40 && k > 6 && !strcmp(low + k - 6, " staff") && isupper((unsigned char)t[0])) {
@@ -2065,8 +2152,9 @@ int pa_line_block_label(const pa_line *line, int heading)
         return 1;
     if (chars > 45 || strpbrk(low, ".?!"))
         return 0;
-    /* a widget's credit: "Powered by JustWatch", "Powered by Example Travel" (a name of one to three words) */
-    if (!strncmp(low, "powered by ", 11)) {
+    /* a widget's credit: "Powered by JustWatch", "Powered by Example Travel" (a name of one to three words);
+     * a heading is the story's ("Powered by Wind") */
+    if (!heading && !strncmp(low, "powered by ", 11)) {
         int words = 0;
         for (const char *w = low + 10; *w && words < 4; w++)
             words += w[0] == ' ' && w[1] && w[1] != ' ';

@@ -161,7 +161,7 @@ void pa_meta_free(pa_meta *m)
         free(m->h1_more[i]);
     free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_meta_mod); free(m->date_time);
     free(m->date_time_text); free(m->date_time_pub); free(m->date_time_art); free(m->date_time_mod);
-    free(m->author); free(m->sitename); free(m->canonical); free(m->og_url); free(m->body_ld);
+    free(m->author); free(m->sitename); free(m->canonical); free(m->og_url); free(m->body_ld); free(m->description);
     free(m->html_lang); free(m->meta_lang);
     for (size_t i = 0; i < m->n_alts; i++) {
         free(m->alts[i].hreflang);
@@ -385,6 +385,9 @@ void pa_meta_key(pa_meta *m, const char *key, const char *content, int *date_ran
                !strcasecmp(key, "sailthru.author") || !strcasecmp(key, "article:author")) {
         if (!strstr(content, "://")) /* a profile's address is no name */
             pa_meta_set_str(&m->author, content);
+    } else if (!strcasecmp(key, "og:description") || !strcasecmp(key, "twitter:description") ||
+               !strcasecmp(key, "description")) {
+        pa_meta_set_str(&m->description, content);
     } else if (!strcasecmp(key, "og:url")) {
         pa_meta_set_str(&m->og_url, content);
     } else if (!strcasecmp(key, "dc.language") || !strcasecmp(key, "language")) {
@@ -600,6 +603,26 @@ static int headline_like(const char *h)
         words += *q == ' ';
     int cjk = (unsigned char)h[0] >= 0xE3;
     return words >= 4 || (cjk && strlen(h) >= 15);
+}
+
+/* Is t (NULL: no title) a title that names no article: a template's
+ * placeholder or a section's name ("Untitled Page", "News", "Home")? */
+int pa_meta_title_generic(const char *t)
+{
+    static const char *const generic[] = {
+        "untitled", "untitled page", "untitled document", "untitled 1", "new page 1", "home", "home page", "homepage",
+        "news", "news article", "news story", "news details", "news detail", "news item", "article", "articles",
+        "article details", "view article", "story", "press release", "press releases", "page", "index", "default",
+        "welcome", "document", "latest news", "news & events", "news and events", "blog", "blog post", "post"};
+    if (!t)
+        return 1;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.'))
+        n--;
+    for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
+        if (strlen(generic[i]) == n && !strncasecmp(t, generic[i], n))
+            return 1;
+    return 0;
 }
 
 /* The article's headline from og:title, JSON-LD headline, <title> and the

@@ -180,16 +180,33 @@ static int writer_bio(const char *t, size_t chars)
     return 1;
 }
 
-/* The news agencies by the names their credits give them, lower-cased:
- * "Source: Reuters", "Source: Australian Associated Press", "The Canadian
- * Press" alone under a story. */
-static const char *const agency_names[] = {
-    "ap",  "associated press", "the associated press", "reuters", "thomson reuters", "afp", "agence france-presse",
-    "agence france presse", "upi", "united press international", "bloomberg", "bloomberg news", "pa",
-    "pa media", "press association", "the press association", "pa news agency", "canadian press",
-    "the canadian press", "aap", "australian associated press", "dpa", "deutsche presse-agentur", "xinhua",
-    "kyodo", "kyodo news", "efe", "ansa", "pti", "ians", "ani", "wires", "agencies", "news agencies",
-};
+/* Is t[0..n) a news agency's name as a story's source or byline gives it
+ * ("Reuters", "The Canadian Press", "wires"), any case; a short name that
+ * is also a word ("APP", "UNI") in capitals only? */
+static int agency_named(const char *t, size_t n)
+{
+    unsigned kinds = pa_agency_kind(t, n);
+    if (!(kinds & (PA_AGENCY_WIRE | PA_AGENCY_DESK)))
+        return 0;
+    for (size_t i = 0; (kinds & PA_AGENCY_CAPS) && i < n; i++)
+        if (!isupper((unsigned char)t[i]))
+            return 0;
+    return 1;
+}
+
+/* Is t[0..n) a wire's name as a credit or sign-off writes it: one of the
+ * wires (agency_named) in capitals ("AFP"), capitalised ("Reuters") or
+ * lower-case ("dpa", "wires"), not in mixed case? */
+static int wire_word(const char *t, size_t n)
+{
+    size_t upper = 0, lower = 0;
+    for (size_t i = 0; i < n; i++) {
+        upper += isupper((unsigned char)t[i]) != 0;
+        lower += islower((unsigned char)t[i]) != 0;
+    }
+    int cased = upper == n || lower == n || (upper == 1 && isupper((unsigned char)t[0]) && lower == n - 1);
+    return cased && agency_named(t, n);
+}
 
 /* Is low (lower-cased, after "Source: ") the wires the story came from:
  * one agency ("Reuters", "Australian Associated Press"), or agencies and
@@ -210,7 +227,7 @@ static int agency_source(const char *low)
         int initials = part > 0 && k >= 2 && k <= 4;
         for (size_t i = 0; initials && i < k; i++)
             initials = islower((unsigned char)low[at + i]);
-        if (!k || (!initials && !pa_phrase_is(low + at, k, PA_PHRASES(agency_names))))
+        if (!k || (!initials && !agency_named(low + at, k)))
             return 0;
         if (end >= n)
             return 1;
@@ -274,14 +291,12 @@ static int sign_off(const char *t, size_t len)
     }
     /* the wires and the desk, slashed or in brackets: "ABC/wires", "AFP/Reuters", "(Reuters)" */
     {
-        static const char *const wires[] = {"AP", "AFP", "Reuters", "AAP", "ABC", "PTI", "IANS", "ANI", "Xinhua",
-                                            "Bloomberg", "dpa", "wires", "agencies", "Agencies", "Wires"};
         const char *q = t;
         size_t parts = 0, bracket = *q == '(';
         q += bracket;
         while (*q && parts < 5) {
             size_t n = strcspn(q, "/)");
-            if (!word_in(q, n, wires, sizeof wires / sizeof wires[0]))
+            if (!wire_word(q, n))
                 break;
             parts++;
             q += n;
@@ -369,8 +384,7 @@ static int initials_alone(const char *t, size_t len)
 {
     const char *q = t[0] == '/' ? t + 1 : t;
     size_t n = len - (size_t)(q - t), upper = 0, lower = 0;
-    static const char *const wires[] = {"PAP", "IAR", "KAI", "RIA", "TASS", "AFP", "DPA", "dpa", "APA", "ANP"};
-    if (n < 3 || n > 4 || word_in(q, n, wires, sizeof wires / sizeof wires[0]))
+    if (n < 3 || n > 4 || wire_word(q, n))
         return 0; /* a wire's name: the byline rules see it */
     for (size_t i = 0; i < n; i++) {
         upper += isupper((unsigned char)q[i]) != 0;
@@ -391,14 +405,11 @@ static int byline_alone(const char *t, size_t len)
 {
     if (len > 60)
         return 0;
-    static const char *const agencies[] = {"PTI",  "IANS",    "ANI",     "UNI",    "UKPA", "AAP",  "AP",   "AFP",
-                                           "APP",  "Reuters", "REUTERS", "Xinhua", "XINHUA", "KUNA", "WAM", "Yonhap",
-                                           "Bernama", "BERNAMA", "EFE", "ANSA", "DPA", "dpa", "PA", "TASS"};
     const char *r = t;
     if (!strncmp(r, "By ", 3))
         r += 3;
     size_t n = strcspn(r, " ,.");
-    if (word_in(r, n, agencies, sizeof agencies / sizeof agencies[0]) && !r[n + strspn(r + n, " ,.")])
+    if (wire_word(r, n) && !r[n + strspn(r + n, " ,.")])
         return 1; /* "PTI", "By IANS," */
     /* an agency by its full name: "The Canadian Press", "By Associated Press" */
     {
@@ -407,12 +418,12 @@ static int byline_alone(const char *t, size_t len)
         for (; k < rl && k + 1 < sizeof low; k++)
             low[k] = (char)tolower((unsigned char)r[k]);
         low[k] = '\0';
-        if (k == rl && pa_phrase_is(low, pa_trim_tail(low, k, ". "), PA_PHRASES(agency_names)))
+        if (k == rl && agency_named(low, pa_trim_tail(low, k, ". ")))
             return 1;
     }
     if (t[0] == '(') {
         size_t a = strcspn(t + 1, ")");
-        if (word_in(t + 1, a, agencies, sizeof agencies / sizeof agencies[0]) && strstr(t, " ago"))
+        if (wire_word(t + 1, a) && strstr(t, " ago"))
             return 1; /* "(UKPA) – 6 hours ago" */
     }
     /* the words: names, "and", capitals, one comma */
@@ -1257,7 +1268,8 @@ static int letters_only(const char *w, size_t n, int lower)
  * "bur-ach/jz", "sst/dw": lower-case groups of two to five letters, one
  * "/" at least), or the German agency's story number ("dpa:210823-99-
  * 940651/4": a word of letters, a colon, then digits, "-" and "/" with
- * eight digits at least); at most 30 bytes. */
+ * eight digits at least); at most 30 bytes.  Words paired by a slash
+ * ("and/or", "his/her") are none. */
 static int wire_desk_marks(const char *t, size_t len)
 {
     if (len < 5 || len > 30 || memchr(t, ' ', len))
@@ -1275,13 +1287,16 @@ static int wire_desk_marks(const char *t, size_t len)
         }
         return digits >= 8;
     }
+    /* words paired by a slash are no initials: "and/or", "his/her", "he/she" */
+    static const char *const paired[] = {"and", "or", "he", "she", "his", "her", "him", "hers", "they", "them"};
     size_t group = 0, slashes = 0;
     for (size_t i = 0; i <= len; i++) {
         if (i < len && islower((unsigned char)t[i])) {
             group++;
             continue;
         }
-        if (group < 2 || group > 5 || (i < len && t[i] != '/' && t[i] != '-'))
+        if (group < 2 || group > 5 || (i < len && t[i] != '/' && t[i] != '-') ||
+            word_in(t + i - group, group, paired, sizeof paired / sizeof paired[0]))
             return 0;
         slashes += i < len && t[i] == '/';
         group = 0;
@@ -1300,7 +1315,6 @@ int pa_line_initials_signoff(const pa_line *line)
     int bracketed = t[0] == '(' || t[0] == '[';
     if (bracketed && t[len - 1] != ')' && t[len - 1] != ']')
         return 0;
-    static const char *const wires[] = {"pap", "iar", "kai", "ria", "tass", "ap", "afp", "dpa", "reuters"};
     note_word w[6];
     size_t nw = 0, longest = 0;
     int lower = 0, wire = 0;
@@ -1329,7 +1343,7 @@ int pa_line_initials_signoff(const pa_line *line)
             for (size_t k = 0; k < w[nw].len; k++)
                 low[k] = (char)tolower((unsigned char)w[nw].at[k]);
             low[w[nw].len] = '\0';
-            wire |= pa_phrase_is(low, w[nw].len, PA_PHRASES(wires));
+            wire |= (pa_agency_kind(low, w[nw].len) & PA_AGENCY_WIRE) != 0;
         }
         nw++;
     }

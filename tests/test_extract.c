@@ -1434,6 +1434,10 @@ static void author_from_byline(void **state)
         {"By Jane Roe", "Jane Roe"},           {"Posted by Jane Roe", "Jane Roe"},
         {"Written by Jane Roe", "Jane Roe"},   {"Author: Jane Roe", "Jane Roe"},
         {"by: Chief Meteorologist Tom Smith", "Tom Smith"}, {"By Our Foreign Staff", NULL},
+        /* one list of byline labels (pa_byline_label); a no-break space after "By", a direction mark after
+         * the name, capitals glued to the agency's name */
+        {"Reporting by Jane Roe", "Jane Roe"}, {"By\xc2\xa0Jane Roe\xe2\x80\x8e", "Jane Roe"},
+        {"By MARK SHERMANAssociated Press", "MARK SHERMAN"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char page[2048];
@@ -1445,6 +1449,181 @@ static void author_from_byline(void **state)
         if (!ok || strstr(t, cases[i].line))
             fail_msg("\"%s\": author %s, line %s", cases[i].line, d.author ? d.author : "(none)",
                      strstr(t, cases[i].line) ? "kept" : "gone");
+        pa_doc_free(&d);
+    }
+}
+
+/* The one list of agencies: kinds by name in any case, a short name that is
+ * also a word read in capitals only, names at the end of a credit; a wire
+ * alone above the story ("PAP") is its byline, gone from the text. */
+static void agency_list(void **state)
+{
+    (void)state;
+    assert_true(pa_agency_kind("REUTERS", 7) & PA_AGENCY_WIRE);
+    assert_true(pa_agency_kind("The Canadian Press", 18) & PA_AGENCY_WIRE);
+    assert_true(pa_agency_kind("Getty Images", 12) & PA_AGENCY_PICTURE);
+    assert_true(pa_agency_kind("app", 3) & PA_AGENCY_CAPS);
+    assert_int_equal(pa_agency_kind("Reuter", 6), 0);
+    assert_true(pa_agency_at_end("a man walks past. photo: jane doe/afp", 37, PA_AGENCY_WIRE));
+    assert_true(pa_agency_at_end("students at the rally via getty images", 38, PA_AGENCY_PICTURE));
+    assert_false(pa_agency_at_end("download our app", 16, PA_AGENCY_WIRE)); /* "APP" in capitals only */
+    assert_false(pa_agency_at_end("the mishap", 10, PA_AGENCY_WIRE));        /* "ap" at a word's start only */
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Sejm passes budget</h1><p>PAP</p>" PARA("The story starts here.")
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "PAP"));
+    pa_doc_free(&d);
+}
+
+/* A deck with no class on a flat page, repeating the page's description
+ * between the headline and the byline, leaves the text (a description cut
+ * with "..." too); the story's first paragraph given as the description
+ * stays, under the byline or with only a date under it. */
+static void deck_repeating_description(void **state)
+{
+    (void)state;
+    static const char deck[] = "A state audit found that the agency paid millions for software it never used.";
+    static const struct {
+        const char *desc, *head, *after;
+        int gone;
+    } cases[] = {
+        {deck, "", "<p>By Robert Haines</p><p>March 17, 2021</p>", 1},
+        {"A state audit found that the agency paid millions for software...", "", "<p>March 17, 2021</p><p>By Robert Haines</p>", 1},
+        {deck, "<p>By Robert Haines</p>", "", 0},
+        {deck, "", "<p>March 17, 2021</p>", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><head><meta name=\"description\" content=\"%s\"></head><body><div>"
+                 "<h1>Audit: DOT paid $4.7M for unused software</h1>%s<p>%s</p>%s" PARA("The story starts here.")
+                 PARA("The story ends.") "</div></body></html>", cases[i].desc, cases[i].head, deck, cases[i].after);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        if ((strstr(t, "A state audit") == NULL) != cases[i].gone)
+            fail_msg("case %zu: deck %s", i, cases[i].gone ? "kept" : "gone");
+        pa_doc_free(&d);
+    }
+}
+
+/* A page with no title of its own ("Untitled Page", "Press Release", none)
+ * and no og:title or <h1>: the bold line opening the text is its headline
+ * (the title field, not text), the line in italics under it its deck (gone);
+ * under a title of its own the bold line stays in the text. */
+static void bold_headline_under_generic_title(void **state)
+{
+    (void)state;
+    static const char body[] = "<body><div><p><strong><span>Lakewood receives grant for water mains</span></strong></p>"
+                               "<p><em>Work to start in the spring</em></p>" PARA("The story starts here.")
+                               PARA("The story ends.") "</div></body></html>";
+    static const char *const heads[] = {"<html><head><title>Untitled Page</title></head>",
+                                        "<html><head><title>Press Release</title></head>", "<html><head></head>",
+                                        "<html><head><title>City news: grants and budgets</title></head>"};
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "%s%s", heads[i], body);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        int generic = i < 3;
+        int title_ok = !generic || (d.title && !strcmp(d.title, "Lakewood receives grant for water mains"));
+        if (!title_ok || (strstr(t, "Lakewood receives") != NULL) == generic ||
+            (strstr(t, "Work to start") != NULL) == generic)
+            fail_msg("case %zu: title %s, text %.60s", i, d.title ? d.title : "(none)", t);
+        pa_doc_free(&d);
+    }
+}
+
+/* Drop caps: the letter and a lead-in in capitals make one word ("WHEN
+ * the"), the word set for screen readers beside a drop cap hidden from
+ * them stays ("When the"); a fact check's "THE SOURCES" over its list of
+ * linked sources is the story's. */
+static void drop_caps_and_sources(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *para, *want;
+    } cases[] = {
+        {"<p><span class=\"dropcap\">W</span><strong>HEN</strong> the council met on Tuesday, the budget came first "
+         "and it grew by a million dollars since spring.</p>", "WHEN the council met"},
+        {"<p><span class=\"dropcap\" aria-hidden=\"true\">W</span><span class=\"visually-hidden\">When</span>"
+         "<span aria-hidden=\"true\">hen</span> the council met on Tuesday, the budget came first and it grew by a "
+         "million dollars since spring.</p>", "When the council met"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><body><article><h1>Fire station budget grows</h1>%s" PARA("More of the story.")
+                 PARA("The story ends.") "</article></body></html>", cases[i].para);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        if (strncmp(t, cases[i].want, strlen(cases[i].want)) != 0)
+            fail_msg("case %zu: %.40s", i, t);
+        pa_doc_free(&d);
+    }
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>VERIFY: No, the payment is not taxable</h1>"
+                            PARA("The story starts here.") "<h3>THE SOURCES</h3><ul><li><a href=\"/a\">Internal Revenue "
+                            "Service</a></li><li><a href=\"/b\">The American Rescue Plan Act</a></li></ul>"
+                            "<h3>WHAT WE FOUND</h3>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "THE SOURCES"));
+    assert_non_null(strstr(t, "Internal Revenue Service"));
+    pa_doc_free(&d);
+}
+
+/* The story's lines that look like furniture: "and/or" alone (no desk's
+ * initials), "Powered by Wind" as a subheading (no widget's credit); the
+ * gallery teaser's "Next Gallery" label goes. */
+static void story_lines_like_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>A tiny island runs on wind</h1>" PARA("The story starts here.")
+                            "<h2>Powered by Wind</h2>" PARA("The turbine makes most of the power.")
+                            "<p>A household may connect panels if:</p><ul><li>it installs a meter</li><li>and/or</li>"
+                            "<li>it lets the operator limit its output</li></ul>" PARA("The story ends.")
+                            "<p>Next Gallery</p></article></body></html>", &d);
+    assert_non_null(strstr(t, "Powered by Wind"));
+    assert_non_null(strstr(t, "and/or"));
+    assert_null(strstr(t, "Next Gallery"));
+    pa_doc_free(&d);
+}
+
+/* A brief of one paragraph (under 300 characters) above a kept heading
+ * naming other stories ("More Local News") over linked headlines, each with
+ * its preview: the teasers go, the brief stays; so do the comments under a
+ * heading counting them ("Comments (3)") after a brief's sentences. */
+static void brief_over_more_news(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><body><div id=\"page\"><div id=\"col1\"><h1>Library to host free tax-help clinic</h1><p>The Westfield "
+        "Public Library will host a free tax-help clinic on Saturday from 10 a.m. to 2 p.m. Volunteers will help "
+        "residents file their returns.</p></div><div id=\"col2\"><h2>More Local News</h2>"
+        "<div><h4><a href=\"/1\">City council approves new parking rules downtown</a></h4><p>The council voted 6-1 on "
+        "Monday to extend meter hours to 8 p.m. on weekdays and add new loading zones on Main Street.</p></div>"
+        "<div><h4><a href=\"/2\">School district names new superintendent</a></h4><p>The board chose Dr. Angela Ruiz, "
+        "who has led a district in Ohio for six years, after a national search that drew 40 applicants.</p></div>"
+        "<div><h4><a href=\"/3\">Farmers market to open earlier this year</a></h4><p>Vendors will set up on the town "
+        "green starting the first Saturday in May, two weeks earlier than last year, organizers said.</p></div>"
+        "</div></div></body></html>", &d);
+    assert_non_null(strstr(t, "tax-help clinic on Saturday"));
+    assert_null(strstr(t, "More Local News"));
+    assert_null(strstr(t, "superintendent"));
+    pa_doc_free(&d);
+    /* a brief over its comments under a heading with their count, in blocks not named for comments */
+    static const char *const heads[] = {"Comments (3)", "Reader Discussion (3)", "3 Comments"};
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><div class=\"wrap\"><div class=\"article\"><h1>Route 9 closed Thursday</h1><p>Route 9 "
+                 "will be closed between Elm Street and Park Avenue on Thursday for bridge repairs, the state said. "
+                 "Detours will be posted.</p></div><div class=\"reader-discussion\"><h3>%s</h3>%s%s%s</div></div>"
+                 "</body></html>", heads[i],
+                 PARA("About time they fixed that bridge, it has been falling apart for years now."),
+                 PARA("Why do they always do this on a weekday when half the town uses the road?"),
+                 PARA("Does anyone know if the bike path under the bridge will stay open?"));
+        t = text_of(page, &d);
+        if (!strstr(t, "Detours will be posted.") || strstr(t, "About time") || strstr(t, heads[i]))
+            fail_msg("\"%s\": %.80s", heads[i], t);
         pa_doc_free(&d);
     }
 }
@@ -4601,7 +4780,8 @@ static void summary_label_heading(void **state)
 
 /* A science-news page's release fields over its story (<dl>: "Date:",
  * "Source:", "Summary:") and its "FULL STORY" label go; an event's box of
- * other terms ("When:", "Where:") in a story stays. */
+ * other terms ("When:", "Where:") in a story stays, and so does a <dl> of
+ * those terms under two paragraphs of the story. */
 static void page_field_lists(void **state)
 {
     (void)state;
@@ -4612,11 +4792,14 @@ static void page_field_lists(void **state)
                             "trips, according to a new field study.</dd></dl><h2>FULL STORY</h2>"
                             PARA("The story starts here.") PARA("The story goes on.")
                             "<dl><dt>When:</dt><dd>Saturday, 10 a.m.</dd><dt>Where:</dt><dd>Town hall</dd></dl>"
+                            "<dl><dt>Date:</dt><dd>June 3, 2021</dd><dt>Source:</dt><dd>The recall notice of the "
+                            "Food and Drug Administration</dd></dl>"
                             PARA("The story ends.") "</main></body></html>", &d);
     assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "recall notice")); /* the page's fields are above the story, not in it */
     assert_null(strstr(t, "University of Northbridge"));
     assert_null(strstr(t, "fewer foraging trips"));
-    assert_null(strstr(t, "Source:"));
+    assert_null(strstr(t, "Summary:"));
     assert_null(strstr(t, "FULL STORY"));
     assert_non_null(strstr(t, "Town hall"));
     pa_doc_free(&d);
@@ -5784,6 +5967,12 @@ int main(void)
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
         cmocka_unit_test(author_from_byline),
+        cmocka_unit_test(agency_list),
+        cmocka_unit_test(deck_repeating_description),
+        cmocka_unit_test(bold_headline_under_generic_title),
+        cmocka_unit_test(drop_caps_and_sources),
+        cmocka_unit_test(story_lines_like_furniture),
+        cmocka_unit_test(brief_over_more_news),
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),

@@ -99,6 +99,44 @@ int pa_ends_sentence(const char *t, size_t n, size_t min_words);
  * character breaks that.  Bounded by n. */
 size_t pa_name_words(const char *t, size_t n, int non_ascii);
 
+/* The kinds of name in the one list of news and picture agencies
+ * (pa_agency_kind): each entry has one or more. */
+enum pa_agency_kinds {
+    PA_AGENCY_WIRE = 1,    /* a news agency or wire service: "Reuters", "The Canadian Press", "PTI" */
+    PA_AGENCY_PICTURE = 2, /* a picture agency or stock library: "Getty Images", "Shutterstock", "EPA" */
+    PA_AGENCY_CREDIT = 4,  /* a picture credit's own word: "Staff", "File", "Pool", "Handout", "Supplied" */
+    PA_AGENCY_DESK = 8,    /* the wires at large: "wires", "agencies", "news agencies" */
+    PA_AGENCY_CAPS = 16,   /* a short name that is also a word ("APP", "UNI", "WAM", "ABC"): read in capitals only */
+    PA_AGENCY_SOURCE = 32, /* a name "Source: …" gives (the agency's full name, not a picture credit's form) */
+    PA_AGENCY_ALONE = 64   /* a name that stands alone on a line as a credit ("AP", "Shutterstock", "File photo") */
+};
+
+/* pa_agency_kind — the kinds (enum pa_agency_kinds) of the agency named
+ * exactly t[0..n) in any case ("REUTERS", "Reuters", "reuters"); 0 when
+ * the list holds no such name.  The one list of agencies: the credit,
+ * byline, sign-off and source readers take it, each the kinds it wants. */
+unsigned pa_agency_kind(const char *t, size_t n);
+
+/* pa_agency_at_end — does low[0..k) (lower-cased) end with the name of an
+ * agency of one of the kinds (no PA_AGENCY_CAPS name), the name starting
+ * at a word boundary ("… via getty images", "…/afp", ", ap")? */
+int pa_agency_at_end(const char *low, size_t k, unsigned kinds);
+
+/* The kinds of byline label pa_byline_label reads. */
+enum pa_byline_kind {
+    PA_BYLINE_NONE = 0,
+    PA_BYLINE_BY,     /* "By ", "By: ", "By" + no-break space */
+    PA_BYLINE_SIGNED, /* "Posted by ", "Written by ", "Reporting by " */
+    PA_BYLINE_AUTHOR  /* "Author: ", "Authors: " */
+};
+
+/* pa_byline_label — the label that opens a byline at t (NUL-terminated;
+ * any case): its length in bytes (the space after it included) and its
+ * kind in *kind; 0 and PA_BYLINE_NONE when t opens with none.  The one
+ * list of byline labels: the byline line classifier and the author
+ * field's reader both take it. */
+size_t pa_byline_label(const char *t, enum pa_byline_kind *kind);
+
 /* pa_credited_names — does t[0..n) name the people of a credit: one to
  * twelve words ("Audm", "Jane Roe"), each capitalized (or non-ASCII) or a joining word ("and",
  * "for", "of", "the", "with", "at", "&"), with a closing stop at most
@@ -122,7 +160,8 @@ int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n
 
 /* pa_line_comment_heading — the heading of a reader-comment section in one
  * of the press pages' languages ("Leave a Comment", "Комментарии", "评论"),
- * or a count of comments ("12 comments", "| 13 Comment(s)"); ≤ 40 chars:
+ * or a count of comments ("12 comments", "| 13 Comment(s)", "Comments (12)",
+ * "Reader Discussion (4)"); ≤ 40 chars:
  * returns 1.  Returns 2 for the heading that names the post over its
  * comments ("10 thoughts on “Title”", "One Response to "Title""; ≤ 200
  * chars), which never stands above the story as a comment count can.

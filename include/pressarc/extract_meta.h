@@ -25,6 +25,7 @@ typedef struct {
     char *date_ld, *date_ld_article, *date_meta, *date_meta_mod, *date_time_text;
     char *date_time_pub, *date_time_art, *date_time, *date_time_mod; /* <time>: pubdate, in an article, any, a change */
     char *author, *sitename, *canonical, *og_url;
+    char *description; /* the page's summary: og:description, twitter:description or the meta description */
     char *body_ld; /* the longest JSON-LD articleBody of an article object, as written (not collapsed) */
     char *html_lang, *meta_lang;
     pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
@@ -70,6 +71,11 @@ void pa_meta_add_alternate(pa_meta *m, const char *hreflang, const char *href, c
 /* pa_meta_date_lang — the language that orders a date's numeric fields:
  * m's html_lang, or NULL when the title's script does not fit it. */
 const char *pa_meta_date_lang(const pa_meta *m);
+
+/* pa_meta_title_generic — is t (NULL: none) a title naming no article:
+ * a template's placeholder or a section's name ("Untitled Page", "News",
+ * "Home", "Press Release"), any case? */
+int pa_meta_title_generic(const char *t);
 
 /* pa_meta_choose_title — the article's headline from og:title, the
  * JSON-LD headline, <title>, other title metas and the h1s, without the
