@@ -3956,6 +3956,7 @@ typedef struct {
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
+    int short_lines; /* <br>-parted into three lines or more, each short and no sentence (short_lines_block) */
     size_t out_at;
 } para;
 
@@ -3973,6 +3974,7 @@ typedef struct {
      * where each starts in cur and the visible (link) characters before it */
     size_t br_at[PA_EXTRACT_BR_LINES], br_chars[PA_EXTRACT_BR_LINES], br_link[PA_EXTRACT_BR_LINES];
     size_t n_br;    /* lines started so far (PA_EXTRACT_BR_LINES + 1: too many to split) */
+    size_t n_cells; /* of those, lines that a table cell started (not a <br>) */
     const pa_meta *meta; /* the page's titles, for the headline in a block of lines */
 } emitter;
 
@@ -4025,6 +4027,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].list = e->list;
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
+    e->paras[e->n].short_lines = 0;
     e->n++;
 }
 
@@ -4053,6 +4056,34 @@ static int headline_in_lines(const emitter *e)
     return 0;
 }
 
+/* Is the paragraph being gathered three to PA_EXTRACT_BR_LINES lines
+ * that single <br>s part (or table cells), each of 1 to 60 visible
+ * characters, none a sentence (a line closing with '.', '?' or '!' has
+ * five words at most: "Example Corp, Inc."), 400 visible characters in
+ * all: the shape of a name-and-number card ("Jane Doe" / "Example Corp" /
+ * "+1 555-0100" / "jdoe@example.com"), an address or a list of facts? */
+static int short_lines_block(const emitter *e)
+{
+    if (e->n_br < 2 || e->n_br > PA_EXTRACT_BR_LINES || e->n_cells || e->cur_chars > 400 || !e->cur.data)
+        return 0;
+    for (size_t i = 0; i <= e->n_br; i++) {
+        size_t from = i ? e->br_at[i - 1] : 0, to = i < e->n_br ? e->br_at[i] : e->cur.len;
+        size_t c0 = i ? e->br_chars[i - 1] : 0, c1 = i < e->n_br ? e->br_chars[i] : e->cur_chars;
+        if (c1 - c0 > 60 || c1 == c0)
+            return 0;
+        while (to > from && isspace((unsigned char)e->cur.data[to - 1]))
+            to--;
+        if (to > from && strchr(".?!", e->cur.data[to - 1])) {
+            size_t words = 1;
+            for (size_t k = from; k < to; k++)
+                words += e->cur.data[k] == ' ' && k > from && e->cur.data[k - 1] != ' ';
+            if (words > 5)
+                return 0;
+        }
+    }
+    return 1;
+}
+
 /* End the paragraph being gathered: its text cleaned and appended, or,
  * when it is a head block holding the headline (headline_in_lines), each
  * of its lines as a paragraph of its own, for the line filter to judge
@@ -4069,12 +4100,17 @@ static void flush_para(emitter *e)
             free(line);
         }
     } else {
+        int short_lines = short_lines_block(e);
+        size_t before = e->n;
         push_para(e, pa_extract_clean_space(e->cur.data ? e->cur.data : ""), e->cur_chars, e->cur_link);
+        if (e->n > before)
+            e->paras[before].short_lines = short_lines;
     }
     pa_buf_reset(&e->cur);
     e->cur_chars = e->cur_link = 0;
     e->cur_heading = 0;
     e->n_br = 0;
+    e->n_cells = 0;
 }
 
 /* A line of the paragraph being gathered starts here (after a single
@@ -4205,8 +4241,10 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 pa_buf_puts(&e->cur, " ");
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
-                if (e->cur_chars)
+                if (e->cur_chars) {
                     note_line_start(e); /* a cell after text starts a line of its own */
+                    e->n_cells++;
+                }
                 emit(e, c, in_link, depth + 1);
                 pa_buf_puts(&e->cur, " ");
                 continue;
@@ -6226,6 +6264,17 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * kept line ends it */
         if (!drop && contact_run > 0 && !p->heading && pa_line_contact_detail(&line))
             drop = 1;
+        /* a card of short lines with a number or an address ("Jane Doe" /
+         * "Example Corp" / "+1 555-0100" / "jdoe@example.com") and the
+         * short label right above it ("Investor Relations", "Media") */
+        if (!drop && p->short_lines && pa_line_contact_card(&line))
+            drop = 1;
+        if (!drop && i + 1 < e.n && e.paras[i + 1].short_lines && p->chars <= 40 && tl &&
+            !strchr(".?!", p->text[tl - 1]) && !p->short_lines) {
+            pa_line next;
+            pa_line_init(&next, e.paras[i + 1].text, e.paras[i + 1].chars);
+            drop = pa_line_contact_card(&next);
+        }
         if (pa_line_contact_label(&line)) {
             drop = 1;
             contact_run = 8;

@@ -2761,7 +2761,7 @@ int pa_line_release_furniture(const pa_line *line)
 
 int pa_line_contact_label(const pa_line *line)
 {
-    if (line->chars > 40)
+    if (line->chars > 48)
         return 0;
     const char *low = pa_line_lower_under(line, 128);
     if (!low)
@@ -2777,10 +2777,19 @@ int pa_line_contact_label(const pa_line *line)
         "for more information contact", "for media inquiries", "for media inquiries, contact", "editorial contact",
         "editorial contacts", "company contact", "media contact information", "contact information",
         "contacts", /* a wire's heading over the block */
+        "for further information, please contact", "for more information, please contact", "please contact",
     };
     /* with its colon only: not the menu's link "Contact", not a heading "Investors" */
     static const char *const bare[] = {"contact", "investors", "investor relations"};
     return pa_phrase_is(low, k, PA_PHRASES(labels)) || (colon && pa_phrase_is(low, k, PA_PHRASES(bare)));
+}
+
+int pa_line_contact_card(const pa_line *line)
+{
+    if (line->chars > 400)
+        return 0;
+    const char *low = pa_line_lower_under(line, 1024);
+    return low && holds_address_or_phone(low);
 }
 
 int pa_line_contact_detail(const pa_line *line)

@@ -5294,6 +5294,38 @@ static void release_contact_block(void **state)
     pa_doc_free(&d);
 }
 
+/* A release's contact card with no contact label over it: short lines
+ * that <br>s part, one a number or an address ("Jane Roe" / "Example Corp"
+ * / "+1 312-555-0100" / "jroe@example.com"), and the short label right
+ * above it ("Investor Relations"); a card with no number (a poem's
+ * lines), <br>-parted sentences and a table row of figures stay. */
+static void release_contact_card(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.")
+                       "<p>Roses are red<br>Violets are blue<br>Sugar is sweet</p>"
+                       "<p>The mayor spoke first on Monday.<br>The council voted later.<br>Call 312-555-0199 to ask.</p>"
+                       "<table><tr><td>Model X</td><td>6.5</td><td>7.5</td><td>8.2 5.4 7.4</td></tr></table>"
+                       PARA("The story ends.")
+                       "<p>Alicia Moreno<br>Lakeshore Dental Group<br>+1 512-555-0145<br>email us here</p>"
+                       "<p><b>Investor Relations</b><br>Mark Feldman<br>(212) 555-0155<br>ir@example.com</p>"
+                       "<p>For further information, please contact:</p>"
+                       "<p>Kevin Tremblay, President and CEO<br>Phone: (416) 555-0199</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "Violets are blue"));
+    assert_non_null(strstr(t, "The council voted later."));
+    assert_non_null(strstr(t, "8.2 5.4 7.4"));
+    static const char *const gone[] = {"Alicia", "Lakeshore", "email us", "Investor Relations", "Feldman", "ir@",
+                                       "further information", "Tremblay", "416"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
 /* Furniture of the big news sites' story bodies: the tool bar's labels
  * ("Supported by", "Listen · 3:54", the gift-article note, "Credit..."),
  * a wire picture's "FILE PHOTO: …" caption, a caption ending with its
@@ -5780,6 +5812,7 @@ int main(void)
         cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),
+        cmocka_unit_test(release_contact_card),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
