@@ -2504,6 +2504,16 @@ int pa_line_site_notice(const pa_line *line)
     /* the distributor's note under a press release it carries: "For the original version on PRWeb visit: …" */
     if (!strncmp(low, "for the original version on ", 28))
         return 1;
+    /* the portal's note over a release it carries: "The Example News Department was not involved in the
+     * creation of this content." */
+    if (line->chars <= 200 && strstr(low, "not involved in the creation of this content"))
+        return 1;
+    /* the site's pointer to its front page or to the writer's other stories: "Visit Example's homepage for
+     * more stories.", "Click for more Example articles by Jane Doe." */
+    if (line->chars <= 100 && ((!strncmp(low, "visit ", 6) && strstr(low, "homepage for more")) ||
+                               (!strncmp(low, "click for more ", 15) &&
+                                (strstr(low, " articles by ") || strstr(low, " stories by ")))))
+        return 1;
     return strstr(low, "data is delayed") != NULL || strstr(low, "quotes delayed") != NULL ||
            (strstr(low, "delayed at least") && strstr(low, "minutes"));
 }
@@ -2715,6 +2725,23 @@ static int end_mark(const char *low, size_t k)
     return dash_l && dash_r && ((n == 3 && !memcmp(low + a, "end", 3)) || (n == 2 && !memcmp(low + a, "30", 2)));
 }
 
+/* Does low (len bytes) end with a company's legal form as a word of its
+ * own ("… Holdings, Inc.", "… Corp", "… LLC", "… plc", "… Ltd.")? */
+static int ends_legal_form(const char *low, size_t len)
+{
+    static const char *const forms[] = {"inc", "corp", "corporation", "llc", "ltd", "plc", "ag", "se", "n.v",
+                                        "s.a", "limited", "co", "lp", "l.p", "gmbh"};
+    while (len && (low[len - 1] == '.' || low[len - 1] == ' '))
+        len--;
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        size_t fl = strlen(forms[i]);
+        if (len > fl + 1 && !memcmp(low + len - fl, forms[i], fl) &&
+            (low[len - fl - 1] == ' ' || low[len - fl - 1] == ','))
+            return 1;
+    }
+    return 0;
+}
+
 int pa_line_release_furniture(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -2738,6 +2765,15 @@ int pa_line_release_furniture(const pa_line *line)
             t[len - 1] != '!' && !memchr(t, '"', len))
             return 1;
     }
+    /* the release's issuer under its text, as a portal or a company's newsroom sets it: "Source: Example
+     * Holdings, Inc.", "Source: Example Corp press release" (a company's name: the line ends with its legal
+     * form) and the distributor's label over the issuer's name ("News provided by") */
+    if (chars <= 80 && (starts(low, len, "source: ") || starts(low, len, "source : ")) &&
+        !memchr(t, '"', len) && (ends_legal_form(low, len) || strstr(low, " press release") ||
+                                 strstr(low, " news release")))
+        return 1;
+    if (chars <= 20 && (!strcmp(low, "news provided by") || !strcmp(low, "news provided by:")))
+        return 1;
     /* the wire's pointers to the release's own page and its pictures: "View original content: https://…",
      * "View source version on businesswire.com: https://…", "To view the original version on PR
      * Newswire, visit: …", "Photo - https://…", "Logo - https://…" */

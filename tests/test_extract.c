@@ -4767,6 +4767,8 @@ static void line_classifiers_edge_lines(void **state)
         " News Staff",
         "Author:", "Written by ", "Posted by J", "Written by J. ",
         "Summary", "Pinned", "Key events", "FULL STORY", "Read more \xc2",
+        "Source: Inc.", "Source: inc", "Source: ,inc", "Visit ",
+        "Click for more ",
     };
     int hits = 0;
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
@@ -5326,6 +5328,39 @@ static void release_contact_card(void **state)
     pa_doc_free(&d);
 }
 
+/* The notes portals and business sites set around a story or a release
+ * they carry: the portal's "… was not involved in the creation of this
+ * content.", the pointers to the site's front page and the writer's other
+ * stories, the issuer's "Source: Example Holdings,
+ * Inc." and the wire's "News provided by"; a story's sentence naming a
+ * source, or what first appeared where, stays. */
+static void portal_release_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>"
+                       "<p>The Example News Department was not involved in the creation of this content.</p>"
+                       PARA("The story starts here.")
+                       "<p>Source: the company said it would not comment on the plans, Inc. magazine reported.</p>"
+                       "<p>This story originally appeared on the front page, but the editors moved it later.</p>"
+                       PARA("The story ends.")
+                       "<p>Source: Example Holdings, Inc.</p><p>Source: Example Corp press release</p>"
+                       "<p>News provided by</p>"
+                       "<p>Visit Example's homepage for more stories.</p>"
+                       "<p>Click for more Example articles by Jane Doe.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "Inc. magazine reported"));
+    assert_non_null(strstr(t, "moved it later"));
+    static const char *const gone[] = {"not involved", "Example Holdings", "press release", "provided by",
+                                       "homepage", "articles by"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
 /* Furniture of the big news sites' story bodies: the tool bar's labels
  * ("Supported by", "Listen · 3:54", the gift-article note, "Credit..."),
  * a wire picture's "FILE PHOTO: …" caption, a caption ending with its
@@ -5813,6 +5848,7 @@ int main(void)
         cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_card),
+        cmocka_unit_test(portal_release_notes),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
