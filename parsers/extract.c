@@ -2432,7 +2432,8 @@ static const char *const player_tokens[] = {"video", "player", "podcast", "audio
 
 /* Is n a player inserted in the story: a box (<div>, <section>, <figure>,
  * <aside>) holding a video player — or any media player when its class
- * says it is built around one ("podcast-embed", "media-embed") — with its
+ * says it is built around one ("podcast-embed", "media-embed", also in
+ * camel case: "InlineVideo-container", "ArticleVideo") — with its
  * title and a line or two about it, 400 characters and two paragraphs at
  * most, not the page's headline?  Like a picture's caption, the player's
  * text is no part of the story.  Not on the relaxed pass (a page that is
@@ -2441,7 +2442,7 @@ static int player_box(const xmlNode *n, int relaxed, const pa_meta *m, int video
 {
     if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "figure") || name_is(n, "aside")))
         return 0;
-    int named = has_token_at(attr_ref(n, "class"), player_tokens, N_TOKENS(player_tokens), 0);
+    int named = has_token_at(attr_ref(n, "class"), player_tokens, N_TOKENS(player_tokens), 1);
     if (!named && !video_on_page)
         return 0; /* no video player anywhere: the walk below finds none */
     size_t budget = 300;

@@ -2624,7 +2624,8 @@ static void address_lines(void **state)
     pa_doc_free(&d);
 }
 
-/* The control bar of a video.js player inside the story is not text. */
+/* The control bar of a video.js player inside the story is not text, nor
+ * a click-to-play box named for its player in camel case. */
 static void video_player_controls(void **state)
 {
     (void)state;
@@ -2650,6 +2651,26 @@ static void video_player_controls(void **state)
     assert_non_null(strstr(t, "Second paragraph."));
     assert_null(strstr(t, "billion"));
     assert_null(strstr(t, "correspondent"));
+    pa_doc_free(&d);
+    /* a click-to-play box whose class names the player in camel case ("InlineVideo-container"): its label,
+     * duration, clip title and show */
+    const char *inline_video =
+        "<html><head><title>Council approves the budget</title></head><body><article>"
+        "<h1>Council approves the budget</h1>" PARA("Lead paragraph.")
+        "<div class=\"InlineVideo-container\"><div class=\"InlineVideo-videoEmbed\"><div class=\"InlineVideo-wrapper\">"
+        "<img src=\"/t.jpg\" alt=\"\"><button class=\"InlineVideo-playButton\" aria-label=\"Play Video\"></button></div>"
+        "<div class=\"InlineVideo-videoFooter\"><span>VIDEO</span><span>02:37</span></div><div class=\"InlineVideo-title\">"
+        "<span>02:37</span><h3>Chief executive on the company's plans</h3></div>"
+        "<span class=\"InlineVideo-show\">Morning Show</span></div></div>"
+        "<p>The second paragraph of the story goes on for long enough to read as the story that follows the "
+        "player: the council voted on Monday to approve the budget, and the mayor said the vote would let the "
+        "city hire more teachers, build two schools and repave the roads on the east side of town.</p>" PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
+        PARA("Sixth paragraph.") "</article></body></html>";
+    t = text_of(inline_video, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "VIDEO"));
+    assert_null(strstr(t, "Chief executive"));
+    assert_null(strstr(t, "Morning Show"));
     pa_doc_free(&d);
 }
 
