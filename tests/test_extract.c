@@ -5382,6 +5382,30 @@ static void portal_release_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* The contributor's note in the first person ending a business site's
+ * story ("I'm a staff writer at Example covering …") goes; an essay's last
+ * line in the first person ("I'm a writer now, and …") stays. */
+static void first_person_writer_note(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *story = "<html><body><article>" PARA("The story starts here.") PARA("It goes on.")
+                        PARA("It goes on again.") PARA("The story ends.")
+                        "<p>I'm a staff writer at Example covering entrepreneurs and small business. Previously, "
+                        "I was a freelancer for a newspaper.</p></article></body></html>";
+    const char *t = text_of(story, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "staff writer"));
+    pa_doc_free(&d);
+    const char *essay = "<html><body><article>" PARA("The story starts here.") PARA("It goes on.")
+                        PARA("It goes on again.") PARA("The story ends.")
+                        "<p>I'm a writer now, and I have made my peace with the years it took.</p>"
+                        "</article></body></html>";
+    t = text_of(essay, &d);
+    assert_non_null(strstr(t, "made my peace"));
+    pa_doc_free(&d);
+}
+
 /* Furniture of the big news sites' story bodies: the tool bar's labels
  * ("Supported by", "Listen · 3:54", the gift-article note, "Credit..."),
  * a wire picture's "FILE PHOTO: …" caption, a caption ending with its
@@ -5870,6 +5894,7 @@ int main(void)
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_card),
         cmocka_unit_test(portal_release_notes),
+        cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
