@@ -2504,6 +2504,10 @@ int pa_line_site_notice(const pa_line *line)
     /* the distributor's note under a press release it carries: "For the original version on PRWeb visit: …" */
     if (!strncmp(low, "for the original version on ", 28))
         return 1;
+    /* the feed's footer a blog's post carries where it is republished: "The post Example headline appeared
+     * first on Example Blog." */
+    if (!strncmp(low, "the post ", 9) && strstr(low, " appeared first on "))
+        return 1;
     /* the portal's note over a release it carries: "The Example News Department was not involved in the
      * creation of this content." */
     if (line->chars <= 200 && strstr(low, "not involved in the creation of this content"))
@@ -2617,6 +2621,18 @@ int pa_line_standing_note(const pa_line *line)
     if (!strncmp(low, "risk disclosure:", 16) || !strncmp(low, "risk warning:", 13) ||
         (strstr(low, "not necessarily real-time") && strstr(low, "this website")) ||
         (strstr(low, "risk of losing") && strstr(low, "your invest") && strstr(low, "involves high risk")))
+        return 1;
+    /* the investing desk's disclosure of the writer's and the site's holdings under a story: "Jane Doe has
+     * no position in any of the stocks mentioned. Example Fool has a disclosure policy.", "On the date of
+     * publication, Jane Doe did not have (either directly or indirectly) any positions in the securities
+     * mentioned in this article." (the stake's words and the stocks "mentioned", or the policy itself) */
+    static const char *const holdings[] = {"no position in", "no positions in", "any positions in",
+                                           "owns shares of", "has a position in", "has positions in",
+                                           "a beneficial long position", "holds no position"};
+    static const char *const named_here[] = {"mentioned", "this article", "recommends"};
+    if (strstr(low, "has a disclosure policy") ||
+        (pa_phrase_in(low, PA_PHRASES(holdings)) && pa_phrase_in(low, PA_PHRASES(named_here)) &&
+         (strstr(low, "stock") || strstr(low, "securities") || strstr(low, "shares") || strstr(low, "companies"))))
         return 1;
     /* the quote box's vendor: "Market data provided by Example Data Services." */
     if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||

@@ -5352,7 +5352,9 @@ static void release_contact_card(void **state)
 /* The notes portals and business sites set around a story or a release
  * they carry: the portal's "… was not involved in the creation of this
  * content.", the pointers to the site's front page and the writer's other
- * stories, the issuer's "Source: Example Holdings,
+ * stories, the investing desk's disclosure of holdings ("… has no
+ * position in any of the stocks mentioned", "… has a disclosure policy"),
+ * a blog feed's "The post … appeared first on …", the issuer's "Source: Example Holdings,
  * Inc." and the wire's "News provided by"; a story's sentence naming a
  * source, or what first appeared where, stays. */
 static void portal_release_notes(void **state)
@@ -5364,18 +5366,25 @@ static void portal_release_notes(void **state)
                        PARA("The story starts here.")
                        "<p>Source: the company said it would not comment on the plans, Inc. magazine reported.</p>"
                        "<p>This story originally appeared on the front page, but the editors moved it later.</p>"
+                       "<p>The pension fund said it owns shares of the company and would vote against the deal.</p>"
                        PARA("The story ends.")
                        "<p>Source: Example Holdings, Inc.</p><p>Source: Example Corp press release</p>"
                        "<p>News provided by</p>"
                        "<p>Visit Example's homepage for more stories.</p>"
                        "<p>Click for more Example articles by Jane Doe.</p>"
+                       "<p>Jane Doe owns shares of Example Corp. Example Fool owns shares of and recommends Example "
+                       "Corp. Example Fool has a disclosure policy.</p>"
+                       "<p>John Roe has no position in any of the stocks mentioned.</p>"
+                       "<p>The post Example headline appeared first on Example Blog.</p>"
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "Inc. magazine reported"));
     assert_non_null(strstr(t, "moved it later"));
+    assert_non_null(strstr(t, "vote against the deal"));
     static const char *const gone[] = {"not involved", "Example Holdings", "press release", "provided by",
-                                       "homepage", "articles by"};
+                                       "homepage", "articles by", "disclosure policy", "no position",
+                                       "appeared first"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);
