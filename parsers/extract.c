@@ -2492,7 +2492,8 @@ static const char *const player_tokens[] = {"video", "player", "podcast", "audio
 
 /* Is n a player inserted in the story: a box (<div>, <section>, <figure>,
  * <aside>) holding a video player — or any media player when its class
- * says it is built around one ("podcast-embed", "media-embed") — with its
+ * says it is built around one ("podcast-embed", "media-embed", also in
+ * camel case: "InlineVideo-container", "ArticleVideo") — with its
  * title and a line or two about it, 400 characters and two paragraphs at
  * most, not the page's headline?  Like a picture's caption, the player's
  * text is no part of the story.  Not on the relaxed pass (a page that is
@@ -2501,7 +2502,7 @@ static int player_box(const xmlNode *n, int relaxed, const pa_meta *m, int video
 {
     if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "figure") || name_is(n, "aside")))
         return 0;
-    int named = has_token_at(attr_ref(n, "class"), player_tokens, N_TOKENS(player_tokens), 0);
+    int named = has_token_at(attr_ref(n, "class"), player_tokens, N_TOKENS(player_tokens), 1);
     if (!named && !video_on_page)
         return 0; /* no video player anywhere: the walk below finds none */
     size_t budget = 300;
@@ -4019,6 +4020,7 @@ typedef struct {
     int others;   /* a line of 60 characters at most naming other stories (names_other_stories; set as its text is freed) */
     int bold;     /* a <p> or <div> among the first ones whose text is all in one <b>/<strong> (1) or <em>/<i> (2):
                    * bold_only */
+    int short_lines; /* <br>-parted into three lines or more, each short and no sentence (short_lines_block) */
     size_t out_at;
 } para;
 
@@ -4037,6 +4039,7 @@ typedef struct {
      * where each starts in cur and the visible (link) characters before it */
     size_t br_at[PA_EXTRACT_BR_LINES], br_chars[PA_EXTRACT_BR_LINES], br_link[PA_EXTRACT_BR_LINES];
     size_t n_br;    /* lines started so far (PA_EXTRACT_BR_LINES + 1: too many to split) */
+    size_t n_cells; /* of those, lines that a table cell started (not a <br>) */
     const pa_meta *meta; /* the page's titles, for the headline in a block of lines */
 } emitter;
 
@@ -4122,6 +4125,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].list = e->list;
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
+    e->paras[e->n].short_lines = 0;
     e->n++;
 }
 
@@ -4150,6 +4154,34 @@ static int headline_in_lines(const emitter *e)
     return 0;
 }
 
+/* Is the paragraph being gathered three to PA_EXTRACT_BR_LINES lines
+ * that single <br>s part (or table cells), each of 1 to 60 visible
+ * characters, none a sentence (a line closing with '.', '?' or '!' has
+ * five words at most: "Example Corp, Inc."), 400 visible characters in
+ * all: the shape of a name-and-number card ("Jane Doe" / "Example Corp" /
+ * "+1 555-0100" / "jdoe@example.com"), an address or a list of facts? */
+static int short_lines_block(const emitter *e)
+{
+    if (e->n_br < 2 || e->n_br > PA_EXTRACT_BR_LINES || e->n_cells || e->cur_chars > 400 || !e->cur.data)
+        return 0;
+    for (size_t i = 0; i <= e->n_br; i++) {
+        size_t from = i ? e->br_at[i - 1] : 0, to = i < e->n_br ? e->br_at[i] : e->cur.len;
+        size_t c0 = i ? e->br_chars[i - 1] : 0, c1 = i < e->n_br ? e->br_chars[i] : e->cur_chars;
+        if (c1 - c0 > 60 || c1 == c0)
+            return 0;
+        while (to > from && isspace((unsigned char)e->cur.data[to - 1]))
+            to--;
+        if (to > from && strchr(".?!", e->cur.data[to - 1])) {
+            size_t words = 1;
+            for (size_t k = from; k < to; k++)
+                words += e->cur.data[k] == ' ' && k > from && e->cur.data[k - 1] != ' ';
+            if (words > 5)
+                return 0;
+        }
+    }
+    return 1;
+}
+
 /* End the paragraph being gathered: its text cleaned and appended, or,
  * when it is a head block holding the headline (headline_in_lines), each
  * of its lines as a paragraph of its own, for the line filter to judge
@@ -4166,13 +4198,18 @@ static void flush_para(emitter *e)
             free(line);
         }
     } else {
+        int short_lines = short_lines_block(e);
+        size_t before = e->n;
         push_para(e, pa_extract_clean_space(e->cur.data ? e->cur.data : ""), e->cur_chars, e->cur_link);
+        if (e->n > before)
+            e->paras[before].short_lines = short_lines;
     }
     pa_buf_reset(&e->cur);
     e->cur_chars = e->cur_link = 0;
     e->cur_heading = 0;
     e->cur_bold = 0;
     e->n_br = 0;
+    e->n_cells = 0;
 }
 
 /* A line of the paragraph being gathered starts here (after a single
@@ -4346,8 +4383,10 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 pa_buf_puts(&e->cur, " ");
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
-                if (e->cur_chars)
+                if (e->cur_chars) {
                     note_line_start(e); /* a cell after text starts a line of its own */
+                    e->n_cells++;
+                }
                 emit(e, c, in_link, depth + 1);
                 pa_buf_puts(&e->cur, " ");
                 continue;
@@ -5440,6 +5479,8 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         else if (w == PA_WRITER_BIO && kept == 1 && (!author || !*author) && p->out_at >= PA_EXTRACT_NOTE_AFTER / 2 &&
                  opens_with_person(t))
             best = i; /* the same note last when the page states no author */
+        else if (w == PA_WRITER_BIO && kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && t[0] == 'I')
+            best = i; /* the note in the first person ending the text: "I'm a staff writer at Example covering …" */
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
             if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)
@@ -6445,6 +6486,17 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * kept line ends it */
         if (!drop && contact_run > 0 && !p->heading && pa_line_contact_detail(&line))
             drop = 1;
+        /* a card of short lines with a number or an address ("Jane Doe" /
+         * "Example Corp" / "+1 555-0100" / "jdoe@example.com") and the
+         * short label right above it ("Investor Relations", "Media") */
+        if (!drop && p->short_lines && pa_line_contact_card(&line))
+            drop = 1;
+        if (!drop && i + 1 < e.n && e.paras[i + 1].short_lines && p->chars <= 40 && tl &&
+            !strchr(".?!", p->text[tl - 1]) && !p->short_lines) {
+            pa_line next;
+            pa_line_init(&next, e.paras[i + 1].text, e.paras[i + 1].chars);
+            drop = pa_line_contact_card(&next);
+        }
         if (pa_line_contact_label(&line)) {
             drop = 1;
             contact_run = 8;

@@ -2592,6 +2592,20 @@ int pa_line_site_notice(const pa_line *line)
     /* the distributor's note under a press release it carries: "For the original version on PRWeb visit: …" */
     if (!strncmp(low, "for the original version on ", 28))
         return 1;
+    /* the feed's footer a blog's post carries where it is republished: "The post Example headline appeared
+     * first on Example Blog." */
+    if (!strncmp(low, "the post ", 9) && strstr(low, " appeared first on "))
+        return 1;
+    /* the portal's note over a release it carries: "The Example News Department was not involved in the
+     * creation of this content." */
+    if (line->chars <= 200 && strstr(low, "not involved in the creation of this content"))
+        return 1;
+    /* the site's pointer to its front page or to the writer's other stories: "Visit Example's homepage for
+     * more stories.", "Click for more Example articles by Jane Doe." */
+    if (line->chars <= 100 && ((!strncmp(low, "visit ", 6) && strstr(low, "homepage for more")) ||
+                               (!strncmp(low, "click for more ", 15) &&
+                                (strstr(low, " articles by ") || strstr(low, " stories by ")))))
+        return 1;
     return strstr(low, "data is delayed") != NULL || strstr(low, "quotes delayed") != NULL ||
            (strstr(low, "delayed at least") && strstr(low, "minutes"));
 }
@@ -2695,6 +2709,18 @@ int pa_line_standing_note(const pa_line *line)
     if (!strncmp(low, "risk disclosure:", 16) || !strncmp(low, "risk warning:", 13) ||
         (strstr(low, "not necessarily real-time") && strstr(low, "this website")) ||
         (strstr(low, "risk of losing") && strstr(low, "your invest") && strstr(low, "involves high risk")))
+        return 1;
+    /* the investing desk's disclosure of the writer's and the site's holdings under a story: "Jane Doe has
+     * no position in any of the stocks mentioned. Example Fool has a disclosure policy.", "On the date of
+     * publication, Jane Doe did not have (either directly or indirectly) any positions in the securities
+     * mentioned in this article." (the stake's words and the stocks "mentioned", or the policy itself) */
+    static const char *const holdings[] = {"no position in", "no positions in", "any positions in",
+                                           "owns shares of", "has a position in", "has positions in",
+                                           "a beneficial long position", "holds no position"};
+    static const char *const named_here[] = {"mentioned", "this article", "recommends"};
+    if (strstr(low, "has a disclosure policy") ||
+        (pa_phrase_in(low, PA_PHRASES(holdings)) && pa_phrase_in(low, PA_PHRASES(named_here)) &&
+         (strstr(low, "stock") || strstr(low, "securities") || strstr(low, "shares") || strstr(low, "companies"))))
         return 1;
     /* the quote box's vendor: "Market data provided by Example Data Services." */
     if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||
@@ -2803,6 +2829,23 @@ static int end_mark(const char *low, size_t k)
     return dash_l && dash_r && ((n == 3 && !memcmp(low + a, "end", 3)) || (n == 2 && !memcmp(low + a, "30", 2)));
 }
 
+/* Does low (len bytes) end with a company's legal form as a word of its
+ * own ("… Holdings, Inc.", "… Corp", "… LLC", "… plc", "… Ltd.")? */
+static int ends_legal_form(const char *low, size_t len)
+{
+    static const char *const forms[] = {"inc", "corp", "corporation", "llc", "ltd", "plc", "ag", "se", "n.v",
+                                        "s.a", "limited", "co", "lp", "l.p", "gmbh"};
+    while (len && (low[len - 1] == '.' || low[len - 1] == ' '))
+        len--;
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        size_t fl = strlen(forms[i]);
+        if (len > fl + 1 && !memcmp(low + len - fl, forms[i], fl) &&
+            (low[len - fl - 1] == ' ' || low[len - fl - 1] == ','))
+            return 1;
+    }
+    return 0;
+}
+
 int pa_line_release_furniture(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -2826,6 +2869,15 @@ int pa_line_release_furniture(const pa_line *line)
             t[len - 1] != '!' && !memchr(t, '"', len))
             return 1;
     }
+    /* the release's issuer under its text, as a portal or a company's newsroom sets it: "Source: Example
+     * Holdings, Inc.", "Source: Example Corp press release" (a company's name: the line ends with its legal
+     * form) and the distributor's label over the issuer's name ("News provided by") */
+    if (chars <= 80 && (starts(low, len, "source: ") || starts(low, len, "source : ")) &&
+        !memchr(t, '"', len) && (ends_legal_form(low, len) || strstr(low, " press release") ||
+                                 strstr(low, " news release")))
+        return 1;
+    if (chars <= 20 && (!strcmp(low, "news provided by") || !strcmp(low, "news provided by:")))
+        return 1;
     /* the wire's pointers to the release's own page and its pictures: "View original content: https://…",
      * "View source version on businesswire.com: https://…", "To view the original version on PR
      * Newswire, visit: …", "Photo - https://…", "Logo - https://…" */
@@ -2849,7 +2901,7 @@ int pa_line_release_furniture(const pa_line *line)
 
 int pa_line_contact_label(const pa_line *line)
 {
-    if (line->chars > 40)
+    if (line->chars > 48)
         return 0;
     const char *low = pa_line_lower_under(line, 128);
     if (!low)
@@ -2865,10 +2917,19 @@ int pa_line_contact_label(const pa_line *line)
         "for more information contact", "for media inquiries", "for media inquiries, contact", "editorial contact",
         "editorial contacts", "company contact", "media contact information", "contact information",
         "contacts", /* a wire's heading over the block */
+        "for further information, please contact", "for more information, please contact", "please contact",
     };
     /* with its colon only: not the menu's link "Contact", not a heading "Investors" */
     static const char *const bare[] = {"contact", "investors", "investor relations"};
     return pa_phrase_is(low, k, PA_PHRASES(labels)) || (colon && pa_phrase_is(low, k, PA_PHRASES(bare)));
+}
+
+int pa_line_contact_card(const pa_line *line)
+{
+    if (line->chars > 400)
+        return 0;
+    const char *low = pa_line_lower_under(line, 1024);
+    return low && holds_address_or_phone(low);
 }
 
 int pa_line_contact_detail(const pa_line *line)

@@ -134,6 +134,37 @@ static const char *const bio_nouns[] = {
     "contributed",
 };
 
+/* A contributor's note in the first person, as a business site's writer
+ * page sets it under the story: "I'm a staff writer at Example covering
+ * small business.", "I write about retail and consumer trends.", "I am a
+ * reporter for Example based in Austin." (≤ 300 chars): "I write about"
+ * or "I cover", or "I'm a"/"I am a" with a writer's word (bio_nouns) and
+ * where or what ("at", "for", "covering", "about"): 2, else 0. */
+static int first_person_bio(const char *t, size_t chars)
+{
+    if (chars > 300)
+        return 0;
+    char low[320];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    static const char *const trade[] = {"i write about ", "i cover "};
+    if (pa_phrase_opens(low, k, PA_PHRASES(trade)))
+        return 2;
+    static const char *const am[] = {"i'm a ", "i'm an ", "i am a ", "i am an ", "i\xe2\x80\x99m a ",
+                                     "i\xe2\x80\x99m an "};
+    if (!pa_phrase_opens(low, k, PA_PHRASES(am)))
+        return 0;
+    int job = 0;
+    for (size_t i = 0; !job && i < 7; i++) /* the nouns of the trade, not "covers", "written" */
+        job = holds_word(low, bio_nouns[i]);
+    return job && (strstr(low, " at ") || strstr(low, " for ") || strstr(low, " covering ") ||
+                   strstr(low, " about "))
+               ? 2
+               : 0;
+}
+
 /* A biography of the writer: "Jane Doe is a reporter who covers …", "Jane
  * has written for the blog since 2018.", "Jane Doe, Editor, Example,
  * studied journalism at …": at most 500 characters opening with one to
@@ -146,6 +177,8 @@ static int writer_bio(const char *t, size_t chars)
 {
     if (chars < 20 || chars > 500)
         return 0;
+    if (t[0] == 'I' && (t[1] == ' ' || t[1] == '\'' || !strncmp(t + 1, "\xe2\x80\x99", 3)))
+        return first_person_bio(t, chars);
     static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "Its", "Our",
                                             "We", "He", "She", "They", "His", "Her", "There", "A", "An",
                                             "What", "Who", "How", "Why", "When", "Where", "Which"};

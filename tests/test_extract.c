@@ -2803,7 +2803,8 @@ static void address_lines(void **state)
     pa_doc_free(&d);
 }
 
-/* The control bar of a video.js player inside the story is not text. */
+/* The control bar of a video.js player inside the story is not text, nor
+ * a click-to-play box named for its player in camel case. */
 static void video_player_controls(void **state)
 {
     (void)state;
@@ -2829,6 +2830,26 @@ static void video_player_controls(void **state)
     assert_non_null(strstr(t, "Second paragraph."));
     assert_null(strstr(t, "billion"));
     assert_null(strstr(t, "correspondent"));
+    pa_doc_free(&d);
+    /* a click-to-play box whose class names the player in camel case ("InlineVideo-container"): its label,
+     * duration, clip title and show */
+    const char *inline_video =
+        "<html><head><title>Council approves the budget</title></head><body><article>"
+        "<h1>Council approves the budget</h1>" PARA("Lead paragraph.")
+        "<div class=\"InlineVideo-container\"><div class=\"InlineVideo-videoEmbed\"><div class=\"InlineVideo-wrapper\">"
+        "<img src=\"/t.jpg\" alt=\"\"><button class=\"InlineVideo-playButton\" aria-label=\"Play Video\"></button></div>"
+        "<div class=\"InlineVideo-videoFooter\"><span>VIDEO</span><span>02:37</span></div><div class=\"InlineVideo-title\">"
+        "<span>02:37</span><h3>Chief executive on the company's plans</h3></div>"
+        "<span class=\"InlineVideo-show\">Morning Show</span></div></div>"
+        "<p>The second paragraph of the story goes on for long enough to read as the story that follows the "
+        "player: the council voted on Monday to approve the budget, and the mayor said the vote would let the "
+        "city hire more teachers, build two schools and repave the roads on the east side of town.</p>" PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
+        PARA("Sixth paragraph.") "</article></body></html>";
+    t = text_of(inline_video, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "VIDEO"));
+    assert_null(strstr(t, "Chief executive"));
+    assert_null(strstr(t, "Morning Show"));
     pa_doc_free(&d);
 }
 
@@ -4950,6 +4971,8 @@ static void line_classifiers_edge_lines(void **state)
         " News Staff",
         "Author:", "Written by ", "Posted by J", "Written by J. ",
         "Summary", "Pinned", "Key events", "FULL STORY", "Read more \xc2",
+        "Source: Inc.", "Source: inc", "Source: ,inc", "Visit ",
+        "Click for more ",
     };
     int hits = 0;
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
@@ -5477,6 +5500,104 @@ static void release_contact_block(void **state)
     pa_doc_free(&d);
 }
 
+/* A release's contact card with no contact label over it: short lines
+ * that <br>s part, one a number or an address ("Jane Roe" / "Example Corp"
+ * / "+1 312-555-0100" / "jroe@example.com"), and the short label right
+ * above it ("Investor Relations"); a card with no number (a poem's
+ * lines), <br>-parted sentences and a table row of figures stay. */
+static void release_contact_card(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The story starts here.")
+                       "<p>Roses are red<br>Violets are blue<br>Sugar is sweet</p>"
+                       "<p>The mayor spoke first on Monday.<br>The council voted later.<br>Call 312-555-0199 to ask.</p>"
+                       "<table><tr><td>Model X</td><td>6.5</td><td>7.5</td><td>8.2 5.4 7.4</td></tr></table>"
+                       PARA("The story ends.")
+                       "<p>Alicia Moreno<br>Lakeshore Dental Group<br>+1 512-555-0145<br>email us here</p>"
+                       "<p><b>Investor Relations</b><br>Mark Feldman<br>(212) 555-0155<br>ir@example.com</p>"
+                       "<p>For further information, please contact:</p>"
+                       "<p>Kevin Tremblay, President and CEO<br>Phone: (416) 555-0199</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "Violets are blue"));
+    assert_non_null(strstr(t, "The council voted later."));
+    assert_non_null(strstr(t, "8.2 5.4 7.4"));
+    static const char *const gone[] = {"Alicia", "Lakeshore", "email us", "Investor Relations", "Feldman", "ir@",
+                                       "further information", "Tremblay", "416"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
+/* The notes portals and business sites set around a story or a release
+ * they carry: the portal's "… was not involved in the creation of this
+ * content.", the pointers to the site's front page and the writer's other
+ * stories, the investing desk's disclosure of holdings ("… has no
+ * position in any of the stocks mentioned", "… has a disclosure policy"),
+ * a blog feed's "The post … appeared first on …", the issuer's "Source: Example Holdings,
+ * Inc." and the wire's "News provided by"; a story's sentence naming a
+ * source, or what first appeared where, stays. */
+static void portal_release_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>"
+                       "<p>The Example News Department was not involved in the creation of this content.</p>"
+                       PARA("The story starts here.")
+                       "<p>Source: the company said it would not comment on the plans, Inc. magazine reported.</p>"
+                       "<p>This story originally appeared on the front page, but the editors moved it later.</p>"
+                       "<p>The pension fund said it owns shares of the company and would vote against the deal.</p>"
+                       PARA("The story ends.")
+                       "<p>Source: Example Holdings, Inc.</p><p>Source: Example Corp press release</p>"
+                       "<p>News provided by</p>"
+                       "<p>Visit Example's homepage for more stories.</p>"
+                       "<p>Click for more Example articles by Jane Doe.</p>"
+                       "<p>Jane Doe owns shares of Example Corp. Example Fool owns shares of and recommends Example "
+                       "Corp. Example Fool has a disclosure policy.</p>"
+                       "<p>John Roe has no position in any of the stocks mentioned.</p>"
+                       "<p>The post Example headline appeared first on Example Blog.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "Inc. magazine reported"));
+    assert_non_null(strstr(t, "moved it later"));
+    assert_non_null(strstr(t, "vote against the deal"));
+    static const char *const gone[] = {"not involved", "Example Holdings", "press release", "provided by",
+                                       "homepage", "articles by", "disclosure policy", "no position",
+                                       "appeared first"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
+/* The contributor's note in the first person ending a business site's
+ * story ("I'm a staff writer at Example covering …") goes; an essay's last
+ * line in the first person ("I'm a writer now, and …") stays. */
+static void first_person_writer_note(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *story = "<html><body><article>" PARA("The story starts here.") PARA("It goes on.")
+                        PARA("It goes on again.") PARA("The story ends.")
+                        "<p>I'm a staff writer at Example covering entrepreneurs and small business. Previously, "
+                        "I was a freelancer for a newspaper.</p></article></body></html>";
+    const char *t = text_of(story, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "staff writer"));
+    pa_doc_free(&d);
+    const char *essay = "<html><body><article>" PARA("The story starts here.") PARA("It goes on.")
+                        PARA("It goes on again.") PARA("The story ends.")
+                        "<p>I'm a writer now, and I have made my peace with the years it took.</p>"
+                        "</article></body></html>";
+    t = text_of(essay, &d);
+    assert_non_null(strstr(t, "made my peace"));
+    pa_doc_free(&d);
+}
+
 /* Furniture of the big news sites' story bodies: the tool bar's labels
  * ("Supported by", "Listen · 3:54", the gift-article note, "Credit..."),
  * a wire picture's "FILE PHOTO: …" caption, a caption ending with its
@@ -5963,6 +6084,9 @@ int main(void)
         cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),
         cmocka_unit_test(release_furniture),
+        cmocka_unit_test(release_contact_card),
+        cmocka_unit_test(portal_release_notes),
+        cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),

@@ -217,8 +217,15 @@ int pa_line_contact(const pa_line *line);
 /* pa_line_contact_label — the label of a contact block alone on its line:
  * "Media Contact:", "Press contacts", "Contacts", "Investor Contact",
  * "For further information:", "Contact:", "Investors:" (those two with
- * their colon); ≤ 40 chars. */
+ * their colon); ≤ 48 chars. */
 int pa_line_contact_label(const pa_line *line);
+
+/* pa_line_contact_card — the text of a card of short lines (the caller's
+ * bound: <br>-parted, none a sentence) that names a way to reach someone:
+ * an e-mail address or a telephone number ("Jane Doe" / "Example Corp" /
+ * "+1 555-0100" / "jdoe@example.com", a release's contact block with no
+ * label over it); ≤ 400 chars. */
+int pa_line_contact_card(const pa_line *line);
 
 /* pa_line_contact_detail — a line of the block under a contact label: a
  * telephone number or an e-mail address (≤ 80 chars), a web address
