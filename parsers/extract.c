@@ -5399,7 +5399,8 @@ static int name_over_date(const para *paras, size_t i, size_t n, const char *dla
  * The health sites' "updated" line. */
 static int review_date_line(const char *t, size_t tl, const char *dlang)
 {
-    static const char *const labels[] = {"page last reviewed", "last reviewed", "reviewed on"};
+    static const char *const labels[] = {"page last reviewed", "last reviewed", "reviewed on", "last medically reviewed on",
+                                         "last medically reviewed", "medically reviewed on"};
     if (tl > 60)
         return 0;
     for (size_t i = 0; i < N_TOKENS(labels); i++) {
@@ -6134,7 +6135,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
                 ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS))
                 comments = 1;
-        } else if (pa_line_source_notes_label(&line)) {
+        } else if (pa_line_source_notes_label(&line) || pa_line_science_notes_label(&line) ||
+                   pa_line_release_about(&line)) {
             drop = 1;
             /* "Story Source:", "Journal Reference:" after the story: the
              * release it ran, the paper and the page's citation follow */
@@ -6157,7 +6159,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
-                   pa_line_closed_captions(&line)) {
+                   pa_line_closed_captions(&line) || pa_line_citation(&line) || pa_line_science_note(&line)) {
             drop = 1;
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);

@@ -4460,6 +4460,72 @@ static void bare_tag_label_line(void **state)
     }
 }
 
+/* A science or health page's notes under the story (extract_science.c):
+ * the paper's citation with its DOI or volume and pages, the labels over
+ * the notes block, an institution's "About X:" boilerplate, the release
+ * host's disclaimer, the "SOURCES:" paragraph and the note on where the
+ * story first ran go; the story's own sentences naming a paper, its DOI in
+ * brackets, a disclaimer of advice or an "About" opener without a label
+ * stay. */
+static void science_notes_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int citation, label, about, note;
+    } cases[] = {
+        {"Line K. Bay et al, Heritable variation in coral heat tolerance, Nature Climate Change (2021). DOI: "
+         "10.1038/s41558-021-01015-2", 1, 0, 0, 0},
+        {"doi:10.1038/scientificamerican0321-18", 1, 0, 0, 0},
+        {"Nature DOI: 10.1038/s41586-022-05434-1", 1, 0, 0, 0},
+        {"Citation: Bay LK, Quigley KM (2021) Heritable variation. https://doi.org/10.1038/s41558-021-01015-2", 1, 0,
+         0, 0},
+        {"Sihvonen R, et al. Arthroscopic partial meniscectomy versus sham surgery. N Engl J Med. 2013;369:2515-2524.",
+         1, 0, 0, 0},
+        {"Wastyk HC, et al. Gut-microbiota-targeted diets. Cell. 2021;184(16):4137-4153.", 1, 0, 0, 0},
+        {"The findings were published in Nature (DOI: 10.1038/s41586-022-05434-1) on Thursday.", 0, 0, 0, 0},
+        {"The study, published in 2021; 325 patients took part, was small.", 0, 0, 0, 0},
+        {"Original publication", 0, 1, 0, 0},
+        {"Primary Source", 0, 1, 0, 0},
+        {"How we reviewed this article:", 0, 1, 0, 0},
+        {"Disclosures", 0, 1, 0, 0},
+        {"Original publications of the period were lost in the fire.", 0, 0, 0, 0},
+        {"About the National Institutes of Health (NIH): NIH, the nation's medical research agency, includes 27 "
+         "Institutes and Centers.", 0, 0, 1, 0},
+        {"About 40 patients: that is how many the trial enrolled before it was stopped early by its board.", 0, 0, 0,
+         0},
+        {"About the study. The researchers followed 8,000 people: nurses, teachers and civil servants.", 0, 0, 0, 0},
+        {"Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to "
+         "EurekAlert!", 0, 0, 0, 1},
+        {"Disclaimer: the information provided on this website does not constitute professional advice.", 0, 0, 0, 0},
+        {"SOURCES: Vasileiou E, et al., preprint, The Lancet, Feb. 22, 2021.", 0, 0, 0, 1},
+        {"Sources: officials said the plan would be ready by March.", 0, 0, 0, 0},
+        {"Originally published on Live Science.", 0, 0, 0, 1},
+        {"This article was originally published with the title \"Battery Breakthrough\" in Scientific American 324, "
+         "3, 18 (March 2021)", 0, 0, 0, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, cases[i].text, strlen(cases[i].text));
+        if (pa_line_citation(&line) != cases[i].citation || pa_line_science_notes_label(&line) != cases[i].label ||
+            pa_line_release_about(&line) != cases[i].about || pa_line_science_note(&line) != cases[i].note)
+            fail_msg("case %zu: %s", i, cases[i].text);
+    }
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Corals inherit heat tolerance</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<p>The study was funded by the Reef Trust.</p>"
+        "<p><strong>About the Australian Institute of Marine Science:</strong> AIMS is Australia's tropical marine "
+        "research agency, based in Townsville.</p><p>Contact: Jane Doe, 555-0100</p>"
+        "<h3>Reference</h3><p>Bay LK, et al. Heritable variation in coral heat tolerance. Nature Climate Change. "
+        "2021;11:20-25. DOI: 10.1038/s41558-021-01015-2</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "funded by the Reef Trust."));
+    assert_null(strstr(t, "AIMS"));
+    assert_null(strstr(t, "Reference"));
+    assert_null(strstr(t, "Heritable"));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4819,6 +4885,8 @@ static void line_classifiers_edge_lines(void **state)
         hits += pa_line_relative_date(&line);
         hits += pa_line_update_time(&line);
         hits += pa_line_closed_captions(&line);
+        hits += pa_line_citation(&line) + pa_line_science_notes_label(&line) + pa_line_release_about(&line);
+        hits += pa_line_science_note(&line);
         hits += pa_line_byline_date(&line, "en", 0);
         hits += pa_line_block_label(&line, 0) + pa_line_block_label(&line, 1);
         hits += (int)pa_line_writer_note(t, len);
@@ -5835,6 +5903,7 @@ int main(void)
         cmocka_unit_test(short_brief_beside_cards),
         cmocka_unit_test(glued_row_spans_apart),
         cmocka_unit_test(story_end_notes_seen),
+        cmocka_unit_test(science_notes_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -478,4 +478,36 @@ int pa_line_update_time(const pa_line *line);
  * ten of them capitals, and a ">>" (extract_lines.c). */
 int pa_line_closed_captions(const pa_line *line);
 
+/* pa_line_citation — the citation of a paper a science or health story
+ * reports, not the story: a line holding a DOI ("10.1038/…" after "doi",
+ * "DOI:" or "doi.org/") that opens with it or a label ("Citation:",
+ * "Source Reference:", "Journal: …"), names the authors "et al.", opens with the paper's title in quotes or ends
+ * with the DOI ("Nature DOI: 10.1038/s41586-022-05434-1"; the story's
+ * "… published in Nature (DOI: 10.1038/…)." closes a bracket after it), or
+ * a medical reference's year, volume and pages ("N Engl J Med.
+ * 2013;369:2515-2524."); 12 to 600 chars (extract_science.c). */
+int pa_line_citation(const pa_line *line);
+
+/* pa_line_science_notes_label — the label over a research page's notes
+ * after its story: "Original publication", "Primary Source", "How we
+ * reviewed this article:", "Disclosures", "Publication details" (the
+ * paper, its authors and DOI, the reviewers' policy, the authors'
+ * interests follow; a colon may close it); ≤ 40 chars (extract_science.c). */
+int pa_line_science_notes_label(const pa_line *line);
+
+/* pa_line_release_about — an institution's boilerplate under a news
+ * release: "About" (and "the"), its name opening in a capital, a colon
+ * within 100 bytes and no full stop before it, then 40 chars or more ("About
+ * the National Institutes of Health (NIH): NIH, the nation's medical
+ * research agency, includes …"); 60 to 1,200 chars (extract_science.c). */
+int pa_line_release_about(const pa_line *line);
+
+/* pa_line_science_note — a health or science page's own note: the release
+ * host's "Disclaimer: … not responsible for the accuracy …", the health desk's "SOURCES: …" / "SOURCE: …" (the
+ * label in capitals), the magazine's "Originally published on Example
+ * Science." (≤ 80 chars, a full stop last) and "This article was
+ * originally published with the title …" (≤ 300 chars); 12 to 700 chars
+ * (extract_science.c). */
+int pa_line_science_note(const pa_line *line);
+
 #endif
