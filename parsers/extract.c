@@ -1809,6 +1809,11 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
         return 1;
+    /* a MathML formula's source (its TeX in <annotation encoding="application/x-tex">): the formula
+     * itself is read once, from its rendered elements */
+    if (n->name && n->name[0] == 'a' && n->name[1] == 'n' &&
+        (!strcmp((const char *)n->name, "annotation") || !strcmp((const char *)n->name, "annotation-xml")))
+        return 1;
     if (name_is(n, "figure")) {
         /* a table or code listing in a <figure> (block editors) is text;
          * a picture with its caption is not */

@@ -4526,6 +4526,23 @@ static void science_notes_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A MathML formula in a story is read once: its TeX source in an
+ * <annotation> is not text. */
+static void mathml_annotation_skipped(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Why lithium metal matters</h1>" PARA("Lead paragraph.")
+        "<p>The energy follows <math><semantics><mrow><mi>E</mi><mo>=</mo><mi>Q</mi><mi>V</mi></mrow>"
+        "<annotation encoding=\"application/x-tex\">E = Q \\cdot V</annotation></semantics></math>, the product of "
+        "charge and voltage, so a cell that holds more charge at the same voltage stores more energy.</p>"
+        PARA("Second paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "follows E=Q"));
+    assert_null(strstr(t, "cdot"));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -5904,6 +5921,7 @@ int main(void)
         cmocka_unit_test(glued_row_spans_apart),
         cmocka_unit_test(story_end_notes_seen),
         cmocka_unit_test(science_notes_lines),
+        cmocka_unit_test(mathml_annotation_skipped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
