@@ -216,8 +216,8 @@ static int in_site_header(const xmlNode *n)
 /* The writer's name in a byline line ("By Jane Doe", "by: Jane Doe, Staff
  * Writer", "By Jane Doe and John Roe": the first name given; without the
  * "By" when need_by is 0: an element named for the byline) into name
- * (cap bytes): two to four capitalised words before a comma, a bar or
- * " and "; else name stays empty.  For a page whose metadata names no
+ * (cap bytes): two to four capitalised words before a comma, a bar,
+ * " and " or a stamp (" on ", " published ", " updated "); else name stays empty.  For a page whose metadata names no
  * author, the byline states it. */
 static void byline_name(const char *t, char *name, size_t cap, int need_by)
 {
@@ -232,9 +232,13 @@ static void byline_name(const char *t, char *name, size_t cap, int need_by)
         return;
     t += skip;
     size_t len = strcspn(t, ",|;(");
-    const char *and = strstr(t, " and ");
-    if (and && (size_t)(and - t) < len)
-        len = (size_t)(and - t);
+    /* the name ends at " and ", and at the stamp run into the byline ("By Jane Doe published March 4, 2021") */
+    static const char *const ends[] = {" and ", " on ", " published ", " updated ", " Published ", " Updated "};
+    for (size_t k = 0; k < N_TOKENS(ends); k++) {
+        const char *end = strstr(t, ends[k]);
+        if (end && (size_t)(end - t) < len)
+            len = (size_t)(end - t);
+    }
     while (len && t[len - 1] == ' ')
         len--;
     if (len < 3 || len >= cap)
@@ -6123,6 +6127,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
         if (kind) {
+            /* "By Jane Doe published March 4, 2021": the byline with the day names the writer too */
+            if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
+                byline_name(p->text, byline_author, sizeof byline_author, 1);
             if (kind == 2 && !have_update_date && pa_date_valid(&dd, not_after)) {
                 update_date = dd;
                 have_update_date = 1;

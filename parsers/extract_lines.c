@@ -666,7 +666,8 @@ int pa_line_tool(const pa_line *line)
         "related publications", "related articles that may interest you", "featured articles", "top news",
         "most shared", "story highlights", "recommended reading", "trending", "trending now",
         "trending articles", "trending stories", "popular stories", "most viewed", "like this",
-        "about the author", "about the authors", "last article", "next article", "previous article", "tags",
+        "about the author", "about the authors", "about the author(s)", "last article", "next article",
+        "previous article", "tags",
         /* the ad break inside a story */
         "continue reading the main story", "story continues below", "article continues below advertisement",
         "article continues after advertisement", "story continues after advertisement",

@@ -123,6 +123,8 @@ static const char *const bio_verbs[] = {
     /* a job title without its article: "Jane Doe is senior White House reporter for …" */
     "is senior ",   "is chief ",    "is deputy ",   "is associate ", "is managing ",  "is executive ",
     "is contributing ", "is staff ",
+    /* a desk's job title: "Jane Doe is tech editor at Example Science." */
+    "is tech ",     "is technology ", "is science ", "is health ", "is news ", "is features ", "is political ",
 };
 
 /* Words that make a sentence about a person one about a writer (not

@@ -1434,6 +1434,8 @@ static void author_from_byline(void **state)
         {"By Jane Roe", "Jane Roe"},           {"Posted by Jane Roe", "Jane Roe"},
         {"Written by Jane Roe", "Jane Roe"},   {"Author: Jane Roe", "Jane Roe"},
         {"by: Chief Meteorologist Tom Smith", "Tom Smith"}, {"By Our Foreign Staff", NULL},
+        /* the byline with the day run in: a date line that names the writer */
+        {"By Jane Roe published March 04, 2021", "Jane Roe"}, {"By Jane Roe on March 1, 2021", "Jane Roe"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char page[2048];
@@ -1447,6 +1449,22 @@ static void author_from_byline(void **state)
                      strstr(t, cases[i].line) ? "kept" : "gone");
         pa_doc_free(&d);
     }
+}
+
+/* The stated writer's note after the story with a desk's job title ("Jane
+ * Roe is tech editor at …") goes when the byline with its day named her. */
+static void desk_title_bio_after_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Battery charges fast</h1><p>By Jane Roe on March 1, 2021</p>"
+        PARA("Body of the story.") PARA("More of the story.") PARA("Last of the story.")
+        "<section><p><b>Jane Roe</b> is tech editor at Example Science. She runs the daily technology news "
+        "coverage.</p></section></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Last of the story."));
+    assert_null(strstr(t, "tech editor"));
+    pa_doc_free(&d);
 }
 
 /* The line (under 1,900 bytes) as the last paragraph under a two-paragraph
@@ -5922,6 +5940,7 @@ int main(void)
         cmocka_unit_test(story_end_notes_seen),
         cmocka_unit_test(science_notes_lines),
         cmocka_unit_test(mathml_annotation_skipped),
+        cmocka_unit_test(desk_title_bio_after_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
