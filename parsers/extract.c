@@ -6240,7 +6240,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * kept line ends it */
         if (!drop && contact_run > 0 && !p->heading && pa_line_contact_detail(&line))
             drop = 1;
-        if (pa_line_contact_label(&line)) {
+        /* (a heading "Contact" alone after the story is the label too: the menu's "Contact" is a link) */
+        if (pa_line_contact_label(&line) ||
+            (p->heading && !p->link_chars && out.len >= PA_EXTRACT_NOTE_AFTER &&
+             (!strcasecmp(p->text, "Contact") || !strcasecmp(p->text, "Contact:")))) {
             drop = 1;
             contact_run = 8;
         } else {

@@ -1136,6 +1136,22 @@ static int count_emails(const char *low)
     return n;
 }
 
+/* Does low hold a telephone number (seven digits or more among digits,
+ * spaces, dashes, dots and brackets)? */
+static int holds_phone(const char *low)
+{
+    size_t digits = 0;
+    for (const char *q = low; *q; q++) {
+        if (isdigit((unsigned char)*q))
+            digits++;
+        else if (!strchr(" -.()+/", *q))
+            digits = 0;
+        if (digits >= 7)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does low hold an e-mail address or a telephone number (seven digits or
  * more among digits, spaces, dashes, dots and brackets)? */
 static int holds_address_or_phone(const char *low)
@@ -2778,6 +2794,8 @@ int pa_line_contact_label(const pa_line *line)
         "for more information contact", "for media inquiries", "for media inquiries, contact", "editorial contact",
         "editorial contacts", "company contact", "media contact information", "contact information",
         "contacts", /* a wire's heading over the block */
+        "for more information, please contact", "for more information please contact",
+        "for further information, please contact", "for further information please contact",
     };
     /* with its colon only: not the menu's link "Contact", not a heading "Investors" */
     static const char *const bare[] = {"contact", "investors", "investor relations"};
@@ -2786,11 +2804,15 @@ int pa_line_contact_label(const pa_line *line)
 
 int pa_line_contact_detail(const pa_line *line)
 {
-    if (line->chars > 80)
+    if (line->chars > 200)
         return 0;
-    const char *low = pa_line_lower_under(line, 256);
+    const char *low = pa_line_lower_under(line, 640);
     if (!low)
         return 0;
+    /* the whole card on one line (its <br>s): "Jane Doe Public Relations Manager Example University
+     * 905-525-9140, ext. 27988 jdoe@example.edu" — an address and a number */
+    if (line->chars > 80)
+        return holds_email(low) && holds_phone(low);
     if (holds_address_or_phone(low) || lone_url(line->text, line->len))
         return 1;
     size_t len = line->len, words = 1;

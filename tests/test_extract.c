@@ -4561,6 +4561,33 @@ static void mathml_annotation_skipped(void **state)
     pa_doc_free(&d);
 }
 
+/* The contact block under a release: "For more information, please
+ * contact:" over a card set on one line by <br>s (its address and number),
+ * and a heading "Contact" alone after the story over names and numbers. */
+static void release_contact_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *one_line = "<html><body><article><h1>Exercise rivals surgery</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<p><strong>For more information, please contact:</strong></p><p>Wade Roe<br>"
+        "Public Relations Manager<br>Example University<br>905-525-9140, ext. 27988<br>roe@example.edu</p>"
+        "</article></body></html>";
+    const char *t = text_of(one_line, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "please contact"));
+    assert_null(strstr(t, "Wade Roe"));
+    pa_doc_free(&d);
+    const char *heading = "<html><body><article><h1>A hot super-Earth</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<h3>Contact</h3><p>Dr. Jose Caballero</p><p>Centre for "
+        "Astrobiology</p><p>Phone: +34 91 813 1100</p></article></body></html>";
+    t = text_of(heading, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Contact"));
+    assert_null(strstr(t, "Caballero"));
+    assert_null(strstr(t, "Astrobiology"));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -5941,6 +5968,7 @@ int main(void)
         cmocka_unit_test(science_notes_lines),
         cmocka_unit_test(mathml_annotation_skipped),
         cmocka_unit_test(desk_title_bio_after_story),
+        cmocka_unit_test(release_contact_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

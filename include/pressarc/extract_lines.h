@@ -177,12 +177,13 @@ int pa_line_contact(const pa_line *line);
 
 /* pa_line_contact_label — the label of a contact block alone on its line:
  * "Media Contact:", "Press contacts", "Contacts", "Investor Contact",
- * "For further information:", "Contact:", "Investors:" (those two with
- * their colon); ≤ 40 chars. */
+ * "For further information:", "For more information, please contact:",
+ * "Contact:", "Investors:" (those two with their colon); ≤ 40 chars. */
 int pa_line_contact_label(const pa_line *line);
 
 /* pa_line_contact_detail — a line of the block under a contact label: a
- * telephone number or an e-mail address (≤ 80 chars), a web address
+ * telephone number or an e-mail address (≤ 80 chars), the whole card on
+ * one line with both an address and a number (≤ 200 chars), a web address
  * alone, or a name, a job title or a company (≤ 60 chars, eight words at
  * most, no sentence's end, not "About …").  Only under such a label (the
  * caller's bound). */
