@@ -516,7 +516,8 @@ int pa_line_rights(const pa_line *line)
         (strstr(low, "read the original article") && (strstr(low, "published") || strstr(low, "appeared"))))
         return 1;
     /* "you can republish our articles for free", "feel free to reprint our stories" */
-    static const char *const reuse[] = {"republish our", "reprint our", "republish this", "reprint this"};
+    static const char *const reuse[] = {"republish our", "reprint our", "republish this", "reprint this",
+                                        "can be republished", "may be republished"};
     static const char *const terms[] = {"for free", "free of charge", "you just have to", "credit", "creative commons"};
     return pa_phrase_in(low, PA_PHRASES(reuse)) &&
            pa_phrase_in(low, PA_PHRASES(terms));
@@ -2354,7 +2355,7 @@ int pa_line_empty_field(const pa_line *line)
  * ever be used as a substitute for direct medical advice …", "As a service
  * to our readers, … provides access to our library of archived content"),
  * or the pointer to its editorial policy ("Our Standards: The Example
- * Trust Principles.", at most 120 chars).  A story's sentence about a
+ * Trust Principles.", "… see our editorial process.", at most 120 chars).  A story's sentence about a
  * website names no advice it is no substitute for; the caller asks it
  * only of the text's last lines. */
 int pa_line_site_disclaimer(const pa_line *line)
@@ -2367,7 +2368,8 @@ int pa_line_site_disclaimer(const pa_line *line)
     /* the pointer to the site's editorial policy: "Our Standards: The Example Trust Principles.",
      * "Read our editorial standards", "Learn more about our ethics policy" */
     static const char *const policy[] = {"our standards:", "editorial standards", "trust principles",
-                                         "ethics policy", "editorial policy", "corrections policy"};
+                                         "ethics policy", "editorial policy", "corrections policy",
+                                         "our editorial process"};
     if (line->chars <= 120 && pa_phrase_in(low, PA_PHRASES(policy)))
         return 1;
     static const char *const site[] = {"this site", "this website", "our site", "our website", "our readers"};

@@ -3594,6 +3594,11 @@ static void site_name_line_whole_fold(void **state)
     assert_false(pa_meta_site_blurb(&s, blurb, strlen(blurb)));
     const char *named = "Abcdefghijabcdefghijabcdefghijabcdefghijabcdefg is a leading portal";
     assert_true(pa_meta_site_blurb(&s, named, strlen(named)));
+    /* the site's initials with its name in brackets: "KHN (Kaiser Health News) is a national newsroom" */
+    const char *initials = "ABC (Abcdefghijabcdefghijabcdefghijabcdefghijabcdefg) is a national newsroom";
+    assert_true(pa_meta_site_blurb(&s, initials, strlen(initials)));
+    const char *other = "ABC (Abcdefghijabcdefghijabcdefghijabcdefghij) is a national newsroom";
+    assert_false(pa_meta_site_blurb(&s, other, strlen(other)));
 }
 
 /* After the story, the site's note about itself — its name as the subject
@@ -4586,6 +4591,29 @@ static void release_contact_blocks(void **state)
     assert_null(strstr(t, "Caballero"));
     assert_null(strstr(t, "Astrobiology"));
     pa_doc_free(&d);
+}
+
+/* A health newsroom's notes: its republishing box ("This story can be
+ * republished for free (details).") and its pointer to its review policy
+ * ("… see our editorial process."); a story's sentence about a paper that
+ * "can be republished" under no terms stays. */
+static void health_site_notes_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int rights, disclaimer;
+    } cases[] = {
+        {"This story can be republished for free (details).", 1, 0},
+        {"Our editorial team reviews articles for accuracy; see our editorial process.", 0, 1},
+        {"The findings can be republished by other journals only after review.", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, cases[i].text, strlen(cases[i].text));
+        if (pa_line_rights(&line) != cases[i].rights || pa_line_site_disclaimer(&line) != cases[i].disclaimer)
+            fail_msg("case %zu: %s", i, cases[i].text);
+    }
 }
 
 /* The line classifiers read an empty line without reading before it (the
@@ -5969,6 +5997,7 @@ int main(void)
         cmocka_unit_test(mathml_annotation_skipped),
         cmocka_unit_test(desk_title_bio_after_story),
         cmocka_unit_test(release_contact_blocks),
+        cmocka_unit_test(health_site_notes_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
