@@ -6184,6 +6184,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
         } else if (told < 3 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
+        } else if (told < 3 && !p->heading && pa_line_affiliation_byline(&line)) {
+            drop = 1; /* "Jane Roe, University of Example": a researcher's byline above the story */
         } else if (told < 3 && p->heading && (!strcasecmp(p->text, "Summary") || !strcasecmp(p->text, "Summary:"))) {
             drop = 1; /* the label over the summary box that opens a live blog or a story */
         } else if (caps_label_over_link(e.paras, i, e.n)) {

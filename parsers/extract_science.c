@@ -170,3 +170,51 @@ int pa_line_science_note(const pa_line *line)
         return 1;
     return 0;
 }
+
+/* Does low[0..n) (folded) name an institution of research or care: a
+ * university, institute, college, school, laboratory, hospital, centre? */
+static int names_institution(const char *low, size_t n)
+{
+    static const char *const kinds[] = {"university", "institute", "college", "school of", "laboratory",
+                                        "hospital", "centre", "center", "academy", "observatory", "clinic",
+                                        "foundation", "museum", "polytechnic", "research"};
+    char buf[200];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, low, n);
+    buf[n] = '\0';
+    return pa_phrase_in(buf, PA_PHRASES(kinds));
+}
+
+int pa_line_affiliation_byline(const pa_line *line)
+{
+    if (line->chars < 10 || line->chars > 160)
+        return 0;
+    const char *t = line->text;
+    const char *low = pa_line_folded_under(line, 400);
+    size_t len = line->len;
+    if (!low || line->folded_len != len || strpbrk(t, ":!?\"") || t[len - 1] == '.')
+        return 0;
+    /* each writer: "Name, Institution", the writers parted by "; " or " and " (at most four) */
+    size_t at = 0;
+    for (int writers = 0; writers < 4 && at < len; writers++) {
+        const char *comma = strstr(t + at, ", ");
+        if (!comma)
+            return 0;
+        size_t name_len = (size_t)(comma - (t + at));
+        size_t words = pa_name_words(t + at, name_len, 1);
+        if (words < 2 || words > 4)
+            return 0;
+        size_t from = (size_t)(comma - t) + 2;
+        const char *semi = strstr(t + from, "; ");
+        const char *and = strstr(t + from, " and ");
+        const char *end = semi && (!and || semi < and) ? semi : and;
+        size_t to = end ? (size_t)(end - t) : len;
+        if (!isupper((unsigned char)t[from]) || !names_institution(low + from, to - from))
+            return 0;
+        if (!end)
+            return 1;
+        at = to + (end == semi ? 2 : 5);
+    }
+    return 0;
+}

@@ -4616,6 +4616,40 @@ static void health_site_notes_lines(void **state)
     }
 }
 
+/* A researcher's byline above a story a site republishes: "Name,
+ * Institution" for one writer or more; a story's sentence with a comma, a
+ * name with a company or a place is not one. */
+static void affiliation_byline_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int byline;
+    } cases[] = {
+        {"Line Bay, Australian Institute of Marine Science", 1},
+        {"Jane Roe, University of Example; John Doe, Example Children's Hospital", 1},
+        {"Jane Roe, University of Example and John Doe, Example College", 1},
+        {"Jane Roe, Acme Corporation", 0},
+        {"Jane Roe, London", 0},
+        {"Researchers at the university, the institute said, found more.", 0},
+        {"Jane Roe, University of Example.", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, cases[i].text, strlen(cases[i].text));
+        if (pa_line_affiliation_byline(&line) != cases[i].byline)
+            fail_msg("case %zu: %s", i, cases[i].text);
+    }
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Corals inherit heat tolerance</h1><div class=\"byline\">Line Bay, "
+        "Australian Institute of Marine Science</div>" PARA("Lead paragraph.") PARA("Second paragraph.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "Line Bay"));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4976,7 +5010,7 @@ static void line_classifiers_edge_lines(void **state)
         hits += pa_line_update_time(&line);
         hits += pa_line_closed_captions(&line);
         hits += pa_line_citation(&line) + pa_line_science_notes_label(&line) + pa_line_release_about(&line);
-        hits += pa_line_science_note(&line);
+        hits += pa_line_science_note(&line) + pa_line_affiliation_byline(&line);
         hits += pa_line_byline_date(&line, "en", 0);
         hits += pa_line_block_label(&line, 0) + pa_line_block_label(&line, 1);
         hits += (int)pa_line_writer_note(t, len);
@@ -5998,6 +6032,7 @@ int main(void)
         cmocka_unit_test(desk_title_bio_after_story),
         cmocka_unit_test(release_contact_blocks),
         cmocka_unit_test(health_site_notes_lines),
+        cmocka_unit_test(affiliation_byline_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -511,4 +511,13 @@ int pa_line_release_about(const pa_line *line);
  * (extract_science.c). */
 int pa_line_science_note(const pa_line *line);
 
+/* pa_line_affiliation_byline — the byline of a researcher writing for a
+ * news site: each writer's name (two to four name words), a comma and an
+ * institution of research or care opening in a capital ("Jane Roe,
+ * University of Example", "Jane Roe, Example Institute of Marine Science;
+ * John Doe, Example Hospital"); at most four writers parted by "; " or
+ * " and ", no ':', '!', '?' or quote, no full stop last, 10 to 160 chars.
+ * Only above the story (the caller's bound) (extract_science.c). */
+int pa_line_affiliation_byline(const pa_line *line);
+
 #endif
