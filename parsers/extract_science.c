@@ -155,7 +155,14 @@ int pa_line_science_note(const pa_line *line)
      * responsible for the accuracy of news releases posted …" (a site's disclaimer of advice is kept: wcxb
      * references keep "DISCLAIMER: The information provided on this website does not … constitute
      * professional financial advice") */
-    if (!strncmp(low, "disclaimer:", 11) && strstr(low, "not responsible for the accuracy"))
+    if ((!strncmp(low, "disclaimer:", 11) && strstr(low, "not responsible for the accuracy")) ||
+        strstr(low, "not responsible for the accuracy of news releases"))
+        return 1;
+    /* the release's fields under it: "Funder: U.S. Department of Energy", "Keywords: Batteries, Electric
+     * vehicles" (no sentence: no full stop last) */
+    if (line->chars <= 200 && (!strncmp(low, "funder: ", 8) || !strncmp(low, "funders: ", 9) ||
+                               !strncmp(low, "keywords: ", 10)) &&
+        low[line->folded_len - 1] != '.')
         return 1;
     /* the health desk's sources under the story: "SOURCES: Jane Doe, MD, … The Lancet, Feb. 22, 2021." (the
      * label in capitals) */

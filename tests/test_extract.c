@@ -4522,6 +4522,11 @@ static void science_notes_lines(void **state)
          "EurekAlert!", 0, 0, 0, 1},
         {"Disclaimer: the information provided on this website does not constitute professional advice.", 0, 0, 0, 0},
         {"SOURCES: Vasileiou E, et al., preprint, The Lancet, Feb. 22, 2021.", 0, 0, 0, 1},
+        {"AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to EurekAlert!", 0, 0, 0,
+         1},
+        {"Funder: U.S. Department of Energy", 0, 0, 0, 1},
+        {"Keywords: Batteries, Electric vehicles, Materials science", 0, 0, 0, 1},
+        {"Keywords: the one word the agency would not use was shutdown.", 0, 0, 0, 0},
         {"Sources: officials said the plan would be ready by March.", 0, 0, 0, 0},
         {"Originally published on Live Science.", 0, 0, 0, 1},
         {"This article was originally published with the title \"Battery Breakthrough\" in Scientific American 324, "
@@ -4647,6 +4652,43 @@ static void affiliation_byline_lines(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
     assert_null(strstr(t, "Line Bay"));
+    pa_doc_free(&d);
+}
+
+/* A job-title byline with the writer's initial and degree ("Andrew E.
+ * Budson, MD, Contributor") is the writer's role line; a sentence with a
+ * full stop inside is not. */
+static void role_line_with_initial(void **state)
+{
+    (void)state;
+    const char *role = "Andrew E. Budson, MD, Contributor";
+    assert_int_equal(pa_line_writer_note(role, strlen(role)), PA_WRITER_ROLE);
+    const char *sentence = "Budson Wrote. Contributor Said";
+    assert_int_not_equal(pa_line_writer_note(sentence, strlen(sentence)), PA_WRITER_ROLE);
+}
+
+/* The heading "About X" over X's boilerplate after the story ends the
+ * text; a subheading "About The Study" over the story's paragraph stays. */
+static void about_heading_boilerplate(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Try exercise before knee surgery</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<h3>About Example Clinic</h3><p>Example Clinic is a "
+        "nonprofit organization committed to innovation in clinical practice, education and research.</p>"
+        "<h3>Media contact:</h3><ul><li>Jane Roe, Example Clinic Public Affairs, news@example.org</li></ul>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "About Example Clinic"));
+    assert_null(strstr(t, "nonprofit"));
+    pa_doc_free(&d);
+    const char *sub = "<html><body><article><h1>Short sleep and dementia</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<h3>About The Study</h3>" PARA("The researchers followed "
+        "8,000 people.") "</article></body></html>";
+    t = text_of(sub, &d);
+    assert_non_null(strstr(t, "About The Study"));
+    assert_non_null(strstr(t, "The researchers followed"));
     pa_doc_free(&d);
 }
 
@@ -6033,6 +6075,8 @@ int main(void)
         cmocka_unit_test(release_contact_blocks),
         cmocka_unit_test(health_site_notes_lines),
         cmocka_unit_test(affiliation_byline_lines),
+        cmocka_unit_test(role_line_with_initial),
+        cmocka_unit_test(about_heading_boilerplate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -504,7 +504,9 @@ int pa_line_science_notes_label(const pa_line *line);
 int pa_line_release_about(const pa_line *line);
 
 /* pa_line_science_note — a health or science page's own note: the release
- * host's "Disclaimer: … not responsible for the accuracy …", the health desk's "SOURCES: …" / "SOURCE: …" (the
+ * host's "Disclaimer: … not responsible for the accuracy …" (or "… of
+ * news releases" without the label), a release's "Funder: …" and
+ * "Keywords: …" fields (≤ 200 chars, no full stop last), the health desk's "SOURCES: …" / "SOURCE: …" (the
  * label in capitals), the magazine's "Originally published on Example
  * Science." (≤ 80 chars, a full stop last) and "This article was
  * originally published with the title …" (≤ 300 chars); 12 to 700 chars
