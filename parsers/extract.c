@@ -217,8 +217,8 @@ static int in_site_header(const xmlNode *n)
 /* The writer's name in a byline line ("By Jane Doe", "by: Jane Doe, Staff
  * Writer", "By Jane Doe and John Roe": the first name given; without the
  * "By" when need_by is 0: an element named for the byline) into name
- * (cap bytes): two to four capitalised words before a comma, a bar or
- * " and "; else name stays empty.  For a page whose metadata names no
+ * (cap bytes): two to four capitalised words before a comma, a bar,
+ * " and " or a stamp (" on ", " published ", " updated "); else name stays empty.  For a page whose metadata names no
  * author, the byline states it. */
 static void byline_name(const char *t, char *name, size_t cap, int need_by)
 {
@@ -233,9 +233,13 @@ static void byline_name(const char *t, char *name, size_t cap, int need_by)
     for (const char *mark = t; (mark = strstr(mark, "\xe2\x80")) && (size_t)(mark - t) < len; mark += 2)
         if (mark[2] == '\x8e' || mark[2] == '\x8f')
             len = (size_t)(mark - t);
-    const char *and = strstr(t, " and ");
-    if (and && (size_t)(and - t) < len)
-        len = (size_t)(and - t);
+    /* the name ends at " and ", and at the stamp run into the byline ("By Jane Doe published March 4, 2021") */
+    static const char *const ends[] = {" and ", " on ", " published ", " updated ", " Published ", " Updated "};
+    for (size_t k = 0; k < N_TOKENS(ends); k++) {
+        const char *end = strstr(t, ends[k]);
+        if (end && (size_t)(end - t) < len)
+            len = (size_t)(end - t);
+    }
     while (len && t[len - 1] == ' ')
         len--;
     if (len < 3 || len >= cap)
@@ -1866,6 +1870,11 @@ static int amp_furniture(const xmlNode *n)
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
+        return 1;
+    /* a MathML formula's source (its TeX in <annotation encoding="application/x-tex">): the formula
+     * itself is read once, from its rendered elements */
+    if (n->name && n->name[0] == 'a' && n->name[1] == 'n' &&
+        (!strcmp((const char *)n->name, "annotation") || !strcmp((const char *)n->name, "annotation-xml")))
         return 1;
     if (name_is(n, "figure")) {
         /* a table or code listing in a <figure> (block editors) is text;
@@ -5565,6 +5574,35 @@ static int more_label(const para *paras, size_t i, size_t n)
     return i + 1 == n || link_only(&paras[i + 1]);
 }
 
+/* Is paras[i] the heading over an organisation's boilerplate after a
+ * release or a story: "About" (maybe "the") and a name of at most 60
+ * characters opening in a capital, no sentence's end, not a link, and the
+ * next line opening with that name as its subject ("About Example Clinic"
+ * / "Example Clinic is a nonprofit …", "Example Clinic, founded in …")?
+ * A subheading of the story ("About The Study" over "The researchers …")
+ * names no subject below it. */
+static int about_heading(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (!p->heading || p->link_chars || p->chars > 60 || i + 1 >= n || !paras[i + 1].text ||
+        strncmp(p->text, "About ", 6))
+        return 0;
+    const char *name = p->text + 6;
+    if (!strncmp(name, "the ", 4) || !strncmp(name, "The ", 4))
+        name += 4;
+    size_t nl = strlen(name);
+    if (nl < 3 || !isupper((unsigned char)name[0]) || strchr(".?!:", name[nl - 1]))
+        return 0;
+    const char *next = paras[i + 1].text;
+    if (!strncmp(next, "The ", 4))
+        next += 4;
+    if (strncmp(next, name, nl))
+        return 0;
+    const char *after = next + nl;
+    return !strncmp(after, " is ", 4) || !strncmp(after, ", ", 2) || !strncmp(after, " (", 2) ||
+           !strncmp(after, " was ", 5) || !strncmp(after, " has ", 5) || !strncmp(after, " helps ", 7);
+}
+
 /* Is paras[i] the writer's job title ("Staff Writer", "National Biotech
  * Reporter"), a byline without its "By" ("PTI", "Jane Doe and John Roe",
  * "Jane Doe, Example News"; some pages set it in a heading), or a name
@@ -5642,7 +5680,8 @@ static int name_over_date(const para *paras, size_t i, size_t n, const char *dla
  * The health sites' "updated" line. */
 static int review_date_line(const char *t, size_t tl, const char *dlang)
 {
-    static const char *const labels[] = {"page last reviewed", "last reviewed", "reviewed on"};
+    static const char *const labels[] = {"page last reviewed", "last reviewed", "reviewed on", "last medically reviewed on",
+                                         "last medically reviewed", "medically reviewed on"};
     if (tl > 60)
         return 0;
     for (size_t i = 0; i < N_TOKENS(labels); i++) {
@@ -6371,6 +6410,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
         if (kind) {
+            /* "By Jane Doe published March 4, 2021": the byline with the day names the writer too */
+            if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
+                byline_name(p->text, byline_author, sizeof byline_author, 1);
             if (kind == 2 && !have_update_date && pa_date_valid(&dd, not_after)) {
                 update_date = dd;
                 have_update_date = 1;
@@ -6389,7 +6431,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS) ||
                 (p->heading && prose_told && out.len >= 150))
                 comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow) */
-        } else if (pa_line_source_notes_label(&line)) {
+        } else if (pa_line_source_notes_label(&line) || pa_line_science_notes_label(&line) ||
+                   pa_line_release_about(&line) || about_heading(e.paras, i, e.n)) {
             drop = 1;
             /* "Story Source:", "Journal Reference:" after the story: the
              * release it ran, the paper and the page's citation follow */
@@ -6412,7 +6455,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
-                   pa_line_closed_captions(&line)) {
+                   pa_line_closed_captions(&line) || pa_line_citation(&line) || pa_line_science_note(&line)) {
             drop = 1;
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);
@@ -6425,6 +6468,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
         } else if (told < 3 && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
+        } else if (told < 3 && !p->heading && pa_line_affiliation_byline(&line)) {
+            drop = 1; /* "Jane Roe, University of Example": a researcher's byline above the story */
         } else if (told < 3 && p->heading && (!strcasecmp(p->text, "Summary") || !strcasecmp(p->text, "Summary:"))) {
             drop = 1; /* the label over the summary box that opens a live blog or a story */
         } else if (caps_label_over_link(e.paras, i, e.n)) {
@@ -6497,7 +6542,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             pa_line_init(&next, e.paras[i + 1].text, e.paras[i + 1].chars);
             drop = pa_line_contact_card(&next);
         }
-        if (pa_line_contact_label(&line)) {
+        /* (a heading "Contact" alone after the story is the label too: the menu's "Contact" is a link) */
+        if (pa_line_contact_label(&line) ||
+            (p->heading && !p->link_chars && out.len >= PA_EXTRACT_NOTE_AFTER &&
+             (!strcasecmp(p->text, "Contact") || !strcasecmp(p->text, "Contact:")))) {
             drop = 1;
             contact_run = 8;
         } else {

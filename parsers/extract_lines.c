@@ -529,7 +529,8 @@ int pa_line_rights(const pa_line *line)
         (strstr(low, "read the original article") && (strstr(low, "published") || strstr(low, "appeared"))))
         return 1;
     /* "you can republish our articles for free", "feel free to reprint our stories" */
-    static const char *const reuse[] = {"republish our", "reprint our", "republish this", "reprint this"};
+    static const char *const reuse[] = {"republish our", "reprint our", "republish this", "reprint this",
+                                        "can be republished", "may be republished"};
     static const char *const terms[] = {"for free", "free of charge", "you just have to", "credit", "creative commons"};
     return pa_phrase_in(low, PA_PHRASES(reuse)) &&
            pa_phrase_in(low, PA_PHRASES(terms));
@@ -679,7 +680,8 @@ int pa_line_tool(const pa_line *line)
         "related publications", "related articles that may interest you", "featured articles", "top news",
         "most shared", "story highlights", "recommended reading", "trending", "trending now",
         "trending articles", "trending stories", "popular stories", "most viewed", "like this",
-        "about the author", "about the authors", "last article", "next article", "previous article", "tags",
+        "about the author", "about the authors", "about the author(s)", "last article", "next article",
+        "previous article", "tags",
         /* the ad break inside a story */
         "continue reading the main story", "story continues below", "article continues below advertisement",
         "article continues after advertisement", "story continues after advertisement",
@@ -1224,6 +1226,22 @@ static int count_emails(const char *low)
         n += at > low && isalnum((unsigned char)at[-1]) && dot && dot + 1 < at + wl;
     }
     return n;
+}
+
+/* Does low hold a telephone number (seven digits or more among digits,
+ * spaces, dashes, dots and brackets)? */
+static int holds_phone(const char *low)
+{
+    size_t digits = 0;
+    for (const char *q = low; *q; q++) {
+        if (isdigit((unsigned char)*q))
+            digits++;
+        else if (!strchr(" -.()+/", *q))
+            digits = 0;
+        if (digits >= 7)
+            return 1;
+    }
+    return 0;
 }
 
 /* Does low hold an e-mail address or a telephone number (seven digits or
@@ -2425,7 +2443,7 @@ int pa_line_empty_field(const pa_line *line)
  * ever be used as a substitute for direct medical advice …", "As a service
  * to our readers, … provides access to our library of archived content"),
  * or the pointer to its editorial policy ("Our Standards: The Example
- * Trust Principles.", at most 120 chars).  A story's sentence about a
+ * Trust Principles.", "… see our editorial process.", at most 120 chars).  A story's sentence about a
  * website names no advice it is no substitute for; the caller asks it
  * only of the text's last lines. */
 int pa_line_site_disclaimer(const pa_line *line)
@@ -2438,7 +2456,8 @@ int pa_line_site_disclaimer(const pa_line *line)
     /* the pointer to the site's editorial policy: "Our Standards: The Example Trust Principles.",
      * "Read our editorial standards", "Learn more about our ethics policy" */
     static const char *const policy[] = {"our standards:", "editorial standards", "trust principles",
-                                         "ethics policy", "editorial policy", "corrections policy"};
+                                         "ethics policy", "editorial policy", "corrections policy",
+                                         "our editorial process"};
     if (line->chars <= 120 && pa_phrase_in(low, PA_PHRASES(policy)))
         return 1;
     static const char *const site[] = {"this site", "this website", "our site", "our website", "our readers"};
@@ -2918,6 +2937,7 @@ int pa_line_contact_label(const pa_line *line)
         "editorial contacts", "company contact", "media contact information", "contact information",
         "contacts", /* a wire's heading over the block */
         "for further information, please contact", "for more information, please contact", "please contact",
+        "for more information please contact", "for further information please contact",
     };
     /* with its colon only: not the menu's link "Contact", not a heading "Investors" */
     static const char *const bare[] = {"contact", "investors", "investor relations"};
@@ -2934,11 +2954,15 @@ int pa_line_contact_card(const pa_line *line)
 
 int pa_line_contact_detail(const pa_line *line)
 {
-    if (line->chars > 80)
+    if (line->chars > 200)
         return 0;
-    const char *low = pa_line_lower_under(line, 256);
+    const char *low = pa_line_lower_under(line, 640);
     if (!low)
         return 0;
+    /* the whole card on one line (its <br>s): "Jane Doe Public Relations Manager Example University
+     * 905-525-9140, ext. 27988 jdoe@example.edu" — an address and a number */
+    if (line->chars > 80)
+        return holds_email(low) && holds_phone(low);
     if (holds_address_or_phone(low) || lone_url(line->text, line->len))
         return 1;
     size_t len = line->len, words = 1;

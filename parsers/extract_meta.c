@@ -868,6 +868,21 @@ int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
         t += 19;
     char f[PA_SITE_FOLD_BYTES];
     size_t fl = 0;
+    /* "KHN (Kaiser Health News) is a national newsroom …": the site's initials, its name in brackets */
+    size_t caps = strspn(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    if (caps >= 2 && caps <= 6 && !strncmp(t + caps, " (", 2)) {
+        const char *name = t + caps + 2, *close = strchr(name, ')');
+        if (close && close - name < PA_SITE_NAME_BYTES && close[1] == ' ' &&
+            !fold_name(name, (size_t)(close - name), f, sizeof f, &fl) && site_named(s, f)) {
+            char low[32];
+            size_t i = 0;
+            for (; i + 1 < sizeof low && close[2 + i]; i++)
+                low[i] = (char)tolower((unsigned char)close[2 + i]);
+            low[i] = '\0';
+            return site_predicate(low);
+        }
+        fl = 0;
+    }
     const char *p = t;
     if (!strncasecmp(p, "the ", 4))
         p += 4; /* the names are kept without "The" */

@@ -63,8 +63,12 @@ static const char *const title_small[] = {"at", "in", "the", "of", "and", "for",
  * closing one. */
 static int writer_role(const char *t, size_t len)
 {
-    if (len < 5 || len > 100 || strpbrk(t, "0123456789?!:\"") || memchr(t, '.', len - 1))
+    if (len < 5 || len > 100 || strpbrk(t, "0123456789?!:\""))
         return 0;
+    /* no full stop but a closing one and an initial's ("Andrew E. Budson, MD, Contributor") */
+    for (const char *dot = memchr(t, '.', len - 1); dot; dot = memchr(dot + 1, '.', (size_t)(t + len - 1 - (dot + 1))))
+        if (!(dot - t >= 2 && isupper((unsigned char)dot[-1]) && dot[-2] == ' ' && dot[1] == ' '))
+            return 0;
     int role = 0;
     size_t words = 0;
     for (const char *w = t; *w && words < 15;) {
@@ -123,6 +127,8 @@ static const char *const bio_verbs[] = {
     /* a job title without its article: "Jane Doe is senior White House reporter for …" */
     "is senior ",   "is chief ",    "is deputy ",   "is associate ", "is managing ",  "is executive ",
     "is contributing ", "is staff ",
+    /* a desk's job title: "Jane Doe is tech editor at Example Science." */
+    "is tech ",     "is technology ", "is science ", "is health ", "is news ", "is features ", "is political ",
 };
 
 /* Words that make a sentence about a person one about a writer (not

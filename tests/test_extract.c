@@ -1438,6 +1438,8 @@ static void author_from_byline(void **state)
          * the name, capitals glued to the agency's name */
         {"Reporting by Jane Roe", "Jane Roe"}, {"By\xc2\xa0Jane Roe\xe2\x80\x8e", "Jane Roe"},
         {"By MARK SHERMANAssociated Press", "MARK SHERMAN"},
+        /* the byline with the day run in: a date line that names the writer */
+        {"By Jane Roe published March 04, 2021", "Jane Roe"}, {"By Jane Roe on March 1, 2021", "Jane Roe"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char page[2048];
@@ -1626,6 +1628,22 @@ static void brief_over_more_news(void **state)
             fail_msg("\"%s\": %.80s", heads[i], t);
         pa_doc_free(&d);
     }
+}
+
+/* The stated writer's note after the story with a desk's job title ("Jane
+ * Roe is tech editor at …") goes when the byline with its day named her. */
+static void desk_title_bio_after_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Battery charges fast</h1><p>By Jane Roe on March 1, 2021</p>"
+        PARA("Body of the story.") PARA("More of the story.") PARA("Last of the story.")
+        "<section><p><b>Jane Roe</b> is tech editor at Example Science. She runs the daily technology news "
+        "coverage.</p></section></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Last of the story."));
+    assert_null(strstr(t, "tech editor"));
+    pa_doc_free(&d);
 }
 
 /* The line (under 1,900 bytes) as the last paragraph under a two-paragraph
@@ -3776,6 +3794,11 @@ static void site_name_line_whole_fold(void **state)
     assert_false(pa_meta_site_blurb(&s, blurb, strlen(blurb)));
     const char *named = "Abcdefghijabcdefghijabcdefghijabcdefghijabcdefg is a leading portal";
     assert_true(pa_meta_site_blurb(&s, named, strlen(named)));
+    /* the site's initials with its name in brackets: "KHN (Kaiser Health News) is a national newsroom" */
+    const char *initials = "ABC (Abcdefghijabcdefghijabcdefghijabcdefghijabcdefg) is a national newsroom";
+    assert_true(pa_meta_site_blurb(&s, initials, strlen(initials)));
+    const char *other = "ABC (Abcdefghijabcdefghijabcdefghijabcdefghij) is a national newsroom";
+    assert_false(pa_meta_site_blurb(&s, other, strlen(other)));
 }
 
 /* After the story, the site's note about itself — its name as the subject
@@ -4660,6 +4683,215 @@ static void bare_tag_label_line(void **state)
     }
 }
 
+/* A science or health page's notes under the story (extract_science.c):
+ * the paper's citation with its DOI or volume and pages, the labels over
+ * the notes block, an institution's "About X:" boilerplate, the release
+ * host's disclaimer, the "SOURCES:" paragraph and the note on where the
+ * story first ran go; the story's own sentences naming a paper, its DOI in
+ * brackets, a disclaimer of advice or an "About" opener without a label
+ * stay. */
+static void science_notes_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int citation, label, about, note;
+    } cases[] = {
+        {"Line K. Bay et al, Heritable variation in coral heat tolerance, Nature Climate Change (2021). DOI: "
+         "10.1038/s41558-021-01015-2", 1, 0, 0, 0},
+        {"doi:10.1038/scientificamerican0321-18", 1, 0, 0, 0},
+        {"Nature DOI: 10.1038/s41586-022-05434-1", 1, 0, 0, 0},
+        {"Citation: Bay LK, Quigley KM (2021) Heritable variation. https://doi.org/10.1038/s41558-021-01015-2", 1, 0,
+         0, 0},
+        {"Sihvonen R, et al. Arthroscopic partial meniscectomy versus sham surgery. N Engl J Med. 2013;369:2515-2524.",
+         1, 0, 0, 0},
+        {"Wastyk HC, et al. Gut-microbiota-targeted diets. Cell. 2021;184(16):4137-4153.", 1, 0, 0, 0},
+        {"The findings were published in Nature (DOI: 10.1038/s41586-022-05434-1) on Thursday.", 0, 0, 0, 0},
+        {"The study, published in 2021; 325 patients took part, was small.", 0, 0, 0, 0},
+        {"Original publication", 0, 1, 0, 0},
+        {"Primary Source", 0, 1, 0, 0},
+        {"How we reviewed this article:", 0, 1, 0, 0},
+        {"Disclosures", 0, 1, 0, 0},
+        {"Original publications of the period were lost in the fire.", 0, 0, 0, 0},
+        {"About the National Institutes of Health (NIH): NIH, the nation's medical research agency, includes 27 "
+         "Institutes and Centers.", 0, 0, 1, 0},
+        {"About 40 patients: that is how many the trial enrolled before it was stopped early by its board.", 0, 0, 0,
+         0},
+        {"About the study. The researchers followed 8,000 people: nurses, teachers and civil servants.", 0, 0, 0, 0},
+        {"Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to "
+         "EurekAlert!", 0, 0, 0, 1},
+        {"Disclaimer: the information provided on this website does not constitute professional advice.", 0, 0, 0, 0},
+        {"SOURCES: Vasileiou E, et al., preprint, The Lancet, Feb. 22, 2021.", 0, 0, 0, 1},
+        {"AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to EurekAlert!", 0, 0, 0,
+         1},
+        {"Funder: U.S. Department of Energy", 0, 0, 0, 1},
+        {"Keywords: Batteries, Electric vehicles, Materials science", 0, 0, 0, 1},
+        {"Keywords: the one word the agency would not use was shutdown.", 0, 0, 0, 0},
+        {"Sources: officials said the plan would be ready by March.", 0, 0, 0, 0},
+        {"Originally published on Live Science.", 0, 0, 0, 1},
+        {"This article was originally published with the title \"Battery Breakthrough\" in Scientific American 324, "
+         "3, 18 (March 2021)", 0, 0, 0, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, cases[i].text, strlen(cases[i].text));
+        if (pa_line_citation(&line) != cases[i].citation || pa_line_science_notes_label(&line) != cases[i].label ||
+            pa_line_release_about(&line) != cases[i].about || pa_line_science_note(&line) != cases[i].note)
+            fail_msg("case %zu: %s", i, cases[i].text);
+    }
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Corals inherit heat tolerance</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<p>The study was funded by the Reef Trust.</p>"
+        "<p><strong>About the Australian Institute of Marine Science:</strong> AIMS is Australia's tropical marine "
+        "research agency, based in Townsville.</p><p>Contact: Jane Doe, 555-0100</p>"
+        "<h3>Reference</h3><p>Bay LK, et al. Heritable variation in coral heat tolerance. Nature Climate Change. "
+        "2021;11:20-25. DOI: 10.1038/s41558-021-01015-2</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "funded by the Reef Trust."));
+    assert_null(strstr(t, "AIMS"));
+    assert_null(strstr(t, "Reference"));
+    assert_null(strstr(t, "Heritable"));
+    pa_doc_free(&d);
+}
+
+/* A MathML formula in a story is read once: its TeX source in an
+ * <annotation> is not text. */
+static void mathml_annotation_skipped(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Why lithium metal matters</h1>" PARA("Lead paragraph.")
+        "<p>The energy follows <math><semantics><mrow><mi>E</mi><mo>=</mo><mi>Q</mi><mi>V</mi></mrow>"
+        "<annotation encoding=\"application/x-tex\">E = Q \\cdot V</annotation></semantics></math>, the product of "
+        "charge and voltage, so a cell that holds more charge at the same voltage stores more energy.</p>"
+        PARA("Second paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "follows E=Q"));
+    assert_null(strstr(t, "cdot"));
+    pa_doc_free(&d);
+}
+
+/* The contact block under a release: "For more information, please
+ * contact:" over a card set on one line by <br>s (its address and number),
+ * and a heading "Contact" alone after the story over names and numbers. */
+static void release_contact_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *one_line = "<html><body><article><h1>Exercise rivals surgery</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<p><strong>For more information, please contact:</strong></p><p>Wade Roe<br>"
+        "Public Relations Manager<br>Example University<br>905-525-9140, ext. 27988<br>roe@example.edu</p>"
+        "</article></body></html>";
+    const char *t = text_of(one_line, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "please contact"));
+    assert_null(strstr(t, "Wade Roe"));
+    pa_doc_free(&d);
+    const char *heading = "<html><body><article><h1>A hot super-Earth</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<h3>Contact</h3><p>Dr. Jose Caballero</p><p>Centre for "
+        "Astrobiology</p><p>Phone: +34 91 813 1100</p></article></body></html>";
+    t = text_of(heading, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Contact"));
+    assert_null(strstr(t, "Caballero"));
+    assert_null(strstr(t, "Astrobiology"));
+    pa_doc_free(&d);
+}
+
+/* A health newsroom's notes: its republishing box ("This story can be
+ * republished for free (details).") and its pointer to its review policy
+ * ("… see our editorial process."); a story's sentence about a paper that
+ * "can be republished" under no terms stays. */
+static void health_site_notes_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int rights, disclaimer;
+    } cases[] = {
+        {"This story can be republished for free (details).", 1, 0},
+        {"Our editorial team reviews articles for accuracy; see our editorial process.", 0, 1},
+        {"The findings can be republished by other journals only after review.", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, cases[i].text, strlen(cases[i].text));
+        if (pa_line_rights(&line) != cases[i].rights || pa_line_site_disclaimer(&line) != cases[i].disclaimer)
+            fail_msg("case %zu: %s", i, cases[i].text);
+    }
+}
+
+/* A researcher's byline above a story a site republishes: "Name,
+ * Institution" for one writer or more; a story's sentence with a comma, a
+ * name with a company or a place is not one. */
+static void affiliation_byline_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int byline;
+    } cases[] = {
+        {"Line Bay, Australian Institute of Marine Science", 1},
+        {"Jane Roe, University of Example; John Doe, Example Children's Hospital", 1},
+        {"Jane Roe, University of Example and John Doe, Example College", 1},
+        {"Jane Roe, Acme Corporation", 0},
+        {"Jane Roe, London", 0},
+        {"Researchers at the university, the institute said, found more.", 0},
+        {"Jane Roe, University of Example.", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, cases[i].text, strlen(cases[i].text));
+        if (pa_line_affiliation_byline(&line) != cases[i].byline)
+            fail_msg("case %zu: %s", i, cases[i].text);
+    }
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Corals inherit heat tolerance</h1><div class=\"byline\">Line Bay, "
+        "Australian Institute of Marine Science</div>" PARA("Lead paragraph.") PARA("Second paragraph.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "Line Bay"));
+    pa_doc_free(&d);
+}
+
+/* A job-title byline with the writer's initial and degree ("Andrew E.
+ * Budson, MD, Contributor") is the writer's role line; a sentence with a
+ * full stop inside is not. */
+static void role_line_with_initial(void **state)
+{
+    (void)state;
+    const char *role = "Andrew E. Budson, MD, Contributor";
+    assert_int_equal(pa_line_writer_note(role, strlen(role)), PA_WRITER_ROLE);
+    const char *sentence = "Budson Wrote. Contributor Said";
+    assert_int_not_equal(pa_line_writer_note(sentence, strlen(sentence)), PA_WRITER_ROLE);
+}
+
+/* The heading "About X" over X's boilerplate after the story ends the
+ * text; a subheading "About The Study" over the story's paragraph stays. */
+static void about_heading_boilerplate(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Try exercise before knee surgery</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<h3>About Example Clinic</h3><p>Example Clinic is a "
+        "nonprofit organization committed to innovation in clinical practice, education and research.</p>"
+        "<h3>Media contact:</h3><ul><li>Jane Roe, Example Clinic Public Affairs, news@example.org</li></ul>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "About Example Clinic"));
+    assert_null(strstr(t, "nonprofit"));
+    pa_doc_free(&d);
+    const char *sub = "<html><body><article><h1>Short sleep and dementia</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<h3>About The Study</h3>" PARA("The researchers followed "
+        "8,000 people.") "</article></body></html>";
+    t = text_of(sub, &d);
+    assert_non_null(strstr(t, "About The Study"));
+    assert_non_null(strstr(t, "The researchers followed"));
+    pa_doc_free(&d);
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -5025,6 +5257,8 @@ static void line_classifiers_edge_lines(void **state)
         hits += pa_line_relative_date(&line);
         hits += pa_line_update_time(&line);
         hits += pa_line_closed_captions(&line);
+        hits += pa_line_citation(&line) + pa_line_science_notes_label(&line) + pa_line_release_about(&line);
+        hits += pa_line_science_note(&line) + pa_line_affiliation_byline(&line);
         hits += pa_line_byline_date(&line, "en", 0);
         hits += pa_line_block_label(&line, 0) + pa_line_block_label(&line, 1);
         hits += (int)pa_line_writer_note(t, len);
@@ -6148,6 +6382,14 @@ int main(void)
         cmocka_unit_test(short_brief_beside_cards),
         cmocka_unit_test(glued_row_spans_apart),
         cmocka_unit_test(story_end_notes_seen),
+        cmocka_unit_test(science_notes_lines),
+        cmocka_unit_test(mathml_annotation_skipped),
+        cmocka_unit_test(desk_title_bio_after_story),
+        cmocka_unit_test(release_contact_blocks),
+        cmocka_unit_test(health_site_notes_lines),
+        cmocka_unit_test(affiliation_byline_lines),
+        cmocka_unit_test(role_line_with_initial),
+        cmocka_unit_test(about_heading_boilerplate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -216,8 +216,8 @@ int pa_line_contact(const pa_line *line);
 
 /* pa_line_contact_label — the label of a contact block alone on its line:
  * "Media Contact:", "Press contacts", "Contacts", "Investor Contact",
- * "For further information:", "Contact:", "Investors:" (those two with
- * their colon); ≤ 48 chars. */
+ * "For further information:", "For more information, please contact:",
+ * "Contact:", "Investors:" (those two with their colon); ≤ 48 chars. */
 int pa_line_contact_label(const pa_line *line);
 
 /* pa_line_contact_card — the text of a card of short lines (the caller's
@@ -228,7 +228,8 @@ int pa_line_contact_label(const pa_line *line);
 int pa_line_contact_card(const pa_line *line);
 
 /* pa_line_contact_detail — a line of the block under a contact label: a
- * telephone number or an e-mail address (≤ 80 chars), a web address
+ * telephone number or an e-mail address (≤ 80 chars), the whole card on
+ * one line with both an address and a number (≤ 200 chars), a web address
  * alone, or a name, a job title or a company (≤ 60 chars, eight words at
  * most, no sentence's end, not "About …").  Only under such a label (the
  * caller's bound). */
@@ -523,5 +524,48 @@ int pa_line_update_time(const pa_line *line);
  * (">> THE GOVERNOR SAYING TODAY THAT …"); at least 40 letters, nine in
  * ten of them capitals, and a ">>" (extract_lines.c). */
 int pa_line_closed_captions(const pa_line *line);
+
+/* pa_line_citation — the citation of a paper a science or health story
+ * reports, not the story: a line holding a DOI ("10.1038/…" after "doi",
+ * "DOI:" or "doi.org/") that opens with it or a label ("Citation:",
+ * "Source Reference:", "Journal: …"), names the authors "et al.", opens with the paper's title in quotes or ends
+ * with the DOI ("Nature DOI: 10.1038/s41586-022-05434-1"; the story's
+ * "… published in Nature (DOI: 10.1038/…)." closes a bracket after it), or
+ * a medical reference's year, volume and pages ("N Engl J Med.
+ * 2013;369:2515-2524."); 12 to 600 chars (extract_science.c). */
+int pa_line_citation(const pa_line *line);
+
+/* pa_line_science_notes_label — the label over a research page's notes
+ * after its story: "Original publication", "Primary Source", "How we
+ * reviewed this article:", "Disclosures", "Publication details" (the
+ * paper, its authors and DOI, the reviewers' policy, the authors'
+ * interests follow; a colon may close it); ≤ 40 chars (extract_science.c). */
+int pa_line_science_notes_label(const pa_line *line);
+
+/* pa_line_release_about — an institution's boilerplate under a news
+ * release: "About" (and "the"), its name opening in a capital, a colon
+ * within 100 bytes and no full stop before it, then 40 chars or more ("About
+ * the National Institutes of Health (NIH): NIH, the nation's medical
+ * research agency, includes …"); 60 to 1,200 chars (extract_science.c). */
+int pa_line_release_about(const pa_line *line);
+
+/* pa_line_science_note — a health or science page's own note: the release
+ * host's "Disclaimer: … not responsible for the accuracy …" (or "… of
+ * news releases" without the label), a release's "Funder: …" and
+ * "Keywords: …" fields (≤ 200 chars, no full stop last), the health desk's "SOURCES: …" / "SOURCE: …" (the
+ * label in capitals), the magazine's "Originally published on Example
+ * Science." (≤ 80 chars, a full stop last) and "This article was
+ * originally published with the title …" (≤ 300 chars); 12 to 700 chars
+ * (extract_science.c). */
+int pa_line_science_note(const pa_line *line);
+
+/* pa_line_affiliation_byline — the byline of a researcher writing for a
+ * news site: each writer's name (two to four name words), a comma and an
+ * institution of research or care opening in a capital ("Jane Roe,
+ * University of Example", "Jane Roe, Example Institute of Marine Science;
+ * John Doe, Example Hospital"); at most four writers parted by "; " or
+ * " and ", no ':', '!', '?' or quote, no full stop last, 10 to 160 chars.
+ * Only above the story (the caller's bound) (extract_science.c). */
+int pa_line_affiliation_byline(const pa_line *line);
 
 #endif

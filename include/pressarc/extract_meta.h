@@ -106,7 +106,8 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out);
 /* pa_meta_site_blurb — is t (chars visible characters, at most 600) the
  * site speaking of itself: its name as the subject (optionally with
  * "LLC", "Inc.", a parenthesised short form or an apposition between
- * commas) of an identity or mission predicate ("Example.com is a leading
+ * commas; its initials before it, the name in brackets: "EX (Example
+ * News) is a national newsroom …") of an identity or mission predicate ("Example.com is a leading
  * portal for …", "Example aggregates and indexes content from …",
  * "Example, LLC is a Registered Investment Adviser", "Example, part of
  * Example Group, has been serving …"), its possessive name over its

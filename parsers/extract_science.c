@@ -1,0 +1,227 @@
+/* extract_science.c — line classifiers of the notes a research, health or
+ * science news page sets under its story: the citation of the paper the
+ * story reports ("Jane Doe et al. … Nature (2021). DOI: 10.1038/…",
+ * "… JAMA. 2021;325(10):950-960."), the labels over the notes block that
+ * follows the story ("Original publication", "Primary Source", "How we
+ * reviewed this article:", "Disclosures"), the institutions' boilerplate
+ * under a news release ("About the National Institutes of Health (NIH):
+ * NIH, the nation's medical research agency, …"), the "Disclaimer: …"
+ * line, the health desk's "SOURCES: …" paragraph and the magazine's note
+ * on where the story first ran ("Originally published on Example
+ * Science.", "This article was originally published with the title …").
+ * Given one emitted paragraph's text (never the tree); extract.c decides
+ * from where a line stands what is dropped.  Contracts in
+ * include/pressarc/extract_lines.h. */
+#include "pressarc/extract_lines.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Where the DOI number ("10.1038/…") of a "doi:10.…", "DOI: 10.…",
+ * "doi 10.…" or "doi.org/10.…" in low starts; NULL when low holds none.
+ * Reads low once per "doi" it holds. */
+static const char *doi_number(const char *low)
+{
+    for (const char *d = strstr(low, "doi"); d; d = strstr(d + 3, "doi")) {
+        const char *c = d + 3;
+        if (!strncmp(c, ".org/", 5))
+            c += 5;
+        else
+            c += strspn(c, ": ");
+        /* the registrant's code: "10." and four digits or more, then "/" */
+        if (strncmp(c, "10.", 3))
+            continue;
+        size_t code = strspn(c + 3, "0123456789");
+        if (code >= 4 && c[3 + code] == '/')
+            return c;
+    }
+    return NULL;
+}
+
+/* Does low hold a journal's volume and pages after a year, the form of a
+ * medical citation: "2021;325(10):950-960", "2017;357:j1982",
+ * "2013; 369:2515"? */
+static int journal_volume(const char *low)
+{
+    for (const char *s = strchr(low, ';'); s; s = strchr(s + 1, ';')) {
+        if (s - low < 4)
+            continue;
+        const char *y = s - 4;
+        if (!(y[0] == '1' || y[0] == '2') || !isdigit((unsigned char)y[1]) || !isdigit((unsigned char)y[2]) ||
+            !isdigit((unsigned char)y[3]) || (y > low && isalnum((unsigned char)y[-1])))
+            continue;
+        const char *v = s + 1 + (s[1] == ' ');
+        size_t vol = strspn(v, "0123456789");
+        if (!vol || vol > 5)
+            continue;
+        v += vol;
+        if (*v == '(') {
+            size_t issue = strspn(v + 1, "0123456789-");
+            if (!issue || v[1 + issue] != ')')
+                continue;
+            v += issue + 2;
+        }
+        if (*v == ':' && (isdigit((unsigned char)v[1]) || v[1] == 'e' || v[1] == 'j' || v[1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+int pa_line_citation(const pa_line *line)
+{
+    if (line->chars < 12 || line->chars > 600)
+        return 0;
+    const char *low = pa_line_folded_under(line, 1400);
+    if (!low)
+        return 0;
+    size_t k = line->folded_len;
+    const char *doi = doi_number(low);
+    if (doi) {
+        /* the labelled forms and the DOI alone: "doi:10.1038/…", "Citation: …", "Source Reference: …" */
+        static const char *const labels[] = {"doi", "citation", "reference", "source reference", "publication",
+                                             "original publication", "paper", "study", "journal"};
+        size_t word = strcspn(low, ":");
+        if (word < k && pa_phrase_is(low, word, PA_PHRASES(labels)))
+            return 1;
+        if (!strncmp(low, "doi", 3) || !strncmp(low, "https://doi.org/", 16))
+            return 1;
+        /* the authors "et al." of a reference; the paper's title in quotes opening it ("\"Breastfeeding and
+         * Infant Temperament\"; Jane Doe, …; PLoS ONE, …; DOI: 10.1371/…") */
+        if (strstr(low, "et al") || low[0] == '"' || !strncmp(low, "\xe2\x80\x9c", 3))
+            return 1;
+        /* a line that ends with the DOI: "Nature DOI: 10.1038/s41586-…" (not the story's sentence
+         * "… published in Nature (DOI: 10.1038/…)." that closes a bracket) */
+        size_t rest = strcspn(doi, " )");
+        const char *end = doi + rest;
+        while (*end == '.' || *end == ' ')
+            end++;
+        if (!*end)
+            return 1;
+    }
+    /* a medical reference without its DOI: "Sihvonen R, et al. … N Engl J Med. 2013;369:2515-2524." */
+    return journal_volume(low);
+}
+
+int pa_line_science_notes_label(const pa_line *line)
+{
+    if (line->chars > 40)
+        return 0;
+    const char *low = pa_line_folded_under(line, 128);
+    if (!low)
+        return 0;
+    size_t k = pa_trim_tail(low, line->folded_len, ": ");
+    static const char *const labels[] = {
+        "original publication", "original publications", "original paper", "primary source", "primary sources",
+        "how we reviewed this article", "disclosures", "disclosure statement", "publication details",
+    };
+    return pa_phrase_is(low, k, PA_PHRASES(labels));
+}
+
+int pa_line_release_about(const pa_line *line)
+{
+    if (line->chars < 60 || line->chars > 1200)
+        return 0;
+    const char *t = line->text;
+    size_t at = 0;
+    if (!strncmp(t, "About ", 6))
+        at = 6;
+    else if (!strncmp(t, "ABOUT ", 6))
+        at = 6;
+    else
+        return 0;
+    if (!strncmp(t + at, "the ", 4) || !strncmp(t + at, "The ", 4) || !strncmp(t + at, "THE ", 4))
+        at += 4;
+    /* the institution's name opening in a capital (not "About 40 patients:"), a colon (or a dash) after it, within 100 bytes */
+    if (!isupper((unsigned char)t[at]))
+        return 0;
+    const char *colon = strchr(t + at, ':');
+    if (!colon || colon - t > 100)
+        return 0;
+    for (const char *c = t + at; c < colon; c++)
+        if (*c == '.' && c[1] == ' ')
+            return 0; /* a sentence before the colon: not a label */
+    /* the boilerplate follows: 40 characters or more after the colon */
+    return strlen(colon + 1) >= 40;
+}
+
+int pa_line_science_note(const pa_line *line)
+{
+    if (line->chars < 12 || line->chars > 700)
+        return 0;
+    const char *low = pa_line_folded_under(line, 1600);
+    if (!low)
+        return 0;
+    /* the host's disclaimer under a release it carries: "Disclaimer: AAAS and EurekAlert! are not
+     * responsible for the accuracy of news releases posted …" (a site's disclaimer of advice is kept: wcxb
+     * references keep "DISCLAIMER: The information provided on this website does not … constitute
+     * professional financial advice") */
+    if ((!strncmp(low, "disclaimer:", 11) && strstr(low, "not responsible for the accuracy")) ||
+        strstr(low, "not responsible for the accuracy of news releases"))
+        return 1;
+    /* the release's fields under it: "Funder: U.S. Department of Energy", "Keywords: Batteries, Electric
+     * vehicles" (no sentence: no full stop last) */
+    if (line->chars <= 200 && (!strncmp(low, "funder: ", 8) || !strncmp(low, "funders: ", 9) ||
+                               !strncmp(low, "keywords: ", 10)) &&
+        low[line->folded_len - 1] != '.')
+        return 1;
+    /* the health desk's sources under the story: "SOURCES: Jane Doe, MD, … The Lancet, Feb. 22, 2021." (the
+     * label in capitals) */
+    if (!strncmp(line->text, "SOURCES:", 8) || !strncmp(line->text, "SOURCE:", 7))
+        return 1;
+    /* the magazine's note on where the story first ran: "Originally published on Example Science.",
+     * "This article was originally published with the title "X" in Example 324, 3, 18 (March 2021)" */
+    if (line->chars <= 80 && !strncmp(low, "originally published on ", 24) && low[line->folded_len - 1] == '.')
+        return 1;
+    if (line->chars <= 300 && (!strncmp(low, "this article was originally published with the title", 52) ||
+                               !strncmp(low, "this story was originally published with the title", 50)))
+        return 1;
+    return 0;
+}
+
+/* Does low[0..n) (folded) name an institution of research or care: a
+ * university, institute, college, school, laboratory, hospital, centre? */
+static int names_institution(const char *low, size_t n)
+{
+    static const char *const kinds[] = {"university", "institute", "college", "school of", "laboratory",
+                                        "hospital", "centre", "center", "academy", "observatory", "clinic",
+                                        "foundation", "museum", "polytechnic", "research"};
+    char buf[200];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, low, n);
+    buf[n] = '\0';
+    return pa_phrase_in(buf, PA_PHRASES(kinds));
+}
+
+int pa_line_affiliation_byline(const pa_line *line)
+{
+    if (line->chars < 10 || line->chars > 160)
+        return 0;
+    const char *t = line->text;
+    const char *low = pa_line_folded_under(line, 400);
+    size_t len = line->len;
+    if (!low || line->folded_len != len || strpbrk(t, ":!?\"") || t[len - 1] == '.')
+        return 0;
+    /* each writer: "Name, Institution", the writers parted by "; " or " and " (at most four) */
+    size_t at = 0;
+    for (int writers = 0; writers < 4 && at < len; writers++) {
+        const char *comma = strstr(t + at, ", ");
+        if (!comma)
+            return 0;
+        size_t name_len = (size_t)(comma - (t + at));
+        size_t words = pa_name_words(t + at, name_len, 1);
+        if (words < 2 || words > 4)
+            return 0;
+        size_t from = (size_t)(comma - t) + 2;
+        const char *semi = strstr(t + from, "; ");
+        const char *and = strstr(t + from, " and ");
+        const char *end = semi && (!and || semi < and) ? semi : and;
+        size_t to = end ? (size_t)(end - t) : len;
+        if (!isupper((unsigned char)t[from]) || !names_institution(low + from, to - from))
+            return 0;
+        if (!end)
+            return 1;
+        at = to + (end == semi ? 2 : 5);
+    }
+    return 0;
+}
