@@ -2772,6 +2772,14 @@ static const xmlNode *dropped_headline(const xmlNode *n)
 static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
 {
     const xmlNode *h1 = dropped_headline(n);
+    if (!h1 && name_is(n, "h1")) {
+        /* an <h1> dropped by its own class (a Drupal theme's "page-header"):
+         * marked only when it shows the page's headline (a logo's <h1> is
+         * no story's) */
+        char *t = node_text(n);
+        h1 = t && m && is_page_headline(t, m) ? n : NULL;
+        free(t);
+    }
     if (!h1)
         return;
     xmlNode *mark = xmlNewNode(NULL, (const xmlChar *)PA_HEADLINE_MARK);
@@ -3411,6 +3419,11 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
              * story */
             if (!after && sm.good && sm.items == sm.good && sm.good < 150 && sm.n_items >= 2 &&
                 sm.good < 40 * sm.n_items)
+                sm.good = sm.boxed = 0;
+            /* above a block that holds the story's headline, text is the
+             * page's, not the story's (a site alert bar, an official-site
+             * banner, a service-alerts box over the news item) */
+            if (!after && headlined && sm.good && !in_feed)
                 sm.good = sm.boxed = 0;
             add.good += sm.good;
             /* a list of links inside the story's next part (a sibling of
