@@ -6147,10 +6147,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
                 ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS))
                 comments = 1;
-        } else if (pa_line_source_notes_label(&line)) {
+        } else if (pa_line_source_notes_label(&line) || pa_line_editor_notes_label(&line)) {
             drop = 1;
             /* "Story Source:", "Journal Reference:" after the story: the
-             * release it ran, the paper and the page's citation follow */
+             * release it ran, the paper and the page's citation follow;
+             * "Notes to editors" after a release: its notes for the press */
             if (out.len >= PA_EXTRACT_NOTE_AFTER)
                 source_notes = 1;
         } else if (pa_line_comment_notice(&line)) {

@@ -2527,6 +2527,25 @@ int pa_line_source_notes_label(const pa_line *line)
     return !strncmp(low, "journal information: ", 21);
 }
 
+/* The label over a release's notes to editors (see extract_lines.h). */
+int pa_line_editor_notes_label(const pa_line *line)
+{
+    if (line->chars > 100 || (line->text[0] != 'N' && line->text[0] != 'n'))
+        return 0;
+    const char *low = pa_line_folded_under(line, 256);
+    if (!low)
+        return 0;
+    size_t k = pa_trim_tail(low, line->folded_len, ": ");
+    static const char *const labels[] = {"notes to editors", "note to editors", "notes for editors", "note for editors",
+                                         "notes to the editor", "note to the editor", "notes to editor",
+                                         "notes to the editors", "note to the editors"};
+    if (pa_phrase_is(low, k, PA_PHRASES(labels)))
+        return 1;
+    static const char *const opening[] = {"notes to editors: ", "note to editors: ", "notes for editors: ",
+                                          "note for editors: ", "notes to the editor: ", "note to the editor: "};
+    return pa_phrase_opens(low, k, PA_PHRASES(opening));
+}
+
 /* The standing note a site sets on every story of one kind, not the
  * story: the opinion desk's disclaimer ("The views expressed in this
  * commentary are solely those of the author.", "Guest columns are the
