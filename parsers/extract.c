@@ -2482,10 +2482,13 @@ static const char *const deck_tokens[] = {"dek", "deck", "subdeck", "standfirst"
 static const char *const headline_lead_tokens[] = {"lead", "intro", "excerpt", "teaser"};
 
 /* Is n the headline, an <h1>, or a headline wrapper (<div>, <header>,
- * <hgroup>) whose last element is the <h1>? */
+ * <hgroup>) whose last element is the <h1> or such a wrapper (two levels:
+ * a grid column around the title block, "<div class=col><div
+ * class=title><span>kicker</span><h1>")? */
 static int ends_with_headline(const xmlNode *n)
 {
-    if (name_is(n, "div") || name_is(n, "header") || name_is(n, "hgroup")) {
+    for (int level = 0; level < 2 && n && (name_is(n, "div") || name_is(n, "header") || name_is(n, "hgroup"));
+         level++) {
         const xmlNode *last = n->last;
         while (last && last->type != XML_ELEMENT_NODE)
             last = last->prev;

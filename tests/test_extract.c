@@ -4486,6 +4486,31 @@ static void editor_notes_label(void **state)
     }
 }
 
+/* A government page's fields around a release: the issuer's label left
+ * without its linked offices ("From:"), the link to the page's history
+ * after the day of its last update; a sentence with those words is not. */
+static void gov_page_field_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int field, tool;
+    } cases[] = {{"From:", 1, 0},
+                 {"From", 1, 0},
+                 {"From the mayor's office", 0, 0},
+                 {"5 March 2021 \xe2\x80\x94 See all updates", 0, 1},
+                 {"Last updated 5 March 2021 + show all updates", 0, 1},
+                 {"The council said residents would see all updates on its website, which it redesigned in May.", 0, 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[160];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_empty_field(&line) != 0, cases[i].field);
+        assert_int_equal(pa_line_tool(&line) != 0, cases[i].tool);
+    }
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -5797,6 +5822,7 @@ int main(void)
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
+        cmocka_unit_test(gov_page_field_lines),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
         cmocka_unit_test(tech_site_furniture),
