@@ -2552,10 +2552,13 @@ static const char *const deck_tokens[] = {"dek", "deck", "subdeck", "standfirst"
 static const char *const headline_lead_tokens[] = {"lead", "intro", "excerpt", "teaser"};
 
 /* Is n the headline, an <h1>, or a headline wrapper (<div>, <header>,
- * <hgroup>) whose last element is the <h1>? */
+ * <hgroup>) whose last element is the <h1> or such a wrapper (two levels:
+ * a grid column around the title block, "<div class=col><div
+ * class=title><span>kicker</span><h1>")? */
 static int ends_with_headline(const xmlNode *n)
 {
-    if (name_is(n, "div") || name_is(n, "header") || name_is(n, "hgroup")) {
+    for (int level = 0; level < 2 && n && (name_is(n, "div") || name_is(n, "header") || name_is(n, "hgroup"));
+         level++) {
         const xmlNode *last = n->last;
         while (last && last->type != XML_ELEMENT_NODE)
             last = last->prev;
@@ -2842,6 +2845,14 @@ static const xmlNode *dropped_headline(const xmlNode *n)
 static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
 {
     const xmlNode *h1 = dropped_headline(n);
+    if (!h1 && name_is(n, "h1")) {
+        /* an <h1> dropped by its own class (a Drupal theme's "page-header"):
+         * marked only when it shows the page's headline (a logo's <h1> is
+         * no story's) */
+        char *t = node_text(n);
+        h1 = t && m && is_page_headline(t, m) ? n : NULL;
+        free(t);
+    }
     if (!h1)
         return;
     xmlNode *mark = xmlNewNode(NULL, (const xmlChar *)PA_HEADLINE_MARK);
@@ -3481,6 +3492,11 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
              * story */
             if (!after && sm.good && sm.items == sm.good && sm.good < 150 && sm.n_items >= 2 &&
                 sm.good < 40 * sm.n_items)
+                sm.good = sm.boxed = 0;
+            /* above a block that holds the story's headline, text is the
+             * page's, not the story's (a site alert bar, an official-site
+             * banner, a service-alerts box over the news item) */
+            if (!after && headlined && sm.good && !in_feed)
                 sm.good = sm.boxed = 0;
             add.good += sm.good;
             /* a list of links inside the story's next part (a sibling of
@@ -6432,10 +6448,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 (p->heading && prose_told && out.len >= 150))
                 comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow) */
         } else if (pa_line_source_notes_label(&line) || pa_line_science_notes_label(&line) ||
+                   pa_line_editor_notes_label(&line) ||
                    pa_line_release_about(&line) || about_heading(e.paras, i, e.n)) {
             drop = 1;
             /* "Story Source:", "Journal Reference:" after the story: the
-             * release it ran, the paper and the page's citation follow */
+             * release it ran, the paper and the page's citation follow;
+             * "Notes to editors" after a release: its notes for the press */
             if (out.len >= PA_EXTRACT_NOTE_AFTER)
                 source_notes = 1;
         } else if (pa_line_comment_notice(&line)) {

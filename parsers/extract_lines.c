@@ -781,6 +781,11 @@ int pa_line_tool(const pa_line *line)
     if (chars <= 100 && (starts(low, k, "\xe2\x80\x94 ") || starts(low, k, "- ")) && strstr(low, " (@") &&
         strchr(low, ')'))
         return 1;
+    /* a government page's link to its history after the day of its last update: "5 March 2021 — See all
+     * updates", "+ show all updates" */
+    if (chars <= 60 && k >= 15 &&
+        (!memcmp(low + k - 15, "see all updates", 15) || (k >= 16 && !memcmp(low + k - 16, "show all updates", 16))))
+        return 1;
     /* the ad break's hint in its other words: "Article continues below this ad", "Story continues" */
     static const char *const continues[] = {"article continues", "story continues", "content continues"};
     if (chars <= 60 && pa_phrase_opens(low, k, PA_PHRASES(continues)))
@@ -2417,8 +2422,8 @@ int pa_line_dateline_alone(const pa_line *line)
 }
 
 /* A field label of the page's CMS with its value left empty, alone on its
- * line: "Created", "Last modified", "Categories", "Custom byline text:"
- * (≤ 30 chars, the label and maybe a colon, nothing else). */
+ * line: "Created", "Last modified", "Categories", "Custom byline text:",
+ * "From:" over a release's issuing office whose links were dropped (≤ 30 chars, the label and maybe a colon, nothing else). */
 int pa_line_empty_field(const pa_line *line)
 {
     if (line->chars > 30)
@@ -2429,7 +2434,7 @@ int pa_line_empty_field(const pa_line *line)
     size_t k = pa_trim_tail(low, line->folded_len, ": ");
     static const char *const fields[] = {
         "created",  "last modified", "modified",   "last updated", "published", "posted on",
-        "categories", "category",    "custom byline text", "byline",
+        "categories", "category",    "custom byline text", "byline", "from", /* a release's issuer ("From:") */
     };
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         if (equals(low, k, fields[i]))
@@ -2646,6 +2651,25 @@ int pa_line_source_notes_label(const pa_line *line)
     if (pa_phrase_is(low, k, PA_PHRASES(labels)))
         return 1;
     return !strncmp(low, "journal information: ", 21);
+}
+
+/* The label over a release's notes to editors (see extract_lines.h). */
+int pa_line_editor_notes_label(const pa_line *line)
+{
+    if (line->chars > 100 || (line->text[0] != 'N' && line->text[0] != 'n'))
+        return 0;
+    const char *low = pa_line_folded_under(line, 256);
+    if (!low)
+        return 0;
+    size_t k = pa_trim_tail(low, line->folded_len, ": ");
+    static const char *const labels[] = {"notes to editors", "note to editors", "notes for editors", "note for editors",
+                                         "notes to the editor", "note to the editor", "notes to editor",
+                                         "notes to the editors", "note to the editors"};
+    if (pa_phrase_is(low, k, PA_PHRASES(labels)))
+        return 1;
+    static const char *const opening[] = {"notes to editors: ", "note to editors: ", "notes for editors: ",
+                                          "note for editors: ", "notes to the editor: ", "note to the editor: "};
+    return pa_phrase_opens(low, k, PA_PHRASES(opening));
 }
 
 /* The standing note a site sets on every story of one kind, not the

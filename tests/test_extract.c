@@ -4892,6 +4892,57 @@ static void about_heading_boilerplate(void **state)
     pa_doc_free(&d);
 }
 
+/* A press release's "Notes to editors" label (alone or opening its short
+ * line) ends the release; a sentence about notes, an editor's note, is
+ * not the label. */
+static void editor_notes_label(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int label;
+    } cases[] = {{"Notes to editors", 1},
+                 {"Note to editors:", 1},
+                 {"NOTES TO EDITORS", 1},
+                 {"Notes to the Editor", 1},
+                 {"Notes for editors: Download multimedia content here.", 1},
+                 {"Editor's note: This story has been updated.", 0},
+                 {"Notes to editors were sent on Friday, the ministry said.", 0},
+                 {"Notes", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_editor_notes_label(&line) != 0, cases[i].label);
+    }
+}
+
+/* A government page's fields around a release: the issuer's label left
+ * without its linked offices ("From:"), the link to the page's history
+ * after the day of its last update; a sentence with those words is not. */
+static void gov_page_field_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int field, tool;
+    } cases[] = {{"From:", 1, 0},
+                 {"From", 1, 0},
+                 {"From the mayor's office", 0, 0},
+                 {"5 March 2021 \xe2\x80\x94 See all updates", 0, 1},
+                 {"Last updated 5 March 2021 + show all updates", 0, 1},
+                 {"The council said residents would see all updates on its website, which it redesigned in May.", 0, 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[160];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_empty_field(&line) != 0, cases[i].field);
+        assert_int_equal(pa_line_tool(&line) != 0, cases[i].tool);
+    }
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4905,6 +4956,7 @@ static void empty_line_classifiers(void **state)
     assert_int_equal(pa_line_site_notice(&line), 0);
     assert_int_equal(pa_line_standing_note(&line), 0);
     assert_int_equal(pa_line_source_notes_label(&line), 0);
+    assert_int_equal(pa_line_editor_notes_label(&line), 0);
     assert_int_equal(pa_line_pitch(&line), 0);
     assert_int_equal(pa_line_tool(&line), 0);
     assert_int_equal(pa_line_share(&line), 0);
@@ -5240,6 +5292,7 @@ static void line_classifiers_edge_lines(void **state)
         hits += pa_line_site_disclaimer(&line);
         hits += pa_line_site_notice(&line);
         hits += pa_line_source_notes_label(&line);
+        hits += pa_line_editor_notes_label(&line);
         hits += pa_line_standing_note(&line);
         hits += pa_line_cookie_notice(&line);
         hits += pa_line_release_furniture(&line);
@@ -6306,6 +6359,8 @@ int main(void)
         cmocka_unit_test(bare_tag_label_line),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(line_classifiers_edge_lines),
+        cmocka_unit_test(editor_notes_label),
+        cmocka_unit_test(gov_page_field_lines),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
         cmocka_unit_test(tech_site_furniture),

@@ -361,6 +361,13 @@ int pa_line_site_notice(const pa_line *line);
  * page follow it); ≤ 100 chars. */
 int pa_line_source_notes_label(const pa_line *line);
 
+/* pa_line_editor_notes_label — the label over a press release's notes
+ * for the press after its text: "Notes to editors", "Note to editors:",
+ * "Notes for editors:", "Notes to the Editor" (alone, or opening a short
+ * line: "Notes for editors: Download multimedia content here."); what
+ * follows is for journalists, not the release; ≤ 100 chars. */
+int pa_line_editor_notes_label(const pa_line *line);
+
 /* pa_line_standing_note — the note a site sets on every story of one
  * kind: the opinion desk's disclaimer ("The views expressed … are solely
  * those of the author"), its note on an editorial's voice and its call
