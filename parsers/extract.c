@@ -517,9 +517,12 @@ static const char *const teaser_tokens[] = {
     "read-also", "readalso", "editors-picks", "editorspicks", "condolence", "guestbook", "guest-book",
 };
 
-/* Words that start with a token but mean something else. */
+/* Words that start with a token but mean something else: "subscriber"
+ * names who may read a block (a newspaper template's "subscriber-only",
+ * "subscriber-preview", "subscriber-premium" parts of the story body), not
+ * the call to subscribe. */
 static const char *const token_exceptions[] = {
-    "populat", "commentary", "shareholder", "headerless", "replyless", "dialogue",
+    "populat", "commentary", "shareholder", "headerless", "replyless", "dialogue", "subscriber",
 };
 
 /* Comment sections in the languages of the press pages (Polish opinie,
