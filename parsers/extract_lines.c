@@ -704,6 +704,9 @@ int pa_line_tool(const pa_line *line)
         "short url", "short link", /* the box with the story's short address */
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
+        /* a chain's story tools: the saved-story note, the error form, the app box's heading, the label over
+         * a list of other stories' links */
+        "story saved", "report an error", "take us with you", "more news",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -1353,7 +1356,7 @@ int pa_line_pitch(const pa_line *line)
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "by contributing", "become a",
                                          "support us", "we ask you", "a one-off", "a once-off", "a monthly",
-                                         "donate today", "donate now", "give today"};
+                                         "donate today", "donate now", "give today", "with a contribution"};
     /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
      * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
@@ -1427,6 +1430,28 @@ int pa_line_pitch(const pa_line *line)
         "gift articles to give", "anyone can read what you share",
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
+        return 1;
+    /* the registration wall's call: "Create a free account to keep reading", "Log in to keep reading" — the
+     * account or subscription it asks for, then "to keep reading" (not "children need to keep reading") */
+    static const char *const account_calls[] = {"account", "subscri", "log in", "sign in", "register", "sign up"};
+    if (chars <= 150 && strstr(low, "to keep reading") && pa_phrase_in(low, PA_PHRASES(account_calls)))
+        return 1;
+    /* the form's legal line: "By continuing, you agree to our Terms and Privacy Policy", "By signing up, you
+     * agree to our Terms of Service" — "by …" then "you agree to" and the site's terms or privacy policy */
+    if (chars <= 250 && !strncmp(low, "by ", 3) && strstr(low, "you agree to") &&
+        (strstr(low, "terms") || strstr(low, "privacy")))
+        return 1;
+    /* the saved-story note of a chain's bookmark tool: "You can find this story in My Bookmarks." */
+    if (chars <= 150 && strstr(low, "in my bookmarks"))
+        return 1;
+    /* the premium offer after its reason: "Want to bookmark your favourite articles …? Start your Example
+     * Premium subscription today." — the imperative opening a sentence of the line */
+    static const char *const start_yours[] = {"start your ", "begin your ", "start a free trial", "start your free trial"};
+    if (chars <= 250 && opens_a_sentence(low, PA_PHRASES(start_yours)) &&
+        (strstr(low, "subscription") || strstr(low, "free trial") || strstr(low, "membership")))
+        return 1;
+    /* the donation box's heading: "Example's journalism is free for everyone" */
+    if (chars <= 80 && strstr(low, "journalism is free"))
         return 1;
     if (chars <= 200 && (strstr(low, "is exclusive to") || strstr(low, "exclusively to")) && strstr(low, "subscribers"))
         return 1;
