@@ -1373,6 +1373,21 @@ int pa_line_pitch(const pa_line *line)
                                                   "subscribe today."};
     if (chars <= 150 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(subscribe_calls)))
         return 1;
+    /* … or after its question: "Want more local news? Subscribe today for just $1." (a sentence opening
+     * after a question mark, not a quoted "Subscribe now," she said) */
+    const char *asked = strstr(low, "? ");
+    if (chars <= 150 && asked && pa_phrase_opens(asked + 2, strlen(asked + 2), PA_PHRASES(subscribe_calls)))
+        return 1;
+    /* the wall's price: "Just £1 for the first month", "Only $1 for your first 3 months." — the price
+     * opening a short line */
+    static const char *const price_opens[] = {"just ", "only "};
+    if (chars <= 60 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(price_opens))) {
+        const char *pr = low + 5; /* after "just " or "only " */
+        int currency = pr[0] == '$' || !strncmp(pr, "\xc2\xa3", 2) || !strncmp(pr, "\xe2\x82\xac", 3);
+        if (currency && (strstr(low, " for the first ") || strstr(low, " for your first ") || strstr(low, " a week") ||
+                         strstr(low, " a month") || strstr(low, " per week") || strstr(low, " per month")))
+            return 1;
+    }
     /* the comment box's offer: "Did you know you can comment on this article? Subscribe to Example and add
      * your voice to the conversation." — the access it sells, then the comments */
     static const char *const access[] = {"subscribe", "sign in", "log in", "register", "become a member"};
@@ -1383,7 +1398,8 @@ int pa_line_pitch(const pa_line *line)
     /* the donation box's heading and opening: "Support Example's journalism of integrity", "Readers like
      * you are keeping these stories free for everyone…", "Good journalism costs a lot of money." */
     static const char *const appeal_opens[] = {"good journalism costs", "quality journalism costs",
-                                               "independent journalism costs"};
+                                               "independent journalism costs", "support local journalism:",
+                                               "support local journalism.", "support local journalism -"};
     if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(appeal_opens)))
         return 1;
     /* "Readers like you …" with what they keep up or give ("… keeping these stories free"), not a story's
@@ -1428,6 +1444,8 @@ int pa_line_pitch(const pa_line *line)
         "to read the full story", "to read the full article", "login to read", "log in to read", "sign in to read",
         "already a member?", "have an account? log in", "have an account? sign in",
         "gift articles to give", "anyone can read what you share",
+        "continue reading with a subscription", "continue reading with a digital subscription",
+        "does not provide access to this content", "only available to subscribers",
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
         return 1;

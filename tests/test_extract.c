@@ -4485,6 +4485,12 @@ static void paywall_lines(void **state)
         "Premium subscription today.",
         "Stuff\xe2\x80\x99s journalism is free for everyone",
         "Quality journalism is essential to a healthy democracy. Support Stuff with a contribution from just $1.",
+        "Want more local news? Subscribe today for just $1 and get unlimited access.",
+        "Just \xc2\xa3" "1 for the first month",
+        "Only $1 for your first 3 months.",
+        "Continue reading with a subscription",
+        "Your current subscription does not provide access to this content.",
+        "Support local journalism: Subscribe to the Courier at wcfcourier.com/subscribe.",
     };
     for (size_t i = 0; i < sizeof pitches / sizeof pitches[0]; i++)
         assert_int_equal(paywall_line_kind(pitches[i], 0), 1);
@@ -4497,6 +4503,8 @@ static void paywall_lines(void **state)
         "She said she would start your day with a run if she were you.",
         "The paper said its journalism is funded by readers and advertisers.",
         "The council said more news about the budget would come next week.",
+        "Just $1 million of the grant was spent, the audit found.",
+        "Why did the board wait? Subscribe today, the ad said, was the paper's slogan in 1950.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
