@@ -632,6 +632,10 @@ int pa_line_comment_notice(const pa_line *line)
         "we do not publish your email", "comments on this article are listed below", "zapraszamy do dyskusji",
         "zapraszamy też do dyskusji",
         "what you should know about comments",
+        /* the comment box's standing note of a chain ("Conversations are opinions of our readers and are
+         * subject to the Code of Conduct.", "Postmedia is committed to maintaining a lively but civil forum
+         * for discussion") */
+        "are opinions of our readers", "subject to the code of conduct", "lively but civil forum",
     };
     static const char *const short_phrases[] = {
         "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
@@ -707,6 +711,14 @@ int pa_line_tool(const pa_line *line)
         /* a chain's story tools: the saved-story note, the error form, the app box's heading, the label over
          * a list of other stories' links */
         "story saved", "report an error", "take us with you", "more news",
+        /* the labels and perks of a metered or subscriber-only story, the account calls, the print
+         * replica's link, the tools under the story */
+        "subscriber exclusive", "subscriber only", "subscribers only", "premium content", "subscriber content",
+        "exclusive subscriber content", "unlimited digital access", "create your free account",
+        "create a free account", "create an account", "log in or create an account", "sign in or create an account",
+        "e-edition", "read the e-edition", "get the e-edition", "daily e-edition", "today's e-edition",
+        "read today's e-edition", "reprints & permissions", "reprints and permissions", "submit a correction",
+        "report a correction", "report a typo", "trending videos",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -757,6 +769,14 @@ int pa_line_tool(const pa_line *line)
             at = end + 3;
         }
         if (all && parts >= 2)
+            return 1;
+    }
+    /* the comment link with its count: "Comments (12)" */
+    if (chars <= 20 && starts(low, k, "comments (")) {
+        size_t at = 10;
+        while (at < k && isdigit((unsigned char)low[at]))
+            at++;
+        if (at > 10 && at + 1 == k && low[at] == ')')
             return 1;
     }
     /* a gallery's counter in its label: "Slideshow (3 Images)"; an embedded post's leftovers: "A post
@@ -1378,6 +1398,21 @@ int pa_line_pitch(const pa_line *line)
     const char *asked = strstr(low, "? ");
     if (chars <= 150 && asked && pa_phrase_opens(asked + 2, strlen(asked + 2), PA_PHRASES(subscribe_calls)))
         return 1;
+    /* the meter's count: "You've read 4 of your 5 free articles this month.", "You have 1 free story left",
+     * "This is your 2nd of 5 free articles" — the reader's free stories counted, not a story's "the site
+     * gives readers five free articles a month, the company said" */
+    if (chars <= 150 && (strstr(low, "free article") || strstr(low, "free stor")) && strstr(low, "you") &&
+        (strstr(low, " of your ") || strstr(low, " left") || strstr(low, "limit") || strstr(low, " of ")) &&
+        !reports_speech(low))
+        return 1;
+    /* the price call: "Subscribe for $1"; the thanks before the call: "Thanks for reading! Subscribe to
+     * support local journalism." */
+    if (chars <= 60 && !strncmp(low, "subscribe for ", 14))
+        return 1;
+    static const char *const thanks_reading[] = {"thanks for reading", "thank you for reading"};
+    if (chars <= 150 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(thanks_reading)) &&
+        (strstr(low, "subscri") || strstr(low, "support") || strstr(low, "donat")))
+        return 1;
     /* the wall's price: "Just £1 for the first month", "Only $1 for your first 3 months." — the price
      * opening a short line */
     static const char *const price_opens[] = {"just ", "only "};
@@ -1446,6 +1481,8 @@ int pa_line_pitch(const pa_line *line)
         "gift articles to give", "anyone can read what you share",
         "continue reading with a subscription", "continue reading with a digital subscription",
         "does not provide access to this content", "only available to subscribers",
+        "already registered? log in", "already registered? sign in", "already have a subscription",
+        "free article limit", "register for free to", "register now for free",
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
         return 1;
@@ -1485,7 +1522,8 @@ int pa_line_pitch(const pa_line *line)
     static const char *const cancel[] = {"cancel anytime", "cancel any time", "cancel at any time"};
     if (chars <= 250 && pa_phrase_in(low, PA_PHRASES(cancel)))
         return 1;
-    static const char *const offer_verbs[] = {"get ", "subscribe ", "start ", "try ", "unlock ", "enjoy ", "join "};
+    static const char *const offer_verbs[] = {"get ", "subscribe ", "start ", "try ", "unlock ", "enjoy ", "join ",
+                                              "register "};
     static const char *const offered[] = {"unlimited access", "full access", "digital access", "exclusive insights",
                                           "exclusive analysis", "exclusive content", "premium content"};
     if (chars <= 200 && pa_phrase_opens(low, strlen(low), PA_PHRASES(offer_verbs)) &&

@@ -4491,10 +4491,20 @@ static void paywall_lines(void **state)
         "Continue reading with a subscription",
         "Your current subscription does not provide access to this content.",
         "Support local journalism: Subscribe to the Courier at wcfcourier.com/subscribe.",
+        "You've read 4 of your 5 free articles this month.",
+        "You have 1 free story left this month.",
+        "You have reached your free article limit.",
+        "Subscribe for $1",
+        "Already registered? Log in",
+        "Thanks for reading! Subscribe to support local journalism.",
+        "Register now for FREE unlimited access to Reuters.com",
     };
     for (size_t i = 0; i < sizeof pitches / sizeof pitches[0]; i++)
         assert_int_equal(paywall_line_kind(pitches[i], 0), 1);
-    static const char *const tools[] = {"Story Saved", "Report an error", "Take Us With You", "MORE NEWS"};
+    static const char *const tools[] = {"Story Saved",       "Report an error",         "Take Us With You",
+                                        "MORE NEWS",         "Subscriber Exclusive",    "Read the e-Edition",
+                                        "Comments (12)",     "Reprints & permissions",  "Create your free account",
+                                        "Premium content",   "Unlimited digital access"};
     for (size_t i = 0; i < sizeof tools / sizeof tools[0]; i++)
         assert_int_equal(paywall_line_kind(tools[i], 1), 1);
     static const char *const story[] = {
@@ -4505,6 +4515,9 @@ static void paywall_lines(void **state)
         "The council said more news about the budget would come next week.",
         "Just $1 million of the grant was spent, the audit found.",
         "Why did the board wait? Subscribe today, the ad said, was the paper's slogan in 1950.",
+        "The site lets readers see five free articles a month, the company said.",
+        "Thanks for reading the report, the mayor told the council.",
+        "Comments (12 in all) poured in from residents.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
