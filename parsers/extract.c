@@ -522,9 +522,12 @@ static const char *const teaser_tokens[] = {
     "read-also", "readalso", "editors-picks", "editorspicks", "condolence", "guestbook", "guest-book",
 };
 
-/* Words that start with a token but mean something else. */
+/* Words that start with a token but mean something else: "subscriber"
+ * names who may read a block (a newspaper template's "subscriber-only",
+ * "subscriber-preview", "subscriber-premium" parts of the story body), not
+ * the call to subscribe. */
 static const char *const token_exceptions[] = {
-    "populat", "commentary", "shareholder", "headerless", "replyless", "dialogue",
+    "populat", "commentary", "shareholder", "headerless", "replyless", "dialogue", "subscriber",
 };
 
 /* Comment sections in the languages of the press pages (Polish opinie,
@@ -1867,6 +1870,61 @@ static int amp_furniture(const xmlNode *n)
     return 0;
 }
 
+static int is_call_element(const xmlNode *n)
+{
+    return name_is(n, "button") || (name_is(n, "a") && attr_ref(n, "href"));
+}
+
+/* Does the subtree hold a <p> of story length (160 visible characters or
+ * more: an offer's lines are shorter)?  Bounded walk. */
+static int holds_long_paragraph(const xmlNode *n, int depth, size_t *budget)
+{
+    if (depth > 12)
+        return 0;
+    for (const xmlNode *c = n->children; c && *budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        (*budget)--;
+        if (name_is(c, "p")) {
+            size_t paras = 0, chars = 0, links = 0;
+            prose_stats(c, &paras, &chars, &links, 0, 0);
+            if (chars >= 160)
+                return 1;
+        } else if (holds_long_paragraph(c, depth + 1, budget)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Is n the offer a paywall shows over a cut story ("paywall-overlay",
+ * "regwall": a heading, the plan's perks, a Subscribe link or button)?
+ * The class word alone does not say so: templates also wrap each story
+ * paragraph, the whole story body, or the locked rest of the story in a
+ * "paywall" block.  An offer holds a call (a link or a button), says what
+ * it sells (subscribe, subscription, log in, sign in, register, account),
+ * and is short: under 600 visible characters and no paragraph of story
+ * length. */
+static int paywall_offer(const xmlNode *n, const class_words *words)
+{
+    static const char *const paywall_tokens[] = {"paywall", "regwall"};
+    if (!words_have(words, paywall_tokens, N_TOKENS(paywall_tokens), 0))
+        return 0;
+    size_t budget = 400;
+    if (!holds(n, is_call_element, 12, 0, &budget))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    budget = 400;
+    if (chars >= 600 || holds_long_paragraph(n, 0, &budget))
+        return 0;
+    char *t = node_text(n);
+    int offer = t && (strcasestr(t, "subscri") || strcasestr(t, "log in") || strcasestr(t, "sign in") ||
+                      strcasestr(t, "register") || strcasestr(t, "account"));
+    free(t);
+    return offer;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
@@ -1943,7 +2001,7 @@ structural:
     int comment = words_have(&words, comment_tokens, N_TOKENS(comment_tokens), 1);
     int bad = words_have(&words, bad_tokens, N_TOKENS(bad_tokens), 0);
     if (!comment && !bad)
-        return 0;
+        return paywall_offer(n, &words);
     if (bad && !comment && table_header_part(n, &words))
         return 0;
     if (bad && !comment && drop_cap_word(n))

@@ -646,6 +646,10 @@ int pa_line_comment_notice(const pa_line *line)
         "we do not publish your email", "comments on this article are listed below", "zapraszamy do dyskusji",
         "zapraszamy też do dyskusji",
         "what you should know about comments",
+        /* the comment box's standing note of a chain ("Conversations are opinions of our readers and are
+         * subject to the Code of Conduct.", "Postmedia is committed to maintaining a lively but civil forum
+         * for discussion") */
+        "are opinions of our readers", "subject to the code of conduct", "lively but civil forum",
     };
     static const char *const short_phrases[] = {
         "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
@@ -720,6 +724,17 @@ int pa_line_tool(const pa_line *line)
         "short url", "short link", /* the box with the story's short address */
         /* the citation box under a story: its label and its style names */
         "cite this article", "cite this page", "cite this story", "how to cite this article", "mla", "apa",
+        /* a chain's story tools: the saved-story note, the error form, the app box's heading, the label over
+         * a list of other stories' links */
+        "story saved", "report an error", "take us with you", "more news",
+        /* the labels and perks of a metered or subscriber-only story, the account calls, the print
+         * replica's link, the tools under the story */
+        "subscriber exclusive", "subscriber only", "subscribers only", "premium content", "subscriber content",
+        "exclusive subscriber content", "unlimited digital access", "create your free account",
+        "create a free account", "create an account", "log in or create an account", "sign in or create an account",
+        "e-edition", "read the e-edition", "get the e-edition", "daily e-edition", "today's e-edition",
+        "read today's e-edition", "reprints & permissions", "reprints and permissions", "submit a correction",
+        "report a correction", "report a typo", "trending videos",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -770,6 +785,14 @@ int pa_line_tool(const pa_line *line)
             at = end + 3;
         }
         if (all && parts >= 2)
+            return 1;
+    }
+    /* the comment link with its count: "Comments (12)" */
+    if (chars <= 20 && starts(low, k, "comments (")) {
+        size_t at = 10;
+        while (at < k && isdigit((unsigned char)low[at]))
+            at++;
+        if (at > 10 && at + 1 == k && low[at] == ')')
             return 1;
     }
     /* a gallery's counter in its label: "Slideshow (3 Images)"; an embedded post's leftovers: "A post
@@ -1467,7 +1490,7 @@ int pa_line_pitch(const pa_line *line)
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "by contributing", "become a",
                                          "support us", "we ask you", "a one-off", "a once-off", "a monthly",
-                                         "donate today", "donate now", "give today"};
+                                         "donate today", "donate now", "give today", "with a contribution"};
     /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
      * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
@@ -1484,6 +1507,36 @@ int pa_line_pitch(const pa_line *line)
                                                   "subscribe today."};
     if (chars <= 150 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(subscribe_calls)))
         return 1;
+    /* … or after its question: "Want more local news? Subscribe today for just $1." (a sentence opening
+     * after a question mark, not a quoted "Subscribe now," she said) */
+    const char *asked = strstr(low, "? ");
+    if (chars <= 150 && asked && pa_phrase_opens(asked + 2, strlen(asked + 2), PA_PHRASES(subscribe_calls)))
+        return 1;
+    /* the meter's count: "You've read 4 of your 5 free articles this month.", "You have 1 free story left",
+     * "This is your 2nd of 5 free articles" — the reader's free stories counted, not a story's "the site
+     * gives readers five free articles a month, the company said" */
+    if (chars <= 150 && (strstr(low, "free article") || strstr(low, "free stor")) && strstr(low, "you") &&
+        (strstr(low, " of your ") || strstr(low, " left") || strstr(low, "limit") || strstr(low, " of ")) &&
+        !reports_speech(low))
+        return 1;
+    /* the price call: "Subscribe for $1"; the thanks before the call: "Thanks for reading! Subscribe to
+     * support local journalism." */
+    if (chars <= 60 && !strncmp(low, "subscribe for ", 14))
+        return 1;
+    static const char *const thanks_reading[] = {"thanks for reading", "thank you for reading"};
+    if (chars <= 150 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(thanks_reading)) &&
+        (strstr(low, "subscri") || strstr(low, "support") || strstr(low, "donat")))
+        return 1;
+    /* the wall's price: "Just £1 for the first month", "Only $1 for your first 3 months." — the price
+     * opening a short line */
+    static const char *const price_opens[] = {"just ", "only "};
+    if (chars <= 60 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(price_opens))) {
+        const char *pr = low + 5; /* after "just " or "only " */
+        int currency = pr[0] == '$' || !strncmp(pr, "\xc2\xa3", 2) || !strncmp(pr, "\xe2\x82\xac", 3);
+        if (currency && (strstr(low, " for the first ") || strstr(low, " for your first ") || strstr(low, " a week") ||
+                         strstr(low, " a month") || strstr(low, " per week") || strstr(low, " per month")))
+            return 1;
+    }
     /* the comment box's offer: "Did you know you can comment on this article? Subscribe to Example and add
      * your voice to the conversation." — the access it sells, then the comments */
     static const char *const access[] = {"subscribe", "sign in", "log in", "register", "become a member"};
@@ -1494,7 +1547,8 @@ int pa_line_pitch(const pa_line *line)
     /* the donation box's heading and opening: "Support Example's journalism of integrity", "Readers like
      * you are keeping these stories free for everyone…", "Good journalism costs a lot of money." */
     static const char *const appeal_opens[] = {"good journalism costs", "quality journalism costs",
-                                               "independent journalism costs"};
+                                               "independent journalism costs", "support local journalism:",
+                                               "support local journalism.", "support local journalism -"};
     if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(appeal_opens)))
         return 1;
     /* "Readers like you …" with what they keep up or give ("… keeping these stories free"), not a story's
@@ -1539,8 +1593,34 @@ int pa_line_pitch(const pa_line *line)
         "to read the full story", "to read the full article", "login to read", "log in to read", "sign in to read",
         "already a member?", "have an account? log in", "have an account? sign in",
         "gift articles to give", "anyone can read what you share",
+        "continue reading with a subscription", "continue reading with a digital subscription",
+        "does not provide access to this content", "only available to subscribers",
+        "already registered? log in", "already registered? sign in", "already have a subscription",
+        "free article limit", "register for free to", "register now for free",
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
+        return 1;
+    /* the registration wall's call: "Create a free account to keep reading", "Log in to keep reading" — the
+     * account or subscription it asks for, then "to keep reading" (not "children need to keep reading") */
+    static const char *const account_calls[] = {"account", "subscri", "log in", "sign in", "register", "sign up"};
+    if (chars <= 150 && strstr(low, "to keep reading") && pa_phrase_in(low, PA_PHRASES(account_calls)))
+        return 1;
+    /* the form's legal line: "By continuing, you agree to our Terms and Privacy Policy", "By signing up, you
+     * agree to our Terms of Service" — "by …" then "you agree to" and the site's terms or privacy policy */
+    if (chars <= 250 && !strncmp(low, "by ", 3) && strstr(low, "you agree to") &&
+        (strstr(low, "terms") || strstr(low, "privacy")))
+        return 1;
+    /* the saved-story note of a chain's bookmark tool: "You can find this story in My Bookmarks." */
+    if (chars <= 150 && strstr(low, "in my bookmarks"))
+        return 1;
+    /* the premium offer after its reason: "Want to bookmark your favourite articles …? Start your Example
+     * Premium subscription today." — the imperative opening a sentence of the line */
+    static const char *const start_yours[] = {"start your ", "begin your ", "start a free trial", "start your free trial"};
+    if (chars <= 250 && opens_a_sentence(low, PA_PHRASES(start_yours)) &&
+        (strstr(low, "subscription") || strstr(low, "free trial") || strstr(low, "membership")))
+        return 1;
+    /* the donation box's heading: "Example's journalism is free for everyone" */
+    if (chars <= 80 && strstr(low, "journalism is free"))
         return 1;
     if (chars <= 200 && (strstr(low, "is exclusive to") || strstr(low, "exclusively to")) && strstr(low, "subscribers"))
         return 1;
@@ -1556,7 +1636,8 @@ int pa_line_pitch(const pa_line *line)
     static const char *const cancel[] = {"cancel anytime", "cancel any time", "cancel at any time"};
     if (chars <= 250 && pa_phrase_in(low, PA_PHRASES(cancel)))
         return 1;
-    static const char *const offer_verbs[] = {"get ", "subscribe ", "start ", "try ", "unlock ", "enjoy ", "join "};
+    static const char *const offer_verbs[] = {"get ", "subscribe ", "start ", "try ", "unlock ", "enjoy ", "join ",
+                                              "register "};
     static const char *const offered[] = {"unlimited access", "full access", "digital access", "exclusive insights",
                                           "exclusive analysis", "exclusive content", "premium content"};
     if (chars <= 200 && pa_phrase_opens(low, strlen(low), PA_PHRASES(offer_verbs)) &&

@@ -4943,6 +4943,71 @@ static void gov_page_field_lines(void **state)
     }
 }
 
+/* Run one line through pa_line_pitch (kind 0) or pa_line_tool (kind 1). */
+static int paywall_line_kind(const char *text, int kind)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", text);
+    pa_line line;
+    pa_line_init(&line, buf, strlen(buf));
+    return kind ? pa_line_tool(&line) : pa_line_pitch(&line);
+}
+
+/* The lines of metered and registration walls and of a chain's story
+ * tools are furniture; the story's sentences that share their words stay. */
+static void paywall_lines(void **state)
+{
+    (void)state;
+    static const char *const pitches[] = {
+        "Create a free account to keep reading",
+        "Log in to keep reading.",
+        "By continuing you agree to our Terms and Privacy Policy.",
+        "By signing up, you agree to our Terms of Service and Privacy Policy.",
+        "You can find this story in My Bookmarks.",
+        "Want to bookmark your favourite articles and stories to read or reference later? Start your Independent "
+        "Premium subscription today.",
+        "Stuff\xe2\x80\x99s journalism is free for everyone",
+        "Quality journalism is essential to a healthy democracy. Support Stuff with a contribution from just $1.",
+        "Want more local news? Subscribe today for just $1 and get unlimited access.",
+        "Just \xc2\xa3" "1 for the first month",
+        "Only $1 for your first 3 months.",
+        "Continue reading with a subscription",
+        "Your current subscription does not provide access to this content.",
+        "Support local journalism: Subscribe to the Courier at wcfcourier.com/subscribe.",
+        "You've read 4 of your 5 free articles this month.",
+        "You have 1 free story left this month.",
+        "You have reached your free article limit.",
+        "Subscribe for $1",
+        "Already registered? Log in",
+        "Thanks for reading! Subscribe to support local journalism.",
+        "Register now for FREE unlimited access to Reuters.com",
+    };
+    for (size_t i = 0; i < sizeof pitches / sizeof pitches[0]; i++)
+        assert_int_equal(paywall_line_kind(pitches[i], 0), 1);
+    static const char *const tools[] = {"Story Saved",       "Report an error",         "Take Us With You",
+                                        "MORE NEWS",         "Subscriber Exclusive",    "Read the e-Edition",
+                                        "Comments (12)",     "Reprints & permissions",  "Create your free account",
+                                        "Premium content",   "Unlimited digital access"};
+    for (size_t i = 0; i < sizeof tools / sizeof tools[0]; i++)
+        assert_int_equal(paywall_line_kind(tools[i], 1), 1);
+    static const char *const story[] = {
+        "Librarians urged children to keep reading over the summer break.",
+        "By continuing the program, the district said it would keep class sizes small.",
+        "She said she would start your day with a run if she were you.",
+        "The paper said its journalism is funded by readers and advertisers.",
+        "The council said more news about the budget would come next week.",
+        "Just $1 million of the grant was spent, the audit found.",
+        "Why did the board wait? Subscribe today, the ad said, was the paper's slogan in 1950.",
+        "The site lets readers see five free articles a month, the company said.",
+        "Thanks for reading the report, the mayor told the council.",
+        "Comments (12 in all) poured in from residents.",
+    };
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
+        assert_int_equal(paywall_line_kind(story[i], 0), 0);
+        assert_int_equal(paywall_line_kind(story[i], 1), 0);
+    }
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -6358,6 +6423,7 @@ int main(void)
         cmocka_unit_test(story_goes_on_after_link_list),
         cmocka_unit_test(bare_tag_label_line),
         cmocka_unit_test(empty_line_classifiers),
+        cmocka_unit_test(paywall_lines),
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
         cmocka_unit_test(gov_page_field_lines),
