@@ -4,7 +4,6 @@
 
 #include "pressarc/cli.h"
 #include "pressarc/version.h"
-#include "pressarc/xmlalloc.h"
 
 static void usage(FILE *f)
 {
@@ -27,7 +26,6 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
-    pa_xml_alloc_install(); /* before any libxml2 call */
     if (argc < 2) {
         usage(stderr);
         return 2;
