@@ -257,6 +257,26 @@ static void byline_name(const char *t, char *name, size_t cap, int need_by)
     name[len] = '\0';
 }
 
+/* Does the class value v name a headline: a word "title", "entry-title",
+ * "post-title", "headline" (a token of its own, not "subtitle")? */
+static int titled_class(const char *v)
+{
+    static const char *const toks[] = {"title", "entry-title", "post-title", "article-title", "headline",
+                                       "story-title", "news-title"};
+    if (!v)
+        return 0;
+    for (const char *p = v; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        for (size_t i = 0; i < sizeof toks / sizeof toks[0]; i++)
+            if (n == strlen(toks[i]) && !strncasecmp(p, toks[i], n))
+                return 1;
+        p += n;
+    }
+    return 0;
+}
+
 /* A short element named for a date or byline whose text is a publication
  * date line ("Luke Kim December 17, 2025"): noted before boilerplate is
  * stripped, since bylines often sit in an "entry-header".  The first one
@@ -394,6 +414,12 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
                     free(*slot);
                     *slot = NULL;
                 }
+            }
+        } else if (!m->title_h2 && name_is(c, "h2") && titled_class(attr_ref(c, "class"))) {
+            m->title_h2 = node_text(c); /* the headline of a blog theme that sets it in an <h2> */
+            if (m->title_h2 && !*m->title_h2) {
+                free(m->title_h2);
+                m->title_h2 = NULL;
             }
         } else if (name_is(c, "script")) {
             char *type = attr(c, "type");
@@ -6715,9 +6741,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */
     doc->title = pa_meta_choose_title(&m);
-    if (top_heading && !m.title_og && !m.title_ld && !m.title_h1 && pa_meta_title_generic(doc->title)) {
-        free(doc->title); /* "Untitled Page": the headline the text opens with */
-        doc->title = strdup(top_heading);
+    if ((top_heading || m.title_h2) && !m.title_og && !m.title_ld && !m.title_h1 && pa_meta_title_generic(doc->title)) {
+        free(doc->title); /* "Untitled Page": the headline the text opens with, else the <h2> named for it */
+        doc->title = strdup(top_heading ? top_heading : m.title_h2);
     }
     {
         const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;

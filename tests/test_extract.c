@@ -1510,7 +1510,8 @@ static void deck_repeating_description(void **state)
 /* A page with no title of its own ("Untitled Page", "Press Release", none)
  * and no og:title or <h1>: the bold line opening the text is its headline
  * (the title field, not text), the line in italics under it its deck (gone);
- * under a title of its own the bold line stays in the text. */
+ * under a title of its own the bold line stays in the text.  With no such
+ * line, an <h2> named for a title ("entry-title") is the title field's. */
 static void bold_headline_under_generic_title(void **state)
 {
     (void)state;
@@ -1532,6 +1533,20 @@ static void bold_headline_under_generic_title(void **state)
             fail_msg("case %zu: title %s, text %.60s", i, d.title ? d.title : "(none)", t);
         pa_doc_free(&d);
     }
+    /* the headline in an <h2> named for it beside the story's block: the title field's */
+    pa_doc d;
+    text_of("<html><head><title>Untitled Page</title></head><body><div id=\"content\"><div class=\"post\"><h2 cla"
+        "ss=\"title\">Selectmen send town hall renovation to voters</h2><div class=\"postmeta\">Posted on Mar"
+        "ch 23, 2021 by <a href=\"/author/editor\">editor</a></div><div class=\"entry\"><p>The Board of Selec"
+        "tmen voted 4-1 on Monday night to put a $3.2 million renovation of the town hall before voters.</p><"
+        "p>The plan would replace the building's heating system, add an elevator and bring the second floor i"
+        "nto line with the fire code.</p></div><div class=\"postfoot\">Filed under <a href=\"/cat/local\">Loc"
+        "al News</a> | <a href=\"#respond\">Leave a comment</a></div></div></div><div id=\"sidebar\"><h3>Rece"
+        "nt Posts</h3><ul><li><a href=\"/p/1\">Library extends weekend hours</a></li><li><a href=\"/p/2\">Roa"
+        "d work begins Monday</a></li></ul></div></body></html>", &d);
+    assert_non_null(d.title);
+    assert_string_equal(d.title, "Selectmen send town hall renovation to voters");
+    pa_doc_free(&d);
 }
 
 /* Drop caps: the letter and a lead-in in capitals make one word ("WHEN

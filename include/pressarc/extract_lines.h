@@ -106,9 +106,7 @@ enum pa_agency_kinds {
     PA_AGENCY_PICTURE = 2, /* a picture agency or stock library: "Getty Images", "Shutterstock", "EPA" */
     PA_AGENCY_CREDIT = 4,  /* a picture credit's own word: "Staff", "File", "Pool", "Handout", "Supplied" */
     PA_AGENCY_DESK = 8,    /* the wires at large: "wires", "agencies", "news agencies" */
-    PA_AGENCY_CAPS = 16,   /* a short name that is also a word ("APP", "UNI", "WAM", "ABC"): read in capitals only */
-    PA_AGENCY_SOURCE = 32, /* a name "Source: …" gives (the agency's full name, not a picture credit's form) */
-    PA_AGENCY_ALONE = 64   /* a name that stands alone on a line as a credit ("AP", "Shutterstock", "File photo") */
+    PA_AGENCY_CAPS = 16    /* a short name that is also a word ("APP", "UNI", "WAM", "ABC"): read in capitals only */
 };
 
 /* pa_agency_kind — the kinds (enum pa_agency_kinds) of the agency named

@@ -25,6 +25,7 @@ typedef struct {
     char *date_ld, *date_ld_article, *date_meta, *date_meta_mod, *date_time_text;
     char *date_time_pub, *date_time_art, *date_time, *date_time_mod; /* <time>: pubdate, in an article, any, a change */
     char *author, *sitename, *canonical, *og_url;
+    char *title_h2; /* the first <h2> whose class names a title ("title", "entry-title", "headline") */
     char *description; /* the page's summary: og:description, twitter:description or the meta description */
     char *body_ld; /* the longest JSON-LD articleBody of an article object, as written (not collapsed) */
     char *html_lang, *meta_lang;
