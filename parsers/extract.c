@@ -5674,35 +5674,6 @@ static int more_label(const para *paras, size_t i, size_t n)
     return i + 1 == n || link_only(&paras[i + 1]);
 }
 
-/* Is paras[i] the heading over an organisation's boilerplate after a
- * release or a story: "About" (maybe "the") and a name of at most 60
- * characters opening in a capital, no sentence's end, not a link, and the
- * next line opening with that name as its subject ("About Example Clinic"
- * / "Example Clinic is a nonprofit …", "Example Clinic, founded in …")?
- * A subheading of the story ("About The Study" over "The researchers …")
- * names no subject below it. */
-static int about_heading(const para *paras, size_t i, size_t n)
-{
-    const para *p = &paras[i];
-    if (!p->heading || p->link_chars || p->chars > 60 || i + 1 >= n || !paras[i + 1].text ||
-        strncmp(p->text, "About ", 6))
-        return 0;
-    const char *name = p->text + 6;
-    if (!strncmp(name, "the ", 4) || !strncmp(name, "The ", 4))
-        name += 4;
-    size_t nl = strlen(name);
-    if (nl < 3 || !isupper((unsigned char)name[0]) || strchr(".?!:", name[nl - 1]))
-        return 0;
-    const char *next = paras[i + 1].text;
-    if (!strncmp(next, "The ", 4))
-        next += 4;
-    if (strncmp(next, name, nl))
-        return 0;
-    const char *after = next + nl;
-    return !strncmp(after, " is ", 4) || !strncmp(after, ", ", 2) || !strncmp(after, " (", 2) ||
-           !strncmp(after, " was ", 5) || !strncmp(after, " has ", 5) || !strncmp(after, " helps ", 7);
-}
-
 /* Is paras[i] the writer's job title ("Staff Writer", "National Biotech
  * Reporter"), a byline without its "By" ("PTI", "Jane Doe and John Roe",
  * "Jane Doe, Example News"; some pages set it in a heading), or a name
@@ -6533,7 +6504,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow) */
         } else if (pa_line_source_notes_label(&line) || pa_line_science_notes_label(&line) ||
                    pa_line_editor_notes_label(&line) ||
-                   pa_line_release_about(&line) || about_heading(e.paras, i, e.n)) {
+                   pa_line_release_about(&line)) {
             drop = 1;
             /* "Story Source:", "Journal Reference:" after the story: the
              * release it ran, the paper and the page's citation follow;

@@ -63,6 +63,8 @@ static const case_t footers[] = {
     {"en", "Published: 2025-11-14", 2025, 11, 14},
     {"zh", "发布日期：2025/11/14 浏览次数：123", 2025, 11, 14},
     {"en", "Friday, 14 November 2025", 2025, 11, 14},
+    /* a news release's stamp */
+    {"en", "Public Release: 14-Nov-2025", 2025, 11, 14},
     /* the label after the date and its time: the relative update heads the tail */
     {"en", "November 14, 2025 / 3:37 PM / Updated 2 hours ago", 2025, 11, 14},
     {"en", "Nov. 14, 2025 / 3:37 PM / Updated an hour ago", 2025, 11, 14},

@@ -4882,31 +4882,6 @@ static void role_line_with_initial(void **state)
     assert_int_not_equal(pa_line_writer_note(sentence, strlen(sentence)), PA_WRITER_ROLE);
 }
 
-/* The heading "About X" over X's boilerplate after the story ends the
- * text; a subheading "About The Study" over the story's paragraph stays. */
-static void about_heading_boilerplate(void **state)
-{
-    (void)state;
-    pa_doc d;
-    const char *page = "<html><body><article><h1>Try exercise before knee surgery</h1>" PARA("Lead paragraph.")
-        PARA("Second paragraph.") PARA("Third paragraph.") "<h3>About Example Clinic</h3><p>Example Clinic is a "
-        "nonprofit organization committed to innovation in clinical practice, education and research.</p>"
-        "<h3>Media contact:</h3><ul><li>Jane Roe, Example Clinic Public Affairs, news@example.org</li></ul>"
-        "</article></body></html>";
-    const char *t = text_of(page, &d);
-    assert_non_null(strstr(t, "Third paragraph."));
-    assert_null(strstr(t, "About Example Clinic"));
-    assert_null(strstr(t, "nonprofit"));
-    pa_doc_free(&d);
-    const char *sub = "<html><body><article><h1>Short sleep and dementia</h1>" PARA("Lead paragraph.")
-        PARA("Second paragraph.") PARA("Third paragraph.") "<h3>About The Study</h3>" PARA("The researchers followed "
-        "8,000 people.") "</article></body></html>";
-    t = text_of(sub, &d);
-    assert_non_null(strstr(t, "About The Study"));
-    assert_non_null(strstr(t, "The researchers followed"));
-    pa_doc_free(&d);
-}
-
 /* A press release's "Notes to editors" label (alone or opening its short
  * line) ends the release; a sentence about notes, an editor's note, is
  * not the label. */
@@ -6525,7 +6500,6 @@ int main(void)
         cmocka_unit_test(health_site_notes_lines),
         cmocka_unit_test(affiliation_byline_lines),
         cmocka_unit_test(role_line_with_initial),
-        cmocka_unit_test(about_heading_boilerplate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
