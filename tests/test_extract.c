@@ -5354,7 +5354,8 @@ static void release_contact_card(void **state)
  * content.", the pointers to the site's front page and the writer's other
  * stories, the investing desk's disclosure of holdings ("… has no
  * position in any of the stocks mentioned", "… has a disclosure policy"),
- * a blog feed's "The post … appeared first on …", the issuer's "Source: Example Holdings,
+ * a blog feed's "The post … appeared first on …", a click-to-tweet box
+ * ("… Tweet this"), the issuer's "Source: Example Holdings,
  * Inc." and the wire's "News provided by"; a story's sentence naming a
  * source, or what first appeared where, stays. */
 static void portal_release_notes(void **state)
@@ -5376,6 +5377,8 @@ static void portal_release_notes(void **state)
                        "Corp. Example Fool has a disclosure policy.</p>"
                        "<p>John Roe has no position in any of the stocks mentioned.</p>"
                        "<p>The post Example headline appeared first on Example Blog.</p>"
+                       "<blockquote><p>Example to buy Acme, creating a national cold chain network "
+                       "<a href=\"https://twitter.com/intent/tweet\">Tweet this</a></p></blockquote>"
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
@@ -5384,7 +5387,7 @@ static void portal_release_notes(void **state)
     assert_non_null(strstr(t, "vote against the deal"));
     static const char *const gone[] = {"not involved", "Example Holdings", "press release", "provided by",
                                        "homepage", "articles by", "disclosure policy", "no position",
-                                       "appeared first"};
+                                       "appeared first", "Tweet this"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);
