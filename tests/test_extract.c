@@ -5418,6 +5418,31 @@ static void first_person_writer_note(void **state)
     pa_doc_free(&d);
 }
 
+/* An advertiser's card in a story, named for the sponsor and its content
+ * ("sponsored-content-card": label, linked title, "Presented by …"),
+ * goes; a sponsored article's own body ("sponsored-content") stays. */
+static void sponsored_content_card(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *card = "<html><body><article>" PARA("The story starts here.") PARA("It goes on.")
+                       "<div class=\"sponsored-content-card\"><span class=\"label\">Sponsored Content</span>"
+                       "<a href=\"/sponsored/1\"><h4>Why brand owners are switching films</h4></a>"
+                       "<p>Presented by Example Films</p></div>"
+                       PARA("It goes on again.") PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(card, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "switching films"));
+    assert_null(strstr(t, "Presented by"));
+    pa_doc_free(&d);
+    const char *own = "<html><body><div class=\"sponsored-content\">" PARA("The sponsored story starts here.")
+                      PARA("It goes on.") "</div></body></html>";
+    t = text_of(own, &d);
+    assert_non_null(strstr(t, "The sponsored story starts here."));
+    assert_non_null(strstr(t, "It goes on."));
+    pa_doc_free(&d);
+}
+
 /* Furniture of the big news sites' story bodies: the tool bar's labels
  * ("Supported by", "Listen · 3:54", the gift-article note, "Credit..."),
  * a wire picture's "FILE PHOTO: …" caption, a caption ending with its
@@ -5907,6 +5932,7 @@ int main(void)
         cmocka_unit_test(release_contact_card),
         cmocka_unit_test(portal_release_notes),
         cmocka_unit_test(first_person_writer_note),
+        cmocka_unit_test(sponsored_content_card),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
