@@ -1027,6 +1027,15 @@ static int share_word(const char *both)
     return one_word_with(both, share_tokens, N_TOKENS(share_tokens), 1);
 }
 
+/* One class or id word that names a sponsor's box and the content it
+ * shows ("sponsored-content-card", "sponsor-post"): the box a site sets
+ * in a story for an advertiser's piece. */
+static int sponsor_word(const char *both)
+{
+    static const char *const sponsor_tokens[] = {"sponsor"};
+    return one_word_with(both, sponsor_tokens, N_TOKENS(sponsor_tokens), 1);
+}
+
 /* Teaser tokens that name a list of other stories outright; "related" or
  * "comment" also name an option of the article's own block
  * ("with_related_categories", "comments-open"). */
@@ -2051,6 +2060,14 @@ structural:
             return 1; /* "entry-related": the teaser word says what it is */
         if (share_word(words.orig) && !holds_content(n, 1))
             return 1; /* "story-share", "article-social": the story's share bar */
+        if (sponsor_word(words.orig)) {
+            /* "sponsored-content-card": an advertiser's card in the story, its label, linked title and "Presented
+             * by Example" (small: a sponsored article's own body, "sponsored-content", holds its prose) */
+            size_t paras = 0, chars = 0, links = 0;
+            prose_stats(n, &paras, &chars, &links, 0, 0);
+            if (chars < 300 && paras <= 2)
+                return 1;
+        }
         if (!teaser_alone(words.orig))
             return 0;
         /* "content_footerArticles moreFeatures": the teaser word in a

@@ -600,9 +600,24 @@ static int glued_buttons(const char *low, size_t k)
 /* A share button's label alone on its line ("Share", "Tweet", "分享"), a
  * run of the buttons' labels ("Share this post Email"), or the labels run
  * together ("FacebookTwitterLinkedinEMail"). */
+/* Does the line (len bytes) end with a click-to-tweet box's button,
+ * "Tweet this" or "Click to Tweet" (any case, trailing spaces and
+ * punctuation aside)? */
+static int ends_with_tweet_button(const char *t, size_t len)
+{
+    while (len && strchr(" .:!>", t[len - 1]))
+        len--;
+    return (len > 10 && !strncasecmp(t + len - 10, "tweet this", 10) && t[len - 11] == ' ') ||
+           (len > 14 && !strncasecmp(t + len - 14, "click to tweet", 14) && t[len - 15] == ' ');
+}
+
 int pa_line_share(const pa_line *line)
 {
     size_t chars = line->chars;
+    /* a click-to-tweet box: the sentence to post and its button ("Example buys Acme for $4 billion Tweet
+     * this"; a few bytes read from the end) */
+    if (chars > 20 && chars <= 300 && ends_with_tweet_button(line->text, line->len))
+        return 1;
     if (chars > 60)
         return 0;
     static const char *const words[] = {

@@ -5879,7 +5879,8 @@ static void release_contact_card(void **state)
  * content.", the pointers to the site's front page and the writer's other
  * stories, the investing desk's disclosure of holdings ("… has no
  * position in any of the stocks mentioned", "… has a disclosure policy"),
- * a blog feed's "The post … appeared first on …", the issuer's "Source: Example Holdings,
+ * a blog feed's "The post … appeared first on …", a click-to-tweet box
+ * ("… Tweet this"), the issuer's "Source: Example Holdings,
  * Inc." and the wire's "News provided by"; a story's sentence naming a
  * source, or what first appeared where, stays. */
 static void portal_release_notes(void **state)
@@ -5901,6 +5902,8 @@ static void portal_release_notes(void **state)
                        "Corp. Example Fool has a disclosure policy.</p>"
                        "<p>John Roe has no position in any of the stocks mentioned.</p>"
                        "<p>The post Example headline appeared first on Example Blog.</p>"
+                       "<blockquote><p>Example to buy Acme, creating a national cold chain network "
+                       "<a href=\"https://twitter.com/intent/tweet\">Tweet this</a></p></blockquote>"
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
@@ -5909,7 +5912,7 @@ static void portal_release_notes(void **state)
     assert_non_null(strstr(t, "vote against the deal"));
     static const char *const gone[] = {"not involved", "Example Holdings", "press release", "provided by",
                                        "homepage", "articles by", "disclosure policy", "no position",
-                                       "appeared first"};
+                                       "appeared first", "Tweet this"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);
@@ -5937,6 +5940,31 @@ static void first_person_writer_note(void **state)
                         "</article></body></html>";
     t = text_of(essay, &d);
     assert_non_null(strstr(t, "made my peace"));
+    pa_doc_free(&d);
+}
+
+/* An advertiser's card in a story, named for the sponsor and its content
+ * ("sponsored-content-card": label, linked title, "Presented by …"),
+ * goes; a sponsored article's own body ("sponsored-content") stays. */
+static void sponsored_content_card(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *card = "<html><body><article>" PARA("The story starts here.") PARA("It goes on.")
+                       "<div class=\"sponsored-content-card\"><span class=\"label\">Sponsored Content</span>"
+                       "<a href=\"/sponsored/1\"><h4>Why brand owners are switching films</h4></a>"
+                       "<p>Presented by Example Films</p></div>"
+                       PARA("It goes on again.") PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(card, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "switching films"));
+    assert_null(strstr(t, "Presented by"));
+    pa_doc_free(&d);
+    const char *own = "<html><body><div class=\"sponsored-content\">" PARA("The sponsored story starts here.")
+                      PARA("It goes on.") "</div></body></html>";
+    t = text_of(own, &d);
+    assert_non_null(strstr(t, "The sponsored story starts here."));
+    assert_non_null(strstr(t, "It goes on."));
     pa_doc_free(&d);
 }
 
@@ -6432,6 +6460,7 @@ int main(void)
         cmocka_unit_test(release_contact_card),
         cmocka_unit_test(portal_release_notes),
         cmocka_unit_test(first_person_writer_note),
+        cmocka_unit_test(sponsored_content_card),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),

@@ -187,7 +187,9 @@ int pa_line_rights(const pa_line *line);
 /* pa_line_share — a share button's label alone ("Share", "Tweet",
  * "Поделиться", "分享"; ≤ 30 chars), a run of share, print and send
  * buttons' words ("Share this post Email", "Αποστολή Εκτύπωση Μέγεθος
- * κειμένου") or "… (Opens in new window)"; ≤ 60 chars. */
+ * κειμένου") or "… (Opens in new window)"; ≤ 60 chars; or a
+ * click-to-tweet box, the sentence to post ending with its button ("…
+ * Tweet this", "… Click to Tweet"; ≤ 300 chars). */
 int pa_line_share(const pa_line *line);
 
 /* pa_line_tool — the label of a reader tool or of a block around the
