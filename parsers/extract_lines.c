@@ -765,6 +765,13 @@ int pa_line_tool(const pa_line *line)
     if (chars <= 100 && (starts(low, k, "\xe2\x80\x94 ") || starts(low, k, "- ")) && strstr(low, " (@") &&
         strchr(low, ')'))
         return 1;
+    /* the switch to the page's translations: "Read this release in: Urdu , Hindi , Marathi", "Also
+     * available in: Français" */
+    static const char *const translations[] = {"read this release in:", "read this article in:", "read this page in:",
+                                               "read this in:", "read in:", "available languages:",
+                                               "also available in:", "this page is also available in:"};
+    if (pa_phrase_opens(low, k, PA_PHRASES(translations)))
+        return 1;
     /* a government page's link to its history after the day of its last update: "5 March 2021 — See all
      * updates", "+ show all updates" */
     if (chars <= 60 && k >= 15 &&
@@ -2754,6 +2761,13 @@ int pa_line_release_furniture(const pa_line *line)
     /* "FOR IMMEDIATE RELEASE", "For Immediate Release: March 3, 2020" over the release */
     if (chars <= 60 && starts(low, len, "for immediate release"))
         return 1;
+    /* the kind of the document alone on its line, as an office's template labels it: "Press Release",
+     * "News release", "Media Statement", "Joint media release" */
+    static const char *const kinds[] = {"press release", "news release", "media release", "joint media release",
+                                        "joint news release", "joint press release", "media statement",
+                                        "press statement"};
+    if (chars <= 30 && pa_phrase_is(low, pa_trim_tail(low, len, ": "), PA_PHRASES(kinds)))
+        return 1;
     /* the wire's distribution line: "SOURCE Example Corp", "SOURCE: Example Corp" (the word in capitals,
      * then a name: a capital or a digit, no sentence's end) */
     if (chars <= 100 && (starts(t, len, "SOURCE ") || starts(t, len, "SOURCE: "))) {
@@ -2809,11 +2823,15 @@ int pa_line_contact_label(const pa_line *line)
 
 int pa_line_contact_detail(const pa_line *line)
 {
-    if (line->chars > 80)
+    if (line->chars > 160)
         return 0;
-    const char *low = pa_line_lower_under(line, 256);
+    const char *low = pa_line_lower_under(line, 512);
     if (!low)
         return 0;
+    /* the contact's lines run together ("Tom Delaney District 3 Public Information Officer (555) 410-2288
+     * tom.delaney@dot.state.gov"): a phone or an address in 160 characters, no sentence's end */
+    if (line->chars > 80)
+        return holds_address_or_phone(low) && !strchr(".?!", low[line->len - 1]) && strchr(low, '@');
     if (holds_address_or_phone(low) || lone_url(line->text, line->len))
         return 1;
     size_t len = line->len, words = 1;
