@@ -3968,7 +3968,7 @@ typedef struct {
     int intro;      /* list_intro(): a kept line introducing the list after it */
     const xmlNode *list; /* the <ul>/<ol> the paragraph is an item of (NULL: none) */
     int blurb;  /* a kept paragraph where the site speaks of itself: pa_meta_site_blurb(), pa_line_site_disclaimer() */
-    int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line() */
+    int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line(), pa_line_office_signoff() */
     int about_label; /* a kept line "About Example" (≤ 60 chars, no sentence mark): a note's label */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
@@ -6278,7 +6278,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;
         p->blurb = !drop && (pa_meta_site_blurb(&site, p->text, p->chars) || pa_line_site_disclaimer(&line));
-        p->site_line = !drop && pa_meta_site_name_line(&site, p->text, p->chars);
+        /* (the issuing office's name in capitals signs a release off as the site's name does) */
+        p->site_line = !drop && (pa_meta_site_name_line(&site, p->text, p->chars) || pa_line_office_signoff(&line));
         p->about_label = !drop && p->chars <= 60 && !strncasecmp(p->text, "About ", 6) && !strpbrk(p->text, ".?!");
 #ifdef PA_EXTRACT_DEBUG
         if (p->blurb)

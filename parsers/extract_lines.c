@@ -2539,6 +2539,31 @@ int pa_line_source_notes_label(const pa_line *line)
     return !strncmp(low, "journal information: ", 21);
 }
 
+/* The issuing office's sign-off in capitals (see extract_lines.h). */
+int pa_line_office_signoff(const pa_line *line)
+{
+    const char *t = line->text;
+    size_t len = line->len;
+    if (line->chars > 60 || len < 8 || !isupper((unsigned char)t[0]))
+        return 0;
+    size_t spaces = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (islower((unsigned char)t[i]))
+            return 0;
+        spaces += t[i] == ' ';
+    }
+    if (!spaces)
+        return 0;
+    static const char *const offices[] = {"MINISTRY", "OFFICE", "DEPARTMENT", "SECRETARIAT", "BUREAU", "AGENCY"};
+    for (size_t k = 0; k < sizeof offices / sizeof offices[0]; k++) {
+        size_t n = strlen(offices[k]);
+        for (const char *at = strstr(t, offices[k]); at; at = strstr(at + 1, offices[k]))
+            if ((at == t || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' ' || at[n] == ','))
+                return 1;
+    }
+    return 0;
+}
+
 /* The label over a release's notes to editors (see extract_lines.h). */
 int pa_line_editor_notes_label(const pa_line *line)
 {

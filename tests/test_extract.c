@@ -4547,6 +4547,30 @@ static void release_office_lines(void **state)
     }
 }
 
+/* The issuing office's sign-off in capitals under a government release;
+ * a line with a lower-case letter, one word, or no office word is not. */
+static void office_signoff_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int signoff;
+    } cases[] = {{"PRIME MINISTER'S OFFICE", 1},
+                 {"MINISTRY OF HEALTH 3 MARCH 2021", 1},
+                 {"DEPARTMENT OF HEALTH, DUBLIN", 1},
+                 {"Ministry of Health", 0},
+                 {"OFFICE", 0},
+                 {"PUTRAJAYA 4 MARCH 2021", 0},
+                 {"OFFICERS ARRESTED TWO MEN", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_office_signoff(&line) != 0, cases[i].signoff);
+    }
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -4561,6 +4585,7 @@ static void empty_line_classifiers(void **state)
     assert_int_equal(pa_line_standing_note(&line), 0);
     assert_int_equal(pa_line_source_notes_label(&line), 0);
     assert_int_equal(pa_line_editor_notes_label(&line), 0);
+    assert_int_equal(pa_line_office_signoff(&line), 0);
     assert_int_equal(pa_line_pitch(&line), 0);
     assert_int_equal(pa_line_tool(&line), 0);
     assert_int_equal(pa_line_share(&line), 0);
@@ -4891,6 +4916,7 @@ static void line_classifiers_edge_lines(void **state)
         hits += pa_line_site_notice(&line);
         hits += pa_line_source_notes_label(&line);
         hits += pa_line_editor_notes_label(&line);
+        hits += pa_line_office_signoff(&line);
         hits += pa_line_standing_note(&line);
         hits += pa_line_cookie_notice(&line);
         hits += pa_line_release_furniture(&line);
@@ -5860,6 +5886,7 @@ int main(void)
         cmocka_unit_test(editor_notes_label),
         cmocka_unit_test(gov_page_field_lines),
         cmocka_unit_test(release_office_lines),
+        cmocka_unit_test(office_signoff_lines),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
         cmocka_unit_test(tech_site_furniture),
