@@ -4139,7 +4139,8 @@ typedef struct {
     int intro;      /* list_intro(): a kept line introducing the list after it */
     const xmlNode *list; /* the <ul>/<ol> the paragraph is an item of (NULL: none) */
     int blurb;  /* a kept paragraph where the site speaks of itself: pa_meta_site_blurb(), pa_line_site_disclaimer() */
-    int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line() */
+    int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line(), pa_line_office_signoff() */
+    int about_label; /* a kept line "About Example" (≤ 60 chars, no sentence mark): a note's label */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
@@ -5661,7 +5662,10 @@ static size_t site_tail(const para *paras, size_t n, size_t text_len)
             const para *q = &paras[j];
             if (q->dropped)
                 continue;
-            int label = q->chars <= 40 && q->heading && start == i;
+            /* the label: a short heading, or "About Example" in bold over the note ("<p><b>About
+             * Example</b><br>Example is …", split in two) */
+            int label = start == i && ((q->chars <= 40 && q->heading) ||
+                                       q->about_label);
             if (!label && !(q->chars <= 40 && q->writer == PA_WRITER_NAME))
                 break;
             start = j;
@@ -5674,8 +5678,8 @@ static size_t site_tail(const para *paras, size_t n, size_t text_len)
 
 /* Is paras[i] the label of a list of more stories: "More on Example",
  * "Read more on lottery wins", "More about Example",
- * "More from Example" (at most 45 bytes, no sentence mark) over a
- * link-only line, or ending the text?  As a heading, pa_line_block_label
+ * "More from Example", "For more information" (at most 45 bytes, no
+ * sentence mark) over a link-only line, or ending the text?  As a heading, pa_line_block_label
  * drops it wherever it stands. */
 static int more_label(const para *paras, size_t i, size_t n)
 {
@@ -5686,7 +5690,16 @@ static int more_label(const para *paras, size_t i, size_t n)
     size_t k = 0;
     while (k < N_TOKENS(labels) && strncasecmp(p->text, labels[k], strlen(labels[k])))
         k++;
-    if (p->chars > 45 || k == N_TOKENS(labels) || strpbrk(p->text, ".?!"))
+    /* or the label alone: "For more information" over the release's links */
+    static const char *const alone[] = {"for more information", "more information", "for further information",
+                                        "further information", "related links", "useful links"};
+    size_t tl = strlen(p->text);
+    while (tl && (p->text[tl - 1] == ':' || p->text[tl - 1] == ' '))
+        tl--;
+    int bare = 0;
+    for (size_t a = 0; !bare && a < N_TOKENS(alone); a++)
+        bare = tl == strlen(alone[a]) && !strncasecmp(p->text, alone[a], tl);
+    if (p->chars > 45 || (k == N_TOKENS(labels) && !bare) || strpbrk(p->text, ".?!"))
         return 0;
     return i + 1 == n || link_only(&paras[i + 1]);
 }
@@ -6657,7 +6670,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;
         p->blurb = !drop && (pa_meta_site_blurb(&site, p->text, p->chars) || pa_line_site_disclaimer(&line));
-        p->site_line = !drop && pa_meta_site_name_line(&site, p->text, p->chars);
+        /* (the issuing office's name in capitals signs a release off as the site's name does) */
+        p->site_line = !drop && (pa_meta_site_name_line(&site, p->text, p->chars) || pa_line_office_signoff(&line));
+        p->about_label = !drop && p->chars <= 60 && !strncasecmp(p->text, "About ", 6) && !strpbrk(p->text, ".?!");
 #ifdef PA_EXTRACT_DEBUG
         if (p->blurb)
             fprintf(stderr, "SITE BLURB %.100s\n", p->text);

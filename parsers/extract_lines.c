@@ -819,6 +819,13 @@ int pa_line_tool(const pa_line *line)
     if (chars <= 100 && (starts(low, k, "\xe2\x80\x94 ") || starts(low, k, "- ")) && strstr(low, " (@") &&
         strchr(low, ')'))
         return 1;
+    /* the switch to the page's translations: "Read this release in: Urdu , Hindi , Marathi", "Also
+     * available in: Français" */
+    static const char *const translations[] = {"read this release in:", "read this article in:", "read this page in:",
+                                               "read this in:", "read in:", "available languages:",
+                                               "also available in:", "this page is also available in:"};
+    if (pa_phrase_opens(low, k, PA_PHRASES(translations)))
+        return 1;
     /* a government page's link to its history after the day of its last update: "5 March 2021 — See all
      * updates", "+ show all updates" */
     if (chars <= 60 && k >= 15 &&
@@ -2749,6 +2756,31 @@ int pa_line_source_notes_label(const pa_line *line)
     return !strncmp(low, "journal information: ", 21);
 }
 
+/* The issuing office's sign-off in capitals (see extract_lines.h). */
+int pa_line_office_signoff(const pa_line *line)
+{
+    const char *t = line->text;
+    size_t len = line->len;
+    if (line->chars > 60 || len < 8 || !isupper((unsigned char)t[0]))
+        return 0;
+    size_t spaces = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (islower((unsigned char)t[i]))
+            return 0;
+        spaces += t[i] == ' ';
+    }
+    if (!spaces)
+        return 0;
+    static const char *const offices[] = {"MINISTRY", "OFFICE", "DEPARTMENT", "SECRETARIAT", "BUREAU", "AGENCY"};
+    for (size_t k = 0; k < sizeof offices / sizeof offices[0]; k++) {
+        size_t n = strlen(offices[k]);
+        for (const char *at = strstr(t, offices[k]); at; at = strstr(at + 1, offices[k]))
+            if ((at == t || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' ' || at[n] == ','))
+                return 1;
+    }
+    return 0;
+}
+
 /* The label over a release's notes to editors (see extract_lines.h). */
 int pa_line_editor_notes_label(const pa_line *line)
 {
@@ -3000,6 +3032,13 @@ int pa_line_release_furniture(const pa_line *line)
     /* "FOR IMMEDIATE RELEASE", "For Immediate Release: March 3, 2020" over the release */
     if (chars <= 60 && starts(low, len, "for immediate release"))
         return 1;
+    /* the kind of the document alone on its line, as an office's template labels it: "Press Release",
+     * "News release", "Media Statement", "Joint media release" */
+    static const char *const kinds[] = {"press release", "news release", "media release", "joint media release",
+                                        "joint news release", "joint press release", "media statement",
+                                        "press statement"};
+    if (chars <= 30 && pa_phrase_is(low, pa_trim_tail(low, len, ": "), PA_PHRASES(kinds)))
+        return 1;
     /* the wire's distribution line: "SOURCE Example Corp", "SOURCE: Example Corp" (the word in capitals,
      * then a name: a capital or a digit, no sentence's end) */
     if (chars <= 100 && (starts(t, len, "SOURCE ") || starts(t, len, "SOURCE: "))) {
@@ -3079,10 +3118,12 @@ int pa_line_contact_detail(const pa_line *line)
     const char *low = pa_line_lower_under(line, 640);
     if (!low)
         return 0;
-    /* the whole card on one line (its <br>s): "Jane Doe Public Relations Manager Example University
-     * 905-525-9140, ext. 27988 jdoe@example.edu" — an address and a number */
+    /* the whole card on one line (its <br>s: "Jane Doe Public Relations Manager Example University
+     * 905-525-9140, ext. 27988 jdoe@example.edu") or the contact's lines run together ("Tom Delaney District 3
+     * Public Information Officer (555) 410-2288 tom.delaney@dot.state.gov"): an address and a number, no
+     * sentence's end */
     if (line->chars > 80)
-        return holds_email(low) && holds_phone(low);
+        return holds_email(low) && holds_phone(low) && !strchr(".?!", low[line->len - 1]);
     if (holds_address_or_phone(low) || lone_url(line->text, line->len))
         return 1;
     size_t len = line->len, words = 1;

@@ -1305,7 +1305,8 @@ static int letters_only(const char *w, size_t n, int lower)
 /* The desk's marks under a wire story, one word without spaces: the
  * French agency's editors' initials joined by "/" and "-" ("ach/bp",
  * "bur-ach/jz", "sst/dw": lower-case groups of two to five letters, one
- * "/" at least), or the German agency's story number ("dpa:210823-99-
+ * "/" at least; a government press office's "MV/SJ": capital groups of
+ * two or three), or the German agency's story number ("dpa:210823-99-
  * 940651/4": a word of letters, a colon, then digits, "-" and "/" with
  * eight digits at least); at most 30 bytes.  Words paired by a slash
  * ("and/or", "his/her") are none. */
@@ -1328,13 +1329,15 @@ static int wire_desk_marks(const char *t, size_t len)
     }
     /* words paired by a slash are no initials: "and/or", "his/her", "he/she" */
     static const char *const paired[] = {"and", "or", "he", "she", "his", "her", "him", "hers", "they", "them"};
+    /* a government press office's initials in capitals ("MV/SJ", "GK/DS/AK"): groups of two or three */
+    int upper = isupper((unsigned char)t[0]) != 0;
     size_t group = 0, slashes = 0;
     for (size_t i = 0; i <= len; i++) {
-        if (i < len && islower((unsigned char)t[i])) {
+        if (i < len && (upper ? isupper((unsigned char)t[i]) : islower((unsigned char)t[i]))) {
             group++;
             continue;
         }
-        if (group < 2 || group > 5 || (i < len && t[i] != '/' && t[i] != '-') ||
+        if (group < 2 || group > (upper ? 3u : 5u) || (i < len && t[i] != '/' && (upper || t[i] != '-')) ||
             word_in(t + i - group, group, paired, sizeof paired / sizeof paired[0]))
             return 0;
         slashes += i < len && t[i] == '/';

@@ -4998,6 +4998,66 @@ static void paywall_lines(void **state)
     }
 }
 
+/* A government office's release furniture: the document's kind alone on
+ * its line, the switch to its translations, the contact's lines run
+ * together, the press office's initials in capitals; the story's own
+ * sentences with those words are not. */
+static void release_office_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int kind, tool, detail, initials;
+    } cases[] = {{"Media Statement", 1, 0, -1, 0},
+                 {"News release", 1, 0, -1, 0},
+                 {"Joint media release:", 1, 0, -1, 0},
+                 {"The press release was issued on Friday.", 0, 0, -1, 0},
+                 {"Read this release in: Urdu , Hindi , Marathi , Punjabi , Tamil", 0, 1, -1, 0},
+                 {"Also available in: Fran\xc3\xa7" "ais", 0, 1, -1, 0},
+                 {"Tom Delaney District 3 Public Information Officer (555) 410-2288 tom.delaney@dot.state.gov", 0, 0, 1,
+                  0},
+                 {"Officers asked anyone who saw the crash to call (555) 410-2288 or to write to tips@example.gov.", 0, 0,
+                  0, 0},
+                 {"MV/SJ", 0, 0, -1, 1},
+                 {"GK/DS/AK", 0, 0, -1, 1},
+                 {"HIV/AIDS", 0, 0, -1, 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[160];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_release_furniture(&line) != 0, cases[i].kind);
+        assert_int_equal(pa_line_tool(&line) != 0, cases[i].tool);
+        if (cases[i].detail >= 0) /* (a short line is a detail under a contact label, whatever it says) */
+            assert_int_equal(pa_line_contact_detail(&line) != 0, cases[i].detail);
+        assert_int_equal(pa_line_initials_signoff(&line) != 0, cases[i].initials);
+    }
+}
+
+/* The issuing office's sign-off in capitals under a government release;
+ * a line with a lower-case letter, one word, or no office word is not. */
+static void office_signoff_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int signoff;
+    } cases[] = {{"PRIME MINISTER'S OFFICE", 1},
+                 {"MINISTRY OF HEALTH 3 MARCH 2021", 1},
+                 {"DEPARTMENT OF HEALTH, DUBLIN", 1},
+                 {"Ministry of Health", 0},
+                 {"OFFICE", 0},
+                 {"PUTRAJAYA 4 MARCH 2021", 0},
+                 {"OFFICERS ARRESTED TWO MEN", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_office_signoff(&line) != 0, cases[i].signoff);
+    }
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -5012,6 +5072,7 @@ static void empty_line_classifiers(void **state)
     assert_int_equal(pa_line_standing_note(&line), 0);
     assert_int_equal(pa_line_source_notes_label(&line), 0);
     assert_int_equal(pa_line_editor_notes_label(&line), 0);
+    assert_int_equal(pa_line_office_signoff(&line), 0);
     assert_int_equal(pa_line_pitch(&line), 0);
     assert_int_equal(pa_line_tool(&line), 0);
     assert_int_equal(pa_line_share(&line), 0);
@@ -5348,6 +5409,7 @@ static void line_classifiers_edge_lines(void **state)
         hits += pa_line_site_notice(&line);
         hits += pa_line_source_notes_label(&line);
         hits += pa_line_editor_notes_label(&line);
+        hits += pa_line_office_signoff(&line);
         hits += pa_line_standing_note(&line);
         hits += pa_line_cookie_notice(&line);
         hits += pa_line_release_furniture(&line);
@@ -6445,6 +6507,8 @@ int main(void)
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
         cmocka_unit_test(gov_page_field_lines),
+        cmocka_unit_test(release_office_lines),
+        cmocka_unit_test(office_signoff_lines),
         cmocka_unit_test(cookie_notices),
         cmocka_unit_test(heading_own_slug_id),
         cmocka_unit_test(tech_site_furniture),

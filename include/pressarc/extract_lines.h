@@ -361,6 +361,14 @@ int pa_line_site_notice(const pa_line *line);
  * page follow it); ≤ 100 chars. */
 int pa_line_source_notes_label(const pa_line *line);
 
+/* pa_line_office_signoff — the issuing office's name in capitals that
+ * signs a government release off, maybe with its place or the day:
+ * "PRIME MINISTER'S OFFICE", "MINISTRY OF HEALTH 3 MARCH 2021" (no
+ * lower-case letter, two words or more, one of them MINISTRY, OFFICE,
+ * DEPARTMENT, SECRETARIAT, BUREAU or AGENCY); ≤ 60 chars.  The caller
+ * asks it only of the text's last lines. */
+int pa_line_office_signoff(const pa_line *line);
+
 /* pa_line_editor_notes_label — the label over a press release's notes
  * for the press after its text: "Notes to editors", "Note to editors:",
  * "Notes for editors:", "Notes to the Editor" (alone, or opening a short
