@@ -1813,9 +1813,11 @@ static int is_call_element(const xmlNode *n)
     return name_is(n, "button") || (name_is(n, "a") && attr_ref(n, "href"));
 }
 
-/* Does the subtree hold a <p> of story length (160 visible characters or
- * more: an offer's lines are shorter)?  Bounded walk. */
-static int holds_long_paragraph(const xmlNode *n, int depth, size_t *budget)
+/* Does the subtree hold story prose: a <p> of story length (140 visible
+ * characters or more, spaces aside) or two <p>s of 70 or more (an offer's
+ * lines are fewer and shorter)?  *mid counts the <p>s of 70 seen.
+ * Bounded walk. */
+static int holds_story_paragraphs(const xmlNode *n, int depth, size_t *budget, int *mid)
 {
     if (depth > 12)
         return 0;
@@ -1826,9 +1828,9 @@ static int holds_long_paragraph(const xmlNode *n, int depth, size_t *budget)
         if (name_is(c, "p")) {
             size_t paras = 0, chars = 0, links = 0;
             prose_stats(c, &paras, &chars, &links, 0, 0);
-            if (chars >= 160)
+            if (chars >= 140 || (chars >= 70 && ++*mid >= 2))
                 return 1;
-        } else if (holds_long_paragraph(c, depth + 1, budget)) {
+        } else if (holds_story_paragraphs(c, depth + 1, budget, mid)) {
             return 1;
         }
     }
@@ -1841,8 +1843,8 @@ static int holds_long_paragraph(const xmlNode *n, int depth, size_t *budget)
  * paragraph, the whole story body, or the locked rest of the story in a
  * "paywall" block.  An offer holds a call (a link or a button), says what
  * it sells (subscribe, subscription, log in, sign in, register, account),
- * and is short: under 600 visible characters and no paragraph of story
- * length. */
+ * and is short: under 600 visible characters and no story prose
+ * (holds_story_paragraphs: a teaser may share the block). */
 static int paywall_offer(const xmlNode *n, const class_words *words)
 {
     static const char *const paywall_tokens[] = {"paywall", "regwall"};
@@ -1854,7 +1856,8 @@ static int paywall_offer(const xmlNode *n, const class_words *words)
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
     budget = 400;
-    if (chars >= 600 || holds_long_paragraph(n, 0, &budget))
+    int mid = 0;
+    if (chars >= 600 || holds_story_paragraphs(n, 0, &budget, &mid))
         return 0;
     char *t = node_text(n);
     int offer = t && (strcasestr(t, "subscri") || strcasestr(t, "log in") || strcasestr(t, "sign in") ||
