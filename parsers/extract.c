@@ -1214,11 +1214,16 @@ static int is_phrase_nocase(const char *t, size_t len, const char *const *phrase
 }
 
 /* Is t (len bytes, trimmed) one of the words a link or button of a
- * sign-up box says ("Sign up", "Sign Me Up", "Subscribe")? */
+ * sign-up box says ("Sign up", "Sign Me Up", "Subscribe", and a
+ * registration wall's "Continue with Google")? */
 static int signup_call(const char *t, size_t len)
 {
     static const char *const calls[] = {"sign up", "sign me up", "sign up now", "sign up here", "subscribe",
-                                        "subscribe now", "subscribe here", "get the newsletter", "join now"};
+                                        "subscribe now", "subscribe here", "get the newsletter", "join now",
+                                        /* a registration wall's account buttons */
+                                        "continue with google", "continue with facebook", "continue with apple",
+                                        "continue with email", "sign in with google", "sign up with google",
+                                        "sign up with email"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
