@@ -1254,11 +1254,16 @@ static int is_phrase_nocase(const char *t, size_t len, const char *const *phrase
 }
 
 /* Is t (len bytes, trimmed) one of the words a link or button of a
- * sign-up box says ("Sign up", "Sign Me Up", "Subscribe")? */
+ * sign-up box says ("Sign up", "Sign Me Up", "Subscribe", and a
+ * registration wall's "Continue with Google")? */
 static int signup_call(const char *t, size_t len)
 {
     static const char *const calls[] = {"sign up", "sign me up", "sign up now", "sign up here", "subscribe",
-                                        "subscribe now", "subscribe here", "get the newsletter", "join now"};
+                                        "subscribe now", "subscribe here", "get the newsletter", "join now",
+                                        /* a registration wall's account buttons */
+                                        "continue with google", "continue with facebook", "continue with apple",
+                                        "continue with email", "sign in with google", "sign up with google",
+                                        "sign up with email"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
@@ -1910,9 +1915,11 @@ static int is_call_element(const xmlNode *n)
     return name_is(n, "button") || (name_is(n, "a") && attr_ref(n, "href"));
 }
 
-/* Does the subtree hold a <p> of story length (160 visible characters or
- * more: an offer's lines are shorter)?  Bounded walk. */
-static int holds_long_paragraph(const xmlNode *n, int depth, size_t *budget)
+/* Does the subtree hold story prose: a <p> of story length (140 visible
+ * characters or more, spaces aside) or two <p>s of 70 or more (an offer's
+ * lines are fewer and shorter)?  *mid counts the <p>s of 70 seen.
+ * Bounded walk. */
+static int holds_story_paragraphs(const xmlNode *n, int depth, size_t *budget, int *mid)
 {
     if (depth > 12)
         return 0;
@@ -1923,9 +1930,9 @@ static int holds_long_paragraph(const xmlNode *n, int depth, size_t *budget)
         if (name_is(c, "p")) {
             size_t paras = 0, chars = 0, links = 0;
             prose_stats(c, &paras, &chars, &links, 0, 0);
-            if (chars >= 160)
+            if (chars >= 140 || (chars >= 70 && ++*mid >= 2))
                 return 1;
-        } else if (holds_long_paragraph(c, depth + 1, budget)) {
+        } else if (holds_story_paragraphs(c, depth + 1, budget, mid)) {
             return 1;
         }
     }
@@ -1938,8 +1945,8 @@ static int holds_long_paragraph(const xmlNode *n, int depth, size_t *budget)
  * paragraph, the whole story body, or the locked rest of the story in a
  * "paywall" block.  An offer holds a call (a link or a button), says what
  * it sells (subscribe, subscription, log in, sign in, register, account),
- * and is short: under 600 visible characters and no paragraph of story
- * length. */
+ * and is short: under 600 visible characters and no story prose
+ * (holds_story_paragraphs: a teaser may share the block). */
 static int paywall_offer(const xmlNode *n, const class_words *words)
 {
     static const char *const paywall_tokens[] = {"paywall", "regwall"};
@@ -1951,7 +1958,8 @@ static int paywall_offer(const xmlNode *n, const class_words *words)
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
     budget = 400;
-    if (chars >= 600 || holds_long_paragraph(n, 0, &budget))
+    int mid = 0;
+    if (chars >= 600 || holds_story_paragraphs(n, 0, &budget, &mid))
         return 0;
     char *t = node_text(n);
     int offer = t && (strcasestr(t, "subscri") || strcasestr(t, "log in") || strcasestr(t, "sign in") ||
