@@ -5302,28 +5302,6 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
     out->data[out->len] = '\0';
 }
 
-/* Where the teaser list that ends the text starts, as an index into paras
- * (n: none).  After the article, a short label line ("Read next", "Related
- * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label)
- * heads a run of teasers of other stories, to the end of the text: each item
- * opens with a headline — a link-only line, or a short heading — and adds at
- * most two short lines (a preview under 330 characters, a writer or a day;
- * two lines of 100+ characters, or of ten words ending a sentence
- * (full_sentence), after a card in the story are its own: the story goes
- * on under an in-story "Read More" list).
- * The label's next line is a headline (a heading over its own paragraphs
- * heads a section of the article).  A question is no headline: an FAQ's
- * questions, linked to open their answers, are the article's.
- * Two headlines at least, one over kept preview text (besides the text's
- * last line of 150+ characters: the story's closing paragraph after a card
- * or a list of links in it), and 300 characters of
- * article text before the label (150 under a label line the filter
- * dropped: a brief beside its station's "More Videos", or under a label
- * naming other stories, names_other_stories: "More Local News").  Headings
- * pass as headlines only under such a label: under another kept heading they are the article's
- * own (a roundup's linked product names, each over a paragraph), and a
- * teaser list's headlines are link-only lines.  One
- * backward walk: linear in the paragraphs. */
 /* Is paras[i], a kept line of prose outside lists (100+ characters or a
  * sentence of three words or more: "No one was injured."), the story going on after an in-story list of links: the
  * line before it is the last item of a list of one to six link-only items,
@@ -5351,7 +5329,7 @@ static int list_inside_story(const para *paras, size_t i)
            (before->chars >= 100 || before->sentence);
 }
 
-/* Does the label line p name a list of other stories ("More Local News",
+/* Does the label line t name a list of other stories ("More Local News",
  * "Related Stories", "Latest Headlines", "Other news")?  Its headings are
  * then teasers' headlines, not a roundup's items. */
 static int names_other_stories(const char *t)
@@ -5365,9 +5343,34 @@ static int names_other_stories(const char *t)
     return 0;
 }
 
+/* Where the teaser list that ends the text starts, as an index into paras
+ * (n: none).  After the article, a short label line ("Read next", "Related
+ * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label)
+ * heads a run of teasers of other stories, to the end of the text: each item
+ * opens with a headline — a link-only line, or a short heading — and adds at
+ * most two short lines (a preview under 330 characters, a writer or a day;
+ * two lines of 100+ characters, or of ten words ending a sentence
+ * (full_sentence), after a card in the story are its own: the story goes
+ * on under an in-story "Read More" list).
+ * The label's next line is a headline (a heading over its own paragraphs
+ * heads a section of the article).  A question is no headline: an FAQ's
+ * questions, linked to open their answers, are the article's.
+ * Two headlines at least, one over kept preview text (besides the text's
+ * last line of 150+ characters: the story's closing paragraph after a card
+ * or a list of links in it), and 300 characters of
+ * article text before the label (150 under a label line the filter
+ * dropped: a brief beside its station's "More Videos", or under a label
+ * naming other stories, names_other_stories: "More Local News", over
+ * linked headings).  Headings pass as headlines only under such a label:
+ * under another kept heading, or as plain headings under "Other measures
+ * on the ballot", they are the article's
+ * own (a roundup's linked product names, each over a paragraph), and a
+ * teaser list's headlines are link-only lines.  One
+ * backward walk: linear in the paragraphs. */
 static size_t teaser_tail(const para *paras, size_t n)
 {
     size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
+    size_t headed_plain = 0; /* of the headings among the headlines, those not links (a story's subheadings) */
     size_t item_prose = 0, tail_preview = 0; /* kept lines of 100+ characters or sentences under the next headline */
     int opens_with_headline = 0; /* the first shown or headline line after i */
     int preview_pending = 0;     /* kept prose since the last headline seen */
@@ -5377,7 +5380,8 @@ static size_t teaser_tail(const para *paras, size_t n)
         int headline = !p->asks && (linked || (p->heading && p->chars <= 120));
         int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
         /* the run of teasers would start after this line: is it their label? */
-        int named = label && !p->dropped && p->others;
+        /* (only over linked headings: under "Other measures on the ballot" plain subheadings are the story's) */
+        int named = label && !p->dropped && p->others && !headed_plain;
         if (label && opens_with_headline && headlines >= 2 && previewed >= 1 + tail_preview &&
             (!headed || p->label || named) &&
             p->out_at >= (p->label || named ? 150u : 300u))
@@ -5387,6 +5391,7 @@ static size_t teaser_tail(const para *paras, size_t n)
             item_prose = 0;
             headlines++;
             headed += p->heading;
+            headed_plain += p->heading && !linked;
             previewed += preview_pending;
             preview_pending = 0;
             opens_with_headline = 1;

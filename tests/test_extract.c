@@ -1626,6 +1626,19 @@ static void brief_over_more_news(void **state)
     assert_null(strstr(t, "More Local News"));
     assert_null(strstr(t, "superintendent"));
     pa_doc_free(&d);
+    /* a story's own section under "Other …" with plain subheadings, each over its paragraph (review) */
+    t = text_of("<html><body><article><h1>Voters approve school bond</h1><p>Voters approved the school bond on "
+                "Tuesday by a wide margin, clearing the way for two new elementary schools and a renovated high school "
+                "gym, the county elections office said.</p><h2>Other measures on "
+                "the ballot</h2><h3>Parks levy</h3><p>The parks levy passed with 58 percent of the vote, according to "
+                "unofficial results posted late Tuesday.</p><h3>Fire district</h3><p>A measure to merge two fire "
+                "districts failed narrowly, with 49 percent in favor.</p><h3>Library hours</h3><p>Voters approved "
+                "extending library hours on weekends, a measure backed by the council.</p></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "The parks levy passed"));
+    assert_non_null(strstr(t, "merge two fire districts"));
+    assert_non_null(strstr(t, "extending library hours"));
+    pa_doc_free(&d);
     /* a brief over its comments under a heading with their count, in blocks not named for comments */
     static const char *const heads[] = {"Comments (3)", "Reader Discussion (3)", "3 Comments"};
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
