@@ -5577,6 +5577,25 @@ static int opens_with_person(const char *t)
     return names >= 2 && names <= 3;
 }
 
+/* Does the first sentence of the paragraph t (len bytes) say "I" again
+ * after its first word (" I ", " I'm", " I've", " I’d")?  A
+ * contributor's note in the first person names the writer once in its
+ * opening sentence ("I write about retail and consumer trends.",
+ * "I'm a staff writer at Example. Previously, I was …"); a column's
+ * closing sentence goes on ("I write about cities, and I have never seen
+ * a festival like this one."). */
+static int first_person_again(const char *t, size_t len)
+{
+    for (size_t i = 1; i + 2 < len; i++) {
+        if (strchr(".?!", t[i - 1]) && t[i] == ' ')
+            return 0; /* the first sentence ended */
+        if (t[i] == ' ' && t[i + 1] == 'I' &&
+            (t[i + 2] == ' ' || t[i + 2] == '\'' || (i + 4 < len && !strncmp(t + i + 2, "\xe2\x80\x99", 3))))
+            return 1;
+    }
+    return 0;
+}
+
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -5590,7 +5609,9 @@ static int opens_with_person(const char *t)
  * is the page's stated author (author: the meta author or the byline's
  * name, or NULL; its full name, its first name or an honorific and its
  * last name, "Jane is a market analyst …", "Ms. Doe is …") and only
- * writer's notes follow it.  Without a
+ * writer's notes follow it; so does a note in the first person as the
+ * text's last line ("I'm a staff writer at Example covering …") that says
+ * "I" once (first_person_again).  Without a
  * biography, a run of names and job titles that ends the text and holds a
  * title ("Jane Doe" / "Staff Writer") is the note.  Only after
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
@@ -5619,7 +5640,8 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         else if (w == PA_WRITER_BIO && kept == 1 && (!author || !*author) && p->out_at >= PA_EXTRACT_NOTE_AFTER / 2 &&
                  opens_with_person(t))
             best = i; /* the same note last when the page states no author */
-        else if (w == PA_WRITER_BIO && kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && t[0] == 'I')
+        else if (w == PA_WRITER_BIO && kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && t[0] == 'I' &&
+                 !first_person_again(t, strcspn(t, "\n")))
             best = i; /* the note in the first person ending the text: "I'm a staff writer at Example covering …" */
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;

@@ -6016,6 +6016,14 @@ static void first_person_writer_note(void **state)
     t = text_of(essay, &d);
     assert_non_null(strstr(t, "made my peace"));
     pa_doc_free(&d);
+    /* a column's closing sentence in the first person that names the writer's beat, then says "I" again (review) */
+    const char *column = "<html><body><article>" PARA("The story starts here.") PARA("It goes on.")
+                         PARA("It goes on again.") PARA("The story ends.")
+                         "<p>I write about cities, and I have never seen a festival like this one.</p>"
+                         "</article></body></html>";
+    t = text_of(column, &d);
+    assert_non_null(strstr(t, "never seen a festival"));
+    pa_doc_free(&d);
 }
 
 /* An advertiser's card in a story, named for the sponsor and its content
