@@ -4289,6 +4289,20 @@ static int headline_in_lines(const emitter *e)
     return 0;
 }
 
+/* Does t (a card of short lines, its lines joined) hold an event's fields
+ * ("When:", "Where:", "Tickets:", "Admission:", "Cost:")?  Then it is the
+ * story's "If you go" box for its readers ("Riverfront Arts Festival" /
+ * "Where: Waterfront Park" / "When: June 10-12" / "Tickets: 555-201-3000"),
+ * not a contact card, though it gives a number. */
+static int event_fields(const char *t)
+{
+    static const char *const fields[] = {"When: ", "Where: ", "Tickets: ", "Admission: ", "Cost: "};
+    for (size_t k = 0; k < N_TOKENS(fields); k++)
+        if (strstr(t, fields[k]))
+            return 1;
+    return 0;
+}
+
 /* Is the paragraph being gathered three to PA_EXTRACT_BR_LINES lines
  * that single <br>s part (or table cells), each of 1 to 60 visible
  * characters, none a sentence (a line closing with '.', '?' or '!' has
@@ -6671,11 +6685,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         /* a card of short lines with a number or an address ("Jane Doe" /
          * "Example Corp" / "+1 555-0100" / "jdoe@example.com") and the
-         * short label right above it ("Investor Relations", "Media") */
-        if (!drop && p->short_lines && pa_line_contact_card(&line))
+         * short label right above it ("Investor Relations", "Media"); not
+         * an event's "If you go" box (event_fields) */
+        if (!drop && p->short_lines && pa_line_contact_card(&line) && !event_fields(p->text))
             drop = 1;
         if (!drop && i + 1 < e.n && e.paras[i + 1].short_lines && p->chars <= 40 && tl &&
-            !strchr(".?!", p->text[tl - 1]) && !p->short_lines) {
+            !strchr(".?!", p->text[tl - 1]) && !p->short_lines && !event_fields(e.paras[i + 1].text)) {
             pa_line next;
             pa_line_init(&next, e.paras[i + 1].text, e.paras[i + 1].chars);
             drop = pa_line_contact_card(&next);

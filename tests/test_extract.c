@@ -4824,6 +4824,16 @@ static void release_contact_blocks(void **state)
     assert_null(strstr(t, "Caballero"));
     assert_null(strstr(t, "Astrobiology"));
     pa_doc_free(&d);
+    /* a story's "If you go" box: short lines with a number, but an event's fields (review) */
+    const char *event = "<html><body><article><h1>Arts festival coming to waterfront</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<p><strong>If you go</strong></p><p>Riverfront Arts "
+        "Festival<br>Where: Waterfront Park<br>When: June 10-12<br>Tickets: 555-201-3000</p>"
+        PARA("The festival needs volunteers.") "</article></body></html>";
+    t = text_of(event, &d);
+    assert_non_null(strstr(t, "If you go"));
+    assert_non_null(strstr(t, "Where: Waterfront Park"));
+    assert_non_null(strstr(t, "Tickets: 555-201-3000"));
+    pa_doc_free(&d);
 }
 
 /* A health newsroom's notes: its republishing box ("This story can be
