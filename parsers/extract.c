@@ -1795,13 +1795,6 @@ static int nested_teaser(const xmlNode *n)
     return link_chars_leading(n, 0, &plain, 0, &budget, NULL) >= 10 && plain;
 }
 
-/* Is n a <dl> of the page's own fields above a story (story_above: not
- * inside it): two to eight
- * terms, each a label with its colon naming a field of the page ("Date:",
- * "Source:", "Summary:", "Published:", "Updated:", "Author:"), one of them
- * its date?  A science-news page shows its release so ("Date: March 9,
- * 2021 / Source: University of X / Summary: …") over the story; an event's
- * box ("When:", "Where:", "Cost:") has other terms. */
 /* Are there two paragraphs of prose (<p> of 80 visible characters or
  * more) before n, among its earlier siblings or its parent's or
  * grandparent's: has the story begun above it?  Bounded: 16 siblings on
@@ -1826,6 +1819,13 @@ static int story_above(const xmlNode *n)
     return 0;
 }
 
+/* Is n a <dl> of the page's own fields above a story (story_above: not
+ * inside it): two to eight
+ * terms, each a label with its colon naming a field of the page ("Date:",
+ * "Source:", "Summary:", "Published:", "Updated:", "Author:"), one of them
+ * its date?  A science-news page shows its release so ("Date: March 9,
+ * 2021 / Source: University of X / Summary: …") over the story; an event's
+ * box ("When:", "Where:", "Cost:") has other terms. */
 static int page_field_list(const xmlNode *n)
 {
     static const char *const fields[] = {"date", "source", "summary", "published", "updated", "posted", "author"};
@@ -1910,6 +1910,7 @@ static int amp_furniture(const xmlNode *n)
     return 0;
 }
 
+/* Is n a call to act: a <button>, or a link (<a> with an href)? */
 static int is_call_element(const xmlNode *n)
 {
     return name_is(n, "button") || (name_is(n, "a") && attr_ref(n, "href"));
@@ -4418,13 +4419,6 @@ static unsigned char first_visible_byte(const xmlNode *n, int depth, size_t *bud
     return 0;
 }
 
-/* Is the inline element c glued to the element before it with no text
- * between, as the spans of a byline row are ("<span>Grace Kay</span><span>
- * Oct 2, 2021</span>", set apart by the page's style only): the output so
- * far (`out`) ends with a letter or digit and c's text opens with a
- * capital or a digit?  Then they are words apart.  (A drop cap, "<span>T
- * </span>he", "<span>W</span><b>HEN</b>" before a lead-in in capitals, and
- * a word cut by markup run on; so do superscripts.) */
 /* Does the first text under n with visible bytes open with two capital
  * letters ("HEN the council", "HE ISLAND'S")?  Bounded: 8 levels, 16
  * elements. */
@@ -4461,6 +4455,13 @@ static int lone_capital(const pa_buf *out)
     return letters == 1 && isupper(cap);
 }
 
+/* Is the inline element c glued to the element before it with no text
+ * between, as the spans of a byline row are ("<span>Grace Kay</span><span>
+ * Oct 2, 2021</span>", set apart by the page's style only): the output so
+ * far (`out`) ends with a letter or digit and c's text opens with a
+ * capital or a digit?  Then they are words apart.  (A drop cap, "<span>T
+ * </span>he", "<span>W</span><b>HEN</b>" before a lead-in in capitals, and
+ * a word cut by markup run on; so do superscripts.) */
 static int glued_inline(const xmlNode *c, const pa_buf *out)
 {
     const xmlNode *prev = c->prev;
