@@ -1940,12 +1940,49 @@ static int holds_story_paragraphs(const xmlNode *n, int depth, size_t *budget, i
     return 0;
 }
 
+/* Does t name what a paywall sells: subscribe, subscription, log in,
+ * sign in, register, account (any case)? */
+static int offer_words(const char *t)
+{
+    return strcasestr(t, "subscri") || strcasestr(t, "log in") || strcasestr(t, "sign in") ||
+           strcasestr(t, "register") || strcasestr(t, "account");
+}
+
+/* Does a call (is_call_element) or a heading (h1-h6) under n say what a
+ * paywall sells (offer_words: "Subscribe Now", "Log in", "Create a free
+ * account")?  A story's own short lines may say "register" and hold a
+ * link; a paywall's offer says it in its heading or on its button.
+ * Bounded: 12 levels, *budget elements. */
+static int offer_said(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 12; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (*budget == 0)
+            return 0;
+        (*budget)--;
+        int heading = c->name && (c->name[0] == 'h' || c->name[0] == 'H') && c->name[1] >= '1' &&
+                      c->name[1] <= '6' && !c->name[2];
+        if (heading || is_call_element(c)) {
+            char *t = node_text(c);
+            int said = t && offer_words(t);
+            free(t);
+            if (said)
+                return 1;
+        } else if (offer_said(c, depth + 1, budget)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is n the offer a paywall shows over a cut story ("paywall-overlay",
  * "regwall": a heading, the plan's perks, a Subscribe link or button)?
  * The class word alone does not say so: templates also wrap each story
  * paragraph, the whole story body, or the locked rest of the story in a
  * "paywall" block.  An offer holds a call (a link or a button), says what
- * it sells (subscribe, subscription, log in, sign in, register, account),
+ * it sells in its heading or on its call (offer_said: subscribe, log in,
+ * sign in, register, account),
  * and is short: under 600 visible characters and no story prose
  * (holds_story_paragraphs: a teaser may share the block). */
 static int paywall_offer(const xmlNode *n, const class_words *words)
@@ -1962,11 +1999,8 @@ static int paywall_offer(const xmlNode *n, const class_words *words)
     int mid = 0;
     if (chars >= 600 || holds_story_paragraphs(n, 0, &budget, &mid))
         return 0;
-    char *t = node_text(n);
-    int offer = t && (strcasestr(t, "subscri") || strcasestr(t, "log in") || strcasestr(t, "sign in") ||
-                      strcasestr(t, "register") || strcasestr(t, "account"));
-    free(t);
-    return offer;
+    budget = 400;
+    return offer_said(n, 0, &budget);
 }
 
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)

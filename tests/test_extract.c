@@ -6036,6 +6036,23 @@ static void first_person_writer_note(void **state)
     pa_doc_free(&d);
 }
 
+/* A story's last short lines in a template's "paywall" block, a link in
+ * them and "register" in a sentence: no offer (its heading or its button
+ * would say what it sells), so they stay (review). */
+static void paywall_block_story_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Council sets budget vote</h1>" PARA("The story starts here.")
+        PARA("It goes on.") "<div class=\"paywall\"><p>The council will vote on the budget next month, <a "
+        "href=\"/x\">officials said</a>.</p><p>Residents may register to speak at the meeting.</p></div>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "vote on the budget next month"));
+    assert_non_null(strstr(t, "register to speak"));
+    pa_doc_free(&d);
+}
+
 /* An advertiser's card in a story, named for the sponsor and its content
  * ("sponsored-content-card": label, linked title, "Presented by …"),
  * goes; a sponsored article's own body ("sponsored-content") stays. */
@@ -6624,6 +6641,7 @@ int main(void)
         cmocka_unit_test(health_site_notes_lines),
         cmocka_unit_test(affiliation_byline_lines),
         cmocka_unit_test(role_line_with_initial),
+        cmocka_unit_test(paywall_block_story_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
