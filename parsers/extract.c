@@ -5266,6 +5266,15 @@ static int caps_label_over_link(const para *paras, size_t i, size_t n)
     return i + 2 >= n || !link_only(&paras[i + 2]);
 }
 
+/* Is t the heading "Comments" alone (a colon may close it), with no
+ * count and no call ("Comments (3)", "Leave a comment")?  Over a brief it
+ * may head the story's own section ("Comments" / "The public may submit
+ * comments until June 1 …"). */
+static int bare_comments_heading(const char *t)
+{
+    return !strcasecmp(t, "Comments") || !strcasecmp(t, "Comments:");
+}
+
 /* Is paras[i] the deck repeating the page's description (desc: its
  * og:description or meta description) between the headline and the
  * byline: a line of 40 to 400 characters that the description opens (a
@@ -6614,8 +6623,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * short story too) */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
                 ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS) ||
-                (p->heading && prose_told && out.len >= 150))
-                comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow) */
+                (p->heading && prose_told && out.len >= 150 && !bare_comments_heading(p->text)))
+                comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow;
+                               * not "Comments" alone, a story's section on the public's comments) */
         } else if (pa_line_source_notes_label(&line) || pa_line_science_notes_label(&line) ||
                    pa_line_editor_notes_label(&line) ||
                    pa_line_release_about(&line)) {

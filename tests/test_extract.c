@@ -1639,6 +1639,14 @@ static void brief_over_more_news(void **state)
     assert_non_null(strstr(t, "merge two fire districts"));
     assert_non_null(strstr(t, "extending library hours"));
     pa_doc_free(&d);
+    /* a brief's own section under "Comments" alone: the public's comments on a plan, not readers' (review) */
+    t = text_of("<html><body><article><h1>County seeks input on landfill plan</h1><p>The county will hold two "
+                "hearings on the landfill expansion plan this month, officials said on Monday, and residents may "
+                "also write to the planning office.</p><h2>Comments</h2><p>The public may submit comments on the plan "
+                "until June 1, and the planning board will answer them in its final report.</p></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "until June 1"));
+    pa_doc_free(&d);
     /* a brief over its comments under a heading with their count, in blocks not named for comments */
     static const char *const heads[] = {"Comments (3)", "Reader Discussion (3)", "3 Comments"};
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
