@@ -1795,13 +1795,6 @@ static int nested_teaser(const xmlNode *n)
     return link_chars_leading(n, 0, &plain, 0, &budget, NULL) >= 10 && plain;
 }
 
-/* Is n a <dl> of the page's own fields above a story (story_above: not
- * inside it): two to eight
- * terms, each a label with its colon naming a field of the page ("Date:",
- * "Source:", "Summary:", "Published:", "Updated:", "Author:"), one of them
- * its date?  A science-news page shows its release so ("Date: March 9,
- * 2021 / Source: University of X / Summary: …") over the story; an event's
- * box ("When:", "Where:", "Cost:") has other terms. */
 /* Are there two paragraphs of prose (<p> of 80 visible characters or
  * more) before n, among its earlier siblings or its parent's or
  * grandparent's: has the story begun above it?  Bounded: 16 siblings on
@@ -1826,6 +1819,13 @@ static int story_above(const xmlNode *n)
     return 0;
 }
 
+/* Is n a <dl> of the page's own fields above a story (story_above: not
+ * inside it): two to eight
+ * terms, each a label with its colon naming a field of the page ("Date:",
+ * "Source:", "Summary:", "Published:", "Updated:", "Author:"), one of them
+ * its date?  A science-news page shows its release so ("Date: March 9,
+ * 2021 / Source: University of X / Summary: …") over the story; an event's
+ * box ("When:", "Where:", "Cost:") has other terms. */
 static int page_field_list(const xmlNode *n)
 {
     static const char *const fields[] = {"date", "source", "summary", "published", "updated", "posted", "author"};
@@ -1910,6 +1910,7 @@ static int amp_furniture(const xmlNode *n)
     return 0;
 }
 
+/* Is n a call to act: a <button>, or a link (<a> with an href)? */
 static int is_call_element(const xmlNode *n)
 {
     return name_is(n, "button") || (name_is(n, "a") && attr_ref(n, "href"));
@@ -1939,12 +1940,49 @@ static int holds_story_paragraphs(const xmlNode *n, int depth, size_t *budget, i
     return 0;
 }
 
+/* Does t name what a paywall sells: subscribe, subscription, log in,
+ * sign in, register, account (any case)? */
+static int offer_words(const char *t)
+{
+    return strcasestr(t, "subscri") || strcasestr(t, "log in") || strcasestr(t, "sign in") ||
+           strcasestr(t, "register") || strcasestr(t, "account");
+}
+
+/* Does a call (is_call_element) or a heading (h1-h6) under n say what a
+ * paywall sells (offer_words: "Subscribe Now", "Log in", "Create a free
+ * account")?  A story's own short lines may say "register" and hold a
+ * link; a paywall's offer says it in its heading or on its button.
+ * Bounded: 12 levels, *budget elements. */
+static int offer_said(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 12; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (*budget == 0)
+            return 0;
+        (*budget)--;
+        int heading = c->name && (c->name[0] == 'h' || c->name[0] == 'H') && c->name[1] >= '1' &&
+                      c->name[1] <= '6' && !c->name[2];
+        if (heading || is_call_element(c)) {
+            char *t = node_text(c);
+            int said = t && offer_words(t);
+            free(t);
+            if (said)
+                return 1;
+        } else if (offer_said(c, depth + 1, budget)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is n the offer a paywall shows over a cut story ("paywall-overlay",
  * "regwall": a heading, the plan's perks, a Subscribe link or button)?
  * The class word alone does not say so: templates also wrap each story
  * paragraph, the whole story body, or the locked rest of the story in a
  * "paywall" block.  An offer holds a call (a link or a button), says what
- * it sells (subscribe, subscription, log in, sign in, register, account),
+ * it sells in its heading or on its call (offer_said: subscribe, log in,
+ * sign in, register, account),
  * and is short: under 600 visible characters and no story prose
  * (holds_story_paragraphs: a teaser may share the block). */
 static int paywall_offer(const xmlNode *n, const class_words *words)
@@ -1961,11 +1999,8 @@ static int paywall_offer(const xmlNode *n, const class_words *words)
     int mid = 0;
     if (chars >= 600 || holds_story_paragraphs(n, 0, &budget, &mid))
         return 0;
-    char *t = node_text(n);
-    int offer = t && (strcasestr(t, "subscri") || strcasestr(t, "log in") || strcasestr(t, "sign in") ||
-                      strcasestr(t, "register") || strcasestr(t, "account"));
-    free(t);
-    return offer;
+    budget = 400;
+    return offer_said(n, 0, &budget);
 }
 
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
@@ -4289,6 +4324,20 @@ static int headline_in_lines(const emitter *e)
     return 0;
 }
 
+/* Does t (a card of short lines, its lines joined) hold an event's fields
+ * ("When:", "Where:", "Tickets:", "Admission:", "Cost:")?  Then it is the
+ * story's "If you go" box for its readers ("Riverfront Arts Festival" /
+ * "Where: Waterfront Park" / "When: June 10-12" / "Tickets: 555-201-3000"),
+ * not a contact card, though it gives a number. */
+static int event_fields(const char *t)
+{
+    static const char *const fields[] = {"When: ", "Where: ", "Tickets: ", "Admission: ", "Cost: "};
+    for (size_t k = 0; k < N_TOKENS(fields); k++)
+        if (strstr(t, fields[k]))
+            return 1;
+    return 0;
+}
+
 /* Is the paragraph being gathered three to PA_EXTRACT_BR_LINES lines
  * that single <br>s part (or table cells), each of 1 to 60 visible
  * characters, none a sentence (a line closing with '.', '?' or '!' has
@@ -4404,13 +4453,6 @@ static unsigned char first_visible_byte(const xmlNode *n, int depth, size_t *bud
     return 0;
 }
 
-/* Is the inline element c glued to the element before it with no text
- * between, as the spans of a byline row are ("<span>Grace Kay</span><span>
- * Oct 2, 2021</span>", set apart by the page's style only): the output so
- * far (`out`) ends with a letter or digit and c's text opens with a
- * capital or a digit?  Then they are words apart.  (A drop cap, "<span>T
- * </span>he", "<span>W</span><b>HEN</b>" before a lead-in in capitals, and
- * a word cut by markup run on; so do superscripts.) */
 /* Does the first text under n with visible bytes open with two capital
  * letters ("HEN the council", "HE ISLAND'S")?  Bounded: 8 levels, 16
  * elements. */
@@ -4447,6 +4489,13 @@ static int lone_capital(const pa_buf *out)
     return letters == 1 && isupper(cap);
 }
 
+/* Is the inline element c glued to the element before it with no text
+ * between, as the spans of a byline row are ("<span>Grace Kay</span><span>
+ * Oct 2, 2021</span>", set apart by the page's style only): the output so
+ * far (`out`) ends with a letter or digit and c's text opens with a
+ * capital or a digit?  Then they are words apart.  (A drop cap, "<span>T
+ * </span>he", "<span>W</span><b>HEN</b>" before a lead-in in capitals, and
+ * a word cut by markup run on; so do superscripts.) */
 static int glued_inline(const xmlNode *c, const pa_buf *out)
 {
     const xmlNode *prev = c->prev;
@@ -5217,6 +5266,15 @@ static int caps_label_over_link(const para *paras, size_t i, size_t n)
     return i + 2 >= n || !link_only(&paras[i + 2]);
 }
 
+/* Is t the heading "Comments" alone (a colon may close it), with no
+ * count and no call ("Comments (3)", "Leave a comment")?  Over a brief it
+ * may head the story's own section ("Comments" / "The public may submit
+ * comments until June 1 …"). */
+static int bare_comments_heading(const char *t)
+{
+    return !strcasecmp(t, "Comments") || !strcasecmp(t, "Comments:");
+}
+
 /* Is paras[i] the deck repeating the page's description (desc: its
  * og:description or meta description) between the headline and the
  * byline: a line of 40 to 400 characters that the description opens (a
@@ -5302,28 +5360,6 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
     out->data[out->len] = '\0';
 }
 
-/* Where the teaser list that ends the text starts, as an index into paras
- * (n: none).  After the article, a short label line ("Read next", "Related
- * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label)
- * heads a run of teasers of other stories, to the end of the text: each item
- * opens with a headline — a link-only line, or a short heading — and adds at
- * most two short lines (a preview under 330 characters, a writer or a day;
- * two lines of 100+ characters, or of ten words ending a sentence
- * (full_sentence), after a card in the story are its own: the story goes
- * on under an in-story "Read More" list).
- * The label's next line is a headline (a heading over its own paragraphs
- * heads a section of the article).  A question is no headline: an FAQ's
- * questions, linked to open their answers, are the article's.
- * Two headlines at least, one over kept preview text (besides the text's
- * last line of 150+ characters: the story's closing paragraph after a card
- * or a list of links in it), and 300 characters of
- * article text before the label (150 under a label line the filter
- * dropped: a brief beside its station's "More Videos", or under a label
- * naming other stories, names_other_stories: "More Local News").  Headings
- * pass as headlines only under such a label: under another kept heading they are the article's
- * own (a roundup's linked product names, each over a paragraph), and a
- * teaser list's headlines are link-only lines.  One
- * backward walk: linear in the paragraphs. */
 /* Is paras[i], a kept line of prose outside lists (100+ characters or a
  * sentence of three words or more: "No one was injured."), the story going on after an in-story list of links: the
  * line before it is the last item of a list of one to six link-only items,
@@ -5351,7 +5387,7 @@ static int list_inside_story(const para *paras, size_t i)
            (before->chars >= 100 || before->sentence);
 }
 
-/* Does the label line p name a list of other stories ("More Local News",
+/* Does the label line t name a list of other stories ("More Local News",
  * "Related Stories", "Latest Headlines", "Other news")?  Its headings are
  * then teasers' headlines, not a roundup's items. */
 static int names_other_stories(const char *t)
@@ -5365,9 +5401,34 @@ static int names_other_stories(const char *t)
     return 0;
 }
 
+/* Where the teaser list that ends the text starts, as an index into paras
+ * (n: none).  After the article, a short label line ("Read next", "Related
+ * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label)
+ * heads a run of teasers of other stories, to the end of the text: each item
+ * opens with a headline — a link-only line, or a short heading — and adds at
+ * most two short lines (a preview under 330 characters, a writer or a day;
+ * two lines of 100+ characters, or of ten words ending a sentence
+ * (full_sentence), after a card in the story are its own: the story goes
+ * on under an in-story "Read More" list).
+ * The label's next line is a headline (a heading over its own paragraphs
+ * heads a section of the article).  A question is no headline: an FAQ's
+ * questions, linked to open their answers, are the article's.
+ * Two headlines at least, one over kept preview text (besides the text's
+ * last line of 150+ characters: the story's closing paragraph after a card
+ * or a list of links in it), and 300 characters of
+ * article text before the label (150 under a label line the filter
+ * dropped: a brief beside its station's "More Videos", or under a label
+ * naming other stories, names_other_stories: "More Local News", over
+ * linked headings).  Headings pass as headlines only under such a label:
+ * under another kept heading, or as plain headings under "Other measures
+ * on the ballot", they are the article's
+ * own (a roundup's linked product names, each over a paragraph), and a
+ * teaser list's headlines are link-only lines.  One
+ * backward walk: linear in the paragraphs. */
 static size_t teaser_tail(const para *paras, size_t n)
 {
     size_t best = n, headlines = 0, headed = 0, kept_prose = 0, previewed = 0;
+    size_t headed_plain = 0; /* of the headings among the headlines, those not links (a story's subheadings) */
     size_t item_prose = 0, tail_preview = 0; /* kept lines of 100+ characters or sentences under the next headline */
     int opens_with_headline = 0; /* the first shown or headline line after i */
     int preview_pending = 0;     /* kept prose since the last headline seen */
@@ -5377,7 +5438,8 @@ static size_t teaser_tail(const para *paras, size_t n)
         int headline = !p->asks && (linked || (p->heading && p->chars <= 120));
         int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
         /* the run of teasers would start after this line: is it their label? */
-        int named = label && !p->dropped && p->others;
+        /* (only over linked headings: under "Other measures on the ballot" plain subheadings are the story's) */
+        int named = label && !p->dropped && p->others && !headed_plain;
         if (label && opens_with_headline && headlines >= 2 && previewed >= 1 + tail_preview &&
             (!headed || p->label || named) &&
             p->out_at >= (p->label || named ? 150u : 300u))
@@ -5387,6 +5449,7 @@ static size_t teaser_tail(const para *paras, size_t n)
             item_prose = 0;
             headlines++;
             headed += p->heading;
+            headed_plain += p->heading && !linked;
             previewed += preview_pending;
             preview_pending = 0;
             opens_with_headline = 1;
@@ -5572,6 +5635,25 @@ static int opens_with_person(const char *t)
     return names >= 2 && names <= 3;
 }
 
+/* Does the first sentence of the paragraph t (len bytes) say "I" again
+ * after its first word (" I ", " I'm", " I've", " I’d")?  A
+ * contributor's note in the first person names the writer once in its
+ * opening sentence ("I write about retail and consumer trends.",
+ * "I'm a staff writer at Example. Previously, I was …"); a column's
+ * closing sentence goes on ("I write about cities, and I have never seen
+ * a festival like this one."). */
+static int first_person_again(const char *t, size_t len)
+{
+    for (size_t i = 1; i + 2 < len; i++) {
+        if (strchr(".?!", t[i - 1]) && t[i] == ' ')
+            return 0; /* the first sentence ended */
+        if (t[i] == ' ' && t[i + 1] == 'I' &&
+            (t[i + 2] == ' ' || t[i + 2] == '\'' || (i + 4 < len && !strncmp(t + i + 2, "\xe2\x80\x99", 3))))
+            return 1;
+    }
+    return 0;
+}
+
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -5585,7 +5667,9 @@ static int opens_with_person(const char *t)
  * is the page's stated author (author: the meta author or the byline's
  * name, or NULL; its full name, its first name or an honorific and its
  * last name, "Jane is a market analyst …", "Ms. Doe is …") and only
- * writer's notes follow it.  Without a
+ * writer's notes follow it; so does a note in the first person as the
+ * text's last line ("I'm a staff writer at Example covering …") that says
+ * "I" once (first_person_again).  Without a
  * biography, a run of names and job titles that ends the text and holds a
  * title ("Jane Doe" / "Staff Writer") is the note.  Only after
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
@@ -5614,7 +5698,8 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         else if (w == PA_WRITER_BIO && kept == 1 && (!author || !*author) && p->out_at >= PA_EXTRACT_NOTE_AFTER / 2 &&
                  opens_with_person(t))
             best = i; /* the same note last when the page states no author */
-        else if (w == PA_WRITER_BIO && kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && t[0] == 'I')
+        else if (w == PA_WRITER_BIO && kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && t[0] == 'I' &&
+                 !first_person_again(t, strcspn(t, "\n")))
             best = i; /* the note in the first person ending the text: "I'm a staff writer at Example covering …" */
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
@@ -6538,8 +6623,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * short story too) */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
                 ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS) ||
-                (p->heading && prose_told && out.len >= 150))
-                comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow) */
+                (p->heading && prose_told && out.len >= 150 && !bare_comments_heading(p->text)))
+                comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow;
+                               * not "Comments" alone, a story's section on the public's comments) */
         } else if (pa_line_source_notes_label(&line) || pa_line_science_notes_label(&line) ||
                    pa_line_editor_notes_label(&line) ||
                    pa_line_release_about(&line)) {
@@ -6644,11 +6730,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         /* a card of short lines with a number or an address ("Jane Doe" /
          * "Example Corp" / "+1 555-0100" / "jdoe@example.com") and the
-         * short label right above it ("Investor Relations", "Media") */
-        if (!drop && p->short_lines && pa_line_contact_card(&line))
+         * short label right above it ("Investor Relations", "Media"); not
+         * an event's "If you go" box (event_fields) */
+        if (!drop && p->short_lines && pa_line_contact_card(&line) && !event_fields(p->text))
             drop = 1;
         if (!drop && i + 1 < e.n && e.paras[i + 1].short_lines && p->chars <= 40 && tl &&
-            !strchr(".?!", p->text[tl - 1]) && !p->short_lines) {
+            !strchr(".?!", p->text[tl - 1]) && !p->short_lines && !event_fields(e.paras[i + 1].text)) {
             pa_line next;
             pa_line_init(&next, e.paras[i + 1].text, e.paras[i + 1].chars);
             drop = pa_line_contact_card(&next);

@@ -1626,6 +1626,27 @@ static void brief_over_more_news(void **state)
     assert_null(strstr(t, "More Local News"));
     assert_null(strstr(t, "superintendent"));
     pa_doc_free(&d);
+    /* a story's own section under "Other …" with plain subheadings, each over its paragraph (review) */
+    t = text_of("<html><body><article><h1>Voters approve school bond</h1><p>Voters approved the school bond on "
+                "Tuesday by a wide margin, clearing the way for two new elementary schools and a renovated high school "
+                "gym, the county elections office said.</p><h2>Other measures on "
+                "the ballot</h2><h3>Parks levy</h3><p>The parks levy passed with 58 percent of the vote, according to "
+                "unofficial results posted late Tuesday.</p><h3>Fire district</h3><p>A measure to merge two fire "
+                "districts failed narrowly, with 49 percent in favor.</p><h3>Library hours</h3><p>Voters approved "
+                "extending library hours on weekends, a measure backed by the council.</p></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "The parks levy passed"));
+    assert_non_null(strstr(t, "merge two fire districts"));
+    assert_non_null(strstr(t, "extending library hours"));
+    pa_doc_free(&d);
+    /* a brief's own section under "Comments" alone: the public's comments on a plan, not readers' (review) */
+    t = text_of("<html><body><article><h1>County seeks input on landfill plan</h1><p>The county will hold two "
+                "hearings on the landfill expansion plan this month, officials said on Monday, and residents may "
+                "also write to the planning office.</p><h2>Comments</h2><p>The public may submit comments on the plan "
+                "until June 1, and the planning board will answer them in its final report.</p></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "until June 1"));
+    pa_doc_free(&d);
     /* a brief over its comments under a heading with their count, in blocks not named for comments */
     static const char *const heads[] = {"Comments (3)", "Reader Discussion (3)", "3 Comments"};
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
@@ -4811,6 +4832,16 @@ static void release_contact_blocks(void **state)
     assert_null(strstr(t, "Caballero"));
     assert_null(strstr(t, "Astrobiology"));
     pa_doc_free(&d);
+    /* a story's "If you go" box: short lines with a number, but an event's fields (review) */
+    const char *event = "<html><body><article><h1>Arts festival coming to waterfront</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<p><strong>If you go</strong></p><p>Riverfront Arts "
+        "Festival<br>Where: Waterfront Park<br>When: June 10-12<br>Tickets: 555-201-3000</p>"
+        PARA("The festival needs volunteers.") "</article></body></html>";
+    t = text_of(event, &d);
+    assert_non_null(strstr(t, "If you go"));
+    assert_non_null(strstr(t, "Where: Waterfront Park"));
+    assert_non_null(strstr(t, "Tickets: 555-201-3000"));
+    pa_doc_free(&d);
 }
 
 /* A health newsroom's notes: its republishing box ("This story can be
@@ -6003,6 +6034,31 @@ static void first_person_writer_note(void **state)
     t = text_of(essay, &d);
     assert_non_null(strstr(t, "made my peace"));
     pa_doc_free(&d);
+    /* a column's closing sentence in the first person that names the writer's beat, then says "I" again (review) */
+    const char *column = "<html><body><article>" PARA("The story starts here.") PARA("It goes on.")
+                         PARA("It goes on again.") PARA("The story ends.")
+                         "<p>I write about cities, and I have never seen a festival like this one.</p>"
+                         "</article></body></html>";
+    t = text_of(column, &d);
+    assert_non_null(strstr(t, "never seen a festival"));
+    pa_doc_free(&d);
+}
+
+/* A story's last short lines in a template's "paywall" block, a link in
+ * them and "register" in a sentence: no offer (its heading or its button
+ * would say what it sells), so they stay (review). */
+static void paywall_block_story_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Council sets budget vote</h1>" PARA("The story starts here.")
+        PARA("It goes on.") "<div class=\"paywall\"><p>The council will vote on the budget next month, <a "
+        "href=\"/x\">officials said</a>.</p><p>Residents may register to speak at the meeting.</p></div>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "vote on the budget next month"));
+    assert_non_null(strstr(t, "register to speak"));
+    pa_doc_free(&d);
 }
 
 /* An advertiser's card in a story, named for the sponsor and its content
@@ -6593,6 +6649,7 @@ int main(void)
         cmocka_unit_test(health_site_notes_lines),
         cmocka_unit_test(affiliation_byline_lines),
         cmocka_unit_test(role_line_with_initial),
+        cmocka_unit_test(paywall_block_story_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
