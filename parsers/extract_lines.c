@@ -663,8 +663,8 @@ int pa_line_comment_notice(const pa_line *line)
         "what you should know about comments",
         /* the comment box's standing note of a chain ("Conversations are opinions of our readers and are
          * subject to the Code of Conduct.", "Postmedia is committed to maintaining a lively but civil forum
-         * for discussion") */
-        "are opinions of our readers", "subject to the code of conduct", "lively but civil forum",
+         * for discussion"; not "subject to the code of conduct" alone: councillors are too) */
+        "are opinions of our readers", "lively but civil forum",
     };
     static const char *const short_phrases[] = {
         "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",

@@ -4257,6 +4257,16 @@ static void story_sentences_stay(void **state)
         "Additional reporting by the city's auditor found more errors in the accounts.",
         "Illustrations by children from the school lined the hall.",
         "\"We want to hear from you,\" said Jane Doe, who asked residents to email jdoe@example.gov.",
+        /* sentences holding the words of the release, notes and science rules (review rv-b) */
+        "Anyone with information should please contact police at 555-0100 or tips@example.gov.",
+        "About 40 patients were treated at the hospital on Monday, and six remain in critical condition.",
+        "All councillors are subject to the Code of Conduct, which bans gifts worth more than $50.",
+        "The findings were published in Nature (DOI: 10.1038/s41586-022-05434-1).",
+        "Vanguard owns shares of both companies mentioned in the lawsuit, according to filings.",
+        "Keywords: the words that matter most in a resume are rarely the ones applicants expect.",
+        "The ministry issued a Media Statement on Friday rejecting the claims.",
+        "Sources said the talks would resume next week in Geneva.",
+        "I write about this because my mother spent her last years in a home like it.",
     };
     size_t dropped = 0;
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
