@@ -40,10 +40,17 @@ static const char *doi_number(const char *low)
 
 /* Does low hold a journal's volume and pages after a year, the form of a
  * medical citation: "2021;325(10):950-960", "2017;357:j1982",
- * "2013; 369:2515"? */
+ * "2013; 369:2515", not inside brackets (a story's sentence citing the
+ * paper: "A 2013 trial (N Engl J Med. 2013;369:2515-2524) found …")? */
 static int journal_volume(const char *low)
 {
+    const char *counted = low; /* the brackets open before `counted`, read once */
+    long open = 0;
     for (const char *s = strchr(low, ';'); s; s = strchr(s + 1, ';')) {
+        for (; counted < s; counted++)
+            open += *counted == '(' ? 1 : *counted == ')' ? -1 : 0;
+        if (open > 0)
+            continue;
         if (s - low < 4)
             continue;
         const char *y = s - 4;

@@ -4261,6 +4261,7 @@ static void story_sentences_stay(void **state)
         "Anyone with information should please contact police at 555-0100 or tips@example.gov.",
         "About 40 patients were treated at the hospital on Monday, and six remain in critical condition.",
         "All councillors are subject to the Code of Conduct, which bans gifts worth more than $50.",
+        "A 2013 trial (N Engl J Med. 2013;369:2515-2524) found the surgery worked no better than a sham.",
         "The findings were published in Nature (DOI: 10.1038/s41586-022-05434-1).",
         "Vanguard owns shares of both companies mentioned in the lawsuit, according to filings.",
         "Keywords: the words that matter most in a resume are rarely the ones applicants expect.",
