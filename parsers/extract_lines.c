@@ -1628,9 +1628,10 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 150 && strstr(low, "to keep reading") && pa_phrase_in(low, PA_PHRASES(account_calls)))
         return 1;
     /* the form's legal line: "By continuing, you agree to our Terms and Privacy Policy", "By signing up, you
-     * agree to our Terms of Service" — "by …" then "you agree to" and the site's terms or privacy policy */
+     * agree to our Terms of Service" — "by …" then "you agree to" and the site's own ("our") terms or privacy
+     * policy, not a story's "By tapping accept, you agree to terms that let the app share your data" */
     if (chars <= 250 && !strncmp(low, "by ", 3) && strstr(low, "you agree to") &&
-        (strstr(low, "terms") || strstr(low, "privacy")))
+        (strstr(low, "our terms") || strstr(low, "our privacy")))
         return 1;
     /* the saved-story note of a chain's bookmark tool: "You can find this story in My Bookmarks." */
     if (chars <= 150 && strstr(low, "in my bookmarks"))
