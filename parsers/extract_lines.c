@@ -1538,7 +1538,8 @@ int pa_line_pitch(const pa_line *line)
      * "This is your 2nd of 5 free articles" — the reader's free stories counted, not a story's "the site
      * gives readers five free articles a month, the company said" */
     if (chars <= 150 && (strstr(low, "free article") || strstr(low, "free stor")) && strstr(low, "you") &&
-        (strstr(low, " of your ") || strstr(low, " left") || strstr(low, "limit") || strstr(low, " of ")) &&
+        (strstr(low, " of your ") || strstr(low, " left") || strstr(low, "limit") ||
+         (strstr(low, "your ") && strstr(low, " of "))) &&
         !reports_speech(low))
         return 1;
     /* the price call: "Subscribe for $1"; the thanks before the call: "Thanks for reading! Subscribe to

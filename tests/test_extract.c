@@ -4265,6 +4265,7 @@ static void story_sentences_stay(void **state)
         "The findings were published in Nature (DOI: 10.1038/s41586-022-05434-1).",
         "Vanguard owns shares of both companies mentioned in the lawsuit, according to filings.",
         "By tapping accept, you agree to terms that let the app share your data with advertisers.",
+        "Under the new plan, you can read 10 free articles of the site's reporting before paying.",
         "Keywords: the words that matter most in a resume are rarely the ones applicants expect.",
         "The ministry issued a Media Statement on Friday rejecting the claims.",
         "Sources said the talks would resume next week in Geneva.",
