@@ -601,14 +601,15 @@ static int glued_buttons(const char *low, size_t k)
  * run of the buttons' labels ("Share this post Email"), or the labels run
  * together ("FacebookTwitterLinkedinEMail"). */
 /* Does the line (len bytes) end with a click-to-tweet box's button,
- * "Tweet this" or "Click to Tweet" (any case, trailing spaces and
- * punctuation aside)? */
+ * "Tweet this" or "Click to Tweet" (any case but "Tweet" capitalised as a
+ * button's label is, not a sentence's "don't tweet this."; trailing spaces
+ * and punctuation aside)? */
 static int ends_with_tweet_button(const char *t, size_t len)
 {
     while (len && strchr(" .:!>", t[len - 1]))
         len--;
-    return (len > 10 && !strncasecmp(t + len - 10, "tweet this", 10) && t[len - 11] == ' ') ||
-           (len > 14 && !strncasecmp(t + len - 14, "click to tweet", 14) && t[len - 15] == ' ');
+    return (len > 10 && !strncasecmp(t + len - 10, "tweet this", 10) && t[len - 10] == 'T' && t[len - 11] == ' ') ||
+           (len > 14 && !strncasecmp(t + len - 14, "click to tweet", 14) && t[len - 5] == 'T' && t[len - 15] == ' ');
 }
 
 int pa_line_share(const pa_line *line)

@@ -4266,6 +4266,7 @@ static void story_sentences_stay(void **state)
         "Vanguard owns shares of both companies mentioned in the lawsuit, according to filings.",
         "By tapping accept, you agree to terms that let the app share your data with advertisers.",
         "Under the new plan, you can read 10 free articles of the site's reporting before paying.",
+        "He has a simple rule for posts about his children: don't tweet this.",
         "Keywords: the words that matter most in a resume are rarely the ones applicants expect.",
         "The ministry issued a Media Statement on Friday rejecting the claims.",
         "Sources said the talks would resume next week in Geneva.",
