@@ -1624,10 +1624,12 @@ int pa_line_pitch(const pa_line *line)
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
         return 1;
-    /* the registration wall's call: "Create a free account to keep reading", "Log in to keep reading" — the
-     * account or subscription it asks for, then "to keep reading" (not "children need to keep reading") */
-    static const char *const account_calls[] = {"account", "subscri", "log in", "sign in", "register", "sign up"};
-    if (chars <= 150 && strstr(low, "to keep reading") && pa_phrase_in(low, PA_PHRASES(account_calls)))
+    /* the registration wall's call: "Create a free account to keep reading", "Log in to keep reading" — a
+     * sentence opening with the call for an account or subscription, then "to keep reading" (not "children
+     * need to keep reading", "children must register for an account to keep reading") */
+    static const char *const account_calls[] = {"create ", "subscri", "log in", "login", "sign in", "register",
+                                                "sign up", "already a", "become a", "start "};
+    if (chars <= 150 && strstr(low, "to keep reading") && opens_a_sentence(low, PA_PHRASES(account_calls)))
         return 1;
     /* the form's legal line: "By continuing, you agree to our Terms and Privacy Policy", "By signing up, you
      * agree to our Terms of Service" — "by …" then "you agree to" and the site's own ("our") terms or privacy

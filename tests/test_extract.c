@@ -4271,6 +4271,7 @@ static void story_sentences_stay(void **state)
         "The ministry issued a Media Statement on Friday rejecting the claims.",
         "Sources said the talks would resume next week in Geneva.",
         "I write about this because my mother spent her last years in a home like it.",
+        "Library cards are free, and children must register for an account to keep reading over summer.",
     };
     size_t dropped = 0;
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
