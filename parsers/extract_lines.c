@@ -2261,12 +2261,15 @@ int pa_line_block_label(const pa_line *line, int heading)
     if (!strncmp(low, "posted in", 9) && (low[9] == ' ' || low[9] == ':') && chars <= 60 &&
         !strpbrk(low, ".0123456789"))
         return 1;
-    /* a picture's or a wire story's agency alone on its line */
-    unsigned agency = pa_agency_kind(low, strlen(low));
-    if (agency && !(agency & PA_AGENCY_CAPS) && (agency & (PA_AGENCY_WIRE | PA_AGENCY_PICTURE | PA_AGENCY_CREDIT)))
+    /* a picture's or a wire story's agency alone on its line; a credit's own word ("Staff", "Pool", "File")
+     * alone is a credit's remains, but as a heading the story's ("Staff" over a school's teachers, "Pool"
+     * in a house's rooms) */
+    size_t k = line->folded_len;
+    unsigned agency = pa_agency_kind(low, k);
+    if (agency && !(agency & PA_AGENCY_CAPS) &&
+        (agency & (PA_AGENCY_WIRE | PA_AGENCY_PICTURE | (heading ? 0u : (unsigned)PA_AGENCY_CREDIT))))
         return 1;
     /* "Example-Post Staff", "ExampleNews.ca Staff": capitalised words, then "Staff" */
-    size_t k = strlen(low);
     if (chars <= 40 && k > 6 && !strcmp(low + k - 6, " staff") && isupper((unsigned char)t[0])) {
         int names = 1;
         for (size_t i = 1; i + 6 < k && names; i++)

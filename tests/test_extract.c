@@ -4287,6 +4287,19 @@ static void story_sentences_stay(void **state)
         }
         pa_doc_free(&d);
     }
+    /* a credit's own word as the story's heading stays */
+    static const char *const headings[] = {"Staff", "Pool", "File"};
+    for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><body><article>%s<h3>%s</h3>%s</article></body></html>",
+                 PARA("The story starts here."), headings[i], PARA("The story ends."));
+        const char *t = text_of(page, &d);
+        if (!strstr(t, headings[i])) {
+            fprintf(stderr, "dropped heading: %s\n", headings[i]);
+            dropped++;
+        }
+        pa_doc_free(&d);
+    }
     assert_int_equal(dropped, 0);
 }
 
