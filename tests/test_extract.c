@@ -6031,6 +6031,22 @@ static void first_person_writer_note(void **state)
     t = text_of(essay, &d);
     assert_non_null(strstr(t, "made my peace"));
     pa_doc_free(&d);
+    /* a first-person column's last paragraph on the writer's trade stays */
+    static const char *const column_ends[] = {
+        "I write about this because my mother spent her last years in a home like it.",
+        "I cover the courts for the Gazette, and in 20 years I have never seen a judge cry like that.",
+        "I'm a reporter for the Gazette, and I have never seen a council vote like this one.",
+    };
+    for (size_t i = 0; i < sizeof column_ends / sizeof column_ends[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><article>%s%s%s%s<p>%s</p></article></body></html>", PARA("The story starts here."),
+                 PARA("It goes on."), PARA("It goes on again."), PARA("The story ends."), column_ends[i]);
+        t = text_of(page, &d);
+        if (!strstr(t, column_ends[i] + 10))
+            fail_msg("dropped the column's end: %s", column_ends[i]);
+        pa_doc_free(&d);
+    }
 }
 
 /* An advertiser's card in a story, named for the sponsor and its content
