@@ -2892,11 +2892,15 @@ int pa_line_standing_note(const pa_line *line)
     /* the investing desk's disclosure of the writer's and the site's holdings under a story: "Jane Doe has
      * no position in any of the stocks mentioned. Example Fool has a disclosure policy.", "On the date of
      * publication, Jane Doe did not have (either directly or indirectly) any positions in the securities
-     * mentioned in this article." (the stake's words and the stocks "mentioned", or the policy itself) */
+     * mentioned in this article." (the stake's words and the stocks "mentioned" or this article, or the
+     * policy itself) */
     static const char *const holdings[] = {"no position in", "no positions in", "any positions in",
                                            "owns shares of", "has a position in", "has positions in",
                                            "a beneficial long position", "holds no position"};
-    static const char *const named_here[] = {"mentioned", "this article", "recommends"};
+    /* what the disclosure names: the stocks of this article, not a story's "companies mentioned in the
+     * lawsuit" */
+    static const char *const named_here[] = {"stocks mentioned", "securities mentioned", "shares mentioned",
+                                             "companies mentioned in this", "this article", "recommends"};
     if (strstr(low, "has a disclosure policy") ||
         (pa_phrase_in(low, PA_PHRASES(holdings)) && pa_phrase_in(low, PA_PHRASES(named_here)) &&
          (strstr(low, "stock") || strstr(low, "securities") || strstr(low, "shares") || strstr(low, "companies"))))

@@ -4272,6 +4272,10 @@ static void story_sentences_stay(void **state)
         "Sources said the talks would resume next week in Geneva.",
         "I write about this because my mother spent her last years in a home like it.",
         "Library cards are free, and children must register for an account to keep reading over summer.",
+        "Vanguard owns shares of both companies mentioned in the lawsuit.",
+        "The senator has no position in any of the companies mentioned in the bill, her office noted.",
+        "Please contact the clinic at 555-0100 or clinic@example.org if symptoms persist",
+        "Subscribe for the long haul, the coach told his players before the final.",
     };
     size_t dropped = 0;
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
