@@ -1556,9 +1556,19 @@ int pa_line_pitch(const pa_line *line)
     static const char *const price_opens[] = {"just ", "only "};
     if (chars <= 60 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(price_opens))) {
         const char *pr = low + 5; /* after "just " or "only " */
-        int currency = pr[0] == '$' || !strncmp(pr, "\xc2\xa3", 2) || !strncmp(pr, "\xe2\x82\xac", 3);
-        if (currency && (strstr(low, " for the first ") || strstr(low, " for your first ") || strstr(low, " a week") ||
-                         strstr(low, " a month") || strstr(low, " per week") || strstr(low, " per month")))
+        size_t cur = pr[0] == '$' ? 1 : !strncmp(pr, "\xc2\xa3", 2) ? 2 : !strncmp(pr, "\xe2\x82\xac", 3) ? 3 : 0;
+        /* the price, then its term at once, and nothing after "a week" / "a month" but its end: not "Just $5 a
+         * month buys a child a meal", "Only $1 a week separates the two plans" */
+        const char *after = pr + cur + strspn(pr + cur, "0123456789.,");
+        static const char *const terms[] = {" a week", " a month", " per week", " per month"};
+        int term = 0;
+        for (size_t i = 0; !term && i < sizeof terms / sizeof terms[0]; i++) {
+            size_t n = strlen(terms[i]);
+            term = !strncmp(after, terms[i], n) && (!after[n] || strchr(".!,", after[n]) ||
+                                                    !strncmp(after + n, " for ", 5));
+        }
+        if (cur && after > pr + cur &&
+            (term || !strncmp(after, " for the first ", 15) || !strncmp(after, " for your first ", 16)))
             return 1;
     }
     /* the comment box's offer: "Did you know you can comment on this article? Subscribe to Example and add

@@ -4276,6 +4276,8 @@ static void story_sentences_stay(void **state)
         "The senator has no position in any of the companies mentioned in the bill, her office noted.",
         "Please contact the clinic at 555-0100 or clinic@example.org if symptoms persist",
         "Subscribe for the long haul, the coach told his players before the final.",
+        "Just $5 a month buys a child a meal, the charity said in its appeal.",
+        "Only $1 a week separates the two plans, the regulator found.",
     };
     size_t dropped = 0;
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
