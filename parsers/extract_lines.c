@@ -1656,8 +1656,10 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 250 && opens_a_sentence(low, PA_PHRASES(start_yours)) &&
         (strstr(low, "subscription") || strstr(low, "free trial") || strstr(low, "membership")))
         return 1;
-    /* the donation box's heading: "Example's journalism is free for everyone" */
-    if (chars <= 80 && strstr(low, "journalism is free"))
+    /* the donation box's heading: "Example's journalism is free for everyone" (not a story's "its journalism
+     * is free of pressure", "… free from political influence") */
+    if (chars <= 80 && (strstr(low, "journalism is free for ") || strstr(low, "journalism is free to read") ||
+                        (line->folded_len >= 18 && !strcmp(low + line->folded_len - 18, "journalism is free"))))
         return 1;
     if (chars <= 200 && (strstr(low, "is exclusive to") || strstr(low, "exclusively to")) && strstr(low, "subscribers"))
         return 1;

@@ -4278,6 +4278,7 @@ static void story_sentences_stay(void **state)
         "Subscribe for the long haul, the coach told his players before the final.",
         "Just $5 a month buys a child a meal, the charity said in its appeal.",
         "Only $1 a week separates the two plans, the regulator found.",
+        "Donors say the museum's journalism is free of pressure from its sponsors.",
     };
     size_t dropped = 0;
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
