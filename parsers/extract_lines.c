@@ -1279,17 +1279,37 @@ static int count_emails(const char *low)
     return n;
 }
 
+/* Is r[0..n) two years parted by a dash or a slash ("2019-2020", "1998 /
+ * 1999"), a season or a term and no telephone number? */
+static int year_range(const char *r, size_t n)
+{
+    size_t a = strspn(r, "0123456789");
+    if (a != 4 || (r[0] != '1' && r[0] != '2'))
+        return 0;
+    size_t sep = strspn(r + 4, " -/");
+    if (!sep || sep > 3 || !memchr(r + 4, '-', sep) == !memchr(r + 4, '/', sep))
+        return 0; /* one dash or one slash between them */
+    const char *b = r + 4 + sep;
+    return b + 4 == r + n && strspn(b, "0123456789") >= 4 && (b[0] == '1' || b[0] == '2');
+}
+
 /* Does low hold a telephone number (seven digits or more among digits,
- * spaces, dashes, dots and brackets)? */
+ * spaces, dashes, dots and brackets, not two years: "2019-2020")? */
 static int holds_phone(const char *low)
 {
-    size_t digits = 0;
-    for (const char *q = low; *q; q++) {
-        if (isdigit((unsigned char)*q))
-            digits++;
-        else if (!strchr(" -.()+/", *q))
-            digits = 0;
-        if (digits >= 7)
+    for (const char *q = low; *q;) {
+        if (!isdigit((unsigned char)*q)) {
+            q++;
+            continue;
+        }
+        const char *run = q, *last = q;
+        size_t digits = 0;
+        for (; *q && (isdigit((unsigned char)*q) || strchr(" -.()+/", *q)); q++)
+            if (isdigit((unsigned char)*q)) {
+                digits++;
+                last = q;
+            }
+        if (digits >= 7 && !year_range(run, (size_t)(last + 1 - run)))
             return 1;
     }
     return 0;
@@ -1299,18 +1319,7 @@ static int holds_phone(const char *low)
  * more among digits, spaces, dashes, dots and brackets)? */
 static int holds_address_or_phone(const char *low)
 {
-    if (holds_email(low))
-        return 1;
-    size_t digits = 0;
-    for (const char *q = low; *q; q++) {
-        if (isdigit((unsigned char)*q))
-            digits++;
-        else if (!strchr(" -.()+/", *q))
-            digits = 0;
-        if (digits >= 7)
-            return 1;
-    }
-    return 0;
+    return holds_email(low) || holds_phone(low);
 }
 
 /* (defined below, with the pitch rules) */

@@ -4294,6 +4294,17 @@ static void story_sentences_stay(void **state)
         }
         pa_doc_free(&d);
     }
+    /* a card of short lines with two years ("2019-2020"), no telephone number, stays */
+    {
+        const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                                "<p>Team record<br>Wins: 50, losses: 32<br>Seasons 2019-2020</p>"
+                                PARA("The story ends.") "</article></body></html>", &d);
+        if (!strstr(t, "Seasons 2019-2020")) {
+            fprintf(stderr, "dropped the card: %s\n", t);
+            dropped++;
+        }
+        pa_doc_free(&d);
+    }
     /* a credit's own word as the story's heading stays */
     static const char *const headings[] = {"Staff", "Pool", "File"};
     for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++) {
