@@ -597,9 +597,6 @@ static int glued_buttons(const char *low, size_t k)
     return at == k && found >= 3;
 }
 
-/* A share button's label alone on its line ("Share", "Tweet", "分享"), a
- * run of the buttons' labels ("Share this post Email"), or the labels run
- * together ("FacebookTwitterLinkedinEMail"). */
 /* Does the line (len bytes) end with a click-to-tweet box's button,
  * "Tweet this" or "Click to Tweet" (any case but "Tweet" capitalised as a
  * button's label is, not a sentence's "don't tweet this."; trailing spaces
@@ -612,6 +609,10 @@ static int ends_with_tweet_button(const char *t, size_t len)
            (len > 14 && !strncasecmp(t + len - 14, "click to tweet", 14) && t[len - 5] == 'T' && t[len - 15] == ' ');
 }
 
+/* A share button's label alone on its line ("Share", "Tweet", "分享"), a
+ * run of the buttons' labels ("Share this post Email"), or the labels run
+ * together ("FacebookTwitterLinkedinEMail"), or a click-to-tweet box (the
+ * sentence, then its "Tweet this" button). */
 int pa_line_share(const pa_line *line)
 {
     size_t chars = line->chars;

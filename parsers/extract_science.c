@@ -138,7 +138,8 @@ int pa_line_release_about(const pa_line *line)
         return 0;
     if (!strncmp(t + at, "the ", 4) || !strncmp(t + at, "The ", 4) || !strncmp(t + at, "THE ", 4))
         at += 4;
-    /* the institution's name opening in a capital (not "About 40 patients:"), a colon (or a dash) after it, within 100 bytes */
+    /* the institution's name opening in a capital (not "About 40 patients:"), a colon after it, within 100
+     * bytes of the line's start */
     if (!isupper((unsigned char)t[at]))
         return 0;
     const char *colon = strchr(t + at, ':');
