@@ -149,7 +149,41 @@ int pa_line_release_about(const pa_line *line)
         if (*c == '.' && c[1] == ' ')
             return 0; /* a sentence before the colon: not a label */
     /* the boilerplate follows: 40 characters or more after the colon */
-    return strlen(colon + 1) >= 40;
+    if (strlen(colon + 1) < 40)
+        return 0;
+    /* … and names the institution again within its first 100 bytes: a word of the name ("About Example
+     * University: Example University is …"), its short name in brackets ("(NIH): NIH, the nation's …") or
+     * its capitals' initials ("Australian Institute of Marine Science: AIMS is …"); not a list's "About
+     * Schmidt: Jack Nicholson plays a retired actuary …" */
+    const char *body = colon + 1;
+    size_t body_len = strnlen(body, 100);
+    char initials[16];
+    size_t ni = 0;
+    for (const char *w = t + at; w < colon;) {
+        while (w < colon && (*w == ' ' || *w == '('))
+            w++;
+        const char *e = w;
+        while (e < colon && *e != ' ' && *e != '(' && *e != ')')
+            e++;
+        size_t n = (size_t)(e - w);
+        if (n && isupper((unsigned char)w[0])) {
+            if (ni + 1 < sizeof initials)
+                initials[ni++] = w[0];
+            if (n >= 3) {
+                for (const char *b = body; b + n <= body + body_len; b++)
+                    if (!strncmp(b, w, n) && (b + n == body + body_len || !isalpha((unsigned char)b[n])))
+                        return 1;
+            }
+        }
+        w = e;
+        while (w < colon && *w == ')')
+            w++;
+    }
+    if (ni >= 2)
+        for (const char *b = body; b + ni <= body + body_len; b++)
+            if (!strncmp(b, initials, ni) && !isalpha((unsigned char)b[ni]) && (b == body || b[-1] == ' '))
+                return 1;
+    return 0;
 }
 
 int pa_line_science_note(const pa_line *line)

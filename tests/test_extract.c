@@ -4273,6 +4273,8 @@ static void story_sentences_stay(void **state)
         "I write about this because my mother spent her last years in a home like it.",
         "Library cards are free, and children must register for an account to keep reading over summer.",
         "Vanguard owns shares of both companies mentioned in the lawsuit.",
+        "About Schmidt: Jack Nicholson plays a retired actuary who sets off across Nebraska in a motor home.",
+        "From the outset, the ministry said, the plan was flawed.",
         "The senator has no position in any of the companies mentioned in the bill, her office noted.",
         "Please contact the clinic at 555-0100 or clinic@example.org if symptoms persist",
         "Subscribe for the long haul, the coach told his players before the final.",
