@@ -528,11 +528,16 @@ int pa_line_rights(const pa_line *line)
     if ((strstr(low, "republished from") && strstr(low, "creative commons")) ||
         (strstr(low, "read the original article") && (strstr(low, "published") || strstr(low, "appeared"))))
         return 1;
-    /* "you can republish our articles for free", "feel free to reprint our stories" */
-    static const char *const reuse[] = {"republish our", "reprint our", "republish this", "reprint this",
-                                        "can be republished", "may be republished"};
+    /* "you can republish our articles for free", "feel free to reprint our stories", "This article can be
+     * republished for free" (the passive naming the site's own story, not a court's "the photo may be
+     * republished only with credit") */
+    static const char *const reuse[] = {"republish our", "reprint our", "republish this", "reprint this"};
+    static const char *const passive[] = {"can be republished", "may be republished"};
+    static const char *const ours[] = {"this article", "this story", "this content", "our articles", "our stories",
+                                       "our content", "this post"};
     static const char *const terms[] = {"for free", "free of charge", "you just have to", "credit", "creative commons"};
-    return pa_phrase_in(low, PA_PHRASES(reuse)) &&
+    return (pa_phrase_in(low, PA_PHRASES(reuse)) ||
+            (pa_phrase_in(low, PA_PHRASES(passive)) && pa_phrase_in(low, PA_PHRASES(ours)))) &&
            pa_phrase_in(low, PA_PHRASES(terms));
 }
 

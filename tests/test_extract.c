@@ -4273,6 +4273,7 @@ static void story_sentences_stay(void **state)
         "I write about this because my mother spent her last years in a home like it.",
         "Library cards are free, and children must register for an account to keep reading over summer.",
         "Vanguard owns shares of both companies mentioned in the lawsuit.",
+        "The court ruled the photo may be republished only with credit to the photographer who took it.",
         "About Schmidt: Jack Nicholson plays a retired actuary who sets off across Nebraska in a motor home.",
         "From the outset, the ministry said, the plan was flawed.",
         "The senator has no position in any of the companies mentioned in the bill, her office noted.",
