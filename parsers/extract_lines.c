@@ -528,11 +528,16 @@ int pa_line_rights(const pa_line *line)
     if ((strstr(low, "republished from") && strstr(low, "creative commons")) ||
         (strstr(low, "read the original article") && (strstr(low, "published") || strstr(low, "appeared"))))
         return 1;
-    /* "you can republish our articles for free", "feel free to reprint our stories" */
-    static const char *const reuse[] = {"republish our", "reprint our", "republish this", "reprint this",
-                                        "can be republished", "may be republished"};
+    /* "you can republish our articles for free", "feel free to reprint our stories", "This article can be
+     * republished for free" (the passive naming the site's own story, not a court's "the photo may be
+     * republished only with credit") */
+    static const char *const reuse[] = {"republish our", "reprint our", "republish this", "reprint this"};
+    static const char *const passive[] = {"can be republished", "may be republished"};
+    static const char *const ours[] = {"this article", "this story", "this content", "our articles", "our stories",
+                                       "our content", "this post"};
     static const char *const terms[] = {"for free", "free of charge", "you just have to", "credit", "creative commons"};
-    return pa_phrase_in(low, PA_PHRASES(reuse)) &&
+    return (pa_phrase_in(low, PA_PHRASES(reuse)) ||
+            (pa_phrase_in(low, PA_PHRASES(passive)) && pa_phrase_in(low, PA_PHRASES(ours)))) &&
            pa_phrase_in(low, PA_PHRASES(terms));
 }
 
@@ -597,20 +602,22 @@ static int glued_buttons(const char *low, size_t k)
     return at == k && found >= 3;
 }
 
-/* A share button's label alone on its line ("Share", "Tweet", "分享"), a
- * run of the buttons' labels ("Share this post Email"), or the labels run
- * together ("FacebookTwitterLinkedinEMail"). */
 /* Does the line (len bytes) end with a click-to-tweet box's button,
- * "Tweet this" or "Click to Tweet" (any case, trailing spaces and
- * punctuation aside)? */
+ * "Tweet this" or "Click to Tweet" (any case but "Tweet" capitalised as a
+ * button's label is, not a sentence's "don't tweet this."; trailing spaces
+ * and punctuation aside)? */
 static int ends_with_tweet_button(const char *t, size_t len)
 {
     while (len && strchr(" .:!>", t[len - 1]))
         len--;
-    return (len > 10 && !strncasecmp(t + len - 10, "tweet this", 10) && t[len - 11] == ' ') ||
-           (len > 14 && !strncasecmp(t + len - 14, "click to tweet", 14) && t[len - 15] == ' ');
+    return (len > 10 && !strncasecmp(t + len - 10, "tweet this", 10) && t[len - 10] == 'T' && t[len - 11] == ' ') ||
+           (len > 14 && !strncasecmp(t + len - 14, "click to tweet", 14) && t[len - 5] == 'T' && t[len - 15] == ' ');
 }
 
+/* A share button's label alone on its line ("Share", "Tweet", "分享"), a
+ * run of the buttons' labels ("Share this post Email"), or the labels run
+ * together ("FacebookTwitterLinkedinEMail"), or a click-to-tweet box (the
+ * sentence, then its "Tweet this" button). */
 int pa_line_share(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -663,8 +670,8 @@ int pa_line_comment_notice(const pa_line *line)
         "what you should know about comments",
         /* the comment box's standing note of a chain ("Conversations are opinions of our readers and are
          * subject to the Code of Conduct.", "Postmedia is committed to maintaining a lively but civil forum
-         * for discussion") */
-        "are opinions of our readers", "subject to the code of conduct", "lively but civil forum",
+         * for discussion"; not "subject to the code of conduct" alone: councillors are too) */
+        "are opinions of our readers", "lively but civil forum",
     };
     static const char *const short_phrases[] = {
         "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
@@ -1278,17 +1285,37 @@ static int count_emails(const char *low)
     return n;
 }
 
+/* Is r[0..n) two years parted by a dash or a slash ("2019-2020", "1998 /
+ * 1999"), a season or a term and no telephone number? */
+static int year_range(const char *r, size_t n)
+{
+    size_t a = strspn(r, "0123456789");
+    if (a != 4 || (r[0] != '1' && r[0] != '2'))
+        return 0;
+    size_t sep = strspn(r + 4, " -/");
+    if (!sep || sep > 3 || !memchr(r + 4, '-', sep) == !memchr(r + 4, '/', sep))
+        return 0; /* one dash or one slash between them */
+    const char *b = r + 4 + sep;
+    return b + 4 == r + n && strspn(b, "0123456789") >= 4 && (b[0] == '1' || b[0] == '2');
+}
+
 /* Does low hold a telephone number (seven digits or more among digits,
- * spaces, dashes, dots and brackets)? */
+ * spaces, dashes, dots and brackets, not two years: "2019-2020")? */
 static int holds_phone(const char *low)
 {
-    size_t digits = 0;
-    for (const char *q = low; *q; q++) {
-        if (isdigit((unsigned char)*q))
-            digits++;
-        else if (!strchr(" -.()+/", *q))
-            digits = 0;
-        if (digits >= 7)
+    for (const char *q = low; *q;) {
+        if (!isdigit((unsigned char)*q)) {
+            q++;
+            continue;
+        }
+        const char *run = q, *last = q;
+        size_t digits = 0;
+        for (; *q && (isdigit((unsigned char)*q) || strchr(" -.()+/", *q)); q++)
+            if (isdigit((unsigned char)*q)) {
+                digits++;
+                last = q;
+            }
+        if (digits >= 7 && !year_range(run, (size_t)(last + 1 - run)))
             return 1;
     }
     return 0;
@@ -1298,18 +1325,7 @@ static int holds_phone(const char *low)
  * more among digits, spaces, dashes, dots and brackets)? */
 static int holds_address_or_phone(const char *low)
 {
-    if (holds_email(low))
-        return 1;
-    size_t digits = 0;
-    for (const char *q = low; *q; q++) {
-        if (isdigit((unsigned char)*q))
-            digits++;
-        else if (!strchr(" -.()+/", *q))
-            digits = 0;
-        if (digits >= 7)
-            return 1;
-    }
-    return 0;
+    return holds_email(low) || holds_phone(low);
 }
 
 /* (defined below, with the pitch rules) */
@@ -1538,7 +1554,8 @@ int pa_line_pitch(const pa_line *line)
      * "This is your 2nd of 5 free articles" — the reader's free stories counted, not a story's "the site
      * gives readers five free articles a month, the company said" */
     if (chars <= 150 && (strstr(low, "free article") || strstr(low, "free stor")) && strstr(low, "you") &&
-        (strstr(low, " of your ") || strstr(low, " left") || strstr(low, "limit") || strstr(low, " of ")) &&
+        (strstr(low, " of your ") || strstr(low, " left") || strstr(low, "limit") ||
+         (strstr(low, "your ") && strstr(low, " of "))) &&
         !reports_speech(low))
         return 1;
     /* the price call: "Subscribe for $1"; the thanks before the call: "Thanks for reading! Subscribe to
@@ -1554,9 +1571,19 @@ int pa_line_pitch(const pa_line *line)
     static const char *const price_opens[] = {"just ", "only "};
     if (chars <= 60 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(price_opens))) {
         const char *pr = low + 5; /* after "just " or "only " */
-        int currency = pr[0] == '$' || !strncmp(pr, "\xc2\xa3", 2) || !strncmp(pr, "\xe2\x82\xac", 3);
-        if (currency && (strstr(low, " for the first ") || strstr(low, " for your first ") || strstr(low, " a week") ||
-                         strstr(low, " a month") || strstr(low, " per week") || strstr(low, " per month")))
+        size_t cur = pr[0] == '$' ? 1 : !strncmp(pr, "\xc2\xa3", 2) ? 2 : !strncmp(pr, "\xe2\x82\xac", 3) ? 3 : 0;
+        /* the price, then its term at once, and nothing after "a week" / "a month" but its end: not "Just $5 a
+         * month buys a child a meal", "Only $1 a week separates the two plans" */
+        const char *after = pr + cur + strspn(pr + cur, "0123456789.,");
+        static const char *const terms[] = {" a week", " a month", " per week", " per month"};
+        int term = 0;
+        for (size_t i = 0; !term && i < sizeof terms / sizeof terms[0]; i++) {
+            size_t n = strlen(terms[i]);
+            term = !strncmp(after, terms[i], n) && (!after[n] || strchr(".!,", after[n]) ||
+                                                    !strncmp(after + n, " for ", 5));
+        }
+        if (cur && after > pr + cur &&
+            (term || !strncmp(after, " for the first ", 15) || !strncmp(after, " for your first ", 16)))
             return 1;
     }
     /* the comment box's offer: "Did you know you can comment on this article? Subscribe to Example and add
@@ -1622,15 +1649,18 @@ int pa_line_pitch(const pa_line *line)
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
         return 1;
-    /* the registration wall's call: "Create a free account to keep reading", "Log in to keep reading" — the
-     * account or subscription it asks for, then "to keep reading" (not "children need to keep reading") */
-    static const char *const account_calls[] = {"account", "subscri", "log in", "sign in", "register", "sign up"};
-    if (chars <= 150 && strstr(low, "to keep reading") && pa_phrase_in(low, PA_PHRASES(account_calls)))
+    /* the registration wall's call: "Create a free account to keep reading", "Log in to keep reading" — a
+     * sentence opening with the call for an account or subscription, then "to keep reading" (not "children
+     * need to keep reading", "children must register for an account to keep reading") */
+    static const char *const account_calls[] = {"create ", "subscri", "log in", "login", "sign in", "register",
+                                                "sign up", "already a", "become a", "start "};
+    if (chars <= 150 && strstr(low, "to keep reading") && opens_a_sentence(low, PA_PHRASES(account_calls)))
         return 1;
     /* the form's legal line: "By continuing, you agree to our Terms and Privacy Policy", "By signing up, you
-     * agree to our Terms of Service" — "by …" then "you agree to" and the site's terms or privacy policy */
+     * agree to our Terms of Service" — "by …" then "you agree to" and the site's own ("our") terms or privacy
+     * policy, not a story's "By tapping accept, you agree to terms that let the app share your data" */
     if (chars <= 250 && !strncmp(low, "by ", 3) && strstr(low, "you agree to") &&
-        (strstr(low, "terms") || strstr(low, "privacy")))
+        (strstr(low, "our terms") || strstr(low, "our privacy")))
         return 1;
     /* the saved-story note of a chain's bookmark tool: "You can find this story in My Bookmarks." */
     if (chars <= 150 && strstr(low, "in my bookmarks"))
@@ -1641,8 +1671,10 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 250 && opens_a_sentence(low, PA_PHRASES(start_yours)) &&
         (strstr(low, "subscription") || strstr(low, "free trial") || strstr(low, "membership")))
         return 1;
-    /* the donation box's heading: "Example's journalism is free for everyone" */
-    if (chars <= 80 && strstr(low, "journalism is free"))
+    /* the donation box's heading: "Example's journalism is free for everyone" (not a story's "its journalism
+     * is free of pressure", "… free from political influence") */
+    if (chars <= 80 && (strstr(low, "journalism is free for ") || strstr(low, "journalism is free to read") ||
+                        (line->folded_len >= 18 && !strcmp(low + line->folded_len - 18, "journalism is free"))))
         return 1;
     if (chars <= 200 && (strstr(low, "is exclusive to") || strstr(low, "exclusively to")) && strstr(low, "subscribers"))
         return 1;
@@ -2256,12 +2288,15 @@ int pa_line_block_label(const pa_line *line, int heading)
     if (!strncmp(low, "posted in", 9) && (low[9] == ' ' || low[9] == ':') && chars <= 60 &&
         !strpbrk(low, ".0123456789"))
         return 1;
-    /* a picture's or a wire story's agency alone on its line */
-    unsigned agency = pa_agency_kind(low, strlen(low));
-    if (agency && !(agency & PA_AGENCY_CAPS) && (agency & (PA_AGENCY_WIRE | PA_AGENCY_PICTURE | PA_AGENCY_CREDIT)))
+    /* a picture's or a wire story's agency alone on its line; a credit's own word ("Staff", "Pool", "File")
+     * alone is a credit's remains, but as a heading the story's ("Staff" over a school's teachers, "Pool"
+     * in a house's rooms) */
+    size_t k = line->folded_len;
+    unsigned agency = pa_agency_kind(low, k);
+    if (agency && !(agency & PA_AGENCY_CAPS) &&
+        (agency & (PA_AGENCY_WIRE | PA_AGENCY_PICTURE | (heading ? 0u : (unsigned)PA_AGENCY_CREDIT))))
         return 1;
     /* "Example-Post Staff", "ExampleNews.ca Staff": capitalised words, then "Staff" */
-    size_t k = strlen(low);
     if (chars <= 40 && k > 6 && !strcmp(low + k - 6, " staff") && isupper((unsigned char)t[0])) {
         int names = 1;
         for (size_t i = 1; i + 6 < k && names; i++)
@@ -2884,11 +2919,15 @@ int pa_line_standing_note(const pa_line *line)
     /* the investing desk's disclosure of the writer's and the site's holdings under a story: "Jane Doe has
      * no position in any of the stocks mentioned. Example Fool has a disclosure policy.", "On the date of
      * publication, Jane Doe did not have (either directly or indirectly) any positions in the securities
-     * mentioned in this article." (the stake's words and the stocks "mentioned", or the policy itself) */
+     * mentioned in this article." (the stake's words and the stocks "mentioned" or this article, or the
+     * policy itself) */
     static const char *const holdings[] = {"no position in", "no positions in", "any positions in",
                                            "owns shares of", "has a position in", "has positions in",
                                            "a beneficial long position", "holds no position"};
-    static const char *const named_here[] = {"mentioned", "this article", "recommends"};
+    /* what the disclosure names: the stocks of this article, not a story's "companies mentioned in the
+     * lawsuit" */
+    static const char *const named_here[] = {"stocks mentioned", "securities mentioned", "shares mentioned",
+                                             "companies mentioned in this", "this article", "recommends"};
     if (strstr(low, "has a disclosure policy") ||
         (pa_phrase_in(low, PA_PHRASES(holdings)) && pa_phrase_in(low, PA_PHRASES(named_here)) &&
          (strstr(low, "stock") || strstr(low, "securities") || strstr(low, "shares") || strstr(low, "companies"))))

@@ -144,8 +144,10 @@ static const char *const bio_nouns[] = {
  * page sets it under the story: "I'm a staff writer at Example covering
  * small business.", "I write about retail and consumer trends.", "I am a
  * reporter for Example based in Austin." (≤ 300 chars): "I write about"
- * or "I cover", or "I'm a"/"I am a" with a writer's word (bio_nouns) and
- * where or what ("at", "for", "covering", "about"): 2, else 0. */
+ * or "I cover" (not "I write about this …"), or "I'm a"/"I am a" with a
+ * writer's word (bio_nouns) and where or what ("at", "for", "covering",
+ * "about"), its first sentence naming the writer no more ("I", "my",
+ * "me"): 2, else 0. */
 static int first_person_bio(const char *t, size_t chars)
 {
     if (chars > 300)
@@ -155,9 +157,21 @@ static int first_person_bio(const char *t, size_t chars)
     for (; t[k] && k + 1 < sizeof low; k++)
         low[k] = (char)tolower((unsigned char)t[k]);
     low[k] = '\0';
+    /* the note's first sentence speaks of the writer's trade once: a column's "I write about this because
+     * my mother …", "I cover the courts, and in 20 years I have never seen …" goes on about the writer */
+    const char *stop = strstr(low, ". ");
+    size_t first = stop ? (size_t)(stop - low) : k;
+    static const char *const again[] = {" i ", " my ", " me ", " me,", " i'm ", " i've ", " i'd ", " i\xe2\x80\x99"};
+    for (size_t i = 0; i < sizeof again / sizeof again[0]; i++) {
+        const char *at = strstr(low + 1, again[i]);
+        if (at && (size_t)(at - low) < first)
+            return 0;
+    }
     static const char *const trade[] = {"i write about ", "i cover "};
+    static const char *const pointing[] = {"i write about this", "i write about it ", "i write about that",
+                                           "i write about it,", "i write about it."};
     if (pa_phrase_opens(low, k, PA_PHRASES(trade)))
-        return 2;
+        return pa_phrase_opens(low, k, PA_PHRASES(pointing)) ? 0 : 2;
     static const char *const am[] = {"i'm a ", "i'm an ", "i am a ", "i am an ", "i\xe2\x80\x99m a ",
                                      "i\xe2\x80\x99m an "};
     if (!pa_phrase_opens(low, k, PA_PHRASES(am)))

@@ -40,10 +40,17 @@ static const char *doi_number(const char *low)
 
 /* Does low hold a journal's volume and pages after a year, the form of a
  * medical citation: "2021;325(10):950-960", "2017;357:j1982",
- * "2013; 369:2515"? */
+ * "2013; 369:2515", not inside brackets (a story's sentence citing the
+ * paper: "A 2013 trial (N Engl J Med. 2013;369:2515-2524) found …")? */
 static int journal_volume(const char *low)
 {
+    const char *counted = low; /* the brackets open before `counted`, read once */
+    long open = 0;
     for (const char *s = strchr(low, ';'); s; s = strchr(s + 1, ';')) {
+        for (; counted < s; counted++)
+            open += *counted == '(' ? 1 : *counted == ')' ? -1 : 0;
+        if (open > 0)
+            continue;
         if (s - low < 4)
             continue;
         const char *y = s - 4;
@@ -131,7 +138,8 @@ int pa_line_release_about(const pa_line *line)
         return 0;
     if (!strncmp(t + at, "the ", 4) || !strncmp(t + at, "The ", 4) || !strncmp(t + at, "THE ", 4))
         at += 4;
-    /* the institution's name opening in a capital (not "About 40 patients:"), a colon (or a dash) after it, within 100 bytes */
+    /* the institution's name opening in a capital (not "About 40 patients:"), a colon after it, within 100
+     * bytes of the line's start */
     if (!isupper((unsigned char)t[at]))
         return 0;
     const char *colon = strchr(t + at, ':');
@@ -141,7 +149,41 @@ int pa_line_release_about(const pa_line *line)
         if (*c == '.' && c[1] == ' ')
             return 0; /* a sentence before the colon: not a label */
     /* the boilerplate follows: 40 characters or more after the colon */
-    return strlen(colon + 1) >= 40;
+    if (strlen(colon + 1) < 40)
+        return 0;
+    /* … and names the institution again within its first 100 bytes: a word of the name ("About Example
+     * University: Example University is …"), its short name in brackets ("(NIH): NIH, the nation's …") or
+     * its capitals' initials ("Australian Institute of Marine Science: AIMS is …"); not a list's "About
+     * Schmidt: Jack Nicholson plays a retired actuary …" */
+    const char *body = colon + 1;
+    size_t body_len = strnlen(body, 100);
+    char initials[16];
+    size_t ni = 0;
+    for (const char *w = t + at; w < colon;) {
+        while (w < colon && (*w == ' ' || *w == '('))
+            w++;
+        const char *e = w;
+        while (e < colon && *e != ' ' && *e != '(' && *e != ')')
+            e++;
+        size_t n = (size_t)(e - w);
+        if (n && isupper((unsigned char)w[0])) {
+            if (ni + 1 < sizeof initials)
+                initials[ni++] = w[0];
+            if (n >= 3) {
+                for (const char *b = body; b + n <= body + body_len; b++)
+                    if (!strncmp(b, w, n) && (b + n == body + body_len || !isalpha((unsigned char)b[n])))
+                        return 1;
+            }
+        }
+        w = e;
+        while (w < colon && *w == ')')
+            w++;
+    }
+    if (ni >= 2)
+        for (const char *b = body; b + ni <= body + body_len; b++)
+            if (!strncmp(b, initials, ni) && !isalpha((unsigned char)b[ni]) && (b == body || b[-1] == ' '))
+                return 1;
+    return 0;
 }
 
 int pa_line_science_note(const pa_line *line)

@@ -4278,6 +4278,31 @@ static void story_sentences_stay(void **state)
         "Additional reporting by the city's auditor found more errors in the accounts.",
         "Illustrations by children from the school lined the hall.",
         "\"We want to hear from you,\" said Jane Doe, who asked residents to email jdoe@example.gov.",
+        /* sentences holding the words of the release, notes and science rules (review rv-b) */
+        "Anyone with information should please contact police at 555-0100 or tips@example.gov.",
+        "About 40 patients were treated at the hospital on Monday, and six remain in critical condition.",
+        "All councillors are subject to the Code of Conduct, which bans gifts worth more than $50.",
+        "A 2013 trial (N Engl J Med. 2013;369:2515-2524) found the surgery worked no better than a sham.",
+        "The findings were published in Nature (DOI: 10.1038/s41586-022-05434-1).",
+        "Vanguard owns shares of both companies mentioned in the lawsuit, according to filings.",
+        "By tapping accept, you agree to terms that let the app share your data with advertisers.",
+        "Under the new plan, you can read 10 free articles of the site's reporting before paying.",
+        "He has a simple rule for posts about his children: don't tweet this.",
+        "Keywords: the words that matter most in a resume are rarely the ones applicants expect.",
+        "The ministry issued a Media Statement on Friday rejecting the claims.",
+        "Sources said the talks would resume next week in Geneva.",
+        "I write about this because my mother spent her last years in a home like it.",
+        "Library cards are free, and children must register for an account to keep reading over summer.",
+        "Vanguard owns shares of both companies mentioned in the lawsuit.",
+        "The court ruled the photo may be republished only with credit to the photographer who took it.",
+        "About Schmidt: Jack Nicholson plays a retired actuary who sets off across Nebraska in a motor home.",
+        "From the outset, the ministry said, the plan was flawed.",
+        "The senator has no position in any of the companies mentioned in the bill, her office noted.",
+        "Please contact the clinic at 555-0100 or clinic@example.org if symptoms persist",
+        "Subscribe for the long haul, the coach told his players before the final.",
+        "Just $5 a month buys a child a meal, the charity said in its appeal.",
+        "Only $1 a week separates the two plans, the regulator found.",
+        "Donors say the museum's journalism is free of pressure from its sponsors.",
     };
     size_t dropped = 0;
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) {
@@ -4289,6 +4314,30 @@ static void story_sentences_stay(void **state)
         snprintf(head, sizeof head, "%.30s", stay[i]);
         if (!strstr(t, head)) {
             fprintf(stderr, "dropped: %s\n", stay[i]);
+            dropped++;
+        }
+        pa_doc_free(&d);
+    }
+    /* a card of short lines with two years ("2019-2020"), no telephone number, stays */
+    {
+        const char *t = text_of("<html><body><article>" PARA("The story starts here.")
+                                "<p>Team record<br>Wins: 50, losses: 32<br>Seasons 2019-2020</p>"
+                                PARA("The story ends.") "</article></body></html>", &d);
+        if (!strstr(t, "Seasons 2019-2020")) {
+            fprintf(stderr, "dropped the card: %s\n", t);
+            dropped++;
+        }
+        pa_doc_free(&d);
+    }
+    /* a credit's own word as the story's heading stays */
+    static const char *const headings[] = {"Staff", "Pool", "File"};
+    for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><body><article>%s<h3>%s</h3>%s</article></body></html>",
+                 PARA("The story starts here."), headings[i], PARA("The story ends."));
+        const char *t = text_of(page, &d);
+        if (!strstr(t, headings[i])) {
+            fprintf(stderr, "dropped heading: %s\n", headings[i]);
             dropped++;
         }
         pa_doc_free(&d);
@@ -6042,6 +6091,22 @@ static void first_person_writer_note(void **state)
     t = text_of(column, &d);
     assert_non_null(strstr(t, "never seen a festival"));
     pa_doc_free(&d);
+    /* a first-person column's last paragraph on the writer's trade stays */
+    static const char *const column_ends[] = {
+        "I write about this because my mother spent her last years in a home like it.",
+        "I cover the courts for the Gazette, and in 20 years I have never seen a judge cry like that.",
+        "I'm a reporter for the Gazette, and I have never seen a council vote like this one.",
+    };
+    for (size_t i = 0; i < sizeof column_ends / sizeof column_ends[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><article>%s%s%s%s<p>%s</p></article></body></html>", PARA("The story starts here."),
+                 PARA("It goes on."), PARA("It goes on again."), PARA("The story ends."), column_ends[i]);
+        t = text_of(page, &d);
+        if (!strstr(t, column_ends[i] + 10))
+            fail_msg("dropped the column's end: %s", column_ends[i]);
+        pa_doc_free(&d);
+    }
 }
 
 /* A story's last short lines in a template's "paywall" block, a link in

@@ -546,8 +546,8 @@ int pa_line_closed_captions(const pa_line *line);
  * "Source Reference:", "Journal: …"), names the authors "et al.", opens with the paper's title in quotes or ends
  * with the DOI ("Nature DOI: 10.1038/s41586-022-05434-1"; the story's
  * "… published in Nature (DOI: 10.1038/…)." closes a bracket after it), or
- * a medical reference's year, volume and pages ("N Engl J Med.
- * 2013;369:2515-2524."); 12 to 600 chars (extract_science.c). */
+ * a medical reference's year, volume and pages outside brackets ("N Engl
+ * J Med. 2013;369:2515-2524."); 12 to 600 chars (extract_science.c). */
 int pa_line_citation(const pa_line *line);
 
 /* pa_line_science_notes_label — the label over a research page's notes
