@@ -186,6 +186,8 @@ static start_tag read_start_tag(const char *b, size_t len, size_t at)
     size_t p = at + 1, n0 = p;
     while (p < len && name_byte((unsigned char)b[p]))
         p++;
+    if (p - n0 > RAWTEXT_NAME_MAX)
+        return t; /* libxml2 reads the name's rest as an attribute */
     if (p - n0 == 6 && opens_nocase(b, len, n0, "script"))
         t.raw = 1;
     else if (p - n0 == 5 && opens_nocase(b, len, n0, "style"))
@@ -208,6 +210,8 @@ static start_tag read_start_tag(const char *b, size_t len, size_t at)
             size_t a0 = p;
             while (p < len && name_byte((unsigned char)b[p]))
                 p++;
+            if (p - a0 > RAWTEXT_NAME_MAX)
+                return t; /* libxml2 splits it into two attributes, the value going to the second */
             int is_type = p - a0 == 4 && opens_nocase(b, len, a0, "type"), unread = unread_attribute(b, a0, p);
             p = skip_blanks(b, len, p);
             if (p < len && b[p] == '=') {
