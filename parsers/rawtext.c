@@ -259,6 +259,10 @@ static size_t raw_end(const char *b, size_t len, size_t at, int raw)
 {
     const char *name = raw == 1 ? "script" : "style";
     size_t nl = raw == 1 ? 6 : 5;
+    /* a NUL at the start: the parser reads it as markup, not script text,
+     * and ends the document there */
+    if (at < len && b[at] == '\0')
+        return 0;
     for (size_t p = at; p < len; p++) {
         const char *lt = memchr(b + p, '<', len - p);
         if (!lt || (p = (size_t)(lt - b)) + 1 >= len)

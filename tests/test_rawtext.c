@@ -197,12 +197,24 @@ static void long_names_same_tree(void **state)
     check_str(page);
 }
 
+/* A NUL opening a script's or style's text: libxml2 reads it as markup and
+ * ends the document there, while the cut page reads on. */
+static void nul_opening_raw_text(void **state)
+{
+    (void)state;
+    static const char script[] = "<p>a</p><script>\0abc</script><p>x</p>";
+    check_same_tree(script, sizeof script - 1);
+    static const char style[] = "<p>a</p><style>\0</style><p>x</p>";
+    check_same_tree(style, sizeof style - 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(cuts_script_and_style),
         cmocka_unit_test(tricky_markup_same_tree),
         cmocka_unit_test(long_names_same_tree),
+        cmocka_unit_test(nul_opening_raw_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
