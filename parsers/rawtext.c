@@ -296,9 +296,17 @@ size_t pa_rawtext_drop(char *buf, size_t len)
         if (c1 == '!') {
             if (p + 3 < len && buf[p + 2] == '-' && buf[p + 3] == '-')
                 next = comment_end(buf, len, p);
-            else if (opens_nocase(buf, len, p + 2, "doctype"))
+            else if (opens_nocase(buf, len, p + 2, "doctype")) {
                 next = doctype_end(buf, len, p);
-            else
+                /* after a DOCTYPE inside the document libxml2 does not go back
+                 * to the top of its content loop: a '<' there opening no
+                 * comment, PI or start tag ("</p>", another "<!DOCTYPE") is
+                 * read as text */
+                unsigned char d1 = next + 1 < len ? (unsigned char)buf[next + 1] : 0;
+                if (next && next < len && buf[next] == '<' && !letter(d1) && d1 != '?' &&
+                    !(d1 == '!' && next + 3 < len && buf[next + 2] == '-' && buf[next + 3] == '-'))
+                    next = 0;
+            } else
                 next = p + 1; /* "<![CDATA[", "<![if !IE]>": '<' as text */
         } else if (c1 == '?') {
             unsigned char c2 = p + 2 < len ? (unsigned char)buf[p + 2] : 0;

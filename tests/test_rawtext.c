@@ -208,6 +208,17 @@ static void nul_opening_raw_text(void **state)
     check_same_tree(style, sizeof style - 1);
 }
 
+/* After a DOCTYPE in the middle of a page libxml2 reads a '<' that opens
+ * no comment, PI or start tag as text ("</p" then a quoted value the
+ * scan would not see). */
+static void doctype_then_odd_markup(void **state)
+{
+    (void)state;
+    check_str("<p>a</p><!DOCTYPE html></p <p title='> <script>s</script> '>x</p>");
+    check_str("<p>a</p><!DOCTYPE html><!DOCTYPE html SYSTEM \"<p title='\"> <script>s</script> '>x</p>");
+    check_str("<p>a</p><!DOCTYPE html><p>b</p><script>s</script><p>x</p>");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -215,6 +226,7 @@ int main(void)
         cmocka_unit_test(tricky_markup_same_tree),
         cmocka_unit_test(long_names_same_tree),
         cmocka_unit_test(nul_opening_raw_text),
+        cmocka_unit_test(doctype_then_odd_markup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
