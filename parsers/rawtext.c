@@ -10,6 +10,10 @@
 #include <string.h>
 
 #define RAWTEXT_NAME_MAX 100 /* libxml2 reads names of at most this many bytes at a time */
+/* Raw text this long may make a text node past libxml2's XML_MAX_TEXT_LENGTH
+ * (10,000,000 bytes), at which the parser stops (without HTML_PARSE_HUGE);
+ * a margin for the chunks it appends. */
+#define RAWTEXT_TEXT_MAX (10000000 - 65536)
 
 /* White space as libxml2's IS_BLANK_CH: space, tab, LF, CR. */
 static int blank(unsigned char c)
@@ -266,18 +270,20 @@ static size_t raw_end(const char *b, size_t len, size_t at, int raw)
     for (size_t p = at; p < len; p++) {
         const char *lt = memchr(b + p, '<', len - p);
         if (!lt || (p = (size_t)(lt - b)) + 1 >= len)
-            return len;
+            return len - at >= RAWTEXT_TEXT_MAX ? 0 : len;
         if (b[p + 1] == '/' && opens_nocase(b, len, p + 2, name)) {
             if (p + 2 + nl < len && name_byte((unsigned char)b[p + 2 + nl]))
                 return 0;
-            return p;
+            /* a text node past XML_MAX_TEXT_LENGTH halts the parser ("huge
+             * text node"): the whole page would end there, the cut one not */
+            return p - at >= RAWTEXT_TEXT_MAX ? 0 : p;
         }
         /* at the start the parser takes "</x" as an end tag and "<x" as
          * a start tag that may close the element */
         if (p == at && (b[p + 1] == '/' || letter((unsigned char)b[p + 1]) || b[p + 1] == '_' || b[p + 1] == ':'))
             return 0;
     }
-    return len;
+    return len - at >= RAWTEXT_TEXT_MAX ? 0 : len;
 }
 
 size_t pa_rawtext_drop(char *buf, size_t len)

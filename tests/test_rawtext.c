@@ -219,6 +219,23 @@ static void doctype_then_odd_markup(void **state)
     check_str("<p>a</p><!DOCTYPE html><p>b</p><script>s</script><p>x</p>");
 }
 
+/* A script over libxml2's 10,000,000-byte text node limit halts the
+ * parser in the whole page ("huge text node"); the cut must not let the
+ * rest be read. */
+static void huge_script_same_tree(void **state)
+{
+    (void)state;
+    const char *head = "<html><body><p>a</p><script>", *tail = "</script><p>after</p></body></html>";
+    size_t body = 10000001, hl = strlen(head), tl = strlen(tail);
+    char *page = malloc(hl + body + tl);
+    assert_non_null(page);
+    memcpy(page, head, hl);
+    memset(page + hl, 'x', body);
+    memcpy(page + hl + body, tail, tl);
+    check_same_tree(page, hl + body + tl);
+    free(page);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -227,6 +244,7 @@ int main(void)
         cmocka_unit_test(long_names_same_tree),
         cmocka_unit_test(nul_opening_raw_text),
         cmocka_unit_test(doctype_then_odd_markup),
+        cmocka_unit_test(huge_script_same_tree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
