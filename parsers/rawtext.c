@@ -10,6 +10,10 @@
 #include <string.h>
 
 #define RAWTEXT_NAME_MAX 100 /* libxml2 reads names of at most this many bytes at a time */
+/* Raw text this long may make a text node past libxml2's XML_MAX_TEXT_LENGTH
+ * (10,000,000 bytes), at which the parser stops (without HTML_PARSE_HUGE);
+ * a margin for the chunks it appends. */
+#define RAWTEXT_TEXT_MAX (10000000 - 65536)
 
 /* White space as libxml2's IS_BLANK_CH: space, tab, LF, CR. */
 static int blank(unsigned char c)
@@ -186,6 +190,8 @@ static start_tag read_start_tag(const char *b, size_t len, size_t at)
     size_t p = at + 1, n0 = p;
     while (p < len && name_byte((unsigned char)b[p]))
         p++;
+    if (p - n0 > RAWTEXT_NAME_MAX)
+        return t; /* libxml2 reads the name's rest as an attribute */
     if (p - n0 == 6 && opens_nocase(b, len, n0, "script"))
         t.raw = 1;
     else if (p - n0 == 5 && opens_nocase(b, len, n0, "style"))
@@ -208,6 +214,8 @@ static start_tag read_start_tag(const char *b, size_t len, size_t at)
             size_t a0 = p;
             while (p < len && name_byte((unsigned char)b[p]))
                 p++;
+            if (p - a0 > RAWTEXT_NAME_MAX)
+                return t; /* libxml2 splits it into two attributes, the value going to the second */
             int is_type = p - a0 == 4 && opens_nocase(b, len, a0, "type"), unread = unread_attribute(b, a0, p);
             p = skip_blanks(b, len, p);
             if (p < len && b[p] == '=') {
@@ -255,21 +263,27 @@ static size_t raw_end(const char *b, size_t len, size_t at, int raw)
 {
     const char *name = raw == 1 ? "script" : "style";
     size_t nl = raw == 1 ? 6 : 5;
+    /* a NUL at the start: the parser reads it as markup, not script text,
+     * and ends the document there */
+    if (at < len && b[at] == '\0')
+        return 0;
     for (size_t p = at; p < len; p++) {
         const char *lt = memchr(b + p, '<', len - p);
         if (!lt || (p = (size_t)(lt - b)) + 1 >= len)
-            return len;
+            return len - at >= RAWTEXT_TEXT_MAX ? 0 : len;
         if (b[p + 1] == '/' && opens_nocase(b, len, p + 2, name)) {
             if (p + 2 + nl < len && name_byte((unsigned char)b[p + 2 + nl]))
                 return 0;
-            return p;
+            /* a text node past XML_MAX_TEXT_LENGTH halts the parser ("huge
+             * text node"): the whole page would end there, the cut one not */
+            return p - at >= RAWTEXT_TEXT_MAX ? 0 : p;
         }
         /* at the start the parser takes "</x" as an end tag and "<x" as
          * a start tag that may close the element */
         if (p == at && (b[p + 1] == '/' || letter((unsigned char)b[p + 1]) || b[p + 1] == '_' || b[p + 1] == ':'))
             return 0;
     }
-    return len;
+    return len - at >= RAWTEXT_TEXT_MAX ? 0 : len;
 }
 
 size_t pa_rawtext_drop(char *buf, size_t len)
@@ -288,9 +302,17 @@ size_t pa_rawtext_drop(char *buf, size_t len)
         if (c1 == '!') {
             if (p + 3 < len && buf[p + 2] == '-' && buf[p + 3] == '-')
                 next = comment_end(buf, len, p);
-            else if (opens_nocase(buf, len, p + 2, "doctype"))
+            else if (opens_nocase(buf, len, p + 2, "doctype")) {
                 next = doctype_end(buf, len, p);
-            else
+                /* after a DOCTYPE inside the document libxml2 does not go back
+                 * to the top of its content loop: a '<' there opening no
+                 * comment, PI or start tag ("</p>", another "<!DOCTYPE") is
+                 * read as text */
+                unsigned char d1 = next + 1 < len ? (unsigned char)buf[next + 1] : 0;
+                if (next && next < len && buf[next] == '<' && !letter(d1) && d1 != '?' &&
+                    !(d1 == '!' && next + 3 < len && buf[next + 2] == '-' && buf[next + 3] == '-'))
+                    next = 0;
+            } else
                 next = p + 1; /* "<![CDATA[", "<![if !IE]>": '<' as text */
         } else if (c1 == '?') {
             unsigned char c2 = p + 2 < len ? (unsigned char)buf[p + 2] : 0;

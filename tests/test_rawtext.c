@@ -176,11 +176,75 @@ static void tricky_markup_same_tree(void **state)
     check_same_tree(with_nul, sizeof with_nul - 1);
 }
 
+/* Names longer than libxml2's 100-byte name buffer: the parser splits
+ * them (the rest of a tag name, or of an attribute name, is read as
+ * another attribute), so the scan must not read them whole. */
+static void long_names_same_tree(void **state)
+{
+    (void)state;
+    char a100[101], page[1024];
+    memset(a100, 'a', 100);
+    a100[100] = '\0';
+    /* an event handler's name of 101 letters: the value belongs to "x" */
+    snprintf(page, sizeof page, "<p on%sx=\"keep\">t</p><script>s</script><p>y</p>", a100 + 2);
+    check_str(page);
+    /* a name ending in "srcset" split before it: the value goes to "et" */
+    snprintf(page, sizeof page, "<img %ssrcset=\"keep\"><script>s</script><p>y</p>", a100 + 4);
+    check_str(page);
+    /* a tag name of 101 bytes: its rest is an attribute with a quoted value
+     * holding '>' and a <script> */
+    snprintf(page, sizeof page, "<%sb=\"><script>\" y>t<script>s</script><p>z</p>", a100);
+    check_str(page);
+}
+
+/* A NUL opening a script's or style's text: libxml2 reads it as markup and
+ * ends the document there, while the cut page reads on. */
+static void nul_opening_raw_text(void **state)
+{
+    (void)state;
+    static const char script[] = "<p>a</p><script>\0abc</script><p>x</p>";
+    check_same_tree(script, sizeof script - 1);
+    static const char style[] = "<p>a</p><style>\0</style><p>x</p>";
+    check_same_tree(style, sizeof style - 1);
+}
+
+/* After a DOCTYPE in the middle of a page libxml2 reads a '<' that opens
+ * no comment, PI or start tag as text ("</p" then a quoted value the
+ * scan would not see). */
+static void doctype_then_odd_markup(void **state)
+{
+    (void)state;
+    check_str("<p>a</p><!DOCTYPE html></p <p title='> <script>s</script> '>x</p>");
+    check_str("<p>a</p><!DOCTYPE html><!DOCTYPE html SYSTEM \"<p title='\"> <script>s</script> '>x</p>");
+    check_str("<p>a</p><!DOCTYPE html><p>b</p><script>s</script><p>x</p>");
+}
+
+/* A script over libxml2's 10,000,000-byte text node limit halts the
+ * parser in the whole page ("huge text node"); the cut must not let the
+ * rest be read. */
+static void huge_script_same_tree(void **state)
+{
+    (void)state;
+    const char *head = "<html><body><p>a</p><script>", *tail = "</script><p>after</p></body></html>";
+    size_t body = 10000001, hl = strlen(head), tl = strlen(tail);
+    char *page = malloc(hl + body + tl);
+    assert_non_null(page);
+    memcpy(page, head, hl);
+    memset(page + hl, 'x', body);
+    memcpy(page + hl + body, tail, tl);
+    check_same_tree(page, hl + body + tl);
+    free(page);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(cuts_script_and_style),
         cmocka_unit_test(tricky_markup_same_tree),
+        cmocka_unit_test(long_names_same_tree),
+        cmocka_unit_test(nul_opening_raw_text),
+        cmocka_unit_test(doctype_then_odd_markup),
+        cmocka_unit_test(huge_script_same_tree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -24,7 +24,10 @@
  * the first "</script" ("</style"), case aside.  At the first construct
  * whose reading is in doubt (an unfinished tag, comment or quote, a
  * comment closed by "--!>" or opened as "<!-->", "</scripts>" inside a
- * script) it stops and keeps the rest as it is.  With a libxml2 older
+ * script, a tag or attribute name over 100 bytes, a NUL opening a script,
+ * a '<' right after a DOCTYPE that opens no tag, comment or PI, script
+ * text near libxml2's 10,000,000-byte text node limit) it stops and keeps
+ * the rest as it is.  With a libxml2 older
  * than 2.9.14 or from 2.14 on (whose HTML tokenizer reads otherwise) it
  * changes nothing.  Returns the new length (at most len); one pass. */
 size_t pa_rawtext_drop(char *buf, size_t len);
