@@ -6,7 +6,9 @@
  * another tree than its own (minus script and style text). */
 #include "pressarc/rawtext.h"
 
+#include <libxml/globals.h>
 #include <libxml/xmlversion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define RAWTEXT_NAME_MAX 100 /* libxml2 reads names of at most this many bytes at a time */
@@ -286,11 +288,25 @@ static size_t raw_end(const char *b, size_t len, size_t at, int raw)
     return len - at >= RAWTEXT_TEXT_MAX ? 0 : len;
 }
 
+/* Is the libxml2 this program runs with (not only the one it was built
+ * against) one whose HTML tokenizer the scan follows: 2.9.14 or a later
+ * 2.9 release?  Later series changed the tokenizer (2.14 rewrote it) and
+ * were not checked. */
+static int tokenizer_known(void)
+{
+#if LIBXML_VERSION < 20914 || LIBXML_VERSION >= 21000
+    return 0;
+#else
+    const char *running = xmlParserVersion; /* "20914" */
+    long v = running ? strtol(running, NULL, 10) : 0;
+    return v >= 20914 && v < 21000;
+#endif
+}
+
 size_t pa_rawtext_drop(char *buf, size_t len)
 {
-#if LIBXML_VERSION < 20914 || LIBXML_VERSION >= 21400
-    return len; /* the scan follows the 2.9.14 tokenizer; other versions read otherwise */
-#endif
+    if (!tokenizer_known())
+        return len; /* the scan follows the 2.9.14 tokenizer; other versions may read otherwise */
     size_t p = 0, w = 0, from = 0; /* read position; bytes kept so far; start of the run not yet copied */
     while (p < len) {
         const char *lt = memchr(buf + p, '<', len - p);

@@ -27,9 +27,9 @@
  * script, a tag or attribute name over 100 bytes, a NUL opening a script,
  * a '<' right after a DOCTYPE that opens no tag, comment or PI, script
  * text near libxml2's 10,000,000-byte text node limit) it stops and keeps
- * the rest as it is.  With a libxml2 older
- * than 2.9.14 or from 2.14 on (whose HTML tokenizer reads otherwise) it
- * changes nothing.  Returns the new length (at most len); one pass. */
+ * the rest as it is.  Unless both the libxml2 it was built against and
+ * the one it runs with are 2.9.14 or a later 2.9 release (later series
+ * changed the HTML tokenizer and were not checked) it changes nothing.  Returns the new length (at most len); one pass. */
 size_t pa_rawtext_drop(char *buf, size_t len);
 
 #endif
