@@ -13,6 +13,10 @@ case folding) where a set has references.  All pages of a set go through one
 
     bench/extract_eval.py [--bin build/pressarc] [--shared ../shared] [--set NAME] [--worst N]
                           [--show-dates] [--show-titles] [--near-collected]
+                          [--digits N] [--stress] [--compare BIN2]
+Sets: fixtures, daniel-{zh,en,el,pl,ru}, wcxb-en, readability, and stress-CLASS for
+each bench/stress/CLASS directory (synthetic pages of one site class, NAME.html +
+NAME.txt expected body [+ NAME.json metadata]).
 """
 import argparse, collections, datetime, gzip, html, json, os, re, subprocess, sys
 
@@ -89,6 +93,25 @@ def load_sets(shared, src):
                               date=pt[:10] if pt else None, has_date=bool(pt), title=meta.get('title'),
                               lang=(meta.get('lang') or '').split('-')[0] or None))
         sets['readability'] = items
+    # bench/stress/CLASS/NAME.html with NAME.txt (expected body, the hidden
+    # benchmark's policy: no headline) and optionally NAME.json (metadata):
+    # synthetic pages of one site class each, written for this project
+    st = os.path.join(src, 'bench', 'stress')
+    if os.path.isdir(st):
+        for cls in sorted(os.listdir(st)):
+            cdir = os.path.join(st, cls)
+            if not os.path.isdir(cdir):
+                continue
+            items = []
+            for f in sorted(os.listdir(cdir)):
+                base = os.path.join(cdir, f[:-5])
+                if f.endswith('.html') and os.path.exists(base + '.txt'):
+                    meta = json.load(open(base + '.json', encoding='utf-8')) if os.path.exists(base + '.json') else {}
+                    items.append(dict(file=base + '.html', text=open(base + '.txt', encoding='utf-8').read(),
+                                      date=meta.get('published'), has_date='published' in meta,
+                                      lang=meta.get('lang'), title=meta.get('title')))
+            if items:
+                sets['stress-' + cls] = items
     return sets
 
 def run(binary, items):
@@ -106,6 +129,9 @@ def main():
     ap.add_argument('--shared', default=os.path.join(src, '..', 'shared'))
     ap.add_argument('--set', action='append')
     ap.add_argument('--worst', type=int, default=0)
+    ap.add_argument('--digits', type=int, default=3, help='decimals of P, R and F1')
+    ap.add_argument('--compare', metavar='BIN2', help='also run BIN2 and list the pages whose F1 differs')
+    ap.add_argument('--stress', action='store_true', help='only the bench/stress sets')
     ap.add_argument('--show-dates', action='store_true', help='list date mismatches (got vs expected)')
     ap.add_argument('--show-titles', action='store_true', help='list title mismatches (got vs expected)')
     ap.add_argument('--near-collected', action='store_true',
@@ -116,7 +142,15 @@ def main():
     for name, items in sets.items():
         if a.set and name not in a.set or not items:
             continue
+        if a.stress and not name.startswith('stress-'):
+            continue
         res = run(a.bin, items)
+        if a.compare:
+            for it, r, r2 in zip(items, res, run(a.compare, items)):
+                f = [2 * p * q / (p + q) if p + q else 0 for p, q in
+                     (prf(x.get('text', ''), it['text']) for x in (r, r2))]
+                if abs(f[0] - f[1]) > 1e-9:
+                    print('    differs %.4f (%s) vs %.4f (%s) %s' % (f[0], a.bin, f[1], a.compare, it['file']))
         ps, rs, dates, langs, titles, worst, shown = [], [], [], [], [], [], []
         for it, r in zip(items, res):
             p, rc = prf(r.get('text', ''), it['text'])
@@ -139,7 +173,9 @@ def main():
         P, R = sum(ps) / len(ps), sum(rs) / len(rs)
         F = 2 * P * R / (P + R) if P + R else 0
         acc = lambda v: ('%.3f' % (sum(v) / len(v))) if v else '   -'
-        print('%-14s %5d %6.3f %6.3f %6.3f %7s %7s %7s' % (name, len(items), P, R, F, acc(dates), acc(langs), acc(titles)))
+        d = a.digits
+        print('%-14s %5d %s %s %s %7s %7s %7s' % (name, len(items), '%6.*f' % (d, P), '%6.*f' % (d, R), '%6.*f' % (d, F),
+                                             acc(dates), acc(langs), acc(titles)))
         if a.near_collected and any(it.get('collected') for it in items):
             near = far = 0
             for it, r in zip(items, res):
