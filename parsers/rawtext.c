@@ -303,6 +303,11 @@ static int tokenizer_known(void)
 #endif
 }
 
+int pa_rawtext_active(void)
+{
+    return tokenizer_known();
+}
+
 size_t pa_rawtext_drop(char *buf, size_t len)
 {
     if (!tokenizer_known())

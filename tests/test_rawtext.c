@@ -104,6 +104,8 @@ static size_t check_str(const char *html)
 
 static void cuts_script_and_style(void **state)
 {
+    if (!pa_rawtext_active())
+        skip(); /* another libxml2: the cut is off, nothing to compare */
     (void)state;
     const char *page = "<html><head><style>p { color: red }</style><script>var a = 1;</script></head>"
                        "<body><p>Story.</p><script>if (a < 2) document.write('<p>x</p>');</script></body></html>";
@@ -123,6 +125,8 @@ static void cuts_script_and_style(void **state)
 
 static void tricky_markup_same_tree(void **state)
 {
+    if (!pa_rawtext_active())
+        skip(); /* another libxml2: the cut is off, nothing to compare */
     (void)state;
     static const char *const pages[] = {
         "<p>a</p><script>var x=\"<p>hi</p>\";</script><p>b</p>",
@@ -181,6 +185,8 @@ static void tricky_markup_same_tree(void **state)
  * another attribute), so the scan must not read them whole. */
 static void long_names_same_tree(void **state)
 {
+    if (!pa_rawtext_active())
+        skip(); /* another libxml2: the cut is off, nothing to compare */
     (void)state;
     char a100[101], page[1024];
     memset(a100, 'a', 100);
@@ -201,6 +207,8 @@ static void long_names_same_tree(void **state)
  * ends the document there, while the cut page reads on. */
 static void nul_opening_raw_text(void **state)
 {
+    if (!pa_rawtext_active())
+        skip(); /* another libxml2: the cut is off, nothing to compare */
     (void)state;
     static const char script[] = "<p>a</p><script>\0abc</script><p>x</p>";
     check_same_tree(script, sizeof script - 1);
@@ -213,6 +221,8 @@ static void nul_opening_raw_text(void **state)
  * scan would not see). */
 static void doctype_then_odd_markup(void **state)
 {
+    if (!pa_rawtext_active())
+        skip(); /* another libxml2: the cut is off, nothing to compare */
     (void)state;
     check_str("<p>a</p><!DOCTYPE html></p <p title='> <script>s</script> '>x</p>");
     check_str("<p>a</p><!DOCTYPE html><!DOCTYPE html SYSTEM \"<p title='\"> <script>s</script> '>x</p>");
@@ -224,6 +234,8 @@ static void doctype_then_odd_markup(void **state)
  * rest be read. */
 static void huge_script_same_tree(void **state)
 {
+    if (!pa_rawtext_active())
+        skip(); /* another libxml2: the cut is off, nothing to compare */
     (void)state;
     const char *head = "<html><body><p>a</p><script>", *tail = "</script><p>after</p></body></html>";
     size_t body = 10000001, hl = strlen(head), tl = strlen(tail);

@@ -32,4 +32,9 @@
  * changed the HTML tokenizer and were not checked) it changes nothing.  Returns the new length (at most len); one pass. */
 size_t pa_rawtext_drop(char *buf, size_t len);
 
+/* pa_rawtext_active — 1 when pa_rawtext_drop cuts anything with the
+ * libxml2 built against and loaded (2.9.x >= 2.9.14), else 0 (it then
+ * returns every page unchanged). */
+int pa_rawtext_active(void);
+
 #endif
