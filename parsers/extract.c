@@ -507,6 +507,8 @@ static const char *const bad_tokens[] = {
     "ai2html", /* the labels of a chart drawn with ai2html */
     "donate", "donation", "contributions", /* the call for the reader's money under the story */
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
+    /* the floating chat boxes of shops and trade sites (WhatsApp, live chat) */
+    "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget", "chatbox", "chat-box", "whatsapp",
     DATA_BOX_TOKENS, /* the data boxes of sports and markets pages (data_box_tokens) */
 };
 
@@ -535,7 +537,8 @@ static const char *const hard_tokens[] = {
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
     "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contributions",
-    "condolence", "guestbook", "guest-book",
+    "condolence", "guestbook", "guest-book", "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget",
+    "chatbox", "chat-box", "whatsapp",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -1234,6 +1237,7 @@ typedef struct {
     int teaser_label;   /* the first of them is a teaser box's label ("Related Coverage", "Read more") */
     int signup_link;    /* a link or button alone in its parent whose text is a sign-up call ("Sign up") */
     int event_link;     /* one whose text is an event's call ("Register now", "Buy tickets") */
+    int sales_link;     /* one whose text is a seller's call ("Enquire now", "Get a quote", "Calculate now") */
     int embed;          /* an <iframe>, <svg> or <canvas>: a chart or an interactive drawn in it */
     int source_line;    /* a text opening with a chart's credit: "Source:", "Chart:", "Graphic:" */
     int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
@@ -1290,6 +1294,24 @@ static int teaser_box_label(const char *t, size_t len)
                                          "read next", "more on this story", "recommended", "you may also like",
                                          "see also", "also read", "don't miss", "more coverage"};
     return is_phrase_nocase(t, len, labels, N_TOKENS(labels));
+}
+
+/* Is t (len bytes, trimmed) one of the words the link or button of a
+ * seller's box says: a lead form's or a listing's call ("Enquire now", "Get
+ * a quote", "Book a test drive"), a shop's ("Shop now", "Get prices"), a
+ * tool's ("Calculate now", "Start configuring", "Build & Price")? */
+static int sales_call(const char *t, size_t len)
+{
+    static const char *const calls[] = {"enquire now", "enquire today", "inquire now", "inquiry now",
+                                        "send inquiry", "send enquiry", "get a quote", "get quote",
+                                        "get a free quote", "request a quote", "request quote", "get prices",
+                                        "get pricing", "request pricing", "check price", "check prices",
+                                        "shop now", "buy now", "view listing", "view property",
+                                        "book a viewing", "book an inspection", "book a test drive",
+                                        "calculate now", "calculate", "check eligibility", "start configuring",
+                                        "configure yours", "build yours", "build & price", "build and price",
+                                        "find a dealer", "find a retailer", "download now", "contact sales"};
+    return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
 /* Is t (len bytes, spaces and ":>.»›…" after it, spaces before it aside)
@@ -1450,7 +1472,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             char call[24];
             size_t cl = alone_text(c, call, sizeof call);
             int signup = cl != 0 && signup_call(call, cl), event = cl != 0 && event_call(call, cl);
-            int alone = signup || event;
+            int sales = cl != 0 && sales_call(call, cl);
+            int alone = signup || event || sales;
             w->more_link |= a_link && cl != 0 && teaser_call(call, cl);
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
                 if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
@@ -1458,6 +1481,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                     alone = 0;
             w->signup_link = alone && signup;
             w->event_link |= alone && event;
+            w->sales_link |= alone && sales;
         }
         if (name_is(c, "input")) {
             /* type="email", or a text field named or labelled for one
@@ -1535,6 +1559,9 @@ static int repeated_box(const xmlNode *n)
  * - an event's box: a link or button alone in its parent that says its
  *   call ("Register now", "Buy tickets", "RSVP"), in at most 400
  *   characters of text (the day, the hour, the place, the price);
+ * - a seller's box: a heading and a link or button alone in its parent
+ *   that says a seller's call ("Enquire now", "Get a quote", "Calculate
+ *   now"), in at most 300 characters, not one of a run of like boxes;
  * - a chart box: an <iframe>, <svg>, <canvas> or picture with a credit
  *   line ("Source: …", "Chart: …", "Graphic by …"), no table, in at most
  *   400 characters of text;
@@ -1578,6 +1605,11 @@ static int story_insert(const xmlNode *n, int relaxed)
     /* an event's box: its day, hour, place and price in short lines over
      * the call ("Register now", "Buy tickets") */
     if (w.event_link && w.chars <= 400)
+        return 1;
+    /* a seller's box: its title, a line of pitch and the call ("How much
+     * can you borrow?" / "Use our calculator …" / [Calculate now]; a
+     * listing's card over [Enquire now]) */
+    if (w.sales_link && w.heading && w.chars <= 300 && !repeated_box(n))
         return 1;
     /* a chart or infographic: its title and notes over the drawing (an
      * embed, a picture) and its credit line ("Source: …"); not a table,
@@ -6557,6 +6589,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t told = 0; /* of the kept lines, those not headings: under three, a line is above the story
                       * (a kicker, the headline and a standfirst may come before its byline) */
     int prose_told = 0; /* a kept line was a full sentence of prose (full_sentence): the story has begun */
+    int own_news = 0;   /* the first such line names the site: a company's own release (site_tail keeps its "About") */
     int comments = 0, comment_form = 0;
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
@@ -6764,7 +6797,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->intro = !drop && list_intro(p, &line);
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;
-        p->blurb = !drop && (pa_meta_site_blurb(&site, p->text, p->chars) || pa_line_site_disclaimer(&line));
+        p->blurb = !drop && ((!own_news && pa_meta_site_blurb(&site, p->text, p->chars)) ||
+                             pa_line_site_disclaimer(&line));
         /* (the issuing office's name in capitals signs a release off as the site's name does) */
         p->site_line = !drop && (pa_meta_site_name_line(&site, p->text, p->chars) || pa_line_office_signoff(&line));
         p->about_label = !drop && p->chars <= 60 && !strncasecmp(p->text, "About ", 6) && !strpbrk(p->text, ".?!");
@@ -6810,6 +6844,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                      p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
                 top_heading = strdup(p->text);
             told += !p->heading;
+            /* the story's first sentence names the site ("Example Homes has
+             * released …"): the page is the company's own news, and its note
+             * about itself at the end is the release's "About" section */
+            if (!prose_told && !p->heading && full_sentence(p->text))
+                own_news = pa_meta_site_in_text(&site, p->text, 400);
             prose_told |= !p->heading && full_sentence(p->text);
             if (kept++)
                 pa_buf_puts(&out, "\n\n");
@@ -6832,9 +6871,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * site's note about itself and the note about the writer above it */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
-    cut_text_at(&out, e.paras, e.n,
-                writer_tail(e.paras, e.n, out.data, out.len, page_writer(&m, byline_author)),
-                &kept);
+    /* (a company's own release whose stated author is the company: its note
+     * about itself is the release's "About" section, no writer's bio) */
+    const char *stated = page_writer(&m, byline_author);
+    if (!(own_news && stated && pa_meta_site_name_line(&site, stated, strlen(stated))))
+        cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.data, out.len, stated), &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */

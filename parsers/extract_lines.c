@@ -3095,6 +3095,27 @@ int pa_line_release_furniture(const pa_line *line)
         return 1;
     if (chars <= 20 && (!strcmp(low, "news provided by") || !strcmp(low, "news provided by:")))
         return 1;
+    /* the listed company's note on who approved the announcement (stock exchange rules): "Authorised for
+     * release by the Board of Example Ltd.", "This announcement has been authorised for release by the
+     * Board", "This release was approved for lodgement by the Company Secretary" */
+    if (chars <= 160) {
+        static const char *const openings[] = {"authorised for release by", "authorized for release by",
+                                               "authorised for lodgement by", "authorized for lodgement by",
+                                               "approved for release by", "this announcement has been ",
+                                               "this announcement was ", "this announcement is authorised",
+                                               "this release has been ", "this release was ",
+                                               "this document has been ", "this document was "};
+        static const char *const verbs[] = {"for release by", "for lodgement by", "for lodgment by",
+                                            "release to the asx", "lodgement with the asx"};
+        for (size_t i = 0; i < sizeof openings / sizeof openings[0]; i++)
+            if (starts(low, len, openings[i])) {
+                if (i < 5)
+                    return 1;
+                for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+                    if (strstr(low, verbs[k]))
+                        return 1;
+            }
+    }
     /* the wire's pointers to the release's own page and its pictures: "View original content: https://…",
      * "View source version on businesswire.com: https://…", "To view the original version on PR
      * Newswire, visit: …", "Photo - https://…", "Logo - https://…" */

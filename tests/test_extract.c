@@ -6535,6 +6535,58 @@ static void short_brief_beside_cards(void **state)
     pa_doc_free(&d);
 }
 
+/* Trade press pages (manufacturers' news, property and car releases): a
+ * seller's box among the paragraphs (a heading, a line of pitch and its
+ * call alone, "Calculate now", "Enquire now") and a floating WhatsApp
+ * chat box are not the story, nor is a listed company's "Authorised for
+ * release by the Board …"; a company's own release (its first sentence
+ * names the site, the stated author is the company) keeps its "About"
+ * section, which on a news site's page is the site's note about itself. */
+static void trade_press_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *box = "<html><body><article><h1>Land prices climb</h1>" PARA("Lead paragraph.")
+                      "<div class=\"mortgage-cta\"><h4>How much can you borrow?</h4><p>Use our calculator to estimate "
+                      "your borrowing power.</p><a href=\"/calc\">Calculate now</a></div>" PARA("Second paragraph.")
+                      "<p>Buyers can <a href=\"/q\">get a quote</a> from three builders, the agent said on Monday, "
+                      "before the next stage is released.</p></article>"
+                      "<div class=\"joinchat joinchat--right\"><div class=\"joinchat__box\"><p>Hello! Can we help you "
+                      "with a quotation for your project today?</p></div></div></body></html>";
+    const char *t = text_of(box, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "get a quote from three builders"));
+    assert_null(strstr(t, "borrow"));
+    assert_null(strstr(t, "Calculate"));
+    assert_null(strstr(t, "Hello!"));
+    pa_doc_free(&d);
+    const char *chat = "<html><body><div class=\"elementor-widget-container\">" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") "</div><div class=\"joinchat joinchat--right\"><div class=\""
+                       "joinchat__button\"><div class=\"joinchat__button__sendtext\">Open chat</div></div><div "
+                       "class=\"joinchat__box\"><div class=\"joinchat__message\">Hello! Can we help you with a "
+                       "quotation?</div></div></div></body></html>";
+    t = text_of(chat, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Open chat"));
+    assert_null(strstr(t, "Hello!"));
+    pa_doc_free(&d);
+    expect_line_gone_after_story("Authorised for release by the Board of Northgate Industrial Trust.");
+    expect_line_gone_after_story("This announcement has been authorised for release by the Board of Directors.");
+    const char *own =
+        "<html><head><meta property=\"og:site_name\" content=\"Harbourline Developments\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Stage 2 launched\","
+        "\"author\":{\"@type\":\"Organization\",\"name\":\"Harbourline Developments\"}}</script></head><body><article>"
+        "<h1>Stage 2 launched</h1><p>Harbourline Developments has released the second stage of Saltwater Point, its "
+        "waterfront community in Redcliffe, with 64 townhomes priced from $1.08 million.</p>"
+        PARA("Second paragraph.") PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
+        "<h2>About Harbourline Developments</h2><p>Harbourline Developments is a Queensland property group that has "
+        "delivered more than 9,000 homes since 1994.</p></article></body></html>";
+    t = text_of(own, &d);
+    assert_non_null(strstr(t, "Fifth paragraph."));
+    assert_non_null(strstr(t, "About Harbourline Developments\n\nHarbourline Developments is a Queensland"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6715,6 +6767,7 @@ int main(void)
         cmocka_unit_test(affiliation_byline_lines),
         cmocka_unit_test(role_line_with_initial),
         cmocka_unit_test(paywall_block_story_lines),
+        cmocka_unit_test(trade_press_boxes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
