@@ -2035,9 +2035,72 @@ static int paywall_offer(const xmlNode *n, const class_words *words)
     return offer_said(n, 0, &budget);
 }
 
+/* Does text t (len bytes) end with a sentence's end mark, nothing after
+ * it: ".", "!", "?", or the Chinese, Devanagari/Bengali and Arabic ones
+ * (。 । ؟), maybe closed by a quote ("…global".", "…said.”")? */
+static int ends_sentence_mark(const char *t, size_t len)
+{
+    static const char *const closers[] = {"\"", "'", "\xe2\x80\x9d", "\xe2\x80\x99", "\xc2\xbb"}; /* " ' ” ’ » */
+    for (size_t k = 0; k < sizeof closers / sizeof closers[0]; k++) {
+        size_t cl = strlen(closers[k]);
+        if (len > cl && !memcmp(t + len - cl, closers[k], cl) && strchr(".!?", t[len - cl - 1]))
+            return 1;
+    }
+    static const char *const marks[] = {"\xe3\x80\x82", "\xe0\xa5\xa4", "\xd8\x9f"}; /* 。 । ؟ */
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (len >= 3 && !memcmp(t + len - 3, marks[k], 3))
+            return 1;
+    return len >= 2 && t[len - 1] && strchr(".!?", t[len - 1]) && !isspace((unsigned char)t[len - 2]);
+}
+
+/* Is n an SEO keyword link a trade site's CMS glues to the story's
+ * sentences: an <a> right after a sentence's end mark with no space
+ * between ("…in the world.<a>aluminium coil</a>"), its text a short
+ * phrase (2 to 40 visible characters, five words at most, a letter, no
+ * sentence mark), and nothing after it in its parent but white space and
+ * line breaks, or the next sentence glued to it ("…</a>Wu Yong said": a
+ * capital letter, no space), its parent a block, not an inline element?
+ * A link a sentence holds has a space before it. */
+static int glued_keyword_link(const xmlNode *n)
+{
+    if (!name_is(n, "a") || !n->prev || n->prev->type != XML_TEXT_NODE || !n->prev->content || !n->parent ||
+        is_inline_tag(n->parent))
+        return 0; /* (in a <strong> with the sentence: a pointer's title in bold, "See it here….<a>Title</a>") */
+    const char *before = (const char *)n->prev->content;
+    if (!ends_sentence_mark(before, strlen(before)))
+        return 0;
+    for (const xmlNode *s = n->next; s; s = s->next) {
+        if (s->type == XML_TEXT_NODE && s->content) {
+            const unsigned char *q = s->content;
+            if (q[0] && !isspace(q[0]))
+                return s == n->next && isupper(q[0]); /* the next sentence glued to it */
+            while (*q && isspace(*q))
+                q++;
+            if (*q)
+                return 0;
+        } else if (s->type == XML_ELEMENT_NODE && !name_is(s, "br")) {
+            return 0;
+        }
+    }
+    char *t = node_text(n);
+    if (!t)
+        return 0;
+    size_t len = strlen(t), words = 1, letters = 0;
+    int plain = len && !strpbrk(t, ".!?:;");
+    for (size_t i = 0; i < len; i++) {
+        words += t[i] == ' ' && i + 1 < len && t[i + 1] != ' ';
+        letters += isalpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80;
+    }
+    size_t chars = visible_chars((const xmlChar *)t);
+    free(t);
+    return plain && letters && chars >= 2 && chars <= 40 && words <= 5;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
+        return 1;
+    if (n->name && n->name[0] == 'a' && glued_keyword_link(n))
         return 1;
     /* a MathML formula's source (its TeX in <annotation encoding="application/x-tex">): the formula
      * itself is read once, from its rendered elements */

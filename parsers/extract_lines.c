@@ -2185,6 +2185,36 @@ int pa_line_byline(const pa_line *line)
     return words >= 2 && words <= 14 && lower <= 2; /* "By Car", "By Train": a travel guide's headings */
 }
 
+/* Where the line t (n bytes) ends before a reading time closing it ("…
+ * 2025 4 min read", "… 2025 · 12 mins read", "… | 3 minute read"), the
+ * spaces and a bullet, bar or dot before it left out too; 0 when none. */
+static size_t reading_time_tail(const char *t, size_t n)
+{
+    static const char *const units[] = {" min read", " mins read", " min. read", " minute read", " minutes read"};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        size_t ul = strlen(units[i]);
+        if (n <= ul || strncasecmp(t + n - ul, units[i], ul))
+            continue;
+        size_t k = n - ul, digits = 0;
+        while (k && isdigit((unsigned char)t[k - 1]) && digits < 3)
+            k--, digits++;
+        if (!digits || !k)
+            return 0;
+        /* the separator before it: spaces, "|", "·" (c2 b7), "•" (e2 80 a2) */
+        for (int more = 1; more && k;) {
+            more = 0;
+            if (t[k - 1] == ' ' || t[k - 1] == '|')
+                k--, more = 1;
+            else if (k >= 2 && (unsigned char)t[k - 2] == 0xc2 && (unsigned char)t[k - 1] == 0xb7)
+                k -= 2, more = 1;
+            else if (k >= 3 && !memcmp(t + k - 3, "\xe2\x80\xa2", 3))
+                k -= 3, more = 1;
+        }
+        return k;
+    }
+    return 0;
+}
+
 /* A dateline with the writer's or agency's name: "Leader-Post Staff January
  * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
@@ -2192,14 +2222,27 @@ int pa_line_byline(const pa_line *line)
  * name ("Jan", "January": a numeric date line may be a label's); every word but "and",
  * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "updated", "posted" and "published" capitalised (a sentence has
  * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
- * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"). */
+ * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"); a reading time closing it ("· 4 min read") is
+ * left out. */
 int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     size_t n = line->len;
-    if (chars > 90 || n < 8 || n > 400 || strchr(".!?:-", t[n - 1]) ||
-        !memcmp(t + n - 3, "\xe2\x80\x94", 3) || !memcmp(t + n - 3, "\xe2\x80\x93", 3))
+    if (chars > 90 || n < 8 || n > 400)
+        return 0;
+    /* the reading time after the date: "Jane Doe · May 3, 2019 · 4 min read" (the line without it, its
+     * bullet too, in a copy) */
+    char cut[401];
+    size_t rt = reading_time_tail(t, n);
+    if (rt) {
+        memcpy(cut, t, rt);
+        cut[rt] = '\0';
+        t = cut;
+        n = rt;
+    }
+    if (n < 8 || strchr(".!?:-", t[n - 1]) || !memcmp(t + n - 3, "\xe2\x80\x94", 3) ||
+        !memcmp(t + n - 3, "\xe2\x80\x93", 3))
         return 0; /* "--", "—" or "–" at the end */
     static const char *const small[] = {"and", "by",      "in",     "at",       "on",
                                         "of",  "the",     "updated", "posted", "published", "to"};

@@ -6587,6 +6587,44 @@ static void trade_press_boxes(void **state)
     pa_doc_free(&d);
 }
 
+/* A trade site's SEO keyword link glued to a sentence's end mark with no
+ * space ("…in the world.<a>aluminium products</a>", also with the next
+ * sentence glued after it) is no text of the story; a link a sentence
+ * holds, after a space, stays, and so does a title linked in bold after
+ * "here….".  A byline and date line closed by its reading time ("Jane Doe
+ * · October 14, 2025 · 4 min read") is no text either. */
+static void glued_keyword_links(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Coil line opens</h1>"
+                       "<p>The new line started work in November and rolls strip down to 0.15 mm for battery makers."
+                       "<a href=\"/products/coil/\">aluminium products</a></p>"
+                       "<p>Output will reach 160,000 tonnes a year, the company said in Gongyi on Monday.<a href=\"/p/\">"
+                       "<strong>aluminium coil</strong></a>Zhao Lijun said buyers in Asia wanted shorter lead times "
+                       "and would get them.</p>"
+                       "<p>Buyers can see <a href=\"/tour/\">the rolling mill</a> on a visit, and samples are sent "
+                       "on request to any customer who asks.</p>"
+                       "<p><strong>See the project here.<a href=\"/x/\">How To Clean A</a></strong> table top, a "
+                       "guide for every workshop owner.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "for battery makers."));
+    assert_null(strstr(t, "aluminium products"));
+    assert_null(strstr(t, "aluminium coil"));
+    assert_non_null(strstr(t, "Zhao Lijun said"));
+    assert_non_null(strstr(t, "see the rolling mill on a visit"));
+    assert_non_null(strstr(t, "How To Clean A"));
+    pa_doc_free(&d);
+    const char *read = "<html><body><article><h1>Townhouses sell out</h1><div class=\"x\">Luke Farrow \xc2\xb7 October "
+                       "14, 2025 \xc2\xb7 4 min read</div>" PARA("A project of townhouses sold out.")
+                       PARA("Second paragraph.") "</article></body></html>";
+    t = text_of(read, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Farrow"));
+    assert_null(strstr(t, "min read"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6768,6 +6806,7 @@ int main(void)
         cmocka_unit_test(role_line_with_initial),
         cmocka_unit_test(paywall_block_story_lines),
         cmocka_unit_test(trade_press_boxes),
+        cmocka_unit_test(glued_keyword_links),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
