@@ -1299,7 +1299,9 @@ static int teaser_box_label(const char *t, size_t len)
 /* Is t (len bytes, trimmed) one of the words the link or button of a
  * seller's box says: a lead form's or a listing's call ("Enquire now", "Get
  * a quote", "Book a test drive"), a shop's ("Shop now", "Get prices"), a
- * tool's ("Calculate now", "Start configuring", "Build & Price")? */
+ * tool's ("Calculate now", "Start configuring", "Build & Price"), a car
+ * dealer's or home builder's ("Shop Inventory", "Value Your Trade",
+ * "Register your interest")? */
 static int sales_call(const char *t, size_t len)
 {
     static const char *const calls[] = {"enquire now", "enquire today", "inquire now", "inquiry now",
@@ -1310,7 +1312,14 @@ static int sales_call(const char *t, size_t len)
                                         "book a viewing", "book an inspection", "book a test drive",
                                         "calculate now", "calculate", "check eligibility", "start configuring",
                                         "configure yours", "build yours", "build & price", "build and price",
-                                        "find a dealer", "find a retailer", "download now", "contact sales"};
+                                        "find a dealer", "find a retailer", "download now", "contact sales",
+                                        /* a dealer's and a home builder's lead boxes */
+                                        "shop inventory", "view inventory", "search inventory", "browse inventory",
+                                        "value your trade", "value my trade", "get pre-approved", "apply for financing",
+                                        "schedule service", "schedule a test drive", "confirm availability",
+                                        "get e-price", "get my offer", "get your offer", "request info",
+                                        "request information", "register interest", "register your interest",
+                                        "view floor plans", "book a tour", "schedule a tour"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 

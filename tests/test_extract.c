@@ -6570,6 +6570,15 @@ static void trade_press_boxes(void **state)
     assert_null(strstr(t, "Open chat"));
     assert_null(strstr(t, "Hello!"));
     pa_doc_free(&d);
+    const char *dealer = "<html><body><div class=\"post-body\">" PARA("Lead paragraph.")
+                         "<div class=\"cta-block\"><h3>Thinking about trading in?</h3><p>Get an instant offer on your "
+                         "current vehicle in two minutes.</p><a class=\"btn\" href=\"/trade\">Value Your Trade</a></div>"
+                         PARA("Second paragraph.") "</div></body></html>";
+    t = text_of(dealer, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "trading in"));
+    assert_null(strstr(t, "instant offer"));
+    pa_doc_free(&d);
     expect_line_gone_after_story("Authorised for release by the Board of Northgate Industrial Trust.");
     expect_line_gone_after_story("This announcement has been authorised for release by the Board of Directors.");
     const char *own =
