@@ -6405,6 +6405,67 @@ static void emit_leads_before(emitter *e, xmlNode *outer, xmlNode *const *comp, 
     }
 }
 
+/* Does the subtree n hold an element with no element child whose text,
+ * space trimmed, is want[0..wl)?  A bounded walk (*budget elements, depth
+ * 64). */
+static int shows_text_alone(const xmlNode *n, const char *want, size_t wl, size_t *budget, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 64; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || *budget == 0)
+            continue;
+        (*budget)--;
+        if (name_is(c, "script") || name_is(c, "style") || name_is(c, "title"))
+            continue;
+        if (has_element_child(c)) {
+            if (shows_text_alone(c, want, wl, budget, depth + 1))
+                return 1;
+            continue;
+        }
+        char *t = node_text(c);
+        if (!t)
+            continue;
+        const char *a = t + strspn(t, " \t\r\n");
+        size_t al = strlen(a);
+        while (al && isspace((unsigned char)a[al - 1]))
+            al--;
+        int same = al == wl && !strncmp(a, want, wl);
+        free(t);
+        if (same)
+            return 1;
+    }
+    return 0;
+}
+
+/* The length of the headline part of a <title> parted by unspaced marks
+ * ("Headline-Company News-Example Co., Ltd.", "Headline_News_Example"): at
+ * an unspaced "-" or "_" (a non-space on both sides, at most eight tried),
+ * a part of four words or more and 8 to 200 bytes, not ending a sentence,
+ * with three bytes or more after it, that the text opens with as a line
+ * of its own or that an element of the page (root) shows alone; 0 when
+ * none. */
+static size_t shown_title_part(const xmlNode *root, const char *title, const char *text)
+{
+    size_t tl = strlen(title), tries = 0;
+    for (size_t i = 8; i + 3 <= tl && i <= 200 && tries < 8; i++) {
+        if ((title[i] != '-' && title[i] != '_') || title[i - 1] == ' ' || title[i + 1] == ' ' || !title[i + 1])
+            continue;
+        tries++;
+        if (strchr(".?!", title[i - 1]))
+            continue;
+        size_t words = 1;
+        for (size_t k = 0; k < i; k++)
+            words += title[k] == ' ';
+        if (words < 4)
+            continue;
+        if (text && strcspn(text, "\n") == i && !strncmp(text, title, i))
+            return i;
+        size_t budget = 20000;
+        if (root && shows_text_alone(root, title, i, &budget, 0))
+            return i;
+    }
+    return 0;
+}
+
 /* One parse and extraction of decoded UTF-8; `relaxed` drops boilerplate by
  * tag, role and the hard class words only. */
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
@@ -6955,6 +7016,17 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     if ((top_heading || m.title_h2) && !m.title_og && !m.title_ld && !m.title_h1 && pa_meta_title_generic(doc->title)) {
         free(doc->title); /* "Untitled Page": the headline the text opens with, else the <h2> named for it */
         doc->title = strdup(top_heading ? top_heading : m.title_h2);
+    }
+    if (!m.title_og && !m.title_ld && !m.title_h1 && m.title_tag) {
+        /* "Headline-Company News-Example Co., Ltd.": a trade CMS parts its <title> with an unspaced "-" or
+         * "_" the title's separators do not take (a hyphen joins words); the part before such a mark is the
+         * headline when the page shows it alone (a <div> the text may open with) */
+        size_t cut = shown_title_part(root, m.title_tag, out.data);
+        char *headline = cut ? strndup(m.title_tag, cut) : NULL;
+        if (headline) {
+            free(doc->title);
+            doc->title = headline;
+        }
     }
     {
         const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;

@@ -720,6 +720,10 @@ int pa_line_tool(const pa_line *line)
         "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
         "thanks for your feedback", "free reprints", "order reprints",
         "comments are closed", "commenting is closed", "comments have been closed",
+        /* a trade site's inquiry form's heading ("Send your message to us:" is the seeds' CMS's) */
+        "leave your message", "leave a message", "leave us a message", "send your message to us",
+        "send us your message", "send us a message", "send your inquiry", "send inquiry", "inquiry now",
+        "get a free quote", "request a free quote",
         /* the audio player, the comment switch, the sign-up and app calls, teaser-list labels */
         "listen to this article", "listen to this story", "listen to the story", "listen to article",
         "join the conversation", "view comments", "show comments", "hide comments",

@@ -6634,6 +6634,38 @@ static void glued_keyword_links(void **state)
     pa_doc_free(&d);
 }
 
+/* A trade CMS's <title> parted by unspaced marks ("Headline-Company
+ * News-Example Co., Ltd.") over a story whose headline is a <div>: the
+ * headline is the title and leaves the text; a hyphenated headline with
+ * no such line stays whole.  The inquiry form's heading under the story
+ * ("Leave Your Message", "Send your message to us:") is no text. */
+static void trade_cms_titles(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Sunrise at CIFF Guangzhou 2025-Company News-Foshan Sunrise Furniture Co., "
+                       "Ltd.</title></head><body><div class=\"newsshow\"><div class=\"newstitle\">Sunrise at CIFF "
+                       "Guangzhou 2025</div><div class=\"newsinfo\">Source: Sunrise Author: admin Release time: 2025-03-22 09:41:17"
+                       "</div><div class=\"newscontent\"><div>From 18 to 21 March, Foshan Sunrise Furniture exhibited "
+                       "at the fair in Guangzhou, and our stand showed 46 new designs, including a modular sofa.</div>"
+                       "<div><br></div><div>More than 1,100 visitors from 58 countries came to the stand, and we signed "
+                       "preliminary orders for 64 containers during the fair.</div>" PARA("From 18 to 21 March we exhibited.")
+                       PARA("Second paragraph.") "</div><div class=\"message\"><div class=\"title\">Leave Your Message"
+                       "</div><form><textarea name=\"m\"></textarea></form></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(d.title);
+    assert_string_equal(d.title, "Sunrise at CIFF Guangzhou 2025");
+    assert_true(!strncmp(t, "From 18 to 21 March, Foshan", 27));
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Leave Your Message"));
+    pa_doc_free(&d);
+    const char *plain = "<html><head><title>Hong Kong-based maker opens plant</title></head><body><div>"
+                        PARA("First paragraph.") PARA("Second paragraph.") "</div></body></html>";
+    t = text_of(plain, &d);
+    assert_string_equal(d.title, "Hong Kong-based maker opens plant");
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6816,6 +6848,7 @@ int main(void)
         cmocka_unit_test(paywall_block_story_lines),
         cmocka_unit_test(trade_press_boxes),
         cmocka_unit_test(glued_keyword_links),
+        cmocka_unit_test(trade_cms_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
