@@ -356,7 +356,10 @@ int pa_line_furniture(const pa_line *line)
      * heat wave, weather"), a list of words, no sentence */
     static const char *const tag_labels[] = {"tags:", "tagged:", "tagged with:", "topics:", "related topics:",
                                              "more on:", "read more about:", "filed under:", "filed in:",
-                                             "categories:", "tagged under:", "this article tagged under:"};
+                                             "categories:", "tagged under:", "this article tagged under:",
+                                             /* a trade site's product keywords under its news */
+                                             "hot tags:", "hot tag:", "hot products:", "related tags:",
+                                             "product tags:", "related products:"};
     if (pa_phrase_opens(low, k, PA_PHRASES(tag_labels)) && !strstr(low, ". ") && !strchr(low, '?'))
         return 1;
     /* the same tags run on after their label without a colon ("Topics Covid-19 Curfew", the label and

@@ -6638,7 +6638,8 @@ static void glued_keyword_links(void **state)
  * News-Example Co., Ltd.") over a story whose headline is a <div>: the
  * headline is the title and leaves the text; a hyphenated headline with
  * no such line stays whole.  The inquiry form's heading under the story
- * ("Leave Your Message", "Send your message to us:") is no text. */
+ * ("Leave Your Message", "Send your message to us:") is no text, nor are
+ * the product keywords under their label ("Hot Tags: …"). */
 static void trade_cms_titles(void **state)
 {
     (void)state;
@@ -6659,6 +6660,7 @@ static void trade_cms_titles(void **state)
     assert_non_null(strstr(t, "Second paragraph."));
     assert_null(strstr(t, "Leave Your Message"));
     pa_doc_free(&d);
+    expect_line_gone_after_story("Hot Tags: aluminium coil price, battery foil, 1070 aluminium foil, cathode foil");
     const char *plain = "<html><head><title>Hong Kong-based maker opens plant</title></head><body><div>"
                         PARA("First paragraph.") PARA("Second paragraph.") "</div></body></html>";
     t = text_of(plain, &d);
