@@ -1568,9 +1568,10 @@ static int repeated_box(const xmlNode *n)
  * - an event's box: a link or button alone in its parent that says its
  *   call ("Register now", "Buy tickets", "RSVP"), in at most 400
  *   characters of text (the day, the hour, the place, the price);
- * - a seller's box: a heading and a link or button alone in its parent
- *   that says a seller's call ("Enquire now", "Get a quote", "Calculate
- *   now"), in at most 300 characters, not one of a run of like boxes;
+ * - a seller's box: a heading or a price alone, and a link or button
+ *   alone in its parent that says a seller's call ("Enquire now", "Get a
+ *   quote", "View property"), in at most 300 characters, not one of a run
+ *   of like boxes (a listing's card: price, rooms, address, the call);
  * - a chart box: an <iframe>, <svg>, <canvas> or picture with a credit
  *   line ("Source: …", "Chart: …", "Graphic by …"), no table, in at most
  *   400 characters of text;
@@ -1616,9 +1617,10 @@ static int story_insert(const xmlNode *n, int relaxed)
     if (w.event_link && w.chars <= 400)
         return 1;
     /* a seller's box: its title, a line of pitch and the call ("How much
-     * can you borrow?" / "Use our calculator …" / [Calculate now]; a
-     * listing's card over [Enquire now]) */
-    if (w.sales_link && w.heading && w.chars <= 300 && !repeated_box(n))
+     * can you borrow?" / "Use our calculator …" / [Calculate now]); a
+     * listing's card: "$879,000" / "4 bed · 2 bath" / its address / [View
+     * property] */
+    if (w.sales_link && (w.heading || w.prices) && w.chars <= 300 && !repeated_box(n))
         return 1;
     /* a chart or infographic: its title and notes over the drawing (an
      * embed, a picture) and its credit line ("Source: …"); not a table,

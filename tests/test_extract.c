@@ -6579,6 +6579,15 @@ static void trade_press_boxes(void **state)
     assert_null(strstr(t, "trading in"));
     assert_null(strstr(t, "instant offer"));
     pa_doc_free(&d);
+    const char *listing = "<html><body><article><h1>Land prices climb</h1><div class=\"body\">" PARA("Lead paragraph.")
+                          "<div class=\"listing-card\"><div class=\"price\">$879,000</div><div>4 bed \xc2\xb7 2 bath"
+                          "</div><div>14 Banksia Crescent, Ripley QLD 4306</div><a href=\"/l/1\">View property</a></div>"
+                          PARA("Second paragraph.") "</div></article></body></html>";
+    t = text_of(listing, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "879,000"));
+    assert_null(strstr(t, "Banksia"));
+    pa_doc_free(&d);
     expect_line_gone_after_story("Authorised for release by the Board of Northgate Industrial Trust.");
     expect_line_gone_after_story("This announcement has been authorised for release by the Board of Directors.");
     const char *own =
