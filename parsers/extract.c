@@ -507,6 +507,8 @@ static const char *const bad_tokens[] = {
     "ai2html", /* the labels of a chart drawn with ai2html */
     "donate", "donation", "contributions", /* the call for the reader's money under the story */
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
+    /* the floating chat boxes of shops and trade sites (WhatsApp, live chat) */
+    "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget", "chatbox", "chat-box", "whatsapp",
     DATA_BOX_TOKENS, /* the data boxes of sports and markets pages (data_box_tokens) */
 };
 
@@ -535,7 +537,8 @@ static const char *const hard_tokens[] = {
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
     "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contributions",
-    "condolence", "guestbook", "guest-book",
+    "condolence", "guestbook", "guest-book", "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget",
+    "chatbox", "chat-box", "whatsapp",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -1234,6 +1237,7 @@ typedef struct {
     int teaser_label;   /* the first of them is a teaser box's label ("Related Coverage", "Read more") */
     int signup_link;    /* a link or button alone in its parent whose text is a sign-up call ("Sign up") */
     int event_link;     /* one whose text is an event's call ("Register now", "Buy tickets") */
+    int sales_link;     /* one whose text is a seller's call ("Enquire now", "Get a quote", "Calculate now") */
     int embed;          /* an <iframe>, <svg> or <canvas>: a chart or an interactive drawn in it */
     int source_line;    /* a text opening with a chart's credit: "Source:", "Chart:", "Graphic:" */
     int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
@@ -1290,6 +1294,33 @@ static int teaser_box_label(const char *t, size_t len)
                                          "read next", "more on this story", "recommended", "you may also like",
                                          "see also", "also read", "don't miss", "more coverage"};
     return is_phrase_nocase(t, len, labels, N_TOKENS(labels));
+}
+
+/* Is t (len bytes, trimmed) one of the words the link or button of a
+ * seller's box says: a lead form's or a listing's call ("Enquire now", "Get
+ * a quote", "Book a test drive"), a shop's ("Shop now", "Get prices"), a
+ * tool's ("Calculate now", "Start configuring", "Build & Price"), a car
+ * dealer's or home builder's ("Shop Inventory", "Value Your Trade",
+ * "Register your interest")? */
+static int sales_call(const char *t, size_t len)
+{
+    static const char *const calls[] = {"enquire now", "enquire today", "inquire now", "inquiry now",
+                                        "send inquiry", "send enquiry", "get a quote", "get quote",
+                                        "get a free quote", "request a quote", "request quote", "get prices",
+                                        "get pricing", "request pricing", "check price", "check prices",
+                                        "shop now", "buy now", "view listing", "view property",
+                                        "book a viewing", "book an inspection", "book a test drive",
+                                        "calculate now", "calculate", "check eligibility", "start configuring",
+                                        "configure yours", "build yours", "build & price", "build and price",
+                                        "find a dealer", "find a retailer", "download now", "contact sales",
+                                        /* a dealer's and a home builder's lead boxes */
+                                        "shop inventory", "view inventory", "search inventory", "browse inventory",
+                                        "value your trade", "value my trade", "get pre-approved", "apply for financing",
+                                        "schedule service", "schedule a test drive", "confirm availability",
+                                        "get e-price", "get my offer", "get your offer", "request info",
+                                        "request information", "register interest", "register your interest",
+                                        "view floor plans", "book a tour", "schedule a tour"};
+    return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
 /* Is t (len bytes, spaces and ":>.»›…" after it, spaces before it aside)
@@ -1450,7 +1481,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             char call[24];
             size_t cl = alone_text(c, call, sizeof call);
             int signup = cl != 0 && signup_call(call, cl), event = cl != 0 && event_call(call, cl);
-            int alone = signup || event;
+            int sales = cl != 0 && sales_call(call, cl);
+            int alone = signup || event || sales;
             w->more_link |= a_link && cl != 0 && teaser_call(call, cl);
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
                 if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
@@ -1458,6 +1490,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                     alone = 0;
             w->signup_link = alone && signup;
             w->event_link |= alone && event;
+            w->sales_link |= alone && sales;
         }
         if (name_is(c, "input")) {
             /* type="email", or a text field named or labelled for one
@@ -1535,6 +1568,10 @@ static int repeated_box(const xmlNode *n)
  * - an event's box: a link or button alone in its parent that says its
  *   call ("Register now", "Buy tickets", "RSVP"), in at most 400
  *   characters of text (the day, the hour, the place, the price);
+ * - a seller's box: a heading or a price alone, and a link or button
+ *   alone in its parent that says a seller's call ("Enquire now", "Get a
+ *   quote", "View property"), in at most 300 characters, not one of a run
+ *   of like boxes (a listing's card: price, rooms, address, the call);
  * - a chart box: an <iframe>, <svg>, <canvas> or picture with a credit
  *   line ("Source: …", "Chart: …", "Graphic by …"), no table, in at most
  *   400 characters of text;
@@ -1578,6 +1615,12 @@ static int story_insert(const xmlNode *n, int relaxed)
     /* an event's box: its day, hour, place and price in short lines over
      * the call ("Register now", "Buy tickets") */
     if (w.event_link && w.chars <= 400)
+        return 1;
+    /* a seller's box: its title, a line of pitch and the call ("How much
+     * can you borrow?" / "Use our calculator …" / [Calculate now]); a
+     * listing's card: "$879,000" / "4 bed · 2 bath" / its address / [View
+     * property] */
+    if (w.sales_link && (w.heading || w.prices) && w.chars <= 300 && !repeated_box(n))
         return 1;
     /* a chart or infographic: its title and notes over the drawing (an
      * embed, a picture) and its credit line ("Source: …"); not a table,
@@ -2003,9 +2046,72 @@ static int paywall_offer(const xmlNode *n, const class_words *words)
     return offer_said(n, 0, &budget);
 }
 
+/* Does text t (len bytes) end with a sentence's end mark, nothing after
+ * it: ".", "!", "?", or the Chinese, Devanagari/Bengali and Arabic ones
+ * (。 । ؟), maybe closed by a quote ("…global".", "…said.”")? */
+static int ends_sentence_mark(const char *t, size_t len)
+{
+    static const char *const closers[] = {"\"", "'", "\xe2\x80\x9d", "\xe2\x80\x99", "\xc2\xbb"}; /* " ' ” ’ » */
+    for (size_t k = 0; k < sizeof closers / sizeof closers[0]; k++) {
+        size_t cl = strlen(closers[k]);
+        if (len > cl && !memcmp(t + len - cl, closers[k], cl) && strchr(".!?", t[len - cl - 1]))
+            return 1;
+    }
+    static const char *const marks[] = {"\xe3\x80\x82", "\xe0\xa5\xa4", "\xd8\x9f"}; /* 。 । ؟ */
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (len >= 3 && !memcmp(t + len - 3, marks[k], 3))
+            return 1;
+    return len >= 2 && t[len - 1] && strchr(".!?", t[len - 1]) && !isspace((unsigned char)t[len - 2]);
+}
+
+/* Is n an SEO keyword link a trade site's CMS glues to the story's
+ * sentences: an <a> right after a sentence's end mark with no space
+ * between ("…in the world.<a>aluminium coil</a>"), its text a short
+ * phrase (2 to 40 visible characters, five words at most, a letter, no
+ * sentence mark), and nothing after it in its parent but white space and
+ * line breaks, or the next sentence glued to it ("…</a>Wu Yong said": a
+ * capital letter, no space), its parent a block, not an inline element?
+ * A link a sentence holds has a space before it. */
+static int glued_keyword_link(const xmlNode *n)
+{
+    if (!name_is(n, "a") || !n->prev || n->prev->type != XML_TEXT_NODE || !n->prev->content || !n->parent ||
+        is_inline_tag(n->parent))
+        return 0; /* (in a <strong> with the sentence: a pointer's title in bold, "See it here….<a>Title</a>") */
+    const char *before = (const char *)n->prev->content;
+    if (!ends_sentence_mark(before, strlen(before)))
+        return 0;
+    for (const xmlNode *s = n->next; s; s = s->next) {
+        if (s->type == XML_TEXT_NODE && s->content) {
+            const unsigned char *q = s->content;
+            if (q[0] && !isspace(q[0]))
+                return s == n->next && isupper(q[0]); /* the next sentence glued to it */
+            while (*q && isspace(*q))
+                q++;
+            if (*q)
+                return 0;
+        } else if (s->type == XML_ELEMENT_NODE && !name_is(s, "br")) {
+            return 0;
+        }
+    }
+    char *t = node_text(n);
+    if (!t)
+        return 0;
+    size_t len = strlen(t), words = 1, letters = 0;
+    int plain = len && !strpbrk(t, ".!?:;");
+    for (size_t i = 0; i < len; i++) {
+        words += t[i] == ' ' && i + 1 < len && t[i + 1] != ' ';
+        letters += isalpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80;
+    }
+    size_t chars = visible_chars((const xmlChar *)t);
+    free(t);
+    return plain && letters && chars >= 2 && chars <= 40 && words <= 5;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
+        return 1;
+    if (n->name && n->name[0] == 'a' && glued_keyword_link(n))
         return 1;
     /* a MathML formula's source (its TeX in <annotation encoding="application/x-tex">): the formula
      * itself is read once, from its rendered elements */
@@ -6301,6 +6407,67 @@ static void emit_leads_before(emitter *e, xmlNode *outer, xmlNode *const *comp, 
     }
 }
 
+/* Does the subtree n hold an element with no element child whose text,
+ * space trimmed, is want[0..wl)?  A bounded walk (*budget elements, depth
+ * 64). */
+static int shows_text_alone(const xmlNode *n, const char *want, size_t wl, size_t *budget, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 64; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || *budget == 0)
+            continue;
+        (*budget)--;
+        if (name_is(c, "script") || name_is(c, "style") || name_is(c, "title"))
+            continue;
+        if (has_element_child(c)) {
+            if (shows_text_alone(c, want, wl, budget, depth + 1))
+                return 1;
+            continue;
+        }
+        char *t = node_text(c);
+        if (!t)
+            continue;
+        const char *a = t + strspn(t, " \t\r\n");
+        size_t al = strlen(a);
+        while (al && isspace((unsigned char)a[al - 1]))
+            al--;
+        int same = al == wl && !strncmp(a, want, wl);
+        free(t);
+        if (same)
+            return 1;
+    }
+    return 0;
+}
+
+/* The length of the headline part of a <title> parted by unspaced marks
+ * ("Headline-Company News-Example Co., Ltd.", "Headline_News_Example"): at
+ * an unspaced "-" or "_" (a non-space on both sides, at most eight tried),
+ * a part of four words or more and 8 to 200 bytes, not ending a sentence,
+ * with three bytes or more after it, that the text opens with as a line
+ * of its own or that an element of the page (root) shows alone; 0 when
+ * none. */
+static size_t shown_title_part(const xmlNode *root, const char *title, const char *text)
+{
+    size_t tl = strlen(title), tries = 0;
+    for (size_t i = 8; i + 3 <= tl && i <= 200 && tries < 8; i++) {
+        if ((title[i] != '-' && title[i] != '_') || title[i - 1] == ' ' || title[i + 1] == ' ' || !title[i + 1])
+            continue;
+        tries++;
+        if (strchr(".?!", title[i - 1]))
+            continue;
+        size_t words = 1;
+        for (size_t k = 0; k < i; k++)
+            words += title[k] == ' ';
+        if (words < 4)
+            continue;
+        if (text && strcspn(text, "\n") == i && !strncmp(text, title, i))
+            return i;
+        size_t budget = 20000;
+        if (root && shows_text_alone(root, title, i, &budget, 0))
+            return i;
+    }
+    return 0;
+}
+
 /* One parse and extraction of decoded UTF-8; `relaxed` drops boilerplate by
  * tag, role and the hard class words only. */
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
@@ -6557,6 +6724,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t told = 0; /* of the kept lines, those not headings: under three, a line is above the story
                       * (a kicker, the headline and a standfirst may come before its byline) */
     int prose_told = 0; /* a kept line was a full sentence of prose (full_sentence): the story has begun */
+    int own_news = 0;   /* the first such line names the site: a company's own release (site_tail keeps its "About") */
     int comments = 0, comment_form = 0;
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
@@ -6764,7 +6932,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->intro = !drop && list_intro(p, &line);
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;
-        p->blurb = !drop && (pa_meta_site_blurb(&site, p->text, p->chars) || pa_line_site_disclaimer(&line));
+        p->blurb = !drop && ((!own_news && pa_meta_site_blurb(&site, p->text, p->chars)) ||
+                             pa_line_site_disclaimer(&line));
         /* (the issuing office's name in capitals signs a release off as the site's name does) */
         p->site_line = !drop && (pa_meta_site_name_line(&site, p->text, p->chars) || pa_line_office_signoff(&line));
         p->about_label = !drop && p->chars <= 60 && !strncasecmp(p->text, "About ", 6) && !strpbrk(p->text, ".?!");
@@ -6810,6 +6979,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                      p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
                 top_heading = strdup(p->text);
             told += !p->heading;
+            /* the story's first sentence names the site ("Example Homes has
+             * released …"): the page is the company's own news, and its note
+             * about itself at the end is the release's "About" section */
+            if (!prose_told && !p->heading && full_sentence(p->text))
+                own_news = pa_meta_site_in_text(&site, p->text, 400);
             prose_told |= !p->heading && full_sentence(p->text);
             if (kept++)
                 pa_buf_puts(&out, "\n\n");
@@ -6832,9 +7006,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * site's note about itself and the note about the writer above it */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
-    cut_text_at(&out, e.paras, e.n,
-                writer_tail(e.paras, e.n, out.data, out.len, page_writer(&m, byline_author)),
-                &kept);
+    /* (a company's own release whose stated author is the company: its note
+     * about itself is the release's "About" section, no writer's bio) */
+    const char *stated = page_writer(&m, byline_author);
+    if (!(own_news && stated && pa_meta_site_name_line(&site, stated, strlen(stated))))
+        cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.data, out.len, stated), &kept);
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */
@@ -6842,6 +7018,17 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     if ((top_heading || m.title_h2) && !m.title_og && !m.title_ld && !m.title_h1 && pa_meta_title_generic(doc->title)) {
         free(doc->title); /* "Untitled Page": the headline the text opens with, else the <h2> named for it */
         doc->title = strdup(top_heading ? top_heading : m.title_h2);
+    }
+    if (!m.title_og && !m.title_ld && !m.title_h1 && m.title_tag) {
+        /* "Headline-Company News-Example Co., Ltd.": a trade CMS parts its <title> with an unspaced "-" or
+         * "_" the title's separators do not take (a hyphen joins words); the part before such a mark is the
+         * headline when the page shows it alone (a <div> the text may open with) */
+        size_t cut = shown_title_part(root, m.title_tag, out.data);
+        char *headline = cut ? strndup(m.title_tag, cut) : NULL;
+        if (headline) {
+            free(doc->title);
+            doc->title = headline;
+        }
     }
     {
         const char *raw = m.title_og ? m.title_og : m.title_ld ? m.title_ld : m.title_h1 ? m.title_h1 : m.title_tag;

@@ -356,7 +356,10 @@ int pa_line_furniture(const pa_line *line)
      * heat wave, weather"), a list of words, no sentence */
     static const char *const tag_labels[] = {"tags:", "tagged:", "tagged with:", "topics:", "related topics:",
                                              "more on:", "read more about:", "filed under:", "filed in:",
-                                             "categories:", "tagged under:", "this article tagged under:"};
+                                             "categories:", "tagged under:", "this article tagged under:",
+                                             /* a trade site's product keywords under its news */
+                                             "hot tags:", "hot tag:", "hot products:", "related tags:",
+                                             "product tags:", "related products:"};
     if (pa_phrase_opens(low, k, PA_PHRASES(tag_labels)) && !strstr(low, ". ") && !strchr(low, '?'))
         return 1;
     /* the same tags run on after their label without a colon ("Topics Covid-19 Curfew", the label and
@@ -720,6 +723,10 @@ int pa_line_tool(const pa_line *line)
         "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
         "thanks for your feedback", "free reprints", "order reprints",
         "comments are closed", "commenting is closed", "comments have been closed",
+        /* a trade site's inquiry form's heading ("Send your message to us:" is the seeds' CMS's) */
+        "leave your message", "leave a message", "leave us a message", "send your message to us",
+        "send us your message", "send us a message", "send your inquiry", "send inquiry", "inquiry now",
+        "get a free quote", "request a free quote",
         /* the audio player, the comment switch, the sign-up and app calls, teaser-list labels */
         "listen to this article", "listen to this story", "listen to the story", "listen to article",
         "join the conversation", "view comments", "show comments", "hide comments",
@@ -2185,6 +2192,36 @@ int pa_line_byline(const pa_line *line)
     return words >= 2 && words <= 14 && lower <= 2; /* "By Car", "By Train": a travel guide's headings */
 }
 
+/* Where the line t (n bytes) ends before a reading time closing it ("…
+ * 2025 4 min read", "… 2025 · 12 mins read", "… | 3 minute read"), the
+ * spaces and a bullet, bar or dot before it left out too; 0 when none. */
+static size_t reading_time_tail(const char *t, size_t n)
+{
+    static const char *const units[] = {" min read", " mins read", " min. read", " minute read", " minutes read"};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        size_t ul = strlen(units[i]);
+        if (n <= ul || strncasecmp(t + n - ul, units[i], ul))
+            continue;
+        size_t k = n - ul, digits = 0;
+        while (k && isdigit((unsigned char)t[k - 1]) && digits < 3)
+            k--, digits++;
+        if (!digits || !k)
+            return 0;
+        /* the separator before it: spaces, "|", "·" (c2 b7), "•" (e2 80 a2) */
+        for (int more = 1; more && k;) {
+            more = 0;
+            if (t[k - 1] == ' ' || t[k - 1] == '|')
+                k--, more = 1;
+            else if (k >= 2 && (unsigned char)t[k - 2] == 0xc2 && (unsigned char)t[k - 1] == 0xb7)
+                k -= 2, more = 1;
+            else if (k >= 3 && !memcmp(t + k - 3, "\xe2\x80\xa2", 3))
+                k -= 3, more = 1;
+        }
+        return k;
+    }
+    return 0;
+}
+
 /* A dateline with the writer's or agency's name: "Leader-Post Staff January
  * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
@@ -2192,14 +2229,27 @@ int pa_line_byline(const pa_line *line)
  * name ("Jan", "January": a numeric date line may be a label's); every word but "and",
  * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "updated", "posted" and "published" capitalised (a sentence has
  * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
- * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"). */
+ * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"); a reading time closing it ("· 4 min read") is
+ * left out. */
 int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     size_t n = line->len;
-    if (chars > 90 || n < 8 || n > 400 || strchr(".!?:-", t[n - 1]) ||
-        !memcmp(t + n - 3, "\xe2\x80\x94", 3) || !memcmp(t + n - 3, "\xe2\x80\x93", 3))
+    if (chars > 90 || n < 8 || n > 400)
+        return 0;
+    /* the reading time after the date: "Jane Doe · May 3, 2019 · 4 min read" (the line without it, its
+     * bullet too, in a copy) */
+    char cut[401];
+    size_t rt = reading_time_tail(t, n);
+    if (rt) {
+        memcpy(cut, t, rt);
+        cut[rt] = '\0';
+        t = cut;
+        n = rt;
+    }
+    if (n < 8 || strchr(".!?:-", t[n - 1]) || !memcmp(t + n - 3, "\xe2\x80\x94", 3) ||
+        !memcmp(t + n - 3, "\xe2\x80\x93", 3))
         return 0; /* "--", "—" or "–" at the end */
     static const char *const small[] = {"and", "by",      "in",     "at",       "on",
                                         "of",  "the",     "updated", "posted", "published", "to"};
@@ -3095,6 +3145,27 @@ int pa_line_release_furniture(const pa_line *line)
         return 1;
     if (chars <= 20 && (!strcmp(low, "news provided by") || !strcmp(low, "news provided by:")))
         return 1;
+    /* the listed company's note on who approved the announcement (stock exchange rules): "Authorised for
+     * release by the Board of Example Ltd.", "This announcement has been authorised for release by the
+     * Board", "This release was approved for lodgement by the Company Secretary" */
+    if (chars <= 160) {
+        static const char *const openings[] = {"authorised for release by", "authorized for release by",
+                                               "authorised for lodgement by", "authorized for lodgement by",
+                                               "approved for release by", "this announcement has been ",
+                                               "this announcement was ", "this announcement is authorised",
+                                               "this release has been ", "this release was ",
+                                               "this document has been ", "this document was "};
+        static const char *const verbs[] = {"for release by", "for lodgement by", "for lodgment by",
+                                            "release to the asx", "lodgement with the asx"};
+        for (size_t i = 0; i < sizeof openings / sizeof openings[0]; i++)
+            if (starts(low, len, openings[i])) {
+                if (i < 5)
+                    return 1;
+                for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+                    if (strstr(low, verbs[k]))
+                        return 1;
+            }
+    }
     /* the wire's pointers to the release's own page and its pictures: "View original content: https://…",
      * "View source version on businesswire.com: https://…", "To view the original version on PR
      * Newswire, visit: …", "Photo - https://…", "Logo - https://…" */

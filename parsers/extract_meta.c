@@ -942,6 +942,30 @@ int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
     return 0;
 }
 
+int pa_meta_site_in_text(const pa_site_names *s, const char *t, size_t max)
+{
+    size_t len = strnlen(t, max);
+    for (size_t i = 0; i < len; i++) {
+        if (!isalnum((unsigned char)t[i]) || (i > 0 && isalnum((unsigned char)t[i - 1])))
+            continue; /* a word's start only */
+        char f[PA_SITE_NAME_BYTES];
+        size_t fl = 0, j = i;
+        for (; j < len && fl + 1 < sizeof f; j++) {
+            unsigned char c = (unsigned char)t[j];
+            if (isalnum(c) && c < 0x80) {
+                f[fl++] = (char)tolower(c);
+                f[fl] = '\0';
+                /* a name ends here when the word does */
+                if ((j + 1 == len || !isalnum((unsigned char)t[j + 1])) && site_named(s, f))
+                    return 1;
+            } else if (c != ' ' && c != '-' && c != '.' && c != '\'') {
+                break; /* a name runs over words, dots, hyphens and apostrophes only */
+            }
+        }
+    }
+    return 0;
+}
+
 int pa_meta_site_name_line(const pa_site_names *s, const char *t, size_t chars)
 {
     if (!s->n || chars > 60)

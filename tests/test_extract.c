@@ -6535,6 +6535,148 @@ static void short_brief_beside_cards(void **state)
     pa_doc_free(&d);
 }
 
+/* Trade press pages (manufacturers' news, property and car releases): a
+ * seller's box among the paragraphs (a heading, a line of pitch and its
+ * call alone, "Calculate now", "Enquire now") and a floating WhatsApp
+ * chat box are not the story, nor is a listed company's "Authorised for
+ * release by the Board …"; a company's own release (its first sentence
+ * names the site, the stated author is the company) keeps its "About"
+ * section, which on a news site's page is the site's note about itself. */
+static void trade_press_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *box = "<html><body><article><h1>Land prices climb</h1>" PARA("Lead paragraph.")
+                      "<div class=\"mortgage-cta\"><h4>How much can you borrow?</h4><p>Use our calculator to estimate "
+                      "your borrowing power.</p><a href=\"/calc\">Calculate now</a></div>" PARA("Second paragraph.")
+                      "<p>Buyers can <a href=\"/q\">get a quote</a> from three builders, the agent said on Monday, "
+                      "before the next stage is released.</p></article>"
+                      "<div class=\"joinchat joinchat--right\"><div class=\"joinchat__box\"><p>Hello! Can we help you "
+                      "with a quotation for your project today?</p></div></div></body></html>";
+    const char *t = text_of(box, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "get a quote from three builders"));
+    assert_null(strstr(t, "borrow"));
+    assert_null(strstr(t, "Calculate"));
+    assert_null(strstr(t, "Hello!"));
+    pa_doc_free(&d);
+    const char *chat = "<html><body><div class=\"elementor-widget-container\">" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") "</div><div class=\"joinchat joinchat--right\"><div class=\""
+                       "joinchat__button\"><div class=\"joinchat__button__sendtext\">Open chat</div></div><div "
+                       "class=\"joinchat__box\"><div class=\"joinchat__message\">Hello! Can we help you with a "
+                       "quotation?</div></div></div></body></html>";
+    t = text_of(chat, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Open chat"));
+    assert_null(strstr(t, "Hello!"));
+    pa_doc_free(&d);
+    const char *dealer = "<html><body><div class=\"post-body\">" PARA("Lead paragraph.")
+                         "<div class=\"cta-block\"><h3>Thinking about trading in?</h3><p>Get an instant offer on your "
+                         "current vehicle in two minutes.</p><a class=\"btn\" href=\"/trade\">Value Your Trade</a></div>"
+                         PARA("Second paragraph.") "</div></body></html>";
+    t = text_of(dealer, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "trading in"));
+    assert_null(strstr(t, "instant offer"));
+    pa_doc_free(&d);
+    const char *listing = "<html><body><article><h1>Land prices climb</h1><div class=\"body\">" PARA("Lead paragraph.")
+                          "<div class=\"listing-card\"><div class=\"price\">$879,000</div><div>4 bed \xc2\xb7 2 bath"
+                          "</div><div>14 Banksia Crescent, Ripley QLD 4306</div><a href=\"/l/1\">View property</a></div>"
+                          PARA("Second paragraph.") "</div></article></body></html>";
+    t = text_of(listing, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "879,000"));
+    assert_null(strstr(t, "Banksia"));
+    pa_doc_free(&d);
+    expect_line_gone_after_story("Authorised for release by the Board of Northgate Industrial Trust.");
+    expect_line_gone_after_story("This announcement has been authorised for release by the Board of Directors.");
+    const char *own =
+        "<html><head><meta property=\"og:site_name\" content=\"Harbourline Developments\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Stage 2 launched\","
+        "\"author\":{\"@type\":\"Organization\",\"name\":\"Harbourline Developments\"}}</script></head><body><article>"
+        "<h1>Stage 2 launched</h1><p>Harbourline Developments has released the second stage of Saltwater Point, its "
+        "waterfront community in Redcliffe, with 64 townhomes priced from $1.08 million.</p>"
+        PARA("Second paragraph.") PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
+        "<h2>About Harbourline Developments</h2><p>Harbourline Developments is a Queensland property group that has "
+        "delivered more than 9,000 homes since 1994.</p></article></body></html>";
+    t = text_of(own, &d);
+    assert_non_null(strstr(t, "Fifth paragraph."));
+    assert_non_null(strstr(t, "About Harbourline Developments\n\nHarbourline Developments is a Queensland"));
+    pa_doc_free(&d);
+}
+
+/* A trade site's SEO keyword link glued to a sentence's end mark with no
+ * space ("…in the world.<a>aluminium products</a>", also with the next
+ * sentence glued after it) is no text of the story; a link a sentence
+ * holds, after a space, stays, and so does a title linked in bold after
+ * "here….".  A byline and date line closed by its reading time ("Jane Doe
+ * · October 14, 2025 · 4 min read") is no text either. */
+static void glued_keyword_links(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Coil line opens</h1>"
+                       "<p>The new line started work in November and rolls strip down to 0.15 mm for battery makers."
+                       "<a href=\"/products/coil/\">aluminium products</a></p>"
+                       "<p>Output will reach 160,000 tonnes a year, the company said in Gongyi on Monday.<a href=\"/p/\">"
+                       "<strong>aluminium coil</strong></a>Zhao Lijun said buyers in Asia wanted shorter lead times "
+                       "and would get them.</p>"
+                       "<p>Buyers can see <a href=\"/tour/\">the rolling mill</a> on a visit, and samples are sent "
+                       "on request to any customer who asks.</p>"
+                       "<p><strong>See the project here.<a href=\"/x/\">How To Clean A</a></strong> table top, a "
+                       "guide for every workshop owner.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "for battery makers."));
+    assert_null(strstr(t, "aluminium products"));
+    assert_null(strstr(t, "aluminium coil"));
+    assert_non_null(strstr(t, "Zhao Lijun said"));
+    assert_non_null(strstr(t, "see the rolling mill on a visit"));
+    assert_non_null(strstr(t, "How To Clean A"));
+    pa_doc_free(&d);
+    const char *read = "<html><body><article><h1>Townhouses sell out</h1><div class=\"x\">Luke Farrow \xc2\xb7 October "
+                       "14, 2025 \xc2\xb7 4 min read</div>" PARA("A project of townhouses sold out.")
+                       PARA("Second paragraph.") "</article></body></html>";
+    t = text_of(read, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Farrow"));
+    assert_null(strstr(t, "min read"));
+    pa_doc_free(&d);
+}
+
+/* A trade CMS's <title> parted by unspaced marks ("Headline-Company
+ * News-Example Co., Ltd.") over a story whose headline is a <div>: the
+ * headline is the title and leaves the text; a hyphenated headline with
+ * no such line stays whole.  The inquiry form's heading under the story
+ * ("Leave Your Message", "Send your message to us:") is no text, nor are
+ * the product keywords under their label ("Hot Tags: …"). */
+static void trade_cms_titles(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Sunrise at CIFF Guangzhou 2025-Company News-Foshan Sunrise Furniture Co., "
+                       "Ltd.</title></head><body><div class=\"newsshow\"><div class=\"newstitle\">Sunrise at CIFF "
+                       "Guangzhou 2025</div><div class=\"newsinfo\">Source: Sunrise Author: admin Release time: 2025-03-22 09:41:17"
+                       "</div><div class=\"newscontent\"><div>From 18 to 21 March, Foshan Sunrise Furniture exhibited "
+                       "at the fair in Guangzhou, and our stand showed 46 new designs, including a modular sofa.</div>"
+                       "<div><br></div><div>More than 1,100 visitors from 58 countries came to the stand, and we signed "
+                       "preliminary orders for 64 containers during the fair.</div>" PARA("From 18 to 21 March we exhibited.")
+                       PARA("Second paragraph.") "</div><div class=\"message\"><div class=\"title\">Leave Your Message"
+                       "</div><form><textarea name=\"m\"></textarea></form></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(d.title);
+    assert_string_equal(d.title, "Sunrise at CIFF Guangzhou 2025");
+    assert_true(!strncmp(t, "From 18 to 21 March, Foshan", 27));
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Leave Your Message"));
+    pa_doc_free(&d);
+    expect_line_gone_after_story("Hot Tags: aluminium coil price, battery foil, 1070 aluminium foil, cathode foil");
+    const char *plain = "<html><head><title>Hong Kong-based maker opens plant</title></head><body><div>"
+                        PARA("First paragraph.") PARA("Second paragraph.") "</div></body></html>";
+    t = text_of(plain, &d);
+    assert_string_equal(d.title, "Hong Kong-based maker opens plant");
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6715,6 +6857,9 @@ int main(void)
         cmocka_unit_test(affiliation_byline_lines),
         cmocka_unit_test(role_line_with_initial),
         cmocka_unit_test(paywall_block_story_lines),
+        cmocka_unit_test(trade_press_boxes),
+        cmocka_unit_test(glued_keyword_links),
+        cmocka_unit_test(trade_cms_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

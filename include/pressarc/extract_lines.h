@@ -403,7 +403,10 @@ int pa_line_cookie_notice(const pa_line *line);
  * "To view the original version on Example Wire, visit: …", also after
  * the wire's logo text, within 24 bytes of the start) and to its
  * pictures ("Photo - https://…", "Logo - https://…": the label, then one
- * address alone); ≤ 400 chars.  The dateline ("CHICAGO, Jan. 12, 2012
+ * address alone), the listed company's note on who released it
+ * ("Authorised for release by the Board of Example Ltd.", "This
+ * announcement has been authorised for release by the Board"; ≤ 160);
+ * ≤ 400 chars.  The dateline ("CHICAGO, Jan. 12, 2012
  * /Example Wire/ -- …"), the "About Example Corp" section and the
  * forward-looking statements are the release's own and stay. */
 int pa_line_release_furniture(const pa_line *line);
