@@ -224,6 +224,16 @@ int pa_line_comment_heading(const pa_line *line)
  * low[0..k) lower-cased), with at most a date run into it ("7 min readDec 30"). */
 static int reading_time_line(const char *low, size_t k, size_t chars)
 {
+    /* the story's meta row closed by the reading time: "Jane Doe | March 24, 2026 | 4 min read" (the
+     * last field after a bar or a middle dot is read) */
+    for (size_t i = chars <= 100 ? k : 0; i > 1; i--) {
+        if (low[i - 1] != '|' && strncmp(low + i - 2, "\xc2\xb7", 2))
+            continue;
+        size_t at = i + strspn(low + i, " ");
+        if (at < k && k - at <= 40 && reading_time_line(low + at, k - at, k - at))
+            return 1;
+        break;
+    }
     if (chars > 40)
         return 0;
     if (starts(low, k, "reading time") || starts(low, k, "estimated reading time") || starts(low, k, "read time") ||
@@ -282,6 +292,7 @@ int pa_line_furniture(const pa_line *line)
         return 0;
     static const char *const exact[] = {
         "advertisement", "sponsored", "story continues below advertisement", "article continues below",
+        "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
         "continue reading below", "related", "related articles", "related stories", "related posts",
         "related content", "related news", "related coverage", "related links", "related topics",
         "read more", "read next", "more stories", "you may also like", "you might also like",
@@ -2122,6 +2133,23 @@ int pa_line_post_meta(const pa_line *line)
     return pa_phrase_opens(q, strlen(q), PA_PHRASES(counts));
 }
 
+/* Is t[0..len) the byline of a story filed from a bureau, as Nigerian and
+ * other West African dailies print it over the story: "From Jane Doe,
+ * Abuja", "From Our Correspondent, Kano" ("From", a name of two to four
+ * capitalised words, a comma, a place of one to three capitalised words;
+ * no full stop, so "From Lagos to London" and sentences stay)? */
+static int from_byline(const char *t, size_t len)
+{
+    if (len < 12 || strncmp(t, "From ", 5))
+        return 0;
+    const char *comma = memchr(t, ',', len);
+    if (!comma || comma + 2 >= t + len || comma[1] != ' ' || memchr(comma + 1, ',', (size_t)(t + len - comma - 1)))
+        return 0;
+    size_t who = pa_name_words(t + 5, (size_t)(comma - t - 5), 1);
+    size_t where = pa_name_words(comma + 2, (size_t)(t + len - comma - 2), 1);
+    return who >= 2 && who <= 4 && where >= 1 && where <= 3 && t[len - 1] != '.';
+}
+
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
  * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
  * ("By" run into the linked name: two to four capitalised words, 40
@@ -2134,6 +2162,8 @@ int pa_line_byline(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
+    if (chars <= 60 && from_byline(t, line->len))
+        return 1;
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
      * label: "Written by Jane Doe" (a name of two to four words, nothing else; "Author: Jane Doe" is the
      * labelled byline below) */

@@ -830,7 +830,8 @@ int pa_line_bare_domain(const pa_line *line)
         size_t at = t[6] == ':' ? 8 : 9;
         while (at < len && t[at] == ' ')
             at++;
-        return domain_only(t + at, len - at);
+        const char *low = pa_line_lower_under(line, 64); /* "Source: ExampleDaily.com", the name's capitals */
+        return low && domain_only(low + at, len - at);
     }
     return chars <= 40 && domain_only(t, len);
 }

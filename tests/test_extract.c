@@ -4554,6 +4554,36 @@ static void channel_call_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The furniture of English-language dailies in Africa and Asia: the bureau byline "From Jane Doe,
+ * Abuja", the meta row closed by the reading time, the misspelt ad label, the portal's credit to its
+ * own domain in capitals; a story's sentence opening with "From", a subheading "From Lagos to London"
+ * and a sentence on reading time stay. */
+static void regional_daily_lines(void **state)
+{
+    (void)state;
+    static const char *const go[] = {
+        "From Jane Doe, Abuja",
+        "From Our Correspondent, Kano",
+        "Jane Doe | March 24, 2026 | 4 min read",
+        "Jane Roe \xc2\xb7 12 March 2026 \xc2\xb7 6 min read",
+        "Advertisment",
+        "Source: ExampleDaily.com",
+    };
+    for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
+        expect_line_gone_after_story(go[i]);
+    pa_doc d;
+    const char *t = text_of("<html><body><article><p>From Jane Doe, Abuja</p>" PARA("The story starts here.")
+                            "<h2>From Lagos to London</h2>"
+                            "<p>From Monday, Abuja will close two roads, the minister said.</p>"
+                            "<p>The report, which takes about 4 min to read, is online | free.</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "From Jane Doe"));
+    assert_non_null(strstr(t, "From Lagos to London"));
+    assert_non_null(strstr(t, "From Monday, Abuja"));
+    assert_non_null(strstr(t, "4 min to read"));
+    pa_doc_free(&d);
+}
+
 /* The audio version's notes under a long read and the helpers' credit after a dash go; a story's
  * sentence about an audio producer and a narrator stays. */
 static void audio_version_lines(void **state)
@@ -6612,6 +6642,7 @@ int main(void)
         cmocka_unit_test(donation_call_lines),
         cmocka_unit_test(donation_box_classes),
         cmocka_unit_test(channel_call_lines),
+        cmocka_unit_test(regional_daily_lines),
         cmocka_unit_test(broadcaster_call_lines),
         cmocka_unit_test(headline_deck_dropped), cmocka_unit_test(headline_deck_in_head_block),
         cmocka_unit_test(audio_version_lines),
