@@ -2508,7 +2508,7 @@ static int field_label(const xmlNode *n)
 }
 
 /* Is n a picture's caption or credit box: "caption", "credit" or "cutline"
- * anywhere in its class or id ("wp-caption", "imageCaption",
+ * anywhere in its class or id ("wp-caption", "imageCaption", "img-cap", "photocap",
  * "photo_caption", "captions_credit_article", "photocaption") on a block of
  * at most 500 characters and two paragraphs, with no <main>/<article> nor
  * heading in it, that holds a picture or comes right after one
@@ -2523,7 +2523,8 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     /* the class and the id, each cut at 262 bytes (a name that starts in
      * its first 256 bytes is whole), and a slug-like id too, which
      * class_words_of would leave out */
-    static const char *const caption_tokens[] = {"caption", "credit", "cutline"};
+    static const char *const caption_tokens[] = {"caption", "credit", "cutline", "img-cap", "imgcap", "image-cap",
+                                                 "photo-cap", "photocap", "pic-cap"};
     class_words words;
     words.len = 0;
     class_words_add(&words, attr_ref(n, "class"), 262);
@@ -5827,7 +5828,8 @@ static int author_signature(const char *t, const char *author)
 
 /* Is t the page's stated author's name, then the site's name (site) or
  * an outlet in capitals after a comma, a bar or a dash ("Jane Doe, Example
- * News", "Jane Doe | CNN"), or the writer's job title in
+ * News", "Jane Doe | CNN"), the town the story was filed from after a comma
+ * (one to three capitalised words: "Jane Doe, Port Harcourt"), or the writer's job title in
  * sentence case ("Jane Doe Energy correspondent", "Jane Doe, Senior
  * reporter"): the byline with the title beside it, the title's words
  * capitalised (a copy of at most 80 bytes) read as a job title alone
@@ -5846,6 +5848,9 @@ static int author_with_role(const char *t, const char *author, const pa_site_nam
         return 1; /* "Jane Doe, Example News", "Jane Doe | Example News" */
     if (parted && rl >= 2 && rl <= 8 && strspn(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == rl)
         return 1; /* "Jane Doe, CNN": an outlet in capitals */
+    size_t place_words = t[al] == ',' && rl <= 30 ? pa_name_words(rest, rl, 1) : 0;
+    if (place_words >= 1 && place_words <= 3)
+        return 1; /* "Jane Doe, Abeokuta": the town the story was filed from */
     if (rl < 5 || rl > 80)
         return 0;
     char title[81];

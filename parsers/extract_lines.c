@@ -293,6 +293,7 @@ int pa_line_furniture(const pa_line *line)
     static const char *const exact[] = {
         "advertisement", "sponsored", "story continues below advertisement", "article continues below",
         "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
+        "key highlights", /* the label of the summary box over a story, empty or filled by script */
         "continue reading below", "related", "related articles", "related stories", "related posts",
         "related content", "related news", "related coverage", "related links", "related topics",
         "read more", "read next", "more stories", "you may also like", "you might also like",
@@ -946,6 +947,14 @@ static const struct {
     {"uni", AG_W | AG_K}, {"ukpa", AG_W | AG_K}, {"app", AG_W | AG_K}, {"kuna", AG_W | AG_K}, {"wam", AG_W | AG_K},
     {"pap", AG_W | AG_K}, {"iar", AG_W | AG_K}, {"kai", AG_W | AG_K}, {"ria", AG_W | AG_K}, {"apa", AG_W | AG_K},
     {"anp", AG_W | AG_K}, {"abc", AG_W | AG_K},
+    /* the national agencies of Africa, the Gulf and South and Southeast Asia, by name and in capitals */
+    {"press trust of india", AG_W}, {"asian news international", AG_W}, {"indo-asian news service", AG_W},
+    {"associated press of pakistan", AG_W}, {"news agency of nigeria", AG_W}, {"ghana news agency", AG_W},
+    {"kenya news agency", AG_W}, {"emirates news agency", AG_W}, {"saudi press agency", AG_W},
+    {"qatar news agency", AG_W}, {"kuwait news agency", AG_W}, {"middle east news agency", AG_W},
+    {"philippine news agency", AG_W}, {"antara", AG_W}, {"bangladesh sangbad sangstha", AG_W},
+    {"nan", AG_W | AG_K}, {"gna", AG_W | AG_K}, {"kna", AG_W | AG_K}, {"spa", AG_W | AG_K}, {"qna", AG_W | AG_K},
+    {"bna", AG_W | AG_K}, {"pna", AG_W | AG_K}, {"bss", AG_W | AG_K}, {"unb", AG_W | AG_K},
     /* the picture agencies and stock libraries */
     {"epa", AG_P}, {"epa-efe", AG_P}, {"getty", AG_P}, {"getty images", AG_P}, {"ap photo", AG_P},
     {"afp photo", AG_P}, {"shutterstock", AG_P}, {"istock", AG_P}, {"istockphoto", AG_P}, {"alamy", AG_P},

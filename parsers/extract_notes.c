@@ -987,6 +987,14 @@ int pa_line_wire_credit(const pa_line *line)
         if (low && (!strncmp(low, "[editor: ", 9) || !strncmp(low, "(editor: ", 9)) && strchr("])", low[len - 1]))
             return 1;
     }
+    /* the agency's credit with its editor's or photographer's name: "WAM/Jane Roe", "Reuters/John Doe" (the
+     * wire's name, a slash, one to four capitalised words, nothing else) */
+    const char *slash = chars <= 50 ? memchr(t, '/', len) : NULL;
+    if (slash && slash > t && agency_named(t, (size_t)(slash - t))) {
+        size_t names = pa_name_words(slash + 1, (size_t)(t + len - slash - 1), 1);
+        if (names >= 1 && names <= 4)
+            return 1;
+    }
     /* the pointer to the wire's graphic set into the story: "(GRAPHIC: U.S. crude inventories
      * https://tmsnrt.rs/3bx9Lp2)", "(GRAPHIC-World FX rates …)", "For a graphic on OPEC+ output cuts, click here" */
     if (chars <= 200) {

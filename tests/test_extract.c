@@ -3363,7 +3363,7 @@ static void feature_grid_block(void **state)
     pa_doc_free(&d);
 }
 
-/* A caption or credit box ("caption", "credit", "cutline" in its class or
+/* A caption or credit box ("caption", "credit", "cutline", "img-cap" in its class or
  * id) after a picture or around one goes; a box so named that holds a
  * heading (a lead) or stands away from any picture stays. */
 static void caption_boxes(void **state)
@@ -3384,8 +3384,12 @@ static void caption_boxes(void **state)
                        "<div class=\"stryimg640caption\"><div>Cantaloupes were blamed for the outbreak.</div></div>"
                        "<div class=\"article-caption\"><h2>The story's lead, after the picture.</h2></div>"
                        "<div class=\"credits\">The organisers thanked the volunteers who ran the day.</div>"
-                       PARA("Fifth paragraph.") "</article></body></html>";
+                       PARA("Fifth paragraph.")
+                       "<div class=\"detail-img\"><img src=\"e.jpg\"><div class=\"img-cap\">A bus at a station. "
+                       "\xe2\x80\x94 File photo</div></div>" PARA("Sixth paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Sixth paragraph."));
+    assert_null(strstr(t, "A bus at a station"));
     assert_non_null(strstr(t, "Fifth paragraph."));
     assert_null(strstr(t, "Bella attends"));
     assert_null(strstr(t, "headphones"));
@@ -4555,8 +4559,9 @@ static void channel_call_lines(void **state)
 }
 
 /* The furniture of English-language dailies in Africa and Asia: the bureau byline "From Jane Doe,
- * Abuja", the meta row closed by the reading time, the misspelt ad label, the portal's credit to its
- * own domain in capitals; a story's sentence opening with "From", a subheading "From Lagos to London"
+ * Abuja" and the stated author's "Jane Doe, Port Harcourt", the meta row closed by the reading time,
+ * the misspelt ad label, the portal's credit to its own domain in capitals, a national agency's credit
+ * with a name ("WAM/Jane Roe"), the empty "Key highlights" box label; a story's sentence opening with "From", a subheading "From Lagos to London"
  * and a sentence on reading time stay. */
 static void regional_daily_lines(void **state)
 {
@@ -4568,6 +4573,9 @@ static void regional_daily_lines(void **state)
         "Jane Roe \xc2\xb7 12 March 2026 \xc2\xb7 6 min read",
         "Advertisment",
         "Source: ExampleDaily.com",
+        "WAM/Jane Roe",
+        "Reuters/John Doe",
+        "Key highlights",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
@@ -4581,6 +4589,15 @@ static void regional_daily_lines(void **state)
     assert_non_null(strstr(t, "From Lagos to London"));
     assert_non_null(strstr(t, "From Monday, Abuja"));
     assert_non_null(strstr(t, "4 min to read"));
+    pa_doc_free(&d);
+    /* the stated author and the town the story was filed from, over the story; the author's name in a
+     * sentence further down stays */
+    t = text_of("<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                "<p><strong>Jane Doe, Port Harcourt</strong></p>" PARA("The story starts here.")
+                "<p>Jane Doe, Abuja and Kano took part in the talks, the statement said.</p>"
+                PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "Port Harcourt"));
+    assert_non_null(strstr(t, "Jane Doe, Abuja and Kano"));
     pa_doc_free(&d);
 }
 
