@@ -344,6 +344,10 @@ int pa_line_furniture(const pa_line *line)
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
         "read:", "read |", "watch |", "see it:", "listen:",
+        /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
+        "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
+        "also read - ", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
+        "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -769,6 +773,7 @@ int pa_line_tool(const pa_line *line)
         "e-edition", "read the e-edition", "get the e-edition", "daily e-edition", "today's e-edition",
         "read today's e-edition", "reprints & permissions", "reprints and permissions", "submit a correction",
         "report a correction", "report a typo", "trending videos",
+        "kindly share this story", "kindly share this article", "kindly share this post",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -788,8 +793,14 @@ int pa_line_tool(const pa_line *line)
         return 0;
     if (chars <= 60 && pa_phrase_is(low, k, PA_PHRASES(exact)))
         return 1;
-    /* the label set between dashes, as news themes print their ad slot: "- Advertisement -" */
-    if (chars <= 60 && k > 2 && low[0] == '-' && low[1] == ' ' && pa_phrase_is(low + 2, k - 2, PA_PHRASES(exact)))
+    /* the label set between dashes, as news themes print their ad slot: "- Advertisement -", "-- Story
+     * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
+    size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : starts(low, k, "\xe2\x80\x94") || starts(low, k, "\xe2\x80\x93") ? 3 : 0;
+    size_t label_end = k;
+    if (label_end > 3 && (!memcmp(low + label_end - 3, "\xe2\x80\x94", 3) || !memcmp(low + label_end - 3, "\xe2\x80\x93", 3)))
+        label_end = pa_trim_tail(low, label_end - 3, " ");
+    if (chars <= 60 && lead && label_end > lead + 1 && low[lead] == ' ' &&
+        pa_phrase_is(low + lead + 1, label_end - lead - 1, PA_PHRASES(exact)))
         return 1;
     /* the audio player with the story's length: "Listen · 3:54", "Listen to this article · 5 min" */
     if (chars <= 60 && starts(low, k, "listen")) {
@@ -954,7 +965,7 @@ static const struct {
     {"qatar news agency", AG_W}, {"kuwait news agency", AG_W}, {"middle east news agency", AG_W},
     {"philippine news agency", AG_W}, {"antara", AG_W}, {"bangladesh sangbad sangstha", AG_W},
     {"nan", AG_W | AG_K}, {"gna", AG_W | AG_K}, {"kna", AG_W | AG_K}, {"spa", AG_W | AG_K}, {"qna", AG_W | AG_K},
-    {"bna", AG_W | AG_K}, {"pna", AG_W | AG_K}, {"bss", AG_W | AG_K}, {"unb", AG_W | AG_K},
+    {"bna", AG_W | AG_K}, {"pna", AG_W | AG_K}, {"bss", AG_W | AG_K}, {"unb", AG_W | AG_K}, {"tnn", AG_W | AG_K},
     /* the picture agencies and stock libraries */
     {"epa", AG_P}, {"epa-efe", AG_P}, {"getty", AG_P}, {"getty images", AG_P}, {"ap photo", AG_P},
     {"afp photo", AG_P}, {"shutterstock", AG_P}, {"istock", AG_P}, {"istockphoto", AG_P}, {"alamy", AG_P},

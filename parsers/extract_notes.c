@@ -312,7 +312,7 @@ static int sign_off(const char *t, size_t len)
         return 0;
     const char *r = t;
     if (*r == '-')
-        r++;
+        r += r[1] == '-' ? 2 : 1; /* "-- BERNAMA" */
     else if (!strncmp(r, "\xe2\x80\x94", 3) || !strncmp(r, "\xe2\x80\x93", 3))
         r += 3; /* "—", "–" */
     if (r > t) {
@@ -458,7 +458,8 @@ static int initials_alone(const char *t, size_t len)
  * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
  * News", "Jane Doe, Star-Herald": an outlet word ends it); a writer and
  * the address alone ("Jane Doe | jdoe@example.com"); the desk's own
- * ("From staff reports").  At most 60 bytes. */
+ * ("From staff reports", "From our Correspondent", "Web Desk", "Star Report",
+ * "Express News Service").  At most 60 bytes. */
 static int byline_alone(const char *t, size_t len)
 {
     if (len > 60)
@@ -491,13 +492,18 @@ static int byline_alone(const char *t, size_t len)
     /* the desk's own byline: "From staff reports", "Staff and wire reports" */
     static const char *const desk[] = {"From staff reports", "From Staff Reports", "Staff reports", "Staff Reports",
                                        "Staff report", "Staff Report", "From wire reports", "Wire reports",
-                                       "From staff and wire reports", "Staff and wire reports", "From news services"};
+                                       "From staff and wire reports", "Staff and wire reports", "From news services",
+                                       "From our Correspondent", "From Our Correspondent", "From our correspondent",
+                                       "From Our Reporter", "From our Reporter"};
     if (pa_phrase_is(t, len, PA_PHRASES(desk)))
         return 1;
     /* a station's desk: "KOMO News Staff", "Example 5 Digital Team", "WXYZ Web Staff" (one to four words
      * before it, each capitalised or a number, no sentence mark) */
     static const char *const desk_ends[] = {" News Staff", " News staff", " Digital Team", " Digital Staff",
-                                            " Web Staff", " Web Team", " Staff Reports"};
+                                            " Web Staff", " Web Team", " Staff Reports",
+                                            /* a daily's desk in Africa and Asia: "Web Desk", "Tribune Report",
+                                             * "Express News Service" */
+                                            " Desk", " Report", " News Service"};
     for (size_t d = 0; d < sizeof desk_ends / sizeof desk_ends[0]; d++) {
         size_t dl = strlen(desk_ends[d]);
         if (len <= dl || strcmp(t + len - dl, desk_ends[d]) || strpbrk(t, ",;:!?"))

@@ -4561,7 +4561,9 @@ static void channel_call_lines(void **state)
 /* The furniture of English-language dailies in Africa and Asia: the bureau byline "From Jane Doe,
  * Abuja" and the stated author's "Jane Doe, Port Harcourt", the meta row closed by the reading time,
  * the misspelt ad label, the portal's credit to its own domain in capitals, a national agency's credit
- * with a name ("WAM/Jane Roe"), the empty "Key highlights" box label; a story's sentence opening with "From", a subheading "From Lagos to London"
+ * with a name ("WAM/Jane Roe"), the empty "Key highlights" box label, the pointers to other stories
+ * ("Also Read>> …", "Editor's Pick: …"), labels between dashes, "Kindly share this story", the wire's
+ * sign-off after two hyphens ("-- BERNAMA") and the desk's byline over the story ("Web Desk"); a story's sentence opening with "From", a subheading "From Lagos to London"
  * and a sentence on reading time stay. */
 static void regional_daily_lines(void **state)
 {
@@ -4576,19 +4578,48 @@ static void regional_daily_lines(void **state)
         "WAM/Jane Roe",
         "Reuters/John Doe",
         "Key highlights",
+        "Also Read>> Lagos unveils new fare card system",
+        "ALSO READ \xe2\x80\x94 Lagos unveils new fare card system",
+        "Suggested Reading: Lagos unveils new fare card system",
+        "Editor's Pick: Lagos unveils new fare card system",
+        "WATCH VIDEO: Lagos traffic grinds to a halt",
+        "-- Story continues below --",
+        "\xe2\x80\x94 Advertisement \xe2\x80\x94",
+        "Kindly share this story",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
+    /* the desk's byline over the story */
+    static const char *const desks[] = {"Web Desk", "Tribune Report", "Express News Service", "From our Correspondent",
+                                        "TNN"};
+    for (size_t i = 0; i < sizeof desks / sizeof desks[0]; i++) {
+        char page[512];
+        pa_doc dd;
+        snprintf(page, sizeof page, "<html><body><article><p>%s</p>%s%s</article></body></html>", desks[i],
+                 PARA("The story starts here."), PARA("The story ends."));
+        const char *tt = text_of(page, &dd);
+        assert_null(strstr(tt, desks[i]));
+        pa_doc_free(&dd);
+    }
     pa_doc d;
     const char *t = text_of("<html><body><article><p>From Jane Doe, Abuja</p>" PARA("The story starts here.")
                             "<h2>From Lagos to London</h2>"
                             "<p>From Monday, Abuja will close two roads, the minister said.</p>"
                             "<p>The report, which takes about 4 min to read, is online | free.</p>"
+                            "<h2>The Desk Report</h2><p>Kindly share this story with your friends, he said.</p>"
                             PARA("The story ends.") "</article></body></html>", &d);
     assert_null(strstr(t, "From Jane Doe"));
     assert_non_null(strstr(t, "From Lagos to London"));
     assert_non_null(strstr(t, "From Monday, Abuja"));
     assert_non_null(strstr(t, "4 min to read"));
+    assert_non_null(strstr(t, "The Desk Report"));
+    assert_non_null(strstr(t, "Kindly share this story with"));
+    pa_doc_free(&d);
+    /* the wire's sign-off after two hyphens under a story of some length */
+    t = text_of("<html><body><article>" PARA("The story starts here.") PARA("The story goes on here.")
+                PARA("The story goes on and on.") PARA("The story ends.") "<p>-- BERNAMA</p></article></body></html>", &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "BERNAMA"));
     pa_doc_free(&d);
     /* the stated author and the town the story was filed from, over the story; the author's name in a
      * sentence further down stays */
