@@ -348,6 +348,7 @@ int pa_line_furniture(const pa_line *line)
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
         "also read - ", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
         "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
+        "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -370,7 +371,7 @@ int pa_line_furniture(const pa_line *line)
         return 1;
     /* the story's tags in plain text after their label ("Topics: Banking, Stocks", "Read more about:
      * heat wave, weather"), a list of words, no sentence */
-    static const char *const tag_labels[] = {"tags:", "tagged:", "tagged with:", "topics:", "related topics:",
+    static const char *const tag_labels[] = {"tags:", "tagged:", "tagged with:", "topics:", "related topics:", "topics :", "tags :",
                                              "more on:", "read more about:", "filed under:", "filed in:",
                                              "categories:", "tagged under:", "this article tagged under:"};
     if (pa_phrase_opens(low, k, PA_PHRASES(tag_labels)) && !strstr(low, ". ") && !strchr(low, '?'))
@@ -773,7 +774,8 @@ int pa_line_tool(const pa_line *line)
         "e-edition", "read the e-edition", "get the e-edition", "daily e-edition", "today's e-edition",
         "read today's e-edition", "reprints & permissions", "reprints and permissions", "submit a correction",
         "report a correction", "report a typo", "trending videos",
-        "kindly share this story", "kindly share this article", "kindly share this post",
+        "kindly share this story", "kindly share this article", "kindly share this post", "send us your feedback",
+        "read the full story here", "read the full article here", "read the full story", "read the full article",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -2021,6 +2023,11 @@ int pa_line_reader_service(const pa_line *line)
          (!strncmp(low, "follow ", 7) && !reports_speech(low)) ||
          (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
+    /* the same calls in the words of dailies in Africa and Asia, on a short line: "Like our Facebook page for
+     * more news", "Get the latest news on WhatsApp", "For the latest news, join the Example channel on Telegram" */
+    static const char *const short_calls[] = {"like our ", "channel on ", "get the latest news", "for the latest news"};
+    if (chars <= 80 && pa_phrase_in(low, PA_PHRASES(networks)) && pa_phrase_in(low, PA_PHRASES(short_calls)))
+        return 1;
     static const char *const login[] = {
         "чтобы оставить комментарий", "чтобы комментировать", "zaloguj się lub zarejestruj",
         "aby dodać komentarz", "aby skomentować", "log in to comment", "log in to leave a comment",
@@ -2658,6 +2665,13 @@ int pa_line_site_disclaimer(const pa_line *line)
         "substitute for", "medical advice", "professional advice", "legal advice", "financial advice",
         "archived content", "informational purposes", "date of last review",
     };
+    /* the investment desk's disclaimer under a market story: "Disclaimer: The views and recommendations made
+     * above are those of individual analysts …, and not of Example." */
+    static const char *const whose_views[] = {"views", "recommendations", "opinions"};
+    static const char *const not_ours[] = {"those of", "do not reflect", "does not reflect", "not necessarily"};
+    if (!strncmp(low, "disclaimer:", 11) && pa_phrase_in(low, PA_PHRASES(whose_views)) &&
+        pa_phrase_in(low, PA_PHRASES(not_ours)))
+        return 1;
     return pa_phrase_in(low, PA_PHRASES(site)) &&
            pa_phrase_in(low, PA_PHRASES(disclaimed));
 }

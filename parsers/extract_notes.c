@@ -996,8 +996,8 @@ int pa_line_wire_credit(const pa_line *line)
     /* the agency's credit with its editor's or photographer's name: "WAM/Jane Roe", "Reuters/John Doe" (the
      * wire's name, a slash, one to four capitalised words, nothing else) */
     const char *slash = chars <= 50 ? memchr(t, '/', len) : NULL;
-    if (slash && slash > t && agency_named(t, (size_t)(slash - t))) {
-        size_t names = pa_name_words(slash + 1, (size_t)(t + len - slash - 1), 1);
+    if (slash && slash > t && agency_named(t, pa_trim_tail(t, (size_t)(slash - t), " "))) {
+        size_t names = pa_name_words(slash + 1, (size_t)(t + len - slash - 1), 1); /* "Agencies / New Delhi" too */
         if (names >= 1 && names <= 4)
             return 1;
     }
@@ -1072,7 +1072,7 @@ int pa_line_history_note(const pa_line *line)
                                                 "this story appeared in ", "this article appears in ",
                                                 "this story appears in ", "appeared in the ",
                                                 "this article originally appeared in ",
-                                                "this story originally appeared in "};
+                                                "this story originally appeared in ", "the print version of this "};
     /* the print edition named ("print edition", "in print on", "print issue"), or, for the article or story
      * itself, the issue or the magazine ("This article appears in the June 2021 issue of Example"); not a
      * story's "A version of this bill failed last year over the issue of …" */
@@ -1081,6 +1081,7 @@ int pa_line_history_note(const pa_line *line)
     static const char *const in_print[] = {"print", "issue", "edition", "magazine"};
     if (pa_phrase_opens(low, strlen(low), PA_PHRASES(print_openers)) &&
         (strstr(low, "print edition") || strstr(low, "in print on ") || strstr(low, "print issue") ||
+         strstr(low, "print version") ||
          (pa_phrase_opens(low, strlen(low), PA_PHRASES(story_itself)) && pa_phrase_in(low, PA_PHRASES(in_print)))))
         return 1;
     /* the note on the story's update, as the wires' "(Updates with …)": "This article was updated on July 28

@@ -4563,7 +4563,9 @@ static void channel_call_lines(void **state)
  * the misspelt ad label, the portal's credit to its own domain in capitals, a national agency's credit
  * with a name ("WAM/Jane Roe"), the empty "Key highlights" box label, the pointers to other stories
  * ("Also Read>> …", "Editor's Pick: …"), labels between dashes, "Kindly share this story", the wire's
- * sign-off after two hyphens ("-- BERNAMA") and the desk's byline over the story ("Web Desk"); a story's sentence opening with "From", a subheading "From Lagos to London"
+ * sign-off after two hyphens ("-- BERNAMA"), the desk's byline over the story ("Web Desk"), the tools
+ * ("Send us your feedback"), tags after "Topics :", the picture's courtesy, short channel calls
+ * ("Like our Facebook page …"), the investment desk's disclaimer, the print version's page; a story's sentence opening with "From", a subheading "From Lagos to London"
  * and a sentence on reading time stay. */
 static void regional_daily_lines(void **state)
 {
@@ -4586,6 +4588,14 @@ static void regional_daily_lines(void **state)
         "-- Story continues below --",
         "\xe2\x80\x94 Advertisement \xe2\x80\x94",
         "Kindly share this story",
+        "Send us your feedback",
+        "Read the full story here",
+        "Topics : transport Jakarta infrastructure",
+        "Photo courtesy: Ministry of Health",
+        "Like our Facebook page for more news",
+        "For the latest news, join the Example channel on Telegram",
+        "The print version of this story appeared on page 4 of Example Times.",
+        "Agencies / New Delhi",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
@@ -4607,6 +4617,9 @@ static void regional_daily_lines(void **state)
                             "<p>From Monday, Abuja will close two roads, the minister said.</p>"
                             "<p>The report, which takes about 4 min to read, is online | free.</p>"
                             "<h2>The Desk Report</h2><p>Kindly share this story with your friends, he said.</p>"
+                            "<p>The ministry said residents who like our Facebook page are not getting the latest "
+                            "news, and urged them to use the official WhatsApp line for alerts about the floods.</p>"
+                            "<p>The print version of the budget, the minister said, would be tabled on Tuesday.</p>"
                             PARA("The story ends.") "</article></body></html>", &d);
     assert_null(strstr(t, "From Jane Doe"));
     assert_non_null(strstr(t, "From Lagos to London"));
@@ -4614,12 +4627,19 @@ static void regional_daily_lines(void **state)
     assert_non_null(strstr(t, "4 min to read"));
     assert_non_null(strstr(t, "The Desk Report"));
     assert_non_null(strstr(t, "Kindly share this story with"));
+    assert_non_null(strstr(t, "who like our Facebook page"));
+    assert_non_null(strstr(t, "The print version of the budget"));
     pa_doc_free(&d);
-    /* the wire's sign-off after two hyphens under a story of some length */
+    /* the wire's sign-off after two hyphens and the investment desk's disclaimer under a story of some
+     * length */
     t = text_of("<html><body><article>" PARA("The story starts here.") PARA("The story goes on here.")
-                PARA("The story goes on and on.") PARA("The story ends.") "<p>-- BERNAMA</p></article></body></html>", &d);
+                PARA("The story goes on and on.") PARA("The story ends.") "<p>-- BERNAMA</p>"
+                "<p>Disclaimer: The views and recommendations made above are those of individual analysts or broking "
+                "companies, and not of Example. We advise investors to check with certified experts.</p>"
+                "</article></body></html>", &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "BERNAMA"));
+    assert_null(strstr(t, "individual analysts"));
     pa_doc_free(&d);
     /* the stated author and the town the story was filed from, over the story; the author's name in a
      * sentence further down stays */
