@@ -2773,7 +2773,7 @@ static int only_element_child(const xmlNode *n)
  *    parent when it is not right after the headline (no_story_after: else
  *    it is the story's first paragraph, "<p class=entry-summary>");
  *  - named for a lead (headline_lead_tokens) with no paragraph after it in
- *    that parent;
+ *    that parent, or holding one <h2>-<h4> alone right after the headline;
  *  - an <h2> of six words or more right after the <h1>.
  * Like the headline it sums up the story and is no part of its body.
  * Not on the relaxed pass.  Bounded: a few walks of 40 elements. */
@@ -2815,10 +2815,18 @@ static int headline_deck(const xmlNode *n, int relaxed)
     if (!small_box_text(n, 300, &chars, &paras, &budget, 0) || paras > 2 || !chars || count_links(n, 0))
         return 0;
     /* a box under its own heading is no deck: a live blog's summary box
-     * ("Summary" over its points; the label goes, the points stay) */
-    if (holds_heading(n, 0))
+     * ("Summary" over its points; the label goes, the points stay); but a
+     * named box whose one element is an <h2>-<h4> is the deck set as a
+     * heading ("<div class=story-excerpt><h2>…</h2></div>"), no first
+     * paragraph of the story, whatever follows it */
+    const xmlNode *inner = n->children;
+    while (inner && inner->type != XML_ELEMENT_NODE)
+        inner = inner->next;
+    int heading_alone = (named || lead) && !between && inner && only_element_child(inner) &&
+                        (name_is(inner, "h2") || name_is(inner, "h3") || name_is(inner, "h4"));
+    if (holds_heading(n, 0) && !heading_alone)
         return 0;
-    if ((lead || between) && !no_story_after(box))
+    if ((lead || between) && !heading_alone && !no_story_after(box))
         return 0;
     if (bare_h2) {
         char *t = node_text(n);

@@ -4435,6 +4435,21 @@ static void headline_deck_dropped(void **state)
                 PARA("The story starts here.") PARA("The story ends.") "</div></main></body></html>", &d);
     assert_non_null(strstr(t, "nearly back"));
     pa_doc_free(&d);
+    /* the deck as an <h2> alone in an excerpt box right after the <h1>, the story after it in the same
+     * parent; a lead box holding a heading and a paragraph stays */
+    t = text_of("<html><body><div class=\"story-box\"><h1>Airport adds flights</h1>"
+                "<div class=\"story-excerpt\"><h2>Traffic is nearly back to where it was</h2></div>"
+                "<div class=\"story-text\">" PARA("The story starts here.") PARA("The story ends.")
+                "</div></div></body></html>", &d);
+    assert_null(strstr(t, "nearly back"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+    t = text_of("<html><body><div class=\"story-box\"><h1>Airport adds flights</h1>"
+                "<div class=\"story-intro\"><h2>Fares</h2><p>Fares went up by a fifth this year.</p></div>"
+                "<div class=\"story-text\">" PARA("The story starts here.") PARA("The story ends.")
+                "</div></div></body></html>", &d);
+    assert_non_null(strstr(t, "Fares went up"));
+    pa_doc_free(&d);
 }
 
 /* The deck further from the headline: a standfirst after the byline in
