@@ -349,6 +349,7 @@ int pa_line_furniture(const pa_line *line)
         "also read - ", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
         "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
+        "rate this item", "post views:", /* a CMS's counters (Joomla K2, WordPress) */
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -467,6 +468,10 @@ int pa_line_furniture(const pa_line *line)
     static const char *const zh_tools[] = {"字号", "复制链接", "热门关键词", "用手机随时随地看新闻",
                                            "下一页", "下一頁" /* the pager: "[1] [2] 下一页" */};
     if (chars <= 60 && pa_phrase_in(low, PA_PHRASES(zh_tools)))
+        return 1;
+    /* a CMS's hit counter: "Read 1234 times" (Joomla K2) */
+    size_t hits = starts(low, k, "read ") ? strspn(low + 5, "0123456789,") : 0;
+    if (chars <= 30 && hits && 5 + hits + 6 == k && !strncmp(low + 5 + hits, " times", 6))
         return 1;
     return reading_time_line(low, k, chars);
 }
@@ -776,6 +781,7 @@ int pa_line_tool(const pa_line *line)
         "report a correction", "report a typo", "trending videos",
         "kindly share this story", "kindly share this article", "kindly share this post", "send us your feedback",
         "read the full story here", "read the full article here", "read the full story", "read the full article",
+        "print edition",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);

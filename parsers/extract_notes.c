@@ -329,6 +329,8 @@ static int sign_off(const char *t, size_t len)
                 return 1; /* "— Staff and wire reports" */
         return writer_name(r, strlen(r)) && strcmp(r, "By");
     }
+    if (!strncasecmp(t, "(edited by ", 11) && t[len - 1] == ')' && pa_credited_names(t + 11, len - 12))
+        return 1; /* "(Edited by Jane Doe)" */
     if (!strncmp(t, "With ", 5) && len <= 30) {
         size_t caps = 0;
         for (const char *c = t + 5; *c; c++) {
@@ -456,7 +458,8 @@ static int initials_alone(const char *t, size_t len)
  * Associated Press"); two writers ("Jane Doe and John
  * Roe", each of two or three name words); a writer and an outlet in
  * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
- * News", "Jane Doe, Star-Herald": an outlet word ends it); a writer and
+ * News", "Jane Doe, Star-Herald": an outlet word ends it); a wire and its
+ * town ("UNB, Dhaka"); a writer and
  * the address alone ("Jane Doe | jdoe@example.com"); the desk's own
  * ("From staff reports", "From our Correspondent", "Web Desk", "Star Report",
  * "Express News Service").  At most 60 bytes. */
@@ -470,6 +473,11 @@ static int byline_alone(const char *t, size_t len)
     size_t n = strcspn(r, " ,.");
     if (wire_word(r, n) && !r[n + strspn(r + n, " ,.")])
         return 1; /* "PTI", "By IANS," */
+    if (wire_word(r, n) && r[n] == ',' && r[n + 1] == ' ') {
+        size_t place = pa_name_words(r + n + 2, strlen(r + n + 2), 1);
+        if (place >= 1 && place <= 3)
+            return 1; /* "UNB, Dhaka", "PTI, New Delhi": the wire and the town it filed from */
+    }
     /* an agency by its full name: "The Canadian Press", "By Associated Press" */
     {
         char low[64];
@@ -854,7 +862,10 @@ static size_t production_role(const char *low, size_t room)
         "photography by", "photographs by", "design by", "designed by", "design and development by",
         "development by", "developed by", "produced by", "producer", "production by", "graphics by", "research by",
         "additional research by", "lead photo", "top photo", "lead image", "top image", "illustrations",
-        "illustration", "video by", "data by", "data analysis by", "audience by", "engagement by"};
+        "illustration", "video by", "data by", "data analysis by", "audience by", "engagement by",
+        /* the reporter's credit as dailies in Africa and Asia set it over the story: "Reported by: Jane Doe;
+         * Edited by: John Roe", "Curated By : Jane Doe", "Story by Jane Doe; Photos by John Roe" */
+        "reported by", "report by", "reporter", "reporting by", "curated by", "story by", "photos by"};
     for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++) {
         size_t rl = strlen(roles[r]);
         if (room > rl + 1 && !strncmp(low, roles[r], rl) && (low[rl] == ' ' || low[rl] == ':' || low[rl] == 's'))
@@ -891,6 +902,9 @@ static int production_credits(const char *t, size_t len, const char *low)
             return 0; /* "Role: …" or "… by …" */
         while (names < end && t[names] == ' ')
             names++;
+        if (names < end && t[names] == ':') /* "Curated By : Jane Doe" */
+            for (names++; names < end && t[names] == ' ';)
+                names++;
         /* lines run together where <br>s parted them: "Editor: Jane Roe Fact checker: John Doe" */
         size_t next = end;
         for (size_t k = names; k + 1 < end; k++)

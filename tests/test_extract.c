@@ -4580,7 +4580,9 @@ static void channel_call_lines(void **state)
  * ("Also Read>> …", "Editor's Pick: …"), labels between dashes, "Kindly share this story", the wire's
  * sign-off after two hyphens ("-- BERNAMA"), the desk's byline over the story ("Web Desk"), the tools
  * ("Send us your feedback"), tags after "Topics :", the picture's courtesy, short channel calls
- * ("Like our Facebook page …"), the investment desk's disclaimer, the print version's page; a story's sentence opening with "From", a subheading "From Lagos to London"
+ * ("Like our Facebook page …"), the investment desk's disclaimer, the print version's page, the
+ * labelled reporter's credits ("Reported by: …; Edited by: …"), the editor in brackets, a CMS's
+ * counters ("Read 1234 times", "Post Views: 1,204"), the wire and its town ("UNB, Dhaka"); a story's sentence opening with "From", a subheading "From Lagos to London"
  * and a sentence on reading time stay. */
 static void regional_daily_lines(void **state)
 {
@@ -4611,12 +4613,20 @@ static void regional_daily_lines(void **state)
         "For the latest news, join the Example channel on Telegram",
         "The print version of this story appeared on page 4 of Example Times.",
         "Agencies / New Delhi",
+        "Reported by: Jane Doe; Edited by: John Roe",
+        "Curated By : Jane Doe",
+        "Story by Jane Doe; Photos by John Roe",
+        "Reporter: Jane Doe",
+        "Read 1234 times",
+        "Rate this item 1 2 3 4 5 (0 votes)",
+        "Post Views: 1,204",
+        "Print Edition",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
     /* the desk's byline over the story */
     static const char *const desks[] = {"Web Desk", "Tribune Report", "Express News Service", "From our Correspondent",
-                                        "TNN"};
+                                        "TNN", "UNB, Dhaka"};
     for (size_t i = 0; i < sizeof desks / sizeof desks[0]; i++) {
         char page[512];
         pa_doc dd;
@@ -4635,6 +4645,7 @@ static void regional_daily_lines(void **state)
                             "<p>The ministry said residents who like our Facebook page are not getting the latest "
                             "news, and urged them to use the official WhatsApp line for alerts about the floods.</p>"
                             "<p>The print version of the budget, the minister said, would be tabled on Tuesday.</p>"
+                            "<p>Read 1234 times by now, the letter was shared widely.</p>"
                             PARA("The story ends.") "</article></body></html>", &d);
     assert_null(strstr(t, "From Jane Doe"));
     assert_non_null(strstr(t, "From Lagos to London"));
@@ -4644,16 +4655,18 @@ static void regional_daily_lines(void **state)
     assert_non_null(strstr(t, "Kindly share this story with"));
     assert_non_null(strstr(t, "who like our Facebook page"));
     assert_non_null(strstr(t, "The print version of the budget"));
+    assert_non_null(strstr(t, "Read 1234 times by now"));
     pa_doc_free(&d);
     /* the wire's sign-off after two hyphens and the investment desk's disclaimer under a story of some
      * length */
     t = text_of("<html><body><article>" PARA("The story starts here.") PARA("The story goes on here.")
-                PARA("The story goes on and on.") PARA("The story ends.") "<p>-- BERNAMA</p>"
+                PARA("The story goes on and on.") PARA("The story ends.") "<p>-- BERNAMA</p><p>(Edited by Jane Doe)</p>"
                 "<p>Disclaimer: The views and recommendations made above are those of individual analysts or broking "
                 "companies, and not of Example. We advise investors to check with certified experts.</p>"
                 "</article></body></html>", &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "BERNAMA"));
+    assert_null(strstr(t, "Edited by"));
     assert_null(strstr(t, "individual analysts"));
     pa_doc_free(&d);
     /* the stated author and the town the story was filed from, over the story; the author's name in a
