@@ -5837,7 +5837,8 @@ static int author_signature(const char *t, const char *author)
 /* Is t the page's stated author's name, then the site's name (site) or
  * an outlet in capitals after a comma, a bar or a dash ("Jane Doe, Example
  * News", "Jane Doe | CNN"), the town the story was filed from after a comma
- * (one to three capitalised words: "Jane Doe, Port Harcourt"), or the writer's job title in
+ * or "in" (one to three capitalised words: "Jane Doe, Port Harcourt", "Jane
+ * Doe in Nairobi"), or the writer's job title in
  * sentence case ("Jane Doe Energy correspondent", "Jane Doe, Senior
  * reporter"): the byline with the title beside it, the title's words
  * capitalised (a copy of at most 80 bytes) read as a job title alone
@@ -5857,6 +5858,8 @@ static int author_with_role(const char *t, const char *author, const pa_site_nam
     if (parted && rl >= 2 && rl <= 8 && strspn(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == rl)
         return 1; /* "Jane Doe, CNN": an outlet in capitals */
     size_t place_words = t[al] == ',' && rl <= 30 ? pa_name_words(rest, rl, 1) : 0;
+    if (!parted && rl > 3 && rl <= 33 && !strncmp(rest, "in ", 3))
+        place_words = pa_name_words(rest + 3, rl - 3, 1); /* "Jane Doe in Nairobi" */
     if (place_words >= 1 && place_words <= 3)
         return 1; /* "Jane Doe, Abeokuta": the town the story was filed from */
     if (rl < 5 || rl > 80)

@@ -1003,6 +1003,8 @@ int pa_line_wire_credit(const pa_line *line)
         const char *low = pa_line_lower_under(line, 256);
         if (low && !strncmp(low, "source: ", 8) && agency_source(low + 8))
             return 1;
+        if (low && !strncmp(low, "source: ", 8) && wire_word(t + 8, len - 8))
+            return 1; /* a wire known by its capitals: "Source: GNA", "Source: WAM" */
         /* the desk editor's tag in brackets: "[Editor: ZX]", "(Editor: Jane Doe)" */
         if (low && (!strncmp(low, "[editor: ", 9) || !strncmp(low, "(editor: ", 9)) && strchr("])", low[len - 1]))
             return 1;

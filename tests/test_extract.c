@@ -4621,6 +4621,7 @@ static void regional_daily_lines(void **state)
         "Rate this item 1 2 3 4 5 (0 votes)",
         "Post Views: 1,204",
         "Print Edition",
+        "Source: GNA",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
@@ -4672,10 +4673,11 @@ static void regional_daily_lines(void **state)
     /* the stated author and the town the story was filed from, over the story; the author's name in a
      * sentence further down stays */
     t = text_of("<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
-                "<p><strong>Jane Doe, Port Harcourt</strong></p>" PARA("The story starts here.")
+                "<p><strong>Jane Doe, Port Harcourt</strong></p><p>Jane Doe in Nairobi</p>" PARA("The story starts here.")
                 "<p>Jane Doe, Abuja and Kano took part in the talks, the statement said.</p>"
                 PARA("The story ends.") "</article></body></html>", &d);
     assert_null(strstr(t, "Port Harcourt"));
+    assert_null(strstr(t, "in Nairobi"));
     assert_non_null(strstr(t, "Jane Doe, Abuja and Kano"));
     pa_doc_free(&d);
 }
