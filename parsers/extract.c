@@ -2614,7 +2614,7 @@ static int field_label(const xmlNode *n)
 }
 
 /* Is n a picture's caption or credit box: "caption", "credit" or "cutline"
- * anywhere in its class or id ("wp-caption", "imageCaption",
+ * anywhere in its class or id ("wp-caption", "imageCaption", "img-cap", "photocap",
  * "photo_caption", "captions_credit_article", "photocaption") on a block of
  * at most 500 characters and two paragraphs, with no <main>/<article> nor
  * heading in it, that holds a picture or comes right after one
@@ -2629,7 +2629,8 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     /* the class and the id, each cut at 262 bytes (a name that starts in
      * its first 256 bytes is whole), and a slug-like id too, which
      * class_words_of would leave out */
-    static const char *const caption_tokens[] = {"caption", "credit", "cutline"};
+    static const char *const caption_tokens[] = {"caption", "credit", "cutline", "img-cap", "imgcap", "image-cap",
+                                                 "photo-cap", "photocap", "pic-cap"};
     class_words words;
     words.len = 0;
     class_words_add(&words, attr_ref(n, "class"), 262);
@@ -2878,7 +2879,7 @@ static int only_element_child(const xmlNode *n)
  *    parent when it is not right after the headline (no_story_after: else
  *    it is the story's first paragraph, "<p class=entry-summary>");
  *  - named for a lead (headline_lead_tokens) with no paragraph after it in
- *    that parent;
+ *    that parent, or holding one <h2>-<h4> alone right after the headline;
  *  - an <h2> of six words or more right after the <h1>.
  * Like the headline it sums up the story and is no part of its body.
  * Not on the relaxed pass.  Bounded: a few walks of 40 elements. */
@@ -2920,10 +2921,18 @@ static int headline_deck(const xmlNode *n, int relaxed)
     if (!small_box_text(n, 300, &chars, &paras, &budget, 0) || paras > 2 || !chars || count_links(n, 0))
         return 0;
     /* a box under its own heading is no deck: a live blog's summary box
-     * ("Summary" over its points; the label goes, the points stay) */
-    if (holds_heading(n, 0))
+     * ("Summary" over its points; the label goes, the points stay); but a
+     * named box whose one element is an <h2>-<h4> is the deck set as a
+     * heading ("<div class=story-excerpt><h2>…</h2></div>"), no first
+     * paragraph of the story, whatever follows it */
+    const xmlNode *inner = n->children;
+    while (inner && inner->type != XML_ELEMENT_NODE)
+        inner = inner->next;
+    int heading_alone = (named || lead) && !between && inner && only_element_child(inner) &&
+                        (name_is(inner, "h2") || name_is(inner, "h3") || name_is(inner, "h4"));
+    if (holds_heading(n, 0) && !heading_alone)
         return 0;
-    if ((lead || between) && !no_story_after(box))
+    if ((lead || between) && !heading_alone && !no_story_after(box))
         return 0;
     if (bare_h2) {
         char *t = node_text(n);
@@ -5933,7 +5942,9 @@ static int author_signature(const char *t, const char *author)
 
 /* Is t the page's stated author's name, then the site's name (site) or
  * an outlet in capitals after a comma, a bar or a dash ("Jane Doe, Example
- * News", "Jane Doe | CNN"), or the writer's job title in
+ * News", "Jane Doe | CNN"), the town the story was filed from after a comma
+ * or "in" (one to three capitalised words: "Jane Doe, Port Harcourt", "Jane
+ * Doe in Nairobi"), or the writer's job title in
  * sentence case ("Jane Doe Energy correspondent", "Jane Doe, Senior
  * reporter"): the byline with the title beside it, the title's words
  * capitalised (a copy of at most 80 bytes) read as a job title alone
@@ -5952,6 +5963,11 @@ static int author_with_role(const char *t, const char *author, const pa_site_nam
         return 1; /* "Jane Doe, Example News", "Jane Doe | Example News" */
     if (parted && rl >= 2 && rl <= 8 && strspn(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == rl)
         return 1; /* "Jane Doe, CNN": an outlet in capitals */
+    size_t place_words = t[al] == ',' && rl <= 30 ? pa_name_words(rest, rl, 1) : 0;
+    if (!parted && rl > 3 && rl <= 33 && !strncmp(rest, "in ", 3))
+        place_words = pa_name_words(rest + 3, rl - 3, 1); /* "Jane Doe in Nairobi" */
+    if (place_words >= 1 && place_words <= 3)
+        return 1; /* "Jane Doe, Abeokuta": the town the story was filed from */
     if (rl < 5 || rl > 80)
         return 0;
     char title[81];

@@ -224,6 +224,16 @@ int pa_line_comment_heading(const pa_line *line)
  * low[0..k) lower-cased), with at most a date run into it ("7 min readDec 30"). */
 static int reading_time_line(const char *low, size_t k, size_t chars)
 {
+    /* the story's meta row closed by the reading time: "Jane Doe | March 24, 2026 | 4 min read" (the
+     * last field after a bar or a middle dot is read) */
+    for (size_t i = chars <= 100 ? k : 0; i > 1; i--) {
+        if (low[i - 1] != '|' && strncmp(low + i - 2, "\xc2\xb7", 2))
+            continue;
+        size_t at = i + strspn(low + i, " ");
+        if (at < k && k - at <= 40 && reading_time_line(low + at, k - at, k - at))
+            return 1;
+        break;
+    }
     if (chars > 40)
         return 0;
     if (starts(low, k, "reading time") || starts(low, k, "estimated reading time") || starts(low, k, "read time") ||
@@ -282,6 +292,8 @@ int pa_line_furniture(const pa_line *line)
         return 0;
     static const char *const exact[] = {
         "advertisement", "sponsored", "story continues below advertisement", "article continues below",
+        "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
+        "key highlights", /* the label of the summary box over a story, empty or filled by script */
         "continue reading below", "related", "related articles", "related stories", "related posts",
         "related content", "related news", "related coverage", "related links", "related topics",
         "read more", "read next", "more stories", "you may also like", "you might also like",
@@ -332,6 +344,12 @@ int pa_line_furniture(const pa_line *line)
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
         "read:", "read |", "watch |", "see it:", "listen:",
+        /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
+        "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
+        "also read - ", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
+        "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
+        "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
+        "rate this item", "post views:", /* a CMS's counters (Joomla K2, WordPress) */
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -354,7 +372,7 @@ int pa_line_furniture(const pa_line *line)
         return 1;
     /* the story's tags in plain text after their label ("Topics: Banking, Stocks", "Read more about:
      * heat wave, weather"), a list of words, no sentence */
-    static const char *const tag_labels[] = {"tags:", "tagged:", "tagged with:", "topics:", "related topics:",
+    static const char *const tag_labels[] = {"tags:", "tagged:", "tagged with:", "topics:", "related topics:", "topics :", "tags :",
                                              "more on:", "read more about:", "filed under:", "filed in:",
                                              "categories:", "tagged under:", "this article tagged under:",
                                              /* a trade site's product keywords under its news */
@@ -453,6 +471,10 @@ int pa_line_furniture(const pa_line *line)
     static const char *const zh_tools[] = {"字号", "复制链接", "热门关键词", "用手机随时随地看新闻",
                                            "下一页", "下一頁" /* the pager: "[1] [2] 下一页" */};
     if (chars <= 60 && pa_phrase_in(low, PA_PHRASES(zh_tools)))
+        return 1;
+    /* a CMS's hit counter: "Read 1234 times" (Joomla K2) */
+    size_t hits = starts(low, k, "read ") ? strspn(low + 5, "0123456789,") : 0;
+    if (chars <= 30 && hits && 5 + hits + 6 == k && !strncmp(low + 5 + hits, " times", 6))
         return 1;
     return reading_time_line(low, k, chars);
 }
@@ -764,6 +786,9 @@ int pa_line_tool(const pa_line *line)
         "e-edition", "read the e-edition", "get the e-edition", "daily e-edition", "today's e-edition",
         "read today's e-edition", "reprints & permissions", "reprints and permissions", "submit a correction",
         "report a correction", "report a typo", "trending videos",
+        "kindly share this story", "kindly share this article", "kindly share this post", "send us your feedback",
+        "read the full story here", "read the full article here", "read the full story", "read the full article",
+        "print edition",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -783,8 +808,14 @@ int pa_line_tool(const pa_line *line)
         return 0;
     if (chars <= 60 && pa_phrase_is(low, k, PA_PHRASES(exact)))
         return 1;
-    /* the label set between dashes, as news themes print their ad slot: "- Advertisement -" */
-    if (chars <= 60 && k > 2 && low[0] == '-' && low[1] == ' ' && pa_phrase_is(low + 2, k - 2, PA_PHRASES(exact)))
+    /* the label set between dashes, as news themes print their ad slot: "- Advertisement -", "-- Story
+     * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
+    size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : starts(low, k, "\xe2\x80\x94") || starts(low, k, "\xe2\x80\x93") ? 3 : 0;
+    size_t label_end = k;
+    if (label_end > 3 && (!memcmp(low + label_end - 3, "\xe2\x80\x94", 3) || !memcmp(low + label_end - 3, "\xe2\x80\x93", 3)))
+        label_end = pa_trim_tail(low, label_end - 3, " ");
+    if (chars <= 60 && lead && label_end > lead + 1 && low[lead] == ' ' &&
+        pa_phrase_is(low + lead + 1, label_end - lead - 1, PA_PHRASES(exact)))
         return 1;
     /* the audio player with the story's length: "Listen · 3:54", "Listen to this article · 5 min" */
     if (chars <= 60 && starts(low, k, "listen")) {
@@ -942,6 +973,14 @@ static const struct {
     {"uni", AG_W | AG_K}, {"ukpa", AG_W | AG_K}, {"app", AG_W | AG_K}, {"kuna", AG_W | AG_K}, {"wam", AG_W | AG_K},
     {"pap", AG_W | AG_K}, {"iar", AG_W | AG_K}, {"kai", AG_W | AG_K}, {"ria", AG_W | AG_K}, {"apa", AG_W | AG_K},
     {"anp", AG_W | AG_K}, {"abc", AG_W | AG_K},
+    /* the national agencies of Africa, the Gulf and South and Southeast Asia, by name and in capitals */
+    {"press trust of india", AG_W}, {"asian news international", AG_W}, {"indo-asian news service", AG_W},
+    {"associated press of pakistan", AG_W}, {"news agency of nigeria", AG_W}, {"ghana news agency", AG_W},
+    {"kenya news agency", AG_W}, {"emirates news agency", AG_W}, {"saudi press agency", AG_W},
+    {"qatar news agency", AG_W}, {"kuwait news agency", AG_W}, {"middle east news agency", AG_W},
+    {"philippine news agency", AG_W}, {"antara", AG_W}, {"bangladesh sangbad sangstha", AG_W},
+    {"nan", AG_W | AG_K}, {"gna", AG_W | AG_K}, {"kna", AG_W | AG_K}, {"spa", AG_W | AG_K}, {"qna", AG_W | AG_K},
+    {"bna", AG_W | AG_K}, {"pna", AG_W | AG_K}, {"bss", AG_W | AG_K}, {"unb", AG_W | AG_K}, {"tnn", AG_W | AG_K},
     /* the picture agencies and stock libraries */
     {"epa", AG_P}, {"epa-efe", AG_P}, {"getty", AG_P}, {"getty images", AG_P}, {"ap photo", AG_P},
     {"afp photo", AG_P}, {"shutterstock", AG_P}, {"istock", AG_P}, {"istockphoto", AG_P}, {"alamy", AG_P},
@@ -1997,6 +2036,11 @@ int pa_line_reader_service(const pa_line *line)
          (!strncmp(low, "follow ", 7) && !reports_speech(low)) ||
          (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
+    /* the same calls in the words of dailies in Africa and Asia, on a short line: "Like our Facebook page for
+     * more news", "Get the latest news on WhatsApp", "For the latest news, join the Example channel on Telegram" */
+    static const char *const short_calls[] = {"like our ", "channel on ", "get the latest news", "for the latest news"};
+    if (chars <= 80 && pa_phrase_in(low, PA_PHRASES(networks)) && pa_phrase_in(low, PA_PHRASES(short_calls)))
+        return 1;
     static const char *const login[] = {
         "чтобы оставить комментарий", "чтобы комментировать", "zaloguj się lub zarejestruj",
         "aby dodać komentarz", "aby skomentować", "log in to comment", "log in to leave a comment",
@@ -2129,6 +2173,23 @@ int pa_line_post_meta(const pa_line *line)
     return pa_phrase_opens(q, strlen(q), PA_PHRASES(counts));
 }
 
+/* Is t[0..len) the byline of a story filed from a bureau, as Nigerian and
+ * other West African dailies print it over the story: "From Jane Doe,
+ * Abuja", "From Our Correspondent, Kano" ("From", a name of two to four
+ * capitalised words, a comma, a place of one to three capitalised words;
+ * no full stop, so "From Lagos to London" and sentences stay)? */
+static int from_byline(const char *t, size_t len)
+{
+    if (len < 12 || strncmp(t, "From ", 5))
+        return 0;
+    const char *comma = memchr(t, ',', len);
+    if (!comma || comma + 2 >= t + len || comma[1] != ' ' || memchr(comma + 1, ',', (size_t)(t + len - comma - 1)))
+        return 0;
+    size_t who = pa_name_words(t + 5, (size_t)(comma - t - 5), 1);
+    size_t where = pa_name_words(comma + 2, (size_t)(t + len - comma - 2), 1);
+    return who >= 2 && who <= 4 && where >= 1 && where <= 3 && t[len - 1] != '.';
+}
+
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
  * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
  * ("By" run into the linked name: two to four capitalised words, 40
@@ -2141,6 +2202,8 @@ int pa_line_byline(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
+    if (chars <= 60 && from_byline(t, line->len))
+        return 1;
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
      * label: "Written by Jane Doe" (a name of two to four words, nothing else; "Author: Jane Doe" is the
      * labelled byline below) */
@@ -2658,6 +2721,13 @@ int pa_line_site_disclaimer(const pa_line *line)
         "substitute for", "medical advice", "professional advice", "legal advice", "financial advice",
         "archived content", "informational purposes", "date of last review",
     };
+    /* the investment desk's disclaimer under a market story: "Disclaimer: The views and recommendations made
+     * above are those of individual analysts …, and not of Example." */
+    static const char *const whose_views[] = {"views", "recommendations", "opinions"};
+    static const char *const not_ours[] = {"those of", "do not reflect", "does not reflect", "not necessarily"};
+    if (!strncmp(low, "disclaimer:", 11) && pa_phrase_in(low, PA_PHRASES(whose_views)) &&
+        pa_phrase_in(low, PA_PHRASES(not_ours)))
+        return 1;
     return pa_phrase_in(low, PA_PHRASES(site)) &&
            pa_phrase_in(low, PA_PHRASES(disclaimed));
 }

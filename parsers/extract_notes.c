@@ -312,7 +312,7 @@ static int sign_off(const char *t, size_t len)
         return 0;
     const char *r = t;
     if (*r == '-')
-        r++;
+        r += r[1] == '-' ? 2 : 1; /* "-- BERNAMA" */
     else if (!strncmp(r, "\xe2\x80\x94", 3) || !strncmp(r, "\xe2\x80\x93", 3))
         r += 3; /* "—", "–" */
     if (r > t) {
@@ -329,6 +329,8 @@ static int sign_off(const char *t, size_t len)
                 return 1; /* "— Staff and wire reports" */
         return writer_name(r, strlen(r)) && strcmp(r, "By");
     }
+    if (!strncasecmp(t, "(edited by ", 11) && t[len - 1] == ')' && pa_credited_names(t + 11, len - 12))
+        return 1; /* "(Edited by Jane Doe)" */
     if (!strncmp(t, "With ", 5) && len <= 30) {
         size_t caps = 0;
         for (const char *c = t + 5; *c; c++) {
@@ -456,9 +458,11 @@ static int initials_alone(const char *t, size_t len)
  * Associated Press"); two writers ("Jane Doe and John
  * Roe", each of two or three name words); a writer and an outlet in
  * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
- * News", "Jane Doe, Star-Herald": an outlet word ends it); a writer and
+ * News", "Jane Doe, Star-Herald": an outlet word ends it); a wire and its
+ * town ("UNB, Dhaka"); a writer and
  * the address alone ("Jane Doe | jdoe@example.com"); the desk's own
- * ("From staff reports").  At most 60 bytes. */
+ * ("From staff reports", "From our Correspondent", "Web Desk", "Star Report",
+ * "Express News Service").  At most 60 bytes. */
 static int byline_alone(const char *t, size_t len)
 {
     if (len > 60)
@@ -469,6 +473,11 @@ static int byline_alone(const char *t, size_t len)
     size_t n = strcspn(r, " ,.");
     if (wire_word(r, n) && !r[n + strspn(r + n, " ,.")])
         return 1; /* "PTI", "By IANS," */
+    if (wire_word(r, n) && r[n] == ',' && r[n + 1] == ' ') {
+        size_t place = pa_name_words(r + n + 2, strlen(r + n + 2), 1);
+        if (place >= 1 && place <= 3)
+            return 1; /* "UNB, Dhaka", "PTI, New Delhi": the wire and the town it filed from */
+    }
     /* an agency by its full name: "The Canadian Press", "By Associated Press" */
     {
         char low[64];
@@ -491,13 +500,18 @@ static int byline_alone(const char *t, size_t len)
     /* the desk's own byline: "From staff reports", "Staff and wire reports" */
     static const char *const desk[] = {"From staff reports", "From Staff Reports", "Staff reports", "Staff Reports",
                                        "Staff report", "Staff Report", "From wire reports", "Wire reports",
-                                       "From staff and wire reports", "Staff and wire reports", "From news services"};
+                                       "From staff and wire reports", "Staff and wire reports", "From news services",
+                                       "From our Correspondent", "From Our Correspondent", "From our correspondent",
+                                       "From Our Reporter", "From our Reporter"};
     if (pa_phrase_is(t, len, PA_PHRASES(desk)))
         return 1;
     /* a station's desk: "KOMO News Staff", "Example 5 Digital Team", "WXYZ Web Staff" (one to four words
      * before it, each capitalised or a number, no sentence mark) */
     static const char *const desk_ends[] = {" News Staff", " News staff", " Digital Team", " Digital Staff",
-                                            " Web Staff", " Web Team", " Staff Reports"};
+                                            " Web Staff", " Web Team", " Staff Reports",
+                                            /* a daily's desk in Africa and Asia: "Web Desk", "Tribune Report",
+                                             * "Express News Service" */
+                                            " Desk", " Report", " News Service"};
     for (size_t d = 0; d < sizeof desk_ends / sizeof desk_ends[0]; d++) {
         size_t dl = strlen(desk_ends[d]);
         if (len <= dl || strcmp(t + len - dl, desk_ends[d]) || strpbrk(t, ",;:!?"))
@@ -830,7 +844,8 @@ int pa_line_bare_domain(const pa_line *line)
         size_t at = t[6] == ':' ? 8 : 9;
         while (at < len && t[at] == ' ')
             at++;
-        return domain_only(t + at, len - at);
+        const char *low = pa_line_lower_under(line, 64); /* "Source: ExampleDaily.com", the name's capitals */
+        return low && domain_only(low + at, len - at);
     }
     return chars <= 40 && domain_only(t, len);
 }
@@ -847,7 +862,10 @@ static size_t production_role(const char *low, size_t room)
         "photography by", "photographs by", "design by", "designed by", "design and development by",
         "development by", "developed by", "produced by", "producer", "production by", "graphics by", "research by",
         "additional research by", "lead photo", "top photo", "lead image", "top image", "illustrations",
-        "illustration", "video by", "data by", "data analysis by", "audience by", "engagement by"};
+        "illustration", "video by", "data by", "data analysis by", "audience by", "engagement by",
+        /* the reporter's credit as dailies in Africa and Asia set it over the story: "Reported by: Jane Doe;
+         * Edited by: John Roe", "Curated By : Jane Doe", "Story by Jane Doe; Photos by John Roe" */
+        "reported by", "report by", "reporter", "reporting by", "curated by", "story by", "photos by"};
     for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++) {
         size_t rl = strlen(roles[r]);
         if (room > rl + 1 && !strncmp(low, roles[r], rl) && (low[rl] == ' ' || low[rl] == ':' || low[rl] == 's'))
@@ -884,6 +902,9 @@ static int production_credits(const char *t, size_t len, const char *low)
             return 0; /* "Role: …" or "… by …" */
         while (names < end && t[names] == ' ')
             names++;
+        if (names < end && t[names] == ':') /* "Curated By : Jane Doe" */
+            for (names++; names < end && t[names] == ' ';)
+                names++;
         /* lines run together where <br>s parted them: "Editor: Jane Roe Fact checker: John Doe" */
         size_t next = end;
         for (size_t k = names; k + 1 < end; k++)
@@ -982,8 +1003,18 @@ int pa_line_wire_credit(const pa_line *line)
         const char *low = pa_line_lower_under(line, 256);
         if (low && !strncmp(low, "source: ", 8) && agency_source(low + 8))
             return 1;
+        if (low && !strncmp(low, "source: ", 8) && wire_word(t + 8, len - 8))
+            return 1; /* a wire known by its capitals: "Source: GNA", "Source: WAM" */
         /* the desk editor's tag in brackets: "[Editor: ZX]", "(Editor: Jane Doe)" */
         if (low && (!strncmp(low, "[editor: ", 9) || !strncmp(low, "(editor: ", 9)) && strchr("])", low[len - 1]))
+            return 1;
+    }
+    /* the agency's credit with its editor's or photographer's name: "WAM/Jane Roe", "Reuters/John Doe" (the
+     * wire's name, a slash, one to four capitalised words, nothing else) */
+    const char *slash = chars <= 50 ? memchr(t, '/', len) : NULL;
+    if (slash && slash > t && agency_named(t, pa_trim_tail(t, (size_t)(slash - t), " "))) {
+        size_t names = pa_name_words(slash + 1, (size_t)(t + len - slash - 1), 1); /* "Agencies / New Delhi" too */
+        if (names >= 1 && names <= 4)
             return 1;
     }
     /* the pointer to the wire's graphic set into the story: "(GRAPHIC: U.S. crude inventories
@@ -1057,7 +1088,7 @@ int pa_line_history_note(const pa_line *line)
                                                 "this story appeared in ", "this article appears in ",
                                                 "this story appears in ", "appeared in the ",
                                                 "this article originally appeared in ",
-                                                "this story originally appeared in "};
+                                                "this story originally appeared in ", "the print version of this "};
     /* the print edition named ("print edition", "in print on", "print issue"), or, for the article or story
      * itself, the issue or the magazine ("This article appears in the June 2021 issue of Example"); not a
      * story's "A version of this bill failed last year over the issue of …" */
@@ -1066,6 +1097,7 @@ int pa_line_history_note(const pa_line *line)
     static const char *const in_print[] = {"print", "issue", "edition", "magazine"};
     if (pa_phrase_opens(low, strlen(low), PA_PHRASES(print_openers)) &&
         (strstr(low, "print edition") || strstr(low, "in print on ") || strstr(low, "print issue") ||
+         strstr(low, "print version") ||
          (pa_phrase_opens(low, strlen(low), PA_PHRASES(story_itself)) && pa_phrase_in(low, PA_PHRASES(in_print)))))
         return 1;
     /* the note on the story's update, as the wires' "(Updates with …)": "This article was updated on July 28

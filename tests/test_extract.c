@@ -3363,7 +3363,7 @@ static void feature_grid_block(void **state)
     pa_doc_free(&d);
 }
 
-/* A caption or credit box ("caption", "credit", "cutline" in its class or
+/* A caption or credit box ("caption", "credit", "cutline", "img-cap" in its class or
  * id) after a picture or around one goes; a box so named that holds a
  * heading (a lead) or stands away from any picture stays. */
 static void caption_boxes(void **state)
@@ -3384,8 +3384,12 @@ static void caption_boxes(void **state)
                        "<div class=\"stryimg640caption\"><div>Cantaloupes were blamed for the outbreak.</div></div>"
                        "<div class=\"article-caption\"><h2>The story's lead, after the picture.</h2></div>"
                        "<div class=\"credits\">The organisers thanked the volunteers who ran the day.</div>"
-                       PARA("Fifth paragraph.") "</article></body></html>";
+                       PARA("Fifth paragraph.")
+                       "<div class=\"detail-img\"><img src=\"e.jpg\"><div class=\"img-cap\">A bus at a station. "
+                       "\xe2\x80\x94 File photo</div></div>" PARA("Sixth paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Sixth paragraph."));
+    assert_null(strstr(t, "A bus at a station"));
     assert_non_null(strstr(t, "Fifth paragraph."));
     assert_null(strstr(t, "Bella attends"));
     assert_null(strstr(t, "headphones"));
@@ -4431,6 +4435,21 @@ static void headline_deck_dropped(void **state)
                 PARA("The story starts here.") PARA("The story ends.") "</div></main></body></html>", &d);
     assert_non_null(strstr(t, "nearly back"));
     pa_doc_free(&d);
+    /* the deck as an <h2> alone in an excerpt box right after the <h1>, the story after it in the same
+     * parent; a lead box holding a heading and a paragraph stays */
+    t = text_of("<html><body><div class=\"story-box\"><h1>Airport adds flights</h1>"
+                "<div class=\"story-excerpt\"><h2>Traffic is nearly back to where it was</h2></div>"
+                "<div class=\"story-text\">" PARA("The story starts here.") PARA("The story ends.")
+                "</div></div></body></html>", &d);
+    assert_null(strstr(t, "nearly back"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+    t = text_of("<html><body><div class=\"story-box\"><h1>Airport adds flights</h1>"
+                "<div class=\"story-intro\"><h2>Fares</h2><p>Fares went up by a fifth this year.</p></div>"
+                "<div class=\"story-text\">" PARA("The story starts here.") PARA("The story ends.")
+                "</div></div></body></html>", &d);
+    assert_non_null(strstr(t, "Fares went up"));
+    pa_doc_free(&d);
 }
 
 /* The deck further from the headline: a standfirst after the byline in
@@ -4551,6 +4570,115 @@ static void channel_call_lines(void **state)
                             "<p>Police said the suspects had used a WhatsApp group to plan the robbery.</p>"
                             PARA("The story ends.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "Police said the suspects"));
+    pa_doc_free(&d);
+}
+
+/* The furniture of English-language dailies in Africa and Asia: the bureau byline "From Jane Doe,
+ * Abuja" and the stated author's "Jane Doe, Port Harcourt", the meta row closed by the reading time,
+ * the misspelt ad label, the portal's credit to its own domain in capitals, a national agency's credit
+ * with a name ("WAM/Jane Roe"), the empty "Key highlights" box label, the pointers to other stories
+ * ("Also Read>> …", "Editor's Pick: …"), labels between dashes, "Kindly share this story", the wire's
+ * sign-off after two hyphens ("-- BERNAMA"), the desk's byline over the story ("Web Desk"), the tools
+ * ("Send us your feedback"), tags after "Topics :", the picture's courtesy, short channel calls
+ * ("Like our Facebook page …"), the investment desk's disclaimer, the print version's page, the
+ * labelled reporter's credits ("Reported by: …; Edited by: …"), the editor in brackets, a CMS's
+ * counters ("Read 1234 times", "Post Views: 1,204"), the wire and its town ("UNB, Dhaka"); a story's sentence opening with "From", a subheading "From Lagos to London"
+ * and a sentence on reading time stay. */
+static void regional_daily_lines(void **state)
+{
+    (void)state;
+    static const char *const go[] = {
+        "From Jane Doe, Abuja",
+        "From Our Correspondent, Kano",
+        "Jane Doe | March 24, 2026 | 4 min read",
+        "Jane Roe \xc2\xb7 12 March 2026 \xc2\xb7 6 min read",
+        "Advertisment",
+        "Source: ExampleDaily.com",
+        "WAM/Jane Roe",
+        "Reuters/John Doe",
+        "Key highlights",
+        "Also Read>> Lagos unveils new fare card system",
+        "ALSO READ \xe2\x80\x94 Lagos unveils new fare card system",
+        "Suggested Reading: Lagos unveils new fare card system",
+        "Editor's Pick: Lagos unveils new fare card system",
+        "WATCH VIDEO: Lagos traffic grinds to a halt",
+        "-- Story continues below --",
+        "\xe2\x80\x94 Advertisement \xe2\x80\x94",
+        "Kindly share this story",
+        "Send us your feedback",
+        "Read the full story here",
+        "Topics : transport Jakarta infrastructure",
+        "Photo courtesy: Ministry of Health",
+        "Like our Facebook page for more news",
+        "For the latest news, join the Example channel on Telegram",
+        "The print version of this story appeared on page 4 of Example Times.",
+        "Agencies / New Delhi",
+        "Reported by: Jane Doe; Edited by: John Roe",
+        "Curated By : Jane Doe",
+        "Story by Jane Doe; Photos by John Roe",
+        "Reporter: Jane Doe",
+        "Read 1234 times",
+        "Rate this item 1 2 3 4 5 (0 votes)",
+        "Post Views: 1,204",
+        "Print Edition",
+        "Source: GNA",
+    };
+    for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
+        expect_line_gone_after_story(go[i]);
+    /* the desk's byline over the story */
+    static const char *const desks[] = {"Web Desk", "Tribune Report", "Express News Service", "From our Correspondent",
+                                        "TNN", "UNB, Dhaka"};
+    for (size_t i = 0; i < sizeof desks / sizeof desks[0]; i++) {
+        char page[512];
+        pa_doc dd;
+        snprintf(page, sizeof page, "<html><body><article><p>%s</p>%s%s</article></body></html>", desks[i],
+                 PARA("The story starts here."), PARA("The story ends."));
+        const char *tt = text_of(page, &dd);
+        assert_null(strstr(tt, desks[i]));
+        pa_doc_free(&dd);
+    }
+    pa_doc d;
+    const char *t = text_of("<html><body><article><p>From Jane Doe, Abuja</p>" PARA("The story starts here.")
+                            "<h2>From Lagos to London</h2>"
+                            "<p>From Monday, Abuja will close two roads, the minister said.</p>"
+                            "<p>The report, which takes about 4 min to read, is online | free.</p>"
+                            "<h2>The Desk Report</h2><p>Kindly share this story with your friends, he said.</p>"
+                            "<p>The ministry said residents who like our Facebook page are not getting the latest "
+                            "news, and urged them to use the official WhatsApp line for alerts about the floods.</p>"
+                            "<p>The print version of the budget, the minister said, would be tabled on Tuesday.</p>"
+                            "<p>Read 1234 times by now, the letter was shared widely.</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "From Jane Doe"));
+    assert_non_null(strstr(t, "From Lagos to London"));
+    assert_non_null(strstr(t, "From Monday, Abuja"));
+    assert_non_null(strstr(t, "4 min to read"));
+    assert_non_null(strstr(t, "The Desk Report"));
+    assert_non_null(strstr(t, "Kindly share this story with"));
+    assert_non_null(strstr(t, "who like our Facebook page"));
+    assert_non_null(strstr(t, "The print version of the budget"));
+    assert_non_null(strstr(t, "Read 1234 times by now"));
+    pa_doc_free(&d);
+    /* the wire's sign-off after two hyphens and the investment desk's disclaimer under a story of some
+     * length */
+    t = text_of("<html><body><article>" PARA("The story starts here.") PARA("The story goes on here.")
+                PARA("The story goes on and on.") PARA("The story ends.") "<p>-- BERNAMA</p><p>(Edited by Jane Doe)</p>"
+                "<p>Disclaimer: The views and recommendations made above are those of individual analysts or broking "
+                "companies, and not of Example. We advise investors to check with certified experts.</p>"
+                "</article></body></html>", &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "BERNAMA"));
+    assert_null(strstr(t, "Edited by"));
+    assert_null(strstr(t, "individual analysts"));
+    pa_doc_free(&d);
+    /* the stated author and the town the story was filed from, over the story; the author's name in a
+     * sentence further down stays */
+    t = text_of("<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                "<p><strong>Jane Doe, Port Harcourt</strong></p><p>Jane Doe in Nairobi</p>" PARA("The story starts here.")
+                "<p>Jane Doe, Abuja and Kano took part in the talks, the statement said.</p>"
+                PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "Port Harcourt"));
+    assert_null(strstr(t, "in Nairobi"));
+    assert_non_null(strstr(t, "Jane Doe, Abuja and Kano"));
     pa_doc_free(&d);
 }
 
@@ -6754,6 +6882,7 @@ int main(void)
         cmocka_unit_test(donation_call_lines),
         cmocka_unit_test(donation_box_classes),
         cmocka_unit_test(channel_call_lines),
+        cmocka_unit_test(regional_daily_lines),
         cmocka_unit_test(broadcaster_call_lines),
         cmocka_unit_test(headline_deck_dropped), cmocka_unit_test(headline_deck_in_head_block),
         cmocka_unit_test(audio_version_lines),
