@@ -5616,6 +5616,39 @@ static int opens_with_writer(const char *t, const char *end, const char *author)
     return 0;
 }
 
+/* Does the paragraph t (end: the text's end) open with the full name of
+ * the writer author, or of one of its writers ("Jane Doe and John Roe",
+ * "Jane Doe, John Roe & Ann Poe": up to four names of two words or more),
+ * as the subject of a verb or an apposition: the name, then a space and a
+ * lower-case word or a comma ("Jane Doe teaches science at …", "Jane Doe
+ * farms 400 acres …", "Jane Doe, a nurse, …"; not a reporting credit,
+ * "Jane Doe reported from Seoul.")?  A column's closing
+ * contributor's line names its writer so, whatever its verb; the column
+ * itself does not speak of its writer by full name. */
+static int writer_named_subject(const char *t, const char *end, const char *author)
+{
+    if (!author)
+        return 0;
+    const char *name = author;
+    for (int names = 0; *name && names < 4; names++) {
+        size_t len = strcspn(name, ",&");
+        const char *and = strstr(name, " and ");
+        if (and && (size_t)(and - name) < len)
+            len = (size_t)(and - name);
+        while (len && name[len - 1] == ' ')
+            len--;
+        static const char *const credit_verbs[] = {"reported ", "reports ", "contributed ", "contributes "};
+        if (memchr(name, ' ', len) && opens_with_name(t, end, name, len) &&
+            (t[len] == ',' || (t + len + 1 < end && islower((unsigned char)t[len + 1]))))
+            return !pa_phrase_opens(t + len + 1, (size_t)(end - t - len - 1), PA_PHRASES(credit_verbs));
+        name += len;
+        name += strspn(name, " ,&");
+        if (!strncmp(name, "and ", 4))
+            name += 4;
+    }
+    return 0;
+}
+
 /* Does t open with a person's name: two or three name words
  * (pa_name_words) before its first word that is not capitalised? */
 static int opens_with_person(const char *t)
@@ -5669,7 +5702,9 @@ static int first_person_again(const char *t, size_t len)
  * last name, "Jane is a market analyst …", "Ms. Doe is …") and only
  * writer's notes follow it; so does a note in the first person as the
  * text's last line ("I'm a staff writer at Example covering …") that says
- * "I" once (first_person_again).  Without a
+ * "I" once (first_person_again); so does the text's last paragraph, up to
+ * 400 bytes, opening with the stated writer's full name as its subject
+ * (writer_named_subject: "Jane Doe teaches science at …").  Without a
  * biography, a run of names and job titles that ends the text and holds a
  * title ("Jane Doe" / "Staff Writer") is the note.  Only after
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
@@ -5695,6 +5730,9 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         if ((w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK) && below && p->out_at >= PA_EXTRACT_NOTE_AFTER &&
             opens_with_writer(t, text + text_len, author))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
+        else if (kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && strcspn(t, "\n") <= 400 &&
+                 writer_named_subject(t, text + text_len, author))
+            best = i; /* the column's last line on its writer: "Jane Doe teaches science at …" */
         else if (w == PA_WRITER_BIO && kept == 1 && (!author || !*author) && p->out_at >= PA_EXTRACT_NOTE_AFTER / 2 &&
                  opens_with_person(t))
             best = i; /* the same note last when the page states no author */

@@ -2625,8 +2625,9 @@ int pa_line_site_disclaimer(const pa_line *line)
  * ("Visit our health section for the latest news"), and the note a wire
  * of press releases leaves under the release ("For the original version
  * on Example Wire visit: …"), the desk's call for the reader's news
- * ("Have a score to report? Email …": a question naming what the reader
- * sends, then an address or a number).  A story's sentence tells of
+ * ("Have a score to report? Email …", "Know of an event we should
+ * include? Email …": a question naming what the reader sends, then an
+ * address or a number; "To list a nonprofit event, … call …").  A story's sentence tells of
  * someone else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
@@ -2651,7 +2652,8 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the desk's call for the reader's news, a question then the way to send it: "Have a score to report?
      * Email sports@example.com or call 555-0199.", "Got an event for our calendar? Send it to …" */
-    static const char *const reader_asked[] = {"have a ", "have an ", "got a ", "got an "};
+    static const char *const reader_asked[] = {"have a ", "have an ", "got a ", "got an ", "do you have a ",
+                                               "do you have an ", "know of a ", "know of an "};
     const char *question = strchr(low, '?');
     static const char *const reader_news[] = {"score", "result", "event", "news", "photo", "story", "tip", "idea",
                                               "announcement", "milestone", "to report", "to share"};
@@ -2660,6 +2662,20 @@ int pa_line_site_notice(const pa_line *line)
         pa_phrase_in(question, PA_PHRASES(call))) {
         char asked[64];
         size_t n = (size_t)(question - low);
+        memcpy(asked, low, n);
+        asked[n] = '\0';
+        if (pa_phrase_in(asked, PA_PHRASES(reader_news)))
+            return 1;
+    }
+    /* the calendar's call without a question: "To list a nonprofit event, drop it off at the office or call
+     * 555-0100 by Monday noon." (what the reader sends named before the first comma) */
+    static const char *const to_list[] = {"to list a", "to list your", "to submit a", "to submit your", "to add a",
+                                          "to add your"};
+    if (pa_phrase_opens(low, k, PA_PHRASES(to_list)) &&
+        (strchr(low, '@') || strstr(low, "call ") || strstr(low, "email ") || strstr(low, "drop it off"))) {
+        char asked[64];
+        size_t n = strcspn(low, ",");
+        n = n < sizeof asked - 1 ? n : sizeof asked - 1;
         memcpy(asked, low, n);
         asked[n] = '\0';
         if (pa_phrase_in(asked, PA_PHRASES(reader_news)))
@@ -2842,7 +2858,9 @@ int pa_line_editor_notes_label(const pa_line *line)
  * newspaper"), its note on whose voice an editorial is ("Editorials are
  * the institutional opinion of …") and its call for letters ("Have an
  * opinion on this article? … Submit a letter to the editor", "Send a
- * letter of up to 250 words to letters@…"), the markets desk's "This
+ * letter of up to 250 words to letters@…", "Letters have been edited for
+ * length and clarity. Write to us at …"; "Editorials represent the views
+ * of the … board"), the markets desk's "This
  * article is … not investment advice", the betting box's "18+ Gamble
  * responsibly", the crime desk's "Criminal charges are merely
  * accusations, and a defendant is presumed innocent until proven
@@ -2880,9 +2898,17 @@ int pa_line_standing_note(const pa_line *line)
                                               "the opinion of the editorial board", "the views of the editorial board"};
     if (pa_phrase_in(low, PA_PHRASES(whose_voice)))
         return 1;
+    /* "Editorials represent the views of the Example's editorial board, which operates separately from the
+     * newsroom." */
+    static const char *const editorials_are[] = {"editorials represent ", "editorials reflect ",
+                                                 "editorials are written by ", "editorials are the "};
+    if (pa_phrase_opens(low, k, PA_PHRASES(editorials_are)) && strstr(low, "board"))
+        return 1;
     /* the call for letters, and its heading or byline alone */
     static const char *const letters[] = {"letter to the editor", "letters to the editor", "a letter of up to",
-                                          "submit a letter", "letters should be"};
+                                          "submit a letter", "letters should be", "letters of up to",
+                                          "welcomes letters", "letters have been edited", "letters are edited",
+                                          "letters may be edited"};
     static const char *const letter_calls[] = {"submit", "send", "write", "email", "e-mail", "share", "we want",
                                                "no more than", "include your"};
     /* the call speaks to the reader: in the imperative, to "you", or with the desk's address; not a story's

@@ -4049,7 +4049,16 @@ static void standing_notes(void **state)
         "<p>This article was updated on July 28 with the latest CDC guidance.</p>"
         "<p>To send flowers to the family or plant a tree in memory of Robert Miller, please visit our floral "
         "store.</p>"
-        "<p>Get traffic alerts: Text TRAFFIC to 55555. Msg &amp; data rates may apply.</p>" PARA("The story ends.")
+        "<p>Get traffic alerts: Text TRAFFIC to 55555. Msg &amp; data rates may apply.</p>"
+        "<p>Editorials represent the views of the Example's editorial board, which operates separately from the "
+        "newsroom.</p>"
+        "<p>The Example welcomes letters of up to 200 words. Include your name, address and phone number.</p>"
+        "<p>Letters have been edited for length and clarity. Write to us at mailbag@example.com.</p>"
+        "<p>Know of an event we should include next week? Email calendar@example.com by Tuesday noon.</p>"
+        "<p>Do you have a festive event to add? Send details to whatson@example.com.</p>"
+        "<p>To list a nonprofit event, drop it off at the office or call 555-0100 by Monday noon.</p>"
+        "<p>To submit an application, residents must call the town hall at 555-0100 before Friday.</p>"
+        PARA("The story ends.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
@@ -4073,6 +4082,13 @@ static void standing_notes(void **state)
     assert_null(strstr(t, "Example Terminal"));
     assert_null(strstr(t, "create an account"));
     assert_null(strstr(t, "Market data provided"));
+    assert_null(strstr(t, "Editorials represent"));
+    assert_null(strstr(t, "welcomes letters"));
+    assert_null(strstr(t, "edited for length"));
+    assert_null(strstr(t, "Know of an event"));
+    assert_null(strstr(t, "festive event"));
+    assert_null(strstr(t, "nonprofit event"));
+    assert_non_null(strstr(t, "To submit an application"));
     assert_null(strstr(t, "latest CDC guidance"));
     assert_null(strstr(t, "floral store"));
     assert_non_null(strstr(t, "question about your ballot"));
@@ -6064,6 +6080,40 @@ static void portal_release_notes(void **state)
 /* The contributor's note in the first person ending a business site's
  * story ("I'm a staff writer at Example covering …") goes; an essay's last
  * line in the first person ("I'm a writer now, and …") stays. */
+/* A column's last paragraph opening with its stated writer's full name
+ * as the subject of any verb is the contributor's line ("Jane Doe teaches
+ * science at …", "John Roe farms 400 acres …" under "Jane Doe and John
+ * Roe"); a reporting credit ("Jane Doe reported from Seoul.") and a last
+ * paragraph naming someone else stay. */
+static void writer_named_last_line(void **state)
+{
+    (void)state;
+    pa_doc d;
+    static const struct {
+        const char *author, *last;
+        int kept;
+    } cases[] = {
+        {"Jane Doe", "Jane Doe teaches science at Cedar Hills Middle School and coaches the chess club.", 0},
+        {"Jane Doe", "Jane Doe is professor and chair of history at Whitcombe University.", 0},
+        {"Jane Doe and John Roe", "John Roe farms 400 acres near the wash. Jane Doe chairs the water committee.", 0},
+        {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
+        {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char page[4096];
+        snprintf(page, sizeof page,
+                 "<html><head><meta name=\"author\" content=\"%s\"></head><body><article>%s%s%s%s<p>%s</p>"
+                 "</article></body></html>",
+                 cases[i].author, PARA("The column starts here."), PARA("It goes on."), PARA("It goes on again."),
+                 PARA("The column ends."), cases[i].last);
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "The column ends."));
+        if ((strstr(t, cases[i].last + 12) != NULL) != cases[i].kept)
+            fail_msg("%s: %s", cases[i].kept ? "dropped" : "kept", cases[i].last);
+        pa_doc_free(&d);
+    }
+}
+
 static void first_person_writer_note(void **state)
 {
     (void)state;
@@ -6645,6 +6695,7 @@ int main(void)
         cmocka_unit_test(release_contact_card),
         cmocka_unit_test(portal_release_notes),
         cmocka_unit_test(first_person_writer_note),
+        cmocka_unit_test(writer_named_last_line),
         cmocka_unit_test(sponsored_content_card),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
