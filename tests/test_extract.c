@@ -6077,9 +6077,26 @@ static void portal_release_notes(void **state)
     pa_doc_free(&d);
 }
 
-/* The contributor's note in the first person ending a business site's
- * story ("I'm a staff writer at Example covering …") goes; an essay's last
- * line in the first person ("I'm a writer now, and …") stays. */
+/* A listing's entry titled by a linked heading with a colon, over its
+ * date and place, keeps its title ("Pantomime: Jack and the Beanstalk" is
+ * no "Label: value" line); a "Category: <link>" line still goes. */
+static void listing_entry_title(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The guide starts here.")
+                       "<h4><a href=\"/panto\">Pantomime: Jack and the Beanstalk</a></h4>"
+                       "<div class=\"when\">8 December - 1 January<br>Northgate Civic Theatre</div>"
+                       PARA("The dame wears a costume made of tinsel.")
+                       "<p>Category: <a href=\"/c/news\">News</a></p>" PARA("The guide ends.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Pantomime: Jack and the Beanstalk"));
+    assert_non_null(strstr(t, "Northgate Civic Theatre"));
+    assert_null(strstr(t, "Category:"));
+    pa_doc_free(&d);
+}
+
 /* A column's last paragraph opening with its stated writer's full name
  * as the subject of any verb is the contributor's line ("Jane Doe teaches
  * science at …", "John Roe farms 400 acres …" under "Jane Doe and John
@@ -6114,6 +6131,9 @@ static void writer_named_last_line(void **state)
     }
 }
 
+/* The contributor's note in the first person ending a business site's
+ * story ("I'm a staff writer at Example covering …") goes; an essay's last
+ * line in the first person ("I'm a writer now, and …") stays. */
 static void first_person_writer_note(void **state)
 {
     (void)state;
@@ -6696,6 +6716,7 @@ int main(void)
         cmocka_unit_test(portal_release_notes),
         cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(writer_named_last_line),
+        cmocka_unit_test(listing_entry_title),
         cmocka_unit_test(sponsored_content_card),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
