@@ -5702,6 +5702,18 @@ static int first_person_again(const char *t, size_t len)
     return 0;
 }
 
+/* Do two kept paragraphs or more before paras[i] (up to 200 looked at)
+ * sign off as it does ("— Jane Doe"): a page of readers' letters or notes,
+ * each signed, whose last signature is the last letter's, not the page's
+ * sign-off? */
+static int signed_before(const para *paras, size_t i)
+{
+    size_t signatures = 0;
+    for (size_t j = i, seen = 0; j-- > 0 && seen < 200 && signatures < 2; seen++)
+        signatures += !paras[j].dropped && paras[j].writer == PA_WRITER_SIGN_OFF;
+    return signatures >= 2;
+}
+
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -5721,7 +5733,8 @@ static int first_person_again(const char *t, size_t len)
  * 400 bytes, opening with the stated writer's full name as its subject
  * (writer_named_subject: "Jane Doe teaches science at …").  Without a
  * biography, a run of names and job titles that ends the text and holds a
- * title ("Jane Doe" / "Staff Writer") is the note.  Only after
+ * title ("Jane Doe" / "Staff Writer") is the note; a sign-off with two
+ * like it above is the last letter's signature (signed_before).  Only after
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
  * own.  text, text_len: the text and its length now (paragraphs at or past it were cut
  * off with what ended the text, a list of teasers, trailing headings). */
@@ -5756,7 +5769,9 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
             best = i; /* the note in the first person ending the text: "I'm a staff writer at Example covering …" */
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
-            if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)
+            if (w == PA_WRITER_SIGN_OFF && signed_before(paras, i))
+                at_end = 0; /* the last of the letters' signatures ("— Jane Doe" under each) */
+            else if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)
                 best = i;
         } else {
             at_end = 0;

@@ -6077,6 +6077,28 @@ static void portal_release_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A page of readers' notes each signed "— Name" keeps the last one's
+ * signature; a story's lone sign-off still goes. */
+static void letters_signatures_kept(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Four months of detours is too long for the bridge.")
+                       "<p>\xe2\x80\x94 Sam Whitaker</p>" PARA("I will miss walking across the old bridge.")
+                       "<p>\xe2\x80\x94 Doris Pennington</p>" PARA("Go to the bakery on Wednesdays.")
+                       "<p>\xe2\x80\x94 Lucy Tran</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Doris Pennington"));
+    assert_non_null(strstr(t, "Lucy Tran"));
+    pa_doc_free(&d);
+    const char *story = "<html><body><article>" PARA("The story starts here.") PARA("It goes on.")
+                        PARA("The story ends.") "<p>\xe2\x80\x94 Jane Doe</p></article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Jane Doe"));
+    pa_doc_free(&d);
+}
+
 /* A listing's entry titled by a linked heading with a colon, over its
  * date and place, keeps its title ("Pantomime: Jack and the Beanstalk" is
  * no "Label: value" line); a "Category: <link>" line still goes. */
@@ -6717,6 +6739,7 @@ int main(void)
         cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(writer_named_last_line),
         cmocka_unit_test(listing_entry_title),
+        cmocka_unit_test(letters_signatures_kept),
         cmocka_unit_test(sponsored_content_card),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
