@@ -4325,13 +4325,16 @@ static int headline_in_lines(const emitter *e)
 }
 
 /* Does t (a card of short lines, its lines joined) hold an event's fields
- * ("When:", "Where:", "Tickets:", "Admission:", "Cost:")?  Then it is the
+ * ("When:", "Where:", "Tickets:", "Admission:", "Cost:") or a venue's
+ * ("Hours:", "Price:", "Prices:", "Reservations:")?  Then it is the
  * story's "If you go" box for its readers ("Riverfront Arts Festival" /
  * "Where: Waterfront Park" / "When: June 10-12" / "Tickets: 555-201-3000"),
- * not a contact card, though it gives a number. */
+ * or a review's box on the restaurant ("Address: …" / "Phone: …" /
+ * "Hours: …"), not a contact card, though it gives a number. */
 static int event_fields(const char *t)
 {
-    static const char *const fields[] = {"When: ", "Where: ", "Tickets: ", "Admission: ", "Cost: "};
+    static const char *const fields[] = {"When: ", "Where: ", "Tickets: ", "Admission: ", "Cost: ",
+                                         "Hours: ", "Price: ", "Prices: ", "Reservations: "};
     for (size_t k = 0; k < N_TOKENS(fields); k++)
         if (strstr(t, fields[k]))
             return 1;

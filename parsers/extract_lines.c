@@ -2910,7 +2910,7 @@ int pa_line_standing_note(const pa_line *line)
                                           "welcomes letters", "letters have been edited", "letters are edited",
                                           "letters may be edited"};
     static const char *const letter_calls[] = {"submit", "send", "write", "email", "e-mail", "share", "we want",
-                                               "no more than", "include your"};
+                                               "no more than", "include your", "be sent to", "keep them under"};
     /* the call speaks to the reader: in the imperative, to "you", or with the desk's address; not a story's
      * "In a letter to the editor, she urged readers to write …" */
     static const char *const letter_openers[] = {"submit", "send", "write", "email", "e-mail", "share", "we want",

@@ -4058,6 +4058,7 @@ static void standing_notes(void **state)
         "<p>Do you have a festive event to add? Send details to whatson@example.com.</p>"
         "<p>To list a nonprofit event, drop it off at the office or call 555-0100 by Monday noon.</p>"
         "<p>To submit an application, residents must call the town hall at 555-0100 before Friday.</p>"
+        "<p>Letters to the editor may be sent to letters@example.com. Please keep them under 250 words.</p>"
         PARA("The story ends.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
@@ -4089,6 +4090,7 @@ static void standing_notes(void **state)
     assert_null(strstr(t, "festive event"));
     assert_null(strstr(t, "nonprofit event"));
     assert_non_null(strstr(t, "To submit an application"));
+    assert_null(strstr(t, "may be sent to"));
     assert_null(strstr(t, "latest CDC guidance"));
     assert_null(strstr(t, "floral store"));
     assert_non_null(strstr(t, "question about your ballot"));
@@ -4906,6 +4908,15 @@ static void release_contact_blocks(void **state)
     assert_non_null(strstr(t, "If you go"));
     assert_non_null(strstr(t, "Where: Waterfront Park"));
     assert_non_null(strstr(t, "Tickets: 555-201-3000"));
+    pa_doc_free(&d);
+    /* a restaurant review's box: its name over the address, number and hours */
+    const char *venue = "<html><body><article><h1>Noodle bar review</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<p><strong>Juniper Noodle Bar</strong><br>"
+        "<strong>Address:</strong> 518 Pike St.<br><strong>Phone:</strong> (555) 017-2288<br>"
+        "<strong>Hours:</strong> 11 a.m.-9 p.m. daily</p></article></body></html>";
+    t = text_of(venue, &d);
+    assert_non_null(strstr(t, "Juniper Noodle Bar"));
+    assert_non_null(strstr(t, "Phone: (555) 017-2288"));
     pa_doc_free(&d);
 }
 
