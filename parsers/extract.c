@@ -5637,8 +5637,9 @@ static int opens_with_writer(const char *t, const char *end, const char *author)
 /* Does the paragraph t (end: the text's end) open with the full name of
  * the writer author, or of one of its writers ("Jane Doe and John Roe",
  * "Jane Doe, John Roe & Ann Poe": up to four names of two words or more),
- * as the subject of a verb or an apposition: the name, then a space and a
- * lower-case word or a comma ("Jane Doe teaches science at …", "Jane Doe
+ * as the subject of a verb or an apposition: the name (any case, after
+ * an honorific: "Dr. Jane Doe"), then a space and a lower-case word or a
+ * comma ("Jane Doe teaches science at …", "Jane Doe
  * farms 400 acres …", "Jane Doe, a nurse, …"; not a reporting credit,
  * "Jane Doe reported from Seoul.")?  A column's closing
  * contributor's line names its writer so, whatever its verb; the column
@@ -5647,6 +5648,12 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
 {
     if (!author)
         return 0;
+    static const char *const honorifics[] = {"Dr. ", "Prof. ", "Rev. ", "Mr. ", "Ms. ", "Mrs. "};
+    for (size_t i = 0; i < N_TOKENS(honorifics); i++)
+        if (!strncmp(t, honorifics[i], strlen(honorifics[i]))) {
+            t += strlen(honorifics[i]); /* "Dr. Jane Doe, Ph.D., teaches …" */
+            break;
+        }
     const char *name = author;
     for (int names = 0; *name && names < 4; names++) {
         size_t len = strcspn(name, ",&");
@@ -5656,14 +5663,43 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
         while (len && name[len - 1] == ' ')
             len--;
         static const char *const credit_verbs[] = {"reported ", "reports ", "contributed ", "contributes "};
-        if (memchr(name, ' ', len) && opens_with_name(t, end, name, len) &&
-            (t[len] == ',' || (t + len + 1 < end && islower((unsigned char)t[len + 1]))))
+        if (memchr(name, ' ', len) && (size_t)(end - t) > len && !strncasecmp(t, name, len) &&
+            (t[len] == ',' || (t[len] == ' ' && t + len + 1 < end && islower((unsigned char)t[len + 1]))))
             return !pa_phrase_opens(t + len + 1, (size_t)(end - t - len - 1), PA_PHRASES(credit_verbs));
         name += len;
         name += strspn(name, " ,&");
         if (!strncmp(name, "and ", 4))
             name += 4;
     }
+    return 0;
+}
+
+/* The contributor's line at t past a dash opening it ("— Jane Doe is a
+ * landscape architect …"): t after the dash and its spaces, else t. */
+static const char *past_note_dash(const char *t)
+{
+    if (*t == '-')
+        t++;
+    else if (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3))
+        t += 3;
+    else
+        return t;
+    return t + strspn(t, " ");
+}
+
+/* Does the paragraph t name its writer by role as its subject, as an
+ * op-ed's closing line does when it does not repeat the name ("The writer
+ * is a landscape architect …", "The authors are …", "The writer, a former
+ * mayor, …")? */
+static int writer_role_subject(const char *t)
+{
+    static const char *const openers[] = {"The writer is a ", "The writer is an ", "The writer is the ",
+                                          "The writers are ", "The author is a ", "The author is an ",
+                                          "The author is the ", "The authors are ", "The writer, a",
+                                          "The author, a"};
+    for (size_t i = 0; i < N_TOKENS(openers); i++)
+        if (!strncmp(t, openers[i], strlen(openers[i])))
+            return 1;
     return 0;
 }
 
@@ -5734,7 +5770,8 @@ static int signed_before(const para *paras, size_t i)
  * text's last line ("I'm a staff writer at Example covering …") that says
  * "I" once (first_person_again); so does the text's last paragraph, up to
  * 400 bytes, opening with the stated writer's full name as its subject
- * (writer_named_subject: "Jane Doe teaches science at …").  Without a
+ * (writer_named_subject: "Jane Doe teaches science at …", also after a
+ * dash or an honorific) or its role ("The writer is a …").  Without a
  * biography, a run of names and job titles that ends the text and holds a
  * title ("Jane Doe" / "Staff Writer") is the note; a sign-off with two
  * like it above is the last letter's signature (signed_before).  Only after
@@ -5762,8 +5799,9 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
             opens_with_writer(t, text + text_len, author))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
         else if (kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && strcspn(t, "\n") <= 400 &&
-                 writer_named_subject(t, text + text_len, author))
-            best = i; /* the column's last line on its writer: "Jane Doe teaches science at …" */
+                 (writer_named_subject(past_note_dash(t), text + text_len, author) ||
+                  writer_role_subject(past_note_dash(t))))
+            best = i; /* the column's last line on its writer: "Jane Doe teaches science at …", "The writer is a …" */
         else if (w == PA_WRITER_BIO && kept == 1 && (!author || !*author) && p->out_at >= PA_EXTRACT_NOTE_AFTER / 2 &&
                  opens_with_person(t))
             best = i; /* the same note last when the page states no author */

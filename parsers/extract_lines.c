@@ -2883,7 +2883,8 @@ int pa_line_standing_note(const pa_line *line)
                                         "the opinion of the writer", "the opinion of the author",
                                         "the opinions of the writer", "the opinions of the author"};
     static const char *const owner[] = {"solely those of", "those of the author", "the author's own",
-                                        "the writer's own", "those of the writer", "of the writer", "of the author"};
+                                        "the writer's own", "those of the writer", "of the writer", "of the author",
+                                        "are her own", "are his own", "are their own", "are my own"};
     /* "… do not necessarily reflect …" names whose views they are not: the page's ("in this column",
      * "herein"), not a minister's */
     static const char *const disowned[] = {"not necessarily", "do not reflect", "does not reflect"};

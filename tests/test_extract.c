@@ -4058,6 +4058,7 @@ static void standing_notes(void **state)
         "<p>Do you have a festive event to add? Send details to whatson@example.com.</p>"
         "<p>To list a nonprofit event, drop it off at the office or call 555-0100 by Monday noon.</p>"
         "<p>To submit an application, residents must call the town hall at 555-0100 before Friday.</p>"
+        "<p>The views expressed are her own.</p>"
         "<p>Letters to the editor may be sent to letters@example.com. Please keep them under 250 words.</p>"
         PARA("The story ends.")
         "</article></body></html>";
@@ -4091,6 +4092,7 @@ static void standing_notes(void **state)
     assert_null(strstr(t, "nonprofit event"));
     assert_non_null(strstr(t, "To submit an application"));
     assert_null(strstr(t, "may be sent to"));
+    assert_null(strstr(t, "are her own"));
     assert_null(strstr(t, "latest CDC guidance"));
     assert_null(strstr(t, "floral store"));
     assert_non_null(strstr(t, "question about your ballot"));
@@ -6133,8 +6135,10 @@ static void listing_entry_title(void **state)
 /* A column's last paragraph opening with its stated writer's full name
  * as the subject of any verb is the contributor's line ("Jane Doe teaches
  * science at …", "John Roe farms 400 acres …" under "Jane Doe and John
- * Roe"); a reporting credit ("Jane Doe reported from Seoul.") and a last
- * paragraph naming someone else stay. */
+ * Roe", after a dash or an honorific, in any case), and so is one naming
+ * the writer by role ("The writer is a …"); a reporting credit ("Jane Doe
+ * reported from Seoul."), a review's "The writer is at her best …" and a
+ * last paragraph naming someone else stay. */
 static void writer_named_last_line(void **state)
 {
     (void)state;
@@ -6146,6 +6150,11 @@ static void writer_named_last_line(void **state)
         {"Jane Doe", "Jane Doe teaches science at Cedar Hills Middle School and coaches the chess club.", 0},
         {"Jane Doe", "Jane Doe is professor and chair of history at Whitcombe University.", 0},
         {"Jane Doe and John Roe", "John Roe farms 400 acres near the wash. Jane Doe chairs the water committee.", 0},
+        {"Jane Doe", "\xe2\x80\x94 Jane Doe is a landscape architect and serves on the parks board.", 0},
+        {"Jane Doe", "Dr. Jane Doe, Ph.D., teaches urban planning at Example State University.", 0},
+        {"JANE DOE", "Jane Doe lives in Springfield and chairs the parks advisory board.", 0},
+        {"", "The writer is a landscape architect and serves on the parks advisory board.", 0},
+        {"", "The writer is at her best when the river takes over the story, as it does here.", 1},
         {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
         {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
     };
