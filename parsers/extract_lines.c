@@ -318,6 +318,8 @@ int pa_line_furniture(const pa_line *line)
         "pinned", "pinned post", "key events", "key updates",
         /* the label over a science-news page's story under its release fields */
         "full story",
+        /* the opinion desk's box pointing to the other side's column */
+        "opposing view", "opposing views", "another view", "counterpoint",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
@@ -331,7 +333,7 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |", "see it:", "listen:",
+        "read:", "read |", "watch |", "see it:", "listen:", "opposing view:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */

@@ -4752,6 +4752,15 @@ static void story_goes_on_after_link_list(void **state)
     assert_null(strstr(t, "Gas Crunch"));
     pa_doc_free(&d);
     /* a closing sentence of a few words after the list stays too */
+    /* an editorial's box pointing to the other side's column: its label and its link */
+    t = text_of("<html><body><article>" PARA("The harbor entrance has not been dredged since 2011.")
+                PARA("The city can wait for federal money or pay for the work itself.")
+                "<div class=\"box\"><h4>Opposing view</h4><p><a href=\"/o/1\">Commissioner: Dredging can wait for "
+                "federal funds</a></p></div>" PARA("We think the city should pay.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "We think the city should pay."));
+    assert_null(strstr(t, "Opposing view"));
+    assert_null(strstr(t, "Dredging can wait"));
+    pa_doc_free(&d);
     t = text_of("<html><body><article><div class=\"article__body\">" PARA("Shares of the planemaker fell on Wednesday.")
                 PARA("The company also took a charge against earnings.") PARA("Regulators want more data.")
                 "<p><b>See also:</b></p><ul><li><a href=\"/1\">Rival boosts deliveries as travel rebounds</a></li>"
