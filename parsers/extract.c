@@ -5640,7 +5640,8 @@ static int opens_with_writer(const char *t, const char *end, const char *author)
  * as the subject of a verb or an apposition: the name (any case, after
  * an honorific: "Dr. Jane Doe"), then a space and a lower-case word or a
  * comma ("Jane Doe teaches science at …", "Jane Doe
- * farms 400 acres …", "Jane Doe, a nurse, …"; not a reporting credit,
+ * farms 400 acres …", "Jane Doe, a nurse, …", "Jane Doe's column appears
+ * every Sunday."; not a reporting credit,
  * "Jane Doe reported from Seoul.")?  A column's closing
  * contributor's line names its writer so, whatever its verb; the column
  * itself does not speak of its writer by full name. */
@@ -5663,9 +5664,14 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
         while (len && name[len - 1] == ' ')
             len--;
         static const char *const credit_verbs[] = {"reported ", "reports ", "contributed ", "contributes "};
+        static const char *const column_of[] = {"'s column ", "\xe2\x80\x99s column ", "'s columns ",
+                                                "\xe2\x80\x99s columns "};
         if (memchr(name, ' ', len) && (size_t)(end - t) > len && !strncasecmp(t, name, len) &&
             (t[len] == ',' || (t[len] == ' ' && t + len + 1 < end && islower((unsigned char)t[len + 1]))))
             return !pa_phrase_opens(t + len + 1, (size_t)(end - t - len - 1), PA_PHRASES(credit_verbs));
+        if (memchr(name, ' ', len) && (size_t)(end - t) > len && !strncasecmp(t, name, len) &&
+            pa_phrase_opens(t + len, (size_t)(end - t - len), PA_PHRASES(column_of)))
+            return 1; /* "Jane Doe's column appears every Sunday." */
         name += len;
         name += strspn(name, " ,&");
         if (!strncmp(name, "and ", 4))

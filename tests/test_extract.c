@@ -6163,6 +6163,7 @@ static void writer_named_last_line(void **state)
         {"Jane Doe", "Dr. Jane Doe, Ph.D., teaches urban planning at Example State University.", 0},
         {"JANE DOE", "Jane Doe lives in Springfield and chairs the parks advisory board.", 0},
         {"", "The writer is a landscape architect and serves on the parks advisory board.", 0},
+        {"Jane Doe", "Jane Doe's column appears every Sunday in the Living section.", 0},
         {"", "The writer is at her best when the river takes over the story, as it does here.", 1},
         {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
         {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
