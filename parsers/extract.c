@@ -5127,6 +5127,19 @@ static int list_label(const para *paras, size_t i, size_t n)
     return last != '.' && last != '!' && last != '?' && link_only(&paras[i + 1]) && link_only(&paras[i + 2]);
 }
 
+/* Does t open with an English weekday's name and a comma or a space
+ * ("Saturday, May 27, 2023")? */
+static int opens_with_weekday(const char *t)
+{
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    for (size_t i = 0; i < N_TOKENS(days); i++) {
+        size_t n = strlen(days[i]);
+        if (!strncmp(t, days[i], n) && (t[n] == ',' || t[n] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is paras[i] the linked title of a listing's entry: a heading that is all
  * one link, over a short line of no link that is no heading nor a
  * sentence (the entry's date and place: "Pantomime: Jack and the
@@ -6730,7 +6743,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 line_date = dd;
                 have_line_date = 1;
             }
-            drop = 1;
+            /* (a day's heading in a listing after the story's first sentence: "Saturday, May 27, 2023"
+             * over that day's events) */
+            drop = !(kind == 1 && p->heading && prose_told && opens_with_weekday(p->text));
         } else if ((heading_kind = pa_line_comment_heading(&line)) != 0) {
             drop = 1;
             /* the reader comments start: after the article, all that

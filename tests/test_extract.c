@@ -6099,6 +6099,24 @@ static void portal_release_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A listing's day headings after the story's first sentence stay
+ * ("Saturday, May 27, 2023" over that day's events); a date heading above
+ * the story is still its date line. */
+static void listing_day_headings(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h3>Friday, May 26, 2023</h3>" PARA("Here is the weekend, day by day.")
+                       "<h3>Saturday, May 27, 2023</h3><h4>Town pool opening day</h4><p>Noon-6 p.m.</p>"
+                       PARA("The diving board is back.") "<h3>Sunday, May 28, 2023</h3>" PARA("The parade starts at ten.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Friday, May 26, 2023"));
+    assert_non_null(strstr(t, "Saturday, May 27, 2023"));
+    assert_non_null(strstr(t, "Sunday, May 28, 2023"));
+    pa_doc_free(&d);
+}
+
 /* A page of readers' notes each signed "— Name" keeps the last one's
  * signature; a story's lone sign-off still goes. */
 static void letters_signatures_kept(void **state)
@@ -6770,6 +6788,7 @@ int main(void)
         cmocka_unit_test(writer_named_last_line),
         cmocka_unit_test(listing_entry_title),
         cmocka_unit_test(letters_signatures_kept),
+        cmocka_unit_test(listing_day_headings),
         cmocka_unit_test(sponsored_content_card),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
