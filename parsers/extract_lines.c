@@ -2898,7 +2898,8 @@ int pa_line_standing_note(const pa_line *line)
          (pa_phrase_in(low, PA_PHRASES(disowned)) && pa_phrase_in(low, PA_PHRASES(page_words)))))
         return 1;
     static const char *const whose_voice[] = {"the institutional opinion", "the institutional voice",
-                                              "the opinion of the editorial board", "the views of the editorial board"};
+                                              "the opinion of the editorial board", "the views of the editorial board",
+                                              "opinion pieces in the"};
     if (pa_phrase_in(low, PA_PHRASES(whose_voice)))
         return 1;
     /* "Editorials represent the views of the Example's editorial board, which operates separately from the
@@ -2911,7 +2912,7 @@ int pa_line_standing_note(const pa_line *line)
     static const char *const letters[] = {"letter to the editor", "letters to the editor", "a letter of up to",
                                           "submit a letter", "letters should be", "letters of up to",
                                           "welcomes letters", "letters have been edited", "letters are edited",
-                                          "letters may be edited"};
+                                          "letters may be edited", "an op-ed", "your own op-ed", "a guest column"};
     static const char *const letter_calls[] = {"submit", "send", "write", "email", "e-mail", "share", "we want",
                                                "no more than", "include your", "be sent to", "keep them under"};
     /* the call speaks to the reader: in the imperative, to "you", or with the desk's address; not a story's

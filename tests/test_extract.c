@@ -4059,6 +4059,10 @@ static void standing_notes(void **state)
         "<p>To list a nonprofit event, drop it off at the office or call 555-0100 by Monday noon.</p>"
         "<p>To submit an application, residents must call the town hall at 555-0100 before Friday.</p>"
         "<p>The views expressed are her own.</p>"
+        "<p>Want to add your voice? Submit an op-ed to opinion@example.com.</p>"
+        "<p>Got an opinion? Submit your own op-ed or letter at example.com/opinion/submit.</p>"
+        "<p>Opinion pieces in the Example Network present diverse perspectives on issues that matter.</p>"
+        "<p>She plans to submit an op-ed to the Gazette about the closure next week.</p>"
         "<p>Letters to the editor may be sent to letters@example.com. Please keep them under 250 words.</p>"
         PARA("The story ends.")
         "</article></body></html>";
@@ -4093,6 +4097,10 @@ static void standing_notes(void **state)
     assert_non_null(strstr(t, "To submit an application"));
     assert_null(strstr(t, "may be sent to"));
     assert_null(strstr(t, "are her own"));
+    assert_null(strstr(t, "add your voice"));
+    assert_null(strstr(t, "your own op-ed"));
+    assert_null(strstr(t, "diverse perspectives"));
+    assert_non_null(strstr(t, "She plans to submit an op-ed"));
     assert_null(strstr(t, "latest CDC guidance"));
     assert_null(strstr(t, "floral store"));
     assert_non_null(strstr(t, "question about your ballot"));
