@@ -3708,7 +3708,8 @@ static void writer_note_after_story(void **state)
     pa_doc_free(&d);
 }
 
-/* Above the story, the writer's job title ("National Biotech Reporter"),
+/* Above the story, the writer's job title ("National Biotech Reporter",
+ * "Guest columnist"),
  * a byline without its "By" ("Jane Doe and John Roe", "Mary Major,
  * Example News"), the names under a "By" of its own and the banner of an old story's age, and anywhere a blog's like
  * button, a gallery's counter, a bare domain, an art credit ("Icons by
@@ -3733,6 +3734,14 @@ static void story_head_notes(void **state)
     assert_null(strstr(t, "3 years old"));
     assert_null(strstr(t, "Biotech Reporter"));
     assert_null(strstr(t, "Example Newsroom"));
+    pa_doc_free(&d);
+    /* the job title in sentence case, as opinion desks set it; a short subheading of the story stays */
+    const char *sentence_case = "<html><body><article><p>Guest columnist</p>" PARA("The column starts here.")
+                                "<h3>Film critics disagree</h3>" PARA("The column goes on.") "</article></body></html>";
+    t = text_of(sentence_case, &d);
+    assert_non_null(strstr(t, "The column starts here."));
+    assert_null(strstr(t, "Guest columnist"));
+    assert_non_null(strstr(t, "Film critics disagree"));
     pa_doc_free(&d);
     const char *two = "<html><body><article><h5>Jane Doe and John Roe</h5><p>Mary Major, Example News</p>"
                       PARA("The story starts here.") PARA("The story goes on.") "</article></body></html>";
