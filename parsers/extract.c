@@ -4440,13 +4440,16 @@ static int headline_in_lines(const emitter *e)
 }
 
 /* Does t (a card of short lines, its lines joined) hold an event's fields
- * ("When:", "Where:", "Tickets:", "Admission:", "Cost:")?  Then it is the
+ * ("When:", "Where:", "Tickets:", "Admission:", "Cost:") or a venue's
+ * ("Hours:", "Price:", "Prices:", "Reservations:")?  Then it is the
  * story's "If you go" box for its readers ("Riverfront Arts Festival" /
  * "Where: Waterfront Park" / "When: June 10-12" / "Tickets: 555-201-3000"),
- * not a contact card, though it gives a number. */
+ * or a review's box on the restaurant ("Address: …" / "Phone: …" /
+ * "Hours: …"), not a contact card, though it gives a number. */
 static int event_fields(const char *t)
 {
-    static const char *const fields[] = {"When: ", "Where: ", "Tickets: ", "Admission: ", "Cost: "};
+    static const char *const fields[] = {"When: ", "Where: ", "Tickets: ", "Admission: ", "Cost: ",
+                                         "Hours: ", "Price: ", "Prices: ", "Reservations: "};
     for (size_t k = 0; k < N_TOKENS(fields); k++)
         if (strstr(t, fields[k]))
             return 1;
@@ -5239,6 +5242,34 @@ static int list_label(const para *paras, size_t i, size_t n)
     return last != '.' && last != '!' && last != '?' && link_only(&paras[i + 1]) && link_only(&paras[i + 2]);
 }
 
+/* Does t open with an English weekday's name and a comma or a space
+ * ("Saturday, May 27, 2023")? */
+static int opens_with_weekday(const char *t)
+{
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    for (size_t i = 0; i < N_TOKENS(days); i++) {
+        size_t n = strlen(days[i]);
+        if (!strncmp(t, days[i], n) && (t[n] == ',' || t[n] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is paras[i] the linked title of a listing's entry: a heading that is all
+ * one link, over a short line of no link that is no heading nor a
+ * sentence (the entry's date and place: "Pantomime: Jack and the
+ * Beanstalk" / "8 December - 1 January Northgate Civic Theatre")?  Its
+ * colon makes no "Label: value" line; a linked heading over prose is
+ * another story's or a section's. */
+static int entry_title(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (!p->heading || !link_only(p) || i + 1 >= n)
+        return 0;
+    const para *next = &paras[i + 1];
+    return next->text && !next->heading && !next->link_chars && next->chars <= 100 && !ends_in_stop(next);
+}
+
 /* Is paras[i] a heading that names only a list of links under it, inside
  * the story ("Today In: Business", "More on this" over three linked
  * headlines, "More must-read coverage from Example:"): a heading, or a
@@ -5731,6 +5762,81 @@ static int opens_with_writer(const char *t, const char *end, const char *author)
     return 0;
 }
 
+/* Does the paragraph t (end: the text's end) open with the full name of
+ * the writer author, or of one of its writers ("Jane Doe and John Roe",
+ * "Jane Doe, John Roe & Ann Poe": up to four names of two words or more),
+ * as the subject of a verb or an apposition: the name (any case, after
+ * an honorific: "Dr. Jane Doe"), then a space and a lower-case word or a
+ * comma ("Jane Doe teaches science at …", "Jane Doe
+ * farms 400 acres …", "Jane Doe, a nurse, …", "Jane Doe's column appears
+ * every Sunday."; not a reporting credit,
+ * "Jane Doe reported from Seoul.")?  A column's closing
+ * contributor's line names its writer so, whatever its verb; the column
+ * itself does not speak of its writer by full name. */
+static int writer_named_subject(const char *t, const char *end, const char *author)
+{
+    if (!author)
+        return 0;
+    static const char *const honorifics[] = {"Dr. ", "Prof. ", "Rev. ", "Mr. ", "Ms. ", "Mrs. "};
+    for (size_t i = 0; i < N_TOKENS(honorifics); i++)
+        if (!strncmp(t, honorifics[i], strlen(honorifics[i]))) {
+            t += strlen(honorifics[i]); /* "Dr. Jane Doe, Ph.D., teaches …" */
+            break;
+        }
+    const char *name = author;
+    for (int names = 0; *name && names < 4; names++) {
+        size_t len = strcspn(name, ",&");
+        const char *and = strstr(name, " and ");
+        if (and && (size_t)(and - name) < len)
+            len = (size_t)(and - name);
+        while (len && name[len - 1] == ' ')
+            len--;
+        static const char *const credit_verbs[] = {"reported ", "reports ", "contributed ", "contributes "};
+        static const char *const column_of[] = {"'s column ", "\xe2\x80\x99s column ", "'s columns ",
+                                                "\xe2\x80\x99s columns "};
+        if (memchr(name, ' ', len) && (size_t)(end - t) > len && !strncasecmp(t, name, len) &&
+            (t[len] == ',' || (t[len] == ' ' && t + len + 1 < end && islower((unsigned char)t[len + 1]))))
+            return !pa_phrase_opens(t + len + 1, (size_t)(end - t - len - 1), PA_PHRASES(credit_verbs));
+        if (memchr(name, ' ', len) && (size_t)(end - t) > len && !strncasecmp(t, name, len) &&
+            pa_phrase_opens(t + len, (size_t)(end - t - len), PA_PHRASES(column_of)))
+            return 1; /* "Jane Doe's column appears every Sunday." */
+        name += len;
+        name += strspn(name, " ,&");
+        if (!strncmp(name, "and ", 4))
+            name += 4;
+    }
+    return 0;
+}
+
+/* The contributor's line at t past a dash opening it ("— Jane Doe is a
+ * landscape architect …"): t after the dash and its spaces, else t. */
+static const char *past_note_dash(const char *t)
+{
+    if (*t == '-')
+        t++;
+    else if (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3))
+        t += 3;
+    else
+        return t;
+    return t + strspn(t, " ");
+}
+
+/* Does the paragraph t name its writer by role as its subject, as an
+ * op-ed's closing line does when it does not repeat the name ("The writer
+ * is a landscape architect …", "The authors are …", "The writer, a former
+ * mayor, …")? */
+static int writer_role_subject(const char *t)
+{
+    static const char *const openers[] = {"The writer is a ", "The writer is an ", "The writer is the ",
+                                          "The writers are ", "The author is a ", "The author is an ",
+                                          "The author is the ", "The authors are ", "The writer, a",
+                                          "The author, a"};
+    for (size_t i = 0; i < N_TOKENS(openers); i++)
+        if (!strncmp(t, openers[i], strlen(openers[i])))
+            return 1;
+    return 0;
+}
+
 /* Does t open with a person's name: two or three name words
  * (pa_name_words) before its first word that is not capitalised? */
 static int opens_with_person(const char *t)
@@ -5769,6 +5875,18 @@ static int first_person_again(const char *t, size_t len)
     return 0;
 }
 
+/* Do two kept paragraphs or more before paras[i] (up to 200 looked at)
+ * sign off as it does ("— Jane Doe"): a page of readers' letters or notes,
+ * each signed, whose last signature is the last letter's, not the page's
+ * sign-off? */
+static int signed_before(const para *paras, size_t i)
+{
+    size_t signatures = 0;
+    for (size_t j = i, seen = 0; j-- > 0 && seen < 200 && signatures < 2; seen++)
+        signatures += !paras[j].dropped && paras[j].writer == PA_WRITER_SIGN_OFF;
+    return signatures >= 2;
+}
+
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -5784,9 +5902,13 @@ static int first_person_again(const char *t, size_t len)
  * last name, "Jane is a market analyst …", "Ms. Doe is …") and only
  * writer's notes follow it; so does a note in the first person as the
  * text's last line ("I'm a staff writer at Example covering …") that says
- * "I" once (first_person_again).  Without a
+ * "I" once (first_person_again); so does the text's last paragraph, up to
+ * 400 bytes, opening with the stated writer's full name as its subject
+ * (writer_named_subject: "Jane Doe teaches science at …", also after a
+ * dash or an honorific) or its role ("The writer is a …").  Without a
  * biography, a run of names and job titles that ends the text and holds a
- * title ("Jane Doe" / "Staff Writer") is the note.  Only after
+ * title ("Jane Doe" / "Staff Writer") is the note; a sign-off with two
+ * like it above is the last letter's signature (signed_before).  Only after
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
  * own.  text, text_len: the text and its length now (paragraphs at or past it were cut
  * off with what ended the text, a list of teasers, trailing headings). */
@@ -5810,6 +5932,10 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         if ((w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK) && below && p->out_at >= PA_EXTRACT_NOTE_AFTER &&
             opens_with_writer(t, text + text_len, author))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
+        else if (kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && strcspn(t, "\n") <= 400 &&
+                 (writer_named_subject(past_note_dash(t), text + text_len, author) ||
+                  writer_role_subject(past_note_dash(t))))
+            best = i; /* the column's last line on its writer: "Jane Doe teaches science at …", "The writer is a …" */
         else if (w == PA_WRITER_BIO && kept == 1 && (!author || !*author) && p->out_at >= PA_EXTRACT_NOTE_AFTER / 2 &&
                  opens_with_person(t))
             best = i; /* the same note last when the page states no author */
@@ -5818,7 +5944,9 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
             best = i; /* the note in the first person ending the text: "I'm a staff writer at Example covering …" */
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
-            if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)
+            if (w == PA_WRITER_SIGN_OFF && signed_before(paras, i))
+                at_end = 0; /* the last of the letters' signatures ("— Jane Doe" under each) */
+            else if (end_role && p->out_at >= PA_EXTRACT_NOTE_AFTER)
                 best = i;
         } else {
             at_end = 0;
@@ -6799,7 +6927,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 line_date = dd;
                 have_line_date = 1;
             }
-            drop = 1;
+            /* (a day's heading in a listing after the story's first sentence: "Saturday, May 27, 2023"
+             * over that day's events) */
+            drop = !(kind == 1 && p->heading && prose_told && opens_with_weekday(p->text));
         } else if ((heading_kind = pa_line_comment_heading(&line)) != 0) {
             drop = 1;
             /* the reader comments start: after the article, all that
@@ -6902,7 +7032,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * linked heading next to another (a list of headlines) or
              * over a linked summary (a related story's card) */
             drop = 1;
-        } else if (!listed && p->chars < 200 && p->link_chars &&
+        } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n) &&
                    (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>", "Category: <News>" */
         }

@@ -330,6 +330,8 @@ int pa_line_furniture(const pa_line *line)
         "pinned", "pinned post", "key events", "key updates",
         /* the label over a science-news page's story under its release fields */
         "full story",
+        /* the opinion desk's box pointing to the other side's column */
+        "opposing view", "opposing views", "another view", "counterpoint",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
@@ -343,7 +345,7 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |", "see it:", "listen:",
+        "read:", "read |", "watch |", "see it:", "listen:", "opposing view:",
         /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
         "also read - ", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
@@ -2745,8 +2747,9 @@ int pa_line_site_disclaimer(const pa_line *line)
  * ("Visit our health section for the latest news"), and the note a wire
  * of press releases leaves under the release ("For the original version
  * on Example Wire visit: …"), the desk's call for the reader's news
- * ("Have a score to report? Email …": a question naming what the reader
- * sends, then an address or a number).  A story's sentence tells of
+ * ("Have a score to report? Email …", "Know of an event we should
+ * include? Email …": a question naming what the reader sends, then an
+ * address or a number; "To list a nonprofit event, … call …").  A story's sentence tells of
  * someone else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
@@ -2771,7 +2774,8 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the desk's call for the reader's news, a question then the way to send it: "Have a score to report?
      * Email sports@example.com or call 555-0199.", "Got an event for our calendar? Send it to …" */
-    static const char *const reader_asked[] = {"have a ", "have an ", "got a ", "got an "};
+    static const char *const reader_asked[] = {"have a ", "have an ", "got a ", "got an ", "do you have a ",
+                                               "do you have an ", "know of a ", "know of an "};
     const char *question = strchr(low, '?');
     static const char *const reader_news[] = {"score", "result", "event", "news", "photo", "story", "tip", "idea",
                                               "announcement", "milestone", "to report", "to share"};
@@ -2780,6 +2784,20 @@ int pa_line_site_notice(const pa_line *line)
         pa_phrase_in(question, PA_PHRASES(call))) {
         char asked[64];
         size_t n = (size_t)(question - low);
+        memcpy(asked, low, n);
+        asked[n] = '\0';
+        if (pa_phrase_in(asked, PA_PHRASES(reader_news)))
+            return 1;
+    }
+    /* the calendar's call without a question: "To list a nonprofit event, drop it off at the office or call
+     * 555-0100 by Monday noon." (what the reader sends named before the first comma) */
+    static const char *const to_list[] = {"to list a", "to list your", "to submit a", "to submit your", "to add a",
+                                          "to add your"};
+    if (pa_phrase_opens(low, k, PA_PHRASES(to_list)) &&
+        (strchr(low, '@') || strstr(low, "call ") || strstr(low, "email ") || strstr(low, "drop it off"))) {
+        char asked[64];
+        size_t n = strcspn(low, ",");
+        n = n < sizeof asked - 1 ? n : sizeof asked - 1;
         memcpy(asked, low, n);
         asked[n] = '\0';
         if (pa_phrase_in(asked, PA_PHRASES(reader_news)))
@@ -2962,7 +2980,9 @@ int pa_line_editor_notes_label(const pa_line *line)
  * newspaper"), its note on whose voice an editorial is ("Editorials are
  * the institutional opinion of …") and its call for letters ("Have an
  * opinion on this article? … Submit a letter to the editor", "Send a
- * letter of up to 250 words to letters@…"), the markets desk's "This
+ * letter of up to 250 words to letters@…", "Letters have been edited for
+ * length and clarity. Write to us at …"; "Editorials represent the views
+ * of the … board"), the markets desk's "This
  * article is … not investment advice", the betting box's "18+ Gamble
  * responsibly", the crime desk's "Criminal charges are merely
  * accusations, and a defendant is presumed innocent until proven
@@ -2985,7 +3005,8 @@ int pa_line_standing_note(const pa_line *line)
                                         "the opinion of the writer", "the opinion of the author",
                                         "the opinions of the writer", "the opinions of the author"};
     static const char *const owner[] = {"solely those of", "those of the author", "the author's own",
-                                        "the writer's own", "those of the writer", "of the writer", "of the author"};
+                                        "the writer's own", "those of the writer", "of the writer", "of the author",
+                                        "are her own", "are his own", "are their own", "are my own"};
     /* "… do not necessarily reflect …" names whose views they are not: the page's ("in this column",
      * "herein"), not a minister's */
     static const char *const disowned[] = {"not necessarily", "do not reflect", "does not reflect"};
@@ -2997,14 +3018,23 @@ int pa_line_standing_note(const pa_line *line)
          (pa_phrase_in(low, PA_PHRASES(disowned)) && pa_phrase_in(low, PA_PHRASES(page_words)))))
         return 1;
     static const char *const whose_voice[] = {"the institutional opinion", "the institutional voice",
-                                              "the opinion of the editorial board", "the views of the editorial board"};
+                                              "the opinion of the editorial board", "the views of the editorial board",
+                                              "opinion pieces in the"};
     if (pa_phrase_in(low, PA_PHRASES(whose_voice)))
+        return 1;
+    /* "Editorials represent the views of the Example's editorial board, which operates separately from the
+     * newsroom." */
+    static const char *const editorials_are[] = {"editorials represent ", "editorials reflect ",
+                                                 "editorials are written by ", "editorials are the "};
+    if (pa_phrase_opens(low, k, PA_PHRASES(editorials_are)) && strstr(low, "board"))
         return 1;
     /* the call for letters, and its heading or byline alone */
     static const char *const letters[] = {"letter to the editor", "letters to the editor", "a letter of up to",
-                                          "submit a letter", "letters should be"};
+                                          "submit a letter", "letters should be", "letters of up to",
+                                          "welcomes letters", "letters have been edited", "letters are edited",
+                                          "letters may be edited", "an op-ed", "your own op-ed", "a guest column"};
     static const char *const letter_calls[] = {"submit", "send", "write", "email", "e-mail", "share", "we want",
-                                               "no more than", "include your"};
+                                               "no more than", "include your", "be sent to", "keep them under"};
     /* the call speaks to the reader: in the imperative, to "you", or with the desk's address; not a story's
      * "In a letter to the editor, she urged readers to write …" */
     static const char *const letter_openers[] = {"submit", "send", "write", "email", "e-mail", "share", "we want",

@@ -586,13 +586,36 @@ static int byline_alone(const char *t, size_t len)
     return comma_seen && names_after <= 4 && outlet_end; /* "Jane Doe, Example News" */
 }
 
+/* The writer's job title in sentence case, as opinion and culture desks
+ * set it under the name: "Staff writer", "Guest columnist", "Opinion
+ * contributor", "Film critic": two to four words of letters and hyphens,
+ * the first capitalised, the others in lower case, the last a writer's
+ * role; at most 40 bytes. */
+static int sentence_case_role(const char *t, size_t len)
+{
+    static const char *const roles[] = {"writer", "columnist", "contributor", "editor", "reporter", "correspondent",
+                                        "critic", "journalist", "reviewer", "blogger"};
+    if (len < 8 || len > 40 || !isupper((unsigned char)t[0]))
+        return 0;
+    size_t words = 1, last = 0;
+    for (size_t i = 1; i < len; i++) {
+        if (t[i] == ' ' && i + 1 < len && t[i + 1] != ' ') {
+            words++;
+            last = i + 1;
+        } else if (!(islower((unsigned char)t[i]) || t[i] == '-')) {
+            return 0;
+        }
+    }
+    return words >= 2 && words <= 4 && word_in(t + last, len - last, roles, sizeof roles / sizeof roles[0]);
+}
+
 int pa_line_writer_note(const char *t, size_t chars)
 {
     size_t len = strlen(t);
     int bio = writer_bio(t, chars);
     if (bio)
         return bio == 2 ? PA_WRITER_BIO : PA_WRITER_BIO_WEAK;
-    if (writer_role(t, len))
+    if (writer_role(t, len) || sentence_case_role(t, len))
         return PA_WRITER_ROLE;
     if (sign_off(t, len) || writer_contact(t, len))
         return PA_WRITER_SIGN_OFF;

@@ -3712,7 +3712,8 @@ static void writer_note_after_story(void **state)
     pa_doc_free(&d);
 }
 
-/* Above the story, the writer's job title ("National Biotech Reporter"),
+/* Above the story, the writer's job title ("National Biotech Reporter",
+ * "Guest columnist"),
  * a byline without its "By" ("Jane Doe and John Roe", "Mary Major,
  * Example News"), the names under a "By" of its own and the banner of an old story's age, and anywhere a blog's like
  * button, a gallery's counter, a bare domain, an art credit ("Icons by
@@ -3737,6 +3738,14 @@ static void story_head_notes(void **state)
     assert_null(strstr(t, "3 years old"));
     assert_null(strstr(t, "Biotech Reporter"));
     assert_null(strstr(t, "Example Newsroom"));
+    pa_doc_free(&d);
+    /* the job title in sentence case, as opinion desks set it; a short subheading of the story stays */
+    const char *sentence_case = "<html><body><article><p>Guest columnist</p>" PARA("The column starts here.")
+                                "<h3>Film critics disagree</h3>" PARA("The column goes on.") "</article></body></html>";
+    t = text_of(sentence_case, &d);
+    assert_non_null(strstr(t, "The column starts here."));
+    assert_null(strstr(t, "Guest columnist"));
+    assert_non_null(strstr(t, "Film critics disagree"));
     pa_doc_free(&d);
     const char *two = "<html><body><article><h5>Jane Doe and John Roe</h5><p>Mary Major, Example News</p>"
                       PARA("The story starts here.") PARA("The story goes on.") "</article></body></html>";
@@ -4053,7 +4062,22 @@ static void standing_notes(void **state)
         "<p>This article was updated on July 28 with the latest CDC guidance.</p>"
         "<p>To send flowers to the family or plant a tree in memory of Robert Miller, please visit our floral "
         "store.</p>"
-        "<p>Get traffic alerts: Text TRAFFIC to 55555. Msg &amp; data rates may apply.</p>" PARA("The story ends.")
+        "<p>Get traffic alerts: Text TRAFFIC to 55555. Msg &amp; data rates may apply.</p>"
+        "<p>Editorials represent the views of the Example's editorial board, which operates separately from the "
+        "newsroom.</p>"
+        "<p>The Example welcomes letters of up to 200 words. Include your name, address and phone number.</p>"
+        "<p>Letters have been edited for length and clarity. Write to us at mailbag@example.com.</p>"
+        "<p>Know of an event we should include next week? Email calendar@example.com by Tuesday noon.</p>"
+        "<p>Do you have a festive event to add? Send details to whatson@example.com.</p>"
+        "<p>To list a nonprofit event, drop it off at the office or call 555-0100 by Monday noon.</p>"
+        "<p>To submit an application, residents must call the town hall at 555-0100 before Friday.</p>"
+        "<p>The views expressed are her own.</p>"
+        "<p>Want to add your voice? Submit an op-ed to opinion@example.com.</p>"
+        "<p>Got an opinion? Submit your own op-ed or letter at example.com/opinion/submit.</p>"
+        "<p>Opinion pieces in the Example Network present diverse perspectives on issues that matter.</p>"
+        "<p>She plans to submit an op-ed to the Gazette about the closure next week.</p>"
+        "<p>Letters to the editor may be sent to letters@example.com. Please keep them under 250 words.</p>"
+        PARA("The story ends.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
@@ -4077,6 +4101,19 @@ static void standing_notes(void **state)
     assert_null(strstr(t, "Example Terminal"));
     assert_null(strstr(t, "create an account"));
     assert_null(strstr(t, "Market data provided"));
+    assert_null(strstr(t, "Editorials represent"));
+    assert_null(strstr(t, "welcomes letters"));
+    assert_null(strstr(t, "edited for length"));
+    assert_null(strstr(t, "Know of an event"));
+    assert_null(strstr(t, "festive event"));
+    assert_null(strstr(t, "nonprofit event"));
+    assert_non_null(strstr(t, "To submit an application"));
+    assert_null(strstr(t, "may be sent to"));
+    assert_null(strstr(t, "are her own"));
+    assert_null(strstr(t, "add your voice"));
+    assert_null(strstr(t, "your own op-ed"));
+    assert_null(strstr(t, "diverse perspectives"));
+    assert_non_null(strstr(t, "She plans to submit an op-ed"));
     assert_null(strstr(t, "latest CDC guidance"));
     assert_null(strstr(t, "floral store"));
     assert_non_null(strstr(t, "question about your ballot"));
@@ -4860,6 +4897,15 @@ static void story_goes_on_after_link_list(void **state)
     assert_null(strstr(t, "Gas Crunch"));
     pa_doc_free(&d);
     /* a closing sentence of a few words after the list stays too */
+    /* an editorial's box pointing to the other side's column: its label and its link */
+    t = text_of("<html><body><article>" PARA("The harbor entrance has not been dredged since 2011.")
+                PARA("The city can wait for federal money or pay for the work itself.")
+                "<div class=\"box\"><h4>Opposing view</h4><p><a href=\"/o/1\">Commissioner: Dredging can wait for "
+                "federal funds</a></p></div>" PARA("We think the city should pay.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "We think the city should pay."));
+    assert_null(strstr(t, "Opposing view"));
+    assert_null(strstr(t, "Dredging can wait"));
+    pa_doc_free(&d);
     t = text_of("<html><body><article><div class=\"article__body\">" PARA("Shares of the planemaker fell on Wednesday.")
                 PARA("The company also took a charge against earnings.") PARA("Regulators want more data.")
                 "<p><b>See also:</b></p><ul><li><a href=\"/1\">Rival boosts deliveries as travel rebounds</a></li>"
@@ -5018,6 +5064,15 @@ static void release_contact_blocks(void **state)
     assert_non_null(strstr(t, "If you go"));
     assert_non_null(strstr(t, "Where: Waterfront Park"));
     assert_non_null(strstr(t, "Tickets: 555-201-3000"));
+    pa_doc_free(&d);
+    /* a restaurant review's box: its name over the address, number and hours */
+    const char *venue = "<html><body><article><h1>Noodle bar review</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<p><strong>Juniper Noodle Bar</strong><br>"
+        "<strong>Address:</strong> 518 Pike St.<br><strong>Phone:</strong> (555) 017-2288<br>"
+        "<strong>Hours:</strong> 11 a.m.-9 p.m. daily</p></article></body></html>";
+    t = text_of(venue, &d);
+    assert_non_null(strstr(t, "Juniper Noodle Bar"));
+    assert_non_null(strstr(t, "Phone: (555) 017-2288"));
     pa_doc_free(&d);
 }
 
@@ -6189,6 +6244,108 @@ static void portal_release_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A listing's day headings after the story's first sentence stay
+ * ("Saturday, May 27, 2023" over that day's events); a date heading above
+ * the story is still its date line. */
+static void listing_day_headings(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h3>Friday, May 26, 2023</h3>" PARA("Here is the weekend, day by day.")
+                       "<h3>Saturday, May 27, 2023</h3><h4>Town pool opening day</h4><p>Noon-6 p.m.</p>"
+                       PARA("The diving board is back.") "<h3>Sunday, May 28, 2023</h3>" PARA("The parade starts at ten.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Friday, May 26, 2023"));
+    assert_non_null(strstr(t, "Saturday, May 27, 2023"));
+    assert_non_null(strstr(t, "Sunday, May 28, 2023"));
+    pa_doc_free(&d);
+}
+
+/* A page of readers' notes each signed "— Name" keeps the last one's
+ * signature; a story's lone sign-off still goes. */
+static void letters_signatures_kept(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Four months of detours is too long for the bridge.")
+                       "<p>\xe2\x80\x94 Sam Whitaker</p>" PARA("I will miss walking across the old bridge.")
+                       "<p>\xe2\x80\x94 Doris Pennington</p>" PARA("Go to the bakery on Wednesdays.")
+                       "<p>\xe2\x80\x94 Lucy Tran</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Doris Pennington"));
+    assert_non_null(strstr(t, "Lucy Tran"));
+    pa_doc_free(&d);
+    const char *story = "<html><body><article>" PARA("The story starts here.") PARA("It goes on.")
+                        PARA("The story ends.") "<p>\xe2\x80\x94 Jane Doe</p></article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Jane Doe"));
+    pa_doc_free(&d);
+}
+
+/* A listing's entry titled by a linked heading with a colon, over its
+ * date and place, keeps its title ("Pantomime: Jack and the Beanstalk" is
+ * no "Label: value" line); a "Category: <link>" line still goes. */
+static void listing_entry_title(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The guide starts here.")
+                       "<h4><a href=\"/panto\">Pantomime: Jack and the Beanstalk</a></h4>"
+                       "<div class=\"when\">8 December - 1 January<br>Northgate Civic Theatre</div>"
+                       PARA("The dame wears a costume made of tinsel.")
+                       "<p>Category: <a href=\"/c/news\">News</a></p>" PARA("The guide ends.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Pantomime: Jack and the Beanstalk"));
+    assert_non_null(strstr(t, "Northgate Civic Theatre"));
+    assert_null(strstr(t, "Category:"));
+    pa_doc_free(&d);
+}
+
+/* A column's last paragraph opening with its stated writer's full name
+ * as the subject of any verb is the contributor's line ("Jane Doe teaches
+ * science at …", "John Roe farms 400 acres …" under "Jane Doe and John
+ * Roe", after a dash or an honorific, in any case), and so is one naming
+ * the writer by role ("The writer is a …"); a reporting credit ("Jane Doe
+ * reported from Seoul."), a review's "The writer is at her best …" and a
+ * last paragraph naming someone else stay. */
+static void writer_named_last_line(void **state)
+{
+    (void)state;
+    pa_doc d;
+    static const struct {
+        const char *author, *last;
+        int kept;
+    } cases[] = {
+        {"Jane Doe", "Jane Doe teaches science at Cedar Hills Middle School and coaches the chess club.", 0},
+        {"Jane Doe", "Jane Doe is professor and chair of history at Whitcombe University.", 0},
+        {"Jane Doe and John Roe", "John Roe farms 400 acres near the wash. Jane Doe chairs the water committee.", 0},
+        {"Jane Doe", "\xe2\x80\x94 Jane Doe is a landscape architect and serves on the parks board.", 0},
+        {"Jane Doe", "Dr. Jane Doe, Ph.D., teaches urban planning at Example State University.", 0},
+        {"JANE DOE", "Jane Doe lives in Springfield and chairs the parks advisory board.", 0},
+        {"", "The writer is a landscape architect and serves on the parks advisory board.", 0},
+        {"Jane Doe", "Jane Doe's column appears every Sunday in the Living section.", 0},
+        {"", "The writer is at her best when the river takes over the story, as it does here.", 1},
+        {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
+        {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char page[4096];
+        snprintf(page, sizeof page,
+                 "<html><head><meta name=\"author\" content=\"%s\"></head><body><article>%s%s%s%s<p>%s</p>"
+                 "</article></body></html>",
+                 cases[i].author, PARA("The column starts here."), PARA("It goes on."), PARA("It goes on again."),
+                 PARA("The column ends."), cases[i].last);
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "The column ends."));
+        if ((strstr(t, cases[i].last + 12) != NULL) != cases[i].kept)
+            fail_msg("%s: %s", cases[i].kept ? "dropped" : "kept", cases[i].last);
+        pa_doc_free(&d);
+    }
+}
+
 /* The contributor's note in the first person ending a business site's
  * story ("I'm a staff writer at Example covering …") goes; an essay's last
  * line in the first person ("I'm a writer now, and …") stays. */
@@ -6916,6 +7073,10 @@ int main(void)
         cmocka_unit_test(release_contact_card),
         cmocka_unit_test(portal_release_notes),
         cmocka_unit_test(first_person_writer_note),
+        cmocka_unit_test(writer_named_last_line),
+        cmocka_unit_test(listing_entry_title),
+        cmocka_unit_test(letters_signatures_kept),
+        cmocka_unit_test(listing_day_headings),
         cmocka_unit_test(sponsored_content_card),
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
