@@ -4049,10 +4049,18 @@ static void standing_notes(void **state)
         "<p>This article was updated on July 28 with the latest CDC guidance.</p>"
         "<p>To send flowers to the family or plant a tree in memory of Robert Miller, please visit our floral "
         "store.</p>"
-        "<p>Get traffic alerts: Text TRAFFIC to 55555. Msg &amp; data rates may apply.</p>" PARA("The story ends.")
+        "<p>Get traffic alerts: Text TRAFFIC to 55555. Msg &amp; data rates may apply.</p>"
+        "<p>To apply, bring your birth certificate and wedding license to the clerk's office.</p>"
+        "<p>To submit a birth announcement, email the family's details to news@example.com.</p>"
+        "<h4>Submit an announcement</h4><p>Share your wedding, engagement, anniversary or birth news with "
+        "Example readers.</p>" PARA("The story ends.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "bring your birth certificate"));
+    assert_non_null(strstr(t, "To submit a birth announcement"));
+    assert_null(strstr(t, "Submit an announcement"));
+    assert_null(strstr(t, "anniversary or birth news"));
     assert_non_null(strstr(t, "views expressed at the hearing"));
     assert_non_null(strstr(t, "amounted to investment advice"));
     assert_non_null(strstr(t, "gambling revenue"));
