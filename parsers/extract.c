@@ -52,6 +52,7 @@
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
 #define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
+#define PA_EXTRACT_OBIT_HEADING_BYTES 256 /* "Obituary for " and a headline under 200 bytes */
 #define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
 #define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
 #define PA_EXTRACT_PULL_WINDOW 12 /* paragraphs before and after a pull quote searched for its sentence */
@@ -5942,6 +5943,30 @@ static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
     }
 }
 
+/* Where does an obituary page's heading naming its subject start at the top
+ * of the text out[0..len): the headline h[0..hl) (the name) with the word
+ * "Obituary" around it ("Jane Doe Obituary", "Obituary for Jane Doe", "Obituary
+ * of Jane Doe"), as headline_at finds the headline under one or two kicker
+ * lines?  Its offset, the heading copied into buf (cap bytes) for its length;
+ * SIZE_MAX when none is there. */
+static size_t obituary_heading_at(const char *out, size_t len, const char *h, size_t hl, char *buf, size_t cap)
+{
+    static const char *const before[] = {"", "Obituary for ", "Obituary of ", ""};
+    static const char *const after[] = {" Obituary", "", "", " obituary"};
+    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
+        size_t bl = strlen(before[k]), al = strlen(after[k]);
+        if (bl + hl + al >= cap)
+            return SIZE_MAX;
+        memcpy(buf, before[k], bl);
+        memcpy(buf + bl, h, hl);
+        memcpy(buf + bl + hl, after[k], al + 1);
+        size_t at = headline_at(out, len, buf, bl + hl + al);
+        if (at != SIZE_MAX)
+            return at;
+    }
+    return SIZE_MAX;
+}
+
 /* ---- dates ---- */
 
 static int try_iso(const char *s, time_t not_after, pa_date *d)
@@ -6849,10 +6874,16 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * story's subheadings, "What we know …", under a headline the markup gives no <h1>) */
         int top_is_title = top_heading && (!later_heading || holds_title_words(doc->title, top_heading));
         const char *cands[4] = {m.title_h1, raw, doc->title, top_is_title ? top_heading : NULL};
-        for (int k = 0; k < 4 && out.data; k++) {
-            const char *h = cands[k];
+        /* (then, k from 4, an obituary's heading naming its subject, "Jane Doe Obituary", under its headline
+         * or alone) */
+        for (int k = 0; k < 8 && out.data; k++) {
+            const char *h = cands[k % 4];
             size_t hl = h ? strlen(h) : 0;
-            size_t at = hl >= 8 ? headline_at(out.data, out.len, h, hl) : SIZE_MAX;
+            size_t at = hl >= 8 && k < 4 ? headline_at(out.data, out.len, h, hl) : SIZE_MAX;
+            char obit_heading[PA_EXTRACT_OBIT_HEADING_BYTES];
+            if (k >= 4 && hl >= 8 && hl < 200 &&
+                (at = obituary_heading_at(out.data, out.len, h, hl, obit_heading, sizeof obit_heading)) != SIZE_MAX)
+                hl = strlen(obit_heading);
             if (at == SIZE_MAX)
                 continue;
             hl += at;
@@ -6875,7 +6906,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 memmove(out.data, out.data + cut, out.len - cut + 1);
                 out.len -= cut;
                 kept = kept > gone ? kept - gone : 0;
-                break;
+                k = k < 4 ? 3 : 8;
             }
         }
     }

@@ -1876,6 +1876,34 @@ static void kicker_above_headline(void **state)
     pa_doc_free(&d);
 }
 
+/* An obituary page's heading naming its subject, "Jane Doe Obituary" or
+ * "Obituary for Jane Doe", is the headline again: it goes under the headline
+ * (and its kicker lines) or alone; a story's later heading that names the word
+ * stays. */
+static void obituary_heading_is_headline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *under = "<html><head><title>Harold Eugene Lindqvist | Example Courier</title></head><body><article>"
+                        "<h1>Harold Eugene Lindqvist</h1><div>Cedar Falls, Iowa</div>"
+                        "<h2>Harold Eugene Lindqvist Obituary</h2>" PARA("Harold Eugene Lindqvist, 88, died Thursday.")
+                        PARA("He was born on the family farm.") "</article></body></html>";
+    const char *t = text_of(under, &d);
+    assert_null(strstr(t, "Obituary"));
+    assert_null(strstr(t, "Cedar Falls, Iowa"));
+    assert_non_null(strstr(t, "Harold Eugene Lindqvist, 88, died"));
+    pa_doc_free(&d);
+    const char *alone = "<html><head><meta property=\"og:title\" content=\"Lan Thi Pham\"></head><body><article>"
+                        "<h2>Obituary for Lan Thi Pham</h2>" PARA("Lan Thi Pham passed away on January 4.")
+                        PARA("She opened a tailoring shop.") "<h3>An obituary of her own</h3>"
+                        PARA("She wrote it herself, the family said.") "</article></body></html>";
+    t = text_of(alone, &d);
+    assert_null(strstr(t, "Obituary for"));
+    assert_non_null(strstr(t, "Lan Thi Pham passed away"));
+    assert_non_null(strstr(t, "An obituary of her own"));
+    pa_doc_free(&d);
+}
+
 /* The headline is the title field, not text: a headline line that opens the
  * text goes when it is the chosen title, also when the page states it only as
  * "<title>Headline | Site</title>" (no h1, no og:title). */
@@ -6611,6 +6639,7 @@ int main(void)
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
         cmocka_unit_test(standing_notes),
+        cmocka_unit_test(obituary_heading_is_headline),
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
         cmocka_unit_test(column_furniture),
