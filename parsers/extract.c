@@ -4182,6 +4182,7 @@ typedef struct {
     int story_list; /* mark_story_lists(): an item of a list that mixes links and text */
     int intro;      /* list_intro(): a kept line introducing the list after it */
     const xmlNode *list; /* the <ul>/<ol> the paragraph is an item of (NULL: none) */
+    const xmlNode *table; /* the innermost <table> the paragraph is a row or cell of (NULL: none) */
     int blurb;  /* a kept paragraph where the site speaks of itself: pa_meta_site_blurb(), pa_line_site_disclaimer() */
     int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line(), pa_line_office_signoff() */
     int about_label; /* a kept line "About Example" (≤ 60 chars, no sentence mark): a note's label */
@@ -4205,6 +4206,7 @@ typedef struct {
     size_t n, cap;
     int last_br;
     const xmlNode *list; /* the innermost <ul>/<ol> being emitted */
+    const xmlNode *table; /* the innermost <table> being emitted */
     int quoted; /* inside a <blockquote> or a block whose class names a quote (quote_block) */
     /* the lines of the paragraph being gathered that single <br>s started:
      * where each starts in cur and the visible (link) characters before it */
@@ -4294,6 +4296,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].bold = e->cur_bold;
     e->paras[e->n].others = 0;
     e->paras[e->n].list = e->list;
+    e->paras[e->n].table = e->table;
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
     e->paras[e->n].short_lines = 0;
@@ -4586,16 +4589,19 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                           c->name[1] <= '6' && !c->name[2];
             if (heading)
                 e->cur_heading = 1;
-            const xmlNode *outer_list = e->list;
+            const xmlNode *outer_list = e->list, *outer_table = e->table;
             int outer_quoted = e->quoted;
             if (name_is(c, "ul") || name_is(c, "ol"))
                 e->list = c;
+            if (name_is(c, "table"))
+                e->table = c;
             if (block && !e->quoted)
                 e->quoted = quote_block(c);
             emit(e, c, in_link || is_link(c), depth + 1);
             if (block)
                 flush_para(e);
             e->list = outer_list;
+            e->table = outer_table;
             e->quoted = outer_quoted;
         }
     }
@@ -5943,6 +5949,43 @@ static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
     }
 }
 
+/* Is paras[i], a date line after the story's prose, an entry of a schedule
+ * in the story (a notice's key dates, a bid's table: "RFP issued: November
+ * 20, 2026" over "Proposals due: January 13, 2027, 2 p.m."): an item of a
+ * list or a row of a table, no link in it, beside an item or row of the same
+ * list or table (the one before or after it) that is no date line and no
+ * link either, and the line opens with what happens, not the date?  A list
+ * of dates alone (an archive's days) or of linked headlines with their days
+ * is no schedule. */
+static int schedule_entry(const para *paras, size_t i, size_t n, const char *dlang)
+{
+    const para *p = &paras[i];
+    if ((!p->list && !p->table) || p->link_chars || isdigit((unsigned char)p->text[0]))
+        return 0;
+    /* the entry names what happens that day before the date; a date alone ("Tuesday, March 24, 2026" in a
+     * box of service times) is no entry */
+    static const char *const day_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                            "sunday", "january", "february", "march", "april", "may", "june",
+                                            "july", "august", "september", "october", "november", "december",
+                                            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                            "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    size_t w = strcspn(p->text, " ,.");
+    for (size_t k = 0; k < sizeof day_words / sizeof day_words[0]; k++)
+        if (strlen(day_words[k]) == w && !strncasecmp(p->text, day_words[k], w))
+            return 0;
+    for (size_t k = i ? i - 1 : i + 1; k <= i + 1 && k < n; k += 2) {
+        const para *q = &paras[k];
+        if (q->list != p->list || q->table != p->table || q->link_chars)
+            continue;
+        /* (the one before was filtered, its text freed: kept, it was no date line) */
+        pa_date d;
+        if (k < i ? q->dropped : !q->text || (q->chars <= 200 && pa_date_line_kind(q->text, strlen(q->text), dlang, &d)))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 /* Where does an obituary page's heading naming its subject start at the top
  * of the text out[0..len): the headline h[0..hl) (the name) with the word
  * "Obituary" around it ("Jane Doe Obituary", "Obituary for Jane Doe", "Obituary
@@ -6628,6 +6671,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_date dd;
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
+        if (kind && prose_told && schedule_entry(e.paras, i, e.n, dlang))
+            kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule */
         if (kind) {
             /* "By Jane Doe published March 4, 2021": the byline with the day names the writer too */
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))

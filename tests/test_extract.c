@@ -1876,6 +1876,31 @@ static void kicker_above_headline(void **state)
     pa_doc_free(&d);
 }
 
+/* A date line in a list or table of the story, beside entries that are no
+ * date lines, is an entry of its schedule (a notice's key dates, a bid's
+ * table) and stays; a date alone in such a list, and the dated line above
+ * the story, go as date lines. */
+static void schedule_dates_kept(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>Posted: March 3, 2026</p>"
+                       PARA("The district is requesting proposals from qualified contractors for its bus routes.")
+                       "<ul><li>RFP issued: November 20, 2026</li><li>Mandatory pre-proposal conference at the "
+                       "district office</li><li>Proposals due: January 13, 2027</li></ul>"
+                       "<table><tr><td>Pre-bid meeting</td><td>At Town Hall, optional</td></tr>"
+                       "<tr><td>Bid opening</td><td>January 7, 2027, 2:00 p.m.</td></tr></table>"
+                       "<ul><li>Tuesday, March 24, 2026</li><li>Visitation at the chapel</li></ul>"
+                       PARA("The board may reject any and all proposals.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "RFP issued: November 20, 2026"));
+    assert_non_null(strstr(t, "Bid opening January 7, 2027"));
+    assert_null(strstr(t, "Posted: March 3"));
+    assert_null(strstr(t, "Tuesday, March 24, 2026"));
+    assert_non_null(strstr(t, "Visitation at the chapel"));
+    pa_doc_free(&d);
+}
+
 /* An obituary page's heading naming its subject, "Jane Doe Obituary" or
  * "Obituary for Jane Doe", is the headline again: it goes under the headline
  * (and its kicker lines) or alone; a story's later heading that names the word
@@ -6640,6 +6665,7 @@ int main(void)
         cmocka_unit_test(site_notices),
         cmocka_unit_test(standing_notes),
         cmocka_unit_test(obituary_heading_is_headline),
+        cmocka_unit_test(schedule_dates_kept),
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
         cmocka_unit_test(column_furniture),
