@@ -5273,6 +5273,16 @@ static int caps_label_over_link(const para *paras, size_t i, size_t n)
     return i + 2 >= n || !link_only(&paras[i + 2]);
 }
 
+/* Is paras[i] the heading "Condolences" alone (a colon may close it) over
+ * a paragraph of 100+ characters: a story's section of the tributes paid
+ * ("Condolences" / "Leaders across the region sent their sympathy …"), not a
+ * guest book, whose first entry opens with its writer's name and day? */
+static int tributes_section(const para *paras, size_t i, size_t n)
+{
+    return (!strcasecmp(paras[i].text, "Condolences") || !strcasecmp(paras[i].text, "Condolences:")) && i + 1 < n &&
+           paras[i + 1].chars >= 100;
+}
+
 /* Is t the heading "Comments" alone (a colon may close it), with no
  * count and no call ("Comments (3)", "Leave a comment")?  Over a brief it
  * may head the story's own section ("Comments" / "The public may submit
@@ -6686,7 +6696,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 have_line_date = 1;
             }
             drop = 1;
-        } else if ((heading_kind = pa_line_comment_heading(&line)) != 0) {
+        } else if ((heading_kind = pa_line_comment_heading(&line)) != 0 && !tributes_section(e.paras, i, e.n)) {
             drop = 1;
             /* the reader comments start: after the article, all that
              * follows is theirs (a heading naming the post follows a

@@ -182,6 +182,10 @@ int pa_line_comment_heading(const pa_line *line)
         "комментарии к статье", "napisz komentarz", "skomentuj", "dodaj komentarz",
         "komentarze", "发表评论", "留下评论", "评论", "コメントを残す", "コメント", "댓글 남기기", "yorum yap",
         "bir yorum bırakın", "để lại bình luận", "σχολιάστε", "σχόλια", "एक टिप्पणी छोड़ें", "टिप्पणी करें",
+        /* an obituary's guest book: the readers' condolences under it */
+        "guest book", "guestbook", "sign the guest book", "sign guest book", "sign the guestbook", "tribute wall",
+        "condolences", "share a condolence", "leave a condolence", "offer condolences", "send condolences",
+        "memories & condolences", "condolences & memories", "memories and condolences", "condolences and memories",
     };
     const char *low = line->lower;
     size_t k = line->len;

@@ -4248,6 +4248,38 @@ static void obituary_guestbook(void **state)
     pa_doc_free(&d);
 }
 
+/* A guest book under an obituary with no class naming it goes from its
+ * heading ("Condolences", "Sign the Guest Book") on; a story's section
+ * "Condolences" over a paragraph of tributes stays. */
+static void obituary_guestbook_unmarked(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"body\">" PARA("Lorraine Reyes, 79, died on Sunday at her home.")
+                       PARA("She worked for twenty years as office manager at the county extension office.")
+                       PARA("A funeral Mass will be celebrated at 10 a.m. Saturday at the Basilica.")
+                       "<div class=\"extra\"><h3>Condolences</h3><div class=\"entry\"><p><strong>Yolanda "
+                       "Baca</strong>, Las Cruces - July 8, 2026</p><p>Lorraine was the heart of our office for "
+                       "twenty years, and we are heartbroken, every one of us, as we hold your family in our "
+                       "prayers.</p></div></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "at the Basilica."));
+    assert_null(strstr(t, "Condolences"));
+    assert_null(strstr(t, "heart of our office"));
+    pa_doc_free(&d);
+    const char *story = "<html><body><article>" PARA("The former mayor died on Sunday at the age of 88.")
+                        PARA("He led the city through the flood of 1993 and the rebuilding after it.")
+                        PARA("He was elected four times, the last time without an opponent.")
+                        "<h2>Condolences</h2><p>Leaders from across the region sent their sympathy to the family on "
+                        "Monday, and the governor ordered flags lowered to half-staff.</p>"
+                        PARA("A public memorial will be held at City Hall.") "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "Condolences"));
+    assert_non_null(strstr(t, "flags lowered"));
+    assert_non_null(strstr(t, "public memorial"));
+    pa_doc_free(&d);
+}
+
 /* The wire's sports recap keeps its "UP NEXT" section in capitals (a
  * video player's "Up next" label still goes); a station's pitch for its
  * app's alerts goes. */
@@ -6666,6 +6698,7 @@ int main(void)
         cmocka_unit_test(standing_notes),
         cmocka_unit_test(obituary_heading_is_headline),
         cmocka_unit_test(schedule_dates_kept),
+        cmocka_unit_test(obituary_guestbook_unmarked),
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
         cmocka_unit_test(column_furniture),
