@@ -5273,6 +5273,32 @@ static int caps_label_over_link(const para *paras, size_t i, size_t n)
     return i + 2 >= n || !link_only(&paras[i + 2]);
 }
 
+/* Is t two years alone, the first before the second, between a dash, an
+ * en or em dash or a tilde ("1929 ~ 2026", "1958 - 2026", "1941–2026"):
+ * the years of a life under an obituary's or a biography's name? */
+static int life_years(const char *t)
+{
+    static const char *const marks[] = {"-", "~", "\xe2\x80\x93", "\xe2\x80\x94"}; /* - ~ en and em dash */
+    const char *s = t + strspn(t, " ");
+    if (strspn(s, "0123456789") != 4)
+        return 0;
+    int from = atoi(s);
+    s += 4;
+    s += strspn(s, " ");
+    size_t m = 0;
+    while (m < sizeof marks / sizeof marks[0] && strncmp(s, marks[m], strlen(marks[m])))
+        m++;
+    if (m == sizeof marks / sizeof marks[0])
+        return 0;
+    s += strlen(marks[m]);
+    s += strspn(s, " ");
+    if (strspn(s, "0123456789") != 4)
+        return 0;
+    int to = atoi(s);
+    s += 4;
+    return !s[strspn(s, " ")] && from >= 1800 && from < to && to <= 2200;
+}
+
 /* Is paras[i] the heading "Condolences" alone (a colon may close it) over
  * a paragraph of 100+ characters: a story's section of the tributes paid
  * ("Condolences" / "Leaders across the region sent their sympathy …"), not a
@@ -6741,6 +6767,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (pa_line_relative_date(&line) || pa_line_update_time(&line)) {
             /* "6 hours ago": a date line relative to the day of reading */
             drop = 1;
+        } else if (told < 3 && !prose_told && life_years(p->text)) {
+            drop = 1; /* "1929 ~ 2026" under an obituary's name: the years of a life, a date line */
         } else if (kept < 2 && i + 1 < e.n && e.paras[i + 1].chars >= 60 && pa_line_dateline_alone(&line)) {
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
         } else if (told < 3 && pa_line_byline_date(&line, dlang, not_after)) {

@@ -4248,6 +4248,24 @@ static void obituary_guestbook(void **state)
     pa_doc_free(&d);
 }
 
+/* The years of a life under an obituary's name ("1929 ~ 2026") go as a
+ * date line; the same span as a heading in the story ("1939 - 1945") stays. */
+static void life_years_line(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Agnes Louise Vrabel</title></head><body><div class=\"obit\">"
+                       "<h1>Agnes Louise Vrabel</h1><div>1929 ~ 2026</div>"
+                       PARA("Agnes Louise Vrabel, 97, of Hazleton, fell asleep in the Lord on Tuesday.")
+                       PARA("She worked for many years as a sewing machine operator.") "<h2>1939 - 1945</h2>"
+                       PARA("During the war she sewed uniforms at the mill on Wyoming Street.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "1929 ~ 2026"));
+    assert_non_null(strstr(t, "1939 - 1945"));
+    assert_non_null(strstr(t, "fell asleep"));
+    pa_doc_free(&d);
+}
+
 /* A guest book under an obituary with no class naming it goes from its
  * heading ("Condolences", "Sign the Guest Book") on; a story's section
  * "Condolences" over a paragraph of tributes stays. */
@@ -6699,6 +6717,7 @@ int main(void)
         cmocka_unit_test(obituary_heading_is_headline),
         cmocka_unit_test(schedule_dates_kept),
         cmocka_unit_test(obituary_guestbook_unmarked),
+        cmocka_unit_test(life_years_line),
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
         cmocka_unit_test(column_furniture),
