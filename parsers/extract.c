@@ -4173,6 +4173,7 @@ typedef struct {
     /* set by the filter: dropped, dropped as a block's label, and where the
      * paragraph starts in the output (its length before it) */
     int dropped, label, asks;
+    int field_label; /* a line of at most 30 characters ending in ':' ("When:"), set by the filter */
     int writer; /* pa_line_writer_note() of a kept paragraph */
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
@@ -4297,6 +4298,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].others = 0;
     e->paras[e->n].list = e->list;
     e->paras[e->n].table = e->table;
+    e->paras[e->n].field_label = 0;
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
     e->paras[e->n].short_lines = 0;
@@ -5986,8 +5988,10 @@ static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
 }
 
 /* Is paras[i], a date line after the story's prose, an entry of a schedule
- * in the story (a notice's key dates, a bid's table: "RFP issued: November
- * 20, 2026" over "Proposals due: January 13, 2027, 2 p.m."): an item of a
+ * in the story: the value under a kept field label ("When:" over "Saturday,
+ * December 12, 2026" in an event's details), or (a notice's key dates, a
+ * bid's table: "RFP issued: November
+ * 20, 2026" over "Proposals due: January 13, 2027, 2 p.m.") an item of a
  * list or a row of a table, no link in it, beside an item or row of the same
  * list or table (the one before or after it) that is no date line and no
  * link either, and the line opens with what happens, not the date?  A list
@@ -5996,7 +6000,12 @@ static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
 static int schedule_entry(const para *paras, size_t i, size_t n, const char *dlang)
 {
     const para *p = &paras[i];
-    if ((!p->list && !p->table) || p->link_chars || isdigit((unsigned char)p->text[0]))
+    if (p->link_chars)
+        return 0;
+    if (i && !p->table && paras[i - 1].field_label && !paras[i - 1].dropped && !paras[i - 1].link_chars)
+        return 1; /* the value of a field of the story's details under its kept label ("When:" / "Saturday, …");
+                   * not in a table's cell, a funeral home's box of service times ("Visitation:" / "Tuesday, …") */
+    if ((!p->list && !p->table) || isdigit((unsigned char)p->text[0]))
         return 0;
     /* the entry names what happens that day before the date; a date alone ("Tuesday, March 24, 2026" in a
      * box of service times) is no entry */
@@ -6869,6 +6878,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->label = drop && p->chars <= 60 &&
                    (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
         p->asks = tl && p->text[tl - 1] == '?';
+        p->field_label = p->chars <= 30 && tl && p->text[tl - 1] == ':';
         p->intro = !drop && list_intro(p, &line);
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;

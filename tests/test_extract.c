@@ -1878,7 +1878,8 @@ static void kicker_above_headline(void **state)
 
 /* A date line in a list or table of the story, beside entries that are no
  * date lines, is an entry of its schedule (a notice's key dates, a bid's
- * table) and stays; a date alone in such a list, and the dated line above
+ * table) and stays, as does a date under a field label of the story's
+ * details ("When:"); a date alone in such a list, and the dated line above
  * the story, go as date lines. */
 static void schedule_dates_kept(void **state)
 {
@@ -1891,8 +1892,10 @@ static void schedule_dates_kept(void **state)
                        "<table><tr><td>Pre-bid meeting</td><td>At Town Hall, optional</td></tr>"
                        "<tr><td>Bid opening</td><td>January 7, 2027, 2:00 p.m.</td></tr></table>"
                        "<ul><li>Tuesday, March 24, 2026</li><li>Visitation at the chapel</li></ul>"
-                       PARA("The board may reject any and all proposals.") "</article></body></html>";
+                       "<dl><dt>When:</dt><dd>Saturday, December 12, 2026</dd><dt>Where:</dt><dd>The Grange Hall</dd>"
+                       "</dl>" PARA("The board may reject any and all proposals.") "</article></body></html>";
     const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "When:\n\nSaturday, December 12, 2026"));
     assert_non_null(strstr(t, "RFP issued: November 20, 2026"));
     assert_non_null(strstr(t, "Bid opening January 7, 2027"));
     assert_null(strstr(t, "Posted: March 3"));
