@@ -52,6 +52,7 @@
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
 #define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
+#define PA_EXTRACT_READ_MORE_CHARS 200 /* visible characters of a hidden block a "Read more" toggle opens */
 #define PA_EXTRACT_OBIT_HEADING_BYTES 256 /* "Obituary for " and a headline under 200 bytes */
 #define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
 #define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
@@ -2199,6 +2200,85 @@ static void unhide_panel(xmlNode *panel)
     }
 }
 
+/* Is n a "Read more" toggle that opens text on the page: a <button>, or an
+ * <a> with no href or one of "#…" or "javascript:…", whose text is "Read
+ * more", "Show more", "See more", "Read full obituary", "Continue reading"
+ * (case and a closing mark aside)?  (A link to another page is a teaser's
+ * call, not a toggle.) */
+static int read_more_toggle(const xmlNode *n)
+{
+    if (!name_is(n, "button") && !name_is(n, "a"))
+        return 0;
+    const char *href = name_is(n, "a") ? attr_ref(n, "href") : NULL;
+    if (href && href[0] != '#' && strncasecmp(href, "javascript:", 11))
+        return 0;
+    xmlChar *t = xmlNodeGetContent(n);
+    if (!t)
+        return 0;
+    const char *s = (const char *)t + strspn((const char *)t, " \t\r\n");
+    size_t len = strlen(s);
+    while (len && strchr(" \t\r\n.:>+", s[len - 1]))
+        len--;
+    static const char *const calls[] = {"read more", "show more", "see more", "read full obituary",
+                                        "continue reading", "read the full obituary", "view more"};
+    int is = 0;
+    for (size_t k = 0; k < sizeof calls / sizeof calls[0] && !is; k++)
+        is = strlen(calls[k]) == len && !strncasecmp(s, calls[k], len);
+    xmlFree(t);
+    return is;
+}
+
+/* Is n hidden until a toggle opens it: the hidden attribute, aria-hidden
+ * "true", display:none in its style, or a class word of hiding ("hidden",
+ * "d-none", "collapse", "is-hidden")? */
+static int hidden_until_opened(const xmlNode *n)
+{
+    const char *aria = attr_ref(n, "aria-hidden"), *style = attr_ref(n, "style"), *cls = attr_ref(n, "class");
+    if (attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) || (style && style_says(style, "display", "none")))
+        return 1;
+    static const char *const hiding[] = {"hidden", "d-none", "collapse", "is-hidden"};
+    for (const char *c = cls; c && *c;) {
+        c += strspn(c, " ");
+        size_t len = strcspn(c, " ");
+        for (size_t k = 0; k < sizeof hiding / sizeof hiding[0]; k++)
+            if (len && strlen(hiding[k]) == len && !strncasecmp(c, hiding[k], len))
+                return 1;
+        c += len;
+    }
+    return 0;
+}
+
+/* A "Read more" toggle (read_more_toggle) right after a hidden block (or
+ * after the wrapper it sits in alone): the block holds the rest of the text
+ * (an obituary's, a story's cut short on the page) and is shown with one
+ * click.  A block of PA_EXTRACT_READ_MORE_CHARS visible characters or more
+ * loses its hiding attributes and its class (whose words hide it); a small
+ * hidden menu before a "See more" link stays hidden. */
+static void reveal_read_more(xmlNode *toggle)
+{
+    xmlNode *at = toggle;
+    for (int up = 0; at && up < 2; up++, at = at->parent) {
+        xmlNode *prev = at->prev;
+        while (prev && prev->type != XML_ELEMENT_NODE)
+            prev = prev->prev;
+        if (!prev) {
+            if (!at->parent || at->parent->type != XML_ELEMENT_NODE)
+                return;
+            continue; /* the toggle opens its wrapper: look before the wrapper */
+        }
+        if (!hidden_until_opened(prev) || name_is(prev, "nav") || name_is(prev, "dialog"))
+            return;
+        xmlChar *t = xmlNodeGetContent(prev);
+        size_t chars = t ? visible_chars(t) : 0;
+        xmlFree(t);
+        if (chars < PA_EXTRACT_READ_MORE_CHARS)
+            return;
+        xmlUnsetProp(prev, (const xmlChar *)"class");
+        unhide_panel(prev);
+        return;
+    }
+}
+
 /* Accordion and "read more" panels: a button with aria-expanded names the
  * block it opens in aria-controls; the closed block is hidden (hidden,
  * aria-hidden, display:none, height 0) but is text of the page, as a
@@ -2234,6 +2314,8 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
             while (panel && panel->type != XML_ELEMENT_NODE)
                 panel = panel->next;
             unhide_panel(panel);
+        } else if (n->type == XML_ELEMENT_NODE && read_more_toggle(n)) {
+            reveal_read_more(n);
         }
         if (n->children && n->type == XML_ELEMENT_NODE) {
             n = n->children;

@@ -4251,6 +4251,32 @@ static void obituary_guestbook(void **state)
     pa_doc_free(&d);
 }
 
+/* A hidden block right before a "Read more" toggle (a <button>, or a link
+ * to "#") is the rest of the text, shown with one click: it is text.  Before
+ * a "Read more" link to another page, or small (a menu before "See more"),
+ * a hidden block stays hidden. */
+static void read_more_toggle_reveals(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"obit\"><div class=\"obit-text\">"
+                       PARA("Gene Rutkowski, 88, of Toledo, passed away on January 23.")
+                       PARA("He graduated from Central Catholic High School in 1955.") "</div>"
+                       "<div class=\"obit-more hidden\" style=\"display:none\" aria-hidden=\"true\">"
+                       PARA("He worked for 37 years at the Jeep plant on Stickney Avenue.")
+                       PARA("He is survived by his wife of 63 years, Dolores.") "</div>"
+                       "<button class=\"toggle\">Read More</button>"
+                       "<div style=\"display:none\">" PARA("A teaser of another obituary that is hidden here.")
+                       "</div><a href=\"/obituaries/other\">Read more</a>"
+                       "<ul hidden><li>Menu</li></ul><button>See more</button></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Jeep plant"));
+    assert_non_null(strstr(t, "Dolores"));
+    assert_null(strstr(t, "teaser of another obituary"));
+    assert_null(strstr(t, "Menu"));
+    pa_doc_free(&d);
+}
+
 /* The years of a life under an obituary's name ("1929 ~ 2026") go as a
  * date line; the same span as a heading in the story ("1939 - 1945") stays. */
 static void life_years_line(void **state)
@@ -6721,6 +6747,7 @@ int main(void)
         cmocka_unit_test(schedule_dates_kept),
         cmocka_unit_test(obituary_guestbook_unmarked),
         cmocka_unit_test(life_years_line),
+        cmocka_unit_test(read_more_toggle_reveals),
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
         cmocka_unit_test(column_furniture),
