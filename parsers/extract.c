@@ -6113,26 +6113,61 @@ static int schedule_entry(const para *paras, size_t i, size_t n, const char *dla
     return 0;
 }
 
+/* A name with its nickname in quotes (Raymond "Butch" Albers, Margaret
+ * “Peggy” O'Halloran) copied into buf (cap bytes) without it and the space
+ * before it: the length copied, 0 when there is no quoted word run between
+ * spaces or it does not fit. */
+static size_t without_nickname(const char *h, size_t hl, char *buf, size_t cap)
+{
+    static const char *const opens[] = {" \"", " \xe2\x80\x9c"};  /* " and the left double quote */
+    static const char *const closes[] = {"\" ", "\xe2\x80\x9d "}; /* " and the right double quote */
+    for (size_t q = 0; q < sizeof opens / sizeof opens[0]; q++) {
+        const char *o = memmem(h, hl, opens[q], strlen(opens[q]));
+        if (!o)
+            continue;
+        const char *inner = o + strlen(opens[q]);
+        const char *c = memmem(inner, hl - (size_t)(inner - h), closes[q], strlen(closes[q]));
+        if (!c || c == inner || (size_t)(c - inner) > 40)
+            continue;
+        const char *rest = c + strlen(closes[q]) - 1; /* from the space after the nickname */
+        size_t head = (size_t)(o - h), tail = hl - (size_t)(rest - h);
+        if (head + tail >= cap)
+            return 0;
+        memcpy(buf, h, head);
+        memcpy(buf + head, rest, tail);
+        buf[head + tail] = '\0';
+        return head + tail;
+    }
+    return 0;
+}
+
 /* Where does an obituary page's heading naming its subject start at the top
  * of the text out[0..len): the headline h[0..hl) (the name) with the word
  * "Obituary" around it ("Jane Doe Obituary", "Obituary for Jane Doe", "Obituary
- * of Jane Doe"), as headline_at finds the headline under one or two kicker
- * lines?  Its offset, the heading copied into buf (cap bytes) for its length;
- * SIZE_MAX when none is there. */
+ * of Jane Doe"; the name also without the nickname of Jane "Janie" Doe), as
+ * headline_at finds the headline under one or two kicker lines?  Its
+ * offset, the heading copied into buf (cap bytes) for its length; SIZE_MAX
+ * when none is there. */
 static size_t obituary_heading_at(const char *out, size_t len, const char *h, size_t hl, char *buf, size_t cap)
 {
     static const char *const before[] = {"", "Obituary for ", "Obituary of ", ""};
     static const char *const after[] = {" Obituary", "", "", " obituary"};
-    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
-        size_t bl = strlen(before[k]), al = strlen(after[k]);
-        if (bl + hl + al >= cap)
-            return SIZE_MAX;
-        memcpy(buf, before[k], bl);
-        memcpy(buf + bl, h, hl);
-        memcpy(buf + bl + hl, after[k], al + 1);
-        size_t at = headline_at(out, len, buf, bl + hl + al);
-        if (at != SIZE_MAX)
-            return at;
+    char plain[PA_EXTRACT_OBIT_HEADING_BYTES]; /* the name without its nickname: the heading's may lack it */
+    size_t pl = without_nickname(h, hl, plain, sizeof plain);
+    for (int nick = 0; nick < 2; nick++) {
+        const char *name = nick ? plain : h;
+        size_t nl = nick ? pl : hl;
+        for (size_t k = 0; nl && k < sizeof before / sizeof before[0]; k++) {
+            size_t bl = strlen(before[k]), al = strlen(after[k]);
+            if (bl + nl + al >= cap)
+                return SIZE_MAX;
+            memcpy(buf, before[k], bl);
+            memcpy(buf + bl, name, nl);
+            memcpy(buf + bl + nl, after[k], al + 1);
+            size_t at = headline_at(out, len, buf, bl + nl + al);
+            if (at != SIZE_MAX)
+                return at;
+        }
     }
     return SIZE_MAX;
 }

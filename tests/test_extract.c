@@ -1930,6 +1930,14 @@ static void obituary_heading_is_headline(void **state)
     assert_non_null(strstr(t, "Lan Thi Pham passed away"));
     assert_non_null(strstr(t, "An obituary of her own"));
     pa_doc_free(&d);
+    const char *nick = "<html><head><title>Raymond \"Butch\" Albers</title></head><body><article>"
+                       "<h1>Raymond \"Butch\" Albers</h1><h2>Obituary for Raymond Albers</h2>"
+                       PARA("Raymond Albers, 79, of West Plains, died Tuesday.") PARA("He owned the feed store.")
+                       "</article></body></html>";
+    t = text_of(nick, &d);
+    assert_null(strstr(t, "Obituary for"));
+    assert_non_null(strstr(t, "Raymond Albers, 79"));
+    pa_doc_free(&d);
 }
 
 /* The headline is the title field, not text: a headline line that opens the
