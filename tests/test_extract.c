@@ -1879,8 +1879,8 @@ static void kicker_above_headline(void **state)
 /* A date line in a list or table of the story, beside entries that are no
  * date lines, is an entry of its schedule (a notice's key dates, a bid's
  * table) and stays, as does a date under a field label of the story's
- * details ("When:"); a date alone in such a list, and the dated line above
- * the story, go as date lines. */
+ * details ("When:"); a date alone in such a list, a date under a date
+ * label ("Updated:") and the dated line above the story go as date lines. */
 static void schedule_dates_kept(void **state)
 {
     (void)state;
@@ -1893,8 +1893,10 @@ static void schedule_dates_kept(void **state)
                        "<tr><td>Bid opening</td><td>January 7, 2027, 2:00 p.m.</td></tr></table>"
                        "<ul><li>Tuesday, March 24, 2026</li><li>Visitation at the chapel</li></ul>"
                        "<dl><dt>When:</dt><dd>Saturday, December 12, 2026</dd><dt>Where:</dt><dd>The Grange Hall</dd>"
-                       "</dl>" PARA("The board may reject any and all proposals.") "</article></body></html>";
+                       "</dl>" PARA("The board may reject any and all proposals.")
+                       "<div>Updated:</div><div>March 4, 2026 10:00</div></article></body></html>";
     const char *t = text_of(page, &d);
+    assert_null(strstr(t, "March 4, 2026"));
     assert_non_null(strstr(t, "When:\n\nSaturday, December 12, 2026"));
     assert_non_null(strstr(t, "RFP issued: November 20, 2026"));
     assert_non_null(strstr(t, "Bid opening January 7, 2027"));
