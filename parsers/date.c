@@ -864,6 +864,30 @@ int pa_date_named_line_kind(const char *utf8, size_t len, const char *lang_hint,
     return line_kind(utf8, len, lang_hint, 1, out);
 }
 
+int pa_date_label_line(const char *utf8, size_t len)
+{
+    for (int trimmed = 1; trimmed && len;) {
+        trimmed = utf8[len - 1] == ' ' || utf8[len - 1] == ':';
+        if (trimmed)
+            len--;
+        else if (len >= 3 && !memcmp(utf8 + len - 3, "\xef\xbc\x9a", 3)) { /* the full-width colon */
+            len -= 3;
+            trimmed = 1;
+        }
+    }
+    if (!len || len > 60)
+        return 0;
+    tables();
+    char *f = fold(utf8, len);
+    if (!f)
+        return 0;
+    int is = 0;
+    for (size_t i = 0; i < pa_date_labels_n && !is; i++)
+        is = pa_date_labels[i].text && !strcmp(f, pa_date_labels[i].text);
+    free(f);
+    return is;
+}
+
 /* ---- machine dates ---- */
 
 static int num(const char **p, int min_digits, int max_digits, long *v)

@@ -52,6 +52,8 @@
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
 #define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
+#define PA_EXTRACT_READ_MORE_CHARS 200 /* visible characters of a hidden block a "Read more" toggle opens */
+#define PA_EXTRACT_OBIT_HEADING_BYTES 256 /* "Obituary for " and a headline under 200 bytes */
 #define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
 #define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
 #define PA_EXTRACT_PULL_WINDOW 12 /* paragraphs before and after a pull quote searched for its sentence */
@@ -2304,6 +2306,85 @@ static void unhide_panel(xmlNode *panel)
     }
 }
 
+/* Is n a "Read more" toggle that opens text on the page: a <button>, or an
+ * <a> with no href or one of "#…" or "javascript:…", whose text is "Read
+ * more", "Show more", "See more", "Read full obituary", "Continue reading"
+ * (case and a closing mark aside)?  (A link to another page is a teaser's
+ * call, not a toggle.) */
+static int read_more_toggle(const xmlNode *n)
+{
+    if (!name_is(n, "button") && !name_is(n, "a"))
+        return 0;
+    const char *href = name_is(n, "a") ? attr_ref(n, "href") : NULL;
+    if (href && href[0] != '#' && strncasecmp(href, "javascript:", 11))
+        return 0;
+    xmlChar *t = xmlNodeGetContent(n);
+    if (!t)
+        return 0;
+    const char *s = (const char *)t + strspn((const char *)t, " \t\r\n");
+    size_t len = strlen(s);
+    while (len && strchr(" \t\r\n.:>+", s[len - 1]))
+        len--;
+    static const char *const calls[] = {"read more", "show more", "see more", "read full obituary",
+                                        "continue reading", "read the full obituary", "view more"};
+    int is = 0;
+    for (size_t k = 0; k < sizeof calls / sizeof calls[0] && !is; k++)
+        is = strlen(calls[k]) == len && !strncasecmp(s, calls[k], len);
+    xmlFree(t);
+    return is;
+}
+
+/* Is n hidden until a toggle opens it: the hidden attribute, aria-hidden
+ * "true", display:none in its style, or a class word of hiding ("hidden",
+ * "d-none", "collapse", "is-hidden")? */
+static int hidden_until_opened(const xmlNode *n)
+{
+    const char *aria = attr_ref(n, "aria-hidden"), *style = attr_ref(n, "style"), *cls = attr_ref(n, "class");
+    if (attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) || (style && style_says(style, "display", "none")))
+        return 1;
+    static const char *const hiding[] = {"hidden", "d-none", "collapse", "is-hidden"};
+    for (const char *c = cls; c && *c;) {
+        c += strspn(c, " ");
+        size_t len = strcspn(c, " ");
+        for (size_t k = 0; k < sizeof hiding / sizeof hiding[0]; k++)
+            if (len && strlen(hiding[k]) == len && !strncasecmp(c, hiding[k], len))
+                return 1;
+        c += len;
+    }
+    return 0;
+}
+
+/* A "Read more" toggle (read_more_toggle) right after a hidden block (or
+ * after the wrapper it sits in alone): the block holds the rest of the text
+ * (an obituary's, a story's cut short on the page) and is shown with one
+ * click.  A block of PA_EXTRACT_READ_MORE_CHARS visible characters or more
+ * loses its hiding attributes and its class (whose words hide it); a small
+ * hidden menu before a "See more" link stays hidden. */
+static void reveal_read_more(xmlNode *toggle)
+{
+    xmlNode *at = toggle;
+    for (int up = 0; at && up < 2; up++, at = at->parent) {
+        xmlNode *prev = at->prev;
+        while (prev && prev->type != XML_ELEMENT_NODE)
+            prev = prev->prev;
+        if (!prev) {
+            if (!at->parent || at->parent->type != XML_ELEMENT_NODE)
+                return;
+            continue; /* the toggle opens its wrapper: look before the wrapper */
+        }
+        if (!hidden_until_opened(prev) || name_is(prev, "nav") || name_is(prev, "dialog"))
+            return;
+        xmlChar *t = xmlNodeGetContent(prev);
+        size_t chars = t ? visible_chars(t) : 0;
+        xmlFree(t);
+        if (chars < PA_EXTRACT_READ_MORE_CHARS)
+            return;
+        xmlUnsetProp(prev, (const xmlChar *)"class");
+        unhide_panel(prev);
+        return;
+    }
+}
+
 /* Accordion and "read more" panels: a button with aria-expanded names the
  * block it opens in aria-controls; the closed block is hidden (hidden,
  * aria-hidden, display:none, height 0) but is text of the page, as a
@@ -2339,6 +2420,8 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
             while (panel && panel->type != XML_ELEMENT_NODE)
                 panel = panel->next;
             unhide_panel(panel);
+        } else if (n->type == XML_ELEMENT_NODE && read_more_toggle(n)) {
+            reveal_read_more(n);
         }
         if (n->children && n->type == XML_ELEMENT_NODE) {
             n = n->children;
@@ -4287,6 +4370,8 @@ typedef struct {
     /* set by the filter: dropped, dropped as a block's label, and where the
      * paragraph starts in the output (its length before it) */
     int dropped, label, asks;
+    int field_label; /* a line of at most 30 characters ending in ':' ("When:"), no date label ("Updated:"), set by
+                      * the filter */
     int writer; /* pa_line_writer_note() of a kept paragraph */
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
@@ -4296,6 +4381,7 @@ typedef struct {
     int story_list; /* mark_story_lists(): an item of a list that mixes links and text */
     int intro;      /* list_intro(): a kept line introducing the list after it */
     const xmlNode *list; /* the <ul>/<ol> the paragraph is an item of (NULL: none) */
+    const xmlNode *table; /* the innermost <table> the paragraph is a row or cell of (NULL: none) */
     int blurb;  /* a kept paragraph where the site speaks of itself: pa_meta_site_blurb(), pa_line_site_disclaimer() */
     int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line(), pa_line_office_signoff() */
     int about_label; /* a kept line "About Example" (≤ 60 chars, no sentence mark): a note's label */
@@ -4319,6 +4405,7 @@ typedef struct {
     size_t n, cap;
     int last_br;
     const xmlNode *list; /* the innermost <ul>/<ol> being emitted */
+    const xmlNode *table; /* the innermost <table> being emitted */
     int quoted; /* inside a <blockquote> or a block whose class names a quote (quote_block) */
     /* the lines of the paragraph being gathered that single <br>s started:
      * where each starts in cur and the visible (link) characters before it */
@@ -4408,6 +4495,8 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].bold = e->cur_bold;
     e->paras[e->n].others = 0;
     e->paras[e->n].list = e->list;
+    e->paras[e->n].table = e->table;
+    e->paras[e->n].field_label = 0;
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
     e->paras[e->n].short_lines = 0;
@@ -4703,16 +4792,19 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                           c->name[1] <= '6' && !c->name[2];
             if (heading)
                 e->cur_heading = 1;
-            const xmlNode *outer_list = e->list;
+            const xmlNode *outer_list = e->list, *outer_table = e->table;
             int outer_quoted = e->quoted;
             if (name_is(c, "ul") || name_is(c, "ol"))
                 e->list = c;
+            if (name_is(c, "table"))
+                e->table = c;
             if (block && !e->quoted)
                 e->quoted = quote_block(c);
             emit(e, c, in_link || is_link(c), depth + 1);
             if (block)
                 flush_para(e);
             e->list = outer_list;
+            e->table = outer_table;
             e->quoted = outer_quoted;
         }
     }
@@ -5410,6 +5502,42 @@ static int caps_label_over_link(const para *paras, size_t i, size_t n)
     if (letters < 3 || spaces > 1 || q->list || q->chars < 20 || !link_only(q))
         return 0;
     return i + 2 >= n || !link_only(&paras[i + 2]);
+}
+
+/* Is t two years alone, the first before the second, between a dash, an
+ * en or em dash or a tilde ("1929 ~ 2026", "1958 - 2026", "1941–2026"):
+ * the years of a life under an obituary's or a biography's name? */
+static int life_years(const char *t)
+{
+    static const char *const marks[] = {"-", "~", "\xe2\x80\x93", "\xe2\x80\x94"}; /* - ~ en and em dash */
+    const char *s = t + strspn(t, " ");
+    if (strspn(s, "0123456789") != 4)
+        return 0;
+    int from = atoi(s);
+    s += 4;
+    s += strspn(s, " ");
+    size_t m = 0;
+    while (m < sizeof marks / sizeof marks[0] && strncmp(s, marks[m], strlen(marks[m])))
+        m++;
+    if (m == sizeof marks / sizeof marks[0])
+        return 0;
+    s += strlen(marks[m]);
+    s += strspn(s, " ");
+    if (strspn(s, "0123456789") != 4)
+        return 0;
+    int to = atoi(s);
+    s += 4;
+    return !s[strspn(s, " ")] && from >= 1800 && from < to && to <= 2200;
+}
+
+/* Is paras[i] the heading "Condolences" alone (a colon may close it) over
+ * a paragraph of 100+ characters: a story's section of the tributes paid
+ * ("Condolences" / "Leaders across the region sent their sympathy …"), not a
+ * guest book, whose first entry opens with its writer's name and day? */
+static int tributes_section(const para *paras, size_t i, size_t n)
+{
+    return (!strcasecmp(paras[i].text, "Condolences") || !strcasecmp(paras[i].text, "Condolences:")) && i + 1 < n &&
+           paras[i + 1].chars >= 100;
 }
 
 /* Is t the heading "Comments" alone (a colon may close it), with no
@@ -6192,6 +6320,109 @@ static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
     }
 }
 
+/* Is paras[i], a date line after the story's prose, an entry of a schedule
+ * in the story: the value under a kept field label ("When:" over "Saturday,
+ * December 12, 2026" in an event's details), or (a notice's key dates, a
+ * bid's table: "RFP issued: November
+ * 20, 2026" over "Proposals due: January 13, 2027, 2 p.m.") an item of a
+ * list or a row of a table, no link in it, beside an item or row of the same
+ * list or table (the one before or after it) that is no date line and no
+ * link either, and the line opens with what happens, not the date?  A list
+ * of dates alone (an archive's days) or of linked headlines with their days
+ * is no schedule. */
+static int schedule_entry(const para *paras, size_t i, size_t n, const char *dlang)
+{
+    const para *p = &paras[i];
+    if (p->link_chars)
+        return 0;
+    if (i && !p->table && paras[i - 1].field_label && !paras[i - 1].dropped && !paras[i - 1].link_chars)
+        return 1; /* the value of a field of the story's details under its kept label ("When:" / "Saturday, …");
+                   * not in a table's cell, a funeral home's box of service times ("Visitation:" / "Tuesday, …") */
+    if ((!p->list && !p->table) || isdigit((unsigned char)p->text[0]))
+        return 0;
+    /* the entry names what happens that day before the date; a date alone ("Tuesday, March 24, 2026" in a
+     * box of service times) is no entry */
+    static const char *const day_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                            "sunday", "january", "february", "march", "april", "may", "june",
+                                            "july", "august", "september", "october", "november", "december",
+                                            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                            "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    size_t w = strcspn(p->text, " ,.");
+    for (size_t k = 0; k < sizeof day_words / sizeof day_words[0]; k++)
+        if (strlen(day_words[k]) == w && !strncasecmp(p->text, day_words[k], w))
+            return 0;
+    for (size_t k = i ? i - 1 : i + 1; k <= i + 1 && k < n; k += 2) {
+        const para *q = &paras[k];
+        if (q->list != p->list || q->table != p->table || q->link_chars)
+            continue;
+        /* (the one before was filtered, its text freed: kept, it was no date line) */
+        pa_date d;
+        if (k < i ? q->dropped : !q->text || (q->chars <= 200 && pa_date_line_kind(q->text, strlen(q->text), dlang, &d)))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* A name with its nickname in quotes (Raymond "Butch" Albers, Margaret
+ * “Peggy” O'Halloran) copied into buf (cap bytes) without it and the space
+ * before it: the length copied, 0 when there is no quoted word run between
+ * spaces or it does not fit. */
+static size_t without_nickname(const char *h, size_t hl, char *buf, size_t cap)
+{
+    static const char *const opens[] = {" \"", " \xe2\x80\x9c"};  /* " and the left double quote */
+    static const char *const closes[] = {"\" ", "\xe2\x80\x9d "}; /* " and the right double quote */
+    for (size_t q = 0; q < sizeof opens / sizeof opens[0]; q++) {
+        const char *o = memmem(h, hl, opens[q], strlen(opens[q]));
+        if (!o)
+            continue;
+        const char *inner = o + strlen(opens[q]);
+        const char *c = memmem(inner, hl - (size_t)(inner - h), closes[q], strlen(closes[q]));
+        if (!c || c == inner || (size_t)(c - inner) > 40)
+            continue;
+        const char *rest = c + strlen(closes[q]) - 1; /* from the space after the nickname */
+        size_t head = (size_t)(o - h), tail = hl - (size_t)(rest - h);
+        if (head + tail >= cap)
+            return 0;
+        memcpy(buf, h, head);
+        memcpy(buf + head, rest, tail);
+        buf[head + tail] = '\0';
+        return head + tail;
+    }
+    return 0;
+}
+
+/* Where does an obituary page's heading naming its subject start at the top
+ * of the text out[0..len): the headline h[0..hl) (the name) with the word
+ * "Obituary" around it ("Jane Doe Obituary", "Obituary for Jane Doe", "Obituary
+ * of Jane Doe"; the name also without the nickname of Jane "Janie" Doe), as
+ * headline_at finds the headline under one or two kicker lines?  Its
+ * offset, the heading copied into buf (cap bytes) for its length; SIZE_MAX
+ * when none is there. */
+static size_t obituary_heading_at(const char *out, size_t len, const char *h, size_t hl, char *buf, size_t cap)
+{
+    static const char *const before[] = {"", "Obituary for ", "Obituary of ", ""};
+    static const char *const after[] = {" Obituary", "", "", " obituary"};
+    char plain[PA_EXTRACT_OBIT_HEADING_BYTES]; /* the name without its nickname: the heading's may lack it */
+    size_t pl = without_nickname(h, hl, plain, sizeof plain);
+    for (int nick = 0; nick < 2; nick++) {
+        const char *name = nick ? plain : h;
+        size_t nl = nick ? pl : hl;
+        for (size_t k = 0; nl && k < sizeof before / sizeof before[0]; k++) {
+            size_t bl = strlen(before[k]), al = strlen(after[k]);
+            if (bl + nl + al >= cap)
+                return SIZE_MAX;
+            memcpy(buf, before[k], bl);
+            memcpy(buf + bl, name, nl);
+            memcpy(buf + bl + nl, after[k], al + 1);
+            size_t at = headline_at(out, len, buf, bl + nl + al);
+            if (at != SIZE_MAX)
+                return at;
+        }
+    }
+    return SIZE_MAX;
+}
+
 /* ---- dates ---- */
 
 static int try_iso(const char *s, time_t not_after, pa_date *d)
@@ -6915,6 +7146,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_date dd;
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
+        if (kind && prose_told && schedule_entry(e.paras, i, e.n, dlang))
+            kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule */
         if (kind) {
             /* "By Jane Doe published March 4, 2021": the byline with the day names the writer too */
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
@@ -6930,7 +7163,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* (a day's heading in a listing after the story's first sentence: "Saturday, May 27, 2023"
              * over that day's events) */
             drop = !(kind == 1 && p->heading && prose_told && opens_with_weekday(p->text));
-        } else if ((heading_kind = pa_line_comment_heading(&line)) != 0) {
+        } else if ((heading_kind = pa_line_comment_heading(&line)) != 0 && !tributes_section(e.paras, i, e.n)) {
             drop = 1;
             /* the reader comments start: after the article, all that
              * follows is theirs (a heading naming the post follows a
@@ -6975,6 +7208,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (pa_line_relative_date(&line) || pa_line_update_time(&line)) {
             /* "6 hours ago": a date line relative to the day of reading */
             drop = 1;
+        } else if (told < 3 && !prose_told && life_years(p->text)) {
+            drop = 1; /* "1929 ~ 2026" under an obituary's name: the years of a life, a date line */
         } else if (kept < 2 && i + 1 < e.n && e.paras[i + 1].chars >= 60 && pa_line_dateline_alone(&line)) {
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
         } else if (told < 3 && pa_line_byline_date(&line, dlang, not_after)) {
@@ -7075,6 +7310,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->label = drop && p->chars <= 60 &&
                    (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
         p->asks = tl && p->text[tl - 1] == '?';
+        p->field_label = p->chars <= 30 && tl && p->text[tl - 1] == ':' && !pa_date_label_line(p->text, tl);
         p->intro = !drop && list_intro(p, &line);
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;
@@ -7182,10 +7418,16 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * story's subheadings, "What we know …", under a headline the markup gives no <h1>) */
         int top_is_title = top_heading && (!later_heading || holds_title_words(doc->title, top_heading));
         const char *cands[4] = {m.title_h1, raw, doc->title, top_is_title ? top_heading : NULL};
-        for (int k = 0; k < 4 && out.data; k++) {
-            const char *h = cands[k];
+        /* (then, k from 4, an obituary's heading naming its subject, "Jane Doe Obituary", under its headline
+         * or alone) */
+        for (int k = 0; k < 8 && out.data; k++) {
+            const char *h = cands[k % 4];
             size_t hl = h ? strlen(h) : 0;
-            size_t at = hl >= 8 ? headline_at(out.data, out.len, h, hl) : SIZE_MAX;
+            size_t at = hl >= 8 && k < 4 ? headline_at(out.data, out.len, h, hl) : SIZE_MAX;
+            char obit_heading[PA_EXTRACT_OBIT_HEADING_BYTES];
+            if (k >= 4 && hl >= 8 && hl < 200 &&
+                (at = obituary_heading_at(out.data, out.len, h, hl, obit_heading, sizeof obit_heading)) != SIZE_MAX)
+                hl = strlen(obit_heading);
             if (at == SIZE_MAX)
                 continue;
             hl += at;
@@ -7208,7 +7450,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 memmove(out.data, out.data + cut, out.len - cut + 1);
                 out.len -= cut;
                 kept = kept > gone ? kept - gone : 0;
-                break;
+                k = k < 4 ? 3 : 8;
             }
         }
     }

@@ -182,6 +182,10 @@ int pa_line_comment_heading(const pa_line *line)
         "комментарии к статье", "napisz komentarz", "skomentuj", "dodaj komentarz",
         "komentarze", "发表评论", "留下评论", "评论", "コメントを残す", "コメント", "댓글 남기기", "yorum yap",
         "bir yorum bırakın", "để lại bình luận", "σχολιάστε", "σχόλια", "एक टिप्पणी छोड़ें", "टिप्पणी करें",
+        /* an obituary's guest book: the readers' condolences under it */
+        "guest book", "guestbook", "sign the guest book", "sign guest book", "sign the guestbook", "tribute wall",
+        "condolences", "share a condolence", "leave a condolence", "offer condolences", "send condolences",
+        "memories & condolences", "condolences & memories", "memories and condolences", "condolences and memories",
     };
     const char *low = line->lower;
     size_t k = line->len;
@@ -3113,6 +3117,25 @@ int pa_line_standing_note(const pa_line *line)
                                        "visit our store", "please visit our", "visit the tribute"};
     if ((strstr(low, "send flowers") || strstr(low, "plant a tree") || strstr(low, "plant trees")) &&
         pa_phrase_in(low, PA_PHRASES(shop)))
+        return 1;
+    /* the paper's call for readers' announcements under one: "Share your wedding, engagement, anniversary or
+     * birth news with Example readers.", "Submit an announcement" over it; the kinds of announcement it takes
+     * (two at least: a roundup's closing "To submit a birth announcement, email …" is the roundup's own),
+     * the call to the reader opening a sentence and the news or announcements it asks for (not a story's
+     * "Bring your birth certificate and wedding license") */
+    static const char *const kinds[] = {"wedding", "engagement", "anniversar", "birth", "obituar", "graduation",
+                                        "milestone", "birthday"};
+    static const char *const submit_calls[] = {"share your", "submit your", "send your", "send us your", "submit "};
+    size_t named = 0;
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        named += strstr(low, kinds[i]) != NULL;
+    if (named >= 2 && opens_a_sentence(low, PA_PHRASES(submit_calls)) &&
+        (strstr(low, "announcement") || strstr(low, " news")))
+        return 1;
+    static const char *const submit_labels[] = {"submit an announcement", "submit announcements",
+                                                "submit your announcement", "submit an obituary",
+                                                "place an announcement"};
+    if (pa_phrase_is(low, k, PA_PHRASES(submit_labels)))
         return 1;
     /* the text-alert pitch */
     return strstr(low, "data rates may apply") != NULL;

@@ -110,6 +110,20 @@ static void not_date_lines(void **state)
     assert_int_equal(pa_date_line_kind(entry, strlen(entry), "en", &d), 0);
 }
 
+/* A date label alone, its colon (ASCII or full-width) aside ("Updated:",
+ * "Published on"), is a date label line; a field's label of an event
+ * ("When:") or a longer label is not. */
+static void date_label_lines(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"Updated:", "Published on", "Posted :", "Last updated\xef\xbc\x9a"};
+    static const char *const others[] = {"When:", "Where:", "Hours:", "Updated daily at noon:", ""};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        assert_int_equal(pa_date_label_line(labels[i], strlen(labels[i])), 1);
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        assert_int_equal(pa_date_label_line(others[i], strlen(others[i])), 0);
+}
+
 static void field_orders_and_digits(void **state)
 {
     (void)state;
@@ -264,7 +278,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(post_time_footers), cmocka_unit_test(not_date_lines),
-        cmocka_unit_test(field_orders_and_digits), cmocka_unit_test(validity),
+        cmocka_unit_test(field_orders_and_digits), cmocka_unit_test(validity), cmocka_unit_test(date_label_lines),
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
         cmocka_unit_test(chinese_numerals), cmocka_unit_test(named_lines),
     };

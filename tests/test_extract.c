@@ -1876,6 +1876,72 @@ static void kicker_above_headline(void **state)
     pa_doc_free(&d);
 }
 
+/* A date line in a list or table of the story, beside entries that are no
+ * date lines, is an entry of its schedule (a notice's key dates, a bid's
+ * table) and stays, as does a date under a field label of the story's
+ * details ("When:"); a date alone in such a list, a date under a date
+ * label ("Updated:") and the dated line above the story go as date lines. */
+static void schedule_dates_kept(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>Posted: March 3, 2026</p>"
+                       PARA("The district is requesting proposals from qualified contractors for its bus routes.")
+                       "<ul><li>RFP issued: November 20, 2026</li><li>Mandatory pre-proposal conference at the "
+                       "district office</li><li>Proposals due: January 13, 2027</li></ul>"
+                       "<table><tr><td>Pre-bid meeting</td><td>At Town Hall, optional</td></tr>"
+                       "<tr><td>Bid opening</td><td>January 7, 2027, 2:00 p.m.</td></tr></table>"
+                       "<ul><li>Tuesday, March 24, 2026</li><li>Visitation at the chapel</li></ul>"
+                       "<dl><dt>When:</dt><dd>Saturday, December 12, 2026</dd><dt>Where:</dt><dd>The Grange Hall</dd>"
+                       "</dl>" PARA("The board may reject any and all proposals.")
+                       "<div>Updated:</div><div>March 4, 2026 10:00</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "March 4, 2026"));
+    assert_non_null(strstr(t, "When:\n\nSaturday, December 12, 2026"));
+    assert_non_null(strstr(t, "RFP issued: November 20, 2026"));
+    assert_non_null(strstr(t, "Bid opening January 7, 2027"));
+    assert_null(strstr(t, "Posted: March 3"));
+    assert_null(strstr(t, "Tuesday, March 24, 2026"));
+    assert_non_null(strstr(t, "Visitation at the chapel"));
+    pa_doc_free(&d);
+}
+
+/* An obituary page's heading naming its subject, "Jane Doe Obituary" or
+ * "Obituary for Jane Doe", is the headline again: it goes under the headline
+ * (and its kicker lines) or alone; a story's later heading that names the word
+ * stays. */
+static void obituary_heading_is_headline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *under = "<html><head><title>Harold Eugene Lindqvist | Example Courier</title></head><body><article>"
+                        "<h1>Harold Eugene Lindqvist</h1><div>Cedar Falls, Iowa</div>"
+                        "<h2>Harold Eugene Lindqvist Obituary</h2>" PARA("Harold Eugene Lindqvist, 88, died Thursday.")
+                        PARA("He was born on the family farm.") "</article></body></html>";
+    const char *t = text_of(under, &d);
+    assert_null(strstr(t, "Obituary"));
+    assert_null(strstr(t, "Cedar Falls, Iowa"));
+    assert_non_null(strstr(t, "Harold Eugene Lindqvist, 88, died"));
+    pa_doc_free(&d);
+    const char *alone = "<html><head><meta property=\"og:title\" content=\"Lan Thi Pham\"></head><body><article>"
+                        "<h2>Obituary for Lan Thi Pham</h2>" PARA("Lan Thi Pham passed away on January 4.")
+                        PARA("She opened a tailoring shop.") "<h3>An obituary of her own</h3>"
+                        PARA("She wrote it herself, the family said.") "</article></body></html>";
+    t = text_of(alone, &d);
+    assert_null(strstr(t, "Obituary for"));
+    assert_non_null(strstr(t, "Lan Thi Pham passed away"));
+    assert_non_null(strstr(t, "An obituary of her own"));
+    pa_doc_free(&d);
+    const char *nick = "<html><head><title>Raymond \"Butch\" Albers</title></head><body><article>"
+                       "<h1>Raymond \"Butch\" Albers</h1><h2>Obituary for Raymond Albers</h2>"
+                       PARA("Raymond Albers, 79, of West Plains, died Tuesday.") PARA("He owned the feed store.")
+                       "</article></body></html>";
+    t = text_of(nick, &d);
+    assert_null(strstr(t, "Obituary for"));
+    assert_non_null(strstr(t, "Raymond Albers, 79"));
+    pa_doc_free(&d);
+}
+
 /* The headline is the title field, not text: a headline line that opens the
  * text goes when it is the chosen title, also when the page states it only as
  * "<title>Headline | Site</title>" (no h1, no og:title). */
@@ -4077,10 +4143,18 @@ static void standing_notes(void **state)
         "<p>Opinion pieces in the Example Network present diverse perspectives on issues that matter.</p>"
         "<p>She plans to submit an op-ed to the Gazette about the closure next week.</p>"
         "<p>Letters to the editor may be sent to letters@example.com. Please keep them under 250 words.</p>"
-        PARA("The story ends.")
+        "<p>To apply, bring your birth certificate and wedding license to the clerk's office.</p>"
+        "<p>To submit a birth announcement, email the family's details to news@example.com.</p>"
+        "<h4>Submit an announcement</h4><p>Share your wedding, engagement, anniversary or birth news with "
+        "Example readers.</p>" PARA("The story ends.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "bring your birth certificate"));
+    /* the paper's call for announcements is its standing note, as the calendar's call for events */
+    assert_null(strstr(t, "To submit a birth announcement"));
+    assert_null(strstr(t, "Submit an announcement"));
+    assert_null(strstr(t, "anniversary or birth news"));
     assert_non_null(strstr(t, "views expressed at the hearing"));
     assert_non_null(strstr(t, "amounted to investment advice"));
     assert_non_null(strstr(t, "gambling revenue"));
@@ -4225,6 +4299,82 @@ static void obituary_guestbook(void **state)
     assert_non_null(strstr(t, "Memorial Park."));
     assert_null(strstr(t, "wedding dress"));
     assert_null(strstr(t, "Condolences"));
+    pa_doc_free(&d);
+}
+
+/* A hidden block right before a "Read more" toggle (a <button>, or a link
+ * to "#") is the rest of the text, shown with one click: it is text.  Before
+ * a "Read more" link to another page, or small (a menu before "See more"),
+ * a hidden block stays hidden. */
+static void read_more_toggle_reveals(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"obit\"><div class=\"obit-text\">"
+                       PARA("Gene Rutkowski, 88, of Toledo, passed away on January 23.")
+                       PARA("He graduated from Central Catholic High School in 1955.") "</div>"
+                       "<div class=\"obit-more hidden\" style=\"display:none\" aria-hidden=\"true\">"
+                       PARA("He worked for 37 years at the Jeep plant on Stickney Avenue.")
+                       PARA("He is survived by his wife of 63 years, Dolores.") "</div>"
+                       "<button class=\"toggle\">Read More</button>"
+                       "<div style=\"display:none\">" PARA("A teaser of another obituary that is hidden here.")
+                       "</div><a href=\"/obituaries/other\">Read more</a>"
+                       "<ul hidden><li>Menu</li></ul><button>See more</button></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Jeep plant"));
+    assert_non_null(strstr(t, "Dolores"));
+    assert_null(strstr(t, "teaser of another obituary"));
+    assert_null(strstr(t, "Menu"));
+    pa_doc_free(&d);
+}
+
+/* The years of a life under an obituary's name ("1929 ~ 2026") go as a
+ * date line; the same span as a heading in the story ("1939 - 1945") stays. */
+static void life_years_line(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Agnes Louise Vrabel</title></head><body><div class=\"obit\">"
+                       "<h1>Agnes Louise Vrabel</h1><div>1929 ~ 2026</div>"
+                       PARA("Agnes Louise Vrabel, 97, of Hazleton, fell asleep in the Lord on Tuesday.")
+                       PARA("She worked for many years as a sewing machine operator.") "<h2>1939 - 1945</h2>"
+                       PARA("During the war she sewed uniforms at the mill on Wyoming Street.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "1929 ~ 2026"));
+    assert_non_null(strstr(t, "1939 - 1945"));
+    assert_non_null(strstr(t, "fell asleep"));
+    pa_doc_free(&d);
+}
+
+/* A guest book under an obituary with no class naming it goes from its
+ * heading ("Condolences", "Sign the Guest Book") on; a story's section
+ * "Condolences" over a paragraph of tributes stays. */
+static void obituary_guestbook_unmarked(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"body\">" PARA("Lorraine Reyes, 79, died on Sunday at her home.")
+                       PARA("She worked for twenty years as office manager at the county extension office.")
+                       PARA("A funeral Mass will be celebrated at 10 a.m. Saturday at the Basilica.")
+                       "<div class=\"extra\"><h3>Condolences</h3><div class=\"entry\"><p><strong>Yolanda "
+                       "Baca</strong>, Las Cruces - July 8, 2026</p><p>Lorraine was the heart of our office for "
+                       "twenty years, and we are heartbroken, every one of us, as we hold your family in our "
+                       "prayers.</p></div></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "at the Basilica."));
+    assert_null(strstr(t, "Condolences"));
+    assert_null(strstr(t, "heart of our office"));
+    pa_doc_free(&d);
+    const char *story = "<html><body><article>" PARA("The former mayor died on Sunday at the age of 88.")
+                        PARA("He led the city through the flood of 1993 and the rebuilding after it.")
+                        PARA("He was elected four times, the last time without an opponent.")
+                        "<h2>Condolences</h2><p>Leaders from across the region sent their sympathy to the family on "
+                        "Monday, and the governor ordered flags lowered to half-staff.</p>"
+                        PARA("A public memorial will be held at City Hall.") "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "Condolences"));
+    assert_non_null(strstr(t, "flags lowered"));
+    assert_non_null(strstr(t, "public memorial"));
     pa_doc_free(&d);
 }
 
@@ -7030,6 +7180,11 @@ int main(void)
         cmocka_unit_test(modal_box),
         cmocka_unit_test(site_notices),
         cmocka_unit_test(standing_notes),
+        cmocka_unit_test(obituary_heading_is_headline),
+        cmocka_unit_test(schedule_dates_kept),
+        cmocka_unit_test(obituary_guestbook_unmarked),
+        cmocka_unit_test(life_years_line),
+        cmocka_unit_test(read_more_toggle_reveals),
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
         cmocka_unit_test(column_furniture),

@@ -49,6 +49,11 @@ int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_da
  * pa_date_line_kind ("Updated …" is 2). */
 int pa_date_named_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out);
 
+/* pa_date_label_line — is the line a date label alone, a colon after it
+ * aside ("Updated:", "Published on", "Posted:"): the label that a date under
+ * it completes as a date line?  1 or 0; lines over 60 bytes are not. */
+int pa_date_label_line(const char *utf8, size_t len);
+
 /* pa_date_from_url — a date written in a URL path (/2025/11/14/, /20251114/,
  * /2025-11-14-slug).  Returns 0 on success, -1 otherwise. */
 int pa_date_from_url(const char *url, pa_date *out);

@@ -383,8 +383,9 @@ int pa_line_editor_notes_label(const pa_line *line);
  * the betting box's "Gamble responsibly", the crime desk's "charges are
  * merely accusations … presumed innocent", the health desk's "accurate as
  * of press time", "Msg & data rates may apply", the trading site's
- * "Risk Disclosure: …" and "… not necessarily real-time nor accurate";
- * ≤ 300 chars. */
+ * "Risk Disclosure: …" and "… not necessarily real-time nor accurate",
+ * the paper's call for announcements ("Share your wedding, engagement or
+ * birth news with our readers", "Submit an announcement"); ≤ 300 chars. */
 int pa_line_standing_note(const pa_line *line);
 
 /* pa_line_cookie_notice — a consent banner's notice about cookies: the
