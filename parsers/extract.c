@@ -481,12 +481,18 @@ static const char *const drop_tags[] = {
 };
 
 /* The class tokens of the data boxes of sports and markets pages: one
- * list for bad_tokens and data_box_tokens. */
+ * list for bad_tokens and data_box_tokens.  Sports pages also set inside
+ * the story a head-to-head record, a form guide ("W W D L W"), the match's
+ * key events ("12' Goal: …"), a player's profile card, the fans' rating
+ * or vote box and a bookmaker's free-bet offer. */
 #define DATA_BOX_TOKENS                                                                                          \
     "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",  \
         "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats",          \
         "match-facts", "matchfacts", "team-stats", "teamstats", "fixture", "odds", "betting", "quote-box",       \
-        "quotebox", "quote-strip", "quotestrip", "game-leaders", "gameleaders", "leaderboard"
+        "quotebox", "quote-strip", "quotestrip", "game-leaders", "gameleaders", "leaderboard", "head-to-head",   \
+        "headtohead", "form-guide", "formguide", "key-events", "keyevents", "player-profile", "playerprofile",   \
+        "fan-rating", "fanrating", "fan-rate", "fan-vote", "fanvote", "bet-offer", "betoffer", "free-bet",       \
+        "freebet", "chart-embed", "chartembed", "lap-chart", "lapchart", "shot-chart", "shotchart"
 
 static const char *const bad_tokens[] = {
     "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",
@@ -2422,11 +2428,12 @@ static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
     return 0;
 }
 
-/* Is n a picture: <img>, <picture>, <figure>, <video> or <svg>? */
+/* Is n a picture: <img>, <picture>, <figure>, <video>, <svg> or an AMP
+ * page's <amp-img>? */
 static int is_picture(const xmlNode *n)
 {
     return name_is(n, "img") || name_is(n, "picture") || name_is(n, "figure") || name_is(n, "video") ||
-           name_is(n, "svg");
+           name_is(n, "svg") || name_is(n, "amp-img");
 }
 
 /* Does the subtree hold a picture (bounded walk: *budget elements)? */

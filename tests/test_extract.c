@@ -6535,6 +6535,74 @@ static void short_brief_beside_cards(void **state)
     pa_doc_free(&d);
 }
 
+/* The boxes a sports page sets inside its story go (a head-to-head
+ * record, a form guide, the key events, a player's profile card, the fans'
+ * vote, a free-bet offer, a chart embed), and so does an AMP picture's
+ * caption; the story's own line-up paragraph and its results table stay. */
+static void sports_boxes_in_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><div class=\"story\">" PARA("Lead paragraph.")
+        "<div class=\"HeadToHead_box__9q\"><h4>Head to head</h4><div><span>Rovers wins</span><b>14</b></div></div>"
+        "<div class=\"FormGuide_form__3a\"><h4>Form guide</h4><span>W</span><span>D</span><span>L</span></div>"
+        PARA("Second paragraph.")
+        "<div class=\"player-profile-card\"><h4>Aaron Whitlock</h4><table><tr><td>Goals</td><td>11</td></tr></table></div>"
+        "<div class=\"wp-block-group fan-vote\"><p><strong>Have your say:</strong> rate the players in our fan vote.</p></div>"
+        "<div class=\"bet-offer\"><h4>Bet 10, get 30 in free bets</h4><p>New customers only.</p></div>"
+        "<div class=\"chart-embed\"><h4>Interactive: points per game</h4><p>Hover over a bar to see the player.</p></div>"
+        "<amp-img src=\"a.jpg\" width=\"1200\" height=\"675\" alt=\"\"></amp-img>"
+        "<p class=\"amp-caption\">Sam Tuilagi on his way to 78 at the oval.</p>"
+        PARA("Third paragraph.") "<p>Teams: Hartfield: Moss; Etherington, Price, Adeyemi, Holt; Brandt, Osei.</p>"
+        "<table><tr><th>Team</th><th>F</th></tr><tr><td>Pinecrest</td><td>58</td></tr></table>"
+        PARA("Last paragraph.") "</div></article>"
+        "<section class=\"key-events\"><h3>Key events</h3><ul><li>12' Goal: Tiernan (Hartfield)</li>"
+        "<li>40' Goal: Ashworth</li></ul></section></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_null(strstr(t, "Rovers wins"));
+    assert_null(strstr(t, "Form guide"));
+    assert_null(strstr(t, "Whitlock"));
+    assert_null(strstr(t, "fan vote"));
+    assert_null(strstr(t, "free bets"));
+    assert_null(strstr(t, "Hover over"));
+    assert_null(strstr(t, "Tuilagi"));
+    assert_null(strstr(t, "Goal: Ashworth"));
+    assert_non_null(strstr(t, "Etherington, Price"));
+    assert_non_null(strstr(t, "Pinecrest 58"));
+    pa_doc_free(&d);
+}
+
+/* The wire's row of its pages under a sports story ("AP NHL: https://… and
+ * https://…") and a broadcaster's pointer to its own live coverage go; a
+ * story's sentence about a website, or someone's words about watching
+ * live, stays. */
+static void sports_pointer_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int address, notice;
+    } cases[] = {
+        {"AP NHL: https://apnews.com/hub/nhl and https://twitter.com/AP_NHL", 1, 0},
+        {"https://example.com/a | https://example.com/b", 1, 0},
+        {"AP NHL: https://apnews.com/hub/nhl and more", 0, 0},
+        {"Follow live text commentary of every ball on the Example Sport website and app.", 0, 1},
+        {"Watch the final live on Example Two and the Example Sport website from 18:00 GMT on Sunday.", 0, 1},
+        {"Watch the game live on the club website, the coach said.", 0, 0},
+        {"Get the tickets from the club website before Friday.", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[160];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_address(&line) != 0, cases[i].address);
+        assert_int_equal(pa_line_site_notice(&line) != 0, cases[i].notice);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6715,6 +6783,8 @@ int main(void)
         cmocka_unit_test(affiliation_byline_lines),
         cmocka_unit_test(role_line_with_initial),
         cmocka_unit_test(paywall_block_story_lines),
+        cmocka_unit_test(sports_boxes_in_story),
+        cmocka_unit_test(sports_pointer_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
