@@ -4198,6 +4198,7 @@ typedef struct {
     int bold;     /* a <p> or <div> among the first ones whose text is all in one <b>/<strong> (1) or <em>/<i> (2):
                    * bold_only */
     int short_lines; /* <br>-parted into three lines or more, each short and no sentence (short_lines_block) */
+    size_t row_cells; /* a table row's cells after its first one (emitter.n_cells): 2 and more, a row of data */
     size_t out_at;
 } para;
 
@@ -4303,6 +4304,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
     e->paras[e->n].short_lines = 0;
+    e->paras[e->n].row_cells = 0;
     e->n++;
 }
 
@@ -4392,8 +4394,10 @@ static void flush_para(emitter *e)
         int short_lines = short_lines_block(e);
         size_t before = e->n;
         push_para(e, pa_extract_clean_space(e->cur.data ? e->cur.data : ""), e->cur_chars, e->cur_link);
-        if (e->n > before)
+        if (e->n > before) {
             e->paras[before].short_lines = short_lines;
+            e->paras[before].row_cells = e->n_cells;
+        }
     }
     pa_buf_reset(&e->cur);
     e->cur_chars = e->cur_link = 0;
@@ -5447,8 +5451,11 @@ static size_t teaser_tail(const para *paras, size_t n)
         /* the run of teasers would start after this line: is it their label? */
         /* (only over linked headings: under "Other measures on the ballot" plain subheadings are the story's) */
         int named = label && !p->dropped && p->others && !headed_plain;
+        /* (a dropped label with its own link, "Related: <headline>", points to one story from inside this
+         * one: the plain subheadings after it are the story's sections, not teasers) */
+        int inline_pointer = p->label && p->link_chars && headed_plain;
         if (label && opens_with_headline && headlines >= 2 && previewed >= 1 + tail_preview &&
-            (!headed || p->label || named) &&
+            (!headed || (p->label && !inline_pointer) || named) &&
             p->out_at >= (p->label || named ? 150u : 300u))
             best = i; /* under a label the filter dropped ("More Videos") or one naming other stories ("More Local
                        * News"), a brief of 150 characters will do */
@@ -6682,9 +6689,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
         } else if (told < 3 && lead_repeated(e.paras, i, e.n)) {
             drop = 1; /* the summary over the story: its first sentence again */
-        } else if (told < 3 && !(p->heading && prose_told) && writer_head(e.paras, i, e.n)) {
+        } else if (told < 3 && !(p->heading && prose_told) && p->row_cells < 2 && writer_head(e.paras, i, e.n)) {
             /* (a heading after a paragraph of prose is the story's: "Kim Kardashian and Kourtney
-             * Kardashian" over the first pick of a list, no byline) */
+             * Kardashian" over the first pick of a list, no byline; a table row of three cells and more
+             * is data: a stats table's header "Player Team AVG HR RBI" reads as "Jane Doe USA TODAY") */
             drop = 1; /* the writer's name and title above the story */
         } else if (m.author && p->chars <= 60 && author_signature(p->text, m.author) &&
                    pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {

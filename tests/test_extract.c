@@ -6603,6 +6603,35 @@ static void sports_pointer_lines(void **state)
     }
 }
 
+/* A stats table's header row among the story's first lines ("Player Team
+ * AVG HR RBI": names, then capitals) is data, not a byline; an in-story
+ * pointer "Related: <headline>" does not turn the subheaded sections after
+ * it into a teaser list. */
+static void sports_table_header_and_inline_pointer(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><div class=\"news-text\">"
+        "<p>We are halfway through the season, and the Otters are running away with it. Here are our picks.</p>"
+        "<h2>MVP: Sam Whitford, Riverton</h2>"
+        "<p>The catcher leads the league in home runs and runs batted in. Nobody else is close.</p>"
+        "<table><thead><tr><th>Player</th><th>Team</th><th>AVG</th><th>HR</th><th>RBI</th></tr></thead>"
+        "<tbody><tr><td>Sam Whitford</td><td>Riverton</td><td>.318</td><td>15</td><td>49</td></tr></tbody></table>"
+        "<p class=\"inline-related\"><strong>Related:</strong> <a href=\"/news/1\">Otters complete sweep of Larks</a></p>"
+        "<h2>Pitcher of the half: Jake Lindgren, Riverton</h2>"
+        "<p>Lindgren is 8-2 with a 2.41 ERA and has won his last five starts in a row.</p>"
+        "<h2>Rookie of the half: Tomas Ferreira, Oakmont</h2>"
+        "<p>The 20-year-old shortstop has hit .280 and stolen 14 bases since May.</p>"
+        "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Player Team AVG HR RBI"));
+    assert_null(strstr(t, "Otters complete sweep"));
+    assert_non_null(strstr(t, "Pitcher of the half"));
+    assert_non_null(strstr(t, "stolen 14 bases"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6785,6 +6814,7 @@ int main(void)
         cmocka_unit_test(paywall_block_story_lines),
         cmocka_unit_test(sports_boxes_in_story),
         cmocka_unit_test(sports_pointer_lines),
+        cmocka_unit_test(sports_table_header_and_inline_pointer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
