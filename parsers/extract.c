@@ -483,8 +483,10 @@ static const char *const drop_tags[] = {
 /* The class tokens of the data boxes of sports and markets pages: one
  * list for bad_tokens and data_box_tokens.  Sports pages also set inside
  * the story a head-to-head record, a form guide ("W W D L W"), the match's
- * key events ("12' Goal: …"), a player's profile card, the fans' rating
- * or vote box and a bookmaker's free-bet offer. */
+ * key events ("12' Goal: …"), a player's profile or fantasy card, the
+ * fans' rating or vote box, the player-of-the-match vote, a bookmaker's
+ * free-bet offer, a TV-style score bug, a stat box ("By the numbers") and
+ * a tale of the tape. */
 #define DATA_BOX_TOKENS                                                                                          \
     "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",  \
         "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats",          \
@@ -492,7 +494,9 @@ static const char *const drop_tags[] = {
         "quotebox", "quote-strip", "quotestrip", "game-leaders", "gameleaders", "leaderboard", "head-to-head",   \
         "headtohead", "form-guide", "formguide", "key-events", "keyevents", "player-profile", "playerprofile",   \
         "fan-rating", "fanrating", "fan-rate", "fan-vote", "fanvote", "bet-offer", "betoffer", "free-bet",       \
-        "freebet", "chart-embed", "chartembed", "lap-chart", "lapchart", "shot-chart", "shotchart"
+        "freebet", "chart-embed", "chartembed", "lap-chart", "lapchart", "shot-chart", "shotchart",              \
+        "score-bug", "scorebug", "stat-box", "statbox", "tale-of-the-tape", "player-card", "playercard",         \
+        "player-of-the-match", "man-of-the-match", "motm"
 
 static const char *const bad_tokens[] = {
     "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",

@@ -6537,7 +6537,8 @@ static void short_brief_beside_cards(void **state)
 
 /* The boxes a sports page sets inside its story go (a head-to-head
  * record, a form guide, the key events, a player's profile card, the fans'
- * vote, a free-bet offer, a chart embed), and so does an AMP picture's
+ * vote, a free-bet offer, a chart embed, a score bug, a stat box, a fantasy
+ * card, the player-of-the-match vote), and so does an AMP picture's
  * caption; the story's own line-up paragraph and its results table stay. */
 static void sports_boxes_in_story(void **state)
 {
@@ -6554,6 +6555,10 @@ static void sports_boxes_in_story(void **state)
         "<div class=\"chart-embed\"><h4>Interactive: points per game</h4><p>Hover over a bar to see the player.</p></div>"
         "<amp-img src=\"a.jpg\" width=\"1200\" height=\"675\" alt=\"\"></amp-img>"
         "<p class=\"amp-caption\">Sam Tuilagi on his way to 78 at the oval.</p>"
+        "<div class=\"score-bug\"><span>CRO</span><b>0</b><b>2</b><span>ASH</span></div>"
+        "<div class=\"stat-box\"><h4>By the numbers</h4><ul><li><b>11</b> minutes for Whitlock to score</li></ul></div>"
+        "<div class=\"fantasy-player-card\"><span>QB</span> <span>Proj. 21.4 pts</span> <span>Opp: BAY</span></div>"
+        "<div class=\"sp-c-player-of-the-match\"><h3>Player of the match</h3><ol><li>Jonas Kiely 7.9</li></ol></div>"
         PARA("Third paragraph.") "<p>Teams: Hartfield: Moss; Etherington, Price, Adeyemi, Holt; Brandt, Osei.</p>"
         "<table><tr><th>Team</th><th>F</th></tr><tr><td>Pinecrest</td><td>58</td></tr></table>"
         PARA("Last paragraph.") "</div></article>"
@@ -6569,6 +6574,10 @@ static void sports_boxes_in_story(void **state)
     assert_null(strstr(t, "Hover over"));
     assert_null(strstr(t, "Tuilagi"));
     assert_null(strstr(t, "Goal: Ashworth"));
+    assert_null(strstr(t, "CRO"));
+    assert_null(strstr(t, "By the numbers"));
+    assert_null(strstr(t, "Proj. 21.4"));
+    assert_null(strstr(t, "Kiely 7.9"));
     assert_non_null(strstr(t, "Etherington, Price"));
     assert_non_null(strstr(t, "Pinecrest 58"));
     pa_doc_free(&d);
