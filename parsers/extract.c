@@ -4132,6 +4132,26 @@ static xmlNode *prefer_fuller(xmlNode *top, double top_adj, xmlNode *const *alt,
     return best;
 }
 
+/* Is the table cell n a column of short lines: four or more lines parted
+ * by its own <br>s (or those of an inline wrapper, a <font>, one level
+ * down), under 40 visible characters a line on average (textc: its text
+ * outside links)?  A layout's side cell of sections, scores and coming
+ * games, not a paragraph.  Bounded: its children and theirs. */
+static int short_line_cell(const xmlNode *n, size_t textc)
+{
+    size_t brs = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(c, "br"))
+            brs++;
+        else if (name_is(c, "font") || name_is(c, "span"))
+            for (const xmlNode *g = c->children; g; g = g->next)
+                brs += g->type == XML_ELEMENT_NODE && name_is(g, "br");
+    }
+    return brs >= 3 && textc < 40 * (brs + 1);
+}
+
 /* Score paragraph-like nodes into their ancestors. */
 static void score_tree(xmlNode *n, cand_set *cs, int depth)
 {
@@ -4154,7 +4174,9 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
             size_t textc = s.chars - s.link_chars;
             /* two "©" in one block: the site's legal notice (owner,
              * licence, rights), however long, is no article text */
-            if (textc >= 20 && s.copyrights < 2) {
+            /* (a side cell of short lines is no paragraph: "Riverton 7, Elmwood 3" / "Oakmont 4, Canton 2",
+             * its commas would lift the row over the story's cell) */
+            if (textc >= 20 && s.copyrights < 2 && !(name_is(c, "td") && short_line_cell(c, textc))) {
                 double sc = 1 + (double)s.commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
                 if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "p")) && textc >= 200)
                     sc += br_para_bonus(c, textc);
@@ -4166,7 +4188,9 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
             if (name_is(c, "div") || name_is(c, "section") || name_is(c, "blockquote") || name_is(c, "td"))
                 score_tree(c, cs, depth + 1);
         } else {
-            if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "td") || name_is(c, "article")) &&
+            /* (a <font> wrapping a table cell's story is its style: its <br>-parted text scores the cell) */
+            if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "td") || name_is(c, "article") ||
+                 name_is(c, "font")) &&
                 score_loose_text(c, cs))
                 return;
             score_tree(c, cs, depth + 1);
