@@ -2652,7 +2652,8 @@ int pa_line_site_disclaimer(const pa_line *line)
  * ("Have a score to report? Email …": a question naming what the reader
  * sends, then an address or a number), a broadcaster's pointer to its
  * live coverage ("Follow live commentary on the Example Sport website and
- * app").  A story's sentence tells of someone else's tip, not the
+ * app"), an AMP page's stand-in for an embed ("… not available on this
+ * page. Open the full site …").  A story's sentence tells of someone else's tip, not the
  * reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
@@ -2741,6 +2742,16 @@ int pa_line_site_notice(const pa_line *line)
     if (strstr(low, "not available") &&
         (strstr(low, "your privacy preferences") || strstr(low, "your privacy settings") ||
          strstr(low, "your cookie settings") || strstr(low, "audio for this article")))
+        return 1;
+    /* an AMP or app page's stand-in for an embed it cannot show, sending the reader to the full page: "Live
+     * timing is not available on this page. Open the full site for live timing.", "This content is not
+     * available in AMP. View the full version." */
+    static const char *const full_page[] = {"full site", "full version", "full article", "full page", "desktop site",
+                                            "desktop version", "full website"};
+    if (line->chars <= 200 && (strstr(low, "not available") || strstr(low, "not supported")) &&
+        pa_phrase_in(low, PA_PHRASES(full_page)) &&
+        (strstr(low, "open ") || strstr(low, "view ") || strstr(low, "visit ") || strstr(low, "go to ") ||
+         strstr(low, "see ")))
         return 1;
     /* the pointer to the wire's page on the topic: "Follow AP's coverage of the pandemic at
      * https://apnews.com/hub/coronavirus-pandemic", "Find more coverage at …" */

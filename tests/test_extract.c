@@ -6584,7 +6584,8 @@ static void sports_boxes_in_story(void **state)
 }
 
 /* The wire's row of its pages under a sports story ("AP NHL: https://… and
- * https://…") and a broadcaster's pointer to its own live coverage go; a
+ * https://…"), a broadcaster's pointer to its own live coverage and an AMP
+ * page's stand-in for a live-timing embed go; a
  * story's sentence about a website, or someone's words about watching
  * live, stays. */
 static void sports_pointer_lines(void **state)
@@ -6601,6 +6602,9 @@ static void sports_pointer_lines(void **state)
         {"Watch the final live on Example Two and the Example Sport website from 18:00 GMT on Sunday.", 0, 1},
         {"Watch the game live on the club website, the coach said.", 0, 0},
         {"Get the tickets from the club website before Friday.", 0, 0},
+        {"Live timing is not available on this page. Open the full site for live timing.", 0, 1},
+        {"This content is not available in AMP. View the full version.", 0, 1},
+        {"The full squad list is not available yet, the club said.", 0, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[160];
