@@ -483,12 +483,22 @@ static const char *const drop_tags[] = {
 };
 
 /* The class tokens of the data boxes of sports and markets pages: one
- * list for bad_tokens and data_box_tokens. */
+ * list for bad_tokens and data_box_tokens.  Sports pages also set inside
+ * the story a head-to-head record, a form guide ("W W D L W"), the match's
+ * key events ("12' Goal: …"), a player's profile or fantasy card, the
+ * fans' rating or vote box, the player-of-the-match vote, a bookmaker's
+ * free-bet offer, a TV-style score bug, a stat box ("By the numbers") and
+ * a tale of the tape. */
 #define DATA_BOX_TOKENS                                                                                          \
     "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",  \
         "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats",          \
         "match-facts", "matchfacts", "team-stats", "teamstats", "fixture", "odds", "betting", "quote-box",       \
-        "quotebox", "quote-strip", "quotestrip", "game-leaders", "gameleaders", "leaderboard"
+        "quotebox", "quote-strip", "quotestrip", "game-leaders", "gameleaders", "leaderboard", "head-to-head",   \
+        "headtohead", "form-guide", "formguide", "key-events", "keyevents", "player-profile", "playerprofile",   \
+        "fan-rating", "fanrating", "fan-rate", "fan-vote", "fanvote", "bet-offer", "betoffer", "free-bet",       \
+        "freebet", "chart-embed", "chartembed", "lap-chart", "lapchart", "shot-chart", "shotchart",              \
+        "score-bug", "scorebug", "stat-box", "statbox", "tale-of-the-tape", "player-card", "playercard",         \
+        "player-of-the-match", "man-of-the-match", "motm"
 
 static const char *const bad_tokens[] = {
     "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",
@@ -2611,11 +2621,12 @@ static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
     return 0;
 }
 
-/* Is n a picture: <img>, <picture>, <figure>, <video> or <svg>? */
+/* Is n a picture: <img>, <picture>, <figure>, <video>, <svg> or an AMP
+ * page's <amp-img>? */
 static int is_picture(const xmlNode *n)
 {
     return name_is(n, "img") || name_is(n, "picture") || name_is(n, "figure") || name_is(n, "video") ||
-           name_is(n, "svg");
+           name_is(n, "svg") || name_is(n, "amp-img");
 }
 
 /* Does the subtree hold a picture (bounded walk: *budget elements)? */
@@ -4319,6 +4330,26 @@ static xmlNode *prefer_fuller(xmlNode *top, double top_adj, xmlNode *const *alt,
     return best;
 }
 
+/* Is the table cell n a column of short lines: four or more lines parted
+ * by its own <br>s (or those of an inline wrapper, a <font>, one level
+ * down), under 40 visible characters a line on average (textc: its text
+ * outside links)?  A layout's side cell of sections, scores and coming
+ * games, not a paragraph.  Bounded: its children and theirs. */
+static int short_line_cell(const xmlNode *n, size_t textc)
+{
+    size_t brs = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(c, "br"))
+            brs++;
+        else if (name_is(c, "font") || name_is(c, "span"))
+            for (const xmlNode *g = c->children; g; g = g->next)
+                brs += g->type == XML_ELEMENT_NODE && name_is(g, "br");
+    }
+    return brs >= 3 && textc < 40 * (brs + 1);
+}
+
 /* Score paragraph-like nodes into their ancestors. */
 static void score_tree(xmlNode *n, cand_set *cs, int depth)
 {
@@ -4341,7 +4372,9 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
             size_t textc = s.chars - s.link_chars;
             /* two "©" in one block: the site's legal notice (owner,
              * licence, rights), however long, is no article text */
-            if (textc >= 20 && s.copyrights < 2) {
+            /* (a side cell of short lines is no paragraph: "Riverton 7, Elmwood 3" / "Oakmont 4, Canton 2",
+             * its commas would lift the row over the story's cell) */
+            if (textc >= 20 && s.copyrights < 2 && !(name_is(c, "td") && short_line_cell(c, textc))) {
                 double sc = 1 + (double)s.commas + (double)(textc / 100 > 3 ? 3 : textc / 100);
                 if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "p")) && textc >= 200)
                     sc += br_para_bonus(c, textc);
@@ -4353,7 +4386,9 @@ static void score_tree(xmlNode *n, cand_set *cs, int depth)
             if (name_is(c, "div") || name_is(c, "section") || name_is(c, "blockquote") || name_is(c, "td"))
                 score_tree(c, cs, depth + 1);
         } else {
-            if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "td") || name_is(c, "article")) &&
+            /* (a <font> wrapping a table cell's story is its style: its <br>-parted text scores the cell) */
+            if ((name_is(c, "div") || name_is(c, "section") || name_is(c, "td") || name_is(c, "article") ||
+                 name_is(c, "font")) &&
                 score_loose_text(c, cs))
                 return;
             score_tree(c, cs, depth + 1);
@@ -4392,6 +4427,7 @@ typedef struct {
     int bold;     /* a <p> or <div> among the first ones whose text is all in one <b>/<strong> (1) or <em>/<i> (2):
                    * bold_only */
     int short_lines; /* <br>-parted into three lines or more, each short and no sentence (short_lines_block) */
+    size_t row_cells; /* a table row's cells after its first one (emitter.n_cells): 2 and more, a row of data */
     size_t out_at;
 } para;
 
@@ -4500,6 +4536,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
     e->paras[e->n].short_lines = 0;
+    e->paras[e->n].row_cells = 0;
     e->n++;
 }
 
@@ -4592,8 +4629,10 @@ static void flush_para(emitter *e)
         int short_lines = short_lines_block(e);
         size_t before = e->n;
         push_para(e, pa_extract_clean_space(e->cur.data ? e->cur.data : ""), e->cur_chars, e->cur_link);
-        if (e->n > before)
+        if (e->n > before) {
             e->paras[before].short_lines = short_lines;
+            e->paras[before].row_cells = e->n_cells;
+        }
     }
     pa_buf_reset(&e->cur);
     e->cur_chars = e->cur_link = 0;
@@ -5714,8 +5753,11 @@ static size_t teaser_tail(const para *paras, size_t n)
         /* the run of teasers would start after this line: is it their label? */
         /* (only over linked headings: under "Other measures on the ballot" plain subheadings are the story's) */
         int named = label && !p->dropped && p->others && !headed_plain;
+        /* (a dropped label with its own link, "Related: <headline>", points to one story from inside this
+         * one: the plain subheadings after it are the story's sections, not teasers) */
+        int inline_pointer = p->label && p->link_chars && headed_plain;
         if (label && opens_with_headline && headlines >= 2 && previewed >= 1 + tail_preview &&
-            (!headed || p->label || named) &&
+            (!headed || (p->label && !inline_pointer) || named) &&
             p->out_at >= (p->label || named ? 150u : 300u))
             best = i; /* under a label the filter dropped ("More Videos") or one naming other stories ("More Local
                        * News"), a brief of 150 characters will do */
@@ -7224,9 +7266,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
         } else if (told < 3 && lead_repeated(e.paras, i, e.n)) {
             drop = 1; /* the summary over the story: its first sentence again */
-        } else if (told < 3 && !(p->heading && prose_told) && writer_head(e.paras, i, e.n)) {
+        } else if (told < 3 && !(p->heading && prose_told) && p->row_cells < 2 && writer_head(e.paras, i, e.n)) {
             /* (a heading after a paragraph of prose is the story's: "Kim Kardashian and Kourtney
-             * Kardashian" over the first pick of a list, no byline) */
+             * Kardashian" over the first pick of a list, no byline; a table row of three cells and more
+             * is data: a stats table's header "Player Team AVG HR RBI" reads as "Jane Doe USA TODAY") */
             drop = 1; /* the writer's name and title above the story */
         } else if (m.author && p->chars <= 60 && author_signature(p->text, m.author) &&
                    pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {

@@ -2365,9 +2365,31 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
     return words >= 3 && month && pa_date_parse_text(t, n, dlang, &d) == 0 && pa_date_valid(&d, not_after);
 }
 
-/* A line that is one e-mail address or web address, with at most a short
- * label ("jdoe@example.com", "Short URL: http://example.com/?p=1"): the
- * writer's address or the story's own link, not its text. */
+/* Is t a row of web addresses joined by "and", "or", "&" or "|", two
+ * addresses at least ("https://example.com/hub/nhl and
+ * https://twitter.com/Example_NHL")?  Bounded by t's length. */
+static int joined_urls(const char *t)
+{
+    size_t urls = 0;
+    while (*t) {
+        size_t wl = strcspn(t, " ");
+        if (wl >= 10 && (!strncasecmp(t, "http://", 7) || !strncasecmp(t, "https://", 8) || !strncasecmp(t, "www.", 4)))
+            urls++;
+        else if (!((wl == 3 && !strncasecmp(t, "and", 3)) || (wl == 2 && !strncasecmp(t, "or", 2)) ||
+                   (wl == 1 && (*t == '&' || *t == '|'))))
+            return 0;
+        t += wl;
+        while (*t == ' ')
+            t++;
+    }
+    return urls >= 2;
+}
+
+/* A line that is one e-mail address or web address, or a row of web
+ * addresses (joined_urls), with at most a short label ("jdoe@example.com",
+ * "Short URL: http://example.com/?p=1", the wire's "AP NHL:
+ * https://apnews.com/hub/nhl and https://twitter.com/AP_NHL"): the
+ * writer's address, the story's own link or the wire's pages, not its text. */
 int pa_line_address(const pa_line *line)
 {
     const char *t = line->text;
@@ -2377,6 +2399,8 @@ int pa_line_address(const pa_line *line)
     const char *colon = strstr(t, ": ");
     if (colon && colon - t <= 20)
         t = colon + 2;
+    if (joined_urls(t))
+        return 1;
     for (const char *q = t; *q; q++)
         if (*q == ' ' || (unsigned char)*q >= 0x80)
             return 0; /* words, or a line of unspaced CJK text holding an "@" */
@@ -2753,8 +2777,11 @@ int pa_line_site_disclaimer(const pa_line *line)
  * on Example Wire visit: …"), the desk's call for the reader's news
  * ("Have a score to report? Email …", "Know of an event we should
  * include? Email …": a question naming what the reader sends, then an
- * address or a number; "To list a nonprofit event, … call …").  A story's sentence tells of
- * someone else's tip, not the reader's. */
+ * address or a number; "To list a nonprofit event, … call …"), a
+ * broadcaster's pointer to its live coverage ("Follow live commentary on
+ * the Example Sport website and app"), an AMP page's stand-in for an
+ * embed ("… not available on this page. Open the full site …").  A
+ * story's sentence tells of someone else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
     if (line->chars > 300)
@@ -2837,6 +2864,15 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars <= 150 && !strncmp(low, "for the latest ", 15) &&
         (strstr(low, " head to ") || strstr(low, " visit ") || strstr(low, " go to ")))
         return 1;
+    /* the broadcaster's pointer to its own live coverage: "Follow live text commentary of every ball on the
+     * Example Sport website and app.", "Watch the final live on Example Two and the Example Sport website
+     * from 18:00 GMT." (a call to the reader, no one's words reported) */
+    static const char *const live_calls[] = {"follow ", "watch ", "listen ", "catch ", "get "};
+    static const char *const outlets[] = {" website", " app ", " app.", " app,", " iplayer", " live stream"};
+    static const char *const coverage[] = {" live", "commentary", "coverage", "updates", "highlights", "reaction"};
+    if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(live_calls)) &&
+        pa_phrase_in(low, PA_PHRASES(outlets)) && pa_phrase_in(low, PA_PHRASES(coverage)) && !reports_speech(low))
+        return 1;
     static const char *const fixes[] = {"report a typo", "spelling or grammatical error", "report a correction",
                                         "report an error", "report a mistake"};
     if (line->chars <= 150 && pa_phrase_in(low, PA_PHRASES(fixes)) &&
@@ -2848,6 +2884,16 @@ int pa_line_site_notice(const pa_line *line)
     if (strstr(low, "not available") &&
         (strstr(low, "your privacy preferences") || strstr(low, "your privacy settings") ||
          strstr(low, "your cookie settings") || strstr(low, "audio for this article")))
+        return 1;
+    /* an AMP or app page's stand-in for an embed it cannot show, sending the reader to the full page: "Live
+     * timing is not available on this page. Open the full site for live timing.", "This content is not
+     * available in AMP. View the full version." */
+    static const char *const full_page[] = {"full site", "full version", "full article", "full page", "desktop site",
+                                            "desktop version", "full website"};
+    if (line->chars <= 200 && (strstr(low, "not available") || strstr(low, "not supported")) &&
+        pa_phrase_in(low, PA_PHRASES(full_page)) &&
+        (strstr(low, "open ") || strstr(low, "view ") || strstr(low, "visit ") || strstr(low, "go to ") ||
+         strstr(low, "see ")))
         return 1;
     /* the pointer to the wire's page on the topic: "Follow AP's coverage of the pandemic at
      * https://apnews.com/hub/coronavirus-pandemic", "Find more coverage at …" */

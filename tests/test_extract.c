@@ -7112,6 +7112,116 @@ static void trade_cms_titles(void **state)
     pa_doc_free(&d);
 }
 
+/* The boxes a sports page sets inside its story go (a head-to-head
+ * record, a form guide, the key events, a player's profile card, the fans'
+ * vote, a free-bet offer, a chart embed, a score bug, a stat box, a fantasy
+ * card, the player-of-the-match vote), and so does an AMP picture's
+ * caption; the story's own line-up paragraph and its results table stay. */
+static void sports_boxes_in_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><div class=\"story\">" PARA("Lead paragraph.")
+        "<div class=\"HeadToHead_box__9q\"><h4>Head to head</h4><div><span>Rovers wins</span><b>14</b></div></div>"
+        "<div class=\"FormGuide_form__3a\"><h4>Form guide</h4><span>W</span><span>D</span><span>L</span></div>"
+        PARA("Second paragraph.")
+        "<div class=\"player-profile-card\"><h4>Aaron Whitlock</h4><table><tr><td>Goals</td><td>11</td></tr></table></div>"
+        "<div class=\"wp-block-group fan-vote\"><p><strong>Have your say:</strong> rate the players in our fan vote.</p></div>"
+        "<div class=\"bet-offer\"><h4>Bet 10, get 30 in free bets</h4><p>New customers only.</p></div>"
+        "<div class=\"chart-embed\"><h4>Interactive: points per game</h4><p>Hover over a bar to see the player.</p></div>"
+        "<amp-img src=\"a.jpg\" width=\"1200\" height=\"675\" alt=\"\"></amp-img>"
+        "<p class=\"amp-caption\">Sam Tuilagi on his way to 78 at the oval.</p>"
+        "<div class=\"score-bug\"><span>CRO</span><b>0</b><b>2</b><span>ASH</span></div>"
+        "<div class=\"stat-box\"><h4>By the numbers</h4><ul><li><b>11</b> minutes for Whitlock to score</li></ul></div>"
+        "<div class=\"fantasy-player-card\"><span>QB</span> <span>Proj. 21.4 pts</span> <span>Opp: BAY</span></div>"
+        "<div class=\"sp-c-player-of-the-match\"><h3>Player of the match</h3><ol><li>Jonas Kiely 7.9</li></ol></div>"
+        PARA("Third paragraph.") "<p>Teams: Hartfield: Moss; Etherington, Price, Adeyemi, Holt; Brandt, Osei.</p>"
+        "<table><tr><th>Team</th><th>F</th></tr><tr><td>Pinecrest</td><td>58</td></tr></table>"
+        PARA("Last paragraph.") "</div></article>"
+        "<section class=\"key-events\"><h3>Key events</h3><ul><li>12' Goal: Tiernan (Hartfield)</li>"
+        "<li>40' Goal: Ashworth</li></ul></section></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_null(strstr(t, "Rovers wins"));
+    assert_null(strstr(t, "Form guide"));
+    assert_null(strstr(t, "Whitlock"));
+    assert_null(strstr(t, "fan vote"));
+    assert_null(strstr(t, "free bets"));
+    assert_null(strstr(t, "Hover over"));
+    assert_null(strstr(t, "Tuilagi"));
+    assert_null(strstr(t, "Goal: Ashworth"));
+    assert_null(strstr(t, "CRO"));
+    assert_null(strstr(t, "By the numbers"));
+    assert_null(strstr(t, "Proj. 21.4"));
+    assert_null(strstr(t, "Kiely 7.9"));
+    assert_non_null(strstr(t, "Etherington, Price"));
+    assert_non_null(strstr(t, "Pinecrest 58"));
+    pa_doc_free(&d);
+}
+
+/* The wire's row of its pages under a sports story ("AP NHL: https://… and
+ * https://…"), a broadcaster's pointer to its own live coverage and an AMP
+ * page's stand-in for a live-timing embed go; a
+ * story's sentence about a website, or someone's words about watching
+ * live, stays. */
+static void sports_pointer_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int address, notice;
+    } cases[] = {
+        {"AP NHL: https://apnews.com/hub/nhl and https://twitter.com/AP_NHL", 1, 0},
+        {"https://example.com/a | https://example.com/b", 1, 0},
+        {"AP NHL: https://apnews.com/hub/nhl and more", 0, 0},
+        {"Follow live text commentary of every ball on the Example Sport website and app.", 0, 1},
+        {"Watch the final live on Example Two and the Example Sport website from 18:00 GMT on Sunday.", 0, 1},
+        {"Watch the game live on the club website, the coach said.", 0, 0},
+        {"Get the tickets from the club website before Friday.", 0, 0},
+        {"Live timing is not available on this page. Open the full site for live timing.", 0, 1},
+        {"This content is not available in AMP. View the full version.", 0, 1},
+        {"The full squad list is not available yet, the club said.", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[160];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_address(&line) != 0, cases[i].address);
+        assert_int_equal(pa_line_site_notice(&line) != 0, cases[i].notice);
+    }
+}
+
+/* A stats table's header row among the story's first lines ("Player Team
+ * AVG HR RBI": names, then capitals) is data, not a byline; an in-story
+ * pointer "Related: <headline>" does not turn the subheaded sections after
+ * it into a teaser list. */
+static void sports_table_header_and_inline_pointer(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><div class=\"news-text\">"
+        "<p>We are halfway through the season, and the Otters are running away with it. Here are our picks.</p>"
+        "<h2>MVP: Sam Whitford, Riverton</h2>"
+        "<p>The catcher leads the league in home runs and runs batted in. Nobody else is close.</p>"
+        "<table><thead><tr><th>Player</th><th>Team</th><th>AVG</th><th>HR</th><th>RBI</th></tr></thead>"
+        "<tbody><tr><td>Sam Whitford</td><td>Riverton</td><td>.318</td><td>15</td><td>49</td></tr></tbody></table>"
+        "<p class=\"inline-related\"><strong>Related:</strong> <a href=\"/news/1\">Otters complete sweep of Larks</a></p>"
+        "<h2>Pitcher of the half: Jake Lindgren, Riverton</h2>"
+        "<p>Lindgren is 8-2 with a 2.41 ERA and has won his last five starts in a row.</p>"
+        "<h2>Rookie of the half: Tomas Ferreira, Oakmont</h2>"
+        "<p>The 20-year-old shortstop has hit .280 and stolen 14 bases since May.</p>"
+        "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Player Team AVG HR RBI"));
+    assert_null(strstr(t, "Otters complete sweep"));
+    assert_non_null(strstr(t, "Pitcher of the half"));
+    assert_non_null(strstr(t, "stolen 14 bases"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7305,6 +7415,9 @@ int main(void)
         cmocka_unit_test(trade_press_boxes),
         cmocka_unit_test(glued_keyword_links),
         cmocka_unit_test(trade_cms_titles),
+        cmocka_unit_test(sports_boxes_in_story),
+        cmocka_unit_test(sports_pointer_lines),
+        cmocka_unit_test(sports_table_header_and_inline_pointer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
