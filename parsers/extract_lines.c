@@ -14,6 +14,12 @@
 #include <strings.h>
 
 #include "pressarc/date.h"
+#include "pressarc/strfind.h"
+
+/* the phrase searches here run on every emitted line: pa_strstr, not the
+ * C library's generic strstr (same results, see strfind.h) */
+#undef strstr
+#define strstr(haystack, needle) pa_strstr((haystack), (needle))
 
 /* c lower-cased if an ASCII capital: tolower() of the C locale, inline
  * (pa_line_init lower-cases every paragraph twice). */
