@@ -125,16 +125,18 @@ int pa_phrase_in(const char *low, const char *const *phrases, size_t n)
 
 int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_t n)
 {
+    /* (the first byte rules out most phrases before their strlen) */
     for (size_t i = 0; i < n; i++)
-        if (starts(low, k, phrases[i]))
+        if ((!phrases[i][0] || (k && phrases[i][0] == low[0])) && starts(low, k, phrases[i]))
             return 1;
     return 0;
 }
 
 int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n)
 {
+    /* (the first byte rules out most phrases before their strlen) */
     for (size_t i = 0; i < n; i++)
-        if (equals(low, k, phrases[i]))
+        if ((k ? phrases[i][0] == low[0] : !phrases[i][0]) && equals(low, k, phrases[i]))
             return 1;
     return 0;
 }
