@@ -6324,7 +6324,8 @@ static void dict_start_document(void *ctx)
  * an HTML document: "id", or "name" on an <a>? */
 static int html_id_attr(const xmlNode *n, const xmlChar *a)
 {
-    return (a[0] == 'i' && a[1] == 'd' && !a[2]) || (!strcmp((const char *)a, "name") && n->name[0] == 'a' && !n->name[1]);
+    return (a[0] == 'i' && a[1] == 'd' && !a[2]) ||
+           (a[0] == 'n' && !strcmp((const char *)a, "name") && n->name[0] == 'a' && !n->name[1]);
 }
 
 /* The parse's startElement: xmlSAX2StartElement of libxml2 2.9 for an
