@@ -4040,10 +4040,42 @@ static int card_summary(const xmlNode *p)
 }
 
 /* Is n a link or button that says "Reply" (and nothing else)? */
+/* The printable ASCII bytes (0x21-0x7F) in the text gather_text()
+ * collects under n, counted up to 6: pa_extract_clean_space keeps each of
+ * them and makes no other, so node_text(n) holds as many.  -1 (unsure)
+ * past 4096 bytes of text or 64 levels, where gather_text may cut. */
+static int printable_ascii_under(const xmlNode *n, int depth, size_t *seen)
+{
+    if (depth > 64)
+        return -1;
+    int count = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            for (const xmlChar *t = c->content; t && *t; t++) {
+                if (++*seen > 4096)
+                    return -1;
+                if (*t > ' ' && *t < 0x80 && ++count > 5)
+                    return 6;
+            }
+        } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
+            int k = printable_ascii_under(c, depth + 1, seen);
+            if (k < 0)
+                return -1;
+            if ((count += k) > 5)
+                return 6;
+        }
+    }
+    return count;
+}
+
 static int reply_control(const xmlNode *n)
 {
     if (!(name_is(n, "a") || name_is(n, "button")))
         return 0;
+    size_t seen = 0;
+    int marks = printable_ascii_under(n, 0, &seen);
+    if (marks >= 0 && marks != 5)
+        return 0; /* not the five letters of "reply": spares node_text's copies */
     char *t = node_text(n);
     int reply = t && !strcasecmp(t, "reply");
     free(t);
