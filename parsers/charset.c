@@ -12,6 +12,9 @@
 #include <strings.h>
 #include <uchardet.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "pressarc/buf.h"
 
@@ -25,7 +28,11 @@ int pa_utf8_valid(const char *str, size_t len)
     while (i < len) {
         unsigned char c = s[i];
         if (c < 0x80) {
-            /* ASCII runs (most of any page's markup) a word at a time */
+            /* ASCII runs (most of any page's markup) 16 bytes, then a word, at a time */
+#if defined(__SSE2__)
+            while (i + 16 <= len && !_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i))))
+                i += 16;
+#endif
             uint64_t w;
             while (i + 8 <= len && (memcpy(&w, s + i, 8), (w & UINT64_C(0x8080808080808080)) == 0))
                 i += 8;

@@ -681,9 +681,10 @@ static int has_any_digit(const char *s, size_t len)
             i++;
             continue;
         }
-        if ((cp >= 0x3000 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-            utf8proc_category(cp) == UTF8PROC_CATEGORY_ND || utf8proc_category(cp) == UTF8PROC_CATEGORY_NL ||
-            utf8proc_category(cp) == UTF8PROC_CATEGORY_NO)
+        if ((cp >= 0x3000 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF))
+            return 1;
+        utf8proc_category_t cat = utf8proc_category(cp); /* (looked up once) */
+        if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_NL || cat == UTF8PROC_CATEGORY_NO)
             return 1;
         i += (size_t)n;
     }

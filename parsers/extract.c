@@ -18,7 +18,11 @@
 #include <ctype.h>
 #include <limits.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
+#include <libxml/valid.h>
 #include <libxml/xpath.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -4245,10 +4249,42 @@ static int card_summary(const xmlNode *p)
 }
 
 /* Is n a link or button that says "Reply" (and nothing else)? */
+/* The printable ASCII bytes (0x21-0x7F) in the text gather_text()
+ * collects under n, counted up to 6: pa_extract_clean_space keeps each of
+ * them and makes no other, so node_text(n) holds as many.  -1 (unsure)
+ * past 4096 bytes of text or 64 levels, where gather_text may cut. */
+static int printable_ascii_under(const xmlNode *n, int depth, size_t *seen)
+{
+    if (depth > 64)
+        return -1;
+    int count = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            for (const xmlChar *t = c->content; t && *t; t++) {
+                if (++*seen > 4096)
+                    return -1;
+                if (*t > ' ' && *t < 0x80 && ++count > 5)
+                    return 6;
+            }
+        } else if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
+            int k = printable_ascii_under(c, depth + 1, seen);
+            if (k < 0)
+                return -1;
+            if ((count += k) > 5)
+                return 6;
+        }
+    }
+    return count;
+}
+
 static int reply_control(const xmlNode *n)
 {
     if (!(name_is(n, "a") || name_is(n, "button")))
         return 0;
+    size_t seen = 0;
+    int marks = printable_ascii_under(n, 0, &seen);
+    if (marks >= 0 && marks != 5)
+        return 0; /* not the five letters of "reply": spares node_text's copies */
     char *t = node_text(n);
     int reply = t && !strcasecmp(t, "reply");
     free(t);
@@ -6885,6 +6921,130 @@ static size_t shown_title_part(const xmlNode *root, const char *title, const cha
     return 0;
 }
 
+/* The parse's startDocument (xmlSAX2StartDocument): the document then
+ * shares the parser's dictionary, which holds every element and attribute
+ * name the HTML parser reads, so that fast_start_element can name nodes
+ * with those strings instead of copies (libxml2 frees a node's strings
+ * only when the document's dictionary does not own them). */
+static void dict_start_document(void *ctx)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    xmlSAX2StartDocument(ctx);
+    if (ctxt && ctxt->myDoc && !ctxt->myDoc->dict && ctxt->dict) {
+        ctxt->myDoc->dict = ctxt->dict;
+        xmlDictReference(ctxt->dict);
+    }
+}
+
+/* Is attribute a of element n an ID for xmlAddID, as xmlIsID reads it in
+ * an HTML document: "id", or "name" on an <a>? */
+static int html_id_attr(const xmlNode *n, const xmlChar *a)
+{
+    return (a[0] == 'i' && a[1] == 'd' && !a[2]) ||
+           (a[0] == 'n' && !strcmp((const char *)a, "name") && n->name[0] == 'a' && !n->name[1]);
+}
+
+/* The parse's startElement: xmlSAX2StartElement of libxml2 2.9 for an
+ * HTML parse, building the same tree with fewer copies — the element's
+ * and its attributes' names are the dictionary's strings (see
+ * dict_start_document), and the steps that never apply to an HTML parse
+ * (namespaces, DTD attribute normalisation, IDREF registration) are left
+ * out; IDs are registered as before (reveal_panels looks them up).  A
+ * prefixed name ("o:p"), a validating parse, a document without the
+ * parser's dictionary or nesting near libxml2's depth limit go to
+ * xmlSAX2StartElement itself. */
+static void fast_start_element(void *ctx, const xmlChar *fullname, const xmlChar **atts)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    if (!ctxt || !fullname || !ctxt->myDoc)
+        return;
+    xmlDocPtr doc = ctxt->myDoc;
+    if (!ctxt->html || ctxt->validate || !doc->dict || doc->dict != ctxt->dict || doc->extSubset ||
+        (doc->intSubset && doc->intSubset->attributes) || ctxt->nodeNr >= 200 || strchr((const char *)fullname, ':') ||
+        !xmlDictOwns(doc->dict, fullname)) {
+        xmlSAX2StartElement(ctx, fullname, atts);
+        return;
+    }
+    xmlNodePtr parent = ctxt->node;
+    xmlNodePtr ret = xmlNewDocNodeEatName(doc, NULL, (xmlChar *)fullname, NULL);
+    if (!ret)
+        return;
+    if (!doc->children)
+        xmlAddChild((xmlNodePtr)doc, ret);
+    else if (!parent)
+        parent = doc->children;
+    ctxt->nodemem = -1;
+    if (ctxt->linenumbers && ctxt->input)
+        ret->line = ctxt->input->line < 65535 ? (unsigned short)ctxt->input->line : 65535;
+    if (nodePush(ctxt, ret) < 0) {
+        xmlUnlinkNode(ret);
+        xmlFreeNode(ret);
+        return;
+    }
+    if (parent) {
+        if (parent->type == XML_ELEMENT_NODE)
+            xmlAddChild(parent, ret);
+        else
+            xmlAddSibling(parent, ret);
+    }
+    int ids = (ctxt->loadsubset & XML_SKIP_IDS) == 0 &&
+              ((ctxt->replaceEntities == 0 && ctxt->external != 2) || (ctxt->replaceEntities != 0 && ctxt->inSubset == 0));
+    for (size_t i = 0; atts && atts[i]; i += 2) {
+        const xmlChar *att = atts[i], *value = atts[i + 1];
+        if (!value && htmlIsBooleanAttr(att))
+            value = att; /* <option selected>: selected="selected" */
+        xmlAttrPtr prop = xmlDictOwns(doc->dict, att) ? xmlNewNsPropEatName(ret, NULL, (xmlChar *)att, NULL)
+                                                      : xmlNewNsProp(ret, NULL, att, NULL);
+        if (!prop)
+            continue;
+        if (value) {
+            prop->children = xmlNewDocText(doc, value);
+            prop->last = prop->children;
+            if (prop->children)
+                prop->children->parent = (xmlNodePtr)prop;
+        }
+        if (ids && prop->children && prop->children->type == XML_TEXT_NODE && !prop->children->next &&
+            html_id_attr(ret, prop->name))
+            xmlAddID(&ctxt->vctxt, doc, prop->children->content, prop);
+    }
+}
+
+/* htmlReadMemory(utf8, ulen, url, encoding, options) with the SAX
+ * callbacks above: the same document. */
+static htmlDocPtr read_html(const char *utf8, int ulen, const char *url, const char *encoding, int options)
+{
+    xmlInitParser();
+    htmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(utf8, ulen);
+    if (!ctxt)
+        return NULL;
+    if (ctxt->sax) {
+        xmlSAXHandler html_sax;
+        memset(&html_sax, 0, sizeof html_sax);
+        xmlSAX2InitHtmlDefaultSAXHandler(&html_sax);
+        memcpy(ctxt->sax, &html_sax, sizeof(xmlSAXHandlerV1));
+        ctxt->sax->startDocument = dict_start_document;
+        ctxt->sax->startElement = fast_start_element;
+    }
+    htmlCtxtUseOptions(ctxt, options);
+    ctxt->html = 1;
+    if (encoding) {
+        xmlCharEncodingHandlerPtr hdlr = xmlFindCharEncodingHandler(encoding);
+        if (hdlr) {
+            xmlSwitchToEncoding(ctxt, hdlr);
+            if (ctxt->input->encoding)
+                xmlFree((xmlChar *)ctxt->input->encoding);
+            ctxt->input->encoding = xmlStrdup((const xmlChar *)encoding);
+        }
+    }
+    if (url && ctxt->input && !ctxt->input->filename)
+        ctxt->input->filename = (char *)xmlStrdup((const xmlChar *)url);
+    htmlParseDocument(ctxt);
+    htmlDocPtr d = ctxt->myDoc;
+    ctxt->myDoc = NULL;
+    htmlFreeParserCtxt(ctxt);
+    return d;
+}
+
 /* One parse and extraction of decoded UTF-8; `relaxed` drops boilerplate by
  * tag, role and the hard class words only. */
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
@@ -6897,7 +7057,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * NUL bytes at the start could make libxml2 guess UTF-16/UCS-4: there,
      * the encoder is named as before. */
     int plain = ulen >= 4 && utf8[0] && utf8[1] && utf8[2] && utf8[3];
-    htmlDocPtr d = htmlReadMemory(utf8, (int)ulen, opts->url, plain ? NULL : "UTF-8",
+    htmlDocPtr d = read_html(utf8, (int)ulen, opts->url, plain ? NULL : "UTF-8",
                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                       HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | (plain ? HTML_PARSE_IGNORE_ENC : 0));
     if (!d || !xmlDocGetRootElement(d)) {

@@ -14,6 +14,12 @@
 #include <strings.h>
 
 #include "pressarc/date.h"
+#include "pressarc/strfind.h"
+
+/* the phrase searches here run on every emitted line: pa_strstr, not the
+ * C library's generic strstr (same results, see strfind.h) */
+#undef strstr
+#define strstr(haystack, needle) pa_strstr((haystack), (needle))
 
 /* c lower-cased if an ASCII capital: tolower() of the C locale, inline
  * (pa_line_init lower-cases every paragraph twice). */
@@ -119,16 +125,18 @@ int pa_phrase_in(const char *low, const char *const *phrases, size_t n)
 
 int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_t n)
 {
+    /* (the first byte rules out most phrases before their strlen) */
     for (size_t i = 0; i < n; i++)
-        if (starts(low, k, phrases[i]))
+        if ((!phrases[i][0] || (k && phrases[i][0] == low[0])) && starts(low, k, phrases[i]))
             return 1;
     return 0;
 }
 
 int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n)
 {
+    /* (the first byte rules out most phrases before their strlen) */
     for (size_t i = 0; i < n; i++)
-        if (equals(low, k, phrases[i]))
+        if ((k ? phrases[i][0] == low[0] : !phrases[i][0]) && equals(low, k, phrases[i]))
             return 1;
     return 0;
 }

@@ -188,7 +188,9 @@ static int unread_attribute(const char *b, size_t from, size_t to)
  * unread attributes (unread_attribute) are noted for the cut. */
 static start_tag read_start_tag(const char *b, size_t len, size_t at)
 {
-    start_tag t = {.end = 0};
+    start_tag t; /* (not zeroed whole: cut[] is read below cuts only) */
+    t.end = 0;
+    t.raw = t.empty = t.keep = t.cuts = 0;
     size_t p = at + 1, n0 = p;
     while (p < len && name_byte((unsigned char)b[p]))
         p++;

@@ -1,0 +1,15 @@
+/* strfind.h — substring search for the line classifiers' hot path. */
+#ifndef PRESSARC_STRFIND_H
+#define PRESSARC_STRFIND_H
+
+/* pa_strstr — strstr(haystack, needle): the first occurrence of needle
+ * in the NUL-terminated haystack, or NULL (haystack itself for an empty
+ * needle).  Same result as the C library's; faster on the short lines
+ * and short phrases the classifiers search (the library's generic
+ * strstr, the one this machine's CPU gets, sets up a skip table per
+ * call).  Reads the haystack 16 aligned bytes at a time, so it may read
+ * up to 15 bytes either side of the string within its aligned blocks
+ * (never across a page). */
+char *pa_strstr(const char *haystack, const char *needle);
+
+#endif

@@ -1,0 +1,89 @@
+/* test_strfind.c — pa_strstr (parsers/strfind.c) gives strstr's answer:
+ * every alignment of the haystack, needles at block edges, before and
+ * after the NUL, repeated first bytes, one- and two-byte needles. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "pressarc/strfind.h"
+
+/* pa_strstr against strstr for haystack hs copied at every offset 0-31
+ * of an aligned buffer (bytes after its NUL set to the needle's, to tempt
+ * a read past the end). */
+static void same_as_strstr(const char *hs, const char *ne)
+{
+    static _Alignas(16) char buf[4096 + 64];
+    size_t hl = strlen(hs);
+    assert_true(hl + 64 < sizeof buf);
+    for (size_t off = 0; off < 32; off++) {
+        memset(buf, ne[0] ? ne[0] : 'x', sizeof buf);
+        memcpy(buf + off, hs, hl + 1);
+        const char *want = strstr(buf + off, ne), *got = pa_strstr(buf + off, ne);
+        assert_ptr_equal(got, want);
+    }
+}
+
+static void test_strstr_edges(void **state)
+{
+    (void)state;
+    same_as_strstr("", "a");
+    same_as_strstr("", "");
+    same_as_strstr("abc", "");
+    same_as_strstr("a", "a");
+    same_as_strstr("a", "ab");
+    same_as_strstr("ab", "ab");
+    same_as_strstr("xab", "b");
+    same_as_strstr("the quick brown fox", "brown");
+    same_as_strstr("the quick brown fox", "brows");
+    same_as_strstr("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", "aab");
+    same_as_strstr("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "aab");
+    same_as_strstr("sign up for our newsletter and get the news", "newsletter");
+    same_as_strstr("sign up for our newsletter and get the news", "news");
+    same_as_strstr("ends with the phrase", "phrase");
+    same_as_strstr("ends with the phras", "phrase");
+    same_as_strstr("\xc3\xa9t\xc3\xa9 caf\xc3\xa9", "\xc3\xa9 c");
+}
+
+/* Random haystacks over a small alphabet, needles cut from them or
+ * random, every alignment. */
+static void test_strstr_random(void **state)
+{
+    (void)state;
+    unsigned seed = 12345;
+    char hs[300], ne[12];
+    for (int round = 0; round < 3000; round++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t hl = (seed >> 8) % 200;
+        for (size_t i = 0; i < hl; i++) {
+            seed = seed * 1103515245u + 12345u;
+            hs[i] = "ab c"[(seed >> 16) % 4];
+        }
+        hs[hl] = '\0';
+        seed = seed * 1103515245u + 12345u;
+        size_t nl = 1 + (seed >> 8) % 8;
+        if (hl > nl && (seed & 1)) {
+            size_t at = (seed >> 4) % (hl - nl);
+            memcpy(ne, hs + at, nl);
+        } else {
+            for (size_t i = 0; i < nl; i++) {
+                seed = seed * 1103515245u + 12345u;
+                ne[i] = "ab c"[(seed >> 16) % 4];
+            }
+        }
+        ne[nl] = '\0';
+        same_as_strstr(hs, ne);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_strstr_edges),
+        cmocka_unit_test(test_strstr_random),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
