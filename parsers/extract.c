@@ -6085,6 +6085,10 @@ static int schedule_entry(const para *paras, size_t i, size_t n, const char *dla
     const para *p = &paras[i];
     if (p->link_chars)
         return 0;
+    /* a date label opening it ("Updated: …", "Posted March 3"): the post's own date, in its meta list too */
+    for (size_t w = 0; w < 30 && p->text[w]; w++)
+        if ((p->text[w] == ' ' || p->text[w] == ':') && pa_date_label_line(p->text, w + (p->text[w] == ':')))
+            return 0;
     if (i && !p->table && paras[i - 1].field_label && !paras[i - 1].dropped && !paras[i - 1].link_chars)
         return 1; /* the value of a field of the story's details under its kept label ("When:" / "Saturday, …");
                    * not in a table's cell, a funeral home's box of service times ("Visitation:" / "Tuesday, …") */

@@ -1894,9 +1894,11 @@ static void schedule_dates_kept(void **state)
                        "<ul><li>Tuesday, March 24, 2026</li><li>Visitation at the chapel</li></ul>"
                        "<dl><dt>When:</dt><dd>Saturday, December 12, 2026</dd><dt>Where:</dt><dd>The Grange Hall</dd>"
                        "</dl>" PARA("The board may reject any and all proposals.")
-                       "<div>Updated:</div><div>March 4, 2026 10:00</div></article></body></html>";
+                       "<div>Updated:</div><div>March 4, 2026 10:00</div>"
+                       "<ul><li>Posted: March 5, 2026</li><li>Filed in the district's news</li></ul></article></body></html>";
     const char *t = text_of(page, &d);
     assert_null(strstr(t, "March 4, 2026"));
+    assert_null(strstr(t, "March 5, 2026"));
     assert_non_null(strstr(t, "When:\n\nSaturday, December 12, 2026"));
     assert_non_null(strstr(t, "RFP issued: November 20, 2026"));
     assert_non_null(strstr(t, "Bid opening January 7, 2027"));
