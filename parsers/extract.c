@@ -5522,11 +5522,41 @@ static int names_other_stories(const char *t)
 {
     static const char *const opens[] = {"more ", "related ", "latest ", "recent ", "other ", "top stories",
                                         "most read", "most popular", "trending", "you may also", "you might also",
-                                        "read next", "also in "};
+                                        "read next", "also in ", "continue browsing", "browse "};
     for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
         if (!strncasecmp(t, opens[k], strlen(opens[k])))
             return 1;
     return 0;
+}
+
+/* Where a list of other pages' names that ends the text starts, as an
+ * index into paras (n: none): under a kept heading of at most 60 characters
+ * naming other stories (names_other_stories: "More Obituaries", "Continue
+ * browsing"), two items or more of one list, each a linked name (40% of its
+ * characters or more, 8 at least) with at most 30 characters besides (a
+ * place, a day: "Ruth Ann Kessler Waterloo, IA"), after 500 bytes of text.
+ * (teaser_tail wants headlines over previews; these items have none.) */
+static size_t name_list_tail(const para *paras, size_t n)
+{
+    size_t items = 0, i = n;
+    const xmlNode *list = NULL;
+    for (; i > 0; i--) {
+        const para *p = &paras[i - 1];
+        if (p->dropped)
+            continue;
+        if (!p->list || (list && p->list != list))
+            break;
+        list = p->list;
+        if (p->link_chars < 8 || p->link_chars * 10 < p->chars * 4 || p->chars - p->link_chars > 30)
+            return n;
+        items++;
+    }
+    while (i > 0 && paras[i - 1].dropped)
+        i--;
+    if (items < 2 || i == 0)
+        return n;
+    const para *label = &paras[i - 1];
+    return label->heading && label->others && label->out_at >= 500 ? i - 1 : n;
 }
 
 /* Where the teaser list that ends the text starts, as an index into paras
@@ -7071,6 +7101,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* a list of teasers under its label ends the text, and so do the
      * site's note about itself and the note about the writer above it */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
+    cut_text_at(&out, e.paras, e.n, name_list_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
     cut_text_at(&out, e.paras, e.n,
                 writer_tail(e.paras, e.n, out.data, out.len, page_writer(&m, byline_author)),
