@@ -5743,11 +5743,41 @@ static int names_other_stories(const char *t)
 {
     static const char *const opens[] = {"more ", "related ", "latest ", "recent ", "other ", "top stories",
                                         "most read", "most popular", "trending", "you may also", "you might also",
-                                        "read next", "also in "};
+                                        "read next", "also in ", "continue browsing", "browse "};
     for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
         if (!strncasecmp(t, opens[k], strlen(opens[k])))
             return 1;
     return 0;
+}
+
+/* Where a list of other pages' names that ends the text starts, as an
+ * index into paras (n: none): under a kept heading of at most 60 characters
+ * naming other stories (names_other_stories: "More Obituaries", "Continue
+ * browsing"), two items or more of one list, each a linked name (40% of its
+ * characters or more, 8 at least) with at most 30 characters besides (a
+ * place, a day: "Ruth Ann Kessler Waterloo, IA"), after 500 bytes of text.
+ * (teaser_tail wants headlines over previews; these items have none.) */
+static size_t name_list_tail(const para *paras, size_t n)
+{
+    size_t items = 0, i = n;
+    const xmlNode *list = NULL;
+    for (; i > 0; i--) {
+        const para *p = &paras[i - 1];
+        if (p->dropped)
+            continue;
+        if (!p->list || (list && p->list != list))
+            break;
+        list = p->list;
+        if (p->link_chars < 8 || p->link_chars * 10 < p->chars * 4 || p->chars - p->link_chars > 30)
+            return n;
+        items++;
+    }
+    while (i > 0 && paras[i - 1].dropped)
+        i--;
+    if (items < 2 || i == 0)
+        return n;
+    const para *label = &paras[i - 1];
+    return label->heading && label->others && label->out_at >= 500 ? i - 1 : n;
 }
 
 /* Where the teaser list that ends the text starts, as an index into paras
@@ -6413,6 +6443,10 @@ static int schedule_entry(const para *paras, size_t i, size_t n, const char *dla
     const para *p = &paras[i];
     if (p->link_chars)
         return 0;
+    /* a date label opening it ("Updated: …", "Posted March 3"): the post's own date, in its meta list too */
+    for (size_t w = 0; w < 30 && p->text[w]; w++)
+        if ((p->text[w] == ' ' || p->text[w] == ':') && pa_date_label_line(p->text, w + (p->text[w] == ':')))
+            return 0;
     if (i && !p->table && paras[i - 1].field_label && !paras[i - 1].dropped && !paras[i - 1].link_chars)
         return 1; /* the value of a field of the story's details under its kept label ("When:" / "Saturday, …");
                    * not in a table's cell, a funeral home's box of service times ("Visitation:" / "Tuesday, …") */
@@ -7590,6 +7624,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* a list of teasers under its label ends the text, and so do the
      * site's note about itself and the note about the writer above it */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
+    cut_text_at(&out, e.paras, e.n, name_list_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
     /* (a company's own release whose stated author is the company: its note
      * about itself is the release's "About" section, no writer's bio) */

@@ -1894,9 +1894,11 @@ static void schedule_dates_kept(void **state)
                        "<ul><li>Tuesday, March 24, 2026</li><li>Visitation at the chapel</li></ul>"
                        "<dl><dt>When:</dt><dd>Saturday, December 12, 2026</dd><dt>Where:</dt><dd>The Grange Hall</dd>"
                        "</dl>" PARA("The board may reject any and all proposals.")
-                       "<div>Updated:</div><div>March 4, 2026 10:00</div></article></body></html>";
+                       "<div>Updated:</div><div>March 4, 2026 10:00</div>"
+                       "<ul><li>Posted: March 5, 2026</li><li>Filed in the district's news</li></ul></article></body></html>";
     const char *t = text_of(page, &d);
     assert_null(strstr(t, "March 4, 2026"));
+    assert_null(strstr(t, "March 5, 2026"));
     assert_non_null(strstr(t, "When:\n\nSaturday, December 12, 2026"));
     assert_non_null(strstr(t, "RFP issued: November 20, 2026"));
     assert_non_null(strstr(t, "Bid opening January 7, 2027"));
@@ -4299,6 +4301,34 @@ static void obituary_guestbook(void **state)
     assert_non_null(strstr(t, "Memorial Park."));
     assert_null(strstr(t, "wedding dress"));
     assert_null(strstr(t, "Condolences"));
+    pa_doc_free(&d);
+}
+
+/* A list of other pages' names, each linked with a place after it, under a
+ * heading naming other stories ("Continue Browsing", "More Obituaries"), ends
+ * the text; the same list under a heading of the story's own ("Where to
+ * give") stays. */
+static void name_list_ends_text(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Harold Lindqvist, 88, of Cedar Falls, died Thursday.")
+                       PARA("He worked as a machinist for 34 years.") PARA("Services will be held Wednesday.")
+                       "<h2>Continue Browsing</h2><ul><li><a href=\"/o/1\">Ruth Ann Kessler</a> Waterloo, IA</li>"
+                       "<li><a href=\"/o/2\">Donald Peck</a> Hudson, IA</li><li><a href=\"/o/3\">Mae Li Tran</a> "
+                       "Cedar Falls, IA</li></ul></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Services will be held"));
+    assert_null(strstr(t, "Continue Browsing"));
+    assert_null(strstr(t, "Donald Peck"));
+    pa_doc_free(&d);
+    const char *own = "<html><body><article>" PARA("The flood closed three schools on Monday.")
+                      PARA("Families can donate to the relief groups below.") PARA("The county will reopen roads.")
+                      "<h2>Where to give</h2><ul><li><a href=\"/g/1\">Cedar Valley United Way</a> Waterloo, IA</li>"
+                      "<li><a href=\"/g/2\">Northeast Iowa Food Bank</a> Waterloo, IA</li></ul></article></body></html>";
+    t = text_of(own, &d);
+    assert_non_null(strstr(t, "Where to give"));
+    assert_non_null(strstr(t, "Northeast Iowa Food Bank"));
     pa_doc_free(&d);
 }
 
@@ -7295,6 +7325,7 @@ int main(void)
         cmocka_unit_test(obituary_guestbook_unmarked),
         cmocka_unit_test(life_years_line),
         cmocka_unit_test(read_more_toggle_reveals),
+        cmocka_unit_test(name_list_ends_text),
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
         cmocka_unit_test(column_furniture),
