@@ -1319,7 +1319,9 @@ static int sales_call(const char *t, size_t len)
                                         "schedule service", "schedule a test drive", "confirm availability",
                                         "get e-price", "get my offer", "get your offer", "request info",
                                         "request information", "register interest", "register your interest",
-                                        "view floor plans", "book a tour", "schedule a tour"};
+                                        "view floor plans", "book a tour", "schedule a tour",
+                                        /* a trade site's product box: "View details" */
+                                        "view details", "more details", "product details", "contact us now"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 

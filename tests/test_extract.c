@@ -6588,6 +6588,14 @@ static void trade_press_boxes(void **state)
     assert_null(strstr(t, "879,000"));
     assert_null(strstr(t, "Banksia"));
     pa_doc_free(&d);
+    const char *product = "<html><body><article><h1>Why PV cable</h1><div class=\"content\">" PARA("Lead paragraph.")
+                          "<div class=\"pro-box\"><h4>PV1-F Solar Cable 4mm2</h4><p>Tinned copper, double insulated, "
+                          "TUV certified.</p><a class=\"btn\" href=\"/p/pv\">View Details</a></div>"
+                          PARA("Second paragraph.") "</div></article></body></html>";
+    t = text_of(product, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "TUV certified"));
+    pa_doc_free(&d);
     expect_line_gone_after_story("Authorised for release by the Board of Northgate Industrial Trust.");
     expect_line_gone_after_story("This announcement has been authorised for release by the Board of Directors.");
     const char *own =
