@@ -1335,7 +1335,9 @@ static int sales_call(const char *t, size_t len)
                                         "schedule service", "schedule a test drive", "confirm availability",
                                         "get e-price", "get my offer", "get your offer", "request info",
                                         "request information", "register interest", "register your interest",
-                                        "view floor plans", "book a tour", "schedule a tour"};
+                                        "view floor plans", "book a tour", "schedule a tour",
+                                        /* a trade site's product box: "View details" */
+                                        "view details", "more details", "product details", "contact us now"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
@@ -2062,6 +2064,8 @@ static int paywall_offer(const xmlNode *n, const class_words *words)
     return offer_said(n, 0, &budget);
 }
 
+static int text_reaches(const xmlChar *t, size_t least);
+
 /* Does text t (len bytes) end with a sentence's end mark, nothing after
  * it: ".", "!", "?", or the Chinese, Devanagari/Bengali and Arabic ones
  * (。 । ؟), maybe closed by a quote ("…global".", "…said.”")? */
@@ -2086,29 +2090,40 @@ static int ends_sentence_mark(const char *t, size_t len)
  * phrase (2 to 40 visible characters, five words at most, a letter, no
  * sentence mark), and nothing after it in its parent but white space and
  * line breaks, or the next sentence glued to it ("…</a>Wu Yong said": a
- * capital letter, no space), its parent a block, not an inline element?
+ * capital letter, no space); or opening its block glued to the block's
+ * first sentence the same way; its parent a block, not an inline element?
  * A link a sentence holds has a space before it. */
 static int glued_keyword_link(const xmlNode *n)
 {
-    if (!name_is(n, "a") || !n->prev || n->prev->type != XML_TEXT_NODE || !n->prev->content || !n->parent ||
-        is_inline_tag(n->parent))
+    if (!name_is(n, "a") || !n->parent || is_inline_tag(n->parent))
         return 0; /* (in a <strong> with the sentence: a pointer's title in bold, "See it here….<a>Title</a>") */
-    const char *before = (const char *)n->prev->content;
-    if (!ends_sentence_mark(before, strlen(before)))
-        return 0;
-    for (const xmlNode *s = n->next; s; s = s->next) {
+    const xmlNode *p = n->prev;
+    while (p && p->type == XML_TEXT_NODE && p->content && !text_reaches(p->content, 1))
+        p = p->prev; /* white space before it */
+    int after_mark = 0;
+    if (p) {
+        if (p != n->prev || p->type != XML_TEXT_NODE || !p->content)
+            return 0;
+        after_mark = ends_sentence_mark((const char *)p->content, strlen((const char *)p->content));
+        if (!after_mark)
+            return 0;
+    }
+    int glued_next = 0, at_end = 1;
+    for (const xmlNode *s = n->next; s && at_end && !glued_next; s = s->next) {
         if (s->type == XML_TEXT_NODE && s->content) {
             const unsigned char *q = s->content;
-            if (q[0] && !isspace(q[0]))
-                return s == n->next && isupper(q[0]); /* the next sentence glued to it */
-            while (*q && isspace(*q))
-                q++;
-            if (*q)
-                return 0;
+            if (s == n->next && q[0] && !isspace(q[0]))
+                glued_next = isupper(q[0]); /* the next sentence glued to it: "…</a>Wu Yong said" */
+            at_end = !glued_next && !text_reaches(q, 1);
         } else if (s->type == XML_ELEMENT_NODE && !name_is(s, "br")) {
-            return 0;
+            at_end = 0;
         }
     }
+    /* after a sentence, ending the block or glued to the next one; or opening the block, glued to its
+     * first sentence ("<p><a>aluminium products</a>Wu Yong said …") */
+    if (!((after_mark && (at_end || glued_next)) ||
+          (!p && glued_next && (name_is(n->parent, "p") || name_is(n->parent, "div")))))
+        return 0; /* (an item's linked name run into its description, "<li><a>Name</a>Desc…", stays) */
     char *t = node_text(n);
     if (!t)
         return 0;

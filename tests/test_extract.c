@@ -7053,6 +7053,14 @@ static void trade_press_boxes(void **state)
     assert_null(strstr(t, "879,000"));
     assert_null(strstr(t, "Banksia"));
     pa_doc_free(&d);
+    const char *product = "<html><body><article><h1>Why PV cable</h1><div class=\"content\">" PARA("Lead paragraph.")
+                          "<div class=\"pro-box\"><h4>PV1-F Solar Cable 4mm2</h4><p>Tinned copper, double insulated, "
+                          "TUV certified.</p><a class=\"btn\" href=\"/p/pv\">View Details</a></div>"
+                          PARA("Second paragraph.") "</div></article></body></html>";
+    t = text_of(product, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "TUV certified"));
+    pa_doc_free(&d);
     expect_line_gone_after_story("Authorised for release by the Board of Northgate Industrial Trust.");
     expect_line_gone_after_story("This announcement has been authorised for release by the Board of Directors.");
     const char *own =
@@ -7072,7 +7080,8 @@ static void trade_press_boxes(void **state)
 
 /* A trade site's SEO keyword link glued to a sentence's end mark with no
  * space ("…in the world.<a>aluminium products</a>", also with the next
- * sentence glued after it) is no text of the story; a link a sentence
+ * sentence glued after it, or opening a paragraph glued to its first
+ * sentence) is no text of the story; a link a sentence
  * holds, after a space, stays, and so does a title linked in bold after
  * "here….".  A byline and date line closed by its reading time ("Jane Doe
  * · October 14, 2025 · 4 min read") is no text either. */
@@ -7086,6 +7095,8 @@ static void glued_keyword_links(void **state)
                        "<p>Output will reach 160,000 tonnes a year, the company said in Gongyi on Monday.<a href=\"/p/\">"
                        "<strong>aluminium coil</strong></a>Zhao Lijun said buyers in Asia wanted shorter lead times "
                        "and would get them.</p>"
+                       "<p><a href=\"/p/\">aluminium strip</a>Wang Fei said the first coils went to Busan, and more "
+                       "will follow in December and January.</p>"
                        "<p>Buyers can see <a href=\"/tour/\">the rolling mill</a> on a visit, and samples are sent "
                        "on request to any customer who asks.</p>"
                        "<p><strong>See the project here.<a href=\"/x/\">How To Clean A</a></strong> table top, a "
@@ -7095,6 +7106,8 @@ static void glued_keyword_links(void **state)
     assert_null(strstr(t, "aluminium products"));
     assert_null(strstr(t, "aluminium coil"));
     assert_non_null(strstr(t, "Zhao Lijun said"));
+    assert_null(strstr(t, "aluminium strip"));
+    assert_non_null(strstr(t, "Wang Fei said"));
     assert_non_null(strstr(t, "see the rolling mill on a visit"));
     assert_non_null(strstr(t, "How To Clean A"));
     pa_doc_free(&d);
