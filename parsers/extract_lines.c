@@ -318,8 +318,10 @@ int pa_line_furniture(const pa_line *line)
         "pinned", "pinned post", "key events", "key updates",
         /* the label over a science-news page's story under its release fields */
         "full story",
-        /* the opinion desk's box pointing to the other side's column */
-        "opposing view", "opposing views", "another view", "counterpoint",
+        /* the opinion desk's box pointing to the other side's column; its kickers over a column or an editorial */
+        "opposing view", "opposing views", "another view", "counterpoint", "our view", "our opinion", "my view",
+        "your view", "your turn", "my turn", "guest view", "guest opinion", "guest column", "guest commentary",
+        "guest essay", "op-ed", "editorial",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
@@ -333,7 +335,8 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |", "see it:", "listen:", "opposing view:",
+        "read:", "read |", "watch |", "see it:", "listen:", "opposing view:", "our view |", "our view:",
+        "editorial:", "editorial |", "my turn:", "your turn:", "guest view:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */

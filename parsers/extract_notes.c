@@ -456,7 +456,8 @@ static int initials_alone(const char *t, size_t len)
  * Associated Press"); two writers ("Jane Doe and John
  * Roe", each of two or three name words); a writer and an outlet in
  * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
- * News", "Jane Doe, Star-Herald": an outlet word ends it); a writer and
+ * News", "Jane Doe, Star-Herald", "Jane Doe, For the Example Times":
+ * an outlet word ends it); a writer and
  * the address alone ("Jane Doe | jdoe@example.com"); the desk's own
  * ("From staff reports").  At most 60 bytes. */
 static int byline_alone(const char *t, size_t len)
@@ -494,6 +495,17 @@ static int byline_alone(const char *t, size_t len)
                                        "From staff and wire reports", "Staff and wire reports", "From news services"};
     if (pa_phrase_is(t, len, PA_PHRASES(desk)))
         return 1;
+    /* a contributor's byline: "Jane Doe, For the Example Times", "Jane Doe, Special to The Herald" (the name,
+     * then an outlet word ending it) */
+    static const char *const for_outlet[] = {", For the ", ", For The ", ", Special to the ", ", Special to The ",
+                                             ", special to the "};
+    for (size_t f = 0; f < sizeof for_outlet / sizeof for_outlet[0]; f++) {
+        const char *at = strstr(t, for_outlet[f]);
+        if (!at || !writer_name(t, (size_t)(at - t)))
+            continue;
+        const char *last = strrchr(t, ' ') + 1; /* a space is in for_outlet */
+        return word_in(last, len - (size_t)(last - t), outlet_words, sizeof outlet_words / sizeof outlet_words[0]);
+    }
     /* a station's desk: "KOMO News Staff", "Example 5 Digital Team", "WXYZ Web Staff" (one to four words
      * before it, each capitalised or a number, no sentence mark) */
     static const char *const desk_ends[] = {" News Staff", " News staff", " Digital Team", " Digital Staff",
