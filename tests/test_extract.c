@@ -6207,6 +6207,7 @@ static void writer_named_last_line(void **state)
         {"", "The writer is at her best when the river takes over the story, as it does here.", 1},
         {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
         {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
+        {"Example News", "Example News reached out to the company for comment on Friday.", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char page[4096];
