@@ -5727,14 +5727,13 @@ static const char *past_note_dash(const char *t)
 
 /* Does the paragraph t name its writer by role as its subject, as an
  * op-ed's closing line does when it does not repeat the name ("The writer
- * is a landscape architect …", "The authors are …", "The writer, a former
+ * is a landscape architect …", "The writers are …", "The writer, a former
  * mayor, …")? */
 static int writer_role_subject(const char *t)
 {
+    /* (not "The author is a …": a book review's closing judgement, "The author is a gifted stylist.") */
     static const char *const openers[] = {"The writer is a ", "The writer is an ", "The writer is the ",
-                                          "The writers are ", "The author is a ", "The author is an ",
-                                          "The author is the ", "The authors are ", "The writer, a",
-                                          "The author, a"};
+                                          "The writers are ", "The writer, a"};
     for (size_t i = 0; i < N_TOKENS(openers); i++)
         if (!strncmp(t, openers[i], strlen(openers[i])))
             return 1;

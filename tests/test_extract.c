@@ -6205,6 +6205,7 @@ static void writer_named_last_line(void **state)
         {"", "The writer is a landscape architect and serves on the parks advisory board.", 0},
         {"Jane Doe", "Jane Doe's column appears every Sunday in the Living section.", 0},
         {"", "The writer is at her best when the river takes over the story, as it does here.", 1},
+        {"", "The author is a gifted stylist, and this is her best book yet.", 1},
         {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
         {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
         {"Example News", "Example News reached out to the company for comment on Friday.", 1},
