@@ -5647,6 +5647,17 @@ static int opens_with_writer(const char *t, const char *end, const char *author)
     return 0;
 }
 
+/* Does the line at t (to its newline or end) hold a word in lower case
+ * ("…, a nurse, lives …"; a letter's signature "Jane Doe, Springfield,
+ * Ill." holds none)?  Bounded: 400 bytes. */
+static int lower_word_after(const char *t, const char *end)
+{
+    for (size_t i = 1; t + i < end && t[i] != '\n' && i < 400; i++)
+        if (t[i - 1] == ' ' && islower((unsigned char)t[i]))
+            return 1;
+    return 0;
+}
+
 /* Is name[0..len) a person's name: two to four name words
  * (pa_name_words), none a word of a desk or an outlet ("Example News",
  * "The Daily Post": byline_role_words)? */
@@ -5671,7 +5682,8 @@ static int person_name(const char *name, size_t len)
  * "Jane Doe, John Roe & Ann Poe": up to four persons' names, person_name),
  * as the subject of a verb or an apposition: the name (any case, after
  * an honorific: "Dr. Jane Doe"), then a space and a lower-case word or a
- * comma ("Jane Doe teaches science at …", "Jane Doe
+ * comma and a lower-case word after it, not a letter's signature "Jane
+ * Doe, Springfield" ("Jane Doe teaches science at …", "Jane Doe
  * farms 400 acres …", "Jane Doe, a nurse, …", "Jane Doe's column appears
  * every Sunday."; not a reporting credit,
  * "Jane Doe reported from Seoul.")?  A column's closing
@@ -5700,7 +5712,8 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
                                                 "\xe2\x80\x99s columns "};
         /* a person's name: an outlet stated as the author ("Example News") opens its own sentences */
         int named = person_name(name, len) && (size_t)(end - t) > len && !strncasecmp(t, name, len);
-        if (named && (t[len] == ',' || (t[len] == ' ' && t + len + 1 < end && islower((unsigned char)t[len + 1]))))
+        if (named && ((t[len] == ',' && lower_word_after(t + len, end)) ||
+                      (t[len] == ' ' && t + len + 1 < end && islower((unsigned char)t[len + 1]))))
             return !pa_phrase_opens(t + len + 1, (size_t)(end - t - len - 1), PA_PHRASES(credit_verbs));
         if (named && pa_phrase_opens(t + len, (size_t)(end - t - len), PA_PHRASES(column_of)))
             return 1; /* "Jane Doe's column appears every Sunday." */

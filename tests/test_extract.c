@@ -6209,6 +6209,8 @@ static void writer_named_last_line(void **state)
         {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
         {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
         {"Example News", "Example News reached out to the company for comment on Friday.", 1},
+        /* a single letter's signature, its writer the stated author, is the letter's */
+        {"Jane Doe", "Jane Doe, Springfield, Ill.", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char page[4096];
