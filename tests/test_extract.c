@@ -3738,14 +3738,14 @@ static void story_head_notes(void **state)
     pa_doc_free(&d);
     /* the job title in sentence case, as opinion desks set it; a short subheading of the story stays */
     const char *sentence_case = "<html><body><article><p>OUR VIEW | Parks</p><p>Your Turn</p>"
-                                "<p>Jane Doe, For the Example Times</p><p>Guest columnist</p>" PARA("The column starts here.")
+                                "<p>Jane Doe, For the Lantern</p><p>Guest columnist</p>" PARA("The column starts here.")
                                 "<h3>Film critics disagree</h3>" PARA("The column goes on.") "</article></body></html>";
     t = text_of(sentence_case, &d);
     assert_non_null(strstr(t, "The column starts here."));
     assert_null(strstr(t, "Guest columnist"));
     assert_null(strstr(t, "OUR VIEW"));
     assert_null(strstr(t, "Your Turn"));
-    assert_null(strstr(t, "Example Times"));
+    assert_null(strstr(t, "For the Lantern"));
     assert_non_null(strstr(t, "Film critics disagree"));
     pa_doc_free(&d);
     const char *two = "<html><body><article><h5>Jane Doe and John Roe</h5><p>Mary Major, Example News</p>"
