@@ -6013,12 +6013,43 @@ static int opens_with_writer(const char *t, const char *end, const char *author)
     return 0;
 }
 
+/* Does the line at t (to its newline or end) hold a word in lower case
+ * ("…, a nurse, lives …"; a letter's signature "Jane Doe, Springfield,
+ * Ill." holds none)?  Bounded: 400 bytes. */
+static int lower_word_after(const char *t, const char *end)
+{
+    for (size_t i = 1; t + i < end && t[i] != '\n' && i < 400; i++)
+        if (t[i - 1] == ' ' && islower((unsigned char)t[i]))
+            return 1;
+    return 0;
+}
+
+/* Is name[0..len) a person's name: two to four name words
+ * (pa_name_words), none a word of a desk or an outlet ("Example News",
+ * "The Daily Post": byline_role_words)? */
+static int person_name(const char *name, size_t len)
+{
+    size_t words = pa_name_words(name, len, 1);
+    if (words < 2 || words > 4)
+        return 0;
+    for (size_t at = 0; at < len;) {
+        size_t wl = strcspn(name + at, " ");
+        wl = wl < len - at ? wl : len - at;
+        for (size_t r = 0; r < N_TOKENS(byline_role_words); r++)
+            if (strlen(byline_role_words[r]) == wl && !strncasecmp(name + at, byline_role_words[r], wl))
+                return 0;
+        at += wl + 1;
+    }
+    return 1;
+}
+
 /* Does the paragraph t (end: the text's end) open with the full name of
  * the writer author, or of one of its writers ("Jane Doe and John Roe",
- * "Jane Doe, John Roe & Ann Poe": up to four names of two words or more),
+ * "Jane Doe, John Roe & Ann Poe": up to four persons' names, person_name),
  * as the subject of a verb or an apposition: the name (any case, after
  * an honorific: "Dr. Jane Doe"), then a space and a lower-case word or a
- * comma ("Jane Doe teaches science at …", "Jane Doe
+ * comma and a lower-case word after it, not a letter's signature "Jane
+ * Doe, Springfield" ("Jane Doe teaches science at …", "Jane Doe
  * farms 400 acres …", "Jane Doe, a nurse, …", "Jane Doe's column appears
  * every Sunday."; not a reporting credit,
  * "Jane Doe reported from Seoul.")?  A column's closing
@@ -6045,11 +6076,12 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
         static const char *const credit_verbs[] = {"reported ", "reports ", "contributed ", "contributes "};
         static const char *const column_of[] = {"'s column ", "\xe2\x80\x99s column ", "'s columns ",
                                                 "\xe2\x80\x99s columns "};
-        if (memchr(name, ' ', len) && (size_t)(end - t) > len && !strncasecmp(t, name, len) &&
-            (t[len] == ',' || (t[len] == ' ' && t + len + 1 < end && islower((unsigned char)t[len + 1]))))
+        /* a person's name: an outlet stated as the author ("Example News") opens its own sentences */
+        int named = person_name(name, len) && (size_t)(end - t) > len && !strncasecmp(t, name, len);
+        if (named && ((t[len] == ',' && lower_word_after(t + len, end)) ||
+                      (t[len] == ' ' && t + len + 1 < end && islower((unsigned char)t[len + 1]))))
             return !pa_phrase_opens(t + len + 1, (size_t)(end - t - len - 1), PA_PHRASES(credit_verbs));
-        if (memchr(name, ' ', len) && (size_t)(end - t) > len && !strncasecmp(t, name, len) &&
-            pa_phrase_opens(t + len, (size_t)(end - t - len), PA_PHRASES(column_of)))
+        if (named && pa_phrase_opens(t + len, (size_t)(end - t - len), PA_PHRASES(column_of)))
             return 1; /* "Jane Doe's column appears every Sunday." */
         name += len;
         name += strspn(name, " ,&");
@@ -6074,14 +6106,13 @@ static const char *past_note_dash(const char *t)
 
 /* Does the paragraph t name its writer by role as its subject, as an
  * op-ed's closing line does when it does not repeat the name ("The writer
- * is a landscape architect …", "The authors are …", "The writer, a former
+ * is a landscape architect …", "The writers are …", "The writer, a former
  * mayor, …")? */
 static int writer_role_subject(const char *t)
 {
+    /* (not "The author is a …": a book review's closing judgement, "The author is a gifted stylist.") */
     static const char *const openers[] = {"The writer is a ", "The writer is an ", "The writer is the ",
-                                          "The writers are ", "The author is a ", "The author is an ",
-                                          "The author is the ", "The authors are ", "The writer, a",
-                                          "The author, a"};
+                                          "The writers are ", "The writer, a"};
     for (size_t i = 0; i < N_TOKENS(openers); i++)
         if (!strncmp(t, openers[i], strlen(openers[i])))
             return 1;

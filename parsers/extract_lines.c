@@ -342,8 +342,10 @@ int pa_line_furniture(const pa_line *line)
         "pinned", "pinned post", "key events", "key updates",
         /* the label over a science-news page's story under its release fields */
         "full story",
-        /* the opinion desk's box pointing to the other side's column */
-        "opposing view", "opposing views", "another view", "counterpoint",
+        /* the opinion desk's box pointing to the other side's column; its kickers over a column or an editorial */
+        "opposing view", "opposing views", "another view", "counterpoint", "our view", "our opinion", "my view",
+        "your view", "your turn", "my turn", "guest view", "guest opinion", "guest column", "guest commentary",
+        "guest essay", "op-ed", "editorial",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
@@ -357,7 +359,8 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |", "see it:", "listen:", "opposing view:",
+        "read:", "read |", "watch |", "see it:", "listen:", "opposing view:", "our view |", "our view:",
+        "editorial:", "editorial |", "my turn:", "your turn:", "guest view:",
         /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
         "also read - ", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",

@@ -458,8 +458,9 @@ static int initials_alone(const char *t, size_t len)
  * Associated Press"); two writers ("Jane Doe and John
  * Roe", each of two or three name words); a writer and an outlet in
  * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
- * News", "Jane Doe, Star-Herald": an outlet word ends it); a wire and its
- * town ("UNB, Dhaka"); a writer and
+ * News", "Jane Doe, Star-Herald": an outlet word ends it; "Jane Doe, For
+ * the Lantern": the outlet's capitalised words); a wire and its town
+ * ("UNB, Dhaka"); a writer and
  * the address alone ("Jane Doe | jdoe@example.com"); the desk's own
  * ("From staff reports", "From our Correspondent", "Web Desk", "Star Report",
  * "Express News Service").  At most 60 bytes. */
@@ -505,6 +506,24 @@ static int byline_alone(const char *t, size_t len)
                                        "From Our Reporter", "From our Reporter"};
     if (pa_phrase_is(t, len, PA_PHRASES(desk)))
         return 1;
+    /* a contributor's byline: "Jane Doe, For the Example Times", "Jane Doe, Special to The Lantern" (the name,
+     * then the outlet's one to four capitalised words) */
+    static const char *const for_outlet[] = {", For the ", ", For The ", ", Special to the ", ", Special to The ",
+                                             ", special to the "};
+    for (size_t f = 0; f < sizeof for_outlet / sizeof for_outlet[0]; f++) {
+        const char *at = strstr(t, for_outlet[f]);
+        if (!at || !writer_name(t, (size_t)(at - t)))
+            continue;
+        const char *outlet = at + strlen(for_outlet[f]);
+        size_t outlet_words_n = 0;
+        for (const char *w = outlet; w < t + len && outlet_words_n <= 4; outlet_words_n++) {
+            if (!isupper((unsigned char)*w))
+                return 0;
+            w += strcspn(w, " ");
+            w += *w == ' ';
+        }
+        return outlet_words_n >= 1 && outlet_words_n <= 4 && !strpbrk(outlet, ".,;:!?");
+    }
     /* a station's desk: "KOMO News Staff", "Example 5 Digital Team", "WXYZ Web Staff" (one to four words
      * before it, each capitalised or a number, no sentence mark) */
     static const char *const desk_ends[] = {" News Staff", " News staff", " Digital Team", " Digital Staff",

@@ -3781,9 +3781,10 @@ static void writer_note_after_story(void **state)
 }
 
 /* Above the story, the writer's job title ("National Biotech Reporter",
- * "Guest columnist"),
+ * "Guest columnist"), the opinion desk's kicker ("OUR VIEW | Parks", "Your
+ * Turn"),
  * a byline without its "By" ("Jane Doe and John Roe", "Mary Major,
- * Example News"), the names under a "By" of its own and the banner of an old story's age, and anywhere a blog's like
+ * Example News", "Jane Doe, For the Example Times"), the names under a "By" of its own and the banner of an old story's age, and anywhere a blog's like
  * button, a gallery's counter, a bare domain, an art credit ("Icons by
  * Jane Doe"), a wire's credit ("(Reporting by …)"), an editor's note on
  * the story's history or the label "More on Example" over a dropped link,
@@ -3808,11 +3809,15 @@ static void story_head_notes(void **state)
     assert_null(strstr(t, "Example Newsroom"));
     pa_doc_free(&d);
     /* the job title in sentence case, as opinion desks set it; a short subheading of the story stays */
-    const char *sentence_case = "<html><body><article><p>Guest columnist</p>" PARA("The column starts here.")
+    const char *sentence_case = "<html><body><article><p>OUR VIEW | Parks</p><p>Your Turn</p>"
+                                "<p>Jane Doe, For the Lantern</p><p>Guest columnist</p>" PARA("The column starts here.")
                                 "<h3>Film critics disagree</h3>" PARA("The column goes on.") "</article></body></html>";
     t = text_of(sentence_case, &d);
     assert_non_null(strstr(t, "The column starts here."));
     assert_null(strstr(t, "Guest columnist"));
+    assert_null(strstr(t, "OUR VIEW"));
+    assert_null(strstr(t, "Your Turn"));
+    assert_null(strstr(t, "For the Lantern"));
     assert_non_null(strstr(t, "Film critics disagree"));
     pa_doc_free(&d);
     const char *two = "<html><body><article><h5>Jane Doe and John Roe</h5><p>Mary Major, Example News</p>"
@@ -6508,8 +6513,12 @@ static void writer_named_last_line(void **state)
         {"", "The writer is a landscape architect and serves on the parks advisory board.", 0},
         {"Jane Doe", "Jane Doe's column appears every Sunday in the Living section.", 0},
         {"", "The writer is at her best when the river takes over the story, as it does here.", 1},
+        {"", "The author is a gifted stylist, and this is her best book yet.", 1},
         {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
         {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
+        {"Example News", "Example News reached out to the company for comment on Friday.", 1},
+        /* a single letter's signature, its writer the stated author, is the letter's */
+        {"Jane Doe", "Jane Doe, Springfield, Ill.", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char page[4096];
