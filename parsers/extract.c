@@ -2139,7 +2139,10 @@ structural:
     if (relaxed || holds_content(n, 0) || inline_in_sentence(n, &words))
         return 0;
     if (words_have(&words, data_box_tokens, N_TOKENS(data_box_tokens), 0))
-        return 1; /* a score strip, a quote box: its plain text is data, not prose */
+        /* a score strip, a quote box: its plain text is data, not prose; a bare <table> so named
+         * ("standings-table", "boxscore") is a table the story prints, the box around a widget's table
+         * (its heading, its links) goes by its own class */
+        return !name_is(n, "table");
     /* a layout word ("widget", "sidebar") on a block of plain text, or a
      * page builder's widget box holding one subheading: keep it */
     size_t paras = 0, chars = 0, links = 0;

@@ -6539,7 +6539,8 @@ static void short_brief_beside_cards(void **state)
  * record, a form guide, the key events, a player's profile card, the fans'
  * vote, a free-bet offer, a chart embed, a score bug, a stat box, a fantasy
  * card, the player-of-the-match vote), and so does an AMP picture's
- * caption; the story's own line-up paragraph and its results table stay. */
+ * caption; the story's own line-up paragraph and its results tables stay,
+ * a bare <table> whose class names a data box ("standings-table") too. */
 static void sports_boxes_in_story(void **state)
 {
     (void)state;
@@ -6561,6 +6562,8 @@ static void sports_boxes_in_story(void **state)
         "<div class=\"sp-c-player-of-the-match\"><h3>Player of the match</h3><ol><li>Jonas Kiely 7.9</li></ol></div>"
         PARA("Third paragraph.") "<p>Teams: Hartfield: Moss; Etherington, Price, Adeyemi, Holt; Brandt, Osei.</p>"
         "<table><tr><th>Team</th><th>F</th></tr><tr><td>Pinecrest</td><td>58</td></tr></table>"
+        "<div class=\"article-table\"><table class=\"standings-table\"><tr><th>Team</th><th>Pts</th></tr>"
+        "<tr><td>Hartfield United</td><td>41</td></tr></table></div>"
         PARA("Last paragraph.") "</div></article>"
         "<section class=\"key-events\"><h3>Key events</h3><ul><li>12' Goal: Tiernan (Hartfield)</li>"
         "<li>40' Goal: Ashworth</li></ul></section></body></html>";
@@ -6580,6 +6583,7 @@ static void sports_boxes_in_story(void **state)
     assert_null(strstr(t, "Kiely 7.9"));
     assert_non_null(strstr(t, "Etherington, Price"));
     assert_non_null(strstr(t, "Pinecrest 58"));
+    assert_non_null(strstr(t, "Hartfield United 41"));
     pa_doc_free(&d);
 }
 
