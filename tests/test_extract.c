@@ -6649,6 +6649,24 @@ static void sports_table_header_and_inline_pointer(void **state)
     pa_doc_free(&d);
 }
 
+/* "Up next" over a paragraph of a match report is the story's section on
+ * the teams' next games and stays; over a video's short linked title it is
+ * the player's label and goes. */
+static void up_next_section_heading(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"story\">" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<h2>Up next</h2><p>Rovers travel to Park Avenue on Tuesday night before welcoming Dovercourt to "
+                       "Fenwick Road next Saturday.</p>" PARA("Last paragraph.")
+                       "<div class=\"clip\"><h3>Up next</h3><p><a href=\"/v/2\">Highlights: Ashby 2-1 Brackley</a></p></div>"
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Up next\n\nRovers travel"));
+    assert_null(strstr(t, "Up next\n\nHighlights"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6832,6 +6850,7 @@ int main(void)
         cmocka_unit_test(sports_boxes_in_story),
         cmocka_unit_test(sports_pointer_lines),
         cmocka_unit_test(sports_table_header_and_inline_pointer),
+        cmocka_unit_test(up_next_section_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
