@@ -6606,6 +6606,7 @@ static void sports_pointer_lines(void **state)
         {"Watch the final live on Example Two and the Example Sport website from 18:00 GMT on Sunday.", 0, 1},
         {"Watch the game live on the club website, the coach said.", 0, 0},
         {"Get the tickets from the club website before Friday.", 0, 0},
+        {"FOLLOW ALL THE LATEST TRANSFER NEWS ON OUR LIVE BLOG", 0, 1},
         {"Live timing is not available on this page. Open the full site for live timing.", 0, 1},
         {"This content is not available in AMP. View the full version.", 0, 1},
         {"The full squad list is not available yet, the club said.", 0, 0},
