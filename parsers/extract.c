@@ -2266,7 +2266,10 @@ structural:
     if (relaxed || holds_content(n, 0) || inline_in_sentence(n, &words))
         return 0;
     if (words_have(&words, data_box_tokens, N_TOKENS(data_box_tokens), 0))
-        return 1; /* a score strip, a quote box: its plain text is data, not prose */
+        /* a score strip, a quote box: its plain text is data, not prose; a bare <table> so named
+         * ("standings-table", "boxscore") is a table the story prints, the box around a widget's table
+         * (its heading, its links) goes by its own class */
+        return !name_is(n, "table");
     /* a layout word ("widget", "sidebar") on a block of plain text, or a
      * page builder's widget box holding one subheading: keep it */
     size_t paras = 0, chars = 0, links = 0;
@@ -7469,6 +7472,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             comment_form = 1; /* a comment heading after it starts the comments on a short story too */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
                 comments = 1; /* the comment form and the comments follow */
+        } else if (p->heading && prose_told && tl <= 8 && !strcasecmp(p->text, "Up next") && i + 1 < e.n &&
+                   !e.paras[i + 1].heading && e.paras[i + 1].chars >= 80 && !link_only(&e.paras[i + 1])) {
+            /* keep: "Up next" over a paragraph of the story is a recap's section on the teams' next games ("Rovers
+             * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
+             * the next story's headline */
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    pa_line_byline(&line) || pa_line_address(&line) || pa_line_block_label(&line, p->heading) ||

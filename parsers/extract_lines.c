@@ -2877,9 +2877,11 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the broadcaster's pointer to its own live coverage: "Follow live text commentary of every ball on the
      * Example Sport website and app.", "Watch the final live on Example Two and the Example Sport website
-     * from 18:00 GMT." (a call to the reader, no one's words reported) */
+     * from 18:00 GMT.", a paper's "FOLLOW ALL THE LATEST TRANSFER NEWS ON OUR LIVE BLOG" (a call to the
+     * reader, no one's words reported) */
     static const char *const live_calls[] = {"follow ", "watch ", "listen ", "catch ", "get "};
-    static const char *const outlets[] = {" website", " app ", " app.", " app,", " iplayer", " live stream"};
+    static const char *const outlets[] = {" website", " app ", " app.", " app,", " iplayer", " live stream",
+                                          " live blog", " liveblog"};
     static const char *const coverage[] = {" live", "commentary", "coverage", "updates", "highlights", "reaction"};
     if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(live_calls)) &&
         pa_phrase_in(low, PA_PHRASES(outlets)) && pa_phrase_in(low, PA_PHRASES(coverage)) && !reports_speech(low))

@@ -7168,7 +7168,8 @@ static void trade_cms_titles(void **state)
  * record, a form guide, the key events, a player's profile card, the fans'
  * vote, a free-bet offer, a chart embed, a score bug, a stat box, a fantasy
  * card, the player-of-the-match vote), and so does an AMP picture's
- * caption; the story's own line-up paragraph and its results table stay. */
+ * caption; the story's own line-up paragraph and its results tables stay,
+ * a bare <table> whose class names a data box ("standings-table") too. */
 static void sports_boxes_in_story(void **state)
 {
     (void)state;
@@ -7190,6 +7191,8 @@ static void sports_boxes_in_story(void **state)
         "<div class=\"sp-c-player-of-the-match\"><h3>Player of the match</h3><ol><li>Jonas Kiely 7.9</li></ol></div>"
         PARA("Third paragraph.") "<p>Teams: Hartfield: Moss; Etherington, Price, Adeyemi, Holt; Brandt, Osei.</p>"
         "<table><tr><th>Team</th><th>F</th></tr><tr><td>Pinecrest</td><td>58</td></tr></table>"
+        "<div class=\"article-table\"><table class=\"standings-table\"><tr><th>Team</th><th>Pts</th></tr>"
+        "<tr><td>Hartfield United</td><td>41</td></tr></table></div>"
         PARA("Last paragraph.") "</div></article>"
         "<section class=\"key-events\"><h3>Key events</h3><ul><li>12' Goal: Tiernan (Hartfield)</li>"
         "<li>40' Goal: Ashworth</li></ul></section></body></html>";
@@ -7209,6 +7212,7 @@ static void sports_boxes_in_story(void **state)
     assert_null(strstr(t, "Kiely 7.9"));
     assert_non_null(strstr(t, "Etherington, Price"));
     assert_non_null(strstr(t, "Pinecrest 58"));
+    assert_non_null(strstr(t, "Hartfield United 41"));
     pa_doc_free(&d);
 }
 
@@ -7231,6 +7235,7 @@ static void sports_pointer_lines(void **state)
         {"Watch the final live on Example Two and the Example Sport website from 18:00 GMT on Sunday.", 0, 1},
         {"Watch the game live on the club website, the coach said.", 0, 0},
         {"Get the tickets from the club website before Friday.", 0, 0},
+        {"FOLLOW ALL THE LATEST TRANSFER NEWS ON OUR LIVE BLOG", 0, 1},
         {"Live timing is not available on this page. Open the full site for live timing.", 0, 1},
         {"This content is not available in AMP. View the full version.", 0, 1},
         {"The full squad list is not available yet, the club said.", 0, 0},
@@ -7271,6 +7276,24 @@ static void sports_table_header_and_inline_pointer(void **state)
     assert_null(strstr(t, "Otters complete sweep"));
     assert_non_null(strstr(t, "Pitcher of the half"));
     assert_non_null(strstr(t, "stolen 14 bases"));
+    pa_doc_free(&d);
+}
+
+/* "Up next" over a paragraph of a match report is the story's section on
+ * the teams' next games and stays; over a video's short linked title it is
+ * the player's label and goes. */
+static void up_next_section_heading(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"story\">" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<h2>Up next</h2><p>Rovers travel to Park Avenue on Tuesday night before welcoming Dovercourt to "
+                       "Fenwick Road next Saturday.</p>" PARA("Last paragraph.")
+                       "<div class=\"clip\"><h3>Up next</h3><p><a href=\"/v/2\">Highlights: Ashby 2-1 Brackley</a></p></div>"
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Up next\n\nRovers travel"));
+    assert_null(strstr(t, "Up next\n\nHighlights"));
     pa_doc_free(&d);
 }
 
@@ -7471,6 +7494,7 @@ int main(void)
         cmocka_unit_test(sports_boxes_in_story),
         cmocka_unit_test(sports_pointer_lines),
         cmocka_unit_test(sports_table_header_and_inline_pointer),
+        cmocka_unit_test(up_next_section_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
