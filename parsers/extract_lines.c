@@ -294,6 +294,7 @@ int pa_line_furniture(const pa_line *line)
         "advertisement", "sponsored", "story continues below advertisement", "article continues below",
         "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
         "key highlights", /* the label of the summary box over a story, empty or filled by script */
+        "read also", "promoted", "advertisement continue reading below",
         "continue reading below", "related", "related articles", "related stories", "related posts",
         "related content", "related news", "related coverage", "related links", "related topics",
         "read more", "read next", "more stories", "you may also like", "you might also like",
@@ -350,6 +351,11 @@ int pa_line_furniture(const pa_line *line)
         "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
         "rate this item", "post views:", /* a CMS's counters (Joomla K2, WordPress) */
+        /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
+         * Read » …", ">> Also Read: …", "» …", "Read More Here: …", "In Pics: …" */
+        "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
+        "read also |", ">> also read", ">> read also", "\xc2\xbb ", "also check:", "read more here:", "read here:",
+        "check out:", "in pics:", "in photos:", "trending:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */

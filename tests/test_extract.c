@@ -4582,7 +4582,8 @@ static void channel_call_lines(void **state)
  * ("Send us your feedback"), tags after "Topics :", the picture's courtesy, short channel calls
  * ("Like our Facebook page …"), the investment desk's disclaimer, the print version's page, the
  * labelled reporter's credits ("Reported by: …; Edited by: …"), the editor in brackets, a CMS's
- * counters ("Read 1234 times", "Post Views: 1,204"), the wire and its town ("UNB, Dhaka"); a story's sentence opening with "From", a subheading "From Lagos to London"
+ * counters ("Read 1234 times", "Post Views: 1,204"), the wire and its town ("UNB, Dhaka"), the pointers
+ * with a space before the colon or other marks ("Also Read : …", "» …", ">> Also Read: …"); a story's sentence opening with "From", a subheading "From Lagos to London"
  * and a sentence on reading time stay. */
 static void regional_daily_lines(void **state)
 {
@@ -4622,6 +4623,14 @@ static void regional_daily_lines(void **state)
         "Post Views: 1,204",
         "Print Edition",
         "Source: GNA",
+        "Also Read : Lagos unveils new fare card system",
+        "READ MORE : Lagos unveils new fare card system",
+        "Also Read \xc2\xbb Lagos unveils new fare card system",
+        "\xc2\xbb Save Even More: Example Cruise Discounts",
+        ">> Also Read: Lagos unveils new fare card system",
+        "In Pics: Lagos unveils new fare card system",
+        "Read Also",
+        "Promoted",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
