@@ -2037,7 +2037,8 @@ int pa_line_reader_service(const pa_line *line)
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     /* the same calls in the words of dailies in Africa and Asia, on a short line: "Like our Facebook page for
      * more news", "Get the latest news on WhatsApp", "For the latest news, join the Example channel on Telegram" */
-    static const char *const short_calls[] = {"like our ", "channel on ", "get the latest news", "for the latest news"};
+    static const char *const short_calls[] = {"like our ", "channel on ", "get the latest news", "for the latest news",
+                                              "we're now on ", "we are now on ", "we\xe2\x80\x99re now on "};
     if (chars <= 80 && pa_phrase_in(low, PA_PHRASES(networks)) && pa_phrase_in(low, PA_PHRASES(short_calls)))
         return 1;
     static const char *const login[] = {

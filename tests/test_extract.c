@@ -4583,7 +4583,9 @@ static void channel_call_lines(void **state)
  * ("Like our Facebook page …"), the investment desk's disclaimer, the print version's page, the
  * labelled reporter's credits ("Reported by: …; Edited by: …"), the editor in brackets, a CMS's
  * counters ("Read 1234 times", "Post Views: 1,204"), the wire and its town ("UNB, Dhaka"), the pointers
- * with a space before the colon or other marks ("Also Read : …", "» …", ">> Also Read: …"); a story's sentence opening with "From", a subheading "From Lagos to London"
+ * with a space before the colon or other marks ("Also Read : …", "» …", ">> Also Read: …"), the
+ * syndicated story's first home ("This article was first published on Example."), "We're now on
+ * WhatsApp", the additional reporting after a dash; a story's sentence opening with "From", a subheading "From Lagos to London"
  * and a sentence on reading time stay. */
 static void regional_daily_lines(void **state)
 {
@@ -4631,6 +4633,9 @@ static void regional_daily_lines(void **state)
         "In Pics: Lagos unveils new fare card system",
         "Read Also",
         "Promoted",
+        "This article was first published on Example.",
+        "This story first appeared in Example Weekly.",
+        "We're now on WhatsApp. Click to join.",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
@@ -4671,12 +4676,14 @@ static void regional_daily_lines(void **state)
      * length */
     t = text_of("<html><body><article>" PARA("The story starts here.") PARA("The story goes on here.")
                 PARA("The story goes on and on.") PARA("The story ends.") "<p>-- BERNAMA</p><p>(Edited by Jane Doe)</p>"
+                "<p>\xe2\x80\x94 Additional reporting by Jane Roe</p>"
                 "<p>Disclaimer: The views and recommendations made above are those of individual analysts or broking "
                 "companies, and not of Example. We advise investors to check with certified experts.</p>"
                 "</article></body></html>", &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "BERNAMA"));
     assert_null(strstr(t, "Edited by"));
+    assert_null(strstr(t, "Additional reporting"));
     assert_null(strstr(t, "individual analysts"));
     pa_doc_free(&d);
     /* the stated author and the town the story was filed from, over the story; the author's name in a
