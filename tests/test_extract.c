@@ -4585,7 +4585,7 @@ static void channel_call_lines(void **state)
  * counters ("Read 1234 times", "Post Views: 1,204"), the wire and its town ("UNB, Dhaka"), the pointers
  * with a space before the colon or other marks ("Also Read : …", "» …", ">> Also Read: …"), the
  * syndicated story's first home ("This article was first published on Example."), "We're now on
- * WhatsApp", the additional reporting after a dash; a story's sentence opening with "From", a subheading "From Lagos to London"
+ * WhatsApp", the additional reporting after a dash, a poll box's question under its "Poll" label; a story's sentence opening with "From", a subheading "From Lagos to London"
  * and a sentence on reading time stay. */
 static void regional_daily_lines(void **state)
 {
@@ -4684,6 +4684,16 @@ static void regional_daily_lines(void **state)
     assert_null(strstr(t, "BERNAMA"));
     assert_null(strstr(t, "Edited by"));
     assert_null(strstr(t, "Additional reporting"));
+    pa_doc_free(&d);
+    /* the poll box under the story: its label over its question (the buttons leave no lines); a "Poll"
+     * heading over the story's own paragraph stays */
+    t = text_of("<html><body><article>" PARA("The story starts here.") "<h3>Poll</h3>"
+                "<p>The poll was held in March, and turnout was low in every ward of the city.</p>"
+                PARA("The story goes on here.") PARA("The story ends.")
+                "<div class=\"poll\"><h3>Poll</h3><p>Is the city prepared for the monsoon?</p>"
+                "<button>Yes</button><button>No</button></div></article></body></html>", &d);
+    assert_non_null(strstr(t, "turnout was low"));
+    assert_null(strstr(t, "prepared for the monsoon"));
     assert_null(strstr(t, "individual analysts"));
     pa_doc_free(&d);
     /* the stated author and the town the story was filed from, over the story; the author's name in a
