@@ -294,7 +294,9 @@ int pa_line_furniture(const pa_line *line)
         "advertisement", "sponsored", "story continues below advertisement", "article continues below",
         "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
         "key highlights", /* the label of the summary box over a story, empty or filled by script */
-        "read also", "promoted", "advertisement continue reading below",
+        "read also", "promoted", "advertisement continue reading below", "advert", "adverts", "sponsored ad",
+        "ad content", "continue reading the story", "continue reading below advertisement",
+        "the story continues after the ad", "advertisement \xe2\x80\xa2 continue reading below",
         "continue reading below", "related", "related articles", "related stories", "related posts",
         "related content", "related news", "related coverage", "related links", "related topics",
         "read more", "read next", "more stories", "you may also like", "you might also like",
@@ -809,12 +811,15 @@ int pa_line_tool(const pa_line *line)
         return 1;
     /* the label set between dashes, as news themes print their ad slot: "- Advertisement -", "-- Story
      * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
-    size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : starts(low, k, "\xe2\x80\x94") || starts(low, k, "\xe2\x80\x93") ? 3 : 0;
+    size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : starts(low, k, "\xe2\x80\x94") || starts(low, k, "\xe2\x80\x93") ? 3 :
+                  strchr("[(", low[0]) ? 1 : 0; /* "[Advertisement]", "(Advertisement)" */
     size_t label_end = k;
     if (label_end > 3 && (!memcmp(low + label_end - 3, "\xe2\x80\x94", 3) || !memcmp(low + label_end - 3, "\xe2\x80\x93", 3)))
         label_end = pa_trim_tail(low, label_end - 3, " ");
-    if (chars <= 60 && lead && label_end > lead + 1 && low[lead] == ' ' &&
-        pa_phrase_is(low + lead + 1, label_end - lead - 1, PA_PHRASES(exact)))
+    if (label_end > 1 && strchr("])", low[label_end - 1]))
+        label_end--;
+    size_t label_at = lead < k && low[lead] == ' ' ? lead + 1 : lead; /* "- Advertisement -", "-Advertisement-" */
+    if (chars <= 60 && lead && label_end > label_at && pa_phrase_is(low + label_at, label_end - label_at, PA_PHRASES(exact)))
         return 1;
     /* the audio player with the story's length: "Listen · 3:54", "Listen to this article · 5 min" */
     if (chars <= 60 && starts(low, k, "listen")) {

@@ -4585,7 +4585,8 @@ static void channel_call_lines(void **state)
  * counters ("Read 1234 times", "Post Views: 1,204"), the wire and its town ("UNB, Dhaka"), the pointers
  * with a space before the colon or other marks ("Also Read : …", "» …", ">> Also Read: …"), the
  * syndicated story's first home ("This article was first published on Example."), "We're now on
- * WhatsApp", the additional reporting after a dash, a poll box's question under its "Poll" label; a story's sentence opening with "From", a subheading "From Lagos to London"
+ * WhatsApp", the additional reporting after a dash, a poll box's question under its "Poll" label, the
+ * ad label in brackets or dashes without spaces and in other words ("[Advertisement]", "Advert"); a story's sentence opening with "From", a subheading "From Lagos to London"
  * and a sentence on reading time stay. */
 static void regional_daily_lines(void **state)
 {
@@ -4636,6 +4637,13 @@ static void regional_daily_lines(void **state)
         "This article was first published on Example.",
         "This story first appeared in Example Weekly.",
         "We're now on WhatsApp. Click to join.",
+        "Advert",
+        "-Advertisement-",
+        "[Advertisement]",
+        "(Advertisement)",
+        "Sponsored Ad",
+        "Continue Reading Below Advertisement",
+        "The story continues after the ad",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
@@ -4657,6 +4665,7 @@ static void regional_daily_lines(void **state)
                             "<p>From Monday, Abuja will close two roads, the minister said.</p>"
                             "<p>The report, which takes about 4 min to read, is online | free.</p>"
                             "<h2>The Desk Report</h2><p>Kindly share this story with your friends, he said.</p>"
+                            "<p>(Advertisements for the scheme ran in three newspapers last week.)</p>"
                             "<p>The ministry said residents who like our Facebook page are not getting the latest "
                             "news, and urged them to use the official WhatsApp line for alerts about the floods.</p>"
                             "<p>The print version of the budget, the minister said, would be tabled on Tuesday.</p>"
@@ -4671,6 +4680,7 @@ static void regional_daily_lines(void **state)
     assert_non_null(strstr(t, "who like our Facebook page"));
     assert_non_null(strstr(t, "The print version of the budget"));
     assert_non_null(strstr(t, "Read 1234 times by now"));
+    assert_non_null(strstr(t, "(Advertisements for the scheme"));
     pa_doc_free(&d);
     /* the wire's sign-off after two hyphens and the investment desk's disclaimer under a story of some
      * length */
