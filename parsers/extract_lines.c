@@ -354,9 +354,9 @@ int pa_line_furniture(const pa_line *line)
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
         "rate this item", "post views:", /* a CMS's counters (Joomla K2, WordPress) */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
-         * Read » …", ">> Also Read: …", "» …", "Read More Here: …", "In Pics: …" */
+         * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
-        "read also |", ">> also read", ">> read also", "\xc2\xbb ", "also check:", "read more here:", "read here:",
+        "read also |", ">> also read", ">> read also", "also check:", "read more here:", "read here:",
         "check out:", "in pics:", "in photos:", "trending:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
@@ -377,6 +377,10 @@ int pa_line_furniture(const pa_line *line)
         k -= 3;
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
+        return 1;
+    /* another story's headline after "»": "» You Might Like: …" (a headline ends no sentence; a list of the
+     * story's own points set with "»" does) */
+    if (chars <= 80 && starts(low, k, "\xc2\xbb ") && k == line->len && !strchr(".!?", low[k - 1]))
         return 1;
     /* the story's tags in plain text after their label ("Topics: Banking, Stocks", "Read more about:
      * heat wave, weather"), a list of words, no sentence */
@@ -812,11 +816,11 @@ int pa_line_tool(const pa_line *line)
     /* the label set between dashes, as news themes print their ad slot: "- Advertisement -", "-- Story
      * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
     size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : starts(low, k, "\xe2\x80\x94") || starts(low, k, "\xe2\x80\x93") ? 3 :
-                  strchr("[(", low[0]) ? 1 : 0; /* "[Advertisement]", "(Advertisement)" */
+                  low[0] == '[' || low[0] == '(' ? 1 : 0; /* "[Advertisement]", "(Advertisement)" */
     size_t label_end = k;
     if (label_end > 3 && (!memcmp(low + label_end - 3, "\xe2\x80\x94", 3) || !memcmp(low + label_end - 3, "\xe2\x80\x93", 3)))
         label_end = pa_trim_tail(low, label_end - 3, " ");
-    if (label_end > 1 && strchr("])", low[label_end - 1]))
+    if (label_end > 1 && (low[label_end - 1] == ']' || low[label_end - 1] == ')'))
         label_end--;
     size_t label_at = lead < k && low[lead] == ' ' ? lead + 1 : lead; /* "- Advertisement -", "-Advertisement-" */
     if (chars <= 60 && lead && label_end > label_at && pa_phrase_is(low + label_at, label_end - label_at, PA_PHRASES(exact)))

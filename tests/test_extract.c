@@ -4666,6 +4666,7 @@ static void regional_daily_lines(void **state)
                             "<p>The report, which takes about 4 min to read, is online | free.</p>"
                             "<h2>The Desk Report</h2><p>Kindly share this story with your friends, he said.</p>"
                             "<p>(Advertisements for the scheme ran in three newspapers last week.)</p>"
+                            "<p>\xc2\xbb Farmers must register at the ward office.</p>"
                             "<p>The ministry said residents who like our Facebook page are not getting the latest "
                             "news, and urged them to use the official WhatsApp line for alerts about the floods.</p>"
                             "<p>The print version of the budget, the minister said, would be tabled on Tuesday.</p>"
@@ -4681,6 +4682,7 @@ static void regional_daily_lines(void **state)
     assert_non_null(strstr(t, "The print version of the budget"));
     assert_non_null(strstr(t, "Read 1234 times by now"));
     assert_non_null(strstr(t, "(Advertisements for the scheme"));
+    assert_non_null(strstr(t, "Farmers must register"));
     pa_doc_free(&d);
     /* the wire's sign-off after two hyphens and the investment desk's disclaimer under a story of some
      * length */
