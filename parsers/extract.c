@@ -5393,7 +5393,20 @@ static void mark_card_lists(para *paras, size_t n)
  * the story's. */
 static void mark_polls(para *paras, size_t n)
 {
+    static const char *const poll_labels[] = {"poll", "quick poll", "reader poll", "readers' poll", "today's poll",
+                                              "poll of the day", "our poll"};
     for (size_t i = 1; i < n; i++) {
+        /* the poll box's label over its question, its buttons leaving no lines: "Poll" / "Is the city
+         * prepared for the monsoon?" */
+        int poll_label = 0;
+        for (size_t l = 0; paras[i - 1].heading && paras[i - 1].text && paras[i - 1].chars <= 20 &&
+                           l < sizeof poll_labels / sizeof poll_labels[0];
+             l++)
+            poll_label |= !strcasecmp(paras[i - 1].text, poll_labels[l]);
+        if (poll_label && poll_question(&paras[i])) {
+            paras[i - 1].poll = paras[i].poll = 1;
+            continue;
+        }
         if (!poll_question(&paras[i - 1]))
             continue;
         size_t j = i, shares = 0;

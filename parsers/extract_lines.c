@@ -306,6 +306,9 @@ int pa_line_furniture(const pa_line *line)
         "advertisement", "sponsored", "story continues below advertisement", "article continues below",
         "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
         "key highlights", /* the label of the summary box over a story, empty or filled by script */
+        "read also", "promoted", "advertisement continue reading below", "advert", "adverts", "sponsored ad",
+        "ad content", "continue reading the story", "continue reading below advertisement",
+        "the story continues after the ad", "advertisement \xe2\x80\xa2 continue reading below",
         "continue reading below", "related", "related articles", "related stories", "related posts",
         "related content", "related news", "related coverage", "related links", "related topics",
         "read more", "read next", "more stories", "you may also like", "you might also like",
@@ -367,6 +370,11 @@ int pa_line_furniture(const pa_line *line)
         "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
         "rate this item", "post views:", /* a CMS's counters (Joomla K2, WordPress) */
+        /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
+         * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
+        "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
+        "read also |", ">> also read", ">> read also", "also check:", "read more here:", "read here:",
+        "check out:", "in pics:", "in photos:", "trending:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -386,6 +394,10 @@ int pa_line_furniture(const pa_line *line)
         k -= 3;
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
+        return 1;
+    /* another story's headline after "»": "» You Might Like: …" (a headline ends no sentence; a list of the
+     * story's own points set with "»" does) */
+    if (chars <= 80 && starts(low, k, "\xc2\xbb ") && k == line->len && !strchr(".!?", low[k - 1]))
         return 1;
     /* the story's tags in plain text after their label ("Topics: Banking, Stocks", "Read more about:
      * heat wave, weather"), a list of words, no sentence */
@@ -827,12 +839,15 @@ int pa_line_tool(const pa_line *line)
         return 1;
     /* the label set between dashes, as news themes print their ad slot: "- Advertisement -", "-- Story
      * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
-    size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : starts(low, k, "\xe2\x80\x94") || starts(low, k, "\xe2\x80\x93") ? 3 : 0;
+    size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : starts(low, k, "\xe2\x80\x94") || starts(low, k, "\xe2\x80\x93") ? 3 :
+                  low[0] == '[' || low[0] == '(' ? 1 : 0; /* "[Advertisement]", "(Advertisement)" */
     size_t label_end = k;
     if (label_end > 3 && (!memcmp(low + label_end - 3, "\xe2\x80\x94", 3) || !memcmp(low + label_end - 3, "\xe2\x80\x93", 3)))
         label_end = pa_trim_tail(low, label_end - 3, " ");
-    if (chars <= 60 && lead && label_end > lead + 1 && low[lead] == ' ' &&
-        pa_phrase_is(low + lead + 1, label_end - lead - 1, PA_PHRASES(exact)))
+    if (label_end > 1 && (low[label_end - 1] == ']' || low[label_end - 1] == ')'))
+        label_end--;
+    size_t label_at = lead < k && low[lead] == ' ' ? lead + 1 : lead; /* "- Advertisement -", "-Advertisement-" */
+    if (chars <= 60 && lead && label_end > label_at && pa_phrase_is(low + label_at, label_end - label_at, PA_PHRASES(exact)))
         return 1;
     /* the audio player with the story's length: "Listen · 3:54", "Listen to this article · 5 min" */
     if (chars <= 60 && starts(low, k, "listen")) {
@@ -2055,7 +2070,8 @@ int pa_line_reader_service(const pa_line *line)
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     /* the same calls in the words of dailies in Africa and Asia, on a short line: "Like our Facebook page for
      * more news", "Get the latest news on WhatsApp", "For the latest news, join the Example channel on Telegram" */
-    static const char *const short_calls[] = {"like our ", "channel on ", "get the latest news", "for the latest news"};
+    static const char *const short_calls[] = {"like our ", "channel on ", "get the latest news", "for the latest news",
+                                              "we're now on ", "we are now on ", "we\xe2\x80\x99re now on "};
     if (chars <= 80 && pa_phrase_in(low, PA_PHRASES(networks)) && pa_phrase_in(low, PA_PHRASES(short_calls)))
         return 1;
     static const char *const login[] = {

@@ -322,6 +322,8 @@ static int sign_off(const char *t, size_t len)
             return 1;
         if (!strncasecmp(r, "with ", 5) && strlen(r) <= 30 && !strpbrk(r, ".,;?!"))
             return 1; /* "— with AAP", "- With Reuters" */
+        if (!strncasecmp(r, "additional reporting by ", 24) && pa_credited_names(r + 24, strlen(r + 24)))
+            return 1; /* "— Additional reporting by Jane Roe" */
         static const char *const desk[] = {"staff and wire reports", "staff reports", "wire reports", "wire services",
                                            "news services", "staff and agencies", "agencies"};
         for (size_t i = 0; i < sizeof desk / sizeof desk[0]; i++)
@@ -1176,6 +1178,14 @@ int pa_line_history_note(const pa_line *line)
     }
     /* the pointer to the syndicated story's first home: "Read the original article on Example" */
     if (chars <= 100 && !strncmp(low, "read the original article on ", 29))
+        return 1;
+    /* the same note in a partner's words: "This article was first published on Example.", "This story first
+     * appeared in Example Weekly." */
+    static const char *const first_home[] = {"this article was first published ", "this story was first published ",
+                                             "this article first appeared ", "this story first appeared ",
+                                             "this article was originally published ",
+                                             "this story was originally published "};
+    if (chars <= 150 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home)))
         return 1;
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))
         rest = low + 14;

@@ -4804,7 +4804,11 @@ static void channel_call_lines(void **state)
  * ("Send us your feedback"), tags after "Topics :", the picture's courtesy, short channel calls
  * ("Like our Facebook page …"), the investment desk's disclaimer, the print version's page, the
  * labelled reporter's credits ("Reported by: …; Edited by: …"), the editor in brackets, a CMS's
- * counters ("Read 1234 times", "Post Views: 1,204"), the wire and its town ("UNB, Dhaka"); a story's sentence opening with "From", a subheading "From Lagos to London"
+ * counters ("Read 1234 times", "Post Views: 1,204"), the wire and its town ("UNB, Dhaka"), the pointers
+ * with a space before the colon or other marks ("Also Read : …", "» …", ">> Also Read: …"), the
+ * syndicated story's first home ("This article was first published on Example."), "We're now on
+ * WhatsApp", the additional reporting after a dash, a poll box's question under its "Poll" label, the
+ * ad label in brackets or dashes without spaces and in other words ("[Advertisement]", "Advert"); a story's sentence opening with "From", a subheading "From Lagos to London"
  * and a sentence on reading time stay. */
 static void regional_daily_lines(void **state)
 {
@@ -4844,6 +4848,24 @@ static void regional_daily_lines(void **state)
         "Post Views: 1,204",
         "Print Edition",
         "Source: GNA",
+        "Also Read : Lagos unveils new fare card system",
+        "READ MORE : Lagos unveils new fare card system",
+        "Also Read \xc2\xbb Lagos unveils new fare card system",
+        "\xc2\xbb Save Even More: Example Cruise Discounts",
+        ">> Also Read: Lagos unveils new fare card system",
+        "In Pics: Lagos unveils new fare card system",
+        "Read Also",
+        "Promoted",
+        "This article was first published on Example.",
+        "This story first appeared in Example Weekly.",
+        "We're now on WhatsApp. Click to join.",
+        "Advert",
+        "-Advertisement-",
+        "[Advertisement]",
+        "(Advertisement)",
+        "Sponsored Ad",
+        "Continue Reading Below Advertisement",
+        "The story continues after the ad",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
@@ -4865,6 +4887,8 @@ static void regional_daily_lines(void **state)
                             "<p>From Monday, Abuja will close two roads, the minister said.</p>"
                             "<p>The report, which takes about 4 min to read, is online | free.</p>"
                             "<h2>The Desk Report</h2><p>Kindly share this story with your friends, he said.</p>"
+                            "<p>(Advertisements for the scheme ran in three newspapers last week.)</p>"
+                            "<p>\xc2\xbb Farmers must register at the ward office.</p>"
                             "<p>The ministry said residents who like our Facebook page are not getting the latest "
                             "news, and urged them to use the official WhatsApp line for alerts about the floods.</p>"
                             "<p>The print version of the budget, the minister said, would be tabled on Tuesday.</p>"
@@ -4879,17 +4903,31 @@ static void regional_daily_lines(void **state)
     assert_non_null(strstr(t, "who like our Facebook page"));
     assert_non_null(strstr(t, "The print version of the budget"));
     assert_non_null(strstr(t, "Read 1234 times by now"));
+    assert_non_null(strstr(t, "(Advertisements for the scheme"));
+    assert_non_null(strstr(t, "Farmers must register"));
     pa_doc_free(&d);
     /* the wire's sign-off after two hyphens and the investment desk's disclaimer under a story of some
      * length */
     t = text_of("<html><body><article>" PARA("The story starts here.") PARA("The story goes on here.")
                 PARA("The story goes on and on.") PARA("The story ends.") "<p>-- BERNAMA</p><p>(Edited by Jane Doe)</p>"
+                "<p>\xe2\x80\x94 Additional reporting by Jane Roe</p>"
                 "<p>Disclaimer: The views and recommendations made above are those of individual analysts or broking "
                 "companies, and not of Example. We advise investors to check with certified experts.</p>"
                 "</article></body></html>", &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "BERNAMA"));
     assert_null(strstr(t, "Edited by"));
+    assert_null(strstr(t, "Additional reporting"));
+    pa_doc_free(&d);
+    /* the poll box under the story: its label over its question (the buttons leave no lines); a "Poll"
+     * heading over the story's own paragraph stays */
+    t = text_of("<html><body><article>" PARA("The story starts here.") "<h3>Poll</h3>"
+                "<p>The poll was held in March, and turnout was low in every ward of the city.</p>"
+                PARA("The story goes on here.") PARA("The story ends.")
+                "<div class=\"poll\"><h3>Poll</h3><p>Is the city prepared for the monsoon?</p>"
+                "<button>Yes</button><button>No</button></div></article></body></html>", &d);
+    assert_non_null(strstr(t, "turnout was low"));
+    assert_null(strstr(t, "prepared for the monsoon"));
     assert_null(strstr(t, "individual analysts"));
     pa_doc_free(&d);
     /* the stated author and the town the story was filed from, over the story; the author's name in a
