@@ -6173,15 +6173,34 @@ static int first_person_again(const char *t, size_t len)
     return 0;
 }
 
+/* The kept paragraph nearest above paras[i] (up to 200 looked at), or
+ * i when there is none. */
+static size_t kept_above(const para *paras, size_t i)
+{
+    for (size_t j = i, seen = 0; j-- > 0 && seen < 200; seen++)
+        if (!paras[j].dropped)
+            return j;
+    return i;
+}
+
 /* Do two kept paragraphs or more before paras[i] (up to 200 looked at)
- * sign off as it does ("— Jane Doe"): a page of readers' letters or notes,
+ * sign off as it does ("— Jane Doe"), each of them and paras[i] under a
+ * paragraph that is no writer's line: a page of readers' letters or notes,
  * each signed, whose last signature is the last letter's, not the page's
- * sign-off? */
+ * sign-off?  (A wire's run of sign-offs, "-- BERNAMA" / "(Edited by Jane
+ * Doe)" / "— Additional reporting by …", has no letter between them.) */
 static int signed_before(const para *paras, size_t i)
 {
+    size_t above = kept_above(paras, i);
+    if (above == i || paras[above].writer)
+        return 0;
     size_t signatures = 0;
-    for (size_t j = i, seen = 0; j-- > 0 && seen < 200 && signatures < 2; seen++)
-        signatures += !paras[j].dropped && paras[j].writer == PA_WRITER_SIGN_OFF;
+    for (size_t j = above, seen = 0; j-- > 0 && seen < 200 && signatures < 2; seen++) {
+        if (paras[j].dropped || paras[j].writer != PA_WRITER_SIGN_OFF)
+            continue;
+        size_t letter = kept_above(paras, j);
+        signatures += letter != j && !paras[letter].writer;
+    }
     return signatures >= 2;
 }
 
