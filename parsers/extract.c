@@ -492,7 +492,10 @@ static const char *const drop_tags[] = {
  * key events ("12' Goal: …"), a player's profile or fantasy card, the
  * fans' rating or vote box, the player-of-the-match vote, a bookmaker's
  * free-bet offer, a TV-style score bug, a stat box ("By the numbers") and
- * a tale of the tape. */
+ * a tale of the tape.  A product review sets apart its verdict box (the
+ * score badge, "Our verdict", the pros and cons lists), which repeats the
+ * review's judgement as a star widget does (a buying guide's pros and cons
+ * lists under each product's heading stay: they are its text). */
 #define DATA_BOX_TOKENS                                                                                          \
     "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",  \
         "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats",          \
@@ -502,7 +505,8 @@ static const char *const drop_tags[] = {
         "fan-rating", "fanrating", "fan-rate", "fan-vote", "fanvote", "bet-offer", "betoffer", "free-bet",       \
         "freebet", "chart-embed", "chartembed", "lap-chart", "lapchart", "shot-chart", "shotchart",              \
         "score-bug", "scorebug", "stat-box", "statbox", "tale-of-the-tape", "player-card", "playercard",         \
-        "player-of-the-match", "man-of-the-match", "motm"
+        "player-of-the-match", "man-of-the-match", "motm", "verdict-box", "verdictbox", "score-badge",         \
+        "scorebadge", "rating-box", "ratingbox"
 
 static const char *const bad_tokens[] = {
     "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",
@@ -515,6 +519,9 @@ static const char *const bad_tokens[] = {
     "products", "ad-", "ads", "adsbygoogle", "outbrain", "taboola", "sns", "bshare", "addthis", "sharethis",
     "relate", "next", "prev", "previous", "mobile-nav", "offcanvas", "dropdown", "submenu", "foot", "head-",
     "dialog",
+    /* the page's table of contents ("ez-toc-container", "toc_container"), its title left when its list
+     * goes; not a bare "toc", which some templates set on the story's headings to list them there */
+    "toc-container", "toc_container", "ez-toc", "toc-title", "toc_title", "table-of-contents",
     /* teaser lists of more stories (also teaser tokens below) */
     "more-stories", "more_stories", "morestories", "more-news", "more_news", "morenews", "more-articles",
     "more_articles", "morearticles", "more-features", "morefeatures", "more-from", "morefrom", "you-may-like",

@@ -7297,6 +7297,41 @@ static void up_next_section_heading(void **state)
     pa_doc_free(&d);
 }
 
+/* A review's verdict box among its paragraphs (score badge, "Our verdict",
+ * the for/against lists) goes, as a star widget does, and so does the title
+ * of a table-of-contents box whose list of links went; a buying guide's
+ * pros and cons under a product heading, and a heading a template marks
+ * "toc" for its contents list, stay. */
+static void review_boxes_in_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><div class=\"story\">" PARA("Lead paragraph.")
+        "<div id=\"ez-toc-container\" class=\"ez-toc-v2_0_69\"><div class=\"ez-toc-title-container\">"
+        "<p class=\"ez-toc-title\">Table of Contents</p></div><nav><ul><li><a href=\"#a\">First</a></li>"
+        "</ul></nav></div>"
+        "<div class=\"verdict-box\"><div class=\"score-badge\"><span>9/10</span><span>Our score</span></div>"
+        "<h2>Our verdict</h2><p>Runs all day and then some, and old apps mostly work.</p>"
+        "<div class=\"pros\"><h3>For</h3><ul><li>Outstanding battery life</li></ul></div>"
+        "<div class=\"cons\"><h3>Against</h3><ul><li>Only two ports</li></ul></div></div>"
+        PARA("Second paragraph.")
+        "<h2 class=\"product-chart-title toc\" id=\"best-overall\">Lenovo Slate 9 - Best overall</h2>"
+        "<div class=\"product-pros-cons-list\"><h3>Pros</h3><ul><li>Long battery life in our test</li></ul>"
+        "<h3>Cons</h3><ul><li>Glossy screen in harsh light</li></ul></div>"
+        PARA("Last paragraph.") "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_null(strstr(t, "Table of Contents"));
+    assert_null(strstr(t, "9/10"));
+    assert_null(strstr(t, "Our verdict"));
+    assert_null(strstr(t, "Outstanding battery"));
+    assert_non_null(strstr(t, "Best overall"));
+    assert_non_null(strstr(t, "Long battery life in our test"));
+    assert_non_null(strstr(t, "Glossy screen"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7495,6 +7530,7 @@ int main(void)
         cmocka_unit_test(sports_pointer_lines),
         cmocka_unit_test(sports_table_header_and_inline_pointer),
         cmocka_unit_test(up_next_section_heading),
+        cmocka_unit_test(review_boxes_in_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
