@@ -294,6 +294,52 @@ static int price_call(const char *low, size_t k)
     return words <= 3;
 }
 
+/* Is low[0..k) (lower-cased) a how-to's quick-facts row over its steps:
+ * "Difficulty: Easy Time: 5 minutes What you need: …", "Difficulty Moderate
+ * Steps 12 Time Required 15 minutes" — the difficulty field first, then a
+ * time or steps field, no sentence? */
+static int howto_facts_line(const char *low, size_t k)
+{
+    static const char *const difficulty[] = {"difficulty: ", "difficulty level: ", "difficulty ", "skill level: "};
+    static const char *const levels[] = {"easy", "very easy", "moderate", "medium", "hard", "difficult",
+                                         "beginner", "intermediate", "advanced", "expert"};
+    static const char *const fields[] = {" time:", " time required", " duration:", " steps ", " steps:",
+                                         " total time", " time needed"};
+    size_t at = 0;
+    for (size_t i = 0; !at && i < sizeof difficulty / sizeof difficulty[0]; i++)
+        if (starts(low, k, difficulty[i]))
+            at = strlen(difficulty[i]);
+    /* the field's value is a level ("Easy", "Moderate"), not a sentence's word ("Difficulty aside, …") */
+    return at && pa_phrase_opens(low + at, k - at, PA_PHRASES(levels)) && pa_phrase_in(low, PA_PHRASES(fields)) &&
+           !strstr(low, ". ") && !strchr(low, '?');
+}
+
+/* Is t[0..len) only one to three emoji pictographs (U+2600..U+27BF,
+ * U+1F300..U+1FAFF, with variation selectors and spaces): the icon of a
+ * callout box or a bullet, no text of its own? */
+static int emoji_only_line(const char *t, size_t len)
+{
+    size_t i = 0, icons = 0;
+    while (i < len && icons <= 3) {
+        const unsigned char *u = (const unsigned char *)t + i;
+        if (*u == ' ') {
+            i++;
+        } else if (len - i >= 4 && u[0] == 0xF0 && u[1] == 0x9F && u[2] >= 0x8C && u[2] <= 0xAB) {
+            i += 4; /* U+1F300..U+1FAFF */
+            icons++;
+        } else if (len - i >= 3 && u[0] == 0xE2 && (u[1] == 0x98 || u[1] == 0x99 || u[1] == 0x9A || u[1] == 0x9B ||
+                                                    u[1] == 0x9C || u[1] == 0x9D || u[1] == 0x9E)) {
+            i += 3; /* U+2600..U+27BF */
+            icons++;
+        } else if (len - i >= 3 && u[0] == 0xEF && u[1] == 0xB8 && u[2] == 0x8F) {
+            i += 3; /* the variation selector U+FE0F after an icon */
+        } else {
+            return 0;
+        }
+    }
+    return icons >= 1 && icons <= 3 && i >= len;
+}
+
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits and the labels of
  * related-story lists. */
@@ -492,6 +538,11 @@ int pa_line_furniture(const pa_line *line)
     /* a CMS's hit counter: "Read 1234 times" (Joomla K2) */
     size_t hits = starts(low, k, "read ") ? strspn(low + 5, "0123456789,") : 0;
     if (chars <= 30 && hits && 5 + hits + 6 == k && !strncmp(low + 5 + hits, " times", 6))
+        return 1;
+    /* a how-to's quick-facts row ("Difficulty: Easy Time: 5 minutes"), a callout's icon alone ("💡") */
+    if (howto_facts_line(low, k))
+        return 1;
+    if (chars <= 3 && emoji_only_line(line->text, line->len))
         return 1;
     return reading_time_line(low, k, chars);
 }

@@ -7332,6 +7332,35 @@ static void review_boxes_in_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A how-to's quick-facts row over its steps and a callout box's icon alone
+ * are furniture; a sentence about difficulty and a line with words beside
+ * its emoji are not. */
+static void howto_facts_and_icon_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int furniture;
+    } cases[] = {{"Difficulty: Easy Time: 5 minutes What you need: A phone or computer", 1},
+                 {"Difficulty Moderate Steps 12 Time Required 15 minutes", 1},
+                 {"Difficulty: the hardest part is the time it takes. Most people need an hour.", 0},
+                 {"Difficulty aside, the steps take little time", 0},
+                 {"\xf0\x9f\x92\xa1", 1},                /* 💡 */
+                 {"\xe2\x9a\xa0\xef\xb8\x8f", 1},        /* ⚠️ */
+                 {"\xf0\x9f\x92\xa1 Tip", 0},
+                 {"Wow", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        size_t chars = 0; /* code points, as the extractor counts them */
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line line;
+        pa_line_init(&line, buf, chars);
+        assert_int_equal(pa_line_furniture(&line) != 0, cases[i].furniture);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7531,6 +7560,7 @@ int main(void)
         cmocka_unit_test(sports_table_header_and_inline_pointer),
         cmocka_unit_test(up_next_section_heading),
         cmocka_unit_test(review_boxes_in_story),
+        cmocka_unit_test(howto_facts_and_icon_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
