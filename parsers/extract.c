@@ -1402,6 +1402,27 @@ static size_t alone_text(const xmlNode *n, char *buf, size_t cap)
     return len - at;
 }
 
+/* Is the table cell n a shop's button alone: only blank text and one link
+ * or <button> whose text is a seller's call ("Check price", "Buy now"), as
+ * a comparison table's last column is?  The row's data stays; the button
+ * is no text of the table. */
+static int shop_button_cell(const xmlNode *n)
+{
+    const xmlNode *button = NULL;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+            return 0;
+        if (c->type == XML_ELEMENT_NODE) {
+            if (button || !(is_link(c) || name_is(c, "button")))
+                return 0;
+            button = c;
+        }
+    }
+    char call[24];
+    size_t cl = button ? alone_text(button, call, sizeof call) : 0;
+    return cl && sales_call(call, cl);
+}
+
 /* Is text t a price alone: a currency sign ($, £, €, ¥) and a digit
  * first, 16 bytes at most after trimming ("$39", "$7", "€1,299.00")? */
 static int price_alone(const xmlChar *t)
@@ -4872,6 +4893,8 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
             }
             if (!block && glued_inline(c, &e->cur))
                 pa_buf_puts(&e->cur, " ");
+            if (cell && shop_button_cell(c))
+                continue; /* a comparison table's "Check price" button */
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
                 if (e->cur_chars) {

@@ -544,6 +544,9 @@ int pa_line_furniture(const pa_line *line)
         return 1;
     if (chars <= 3 && emoji_only_line(line->text, line->len))
         return 1;
+    /* a GitHub gist embed's footer: "view raw lumen.toml hosted with ❤ by GitHub" */
+    if (strstr(low, "hosted with \xe2\x9d\xa4 by github"))
+        return 1;
     return reading_time_line(low, k, chars);
 }
 

@@ -7298,8 +7298,9 @@ static void up_next_section_heading(void **state)
 }
 
 /* A review's verdict box among its paragraphs (score badge, "Our verdict",
- * the for/against lists) goes, as a star widget does, and so does the title
- * of a table-of-contents box whose list of links went; a buying guide's
+ * the for/against lists) goes, as a star widget does, and so do the title
+ * of a table-of-contents box whose list of links went and a comparison
+ * table's "Check price" buttons (its cells stay); a buying guide's
  * pros and cons under a product heading, and a heading a template marks
  * "toc" for its contents list, stay. */
 static void review_boxes_in_story(void **state)
@@ -7319,9 +7320,13 @@ static void review_boxes_in_story(void **state)
         "<h2 class=\"product-chart-title toc\" id=\"best-overall\">Lenovo Slate 9 - Best overall</h2>"
         "<div class=\"product-pros-cons-list\"><h3>Pros</h3><ul><li>Long battery life in our test</li></ul>"
         "<h3>Cons</h3><ul><li>Glossy screen in harsh light</li></ul></div>"
+        "<table><tr><th>Model</th><th>Price</th><th></th></tr><tr><td>Tessel Pro</td><td>$449</td>"
+        "<td><a class=\"btn\" href=\"https://go.example/1\" rel=\"sponsored\">Check price</a></td></tr></table>"
         PARA("Last paragraph.") "</div></article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Last paragraph."));
+    assert_non_null(strstr(t, "Tessel Pro $449"));
+    assert_null(strstr(t, "Check price"));
     assert_null(strstr(t, "Table of Contents"));
     assert_null(strstr(t, "9/10"));
     assert_null(strstr(t, "Our verdict"));
@@ -7332,8 +7337,8 @@ static void review_boxes_in_story(void **state)
     pa_doc_free(&d);
 }
 
-/* A how-to's quick-facts row over its steps and a callout box's icon alone
- * are furniture; a sentence about difficulty and a line with words beside
+/* A how-to's quick-facts row over its steps, a callout box's icon alone
+ * and a gist embed's "hosted with ❤ by GitHub" footer are furniture; a sentence about difficulty and a line with words beside
  * its emoji are not. */
 static void howto_facts_and_icon_lines(void **state)
 {
@@ -7348,6 +7353,7 @@ static void howto_facts_and_icon_lines(void **state)
                  {"\xf0\x9f\x92\xa1", 1},                /* 💡 */
                  {"\xe2\x9a\xa0\xef\xb8\x8f", 1},        /* ⚠️ */
                  {"\xf0\x9f\x92\xa1 Tip", 0},
+                 {"view rawlumen.toml hosted with \xe2\x9d\xa4 by GitHub", 1},
                  {"Wow", 0}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[128];
