@@ -314,6 +314,33 @@ static int howto_facts_line(const char *low, size_t k)
            !strstr(low, ". ") && !strchr(low, '?');
 }
 
+/* Is low[0..k) (lower-cased) a star rating alone: an optional rating label
+ * ("Rating:", "Our verdict:"; not a review's field "Food:"), then at least three stars (★ ☆, U+2605
+ * U+2606) with '½' and spaces only? */
+static int star_rating_line(const char *low, size_t k)
+{
+    /* the widget's own label only: a review's field ("Food: ★★★★") is its text */
+    static const char *const labels[] = {"rating:", "our rating:", "score:", "our score:", "verdict:",
+                                         "our verdict:", "overall:", "overall rating:"};
+    const char *colon = memchr(low, ':', k);
+    if (colon && !pa_phrase_opens(low, k, PA_PHRASES(labels)))
+        return 0;
+    size_t i = colon ? (size_t)(colon - low) + 1 : 0, stars = 0;
+    while (i < k) {
+        if (low[i] == ' ') {
+            i++;
+        } else if (k - i >= 3 && !memcmp(low + i, "\xe2\x98", 2) && (low[i + 2] == '\x85' || low[i + 2] == '\x86')) {
+            i += 3;
+            stars++;
+        } else if (k - i >= 2 && !memcmp(low + i, "\xc2\xbd", 2)) {
+            i += 2; /* ½ */
+        } else {
+            return 0;
+        }
+    }
+    return stars >= 3;
+}
+
 /* Is t[0..len) only one to three emoji pictographs (U+2600..U+27BF,
  * U+1F300..U+1FAFF, with variation selectors and spaces): the icon of a
  * callout box or a bullet, no text of its own? */
@@ -543,6 +570,9 @@ int pa_line_furniture(const pa_line *line)
     if (howto_facts_line(low, k))
         return 1;
     if (chars <= 3 && emoji_only_line(line->text, line->len))
+        return 1;
+    /* a review's star rating alone: "Rating: ★★★★☆", "★★★½" (its label, then stars, '½' and spaces only) */
+    if (chars <= 30 && star_rating_line(low, k))
         return 1;
     /* a GitHub gist embed's footer: "view raw lumen.toml hosted with ❤ by GitHub" */
     if (strstr(low, "hosted with \xe2\x9d\xa4 by github"))
@@ -1843,9 +1873,13 @@ int pa_line_pitch(const pa_line *line)
     /* the sponsor's disclosure: "This story was developed in partnership with Example by the branded content
      * team.", "This article is sponsored by Example." — the story named as the subject, then its sponsor */
     static const char *const sponsored_what[] = {"this story ", "this article ", "this content ", "this post ",
-                                                 "this series "};
+                                                 "this series ",
+                                                 /* a newsletter issue's sponsor: "This issue is brought to you
+                                                  * by Example. Example helps …" */
+                                                 "this issue ", "today's issue ", "this edition ", "this newsletter ",
+                                                 "this episode "};
     static const char *const sponsored_how[] = {"in partnership with", "branded content", "sponsored by",
-                                                "paid for by", "paid partnership"};
+                                                "paid for by", "paid partnership", "brought to you by"};
     if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(sponsored_what)) &&
         pa_phrase_in(low, PA_PHRASES(sponsored_how)))
         return 1;

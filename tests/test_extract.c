@@ -7337,8 +7337,9 @@ static void review_boxes_in_story(void **state)
     pa_doc_free(&d);
 }
 
-/* A how-to's quick-facts row over its steps, a callout box's icon alone
- * and a gist embed's "hosted with ❤ by GitHub" footer are furniture; a sentence about difficulty and a line with words beside
+/* A how-to's quick-facts row over its steps, a callout box's icon alone,
+ * a gist embed's "hosted with ❤ by GitHub" footer, a star rating line and a
+ * newsletter issue's sponsor message are furniture (or a pitch); a sentence about difficulty and a line with words beside
  * its emoji are not. */
 static void howto_facts_and_icon_lines(void **state)
 {
@@ -7354,6 +7355,11 @@ static void howto_facts_and_icon_lines(void **state)
                  {"\xe2\x9a\xa0\xef\xb8\x8f", 1},        /* ⚠️ */
                  {"\xf0\x9f\x92\xa1 Tip", 0},
                  {"view rawlumen.toml hosted with \xe2\x9d\xa4 by GitHub", 1},
+                 {"Rating: \xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x86", 1}, /* ★★★★☆ */
+                 {"\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xc2\xbd", 1},                           /* ★★★½ */
+                 {"Food: \xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85", 0}, /* a review's field */
+                 {"This issue is brought to you by Ledgerly. Ledgerly closes your books in hours. Try it free.", 1},
+                 {"This issue is the last of the year, brought to you in two parts.", 0},
                  {"Wow", 0}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[128];
@@ -7363,7 +7369,7 @@ static void howto_facts_and_icon_lines(void **state)
             chars += ((unsigned char)*c & 0xC0) != 0x80;
         pa_line line;
         pa_line_init(&line, buf, chars);
-        assert_int_equal(pa_line_furniture(&line) != 0, cases[i].furniture);
+        assert_int_equal(pa_line_furniture(&line) != 0 || pa_line_pitch(&line) != 0, cases[i].furniture);
     }
 }
 
