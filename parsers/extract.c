@@ -492,7 +492,10 @@ static const char *const drop_tags[] = {
  * key events ("12' Goal: …"), a player's profile or fantasy card, the
  * fans' rating or vote box, the player-of-the-match vote, a bookmaker's
  * free-bet offer, a TV-style score bug, a stat box ("By the numbers") and
- * a tale of the tape. */
+ * a tale of the tape.  A product review sets apart its verdict box (the
+ * score badge, "Our verdict", the pros and cons lists), which repeats the
+ * review's judgement as a star widget does (a buying guide's pros and cons
+ * lists under each product's heading stay: they are its text). */
 #define DATA_BOX_TOKENS                                                                                          \
     "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",  \
         "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats",          \
@@ -502,7 +505,8 @@ static const char *const drop_tags[] = {
         "fan-rating", "fanrating", "fan-rate", "fan-vote", "fanvote", "bet-offer", "betoffer", "free-bet",       \
         "freebet", "chart-embed", "chartembed", "lap-chart", "lapchart", "shot-chart", "shotchart",              \
         "score-bug", "scorebug", "stat-box", "statbox", "tale-of-the-tape", "player-card", "playercard",         \
-        "player-of-the-match", "man-of-the-match", "motm"
+        "player-of-the-match", "man-of-the-match", "motm", "verdict-box", "verdictbox", "score-badge",         \
+        "scorebadge", "rating-box", "ratingbox"
 
 static const char *const bad_tokens[] = {
     "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",
@@ -515,6 +519,9 @@ static const char *const bad_tokens[] = {
     "products", "ad-", "ads", "adsbygoogle", "outbrain", "taboola", "sns", "bshare", "addthis", "sharethis",
     "relate", "next", "prev", "previous", "mobile-nav", "offcanvas", "dropdown", "submenu", "foot", "head-",
     "dialog",
+    /* the page's table of contents ("ez-toc-container", "toc_container"), its title left when its list
+     * goes; not a bare "toc", which some templates set on the story's headings to list them there */
+    "toc-container", "toc_container", "ez-toc", "toc-title", "toc_title", "table-of-contents",
     /* teaser lists of more stories (also teaser tokens below) */
     "more-stories", "more_stories", "morestories", "more-news", "more_news", "morenews", "more-articles",
     "more_articles", "morearticles", "more-features", "morefeatures", "more-from", "morefrom", "you-may-like",
@@ -1393,6 +1400,27 @@ static size_t alone_text(const xmlNode *n, char *buf, size_t cap)
     memmove(buf, buf + at, len - at);
     buf[len - at] = '\0';
     return len - at;
+}
+
+/* Is the table cell n a shop's button alone: only blank text and one link
+ * or <button> whose text is a seller's call ("Check price", "Buy now"), as
+ * a comparison table's last column is?  The row's data stays; the button
+ * is no text of the table. */
+static int shop_button_cell(const xmlNode *n)
+{
+    const xmlNode *button = NULL;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+            return 0;
+        if (c->type == XML_ELEMENT_NODE) {
+            if (button || !(is_link(c) || name_is(c, "button")))
+                return 0;
+            button = c;
+        }
+    }
+    char call[24];
+    size_t cl = button ? alone_text(button, call, sizeof call) : 0;
+    return cl && sales_call(call, cl);
 }
 
 /* Is text t a price alone: a currency sign ($, £, €, ¥) and a digit
@@ -4865,6 +4893,8 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
             }
             if (!block && glued_inline(c, &e->cur))
                 pa_buf_puts(&e->cur, " ");
+            if (cell && shop_button_cell(c))
+                continue; /* a comparison table's "Check price" button */
             if (cell) {
                 pa_buf_puts(&e->cur, " ");
                 if (e->cur_chars) {

@@ -294,6 +294,79 @@ static int price_call(const char *low, size_t k)
     return words <= 3;
 }
 
+/* Is low[0..k) (lower-cased) a how-to's quick-facts row over its steps:
+ * "Difficulty: Easy Time: 5 minutes What you need: …", "Difficulty Moderate
+ * Steps 12 Time Required 15 minutes" — the difficulty field first, then a
+ * time or steps field, no sentence? */
+static int howto_facts_line(const char *low, size_t k)
+{
+    static const char *const difficulty[] = {"difficulty: ", "difficulty level: ", "difficulty ", "skill level: "};
+    static const char *const levels[] = {"easy", "very easy", "moderate", "medium", "hard", "difficult",
+                                         "beginner", "intermediate", "advanced", "expert"};
+    static const char *const fields[] = {" time:", " time required", " duration:", " steps ", " steps:",
+                                         " total time", " time needed"};
+    size_t at = 0;
+    for (size_t i = 0; !at && i < sizeof difficulty / sizeof difficulty[0]; i++)
+        if (starts(low, k, difficulty[i]))
+            at = strlen(difficulty[i]);
+    /* the field's value is a level ("Easy", "Moderate"), not a sentence's word ("Difficulty aside, …") */
+    return at && pa_phrase_opens(low + at, k - at, PA_PHRASES(levels)) && pa_phrase_in(low, PA_PHRASES(fields)) &&
+           !strstr(low, ". ") && !strchr(low, '?');
+}
+
+/* Is low[0..k) (lower-cased) a star rating alone: an optional rating label
+ * ("Rating:", "Our verdict:"; not a review's field "Food:"), then at least three stars (★ ☆, U+2605
+ * U+2606) with '½' and spaces only? */
+static int star_rating_line(const char *low, size_t k)
+{
+    /* the widget's own label only: a review's field ("Food: ★★★★") is its text */
+    static const char *const labels[] = {"rating:", "our rating:", "score:", "our score:", "verdict:",
+                                         "our verdict:", "overall:", "overall rating:"};
+    const char *colon = memchr(low, ':', k);
+    if (colon && !pa_phrase_opens(low, k, PA_PHRASES(labels)))
+        return 0;
+    size_t i = colon ? (size_t)(colon - low) + 1 : 0, stars = 0;
+    while (i < k) {
+        if (low[i] == ' ') {
+            i++;
+        } else if (k - i >= 3 && !memcmp(low + i, "\xe2\x98", 2) && (low[i + 2] == '\x85' || low[i + 2] == '\x86')) {
+            i += 3;
+            stars++;
+        } else if (k - i >= 2 && !memcmp(low + i, "\xc2\xbd", 2)) {
+            i += 2; /* ½ */
+        } else {
+            return 0;
+        }
+    }
+    return stars >= 3;
+}
+
+/* Is t[0..len) only one to three emoji pictographs (U+2600..U+27BF,
+ * U+1F300..U+1FAFF, with variation selectors and spaces): the icon of a
+ * callout box or a bullet, no text of its own? */
+static int emoji_only_line(const char *t, size_t len)
+{
+    size_t i = 0, icons = 0;
+    while (i < len && icons <= 3) {
+        const unsigned char *u = (const unsigned char *)t + i;
+        if (*u == ' ') {
+            i++;
+        } else if (len - i >= 4 && u[0] == 0xF0 && u[1] == 0x9F && u[2] >= 0x8C && u[2] <= 0xAB) {
+            i += 4; /* U+1F300..U+1FAFF */
+            icons++;
+        } else if (len - i >= 3 && u[0] == 0xE2 && (u[1] == 0x98 || u[1] == 0x99 || u[1] == 0x9A || u[1] == 0x9B ||
+                                                    u[1] == 0x9C || u[1] == 0x9D || u[1] == 0x9E)) {
+            i += 3; /* U+2600..U+27BF */
+            icons++;
+        } else if (len - i >= 3 && u[0] == 0xEF && u[1] == 0xB8 && u[2] == 0x8F) {
+            i += 3; /* the variation selector U+FE0F after an icon */
+        } else {
+            return 0;
+        }
+    }
+    return icons >= 1 && icons <= 3 && i >= len;
+}
+
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits and the labels of
  * related-story lists. */
@@ -504,6 +577,17 @@ int pa_line_furniture(const pa_line *line)
     /* a CMS's hit counter: "Read 1234 times" (Joomla K2) */
     size_t hits = starts(low, k, "read ") ? strspn(low + 5, "0123456789,") : 0;
     if (chars <= 30 && hits && 5 + hits + 6 == k && !strncmp(low + 5 + hits, " times", 6))
+        return 1;
+    /* a how-to's quick-facts row ("Difficulty: Easy Time: 5 minutes"), a callout's icon alone ("💡") */
+    if (howto_facts_line(low, k))
+        return 1;
+    if (chars <= 3 && emoji_only_line(line->text, line->len))
+        return 1;
+    /* a review's star rating alone: "Rating: ★★★★☆", "★★★½" (its label, then stars, '½' and spaces only) */
+    if (chars <= 30 && star_rating_line(low, k))
+        return 1;
+    /* a GitHub gist embed's footer: "view raw lumen.toml hosted with ❤ by GitHub" */
+    if (strstr(low, "hosted with \xe2\x9d\xa4 by github"))
         return 1;
     return reading_time_line(low, k, chars);
 }
@@ -1804,9 +1888,13 @@ int pa_line_pitch(const pa_line *line)
     /* the sponsor's disclosure: "This story was developed in partnership with Example by the branded content
      * team.", "This article is sponsored by Example." — the story named as the subject, then its sponsor */
     static const char *const sponsored_what[] = {"this story ", "this article ", "this content ", "this post ",
-                                                 "this series "};
+                                                 "this series ",
+                                                 /* a newsletter issue's sponsor: "This issue is brought to you
+                                                  * by Example. Example helps …" */
+                                                 "this issue ", "today's issue ", "this edition ", "this newsletter ",
+                                                 "this episode "};
     static const char *const sponsored_how[] = {"in partnership with", "branded content", "sponsored by",
-                                                "paid for by", "paid partnership"};
+                                                "paid for by", "paid partnership", "brought to you by"};
     if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(sponsored_what)) &&
         pa_phrase_in(low, PA_PHRASES(sponsored_how)))
         return 1;

@@ -7335,6 +7335,82 @@ static void up_next_section_heading(void **state)
     pa_doc_free(&d);
 }
 
+/* A review's verdict box among its paragraphs (score badge, "Our verdict",
+ * the for/against lists) goes, as a star widget does, and so do the title
+ * of a table-of-contents box whose list of links went and a comparison
+ * table's "Check price" buttons (its cells stay); a buying guide's
+ * pros and cons under a product heading, and a heading a template marks
+ * "toc" for its contents list, stay. */
+static void review_boxes_in_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><div class=\"story\">" PARA("Lead paragraph.")
+        "<div id=\"ez-toc-container\" class=\"ez-toc-v2_0_69\"><div class=\"ez-toc-title-container\">"
+        "<p class=\"ez-toc-title\">Table of Contents</p></div><nav><ul><li><a href=\"#a\">First</a></li>"
+        "</ul></nav></div>"
+        "<div class=\"verdict-box\"><div class=\"score-badge\"><span>9/10</span><span>Our score</span></div>"
+        "<h2>Our verdict</h2><p>Runs all day and then some, and old apps mostly work.</p>"
+        "<div class=\"pros\"><h3>For</h3><ul><li>Outstanding battery life</li></ul></div>"
+        "<div class=\"cons\"><h3>Against</h3><ul><li>Only two ports</li></ul></div></div>"
+        PARA("Second paragraph.")
+        "<h2 class=\"product-chart-title toc\" id=\"best-overall\">Lenovo Slate 9 - Best overall</h2>"
+        "<div class=\"product-pros-cons-list\"><h3>Pros</h3><ul><li>Long battery life in our test</li></ul>"
+        "<h3>Cons</h3><ul><li>Glossy screen in harsh light</li></ul></div>"
+        "<table><tr><th>Model</th><th>Price</th><th></th></tr><tr><td>Tessel Pro</td><td>$449</td>"
+        "<td><a class=\"btn\" href=\"https://go.example/1\" rel=\"sponsored\">Check price</a></td></tr></table>"
+        PARA("Last paragraph.") "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_non_null(strstr(t, "Tessel Pro $449"));
+    assert_null(strstr(t, "Check price"));
+    assert_null(strstr(t, "Table of Contents"));
+    assert_null(strstr(t, "9/10"));
+    assert_null(strstr(t, "Our verdict"));
+    assert_null(strstr(t, "Outstanding battery"));
+    assert_non_null(strstr(t, "Best overall"));
+    assert_non_null(strstr(t, "Long battery life in our test"));
+    assert_non_null(strstr(t, "Glossy screen"));
+    pa_doc_free(&d);
+}
+
+/* A how-to's quick-facts row over its steps, a callout box's icon alone,
+ * a gist embed's "hosted with ❤ by GitHub" footer, a star rating line and a
+ * newsletter issue's sponsor message are furniture (or a pitch); a sentence about difficulty and a line with words beside
+ * its emoji are not. */
+static void howto_facts_and_icon_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int furniture;
+    } cases[] = {{"Difficulty: Easy Time: 5 minutes What you need: A phone or computer", 1},
+                 {"Difficulty Moderate Steps 12 Time Required 15 minutes", 1},
+                 {"Difficulty: the hardest part is the time it takes. Most people need an hour.", 0},
+                 {"Difficulty aside, the steps take little time", 0},
+                 {"\xf0\x9f\x92\xa1", 1},                /* 💡 */
+                 {"\xe2\x9a\xa0\xef\xb8\x8f", 1},        /* ⚠️ */
+                 {"\xf0\x9f\x92\xa1 Tip", 0},
+                 {"view rawlumen.toml hosted with \xe2\x9d\xa4 by GitHub", 1},
+                 {"Rating: \xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x86", 1}, /* ★★★★☆ */
+                 {"\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xc2\xbd", 1},                           /* ★★★½ */
+                 {"Food: \xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85", 0}, /* a review's field */
+                 {"This issue is brought to you by Ledgerly. Ledgerly closes your books in hours. Try it free.", 1},
+                 {"This issue is the last of the year, brought to you in two parts.", 0},
+                 {"Wow", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        size_t chars = 0; /* code points, as the extractor counts them */
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line line;
+        pa_line_init(&line, buf, chars);
+        assert_int_equal(pa_line_furniture(&line) != 0 || pa_line_pitch(&line) != 0, cases[i].furniture);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7533,6 +7609,8 @@ int main(void)
         cmocka_unit_test(sports_pointer_lines),
         cmocka_unit_test(sports_table_header_and_inline_pointer),
         cmocka_unit_test(up_next_section_heading),
+        cmocka_unit_test(review_boxes_in_story),
+        cmocka_unit_test(howto_facts_and_icon_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
