@@ -7081,12 +7081,14 @@ static void dict_start_document(void *ctx)
     }
 }
 
-/* Is attribute a of element n an ID for xmlAddID, as xmlIsID reads it in
- * an HTML document: "id", or "name" on an <a>? */
+/* Is attribute a of element n an ID for xmlAddID, as xmlSAX2StartElement
+ * registers it in an HTML document: "xml:id" on any element (its own
+ * branch there), or as xmlIsID reads it, "id", or "name" on an <a>? */
 static int html_id_attr(const xmlNode *n, const xmlChar *a)
 {
     return (a[0] == 'i' && a[1] == 'd' && !a[2]) ||
-           (a[0] == 'n' && !strcmp((const char *)a, "name") && n->name[0] == 'a' && !n->name[1]);
+           (a[0] == 'n' && !strcmp((const char *)a, "name") && n->name[0] == 'a' && !n->name[1]) ||
+           (a[0] == 'x' && !strcmp((const char *)a, "xml:id"));
 }
 
 /* The parse's startElement: xmlSAX2StartElement of libxml2 2.9 for an

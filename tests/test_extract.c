@@ -3200,6 +3200,24 @@ static void accordion_panels(void **state)
     pa_doc_free(&d);
 }
 
+/* The parse registers an "xml:id" as libxml2's own startElement does (an
+ * XHTML page's id): the panel a button's aria-controls names by it opens. */
+static void accordion_panel_xml_id(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><div class=\"story\">" PARA("Opening paragraph.") PARA("Second paragraph.")
+        "<h2>Questions</h2><button aria-expanded=\"false\" aria-controls=\"faq-9\">What is a ledger?</button>"
+        "<div xml:id=\"faq-9\" style=\"height:0;overflow:hidden\" aria-hidden=\"true\"><p>A ledger is a record "
+        "of transactions, kept by every node of the network, and each copy agrees with the others.</p></div>"
+        PARA("Closing paragraph.") "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "A ledger is a record"));
+    assert_non_null(strstr(t, "Closing paragraph."));
+    pa_doc_free(&d);
+}
+
 /* An article in a list item (a CMS's one-item list of articles): its
  * paragraphs are scored, not the item as one line of a list. */
 #define SIDE_ITEM "<p>A sidebar line, short, and plain.</p>"
@@ -7569,6 +7587,7 @@ int main(void)
         cmocka_unit_test(story_lists_of_links),
         cmocka_unit_test(story_list_with_nested_list),
         cmocka_unit_test(accordion_panels),
+        cmocka_unit_test(accordion_panel_xml_id),
         cmocka_unit_test(article_in_list_item),
         cmocka_unit_test(short_block_with_class_word),
         cmocka_unit_test(reader_services_and_reprint_notices),

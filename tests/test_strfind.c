@@ -8,6 +8,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "pressarc/strfind.h"
 
@@ -79,11 +81,38 @@ static void test_strstr_random(void **state)
     }
 }
 
+/* A haystack whose NUL is a page's last byte before an unreadable page,
+ * or that starts a page after one: the aligned blocks stay in the page
+ * (a read across it would fault). */
+static void test_strstr_page_edges(void **state)
+{
+    (void)state;
+    long ps = sysconf(_SC_PAGESIZE);
+    char *m = mmap(NULL, (size_t)ps * 3, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    assert_true(m != MAP_FAILED);
+    assert_int_equal(mprotect(m, (size_t)ps, PROT_NONE), 0);
+    assert_int_equal(mprotect(m + 2 * ps, (size_t)ps, PROT_NONE), 0);
+    char *page = m + ps;
+    static const char *const needles[] = {"ab", "b", "xyz", "a", "", "zz", "abcab"};
+    for (int len = 0; len < 100; len++)
+        for (int at_end = 0; at_end < 2; at_end++) {
+            char *s = at_end ? page + ps - 1 - len : page;
+            memset(page, 'a', (size_t)ps);
+            for (int i = 0; i < len; i++)
+                s[i] = "abcxyz"[(i * 7 + len) % 6];
+            s[len] = '\0';
+            for (size_t k = 0; k < sizeof needles / sizeof needles[0]; k++)
+                assert_ptr_equal(pa_strstr(s, needles[k]), strstr(s, needles[k]));
+        }
+    munmap(m, (size_t)ps * 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_strstr_edges),
         cmocka_unit_test(test_strstr_random),
+        cmocka_unit_test(test_strstr_page_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
