@@ -2383,12 +2383,44 @@ static int hidden_until_opened(const xmlNode *n)
     return 0;
 }
 
+/* Does b's text open with a's, white space runs read as one space and a's
+ * closing "...", "…" and spaces aside, 40 bytes of it at least: a an
+ * excerpt of b, cut short ("… some wanted the council to cut...")? */
+static int excerpt_of(const xmlChar *a, const xmlChar *b)
+{
+    size_t alen = strlen((const char *)a);
+    for (int cuts = 0; alen && cuts < 8; cuts++) {
+        if (strchr(" \t\r\n.", a[alen - 1]))
+            alen--;
+        else if (alen >= 3 && !memcmp(a + alen - 3, "\xe2\x80\xa6", 3))
+            alen -= 3;
+        else
+            break;
+    }
+    size_t i = strspn((const char *)a, " \t\r\n"), j = strspn((const char *)b, " \t\r\n"), same = 0;
+    while (i < alen && b[j]) {
+        int sa = strchr(" \t\r\n", a[i]) != NULL, sb = strchr(" \t\r\n", b[j]) != NULL;
+        if (sa != sb || (!sa && a[i] != b[j]))
+            return 0;
+        if (sa) {
+            while (i < alen && strchr(" \t\r\n", a[i]))
+                i++;
+            j += strspn((const char *)b + j, " \t\r\n");
+        } else {
+            i++, j++;
+        }
+        same++;
+    }
+    return i >= alen && same >= 40;
+}
+
 /* A "Read more" toggle (read_more_toggle) right after a hidden block (or
  * after the wrapper it sits in alone): the block holds the rest of the text
  * (an obituary's, a story's cut short on the page) and is shown with one
  * click.  A block of PA_EXTRACT_READ_MORE_CHARS visible characters or more
- * loses its hiding attributes and its class (whose words hide it); a small
- * hidden menu before a "See more" link stays hidden. */
+ * loses its hiding attributes and its class (whose words hide it), and an
+ * excerpt of it shown before it (excerpt_of) is hidden; a small hidden menu
+ * before a "See more" link stays hidden. */
 static void reveal_read_more(xmlNode *toggle)
 {
     xmlNode *at = toggle;
@@ -2410,6 +2442,15 @@ static void reveal_read_more(xmlNode *toggle)
             return;
         xmlUnsetProp(prev, (const xmlChar *)"class");
         unhide_panel(prev);
+        /* the excerpt shown before the block, which the block opens with, is hidden in its stead */
+        xmlNode *excerpt = prev->prev;
+        while (excerpt && excerpt->type != XML_ELEMENT_NODE)
+            excerpt = excerpt->prev;
+        xmlChar *shown = excerpt ? xmlNodeGetContent(excerpt) : NULL, *whole = shown ? xmlNodeGetContent(prev) : NULL;
+        if (shown && whole && excerpt_of(shown, whole))
+            xmlSetProp(excerpt, (const xmlChar *)"hidden", (const xmlChar *)"");
+        xmlFree(shown);
+        xmlFree(whole);
         return;
     }
 }

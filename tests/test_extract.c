@@ -4356,6 +4356,20 @@ static void read_more_toggle_reveals(void **state)
     assert_null(strstr(t, "teaser of another obituary"));
     assert_null(strstr(t, "Menu"));
     pa_doc_free(&d);
+    /* an excerpt cut short over the hidden whole ("… wanted the council to cut...") is shown once */
+    const char *excerpt = "<html><body><article><div class=\"story-text\"><p class=\"excerpt\">The vote came after a "
+                          "long evening of public comment in which residents spoke for and against the plan. Many of "
+                          "them asked for money for parks, and some wanted the council to cut...</p>"
+                          "<div class=\"full-text\" style=\"display:none\"><p>The vote came after a long evening of "
+                          "public comment in which residents spoke for and against the plan. Many of them asked for "
+                          "money for parks, and some wanted the council to cut the pay raise for the mayor.</p>"
+                          "<p>The council will meet again next month to set the tax rate.</p></div>"
+                          "<button>Read more</button></div></article></body></html>";
+    t = text_of(excerpt, &d);
+    assert_non_null(strstr(t, "pay raise for the mayor"));
+    assert_null(strstr(t, "council to cut..."));
+    assert_null(strstr(strstr(t, "The vote came") + 1, "The vote came"));
+    pa_doc_free(&d);
 }
 
 /* The years of a life under an obituary's name ("1929 ~ 2026") go as a
