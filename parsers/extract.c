@@ -5811,11 +5811,13 @@ static int names_other_stories(const char *t)
  * naming other stories (names_other_stories: "More Obituaries", "Continue
  * browsing"), two items or more of one list, each a linked name (40% of its
  * characters or more, 8 at least) with at most 30 characters besides (a
- * place, a day: "Ruth Ann Kessler Waterloo, IA"), after 500 bytes of text.
+ * place, a day: "Ruth Ann Kessler Waterloo, IA") and none of ":;()%?!",
+ * after 500 bytes of text.  text, text_len: the text and its length now
+ * (an item's text runs from its out_at to the next kept one's).
  * (teaser_tail wants headlines over previews; these items have none.) */
-static size_t name_list_tail(const para *paras, size_t n)
+static size_t name_list_tail(const para *paras, size_t n, const char *text, size_t text_len)
 {
-    size_t items = 0, i = n;
+    size_t items = 0, i = n, end = text_len;
     const xmlNode *list = NULL;
     for (; i > 0; i--) {
         const para *p = &paras[i - 1];
@@ -5826,6 +5828,12 @@ static size_t name_list_tail(const para *paras, size_t n)
         list = p->list;
         if (p->link_chars < 8 || p->link_chars * 10 < p->chars * 4 || p->chars - p->link_chars > 30)
             return n;
+        /* (the story's own list of resources or results: "Crisis Text Line: text HOME to …", "Robert Smith
+         * (Republican), 31%") */
+        for (size_t k = p->out_at; text && k < end && k < text_len; k++)
+            if (text[k] && strchr(":;()%?!", text[k]))
+                return n;
+        end = p->out_at;
         items++;
     }
     while (i > 0 && paras[i - 1].dropped)
@@ -7680,7 +7688,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* a list of teasers under its label ends the text, and so do the
      * site's note about itself and the note about the writer above it */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
-    cut_text_at(&out, e.paras, e.n, name_list_tail(e.paras, e.n), &kept);
+    cut_text_at(&out, e.paras, e.n, name_list_tail(e.paras, e.n, out.data, out.len), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
     /* (a company's own release whose stated author is the company: its note
      * about itself is the release's "About" section, no writer's bio) */

@@ -4330,6 +4330,18 @@ static void name_list_ends_text(void **state)
     assert_non_null(strstr(t, "Where to give"));
     assert_non_null(strstr(t, "Northeast Iowa Food Bank"));
     pa_doc_free(&d);
+    /* the story's own lists under "More …" / "Other …": resources with their numbers, the other candidates' results */
+    const char *lists = "<html><body><article>" PARA("The crisis line took twice as many calls this year as last.")
+                        PARA("Counselors urged residents who are struggling to reach out for help early.")
+                        PARA("Lopez won the seat with 54 percent of the vote, unofficial results show.")
+                        "<h2>More resources</h2><ul><li><a href=\"/r/1\">Crisis Text Line</a>: text HOME to 741741</li>"
+                        "<li><a href=\"/r/2\">National Alliance on Mental Illness</a>: 1-800-950-6264</li></ul>"
+                        "<h3>Other candidates</h3><ul><li><a href=\"/c/1\">Robert Smith</a> (Republican), 31%</li>"
+                        "<li><a href=\"/c/2\">Linh Nguyen</a> (Green), 9%</li></ul></article></body></html>";
+    t = text_of(lists, &d);
+    assert_non_null(strstr(t, "text HOME to 741741"));
+    assert_non_null(strstr(t, "Linh Nguyen (Green), 9%"));
+    pa_doc_free(&d);
 }
 
 /* A hidden block right before a "Read more" toggle (a <button>, or a link
