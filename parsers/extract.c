@@ -1317,28 +1317,42 @@ static int teaser_box_label(const char *t, size_t len)
  * a quote", "Book a test drive"), a shop's ("Shop now", "Get prices"), a
  * tool's ("Calculate now", "Start configuring", "Build & Price"), a car
  * dealer's or home builder's ("Shop Inventory", "Value Your Trade",
- * "Register your interest")? */
+ * "Register your interest")?  1: a seller's call; 2: words a story's
+ * section may link with too ("More details", "Download now",
+ * "Calculate"), a seller's call only on a button (seller_button); 0: no. */
 static int sales_call(const char *t, size_t len)
 {
+    static const char *const plain[] = {"view details", "more details", "product details", "contact us now",
+                                        "download now", "calculate", "request info", "request information"};
+    if (is_phrase_nocase(t, len, plain, N_TOKENS(plain)))
+        return 2;
     static const char *const calls[] = {"enquire now", "enquire today", "inquire now", "inquiry now",
                                         "send inquiry", "send enquiry", "get a quote", "get quote",
                                         "get a free quote", "request a quote", "request quote", "get prices",
                                         "get pricing", "request pricing", "check price", "check prices",
                                         "shop now", "buy now", "view listing", "view property",
                                         "book a viewing", "book an inspection", "book a test drive",
-                                        "calculate now", "calculate", "check eligibility", "start configuring",
+                                        "calculate now", "check eligibility", "start configuring",
                                         "configure yours", "build yours", "build & price", "build and price",
-                                        "find a dealer", "find a retailer", "download now", "contact sales",
+                                        "find a dealer", "find a retailer", "contact sales",
                                         /* a dealer's and a home builder's lead boxes */
                                         "shop inventory", "view inventory", "search inventory", "browse inventory",
                                         "value your trade", "value my trade", "get pre-approved", "apply for financing",
                                         "schedule service", "schedule a test drive", "confirm availability",
-                                        "get e-price", "get my offer", "get your offer", "request info",
-                                        "request information", "register interest", "register your interest",
-                                        "view floor plans", "book a tour", "schedule a tour",
-                                        /* a trade site's product box: "View details" */
-                                        "view details", "more details", "product details", "contact us now"};
+                                        "get e-price", "get my offer", "get your offer", "register interest",
+                                        "register your interest", "view floor plans", "book a tour",
+                                        "schedule a tour"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
+}
+
+/* Is n a button: a <button>, or an element whose class words hold "btn",
+ * "button" or "cta" ("btn btn-primary", "elementor-cta__button")?  A
+ * seller's box has its call so; a story's section links its page in
+ * running text ("<p><a>More details</a></p>"). */
+static int seller_button(const xmlNode *n)
+{
+    static const char *const tokens[] = {"btn", "button", "cta"};
+    return name_is(n, "button") || has_token_at(attr_ref(n, "class"), tokens, N_TOKENS(tokens), 0);
 }
 
 /* Is t (len bytes, spaces and ":>.»›…" after it, spaces before it aside)
@@ -1499,7 +1513,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             char call[24];
             size_t cl = alone_text(c, call, sizeof call);
             int signup = cl != 0 && signup_call(call, cl), event = cl != 0 && event_call(call, cl);
-            int sales = cl != 0 && sales_call(call, cl);
+            int sales = cl != 0 ? sales_call(call, cl) : 0;
+            sales = sales == 1 || (sales == 2 && seller_button(c)); /* (a trade site's "View Details" button) */
             int alone = signup || event || sales;
             w->more_link |= a_link && cl != 0 && teaser_call(call, cl);
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)

@@ -7087,6 +7087,15 @@ static void trade_press_boxes(void **state)
     assert_non_null(strstr(t, "Second paragraph."));
     assert_null(strstr(t, "TUV certified"));
     pa_doc_free(&d);
+    /* a story's short section linking its page in a paragraph, no button, stays */
+    const char *section = "<html><body><article><h1>Budget passes</h1><div class=\"content\">" PARA("Lead paragraph.")
+                          "<section><h2>How to apply</h2><p>Applications for the small-business grants open Monday "
+                          "and close on April 30.</p><p><a href=\"/grants\">More details</a></p></section>"
+                          PARA("Second paragraph.") "</div></article></body></html>";
+    t = text_of(section, &d);
+    assert_non_null(strstr(t, "How to apply"));
+    assert_non_null(strstr(t, "grants open Monday"));
+    pa_doc_free(&d);
     expect_line_gone_after_story("Authorised for release by the Board of Northgate Industrial Trust.");
     expect_line_gone_after_story("This announcement has been authorised for release by the Board of Directors.");
     const char *own =
