@@ -5676,14 +5676,25 @@ static int life_years(const char *t)
     return !s[strspn(s, " ")] && from >= 1800 && from < to && to <= 2200;
 }
 
-/* Is paras[i] the heading "Condolences" alone (a colon may close it) over
- * a paragraph of 100+ characters: a story's section of the tributes paid
- * ("Condolences" / "Leaders across the region sent their sympathy …"), not a
- * guest book, whose first entry opens with its writer's name and day? */
+/* Is paras[i], a guest book's heading ("Condolences", "Guest Book"), over
+ * no signed entry: none of the three paragraphs after it is a line of at
+ * most 120 characters holding a year, no sentence ("Yolanda Baca, Las
+ * Cruces - July 8, 2026", an entry's writer and day)?  Then it heads a story's section
+ * ("Condolences" / "Leaders across the region sent their sympathy …",
+ * "Guest book" / "Visitors can sign a guest book …"), no guest book. */
 static int tributes_section(const para *paras, size_t i, size_t n)
 {
-    return (!strcasecmp(paras[i].text, "Condolences") || !strcasecmp(paras[i].text, "Condolences:")) && i + 1 < n &&
-           paras[i + 1].chars >= 100;
+    for (size_t j = i + 1; j < n && j <= i + 3; j++) {
+        const char *t = paras[j].text;
+        if (!t || paras[j].chars > 120 || ends_in_stop(&paras[j]))
+            continue;
+        for (size_t k = 0; t[k] && t[k + 1] && t[k + 2] && t[k + 3]; k++)
+            if ((!k || !isdigit((unsigned char)t[k - 1])) && ((t[k] == '1' && t[k + 1] == '9') ||
+                                                             (t[k] == '2' && t[k + 1] == '0')) &&
+                isdigit((unsigned char)t[k + 2]) && isdigit((unsigned char)t[k + 3]) && !isdigit((unsigned char)t[k + 4]))
+                return 0;
+    }
+    return 1;
 }
 
 /* Is t the heading "Comments" alone (a colon may close it), with no
@@ -7478,7 +7489,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* (a day's heading in a listing after the story's first sentence: "Saturday, May 27, 2023"
              * over that day's events) */
             drop = !(kind == 1 && p->heading && prose_told && opens_with_weekday(p->text));
-        } else if ((heading_kind = pa_line_comment_heading(&line)) != 0 && !tributes_section(e.paras, i, e.n)) {
+        } else if ((heading_kind = pa_line_comment_heading(&line)) != 0 &&
+                   !(heading_kind == 3 && tributes_section(e.paras, i, e.n))) {
             drop = 1;
             /* the reader comments start: after the article, all that
              * follows is theirs (a heading naming the post follows a

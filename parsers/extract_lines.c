@@ -190,10 +190,6 @@ int pa_line_comment_heading(const pa_line *line)
         "комментарии к статье", "napisz komentarz", "skomentuj", "dodaj komentarz",
         "komentarze", "发表评论", "留下评论", "评论", "コメントを残す", "コメント", "댓글 남기기", "yorum yap",
         "bir yorum bırakın", "để lại bình luận", "σχολιάστε", "σχόλια", "एक टिप्पणी छोड़ें", "टिप्पणी करें",
-        /* an obituary's guest book: the readers' condolences under it */
-        "guest book", "guestbook", "sign the guest book", "sign guest book", "sign the guestbook", "tribute wall",
-        "condolences", "share a condolence", "leave a condolence", "offer condolences", "send condolences",
-        "memories & condolences", "condolences & memories", "memories and condolences", "condolences and memories",
     };
     const char *low = line->lower;
     size_t k = line->len;
@@ -218,6 +214,14 @@ int pa_line_comment_heading(const pa_line *line)
                                                 "responses", "replies"};
     if (pa_phrase_is(low, k, PA_PHRASES(heads)) || (counted_after && pa_phrase_is(low, k, PA_PHRASES(counted_heads))))
         return 1;
+    /* an obituary's guest book: the readers' condolences under it */
+    static const char *const guest_book[] = {
+        "guest book", "guestbook", "sign the guest book", "sign guest book", "sign the guestbook", "tribute wall",
+        "condolences", "share a condolence", "leave a condolence", "offer condolences", "send condolences",
+        "memories & condolences", "condolences & memories", "memories and condolences", "condolences and memories",
+    };
+    if (pa_phrase_is(low, k, PA_PHRASES(guest_book)))
+        return 3;
     /* "12 comments", "1 Comment", "13 Comment(s)", "3 Responses", "5 Replies" */
     size_t p = 0;
     while (p < k && isdigit((unsigned char)low[p]))

@@ -4404,7 +4404,7 @@ static void life_years_line(void **state)
 
 /* A guest book under an obituary with no class naming it goes from its
  * heading ("Condolences", "Sign the Guest Book") on; a story's section
- * "Condolences" over a paragraph of tributes stays. */
+ * "Condolences" or "Guest book" over paragraphs, no signed entry, stays. */
 static void obituary_guestbook_unmarked(void **state)
 {
     (void)state;
@@ -4430,6 +4430,18 @@ static void obituary_guestbook_unmarked(void **state)
     t = text_of(story, &d);
     assert_non_null(strstr(t, "Condolences"));
     assert_non_null(strstr(t, "flags lowered"));
+    assert_non_null(strstr(t, "public memorial"));
+    pa_doc_free(&d);
+    /* the same sections over a short paragraph: the story goes on after them */
+    const char *short_story = "<html><body><article>" PARA("The former mayor died on Sunday at the age of 88.")
+                              PARA("He led the city through the flood of 1993 and the rebuilding after it.")
+                              PARA("He was elected four times, the last time without an opponent.")
+                              "<h2>Condolences</h2><p>\"Our thoughts are with the family,\" the governor said.</p>"
+                              "<h3>Guest book</h3><p>Visitors can sign a guest book left open in the lobby since 1921.</p>"
+                              PARA("A public memorial will be held at City Hall.") "</article></body></html>";
+    t = text_of(short_story, &d);
+    assert_non_null(strstr(t, "Our thoughts are with the family"));
+    assert_non_null(strstr(t, "sign a guest book left open"));
     assert_non_null(strstr(t, "public memorial"));
     pa_doc_free(&d);
 }
