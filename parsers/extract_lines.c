@@ -2056,8 +2056,15 @@ int pa_line_reader_service(const pa_line *line)
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     /* the same calls in the words of dailies in Africa and Asia, on a short line: "Like our Facebook page for
      * more news", "Get the latest news on WhatsApp", "For the latest news, join the Example channel on Telegram" */
-    static const char *const short_calls[] = {"like our ", "channel on ", "get the latest news", "for the latest news"};
-    if (chars <= 80 && pa_phrase_in(low, PA_PHRASES(networks)) && pa_phrase_in(low, PA_PHRASES(short_calls)))
+    /* (the call opens the line, or its label: "PAY ATTENTION: Get the latest news …"; a story's "The ministry
+     * said farmers could get the latest news on WhatsApp" and "Like our neighbors, we use Facebook …" stay) */
+    static const char *const short_calls[] = {"like our facebook", "like our page", "like our official",
+                                              "get the latest news", "for the latest news", "join "};
+    const char *labelled = strstr(low, ": ");
+    if (chars <= 80 && pa_phrase_in(low, PA_PHRASES(networks)) &&
+        (pa_phrase_opens(low, k, PA_PHRASES(short_calls)) ||
+         (labelled && labelled - low <= 20 && pa_phrase_opens(labelled + 2, k - (size_t)(labelled + 2 - low),
+                                                              PA_PHRASES(short_calls)))))
         return 1;
     static const char *const login[] = {
         "чтобы оставить комментарий", "чтобы комментировать", "zaloguj się lub zarejestruj",

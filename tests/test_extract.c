@@ -4866,6 +4866,7 @@ static void regional_daily_lines(void **state)
         "Photo courtesy: Ministry of Health",
         "Like our Facebook page for more news",
         "For the latest news, join the Example channel on Telegram",
+        "PAY ATTENTION: Get the latest news from Abeokuta on our WhatsApp channel.",
         "The print version of this story appeared on page 4 of Example Times.",
         "Agencies / New Delhi",
         "Reported by: Jane Doe; Edited by: John Roe",
@@ -4902,6 +4903,8 @@ static void regional_daily_lines(void **state)
                             "news, and urged them to use the official WhatsApp line for alerts about the floods.</p>"
                             "<p>The print version of the budget, the minister said, would be tabled on Tuesday.</p>"
                             "<p>Read 1234 times by now, the letter was shared widely.</p>"
+                            "<p>The ministry said farmers could get the latest news on WhatsApp.</p>"
+                            "<p>Like our neighbors in Kano, we use Facebook to reach residents.</p>"
                             PARA("The story ends.") "</article></body></html>", &d);
     assert_null(strstr(t, "From Jane Doe"));
     assert_non_null(strstr(t, "From Lagos to London"));
@@ -4912,6 +4915,8 @@ static void regional_daily_lines(void **state)
     assert_non_null(strstr(t, "who like our Facebook page"));
     assert_non_null(strstr(t, "The print version of the budget"));
     assert_non_null(strstr(t, "Read 1234 times by now"));
+    assert_non_null(strstr(t, "farmers could get the latest news on WhatsApp"));
+    assert_non_null(strstr(t, "Like our neighbors in Kano"));
     pa_doc_free(&d);
     /* the wire's sign-off after two hyphens and the investment desk's disclaimer under a story of some
      * length */
