@@ -2847,10 +2847,17 @@ int pa_line_site_notice(const pa_line *line)
         (strchr(low, '@') || strstr(low, "call ") || strstr(low, "email ") || strstr(low, "drop it off"))) {
         char asked[64];
         size_t n = strcspn(low, ",");
+        /* (the call in the imperative after the comma: "To add a new event, organizers must call the permit
+         * office …" is a story's rule) */
+        static const char *const imperatives[] = {"call ", "email ", "e-mail ", "send ", "submit ", "drop ", "visit ",
+                                                  "go to ", "contact ", "fill ", "write ", "mail ", "click ",
+                                                  "please ", "use ", "complete ", "bring "};
+        size_t rest = n + strspn(low + n, ", ");
+        int imperative = rest < k && pa_phrase_opens(low + rest, k - rest, PA_PHRASES(imperatives));
         n = n < sizeof asked - 1 ? n : sizeof asked - 1;
         memcpy(asked, low, n);
         asked[n] = '\0';
-        if (pa_phrase_in(asked, PA_PHRASES(reader_news)))
+        if (imperative && pa_phrase_in(asked, PA_PHRASES(reader_news)))
             return 1;
     }
     /* the tabloid's call for the reader's story: "We pay for your stories! Do you have a story for the
