@@ -2801,6 +2801,24 @@ int pa_line_site_disclaimer(const pa_line *line)
  * the Example Sport website and app"), an AMP page's stand-in for an
  * embed ("… not available on this page. Open the full site …").  A
  * story's sentence tells of someone else's tip, not the reader's. */
+/* Does the line (t, and low: its lower form, k bytes, at the same
+ * offsets) name a broadcaster's outlet by its name: " website", " app" or
+ * " iplayer" after a capitalised word, no possessive ("the Example Sport
+ * website", "the Example App"; not "the city's website", "the app")? */
+static int named_outlet(const char *t, const char *low, size_t k)
+{
+    static const char *const outlets[] = {" website", " app", " iplayer"};
+    for (size_t o = 0; o < sizeof outlets / sizeof outlets[0]; o++)
+        for (const char *at = strstr(low, outlets[o]); at && (size_t)(at - low) < k; at = strstr(at + 1, outlets[o])) {
+            size_t end = (size_t)(at - low), b = end;
+            while (b && t[b - 1] != ' ')
+                b--;
+            if (b < end && isupper((unsigned char)t[b]) && !(end - b >= 2 && t[end - 1] == 's' && t[end - 2] == '\''))
+                return 1;
+        }
+    return 0;
+}
+
 int pa_line_site_notice(const pa_line *line)
 {
     if (line->chars > 300)
@@ -2897,7 +2915,8 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const outlets[] = {" website", " app ", " app.", " app,", " iplayer", " live stream"};
     static const char *const coverage[] = {" live", "commentary", "coverage", "updates", "highlights", "reaction"};
     if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(live_calls)) &&
-        pa_phrase_in(low, PA_PHRASES(outlets)) && pa_phrase_in(low, PA_PHRASES(coverage)) && !reports_speech(low))
+        pa_phrase_in(low, PA_PHRASES(outlets)) && pa_phrase_in(low, PA_PHRASES(coverage)) && !reports_speech(low) &&
+        named_outlet(line->text, low, k))
         return 1;
     static const char *const fixes[] = {"report a typo", "spelling or grammatical error", "report a correction",
                                         "report an error", "report a mistake"};

@@ -7276,6 +7276,8 @@ static void sports_pointer_lines(void **state)
         {"Watch the final live on Example Two and the Example Sport website from 18:00 GMT on Sunday.", 0, 1},
         {"Watch the game live on the club website, the coach said.", 0, 0},
         {"Get the tickets from the club website before Friday.", 0, 0},
+        {"Follow the route on the city's website, where live updates will be posted.", 0, 0},
+        {"Get the app update before Friday, the bank warned, or live payments will fail.", 0, 0},
         {"Live timing is not available on this page. Open the full site for live timing.", 0, 1},
         {"This content is not available in AMP. View the full version.", 0, 1},
         {"The full squad list is not available yet, the club said.", 0, 0},
