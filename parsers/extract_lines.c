@@ -2935,10 +2935,11 @@ int pa_line_site_notice(const pa_line *line)
      * available in AMP. View the full version." */
     static const char *const full_page[] = {"full site", "full version", "full article", "full page", "desktop site",
                                             "desktop version", "full website"};
+    /* (the call opens a sentence: "The full version of the audit is not available to the public; reporters were
+     * told to see the summary" is a story's) */
+    static const char *const full_page_calls[] = {"open ", "view ", "visit ", "go to ", "see "};
     if (line->chars <= 200 && (strstr(low, "not available") || strstr(low, "not supported")) &&
-        pa_phrase_in(low, PA_PHRASES(full_page)) &&
-        (strstr(low, "open ") || strstr(low, "view ") || strstr(low, "visit ") || strstr(low, "go to ") ||
-         strstr(low, "see ")))
+        pa_phrase_in(low, PA_PHRASES(full_page)) && opens_a_sentence(low, PA_PHRASES(full_page_calls)))
         return 1;
     /* the pointer to the wire's page on the topic: "Follow AP's coverage of the pandemic at
      * https://apnews.com/hub/coronavirus-pandemic", "Find more coverage at …" */

@@ -7281,6 +7281,7 @@ static void sports_pointer_lines(void **state)
         {"Live timing is not available on this page. Open the full site for live timing.", 0, 1},
         {"This content is not available in AMP. View the full version.", 0, 1},
         {"The full squad list is not available yet, the club said.", 0, 0},
+        {"The full version of the audit is not available to the public; reporters were told to see the summary.", 0, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[160];
