@@ -6095,10 +6095,10 @@ static int opens_with_writer(const char *t, const char *end, const char *author)
  * an honorific: "Dr. Jane Doe"), then a space and a lower-case word or a
  * comma ("Jane Doe teaches science at …", "Jane Doe
  * farms 400 acres …", "Jane Doe, a nurse, …", "Jane Doe's column appears
- * every Sunday."; not a reporting credit,
- * "Jane Doe reported from Seoul.")?  A column's closing
- * contributor's line names its writer so, whatever its verb; the column
- * itself does not speak of its writer by full name. */
+ * every Sunday."; not a reporting credit, "Jane Doe reported from
+ * Seoul.", nor speech or news, "Jane Doe said …", "… will open …")?  A
+ * column's closing contributor's line names its writer so, whatever its
+ * verb; the column itself does not speak of its writer by full name. */
 static int writer_named_subject(const char *t, const char *end, const char *author)
 {
     if (!author)
@@ -6117,7 +6117,11 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
             len = (size_t)(and - name);
         while (len && name[len - 1] == ' ')
             len--;
-        static const char *const credit_verbs[] = {"reported ", "reports ", "contributed ", "contributes "};
+        /* (and no speech or news reported of the name: "Jane Doe said the second stage would sell out …",
+         * a release's "Example Developments will open its sales office on Saturday") */
+        static const char *const credit_verbs[] = {"reported ", "reports ", "contributed ", "contributes ", "said ",
+                                                   "says ", "told ", "added ", "noted ", "announced ", "announces ",
+                                                   "will ", "would ", "plans ", "expects "};
         static const char *const column_of[] = {"'s column ", "\xe2\x80\x99s column ", "'s columns ",
                                                 "\xe2\x80\x99s columns "};
         if (memchr(name, ' ', len) && (size_t)(end - t) > len && !strncasecmp(t, name, len) &&

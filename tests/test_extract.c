@@ -6534,8 +6534,9 @@ static void listing_entry_title(void **state)
  * science at …", "John Roe farms 400 acres …" under "Jane Doe and John
  * Roe", after a dash or an honorific, in any case), and so is one naming
  * the writer by role ("The writer is a …"); a reporting credit ("Jane Doe
- * reported from Seoul."), a review's "The writer is at her best …" and a
- * last paragraph naming someone else stay. */
+ * reported from Seoul."), speech or news of the name ("Jane Doe said …",
+ * a release's "Example Developments will open …"), a review's "The writer
+ * is at her best …" and a last paragraph naming someone else stay. */
 static void writer_named_last_line(void **state)
 {
     (void)state;
@@ -6555,6 +6556,8 @@ static void writer_named_last_line(void **state)
         {"", "The writer is at her best when the river takes over the story, as it does here.", 1},
         {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
         {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
+        {"Jane Doe", "Jane Doe said the second stage would sell out by the end of the year.", 1},
+        {"Harbourline Developments", "Harbourline Developments will open its sales office on Saturday, March 7.", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char page[4096];
