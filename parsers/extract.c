@@ -5650,6 +5650,28 @@ static int caps_label_over_link(const para *paras, size_t i, size_t n)
     return i + 2 >= n || !link_only(&paras[i + 2]);
 }
 
+/* Does the sentence t open with the site's name as its subject: its
+ * opening run of capitalised words (up to 80 bytes; "The" too) is one of
+ * the site's names ("Harbourline Developments has released …"; not "An
+ * Example Gazette investigation has found …", nor "… told the Gazette")? */
+static int opens_with_site(const pa_site_names *site, const char *t)
+{
+    size_t run = 0;
+    while (run < 80 && t[run] && (isupper((unsigned char)t[run]) || isdigit((unsigned char)t[run]))) {
+        size_t word = strcspn(t + run, " ,");
+        if (run + word > 80)
+            break;
+        run += word;
+        if (t[run] != ' ' || !(isupper((unsigned char)t[run + 1]) || isdigit((unsigned char)t[run + 1])))
+            break;
+        run++;
+    }
+    char name[81];
+    memcpy(name, t, run);
+    name[run] = '\0';
+    return run && pa_meta_site_name_line(site, name, run);
+}
+
 /* Is t two years alone, the first before the second, between a dash, an
  * en or em dash or a tilde ("1929 ~ 2026", "1958 - 2026", "1941–2026"):
  * the years of a life under an obituary's or a biography's name? */
@@ -7429,7 +7451,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t told = 0; /* of the kept lines, those not headings: under three, a line is above the story
                       * (a kicker, the headline and a standfirst may come before its byline) */
     int prose_told = 0; /* a kept line was a full sentence of prose (full_sentence): the story has begun */
-    int own_news = 0;   /* the first such line names the site: a company's own release (site_tail keeps its "About") */
+    int own_news = 0;   /* the first such line opens with the site's name: a company's own release (site_tail keeps
+                         * its "About") */
     int comments = 0, comment_form = 0;
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
@@ -7697,7 +7720,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * released …"): the page is the company's own news, and its note
              * about itself at the end is the release's "About" section */
             if (!prose_told && !p->heading && full_sentence(p->text))
-                own_news = pa_meta_site_in_text(&site, p->text, 400);
+                own_news = opens_with_site(&site, p->text);
             prose_told |= !p->heading && full_sentence(p->text);
             if (kept++)
                 pa_buf_puts(&out, "\n\n");

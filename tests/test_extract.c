@@ -7133,6 +7133,18 @@ static void trade_press_boxes(void **state)
     assert_non_null(strstr(t, "Fifth paragraph."));
     assert_non_null(strstr(t, "About Harbourline Developments\n\nHarbourline Developments is a Queensland"));
     pa_doc_free(&d);
+    /* a newsroom's story naming itself in its first sentence is no release: its note about itself goes */
+    const char *newsroom =
+        "<html><head><meta property=\"og:site_name\" content=\"Example Gazette\"><meta name=\"author\" "
+        "content=\"Example Gazette\"></head><body><article><h1>County buildings fail</h1><p>An Example Gazette "
+        "investigation has found that dozens of county buildings have failed safety inspections since 2020.</p>"
+        PARA("Second paragraph.") PARA("Third paragraph.") PARA("Fourth paragraph.")
+        "<p>The Example Gazette is an independent, nonprofit newsroom that covers government, schools and the "
+        "environment in Cedar County.</p></article></body></html>";
+    t = text_of(newsroom, &d);
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    assert_null(strstr(t, "nonprofit newsroom"));
+    pa_doc_free(&d);
 }
 
 /* A trade site's SEO keyword link glued to a sentence's end mark with no
