@@ -361,13 +361,11 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |", "see it:", "listen:", "opposing view:",
+        "read:", "read |", "watch |", "see it:", "listen:",
         /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
-        "also read - ", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
-        "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
+        "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
-        "rate this item", "post views:", /* a CMS's counters (Joomla K2, WordPress) */
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -387,6 +385,18 @@ int pa_line_furniture(const pa_line *line)
         k -= 3;
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
+        return 1;
+    /* labels over a pointer's headline or a counter, no sentence after them (not "Opposing view: Critics say
+     * the tax freeze helps homeowners more than shops.", "Rate this item carefully before buying, experts said."):
+     * the opinion desk's box to the other side's column, dailies' pointers, a CMS's counters (Joomla K2,
+     * WordPress) */
+    static const char *const headline_prefix[] = {
+        "opposing view:", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
+        "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
+        "rate this item", "post views:",
+    };
+    if (chars <= 80 && line->len && line->text[line->len - 1] != '.' &&
+        pa_phrase_opens(low, k, PA_PHRASES(headline_prefix)))
         return 1;
     /* the story's tags in plain text after their label ("Topics: Banking, Stocks", "Read more about:
      * heat wave, weather"), a list of words, no sentence */

@@ -4907,6 +4907,9 @@ static void regional_daily_lines(void **state)
                             "<p>Read 1234 times by now, the letter was shared widely.</p>"
                             "<p>The ministry said farmers could get the latest news on WhatsApp.</p>"
                             "<p>Like our neighbors in Kano, we use Facebook to reach residents.</p>"
+                            "<p>Opposing view: Critics say the tax freeze helps homeowners more than shops.</p>"
+                            "<p>Rate this item carefully before buying, experts said.</p>"
+                            "<p>Editor's pick: the council's decision to fund the library was right, the board wrote.</p>"
                             PARA("The story ends.") "</article></body></html>", &d);
     assert_null(strstr(t, "From Jane Doe"));
     assert_non_null(strstr(t, "From Lagos to London"));
@@ -4919,6 +4922,9 @@ static void regional_daily_lines(void **state)
     assert_non_null(strstr(t, "Read 1234 times by now"));
     assert_non_null(strstr(t, "farmers could get the latest news on WhatsApp"));
     assert_non_null(strstr(t, "Like our neighbors in Kano"));
+    assert_non_null(strstr(t, "Critics say the tax freeze"));
+    assert_non_null(strstr(t, "Rate this item carefully"));
+    assert_non_null(strstr(t, "fund the library was right"));
     pa_doc_free(&d);
     /* the wire's sign-off after two hyphens and the investment desk's disclaimer under a story of some
      * length */
