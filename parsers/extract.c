@@ -6175,17 +6175,27 @@ static const char *past_note_dash(const char *t)
 
 /* Does the paragraph t name its writer by role as its subject, as an
  * op-ed's closing line does when it does not repeat the name ("The writer
- * is a landscape architect …", "The authors are …", "The writer, a former
- * mayor, …")? */
+ * is a landscape architect …", "The authors are professors …", "The
+ * authors are both …", "The writer, a former mayor, …")?  After "The
+ * authors are" a plural noun or "both"/"the" follows: a letter's "The
+ * authors are right that …" answers another piece. */
 static int writer_role_subject(const char *t)
 {
     static const char *const openers[] = {"The writer is a ", "The writer is an ", "The writer is the ",
-                                          "The writers are ", "The author is a ", "The author is an ",
-                                          "The author is the ", "The authors are ", "The writer, a",
-                                          "The author, a"};
+                                          "The author is a ", "The author is an ", "The author is the ",
+                                          "The writer, a", "The author, a"};
     for (size_t i = 0; i < N_TOKENS(openers); i++)
         if (!strncmp(t, openers[i], strlen(openers[i])))
             return 1;
+    static const char *const plural[] = {"The writers are ", "The authors are "};
+    for (size_t i = 0; i < N_TOKENS(plural); i++) {
+        if (strncmp(t, plural[i], strlen(plural[i])))
+            continue;
+        const char *w = t + strlen(plural[i]);
+        size_t wl = strcspn(w, " ,.");
+        return (wl == 4 && !strncmp(w, "both", 4)) || (wl == 3 && !strncmp(w, "the", 3)) ||
+               (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's');
+    }
     return 0;
 }
 

@@ -6560,6 +6560,8 @@ static void writer_named_last_line(void **state)
         {"", "The writer is a landscape architect and serves on the parks advisory board.", 0},
         {"Jane Doe", "Jane Doe's column appears every Sunday in the Living section.", 0},
         {"", "The writer is at her best when the river takes over the story, as it does here.", 1},
+        {"", "The authors are professors of hydrology at Example State University.", 0},
+        {"", "The authors are right that groundwater should be measured at every well in the county.", 1},
         {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
         {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
         {"Jane Doe", "Jane Doe said the second stage would sell out by the end of the year.", 1},
