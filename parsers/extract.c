@@ -2082,8 +2082,9 @@ static int paywall_offer(const xmlNode *n, const class_words *words)
 static int text_reaches(const xmlChar *t, size_t least);
 
 /* Does text t (len bytes) end with a sentence's end mark, nothing after
- * it: ".", "!", "?", or the Chinese, Devanagari/Bengali and Arabic ones
- * (。 । ؟), maybe closed by a quote ("…global".", "…said.”")? */
+ * it: ".", "!", "?" after a word in lower case, a number or a bracket (not
+ * an abbreviation's: "U.S."), or the Chinese, Devanagari/Bengali and Arabic
+ * ones (。 । ؟), maybe closed by a quote ("…global".", "…said.”")? */
 static int ends_sentence_mark(const char *t, size_t len)
 {
     static const char *const closers[] = {"\"", "'", "\xe2\x80\x9d", "\xe2\x80\x99", "\xc2\xbb"}; /* " ' ” ’ » */
@@ -2096,7 +2097,11 @@ static int ends_sentence_mark(const char *t, size_t len)
     for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
         if (len >= 3 && !memcmp(t + len - 3, marks[k], 3))
             return 1;
-    return len >= 2 && t[len - 1] && strchr(".!?", t[len - 1]) && !isspace((unsigned char)t[len - 2]);
+    /* (the mark closing a word in lower case, a number or a bracket: not an abbreviation's, "the U.S.<a>Army
+     * Corps of Engineers</a>") */
+    unsigned char before = len >= 2 ? (unsigned char)t[len - 2] : 0;
+    return len >= 2 && t[len - 1] && strchr(".!?", t[len - 1]) &&
+           (islower(before) || isdigit(before) || before >= 0x80 || before == ')');
 }
 
 /* Is n an SEO keyword link a trade site's CMS glues to the story's

@@ -7159,8 +7159,8 @@ static void trade_press_boxes(void **state)
  * space ("…in the world.<a>aluminium products</a>", also with the next
  * sentence glued after it, or opening a paragraph glued to its first
  * sentence) is no text of the story; a link a sentence
- * holds, after a space, stays, and so does a title linked in bold after
- * "here….".  A byline and date line closed by its reading time ("Jane Doe
+ * holds, after a space, stays, and so do a title linked in bold after
+ * "here…." and a name glued after an abbreviation ("U.S.").  A byline and date line closed by its reading time ("Jane Doe
  * · October 14, 2025 · 4 min read") is no text either. */
 static void glued_keyword_links(void **state)
 {
@@ -7177,7 +7177,9 @@ static void glued_keyword_links(void **state)
                        "<p>Buyers can see <a href=\"/tour/\">the rolling mill</a> on a visit, and samples are sent "
                        "on request to any customer who asks.</p>"
                        "<p><strong>See the project here.<a href=\"/x/\">How To Clean A</a></strong> table top, a "
-                       "guide for every workshop owner.</p></article></body></html>";
+                       "guide for every workshop owner.</p>"
+                       "<p>The mill's permits were shared with the U.S.<a href=\"/army/\">Army Corps of Engineers</a>"
+                       "</p></article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "for battery makers."));
     assert_null(strstr(t, "aluminium products"));
@@ -7187,6 +7189,7 @@ static void glued_keyword_links(void **state)
     assert_non_null(strstr(t, "Wang Fei said"));
     assert_non_null(strstr(t, "see the rolling mill on a visit"));
     assert_non_null(strstr(t, "How To Clean A"));
+    assert_non_null(strstr(t, "Army Corps of Engineers"));
     pa_doc_free(&d);
     const char *read = "<html><body><article><h1>Townhouses sell out</h1><div class=\"x\">Luke Farrow \xc2\xb7 October "
                        "14, 2025 \xc2\xb7 4 min read</div>" PARA("A project of townhouses sold out.")
