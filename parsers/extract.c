@@ -7514,8 +7514,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_date dd;
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
-        if (kind && prose_told && schedule_entry(e.paras, i, e.n, dlang))
-            kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule */
+        if (kind && prose_told && !pa_line_byline_date(&line, dlang, not_after) &&
+            schedule_entry(e.paras, i, e.n, dlang))
+            kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule (not the
+                       * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
         if (kind) {
             /* "By Jane Doe published March 4, 2021": the byline with the day names the writer too */
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))

@@ -1880,7 +1880,8 @@ static void kicker_above_headline(void **state)
  * date lines, is an entry of its schedule (a notice's key dates, a bid's
  * table) and stays, as does a date under a field label of the story's
  * details ("When:"); a date alone in such a list, a date under a date
- * label ("Updated:") and the dated line above the story go as date lines. */
+ * label ("Updated:"), a byline with its day in a post's meta list ("Jane
+ * Doe | March 6, 2026") and the dated line above the story go as date lines. */
 static void schedule_dates_kept(void **state)
 {
     (void)state;
@@ -1895,8 +1896,10 @@ static void schedule_dates_kept(void **state)
                        "<dl><dt>When:</dt><dd>Saturday, December 12, 2026</dd><dt>Where:</dt><dd>The Grange Hall</dd>"
                        "</dl>" PARA("The board may reject any and all proposals.")
                        "<div>Updated:</div><div>March 4, 2026 10:00</div>"
-                       "<ul><li>Posted: March 5, 2026</li><li>Filed in the district's news</li></ul></article></body></html>";
+                       "<ul><li>Posted: March 5, 2026</li><li>Filed in the district's news</li></ul>"
+                       "<ul><li>Jane Doe | March 6, 2026</li><li>Filed under Local</li></ul></article></body></html>";
     const char *t = text_of(page, &d);
+    assert_null(strstr(t, "March 6, 2026"));
     assert_null(strstr(t, "March 4, 2026"));
     assert_null(strstr(t, "March 5, 2026"));
     assert_non_null(strstr(t, "When:\n\nSaturday, December 12, 2026"));
