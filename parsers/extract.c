@@ -5500,17 +5500,20 @@ static int opens_with_weekday(const char *t)
 
 /* Is paras[i] the linked title of a listing's entry: a heading that is all
  * one link, over a short line of no link that is no heading nor a
- * sentence (the entry's date and place: "Pantomime: Jack and the
- * Beanstalk" / "8 December - 1 January Northgate Civic Theatre")?  Its
- * colon makes no "Label: value" line; a linked heading over prose is
- * another story's or a section's. */
-static int entry_title(const para *paras, size_t i, size_t n)
+ * sentence nor a date line in dlang (the entry's dates and place:
+ * "Pantomime: Jack and the Beanstalk" / "8 December - 1 January Northgate
+ * Civic Theatre")?  Its colon makes no "Label: value" line; a linked
+ * heading over prose is another story's or a section's, and one over its
+ * day ("March 2, 2026") another story's teaser. */
+static int entry_title(const para *paras, size_t i, size_t n, const char *dlang)
 {
     const para *p = &paras[i];
     if (!p->heading || !link_only(p) || i + 1 >= n)
         return 0;
     const para *next = &paras[i + 1];
-    return next->text && !next->heading && !next->link_chars && next->chars <= 100 && !ends_in_stop(next);
+    pa_date day;
+    return next->text && !next->heading && !next->link_chars && next->chars <= 100 && !ends_in_stop(next) &&
+           !pa_date_line_kind(next->text, strlen(next->text), dlang, &day);
 }
 
 /* Is paras[i] a heading that names only a list of links under it, inside
@@ -7639,7 +7642,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * linked heading next to another (a list of headlines) or
              * over a linked summary (a related story's card) */
             drop = 1;
-        } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n) &&
+        } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n, dlang) &&
                    (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>", "Category: <News>" */
         }

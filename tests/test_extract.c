@@ -6520,7 +6520,8 @@ static void letters_signatures_kept(void **state)
 
 /* A listing's entry titled by a linked heading with a colon, over its
  * date and place, keeps its title ("Pantomime: Jack and the Beanstalk" is
- * no "Label: value" line); a "Category: <link>" line still goes. */
+ * no "Label: value" line); a "Category: <link>" line still goes, and so
+ * does another story's linked headline over its day ("March 2, 2026"). */
 static void listing_entry_title(void **state)
 {
     (void)state;
@@ -6529,9 +6530,11 @@ static void listing_entry_title(void **state)
                        "<h4><a href=\"/panto\">Pantomime: Jack and the Beanstalk</a></h4>"
                        "<div class=\"when\">8 December - 1 January<br>Northgate Civic Theatre</div>"
                        PARA("The dame wears a costume made of tinsel.")
-                       "<p>Category: <a href=\"/c/news\">News</a></p>" PARA("The guide ends.")
-                       "</article></body></html>";
+                       "<p>Category: <a href=\"/c/news\">News</a></p>" PARA("The guide goes on.")
+                       "<h3><a href=\"/news/1\">Budget: What the new plan means for your tax bill</a></h3>"
+                       "<p>March 2, 2026</p>" PARA("The guide ends.") "</article></body></html>";
     const char *t = text_of(page, &d);
+    assert_null(strstr(t, "What the new plan means"));
     assert_non_null(strstr(t, "Pantomime: Jack and the Beanstalk"));
     assert_non_null(strstr(t, "Northgate Civic Theatre"));
     assert_null(strstr(t, "Category:"));
