@@ -3132,7 +3132,10 @@ int pa_line_standing_note(const pa_line *line)
      * newsroom." */
     static const char *const editorials_are[] = {"editorials represent ", "editorials reflect ",
                                                  "editorials are written by ", "editorials are the "};
-    if (pa_phrase_opens(low, k, PA_PHRASES(editorials_are)) && strstr(low, "board"))
+    /* (whose views they are: not "Editorials reflect a shift in tone since the paper's sale, media scholars say,
+     * and the board has changed too") */
+    if (pa_phrase_opens(low, k, PA_PHRASES(editorials_are)) &&
+        (strstr(low, "editorial board") || strstr(low, " views of ") || strstr(low, " opinion of ")))
         return 1;
     /* the call for letters, and its heading or byline alone */
     static const char *const letters[] = {"letter to the editor", "letters to the editor", "a letter of up to",

@@ -4143,6 +4143,8 @@ static void standing_notes(void **state)
         "<p>To list a nonprofit event, drop it off at the office or call 555-0100 by Monday noon.</p>"
         "<p>To submit an application, residents must call the town hall at 555-0100 before Friday.</p>"
         "<p>To add a new event, organizers must call the permit office at 555-0100 30 days ahead.</p>"
+        "<p>Editorials reflect a shift in tone since the paper's sale, media scholars say, and the board has changed "
+        "too.</p>"
         "<p>The views expressed are her own.</p>"
         "<p>Want to add your voice? Submit an op-ed to opinion@example.com.</p>"
         "<p>Got an opinion? Submit your own op-ed or letter at example.com/opinion/submit.</p>"
@@ -4158,6 +4160,7 @@ static void standing_notes(void **state)
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "bring your birth certificate"));
     assert_non_null(strstr(t, "organizers must call the permit office"));
+    assert_non_null(strstr(t, "Editorials reflect a shift in tone"));
     /* the paper's call for announcements is its standing note, as the calendar's call for events */
     assert_null(strstr(t, "To submit a birth announcement"));
     assert_null(strstr(t, "Submit an announcement"));
