@@ -2285,8 +2285,14 @@ structural:
         return !holds_content(n, 1) && !expander_text(n, &words); /* a share bar the parser nested the page into */
     if (relaxed || holds_content(n, 0) || inline_in_sentence(n, &words))
         return 0;
-    if (words_have(&words, data_box_tokens, N_TOKENS(data_box_tokens), 0))
-        return 1; /* a score strip, a quote box: its plain text is data, not prose */
+    if (words_have(&words, data_box_tokens, N_TOKENS(data_box_tokens), 0)) {
+        /* a score strip, a quote box: its plain text is data, not prose; but paragraphs of prose, 120
+         * characters each on average and no link, are the story's ("key-events" over a case's timeline
+         * told in sentences, a "player-profile" paragraph) */
+        size_t paras = 0, chars = 0, links = 0;
+        prose_stats(n, &paras, &chars, &links, 0, 0);
+        return !(paras >= 1 && chars >= 120 * paras && !links);
+    }
     /* a layout word ("widget", "sidebar") on a block of plain text, or a
      * page builder's widget box holding one subheading: keep it */
     size_t paras = 0, chars = 0, links = 0;

@@ -7248,7 +7248,9 @@ static void trade_cms_titles(void **state)
  * record, a form guide, the key events, a player's profile card, the fans'
  * vote, a free-bet offer, a chart embed, a score bug, a stat box, a fantasy
  * card, the player-of-the-match vote), and so does an AMP picture's
- * caption; the story's own line-up paragraph and its results table stay. */
+ * caption; the story's own line-up paragraph and its results table stay,
+ * and so does a paragraph of prose under such a box's class word
+ * ("key-events" over the season told in sentences). */
 static void sports_boxes_in_story(void **state)
 {
     (void)state;
@@ -7270,6 +7272,8 @@ static void sports_boxes_in_story(void **state)
         "<div class=\"sp-c-player-of-the-match\"><h3>Player of the match</h3><ol><li>Jonas Kiely 7.9</li></ol></div>"
         PARA("Third paragraph.") "<p>Teams: Hartfield: Moss; Etherington, Price, Adeyemi, Holt; Brandt, Osei.</p>"
         "<table><tr><th>Team</th><th>F</th></tr><tr><td>Pinecrest</td><td>58</td></tr></table>"
+        "<div class=\"key-events\"><h3>How the season unfolded</h3><p>Hartfield lost three of their first four "
+        "games, and the board gave the manager until Christmas before the run of eleven wins turned it round.</p></div>"
         PARA("Last paragraph.") "</div></article>"
         "<section class=\"key-events\"><h3>Key events</h3><ul><li>12' Goal: Tiernan (Hartfield)</li>"
         "<li>40' Goal: Ashworth</li></ul></section></body></html>";
@@ -7289,6 +7293,7 @@ static void sports_boxes_in_story(void **state)
     assert_null(strstr(t, "Kiely 7.9"));
     assert_non_null(strstr(t, "Etherington, Price"));
     assert_non_null(strstr(t, "Pinecrest 58"));
+    assert_non_null(strstr(t, "the run of eleven wins turned it round"));
     pa_doc_free(&d);
 }
 
