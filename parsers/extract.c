@@ -2289,9 +2289,11 @@ structural:
         /* a score strip, a quote box: its plain text is data, not prose; but paragraphs of prose, 120
          * characters each on average and no link, are the story's ("key-events" over a case's timeline
          * told in sentences, a "player-profile" paragraph) */
+        static const char *const betting[] = {"odds", "betting", "bet-offer", "betoffer", "free-bet", "freebet"};
         size_t paras = 0, chars = 0, links = 0;
         prose_stats(n, &paras, &chars, &links, 0, 0);
-        return !(paras >= 1 && chars >= 120 * paras && !links);
+        return !(paras >= 1 && chars >= 120 * paras && !links) ||
+               words_have(&words, betting, N_TOKENS(betting), 0); /* (a bookmaker's offer in sentences goes) */
     }
     /* a layout word ("widget", "sidebar") on a block of plain text, or a
      * page builder's widget box holding one subheading: keep it */

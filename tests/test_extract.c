@@ -7262,7 +7262,8 @@ static void sports_boxes_in_story(void **state)
         PARA("Second paragraph.")
         "<div class=\"player-profile-card\"><h4>Aaron Whitlock</h4><table><tr><td>Goals</td><td>11</td></tr></table></div>"
         "<div class=\"wp-block-group fan-vote\"><p><strong>Have your say:</strong> rate the players in our fan vote.</p></div>"
-        "<div class=\"bet-offer\"><h4>Bet 10, get 30 in free bets</h4><p>New customers only.</p></div>"
+        "<div class=\"bet-offer\"><h4>Bet 10, get 30 in free bets</h4><p>New customers only. Place a first bet of "
+        "10 on any football market at odds of 1/2 or greater and receive 30 in free bets within 48 hours.</p></div>"
         "<div class=\"chart-embed\"><h4>Interactive: points per game</h4><p>Hover over a bar to see the player.</p></div>"
         "<amp-img src=\"a.jpg\" width=\"1200\" height=\"675\" alt=\"\"></amp-img>"
         "<p class=\"amp-caption\">Sam Tuilagi on his way to 78 at the oval.</p>"
