@@ -2286,9 +2286,13 @@ structural:
     if (relaxed || holds_content(n, 0) || inline_in_sentence(n, &words))
         return 0;
     if (words_have(&words, data_box_tokens, N_TOKENS(data_box_tokens), 0)) {
-        /* a score strip, a quote box: its plain text is data, not prose; but paragraphs of prose, 120
-         * characters each on average and no link, are the story's ("key-events" over a case's timeline
-         * told in sentences, a "player-profile" paragraph) */
+        /* a score strip, a quote box: its plain text is data, not prose; a bare <table> so named
+         * ("standings-table", "boxscore") is a table the story prints, the box around a widget's table
+         * (its heading, its links) goes by its own class; paragraphs of prose, 120 characters each on
+         * average and no link, are the story's too ("key-events" over a case's timeline told in sentences,
+         * a "player-profile" paragraph) */
+        if (name_is(n, "table"))
+            return 0;
         static const char *const betting[] = {"odds", "betting", "bet-offer", "betoffer", "free-bet", "freebet"};
         size_t paras = 0, chars = 0, links = 0;
         prose_stats(n, &paras, &chars, &links, 0, 0);
@@ -5459,7 +5463,20 @@ static void mark_card_lists(para *paras, size_t n)
  * the story's. */
 static void mark_polls(para *paras, size_t n)
 {
+    static const char *const poll_labels[] = {"poll", "quick poll", "reader poll", "readers' poll", "today's poll",
+                                              "poll of the day", "our poll"};
     for (size_t i = 1; i < n; i++) {
+        /* the poll box's label over its question, its buttons leaving no lines: "Poll" / "Is the city
+         * prepared for the monsoon?" */
+        int poll_label = 0;
+        for (size_t l = 0; paras[i - 1].heading && paras[i - 1].text && paras[i - 1].chars <= 20 &&
+                           l < sizeof poll_labels / sizeof poll_labels[0];
+             l++)
+            poll_label |= !strcasecmp(paras[i - 1].text, poll_labels[l]);
+        if (poll_label && poll_question(&paras[i])) {
+            paras[i - 1].poll = paras[i].poll = 1;
+            continue;
+        }
         if (!poll_question(&paras[i - 1]))
             continue;
         size_t j = i, shares = 0;
@@ -6126,12 +6143,43 @@ static int opens_with_writer(const char *t, const char *end, const char *author)
     return 0;
 }
 
+/* Does the line at t (to its newline or end) hold a word in lower case
+ * ("…, a nurse, lives …"; a letter's signature "Jane Doe, Springfield,
+ * Ill." holds none)?  Bounded: 400 bytes. */
+static int lower_word_after(const char *t, const char *end)
+{
+    for (size_t i = 1; t + i < end && t[i] != '\n' && i < 400; i++)
+        if (t[i - 1] == ' ' && islower((unsigned char)t[i]))
+            return 1;
+    return 0;
+}
+
+/* Is name[0..len) a person's name: two to four name words
+ * (pa_name_words), none a word of a desk or an outlet ("Example News",
+ * "The Daily Post": byline_role_words)? */
+static int person_name(const char *name, size_t len)
+{
+    size_t words = pa_name_words(name, len, 1);
+    if (words < 2 || words > 4)
+        return 0;
+    for (size_t at = 0; at < len;) {
+        size_t wl = strcspn(name + at, " ");
+        wl = wl < len - at ? wl : len - at;
+        for (size_t r = 0; r < N_TOKENS(byline_role_words); r++)
+            if (strlen(byline_role_words[r]) == wl && !strncasecmp(name + at, byline_role_words[r], wl))
+                return 0;
+        at += wl + 1;
+    }
+    return 1;
+}
+
 /* Does the paragraph t (end: the text's end) open with the full name of
  * the writer author, or of one of its writers ("Jane Doe and John Roe",
- * "Jane Doe, John Roe & Ann Poe": up to four names of two words or more),
+ * "Jane Doe, John Roe & Ann Poe": up to four persons' names, person_name),
  * as the subject of a verb or an apposition: the name (any case, after
  * an honorific: "Dr. Jane Doe"), then a space and a lower-case word or a
- * comma ("Jane Doe teaches science at …", "Jane Doe
+ * comma and a lower-case word after it, not a letter's signature "Jane
+ * Doe, Springfield" ("Jane Doe teaches science at …", "Jane Doe
  * farms 400 acres …", "Jane Doe, a nurse, …", "Jane Doe's column appears
  * every Sunday."; not a reporting credit, "Jane Doe reported from
  * Seoul.", nor speech or news, "Jane Doe said …", "… will open …")?  A
@@ -6162,11 +6210,12 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
                                                    "will ", "would ", "plans ", "expects "};
         static const char *const column_of[] = {"'s column ", "\xe2\x80\x99s column ", "'s columns ",
                                                 "\xe2\x80\x99s columns "};
-        if (memchr(name, ' ', len) && (size_t)(end - t) > len && !strncasecmp(t, name, len) &&
-            (t[len] == ',' || (t[len] == ' ' && t + len + 1 < end && islower((unsigned char)t[len + 1]))))
+        /* a person's name: an outlet stated as the author ("Example News") opens its own sentences */
+        int named = person_name(name, len) && (size_t)(end - t) > len && !strncasecmp(t, name, len);
+        if (named && ((t[len] == ',' && lower_word_after(t + len, end)) ||
+                      (t[len] == ' ' && t + len + 1 < end && islower((unsigned char)t[len + 1]))))
             return !pa_phrase_opens(t + len + 1, (size_t)(end - t - len - 1), PA_PHRASES(credit_verbs));
-        if (memchr(name, ' ', len) && (size_t)(end - t) > len && !strncasecmp(t, name, len) &&
-            pa_phrase_opens(t + len, (size_t)(end - t - len), PA_PHRASES(column_of)))
+        if (named && pa_phrase_opens(t + len, (size_t)(end - t - len), PA_PHRASES(column_of)))
             return 1; /* "Jane Doe's column appears every Sunday." */
         name += len;
         name += strspn(name, " ,&");
@@ -6191,19 +6240,19 @@ static const char *past_note_dash(const char *t)
 
 /* Does the paragraph t name its writer by role as its subject, as an
  * op-ed's closing line does when it does not repeat the name ("The writer
- * is a landscape architect …", "The authors are professors …", "The
- * authors are both …", "The writer, a former mayor, …")?  After "The
- * authors are" a plural noun or "both"/"the" follows: a letter's "The
- * authors are right that …" answers another piece. */
+ * is a landscape architect …", "The writers are professors …", "The
+ * writers are both …", "The writer, a former mayor, …")?  After "The
+ * writers are" a plural noun or "both"/"the" follows: a letter's "The
+ * writers are right that …" answers another piece. */
 static int writer_role_subject(const char *t)
 {
+    /* (not "The author is a …": a book review's closing judgement, "The author is a gifted stylist.") */
     static const char *const openers[] = {"The writer is a ", "The writer is an ", "The writer is the ",
-                                          "The author is a ", "The author is an ", "The author is the ",
-                                          "The writer, a", "The author, a"};
+                                          "The writer, a"};
     for (size_t i = 0; i < N_TOKENS(openers); i++)
         if (!strncmp(t, openers[i], strlen(openers[i])))
             return 1;
-    static const char *const plural[] = {"The writers are ", "The authors are "};
+    static const char *const plural[] = {"The writers are "};
     for (size_t i = 0; i < N_TOKENS(plural); i++) {
         if (strncmp(t, plural[i], strlen(plural[i])))
             continue;
@@ -6253,15 +6302,34 @@ static int first_person_again(const char *t, size_t len)
     return 0;
 }
 
+/* The kept paragraph nearest above paras[i] (up to 200 looked at), or
+ * i when there is none. */
+static size_t kept_above(const para *paras, size_t i)
+{
+    for (size_t j = i, seen = 0; j-- > 0 && seen < 200; seen++)
+        if (!paras[j].dropped)
+            return j;
+    return i;
+}
+
 /* Do two kept paragraphs or more before paras[i] (up to 200 looked at)
- * sign off as it does ("— Jane Doe"): a page of readers' letters or notes,
+ * sign off as it does ("— Jane Doe"), each of them and paras[i] under a
+ * paragraph that is no writer's line: a page of readers' letters or notes,
  * each signed, whose last signature is the last letter's, not the page's
- * sign-off? */
+ * sign-off?  (A wire's run of sign-offs, "-- BERNAMA" / "(Edited by Jane
+ * Doe)" / "— Additional reporting by …", has no letter between them.) */
 static int signed_before(const para *paras, size_t i)
 {
+    size_t above = kept_above(paras, i);
+    if (above == i || paras[above].writer)
+        return 0;
     size_t signatures = 0;
-    for (size_t j = i, seen = 0; j-- > 0 && seen < 200 && signatures < 2; seen++)
-        signatures += !paras[j].dropped && paras[j].writer == PA_WRITER_SIGN_OFF;
+    for (size_t j = above, seen = 0; j-- > 0 && seen < 200 && signatures < 2; seen++) {
+        if (paras[j].dropped || paras[j].writer != PA_WRITER_SIGN_OFF)
+            continue;
+        size_t letter = kept_above(paras, j);
+        signatures += letter != j && !paras[letter].writer;
+    }
     return signatures >= 2;
 }
 
@@ -7569,6 +7637,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             comment_form = 1; /* a comment heading after it starts the comments on a short story too */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
                 comments = 1; /* the comment form and the comments follow */
+        } else if (p->heading && prose_told && tl <= 8 && !strcasecmp(p->text, "Up next") && i + 1 < e.n &&
+                   !e.paras[i + 1].heading && e.paras[i + 1].chars >= 80 && !link_only(&e.paras[i + 1])) {
+            /* keep: "Up next" over a paragraph of the story is a recap's section on the teams' next games ("Rovers
+             * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
+             * the next story's headline */
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    pa_line_byline(&line) || pa_line_address(&line) || pa_line_block_label(&line, p->heading) ||

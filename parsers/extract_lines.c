@@ -310,6 +310,9 @@ int pa_line_furniture(const pa_line *line)
         "advertisement", "sponsored", "story continues below advertisement", "article continues below",
         "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
         "key highlights", /* the label of the summary box over a story, empty or filled by script */
+        "read also", "promoted", "advertisement continue reading below", "advert", "adverts", "sponsored ad",
+        "ad content", "continue reading the story", "continue reading below advertisement",
+        "the story continues after the ad", "advertisement \xe2\x80\xa2 continue reading below",
         "continue reading below", "related", "related articles", "related stories", "related posts",
         "related content", "related news", "related coverage", "related links", "related topics",
         "read more", "read next", "more stories", "you may also like", "you might also like",
@@ -346,8 +349,10 @@ int pa_line_furniture(const pa_line *line)
         "pinned", "pinned post", "key events", "key updates",
         /* the label over a science-news page's story under its release fields */
         "full story",
-        /* the opinion desk's box pointing to the other side's column */
-        "opposing view", "opposing views", "another view", "counterpoint",
+        /* the opinion desk's box pointing to the other side's column; its kickers over a column or an editorial */
+        "opposing view", "opposing views", "another view", "counterpoint", "our view", "our opinion", "my view",
+        "your view", "your turn", "my turn", "guest view", "guest opinion", "guest column", "guest commentary",
+        "guest essay", "op-ed", "editorial",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
@@ -361,11 +366,17 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |", "see it:", "listen:",
+        "read:", "read |", "watch |", "see it:", "listen:", "our view |", "our view:",
+        "editorial:", "editorial |", "my turn:", "your turn:", "guest view:",
         /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
         "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
+        /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
+         * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
+        "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
+        "read also |", ">> also read", ">> read also", "also check:", "read more here:", "read here:",
+        "check out:", "in pics:", "in photos:", "trending:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -397,6 +408,10 @@ int pa_line_furniture(const pa_line *line)
     };
     if (chars <= 80 && line->len && line->text[line->len - 1] != '.' &&
         pa_phrase_opens(low, k, PA_PHRASES(headline_prefix)))
+        return 1;
+    /* another story's headline after "»": "» You Might Like: …" (a headline ends no sentence; a list of the
+     * story's own points set with "»" does) */
+    if (chars <= 80 && starts(low, k, "\xc2\xbb ") && k == line->len && !strchr(".!?", low[k - 1]))
         return 1;
     /* the story's tags in plain text after their label ("Topics: Banking, Stocks", "Read more about:
      * heat wave, weather"), a list of words, no sentence */
@@ -838,12 +853,15 @@ int pa_line_tool(const pa_line *line)
         return 1;
     /* the label set between dashes, as news themes print their ad slot: "- Advertisement -", "-- Story
      * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
-    size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : starts(low, k, "\xe2\x80\x94") || starts(low, k, "\xe2\x80\x93") ? 3 : 0;
+    size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : starts(low, k, "\xe2\x80\x94") || starts(low, k, "\xe2\x80\x93") ? 3 :
+                  low[0] == '[' || low[0] == '(' ? 1 : 0; /* "[Advertisement]", "(Advertisement)" */
     size_t label_end = k;
     if (label_end > 3 && (!memcmp(low + label_end - 3, "\xe2\x80\x94", 3) || !memcmp(low + label_end - 3, "\xe2\x80\x93", 3)))
         label_end = pa_trim_tail(low, label_end - 3, " ");
-    if (chars <= 60 && lead && label_end > lead + 1 && low[lead] == ' ' &&
-        pa_phrase_is(low + lead + 1, label_end - lead - 1, PA_PHRASES(exact)))
+    if (label_end > 1 && (low[label_end - 1] == ']' || low[label_end - 1] == ')'))
+        label_end--;
+    size_t label_at = lead < k && low[lead] == ' ' ? lead + 1 : lead; /* "- Advertisement -", "-Advertisement-" */
+    if (chars <= 60 && lead && label_end > label_at && pa_phrase_is(low + label_at, label_end - label_at, PA_PHRASES(exact)))
         return 1;
     /* the audio player with the story's length: "Listen · 3:54", "Listen to this article · 5 min" */
     if (chars <= 60 && starts(low, k, "listen")) {
@@ -2069,7 +2087,8 @@ int pa_line_reader_service(const pa_line *line)
     /* (the call opens the line, or its label: "PAY ATTENTION: Get the latest news …"; a story's "The ministry
      * said farmers could get the latest news on WhatsApp" and "Like our neighbors, we use Facebook …" stay) */
     static const char *const short_calls[] = {"like our facebook", "like our page", "like our official",
-                                              "get the latest news", "for the latest news", "join "};
+                                              "get the latest news", "for the latest news", "join ", "we're now on ",
+                                              "we are now on ", "we\xe2\x80\x99re now on "};
     const char *labelled = strstr(low, ": ");
     if (chars <= 80 && pa_phrase_in(low, PA_PHRASES(networks)) &&
         (pa_phrase_opens(low, k, PA_PHRASES(short_calls)) ||
@@ -2814,9 +2833,13 @@ int pa_line_site_disclaimer(const pa_line *line)
 /* Does the line (t, and low: its lower form, k bytes, at the same
  * offsets) name a broadcaster's outlet by its name: " website", " app" or
  * " iplayer" after a capitalised word, no possessive ("the Example Sport
- * website", "the Example App"; not "the city's website", "the app")? */
+ * website", "the Example App"; not "the city's website", "the app"), or
+ * the site's own ("our live blog", "our website", "our app")? */
 static int named_outlet(const char *t, const char *low, size_t k)
 {
+    static const char *const ours[] = {"our live blog", "our liveblog", "our website", "our app"};
+    if (pa_phrase_in(low, PA_PHRASES(ours)))
+        return 1;
     static const char *const outlets[] = {" website", " app", " iplayer"};
     for (size_t o = 0; o < sizeof outlets / sizeof outlets[0]; o++)
         for (const char *at = strstr(low, outlets[o]); at && (size_t)(at - low) < k; at = strstr(at + 1, outlets[o])) {
@@ -2920,9 +2943,11 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the broadcaster's pointer to its own live coverage: "Follow live text commentary of every ball on the
      * Example Sport website and app.", "Watch the final live on Example Two and the Example Sport website
-     * from 18:00 GMT." (a call to the reader, no one's words reported) */
+     * from 18:00 GMT.", a paper's "FOLLOW ALL THE LATEST TRANSFER NEWS ON OUR LIVE BLOG" (a call to the
+     * reader, no one's words reported) */
     static const char *const live_calls[] = {"follow ", "watch ", "listen ", "catch ", "get "};
-    static const char *const outlets[] = {" website", " app ", " app.", " app,", " iplayer", " live stream"};
+    static const char *const outlets[] = {" website", " app ", " app.", " app,", " iplayer", " live stream",
+                                          " live blog", " liveblog"};
     static const char *const coverage[] = {" live", "commentary", "coverage", "updates", "highlights", "reaction"};
     if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(live_calls)) &&
         pa_phrase_in(low, PA_PHRASES(outlets)) && pa_phrase_in(low, PA_PHRASES(coverage)) && !reports_speech(low) &&

@@ -322,6 +322,8 @@ static int sign_off(const char *t, size_t len)
             return 1;
         if (!strncasecmp(r, "with ", 5) && strlen(r) <= 30 && !strpbrk(r, ".,;?!"))
             return 1; /* "— with AAP", "- With Reuters" */
+        if (!strncasecmp(r, "additional reporting by ", 24) && pa_credited_names(r + 24, strlen(r + 24)))
+            return 1; /* "— Additional reporting by Jane Roe" */
         static const char *const desk[] = {"staff and wire reports", "staff reports", "wire reports", "wire services",
                                            "news services", "staff and agencies", "agencies"};
         for (size_t i = 0; i < sizeof desk / sizeof desk[0]; i++)
@@ -458,8 +460,9 @@ static int initials_alone(const char *t, size_t len)
  * Associated Press"); two writers ("Jane Doe and John
  * Roe", each of two or three name words); a writer and an outlet in
  * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
- * News", "Jane Doe, Star-Herald": an outlet word ends it); a wire and its
- * town ("UNB, Dhaka"); a writer and
+ * News", "Jane Doe, Star-Herald": an outlet word ends it; "Jane Doe, For
+ * the Lantern": the outlet's capitalised words); a wire and its town
+ * ("UNB, Dhaka"); a writer and
  * the address alone ("Jane Doe | jdoe@example.com"); the desk's own
  * ("From staff reports", "From our Correspondent", "Web Desk", "Star Report",
  * "Express News Service").  At most 60 bytes. */
@@ -505,6 +508,24 @@ static int byline_alone(const char *t, size_t len)
                                        "From Our Reporter", "From our Reporter"};
     if (pa_phrase_is(t, len, PA_PHRASES(desk)))
         return 1;
+    /* a contributor's byline: "Jane Doe, For the Example Times", "Jane Doe, Special to The Lantern" (the name,
+     * then the outlet's one to four capitalised words) */
+    static const char *const for_outlet[] = {", For the ", ", For The ", ", Special to the ", ", Special to The ",
+                                             ", special to the "};
+    for (size_t f = 0; f < sizeof for_outlet / sizeof for_outlet[0]; f++) {
+        const char *at = strstr(t, for_outlet[f]);
+        if (!at || !writer_name(t, (size_t)(at - t)))
+            continue;
+        const char *outlet = at + strlen(for_outlet[f]);
+        size_t outlet_words_n = 0;
+        for (const char *w = outlet; w < t + len && outlet_words_n <= 4; outlet_words_n++) {
+            if (!isupper((unsigned char)*w))
+                return 0;
+            w += strcspn(w, " ");
+            w += *w == ' ';
+        }
+        return outlet_words_n >= 1 && outlet_words_n <= 4 && !strpbrk(outlet, ".,;:!?");
+    }
     /* a station's desk: "KOMO News Staff", "Example 5 Digital Team", "WXYZ Web Staff" (one to four words
      * before it, each capitalised or a number, no sentence mark) */
     static const char *const desk_ends[] = {" News Staff", " News staff", " Digital Team", " Digital Staff",
@@ -1157,6 +1178,14 @@ int pa_line_history_note(const pa_line *line)
     }
     /* the pointer to the syndicated story's first home: "Read the original article on Example" */
     if (chars <= 100 && !strncmp(low, "read the original article on ", 29))
+        return 1;
+    /* the same note in a partner's words: "This article was first published on Example.", "This story first
+     * appeared in Example Weekly." */
+    static const char *const first_home[] = {"this article was first published ", "this story was first published ",
+                                             "this article first appeared ", "this story first appeared ",
+                                             "this article was originally published ",
+                                             "this story was originally published "};
+    if (chars <= 150 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home)))
         return 1;
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))
         rest = low + 14;

@@ -3784,9 +3784,10 @@ static void writer_note_after_story(void **state)
 }
 
 /* Above the story, the writer's job title ("National Biotech Reporter",
- * "Guest columnist"),
+ * "Guest columnist"), the opinion desk's kicker ("OUR VIEW | Parks", "Your
+ * Turn"),
  * a byline without its "By" ("Jane Doe and John Roe", "Mary Major,
- * Example News"), the names under a "By" of its own and the banner of an old story's age, and anywhere a blog's like
+ * Example News", "Jane Doe, For the Example Times"), the names under a "By" of its own and the banner of an old story's age, and anywhere a blog's like
  * button, a gallery's counter, a bare domain, an art credit ("Icons by
  * Jane Doe"), a wire's credit ("(Reporting by …)"), an editor's note on
  * the story's history or the label "More on Example" over a dropped link,
@@ -3811,11 +3812,15 @@ static void story_head_notes(void **state)
     assert_null(strstr(t, "Example Newsroom"));
     pa_doc_free(&d);
     /* the job title in sentence case, as opinion desks set it; a short subheading of the story stays */
-    const char *sentence_case = "<html><body><article><p>Guest columnist</p>" PARA("The column starts here.")
+    const char *sentence_case = "<html><body><article><p>OUR VIEW | Parks</p><p>Your Turn</p>"
+                                "<p>Jane Doe, For the Lantern</p><p>Guest columnist</p>" PARA("The column starts here.")
                                 "<h3>Film critics disagree</h3>" PARA("The column goes on.") "</article></body></html>";
     t = text_of(sentence_case, &d);
     assert_non_null(strstr(t, "The column starts here."));
     assert_null(strstr(t, "Guest columnist"));
+    assert_null(strstr(t, "OUR VIEW"));
+    assert_null(strstr(t, "Your Turn"));
+    assert_null(strstr(t, "For the Lantern"));
     assert_non_null(strstr(t, "Film critics disagree"));
     pa_doc_free(&d);
     const char *two = "<html><body><article><h5>Jane Doe and John Roe</h5><p>Mary Major, Example News</p>"
@@ -4845,7 +4850,11 @@ static void channel_call_lines(void **state)
  * ("Send us your feedback"), tags after "Topics :", the picture's courtesy, short channel calls
  * ("Like our Facebook page …"), the investment desk's disclaimer, the print version's page, the
  * labelled reporter's credits ("Reported by: …; Edited by: …"), the editor in brackets, a CMS's
- * counters ("Read 1234 times", "Post Views: 1,204"), the wire and its town ("UNB, Dhaka"); a story's sentence opening with "From", a subheading "From Lagos to London"
+ * counters ("Read 1234 times", "Post Views: 1,204"), the wire and its town ("UNB, Dhaka"), the pointers
+ * with a space before the colon or other marks ("Also Read : …", "» …", ">> Also Read: …"), the
+ * syndicated story's first home ("This article was first published on Example."), "We're now on
+ * WhatsApp", the additional reporting after a dash, a poll box's question under its "Poll" label, the
+ * ad label in brackets or dashes without spaces and in other words ("[Advertisement]", "Advert"); a story's sentence opening with "From", a subheading "From Lagos to London"
  * and a sentence on reading time stay. */
 static void regional_daily_lines(void **state)
 {
@@ -4886,6 +4895,24 @@ static void regional_daily_lines(void **state)
         "Post Views: 1,204",
         "Print Edition",
         "Source: GNA",
+        "Also Read : Lagos unveils new fare card system",
+        "READ MORE : Lagos unveils new fare card system",
+        "Also Read \xc2\xbb Lagos unveils new fare card system",
+        "\xc2\xbb Save Even More: Example Cruise Discounts",
+        ">> Also Read: Lagos unveils new fare card system",
+        "In Pics: Lagos unveils new fare card system",
+        "Read Also",
+        "Promoted",
+        "This article was first published on Example.",
+        "This story first appeared in Example Weekly.",
+        "We're now on WhatsApp. Click to join.",
+        "Advert",
+        "-Advertisement-",
+        "[Advertisement]",
+        "(Advertisement)",
+        "Sponsored Ad",
+        "Continue Reading Below Advertisement",
+        "The story continues after the ad",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
@@ -4907,6 +4934,8 @@ static void regional_daily_lines(void **state)
                             "<p>From Monday, Abuja will close two roads, the minister said.</p>"
                             "<p>The report, which takes about 4 min to read, is online | free.</p>"
                             "<h2>The Desk Report</h2><p>Kindly share this story with your friends, he said.</p>"
+                            "<p>(Advertisements for the scheme ran in three newspapers last week.)</p>"
+                            "<p>\xc2\xbb Farmers must register at the ward office.</p>"
                             "<p>The ministry said residents who like our Facebook page are not getting the latest "
                             "news, and urged them to use the official WhatsApp line for alerts about the floods.</p>"
                             "<p>The print version of the budget, the minister said, would be tabled on Tuesday.</p>"
@@ -4931,17 +4960,31 @@ static void regional_daily_lines(void **state)
     assert_non_null(strstr(t, "Critics say the tax freeze"));
     assert_non_null(strstr(t, "Rate this item carefully"));
     assert_non_null(strstr(t, "fund the library was right"));
+    assert_non_null(strstr(t, "(Advertisements for the scheme"));
+    assert_non_null(strstr(t, "Farmers must register"));
     pa_doc_free(&d);
     /* the wire's sign-off after two hyphens and the investment desk's disclaimer under a story of some
      * length */
     t = text_of("<html><body><article>" PARA("The story starts here.") PARA("The story goes on here.")
                 PARA("The story goes on and on.") PARA("The story ends.") "<p>-- BERNAMA</p><p>(Edited by Jane Doe)</p>"
+                "<p>\xe2\x80\x94 Additional reporting by Jane Roe</p>"
                 "<p>Disclaimer: The views and recommendations made above are those of individual analysts or broking "
                 "companies, and not of Example. We advise investors to check with certified experts.</p>"
                 "</article></body></html>", &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "BERNAMA"));
     assert_null(strstr(t, "Edited by"));
+    assert_null(strstr(t, "Additional reporting"));
+    pa_doc_free(&d);
+    /* the poll box under the story: its label over its question (the buttons leave no lines); a "Poll"
+     * heading over the story's own paragraph stays */
+    t = text_of("<html><body><article>" PARA("The story starts here.") "<h3>Poll</h3>"
+                "<p>The poll was held in March, and turnout was low in every ward of the city.</p>"
+                PARA("The story goes on here.") PARA("The story ends.")
+                "<div class=\"poll\"><h3>Poll</h3><p>Is the city prepared for the monsoon?</p>"
+                "<button>Yes</button><button>No</button></div></article></body></html>", &d);
+    assert_non_null(strstr(t, "turnout was low"));
+    assert_null(strstr(t, "prepared for the monsoon"));
     assert_null(strstr(t, "individual analysts"));
     pa_doc_free(&d);
     /* the stated author and the town the story was filed from, over the story; the author's name in a
@@ -6569,12 +6612,16 @@ static void writer_named_last_line(void **state)
         {"", "The writer is a landscape architect and serves on the parks advisory board.", 0},
         {"Jane Doe", "Jane Doe's column appears every Sunday in the Living section.", 0},
         {"", "The writer is at her best when the river takes over the story, as it does here.", 1},
-        {"", "The authors are professors of hydrology at Example State University.", 0},
-        {"", "The authors are right that groundwater should be measured at every well in the county.", 1},
-        {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
-        {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
+        {"", "The writers are professors of hydrology at Example State University.", 0},
+        {"", "The writers are right that groundwater should be measured at every well in the county.", 1},
         {"Jane Doe", "Jane Doe said the second stage would sell out by the end of the year.", 1},
         {"Harbourline Developments", "Harbourline Developments will open its sales office on Saturday, March 7.", 1},
+        {"", "The author is a gifted stylist, and this is her best book yet.", 1},
+        {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
+        {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
+        {"Example News", "Example News reached out to the company for comment on Friday.", 1},
+        /* a single letter's signature, its writer the stated author, is the letter's */
+        {"Jane Doe", "Jane Doe, Springfield, Ill.", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char page[4096];
@@ -7248,9 +7295,10 @@ static void trade_cms_titles(void **state)
  * record, a form guide, the key events, a player's profile card, the fans'
  * vote, a free-bet offer, a chart embed, a score bug, a stat box, a fantasy
  * card, the player-of-the-match vote), and so does an AMP picture's
- * caption; the story's own line-up paragraph and its results table stay,
- * and so does a paragraph of prose under such a box's class word
- * ("key-events" over the season told in sentences). */
+ * caption; the story's own line-up paragraph and its results tables stay,
+ * a bare <table> whose class names a data box ("standings-table") too, and
+ * so does a paragraph of prose under such a box's class word ("key-events"
+ * over the season told in sentences). */
 static void sports_boxes_in_story(void **state)
 {
     (void)state;
@@ -7275,6 +7323,8 @@ static void sports_boxes_in_story(void **state)
         "<table><tr><th>Team</th><th>F</th></tr><tr><td>Pinecrest</td><td>58</td></tr></table>"
         "<div class=\"key-events\"><h3>How the season unfolded</h3><p>Hartfield lost three of their first four "
         "games, and the board gave the manager until Christmas before the run of eleven wins turned it round.</p></div>"
+        "<div class=\"article-table\"><table class=\"standings-table\"><tr><th>Team</th><th>Pts</th></tr>"
+        "<tr><td>Hartfield United</td><td>41</td></tr></table></div>"
         PARA("Last paragraph.") "</div></article>"
         "<section class=\"key-events\"><h3>Key events</h3><ul><li>12' Goal: Tiernan (Hartfield)</li>"
         "<li>40' Goal: Ashworth</li></ul></section></body></html>";
@@ -7295,6 +7345,7 @@ static void sports_boxes_in_story(void **state)
     assert_non_null(strstr(t, "Etherington, Price"));
     assert_non_null(strstr(t, "Pinecrest 58"));
     assert_non_null(strstr(t, "the run of eleven wins turned it round"));
+    assert_non_null(strstr(t, "Hartfield United 41"));
     pa_doc_free(&d);
 }
 
@@ -7319,6 +7370,7 @@ static void sports_pointer_lines(void **state)
         {"Get the tickets from the club website before Friday.", 0, 0},
         {"Follow the route on the city's website, where live updates will be posted.", 0, 0},
         {"Get the app update before Friday, the bank warned, or live payments will fail.", 0, 0},
+        {"FOLLOW ALL THE LATEST TRANSFER NEWS ON OUR LIVE BLOG", 0, 1},
         {"Live timing is not available on this page. Open the full site for live timing.", 0, 1},
         {"This content is not available in AMP. View the full version.", 0, 1},
         {"The full squad list is not available yet, the club said.", 0, 0},
@@ -7360,6 +7412,24 @@ static void sports_table_header_and_inline_pointer(void **state)
     assert_null(strstr(t, "Otters complete sweep"));
     assert_non_null(strstr(t, "Pitcher of the half"));
     assert_non_null(strstr(t, "stolen 14 bases"));
+    pa_doc_free(&d);
+}
+
+/* "Up next" over a paragraph of a match report is the story's section on
+ * the teams' next games and stays; over a video's short linked title it is
+ * the player's label and goes. */
+static void up_next_section_heading(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"story\">" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "<h2>Up next</h2><p>Rovers travel to Park Avenue on Tuesday night before welcoming Dovercourt to "
+                       "Fenwick Road next Saturday.</p>" PARA("Last paragraph.")
+                       "<div class=\"clip\"><h3>Up next</h3><p><a href=\"/v/2\">Highlights: Ashby 2-1 Brackley</a></p></div>"
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Up next\n\nRovers travel"));
+    assert_null(strstr(t, "Up next\n\nHighlights"));
     pa_doc_free(&d);
 }
 
@@ -7560,6 +7630,7 @@ int main(void)
         cmocka_unit_test(sports_boxes_in_story),
         cmocka_unit_test(sports_pointer_lines),
         cmocka_unit_test(sports_table_header_and_inline_pointer),
+        cmocka_unit_test(up_next_section_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
