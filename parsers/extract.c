@@ -1324,28 +1324,42 @@ static int teaser_box_label(const char *t, size_t len)
  * a quote", "Book a test drive"), a shop's ("Shop now", "Get prices"), a
  * tool's ("Calculate now", "Start configuring", "Build & Price"), a car
  * dealer's or home builder's ("Shop Inventory", "Value Your Trade",
- * "Register your interest")? */
+ * "Register your interest")?  1: a seller's call; 2: words a story's
+ * section may link with too ("More details", "Download now",
+ * "Calculate"), a seller's call only on a button (seller_button); 0: no. */
 static int sales_call(const char *t, size_t len)
 {
+    static const char *const plain[] = {"view details", "more details", "product details", "contact us now",
+                                        "download now", "calculate", "request info", "request information"};
+    if (is_phrase_nocase(t, len, plain, N_TOKENS(plain)))
+        return 2;
     static const char *const calls[] = {"enquire now", "enquire today", "inquire now", "inquiry now",
                                         "send inquiry", "send enquiry", "get a quote", "get quote",
                                         "get a free quote", "request a quote", "request quote", "get prices",
                                         "get pricing", "request pricing", "check price", "check prices",
                                         "shop now", "buy now", "view listing", "view property",
                                         "book a viewing", "book an inspection", "book a test drive",
-                                        "calculate now", "calculate", "check eligibility", "start configuring",
+                                        "calculate now", "check eligibility", "start configuring",
                                         "configure yours", "build yours", "build & price", "build and price",
-                                        "find a dealer", "find a retailer", "download now", "contact sales",
+                                        "find a dealer", "find a retailer", "contact sales",
                                         /* a dealer's and a home builder's lead boxes */
                                         "shop inventory", "view inventory", "search inventory", "browse inventory",
                                         "value your trade", "value my trade", "get pre-approved", "apply for financing",
                                         "schedule service", "schedule a test drive", "confirm availability",
-                                        "get e-price", "get my offer", "get your offer", "request info",
-                                        "request information", "register interest", "register your interest",
-                                        "view floor plans", "book a tour", "schedule a tour",
-                                        /* a trade site's product box: "View details" */
-                                        "view details", "more details", "product details", "contact us now"};
+                                        "get e-price", "get my offer", "get your offer", "register interest",
+                                        "register your interest", "view floor plans", "book a tour",
+                                        "schedule a tour"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
+}
+
+/* Is n a button: a <button>, or an element whose class words hold "btn",
+ * "button" or "cta" ("btn btn-primary", "elementor-cta__button")?  A
+ * seller's box has its call so; a story's section links its page in
+ * running text ("<p><a>More details</a></p>"). */
+static int seller_button(const xmlNode *n)
+{
+    static const char *const tokens[] = {"btn", "button", "cta"};
+    return name_is(n, "button") || has_token_at(attr_ref(n, "class"), tokens, N_TOKENS(tokens), 0);
 }
 
 /* Is t (len bytes, spaces and ":>.»›…" after it, spaces before it aside)
@@ -1527,7 +1541,8 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             char call[24];
             size_t cl = alone_text(c, call, sizeof call);
             int signup = cl != 0 && signup_call(call, cl), event = cl != 0 && event_call(call, cl);
-            int sales = cl != 0 && sales_call(call, cl);
+            int sales = cl != 0 ? sales_call(call, cl) : 0;
+            sales = sales == 1 || (sales == 2 && seller_button(c)); /* (a trade site's "View Details" button) */
             int alone = signup || event || sales;
             w->more_link |= a_link && cl != 0 && teaser_call(call, cl);
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
@@ -2095,8 +2110,9 @@ static int paywall_offer(const xmlNode *n, const class_words *words)
 static int text_reaches(const xmlChar *t, size_t least);
 
 /* Does text t (len bytes) end with a sentence's end mark, nothing after
- * it: ".", "!", "?", or the Chinese, Devanagari/Bengali and Arabic ones
- * (。 । ؟), maybe closed by a quote ("…global".", "…said.”")? */
+ * it: ".", "!", "?" after a word in lower case, a number or a bracket (not
+ * an abbreviation's: "U.S."), or the Chinese, Devanagari/Bengali and Arabic
+ * ones (。 । ؟), maybe closed by a quote ("…global".", "…said.”")? */
 static int ends_sentence_mark(const char *t, size_t len)
 {
     static const char *const closers[] = {"\"", "'", "\xe2\x80\x9d", "\xe2\x80\x99", "\xc2\xbb"}; /* " ' ” ’ » */
@@ -2109,7 +2125,11 @@ static int ends_sentence_mark(const char *t, size_t len)
     for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
         if (len >= 3 && !memcmp(t + len - 3, marks[k], 3))
             return 1;
-    return len >= 2 && t[len - 1] && strchr(".!?", t[len - 1]) && !isspace((unsigned char)t[len - 2]);
+    /* (the mark closing a word in lower case, a number or a bracket: not an abbreviation's, "the U.S.<a>Army
+     * Corps of Engineers</a>") */
+    unsigned char before = len >= 2 ? (unsigned char)t[len - 2] : 0;
+    return len >= 2 && t[len - 1] && strchr(".!?", t[len - 1]) &&
+           (islower(before) || isdigit(before) || before >= 0x80 || before == ')');
 }
 
 /* Is n an SEO keyword link a trade site's CMS glues to the story's
@@ -2293,11 +2313,20 @@ structural:
         return !holds_content(n, 1) && !expander_text(n, &words); /* a share bar the parser nested the page into */
     if (relaxed || holds_content(n, 0) || inline_in_sentence(n, &words))
         return 0;
-    if (words_have(&words, data_box_tokens, N_TOKENS(data_box_tokens), 0))
+    if (words_have(&words, data_box_tokens, N_TOKENS(data_box_tokens), 0)) {
         /* a score strip, a quote box: its plain text is data, not prose; a bare <table> so named
          * ("standings-table", "boxscore") is a table the story prints, the box around a widget's table
-         * (its heading, its links) goes by its own class */
-        return !name_is(n, "table");
+         * (its heading, its links) goes by its own class; paragraphs of prose, 120 characters each on
+         * average and no link, are the story's too ("key-events" over a case's timeline told in sentences,
+         * a "player-profile" paragraph) */
+        if (name_is(n, "table"))
+            return 0;
+        static const char *const betting[] = {"odds", "betting", "bet-offer", "betoffer", "free-bet", "freebet"};
+        size_t paras = 0, chars = 0, links = 0;
+        prose_stats(n, &paras, &chars, &links, 0, 0);
+        return !(paras >= 1 && chars >= 120 * paras && !links) ||
+               words_have(&words, betting, N_TOKENS(betting), 0); /* (a bookmaker's offer in sentences goes) */
+    }
     /* a layout word ("widget", "sidebar") on a block of plain text, or a
      * page builder's widget box holding one subheading: keep it */
     size_t paras = 0, chars = 0, links = 0;
@@ -2414,12 +2443,44 @@ static int hidden_until_opened(const xmlNode *n)
     return 0;
 }
 
+/* Does b's text open with a's, white space runs read as one space and a's
+ * closing "...", "…" and spaces aside, 40 bytes of it at least: a an
+ * excerpt of b, cut short ("… some wanted the council to cut...")? */
+static int excerpt_of(const xmlChar *a, const xmlChar *b)
+{
+    size_t alen = strlen((const char *)a);
+    for (int cuts = 0; alen && cuts < 8; cuts++) {
+        if (strchr(" \t\r\n.", a[alen - 1]))
+            alen--;
+        else if (alen >= 3 && !memcmp(a + alen - 3, "\xe2\x80\xa6", 3))
+            alen -= 3;
+        else
+            break;
+    }
+    size_t i = strspn((const char *)a, " \t\r\n"), j = strspn((const char *)b, " \t\r\n"), same = 0;
+    while (i < alen && b[j]) {
+        int sa = strchr(" \t\r\n", a[i]) != NULL, sb = strchr(" \t\r\n", b[j]) != NULL;
+        if (sa != sb || (!sa && a[i] != b[j]))
+            return 0;
+        if (sa) {
+            while (i < alen && strchr(" \t\r\n", a[i]))
+                i++;
+            j += strspn((const char *)b + j, " \t\r\n");
+        } else {
+            i++, j++;
+        }
+        same++;
+    }
+    return i >= alen && same >= 40;
+}
+
 /* A "Read more" toggle (read_more_toggle) right after a hidden block (or
  * after the wrapper it sits in alone): the block holds the rest of the text
  * (an obituary's, a story's cut short on the page) and is shown with one
  * click.  A block of PA_EXTRACT_READ_MORE_CHARS visible characters or more
- * loses its hiding attributes and its class (whose words hide it); a small
- * hidden menu before a "See more" link stays hidden. */
+ * loses its hiding attributes and its class (whose words hide it), and an
+ * excerpt of it shown before it (excerpt_of) is hidden; a small hidden menu
+ * before a "See more" link stays hidden. */
 static void reveal_read_more(xmlNode *toggle)
 {
     xmlNode *at = toggle;
@@ -2441,6 +2502,15 @@ static void reveal_read_more(xmlNode *toggle)
             return;
         xmlUnsetProp(prev, (const xmlChar *)"class");
         unhide_panel(prev);
+        /* the excerpt shown before the block, which the block opens with, is hidden in its stead */
+        xmlNode *excerpt = prev->prev;
+        while (excerpt && excerpt->type != XML_ELEMENT_NODE)
+            excerpt = excerpt->prev;
+        xmlChar *shown = excerpt ? xmlNodeGetContent(excerpt) : NULL, *whole = shown ? xmlNodeGetContent(prev) : NULL;
+        if (shown && whole && excerpt_of(shown, whole))
+            xmlSetProp(excerpt, (const xmlChar *)"hidden", (const xmlChar *)"");
+        xmlFree(shown);
+        xmlFree(whole);
         return;
     }
 }
@@ -5485,17 +5555,20 @@ static int opens_with_weekday(const char *t)
 
 /* Is paras[i] the linked title of a listing's entry: a heading that is all
  * one link, over a short line of no link that is no heading nor a
- * sentence (the entry's date and place: "Pantomime: Jack and the
- * Beanstalk" / "8 December - 1 January Northgate Civic Theatre")?  Its
- * colon makes no "Label: value" line; a linked heading over prose is
- * another story's or a section's. */
-static int entry_title(const para *paras, size_t i, size_t n)
+ * sentence nor a date line in dlang (the entry's dates and place:
+ * "Pantomime: Jack and the Beanstalk" / "8 December - 1 January Northgate
+ * Civic Theatre")?  Its colon makes no "Label: value" line; a linked
+ * heading over prose is another story's or a section's, and one over its
+ * day ("March 2, 2026") another story's teaser. */
+static int entry_title(const para *paras, size_t i, size_t n, const char *dlang)
 {
     const para *p = &paras[i];
     if (!p->heading || !link_only(p) || i + 1 >= n)
         return 0;
     const para *next = &paras[i + 1];
-    return next->text && !next->heading && !next->link_chars && next->chars <= 100 && !ends_in_stop(next);
+    pa_date day;
+    return next->text && !next->heading && !next->link_chars && next->chars <= 100 && !ends_in_stop(next) &&
+           !pa_date_line_kind(next->text, strlen(next->text), dlang, &day);
 }
 
 /* Is paras[i] a heading that names only a list of links under it, inside
@@ -5640,6 +5713,28 @@ static int caps_label_over_link(const para *paras, size_t i, size_t n)
     return i + 2 >= n || !link_only(&paras[i + 2]);
 }
 
+/* Does the sentence t open with the site's name as its subject: its
+ * opening run of capitalised words (up to 80 bytes; "The" too) is one of
+ * the site's names ("Harbourline Developments has released …"; not "An
+ * Example Gazette investigation has found …", nor "… told the Gazette")? */
+static int opens_with_site(const pa_site_names *site, const char *t)
+{
+    size_t run = 0;
+    while (run < 80 && t[run] && (isupper((unsigned char)t[run]) || isdigit((unsigned char)t[run]))) {
+        size_t word = strcspn(t + run, " ,");
+        if (run + word > 80)
+            break;
+        run += word;
+        if (t[run] != ' ' || !(isupper((unsigned char)t[run + 1]) || isdigit((unsigned char)t[run + 1])))
+            break;
+        run++;
+    }
+    char name[81];
+    memcpy(name, t, run);
+    name[run] = '\0';
+    return run && pa_meta_site_name_line(site, name, run);
+}
+
 /* Is t two years alone, the first before the second, between a dash, an
  * en or em dash or a tilde ("1929 ~ 2026", "1958 - 2026", "1941–2026"):
  * the years of a life under an obituary's or a biography's name? */
@@ -5666,14 +5761,25 @@ static int life_years(const char *t)
     return !s[strspn(s, " ")] && from >= 1800 && from < to && to <= 2200;
 }
 
-/* Is paras[i] the heading "Condolences" alone (a colon may close it) over
- * a paragraph of 100+ characters: a story's section of the tributes paid
- * ("Condolences" / "Leaders across the region sent their sympathy …"), not a
- * guest book, whose first entry opens with its writer's name and day? */
+/* Is paras[i], a guest book's heading ("Condolences", "Guest Book"), over
+ * no signed entry: none of the three paragraphs after it is a line of at
+ * most 120 characters holding a year, no sentence ("Yolanda Baca, Las
+ * Cruces - July 8, 2026", an entry's writer and day)?  Then it heads a story's section
+ * ("Condolences" / "Leaders across the region sent their sympathy …",
+ * "Guest book" / "Visitors can sign a guest book …"), no guest book. */
 static int tributes_section(const para *paras, size_t i, size_t n)
 {
-    return (!strcasecmp(paras[i].text, "Condolences") || !strcasecmp(paras[i].text, "Condolences:")) && i + 1 < n &&
-           paras[i + 1].chars >= 100;
+    for (size_t j = i + 1; j < n && j <= i + 3; j++) {
+        const char *t = paras[j].text;
+        if (!t || paras[j].chars > 120 || ends_in_stop(&paras[j]))
+            continue;
+        for (size_t k = 0; t[k] && t[k + 1] && t[k + 2] && t[k + 3]; k++)
+            if ((!k || !isdigit((unsigned char)t[k - 1])) && ((t[k] == '1' && t[k + 1] == '9') ||
+                                                             (t[k] == '2' && t[k + 1] == '0')) &&
+                isdigit((unsigned char)t[k + 2]) && isdigit((unsigned char)t[k + 3]) && !isdigit((unsigned char)t[k + 4]))
+                return 0;
+    }
+    return 1;
 }
 
 /* Is t the heading "Comments" alone (a colon may close it), with no
@@ -5816,11 +5922,13 @@ static int names_other_stories(const char *t)
  * naming other stories (names_other_stories: "More Obituaries", "Continue
  * browsing"), two items or more of one list, each a linked name (40% of its
  * characters or more, 8 at least) with at most 30 characters besides (a
- * place, a day: "Ruth Ann Kessler Waterloo, IA"), after 500 bytes of text.
+ * place, a day: "Ruth Ann Kessler Waterloo, IA") and none of ":;()%?!",
+ * after 500 bytes of text.  text, text_len: the text and its length now
+ * (an item's text runs from its out_at to the next kept one's).
  * (teaser_tail wants headlines over previews; these items have none.) */
-static size_t name_list_tail(const para *paras, size_t n)
+static size_t name_list_tail(const para *paras, size_t n, const char *text, size_t text_len)
 {
-    size_t items = 0, i = n;
+    size_t items = 0, i = n, end = text_len;
     const xmlNode *list = NULL;
     for (; i > 0; i--) {
         const para *p = &paras[i - 1];
@@ -5831,6 +5939,12 @@ static size_t name_list_tail(const para *paras, size_t n)
         list = p->list;
         if (p->link_chars < 8 || p->link_chars * 10 < p->chars * 4 || p->chars - p->link_chars > 30)
             return n;
+        /* (the story's own list of resources or results: "Crisis Text Line: text HOME to …", "Robert Smith
+         * (Republican), 31%") */
+        for (size_t k = p->out_at; text && k < end && k < text_len; k++)
+            if (text[k] && strchr(":;()%?!", text[k]))
+                return n;
+        end = p->out_at;
         items++;
     }
     while (i > 0 && paras[i - 1].dropped)
@@ -6097,10 +6211,10 @@ static int person_name(const char *name, size_t len)
  * comma and a lower-case word after it, not a letter's signature "Jane
  * Doe, Springfield" ("Jane Doe teaches science at …", "Jane Doe
  * farms 400 acres …", "Jane Doe, a nurse, …", "Jane Doe's column appears
- * every Sunday."; not a reporting credit,
- * "Jane Doe reported from Seoul.")?  A column's closing
- * contributor's line names its writer so, whatever its verb; the column
- * itself does not speak of its writer by full name. */
+ * every Sunday."; not a reporting credit, "Jane Doe reported from
+ * Seoul.", nor speech or news, "Jane Doe said …", "… will open …")?  A
+ * column's closing contributor's line names its writer so, whatever its
+ * verb; the column itself does not speak of its writer by full name. */
 static int writer_named_subject(const char *t, const char *end, const char *author)
 {
     if (!author)
@@ -6119,7 +6233,11 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
             len = (size_t)(and - name);
         while (len && name[len - 1] == ' ')
             len--;
-        static const char *const credit_verbs[] = {"reported ", "reports ", "contributed ", "contributes "};
+        /* (and no speech or news reported of the name: "Jane Doe said the second stage would sell out …",
+         * a release's "Example Developments will open its sales office on Saturday") */
+        static const char *const credit_verbs[] = {"reported ", "reports ", "contributed ", "contributes ", "said ",
+                                                   "says ", "told ", "added ", "noted ", "announced ", "announces ",
+                                                   "will ", "would ", "plans ", "expects "};
         static const char *const column_of[] = {"'s column ", "\xe2\x80\x99s column ", "'s columns ",
                                                 "\xe2\x80\x99s columns "};
         /* a person's name: an outlet stated as the author ("Example News") opens its own sentences */
@@ -6152,16 +6270,27 @@ static const char *past_note_dash(const char *t)
 
 /* Does the paragraph t name its writer by role as its subject, as an
  * op-ed's closing line does when it does not repeat the name ("The writer
- * is a landscape architect …", "The writers are …", "The writer, a former
- * mayor, …")? */
+ * is a landscape architect …", "The writers are professors …", "The
+ * writers are both …", "The writer, a former mayor, …")?  After "The
+ * writers are" a plural noun or "both"/"the" follows: a letter's "The
+ * writers are right that …" answers another piece. */
 static int writer_role_subject(const char *t)
 {
     /* (not "The author is a …": a book review's closing judgement, "The author is a gifted stylist.") */
     static const char *const openers[] = {"The writer is a ", "The writer is an ", "The writer is the ",
-                                          "The writers are ", "The writer, a"};
+                                          "The writer, a"};
     for (size_t i = 0; i < N_TOKENS(openers); i++)
         if (!strncmp(t, openers[i], strlen(openers[i])))
             return 1;
+    static const char *const plural[] = {"The writers are "};
+    for (size_t i = 0; i < N_TOKENS(plural); i++) {
+        if (strncmp(t, plural[i], strlen(plural[i])))
+            continue;
+        const char *w = t + strlen(plural[i]);
+        size_t wl = strcspn(w, " ,.");
+        return (wl == 4 && !strncmp(w, "both", 4)) || (wl == 3 && !strncmp(w, "the", 3)) ||
+               (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's');
+    }
     return 0;
 }
 
@@ -7448,7 +7577,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t told = 0; /* of the kept lines, those not headings: under three, a line is above the story
                       * (a kicker, the headline and a standfirst may come before its byline) */
     int prose_told = 0; /* a kept line was a full sentence of prose (full_sentence): the story has begun */
-    int own_news = 0;   /* the first such line names the site: a company's own release (site_tail keeps its "About") */
+    int own_news = 0;   /* the first such line opens with the site's name: a company's own release (site_tail keeps
+                         * its "About") */
     int comments = 0, comment_form = 0;
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
@@ -7495,8 +7625,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_date dd;
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
-        if (kind && prose_told && schedule_entry(e.paras, i, e.n, dlang))
-            kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule */
+        if (kind && prose_told && !pa_line_byline_date(&line, dlang, not_after) &&
+            schedule_entry(e.paras, i, e.n, dlang))
+            kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule (not the
+                       * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
         if (kind) {
             /* "By Jane Doe published March 4, 2021": the byline with the day names the writer too */
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
@@ -7512,7 +7644,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* (a day's heading in a listing after the story's first sentence: "Saturday, May 27, 2023"
              * over that day's events) */
             drop = !(kind == 1 && p->heading && prose_told && opens_with_weekday(p->text));
-        } else if ((heading_kind = pa_line_comment_heading(&line)) != 0 && !tributes_section(e.paras, i, e.n)) {
+        } else if ((heading_kind = pa_line_comment_heading(&line)) != 0 &&
+                   !(heading_kind == 3 && tributes_section(e.paras, i, e.n))) {
             drop = 1;
             /* the reader comments start: after the article, all that
              * follows is theirs (a heading naming the post follows a
@@ -7622,7 +7755,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * linked heading next to another (a list of headlines) or
              * over a linked summary (a related story's card) */
             drop = 1;
-        } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n) &&
+        } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n, dlang) &&
                    (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>", "Category: <News>" */
         }
@@ -7720,7 +7853,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * released …"): the page is the company's own news, and its note
              * about itself at the end is the release's "About" section */
             if (!prose_told && !p->heading && full_sentence(p->text))
-                own_news = pa_meta_site_in_text(&site, p->text, 400);
+                own_news = opens_with_site(&site, p->text);
             prose_told |= !p->heading && full_sentence(p->text);
             if (kept++)
                 pa_buf_puts(&out, "\n\n");
@@ -7742,7 +7875,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* a list of teasers under its label ends the text, and so do the
      * site's note about itself and the note about the writer above it */
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
-    cut_text_at(&out, e.paras, e.n, name_list_tail(e.paras, e.n), &kept);
+    cut_text_at(&out, e.paras, e.n, name_list_tail(e.paras, e.n, out.data, out.len), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
     /* (a company's own release whose stated author is the company: its note
      * about itself is the release's "About" section, no writer's bio) */

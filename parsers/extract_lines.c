@@ -190,10 +190,6 @@ int pa_line_comment_heading(const pa_line *line)
         "комментарии к статье", "napisz komentarz", "skomentuj", "dodaj komentarz",
         "komentarze", "发表评论", "留下评论", "评论", "コメントを残す", "コメント", "댓글 남기기", "yorum yap",
         "bir yorum bırakın", "để lại bình luận", "σχολιάστε", "σχόλια", "एक टिप्पणी छोड़ें", "टिप्पणी करें",
-        /* an obituary's guest book: the readers' condolences under it */
-        "guest book", "guestbook", "sign the guest book", "sign guest book", "sign the guestbook", "tribute wall",
-        "condolences", "share a condolence", "leave a condolence", "offer condolences", "send condolences",
-        "memories & condolences", "condolences & memories", "memories and condolences", "condolences and memories",
     };
     const char *low = line->lower;
     size_t k = line->len;
@@ -218,6 +214,14 @@ int pa_line_comment_heading(const pa_line *line)
                                                 "responses", "replies"};
     if (pa_phrase_is(low, k, PA_PHRASES(heads)) || (counted_after && pa_phrase_is(low, k, PA_PHRASES(counted_heads))))
         return 1;
+    /* an obituary's guest book: the readers' condolences under it */
+    static const char *const guest_book[] = {
+        "guest book", "guestbook", "sign the guest book", "sign guest book", "sign the guestbook", "tribute wall",
+        "condolences", "share a condolence", "leave a condolence", "offer condolences", "send condolences",
+        "memories & condolences", "condolences & memories", "memories and condolences", "condolences and memories",
+    };
+    if (pa_phrase_is(low, k, PA_PHRASES(guest_book)))
+        return 3;
     /* "12 comments", "1 Comment", "13 Comment(s)", "3 Responses", "5 Replies" */
     size_t p = 0;
     while (p < k && isdigit((unsigned char)low[p]))
@@ -435,14 +439,12 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |", "see it:", "listen:", "opposing view:", "our view |", "our view:",
+        "read:", "read |", "watch |", "see it:", "listen:", "our view |", "our view:",
         "editorial:", "editorial |", "my turn:", "your turn:", "guest view:",
         /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
-        "also read - ", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
-        "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
+        "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
-        "rate this item", "post views:", /* a CMS's counters (Joomla K2, WordPress) */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -467,6 +469,18 @@ int pa_line_furniture(const pa_line *line)
         k -= 3;
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
+        return 1;
+    /* labels over a pointer's headline or a counter, no sentence after them (not "Opposing view: Critics say
+     * the tax freeze helps homeowners more than shops.", "Rate this item carefully before buying, experts said."):
+     * the opinion desk's box to the other side's column, dailies' pointers, a CMS's counters (Joomla K2,
+     * WordPress) */
+    static const char *const headline_prefix[] = {
+        "opposing view:", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
+        "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
+        "rate this item", "post views:",
+    };
+    if (chars <= 80 && line->len && line->text[line->len - 1] != '.' &&
+        pa_phrase_opens(low, k, PA_PHRASES(headline_prefix)))
         return 1;
     /* another story's headline after "»": "» You Might Like: …" (a headline ends no sentence; a list of the
      * story's own points set with "»" does) */
@@ -2158,9 +2172,16 @@ int pa_line_reader_service(const pa_line *line)
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
     /* the same calls in the words of dailies in Africa and Asia, on a short line: "Like our Facebook page for
      * more news", "Get the latest news on WhatsApp", "For the latest news, join the Example channel on Telegram" */
-    static const char *const short_calls[] = {"like our ", "channel on ", "get the latest news", "for the latest news",
-                                              "we're now on ", "we are now on ", "we\xe2\x80\x99re now on "};
-    if (chars <= 80 && pa_phrase_in(low, PA_PHRASES(networks)) && pa_phrase_in(low, PA_PHRASES(short_calls)))
+    /* (the call opens the line, or its label: "PAY ATTENTION: Get the latest news …"; a story's "The ministry
+     * said farmers could get the latest news on WhatsApp" and "Like our neighbors, we use Facebook …" stay) */
+    static const char *const short_calls[] = {"like our facebook", "like our page", "like our official",
+                                              "get the latest news", "for the latest news", "join ", "we're now on ",
+                                              "we are now on ", "we\xe2\x80\x99re now on "};
+    const char *labelled = strstr(low, ": ");
+    if (chars <= 80 && pa_phrase_in(low, PA_PHRASES(networks)) &&
+        (pa_phrase_opens(low, k, PA_PHRASES(short_calls)) ||
+         (labelled && labelled - low <= 20 && pa_phrase_opens(labelled + 2, k - (size_t)(labelled + 2 - low),
+                                                              PA_PHRASES(short_calls)))))
         return 1;
     static const char *const login[] = {
         "чтобы оставить комментарий", "чтобы комментировать", "zaloguj się lub zarejestruj",
@@ -2897,6 +2918,28 @@ int pa_line_site_disclaimer(const pa_line *line)
  * the Example Sport website and app"), an AMP page's stand-in for an
  * embed ("… not available on this page. Open the full site …").  A
  * story's sentence tells of someone else's tip, not the reader's. */
+/* Does the line (t, and low: its lower form, k bytes, at the same
+ * offsets) name a broadcaster's outlet by its name: " website", " app" or
+ * " iplayer" after a capitalised word, no possessive ("the Example Sport
+ * website", "the Example App"; not "the city's website", "the app"), or
+ * the site's own ("our live blog", "our website", "our app")? */
+static int named_outlet(const char *t, const char *low, size_t k)
+{
+    static const char *const ours[] = {"our live blog", "our liveblog", "our website", "our app"};
+    if (pa_phrase_in(low, PA_PHRASES(ours)))
+        return 1;
+    static const char *const outlets[] = {" website", " app", " iplayer"};
+    for (size_t o = 0; o < sizeof outlets / sizeof outlets[0]; o++)
+        for (const char *at = strstr(low, outlets[o]); at && (size_t)(at - low) < k; at = strstr(at + 1, outlets[o])) {
+            size_t end = (size_t)(at - low), b = end;
+            while (b && t[b - 1] != ' ')
+                b--;
+            if (b < end && isupper((unsigned char)t[b]) && !(end - b >= 2 && t[end - 1] == 's' && t[end - 2] == '\''))
+                return 1;
+        }
+    return 0;
+}
+
 int pa_line_site_notice(const pa_line *line)
 {
     if (line->chars > 300)
@@ -2943,10 +2986,17 @@ int pa_line_site_notice(const pa_line *line)
         (strchr(low, '@') || strstr(low, "call ") || strstr(low, "email ") || strstr(low, "drop it off"))) {
         char asked[64];
         size_t n = strcspn(low, ",");
+        /* (the call in the imperative after the comma: "To add a new event, organizers must call the permit
+         * office …" is a story's rule) */
+        static const char *const imperatives[] = {"call ", "email ", "e-mail ", "send ", "submit ", "drop ", "visit ",
+                                                  "go to ", "contact ", "fill ", "write ", "mail ", "click ",
+                                                  "please ", "use ", "complete ", "bring "};
+        size_t rest = n + strspn(low + n, ", ");
+        int imperative = rest < k && pa_phrase_opens(low + rest, k - rest, PA_PHRASES(imperatives));
         n = n < sizeof asked - 1 ? n : sizeof asked - 1;
         memcpy(asked, low, n);
         asked[n] = '\0';
-        if (pa_phrase_in(asked, PA_PHRASES(reader_news)))
+        if (imperative && pa_phrase_in(asked, PA_PHRASES(reader_news)))
             return 1;
     }
     /* the tabloid's call for the reader's story: "We pay for your stories! Do you have a story for the
@@ -2988,7 +3038,8 @@ int pa_line_site_notice(const pa_line *line)
                                           " live blog", " liveblog"};
     static const char *const coverage[] = {" live", "commentary", "coverage", "updates", "highlights", "reaction"};
     if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(live_calls)) &&
-        pa_phrase_in(low, PA_PHRASES(outlets)) && pa_phrase_in(low, PA_PHRASES(coverage)) && !reports_speech(low))
+        pa_phrase_in(low, PA_PHRASES(outlets)) && pa_phrase_in(low, PA_PHRASES(coverage)) && !reports_speech(low) &&
+        named_outlet(line->text, low, k))
         return 1;
     static const char *const fixes[] = {"report a typo", "spelling or grammatical error", "report a correction",
                                         "report an error", "report a mistake"};
@@ -3007,10 +3058,11 @@ int pa_line_site_notice(const pa_line *line)
      * available in AMP. View the full version." */
     static const char *const full_page[] = {"full site", "full version", "full article", "full page", "desktop site",
                                             "desktop version", "full website"};
+    /* (the call opens a sentence: "The full version of the audit is not available to the public; reporters were
+     * told to see the summary" is a story's) */
+    static const char *const full_page_calls[] = {"open ", "view ", "visit ", "go to ", "see "};
     if (line->chars <= 200 && (strstr(low, "not available") || strstr(low, "not supported")) &&
-        pa_phrase_in(low, PA_PHRASES(full_page)) &&
-        (strstr(low, "open ") || strstr(low, "view ") || strstr(low, "visit ") || strstr(low, "go to ") ||
-         strstr(low, "see ")))
+        pa_phrase_in(low, PA_PHRASES(full_page)) && opens_a_sentence(low, PA_PHRASES(full_page_calls)))
         return 1;
     /* the pointer to the wire's page on the topic: "Follow AP's coverage of the pandemic at
      * https://apnews.com/hub/coronavirus-pandemic", "Find more coverage at …" */
@@ -3193,7 +3245,10 @@ int pa_line_standing_note(const pa_line *line)
      * newsroom." */
     static const char *const editorials_are[] = {"editorials represent ", "editorials reflect ",
                                                  "editorials are written by ", "editorials are the "};
-    if (pa_phrase_opens(low, k, PA_PHRASES(editorials_are)) && strstr(low, "board"))
+    /* (whose views they are: not "Editorials reflect a shift in tone since the paper's sale, media scholars say,
+     * and the board has changed too") */
+    if (pa_phrase_opens(low, k, PA_PHRASES(editorials_are)) &&
+        (strstr(low, "editorial board") || strstr(low, " views of ") || strstr(low, " opinion of ")))
         return 1;
     /* the call for letters, and its heading or byline alone */
     static const char *const letters[] = {"letter to the editor", "letters to the editor", "a letter of up to",

@@ -1880,7 +1880,8 @@ static void kicker_above_headline(void **state)
  * date lines, is an entry of its schedule (a notice's key dates, a bid's
  * table) and stays, as does a date under a field label of the story's
  * details ("When:"); a date alone in such a list, a date under a date
- * label ("Updated:") and the dated line above the story go as date lines. */
+ * label ("Updated:"), a byline with its day in a post's meta list ("Jane
+ * Doe | March 6, 2026") and the dated line above the story go as date lines. */
 static void schedule_dates_kept(void **state)
 {
     (void)state;
@@ -1895,8 +1896,10 @@ static void schedule_dates_kept(void **state)
                        "<dl><dt>When:</dt><dd>Saturday, December 12, 2026</dd><dt>Where:</dt><dd>The Grange Hall</dd>"
                        "</dl>" PARA("The board may reject any and all proposals.")
                        "<div>Updated:</div><div>March 4, 2026 10:00</div>"
-                       "<ul><li>Posted: March 5, 2026</li><li>Filed in the district's news</li></ul></article></body></html>";
+                       "<ul><li>Posted: March 5, 2026</li><li>Filed in the district's news</li></ul>"
+                       "<ul><li>Jane Doe | March 6, 2026</li><li>Filed under Local</li></ul></article></body></html>";
     const char *t = text_of(page, &d);
+    assert_null(strstr(t, "March 6, 2026"));
     assert_null(strstr(t, "March 4, 2026"));
     assert_null(strstr(t, "March 5, 2026"));
     assert_non_null(strstr(t, "When:\n\nSaturday, December 12, 2026"));
@@ -4162,6 +4165,9 @@ static void standing_notes(void **state)
         "<p>Do you have a festive event to add? Send details to whatson@example.com.</p>"
         "<p>To list a nonprofit event, drop it off at the office or call 555-0100 by Monday noon.</p>"
         "<p>To submit an application, residents must call the town hall at 555-0100 before Friday.</p>"
+        "<p>To add a new event, organizers must call the permit office at 555-0100 30 days ahead.</p>"
+        "<p>Editorials reflect a shift in tone since the paper's sale, media scholars say, and the board has changed "
+        "too.</p>"
         "<p>The views expressed are her own.</p>"
         "<p>Want to add your voice? Submit an op-ed to opinion@example.com.</p>"
         "<p>Got an opinion? Submit your own op-ed or letter at example.com/opinion/submit.</p>"
@@ -4176,6 +4182,8 @@ static void standing_notes(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "bring your birth certificate"));
+    assert_non_null(strstr(t, "organizers must call the permit office"));
+    assert_non_null(strstr(t, "Editorials reflect a shift in tone"));
     /* the paper's call for announcements is its standing note, as the calendar's call for events */
     assert_null(strstr(t, "To submit a birth announcement"));
     assert_null(strstr(t, "Submit an announcement"));
@@ -4353,6 +4361,18 @@ static void name_list_ends_text(void **state)
     assert_non_null(strstr(t, "Where to give"));
     assert_non_null(strstr(t, "Northeast Iowa Food Bank"));
     pa_doc_free(&d);
+    /* the story's own lists under "More …" / "Other …": resources with their numbers, the other candidates' results */
+    const char *lists = "<html><body><article>" PARA("The crisis line took twice as many calls this year as last.")
+                        PARA("Counselors urged residents who are struggling to reach out for help early.")
+                        PARA("Lopez won the seat with 54 percent of the vote, unofficial results show.")
+                        "<h2>More resources</h2><ul><li><a href=\"/r/1\">Crisis Text Line</a>: text HOME to 741741</li>"
+                        "<li><a href=\"/r/2\">National Alliance on Mental Illness</a>: 1-800-950-6264</li></ul>"
+                        "<h3>Other candidates</h3><ul><li><a href=\"/c/1\">Robert Smith</a> (Republican), 31%</li>"
+                        "<li><a href=\"/c/2\">Linh Nguyen</a> (Green), 9%</li></ul></article></body></html>";
+    t = text_of(lists, &d);
+    assert_non_null(strstr(t, "text HOME to 741741"));
+    assert_non_null(strstr(t, "Linh Nguyen (Green), 9%"));
+    pa_doc_free(&d);
 }
 
 /* A hidden block right before a "Read more" toggle (a <button>, or a link
@@ -4379,6 +4399,20 @@ static void read_more_toggle_reveals(void **state)
     assert_null(strstr(t, "teaser of another obituary"));
     assert_null(strstr(t, "Menu"));
     pa_doc_free(&d);
+    /* an excerpt cut short over the hidden whole ("… wanted the council to cut...") is shown once */
+    const char *excerpt = "<html><body><article><div class=\"story-text\"><p class=\"excerpt\">The vote came after a "
+                          "long evening of public comment in which residents spoke for and against the plan. Many of "
+                          "them asked for money for parks, and some wanted the council to cut...</p>"
+                          "<div class=\"full-text\" style=\"display:none\"><p>The vote came after a long evening of "
+                          "public comment in which residents spoke for and against the plan. Many of them asked for "
+                          "money for parks, and some wanted the council to cut the pay raise for the mayor.</p>"
+                          "<p>The council will meet again next month to set the tax rate.</p></div>"
+                          "<button>Read more</button></div></article></body></html>";
+    t = text_of(excerpt, &d);
+    assert_non_null(strstr(t, "pay raise for the mayor"));
+    assert_null(strstr(t, "council to cut..."));
+    assert_null(strstr(strstr(t, "The vote came") + 1, "The vote came"));
+    pa_doc_free(&d);
 }
 
 /* The years of a life under an obituary's name ("1929 ~ 2026") go as a
@@ -4401,7 +4435,7 @@ static void life_years_line(void **state)
 
 /* A guest book under an obituary with no class naming it goes from its
  * heading ("Condolences", "Sign the Guest Book") on; a story's section
- * "Condolences" over a paragraph of tributes stays. */
+ * "Condolences" or "Guest book" over paragraphs, no signed entry, stays. */
 static void obituary_guestbook_unmarked(void **state)
 {
     (void)state;
@@ -4427,6 +4461,18 @@ static void obituary_guestbook_unmarked(void **state)
     t = text_of(story, &d);
     assert_non_null(strstr(t, "Condolences"));
     assert_non_null(strstr(t, "flags lowered"));
+    assert_non_null(strstr(t, "public memorial"));
+    pa_doc_free(&d);
+    /* the same sections over a short paragraph: the story goes on after them */
+    const char *short_story = "<html><body><article>" PARA("The former mayor died on Sunday at the age of 88.")
+                              PARA("He led the city through the flood of 1993 and the rebuilding after it.")
+                              PARA("He was elected four times, the last time without an opponent.")
+                              "<h2>Condolences</h2><p>\"Our thoughts are with the family,\" the governor said.</p>"
+                              "<h3>Guest book</h3><p>Visitors can sign a guest book left open in the lobby since 1921.</p>"
+                              PARA("A public memorial will be held at City Hall.") "</article></body></html>";
+    t = text_of(short_story, &d);
+    assert_non_null(strstr(t, "Our thoughts are with the family"));
+    assert_non_null(strstr(t, "sign a guest book left open"));
     assert_non_null(strstr(t, "public memorial"));
     pa_doc_free(&d);
 }
@@ -4855,6 +4901,7 @@ static void regional_daily_lines(void **state)
         "Photo courtesy: Ministry of Health",
         "Like our Facebook page for more news",
         "For the latest news, join the Example channel on Telegram",
+        "PAY ATTENTION: Get the latest news from Abeokuta on our WhatsApp channel.",
         "The print version of this story appeared on page 4 of Example Times.",
         "Agencies / New Delhi",
         "Reported by: Jane Doe; Edited by: John Roe",
@@ -4911,6 +4958,11 @@ static void regional_daily_lines(void **state)
                             "news, and urged them to use the official WhatsApp line for alerts about the floods.</p>"
                             "<p>The print version of the budget, the minister said, would be tabled on Tuesday.</p>"
                             "<p>Read 1234 times by now, the letter was shared widely.</p>"
+                            "<p>The ministry said farmers could get the latest news on WhatsApp.</p>"
+                            "<p>Like our neighbors in Kano, we use Facebook to reach residents.</p>"
+                            "<p>Opposing view: Critics say the tax freeze helps homeowners more than shops.</p>"
+                            "<p>Rate this item carefully before buying, experts said.</p>"
+                            "<p>Editor's pick: the council's decision to fund the library was right, the board wrote.</p>"
                             PARA("The story ends.") "</article></body></html>", &d);
     assert_null(strstr(t, "From Jane Doe"));
     assert_non_null(strstr(t, "From Lagos to London"));
@@ -4921,6 +4973,11 @@ static void regional_daily_lines(void **state)
     assert_non_null(strstr(t, "who like our Facebook page"));
     assert_non_null(strstr(t, "The print version of the budget"));
     assert_non_null(strstr(t, "Read 1234 times by now"));
+    assert_non_null(strstr(t, "farmers could get the latest news on WhatsApp"));
+    assert_non_null(strstr(t, "Like our neighbors in Kano"));
+    assert_non_null(strstr(t, "Critics say the tax freeze"));
+    assert_non_null(strstr(t, "Rate this item carefully"));
+    assert_non_null(strstr(t, "fund the library was right"));
     assert_non_null(strstr(t, "(Advertisements for the scheme"));
     assert_non_null(strstr(t, "Farmers must register"));
     pa_doc_free(&d);
@@ -6527,7 +6584,8 @@ static void letters_signatures_kept(void **state)
 
 /* A listing's entry titled by a linked heading with a colon, over its
  * date and place, keeps its title ("Pantomime: Jack and the Beanstalk" is
- * no "Label: value" line); a "Category: <link>" line still goes. */
+ * no "Label: value" line); a "Category: <link>" line still goes, and so
+ * does another story's linked headline over its day ("March 2, 2026"). */
 static void listing_entry_title(void **state)
 {
     (void)state;
@@ -6536,9 +6594,11 @@ static void listing_entry_title(void **state)
                        "<h4><a href=\"/panto\">Pantomime: Jack and the Beanstalk</a></h4>"
                        "<div class=\"when\">8 December - 1 January<br>Northgate Civic Theatre</div>"
                        PARA("The dame wears a costume made of tinsel.")
-                       "<p>Category: <a href=\"/c/news\">News</a></p>" PARA("The guide ends.")
-                       "</article></body></html>";
+                       "<p>Category: <a href=\"/c/news\">News</a></p>" PARA("The guide goes on.")
+                       "<h3><a href=\"/news/1\">Budget: What the new plan means for your tax bill</a></h3>"
+                       "<p>March 2, 2026</p>" PARA("The guide ends.") "</article></body></html>";
     const char *t = text_of(page, &d);
+    assert_null(strstr(t, "What the new plan means"));
     assert_non_null(strstr(t, "Pantomime: Jack and the Beanstalk"));
     assert_non_null(strstr(t, "Northgate Civic Theatre"));
     assert_null(strstr(t, "Category:"));
@@ -6550,8 +6610,9 @@ static void listing_entry_title(void **state)
  * science at …", "John Roe farms 400 acres …" under "Jane Doe and John
  * Roe", after a dash or an honorific, in any case), and so is one naming
  * the writer by role ("The writer is a …"); a reporting credit ("Jane Doe
- * reported from Seoul."), a review's "The writer is at her best …" and a
- * last paragraph naming someone else stay. */
+ * reported from Seoul."), speech or news of the name ("Jane Doe said …",
+ * a release's "Example Developments will open …"), a review's "The writer
+ * is at her best …" and a last paragraph naming someone else stay. */
 static void writer_named_last_line(void **state)
 {
     (void)state;
@@ -6569,6 +6630,10 @@ static void writer_named_last_line(void **state)
         {"", "The writer is a landscape architect and serves on the parks advisory board.", 0},
         {"Jane Doe", "Jane Doe's column appears every Sunday in the Living section.", 0},
         {"", "The writer is at her best when the river takes over the story, as it does here.", 1},
+        {"", "The writers are professors of hydrology at Example State University.", 0},
+        {"", "The writers are right that groundwater should be measured at every well in the county.", 1},
+        {"Jane Doe", "Jane Doe said the second stage would sell out by the end of the year.", 1},
+        {"Harbourline Developments", "Harbourline Developments will open its sales office on Saturday, March 7.", 1},
         {"", "The author is a gifted stylist, and this is her best book yet.", 1},
         {"Jane Doe", "Jane Doe reported from Seoul, and John Roe from Hong Kong.", 1},
         {"Jane Doe", "Mark Twain teaches us that a river never keeps the same bank for long.", 1},
@@ -7126,6 +7191,15 @@ static void trade_press_boxes(void **state)
     assert_non_null(strstr(t, "Second paragraph."));
     assert_null(strstr(t, "TUV certified"));
     pa_doc_free(&d);
+    /* a story's short section linking its page in a paragraph, no button, stays */
+    const char *section = "<html><body><article><h1>Budget passes</h1><div class=\"content\">" PARA("Lead paragraph.")
+                          "<section><h2>How to apply</h2><p>Applications for the small-business grants open Monday "
+                          "and close on April 30.</p><p><a href=\"/grants\">More details</a></p></section>"
+                          PARA("Second paragraph.") "</div></article></body></html>";
+    t = text_of(section, &d);
+    assert_non_null(strstr(t, "How to apply"));
+    assert_non_null(strstr(t, "grants open Monday"));
+    pa_doc_free(&d);
     expect_line_gone_after_story("Authorised for release by the Board of Northgate Industrial Trust.");
     expect_line_gone_after_story("This announcement has been authorised for release by the Board of Directors.");
     const char *own =
@@ -7141,14 +7215,26 @@ static void trade_press_boxes(void **state)
     assert_non_null(strstr(t, "Fifth paragraph."));
     assert_non_null(strstr(t, "About Harbourline Developments\n\nHarbourline Developments is a Queensland"));
     pa_doc_free(&d);
+    /* a newsroom's story naming itself in its first sentence is no release: its note about itself goes */
+    const char *newsroom =
+        "<html><head><meta property=\"og:site_name\" content=\"Example Gazette\"><meta name=\"author\" "
+        "content=\"Example Gazette\"></head><body><article><h1>County buildings fail</h1><p>An Example Gazette "
+        "investigation has found that dozens of county buildings have failed safety inspections since 2020.</p>"
+        PARA("Second paragraph.") PARA("Third paragraph.") PARA("Fourth paragraph.")
+        "<p>The Example Gazette is an independent, nonprofit newsroom that covers government, schools and the "
+        "environment in Cedar County.</p></article></body></html>";
+    t = text_of(newsroom, &d);
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    assert_null(strstr(t, "nonprofit newsroom"));
+    pa_doc_free(&d);
 }
 
 /* A trade site's SEO keyword link glued to a sentence's end mark with no
  * space ("…in the world.<a>aluminium products</a>", also with the next
  * sentence glued after it, or opening a paragraph glued to its first
  * sentence) is no text of the story; a link a sentence
- * holds, after a space, stays, and so does a title linked in bold after
- * "here….".  A byline and date line closed by its reading time ("Jane Doe
+ * holds, after a space, stays, and so do a title linked in bold after
+ * "here…." and a name glued after an abbreviation ("U.S.").  A byline and date line closed by its reading time ("Jane Doe
  * · October 14, 2025 · 4 min read") is no text either. */
 static void glued_keyword_links(void **state)
 {
@@ -7165,7 +7251,9 @@ static void glued_keyword_links(void **state)
                        "<p>Buyers can see <a href=\"/tour/\">the rolling mill</a> on a visit, and samples are sent "
                        "on request to any customer who asks.</p>"
                        "<p><strong>See the project here.<a href=\"/x/\">How To Clean A</a></strong> table top, a "
-                       "guide for every workshop owner.</p></article></body></html>";
+                       "guide for every workshop owner.</p>"
+                       "<p>The mill's permits were shared with the U.S.<a href=\"/army/\">Army Corps of Engineers</a>"
+                       "</p></article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "for battery makers."));
     assert_null(strstr(t, "aluminium products"));
@@ -7175,6 +7263,7 @@ static void glued_keyword_links(void **state)
     assert_non_null(strstr(t, "Wang Fei said"));
     assert_non_null(strstr(t, "see the rolling mill on a visit"));
     assert_non_null(strstr(t, "How To Clean A"));
+    assert_non_null(strstr(t, "Army Corps of Engineers"));
     pa_doc_free(&d);
     const char *read = "<html><body><article><h1>Townhouses sell out</h1><div class=\"x\">Luke Farrow \xc2\xb7 October "
                        "14, 2025 \xc2\xb7 4 min read</div>" PARA("A project of townhouses sold out.")
@@ -7225,7 +7314,9 @@ static void trade_cms_titles(void **state)
  * vote, a free-bet offer, a chart embed, a score bug, a stat box, a fantasy
  * card, the player-of-the-match vote), and so does an AMP picture's
  * caption; the story's own line-up paragraph and its results tables stay,
- * a bare <table> whose class names a data box ("standings-table") too. */
+ * a bare <table> whose class names a data box ("standings-table") too, and
+ * so does a paragraph of prose under such a box's class word ("key-events"
+ * over the season told in sentences). */
 static void sports_boxes_in_story(void **state)
 {
     (void)state;
@@ -7237,7 +7328,8 @@ static void sports_boxes_in_story(void **state)
         PARA("Second paragraph.")
         "<div class=\"player-profile-card\"><h4>Aaron Whitlock</h4><table><tr><td>Goals</td><td>11</td></tr></table></div>"
         "<div class=\"wp-block-group fan-vote\"><p><strong>Have your say:</strong> rate the players in our fan vote.</p></div>"
-        "<div class=\"bet-offer\"><h4>Bet 10, get 30 in free bets</h4><p>New customers only.</p></div>"
+        "<div class=\"bet-offer\"><h4>Bet 10, get 30 in free bets</h4><p>New customers only. Place a first bet of "
+        "10 on any football market at odds of 1/2 or greater and receive 30 in free bets within 48 hours.</p></div>"
         "<div class=\"chart-embed\"><h4>Interactive: points per game</h4><p>Hover over a bar to see the player.</p></div>"
         "<amp-img src=\"a.jpg\" width=\"1200\" height=\"675\" alt=\"\"></amp-img>"
         "<p class=\"amp-caption\">Sam Tuilagi on his way to 78 at the oval.</p>"
@@ -7247,6 +7339,8 @@ static void sports_boxes_in_story(void **state)
         "<div class=\"sp-c-player-of-the-match\"><h3>Player of the match</h3><ol><li>Jonas Kiely 7.9</li></ol></div>"
         PARA("Third paragraph.") "<p>Teams: Hartfield: Moss; Etherington, Price, Adeyemi, Holt; Brandt, Osei.</p>"
         "<table><tr><th>Team</th><th>F</th></tr><tr><td>Pinecrest</td><td>58</td></tr></table>"
+        "<div class=\"key-events\"><h3>How the season unfolded</h3><p>Hartfield lost three of their first four "
+        "games, and the board gave the manager until Christmas before the run of eleven wins turned it round.</p></div>"
         "<div class=\"article-table\"><table class=\"standings-table\"><tr><th>Team</th><th>Pts</th></tr>"
         "<tr><td>Hartfield United</td><td>41</td></tr></table></div>"
         PARA("Last paragraph.") "</div></article>"
@@ -7268,6 +7362,7 @@ static void sports_boxes_in_story(void **state)
     assert_null(strstr(t, "Kiely 7.9"));
     assert_non_null(strstr(t, "Etherington, Price"));
     assert_non_null(strstr(t, "Pinecrest 58"));
+    assert_non_null(strstr(t, "the run of eleven wins turned it round"));
     assert_non_null(strstr(t, "Hartfield United 41"));
     pa_doc_free(&d);
 }
@@ -7291,10 +7386,13 @@ static void sports_pointer_lines(void **state)
         {"Watch the final live on Example Two and the Example Sport website from 18:00 GMT on Sunday.", 0, 1},
         {"Watch the game live on the club website, the coach said.", 0, 0},
         {"Get the tickets from the club website before Friday.", 0, 0},
+        {"Follow the route on the city's website, where live updates will be posted.", 0, 0},
+        {"Get the app update before Friday, the bank warned, or live payments will fail.", 0, 0},
         {"FOLLOW ALL THE LATEST TRANSFER NEWS ON OUR LIVE BLOG", 0, 1},
         {"Live timing is not available on this page. Open the full site for live timing.", 0, 1},
         {"This content is not available in AMP. View the full version.", 0, 1},
         {"The full squad list is not available yet, the club said.", 0, 0},
+        {"The full version of the audit is not available to the public; reporters were told to see the summary.", 0, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[160];

@@ -163,7 +163,9 @@ int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n
  * returns 1.  Returns 2 for the heading that names the post over its
  * comments ("10 thoughts on “Title”", "One Response to "Title""; ≤ 200
  * chars), which never stands above the story as a comment count can.
- * 0 otherwise. */
+ * Returns 3 for an obituary's guest book heading ("Guest Book", "Tribute
+ * Wall", "Condolences", "Share a condolence"; ≤ 40 chars), which a story
+ * may have as its own section too. 0 otherwise. */
 int pa_line_comment_heading(const pa_line *line);
 
 /* pa_line_comment_notice — a notice of the reader-comment form or list
