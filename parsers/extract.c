@@ -2321,11 +2321,15 @@ structural:
          * a "player-profile" paragraph) */
         if (name_is(n, "table"))
             return 0;
-        static const char *const betting[] = {"odds", "betting", "bet-offer", "betoffer", "free-bet", "freebet"};
+        static const char *const set_apart[] = {"odds",         "betting",     "bet-offer", "betoffer",
+                                                "free-bet",     "freebet",     "verdict-box", "verdictbox", "score-badge",
+                                                "rating-box"};
         size_t paras = 0, chars = 0, links = 0;
         prose_stats(n, &paras, &chars, &links, 0, 0);
         return !(paras >= 1 && chars >= 120 * paras && !links) ||
-               words_have(&words, betting, N_TOKENS(betting), 0); /* (a bookmaker's offer in sentences goes) */
+               words_have(&words, set_apart, N_TOKENS(set_apart), 0); /* (a bookmaker's offer in sentences goes,
+                                                                        * and a review's verdict box repeating its
+                                                                        * judgement) */
     }
     /* a layout word ("widget", "sidebar") on a block of plain text, or a
      * page builder's widget box holding one subheading: keep it */

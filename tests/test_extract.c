@@ -7467,7 +7467,8 @@ static void review_boxes_in_story(void **state)
         "<p class=\"ez-toc-title\">Table of Contents</p></div><nav><ul><li><a href=\"#a\">First</a></li>"
         "</ul></nav></div>"
         "<div class=\"verdict-box\"><div class=\"score-badge\"><span>9/10</span><span>Our score</span></div>"
-        "<h2>Our verdict</h2><p>Runs all day and then some, and old apps mostly work.</p>"
+        "<h2>Our verdict</h2><p>Runs all day and then some, and old apps mostly work; the keyboard is fine, the "
+        "screen is sharp and the fan never spins up.</p>" /* (prose of 120+ characters: a verdict box still) */
         "<div class=\"pros\"><h3>For</h3><ul><li>Outstanding battery life</li></ul></div>"
         "<div class=\"cons\"><h3>Against</h3><ul><li>Only two ports</li></ul></div></div>"
         PARA("Second paragraph.")
