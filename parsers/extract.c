@@ -57,6 +57,7 @@
 #define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
 #define PA_EXTRACT_READ_MORE_CHARS 200 /* visible characters of a hidden block a "Read more" toggle opens */
+#define PA_EXTRACT_REST_PARAS 2 /* paragraphs of a hidden story rest after its "Continue reading" toggle */
 #define PA_EXTRACT_OBIT_HEADING_BYTES 256 /* "Obituary for " and a headline under 200 bytes */
 #define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
 #define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
@@ -2340,8 +2341,8 @@ static void unhide_panel(xmlNode *panel)
 
 /* Is n a "Read more" toggle that opens text on the page: a <button>, or an
  * <a> with no href or one of "#…" or "javascript:…", whose text is "Read
- * more", "Show more", "See more", "Read full obituary", "Continue reading"
- * (case and a closing mark aside)?  (A link to another page is a teaser's
+ * more", "Show more", "See more", "Read full obituary", "Continue reading",
+ * "Read full story/article", "Keep reading" (case and a closing mark aside)?  (A link to another page is a teaser's
  * call, not a toggle.) */
 static int read_more_toggle(const xmlNode *n)
 {
@@ -2358,7 +2359,9 @@ static int read_more_toggle(const xmlNode *n)
     while (len && strchr(" \t\r\n.:>+", s[len - 1]))
         len--;
     static const char *const calls[] = {"read more", "show more", "see more", "read full obituary",
-                                        "continue reading", "read the full obituary", "view more"};
+                                        "continue reading", "read the full obituary", "view more",
+                                        "read full story", "read the full story", "keep reading",
+                                        "read full article", "read the full article"};
     int is = 0;
     for (size_t k = 0; k < sizeof calls / sizeof calls[0] && !is; k++)
         is = strlen(calls[k]) == len && !strncasecmp(s, calls[k], len);
@@ -2386,26 +2389,51 @@ static int hidden_until_opened(const xmlNode *n)
     return 0;
 }
 
+/* Does the subtree of n hold prose: PA_EXTRACT_REST_PARAS <p> elements or
+ * more and PA_EXTRACT_READ_MORE_CHARS visible characters, under a tenth of
+ * them in links?  (Bounded by prose_stats.) */
+static int holds_prose_rest(const xmlNode *n)
+{
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return paras >= PA_EXTRACT_REST_PARAS && chars >= PA_EXTRACT_READ_MORE_CHARS && links * 10 < chars;
+}
+
+/* The hidden block a toggle opens: the element right before (`after` 0)
+ * or after (1) the toggle, or the wrapper it starts or ends alone (up to
+ * `levels` levels in all), when hidden until opened (hidden_until_opened)
+ * and no <nav> or <dialog>; NULL otherwise. */
+static xmlNode *hidden_block_beside(xmlNode *toggle, int after, int levels)
+{
+    xmlNode *at = toggle;
+    for (int up = 0; at && up < levels; up++, at = at->parent) {
+        xmlNode *sib = after ? at->next : at->prev;
+        while (sib && sib->type != XML_ELEMENT_NODE)
+            sib = after ? sib->next : sib->prev;
+        if (!sib) {
+            if (!at->parent || at->parent->type != XML_ELEMENT_NODE || name_is(at->parent, "body"))
+                return NULL;
+            continue; /* the toggle starts or ends its wrapper: look beside the wrapper */
+        }
+        return hidden_until_opened(sib) && !name_is(sib, "nav") && !name_is(sib, "dialog") ? sib : NULL;
+    }
+    return NULL;
+}
+
 /* A "Read more" toggle (read_more_toggle) right after a hidden block (or
  * after the wrapper it sits in alone): the block holds the rest of the text
  * (an obituary's, a story's cut short on the page) and is shown with one
  * click.  A block of PA_EXTRACT_READ_MORE_CHARS visible characters or more
  * loses its hiding attributes and its class (whose words hide it); a small
- * hidden menu before a "See more" link stays hidden. */
+ * hidden menu before a "See more" link stays hidden.  With no hidden block
+ * before it, a "Continue reading" button (or "Read full story" link) opens
+ * the story's rest right after it (or after its wrapper, up to three levels)
+ * when that block holds prose (holds_prose_rest): a hidden menu or list of
+ * links after a "See more" stays hidden. */
 static void reveal_read_more(xmlNode *toggle)
 {
-    xmlNode *at = toggle;
-    for (int up = 0; at && up < 2; up++, at = at->parent) {
-        xmlNode *prev = at->prev;
-        while (prev && prev->type != XML_ELEMENT_NODE)
-            prev = prev->prev;
-        if (!prev) {
-            if (!at->parent || at->parent->type != XML_ELEMENT_NODE)
-                return;
-            continue; /* the toggle opens its wrapper: look before the wrapper */
-        }
-        if (!hidden_until_opened(prev) || name_is(prev, "nav") || name_is(prev, "dialog"))
-            return;
+    xmlNode *prev = hidden_block_beside(toggle, 0, 2);
+    if (prev) {
         xmlChar *t = xmlNodeGetContent(prev);
         size_t chars = t ? visible_chars(t) : 0;
         xmlFree(t);
@@ -2415,6 +2443,28 @@ static void reveal_read_more(xmlNode *toggle)
         unhide_panel(prev);
         return;
     }
+    xmlNode *next = hidden_block_beside(toggle, 1, 3);
+    if (next && holds_prose_rest(next)) {
+        xmlUnsetProp(next, (const xmlChar *)"class");
+        unhide_panel(next);
+    }
+}
+
+/* The answer a FAQ's question button opens: the element right after the
+ * <button> (aria-expanded, no aria-controls), hidden until opened, no
+ * <nav> or <dialog>, holding a paragraph of prose (a <p>, 40 visible
+ * characters or more, under a tenth of them in links); NULL otherwise.  A
+ * menu button's hidden list of links is no answer. */
+static xmlNode *answer_panel_after(xmlNode *button)
+{
+    xmlNode *next = button->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    if (!next || !hidden_until_opened(next) || name_is(next, "nav") || name_is(next, "dialog"))
+        return NULL;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(next, &paras, &chars, &links, 0, 0);
+    return paras >= 1 && chars >= 40 && links * 10 < chars ? next : NULL;
 }
 
 /* Accordion and "read more" panels: a button with aria-expanded names the
@@ -2425,7 +2475,9 @@ static void reveal_read_more(xmlNode *toggle)
  * button that opens a dialog or popup menu (aria-haspopup) does not count.
  * Without aria-controls, a <button> with aria-expanded alone in a heading
  * (h2-h6: the accordion pattern, a section's title that opens it) opens
- * the element right after the heading.  Bounded walk in document order. */
+ * the element right after the heading; a FAQ's question <button> opens
+ * the answer right after it (answer_panel_after).  Bounded walk in
+ * document order. */
 static void reveal_panels(xmlDoc *doc, xmlNode *root)
 {
     size_t steps = 0;
@@ -2452,6 +2504,8 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
             while (panel && panel->type != XML_ELEMENT_NODE)
                 panel = panel->next;
             unhide_panel(panel);
+        } else if (expanded && !attr_ref(n, "aria-haspopup") && name_is(n, "button") && answer_panel_after(n)) {
+            unhide_panel(answer_panel_after(n));
         } else if (n->type == XML_ELEMENT_NODE && read_more_toggle(n)) {
             reveal_read_more(n);
         }

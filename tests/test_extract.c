@@ -4363,6 +4363,61 @@ static void read_more_toggle_reveals(void **state)
     pa_doc_free(&d);
 }
 
+/* A story cut short on the page: a "Continue reading" button (alone in
+ * its wrapper) or a "Read full story" link to "#" before the hidden rest of
+ * the story (display:none, aria-hidden) opens that rest: it is text.  A
+ * hidden list of links after a "See more" button stays hidden. */
+static void continue_reading_reveals_rest_after(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *button = "<html><body><div class=\"article-body\">"
+                         PARA("Every year about forty new streets are built in the city and each needs a name.")
+                         PARA("The committee that names them meets once a month on the third floor of City Hall.")
+                         "<div class=\"read-more-wrap\"><button class=\"read-more-btn\">Continue reading</button></div>"
+                         "<div class=\"article-rest\" style=\"display:none\">"
+                         PARA("Its rules are strict: no name can duplicate or sound like an existing street.")
+                         PARA("Developers usually propose names, and most are approved without any debate.")
+                         "</div></div></body></html>";
+    const char *t = text_of(button, &d);
+    assert_non_null(strstr(t, "Its rules are strict"));
+    assert_non_null(strstr(t, "approved without any debate"));
+    pa_doc_free(&d);
+    const char *link = "<html><body><div class=\"links\"><button>See more</button><ul hidden>"
+                       "<li><a href=\"/a\">Hidden menu entry</a></li></ul></div><div class=\"article-body\">"
+                       PARA("The city council voted on Monday to turn the old tennis courts into a dog park.")
+                       "</div><div class=\"story-expander\"><a href=\"#\">Read full story</a></div>"
+                       "<div class=\"article-body collapsed\" aria-hidden=\"true\">"
+                       PARA("The courts have been closed since 2021 because of cracks in their surface.")
+                       PARA("Construction will begin in April, and the park should open by July.") "</div></body></html>";
+    t = text_of(link, &d);
+    assert_non_null(strstr(t, "cracks in their surface"));
+    assert_non_null(strstr(t, "open by July"));
+    assert_null(strstr(t, "Hidden menu entry"));
+    pa_doc_free(&d);
+}
+
+/* A FAQ's question <button aria-expanded="false"> right before its hidden
+ * answer (no aria-controls, not in a heading) opens it: the answer is text.
+ * A menu button's hidden list of links stays hidden. */
+static void faq_button_reveals_answer(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><button class=\"menu-toggle\" aria-expanded=\"false\">Menu</button>"
+                       "<div class=\"drawer\" hidden><ul><li><a href=\"/news\">Drawer link one</a></li>"
+                       "<li><a href=\"/sport\">Drawer link two</a></li></ul></div><div class=\"entry-content\">"
+                       PARA("The shop is closing its marketplace store at the end of the month for good.")
+                       PARA("Fees on the marketplace took more than half of the price of a typical card.")
+                       "<div class=\"faq-item\"><button class=\"faq-q\" aria-expanded=\"false\">Will prices go up?</button>"
+                       "<div class=\"faq-a\" hidden><p>No. Most prices are going down slightly without the fees.</p></div></div>"
+                       "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Most prices are going down"));
+    assert_null(strstr(t, "Drawer link"));
+    pa_doc_free(&d);
+}
+
 /* The years of a life under an obituary's name ("1929 ~ 2026") go as a
  * date line; the same span as a heading in the story ("1939 - 1945") stays. */
 static void life_years_line(void **state)
@@ -7370,6 +7425,8 @@ int main(void)
         cmocka_unit_test(obituary_guestbook_unmarked),
         cmocka_unit_test(life_years_line),
         cmocka_unit_test(read_more_toggle_reveals),
+        cmocka_unit_test(continue_reading_reveals_rest_after),
+        cmocka_unit_test(faq_button_reveals_answer),
         cmocka_unit_test(name_list_ends_text),
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
