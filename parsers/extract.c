@@ -58,6 +58,10 @@
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
 #define PA_EXTRACT_READ_MORE_CHARS 200 /* visible characters of a hidden block a "Read more" toggle opens */
 #define PA_EXTRACT_REST_PARAS 2 /* paragraphs of a hidden story rest after its "Continue reading" toggle */
+#define PA_EXTRACT_FALLBACK_PARAS 3   /* paragraphs of a story in a <noscript> or <template> */
+#define PA_EXTRACT_FALLBACK_CHARS 300 /* visible characters of a story in a <noscript> or <template> */
+#define PA_EXTRACT_FALLBACK_KEY 60    /* bytes of its first paragraph looked for elsewhere on the page */
+#define PA_EXTRACT_FALLBACKS 4        /* <noscript>/<template> stories unwrapped per page at most */
 #define PA_EXTRACT_OBIT_HEADING_BYTES 256 /* "Obituary for " and a headline under 200 bytes */
 #define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
 #define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
@@ -2447,6 +2451,80 @@ static void reveal_read_more(xmlNode *toggle)
     if (next && holds_prose_rest(next)) {
         xmlUnsetProp(next, (const xmlChar *)"class");
         unhide_panel(next);
+    }
+}
+
+/* The text of the first <p> under n with PA_EXTRACT_FALLBACK_KEY visible
+ * characters or more, cut to that many bytes (at a character start), into
+ * key[cap]; 0 when there is none.  Bounded walk. */
+static int first_para_key(const xmlNode *n, char *key, size_t cap, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(c, "p")) {
+            xmlChar *t = xmlNodeGetContent(c);
+            const char *s = t ? (const char *)t + strspn((const char *)t, " \t\r\n") : "";
+            size_t len = strlen(s);
+            if (len >= PA_EXTRACT_FALLBACK_KEY && cap > PA_EXTRACT_FALLBACK_KEY) {
+                len = PA_EXTRACT_FALLBACK_KEY;
+                while (len && ((unsigned char)s[len] & 0xC0) == 0x80)
+                    len--;
+                memcpy(key, s, len);
+                key[len] = '\0';
+                xmlFree(t);
+                return 1;
+            }
+            xmlFree(t);
+        } else if (first_para_key(c, key, cap, depth + 1)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The story in a fallback the parser keeps apart: a <noscript> (the text a
+ * script-built page shows without scripts) or a <template> (the story's
+ * rest a script stamps into the page on a click) holding prose
+ * (PA_EXTRACT_FALLBACK_PARAS <p> elements or more, PA_EXTRACT_FALLBACK_CHARS
+ * visible characters, under a tenth of them in links) is renamed a <div>,
+ * so that it is text, unless its first paragraph is also on the page
+ * outside it (a fallback copy of the story shown).  A tracking pixel's or
+ * "enable JavaScript" notice's <noscript> holds no such prose.  At most
+ * PA_EXTRACT_FALLBACKS fallbacks; bounded walk in document order. */
+static void unwrap_story_fallbacks(xmlNode *body)
+{
+    size_t steps = 0;
+    int unwrapped = 0;
+    for (xmlNode *n = body; n && steps < PA_EXTRACT_MAX_NODES && unwrapped < PA_EXTRACT_FALLBACKS; steps++) {
+        int fallback = n->type == XML_ELEMENT_NODE && (name_is(n, "noscript") || name_is(n, "template"));
+        if (fallback) {
+            size_t paras = 0, chars = 0, links = 0;
+            prose_stats(n, &paras, &chars, &links, 0, 0);
+            char key[PA_EXTRACT_FALLBACK_KEY + 8];
+            if (paras >= PA_EXTRACT_FALLBACK_PARAS && chars >= PA_EXTRACT_FALLBACK_CHARS && links * 10 < chars &&
+                first_para_key(n, key, sizeof key, 0)) {
+                xmlChar *all = xmlNodeGetContent(body);
+                const char *first = all ? strstr((const char *)all, key) : NULL;
+                int shown_twice = first && strstr(first + 1, key) != NULL;
+                xmlFree(all);
+                if (!shown_twice) {
+                    xmlNodeSetName(n, (const xmlChar *)"div");
+                    unwrapped++;
+                }
+            }
+        }
+        if (n->children && n->type == XML_ELEMENT_NODE && !fallback) {
+            n = n->children;
+            continue;
+        }
+        while (n && !n->next && n != body)
+            n = n->parent;
+        if (!n || n == body)
+            break;
+        n = n->next;
     }
 }
 
@@ -7220,6 +7298,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             body = c;
 
     reveal_panels(d, body);
+    unwrap_story_fallbacks(body);
     budget = PA_EXTRACT_MAX_NODES;
     picture_walk pw = {0, "", 0};
     size_t video_budget = PA_EXTRACT_MAX_NODES;

@@ -4418,6 +4418,55 @@ static void faq_button_reveals_answer(void **state)
     pa_doc_free(&d);
 }
 
+/* A script-built story page: the body is a skeleton and the story is in a
+ * <noscript> fallback; a story's rest a script stamps in from a <template>:
+ * both are text.  A <noscript> copy of a story already shown is not
+ * repeated, and an "enable JavaScript" notice is no text. */
+static void noscript_and_template_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *noscript = "<html><body><noscript><p>Please enable JavaScript to view this site.</p></noscript>"
+                           "<div id=\"story-root\" class=\"story-text\"><div class=\"skeleton-line\"></div></div>"
+                           "<noscript><div class=\"story-text\">"
+                           PARA("This winter could bring the most frequent aurora displays in ten years.")
+                           PARA("During periods of high solar activity the sun releases more charged particles.")
+                           PARA("Forecasters said strong storms could make the aurora visible further south.")
+                           "</div></noscript></body></html>";
+    const char *t = text_of(noscript, &d);
+    assert_non_null(strstr(t, "most frequent aurora displays"));
+    assert_non_null(strstr(t, "visible further south"));
+    assert_null(strstr(t, "enable JavaScript"));
+    pa_doc_free(&d);
+    const char *copy = "<html><body><article><div class=\"story-text\">"
+                       PARA("The lighthouse was automated in 1991 and its last keeper locked the door.")
+                       PARA("He mostly felt seasick, he says now, in the sitting room of his cottage.")
+                       PARA("The heritage trust has been recording the memories of the last keepers.")
+                       "</div><noscript><div>"
+                       PARA("The lighthouse was automated in 1991 and its last keeper locked the door.")
+                       PARA("He mostly felt seasick, he says now, in the sitting room of his cottage.")
+                       PARA("The heritage trust has been recording the memories of the last keepers.")
+                       "</div></noscript></article></body></html>";
+    t = text_of(copy, &d);
+    const char *first = strstr(t, "last keeper locked");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "last keeper locked"));
+    pa_doc_free(&d);
+    const char *rest = "<html><body><article><div class=\"story-text\">"
+                       PARA("Five new independent bookshops have opened in the county this year alone.")
+                       PARA("Rents on small high street units have fallen as the larger chains leave.")
+                       "<div id=\"rest-mount\"></div><button class=\"show-rest\">Keep reading</button></div>"
+                       "<template id=\"article-rest\">"
+                       PARA("People come in and ask what I am reading, said the owner of Second Chapter.")
+                       PARA("The margins remain thin, and most of the new owners have other income.")
+                       PARA("I am not going to get rich, he said, but I might do this for a long time.")
+                       "</template></article></body></html>";
+    t = text_of(rest, &d);
+    assert_non_null(strstr(t, "Second Chapter"));
+    assert_non_null(strstr(t, "for a long time"));
+    pa_doc_free(&d);
+}
+
 /* The years of a life under an obituary's name ("1929 ~ 2026") go as a
  * date line; the same span as a heading in the story ("1939 - 1945") stays. */
 static void life_years_line(void **state)
@@ -7427,6 +7476,7 @@ int main(void)
         cmocka_unit_test(read_more_toggle_reveals),
         cmocka_unit_test(continue_reading_reveals_rest_after),
         cmocka_unit_test(faq_button_reveals_answer),
+        cmocka_unit_test(noscript_and_template_story),
         cmocka_unit_test(name_list_ends_text),
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
