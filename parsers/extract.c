@@ -66,6 +66,7 @@
 #define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
 #define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
 #define PA_EXTRACT_PULL_WINDOW 12 /* paragraphs before and after a pull quote searched for its sentence */
+#define PA_EXTRACT_PULL_MIN 20 /* visible characters (and bytes of its sentence) of a pull quote at least */
  /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
@@ -5426,9 +5427,11 @@ static size_t pull_quote_attribution(const char *t, size_t len)
     return len;
 }
 
-/* Mark the pull quotes of a long read as `pull`: a line of 40 to 400
+/* Mark the pull quotes of a long read as `pull`: a line of PA_EXTRACT_PULL_MIN to 400
  * visible characters set apart as a quote (quote_block; a heading there
- * too), neither list item nor link, whose text without its quote marks
+ * too; under 40 characters only in quote marks: a short bare line is a
+ * subhead the next paragraph opens with, or a program's output), neither
+ * list item nor link, whose text without its quote marks
  * and closing stop is part of a longer paragraph
  * of the story within PA_EXTRACT_PULL_WINDOW paragraphs before or after
  * it: the sentence a magazine sets large beside the story, said twice (a
@@ -5441,12 +5444,12 @@ static void mark_pull_quotes(para *paras, size_t n)
     for (size_t i = 0; i < n; i++) {
         const para *p = &paras[i];
         paras[i].pull = 0;
-        if (!p->quote_block || p->list || p->link_chars || p->chars < 40 || p->chars > 400 || !p->text)
+        if (!p->quote_block || p->list || p->link_chars || p->chars < PA_EXTRACT_PULL_MIN || p->chars > 400 || !p->text)
             continue;
         size_t a, b;
         pull_quote_core(p->text, pull_quote_attribution(p->text, strlen(p->text)), &a, &b);
-        if (b - a < 40)
-            continue;
+        if (b - a < PA_EXTRACT_PULL_MIN || (p->chars < 40 && a == 0))
+            continue; /* under 40: in quote marks only (a bare line is a subhead or a program's output) */
         if (isalpha((unsigned char)p->text[a]))
             a++; /* "The town is …" set from the story's "… and the town is …": the first letter's case aside */
         size_t lo = i > PA_EXTRACT_PULL_WINDOW ? i - PA_EXTRACT_PULL_WINDOW : 0;

@@ -4467,6 +4467,33 @@ static void noscript_and_template_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A short pull quote (20 to 39 characters, in quote marks) repeating a
+ * sentence of the story beside it goes; a short bare quoted line (a
+ * program's output, "Mrs. Laura Badonka-Whitfield, Jr.") that a later paragraph repeats
+ * stays. */
+static void short_pull_quote(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"story-text\">"
+                       PARA("The county will spend four million dollars on new school buses over two years.")
+                       "<p>Eleven buses failed inspection in the past year. Two had broken down with children on board. "
+                       "The director said the fleet was the oldest in the region.</p>"
+                       "<blockquote class=\"pullquote-right\">&ldquo;Two had broken down with children on board.&rdquo;</blockquote>"
+                       PARA("The new buses will have seat belts, air conditioning and cameras on board.")
+                       "<p>When we run this code, we get the following output:</p><blockquote><p>Mrs. Laura Badonka-Whitfield, Jr.</p></blockquote>"
+                       "<p>The address block then reads Mrs. Laura Badonka-Whitfield, Jr. and the street, the suite and the city below.</p>"
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    const char *first = strstr(t, "Two had broken down");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "Two had broken down"));
+    first = strstr(t, "Mrs. Laura Badonka-Whitfield, Jr.");
+    assert_non_null(first);
+    assert_non_null(strstr(first + 1, "Mrs. Laura Badonka-Whitfield, Jr."));
+    pa_doc_free(&d);
+}
+
 /* The years of a life under an obituary's name ("1929 ~ 2026") go as a
  * date line; the same span as a heading in the story ("1939 - 1945") stays. */
 static void life_years_line(void **state)
@@ -7477,6 +7504,7 @@ int main(void)
         cmocka_unit_test(continue_reading_reveals_rest_after),
         cmocka_unit_test(faq_button_reveals_answer),
         cmocka_unit_test(noscript_and_template_story),
+        cmocka_unit_test(short_pull_quote),
         cmocka_unit_test(name_list_ends_text),
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
