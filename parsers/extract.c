@@ -57,10 +57,16 @@
 #define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
 #define PA_EXTRACT_READ_MORE_CHARS 200 /* visible characters of a hidden block a "Read more" toggle opens */
+#define PA_EXTRACT_REST_PARAS 2 /* paragraphs of a hidden story rest after its "Continue reading" toggle */
+#define PA_EXTRACT_FALLBACK_PARAS 3   /* paragraphs of a story in a <noscript> or <template> */
+#define PA_EXTRACT_FALLBACK_CHARS 300 /* visible characters of a story in a <noscript> or <template> */
+#define PA_EXTRACT_FALLBACK_KEY 60    /* bytes of its first paragraph looked for elsewhere on the page */
+#define PA_EXTRACT_FALLBACKS 4        /* <noscript>/<template> stories unwrapped per page at most */
 #define PA_EXTRACT_OBIT_HEADING_BYTES 256 /* "Obituary for " and a headline under 200 bytes */
 #define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
 #define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
 #define PA_EXTRACT_PULL_WINDOW 12 /* paragraphs before and after a pull quote searched for its sentence */
+#define PA_EXTRACT_PULL_MIN 20 /* visible characters (and bytes of its sentence) of a pull quote at least */
  /* text shorter than this gets a relaxed second pass */
 
 /* ---- small helpers ---- */
@@ -2401,8 +2407,8 @@ static void unhide_panel(xmlNode *panel)
 
 /* Is n a "Read more" toggle that opens text on the page: a <button>, or an
  * <a> with no href or one of "#…" or "javascript:…", whose text is "Read
- * more", "Show more", "See more", "Read full obituary", "Continue reading"
- * (case and a closing mark aside)?  (A link to another page is a teaser's
+ * more", "Show more", "See more", "Read full obituary", "Continue reading",
+ * "Read full story/article", "Keep reading" (case and a closing mark aside)?  (A link to another page is a teaser's
  * call, not a toggle.) */
 static int read_more_toggle(const xmlNode *n)
 {
@@ -2419,7 +2425,9 @@ static int read_more_toggle(const xmlNode *n)
     while (len && strchr(" \t\r\n.:>+", s[len - 1]))
         len--;
     static const char *const calls[] = {"read more", "show more", "see more", "read full obituary",
-                                        "continue reading", "read the full obituary", "view more"};
+                                        "continue reading", "read the full obituary", "view more",
+                                        "read full story", "read the full story", "keep reading",
+                                        "read full article", "read the full article"};
     int is = 0;
     for (size_t k = 0; k < sizeof calls / sizeof calls[0] && !is; k++)
         is = strlen(calls[k]) == len && !strncasecmp(s, calls[k], len);
@@ -2478,27 +2486,52 @@ static int excerpt_of(const xmlChar *a, const xmlChar *b)
     return i >= alen && same >= 40;
 }
 
+/* Does the subtree of n hold prose: PA_EXTRACT_REST_PARAS <p> elements or
+ * more and PA_EXTRACT_READ_MORE_CHARS visible characters, under a tenth of
+ * them in links?  (Bounded by prose_stats.) */
+static int holds_prose_rest(const xmlNode *n)
+{
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return paras >= PA_EXTRACT_REST_PARAS && chars >= PA_EXTRACT_READ_MORE_CHARS && links * 10 < chars;
+}
+
+/* The hidden block a toggle opens: the element right before (`after` 0)
+ * or after (1) the toggle, or the wrapper it starts or ends alone (up to
+ * `levels` levels in all), when hidden until opened (hidden_until_opened)
+ * and no <nav> or <dialog>; NULL otherwise. */
+static xmlNode *hidden_block_beside(xmlNode *toggle, int after, int levels)
+{
+    xmlNode *at = toggle;
+    for (int up = 0; at && up < levels; up++, at = at->parent) {
+        xmlNode *sib = after ? at->next : at->prev;
+        while (sib && sib->type != XML_ELEMENT_NODE)
+            sib = after ? sib->next : sib->prev;
+        if (!sib) {
+            if (!at->parent || at->parent->type != XML_ELEMENT_NODE || name_is(at->parent, "body"))
+                return NULL;
+            continue; /* the toggle starts or ends its wrapper: look beside the wrapper */
+        }
+        return hidden_until_opened(sib) && !name_is(sib, "nav") && !name_is(sib, "dialog") ? sib : NULL;
+    }
+    return NULL;
+}
+
 /* A "Read more" toggle (read_more_toggle) right after a hidden block (or
  * after the wrapper it sits in alone): the block holds the rest of the text
  * (an obituary's, a story's cut short on the page) and is shown with one
  * click.  A block of PA_EXTRACT_READ_MORE_CHARS visible characters or more
  * loses its hiding attributes and its class (whose words hide it), and an
  * excerpt of it shown before it (excerpt_of) is hidden; a small hidden menu
- * before a "See more" link stays hidden. */
+ * before a "See more" link stays hidden.  With no hidden block before it, a
+ * "Continue reading" button (or "Read full story" link) opens the story's
+ * rest right after it (or after its wrapper, up to three levels) when that
+ * block holds prose (holds_prose_rest): a hidden menu or list of links
+ * after a "See more" stays hidden. */
 static void reveal_read_more(xmlNode *toggle)
 {
-    xmlNode *at = toggle;
-    for (int up = 0; at && up < 2; up++, at = at->parent) {
-        xmlNode *prev = at->prev;
-        while (prev && prev->type != XML_ELEMENT_NODE)
-            prev = prev->prev;
-        if (!prev) {
-            if (!at->parent || at->parent->type != XML_ELEMENT_NODE)
-                return;
-            continue; /* the toggle opens its wrapper: look before the wrapper */
-        }
-        if (!hidden_until_opened(prev) || name_is(prev, "nav") || name_is(prev, "dialog"))
-            return;
+    xmlNode *prev = hidden_block_beside(toggle, 0, 2);
+    if (prev) {
         xmlChar *t = xmlNodeGetContent(prev);
         size_t chars = t ? visible_chars(t) : 0;
         xmlFree(t);
@@ -2517,6 +2550,102 @@ static void reveal_read_more(xmlNode *toggle)
         xmlFree(whole);
         return;
     }
+    xmlNode *next = hidden_block_beside(toggle, 1, 3);
+    if (next && holds_prose_rest(next)) {
+        xmlUnsetProp(next, (const xmlChar *)"class");
+        unhide_panel(next);
+    }
+}
+
+/* The text of the first <p> under n with PA_EXTRACT_FALLBACK_KEY visible
+ * characters or more, cut to that many bytes (at a character start), into
+ * key[cap]; 0 when there is none.  Bounded walk. */
+static int first_para_key(const xmlNode *n, char *key, size_t cap, int depth)
+{
+    if (depth > PA_EXTRACT_MAX_DEPTH)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(c, "p")) {
+            xmlChar *t = xmlNodeGetContent(c);
+            const char *s = t ? (const char *)t + strspn((const char *)t, " \t\r\n") : "";
+            size_t len = strlen(s);
+            if (len >= PA_EXTRACT_FALLBACK_KEY && cap > PA_EXTRACT_FALLBACK_KEY) {
+                len = PA_EXTRACT_FALLBACK_KEY;
+                while (len && ((unsigned char)s[len] & 0xC0) == 0x80)
+                    len--;
+                memcpy(key, s, len);
+                key[len] = '\0';
+                xmlFree(t);
+                return 1;
+            }
+            xmlFree(t);
+        } else if (first_para_key(c, key, cap, depth + 1)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The story in a fallback the parser keeps apart: a <noscript> (the text a
+ * script-built page shows without scripts) or a <template> (the story's
+ * rest a script stamps into the page on a click) holding prose
+ * (PA_EXTRACT_FALLBACK_PARAS <p> elements or more, PA_EXTRACT_FALLBACK_CHARS
+ * visible characters, under a tenth of them in links) is renamed a <div>,
+ * so that it is text, unless its first paragraph is also on the page
+ * outside it (a fallback copy of the story shown).  A tracking pixel's or
+ * "enable JavaScript" notice's <noscript> holds no such prose.  At most
+ * PA_EXTRACT_FALLBACKS fallbacks; bounded walk in document order. */
+static void unwrap_story_fallbacks(xmlNode *body)
+{
+    size_t steps = 0;
+    int unwrapped = 0;
+    for (xmlNode *n = body; n && steps < PA_EXTRACT_MAX_NODES && unwrapped < PA_EXTRACT_FALLBACKS; steps++) {
+        int fallback = n->type == XML_ELEMENT_NODE && (name_is(n, "noscript") || name_is(n, "template"));
+        if (fallback) {
+            size_t paras = 0, chars = 0, links = 0;
+            prose_stats(n, &paras, &chars, &links, 0, 0);
+            char key[PA_EXTRACT_FALLBACK_KEY + 8];
+            if (paras >= PA_EXTRACT_FALLBACK_PARAS && chars >= PA_EXTRACT_FALLBACK_CHARS && links * 10 < chars &&
+                first_para_key(n, key, sizeof key, 0)) {
+                xmlChar *all = xmlNodeGetContent(body);
+                const char *first = all ? strstr((const char *)all, key) : NULL;
+                int shown_twice = first && strstr(first + 1, key) != NULL;
+                xmlFree(all);
+                if (!shown_twice) {
+                    xmlNodeSetName(n, (const xmlChar *)"div");
+                    unwrapped++;
+                }
+            }
+        }
+        if (n->children && n->type == XML_ELEMENT_NODE && !fallback) {
+            n = n->children;
+            continue;
+        }
+        while (n && !n->next && n != body)
+            n = n->parent;
+        if (!n || n == body)
+            break;
+        n = n->next;
+    }
+}
+
+/* The answer a FAQ's question button opens: the element right after the
+ * <button> (aria-expanded, no aria-controls), hidden until opened, no
+ * <nav> or <dialog>, holding a paragraph of prose (a <p>, 40 visible
+ * characters or more, under a tenth of them in links); NULL otherwise.  A
+ * menu button's hidden list of links is no answer. */
+static xmlNode *answer_panel_after(xmlNode *button)
+{
+    xmlNode *next = button->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    if (!next || !hidden_until_opened(next) || name_is(next, "nav") || name_is(next, "dialog"))
+        return NULL;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(next, &paras, &chars, &links, 0, 0);
+    return paras >= 1 && chars >= 40 && links * 10 < chars ? next : NULL;
 }
 
 /* Accordion and "read more" panels: a button with aria-expanded names the
@@ -2527,7 +2656,9 @@ static void reveal_read_more(xmlNode *toggle)
  * button that opens a dialog or popup menu (aria-haspopup) does not count.
  * Without aria-controls, a <button> with aria-expanded alone in a heading
  * (h2-h6: the accordion pattern, a section's title that opens it) opens
- * the element right after the heading.  Bounded walk in document order. */
+ * the element right after the heading; a FAQ's question <button> opens
+ * the answer right after it (answer_panel_after).  Bounded walk in
+ * document order. */
 static void reveal_panels(xmlDoc *doc, xmlNode *root)
 {
     size_t steps = 0;
@@ -2554,6 +2685,8 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
             while (panel && panel->type != XML_ELEMENT_NODE)
                 panel = panel->next;
             unhide_panel(panel);
+        } else if (expanded && !attr_ref(n, "aria-haspopup") && name_is(n, "button") && answer_panel_after(n)) {
+            unhide_panel(answer_panel_after(n));
         } else if (n->type == XML_ELEMENT_NODE && read_more_toggle(n)) {
             reveal_read_more(n);
         }
@@ -5398,9 +5531,11 @@ static size_t pull_quote_attribution(const char *t, size_t len)
     return len;
 }
 
-/* Mark the pull quotes of a long read as `pull`: a line of 40 to 400
+/* Mark the pull quotes of a long read as `pull`: a line of PA_EXTRACT_PULL_MIN to 400
  * visible characters set apart as a quote (quote_block; a heading there
- * too), neither list item nor link, whose text without its quote marks
+ * too; under 40 characters only in quote marks: a short bare line is a
+ * subhead the next paragraph opens with, or a program's output), neither
+ * list item nor link, whose text without its quote marks
  * and closing stop is part of a longer paragraph
  * of the story within PA_EXTRACT_PULL_WINDOW paragraphs before or after
  * it: the sentence a magazine sets large beside the story, said twice (a
@@ -5413,12 +5548,12 @@ static void mark_pull_quotes(para *paras, size_t n)
     for (size_t i = 0; i < n; i++) {
         const para *p = &paras[i];
         paras[i].pull = 0;
-        if (!p->quote_block || p->list || p->link_chars || p->chars < 40 || p->chars > 400 || !p->text)
+        if (!p->quote_block || p->list || p->link_chars || p->chars < PA_EXTRACT_PULL_MIN || p->chars > 400 || !p->text)
             continue;
         size_t a, b;
         pull_quote_core(p->text, pull_quote_attribution(p->text, strlen(p->text)), &a, &b);
-        if (b - a < 40)
-            continue;
+        if (b - a < PA_EXTRACT_PULL_MIN || (p->chars < 40 && a == 0))
+            continue; /* under 40: in quote marks only (a bare line is a subhead or a program's output) */
         if (isalpha((unsigned char)p->text[a]))
             a++; /* "The town is …" set from the story's "… and the town is …": the first letter's case aside */
         size_t lo = i > PA_EXTRACT_PULL_WINDOW ? i - PA_EXTRACT_PULL_WINDOW : 0;
@@ -7363,6 +7498,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             body = c;
 
     reveal_panels(d, body);
+    unwrap_story_fallbacks(body);
     budget = PA_EXTRACT_MAX_NODES;
     picture_walk pw = {0, "", 0};
     size_t video_budget = PA_EXTRACT_MAX_NODES;

@@ -4415,6 +4415,137 @@ static void read_more_toggle_reveals(void **state)
     pa_doc_free(&d);
 }
 
+/* A story cut short on the page: a "Continue reading" button (alone in
+ * its wrapper) or a "Read full story" link to "#" before the hidden rest of
+ * the story (display:none, aria-hidden) opens that rest: it is text.  A
+ * hidden list of links after a "See more" button stays hidden. */
+static void continue_reading_reveals_rest_after(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *button = "<html><body><div class=\"article-body\">"
+                         PARA("Every year about forty new streets are built in the city and each needs a name.")
+                         PARA("The committee that names them meets once a month on the third floor of City Hall.")
+                         "<div class=\"read-more-wrap\"><button class=\"read-more-btn\">Continue reading</button></div>"
+                         "<div class=\"article-rest\" style=\"display:none\">"
+                         PARA("Its rules are strict: no name can duplicate or sound like an existing street.")
+                         PARA("Developers usually propose names, and most are approved without any debate.")
+                         "</div></div></body></html>";
+    const char *t = text_of(button, &d);
+    assert_non_null(strstr(t, "Its rules are strict"));
+    assert_non_null(strstr(t, "approved without any debate"));
+    pa_doc_free(&d);
+    const char *link = "<html><body><div class=\"links\"><button>See more</button><ul hidden>"
+                       "<li><a href=\"/a\">Hidden menu entry</a></li></ul></div><div class=\"article-body\">"
+                       PARA("The city council voted on Monday to turn the old tennis courts into a dog park.")
+                       "</div><div class=\"story-expander\"><a href=\"#\">Read full story</a></div>"
+                       "<div class=\"article-body collapsed\" aria-hidden=\"true\">"
+                       PARA("The courts have been closed since 2021 because of cracks in their surface.")
+                       PARA("Construction will begin in April, and the park should open by July.") "</div></body></html>";
+    t = text_of(link, &d);
+    assert_non_null(strstr(t, "cracks in their surface"));
+    assert_non_null(strstr(t, "open by July"));
+    assert_null(strstr(t, "Hidden menu entry"));
+    pa_doc_free(&d);
+}
+
+/* A FAQ's question <button aria-expanded="false"> right before its hidden
+ * answer (no aria-controls, not in a heading) opens it: the answer is text.
+ * A menu button's hidden list of links stays hidden. */
+static void faq_button_reveals_answer(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><button class=\"menu-toggle\" aria-expanded=\"false\">Menu</button>"
+                       "<div class=\"drawer\" hidden><ul><li><a href=\"/news\">Drawer link one</a></li>"
+                       "<li><a href=\"/sport\">Drawer link two</a></li></ul></div><div class=\"entry-content\">"
+                       PARA("The shop is closing its marketplace store at the end of the month for good.")
+                       PARA("Fees on the marketplace took more than half of the price of a typical card.")
+                       "<div class=\"faq-item\"><button class=\"faq-q\" aria-expanded=\"false\">Will prices go up?</button>"
+                       "<div class=\"faq-a\" hidden><p>No. Most prices are going down slightly without the fees.</p></div></div>"
+                       "</div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Most prices are going down"));
+    assert_null(strstr(t, "Drawer link"));
+    pa_doc_free(&d);
+}
+
+/* A script-built story page: the body is a skeleton and the story is in a
+ * <noscript> fallback; a story's rest a script stamps in from a <template>:
+ * both are text.  A <noscript> copy of a story already shown is not
+ * repeated, and an "enable JavaScript" notice is no text. */
+static void noscript_and_template_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *noscript = "<html><body><noscript><p>Please enable JavaScript to view this site.</p></noscript>"
+                           "<div id=\"story-root\" class=\"story-text\"><div class=\"skeleton-line\"></div></div>"
+                           "<noscript><div class=\"story-text\">"
+                           PARA("This winter could bring the most frequent aurora displays in ten years.")
+                           PARA("During periods of high solar activity the sun releases more charged particles.")
+                           PARA("Forecasters said strong storms could make the aurora visible further south.")
+                           "</div></noscript></body></html>";
+    const char *t = text_of(noscript, &d);
+    assert_non_null(strstr(t, "most frequent aurora displays"));
+    assert_non_null(strstr(t, "visible further south"));
+    assert_null(strstr(t, "enable JavaScript"));
+    pa_doc_free(&d);
+    const char *copy = "<html><body><article><div class=\"story-text\">"
+                       PARA("The lighthouse was automated in 1991 and its last keeper locked the door.")
+                       PARA("He mostly felt seasick, he says now, in the sitting room of his cottage.")
+                       PARA("The heritage trust has been recording the memories of the last keepers.")
+                       "</div><noscript><div>"
+                       PARA("The lighthouse was automated in 1991 and its last keeper locked the door.")
+                       PARA("He mostly felt seasick, he says now, in the sitting room of his cottage.")
+                       PARA("The heritage trust has been recording the memories of the last keepers.")
+                       "</div></noscript></article></body></html>";
+    t = text_of(copy, &d);
+    const char *first = strstr(t, "last keeper locked");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "last keeper locked"));
+    pa_doc_free(&d);
+    const char *rest = "<html><body><article><div class=\"story-text\">"
+                       PARA("Five new independent bookshops have opened in the county this year alone.")
+                       PARA("Rents on small high street units have fallen as the larger chains leave.")
+                       "<div id=\"rest-mount\"></div><button class=\"show-rest\">Keep reading</button></div>"
+                       "<template id=\"article-rest\">"
+                       PARA("People come in and ask what I am reading, said the owner of Second Chapter.")
+                       PARA("The margins remain thin, and most of the new owners have other income.")
+                       PARA("I am not going to get rich, he said, but I might do this for a long time.")
+                       "</template></article></body></html>";
+    t = text_of(rest, &d);
+    assert_non_null(strstr(t, "Second Chapter"));
+    assert_non_null(strstr(t, "for a long time"));
+    pa_doc_free(&d);
+}
+
+/* A short pull quote (20 to 39 characters, in quote marks) repeating a
+ * sentence of the story beside it goes; a short bare quoted line (a
+ * program's output, "Mrs. Laura Badonka-Whitfield, Jr.") that a later paragraph repeats
+ * stays. */
+static void short_pull_quote(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"story-text\">"
+                       PARA("The county will spend four million dollars on new school buses over two years.")
+                       "<p>Eleven buses failed inspection in the past year. Two had broken down with children on board. "
+                       "The director said the fleet was the oldest in the region.</p>"
+                       "<blockquote class=\"pullquote-right\">&ldquo;Two had broken down with children on board.&rdquo;</blockquote>"
+                       PARA("The new buses will have seat belts, air conditioning and cameras on board.")
+                       "<p>When we run this code, we get the following output:</p><blockquote><p>Mrs. Laura Badonka-Whitfield, Jr.</p></blockquote>"
+                       "<p>The address block then reads Mrs. Laura Badonka-Whitfield, Jr. and the street, the suite and the city below.</p>"
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    const char *first = strstr(t, "Two had broken down");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "Two had broken down"));
+    first = strstr(t, "Mrs. Laura Badonka-Whitfield, Jr.");
+    assert_non_null(first);
+    assert_non_null(strstr(first + 1, "Mrs. Laura Badonka-Whitfield, Jr."));
+    pa_doc_free(&d);
+}
+
 /* The years of a life under an obituary's name ("1929 ~ 2026") go as a
  * date line; the same span as a heading in the story ("1939 - 1945") stays. */
 static void life_years_line(void **state)
@@ -7601,6 +7732,10 @@ int main(void)
         cmocka_unit_test(obituary_guestbook_unmarked),
         cmocka_unit_test(life_years_line),
         cmocka_unit_test(read_more_toggle_reveals),
+        cmocka_unit_test(continue_reading_reveals_rest_after),
+        cmocka_unit_test(faq_button_reveals_answer),
+        cmocka_unit_test(noscript_and_template_story),
+        cmocka_unit_test(short_pull_quote),
         cmocka_unit_test(name_list_ends_text),
         cmocka_unit_test(sports_recap_sections),
         cmocka_unit_test(science_source_notes),
