@@ -7,13 +7,36 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
-/* Contract in strfind.h.  Each aligned 16-byte block of the haystack
- * gives the positions of the needle's first byte followed by its second
- * (the last position of a block is always tried: its second byte is in
- * the next block) before the string's NUL; each is checked byte by byte.
- * Aligned loads never cross a page, so reading past the NUL is safe; it
- * is outside the string, hence no AddressSanitizer checks here. */
-__attribute__((no_sanitize_address)) static char *strstr_sse2(const char *haystack, const char *needle)
+/* Is the needle (whose first two bytes are at p already) at p?  Reads p
+ * only up to its first byte that differs, so never past the haystack's
+ * NUL (needle[k] is not NUL while it is compared). */
+static int needle_at(const char *p, const char *needle)
+{
+    size_t k = 2;
+    while (needle[k] && p[k] == needle[k])
+        k++;
+    return !needle[k];
+}
+
+/* The needle in haystack[from..len) where fewer than a block's bytes are
+ * left, one byte at a time (c0, c1: the needle's first two bytes, both
+ * not NUL). */
+static char *tail_scan(const char *haystack, size_t from, size_t len, const char *needle, unsigned char c0,
+                       unsigned char c1)
+{
+    for (size_t i = from; i + 1 < len; i++)
+        if ((unsigned char)haystack[i] == c0 && (unsigned char)haystack[i + 1] == c1 && needle_at(haystack + i, needle))
+            return (char *)(uintptr_t)(haystack + i);
+    return NULL;
+}
+
+/* Contract in strfind.h.  The haystack's length first (the C library's
+ * strlen), then each 16-byte block inside it gives the positions of the
+ * needle's first byte followed by its second (a block's last position is
+ * always tried: its second byte is in the next block or the NUL), each
+ * checked byte by byte; under 16 bytes left, one byte at a time.  No byte
+ * past the NUL is read. */
+static char *strstr_sse2(const char *haystack, const char *needle)
 {
     const unsigned char c0 = (unsigned char)needle[0];
     if (!c0)
@@ -21,40 +44,26 @@ __attribute__((no_sanitize_address)) static char *strstr_sse2(const char *haysta
     const unsigned char c1 = (unsigned char)needle[1];
     if (!c1)
         return strchr(haystack, c0);
-    const __m128i first = _mm_set1_epi8((char)c0), second = _mm_set1_epi8((char)c1), zero = _mm_setzero_si128();
-    size_t off = (uintptr_t)haystack & 15;
-    const char *block = haystack - off;
-    unsigned valid = 0xFFFFu << off; /* positions of the first block inside the string */
-    for (;;) {
-        __m128i b = _mm_load_si128((const __m128i *)(const void *)block);
-        unsigned nul = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, zero)) & valid;
+    size_t len = strlen(haystack), i = 0;
+    const __m128i first = _mm_set1_epi8((char)c0), second = _mm_set1_epi8((char)c1);
+    for (; i + 16 <= len; i += 16) {
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(haystack + i));
         unsigned at0 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, first));
         unsigned at1 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, second));
-        unsigned cand = at0 & ((at1 >> 1) | 0x8000u) & valid;
-        if (nul)
-            cand &= (nul & (0u - nul)) - 1; /* before the first NUL */
-        while (cand) {
-            const char *p = block + __builtin_ctz(cand);
-            size_t k = 1;
-            while (needle[k] && p[k] == needle[k]) /* a NUL in p ends it: needle[k] is not NUL */
-                k++;
-            if (!needle[k])
+        for (unsigned cand = at0 & ((at1 >> 1) | 0x8000u); cand; cand &= cand - 1) {
+            const char *p = haystack + i + __builtin_ctz(cand);
+            if ((unsigned char)p[1] == c1 && needle_at(p, needle))
                 return (char *)(uintptr_t)p;
-            cand &= cand - 1;
         }
-        if (nul)
-            return NULL;
-        block += 16;
-        valid = 0xFFFFu;
     }
+    return tail_scan(haystack, i, len, needle, c0, c1);
 }
 
 #if defined(__GNUC__) && defined(__x86_64__)
 #include <immintrin.h>
 
 /* strstr_sse2 with 32-byte blocks, for CPUs with AVX2. */
-__attribute__((no_sanitize_address, target("avx2"))) static char *strstr_avx2(const char *haystack,
-                                                                               const char *needle)
+__attribute__((target("avx2"))) static char *strstr_avx2(const char *haystack, const char *needle)
 {
     const unsigned char c0 = (unsigned char)needle[0];
     if (!c0)
@@ -62,33 +71,19 @@ __attribute__((no_sanitize_address, target("avx2"))) static char *strstr_avx2(co
     const unsigned char c1 = (unsigned char)needle[1];
     if (!c1)
         return strchr(haystack, c0);
-    const __m256i first = _mm256_set1_epi8((char)c0), second = _mm256_set1_epi8((char)c1),
-                  zero = _mm256_setzero_si256();
-    size_t off = (uintptr_t)haystack & 31;
-    const char *block = haystack - off;
-    uint32_t valid = UINT32_MAX << off; /* positions of the first block inside the string */
-    for (;;) {
-        __m256i b = _mm256_load_si256((const __m256i *)(const void *)block);
-        uint32_t nul = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(b, zero)) & valid;
+    size_t len = strlen(haystack), i = 0;
+    const __m256i first = _mm256_set1_epi8((char)c0), second = _mm256_set1_epi8((char)c1);
+    for (; i + 32 <= len; i += 32) {
+        __m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(haystack + i));
         uint32_t at0 = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(b, first));
         uint32_t at1 = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(b, second));
-        uint32_t cand = at0 & ((at1 >> 1) | 0x80000000u) & valid;
-        if (nul)
-            cand &= (nul & (0u - nul)) - 1; /* before the first NUL */
-        while (cand) {
-            const char *p = block + __builtin_ctz(cand);
-            size_t k = 1;
-            while (needle[k] && p[k] == needle[k]) /* a NUL in p ends it: needle[k] is not NUL */
-                k++;
-            if (!needle[k])
+        for (uint32_t cand = at0 & ((at1 >> 1) | 0x80000000u); cand; cand &= cand - 1) {
+            const char *p = haystack + i + __builtin_ctz(cand);
+            if ((unsigned char)p[1] == c1 && needle_at(p, needle))
                 return (char *)(uintptr_t)p;
-            cand &= cand - 1;
         }
-        if (nul)
-            return NULL;
-        block += 32;
-        valid = UINT32_MAX;
     }
+    return tail_scan(haystack, i, len, needle, c0, c1);
 }
 #endif
 

@@ -7,9 +7,9 @@
  * needle).  Same result as the C library's; faster on the short lines
  * and short phrases the classifiers search (the library's generic
  * strstr, the one this machine's CPU gets, sets up a skip table per
- * call).  Reads the haystack 16 aligned bytes at a time (32 where the
- * CPU has AVX2), so it may read up to 15 (31) bytes either side of the
- * string within its aligned blocks (never across a page). */
+ * call).  Takes the haystack's length first, then reads it 16 bytes at
+ * a time (32 where the CPU has AVX2) and its last bytes one at a time;
+ * nothing past its NUL is read. */
 char *pa_strstr(const char *haystack, const char *needle);
 
 #endif
