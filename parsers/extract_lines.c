@@ -439,8 +439,7 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |", "see it:", "listen:", "our view |", "our view:",
-        "editorial:", "editorial |", "my turn:", "your turn:", "guest view:",
+        "read:", "read |", "watch |", "see it:", "listen:",
         /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
         "also read - ",
@@ -472,10 +471,11 @@ int pa_line_furniture(const pa_line *line)
         return 1;
     /* labels over a pointer's headline or a counter, no sentence after them (not "Opposing view: Critics say
      * the tax freeze helps homeowners more than shops.", "Rate this item carefully before buying, experts said."):
-     * the opinion desk's box to the other side's column, dailies' pointers, a CMS's counters (Joomla K2,
-     * WordPress) */
+     * the opinion desk's box to the other side's column and its kickers ("Our View | Parks", "Editorial: …"),
+     * dailies' pointers, a CMS's counters (Joomla K2, WordPress) */
     static const char *const headline_prefix[] = {
-        "opposing view:", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
+        "opposing view:", "our view |", "our view:", "editorial:", "editorial |", "my turn:", "your turn:",
+        "guest view:", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
         "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
         "rate this item", "post views:",
     };

@@ -5092,6 +5092,7 @@ static void regional_daily_lines(void **state)
                             "<p>The ministry said farmers could get the latest news on WhatsApp.</p>"
                             "<p>Like our neighbors in Kano, we use Facebook to reach residents.</p>"
                             "<p>Opposing view: Critics say the tax freeze helps homeowners more than shops.</p>"
+                            "<p>Editorial: the board said the fare rise was fair.</p>"
                             "<p>Rate this item carefully before buying, experts said.</p>"
                             "<p>Editor's pick: the council's decision to fund the library was right, the board wrote.</p>"
                             PARA("The story ends.") "</article></body></html>", &d);
@@ -5107,6 +5108,7 @@ static void regional_daily_lines(void **state)
     assert_non_null(strstr(t, "farmers could get the latest news on WhatsApp"));
     assert_non_null(strstr(t, "Like our neighbors in Kano"));
     assert_non_null(strstr(t, "Critics say the tax freeze"));
+    assert_non_null(strstr(t, "the board said the fare rise was fair"));
     assert_non_null(strstr(t, "Rate this item carefully"));
     assert_non_null(strstr(t, "fund the library was right"));
     assert_non_null(strstr(t, "(Advertisements for the scheme"));
