@@ -117,8 +117,9 @@ static int starts(const char *low, size_t k, const char *s)
 
 int pa_phrase_in(const char *low, const char *const *phrases, size_t n)
 {
+    size_t len = strlen(low); /* (measured once for all the phrases) */
     for (size_t i = 0; i < n; i++)
-        if (strstr(low, phrases[i]))
+        if (pa_strstr_len(low, len, phrases[i]))
             return 1;
     return 0;
 }

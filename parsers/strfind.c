@@ -30,21 +30,20 @@ static char *tail_scan(const char *haystack, size_t from, size_t len, const char
     return NULL;
 }
 
-/* Contract in strfind.h.  The haystack's length first (the C library's
- * strlen), then each 16-byte block inside it gives the positions of the
+/* Contract in strfind.h (pa_strstr_len).  Each 16-byte block inside it gives the positions of the
  * needle's first byte followed by its second (a block's last position is
  * always tried: its second byte is in the next block or the NUL), each
  * checked byte by byte; under 16 bytes left, one byte at a time.  No byte
  * past the NUL is read. */
-static char *strstr_sse2(const char *haystack, const char *needle)
+static char *strstr_sse2(const char *haystack, size_t len, const char *needle)
 {
     const unsigned char c0 = (unsigned char)needle[0];
     if (!c0)
         return (char *)(uintptr_t)haystack;
     const unsigned char c1 = (unsigned char)needle[1];
     if (!c1)
-        return strchr(haystack, c0);
-    size_t len = strlen(haystack), i = 0;
+        return memchr(haystack, c0, len);
+    size_t i = 0;
     const __m128i first = _mm_set1_epi8((char)c0), second = _mm_set1_epi8((char)c1);
     for (; i + 16 <= len; i += 16) {
         __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(haystack + i));
@@ -63,15 +62,15 @@ static char *strstr_sse2(const char *haystack, const char *needle)
 #include <immintrin.h>
 
 /* strstr_sse2 with 32-byte blocks, for CPUs with AVX2. */
-__attribute__((target("avx2"))) static char *strstr_avx2(const char *haystack, const char *needle)
+__attribute__((target("avx2"))) static char *strstr_avx2(const char *haystack, size_t len, const char *needle)
 {
     const unsigned char c0 = (unsigned char)needle[0];
     if (!c0)
         return (char *)(uintptr_t)haystack;
     const unsigned char c1 = (unsigned char)needle[1];
     if (!c1)
-        return strchr(haystack, c0);
-    size_t len = strlen(haystack), i = 0;
+        return memchr(haystack, c0, len);
+    size_t i = 0;
     const __m256i first = _mm256_set1_epi8((char)c0), second = _mm256_set1_epi8((char)c1);
     for (; i + 32 <= len; i += 32) {
         __m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(haystack + i));
@@ -88,17 +87,24 @@ __attribute__((target("avx2"))) static char *strstr_avx2(const char *haystack, c
 #endif
 
 /* Contract in strfind.h: the AVX2 scan where the CPU has it. */
-char *pa_strstr(const char *haystack, const char *needle)
+char *pa_strstr_len(const char *haystack, size_t len, const char *needle)
 {
 #if defined(__GNUC__) && defined(__x86_64__)
     if (__builtin_cpu_supports("avx2"))
-        return strstr_avx2(haystack, needle);
+        return strstr_avx2(haystack, len, needle);
 #endif
-    return strstr_sse2(haystack, needle);
+    return strstr_sse2(haystack, len, needle);
 }
 #else
-char *pa_strstr(const char *haystack, const char *needle)
+char *pa_strstr_len(const char *haystack, size_t len, const char *needle)
 {
+    (void)len;
     return strstr(haystack, needle);
 }
 #endif
+
+/* Contract in strfind.h. */
+char *pa_strstr(const char *haystack, const char *needle)
+{
+    return pa_strstr_len(haystack, strlen(haystack), needle);
+}

@@ -26,6 +26,7 @@ static void same_as_strstr(const char *hs, const char *ne)
         memcpy(buf + off, hs, hl + 1);
         const char *want = strstr(buf + off, ne), *got = pa_strstr(buf + off, ne);
         assert_ptr_equal(got, want);
+        assert_ptr_equal(pa_strstr_len(buf + off, strlen(buf + off), ne), want);
     }
 }
 

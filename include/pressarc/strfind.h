@@ -2,6 +2,8 @@
 #ifndef PRESSARC_STRFIND_H
 #define PRESSARC_STRFIND_H
 
+#include <stddef.h>
+
 /* pa_strstr — strstr(haystack, needle): the first occurrence of needle
  * in the NUL-terminated haystack, or NULL (haystack itself for an empty
  * needle).  Same result as the C library's; faster on the short lines
@@ -11,5 +13,10 @@
  * a time (32 where the CPU has AVX2) and its last bytes one at a time;
  * nothing past its NUL is read. */
 char *pa_strstr(const char *haystack, const char *needle);
+
+/* pa_strstr_len — pa_strstr on a haystack whose length len is known
+ * (haystack[len] is its NUL): the same result without measuring it again
+ * (a line searched for many phrases). */
+char *pa_strstr_len(const char *haystack, size_t len, const char *needle);
 
 #endif
