@@ -7751,6 +7751,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
+        /* a heading after the story's first sentence is a section's title: not a byline or a wire's credit
+         * ("From Russia With Love, Again", "Reuters/Ipsos Poll") */
+        int story_subhead = p->heading && prose_told;
         p->others = p->chars <= 60 && names_other_stories(p->text);
         /* a list starts: is it under the story's own intro line?  A list
          * nested in that list, and the rest of that list after it, are
@@ -7816,14 +7819,16 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * the next story's headline */
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
-                   pa_line_byline(&line) || pa_line_address(&line) || pa_line_block_label(&line, p->heading) ||
+                   (!story_subhead && pa_line_byline(&line)) || pa_line_address(&line) ||
+                   pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
                    pa_line_bare_domain(&line) || pa_line_link_footnotes(&line) || pa_line_pager(&line) ||
                    pa_line_art_credit(&line) ||
-                   pa_line_wire_credit(&line) || pa_line_history_note(&line) || pa_line_desk_credit(&line) ||
+                   (!story_subhead && pa_line_wire_credit(&line)) || pa_line_history_note(&line) ||
+                   pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
                    pa_line_closed_captions(&line) || pa_line_citation(&line) || pa_line_science_note(&line)) {

@@ -7661,6 +7661,24 @@ static void howto_facts_and_icon_lines(void **state)
     }
 }
 
+/* A heading after the story's first sentence is a section's title, not
+ * a byline ("From X, Y") or a wire's credit ("X/Y"); the same lines above
+ * the story still go. */
+static void story_subheads_not_bylines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h4>From Jane Doe, Abuja</h4>" PARA("The story starts here.")
+                            PARA("The story goes on.") "<h2>Reuters/Ipsos Poll</h2>" PARA("The poll goes on.")
+                            "<h2>From Russia With Love, Again</h2>" PARA("The film goes on.")
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "From Jane Doe"));
+    assert_non_null(strstr(t, "Reuters/Ipsos Poll"));
+    assert_non_null(strstr(t, "From Russia With Love, Again"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7866,6 +7884,7 @@ int main(void)
         cmocka_unit_test(up_next_section_heading),
         cmocka_unit_test(review_boxes_in_story),
         cmocka_unit_test(howto_facts_and_icon_lines),
+        cmocka_unit_test(story_subheads_not_bylines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
