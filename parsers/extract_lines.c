@@ -3339,7 +3339,8 @@ int pa_line_standing_note(const pa_line *line)
         return 1;
     /* the paper's call for readers' announcements under one: "Share your wedding, engagement, anniversary or
      * birth news with Example readers.", "Submit an announcement" over it; the kinds of announcement it takes
-     * (two at least: a roundup's closing "To submit a birth announcement, email …" is the roundup's own),
+     * (two at least here; a closing "To submit a birth announcement, email …" goes as the calendar's call
+     * for events does, pa_line_site_notice),
      * the call to the reader opening a sentence and the news or announcements it asks for (not a story's
      * "Bring your birth certificate and wedding license") */
     static const char *const kinds[] = {"wedding", "engagement", "anniversar", "birth", "obituar", "graduation",
