@@ -883,8 +883,8 @@ int pa_date_label_line(const char *utf8, size_t len)
     if (!f)
         return 0;
     int is = 0;
-    for (size_t i = 0; i < pa_date_labels_n && !is; i++)
-        is = pa_date_labels[i].text && !strcmp(f, pa_date_labels[i].text);
+    for (size_t i = 0; labels && i < pa_date_labels_n && !is; i++)
+        is = labels[i] && !strcmp(f, labels[i]); /* the folded labels, as line_kind reads them */
     free(f);
     return is;
 }
