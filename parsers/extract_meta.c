@@ -846,6 +846,18 @@ static int site_predicate(const char *w)
     return pa_phrase_opens(w, strlen(w), PA_PHRASES(preds));
 }
 
+/* site_predicate over the words at t, lower-cased (their first 31 bytes):
+ * what follows the site's name in its note about itself. */
+static int predicate_at(const char *t)
+{
+    char low[32];
+    size_t i = 0;
+    for (; i + 1 < sizeof low && t[i]; i++)
+        low[i] = (char)tolower((unsigned char)t[i]);
+    low[i] = '\0';
+    return site_predicate(low);
+}
+
 /* Is f (a folded form) one of the site's names in s?  The caller folds
  * into PA_SITE_FOLD_BYTES: a fold too long for a kept name (under
  * PA_SITE_NAME_BYTES) stays longer than any, not cut to one's length. */
@@ -874,12 +886,7 @@ int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
         const char *name = t + caps + 2, *close = strchr(name, ')');
         if (close && close - name < PA_SITE_NAME_BYTES && close[1] == ' ' &&
             !fold_name(name, (size_t)(close - name), f, sizeof f, &fl) && site_named(s, f)) {
-            char low[32];
-            size_t i = 0;
-            for (; i + 1 < sizeof low && close[2 + i]; i++)
-                low[i] = (char)tolower((unsigned char)close[2 + i]);
-            low[i] = '\0';
-            return site_predicate(low);
+            return predicate_at(close + 2);
         }
         fl = 0;
     }
@@ -928,40 +935,11 @@ int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars)
                 if (close && close - next <= 60)
                     next = close + 2;
             }
-            char low[32];
-            size_t i = 0;
-            for (; i + 1 < sizeof low && next[i]; i++)
-                low[i] = (char)tolower((unsigned char)next[i]);
-            low[i] = '\0';
-            return site_predicate(low);
+            return predicate_at(next);
         }
         if (cut || fl + 1 >= sizeof f)
             return 0;
         p = next;
-    }
-    return 0;
-}
-
-int pa_meta_site_in_text(const pa_site_names *s, const char *t, size_t max)
-{
-    size_t len = strnlen(t, max);
-    for (size_t i = 0; i < len; i++) {
-        if (!isalnum((unsigned char)t[i]) || (i > 0 && isalnum((unsigned char)t[i - 1])))
-            continue; /* a word's start only */
-        char f[PA_SITE_NAME_BYTES];
-        size_t fl = 0, j = i;
-        for (; j < len && fl + 1 < sizeof f; j++) {
-            unsigned char c = (unsigned char)t[j];
-            if (isalnum(c) && c < 0x80) {
-                f[fl++] = (char)tolower(c);
-                f[fl] = '\0';
-                /* a name ends here when the word does */
-                if ((j + 1 == len || !isalnum((unsigned char)t[j + 1])) && site_named(s, f))
-                    return 1;
-            } else if (c != ' ' && c != '-' && c != '.' && c != '\'') {
-                break; /* a name runs over words, dots, hyphens and apostrophes only */
-            }
-        }
     }
     return 0;
 }

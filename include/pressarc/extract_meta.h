@@ -118,13 +118,6 @@ void pa_meta_site_names(const pa_meta *m, const char *url, pa_site_names *out);
  * not; the name is sought among t's first five words. */
 int pa_meta_site_blurb(const pa_site_names *s, const char *t, size_t chars);
 
-/* pa_meta_site_in_text — does t (its first `max` bytes) name the site:
- * one of its names in s, folded as the names are, starting at a word's
- * start and ending at a word's end ("Harbourline Developments has
- * released …" names "harbourlinedevelopments"; "three times" does not
- * name "times")? */
-int pa_meta_site_in_text(const pa_site_names *s, const char *t, size_t max);
-
 /* pa_meta_site_name_line — is t (chars visible characters, at most 60)
  * the site's name alone ("Example News", "EXAMPLE", "Example.com"), or
  * with the writer's place after a comma ("Example News, Kathmandu")? */
