@@ -1480,13 +1480,8 @@ int pa_line_initials_signoff(const pa_line *line)
         if (w[nw].len > longest)
             longest = w[nw].len;
         lower |= letters_only(w[nw].at, w[nw].len, 1);
-        char low[8];
-        if (w[nw].len < sizeof low) {
-            for (size_t k = 0; k < w[nw].len; k++)
-                low[k] = (char)tolower((unsigned char)w[nw].at[k]);
-            low[w[nw].len] = '\0';
-            wire |= (pa_agency_kind(low, w[nw].len) & PA_AGENCY_WIRE) != 0;
-        }
+        if (w[nw].len < 8) /* (pa_agency_kind reads any case) */
+            wire |= (pa_agency_kind(w[nw].at, w[nw].len) & PA_AGENCY_WIRE) != 0;
         nw++;
     }
     if (!nw)
