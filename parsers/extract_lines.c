@@ -2899,26 +2899,6 @@ int pa_line_site_disclaimer(const pa_line *line)
            pa_phrase_in(low, PA_PHRASES(disclaimed));
 }
 
-/* The site's own notice in the page around the story, anywhere: its call
- * for tips ("Got a confidential news tip? We want to hear from you.",
- * "Have a story tip? Email …", "If you have a story suggestion email
- * news@example.com": the reader's tip asked for and the way to send it,
- * an address after "If you have", at most 300 chars; the rule list in extract_lines.h),
- * a quote box's delay notice ("Data
- * is a real-time snapshot *Data is delayed at least 15 minutes", at most
- * 300), the pointer to the print edition ("Extended story in this
- * Friday's Example News", at most 100; the story's place in print is
- * pa_line_history_note's), the pointer to its section
- * ("Visit our health section for the latest news"), and the note a wire
- * of press releases leaves under the release ("For the original version
- * on Example Wire visit: …"), the desk's call for the reader's news
- * ("Have a score to report? Email …", "Know of an event we should
- * include? Email …": a question naming what the reader sends, then an
- * address or a number; "To list a nonprofit event, … call …"), a
- * broadcaster's pointer to its live coverage ("Follow live commentary on
- * the Example Sport website and app"), an AMP page's stand-in for an
- * embed ("… not available on this page. Open the full site …").  A
- * story's sentence tells of someone else's tip, not the reader's. */
 /* Does the line (t, and low: its lower form, k bytes, at the same
  * offsets) name a broadcaster's outlet by its name: " website", " app" or
  * " iplayer" after a capitalised word, no possessive ("the Example Sport
@@ -2941,6 +2921,26 @@ static int named_outlet(const char *t, const char *low, size_t k)
     return 0;
 }
 
+/* The site's own notice in the page around the story, anywhere: its call
+ * for tips ("Got a confidential news tip? We want to hear from you.",
+ * "Have a story tip? Email …", "If you have a story suggestion email
+ * news@example.com": the reader's tip asked for and the way to send it,
+ * an address after "If you have", at most 300 chars; the rule list in extract_lines.h),
+ * a quote box's delay notice ("Data
+ * is a real-time snapshot *Data is delayed at least 15 minutes", at most
+ * 300), the pointer to the print edition ("Extended story in this
+ * Friday's Example News", at most 100; the story's place in print is
+ * pa_line_history_note's), the pointer to its section
+ * ("Visit our health section for the latest news"), and the note a wire
+ * of press releases leaves under the release ("For the original version
+ * on Example Wire visit: …"), the desk's call for the reader's news
+ * ("Have a score to report? Email …", "Know of an event we should
+ * include? Email …": a question naming what the reader sends, then an
+ * address or a number; "To list a nonprofit event, … call …"), a
+ * broadcaster's pointer to its live coverage ("Follow live commentary on
+ * the Example Sport website and app"), an AMP page's stand-in for an
+ * embed ("… not available on this page. Open the full site …").  A
+ * story's sentence tells of someone else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
     if (line->chars > 300)
@@ -3492,22 +3492,19 @@ int pa_line_release_furniture(const pa_line *line)
      * release by the Board of Example Ltd.", "This announcement has been authorised for release by the
      * Board", "This release was approved for lodgement by the Company Secretary" */
     if (chars <= 160) {
-        static const char *const openings[] = {"authorised for release by", "authorized for release by",
+        static const char *const approved[] = {"authorised for release by", "authorized for release by",
                                                "authorised for lodgement by", "authorized for lodgement by",
-                                               "approved for release by", "this announcement has been ",
-                                               "this announcement was ", "this announcement is authorised",
-                                               "this release has been ", "this release was ",
-                                               "this document has been ", "this document was "};
+                                               "approved for release by"};
+        /* the document named first, then the approval: "This announcement has been authorised for release by …" */
+        static const char *const this_document[] = {"this announcement has been ", "this announcement was ",
+                                                    "this announcement is authorised", "this release has been ",
+                                                    "this release was ", "this document has been ",
+                                                    "this document was "};
         static const char *const verbs[] = {"for release by", "for lodgement by", "for lodgment by",
                                             "release to the asx", "lodgement with the asx"};
-        for (size_t i = 0; i < sizeof openings / sizeof openings[0]; i++)
-            if (starts(low, len, openings[i])) {
-                if (i < 5)
-                    return 1;
-                for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
-                    if (strstr(low, verbs[k]))
-                        return 1;
-            }
+        if (pa_phrase_opens(low, len, PA_PHRASES(approved)) ||
+            (pa_phrase_opens(low, len, PA_PHRASES(this_document)) && pa_phrase_in(low, PA_PHRASES(verbs))))
+            return 1;
     }
     /* the wire's pointers to the release's own page and its pictures: "View original content: https://…",
      * "View source version on businesswire.com: https://…", "To view the original version on PR
