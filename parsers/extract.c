@@ -6190,6 +6190,15 @@ static const char *const byline_role_words[] = {
     "gazette", "twitter", "follow", "office", "communications", "editors", "mon", "tue", "wed", "thu", "fri", "sat",
     "sun"};
 
+/* Is w[0..n) one of byline_role_words, any case? */
+static int byline_role_word(const char *w, size_t n)
+{
+    for (size_t r = 0; r < N_TOKENS(byline_role_words); r++)
+        if (strlen(byline_role_words[r]) == n && !strncasecmp(w, byline_role_words[r], n))
+            return 1;
+    return 0;
+}
+
 /* The person's name for the author field from a byline's name (not the
  * page's metadata) into out (cap bytes): a time run into it cut ("Henry
  * Cooke16:14"), job words before and after the name cut ("Chief
@@ -6243,9 +6252,7 @@ static void byline_person(const char *in, char *out, size_t cap)
     size_t first = 0, last = words;
     int role[8] = {0};
     for (size_t w = 0; w < words; w++)
-        for (size_t r = 0; r < sizeof byline_role_words / sizeof byline_role_words[0]; r++)
-            if (strlen(byline_role_words[r]) == wlen[w] && !strncasecmp(word[w], byline_role_words[r], wlen[w]))
-                role[w] = 1;
+        role[w] = byline_role_word(word[w], wlen[w]);
     while (first < last && role[first])
         first++;
     while (last > first && role[last - 1])
@@ -6334,9 +6341,8 @@ static int person_name(const char *name, size_t len)
     for (size_t at = 0; at < len;) {
         size_t wl = strcspn(name + at, " ");
         wl = wl < len - at ? wl : len - at;
-        for (size_t r = 0; r < N_TOKENS(byline_role_words); r++)
-            if (strlen(byline_role_words[r]) == wl && !strncasecmp(name + at, byline_role_words[r], wl))
-                return 0;
+        if (byline_role_word(name + at, wl))
+            return 0;
         at += wl + 1;
     }
     return 1;
