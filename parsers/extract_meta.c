@@ -625,6 +625,25 @@ int pa_meta_title_generic(const char *t)
     return 0;
 }
 
+/* Does the <title> open with the whole og:title and a separator ("Notice to
+ * Creditors - Estate of H. Dorr | Washita County" over og "Notice to
+ * Creditors - Estate of H. Dorr"; "Zdrowe, czyste zęby - nie grozi ci
+ * zapalenie płuc - Profilaktyka - Zdrowie - …")?  Then the og:title is the
+ * headline as it stands, its own " - " no site separator. */
+static int og_opens_tag(const pa_meta *m)
+{
+    const char *t = m->title_tag, *og = m->title_og;
+    size_t tl = t ? strlen(t) : 0, ol = og ? strlen(og) : 0;
+    if (!ol || tl <= ol || strncasecmp(t, og, ol))
+        return 0;
+    for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
+        size_t sl = strlen(title_seps[i]);
+        if (!strncmp(t + ol, title_seps[i], sl))
+            return 1;
+    }
+    return 0;
+}
+
 /* The article's headline from og:title, JSON-LD headline, <title> and the
  * h1s; malloc'd, or NULL. */
 char *pa_meta_choose_title(pa_meta *m)
@@ -670,6 +689,8 @@ char *pa_meta_choose_title(pa_meta *m)
     const char *in_h1 = nh && raw ? strcasestr(h1s[0], raw) : NULL;
     if (nh && headline_like(h1s[0]) && !(in_h1 && in_h1 != h1s[0]) && !(raw && strcasestr(raw, h1s[0])))
         return strdup(h1s[0]);
+    if (raw && raw == m->title_og && og_opens_tag(m))
+        return pa_extract_clean_space(raw);
     if (raw)
         return title_from_tag(raw, m->sitename);
     return nh ? strdup(h1s[0]) : NULL;

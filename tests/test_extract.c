@@ -1981,7 +1981,7 @@ static void expect_title(const char *head, const char *body, const char *title)
     pa_doc_free(&d);
 }
 
-/* Title rules: entities in JSON-LD, the site's name or a breadcrumb in an
+/* Title rules: entities in JSON-LD, an og:title the <title> opens with, the site's name or a breadcrumb in an
  * h1, an og:title that holds more than the h1, the JSON-LD headline the
  * <title> repeats, keys in one property value, Dublin Core and Parse.ly
  * titles, a one-word h1 against the <title>, permalink marks. */
@@ -2054,6 +2054,14 @@ static void title_rules(void **state)
     expect_title("<title>School-Based Clinics Feasible for Chronic Fatigue --Doctors Lounge</title>",
                  "<h1>School-Based Clinics Feasible for Chronic Fatigue</h1>",
                  "School-Based Clinics Feasible for Chronic Fatigue");
+    /* the <title> repeats the whole og:title before the site: its " - " is the headline's own */
+    expect_title("<title>Notice to Creditors - Estate of Harlan B. Dorr | Washita County, Oklahoma</title>"
+                 "<meta property=\"og:title\" content=\"Notice to Creditors - Estate of Harlan B. Dorr\">",
+                 "", "Notice to Creditors - Estate of Harlan B. Dorr");
+    /* ... and under a longer closing part of sections too */
+    expect_title("<title>Dike work - what changes for farmers - Regional news - Riverton Ledger - news, sport, "
+                 "weather</title><meta property=\"og:title\" content=\"Dike work - what changes for farmers\">",
+                 "", "Dike work - what changes for farmers");
 }
 
 /* Non-English comment sections (camelCase class words, Polish/Russian
