@@ -389,10 +389,13 @@ static void warc_records(void **state)
     free(store);
 }
 
-/* 10 000 URLs over 10 hosts: every URL accounted for. */
+/* 10 000 URLs over 10 hosts: every URL accounted for.  Under valgrind
+ * (PA_TEST_TIMING=0), where each page's extraction runs ~50 times slower,
+ * 1 000 URLs: the same accounting and per-host limit, in minutes. */
 static void ten_thousand_urls(void **state)
 {
     (void)state;
+    const int n_urls = timing_reliable() ? 10000 : 1000;
     /* a few milliseconds per answer, so requests overlap and the per-host
      * limit is exercised */
     ts_route routes[] = {{.path = "/n/*", .kind = TS_PAGE, .delay_ms = 3}};
@@ -409,24 +412,25 @@ static void ten_thousand_urls(void **state)
     tu_opts(&o, store, ts_port(ts), hosts);
     o.concurrency = 32;
     o.per_host = 4;
-    size_t cap = 10000 * 64;
+    size_t cap = (size_t)n_urls * 64;
     char *urls = malloc(cap);
+    assert_non_null(urls);
     size_t len = 0;
-    for (int i = 0; i < 10000; i++)
+    for (int i = 0; i < n_urls; i++)
         len += (size_t)snprintf(urls + len, cap - len, "http://big%d.test:%d/n/%d.html\n", i % 10, ts_port(ts), i);
     pa_fetch_summary sum;
     double t0 = now_s();
     assert_int_equal(tu_fetch(&o, urls, &sum), PA_OK);
-    fprintf(stderr, "10000 URLs over 10 hosts: %.1f s\n", now_s() - t0);
-    assert_int_equal(sum.total, 10000);
-    assert_int_equal(sum.fetched, 10000);
-    assert_int_equal(tu_count(store, "SELECT count(*) FROM urls WHERE status='fetched'"), 10000);
+    fprintf(stderr, "%d URLs over 10 hosts: %.1f s\n", n_urls, now_s() - t0);
+    assert_int_equal(sum.total, n_urls);
+    assert_int_equal(sum.fetched, n_urls);
+    assert_int_equal(tu_count(store, "SELECT count(*) FROM urls WHERE status='fetched'"), n_urls);
     assert_int_equal(tu_count(store, "SELECT count(*) FROM urls WHERE status!='fetched'"), 0);
-    assert_int_equal(tu_count(store, "SELECT count(*) FROM documents"), 10000);
+    assert_int_equal(tu_count(store, "SELECT count(*) FROM documents"), n_urls);
     for (int h = 0; h < 10; h++) {
         ts_host_stats st;
         ts_stats(ts, names[h], &st);
-        assert_int_equal(st.requests, 1001);
+        assert_int_equal(st.requests, n_urls / 10 + 1); /* its pages and robots.txt */
         assert_true(st.max_inflight <= 4);
     }
     free(urls);
