@@ -1739,6 +1739,13 @@ int pa_line_pitch(const pa_line *line)
      * support local journalism." */
     if (chars <= 60 && !strncmp(low, "subscribe for ", 14))
         return 1;
+    /* … or the price call after the wall's pitch: "Read more at a reduced price. Subscribe for $1 for the first
+     * month." — a sentence opening with the call and its price, not a reported "Subscribe for $5 a month,
+     * the publisher said" */
+    static const char *const priced_call[] = {"subscribe for $", "subscribe for \xc2\xa3", "subscribe for \xe2\x82\xac",
+                                              "subscribe for just ", "subscribe for only "};
+    if (chars <= 150 && opens_a_sentence(low, PA_PHRASES(priced_call)) && !reports_speech(low))
+        return 1;
     static const char *const thanks_reading[] = {"thanks for reading", "thank you for reading"};
     if (chars <= 150 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(thanks_reading)) &&
         (strstr(low, "subscri") || strstr(low, "support") || strstr(low, "donat")))

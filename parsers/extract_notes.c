@@ -303,6 +303,8 @@ static int sign_off(const char *t, size_t len)
 {
     if (len > 100)
         return 0;
+    if (!strncasecmp(t, "with ", 5) && len <= 40 && agency_named(t + 5, pa_trim_tail(t + 5, len - 5, ". ")))
+        return 1; /* "with Australian Associated Press", "With The Canadian Press" */
     size_t dash = *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
     dash += strspn(t + dash, " ");
     if (strstr(t, "with files from ") || !strncmp(t + dash, "With files from ", 16))
@@ -1011,14 +1013,17 @@ int pa_line_art_credit(const pa_line *line)
 }
 
 /* Are the words of t (NUL-terminated, after "Additional reporting by ")
- * the helpers and their places: each capitalized (or non-ASCII) or a
- * joining word ("and", "in", "from", "of", "the", "at", "&"), commas and a
+ * the helpers and their places: each capitalized (or non-ASCII), a
+ * joining word ("and", "in", "from", "of", "the", "at", "&") or a
+ * reporter's role before the name ("Echo reporter Sam Hewitt"), commas and a
  * closing stop allowed ("Jane Doe in Paris and John Roe in Washington");
  * "Additional reporting by the city's auditor found …" is a sentence.
  * Bounded by the NUL. */
 static int reporters_named(const char *t)
 {
     static const char *const joins[] = {"and", "in", "from", "of", "the", "at", "&", "for", "with"};
+    static const char *const roles[] = {"reporter", "reporters", "correspondent", "correspondents", "writer",
+                                        "writers", "photographer"};
     size_t words = 0;
     while (*t) {
         t += strspn(t, " ");
@@ -1028,7 +1033,7 @@ static int reporters_named(const char *t)
         if (!n)
             break;
         if (!(isupper((unsigned char)*t) || (unsigned char)*t >= 0x80 ||
-              word_in(t, n, joins, sizeof joins / sizeof joins[0])))
+              word_in(t, n, joins, sizeof joins / sizeof joins[0]) || word_in(t, n, roles, sizeof roles / sizeof roles[0])))
             return 0;
         words++;
         t += strcspn(t, " ");

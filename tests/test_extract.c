@@ -5662,6 +5662,7 @@ static void paywall_lines(void **state)
         "You have 1 free story left this month.",
         "You have reached your free article limit.",
         "Subscribe for $1",
+        "Read more at a reduced price. Subscribe for $1 for the first month.",
         "Already registered? Log in",
         "Thanks for reading! Subscribe to support local journalism.",
         "Register now for FREE unlimited access to Reuters.com",
@@ -5685,6 +5686,7 @@ static void paywall_lines(void **state)
         "The site lets readers see five free articles a month, the company said.",
         "Thanks for reading the report, the mayor told the council.",
         "Comments (12 in all) poured in from residents.",
+        "The ads ran for weeks. Subscribe for $5 a month, the publisher told readers in 1998.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
@@ -6334,6 +6336,8 @@ static void wire_story_furniture(void **state)
         PARA("The story ends.")
         "<p>\xe2\x80\x94 With files from The Associated Press</p>"
         "<p>Additional reporting by Jane Doe in Paris</p>"
+        "<p>Additional reporting by Echo reporter Sam Hewitt.</p>"
+        "<p>with Australian Associated Press</p>"
         "<p>Source: Australian Associated Press</p>"
         "<p>ach-jz/rl</p><p>dpa:210823-99-940651/4</p>"
         "<p>This story has been corrected to show that the vote was 7-2, not 6-3.</p>"
