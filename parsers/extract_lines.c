@@ -783,6 +783,8 @@ int pa_line_share(const pa_line *line)
     static const char *const words[] = {
         "share", "share this", "share this:", "share on", "tweet", "facebook", "twitter", "linkedin",
         "whatsapp", "email", "print", "pinterest", "reddit", "telegram", "copy link", "follow us",
+        /* Twitter's new name on the same buttons: "X", "X (Twitter)", "Share on X" */
+        "x", "x (twitter)", "x (formerly twitter)", "share on x", "post on x", "share on facebook",
         "bagikan", "شارك", "partager", "compartir", "teilen", "поделиться", "udostępnij", "分享", "分享到",
     };
     const char *low = pa_line_lower_under(line, 256);

@@ -5754,6 +5754,25 @@ static void office_signoff_lines(void **state)
     }
 }
 
+/* A share bar's button for Twitter under its new name ("X", "Share on X")
+ * is a share label; a story's line that opens with the letter is not. */
+static void share_label_x(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int share;
+    } cases[] = {{"X", 1}, {"X (Twitter)", 1}, {"Share on X", 1}, {"Share on Facebook", 1},
+                 {"X-ray results came back normal.", 0}, {"X marks the spot", 0}, {"Xavier", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_share(&line) != 0, cases[i].share);
+    }
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -7783,6 +7802,7 @@ int main(void)
         cmocka_unit_test(story_goes_on_after_link_list),
         cmocka_unit_test(bare_tag_label_line),
         cmocka_unit_test(empty_line_classifiers),
+        cmocka_unit_test(share_label_x),
         cmocka_unit_test(paywall_lines),
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
