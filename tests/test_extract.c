@@ -5754,6 +5754,33 @@ static void office_signoff_lines(void **state)
     }
 }
 
+/* A weekly's hand-built page: the story's paragraphs parted by double
+ * <br>s in one table cell, then "Other stories this week:" and the links
+ * parted by single <br>s (one paragraph of linked lines) go; a story's own
+ * <br>-parted lines with a link among unlinked words stay. */
+static void br_link_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><table><tr><td class=\"story\"><font size=\"5\"><b>Commissioners approve new ambulance</b></font>"
+        "<br><font size=\"2\">The county commission approved the purchase of a new ambulance at its regular meeting on "
+        "Monday, after a long debate about the budget.<br><br>The vehicle will replace a unit with more than 240,000 "
+        "miles, and the director said the old one had broken down twice.<br><br>Residents can read the "
+        "<a href=\"/bid.pdf\">bid documents</a> at the courthouse.<br>Copies cost 10 cents a page at the clerk's office."
+        "<br>The <a href=\"/minutes\">minutes</a> are posted each Friday.<br><br>Delivery is expected in about ten months "
+        "because of manufacturing backlogs across the industry.</font><br><br><hr><font size=\"1\">Other stories this week:"
+        "<br><a href=\"/s/1.html\">Historic theater gets grant for marquee repair</a><br><a href=\"/s/2.html\">Sewer "
+        "project to disrupt traffic on 8th Street</a><br><a href=\"/s/3.html\">Fire district to seek levy renewal</a>"
+        "<br><a href=\"/s/4.html\">Ice fishing derby returns to Lake Mertz</a></font></td></tr></table></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Delivery is expected"));
+    assert_non_null(strstr(t, "bid documents"));
+    assert_null(strstr(t, "Other stories this week"));
+    assert_null(strstr(t, "Historic theater"));
+    pa_doc_free(&d);
+}
+
 /* A share bar's button for Twitter under its new name ("X", "Share on X")
  * is a share label; a story's line that opens with the letter is not. */
 static void share_label_x(void **state)
@@ -7803,6 +7830,7 @@ int main(void)
         cmocka_unit_test(bare_tag_label_line),
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(share_label_x),
+        cmocka_unit_test(br_link_lines),
         cmocka_unit_test(paywall_lines),
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
