@@ -827,6 +827,8 @@ int pa_line_comment_notice(const pa_line *line)
          * subject to the Code of Conduct.", "Postmedia is committed to maintaining a lively but civil forum
          * for discussion"; not "subject to the code of conduct" alone: councillors are too) */
         "are opinions of our readers", "lively but civil forum",
+        /* "Comments are the opinions of readers, not of Example News." */
+        "comments are the opinions of", "comments are opinions of",
     };
     static const char *const short_phrases[] = {
         "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",

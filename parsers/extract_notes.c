@@ -463,7 +463,8 @@ static int initials_alone(const char *t, size_t len)
  * Roe", each of two or three name words); a writer and an outlet in
  * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
  * News", "Jane Doe, Star-Herald": an outlet word ends it; "Jane Doe, For
- * the Lantern": the outlet's capitalised words); a wire and its town
+ * the Lantern": the outlet's capitalised words; the credit alone under
+ * the name, "Special to the Gazette"); a wire and its town
  * ("UNB, Dhaka"); a writer and
  * the address alone ("Jane Doe | jdoe@example.com"); the desk's own
  * ("From staff reports", "From our Correspondent", "Web Desk", "Star Report",
@@ -515,10 +516,16 @@ static int byline_alone(const char *t, size_t len)
     static const char *const for_outlet[] = {", For the ", ", For The ", ", Special to the ", ", Special to The ",
                                              ", special to the "};
     for (size_t f = 0; f < sizeof for_outlet / sizeof for_outlet[0]; f++) {
-        const char *at = strstr(t, for_outlet[f]);
-        if (!at || !writer_name(t, (size_t)(at - t)))
-            continue;
-        const char *outlet = at + strlen(for_outlet[f]);
+        const char *outlet = NULL;
+        /* the credit on its own line under the name: "Special to the Gazette" ("Special to the " opening it) */
+        if (f >= 2 && !strncmp(t, for_outlet[f] + 2, strlen(for_outlet[f]) - 2)) {
+            outlet = t + strlen(for_outlet[f]) - 2;
+        } else {
+            const char *at = strstr(t, for_outlet[f]);
+            if (!at || !writer_name(t, (size_t)(at - t)))
+                continue;
+            outlet = at + strlen(for_outlet[f]);
+        }
         size_t outlet_words_n = 0;
         for (const char *w = outlet; w < t + len && outlet_words_n <= 4; outlet_words_n++) {
             if (!isupper((unsigned char)*w))

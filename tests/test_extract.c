@@ -5781,6 +5781,35 @@ static void br_link_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A contributor's credit on its own line under the byline ("Special to
+ * the Gazette") and a comment widget's heading and standing note
+ * ("Conversation", "Comments are the opinions of readers, not of …") go;
+ * the story's sentences with those words stay. */
+static void special_credit_comment_widget(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Historical society restores schoolhouse bell</h1><div class=\"body\">"
+        "<p><strong>By Nora Feld</strong></p><p><em>Special to the Gazette</em></p>"
+        PARA("The bell that once called children to the school will ring again this spring, after two winters of work.")
+        PARA("Special to the Gazette, the column ran for years before the paper closed its weekend edition.")
+        PARA("The conversation about the bell began when a farmer's granddaughter donated it to the society.")
+        PARA("The society's open house is scheduled for April 18, and admission is free for everyone.")
+        "</div><div class=\"vf\"><h3>Conversation</h3><p>Join the conversation. Comments are the opinions of readers, "
+        "not of The Prairie Gazette. Please read our community guidelines before posting.</p></div>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The bell that once"));
+    assert_non_null(strstr(t, "Special to the Gazette, the column"));
+    assert_non_null(strstr(t, "The conversation about"));
+    assert_non_null(strstr(t, "admission is free"));
+    assert_null(strstr(t, "Special to the Gazette\n"));
+    assert_null(strstr(t, "Conversation"));
+    assert_null(strstr(t, "opinions of readers"));
+    pa_doc_free(&d);
+}
+
 /* A share bar's button for Twitter under its new name ("X", "Share on X")
  * is a share label; a story's line that opens with the letter is not. */
 static void share_label_x(void **state)
@@ -7831,6 +7860,7 @@ int main(void)
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(share_label_x),
         cmocka_unit_test(br_link_lines),
+        cmocka_unit_test(special_credit_comment_widget),
         cmocka_unit_test(paywall_lines),
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
