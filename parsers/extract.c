@@ -5282,6 +5282,48 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
     return 0;
 }
 
+/* Cut the wire's rights notice run into the story's last paragraph ("…
+ * final report is expected next year. Copyright 2026 The Associated
+ * Press. All rights reserved. This material may not be published …", the
+ * notice after a single <br> or in an <em> of the same <p>): after a
+ * sentence's end and a space, "Copyright " or "©" opens a tail that
+ * pa_line_rights reads as a notice naming a year or rights (not a
+ * sentence about copyright law), with 40 visible characters of the story
+ * before it.  Then p's text ends before the notice (the head's characters
+ * counted again); otherwise p is untouched.  Reads at most 4,000 bytes. */
+static void cut_glued_rights(para *p)
+{
+    char *t = p->text;
+    if (!t || p->heading || p->chars < 60 || p->chars > 2000)
+        return;
+    size_t len = strlen(t);
+    if (len > 4000)
+        return;
+    for (size_t k = 2; k + 2 < len; k++) {
+        int mark = !strncmp(t + k, "Copyright ", 10) || !strncmp(t + k, "\xc2\xa9", 2);
+        if (!mark || t[k - 1] != ' ')
+            continue;
+        unsigned char end = (unsigned char)t[k - 2];
+        if (!strchr(".!?\"", end) && end != 0x9d && end != 0x99) /* a stop, or a closing quote (” ’) */
+            continue;
+        const char *tail = t + k;
+        if (!strstr(tail, "20") && !strstr(tail, "19") && !strcasestr(tail, "rights"))
+            continue;
+        size_t tail_chars = visible_chars((const xmlChar *)tail);
+        if (tail_chars >= p->chars || p->chars - tail_chars < 40)
+            return;
+        pa_line notice;
+        pa_line_init(&notice, tail, tail_chars);
+        if (!pa_line_rights(&notice))
+            continue;
+        t[k - 1] = '\0';
+        p->chars -= tail_chars;
+        if (p->link_chars > p->chars)
+            p->link_chars = p->chars;
+        return;
+    }
+}
+
 /* A short block of links only. */
 static int link_only(const para *p)
 {
@@ -7773,6 +7815,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         fprintf(stderr, "SITE NAME %s\n", site.name[k]);
 #endif
     for (size_t i = 0; i < e.n; i++) {
+        cut_glued_rights(&e.paras[i]);
         e.paras[i].dated = dated_link(&e.paras[i]);
         e.paras[i].poll = 0;
     }

@@ -5810,6 +5810,29 @@ static void special_credit_comment_widget(void **state)
     pa_doc_free(&d);
 }
 
+/* The wire's rights notice run into the story's last paragraph (after a
+ * <br>, in an <em>) is cut off and the story's sentence before it stays;
+ * a sentence about copyright law after a story's sentence stays whole. */
+static void glued_rights_notice(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Officials report bird flu in dairy herd</h1>"
+        PARA("State agriculture officials said Tuesday they have confirmed the first case this year in a dairy herd.")
+        "<p>The band won the case in March. Copyright law, the judge wrote, protects the melody of a song but not "
+        "its rhythm.</p>"
+        "<p>State veterinarians said the risk to the public remains low, and pasteurized milk is safe.<br><em>Copyright "
+        "2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or "
+        "redistributed without permission.</em></p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "pasteurized milk is safe."));
+    assert_non_null(strstr(t, "Copyright law, the judge wrote"));
+    assert_null(strstr(t, "All rights reserved"));
+    assert_null(strstr(t, "Copyright 2026"));
+    pa_doc_free(&d);
+}
+
 /* A share bar's button for Twitter under its new name ("X", "Share on X")
  * is a share label; a story's line that opens with the letter is not. */
 static void share_label_x(void **state)
@@ -7861,6 +7884,7 @@ int main(void)
         cmocka_unit_test(share_label_x),
         cmocka_unit_test(br_link_lines),
         cmocka_unit_test(special_credit_comment_widget),
+        cmocka_unit_test(glued_rights_notice),
         cmocka_unit_test(paywall_lines),
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
