@@ -4716,6 +4716,7 @@ typedef struct {
     int bold;     /* a <p> or <div> among the first ones whose text is all in one <b>/<strong> (1) or <em>/<i> (2):
                    * bold_only */
     int short_lines; /* <br>-parted into three lines or more, each short and no sentence (short_lines_block) */
+    int link_lines;  /* <br>-parted lines of links, a label above them allowed (link_lines_block) */
     size_t row_cells; /* a table row's cells after its first one (emitter.n_cells): 2 and more, a row of data */
     size_t out_at;
 } para;
@@ -4825,6 +4826,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
     e->paras[e->n].short_lines = 0;
+    e->paras[e->n].link_lines = 0;
     e->paras[e->n].row_cells = 0;
     e->n++;
 }
@@ -4899,6 +4901,29 @@ static int short_lines_block(const emitter *e)
     return 1;
 }
 
+/* Is the paragraph being gathered three to PA_EXTRACT_BR_LINES + 1 lines
+ * that single <br>s part (no table cells), each but the first linked (90%
+ * of its visible characters at least, 120 at most), the first linked too
+ * or a label of at most 40 visible characters without a link ("Other
+ * stories this week:" / <link> / <link> …): a list of links to other
+ * pages set as one paragraph?  A story's paragraph with a link or two has
+ * unlinked text on its lines. */
+static int link_lines_block(const emitter *e)
+{
+    if (e->n_br < 2 || e->n_br > PA_EXTRACT_BR_LINES || e->n_cells || !e->cur.data)
+        return 0;
+    for (size_t i = 0; i <= e->n_br; i++) {
+        size_t c0 = i ? e->br_chars[i - 1] : 0, c1 = i < e->n_br ? e->br_chars[i] : e->cur_chars;
+        size_t l0 = i ? e->br_link[i - 1] : 0, l1 = i < e->n_br ? e->br_link[i] : e->cur_link;
+        size_t chars = c1 - c0, linked = l1 - l0;
+        if (!chars || chars > 120)
+            return 0;
+        if (linked * 10 < chars * 9 && !(i == 0 && !linked && chars <= 40))
+            return 0;
+    }
+    return 1;
+}
+
 /* End the paragraph being gathered: its text cleaned and appended, or,
  * when it is a head block holding the headline (headline_in_lines), each
  * of its lines as a paragraph of its own, for the line filter to judge
@@ -4915,11 +4940,12 @@ static void flush_para(emitter *e)
             free(line);
         }
     } else {
-        int short_lines = short_lines_block(e);
+        int short_lines = short_lines_block(e), link_lines = link_lines_block(e);
         size_t before = e->n;
         push_para(e, pa_extract_clean_space(e->cur.data ? e->cur.data : ""), e->cur_chars, e->cur_link);
         if (e->n > before) {
             e->paras[before].short_lines = short_lines;
+            e->paras[before].link_lines = link_lines;
             e->paras[before].row_cells = e->n_cells;
         }
     }
@@ -5254,6 +5280,48 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
             return 1;
     }
     return 0;
+}
+
+/* Cut the wire's rights notice run into the story's last paragraph ("…
+ * final report is expected next year. Copyright 2026 The Associated
+ * Press. All rights reserved. This material may not be published …", the
+ * notice after a single <br> or in an <em> of the same <p>): after a
+ * sentence's end and a space, "Copyright " or "©" opens a tail that
+ * pa_line_rights reads as a notice naming a year or rights (not a
+ * sentence about copyright law), with 40 visible characters of the story
+ * before it.  Then p's text ends before the notice (the head's characters
+ * counted again); otherwise p is untouched.  Reads at most 4,000 bytes. */
+static void cut_glued_rights(para *p)
+{
+    char *t = p->text;
+    if (!t || p->heading || p->chars < 60 || p->chars > 2000)
+        return;
+    size_t len = strlen(t);
+    if (len > 4000)
+        return;
+    for (size_t k = 2; k + 2 < len; k++) {
+        int mark = !strncmp(t + k, "Copyright ", 10) || !strncmp(t + k, "\xc2\xa9", 2);
+        if (!mark || t[k - 1] != ' ')
+            continue;
+        unsigned char end = (unsigned char)t[k - 2];
+        if (!strchr(".!?\"", end) && end != 0x9d && end != 0x99) /* a stop, or a closing quote (” ’) */
+            continue;
+        const char *tail = t + k;
+        if (!strstr(tail, "20") && !strstr(tail, "19") && !strcasestr(tail, "rights"))
+            continue;
+        size_t tail_chars = visible_chars((const xmlChar *)tail);
+        if (tail_chars >= p->chars || p->chars - tail_chars < 40)
+            return;
+        pa_line notice;
+        pa_line_init(&notice, tail, tail_chars);
+        if (!pa_line_rights(&notice))
+            continue;
+        t[k - 1] = '\0';
+        p->chars -= tail_chars;
+        if (p->link_chars > p->chars)
+            p->link_chars = p->chars;
+        return;
+    }
 }
 
 /* A short block of links only. */
@@ -7747,6 +7815,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         fprintf(stderr, "SITE NAME %s\n", site.name[k]);
 #endif
     for (size_t i = 0; i < e.n; i++) {
+        cut_glued_rights(&e.paras[i]);
         e.paras[i].dated = dated_link(&e.paras[i]);
         e.paras[i].poll = 0;
     }
@@ -7906,6 +7975,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * linked heading next to another (a list of headlines) or
              * over a linked summary (a related story's card) */
             drop = 1;
+        } else if (p->link_lines && !story_item) {
+            drop = 1; /* "Other stories this week:" / <link> / <link> …: links parted by <br>s */
         } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n, dlang) &&
                    (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>", "Category: <News>" */

@@ -783,6 +783,8 @@ int pa_line_share(const pa_line *line)
     static const char *const words[] = {
         "share", "share this", "share this:", "share on", "tweet", "facebook", "twitter", "linkedin",
         "whatsapp", "email", "print", "pinterest", "reddit", "telegram", "copy link", "follow us",
+        /* Twitter's new name on the same buttons: "X", "X (Twitter)", "Share on X" */
+        "x", "x (twitter)", "x (formerly twitter)", "share on x", "post on x", "share on facebook",
         "bagikan", "شارك", "partager", "compartir", "teilen", "поделиться", "udostępnij", "分享", "分享到",
     };
     const char *low = pa_line_lower_under(line, 256);
@@ -825,6 +827,8 @@ int pa_line_comment_notice(const pa_line *line)
          * subject to the Code of Conduct.", "Postmedia is committed to maintaining a lively but civil forum
          * for discussion"; not "subject to the code of conduct" alone: councillors are too) */
         "are opinions of our readers", "lively but civil forum",
+        /* "Comments are the opinions of readers, not of Example News." */
+        "comments are the opinions of", "comments are opinions of",
     };
     static const char *const short_phrases[] = {
         "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
@@ -1738,6 +1742,13 @@ int pa_line_pitch(const pa_line *line)
     /* the price call: "Subscribe for $1"; the thanks before the call: "Thanks for reading! Subscribe to
      * support local journalism." */
     if (chars <= 60 && !strncmp(low, "subscribe for ", 14))
+        return 1;
+    /* … or the price call after the wall's pitch: "Read more at a reduced price. Subscribe for $1 for the first
+     * month." — a sentence opening with the call and its price, not a reported "Subscribe for $5 a month,
+     * the publisher said" */
+    static const char *const priced_call[] = {"subscribe for $", "subscribe for \xc2\xa3", "subscribe for \xe2\x82\xac",
+                                              "subscribe for just ", "subscribe for only "};
+    if (chars <= 150 && opens_a_sentence(low, PA_PHRASES(priced_call)) && !reports_speech(low))
         return 1;
     static const char *const thanks_reading[] = {"thanks for reading", "thank you for reading"};
     if (chars <= 150 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(thanks_reading)) &&

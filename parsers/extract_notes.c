@@ -303,6 +303,8 @@ static int sign_off(const char *t, size_t len)
 {
     if (len > 100)
         return 0;
+    if (!strncasecmp(t, "with ", 5) && len <= 40 && agency_named(t + 5, pa_trim_tail(t + 5, len - 5, ". ")))
+        return 1; /* "with Australian Associated Press", "With The Canadian Press" */
     size_t dash = *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
     dash += strspn(t + dash, " ");
     if (strstr(t, "with files from ") || !strncmp(t + dash, "With files from ", 16))
@@ -461,7 +463,8 @@ static int initials_alone(const char *t, size_t len)
  * Roe", each of two or three name words); a writer and an outlet in
  * capitals ("Jane Doe USA TODAY") or after a comma ("Jane Doe, Example
  * News", "Jane Doe, Star-Herald": an outlet word ends it; "Jane Doe, For
- * the Lantern": the outlet's capitalised words); a wire and its town
+ * the Lantern": the outlet's capitalised words; the credit alone under
+ * the name, "Special to the Gazette"); a wire and its town
  * ("UNB, Dhaka"); a writer and
  * the address alone ("Jane Doe | jdoe@example.com"); the desk's own
  * ("From staff reports", "From our Correspondent", "Web Desk", "Star Report",
@@ -513,10 +516,16 @@ static int byline_alone(const char *t, size_t len)
     static const char *const for_outlet[] = {", For the ", ", For The ", ", Special to the ", ", Special to The ",
                                              ", special to the "};
     for (size_t f = 0; f < sizeof for_outlet / sizeof for_outlet[0]; f++) {
-        const char *at = strstr(t, for_outlet[f]);
-        if (!at || !writer_name(t, (size_t)(at - t)))
-            continue;
-        const char *outlet = at + strlen(for_outlet[f]);
+        const char *outlet = NULL;
+        /* the credit on its own line under the name: "Special to the Gazette" ("Special to the " opening it) */
+        if (f >= 2 && !strncmp(t, for_outlet[f] + 2, strlen(for_outlet[f]) - 2)) {
+            outlet = t + strlen(for_outlet[f]) - 2;
+        } else {
+            const char *at = strstr(t, for_outlet[f]);
+            if (!at || !writer_name(t, (size_t)(at - t)))
+                continue;
+            outlet = at + strlen(for_outlet[f]);
+        }
         size_t outlet_words_n = 0;
         for (const char *w = outlet; w < t + len && outlet_words_n <= 4; outlet_words_n++) {
             if (!isupper((unsigned char)*w))
@@ -1011,14 +1020,17 @@ int pa_line_art_credit(const pa_line *line)
 }
 
 /* Are the words of t (NUL-terminated, after "Additional reporting by ")
- * the helpers and their places: each capitalized (or non-ASCII) or a
- * joining word ("and", "in", "from", "of", "the", "at", "&"), commas and a
+ * the helpers and their places: each capitalized (or non-ASCII), a
+ * joining word ("and", "in", "from", "of", "the", "at", "&") or a
+ * reporter's role before the name ("Echo reporter Sam Hewitt"), commas and a
  * closing stop allowed ("Jane Doe in Paris and John Roe in Washington");
  * "Additional reporting by the city's auditor found …" is a sentence.
  * Bounded by the NUL. */
 static int reporters_named(const char *t)
 {
     static const char *const joins[] = {"and", "in", "from", "of", "the", "at", "&", "for", "with"};
+    static const char *const roles[] = {"reporter", "reporters", "correspondent", "correspondents", "writer",
+                                        "writers", "photographer"};
     size_t words = 0;
     while (*t) {
         t += strspn(t, " ");
@@ -1028,7 +1040,7 @@ static int reporters_named(const char *t)
         if (!n)
             break;
         if (!(isupper((unsigned char)*t) || (unsigned char)*t >= 0x80 ||
-              word_in(t, n, joins, sizeof joins / sizeof joins[0])))
+              word_in(t, n, joins, sizeof joins / sizeof joins[0]) || word_in(t, n, roles, sizeof roles / sizeof roles[0])))
             return 0;
         words++;
         t += strcspn(t, " ");

@@ -5670,6 +5670,7 @@ static void paywall_lines(void **state)
         "You have 1 free story left this month.",
         "You have reached your free article limit.",
         "Subscribe for $1",
+        "Read more at a reduced price. Subscribe for $1 for the first month.",
         "Already registered? Log in",
         "Thanks for reading! Subscribe to support local journalism.",
         "Register now for FREE unlimited access to Reuters.com",
@@ -5693,6 +5694,7 @@ static void paywall_lines(void **state)
         "The site lets readers see five free articles a month, the company said.",
         "Thanks for reading the report, the mayor told the council.",
         "Comments (12 in all) poured in from residents.",
+        "The ads ran for weeks. Subscribe for $5 a month, the publisher told readers in 1998.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
@@ -5757,6 +5759,104 @@ static void office_signoff_lines(void **state)
         pa_line line;
         pa_line_init(&line, buf, strlen(buf));
         assert_int_equal(pa_line_office_signoff(&line) != 0, cases[i].signoff);
+    }
+}
+
+/* A weekly's hand-built page: the story's paragraphs parted by double
+ * <br>s in one table cell, then "Other stories this week:" and the links
+ * parted by single <br>s (one paragraph of linked lines) go; a story's own
+ * <br>-parted lines with a link among unlinked words stay. */
+static void br_link_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><table><tr><td class=\"story\"><font size=\"5\"><b>Commissioners approve new ambulance</b></font>"
+        "<br><font size=\"2\">The county commission approved the purchase of a new ambulance at its regular meeting on "
+        "Monday, after a long debate about the budget.<br><br>The vehicle will replace a unit with more than 240,000 "
+        "miles, and the director said the old one had broken down twice.<br><br>Residents can read the "
+        "<a href=\"/bid.pdf\">bid documents</a> at the courthouse.<br>Copies cost 10 cents a page at the clerk's office."
+        "<br>The <a href=\"/minutes\">minutes</a> are posted each Friday.<br><br>Delivery is expected in about ten months "
+        "because of manufacturing backlogs across the industry.</font><br><br><hr><font size=\"1\">Other stories this week:"
+        "<br><a href=\"/s/1.html\">Historic theater gets grant for marquee repair</a><br><a href=\"/s/2.html\">Sewer "
+        "project to disrupt traffic on 8th Street</a><br><a href=\"/s/3.html\">Fire district to seek levy renewal</a>"
+        "<br><a href=\"/s/4.html\">Ice fishing derby returns to Lake Mertz</a></font></td></tr></table></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Delivery is expected"));
+    assert_non_null(strstr(t, "bid documents"));
+    assert_null(strstr(t, "Other stories this week"));
+    assert_null(strstr(t, "Historic theater"));
+    pa_doc_free(&d);
+}
+
+/* A contributor's credit on its own line under the byline ("Special to
+ * the Gazette") and a comment widget's heading and standing note
+ * ("Conversation", "Comments are the opinions of readers, not of …") go;
+ * the story's sentences with those words stay. */
+static void special_credit_comment_widget(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Historical society restores schoolhouse bell</h1><div class=\"body\">"
+        "<p><strong>By Nora Feld</strong></p><p><em>Special to the Gazette</em></p>"
+        PARA("The bell that once called children to the school will ring again this spring, after two winters of work.")
+        PARA("Special to the Gazette, the column ran for years before the paper closed its weekend edition.")
+        PARA("The conversation about the bell began when a farmer's granddaughter donated it to the society.")
+        PARA("The society's open house is scheduled for April 18, and admission is free for everyone.")
+        "</div><div class=\"vf\"><h3>Conversation</h3><p>Join the conversation. Comments are the opinions of readers, "
+        "not of The Prairie Gazette. Please read our community guidelines before posting.</p></div>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The bell that once"));
+    assert_non_null(strstr(t, "Special to the Gazette, the column"));
+    assert_non_null(strstr(t, "The conversation about"));
+    assert_non_null(strstr(t, "admission is free"));
+    assert_null(strstr(t, "Special to the Gazette\n"));
+    assert_null(strstr(t, "Conversation"));
+    assert_null(strstr(t, "opinions of readers"));
+    pa_doc_free(&d);
+}
+
+/* The wire's rights notice run into the story's last paragraph (after a
+ * <br>, in an <em>) is cut off and the story's sentence before it stays;
+ * a sentence about copyright law after a story's sentence stays whole. */
+static void glued_rights_notice(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Officials report bird flu in dairy herd</h1>"
+        PARA("State agriculture officials said Tuesday they have confirmed the first case this year in a dairy herd.")
+        "<p>The band won the case in March. Copyright law, the judge wrote, protects the melody of a song but not "
+        "its rhythm.</p>"
+        "<p>State veterinarians said the risk to the public remains low, and pasteurized milk is safe.<br><em>Copyright "
+        "2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or "
+        "redistributed without permission.</em></p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "pasteurized milk is safe."));
+    assert_non_null(strstr(t, "Copyright law, the judge wrote"));
+    assert_null(strstr(t, "All rights reserved"));
+    assert_null(strstr(t, "Copyright 2026"));
+    pa_doc_free(&d);
+}
+
+/* A share bar's button for Twitter under its new name ("X", "Share on X")
+ * is a share label; a story's line that opens with the letter is not. */
+static void share_label_x(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int share;
+    } cases[] = {{"X", 1}, {"X (Twitter)", 1}, {"Share on X", 1}, {"Share on Facebook", 1},
+                 {"X-ray results came back normal.", 0}, {"X marks the spot", 0}, {"Xavier", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_share(&line) != 0, cases[i].share);
     }
 }
 
@@ -6342,6 +6442,8 @@ static void wire_story_furniture(void **state)
         PARA("The story ends.")
         "<p>\xe2\x80\x94 With files from The Associated Press</p>"
         "<p>Additional reporting by Jane Doe in Paris</p>"
+        "<p>Additional reporting by Echo reporter Sam Hewitt.</p>"
+        "<p>with Australian Associated Press</p>"
         "<p>Source: Australian Associated Press</p>"
         "<p>ach-jz/rl</p><p>dpa:210823-99-940651/4</p>"
         "<p>This story has been corrected to show that the vote was 7-2, not 6-3.</p>"
@@ -7787,6 +7889,10 @@ int main(void)
         cmocka_unit_test(story_goes_on_after_link_list),
         cmocka_unit_test(bare_tag_label_line),
         cmocka_unit_test(empty_line_classifiers),
+        cmocka_unit_test(share_label_x),
+        cmocka_unit_test(br_link_lines),
+        cmocka_unit_test(special_credit_comment_widget),
+        cmocka_unit_test(glued_rights_notice),
         cmocka_unit_test(paywall_lines),
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
