@@ -4977,6 +4977,7 @@ static void channel_call_lines(void **state)
         "Now you can read the Example Daily ePaper anytime, anywhere. The ePaper is the same edition as the printed "
         "copy. Click here to subscribe.",
         "Download the Example Daily app on the Google Play Store and Apple App Store.",
+        "Download The Example Times News App for Latest City News.",
         "BY JANE DOE-ROE Senior staff reporter doeroej@example.com | Friday, September 30, 2021",
         "Source: exampleonline.com.gh",
     };
