@@ -2999,12 +2999,14 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     return after_picture || holds_picture(n, 0, &budget);
 }
 
-/* Is n a video player: a <video>, or an <iframe> whose address names a
- * video or a player (an ad's frame does not)? */
+/* Is n a video player: a <video> (an AMP page's <amp-video>,
+ * <amp-youtube>), or an <iframe> whose address names a video or a player
+ * (an ad's frame does not)? */
 static int is_video_player(const xmlNode *n)
 {
     const char *src = name_is(n, "iframe") ? attr_ref(n, "src") : NULL;
-    return name_is(n, "video") || (src && (strcasestr(src, "video") || strcasestr(src, "player")));
+    return name_is(n, "video") || name_is(n, "amp-video") || name_is(n, "amp-youtube") ||
+           (src && (strcasestr(src, "video") || strcasestr(src, "player")));
 }
 
 /* Does the class or id value v name a media player: "player" in one of
@@ -3035,12 +3037,14 @@ static int names_media_player(const char *v)
     return 0;
 }
 
-/* Is n any media player: a <video>, <audio> or <iframe>, or a script-built
- * player's empty mount point (a class or id naming a player:
- * "jw-player", "player-123"; names_media_player)? */
+/* Is n any media player: a <video>, <audio> or <iframe> (or an AMP page's
+ * video, audio or frame element), or a script-built player's empty mount
+ * point (a class or id naming a player: "jw-player", "player-123";
+ * names_media_player)? */
 static int is_media_player(const xmlNode *n)
 {
-    if (name_is(n, "video") || name_is(n, "audio") || name_is(n, "iframe"))
+    if (name_is(n, "video") || name_is(n, "audio") || name_is(n, "iframe") || is_video_player(n) ||
+        name_is(n, "amp-audio") || name_is(n, "amp-iframe"))
         return 1;
     if (!n->properties)
         return 0;

@@ -2876,6 +2876,19 @@ static void boxes_inserted_in_story(void **state)
     assert_non_null(strstr(t, "Fourth paragraph."));
     assert_null(strstr(t, "finance director"));
     pa_doc_free(&d);
+    /* an AMP page's player (<amp-video>) with its title and caption, in a box its class names or not */
+    page = "<html amp><body><article><h1>Heat warning issued</h1>" PARA("Lead paragraph.") PARA("Second paragraph.")
+           "<div class=\"amp-video-wrap\"><h4>Video: Heatwave forecast explained</h4><amp-video width=\"640\" "
+           "height=\"360\" src=\"/v.mp4\"><div fallback>Your browser does not support HTML5 video.</div></amp-video>"
+           "<p>A forecaster explains why the hot air is stalling over the state.</p></div>"
+           PARA("Third paragraph.") "<div class=\"clip\"><amp-youtube data-videoid=\"x1\" width=\"480\" "
+           "height=\"270\"></amp-youtube><p>Lifeguards describe the busiest weekend of the summer.</p></div>"
+           PARA("Fourth paragraph.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    assert_null(strstr(t, "hot air"));
+    assert_null(strstr(t, "Lifeguards"));
+    pa_doc_free(&d);
 }
 
 /* A short label over a list of topic links at the end of the story goes
