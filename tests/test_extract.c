@@ -6337,6 +6337,8 @@ static void wire_story_furniture(void **state)
         "<p>The Canadian Press</p>"
         "<p>Source: the company said the figures would be revised next week, and analysts agreed.</p>"
         "<p>This story has been corrected before, the editor said in a note to staff on Monday.</p>"
+        "<p>An earlier version of this bill failed last year, and a previous version of this story's plot was "
+        "rejected by the studio.</p>"
         "<p>Subscribers now get the paper on Sundays, and the publisher said subscriptions rose.</p>"
         "<p>Investors risk losing money when rates rise, the fund manager said in a note to clients.</p>"
         "<p>Source: Reuters, citing people familiar with the talks, reported the deal first.</p>"
@@ -6351,6 +6353,9 @@ static void wire_story_furniture(void **state)
         "<p>Source: Australian Associated Press</p>"
         "<p>ach-jz/rl</p><p>dpa:210823-99-940651/4</p>"
         "<p>This story has been corrected to show that the vote was 7-2, not 6-3.</p>"
+        "<p>Correction: Dec. 6, 2026 An earlier version of this article misstated the distance to the hospital. "
+        "It is 70 miles, not 50.</p>"
+        "<p>A previous version of this story said the cap was 200,000 permits. It is about 300,000.</p>"
         "<p>More stories like this are available on example.com</p>"
         "<p>Subscribe now to stay ahead with the most trusted business news source.</p>"
         "<p>Visit Example at www.example.com</p>"
@@ -6363,6 +6368,7 @@ static void wire_story_furniture(void **state)
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "Source: the company"));
     assert_non_null(strstr(t, "corrected before"));
+    assert_non_null(strstr(t, "version of this bill"));
     assert_non_null(strstr(t, "Subscribers now"));
     assert_non_null(strstr(t, "risk losing money"));
     assert_non_null(strstr(t, "citing people"));
@@ -6370,7 +6376,7 @@ static void wire_story_furniture(void **state)
     assert_non_null(strstr(t, "developing story")); /* the story's state stays: the local-news test's too */
     static const char *const gone[] = {"Most Read",         "Updates prices",   "{0}",
                                        "Risk Disclosure",   "With files from",  "Additional reporting",
-                                       "Australian Associated", "ach-jz",   "dpa:",             "7-2, not",
+                                       "Australian Associated", "ach-jz",   "dpa:",             "7-2, not", "70 miles", "200,000 permits",
                                        "More stories like", "Subscribe now",    "Visit Example",    "Canadian Press",
                                        "GRAPHIC",           "graphic on output", "Reuters/ic",       "Editor: ZX",
                                        "Enditem",           "Kyodo"};
