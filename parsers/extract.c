@@ -5936,16 +5936,22 @@ static int bare_comments_heading(const char *t)
 
 /* Is paras[i] the deck repeating the page's description (desc: its
  * og:description or meta description) between the headline and the
- * byline: a line of 40 to 400 characters that the description opens (a
- * description cut short with "..." or "…": that cut opens the line) or
- * that opens the description, followed by the byline ("By Jane Doe") with
- * at most two date lines around it.  Many sites give the story's first
+ * byline: a line of 40 (a point of a list: 25) to 400 characters that
+ * the description opens (a description cut short with "..." or "…": that
+ * cut opens the line) or that opens the description, followed by the
+ * byline ("By Jane Doe") with
+ * at most two date lines around it.  The deck may be a list of points
+ * whose first item is the description (a business site's bullets under
+ * the headline): the list's other items (five at most) come before the
+ * byline then, and go with it.  Many sites give the story's first
  * paragraph as the description: under the byline, or with no byline
  * under it, that paragraph stays.  Bounded: three lines after it. */
 static int deck_repeats_description(const para *paras, size_t i, size_t n, const char *desc, const char *dlang)
 {
     const para *p = &paras[i];
-    if (!desc || p->chars < 40 || p->chars > 400 || p->heading || p->list)
+    size_t least = p->list ? 25 : 40; /* (a point is shorter: "Construction pushed back by 18 months") */
+    if (!desc || p->chars < least || p->chars > 400 || p->heading ||
+        (p->list && i > 0 && paras[i - 1].list == p->list))
         return 0;
     size_t dl = strlen(desc), tl = strlen(p->text);
     while (dl && (desc[dl - 1] == '.' || desc[dl - 1] == ' '))
@@ -5955,11 +5961,16 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
     while (tl && (p->text[tl - 1] == '.' || p->text[tl - 1] == ' '))
         tl--;
     size_t common = dl < tl ? dl : tl;
-    if (common < 40 || memcmp(desc, p->text, common) != 0)
+    if (common < least || memcmp(desc, p->text, common) != 0)
         return 0;
     pa_line next;
     pa_date dd;
-    for (size_t j = i + 1; j < n && j <= i + 3; j++) {
+    size_t items = i + 1;
+    while (p->list && items < n && items <= i + 5 && paras[items].list == p->list)
+        items++;
+    if (p->list && items < n && paras[items].list == p->list)
+        return 0;
+    for (size_t j = items; j < n && j <= items + 2; j++) {
         const para *q = &paras[j];
         pa_line_init(&next, q->text, q->chars);
         if (pa_line_byline(&next))
@@ -7758,6 +7769,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     mark_pull_quotes(e.paras, e.n);
     mark_story_lists(e.paras, e.n, dlang);
     mark_card_lists(e.paras, e.n);
+    const xmlNode *deck_list = NULL; /* the list of points deck_repeats_description() found over the byline */
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
@@ -7862,8 +7874,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the label over the summary box that opens a live blog or a story */
         } else if (caps_label_over_link(e.paras, i, e.n)) {
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
+        } else if (deck_list && p->list == deck_list) {
+            drop = 1; /* the deck's other points */
         } else if (!told && m.description && deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
             drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
+            deck_list = p->list;
         } else if (told < 3 && lead_repeated(e.paras, i, e.n)) {
             drop = 1; /* the summary over the story: its first sentence again */
         } else if (told < 3 && !(p->heading && prose_told) && p->row_cells < 2 && writer_head(e.paras, i, e.n)) {

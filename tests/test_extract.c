@@ -1505,6 +1505,20 @@ static void deck_repeating_description(void **state)
             fail_msg("case %zu: deck %s", i, cases[i].gone ? "kept" : "gone");
         pa_doc_free(&d);
     }
+    /* the deck as a list of points whose first is the description, over the byline: the list goes; the
+     * same list under the byline is the story's */
+    for (int under = 0; under < 2; under++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><head><meta name=\"description\" content=\"Plant pushed back by at "
+                 "least 18 months\"></head><body><div><h1>Chipmaker delays new factory</h1>%s<ul><li>Plant pushed "
+                 "back by at least 18 months</li><li>AI chip spending kept</li></ul>%s" PARA("The story starts here.") PARA("The story ends.")
+                 "</div></body></html>", under ? "<p>By Jane Doe</p>" : "", under ? "" : "<p>By Jane Doe</p>");
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        if ((strstr(t, "Plant pushed") == NULL) == under || (strstr(t, "AI chip") == NULL) == under)
+            fail_msg("list deck %s the byline: %.80s", under ? "under" : "over", t);
+        pa_doc_free(&d);
+    }
 }
 
 /* A page with no title of its own ("Untitled Page", "Press Release", none)
