@@ -804,7 +804,10 @@ static int gather_alnum(const xmlNode *n, char *buf, size_t *len, size_t cap, in
 /* Is id the anchor a CMS made from heading n's own text ("what-s-next"
  * on <h2>What's next</h2>): the same letters and digits, case and
  * punctuation aside?  Such an id says what the heading says, not what the
- * box is ("next" in it is no pager). */
+ * box is ("next" in it is no pager).  A CMS may cut the slug short
+ * ("no-consent-was-sough" on <h2>'No consent was sought'</h2>): a slug
+ * of two words or more and 12 letters and digits at least that opens the
+ * heading's text is its own too. */
 static int heading_own_slug(const xmlNode *n, const char *id)
 {
     if (n->name[0] != 'h' || !is_heading(n))
@@ -819,7 +822,8 @@ static int heading_own_slug(const xmlNode *n, const char *id)
                 return 0;
             slug[sl++] = (char)tolower((unsigned char)id[i]);
         }
-    return sl == tl && !memcmp(slug, text, tl);
+    int cut = sl >= 12 && sl < tl && strpbrk(id, "-_");
+    return (sl == tl || cut) && !memcmp(slug, text, sl);
 }
 
 /* Fill w with n's "class id" words; an id made from a sentence (an anchor

@@ -4655,19 +4655,25 @@ static void sports_recap_sections(void **state)
     pa_doc_free(&d);
 }
 
-/* A subheading whose id is the CMS's slug of its own text ("what-s-next")
- * stays, though "next" in an id marks a pager; a pager whose id says
- * "next" still goes. */
+/* A subheading whose id is the CMS's slug of its own text ("what-s-next",
+ * or cut short: "no-consent-was-sough") stays, though "next" in an id
+ * marks a pager and "consent" a consent banner; a pager whose id says
+ * "next", and a heading whose short id only opens its text ("comments"),
+ * still go. */
 static void heading_own_slug_id(void **state)
 {
     (void)state;
     pa_doc d;
     const char *page = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
                        "<h2 id=\"what-s-next\">What's next</h2>" PARA("The story ends.")
+                       "<h2 id=\"no-consent-was-sough\">'No consent was sought'</h2>" PARA("The story closes.")
                        "<div id=\"next\"><a href=\"/older\">Older post about the smelter</a></div>"
+                       "<h3 id=\"comments\">Comments (12)</h3>"
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "What's next"));
+    assert_non_null(strstr(t, "No consent was sought"));
+    assert_null(strstr(t, "Comments (12)"));
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "Older post"));
     pa_doc_free(&d);
