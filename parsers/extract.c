@@ -6367,6 +6367,28 @@ static int person_name(const char *name, size_t len)
     return 1;
 }
 
+/* The next name of a stated author field at *at ("Jane Doe, John Roe",
+ * "Jane Doe and John Roe", "Jane Doe & John Roe"): *start is where it
+ * begins, the return its length without trailing spaces; *at moves past it
+ * and the separator after it.  Bounded by the field's length. */
+static size_t author_field_name(const char **at, const char **start)
+{
+    const char *name = *at;
+    size_t len = strcspn(name, ",&");
+    const char *and = strstr(name, " and ");
+    if (and && (size_t)(and - name) < len)
+        len = (size_t)(and - name);
+    while (len && name[len - 1] == ' ')
+        len--;
+    const char *next = name + len;
+    next += strspn(next, " ,&");
+    if (!strncmp(next, "and ", 4))
+        next += 4;
+    *start = name;
+    *at = next;
+    return len;
+}
+
 /* Does the paragraph t (end: the text's end) open with the full name of
  * the writer author, or of one of its writers ("Jane Doe and John Roe",
  * "Jane Doe, John Roe & Ann Poe": up to four persons' names, person_name),
@@ -6389,14 +6411,10 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
             t += strlen(honorifics[i]); /* "Dr. Jane Doe, Ph.D., teaches …" */
             break;
         }
-    const char *name = author;
-    for (int names = 0; *name && names < 4; names++) {
-        size_t len = strcspn(name, ",&");
-        const char *and = strstr(name, " and ");
-        if (and && (size_t)(and - name) < len)
-            len = (size_t)(and - name);
-        while (len && name[len - 1] == ' ')
-            len--;
+    const char *field = author;
+    for (int names = 0; *field && names < 4; names++) {
+        const char *name;
+        size_t len = author_field_name(&field, &name);
         /* (and no speech or news reported of the name: "Jane Doe said the second stage would sell out …",
          * a release's "Example Developments will open its sales office on Saturday") */
         static const char *const credit_verbs[] = {"reported ", "reports ", "contributed ", "contributes ", "said ",
@@ -6411,10 +6429,6 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
             return !pa_phrase_opens(t + len + 1, (size_t)(end - t - len - 1), PA_PHRASES(credit_verbs));
         if (named && pa_phrase_opens(t + len, (size_t)(end - t - len), PA_PHRASES(column_of)))
             return 1; /* "Jane Doe's column appears every Sunday." */
-        name += len;
-        name += strspn(name, " ,&");
-        if (!strncmp(name, "and ", 4))
-            name += 4;
     }
     return 0;
 }
@@ -6706,6 +6720,30 @@ static int author_signature(const char *t, const char *author)
         if (isalpha((unsigned char)t[k]))
             return 0;
     return tl == al || t[tl - al - 1] == ' ' || t[tl - al - 1] == '-' || t[tl - al - 1] == '~';
+}
+
+/* Is t one of the page's stated authors alone on its line (author_signature),
+ * the whole field ("Jane Doe") or one of the names it lists ("Jane Doe,
+ * John Roe", "Jane Doe and John Roe": the second author's name over the
+ * bio box, "JOHN ROE"), each a person's name (PA_WRITER_NAME)?  At most
+ * four names of 80 bytes. */
+static int stated_author_line(const char *t, const char *author)
+{
+    if (author_signature(t, author) && pa_line_writer_note(author, strlen(author)) == PA_WRITER_NAME)
+        return 1;
+    const char *field = author;
+    for (int names = 0; *field && names < 4; names++) {
+        const char *name;
+        size_t len = author_field_name(&field, &name);
+        char one[81];
+        if (len && len < sizeof one && len < strlen(author)) {
+            memcpy(one, name, len);
+            one[len] = '\0';
+            if (author_signature(t, one) && pa_line_writer_note(one, len) == PA_WRITER_NAME)
+                return 1;
+        }
+    }
+    return 0;
 }
 
 /* Is t the page's stated author's name, then the site's name (site) or
@@ -7890,8 +7928,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * Kardashian" over the first pick of a list, no byline; a table row of three cells and more
              * is data: a stats table's header "Player Team AVG HR RBI" reads as "Jane Doe USA TODAY") */
             drop = 1; /* the writer's name and title above the story */
-        } else if (m.author && p->chars <= 60 && author_signature(p->text, m.author) &&
-                   pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
+        } else if (m.author && p->chars <= 60 && stated_author_line(p->text, m.author)) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
         } else if (told < 3 && p->chars <= 500 &&
