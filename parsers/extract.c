@@ -804,7 +804,10 @@ static int gather_alnum(const xmlNode *n, char *buf, size_t *len, size_t cap, in
 /* Is id the anchor a CMS made from heading n's own text ("what-s-next"
  * on <h2>What's next</h2>): the same letters and digits, case and
  * punctuation aside?  Such an id says what the heading says, not what the
- * box is ("next" in it is no pager). */
+ * box is ("next" in it is no pager).  A CMS may cut the slug short
+ * ("no-consent-was-sough" on <h2>'No consent was sought'</h2>): a slug
+ * of two words or more and 12 letters and digits at least that opens the
+ * heading's text is its own too. */
 static int heading_own_slug(const xmlNode *n, const char *id)
 {
     if (n->name[0] != 'h' || !is_heading(n))
@@ -819,7 +822,8 @@ static int heading_own_slug(const xmlNode *n, const char *id)
                 return 0;
             slug[sl++] = (char)tolower((unsigned char)id[i]);
         }
-    return sl == tl && !memcmp(slug, text, tl);
+    int cut = sl >= 12 && sl < tl && strpbrk(id, "-_");
+    return (sl == tl || cut) && !memcmp(slug, text, sl);
 }
 
 /* Fill w with n's "class id" words; an id made from a sentence (an anchor
@@ -2999,12 +3003,14 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     return after_picture || holds_picture(n, 0, &budget);
 }
 
-/* Is n a video player: a <video>, or an <iframe> whose address names a
- * video or a player (an ad's frame does not)? */
+/* Is n a video player: a <video> (an AMP page's <amp-video>,
+ * <amp-youtube>), or an <iframe> whose address names a video or a player
+ * (an ad's frame does not)? */
 static int is_video_player(const xmlNode *n)
 {
     const char *src = name_is(n, "iframe") ? attr_ref(n, "src") : NULL;
-    return name_is(n, "video") || (src && (strcasestr(src, "video") || strcasestr(src, "player")));
+    return name_is(n, "video") || name_is(n, "amp-video") || name_is(n, "amp-youtube") ||
+           (src && (strcasestr(src, "video") || strcasestr(src, "player")));
 }
 
 /* Does the class or id value v name a media player: "player" in one of
@@ -3035,12 +3041,14 @@ static int names_media_player(const char *v)
     return 0;
 }
 
-/* Is n any media player: a <video>, <audio> or <iframe>, or a script-built
- * player's empty mount point (a class or id naming a player:
- * "jw-player", "player-123"; names_media_player)? */
+/* Is n any media player: a <video>, <audio> or <iframe> (or an AMP page's
+ * video, audio or frame element), or a script-built player's empty mount
+ * point (a class or id naming a player: "jw-player", "player-123";
+ * names_media_player)? */
 static int is_media_player(const xmlNode *n)
 {
-    if (name_is(n, "video") || name_is(n, "audio") || name_is(n, "iframe"))
+    if (name_is(n, "video") || name_is(n, "audio") || name_is(n, "iframe") || is_video_player(n) ||
+        name_is(n, "amp-audio") || name_is(n, "amp-iframe"))
         return 1;
     if (!n->properties)
         return 0;
@@ -6000,16 +6008,22 @@ static int bare_comments_heading(const char *t)
 
 /* Is paras[i] the deck repeating the page's description (desc: its
  * og:description or meta description) between the headline and the
- * byline: a line of 40 to 400 characters that the description opens (a
- * description cut short with "..." or "…": that cut opens the line) or
- * that opens the description, followed by the byline ("By Jane Doe") with
- * at most two date lines around it.  Many sites give the story's first
+ * byline: a line of 40 (a point of a list: 25) to 400 characters that
+ * the description opens (a description cut short with "..." or "…": that
+ * cut opens the line) or that opens the description, followed by the
+ * byline ("By Jane Doe") with
+ * at most two date lines around it.  The deck may be a list of points
+ * whose first item is the description (a business site's bullets under
+ * the headline): the list's other items (five at most) come before the
+ * byline then, and go with it.  Many sites give the story's first
  * paragraph as the description: under the byline, or with no byline
  * under it, that paragraph stays.  Bounded: three lines after it. */
 static int deck_repeats_description(const para *paras, size_t i, size_t n, const char *desc, const char *dlang)
 {
     const para *p = &paras[i];
-    if (!desc || p->chars < 40 || p->chars > 400 || p->heading || p->list)
+    size_t least = p->list ? 25 : 40; /* (a point is shorter: "Construction pushed back by 18 months") */
+    if (!desc || p->chars < least || p->chars > 400 || p->heading ||
+        (p->list && i > 0 && paras[i - 1].list == p->list))
         return 0;
     size_t dl = strlen(desc), tl = strlen(p->text);
     while (dl && (desc[dl - 1] == '.' || desc[dl - 1] == ' '))
@@ -6019,11 +6033,16 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
     while (tl && (p->text[tl - 1] == '.' || p->text[tl - 1] == ' '))
         tl--;
     size_t common = dl < tl ? dl : tl;
-    if (common < 40 || memcmp(desc, p->text, common) != 0)
+    if (common < least || memcmp(desc, p->text, common) != 0)
         return 0;
     pa_line next;
     pa_date dd;
-    for (size_t j = i + 1; j < n && j <= i + 3; j++) {
+    size_t items = i + 1;
+    while (p->list && items < n && items <= i + 5 && paras[items].list == p->list)
+        items++;
+    if (p->list && items < n && paras[items].list == p->list)
+        return 0;
+    for (size_t j = items; j < n && j <= items + 2; j++) {
         const para *q = &paras[j];
         pa_line_init(&next, q->text, q->chars);
         if (pa_line_byline(&next))
@@ -6416,6 +6435,28 @@ static int person_name(const char *name, size_t len)
     return 1;
 }
 
+/* The next name of a stated author field at *at ("Jane Doe, John Roe",
+ * "Jane Doe and John Roe", "Jane Doe & John Roe"): *start is where it
+ * begins, the return its length without trailing spaces; *at moves past it
+ * and the separator after it.  Bounded by the field's length. */
+static size_t author_field_name(const char **at, const char **start)
+{
+    const char *name = *at;
+    size_t len = strcspn(name, ",&");
+    const char *and = strstr(name, " and ");
+    if (and && (size_t)(and - name) < len)
+        len = (size_t)(and - name);
+    while (len && name[len - 1] == ' ')
+        len--;
+    const char *next = name + len;
+    next += strspn(next, " ,&");
+    if (!strncmp(next, "and ", 4))
+        next += 4;
+    *start = name;
+    *at = next;
+    return len;
+}
+
 /* Does the paragraph t (end: the text's end) open with the full name of
  * the writer author, or of one of its writers ("Jane Doe and John Roe",
  * "Jane Doe, John Roe & Ann Poe": up to four persons' names, person_name),
@@ -6438,14 +6479,10 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
             t += strlen(honorifics[i]); /* "Dr. Jane Doe, Ph.D., teaches …" */
             break;
         }
-    const char *name = author;
-    for (int names = 0; *name && names < 4; names++) {
-        size_t len = strcspn(name, ",&");
-        const char *and = strstr(name, " and ");
-        if (and && (size_t)(and - name) < len)
-            len = (size_t)(and - name);
-        while (len && name[len - 1] == ' ')
-            len--;
+    const char *field = author;
+    for (int names = 0; *field && names < 4; names++) {
+        const char *name;
+        size_t len = author_field_name(&field, &name);
         /* (and no speech or news reported of the name: "Jane Doe said the second stage would sell out …",
          * a release's "Example Developments will open its sales office on Saturday") */
         static const char *const credit_verbs[] = {"reported ", "reports ", "contributed ", "contributes ", "said ",
@@ -6460,10 +6497,6 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
             return !pa_phrase_opens(t + len + 1, (size_t)(end - t - len - 1), PA_PHRASES(credit_verbs));
         if (named && pa_phrase_opens(t + len, (size_t)(end - t - len), PA_PHRASES(column_of)))
             return 1; /* "Jane Doe's column appears every Sunday." */
-        name += len;
-        name += strspn(name, " ,&");
-        if (!strncmp(name, "and ", 4))
-            name += 4;
     }
     return 0;
 }
@@ -6755,6 +6788,30 @@ static int author_signature(const char *t, const char *author)
         if (isalpha((unsigned char)t[k]))
             return 0;
     return tl == al || t[tl - al - 1] == ' ' || t[tl - al - 1] == '-' || t[tl - al - 1] == '~';
+}
+
+/* Is t one of the page's stated authors alone on its line (author_signature),
+ * the whole field ("Jane Doe") or one of the names it lists ("Jane Doe,
+ * John Roe", "Jane Doe and John Roe": the second author's name over the
+ * bio box, "JOHN ROE"), each a person's name (PA_WRITER_NAME)?  At most
+ * four names of 80 bytes. */
+static int stated_author_line(const char *t, const char *author)
+{
+    if (author_signature(t, author) && pa_line_writer_note(author, strlen(author)) == PA_WRITER_NAME)
+        return 1;
+    const char *field = author;
+    for (int names = 0; *field && names < 4; names++) {
+        const char *name;
+        size_t len = author_field_name(&field, &name);
+        char one[81];
+        if (len && len < sizeof one && len < strlen(author)) {
+            memcpy(one, name, len);
+            one[len] = '\0';
+            if (author_signature(t, one) && pa_line_writer_note(one, len) == PA_WRITER_NAME)
+                return 1;
+        }
+    }
+    return 0;
 }
 
 /* Is t the page's stated author's name, then the site's name (site) or
@@ -7823,6 +7880,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     mark_pull_quotes(e.paras, e.n);
     mark_story_lists(e.paras, e.n, dlang);
     mark_card_lists(e.paras, e.n);
+    const xmlNode *deck_list = NULL; /* the list of points deck_repeats_description() found over the byline */
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
@@ -7927,8 +7985,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the label over the summary box that opens a live blog or a story */
         } else if (caps_label_over_link(e.paras, i, e.n)) {
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
+        } else if (deck_list && p->list == deck_list) {
+            drop = 1; /* the deck's other points */
         } else if (!told && m.description && deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
             drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
+            deck_list = p->list;
         } else if (told < 3 && lead_repeated(e.paras, i, e.n)) {
             drop = 1; /* the summary over the story: its first sentence again */
         } else if (told < 3 && !(p->heading && prose_told) && p->row_cells < 2 && writer_head(e.paras, i, e.n)) {
@@ -7936,8 +7997,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * Kardashian" over the first pick of a list, no byline; a table row of three cells and more
              * is data: a stats table's header "Player Team AVG HR RBI" reads as "Jane Doe USA TODAY") */
             drop = 1; /* the writer's name and title above the story */
-        } else if (m.author && p->chars <= 60 && author_signature(p->text, m.author) &&
-                   pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
+        } else if (m.author && p->chars <= 60 && stated_author_line(p->text, m.author)) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
         } else if (told < 3 && p->chars <= 500 &&

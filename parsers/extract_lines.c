@@ -1629,7 +1629,8 @@ static int app_download_call(const char *low, size_t chars)
     /* what the app is for: "… app to get Daily Market Updates", "… app for the latest weather alerts" */
     if (chars <= 120 && opens && strstr(low, " app to "))
         return 1;
-    static const char *const app_news[] = {"alerts", "for the latest", "breaking news", "on your phone"};
+    /* ("… News App for Latest City News.", as the Indian dailies word it) */
+    static const char *const app_news[] = {"alerts", "for the latest", "for latest ", "breaking news", "on your phone"};
     if (chars <= 150 && opens && (strstr(low, " app for ") || strstr(low, " apps for ")) &&
         pa_phrase_in(low, PA_PHRASES(app_news)))
         return 1;

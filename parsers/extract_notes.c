@@ -1188,6 +1188,33 @@ int pa_line_history_note(const pa_line *line)
                 return 1;
         }
     }
+    /* the correction note in the words the big papers print under a story: "Correction: An earlier version
+     * of this article misstated …", "Correction: Dec. 6, 2026 An earlier version of this story …", "A
+     * previous version of this story said …" (≤ 400 chars); the story's "An earlier version of this bill
+     * …" names no article or story */
+    static const char *const earlier[] = {"an earlier version of this ", "a previous version of this "};
+    static const char *const this_piece[] = {"article", "story", "report", "post"};
+    if (chars <= 400) {
+        const char *note = low;
+        if (!strncmp(note, "correction:", 11) || !strncmp(note, "corrections:", 12) ||
+            !strncmp(note, "clarification:", 14)) {
+            note = strchr(note, ':') + 1;
+            /* the note's date may come first: "Correction: Dec. 6, 2026 An earlier …" */
+            note += strspn(note, " ");
+            for (int words = 0; words < 6 && *note && !pa_phrase_opens(note, strlen(note), PA_PHRASES(earlier));
+                 words++) {
+                note += strcspn(note, " ");
+                note += strspn(note, " ");
+            }
+        }
+        size_t nl = strlen(note);
+        for (size_t e = 0; e < sizeof earlier / sizeof earlier[0]; e++) {
+            size_t el = strlen(earlier[e]);
+            if (nl > el && !strncmp(note, earlier[e], el) &&
+                pa_phrase_opens(note + el, nl - el, PA_PHRASES(this_piece)))
+                return 1;
+        }
+    }
     /* the pointer to the syndicated story's first home: "Read the original article on Example" */
     if (chars <= 100 && !strncmp(low, "read the original article on ", 29))
         return 1;

@@ -943,6 +943,13 @@ static void writer_asides(void **state)
     assert_null(strstr(t, "Example-Writer"));
     assert_null(strstr(t, "covered cars"));
     pa_doc_free(&d);
+    /* the second of two stated authors alone on its line under the story (a bio box's name in capitals) */
+    t = text_of("<html><head><meta name=\"author\" content=\"Jane Doe, John Roe\"></head><body><article>"
+                PARA("Lead paragraph.") PARA("Second paragraph.") PARA("Third paragraph.")
+                "<div class=\"box\"><div>JOHN ROE</div></div></article></body></html>", &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "JOHN ROE"));
+    pa_doc_free(&d);
 }
 
 static void furniture_lines(void **state)
@@ -1503,6 +1510,20 @@ static void deck_repeating_description(void **state)
         const char *t = text_of(page, &d);
         if ((strstr(t, "A state audit") == NULL) != cases[i].gone)
             fail_msg("case %zu: deck %s", i, cases[i].gone ? "kept" : "gone");
+        pa_doc_free(&d);
+    }
+    /* the deck as a list of points whose first is the description, over the byline: the list goes; the
+     * same list under the byline is the story's */
+    for (int under = 0; under < 2; under++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><head><meta name=\"description\" content=\"Plant pushed back by at "
+                 "least 18 months\"></head><body><div><h1>Chipmaker delays new factory</h1>%s<ul><li>Plant pushed "
+                 "back by at least 18 months</li><li>AI chip spending kept</li></ul>%s" PARA("The story starts here.") PARA("The story ends.")
+                 "</div></body></html>", under ? "<p>By Jane Doe</p>" : "", under ? "" : "<p>By Jane Doe</p>");
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        if ((strstr(t, "Plant pushed") == NULL) == under || (strstr(t, "AI chip") == NULL) == under)
+            fail_msg("list deck %s the byline: %.80s", under ? "under" : "over", t);
         pa_doc_free(&d);
     }
 }
@@ -2883,6 +2904,19 @@ static void boxes_inserted_in_story(void **state)
     t = text_of(page, &d);
     assert_non_null(strstr(t, "Fourth paragraph."));
     assert_null(strstr(t, "finance director"));
+    pa_doc_free(&d);
+    /* an AMP page's player (<amp-video>) with its title and caption, in a box its class names or not */
+    page = "<html amp><body><article><h1>Heat warning issued</h1>" PARA("Lead paragraph.") PARA("Second paragraph.")
+           "<div class=\"amp-video-wrap\"><h4>Video: Heatwave forecast explained</h4><amp-video width=\"640\" "
+           "height=\"360\" src=\"/v.mp4\"><div fallback>Your browser does not support HTML5 video.</div></amp-video>"
+           "<p>A forecaster explains why the hot air is stalling over the state.</p></div>"
+           PARA("Third paragraph.") "<div class=\"clip\"><amp-youtube data-videoid=\"x1\" width=\"480\" "
+           "height=\"270\"></amp-youtube><p>Lifeguards describe the busiest weekend of the summer.</p></div>"
+           PARA("Fourth paragraph.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    assert_null(strstr(t, "hot air"));
+    assert_null(strstr(t, "Lifeguards"));
     pa_doc_free(&d);
 }
 
@@ -4636,19 +4670,25 @@ static void sports_recap_sections(void **state)
     pa_doc_free(&d);
 }
 
-/* A subheading whose id is the CMS's slug of its own text ("what-s-next")
- * stays, though "next" in an id marks a pager; a pager whose id says
- * "next" still goes. */
+/* A subheading whose id is the CMS's slug of its own text ("what-s-next",
+ * or cut short: "no-consent-was-sough") stays, though "next" in an id
+ * marks a pager and "consent" a consent banner; a pager whose id says
+ * "next", and a heading whose short id only opens its text ("comments"),
+ * still go. */
 static void heading_own_slug_id(void **state)
 {
     (void)state;
     pa_doc d;
     const char *page = "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
                        "<h2 id=\"what-s-next\">What's next</h2>" PARA("The story ends.")
+                       "<h2 id=\"no-consent-was-sough\">'No consent was sought'</h2>" PARA("The story closes.")
                        "<div id=\"next\"><a href=\"/older\">Older post about the smelter</a></div>"
+                       "<h3 id=\"comments\">Comments (12)</h3>"
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "What's next"));
+    assert_non_null(strstr(t, "No consent was sought"));
+    assert_null(strstr(t, "Comments (12)"));
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "Older post"));
     pa_doc_free(&d);
@@ -4985,6 +5025,7 @@ static void channel_call_lines(void **state)
         "Now you can read the Example Daily ePaper anytime, anywhere. The ePaper is the same edition as the printed "
         "copy. Click here to subscribe.",
         "Download the Example Daily app on the Google Play Store and Apple App Store.",
+        "Download The Example Times News App for Latest City News.",
         "BY JANE DOE-ROE Senior staff reporter doeroej@example.com | Friday, September 30, 2021",
         "Source: exampleonline.com.gh",
     };
@@ -6431,6 +6472,8 @@ static void wire_story_furniture(void **state)
         "<p>The Canadian Press</p>"
         "<p>Source: the company said the figures would be revised next week, and analysts agreed.</p>"
         "<p>This story has been corrected before, the editor said in a note to staff on Monday.</p>"
+        "<p>An earlier version of this bill failed last year, and a previous version of this story's plot was "
+        "rejected by the studio.</p>"
         "<p>Subscribers now get the paper on Sundays, and the publisher said subscriptions rose.</p>"
         "<p>Investors risk losing money when rates rise, the fund manager said in a note to clients.</p>"
         "<p>Source: Reuters, citing people familiar with the talks, reported the deal first.</p>"
@@ -6447,6 +6490,9 @@ static void wire_story_furniture(void **state)
         "<p>Source: Australian Associated Press</p>"
         "<p>ach-jz/rl</p><p>dpa:210823-99-940651/4</p>"
         "<p>This story has been corrected to show that the vote was 7-2, not 6-3.</p>"
+        "<p>Correction: Dec. 6, 2026 An earlier version of this article misstated the distance to the hospital. "
+        "It is 70 miles, not 50.</p>"
+        "<p>A previous version of this story said the cap was 200,000 permits. It is about 300,000.</p>"
         "<p>More stories like this are available on example.com</p>"
         "<p>Subscribe now to stay ahead with the most trusted business news source.</p>"
         "<p>Visit Example at www.example.com</p>"
@@ -6459,6 +6505,7 @@ static void wire_story_furniture(void **state)
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "Source: the company"));
     assert_non_null(strstr(t, "corrected before"));
+    assert_non_null(strstr(t, "version of this bill"));
     assert_non_null(strstr(t, "Subscribers now"));
     assert_non_null(strstr(t, "risk losing money"));
     assert_non_null(strstr(t, "citing people"));
@@ -6466,7 +6513,7 @@ static void wire_story_furniture(void **state)
     assert_non_null(strstr(t, "developing story")); /* the story's state stays: the local-news test's too */
     static const char *const gone[] = {"Most Read",         "Updates prices",   "{0}",
                                        "Risk Disclosure",   "With files from",  "Additional reporting",
-                                       "Australian Associated", "ach-jz",   "dpa:",             "7-2, not",
+                                       "Australian Associated", "ach-jz",   "dpa:",             "7-2, not", "70 miles", "200,000 permits",
                                        "More stories like", "Subscribe now",    "Visit Example",    "Canadian Press",
                                        "GRAPHIC",           "graphic on output", "Reuters/ic",       "Editor: ZX",
                                        "Enditem",           "Kyodo"};

@@ -520,7 +520,9 @@ int pa_line_initials_signoff(const pa_line *line);
  * article appears in the June 2021 issue of Example"; ≤ 400 chars); the
  * note on the story's update or correction ("This article was updated on
  * July 28 with …", ≤ 200 chars; "This story has been corrected to show
- * that …", ≤ 300 chars) (extract_notes.c). */
+ * that …", ≤ 300 chars; "Correction: An earlier version of this article
+ * misstated …", "A previous version of this story said …", ≤ 400 chars)
+ * (extract_notes.c). */
 int pa_line_history_note(const pa_line *line);
 
 /* pa_line_relative_date — a date line in words relative to the day of
