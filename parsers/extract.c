@@ -7949,7 +7949,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (i + 1 < e.n && e.paras[i + 1].text && pa_line_safe_harbor_label(&line)) {
                 pa_line next;
                 pa_line_init(&next, e.paras[i + 1].text, e.paras[i + 1].chars);
-                note_label = pa_line_safe_harbor(&next);
+                /* (the note under it: by its words, or naming what its label names: "This press release includes
+                 * forward-looking statements about the offering.") */
+                const char *next_low = pa_line_folded_under(&next, PA_LINE_LOWER_CAP);
+                note_label = pa_line_safe_harbor(&next) ||
+                             (next_low && (strstr(next_low, "forward-looking") || strstr(next_low, "non-gaap")));
             }
             if (note_label || (i + 1 < e.n && e.paras[i + 1].text && pa_line_about_label_over(&line, e.paras[i + 1].text)) ||
                 pa_line_safe_harbor(&line)) {

@@ -219,7 +219,8 @@ int pa_line_contact(const pa_line *line);
 /* pa_line_contact_label — the label of a contact block alone on its line:
  * "Media Contact:", "Press contacts", "Contacts", "Investor Contact",
  * "For further information:", "For more information, please contact:",
- * "Contact:", "Investors:" (those two with their colon); ≤ 48 chars. */
+ * "Enquiries", "Contact:", "Investors:", "Media:", "Press:" (those four
+ * with their colon); ≤ 48 chars. */
 int pa_line_contact_label(const pa_line *line);
 
 /* pa_line_contact_card — the text of a card of short lines (the caller's
@@ -409,6 +410,12 @@ int pa_line_cookie_notice(const pa_line *line);
  * address alone), the listed company's note on who released it
  * ("Authorised for release by the Board of Example Ltd.", "This
  * announcement has been authorised for release by the Board"; ≤ 160);
+ * the distributor's notes ("The issuer is solely responsible for the
+ * content of this announcement.", "Legal Disclaimer:", a portal's note
+ * that a press release it carries was "not written or edited by" its
+ * journalists, an investor site's "Press releases are archived here for
+ * historical purposes") and "View the original press release on X"
+ * (its address is the link);
  * ≤ 400 chars.  The dateline ("CHICAGO, Jan. 12, 2012
  * /Example Wire/ -- …") is the release's own and stays (its "About
  * Example Corp" section and forward-looking statements: see
