@@ -7862,6 +7862,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int later_heading = 0;    /* a kept heading after it: the text's subheadings, the first one opening it */
     const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
     int contact_run = 0; /* lines left in the block under a contact label */
+    int release_note_run = 0; /* paragraphs left under a release's note label ("About Example Corp", "Forward-Looking
+                               * Statements") */
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
@@ -8067,6 +8069,33 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             contact_run = 8;
         } else {
             contact_run = drop && contact_run > 0 ? contact_run - 1 : 0;
+        }
+        /* a release's notes after its story: "About Example Corp" over the note on the issuer (or its product,
+         * its disease), the forward-looking statements and the non-GAAP note (under their label or not); the
+         * paragraphs under such a label go with it until a heading or another short label (a "Conference Call"
+         * section after them stays); on a company's own page too (daniel-en's PR Newswire and SFGate-hosted
+         * releases drop their "About" sections) */
+        if (!drop && prose_told && out.len >= PA_EXTRACT_NOTE_AFTER) {
+            int note_label = 0;
+            if (i + 1 < e.n && e.paras[i + 1].text && pa_line_safe_harbor_label(&line)) {
+                pa_line next;
+                pa_line_init(&next, e.paras[i + 1].text, e.paras[i + 1].chars);
+                /* (the note under it: by its words, or naming what its label names: "This press release includes
+                 * forward-looking statements about the offering.") */
+                const char *next_low = pa_line_folded_under(&next, PA_LINE_LOWER_CAP);
+                note_label = pa_line_safe_harbor(&next) ||
+                             (next_low && (strstr(next_low, "forward-looking") || strstr(next_low, "non-gaap")));
+            }
+            if (note_label || (i + 1 < e.n && e.paras[i + 1].text && pa_line_about_label_over(&line, e.paras[i + 1].text)) ||
+                pa_line_safe_harbor(&line)) {
+                drop = 1;
+                release_note_run = 6;
+            } else if (release_note_run > 0 && !p->heading && !(p->chars <= 60 && tl && !strchr(".?!", p->text[tl - 1]))) {
+                drop = 1;
+                release_note_run--;
+            } else {
+                release_note_run = 0;
+            }
         }
         /* "By" alone on its line above the story, or a CMS's byline field
          * label ("Byline:", "Custom byline text:"): the next line is the names */

@@ -3529,6 +3529,27 @@ int pa_line_release_furniture(const pa_line *line)
         at = strstr(low, pointer[i]);
     if (at && at - low <= 24 && (strstr(at, "http") || strstr(at, "www.") || low[len - 1] == ':'))
         return 1;
+    /* … and the pointer whose address is the link itself: "View the original press release on ACCESSWIRE" */
+    if (chars <= 80 && starts(low, len, "view the original press release on "))
+        return 1;
+    /* the distributor's notes under a release it carries: "The issuer is solely responsible for the content of
+     * this announcement.", a portal's "This content was issued through a press release distribution service and
+     * was not written or edited by our journalists", "Legal Disclaimer:" over its disclaimer, an investor site's
+     * "Press releases are archived here for historical purposes. Information in them may have been superseded" */
+    static const char *const disclaimer_label[] = {"legal disclaimer:", "legal disclaimer"};
+    if (chars <= 20 && pa_phrase_is(low, len, PA_PHRASES(disclaimer_label)))
+        return 1;
+    if (starts(low, len, "the issuer is solely responsible for the content of this"))
+        return 1;
+    static const char *const portal_notes[] = {"is not responsible for the content of this",
+                                               "issued through a press release distribution service",
+                                               "archived here for historical purposes",
+                                               "archived for historical purposes"};
+    static const char *const own_staff[] = {"journalists", "editorial staff", "newsroom", "editors"};
+    if (strstr(low, "press release") &&
+        (pa_phrase_in(low, PA_PHRASES(portal_notes)) ||
+         (strstr(low, "not written or edited by") && pa_phrase_in(low, PA_PHRASES(own_staff)))))
+        return 1;
     static const char *const media[] = {"photo - ", "photo: ", "photos - ", "logo - ", "logo: ", "video - ",
                                         "video: ", "multimedia - ", "infographic - ", "image - ", "image: "};
     for (size_t i = 0; i < sizeof media / sizeof media[0]; i++) {
@@ -3559,9 +3580,10 @@ int pa_line_contact_label(const pa_line *line)
         "contacts", /* a wire's heading over the block */
         "for further information, please contact", "for more information, please contact", "please contact",
         "for more information please contact", "for further information please contact",
+        "enquiries", "for enquiries", "for media enquiries", /* a UK release's heading over its contacts */
     };
     /* with its colon only: not the menu's link "Contact", not a heading "Investors" */
-    static const char *const bare[] = {"contact", "investors", "investor relations"};
+    static const char *const bare[] = {"contact", "investors", "investor relations", "media", "press"};
     return pa_phrase_is(low, k, PA_PHRASES(labels)) || (colon && pa_phrase_is(low, k, PA_PHRASES(bare)));
 }
 

@@ -16,6 +16,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* Where the DOI number ("10.1038/…") of a "doi:10.…", "DOI: 10.…",
  * "doi 10.…" or "doi.org/10.…" in low starts; NULL when low holds none.
@@ -124,6 +125,8 @@ int pa_line_science_notes_label(const pa_line *line)
     return pa_phrase_is(low, k, PA_PHRASES(labels));
 }
 
+static int names_again(const char *name, const char *name_end, const char *body, int fold);
+
 int pa_line_release_about(const pa_line *line)
 {
     if (line->chars < 60 || line->chars > 1200)
@@ -155,15 +158,25 @@ int pa_line_release_about(const pa_line *line)
      * University: Example University is …"), its short name in brackets ("(NIH): NIH, the nation's …") or
      * its capitals' initials ("Australian Institute of Marine Science: AIMS is …"); not a list's "About
      * Schmidt: Jack Nicholson plays a retired actuary …" */
-    const char *body = colon + 1;
+    return names_again(t + at, colon, colon + 1, 0);
+}
+
+/* Does body name again, within its first 100 bytes, the name in
+ * name..name_end: one of its words of 3 bytes or more that opens in a
+ * capital (a whole word of body), or the initials of its capitalised words
+ * (2 or more) as a word of body?  fold: the word's letters in any case (a
+ * label in capitals, "ABOUT EXAMPLE CORP", over "Example Corp is …").
+ * Reads at most name_end - name bytes of the name and 100 of body. */
+static int names_again(const char *name, const char *name_end, const char *body, int fold)
+{
     size_t body_len = strnlen(body, 100);
     char initials[16];
     size_t ni = 0;
-    for (const char *w = t + at; w < colon;) {
-        while (w < colon && (*w == ' ' || *w == '('))
+    for (const char *w = name; w < name_end;) {
+        while (w < name_end && (*w == ' ' || *w == '('))
             w++;
         const char *e = w;
-        while (e < colon && *e != ' ' && *e != '(' && *e != ')')
+        while (e < name_end && *e != ' ' && *e != '(' && *e != ')')
             e++;
         size_t n = (size_t)(e - w);
         if (n && isupper((unsigned char)w[0])) {
@@ -171,12 +184,14 @@ int pa_line_release_about(const pa_line *line)
                 initials[ni++] = w[0];
             if (n >= 3) {
                 for (const char *b = body; b + n <= body + body_len; b++)
-                    if (!strncmp(b, w, n) && (b + n == body + body_len || !isalpha((unsigned char)b[n])))
+                    if (!(fold ? strncasecmp(b, w, n) : strncmp(b, w, n)) &&
+                        (!fold || b == body || !isalpha((unsigned char)b[-1])) &&
+                        (b + n == body + body_len || !isalpha((unsigned char)b[n])))
                         return 1;
             }
         }
         w = e;
-        while (w < colon && *w == ')')
+        while (w < name_end && *w == ')')
             w++;
     }
     if (ni >= 2)
@@ -184,6 +199,45 @@ int pa_line_release_about(const pa_line *line)
             if (!strncmp(b, initials, ni) && !isalpha((unsigned char)b[ni]) && (b == body || b[-1] == ' '))
                 return 1;
     return 0;
+}
+
+int pa_line_about_label_over(const pa_line *line, const char *next)
+{
+    if (line->chars < 8 || line->chars > 60 || !next)
+        return 0;
+    const char *t = line->text;
+    size_t len = pa_trim_tail(t, line->len, ":. ");
+    if (strncmp(t, "About ", 6) && strncmp(t, "ABOUT ", 6))
+        return 0;
+    size_t at = 6;
+    if (!strncmp(t + at, "the ", 4) || !strncmp(t + at, "The ", 4) || !strncmp(t + at, "THE ", 4))
+        at += 4;
+    if (at >= len || !isupper((unsigned char)t[at]))
+        return 0; /* "About 400 jobs", "About us" */
+    /* a name: each word opens in a capital or a digit, or joins the name's words ("About Example Center for
+     * Dentistry"; not "About Example's market coverage", a report's section) */
+    for (const char *w = t + at; w < t + len;) {
+        const char *e = memchr(w, ' ', (size_t)(t + len - w));
+        if (!e)
+            e = t + len;
+        size_t n = (size_t)(e - w);
+        static const char *const joins[] = {"of", "and", "for", "the", "de", "&", "in", "at", "on", "y", "-"};
+        if (n && !isupper((unsigned char)w[0]) && !isdigit((unsigned char)w[0]) &&
+            !pa_phrase_is(w, n, PA_PHRASES(joins)))
+            return 0;
+        w = e + 1;
+    }
+    /* a label, no sentence: no mark inside it ("Corp." may close it) */
+    if (memchr(t, '?', len) || memchr(t, '!', len) || memchr(t, ':', len))
+        return 0;
+    for (const char *c = t; c + 1 < t + len; c++)
+        if (*c == '.' && c[1] == ' ')
+            return 0;
+    /* the note under it: a sentence of 60 characters or more that names the label's subject again */
+    size_t nl = strlen(next);
+    if (nl < 60 || !(strchr(".!?\")", next[nl - 1]) || (nl >= 3 && !strcmp(next + nl - 3, "\xe2\x80\x9d"))))
+        return 0;
+    return names_again(t + at, t + len, next, 1);
 }
 
 int pa_line_science_note(const pa_line *line)
@@ -266,4 +320,48 @@ int pa_line_affiliation_byline(const pa_line *line)
         at = to + (end == semi ? 2 : 5);
     }
     return 0;
+}
+
+int pa_line_safe_harbor(const pa_line *line)
+{
+    if (line->chars < 80 || line->chars > 6000)
+        return 0;
+    const char *low = pa_line_folded_under(line, PA_LINE_LOWER_CAP);
+    if (!low) {
+        /* a long note (no lower-cased form is made): its phrases as running text writes them */
+        static const char *const fls_text[] = {"orward-looking statement", "orward-looking information",
+                                               "orward looking statement", "FORWARD-LOOKING STATEMENT"};
+        static const char *const caveat_text[] = {"risks and uncertainties", "actual results", "differ materially",
+                                                  "no obligation", "undertake", "Securities Litigation Reform Act"};
+        return pa_phrase_in(line->text, PA_PHRASES(fls_text)) && pa_phrase_in(line->text, PA_PHRASES(caveat_text));
+    }
+    /* the issuer's warning on its forecasts: the statements named, and what may make them wrong */
+    static const char *const fls[] = {"forward-looking statement", "forward-looking information",
+                                      "forward looking statement", "forward looking information"};
+    static const char *const caveat[] = {"risks and uncertainties", "actual results", "differ materially",
+                                         "no obligation", "undertake", "securities litigation reform act",
+                                         "safe harbor"};
+    if (pa_phrase_in(low, PA_PHRASES(fls)) && pa_phrase_in(low, PA_PHRASES(caveat)))
+        return 1;
+    /* the note on the measures outside the accounting rules: "To supplement our financial statements presented
+     * in accordance with GAAP, we use certain non-GAAP financial measures …" */
+    static const char *const measures[] = {"non-gaap financial measure", "non-ifrs financial measure"};
+    static const char *const rules[] = {"in accordance with gaap", "reconciliation", "in accordance with ifrs",
+                                        "most directly comparable"};
+    return pa_phrase_in(low, PA_PHRASES(measures)) && pa_phrase_in(low, PA_PHRASES(rules));
+}
+
+int pa_line_safe_harbor_label(const pa_line *line)
+{
+    if (line->chars > 90)
+        return 0;
+    const char *low = pa_line_folded_under(line, 256);
+    if (!low)
+        return 0;
+    size_t k = pa_trim_tail(low, line->folded_len, ": ");
+    if (!k || strchr(".?!", low[k - 1]))
+        return 0;
+    static const char *const labels[] = {"forward-looking", "forward looking", "safe harbor", "safe harbour",
+                                         "non-gaap", "non-ifrs"};
+    return pa_phrase_in(low, PA_PHRASES(labels));
 }

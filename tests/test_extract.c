@@ -5422,6 +5422,121 @@ static void bare_tag_label_line(void **state)
     }
 }
 
+/* A release's notes after its story: "About Example Corp" alone over the
+ * issuer's note (also in capitals, over a product's or a disease's note, a
+ * closing "Corp." or colon), the forward-looking statements and the
+ * non-GAAP note, under their label or not, with the paragraphs under
+ * their label; a heading after them ("Conference Call") ends the notes
+ * and stays.  Kept: "About 400 jobs …", a report's section "About
+ * Example's market coverage", a label over a paragraph that names
+ * something else, a story sentence on forward-looking guidance. */
+static void release_notes_after_story(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *label, *next;
+        int about;
+    } labels[] = {
+        {"About Example Marine Systems", "Example Marine Systems, Inc. designs and builds hybrid propulsion systems.", 1},
+        {"ABOUT EXAMPLE GRID ENERGY", "Example Grid Energy develops, builds and operates renewable energy projects.", 1},
+        {"About Orrin Lithium Corp.", "Orrin Lithium is a Canadian exploration company focused on lithium projects.", 1},
+        {"About Example Center for Dentistry:", "Example Center for Dentistry is committed to affordable dental care.", 1},
+        {"About Myasthenia Gravis", "Myasthenia gravis is a rare, chronic autoimmune disease causing weakness.", 1},
+        {"About Hengrun Valve", "Founded in 1998, Qingdao Hengrun Valve Co., Ltd. designs and manufactures valves.", 1},
+        {"About 400 jobs", "About 400 jobs will be created at the plant when it opens next year, the company said.", 0},
+        {"About us", "We are a family business that has made furniture in this town for three generations.", 0},
+        {"About Example's market coverage", "Insights in this article are from Example's 263-page market report.", 0},
+        {"About Jane Doe", "The mayor said the city would not appeal the ruling, which surprised many observers.", 0},
+        {"About Example Corp", "Example Corp makes software", 0},
+    };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, labels[i].label, strlen(labels[i].label));
+        if (pa_line_about_label_over(&line, labels[i].next) != labels[i].about)
+            fail_msg("label %zu: %s", i, labels[i].label);
+    }
+    static const struct {
+        const char *text;
+        int note, label;
+    } lines[] = {
+        {"This press release contains forward-looking statements within the meaning of the Private Securities "
+         "Litigation Reform Act of 1995, which are subject to risks and uncertainties.", 1, 0},
+        {"To supplement our financial statements presented in accordance with GAAP, we use certain non-GAAP "
+         "financial measures, reconciled in the tables below.", 1, 0},
+        {"The company did not give forward-looking guidance for next year, and analysts had expected that it would "
+         "not.", 0, 0},
+        {"Forward-Looking Statements", 0, 1},
+        {"Cautionary Note Regarding Forward-Looking Information:", 0, 1},
+        {"Use of Non-GAAP Financial Measures", 0, 1},
+        {"Safe Harbor Statement", 0, 1},
+        {"The company is forward-looking.", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, lines[i].text, strlen(lines[i].text));
+        if (pa_line_safe_harbor(&line) != lines[i].note || pa_line_safe_harbor_label(&line) != lines[i].label)
+            fail_msg("line %zu: %s", i, lines[i].text);
+    }
+    pa_doc d;
+    const char *page =
+        "<html><head><meta property=\"og:site_name\" content=\"Example Newswire\"></head><body><article>"
+        "<h1>Example Marine wins ferry contract</h1>"
+        "<p>SEATTLE, Dec. 3, 2026 /Example Wire/ -- Example Marine Systems, Inc. today announced that it has been "
+        "awarded a $48 million contract to convert six diesel ferries to battery-hybrid operation.</p>"
+        PARA("Second paragraph.") PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
+        PARA("About 400 jobs will be created at the two shipyards, the company said.")
+        "<p><b>About Example Marine Systems</b></p><p>Example Marine Systems, Inc. designs and builds hybrid "
+        "propulsion systems for ferries and tugs.</p><p>It employs 600 people in Seattle and Bergen.</p>"
+        "<p><b>ABOUT EXAMPLE FERRY AUTHORITY</b></p><p>The Example Ferry Authority runs eleven routes in the "
+        "sound.</p>"
+        "<h3>Conference Call</h3><p>The company will host a call for analysts today at 8:00 a.m. Eastern Time.</p>"
+        "<p><b>Forward-Looking Statements</b></p><p>This press release contains forward-looking statements about "
+        "deliveries and revenue. Actual results may differ materially.</p><p>Factors include shipyard capacity and "
+        "public funding.</p>"
+        "<p>To supplement our financial statements presented in accordance with GAAP, we use non-GAAP financial "
+        "measures, which exclude stock-based compensation.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "SEATTLE, Dec. 3, 2026 /Example Wire/ --"));
+    assert_non_null(strstr(t, "About 400 jobs will be created"));
+    assert_non_null(strstr(t, "Conference Call\n\nThe company will host a call"));
+    assert_null(strstr(t, "About Example"));
+    assert_null(strstr(t, "ABOUT"));
+    assert_null(strstr(t, "designs and builds"));
+    assert_null(strstr(t, "600 people"));
+    assert_null(strstr(t, "eleven routes"));
+    assert_null(strstr(t, "Forward"));
+    assert_null(strstr(t, "shipyard capacity"));
+    assert_null(strstr(t, "non-GAAP"));
+    pa_doc_free(&d);
+    /* the distributor's notes and labels under the release */
+    expect_line_gone_after_story("The issuer is solely responsible for the content of this announcement.");
+    expect_line_gone_after_story("View the original press release on ACCESSWIRE");
+    expect_line_gone_after_story("Legal Disclaimer:");
+    expect_line_gone_after_story("This content was issued through a press release distribution service and was not "
+                                 "written or edited by Example journalists.");
+    expect_line_gone_after_story("Press releases are archived here for historical purposes. Information in them may "
+                                 "have been superseded since the date of release.");
+    static const char *const labels_kept[] = {"Media", "Enquiries about the sale went to the council.", "Press"};
+    static const char *const labels_gone[] = {"Media:", "Enquiries", "Press:"};
+    for (size_t i = 0; i < sizeof labels_gone / sizeof labels_gone[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, labels_gone[i], strlen(labels_gone[i]));
+        assert_true(pa_line_contact_label(&line));
+        pa_line_init(&line, labels_kept[i], strlen(labels_kept[i]));
+        assert_false(pa_line_contact_label(&line));
+    }
+    static const char *const story[] = {
+        "The press release was not written or edited by the mayor, her spokesman said on Tuesday.",
+        "View the original plans at the library on Main Street before the hearing on Monday.",
+    };
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, story[i], strlen(story[i]));
+        assert_false(pa_line_release_furniture(&line));
+    }
+}
+
 /* A science or health page's notes under the story (extract_science.c):
  * the paper's citation with its DOI or volume and pages, the labels over
  * the notes block, an institution's "About X:" boilerplate, the release
@@ -6670,9 +6785,9 @@ static void slideshow_furniture(void **state)
 
 /* The furniture a wire leaves around a press release: its end marks, its
  * "SOURCE …" distribution line, the pointers to the release's page and to
- * its pictures; the dateline, the "About …" section and the
- * forward-looking statements are the release's and stay, and so do a
- * sentence opening with "Source" and a caption naming a photo. */
+ * its pictures; the dateline stays, and so do a sentence opening with
+ * "Source" and a caption naming a photo (the "About …" section and the
+ * forward-looking statements go: release_notes_after_story). */
 static void release_furniture(void **state)
 {
     (void)state;
@@ -6698,8 +6813,8 @@ static void release_furniture(void **state)
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "CHICAGO, Jan. 12, 2012 /Example Wire/ --"));
-    assert_non_null(strstr(t, "About Example Corp"));
-    assert_non_null(strstr(t, "forward-looking statements"));
+    assert_null(strstr(t, "About Example Corp"));
+    assert_null(strstr(t, "forward-looking statements"));
     assert_non_null(strstr(t, "Photo - the new platform"));
     assert_non_null(strstr(t, "Sources close to"));
     assert_null(strstr(t, "#"));
@@ -6716,8 +6831,9 @@ static void release_furniture(void **state)
 }
 
 /* A release's contact block, its label alone on a line and the names,
- * numbers and addresses under it, is no text of the release; the
- * "About …" heading after it and a story's "Contact" sentence stay. */
+ * numbers and addresses under it, is no text of the release, nor is the
+ * "Safe Harbor Statement" over its note; a story's "Contact" sentence
+ * stays. */
 static void release_contact_block(void **state)
 {
     (void)state;
@@ -6738,8 +6854,6 @@ static void release_contact_block(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "Contact the city office"));
-    assert_non_null(strstr(t, "About Example Corp"));
-    assert_non_null(strstr(t, "makes software"));
     assert_null(strstr(t, "Media Contact"));
     assert_null(strstr(t, "Jane Roe"));
     assert_null(strstr(t, "555-0100"));
@@ -6751,7 +6865,7 @@ static void release_contact_block(void **state)
     assert_null(strstr(t, "Ann Loe"));
     assert_null(strstr(t, "Investors"));
     assert_null(strstr(t, "Bo Moe"));
-    assert_non_null(strstr(t, "Safe Harbor Statement"));
+    assert_null(strstr(t, "Safe Harbor Statement")); /* (the release's notes: release_notes_after_story) */
     pa_doc_free(&d);
 }
 
@@ -7425,8 +7539,9 @@ static void short_brief_beside_cards(void **state)
  * call alone, "Calculate now", "Enquire now") and a floating WhatsApp
  * chat box are not the story, nor is a listed company's "Authorised for
  * release by the Board …"; a company's own release (its first sentence
- * names the site, the stated author is the company) keeps its "About"
- * section, which on a news site's page is the site's note about itself. */
+ * names the site, the stated author is the company) drops its "About"
+ * section as a wire's page does (release_notes_after_story), its story
+ * kept whole; on a news site's page that note is the site's about itself. */
 static void trade_press_boxes(void **state)
 {
     (void)state;
@@ -7503,7 +7618,8 @@ static void trade_press_boxes(void **state)
         "delivered more than 9,000 homes since 1994.</p></article></body></html>";
     t = text_of(own, &d);
     assert_non_null(strstr(t, "Fifth paragraph."));
-    assert_non_null(strstr(t, "About Harbourline Developments\n\nHarbourline Developments is a Queensland"));
+    assert_null(strstr(t, "About Harbourline Developments"));
+    assert_null(strstr(t, "Queensland property group"));
     pa_doc_free(&d);
     /* a newsroom's story naming itself in its first sentence is no release: its note about itself goes */
     const char *newsroom =
@@ -8046,6 +8162,7 @@ int main(void)
         cmocka_unit_test(review_boxes_in_story),
         cmocka_unit_test(howto_facts_and_icon_lines),
         cmocka_unit_test(story_subheads_not_bylines),
+        cmocka_unit_test(release_notes_after_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

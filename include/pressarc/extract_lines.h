@@ -219,7 +219,8 @@ int pa_line_contact(const pa_line *line);
 /* pa_line_contact_label — the label of a contact block alone on its line:
  * "Media Contact:", "Press contacts", "Contacts", "Investor Contact",
  * "For further information:", "For more information, please contact:",
- * "Contact:", "Investors:" (those two with their colon); ≤ 48 chars. */
+ * "Enquiries", "Contact:", "Investors:", "Media:", "Press:" (those four
+ * with their colon); ≤ 48 chars. */
 int pa_line_contact_label(const pa_line *line);
 
 /* pa_line_contact_card — the text of a card of short lines (the caller's
@@ -409,9 +410,16 @@ int pa_line_cookie_notice(const pa_line *line);
  * address alone), the listed company's note on who released it
  * ("Authorised for release by the Board of Example Ltd.", "This
  * announcement has been authorised for release by the Board"; ≤ 160);
+ * the distributor's notes ("The issuer is solely responsible for the
+ * content of this announcement.", "Legal Disclaimer:", a portal's note
+ * that a press release it carries was "not written or edited by" its
+ * journalists, an investor site's "Press releases are archived here for
+ * historical purposes") and "View the original press release on X"
+ * (its address is the link);
  * ≤ 400 chars.  The dateline ("CHICAGO, Jan. 12, 2012
- * /Example Wire/ -- …"), the "About Example Corp" section and the
- * forward-looking statements are the release's own and stay. */
+ * /Example Wire/ -- …") is the release's own and stays (its "About
+ * Example Corp" section and forward-looking statements: see
+ * pa_line_about_label_over, pa_line_safe_harbor). */
 int pa_line_release_furniture(const pa_line *line);
 
 /* pa_line_writer_note — a line of the note about the writer that closes
@@ -571,6 +579,35 @@ int pa_line_science_notes_label(const pa_line *line);
  * the National Institutes of Health (NIH): NIH, the nation's medical
  * research agency, includes …"); 60 to 1,200 chars (extract_science.c). */
 int pa_line_release_about(const pa_line *line);
+
+/* pa_line_about_label_over — the label over a release's note about an
+ * issuer, a product or a disease, alone on its line: "About" (and "the"),
+ * a name opening in a capital, no sentence mark inside (a closing "Corp."
+ * or colon may end it; 8 to 60 chars), when next, the paragraph under it
+ * (60 bytes or more, closing a sentence), names it again within its first
+ * 100 bytes: a word of the name in any case, or its initials ("About
+ * Example Corp" / "Founded in 1998, Example Corp is …"); not "About 400
+ * jobs", "About us" (extract_science.c). */
+int pa_line_about_label_over(const pa_line *line, const char *next);
+
+/* pa_line_safe_harbor — a release's legal note on its forecasts or
+ * measures: a paragraph naming "forward-looking statements" (or
+ * "information") with a caveat ("risks and uncertainties", "actual
+ * results", "differ materially", "no obligation", "undertake", "Securities
+ * Litigation Reform Act", "safe harbor"), or explaining its "non-GAAP
+ * financial measures" (with "in accordance with GAAP", "reconciliation",
+ * "most directly comparable"); 80 to 6,000 chars (a note longer than
+ * PA_LINE_LOWER_CHARS: the forward-looking phrases as running text writes
+ * them; extract_science.c). */
+int pa_line_safe_harbor(const pa_line *line);
+
+/* pa_line_safe_harbor_label — the heading over that note: a label naming
+ * "forward-looking" statements or information, a "safe harbor" or
+ * "non-GAAP"/"non-IFRS" measures, no sentence mark ending it ("Forward-
+ * Looking Statements", "Cautionary Note Regarding Forward-Looking
+ * Information", "Use of Non-GAAP Financial Measures"); ≤ 90 chars
+ * (extract_science.c). */
+int pa_line_safe_harbor_label(const pa_line *line);
 
 /* pa_line_science_note — a health or science page's own note: the release
  * host's "Disclaimer: … not responsible for the accuracy …" (or "… of
