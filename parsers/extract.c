@@ -8090,7 +8090,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 memmove(out.data, out.data + cut, out.len - cut + 1);
                 out.len -= cut;
                 kept = kept > gone ? kept - gone : 0;
-                k = k < 4 ? 3 : 8;
+                /* (an <h1> naming the page's section, "News Flash" or "Press Releases", over a headline the
+                 * other title fields give: that headline, now opening the text, goes too) */
+                int section_h1 = k == 0 && doc->title && strcmp(h, doc->title);
+                k = section_h1 ? 0 : k < 4 ? 3 : 8;
             }
         }
     }

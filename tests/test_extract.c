@@ -7679,6 +7679,26 @@ static void story_subheads_not_bylines(void **state)
     pa_doc_free(&d);
 }
 
+/* A section's <h1> ("News Flash") over the story's own headline in an <h3>
+ * (CivicPlus-style city news): both go, the headline being the title's. */
+static void section_h1_over_headline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><head><title>Elm Street Water Main Work Begins January 12 | City of Example</title>"
+                            "</head><body><div class=\"module\"><h1>News Flash</h1><div class=\"detail\">"
+                            "<h4>Tools</h4><h3>Elm Street Water Main Work Begins January 12</h3>"
+                            PARA("Crews will replace the water main under Elm Street starting in January.")
+                            PARA("The work will take until May, weather permitting, and close two blocks at a time.")
+                            "</div></div></body></html>", &d);
+    assert_non_null(strstr(t, "Crews will replace"));
+    assert_null(strstr(t, "News Flash"));
+    assert_null(strstr(t, "Elm Street Water Main Work Begins"));
+    assert_null(strstr(t, "Tools"));
+    assert_string_equal(d.title, "Elm Street Water Main Work Begins January 12");
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7885,6 +7905,7 @@ int main(void)
         cmocka_unit_test(review_boxes_in_story),
         cmocka_unit_test(howto_facts_and_icon_lines),
         cmocka_unit_test(story_subheads_not_bylines),
+        cmocka_unit_test(section_h1_over_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
