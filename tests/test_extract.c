@@ -5402,6 +5402,10 @@ static void science_notes_lines(void **state)
         {"Primary Source", 0, 1, 0, 0},
         {"How we reviewed this article:", 0, 1, 0, 0},
         {"Disclosures", 0, 1, 0, 0},
+        {"Method of Research", 0, 1, 0, 0},
+        {"Article Publication Date", 0, 1, 0, 0},
+        {"Journal", 0, 1, 0, 0},
+        {"The journal of a ship's surgeon", 0, 0, 0, 0},
         {"Original publications of the period were lost in the fire.", 0, 0, 0, 0},
         {"About the National Institutes of Health (NIH): NIH, the nation's medical research agency, includes 27 "
          "Institutes and Centers.", 0, 0, 1, 0},

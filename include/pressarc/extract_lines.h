@@ -560,7 +560,11 @@ int pa_line_citation(const pa_line *line);
  * after its story: "Original publication", "Primary Source", "How we
  * reviewed this article:", "Disclosures", "Publication details" (the
  * paper, its authors and DOI, the reviewers' policy, the authors'
- * interests follow; a colon may close it); ≤ 40 chars (extract_science.c). */
+ * interests follow; a colon may close it), and the first field labels of
+ * a science wire's release record under the story (EurekAlert-style:
+ * "Journal", "Method of Research", "Subject of Research", "Article Title",
+ * "Article Publication Date", "COI Statement", each over its value);
+ * ≤ 40 chars (extract_science.c). */
 int pa_line_science_notes_label(const pa_line *line);
 
 /* pa_line_release_about — an institution's boilerplate under a news
