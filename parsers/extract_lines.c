@@ -2184,6 +2184,11 @@ int pa_line_reader_service(const pa_line *line)
          (labelled && labelled - low <= 20 && pa_phrase_opens(labelled + 2, k - (size_t)(labelled + 2 - low),
                                                               PA_PHRASES(short_calls)))))
         return 1;
+    /* the call after its label: "Stay connected: Follow the department on X and Facebook. Subscribe to news
+     * releases by email." (a government release's last line) */
+    if (labelled && labelled - low <= 20 && !strncmp(labelled + 2, "follow ", 7) &&
+        pa_phrase_in(low, PA_PHRASES(networks)) && !reports_speech(low))
+        return 1;
     static const char *const login[] = {
         "чтобы оставить комментарий", "чтобы комментировать", "zaloguj się lub zarejestruj",
         "aby dodać komentarz", "aby skomentować", "log in to comment", "log in to leave a comment",
@@ -3571,9 +3576,11 @@ int pa_line_contact_detail(const pa_line *line)
     /* the whole card on one line (its <br>s: "Jane Doe Public Relations Manager Example University
      * 905-525-9140, ext. 27988 jdoe@example.edu") or the contact's lines run together ("Tom Delaney District 3
      * Public Information Officer (555) 410-2288 tom.delaney@dot.state.gov"): an address and a number, no
-     * sentence's end */
+     * sentence's end; a card of name, title and office with its number alone ("Jane Doe Press Secretary
+     * Office of the Minister of Environment and Waters 613-555-0148") when no sentence is in it either */
     if (line->chars > 80)
-        return holds_email(low) && holds_phone(low) && !strchr(".?!", low[line->len - 1]);
+        return (holds_email(low) ? holds_phone(low) || !strstr(low, ". ") : holds_phone(low) && !strstr(low, ". ")) &&
+               !strchr(".?!", low[line->len - 1]);
     if (holds_address_or_phone(low) || lone_url(line->text, line->len))
         return 1;
     size_t len = line->len, words = 1;

@@ -7703,6 +7703,32 @@ static void section_h1_over_headline(void **state)
     pa_doc_free(&d);
 }
 
+/* A government release's tail (Canada.ca-style): the card under "Contacts"
+ * run into one line of name, title, office and number (no e-mail), and
+ * "Stay connected: Follow … on X and Facebook."; a story line with a
+ * number and a sentence in it, and a quoted call to follow, stay. */
+static void government_release_tail(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int detail, service;
+    } cases[] = {
+        {"Jane Doe Press Secretary Office of the Minister of Environment and Waters 613-555-0148", 1, 0},
+        {"Call 613-555-0148 to book a clinic. Interpreters are available in Spanish and Vietnamese at every site", 0,
+         0},
+        {"Stay connected: Follow the department on X and Facebook. Subscribe to news releases by email.", -1, 1},
+        {"Police said: follow the department on Facebook for updates on the closures.", -1, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, cases[i].text, strlen(cases[i].text));
+        if (cases[i].detail >= 0)
+            assert_int_equal(pa_line_contact_detail(&line) != 0, cases[i].detail);
+        assert_int_equal(pa_line_reader_service(&line) != 0, cases[i].service);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7910,6 +7936,7 @@ int main(void)
         cmocka_unit_test(howto_facts_and_icon_lines),
         cmocka_unit_test(story_subheads_not_bylines),
         cmocka_unit_test(section_h1_over_headline),
+        cmocka_unit_test(government_release_tail),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

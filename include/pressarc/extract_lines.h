@@ -231,7 +231,8 @@ int pa_line_contact_card(const pa_line *line);
 
 /* pa_line_contact_detail — a line of the block under a contact label: a
  * telephone number or an e-mail address (≤ 80 chars), the whole card on
- * one line with both an address and a number (≤ 200 chars), a web address
+ * one line with both an address and a number, or with one of them and no
+ * sentence's full stop in it (≤ 200 chars), a web address
  * alone, or a name, a job title or a company (≤ 60 chars, eight words at
  * most, no sentence's end, not "About …").  Only under such a label (the
  * caller's bound). */
