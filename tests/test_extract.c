@@ -7729,6 +7729,25 @@ static void government_release_tail(void **state)
     }
 }
 
+/* A Drupal release's department field, a short link between the headline
+ * and the story whose first sentence names it: the section's link, not the
+ * title of the paragraph under it (as a roundup item's linked title is). */
+static void section_link_over_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><main><h1>County Offers Free Flu Clinics in December</h1><article>"
+                            "<div class=\"field\"><a href=\"/public-health\">Public Health</a></div>"
+                            "<div class=\"body\"><p>Lindell County Public Health will hold six free vaccination "
+                            "clinics in December for residents aged six months and older. No appointment or "
+                            "insurance is required, and the clinics will offer both the seasonal flu vaccine and "
+                            "the updated vaccine.</p>" PARA("Flu activity in the county has risen since November.")
+                            "</div></article></main></body></html>", &d);
+    assert_non_null(strstr(t, "Lindell County Public Health will hold"));
+    assert_true(strncmp(t, "Public Health", 13) != 0);
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7937,6 +7956,7 @@ int main(void)
         cmocka_unit_test(story_subheads_not_bylines),
         cmocka_unit_test(section_h1_over_headline),
         cmocka_unit_test(government_release_tail),
+        cmocka_unit_test(section_link_over_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
