@@ -1888,6 +1888,15 @@ int pa_line_pitch(const pa_line *line)
         if (rest && pa_phrase_opens(rest, strlen(rest), PA_PHRASES(sent)))
             return 1;
     }
+    /* a page-feedback form's note under "Was this page helpful?": "Your feedback helps us improve this
+     * website. Please do not include personal information." */
+    static const char *const no_personal[] = {"do not include personal information", "do not include any personal",
+                                              "don't include personal information", "don't include any personal",
+                                              "do not enter personal information", "do not enter any personal"};
+    if (chars <= 200 && (pa_phrase_in(low, PA_PHRASES(no_personal)) ||
+                         (!strncmp(low, "your feedback ", 14) && strstr(low, "improve") &&
+                          (strstr(low, "website") || strstr(low, "this page") || strstr(low, "this site")))))
+        return 1;
     /* the pointer to a web site for more: "To find out more about the campaign, visit www.example.org",
      * "To browse all of …, visit examplebookshop.com." — "To …" then ", visit " and an address */
     if (chars <= 200 && !strncmp(low, "to ", 3)) {

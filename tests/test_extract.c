@@ -7705,8 +7705,10 @@ static void section_h1_over_headline(void **state)
 
 /* A government release's tail (Canada.ca-style): the card under "Contacts"
  * run into one line of name, title, office and number (no e-mail), and
- * "Stay connected: Follow … on X and Facebook."; a story line with a
- * number and a sentence in it, and a quoted call to follow, stay. */
+ * "Stay connected: Follow … on X and Facebook.", the page-feedback form's
+ * note ("Your feedback helps us improve this website …"); a story line
+ * with a number and a sentence in it, a quoted call to follow and a
+ * story's sentence on feedback stay. */
 static void government_release_tail(void **state)
 {
     (void)state;
@@ -7720,6 +7722,19 @@ static void government_release_tail(void **state)
         {"Stay connected: Follow the department on X and Facebook. Subscribe to news releases by email.", -1, 1},
         {"Police said: follow the department on Facebook for updates on the closures.", -1, 0},
     };
+    static const struct {
+        const char *text;
+        int pitch;
+    } notes[] = {
+        {"Your feedback helps us improve this website. Please do not include personal information.", 1},
+        {"Do not include any personal details such as your name or phone number.", 1},
+        {"Your feedback on the draft plan will help the council improve the bus routes, the mayor said.", 0},
+    };
+    for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, notes[i].text, strlen(notes[i].text));
+        assert_int_equal(pa_line_pitch(&line) != 0, notes[i].pitch);
+    }
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         pa_line line;
         pa_line_init(&line, cases[i].text, strlen(cases[i].text));
