@@ -8029,7 +8029,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "More on Example" over its dropped list of links */
         } else if (by_above && tl && p->chars <= 60 && !strchr(".?!", p->text[tl - 1])) {
             drop = 1; /* "By" / "Jane Doe | Example News": the names under a "By" of its own */
-        } else if (link_only(p) && !story_item && !(i + 1 < e.n && titles_next(p, p + 1)) &&
+        } else if (link_only(p) && !story_item &&
+                   /* (a short link above all the story's lines is its section's, "Public Health" over "Lindell
+                    * County Public Health will hold …", not an item's title) */
+                   !(i + 1 < e.n && titles_next(p, p + 1) && !(told == 0 && p->chars <= 30)) &&
                    !linked_sentence(e.paras, i, e.n) &&
                    (!p->heading || (i > 0 && link_only(p - 1) && p[-1].heading) ||
                     (i + 1 < e.n && link_only(p + 1) && (p[1].heading || p[1].chars >= 60)))) {
@@ -8250,7 +8253,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 memmove(out.data, out.data + cut, out.len - cut + 1);
                 out.len -= cut;
                 kept = kept > gone ? kept - gone : 0;
-                k = k < 4 ? 3 : 8;
+                /* (an <h1> naming the page's section, "News Flash" or "Press Releases", over a headline the
+                 * other title fields give: that headline, now opening the text, goes too) */
+                int section_h1 = k == 0 && doc->title && strcmp(h, doc->title);
+                k = section_h1 ? 0 : k < 4 ? 3 : 8;
             }
         }
     }

@@ -1900,6 +1900,15 @@ int pa_line_pitch(const pa_line *line)
         if (rest && pa_phrase_opens(rest, strlen(rest), PA_PHRASES(sent)))
             return 1;
     }
+    /* a page-feedback form's note under "Was this page helpful?": "Your feedback helps us improve this
+     * website. Please do not include personal information." */
+    static const char *const no_personal[] = {"do not include personal information", "do not include any personal",
+                                              "don't include personal information", "don't include any personal",
+                                              "do not enter personal information", "do not enter any personal"};
+    if (chars <= 200 && (pa_phrase_in(low, PA_PHRASES(no_personal)) ||
+                         (!strncmp(low, "your feedback ", 14) && strstr(low, "improve") &&
+                          (strstr(low, "website") || strstr(low, "this page") || strstr(low, "this site")))))
+        return 1;
     /* the pointer to a web site for more: "To find out more about the campaign, visit www.example.org",
      * "To browse all of …, visit examplebookshop.com." — "To …" then ", visit " and an address */
     if (chars <= 200 && !strncmp(low, "to ", 3)) {
@@ -2195,6 +2204,11 @@ int pa_line_reader_service(const pa_line *line)
         (pa_phrase_opens(low, k, PA_PHRASES(short_calls)) ||
          (labelled && labelled - low <= 20 && pa_phrase_opens(labelled + 2, k - (size_t)(labelled + 2 - low),
                                                               PA_PHRASES(short_calls)))))
+        return 1;
+    /* the call after its label: "Stay connected: Follow the department on X and Facebook. Subscribe to news
+     * releases by email." (a government release's last line) */
+    if (labelled && labelled - low <= 20 && !strncmp(labelled + 2, "follow ", 7) &&
+        pa_phrase_in(low, PA_PHRASES(networks)) && !reports_speech(low))
         return 1;
     static const char *const login[] = {
         "чтобы оставить комментарий", "чтобы комментировать", "zaloguj się lub zarejestruj",
@@ -3605,9 +3619,11 @@ int pa_line_contact_detail(const pa_line *line)
     /* the whole card on one line (its <br>s: "Jane Doe Public Relations Manager Example University
      * 905-525-9140, ext. 27988 jdoe@example.edu") or the contact's lines run together ("Tom Delaney District 3
      * Public Information Officer (555) 410-2288 tom.delaney@dot.state.gov"): an address and a number, no
-     * sentence's end */
+     * sentence's end; a card of name, title and office with its number alone ("Jane Doe Press Secretary
+     * Office of the Minister of Environment and Waters 613-555-0148") when no sentence is in it either */
     if (line->chars > 80)
-        return holds_email(low) && holds_phone(low) && !strchr(".?!", low[line->len - 1]);
+        return (holds_email(low) ? holds_phone(low) || !strstr(low, ". ") : holds_phone(low) && !strstr(low, ". ")) &&
+               !strchr(".?!", low[line->len - 1]);
     if (holds_address_or_phone(low) || lone_url(line->text, line->len))
         return 1;
     size_t len = line->len, words = 1;

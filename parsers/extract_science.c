@@ -121,6 +121,9 @@ int pa_line_science_notes_label(const pa_line *line)
     static const char *const labels[] = {
         "original publication", "original publications", "original paper", "primary source", "primary sources",
         "how we reviewed this article", "disclosures", "disclosure statement", "publication details",
+        /* a science wire's record of the release, each label over its value */
+        "journal", "method of research", "subject of research", "article title", "article publication date",
+        "coi statement",
     };
     return pa_phrase_is(low, k, PA_PHRASES(labels));
 }

@@ -5566,6 +5566,10 @@ static void science_notes_lines(void **state)
         {"Primary Source", 0, 1, 0, 0},
         {"How we reviewed this article:", 0, 1, 0, 0},
         {"Disclosures", 0, 1, 0, 0},
+        {"Method of Research", 0, 1, 0, 0},
+        {"Article Publication Date", 0, 1, 0, 0},
+        {"Journal", 0, 1, 0, 0},
+        {"The journal of a ship's surgeon", 0, 0, 0, 0},
         {"Original publications of the period were lost in the fire.", 0, 0, 0, 0},
         {"About the National Institutes of Health (NIH): NIH, the nation's medical research agency, includes 27 "
          "Institutes and Centers.", 0, 0, 1, 0},
@@ -7952,6 +7956,86 @@ static void story_subheads_not_bylines(void **state)
     pa_doc_free(&d);
 }
 
+/* A section's <h1> ("News Flash") over the story's own headline in an <h3>
+ * (CivicPlus-style city news): both go, the headline being the title's. */
+static void section_h1_over_headline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><head><title>Elm Street Water Main Work Begins January 12 | City of Example</title>"
+                            "</head><body><div class=\"module\"><h1>News Flash</h1><div class=\"detail\">"
+                            "<h4>Tools</h4><h3>Elm Street Water Main Work Begins January 12</h3>"
+                            PARA("Crews will replace the water main under Elm Street starting in January.")
+                            PARA("The work will take until May, weather permitting, and close two blocks at a time.")
+                            "</div></div></body></html>", &d);
+    assert_non_null(strstr(t, "Crews will replace"));
+    assert_null(strstr(t, "News Flash"));
+    assert_null(strstr(t, "Elm Street Water Main Work Begins"));
+    assert_null(strstr(t, "Tools"));
+    assert_string_equal(d.title, "Elm Street Water Main Work Begins January 12");
+    pa_doc_free(&d);
+}
+
+/* A government release's tail (Canada.ca-style): the card under "Contacts"
+ * run into one line of name, title, office and number (no e-mail), and
+ * "Stay connected: Follow … on X and Facebook.", the page-feedback form's
+ * note ("Your feedback helps us improve this website …"); a story line
+ * with a number and a sentence in it, a quoted call to follow and a
+ * story's sentence on feedback stay. */
+static void government_release_tail(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int detail, service;
+    } cases[] = {
+        {"Jane Doe Press Secretary Office of the Minister of Environment and Waters 613-555-0148", 1, 0},
+        {"Call 613-555-0148 to book a clinic. Interpreters are available in Spanish and Vietnamese at every site", 0,
+         0},
+        {"Stay connected: Follow the department on X and Facebook. Subscribe to news releases by email.", -1, 1},
+        {"Police said: follow the department on Facebook for updates on the closures.", -1, 0},
+    };
+    static const struct {
+        const char *text;
+        int pitch;
+    } notes[] = {
+        {"Your feedback helps us improve this website. Please do not include personal information.", 1},
+        {"Do not include any personal details such as your name or phone number.", 1},
+        {"Your feedback on the draft plan will help the council improve the bus routes, the mayor said.", 0},
+    };
+    for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, notes[i].text, strlen(notes[i].text));
+        assert_int_equal(pa_line_pitch(&line) != 0, notes[i].pitch);
+    }
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, cases[i].text, strlen(cases[i].text));
+        if (cases[i].detail >= 0)
+            assert_int_equal(pa_line_contact_detail(&line) != 0, cases[i].detail);
+        assert_int_equal(pa_line_reader_service(&line) != 0, cases[i].service);
+    }
+}
+
+/* A Drupal release's department field, a short link between the headline
+ * and the story whose first sentence names it: the section's link, not the
+ * title of the paragraph under it (as a roundup item's linked title is). */
+static void section_link_over_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><main><h1>County Offers Free Flu Clinics in December</h1><article>"
+                            "<div class=\"field\"><a href=\"/public-health\">Public Health</a></div>"
+                            "<div class=\"body\"><p>Lindell County Public Health will hold six free vaccination "
+                            "clinics in December for residents aged six months and older. No appointment or "
+                            "insurance is required, and the clinics will offer both the seasonal flu vaccine and "
+                            "the updated vaccine.</p>" PARA("Flu activity in the county has risen since November.")
+                            "</div></article></main></body></html>", &d);
+    assert_non_null(strstr(t, "Lindell County Public Health will hold"));
+    assert_true(strncmp(t, "Public Health", 13) != 0);
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8163,6 +8247,9 @@ int main(void)
         cmocka_unit_test(howto_facts_and_icon_lines),
         cmocka_unit_test(story_subheads_not_bylines),
         cmocka_unit_test(release_notes_after_story),
+        cmocka_unit_test(section_h1_over_headline),
+        cmocka_unit_test(government_release_tail),
+        cmocka_unit_test(section_link_over_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -232,7 +232,8 @@ int pa_line_contact_card(const pa_line *line);
 
 /* pa_line_contact_detail — a line of the block under a contact label: a
  * telephone number or an e-mail address (≤ 80 chars), the whole card on
- * one line with both an address and a number (≤ 200 chars), a web address
+ * one line with both an address and a number, or with one of them and no
+ * sentence's full stop in it (≤ 200 chars), a web address
  * alone, or a name, a job title or a company (≤ 60 chars, eight words at
  * most, no sentence's end, not "About …").  Only under such a label (the
  * caller's bound). */
@@ -247,7 +248,9 @@ int pa_line_contact_detail(const pa_line *line);
  * notification calls, publisher's views disclaimer, a line opening with
  * the call to subscribe ("Subscribe now to …", ≤ 150), the audio
  * version's credit and app call ("Audio produced by Jane Doe.", "To hear
- * more feature stories, get the Audm app"); ≤ 400 chars. */
+ * more feature stories, get the Audm app"), a page-feedback form's note
+ * ("Your feedback helps us improve this website. Please do not include
+ * personal information."); ≤ 400 chars. */
 int pa_line_pitch(const pa_line *line);
 
 /* pa_line_reader_service — a line of the site's reader services: typo
@@ -570,7 +573,11 @@ int pa_line_citation(const pa_line *line);
  * after its story: "Original publication", "Primary Source", "How we
  * reviewed this article:", "Disclosures", "Publication details" (the
  * paper, its authors and DOI, the reviewers' policy, the authors'
- * interests follow; a colon may close it); ≤ 40 chars (extract_science.c). */
+ * interests follow; a colon may close it), and the first field labels of
+ * a science wire's release record under the story (EurekAlert-style:
+ * "Journal", "Method of Research", "Subject of Research", "Article Title",
+ * "Article Publication Date", "COI Statement", each over its value);
+ * ≤ 40 chars (extract_science.c). */
 int pa_line_science_notes_label(const pa_line *line);
 
 /* pa_line_release_about — an institution's boilerplate under a news
