@@ -157,8 +157,9 @@ static size_t lower_into(const char *t, char *low, size_t cap)
  * reporter for Example based in Austin." (≤ 300 chars): "I write about"
  * or "I cover" (not "I write about this …"), or "I'm a"/"I am a" with a
  * writer's word (bio_nouns) and where or what ("at", "for", "covering",
- * "about"), its first sentence naming the writer no more ("I", "my",
- * "me"): 2, else 0. */
+ * "about"), or "I'm a"/"I am a" with the writer's call to follow them
+ * ("Follow me on LinkedIn", "Check out my website"), its first sentence
+ * naming the writer no more ("I", "my", "me"): 2, else 0. */
 static int first_person_bio(const char *t, size_t chars)
 {
     if (chars > 300)
@@ -184,6 +185,11 @@ static int first_person_bio(const char *t, size_t chars)
                                      "i\xe2\x80\x99m an "};
     if (!pa_phrase_opens(low, k, PA_PHRASES(am)))
         return 0;
+    /* the contributor's call to follow them after the note: "I am a partner at a seed-stage venture firm.
+     * Follow me on LinkedIn and X. Check out my website." (any trade) */
+    static const char *const self_promo[] = {"follow me on ", "check out my website", "connect with me on "};
+    if (pa_phrase_in(low, PA_PHRASES(self_promo)))
+        return 2;
     int job = 0;
     for (size_t i = 0; !job && i < 7; i++) /* the nouns of the trade, not "covers", "written" */
         job = holds_word(low, bio_nouns[i]);

@@ -6820,6 +6820,15 @@ static void first_person_writer_note(void **state)
     t = text_of(column, &d);
     assert_non_null(strstr(t, "never seen a festival"));
     pa_doc_free(&d);
+    /* a contributor's note of another trade with the call to follow them goes */
+    const char *investor = "<html><body><article>" PARA("The story starts here.") PARA("It goes on.")
+                           PARA("It goes on again.") PARA("The story ends.")
+                           "<p>I am a partner at a seed-stage venture firm and a former startup lawyer. Follow me on "
+                           "LinkedIn and X. Check out my website.</p></article></body></html>";
+    t = text_of(investor, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "seed-stage"));
+    pa_doc_free(&d);
     /* a first-person column's last paragraph on the writer's trade stays */
     static const char *const column_ends[] = {
         "I write about this because my mother spent her last years in a home like it.",
