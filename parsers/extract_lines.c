@@ -1711,6 +1711,17 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     if (investing_pitch(low, line->folded_len, chars))
         return 1;
+    /* the business desks' own calls: "Sign up now for the Example Investing Club to follow …", "Get this delivered
+     * to your inbox, and more info about our products and services.", "Profit and prosper with the best of
+     * expert advice … - straight to your e-mail.", "Don't miss these insights from Example PRO", "… Click to get
+     * this free report" */
+    static const char *const desk_calls[] = {"sign up now for the ", "get this delivered to your inbox",
+                                             "don't miss these insights", "don't miss these stories"};
+    static const char *const to_inbox[] = {"straight to your e-mail", "straight to your email", "straight to your inbox"};
+    if (chars <= 200 && !reports_speech(low) &&
+        (pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || pa_phrase_in(low, PA_PHRASES(to_inbox)) ||
+         strstr(low, "click to get this free report")))
+        return 1;
     /* a row of an affiliate list of brokers or exchanges: "Kryptex Get a $20 bonus on your first deposit Visit
      * Kryptex" — the partner's name opening the line and its button "Visit <name>" closing it, no sentence */
     if (chars <= 150 && affiliate_row(line->text, line->len))
@@ -3428,9 +3439,17 @@ int pa_line_standing_note(const pa_line *line)
     if (pa_phrase_opens(low, k, PA_PHRASES(machine_made)) &&
         (strstr(low, "automated") || strstr(low, " ai ") || strstr(low, "artificial intelligence")))
         return 1;
-    /* the quote box's vendor: "Market data provided by Example Data Services." */
+    /* the quote box's vendor: "Market data provided by Example Data Services.", "Stock quotes by Example" */
     if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||
-        strstr(low, "market data by "))
+        strstr(low, "market data by ") || (k <= 80 && !strncmp(low, "stock quotes by ", 16)))
+        return 1;
+    /* the wire's and the crypto desk's standing notes on how they work: "Our Standards: The Example Trust
+     * Principles.", "Editorial Process for Example is centered on delivering thoroughly researched, accurate,
+     * and unbiased content. …"; the origin of a republished story: "This story was originally featured on
+     * Example.com" */
+    if ((!strncmp(low, "our standards:", 14) && strstr(low, "principles")) ||
+        (!strncmp(low, "editorial process for ", 22) && strstr(low, "content")) ||
+        (k <= 120 && !strncmp(low, "this story was originally featured on ", 38)))
         return 1;
     /* the betting box */
     static const char *const gambling[] = {"gamble responsibly", "gambleaware", "1-800-gambler",

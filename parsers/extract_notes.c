@@ -996,6 +996,12 @@ int pa_line_art_credit(const pa_line *line)
     if (chars <= 80 && by && pa_phrase_opens(low, ll, PA_PHRASES(makers)) &&
         (!stop || (stop == low + ll - 1 && pa_credited_names(line->text + (by + 4 - low), ll - (size_t)(by + 4 - low)))))
         return 1;
+    /* the picture and chart credited to their sources rather than a maker: "Featured image from Shutterstock,
+     * chart from TradingView.com" (no sentence after it) */
+    static const char *const sources[] = {"featured image from ", "featured image via ", "feature image from ",
+                                          "cover image from ", "cover image via ", "header image from "};
+    if (chars <= 100 && pa_phrase_opens(low, ll, PA_PHRASES(sources)) && !strstr(low, ". "))
+        return 1;
     if (chars <= 300 && production_credits(line->text, strlen(line->text), low))
         return 1;
     static const char *const lists[] = {"photo sources:", "photo credits:", "image credits:", "image sources:",

@@ -7735,6 +7735,20 @@ static void finance_pitch_and_disclosures(void **state)
          "exchange.", 0, 1, 0},
         {"This article was generated with the help of automated tools and reviewed by an editor.", 0, 1, 0},
         {"Jane Doe 1,385 Followers Long/Short Equity, Value, Dividend Investing", 0, 0, 1},
+        {"Sign up now for the Example Investing Club to follow Jane Doe's every move in the market.", 1, 0, 0},
+        {"Get this delivered to your inbox, and more info about our products and services.", 1, 0, 0},
+        {"Profit and prosper with the best of expert advice on investing, taxes, retirement, personal finance and "
+         "more - straight to your e-mail.", 1, 0, 0},
+        {"Don't miss these insights from Example PRO", 1, 0, 0},
+        {"Want the latest recommendations from Example Research? Today, you can download 7 Best Stocks for the Next "
+         "30 Days. Click to get this free report", 1, 0, 0},
+        {"Stock quotes by Example Data", 0, 1, 0},
+        {"Our Standards: The Example Trust Principles.", 0, 1, 0},
+        {"Editorial Process for Example is centered on delivering thoroughly researched, accurate, and unbiased "
+         "content.", 0, 1, 0},
+        {"This story was originally featured on Example.com", 0, 1, 0},
+        {"Sign up now for the race, organizers told runners on Monday, because places are limited, the club said.", 0, 0, 0},
+        {"Our standards have slipped, the chairman admitted.", 0, 0, 0},
         /* the story's own */
         {"Should you invest in bonds right now?", 0, 0, 0},
         {"Before you buy a house, consider this: rates may fall.", 0, 0, 0},
@@ -7751,6 +7765,17 @@ static void finance_pitch_and_disclosures(void **state)
         assert_int_equal(finance_line_hits(pa_line_standing_note, cases[i].text), cases[i].note);
         assert_int_equal(finance_line_hits(pa_line_post_meta, cases[i].text), cases[i].meta);
     }
+}
+
+/* The crypto desk's credit of its picture and chart goes; a sentence
+ * opening with the same words stays. */
+static void featured_image_source_credit(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_art_credit, "Featured image from Shutterstock, chart from TradingView.com"), 1);
+    assert_int_equal(finance_line_hits(pa_line_art_credit, "Cover image via Example Images"), 1);
+    assert_int_equal(finance_line_hits(pa_line_art_credit,
+                                       "Featured image from the launch event. The company says it was staged."), 0);
 }
 
 /* A stock quote widget's numbers and labels go; a shop's price alone, a
@@ -7996,6 +8021,7 @@ int main(void)
         cmocka_unit_test(story_subheads_not_bylines),
         cmocka_unit_test(finance_pitch_and_disclosures),
         cmocka_unit_test(finance_quote_widget_lines),
+        cmocka_unit_test(featured_image_source_credit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
