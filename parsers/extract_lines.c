@@ -1728,8 +1728,9 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* the comparison site's note on its partners: "Many or all of the products on this page are from partners who
      * compensate us when you click to or take an action on their website, but this does not influence our
-     * evaluations." */
-    if (strstr(low, "partners who compensate us") ||
+     * evaluations.", "The offers that appear on this site are from companies that compensate us." */
+    if (strstr(low, "partners who compensate us") || strstr(low, "companies that compensate us") ||
+        strstr(low, "advertisers who compensate us") ||
         (strstr(low, "compensate us when you") && (strstr(low, "click") || strstr(low, "link"))))
         return 1;
     /* a disclosure, not a story about affiliate marketing: it says what the
@@ -3447,6 +3448,15 @@ int pa_line_standing_note(const pa_line *line)
      * Principles.", "Editorial Process for Example is centered on delivering thoroughly researched, accurate,
      * and unbiased content. …"; the origin of a republished story: "This story was originally featured on
      * Example.com" */
+    /* the comparison and reference sites' notes on their own work: "Example requires writers to use primary
+     * sources to support their work.", "Example's editorial team writes on behalf of YOU – the reader.", "We are
+     * an independent, advertising-supported comparison service.", the label "Advertiser Disclosure" alone */
+    static const char *const own_work[] = {"requires writers to use primary sources", "editorial team writes on behalf of",
+                                           "advertising-supported comparison service"};
+    static const char *const disclosure_labels[] = {"advertiser disclosure", "advertising disclosure",
+                                                    "editorial disclosure", "affiliate disclosure"};
+    if (pa_phrase_in(low, PA_PHRASES(own_work)) || pa_phrase_is(low, k, PA_PHRASES(disclosure_labels)))
+        return 1;
     if ((!strncmp(low, "our standards:", 14) && strstr(low, "principles")) ||
         (!strncmp(low, "editorial process for ", 22) && strstr(low, "content")) ||
         (k <= 120 && !strncmp(low, "this story was originally featured on ", 38)))

@@ -7747,6 +7747,12 @@ static void finance_pitch_and_disclosures(void **state)
         {"Editorial Process for Example is centered on delivering thoroughly researched, accurate, and unbiased "
          "content.", 0, 1, 0},
         {"This story was originally featured on Example.com", 0, 1, 0},
+        {"The offers that appear on this site are from companies that compensate us.", 1, 0, 0},
+        {"Advertiser Disclosure", 0, 1, 0},
+        {"We are an independent, advertising-supported comparison service.", 0, 1, 0},
+        {"Example requires writers to use primary sources to support their work.", 0, 1, 0},
+        {"Example's editorial team writes on behalf of YOU - the reader.", 0, 1, 0},
+        {"The regulator's advertiser disclosure rules take effect in March.", 0, 0, 0},
         {"Sign up now for the race, organizers told runners on Monday, because places are limited, the club said.", 0, 0, 0},
         {"Our standards have slipped, the chairman admitted.", 0, 0, 0},
         /* the story's own */
