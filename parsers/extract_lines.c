@@ -3784,6 +3784,14 @@ int pa_line_quote_data(const pa_line *line, int in_rows)
         return 1;
     if (in_rows)
         return 0;
+    /* the rating badge over an analysis: "Rating: Buy", "Quant Rating: Strong Sell" (a story's list of an
+     * analyst's calls keeps its "Rating: Buy" item: in_rows) */
+    static const char *const calls[] = {"buy", "hold", "sell", "strong buy", "strong sell", "outperform",
+                                        "underperform", "neutral", "overweight", "underweight"};
+    const char *rating = low ? strstr(low, "rating: ") : NULL;
+    if (rating && rating - low <= 16 && !memchr(low, '.', (size_t)(rating - low)) &&
+        pa_phrase_is(rating + 8, strlen(rating + 8), PA_PHRASES(calls)))
+        return 1;
     const char *t = line->text, *end = t + line->len;
     int change = 0, numbers = 0, ticker = 0;
     for (size_t tok = 0; t < end && tok < 8; tok++) {

@@ -7809,6 +7809,11 @@ static void finance_quote_widget_lines(void **state)
         {"Acme 61.24 +4.8%", 0, 0},
         {"2026", 0, 0},
         {"Range", 0, 0},
+        {"Rating: Buy", 0, 1},
+        {"Quant Rating: Strong Sell", 0, 1},
+        {"Rating: Buy", 1, 0},
+        {"Rating: Buy the dip, said one trader.", 0, 0},
+        {"Credit rating: stable", 0, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[128];
