@@ -1717,7 +1717,8 @@ int pa_line_pitch(const pa_line *line)
      * this free report" */
     static const char *const desk_calls[] = {"sign up now for the ", "get this delivered to your inbox",
                                              "don't miss these insights", "don't miss these stories"};
-    static const char *const to_inbox[] = {"straight to your e-mail", "straight to your email", "straight to your inbox"};
+    static const char *const to_inbox[] = {"straight to your e-mail", "straight to your email", "straight to your inbox",
+                                           "start every day with the top"};
     if (chars <= 200 && !reports_speech(low) &&
         (pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || pa_phrase_in(low, PA_PHRASES(to_inbox)) ||
          strstr(low, "click to get this free report")))
@@ -3279,18 +3280,22 @@ int pa_line_editor_notes_label(const pa_line *line)
 
 /* Does low (a line folded, k bytes) open with the label of an investing
  * page's disclosure or disclaimer ("Analyst's Disclosure:", "Additional
- * disclosure:", "Example's Disclosure:", "Disclaimer:", "DISCLAIMER:";
- * at most four words before the colon) and name what such notes are
- * about: a position held, past performance, advice or a recommendation,
- * the writer's own opinions, informational purposes? */
+ * disclosure:", "Example's Disclosure:", "Disclaimer:", "DISCLAIMER:",
+ * "Disclosure & Policies:"; at most four words before the colon, in the
+ * first 48 bytes) and name what such notes are about: a position held,
+ * past performance, advice or a recommendation, the writer's own
+ * opinions, informational purposes, the site's editorial policies? */
 static int labelled_disclosure(const char *low, size_t k)
 {
     const char *colon = memchr(low, ':', k < 48 ? k : 48);
     if (!colon)
         return 0;
     size_t at = (size_t)(colon - low);
-    if (!((at >= 10 && !memcmp(colon - 10, "disclosure", 10)) || (at >= 10 && !memcmp(colon - 10, "disclaimer", 10))))
-        return 0;
+    char label[48];
+    memcpy(label, low, at);
+    label[at] = '\0';
+    if (!strstr(label, "disclosure") && !strstr(label, "disclaimer"))
+        return 0; /* "Disclosure:", "Analyst's Disclosure:", "Disclosure & Policies:" */
     size_t words = 1;
     for (size_t i = 0; i < at; i++) {
         if (low[i] == ' ')
@@ -3302,7 +3307,8 @@ static int labelled_disclosure(const char *low, size_t k)
         return 0;
     static const char *const about[] = {"position", "past performance", "investment advice", "financial advice",
                                         "not a recommendation", "no recommendation", "my own opinions",
-                                        "informational purposes", "educational purposes", "do your own research"};
+                                        "informational purposes", "educational purposes", "do your own research",
+                                        "editorial policies", "editorial policy"};
     return pa_phrase_in(colon, PA_PHRASES(about));
 }
 
@@ -3387,6 +3393,7 @@ int pa_line_standing_note(const pa_line *line)
                                              "not constitute investment advice", "not constitute financial advice",
                                              "not intended as investment advice", "not intended as financial advice",
                                              "not be considered investment advice", "not a recommendation to buy",
+                                             "not contain investment advice", "not contain financial advice",
                                              "your capital is at risk"};
     static const char *const page_itself[] = {"this article", "this content", "this post", "this page",
                                               "this story", "this information", "the information", "nothing in",
@@ -3444,10 +3451,6 @@ int pa_line_standing_note(const pa_line *line)
     if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||
         strstr(low, "market data by ") || (k <= 80 && !strncmp(low, "stock quotes by ", 16)))
         return 1;
-    /* the wire's and the crypto desk's standing notes on how they work: "Our Standards: The Example Trust
-     * Principles.", "Editorial Process for Example is centered on delivering thoroughly researched, accurate,
-     * and unbiased content. …"; the origin of a republished story: "This story was originally featured on
-     * Example.com" */
     /* the comparison and reference sites' notes on their own work: "Example requires writers to use primary
      * sources to support their work.", "Example's editorial team writes on behalf of YOU – the reader.", "We are
      * an independent, advertising-supported comparison service.", the label "Advertiser Disclosure" alone */
@@ -3457,9 +3460,23 @@ int pa_line_standing_note(const pa_line *line)
                                                     "editorial disclosure", "affiliate disclosure"};
     if (pa_phrase_in(low, PA_PHRASES(own_work)) || pa_phrase_is(low, k, PA_PHRASES(disclosure_labels)))
         return 1;
+    /* the wire's and the crypto desk's standing notes on how they work: "Our Standards: The Example Trust
+     * Principles.", "Editorial Process for Example is centered on delivering thoroughly researched, accurate,
+     * and unbiased content. …" */
     if ((!strncmp(low, "our standards:", 14) && strstr(low, "principles")) ||
-        (!strncmp(low, "editorial process for ", 22) && strstr(low, "content")) ||
-        (k <= 120 && !strncmp(low, "this story was originally featured on ", 38)))
+        (!strncmp(low, "editorial process for ", 22) && strstr(low, "content")))
+        return 1;
+    /* the investing pages' risk lines: "Past performance is no guarantee of future results.", "Investing
+     * involves risk, including loss of principal.", "Trading cryptocurrencies carries a high level of risk and
+     * may not be suitable for all investors.", "The comments, opinions, and analyses expressed on Example are
+     * for informational purposes only." (a short line opening so, or the risk and suitability named together;
+     * a story's "Past performance is no guarantee, the fund's manager warned, and …" runs on) */
+    static const char *const risk_lines[] = {"past performance is no guarantee", "past performance does not guarantee",
+                                             "investing involves risk"};
+    if ((k <= 90 && pa_phrase_opens(low, k, PA_PHRASES(risk_lines))) ||
+        (strstr(low, "may not be suitable for all investors") &&
+         (strstr(low, "high level of risk") || strstr(low, "high degree of risk") || strstr(low, "high risk"))) ||
+        (strstr(low, " expressed on ") && strstr(low, "informational purposes only")))
         return 1;
     /* the betting box */
     static const char *const gambling[] = {"gamble responsibly", "gambleaware", "1-800-gambler",

@@ -1196,7 +1196,13 @@ int pa_line_history_note(const pa_line *line)
     static const char *const first_home[] = {"this article was first published ", "this story was first published ",
                                              "this article first appeared ", "this story first appeared ",
                                              "this article was originally published ",
-                                             "this story was originally published "};
+                                             "this story was originally published ",
+                                             /* "This story was originally featured on Example.com", a finance
+                                              * magazine's "Note: This item first appeared in Example Personal
+                                              * Finance Magazine, …" */
+                                             "this story was originally featured on ",
+                                             "this article was originally featured on ",
+                                             "this item first appeared ", "note: this item first appeared "};
     if (chars <= 150 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home)))
         return 1;
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))

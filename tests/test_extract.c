@@ -7746,13 +7746,25 @@ static void finance_pitch_and_disclosures(void **state)
         {"Our Standards: The Example Trust Principles.", 0, 1, 0},
         {"Editorial Process for Example is centered on delivering thoroughly researched, accurate, and unbiased "
          "content.", 0, 1, 0},
-        {"This story was originally featured on Example.com", 0, 1, 0},
         {"The offers that appear on this site are from companies that compensate us.", 1, 0, 0},
         {"Advertiser Disclosure", 0, 1, 0},
         {"We are an independent, advertising-supported comparison service.", 0, 1, 0},
         {"Example requires writers to use primary sources to support their work.", 0, 1, 0},
         {"Example's editorial team writes on behalf of YOU - the reader.", 0, 1, 0},
         {"The regulator's advertiser disclosure rules take effect in March.", 0, 0, 0},
+        {"Disclosure & Policies: Example is an award-winning media outlet that covers the cryptocurrency industry. "
+         "Its journalists abide by a strict set of editorial policies.", 0, 1, 0},
+        {"This article does not contain investment advice or recommendations. Every investment and trading move "
+         "involves risk.", 0, 1, 0},
+        {"Daily Debrief Newsletter: Start every day with the top news stories right now, plus original features.",
+         1, 0, 0},
+        {"Past performance is no guarantee of future results.", 0, 1, 0},
+        {"Investing involves risk, including loss of principal.", 0, 1, 0},
+        {"Trading cryptocurrencies carries a high level of risk and may not be suitable for all investors.", 0, 1, 0},
+        {"The comments, opinions, and analyses expressed on Example are for informational purposes only.", 0, 1, 0},
+        {"Past performance is no guarantee of future returns, the fund's manager warned investors at the meeting in "
+         "Boston on Tuesday.", 0, 0, 0},
+        {"Leveraged funds may not be suitable for all investors, the regulator wrote in its notice.", 0, 0, 0},
         {"Sign up now for the race, organizers told runners on Monday, because places are limited, the club said.", 0, 0, 0},
         {"Our standards have slipped, the chairman admitted.", 0, 0, 0},
         /* the story's own */
@@ -7771,6 +7783,21 @@ static void finance_pitch_and_disclosures(void **state)
         assert_int_equal(finance_line_hits(pa_line_standing_note, cases[i].text), cases[i].note);
         assert_int_equal(finance_line_hits(pa_line_post_meta, cases[i].text), cases[i].meta);
     }
+}
+
+/* A republished story's note on its first home goes, the finance
+ * magazine's "Note: This item first appeared in …" too. */
+static void republished_story_notes(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_history_note, "This story was originally featured on Example.com"), 1);
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "Note: This item first appeared in Example Personal Finance Magazine, a "
+                                       "monthly periodical offering trusted advice."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "The item first appeared in a 1994 catalog, the auction house said."),
+                     0);
 }
 
 /* The crypto desk's credit of its picture and chart goes; a sentence
@@ -8033,6 +8060,7 @@ int main(void)
         cmocka_unit_test(finance_pitch_and_disclosures),
         cmocka_unit_test(finance_quote_widget_lines),
         cmocka_unit_test(featured_image_source_credit),
+        cmocka_unit_test(republished_story_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
