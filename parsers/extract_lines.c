@@ -1678,7 +1678,7 @@ static int investing_pitch(const char *low, size_t k, size_t chars)
         return 1;
     if (chars <= 150 && !strncmp(low, "before you buy stock in ", 24) && strstr(low, "consider this"))
         return 1;
-    if (strstr(low, "analyst team just identified") || strstr(low, "best stocks for investors to buy now"))
+    if (strstr(low, "analyst team just identified"))
         return 1;
     if (strstr(low, "if you invested $") && strstr(low, "at the time of our recommendation"))
         return 1;
@@ -3429,7 +3429,7 @@ int pa_line_standing_note(const pa_line *line)
      * Disclosure: I/we have a beneficial long position in …", "Additional disclosure: The analysis above is for
      * informational purposes only …", "Example's Disclosure: Past performance is no guarantee of future
      * results.", "Disclaimer: Nothing in this article constitutes investment advice." — a label of at most
-     * four words ending in "disclosure:"/"disclaimer:" and the words of a holding, of past returns or of advice
+     * four words holding "disclosure"/"disclaimer" and the words of a holding, of past returns or of advice
      * (a story's "Disclosure: the fund lost money" names none of them) */
     if (labelled_disclosure(low, k))
         return 1;
