@@ -1640,6 +1640,60 @@ static int app_download_call(const char *low, size_t chars)
     return chars <= 120 && opens_a_sentence(low, PA_PHRASES(download)) && pa_phrase_in(low, PA_PHRASES(app_call));
 }
 
+/* Is t[0..len) a row of an affiliate list: a name of one or two words
+ * (capitalised) opening it and "Visit <the same name>" closing it, no
+ * full stop at its end? */
+static int affiliate_row(const char *t, size_t len)
+{
+    if (len < 16 || t[len - 1] == '.' || !isupper((unsigned char)t[0]))
+        return 0;
+    for (size_t words = 1; words <= 2; words++) {
+        size_t n = 0, seen = 0;
+        while (n < len && seen < words) {
+            n++;
+            if (n == len || t[n] == ' ')
+                seen++;
+        }
+        if (seen < words || n + 7 + n > len)
+            continue;
+        const char *tail = t + len - n;
+        if (!memcmp(tail, t, n) && !memcmp(tail - 6, "Visit ", 6))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is low (a line folded, k bytes, chars visible characters) a line of
+ * the stock-picking newsletter's pitch set into its syndicated stories:
+ * "Should you invest $1,000 in Example Corp. right now?", "Before you buy
+ * stock in Example Corp., consider this:", "The Example Stock Advisor
+ * analyst team just identified what they believe are the 10 best stocks
+ * for investors to buy now…", "Consider when Example made this list on
+ * … if you invested $1,000 at the time of our recommendation, you'd have
+ * $612,480!*", "Now, it's worth noting Stock Advisor's total average
+ * return is 1,012% — a market-crushing outperformance compared to 186%
+ * for the S&P 500.", "*Stock Advisor returns as of December 1, 2026",
+ * "Invest better with Example. Get stock recommendations, portfolio
+ * guidance, and more from our premium services."?  A story's question
+ * ("Should you invest in bonds now?") names no sum; its analysts' picks
+ * no "analyst team just identified". */
+static int investing_pitch(const char *low, size_t k, size_t chars)
+{
+    if (chars <= 150 && !strncmp(low, "should you invest $", 19) && k > 10 && !strcmp(low + k - 10, "right now?"))
+        return 1;
+    if (chars <= 150 && !strncmp(low, "before you buy stock in ", 24) && strstr(low, "consider this"))
+        return 1;
+    if (strstr(low, "analyst team just identified"))
+        return 1;
+    if (strstr(low, "if you invested $") && strstr(low, "at the time of our recommendation"))
+        return 1;
+    if (strstr(low, "total average return is") && strstr(low, "outperformance compared to"))
+        return 1;
+    if (chars <= 80 && low[0] == '*' && strstr(low, " returns as of "))
+        return 1;
+    return strstr(low, "invest better with ") && strstr(low, "premium services");
+}
+
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
  * your inbox. Sign up now"), its thank-you note, a call to send a tip
  * through "the form below", a pointer to a web site ("To learn more,
@@ -1659,6 +1713,31 @@ int pa_line_pitch(const pa_line *line)
      * price, "at"/"from" and the shop's name (one to three words), a "Shop now"/"Buy now" call after it (not
      * a label: the story's picks go on after it) */
     if (chars <= 50 && price_call(low, pa_trim_tail(low, strlen(low), ". ")))
+        return 1;
+    if (investing_pitch(low, line->folded_len, chars))
+        return 1;
+    /* the business desks' own calls: "Sign up now for the Example Investing Club to follow …", "Get this delivered
+     * to your inbox, and more info about our products and services.", "Profit and prosper with the best of
+     * expert advice … - straight to your e-mail.", "Don't miss these insights from Example PRO", "… Click to get
+     * this free report" */
+    static const char *const desk_calls[] = {"sign up now for the ", "get this delivered to your inbox",
+                                             "don't miss these insights", "don't miss these stories"};
+    static const char *const to_inbox[] = {"straight to your e-mail", "straight to your email", "straight to your inbox",
+                                           "start every day with the top"};
+    if (chars <= 200 && !reports_speech(low) &&
+        (pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || pa_phrase_in(low, PA_PHRASES(to_inbox)) ||
+         strstr(low, "click to get this free report")))
+        return 1;
+    /* a row of an affiliate list of brokers or exchanges: "Kryptex Get a $20 bonus on your first deposit Visit
+     * Kryptex" — the partner's name opening the line and its button "Visit <name>" closing it, no sentence */
+    if (chars <= 150 && affiliate_row(line->text, line->len))
+        return 1;
+    /* the comparison site's note on its partners: "Many or all of the products on this page are from partners who
+     * compensate us when you click to or take an action on their website, but this does not influence our
+     * evaluations.", "The offers that appear on this site are from companies that compensate us." */
+    if (strstr(low, "partners who compensate us") || strstr(low, "companies that compensate us") ||
+        strstr(low, "advertisers who compensate us") ||
+        (strstr(low, "compensate us when you") && (strstr(low, "click") || strstr(low, "link"))))
         return 1;
     /* a disclosure, not a story about affiliate marketing: it says what the
      * links earn or that this post holds them */
@@ -2300,6 +2379,12 @@ int pa_line_post_meta(const pa_line *line)
         return 1;
     if (chars > 100 || !strpbrk(low, "0123456789"))
         return 0;
+    /* the writer's card on an investing or blogging platform: "Jane Doe 1,385 Followers Long/Short Equity, Value"
+     * — a count of followers in a line that is no sentence (not "The account has 1,385 followers.") */
+    const char *fol = strstr(low, " followers");
+    size_t ll0 = strlen(low);
+    if (fol && fol > low && isdigit((unsigned char)fol[-1]) && !strstr(low, ". ") && !strchr(".!?", low[ll0 - 1]))
+        return 1;
     static const char *const labels[] = {
         "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
         "комментариев:", "dodano:", "dodane:", "publikacja:", "aktualizacja:", "data publikacji:",
@@ -3219,6 +3304,40 @@ int pa_line_editor_notes_label(const pa_line *line)
     return pa_phrase_opens(low, k, PA_PHRASES(opening));
 }
 
+/* Does low (a line folded, k bytes) open with the label of an investing
+ * page's disclosure or disclaimer ("Analyst's Disclosure:", "Additional
+ * disclosure:", "Example's Disclosure:", "Disclaimer:", "DISCLAIMER:",
+ * "Disclosure & Policies:"; at most four words before the colon, in the
+ * first 48 bytes) and name what such notes are about: a position held,
+ * past performance, advice or a recommendation, the writer's own
+ * opinions, informational purposes, the site's editorial policies? */
+static int labelled_disclosure(const char *low, size_t k)
+{
+    const char *colon = memchr(low, ':', k < 48 ? k : 48);
+    if (!colon)
+        return 0;
+    size_t at = (size_t)(colon - low);
+    char label[48];
+    memcpy(label, low, at);
+    label[at] = '\0';
+    if (!strstr(label, "disclosure") && !strstr(label, "disclaimer"))
+        return 0; /* "Disclosure:", "Analyst's Disclosure:", "Disclosure & Policies:" */
+    size_t words = 1;
+    for (size_t i = 0; i < at; i++) {
+        if (low[i] == ' ')
+            words++;
+        else if (low[i] == '.')
+            return 0; /* a sentence before the label */
+    }
+    if (words > 4)
+        return 0;
+    static const char *const about[] = {"position", "past performance", "investment advice", "financial advice",
+                                        "not a recommendation", "no recommendation", "my own opinions",
+                                        "informational purposes", "educational purposes", "do your own research",
+                                        "editorial policies", "editorial policy"};
+    return pa_phrase_in(colon, PA_PHRASES(about));
+}
+
 /* The standing note a site sets on every story of one kind, not the
  * story: the opinion desk's disclaimer ("The views expressed in this
  * commentary are solely those of the author.", "Guest columns are the
@@ -3300,6 +3419,7 @@ int pa_line_standing_note(const pa_line *line)
                                              "not constitute investment advice", "not constitute financial advice",
                                              "not intended as investment advice", "not intended as financial advice",
                                              "not be considered investment advice", "not a recommendation to buy",
+                                             "not contain investment advice", "not contain financial advice",
                                              "your capital is at risk"};
     static const char *const page_itself[] = {"this article", "this content", "this post", "this page",
                                               "this story", "this information", "the information", "nothing in",
@@ -3331,9 +3451,58 @@ int pa_line_standing_note(const pa_line *line)
         (pa_phrase_in(low, PA_PHRASES(holdings)) && pa_phrase_in(low, PA_PHRASES(named_here)) &&
          (strstr(low, "stock") || strstr(low, "securities") || strstr(low, "shares") || strstr(low, "companies"))))
         return 1;
-    /* the quote box's vendor: "Market data provided by Example Data Services." */
+    /* the disclosure section under an investing analysis, each line opening with its label: "Analyst's
+     * Disclosure: I/we have a beneficial long position in …", "Additional disclosure: The analysis above is for
+     * informational purposes only …", "Example's Disclosure: Past performance is no guarantee of future
+     * results.", "Disclaimer: Nothing in this article constitutes investment advice." — a label of at most
+     * four words holding "disclosure"/"disclaimer" and the words of a holding, of past returns or of advice
+     * (a story's "Disclosure: the fund lost money" names none of them) */
+    if (labelled_disclosure(low, k))
+        return 1;
+    /* the investing desk's note on a story of an unlisted stock or a contest's entry: "Editor's Note: This
+     * article discusses one or more securities that do not trade on a major U.S. exchange.", "Editor's Note:
+     * This article was submitted as part of Example's Best Value Idea investment competition …" */
+    if (!strncmp(low, "editor's note: this article ", 28) &&
+        (strstr(low, "do not trade on a major") || strstr(low, "submitted as part of")))
+        return 1;
+    /* the note on a story a machine wrote: "This article was generated with the help of automated tools and
+     * reviewed by an editor.", "This article was generated with the support of AI and reviewed by an editor." */
+    static const char *const machine_made[] = {"this article was generated ", "this article was produced with ",
+                                               "this article was created with ", "this story was generated ",
+                                               "this content was generated "};
+    if (pa_phrase_opens(low, k, PA_PHRASES(machine_made)) &&
+        (strstr(low, "automated") || strstr(low, " ai ") || strstr(low, "artificial intelligence")))
+        return 1;
+    /* the quote box's vendor: "Market data provided by Example Data Services.", "Stock quotes by Example" */
     if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||
-        strstr(low, "market data by "))
+        strstr(low, "market data by ") || (k <= 80 && !strncmp(low, "stock quotes by ", 16)))
+        return 1;
+    /* the comparison and reference sites' notes on their own work: "Example requires writers to use primary
+     * sources to support their work.", "Example's editorial team writes on behalf of YOU – the reader.", "We are
+     * an independent, advertising-supported comparison service.", the label "Advertiser Disclosure" alone */
+    static const char *const own_work[] = {"requires writers to use primary sources", "editorial team writes on behalf of",
+                                           "advertising-supported comparison service"};
+    static const char *const disclosure_labels[] = {"advertiser disclosure", "advertising disclosure",
+                                                    "editorial disclosure", "affiliate disclosure"};
+    if (pa_phrase_in(low, PA_PHRASES(own_work)) || pa_phrase_is(low, k, PA_PHRASES(disclosure_labels)))
+        return 1;
+    /* the wire's and the crypto desk's standing notes on how they work: "Our Standards: The Example Trust
+     * Principles.", "Editorial Process for Example is centered on delivering thoroughly researched, accurate,
+     * and unbiased content. …" */
+    if ((!strncmp(low, "our standards:", 14) && strstr(low, "principles")) ||
+        (!strncmp(low, "editorial process for ", 22) && strstr(low, "content")))
+        return 1;
+    /* the investing pages' risk lines: "Past performance is no guarantee of future results.", "Investing
+     * involves risk, including loss of principal.", "Trading cryptocurrencies carries a high level of risk and
+     * may not be suitable for all investors.", "The comments, opinions, and analyses expressed on Example are
+     * for informational purposes only." (a short line opening so, or the risk and suitability named together;
+     * a story's "Past performance is no guarantee, the fund's manager warned, and …" runs on) */
+    static const char *const risk_lines[] = {"past performance is no guarantee", "past performance does not guarantee",
+                                             "investing involves risk"};
+    if ((k <= 90 && pa_phrase_opens(low, k, PA_PHRASES(risk_lines))) ||
+        (strstr(low, "may not be suitable for all investors") &&
+         (strstr(low, "high level of risk") || strstr(low, "high degree of risk") || strstr(low, "high risk"))) ||
+        (strstr(low, " expressed on ") && strstr(low, "informational purposes only")))
         return 1;
     /* the betting box */
     static const char *const gambling[] = {"gamble responsibly", "gambleaware", "1-800-gambler",
@@ -3632,6 +3801,78 @@ int pa_line_contact_detail(const pa_line *line)
     for (size_t i = 0; i < len; i++)
         words += low[i] == ' ';
     return words <= 8;
+}
+
+/* Is t[0..n) a ticker symbol: 1 to 8 capitals, digits and the marks of
+ * index and pair symbols ("AAPL", "BRK.B", "CL=F", "EUR/USD", "^GSPC"),
+ * a capital first (after a "^")? */
+static int ticker_token(const char *t, size_t n)
+{
+    size_t i = n && t[0] == '^' ? 1 : 0;
+    if (n - i < 1 || n > 8 || !isupper((unsigned char)t[i]))
+        return 0;
+    for (; i < n; i++)
+        if (!isupper((unsigned char)t[i]) && !isdigit((unsigned char)t[i]) && !strchr("./=-", t[i]))
+            return 0;
+    return 1;
+}
+
+/* Is t[0..n) a quote's number: digits with the marks of prices and
+ * changes ("$1,024.50", "+4.8%", "(-0.61%)", "47,318.22+1.09%"), a digit
+ * in it?  *change is set when it holds a change: a "%", or a "+" or "-"
+ * opening it (in brackets too); a price alone ("$99.99", "$10-$20") is
+ * none: a shop list's price stays. */
+static int quote_number(const char *t, size_t n, int *change)
+{
+    int digit = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (isdigit(c))
+            digit = 1;
+        else if (c == '%' || ((c == '+' || c == '-') && (i == 0 || t[i - 1] == '(')))
+            *change = 1;
+        else if (!strchr("$.,()+-", c))
+            return 0;
+    }
+    return digit;
+}
+
+/* A stock quote widget's text (see extract_lines.h): tokens split at
+ * spaces, at most one ticker_token first, then quote_number()s holding a
+ * change (or a price after the ticker: "HRBL $61.24"). */
+int pa_line_quote_data(const pa_line *line, int in_rows)
+{
+    if (line->chars > 40 || !line->len)
+        return 0;
+    const char *low = pa_line_folded_under(line, 128);
+    static const char *const labels[] = {"today's change", "current price", "day range", "day's range",
+                                         "52 week range", "52-week range", "previous close", "prev. close"};
+    if (low && pa_phrase_is(low, line->folded_len, PA_PHRASES(labels)))
+        return 1;
+    if (in_rows)
+        return 0;
+    /* the rating badge over an analysis: "Rating: Buy", "Quant Rating: Strong Sell" (a story's list of an
+     * analyst's calls keeps its "Rating: Buy" item: in_rows) */
+    static const char *const calls[] = {"buy", "hold", "sell", "strong buy", "strong sell", "outperform",
+                                        "underperform", "neutral", "overweight", "underweight"};
+    const char *rating = low ? strstr(low, "rating: ") : NULL;
+    if (rating && rating - low <= 16 && !memchr(low, '.', (size_t)(rating - low)) &&
+        pa_phrase_is(rating + 8, strlen(rating + 8), PA_PHRASES(calls)))
+        return 1;
+    const char *t = line->text, *end = t + line->len;
+    int change = 0, numbers = 0, ticker = 0;
+    for (size_t tok = 0; t < end && tok < 8; tok++) {
+        const char *sp = memchr(t, ' ', (size_t)(end - t));
+        size_t n = sp ? (size_t)(sp - t) : (size_t)(end - t);
+        if (quote_number(t, n, &change))
+            numbers++;
+        else if (tok > 0 || !(ticker = ticker_token(t, n)))
+            return 0;
+        t += n;
+        while (t < end && *t == ' ')
+            t++;
+    }
+    return t == end && numbers > 0 && (change || ticker);
 }
 
 /* A TV report's closed captions (see extract_lines.h): a ">>" and 40

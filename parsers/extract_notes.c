@@ -157,8 +157,9 @@ static size_t lower_into(const char *t, char *low, size_t cap)
  * reporter for Example based in Austin." (≤ 300 chars): "I write about"
  * or "I cover" (not "I write about this …"), or "I'm a"/"I am a" with a
  * writer's word (bio_nouns) and where or what ("at", "for", "covering",
- * "about"), its first sentence naming the writer no more ("I", "my",
- * "me"): 2, else 0. */
+ * "about"), or "I'm a"/"I am a" with the writer's call to follow them
+ * ("Follow me on LinkedIn", "Check out my website"), its first sentence
+ * naming the writer no more ("I", "my", "me"): 2, else 0. */
 static int first_person_bio(const char *t, size_t chars)
 {
     if (chars > 300)
@@ -184,6 +185,11 @@ static int first_person_bio(const char *t, size_t chars)
                                      "i\xe2\x80\x99m an "};
     if (!pa_phrase_opens(low, k, PA_PHRASES(am)))
         return 0;
+    /* the contributor's call to follow them after the note: "I am a partner at a seed-stage venture firm.
+     * Follow me on LinkedIn and X. Check out my website." (any trade) */
+    static const char *const self_promo[] = {"follow me on ", "check out my website", "connect with me on "};
+    if (pa_phrase_in(low, PA_PHRASES(self_promo)))
+        return 2;
     int job = 0;
     for (size_t i = 0; !job && i < 7; i++) /* the nouns of the trade, not "covers", "written" */
         job = holds_word(low, bio_nouns[i]);
@@ -999,6 +1005,12 @@ int pa_line_art_credit(const pa_line *line)
     if (chars <= 80 && by && pa_phrase_opens(low, ll, PA_PHRASES(makers)) &&
         (!stop || (stop == low + ll - 1 && pa_credited_names(line->text + (by + 4 - low), ll - (size_t)(by + 4 - low)))))
         return 1;
+    /* the picture and chart credited to their sources rather than a maker: "Featured image from Shutterstock,
+     * chart from TradingView.com" (no sentence after it) */
+    static const char *const sources[] = {"featured image from ", "featured image via ", "feature image from ",
+                                          "cover image from ", "cover image via ", "header image from "};
+    if (chars <= 100 && pa_phrase_opens(low, ll, PA_PHRASES(sources)) && !strstr(low, ". "))
+        return 1;
     if (chars <= 300 && production_credits(line->text, strlen(line->text), low))
         return 1;
     static const char *const lists[] = {"photo sources:", "photo credits:", "image credits:", "image sources:",
@@ -1223,7 +1235,13 @@ int pa_line_history_note(const pa_line *line)
     static const char *const first_home[] = {"this article was first published ", "this story was first published ",
                                              "this article first appeared ", "this story first appeared ",
                                              "this article was originally published ",
-                                             "this story was originally published "};
+                                             "this story was originally published ",
+                                             /* "This story was originally featured on Example.com", a finance
+                                              * magazine's "Note: This item first appeared in Example Personal
+                                              * Finance Magazine, …" */
+                                             "this story was originally featured on ",
+                                             "this article was originally featured on ",
+                                             "this item first appeared ", "note: this item first appeared "};
     if (chars <= 150 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home)))
         return 1;
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))

@@ -6389,6 +6389,7 @@ static void line_classifiers_edge_lines(void **state)
         hits += pa_line_relative_date(&line);
         hits += pa_line_update_time(&line);
         hits += pa_line_closed_captions(&line);
+        hits += pa_line_quote_data(&line, 0);
         hits += pa_line_citation(&line) + pa_line_science_notes_label(&line) + pa_line_release_about(&line);
         hits += pa_line_science_note(&line) + pa_line_affiliation_byline(&line);
         hits += pa_line_byline_date(&line, "en", 0);
@@ -7093,6 +7094,15 @@ static void first_person_writer_note(void **state)
                          "</article></body></html>";
     t = text_of(column, &d);
     assert_non_null(strstr(t, "never seen a festival"));
+    pa_doc_free(&d);
+    /* a contributor's note of another trade with the call to follow them goes */
+    const char *investor = "<html><body><article>" PARA("The story starts here.") PARA("It goes on.")
+                           PARA("It goes on again.") PARA("The story ends.")
+                           "<p>I am a partner at a seed-stage venture firm and a former startup lawyer. Follow me on "
+                           "LinkedIn and X. Check out my website.</p></article></body></html>";
+    t = text_of(investor, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "seed-stage"));
     pa_doc_free(&d);
     /* a first-person column's last paragraph on the writer's trade stays */
     static const char *const column_ends[] = {
@@ -8036,6 +8046,168 @@ static void section_link_over_story(void **state)
     pa_doc_free(&d);
 }
 
+/* One line through a classifier: 1 when it fires. */
+static int finance_line_hits(int (*classify)(const pa_line *), const char *text)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", text);
+    pa_line line;
+    pa_line_init(&line, buf, strlen(buf));
+    return classify(&line) != 0;
+}
+
+/* An investing page's furniture set into the story: the stock-picking
+ * newsletter's pitch, the comparison site's partner note, an affiliate
+ * list's row, the disclosure section's labelled lines, the note on an
+ * unlisted stock or a machine-written story, the writer's follower
+ * count; the story's own sentences with the same words stay. */
+static void finance_pitch_and_disclosures(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int pitch, note, meta;
+    } cases[] = {
+        {"Should you invest $1,000 in Example Corp. right now?", 1, 0, 0},
+        {"Before you buy stock in Example Corp., consider this:", 1, 0, 0},
+        {"The Example Stock Advisor analyst team just identified what they believe are the 10 best stocks for "
+         "investors to buy now\xe2\x80\xa6 and Example wasn't one of them.", 1, 0, 0},
+        {"Consider when Example made this list on April 15, 2005\xe2\x80\xa6 if you invested $1,000 at the time of "
+         "our recommendation, you\xe2\x80\x99" "d have $612,480!*", 1, 0, 0},
+        {"Now, it's worth noting Stock Advisor's total average return is 1,012% \xe2\x80\x94 a market-crushing "
+         "outperformance compared to 186% for the S&P 500.", 1, 0, 0},
+        {"*Stock Advisor returns as of December 1, 2026", 1, 0, 0},
+        {"Invest better with Example. Get stock recommendations, portfolio guidance, and more from our premium "
+         "services.", 1, 0, 0},
+        {"Many or all of the products on this page are from partners who compensate us when you click to or take "
+         "an action on their website, but this does not influence our evaluations.", 1, 0, 0},
+        {"Kryptex Get a $20 bonus on your first deposit Visit Kryptex", 1, 0, 0},
+        {"North Bank 0% commission on stock trades Visit North Bank", 1, 0, 0},
+        {"Analyst's Disclosure: I/we have a beneficial long position in the shares of NGBC either through stock "
+         "ownership, options, or other derivatives.", 0, 1, 0},
+        {"Example's Disclosure: Past performance is no guarantee of future results.", 0, 1, 0},
+        {"Additional disclosure: The analysis above is for informational purposes only.", 0, 1, 0},
+        {"Disclaimer: Nothing in this article constitutes investment advice.", 0, 1, 0},
+        {"Editor's Note: This article discusses one or more securities that do not trade on a major U.S. "
+         "exchange.", 0, 1, 0},
+        {"This article was generated with the help of automated tools and reviewed by an editor.", 0, 1, 0},
+        {"Jane Doe 1,385 Followers Long/Short Equity, Value, Dividend Investing", 0, 0, 1},
+        {"Sign up now for the Example Investing Club to follow Jane Doe's every move in the market.", 1, 0, 0},
+        {"Get this delivered to your inbox, and more info about our products and services.", 1, 0, 0},
+        {"Profit and prosper with the best of expert advice on investing, taxes, retirement, personal finance and "
+         "more - straight to your e-mail.", 1, 0, 0},
+        {"Don't miss these insights from Example PRO", 1, 0, 0},
+        {"Want the latest recommendations from Example Research? Today, you can download 7 Best Stocks for the Next "
+         "30 Days. Click to get this free report", 1, 0, 0},
+        {"Stock quotes by Example Data", 0, 1, 0},
+        {"Our Standards: The Example Trust Principles.", 0, 1, 0},
+        {"Editorial Process for Example is centered on delivering thoroughly researched, accurate, and unbiased "
+         "content.", 0, 1, 0},
+        {"The offers that appear on this site are from companies that compensate us.", 1, 0, 0},
+        {"Advertiser Disclosure", 0, 1, 0},
+        {"We are an independent, advertising-supported comparison service.", 0, 1, 0},
+        {"Example requires writers to use primary sources to support their work.", 0, 1, 0},
+        {"Example's editorial team writes on behalf of YOU - the reader.", 0, 1, 0},
+        {"The regulator's advertiser disclosure rules take effect in March.", 0, 0, 0},
+        {"Disclosure & Policies: Example is an award-winning media outlet that covers the cryptocurrency industry. "
+         "Its journalists abide by a strict set of editorial policies.", 0, 1, 0},
+        {"This article does not contain investment advice or recommendations. Every investment and trading move "
+         "involves risk.", 0, 1, 0},
+        {"Daily Debrief Newsletter: Start every day with the top news stories right now, plus original features.",
+         1, 0, 0},
+        {"Past performance is no guarantee of future results.", 0, 1, 0},
+        {"Investing involves risk, including loss of principal.", 0, 1, 0},
+        {"Trading cryptocurrencies carries a high level of risk and may not be suitable for all investors.", 0, 1, 0},
+        {"The comments, opinions, and analyses expressed on Example are for informational purposes only.", 0, 1, 0},
+        {"Past performance is no guarantee of future returns, the fund's manager warned investors at the meeting in "
+         "Boston on Tuesday.", 0, 0, 0},
+        {"Leveraged funds may not be suitable for all investors, the regulator wrote in its notice.", 0, 0, 0},
+        {"Sign up now for the race, organizers told runners on Monday, because places are limited, the club said.", 0, 0, 0},
+        {"Our standards have slipped, the chairman admitted.", 0, 0, 0},
+        /* the story's own */
+        {"Should you invest in bonds right now?", 0, 0, 0},
+        {"Before you buy a house, consider this: rates may fall.", 0, 0, 0},
+        {"If you invested $1,000 in the index a decade ago, you'd have $2,600 today, the fund said.", 0, 0, 0},
+        {"Kryptex said it would offer a bonus to new users who visit Kryptex", 0, 0, 0},
+        {"Tourism officials urged travelers to Visit Paris", 0, 0, 0},
+        {"Disclosure: the fund lost money in 2022 and again this year.", 0, 0, 0},
+        {"Full disclosure: I grew up in that town, and my family still owns a farm there.", 0, 0, 0},
+        {"The account has 1,385 followers.", 0, 0, 0},
+        {"This article was generated by a reporter's notes and the court's filings.", 0, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        assert_int_equal(finance_line_hits(pa_line_pitch, cases[i].text), cases[i].pitch);
+        assert_int_equal(finance_line_hits(pa_line_standing_note, cases[i].text), cases[i].note);
+        assert_int_equal(finance_line_hits(pa_line_post_meta, cases[i].text), cases[i].meta);
+    }
+}
+
+/* A republished story's note on its first home goes, the finance
+ * magazine's "Note: This item first appeared in …" too. */
+static void republished_story_notes(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_history_note, "This story was originally featured on Example.com"), 1);
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "Note: This item first appeared in Example Personal Finance Magazine, a "
+                                       "monthly periodical offering trusted advice."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "The item first appeared in a 1994 catalog, the auction house said."),
+                     0);
+}
+
+/* The crypto desk's credit of its picture and chart goes; a sentence
+ * opening with the same words stays. */
+static void featured_image_source_credit(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_art_credit, "Featured image from Shutterstock, chart from TradingView.com"), 1);
+    assert_int_equal(finance_line_hits(pa_line_art_credit, "Cover image via Example Images"), 1);
+    assert_int_equal(finance_line_hits(pa_line_art_credit,
+                                       "Featured image from the launch event. The company says it was staged."), 0);
+}
+
+/* A stock quote widget's numbers and labels go; a shop's price alone, a
+ * story's numbers in a sentence and a table's or list's rows stay. */
+static void finance_quote_widget_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int in_rows, quote;
+    } cases[] = {
+        {"+4.8% (+4.8%)", 0, 1},
+        {"22.18-3.1%", 0, 1},
+        {"DJIA 47,318.22+1.09%", 0, 1},
+        {"BTCUSD 79,410 -4.3%", 0, 1},
+        {"HRBL $61.24", 0, 1},
+        {"67%", 0, 1},
+        {"Day Range", 0, 1},
+        {"52 Week Range", 1, 1},
+        {"Today's Change", 0, 1},
+        {"HRBL 61.24 +4.8%", 1, 0},
+        {"$99.99", 0, 0},
+        {"$10-$20", 0, 0},
+        {"Shares rose 4.8%.", 0, 0},
+        {"Acme 61.24 +4.8%", 0, 0},
+        {"2026", 0, 0},
+        {"Range", 0, 0},
+        {"Rating: Buy", 0, 1},
+        {"Quant Rating: Strong Sell", 0, 1},
+        {"Rating: Buy", 1, 0},
+        {"Rating: Buy the dip, said one trader.", 0, 0},
+        {"Credit rating: stable", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_quote_data(&line, cases[i].in_rows) != 0, cases[i].quote);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8250,6 +8422,10 @@ int main(void)
         cmocka_unit_test(section_h1_over_headline),
         cmocka_unit_test(government_release_tail),
         cmocka_unit_test(section_link_over_story),
+        cmocka_unit_test(finance_pitch_and_disclosures),
+        cmocka_unit_test(finance_quote_widget_lines),
+        cmocka_unit_test(featured_image_source_credit),
+        cmocka_unit_test(republished_story_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -559,6 +559,17 @@ int pa_line_update_time(const pa_line *line);
  * ten of them capitals, and a ">>" (extract_lines.c). */
 int pa_line_closed_captions(const pa_line *line);
 
+/* pa_line_quote_data — a stock quote widget's text set into a story: the
+ * numbers of a quote with at most one ticker before them ("+4.8% (+4.8%)",
+ * "22.18-3.1%", "DJIA 47,318.22+1.09%", "HRBL $61.24"; 40 characters at
+ * most, a change in them — a "%" or a sign — or a ticker before a price;
+ * a shop list's "$99.99" alone stays), one of its field labels alone
+ * ("Today's Change", "Day Range", "52 Week Range") or an analysis's
+ * rating badge ("Rating: Buy", "Quant Rating: Hold").  in_rows: the line
+ * is a row or item of a story's table or list, where such numbers and
+ * ratings are data: only the labels count (extract_lines.c). */
+int pa_line_quote_data(const pa_line *line, int in_rows);
+
 /* pa_line_citation — the citation of a paper a science or health story
  * reports, not the story: a line holding a DOI ("10.1038/…" after "doi",
  * "DOI:" or "doi.org/") that opens with it or a label ("Citation:",
