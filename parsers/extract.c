@@ -3478,6 +3478,8 @@ static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
     xmlAddPrevSibling(n, mark);
 }
 
+static int foreign_set_lead(const xmlNode *n);
+
 /* Remove boilerplate subtrees; count elements (bounded).  *pw follows the
  * walk in document order: set at a picture or a dropped caption box (which
  * may hold the picture: "captioned"), cleared at a text of 20 characters
@@ -3498,9 +3500,9 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                 note_picture(c, pw);
             int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
-                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m)) ||
+                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m) && !foreign_set_lead(c)) ||
                 (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw)) ||
-                player_box(c, relaxed, m, pw->video_on_page) || headline_deck(c, relaxed)) {
+                player_box(c, relaxed, m, pw->video_on_page) || (headline_deck(c, relaxed) && !foreign_set_lead(c))) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
 #ifdef PA_EXTRACT_DEBUG
@@ -7254,6 +7256,215 @@ static size_t adjacent_parts(const xmlNode *scope, const xmlNode *top, xmlNode *
     return keep_to - keep_from;
 }
 
+/* Class or id words naming the lead a news site sets apart above the body
+ * ("art-lead", "gazeta_article_lead", "articleLead", Czech "perex",
+ * Russian "anons"), tested as whole words (has_token_at). */
+static const char *const set_lead_tokens[] = {"lead", "lede", "lid", "perex", "intro", "anons", "announce"};
+
+/* Is n named as a lead (set_lead_tokens, in its class or id) and not as a
+ * picture's part ("lead-media-caption", "lead-image")? */
+static int named_lead(const xmlNode *n)
+{
+    static const char *const picture_words[] = {"caption", "credit", "photo", "image", "img", "media", "video", "figure"};
+    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+    if (!has_token_at(cls, set_lead_tokens, N_TOKENS(set_lead_tokens), 1) &&
+        !has_token_at(id, set_lead_tokens, N_TOKENS(set_lead_tokens), 1))
+        return 0;
+    return !has_token_at(cls, picture_words, N_TOKENS(picture_words), 1) &&
+           !has_token_at(id, picture_words, N_TOKENS(picture_words), 1);
+}
+
+/* Does t (a lead's text, `chars` visible characters, `link_chars` of them
+ * in links) read as a story's first paragraph in a language other than
+ * English: 80 to 1,000 characters, ten words or more, a sentence's end,
+ * almost no link, and a language pa_lang_detect tells that is not "en"?
+ * Polish, Russian, Czech or Greek papers print that lead as the story's
+ * opening paragraph; an English site's standfirst above the body is a
+ * deck, which the benchmarks leave out. */
+static int foreign_lead_text(const char *t, size_t chars, size_t link_chars)
+{
+    if (!t || chars < 80 || chars > 1000 || link_chars * 10 > chars)
+        return 0;
+    size_t len = strlen(t);
+    if (space_words(t, len) < 10 || (!strchr(t, '.') && !strchr(t, '!') && !strchr(t, '?')))
+        return 0;
+    char lang[16];
+    pa_lang_detect(t, len, lang, sizeof lang);
+    return lang[0] && strcmp(lang, "en") != 0;
+}
+
+/* Does the text `after` (the story's first 1,000 bytes or more) retell
+ * the lead t, a summary over the first paragraph (RIA's "article_lead"):
+ * t's first six words (60 bytes at most) found in its first 1,000 bytes
+ * (after a dateline: "МОСКВА, 4 янв — РИА Новости. …")? */
+static int lead_retold(const char *t, const char *after)
+{
+    size_t cut = 0;
+    for (int words = 0; t[cut] && cut < 60; cut++)
+        if (t[cut] == ' ' && ++words == 6)
+            break;
+    while (cut && ((unsigned char)t[cut] & 0xC0) == 0x80)
+        cut--; /* not inside a UTF-8 character */
+    if (cut < 20 || !after)
+        return 0;
+    size_t al = strnlen(after, 1000);
+    for (size_t i = 0; i + cut <= al; i++)
+        if (after[i] == t[0] && !memcmp(after + i, t, cut))
+            return 1;
+    return 0;
+}
+
+/* lead_retold of t by the text of the top block. */
+static int lead_retold_by(const char *t, const xmlNode *top)
+{
+    char *body = node_text(top);
+    int retold = lead_retold(t, body);
+    free(body);
+    return retold;
+}
+
+/* Is n a lead named as such (named_lead) whose text reads as a story's
+ * first paragraph not in English (foreign_lead_text)?  strip() keeps it
+ * (a deck or header box otherwise) for set_apart_lead to find. */
+static int foreign_set_lead(const xmlNode *n)
+{
+    if (!named_lead(n))
+        return 0;
+    tstats st = {0, 0, 0, 0};
+    stats(n, 0, &st, 0);
+    char *t = node_text(n);
+    int ok = foreign_lead_text(t, st.chars, st.link_chars);
+    if (ok) {
+        /* not a summary the paragraphs after it retell (six elements at most) */
+        pa_buf after;
+        pa_buf_init(&after, 1 << 16);
+        int k = 0;
+        for (const xmlNode *x = n->next; x && k < 6 && after.len < 1000; x = x->next) {
+            if (x->type != XML_ELEMENT_NODE)
+                continue;
+            k++;
+            char *xt = node_text(x);
+            if (xt) {
+                pa_buf_append(&after, xt, strlen(xt));
+                pa_buf_putc(&after, ' ');
+            }
+            free(xt);
+        }
+        ok = !lead_retold(t, after.data);
+        pa_buf_free(&after);
+    }
+    free(t);
+    return ok;
+}
+
+/* The lead a story not in English sets apart above its body, outside the
+ * top block: an element named as a lead (named_lead) met walking back in
+ * document order from the top block (the nearest first; 80 elements at
+ * most, not past the page's <h1>, the headline above it), whose text reads
+ * as the story's first paragraph (foreign_lead_text); or an ancestor of
+ * the top block, up to four levels, named as a lead and holding that text
+ * itself before the block ("<div class=art-lead>Lead…<div
+ * class=art-content>"): then *host is that ancestor.  NULL: none. */
+static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, xmlNode **host)
+{
+    *host = NULL;
+    xmlNode *a = top->parent;
+    for (int l = 0; l < 4 && a && a != body && a->type == XML_ELEMENT_NODE; l++, a = a->parent) {
+        if (!named_lead(a))
+            continue;
+        tstats st = {0, 0, 0, 0};
+        pa_buf b;
+        pa_buf_init(&b, 1 << 16);
+        for (xmlNode *c = a->children; c && !is_ancestor(c, top) && c != top; c = c->next) {
+            if (c->type == XML_TEXT_NODE && c->content) {
+                text_stats((const char *)c->content, 0, &st);
+                pa_buf_append(&b, (const char *)c->content, strlen((const char *)c->content));
+            }
+        }
+        char *t = pa_extract_clean_space(b.data ? b.data : "");
+        pa_buf_free(&b);
+        int ok = foreign_lead_text(t, st.chars, st.link_chars);
+        free(t);
+        if (ok) {
+            *host = a;
+            return a;
+        }
+    }
+    xmlNode *n = top;
+    for (int budget = 80; budget > 0 && n && n != body; budget--) {
+        if (n->prev) {
+            n = n->prev;
+            while (n->type == XML_ELEMENT_NODE && n->last && !name_is(n, "script") && !name_is(n, "style"))
+                n = n->last;
+        } else {
+            n = n->parent; /* an ancestor of the top block, or of the nodes walked: its children are behind */
+            if (!n || n == body || n->type != XML_ELEMENT_NODE)
+                return NULL;
+            if (name_is(n, "h1"))
+                return NULL;
+            if (!named_lead(n) || is_ancestor(n, top))
+                continue;
+        }
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(n, "h1"))
+            return NULL;
+        if (!named_lead(n) || is_ancestor(n, top))
+            continue;
+        tstats st = {0, 0, 0, 0};
+        stats(n, 0, &st, 0);
+        char *t = node_text(n);
+        int ok = foreign_lead_text(t, st.chars, st.link_chars) && !lead_retold_by(t, top);
+        free(t);
+        if (ok)
+            return n;
+    }
+    return NULL;
+}
+
+/* Emit the text host holds before the child that is or holds top: its
+ * text and inline elements, up to the first block element (the lead a
+ * box prints before the body it also holds). */
+static void emit_text_before(emitter *e, xmlNode *host, const xmlNode *top)
+{
+    for (xmlNode *c = host->children; c && c != top && !is_ancestor(c, top); c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t ch = visible_chars(c->content);
+            pa_buf_append(&e->cur, (const char *)c->content, strlen((const char *)c->content));
+            e->cur_chars += ch;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            break;
+        }
+    }
+}
+
+/* Drop the paragraphs that repeat paras[at], the set-apart lead emitted
+ * first: a later paragraph of the same text goes; when a later one holds
+ * that text within more (the lead taken again with its box), the lead
+ * emitted first goes instead. */
+static void drop_lead_repeats(emitter *e, size_t at)
+{
+    const char *lead = e->paras[at].text;
+    for (size_t j = at + 1; j < e->n; j++) {
+        const char *t = e->paras[j].text;
+        if (!t || !lead)
+            continue;
+        size_t victim = SIZE_MAX;
+        if (!strcmp(t, lead))
+            victim = j;
+        else if (strstr(t, lead))
+            victim = at;
+        if (victim == SIZE_MAX)
+            continue;
+        free(e->paras[victim].text);
+        memmove(&e->paras[victim], &e->paras[victim + 1], (e->n - victim - 1) * sizeof e->paras[0]);
+        e->n--;
+        if (victim == at)
+            return;
+        j--;
+    }
+}
+
 /* Emit the lead blocks (wrapped_lead: a lead_box or a wrapped_paragraph
  * of prose, maybe in wrappers of its own) that stand before `outer`, the
  * top block's outermost empty wrapper (past_empty_wrappers): a lead set
@@ -7634,6 +7845,24 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             }
         }
     }
+    /* the lead a story not in English sets apart above its body comes first (set_apart_lead); a later
+     * paragraph of the same text is dropped after the walk (drop_lead_repeats) */
+    size_t lead_para = SIZE_MAX;
+    if (top != body) {
+        xmlNode *lead_host = NULL;
+        xmlNode *set_lead = set_apart_lead(top, body, &lead_host);
+        if (set_lead) {
+            flush_para(&e);
+            size_t before = e.n;
+            if (lead_host)
+                emit_text_before(&e, lead_host, top);
+            else
+                emit(&e, set_lead, 0, 0);
+            flush_para(&e);
+            if (e.n > before)
+                lead_para = before;
+        }
+    }
     for (size_t i = 0; i < n_comp; i++) {
 #ifdef PA_EXTRACT_DEBUG
         fprintf(stderr, "COMPANION <%s class=%s> %s\n", comp[i]->name, scored_class,
@@ -7712,6 +7941,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             emit(&e, comp[i], 0, 0);
         }
     flush_para(&e);
+    if (lead_para != SIZE_MAX)
+        drop_lead_repeats(&e, lead_para);
     pa_buf_free(&e.cur);
 
     /* Filter paragraphs and assemble the text. */

@@ -7679,6 +7679,74 @@ static void story_subheads_not_bylines(void **state)
     pa_doc_free(&d);
 }
 
+/* A lead a Polish, Russian or Czech site sets apart above the body (a
+ * named <h2>, a box, text before the body inside the lead's own box) is
+ * the story's first paragraph there; an English standfirst above the body
+ * is a deck and stays out; a lead the first paragraph retells is not
+ * taken twice. */
+static void foreign_set_apart_leads(void **state)
+{
+    (void)state;
+#define PL_BODY                                                                                                   \
+    "<p>Uroczyste otwarcie odbyło się w sobotę przed południem. Na kładce zebrało się kilkaset osób, wielu "   \
+    "mieszkańców przyszło z dziećmi, żeby jako pierwsi przejść nad rzeką i obejrzeć miasto z góry.</p>"         \
+    "<p>Prace miały się zakończyć jeszcze latem, jednak wykonawca dwukrotnie musiał wstrzymać roboty z powodu " \
+    "wysokiego stanu rzeki. Koszt inwestycji wzrósł w tym czasie o niemal cztery miliony złotych.</p>"          \
+    "<p>Miasto zapewnia, że dodatkowe wydatki pokryje w większości dotacja unijna, a rozliczenie zostanie "      \
+    "przedstawione radnym na styczniowej sesji rady miasta.</p>"
+#define PL_LEAD                                                                                                   \
+    "Po dwóch latach budowy kładka łącząca Stare Miasto z Ostrowem Tumskim została udostępniona pieszym i "    \
+    "rowerzystom. Ruch samochodowy na sąsiednim moście ruszy dopiero w kwietniu."
+    static const char *const pages[] = {
+        "<html><body><div class=\"art\"><h1>Nowy most otwarty</h1><div class=\"date\">2026-12-05</div>"
+        "<h2 class=\"articleLead\">" PL_LEAD "</h2><figure><img src=\"a.jpg\"><figcaption>Most</figcaption></figure>"
+        "<div class=\"articleBody\">" PL_BODY "</div></div></body></html>",
+        "<html><body><div id=\"print\"><h1>Nowy most otwarty</h1><div class=\"date\">2026-12-05</div>"
+        "<div class=\"art-lead\">" PL_LEAD "<div class=\"art-content\">" PL_BODY "</div></div></div></body></html>",
+        "<html><body><main><div class=\"header\"><h1>Nowy most otwarty</h1><p class=\"perex\">" PL_LEAD "</p></div>"
+        "<div class=\"text\">" PL_BODY "</div></main></body></html>"};
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        pa_doc d;
+        const char *t = text_of(pages[i], &d);
+        const char *lead = strstr(t, "Po dwóch latach budowy");
+        assert_non_null(lead);
+        assert_true(lead < strstr(t, "Uroczyste otwarcie"));
+        assert_null(strstr(lead + 1, "Po dwóch latach budowy")); /* once */
+        pa_doc_free(&d);
+    }
+    /* an English standfirst above the body: a deck */
+    pa_doc d;
+    const char *en =
+        "<html><body><div class=\"art\"><h1>New bridge opens</h1><div class=\"date\">2026-12-05</div>"
+        "<h2 class=\"articleLead\">After two years of "
+        "building, the footbridge linking the Old Town with the cathedral island has opened to walkers and "
+        "cyclists. Cars must wait until April.</h2><figure><img src=\"a.jpg\"><figcaption>Bridge</figcaption></figure>"
+        "<div class=\"articleBody\"><p>The ribbon was cut on Saturday "
+        "morning. Several hundred people gathered on the bridge, many with children, to be the first to cross "
+        "the river.</p><p>The work was meant to end in summer, but the builder twice had to stop because of high "
+        "water. The cost grew by almost four million in that time.</p><p>The city says most of the extra cost "
+        "will be covered by a European grant, and the accounts will go to the council in January.</p></div>"
+        "</div></body></html>";
+    assert_null(strstr(text_of(en, &d), "After two years of building"));
+    pa_doc_free(&d);
+    /* a summary the first paragraph retells after its dateline */
+    const char *ru =
+        "<html><body><div class=\"article\"><h1>Пожаров стало меньше</h1><div class=\"date\">2026-12-05</div>"
+        "<h2 class=\"article_lead\">Число "
+        "пожаров в столице в новогоднюю ночь и первые дни года снизилось вдвое, сообщил журналистам начальник "
+        "управления надзорной деятельности.</h2><figure><img src=\"a.jpg\"><figcaption>Пожарные</figcaption></figure>"
+        "<div class=\"article_text\"><p>МОСКВА, 4 янв — РИА Вести. Число "
+        "пожаров в столице в новогоднюю ночь и первые дни года снизилось вдвое по сравнению с прошлым годом, "
+        "сообщил журналистам в среду начальник управления надзорной деятельности.</p><p>По его словам, сейчас "
+        "в среднем за сутки происходит тринадцать пожаров, а главной причиной остается неосторожное обращение "
+        "с огнем.</p><p>Он напомнил о недавнем случае, когда в квартире на тринадцатом этаже произошел пожар из-за "
+        "неисправной проводки.</p></div></div></body></html>";
+    assert_null(strstr(text_of(ru, &d), "сообщил журналистам начальник"));
+    pa_doc_free(&d);
+#undef PL_BODY
+#undef PL_LEAD
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7885,6 +7953,7 @@ int main(void)
         cmocka_unit_test(review_boxes_in_story),
         cmocka_unit_test(howto_facts_and_icon_lines),
         cmocka_unit_test(story_subheads_not_bylines),
+        cmocka_unit_test(foreign_set_apart_leads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
