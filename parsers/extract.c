@@ -3448,10 +3448,14 @@ static const xmlNode *dropped_headline(const xmlNode *n)
     return find_first(n, is_h1, 4, 0, &budget);
 }
 
+static int foreign_set_lead(const xmlNode *n);
+
 /* Leave the mark of a dropped headline (PA_HEADLINE_MARK) before the
  * block n that strip() drops, when n holds an <h1>; the mark says
  * page="1" when that <h1> shows the page's headline (is_page_headline),
- * and keeps the <h1>'s class. */
+ * and keeps the <h1>'s class.  A non-English story's lead in that block
+ * (foreign_set_lead: "<header><h1>…</h1><div class=lead>…</div></header>")
+ * moves out after the mark, as the story's first paragraph. */
 static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
 {
     const xmlNode *h1 = dropped_headline(n);
@@ -3476,9 +3480,13 @@ static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
         xmlNewProp(mark, (const xmlChar *)"class", (const xmlChar *)cls); /* the template's headline class */
     free(t);
     xmlAddPrevSibling(n, mark);
+    size_t budget = 200;
+    xmlNode *lead = (xmlNode *)find_first(n, foreign_set_lead, 5, 0, &budget);
+    if (lead) {
+        xmlUnlinkNode(lead);
+        xmlAddPrevSibling(n, lead);
+    }
 }
-
-static int foreign_set_lead(const xmlNode *n);
 
 /* Remove boilerplate subtrees; count elements (bounded).  *pw follows the
  * walk in document order: set at a picture or a dropped caption box (which

@@ -7704,7 +7704,11 @@ static void foreign_set_apart_leads(void **state)
         "<html><body><div id=\"print\"><h1>Nowy most otwarty</h1><div class=\"date\">2026-12-05</div>"
         "<div class=\"art-lead\">" PL_LEAD "<div class=\"art-content\">" PL_BODY "</div></div></div></body></html>",
         "<html><body><main><div class=\"header\"><h1>Nowy most otwarty</h1><p class=\"perex\">" PL_LEAD "</p></div>"
-        "<div class=\"text\">" PL_BODY "</div></main></body></html>"};
+        "<div class=\"text\">" PL_BODY "</div></main></body></html>",
+        /* in the story's dropped <header> with its headline */
+        "<html><body><div class=\"detail\"><header class=\"articleHeader\"><h1>Nowy most otwarty</h1><div "
+        "class=\"date\">2026-12-05</div><div class=\"lead\"><p><strong>" PL_LEAD "</strong></p></div></header>"
+        "<div class=\"articleBody\">" PL_BODY "</div></div></body></html>"};
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
         pa_doc d;
         const char *t = text_of(pages[i], &d);
