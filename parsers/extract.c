@@ -7331,9 +7331,24 @@ static int lead_retold_by(const char *t, const xmlNode *top)
     return retold;
 }
 
+/* Is n a box of text alone (no element inside but inline ones and <p>,
+ * <br>) in the shape of an unnamed lead: a <div>, <p>, <h2>-<h5>, <cite>,
+ * <strong> or <b>? */
+static int lead_shaped(const xmlNode *n)
+{
+    static const char *const names[] = {"div", "p", "h2", "h3", "h4", "h5", "cite", "strong", "b"};
+    if (!name_among(n, names, N_TOKENS(names), NULL))
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && is_block(c) && !name_is(c, "p") && !name_is(c, "br"))
+            return 0;
+    return 1;
+}
+
 /* Is n a lead named as such (named_lead) whose text reads as a story's
- * first paragraph not in English (foreign_lead_text)?  strip() keeps it
- * (a deck or header box otherwise) for set_apart_lead to find. */
+ * first paragraph not in English (foreign_lead_text) and that the text
+ * after it does not retell?  strip() keeps it (a deck or header box
+ * otherwise) for set_apart_lead to find. */
 static int foreign_set_lead(const xmlNode *n)
 {
     if (!named_lead(n))
@@ -7376,6 +7391,9 @@ static int foreign_set_lead(const xmlNode *n)
 static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, xmlNode **host)
 {
     *host = NULL;
+#ifdef PA_EXTRACT_DEBUG
+    fprintf(stderr, "SET-APART TOP <%s class=%s>\n", top->name, attr_ref(top, "class") ? attr_ref(top, "class") : "");
+#endif
     xmlNode *a = top->parent;
     for (int l = 0; l < 4 && a && a != body && a->type == XML_ELEMENT_NODE; l++, a = a->parent) {
         if (!named_lead(a))
@@ -7399,6 +7417,10 @@ static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, xmlNode **host
         }
     }
     xmlNode *n = top;
+    int seen_text = 0; /* an element with text met: an unnamed lead must be the first */
+    const xmlNode *scope = top; /* an unnamed lead sits within three levels above the top block */
+    for (int l = 0; l < 3 && scope->parent && scope->parent != body && scope->parent->type == XML_ELEMENT_NODE; l++)
+        scope = scope->parent;
     for (int budget = 80; budget > 0 && n && n != body; budget--) {
         if (n->prev) {
             n = n->prev;
@@ -7410,19 +7432,29 @@ static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, xmlNode **host
                 return NULL;
             if (name_is(n, "h1"))
                 return NULL;
-            if (!named_lead(n) || is_ancestor(n, top))
+            if (is_ancestor(n, top))
                 continue;
         }
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (name_is(n, "h1"))
             return NULL;
-        if (!named_lead(n) || is_ancestor(n, top))
+        if (is_ancestor(n, top))
             continue;
         tstats st = {0, 0, 0, 0};
         stats(n, 0, &st, 0);
+        /* an unnamed box of prose (lead_shaped) right before the body, nothing with text between */
+        int unnamed = !seen_text && st.chars >= 20 && !named_lead(n) && lead_shaped(n) && is_ancestor(scope, n);
+        if (st.chars >= 20)
+            seen_text = 1;
+        if (!unnamed && !named_lead(n))
+            continue;
         char *t = node_text(n);
         int ok = foreign_lead_text(t, st.chars, st.link_chars) && !lead_retold_by(t, top);
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "SET-APART LEAD <%s class=%s> chars=%zu ok=%d |%.80s\n", n->name,
+                attr_ref(n, "class") ? attr_ref(n, "class") : "", st.chars, ok, t ? t : "");
+#endif
         free(t);
         if (ok)
             return n;

@@ -7708,7 +7708,12 @@ static void foreign_set_apart_leads(void **state)
         /* in the story's dropped <header> with its headline */
         "<html><body><div class=\"detail\"><header class=\"articleHeader\"><h1>Nowy most otwarty</h1><div "
         "class=\"date\">2026-12-05</div><div class=\"lead\"><p><strong>" PL_LEAD "</strong></p></div></header>"
-        "<div class=\"articleBody\">" PL_BODY "</div></div></body></html>"};
+        "<div class=\"articleBody\">" PL_BODY "</div></div></body></html>",
+        /* unnamed, the box of prose right before the body's tab (wnp.pl's "head") */
+        "<html><body><div class=\"art\"><h1>Nowy most otwarty</h1><div class=\"tabs\"><a href=\"#k\">Komentarze "
+        "(3)</a></div><div class=\"signature\">Autor: Jan Nowak | 29-12-2026 09:22</div><div class=\"head\"> " PL_LEAD
+        " </div><div id=\"tab1\"><div class=\"clearfix\"></div><div class=\"txt\">" PL_BODY "</div><div "
+        "class=\"fb\"><span>Udostępnij artykuł znajomym</span></div></div></div></body></html>"};
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
         pa_doc d;
         const char *t = text_of(pages[i], &d);
