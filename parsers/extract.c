@@ -6699,6 +6699,28 @@ static int author_signature(const char *t, const char *author)
     return tl == al || t[tl - al - 1] == ' ' || t[tl - al - 1] == '-' || t[tl - al - 1] == '~';
 }
 
+/* Is t a date line closed by the page's stated author's name ("5. prosince
+ * 2026 8:42 Jana Svobodová", "05/12/2026 08:42 Γιώργος Νικολάου", "May 3,
+ * 2026 | Jane Doe"): the part before the name, its separators (space,
+ * comma, bar, dash, bullet) left out, a date that parses in dlang and is
+ * no later than not_after, 60 bytes at most?  The header's date and byline
+ * in one line, in any script (the name is matched as the page states it). */
+static int dated_author_line(const char *t, const char *author, const char *dlang, time_t not_after)
+{
+    size_t tl = strlen(t), al = strlen(author);
+    if (al < 4 || tl <= al + 6 || tl > al + 60 || strcmp(t + tl - al, author) || t[tl - al - 1] != ' ')
+        return 0;
+    size_t n = tl - al;
+    while (n && strchr(" ,|-", t[n - 1]))
+        n--;
+    if (n >= 3 && (!memcmp(t + n - 3, "\xe2\x80\xa2", 3) || !memcmp(t + n - 3, "\xe2\x80\x94", 3)))
+        n -= 3; /* "•", "—" */
+    while (n && t[n - 1] == ' ')
+        n--;
+    pa_date d;
+    return n >= 6 && pa_date_line_kind(t, n, dlang, &d) && pa_date_valid(&d, not_after);
+}
+
 /* Is t the page's stated author's name, then the site's name (site) or
  * an outlet in capitals after a comma, a bar or a dash ("Jane Doe, Example
  * News", "Jane Doe | CNN"), the town the story was filed from after a comma
@@ -7478,30 +7500,20 @@ static void emit_text_before(emitter *e, xmlNode *host, const xmlNode *top)
     }
 }
 
-/* Drop the paragraphs that repeat paras[at], the set-apart lead emitted
- * first: a later paragraph of the same text goes; when a later one holds
- * that text within more (the lead taken again with its box), the lead
- * emitted first goes instead. */
+/* Drop paras[at], the set-apart lead emitted first, when a later
+ * paragraph holds its text (the lead taken again in its place among the
+ * blocks before the body, after the headline's date line): that copy
+ * stays where the page prints it. */
 static void drop_lead_repeats(emitter *e, size_t at)
 {
     const char *lead = e->paras[at].text;
-    for (size_t j = at + 1; j < e->n; j++) {
-        const char *t = e->paras[j].text;
-        if (!t || !lead)
-            continue;
-        size_t victim = SIZE_MAX;
-        if (!strcmp(t, lead))
-            victim = j;
-        else if (strstr(t, lead))
-            victim = at;
-        if (victim == SIZE_MAX)
-            continue;
-        free(e->paras[victim].text);
-        memmove(&e->paras[victim], &e->paras[victim + 1], (e->n - victim - 1) * sizeof e->paras[0]);
-        e->n--;
-        if (victim == at)
+    for (size_t j = at + 1; j < e->n && lead; j++) {
+        if (e->paras[j].text && strstr(e->paras[j].text, lead)) {
+            free(e->paras[at].text);
+            memmove(&e->paras[at], &e->paras[at + 1], (e->n - at - 1) * sizeof e->paras[0]);
+            e->n--;
             return;
-        j--;
+        }
     }
 }
 
@@ -8146,6 +8158,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    opens_with_writer(p->text, p->text + tl, page_writer(&m, byline_author)) &&
                    writer_bio(p->text, p->chars)) {
             drop = 1; /* "Ms. Doe is an environmental campaigner …": the contributor's note above the story */
+        } else if (m.author && told < 3 && dated_author_line(p->text, m.author, dlang, not_after)) {
+            drop = 1; /* the header's date and the stated author in one line */
         } else if (m.author && told < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (told < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {

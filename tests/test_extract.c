@@ -7756,6 +7756,36 @@ static void foreign_set_apart_leads(void **state)
 #undef PL_LEAD
 }
 
+/* The header's date and the stated author in one line, in any script
+ * ("05/12/2026 08:42 Γιώργος Νικολάου"); a pointer's label glued to the
+ * linked headline after it ("Читайте такжеСуд арестовал …"); a Ukrainian
+ * or Czech source line ("Джерело: Укрінформ", "Zdroj: ČTK").  A story's
+ * sentence opening with such words stays. */
+static void foreign_header_and_pointer_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
+        "\"Person\",\"name\":\"Γιώργος Νικολάου\"}}</script></head><body><article><h1>Νέο λιμάνι</h1>"
+        "<div class=\"info\">05/12/2026 08:42 Γιώργος Νικολάου</div>"
+        PARA("The port will be extended from March, the mayor said on Friday.")
+        "<p><span>Читайте также</span><a href=\"/a/1\">Суд арестовал бывшего чиновника</a></p>"
+        PARA("The work is expected to take two years and cost 38 million euros.")
+        "<p>Zobacz także, jak zmieniło się nabrzeże w ciągu ostatniej dekady.</p>"
+        PARA("Residents have waited for the project for more than ten years.")
+        "<p>Джерело: Укрінформ</p><p>Zdroj: ČTK</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The port will be extended"));
+    assert_non_null(strstr(t, "more than ten years"));
+    assert_null(strstr(t, "08:42"));
+    assert_null(strstr(t, "Суд арестовал"));
+    assert_non_null(strstr(t, "Zobacz także, jak"));
+    assert_null(strstr(t, "Укрінформ"));
+    assert_null(strstr(t, "ČTK"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7963,6 +7993,7 @@ int main(void)
         cmocka_unit_test(howto_facts_and_icon_lines),
         cmocka_unit_test(story_subheads_not_bylines),
         cmocka_unit_test(foreign_set_apart_leads),
+        cmocka_unit_test(foreign_header_and_pointer_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
