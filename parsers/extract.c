@@ -6699,26 +6699,51 @@ static int author_signature(const char *t, const char *author)
     return tl == al || t[tl - al - 1] == ' ' || t[tl - al - 1] == '-' || t[tl - al - 1] == '~';
 }
 
-/* Is t a date line closed by the page's stated author's name ("5. prosince
- * 2026 8:42 Jana Svobodová", "05/12/2026 08:42 Γιώργος Νικολάου", "May 3,
- * 2026 | Jane Doe"): the part before the name, its separators (space,
- * comma, bar, dash, bullet) left out, a date that parses in dlang and is
- * no later than not_after, 60 bytes at most?  The header's date and byline
- * in one line, in any script (the name is matched as the page states it). */
-static int dated_author_line(const char *t, const char *author, const char *dlang, time_t not_after)
+/* Is t (len bytes) a date alone, once the separators around it (space,
+ * comma, bar, dash, "•", "—") are left out, that parses in dlang and is
+ * no later than not_after? */
+static int date_between_separators(const char *t, size_t len, const char *dlang, time_t not_after)
 {
-    size_t tl = strlen(t), al = strlen(author);
-    if (al < 4 || tl <= al + 6 || tl > al + 60 || strcmp(t + tl - al, author) || t[tl - al - 1] != ' ')
-        return 0;
-    size_t n = tl - al;
-    while (n && strchr(" ,|-", t[n - 1]))
-        n--;
-    if (n >= 3 && (!memcmp(t + n - 3, "\xe2\x80\xa2", 3) || !memcmp(t + n - 3, "\xe2\x80\x94", 3)))
-        n -= 3; /* "•", "—" */
-    while (n && t[n - 1] == ' ')
-        n--;
+    for (int guard = 0; guard < 8 && len; guard++) { /* the separators at both ends */
+        if (strchr(" ,|-", t[0]))
+            t++, len--;
+        else if (strchr(" ,|-", t[len - 1]))
+            len--;
+        else if (len >= 3 && (!memcmp(t, "\xe2\x80\xa2", 3) || !memcmp(t, "\xe2\x80\x94", 3)))
+            t += 3, len -= 3;
+        else if (len >= 3 && (!memcmp(t + len - 3, "\xe2\x80\xa2", 3) || !memcmp(t + len - 3, "\xe2\x80\x94", 3)))
+            len -= 3;
+        else
+            break;
+    }
     pa_date d;
-    return n >= 6 && pa_date_line_kind(t, n, dlang, &d) && pa_date_valid(&d, not_after);
+    return len >= 6 && pa_date_line_kind(t, len, dlang, &d) && pa_date_valid(&d, not_after);
+}
+
+/* Is the line a date line opened or closed by the page's stated author's
+ * name, matched lower-cased ("5. prosince 2026 8:42 Jana Svobodová",
+ * "05/12/2026 08:42 Γιώργος Νικολάου", "Ирина ИВАНОВА — 17.01.2026 15:44",
+ * "May 3, 2026 | Jane Doe"): the rest a date between separators
+ * (date_between_separators), 60 bytes at most?  The header's date and
+ * byline in one line, in any script. */
+static int dated_author_line(const pa_line *line, const char *author, const char *dlang, time_t not_after)
+{
+    size_t al = strlen(author), tl = line->len;
+    if (al < 4 || tl <= al + 6 || tl > al + 60 || !line->has_lower || al >= PA_LINE_LOWER_CAP)
+        return 0;
+    size_t chars = 0;
+    for (const char *q = author; *q; q++)
+        chars += ((unsigned char)*q & 0xC0) != 0x80;
+    pa_line name;
+    pa_line_init(&name, author, chars);
+    if (!name.has_lower || name.len != al)
+        return 0;
+    const char *low = line->lower;
+    if (!memcmp(low + tl - al, name.lower, al) && low[tl - al - 1] == ' ')
+        return date_between_separators(line->text, tl - al, dlang, not_after);
+    if (!memcmp(low, name.lower, al) && low[al] == ' ')
+        return date_between_separators(line->text + al, tl - al, dlang, not_after);
+    return 0;
 }
 
 /* Is t the page's stated author's name, then the site's name (site) or
@@ -8158,7 +8183,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    opens_with_writer(p->text, p->text + tl, page_writer(&m, byline_author)) &&
                    writer_bio(p->text, p->chars)) {
             drop = 1; /* "Ms. Doe is an environmental campaigner …": the contributor's note above the story */
-        } else if (m.author && told < 3 && dated_author_line(p->text, m.author, dlang, not_after)) {
+        } else if (m.author && told < 3 && dated_author_line(&line, m.author, dlang, not_after)) {
             drop = 1; /* the header's date and the stated author in one line */
         } else if (m.author && told < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */

@@ -472,6 +472,17 @@ int pa_line_furniture(const pa_line *line)
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
         return 1;
+    /* the source label before the address of the story it is taken from, maybe an agency after it
+     * ("Źródło: https://example.pl/…/artykul.html, PAP"): no sentence after the address */
+    static const char *const source_labels[] = {"źródło: ", "источник: ", "джерело: ", "zdroj: ", "πηγή: ", "source: "};
+    for (size_t g = 0; g < sizeof source_labels / sizeof source_labels[0] && line->has_lower && chars <= 300; g++) {
+        size_t gl = strlen(source_labels[g]);
+        const char *rest = line->lower + gl;
+        if (!strncmp(line->lower, source_labels[g], gl) &&
+            (!strncmp(rest, "http://", 7) || !strncmp(rest, "https://", 8) || !strncmp(rest, "www.", 4)) &&
+            !strstr(rest, ". "))
+            return 1;
+    }
     /* a pointer's label glued to the linked headline after it, no space or colon between ("Читайте
      * такжеСуд арестовал …", "Czytaj takżeNowy most …": the label and the link are elements of their own):
      * the label, then a capital (its bytes differ from the lower-cased copy's) */

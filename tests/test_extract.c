@@ -7784,6 +7784,36 @@ static void foreign_header_and_pointer_lines(void **state)
     assert_null(strstr(t, "Укрінформ"));
     assert_null(strstr(t, "ČTK"));
     pa_doc_free(&d);
+    /* the name first, its surname in capitals; a source line with the story's address */
+    const char *ru =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
+        "\"Person\",\"name\":\"Ирина Иванова\"}}</script></head><body><article><h1>Новый мост</h1>"
+        "<div class=\"info\">Ирина ИВАНОВА — 17.01.2026 15:44</div>"
+        PARA("The bridge opened to walkers on Saturday after two years of work.")
+        PARA("Cars will follow in April, once the second span is finished.")
+        PARA("The city says a European grant covers most of the extra cost.")
+        "<p>Źródło: https://www.example.pl/wiadomosci/region/2026/01/17/most-otwarty-dla-pieszych.html, PAP</p>"
+        "</article></body></html>";
+    t = text_of(ru, &d);
+    assert_non_null(strstr(t, "The bridge opened"));
+    assert_null(strstr(t, "15:44"));
+    assert_null(strstr(t, "example.pl"));
+    pa_doc_free(&d);
+    /* the name first on a regional portal's page whose top block holds its header (bench/stress/slavic/36:
+     * "Ольга СМИРНОВА — 05.12.2026 08:42", the stated author "Ольга Смирнова") */
+    const char *src = getenv("PA_SOURCE_DIR");
+    assert_non_null(src);
+    char path[1024];
+    snprintf(path, sizeof path, "%s/bench/stress/slavic/36.html", src);
+    size_t len = 0;
+    char *html = tu_read_file(path, &len);
+    assert_non_null(html);
+    pa_err err;
+    assert_int_equal(pa_extract(html, len, NULL, &d, &err), PA_OK);
+    assert_non_null(strstr(d.text, "Власти Архангельска объявили"));
+    assert_null(strstr(d.text, "08:42"));
+    pa_doc_free(&d);
+    free(html);
 }
 
 int main(void)
