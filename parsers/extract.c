@@ -3456,10 +3456,14 @@ static const xmlNode *dropped_headline(const xmlNode *n)
     return find_first(n, is_h1, 4, 0, &budget);
 }
 
+static int foreign_set_lead(const xmlNode *n);
+
 /* Leave the mark of a dropped headline (PA_HEADLINE_MARK) before the
  * block n that strip() drops, when n holds an <h1>; the mark says
  * page="1" when that <h1> shows the page's headline (is_page_headline),
- * and keeps the <h1>'s class. */
+ * and keeps the <h1>'s class.  A non-English story's lead in that block
+ * (foreign_set_lead: "<header><h1>…</h1><div class=lead>…</div></header>")
+ * moves out after the mark, as the story's first paragraph. */
 static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
 {
     const xmlNode *h1 = dropped_headline(n);
@@ -3484,6 +3488,12 @@ static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
         xmlNewProp(mark, (const xmlChar *)"class", (const xmlChar *)cls); /* the template's headline class */
     free(t);
     xmlAddPrevSibling(n, mark);
+    size_t budget = 200;
+    xmlNode *lead = (xmlNode *)find_first(n, foreign_set_lead, 5, 0, &budget);
+    if (lead) {
+        xmlUnlinkNode(lead);
+        xmlAddPrevSibling(n, lead);
+    }
 }
 
 /* Remove boilerplate subtrees; count elements (bounded).  *pw follows the
@@ -3506,9 +3516,9 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                 note_picture(c, pw);
             int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
-                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m)) ||
+                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m) && !foreign_set_lead(c)) ||
                 (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw)) ||
-                player_box(c, relaxed, m, pw->video_on_page) || headline_deck(c, relaxed)) {
+                player_box(c, relaxed, m, pw->video_on_page) || (headline_deck(c, relaxed) && !foreign_set_lead(c))) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
 #ifdef PA_EXTRACT_DEBUG
@@ -6814,6 +6824,53 @@ static int stated_author_line(const char *t, const char *author)
     return 0;
 }
 
+/* Is t (len bytes) a date alone, once the separators around it (space,
+ * comma, bar, dash, "•", "—") are left out, that parses in dlang and is
+ * no later than not_after? */
+static int date_between_separators(const char *t, size_t len, const char *dlang, time_t not_after)
+{
+    for (int guard = 0; guard < 8 && len; guard++) { /* the separators at both ends */
+        if (strchr(" ,|-", t[0]))
+            t++, len--;
+        else if (strchr(" ,|-", t[len - 1]))
+            len--;
+        else if (len >= 3 && (!memcmp(t, "\xe2\x80\xa2", 3) || !memcmp(t, "\xe2\x80\x94", 3)))
+            t += 3, len -= 3;
+        else if (len >= 3 && (!memcmp(t + len - 3, "\xe2\x80\xa2", 3) || !memcmp(t + len - 3, "\xe2\x80\x94", 3)))
+            len -= 3;
+        else
+            break;
+    }
+    pa_date d;
+    return len >= 6 && pa_date_line_kind(t, len, dlang, &d) && pa_date_valid(&d, not_after);
+}
+
+/* Is the line a date line opened or closed by the page's stated author's
+ * name, matched lower-cased ("5. prosince 2026 8:42 Jana Svobodová",
+ * "05/12/2026 08:42 Γιώργος Νικολάου", "Ирина ИВАНОВА — 17.01.2026 15:44",
+ * "May 3, 2026 | Jane Doe"): the rest a date between separators
+ * (date_between_separators), 60 bytes at most?  The header's date and
+ * byline in one line, in any script. */
+static int dated_author_line(const pa_line *line, const char *author, const char *dlang, time_t not_after)
+{
+    size_t al = strlen(author), tl = line->len;
+    if (al < 4 || tl <= al + 6 || tl > al + 60 || !line->has_lower || al >= PA_LINE_LOWER_CAP)
+        return 0;
+    size_t chars = 0;
+    for (const char *q = author; *q; q++)
+        chars += ((unsigned char)*q & 0xC0) != 0x80;
+    pa_line name;
+    pa_line_init(&name, author, chars);
+    if (!name.has_lower || name.len != al)
+        return 0;
+    const char *low = line->lower;
+    if (!memcmp(low + tl - al, name.lower, al) && low[tl - al - 1] == ' ')
+        return date_between_separators(line->text, tl - al, dlang, not_after);
+    if (!memcmp(low, name.lower, al) && low[al] == ' ')
+        return date_between_separators(line->text + al, tl - al, dlang, not_after);
+    return 0;
+}
+
 /* Is t the page's stated author's name, then the site's name (site) or
  * an outlet in capitals after a comma, a bar or a dash ("Jane Doe, Example
  * News", "Jane Doe | CNN"), the town the story was filed from after a comma
@@ -7379,6 +7436,237 @@ static size_t adjacent_parts(const xmlNode *scope, const xmlNode *top, xmlNode *
     return keep_to - keep_from;
 }
 
+/* Class or id words naming the lead a news site sets apart above the body
+ * ("art-lead", "gazeta_article_lead", "articleLead", Czech "perex",
+ * Russian "anons"), tested as whole words (has_token_at). */
+static const char *const set_lead_tokens[] = {"lead", "lede", "lid", "perex", "intro", "anons", "announce"};
+
+/* Is n named as a lead (set_lead_tokens, in its class or id) and not as a
+ * picture's part ("lead-media-caption", "lead-image")? */
+static int named_lead(const xmlNode *n)
+{
+    static const char *const picture_words[] = {"caption", "credit", "photo", "image", "img", "media", "video", "figure"};
+    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+    if (!has_token_at(cls, set_lead_tokens, N_TOKENS(set_lead_tokens), 1) &&
+        !has_token_at(id, set_lead_tokens, N_TOKENS(set_lead_tokens), 1))
+        return 0;
+    return !has_token_at(cls, picture_words, N_TOKENS(picture_words), 1) &&
+           !has_token_at(id, picture_words, N_TOKENS(picture_words), 1);
+}
+
+/* Does t (a lead's text, `chars` visible characters, `link_chars` of them
+ * in links) read as a story's first paragraph in a language other than
+ * English: 80 to 1,000 characters, ten words or more, a sentence's end,
+ * almost no link, and a language pa_lang_detect tells that is not "en"?
+ * Polish, Russian, Czech or Greek papers print that lead as the story's
+ * opening paragraph; an English site's standfirst above the body is a
+ * deck, which the benchmarks leave out. */
+static int foreign_lead_text(const char *t, size_t chars, size_t link_chars)
+{
+    if (!t || chars < 80 || chars > 1000 || link_chars * 10 > chars)
+        return 0;
+    size_t len = strlen(t);
+    if (space_words(t, len) < 10 || (!strchr(t, '.') && !strchr(t, '!') && !strchr(t, '?')))
+        return 0;
+    char lang[16];
+    pa_lang_detect(t, len, lang, sizeof lang);
+    return lang[0] && strcmp(lang, "en") != 0;
+}
+
+/* Does the text `after` (the story's first 1,000 bytes or more) retell
+ * the lead t, a summary over the first paragraph (RIA's "article_lead"):
+ * t's first six words (60 bytes at most) found in its first 1,000 bytes
+ * (after a dateline: "МОСКВА, 4 янв — РИА Новости. …")? */
+static int lead_retold(const char *t, const char *after)
+{
+    size_t cut = 0;
+    for (int words = 0; t[cut] && cut < 60; cut++)
+        if (t[cut] == ' ' && ++words == 6)
+            break;
+    while (cut && ((unsigned char)t[cut] & 0xC0) == 0x80)
+        cut--; /* not inside a UTF-8 character */
+    if (cut < 20 || !after)
+        return 0;
+    size_t al = strnlen(after, 1000);
+    for (size_t i = 0; i + cut <= al; i++)
+        if (after[i] == t[0] && !memcmp(after + i, t, cut))
+            return 1;
+    return 0;
+}
+
+/* lead_retold of t by the text of the top block. */
+static int lead_retold_by(const char *t, const xmlNode *top)
+{
+    char *body = node_text(top);
+    int retold = lead_retold(t, body);
+    free(body);
+    return retold;
+}
+
+/* Is n a box of text alone (no element inside but inline ones and <p>,
+ * <br>) in the shape of an unnamed lead: a <div>, <p>, <h2>-<h5>, <cite>,
+ * <strong> or <b>? */
+static int lead_shaped(const xmlNode *n)
+{
+    static const char *const names[] = {"div", "p", "h2", "h3", "h4", "h5", "cite", "strong", "b"};
+    if (!name_among(n, names, N_TOKENS(names), NULL))
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && is_block(c) && !name_is(c, "p") && !name_is(c, "br"))
+            return 0;
+    return 1;
+}
+
+/* Is n a lead named as such (named_lead) whose text reads as a story's
+ * first paragraph not in English (foreign_lead_text) and that the text
+ * after it does not retell?  strip() keeps it (a deck or header box
+ * otherwise) for set_apart_lead to find. */
+static int foreign_set_lead(const xmlNode *n)
+{
+    if (!named_lead(n))
+        return 0;
+    tstats st = {0, 0, 0, 0};
+    stats(n, 0, &st, 0);
+    char *t = node_text(n);
+    int ok = foreign_lead_text(t, st.chars, st.link_chars);
+    if (ok) {
+        /* not a summary the paragraphs after it retell (six elements at most) */
+        pa_buf after;
+        pa_buf_init(&after, 1 << 16);
+        int k = 0;
+        for (const xmlNode *x = n->next; x && k < 6 && after.len < 1000; x = x->next) {
+            if (x->type != XML_ELEMENT_NODE)
+                continue;
+            k++;
+            char *xt = node_text(x);
+            if (xt) {
+                pa_buf_append(&after, xt, strlen(xt));
+                pa_buf_putc(&after, ' ');
+            }
+            free(xt);
+        }
+        ok = !lead_retold(t, after.data);
+        pa_buf_free(&after);
+    }
+    free(t);
+    return ok;
+}
+
+/* The lead a story not in English sets apart above its body, outside the
+ * top block: an element named as a lead (named_lead) met walking back in
+ * document order from the top block (the nearest first; 80 elements at
+ * most, not past the page's <h1>, the headline above it), whose text reads
+ * as the story's first paragraph (foreign_lead_text); or an ancestor of
+ * the top block, up to four levels, named as a lead and holding that text
+ * itself before the block ("<div class=art-lead>Lead…<div
+ * class=art-content>"): then *host is that ancestor.  NULL: none. */
+static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, xmlNode **host)
+{
+    *host = NULL;
+#ifdef PA_EXTRACT_DEBUG
+    fprintf(stderr, "SET-APART TOP <%s class=%s>\n", top->name, attr_ref(top, "class") ? attr_ref(top, "class") : "");
+#endif
+    xmlNode *a = top->parent;
+    for (int l = 0; l < 4 && a && a != body && a->type == XML_ELEMENT_NODE; l++, a = a->parent) {
+        if (!named_lead(a))
+            continue;
+        tstats st = {0, 0, 0, 0};
+        pa_buf b;
+        pa_buf_init(&b, 1 << 16);
+        for (xmlNode *c = a->children; c && !is_ancestor(c, top) && c != top; c = c->next) {
+            if (c->type == XML_TEXT_NODE && c->content) {
+                text_stats((const char *)c->content, 0, &st);
+                pa_buf_append(&b, (const char *)c->content, strlen((const char *)c->content));
+            }
+        }
+        char *t = pa_extract_clean_space(b.data ? b.data : "");
+        pa_buf_free(&b);
+        int ok = foreign_lead_text(t, st.chars, st.link_chars);
+        free(t);
+        if (ok) {
+            *host = a;
+            return a;
+        }
+    }
+    xmlNode *n = top;
+    int seen_text = 0; /* an element with text met: an unnamed lead must be the first */
+    const xmlNode *scope = top; /* an unnamed lead sits within three levels above the top block */
+    for (int l = 0; l < 3 && scope->parent && scope->parent != body && scope->parent->type == XML_ELEMENT_NODE; l++)
+        scope = scope->parent;
+    for (int budget = 80; budget > 0 && n && n != body; budget--) {
+        if (n->prev) {
+            n = n->prev;
+            while (n->type == XML_ELEMENT_NODE && n->last && !name_is(n, "script") && !name_is(n, "style"))
+                n = n->last;
+        } else {
+            n = n->parent; /* an ancestor of the top block, or of the nodes walked: its children are behind */
+            if (!n || n == body || n->type != XML_ELEMENT_NODE)
+                return NULL;
+            if (name_is(n, "h1"))
+                return NULL;
+            if (is_ancestor(n, top))
+                continue;
+        }
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(n, "h1"))
+            return NULL;
+        if (is_ancestor(n, top))
+            continue;
+        tstats st = {0, 0, 0, 0};
+        stats(n, 0, &st, 0);
+        /* an unnamed box of prose (lead_shaped) right before the body, nothing with text between */
+        int unnamed = !seen_text && st.chars >= 20 && !named_lead(n) && lead_shaped(n) && is_ancestor(scope, n);
+        if (st.chars >= 20)
+            seen_text = 1;
+        if (!unnamed && !named_lead(n))
+            continue;
+        char *t = node_text(n);
+        int ok = foreign_lead_text(t, st.chars, st.link_chars) && !lead_retold_by(t, top);
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "SET-APART LEAD <%s class=%s> chars=%zu ok=%d |%.80s\n", n->name,
+                attr_ref(n, "class") ? attr_ref(n, "class") : "", st.chars, ok, t ? t : "");
+#endif
+        free(t);
+        if (ok)
+            return n;
+    }
+    return NULL;
+}
+
+/* Emit the text host holds before the child that is or holds top: its
+ * text and inline elements, up to the first block element (the lead a
+ * box prints before the body it also holds). */
+static void emit_text_before(emitter *e, xmlNode *host, const xmlNode *top)
+{
+    for (xmlNode *c = host->children; c && c != top && !is_ancestor(c, top); c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t ch = visible_chars(c->content);
+            pa_buf_append(&e->cur, (const char *)c->content, strlen((const char *)c->content));
+            e->cur_chars += ch;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            break;
+        }
+    }
+}
+
+/* Drop paras[at], the set-apart lead emitted first, when a later
+ * paragraph holds its text (the lead taken again in its place among the
+ * blocks before the body, after the headline's date line): that copy
+ * stays where the page prints it. */
+static void drop_lead_repeats(emitter *e, size_t at)
+{
+    const char *lead = e->paras[at].text;
+    for (size_t j = at + 1; j < e->n && lead; j++) {
+        if (e->paras[j].text && strstr(e->paras[j].text, lead)) {
+            free(e->paras[at].text);
+            memmove(&e->paras[at], &e->paras[at + 1], (e->n - at - 1) * sizeof e->paras[0]);
+            e->n--;
+            return;
+        }
+    }
+}
+
 /* Emit the lead blocks (wrapped_lead: a lead_box or a wrapped_paragraph
  * of prose, maybe in wrappers of its own) that stand before `outer`, the
  * top block's outermost empty wrapper (past_empty_wrappers): a lead set
@@ -7759,6 +8047,24 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             }
         }
     }
+    /* the lead a story not in English sets apart above its body comes first (set_apart_lead); a later
+     * paragraph of the same text is dropped after the walk (drop_lead_repeats) */
+    size_t lead_para = SIZE_MAX;
+    if (top != body) {
+        xmlNode *lead_host = NULL;
+        xmlNode *set_lead = set_apart_lead(top, body, &lead_host);
+        if (set_lead) {
+            flush_para(&e);
+            size_t before = e.n;
+            if (lead_host)
+                emit_text_before(&e, lead_host, top);
+            else
+                emit(&e, set_lead, 0, 0);
+            flush_para(&e);
+            if (e.n > before)
+                lead_para = before;
+        }
+    }
     for (size_t i = 0; i < n_comp; i++) {
 #ifdef PA_EXTRACT_DEBUG
         fprintf(stderr, "COMPANION <%s class=%s> %s\n", comp[i]->name, scored_class,
@@ -7837,6 +8143,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             emit(&e, comp[i], 0, 0);
         }
     flush_para(&e);
+    if (lead_para != SIZE_MAX)
+        drop_lead_repeats(&e, lead_para);
     pa_buf_free(&e.cur);
 
     /* Filter paragraphs and assemble the text. */
@@ -8007,6 +8315,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    opens_with_writer(p->text, p->text + tl, page_writer(&m, byline_author)) &&
                    writer_bio(p->text, p->chars)) {
             drop = 1; /* "Ms. Doe is an environmental campaigner …": the contributor's note above the story */
+        } else if (m.author && told < 3 && dated_author_line(&line, m.author, dlang, not_after)) {
+            drop = 1; /* the header's date and the stated author in one line */
         } else if (m.author && told < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (told < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {

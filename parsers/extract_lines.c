@@ -432,6 +432,8 @@ int pa_line_furniture(const pa_line *line)
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
         /* the agency or paper a Polish, Russian or Greek story is taken from: "Źródło: PAP" */
         "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:",
+        /* and a Ukrainian or Czech one's: "Джерело: Укрінформ", "Zdroj: ČTK", "Foto: ČTK" */
+        "джерело:", "zdroj:", "foto:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
         "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "article by:",
         "dzięki uprzejmości", "image source, ", "image copyright", "media caption", "фото:", "источник фото",
@@ -470,6 +472,29 @@ int pa_line_furniture(const pa_line *line)
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
         return 1;
+    /* the source label before the address of the story it is taken from, maybe an agency after it
+     * ("Źródło: https://example.pl/…/artykul.html, PAP"): no sentence after the address */
+    static const char *const source_labels[] = {"źródło: ", "источник: ", "джерело: ", "zdroj: ", "πηγή: ", "source: "};
+    for (size_t g = 0; g < sizeof source_labels / sizeof source_labels[0] && line->has_lower && chars <= 300; g++) {
+        size_t gl = strlen(source_labels[g]);
+        const char *rest = line->lower + gl;
+        if (!strncmp(line->lower, source_labels[g], gl) &&
+            (!strncmp(rest, "http://", 7) || !strncmp(rest, "https://", 8) || !strncmp(rest, "www.", 4)) &&
+            !strstr(rest, ". "))
+            return 1;
+    }
+    /* a pointer's label glued to the linked headline after it, no space or colon between ("Читайте
+     * такжеСуд арестовал …", "Czytaj takżeNowy most …": the label and the link are elements of their own):
+     * the label, then a capital (its bytes differ from the lower-cased copy's) */
+    static const char *const glued_labels[] = {
+        "read also", "also read", "czytaj także", "czytaj też", "przeczytaj także", "zobacz także", "zobacz też",
+        "читайте также", "читайте також", "смотрите также", "čtěte také", "διαβάστε επίσης"};
+    for (size_t g = 0; g < sizeof glued_labels / sizeof glued_labels[0]; g++) {
+        size_t gl = strlen(glued_labels[g]);
+        if (k > gl + 1 && !memcmp(low, glued_labels[g], gl) && !isspace((unsigned char)line->text[gl]) &&
+            memcmp(line->text + gl, low + gl, 2) != 0)
+            return 1;
+    }
     /* labels over a pointer's headline or a counter, no sentence after them (not "Opposing view: Critics say
      * the tax freeze helps homeowners more than shops.", "Rate this item carefully before buying, experts said."):
      * the opinion desk's box to the other side's column and its kickers ("Our View | Parks", "Editorial: …"),

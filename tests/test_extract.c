@@ -8208,6 +8208,143 @@ static void finance_quote_widget_lines(void **state)
     }
 }
 
+/* A lead a Polish, Russian or Czech site sets apart above the body (a
+ * named <h2>, a box, text before the body inside the lead's own box) is
+ * the story's first paragraph there; an English standfirst above the body
+ * is a deck and stays out; a lead the first paragraph retells is not
+ * taken twice. */
+static void foreign_set_apart_leads(void **state)
+{
+    (void)state;
+#define PL_BODY                                                                                                   \
+    "<p>Uroczyste otwarcie odbyło się w sobotę przed południem. Na kładce zebrało się kilkaset osób, wielu "   \
+    "mieszkańców przyszło z dziećmi, żeby jako pierwsi przejść nad rzeką i obejrzeć miasto z góry.</p>"         \
+    "<p>Prace miały się zakończyć jeszcze latem, jednak wykonawca dwukrotnie musiał wstrzymać roboty z powodu " \
+    "wysokiego stanu rzeki. Koszt inwestycji wzrósł w tym czasie o niemal cztery miliony złotych.</p>"          \
+    "<p>Miasto zapewnia, że dodatkowe wydatki pokryje w większości dotacja unijna, a rozliczenie zostanie "      \
+    "przedstawione radnym na styczniowej sesji rady miasta.</p>"
+#define PL_LEAD                                                                                                   \
+    "Po dwóch latach budowy kładka łącząca Stare Miasto z Ostrowem Tumskim została udostępniona pieszym i "    \
+    "rowerzystom. Ruch samochodowy na sąsiednim moście ruszy dopiero w kwietniu."
+    static const char *const pages[] = {
+        "<html><body><div class=\"art\"><h1>Nowy most otwarty</h1><div class=\"date\">2026-12-05</div>"
+        "<h2 class=\"articleLead\">" PL_LEAD "</h2><figure><img src=\"a.jpg\"><figcaption>Most</figcaption></figure>"
+        "<div class=\"articleBody\">" PL_BODY "</div></div></body></html>",
+        "<html><body><div id=\"print\"><h1>Nowy most otwarty</h1><div class=\"date\">2026-12-05</div>"
+        "<div class=\"art-lead\">" PL_LEAD "<div class=\"art-content\">" PL_BODY "</div></div></div></body></html>",
+        "<html><body><main><div class=\"header\"><h1>Nowy most otwarty</h1><p class=\"perex\">" PL_LEAD "</p></div>"
+        "<div class=\"text\">" PL_BODY "</div></main></body></html>",
+        /* in the story's dropped <header> with its headline */
+        "<html><body><div class=\"detail\"><header class=\"articleHeader\"><h1>Nowy most otwarty</h1><div "
+        "class=\"date\">2026-12-05</div><div class=\"lead\"><p><strong>" PL_LEAD "</strong></p></div></header>"
+        "<div class=\"articleBody\">" PL_BODY "</div></div></body></html>",
+        /* unnamed, the box of prose right before the body's tab (wnp.pl's "head") */
+        "<html><body><div class=\"art\"><h1>Nowy most otwarty</h1><div class=\"tabs\"><a href=\"#k\">Komentarze "
+        "(3)</a></div><div class=\"signature\">Autor: Jan Nowak | 29-12-2026 09:22</div><div class=\"head\"> " PL_LEAD
+        " </div><div id=\"tab1\"><div class=\"clearfix\"></div><div class=\"txt\">" PL_BODY "</div><div "
+        "class=\"fb\"><span>Udostępnij artykuł znajomym</span></div></div></div></body></html>"};
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        pa_doc d;
+        const char *t = text_of(pages[i], &d);
+        const char *lead = strstr(t, "Po dwóch latach budowy");
+        assert_non_null(lead);
+        assert_true(lead < strstr(t, "Uroczyste otwarcie"));
+        assert_null(strstr(lead + 1, "Po dwóch latach budowy")); /* once */
+        pa_doc_free(&d);
+    }
+    /* an English standfirst above the body: a deck */
+    pa_doc d;
+    const char *en =
+        "<html><body><div class=\"art\"><h1>New bridge opens</h1><div class=\"date\">2026-12-05</div>"
+        "<h2 class=\"articleLead\">After two years of "
+        "building, the footbridge linking the Old Town with the cathedral island has opened to walkers and "
+        "cyclists. Cars must wait until April.</h2><figure><img src=\"a.jpg\"><figcaption>Bridge</figcaption></figure>"
+        "<div class=\"articleBody\"><p>The ribbon was cut on Saturday "
+        "morning. Several hundred people gathered on the bridge, many with children, to be the first to cross "
+        "the river.</p><p>The work was meant to end in summer, but the builder twice had to stop because of high "
+        "water. The cost grew by almost four million in that time.</p><p>The city says most of the extra cost "
+        "will be covered by a European grant, and the accounts will go to the council in January.</p></div>"
+        "</div></body></html>";
+    assert_null(strstr(text_of(en, &d), "After two years of building"));
+    pa_doc_free(&d);
+    /* a summary the first paragraph retells after its dateline */
+    const char *ru =
+        "<html><body><div class=\"article\"><h1>Пожаров стало меньше</h1><div class=\"date\">2026-12-05</div>"
+        "<h2 class=\"article_lead\">Число "
+        "пожаров в столице в новогоднюю ночь и первые дни года снизилось вдвое, сообщил журналистам начальник "
+        "управления надзорной деятельности.</h2><figure><img src=\"a.jpg\"><figcaption>Пожарные</figcaption></figure>"
+        "<div class=\"article_text\"><p>МОСКВА, 4 янв — РИА Вести. Число "
+        "пожаров в столице в новогоднюю ночь и первые дни года снизилось вдвое по сравнению с прошлым годом, "
+        "сообщил журналистам в среду начальник управления надзорной деятельности.</p><p>По его словам, сейчас "
+        "в среднем за сутки происходит тринадцать пожаров, а главной причиной остается неосторожное обращение "
+        "с огнем.</p><p>Он напомнил о недавнем случае, когда в квартире на тринадцатом этаже произошел пожар из-за "
+        "неисправной проводки.</p></div></div></body></html>";
+    assert_null(strstr(text_of(ru, &d), "сообщил журналистам начальник"));
+    pa_doc_free(&d);
+#undef PL_BODY
+#undef PL_LEAD
+}
+
+/* The header's date and the stated author in one line, in any script
+ * ("05/12/2026 08:42 Γιώργος Νικολάου"); a pointer's label glued to the
+ * linked headline after it ("Читайте такжеСуд арестовал …"); a Ukrainian
+ * or Czech source line ("Джерело: Укрінформ", "Zdroj: ČTK").  A story's
+ * sentence opening with such words stays. */
+static void foreign_header_and_pointer_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
+        "\"Person\",\"name\":\"Γιώργος Νικολάου\"}}</script></head><body><article><h1>Νέο λιμάνι</h1>"
+        "<div class=\"info\">05/12/2026 08:42 Γιώργος Νικολάου</div>"
+        PARA("The port will be extended from March, the mayor said on Friday.")
+        "<p><span>Читайте также</span><a href=\"/a/1\">Суд арестовал бывшего чиновника</a></p>"
+        PARA("The work is expected to take two years and cost 38 million euros.")
+        "<p>Zobacz także, jak zmieniło się nabrzeże w ciągu ostatniej dekady.</p>"
+        PARA("Residents have waited for the project for more than ten years.")
+        "<p>Джерело: Укрінформ</p><p>Zdroj: ČTK</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The port will be extended"));
+    assert_non_null(strstr(t, "more than ten years"));
+    assert_null(strstr(t, "08:42"));
+    assert_null(strstr(t, "Суд арестовал"));
+    assert_non_null(strstr(t, "Zobacz także, jak"));
+    assert_null(strstr(t, "Укрінформ"));
+    assert_null(strstr(t, "ČTK"));
+    pa_doc_free(&d);
+    /* the name first, its surname in capitals; a source line with the story's address */
+    const char *ru =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
+        "\"Person\",\"name\":\"Ирина Иванова\"}}</script></head><body><article><h1>Новый мост</h1>"
+        "<div class=\"info\">Ирина ИВАНОВА — 17.01.2026 15:44</div>"
+        PARA("The bridge opened to walkers on Saturday after two years of work.")
+        PARA("Cars will follow in April, once the second span is finished.")
+        PARA("The city says a European grant covers most of the extra cost.")
+        "<p>Źródło: https://www.example.pl/wiadomosci/region/2026/01/17/most-otwarty-dla-pieszych.html, PAP</p>"
+        "</article></body></html>";
+    t = text_of(ru, &d);
+    assert_non_null(strstr(t, "The bridge opened"));
+    assert_null(strstr(t, "15:44"));
+    assert_null(strstr(t, "example.pl"));
+    pa_doc_free(&d);
+    /* the name first on a regional portal's page whose top block holds its header (bench/stress/slavic/36:
+     * "Ольга СМИРНОВА — 05.12.2026 08:42", the stated author "Ольга Смирнова") */
+    const char *src = getenv("PA_SOURCE_DIR");
+    assert_non_null(src);
+    char path[1024];
+    snprintf(path, sizeof path, "%s/bench/stress/slavic/36.html", src);
+    size_t len = 0;
+    char *html = tu_read_file(path, &len);
+    assert_non_null(html);
+    pa_err err;
+    assert_int_equal(pa_extract(html, len, NULL, &d, &err), PA_OK);
+    assert_non_null(strstr(d.text, "Власти Архангельска объявили"));
+    assert_null(strstr(d.text, "08:42"));
+    pa_doc_free(&d);
+    free(html);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8414,6 +8551,8 @@ int main(void)
         cmocka_unit_test(sports_boxes_in_story),
         cmocka_unit_test(sports_pointer_lines),
         cmocka_unit_test(sports_table_header_and_inline_pointer),
+        cmocka_unit_test(foreign_set_apart_leads),
+        cmocka_unit_test(foreign_header_and_pointer_lines),
         cmocka_unit_test(up_next_section_heading),
         cmocka_unit_test(review_boxes_in_story),
         cmocka_unit_test(howto_facts_and_icon_lines),
