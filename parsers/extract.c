@@ -1258,6 +1258,7 @@ typedef struct {
     int linked_heading; /* a heading inside a link, or holding one */
     int email_field;    /* an <input> for an e-mail address */
     int prices;         /* text nodes that are a price alone ("$39", "£7.99") */
+    int shop_prices;    /* text nodes that are a shop's price button ("$14 at Amazon", "£20 from Boots") */
     int button;         /* a <button>, a submit <input>, or a link saying "Sign up" */
     int newsletter;     /* a text node naming a newsletter */
     size_t budget;      /* elements left to visit */
@@ -1272,7 +1273,8 @@ typedef struct {
     int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
     int heading;        /* a heading (h1-h6), linked or not */
     int more_link;      /* a link whose whole text is a teaser's call ("Read more", "Continue reading") */
-    int described;      /* a text of 60 characters or more outside links and headings: a sentence about it */
+    int described;      /* a text of 60 characters or more outside links and headings, or a short sentence
+                         * (described_sentence): a sentence about it */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
@@ -1443,8 +1445,24 @@ static int shop_button_cell(const xmlNode *n)
     return cl && sales_call(call, cl);
 }
 
-/* Is text t a price alone: a currency sign ($, £, €, ¥) and a digit
- * first, 16 bytes at most after trimming ("$39", "$7", "€1,299.00")? */
+/* Where does the price that opens t (len bytes, trimmed) end: a
+ * currency sign ($, £, €, ¥) and a digit first, then digits, "." and ","?
+ * 0 when t does not open with a price. */
+static size_t price_end(const char *t, size_t len)
+{
+    size_t sign = *t == '$' ? 1 : !strncmp(t, "\xc2\xa3", 2) || !strncmp(t, "\xc2\xa5", 2) ? 2 : !strncmp(t, "\xe2\x82\xac", 3) ? 3 : 0;
+    if (!sign || sign >= len || !isdigit((unsigned char)t[sign]))
+        return 0;
+    size_t end = sign;
+    while (end < len && (isdigit((unsigned char)t[end]) || t[end] == '.' || t[end] == ','))
+        end++;
+    return end;
+}
+
+/* Is text t, trimmed, at most 16 bytes and either a price alone ("$39",
+ * "$7", "€1,299.00", "$39/mo") (returns 1) or a shop's price button: the
+ * price, then " at " or " from " and the shop ("$14 at Amazon", "£20 from
+ * Boots") (returns 2)?  0: neither. */
 static int price_alone(const xmlChar *t)
 {
     const char *p = (const char *)t;
@@ -1455,8 +1473,35 @@ static int price_alone(const xmlChar *t)
         len--;
     if (len < 2 || len > 16)
         return 0;
-    size_t sign = *p == '$' ? 1 : !strncmp(p, "\xc2\xa3", 2) || !strncmp(p, "\xc2\xa5", 2) ? 2 : !strncmp(p, "\xe2\x82\xac", 3) ? 3 : 0;
-    return sign && sign < len && isdigit((unsigned char)p[sign]);
+    size_t end = price_end(p, len);
+    if (!end)
+        return 0;
+    if ((len - end > 4 && !strncmp(p + end, " at ", 4)) || (len - end > 6 && !strncmp(p + end, " from ", 6)))
+        return 2;
+    return 1;
+}
+
+/* Is text t (v visible characters, outside links and headings) a short
+ * sentence about a product: 24 visible characters or more, six words or more,
+ * closed by ".", "!" or "?", with no price in it ("Small, beautiful and
+ * used every single day.")?  Not a shop's line ("Free delivery over $50.")
+ * nor a label ("Best overall"). */
+static int described_sentence(const xmlChar *t, size_t v)
+{
+    if (v < 24)
+        return 0;
+    const char *p = (const char *)t;
+    size_t len = strlen(p), spaces = 0;
+    while (len && (p[len - 1] == ' ' || p[len - 1] == '\n' || p[len - 1] == '\t' || p[len - 1] == '\r'))
+        len--;
+    if (!len || !strchr(".!?", p[len - 1]))
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        if (price_end(p + i, len - i))
+            return 0;
+        spaces += p[i] == ' ' && i && p[i - 1] != ' ';
+    }
+    return spaces >= 5;
 }
 
 /* Does text t, its leading white space skipped, open with one of the
@@ -1506,9 +1551,10 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                 w->link_chars += v;
             if (in_link && in_heading && v)
                 w->linked_heading = 1;
-            if (v && v <= 16 && price_alone(c->content))
-                w->prices++;
-            if (v >= 60 && !in_link && !in_heading)
+            int price = v && v <= 16 ? price_alone(c->content) : 0;
+            w->prices += price == 1;
+            w->shop_prices += price == 2;
+            if ((v >= 60 || described_sentence(c->content, v)) && !in_link && !in_heading)
                 w->described = 1;
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
@@ -1656,10 +1702,13 @@ static int repeated_box(const xmlNode *n)
  *   teaser's call ("Read more", "Continue reading") in at most 300, not
  *   one of a run of like boxes (repeated_box: a roundup's items);
  * - an offer box: two prices alone or more ("Monthly $39", "Annual $399")
- *   in at most 800 characters of text, the plans of a paywall or a shop;
- *   or a product box: a picture, a price alone and a link ("Buy") in at
- *   most 200 characters, no sentence about the product (60 characters of
- *   text outside links and headings: a pick of the story's list); not
+ *   in at most 800 characters of text, the plans of a paywall or a shop
+ *   (shops' price buttons, "$14 at Amazon" / "$17 at Walmart", are no
+ *   plans: a roundup's product card has them under its name and text);
+ *   or a product box: a picture, a price alone (or a shop's price button)
+ *   and a link ("Buy") in at most 200 characters, no sentence about the
+ *   product (60 characters of text outside links and headings, or a short
+ *   sentence, described_sentence: a pick of the story's list); not
  *   when the prices are in a table (a price comparison is the story's).
  * (A player box is player_box's.)  A bounded walk (400 elements) over a <div>, <section> or <aside> among
  * the story's paragraphs (see among_paragraphs). */
@@ -1706,7 +1755,8 @@ static int story_insert(const xmlNode *n, int relaxed)
         return 1;
     /* (a product with the editor's sentence about it is an item of the
      * story's list of picks, not a box beside it) */
-    if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200 && !w.described)))
+    if (!w.table && (w.prices >= 2 || ((w.prices == 1 || (!w.prices && w.shop_prices)) && w.picture && w.link_chars &&
+                                       w.chars <= 200 && !w.described)))
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
         return 1;

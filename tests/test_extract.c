@@ -6408,6 +6408,39 @@ static void lifestyle_disclosures(void **state)
     pa_doc_free(&d);
 }
 
+/* A roundup's product cards: a card with two shops' price buttons ("$14
+ * at Amazon", "$17 at Walmart") is no paywall's plans, and a short
+ * sentence about the product ("Small, beautiful and used every single
+ * day.") makes it a pick of the story: name, badge and sentence stay, the
+ * buttons go; a card with only its name, a label and one shop's button
+ * goes whole. */
+static void roundup_cards_with_shop_buttons(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.")
+        "<div class=\"product-card\"><img src=\"/a.jpg\"><div class=\"badge\">Best overall</div><h3>Flaky Sea Salt "
+        "Tin</h3><p>Small, beautiful and used every single day.</p><div class=\"buttons\"><a href=\"/x\">$14 at "
+        "Amazon</a> <a href=\"/y\">$17 at Walmart</a></div></div>"
+        "<div class=\"product-card\"><img src=\"/b.jpg\"><h3>Linen Tea Towels</h3><p>Absorbent, washable and "
+        "softer with every wash.</p><div class=\"buttons\"><a href=\"/z\">$22 at Etsy</a></div></div>"
+        PARA("The story goes on.")
+        "<div class=\"promo\"><img src=\"/c.jpg\"><h4>Desk Lamp</h4><p>Limited offer</p><a href=\"/w\">$39 at "
+        "Amazon</a></div>" PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "Flaky Sea Salt Tin"));
+    assert_non_null(strstr(t, "used every single day"));
+    assert_non_null(strstr(t, "Linen Tea Towels"));
+    assert_non_null(strstr(t, "softer with every wash"));
+    static const char *const gone[] = {"at Amazon", "at Walmart", "at Etsy", "Desk Lamp", "Limited offer"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
 /* A shopping story's picks: a product box holding the editor's sentence
  * about the product is an item of the story (its heading and sentence
  * stay), its buy button ("$70 at Saks Shop Now") goes, and so does the
@@ -7793,6 +7826,7 @@ int main(void)
         cmocka_unit_test(recipe_card_headers),
         cmocka_unit_test(names_heading_after_intro),
         cmocka_unit_test(shopping_picks),
+        cmocka_unit_test(roundup_cards_with_shop_buttons),
         cmocka_unit_test(wire_story_furniture),
         cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),
