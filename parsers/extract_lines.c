@@ -3330,6 +3330,21 @@ int pa_line_standing_note(const pa_line *line)
                                         "may have changed since publication"};
     if (pa_phrase_in(low, PA_PHRASES(as_of)))
         return 1;
+    /* the health desk: what the page is not ("This article is for informational purposes only and is not a
+     * substitute for professional medical advice …"), and how it sources its pages ("Example uses only
+     * high-quality sources, including peer-reviewed studies, to support the facts within our articles."); the
+     * page itself is the subject, not a story's "the app is not a substitute for a doctor, experts warn" */
+    static const char *const not_medical[] = {"informational purposes only", "educational purposes only",
+                                              "not a substitute for professional", "not constitute medical advice",
+                                              "not intended as medical advice", "not medical advice",
+                                              "not intended to be a substitute"};
+    if (pa_phrase_in(low, PA_PHRASES(not_medical)) && pa_phrase_in(low, PA_PHRASES(page_itself)))
+        return 1;
+    static const char *const our_pages[] = {"within our articles", "in our articles", "within our content",
+                                            "in our content"};
+    if (strstr(low, "sources") && pa_phrase_in(low, PA_PHRASES(our_pages)) &&
+        (strstr(low, "support the facts") || strstr(low, "peer-reviewed") || strstr(low, "high-quality")))
+        return 1;
     /* the obituary platform's flower shop: "To send flowers to the family or plant a tree in memory of Jane
      * Doe, please visit our floral store." */
     static const char *const shop[] = {"floral store", "flower store", "tribute store", "sympathy store",

@@ -5752,6 +5752,38 @@ static void office_signoff_lines(void **state)
     }
 }
 
+/* The health desk's standing notes: the page's "for informational
+ * purposes only … not a substitute for professional medical advice" and
+ * its sourcing note go; a story's sentences that name advice or sources
+ * without the page as their subject stay. */
+static void health_desk_notes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int note;
+    } cases[] = {
+        {"This article is for informational purposes only and is not a substitute for professional medical advice, "
+         "diagnosis or treatment.", 1},
+        {"This article is for informational purposes only and does not constitute medical advice. Consult your "
+         "doctor first.", 1},
+        {"Wellwise uses only high-quality sources, including peer-reviewed studies, to support the facts within our "
+         "articles.", 1},
+        {"The app is not a substitute for professional care, and its makers say it is for informational purposes "
+         "only.", 0},
+        {"The researchers used only high-quality sources, including peer-reviewed studies, for the review.", 0},
+        {"Talk to a health professional if night waking happens three or more nights a week for three months.", 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_standing_note(&line) != 0) != cases[i].note)
+            fail_msg("standing note %d expected for: %s", cases[i].note, cases[i].text);
+    }
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -7827,6 +7859,7 @@ int main(void)
         cmocka_unit_test(names_heading_after_intro),
         cmocka_unit_test(shopping_picks),
         cmocka_unit_test(roundup_cards_with_shop_buttons),
+        cmocka_unit_test(health_desk_notes),
         cmocka_unit_test(wire_story_furniture),
         cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),

@@ -387,7 +387,11 @@ int pa_line_editor_notes_label(const pa_line *line);
  * of press time", "Msg & data rates may apply", the trading site's
  * "Risk Disclosure: …" and "… not necessarily real-time nor accurate",
  * the paper's call for announcements ("Share your wedding, engagement or
- * birth news with our readers", "Submit an announcement"); ≤ 300 chars. */
+ * birth news with our readers", "Submit an announcement"), the health
+ * desk's "This article is for informational purposes only and is not a
+ * substitute for professional medical advice" and its sourcing note
+ * ("Example uses only high-quality sources … to support the facts within
+ * our articles"); ≤ 300 chars. */
 int pa_line_standing_note(const pa_line *line);
 
 /* pa_line_cookie_notice — a consent banner's notice about cookies: the
