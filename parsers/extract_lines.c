@@ -1655,6 +1655,21 @@ int pa_line_pitch(const pa_line *line)
      * a label: the story's picks go on after it) */
     if (chars <= 50 && price_call(low, pa_trim_tail(low, strlen(low), ". ")))
         return 1;
+    /* the food blog's call under its recipe for the reader's rating and photos: "Did you make this recipe? Leave
+     * a star rating below and tag me on Instagram!", "Tried this recipe? Let me know in the comments",
+     * "Mention @example or tag #example!" (the handle and the hashtag with the call opening the line) */
+    static const char *const tried[] = {"did you make this", "did you try this", "tried this recipe",
+                                        "made this recipe", "have you tried this recipe", "if you make this recipe",
+                                        "if you try this recipe", "if you made this recipe"};
+    static const char *const rate_or_tag[] = {"rating", "rate ", "comment", "tag ", "mention", "let me know",
+                                              "let us know", "instagram", "pinterest"};
+    if (chars <= 250 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(tried)) &&
+        pa_phrase_in(low, PA_PHRASES(rate_or_tag)) && !reports_speech(low))
+        return 1;
+    static const char *const tag_calls[] = {"mention @", "tag @", "tag me", "tag us", "tag #"};
+    if (chars <= 120 && strchr(low, '@') && strchr(low, '#') &&
+        pa_phrase_opens(low, line->folded_len, PA_PHRASES(tag_calls)) && !reports_speech(low))
+        return 1;
     /* a disclosure, not a story about affiliate marketing: it says what the
      * links earn or that this post holds them */
     static const char *const disclosure[] = {

@@ -5784,6 +5784,34 @@ static void health_desk_notes(void **state)
     }
 }
 
+/* A food blog's calls under its recipe ("Did you make this recipe? Leave a
+ * star rating …", "Mention @example or tag #example!") are pitches; a
+ * story's sentences about ratings, tags or a recipe stay. */
+static void recipe_rating_calls(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int pitch;
+    } cases[] = {
+        {"Did you make this recipe? Leave a star rating in the comments below and tag me on Instagram!", 1},
+        {"Tried this recipe? Let me know in the comments how it turned out.", 1},
+        {"Mention @butterthyme or tag #butterthyme!", 1},
+        {"Did you make this bread before the war, she asked, and nobody could answer.", 0},
+        {"The club asked fans to tag @cityfc with #matchday, a spokesman said.", 0},
+        {"Tag your friends in the photos, organisers said, because the festival is about community.", 0},
+        {"The recipe earned a five-star rating from the judges at the county fair.", 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_pitch(&line) != 0) != cases[i].pitch)
+            fail_msg("pitch %d expected for: %s", cases[i].pitch, cases[i].text);
+    }
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -7860,6 +7888,7 @@ int main(void)
         cmocka_unit_test(shopping_picks),
         cmocka_unit_test(roundup_cards_with_shop_buttons),
         cmocka_unit_test(health_desk_notes),
+        cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(wire_story_furniture),
         cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),

@@ -246,7 +246,9 @@ int pa_line_contact_detail(const pa_line *line);
  * notification calls, publisher's views disclaimer, a line opening with
  * the call to subscribe ("Subscribe now to …", ≤ 150), the audio
  * version's credit and app call ("Audio produced by Jane Doe.", "To hear
- * more feature stories, get the Audm app"); ≤ 400 chars. */
+ * more feature stories, get the Audm app"), a recipe's call for ratings
+ * and tagged photos ("Did you make this recipe? Leave a star rating …",
+ * "Mention @example or tag #example!"); ≤ 400 chars. */
 int pa_line_pitch(const pa_line *line);
 
 /* pa_line_reader_service — a line of the site's reader services: typo
