@@ -1785,6 +1785,44 @@ static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_
     }
 }
 
+/* Does heading n stand over text of its own: its next element sibling a
+ * <p>, list, <dl> or table, or a block holding 20 characters of text
+ * outside links; up to two controls before it (a recipe card's unit
+ * switch "US Customary - Metric", its "1x 2x 3x" buttons: 12 characters
+ * of unlinked text at most) and its groups' lower subheadings ("For the
+ * glaze") passed over, and, for a run of inline parts (a recipe's
+ * nutrition line, "Calories: 312kcal | Fat: 11g"), the 20 characters
+ * summed over up to six siblings before another heading? */
+static int heads_text(const xmlNode *n)
+{
+    size_t controls = 0, unlinked = 0, seen = 0;
+    for (const xmlNode *s = n->next; s && seen < 6; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE)
+            continue;
+        seen++;
+        if (is_heading(s)) {
+            if (s->name[0] == 'h' && s->name[1] > n->name[1])
+                continue; /* a group's subheading under it ("For the glaze" under "Ingredients") */
+            return 0;
+        }
+        if (name_is(s, "p") || name_is(s, "ul") || name_is(s, "ol") || name_is(s, "dl") || name_is(s, "table"))
+            return 1;
+        size_t paras = 0, chars = 0, links = 0;
+        prose_stats(s, &paras, &chars, &links, is_link(s), 0);
+        if (is_inline_tag(s)) {
+            unlinked += chars - links;
+            if (unlinked >= 20)
+                return 1;
+            continue;
+        }
+        if (chars - links >= 20)
+            return 1;
+        if (chars - links > 12 || ++controls > 2)
+            return 0;
+    }
+    return 0;
+}
+
 /* Is n a part of a table (thead, tr, th; a short td in a row of three
  * cells or more) or a subheading (h2-h4) right over a paragraph or a
  * list whose only boilerplate word is "header"/"head"
@@ -1805,10 +1843,7 @@ static int table_header_part(const xmlNode *n, const class_words *words)
         if (cells < 3 || chars > 40 || has_block_child(n))
             return 0;
     } else if (name_is(n, "h2") || name_is(n, "h3") || name_is(n, "h4")) {
-        const xmlNode *next = n->next;
-        while (next && next->type != XML_ELEMENT_NODE)
-            next = next->next;
-        if (!next || !(name_is(next, "p") || name_is(next, "ul") || name_is(next, "ol")))
+        if (!heads_text(n))
             return 0; /* a subheading over the text's paragraph or list ("wprm-recipe-header"), not a box's title */
     } else if (!(name_is(n, "thead") || name_is(n, "tr") || name_is(n, "th"))) {
         return 0;

@@ -6553,8 +6553,10 @@ static void names_heading_after_intro(void **state)
 }
 
 /* A recipe card's subheadings whose class says "header"
- * ("wprm-recipe-header") head the ingredients and the steps: they stay;
- * a module's title over its box of links ("module-header") goes. */
+ * ("wprm-recipe-header") head the ingredients and the steps: they stay,
+ * also over the card's unit switch and scale buttons and a group's <h4>
+ * ("For the glaze"), over the notes' <div> and over the nutrition line's
+ * spans; a module's title over its box of links ("module-header") goes. */
 static void recipe_card_headers(void **state)
 {
     (void)state;
@@ -6571,6 +6573,23 @@ static void recipe_card_headers(void **state)
     assert_non_null(strstr(t, "Instructions"));
     assert_non_null(strstr(t, "6 cups sliced apples"));
     assert_null(strstr(t, "Partner Offers"));
+    pa_doc_free(&d);
+    const char *card =
+        "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+        "<div class=\"wprm-recipe\"><div class=\"wprm-recipe-ingredients-container\"><h3 class=\"wprm-recipe-header\">"
+        "Components</h3><div class=\"units\"><a href=\"#\">US Customary</a> - <a href=\"#\">Metric</a></div><div "
+        "class=\"scale\"><button>1x</button><button>2x</button></div><h4 class=\"group\">For the glaze</h4><ul><li>1 "
+        "cup powdered sugar</li><li>3 tablespoons maple syrup</li></ul></div><div class=\"wprm-notes-container\"><h3 "
+        "class=\"wprm-recipe-header\">Cook's notes</h3><div class=\"wprm-recipe-notes\"><p>The loaf keeps for four days "
+        "at room temperature.</p></div></div><div class=\"wprm-nutrition\"><h3 class=\"wprm-recipe-header\">Per slice"
+        "</h3><span>Calories: 312kcal</span> | <span>Protein: 4g</span> | <span>Fat: 11g</span></div></div>"
+        PARA("The story ends.") "</article></body></html>";
+    t = text_of(card, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    static const char *const kept[] = {"Components", "powdered sugar", "Cook's notes", "Per slice", "312kcal"};
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+        if (!strstr(t, kept[i]))
+            fail_msg("dropped \"%s\" in: %s", kept[i], t);
     pa_doc_free(&d);
 }
 
