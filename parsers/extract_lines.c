@@ -1925,7 +1925,14 @@ int pa_line_pitch(const pa_line *line)
                                                  "this episode "};
     static const char *const sponsored_how[] = {"in partnership with", "branded content", "sponsored by",
                                                 "paid for by", "paid partnership", "brought to you by"};
-    if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(sponsored_what)) &&
+    /* (its label may open the line: "Sponsor This episode is sponsored by Example.", "Sponsored: This post …") */
+    static const char *const sponsor_labels[] = {"sponsor ", "sponsor: ", "sponsored ", "sponsored: ",
+                                                 "advertisement ", "advertisement: "};
+    const char *what = low;
+    for (size_t i = 0; i < sizeof sponsor_labels / sizeof sponsor_labels[0] && what == low; i++)
+        if (!strncmp(low, sponsor_labels[i], strlen(sponsor_labels[i])))
+            what = low + strlen(sponsor_labels[i]);
+    if (chars <= 300 && pa_phrase_opens(what, strlen(what), PA_PHRASES(sponsored_what)) &&
         pa_phrase_in(low, PA_PHRASES(sponsored_how)))
         return 1;
     /* the funder's note under a wire's story: "The Associated Press Health and Science Department receives

@@ -7739,7 +7739,8 @@ static void review_boxes_in_story(void **state)
 
 /* A how-to's quick-facts row over its steps, a callout box's icon alone,
  * a gist embed's "hosted with ❤ by GitHub" footer, a star rating line and a
- * newsletter issue's sponsor message are furniture (or a pitch); a sentence about difficulty and a line with words beside
+ * newsletter issue's or a podcast episode's sponsor message (its "Sponsor" label run in) are furniture (or a pitch);
+ * a sentence about difficulty and a line with words beside
  * its emoji are not. */
 static void howto_facts_and_icon_lines(void **state)
 {
@@ -7760,6 +7761,9 @@ static void howto_facts_and_icon_lines(void **state)
                  {"Food: \xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85", 0}, /* a review's field */
                  {"This issue is brought to you by Ledgerly. Ledgerly closes your books in hours. Try it free.", 1},
                  {"This issue is the last of the year, brought to you in two parts.", 0},
+                 /* a podcast's sponsor read with its label run in */
+                 {"Sponsor This episode is sponsored by Calmly. Get 20% off your first year.", 1},
+                 {"Sponsor families say this episode of the series was sponsored by nobody.", 0},
                  {"Wow", 0}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[128];
