@@ -1213,6 +1213,35 @@ static int wraps_headline(const xmlNode *n, const pa_meta *m)
 }
 
 
+/* Is n one slide of a slideshow story: a subheading (h2-h4) of its own
+ * and, outside its <figure>/<figcaption>, a <p> of 60 visible characters or more
+ * with no link ("The surprise duet" / "Jessa Morrow walked on stage …"),
+ * the story told slide by slide?  A caption box has no subheading.
+ * Looks at n's children and grandchildren only. */
+static int titled_slide(const xmlNode *n)
+{
+    int heading = 0, prose = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "figure") || name_is(c, "figcaption"))
+            continue;
+        for (const xmlNode *g = name_is(c, "div") ? c->children : c; g; g = name_is(c, "div") ? g->next : NULL) {
+            if (g->type != XML_ELEMENT_NODE)
+                continue;
+            heading |= name_is(g, "h2") || name_is(g, "h3") || name_is(g, "h4");
+            const xmlNode *p = g;
+            if (name_is(p, "div"))
+                for (p = g->children; p && p->type != XML_ELEMENT_NODE; p = p->next)
+                    ;
+            if (p && name_is(p, "p")) {
+                size_t paras = 0, chars = 0, links = 0;
+                prose_stats(p, &paras, &chars, &links, 0, 0);
+                prose |= chars >= 60 && !links;
+            }
+        }
+    }
+    return heading && prose;
+}
+
 /* Is n a picture gallery or slideshow inside the page ("full-gallery",
  * "type-gallery", "photo-gallery")?  Its slides' captions and credits are
  * not the story.  Not when it holds a <main>/<article>, and not on the
@@ -1223,7 +1252,7 @@ static int gallery_box(const xmlNode *n, const class_words *words, int relaxed)
     if (relaxed || !words_have(words, gallery_tokens, N_TOKENS(gallery_tokens), 0))
         return 0;
     size_t budget = 2000;
-    return !holds_main(n, 0, &budget);
+    return !holds_main(n, 0, &budget) && !titled_slide(n);
 }
 
 /* Class words of the markup a social network's embed code writes into the

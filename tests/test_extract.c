@@ -2777,7 +2777,10 @@ static void byline_lines(void **state)
 }
 
 /* A picture gallery inside the story goes with its captions; a page that
- * is one gallery keeps them (the relaxed pass). */
+ * is one gallery keeps them (the relaxed pass); a slideshow story's own
+ * slides in its body ("gallery-slide": counter, picture and credit, a
+ * subheading and a paragraph of the story) keep their subheading and
+ * paragraph. */
 static void gallery_in_story(void **state)
 {
     (void)state;
@@ -2796,6 +2799,22 @@ static void gallery_in_story(void **state)
                        "</div></body></html>";
     t = text_of(only, &d);
     assert_non_null(strstr(t, "Caption two."));
+    pa_doc_free(&d);
+    const char *slides =
+        "<html><body><article>" PARA("Lead paragraph.")
+        "<div class=\"gallery-slide\"><div class=\"count\">1 of 2</div><figure><img src=\"a.jpg\"><figcaption>Photo: "
+        "Getty Images</figcaption></figure><div class=\"slide-body\"><h2>The surprise duet</h2><div><p>Jessa Morrow "
+        "walked on stage unannounced to join the opening act for a stripped-back version of her old hit.</p></div>"
+        "</div></div><div class=\"gallery-slide\"><div class=\"count\">2 of 2</div><figure><img src=\"b.jpg\">"
+        "</figure><div class=\"slide-body\"><h2>The wrong envelope</h2><div><p>A presenter opened the envelope for "
+        "the wrong category and read the name anyway.</p></div></div></div>" PARA("Last paragraph.")
+        "</article></body></html>";
+    t = text_of(slides, &d);
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_non_null(strstr(t, "The surprise duet"));
+    assert_non_null(strstr(t, "walked on stage unannounced"));
+    assert_non_null(strstr(t, "read the name anyway"));
+    assert_null(strstr(t, "Getty"));
     pa_doc_free(&d);
 }
 
