@@ -1759,8 +1759,9 @@ static int story_insert(const xmlNode *n, int relaxed)
         return 1;
     /* an event's box: its day, hour, place and price in short lines over
      * the call ("Register now", "Buy tickets") */
-    if (w.event_link && w.chars <= 400)
-        return 1;
+    if (w.event_link && w.chars <= 400 && !(w.heading && w.described))
+        return 1; /* (a guide's pick with its call: the hotel's name and a sentence about it over [Book now] is an
+                   * item of the story's list) */
     /* a seller's box: its title, a line of pitch and the call ("How much
      * can you borrow?" / "Use our calculator …" / [Calculate now]); a
      * listing's card: "$879,000" / "4 bed · 2 bath" / its address / [View

@@ -319,9 +319,32 @@ static int howto_facts_line(const char *low, size_t k)
            !strstr(low, ". ") && !strchr(low, '?');
 }
 
+/* Is t[0..k) (lower-cased) the score a star widget prints after its
+ * stars: a number ("9.1", "4.5/5"), then at most two words of letters
+ * ("superb", "very good"), 24 bytes at most? */
+static int score_tail(const char *t, size_t k)
+{
+    if (k > 24)
+        return 0;
+    size_t i = 0, words = 0;
+    while (i < k && (isdigit((unsigned char)t[i]) || t[i] == '.' || t[i] == '/'))
+        i++;
+    while (i < k) {
+        if (t[i] != ' ' || ++words > 2)
+            return 0;
+        i++;
+        size_t w = i;
+        while (i < k && isalpha((unsigned char)t[i]))
+            i++;
+        if (i == w)
+            return 0;
+    }
+    return 1;
+}
+
 /* Is low[0..k) (lower-cased) a star rating alone: an optional rating label
  * ("Rating:", "Our verdict:"; not a review's field "Food:"), then at least three stars (★ ☆, U+2605
- * U+2606) with '½' and spaces only? */
+ * U+2606) with '½' and spaces only, maybe the widget's score after them ("★★★★ 9.1 Superb": score_tail)? */
 static int star_rating_line(const char *low, size_t k)
 {
     /* the widget's own label only: a review's field ("Food: ★★★★") is its text */
@@ -339,6 +362,8 @@ static int star_rating_line(const char *low, size_t k)
             stars++;
         } else if (k - i >= 2 && !memcmp(low + i, "\xc2\xbd", 2)) {
             i += 2; /* ½ */
+        } else if (stars >= 3 && isdigit((unsigned char)low[i])) {
+            return score_tail(low + i, k - i); /* "★★★★ 9.1 Superb": the score after the stars */
         } else {
             return 0;
         }

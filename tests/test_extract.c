@@ -6520,6 +6520,31 @@ static void roundup_cards_with_shop_buttons(void **state)
     pa_doc_free(&d);
 }
 
+/* A travel guide's pick: a hotel card with its name, a sentence about it
+ * and its "Book now" call is an item of the story (the call goes); an
+ * event's box of short lines over "Book now" still goes whole. */
+static void guide_pick_with_book_call(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.")
+        "<div class=\"hotel-card\"><img src=\"/h.jpg\"><div class=\"info\"><h3>Casa dos Azulejos</h3><p>A guesthouse "
+        "of eight rooms in a restored tiled townhouse, with breakfast on a terrace.</p><div class=\"cta\"><a "
+        "href=\"/b\">Book now</a></div></div></div>" PARA("The story goes on.")
+        "<div class=\"event\"><h4>Winter Lights Walk</h4><p>Sat 14 Dec, 6pm</p><p>Riverside Park</p><div><a "
+        "href=\"/t\">Book now</a></div></div>" PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "Casa dos Azulejos"));
+    assert_non_null(strstr(t, "restored tiled townhouse"));
+    static const char *const gone[] = {"Book now", "Winter Lights", "Riverside Park"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
 /* A shopping story's picks: a product box holding the editor's sentence
  * about the product is an item of the story (its heading and sentence
  * stay), its buy button ("$70 at Saks Shop Now") goes, and so does the
@@ -7778,6 +7803,8 @@ static void howto_facts_and_icon_lines(void **state)
                  {"Rating: \xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x86", 1}, /* ★★★★☆ */
                  {"\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xc2\xbd", 1},                           /* ★★★½ */
                  {"Food: \xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85", 0}, /* a review's field */
+                 {"\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85 9.1 Superb", 1}, /* a booking card's score */
+                 {"\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85 9 of the 10 judges agreed", 0},
                  {"This issue is brought to you by Ledgerly. Ledgerly closes your books in hours. Try it free.", 1},
                  {"This issue is the last of the year, brought to you in two parts.", 0},
                  /* a podcast's sponsor read with its label run in */
@@ -7931,6 +7958,7 @@ int main(void)
         cmocka_unit_test(roundup_cards_with_shop_buttons),
         cmocka_unit_test(health_desk_notes),
         cmocka_unit_test(recipe_rating_calls),
+        cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(wire_story_furniture),
         cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),
