@@ -879,6 +879,9 @@ int pa_line_tool(const pa_line *line)
         "print this story", "print this article", "rate this", "rate this article", "rate this story",
         "current rating", "current article ratings", "article ratings", "be the first to vote", "thanks, your rating has been counted", "location refreshed",
         "show caption", "hide caption", "link copied to clipboard", "ads by google", "sponsored links",
+        /* a video's or an episode's transcript switch ("Read the full transcript" on its <summary>) */
+        "show transcript", "hide transcript", "view transcript", "read transcript", "read the transcript",
+        "read the full transcript", "view full transcript", "see full transcript", "expand transcript",
         "advertisement", "report this ad", "advertising", "scroll for more", "scroll to continue",
         "next story", "previous story", "related items", "related subjects", "related reads",
         "related publications", "related articles that may interest you", "featured articles", "top news",

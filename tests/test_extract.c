@@ -5831,6 +5831,30 @@ static void recipe_rating_calls(void **state)
     }
 }
 
+/* A video's or an episode's transcript switch ("Read the full
+ * transcript" on a <summary>) is a story tool; a sentence pointing to a
+ * transcript is not. */
+static void transcript_switch_tool(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int tool;
+    } cases[] = {
+        {"Read the full transcript", 1},
+        {"Show transcript", 1},
+        {"Read the full transcript of the hearing on the court's website.", 0},
+    };
+    char buf[128];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_tool(&line) != 0) != cases[i].tool)
+            fail_msg("tool %d expected for: %s", cases[i].tool, cases[i].text);
+    }
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -7959,6 +7983,7 @@ int main(void)
         cmocka_unit_test(health_desk_notes),
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
+        cmocka_unit_test(transcript_switch_tool),
         cmocka_unit_test(wire_story_furniture),
         cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),
