@@ -1217,6 +1217,35 @@ static int wraps_headline(const xmlNode *n, const pa_meta *m)
 }
 
 
+/* Is n one slide of a slideshow story: a subheading (h2-h4) of its own
+ * and, outside its <figure>/<figcaption>, a <p> of 60 visible characters or more
+ * with no link ("The surprise duet" / "Jessa Morrow walked on stage …"),
+ * the story told slide by slide?  A caption box has no subheading.
+ * Looks at n's children and grandchildren only. */
+static int titled_slide(const xmlNode *n)
+{
+    int heading = 0, prose = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "figure") || name_is(c, "figcaption"))
+            continue;
+        for (const xmlNode *g = name_is(c, "div") ? c->children : c; g; g = name_is(c, "div") ? g->next : NULL) {
+            if (g->type != XML_ELEMENT_NODE)
+                continue;
+            heading |= name_is(g, "h2") || name_is(g, "h3") || name_is(g, "h4");
+            const xmlNode *p = g;
+            if (name_is(p, "div"))
+                for (p = g->children; p && p->type != XML_ELEMENT_NODE; p = p->next)
+                    ;
+            if (p && name_is(p, "p")) {
+                size_t paras = 0, chars = 0, links = 0;
+                prose_stats(p, &paras, &chars, &links, 0, 0);
+                prose |= chars >= 60 && !links;
+            }
+        }
+    }
+    return heading && prose;
+}
+
 /* Is n a picture gallery or slideshow inside the page ("full-gallery",
  * "type-gallery", "photo-gallery")?  Its slides' captions and credits are
  * not the story.  Not when it holds a <main>/<article>, and not on the
@@ -1227,7 +1256,7 @@ static int gallery_box(const xmlNode *n, const class_words *words, int relaxed)
     if (relaxed || !words_have(words, gallery_tokens, N_TOKENS(gallery_tokens), 0))
         return 0;
     size_t budget = 2000;
-    return !holds_main(n, 0, &budget);
+    return !holds_main(n, 0, &budget) && !titled_slide(n);
 }
 
 /* Class words of the markup a social network's embed code writes into the
@@ -1262,6 +1291,7 @@ typedef struct {
     int linked_heading; /* a heading inside a link, or holding one */
     int email_field;    /* an <input> for an e-mail address */
     int prices;         /* text nodes that are a price alone ("$39", "£7.99") */
+    int shop_prices;    /* text nodes that are a shop's price button ("$14 at Amazon", "£20 from Boots") */
     int button;         /* a <button>, a submit <input>, or a link saying "Sign up" */
     int newsletter;     /* a text node naming a newsletter */
     size_t budget;      /* elements left to visit */
@@ -1276,7 +1306,8 @@ typedef struct {
     int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
     int heading;        /* a heading (h1-h6), linked or not */
     int more_link;      /* a link whose whole text is a teaser's call ("Read more", "Continue reading") */
-    int described;      /* a text of 60 characters or more outside links and headings: a sentence about it */
+    int described;      /* a text of 60 characters or more outside links and headings, or a short sentence
+                         * (described_sentence): a sentence about it */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
@@ -1447,8 +1478,24 @@ static int shop_button_cell(const xmlNode *n)
     return cl && sales_call(call, cl);
 }
 
-/* Is text t a price alone: a currency sign ($, £, €, ¥) and a digit
- * first, 16 bytes at most after trimming ("$39", "$7", "€1,299.00")? */
+/* Where does the price that opens t (len bytes, trimmed) end: a
+ * currency sign ($, £, €, ¥) and a digit first, then digits, "." and ","?
+ * 0 when t does not open with a price. */
+static size_t price_end(const char *t, size_t len)
+{
+    size_t sign = *t == '$' ? 1 : !strncmp(t, "\xc2\xa3", 2) || !strncmp(t, "\xc2\xa5", 2) ? 2 : !strncmp(t, "\xe2\x82\xac", 3) ? 3 : 0;
+    if (!sign || sign >= len || !isdigit((unsigned char)t[sign]))
+        return 0;
+    size_t end = sign;
+    while (end < len && (isdigit((unsigned char)t[end]) || t[end] == '.' || t[end] == ','))
+        end++;
+    return end;
+}
+
+/* Is text t, trimmed, at most 16 bytes and either a price alone ("$39",
+ * "$7", "€1,299.00", "$39/mo") (returns 1) or a shop's price button: the
+ * price, then " at " or " from " and the shop ("$14 at Amazon", "£20 from
+ * Boots") (returns 2)?  0: neither. */
 static int price_alone(const xmlChar *t)
 {
     const char *p = (const char *)t;
@@ -1459,8 +1506,35 @@ static int price_alone(const xmlChar *t)
         len--;
     if (len < 2 || len > 16)
         return 0;
-    size_t sign = *p == '$' ? 1 : !strncmp(p, "\xc2\xa3", 2) || !strncmp(p, "\xc2\xa5", 2) ? 2 : !strncmp(p, "\xe2\x82\xac", 3) ? 3 : 0;
-    return sign && sign < len && isdigit((unsigned char)p[sign]);
+    size_t end = price_end(p, len);
+    if (!end)
+        return 0;
+    if ((len - end > 4 && !strncmp(p + end, " at ", 4)) || (len - end > 6 && !strncmp(p + end, " from ", 6)))
+        return 2;
+    return 1;
+}
+
+/* Is text t (v visible characters, outside links and headings) a short
+ * sentence about a product: 24 visible characters or more, six words or more,
+ * closed by ".", "!" or "?", with no price in it ("Small, beautiful and
+ * used every single day.")?  Not a shop's line ("Free delivery over $50.")
+ * nor a label ("Best overall"). */
+static int described_sentence(const xmlChar *t, size_t v)
+{
+    if (v < 24)
+        return 0;
+    const char *p = (const char *)t;
+    size_t len = strlen(p), spaces = 0;
+    while (len && (p[len - 1] == ' ' || p[len - 1] == '\n' || p[len - 1] == '\t' || p[len - 1] == '\r'))
+        len--;
+    if (!len || !strchr(".!?", p[len - 1]))
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        if (price_end(p + i, len - i))
+            return 0;
+        spaces += p[i] == ' ' && i && p[i - 1] != ' ';
+    }
+    return spaces >= 5;
 }
 
 /* Does text t, its leading white space skipped, open with one of the
@@ -1510,9 +1584,10 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                 w->link_chars += v;
             if (in_link && in_heading && v)
                 w->linked_heading = 1;
-            if (v && v <= 16 && price_alone(c->content))
-                w->prices++;
-            if (v >= 60 && !in_link && !in_heading)
+            int price = v && v <= 16 ? price_alone(c->content) : 0;
+            w->prices += price == 1;
+            w->shop_prices += price == 2;
+            if ((v >= 60 || described_sentence(c->content, v)) && !in_link && !in_heading)
                 w->described = 1;
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
@@ -1660,10 +1735,13 @@ static int repeated_box(const xmlNode *n)
  *   teaser's call ("Read more", "Continue reading") in at most 300, not
  *   one of a run of like boxes (repeated_box: a roundup's items);
  * - an offer box: two prices alone or more ("Monthly $39", "Annual $399")
- *   in at most 800 characters of text, the plans of a paywall or a shop;
- *   or a product box: a picture, a price alone and a link ("Buy") in at
- *   most 200 characters, no sentence about the product (60 characters of
- *   text outside links and headings: a pick of the story's list); not
+ *   in at most 800 characters of text, the plans of a paywall or a shop
+ *   (shops' price buttons, "$14 at Amazon" / "$17 at Walmart", are no
+ *   plans: a roundup's product card has them under its name and text);
+ *   or a product box: a picture, a price alone (or a shop's price button)
+ *   and a link ("Buy") in at most 200 characters, no sentence about the
+ *   product (60 characters of text outside links and headings, or a short
+ *   sentence, described_sentence: a pick of the story's list); not
  *   when the prices are in a table (a price comparison is the story's).
  * (A player box is player_box's.)  A bounded walk (400 elements) over a <div>, <section> or <aside> among
  * the story's paragraphs (see among_paragraphs). */
@@ -1685,8 +1763,9 @@ static int story_insert(const xmlNode *n, int relaxed)
         return 1;
     /* an event's box: its day, hour, place and price in short lines over
      * the call ("Register now", "Buy tickets") */
-    if (w.event_link && w.chars <= 400)
-        return 1;
+    if (w.event_link && w.chars <= 400 && !(w.heading && w.described))
+        return 1; /* (a guide's pick with its call: the hotel's name and a sentence about it over [Book now] is an
+                   * item of the story's list) */
     /* a seller's box: its title, a line of pitch and the call ("How much
      * can you borrow?" / "Use our calculator …" / [Calculate now]); a
      * listing's card: "$879,000" / "4 bed · 2 bath" / its address / [View
@@ -1710,7 +1789,8 @@ static int story_insert(const xmlNode *n, int relaxed)
         return 1;
     /* (a product with the editor's sentence about it is an item of the
      * story's list of picks, not a box beside it) */
-    if (!w.table && (w.prices >= 2 || (w.prices == 1 && w.picture && w.link_chars && w.chars <= 200 && !w.described)))
+    if (!w.table && (w.prices >= 2 || ((w.prices == 1 || (!w.prices && w.shop_prices)) && w.picture && w.link_chars &&
+                                       w.chars <= 200 && !w.described)))
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
         return 1;
@@ -1739,6 +1819,44 @@ static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_
     }
 }
 
+/* Does heading n stand over text of its own: its next element sibling a
+ * <p>, list, <dl> or table, or a block holding 20 characters of text
+ * outside links; up to two controls before it (a recipe card's unit
+ * switch "US Customary - Metric", its "1x 2x 3x" buttons: 12 characters
+ * of unlinked text at most) and its groups' lower subheadings ("For the
+ * glaze") passed over, and, for a run of inline parts (a recipe's
+ * nutrition line, "Calories: 312kcal | Fat: 11g"), the 20 characters
+ * summed over up to six siblings before another heading? */
+static int heads_text(const xmlNode *n)
+{
+    size_t controls = 0, unlinked = 0, seen = 0;
+    for (const xmlNode *s = n->next; s && seen < 6; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE)
+            continue;
+        seen++;
+        if (is_heading(s)) {
+            if (s->name[0] == 'h' && s->name[1] > n->name[1])
+                continue; /* a group's subheading under it ("For the glaze" under "Ingredients") */
+            return 0;
+        }
+        if (name_is(s, "p") || name_is(s, "ul") || name_is(s, "ol") || name_is(s, "dl") || name_is(s, "table"))
+            return 1;
+        size_t paras = 0, chars = 0, links = 0;
+        prose_stats(s, &paras, &chars, &links, is_link(s), 0);
+        if (is_inline_tag(s)) {
+            unlinked += chars - links;
+            if (unlinked >= 20)
+                return 1;
+            continue;
+        }
+        if (chars - links >= 20)
+            return 1;
+        if (chars - links > 12 || ++controls > 2)
+            return 0;
+    }
+    return 0;
+}
+
 /* Is n a part of a table (thead, tr, th; a short td in a row of three
  * cells or more) or a subheading (h2-h4) right over a paragraph or a
  * list whose only boilerplate word is "header"/"head"
@@ -1759,10 +1877,7 @@ static int table_header_part(const xmlNode *n, const class_words *words)
         if (cells < 3 || chars > 40 || has_block_child(n))
             return 0;
     } else if (name_is(n, "h2") || name_is(n, "h3") || name_is(n, "h4")) {
-        const xmlNode *next = n->next;
-        while (next && next->type != XML_ELEMENT_NODE)
-            next = next->next;
-        if (!next || !(name_is(next, "p") || name_is(next, "ul") || name_is(next, "ol")))
+        if (!heads_text(n))
             return 0; /* a subheading over the text's paragraph or list ("wprm-recipe-header"), not a box's title */
     } else if (!(name_is(n, "thead") || name_is(n, "tr") || name_is(n, "th"))) {
         return 0;

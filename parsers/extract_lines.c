@@ -319,9 +319,32 @@ static int howto_facts_line(const char *low, size_t k)
            !strstr(low, ". ") && !strchr(low, '?');
 }
 
+/* Is t[0..k) (lower-cased) the score a star widget prints after its
+ * stars: a number ("9.1", "4.5/5"), then at most two words of letters
+ * ("superb", "very good"), 24 bytes at most? */
+static int score_tail(const char *t, size_t k)
+{
+    if (k > 24)
+        return 0;
+    size_t i = 0, words = 0;
+    while (i < k && (isdigit((unsigned char)t[i]) || t[i] == '.' || t[i] == '/'))
+        i++;
+    while (i < k) {
+        if (t[i] != ' ' || ++words > 2)
+            return 0;
+        i++;
+        size_t w = i;
+        while (i < k && isalpha((unsigned char)t[i]))
+            i++;
+        if (i == w)
+            return 0;
+    }
+    return 1;
+}
+
 /* Is low[0..k) (lower-cased) a star rating alone: an optional rating label
  * ("Rating:", "Our verdict:"; not a review's field "Food:"), then at least three stars (★ ☆, U+2605
- * U+2606) with '½' and spaces only? */
+ * U+2606) with '½' and spaces only, maybe the widget's score after them ("★★★★ 9.1 Superb": score_tail)? */
 static int star_rating_line(const char *low, size_t k)
 {
     /* the widget's own label only: a review's field ("Food: ★★★★") is its text */
@@ -339,6 +362,8 @@ static int star_rating_line(const char *low, size_t k)
             stars++;
         } else if (k - i >= 2 && !memcmp(low + i, "\xc2\xbd", 2)) {
             i += 2; /* ½ */
+        } else if (stars >= 3 && isdigit((unsigned char)low[i])) {
+            return score_tail(low + i, k - i); /* "★★★★ 9.1 Superb": the score after the stars */
         } else {
             return 0;
         }
@@ -883,6 +908,9 @@ int pa_line_tool(const pa_line *line)
         "print this story", "print this article", "rate this", "rate this article", "rate this story",
         "current rating", "current article ratings", "article ratings", "be the first to vote", "thanks, your rating has been counted", "location refreshed",
         "show caption", "hide caption", "link copied to clipboard", "ads by google", "sponsored links",
+        /* a video's or an episode's transcript switch ("Read the full transcript" on its <summary>) */
+        "show transcript", "hide transcript", "view transcript", "read transcript", "read the transcript",
+        "read the full transcript", "view full transcript", "see full transcript", "expand transcript",
         "advertisement", "report this ad", "advertising", "scroll for more", "scroll to continue",
         "next story", "previous story", "related items", "related subjects", "related reads",
         "related publications", "related articles that may interest you", "featured articles", "top news",
@@ -1764,6 +1792,21 @@ int pa_line_pitch(const pa_line *line)
         strstr(low, "advertisers who compensate us") ||
         (strstr(low, "compensate us when you") && (strstr(low, "click") || strstr(low, "link"))))
         return 1;
+    /* the food blog's call under its recipe for the reader's rating and photos: "Did you make this recipe? Leave
+     * a star rating below and tag me on Instagram!", "Tried this recipe? Let me know in the comments",
+     * "Mention @example or tag #example!" (the handle and the hashtag with the call opening the line) */
+    static const char *const tried[] = {"did you make this", "did you try this", "tried this recipe",
+                                        "made this recipe", "have you tried this recipe", "if you make this recipe",
+                                        "if you try this recipe", "if you made this recipe"};
+    static const char *const rate_or_tag[] = {"rating", "rate ", "comment", "tag ", "mention", "let me know",
+                                              "let us know", "instagram", "pinterest"};
+    if (chars <= 250 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(tried)) &&
+        pa_phrase_in(low, PA_PHRASES(rate_or_tag)) && !reports_speech(low))
+        return 1;
+    static const char *const tag_calls[] = {"mention @", "tag @", "tag me", "tag us", "tag #"};
+    if (chars <= 120 && strchr(low, '@') && strchr(low, '#') &&
+        pa_phrase_opens(low, line->folded_len, PA_PHRASES(tag_calls)) && !reports_speech(low))
+        return 1;
     /* a disclosure, not a story about affiliate marketing: it says what the
      * links earn or that this post holds them */
     static const char *const disclosure[] = {
@@ -2035,7 +2078,14 @@ int pa_line_pitch(const pa_line *line)
                                                  "this episode "};
     static const char *const sponsored_how[] = {"in partnership with", "branded content", "sponsored by",
                                                 "paid for by", "paid partnership", "brought to you by"};
-    if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(sponsored_what)) &&
+    /* (its label may open the line: "Sponsor This episode is sponsored by Example.", "Sponsored: This post …") */
+    static const char *const sponsor_labels[] = {"sponsor ", "sponsor: ", "sponsored ", "sponsored: ",
+                                                 "advertisement ", "advertisement: "};
+    const char *what = low;
+    for (size_t i = 0; i < sizeof sponsor_labels / sizeof sponsor_labels[0] && what == low; i++)
+        if (!strncmp(low, sponsor_labels[i], strlen(sponsor_labels[i])))
+            what = low + strlen(sponsor_labels[i]);
+    if (chars <= 300 && pa_phrase_opens(what, strlen(what), PA_PHRASES(sponsored_what)) &&
         pa_phrase_in(low, PA_PHRASES(sponsored_how)))
         return 1;
     /* the funder's note under a wire's story: "The Associated Press Health and Science Department receives
@@ -3549,6 +3599,21 @@ int pa_line_standing_note(const pa_line *line)
                                         "accurate at time of publication", "correct at the time of publication",
                                         "may have changed since publication"};
     if (pa_phrase_in(low, PA_PHRASES(as_of)))
+        return 1;
+    /* the health desk: what the page is not ("This article is for informational purposes only and is not a
+     * substitute for professional medical advice …"), and how it sources its pages ("Example uses only
+     * high-quality sources, including peer-reviewed studies, to support the facts within our articles."); the
+     * page itself is the subject, not a story's "the app is not a substitute for a doctor, experts warn" */
+    static const char *const not_medical[] = {"informational purposes only", "educational purposes only",
+                                              "not a substitute for professional", "not constitute medical advice",
+                                              "not intended as medical advice", "not medical advice",
+                                              "not intended to be a substitute"};
+    if (pa_phrase_in(low, PA_PHRASES(not_medical)) && pa_phrase_in(low, PA_PHRASES(page_itself)))
+        return 1;
+    static const char *const our_pages[] = {"within our articles", "in our articles", "within our content",
+                                            "in our content"};
+    if (strstr(low, "sources") && pa_phrase_in(low, PA_PHRASES(our_pages)) &&
+        (strstr(low, "support the facts") || strstr(low, "peer-reviewed") || strstr(low, "high-quality")))
         return 1;
     /* the obituary platform's flower shop: "To send flowers to the family or plant a tree in memory of Jane
      * Doe, please visit our floral store." */

@@ -2806,7 +2806,10 @@ static void byline_lines(void **state)
 }
 
 /* A picture gallery inside the story goes with its captions; a page that
- * is one gallery keeps them (the relaxed pass). */
+ * is one gallery keeps them (the relaxed pass); a slideshow story's own
+ * slides in its body ("gallery-slide": counter, picture and credit, a
+ * subheading and a paragraph of the story) keep their subheading and
+ * paragraph. */
 static void gallery_in_story(void **state)
 {
     (void)state;
@@ -2825,6 +2828,22 @@ static void gallery_in_story(void **state)
                        "</div></body></html>";
     t = text_of(only, &d);
     assert_non_null(strstr(t, "Caption two."));
+    pa_doc_free(&d);
+    const char *slides =
+        "<html><body><article>" PARA("Lead paragraph.")
+        "<div class=\"gallery-slide\"><div class=\"count\">1 of 2</div><figure><img src=\"a.jpg\"><figcaption>Photo: "
+        "Getty Images</figcaption></figure><div class=\"slide-body\"><h2>The surprise duet</h2><div><p>Jessa Morrow "
+        "walked on stage unannounced to join the opening act for a stripped-back version of her old hit.</p></div>"
+        "</div></div><div class=\"gallery-slide\"><div class=\"count\">2 of 2</div><figure><img src=\"b.jpg\">"
+        "</figure><div class=\"slide-body\"><h2>The wrong envelope</h2><div><p>A presenter opened the envelope for "
+        "the wrong category and read the name anyway.</p></div></div></div>" PARA("Last paragraph.")
+        "</article></body></html>";
+    t = text_of(slides, &d);
+    assert_non_null(strstr(t, "Last paragraph."));
+    assert_non_null(strstr(t, "The surprise duet"));
+    assert_non_null(strstr(t, "walked on stage unannounced"));
+    assert_non_null(strstr(t, "read the name anyway"));
+    assert_null(strstr(t, "Getty"));
     pa_doc_free(&d);
 }
 
@@ -6020,6 +6039,90 @@ static void share_label_x(void **state)
     }
 }
 
+/* The health desk's standing notes: the page's "for informational
+ * purposes only … not a substitute for professional medical advice" and
+ * its sourcing note go; a story's sentences that name advice or sources
+ * without the page as their subject stay. */
+static void health_desk_notes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int note;
+    } cases[] = {
+        {"This article is for informational purposes only and is not a substitute for professional medical advice, "
+         "diagnosis or treatment.", 1},
+        {"This article is for informational purposes only and does not constitute medical advice. Consult your "
+         "doctor first.", 1},
+        {"Wellwise uses only high-quality sources, including peer-reviewed studies, to support the facts within our "
+         "articles.", 1},
+        {"The app is not a substitute for professional care, and its makers say it is for informational purposes "
+         "only.", 0},
+        {"The researchers used only high-quality sources, including peer-reviewed studies, for the review.", 0},
+        {"Talk to a health professional if night waking happens three or more nights a week for three months.", 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_standing_note(&line) != 0) != cases[i].note)
+            fail_msg("standing note %d expected for: %s", cases[i].note, cases[i].text);
+    }
+}
+
+/* A food blog's calls under its recipe ("Did you make this recipe? Leave a
+ * star rating …", "Mention @example or tag #example!") are pitches; a
+ * story's sentences about ratings, tags or a recipe stay. */
+static void recipe_rating_calls(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int pitch;
+    } cases[] = {
+        {"Did you make this recipe? Leave a star rating in the comments below and tag me on Instagram!", 1},
+        {"Tried this recipe? Let me know in the comments how it turned out.", 1},
+        {"Mention @butterthyme or tag #butterthyme!", 1},
+        {"Did you make this bread before the war, she asked, and nobody could answer.", 0},
+        {"The club asked fans to tag @cityfc with #matchday, a spokesman said.", 0},
+        {"Tag your friends in the photos, organisers said, because the festival is about community.", 0},
+        {"The recipe earned a five-star rating from the judges at the county fair.", 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_pitch(&line) != 0) != cases[i].pitch)
+            fail_msg("pitch %d expected for: %s", cases[i].pitch, cases[i].text);
+    }
+}
+
+/* A video's or an episode's transcript switch ("Read the full
+ * transcript" on a <summary>) is a story tool; a sentence pointing to a
+ * transcript is not. */
+static void transcript_switch_tool(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int tool;
+    } cases[] = {
+        {"Read the full transcript", 1},
+        {"Show transcript", 1},
+        {"Read the full transcript of the hearing on the court's website.", 0},
+    };
+    char buf[128];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_tool(&line) != 0) != cases[i].tool)
+            fail_msg("tool %d expected for: %s", cases[i].tool, cases[i].text);
+    }
+}
+
 /* The line classifiers read an empty line without reading before it (the
  * merged wire-credit rule read t[len - 1] before it knew len > 0). */
 static void empty_line_classifiers(void **state)
@@ -6685,6 +6788,64 @@ static void lifestyle_disclosures(void **state)
     pa_doc_free(&d);
 }
 
+/* A roundup's product cards: a card with two shops' price buttons ("$14
+ * at Amazon", "$17 at Walmart") is no paywall's plans, and a short
+ * sentence about the product ("Small, beautiful and used every single
+ * day.") makes it a pick of the story: name, badge and sentence stay, the
+ * buttons go; a card with only its name, a label and one shop's button
+ * goes whole. */
+static void roundup_cards_with_shop_buttons(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.")
+        "<div class=\"product-card\"><img src=\"/a.jpg\"><div class=\"badge\">Best overall</div><h3>Flaky Sea Salt "
+        "Tin</h3><p>Small, beautiful and used every single day.</p><div class=\"buttons\"><a href=\"/x\">$14 at "
+        "Amazon</a> <a href=\"/y\">$17 at Walmart</a></div></div>"
+        "<div class=\"product-card\"><img src=\"/b.jpg\"><h3>Linen Tea Towels</h3><p>Absorbent, washable and "
+        "softer with every wash.</p><div class=\"buttons\"><a href=\"/z\">$22 at Etsy</a></div></div>"
+        PARA("The story goes on.")
+        "<div class=\"promo\"><img src=\"/c.jpg\"><h4>Desk Lamp</h4><p>Limited offer</p><a href=\"/w\">$39 at "
+        "Amazon</a></div>" PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "Flaky Sea Salt Tin"));
+    assert_non_null(strstr(t, "used every single day"));
+    assert_non_null(strstr(t, "Linen Tea Towels"));
+    assert_non_null(strstr(t, "softer with every wash"));
+    static const char *const gone[] = {"at Amazon", "at Walmart", "at Etsy", "Desk Lamp", "Limited offer"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
+/* A travel guide's pick: a hotel card with its name, a sentence about it
+ * and its "Book now" call is an item of the story (the call goes); an
+ * event's box of short lines over "Book now" still goes whole. */
+static void guide_pick_with_book_call(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>" PARA("The story starts here.")
+        "<div class=\"hotel-card\"><img src=\"/h.jpg\"><div class=\"info\"><h3>Casa dos Azulejos</h3><p>A guesthouse "
+        "of eight rooms in a restored tiled townhouse, with breakfast on a terrace.</p><div class=\"cta\"><a "
+        "href=\"/b\">Book now</a></div></div></div>" PARA("The story goes on.")
+        "<div class=\"event\"><h4>Winter Lights Walk</h4><p>Sat 14 Dec, 6pm</p><p>Riverside Park</p><div><a "
+        "href=\"/t\">Book now</a></div></div>" PARA("The story ends.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    assert_non_null(strstr(t, "Casa dos Azulejos"));
+    assert_non_null(strstr(t, "restored tiled townhouse"));
+    static const char *const gone[] = {"Book now", "Winter Lights", "Riverside Park"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+}
+
 /* A shopping story's picks: a product box holding the editor's sentence
  * about the product is an item of the story (its heading and sentence
  * stay), its buy button ("$70 at Saks Shop Now") goes, and so does the
@@ -6737,8 +6898,10 @@ static void names_heading_after_intro(void **state)
 }
 
 /* A recipe card's subheadings whose class says "header"
- * ("wprm-recipe-header") head the ingredients and the steps: they stay;
- * a module's title over its box of links ("module-header") goes. */
+ * ("wprm-recipe-header") head the ingredients and the steps: they stay,
+ * also over the card's unit switch and scale buttons and a group's <h4>
+ * ("For the glaze"), over the notes' <div> and over the nutrition line's
+ * spans; a module's title over its box of links ("module-header") goes. */
 static void recipe_card_headers(void **state)
 {
     (void)state;
@@ -6755,6 +6918,23 @@ static void recipe_card_headers(void **state)
     assert_non_null(strstr(t, "Instructions"));
     assert_non_null(strstr(t, "6 cups sliced apples"));
     assert_null(strstr(t, "Partner Offers"));
+    pa_doc_free(&d);
+    const char *card =
+        "<html><body><article>" PARA("The story starts here.") PARA("The story goes on.")
+        "<div class=\"wprm-recipe\"><div class=\"wprm-recipe-ingredients-container\"><h3 class=\"wprm-recipe-header\">"
+        "Components</h3><div class=\"units\"><a href=\"#\">US Customary</a> - <a href=\"#\">Metric</a></div><div "
+        "class=\"scale\"><button>1x</button><button>2x</button></div><h4 class=\"group\">For the glaze</h4><ul><li>1 "
+        "cup powdered sugar</li><li>3 tablespoons maple syrup</li></ul></div><div class=\"wprm-notes-container\"><h3 "
+        "class=\"wprm-recipe-header\">Cook's notes</h3><div class=\"wprm-recipe-notes\"><p>The loaf keeps for four days "
+        "at room temperature.</p></div></div><div class=\"wprm-nutrition\"><h3 class=\"wprm-recipe-header\">Per slice"
+        "</h3><span>Calories: 312kcal</span> | <span>Protein: 4g</span> | <span>Fat: 11g</span></div></div>"
+        PARA("The story ends.") "</article></body></html>";
+    t = text_of(card, &d);
+    assert_non_null(strstr(t, "The story ends."));
+    static const char *const kept[] = {"Components", "powdered sugar", "Cook's notes", "Per slice", "312kcal"};
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+        if (!strstr(t, kept[i]))
+            fail_msg("dropped \"%s\" in: %s", kept[i], t);
     pa_doc_free(&d);
 }
 
@@ -7914,7 +8094,8 @@ static void review_boxes_in_story(void **state)
 
 /* A how-to's quick-facts row over its steps, a callout box's icon alone,
  * a gist embed's "hosted with ❤ by GitHub" footer, a star rating line and a
- * newsletter issue's sponsor message are furniture (or a pitch); a sentence about difficulty and a line with words beside
+ * newsletter issue's or a podcast episode's sponsor message (its "Sponsor" label run in) are furniture (or a pitch);
+ * a sentence about difficulty and a line with words beside
  * its emoji are not. */
 static void howto_facts_and_icon_lines(void **state)
 {
@@ -7933,8 +8114,13 @@ static void howto_facts_and_icon_lines(void **state)
                  {"Rating: \xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x86", 1}, /* ★★★★☆ */
                  {"\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xc2\xbd", 1},                           /* ★★★½ */
                  {"Food: \xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85", 0}, /* a review's field */
+                 {"\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85 9.1 Superb", 1}, /* a booking card's score */
+                 {"\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85 9 of the 10 judges agreed", 0},
                  {"This issue is brought to you by Ledgerly. Ledgerly closes your books in hours. Try it free.", 1},
                  {"This issue is the last of the year, brought to you in two parts.", 0},
+                 /* a podcast's sponsor read with its label run in */
+                 {"Sponsor This episode is sponsored by Calmly. Get 20% off your first year.", 1},
+                 {"Sponsor families say this episode of the series was sponsored by nobody.", 0},
                  {"Wow", 0}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[128];
@@ -8463,6 +8649,11 @@ int main(void)
         cmocka_unit_test(recipe_card_headers),
         cmocka_unit_test(names_heading_after_intro),
         cmocka_unit_test(shopping_picks),
+        cmocka_unit_test(roundup_cards_with_shop_buttons),
+        cmocka_unit_test(health_desk_notes),
+        cmocka_unit_test(recipe_rating_calls),
+        cmocka_unit_test(guide_pick_with_book_call),
+        cmocka_unit_test(transcript_switch_tool),
         cmocka_unit_test(wire_story_furniture),
         cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),

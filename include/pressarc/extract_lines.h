@@ -250,7 +250,9 @@ int pa_line_contact_detail(const pa_line *line);
  * version's credit and app call ("Audio produced by Jane Doe.", "To hear
  * more feature stories, get the Audm app"), a page-feedback form's note
  * ("Your feedback helps us improve this website. Please do not include
- * personal information."); ≤ 400 chars. */
+ * personal information."), a recipe's call for ratings and tagged
+ * photos ("Did you make this recipe? Leave a star rating …", "Mention
+ * @example or tag #example!"); ≤ 400 chars. */
 int pa_line_pitch(const pa_line *line);
 
 /* pa_line_reader_service — a line of the site's reader services: typo
@@ -391,7 +393,11 @@ int pa_line_editor_notes_label(const pa_line *line);
  * of press time", "Msg & data rates may apply", the trading site's
  * "Risk Disclosure: …" and "… not necessarily real-time nor accurate",
  * the paper's call for announcements ("Share your wedding, engagement or
- * birth news with our readers", "Submit an announcement"); ≤ 300 chars. */
+ * birth news with our readers", "Submit an announcement"), the health
+ * desk's "This article is for informational purposes only and is not a
+ * substitute for professional medical advice" and its sourcing note
+ * ("Example uses only high-quality sources … to support the facts within
+ * our articles"); ≤ 300 chars. */
 int pa_line_standing_note(const pa_line *line);
 
 /* pa_line_cookie_notice — a consent banner's notice about cookies: the
