@@ -4717,6 +4717,7 @@ typedef struct {
                    * bold_only */
     int short_lines; /* <br>-parted into three lines or more, each short and no sentence (short_lines_block) */
     int link_lines;  /* <br>-parted lines of links, a label above them allowed (link_lines_block) */
+    size_t br_tail_chars; /* visible characters of the paragraph's last <br>-parted line (0: no <br>) */
     size_t row_cells; /* a table row's cells after its first one (emitter.n_cells): 2 and more, a row of data */
     size_t out_at;
 } para;
@@ -4827,6 +4828,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].sentence = 0;
     e->paras[e->n].short_lines = 0;
     e->paras[e->n].link_lines = 0;
+    e->paras[e->n].br_tail_chars = 0;
     e->paras[e->n].row_cells = 0;
     e->n++;
 }
@@ -4946,6 +4948,8 @@ static void flush_para(emitter *e)
         if (e->n > before) {
             e->paras[before].short_lines = short_lines;
             e->paras[before].link_lines = link_lines;
+            if (!e->n_cells && e->n_br >= 1 && e->n_br <= PA_EXTRACT_BR_LINES)
+                e->paras[before].br_tail_chars = e->cur_chars - e->br_chars[e->n_br - 1];
             e->paras[before].row_cells = e->n_cells;
         }
     }
@@ -5322,6 +5326,50 @@ static void cut_glued_rights(para *p)
             p->link_chars = p->chars;
         return;
     }
+}
+
+/* Cut the site's call set after a <br> under the story's last sentence
+ * ("… Charges are pending.<br>Download the free Example 4 News app for
+ * breaking news alerts."): the paragraph's last <br>-parted line is a
+ * pitch (pa_line_pitch) or a rights notice, the text before it holds 40
+ * visible characters or more, ends a sentence and is no pitch itself.
+ * Then p's text ends before that line; otherwise p is untouched (the
+ * whole paragraph is judged as before).  Reads p's text once. */
+static void cut_br_tail_call(para *p)
+{
+    char *t = p->text;
+    size_t tail_chars = p->br_tail_chars;
+    if (!t || p->heading || !tail_chars || tail_chars >= p->chars || p->chars - tail_chars < 40 ||
+        p->chars > 3000)
+        return;
+    /* where the last line starts: back over its visible characters */
+    size_t k = strlen(t), seen = 0;
+    while (k > 0 && seen < tail_chars) {
+        k--;
+        seen += visible_byte((xmlChar)t[k]);
+    }
+    if (seen != tail_chars || k == 0)
+        return;
+    size_t head_end = k;
+    while (head_end > 0 && t[head_end - 1] == ' ')
+        head_end--;
+    if (head_end == 0 || !strchr(".!?\"", t[head_end - 1]))
+        return;
+    pa_line tail;
+    pa_line_init(&tail, t + k, tail_chars);
+    if (!pa_line_pitch(&tail) && !pa_line_rights(&tail))
+        return;
+    char saved = t[head_end];
+    t[head_end] = '\0';
+    pa_line head;
+    pa_line_init(&head, t, p->chars - tail_chars);
+    if (pa_line_pitch(&head)) {
+        t[head_end] = saved; /* the whole paragraph is the call: left to the filter */
+        return;
+    }
+    p->chars -= tail_chars;
+    if (p->link_chars > p->chars)
+        p->link_chars = p->chars;
 }
 
 /* A short block of links only. */
@@ -7815,6 +7863,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         fprintf(stderr, "SITE NAME %s\n", site.name[k]);
 #endif
     for (size_t i = 0; i < e.n; i++) {
+        cut_br_tail_call(&e.paras[i]);
         cut_glued_rights(&e.paras[i]);
         e.paras[i].dated = dated_link(&e.paras[i]);
         e.paras[i].poll = 0;

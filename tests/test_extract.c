@@ -5833,6 +5833,31 @@ static void glued_rights_notice(void **state)
     pa_doc_free(&d);
 }
 
+/* A station's app call or a paper's price call set after a <br> under the
+ * story's sentence is cut off and the sentence stays; a paragraph that is
+ * the call alone still goes. */
+static void br_tail_call(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Two arrested after robbery</h1>"
+        PARA("Two men were arrested Tuesday night, about an hour after an armed robbery at a convenience store.")
+        "<p>Police have not released the men's names. Charges are pending.<br>Download the free Example 4 News app "
+        "for breaking news alerts.</p>"
+        "<p>Officers found the car on Marsh Road and took both men into custody without incident.<br>Subscribe for $1 "
+        "for your first month of local news.</p>"
+        "<p>Get breaking news alerts on your phone.<br>Download the free Example 4 News app today.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Charges are pending."));
+    assert_non_null(strstr(t, "without incident."));
+    assert_null(strstr(t, "Download the free"));
+    assert_null(strstr(t, "Subscribe for"));
+    assert_null(strstr(t, "Get breaking news alerts"));
+    pa_doc_free(&d);
+}
+
 /* A share bar's button for Twitter under its new name ("X", "Share on X")
  * is a share label; a story's line that opens with the letter is not. */
 static void share_label_x(void **state)
@@ -7885,6 +7910,7 @@ int main(void)
         cmocka_unit_test(br_link_lines),
         cmocka_unit_test(special_credit_comment_widget),
         cmocka_unit_test(glued_rights_notice),
+        cmocka_unit_test(br_tail_call),
         cmocka_unit_test(paywall_lines),
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
