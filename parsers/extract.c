@@ -64,6 +64,7 @@
 #define PA_EXTRACT_FALLBACKS 4        /* <noscript>/<template> stories unwrapped per page at most */
 #define PA_EXTRACT_OBIT_HEADING_BYTES 256 /* "Obituary for " and a headline under 200 bytes */
 #define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
+#define PA_EXTRACT_BR_HEAD 3   /* <br>s noted at a paragraph's start for a byline run into its first lines */
 #define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
 #define PA_EXTRACT_PULL_WINDOW 12 /* paragraphs before and after a pull quote searched for its sentence */
 #define PA_EXTRACT_PULL_MIN 20 /* visible characters (and bytes of its sentence) of a pull quote at least */
@@ -4718,6 +4719,8 @@ typedef struct {
     int short_lines; /* <br>-parted into three lines or more, each short and no sentence (short_lines_block) */
     int link_lines;  /* <br>-parted lines of links, a label above them allowed (link_lines_block) */
     size_t br_tail_chars; /* visible characters of the paragraph's last <br>-parted line (0: no <br>) */
+    size_t br_head_ends[PA_EXTRACT_BR_HEAD]; /* visible characters up to each of its first <br>s (cumulative) */
+    size_t n_br_head;                        /* how many of them */
     size_t row_cells; /* a table row's cells after its first one (emitter.n_cells): 2 and more, a row of data */
     size_t out_at;
 } para;
@@ -4829,6 +4832,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].short_lines = 0;
     e->paras[e->n].link_lines = 0;
     e->paras[e->n].br_tail_chars = 0;
+    e->paras[e->n].n_br_head = 0;
     e->paras[e->n].row_cells = 0;
     e->n++;
 }
@@ -4948,8 +4952,12 @@ static void flush_para(emitter *e)
         if (e->n > before) {
             e->paras[before].short_lines = short_lines;
             e->paras[before].link_lines = link_lines;
-            if (!e->n_cells && e->n_br >= 1 && e->n_br <= PA_EXTRACT_BR_LINES)
-                e->paras[before].br_tail_chars = e->cur_chars - e->br_chars[e->n_br - 1];
+            if (!e->n_cells && e->n_br >= 1 && e->n_br <= PA_EXTRACT_BR_LINES) {
+                para *q = &e->paras[before];
+                q->br_tail_chars = e->cur_chars - e->br_chars[e->n_br - 1];
+                for (size_t b = 0; b < e->n_br && b < PA_EXTRACT_BR_HEAD; b++)
+                    q->br_head_ends[q->n_br_head++] = e->br_chars[b];
+            }
             e->paras[before].row_cells = e->n_cells;
         }
     }
@@ -5326,6 +5334,51 @@ static void cut_glued_rights(para *p)
             p->link_chars = p->chars;
         return;
     }
+}
+
+/* Cut the byline run into the story's first paragraph by <br>s ("By DANA
+ * DOE Associated Press<br>WASHINGTON (AP) — The Senate …", "By Jane
+ * Doe<br>Associated Press<br>…"): the paragraph's first <br>-parted lines
+ * (PA_EXTRACT_BR_HEAD at most) while each is a byline (pa_line_byline) or
+ * a byline's outlet alone (PA_WRITER_BYLINE), when 40 visible characters
+ * or more follow them.  The caller asks above the story's first paragraph
+ * of prose only (a run-in "By Land and Sea" lead mid-story stays).  Then
+ * p's text starts after them; otherwise p is untouched.  Reads p's text
+ * once per line. */
+static void cut_br_head_byline(para *p)
+{
+    char *t = p->text;
+    if (!t || p->heading || !p->n_br_head || p->chars > 3000)
+        return;
+    size_t len = strlen(t), at = 0, seen = 0, cut_at = 0, cut_chars = 0;
+    for (size_t b = 0; b < p->n_br_head; b++) {
+        size_t start = at, start_chars = seen;
+        while (at < len && seen < p->br_head_ends[b])
+            seen += visible_byte((xmlChar)t[at++]);
+        while (at < len && (t[at] & 0xC0) == 0x80)
+            at++; /* the last character's continuation bytes */
+        if (seen != p->br_head_ends[b] || at >= len)
+            break;
+        while (start < at && t[start] == ' ')
+            start++;
+        char saved = t[at];
+        t[at] = '\0';
+        pa_line line;
+        pa_line_init(&line, t + start, seen - start_chars);
+        int byline = pa_line_byline(&line) || pa_line_writer_note(t + start, seen - start_chars) == PA_WRITER_BYLINE;
+        t[at] = saved;
+        if (!byline)
+            break;
+        cut_at = at;
+        cut_chars = seen;
+    }
+    if (!cut_at || p->chars - cut_chars < 40)
+        return;
+    while (t[cut_at] == ' ')
+        cut_at++;
+    memmove(t, t + cut_at, len - cut_at + 1);
+    p->chars -= cut_chars;
+    p->link_chars = p->link_chars > p->chars ? p->chars : p->link_chars;
 }
 
 /* Cut the site's call set after a <br> under the story's last sentence
@@ -7862,7 +7915,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     for (size_t k = 0; k < site.n; k++)
         fprintf(stderr, "SITE NAME %s\n", site.name[k]);
 #endif
-    for (size_t i = 0; i < e.n; i++) {
+    for (size_t i = 0, prose_above = 0; i < e.n; i++) {
+        if (!prose_above) /* a byline opens the story: before its first paragraph of prose only */
+            cut_br_head_byline(&e.paras[i]);
+        prose_above |= e.paras[i].text && !e.paras[i].heading && e.paras[i].chars >= 60 &&
+                       ends_in_stop(&e.paras[i]);
         cut_br_tail_call(&e.paras[i]);
         cut_glued_rights(&e.paras[i]);
         e.paras[i].dated = dated_link(&e.paras[i]);

@@ -5858,6 +5858,30 @@ static void br_tail_call(void **state)
     pa_doc_free(&d);
 }
 
+/* The byline run into the story's first paragraph by <br>s ("By Jane
+ * Doe<br>Associated Press<br>WASHINGTON (AP) — …") goes and the dateline's
+ * paragraph stays; a run-in lead that reads as a byline further down the
+ * story ("By Land and Sea<br>…") stays. */
+static void br_head_byline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><head><title>Senate panel advances broadband bill</title></head><body><article>"
+        "<h1>Senate panel advances broadband bill</h1>"
+        "<p>By DANA WHITFORD<br>Associated Press<br>WASHINGTON (AP) \xe2\x80\x94 A Senate committee on Wednesday "
+        "advanced a bill that would send billions to states for broadband projects.</p>"
+        PARA("The Commerce Committee approved the measure by a vote of 19-9, with farm-state Republicans joining in.")
+        "<p>By Land and Sea<br>The bill would also pay for cables to islands and remote valleys, its sponsor said.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "WASHINGTON (AP)"));
+    assert_non_null(strstr(t, "By Land and Sea"));
+    assert_null(strstr(t, "DANA WHITFORD"));
+    assert_null(strstr(t, "Associated Press WASHINGTON"));
+    pa_doc_free(&d);
+}
+
 /* A share bar's button for Twitter under its new name ("X", "Share on X")
  * is a share label; a story's line that opens with the letter is not. */
 static void share_label_x(void **state)
@@ -7911,6 +7935,7 @@ int main(void)
         cmocka_unit_test(special_credit_comment_widget),
         cmocka_unit_test(glued_rights_notice),
         cmocka_unit_test(br_tail_call),
+        cmocka_unit_test(br_head_byline),
         cmocka_unit_test(paywall_lines),
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
