@@ -6231,7 +6231,7 @@ static int names_other_stories(const char *t)
  * browsing"), two items or more of one list, each a linked name (40% of its
  * characters or more, 8 at least) with at most 30 characters besides (a
  * place, a day: "Ruth Ann Kessler Waterloo, IA") and none of ":;()%?!",
- * after 500 bytes of text.  text, text_len: the text and its length now
+ * after 500 bytes of text (150 under a brief's two full sentences).  text, text_len: the text and its length now
  * (an item's text runs from its out_at to the next kept one's).
  * (teaser_tail wants headlines over previews; these items have none.) */
 static size_t name_list_tail(const para *paras, size_t n, const char *text, size_t text_len)
@@ -6260,7 +6260,12 @@ static size_t name_list_tail(const para *paras, size_t n, const char *text, size
     if (items < 2 || i == 0)
         return n;
     const para *label = &paras[i - 1];
-    return label->heading && label->others && label->out_at >= 500 ? i - 1 : n;
+    /* (a brief's two sentences of prose above the label, 150 bytes: its text is the story, not the list) */
+    size_t sentences = 0;
+    for (size_t k = 0; k + 1 < i && sentences < 2; k++)
+        sentences += !paras[k].dropped && paras[k].sentence;
+    int story_above = label->out_at >= 500 || (label->out_at >= 150 && sentences >= 2);
+    return label->heading && label->others && story_above ? i - 1 : n;
 }
 
 /* Where the teaser list that ends the text starts, as an index into paras

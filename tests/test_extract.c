@@ -4375,6 +4375,35 @@ static void name_list_ends_text(void **state)
     pa_doc_free(&d);
 }
 
+/* Under a brief of two full sentences (150 bytes and more, under 500) the
+ * list of linked names under "Recent Obituaries" ends the text too; under a
+ * line that is no story (an index's "Browse the latest notices") the list
+ * stays. */
+static void name_list_after_brief(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *brief = "<html><body><article><h1>Water main break closes part of Elm Street</h1>"
+                        "<p>A water main break closed Elm Street between Third and Fifth avenues on Sunday afternoon, "
+                        "city officials said.</p><p>Crews expected to finish the repairs by Monday evening, and "
+                        "residents may notice low water pressure until then.</p>"
+                        "<h3>Recent Obituaries</h3><ul><li><a href=\"/o/1\">Dorothy Mae Lindgren</a> 88, of Harlan</li>"
+                        "<li><a href=\"/o/2\">Walter J. Brzezinski</a> 79, of Dunmore</li><li><a href=\"/o/3\">Carol "
+                        "Ann Whitaker</a> 91, of Harlan</li></ul></article></body></html>";
+    const char *t = text_of(brief, &d);
+    assert_non_null(strstr(t, "low water pressure until then."));
+    assert_null(strstr(t, "Recent Obituaries"));
+    assert_null(strstr(t, "Brzezinski"));
+    pa_doc_free(&d);
+    const char *index = "<html><body><article><h1>Obituaries</h1><p>Browse the latest notices</p>"
+                        "<h3>Recent Obituaries</h3><ul><li><a href=\"/o/1\">Dorothy Mae Lindgren</a> 88, of Harlan</li>"
+                        "<li><a href=\"/o/2\">Walter J. Brzezinski</a> 79, of Dunmore</li><li><a href=\"/o/3\">Carol "
+                        "Ann Whitaker</a> 91, of Harlan</li></ul></article></body></html>";
+    t = text_of(index, &d);
+    assert_non_null(strstr(t, "Brzezinski"));
+    pa_doc_free(&d);
+}
+
 /* A hidden block right before a "Read more" toggle (a <button>, or a link
  * to "#") is the rest of the text, shown with one click: it is text.  Before
  * a "Read more" link to another page, or small (a menu before "See more"),
@@ -7936,6 +7965,7 @@ int main(void)
         cmocka_unit_test(glued_rights_notice),
         cmocka_unit_test(br_tail_call),
         cmocka_unit_test(br_head_byline),
+        cmocka_unit_test(name_list_after_brief),
         cmocka_unit_test(paywall_lines),
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
