@@ -6212,13 +6212,13 @@ static int list_inside_story(const para *paras, size_t i)
 }
 
 /* Does the label line t name a list of other stories ("More Local News",
- * "Related Stories", "Latest Headlines", "Other news")?  Its headings are
+ * "Related Stories", "Latest Headlines", "Other news", "In other news")?  Its headings are
  * then teasers' headlines, not a roundup's items. */
 static int names_other_stories(const char *t)
 {
     static const char *const opens[] = {"more ", "related ", "latest ", "recent ", "other ", "top stories",
                                         "most read", "most popular", "trending", "you may also", "you might also",
-                                        "read next", "also in ", "continue browsing", "browse "};
+                                        "read next", "also in ", "continue browsing", "browse ", "in other news"};
     for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
         if (!strncasecmp(t, opens[k], strlen(opens[k])))
             return 1;
@@ -6302,7 +6302,8 @@ static size_t teaser_tail(const para *paras, size_t n)
     for (size_t i = n; i-- > 0;) {
         const para *p = &paras[i];
         int linked = link_only(p);
-        int headline = !p->asks && (linked || (p->heading && p->chars <= 120));
+        /* (a plain heading the filter dropped, a share bar's "Share this:" under the cards, is no headline) */
+        int headline = !p->asks && (linked || (p->heading && p->chars <= 120 && !p->dropped));
         int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
         /* the run of teasers would start after this line: is it their label? */
         /* (only over linked headings: under "Other measures on the ballot" plain subheadings are the story's) */

@@ -4404,6 +4404,37 @@ static void name_list_after_brief(void **state)
     pa_doc_free(&d);
 }
 
+/* Under a brief, a station's "More Local News" cards (linked headlines,
+ * each with its preview) end the text although a share bar's heading the
+ * filter drops ("Share this:") follows them: a dropped plain heading is no
+ * story subheading; "In other news" names other stories too. */
+static void teaser_cards_after_brief(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"More Local News", "In other news"};
+    for (size_t l = 0; l < sizeof labels / sizeof labels[0]; l++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><article><h1>Fair board names new director</h1>"
+                 "<p>The Wenner County Fair board has hired Alan Greaves as the fair's new executive director.</p>"
+                 "<p>Greaves previously managed the Birch County Fair for eight years. He replaces Sandy Holm, who "
+                 "retired in December.</p><div><h3>%s</h3>"
+                 "<h4><a href=\"/n/1\">Fair board picks new dates</a></h4><p>The fair will move to the second week "
+                 "of August to avoid conflicts with school start dates.</p>"
+                 "<h4><a href=\"/n/2\">Millsboro police add two officers</a></h4><p>The department said the new "
+                 "hires will allow it to staff a second patrol car overnight.</p></div>"
+                 "<div class=\"sd\"><h3>Share this:</h3><ul><li>Facebook</li><li>Email</li></ul></div>"
+                 "</article></body></html>",
+                 labels[l]);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "who retired in December."));
+        assert_null(strstr(t, labels[l]));
+        assert_null(strstr(t, "second patrol car"));
+        pa_doc_free(&d);
+    }
+}
+
 /* A hidden block right before a "Read more" toggle (a <button>, or a link
  * to "#") is the rest of the text, shown with one click: it is text.  Before
  * a "Read more" link to another page, or small (a menu before "See more"),
@@ -7966,6 +7997,7 @@ int main(void)
         cmocka_unit_test(br_tail_call),
         cmocka_unit_test(br_head_byline),
         cmocka_unit_test(name_list_after_brief),
+        cmocka_unit_test(teaser_cards_after_brief),
         cmocka_unit_test(paywall_lines),
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
