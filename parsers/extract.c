@@ -64,6 +64,7 @@
 #define PA_EXTRACT_FALLBACKS 4        /* <noscript>/<template> stories unwrapped per page at most */
 #define PA_EXTRACT_OBIT_HEADING_BYTES 256 /* "Obituary for " and a headline under 200 bytes */
 #define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
+#define PA_EXTRACT_BR_HEAD 3   /* <br>s noted at a paragraph's start for a byline run into its first lines */
 #define PA_EXTRACT_BR_BLOCK_CHARS 400 /* visible characters of such a block */
 #define PA_EXTRACT_PULL_WINDOW 12 /* paragraphs before and after a pull quote searched for its sentence */
 #define PA_EXTRACT_PULL_MIN 20 /* visible characters (and bytes of its sentence) of a pull quote at least */
@@ -4850,6 +4851,9 @@ typedef struct {
                    * bold_only */
     int short_lines; /* <br>-parted into three lines or more, each short and no sentence (short_lines_block) */
     int link_lines;  /* <br>-parted lines of links, a label above them allowed (link_lines_block) */
+    size_t br_tail_chars; /* visible characters of the paragraph's last <br>-parted line (0: no <br>) */
+    size_t br_head_ends[PA_EXTRACT_BR_HEAD]; /* visible characters up to each of its first <br>s (cumulative) */
+    size_t n_br_head;                        /* how many of them */
     size_t row_cells; /* a table row's cells after its first one (emitter.n_cells): 2 and more, a row of data */
     size_t out_at;
 } para;
@@ -4960,6 +4964,8 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].sentence = 0;
     e->paras[e->n].short_lines = 0;
     e->paras[e->n].link_lines = 0;
+    e->paras[e->n].br_tail_chars = 0;
+    e->paras[e->n].n_br_head = 0;
     e->paras[e->n].row_cells = 0;
     e->n++;
 }
@@ -5079,6 +5085,12 @@ static void flush_para(emitter *e)
         if (e->n > before) {
             e->paras[before].short_lines = short_lines;
             e->paras[before].link_lines = link_lines;
+            if (!e->n_cells && e->n_br >= 1 && e->n_br <= PA_EXTRACT_BR_LINES) {
+                para *q = &e->paras[before];
+                q->br_tail_chars = e->cur_chars - e->br_chars[e->n_br - 1];
+                for (size_t b = 0; b < e->n_br && b < PA_EXTRACT_BR_HEAD; b++)
+                    q->br_head_ends[q->n_br_head++] = e->br_chars[b];
+            }
             e->paras[before].row_cells = e->n_cells;
         }
     }
@@ -5455,6 +5467,95 @@ static void cut_glued_rights(para *p)
             p->link_chars = p->chars;
         return;
     }
+}
+
+/* Cut the byline run into the story's first paragraph by <br>s ("By DANA
+ * DOE Associated Press<br>WASHINGTON (AP) — The Senate …", "By Jane
+ * Doe<br>Associated Press<br>…"): the paragraph's first <br>-parted lines
+ * (PA_EXTRACT_BR_HEAD at most) while each is a byline (pa_line_byline) or
+ * a byline's outlet alone (PA_WRITER_BYLINE), when 40 visible characters
+ * or more follow them.  The caller asks above the story's first paragraph
+ * of prose only (a run-in "By Land and Sea" lead mid-story stays).  Then
+ * p's text starts after them; otherwise p is untouched.  Reads p's text
+ * once per line. */
+static void cut_br_head_byline(para *p)
+{
+    char *t = p->text;
+    if (!t || p->heading || !p->n_br_head || p->chars > 3000)
+        return;
+    size_t len = strlen(t), at = 0, seen = 0, cut_at = 0, cut_chars = 0;
+    for (size_t b = 0; b < p->n_br_head; b++) {
+        size_t start = at, start_chars = seen;
+        while (at < len && seen < p->br_head_ends[b])
+            seen += visible_byte((xmlChar)t[at++]);
+        while (at < len && (t[at] & 0xC0) == 0x80)
+            at++; /* the last character's continuation bytes */
+        if (seen != p->br_head_ends[b] || at >= len)
+            break;
+        while (start < at && t[start] == ' ')
+            start++;
+        char saved = t[at];
+        t[at] = '\0';
+        pa_line line;
+        pa_line_init(&line, t + start, seen - start_chars);
+        int byline = pa_line_byline(&line) || pa_line_writer_note(t + start, seen - start_chars) == PA_WRITER_BYLINE;
+        t[at] = saved;
+        if (!byline)
+            break;
+        cut_at = at;
+        cut_chars = seen;
+    }
+    if (!cut_at || p->chars - cut_chars < 40)
+        return;
+    while (t[cut_at] == ' ')
+        cut_at++;
+    memmove(t, t + cut_at, len - cut_at + 1);
+    p->chars -= cut_chars;
+    p->link_chars = p->link_chars > p->chars ? p->chars : p->link_chars;
+}
+
+/* Cut the site's call set after a <br> under the story's last sentence
+ * ("… Charges are pending.<br>Download the free Example 4 News app for
+ * breaking news alerts."): the paragraph's last <br>-parted line is a
+ * pitch (pa_line_pitch) or a rights notice, the text before it holds 40
+ * visible characters or more, ends a sentence and is no pitch itself.
+ * Then p's text ends before that line; otherwise p is untouched (the
+ * whole paragraph is judged as before).  Reads p's text once. */
+static void cut_br_tail_call(para *p)
+{
+    char *t = p->text;
+    size_t tail_chars = p->br_tail_chars;
+    if (!t || p->heading || !tail_chars || tail_chars >= p->chars || p->chars - tail_chars < 40 ||
+        p->chars > 3000)
+        return;
+    /* where the last line starts: back over its visible characters */
+    size_t k = strlen(t), seen = 0;
+    while (k > 0 && seen < tail_chars) {
+        k--;
+        seen += visible_byte((xmlChar)t[k]);
+    }
+    if (seen != tail_chars || k == 0)
+        return;
+    size_t head_end = k;
+    while (head_end > 0 && t[head_end - 1] == ' ')
+        head_end--;
+    if (head_end == 0 || !strchr(".!?\"", t[head_end - 1]))
+        return;
+    pa_line tail;
+    pa_line_init(&tail, t + k, tail_chars);
+    if (!pa_line_pitch(&tail) && !pa_line_rights(&tail))
+        return;
+    char saved = t[head_end];
+    t[head_end] = '\0';
+    pa_line head;
+    pa_line_init(&head, t, p->chars - tail_chars);
+    if (pa_line_pitch(&head)) {
+        t[head_end] = saved; /* the whole paragraph is the call: left to the filter */
+        return;
+    }
+    p->chars -= tail_chars;
+    if (p->link_chars > p->chars)
+        p->link_chars = p->chars;
 }
 
 /* A short block of links only. */
@@ -6255,13 +6356,13 @@ static int list_inside_story(const para *paras, size_t i)
 }
 
 /* Does the label line t name a list of other stories ("More Local News",
- * "Related Stories", "Latest Headlines", "Other news")?  Its headings are
+ * "Related Stories", "Latest Headlines", "Other news", "In other news")?  Its headings are
  * then teasers' headlines, not a roundup's items. */
 static int names_other_stories(const char *t)
 {
     static const char *const opens[] = {"more ", "related ", "latest ", "recent ", "other ", "top stories",
                                         "most read", "most popular", "trending", "you may also", "you might also",
-                                        "read next", "also in ", "continue browsing", "browse "};
+                                        "read next", "also in ", "continue browsing", "browse ", "in other news"};
     for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
         if (!strncasecmp(t, opens[k], strlen(opens[k])))
             return 1;
@@ -6274,7 +6375,7 @@ static int names_other_stories(const char *t)
  * browsing"), two items or more of one list, each a linked name (40% of its
  * characters or more, 8 at least) with at most 30 characters besides (a
  * place, a day: "Ruth Ann Kessler Waterloo, IA") and none of ":;()%?!",
- * after 500 bytes of text.  text, text_len: the text and its length now
+ * after 500 bytes of text (150 under a brief's two full sentences).  text, text_len: the text and its length now
  * (an item's text runs from its out_at to the next kept one's).
  * (teaser_tail wants headlines over previews; these items have none.) */
 static size_t name_list_tail(const para *paras, size_t n, const char *text, size_t text_len)
@@ -6303,7 +6404,12 @@ static size_t name_list_tail(const para *paras, size_t n, const char *text, size
     if (items < 2 || i == 0)
         return n;
     const para *label = &paras[i - 1];
-    return label->heading && label->others && label->out_at >= 500 ? i - 1 : n;
+    /* (a brief's two sentences of prose above the label, 150 bytes: its text is the story, not the list) */
+    size_t sentences = 0;
+    for (size_t k = 0; k + 1 < i && sentences < 2; k++)
+        sentences += !paras[k].dropped && paras[k].sentence;
+    int story_above = label->out_at >= 500 || (label->out_at >= 150 && sentences >= 2);
+    return label->heading && label->others && story_above ? i - 1 : n;
 }
 
 /* Where the teaser list that ends the text starts, as an index into paras
@@ -6340,7 +6446,8 @@ static size_t teaser_tail(const para *paras, size_t n)
     for (size_t i = n; i-- > 0;) {
         const para *p = &paras[i];
         int linked = link_only(p);
-        int headline = !p->asks && (linked || (p->heading && p->chars <= 120));
+        /* (a plain heading the filter dropped, a share bar's "Share this:" under the cards, is no headline) */
+        int headline = !p->asks && (linked || (p->heading && p->chars <= 120 && !p->dropped));
         int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
         /* the run of teasers would start after this line: is it their label? */
         /* (only over linked headings: under "Other measures on the ballot" plain subheadings are the story's) */
@@ -8296,7 +8403,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     for (size_t k = 0; k < site.n; k++)
         fprintf(stderr, "SITE NAME %s\n", site.name[k]);
 #endif
-    for (size_t i = 0; i < e.n; i++) {
+    for (size_t i = 0, prose_above = 0; i < e.n; i++) {
+        if (!prose_above) /* a byline opens the story: before its first paragraph of prose only */
+            cut_br_head_byline(&e.paras[i]);
+        prose_above |= e.paras[i].text && !e.paras[i].heading && e.paras[i].chars >= 60 &&
+                       ends_in_stop(&e.paras[i]);
+        cut_br_tail_call(&e.paras[i]);
         cut_glued_rights(&e.paras[i]);
         e.paras[i].dated = dated_link(&e.paras[i]);
         e.paras[i].poll = 0;

@@ -4436,6 +4436,66 @@ static void name_list_ends_text(void **state)
     pa_doc_free(&d);
 }
 
+/* Under a brief of two full sentences (150 bytes and more, under 500) the
+ * list of linked names under "Recent Obituaries" ends the text too; under a
+ * line that is no story (an index's "Browse the latest notices") the list
+ * stays. */
+static void name_list_after_brief(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *brief = "<html><body><article><h1>Water main break closes part of Elm Street</h1>"
+                        "<p>A water main break closed Elm Street between Third and Fifth avenues on Sunday afternoon, "
+                        "city officials said.</p><p>Crews expected to finish the repairs by Monday evening, and "
+                        "residents may notice low water pressure until then.</p>"
+                        "<h3>Recent Obituaries</h3><ul><li><a href=\"/o/1\">Dorothy Mae Lindgren</a> 88, of Harlan</li>"
+                        "<li><a href=\"/o/2\">Walter J. Brzezinski</a> 79, of Dunmore</li><li><a href=\"/o/3\">Carol "
+                        "Ann Whitaker</a> 91, of Harlan</li></ul></article></body></html>";
+    const char *t = text_of(brief, &d);
+    assert_non_null(strstr(t, "low water pressure until then."));
+    assert_null(strstr(t, "Recent Obituaries"));
+    assert_null(strstr(t, "Brzezinski"));
+    pa_doc_free(&d);
+    const char *index = "<html><body><article><h1>Obituaries</h1><p>Browse the latest notices</p>"
+                        "<h3>Recent Obituaries</h3><ul><li><a href=\"/o/1\">Dorothy Mae Lindgren</a> 88, of Harlan</li>"
+                        "<li><a href=\"/o/2\">Walter J. Brzezinski</a> 79, of Dunmore</li><li><a href=\"/o/3\">Carol "
+                        "Ann Whitaker</a> 91, of Harlan</li></ul></article></body></html>";
+    t = text_of(index, &d);
+    assert_non_null(strstr(t, "Brzezinski"));
+    pa_doc_free(&d);
+}
+
+/* Under a brief, a station's "More Local News" cards (linked headlines,
+ * each with its preview) end the text although a share bar's heading the
+ * filter drops ("Share this:") follows them: a dropped plain heading is no
+ * story subheading; "In other news" names other stories too. */
+static void teaser_cards_after_brief(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"More Local News", "In other news"};
+    for (size_t l = 0; l < sizeof labels / sizeof labels[0]; l++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><article><h1>Fair board names new director</h1>"
+                 "<p>The Wenner County Fair board has hired Alan Greaves as the fair's new executive director.</p>"
+                 "<p>Greaves previously managed the Birch County Fair for eight years. He replaces Sandy Holm, who "
+                 "retired in December.</p><div><h3>%s</h3>"
+                 "<h4><a href=\"/n/1\">Fair board picks new dates</a></h4><p>The fair will move to the second week "
+                 "of August to avoid conflicts with school start dates.</p>"
+                 "<h4><a href=\"/n/2\">Millsboro police add two officers</a></h4><p>The department said the new "
+                 "hires will allow it to staff a second patrol car overnight.</p></div>"
+                 "<div class=\"sd\"><h3>Share this:</h3><ul><li>Facebook</li><li>Email</li></ul></div>"
+                 "</article></body></html>",
+                 labels[l]);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "who retired in December."));
+        assert_null(strstr(t, labels[l]));
+        assert_null(strstr(t, "second patrol car"));
+        pa_doc_free(&d);
+    }
+}
+
 /* A hidden block right before a "Read more" toggle (a <button>, or a link
  * to "#") is the rest of the text, shown with one click: it is text.  Before
  * a "Read more" link to another page, or small (a menu before "See more"),
@@ -6017,6 +6077,55 @@ static void glued_rights_notice(void **state)
     assert_non_null(strstr(t, "Copyright law, the judge wrote"));
     assert_null(strstr(t, "All rights reserved"));
     assert_null(strstr(t, "Copyright 2026"));
+    pa_doc_free(&d);
+}
+
+/* A station's app call or a paper's price call set after a <br> under the
+ * story's sentence is cut off and the sentence stays; a paragraph that is
+ * the call alone still goes. */
+static void br_tail_call(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Two arrested after robbery</h1>"
+        PARA("Two men were arrested Tuesday night, about an hour after an armed robbery at a convenience store.")
+        "<p>Police have not released the men's names. Charges are pending.<br>Download the free Example 4 News app "
+        "for breaking news alerts.</p>"
+        "<p>Officers found the car on Marsh Road and took both men into custody without incident.<br>Subscribe for $1 "
+        "for your first month of local news.</p>"
+        "<p>Get breaking news alerts on your phone.<br>Download the free Example 4 News app today.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Charges are pending."));
+    assert_non_null(strstr(t, "without incident."));
+    assert_null(strstr(t, "Download the free"));
+    assert_null(strstr(t, "Subscribe for"));
+    assert_null(strstr(t, "Get breaking news alerts"));
+    pa_doc_free(&d);
+}
+
+/* The byline run into the story's first paragraph by <br>s ("By Jane
+ * Doe<br>Associated Press<br>WASHINGTON (AP) — …") goes and the dateline's
+ * paragraph stays; a run-in lead that reads as a byline further down the
+ * story ("By Land and Sea<br>…") stays. */
+static void br_head_byline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><head><title>Senate panel advances broadband bill</title></head><body><article>"
+        "<h1>Senate panel advances broadband bill</h1>"
+        "<p>By DANA WHITFORD<br>Associated Press<br>WASHINGTON (AP) \xe2\x80\x94 A Senate committee on Wednesday "
+        "advanced a bill that would send billions to states for broadband projects.</p>"
+        PARA("The Commerce Committee approved the measure by a vote of 19-9, with farm-state Republicans joining in.")
+        "<p>By Land and Sea<br>The bill would also pay for cables to islands and remote valleys, its sponsor said.</p>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "WASHINGTON (AP)"));
+    assert_non_null(strstr(t, "By Land and Sea"));
+    assert_null(strstr(t, "DANA WHITFORD"));
+    assert_null(strstr(t, "Associated Press WASHINGTON"));
     pa_doc_free(&d);
 }
 
@@ -8635,6 +8744,10 @@ int main(void)
         cmocka_unit_test(br_link_lines),
         cmocka_unit_test(special_credit_comment_widget),
         cmocka_unit_test(glued_rights_notice),
+        cmocka_unit_test(br_tail_call),
+        cmocka_unit_test(br_head_byline),
+        cmocka_unit_test(name_list_after_brief),
+        cmocka_unit_test(teaser_cards_after_brief),
         cmocka_unit_test(paywall_lines),
         cmocka_unit_test(line_classifiers_edge_lines),
         cmocka_unit_test(editor_notes_label),
