@@ -7873,10 +7873,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_writer_note(m.author, strlen(m.author)) == PA_WRITER_NAME) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
-        } else if (told < 3 && p->chars <= 500 &&
+        } else if (told < 3 && p->chars <= 500 && !m.author_org &&
                    opens_with_writer(p->text, p->text + tl, page_writer(&m, byline_author)) &&
                    writer_bio(p->text, p->chars)) {
-            drop = 1; /* "Ms. Doe is an environmental campaigner …": the contributor's note above the story */
+            drop = 1; /* "Ms. Doe is an environmental campaigner …": the contributor's note above the story (not
+                       * when a company signs the page: "Example Corp has been awarded …" opens its release) */
         } else if (m.author && told < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (told < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {

@@ -5460,6 +5460,18 @@ static void release_notes_after_story(void **state)
     assert_null(strstr(t, "shipyard capacity"));
     assert_null(strstr(t, "non-GAAP"));
     pa_doc_free(&d);
+    /* a company signing its page (JSON-LD author of type Organization): a first paragraph opening with its
+     * name is the release's lead, no contributor's note */
+    const char *signed_page =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Contract "
+        "won\",\"author\":{\"@type\":\"Organization\",\"name\":\"Example Water Technologies\"}}</script></head>"
+        "<body><article><h1>Contract won</h1><p><strong>Example Water Technologies has been awarded a contract to "
+        "build reed-bed treatment systems for nine villages.</strong></p>" PARA("Second paragraph.")
+        PARA("Third paragraph.") "</article></body></html>";
+    t = text_of(signed_page, &d);
+    assert_non_null(strstr(t, "Example Water Technologies has been awarded"));
+    assert_string_equal(d.author, "Example Water Technologies");
+    pa_doc_free(&d);
     /* the distributor's notes and labels under the release */
     expect_line_gone_after_story("The issuer is solely responsible for the content of this announcement.");
     expect_line_gone_after_story("View the original press release on ACCESSWIRE");
