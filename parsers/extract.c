@@ -7922,10 +7922,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         /* a card of short lines with a number or an address ("Jane Doe" /
          * "Example Corp" / "+1 555-0100" / "jdoe@example.com") and the
          * short label right above it ("Investor Relations", "Media"); not
-         * an event's "If you go" box (event_fields) */
+         * an event's "If you go" box (event_fields), nor a table's last row ("Net income 7,912 4,207") */
         if (!drop && p->short_lines && pa_line_contact_card(&line) && !event_fields(p->text))
             drop = 1;
-        if (!drop && i + 1 < e.n && e.paras[i + 1].short_lines && p->chars <= 40 && tl &&
+        if (!drop && i + 1 < e.n && e.paras[i + 1].short_lines && p->chars <= 40 && tl && p->row_cells < 2 &&
             !strchr(".?!", p->text[tl - 1]) && !p->short_lines && !event_fields(e.paras[i + 1].text)) {
             pa_line next;
             pa_line_init(&next, e.paras[i + 1].text, e.paras[i + 1].chars);
@@ -7960,7 +7960,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 pa_line_safe_harbor(&line)) {
                 drop = 1;
                 release_note_run = 6;
-            } else if (release_note_run > 0 && !p->heading && !(p->chars <= 60 && tl && !strchr(".?!", p->text[tl - 1]))) {
+            } else if (release_note_run > 0 && !p->heading && p->row_cells < 2 &&
+                       ((tl && strchr(".?!", p->text[tl - 1])) || strstr(p->text, "www.") || strstr(p->text, "http"))) {
+                /* (a note's lines close a sentence or give its address; a line that does neither is a label, a
+                 * table's title or row: "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS" ends the notes) */
                 drop = 1;
                 release_note_run--;
             } else {
