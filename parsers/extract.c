@@ -7738,7 +7738,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
     int contact_run = 0; /* lines left in the block under a contact label */
     int release_note_run = 0; /* paragraphs left under a release's note label ("About Example Corp", "Forward-Looking
-                               * Statements") */
+                               * Statements"): four at most */
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
@@ -7956,10 +7956,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 note_label = pa_line_safe_harbor(&next) ||
                              (next_low && (strstr(next_low, "forward-looking") || strstr(next_low, "non-gaap")));
             }
-            if (note_label || (i + 1 < e.n && e.paras[i + 1].text && pa_line_about_label_over(&line, e.paras[i + 1].text)) ||
-                pa_line_safe_harbor(&line)) {
+            if (note_label || (i + 1 < e.n && e.paras[i + 1].text && pa_line_about_label_over(&line, e.paras[i + 1].text))) {
                 drop = 1;
-                release_note_run = 6;
+                release_note_run = 4; /* (a note runs one to four paragraphs) */
+            } else if (pa_line_safe_harbor(&line)) {
+                drop = 1; /* (with no label over it, the note alone: a story's paragraphs may follow) */
+                release_note_run = release_note_run > 0 ? release_note_run - 1 : 0;
             } else if (release_note_run > 0 && !p->heading && p->row_cells < 2 &&
                        ((tl && strchr(".?!", p->text[tl - 1])) || strstr(p->text, "www.") || strstr(p->text, "http"))) {
                 /* (a note's lines close a sentence or give its address; a line that does neither is a label, a

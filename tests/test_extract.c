@@ -5472,6 +5472,17 @@ static void release_notes_after_story(void **state)
     assert_non_null(strstr(t, "Example Water Technologies has been awarded"));
     assert_string_equal(d.author, "Example Water Technologies");
     pa_doc_free(&d);
+    /* a story quoting the note with no label over it: the paragraphs after it stay */
+    const char *quoted =
+        "<html><body><article><h1>Shares fall</h1>" PARA("Lead paragraph.") PARA("Second paragraph.")
+        PARA("Third paragraph.")
+        "<p>The company said its forward-looking statements involve risks and uncertainties that could cause "
+        "actual results to differ.</p>" PARA("Analysts were not convinced.") PARA("The shares fell 4 percent.")
+        "</article></body></html>";
+    t = text_of(quoted, &d);
+    assert_non_null(strstr(t, "Analysts were not convinced."));
+    assert_non_null(strstr(t, "The shares fell 4 percent."));
+    pa_doc_free(&d);
     /* the notes end at a line closing no sentence: a statements table's title and rows after them stay, its
      * last row too, over the contact card */
     const char *tables =
