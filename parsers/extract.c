@@ -8393,7 +8393,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     const xmlNode *intro_list = NULL; /* the list a kept line of the story introduced */
     int contact_run = 0; /* lines left in the block under a contact label */
     int release_note_run = 0; /* paragraphs left under a release's note label ("About Example Corp", "Forward-Looking
-                               * Statements") */
+                               * Statements"): four at most */
     pa_buf dropped; /* a language sample for a page whose text is all dropped */
     pa_buf_init(&dropped, 2 * PA_EXTRACT_LANG_BYTES);
     pa_line line; /* the paragraph the classifiers read */
@@ -8538,10 +8538,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (m.author && p->chars <= 60 && stated_author_line(p->text, m.author)) {
             drop = 1; /* the page's stated author alone on a line: its byline, its signature */
             author_line = 1;
-        } else if (told < 3 && p->chars <= 500 &&
+        } else if (told < 3 && p->chars <= 500 && !m.author_org &&
                    opens_with_writer(p->text, p->text + tl, page_writer(&m, byline_author)) &&
                    writer_bio(p->text, p->chars)) {
-            drop = 1; /* "Ms. Doe is an environmental campaigner …": the contributor's note above the story */
+            drop = 1; /* "Ms. Doe is an environmental campaigner …": the contributor's note above the story (not
+                       * when a company signs the page: "Example Corp has been awarded …" opens its release) */
         } else if (m.author && told < 3 && dated_author_line(&line, m.author, dlang, not_after)) {
             drop = 1; /* the header's date and the stated author in one line */
         } else if (m.author && told < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
@@ -8593,10 +8594,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         /* a card of short lines with a number or an address ("Jane Doe" /
          * "Example Corp" / "+1 555-0100" / "jdoe@example.com") and the
          * short label right above it ("Investor Relations", "Media"); not
-         * an event's "If you go" box (event_fields) */
+         * an event's "If you go" box (event_fields), nor a table's last row ("Net income 7,912 4,207") */
         if (!drop && p->short_lines && pa_line_contact_card(&line) && !event_fields(p->text))
             drop = 1;
-        if (!drop && i + 1 < e.n && e.paras[i + 1].short_lines && p->chars <= 40 && tl &&
+        if (!drop && i + 1 < e.n && e.paras[i + 1].short_lines && p->chars <= 40 && tl && p->row_cells < 2 &&
             !strchr(".?!", p->text[tl - 1]) && !p->short_lines && !event_fields(e.paras[i + 1].text)) {
             pa_line next;
             pa_line_init(&next, e.paras[i + 1].text, e.paras[i + 1].chars);
@@ -8627,11 +8628,16 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 note_label = pa_line_safe_harbor(&next) ||
                              (next_low && (strstr(next_low, "forward-looking") || strstr(next_low, "non-gaap")));
             }
-            if (note_label || (i + 1 < e.n && e.paras[i + 1].text && pa_line_about_label_over(&line, e.paras[i + 1].text)) ||
-                pa_line_safe_harbor(&line)) {
+            if (note_label || (i + 1 < e.n && e.paras[i + 1].text && pa_line_about_label_over(&line, e.paras[i + 1].text))) {
                 drop = 1;
-                release_note_run = 6;
-            } else if (release_note_run > 0 && !p->heading && !(p->chars <= 60 && tl && !strchr(".?!", p->text[tl - 1]))) {
+                release_note_run = 4; /* (a note runs one to four paragraphs) */
+            } else if (pa_line_safe_harbor(&line)) {
+                drop = 1; /* (with no label over it, the note alone: a story's paragraphs may follow) */
+                release_note_run = release_note_run > 0 ? release_note_run - 1 : 0;
+            } else if (release_note_run > 0 && !p->heading && p->row_cells < 2 &&
+                       ((tl && strchr(".?!", p->text[tl - 1])) || strstr(p->text, "www.") || strstr(p->text, "http"))) {
+                /* (a note's lines close a sentence or give its address; a line that does neither is a label, a
+                 * table's title or row: "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS" ends the notes) */
                 drop = 1;
                 release_note_run--;
             } else {

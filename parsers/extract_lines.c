@@ -3795,7 +3795,8 @@ int pa_line_release_furniture(const pa_line *line)
      * "View source version on businesswire.com: https://…", "To view the original version on PR
      * Newswire, visit: …", "Photo - https://…", "Logo - https://…" */
     static const char *const pointer[] = {"view original content", "view source version on ",
-                                          "to view the original version on ", "view the original version on "};
+                                          "to view the original version on ", "view the original version on ",
+                                          "to view the source version of this press release"};
     /* the pointer opens the line, or follows the wire's logo's text ("Example View original content …") */
     const char *at = NULL;
     for (size_t i = 0; !at && i < sizeof pointer / sizeof pointer[0]; i++)
@@ -3809,6 +3810,19 @@ int pa_line_release_furniture(const pa_line *line)
      * this announcement.", a portal's "This content was issued through a press release distribution service and
      * was not written or edited by our journalists", "Legal Disclaimer:" over its disclaimer, an investor site's
      * "Press releases are archived here for historical purposes. Information in them may have been superseded" */
+    /* its other languages: "This release is also available in: Español | Français", "This press release is
+     * also available in Spanish" */
+    static const char *const versions[] = {"this release is also available in", "this press release is also available in",
+                                           "this news release is also available in", "this announcement is also available in"};
+    if (chars <= 160 && pa_phrase_opens(low, len, PA_PHRASES(versions)))
+        return 1;
+    /* a Canadian or British issuer's legend on where the release may go: "NOT FOR DISTRIBUTION TO UNITED STATES
+     * NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES", "Not for release, publication or
+     * distribution in or into …" */
+    static const char *const legends[] = {"not for distribution to united states", "not for distribution to u.s.",
+                                          "not for release, publication or distribution"};
+    if (chars <= 200 && pa_phrase_opens(low, len, PA_PHRASES(legends)))
+        return 1;
     static const char *const disclaimer_label[] = {"legal disclaimer:", "legal disclaimer"};
     if (chars <= 20 && pa_phrase_is(low, len, PA_PHRASES(disclaimer_label)))
         return 1;

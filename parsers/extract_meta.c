@@ -244,10 +244,16 @@ static void jsonld_walk(json_t *v, pa_meta *m, int depth)
     json_t *au = json_object_get(v, "author");
     if (json_is_array(au))
         au = json_array_get(au, 0);
-    if (json_is_object(au))
+    int org = 0; /* {"@type": "Organization", "name": "Example Corp"}: a company signs the page */
+    if (json_is_object(au)) {
+        json_t *type = json_object_get(au, "@type");
+        org = json_is_string(type) && !strcmp(json_string_value(type), "Organization");
         au = json_object_get(au, "name");
-    if (json_is_string(au) && !strstr(json_string_value(au), "://"))
+    }
+    if (json_is_string(au) && !strstr(json_string_value(au), "://") && !m->author) {
         pa_meta_set_str(&m->author, json_string_value(au));
+        m->author_org = org && m->author;
+    }
     const char *key;
     json_t *e;
     json_object_foreach(v, key, e)

@@ -161,7 +161,7 @@ int pa_line_release_about(const pa_line *line)
      * University: Example University is …"), its short name in brackets ("(NIH): NIH, the nation's …") or
      * its capitals' initials ("Australian Institute of Marine Science: AIMS is …"); not a list's "About
      * Schmidt: Jack Nicholson plays a retired actuary …" */
-    return names_again(t + at, colon, colon + 1, 0);
+    return names_again(t + at, colon, colon + 1, !strncmp(t, "ABOUT ", 6)); /* (a name in capitals: any case) */
 }
 
 /* Does body name again, within its first 100 bytes, the name in

@@ -5588,6 +5588,60 @@ static void release_notes_after_story(void **state)
     assert_null(strstr(t, "shipyard capacity"));
     assert_null(strstr(t, "non-GAAP"));
     pa_doc_free(&d);
+    /* a company signing its page (JSON-LD author of type Organization): a first paragraph opening with its
+     * name is the release's lead, no contributor's note */
+    const char *signed_page =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Contract "
+        "won\",\"author\":{\"@type\":\"Organization\",\"name\":\"Example Water Technologies\"}}</script></head>"
+        "<body><article><h1>Contract won</h1><p><strong>Example Water Technologies has been awarded a contract to "
+        "build reed-bed treatment systems for nine villages.</strong></p>" PARA("Second paragraph.")
+        PARA("Third paragraph.") "</article></body></html>";
+    t = text_of(signed_page, &d);
+    assert_non_null(strstr(t, "Example Water Technologies has been awarded"));
+    assert_string_equal(d.author, "Example Water Technologies");
+    pa_doc_free(&d);
+    /* a story quoting the note with no label over it: the paragraphs after it stay */
+    const char *quoted =
+        "<html><body><article><h1>Shares fall</h1>" PARA("Lead paragraph.") PARA("Second paragraph.")
+        PARA("Third paragraph.")
+        "<p>The company said its forward-looking statements involve risks and uncertainties that could cause "
+        "actual results to differ.</p>" PARA("Analysts were not convinced.") PARA("The shares fell 4 percent.")
+        "</article></body></html>";
+    t = text_of(quoted, &d);
+    assert_non_null(strstr(t, "Analysts were not convinced."));
+    assert_non_null(strstr(t, "The shares fell 4 percent."));
+    pa_doc_free(&d);
+    /* the notes end at a line closing no sentence: a statements table's title and rows after them stay, its
+     * last row too, over the contact card */
+    const char *tables =
+        "<html><body><article><h1>Results</h1>"
+        "<p>NEW YORK, Dec. 3, 2026 /Example Wire/ -- Example Networks, Inc. today reported results for the third "
+        "quarter ended September 30, 2026, with revenue up 18 percent.</p>"
+        PARA("Second paragraph.") PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
+        "<p><b>About Example Networks</b></p><p>Example Networks designs, installs and operates toll collection systems in North America.</p>"
+        "<p><b>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (unaudited, in thousands)</b></p>"
+        "<table><tr><td>Revenue</td><td>88,104</td><td>74,663</td></tr>"
+        "<tr><td>Net income</td><td>7,912</td><td>4,207</td></tr></table>"
+        "<p>Investor Relations<br>212-555-0185<br>ir@example.com</p></article></body></html>";
+    t = text_of(tables, &d);
+    assert_non_null(strstr(t, "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"));
+    assert_non_null(strstr(t, "Revenue 88,104 74,663"));
+    assert_non_null(strstr(t, "Net income 7,912 4,207"));
+    assert_null(strstr(t, "toll collection"));
+    assert_null(strstr(t, "555-0185"));
+    pa_doc_free(&d);
+    {
+        /* the inline note with its name in capitals: "ABOUT EXAMPLE GROUP: Example Group operates …" */
+        const char *caps = "ABOUT EXAMPLE VETERINARY GROUP: Example Veterinary Group operates 37 animal hospitals.";
+        pa_line line;
+        pa_line_init(&line, caps, strlen(caps));
+        assert_true(pa_line_release_about(&line));
+    }
+    expect_line_gone_after_story("This release is also available in: Español | Français");
+    expect_line_gone_after_story("NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE "
+                                 "UNITED STATES");
+    expect_line_gone_after_story("To view the source version of this press release, please visit "
+                                 "https://www.example.com/release/270006/example");
     /* the distributor's notes and labels under the release */
     expect_line_gone_after_story("The issuer is solely responsible for the content of this announcement.");
     expect_line_gone_after_story("View the original press release on ACCESSWIRE");

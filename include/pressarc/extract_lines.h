@@ -423,8 +423,12 @@ int pa_line_cookie_notice(const pa_line *line);
  * content of this announcement.", "Legal Disclaimer:", a portal's note
  * that a press release it carries was "not written or edited by" its
  * journalists, an investor site's "Press releases are archived here for
- * historical purposes") and "View the original press release on X"
- * (its address is the link);
+ * historical purposes"), "View the original press release on X" (its
+ * address is the link), "To view the source version of this press
+ * release, please visit https://…", its other languages ("This release is
+ * also available in: Español") and a distribution legend ("NOT FOR
+ * DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES …", "Not for release,
+ * publication or distribution in …"; ≤ 200);
  * ≤ 400 chars.  The dateline ("CHICAGO, Jan. 12, 2012
  * /Example Wire/ -- …") is the release's own and stays (its "About
  * Example Corp" section and forward-looking statements: see

@@ -32,6 +32,7 @@ typedef struct {
     pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
     int have_date_hinted;
     char byline_name[64]; /* the name in the first "By Jane Doe" of an element named for a byline ("" if none) */
+    int author_org; /* author came from a JSON-LD author object typed "Organization": a company, no person */
     pa_alternate *alts;
     size_t n_alts;
 } pa_meta;
