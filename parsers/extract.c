@@ -5985,6 +5985,37 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
     return 0;
 }
 
+/* Is paras[i] the label of the deck set in a box at the top of the story:
+ * a heading naming a summary ("Synopsis", "Summary", "Highlights", "In
+ * brief"), over a paragraph of 40 to 400 characters with no link whose
+ * text is the page's description (desc) word for word, its closing stops
+ * aside?  Both go (the caller drops the paragraph after): a deck sums the
+ * story up.  A summary box of points of its own (not the description)
+ * stays, and so does a first paragraph the description repeats under any
+ * other heading. */
+static int labelled_deck(const para *paras, size_t i, size_t n, const char *desc)
+{
+    static const char *const summary_labels[] = {"synopsis", "summary", "in brief", "highlights", "key highlights",
+                                                 "story highlights"};
+    if (!desc || i + 1 >= n)
+        return 0;
+    const para *label = &paras[i], *d = &paras[i + 1];
+    if (!label->heading || !label->text || label->chars > 20 || !d->text || d->heading || d->list || d->link_chars ||
+        d->chars < 40 || d->chars > 400)
+        return 0;
+    int named = 0;
+    for (size_t k = 0; k < N_TOKENS(summary_labels) && !named; k++)
+        named = !strcasecmp(label->text, summary_labels[k]);
+    if (!named)
+        return 0;
+    size_t dl = strlen(desc), tl = strlen(d->text);
+    while (dl && (desc[dl - 1] == '.' || desc[dl - 1] == ' '))
+        dl--;
+    while (tl && (d->text[tl - 1] == '.' || d->text[tl - 1] == ' '))
+        tl--;
+    return dl == tl && !memcmp(desc, d->text, dl);
+}
+
 /* Is paras[i] a summary over the story that the story's first paragraph
  * opens with: a line of sentences with no link (30 to 300 characters,
  * ending in a full stop, "!" or "?") whose words, without that last mark,
@@ -7812,6 +7843,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     mark_story_lists(e.paras, e.n, dlang);
     mark_card_lists(e.paras, e.n);
     const xmlNode *deck_list = NULL; /* the list of points deck_repeats_description() found over the byline */
+    size_t deck_para = SIZE_MAX;     /* the paragraph under labelled_deck()'s label */
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
@@ -7921,6 +7953,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (!told && m.description && deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
             drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
             deck_list = p->list;
+        } else if (i == deck_para) {
+            drop = 1; /* the deck under its label (labelled_deck) */
+        } else if (!told && m.description && labelled_deck(e.paras, i, e.n, m.description)) {
+            drop = 1; /* "Synopsis" over the page's description: the deck in a box */
+            deck_para = i + 1;
         } else if (told < 3 && lead_repeated(e.paras, i, e.n)) {
             drop = 1; /* the summary over the story: its first sentence again */
         } else if (told < 3 && !(p->heading && prose_told) && p->row_cells < 2 && writer_head(e.paras, i, e.n)) {

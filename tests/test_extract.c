@@ -1526,6 +1526,20 @@ static void deck_repeating_description(void **state)
             fail_msg("list deck %s the byline: %.80s", under ? "under" : "over", t);
         pa_doc_free(&d);
     }
+    /* the description word for word under a summary's label, below the byline: the deck in a box, both go;
+     * under another heading it is the story's first paragraph */
+    static const char *const labels[] = {"Synopsis", "Background"};
+    for (int k = 0; k < 2; k++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><head><meta name=\"description\" content=\"%s\"></head><body><div>"
+                 "<h1>Audit: DOT paid $4.7M for unused software</h1><p>By Robert Haines</p><h2>%s</h2><p>%s</p>"
+                 PARA("The story starts here.") PARA("The story ends.") "</div></body></html>", deck, labels[k], deck);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        if ((strstr(t, "A state audit") == NULL) != !k || (strstr(t, labels[k]) == NULL) != !k)
+            fail_msg("deck under %s: %.80s", labels[k], t);
+        pa_doc_free(&d);
+    }
 }
 
 /* A page with no title of its own ("Untitled Page", "Press Release", none)
