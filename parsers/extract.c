@@ -520,7 +520,7 @@ static const char *const bad_tokens[] = {
     "popup", "modal", "widget", "advert", "sponsor", "promo", "pagination", "pager", "prev-next", "prevnext",
     "post-nav", "postnav", "tags", "tagcloud", "author-bio", "login", "signin", "search", "language",
     "lang-switch", "langswitch", "translate", "disqus", "respond", "reply", "masthead", "toolbar", "topbar",
-    "copyright", "inquiry", "enquiry", "contact-form", "recommend", "most-read", "popular", "trending",
+    "copyright", "inquiry", "enquiry", "contact-form", "recommend", "most-read", "mostread", "popular", "trending",
     "read-more", "readmore", "skip", "hidden", "print", "rss", "carousel", "slider", "swiper", "product-list",
     "products", "ad-", "ads", "adsbygoogle", "outbrain", "taboola", "sns", "bshare", "addthis", "sharethis",
     "relate", "next", "prev", "previous", "mobile-nav", "offcanvas", "dropdown", "submenu", "foot", "head-",
@@ -563,7 +563,7 @@ static const char *const good_tokens[] = {
 static const char *const hard_tokens[] = {
     "comment", "respond", "reply", "disqus", "share", "sharing", "social", "cookie", "consent", "gdpr",
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
-    "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
+    "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "mostread", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
     "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contributions",
     "condolence", "guestbook", "guest-book", "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget",
@@ -573,7 +573,7 @@ static const char *const hard_tokens[] = {
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
  * dropped however much text they hold. */
 static const char *const teaser_tokens[] = {
-    "comment", "respond", "reply", "disqus", "related", "relate", "recommend", "most-read", "popular",
+    "comment", "respond", "reply", "disqus", "related", "relate", "recommend", "most-read", "mostread", "popular",
     "trending", "outbrain", "taboola", "author-bio", "ai2html", "more-stories", "more_stories", "morestories",
     "more-news", "more_news", "morenews", "more-articles", "more_articles", "morearticles", "more-features",
     "morefeatures", "more-from", "morefrom", "you-may-like", "youmaylike", "you-might-like", "also-read",

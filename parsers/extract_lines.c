@@ -791,6 +791,10 @@ int pa_line_share(const pa_line *line)
     size_t k = pa_trim_tail(low, line->len, ": "); /* low[0..k): the line without its trailing ':' and spaces */
     if (chars <= 30 && pa_phrase_is(low, k, PA_PHRASES(words)))
         return 1;
+    /* the share bar's call under a tabloid's story: "Share or comment on this article: Share" */
+    static const char *const share_calls[] = {"share or comment on this article", "share or comment on this story"};
+    if (pa_phrase_opens(low, k, PA_PHRASES(share_calls)))
+        return 1;
     /* "Click to share on Twitter (Opens in new window)" */
     if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
         return 1;

@@ -2553,6 +2553,7 @@ static void news_page_furniture_lines(void **state)
         "<p>Your browser does not support the video tag.</p>" PARA("Third paragraph.")
         "<p>Please enable JavaScript to view the comments powered by Disqus.</p>"
         "<p>Click to share on Twitter (Opens in new window)</p>"
+        "<p><strong>Share or comment on this article:</strong> <a>Share</a></p>"
         "<p>Have a tip? Contact us at tips@example.com</p><p>Write to Jane Doe at jane.doe@example.com</p>"
         "<p>View comments</p><p>Recommended Stories</p><p>Download our app</p><p>Article By: Jane Doe</p>"
         "<p>Contact us at editors@example.com.</p><p>Get our free daily newsletter.</p>"
@@ -2574,7 +2575,7 @@ static void news_page_furniture_lines(void **state)
     assert_non_null(strstr(t, "Last paragraph."));
     static const char *const gone[] = {
         "Listen to", "inbox", "signing up", "subscriber", "free articles", "video tag", "JavaScript",
-        "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
+        "Opens in", "or comment on", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
         "Contact us", "daily newsletter", "News app", "YouTube", "podcasts", "republished", "Posted in",
         "Image source", "notifications", "Senate passes", "Example headline", "Scroll down", "survey",
         "story ideas", "transcripts may vary", "the campaign", "in partnership", "unlimited access", "Cancel",
@@ -2956,6 +2957,16 @@ static void more_stories_block(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Third paragraph."));
     assert_null(strstr(t, "Teaser"));
+    pa_doc_free(&d);
+    /* a list of the most read stories with their teasers, set inside the story ("mostread-inline") */
+    page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+           "<div class=\"mostread-inline\"><ol><li><a href=\"/a\">Rail fares to rise in March</a><p>Campaigners say "
+           "passengers are paying more for worse services on every line.</p></li><li><a href=\"/b\">Stores to "
+           "close</a><p>About 1,200 jobs are at risk at the chain's shops, the company said.</p></li></ol></div>"
+           PARA("Third paragraph.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Campaigners"));
     pa_doc_free(&d);
 }
 
