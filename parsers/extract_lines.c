@@ -263,7 +263,12 @@ static int reading_time_line(const char *low, size_t k, size_t chars)
         return 0;
     if (p < k && (low[p] == ' ' || low[p] == '-'))
         p++;
-    static const char *const units[] = {"min read", "mins read", "min. read", "minute read", "minutes read"};
+    /* (the listening time of the audio player over the story too: "4 min listen", or "5 min" alone) */
+    static const char *const units[] = {"min read", "mins read", "min. read", "minute read", "minutes read",
+                                        "min listen", "mins listen", "minute listen", "minutes listen"};
+    static const char *const alone[] = {"min", "mins"};
+    if (pa_phrase_is(low + p, k - p, PA_PHRASES(alone)))
+        return 1;
     return pa_phrase_opens(low + p, k - p, PA_PHRASES(units));
 }
 

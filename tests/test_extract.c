@@ -3382,13 +3382,16 @@ static void reading_time_lines(void **state)
     (void)state;
     pa_doc d;
     const char *page = "<html><body><article><p>5 min read</p><p>Reading Time: 8 minutes</p>"
-                       "<p>12-minute read</p>" PARA("The story starts here.")
+                       "<p>12-minute read</p><div><button>Listen</button><span>6 min</span></div><p>4 min listen</p>"
+                       PARA("The story starts here.")
                        "<p>10 minutes reading</p>" PARA("10 min read by a child a day helps.") PARA("The story goes on.")
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_null(strstr(t, "5 min read"));
     assert_null(strstr(t, "Reading Time"));
     assert_null(strstr(t, "minute read"));
+    assert_null(strstr(t, "6 min"));
+    assert_null(strstr(t, "min listen"));
     assert_non_null(strstr(t, "10 min read by a child"));
     assert_non_null(strstr(t, "The story starts here."));
     pa_doc_free(&d);
