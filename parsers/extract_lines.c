@@ -1567,6 +1567,14 @@ int pa_line_contact(const pa_line *line)
          strstr(low, "e-mail us at") || short_email) &&
         strstr(low, " at ") && chars <= 200 && holds_email(low))
         return 1;
+    /* the address itself after the verb: "Email tips@example.com, or use our secure messaging service." */
+    if (short_email) {
+        const char *word = low + (low[1] == '-' ? 7 : 6);
+        size_t wl = strcspn(word, " ,;");
+        const char *at = memchr(word, '@', wl);
+        if (at && at > word && memchr(at, '.', wl - (size_t)(at - word)))
+            return 1;
+    }
     /* "Reach Jane Doe at jdoe@example.com or 555-0101.": the writer's address or number after the story */
     if (chars <= 200 && !strncmp(low, "reach ", 6) && strstr(low, " at ") && holds_address_or_phone(low))
         return 1;
