@@ -1232,10 +1232,13 @@ static int gallery_box(const xmlNode *n, const class_words *words, int relaxed)
 
 /* Class words of the markup a social network's embed code writes into the
  * page (the <blockquote class="twitter-tweet"> its script turns into a
- * card; Instagram, TikTok, Reddit, Bluesky, Threads, Facebook the same). */
+ * card; Instagram, TikTok, Reddit, Bluesky, Threads, Facebook the same),
+ * and of the CMS's box around a tweet ("EmbedTweet", "tweet-embed",
+ * "embed-twitter"). */
 static const char *const social_embed_tokens[] = {
     "twitter-tweet", "twitter-video", "twitter-timeline", "instagram-media", "tiktok-embed", "reddit-embed",
-    "bluesky-embed", "text-post-media", "fb-post", "fb-video",
+    "bluesky-embed", "text-post-media", "fb-post", "fb-video", "embedtweet", "embed-tweet", "tweet-embed",
+    "tweetembed", "embed-twitter", "twitter-embed",
 };
 
 /* Is n an embedded social-network post (a tweet, an Instagram post)?

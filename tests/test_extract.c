@@ -2856,6 +2856,8 @@ static void boxes_inserted_in_story(void **state)
         "<blockquote class=\"instagram-media\" data-instgrm-permalink=\"https://www.instagram.com/p/x/\"><a "
         "href=\"https://www.instagram.com/p/x/\">View this post on Instagram</a><p>A post shared by City Hall "
         "(@cityhall)</p></blockquote>"
+        "<div class=\"EmbedTweet\"><blockquote><p>Finally, a budget that fixes the roads in our ward.</p><cite>"
+        "@resident</cite></blockquote></div>"
         PARA("Third paragraph.")
         "<div class=\"inline-story\"><a href=\"/news/other\"><img src=\"a.jpg\" alt=\"\"><h3>Mayor unveils a plan "
         "to fix potholes this summer</h3></a></div>" PARA("Third and a half paragraph.")
@@ -2885,6 +2887,7 @@ static void boxes_inserted_in_story(void **state)
     assert_non_null(strstr(t, "Eighth paragraph."));
     assert_null(strstr(t, "Big news from city hall"));
     assert_null(strstr(t, "shared by City Hall"));
+    assert_null(strstr(t, "fixes the roads"));
     assert_null(strstr(t, "potholes"));
     assert_null(strstr(t, "School board delays"));
     assert_null(strstr(t, "New dates in June"));
