@@ -2976,7 +2976,9 @@ static int field_label(const xmlNode *n)
  * "photo_caption", "captions_credit_article", "photocaption") on a block of
  * at most 500 characters and two paragraphs, with no <main>/<article> nor
  * heading in it, that holds a picture or comes right after one
- * (`after_picture`: no text of 20 characters between)?  An
+ * (`after_picture`: no text of 20 characters between), or that names a
+ * video's caption ("vid-cap", "video-caption": the player may be a
+ * script's, with no element on the page)?  An
  * "article-caption" away from a picture, or holding a heading, is the
  * story's title or lead.  Not on the relaxed pass (a page that is one
  * picture keeps its caption).  Bounded: 300 elements walked. */
@@ -2988,7 +2990,9 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
      * its first 256 bytes is whole), and a slug-like id too, which
      * class_words_of would leave out */
     static const char *const caption_tokens[] = {"caption", "credit", "cutline", "img-cap", "imgcap", "image-cap",
-                                                 "photo-cap", "photocap", "pic-cap"};
+                                                 "photo-cap", "photocap", "pic-cap", "vid-cap", "video-cap"};
+    /* a video's caption: its player is often built by a script, no element on the page to follow */
+    static const char *const video_caption_tokens[] = {"vid-cap", "video-cap", "videocap", "video_cap", "video__cap"};
     class_words words;
     words.len = 0;
     class_words_add(&words, attr_ref(n, "class"), 262);
@@ -2996,6 +3000,7 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     class_words_add(&words, attr_ref(n, "id"), 262);
     if (!words_contain(&words, caption_tokens, N_TOKENS(caption_tokens)))
         return 0;
+    after_picture |= words_contain(&words, video_caption_tokens, N_TOKENS(video_caption_tokens));
     size_t chars = 0, paras = 0, budget = 300;
     if (!small_box_text(n, 500, &chars, &paras, &budget, 0) || paras > 2)
         return 0;

@@ -2858,6 +2858,9 @@ static void boxes_inserted_in_story(void **state)
         "(@cityhall)</p></blockquote>"
         "<div class=\"EmbedTweet\"><blockquote><p>Finally, a budget that fixes the roads in our ward.</p><cite>"
         "@resident</cite></blockquote></div>"
+        "<div class=\"posttv-video-embed\" data-uuid=\"3749\"><script src=\"/posttv.js\"></script></div>"
+        "<div class=\"inline-video-caption\"><span>Crowds gathered outside city hall before the vote on "
+        "Tuesday. (Reuters)</span></div>"
         PARA("Third paragraph.")
         "<div class=\"inline-story\"><a href=\"/news/other\"><img src=\"a.jpg\" alt=\"\"><h3>Mayor unveils a plan "
         "to fix potholes this summer</h3></a></div>" PARA("Third and a half paragraph.")
@@ -2888,6 +2891,7 @@ static void boxes_inserted_in_story(void **state)
     assert_null(strstr(t, "Big news from city hall"));
     assert_null(strstr(t, "shared by City Hall"));
     assert_null(strstr(t, "fixes the roads"));
+    assert_null(strstr(t, "Crowds gathered"));
     assert_null(strstr(t, "potholes"));
     assert_null(strstr(t, "School board delays"));
     assert_null(strstr(t, "New dates in June"));
