@@ -1131,7 +1131,9 @@ static const char *const author_box_tokens[] = {
 
 /* Is n the writer's biography box: an author-box class word on a block of
  * at least 120 visible characters (40 when it ends with a full stop: a
- * one-sentence bio) that holds no <main>/<article>?  The
+ * one-sentence bio; 15 when that sentence is only its verb phrase, the
+ * writer's name in the element before it: "covers agriculture
+ * markets.") that holds no <main>/<article>?  The
  * short byline boxes with the same words (name, date) stay for the date
  * scan.  `words` are n's class and id words.  Not on the relaxed pass (a
  * profile page that is one "bio" block keeps it then). */
@@ -1146,7 +1148,7 @@ static int author_box(const xmlNode *n, const class_words *words, int relaxed)
     prose_stats(n, &paras, &chars, &links, 0, 0);
     if (chars - links >= 120 && chars < 3000)
         return 1;
-    if (chars - links < 40 || chars >= 120)
+    if (chars - links < 15 || chars >= 120)
         return 0;
     /* a one-sentence bio ("Jane Doe is a reporter for the Daily.") ends
      * with a full stop; a byline with the writer's name and the day does not */
@@ -1155,6 +1157,9 @@ static int author_box(const xmlNode *n, const class_words *words, int relaxed)
     while (tl && isspace((unsigned char)t[tl - 1]))
         tl--;
     int sentence = tl && t[tl - 1] == '.';
+    size_t lead = t ? strspn(t, " \t\r\n") : 0;
+    if (chars - links < 40) /* shorter: the verb phrase alone, in lower case */
+        sentence = sentence && lead < tl && islower((unsigned char)t[lead]);
     free(t);
     return sentence;
 }

@@ -943,12 +943,16 @@ static void writer_asides(void **state)
     assert_null(strstr(t, "Example-Writer"));
     assert_null(strstr(t, "covered cars"));
     pa_doc_free(&d);
-    /* the second of two stated authors alone on its line under the story (a bio box's name in capitals) */
+    /* the second of two stated authors alone on its line under the story (a bio box's name in capitals),
+     * and a short bio that is only the verb phrase after the name */
     t = text_of("<html><head><meta name=\"author\" content=\"Jane Doe, John Roe\"></head><body><article>"
                 PARA("Lead paragraph.") PARA("Second paragraph.") PARA("Third paragraph.")
-                "<div class=\"box\"><div>JOHN ROE</div></div></article></body></html>", &d);
+                "<div class=\"Page-authorInfo\"><div class=\"Page-authorInfo-name\">JOHN ROE</div><div class=\"Page-"
+                "authorInfo-bio\">covers farm markets.</div><a href=\"/follow\">Follow</a></div></article></body></html>",
+                &d);
     assert_non_null(strstr(t, "Third paragraph."));
     assert_null(strstr(t, "JOHN ROE"));
+    assert_null(strstr(t, "farm markets"));
     pa_doc_free(&d);
 }
 
