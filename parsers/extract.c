@@ -521,7 +521,7 @@ static const char *const bad_tokens[] = {
     "popup", "modal", "widget", "advert", "sponsor", "promo", "pagination", "pager", "prev-next", "prevnext",
     "post-nav", "postnav", "tags", "tagcloud", "author-bio", "login", "signin", "search", "language",
     "lang-switch", "langswitch", "translate", "disqus", "respond", "reply", "masthead", "toolbar", "topbar",
-    "copyright", "inquiry", "enquiry", "contact-form", "recommend", "most-read", "popular", "trending",
+    "copyright", "inquiry", "enquiry", "contact-form", "recommend", "most-read", "mostread", "popular", "trending",
     "read-more", "readmore", "skip", "hidden", "print", "rss", "carousel", "slider", "swiper", "product-list",
     "products", "ad-", "ads", "adsbygoogle", "outbrain", "taboola", "sns", "bshare", "addthis", "sharethis",
     "relate", "next", "prev", "previous", "mobile-nav", "offcanvas", "dropdown", "submenu", "foot", "head-",
@@ -564,7 +564,7 @@ static const char *const good_tokens[] = {
 static const char *const hard_tokens[] = {
     "comment", "respond", "reply", "disqus", "share", "sharing", "social", "cookie", "consent", "gdpr",
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
-    "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "popular", "trending", "read-more",
+    "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "mostread", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
     "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contributions",
     "condolence", "guestbook", "guest-book", "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget",
@@ -574,7 +574,7 @@ static const char *const hard_tokens[] = {
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
  * dropped however much text they hold. */
 static const char *const teaser_tokens[] = {
-    "comment", "respond", "reply", "disqus", "related", "relate", "recommend", "most-read", "popular",
+    "comment", "respond", "reply", "disqus", "related", "relate", "recommend", "most-read", "mostread", "popular",
     "trending", "outbrain", "taboola", "author-bio", "ai2html", "more-stories", "more_stories", "morestories",
     "more-news", "more_news", "morenews", "more-articles", "more_articles", "morearticles", "more-features",
     "morefeatures", "more-from", "morefrom", "you-may-like", "youmaylike", "you-might-like", "also-read",
@@ -1132,7 +1132,9 @@ static const char *const author_box_tokens[] = {
 
 /* Is n the writer's biography box: an author-box class word on a block of
  * at least 120 visible characters (40 when it ends with a full stop: a
- * one-sentence bio) that holds no <main>/<article>?  The
+ * one-sentence bio; 15 when that sentence is only its verb phrase, the
+ * writer's name in the element before it: "covers agriculture
+ * markets.") that holds no <main>/<article>?  The
  * short byline boxes with the same words (name, date) stay for the date
  * scan.  `words` are n's class and id words.  Not on the relaxed pass (a
  * profile page that is one "bio" block keeps it then). */
@@ -1147,7 +1149,7 @@ static int author_box(const xmlNode *n, const class_words *words, int relaxed)
     prose_stats(n, &paras, &chars, &links, 0, 0);
     if (chars - links >= 120 && chars < 3000)
         return 1;
-    if (chars - links < 40 || chars >= 120)
+    if (chars - links < 15 || chars >= 120)
         return 0;
     /* a one-sentence bio ("Jane Doe is a reporter for the Daily.") ends
      * with a full stop; a byline with the writer's name and the day does not */
@@ -1156,6 +1158,9 @@ static int author_box(const xmlNode *n, const class_words *words, int relaxed)
     while (tl && isspace((unsigned char)t[tl - 1]))
         tl--;
     int sentence = tl && t[tl - 1] == '.';
+    size_t lead = t ? strspn(t, " \t\r\n") : 0;
+    if (chars - links < 40) /* shorter: the verb phrase alone, in lower case */
+        sentence = sentence && lead < tl && islower((unsigned char)t[lead]);
     free(t);
     return sentence;
 }
@@ -1262,10 +1267,13 @@ static int gallery_box(const xmlNode *n, const class_words *words, int relaxed)
 
 /* Class words of the markup a social network's embed code writes into the
  * page (the <blockquote class="twitter-tweet"> its script turns into a
- * card; Instagram, TikTok, Reddit, Bluesky, Threads, Facebook the same). */
+ * card; Instagram, TikTok, Reddit, Bluesky, Threads, Facebook the same),
+ * and of the CMS's box around a tweet ("EmbedTweet", "tweet-embed",
+ * "embed-twitter"). */
 static const char *const social_embed_tokens[] = {
     "twitter-tweet", "twitter-video", "twitter-timeline", "instagram-media", "tiktok-embed", "reddit-embed",
-    "bluesky-embed", "text-post-media", "fb-post", "fb-video",
+    "bluesky-embed", "text-post-media", "fb-post", "fb-video", "embedtweet", "embed-tweet", "tweet-embed",
+    "tweetembed", "embed-twitter", "twitter-embed",
 };
 
 /* Is n an embedded social-network post (a tweet, an Instagram post)?
@@ -3089,7 +3097,9 @@ static int field_label(const xmlNode *n)
  * "photo_caption", "captions_credit_article", "photocaption") on a block of
  * at most 500 characters and two paragraphs, with no <main>/<article> nor
  * heading in it, that holds a picture or comes right after one
- * (`after_picture`: no text of 20 characters between)?  An
+ * (`after_picture`: no text of 20 characters between), or that names a
+ * video's caption ("vid-cap", "video-caption": the player may be a
+ * script's, with no element on the page)?  An
  * "article-caption" away from a picture, or holding a heading, is the
  * story's title or lead.  Not on the relaxed pass (a page that is one
  * picture keeps its caption).  Bounded: 300 elements walked. */
@@ -3101,7 +3111,9 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
      * its first 256 bytes is whole), and a slug-like id too, which
      * class_words_of would leave out */
     static const char *const caption_tokens[] = {"caption", "credit", "cutline", "img-cap", "imgcap", "image-cap",
-                                                 "photo-cap", "photocap", "pic-cap"};
+                                                 "photo-cap", "photocap", "pic-cap", "vid-cap", "video-cap"};
+    /* a video's caption: its player is often built by a script, no element on the page to follow */
+    static const char *const video_caption_tokens[] = {"vid-cap", "video-cap", "videocap", "video_cap", "video__cap"};
     class_words words;
     words.len = 0;
     class_words_add(&words, attr_ref(n, "class"), 262);
@@ -3109,6 +3121,7 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     class_words_add(&words, attr_ref(n, "id"), 262);
     if (!words_contain(&words, caption_tokens, N_TOKENS(caption_tokens)))
         return 0;
+    after_picture |= words_contain(&words, video_caption_tokens, N_TOKENS(video_caption_tokens));
     size_t chars = 0, paras = 0, budget = 300;
     if (!small_box_text(n, 500, &chars, &paras, &budget, 0) || paras > 2)
         return 0;
@@ -6279,6 +6292,37 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
     return 0;
 }
 
+/* Is paras[i] the label of the deck set in a box at the top of the story:
+ * a heading naming a summary ("Synopsis", "Summary", "Highlights", "In
+ * brief"), over a paragraph of 40 to 400 characters with no link whose
+ * text is the page's description (desc) word for word, its closing stops
+ * aside?  Both go (the caller drops the paragraph after): a deck sums the
+ * story up.  A summary box of points of its own (not the description)
+ * stays, and so does a first paragraph the description repeats under any
+ * other heading. */
+static int labelled_deck(const para *paras, size_t i, size_t n, const char *desc)
+{
+    static const char *const summary_labels[] = {"synopsis", "summary", "in brief", "highlights", "key highlights",
+                                                 "story highlights"};
+    if (!desc || i + 1 >= n)
+        return 0;
+    const para *label = &paras[i], *d = &paras[i + 1];
+    if (!label->heading || !label->text || label->chars > 20 || !d->text || d->heading || d->list || d->link_chars ||
+        d->chars < 40 || d->chars > 400)
+        return 0;
+    int named = 0;
+    for (size_t k = 0; k < N_TOKENS(summary_labels) && !named; k++)
+        named = !strcasecmp(label->text, summary_labels[k]);
+    if (!named)
+        return 0;
+    size_t dl = strlen(desc), tl = strlen(d->text);
+    while (dl && (desc[dl - 1] == '.' || desc[dl - 1] == ' '))
+        dl--;
+    while (tl && (d->text[tl - 1] == '.' || d->text[tl - 1] == ' '))
+        tl--;
+    return dl == tl && !memcmp(desc, d->text, dl);
+}
+
 /* Is paras[i] a summary over the story that the story's first paragraph
  * opens with: a line of sentences with no link (30 to 300 characters,
  * ending in a full stop, "!" or "?") whose words, without that last mark,
@@ -8418,6 +8462,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     mark_story_lists(e.paras, e.n, dlang);
     mark_card_lists(e.paras, e.n);
     const xmlNode *deck_list = NULL; /* the list of points deck_repeats_description() found over the byline */
+    size_t deck_para = SIZE_MAX;     /* the paragraph under labelled_deck()'s label */
     for (size_t i = 0; i < e.n; i++) {
         para *p = &e.paras[i];
         pa_line_init(&line, p->text, p->chars); /* lower-cased once for all the classifiers */
@@ -8528,6 +8573,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (!told && m.description && deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
             drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
             deck_list = p->list;
+        } else if (i == deck_para) {
+            drop = 1; /* the deck under its label (labelled_deck) */
+        } else if (!told && m.description && labelled_deck(e.paras, i, e.n, m.description)) {
+            drop = 1; /* "Synopsis" over the page's description: the deck in a box */
+            deck_para = i + 1;
         } else if (told < 3 && lead_repeated(e.paras, i, e.n)) {
             drop = 1; /* the summary over the story: its first sentence again */
         } else if (told < 3 && !(p->heading && prose_told) && p->row_cells < 2 && writer_head(e.paras, i, e.n)) {

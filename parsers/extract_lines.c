@@ -263,7 +263,12 @@ static int reading_time_line(const char *low, size_t k, size_t chars)
         return 0;
     if (p < k && (low[p] == ' ' || low[p] == '-'))
         p++;
-    static const char *const units[] = {"min read", "mins read", "min. read", "minute read", "minutes read"};
+    /* (the listening time of the audio player over the story too: "4 min listen", or "5 min" alone) */
+    static const char *const units[] = {"min read", "mins read", "min. read", "minute read", "minutes read",
+                                        "min listen", "mins listen", "minute listen", "minutes listen"};
+    static const char *const alone[] = {"min", "mins"};
+    if (pa_phrase_is(low + p, k - p, PA_PHRASES(alone)))
+        return 1;
     return pa_phrase_opens(low + p, k - p, PA_PHRASES(units));
 }
 
@@ -842,6 +847,10 @@ int pa_line_share(const pa_line *line)
         return 0;
     size_t k = pa_trim_tail(low, line->len, ": "); /* low[0..k): the line without its trailing ':' and spaces */
     if (chars <= 30 && pa_phrase_is(low, k, PA_PHRASES(words)))
+        return 1;
+    /* the share bar's call under a tabloid's story: "Share or comment on this article: Share" */
+    static const char *const share_calls[] = {"share or comment on this article", "share or comment on this story"};
+    if (pa_phrase_opens(low, k, PA_PHRASES(share_calls)))
         return 1;
     /* "Click to share on Twitter (Opens in new window)" */
     if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
@@ -1615,6 +1624,14 @@ int pa_line_contact(const pa_line *line)
          strstr(low, "e-mail us at") || short_email) &&
         strstr(low, " at ") && chars <= 200 && holds_email(low))
         return 1;
+    /* the address itself after the verb: "Email tips@example.com, or use our secure messaging service." */
+    if (short_email) {
+        const char *word = low + (low[1] == '-' ? 7 : 6);
+        size_t wl = strcspn(word, " ,;");
+        const char *at = memchr(word, '@', wl);
+        if (at && at > word && memchr(at, '.', wl - (size_t)(at - word)))
+            return 1;
+    }
     /* "Reach Jane Doe at jdoe@example.com or 555-0101.": the writer's address or number after the story */
     if (chars <= 200 && !strncmp(low, "reach ", 6) && strstr(low, " at ") && holds_address_or_phone(low))
         return 1;

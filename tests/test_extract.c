@@ -943,12 +943,16 @@ static void writer_asides(void **state)
     assert_null(strstr(t, "Example-Writer"));
     assert_null(strstr(t, "covered cars"));
     pa_doc_free(&d);
-    /* the second of two stated authors alone on its line under the story (a bio box's name in capitals) */
+    /* the second of two stated authors alone on its line under the story (a bio box's name in capitals),
+     * and a short bio that is only the verb phrase after the name */
     t = text_of("<html><head><meta name=\"author\" content=\"Jane Doe, John Roe\"></head><body><article>"
                 PARA("Lead paragraph.") PARA("Second paragraph.") PARA("Third paragraph.")
-                "<div class=\"box\"><div>JOHN ROE</div></div></article></body></html>", &d);
+                "<div class=\"Page-authorInfo\"><div class=\"Page-authorInfo-name\">JOHN ROE</div><div class=\"Page-"
+                "authorInfo-bio\">covers farm markets.</div><a href=\"/follow\">Follow</a></div></article></body></html>",
+                &d);
     assert_non_null(strstr(t, "Third paragraph."));
     assert_null(strstr(t, "JOHN ROE"));
+    assert_null(strstr(t, "farm markets"));
     pa_doc_free(&d);
 }
 
@@ -1524,6 +1528,20 @@ static void deck_repeating_description(void **state)
         const char *t = text_of(page, &d);
         if ((strstr(t, "Plant pushed") == NULL) == under || (strstr(t, "AI chip") == NULL) == under)
             fail_msg("list deck %s the byline: %.80s", under ? "under" : "over", t);
+        pa_doc_free(&d);
+    }
+    /* the description word for word under a summary's label, below the byline: the deck in a box, both go;
+     * under another heading it is the story's first paragraph */
+    static const char *const labels[] = {"Synopsis", "Background"};
+    for (int k = 0; k < 2; k++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><head><meta name=\"description\" content=\"%s\"></head><body><div>"
+                 "<h1>Audit: DOT paid $4.7M for unused software</h1><p>By Robert Haines</p><h2>%s</h2><p>%s</p>"
+                 PARA("The story starts here.") PARA("The story ends.") "</div></body></html>", deck, labels[k], deck);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        if ((strstr(t, "A state audit") == NULL) != !k || (strstr(t, labels[k]) == NULL) != !k)
+            fail_msg("deck under %s: %.80s", labels[k], t);
         pa_doc_free(&d);
     }
 }
@@ -2547,7 +2565,10 @@ static void news_page_furniture_lines(void **state)
         "<p>Your browser does not support the video tag.</p>" PARA("Third paragraph.")
         "<p>Please enable JavaScript to view the comments powered by Disqus.</p>"
         "<p>Click to share on Twitter (Opens in new window)</p>"
+        "<p><strong>Share or comment on this article:</strong> <a>Share</a></p>"
         "<p>Have a tip? Contact us at tips@example.com</p><p>Write to Jane Doe at jane.doe@example.com</p>"
+        "<p>Email tips@example.com, or use our secure messaging service.</p>"
+        "<p>Email scams cost victims $2bn last year, police said.</p>"
         "<p>View comments</p><p>Recommended Stories</p><p>Download our app</p><p>Article By: Jane Doe</p>"
         "<p>Contact us at editors@example.com.</p><p>Get our free daily newsletter.</p>"
         "<p>Download the Example News app for breaking news</p><p>Subscribe to Example News on YouTube</p>"
@@ -2566,9 +2587,10 @@ static void news_page_furniture_lines(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
     assert_non_null(strstr(t, "Last paragraph."));
+    assert_non_null(strstr(t, "Email scams cost"));
     static const char *const gone[] = {
         "Listen to", "inbox", "signing up", "subscriber", "free articles", "video tag", "JavaScript",
-        "Opens in", "a tip?", "Write to", "View comments", "Recommended", "our app", "Health News", "Article By",
+        "Opens in", "or comment on", "a tip?", "Write to", "secure messaging", "View comments", "Recommended", "our app", "Health News", "Article By",
         "Contact us", "daily newsletter", "News app", "YouTube", "podcasts", "republished", "Posted in",
         "Image source", "notifications", "Senate passes", "Example headline", "Scroll down", "survey",
         "story ideas", "transcripts may vary", "the campaign", "in partnership", "unlimited access", "Cancel",
@@ -2865,6 +2887,11 @@ static void boxes_inserted_in_story(void **state)
         "<blockquote class=\"instagram-media\" data-instgrm-permalink=\"https://www.instagram.com/p/x/\"><a "
         "href=\"https://www.instagram.com/p/x/\">View this post on Instagram</a><p>A post shared by City Hall "
         "(@cityhall)</p></blockquote>"
+        "<div class=\"EmbedTweet\"><blockquote><p>Finally, a budget that fixes the roads in our ward.</p><cite>"
+        "@resident</cite></blockquote></div>"
+        "<div class=\"posttv-video-embed\" data-uuid=\"3749\"><script src=\"/posttv.js\"></script></div>"
+        "<div class=\"inline-video-caption\"><span>Crowds gathered outside city hall before the vote on "
+        "Tuesday. (Reuters)</span></div>"
         PARA("Third paragraph.")
         "<div class=\"inline-story\"><a href=\"/news/other\"><img src=\"a.jpg\" alt=\"\"><h3>Mayor unveils a plan "
         "to fix potholes this summer</h3></a></div>" PARA("Third and a half paragraph.")
@@ -2894,6 +2921,8 @@ static void boxes_inserted_in_story(void **state)
     assert_non_null(strstr(t, "Eighth paragraph."));
     assert_null(strstr(t, "Big news from city hall"));
     assert_null(strstr(t, "shared by City Hall"));
+    assert_null(strstr(t, "fixes the roads"));
+    assert_null(strstr(t, "Crowds gathered"));
     assert_null(strstr(t, "potholes"));
     assert_null(strstr(t, "School board delays"));
     assert_null(strstr(t, "New dates in June"));
@@ -2969,6 +2998,16 @@ static void more_stories_block(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Third paragraph."));
     assert_null(strstr(t, "Teaser"));
+    pa_doc_free(&d);
+    /* a list of the most read stories with their teasers, set inside the story ("mostread-inline") */
+    page = "<html><body><article>" PARA("Lead paragraph.") PARA("Second paragraph.")
+           "<div class=\"mostread-inline\"><ol><li><a href=\"/a\">Rail fares to rise in March</a><p>Campaigners say "
+           "passengers are paying more for worse services on every line.</p></li><li><a href=\"/b\">Stores to "
+           "close</a><p>About 1,200 jobs are at risk at the chain's shops, the company said.</p></li></ol></div>"
+           PARA("Third paragraph.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Campaigners"));
     pa_doc_free(&d);
 }
 
@@ -3384,13 +3423,16 @@ static void reading_time_lines(void **state)
     (void)state;
     pa_doc d;
     const char *page = "<html><body><article><p>5 min read</p><p>Reading Time: 8 minutes</p>"
-                       "<p>12-minute read</p>" PARA("The story starts here.")
+                       "<p>12-minute read</p><div><button>Listen</button><span>6 min</span></div><p>4 min listen</p>"
+                       PARA("The story starts here.")
                        "<p>10 minutes reading</p>" PARA("10 min read by a child a day helps.") PARA("The story goes on.")
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_null(strstr(t, "5 min read"));
     assert_null(strstr(t, "Reading Time"));
     assert_null(strstr(t, "minute read"));
+    assert_null(strstr(t, "6 min"));
+    assert_null(strstr(t, "min listen"));
     assert_non_null(strstr(t, "10 min read by a child"));
     assert_non_null(strstr(t, "The story starts here."));
     pa_doc_free(&d);
