@@ -7340,6 +7340,37 @@ static size_t shown_title_part(const xmlNode *root, const char *title, const cha
     return 0;
 }
 
+/* The length of the line the text opens with when it is a part of the
+ * <title> parted by a spaced mark ("Example Fire Department :: Department
+ * Receives Grant for New Boat", the site's name first and the headline
+ * shorter than twice its length): a line of four words or more, 8 to 200
+ * bytes, not ending a sentence, set in the title between a start or a
+ * space before a mark (no letter, no digit) and an end or a space after
+ * one, and shorter than the title; 0 when not. */
+static size_t opening_title_part(const char *title, const char *text)
+{
+    size_t n = text ? strcspn(text, "\n") : 0, tl = strlen(title);
+    if (n < 8 || n > 200 || n >= tl || strchr(".?!", text[n - 1]))
+        return 0;
+    size_t words = 1;
+    for (size_t k = 0; k < n; k++)
+        words += text[k] == ' ';
+    if (words < 4)
+        return 0;
+    for (size_t from = 0; from + n <= tl; from++) {
+        if (title[from] != text[0] || strncmp(title + from, text, n))
+            continue;
+        size_t to = from + n;
+        int mark_before = from >= 3 && title[from - 1] == ' ' && !isalnum((unsigned char)title[from - 2]) &&
+                          title[from - 2] != ' ';
+        int mark_after = to + 2 < tl && title[to] == ' ' && !isalnum((unsigned char)title[to + 1]) &&
+                         title[to + 1] != ' ';
+        if ((from == 0 || mark_before) && (to == tl || mark_after) && (mark_before || mark_after))
+            return n;
+    }
+    return 0;
+}
+
 /* The parse's startDocument (xmlSAX2StartDocument): the document then
  * shares the parser's dictionary, which holds every element and attribute
  * name the HTML parser reads, so that fast_start_element can name nodes
@@ -8050,6 +8081,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * headline when the page shows it alone (a <div> the text may open with) */
         size_t cut = shown_title_part(root, m.title_tag, out.data);
         char *headline = cut ? strndup(m.title_tag, cut) : NULL;
+        /* (a spaced mark's part the text opens with: "Site :: Headline" whose headline the separators' rule,
+         * keeping the longer part, does not choose) */
+        size_t opening = !headline && doc->title && out.data && strncmp(out.data, doc->title, strlen(doc->title))
+                             ? opening_title_part(m.title_tag, out.data)
+                             : 0;
+        if (opening)
+            headline = strndup(out.data, opening);
         if (headline) {
             free(doc->title);
             doc->title = headline;

@@ -7763,6 +7763,24 @@ static void section_link_over_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A <title> "Site :: Headline" whose headline is shorter than twice the
+ * site's name (the separators' rule keeps the longer part, the site's):
+ * the part the text opens with is the headline. */
+static void title_part_text_opens_with(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><head><title>Hessel Township Fire Department :: Department Receives Grant for "
+                            "New Boat</title></head><body><table><tr><td class=\"content\"><h2 class=\"newstitle\">"
+                            "Department Receives Grant for New Boat</h2>"
+                            PARA("The fire department has received a federal grant to replace its rescue boat.")
+                            PARA("The new boat will arrive in the spring.") "</td></tr></table></body></html>", &d);
+    assert_non_null(strstr(t, "The fire department has received"));
+    assert_string_equal(d.title, "Department Receives Grant for New Boat");
+    assert_null(strstr(t, "Receives Grant for New Boat"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7972,6 +7990,7 @@ int main(void)
         cmocka_unit_test(section_h1_over_headline),
         cmocka_unit_test(government_release_tail),
         cmocka_unit_test(section_link_over_story),
+        cmocka_unit_test(title_part_text_opens_with),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
