@@ -3463,6 +3463,39 @@ static int ends_legal_form(const char *low, size_t len)
     return 0;
 }
 
+/* Is low[0..len) a police or court release's file number alone: a label
+ * ("Case number", "Case No.", "Incident #", "Occurrence:", "Report
+ * number", "Docket No.") then one identifier of letters, digits and
+ * dashes with three digits or more ("26-018344", "CCSO-2026-07712")? */
+static int file_number_line(const char *low, size_t len)
+{
+    static const char *const labels[] = {"case", "incident", "occurrence", "report", "file", "docket", "dr", "cad"};
+    static const char *const nouns[] = {" number", " no.", " no", " #", "#", ""};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t at = strlen(labels[i]);
+        if (len <= at || strncmp(low, labels[i], at))
+            continue;
+        for (size_t j = 0; j < sizeof nouns / sizeof nouns[0]; j++) {
+            size_t nl = strlen(nouns[j]), p = at + nl;
+            if (p >= len || strncmp(low + at, nouns[j], nl))
+                continue;
+            /* the bare label ("Case", "Occurrence") takes its colon; the noun ("Case number") may go without */
+            int colon = low[p] == ':';
+            if (!nl && !colon)
+                continue;
+            p += colon;
+            while (p < len && (low[p] == ' ' || low[p] == '#'))
+                p++;
+            size_t id = p, digits = 0;
+            for (; p < len && (isalnum((unsigned char)low[p]) || low[p] == '-' || low[p] == '/'); p++)
+                digits += isdigit((unsigned char)low[p]) != 0;
+            if (p == len && p > id && digits >= 3 && (p - id) <= 30)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int pa_line_release_furniture(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -3501,6 +3534,8 @@ int pa_line_release_furniture(const pa_line *line)
                                  strstr(low, " news release")))
         return 1;
     if (chars <= 20 && (!strcmp(low, "news provided by") || !strcmp(low, "news provided by:")))
+        return 1;
+    if (chars <= 60 && file_number_line(low, len))
         return 1;
     /* the listed company's note on who approved the announcement (stock exchange rules): "Authorised for
      * release by the Board of Example Ltd.", "This announcement has been authorised for release by the

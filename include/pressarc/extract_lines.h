@@ -411,8 +411,10 @@ int pa_line_cookie_notice(const pa_line *line);
  * pictures ("Photo - https://…", "Logo - https://…": the label, then one
  * address alone), the listed company's note on who released it
  * ("Authorised for release by the Board of Example Ltd.", "This
- * announcement has been authorised for release by the Board"; ≤ 160);
- * ≤ 400 chars.  The dateline ("CHICAGO, Jan. 12, 2012
+ * announcement has been authorised for release by the Board"; ≤ 160),
+ * a police or court release's file number alone ("Case number:
+ * 26-018344", "Case No. CCSO-2026-07712", "Incident #2026-44120",
+ * "Occurrence: 2026-DT-031199"; ≤ 60); ≤ 400 chars.  The dateline ("CHICAGO, Jan. 12, 2012
  * /Example Wire/ -- …"), the "About Example Corp" section and the
  * forward-looking statements are the release's own and stay. */
 int pa_line_release_furniture(const pa_line *line);
