@@ -7787,6 +7787,32 @@ static void title_part_text_opens_with(void **state)
     pa_doc_free(&d);
 }
 
+/* A university story's last line on its writer ("This story was written
+ * by Jane Doe, a senior journalism major …") is the writer's note; the
+ * story's own sentence "This story was written by hand, …" is not one. */
+static void story_writer_note_last(void **state)
+{
+    (void)state;
+    assert_int_equal(pa_line_writer_note("This story was written by Jane Doe, a senior journalism major and "
+                                         "student writer in the Office of Communications.", 112),
+                     PA_WRITER_BIO);
+    assert_int_equal(pa_line_writer_note("This story was written by hand, a page a day, in the prison library.", 68),
+                     0);
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Student satellite sends signals</h1>"
+                            PARA("For eleven minutes on Tuesday night, a group of students listened to a faint "
+                                 "series of beeps coming from a satellite they had spent four years building.")
+                            PARA("The satellite was launched on Sunday aboard a commercial rocket along with 37 other "
+                                 "small satellites, and its first pass over campus came two days later.")
+                            PARA("The team is already planning a second satellite, which will test a new kind of "
+                                 "solar panel developed in a campus lab, and hopes to launch it in two years.")
+                            "<p><em>This story was written by Jane Doe, a senior journalism major and student writer "
+                            "in the Office of Communications.</em></p></article></body></html>", &d);
+    assert_non_null(strstr(t, "new kind of solar panel"));
+    assert_null(strstr(t, "This story was written by"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7997,6 +8023,7 @@ int main(void)
         cmocka_unit_test(government_release_tail),
         cmocka_unit_test(section_link_over_story),
         cmocka_unit_test(title_part_text_opens_with),
+        cmocka_unit_test(story_writer_note_last),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

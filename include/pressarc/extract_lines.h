@@ -422,7 +422,8 @@ int pa_line_release_furniture(const pa_line *line);
 /* pa_line_writer_note — a line of the note about the writer that closes
  * many articles (parsers/extract_notes.c): PA_WRITER_BIO, a biography
  * sentence that names the writer's trade ("Jane Doe is a reporter who
- * covers …", ≤ 500 chars); PA_WRITER_BIO_WEAK, one that only reads as a
+ * covers …", ≤ 500 chars; the story's note "This story was written by
+ * Jane Doe, a senior journalism major …", ≤ 400); PA_WRITER_BIO_WEAK, one that only reads as a
  * biography ("Jane explores the …"); PA_WRITER_ROLE, a job title alone
  * ("Senior Editor, Example Magazine", ≤ 100 bytes); PA_WRITER_NAME, a name
  * of one to four capitalised words or the note's label ("By", "About the
