@@ -3816,6 +3816,42 @@ static int pitch_box(const xmlNode *n)
     return 0;
 }
 
+/* Class words of the page's side column ("sidebar-box", "region-sidebar-second"). */
+static const char *const side_column_tokens[] = {"sidebar", "side-bar"};
+
+/* Is n the page's side column: an <aside> or a block named for a sidebar
+ * (side_column_tokens), or a wrapper ("col-md-4") whose children that
+ * hold text are all such boxes (two levels down at most, no text of its
+ * own)?  widen(): the prose of its boxes ("About the Department", "Crime
+ * Prevention Tips") is the site's, not the story's. */
+static int side_column(const xmlNode *n, int depth)
+{
+    if (name_is(n, "aside"))
+        return 1;
+    class_words words;
+    if (class_words_of(&words, n) && words_have(&words, side_column_tokens, N_TOKENS(side_column_tokens), 0))
+        return 1;
+    if (depth >= 2)
+        return 0;
+    size_t boxes = 0, seen = 0;
+    for (const xmlNode *c = n->children; c && seen < 32; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+            return 0;
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        seen++;
+        if (side_column(c, depth + 1)) {
+            boxes++;
+            continue;
+        }
+        tmass cm = {0};
+        mass_of(c, &cm, 0);
+        if (cm.all)
+            return 0;
+    }
+    return boxes > 0 && seen < 32;
+}
+
 /* Does n hold an <h1>, or the mark strip() leaves where it dropped a
  * header block holding one (n itself or below; bounded walk)?  For
  * widen(): a story's headline. */
@@ -4097,6 +4133,8 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 sm.good = sm.all;
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
+            if (sm.good && c->type == XML_ELEMENT_NODE && side_column(c, 0))
+                sm.good = sm.boxed = 0; /* the page's side column beside the story: the site's boxes */
             /* before the block, a few short list items and nothing else (a strip of market quotes, a
              * ticker: two or more items of under 40 characters on average): no lead nor summary of the
              * story */

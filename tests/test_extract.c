@@ -7813,6 +7813,37 @@ static void story_writer_note_last(void **state)
     pa_doc_free(&d);
 }
 
+/* A short release in a grid column beside the page's side column of
+ * prose boxes ("sidebar-box" in a class-less "col-md-4"): the side
+ * column's prose is the site's and does not widen the story to the row
+ * (nor, through it, to the page's alert bar above). */
+static void side_column_beside_short_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>Shots Fired Call Leads to Arrest</title></head><body>"
+        "<div class=\"alert\"><p>Due to the winter storm, the Records Division lobby will be closed on Monday, "
+        "December 8. Online reports can still be filed at any time.</p></div><main><div class=\"row\">"
+        "<div class=\"col-md-8\"><h2>Shots Fired Call Leads to Arrest</h2><div class=\"news-body\">"
+        "<p>On Thursday at about 10:15 p.m., officers responded to the 400 block of Garnet Avenue for a report of "
+        "shots fired and arrested a man two blocks away. A handgun was recovered.</p>"
+        "<p>No one was injured. The 24-year-old man was booked on charges of unlawful discharge of a firearm.</p>"
+        "<p>Anyone with information is asked to contact Detective Ray Osei at 555-0198.</p></div></div>"
+        "<div class=\"col-md-4\"><div class=\"sidebar-box\"><h3>About the Department</h3><p>The Brookfield "
+        "Police Department is a nationally accredited agency of 142 sworn officers and 48 civilian staff serving "
+        "a city of 96,000 residents, committed to community policing and transparency.</p></div>"
+        "<div class=\"sidebar-box\"><h3>Crime Prevention Tips</h3><p>Lock your car and take your keys. Do not "
+        "leave valuables in sight. Report suspicious activity right away by calling the non-emergency line.</p>"
+        "</div></div></div></main></body></html>",
+        &d);
+    assert_non_null(strstr(t, "Anyone with information is asked"));
+    assert_null(strstr(t, "nationally accredited"));
+    assert_null(strstr(t, "Lock your car"));
+    assert_null(strstr(t, "winter storm"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8024,6 +8055,7 @@ int main(void)
         cmocka_unit_test(section_link_over_story),
         cmocka_unit_test(title_part_text_opens_with),
         cmocka_unit_test(story_writer_note_last),
+        cmocka_unit_test(side_column_beside_short_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
