@@ -5344,17 +5344,42 @@ static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
     return 0;
 }
 
+/* How many bytes a date in words in brackets takes at the end of t (tl
+ * bytes long): "… (October 2, 2026)", a date line of its own inside the
+ * brackets (pa_date_line_kind, dlang); 0 when none, else its length from
+ * the opening bracket, whose offset goes to *at. */
+static size_t bracketed_date_bytes(const char *t, size_t tl, const char *dlang, size_t *at)
+{
+    if (tl < 10 || t[tl - 1] != ')')
+        return 0;
+    const char *open = NULL;
+    for (size_t k = tl - 1; k-- > 0 && tl - k <= 40;)
+        if (t[k] == '(') {
+            open = t + k;
+            break;
+        }
+    pa_date dd;
+    if (!open || pa_date_line_kind(open + 1, (size_t)(t + tl - 1 - (open + 1)), dlang, &dd) != 1)
+        return 0;
+    *at = (size_t)(open - t);
+    return tl - *at;
+}
+
 /* Is p a linked headline with its date ("・Tourists hurt in a crash2011/12/09",
  * "Bird flu is back (01/04/2013)", "Tue, 17 Jan 2012 19:17:58 Two men
- * poisoned", "02/18/2020 Water main flushing to begin")?  Short (≤ 160
- * characters), the date outside the link, and the rest of the line linked
- * (70% at least): a link to another story of the site. */
-static int dated_link(const para *p)
+ * poisoned", "02/18/2020 Water main flushing to begin", "Garden certified
+ * as pollinator habitat (October 2, 2026)")?  Short (≤ 160 characters),
+ * the date outside the link, and the rest of the line linked (70% at
+ * least): a link to another story of the site.  dlang: the page's
+ * language for dates in words. */
+static int dated_link(const para *p, const char *dlang)
 {
     if (!p->text || p->chars > 160 || !p->link_chars)
         return 0;
     size_t tl = strlen(p->text);
     size_t at = 0, d = numeric_date_bytes(p->text, tl, &at);
+    if (!d)
+        d = bracketed_date_bytes(p->text, tl, dlang, &at);
     if (!d)
         return 0;
     /* the date's characters, counted as chars counts them: no spaces */
@@ -7818,7 +7843,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         fprintf(stderr, "SITE NAME %s\n", site.name[k]);
 #endif
     for (size_t i = 0; i < e.n; i++) {
-        e.paras[i].dated = dated_link(&e.paras[i]);
+        e.paras[i].dated = dated_link(&e.paras[i], dlang);
         e.paras[i].poll = 0;
     }
     mark_polls(e.paras, e.n);

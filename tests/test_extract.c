@@ -7844,6 +7844,30 @@ static void side_column_beside_short_story(void **state)
     pa_doc_free(&d);
 }
 
+/* Other releases' linked titles, each with its date in words in brackets
+ * ("Garden certified as pollinator habitat (October 2, 2026)"), under the
+ * story: a dated list of links; the story's own unlinked sentence with
+ * such a date stays. */
+static void dated_links_in_words(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Researchers find new bee species in city parks</h1>"
+                            PARA("Biologists have identified a new species of sweat bee living in three city parks.")
+                            PARA("The bee nests in bare soil along park paths, which may explain why it went unseen.")
+                            "<p>The count ended with a walk (October 2, 2026)</p>"
+                            "<p>Related news releases:</p>"
+                            "<p><a href=\"/n/1\">University garden certified as pollinator habitat</a> "
+                            "(October 2, 2026)</p><p><a href=\"/n/2\">Students count butterflies for citizen "
+                            "science project</a> (August 18, 2026)</p></article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "went unseen"));
+    assert_non_null(strstr(t, "The count ended with a walk"));
+    assert_null(strstr(t, "pollinator habitat"));
+    assert_null(strstr(t, "count butterflies"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8056,6 +8080,7 @@ int main(void)
         cmocka_unit_test(title_part_text_opens_with),
         cmocka_unit_test(story_writer_note_last),
         cmocka_unit_test(side_column_beside_short_story),
+        cmocka_unit_test(dated_links_in_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
