@@ -2962,6 +2962,20 @@ int pa_line_site_notice(const pa_line *line)
     const char *low = pa_line_lower_under(line, 512);
     if (!low)
         return 0;
+    /* a government page's note on its languages and formats: "This page is available in other languages. For
+     * language assistance …, call …", "To request this document in an alternate format, contact …" */
+    static const char *const formats[] = {"this page is available in other languages",
+                                          "this information is available in other languages",
+                                          "this page is available in alternate formats",
+                                          "this information is available in alternate formats",
+                                          "to request this document in an alternate format",
+                                          "to request this information in an alternate format",
+                                          "to request this document in another format",
+                                          "if you need this information in another format",
+                                          "if you need this document in another format",
+                                          "for language assistance or accommodations"};
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(formats)))
+        return 1;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
                                        "a news tip", "confidential tip", "a story suggestion", "a photo or video",
                                        "photos or video", "a story for "};

@@ -7712,7 +7712,9 @@ static void section_h1_over_headline(void **state)
 /* A government release's tail (Canada.ca-style): the card under "Contacts"
  * run into one line of name, title, office and number (no e-mail), and
  * "Stay connected: Follow … on X and Facebook.", the page-feedback form's
- * note ("Your feedback helps us improve this website …"); a story line
+ * note ("Your feedback helps us improve this website …"), the page's note
+ * on its languages and formats ("This page is available in other
+ * languages …"); a story line
  * with a number and a sentence in it, a quoted call to follow and a
  * story's sentence on feedback stay. */
 static void government_release_tail(void **state)
@@ -7740,6 +7742,19 @@ static void government_release_tail(void **state)
         pa_line line;
         pa_line_init(&line, notes[i].text, strlen(notes[i].text));
         assert_int_equal(pa_line_pitch(&line) != 0, notes[i].pitch);
+    }
+    static const struct {
+        const char *text;
+        int notice;
+    } formats[] = {
+        {"This page is available in other languages. For language assistance or accommodations, call 555-0170.", 1},
+        {"To request this document in an alternate format, contact the ADA coordinator at 555-0100.", 1},
+        {"The county said this page is available in other languages as of Monday.", 0},
+    };
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, formats[i].text, strlen(formats[i].text));
+        assert_int_equal(pa_line_site_notice(&line) != 0, formats[i].notice);
     }
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         pa_line line;

@@ -357,7 +357,10 @@ int pa_line_site_disclaimer(const pa_line *line);
  * note ("This website … adhere to the Independent Press Standards
  * Organisation's Editors' Code of Practice …"), the wire's pointer to its
  * own site under a partner's copy ("More stories like this are available
- * on example.com", "Visit Example at www.example.com"); ≤ 300 chars. */
+ * on example.com", "Visit Example at www.example.com"), a government
+ * page's note on its languages and formats ("This page is available in
+ * other languages. For language assistance …", "To request this document
+ * in an alternate format, contact …"); ≤ 300 chars. */
 int pa_line_site_notice(const pa_line *line);
 
 /* pa_line_source_notes_label — the label over a science wire's notes
