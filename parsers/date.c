@@ -724,6 +724,32 @@ static size_t residue(const char *f, size_t len, size_t a, size_t b, size_t c, s
     return letters;
 }
 
+/* Does the folded line f say, before its date label at ls, that a thing
+ * other than the page itself "was" dated so: a sentence of prose ("the
+ * report was published on …", "the survey's first report was published
+ * in a journal …"), not the page's own note ("this article was published
+ * on …")?  An auxiliary right before the label, a subject of two words or
+ * more before that, not opening "this article/story/post/page". */
+static int prose_before_label(const char *f, size_t ls)
+{
+    static const char *const aux[] = {"was ", "were ", "has been ", "had been ", "have been "};
+    for (size_t i = 0; i < sizeof aux / sizeof aux[0]; i++) {
+        size_t al = strlen(aux[i]);
+        if (ls < al + 4 || strncmp(f + ls - al, aux[i], al) || f[ls - al - 1] != ' ')
+            continue;
+        size_t subject = ls - al - 1, spaces = 0;
+        for (size_t k = 0; k < subject; k++)
+            spaces += f[k] == ' ';
+        static const char *const own[] = {"this article", "this story", "this post", "this page", "this entry",
+                                          "this item", "this content", "this release", "this news", "it"};
+        for (size_t k = 0; k < sizeof own / sizeof own[0]; k++)
+            if (!strncmp(f, own[k], strlen(own[k])))
+                return 0;
+        return spaces >= 1;
+    }
+    return 0;
+}
+
 static int word_char_at(const char *f, size_t len, size_t pos, int before)
 {
     if (before) {
@@ -842,7 +868,7 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
             }
         }
         size_t res = residue(f, fl, ls, le, ds, de);
-        if (best_len && res <= PA_DATE_LABEL_RESIDUE)
+        if (best_len && res <= PA_DATE_LABEL_RESIDUE && !prose_before_label(f, ls))
             kind = best_kind;
         else if (!best_len && res <= (named ? PA_DATE_NAMED_RESIDUE : PA_DATE_BARE_RESIDUE))
             kind = 1;

@@ -3963,6 +3963,42 @@ static int pitch_box(const xmlNode *n)
     return 0;
 }
 
+/* Class words of the page's side column ("sidebar-box", "region-sidebar-second"). */
+static const char *const side_column_tokens[] = {"sidebar", "side-bar"};
+
+/* Is n the page's side column: an <aside> or a block named for a sidebar
+ * (side_column_tokens), or a wrapper ("col-md-4") whose children that
+ * hold text are all such boxes (two levels down at most, no text of its
+ * own)?  widen(): the prose of its boxes ("About the Department", "Crime
+ * Prevention Tips") is the site's, not the story's. */
+static int side_column(const xmlNode *n, int depth)
+{
+    if (name_is(n, "aside"))
+        return 1;
+    class_words words;
+    if (class_words_of(&words, n) && words_have(&words, side_column_tokens, N_TOKENS(side_column_tokens), 0))
+        return 1;
+    if (depth >= 2)
+        return 0;
+    size_t boxes = 0, seen = 0;
+    for (const xmlNode *c = n->children; c && seen < 32; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+            return 0;
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        seen++;
+        if (side_column(c, depth + 1)) {
+            boxes++;
+            continue;
+        }
+        tmass cm = {0};
+        mass_of(c, &cm, 0);
+        if (cm.all)
+            return 0;
+    }
+    return boxes > 0 && seen < 32;
+}
+
 /* Does n hold an <h1>, or the mark strip() leaves where it dropped a
  * header block holding one (n itself or below; bounded walk)?  For
  * widen(): a story's headline. */
@@ -4244,6 +4280,8 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 sm.good = sm.all;
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
+            if (sm.good && c->type == XML_ELEMENT_NODE && side_column(c, 0))
+                sm.good = sm.boxed = 0; /* the page's side column beside the story: the site's boxes */
             /* before the block, a few short list items and nothing else (a strip of market quotes, a
              * ticker: two or more items of under 40 characters on average): no lead nor summary of the
              * story */
@@ -5621,17 +5659,42 @@ static size_t numeric_date_bytes(const char *t, size_t tl, size_t *at)
     return 0;
 }
 
+/* How many bytes a date in words in brackets takes at the end of t (tl
+ * bytes long): "… (October 2, 2026)", a date line of its own inside the
+ * brackets (pa_date_line_kind, dlang); 0 when none, else its length from
+ * the opening bracket, whose offset goes to *at. */
+static size_t bracketed_date_bytes(const char *t, size_t tl, const char *dlang, size_t *at)
+{
+    if (tl < 10 || t[tl - 1] != ')')
+        return 0;
+    const char *open = NULL;
+    for (size_t k = tl - 1; k-- > 0 && tl - k <= 40;)
+        if (t[k] == '(') {
+            open = t + k;
+            break;
+        }
+    pa_date dd;
+    if (!open || pa_date_line_kind(open + 1, (size_t)(t + tl - 1 - (open + 1)), dlang, &dd) != 1)
+        return 0;
+    *at = (size_t)(open - t);
+    return tl - *at;
+}
+
 /* Is p a linked headline with its date ("・Tourists hurt in a crash2011/12/09",
  * "Bird flu is back (01/04/2013)", "Tue, 17 Jan 2012 19:17:58 Two men
- * poisoned", "02/18/2020 Water main flushing to begin")?  Short (≤ 160
- * characters), the date outside the link, and the rest of the line linked
- * (70% at least): a link to another story of the site. */
-static int dated_link(const para *p)
+ * poisoned", "02/18/2020 Water main flushing to begin", "Garden certified
+ * as pollinator habitat (October 2, 2026)")?  Short (≤ 160 characters),
+ * the date outside the link, and the rest of the line linked (70% at
+ * least): a link to another story of the site.  dlang: the page's
+ * language for dates in words. */
+static int dated_link(const para *p, const char *dlang)
 {
     if (!p->text || p->chars > 160 || !p->link_chars)
         return 0;
     size_t tl = strlen(p->text);
     size_t at = 0, d = numeric_date_bytes(p->text, tl, &at);
+    if (!d)
+        d = bracketed_date_bytes(p->text, tl, dlang, &at);
     if (!d)
         return 0;
     /* the date's characters, counted as chars counts them: no spaces */
@@ -6937,6 +7000,8 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         else if (w == PA_WRITER_BIO && kept == 1 && (!author || !*author) && p->out_at >= PA_EXTRACT_NOTE_AFTER / 2 &&
                  opens_with_person(t))
             best = i; /* the same note last when the page states no author */
+        else if (w == PA_WRITER_BIO && kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER / 2 && !strncmp(t, "This ", 5))
+            best = i; /* the story's note on its writer last: "This story was written by Jane Doe, a senior …" */
         else if (w == PA_WRITER_BIO && kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && t[0] == 'I' &&
                  !first_person_again(t, strcspn(t, "\n")))
             best = i; /* the note in the first person ending the text: "I'm a staff writer at Example covering …" */
@@ -8019,6 +8084,37 @@ static size_t shown_title_part(const xmlNode *root, const char *title, const cha
     return 0;
 }
 
+/* The length of the line the text opens with when it is a part of the
+ * <title> parted by a spaced mark ("Example Fire Department :: Department
+ * Receives Grant for New Boat", the site's name first and the headline
+ * shorter than twice its length): a line of four words or more, 8 to 200
+ * bytes, not ending a sentence, set in the title between a start or a
+ * space before a mark (no letter, no digit) and an end or a space after
+ * one, and shorter than the title; 0 when not. */
+static size_t opening_title_part(const char *title, const char *text)
+{
+    size_t n = text ? strcspn(text, "\n") : 0, tl = strlen(title);
+    if (n < 8 || n > 200 || n >= tl || strchr(".?!", text[n - 1]))
+        return 0;
+    size_t words = 1;
+    for (size_t k = 0; k < n; k++)
+        words += text[k] == ' ';
+    if (words < 4)
+        return 0;
+    for (size_t from = 0; from + n <= tl; from++) {
+        if (title[from] != text[0] || strncmp(title + from, text, n))
+            continue;
+        size_t to = from + n;
+        int mark_before = from >= 3 && title[from - 1] == ' ' && !isalnum((unsigned char)title[from - 2]) &&
+                          title[from - 2] != ' ';
+        int mark_after = to + 2 < tl && title[to] == ' ' && !isalnum((unsigned char)title[to + 1]) &&
+                         title[to + 1] != ' ';
+        if ((from == 0 || mark_before) && (to == tl || mark_after) && (mark_before || mark_after))
+            return n;
+    }
+    return 0;
+}
+
 /* The parse's startDocument (xmlSAX2StartDocument): the document then
  * shares the parser's dictionary, which holds every element and attribute
  * name the HTML parser reads, so that fast_start_element can name nodes
@@ -8454,7 +8550,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                        ends_in_stop(&e.paras[i]);
         cut_br_tail_call(&e.paras[i]);
         cut_glued_rights(&e.paras[i]);
-        e.paras[i].dated = dated_link(&e.paras[i]);
+        e.paras[i].dated = dated_link(&e.paras[i], dlang);
         e.paras[i].poll = 0;
     }
     mark_polls(e.paras, e.n);
@@ -8804,6 +8900,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * headline when the page shows it alone (a <div> the text may open with) */
         size_t cut = shown_title_part(root, m.title_tag, out.data);
         char *headline = cut ? strndup(m.title_tag, cut) : NULL;
+        /* (a spaced mark's part the text opens with: "Site :: Headline" whose headline the separators' rule,
+         * keeping the longer part, does not choose) */
+        size_t opening = !headline && doc->title && out.data && strncmp(out.data, doc->title, strlen(doc->title))
+                             ? opening_title_part(m.title_tag, out.data)
+                             : 0;
+        if (opening)
+            headline = strndup(out.data, opening);
         if (headline) {
             free(doc->title);
             doc->title = headline;

@@ -3151,6 +3151,20 @@ int pa_line_site_notice(const pa_line *line)
     const char *low = pa_line_lower_under(line, 512);
     if (!low)
         return 0;
+    /* a government page's note on its languages and formats: "This page is available in other languages. For
+     * language assistance …, call …", "To request this document in an alternate format, contact …" */
+    static const char *const formats[] = {"this page is available in other languages",
+                                          "this information is available in other languages",
+                                          "this page is available in alternate formats",
+                                          "this information is available in alternate formats",
+                                          "to request this document in an alternate format",
+                                          "to request this information in an alternate format",
+                                          "to request this document in another format",
+                                          "if you need this information in another format",
+                                          "if you need this document in another format",
+                                          "for language assistance or accommodations"};
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(formats)))
+        return 1;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
                                        "a news tip", "confidential tip", "a story suggestion", "a photo or video",
                                        "photos or video", "a story for "};
@@ -3751,6 +3765,39 @@ static int ends_legal_form(const char *low, size_t len)
     return 0;
 }
 
+/* Is low[0..len) a police or court release's file number alone: a label
+ * ("Case number", "Case No.", "Incident #", "Occurrence:", "Report
+ * number", "Docket No.") then one identifier of letters, digits and
+ * dashes with three digits or more ("26-018344", "CCSO-2026-07712")? */
+static int file_number_line(const char *low, size_t len)
+{
+    static const char *const labels[] = {"case", "incident", "occurrence", "report", "file", "docket", "dr", "cad"};
+    static const char *const nouns[] = {" number", " no.", " no", " #", "#", ""};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t at = strlen(labels[i]);
+        if (len <= at || strncmp(low, labels[i], at))
+            continue;
+        for (size_t j = 0; j < sizeof nouns / sizeof nouns[0]; j++) {
+            size_t nl = strlen(nouns[j]), p = at + nl;
+            if (p >= len || strncmp(low + at, nouns[j], nl))
+                continue;
+            /* the bare label ("Case", "Occurrence") takes its colon; the noun ("Case number") may go without */
+            int colon = low[p] == ':';
+            if (!nl && !colon)
+                continue;
+            p += colon;
+            while (p < len && (low[p] == ' ' || low[p] == '#'))
+                p++;
+            size_t id = p, digits = 0;
+            for (; p < len && (isalnum((unsigned char)low[p]) || low[p] == '-' || low[p] == '/'); p++)
+                digits += isdigit((unsigned char)low[p]) != 0;
+            if (p == len && p > id && digits >= 3 && (p - id) <= 30)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int pa_line_release_furniture(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -3789,6 +3836,8 @@ int pa_line_release_furniture(const pa_line *line)
                                  strstr(low, " news release")))
         return 1;
     if (chars <= 20 && (!strcmp(low, "news provided by") || !strcmp(low, "news provided by:")))
+        return 1;
+    if (chars <= 60 && file_number_line(low, len))
         return 1;
     /* the listed company's note on who approved the announcement (stock exchange rules): "Authorised for
      * release by the Board of Example Ltd.", "This announcement has been authorised for release by the

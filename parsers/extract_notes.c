@@ -645,9 +645,34 @@ static int sentence_case_role(const char *t, size_t len)
     return words >= 2 && words <= 4 && word_in(t + last, len - last, roles, sizeof roles / sizeof roles[0]);
 }
 
+/* Does t open with the story's note on who wrote it and what the writer
+ * is: "This story was written by Jane Doe, a senior journalism major and
+ * student writer in …" (the story named, the writer's name, then ", a"/
+ * ", an"/", the" and the trade)? */
+static int story_writer_note(const char *t, size_t chars)
+{
+    if (chars < 30 || chars > 400)
+        return 0;
+    static const char *const openers[] = {"This story was written by ", "This article was written by ",
+                                          "This piece was written by ", "This story was reported and written by ",
+                                          "This story was reported by ", "This article was reported by "};
+    for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++) {
+        size_t k = strlen(openers[i]);
+        if (strncmp(t, openers[i], k))
+            continue;
+        const char *comma = strchr(t + k, ',');
+        if (!comma || comma - (t + k) > 60 || !isupper((unsigned char)t[k]))
+            return 0;
+        return !strncmp(comma, ", a ", 4) || !strncmp(comma, ", an ", 5) || !strncmp(comma, ", the ", 6);
+    }
+    return 0;
+}
+
 int pa_line_writer_note(const char *t, size_t chars)
 {
     size_t len = strlen(t);
+    if (story_writer_note(t, chars))
+        return PA_WRITER_BIO;
     int bio = writer_bio(t, chars);
     if (bio)
         return bio == 2 ? PA_WRITER_BIO : PA_WRITER_BIO_WEAK;

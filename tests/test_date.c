@@ -108,6 +108,12 @@ static void not_date_lines(void **state)
     pa_date d;
     assert_int_equal(pa_date_line_kind(lines[5], strlen(lines[5]), "en", &d), 2);
     assert_int_equal(pa_date_line_kind(entry, strlen(entry), "en", &d), 0);
+    /* a sentence on another thing's publication ("The report was published on …") is prose; the page's own
+     * note ("This article was published on …") is its date line */
+    static const char *const report = "The survey's first report was published in a journal on October 2, 2026.";
+    static const char *const own = "This article was published on October 2, 2026.";
+    assert_int_equal(pa_date_line_kind(report, strlen(report), "en", &d), 0);
+    assert_int_equal(pa_date_line_kind(own, strlen(own), "en", &d), 1);
 }
 
 /* A date label alone, its colon (ASCII or full-width) aside ("Updated:",

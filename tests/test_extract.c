@@ -6051,6 +6051,12 @@ static void release_office_lines(void **state)
                  {"News release", 1, 0, -1, 0},
                  {"Joint media release:", 1, 0, -1, 0},
                  {"The press release was issued on Friday.", 0, 0, -1, 0},
+                 {"Case number: 26-018344", 1, 0, -1, 0},
+                 {"Case No. CCSO-2026-07712", 1, 0, -1, 0},
+                 {"Incident #2026-44120", 1, 0, -1, 0},
+                 {"Occurrence: 2026-DT-031199", 1, 0, -1, 0},
+                 {"Case closed: police found the owner of the 1,200 stolen bikes.", 0, 0, -1, 0},
+                 {"Occurrence 2026", 0, 0, -1, 0},
                  {"Read this release in: Urdu , Hindi , Marathi , Punjabi , Tamil", 0, 1, -1, 0},
                  {"Also available in: Fran\xc3\xa7" "ais", 0, 1, -1, 0},
                  {"Tom Delaney District 3 Public Information Officer (555) 410-2288 tom.delaney@dot.state.gov", 0, 0, 1,
@@ -8380,7 +8386,9 @@ static void section_h1_over_headline(void **state)
 /* A government release's tail (Canada.ca-style): the card under "Contacts"
  * run into one line of name, title, office and number (no e-mail), and
  * "Stay connected: Follow … on X and Facebook.", the page-feedback form's
- * note ("Your feedback helps us improve this website …"); a story line
+ * note ("Your feedback helps us improve this website …"), the page's note
+ * on its languages and formats ("This page is available in other
+ * languages …"); a story line
  * with a number and a sentence in it, a quoted call to follow and a
  * story's sentence on feedback stay. */
 static void government_release_tail(void **state)
@@ -8408,6 +8416,19 @@ static void government_release_tail(void **state)
         pa_line line;
         pa_line_init(&line, notes[i].text, strlen(notes[i].text));
         assert_int_equal(pa_line_pitch(&line) != 0, notes[i].pitch);
+    }
+    static const struct {
+        const char *text;
+        int notice;
+    } formats[] = {
+        {"This page is available in other languages. For language assistance or accommodations, call 555-0170.", 1},
+        {"To request this document in an alternate format, contact the ADA coordinator at 555-0100.", 1},
+        {"The county said this page is available in other languages as of Monday.", 0},
+    };
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, formats[i].text, strlen(formats[i].text));
+        assert_int_equal(pa_line_site_notice(&line) != 0, formats[i].notice);
     }
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         pa_line line;
@@ -8736,6 +8757,105 @@ static void foreign_header_and_pointer_lines(void **state)
     free(html);
 }
 
+/* A <title> "Site :: Headline" whose headline is shorter than twice the
+ * site's name (the separators' rule keeps the longer part, the site's):
+ * the part the text opens with is the headline. */
+static void title_part_text_opens_with(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><head><title>Hessel Township Fire Department :: Department Receives Grant for "
+                            "New Boat</title></head><body><table><tr><td class=\"content\"><h2 class=\"newstitle\">"
+                            "Department Receives Grant for New Boat</h2>"
+                            PARA("The fire department has received a federal grant to replace its rescue boat.")
+                            PARA("The new boat will arrive in the spring.") "</td></tr></table></body></html>", &d);
+    assert_non_null(strstr(t, "The fire department has received"));
+    assert_string_equal(d.title, "Department Receives Grant for New Boat");
+    assert_null(strstr(t, "Receives Grant for New Boat"));
+    pa_doc_free(&d);
+}
+
+/* A university story's last line on its writer ("This story was written
+ * by Jane Doe, a senior journalism major …") is the writer's note; the
+ * story's own sentence "This story was written by hand, …" is not one. */
+static void story_writer_note_last(void **state)
+{
+    (void)state;
+    assert_int_equal(pa_line_writer_note("This story was written by Jane Doe, a senior journalism major and "
+                                         "student writer in the Office of Communications.", 112),
+                     PA_WRITER_BIO);
+    assert_int_equal(pa_line_writer_note("This story was written by hand, a page a day, in the prison library.", 68),
+                     0);
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Student satellite sends signals</h1>"
+                            PARA("For eleven minutes on Tuesday night, a group of students listened to a faint "
+                                 "series of beeps coming from a satellite they had spent four years building.")
+                            PARA("The satellite was launched on Sunday aboard a commercial rocket along with 37 other "
+                                 "small satellites, and its first pass over campus came two days later.")
+                            PARA("The team is already planning a second satellite, which will test a new kind of "
+                                 "solar panel developed in a campus lab, and hopes to launch it in two years.")
+                            "<p><em>This story was written by Jane Doe, a senior journalism major and student writer "
+                            "in the Office of Communications.</em></p></article></body></html>", &d);
+    assert_non_null(strstr(t, "new kind of solar panel"));
+    assert_null(strstr(t, "This story was written by"));
+    pa_doc_free(&d);
+}
+
+/* A short release in a grid column beside the page's side column of
+ * prose boxes ("sidebar-box" in a class-less "col-md-4"): the side
+ * column's prose is the site's and does not widen the story to the row
+ * (nor, through it, to the page's alert bar above). */
+static void side_column_beside_short_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>Shots Fired Call Leads to Arrest</title></head><body>"
+        "<div class=\"alert\"><p>Due to the winter storm, the Records Division lobby will be closed on Monday, "
+        "December 8. Online reports can still be filed at any time.</p></div><main><div class=\"row\">"
+        "<div class=\"col-md-8\"><h2>Shots Fired Call Leads to Arrest</h2><div class=\"news-body\">"
+        "<p>On Thursday at about 10:15 p.m., officers responded to the 400 block of Garnet Avenue for a report of "
+        "shots fired and arrested a man two blocks away. A handgun was recovered.</p>"
+        "<p>No one was injured. The 24-year-old man was booked on charges of unlawful discharge of a firearm.</p>"
+        "<p>Anyone with information is asked to contact Detective Ray Osei at 555-0198.</p></div></div>"
+        "<div class=\"col-md-4\"><div class=\"sidebar-box\"><h3>About the Department</h3><p>The Brookfield "
+        "Police Department is a nationally accredited agency of 142 sworn officers and 48 civilian staff serving "
+        "a city of 96,000 residents, committed to community policing and transparency.</p></div>"
+        "<div class=\"sidebar-box\"><h3>Crime Prevention Tips</h3><p>Lock your car and take your keys. Do not "
+        "leave valuables in sight. Report suspicious activity right away by calling the non-emergency line.</p>"
+        "</div></div></div></main></body></html>",
+        &d);
+    assert_non_null(strstr(t, "Anyone with information is asked"));
+    assert_null(strstr(t, "nationally accredited"));
+    assert_null(strstr(t, "Lock your car"));
+    assert_null(strstr(t, "winter storm"));
+    pa_doc_free(&d);
+}
+
+/* Other releases' linked titles, each with its date in words in brackets
+ * ("Garden certified as pollinator habitat (October 2, 2026)"), under the
+ * story: a dated list of links; the story's own unlinked sentence with
+ * such a date stays. */
+static void dated_links_in_words(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Researchers find new bee species in city parks</h1>"
+                            PARA("Biologists have identified a new species of sweat bee living in three city parks.")
+                            PARA("The bee nests in bare soil along park paths, which may explain why it went unseen.")
+                            "<p>The count ended with a walk (October 2, 2026)</p>"
+                            "<p>Related news releases:</p>"
+                            "<p><a href=\"/n/1\">University garden certified as pollinator habitat</a> "
+                            "(October 2, 2026)</p><p><a href=\"/n/2\">Students count butterflies for citizen "
+                            "science project</a> (August 18, 2026)</p></article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "went unseen"));
+    assert_non_null(strstr(t, "The count ended with a walk"));
+    assert_null(strstr(t, "pollinator habitat"));
+    assert_null(strstr(t, "count butterflies"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8945,6 +9065,10 @@ int main(void)
         cmocka_unit_test(affiliation_byline_lines),
         cmocka_unit_test(role_line_with_initial),
         cmocka_unit_test(paywall_block_story_lines),
+        cmocka_unit_test(title_part_text_opens_with),
+        cmocka_unit_test(story_writer_note_last),
+        cmocka_unit_test(side_column_beside_short_story),
+        cmocka_unit_test(dated_links_in_words),
         cmocka_unit_test(trade_press_boxes),
         cmocka_unit_test(glued_keyword_links),
         cmocka_unit_test(trade_cms_titles),

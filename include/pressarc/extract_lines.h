@@ -360,7 +360,10 @@ int pa_line_site_disclaimer(const pa_line *line);
  * note ("This website … adhere to the Independent Press Standards
  * Organisation's Editors' Code of Practice …"), the wire's pointer to its
  * own site under a partner's copy ("More stories like this are available
- * on example.com", "Visit Example at www.example.com"); ≤ 300 chars. */
+ * on example.com", "Visit Example at www.example.com"), a government
+ * page's note on its languages and formats ("This page is available in
+ * other languages. For language assistance …", "To request this document
+ * in an alternate format, contact …"); ≤ 300 chars. */
 int pa_line_site_notice(const pa_line *line);
 
 /* pa_line_source_notes_label — the label over a science wire's notes
@@ -428,7 +431,9 @@ int pa_line_cookie_notice(const pa_line *line);
  * release, please visit https://…", its other languages ("This release is
  * also available in: Español") and a distribution legend ("NOT FOR
  * DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES …", "Not for release,
- * publication or distribution in …"; ≤ 200);
+ * publication or distribution in …"; ≤ 200); a police or court release's
+ * file number alone ("Case number: 26-018344", "Case No. CCSO-2026-07712",
+ * "Incident #2026-44120", "Occurrence: 2026-DT-031199"; ≤ 60);
  * ≤ 400 chars.  The dateline ("CHICAGO, Jan. 12, 2012
  * /Example Wire/ -- …") is the release's own and stays (its "About
  * Example Corp" section and forward-looking statements: see
@@ -438,7 +443,8 @@ int pa_line_release_furniture(const pa_line *line);
 /* pa_line_writer_note — a line of the note about the writer that closes
  * many articles (parsers/extract_notes.c): PA_WRITER_BIO, a biography
  * sentence that names the writer's trade ("Jane Doe is a reporter who
- * covers …", ≤ 500 chars); PA_WRITER_BIO_WEAK, one that only reads as a
+ * covers …", ≤ 500 chars; the story's note "This story was written by
+ * Jane Doe, a senior journalism major …", ≤ 400); PA_WRITER_BIO_WEAK, one that only reads as a
  * biography ("Jane explores the …"); PA_WRITER_ROLE, a job title alone
  * ("Senior Editor, Example Magazine", ≤ 100 bytes); PA_WRITER_NAME, a name
  * of one to four capitalised words or the note's label ("By", "About the
