@@ -39,6 +39,7 @@
 #include "pressarc/lang.h"
 #include "pressarc/rawtext.h"
 #include "pressarc/url.h"
+#include "pressarc/xml_arena.h"
 
 #define PA_EXTRACT_MAX_DEPTH 256      /* element nesting walked */
 #define PA_EXTRACT_MAX_NODES 2000000  /* elements scored */
@@ -7016,6 +7017,9 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
         ulen = pa_rawtext_drop(utf8, ulen);
         utf8[ulen] = '\0';
     }
+    /* the passes' trees (~100 000 small blocks on a large page) come from
+     * an arena released at once (xml_arena.h) */
+    pa_xml_arena_begin();
     rc = extract_pass(utf8, ulen, used, opts, 0, doc, err);
     /* Next to nothing found: class words may have hidden the article (a
      * page-wide wrapper called "…-nav"): once more without them. */
@@ -7031,6 +7035,7 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
             }
         }
     }
+    pa_xml_arena_end();
     free(utf8);
     return rc;
 }
