@@ -7488,7 +7488,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                                       HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | (plain ? HTML_PARSE_IGNORE_ENC : 0));
     if (!d || !xmlDocGetRootElement(d)) {
         if (d)
-            xmlFreeDoc(d);
+            pa_xml_arena_free_doc(d);
         return pa_err_set(err, PA_ERR_INVALID, "not HTML (the parser found no document)");
     }
     xmlNode *root = xmlDocGetRootElement(d);
@@ -8261,7 +8261,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     free(cs.nodes);
     free(cs.sc);
     pa_meta_free(&m);
-    xmlFreeDoc(d);
+    pa_xml_arena_free_doc(d);
     if (!doc->text || !doc->charset) {
         pa_doc_free(doc);
         return pa_err_set(err, PA_ERR_NOMEM, "out of memory");

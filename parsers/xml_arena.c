@@ -11,7 +11,7 @@
 
 /* Under valgrind the arena's blocks are a memcheck mempool: reads past a
  * block, of a freed one or of the unused part of a chunk are reported as
- * with malloc's (the client requests cost a few instructions elsewhere). */
+ * with malloc's (MEMCHECK: the client requests made only there). */
 #if defined(__has_include)
 #if __has_include(<valgrind/memcheck.h>)
 #include <valgrind/memcheck.h>
@@ -26,7 +26,15 @@
 #define VALGRIND_MEMPOOL_CHANGE(pool, old, addr, size) ((void)0)
 #define VALGRIND_MAKE_MEM_NOACCESS(addr, size) ((void)0)
 #define VALGRIND_MAKE_MEM_UNDEFINED(addr, size) ((void)0)
+#define RUNNING_ON_VALGRIND 0
 #endif
+
+static int under_valgrind; /* RUNNING_ON_VALGRIND, asked once with the hooks */
+#define MEMCHECK(request)   \
+    do {                    \
+        if (under_valgrind) \
+            request;        \
+    } while (0)
 
 /* Under AddressSanitizer (the fuzz targets) there is no arena: every
  * libxml2 block stays malloc's, which the sanitizer watches. */
@@ -59,6 +67,7 @@ typedef struct {
     chunk *last;    /* the chunk blocks are cut from, NULL before the first */
     chunk *kept;    /* the largest chunk of the last arena, for the next */
     size_t bytes;   /* the chunks' data bytes */
+    int spilled;    /* a block asked for while open came from malloc */
 } arena;
 
 static _Thread_local arena cur;
@@ -111,7 +120,7 @@ static chunk *add_chunk(size_t need)
         c->size = size;
         c->data = data;
     }
-    VALGRIND_MAKE_MEM_NOACCESS(c->data, c->size);
+    MEMCHECK(VALGRIND_MAKE_MEM_NOACCESS(c->data, c->size));
     c->used = 0;
     c->prev = cur.last;
     cur.last = c;
@@ -119,20 +128,25 @@ static chunk *add_chunk(size_t need)
     return c;
 }
 
-/* xmlMallocFunc: a block of the open arena, else malloc's. */
+/* xmlMallocFunc: a block of the open arena, else malloc's (spilled: the
+ * arena is open but full). */
 static void *arena_malloc(size_t n)
 {
-    if (!cur.depth || n > PA_XML_ARENA_MAX_BYTES)
+    if (!cur.depth)
         return malloc(n);
-    size_t need = BLOCK_HEAD + round16(n);
+    size_t need = BLOCK_HEAD + round16(n <= PA_XML_ARENA_MAX_BYTES ? n : 0);
     chunk *c = cur.last;
-    if (!c || c->size - c->used < need)
+    if (n > PA_XML_ARENA_MAX_BYTES)
+        c = NULL;
+    else if (!c || c->size - c->used < need)
         c = add_chunk(need);
-    if (!c)
+    if (!c) {
+        cur.spilled = 1;
         return malloc(n);
+    }
     unsigned char *block = c->data + c->used;
     c->used += need;
-    VALGRIND_MEMPOOL_ALLOC(&cur, block, BLOCK_HEAD + n);
+    MEMCHECK(VALGRIND_MEMPOOL_ALLOC(&cur, block, BLOCK_HEAD + n));
     memcpy(block, &n, sizeof n);
     return block + BLOCK_HEAD;
 }
@@ -151,7 +165,7 @@ static void arena_free(void *p)
     unsigned char *block = (unsigned char *)p - BLOCK_HEAD;
     size_t n;
     memcpy(&n, block, sizeof n);
-    VALGRIND_MEMPOOL_FREE(&cur, block);
+    MEMCHECK(VALGRIND_MEMPOOL_FREE(&cur, block));
     if (in_chunk(c, block) && (size_t)(block - c->data) + BLOCK_HEAD + round16(n) == c->used)
         c->used = (size_t)(block - c->data);
 }
@@ -174,11 +188,11 @@ static void *arena_realloc(void *p, size_t n)
         size_t new_end = (size_t)(block - c->data) + BLOCK_HEAD + round16(n);
         if (new_end <= c->size) {
             c->used = new_end;
-            VALGRIND_MEMPOOL_CHANGE(&cur, block, block, BLOCK_HEAD + n);
+            MEMCHECK(VALGRIND_MEMPOOL_CHANGE(&cur, block, block, BLOCK_HEAD + n));
             if (n > old) /* (the change keeps the bytes' access as it was) */
-                VALGRIND_MAKE_MEM_UNDEFINED((unsigned char *)p + old, n - old);
+                MEMCHECK(VALGRIND_MAKE_MEM_UNDEFINED((unsigned char *)p + old, n - old));
             else
-                VALGRIND_MAKE_MEM_NOACCESS((unsigned char *)p + n, old - n);
+                MEMCHECK(VALGRIND_MAKE_MEM_NOACCESS((unsigned char *)p + n, old - n));
             memcpy(block, &n, sizeof n);
             return p;
         }
@@ -186,7 +200,7 @@ static void *arena_realloc(void *p, size_t n)
     void *q = arena_malloc(n);
     if (q) {
         memcpy(q, p, old < n ? old : n);
-        VALGRIND_MEMPOOL_FREE(&cur, block);
+        MEMCHECK(VALGRIND_MEMPOOL_FREE(&cur, block));
     }
     return q;
 }
@@ -223,6 +237,7 @@ static pthread_key_t kept_key;
  * malloc, not from an arena that goes). */
 static void install_hooks(void)
 {
+    under_valgrind = RUNNING_ON_VALGRIND;
     pthread_key_create(&kept_key, free_kept);
     xmlMemSetup(arena_free, arena_malloc, arena_realloc, arena_strdup);
     xmlInitParser();
@@ -234,9 +249,16 @@ void pa_xml_arena_begin(void)
 #ifndef PA_ARENA_OFF
     pthread_once(&hooks_once, install_hooks);
     if (!cur.depth)
-        VALGRIND_CREATE_MEMPOOL(&cur, 0, 0);
+        MEMCHECK(VALGRIND_CREATE_MEMPOOL(&cur, 0, 0));
     cur.depth++;
 #endif
+}
+
+/* Contract in xml_arena.h. */
+void pa_xml_arena_free_doc(xmlDocPtr doc)
+{
+    if (!cur.depth || cur.spilled)
+        xmlFreeDoc(doc);
 }
 
 /* Contract in xml_arena.h: all chunks freed but the largest (kept for the
@@ -250,7 +272,7 @@ void pa_xml_arena_end(void)
     }
     xmlResetLastError();
     cur.depth = 0;
-    VALGRIND_DESTROY_MEMPOOL(&cur);
+    MEMCHECK(VALGRIND_DESTROY_MEMPOOL(&cur));
     chunk *largest = cur.kept;
     for (chunk *c = cur.last, *prev; c; c = prev) {
         prev = c->prev;
@@ -269,4 +291,5 @@ void pa_xml_arena_end(void)
     pthread_setspecific(kept_key, largest);
     cur.last = NULL;
     cur.bytes = 0;
+    cur.spilled = 0;
 }

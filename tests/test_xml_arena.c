@@ -85,7 +85,8 @@ static void dump(const xmlNode *n, char *out, size_t cap)
 }
 
 /* A page parsed in the arena gives the same tree as outside it, twice in
- * a row (the second arena reuses the first one's chunk). */
+ * a row (the second arena reuses the first one's chunk); its document
+ * left to the arena's end leaks nothing (under valgrind). */
 static void test_arena_same_tree(void **state)
 {
     (void)state;
@@ -103,7 +104,7 @@ static void test_arena_same_tree(void **state)
         d = htmlReadMemory(page, (int)strlen(page), NULL, "UTF-8", HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
         assert_non_null(d);
         dump(d->children, got, sizeof got);
-        xmlFreeDoc(d);
+        pa_xml_arena_free_doc(d); /* (goes with the arena) */
         pa_xml_arena_end();
         assert_string_equal(got, want);
     }

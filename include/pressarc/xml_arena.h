@@ -4,6 +4,7 @@
 #ifndef PRESSARC_XML_ARENA_H
 #define PRESSARC_XML_ARENA_H
 
+#include <libxml/tree.h>
 #include <stddef.h>
 
 /* pa_xml_arena_begin — from now until pa_xml_arena_end on this thread,
@@ -22,6 +23,12 @@ void pa_xml_arena_begin(void);
  * is reset (it may hold the arena's strings) and the arena's memory
  * released. */
 void pa_xml_arena_end(void);
+
+/* pa_xml_arena_free_doc — xmlFreeDoc(doc) for a document parsed in this
+ * thread's open arena, but nothing when every block the arena was asked
+ * for came from it (none from malloc past its bound): the tree goes with
+ * the arena at its end, not node by node. */
+void pa_xml_arena_free_doc(xmlDocPtr doc);
 
 #define PA_XML_ARENA_MAX_BYTES ((size_t)512 << 20)
 
