@@ -39,6 +39,7 @@
 #include "pressarc/lang.h"
 #include "pressarc/rawtext.h"
 #include "pressarc/url.h"
+#include "pressarc/xml_arena.h"
 
 #define PA_EXTRACT_MAX_DEPTH 256      /* element nesting walked */
 #define PA_EXTRACT_MAX_NODES 2000000  /* elements scored */
@@ -7529,6 +7530,9 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
         ulen = pa_rawtext_drop(utf8, ulen);
         utf8[ulen] = '\0';
     }
+    /* the passes' trees (~100 000 small blocks on a large page) come from
+     * an arena released at once (xml_arena.h) */
+    pa_xml_arena_begin();
     rc = extract_pass(utf8, ulen, used, opts, 0, doc, err);
     /* Next to nothing found: class words may have hidden the article (a
      * page-wide wrapper called "…-nav"): once more without them. */
@@ -7544,6 +7548,7 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
             }
         }
     }
+    pa_xml_arena_end();
     free(utf8);
     return rc;
 }
@@ -8258,7 +8263,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                                       HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | (plain ? HTML_PARSE_IGNORE_ENC : 0));
     if (!d || !xmlDocGetRootElement(d)) {
         if (d)
-            xmlFreeDoc(d);
+            pa_xml_arena_free_doc(d);
         return pa_err_set(err, PA_ERR_INVALID, "not HTML (the parser found no document)");
     }
     xmlNode *root = xmlDocGetRootElement(d);
@@ -9119,7 +9124,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     free(cs.nodes);
     free(cs.sc);
     pa_meta_free(&m);
-    xmlFreeDoc(d);
+    pa_xml_arena_free_doc(d);
     if (!doc->text || !doc->charset) {
         pa_doc_free(doc);
         return pa_err_set(err, PA_ERR_NOMEM, "out of memory");

@@ -16,10 +16,26 @@
 #include "pressarc/date.h"
 #include "pressarc/strfind.h"
 
-/* the phrase searches here run on every emitted line: pa_strstr, not the
- * C library's generic strstr (same results, see strfind.h) */
+/* line_form_len — the length of s when s is one of line's strings (its
+ * text, or a lower-cased form pa_line_init made whole), known since
+ * pa_line_init; else strlen(s) (a suffix, a copy, a helper's argument). */
+static inline size_t line_form_len(const pa_line *line, const char *s)
+{
+    if (s == line->text || (s == line->lower && line->has_lower))
+        return line->len;
+    if (s == line->folded && line->has_folded)
+        return line->folded_len;
+    return strlen(s);
+}
+
+/* the phrase searches here run on every emitted line: pa_strstr_len, not
+ * the C library's generic strstr (same results, see strfind.h), given the
+ * length of the `line` in scope when the haystack is one of its strings
+ * (most searches: a line is searched for many phrases, measured once).
+ * Every function here that calls strstr has its pa_line *line in scope;
+ * the few helpers without one call pa_strstr. */
 #undef strstr
-#define strstr(haystack, needle) pa_strstr((haystack), (needle))
+#define strstr(haystack, needle) pa_strstr_len((haystack), line_form_len(line, (haystack)), (needle))
 
 /* c lower-cased if an ASCII capital: tolower() of the C locale, inline
  * (pa_line_init lower-cases every paragraph twice). */
@@ -321,7 +337,7 @@ static int howto_facts_line(const char *low, size_t k)
             at = strlen(difficulty[i]);
     /* the field's value is a level ("Easy", "Moderate"), not a sentence's word ("Difficulty aside, …") */
     return at && pa_phrase_opens(low + at, k - at, PA_PHRASES(levels)) && pa_phrase_in(low, PA_PHRASES(fields)) &&
-           !strstr(low, ". ") && !strchr(low, '?');
+           !pa_strstr(low, ". ") && !strchr(low, '?');
 }
 
 /* Is t[0..k) (lower-cased) the score a star widget prints after its
@@ -1355,8 +1371,8 @@ static int name_agency_line(const char *t, const char *low, size_t k)
         return 0;
     const char *cut = strchr(t, '/');
     if (!cut) {
-        cut = strstr(t, ", ");
-        if (!cut || strstr(cut + 2, ", "))
+        cut = pa_strstr(t, ", ");
+        if (!cut || pa_strstr(cut + 2, ", "))
             return 0;
     }
     size_t n = (size_t)(cut - t);
@@ -1387,13 +1403,13 @@ static int closing_credit(const char *t, const char *low, size_t k)
     };
     for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
         const char *m = NULL;
-        for (const char *f = strstr(t, markers[i]); f; f = strstr(f + 1, markers[i]))
+        for (const char *f = pa_strstr(t, markers[i]); f; f = pa_strstr(f + 1, markers[i]))
             m = f;
         if (!m || m == t)
             continue;
         const char *credit = m + strlen(markers[i]);
         size_t left = k - (size_t)(credit - t);
-        if (left > 0 && left <= 50 && !strstr(credit, ". ") && !strpbrk(credit, "!?|$0123456789"))
+        if (left > 0 && left <= 50 && !pa_strstr(credit, ". ") && !strpbrk(credit, "!?|$0123456789"))
             return 1;
     }
     return 0;
@@ -1680,28 +1696,28 @@ static int app_download_call(const char *low, size_t chars)
     int opens = !strncmp(low, "download the ", 13) || !strncmp(low, "download our ", 13);
     /* the call alone, no sentence: "Download the Example News app for iOS" */
     if (chars <= 100 && opens && low[k - 1] != '.' &&
-        (strstr(low, " app ") || strstr(low, " app.") || (k >= 4 && !strcmp(low + k - 4, " app"))))
+        (pa_strstr(low, " app ") || pa_strstr(low, " app.") || (k >= 4 && !strcmp(low + k - 4, " app"))))
         return 1;
     /* the app's stores named */
-    if (chars <= 150 && opens && strncmp(low, "download the app ", 17) && strstr(low, " app on ") &&
-        (strstr(low, "google play") || strstr(low, "app store")) && !reports_speech(low))
+    if (chars <= 150 && opens && strncmp(low, "download the app ", 17) && pa_strstr(low, " app on ") &&
+        (pa_strstr(low, "google play") || pa_strstr(low, "app store")) && !reports_speech(low))
         return 1;
     /* "… download the free Example News app", "… by downloading our free app" */
-    if (chars <= 150 && (strstr(low, "download the free ") || strstr(low, "download our free ") ||
-                         strstr(low, "downloading our free ") || strstr(low, "downloading the free ")) &&
-        strstr(low, " app"))
+    if (chars <= 150 && (pa_strstr(low, "download the free ") || pa_strstr(low, "download our free ") ||
+                         pa_strstr(low, "downloading our free ") || pa_strstr(low, "downloading the free ")) &&
+        pa_strstr(low, " app"))
         return 1;
     /* a broadcaster's alerts offer: "GET BREAKING NEWS ALERTS IN THE FREE EXAMPLE 5 APP | DOWNLOAD FOR IOS
      * OR ANDROID", "Get news alerts with the free Example app" */
-    if (chars <= 150 && !strncmp(low, "get ", 4) && strstr(low, " alerts ") && strstr(low, " the free ") &&
-        strstr(low, " app") && !reports_speech(low))
+    if (chars <= 150 && !strncmp(low, "get ", 4) && pa_strstr(low, " alerts ") && pa_strstr(low, " the free ") &&
+        pa_strstr(low, " app") && !reports_speech(low))
         return 1;
     /* what the app is for: "… app to get Daily Market Updates", "… app for the latest weather alerts" */
-    if (chars <= 120 && opens && strstr(low, " app to "))
+    if (chars <= 120 && opens && pa_strstr(low, " app to "))
         return 1;
     /* ("… News App for Latest City News.", as the Indian dailies word it) */
     static const char *const app_news[] = {"alerts", "for the latest", "for latest ", "breaking news", "on your phone"};
-    if (chars <= 150 && opens && (strstr(low, " app for ") || strstr(low, " apps for ")) &&
+    if (chars <= 150 && opens && (pa_strstr(low, " app for ") || pa_strstr(low, " apps for ")) &&
         pa_phrase_in(low, PA_PHRASES(app_news)))
         return 1;
     /* the call after its reason: "Get the latest news on your phone. Download the Example News app here." */
@@ -1751,17 +1767,17 @@ static int investing_pitch(const char *low, size_t k, size_t chars)
 {
     if (chars <= 150 && !strncmp(low, "should you invest $", 19) && k > 10 && !strcmp(low + k - 10, "right now?"))
         return 1;
-    if (chars <= 150 && !strncmp(low, "before you buy stock in ", 24) && strstr(low, "consider this"))
+    if (chars <= 150 && !strncmp(low, "before you buy stock in ", 24) && pa_strstr(low, "consider this"))
         return 1;
-    if (strstr(low, "analyst team just identified"))
+    if (pa_strstr(low, "analyst team just identified"))
         return 1;
-    if (strstr(low, "if you invested $") && strstr(low, "at the time of our recommendation"))
+    if (pa_strstr(low, "if you invested $") && pa_strstr(low, "at the time of our recommendation"))
         return 1;
-    if (strstr(low, "total average return is") && strstr(low, "outperformance compared to"))
+    if (pa_strstr(low, "total average return is") && pa_strstr(low, "outperformance compared to"))
         return 1;
-    if (chars <= 80 && low[0] == '*' && strstr(low, " returns as of "))
+    if (chars <= 80 && low[0] == '*' && pa_strstr(low, " returns as of "))
         return 1;
-    return strstr(low, "invest better with ") && strstr(low, "premium services");
+    return pa_strstr(low, "invest better with ") && pa_strstr(low, "premium services");
 }
 
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
@@ -2298,7 +2314,7 @@ int pa_line_pitch(const pa_line *line)
  * "Ctrl + Insert")? */
 static int holds_ctrl_key(const char *low, const char *key)
 {
-    for (const char *c = strstr(low, "ctrl"); c; c = strstr(c + 4, "ctrl")) {
+    for (const char *c = pa_strstr(low, "ctrl"); c; c = pa_strstr(c + 4, "ctrl")) {
         const char *q = c + 4;
         int joiner = 0;
         while (*q == ' ' || *q == '+' || *q == '-')
@@ -3114,7 +3130,8 @@ static int named_outlet(const char *t, const char *low, size_t k)
         return 1;
     static const char *const outlets[] = {" website", " app", " iplayer"};
     for (size_t o = 0; o < sizeof outlets / sizeof outlets[0]; o++)
-        for (const char *at = strstr(low, outlets[o]); at && (size_t)(at - low) < k; at = strstr(at + 1, outlets[o])) {
+        for (const char *at = pa_strstr(low, outlets[o]); at && (size_t)(at - low) < k;
+             at = pa_strstr(at + 1, outlets[o])) {
             size_t end = (size_t)(at - low), b = end;
             while (b && t[b - 1] != ' ')
                 b--;
@@ -3426,7 +3443,7 @@ static int labelled_disclosure(const char *low, size_t k)
     char label[48];
     memcpy(label, low, at);
     label[at] = '\0';
-    if (!strstr(label, "disclosure") && !strstr(label, "disclaimer"))
+    if (!pa_strstr(label, "disclosure") && !pa_strstr(label, "disclaimer"))
         return 0; /* "Disclosure:", "Analyst's Disclosure:", "Disclosure & Policies:" */
     size_t words = 1;
     for (size_t i = 0; i < at; i++) {

@@ -82,6 +82,32 @@ static void test_strstr_random(void **state)
     }
 }
 
+/* A needle at every position of haystacks of 1-99 bytes, alone or after
+ * an earlier copy cut short (its first bytes only): the first match is
+ * found in the whole blocks and in the last block that ends at the NUL
+ * and overlaps the blocks before it (its positions tried already not
+ * tried again, none left out). */
+static void test_strstr_every_position(void **state)
+{
+    (void)state;
+    static const char *const needles[] = {"ab", "abc", "abcdefgh", "aab"};
+    char hs[128];
+    for (size_t n = 0; n < sizeof needles / sizeof needles[0]; n++) {
+        const char *ne = needles[n];
+        size_t nl = strlen(ne);
+        for (size_t len = 1; len < 100; len++)
+            for (size_t at = 0; at + nl <= len; at++)
+                for (int decoy = 0; decoy < 2; decoy++) {
+                    memset(hs, 'x', len);
+                    hs[len] = '\0';
+                    memcpy(hs + at, ne, nl);
+                    if (decoy && at >= nl)
+                        memcpy(hs + at - nl, ne, nl - 1);
+                    same_as_strstr(hs, ne);
+                }
+    }
+}
+
 /* A haystack whose NUL is a page's last byte before an unreadable page,
  * or that starts a page after one: the aligned blocks stay in the page
  * (a read across it would fault). */
@@ -114,6 +140,7 @@ int main(void)
         cmocka_unit_test(test_strstr_edges),
         cmocka_unit_test(test_strstr_random),
         cmocka_unit_test(test_strstr_page_edges),
+        cmocka_unit_test(test_strstr_every_position),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
