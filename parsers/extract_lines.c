@@ -946,6 +946,8 @@ int pa_line_tool(const pa_line *line)
         "kindly share this story", "kindly share this article", "kindly share this post", "send us your feedback",
         "read the full story here", "read the full article here", "read the full story", "read the full article",
         "print edition",
+        /* a station's call for the reader's story, as the heading of its form under the story */
+        "share your story",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -969,6 +971,9 @@ int pa_line_tool(const pa_line *line)
      * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
     size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : starts(low, k, "\xe2\x80\x94") || starts(low, k, "\xe2\x80\x93") ? 3 :
                   low[0] == '[' || low[0] == '(' ? 1 : 0; /* "[Advertisement]", "(Advertisement)" */
+    /* a rule of hyphens before the label: "---------- SHARE YOUR STORY" (at most 20) */
+    while (low[0] == '-' && lead >= 2 && lead < 20 && lead < k && low[lead] == '-')
+        lead++;
     size_t label_end = k;
     if (label_end > 3 && (!memcmp(low + label_end - 3, "\xe2\x80\x94", 3) || !memcmp(low + label_end - 3, "\xe2\x80\x93", 3)))
         label_end = pa_trim_tail(low, label_end - 3, " ");
@@ -3140,6 +3145,19 @@ int pa_line_site_notice(const pa_line *line)
      * Example news desk?", "Do you have a story to share?" (its address on the next line) */
     if (!strncmp(low, "we pay for your stor", 20) ||
         (line->chars <= 100 && !strncmp(low, "do you have a story ", 20) && low[k - 1] == '?'))
+        return 1;
+    /* the consumer desk's call for the reader's problem: "Do you have an issue with a company that you haven't
+     * been able to resolve? If so, Example 7 On Your Side wants to help you!", "Got a problem with a
+     * contractor? Our Action Team is here to help." (the reader asked, then the desk offering its help; no one's
+     * words reported) */
+    static const char *const desk_asked[] = {"do you have ", "have you ", "are you having ", "got a ", "got an ",
+                                             "having trouble "};
+    static const char *const desk_helps[] = {"wants to help you", "want to help you", "is here to help",
+                                             "are here to help", "wants to hear from you",
+                                             "want to hear from you"};
+    if (line->chars <= 220 && question && question - low <= 140 &&
+        pa_phrase_opens(low, k, PA_PHRASES(desk_asked)) && pa_phrase_in(question, PA_PHRASES(desk_helps)) &&
+        !reports_speech(low))
         return 1;
     /* the pointer to the print edition under a short web story: "Extended story in this Friday's
      * Example News", "Read the full story in Thursday's paper" */

@@ -7824,6 +7824,52 @@ static void sports_pointer_lines(void **state)
     }
 }
 
+/* A consumer desk's call for the reader's problem at a story's end (the
+ * reader asked, then the desk offering its help) is the site's notice; a
+ * story's question with someone's offer reported, or a question the story
+ * answers, stays. */
+static void consumer_desk_call_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int notice;
+    } cases[] = {
+        {"Do you have an issue with a company that you haven't been able to resolve? If so, Example 7 On Your Side "
+         "wants to help you!",
+         1},
+        {"Got a problem with a contractor? Our Action Team is here to help.", 1},
+        {"Having trouble with a refund? The Example 4 Responds team wants to hear from you.", 1},
+        {"Do you have an issue with your landlord? The tenants' union wants to help you, Smith said.", 0},
+        {"Have you ever wondered why prices rise in winter? Economists point to heating costs.", 0},
+        {"Do you have an issue with the new parking rules? Many residents do, and the council will vote on Friday.", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[240];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_site_notice(&line) != 0, cases[i].notice);
+    }
+    /* the heading of the desk's form, after a rule of hyphens; a story's sentence stays */
+    static const struct {
+        const char *text;
+        int tool;
+    } labels[] = {
+        {"---------- SHARE YOUR STORY", 1},
+        {"Share your story", 1},
+        {"-- Advertisement --", 1},
+        {"Share your story with the panel before Friday, the organisers asked.", 0},
+    };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        char buf[120];
+        snprintf(buf, sizeof buf, "%s", labels[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_tool(&line) != 0, labels[i].tool);
+    }
+}
+
 /* A stats table's header row among the story's first lines ("Player Team
  * AVG HR RBI": names, then capitals) is data, not a byline; an in-story
  * pointer "Related: <headline>" does not turn the subheaded sections after
@@ -8550,6 +8596,7 @@ int main(void)
         cmocka_unit_test(trade_cms_titles),
         cmocka_unit_test(sports_boxes_in_story),
         cmocka_unit_test(sports_pointer_lines),
+        cmocka_unit_test(consumer_desk_call_lines),
         cmocka_unit_test(sports_table_header_and_inline_pointer),
         cmocka_unit_test(foreign_set_apart_leads),
         cmocka_unit_test(foreign_header_and_pointer_lines),
