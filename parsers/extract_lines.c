@@ -3280,6 +3280,10 @@ int pa_line_site_notice(const pa_line *line)
                                (!strncmp(low, "click for more ", 15) &&
                                 (strstr(low, " articles by ") || strstr(low, " stories by ")))))
         return 1;
+    /* the mailing platform's line over a newsletter the site archives as a post: "View this email in your
+     * browser", "Is this email not displaying correctly? View it in your browser." */
+    if (line->chars <= 100 && strstr(low, "this email") && strstr(low, "in your browser"))
+        return 1;
     return strstr(low, "data is delayed") != NULL || strstr(low, "quotes delayed") != NULL ||
            (strstr(low, "delayed at least") && strstr(low, "minutes"));
 }

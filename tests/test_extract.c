@@ -7825,7 +7825,8 @@ static void sports_pointer_lines(void **state)
 }
 
 /* A consumer desk's call for the reader's problem at a story's end (the
- * reader asked, then the desk offering its help) is the site's notice; a
+ * reader asked, then the desk offering its help) and the mailing
+ * platform's "View this email in your browser" are site notices; a
  * story's question with someone's offer reported, or a question the story
  * answers, stays. */
 static void consumer_desk_call_lines(void **state)
@@ -7843,6 +7844,10 @@ static void consumer_desk_call_lines(void **state)
         {"Do you have an issue with your landlord? The tenants' union wants to help you, Smith said.", 0},
         {"Have you ever wondered why prices rise in winter? Economists point to heating costs.", 0},
         {"Do you have an issue with the new parking rules? Many residents do, and the council will vote on Friday.", 0},
+        /* the mailing platform's line over an archived newsletter */
+        {"Is this email not displaying correctly?View it in your browser.", 1},
+        {"View this email in your browser", 1},
+        {"Open the link in your browser to confirm the booking, the email said.", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[240];

@@ -352,7 +352,8 @@ int pa_line_site_disclaimer(const pa_line *line);
  * tabloid's call for the reader's story ("We pay for your stories!", "Do
  * you have a story to share?"), a consumer desk's call for the reader's
  * problem ("Do you have an issue with a company …? If so, Example 7 On
- * Your Side wants to help you!", ≤ 220), the station's pointer to itself ("For the
+ * Your Side wants to help you!", ≤ 220), the mailing platform's "View
+ * this email in your browser" (≤ 100), the station's pointer to itself ("For the
  * latest news … head to Example News"), the call for corrections ("See a
  * spelling or grammatical error in our story? Please click here …"), the
  * place of an embed hidden by the reader's privacy settings, the wire's
