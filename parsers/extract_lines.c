@@ -1631,7 +1631,8 @@ static int reports_speech(const char *low)
  * Store.", "Get breaking news alerts: download the free Example News
  * app", "Download The Example News App to get Daily Market Updates.",
  * "Download our app for breaking news alerts.", "Get the latest news on
- * your phone. Download the Example News app here."?  A how-to's
+ * your phone. Download the Example News app here.", "Download and
+ * subscribe to the brand new Example Fit app to …" (≤ 300)?  A how-to's
  * "Download the app from the App Store and sign in." and a story's
  * "Download the county's app …, the mayor said" are no call. */
 static int app_download_call(const char *low, size_t chars)
@@ -1655,6 +1656,11 @@ static int app_download_call(const char *low, size_t chars)
      * OR ANDROID", "Get news alerts with the free Example app" */
     if (chars <= 150 && !strncmp(low, "get ", 4) && strstr(low, " alerts ") && strstr(low, " the free ") &&
         strstr(low, " app") && !reports_speech(low))
+        return 1;
+    /* the call to download and subscribe, in the promo's own words: "Download and subscribe to the brand new
+     * Example Fit app to make your wellness goals a reality. Powered by …", "Download and subscribe to the
+     * Example Daily podcast wherever you listen." */
+    if (chars <= 300 && !strncmp(low, "download and subscribe to ", 26) && !reports_speech(low))
         return 1;
     /* what the app is for: "… app to get Daily Market Updates", "… app for the latest weather alerts" */
     if (chars <= 120 && opens && strstr(low, " app to "))

@@ -5026,6 +5026,8 @@ static void channel_call_lines(void **state)
         "copy. Click here to subscribe.",
         "Download the Example Daily app on the Google Play Store and Apple App Store.",
         "Download The Example Times News App for Latest City News.",
+        "Download and subscribe to the brand new Example Fit app to make your 2025 wellness goals a reality. Powered by "
+        "best-in-class experts, the Example Fit app is the coach you need, right in your back pocket.",
         "BY JANE DOE-ROE Senior staff reporter doeroej@example.com | Friday, September 30, 2021",
         "Source: exampleonline.com.gh",
     };
