@@ -7877,6 +7877,37 @@ static void consumer_desk_call_lines(void **state)
     }
 }
 
+/* The highlights box a news template sets over the story (an element
+ * named story-highlights, or a "highlights" class over two to six short
+ * points, no link) goes; the story under it, and a "highlights" box that
+ * holds the story's own paragraphs, stay. */
+static void story_highlights_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Ten films to stream</h1>"
+                            "<story-highlights class=\"spacer-small column\"><ul><li>One of these films is what you "
+                            "should watch tonight.</li><li>This week's picks include two new thrillers.</li></ul>"
+                            "</story-highlights>"
+                            "<div class=\"highlights_cont\"><span class=\"highlight_title\">HIGHLIGHTS</span>"
+                            "<h2>Models mimic reasoning without grounding</h2><h2>World models learn by prediction</h2>"
+                            "</div>" PARA("The story starts here.") PARA("The story ends.") "</article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "watch tonight"));
+    assert_null(strstr(t, "mimic reasoning"));
+    assert_null(strstr(t, "HIGHLIGHTS"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Season review</h1><div class=\"highlights\">" PARA("The story starts here.")
+                "<h2>The first half</h2>" PARA("The middle of the story.") "<h2>The second half</h2>"
+                PARA("The story ends.") "</div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_non_null(strstr(t, "The first half"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 /* A stats table's header row among the story's first lines ("Player Team
  * AVG HR RBI": names, then capitals) is data, not a byline; an in-story
  * pointer "Related: <headline>" does not turn the subheaded sections after
@@ -8604,6 +8635,7 @@ int main(void)
         cmocka_unit_test(sports_boxes_in_story),
         cmocka_unit_test(sports_pointer_lines),
         cmocka_unit_test(consumer_desk_call_lines),
+        cmocka_unit_test(story_highlights_box),
         cmocka_unit_test(sports_table_header_and_inline_pointer),
         cmocka_unit_test(foreign_set_apart_leads),
         cmocka_unit_test(foreign_header_and_pointer_lines),
