@@ -117,6 +117,7 @@ static const char *attr_ref(const xmlNode *n, const char *name);
 
 static int has_block_child(const xmlNode *n);
 static int holds_heading(const xmlNode *n, int depth);
+static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *paras, size_t *budget, int depth);
 static int field_label(const xmlNode *n);
 
 /* Is n a link for the text statistics?  An <a> whose href runs a script
@@ -2321,8 +2322,50 @@ static int glued_keyword_link(const xmlNode *n)
     return plain && letters && chars >= 2 && chars <= 40 && words <= 5;
 }
 
+/* The list items and <h2>-<h4> headings under n, counted to `most` + 1 at
+ * the most (depth bounded). */
+static size_t highlight_points(const xmlNode *n, size_t most, int depth)
+{
+    size_t k = 0;
+    if (depth > 6)
+        return 0;
+    for (const xmlNode *c = n->children; c && k <= most; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(c, "li") || name_is(c, "h2") || name_is(c, "h3") || name_is(c, "h4"))
+            k++;
+        else
+            k += highlight_points(c, most - k, depth + 1);
+    }
+    return k;
+}
+
+/* Is n the story's highlights box, the points a news template sets over
+ * the story and the story retells ("<story-highlights><ul><li>…</li>…
+ * </ul></story-highlights>", "<div class=highlights_cont><span>HIGHLIGHTS
+ * </span><h2>…</h2><h2>…</h2></div>"): an element so named, or with the
+ * class or id word "highlights", holding two to six points (list items or
+ * headings), no paragraph and no link, 1,200 visible characters at most? */
+static int highlights_box(const xmlNode *n)
+{
+    static const char *const highlights_tokens[] = {"highlights"};
+    if (!n->name || (strcmp((const char *)n->name, "story-highlights") &&
+                     !has_token_at(attr_ref(n, "class"), highlights_tokens, 1, 0) &&
+                     !has_token_at(attr_ref(n, "id"), highlights_tokens, 1, 0)))
+        return 0;
+    if (count_links(n, 0))
+        return 0;
+    size_t chars = 0, paras = 0, budget = 80;
+    if (!small_box_text(n, 1200, &chars, &paras, &budget, 0) || !chars || paras)
+        return 0;
+    size_t points = highlight_points(n, 6, 0);
+    return points >= 2 && points <= 6;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
+    if (highlights_box(n))
+        return 1;
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
         return 1;
     if (n->name && n->name[0] == 'a' && glued_keyword_link(n))

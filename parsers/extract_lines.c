@@ -999,6 +999,8 @@ int pa_line_tool(const pa_line *line)
         "kindly share this story", "kindly share this article", "kindly share this post", "send us your feedback",
         "read the full story here", "read the full article here", "read the full story", "read the full article",
         "print edition",
+        /* a station's call for the reader's story, as the heading of its form under the story */
+        "share your story",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -1022,6 +1024,9 @@ int pa_line_tool(const pa_line *line)
      * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
     size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : starts(low, k, "\xe2\x80\x94") || starts(low, k, "\xe2\x80\x93") ? 3 :
                   low[0] == '[' || low[0] == '(' ? 1 : 0; /* "[Advertisement]", "(Advertisement)" */
+    /* a rule of hyphens before the label: "---------- SHARE YOUR STORY" (at most 20) */
+    while (low[0] == '-' && lead >= 2 && lead < 20 && lead < k && low[lead] == '-')
+        lead++;
     size_t label_end = k;
     if (label_end > 3 && (!memcmp(low + label_end - 3, "\xe2\x80\x94", 3) || !memcmp(low + label_end - 3, "\xe2\x80\x93", 3)))
         label_end = pa_trim_tail(low, label_end - 3, " ");
@@ -1687,7 +1692,8 @@ static int reports_speech(const char *low)
  * Store.", "Get breaking news alerts: download the free Example News
  * app", "Download The Example News App to get Daily Market Updates.",
  * "Download our app for breaking news alerts.", "Get the latest news on
- * your phone. Download the Example News app here."?  A how-to's
+ * your phone. Download the Example News app here.", "Download and
+ * subscribe to the brand new Example Fit app to …" (≤ 300)?  A how-to's
  * "Download the app from the App Store and sign in." and a story's
  * "Download the county's app …, the mayor said" are no call. */
 static int app_download_call(const char *low, size_t chars)
@@ -1711,6 +1717,11 @@ static int app_download_call(const char *low, size_t chars)
      * OR ANDROID", "Get news alerts with the free Example app" */
     if (chars <= 150 && !strncmp(low, "get ", 4) && pa_strstr(low, " alerts ") && pa_strstr(low, " the free ") &&
         pa_strstr(low, " app") && !reports_speech(low))
+        return 1;
+    /* the call to download and subscribe, in the promo's own words: "Download and subscribe to the brand new
+     * Example Fit app to make your wellness goals a reality. Powered by …", "Download and subscribe to the
+     * Example Daily podcast wherever you listen." */
+    if (chars <= 300 && !strncmp(low, "download and subscribe to ", 26) && !reports_speech(low))
         return 1;
     /* what the app is for: "… app to get Daily Market Updates", "… app for the latest weather alerts" */
     if (chars <= 120 && opens && pa_strstr(low, " app to "))
@@ -3239,6 +3250,19 @@ int pa_line_site_notice(const pa_line *line)
     if (!strncmp(low, "we pay for your stor", 20) ||
         (line->chars <= 100 && !strncmp(low, "do you have a story ", 20) && low[k - 1] == '?'))
         return 1;
+    /* the consumer desk's call for the reader's problem: "Do you have an issue with a company that you haven't
+     * been able to resolve? If so, Example 7 On Your Side wants to help you!", "Got a problem with a
+     * contractor? Our Action Team is here to help." (the reader asked, then the desk offering its help; no one's
+     * words reported) */
+    static const char *const desk_asked[] = {"do you have ", "have you ", "are you having ", "got a ", "got an ",
+                                             "having trouble "};
+    static const char *const desk_helps[] = {"wants to help you", "want to help you", "is here to help",
+                                             "are here to help", "wants to hear from you",
+                                             "want to hear from you"};
+    if (line->chars <= 220 && question && question - low <= 140 &&
+        pa_phrase_opens(low, k, PA_PHRASES(desk_asked)) && pa_phrase_in(question, PA_PHRASES(desk_helps)) &&
+        !reports_speech(low))
+        return 1;
     /* the pointer to the print edition under a short web story: "Extended story in this Friday's
      * Example News", "Read the full story in Thursday's paper" */
     static const char *const story_in[] = {"extended story in ", "full story in ", "complete story in "};
@@ -3359,6 +3383,10 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars <= 100 && ((!strncmp(low, "visit ", 6) && strstr(low, "homepage for more")) ||
                                (!strncmp(low, "click for more ", 15) &&
                                 (strstr(low, " articles by ") || strstr(low, " stories by ")))))
+        return 1;
+    /* the mailing platform's line over a newsletter the site archives as a post: "View this email in your
+     * browser", "Is this email not displaying correctly? View it in your browser." */
+    if (line->chars <= 100 && strstr(low, "this email") && strstr(low, "in your browser"))
         return 1;
     return strstr(low, "data is delayed") != NULL || strstr(low, "quotes delayed") != NULL ||
            (strstr(low, "delayed at least") && strstr(low, "minutes"));

@@ -5147,6 +5147,8 @@ static void channel_call_lines(void **state)
         "copy. Click here to subscribe.",
         "Download the Example Daily app on the Google Play Store and Apple App Store.",
         "Download The Example Times News App for Latest City News.",
+        "Download and subscribe to the brand new Example Fit app to make your 2025 wellness goals a reality. Powered by "
+        "best-in-class experts, the Example Fit app is the coach you need, right in your back pocket.",
         "BY JANE DOE-ROE Senior staff reporter doeroej@example.com | Friday, September 30, 2021",
         "Source: exampleonline.com.gh",
     };
@@ -8215,6 +8217,88 @@ static void sports_pointer_lines(void **state)
     }
 }
 
+/* A consumer desk's call for the reader's problem at a story's end (the
+ * reader asked, then the desk offering its help) and the mailing
+ * platform's "View this email in your browser" are site notices; a
+ * story's question with someone's offer reported, or a question the story
+ * answers, stays. */
+static void consumer_desk_call_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int notice;
+    } cases[] = {
+        {"Do you have an issue with a company that you haven't been able to resolve? If so, Example 7 On Your Side "
+         "wants to help you!",
+         1},
+        {"Got a problem with a contractor? Our Action Team is here to help.", 1},
+        {"Having trouble with a refund? The Example 4 Responds team wants to hear from you.", 1},
+        {"Do you have an issue with your landlord? The tenants' union wants to help you, Smith said.", 0},
+        {"Have you ever wondered why prices rise in winter? Economists point to heating costs.", 0},
+        {"Do you have an issue with the new parking rules? Many residents do, and the council will vote on Friday.", 0},
+        /* the mailing platform's line over an archived newsletter */
+        {"Is this email not displaying correctly?View it in your browser.", 1},
+        {"View this email in your browser", 1},
+        {"Open the link in your browser to confirm the booking, the email said.", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[240];
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_site_notice(&line) != 0, cases[i].notice);
+    }
+    /* the heading of the desk's form, after a rule of hyphens; a story's sentence stays */
+    static const struct {
+        const char *text;
+        int tool;
+    } labels[] = {
+        {"---------- SHARE YOUR STORY", 1},
+        {"Share your story", 1},
+        {"-- Advertisement --", 1},
+        {"Share your story with the panel before Friday, the organisers asked.", 0},
+    };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        char buf[120];
+        snprintf(buf, sizeof buf, "%s", labels[i].text);
+        pa_line line;
+        pa_line_init(&line, buf, strlen(buf));
+        assert_int_equal(pa_line_tool(&line) != 0, labels[i].tool);
+    }
+}
+
+/* The highlights box a news template sets over the story (an element
+ * named story-highlights, or a "highlights" class over two to six short
+ * points, no link) goes; the story under it, and a "highlights" box that
+ * holds the story's own paragraphs, stay. */
+static void story_highlights_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Ten films to stream</h1>"
+                            "<story-highlights class=\"spacer-small column\"><ul><li>One of these films is what you "
+                            "should watch tonight.</li><li>This week's picks include two new thrillers.</li></ul>"
+                            "</story-highlights>"
+                            "<div class=\"highlights_cont\"><span class=\"highlight_title\">HIGHLIGHTS</span>"
+                            "<h2>Models mimic reasoning without grounding</h2><h2>World models learn by prediction</h2>"
+                            "</div>" PARA("The story starts here.") PARA("The story ends.") "</article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_null(strstr(t, "watch tonight"));
+    assert_null(strstr(t, "mimic reasoning"));
+    assert_null(strstr(t, "HIGHLIGHTS"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Season review</h1><div class=\"highlights\">" PARA("The story starts here.")
+                "<h2>The first half</h2>" PARA("The middle of the story.") "<h2>The second half</h2>"
+                PARA("The story ends.") "</div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "The story starts here."));
+    assert_non_null(strstr(t, "The first half"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 /* A stats table's header row among the story's first lines ("Player Team
  * AVG HR RBI": names, then capitals) is data, not a byline; an in-story
  * pointer "Related: <headline>" does not turn the subheaded sections after
@@ -9074,6 +9158,8 @@ int main(void)
         cmocka_unit_test(trade_cms_titles),
         cmocka_unit_test(sports_boxes_in_story),
         cmocka_unit_test(sports_pointer_lines),
+        cmocka_unit_test(consumer_desk_call_lines),
+        cmocka_unit_test(story_highlights_box),
         cmocka_unit_test(sports_table_header_and_inline_pointer),
         cmocka_unit_test(foreign_set_apart_leads),
         cmocka_unit_test(foreign_header_and_pointer_lines),

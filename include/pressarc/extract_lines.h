@@ -196,7 +196,8 @@ int pa_line_share(const pa_line *line);
 
 /* pa_line_tool — the label of a reader tool or of a block around the
  * story ("Text size + -", "Rate this article", "Story highlights",
- * "Listen to this article", "MLA"), the citation box's call ("… to cite
+ * "Listen to this article", "MLA", "SHARE YOUR STORY", also set after a
+ * rule of hyphens), the citation box's call ("… to cite
  * this article …"), a no-script notice, a teaser headline ending in "Read
  * more…", or a line ending in "Enlarge image" and the like; ≤ 150 chars. */
 int pa_line_tool(const pa_line *line);
@@ -351,7 +352,10 @@ int pa_line_site_disclaimer(const pa_line *line);
  * delay notice ("Data is delayed at least 15 minutes"), a press-release
  * wire's note ("For the original version on Example Wire visit: …"), the
  * tabloid's call for the reader's story ("We pay for your stories!", "Do
- * you have a story to share?"), the station's pointer to itself ("For the
+ * you have a story to share?"), a consumer desk's call for the reader's
+ * problem ("Do you have an issue with a company …? If so, Example 7 On
+ * Your Side wants to help you!", ≤ 220), the mailing platform's "View
+ * this email in your browser" (≤ 100), the station's pointer to itself ("For the
  * latest news … head to Example News"), the call for corrections ("See a
  * spelling or grammatical error in our story? Please click here …"), the
  * place of an embed hidden by the reader's privacy settings, the wire's
