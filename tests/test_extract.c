@@ -5470,6 +5470,14 @@ static void release_notes_after_story(void **state)
         {"Use of Non-GAAP Financial Measures", 0, 1},
         {"Safe Harbor Statement", 0, 1},
         {"The company is forward-looking.", 0, 0},
+        /* a story on a company's notes reports them */
+        {"The lawsuit claims the company's forward-looking statements about demand were not protected by the safe "
+         "harbor provision of the Private Securities Litigation Reform Act because executives knew they were false.",
+         0, 0},
+        {"Analysts noted that the company's forward-looking statements carried the usual warning that actual "
+         "results could differ materially, but said the guidance itself looked conservative.", 0, 0},
+        /* an earnings story's subheading names a figure, not the note */
+        {"Non-GAAP earnings", 0, 0},
     };
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
         pa_line line;
