@@ -1984,7 +1984,11 @@ int pa_line_pitch(const pa_line *line)
     static const char *const no_personal[] = {"do not include personal information", "do not include any personal",
                                               "don't include personal information", "don't include any personal",
                                               "do not enter personal information", "do not enter any personal"};
-    if (chars <= 200 && (pa_phrase_in(low, PA_PHRASES(no_personal)) ||
+    /* (the form's instruction: a sentence opening with it, or after "please"; a story's "The files do not include
+     * personal information such as …" reports) */
+    const char *please = strstr(low, "please ");
+    if (chars <= 200 && (opens_a_sentence(low, PA_PHRASES(no_personal)) ||
+                         (please && pa_phrase_opens(please + 7, strlen(please + 7), PA_PHRASES(no_personal))) ||
                          (!strncmp(low, "your feedback ", 14) && strstr(low, "improve") &&
                           (strstr(low, "website") || strstr(low, "this page") || strstr(low, "this site")))))
         return 1;

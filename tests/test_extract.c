@@ -8020,6 +8020,9 @@ static void government_release_tail(void **state)
         {"Your feedback helps us improve this website. Please do not include personal information.", 1},
         {"Do not include any personal details such as your name or phone number.", 1},
         {"Your feedback on the draft plan will help the council improve the bus routes, the mayor said.", 0},
+        {"The files do not include personal information such as Social Security numbers, the agency said in a "
+         "letter to customers.", 0},
+        {"The stolen records do not include personal information, according to the hospital.", 0},
     };
     for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++) {
         pa_line line;
