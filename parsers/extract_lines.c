@@ -1663,6 +1663,14 @@ static int affiliate_row(const char *t, size_t len)
     return 0;
 }
 
+/* Does low (a line folded) end its pitch with where it goes: "…
+ * personal finance and more - straight to your e-mail.", "The best of the
+ * week's sport, straight to your inbox every Friday." (after a comma or a
+ * dash), or open a sentence (or follow a label) with "Start every day with
+ * the top …"?  A story's "The feature sends receipts straight to your
+ * inbox" tells what something does. */
+static int inbox_tail(const char *low);
+
 /* Is low (a line folded, k bytes, chars visible characters) a line of
  * the stock-picking newsletter's pitch set into its syndicated stories:
  * "Should you invest $1,000 in Example Corp. right now?", "Before you buy
@@ -1677,6 +1685,24 @@ static int affiliate_row(const char *t, size_t len)
  * guidance, and more from our premium services."?  A story's question
  * ("Should you invest in bonds now?") names no sum; its analysts' picks
  * no "analyst team just identified". */
+static int inbox_tail(const char *low)
+{
+    static const char *const straight[] = {"straight to your e-mail", "straight to your email", "straight to your inbox"};
+    for (size_t i = 0; i < sizeof straight / sizeof straight[0]; i++)
+        for (const char *at = strstr(low, straight[i]); at; at = strstr(at + 1, straight[i])) {
+            const char *b = at;
+            while (b > low && b[-1] == ' ')
+                b--;
+            if (b > low && (b[-1] == ',' || b[-1] == '-' || (unsigned char)b[-1] == 0x94 ||
+                            (unsigned char)b[-1] == 0x93))
+                return 1; /* after ",", "-", an em or en dash */
+        }
+    static const char *const every_day[] = {"start every day with the top"};
+    const char *colon = strstr(low, ": ");
+    return opens_a_sentence(low, PA_PHRASES(every_day)) ||
+           (colon && pa_phrase_opens(colon + 2, strlen(colon + 2), PA_PHRASES(every_day)));
+}
+
 static int investing_pitch(const char *low, size_t k, size_t chars)
 {
     if (chars <= 150 && !strncmp(low, "should you invest $", 19) && k > 10 && !strcmp(low + k - 10, "right now?"))
@@ -1722,10 +1748,8 @@ int pa_line_pitch(const pa_line *line)
      * this free report" */
     static const char *const desk_calls[] = {"sign up now for the ", "get this delivered to your inbox",
                                              "don't miss these insights", "don't miss these stories"};
-    static const char *const to_inbox[] = {"straight to your e-mail", "straight to your email", "straight to your inbox",
-                                           "start every day with the top"};
     if (chars <= 200 && !reports_speech(low) &&
-        (pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || pa_phrase_in(low, PA_PHRASES(to_inbox)) ||
+        (pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || inbox_tail(low) ||
          strstr(low, "click to get this free report")))
         return 1;
     /* a row of an affiliate list of brokers or exchanges: "Kryptex Get a $20 bonus on your first deposit Visit
