@@ -1746,10 +1746,15 @@ int pa_line_pitch(const pa_line *line)
      * to your inbox, and more info about our products and services.", "Profit and prosper with the best of
      * expert advice … - straight to your e-mail.", "Don't miss these insights from Example PRO", "… Click to get
      * this free report" */
-    static const char *const desk_calls[] = {"sign up now for the ", "get this delivered to your inbox",
-                                             "don't miss these insights", "don't miss these stories"};
+    static const char *const desk_calls[] = {"get this delivered to your inbox", "don't miss these insights",
+                                             "don't miss these stories"};
+    /* ("Sign up now for the …" with what the desk sells: a local story's "Sign up now for the summer reading
+     * program at any branch library" is the library's call) */
+    static const char *const desk_offers[] = {"newsletter", "club", "inbox", "alerts", "briefing", "digest",
+                                              "to follow", "membership", "subscription", "premium"};
+    int sign_up = !strncmp(low, "sign up now for the ", 20) && pa_phrase_in(low, PA_PHRASES(desk_offers));
     if (chars <= 200 && !reports_speech(low) &&
-        (pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || inbox_tail(low) ||
+        (sign_up || pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || inbox_tail(low) ||
          strstr(low, "click to get this free report")))
         return 1;
     /* a row of an affiliate list of brokers or exchanges: "Kryptex Get a $20 bonus on your first deposit Visit
