@@ -3532,7 +3532,11 @@ int pa_line_standing_note(const pa_line *line)
      * a story's "Past performance is no guarantee, the fund's manager warned, and …" runs on) */
     static const char *const risk_lines[] = {"past performance is no guarantee", "past performance does not guarantee",
                                              "investing involves risk"};
-    if ((k <= 90 && pa_phrase_opens(low, k, PA_PHRASES(risk_lines))) ||
+    /* (the note names the future results or the principal: a column's "Past performance is no guarantee, of
+     * course, but the numbers are striking." is its own) */
+    static const char *const at_stake[] = {"future result", "future return", "future performance", "of principal",
+                                           "lose money", "loss of capital", "lose some or all"};
+    if ((k <= 90 && pa_phrase_opens(low, k, PA_PHRASES(risk_lines)) && pa_phrase_in(low, PA_PHRASES(at_stake))) ||
         (strstr(low, "may not be suitable for all investors") &&
          (strstr(low, "high level of risk") || strstr(low, "high degree of risk") || strstr(low, "high risk"))) ||
         (strstr(low, " expressed on ") && strstr(low, "informational purposes only")))

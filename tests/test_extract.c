@@ -8138,6 +8138,8 @@ static void finance_pitch_and_disclosures(void **state)
         {"Google's new feature sends flight receipts straight to your inbox and files them automatically.", 0, 0, 0},
         {"The best of the week's sport, straight to your inbox every Friday.", 1, 0, 0},
         {"Sign up now for the summer reading program at any branch library.", 0, 0, 0},
+        {"Past performance is no guarantee, of course, but the numbers are striking.", 0, 0, 0},
+        {"Investing involves risk, and younger savers can afford to take more of it.", 0, 0, 0},
         /* the story's own */
         {"Should you invest in bonds right now?", 0, 0, 0},
         {"Before you buy a house, consider this: rates may fall.", 0, 0, 0},
