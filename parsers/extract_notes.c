@@ -1206,10 +1206,17 @@ int pa_line_history_note(const pa_line *line)
      * …" names no article or story */
     static const char *const earlier[] = {"an earlier version of this ", "a previous version of this "};
     static const char *const this_piece[] = {"article", "story", "report", "post"};
+    /* (a "report" or "post" unlabelled is a correction only with its error named: a story's "An earlier version
+     * of this report, released in 2022, found …" speaks of a study's editions) */
+    static const char *const error_named[] = {"misstat", "misidentif", "misspel", "misquot", "misattribut",
+                                              "mischaracteri", "misreport", "incorrect", "wrong", "erroneous",
+                                              "in error", "in fact"};
     if (chars <= 400) {
         const char *note = low;
+        int labelled = 0;
         if (!strncmp(note, "correction:", 11) || !strncmp(note, "corrections:", 12) ||
             !strncmp(note, "clarification:", 14)) {
+            labelled = 1;
             note = strchr(note, ':') + 1;
             /* the note's date may come first: "Correction: Dec. 6, 2026 An earlier …" */
             note += strspn(note, " ");
@@ -1223,7 +1230,9 @@ int pa_line_history_note(const pa_line *line)
         for (size_t e = 0; e < sizeof earlier / sizeof earlier[0]; e++) {
             size_t el = strlen(earlier[e]);
             if (nl > el && !strncmp(note, earlier[e], el) &&
-                pa_phrase_opens(note + el, nl - el, PA_PHRASES(this_piece)))
+                pa_phrase_opens(note + el, nl - el, PA_PHRASES(this_piece)) &&
+                (labelled || !strncmp(note + el, "article", 7) || !strncmp(note + el, "story", 5) ||
+                 pa_phrase_in(note, PA_PHRASES(error_named))))
                 return 1;
         }
     }

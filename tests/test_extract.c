@@ -6602,6 +6602,8 @@ static void wire_story_furniture(void **state)
         "<p>This story has been corrected before, the editor said in a note to staff on Monday.</p>"
         "<p>An earlier version of this bill failed last year, and a previous version of this story's plot was "
         "rejected by the studio.</p>"
+        "<p>An earlier version of this report, released in 2022, found that only a third of the districts met the "
+        "standard.</p>"
         "<p>Subscribers now get the paper on Sundays, and the publisher said subscriptions rose.</p>"
         "<p>Investors risk losing money when rates rise, the fund manager said in a note to clients.</p>"
         "<p>Source: Reuters, citing people familiar with the talks, reported the deal first.</p>"
@@ -6634,6 +6636,7 @@ static void wire_story_furniture(void **state)
     assert_non_null(strstr(t, "Source: the company"));
     assert_non_null(strstr(t, "corrected before"));
     assert_non_null(strstr(t, "version of this bill"));
+    assert_non_null(strstr(t, "version of this report, released in 2022"));
     assert_non_null(strstr(t, "Subscribers now"));
     assert_non_null(strstr(t, "risk losing money"));
     assert_non_null(strstr(t, "citing people"));
