@@ -5618,6 +5618,14 @@ static void science_notes_lines(void **state)
     assert_null(strstr(t, "Reference"));
     assert_null(strstr(t, "Heritable"));
     pa_doc_free(&d);
+    /* a story's own subheading "Journal" over its prose is no record label: the story goes on */
+    page = "<html><body><article><h1>A nurse's war</h1>" PARA("Lead paragraph.") PARA("Second paragraph.")
+        PARA("Third paragraph.") "<h2>Journal</h2><p>The diary she kept during the war, now held by the museum, "
+        "runs to more than 400 pages of close handwriting.</p>" PARA("The story ends here.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Journal\n\nThe diary she kept"));
+    assert_non_null(strstr(t, "The story ends here."));
+    pa_doc_free(&d);
 }
 
 /* A MathML formula in a story is read once: its TeX source in an
