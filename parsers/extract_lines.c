@@ -3364,7 +3364,10 @@ static int labelled_disclosure(const char *low, size_t k)
     }
     if (words > 4)
         return 0;
-    static const char *const about[] = {"position", "past performance", "investment advice", "financial advice",
+    /* (a position in a stock: "long position", "derivative position in"; a story's "Disclosure: The senator's
+     * husband holds a position on the board …" is a post) */
+    static const char *const about[] = {"long position", "short position", "position in", "positions in",
+                                        "past performance", "investment advice", "financial advice",
                                         "not a recommendation", "no recommendation", "my own opinions",
                                         "informational purposes", "educational purposes", "do your own research",
                                         "editorial policies", "editorial policy"};

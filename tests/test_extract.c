@@ -8149,6 +8149,7 @@ static void finance_pitch_and_disclosures(void **state)
         {"Google's new feature sends flight receipts straight to your inbox and files them automatically.", 0, 0, 0},
         {"The best of the week's sport, straight to your inbox every Friday.", 1, 0, 0},
         {"Sign up now for the summer reading program at any branch library.", 0, 0, 0},
+        {"Financial disclosure: The mayor reported a position at her family's firm worth up to $50,000.", 0, 0, 0},
         {"Past performance is no guarantee, of course, but the numbers are striking.", 0, 0, 0},
         {"Investing involves risk, and younger savers can afford to take more of it.", 0, 0, 0},
         /* the story's own */
