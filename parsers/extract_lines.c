@@ -2413,10 +2413,12 @@ int pa_line_post_meta(const pa_line *line)
     if (chars > 100 || !strpbrk(low, "0123456789"))
         return 0;
     /* the writer's card on an investing or blogging platform: "Jane Doe 1,385 Followers Long/Short Equity, Value"
-     * — a count of followers in a line that is no sentence (not "The account has 1,385 followers.") */
+     * — a count of followers in a line that is no sentence (not "The account has 1,385 followers."), the
+     * widget's word capitalised (a story's subheading "1,200 followers in a week" is prose) */
     const char *fol = strstr(low, " followers");
     size_t ll0 = strlen(low);
-    if (fol && fol > low && isdigit((unsigned char)fol[-1]) && !strstr(low, ". ") && !strchr(".!?", low[ll0 - 1]))
+    if (fol && fol > low && isdigit((unsigned char)fol[-1]) && !strstr(low, ". ") && !strchr(".!?", low[ll0 - 1]) &&
+        (strstr(line->text, " Followers") || strstr(line->text, " FOLLOWERS")))
         return 1;
     static const char *const labels[] = {
         "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
