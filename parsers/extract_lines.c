@@ -3513,7 +3513,8 @@ int pa_line_standing_note(const pa_line *line)
         return 1;
     /* the quote box's vendor: "Market data provided by Example Data Services.", "Stock quotes by Example" */
     if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||
-        strstr(low, "market data by ") || (k <= 80 && !strncmp(low, "stock quotes by ", 16)))
+        strstr(low, "market data by ") ||
+        (k <= 80 && !strncmp(low, "stock quotes by ", 16) && !strchr(".!?", low[k - 1]))) /* (no sentence) */
         return 1;
     /* the comparison and reference sites' notes on their own work: "Example requires writers to use primary
      * sources to support their work.", "Example's editorial team writes on behalf of YOU – the reader.", "We are
