@@ -1857,7 +1857,8 @@ int pa_line_pitch(const pa_line *line)
      * the publisher said" */
     static const char *const priced_call[] = {"subscribe for $", "subscribe for \xc2\xa3", "subscribe for \xe2\x82\xac",
                                               "subscribe for just ", "subscribe for only "};
-    if (chars <= 150 && opens_a_sentence(low, PA_PHRASES(priced_call)) && !reports_speech(low))
+    if (chars <= 150 && opens_a_sentence(low, PA_PHRASES(priced_call)) && !reports_speech(low) &&
+        strpbrk(low, "0123456789")) /* (its price: "Subscribe for only a few dollars, and readers …" names none) */
         return 1;
     static const char *const thanks_reading[] = {"thanks for reading", "thank you for reading"};
     if (chars <= 150 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(thanks_reading)) &&

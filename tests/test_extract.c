@@ -5871,6 +5871,7 @@ static void paywall_lines(void **state)
         "Thanks for reading the report, the mayor told the council.",
         "Comments (12 in all) poured in from residents.",
         "The ads ran for weeks. Subscribe for $5 a month, the publisher told readers in 1998.",
+        "Subscribe for only a few dollars, and readers can keep the paper alive, Smith argues.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
