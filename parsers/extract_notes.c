@@ -1247,10 +1247,11 @@ int pa_line_history_note(const pa_line *line)
                                              "this story was originally published ",
                                              /* "This story was originally featured on Example.com", a finance
                                               * magazine's "Note: This item first appeared in Example Personal
-                                              * Finance Magazine, …" */
+                                              * Finance Magazine, …" (with its label: a food story's "This item
+                                              * first appeared on the menu in 1987 …" is the dish's) */
                                              "this story was originally featured on ",
                                              "this article was originally featured on ",
-                                             "this item first appeared ", "note: this item first appeared "};
+                                             "note: this item first appeared "};
     if (chars <= 150 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home)))
         return 1;
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))

@@ -8186,6 +8186,9 @@ static void republished_story_notes(void **state)
     assert_int_equal(finance_line_hits(pa_line_history_note,
                                        "The item first appeared in a 1994 catalog, the auction house said."),
                      0);
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "This item first appeared on the menu in 1987 and has been a bestseller since."),
+                     0);
 }
 
 /* The crypto desk's credit of its picture and chart goes; a sentence
