@@ -7982,7 +7982,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
                    pa_line_closed_captions(&line) || pa_line_citation(&line) || pa_line_science_note(&line) ||
-                   pa_line_quote_data(&line, p->list || p->table)) {
+                   pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0))) {
             drop = 1;
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);

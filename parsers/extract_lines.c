@@ -3893,10 +3893,13 @@ int pa_line_quote_data(const pa_line *line, int in_rows)
                                          "52 week range", "52-week range", "previous close", "prev. close"};
     if (low && pa_phrase_is(low, line->folded_len, PA_PHRASES(labels)))
         return 1;
-    if (in_rows)
+    if (in_rows & 1)
         return 0;
     /* the rating badge over an analysis: "Rating: Buy", "Quant Rating: Strong Sell" (a story's list of an
-     * analyst's calls keeps its "Rating: Buy" item: in_rows) */
+     * analyst's calls keeps its "Rating: Buy" item: in_rows; so does a paragraph of the story's own picks,
+     * "Rating: Buy" under a company's name once the story has begun: in_rows 2) */
+    if (in_rows & 2)
+        low = NULL;
     static const char *const calls[] = {"buy", "hold", "sell", "strong buy", "strong sell", "outperform",
                                         "underperform", "neutral", "overweight", "underweight"};
     const char *rating = low ? strstr(low, "rating: ") : NULL;

@@ -8230,6 +8230,7 @@ static void finance_quote_widget_lines(void **state)
         {"Rating: Buy", 0, 1},
         {"Quant Rating: Strong Sell", 0, 1},
         {"Rating: Buy", 1, 0},
+        {"Rating: Buy", 2, 0}, /* under a pick's name in the story's text: "Example Corp (EXM)" / "Rating: Buy" */
         {"Rating: Buy the dip, said one trader.", 0, 0},
         {"Credit rating: stable", 0, 0},
     };
@@ -8240,6 +8241,15 @@ static void finance_quote_widget_lines(void **state)
         pa_line_init(&line, buf, strlen(buf));
         assert_int_equal(pa_line_quote_data(&line, cases[i].in_rows) != 0, cases[i].quote);
     }
+    /* the badge over the analysis goes; the story's own pick rated in its text stays */
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Three chip stocks to own</h1><div>Rating: Buy</div>"
+        PARA("Lead paragraph.") PARA("Second paragraph.") "<p><strong>Example Corp (EXM)</strong></p>"
+        "<p>Rating: Hold</p>" PARA("The analysts expect the chipmaker to double its sales.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Rating: Buy"));
+    assert_non_null(strstr(t, "Rating: Hold"));
+    pa_doc_free(&d);
 }
 
 int main(void)

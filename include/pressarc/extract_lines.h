@@ -567,7 +567,9 @@ int pa_line_closed_captions(const pa_line *line);
  * ("Today's Change", "Day Range", "52 Week Range") or an analysis's
  * rating badge ("Rating: Buy", "Quant Rating: Hold").  in_rows: the line
  * is a row or item of a story's table or list, where such numbers and
- * ratings are data: only the labels count (extract_lines.c). */
+ * ratings are data: only the labels count; in_rows 2: the line is in the
+ * story's text after its prose began, where a rating is the story's own
+ * (extract_lines.c). */
 int pa_line_quote_data(const pa_line *line, int in_rows);
 
 /* pa_line_citation — the citation of a paper a science or health story
