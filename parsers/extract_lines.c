@@ -1717,7 +1717,10 @@ static int investing_pitch(const char *low, size_t k, size_t chars)
         return 1;
     if (chars <= 80 && low[0] == '*' && strstr(low, " returns as of "))
         return 1;
-    return strstr(low, "invest better with ") && strstr(low, "premium services");
+    /* (the call names the service and stops: "Invest better with Example."; "Invest better with the basics,
+     * advisers say: skip premium services …" advises) */
+    const char *better = strstr(low, "invest better with ");
+    return better && better[19 + strcspn(better + 19, ".,:;")] == '.' && strstr(low, "premium services");
 }
 
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
