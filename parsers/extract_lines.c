@@ -3533,7 +3533,8 @@ int pa_line_standing_note(const pa_line *line)
      * Principles.", "Editorial Process for Example is centered on delivering thoroughly researched, accurate,
      * and unbiased content. …" */
     if ((!strncmp(low, "our standards:", 14) && strstr(low, "principles")) ||
-        (!strncmp(low, "editorial process for ", 22) && strstr(low, "content")))
+        (!strncmp(low, "editorial process for ", 22) && strstr(low, "content") &&
+         (strstr(low, "unbiased") || strstr(low, "accurate")))) /* (the desk's boast, not a rule's process) */
         return 1;
     /* the investing pages' risk lines: "Past performance is no guarantee of future results.", "Investing
      * involves risk, including loss of principal.", "Trading cryptocurrencies carries a high level of risk and
