@@ -5653,6 +5653,20 @@ static void cut_br_tail_call(para *p)
         p->link_chars = p->chars;
 }
 
+/* Is paras[i] the word "Journal" alone (a colon allowed) over a paragraph
+ * of prose (60 characters or more, ending a sentence): a story's
+ * subheading ("Journal" over "The diary she kept during the war …"), not
+ * the science wire's record label over the journal's name? */
+static int journal_over_prose(const para *paras, size_t i, size_t n)
+{
+    const char *t = paras[i].text;
+    if (!t || strncasecmp(t, "journal", 7) || (t[7] && strcmp(t + 7, ":")) || i + 1 >= n || !paras[i + 1].text)
+        return 0;
+    const char *next = paras[i + 1].text;
+    size_t nl = strlen(next);
+    return paras[i + 1].chars >= 60 && nl && strchr(".!?\"", next[nl - 1]);
+}
+
 /* A short block of links only. */
 static int link_only(const para *p)
 {
@@ -8657,7 +8671,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 (p->heading && prose_told && out.len >= 150 && !bare_comments_heading(p->text)))
                 comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow;
                                * not "Comments" alone, a story's section on the public's comments) */
-        } else if (pa_line_source_notes_label(&line) || pa_line_science_notes_label(&line) ||
+        } else if (pa_line_source_notes_label(&line) ||
+                   (pa_line_science_notes_label(&line) && !journal_over_prose(e.paras, i, e.n)) ||
                    pa_line_editor_notes_label(&line) ||
                    pa_line_release_about(&line)) {
             drop = 1;
@@ -8691,7 +8706,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
                    pa_line_closed_captions(&line) || pa_line_citation(&line) || pa_line_science_note(&line) ||
-                   pa_line_quote_data(&line, p->list || p->table)) {
+                   pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0))) {
             drop = 1;
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);

@@ -1760,6 +1760,14 @@ static int affiliate_row(const char *t, size_t len)
     return 0;
 }
 
+/* Does low (a line folded) end its pitch with where it goes: "…
+ * personal finance and more - straight to your e-mail.", "The best of the
+ * week's sport, straight to your inbox every Friday." (after a comma or a
+ * dash), or open a sentence (or follow a label) with "Start every day with
+ * the top …"?  A story's "The feature sends receipts straight to your
+ * inbox" tells what something does. */
+static int inbox_tail(const char *low);
+
 /* Is low (a line folded, k bytes, chars visible characters) a line of
  * the stock-picking newsletter's pitch set into its syndicated stories:
  * "Should you invest $1,000 in Example Corp. right now?", "Before you buy
@@ -1774,6 +1782,24 @@ static int affiliate_row(const char *t, size_t len)
  * guidance, and more from our premium services."?  A story's question
  * ("Should you invest in bonds now?") names no sum; its analysts' picks
  * no "analyst team just identified". */
+static int inbox_tail(const char *low)
+{
+    static const char *const straight[] = {"straight to your e-mail", "straight to your email", "straight to your inbox"};
+    for (size_t i = 0; i < sizeof straight / sizeof straight[0]; i++)
+        for (const char *at = pa_strstr(low, straight[i]); at; at = pa_strstr(at + 1, straight[i])) {
+            const char *b = at;
+            while (b > low && b[-1] == ' ')
+                b--;
+            if (b > low && (b[-1] == ',' || b[-1] == '-' || (unsigned char)b[-1] == 0x94 ||
+                            (unsigned char)b[-1] == 0x93))
+                return 1; /* after ",", "-", an em or en dash */
+        }
+    static const char *const every_day[] = {"start every day with the top"};
+    const char *colon = pa_strstr(low, ": ");
+    return opens_a_sentence(low, PA_PHRASES(every_day)) ||
+           (colon && pa_phrase_opens(colon + 2, strlen(colon + 2), PA_PHRASES(every_day)));
+}
+
 static int investing_pitch(const char *low, size_t k, size_t chars)
 {
     if (chars <= 150 && !strncmp(low, "should you invest $", 19) && k > 10 && !strcmp(low + k - 10, "right now?"))
@@ -1788,7 +1814,10 @@ static int investing_pitch(const char *low, size_t k, size_t chars)
         return 1;
     if (chars <= 80 && low[0] == '*' && pa_strstr(low, " returns as of "))
         return 1;
-    return pa_strstr(low, "invest better with ") && pa_strstr(low, "premium services");
+    /* (the call names the service and stops: "Invest better with Example."; "Invest better with the basics,
+     * advisers say: skip premium services …" advises) */
+    const char *better = pa_strstr(low, "invest better with ");
+    return better && better[19 + strcspn(better + 19, ".,:;")] == '.' && pa_strstr(low, "premium services");
 }
 
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
@@ -1817,12 +1846,15 @@ int pa_line_pitch(const pa_line *line)
      * to your inbox, and more info about our products and services.", "Profit and prosper with the best of
      * expert advice … - straight to your e-mail.", "Don't miss these insights from Example PRO", "… Click to get
      * this free report" */
-    static const char *const desk_calls[] = {"sign up now for the ", "get this delivered to your inbox",
-                                             "don't miss these insights", "don't miss these stories"};
-    static const char *const to_inbox[] = {"straight to your e-mail", "straight to your email", "straight to your inbox",
-                                           "start every day with the top"};
+    static const char *const desk_calls[] = {"get this delivered to your inbox", "don't miss these insights",
+                                             "don't miss these stories"};
+    /* ("Sign up now for the …" with what the desk sells: a local story's "Sign up now for the summer reading
+     * program at any branch library" is the library's call) */
+    static const char *const desk_offers[] = {"newsletter", "club", "inbox", "alerts", "briefing", "digest",
+                                              "to follow", "membership", "subscription", "premium"};
+    int sign_up = !strncmp(low, "sign up now for the ", 20) && pa_phrase_in(low, PA_PHRASES(desk_offers));
     if (chars <= 200 && !reports_speech(low) &&
-        (pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || pa_phrase_in(low, PA_PHRASES(to_inbox)) ||
+        (sign_up || pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || inbox_tail(low) ||
          strstr(low, "click to get this free report")))
         return 1;
     /* a row of an affiliate list of brokers or exchanges: "Kryptex Get a $20 bonus on your first deposit Visit
@@ -1940,7 +1972,8 @@ int pa_line_pitch(const pa_line *line)
      * the publisher said" */
     static const char *const priced_call[] = {"subscribe for $", "subscribe for \xc2\xa3", "subscribe for \xe2\x82\xac",
                                               "subscribe for just ", "subscribe for only "};
-    if (chars <= 150 && opens_a_sentence(low, PA_PHRASES(priced_call)) && !reports_speech(low))
+    if (chars <= 150 && opens_a_sentence(low, PA_PHRASES(priced_call)) && !reports_speech(low) &&
+        strpbrk(low, "0123456789")) /* (its price: "Subscribe for only a few dollars, and readers …" names none) */
         return 1;
     static const char *const thanks_reading[] = {"thanks for reading", "thank you for reading"};
     if (chars <= 150 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(thanks_reading)) &&
@@ -2096,7 +2129,11 @@ int pa_line_pitch(const pa_line *line)
     static const char *const no_personal[] = {"do not include personal information", "do not include any personal",
                                               "don't include personal information", "don't include any personal",
                                               "do not enter personal information", "do not enter any personal"};
-    if (chars <= 200 && (pa_phrase_in(low, PA_PHRASES(no_personal)) ||
+    /* (the form's instruction: a sentence opening with it, or after "please"; a story's "The files do not include
+     * personal information such as …" reports) */
+    const char *please = strstr(low, "please ");
+    if (chars <= 200 && (opens_a_sentence(low, PA_PHRASES(no_personal)) ||
+                         (please && pa_phrase_opens(please + 7, strlen(please + 7), PA_PHRASES(no_personal))) ||
                          (!strncmp(low, "your feedback ", 14) && strstr(low, "improve") &&
                           (strstr(low, "website") || strstr(low, "this page") || strstr(low, "this site")))))
         return 1;
@@ -2499,10 +2536,12 @@ int pa_line_post_meta(const pa_line *line)
     if (chars > 100 || !strpbrk(low, "0123456789"))
         return 0;
     /* the writer's card on an investing or blogging platform: "Jane Doe 1,385 Followers Long/Short Equity, Value"
-     * — a count of followers in a line that is no sentence (not "The account has 1,385 followers.") */
+     * — a count of followers in a line that is no sentence (not "The account has 1,385 followers."), the
+     * widget's word capitalised (a story's subheading "1,200 followers in a week" is prose) */
     const char *fol = strstr(low, " followers");
     size_t ll0 = strlen(low);
-    if (fol && fol > low && isdigit((unsigned char)fol[-1]) && !strstr(low, ". ") && !strchr(".!?", low[ll0 - 1]))
+    if (fol && fol > low && isdigit((unsigned char)fol[-1]) && !strstr(low, ". ") && !strchr(".!?", low[ll0 - 1]) &&
+        (strstr(line->text, " Followers") || strstr(line->text, " FOLLOWERS")))
         return 1;
     static const char *const labels[] = {
         "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
@@ -3482,7 +3521,10 @@ static int labelled_disclosure(const char *low, size_t k)
     }
     if (words > 4)
         return 0;
-    static const char *const about[] = {"position", "past performance", "investment advice", "financial advice",
+    /* (a position in a stock: "long position", "derivative position in"; a story's "Disclosure: The senator's
+     * husband holds a position on the board …" is a post) */
+    static const char *const about[] = {"long position", "short position", "position in", "positions in",
+                                        "past performance", "investment advice", "financial advice",
                                         "not a recommendation", "no recommendation", "my own opinions",
                                         "informational purposes", "educational purposes", "do your own research",
                                         "editorial policies", "editorial policy"};
@@ -3626,7 +3668,8 @@ int pa_line_standing_note(const pa_line *line)
         return 1;
     /* the quote box's vendor: "Market data provided by Example Data Services.", "Stock quotes by Example" */
     if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||
-        strstr(low, "market data by ") || (k <= 80 && !strncmp(low, "stock quotes by ", 16)))
+        strstr(low, "market data by ") ||
+        (k <= 80 && !strncmp(low, "stock quotes by ", 16) && !strchr(".!?", low[k - 1]))) /* (no sentence) */
         return 1;
     /* the comparison and reference sites' notes on their own work: "Example requires writers to use primary
      * sources to support their work.", "Example's editorial team writes on behalf of YOU – the reader.", "We are
@@ -3641,7 +3684,8 @@ int pa_line_standing_note(const pa_line *line)
      * Principles.", "Editorial Process for Example is centered on delivering thoroughly researched, accurate,
      * and unbiased content. …" */
     if ((!strncmp(low, "our standards:", 14) && strstr(low, "principles")) ||
-        (!strncmp(low, "editorial process for ", 22) && strstr(low, "content")))
+        (!strncmp(low, "editorial process for ", 22) && strstr(low, "content") &&
+         (strstr(low, "unbiased") || strstr(low, "accurate")))) /* (the desk's boast, not a rule's process) */
         return 1;
     /* the investing pages' risk lines: "Past performance is no guarantee of future results.", "Investing
      * involves risk, including loss of principal.", "Trading cryptocurrencies carries a high level of risk and
@@ -3650,7 +3694,11 @@ int pa_line_standing_note(const pa_line *line)
      * a story's "Past performance is no guarantee, the fund's manager warned, and …" runs on) */
     static const char *const risk_lines[] = {"past performance is no guarantee", "past performance does not guarantee",
                                              "investing involves risk"};
-    if ((k <= 90 && pa_phrase_opens(low, k, PA_PHRASES(risk_lines))) ||
+    /* (the note names the future results or the principal: a column's "Past performance is no guarantee, of
+     * course, but the numbers are striking." is its own) */
+    static const char *const at_stake[] = {"future result", "future return", "future performance", "of principal",
+                                           "lose money", "loss of capital", "lose some or all"};
+    if ((k <= 90 && pa_phrase_opens(low, k, PA_PHRASES(risk_lines)) && pa_phrase_in(low, PA_PHRASES(at_stake))) ||
         (strstr(low, "may not be suitable for all investors") &&
          (strstr(low, "high level of risk") || strstr(low, "high degree of risk") || strstr(low, "high risk"))) ||
         (strstr(low, " expressed on ") && strstr(low, "informational purposes only")))
@@ -4064,10 +4112,13 @@ int pa_line_quote_data(const pa_line *line, int in_rows)
                                          "52 week range", "52-week range", "previous close", "prev. close"};
     if (low && pa_phrase_is(low, line->folded_len, PA_PHRASES(labels)))
         return 1;
-    if (in_rows)
+    if (in_rows & 1)
         return 0;
     /* the rating badge over an analysis: "Rating: Buy", "Quant Rating: Strong Sell" (a story's list of an
-     * analyst's calls keeps its "Rating: Buy" item: in_rows) */
+     * analyst's calls keeps its "Rating: Buy" item: in_rows; so does a paragraph of the story's own picks,
+     * "Rating: Buy" under a company's name once the story has begun: in_rows 2) */
+    if (in_rows & 2)
+        low = NULL;
     static const char *const calls[] = {"buy", "hold", "sell", "strong buy", "strong sell", "outperform",
                                         "underperform", "neutral", "overweight", "underweight"};
     const char *rating = low ? strstr(low, "rating: ") : NULL;

@@ -1231,10 +1231,17 @@ int pa_line_history_note(const pa_line *line)
      * …" names no article or story */
     static const char *const earlier[] = {"an earlier version of this ", "a previous version of this "};
     static const char *const this_piece[] = {"article", "story", "report", "post"};
+    /* (a "report" or "post" unlabelled is a correction only with its error named: a story's "An earlier version
+     * of this report, released in 2022, found …" speaks of a study's editions) */
+    static const char *const error_named[] = {"misstat", "misidentif", "misspel", "misquot", "misattribut",
+                                              "mischaracteri", "misreport", "incorrect", "wrong", "erroneous",
+                                              "in error", "in fact"};
     if (chars <= 400) {
         const char *note = low;
+        int labelled = 0;
         if (!strncmp(note, "correction:", 11) || !strncmp(note, "corrections:", 12) ||
             !strncmp(note, "clarification:", 14)) {
+            labelled = 1;
             note = strchr(note, ':') + 1;
             /* the note's date may come first: "Correction: Dec. 6, 2026 An earlier …" */
             note += strspn(note, " ");
@@ -1248,7 +1255,9 @@ int pa_line_history_note(const pa_line *line)
         for (size_t e = 0; e < sizeof earlier / sizeof earlier[0]; e++) {
             size_t el = strlen(earlier[e]);
             if (nl > el && !strncmp(note, earlier[e], el) &&
-                pa_phrase_opens(note + el, nl - el, PA_PHRASES(this_piece)))
+                pa_phrase_opens(note + el, nl - el, PA_PHRASES(this_piece)) &&
+                (labelled || !strncmp(note + el, "article", 7) || !strncmp(note + el, "story", 5) ||
+                 pa_phrase_in(note, PA_PHRASES(error_named))))
                 return 1;
         }
     }
@@ -1263,10 +1272,11 @@ int pa_line_history_note(const pa_line *line)
                                              "this story was originally published ",
                                              /* "This story was originally featured on Example.com", a finance
                                               * magazine's "Note: This item first appeared in Example Personal
-                                              * Finance Magazine, …" */
+                                              * Finance Magazine, …" (with its label: a food story's "This item
+                                              * first appeared on the menu in 1987 …" is the dish's) */
                                              "this story was originally featured on ",
                                              "this article was originally featured on ",
-                                             "this item first appeared ", "note: this item first appeared "};
+                                             "note: this item first appeared "};
     if (chars <= 150 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home)))
         return 1;
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))

@@ -344,7 +344,14 @@ int pa_line_safe_harbor(const pa_line *line)
     static const char *const caveat[] = {"risks and uncertainties", "actual results", "differ materially",
                                          "no obligation", "undertake", "securities litigation reform act",
                                          "safe harbor"};
-    if (pa_phrase_in(low, PA_PHRASES(fls)) && pa_phrase_in(low, PA_PHRASES(caveat)))
+    /* (in the issuer's own words: the note names itself or its duty to update; a story on a company's
+     * "forward-looking statements" and their "safe harbor" reports them) */
+    static const char *const own_note[] = {"this press release", "this news release", "this release",
+                                           "this announcement", "this communication", "this document",
+                                           "this presentation", "this report", "herein", "no obligation",
+                                           "within the meaning of", "undertakes no", "assumes no", "disclaims any"};
+    if (pa_phrase_in(low, PA_PHRASES(fls)) && pa_phrase_in(low, PA_PHRASES(caveat)) &&
+        pa_phrase_in(low, PA_PHRASES(own_note)))
         return 1;
     /* the note on the measures outside the accounting rules: "To supplement our financial statements presented
      * in accordance with GAAP, we use certain non-GAAP financial measures …" */
@@ -366,5 +373,8 @@ int pa_line_safe_harbor_label(const pa_line *line)
         return 0;
     static const char *const labels[] = {"forward-looking", "forward looking", "safe harbor", "safe harbour",
                                          "non-gaap", "non-ifrs"};
-    return pa_phrase_in(low, PA_PHRASES(labels));
+    /* (and what the note is: an earnings story's subheading "Non-GAAP earnings" names a figure) */
+    static const char *const note_words[] = {"statement", "information", "measure", "cautionary", "safe harbo",
+                                             "disclaimer", "note"};
+    return pa_phrase_in(low, PA_PHRASES(labels)) && pa_phrase_in(low, PA_PHRASES(note_words));
 }

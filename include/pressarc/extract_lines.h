@@ -587,7 +587,9 @@ int pa_line_closed_captions(const pa_line *line);
  * ("Today's Change", "Day Range", "52 Week Range") or an analysis's
  * rating badge ("Rating: Buy", "Quant Rating: Hold").  in_rows: the line
  * is a row or item of a story's table or list, where such numbers and
- * ratings are data: only the labels count (extract_lines.c). */
+ * ratings are data: only the labels count; in_rows 2: the line is in the
+ * story's text after its prose began, where a rating is the story's own
+ * (extract_lines.c). */
 int pa_line_quote_data(const pa_line *line, int in_rows);
 
 /* pa_line_citation — the citation of a paper a science or health story
@@ -632,7 +634,9 @@ int pa_line_about_label_over(const pa_line *line, const char *next);
  * measures: a paragraph naming "forward-looking statements" (or
  * "information") with a caveat ("risks and uncertainties", "actual
  * results", "differ materially", "no obligation", "undertake", "Securities
- * Litigation Reform Act", "safe harbor"), or explaining its "non-GAAP
+ * Litigation Reform Act", "safe harbor") in the issuer's words ("this
+ * press release", "herein", "no obligation", "within the meaning of": a
+ * story reporting a company's statements is none), or explaining its "non-GAAP
  * financial measures" (with "in accordance with GAAP", "reconciliation",
  * "most directly comparable"); 80 to 6,000 chars (a note longer than
  * PA_LINE_LOWER_CHARS: the forward-looking phrases as running text writes
@@ -641,7 +645,9 @@ int pa_line_safe_harbor(const pa_line *line);
 
 /* pa_line_safe_harbor_label — the heading over that note: a label naming
  * "forward-looking" statements or information, a "safe harbor" or
- * "non-GAAP"/"non-IFRS" measures, no sentence mark ending it ("Forward-
+ * "non-GAAP"/"non-IFRS" measures and what the note is ("statement",
+ * "information", "measure", "cautionary", "note", "disclaimer": not a
+ * story's "Non-GAAP earnings"), no sentence mark ending it ("Forward-
  * Looking Statements", "Cautionary Note Regarding Forward-Looking
  * Information", "Use of Non-GAAP Financial Measures"); ≤ 90 chars
  * (extract_science.c). */
