@@ -240,7 +240,32 @@ int pa_line_about_label_over(const pa_line *line, const char *next)
     size_t nl = strlen(next);
     if (nl < 60 || !(strchr(".!?\")", next[nl - 1]) || (nl >= 3 && !strcmp(next + nl - 3, "\xe2\x80\x9d"))))
         return 0;
-    return names_again(t + at, t + len, next, 1);
+    if (!names_again(t + at, t + len, next, 1))
+        return 0;
+    /* … and reads as a note on an issuer, its product or a disease: a word of such notes in its first 400
+     * bytes ("… is a leading provider of …", "… headquartered in …", "For more information, visit …"), not a
+     * story's section on a place or a person ("About Lake Tahoe" over "Lake Tahoe is the largest alpine lake
+     * in North America …") */
+    static const char *const note_words[] = {
+        "founded", "headquarter", "based in", "leading", "provider", "company", "inc.", "inc,", "inc ", "corp",
+        "ltd", "llc", "plc", "gmbh", "limited", "www.", ".com", "nasdaq", "nyse", "stock exchange", "visit ",
+        "more information", "organization", "organisation", "nonprofit", "non-profit", "not-for-profit", "agency",
+        "institute", "university", "foundation", "association", "firm", "group", "manufactur", "developer",
+        "operates", "employees", "customers", "clients", "subsidiary", "brand", "mission", "trial", "drug",
+        "therapy", "therapies", "treatment", "disease", "disorder", "patients", "product", "solutions", "services",
+        "platform", "technology", "network", "offices", "headquarters", "since 1", "since 2", "chain", "retailer",
+        "bank", "insurer", "fund", "owns", "owned", "portfolio", "member", "committed to", "dedicated to",
+        "speciali", "designs", "develops", "builds", "makes", "produces", "offers", "serves", "serving",
+        "investigational", "approved", "inhibitor", "vaccine", "device", "care", "runs ", "authority", "council",
+        "ministry", "department", "provid", "operat", "software", "business", "industr", "global", "worldwide",
+        "countries", "fleet", "airline", "hospital", "clinic", "school", "college", "publisher", "media", "retail",
+        "store", "restaurant"};
+    char low[401];
+    size_t n = 0;
+    for (; n + 1 < sizeof low && next[n]; n++)
+        low[n] = (char)tolower((unsigned char)next[n]);
+    low[n] = '\0';
+    return pa_phrase_in(low, PA_PHRASES(note_words));
 }
 
 int pa_line_science_note(const pa_line *line)

@@ -5571,6 +5571,9 @@ static void release_notes_after_story(void **state)
         {"About Example's market coverage", "Insights in this article are from Example's 263-page market report.", 0},
         {"About Jane Doe", "The mayor said the city would not appeal the ruling, which surprised many observers.", 0},
         {"About Example Corp", "Example Corp makes software", 0},
+        /* a story's section on a place or a person: no word of an issuer's, a product's or a disease's note */
+        {"About Lake Tahoe", "Lake Tahoe is the largest alpine lake in North America, straddling two states.", 0},
+        {"About Jane Doe", "Jane Doe grew up on a dairy farm outside Fresno and moved to the city at nineteen.", 0},
     };
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
         pa_line line;
