@@ -5433,7 +5433,8 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
  * notice after a single <br> or in an <em> of the same <p>): after a
  * sentence's end and a space, "Copyright " or "©" opens a tail that
  * pa_line_rights reads as a notice naming a year or rights (not a
- * sentence about copyright law), with 40 visible characters of the story
+ * sentence about copyright law: after "Copyright " a year, "©" or "(c)"
+ * comes, or the tail reserves the rights), with 40 visible characters of the story
  * before it.  Then p's text ends before the notice (the head's characters
  * counted again); otherwise p is untouched.  Reads at most 4,000 bytes. */
 static void cut_glued_rights(para *p)
@@ -5454,6 +5455,9 @@ static void cut_glued_rights(para *p)
         const char *tail = t + k;
         if (!strstr(tail, "20") && !strstr(tail, "19") && !strcasestr(tail, "rights"))
             continue;
+        if (*tail == 'C' && !isdigit((unsigned char)tail[10]) && strncmp(tail + 10, "\xc2\xa9", 2) &&
+            strncasecmp(tail + 10, "(c)", 3) && !strcasestr(tail, "rights reserved"))
+            continue; /* "Copyright protection for the 1976 recording expired in 2021": a sentence, no notice */
         size_t tail_chars = visible_chars((const xmlChar *)tail);
         if (tail_chars >= p->chars || p->chars - tail_chars < 40)
             return;

@@ -6069,12 +6069,15 @@ static void glued_rights_notice(void **state)
         PARA("State agriculture officials said Tuesday they have confirmed the first case this year in a dairy herd.")
         "<p>The band won the case in March. Copyright law, the judge wrote, protects the melody of a song but not "
         "its rhythm.</p>"
+        "<p>The band sued the label in federal court last year over the recording. Copyright protection for the "
+        "1976 recording expired in 2021, the judge wrote.</p>"
         "<p>State veterinarians said the risk to the public remains low, and pasteurized milk is safe.<br><em>Copyright "
         "2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or "
         "redistributed without permission.</em></p></article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "pasteurized milk is safe."));
     assert_non_null(strstr(t, "Copyright law, the judge wrote"));
+    assert_non_null(strstr(t, "Copyright protection for the 1976 recording expired in 2021, the judge wrote."));
     assert_null(strstr(t, "All rights reserved"));
     assert_null(strstr(t, "Copyright 2026"));
     pa_doc_free(&d);
