@@ -2866,15 +2866,12 @@ static int lead_paragraph(const xmlNode *b, const pa_meta *m)
     return lead;
 }
 
-/* Does the text of block b open with a dateline, a city in capitals
- * (maybe a wire's name in brackets) then a dash or colon, in its first 40
- * bytes ("LONDON — …", "WASHINGTON (AP) - …"; pa_line_dateline_alone on
- * that opening)?  The first paragraph of a news story. */
-static int opens_with_dateline(const xmlNode *b)
+/* Does text t (NUL-ended, written to) open with a dateline, a city in
+ * capitals (maybe a wire's name in brackets) then a dash or colon, in its
+ * first 40 bytes ("LONDON — …", "WASHINGTON (AP) - …";
+ * pa_line_dateline_alone on that opening)?  t is cut after the opening. */
+static int text_opens_with_dateline(char *t)
 {
-    char *t = node_text(b);
-    if (!t)
-        return 0;
     size_t len = strlen(t), cut = 0;
     for (size_t i = 1; i < len && i < 40 && !cut; i++) {
         if (t[i] == ':' || (t[i] == '-' && t[i - 1] == ' '))
@@ -2891,6 +2888,17 @@ static int opens_with_dateline(const xmlNode *b)
         pa_line_init(&line, t, cut); /* its bytes stand for its characters */
         dateline = pa_line_dateline_alone(&line);
     }
+    return dateline;
+}
+
+/* Does the text of block b open with a dateline (text_opens_with_dateline)?
+ * The first paragraph of a news story. */
+static int opens_with_dateline(const xmlNode *b)
+{
+    char *t = node_text(b);
+    if (!t)
+        return 0;
+    int dateline = text_opens_with_dateline(t);
     free(t);
     return dateline;
 }
@@ -5478,7 +5486,9 @@ static void cut_glued_rights(para *p)
  * Doe<br>Associated Press<br>…"): the paragraph's first <br>-parted lines
  * (PA_EXTRACT_BR_HEAD at most) while each is a byline (pa_line_byline) or
  * a byline's outlet alone (PA_WRITER_BYLINE), when 40 visible characters
- * or more follow them.  The caller asks above the story's first paragraph
+ * or more follow them, and when one line only, a dateline opens what
+ * follows (a first paragraph's run-in "By Land and Sea<br>The convoy …"
+ * stays).  The caller asks above the story's first paragraph
  * of prose only (a run-in "By Land and Sea" lead mid-story stays).  Then
  * p's text starts after them; otherwise p is untouched.  Reads p's text
  * once per line. */
@@ -5487,7 +5497,7 @@ static void cut_br_head_byline(para *p)
     char *t = p->text;
     if (!t || p->heading || !p->n_br_head || p->chars > 3000)
         return;
-    size_t len = strlen(t), at = 0, seen = 0, cut_at = 0, cut_chars = 0;
+    size_t len = strlen(t), at = 0, seen = 0, cut_at = 0, cut_chars = 0, lines = 0;
     for (size_t b = 0; b < p->n_br_head; b++) {
         size_t start = at, start_chars = seen;
         while (at < len && seen < p->br_head_ends[b])
@@ -5508,11 +5518,18 @@ static void cut_br_head_byline(para *p)
             break;
         cut_at = at;
         cut_chars = seen;
+        lines++;
     }
     if (!cut_at || p->chars - cut_chars < 40)
         return;
     while (t[cut_at] == ' ')
         cut_at++;
+    if (lines < 2) { /* one line: a dateline must follow ("By Land and Sea<br>The convoy …" is a run-in lead) */
+        char opening[48];
+        snprintf(opening, sizeof opening, "%s", t + cut_at);
+        if (!text_opens_with_dateline(opening))
+            return;
+    }
     memmove(t, t + cut_at, len - cut_at + 1);
     p->chars -= cut_chars;
     p->link_chars = p->link_chars > p->chars ? p->chars : p->link_chars;

@@ -6130,6 +6130,30 @@ static void br_head_byline(void **state)
     assert_null(strstr(t, "DANA WHITFORD"));
     assert_null(strstr(t, "Associated Press WASHINGTON"));
     pa_doc_free(&d);
+    /* the run-in lead as the story's first paragraph: no outlet under it, no dateline after it */
+    const char *lead =
+        "<html><head><title>Aid reaches storm-hit islands</title></head><body><article>"
+        "<h1>Aid reaches storm-hit islands</h1>"
+        "<p>By Land and Sea<br>The convoy left the harbor at dawn on Tuesday, carrying food and medicine to the "
+        "islands cut off by the storm.</p>"
+        PARA("Ferries resumed service to the larger islands on Monday, but the smaller ones still have no power.")
+        "</article></body></html>";
+    t = text_of(lead, &d);
+    assert_non_null(strstr(t, "The convoy left the harbor at dawn on Tuesday"));
+    assert_non_null(strstr(t, "By Land and Sea"));
+    pa_doc_free(&d);
+    /* a byline alone over a dateline goes */
+    const char *dated =
+        "<html><head><title>Senate panel advances broadband bill</title></head><body><article>"
+        "<h1>Senate panel advances broadband bill</h1>"
+        "<p>By Dana Whitford<br>WASHINGTON (AP) \xe2\x80\x94 A Senate committee on Wednesday "
+        "advanced a bill that would send billions to states for broadband projects.</p>"
+        PARA("The Commerce Committee approved the measure by a vote of 19-9, with farm-state Republicans joining in.")
+        "</article></body></html>";
+    t = text_of(dated, &d);
+    assert_non_null(strstr(t, "WASHINGTON (AP)"));
+    assert_null(strstr(t, "Dana Whitford"));
+    pa_doc_free(&d);
 }
 
 /* A share bar's button for Twitter under its new name ("X", "Share on X")
