@@ -3608,7 +3608,17 @@ int pa_line_standing_note(const pa_line *line)
                                               "not a substitute for professional", "not constitute medical advice",
                                               "not intended as medical advice", "not medical advice",
                                               "not intended to be a substitute"};
-    if (pa_phrase_in(low, PA_PHRASES(not_medical)) && pa_phrase_in(low, PA_PHRASES(page_itself)))
+    /* (the page opening a sentence as its subject, maybe under a label: "Disclaimer: This article is …"; a
+     * story's "Regulators noted that the information on the site was labeled for educational purposes only"
+     * reports it) */
+    static const char *const page_subjects[] = {"this article", "this content", "this post", "this page",
+                                                "this story", "this information", "the information in this",
+                                                "the information on this", "the information provided",
+                                                "the content on this", "the content of this", "nothing in"};
+    const char *labelled = memchr(low, ':', k < 30 ? k : 30);
+    if (pa_phrase_in(low, PA_PHRASES(not_medical)) &&
+        (opens_a_sentence(low, PA_PHRASES(page_subjects)) ||
+         (labelled && opens_a_sentence(labelled + 1 + (labelled[1] == ' '), PA_PHRASES(page_subjects)))))
         return 1;
     static const char *const our_pages[] = {"within our articles", "in our articles", "within our content",
                                             "in our content"};

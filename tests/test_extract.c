@@ -6195,6 +6195,10 @@ static void health_desk_notes(void **state)
         {"The app is not a substitute for professional care, and its makers say it is for informational purposes "
          "only.", 0},
         {"The researchers used only high-quality sources, including peer-reviewed studies, for the review.", 0},
+        {"Regulators noted that the information on the site was labeled for educational purposes only, a disclaimer "
+         "the agency called meaningless.", 0},
+        {"Medical disclaimer: The information on this site is for educational purposes only and is not medical "
+         "advice.", 1},
         {"Talk to a health professional if night waking happens three or more nights a week for three months.", 0},
     };
     char buf[400];
