@@ -1800,7 +1800,18 @@ int pa_line_pitch(const pa_line *line)
                                         "if you try this recipe", "if you made this recipe"};
     static const char *const rate_or_tag[] = {"rating", "rate ", "comment", "tag ", "mention", "let me know",
                                               "let us know", "instagram", "pinterest"};
-    if (chars <= 250 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(tried)) &&
+    /* (the words after the question or the if-clause call on the reader: "Leave a star rating …", "please tag
+     * me …"; a story's "Did you make this recipe? That question, posted under millions of food blogs, …" goes on
+     * about it) */
+    static const char *const reader_calls[] = {"leave ", "rate ", "tag ", "let me know", "let us know", "please ",
+                                               "mention ", "share ", "snap ", "give it", "i'd love", "we'd love",
+                                               "i would love", "we would love", "don't forget", "be sure",
+                                               "post ", "comment ", "make sure", "i love", "we love"};
+    const char *reader_call = chars <= 250 ? strpbrk(low, "?,!") : NULL;
+    while (reader_call && (*reader_call == '?' || *reader_call == ',' || *reader_call == '!' || *reader_call == ' '))
+        reader_call++;
+    if (reader_call && pa_phrase_opens(low, line->folded_len, PA_PHRASES(tried)) &&
+        pa_phrase_opens(reader_call, strlen(reader_call), PA_PHRASES(reader_calls)) &&
         pa_phrase_in(low, PA_PHRASES(rate_or_tag)) && !reports_speech(low))
         return 1;
     static const char *const tag_calls[] = {"mention @", "tag @", "tag me", "tag us", "tag #"};

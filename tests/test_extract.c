@@ -6228,6 +6228,9 @@ static void recipe_rating_calls(void **state)
         {"The club asked fans to tag @cityfc with #matchday, a spokesman said.", 0},
         {"Tag your friends in the photos, organisers said, because the festival is about community.", 0},
         {"The recipe earned a five-star rating from the judges at the county fair.", 0},
+        {"Did you make this recipe? That question, posted under millions of food blogs, has become a marketing "
+         "engine, and Instagram tags are its currency.", 0},
+        {"If you make this recipe, please leave a comment and a rating below.", 1},
     };
     char buf[400];
     pa_line line;
