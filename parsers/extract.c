@@ -1301,6 +1301,7 @@ typedef struct {
     int teaser_label;   /* the first of them is a teaser box's label ("Related Coverage", "Read more") */
     int signup_link;    /* a link or button alone in its parent whose text is a sign-up call ("Sign up") */
     int event_link;     /* one whose text is an event's call ("Register now", "Buy tickets") */
+    int booking_link;   /* of those, a booking's call ("Book now"), a hotel's too */
     int sales_link;     /* one whose text is a seller's call ("Enquire now", "Get a quote", "Calculate now") */
     int embed;          /* an <iframe>, <svg> or <canvas>: a chart or an interactive drawn in it */
     int source_line;    /* a text opening with a chart's credit: "Source:", "Chart:", "Graphic:" */
@@ -1637,6 +1638,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                     alone = 0;
             w->signup_link = alone && signup;
             w->event_link |= alone && event;
+            w->booking_link |= alone && event && cl == 8 && !strncasecmp(call, "book now", 8);
             w->sales_link |= alone && sales;
         }
         if (name_is(c, "input")) {
@@ -1764,9 +1766,10 @@ static int story_insert(const xmlNode *n, int relaxed)
         return 1;
     /* an event's box: its day, hour, place and price in short lines over
      * the call ("Register now", "Buy tickets") */
-    if (w.event_link && w.chars <= 400 && !(w.heading && w.described))
+    if (w.event_link && w.chars <= 400 && !(w.heading && w.described && w.booking_link))
         return 1; /* (a guide's pick with its call: the hotel's name and a sentence about it over [Book now] is an
-                   * item of the story's list) */
+                   * item of the story's list; "Holiday Jazz Night" / a line about it / [Buy tickets] in a news
+                   * story is the event's promotion) */
     /* a seller's box: its title, a line of pitch and the call ("How much
      * can you borrow?" / "Use our calculator …" / [Calculate now]); a
      * listing's card: "$879,000" / "4 bed · 2 bath" / its address / [View

@@ -6966,7 +6966,8 @@ static void roundup_cards_with_shop_buttons(void **state)
 
 /* A travel guide's pick: a hotel card with its name, a sentence about it
  * and its "Book now" call is an item of the story (the call goes); an
- * event's box of short lines over "Book now" still goes whole. */
+ * event's box of short lines over "Book now" still goes whole, and so does
+ * an event's promotion, its name and a line about it over "Buy tickets". */
 static void guide_pick_with_book_call(void **state)
 {
     (void)state;
@@ -6977,12 +6978,16 @@ static void guide_pick_with_book_call(void **state)
         "of eight rooms in a restored tiled townhouse, with breakfast on a terrace.</p><div class=\"cta\"><a "
         "href=\"/b\">Book now</a></div></div></div>" PARA("The story goes on.")
         "<div class=\"event\"><h4>Winter Lights Walk</h4><p>Sat 14 Dec, 6pm</p><p>Riverside Park</p><div><a "
-        "href=\"/t\">Book now</a></div></div>" PARA("The story ends.") "</article></body></html>";
+        "href=\"/t\">Book now</a></div></div>" PARA("The story ends.")
+        "<div class=\"event-card\"><h3>Holiday Jazz Night</h3><p>An evening of jazz under the lights with three "
+        "local bands and a food market.</p><a class=\"btn\" href=\"/t2\">Buy tickets</a></div>"
+        PARA("The new budget takes effect on July 1.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "Casa dos Azulejos"));
     assert_non_null(strstr(t, "restored tiled townhouse"));
-    static const char *const gone[] = {"Book now", "Winter Lights", "Riverside Park"};
+    static const char *const gone[] = {"Book now", "Winter Lights", "Riverside Park", "Holiday Jazz Night",
+                                       "An evening of jazz", "Buy tickets"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);
