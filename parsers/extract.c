@@ -5438,6 +5438,18 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
     return 0;
 }
 
+/* Does tail open with the word "Copyright" and no notice's form: no
+ * year, "©" nor "(c)" right after the word, and no "rights reserved" in it
+ * ("Copyright protection for the 1976 recording expired in 2021, the judge
+ * wrote.": a story's sentence, though it names a year)? */
+static int copyright_sentence(const char *tail)
+{
+    if (strncasecmp(tail, "copyright ", 10))
+        return 0;
+    return !isdigit((unsigned char)tail[10]) && strncmp(tail + 10, "\xc2\xa9", 2) &&
+           strncasecmp(tail + 10, "(c)", 3) && !strcasestr(tail, "rights reserved");
+}
+
 /* Cut the wire's rights notice run into the story's last paragraph ("…
  * final report is expected next year. Copyright 2026 The Associated
  * Press. All rights reserved. This material may not be published …", the
@@ -5466,8 +5478,7 @@ static void cut_glued_rights(para *p)
         const char *tail = t + k;
         if (!strstr(tail, "20") && !strstr(tail, "19") && !strcasestr(tail, "rights"))
             continue;
-        if (*tail == 'C' && !isdigit((unsigned char)tail[10]) && strncmp(tail + 10, "\xc2\xa9", 2) &&
-            strncasecmp(tail + 10, "(c)", 3) && !strcasestr(tail, "rights reserved"))
+        if (copyright_sentence(tail))
             continue; /* "Copyright protection for the 1976 recording expired in 2021": a sentence, no notice */
         size_t tail_chars = visible_chars((const xmlChar *)tail);
         if (tail_chars >= p->chars || p->chars - tail_chars < 40)
@@ -5567,8 +5578,8 @@ static void cut_br_tail_call(para *p)
         return;
     pa_line tail;
     pa_line_init(&tail, t + k, tail_chars);
-    if (!pa_line_pitch(&tail) && !pa_line_rights(&tail))
-        return;
+    if (!pa_line_pitch(&tail) && !(pa_line_rights(&tail) && !copyright_sentence(t + k)))
+        return; /* (a story's "Copyright protection … expired in 2021, the judge wrote." stays) */
     char saved = t[head_end];
     t[head_end] = '\0';
     pa_line head;

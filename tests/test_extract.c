@@ -6097,10 +6097,13 @@ static void br_tail_call(void **state)
         "for breaking news alerts.</p>"
         "<p>Officers found the car on Marsh Road and took both men into custody without incident.<br>Subscribe for $1 "
         "for your first month of local news.</p>"
+        "<p>The band sued the label in federal court last year over the recording.<br>Copyright protection for the "
+        "1976 recording expired in 2021, the judge wrote.</p>"
         "<p>Get breaking news alerts on your phone.<br>Download the free Example 4 News app today.</p>"
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Charges are pending."));
+    assert_non_null(strstr(t, "Copyright protection for the 1976 recording expired in 2021, the judge wrote."));
     assert_non_null(strstr(t, "without incident."));
     assert_null(strstr(t, "Download the free"));
     assert_null(strstr(t, "Subscribe for"));
