@@ -6410,7 +6410,8 @@ static int names_other_stories(const char *t)
  * browsing"), two items or more of one list, each a linked name (40% of its
  * characters or more, 8 at least) with at most 30 characters besides (a
  * place, a day: "Ruth Ann Kessler Waterloo, IA") and none of ":;()%?!",
- * after 500 bytes of text (150 under a brief's two full sentences).  text, text_len: the text and its length now
+ * after 500 bytes of text (150 under a brief's two full sentences, the
+ * label naming pages: "Recent Obituaries").  text, text_len: the text and its length now
  * (an item's text runs from its out_at to the next kept one's).
  * (teaser_tail wants headlines over previews; these items have none.) */
 static size_t name_list_tail(const para *paras, size_t n, const char *text, size_t text_len)
@@ -6443,7 +6444,23 @@ static size_t name_list_tail(const para *paras, size_t n, const char *text, size
     size_t sentences = 0;
     for (size_t k = 0; k + 1 < i && sentences < 2; k++)
         sentences += !paras[k].dropped && paras[k].sentence;
-    int story_above = label->out_at >= 500 || (label->out_at >= 150 && sentences >= 2);
+    /* (and under a brief the label names pages, "Recent Obituaries": a brief's "Recent winners from the
+     * county" over their linked names is the story's list) */
+    static const char *const pages[] = {"obituar", "obits", "stories", "news", "articles", "posts", "headlines",
+                                        "notices", "videos", "features", "columns", "reads"};
+    char label_text[256] = ""; /* the label's line in the text (60 characters at most: others) */
+    if (text && label->out_at < text_len) {
+        const char *at = text + label->out_at;
+        at += strspn(at, "\n"); /* the blank line before it */
+        size_t ll = strcspn(at, "\n");
+        ll = ll < sizeof label_text - 1 ? ll : sizeof label_text - 1;
+        memcpy(label_text, at, ll);
+        label_text[ll] = '\0';
+    }
+    int pages_named = 0;
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0] && !pages_named; k++)
+        pages_named = strcasestr(label_text, pages[k]) != NULL;
+    int story_above = label->out_at >= 500 || (label->out_at >= 150 && sentences >= 2 && pages_named);
     return label->heading && label->others && story_above ? i - 1 : n;
 }
 

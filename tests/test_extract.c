@@ -4463,6 +4463,17 @@ static void name_list_after_brief(void **state)
     t = text_of(index, &d);
     assert_non_null(strstr(t, "Brzezinski"));
     pa_doc_free(&d);
+    /* a brief's own list of people under "Recent winners …" */
+    const char *award = "<html><body><article><h1>Teacher wins state award</h1>"
+                        "<p>Maria Lopez, a science teacher at Central High, has won the state's teacher of the year "
+                        "award.</p><p>She will receive $5,000 and a trip to the national ceremony in April.</p>"
+                        "<h3>Recent winners from the county</h3><ul><li><a href=\"/p/1\">Ruth Ann Kessler</a>, "
+                        "Waterloo</li><li><a href=\"/p/2\">Tom Hardy</a>, Cedar Falls</li><li><a href=\"/p/3\">Alan "
+                        "Brooks</a>, Evansdale</li></ul></article></body></html>";
+    t = text_of(award, &d);
+    assert_non_null(strstr(t, "Recent winners from the county"));
+    assert_non_null(strstr(t, "Tom Hardy, Cedar Falls"));
+    pa_doc_free(&d);
 }
 
 /* Under a brief, a station's "More Local News" cards (linked headlines,
