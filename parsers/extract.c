@@ -5593,6 +5593,25 @@ static void cut_br_tail_call(para *p)
         p->link_chars = p->chars;
 }
 
+/* Is the paragraph before or after paras[i] (of n) a share button's
+ * label ("Facebook", "Email", "Share this:", pa_line_share)?  A share
+ * bar's "X" stands among them. */
+static int share_label_beside(const para *paras, size_t i, size_t n)
+{
+    for (int d = -1; d <= 1; d += 2) {
+        if ((d < 0 && i == 0) || (d > 0 && i + 1 >= n))
+            continue;
+        const para *q = &paras[d < 0 ? i - 1 : i + 1];
+        if (!q->text || q->chars > 60)
+            continue;
+        pa_line l;
+        pa_line_init(&l, q->text, q->chars);
+        if (pa_line_share(&l))
+            return 1;
+    }
+    return 0;
+}
+
 /* A short block of links only. */
 static int link_only(const para *p)
 {
@@ -8539,6 +8558,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* keep: "Up next" over a paragraph of the story is a recap's section on the teams' next games ("Rovers
              * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
              * the next story's headline */
+        } else if (tl == 1 && (p->text[0] == 'X' || p->text[0] == 'x') && !share_label_beside(e.paras, i, e.n)) {
+            /* keep: a story's "X" (a list of the platforms a library leaves: "Threads" / "X" / "Bluesky");
+             * the share bar's button stands by another button or its "Share this:" label */
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    (!story_subhead && pa_line_byline(&line)) || pa_line_address(&line) ||

@@ -6187,6 +6187,23 @@ static void share_label_x(void **state)
         pa_line_init(&line, buf, strlen(buf));
         assert_int_equal(pa_line_share(&line) != 0, cases[i].share);
     }
+    /* on a page: a story's list of platforms keeps its "X"; the share bar's "X" by its buttons goes */
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Library leaves social media</h1>"
+        PARA("The library said it will stop posting event notices on three platforms next month.")
+        "<ul><li>Threads</li><li>X</li><li>Bluesky</li></ul>"
+        PARA("The library will keep its e-mail newsletter and its printed calendar, its director said.")
+        "<div class=\"sharedaddy\"><h3>Share this:</h3><ul><li>Facebook</li><li>X</li><li>Email</li></ul></div>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Threads\n\nX\n\nBluesky"));
+    assert_null(strstr(t, "Facebook"));
+    assert_null(strstr(t, "Bluesky\n\nX"));
+    const char *last_x = strstr(t, "\n\nX\n\n");
+    assert_non_null(last_x);
+    assert_null(strstr(last_x + 1, "\n\nX"));
+    pa_doc_free(&d);
 }
 
 /* The health desk's standing notes: the page's "for informational
