@@ -877,9 +877,12 @@ int pa_line_comment_notice(const pa_line *line)
          * subject to the Code of Conduct.", "Postmedia is committed to maintaining a lively but civil forum
          * for discussion"; not "subject to the code of conduct" alone: councillors are too) */
         "are opinions of our readers", "lively but civil forum",
-        /* "Comments are the opinions of readers, not of Example News." */
-        "comments are the opinions of", "comments are opinions of",
     };
+    /* "Comments are the opinions of readers, not of Example News.": whose they are not said (a story's
+     * "Comments are the opinions of readers, the paper's editor wrote …" reports the note) */
+    static const char *const disowned[] = {"comments are the opinions of", "comments are opinions of"};
+    static const char *const not_ours[] = {", not ", " not of ", " not those of ", " not necessarily ",
+                                           " do not ", " does not "};
     static const char *const short_phrases[] = {
         "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
         "submit your opinion", "comment policy", "comments policy", "be the first to comment", "have your say",
@@ -888,6 +891,7 @@ int pa_line_comment_notice(const pa_line *line)
     if (!low)
         return 0;
     return pa_phrase_in(low, PA_PHRASES(phrases)) ||
+           (pa_phrase_in(low, PA_PHRASES(disowned)) && pa_phrase_in(low, PA_PHRASES(not_ours))) ||
            (chars <= 80 && pa_phrase_in(low, PA_PHRASES(short_phrases)));
 }
 

@@ -6054,6 +6054,8 @@ static void special_credit_comment_widget(void **state)
         PARA("Special to the Gazette, the column ran for years before the paper closed its weekend edition.")
         PARA("The conversation about the bell began when a farmer's granddaughter donated it to the society.")
         PARA("The society's open house is scheduled for April 18, and admission is free for everyone.")
+        "<p>Comments are the opinions of readers, the paper's editor wrote in a note explaining the new moderation "
+        "policy.</p>"
         "</div><div class=\"vf\"><h3>Conversation</h3><p>Join the conversation. Comments are the opinions of readers, "
         "not of The Prairie Gazette. Please read our community guidelines before posting.</p></div>"
         "</article></body></html>";
@@ -6062,9 +6064,11 @@ static void special_credit_comment_widget(void **state)
     assert_non_null(strstr(t, "Special to the Gazette, the column"));
     assert_non_null(strstr(t, "The conversation about"));
     assert_non_null(strstr(t, "admission is free"));
+    assert_non_null(strstr(t, "Comments are the opinions of readers, the paper's editor wrote in a note explaining "
+                              "the new moderation policy."));
     assert_null(strstr(t, "Special to the Gazette\n"));
     assert_null(strstr(t, "Conversation"));
-    assert_null(strstr(t, "opinions of readers"));
+    assert_null(strstr(t, "opinions of readers, not of"));
     pa_doc_free(&d);
 }
 
