@@ -1311,6 +1311,7 @@ typedef struct {
     int teaser_label;   /* the first of them is a teaser box's label ("Related Coverage", "Read more") */
     int signup_link;    /* a link or button alone in its parent whose text is a sign-up call ("Sign up") */
     int event_link;     /* one whose text is an event's call ("Register now", "Buy tickets") */
+    int booking_link;   /* of those, a booking's call ("Book now"), a hotel's too */
     int sales_link;     /* one whose text is a seller's call ("Enquire now", "Get a quote", "Calculate now") */
     int embed;          /* an <iframe>, <svg> or <canvas>: a chart or an interactive drawn in it */
     int source_line;    /* a text opening with a chart's credit: "Source:", "Chart:", "Graphic:" */
@@ -1647,6 +1648,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                     alone = 0;
             w->signup_link = alone && signup;
             w->event_link |= alone && event;
+            w->booking_link |= alone && event && cl == 8 && !strncasecmp(call, "book now", 8);
             w->sales_link |= alone && sales;
         }
         if (name_is(c, "input")) {
@@ -1774,9 +1776,10 @@ static int story_insert(const xmlNode *n, int relaxed)
         return 1;
     /* an event's box: its day, hour, place and price in short lines over
      * the call ("Register now", "Buy tickets") */
-    if (w.event_link && w.chars <= 400 && !(w.heading && w.described))
+    if (w.event_link && w.chars <= 400 && !(w.heading && w.described && w.booking_link))
         return 1; /* (a guide's pick with its call: the hotel's name and a sentence about it over [Book now] is an
-                   * item of the story's list) */
+                   * item of the story's list; "Holiday Jazz Night" / a line about it / [Buy tickets] in a news
+                   * story is the event's promotion) */
     /* a seller's box: its title, a line of pitch and the call ("How much
      * can you borrow?" / "Use our calculator …" / [Calculate now]); a
      * listing's card: "$879,000" / "4 bed · 2 bath" / its address / [View
@@ -2918,15 +2921,12 @@ static int lead_paragraph(const xmlNode *b, const pa_meta *m)
     return lead;
 }
 
-/* Does the text of block b open with a dateline, a city in capitals
- * (maybe a wire's name in brackets) then a dash or colon, in its first 40
- * bytes ("LONDON — …", "WASHINGTON (AP) - …"; pa_line_dateline_alone on
- * that opening)?  The first paragraph of a news story. */
-static int opens_with_dateline(const xmlNode *b)
+/* Does text t (NUL-ended, written to) open with a dateline, a city in
+ * capitals (maybe a wire's name in brackets) then a dash or colon, in its
+ * first 40 bytes ("LONDON — …", "WASHINGTON (AP) - …";
+ * pa_line_dateline_alone on that opening)?  t is cut after the opening. */
+static int text_opens_with_dateline(char *t)
 {
-    char *t = node_text(b);
-    if (!t)
-        return 0;
     size_t len = strlen(t), cut = 0;
     for (size_t i = 1; i < len && i < 40 && !cut; i++) {
         if (t[i] == ':' || (t[i] == '-' && t[i - 1] == ' '))
@@ -2943,6 +2943,17 @@ static int opens_with_dateline(const xmlNode *b)
         pa_line_init(&line, t, cut); /* its bytes stand for its characters */
         dateline = pa_line_dateline_alone(&line);
     }
+    return dateline;
+}
+
+/* Does the text of block b open with a dateline (text_opens_with_dateline)?
+ * The first paragraph of a news story. */
+static int opens_with_dateline(const xmlNode *b)
+{
+    char *t = node_text(b);
+    if (!t)
+        return 0;
+    int dateline = text_opens_with_dateline(t);
     free(t);
     return dateline;
 }
@@ -5522,13 +5533,26 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
     return 0;
 }
 
+/* Does tail open with the word "Copyright" and no notice's form: no
+ * year, "©" nor "(c)" right after the word, and no "rights reserved" in it
+ * ("Copyright protection for the 1976 recording expired in 2021, the judge
+ * wrote.": a story's sentence, though it names a year)? */
+static int copyright_sentence(const char *tail)
+{
+    if (strncasecmp(tail, "copyright ", 10))
+        return 0;
+    return !isdigit((unsigned char)tail[10]) && strncmp(tail + 10, "\xc2\xa9", 2) &&
+           strncasecmp(tail + 10, "(c)", 3) && !strcasestr(tail, "rights reserved");
+}
+
 /* Cut the wire's rights notice run into the story's last paragraph ("…
  * final report is expected next year. Copyright 2026 The Associated
  * Press. All rights reserved. This material may not be published …", the
  * notice after a single <br> or in an <em> of the same <p>): after a
  * sentence's end and a space, "Copyright " or "©" opens a tail that
  * pa_line_rights reads as a notice naming a year or rights (not a
- * sentence about copyright law), with 40 visible characters of the story
+ * sentence about copyright law: after "Copyright " a year, "©" or "(c)"
+ * comes, or the tail reserves the rights), with 40 visible characters of the story
  * before it.  Then p's text ends before the notice (the head's characters
  * counted again); otherwise p is untouched.  Reads at most 4,000 bytes. */
 static void cut_glued_rights(para *p)
@@ -5549,6 +5573,8 @@ static void cut_glued_rights(para *p)
         const char *tail = t + k;
         if (!strstr(tail, "20") && !strstr(tail, "19") && !strcasestr(tail, "rights"))
             continue;
+        if (copyright_sentence(tail))
+            continue; /* "Copyright protection for the 1976 recording expired in 2021": a sentence, no notice */
         size_t tail_chars = visible_chars((const xmlChar *)tail);
         if (tail_chars >= p->chars || p->chars - tail_chars < 40)
             return;
@@ -5569,7 +5595,9 @@ static void cut_glued_rights(para *p)
  * Doe<br>Associated Press<br>…"): the paragraph's first <br>-parted lines
  * (PA_EXTRACT_BR_HEAD at most) while each is a byline (pa_line_byline) or
  * a byline's outlet alone (PA_WRITER_BYLINE), when 40 visible characters
- * or more follow them.  The caller asks above the story's first paragraph
+ * or more follow them, and when one line only, a dateline opens what
+ * follows (a first paragraph's run-in "By Land and Sea<br>The convoy …"
+ * stays).  The caller asks above the story's first paragraph
  * of prose only (a run-in "By Land and Sea" lead mid-story stays).  Then
  * p's text starts after them; otherwise p is untouched.  Reads p's text
  * once per line. */
@@ -5578,7 +5606,7 @@ static void cut_br_head_byline(para *p)
     char *t = p->text;
     if (!t || p->heading || !p->n_br_head || p->chars > 3000)
         return;
-    size_t len = strlen(t), at = 0, seen = 0, cut_at = 0, cut_chars = 0;
+    size_t len = strlen(t), at = 0, seen = 0, cut_at = 0, cut_chars = 0, lines = 0;
     for (size_t b = 0; b < p->n_br_head; b++) {
         size_t start = at, start_chars = seen;
         while (at < len && seen < p->br_head_ends[b])
@@ -5599,11 +5627,18 @@ static void cut_br_head_byline(para *p)
             break;
         cut_at = at;
         cut_chars = seen;
+        lines++;
     }
     if (!cut_at || p->chars - cut_chars < 40)
         return;
     while (t[cut_at] == ' ')
         cut_at++;
+    if (lines < 2) { /* one line: a dateline must follow ("By Land and Sea<br>The convoy …" is a run-in lead) */
+        char opening[48];
+        snprintf(opening, sizeof opening, "%s", t + cut_at);
+        if (!text_opens_with_dateline(opening))
+            return;
+    }
     memmove(t, t + cut_at, len - cut_at + 1);
     p->chars -= cut_chars;
     p->link_chars = p->link_chars > p->chars ? p->chars : p->link_chars;
@@ -5638,8 +5673,8 @@ static void cut_br_tail_call(para *p)
         return;
     pa_line tail;
     pa_line_init(&tail, t + k, tail_chars);
-    if (!pa_line_pitch(&tail) && !pa_line_rights(&tail))
-        return;
+    if (!pa_line_pitch(&tail) && !(pa_line_rights(&tail) && !copyright_sentence(t + k)))
+        return; /* (a story's "Copyright protection … expired in 2021, the judge wrote." stays) */
     char saved = t[head_end];
     t[head_end] = '\0';
     pa_line head;
@@ -5665,6 +5700,25 @@ static int journal_over_prose(const para *paras, size_t i, size_t n)
     const char *next = paras[i + 1].text;
     size_t nl = strlen(next);
     return paras[i + 1].chars >= 60 && nl && strchr(".!?\"", next[nl - 1]);
+}
+
+/* Is the paragraph before or after paras[i] (of n) a share button's
+ * label ("Facebook", "Email", "Share this:", pa_line_share)?  A share
+ * bar's "X" stands among them. */
+static int share_label_beside(const para *paras, size_t i, size_t n)
+{
+    for (int d = -1; d <= 1; d += 2) {
+        if ((d < 0 && i == 0) || (d > 0 && i + 1 >= n))
+            continue;
+        const para *q = &paras[d < 0 ? i - 1 : i + 1];
+        if (!q->text || q->chars > 60)
+            continue;
+        pa_line l;
+        pa_line_init(&l, q->text, q->chars);
+        if (pa_line_share(&l))
+            return 1;
+    }
+    return 0;
 }
 
 /* A short block of links only. */
@@ -6540,7 +6594,8 @@ static int names_other_stories(const char *t)
  * browsing"), two items or more of one list, each a linked name (40% of its
  * characters or more, 8 at least) with at most 30 characters besides (a
  * place, a day: "Ruth Ann Kessler Waterloo, IA") and none of ":;()%?!",
- * after 500 bytes of text (150 under a brief's two full sentences).  text, text_len: the text and its length now
+ * after 500 bytes of text (150 under a brief's two full sentences, the
+ * label naming pages: "Recent Obituaries").  text, text_len: the text and its length now
  * (an item's text runs from its out_at to the next kept one's).
  * (teaser_tail wants headlines over previews; these items have none.) */
 static size_t name_list_tail(const para *paras, size_t n, const char *text, size_t text_len)
@@ -6573,7 +6628,23 @@ static size_t name_list_tail(const para *paras, size_t n, const char *text, size
     size_t sentences = 0;
     for (size_t k = 0; k + 1 < i && sentences < 2; k++)
         sentences += !paras[k].dropped && paras[k].sentence;
-    int story_above = label->out_at >= 500 || (label->out_at >= 150 && sentences >= 2);
+    /* (and under a brief the label names pages, "Recent Obituaries": a brief's "Recent winners from the
+     * county" over their linked names is the story's list) */
+    static const char *const pages[] = {"obituar", "obits", "stories", "news", "articles", "posts", "headlines",
+                                        "notices", "videos", "features", "columns", "reads"};
+    char label_text[256] = ""; /* the label's line in the text (60 characters at most: others) */
+    if (text && label->out_at < text_len) {
+        const char *at = text + label->out_at;
+        at += strspn(at, "\n"); /* the blank line before it */
+        size_t ll = strcspn(at, "\n");
+        ll = ll < sizeof label_text - 1 ? ll : sizeof label_text - 1;
+        memcpy(label_text, at, ll);
+        label_text[ll] = '\0';
+    }
+    int pages_named = 0;
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0] && !pages_named; k++)
+        pages_named = strcasestr(label_text, pages[k]) != NULL;
+    int story_above = label->out_at >= 500 || (label->out_at >= 150 && sentences >= 2 && pages_named);
     return label->heading && label->others && story_above ? i - 1 : n;
 }
 
@@ -8691,6 +8762,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* keep: "Up next" over a paragraph of the story is a recap's section on the teams' next games ("Rovers
              * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
              * the next story's headline */
+        } else if (tl == 1 && (p->text[0] == 'X' || p->text[0] == 'x') && !share_label_beside(e.paras, i, e.n)) {
+            /* keep: a story's "X" (a list of the platforms a library leaves: "Threads" / "X" / "Bluesky");
+             * the share bar's button stands by another button or its "Share this:" label */
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    (!story_subhead && pa_line_byline(&line)) || pa_line_address(&line) ||

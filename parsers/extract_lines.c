@@ -902,9 +902,12 @@ int pa_line_comment_notice(const pa_line *line)
          * subject to the Code of Conduct.", "Postmedia is committed to maintaining a lively but civil forum
          * for discussion"; not "subject to the code of conduct" alone: councillors are too) */
         "are opinions of our readers", "lively but civil forum",
-        /* "Comments are the opinions of readers, not of Example News." */
-        "comments are the opinions of", "comments are opinions of",
     };
+    /* "Comments are the opinions of readers, not of Example News.": whose they are not said (a story's
+     * "Comments are the opinions of readers, the paper's editor wrote …" reports the note) */
+    static const char *const disowned[] = {"comments are the opinions of", "comments are opinions of"};
+    static const char *const not_ours[] = {", not ", " not of ", " not those of ", " not necessarily ",
+                                           " do not ", " does not "};
     static const char *const short_phrases[] = {
         "reader comments", "reader's comments", "readers' comments", "join the discussion", "add your opinion",
         "submit your opinion", "comment policy", "comments policy", "be the first to comment", "have your say",
@@ -913,6 +916,7 @@ int pa_line_comment_notice(const pa_line *line)
     if (!low)
         return 0;
     return pa_phrase_in(low, PA_PHRASES(phrases)) ||
+           (pa_phrase_in(low, PA_PHRASES(disowned)) && pa_phrase_in(low, PA_PHRASES(not_ours))) ||
            (chars <= 80 && pa_phrase_in(low, PA_PHRASES(short_phrases)));
 }
 
@@ -1876,7 +1880,18 @@ int pa_line_pitch(const pa_line *line)
                                         "if you try this recipe", "if you made this recipe"};
     static const char *const rate_or_tag[] = {"rating", "rate ", "comment", "tag ", "mention", "let me know",
                                               "let us know", "instagram", "pinterest"};
-    if (chars <= 250 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(tried)) &&
+    /* (the words after the question or the if-clause call on the reader: "Leave a star rating …", "please tag
+     * me …"; a story's "Did you make this recipe? That question, posted under millions of food blogs, …" goes on
+     * about it) */
+    static const char *const reader_calls[] = {"leave ", "rate ", "tag ", "let me know", "let us know", "please ",
+                                               "mention ", "share ", "snap ", "give it", "i'd love", "we'd love",
+                                               "i would love", "we would love", "don't forget", "be sure",
+                                               "post ", "comment ", "make sure", "i love", "we love"};
+    const char *reader_call = chars <= 250 ? strpbrk(low, "?,!") : NULL;
+    while (reader_call && (*reader_call == '?' || *reader_call == ',' || *reader_call == '!' || *reader_call == ' '))
+        reader_call++;
+    if (reader_call && pa_phrase_opens(low, line->folded_len, PA_PHRASES(tried)) &&
+        pa_phrase_opens(reader_call, strlen(reader_call), PA_PHRASES(reader_calls)) &&
         pa_phrase_in(low, PA_PHRASES(rate_or_tag)) && !reports_speech(low))
         return 1;
     static const char *const tag_calls[] = {"mention @", "tag @", "tag me", "tag us", "tag #"};
@@ -3732,7 +3747,17 @@ int pa_line_standing_note(const pa_line *line)
                                               "not a substitute for professional", "not constitute medical advice",
                                               "not intended as medical advice", "not medical advice",
                                               "not intended to be a substitute"};
-    if (pa_phrase_in(low, PA_PHRASES(not_medical)) && pa_phrase_in(low, PA_PHRASES(page_itself)))
+    /* (the page opening a sentence as its subject, maybe under a label: "Disclaimer: This article is …"; a
+     * story's "Regulators noted that the information on the site was labeled for educational purposes only"
+     * reports it) */
+    static const char *const page_subjects[] = {"this article", "this content", "this post", "this page",
+                                                "this story", "this information", "the information in this",
+                                                "the information on this", "the information provided",
+                                                "the content on this", "the content of this", "nothing in"};
+    const char *labelled = memchr(low, ':', k < 30 ? k : 30);
+    if (pa_phrase_in(low, PA_PHRASES(not_medical)) &&
+        (opens_a_sentence(low, PA_PHRASES(page_subjects)) ||
+         (labelled && opens_a_sentence(labelled + 1 + (labelled[1] == ' '), PA_PHRASES(page_subjects)))))
         return 1;
     static const char *const our_pages[] = {"within our articles", "in our articles", "within our content",
                                             "in our content"};

@@ -4505,6 +4505,17 @@ static void name_list_after_brief(void **state)
     t = text_of(index, &d);
     assert_non_null(strstr(t, "Brzezinski"));
     pa_doc_free(&d);
+    /* a brief's own list of people under "Recent winners …" */
+    const char *award = "<html><body><article><h1>Teacher wins state award</h1>"
+                        "<p>Maria Lopez, a science teacher at Central High, has won the state's teacher of the year "
+                        "award.</p><p>She will receive $5,000 and a trip to the national ceremony in April.</p>"
+                        "<h3>Recent winners from the county</h3><ul><li><a href=\"/p/1\">Ruth Ann Kessler</a>, "
+                        "Waterloo</li><li><a href=\"/p/2\">Tom Hardy</a>, Cedar Falls</li><li><a href=\"/p/3\">Alan "
+                        "Brooks</a>, Evansdale</li></ul></article></body></html>";
+    t = text_of(award, &d);
+    assert_non_null(strstr(t, "Recent winners from the county"));
+    assert_non_null(strstr(t, "Tom Hardy, Cedar Falls"));
+    pa_doc_free(&d);
 }
 
 /* Under a brief, a station's "More Local News" cards (linked headlines,
@@ -6167,6 +6178,8 @@ static void special_credit_comment_widget(void **state)
         PARA("Special to the Gazette, the column ran for years before the paper closed its weekend edition.")
         PARA("The conversation about the bell began when a farmer's granddaughter donated it to the society.")
         PARA("The society's open house is scheduled for April 18, and admission is free for everyone.")
+        "<p>Comments are the opinions of readers, the paper's editor wrote in a note explaining the new moderation "
+        "policy.</p>"
         "</div><div class=\"vf\"><h3>Conversation</h3><p>Join the conversation. Comments are the opinions of readers, "
         "not of The Prairie Gazette. Please read our community guidelines before posting.</p></div>"
         "</article></body></html>";
@@ -6175,9 +6188,11 @@ static void special_credit_comment_widget(void **state)
     assert_non_null(strstr(t, "Special to the Gazette, the column"));
     assert_non_null(strstr(t, "The conversation about"));
     assert_non_null(strstr(t, "admission is free"));
+    assert_non_null(strstr(t, "Comments are the opinions of readers, the paper's editor wrote in a note explaining "
+                              "the new moderation policy."));
     assert_null(strstr(t, "Special to the Gazette\n"));
     assert_null(strstr(t, "Conversation"));
-    assert_null(strstr(t, "opinions of readers"));
+    assert_null(strstr(t, "opinions of readers, not of"));
     pa_doc_free(&d);
 }
 
@@ -6193,12 +6208,15 @@ static void glued_rights_notice(void **state)
         PARA("State agriculture officials said Tuesday they have confirmed the first case this year in a dairy herd.")
         "<p>The band won the case in March. Copyright law, the judge wrote, protects the melody of a song but not "
         "its rhythm.</p>"
+        "<p>The band sued the label in federal court last year over the recording. Copyright protection for the "
+        "1976 recording expired in 2021, the judge wrote.</p>"
         "<p>State veterinarians said the risk to the public remains low, and pasteurized milk is safe.<br><em>Copyright "
         "2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or "
         "redistributed without permission.</em></p></article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "pasteurized milk is safe."));
     assert_non_null(strstr(t, "Copyright law, the judge wrote"));
+    assert_non_null(strstr(t, "Copyright protection for the 1976 recording expired in 2021, the judge wrote."));
     assert_null(strstr(t, "All rights reserved"));
     assert_null(strstr(t, "Copyright 2026"));
     pa_doc_free(&d);
@@ -6218,10 +6236,13 @@ static void br_tail_call(void **state)
         "for breaking news alerts.</p>"
         "<p>Officers found the car on Marsh Road and took both men into custody without incident.<br>Subscribe for $1 "
         "for your first month of local news.</p>"
+        "<p>The band sued the label in federal court last year over the recording.<br>Copyright protection for the "
+        "1976 recording expired in 2021, the judge wrote.</p>"
         "<p>Get breaking news alerts on your phone.<br>Download the free Example 4 News app today.</p>"
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Charges are pending."));
+    assert_non_null(strstr(t, "Copyright protection for the 1976 recording expired in 2021, the judge wrote."));
     assert_non_null(strstr(t, "without incident."));
     assert_null(strstr(t, "Download the free"));
     assert_null(strstr(t, "Subscribe for"));
@@ -6251,6 +6272,30 @@ static void br_head_byline(void **state)
     assert_null(strstr(t, "DANA WHITFORD"));
     assert_null(strstr(t, "Associated Press WASHINGTON"));
     pa_doc_free(&d);
+    /* the run-in lead as the story's first paragraph: no outlet under it, no dateline after it */
+    const char *lead =
+        "<html><head><title>Aid reaches storm-hit islands</title></head><body><article>"
+        "<h1>Aid reaches storm-hit islands</h1>"
+        "<p>By Land and Sea<br>The convoy left the harbor at dawn on Tuesday, carrying food and medicine to the "
+        "islands cut off by the storm.</p>"
+        PARA("Ferries resumed service to the larger islands on Monday, but the smaller ones still have no power.")
+        "</article></body></html>";
+    t = text_of(lead, &d);
+    assert_non_null(strstr(t, "The convoy left the harbor at dawn on Tuesday"));
+    assert_non_null(strstr(t, "By Land and Sea"));
+    pa_doc_free(&d);
+    /* a byline alone over a dateline goes */
+    const char *dated =
+        "<html><head><title>Senate panel advances broadband bill</title></head><body><article>"
+        "<h1>Senate panel advances broadband bill</h1>"
+        "<p>By Dana Whitford<br>WASHINGTON (AP) \xe2\x80\x94 A Senate committee on Wednesday "
+        "advanced a bill that would send billions to states for broadband projects.</p>"
+        PARA("The Commerce Committee approved the measure by a vote of 19-9, with farm-state Republicans joining in.")
+        "</article></body></html>";
+    t = text_of(dated, &d);
+    assert_non_null(strstr(t, "WASHINGTON (AP)"));
+    assert_null(strstr(t, "Dana Whitford"));
+    pa_doc_free(&d);
 }
 
 /* A share bar's button for Twitter under its new name ("X", "Share on X")
@@ -6270,6 +6315,23 @@ static void share_label_x(void **state)
         pa_line_init(&line, buf, strlen(buf));
         assert_int_equal(pa_line_share(&line) != 0, cases[i].share);
     }
+    /* on a page: a story's list of platforms keeps its "X"; the share bar's "X" by its buttons goes */
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Library leaves social media</h1>"
+        PARA("The library said it will stop posting event notices on three platforms next month.")
+        "<ul><li>Threads</li><li>X</li><li>Bluesky</li></ul>"
+        PARA("The library will keep its e-mail newsletter and its printed calendar, its director said.")
+        "<div class=\"sharedaddy\"><h3>Share this:</h3><ul><li>Facebook</li><li>X</li><li>Email</li></ul></div>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Threads\n\nX\n\nBluesky"));
+    assert_null(strstr(t, "Facebook"));
+    assert_null(strstr(t, "Bluesky\n\nX"));
+    const char *last_x = strstr(t, "\n\nX\n\n");
+    assert_non_null(last_x);
+    assert_null(strstr(last_x + 1, "\n\nX"));
+    pa_doc_free(&d);
 }
 
 /* The health desk's standing notes: the page's "for informational
@@ -6292,6 +6354,10 @@ static void health_desk_notes(void **state)
         {"The app is not a substitute for professional care, and its makers say it is for informational purposes "
          "only.", 0},
         {"The researchers used only high-quality sources, including peer-reviewed studies, for the review.", 0},
+        {"Regulators noted that the information on the site was labeled for educational purposes only, a disclaimer "
+         "the agency called meaningless.", 0},
+        {"Medical disclaimer: The information on this site is for educational purposes only and is not medical "
+         "advice.", 1},
         {"Talk to a health professional if night waking happens three or more nights a week for three months.", 0},
     };
     char buf[400];
@@ -6321,6 +6387,9 @@ static void recipe_rating_calls(void **state)
         {"The club asked fans to tag @cityfc with #matchday, a spokesman said.", 0},
         {"Tag your friends in the photos, organisers said, because the festival is about community.", 0},
         {"The recipe earned a five-star rating from the judges at the county fair.", 0},
+        {"Did you make this recipe? That question, posted under millions of food blogs, has become a marketing "
+         "engine, and Instagram tags are its currency.", 0},
+        {"If you make this recipe, please leave a comment and a rating below.", 1},
     };
     char buf[400];
     pa_line line;
@@ -7059,7 +7128,8 @@ static void roundup_cards_with_shop_buttons(void **state)
 
 /* A travel guide's pick: a hotel card with its name, a sentence about it
  * and its "Book now" call is an item of the story (the call goes); an
- * event's box of short lines over "Book now" still goes whole. */
+ * event's box of short lines over "Book now" still goes whole, and so does
+ * an event's promotion, its name and a line about it over "Buy tickets". */
 static void guide_pick_with_book_call(void **state)
 {
     (void)state;
@@ -7070,12 +7140,16 @@ static void guide_pick_with_book_call(void **state)
         "of eight rooms in a restored tiled townhouse, with breakfast on a terrace.</p><div class=\"cta\"><a "
         "href=\"/b\">Book now</a></div></div></div>" PARA("The story goes on.")
         "<div class=\"event\"><h4>Winter Lights Walk</h4><p>Sat 14 Dec, 6pm</p><p>Riverside Park</p><div><a "
-        "href=\"/t\">Book now</a></div></div>" PARA("The story ends.") "</article></body></html>";
+        "href=\"/t\">Book now</a></div></div>" PARA("The story ends.")
+        "<div class=\"event-card\"><h3>Holiday Jazz Night</h3><p>An evening of jazz under the lights with three "
+        "local bands and a food market.</p><a class=\"btn\" href=\"/t2\">Buy tickets</a></div>"
+        PARA("The new budget takes effect on July 1.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "Casa dos Azulejos"));
     assert_non_null(strstr(t, "restored tiled townhouse"));
-    static const char *const gone[] = {"Book now", "Winter Lights", "Riverside Park"};
+    static const char *const gone[] = {"Book now", "Winter Lights", "Riverside Park", "Holiday Jazz Night",
+                                       "An evening of jazz", "Buy tickets"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (strstr(t, gone[i]))
             fail_msg("kept \"%s\" in: %s", gone[i], t);
