@@ -140,17 +140,6 @@ static const char *const bio_nouns[] = {
     "contributed",
 };
 
-/* t lower-cased (ASCII, tolower) into low, cut to cap - 1 bytes and
- * NUL-terminated; returns the bytes copied. */
-static size_t lower_into(const char *t, char *low, size_t cap)
-{
-    size_t k = 0;
-    for (; t[k] && k + 1 < cap; k++)
-        low[k] = (char)tolower((unsigned char)t[k]);
-    low[k] = '\0';
-    return k;
-}
-
 /* A contributor's note in the first person, as a business site's writer
  * page sets it under the story: "I'm a staff writer at Example covering
  * small business.", "I write about retail and consumer trends.", "I am a
@@ -165,7 +154,7 @@ static int first_person_bio(const char *t, size_t chars)
     if (chars > 300)
         return 0;
     char low[320];
-    size_t k = lower_into(t, low, sizeof low);
+    size_t k = pa_lower_copy(t, low, sizeof low);
     /* the note's first sentence speaks of the writer's trade once: a column's "I write about this because
      * my mother …", "I cover the courts, and in 20 years I have never seen …" goes on about the writer */
     const char *stop = strstr(low, ". ");
@@ -237,7 +226,7 @@ static int writer_bio(const char *t, size_t chars)
     if (!pa_phrase_opens(w, strlen(w), PA_PHRASES(bio_verbs)))
         return 0;
     char low[512];
-    lower_into(t, low, sizeof low);
+    pa_lower_copy(t, low, sizeof low);
     for (size_t i = 0; i < sizeof bio_nouns / sizeof bio_nouns[0]; i++)
         if (holds_word(low, bio_nouns[i]))
             return 2;
@@ -493,7 +482,7 @@ static int byline_alone(const char *t, size_t len)
     /* an agency by its full name: "The Canadian Press", "By Associated Press" */
     {
         char low[64];
-        size_t k = lower_into(r, low, sizeof low);
+        size_t k = pa_lower_copy(r, low, sizeof low);
         if (!r[k] && agency_named(low, pa_trim_tail(low, k, ". ")))
             return 1;
     }

@@ -261,10 +261,7 @@ int pa_line_about_label_over(const pa_line *line, const char *next)
         "countries", "fleet", "airline", "hospital", "clinic", "school", "college", "publisher", "media", "retail",
         "store", "restaurant"};
     char low[401];
-    size_t n = 0;
-    for (; n + 1 < sizeof low && next[n]; n++)
-        low[n] = (char)tolower((unsigned char)next[n]);
-    low[n] = '\0';
+    pa_lower_copy(next, low, sizeof low);
     return pa_phrase_in(low, PA_PHRASES(note_words));
 }
 

@@ -14,6 +14,7 @@
 #ifndef PRESSARC_EXTRACT_LINES_H
 #define PRESSARC_EXTRACT_LINES_H
 
+#include <ctype.h>
 #include <stddef.h>
 #include <string.h>
 #include <time.h>
@@ -82,6 +83,19 @@ static inline size_t pa_trim_tail(const char *s, size_t n, const char *marks)
     while (n && strchr(marks, s[n - 1]))
         n--;
     return n;
+}
+
+/* pa_lower_copy — t lower-cased (ASCII, tolower) into low, cut to cap - 1
+ * bytes (cap >= 1) and NUL-terminated; returns the bytes copied.  For a
+ * string that is no pa_line (a label's rest, a paragraph past the line
+ * bounds) searched with lower-case phrases. */
+static inline size_t pa_lower_copy(const char *t, char *low, size_t cap)
+{
+    size_t k = 0;
+    for (; t[k] && k + 1 < cap; k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    return k;
 }
 
 /* pa_ends_sentence — does t[0..n) end a sentence: min_words words or
