@@ -521,6 +521,20 @@ static int same_text(const char *a, const char *b)
     return a && b && strcasecmp(a, b) == 0;
 }
 
+/* Does t open with h (ASCII case-blind) and a separator after it ("h |
+ * Site", "h - Section - Site")?  tl, hl: their lengths. */
+static int opens_framed(const char *t, size_t tl, const char *h, size_t hl)
+{
+    if (!hl || tl <= hl || strncasecmp(t, h, hl))
+        return 0;
+    for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
+        size_t sl = strlen(title_seps[i]);
+        if (tl >= hl + sl && !strncmp(t + hl, title_seps[i], sl))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is h the headline of t: t is h, or h with a separated part before or
  * after it ("h | Site", "Site - h")? */
 static int framed(const char *t, const char *h)
@@ -531,10 +545,10 @@ static int framed(const char *t, const char *h)
         return 0;
     if (tl == hl)
         return strcasecmp(t, h) == 0;
+    if (opens_framed(t, tl, h, hl))
+        return 1;
     for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
         size_t sl = strlen(seps[i]);
-        if (tl >= hl + sl && !strncasecmp(t, h, hl) && !strncmp(t + hl, seps[i], sl))
-            return 1;
         if (tl >= hl + sl && !strcasecmp(t + tl - hl, h) && !strncmp(t + tl - hl - sl, seps[i], sl))
             return 1;
     }
@@ -631,25 +645,6 @@ int pa_meta_title_generic(const char *t)
     return 0;
 }
 
-/* Does the <title> open with the whole og:title and a separator ("Notice to
- * Creditors - Estate of H. Dorr | Washita County" over og "Notice to
- * Creditors - Estate of H. Dorr"; "Zdrowe, czyste zęby - nie grozi ci
- * zapalenie płuc - Profilaktyka - Zdrowie - …")?  Then the og:title is the
- * headline as it stands, its own " - " no site separator. */
-static int og_opens_tag(const pa_meta *m)
-{
-    const char *t = m->title_tag, *og = m->title_og;
-    size_t tl = t ? strlen(t) : 0, ol = og ? strlen(og) : 0;
-    if (!ol || tl <= ol || strncasecmp(t, og, ol))
-        return 0;
-    for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
-        size_t sl = strlen(title_seps[i]);
-        if (!strncmp(t + ol, title_seps[i], sl))
-            return 1;
-    }
-    return 0;
-}
-
 /* The article's headline from og:title, JSON-LD headline, <title> and the
  * h1s; malloc'd, or NULL. */
 char *pa_meta_choose_title(pa_meta *m)
@@ -695,7 +690,11 @@ char *pa_meta_choose_title(pa_meta *m)
     const char *in_h1 = nh && raw ? strcasestr(h1s[0], raw) : NULL;
     if (nh && headline_like(h1s[0]) && !(in_h1 && in_h1 != h1s[0]) && !(raw && strcasestr(raw, h1s[0])))
         return strdup(h1s[0]);
-    if (raw && raw == m->title_og && og_opens_tag(m))
+    /* an og:title the <title> opens with before a separator ("Notice to Creditors - Estate of H. Dorr |
+     * Washita County" over og "Notice to Creditors - Estate of H. Dorr"; "Zdrowe, czyste zęby - nie grozi ci
+     * zapalenie płuc - Profilaktyka - …") is the headline as it stands, its own " - " no site separator */
+    if (raw && raw == m->title_og && m->title_tag &&
+        opens_framed(m->title_tag, strlen(m->title_tag), raw, strlen(raw)))
         return pa_extract_clean_space(raw);
     if (raw)
         return title_from_tag(raw, m->sitename);
@@ -878,10 +877,7 @@ static int site_predicate(const char *w)
 static int predicate_at(const char *t)
 {
     char low[32];
-    size_t i = 0;
-    for (; i + 1 < sizeof low && t[i]; i++)
-        low[i] = (char)tolower((unsigned char)t[i]);
-    low[i] = '\0';
+    pa_lower_copy(t, low, sizeof low);
     return site_predicate(low);
 }
 
