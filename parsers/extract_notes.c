@@ -1268,6 +1268,14 @@ int pa_line_history_note(const pa_line *line)
                                              "note: this item first appeared "};
     if (chars <= 150 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home)))
         return 1;
+    /* a chain's or a portal's copy naming the first home and the headline there: "This article originally
+     * appeared on Example Herald: Farmers race to protect citrus as hard freeze nears" (the headline makes
+     * it long; "appeared in" is the print note's wording, above); the colon sets the headline apart, a
+     * story's "This story originally appeared on the front page, but …" has none */
+    static const char *const first_home_titled[] = {"this article originally appeared on ",
+                                                    "this story originally appeared on "};
+    if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home_titled)) && strchr(low, ':'))
+        return 1;
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))
         rest = low + 14;
     else if (!strncmp(low, "editor\xe2\x80\x99s note:", 16))

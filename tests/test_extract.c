@@ -8764,6 +8764,15 @@ static void republished_story_notes(void **state)
     assert_int_equal(finance_line_hits(pa_line_history_note,
                                        "This item first appeared on the menu in 1987 and has been a bestseller since."),
                      0);
+    /* a chain's copy: the first home and its headline, longer than 150 */
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "This article originally appeared on The Example Valley Herald-Tribune: "
+                                       "County supervisors vote to keep the last rural bus route running through "
+                                       "2028 after riders pack the chamber"),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "The story originally appeared on a local blog before the paper picked it up."),
+                     0);
 }
 
 /* The crypto desk's credit of its picture and chart goes; a sentence
