@@ -708,6 +708,23 @@ static int copyright_prose(const pa_line *line)
     return pa_phrase_in(low, PA_PHRASES(prose));
 }
 
+/* Does t open with a rights sign and a year: "© 2026", "©2026", "Copyright © 2026", "Copyright (c) 2026"? */
+static int rights_sign_year(const char *t)
+{
+    if (!strncasecmp(t, "copyright ", 10))
+        t += 10;
+    if (!strncmp(t, "\xc2\xa9", 2))
+        t += 2;
+    else if (!strncasecmp(t, "(c)", 3))
+        t += 3;
+    else
+        return 0;
+    if (*t == ' ')
+        t++;
+    return (!strncmp(t, "19", 2) || !strncmp(t, "20", 2)) && isdigit((unsigned char)t[2]) &&
+           isdigit((unsigned char)t[3]) && !isdigit((unsigned char)t[4]);
+}
+
 /* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short
  * line), "… All rights reserved. Distributed by …", the site's licence
  * ("Where not otherwise specified, this work is licensed under a Creative
@@ -725,6 +742,11 @@ int pa_line_rights(const pa_line *line)
                          !strncasecmp(t, "(c) ", 4)))
         return 1;
     if (chars <= 300 && strcasestr(t, "all rights reserved"))
+        return 1;
+    /* a footer's rights line that runs on into the page's other notes: "Copyright © 2026 Example Weekly.
+     * Story URL: https://… To subscribe, call …" (≤ 300; the sign and a year open it, as no sentence of a
+     * story does) */
+    if (chars <= 300 && rights_sign_year(t))
         return 1;
     /* "all rights reserved" in Greek ("… Τα πνευματικά δικαιώματα ανήκουν στο …"), Russian, Polish */
     const char *ulow = chars <= 300 ? pa_line_lower_under(line, 1024) : NULL;

@@ -5896,6 +5896,13 @@ static void health_site_notes_lines(void **state)
         {"This story can be republished for free (details).", 1, 0},
         {"Our editorial team reviews articles for accuracy; see our editorial process.", 0, 1},
         {"The findings can be republished by other journals only after review.", 0, 0},
+        /* a print footer's rights line running on into the story's address and the subscription call */
+        {"Copyright \xc2\xa9 2026 The Example Reporter. Story URL: https://reporter.example/news/2026/12/"
+         "grain-elevator-fire-contained/ To subscribe, call 1-800-555-0100 or visit our website.", 1, 0},
+        {"\xc2\xa9 2026 Example Media Group, a subsidiary of Example Holdings; reproduction in whole or in part "
+         "without written permission is prohibited by the publisher.", 1, 0},
+        {"Copyright lawyers said the 2026 ruling, which runs to more than 90 pages, would change how "
+         "publishers license photographs taken by freelancers.", 0, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         pa_line line;
