@@ -103,6 +103,27 @@ static inline size_t visible_chars(const xmlChar *t)
     return k;
 }
 
+/* Does the extracted text ours open with the story the page states in
+ * full (its first 24 to 60 bytes, up to its first line's end, found in
+ * stated)?  A paywalled page's teaser does; an empty shell's boilerplate
+ * does not. */
+static int opens_stated_body(const char *ours, const char *stated)
+{
+    if (!ours || !stated)
+        return 0;
+    size_t n = strcspn(ours, "\n");
+    if (n > 60)
+        n = 60;
+    while (n > 0 && ((unsigned char)ours[n] & 0xC0) == 0x80)
+        n--; /* a whole character last */
+    if (n < 24)
+        return 0;
+    char head[64];
+    memcpy(head, ours, n);
+    head[n] = '\0';
+    return strstr(stated, head) != NULL;
+}
+
 /* Words of t's first len bytes, counted as its spaces plus one (the
  * rough count the lead and sentence tests need). */
 static inline size_t space_words(const char *t, size_t len)
@@ -444,6 +465,20 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
                 gather_text(c, &b, 0);
                 pa_meta_jsonld(m, b.data, b.len);
                 pa_buf_free(&b);
+            } else if (!m->state_script) {
+                /* a client-rendered page's state, read only if the markup proves an empty shell */
+                const char *id = attr_ref(c, "id");
+                const xmlNode *t = c->children;
+                int next_data = id && !strcmp(id, "__NEXT_DATA__");
+                if (next_data || (t && (t->type == XML_TEXT_NODE || t->type == XML_CDATA_SECTION_NODE) && t->content &&
+                                  pa_ldbody_state_script((const char *)t->content, strnlen((const char *)t->content, 128)))) {
+                    pa_buf b;
+                    pa_buf_init(&b, PA_LDBODY_STATE_MAX_BYTES);
+                    gather_text(c, &b, 0);
+                    if (b.len)
+                        m->state_script = pa_buf_steal(&b);
+                    pa_buf_free(&b);
+                }
             }
             free(type);
             continue;
@@ -9095,22 +9130,28 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         }
     }
     free(top_heading);
-    /* The page states its article's text in JSON-LD and the markup gave
-     * less than half of it (a body filled in by script, a teaser over the
-     * full text): the stated text is the article. */
-    if (m.body_ld) {
+    /* The page states its article's text in JSON-LD, or keeps it in a
+     * client-rendered page's state script, and the markup gave less than
+     * half of it (a body filled in by script): the stated text is the
+     * article.  A paywalled story's teaser stays: what a reader sees. */
+    for (int source = 0; source < 2; source++) {
+        const char *stated_text = source == 0 ? m.body_ld : m.state_script;
+        if (!stated_text)
+            continue;
         pa_buf ld;
         pa_buf_init(&ld, 0);
-        long ld_paras = pa_ldbody_text(m.body_ld, strlen(m.body_ld), &ld);
+        long ld_paras = source == 0 ? pa_ldbody_text(stated_text, strlen(stated_text), &ld)
+                                    : pa_ldbody_state(stated_text, strlen(stated_text), &ld);
         size_t ld_vis = ld_paras > 0 ? visible_chars((const xmlChar *)ld.data) : 0;
         size_t ours = out.data ? visible_chars((const xmlChar *)out.data) : 0;
-        if (ld_vis >= PA_EXTRACT_LDBODY_MIN_CHARS && ours * 2 < ld_vis) {
+        if (ld_vis >= PA_EXTRACT_LDBODY_MIN_CHARS && ours * 2 < ld_vis &&
+            !(m.ld_locked && opens_stated_body(out.data, ld.data))) {
             pa_buf_free(&out);
             out = ld;
             kept = (size_t)ld_paras;
-        } else {
-            pa_buf_free(&ld);
+            break;
         }
+        pa_buf_free(&ld);
     }
     doc->n_paragraphs = kept;
     doc->text = pa_buf_steal(&out);

@@ -161,7 +161,7 @@ void pa_meta_free(pa_meta *m)
         free(m->h1_more[i]);
     free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_meta_mod); free(m->date_time);
     free(m->date_time_text); free(m->date_time_pub); free(m->date_time_art); free(m->date_time_mod);
-    free(m->author); free(m->sitename); free(m->canonical); free(m->og_url); free(m->body_ld); free(m->description); free(m->title_h2);
+    free(m->author); free(m->sitename); free(m->canonical); free(m->og_url); free(m->body_ld); free(m->state_script); free(m->description); free(m->title_h2);
     free(m->html_lang); free(m->meta_lang);
     for (size_t i = 0; i < m->n_alts; i++) {
         free(m->alts[i].hreflang);
@@ -238,6 +238,11 @@ static void jsonld_walk(json_t *v, pa_meta *m, int depth)
             }
         }
     }
+    /* the publisher's paywall markup: {"isAccessibleForFree": false} or "False" */
+    json_t *free_to_read = json_object_get(v, "isAccessibleForFree");
+    if (article && (json_is_false(free_to_read) ||
+                    (json_is_string(free_to_read) && !strcasecmp(json_string_value(free_to_read), "false"))))
+        m->ld_locked = 1;
     json_t *hl = json_object_get(v, "headline");
     if (json_is_string(hl))
         pa_meta_set_str(&m->title_ld, json_string_value(hl));

@@ -6,6 +6,8 @@
  * another tree than its own (minus script and style text). */
 #include "pressarc/rawtext.h"
 
+#include "pressarc/extract_ldbody.h"
+
 #include <libxml/globals.h>
 #include <libxml/xmlversion.h>
 #include <stdlib.h>
@@ -366,6 +368,9 @@ size_t pa_rawtext_drop(char *buf, size_t len)
                 size_t end = raw_end(buf, len, next, t.raw);
                 if (!end)
                     break;
+                /* a client-rendered page's state may hold its article (pa_ldbody_state) */
+                if (!t.keep && t.raw == 1 && pa_ldbody_state_script(buf + next, end - next))
+                    t.keep = 1;
                 if (!t.keep) {
                     memmove(buf + w, buf + from, next - from);
                     w += next - from;

@@ -1141,6 +1141,103 @@ static void ldbody_replaces_a_shell(void **state)
     pa_doc_free(&d);
 }
 
+/* A client-rendered page's state as text: Next.js blocks, Arc's
+ * Fusion.globalContent content elements (after other assignments, with
+ * entities), an HTML string in window.__INITIAL_STATE__; no body in a
+ * state of one block, of no prose, or that does not parse. */
+static void ldbody_state_forms(void **state)
+{
+    (void)state;
+    pa_buf b;
+    pa_buf_init(&b, 0);
+    const char *next = "{\"props\":{\"pageProps\":{\"article\":{\"body\":[{\"type\":\"paragraph\",\"content\":\"One.\"},"
+                       "{\"type\":\"ad\"},{\"type\":\"heading\",\"content\":\"Head\"},{\"type\":\"paragraph\","
+                       "\"content\":\"Two.\"}],\"related\":[{\"title\":\"Other\"}]}}}}";
+    assert_int_equal(pa_ldbody_state(next, strlen(next), &b), 3);
+    assert_string_equal(b.data, "One.\n\nHead\n\nTwo.");
+    const char *fusion = "window.Fusion=window.Fusion||{};Fusion.arcSite=\"x\";Fusion.globalContent={\"content_elements\":"
+                         "[{\"type\":\"text\",\"content\":\"Fish &amp; chips.\"},{\"type\":\"image\",\"caption\":\"Cap\"},"
+                         "{\"type\":\"text\",\"content\":\"<b>Second</b> one.\"}]};Fusion.globalContentConfig={\"a\":1};";
+    assert_int_equal(pa_ldbody_state(fusion, strlen(fusion), &b), 2);
+    assert_string_equal(b.data, "Fish & chips.\n\nSecond one.");
+    const char *spa = "window.__INITIAL_STATE__ = {\"user\":{},\"article\":{\"teaser\":\"<p>Short</p>\","
+                      "\"body\":\"<p>Para one.</p><p>Para two.</p>\"}};";
+    assert_int_equal(pa_ldbody_state(spa, strlen(spa), &b), 2);
+    assert_string_equal(b.data, "Para one.\n\nPara two.");
+    const char *none[] = {"{\"body\":[{\"type\":\"text\",\"content\":\"Alone.\"}]}", "{\"body\":\"no markup\"}",
+                          "window.__INITIAL_STATE__ = {\"body\": \"<p>x</p>\"", "no json here"};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+        assert_int_equal(pa_ldbody_state(none[i], strlen(none[i]), &b), 0);
+    assert_int_equal(pa_ldbody_state_script("  window.__PRELOADED_STATE__={}", 31), 1);
+    assert_int_equal(pa_ldbody_state_script("window.__CONFIG__={}", 20), 0);
+    pa_buf_free(&b);
+}
+
+/* A client-rendered shell (nothing of the story in the markup) gives the
+ * story its state script keeps, in __NEXT_DATA__ or a plain script; a
+ * page whose markup holds the story keeps the markup's. */
+static void state_replaces_a_shell(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char blocks[2000] = "";
+    for (int i = 0; i < 10; i++)
+        strcat(blocks, i ? ",{\"type\":\"paragraph\",\"content\":\"Sentence of the hydrated story, long enough to be real prose in it.\"}"
+                         : "{\"type\":\"paragraph\",\"content\":\"Sentence of the hydrated story, long enough to be real prose in it.\"}");
+    char page[6000];
+    snprintf(page, sizeof page,
+             "<html><body><div id=\"__next\"><h1>Headline</h1><div class=\"body\"></div></div>"
+             "<script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"article\":{\"body\":[%s]}}}</script>"
+             "</body></html>", blocks);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Sentence of the hydrated story"));
+    assert_int_equal(d.n_paragraphs, 10);
+    pa_doc_free(&d);
+    snprintf(page, sizeof page,
+             "<html><body><div id=\"app\"><noscript>Please enable JavaScript.</noscript></div>"
+             "<script>window.__INITIAL_STATE__ = {\"article\":{\"content_elements\":[%s]}};</script></body></html>", blocks);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Sentence of the hydrated story"));
+    assert_null(strstr(t, "JavaScript"));
+    pa_doc_free(&d);
+    snprintf(page, sizeof page,
+             "<html><body><article>" PARA("Markup story one.") PARA("Markup story two.") PARA("Markup story three.")
+             "</article><script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"body\":[%s]}}</script>"
+             "</body></html>", blocks);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Markup story one."));
+    assert_null(strstr(t, "hydrated"));
+    pa_doc_free(&d);
+}
+
+/* A paywalled story (JSON-LD isAccessibleForFree false) whose markup
+ * shows its opening paragraphs keeps them, what a reader sees, though its
+ * articleBody states the whole text; without the paywall markup, or when
+ * the markup shows something else (a shell's notice), the stated text. */
+static void paywall_teaser_stays(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char body[1600] = "Opening sentence of the locked story, shown to every reader of the page.";
+    for (int i = 0; i < 12; i++)
+        strcat(body, "\\n\\nLater sentence of the locked story, for subscribers only, long enough.");
+    const char *frees[] = {"\"isAccessibleForFree\":false,", "\"isAccessibleForFree\":\"False\",", ""};
+    const char *markups[] = {"<p>Opening sentence of the locked story, shown to every reader of the page.</p>",
+                             "<p>Subscribe to keep reading our journalism today.</p>"};
+    for (size_t f = 0; f < 3; f++)
+        for (size_t k = 0; k < 2; k++) {
+            char page[4096];
+            snprintf(page, sizeof page,
+                     "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",%s\"articleBody\":\"%s\"}"
+                     "</script></head><body><article>%s</article></body></html>", frees[f], body, markups[k]);
+            const char *t = text_of(page, &d);
+            int teaser = f < 2 && k == 0;
+            if (teaser != (strstr(t, "Later sentence") == NULL))
+                fail_msg("free %zu markup %zu: %s", f, k, t);
+            pa_doc_free(&d);
+        }
+}
+
 /* A class word that names both the article and a teaser or comment
  * block ("entry-related", "article-comments") is the teaser's; a good
  * word elsewhere in the class keeps a block ("post comments-open"). */
@@ -9274,6 +9371,9 @@ int main(void)
         cmocka_unit_test(caption_boxes),
         cmocka_unit_test(ldbody_text_forms),
         cmocka_unit_test(ldbody_replaces_a_shell),
+        cmocka_unit_test(ldbody_state_forms),
+        cmocka_unit_test(state_replaces_a_shell),
+        cmocka_unit_test(paywall_teaser_stays),
         cmocka_unit_test(local_news_furniture),
         cmocka_unit_test(regional_bylines),
         cmocka_unit_test(story_end_credits),

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "pressarc/extract_ldbody.h"
 #include "pressarc/rawtext.h"
 
 /* Is name one of the attributes whose values pa_rawtext_drop cuts? */
@@ -52,6 +53,10 @@ static void drop_raw_children(xmlNode *n)
         xmlChar *type = xmlGetProp(c, BAD_CAST "type");
         int keep = type && strcasestr((const char *)type, "json");
         xmlFree(type);
+        /* a client-rendered page's state stays too */
+        if (!keep && !strcmp((const char *)c->name, "script") && c->children && c->children->content)
+            keep = pa_ldbody_state_script((const char *)c->children->content,
+                                          strlen((const char *)c->children->content));
         while (!keep && c->children) {
             xmlNode *k = c->children;
             xmlUnlinkNode(k);
@@ -121,6 +126,13 @@ static void cuts_script_and_style(void **state)
     assert_int_equal(check_str("<html><head><script type=\"application/ld+json\">{\"a\": \"</p>\"}</script></head>"
                                "<body><p>x</p></body></html>"),
                      0);
+    /* so does a client-rendered page's state, which may hold the article */
+    assert_int_equal(check_str("<html><body><div id=\"app\"></div><script>\n window.__INITIAL_STATE__ = "
+                               "{\"article\": {\"body\": \"<p>x</p>\"}};</script></body></html>"),
+                     0);
+    if (LIBXML_VERSION >= 20914 && LIBXML_VERSION < 21400)
+        assert_int_equal(check_str("<html><body><script>window.__CONFIG__ = {\"a\": 1};</script></body></html>"),
+                         strlen("window.__CONFIG__ = {\"a\": 1};"));
 }
 
 static void tricky_markup_same_tree(void **state)

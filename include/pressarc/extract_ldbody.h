@@ -24,4 +24,27 @@
  * out.  Bounded by len and PA_EXTRACT_MAX_DEPTH. */
 long pa_ldbody_text(const char *body, size_t len, pa_buf *out);
 
+#define PA_LDBODY_STATE_MAX_BYTES (8u << 20) /* a longer client-state script is not read */
+
+/* pa_ldbody_state_script — does the script text s[0..n) (blanks first
+ * allowed) open with the assignment of a client-rendered page's state that
+ * may hold its article: "window.__INITIAL_STATE__", "window.__PRELOADED_STATE__",
+ * "window.Fusion" (Arc's Fusion.globalContent)?  Reads at most 64 bytes. */
+int pa_ldbody_state_script(const char *s, size_t n);
+
+/* pa_ldbody_state — the article body a client-rendered page keeps in its
+ * state script (s[0..n), a __NEXT_DATA__ JSON or one of the assignments
+ * pa_ldbody_state_script names) written as pa_ldbody_text writes an
+ * articleBody (out reset first).  The JSON (Fusion.globalContent's object,
+ * else the first '{' on) is parsed by jansson, trailing script text
+ * ignored; the body is the longest of (a) an HTML string holding "<p"
+ * under a key "body", "bodyHtml", "body_html", "articleBody", "content" or
+ * "html", and (b) an array of two or more content blocks (objects typed
+ * "text", "paragraph" or "p" with a "content" or "text" string; "header"/
+ * "heading" blocks too), each block a paragraph.  Walk bounded to depth 64
+ * and 200,000 values; n over PA_LDBODY_STATE_MAX_BYTES reads nothing.
+ * Returns the number of paragraphs (0: no body found), -1 if memory runs
+ * out. */
+long pa_ldbody_state(const char *s, size_t n, pa_buf *out);
+
 #endif

@@ -28,6 +28,8 @@ typedef struct {
     char *title_h2; /* the first <h2> whose class names a title ("title", "entry-title", "headline") */
     char *description; /* the page's summary: og:description, twitter:description or the meta description */
     char *body_ld; /* the longest JSON-LD articleBody of an article object, as written (not collapsed) */
+    int ld_locked; /* a JSON-LD article object says it is not free to read (isAccessibleForFree false) */
+    char *state_script; /* the first client-state script (__NEXT_DATA__, window.__INITIAL_STATE__, Fusion), as written */
     char *html_lang, *meta_lang;
     pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
     int have_date_hinted;
