@@ -1744,6 +1744,13 @@ static int app_download_call(const char *low, size_t chars)
     if (chars <= 150 && !strncmp(low, "get ", 4) && pa_strstr(low, " alerts ") && pa_strstr(low, " the free ") &&
         pa_strstr(low, " app") && !reports_speech(low))
         return 1;
+    /* a news app's or a publisher's call to open the story in an app: "Opened in Example News. Open in the
+     * Example Herald app for the best experience.", "Get the full experience in the app", "For a better
+     * experience, read this story in our app" (the experience named; a story's "the app's experience" is no call) */
+    static const char *const experience[] = {"for the best experience", "for a better experience",
+                                             "the full experience in the app", "for the full experience"};
+    if (chars <= 150 && pa_strstr(low, " app") && pa_phrase_in(low, PA_PHRASES(experience)) && !reports_speech(low))
+        return 1;
     /* the call to download and subscribe, in the promo's own words: "Download and subscribe to the brand new
      * Example Fit app to make your wellness goals a reality. Powered by …", "Download and subscribe to the
      * Example Daily podcast wherever you listen." */

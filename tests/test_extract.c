@@ -5255,6 +5255,8 @@ static void channel_call_lines(void **state)
         "copy. Click here to subscribe.",
         "Download the Example Daily app on the Google Play Store and Apple App Store.",
         "Download The Example Times News App for Latest City News.",
+        "Opened in Example Frame. Open in the Example Herald app for the best experience.",
+        "Get the full experience in the app",
         "Download and subscribe to the brand new Example Fit app to make your 2025 wellness goals a reality. Powered by "
         "best-in-class experts, the Example Fit app is the coach you need, right in your back pocket.",
         "BY JANE DOE-ROE Senior staff reporter doeroej@example.com | Friday, September 30, 2021",
@@ -5267,6 +5269,11 @@ static void channel_call_lines(void **state)
                             "<p>Police said the suspects had used a WhatsApp group to plan the robbery.</p>"
                             PARA("The story ends.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "Police said the suspects"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article>" PARA("The story starts here.")
+                "<p>Riders said the new app gave them a better experience than the old one, the mayor said.</p>"
+                PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "better experience"));
     pa_doc_free(&d);
 }
 
