@@ -44,6 +44,7 @@
 #define PA_EXTRACT_MAX_DEPTH 256      /* element nesting walked */
 #define PA_EXTRACT_MAX_NODES 2000000  /* elements scored */
 #define PA_EXTRACT_LDBODY_MIN_CHARS 500 /* a JSON-LD articleBody shorter than this never replaces the text */
+#define PA_EXTRACT_SHELL_MAX_CHARS 200 /* markup text a state script's body may replace: an empty shell's, at most */
 #define PA_EXTRACT_MAX_TEXT ((size_t)16 << 20) /* bytes of output text */
 #define PA_EXTRACT_MAX_PARAS 100000
 #define PA_JSONLD_MAX_BYTES (1 << 20)
@@ -9144,7 +9145,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                                     : pa_ldbody_state(stated_text, strlen(stated_text), &ld);
         size_t ld_vis = ld_paras > 0 ? visible_chars((const xmlChar *)ld.data) : 0;
         size_t ours = out.data ? visible_chars((const xmlChar *)out.data) : 0;
+        /* (a state may hold other stories too, the next one of an endless scroll: its body replaces only
+         * a shell's next to nothing) */
         if (ld_vis >= PA_EXTRACT_LDBODY_MIN_CHARS && ours * 2 < ld_vis &&
+            (source == 0 || ours <= PA_EXTRACT_SHELL_MAX_CHARS) &&
             !(m.ld_locked && opens_stated_body(out.data, ld.data))) {
             pa_buf_free(&out);
             out = ld;

@@ -1208,6 +1208,16 @@ static void state_replaces_a_shell(void **state)
     assert_non_null(strstr(t, "Markup story one."));
     assert_null(strstr(t, "hydrated"));
     pa_doc_free(&d);
+    /* a short story in the markup, the next story of an endless scroll in the state: the markup's */
+    snprintf(page, sizeof page,
+             "<html><body><article><p>The short story in the markup has two sentences of real news in it, and it is "
+             "what the page shows its readers.</p><p>Its second paragraph tells when the council meets again, which "
+             "is on Tuesday at the town hall.</p><p>Residents may speak for three minutes each.</p></article><script id=\"__NEXT_DATA__\" type=\"application/json\">"
+             "{\"props\":{\"next\":{\"body\":[%s]}}}</script></body></html>", blocks);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "The short story in the markup"));
+    assert_null(strstr(t, "hydrated"));
+    pa_doc_free(&d);
 }
 
 /* A paywalled story (JSON-LD isAccessibleForFree false) whose markup
