@@ -18,7 +18,9 @@
  * empty values: event handlers ("onclick"), "srcset" ("data-srcset"),
  * "sizes", SVG's "d" and "points" (when quoted; a rule that comes to read
  * one must take it off the list in rawtext.c).  A script whose type
- * attribute names JSON ("ld+json") keeps its text.  The scan follows the parser's own reading of the page:
+ * attribute names JSON ("ld+json") keeps its text. So does a client-rendered
+ * page's state script (pa_ldbody_state_script: "window.__INITIAL_STATE__",
+ * "window.__PRELOADED_STATE__", "window.Fusion"), which may hold its article.  The scan follows the parser's own reading of the page:
  * tags with their quoted attribute values, comments, the DOCTYPE,
  * processing instructions, '<' read as text, and a raw body that ends at
  * the first "</script" ("</style"), case aside.  At the first construct
