@@ -4934,6 +4934,7 @@ typedef struct {
     /* set by the filter: dropped, dropped as a block's label, and where the
      * paragraph starts in the output (its length before it) */
     int dropped, label, asks;
+    int ad_break; /* dropped as an ad slot's label or its "Story continues below" hint (pa_line_ad_break) */
     int field_label; /* a line of at most 30 characters ending in ':' ("When:"), no date label ("Updated:"), set by
                       * the filter */
     int writer; /* pa_line_writer_note() of a kept paragraph */
@@ -6650,8 +6651,8 @@ static size_t name_list_tail(const para *paras, size_t n, const char *text, size
 
 /* Where the teaser list that ends the text starts, as an index into paras
  * (n: none).  After the article, a short label line ("Read next", "Related
- * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label)
- * heads a run of teasers of other stories, to the end of the text: each item
+ * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label,
+ * not an ad slot's "Advertisement": the story goes on under the ad) heads a run of teasers of other stories, to the end of the text: each item
  * opens with a headline — a link-only line, or a short heading — and adds at
  * most two short lines (a preview under 330 characters, a writer or a day;
  * two lines of 100+ characters, or of ten words ending a sentence
@@ -6684,7 +6685,8 @@ static size_t teaser_tail(const para *paras, size_t n)
         int linked = link_only(p);
         /* (a plain heading the filter dropped, a share bar's "Share this:" under the cards, is no headline) */
         int headline = !p->asks && (linked || (p->heading && p->chars <= 120 && !p->dropped));
-        int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
+        /* ("Read more" links are no label; nor is an ad slot's "Advertisement": the story goes on under it) */
+        int label = !linked && p->chars <= 60 && (p->heading || p->label) && !p->ad_break;
         /* the run of teasers would start after this line: is it their label? */
         /* (only over linked headings: under "Other measures on the ballot" plain subheadings are the story's) */
         int named = label && !p->dropped && p->others && !headed_plain;
@@ -8938,6 +8940,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->dropped = drop;
         p->label = drop && p->chars <= 60 &&
                    (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
+        p->ad_break = drop && pa_line_ad_break(&line);
         p->asks = tl && p->text[tl - 1] == '?';
         p->field_label = p->chars <= 30 && tl && p->text[tl - 1] == ':' && !pa_date_label_line(p->text, tl);
         p->intro = !drop && list_intro(p, &line);

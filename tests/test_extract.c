@@ -3490,6 +3490,41 @@ static void story_tool_lines(void **state)
     pa_doc_free(&d);
 }
 
+
+/* A listicle's items (a short heading over one paragraph each) after an ad
+ * slot's "ADVERTISEMENT" label are the story's: the label is no label of
+ * a list of teasers (pa_line_ad_break). */
+static void ad_label_inside_listicle(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article class=\"post\"><div class=\"entry-content\">" PARA("Intro of the list.")
+                       "<h3>4. First pick</h3>" PARA("Item one.") "<h3>3. Second pick</h3>" PARA("Item two.")
+                       "<div class=\"adslot\"><p class=\"ad-disclaimer\">ADVERTISEMENT</p><div class=\"gpt\"></div></div>"
+                       "<h3>2. Third pick</h3>" PARA("Item three.") "<h3>1. Fourth pick</h3>" PARA("Item four.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Item two."));
+    assert_non_null(strstr(t, "2. Third pick"));
+    assert_non_null(strstr(t, "Item four."));
+    assert_null(strstr(t, "ADVERTISEMENT"));
+    pa_doc_free(&d);
+    static const struct {
+        const char *text;
+        int ad;
+    } lines[] = {
+        {"Advertisement", 1}, {"ADVERTISEMENT", 1}, {"- Advertisement -", 1}, {"\xe2\x80\x94 Advertisement \xe2\x80\x94", 1},
+        {"[Ad]", 1}, {"Story continues below advertisement", 1}, {"Article continues below this ad", 1},
+        {"Advertisement - Continue reading below", 1}, {"Scroll to continue", 1},
+        {"Advertisement feature", 0}, {"Related stories", 0}, {"Adverts and their critics", 0}, {"Adam", 0},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, lines[i].text, strlen(lines[i].text));
+        if (pa_line_ad_break(&line) != lines[i].ad)
+            fail_msg("line %zu: %s", i, lines[i].text);
+    }
+}
 /* A list of teasers under its label after the story ("Read next": linked
  * headlines, each over a short preview) ends the text; a roundup's linked
  * headings, each over its paragraph, under the story's own heading stay. */
@@ -9252,6 +9287,7 @@ int main(void)
         cmocka_unit_test(polish_captions_and_pitches),
         cmocka_unit_test(polish_article_class_words),
         cmocka_unit_test(teaser_list_after_story),
+        cmocka_unit_test(ad_label_inside_listicle),
         cmocka_unit_test(feature_grid_block),
         cmocka_unit_test(credit_lines),
         cmocka_unit_test(alt_text_captions),
