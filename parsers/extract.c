@@ -6201,6 +6201,54 @@ static int entry_title(const para *paras, size_t i, size_t n, const char *dlang)
            !pa_date_line_kind(next->text, strlen(next->text), dlang, &day);
 }
 
+static int names_other_stories(const char *t);
+
+/* Is paras[i] a linked heading (≤ 120 characters) over a paragraph of
+ * prose (80+ visible characters, or 30+ ending a sentence; no heading, no
+ * list item, less than half of it linked)? */
+static int linked_heading_over_prose(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (!p->heading || !p->link_chars || p->chars > 120 || i + 1 >= n)
+        return 0;
+    const para *next = &paras[i + 1];
+    return !next->heading && !next->list && (next->chars >= 80 || (next->chars >= 30 && ends_in_stop(next))) &&
+           next->link_chars * 2 < next->chars;
+}
+
+/* Is paras[i] the title of a listicle's item, "Name: <linked title>" or a
+ * title that is one link with a colon in it ("“Until Dawn: Rush of Blood”
+ * ($20)"), over the item's paragraph of prose, with another linked
+ * heading over prose among the 60 paragraphs around it (the list's next or
+ * last item)?  Its colon makes no "Label: <link>" line ("Tags: …",
+ * "Previous: <link>"): the title is one link, or the words before the
+ * colon are two or more and no furniture, tool or list label ("Read more",
+ * "See also", "Related stories"). */
+static int listicle_item_title(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (!p->text || !linked_heading_over_prose(paras, i, n))
+        return 0;
+    int sibling = 0;
+    for (size_t k = i > 60 ? i - 60 : 0; k < n && k <= i + 60 && !sibling; k++)
+        sibling = k != i && linked_heading_over_prose(paras, k, n);
+    if (!sibling)
+        return 0;
+    if (p->link_chars >= p->chars)
+        return 1; /* the colon is inside the linked title */
+    const char *colon = strchr(p->text, ':');
+    size_t ll = colon ? (size_t)(colon - p->text) : 0;
+    if (!ll || ll >= 80 || !memchr(p->text, ' ', ll))
+        return 0;
+    char label[80];
+    memcpy(label, p->text, ll);
+    label[ll] = '\0';
+    pa_line line;
+    pa_line_init(&line, label, visible_chars((const xmlChar *)label));
+    return !pa_line_furniture(&line) && !pa_line_tool(&line) && !pa_line_block_label(&line, 1) &&
+           !pa_line_share(&line) && !names_other_stories(label);
+}
+
 /* Is paras[i] a heading that names only a list of links under it, inside
  * the story ("Today In: Business", "More on this" over three linked
  * headlines, "More must-read coverage from Example:"): a heading, or a
@@ -8867,6 +8915,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (p->link_lines && !story_item) {
             drop = 1; /* "Other stories this week:" / <link> / <link> …: links parted by <br>s */
         } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n, dlang) &&
+                   !listicle_item_title(e.paras, i, e.n) &&
                    (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>", "Category: <News>" */
         }

@@ -3525,6 +3525,32 @@ static void ad_label_inside_listicle(void **state)
             fail_msg("line %zu: %s", i, lines[i].text);
     }
 }
+
+/* A listicle's item titles "Name: <linked title>" and titles that are one
+ * link with a colon inside ("“Until Dawn: Rush of Blood” ($20)"), each over
+ * its paragraph, are the story's headings, not "Label: <link>" lines; a
+ * "Tags: <link>, <link>" line and a "Related stories: <link>" heading over
+ * the story's next paragraph still go. */
+static void listicle_item_titles_with_colons(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article class=\"post\"><div class=\"entry-content\">" PARA("Intro of the list.")
+                       "<h2>Celia Moreau: <a href=\"/a\">her mother's gown</a></h2>" PARA("Item one.")
+                       "<h2>Jonah Pryce: <a href=\"/b\">the fuzzy green suit</a></h2>" PARA("Item two.")
+                       "<h3><a href=\"/c\">\xe2\x80\x9cUntil Dawn: Rush of Blood\xe2\x80\x9d ($20)</a></h3>" PARA("Item three.")
+                       "<h3>Related stories: <a href=\"/d\">Another story of the site</a></h3>" PARA("Item four.")
+                       "<p>Tags: <a href=\"/t/x\">Fashion</a>, <a href=\"/t/y\">Awards</a></p>"
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Celia Moreau: her mother's gown"));
+    assert_non_null(strstr(t, "Jonah Pryce: the fuzzy green suit"));
+    assert_non_null(strstr(t, "Until Dawn: Rush of Blood"));
+    assert_non_null(strstr(t, "Item four."));
+    assert_null(strstr(t, "Related stories"));
+    assert_null(strstr(t, "Tags:"));
+    pa_doc_free(&d);
+}
 /* A list of teasers under its label after the story ("Read next": linked
  * headlines, each over a short preview) ends the text; a roundup's linked
  * headings, each over its paragraph, under the story's own heading stay. */
@@ -9288,6 +9314,7 @@ int main(void)
         cmocka_unit_test(polish_article_class_words),
         cmocka_unit_test(teaser_list_after_story),
         cmocka_unit_test(ad_label_inside_listicle),
+        cmocka_unit_test(listicle_item_titles_with_colons),
         cmocka_unit_test(feature_grid_block),
         cmocka_unit_test(credit_lines),
         cmocka_unit_test(alt_text_captions),
