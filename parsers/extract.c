@@ -502,7 +502,8 @@ static const char *const drop_tags[] = {
  * fans' rating or vote box, the player-of-the-match vote, a bookmaker's
  * free-bet offer, a TV-style score bug, a stat box ("By the numbers") and
  * a tale of the tape.  A product review sets apart its verdict box (the
- * score badge, "Our verdict", the pros and cons lists), which repeats the
+ * score badge, a game's or film's "review-score" box with its number, word
+ * and platform, "Our verdict", the pros and cons lists), which repeats the
  * review's judgement as a star widget does (a buying guide's pros and cons
  * lists under each product's heading stay: they are its text). */
 #define DATA_BOX_TOKENS                                                                                          \
@@ -515,7 +516,7 @@ static const char *const drop_tags[] = {
         "freebet", "chart-embed", "chartembed", "lap-chart", "lapchart", "shot-chart", "shotchart",              \
         "score-bug", "scorebug", "stat-box", "statbox", "tale-of-the-tape", "player-card", "playercard",         \
         "player-of-the-match", "man-of-the-match", "motm", "verdict-box", "verdictbox", "score-badge",         \
-        "scorebadge", "rating-box", "ratingbox"
+        "scorebadge", "rating-box", "ratingbox", "score-box", "scorebox", "review-score", "reviewscore"
 
 static const char *const bad_tokens[] = {
     "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",
@@ -2504,7 +2505,7 @@ structural:
             return 0;
         static const char *const set_apart[] = {"odds",         "betting",     "bet-offer", "betoffer",
                                                 "free-bet",     "freebet",     "verdict-box", "verdictbox", "score-badge",
-                                                "rating-box"};
+                                                "rating-box",   "review-score", "reviewscore"};
         size_t paras = 0, chars = 0, links = 0;
         prose_stats(n, &paras, &chars, &links, 0, 0);
         return !(paras >= 1 && chars >= 120 * paras && !links) ||

@@ -3551,6 +3551,25 @@ static void listicle_item_titles_with_colons(void **state)
     assert_null(strstr(t, "Tags:"));
     pa_doc_free(&d);
 }
+
+/* A game's or film's review sets its score apart in a "review-score" box
+ * (the number, a word, the platform): the box goes, as a verdict box
+ * does; the review's text stays. */
+static void review_score_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"review-score-box\"><div class=\"score-ring\">"
+                       "<span class=\"score-value\">9</span></div><div class=\"score-word\">Amazing</div>"
+                       "<div class=\"score-meta\">Reviewed on PS5</div></div>" PARA("Review lead.") PARA("Review body.")
+                       PARA("Review end.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Review lead."));
+    assert_non_null(strstr(t, "Review end."));
+    assert_null(strstr(t, "Amazing"));
+    assert_null(strstr(t, "Reviewed on"));
+    pa_doc_free(&d);
+}
 /* A list of teasers under its label after the story ("Read next": linked
  * headlines, each over a short preview) ends the text; a roundup's linked
  * headings, each over its paragraph, under the story's own heading stay. */
@@ -9315,6 +9334,7 @@ int main(void)
         cmocka_unit_test(teaser_list_after_story),
         cmocka_unit_test(ad_label_inside_listicle),
         cmocka_unit_test(listicle_item_titles_with_colons),
+        cmocka_unit_test(review_score_box),
         cmocka_unit_test(feature_grid_block),
         cmocka_unit_test(credit_lines),
         cmocka_unit_test(alt_text_captions),
