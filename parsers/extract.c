@@ -6184,6 +6184,28 @@ static int opens_with_weekday(const char *t)
     return 0;
 }
 
+/* Is paras[i] a heading that titles an entry with its date in brackets
+ * ("The Glass Orchard (July 2, 2028)", "Night Ferry (November 21, 2026)":
+ * a release schedule's film, an event) over the entry's paragraph of prose
+ * (80+ visible characters, or 30+ ending a sentence; no heading, no list
+ * item)?  A title of three characters at least stands before the date: the
+ * line is no date line of the page. */
+static int dated_entry_title(const para *paras, size_t i, size_t n, const char *dlang)
+{
+    const para *p = &paras[i];
+    if (!p->heading || !p->text || p->chars > 120 || i + 1 >= n)
+        return 0;
+    size_t at = 0, tl = strlen(p->text);
+    if (!bracketed_date_bytes(p->text, tl, dlang, &at))
+        return 0;
+    size_t title = 0;
+    for (size_t k = 0; k < at; k++)
+        title += isalnum((unsigned char)p->text[k]) || (unsigned char)p->text[k] >= 0xC0;
+    const para *next = &paras[i + 1];
+    return title >= 3 && !next->heading && !next->list &&
+           (next->chars >= 80 || (next->chars >= 30 && ends_in_stop(next)));
+}
+
 /* Is paras[i] the linked title of a listing's entry: a heading that is all
  * one link, over a short line of no link that is no heading nor a
  * sentence nor a date line in dlang (the entry's dates and place:
@@ -8767,6 +8789,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             schedule_entry(e.paras, i, e.n, dlang))
             kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule (not the
                        * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
+        if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))
+            kind = 0; /* "The Glass Orchard (July 2, 2028)" over the film's paragraph: an entry's title and day */
         if (kind) {
             /* "By Jane Doe published March 4, 2021": the byline with the day names the writer too */
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))

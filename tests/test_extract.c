@@ -3570,6 +3570,25 @@ static void review_score_box(void **state)
     assert_null(strstr(t, "Reviewed on"));
     pa_doc_free(&d);
 }
+
+/* A release schedule's entries titled with their day in brackets ("The
+ * Glass Orchard (July 2, 2098)") over their paragraphs are the story's
+ * headings, not date lines; a day alone in a heading still goes. */
+static void dated_entry_titles(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"article-body\">" PARA("Every film the studio has dated.")
+                       "<h2>The Glass Orchard (July 2, 2098)</h2>" PARA("Entry one.")
+                       "<h2>The Long Winter (February 12, 2097)</h2>" PARA("Entry two.")
+                       "<h2>March 4, 2021</h2>" PARA("Entry three.") "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The Glass Orchard (July 2, 2098)"));
+    assert_non_null(strstr(t, "The Long Winter (February 12, 2097)"));
+    assert_non_null(strstr(t, "Entry three."));
+    assert_null(strstr(t, "March 4, 2021"));
+    pa_doc_free(&d);
+}
 /* A list of teasers under its label after the story ("Read next": linked
  * headlines, each over a short preview) ends the text; a roundup's linked
  * headings, each over its paragraph, under the story's own heading stay. */
@@ -9335,6 +9354,7 @@ int main(void)
         cmocka_unit_test(ad_label_inside_listicle),
         cmocka_unit_test(listicle_item_titles_with_colons),
         cmocka_unit_test(review_score_box),
+        cmocka_unit_test(dated_entry_titles),
         cmocka_unit_test(feature_grid_block),
         cmocka_unit_test(credit_lines),
         cmocka_unit_test(alt_text_captions),
