@@ -14,7 +14,10 @@ Furniture codes (not in the expected text): TW tweet (text|name|handle|date), IG
 (caption|account), TT TikTok (caption|account), YT YouTube iframe (title), RM 'Read more:' line
 (headline), AD ad slot, SC 'Story continues below' label, GAL gallery (caption;;caption), FIG
 figure (caption|credit), SCORE score box (score|word|platform), WTW streaming
-widget (title), BUY affiliate button (product|price|store), VID player (title), TREND trending strip.
+widget (title), BUY affiliate button (product|price|store), VID player (title), TREND trending strip,
+WPTW tweet in a WordPress embed figure, PCRED picture with caption and credit paragraphs (caption|credit), SPOT Spotify
+iframe (title), MORELINKS label over a list of links (label|title;;title), POLL poll (question|opt;;opt), NEWSBOX
+newsletter box in the story (name|pitch).
 Inline markup: [text](url) link, **bold**, _italic_."""
 import html, json, os, random, re, sys
 
@@ -226,6 +229,23 @@ def body(s, cfg):
         elif k == 'BUY': out.append(buy(v))
         elif k == 'VID': out.append(video_player(v, cfg.get('vid', 0)))
         elif k == 'TREND': out.append(trend_strip(cfg.get('trend', 0)))
+        elif k == 'WPTW': out.append('<figure class="wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter"><div class="wp-block-embed__wrapper">%s</div></figure>' % tweet(v))
+        elif k == 'PCRED':
+            cap, credit = v.split('|')
+            out.append('<div class="image-block"><img src="https://img.example-cdn.com/i/%d.jpg" alt="%s"></div><p class="image-caption">%s</p><p class="photo-credit">(Photo by %s)</p>' % (
+                random.randint(100, 999), E(cap), inline(cap), E(credit)))
+        elif k == 'SPOT':
+            out.append('<div class="spotify-embed"><iframe style="border-radius:12px" src="https://open.spotify.com/embed/track/%s" width="100%%" height="152" frameborder="0" allow="autoplay; clipboard-write; encrypted-media" loading="lazy" title="Spotify Embed: %s"></iframe></div>' % (
+                ''.join(random.choice('abcdefghijklmnopqrstuvwxyz0123456789') for _ in range(22)), E(v)))
+        elif k == 'MORELINKS':
+            label, rest = v.split('|', 1)
+            out.append('<p><strong>%s</strong></p><ul>%s</ul>' % (E(label), ''.join('<li><a href="/%s/">%s</a></li>' % (slug(t), E(t)) for t in rest.split(';;'))))
+        elif k == 'POLL':
+            q, opts = v.split('|')
+            out.append('<div class="poll-widget" data-poll-id="%d"><p class="poll-question">%s</p><form>%s<button type="submit">Vote</button></form><p class="poll-results-link"><a href="#">View results</a></p></div>' % (
+                random.randint(1000, 9999), E(q), ''.join('<label><input type="radio" name="p"> %s</label>' % E(o) for o in opts.split(';;'))))
+        elif k == 'NEWSBOX':
+            out.append('<div class="inline-newsletter"><h3>Sign up for %s</h3><p>%s</p><form><input type="email" placeholder="Your email address"><button>Subscribe</button></form></div>' % tuple(E(x) for x in v.split('|')))
         else:
             raise SystemExit('unknown code %s' % k)
     flush()
