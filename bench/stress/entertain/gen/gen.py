@@ -17,7 +17,8 @@ figure (caption|credit), SCORE score box (score|word|platform), WTW streaming
 widget (title), BUY affiliate button (product|price|store), VID player (title), TREND trending strip,
 WPTW tweet in a WordPress embed figure, PCRED picture with caption and credit paragraphs (caption|credit), SPOT Spotify
 iframe (title), MORELINKS label over a list of links (label|title;;title), POLL poll (question|opt;;opt), NEWSBOX
-newsletter box in the story (name|pitch).
+newsletter box in the story (name|pitch), FLINK a featured-link card, one link holding the picture, the other
+story's title and its summary (title|summary).
 Inline markup: [text](url) link, **bold**, _italic_."""
 import html, json, os, random, re, sys
 
@@ -244,6 +245,10 @@ def body(s, cfg):
             q, opts = v.split('|')
             out.append('<div class="poll-widget" data-poll-id="%d"><p class="poll-question">%s</p><form>%s<button type="submit">Vote</button></form><p class="poll-results-link"><a href="#">View results</a></p></div>' % (
                 random.randint(1000, 9999), E(q), ''.join('<label><input type="radio" name="p"> %s</label>' % E(o) for o in opts.split(';;'))))
+        elif k == 'FLINK':
+            t, d = v.split('|')
+            out.append('<div class="mntl-sc-block-featuredlink"><a href="/%s/"><img src="https://img.example-cdn.com/f/%d.jpg" alt="">'
+                       '<span class="featured-link__title">%s</span><span class="featured-link__desc">%s</span></a></div>' % (slug(t), len(t) * 7, E(t), E(d)))
         elif k == 'NEWSBOX':
             out.append('<div class="inline-newsletter"><h3>Sign up for %s</h3><p>%s</p><form><input type="email" placeholder="Your email address"><button>Subscribe</button></form></div>' % tuple(E(x) for x in v.split('|')))
         else:
