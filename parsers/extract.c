@@ -1741,7 +1741,9 @@ static int repeated_box(const xmlNode *n)
  * - a teaser card: a link holds a picture and a linked heading names the
  *   other story, in 12 to 300 characters of text, half of them linked at
  *   least (picture + headline + a line of summary: the "related story"
- *   card), or without the picture a short label (4 to 40 characters:
+ *   card; or one link holding the picture and all the text, 40 to 300
+ *   characters, not one of a run of like boxes: a "featured link" block),
+ *   or without the picture a short label (4 to 40 characters:
  *   "Read more", "Related") over the linked heading, in 200 characters at
  *   most, three quarters linked; or a box whose first text is a teaser
  *   label alone ("Related Coverage", "Read more") over a linked heading,
@@ -1808,6 +1810,10 @@ static int story_insert(const xmlNode *n, int relaxed)
                                        w.chars <= 200 && !w.described)))
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
+        return 1;
+    /* the card as one link with no heading: the picture, the other story's title and its line of summary all
+     * inside the <a> (a "featured link" block between two paragraphs) */
+    if (w.linked_picture && w.chars >= 40 && w.chars <= 300 && w.link_chars == w.chars && !repeated_box(n))
         return 1;
     /* the card without its picture: a short label ("Read more",
      * "Related") over the other story's linked headline */

@@ -3589,6 +3589,28 @@ static void dated_entry_titles(void **state)
     assert_null(strstr(t, "March 4, 2021"));
     pa_doc_free(&d);
 }
+
+/* A "featured link" card between the story's paragraphs, one link holding
+ * the picture, the other story's title and its summary (no heading), goes
+ * as a linked-heading card does. */
+static void featured_link_card(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"body\"><div class=\"wrap\">" PARA("Story lead.") "</div>"
+                       "<div class=\"wrap\">" PARA("Story body.") "</div>"
+                       "<div class=\"sc-block-featuredlink\"><a href=\"/other\"><img src=\"/o.jpg\" alt=\"\">"
+                       "<span class=\"t\">Another Story Title of the Site in Many Words</span><span class=\"s\">A line of "
+                       "summary of the other story, set under its title.</span></a></div>"
+                       "<div class=\"wrap\">" PARA("Story more.") "</div><div class=\"wrap\">" PARA("Story end.") "</div>"
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story body."));
+    assert_non_null(strstr(t, "Story end."));
+    assert_null(strstr(t, "Another Story Title"));
+    assert_null(strstr(t, "A line of summary"));
+    pa_doc_free(&d);
+}
 /* A list of teasers under its label after the story ("Read next": linked
  * headlines, each over a short preview) ends the text; a roundup's linked
  * headings, each over its paragraph, under the story's own heading stay. */
@@ -9355,6 +9377,7 @@ int main(void)
         cmocka_unit_test(listicle_item_titles_with_colons),
         cmocka_unit_test(review_score_box),
         cmocka_unit_test(dated_entry_titles),
+        cmocka_unit_test(featured_link_card),
         cmocka_unit_test(feature_grid_block),
         cmocka_unit_test(credit_lines),
         cmocka_unit_test(alt_text_captions),
