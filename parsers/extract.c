@@ -538,7 +538,8 @@ static const char *const drop_tags[] = {
  * fans' rating or vote box, the player-of-the-match vote, a bookmaker's
  * free-bet offer, a TV-style score bug, a stat box ("By the numbers") and
  * a tale of the tape.  A product review sets apart its verdict box (the
- * score badge, "Our verdict", the pros and cons lists), which repeats the
+ * score badge, a game's or film's "review-score" box with its number, word
+ * and platform, "Our verdict", the pros and cons lists), which repeats the
  * review's judgement as a star widget does (a buying guide's pros and cons
  * lists under each product's heading stay: they are its text). */
 #define DATA_BOX_TOKENS                                                                                          \
@@ -551,7 +552,7 @@ static const char *const drop_tags[] = {
         "freebet", "chart-embed", "chartembed", "lap-chart", "lapchart", "shot-chart", "shotchart",              \
         "score-bug", "scorebug", "stat-box", "statbox", "tale-of-the-tape", "player-card", "playercard",         \
         "player-of-the-match", "man-of-the-match", "motm", "verdict-box", "verdictbox", "score-badge",         \
-        "scorebadge", "rating-box", "ratingbox"
+        "scorebadge", "rating-box", "ratingbox", "score-box", "scorebox", "review-score", "reviewscore"
 
 static const char *const bad_tokens[] = {
     "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",
@@ -1776,7 +1777,9 @@ static int repeated_box(const xmlNode *n)
  * - a teaser card: a link holds a picture and a linked heading names the
  *   other story, in 12 to 300 characters of text, half of them linked at
  *   least (picture + headline + a line of summary: the "related story"
- *   card), or without the picture a short label (4 to 40 characters:
+ *   card; or one link holding the picture and all the text, 40 to 300
+ *   characters, not one of a run of like boxes: a "featured link" block),
+ *   or without the picture a short label (4 to 40 characters:
  *   "Read more", "Related") over the linked heading, in 200 characters at
  *   most, three quarters linked; or a box whose first text is a teaser
  *   label alone ("Related Coverage", "Read more") over a linked heading,
@@ -1843,6 +1846,10 @@ static int story_insert(const xmlNode *n, int relaxed)
                                        w.chars <= 200 && !w.described)))
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
+        return 1;
+    /* the card as one link with no heading: the picture, the other story's title and its line of summary all
+     * inside the <a> (a "featured link" block between two paragraphs) */
+    if (w.linked_picture && w.chars >= 40 && w.chars <= 300 && w.link_chars == w.chars && !repeated_box(n))
         return 1;
     /* the card without its picture: a short label ("Read more",
      * "Related") over the other story's linked headline */
@@ -2540,7 +2547,7 @@ structural:
             return 0;
         static const char *const set_apart[] = {"odds",         "betting",     "bet-offer", "betoffer",
                                                 "free-bet",     "freebet",     "verdict-box", "verdictbox", "score-badge",
-                                                "rating-box"};
+                                                "rating-box",   "review-score", "reviewscore"};
         size_t paras = 0, chars = 0, links = 0;
         prose_stats(n, &paras, &chars, &links, 0, 0);
         return !(paras >= 1 && chars >= 120 * paras && !links) ||
@@ -4970,6 +4977,7 @@ typedef struct {
     /* set by the filter: dropped, dropped as a block's label, and where the
      * paragraph starts in the output (its length before it) */
     int dropped, label, asks;
+    int ad_break; /* dropped as an ad slot's label or its "Story continues below" hint (pa_line_ad_break) */
     int field_label; /* a line of at most 30 characters ending in ':' ("When:"), no date label ("Updated:"), set by
                       * the filter */
     int writer; /* pa_line_writer_note() of a kept paragraph */
@@ -6218,6 +6226,28 @@ static int opens_with_weekday(const char *t)
     return 0;
 }
 
+/* Is paras[i] a heading that titles an entry with its date in brackets
+ * ("The Glass Orchard (July 2, 2028)", "Night Ferry (November 21, 2026)":
+ * a release schedule's film, an event) over the entry's paragraph of prose
+ * (80+ visible characters, or 30+ ending a sentence; no heading, no list
+ * item)?  A title of three characters at least stands before the date: the
+ * line is no date line of the page. */
+static int dated_entry_title(const para *paras, size_t i, size_t n, const char *dlang)
+{
+    const para *p = &paras[i];
+    if (!p->heading || !p->text || p->chars > 120 || i + 1 >= n)
+        return 0;
+    size_t at = 0, tl = strlen(p->text);
+    if (!bracketed_date_bytes(p->text, tl, dlang, &at))
+        return 0;
+    size_t title = 0;
+    for (size_t k = 0; k < at; k++)
+        title += isalnum((unsigned char)p->text[k]) || (unsigned char)p->text[k] >= 0xC0;
+    const para *next = &paras[i + 1];
+    return title >= 3 && !next->heading && !next->list &&
+           (next->chars >= 80 || (next->chars >= 30 && ends_in_stop(next)));
+}
+
 /* Is paras[i] the linked title of a listing's entry: a heading that is all
  * one link, over a short line of no link that is no heading nor a
  * sentence nor a date line in dlang (the entry's dates and place:
@@ -6234,6 +6264,54 @@ static int entry_title(const para *paras, size_t i, size_t n, const char *dlang)
     pa_date day;
     return next->text && !next->heading && !next->link_chars && next->chars <= 100 && !ends_in_stop(next) &&
            !pa_date_line_kind(next->text, strlen(next->text), dlang, &day);
+}
+
+static int names_other_stories(const char *t);
+
+/* Is paras[i] a linked heading (≤ 120 characters) over a paragraph of
+ * prose (80+ visible characters, or 30+ ending a sentence; no heading, no
+ * list item, less than half of it linked)? */
+static int linked_heading_over_prose(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (!p->heading || !p->link_chars || p->chars > 120 || i + 1 >= n)
+        return 0;
+    const para *next = &paras[i + 1];
+    return !next->heading && !next->list && (next->chars >= 80 || (next->chars >= 30 && ends_in_stop(next))) &&
+           next->link_chars * 2 < next->chars;
+}
+
+/* Is paras[i] the title of a listicle's item, "Name: <linked title>" or a
+ * title that is one link with a colon in it ("“Until Dawn: Rush of Blood”
+ * ($20)"), over the item's paragraph of prose, with another linked
+ * heading over prose among the 60 paragraphs around it (the list's next or
+ * last item)?  Its colon makes no "Label: <link>" line ("Tags: …",
+ * "Previous: <link>"): the title is one link, or the words before the
+ * colon are two or more and no furniture, tool or list label ("Read more",
+ * "See also", "Related stories"). */
+static int listicle_item_title(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (!p->text || !linked_heading_over_prose(paras, i, n))
+        return 0;
+    int sibling = 0;
+    for (size_t k = i > 60 ? i - 60 : 0; k < n && k <= i + 60 && !sibling; k++)
+        sibling = k != i && linked_heading_over_prose(paras, k, n);
+    if (!sibling)
+        return 0;
+    if (p->link_chars >= p->chars)
+        return 1; /* the colon is inside the linked title */
+    const char *colon = strchr(p->text, ':');
+    size_t ll = colon ? (size_t)(colon - p->text) : 0;
+    if (!ll || ll >= 80 || !memchr(p->text, ' ', ll))
+        return 0;
+    char label[80];
+    memcpy(label, p->text, ll);
+    label[ll] = '\0';
+    pa_line line;
+    pa_line_init(&line, label, visible_chars((const xmlChar *)label));
+    return !pa_line_furniture(&line) && !pa_line_tool(&line) && !pa_line_block_label(&line, 1) &&
+           !pa_line_share(&line) && !names_other_stories(label);
 }
 
 /* Is paras[i] a heading that names only a list of links under it, inside
@@ -6686,8 +6764,8 @@ static size_t name_list_tail(const para *paras, size_t n, const char *text, size
 
 /* Where the teaser list that ends the text starts, as an index into paras
  * (n: none).  After the article, a short label line ("Read next", "Related
- * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label)
- * heads a run of teasers of other stories, to the end of the text: each item
+ * Posts", "Читают сейчас"; a heading, or a line dropped as a block's label,
+ * not an ad slot's "Advertisement": the story goes on under the ad) heads a run of teasers of other stories, to the end of the text: each item
  * opens with a headline — a link-only line, or a short heading — and adds at
  * most two short lines (a preview under 330 characters, a writer or a day;
  * two lines of 100+ characters, or of ten words ending a sentence
@@ -6720,7 +6798,8 @@ static size_t teaser_tail(const para *paras, size_t n)
         int linked = link_only(p);
         /* (a plain heading the filter dropped, a share bar's "Share this:" under the cards, is no headline) */
         int headline = !p->asks && (linked || (p->heading && p->chars <= 120 && !p->dropped));
-        int label = !linked && p->chars <= 60 && (p->heading || p->label); /* "Read more" links are no label */
+        /* ("Read more" links are no label; nor is an ad slot's "Advertisement": the story goes on under it) */
+        int label = !linked && p->chars <= 60 && (p->heading || p->label) && !p->ad_break;
         /* the run of teasers would start after this line: is it their label? */
         /* (only over linked headings: under "Other measures on the ballot" plain subheadings are the story's) */
         int named = label && !p->dropped && p->others && !headed_plain;
@@ -8752,6 +8831,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             schedule_entry(e.paras, i, e.n, dlang))
             kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule (not the
                        * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
+        if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))
+            kind = 0; /* "The Glass Orchard (July 2, 2028)" over the film's paragraph: an entry's title and day */
         if (kind) {
             /* "By Jane Doe published March 4, 2021": the byline with the day names the writer too */
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
@@ -8901,6 +8982,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (p->link_lines && !story_item) {
             drop = 1; /* "Other stories this week:" / <link> / <link> …: links parted by <br>s */
         } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n, dlang) &&
+                   !listicle_item_title(e.paras, i, e.n) &&
                    (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>", "Category: <News>" */
         }
@@ -8974,6 +9056,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->dropped = drop;
         p->label = drop && p->chars <= 60 &&
                    (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
+        p->ad_break = drop && pa_line_ad_break(&line);
         p->asks = tl && p->text[tl - 1] == '?';
         p->field_label = p->chars <= 30 && tl && p->text[tl - 1] == ':' && !pa_date_label_line(p->text, tl);
         p->intro = !drop && list_intro(p, &line);

@@ -1446,6 +1446,44 @@ static int closing_credit(const char *t, const char *low, size_t k)
     return 0;
 }
 
+/* An ad slot's label or its hint that the story goes on under the ad:
+ * "Advertisement", "ADVERTISEMENT", "- Advertisement -", "[Ad]", "Story
+ * continues below advertisement", "Article continues below this ad",
+ * "Advertisement - Continue reading below", "Scroll to continue"; ≤ 60
+ * chars. */
+int pa_line_ad_break(const pa_line *line)
+{
+    if (line->chars > 60)
+        return 0;
+    const char *low = pa_line_folded_under(line, 200);
+    if (!low)
+        return 0;
+    size_t k = pa_trim_tail(low, line->folded_len, ":.!>-)] ");
+    /* the dashes around the label: "— Advertisement —", "– Ad –" (U+2014, U+2013) */
+    while (k >= 3 && !memcmp(low + k - 3, "\xe2\x80", 2) && (low[k - 1] == '\x94' || low[k - 1] == '\x93'))
+        k = pa_trim_tail(low, k - 3, " ");
+    size_t at = 0;
+    while (at < k && at < 8) {
+        if (strchr("-([ ", low[at]))
+            at++;
+        else if (at + 3 <= k && !memcmp(low + at, "\xe2\x80", 2) && (low[at + 2] == '\x94' || low[at + 2] == '\x93'))
+            at += 3;
+        else
+            break;
+    }
+    static const char *const alone[] = {"ad", "ads", "advert", "advertisement", "advertisment", "advertising"};
+    if (pa_phrase_is(low + at, k - at, PA_PHRASES(alone)))
+        return 1;
+    /* the label with its hint: "Advertisement - Continue reading below", "Advertisement · Scroll to continue" */
+    if ((starts(low + at, k - at, "advertisement") || starts(low + at, k - at, "advertisment")) &&
+        strstr(low + at, "continue"))
+        return 1;
+    static const char *const opens[] = {"story continues", "article continues", "content continues",
+                                        "continue reading below", "scroll to continue", "the story continues",
+                                        "the article continues"};
+    return pa_phrase_opens(low + at, k - at, PA_PHRASES(opens));
+}
+
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",
  * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
  * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency",

@@ -3597,6 +3597,127 @@ static void story_tool_lines(void **state)
     pa_doc_free(&d);
 }
 
+
+/* A listicle's items (a short heading over one paragraph each) after an ad
+ * slot's "ADVERTISEMENT" label are the story's: the label is no label of
+ * a list of teasers (pa_line_ad_break). */
+static void ad_label_inside_listicle(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article class=\"post\"><div class=\"entry-content\">" PARA("Intro of the list.")
+                       "<h3>4. First pick</h3>" PARA("Item one.") "<h3>3. Second pick</h3>" PARA("Item two.")
+                       "<div class=\"adslot\"><p class=\"ad-disclaimer\">ADVERTISEMENT</p><div class=\"gpt\"></div></div>"
+                       "<h3>2. Third pick</h3>" PARA("Item three.") "<h3>1. Fourth pick</h3>" PARA("Item four.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Item two."));
+    assert_non_null(strstr(t, "2. Third pick"));
+    assert_non_null(strstr(t, "Item four."));
+    assert_null(strstr(t, "ADVERTISEMENT"));
+    pa_doc_free(&d);
+    static const struct {
+        const char *text;
+        int ad;
+    } lines[] = {
+        {"Advertisement", 1}, {"ADVERTISEMENT", 1}, {"- Advertisement -", 1}, {"\xe2\x80\x94 Advertisement \xe2\x80\x94", 1},
+        {"[Ad]", 1}, {"Story continues below advertisement", 1}, {"Article continues below this ad", 1},
+        {"Advertisement - Continue reading below", 1}, {"Scroll to continue", 1},
+        {"Advertisement feature", 0}, {"Related stories", 0}, {"Adverts and their critics", 0}, {"Adam", 0},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        pa_line line;
+        pa_line_init(&line, lines[i].text, strlen(lines[i].text));
+        if (pa_line_ad_break(&line) != lines[i].ad)
+            fail_msg("line %zu: %s", i, lines[i].text);
+    }
+}
+
+/* A listicle's item titles "Name: <linked title>" and titles that are one
+ * link with a colon inside ("“Until Dawn: Rush of Blood” ($20)"), each over
+ * its paragraph, are the story's headings, not "Label: <link>" lines; a
+ * "Tags: <link>, <link>" line and a "Related stories: <link>" heading over
+ * the story's next paragraph still go. */
+static void listicle_item_titles_with_colons(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article class=\"post\"><div class=\"entry-content\">" PARA("Intro of the list.")
+                       "<h2>Celia Moreau: <a href=\"/a\">her mother's gown</a></h2>" PARA("Item one.")
+                       "<h2>Jonah Pryce: <a href=\"/b\">the fuzzy green suit</a></h2>" PARA("Item two.")
+                       "<h3><a href=\"/c\">\xe2\x80\x9cUntil Dawn: Rush of Blood\xe2\x80\x9d ($20)</a></h3>" PARA("Item three.")
+                       "<h3>Related stories: <a href=\"/d\">Another story of the site</a></h3>" PARA("Item four.")
+                       "<p>Tags: <a href=\"/t/x\">Fashion</a>, <a href=\"/t/y\">Awards</a></p>"
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Celia Moreau: her mother's gown"));
+    assert_non_null(strstr(t, "Jonah Pryce: the fuzzy green suit"));
+    assert_non_null(strstr(t, "Until Dawn: Rush of Blood"));
+    assert_non_null(strstr(t, "Item four."));
+    assert_null(strstr(t, "Related stories"));
+    assert_null(strstr(t, "Tags:"));
+    pa_doc_free(&d);
+}
+
+/* A game's or film's review sets its score apart in a "review-score" box
+ * (the number, a word, the platform): the box goes, as a verdict box
+ * does; the review's text stays. */
+static void review_score_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"review-score-box\"><div class=\"score-ring\">"
+                       "<span class=\"score-value\">9</span></div><div class=\"score-word\">Amazing</div>"
+                       "<div class=\"score-meta\">Reviewed on PS5</div></div>" PARA("Review lead.") PARA("Review body.")
+                       PARA("Review end.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Review lead."));
+    assert_non_null(strstr(t, "Review end."));
+    assert_null(strstr(t, "Amazing"));
+    assert_null(strstr(t, "Reviewed on"));
+    pa_doc_free(&d);
+}
+
+/* A release schedule's entries titled with their day in brackets ("The
+ * Glass Orchard (July 2, 2098)") over their paragraphs are the story's
+ * headings, not date lines; a day alone in a heading still goes. */
+static void dated_entry_titles(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"article-body\">" PARA("Every film the studio has dated.")
+                       "<h2>The Glass Orchard (July 2, 2098)</h2>" PARA("Entry one.")
+                       "<h2>The Long Winter (February 12, 2097)</h2>" PARA("Entry two.")
+                       "<h2>March 4, 2021</h2>" PARA("Entry three.") "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The Glass Orchard (July 2, 2098)"));
+    assert_non_null(strstr(t, "The Long Winter (February 12, 2097)"));
+    assert_non_null(strstr(t, "Entry three."));
+    assert_null(strstr(t, "March 4, 2021"));
+    pa_doc_free(&d);
+}
+
+/* A "featured link" card between the story's paragraphs, one link holding
+ * the picture, the other story's title and its summary (no heading), goes
+ * as a linked-heading card does. */
+static void featured_link_card(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"body\"><div class=\"wrap\">" PARA("Story lead.") "</div>"
+                       "<div class=\"wrap\">" PARA("Story body.") "</div>"
+                       "<div class=\"sc-block-featuredlink\"><a href=\"/other\"><img src=\"/o.jpg\" alt=\"\">"
+                       "<span class=\"t\">Another Story Title of the Site in Many Words</span><span class=\"s\">A line of "
+                       "summary of the other story, set under its title.</span></a></div>"
+                       "<div class=\"wrap\">" PARA("Story more.") "</div><div class=\"wrap\">" PARA("Story end.") "</div>"
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Story body."));
+    assert_non_null(strstr(t, "Story end."));
+    assert_null(strstr(t, "Another Story Title"));
+    assert_null(strstr(t, "A line of summary"));
+    pa_doc_free(&d);
+}
 /* A list of teasers under its label after the story ("Read next": linked
  * headlines, each over a short preview) ends the text; a roundup's linked
  * headings, each over its paragraph, under the story's own heading stay. */
@@ -9382,6 +9503,11 @@ int main(void)
         cmocka_unit_test(polish_captions_and_pitches),
         cmocka_unit_test(polish_article_class_words),
         cmocka_unit_test(teaser_list_after_story),
+        cmocka_unit_test(ad_label_inside_listicle),
+        cmocka_unit_test(listicle_item_titles_with_colons),
+        cmocka_unit_test(review_score_box),
+        cmocka_unit_test(dated_entry_titles),
+        cmocka_unit_test(featured_link_card),
         cmocka_unit_test(feature_grid_block),
         cmocka_unit_test(credit_lines),
         cmocka_unit_test(alt_text_captions),

@@ -216,6 +216,12 @@ int pa_line_share(const pa_line *line);
  * more…", or a line ending in "Enlarge image" and the like; ≤ 150 chars. */
 int pa_line_tool(const pa_line *line);
 
+/* pa_line_ad_break — an ad slot's label or its hint that the story goes
+ * on below ("Advertisement", "- Advertisement -", "[Ad]", "Story continues
+ * below advertisement", "Continue reading below"): a break inside the
+ * story, no label of a list; ≤ 60 chars. */
+int pa_line_ad_break(const pa_line *line);
+
 /* pa_line_credit — a picture's caption credit or a credit line ("…
  * (Picture: EPA)", "… | Photo by Jane Doe", "…, fot. AFP"), a syndicated
  * story's source ("Provided by …", "Published by … on …") or a citation
