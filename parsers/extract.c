@@ -49,6 +49,8 @@
 #define PA_JSONLD_MAX_BYTES (1 << 20)
 #define PA_EXTRACT_LANG_BYTES 2560 /* text given to language detection */
 #define PA_EXTRACT_RETRY_CHARS 250
+#define PA_EXTRACT_MIN_EARNED 2.0 /* score a small top candidate's paragraphs give it at least (a line of 20+ characters: 1) */
+#define PA_EXTRACT_HEADLINE_BOX_CHARS 150 /* visible characters of a headline box: a headline and a date line */
 #define N_TOKENS(list) (sizeof(list) / sizeof((list)[0]))
 #define PA_EXTRACT_ALTS 5          /* runner-up candidates widened */
 #define PA_EXTRACT_WIDEN_LEVELS 12 /* ancestors tried when widening */
@@ -3738,6 +3740,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
 
 typedef struct {
     double score;
+    double earned; /* the part of score its paragraphs gave (no base, no class weight) */
     int scored;
     size_t chars, link_chars; /* of the subtree, filled by cand_fill_stats */
 } nscore;
@@ -3905,6 +3908,7 @@ static nscore *cand_get(cand_set *cs, xmlNode *n)
     if (name_is(n, "article"))
         base += 10;
     cs->sc[cs->n].score = base + class_weight(n);
+    cs->sc[cs->n].earned = 0;
     cs->sc[cs->n].scored = 1;
     cs->sc[cs->n].chars = cs->sc[cs->n].link_chars = 0;
     n->_private = (void *)(uintptr_t)(cs->n + 1);
@@ -4591,7 +4595,9 @@ static int score_up(xmlNode *anc, cand_set *cs, double sc)
         nscore *ns = cand_get(cs, anc);
         if (!ns)
             return -1;
-        ns->score += level == 0 ? sc : level == 1 ? sc / 2 : sc / (level * 3);
+        double part = level == 0 ? sc : level == 1 ? sc / 2 : sc / (level * 3);
+        ns->score += part;
+        ns->earned += part;
     }
     return 0;
 }
@@ -8450,6 +8456,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 #else
             if (k > 12) break;
 #endif
+            /* a small block its paragraphs gave under PA_EXTRACT_MIN_EARNED (a headline box,
+             * "article-title" or "text_title", with its date line) is no story however its class reads */
+            if (cs.sc[i].earned < PA_EXTRACT_MIN_EARNED && cs.sc[i].chars < PA_EXTRACT_HEADLINE_BOX_CHARS)
+                continue;
             tstats st = {cs.sc[i].chars, cs.sc[i].link_chars, 0, 0};
             double ld = st.chars ? (double)st.link_chars / (double)st.chars : 0;
             double adj = cs.sc[i].score * (1 - ld);

@@ -637,6 +637,36 @@ static void dated_link_lists(void **state)
  * Chinese editor or source credit in brackets, a Polish editor's initials
  * with the wire, a Greek or Russian rights notice.  A sentence that opens
  * with a bracket, one about copyright, and "(Laughter)" stay. */
+/* A headline box whose class reads as the story's ("text_title": the
+ * headline and a date line) beside a short story whose column also holds
+ * a list of links: the box is no candidate (its paragraphs gave it under
+ * 2 points), the story is found. */
+static void headline_box_is_no_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char page[8192];
+    char links[3072] = "";
+    for (int i = 0; i < 16; i++) {
+        char item[192];
+        snprintf(item, sizeof item, "<li><a href=\"/n/%d.html\">Other headline number %d of the list</a></li>", i, i);
+        strncat(links, item, sizeof links - strlen(links) - 1);
+    }
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"w1000\"><div class=\"text_title\"><h1>Port volume up by a fifth</h1>"
+             "<div class=\"box01\"><div class=\"fl\">2026-12-04 13:59 Source: Example Wire</div></div></div>"
+             "<div class=\"text_con\"><div class=\"text_con_left\"><div class=\"box_con\">"
+             "<p>The port handled more boxes this year, and the export share rose, officials said on Friday.</p>"
+             "<p>Twelve new warehouses abroad opened, and local firms sold through their own sites.</p>"
+             "<p>The bureau expects the year to close above its target, it said.</p></div>"
+             "<div class=\"box_news\"><h2>More</h2><ul>%s</ul></div></div></div></div></body></html>",
+             links);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "The port handled more boxes"));
+    assert_non_null(strstr(t, "close above its target"));
+    pa_doc_free(&d);
+}
+
 static void desk_credit_lines(void **state)
 {
     (void)state;
@@ -9105,6 +9135,7 @@ int main(void)
         cmocka_unit_test(time_parts_apart),
         cmocka_unit_test(dated_link_lists),
         cmocka_unit_test(desk_credit_lines),
+        cmocka_unit_test(headline_box_is_no_story),
         cmocka_unit_test(tag_label_lines),
         cmocka_unit_test(reader_poll_lines),
         cmocka_unit_test(story_top_datelines),
