@@ -2491,6 +2491,20 @@ int pa_line_reprint_notice(const pa_line *line)
                                         "rush transcript"};
     if (chars <= 400 && strstr(low, "transcript") && pa_phrase_in(low, PA_PHRASES(draft)))
         return 1;
+    /* the Chinese portal's reprint line: "本文为X原创，转载请联系授权。", "未经书面授权禁止转载", "不得轉載" */
+    static const char *const zh_ban[] = {
+        "\xe8\xbd\xac\xe8\xbd\xbd\xe8\xaf\xb7", /* 转载请 */
+        "\xe7\xa6\x81\xe6\xad\xa2\xe8\xbd\xac\xe8\xbd\xbd", /* 禁止转载 */
+        "\xe4\xb8\x8d\xe5\xbe\x97\xe8\xbd\xac\xe8\xbd\xbd", /* 不得转载 */
+        "\xe8\xb0\xa2\xe7\xbb\x9d\xe8\xbd\xac\xe8\xbd\xbd", /* 谢绝转载 */
+        "\xe4\xb8\xa5\xe7\xa6\x81\xe8\xbd\xac\xe8\xbd\xbd", /* 严禁转载 */
+        "\xe8\xbd\x89\xe8\xbc\x89\xe8\xab\x8b", /* 轉載請 */
+        "\xe7\xa6\x81\xe6\xad\xa2\xe8\xbd\x89\xe8\xbc\x89", /* 禁止轉載 */
+        "\xe4\xb8\x8d\xe5\xbe\x97\xe8\xbd\x89\xe8\xbc\x89", /* 不得轉載 */
+        "\xe8\xac\x9d\xe7\xb5\x95\xe8\xbd\x89\xe8\xbc\x89", /* 謝絕轉載 */
+    };
+    if (chars <= 150 && pa_phrase_in(line->text, PA_PHRASES(zh_ban)))
+        return 1;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
         "reproduc", "redistribut", "republish",

@@ -1439,12 +1439,36 @@ int pa_line_desk_credit(const pa_line *line)
     if (line->chars > 120)
         return 0;
     const char *t = skip_wide_spaces(line->text);
+    /* "【纠错】 【责任编辑：冯涛】": the wire's error-report button before the editor's bracket */
+    if (!strncmp(t, "\xe3\x80\x90\xe7\xba\xa0\xe9\x94\x99\xe3\x80\x91", 12) || /* 【纠错】 */
+        !strncmp(t, "\xe3\x80\x90\xe7\xb3\xbe\xe9\x8c\xaf\xe3\x80\x91", 12)) { /* 【糾錯】 */
+        t = skip_wide_spaces(t + 12);
+        if (!*t)
+            return 1; /* the button alone */
+    }
     /* "责任编辑：王娟" unbracketed: the editor in charge alone */
     if ((!strncmp(t, "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91", 12) ||  /* 责任编辑 */
          !strncmp(t, "\xe8\xb2\xac\xe4\xbb\xbb\xe7\xb7\xa8\xe8\xbc\xaf", 12)) && /* 責任編輯 */
         line->chars <= 60)
         return 1;
+    /* "本文来源：汽车观察　责任编辑：徐峰": the source and the editor in charge on one line */
+    if (line->chars <= 60 && (strstr(t, "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91") ||  /* 责任编辑 */
+                              strstr(t, "\xe8\xb2\xac\xe4\xbb\xbb\xe7\xb7\xa8\xe8\xbc\xaf"))) { /* 責任編輯 */
+        static const char *const source[] = {
+            "\xe6\x9d\xa5\xe6\xba\x90",                         /* 来源 */
+            "\xe4\xbe\x86\xe6\xba\x90",                         /* 來源 */
+            "\xe6\x9c\xac\xe6\x96\x87\xe6\x9d\xa5\xe6\xba\x90",       /* 本文来源 */
+            "\xe6\x96\x87\xe7\xab\xa0\xe6\x9d\xa5\xe6\xba\x90",       /* 文章来源 */
+        };
+        for (size_t i = 0; i < sizeof source / sizeof source[0]; i++)
+            if (!strncmp(t, source[i], strlen(source[i])))
+                return 1;
+    }
     size_t ob = open_bracket(t);
+    /* "原标题：…", "（原标题：…）": the headline the story first ran under */
+    if (line->chars <= 120 && (!strncmp(t + ob, "\xe5\x8e\x9f\xe6\xa0\x87\xe9\xa2\x98", 9) || /* 原标题 */
+                               !strncmp(t + ob, "\xe5\x8e\x9f\xe6\xa8\x99\xe9\xa1\x8c", 9)))  /* 原標題 */
+        return 1;
     if (!ob)
         return 0;
     /* the first bracketed group: up to its closing bracket, ≤ 60 bytes */
@@ -1458,6 +1482,8 @@ int pa_line_desk_credit(const pa_line *line)
     static const char *const desk[] = {
         "\xe7\xbc\x96\xe8\xbe\x91", /* 编辑 */
         "\xe7\xb7\xa8\xe8\xbc\xaf", /* 編輯 */
+        "\xe8\xb4\xa3\xe7\xbc\x96", /* 责编 */
+        "\xe8\xb2\xac\xe7\xb7\xa8", /* 責編 */
         "\xe7\xbc\x96\xe8\xaf\x91", /* 编译 */
         "\xe7\xb7\xa8\xe8\xad\xaf", /* 編譯 */
         "\xe6\x92\xb0\xe7\xa8\xbf", /* 撰稿 */
