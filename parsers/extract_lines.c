@@ -838,6 +838,62 @@ static int ends_with_tweet_button(const char *t, size_t len)
            (len > 14 && !strncasecmp(t + len - 14, "click to tweet", 14) && t[len - 5] == 'T' && t[len - 15] == ' ');
 }
 
+/* A Chinese portal's share bar as one line: "分享到：微信朋友圈微博", "分享：
+ * Facebook LINE" — the label, then only the platforms' names (spaces,
+ * colons and bars between them); low is the line lower-cased. */
+static int zh_share_bar(const char *low)
+{
+    static const char *const labels[] = {
+        "\xe5\x88\x86\xe4\xba\xab\xe5\x88\xb0", /* 分享到 */
+        "\xe5\x88\x86\xe4\xba\xab\xe8\x87\xb3", /* 分享至 */
+        "\xe5\x88\x86\xe4\xba\xab", /* 分享 */
+        "\xe4\xb8\x80\xe9\x94\xae\xe5\x88\x86\xe4\xba\xab", /* 一键分享 */
+    };
+    static const char *const platforms[] = {
+        "\xe5\xbe\xae\xe4\xbf\xa1\xe6\x9c\x8b\xe5\x8f\x8b\xe5\x9c\x88", /* 微信朋友圈 */
+        "\xe6\x9c\x8b\xe5\x8f\x8b\xe5\x9c\x88", /* 朋友圈 */
+        "\xe6\x96\xb0\xe6\xb5\xaa\xe5\xbe\xae\xe5\x8d\x9a", /* 新浪微博 */
+        "\xe8\x85\xbe\xe8\xae\xaf\xe5\xbe\xae\xe5\x8d\x9a", /* 腾讯微博 */
+        "\xe5\xbe\xae\xe5\x8d\x9a", /* 微博 */
+        "\xe5\xbe\xae\xe4\xbf\xa1", /* 微信 */
+        "qq\xe7\xa9\xba\xe9\x97\xb4", /* qq空间 */
+        "qq\xe5\xa5\xbd\xe5\x8f\x8b", /* qq好友 */
+        "\xe8\xb1\x86\xe7\x93\xa3", /* 豆瓣 */
+        "\xe4\xba\xba\xe4\xba\xba\xe7\xbd\x91", /* 人人网 */
+        "\xe5\xa4\x8d\xe5\x88\xb6\xe9\x93\xbe\xe6\x8e\xa5", /* 复制链接 */
+        "\xe6\x8a\x96\xe9\x9f\xb3", /* 抖音 */
+        "\xe8\x87\x89\xe6\x9b\xb8", "\xe8\xa4\x87\xe8\xa3\xbd\xe9\x80\xa3\xe7\xb5\x90", /* 臉書 複製連結 */
+        "qq", "facebook", "twitter", "line", "whatsapp", "telegram", "email", "weibo", "wechat",
+    };
+    const char *c = low + strspn(low, " ");
+    size_t lab = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !lab; i++)
+        if (!strncmp(c, labels[i], strlen(labels[i])))
+            lab = strlen(labels[i]);
+    if (!lab)
+        return 0;
+    c += lab;
+    int named = 0;
+    for (int guard = 0; guard < 24; guard++) {
+        c += strspn(c, " :|/");
+        if (!strncmp(c, "\xef\xbc\x9a", 3) || !strncmp(c, "\xe4\xb8\xa8", 3)) { /* ： 丨 */
+            c += 3;
+            continue;
+        }
+        if (!*c)
+            return named;
+        size_t hit = 0;
+        for (size_t i = 0; i < sizeof platforms / sizeof platforms[0] && !hit; i++)
+            if (!strncmp(c, platforms[i], strlen(platforms[i])))
+                hit = strlen(platforms[i]);
+        if (!hit)
+            return 0;
+        c += hit;
+        named++;
+    }
+    return 0;
+}
+
 /* A share button's label alone on its line ("Share", "Tweet", "分享"), a
  * run of the buttons' labels ("Share this post Email"), or the labels run
  * together ("FacebookTwitterLinkedinEMail"), or a click-to-tweet box (the
@@ -871,7 +927,7 @@ int pa_line_share(const pa_line *line)
     /* "Click to share on Twitter (Opens in new window)" */
     if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
         return 1;
-    return share_buttons_run(low, k) || (!memchr(low, ' ', k) && glued_buttons(low, k));
+    return share_buttons_run(low, k) || (!memchr(low, ' ', k) && glued_buttons(low, k)) || zh_share_bar(low);
 }
 
 /* ---- page text that is not the article's: comment-form notices, reader
@@ -924,12 +980,76 @@ int pa_line_comment_notice(const pa_line *line)
  * "Text size + -", "Font:", "Share this article", "Rate this article",
  * "Send this story to a friend", "Related items", "Story highlights",
  * "Sponsored links", "Show caption", "Enlarge image" after a credit. */
+/* A Chinese page's reader tool as a line: the QR code's call to open the
+ * page on a phone ("扫一扫在手机打开当前页", "掃一掃在手機上閱讀"; ≤ 30
+ * chars) or the font-size switch ("字号：大 中 小", "【字號 T|T】",
+ * "字體大小：大 中 小": the label, then only sizes, marks and brackets). */
+static int zh_reader_tool(const char *t, size_t chars)
+{
+    if (chars > 30)
+        return 0;
+    for (int guard = 0; guard < 16 && (*t == ' ' || !strncmp(t, "\xe3\x80\x80", 3)); guard++)
+        t += *t == ' ' ? 1 : 3;
+    if ((!strncmp(t, "\xe6\x89\xab\xe4\xb8\x80\xe6\x89\xab", 9) ||   /* 扫一扫 */
+         !strncmp(t, "\xe6\x8e\x83\xe4\xb8\x80\xe6\x8e\x83", 9)) &&  /* 掃一掃 */
+        (pa_strstr(t, "\xe6\x89\x8b\xe6\x9c\xba") || pa_strstr(t, "\xe6\x89\x8b\xe6\xa9\x9f"))) /* 手机 手機 */
+        return 1;
+    if (!strncmp(t, "\xe3\x80\x90", 3))
+        t += 3;
+    static const char *const labels[] = {
+        "\xe5\xad\x97\xe4\xbd\x93\xe5\xa4\xa7\xe5\xb0\x8f", /* 字体大小 */
+        "\xe5\xad\x97\xe9\xab\x94\xe5\xa4\xa7\xe5\xb0\x8f", /* 字體大小 */
+        "\xe5\xad\x97\xe5\x8f\xb7", /* 字号 */
+        "\xe5\xad\x97\xe8\x99\x9f", /* 字號 */
+        "\xe5\xad\x97\xe4\xbd\x93", /* 字体 */
+        "\xe5\xad\x97\xe9\xab\x94", /* 字體 */
+    };
+    static const char *const sizes[] = {
+        "\xe5\xa4\xa7", /* 大 */
+        "\xe4\xb8\xad", /* 中 */
+        "\xe5\xb0\x8f", /* 小 */
+        "\xe9\xbb\x98\xe8\xae\xa4", /* 默认 */
+        "\xe9\xbb\x98\xe8\xaa\x8d", /* 默認 */
+        "\xe3\x80\x91", /* 】 */
+        "\xef\xbc\x9a", /* ： */
+        "\xe3\x80\x90", /* 【 */
+        "\xe3\x80\x80", /*  */
+    };
+    size_t lab = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !lab; i++)
+        if (!strncmp(t, labels[i], strlen(labels[i])))
+            lab = strlen(labels[i]);
+    if (!lab)
+        return 0;
+    t += lab;
+    int sized = 0;
+    for (int guard = 0; guard < 24; guard++) {
+        size_t marks = strspn(t, " :|tT+-");
+        sized |= memchr(t, 'T', marks) != NULL;
+        t += marks;
+        if (!*t)
+            return sized;
+        size_t hit = 0;
+        for (size_t i = 0; i < sizeof sizes / sizeof sizes[0] && !hit; i++)
+            if (!strncmp(t, sizes[i], strlen(sizes[i]))) {
+                hit = strlen(sizes[i]);
+                sized |= i < 3; /* 大 中 小 */
+            }
+        if (!hit)
+            return 0;
+        t += hit;
+    }
+    return 0;
+}
+
 int pa_line_tool(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     if (chars > 150)
         return 0;
+    if (zh_reader_tool(t, chars))
+        return 1;
     static const char *const exact[] = {
         "text size", "change text size", "font size", "font", "share", "share this", "share this on",
         "share this article", "share this post", "share this story", "share this page", "share this with others",

@@ -833,6 +833,20 @@ int pa_line_pager(const pa_line *line)
 {
     if (line->chars > 80)
         return 0;
+    /* a Chinese site's links to the neighbouring posts: "上一篇：…", "下一篇：…", "下一條：…" */
+    static const char *const neighbour[] = {
+        "\xe4\xb8\x8a\xe4\xb8\x80\xe7\xaf\x87", /* 上一篇 */
+        "\xe4\xb8\x8b\xe4\xb8\x80\xe7\xaf\x87", /* 下一篇 */
+        "\xe4\xb8\x8a\xe4\xb8\x80\xe6\x9d\xa1", /* 上一条 */
+        "\xe4\xb8\x8b\xe4\xb8\x80\xe6\x9d\xa1", /* 下一条 */
+        "\xe4\xb8\x8a\xe4\xb8\x80\xe6\xa2\x9d", /* 上一條 */
+        "\xe4\xb8\x8b\xe4\xb8\x80\xe6\xa2\x9d", /* 下一條 */
+    };
+    const char *z = line->text + strspn(line->text, " ");
+    for (size_t i = 0; i < sizeof neighbour / sizeof neighbour[0]; i++)
+        if (!strncmp(z, neighbour[i], 9) &&
+            (!z[9] || z[9] == ':' || z[9] == ' ' || !strncmp(z + 9, "\xef\xbc\x9a", 3))) /* "：" */
+            return 1;
     const char *low = pa_line_lower_under(line, 256);
     if (!low)
         return 0;
