@@ -1511,7 +1511,13 @@ int pa_line_desk_credit(const pa_line *line)
         if (at && at < g + n)
             return 1;
     }
-    return 0;
+    /* "【南方時報記者 林志偉】", "（本报记者 张三）": the reporter's bracket as the whole line (a
+     * paragraph that opens with it goes on after the bracket) */
+    const char *after = skip_wide_spaces(g + n + (g[n] == ')' || g[n] == ']' ? 1 : 3));
+    const char *reporter = strstr(g, "\xe8\xae\xb0\xe8\x80\x85"); /* 记者 */
+    if (!reporter || reporter >= g + n)
+        reporter = strstr(g, "\xe8\xa8\x98\xe8\x80\x85"); /* 記者 */
+    return !*after && reporter && reporter < g + n;
 }
 
 /* Is w[0..n) letters only (ASCII), and all lower-case when `lower`? */

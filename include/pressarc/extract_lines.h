@@ -549,8 +549,9 @@ int pa_line_wire_credit(const pa_line *line);
  * ("(陈巍 编辑)", "(责任编辑：谢璇)", "[稿源：…] [作者：…]", "(本文来源：中国证券报)",
  * "[來源：Cult of Mac]", "(责编：…)"), "责任编辑：…" alone or after "【纠错】", the
  * source and the editor on one line ("本文来源：…　责任编辑：…"; ≤ 60 chars), or
- * the headline the story first ran under ("原标题：…", "（原标题：…）"); ≤ 120
- * chars (extract_notes.c). */
+ * the headline the story first ran under ("原标题：…", "（原标题：…）"), or the
+ * reporter's bracket as the whole line ("【南方時報記者 林志偉】"); ≤ 120 chars
+ * (extract_notes.c). */
 int pa_line_desk_credit(const pa_line *line);
 
 /* pa_line_initials_signoff — the editor's initials closing a story, with
