@@ -9067,6 +9067,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         const char *cands[4] = {m.title_h1, raw, doc->title, top_is_title ? top_heading : NULL};
         /* (then, k from 4, an obituary's heading naming its subject, "Jane Doe Obituary", under its headline
          * or alone) */
+        int repeat_cuts = 0;
         for (int k = 0; k < 8 && out.data; k++) {
             const char *h = cands[k % 4];
             size_t hl = h ? strlen(h) : 0;
@@ -9100,6 +9101,16 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 /* (an <h1> naming the page's section, "News Flash" or "Press Releases", over a headline the
                  * other title fields give: that headline, now opening the text, goes too) */
                 int section_h1 = k == 0 && doc->title && strcmp(h, doc->title);
+                /* (the same headline again at the new top, a copy of its own: a government notice's record
+                 * table names the notice, then its centred title follows; cut once more) */
+                size_t hl0 = strlen(h);
+                int again = k < 4 && repeat_cuts < 1 && out.len >= hl0 && !strncmp(out.data, h, hl0) &&
+                            (out.data[hl0] == '\0' || (out.data[hl0] == '\n' && out.data[hl0 + 1] == '\n'));
+                if (again) {
+                    repeat_cuts++;
+                    k--; /* the same candidate once more */
+                    continue;
+                }
                 k = section_h1 ? 0 : k < 4 ? 3 : 8;
             }
         }

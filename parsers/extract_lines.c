@@ -3153,6 +3153,111 @@ int pa_line_vote_count(const pa_line *line)
     return q[0] == ')' && q[1] == '\0';
 }
 
+/* Copy t into out (≤ cap bytes, NUL-terminated) without its spaces: ASCII
+ * spaces, no-break spaces and ideographic spaces ("文　　号：", "有 效 性：",
+ * "索&nbsp;引&nbsp;号" read as "文号：", "有效性：", "索引号"). */
+static void zh_compact(const char *t, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; t[i] && o + 1 < cap; ) {
+        if (t[i] == ' ')
+            i++;
+        else if (!strncmp(t + i, "\xc2\xa0", 2))
+            i += 2;
+        else if (!strncmp(t + i, "\xe3\x80\x80", 3))
+            i += 3;
+        else
+            out[o++] = t[i++];
+    }
+    out[o] = '\0';
+}
+
+/* Does s hold label followed by a colon ("：" or ":"), at its start when
+ * `at_start`? */
+static int zh_label_colon(const char *s, const char *label, int at_start)
+{
+    size_t n = strlen(label);
+    for (const char *at = pa_strstr(s, label); at; at = pa_strstr(at + 1, label)) {
+        if (at_start && at != s)
+            return 0;
+        if (at[n] == ':' || !strncmp(at + n, "\xef\xbc\x9a", 3))
+            return 1;
+    }
+    return 0;
+}
+
+/* A row of a Chinese government notice's record table as a line: it opens
+ * with a record label and a colon ("索引号：…", "文　　号：…") and holds one
+ * of the record's own labels ("发布机构：", "发文日期：", "主题分类：",
+ * "有 效 性：" …); ≤ 100 chars. */
+static int zh_record_fields(const char *t, size_t chars)
+{
+    if (chars > 100)
+        return 0;
+    static const char *const labels[] = {
+        "\xe7\xb4\xa2\xe5\xbc\x95\xe5\x8f\xb7", /* 索引号 */
+        "\xe7\x99\xbc\xe5\xb8\x83\xe6\xa9\x9f\xe6\xa7\x8b", /* 發布機構 */
+        "\xe5\x8f\x91\xe5\xb8\x83\xe6\x9c\xba\xe6\x9e\x84", /* 发布机构 */
+        "\xe5\x8f\x91\xe6\x96\x87\xe6\x9c\xba\xe5\x85\xb3", /* 发文机关 */
+        "\xe7\x99\xbc\xe6\x96\x87\xe6\xa9\x9f\xe9\x97\x9c", /* 發文機關 */
+        "\xe5\x8f\x91\xe6\x96\x87\xe6\x97\xa5\xe6\x9c\x9f", /* 发文日期 */
+        "\xe7\x99\xbc\xe6\x96\x87\xe6\x97\xa5\xe6\x9c\x9f", /* 發文日期 */
+        "\xe6\x88\x90\xe6\x96\x87\xe6\x97\xa5\xe6\x9c\x9f", /* 成文日期 */
+        "\xe4\xb8\xbb\xe9\xa2\x98\xe5\x88\x86\xe7\xb1\xbb", /* 主题分类 */
+        "\xe4\xb8\xbb\xe9\xa1\x8c\xe5\x88\x86\xe9\xa1\x9e", /* 主題分類 */
+        "\xe6\x9c\x89\xe6\x95\x88\xe6\x80\xa7", /* 有效性 */
+        "\xe7\x99\xbc\xe6\x96\x87\xe5\xad\x97\xe8\x99\x9f", /* 發文字號 */
+        "\xe5\x8f\x91\xe6\x96\x87\xe5\xad\x97\xe5\x8f\xb7", /* 发文字号 */
+        "\xe5\x85\xac\xe5\xbc\x80\xe6\x96\xb9\xe5\xbc\x8f", /* 公开方式 */
+        "\xe5\x85\xac\xe9\x96\x8b\xe6\x96\xb9\xe5\xbc\x8f", /* 公開方式 */
+        "\xe4\xbf\xa1\xe6\x81\xaf\xe5\x88\x86\xe7\xb1\xbb", /* 信息分类 */
+        "\xe9\xab\x94\xe8\xa3\x81\xe5\x88\x86\xe9\xa1\x9e", /* 體裁分類 */
+        "\xe4\xbd\x93\xe8\xa3\x81\xe5\x88\x86\xe7\xb1\xbb", /* 体裁分类 */
+        "\xe4\xb8\xbb\xe9\xa2\x98\xe8\xaf\x8d", /* 主题词 */
+        "\xe4\xb8\xbb\xe9\xa1\x8c\xe8\xa9\x9e", /* 主題詞 */
+        "\xe5\x90\x8d\xe7\xa7\xb0", /* 名称 */
+        "\xe5\x90\x8d\xe7\xa8\xb1", /* 名稱 */
+        "\xe6\x96\x87\xe5\x8f\xb7", /* 文号 */
+        "\xe6\x96\x87\xe8\x99\x9f", /* 文號 */
+        "\xe5\x8f\x91\xe5\xb8\x83\xe6\x97\xa5\xe6\x9c\x9f", /* 发布日期 */
+        "\xe7\x99\xbc\xe5\xb8\x83\xe6\x97\xa5\xe6\x9c\x9f", /* 發布日期 */
+        "\xe7\xb4\xa2\xe5\x8f\x96\xe5\x8f\xb7", /* 索取号 */
+    };
+    static const char *const own[] = {
+        "\xe7\xb4\xa2\xe5\xbc\x95\xe5\x8f\xb7", /* 索引号 */
+        "\xe7\x99\xbc\xe5\xb8\x83\xe6\xa9\x9f\xe6\xa7\x8b", /* 發布機構 */
+        "\xe5\x8f\x91\xe5\xb8\x83\xe6\x9c\xba\xe6\x9e\x84", /* 发布机构 */
+        "\xe5\x8f\x91\xe6\x96\x87\xe6\x9c\xba\xe5\x85\xb3", /* 发文机关 */
+        "\xe7\x99\xbc\xe6\x96\x87\xe6\xa9\x9f\xe9\x97\x9c", /* 發文機關 */
+        "\xe5\x8f\x91\xe6\x96\x87\xe6\x97\xa5\xe6\x9c\x9f", /* 发文日期 */
+        "\xe7\x99\xbc\xe6\x96\x87\xe6\x97\xa5\xe6\x9c\x9f", /* 發文日期 */
+        "\xe6\x88\x90\xe6\x96\x87\xe6\x97\xa5\xe6\x9c\x9f", /* 成文日期 */
+        "\xe4\xb8\xbb\xe9\xa2\x98\xe5\x88\x86\xe7\xb1\xbb", /* 主题分类 */
+        "\xe4\xb8\xbb\xe9\xa1\x8c\xe5\x88\x86\xe9\xa1\x9e", /* 主題分類 */
+        "\xe6\x9c\x89\xe6\x95\x88\xe6\x80\xa7", /* 有效性 */
+        "\xe7\x99\xbc\xe6\x96\x87\xe5\xad\x97\xe8\x99\x9f", /* 發文字號 */
+        "\xe5\x8f\x91\xe6\x96\x87\xe5\xad\x97\xe5\x8f\xb7", /* 发文字号 */
+        "\xe5\x85\xac\xe5\xbc\x80\xe6\x96\xb9\xe5\xbc\x8f", /* 公开方式 */
+        "\xe5\x85\xac\xe9\x96\x8b\xe6\x96\xb9\xe5\xbc\x8f", /* 公開方式 */
+        "\xe4\xbf\xa1\xe6\x81\xaf\xe5\x88\x86\xe7\xb1\xbb", /* 信息分类 */
+        "\xe9\xab\x94\xe8\xa3\x81\xe5\x88\x86\xe9\xa1\x9e", /* 體裁分類 */
+        "\xe4\xbd\x93\xe8\xa3\x81\xe5\x88\x86\xe7\xb1\xbb", /* 体裁分类 */
+        "\xe4\xb8\xbb\xe9\xa2\x98\xe8\xaf\x8d", /* 主题词 */
+        "\xe4\xb8\xbb\xe9\xa1\x8c\xe8\xa9\x9e", /* 主題詞 */
+    };
+    char c[512];
+    zh_compact(t, c, sizeof c);
+    int opens = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !opens; i++)
+        opens = zh_label_colon(c, labels[i], 1);
+    if (!opens)
+        return 0;
+    for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+        if (zh_label_colon(c, own[i], 0))
+            return 1;
+    return 0;
+}
+
 /* A line of the story's filing fields: a category label and a dated label
  * together ("Main Category: Pediatrics Also Included In: Nutrition Article
  * Date: 12 Jan 2012", "Category: Local | Posted: 5/1/2012"): the CMS's
@@ -3162,6 +3267,8 @@ int pa_line_field_meta(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 300)
         return 0;
+    if (zh_record_fields(line->text, chars))
+        return 1;
     const char *low = pa_line_lower_under(line, 1024);
     if (!low)
         return 0;

@@ -337,7 +337,8 @@ int pa_line_vote_count(const pa_line *line);
 
 /* pa_line_field_meta — the story's filing fields on one line: a category
  * label and a dated label ("Main Category: … Article Date: 12 Jan 2012");
- * ≤ 300 chars. */
+ * ≤ 300 chars; or a row of a Chinese government notice's record table
+ * ("索 引 号：… 主题分类：…", "文　　号：… 有 效 性：有效"); ≤ 100 chars. */
 int pa_line_field_meta(const pa_line *line);
 
 /* pa_line_dateline_alone — a dateline on a line of its own: a city in
