@@ -2625,6 +2625,17 @@ int pa_line_reprint_notice(const pa_line *line)
     };
     if (chars <= 150 && pa_phrase_in(line->text, PA_PHRASES(zh_ban)))
         return 1;
+    /* the reprinting site's disclaimer: "外汇网转载上述内容，不表明证实其描述" (reprinted, no
+     * endorsement), "仅供投资者参考 … 风险自担" (for reference only, at the reader's risk); ≤ 200 chars */
+    static const char *const reprinted[] = {"\xe8\xbd\xac\xe8\xbd\xbd", "\xe8\xbd\x89\xe8\xbc\x89"}; /* 转载 轉載 */
+    static const char *const disowned[] = {"\xe4\xb8\x8d\xe8\xa1\xa8\xe6\x98\x8e", "\xe4\xb8\x8d\xe4\xbb\xa3\xe8\xa1\xa8", "\xe4\xb8\x8d\xe8\xa1\xa8\xe7\xa4\xba", "\xe4\xb8\x8d\xe4\xbb\xa3\xe8\xa1\xa8\xe6\x9c\xac\xe7\xab\x99"}; /* 不表明 不代表 不表示 不代表本站 */
+    static const char *const risk[] = {"\xe9\xa3\x8e\xe9\x99\xa9\xe8\x87\xaa\xe8\xb4\x9f", "\xe9\xa3\x8e\xe9\x99\xa9\xe8\x87\xaa\xe6\x8b\x85", "\xe9\xa2\xa8\xe9\x9a\xaa\xe8\x87\xaa\xe8\xb2\xa0", "\xe9\xa2\xa8\xe9\x9a\xaa\xe8\x87\xaa\xe6\x93\x94"}; /* 风险自负 风险自担 風險自負 風險自擔 */
+    static const char *const reference[] = {"\xe4\xbb\x85\xe4\xbe\x9b", "\xe5\x83\x85\xe4\xbe\x9b"}; /* 仅供 僅供 */
+    if (chars <= 200 && ((pa_phrase_in(line->text, PA_PHRASES(reprinted)) &&
+                          pa_phrase_in(line->text, PA_PHRASES(disowned))) ||
+                         (pa_phrase_in(line->text, PA_PHRASES(risk)) &&
+                          pa_phrase_in(line->text, PA_PHRASES(reference)))))
+        return 1;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
         "reproduc", "redistribut", "republish",
@@ -3117,12 +3128,38 @@ int pa_line_script_leak(const pa_line *line)
  * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)", a recipe
  * card's "4.6 from 212 votes",
  * "Current article ratings:" is its label, see pa_line_tool).  ≤ 40 chars. */
+/* A Chinese reaction widget's button and count: "给力(0票)", "标题党（12票）"
+ * — a word of at most eight characters, then the count of votes in
+ * brackets closing the line; ≤ 16 chars. */
+static int zh_vote_button(const char *t, size_t chars)
+{
+    if (chars > 16)
+        return 0;
+    const char *open = strchr(t, '(');
+    size_t ob = 1;
+    const char *wide = pa_strstr(t, "\xef\xbc\x88"); /* （ */
+    if (!open || (wide && wide < open)) {
+        open = wide;
+        ob = 3;
+    }
+    if (!open || open == t)
+        return 0;
+    const char *q = open + ob;
+    size_t digits = strspn(q, "0123456789");
+    if (!digits || strncmp(q + digits, "\xe7\xa5\xa8", 3)) /* 票 */
+        return 0;
+    q += digits + 3;
+    return !strcmp(q, ")") || !strcmp(q, "\xef\xbc\x89"); /* ） */
+}
+
 int pa_line_vote_count(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     if (chars > 40)
         return 0;
+    if (zh_vote_button(t, chars))
+        return 1;
     const char *q = t;
     if (!strncasecmp(q, "rating:", 7))
         for (q += 7; *q == ' '; q++)

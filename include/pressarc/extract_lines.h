@@ -280,7 +280,9 @@ int pa_line_reader_service(const pa_line *line);
 
 /* pa_line_reprint_notice — a ban on reproducing the site's texts without
  * written consent, or a reuse-with-a-link notice; ≤ 800 chars; a Chinese
- * portal's reprint line ("转载请联系授权", "不得轉載"); ≤ 150 chars. */
+ * portal's reprint line ("转载请联系授权", "不得轉載"); ≤ 150 chars; the
+ * reprinting site's disclaimer ("…转载上述内容，不表明证实…", "…仅供参考…
+ * 风险自负"); ≤ 200 chars. */
 int pa_line_reprint_notice(const pa_line *line);
 
 /* pa_line_post_meta — the post's metadata line: blog-engine footer ("This
@@ -332,7 +334,8 @@ int pa_line_label(const pa_line *line);
 int pa_line_script_leak(const pa_line *line);
 
 /* pa_line_vote_count — a rating widget's score and vote count alone on a
- * line ("3 (1 votes)", "4.5/5 (12 votes)", "4.6 from 212 votes"); ≤ 40 chars. */
+ * line ("3 (1 votes)", "4.5/5 (12 votes)", "4.6 from 212 votes"); ≤ 40 chars;
+ * a Chinese reaction button and its count ("给力(0票)"); ≤ 16 chars. */
 int pa_line_vote_count(const pa_line *line);
 
 /* pa_line_field_meta — the story's filing fields on one line: a category
