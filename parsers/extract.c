@@ -49,7 +49,7 @@
 #define PA_JSONLD_MAX_BYTES (1 << 20)
 #define PA_EXTRACT_LANG_BYTES 2560 /* text given to language detection */
 #define PA_EXTRACT_RETRY_CHARS 250
-#define PA_EXTRACT_MIN_EARNED 2.0 /* score a small top candidate's paragraphs give it at least (a line of 20+ characters: 1) */
+#define PA_EXTRACT_MIN_EARNED 2.0 /* score a small or class-scored top candidate's paragraphs give it at least (a line of 20+ characters: 1) */
 #define PA_EXTRACT_HEADLINE_BOX_CHARS 150 /* visible characters of a headline box: a headline and a date line */
 #define N_TOKENS(list) (sizeof(list) / sizeof((list)[0]))
 #define PA_EXTRACT_ALTS 5          /* runner-up candidates widened */
@@ -8456,9 +8456,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 #else
             if (k > 12) break;
 #endif
-            /* a small block its paragraphs gave under PA_EXTRACT_MIN_EARNED (a headline box,
-             * "article-title" or "text_title", with its date line) is no story however its class reads */
-            if (cs.sc[i].earned < PA_EXTRACT_MIN_EARNED && cs.sc[i].chars < PA_EXTRACT_HEADLINE_BOX_CHARS)
+            /* a block its paragraphs gave under PA_EXTRACT_MIN_EARNED is no story when it is small (a
+             * headline box, "article-title" or "text_title", with its date line) or its class words
+             * made its score (a page-wide "content" wrapper whose text lies deeper, in blocks that
+             * scored apart) */
+            if (cs.sc[i].earned < PA_EXTRACT_MIN_EARNED &&
+                (cs.sc[i].chars < PA_EXTRACT_HEADLINE_BOX_CHARS || class_weight(cs.nodes[i]) > 0))
                 continue;
             tstats st = {cs.sc[i].chars, cs.sc[i].link_chars, 0, 0};
             double ld = st.chars ? (double)st.link_chars / (double)st.chars : 0;

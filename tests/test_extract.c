@@ -637,6 +637,43 @@ static void dated_link_lists(void **state)
  * Chinese editor or source credit in brackets, a Polish editor's initials
  * with the wire, a Greek or Russian rights notice.  A sentence that opens
  * with a bracket, one about copyright, and "(Laughter)" stay. */
+/* A page-wide wrapper whose class words give its score (id="content")
+ * while its own paragraphs gave it under 2 points (the story lies three
+ * levels down) is no candidate: taken as the runner-up it would widen the
+ * story to the page's tool list beside it (an arXiv-like abstract page). */
+static void class_scored_wrapper_is_no_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char page[8192];
+    char tools[2048] = "", links[1024] = "";
+    for (int i = 0; i < 16; i++) {
+        char item[128];
+        snprintf(item, sizeof item, "<li>Tool number %d for readers (What is tool number %d?)</li>", i, i);
+        strncat(tools, item, sizeof tools - strlen(tools) - 1);
+    }
+    for (int i = 0; i < 20; i++) {
+        char item[64];
+        snprintf(item, sizeof item, "<a href=\"/l/%d\">Browse link %d</a> ", i, i);
+        strncat(links, item, sizeof links - strlen(links) - 1);
+    }
+    snprintf(page, sizeof page,
+             "<html><body><div id=\"content\"><div class=\"m\"><p>Submitted on 18 Dec 2025 by the author</p></div>"
+             "<div class=\"a\"><div class=\"b\"><div id=\"content-inner\"><h1>Bridge approved</h1>"
+             "<p>The council voted, after a long debate, to fund the bridge, the mayor said, and work, she added, "
+             "starts in May.</p>"
+             "<p>The council voted, after a long debate, to fund the road, the mayor said, and work, she added, "
+             "starts in June.</p></div></div></div>"
+             "<div class=\"x\"><div class=\"y\"><ul class=\"tools\">%s</ul></div></div>"
+             "<div class=\"browse\">%s</div></div></body></html>",
+             tools, links);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "fund the bridge"));
+    assert_non_null(strstr(t, "fund the road"));
+    assert_null(strstr(t, "Tool number"));
+    pa_doc_free(&d);
+}
+
 /* A headline box whose class reads as the story's ("text_title": the
  * headline and a date line) beside a short story whose column also holds
  * a list of links: the box is no candidate (its paragraphs gave it under
@@ -9249,6 +9286,7 @@ int main(void)
         cmocka_unit_test(dated_link_lists),
         cmocka_unit_test(desk_credit_lines),
         cmocka_unit_test(headline_box_is_no_story),
+        cmocka_unit_test(class_scored_wrapper_is_no_story),
         cmocka_unit_test(zh_desk_lines),
         cmocka_unit_test(zh_page_tools),
         cmocka_unit_test(zh_record_table_and_repeated_title),
