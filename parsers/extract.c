@@ -49,7 +49,8 @@
 #define PA_JSONLD_MAX_BYTES (1 << 20)
 #define PA_EXTRACT_LANG_BYTES 2560 /* text given to language detection */
 #define PA_EXTRACT_RETRY_CHARS 250
-#define PA_EXTRACT_MIN_EARNED 2.0 /* score a small or class-scored top candidate's paragraphs give it at least (a line of 20+ characters: 1) */
+/* score a small or class-scored top candidate's paragraphs give it at least (a line of 20+ characters: 1) */
+#define PA_EXTRACT_MIN_EARNED 2.0
 #define PA_EXTRACT_HEADLINE_BOX_CHARS 150 /* visible characters of a headline box: a headline and a date line */
 #define N_TOKENS(list) (sizeof(list) / sizeof((list)[0]))
 #define PA_EXTRACT_ALTS 5          /* runner-up candidates widened */
