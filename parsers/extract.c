@@ -50,6 +50,9 @@
 #define PA_JSONLD_MAX_BYTES (1 << 20)
 #define PA_EXTRACT_LANG_BYTES 2560 /* text given to language detection */
 #define PA_EXTRACT_RETRY_CHARS 250
+/* score a small or class-scored top candidate's paragraphs give it at least (a line of 20+ characters: 1) */
+#define PA_EXTRACT_MIN_EARNED 2.0
+#define PA_EXTRACT_HEADLINE_BOX_CHARS 150 /* visible characters of a headline box: a headline and a date line */
 #define N_TOKENS(list) (sizeof(list) / sizeof((list)[0]))
 #define PA_EXTRACT_ALTS 5          /* runner-up candidates widened */
 #define PA_EXTRACT_WIDEN_LEVELS 12 /* ancestors tried when widening */
@@ -3781,6 +3784,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
 
 typedef struct {
     double score;
+    double earned; /* the part of score its paragraphs gave (no base, no class weight) */
     int scored;
     size_t chars, link_chars; /* of the subtree, filled by cand_fill_stats */
 } nscore;
@@ -3948,6 +3952,7 @@ static nscore *cand_get(cand_set *cs, xmlNode *n)
     if (name_is(n, "article"))
         base += 10;
     cs->sc[cs->n].score = base + class_weight(n);
+    cs->sc[cs->n].earned = 0;
     cs->sc[cs->n].scored = 1;
     cs->sc[cs->n].chars = cs->sc[cs->n].link_chars = 0;
     n->_private = (void *)(uintptr_t)(cs->n + 1);
@@ -4634,7 +4639,9 @@ static int score_up(xmlNode *anc, cand_set *cs, double sc)
         nscore *ns = cand_get(cs, anc);
         if (!ns)
             return -1;
-        ns->score += level == 0 ? sc : level == 1 ? sc / 2 : sc / (level * 3);
+        double part = level == 0 ? sc : level == 1 ? sc / 2 : sc / (level * 3);
+        ns->score += part;
+        ns->earned += part;
     }
     return 0;
 }
@@ -8565,6 +8572,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 #else
             if (k > 12) break;
 #endif
+            /* a block its paragraphs gave under PA_EXTRACT_MIN_EARNED is no story when it is small (a
+             * headline box, "article-title" or "text_title", with its date line) or its class words
+             * made its score (a page-wide "content" wrapper whose text lies deeper, in blocks that
+             * scored apart) */
+            if (cs.sc[i].earned < PA_EXTRACT_MIN_EARNED &&
+                (cs.sc[i].chars < PA_EXTRACT_HEADLINE_BOX_CHARS || class_weight(cs.nodes[i]) > 0))
+                continue;
             tstats st = {cs.sc[i].chars, cs.sc[i].link_chars, 0, 0};
             double ld = st.chars ? (double)st.link_chars / (double)st.chars : 0;
             double adj = cs.sc[i].score * (1 - ld);
@@ -9176,6 +9190,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         const char *cands[4] = {m.title_h1, raw, doc->title, top_is_title ? top_heading : NULL};
         /* (then, k from 4, an obituary's heading naming its subject, "Jane Doe Obituary", under its headline
          * or alone) */
+        int repeat_cuts = 0;
         for (int k = 0; k < 8 && out.data; k++) {
             const char *h = cands[k % 4];
             size_t hl = h ? strlen(h) : 0;
@@ -9209,6 +9224,16 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 /* (an <h1> naming the page's section, "News Flash" or "Press Releases", over a headline the
                  * other title fields give: that headline, now opening the text, goes too) */
                 int section_h1 = k == 0 && doc->title && strcmp(h, doc->title);
+                /* (the same headline again at the new top, a copy of its own: a government notice's record
+                 * table names the notice, then its centred title follows; cut once more) */
+                size_t hl0 = strlen(h);
+                int again = k < 4 && repeat_cuts < 1 && out.len >= hl0 && !strncmp(out.data, h, hl0) &&
+                            (out.data[hl0] == '\0' || (out.data[hl0] == '\n' && out.data[hl0 + 1] == '\n'));
+                if (again) {
+                    repeat_cuts++;
+                    k--; /* the same candidate once more */
+                    continue;
+                }
                 k = section_h1 ? 0 : k < 4 ? 3 : 8;
             }
         }

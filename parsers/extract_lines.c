@@ -860,6 +860,62 @@ static int ends_with_tweet_button(const char *t, size_t len)
            (len > 14 && !strncasecmp(t + len - 14, "click to tweet", 14) && t[len - 5] == 'T' && t[len - 15] == ' ');
 }
 
+/* A Chinese portal's share bar as one line: "分享到：微信朋友圈微博", "分享：
+ * Facebook LINE" — the label, then only the platforms' names (spaces,
+ * colons and bars between them); low is the line lower-cased. */
+static int zh_share_bar(const char *low)
+{
+    static const char *const labels[] = {
+        "\xe5\x88\x86\xe4\xba\xab\xe5\x88\xb0", /* 分享到 */
+        "\xe5\x88\x86\xe4\xba\xab\xe8\x87\xb3", /* 分享至 */
+        "\xe5\x88\x86\xe4\xba\xab", /* 分享 */
+        "\xe4\xb8\x80\xe9\x94\xae\xe5\x88\x86\xe4\xba\xab", /* 一键分享 */
+    };
+    static const char *const platforms[] = {
+        "\xe5\xbe\xae\xe4\xbf\xa1\xe6\x9c\x8b\xe5\x8f\x8b\xe5\x9c\x88", /* 微信朋友圈 */
+        "\xe6\x9c\x8b\xe5\x8f\x8b\xe5\x9c\x88", /* 朋友圈 */
+        "\xe6\x96\xb0\xe6\xb5\xaa\xe5\xbe\xae\xe5\x8d\x9a", /* 新浪微博 */
+        "\xe8\x85\xbe\xe8\xae\xaf\xe5\xbe\xae\xe5\x8d\x9a", /* 腾讯微博 */
+        "\xe5\xbe\xae\xe5\x8d\x9a", /* 微博 */
+        "\xe5\xbe\xae\xe4\xbf\xa1", /* 微信 */
+        "qq\xe7\xa9\xba\xe9\x97\xb4", /* qq空间 */
+        "qq\xe5\xa5\xbd\xe5\x8f\x8b", /* qq好友 */
+        "\xe8\xb1\x86\xe7\x93\xa3", /* 豆瓣 */
+        "\xe4\xba\xba\xe4\xba\xba\xe7\xbd\x91", /* 人人网 */
+        "\xe5\xa4\x8d\xe5\x88\xb6\xe9\x93\xbe\xe6\x8e\xa5", /* 复制链接 */
+        "\xe6\x8a\x96\xe9\x9f\xb3", /* 抖音 */
+        "\xe8\x87\x89\xe6\x9b\xb8", "\xe8\xa4\x87\xe8\xa3\xbd\xe9\x80\xa3\xe7\xb5\x90", /* 臉書 複製連結 */
+        "qq", "facebook", "twitter", "line", "whatsapp", "telegram", "email", "weibo", "wechat",
+    };
+    const char *c = low + strspn(low, " ");
+    size_t lab = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !lab; i++)
+        if (!strncmp(c, labels[i], strlen(labels[i])))
+            lab = strlen(labels[i]);
+    if (!lab)
+        return 0;
+    c += lab;
+    int named = 0;
+    for (int guard = 0; guard < 24; guard++) {
+        c += strspn(c, " :|/");
+        if (!strncmp(c, "\xef\xbc\x9a", 3) || !strncmp(c, "\xe4\xb8\xa8", 3)) { /* ： 丨 */
+            c += 3;
+            continue;
+        }
+        if (!*c)
+            return named;
+        size_t hit = 0;
+        for (size_t i = 0; i < sizeof platforms / sizeof platforms[0] && !hit; i++)
+            if (!strncmp(c, platforms[i], strlen(platforms[i])))
+                hit = strlen(platforms[i]);
+        if (!hit)
+            return 0;
+        c += hit;
+        named++;
+    }
+    return 0;
+}
+
 /* A share button's label alone on its line ("Share", "Tweet", "分享"), a
  * run of the buttons' labels ("Share this post Email"), or the labels run
  * together ("FacebookTwitterLinkedinEMail"), or a click-to-tweet box (the
@@ -893,7 +949,7 @@ int pa_line_share(const pa_line *line)
     /* "Click to share on Twitter (Opens in new window)" */
     if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
         return 1;
-    return share_buttons_run(low, k) || (!memchr(low, ' ', k) && glued_buttons(low, k));
+    return share_buttons_run(low, k) || (!memchr(low, ' ', k) && glued_buttons(low, k)) || zh_share_bar(low);
 }
 
 /* ---- page text that is not the article's: comment-form notices, reader
@@ -946,12 +1002,76 @@ int pa_line_comment_notice(const pa_line *line)
  * "Text size + -", "Font:", "Share this article", "Rate this article",
  * "Send this story to a friend", "Related items", "Story highlights",
  * "Sponsored links", "Show caption", "Enlarge image" after a credit. */
+/* A Chinese page's reader tool as a line: the QR code's call to open the
+ * page on a phone ("扫一扫在手机打开当前页", "掃一掃在手機上閱讀"; ≤ 30
+ * chars) or the font-size switch ("字号：大 中 小", "【字號 T|T】",
+ * "字體大小：大 中 小": the label, then only sizes, marks and brackets). */
+static int zh_reader_tool(const char *t, size_t chars)
+{
+    if (chars > 30)
+        return 0;
+    for (int guard = 0; guard < 16 && (*t == ' ' || !strncmp(t, "\xe3\x80\x80", 3)); guard++)
+        t += *t == ' ' ? 1 : 3;
+    if ((!strncmp(t, "\xe6\x89\xab\xe4\xb8\x80\xe6\x89\xab", 9) ||   /* 扫一扫 */
+         !strncmp(t, "\xe6\x8e\x83\xe4\xb8\x80\xe6\x8e\x83", 9)) &&  /* 掃一掃 */
+        (pa_strstr(t, "\xe6\x89\x8b\xe6\x9c\xba") || pa_strstr(t, "\xe6\x89\x8b\xe6\xa9\x9f"))) /* 手机 手機 */
+        return 1;
+    if (!strncmp(t, "\xe3\x80\x90", 3))
+        t += 3;
+    static const char *const labels[] = {
+        "\xe5\xad\x97\xe4\xbd\x93\xe5\xa4\xa7\xe5\xb0\x8f", /* 字体大小 */
+        "\xe5\xad\x97\xe9\xab\x94\xe5\xa4\xa7\xe5\xb0\x8f", /* 字體大小 */
+        "\xe5\xad\x97\xe5\x8f\xb7", /* 字号 */
+        "\xe5\xad\x97\xe8\x99\x9f", /* 字號 */
+        "\xe5\xad\x97\xe4\xbd\x93", /* 字体 */
+        "\xe5\xad\x97\xe9\xab\x94", /* 字體 */
+    };
+    static const char *const sizes[] = {
+        "\xe5\xa4\xa7", /* 大 */
+        "\xe4\xb8\xad", /* 中 */
+        "\xe5\xb0\x8f", /* 小 */
+        "\xe9\xbb\x98\xe8\xae\xa4", /* 默认 */
+        "\xe9\xbb\x98\xe8\xaa\x8d", /* 默認 */
+        "\xe3\x80\x91", /* 】 */
+        "\xef\xbc\x9a", /* ： */
+        "\xe3\x80\x90", /* 【 */
+        "\xe3\x80\x80", /*  */
+    };
+    size_t lab = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !lab; i++)
+        if (!strncmp(t, labels[i], strlen(labels[i])))
+            lab = strlen(labels[i]);
+    if (!lab)
+        return 0;
+    t += lab;
+    int sized = 0;
+    for (int guard = 0; guard < 24; guard++) {
+        size_t marks = strspn(t, " :|tT+-");
+        sized |= memchr(t, 'T', marks) != NULL;
+        t += marks;
+        if (!*t)
+            return sized;
+        size_t hit = 0;
+        for (size_t i = 0; i < sizeof sizes / sizeof sizes[0] && !hit; i++)
+            if (!strncmp(t, sizes[i], strlen(sizes[i]))) {
+                hit = strlen(sizes[i]);
+                sized |= i < 3; /* 大 中 小 */
+            }
+        if (!hit)
+            return 0;
+        t += hit;
+    }
+    return 0;
+}
+
 int pa_line_tool(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     if (chars > 150)
         return 0;
+    if (zh_reader_tool(t, chars))
+        return 1;
     static const char *const exact[] = {
         "text size", "change text size", "font size", "font", "share", "share this", "share this on",
         "share this article", "share this post", "share this story", "share this page", "share this with others",
@@ -2558,6 +2678,41 @@ int pa_line_reprint_notice(const pa_line *line)
                                         "rush transcript"};
     if (chars <= 400 && strstr(low, "transcript") && pa_phrase_in(low, PA_PHRASES(draft)))
         return 1;
+    /* the Chinese portal's reprint line: "本文为X原创，转载请联系授权。", "未经书面授权禁止转载", "不得轉載" */
+    static const char *const zh_ban[] = {
+        "\xe8\xbd\xac\xe8\xbd\xbd\xe8\xaf\xb7", /* 转载请 */
+        "\xe7\xa6\x81\xe6\xad\xa2\xe8\xbd\xac\xe8\xbd\xbd", /* 禁止转载 */
+        "\xe4\xb8\x8d\xe5\xbe\x97\xe8\xbd\xac\xe8\xbd\xbd", /* 不得转载 */
+        "\xe8\xb0\xa2\xe7\xbb\x9d\xe8\xbd\xac\xe8\xbd\xbd", /* 谢绝转载 */
+        "\xe4\xb8\xa5\xe7\xa6\x81\xe8\xbd\xac\xe8\xbd\xbd", /* 严禁转载 */
+        "\xe8\xbd\x89\xe8\xbc\x89\xe8\xab\x8b", /* 轉載請 */
+        "\xe7\xa6\x81\xe6\xad\xa2\xe8\xbd\x89\xe8\xbc\x89", /* 禁止轉載 */
+        "\xe4\xb8\x8d\xe5\xbe\x97\xe8\xbd\x89\xe8\xbc\x89", /* 不得轉載 */
+        "\xe8\xac\x9d\xe7\xb5\x95\xe8\xbd\x89\xe8\xbc\x89", /* 謝絕轉載 */
+    };
+    if (chars <= 150 && pa_phrase_in(line->text, PA_PHRASES(zh_ban)))
+        return 1;
+    /* the reprinting site's disclaimer: "外汇网转载上述内容，不表明证实其描述" (reprinted, no
+     * endorsement), "仅供投资者参考 … 风险自担" (for reference only, at the reader's risk); ≤ 200 chars */
+    static const char *const reprinted[] = {"\xe8\xbd\xac\xe8\xbd\xbd", "\xe8\xbd\x89\xe8\xbc\x89"}; /* 转载 轉載 */
+    static const char *const disowned[] = {
+        "\xe4\xb8\x8d\xe8\xa1\xa8\xe6\x98\x8e", /* 不表明 */
+        "\xe4\xb8\x8d\xe4\xbb\xa3\xe8\xa1\xa8", /* 不代表 */
+        "\xe4\xb8\x8d\xe8\xa1\xa8\xe7\xa4\xba", /* 不表示 */
+        "\xe4\xb8\x8d\xe4\xbb\xa3\xe8\xa1\xa8\xe6\x9c\xac\xe7\xab\x99", /* 不代表本站 */
+    };
+    static const char *const risk[] = {
+        "\xe9\xa3\x8e\xe9\x99\xa9\xe8\x87\xaa\xe8\xb4\x9f", /* 风险自负 */
+        "\xe9\xa3\x8e\xe9\x99\xa9\xe8\x87\xaa\xe6\x8b\x85", /* 风险自担 */
+        "\xe9\xa2\xa8\xe9\x9a\xaa\xe8\x87\xaa\xe8\xb2\xa0", /* 風險自負 */
+        "\xe9\xa2\xa8\xe9\x9a\xaa\xe8\x87\xaa\xe6\x93\x94", /* 風險自擔 */
+    };
+    static const char *const reference[] = {"\xe4\xbb\x85\xe4\xbe\x9b", "\xe5\x83\x85\xe4\xbe\x9b"}; /* 仅供 僅供 */
+    if (chars <= 200 && ((pa_phrase_in(line->text, PA_PHRASES(reprinted)) &&
+                          pa_phrase_in(line->text, PA_PHRASES(disowned))) ||
+                         (pa_phrase_in(line->text, PA_PHRASES(risk)) &&
+                          pa_phrase_in(line->text, PA_PHRASES(reference)))))
+        return 1;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
         "reproduc", "redistribut", "republish",
@@ -3050,12 +3205,38 @@ int pa_line_script_leak(const pa_line *line)
  * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)", a recipe
  * card's "4.6 from 212 votes",
  * "Current article ratings:" is its label, see pa_line_tool).  ≤ 40 chars. */
+/* A Chinese reaction widget's button and count: "给力(0票)", "标题党（12票）"
+ * — a word of at most eight characters, then the count of votes in
+ * brackets closing the line; ≤ 16 chars. */
+static int zh_vote_button(const char *t, size_t chars)
+{
+    if (chars > 16)
+        return 0;
+    const char *open = strchr(t, '(');
+    size_t ob = 1;
+    const char *wide = pa_strstr(t, "\xef\xbc\x88"); /* （ */
+    if (!open || (wide && wide < open)) {
+        open = wide;
+        ob = 3;
+    }
+    if (!open || open == t)
+        return 0;
+    const char *q = open + ob;
+    size_t digits = strspn(q, "0123456789");
+    if (!digits || strncmp(q + digits, "\xe7\xa5\xa8", 3)) /* 票 */
+        return 0;
+    q += digits + 3;
+    return !strcmp(q, ")") || !strcmp(q, "\xef\xbc\x89"); /* ） */
+}
+
 int pa_line_vote_count(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     if (chars > 40)
         return 0;
+    if (zh_vote_button(t, chars))
+        return 1;
     const char *q = t;
     if (!strncasecmp(q, "rating:", 7))
         for (q += 7; *q == ' '; q++)
@@ -3086,6 +3267,91 @@ int pa_line_vote_count(const pa_line *line)
     return q[0] == ')' && q[1] == '\0';
 }
 
+/* Copy t into out (≤ cap bytes, NUL-terminated) without its spaces: ASCII
+ * spaces, no-break spaces and ideographic spaces ("文　　号：", "有 效 性：",
+ * "索&nbsp;引&nbsp;号" read as "文号：", "有效性：", "索引号"). */
+static void zh_compact(const char *t, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; t[i] && o + 1 < cap; ) {
+        if (t[i] == ' ')
+            i++;
+        else if (!strncmp(t + i, "\xc2\xa0", 2))
+            i += 2;
+        else if (!strncmp(t + i, "\xe3\x80\x80", 3))
+            i += 3;
+        else
+            out[o++] = t[i++];
+    }
+    out[o] = '\0';
+}
+
+/* Does s hold label followed by a colon ("：" or ":"), at its start when
+ * `at_start`? */
+static int zh_label_colon(const char *s, const char *label, int at_start)
+{
+    size_t n = strlen(label);
+    for (const char *at = pa_strstr(s, label); at; at = pa_strstr(at + 1, label)) {
+        if (at_start && at != s)
+            return 0;
+        if (at[n] == ':' || !strncmp(at + n, "\xef\xbc\x9a", 3))
+            return 1;
+    }
+    return 0;
+}
+
+/* A row of a Chinese government notice's record table as a line: it opens
+ * with a record label and a colon ("索引号：…", "文　　号：…") and holds one
+ * of the record's own labels ("发布机构：", "发文日期：", "主题分类：",
+ * "有 效 性：" …); ≤ 100 chars. */
+static int zh_record_fields(const char *t, size_t chars)
+{
+    if (chars > 100)
+        return 0;
+    /* the record's own labels first (OWN_LABELS of them), then those a row may also open with */
+    static const char *const labels[] = {
+        "\xe7\xb4\xa2\xe5\xbc\x95\xe5\x8f\xb7", /* 索引号 */
+        "\xe7\x99\xbc\xe5\xb8\x83\xe6\xa9\x9f\xe6\xa7\x8b", /* 發布機構 */
+        "\xe5\x8f\x91\xe5\xb8\x83\xe6\x9c\xba\xe6\x9e\x84", /* 发布机构 */
+        "\xe5\x8f\x91\xe6\x96\x87\xe6\x9c\xba\xe5\x85\xb3", /* 发文机关 */
+        "\xe7\x99\xbc\xe6\x96\x87\xe6\xa9\x9f\xe9\x97\x9c", /* 發文機關 */
+        "\xe5\x8f\x91\xe6\x96\x87\xe6\x97\xa5\xe6\x9c\x9f", /* 发文日期 */
+        "\xe7\x99\xbc\xe6\x96\x87\xe6\x97\xa5\xe6\x9c\x9f", /* 發文日期 */
+        "\xe6\x88\x90\xe6\x96\x87\xe6\x97\xa5\xe6\x9c\x9f", /* 成文日期 */
+        "\xe4\xb8\xbb\xe9\xa2\x98\xe5\x88\x86\xe7\xb1\xbb", /* 主题分类 */
+        "\xe4\xb8\xbb\xe9\xa1\x8c\xe5\x88\x86\xe9\xa1\x9e", /* 主題分類 */
+        "\xe6\x9c\x89\xe6\x95\x88\xe6\x80\xa7", /* 有效性 */
+        "\xe7\x99\xbc\xe6\x96\x87\xe5\xad\x97\xe8\x99\x9f", /* 發文字號 */
+        "\xe5\x8f\x91\xe6\x96\x87\xe5\xad\x97\xe5\x8f\xb7", /* 发文字号 */
+        "\xe5\x85\xac\xe5\xbc\x80\xe6\x96\xb9\xe5\xbc\x8f", /* 公开方式 */
+        "\xe5\x85\xac\xe9\x96\x8b\xe6\x96\xb9\xe5\xbc\x8f", /* 公開方式 */
+        "\xe4\xbf\xa1\xe6\x81\xaf\xe5\x88\x86\xe7\xb1\xbb", /* 信息分类 */
+        "\xe9\xab\x94\xe8\xa3\x81\xe5\x88\x86\xe9\xa1\x9e", /* 體裁分類 */
+        "\xe4\xbd\x93\xe8\xa3\x81\xe5\x88\x86\xe7\xb1\xbb", /* 体裁分类 */
+        "\xe4\xb8\xbb\xe9\xa2\x98\xe8\xaf\x8d", /* 主题词 */
+        "\xe4\xb8\xbb\xe9\xa1\x8c\xe8\xa9\x9e", /* 主題詞 */
+        "\xe5\x90\x8d\xe7\xa7\xb0", /* 名称 */
+        "\xe5\x90\x8d\xe7\xa8\xb1", /* 名稱 */
+        "\xe6\x96\x87\xe5\x8f\xb7", /* 文号 */
+        "\xe6\x96\x87\xe8\x99\x9f", /* 文號 */
+        "\xe5\x8f\x91\xe5\xb8\x83\xe6\x97\xa5\xe6\x9c\x9f", /* 发布日期 */
+        "\xe7\x99\xbc\xe5\xb8\x83\xe6\x97\xa5\xe6\x9c\x9f", /* 發布日期 */
+        "\xe7\xb4\xa2\xe5\x8f\x96\xe5\x8f\xb7", /* 索取号 */
+    };
+    enum { OWN_LABELS = 20 };
+    char c[512];
+    zh_compact(t, c, sizeof c);
+    int opens = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !opens; i++)
+        opens = zh_label_colon(c, labels[i], 1);
+    if (!opens)
+        return 0;
+    for (size_t i = 0; i < OWN_LABELS; i++)
+        if (zh_label_colon(c, labels[i], 0))
+            return 1;
+    return 0;
+}
+
 /* A line of the story's filing fields: a category label and a dated label
  * together ("Main Category: Pediatrics Also Included In: Nutrition Article
  * Date: 12 Jan 2012", "Category: Local | Posted: 5/1/2012"): the CMS's
@@ -3095,6 +3361,8 @@ int pa_line_field_meta(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 300)
         return 0;
+    if (zh_record_fields(line->text, chars))
+        return 1;
     const char *low = pa_line_lower_under(line, 1024);
     if (!low)
         return 0;

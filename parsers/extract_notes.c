@@ -833,6 +833,20 @@ int pa_line_pager(const pa_line *line)
 {
     if (line->chars > 80)
         return 0;
+    /* a Chinese site's links to the neighbouring posts: "上一篇：…", "下一篇：…", "下一條：…" */
+    static const char *const neighbour[] = {
+        "\xe4\xb8\x8a\xe4\xb8\x80\xe7\xaf\x87", /* 上一篇 */
+        "\xe4\xb8\x8b\xe4\xb8\x80\xe7\xaf\x87", /* 下一篇 */
+        "\xe4\xb8\x8a\xe4\xb8\x80\xe6\x9d\xa1", /* 上一条 */
+        "\xe4\xb8\x8b\xe4\xb8\x80\xe6\x9d\xa1", /* 下一条 */
+        "\xe4\xb8\x8a\xe4\xb8\x80\xe6\xa2\x9d", /* 上一條 */
+        "\xe4\xb8\x8b\xe4\xb8\x80\xe6\xa2\x9d", /* 下一條 */
+    };
+    const char *z = line->text + strspn(line->text, " ");
+    for (size_t i = 0; i < sizeof neighbour / sizeof neighbour[0]; i++)
+        if (!strncmp(z, neighbour[i], 9) &&
+            (!z[9] || z[9] == ':' || z[9] == ' ' || !strncmp(z + 9, "\xef\xbc\x9a", 3))) /* "：" */
+            return 1;
     const char *low = pa_line_lower_under(line, 256);
     if (!low)
         return 0;
@@ -1447,12 +1461,40 @@ int pa_line_desk_credit(const pa_line *line)
     if (line->chars > 120)
         return 0;
     const char *t = skip_wide_spaces(line->text);
+    /* "【纠错】 【责任编辑：冯涛】": the wire's error-report button before the editor's bracket */
+    if (!strncmp(t, "\xe3\x80\x90\xe7\xba\xa0\xe9\x94\x99\xe3\x80\x91", 12) || /* 【纠错】 */
+        !strncmp(t, "\xe3\x80\x90\xe7\xb3\xbe\xe9\x8c\xaf\xe3\x80\x91", 12)) { /* 【糾錯】 */
+        t = skip_wide_spaces(t + 12);
+        if (!*t)
+            return 1; /* the button alone */
+    }
     /* "责任编辑：王娟" unbracketed: the editor in charge alone */
     if ((!strncmp(t, "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91", 12) ||  /* 责任编辑 */
          !strncmp(t, "\xe8\xb2\xac\xe4\xbb\xbb\xe7\xb7\xa8\xe8\xbc\xaf", 12)) && /* 責任編輯 */
         line->chars <= 60)
         return 1;
+    /* "本文来源：汽车观察　责任编辑：徐峰": the source and the editor in charge on one line; "… 作者：孙伟
+     * 责任编辑：魏景芳 … 2012年01月17日": the writer and the editor on the site's credit line */
+    int in_charge = strstr(t, "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91") != NULL ||  /* 责任编辑 */
+                    strstr(t, "\xe8\xb2\xac\xe4\xbb\xbb\xe7\xb7\xa8\xe8\xbc\xaf") != NULL;   /* 責任編輯 */
+    if (in_charge && line->chars <= 80 && strstr(t, "\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a")) /* 作者： */
+        return 1;
+    if (line->chars <= 60 && in_charge) {
+        static const char *const source[] = {
+            "\xe6\x9d\xa5\xe6\xba\x90",                         /* 来源 */
+            "\xe4\xbe\x86\xe6\xba\x90",                         /* 來源 */
+            "\xe6\x9c\xac\xe6\x96\x87\xe6\x9d\xa5\xe6\xba\x90",       /* 本文来源 */
+            "\xe6\x96\x87\xe7\xab\xa0\xe6\x9d\xa5\xe6\xba\x90",       /* 文章来源 */
+        };
+        for (size_t i = 0; i < sizeof source / sizeof source[0]; i++)
+            if (!strncmp(t, source[i], strlen(source[i])))
+                return 1;
+    }
     size_t ob = open_bracket(t);
+    /* "原标题：…", "（原标题：…）": the headline the story first ran under */
+    if (line->chars <= 120 && (!strncmp(t + ob, "\xe5\x8e\x9f\xe6\xa0\x87\xe9\xa2\x98", 9) || /* 原标题 */
+                               !strncmp(t + ob, "\xe5\x8e\x9f\xe6\xa8\x99\xe9\xa1\x8c", 9)))  /* 原標題 */
+        return 1;
     if (!ob)
         return 0;
     /* the first bracketed group: up to its closing bracket, ≤ 60 bytes */
@@ -1466,6 +1508,8 @@ int pa_line_desk_credit(const pa_line *line)
     static const char *const desk[] = {
         "\xe7\xbc\x96\xe8\xbe\x91", /* 编辑 */
         "\xe7\xb7\xa8\xe8\xbc\xaf", /* 編輯 */
+        "\xe8\xb4\xa3\xe7\xbc\x96", /* 责编 */
+        "\xe8\xb2\xac\xe7\xb7\xa8", /* 責編 */
         "\xe7\xbc\x96\xe8\xaf\x91", /* 编译 */
         "\xe7\xb7\xa8\xe8\xad\xaf", /* 編譯 */
         "\xe6\x92\xb0\xe7\xa8\xbf", /* 撰稿 */
@@ -1479,7 +1523,13 @@ int pa_line_desk_credit(const pa_line *line)
         if (at && at < g + n)
             return 1;
     }
-    return 0;
+    /* "【南方時報記者 林志偉】", "（本报记者 张三）": the reporter's bracket as the whole line (a
+     * paragraph that opens with it goes on after the bracket) */
+    const char *after = skip_wide_spaces(g + n + (g[n] == ')' || g[n] == ']' ? 1 : 3));
+    const char *reporter = strstr(g, "\xe8\xae\xb0\xe8\x80\x85"); /* 记者 */
+    if (!reporter || reporter >= g + n)
+        reporter = strstr(g, "\xe8\xa8\x98\xe8\x80\x85"); /* 記者 */
+    return !*after && reporter && reporter < g + n;
 }
 
 /* Is w[0..n) letters only (ASCII), and all lower-case when `lower`? */

@@ -205,7 +205,8 @@ int pa_line_rights(const pa_line *line);
  * buttons' words ("Share this post Email", "Αποστολή Εκτύπωση Μέγεθος
  * κειμένου") or "… (Opens in new window)"; ≤ 60 chars; or a
  * click-to-tweet box, the sentence to post ending with its button ("…
- * Tweet this", "… Click to Tweet"; ≤ 300 chars). */
+ * Tweet this", "… Click to Tweet"; ≤ 300 chars); a Chinese share bar, its
+ * label and the platforms' names only ("分享到：微信朋友圈微博"). */
 int pa_line_share(const pa_line *line);
 
 /* pa_line_tool — the label of a reader tool or of a block around the
@@ -213,7 +214,9 @@ int pa_line_share(const pa_line *line);
  * "Listen to this article", "MLA", "SHARE YOUR STORY", also set after a
  * rule of hyphens), the citation box's call ("… to cite
  * this article …"), a no-script notice, a teaser headline ending in "Read
- * more…", or a line ending in "Enlarge image" and the like; ≤ 150 chars. */
+ * more…", or a line ending in "Enlarge image" and the like; ≤ 150 chars;
+ * a Chinese page's QR call ("扫一扫在手机打开当前页") or font-size switch
+ * ("字體大小：大 中 小"); ≤ 30 chars. */
 int pa_line_tool(const pa_line *line);
 
 /* pa_line_ad_break — an ad slot's label or its hint that the story goes
@@ -282,7 +285,10 @@ int pa_line_pitch(const pa_line *line);
 int pa_line_reader_service(const pa_line *line);
 
 /* pa_line_reprint_notice — a ban on reproducing the site's texts without
- * written consent, or a reuse-with-a-link notice; ≤ 800 chars. */
+ * written consent, or a reuse-with-a-link notice; ≤ 800 chars; a Chinese
+ * portal's reprint line ("转载请联系授权", "不得轉載"); ≤ 150 chars; the
+ * reprinting site's disclaimer ("…转载上述内容，不表明证实…", "…仅供参考…
+ * 风险自负"); ≤ 200 chars. */
 int pa_line_reprint_notice(const pa_line *line);
 
 /* pa_line_post_meta — the post's metadata line: blog-engine footer ("This
@@ -334,12 +340,14 @@ int pa_line_label(const pa_line *line);
 int pa_line_script_leak(const pa_line *line);
 
 /* pa_line_vote_count — a rating widget's score and vote count alone on a
- * line ("3 (1 votes)", "4.5/5 (12 votes)", "4.6 from 212 votes"); ≤ 40 chars. */
+ * line ("3 (1 votes)", "4.5/5 (12 votes)", "4.6 from 212 votes"); ≤ 40 chars;
+ * a Chinese reaction button and its count ("给力(0票)"); ≤ 16 chars. */
 int pa_line_vote_count(const pa_line *line);
 
 /* pa_line_field_meta — the story's filing fields on one line: a category
  * label and a dated label ("Main Category: … Article Date: 12 Jan 2012");
- * ≤ 300 chars. */
+ * ≤ 300 chars; or a row of a Chinese government notice's record table
+ * ("索 引 号：… 主题分类：…", "文　　号：… 有 效 性：有效"); ≤ 100 chars. */
 int pa_line_field_meta(const pa_line *line);
 
 /* pa_line_dateline_alone — a dateline on a line of its own: a city in
@@ -511,7 +519,8 @@ int pa_line_bare_domain(const pa_line *line);
  * numbers under a "Page"/"Pages:" label or beside the pager's words and
  * arrows ("Pages: 1 2 3", "Page 1 of 3", "« Prev 1 2 3 Next »"), nothing
  * else, or the link to the next page ("Continued on page 2 »", "Next page:
- * The Cleanup"); ≤ 80 chars (extract_notes.c). */
+ * The Cleanup"), or a Chinese site's link to the neighbouring post ("上一篇：…",
+ * "下一篇：…"); ≤ 80 chars (extract_notes.c). */
 int pa_line_pager(const pa_line *line);
 
 /* pa_line_link_footnotes — a print version's list of the story's links,
@@ -548,7 +557,11 @@ int pa_line_wire_credit(const pa_line *line);
 /* pa_line_desk_credit — a Chinese story's desk credit: a bracketed group
  * first on the line naming its editor, translator, writer or source
  * ("(陈巍 编辑)", "(责任编辑：谢璇)", "[稿源：…] [作者：…]", "(本文来源：中国证券报)",
- * "[來源：Cult of Mac]"), or "责任编辑：…" alone; ≤ 120 chars (extract_notes.c). */
+ * "[來源：Cult of Mac]", "(责编：…)"), "责任编辑：…" alone or after "【纠错】", the
+ * source and the editor on one line ("本文来源：…　责任编辑：…"; ≤ 60 chars), or
+ * the headline the story first ran under ("原标题：…", "（原标题：…）"), or the
+ * reporter's bracket as the whole line ("【南方時報記者 林志偉】"); ≤ 120 chars
+ * (extract_notes.c). */
 int pa_line_desk_credit(const pa_line *line);
 
 /* pa_line_initials_signoff — the editor's initials closing a story, with
