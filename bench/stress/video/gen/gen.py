@@ -7,7 +7,7 @@ committed pages are its output: keep it byte-identical when adding stories at th
 
 Item codes in stories.txt (body unless said): P paragraph, H subheading, L list item, Q quote,
 C chapter line ("00:00 Intro"), G guest line, S transcript line as printed ("NAME: text"),
-N sponsor box text (not body), V video caption (not body), W "watch the full ..." call (not body)."""
+N sponsor box text (not body), M sponsor read printed as a paragraph of the notes (not body), V video caption (not body), W "watch the full ..." call (not body)."""
 import html, json, os, random, re, sys
 
 OUT = sys.argv[1]
@@ -356,7 +356,8 @@ def t_pubradio(s):
 
 def t_podwp(s):
     """WordPress podcast episode post: PowerPress-style player line, subscribe row, show notes, sponsor box, transcript."""
-    ex = lambda k, v: ('<div class="sponsor-box"><span class="label">Sponsor</span><p>%s</p></div>' % E(v)) if k == 'N' else ''
+    ex = lambda k, v: ('<div class="sponsor-box"><span class="label">Sponsor</span><p>%s</p></div>' % E(v)) if k == 'N' else (
+        '<p>%s</p>' % E(v) if k == 'M' else '')
     return head(s, 'podcast') + '<body class="post-template-default single single-post">' + nav('pod', s['site']) + (
         '<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">'
         '<article class="post type-post format-audio"><header class="entry-header"><span class="cat-links"><a href="/category/episodes/">Episodes</a></span>'
