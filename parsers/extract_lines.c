@@ -1005,6 +1005,8 @@ int pa_line_tool(const pa_line *line)
         "print edition",
         /* a station's call for the reader's story, as the heading of its form under the story */
         "share your story",
+        /* the label of an episode's sponsor box ("Sponsor" over "This episode is brought to you by …") */
+        "sponsor", "sponsored by",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -1038,6 +1040,10 @@ int pa_line_tool(const pa_line *line)
         label_end--;
     size_t label_at = lead < k && low[lead] == ' ' ? lead + 1 : lead; /* "- Advertisement -", "-Advertisement-" */
     if (chars <= 60 && lead && label_end > label_at && pa_phrase_is(low + label_at, label_end - label_at, PA_PHRASES(exact)))
+        return 1;
+    /* the podcast plugin's links under its player (WordPress PowerPress): "Podcast: Play in new window |
+     * Download (Duration: 41:07 — 72.2MB) | Embed", "Podcast (show-name): Play in new window | Download" */
+    if (starts(low, k, "podcast") && (low[7] == ':' || low[7] == ' ') && strstr(low, "play in new window"))
         return 1;
     /* the audio player with the story's length: "Listen · 3:54", "Listen to this article · 5 min" */
     if (chars <= 60 && starts(low, k, "listen")) {

@@ -9063,6 +9063,71 @@ static void dated_links_in_words(void **state)
     pa_doc_free(&d);
 }
 
+/* A video page's "Source: <the site>" under its headline goes (a source
+ * naming another outlet stays); an episode's chapters stay, the first one
+ * "00:00 Intro" with its time linked too, a live blog's stamp alone goes;
+ * the podcast plugin's links line and a sponsor box's label go. */
+static void video_and_episode_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><head><meta property=\"og:site_name\" content=\"Harbor News Network\"></head><body>"
+                            "<main><h1>Bridge closed after crack found</h1><div class=\"src\">Source: Harbor News Network</div>"
+                            "<p>State inspectors closed two lanes of the bridge after finding a cracked beam during a routine "
+                            "check on Monday.</p><p>Source: Harbor Transit Authority</p></main></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "State inspectors"));
+    assert_null(strstr(t, "Source: Harbor News Network"));
+    assert_non_null(strstr(t, "Source: Harbor Transit Authority"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Ep. 12: Banks</h1>" PARA("The last bank branch in town closed in October.")
+                "<p>Podcast: <a href=\"#\">Play in new window</a> | <a href=\"#\">Download</a> (Duration: 41:07 &mdash; "
+                "72.2MB) | <a href=\"#\">Embed</a></p><div class=\"box\"><span>Sponsor</span><p>This episode is brought "
+                "to you by Example Credit Union.</p></div><h2>Chapters</h2><ul><li><a href=\"#t=0\">00:00</a> Intro</li>"
+                "<li><a href=\"#t=165\">02:45</a> The day the branch closed</li><li><a href=\"#t=680\">11:20</a> Who gets "
+                "hurt most</li></ul>" PARA("What comes next for the town.") "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "00:00 Intro\n\n02:45 The day the branch closed"));
+    assert_null(strstr(t, "Play in new window"));
+    assert_null(strstr(t, "Sponsor"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Ep. 12: Banks</h1>" PARA("The last bank branch in town closed in October.")
+                "<h2>Chapters</h2><ul><li>00:00 Intro</li><li>02:45 The day the branch closed</li></ul>"
+                "<p>10:45 GMT</p>" PARA("Police say the road will reopen tonight.") "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "00:00 Intro"));
+    assert_null(strstr(t, "10:45 GMT"));
+    pa_doc_free(&d);
+    /* a news feed's times with their headlines linked stay links */
+    t = text_of("<html><body><article><h1>Ep. 12: Banks</h1>" PARA("The last bank branch in town closed in October.")
+                PARA("What comes next for the town.") "<ul><li>09:29 <a href=\"/a\">Excise on spirits to rise</a></li>"
+                "<li>09:12 <a href=\"/b\">Ruble firms</a></li></ul></article></body></html>",
+                &d);
+    assert_null(strstr(t, "Excise"));
+    pa_doc_free(&d);
+}
+
+/* A wire video's transcript in its hidden tab panel (no aria-labelledby)
+ * is text, with the description; another hidden panel is not. */
+static void hidden_transcript_panel(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><main><h1>Chipmaker to build plant</h1><div role=\"tablist\"><button role=\"tab\">"
+                            "Description</button><button role=\"tab\">Transcript</button></div><div role=\"tabpanel\" "
+                            "class=\"video__description\">" PARA("Chipmaker Example said on Monday it will build a plant.")
+                            "</div><div role=\"tabpanel\" class=\"video__transcript\" hidden><p>CEO JANE ROE: We chose this "
+                            "site because of the people and the university training the engineers we need.</p><p>REPORTER: "
+                            "When will hiring begin, and how many people will the plant employ?</p></div>"
+                            "<div class=\"promo\" hidden><p>Sign in to save this video to your list and watch it later on "
+                            "any of your devices.</p></div></main></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Chipmaker Example said"));
+    assert_non_null(strstr(t, "CEO JANE ROE: We chose"));
+    assert_null(strstr(t, "Sign in to save"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9298,6 +9363,8 @@ int main(void)
         cmocka_unit_test(finance_quote_widget_lines),
         cmocka_unit_test(featured_image_source_credit),
         cmocka_unit_test(republished_story_notes),
+        cmocka_unit_test(video_and_episode_lines),
+        cmocka_unit_test(hidden_transcript_panel),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
