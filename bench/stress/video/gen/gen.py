@@ -385,6 +385,8 @@ def t_podhost(s):
         trh = '<details class="transcript"><summary>Read transcript</summary><div class="transcript-inner">%s</div></details>' % render(tr2, sstyle=1)
         if 'trheading' in s['flags']:
             trh = '<section class="transcript-wrap"><h2>Transcript</h2>%s</section>' % trh
+        else:  # the <summary> switch is the only label: no heading printed, none expected
+            s['items'] = [it for it in s['items'] if it != ('H', 'Transcript')]
     return head(s, 'podcast') + '<body class="episode">' + nav('pod', s['site']) + (
         '<main class="episode-page"><div class="episode-hero"><img class="artwork" src="/art.jpg" alt="%s artwork"><div class="episode-hero-text">'
         '<p class="episode-number">Episode %d</p><h1>%s</h1><p class="episode-meta"><time>%s</time> &bull; %s</p></div></div>%s%s'
