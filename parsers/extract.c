@@ -4369,6 +4369,17 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
              * banner, a service-alerts box over the news item) */
             if (!after && headlined && sm.good && !in_feed)
                 sm.good = sm.boxed = 0;
+            /* before a video's or an episode's transcript, its description or show notes under their
+             * own heading ("About this video": mostly good text, a short line or two such as "Find the
+             * recipe on our site." besides, and a paragraph of prose) are the page's text: the
+             * transcript is their sequel (not the story's head with its <h1>, nor an audio player's box
+             * under its title) */
+            size_t story_budget = 200;
+            int story_mid = 0;
+            if (!after && !headlined && sm.good * 10 >= sm.all * 6 && c->type == XML_ELEMENT_NODE &&
+                names_transcript(cur) && holds_heading(c, 0) && !holds_h1(c) &&
+                holds_story_paragraphs(c, 0, &story_budget, &story_mid))
+                sm.good = sm.all;
             add.good += sm.good;
             /* a list of links inside the story's next part (a sibling of
              * the same class, after an ad slot: "More Great Stories" under

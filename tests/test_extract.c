@@ -9128,6 +9128,46 @@ static void hidden_transcript_panel(void **state)
     pa_doc_free(&d);
 }
 
+/* A video's description under its own heading before its transcript
+ * (hidden behind a switch) is text with it, its short pointer line too. */
+static void description_before_transcript(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><article><header class=\"article-header\"><h1>How to fold dumplings</h1><p class=\"deck\">Ch"
+        "ef Wen Li demonstrates four dumpling folds.</p></header><div class=\"body-wrap\"><div class=\"content\"><secti"
+        "on class=\"show-notes\"><h2>About this video</h2><p>Chef Wen Li of the test kitchen shows you four simple ways"
+        " to fold dumplings, from the basic half-moon to the pleated crescent. All you need is round wrappers, a fillin"
+        "g and water.</p><p>Find the full pork and cabbage filling recipe on our site.</p></section><section class=\"tr"
+        "anscript-section\"><button aria-controls=\"tr\">Show transcript</button><div id=\"tr\" class=\"transcript-body"
+        "\" hidden><h2>Transcript</h2><p><span class=\"speaker\">Wen Li:</span> Hi, I am Wen, and today I am going to s"
+        "how you four ways to fold dumplings at home.</p><p><span class=\"speaker\">Wen Li:</span> Start with a round w"
+        "rapper in your palm and put about a teaspoon of filling in the centre. Not too much.</p><p><span class=\"speak"
+        "er\">Wen Li:</span> Dip your finger in water and wet the edge of the wrapper all the way round before you fold"
+        " it.</p><p><span class=\"speaker\">Wen Li:</span> The first shape is the half-moon. Just fold it in half and p"
+        "ress the edges together firmly.</p><p><span class=\"speaker\">Wen Li:</span> For the second shape, bring the t"
+        "wo corners of the half-moon together, overlapping them slightly, and press.</p><p><span class=\"speaker\">Wen "
+        "Li:</span> Keep the finished dumplings under a damp towel while you fold the rest, so they do not dry out.</p>"
+        "</div></section></div><section class=\"more-episodes\"><h2>Up next</h2><ul><li><a href=\"#\">Episode 0 title h"
+        "ere</a><p class=\"ep-desc\">In this episode we talk about topic 0, with tips from listeners and a few stories "
+        "of our own.</p></li><li><a href=\"#\">Episode 1 title here</a><p class=\"ep-desc\">In this episode we talk abo"
+        "ut topic 1, with tips from listeners and a few stories of our own.</p></li><li><a href=\"#\">Episode 2 title h"
+        "ere</a><p class=\"ep-desc\">In this episode we talk about topic 2, with tips from listeners and a few stories "
+        "of our own.</p></li><li><a href=\"#\">Episode 3 title here</a><p class=\"ep-desc\">In this episode we talk abo"
+        "ut topic 3, with tips from listeners and a few stories of our own.</p></li><li><a href=\"#\">Episode 4 title h"
+        "ere</a><p class=\"ep-desc\">In this episode we talk about topic 4, with tips from listeners and a few stories "
+        "of our own.</p></li><li><a href=\"#\">Episode 5 title here</a><p class=\"ep-desc\">In this episode we talk abo"
+        "ut topic 5, with tips from listeners and a few stories of our own.</p></li></ul></section></div></article></ma"
+        "in></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "About this video"));
+    assert_non_null(strstr(t, "Find the full pork"));
+    assert_non_null(strstr(t, "Wen Li: Keep the finished"));
+    assert_null(strstr(t, "Episode 3 title"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9365,6 +9405,7 @@ int main(void)
         cmocka_unit_test(republished_story_notes),
         cmocka_unit_test(video_and_episode_lines),
         cmocka_unit_test(hidden_transcript_panel),
+        cmocka_unit_test(description_before_transcript),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
