@@ -7,7 +7,7 @@ committed pages are its output: keep it byte-identical when adding stories at th
 
 Item codes in stories.txt (body unless said): P paragraph, H subheading, L list item, Q quote,
 C chapter line ("00:00 Intro"), G guest line, S transcript line as printed ("NAME: text"),
-N sponsor box text (not body), M sponsor read printed as a paragraph of the notes (not body), V video caption (not body), W "watch the full ..." call (not body)."""
+N sponsor box text (not body), X a template's standing line (not body), M sponsor read printed as a paragraph of the notes (not body), V video caption (not body), W "watch the full ..." call (not body)."""
 import html, json, os, random, re, sys
 
 OUT = sys.argv[1]
@@ -461,8 +461,66 @@ def t_arclead(s):
         trending('Most read'), ) + footer(s)
 
 
+def t_nprtr(s):
+    """Public-radio transcript page: the teaser, then the labelled transcript with the radio's standing notes
+    (X items, not body) printed inside the transcript's own block."""
+    tr = '\n'.join('<p>%s</p>' % E(v) for k, v in s['items'] if k == 'S')
+    notes = ''.join('<p class="disclaimer">%s</p>' % E(v) for k, v in s['items'] if k == 'X')
+    teaser = ''.join('<p>%s</p>' % E(v) for k, v in s['items'] if k == 'P')
+    return head(s, 'article') + '<body class="news tmplNewsStory has-transcript">' + nav('radio', s['site']) + (
+        '<main><section id="main-section"><article class="story"><div class="slug-wrap"><a class="slug" href="/%s">%s</a></div>'
+        '<div class="storytitle"><h1>%s</h1></div><div id="story-meta" class="story-meta"><time>%s</time> %s</div>'
+        '<div id="headlineaudio" class="storylocation"><div class="audio-module"><h4 class="audio-module-title">%s</h4>'
+        '<div class="audio-module-controls"><a class="audio-module-listen" href="#"><b>Listen</b> <b>&middot; %s</b></a></div>'
+        '<div class="audio-module-tools"><a href="#">Transcript</a> <button>Toggle more options</button><ul><li><a href="#">Download</a></li>'
+        '<li><button>Embed</button><div class="embed-overlay"><label>Embed <input readonly value="&lt;iframe src=&quot;https://www.%s/player/embed/%d&quot;&gt;"></label>'
+        '<code>&lt;iframe src="https://www.%s/player/embed/%d" width="100%%" height="290" title="embedded audio player"&gt;</code></div></li></ul></div></div></div>'
+        '<div id="storytext" class="storytext">%s<aside class="ad-wrap"><div class="ad-header"><span>Sponsor Message</span></div><div class="ad-config"></div></aside></div>'
+        '<div class="transcript storytext">%s%s</div></article>%s%s</section></main>') % (
+        s['section'], s['section'].title(), E(s['title']), fmt_date(s['date']), s['dur'], E(s['title']), s['dur'],
+        s['domain'], 1206601000 + len(s['title']), s['domain'], 1206601000 + len(s['title']), teaser, tr, notes,
+        episodes('More from this program', 4), trending('Most popular')) + footer(s)
+
+
+def t_ytdesc(s):
+    """News video page whose description is the uploader's copy: lines parted by <br>, the chapters in it,
+    then the channel's calls, links and hashtags (X items, not body)."""
+    lines = []
+    for k, v in s['items']:
+        if k in ('P', 'C'):
+            lines.append(E(v))
+        elif k == 'X':
+            lines.append(re.sub(r'(https://\S+)', r'<a href="\1">\1</a>', E(v)))
+        if k == 'P':
+            lines.append('')
+    body = '<br>\n'.join(lines)
+    return head(s, 'video') + '<body class="watch">' + nav('tv', s['site']) + (
+        '<main class="watch-page"><div class="primary"><div class="player-wrap">%s</div><h1 class="watch-title">%s</h1>'
+        '<div class="watch-meta"><span class="views">%d views</span> <span class="date">%s</span> <button>Like</button> <button>Share</button> <button>Save</button></div>'
+        '<div class="channel-row"><a class="channel" href="/">%s</a> <span class="subs">%d subscribers</span> <button class="subscribe-btn">Subscribe</button></div>'
+        '<div id="description" class="watch-description"><div class="description-inner">%s</div><button class="more">Show less</button></div>'
+        '<div class="comments-count">%d Comments</div></div><div class="secondary">%s</div></main>') % (
+        player(s, 0), E(s['title']), random.randint(2000, 90000), fmt_date(s['date'], 1), E(s['site']), random.randint(10000, 500000),
+        body, random.randint(5, 300), playlist('Up next', 10, descs=False, exclude=s['title'])) + footer(s)
+
+
+def t_videohub(s):
+    """Station video page: one-sentence description in the info block, a grid of related clips in the same
+    column, each with its own headline and a one- or two-sentence summary."""
+    cards = ''.join('<div class="video-card"><a href="/video/%s"><img src="/img/c%d.jpg" alt=""><span class="dur">%s</span></a>'
+                    '<h3 class="video-card__title"><a href="/video/%s">%s</a></h3><p class="video-card__summary">%s</p></div>' % (
+                        slug(t), i, d, slug(t), E(t), E(x)) for i, (t, d, x) in enumerate(random.sample([v for v in VIDEOS if v[0] != s['title']], 6)))
+    return head(s, 'video') + '<body class="video-detail">' + nav('tv', s['site']) + (
+        '<main><div class="video-column"><div class="video-stage">%s</div><div class="video-info"><h1>%s</h1>'
+        '<div class="video-info__meta">%s &bull; %s</div>%s</div>'
+        '<div class="video-related"><h2 class="video-related__title">More Local Videos</h2><div class="video-grid">%s</div></div></div>'
+        '<aside class="rail">%s</aside></main>') % (
+        player(s, 1), E(s['title']), fmt_date(s['date'], 1), s['dur'], render(only(s, BODY)), cards, trending('Top Stories')) + footer(s)
+
+
 TPL = dict(netvid=t_netvid, localtv=t_localtv, wirevid=t_wirevid, pubradio=t_pubradio, podwp=t_podwp, podhost=t_podhost,
-           ytblog=t_ytblog, tabvid=t_tabvid, arclead=t_arclead)
+           ytblog=t_ytblog, tabvid=t_tabvid, arclead=t_arclead,
+           nprtr=t_nprtr, ytdesc=t_ytdesc, videohub=t_videohub)
 
 
 def main():
