@@ -2975,6 +2975,9 @@ int pa_line_script_leak(const pa_line *line)
         if (brace && isdigit((unsigned char)brace[1]) && brace[2] == '}')
             return 1;
     }
+    /* the embed code a player offers to copy, shown as text: "<iframe src=\"https://…/player/embed/…\" …>" */
+    if (!strncmp(q, "<iframe ", 8) && strstr(q, "src="))
+        return 1;
     if (*q != '\'' && *q != '"')
         return 0;
     q++;

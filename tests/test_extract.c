@@ -9066,7 +9066,8 @@ static void dated_links_in_words(void **state)
 /* A video page's "Source: <the site>" under its headline goes (a source
  * naming another outlet stays); an episode's chapters stay, the first one
  * "00:00 Intro" with its time linked too, a live blog's stamp alone goes;
- * the podcast plugin's links line and a sponsor box's label go. */
+ * the podcast plugin's links line, a sponsor box's label and a player's
+ * embed code shown as text go. */
 static void video_and_episode_lines(void **state)
 {
     (void)state;
@@ -9097,6 +9098,15 @@ static void video_and_episode_lines(void **state)
                 &d);
     assert_non_null(strstr(t, "00:00 Intro"));
     assert_null(strstr(t, "10:45 GMT"));
+    pa_doc_free(&d);
+    /* a player's embed code shown to copy goes */
+    t = text_of("<html><body><article><h1>Welders train as substitutes</h1>" PARA("Welders are training as substitutes.")
+                "<div class=\"tools\"><code>&lt;iframe src=\"https://www.example.org/player/embed/12/13\" width=\"100%\" "
+                "height=\"290\" title=\"embedded audio player\"&gt;</code></div>" PARA("The union hall was full.")
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "The union hall was full."));
+    assert_null(strstr(t, "<iframe"));
     pa_doc_free(&d);
     /* a news feed's times with their headlines linked stay links */
     t = text_of("<html><body><article><h1>Ep. 12: Banks</h1>" PARA("The last bank branch in town closed in October.")
