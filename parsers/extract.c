@@ -117,6 +117,7 @@ static const char *attr_ref(const xmlNode *n, const char *name);
 
 static int has_block_child(const xmlNode *n);
 static int holds_heading(const xmlNode *n, int depth);
+static size_t opens_with_clock(const char *t);
 static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *paras, size_t *budget, int depth);
 static int field_label(const xmlNode *n);
 
@@ -5201,13 +5202,33 @@ static int link_lines_block(const emitter *e)
     return 1;
 }
 
+/* Is the paragraph being gathered a list of chapters that single <br>s
+ * part, as an uploader's description sets them ("0:00 Intro" / "0:48 Cold
+ * air, warm water" / …): three or more of its at most PA_EXTRACT_BR_LINES
+ * + 1 lines open with a clock and a word (opens_with_clock)?  No table
+ * cells. */
+static int chapter_lines(const emitter *e)
+{
+    if (e->n_br < 2 || e->n_br > PA_EXTRACT_BR_LINES || e->n_cells || !e->cur.data)
+        return 0;
+    size_t clocks = 0;
+    for (size_t i = 0; i <= e->n_br; i++) {
+        size_t from = i ? e->br_at[i - 1] : 0;
+        while (from < e->cur.len && isspace((unsigned char)e->cur.data[from]))
+            from++;
+        clocks += from < e->cur.len && opens_with_clock(e->cur.data + from) != 0;
+    }
+    return clocks >= 3;
+}
+
 /* End the paragraph being gathered: its text cleaned and appended, or,
- * when it is a head block holding the headline (headline_in_lines), each
- * of its lines as a paragraph of its own, for the line filter to judge
- * (breadcrumb, byline, date) and the headline cut to find. */
+ * when it is a head block holding the headline (headline_in_lines) or a
+ * list of chapters (chapter_lines), each of its lines as a paragraph of
+ * its own, for the line filter to judge (breadcrumb, byline, date; the
+ * channel's calls under the chapters) and the headline cut to find. */
 static void flush_para(emitter *e)
 {
-    if (headline_in_lines(e)) {
+    if (headline_in_lines(e) || chapter_lines(e)) {
         for (size_t i = 0; i <= e->n_br; i++) {
             size_t from = i ? e->br_at[i - 1] : 0, to = i < e->n_br ? e->br_at[i] : e->cur.len;
             size_t c0 = i ? e->br_chars[i - 1] : 0, c1 = i < e->n_br ? e->br_chars[i] : e->cur_chars;

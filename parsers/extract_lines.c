@@ -1041,6 +1041,23 @@ int pa_line_tool(const pa_line *line)
     size_t label_at = lead < k && low[lead] == ' ' ? lead + 1 : lead; /* "- Advertisement -", "-Advertisement-" */
     if (chars <= 60 && lead && label_end > label_at && pa_phrase_is(low + label_at, label_end - label_at, PA_PHRASES(exact)))
         return 1;
+    /* an uploader's hashtags under a video's description: "#weather #snow #lakeeffect" (two or more, nothing
+     * else on the line) */
+    if (chars <= 150 && low[0] == '#') {
+        size_t tags = 0, at = 0;
+        while (at < line->folded_len && low[at] == '#' && isalnum((unsigned char)low[at + 1])) {
+            tags++;
+            at += 1 + strcspn(low + at + 1, " ");
+            at += strspn(low + at, " ");
+        }
+        if (tags >= 2 && at >= line->folded_len)
+            return 1;
+    }
+    /* the call to get the site's app with its address: "Download the Example 5 weather app:
+     * https://www.example.com/app" */
+    if (chars <= 150 && (starts(low, k, "download the ") || starts(low, k, "download our ")) && strstr(low, " app") &&
+        (strstr(low, " app: http") || strstr(low, " app: www.") || strstr(low, " app here")))
+        return 1;
     /* the podcast plugin's links under its player (WordPress PowerPress): "Podcast: Play in new window |
      * Download (Duration: 41:07 — 72.2MB) | Embed", "Podcast (show-name): Play in new window | Download" */
     if (starts(low, k, "podcast") && (low[7] == ':' || low[7] == ' ') && strstr(low, "play in new window"))

@@ -9178,6 +9178,29 @@ static void description_before_transcript(void **state)
     pa_doc_free(&d);
 }
 
+/* An uploader's description set with <br>s: its chapters stay, each a
+ * line, and the channel's calls, app link and hashtags under them go. */
+static void br_chapters_and_channel_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><main><h1>How lake-effect snow bands form</h1><div class=\"description\">"
+                            "Why can one town get two feet of snow while the next town over sees flurries? Our "
+                            "meteorologist explains how cold air over warm lake water builds narrow bands.<br><br>"
+                            "0:00 Intro<br>0:48 Cold air, warm water<br>3:15 Why the bands are so narrow<br>"
+                            "6:02 Wind direction decides who gets buried<br>Subscribe to Storm Team 5: "
+                            "<a href=\"https://www.example.com/yt\">https://www.example.com/yt</a><br>"
+                            "Download the Storm Team 5 weather app: https://www.example.com/app<br>"
+                            "#weather #snow #lakeeffect</div></main></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "0:00 Intro\n\n0:48 Cold air, warm water"));
+    assert_non_null(strstr(t, "6:02 Wind direction decides who gets buried"));
+    assert_null(strstr(t, "weather app"));
+    assert_null(strstr(t, "#snow"));
+    assert_null(strstr(t, "Subscribe to"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9416,6 +9439,7 @@ int main(void)
         cmocka_unit_test(video_and_episode_lines),
         cmocka_unit_test(hidden_transcript_panel),
         cmocka_unit_test(description_before_transcript),
+        cmocka_unit_test(br_chapters_and_channel_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
