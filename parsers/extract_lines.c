@@ -1007,6 +1007,9 @@ int pa_line_tool(const pa_line *line)
         "share your story",
         /* the label of an episode's sponsor box ("Sponsor" over "This episode is brought to you by …") */
         "sponsor", "sponsored by",
+        /* a video player's controls and its ad feedback link, when its markup sits in the story's column */
+        "video ad feedback", "ad feedback", "skip ad", "skip ads", "replay", "unmute", "tap to unmute",
+        "click to unmute", "autoplay", "autoplay: on", "autoplay: off", "closed captions", "play video",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);

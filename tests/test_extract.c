@@ -9066,8 +9066,9 @@ static void dated_links_in_words(void **state)
 /* A video page's "Source: <the site>" under its headline goes (a source
  * naming another outlet stays); an episode's chapters stay, the first one
  * "00:00 Intro" with its time linked too, a live blog's stamp alone goes;
- * the podcast plugin's links line, a sponsor box's label and a player's
- * embed code shown as text go. */
+ * the podcast plugin's links line, a sponsor box's label, a player's
+ * labels ("Video Ad Feedback", "Skip ad") and its embed code shown as text
+ * go. */
 static void video_and_episode_lines(void **state)
 {
     (void)state;
@@ -9099,6 +9100,11 @@ static void video_and_episode_lines(void **state)
     assert_non_null(strstr(t, "00:00 Intro"));
     assert_null(strstr(t, "10:45 GMT"));
     pa_doc_free(&d);
+    /* a video player's labels set in the story's column go */
+    static const char *const player_labels[] = {"Video Ad Feedback", "Closed Captions", "Autoplay: on", "Skip ad",
+                                                "Unmute"};
+    for (size_t i = 0; i < sizeof player_labels / sizeof player_labels[0]; i++)
+        expect_line_gone_after_story(player_labels[i]);
     /* a player's embed code shown to copy goes */
     t = text_of("<html><body><article><h1>Welders train as substitutes</h1>" PARA("Welders are training as substitutes.")
                 "<div class=\"tools\"><code>&lt;iframe src=\"https://www.example.org/player/embed/12/13\" width=\"100%\" "
