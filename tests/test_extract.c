@@ -9105,6 +9105,18 @@ static void video_and_episode_lines(void **state)
                                                 "Unmute"};
     for (size_t i = 0; i < sizeof player_labels / sizeof player_labels[0]; i++)
         expect_line_gone_after_story(player_labels[i]);
+    /* an episode page's row of podcast apps and its tools go; one app's name alone (a story's list item)
+     * and a sentence naming one stay */
+    static const char *const app_rows[] = {"Listen on Apple Podcasts", "Subscribe: Apple Podcasts | Spotify | RSS",
+                                           "Apple Podcasts | Spotify | YouTube", "Share this episode"};
+    for (size_t i = 0; i < sizeof app_rows / sizeof app_rows[0]; i++)
+        expect_line_gone_after_story(app_rows[i]);
+    t = text_of("<html><body><article><h1>Streaming prices rise</h1>" PARA("Three services raised prices this year.")
+                "<ul><li>Spotify</li><li>Tidal</li></ul><p>Spotify shares rose 5% on the news.</p></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Spotify\n\nTidal"));
+    assert_non_null(strstr(t, "Spotify shares rose"));
+    pa_doc_free(&d);
     /* a player's embed code shown to copy goes */
     t = text_of("<html><body><article><h1>Welders train as substitutes</h1>" PARA("Welders are training as substitutes.")
                 "<div class=\"tools\"><code>&lt;iframe src=\"https://www.example.org/player/embed/12/13\" width=\"100%\" "
