@@ -2344,6 +2344,32 @@ static size_t highlight_points(const xmlNode *n, size_t most, int depth)
     return k;
 }
 
+/* Is n a player's title: an h2-h6 heading holding the page's headline
+ * (is_page_headline) inside a block whose class or id names an audio or a
+ * video player (n itself or three levels up: "audio-module-title" in
+ * public radio's audio module over the story)?  The headline again, not
+ * text. */
+static int player_title(const xmlNode *n, const pa_meta *m)
+{
+    if (!m || !is_heading(n) || name_is(n, "h1"))
+        return 0;
+    static const char *const player_tokens[] = {"audio", "player", "video"};
+    int named = 0;
+    const xmlNode *a = n;
+    for (int up = 0; a && a->type == XML_ELEMENT_NODE && up < 4 && !named; a = a->parent, up++) {
+        class_words words;
+        named = class_words_of(&words, a) && words_have(&words, player_tokens, N_TOKENS(player_tokens), 0);
+    }
+    if (!named)
+        return 0;
+    char *t = node_text(n);
+    char *c = t ? pa_extract_clean_space(t) : NULL;
+    int hit = c && is_page_headline(c, m);
+    free(c);
+    free(t);
+    return hit;
+}
+
 /* Does n's class or id name a transcript ("video-page__transcript",
  * "transcript-body", id "transcript")?  Case-insensitive; a long
  * attribute's first 200 bytes are read. */
@@ -2452,6 +2478,8 @@ structural:
         !names_transcript(n))
         return 1; /* hidden; a collapsed panel its heading opens (accordion, tab) is text, and so is a video's
                    * or an episode's transcript behind its tab or switch */
+    if (player_title(n, m))
+        return 1;
     class_words words;
     if (name_is(n, "p"))
         return class_words_of(&words, n) && author_box(n, &words, relaxed); /* <p class="author-bio"> */

@@ -9219,6 +9219,49 @@ static void br_chapters_and_channel_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The headline again as an audio player's title over the story goes; the
+ * same words as a heading of the post's own text stay. */
+static void player_title_over_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    /* a public-radio story: kicker, <h1>, the audio module under its <h4> title, the teaser, the transcript */
+    const char *t = text_of(
+                            "<html><head><title>Welders are training as substitute teachers so teachers can attend a union rally | Northern"
+                            " Public Radio</title></head><body><main><section id=\"main-section\"><article class=\"story\"><div class=\"slu"
+                            "g-wrap\"><a class=\"slug\" href=\"/education\">Education</a></div><div class=\"storytitle\"><h1>Welders are tr"
+                            "aining as substitute teachers so teachers can attend a union rally</h1></div><div id=\"story-meta\" class=\"st"
+                            "ory-meta\"><time>December 4, 2026</time> 3:51</div><div id=\"headlineaudio\" class=\"storylocation\"><div clas"
+                            "s=\"audio-module\"><h4 class=\"audio-module-title\">Welders are training as substitute teachers so teachers ca"
+                            "n attend a union rally</h4><div class=\"audio-module-controls\"><a class=\"audio-module-listen\" href=\"#\"><b"
+                            ">Listen</b> <b>&middot; 3:51</b></a></div><div class=\"audio-module-tools\"><a href=\"#\">Transcript</a> <butt"
+                            "on>Toggle more options</button><ul><li><a href=\"#\">Download</a></li><li><button>Embed</button><div class=\"e"
+                            "mbed-overlay\"><label>Embed <input readonly value=\"&lt;iframe src=&quot;https://www.northernpublicradio.org/p"
+                            "layer/embed/1206601080&quot;&gt;\"></label><code>&lt;iframe src=\"https://www.northernpublicradio.org/player/e"
+                            "mbed/1206601080\" width=\"100%\" height=\"290\" title=\"embedded audio player\"&gt;</code></div></li></ul></di"
+                            "v></div></div><div id=\"storytext\" class=\"storytext\"><p>Members of a welders&#x27; union are getting certif"
+                            "ied as substitute teachers so that full-time teachers can travel to the state capitol for a rally on school fu"
+                            "nding.</p><aside class=\"ad-wrap\"><div class=\"ad-header\"><span>Sponsor Message</span></div><div class=\"ad-"
+                            "config\"></div></aside></div><div class=\"transcript storytext\"><p>ELENA VOSS, HOST: The legislature meets in"
+                            " special session next week, and school funding is at the top of the agenda. Teachers want to be at the capitol"
+                            " to make their case, but many districts say they cannot find enough substitutes. So a union of welders has off"
+                            "ered to help. Reporter Caleb Moss has the story.</p><p>CALEB MOSS, BYLINE: In a training room at the union hal"
+                            "l in Grantham, twenty welders in work boots are learning how to take attendance and what to do during a fire d"
+                            "rill.</p><p>RAY TILLMAN: I have not been in a classroom in thirty years. I am more nervous about this than any"
+                            " job site.</p></div></article></section></main></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Members of a welders"));
+    assert_null(strstr(t, "Welders are training as substitute teachers so"));
+    pa_doc_free(&d);
+    t = text_of("<html><head><title>Zero-waste living for beginners : Example Shop</title></head><body>"
+                "<article class=\"post\"><h1>Zero-waste living for beginners</h1><div class=\"post-body\">"
+                "<h2>Zero-waste living for beginners</h2>" PARA("Welcome to our guide to living with less waste.")
+                PARA("Start with the kitchen.") "</div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Welcome to our guide"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9458,6 +9501,7 @@ int main(void)
         cmocka_unit_test(hidden_transcript_panel),
         cmocka_unit_test(description_before_transcript),
         cmocka_unit_test(br_chapters_and_channel_lines),
+        cmocka_unit_test(player_title_over_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
