@@ -142,6 +142,7 @@ static const char *attr_ref(const xmlNode *n, const char *name);
 
 static int has_block_child(const xmlNode *n);
 static int holds_heading(const xmlNode *n, int depth);
+static size_t opens_with_clock(const char *t);
 static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *paras, size_t *budget, int depth);
 static int field_label(const xmlNode *n);
 
@@ -2389,6 +2390,51 @@ static size_t highlight_points(const xmlNode *n, size_t most, int depth)
     return k;
 }
 
+/* Is n a player's title: an h2-h6 heading holding the page's headline
+ * (is_page_headline) inside a block whose class or id names an audio or a
+ * video player (n itself or three levels up: "audio-module-title" in
+ * public radio's audio module over the story)?  The headline again, not
+ * text. */
+static int player_title(const xmlNode *n, const pa_meta *m)
+{
+    if (!m || !is_heading(n) || name_is(n, "h1"))
+        return 0;
+    static const char *const player_tokens[] = {"audio", "player", "video"};
+    int named = 0;
+    const xmlNode *a = n;
+    for (int up = 0; a && a->type == XML_ELEMENT_NODE && up < 4 && !named; a = a->parent, up++) {
+        class_words words;
+        named = class_words_of(&words, a) && words_have(&words, player_tokens, N_TOKENS(player_tokens), 0);
+    }
+    if (!named)
+        return 0;
+    char *t = node_text(n);
+    char *c = t ? pa_extract_clean_space(t) : NULL;
+    int hit = c && is_page_headline(c, m);
+    free(c);
+    free(t);
+    return hit;
+}
+
+/* Does n's class or id name a transcript ("video-page__transcript",
+ * "transcript-body", id "transcript")?  Case-insensitive; a long
+ * attribute's first 200 bytes are read. */
+static int names_transcript(const xmlNode *n)
+{
+    static const char *const attrs[] = {"class", "id"};
+    for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++) {
+        const char *v = attr_ref(n, attrs[i]);
+        char low[201];
+        size_t k = 0;
+        for (; v && v[k] && k < sizeof low - 1; k++)
+            low[k] = (char)tolower((unsigned char)v[k]);
+        low[k] = '\0';
+        if (strstr(low, "transcript"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is n the story's highlights box, the points a news template sets over
  * the story and the story retells ("<story-highlights><ul><li>…</li>…
  * </ul></story-highlights>", "<div class=highlights_cont><span>HIGHLIGHTS
@@ -2474,8 +2520,12 @@ structural:
     const char *aria = attr_ref(n, "aria-hidden"), *style = attr_ref(n, "style");
     if ((attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) ||
          (style && (style_says(style, "display", "none") || style_says(style, "visibility", "hidden")))) &&
-        !(role && (!strcasecmp(role, "region") || !strcasecmp(role, "tabpanel")) && attr_ref(n, "aria-labelledby")))
-        return 1; /* hidden; a collapsed panel its heading opens (accordion, tab) is text */
+        !(role && (!strcasecmp(role, "region") || !strcasecmp(role, "tabpanel")) && attr_ref(n, "aria-labelledby")) &&
+        !names_transcript(n))
+        return 1; /* hidden; a collapsed panel its heading opens (accordion, tab) is text, and so is a video's
+                   * or an episode's transcript behind its tab or switch */
+    if (player_title(n, m))
+        return 1;
     class_words words;
     if (name_is(n, "p"))
         return class_words_of(&words, n) && author_box(n, &words, relaxed); /* <p class="author-bio"> */
@@ -4396,6 +4446,17 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
              * banner, a service-alerts box over the news item) */
             if (!after && headlined && sm.good && !in_feed)
                 sm.good = sm.boxed = 0;
+            /* before a video's or an episode's transcript, its description or show notes under their
+             * own heading ("About this video": mostly good text, a short line or two such as "Find the
+             * recipe on our site." besides, and a paragraph of prose) are the page's text: the
+             * transcript is their sequel (not the story's head with its <h1>, nor an audio player's box
+             * under its title) */
+            size_t story_budget = 200;
+            int story_mid = 0;
+            if (!after && !headlined && sm.good * 10 >= sm.all * 6 && c->type == XML_ELEMENT_NODE &&
+                names_transcript(cur) && holds_heading(c, 0) && !holds_h1(c) &&
+                holds_story_paragraphs(c, 0, &story_budget, &story_mid))
+                sm.good = sm.all;
             add.good += sm.good;
             /* a list of links inside the story's next part (a sibling of
              * the same class, after an ad slot: "More Great Stories" under
@@ -5220,13 +5281,33 @@ static int link_lines_block(const emitter *e)
     return 1;
 }
 
+/* Is the paragraph being gathered a list of chapters that single <br>s
+ * part, as an uploader's description sets them ("0:00 Intro" / "0:48 Cold
+ * air, warm water" / …): three or more of its at most PA_EXTRACT_BR_LINES
+ * + 1 lines open with a clock and a word (opens_with_clock)?  No table
+ * cells. */
+static int chapter_lines(const emitter *e)
+{
+    if (e->n_br < 2 || e->n_br > PA_EXTRACT_BR_LINES || e->n_cells || !e->cur.data)
+        return 0;
+    size_t clocks = 0;
+    for (size_t i = 0; i <= e->n_br; i++) {
+        size_t from = i ? e->br_at[i - 1] : 0;
+        while (from < e->cur.len && isspace((unsigned char)e->cur.data[from]))
+            from++;
+        clocks += from < e->cur.len && opens_with_clock(e->cur.data + from) != 0;
+    }
+    return clocks >= 3;
+}
+
 /* End the paragraph being gathered: its text cleaned and appended, or,
- * when it is a head block holding the headline (headline_in_lines), each
- * of its lines as a paragraph of its own, for the line filter to judge
- * (breadcrumb, byline, date) and the headline cut to find. */
+ * when it is a head block holding the headline (headline_in_lines) or a
+ * list of chapters (chapter_lines), each of its lines as a paragraph of
+ * its own, for the line filter to judge (breadcrumb, byline, date; the
+ * channel's calls under the chapters) and the headline cut to find. */
 static void flush_para(emitter *e)
 {
-    if (headline_in_lines(e)) {
+    if (headline_in_lines(e) || chapter_lines(e)) {
         for (size_t i = 0; i <= e->n_br; i++) {
             size_t from = i ? e->br_at[i - 1] : 0, to = i < e->n_br ? e->br_at[i] : e->cur.len;
             size_t c0 = i ? e->br_chars[i - 1] : 0, c1 = i < e->n_br ? e->br_chars[i] : e->cur_chars;
@@ -6463,6 +6544,27 @@ static int caps_label_over_link(const para *paras, size_t i, size_t n)
     return i + 2 >= n || !link_only(&paras[i + 2]);
 }
 
+/* Is t (chars visible characters) the source line of a video page's
+ * clip naming the site itself: "Source: Example News", "Video source:
+ * Example News" (the label, then one of the site's names alone)?  A source
+ * naming another outlet or a study ("Source: U.S. Census Bureau") is the
+ * story's or another credit's business. */
+static int source_names_site(const pa_site_names *site, const char *t, size_t chars)
+{
+    static const char *const labels[] = {"source:", "video source:", "video credit:", "credit:"};
+    if (chars > 80)
+        return 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t ll = strlen(labels[i]);
+        if (strncasecmp(t, labels[i], ll))
+            continue;
+        const char *rest = t + ll + strspn(t + ll, " ");
+        size_t rl = strlen(rest);
+        return rl && rl < chars && pa_meta_site_name_line(site, rest, chars - (size_t)(rest - t));
+    }
+    return 0;
+}
+
 /* Does the sentence t open with the site's name as its subject: its
  * opening run of capitalised words (up to 80 bytes; "The" too) is one of
  * the site's names ("Harbourline Developments has released …"; not "An
@@ -7623,6 +7725,53 @@ static int schedule_entry(const para *paras, size_t i, size_t n, const char *dla
         return 1;
     }
     return 0;
+}
+
+/* The length of the clock of a recording opening t, with the space after
+ * it, when a word follows ("00:00 Intro", "1:02:15 Outro", "4:12 What a
+ * steno machine is"); 0 when t opens with none. */
+static size_t opens_with_clock(const char *t)
+{
+    size_t at = 0, groups = 0;
+    while (groups < 3) {
+        size_t d = strspn(t + at, "0123456789");
+        if (!d || d > 2 || (groups && d != 2))
+            return 0;
+        at += d;
+        groups++;
+        if (t[at] != ':')
+            break;
+        at++;
+    }
+    return groups >= 2 && t[at] == ' ' && isalpha((unsigned char)t[at + 1]) ? at + 1 : 0;
+}
+
+/* Is paras[i], read as a live blog's time stamp ("00:00 Intro": a clock
+ * and a short word, pa_line_update_time), a chapter of an episode's or a
+ * video's list of chapters: it opens with a clock, and so does a kept
+ * entry beside it, which goes on with more than a zone ("02:45 The day
+ * the branch closed")?  A live blog's stamps ("10:45 GMT" over each
+ * entry) have no such neighbour. */
+static int chapter_entry(const para *paras, size_t i, size_t n)
+{
+    if (!paras[i].text || !opens_with_clock(paras[i].text))
+        return 0;
+    for (size_t k = i ? i - 1 : i + 1; k <= i + 1 && k < n; k += 2) {
+        const para *q = &paras[k];
+        size_t at = q->text && !(k < i && q->dropped) ? opens_with_clock(q->text) : 0;
+        if (at && (strchr(q->text + at, ' ') || strlen(q->text + at) > 5))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is p a chapter line whose link is its clock alone ("00:00 Intro", the
+ * time linked to the player): the clock's colon is no label's (a news
+ * feed's "09:29 <linked headline>" links its headline)? */
+static int clock_linked(const para *p)
+{
+    size_t clock = p->text ? opens_with_clock(p->text) : 0;
+    return clock && p->link_chars < clock;
 }
 
 /* A name with its nickname in quotes (Raymond "Butch" Albers, Margaret
@@ -8917,7 +9066,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 byline_name(p->text, byline_author, sizeof byline_author, 1);
         } else if (review_date_line(p->text, tl, dlang)) {
             drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */
-        } else if (pa_line_relative_date(&line) || pa_line_update_time(&line)) {
+        } else if (pa_line_relative_date(&line) || (pa_line_update_time(&line) && !chapter_entry(e.paras, i, e.n))) {
+            /* (not "00:00 Intro" over "02:45 The day the branch closed": the episode's chapters) */
             /* "6 hours ago": a date line relative to the day of reading */
             drop = 1;
         } else if (told < 3 && !prose_told && life_years(p->text)) {
@@ -8963,6 +9113,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (told < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the site's name alone above the story: its logo, its section label */
+        } else if (told < 3 && source_names_site(&site, p->text, p->chars)) {
+            drop = 1; /* "Source: Example News" under a video's headline: the clip's credit, the site itself */
         } else if (told < 3 && name_over_date(e.paras, i, e.n, dlang)) {
             drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {
@@ -8997,7 +9149,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Other stories this week:" / <link> / <link> …: links parted by <br>s */
         } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n, dlang) &&
                    !listicle_item_title(e.paras, i, e.n) &&
-                   (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line)) {
+                   (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line) &&
+                   !clock_linked(p)) {
             drop = 1; /* "Tags: a, b", "Labels: …", "Previous: <link>", "Category: <News>" */
         }
         /* the block under a contact label ("Media Contact:" / "Jane Doe" /

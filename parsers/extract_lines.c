@@ -998,6 +998,56 @@ int pa_line_comment_notice(const pa_line *line)
            (chars <= 80 && pa_phrase_in(low, PA_PHRASES(short_phrases)));
 }
 
+/* Is low[0..k) (lower-cased) a row of podcast apps: an optional call
+ * ("listen on", "subscribe on", "follow on", "listen:", "subscribe:",
+ * "listen and subscribe:", "available on"), then one or more app names
+ * ("apple podcasts", "spotify", "rss", …) parted by "|", ",", "/", "·",
+ * "or" and "and", nothing else; two names at least without the call? */
+static int podcast_apps_row(const char *low, size_t k)
+{
+    static const char *const calls[] = {"listen and subscribe on ", "listen and subscribe: ", "listen and subscribe ",
+                                        "listen on ", "listen: ", "subscribe on ", "subscribe: ", "follow on ",
+                                        "follow us on ", "available on ", "also on ", "find us on "};
+    static const char *const apps[] = {"apple podcasts", "spotify", "google podcasts", "pocket casts", "overcast",
+                                       "stitcher", "iheartradio", "youtube music", "youtube", "amazon music",
+                                       "castbox", "podcast addict", "castro", "tunein", "pandora", "rss",
+                                       "audible", "deezer", "player fm", "android"};
+    size_t at = 0;
+    for (size_t c = 0; c < sizeof calls / sizeof calls[0]; c++)
+        if (k > strlen(calls[c]) && !strncmp(low, calls[c], strlen(calls[c]))) {
+            at = strlen(calls[c]);
+            break;
+        }
+    int called = at > 0;
+    size_t names = 0;
+    for (int guard = 0; at < k && guard < 16; guard++) {
+        size_t matched = 0;
+        for (size_t a = 0; a < sizeof apps / sizeof apps[0] && !matched; a++) {
+            size_t al = strlen(apps[a]);
+            if (al <= k - at && !strncmp(low + at, apps[a], al) && (at + al == k || !isalnum((unsigned char)low[at + al])))
+                matched = al;
+        }
+        if (!matched)
+            return 0;
+        names++;
+        at += matched;
+        /* the separator: spaces, "|", ",", "/", "·" (U+00B7), "or", "and" */
+        for (int sep = 0; sep < 6 && at < k; sep++) {
+            size_t before = at;
+            at += strspn(low + at, " |,/");
+            if (k - at >= 2 && (unsigned char)low[at] == 0xC2 && (unsigned char)low[at + 1] == 0xB7)
+                at += 2;
+            if (k - at >= 3 && !strncmp(low + at, "or ", 3))
+                at += 3;
+            if (k - at >= 4 && !strncmp(low + at, "and ", 4))
+                at += 4;
+            if (at == before)
+                break;
+        }
+    }
+    return (names >= 2 || called) && at >= k; /* (one app's name alone is a story's list item: "Spotify") */
+}
+
 /* The label of a reader tool or a block around the story, alone on its line:
  * "Text size + -", "Font:", "Share this article", "Rate this article",
  * "Send this story to a friend", "Related items", "Story highlights",
@@ -1147,6 +1197,13 @@ int pa_line_tool(const pa_line *line)
         "print edition",
         /* a station's call for the reader's story, as the heading of its form under the story */
         "share your story",
+        /* the label of an episode's sponsor box ("Sponsor" over "This episode is brought to you by …") */
+        "sponsor", "sponsored by",
+        /* a video player's controls and its ad feedback link, when its markup sits in the story's column */
+        "video ad feedback", "ad feedback", "skip ad", "skip ads", "replay", "unmute", "tap to unmute",
+        "click to unmute", "autoplay", "autoplay: on", "autoplay: off", "closed captions", "play video",
+        /* an episode page's tools */
+        "share this episode", "more episodes", "all episodes", "download episode", "play episode",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -1180,6 +1237,31 @@ int pa_line_tool(const pa_line *line)
         label_end--;
     size_t label_at = lead < k && low[lead] == ' ' ? lead + 1 : lead; /* "- Advertisement -", "-Advertisement-" */
     if (chars <= 60 && lead && label_end > label_at && pa_phrase_is(low + label_at, label_end - label_at, PA_PHRASES(exact)))
+        return 1;
+    /* the row of podcast apps under an episode's player: "Listen on Apple Podcasts", "Subscribe: Apple
+     * Podcasts | Spotify | RSS", "Apple Podcasts | Spotify | YouTube" (an optional call, then app names only) */
+    if (chars <= 150 && podcast_apps_row(low, k))
+        return 1;
+    /* an uploader's hashtags under a video's description: "#weather #snow #lakeeffect" (two or more, nothing
+     * else on the line) */
+    if (chars <= 150 && low[0] == '#') {
+        size_t tags = 0, at = 0;
+        while (at < line->folded_len && low[at] == '#' && isalnum((unsigned char)low[at + 1])) {
+            tags++;
+            at += 1 + strcspn(low + at + 1, " ");
+            at += strspn(low + at, " ");
+        }
+        if (tags >= 2 && at >= line->folded_len)
+            return 1;
+    }
+    /* the call to get the site's app with its address: "Download the Example 5 weather app:
+     * https://www.example.com/app" */
+    if (chars <= 150 && (starts(low, k, "download the ") || starts(low, k, "download our ")) && strstr(low, " app") &&
+        (strstr(low, " app: http") || strstr(low, " app: www.") || strstr(low, " app here")))
+        return 1;
+    /* the podcast plugin's links under its player (WordPress PowerPress): "Podcast: Play in new window |
+     * Download (Duration: 41:07 — 72.2MB) | Embed", "Podcast (show-name): Play in new window | Download" */
+    if (starts(low, k, "podcast") && (low[7] == ':' || low[7] == ' ') && strstr(low, "play in new window"))
         return 1;
     /* the audio player with the story's length: "Listen · 3:54", "Listen to this article · 5 min" */
     if (chars <= 60 && starts(low, k, "listen")) {
@@ -3191,6 +3273,9 @@ int pa_line_script_leak(const pa_line *line)
         if (brace && isdigit((unsigned char)brace[1]) && brace[2] == '}')
             return 1;
     }
+    /* the embed code a player offers to copy, shown as text: "<iframe src=\"https://…/player/embed/…\" …>" */
+    if (!strncmp(q, "<iframe ", 8) && strstr(q, "src="))
+        return 1;
     if (*q != '\'' && *q != '"')
         return 0;
     q++;

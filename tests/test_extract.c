@@ -9589,6 +9589,205 @@ static void dated_links_in_words(void **state)
     pa_doc_free(&d);
 }
 
+/* A video page's "Source: <the site>" under its headline goes (a source
+ * naming another outlet stays); an episode's chapters stay, the first one
+ * "00:00 Intro" with its time linked too, a live blog's stamp alone goes;
+ * the podcast plugin's links line, a sponsor box's label, a player's
+ * labels ("Video Ad Feedback", "Skip ad") and its embed code shown as text
+ * go. */
+static void video_and_episode_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><head><meta property=\"og:site_name\" content=\"Harbor News Network\"></head><body>"
+                            "<main><h1>Bridge closed after crack found</h1><div class=\"src\">Source: Harbor News Network</div>"
+                            "<p>State inspectors closed two lanes of the bridge after finding a cracked beam during a routine "
+                            "check on Monday.</p><p>Source: Harbor Transit Authority</p></main></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "State inspectors"));
+    assert_null(strstr(t, "Source: Harbor News Network"));
+    assert_non_null(strstr(t, "Source: Harbor Transit Authority"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Ep. 12: Banks</h1>" PARA("The last bank branch in town closed in October.")
+                "<p>Podcast: <a href=\"#\">Play in new window</a> | <a href=\"#\">Download</a> (Duration: 41:07 &mdash; "
+                "72.2MB) | <a href=\"#\">Embed</a></p><div class=\"box\"><span>Sponsor</span><p>This episode is brought "
+                "to you by Example Credit Union.</p></div><h2>Chapters</h2><ul><li><a href=\"#t=0\">00:00</a> Intro</li>"
+                "<li><a href=\"#t=165\">02:45</a> The day the branch closed</li><li><a href=\"#t=680\">11:20</a> Who gets "
+                "hurt most</li></ul>" PARA("What comes next for the town.") "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "00:00 Intro\n\n02:45 The day the branch closed"));
+    assert_null(strstr(t, "Play in new window"));
+    assert_null(strstr(t, "Sponsor"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Ep. 12: Banks</h1>" PARA("The last bank branch in town closed in October.")
+                "<h2>Chapters</h2><ul><li>00:00 Intro</li><li>02:45 The day the branch closed</li></ul>"
+                "<p>10:45 GMT</p>" PARA("Police say the road will reopen tonight.") "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "00:00 Intro"));
+    assert_null(strstr(t, "10:45 GMT"));
+    pa_doc_free(&d);
+    /* a video player's labels set in the story's column go */
+    static const char *const player_labels[] = {"Video Ad Feedback", "Closed Captions", "Autoplay: on", "Skip ad",
+                                                "Unmute"};
+    for (size_t i = 0; i < sizeof player_labels / sizeof player_labels[0]; i++)
+        expect_line_gone_after_story(player_labels[i]);
+    /* an episode page's row of podcast apps and its tools go; one app's name alone (a story's list item)
+     * and a sentence naming one stay */
+    static const char *const app_rows[] = {"Listen on Apple Podcasts", "Subscribe: Apple Podcasts | Spotify | RSS",
+                                           "Apple Podcasts | Spotify | YouTube", "Share this episode"};
+    for (size_t i = 0; i < sizeof app_rows / sizeof app_rows[0]; i++)
+        expect_line_gone_after_story(app_rows[i]);
+    t = text_of("<html><body><article><h1>Streaming prices rise</h1>" PARA("Three services raised prices this year.")
+                "<ul><li>Spotify</li><li>Tidal</li></ul><p>Spotify shares rose 5% on the news.</p></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Spotify\n\nTidal"));
+    assert_non_null(strstr(t, "Spotify shares rose"));
+    pa_doc_free(&d);
+    /* a player's embed code shown to copy goes */
+    t = text_of("<html><body><article><h1>Welders train as substitutes</h1>" PARA("Welders are training as substitutes.")
+                "<div class=\"tools\"><code>&lt;iframe src=\"https://www.example.org/player/embed/12/13\" width=\"100%\" "
+                "height=\"290\" title=\"embedded audio player\"&gt;</code></div>" PARA("The union hall was full.")
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "The union hall was full."));
+    assert_null(strstr(t, "<iframe"));
+    pa_doc_free(&d);
+    /* a news feed's times with their headlines linked stay links */
+    t = text_of("<html><body><article><h1>Ep. 12: Banks</h1>" PARA("The last bank branch in town closed in October.")
+                PARA("What comes next for the town.") "<ul><li>09:29 <a href=\"/a\">Excise on spirits to rise</a></li>"
+                "<li>09:12 <a href=\"/b\">Ruble firms</a></li></ul></article></body></html>",
+                &d);
+    assert_null(strstr(t, "Excise"));
+    pa_doc_free(&d);
+}
+
+/* A wire video's transcript in its hidden tab panel (no aria-labelledby)
+ * is text, with the description; another hidden panel is not. */
+static void hidden_transcript_panel(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><main><h1>Chipmaker to build plant</h1><div role=\"tablist\"><button role=\"tab\">"
+                            "Description</button><button role=\"tab\">Transcript</button></div><div role=\"tabpanel\" "
+                            "class=\"video__description\">" PARA("Chipmaker Example said on Monday it will build a plant.")
+                            "</div><div role=\"tabpanel\" class=\"video__transcript\" hidden><p>CEO JANE ROE: We chose this "
+                            "site because of the people and the university training the engineers we need.</p><p>REPORTER: "
+                            "When will hiring begin, and how many people will the plant employ?</p></div>"
+                            "<div class=\"promo\" hidden><p>Sign in to save this video to your list and watch it later on "
+                            "any of your devices.</p></div></main></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Chipmaker Example said"));
+    assert_non_null(strstr(t, "CEO JANE ROE: We chose"));
+    assert_null(strstr(t, "Sign in to save"));
+    pa_doc_free(&d);
+}
+
+/* A video's description under its own heading before its transcript
+ * (hidden behind a switch) is text with it, its short pointer line too. */
+static void description_before_transcript(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><article><header class=\"article-header\"><h1>How to fold dumplings</h1><p class=\"deck\">Ch"
+        "ef Wen Li demonstrates four dumpling folds.</p></header><div class=\"body-wrap\"><div class=\"content\"><secti"
+        "on class=\"show-notes\"><h2>About this video</h2><p>Chef Wen Li of the test kitchen shows you four simple ways"
+        " to fold dumplings, from the basic half-moon to the pleated crescent. All you need is round wrappers, a fillin"
+        "g and water.</p><p>Find the full pork and cabbage filling recipe on our site.</p></section><section class=\"tr"
+        "anscript-section\"><button aria-controls=\"tr\">Show transcript</button><div id=\"tr\" class=\"transcript-body"
+        "\" hidden><h2>Transcript</h2><p><span class=\"speaker\">Wen Li:</span> Hi, I am Wen, and today I am going to s"
+        "how you four ways to fold dumplings at home.</p><p><span class=\"speaker\">Wen Li:</span> Start with a round w"
+        "rapper in your palm and put about a teaspoon of filling in the centre. Not too much.</p><p><span class=\"speak"
+        "er\">Wen Li:</span> Dip your finger in water and wet the edge of the wrapper all the way round before you fold"
+        " it.</p><p><span class=\"speaker\">Wen Li:</span> The first shape is the half-moon. Just fold it in half and p"
+        "ress the edges together firmly.</p><p><span class=\"speaker\">Wen Li:</span> For the second shape, bring the t"
+        "wo corners of the half-moon together, overlapping them slightly, and press.</p><p><span class=\"speaker\">Wen "
+        "Li:</span> Keep the finished dumplings under a damp towel while you fold the rest, so they do not dry out.</p>"
+        "</div></section></div><section class=\"more-episodes\"><h2>Up next</h2><ul><li><a href=\"#\">Episode 0 title h"
+        "ere</a><p class=\"ep-desc\">In this episode we talk about topic 0, with tips from listeners and a few stories "
+        "of our own.</p></li><li><a href=\"#\">Episode 1 title here</a><p class=\"ep-desc\">In this episode we talk abo"
+        "ut topic 1, with tips from listeners and a few stories of our own.</p></li><li><a href=\"#\">Episode 2 title h"
+        "ere</a><p class=\"ep-desc\">In this episode we talk about topic 2, with tips from listeners and a few stories "
+        "of our own.</p></li><li><a href=\"#\">Episode 3 title here</a><p class=\"ep-desc\">In this episode we talk abo"
+        "ut topic 3, with tips from listeners and a few stories of our own.</p></li><li><a href=\"#\">Episode 4 title h"
+        "ere</a><p class=\"ep-desc\">In this episode we talk about topic 4, with tips from listeners and a few stories "
+        "of our own.</p></li><li><a href=\"#\">Episode 5 title here</a><p class=\"ep-desc\">In this episode we talk abo"
+        "ut topic 5, with tips from listeners and a few stories of our own.</p></li></ul></section></div></article></ma"
+        "in></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "About this video"));
+    assert_non_null(strstr(t, "Find the full pork"));
+    assert_non_null(strstr(t, "Wen Li: Keep the finished"));
+    assert_null(strstr(t, "Episode 3 title"));
+    pa_doc_free(&d);
+}
+
+/* An uploader's description set with <br>s: its chapters stay, each a
+ * line, and the channel's calls, app link and hashtags under them go. */
+static void br_chapters_and_channel_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><main><h1>How lake-effect snow bands form</h1><div class=\"description\">"
+                            "Why can one town get two feet of snow while the next town over sees flurries? Our "
+                            "meteorologist explains how cold air over warm lake water builds narrow bands.<br><br>"
+                            "0:00 Intro<br>0:48 Cold air, warm water<br>3:15 Why the bands are so narrow<br>"
+                            "6:02 Wind direction decides who gets buried<br>Subscribe to Storm Team 5: "
+                            "<a href=\"https://www.example.com/yt\">https://www.example.com/yt</a><br>"
+                            "Download the Storm Team 5 weather app: https://www.example.com/app<br>"
+                            "#weather #snow #lakeeffect</div></main></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "0:00 Intro\n\n0:48 Cold air, warm water"));
+    assert_non_null(strstr(t, "6:02 Wind direction decides who gets buried"));
+    assert_null(strstr(t, "weather app"));
+    assert_null(strstr(t, "#snow"));
+    assert_null(strstr(t, "Subscribe to"));
+    pa_doc_free(&d);
+}
+
+/* The headline again as an audio player's title over the story goes; the
+ * same words as a heading of the post's own text stay. */
+static void player_title_over_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    /* a public-radio story: kicker, <h1>, the audio module under its <h4> title, the teaser, the transcript */
+    const char *t = text_of(
+                            "<html><head><title>Welders are training as substitute teachers so teachers can attend a union rally | Northern"
+                            " Public Radio</title></head><body><main><section id=\"main-section\"><article class=\"story\"><div class=\"slu"
+                            "g-wrap\"><a class=\"slug\" href=\"/education\">Education</a></div><div class=\"storytitle\"><h1>Welders are tr"
+                            "aining as substitute teachers so teachers can attend a union rally</h1></div><div id=\"story-meta\" class=\"st"
+                            "ory-meta\"><time>December 4, 2026</time> 3:51</div><div id=\"headlineaudio\" class=\"storylocation\"><div clas"
+                            "s=\"audio-module\"><h4 class=\"audio-module-title\">Welders are training as substitute teachers so teachers ca"
+                            "n attend a union rally</h4><div class=\"audio-module-controls\"><a class=\"audio-module-listen\" href=\"#\"><b"
+                            ">Listen</b> <b>&middot; 3:51</b></a></div><div class=\"audio-module-tools\"><a href=\"#\">Transcript</a> <butt"
+                            "on>Toggle more options</button><ul><li><a href=\"#\">Download</a></li><li><button>Embed</button><div class=\"e"
+                            "mbed-overlay\"><label>Embed <input readonly value=\"&lt;iframe src=&quot;https://www.northernpublicradio.org/p"
+                            "layer/embed/1206601080&quot;&gt;\"></label><code>&lt;iframe src=\"https://www.northernpublicradio.org/player/e"
+                            "mbed/1206601080\" width=\"100%\" height=\"290\" title=\"embedded audio player\"&gt;</code></div></li></ul></di"
+                            "v></div></div><div id=\"storytext\" class=\"storytext\"><p>Members of a welders&#x27; union are getting certif"
+                            "ied as substitute teachers so that full-time teachers can travel to the state capitol for a rally on school fu"
+                            "nding.</p><aside class=\"ad-wrap\"><div class=\"ad-header\"><span>Sponsor Message</span></div><div class=\"ad-"
+                            "config\"></div></aside></div><div class=\"transcript storytext\"><p>ELENA VOSS, HOST: The legislature meets in"
+                            " special session next week, and school funding is at the top of the agenda. Teachers want to be at the capitol"
+                            " to make their case, but many districts say they cannot find enough substitutes. So a union of welders has off"
+                            "ered to help. Reporter Caleb Moss has the story.</p><p>CALEB MOSS, BYLINE: In a training room at the union hal"
+                            "l in Grantham, twenty welders in work boots are learning how to take attendance and what to do during a fire d"
+                            "rill.</p><p>RAY TILLMAN: I have not been in a classroom in thirty years. I am more nervous about this than any"
+                            " job site.</p></div></article></section></main></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Members of a welders"));
+    assert_null(strstr(t, "Welders are training as substitute teachers so"));
+    pa_doc_free(&d);
+    t = text_of("<html><head><title>Zero-waste living for beginners : Example Shop</title></head><body>"
+                "<article class=\"post\"><h1>Zero-waste living for beginners</h1><div class=\"post-body\">"
+                "<h2>Zero-waste living for beginners</h2>" PARA("Welcome to our guide to living with less waste.")
+                PARA("Start with the kitchen.") "</div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Welcome to our guide"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9837,6 +10036,11 @@ int main(void)
         cmocka_unit_test(finance_quote_widget_lines),
         cmocka_unit_test(featured_image_source_credit),
         cmocka_unit_test(republished_story_notes),
+        cmocka_unit_test(video_and_episode_lines),
+        cmocka_unit_test(hidden_transcript_panel),
+        cmocka_unit_test(description_before_transcript),
+        cmocka_unit_test(br_chapters_and_channel_lines),
+        cmocka_unit_test(player_title_over_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -336,7 +336,8 @@ int pa_line_label(const pa_line *line);
  * "</script>" inside one of its strings: the line opens by closing a
  * string and a call ("'); } if (…"), then holds a ';' and a brace; or a
  * template's line with its placeholder unfilled ("… button for {0}
- * hours.", ≤ 200 chars). */
+ * hours.", ≤ 200 chars); or a player's embed code shown to copy
+ * ("<iframe src=\"https://…/player/embed/…\" …>"). */
 int pa_line_script_leak(const pa_line *line);
 
 /* pa_line_vote_count — a rating widget's score and vote count alone on a
