@@ -6315,6 +6315,41 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
     return full_sentence(p->text);
 }
 
+/* Is t a telephone number or an e-mail address alone: only digits and
+ * the marks of a number ("214-555-0176", "+1 (555) 010-0199"), or one
+ * word holding an '@' ("ir@example.com")?  At most 40 characters. */
+static int bare_number_or_address(const char *t)
+{
+    size_t len = strlen(t);
+    if (!len || len > 40)
+        return 0;
+    if (strspn(t, "0123456789 -.()+/") == len)
+        return 1;
+    return !strpbrk(t, " \t") && strchr(t, '@') != NULL;
+}
+
+/* Is paras[i] the short label of a contact block with no word of contact
+ * in it ("Investor Relations", "Jane Doe", "Media") right over a line
+ * that is a telephone number or an e-mail address alone
+ * (bare_number_or_address, held by pa_line_contact_card): 1 to 40
+ * characters, no link, no heading, no table row, no <br>-parted card, no
+ * sentence mark or colon at its end?  The caller asks it after the story
+ * only: a story's text never sets a bare number on a line of its own
+ * under a name. */
+static int label_over_contact_line(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (i + 1 >= n || !p->text || !p->chars || p->chars > 40 || p->heading || p->link_chars || p->row_cells >= 2 ||
+        p->short_lines || strchr(".?!:;", p->text[strlen(p->text) - 1]))
+        return 0;
+    const para *next = &paras[i + 1];
+    if (!next->text || next->heading || !bare_number_or_address(next->text))
+        return 0;
+    pa_line line;
+    pa_line_init(&line, next->text, next->chars);
+    return pa_line_contact_card(&line);
+}
+
 /* Is paras[i] a label in capitals over one linked headline inside the
  * story ("ANALYSIS", "WATCH", "RELATED" over a box's link to another
  * story): one or two words of 3 to 24 characters, every letter a
@@ -8886,8 +8921,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             pa_line_init(&next, e.paras[i + 1].text, e.paras[i + 1].chars);
             drop = pa_line_contact_card(&next);
         }
+        int label_over_number = !drop && label_over_contact_line(e.paras, i, e.n) && prose_told &&
+                                out.len >= PA_EXTRACT_NOTE_AFTER;
         /* (a heading "Contact" alone after the story is the label too: the menu's "Contact" is a link) */
-        if (pa_line_contact_label(&line) ||
+        if (label_over_number || pa_line_contact_label(&line) ||
             (p->heading && !p->link_chars && out.len >= PA_EXTRACT_NOTE_AFTER &&
              (!strcasecmp(p->text, "Contact") || !strcasecmp(p->text, "Contact:")))) {
             drop = 1;

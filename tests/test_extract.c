@@ -5836,6 +5836,31 @@ static void mathml_annotation_skipped(void **state)
     pa_doc_free(&d);
 }
 
+/* A release's contact block with no word of contact in it: a short label
+ * ("Investor Relations") over a telephone number and an address alone on
+ * their lines, after the story: label, number and address go; a label
+ * over a line of prose with a number stays. */
+static void label_over_bare_contact_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *bare = "<html><body><article><h1>REIT prices notes offering</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<p>Investor Relations</p><p>214-555-0176</p>"
+        "<p>ir@example.com</p></article></body></html>";
+    const char *t = text_of(bare, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Investor Relations"));
+    assert_null(strstr(t, "214-555-0176"));
+    pa_doc_free(&d);
+    const char *prose = "<html><body><article><h1>Hotline opens for flood victims</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<p>Flood hotline</p>"
+        "<p>Residents can call 214-555-0176 around the clock for help.</p></article></body></html>";
+    t = text_of(prose, &d);
+    assert_non_null(strstr(t, "Flood hotline"));
+    assert_non_null(strstr(t, "around the clock"));
+    pa_doc_free(&d);
+}
+
 /* The contact block under a release: "For more information, please
  * contact:" over a card set on one line by <br>s (its address and number),
  * and a heading "Contact" alone after the story over names and numbers. */
@@ -9298,6 +9323,7 @@ int main(void)
         cmocka_unit_test(finance_quote_widget_lines),
         cmocka_unit_test(featured_image_source_credit),
         cmocka_unit_test(republished_story_notes),
+        cmocka_unit_test(label_over_bare_contact_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
