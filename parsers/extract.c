@@ -1320,6 +1320,9 @@ typedef struct {
     int more_link;      /* a link whose whole text is a teaser's call ("Read more", "Continue reading") */
     int described;      /* a text of 60 characters or more outside links and headings, or a short sentence
                          * (described_sentence): a sentence about it */
+    int sponsored_links; /* links marked paid (rel="sponsored"): an affiliate's offer */
+    int other_links;     /* links not so marked */
+    int long_text;       /* a text of 120 characters or more outside links: a paragraph of its own */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
@@ -1601,6 +1604,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             w->shop_prices += price == 2;
             if ((v >= 60 || described_sentence(c->content, v)) && !in_link && !in_heading)
                 w->described = 1;
+            w->long_text |= v >= 120 && !in_link;
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
             if (v && v <= 120 && !in_link && opens_chart_credit(c->content))
@@ -1625,6 +1629,13 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         }
         if (name_is(c, "table"))
             w->table = 1;
+        if (a_link && attr_ref(c, "href")) {
+            static const char *const paid[] = {"sponsored"};
+            if (has_token_at(attr_ref(c, "rel"), paid, 1, 0))
+                w->sponsored_links++;
+            else
+                w->other_links++;
+        }
         if (name_is(c, "iframe") || name_is(c, "svg") || name_is(c, "canvas"))
             w->embed = 1;
         if (name_is(c, "button"))
@@ -1807,6 +1818,13 @@ static int story_insert(const xmlNode *n, int relaxed)
                                        w.chars <= 200 && !w.described)))
         return 1;
     if (w.linked_picture && w.linked_heading && w.chars >= 12 && w.chars <= 300 && w.link_chars * 2 >= w.chars)
+        return 1;
+    /* an affiliate's box: all its links paid ones (rel="sponsored": "Where to buy crypto" / an exchange's
+     * name, its offer and [Visit Kryptex] / "Sponsored. Your capital is at risk."), no paragraph of its own,
+     * no heading and no picture (a roundup's pick: the product's name and picture over its paid "$14 at
+     * Amazon" buttons), not one of a run of like boxes */
+    if (w.sponsored_links && !w.other_links && !w.long_text && !w.heading && !w.picture && w.chars <= 400 &&
+        !repeated_box(n))
         return 1;
     /* the card without its picture: a short label ("Read more",
      * "Related") over the other story's linked headline */

@@ -5836,6 +5836,33 @@ static void mathml_annotation_skipped(void **state)
     pa_doc_free(&d);
 }
 
+/* An affiliate's box among the story's paragraphs: all its links paid
+ * (rel="sponsored"), no heading, picture or paragraph of its own ("Where
+ * to buy crypto" / the exchange's offer / [Visit …]): it goes; a pick
+ * with its name as a heading and its paid "$14 at Amazon" button stays. */
+static void affiliate_box_in_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *box = "<html><body><article><h1>Token rallies on fee cut</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<div class=\"aff\"><p>Where to buy crypto</p><div><span>Kryptex</span>"
+        "<span>Get a $20 bonus on your first deposit</span><a rel=\"sponsored\" href=\"/go/k\">Visit Kryptex</a>"
+        "</div><p>Sponsored. Your capital is at risk.</p></div>" PARA("Third paragraph.")
+        "</article></body></html>";
+    const char *t = text_of(box, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Where to buy"));
+    assert_null(strstr(t, "Kryptex"));
+    pa_doc_free(&d);
+    const char *pick = "<html><body><article><h1>Gifts for cooks</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<div class=\"pick\"><h3>Flaky Sea Salt Tin</h3><p>Small and used daily.</p>"
+        "<a rel=\"sponsored nofollow\" href=\"/go/salt\">$14 at Amazon</a></div>" PARA("Third paragraph.")
+        "</article></body></html>";
+    t = text_of(pick, &d);
+    assert_non_null(strstr(t, "Flaky Sea Salt Tin"));
+    pa_doc_free(&d);
+}
+
 /* A release's contact block with no word of contact in it: a short label
  * ("Investor Relations") over a telephone number and an address alone on
  * their lines, after the story: label, number and address go; a label
@@ -9324,6 +9351,7 @@ int main(void)
         cmocka_unit_test(featured_image_source_credit),
         cmocka_unit_test(republished_story_notes),
         cmocka_unit_test(label_over_bare_contact_lines),
+        cmocka_unit_test(affiliate_box_in_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
