@@ -5739,6 +5739,76 @@ static int share_label_beside(const para *paras, size_t i, size_t n)
     return 0;
 }
 
+/* Is t (NULL: no) one word of a post's action bar alone: "Thank",
+ * "Reply", "Like", "Comment", "Save", "Follow", "Report"? */
+static int action_word(const char *t)
+{
+    static const char *const actions[] = {"thank", "thanks", "reply", "like", "comment", "save", "follow", "report"};
+    for (size_t k = 0; t && k < N_TOKENS(actions); k++)
+        if (!strcasecmp(t, actions[k]))
+            return 1;
+    return 0;
+}
+
+/* Is paras[i] (of n) one word of a post's action bar (action_word), in a
+ * run of such words that holds a share button's label (pa_line_share:
+ * "Share")?  Patch's "Thank" / "Reply" / "Share" under a post; a story's
+ * one-word line ("Like", a heading "Comment") stands by no share button.
+ * Bounded: four lines on each side. */
+static int action_bar_word(const para *paras, size_t i, size_t n)
+{
+    if (!action_word(paras[i].text))
+        return 0;
+    for (int d = -1; d <= 1; d += 2) {
+        size_t j = i;
+        for (int step = 0; step < 4; step++) {
+            if ((d < 0 && j == 0) || (d > 0 && j + 1 >= n))
+                break;
+            j = d < 0 ? j - 1 : j + 1;
+            const para *q = &paras[j];
+            if (!q->text || q->chars > 20)
+                break;
+            pa_line l;
+            pa_line_init(&l, q->text, q->chars);
+            if (pa_line_share(&l))
+                return 1;
+            if (!action_word(q->text))
+                break;
+        }
+    }
+    return 0;
+}
+
+/* Is t a post's signature: "Posted by" and a name of two to four
+ * capitalised words, an initial closing it allowed ("Posted by Karen
+ * M."), 50 characters at most? */
+static int post_signature(const char *t, size_t chars)
+{
+    if (chars > 50 || strncasecmp(t, "posted by ", 10))
+        return 0;
+    size_t words = pa_name_words(t + 10, strlen(t + 10), 1);
+    return words >= 2 && words <= 4;
+}
+
+/* Is paras[i] a heading over a feed of readers' posts, each signed under
+ * it ("Neighbor Posts" / "Lost cat near Elm and Broad …" / "Posted by
+ * Karen M." / …): up to the next heading (40 lines at most), two
+ * signatures or more (post_signature) and at most three lines for each?
+ * Like the comments, the posts are the readers', not the story's. */
+static int signed_posts_heading(const para *paras, size_t i, size_t n)
+{
+    if (!paras[i].heading)
+        return 0;
+    size_t lines = 0, signatures = 0;
+    for (size_t j = i + 1; j < n && j < i + 41 && !paras[j].heading; j++) {
+        if (!paras[j].text)
+            continue;
+        lines++;
+        signatures += post_signature(paras[j].text, paras[j].chars);
+    }
+    return signatures >= 2 && lines <= signatures * 3;
+}
+
 /* A short block of links only. */
 static int link_only(const para *p)
 {
@@ -8795,6 +8865,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 (p->heading && prose_told && out.len >= 150 && !bare_comments_heading(p->text)))
                 comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow;
                                * not "Comments" alone, a story's section on the public's comments) */
+        } else if (prose_told && out.len >= 150 && signed_posts_heading(e.paras, i, e.n)) {
+            drop = 1;
+            comments = 1; /* the readers' signed posts after the story (150 bytes of it, as a comment heading
+                           * after a brief): all that follows is theirs */
         } else if (pa_line_source_notes_label(&line) ||
                    (pa_line_science_notes_label(&line) && !journal_over_prose(e.paras, i, e.n)) ||
                    pa_line_editor_notes_label(&line) ||
@@ -8815,6 +8889,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* keep: "Up next" over a paragraph of the story is a recap's section on the teams' next games ("Rovers
              * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
              * the next story's headline */
+        } else if (p->chars <= 8 && action_bar_word(e.paras, i, e.n)) {
+            drop = 1; /* "Thank" / "Reply" beside the post's "Share" button */
         } else if (tl == 1 && (p->text[0] == 'X' || p->text[0] == 'x') && !share_label_beside(e.paras, i, e.n)) {
             /* keep: a story's "X" (a list of the platforms a library leaves: "Threads" / "X" / "Bluesky");
              * the share bar's button stands by another button or its "Share this:" label */

@@ -5836,6 +5836,37 @@ static void mathml_annotation_skipped(void **state)
     pa_doc_free(&d);
 }
 
+/* A local site's post tools and its readers' posts under the story: the
+ * action bar's "Thank" / "Reply" beside "Share", and a heading over posts
+ * each signed "Posted by Karen M." go; a heading over the story's own
+ * section, one line of it saying who posted, and a "Like" of the story
+ * standing by no share button stay. */
+static void post_tools_and_signed_posts(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *feed = "<html><body><article><h1>Library adds Sunday hours</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<div class=\"cta\"><p>Thank</p><p>Reply</p><p>Share</p></div>"
+        "<section><h3>Neighbor Posts</h3><div><p>Lost cat near Elm and Broad, orange tabby named Pumpkin.</p>"
+        "<span>Posted by Karen M.</span></div><div><p>Does anyone know a good plumber who does weekend calls?</p>"
+        "<span>Posted by Tom R.</span></div></section></article></body></html>";
+    const char *t = text_of(feed, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Thank"));
+    assert_null(strstr(t, "Reply"));
+    assert_null(strstr(t, "Neighbor Posts"));
+    assert_null(strstr(t, "Pumpkin"));
+    pa_doc_free(&d);
+    const char *story = "<html><body><article><h1>Volunteers clean up the river</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<p>Like</p><h3>What the volunteers found</h3>" PARA("Tires and carts.")
+        "<p>Posted by Jane Doe</p>" PARA("More finds.") "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "Like"));
+    assert_non_null(strstr(t, "What the volunteers found"));
+    assert_non_null(strstr(t, "More finds."));
+    pa_doc_free(&d);
+}
+
 /* An affiliate's box among the story's paragraphs: all its links paid
  * (rel="sponsored"), no heading, picture or paragraph of its own ("Where
  * to buy crypto" / the exchange's offer / [Visit …]): it goes; a pick
@@ -9352,6 +9383,7 @@ int main(void)
         cmocka_unit_test(republished_story_notes),
         cmocka_unit_test(label_over_bare_contact_lines),
         cmocka_unit_test(affiliate_box_in_story),
+        cmocka_unit_test(post_tools_and_signed_posts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
