@@ -3930,6 +3930,20 @@ static nscore *cand_get(cand_set *cs, xmlNode *n)
     return &cs->sc[cs->n - 1];
 }
 
+/* Have a and b the same tag and the same first class word ("lb-post" in
+ * "lb-post lb-post--key" and "lb-post"): two units of one run, a live
+ * blog's posts? */
+static int first_class_alike(const xmlNode *a, const xmlNode *b)
+{
+    const char *ca = attr_ref(a, "class"), *cb = attr_ref(b, "class");
+    if (!ca || !cb || !a->name || !b->name || strcmp((const char *)a->name, (const char *)b->name))
+        return 0;
+    ca += strspn(ca, " \t\n");
+    cb += strspn(cb, " \t\n");
+    size_t la = strcspn(ca, " \t\n"), lb = strcspn(cb, " \t\n");
+    return la && la == lb && !strncmp(ca, cb, la);
+}
+
 /* qsort_r helper: candidate indexes by raw score, best first. */
 static int cmp_cand(const void *a, const void *b, void *arg)
 {
@@ -8724,7 +8738,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 tmass sm = {0};
                 if (after)
                     mass_of(s, &sm, 0);
-                take = (!after || (sm.good + sm.leaf) * 10 >= sm.all * 5) && !(headlined && holds_next_story(s, headline_cls));
+                /* (a short post of a live blog after the top one: its tag and first class word, no link; its
+                 * one sentence under 60 characters is no article paragraph: "Kick-off" / "We are under way.") */
+                int like_post = after && sm.all >= 20 && first_class_alike(s, top) && !count_links(s, 0);
+                take = (!after || (sm.good + sm.leaf) * 10 >= sm.all * 5 || like_post) &&
+                       !(headlined && holds_next_story(s, headline_cls));
             } else if (name_is(s, "p") || (!after && wrapped_lead(s))) {
                 /* a loose paragraph; before the article also one in its
                  * own <div> (a lead set apart above the body) */

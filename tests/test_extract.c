@@ -5836,6 +5836,44 @@ static void mathml_annotation_skipped(void **state)
     pa_doc_free(&d);
 }
 
+/* A live blog's posts are sibling <article>s of one class: the last,
+ * short post ("Kick-off" / "We are under way. Strand kicks off.", under
+ * 60 characters, no link) comes with the others. */
+static void live_blog_short_last_post(void **state)
+{
+    (void)state;
+    pa_doc d;
+    /* (the posts' bylines between them and an advertisement slot keep the feed from widening whole) */
+    const char *blog = "<html><body><main><div class=\"lb-feed\" role=\"feed\"><article class=\"lb-post lb-post--key\" id=\"p0\"><he"
+        "ader class=\"lb-post__meta\"><time datetime=\"2026-12-06T17:02:00Z\">17:02</time><span class=\"lb-key\">Ke"
+        "y event</span></header><h2 class=\"lb-post__title\">Full time: a draw at Glenmore Park</h2><div class="
+        "\"lb-post__body\"><p>Kemble misses the conversion from the touchline and it finishes level. A fair res"
+        "ult in a brutal game.</p></div><footer class=\"lb-post__share\"><a href=\"#\">Share</a></footer></articl"
+        "e><div class=\"lb-post__author\">Posted by Huw Lloyd</div><article class=\"lb-post lb-post--key\" id=\"p2"
+        "\"><header class=\"lb-post__meta\"><time datetime=\"2026-12-06T16:58:00Z\">16:58</time><span class=\"lb-ke"
+        "y\">Key event</span></header><h2 class=\"lb-post__title\">TRY! Tamworth level it</h2><div class=\"lb-pos"
+        "t__body\"><p>Mensah goes over in the corner after a long phase of pick-and-go. 22-22, conversion to w"
+        "in it.</p></div><footer class=\"lb-post__share\"><a href=\"#\">Share</a></footer></article><div class=\"l"
+        "b-post__author\">Posted by Ceri Evans</div><article class=\"lb-post\" id=\"p4\"><header class=\"lb-post__m"
+        "eta\"><time datetime=\"2026-12-06T16:40:00Z\">16:40</time></header><div class=\"lb-post__body\"><p>Glenmo"
+        "re have the put-in on halfway. Twelve minutes to go and the home crowd are on their feet.</p></div><"
+        "footer class=\"lb-post__share\"><a href=\"#\">Share</a></footer></article><div class=\"ad-slot\" id=\"ad-85"
+        "1\"><span class=\"ad-label\">Advertisement</span><div class=\"ad-inner\"></div></div><article class=\"lb-p"
+        "ost lb-post--key\" id=\"p6\"><header class=\"lb-post__meta\"><time datetime=\"2026-12-06T16:05:00Z\">16:05<"
+        "/time><span class=\"lb-key\">Key event</span></header><h2 class=\"lb-post__title\">Half-time: Glenmore 1"
+        "5-10 Tamworth</h2><div class=\"lb-post__body\"><p>Rewiti&#x27;s try just before the break gives the le"
+        "aders a five-point lead.</p></div><footer class=\"lb-post__share\"><a href=\"#\">Share</a></footer></art"
+        "icle><div class=\"lb-post__author\">Posted by Huw Lloyd</div><article class=\"lb-post\" id=\"p8\"><header "
+        "class=\"lb-post__meta\"><time datetime=\"2026-12-06T15:00:00Z\">15:00</time></header><h2 class=\"lb-post_"
+        "_title\">Kick-off</h2><div class=\"lb-post__body\"><p>We are under way. Strand kicks off for Glenmore.<"
+        "/p></div><footer class=\"lb-post__share\"><a href=\"#\">Share</a></footer></article><button class=\"lb-mo"
+        "re\">Load more updates</button></div></main></body></html>";
+    const char *t = text_of(blog, &d);
+    assert_non_null(strstr(t, "Mensah goes over"));
+    assert_non_null(strstr(t, "We are under way."));
+    pa_doc_free(&d);
+}
+
 /* A local site's post tools and its readers' posts under the story: the
  * action bar's "Thank" / "Reply" beside "Share", and a heading over posts
  * each signed "Posted by Karen M." go; a heading over the story's own
@@ -9384,6 +9422,7 @@ int main(void)
         cmocka_unit_test(label_over_bare_contact_lines),
         cmocka_unit_test(affiliate_box_in_story),
         cmocka_unit_test(post_tools_and_signed_posts),
+        cmocka_unit_test(live_blog_short_last_post),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
