@@ -5823,6 +5823,23 @@ static int signed_posts_heading(const para *paras, size_t i, size_t n)
     return signatures >= 2 && lines <= signatures * 3;
 }
 
+/* Is paras[i] a short label (20 characters at most, no link, no heading)
+ * that the heading right after it opens with, then a colon, a full stop,
+ * a dash or a space ("Step 1" over "Step 1: Mix the dry ingredients")?
+ * A step's number badge says again what its heading says. */
+static int label_repeated_by_heading(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (i + 1 >= n || !p->text || !p->chars || p->chars > 20 || p->heading || p->link_chars)
+        return 0;
+    const para *h = &paras[i + 1];
+    size_t len = strlen(p->text);
+    if (!h->text || !h->heading || strncmp(h->text, p->text, len))
+        return 0;
+    char after = h->text[len];
+    return after == ':' || after == '.' || after == ' ' || after == '-' || after == ')';
+}
+
 /* A short block of links only. */
 static int link_only(const para *p)
 {
@@ -8907,6 +8924,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* keep: "Up next" over a paragraph of the story is a recap's section on the teams' next games ("Rovers
              * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
              * the next story's headline */
+        } else if (label_repeated_by_heading(e.paras, i, e.n)) {
+            drop = 1; /* "Step 1" over "Step 1: Mix the dry ingredients" */
         } else if (p->chars <= 8 && action_bar_word(e.paras, i, e.n)) {
             drop = 1; /* "Thank" / "Reply" beside the post's "Share" button */
         } else if (tl == 1 && (p->text[0] == 'X' || p->text[0] == 'x') && !share_label_beside(e.paras, i, e.n)) {

@@ -5836,6 +5836,27 @@ static void mathml_annotation_skipped(void **state)
     pa_doc_free(&d);
 }
 
+/* A how-to's step badge over its heading: "Step 1" alone, then the
+ * heading "Step 1: Mix the dry ingredients", says it twice: the badge
+ * goes, the heading stays; a short line the heading does not open with
+ * stays. */
+static void step_badge_over_heading(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *steps = "<html><body><article><h1>Campfire bread</h1>" PARA("Lead paragraph.")
+        "<div class=\"step\"><span class=\"num\">Step 1</span><h3>Step 1: Mix the dry ingredients</h3>"
+        PARA("Put the flour in a bowl.") "</div><div class=\"step\"><span class=\"num\">Step 2</span>"
+        "<h3>Step 2: Add the water</h3>" PARA("Pour in the water slowly.") "</div>"
+        "<p>Serves 4</p><h3>Storing the bread</h3>" PARA("Wrap it in a cloth.") "</article></body></html>";
+    const char *t = text_of(steps, &d);
+    assert_non_null(strstr(t, "Step 1: Mix the dry ingredients"));
+    assert_null(strstr(t, "Step 1\n"));
+    assert_null(strstr(t, "Step 2\n"));
+    assert_non_null(strstr(t, "Serves 4"));
+    pa_doc_free(&d);
+}
+
 /* A live blog's posts are sibling <article>s of one class: the last,
  * short post ("Kick-off" / "We are under way. Strand kicks off.", under
  * 60 characters, no link) comes with the others. */
@@ -9423,6 +9444,7 @@ int main(void)
         cmocka_unit_test(affiliate_box_in_story),
         cmocka_unit_test(post_tools_and_signed_posts),
         cmocka_unit_test(live_blog_short_last_post),
+        cmocka_unit_test(step_badge_over_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
