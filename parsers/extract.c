@@ -1121,6 +1121,36 @@ static int is_poll(const xmlNode *n)
     return chars - links < 1500;
 }
 
+/* Radio buttons under n, counted up to `most` (a walk of *budget
+ * elements, 16 levels). */
+static size_t count_radios(const xmlNode *n, size_t most, int depth, size_t *budget)
+{
+    size_t k = 0;
+    for (const xmlNode *c = n->children; c && k < most && depth < 16; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || *budget == 0)
+            continue;
+        (*budget)--;
+        k += is_radio(c) ? 1 : count_radios(c, most - k, depth + 1, budget);
+    }
+    return k;
+}
+
+/* Is n a poll's paragraph outside any form: a <p> holding two radio
+ * buttons or more (its answers, "Yes" / "No" / "Not sure") in 300 visible
+ * characters at most (the question with them)?  A small paper's page sets
+ * its reader poll so inside the story's cell. */
+static int poll_paragraph(const xmlNode *n)
+{
+    if (!name_is(n, "p"))
+        return 0;
+    size_t budget = 200;
+    if (count_radios(n, 2, 0, &budget) < 2)
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return chars <= 300;
+}
+
 /* Class words of the box about the writer after a story ("author-box",
  * "about-the-author", "entry-author-description"); a byline holding the
  * writer's name and the date uses the same words, so the box counts only
@@ -2385,7 +2415,7 @@ static int highlights_box(const xmlNode *n)
 
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
-    if (highlights_box(n))
+    if (highlights_box(n) || poll_paragraph(n))
         return 1;
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
         return 1;

@@ -5836,6 +5836,24 @@ static void mathml_annotation_skipped(void **state)
     pa_doc_free(&d);
 }
 
+/* A reader poll set in a paragraph of the story's cell, with no <form>:
+ * the question and its radio-button answers go. */
+static void poll_paragraph_without_form(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *poll = "<html><body><article><h1>County weighs paving road</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<p><b>What do you think?</b> Should the county pave County Road 12?<br>"
+        "<input type=\"radio\" name=\"poll\"> Yes<br><input type=\"radio\" name=\"poll\"> No<br>"
+        "<input type=\"radio\" name=\"poll\"> Not sure<br><input type=\"submit\" value=\"Vote\"></p>"
+        PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(poll, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "What do you think"));
+    assert_null(strstr(t, "Not sure"));
+    pa_doc_free(&d);
+}
+
 /* A how-to's step badge over its heading: "Step 1" alone, then the
  * heading "Step 1: Mix the dry ingredients", says it twice: the badge
  * goes, the heading stays; a short line the heading does not open with
@@ -9445,6 +9463,7 @@ int main(void)
         cmocka_unit_test(post_tools_and_signed_posts),
         cmocka_unit_test(live_blog_short_last_post),
         cmocka_unit_test(step_badge_over_heading),
+        cmocka_unit_test(poll_paragraph_without_form),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
