@@ -5870,6 +5870,25 @@ static int label_repeated_by_heading(const para *paras, size_t i, size_t n)
     return after == ':' || after == '.' || after == ' ' || after == '-' || after == ')';
 }
 
+static int full_sentence(const char *t);
+
+/* Is paras[i] a heading (60 characters at most) that the paragraph
+ * after it opens with, that paragraph prose with no link (80 characters
+ * or more, a full sentence): "Current rating" over "Current ratings
+ * depend on how the cable is installed. …"?  A section's title naming its
+ * subject, though a tool's label says the same words ("Current rating"
+ * over a rating widget's stars). */
+static int heading_opens_next(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (i + 1 >= n || !p->heading || !p->text || p->chars > 60 || p->link_chars)
+        return 0;
+    const para *q = &paras[i + 1];
+    size_t len = strlen(p->text);
+    return q->text && !q->heading && !q->link_chars && q->chars >= 80 && len >= 4 &&
+           !strncasecmp(q->text, p->text, len) && full_sentence(q->text);
+}
+
 /* A short block of links only. */
 static int link_only(const para *p)
 {
@@ -8954,6 +8973,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* keep: "Up next" over a paragraph of the story is a recap's section on the teams' next games ("Rovers
              * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
              * the next story's headline */
+        } else if (prose_told && heading_opens_next(e.paras, i, e.n)) {
+            /* keep: "Current rating" over "Current ratings depend on …": the story's section, not a tool */
         } else if (label_repeated_by_heading(e.paras, i, e.n)) {
             drop = 1; /* "Step 1" over "Step 1: Mix the dry ingredients" */
         } else if (p->chars <= 8 && action_bar_word(e.paras, i, e.n)) {

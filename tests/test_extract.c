@@ -5836,6 +5836,28 @@ static void mathml_annotation_skipped(void **state)
     pa_doc_free(&d);
 }
 
+/* A story's section heading that a tool's label also says: "Current
+ * rating" over "Current ratings depend on …" stays (the paragraph opens
+ * with it); over a rating widget's score it goes. */
+static void section_heading_named_like_tool(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *section = "<html><body><article><h1>Reading a cable datasheet</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<h2>Current rating</h2><p>Current ratings depend on how the cable is installed, "
+        "and a cable laid in air can carry more current than the same cable in a buried duct.</p>"
+        PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(section, &d);
+    assert_non_null(strstr(t, "Current rating\n"));
+    pa_doc_free(&d);
+    const char *widget = "<html><body><article><h1>Reading a cable datasheet</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<h3>Current rating</h3><p>4.5 out of 5</p>"
+        "</article></body></html>";
+    t = text_of(widget, &d);
+    assert_null(strstr(t, "Current rating"));
+    pa_doc_free(&d);
+}
+
 /* A reader poll set in a paragraph of the story's cell, with no <form>:
  * the question and its radio-button answers go. */
 static void poll_paragraph_without_form(void **state)
@@ -9464,6 +9486,7 @@ int main(void)
         cmocka_unit_test(live_blog_short_last_post),
         cmocka_unit_test(step_badge_over_heading),
         cmocka_unit_test(poll_paragraph_without_form),
+        cmocka_unit_test(section_heading_named_like_tool),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
