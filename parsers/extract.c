@@ -1162,6 +1162,36 @@ static int is_poll(const xmlNode *n)
     return chars - links < 1500;
 }
 
+/* Radio buttons under n, counted up to `most` (a walk of *budget
+ * elements, 16 levels). */
+static size_t count_radios(const xmlNode *n, size_t most, int depth, size_t *budget)
+{
+    size_t k = 0;
+    for (const xmlNode *c = n->children; c && k < most && depth < 16; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || *budget == 0)
+            continue;
+        (*budget)--;
+        k += is_radio(c) ? 1 : count_radios(c, most - k, depth + 1, budget);
+    }
+    return k;
+}
+
+/* Is n a poll's paragraph outside any form: a <p> holding two radio
+ * buttons or more (its answers, "Yes" / "No" / "Not sure") in 300 visible
+ * characters at most (the question with them)?  A small paper's page sets
+ * its reader poll so inside the story's cell. */
+static int poll_paragraph(const xmlNode *n)
+{
+    if (!name_is(n, "p"))
+        return 0;
+    size_t budget = 200;
+    if (count_radios(n, 2, 0, &budget) < 2)
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return chars <= 300;
+}
+
 /* Class words of the box about the writer after a story ("author-box",
  * "about-the-author", "entry-author-description"); a byline holding the
  * writer's name and the date uses the same words, so the box counts only
@@ -1361,6 +1391,9 @@ typedef struct {
     int more_link;      /* a link whose whole text is a teaser's call ("Read more", "Continue reading") */
     int described;      /* a text of 60 characters or more outside links and headings, or a short sentence
                          * (described_sentence): a sentence about it */
+    int sponsored_links; /* links marked paid (rel="sponsored"): an affiliate's offer */
+    int other_links;     /* links not so marked */
+    int long_text;       /* a text of 120 characters or more outside links: a paragraph of its own */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
@@ -1642,6 +1675,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             w->shop_prices += price == 2;
             if ((v >= 60 || described_sentence(c->content, v)) && !in_link && !in_heading)
                 w->described = 1;
+            w->long_text |= v >= 120 && !in_link;
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
             if (v && v <= 120 && !in_link && opens_chart_credit(c->content))
@@ -1666,6 +1700,13 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         }
         if (name_is(c, "table"))
             w->table = 1;
+        if (a_link && attr_ref(c, "href")) {
+            static const char *const paid[] = {"sponsored"};
+            if (has_token_at(attr_ref(c, "rel"), paid, 1, 0))
+                w->sponsored_links++;
+            else
+                w->other_links++;
+        }
         if (name_is(c, "iframe") || name_is(c, "svg") || name_is(c, "canvas"))
             w->embed = 1;
         if (name_is(c, "button"))
@@ -1854,6 +1895,13 @@ static int story_insert(const xmlNode *n, int relaxed)
     /* the card as one link with no heading: the picture, the other story's title and its line of summary all
      * inside the <a> (a "featured link" block between two paragraphs) */
     if (w.linked_picture && w.chars >= 40 && w.chars <= 300 && w.link_chars == w.chars && !repeated_box(n))
+        return 1;
+    /* an affiliate's box: all its links paid ones (rel="sponsored": "Where to buy crypto" / an exchange's
+     * name, its offer and [Visit Kryptex] / "Sponsored. Your capital is at risk."), no paragraph of its own,
+     * no heading and no picture (a roundup's pick: the product's name and picture over its paid "$14 at
+     * Amazon" buttons), not one of a run of like boxes */
+    if (w.sponsored_links && !w.other_links && !w.long_text && !w.heading && !w.picture && w.chars <= 400 &&
+        !repeated_box(n))
         return 1;
     /* the card without its picture: a short label ("Read more",
      * "Related") over the other story's linked headline */
@@ -2459,7 +2507,7 @@ static int highlights_box(const xmlNode *n)
 
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
-    if (highlights_box(n))
+    if (highlights_box(n) || poll_paragraph(n))
         return 1;
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
         return 1;
@@ -4008,6 +4056,20 @@ static nscore *cand_get(cand_set *cs, xmlNode *n)
     n->_private = (void *)(uintptr_t)(cs->n + 1);
     cs->n++;
     return &cs->sc[cs->n - 1];
+}
+
+/* Have a and b the same tag and the same first class word ("lb-post" in
+ * "lb-post lb-post--key" and "lb-post"): two units of one run, a live
+ * blog's posts? */
+static int first_class_alike(const xmlNode *a, const xmlNode *b)
+{
+    const char *ca = attr_ref(a, "class"), *cb = attr_ref(b, "class");
+    if (!ca || !cb || !a->name || !b->name || strcmp((const char *)a->name, (const char *)b->name))
+        return 0;
+    ca += strspn(ca, " \t\n");
+    cb += strspn(cb, " \t\n");
+    size_t la = strcspn(ca, " \t\n"), lb = strcspn(cb, " \t\n");
+    return la && la == lb && !strncmp(ca, cb, la);
 }
 
 /* qsort_r helper: candidate indexes by raw score, best first. */
@@ -5853,6 +5915,112 @@ static int share_label_beside(const para *paras, size_t i, size_t n)
     return 0;
 }
 
+/* Is t (NULL: no) one word of a post's action bar alone: "Thank",
+ * "Reply", "Like", "Comment", "Save", "Follow", "Report"? */
+static int action_word(const char *t)
+{
+    static const char *const actions[] = {"thank", "thanks", "reply", "like", "comment", "save", "follow", "report"};
+    for (size_t k = 0; t && k < N_TOKENS(actions); k++)
+        if (!strcasecmp(t, actions[k]))
+            return 1;
+    return 0;
+}
+
+/* Is paras[i] (of n) one word of a post's action bar (action_word), in a
+ * run of such words that holds a share button's label (pa_line_share:
+ * "Share")?  Patch's "Thank" / "Reply" / "Share" under a post; a story's
+ * one-word line ("Like", a heading "Comment") stands by no share button.
+ * Bounded: four lines on each side. */
+static int action_bar_word(const para *paras, size_t i, size_t n)
+{
+    if (!action_word(paras[i].text))
+        return 0;
+    for (int d = -1; d <= 1; d += 2) {
+        size_t j = i;
+        for (int step = 0; step < 4; step++) {
+            if ((d < 0 && j == 0) || (d > 0 && j + 1 >= n))
+                break;
+            j = d < 0 ? j - 1 : j + 1;
+            const para *q = &paras[j];
+            if (!q->text || q->chars > 20)
+                break;
+            pa_line l;
+            pa_line_init(&l, q->text, q->chars);
+            if (pa_line_share(&l))
+                return 1;
+            if (!action_word(q->text))
+                break;
+        }
+    }
+    return 0;
+}
+
+/* Is t a post's signature: "Posted by" and a name of two to four
+ * capitalised words, an initial closing it allowed ("Posted by Karen
+ * M."), 50 characters at most? */
+static int post_signature(const char *t, size_t chars)
+{
+    if (chars > 50 || strncasecmp(t, "posted by ", 10))
+        return 0;
+    size_t words = pa_name_words(t + 10, strlen(t + 10), 1);
+    return words >= 2 && words <= 4;
+}
+
+/* Is paras[i] a heading over a feed of readers' posts, each signed under
+ * it ("Neighbor Posts" / "Lost cat near Elm and Broad …" / "Posted by
+ * Karen M." / …): up to the next heading (40 lines at most), two
+ * signatures or more (post_signature) and at most three lines for each?
+ * Like the comments, the posts are the readers', not the story's. */
+static int signed_posts_heading(const para *paras, size_t i, size_t n)
+{
+    if (!paras[i].heading)
+        return 0;
+    size_t lines = 0, signatures = 0;
+    for (size_t j = i + 1; j < n && j < i + 41 && !paras[j].heading; j++) {
+        if (!paras[j].text)
+            continue;
+        lines++;
+        signatures += post_signature(paras[j].text, paras[j].chars);
+    }
+    return signatures >= 2 && lines <= signatures * 3;
+}
+
+/* Is paras[i] a short label (20 characters at most, no link, no heading)
+ * that the heading right after it opens with, then a colon, a full stop,
+ * a dash or a space ("Step 1" over "Step 1: Mix the dry ingredients")?
+ * A step's number badge says again what its heading says. */
+static int label_repeated_by_heading(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (i + 1 >= n || !p->text || !p->chars || p->chars > 20 || p->heading || p->link_chars)
+        return 0;
+    const para *h = &paras[i + 1];
+    size_t len = strlen(p->text);
+    if (!h->text || !h->heading || strncmp(h->text, p->text, len))
+        return 0;
+    char after = h->text[len];
+    return after == ':' || after == '.' || after == ' ' || after == '-' || after == ')';
+}
+
+static int full_sentence(const char *t);
+
+/* Is paras[i] a heading (60 characters at most) that the paragraph
+ * after it opens with, that paragraph prose with no link (80 characters
+ * or more, a full sentence): "Current rating" over "Current ratings
+ * depend on how the cable is installed. …"?  A section's title naming its
+ * subject, though a tool's label says the same words ("Current rating"
+ * over a rating widget's stars). */
+static int heading_opens_next(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (i + 1 >= n || !p->heading || !p->text || p->chars > 60 || p->link_chars)
+        return 0;
+    const para *q = &paras[i + 1];
+    size_t len = strlen(p->text);
+    return q->text && !q->heading && !q->link_chars && q->chars >= 80 && len >= 4 &&
+           !strncasecmp(q->text, p->text, len) && full_sentence(q->text);
+}
+
 /* A short block of links only. */
 static int link_only(const para *p)
 {
@@ -6515,6 +6683,41 @@ static int linked_sentence(const para *paras, size_t i, size_t n)
             return 0;
     }
     return full_sentence(p->text);
+}
+
+/* Is t a telephone number or an e-mail address alone: only digits and
+ * the marks of a number ("214-555-0176", "+1 (555) 010-0199"), or one
+ * word holding an '@' ("ir@example.com")?  At most 40 characters. */
+static int bare_number_or_address(const char *t)
+{
+    size_t len = strlen(t);
+    if (!len || len > 40)
+        return 0;
+    if (strspn(t, "0123456789 -.()+/") == len)
+        return 1;
+    return !strpbrk(t, " \t") && strchr(t, '@') != NULL;
+}
+
+/* Is paras[i] the short label of a contact block with no word of contact
+ * in it ("Investor Relations", "Jane Doe", "Media") right over a line
+ * that is a telephone number or an e-mail address alone
+ * (bare_number_or_address, held by pa_line_contact_card): 1 to 40
+ * characters, no link, no heading, no table row, no <br>-parted card, no
+ * sentence mark or colon at its end?  The caller asks it after the story
+ * only: a story's text never sets a bare number on a line of its own
+ * under a name. */
+static int label_over_contact_line(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (i + 1 >= n || !p->text || !p->chars || p->chars > 40 || p->heading || p->link_chars || p->row_cells >= 2 ||
+        p->short_lines || strchr(".?!:;", p->text[strlen(p->text) - 1]))
+        return 0;
+    const para *next = &paras[i + 1];
+    if (!next->text || next->heading || !bare_number_or_address(next->text))
+        return 0;
+    pa_line line;
+    pa_line_init(&line, next->text, next->chars);
+    return pa_line_contact_card(&line);
 }
 
 /* Is paras[i] a label in capitals over one linked headline inside the
@@ -8879,7 +9082,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 tmass sm = {0};
                 if (after)
                     mass_of(s, &sm, 0);
-                take = (!after || (sm.good + sm.leaf) * 10 >= sm.all * 5) && !(headlined && holds_next_story(s, headline_cls));
+                /* (a short post of a live blog after the top one: its tag and first class word, no link; its
+                 * one sentence under 60 characters is no article paragraph: "Kick-off" / "We are under way.") */
+                int like_post = after && sm.all >= 20 && first_class_alike(s, top) && !count_links(s, 0);
+                take = (!after || (sm.good + sm.leaf) * 10 >= sm.all * 5 || like_post) &&
+                       !(headlined && holds_next_story(s, headline_cls));
             } else if (name_is(s, "p") || (!after && wrapped_lead(s))) {
                 /* a loose paragraph; before the article also one in its
                  * own <div> (a lead set apart above the body) */
@@ -9022,6 +9229,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 (p->heading && prose_told && out.len >= 150 && !bare_comments_heading(p->text)))
                 comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow;
                                * not "Comments" alone, a story's section on the public's comments) */
+        } else if (prose_told && out.len >= 150 && signed_posts_heading(e.paras, i, e.n)) {
+            drop = 1;
+            comments = 1; /* the readers' signed posts after the story (150 bytes of it, as a comment heading
+                           * after a brief): all that follows is theirs */
         } else if (pa_line_source_notes_label(&line) ||
                    (pa_line_science_notes_label(&line) && !journal_over_prose(e.paras, i, e.n)) ||
                    pa_line_editor_notes_label(&line) ||
@@ -9042,6 +9253,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* keep: "Up next" over a paragraph of the story is a recap's section on the teams' next games ("Rovers
              * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
              * the next story's headline */
+        } else if (prose_told && heading_opens_next(e.paras, i, e.n)) {
+            /* keep: "Current rating" over "Current ratings depend on …": the story's section, not a tool */
+        } else if (label_repeated_by_heading(e.paras, i, e.n)) {
+            drop = 1; /* "Step 1" over "Step 1: Mix the dry ingredients" */
+        } else if (p->chars <= 8 && action_bar_word(e.paras, i, e.n)) {
+            drop = 1; /* "Thank" / "Reply" beside the post's "Share" button */
         } else if (tl == 1 && (p->text[0] == 'X' || p->text[0] == 'x') && !share_label_beside(e.paras, i, e.n)) {
             /* keep: a story's "X" (a list of the platforms a library leaves: "Threads" / "X" / "Bluesky");
              * the share bar's button stands by another button or its "Share this:" label */
@@ -9171,8 +9388,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             pa_line_init(&next, e.paras[i + 1].text, e.paras[i + 1].chars);
             drop = pa_line_contact_card(&next);
         }
+        int label_over_number = !drop && label_over_contact_line(e.paras, i, e.n) && prose_told &&
+                                out.len >= PA_EXTRACT_NOTE_AFTER;
         /* (a heading "Contact" alone after the story is the label too: the menu's "Contact" is a link) */
-        if (pa_line_contact_label(&line) ||
+        if (label_over_number || pa_line_contact_label(&line) ||
             (p->heading && !p->link_chars && out.len >= PA_EXTRACT_NOTE_AFTER &&
              (!strcasecmp(p->text, "Contact") || !strcasecmp(p->text, "Contact:")))) {
             drop = 1;

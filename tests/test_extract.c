@@ -6346,6 +6346,188 @@ static void mathml_annotation_skipped(void **state)
     pa_doc_free(&d);
 }
 
+/* A story's section heading that a tool's label also says: "Current
+ * rating" over "Current ratings depend on …" stays (the paragraph opens
+ * with it); over a rating widget's score it goes. */
+static void section_heading_named_like_tool(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *section = "<html><body><article><h1>Reading a cable datasheet</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<h2>Current rating</h2><p>Current ratings depend on how the cable is installed, "
+        "and a cable laid in air can carry more current than the same cable in a buried duct.</p>"
+        PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(section, &d);
+    assert_non_null(strstr(t, "Current rating\n"));
+    pa_doc_free(&d);
+    const char *widget = "<html><body><article><h1>Reading a cable datasheet</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<h3>Current rating</h3><p>4.5 out of 5</p>"
+        "</article></body></html>";
+    t = text_of(widget, &d);
+    assert_null(strstr(t, "Current rating"));
+    pa_doc_free(&d);
+}
+
+/* A reader poll set in a paragraph of the story's cell, with no <form>:
+ * the question and its radio-button answers go. */
+static void poll_paragraph_without_form(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *poll = "<html><body><article><h1>County weighs paving road</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<p><b>What do you think?</b> Should the county pave County Road 12?<br>"
+        "<input type=\"radio\" name=\"poll\"> Yes<br><input type=\"radio\" name=\"poll\"> No<br>"
+        "<input type=\"radio\" name=\"poll\"> Not sure<br><input type=\"submit\" value=\"Vote\"></p>"
+        PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(poll, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "What do you think"));
+    assert_null(strstr(t, "Not sure"));
+    pa_doc_free(&d);
+}
+
+/* A how-to's step badge over its heading: "Step 1" alone, then the
+ * heading "Step 1: Mix the dry ingredients", says it twice: the badge
+ * goes, the heading stays; a short line the heading does not open with
+ * stays. */
+static void step_badge_over_heading(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *steps = "<html><body><article><h1>Campfire bread</h1>" PARA("Lead paragraph.")
+        "<div class=\"step\"><span class=\"num\">Step 1</span><h3>Step 1: Mix the dry ingredients</h3>"
+        PARA("Put the flour in a bowl.") "</div><div class=\"step\"><span class=\"num\">Step 2</span>"
+        "<h3>Step 2: Add the water</h3>" PARA("Pour in the water slowly.") "</div>"
+        "<p>Serves 4</p><h3>Storing the bread</h3>" PARA("Wrap it in a cloth.") "</article></body></html>";
+    const char *t = text_of(steps, &d);
+    assert_non_null(strstr(t, "Step 1: Mix the dry ingredients"));
+    assert_null(strstr(t, "Step 1\n"));
+    assert_null(strstr(t, "Step 2\n"));
+    assert_non_null(strstr(t, "Serves 4"));
+    pa_doc_free(&d);
+}
+
+/* A live blog's posts are sibling <article>s of one class: the last,
+ * short post ("Kick-off" / "We are under way. Strand kicks off.", under
+ * 60 characters, no link) comes with the others. */
+static void live_blog_short_last_post(void **state)
+{
+    (void)state;
+    pa_doc d;
+    /* (the posts' bylines between them and an advertisement slot keep the feed from widening whole) */
+    const char *blog = "<html><body><main><div class=\"lb-feed\" role=\"feed\"><article class=\"lb-post lb-post--key\" id=\"p0\"><he"
+        "ader class=\"lb-post__meta\"><time datetime=\"2026-12-06T17:02:00Z\">17:02</time><span class=\"lb-key\">Ke"
+        "y event</span></header><h2 class=\"lb-post__title\">Full time: a draw at Glenmore Park</h2><div class="
+        "\"lb-post__body\"><p>Kemble misses the conversion from the touchline and it finishes level. A fair res"
+        "ult in a brutal game.</p></div><footer class=\"lb-post__share\"><a href=\"#\">Share</a></footer></articl"
+        "e><div class=\"lb-post__author\">Posted by Huw Lloyd</div><article class=\"lb-post lb-post--key\" id=\"p2"
+        "\"><header class=\"lb-post__meta\"><time datetime=\"2026-12-06T16:58:00Z\">16:58</time><span class=\"lb-ke"
+        "y\">Key event</span></header><h2 class=\"lb-post__title\">TRY! Tamworth level it</h2><div class=\"lb-pos"
+        "t__body\"><p>Mensah goes over in the corner after a long phase of pick-and-go. 22-22, conversion to w"
+        "in it.</p></div><footer class=\"lb-post__share\"><a href=\"#\">Share</a></footer></article><div class=\"l"
+        "b-post__author\">Posted by Ceri Evans</div><article class=\"lb-post\" id=\"p4\"><header class=\"lb-post__m"
+        "eta\"><time datetime=\"2026-12-06T16:40:00Z\">16:40</time></header><div class=\"lb-post__body\"><p>Glenmo"
+        "re have the put-in on halfway. Twelve minutes to go and the home crowd are on their feet.</p></div><"
+        "footer class=\"lb-post__share\"><a href=\"#\">Share</a></footer></article><div class=\"ad-slot\" id=\"ad-85"
+        "1\"><span class=\"ad-label\">Advertisement</span><div class=\"ad-inner\"></div></div><article class=\"lb-p"
+        "ost lb-post--key\" id=\"p6\"><header class=\"lb-post__meta\"><time datetime=\"2026-12-06T16:05:00Z\">16:05<"
+        "/time><span class=\"lb-key\">Key event</span></header><h2 class=\"lb-post__title\">Half-time: Glenmore 1"
+        "5-10 Tamworth</h2><div class=\"lb-post__body\"><p>Rewiti&#x27;s try just before the break gives the le"
+        "aders a five-point lead.</p></div><footer class=\"lb-post__share\"><a href=\"#\">Share</a></footer></art"
+        "icle><div class=\"lb-post__author\">Posted by Huw Lloyd</div><article class=\"lb-post\" id=\"p8\"><header "
+        "class=\"lb-post__meta\"><time datetime=\"2026-12-06T15:00:00Z\">15:00</time></header><h2 class=\"lb-post_"
+        "_title\">Kick-off</h2><div class=\"lb-post__body\"><p>We are under way. Strand kicks off for Glenmore.<"
+        "/p></div><footer class=\"lb-post__share\"><a href=\"#\">Share</a></footer></article><button class=\"lb-mo"
+        "re\">Load more updates</button></div></main></body></html>";
+    const char *t = text_of(blog, &d);
+    assert_non_null(strstr(t, "Mensah goes over"));
+    assert_non_null(strstr(t, "We are under way."));
+    pa_doc_free(&d);
+}
+
+/* A local site's post tools and its readers' posts under the story: the
+ * action bar's "Thank" / "Reply" beside "Share", and a heading over posts
+ * each signed "Posted by Karen M." go; a heading over the story's own
+ * section, one line of it saying who posted, and a "Like" of the story
+ * standing by no share button stay. */
+static void post_tools_and_signed_posts(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *feed = "<html><body><article><h1>Library adds Sunday hours</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<div class=\"cta\"><p>Thank</p><p>Reply</p><p>Share</p></div>"
+        "<section><h3>Neighbor Posts</h3><div><p>Lost cat near Elm and Broad, orange tabby named Pumpkin.</p>"
+        "<span>Posted by Karen M.</span></div><div><p>Does anyone know a good plumber who does weekend calls?</p>"
+        "<span>Posted by Tom R.</span></div></section></article></body></html>";
+    const char *t = text_of(feed, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Thank"));
+    assert_null(strstr(t, "Reply"));
+    assert_null(strstr(t, "Neighbor Posts"));
+    assert_null(strstr(t, "Pumpkin"));
+    pa_doc_free(&d);
+    const char *story = "<html><body><article><h1>Volunteers clean up the river</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<p>Like</p><h3>What the volunteers found</h3>" PARA("Tires and carts.")
+        "<p>Posted by Jane Doe</p>" PARA("More finds.") "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "Like"));
+    assert_non_null(strstr(t, "What the volunteers found"));
+    assert_non_null(strstr(t, "More finds."));
+    pa_doc_free(&d);
+}
+
+/* An affiliate's box among the story's paragraphs: all its links paid
+ * (rel="sponsored"), no heading, picture or paragraph of its own ("Where
+ * to buy crypto" / the exchange's offer / [Visit …]): it goes; a pick
+ * with its name as a heading and its paid "$14 at Amazon" button stays. */
+static void affiliate_box_in_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *box = "<html><body><article><h1>Token rallies on fee cut</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<div class=\"aff\"><p>Where to buy crypto</p><div><span>Kryptex</span>"
+        "<span>Get a $20 bonus on your first deposit</span><a rel=\"sponsored\" href=\"/go/k\">Visit Kryptex</a>"
+        "</div><p>Sponsored. Your capital is at risk.</p></div>" PARA("Third paragraph.")
+        "</article></body></html>";
+    const char *t = text_of(box, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Where to buy"));
+    assert_null(strstr(t, "Kryptex"));
+    pa_doc_free(&d);
+    const char *pick = "<html><body><article><h1>Gifts for cooks</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") "<div class=\"pick\"><h3>Flaky Sea Salt Tin</h3><p>Small and used daily.</p>"
+        "<a rel=\"sponsored nofollow\" href=\"/go/salt\">$14 at Amazon</a></div>" PARA("Third paragraph.")
+        "</article></body></html>";
+    t = text_of(pick, &d);
+    assert_non_null(strstr(t, "Flaky Sea Salt Tin"));
+    pa_doc_free(&d);
+}
+
+/* A release's contact block with no word of contact in it: a short label
+ * ("Investor Relations") over a telephone number and an address alone on
+ * their lines, after the story: label, number and address go; a label
+ * over a line of prose with a number stays. */
+static void label_over_bare_contact_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *bare = "<html><body><article><h1>REIT prices notes offering</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<p>Investor Relations</p><p>214-555-0176</p>"
+        "<p>ir@example.com</p></article></body></html>";
+    const char *t = text_of(bare, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Investor Relations"));
+    assert_null(strstr(t, "214-555-0176"));
+    pa_doc_free(&d);
+    const char *prose = "<html><body><article><h1>Hotline opens for flood victims</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<p>Flood hotline</p>"
+        "<p>Residents can call 214-555-0176 around the clock for help.</p></article></body></html>";
+    t = text_of(prose, &d);
+    assert_non_null(strstr(t, "Flood hotline"));
+    assert_non_null(strstr(t, "around the clock"));
+    pa_doc_free(&d);
+}
+
 /* The contact block under a release: "For more information, please
  * contact:" over a card set on one line by <br>s (its address and number),
  * and a heading "Contact" alone after the story over names and numbers. */
@@ -9808,6 +9990,13 @@ int main(void)
         cmocka_unit_test(headline_is_title_not_text),
         cmocka_unit_test(wrapper_tags_holding_the_article),
         cmocka_unit_test(class_word_traps),
+        cmocka_unit_test(label_over_bare_contact_lines),
+        cmocka_unit_test(affiliate_box_in_story),
+        cmocka_unit_test(post_tools_and_signed_posts),
+        cmocka_unit_test(live_blog_short_last_post),
+        cmocka_unit_test(step_badge_over_heading),
+        cmocka_unit_test(poll_paragraph_without_form),
+        cmocka_unit_test(section_heading_named_like_tool),
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(promo_box_beside_story),
         cmocka_unit_test(story_parts_in_one_class),
