@@ -4943,6 +4943,7 @@ typedef struct {
     int quote_block; /* gathered in a <blockquote> or a block whose class names a quote */
     int card_item; /* mark_card_lists(): a line of a labelled list of other stories' cards */
     int story_list; /* mark_story_lists(): an item of a list that mixes links and text */
+    int doi_list;   /* mark_doi_lists(): an item of a list a third of whose items hold a DOI (a bibliography) */
     int intro;      /* list_intro(): a kept line introducing the list after it */
     const xmlNode *list; /* the <ul>/<ol> the paragraph is an item of (NULL: none) */
     const xmlNode *table; /* the innermost <table> the paragraph is a row or cell of (NULL: none) */
@@ -5926,6 +5927,33 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
     }
 }
 
+/* Mark the items of each list of paras[0..n) a third of whose items (two
+ * at least) hold a DOI (pa_line_doi): a scholarly paper's bibliography, whose
+ * entries go with the paper's citations even under a "References" heading
+ * (listed_source), while a health story's short list of sources cites its
+ * journals without DOIs.  Reads each item's text once. */
+static void mark_doi_lists(para *paras, size_t n)
+{
+    pa_line line;
+    for (size_t i = 0; i < n;) {
+        paras[i].doi_list = 0;
+        if (!paras[i].list || !paras[i].text) {
+            i++;
+            continue;
+        }
+        size_t end = i, with_doi = 0;
+        while (end < n && paras[end].list == paras[i].list && paras[end].text) {
+            pa_line_init(&line, paras[end].text, paras[end].chars);
+            with_doi += (size_t)pa_line_doi(&line);
+            end++;
+        }
+        int bibliography = with_doi >= 2 && with_doi * 3 >= end - i;
+        for (size_t k = i; k < end; k++)
+            paras[k].doi_list = bibliography;
+        i = end;
+    }
+}
+
 /* Does the kept line `line` (paragraph p) introduce a list of the story's
  * own: a line of prose, not in a list nor a heading, of three words or
  * more, 12 to 300 characters with links on under half of them, ending with
@@ -5936,21 +5964,61 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
  * few more ideas:", "Other news you may have missed:", "Top stories:"), and
  * so has a table of contents ("In this article:"): not these.  A heading introduces the story's list of its sources:
  * "References", "Sources", "Further reading", "Bibliography". */
+/* Is heading p (line its text) the label of the story's sources: "References",
+ * "Sources", "Further reading", "Bibliography", "Key References", also with
+ * their count before them ("4 Sources") or a colon after? */
+static int sources_heading(const para *p, const pa_line *line)
+{
+    if (!p->heading || p->list || p->chars > 40 || p->link_chars)
+        return 0;
+    /* the story's sources under their heading ("References & Sources") */
+    const char *low = pa_line_lower_under(line, 64);
+    static const char *const sources[] = {
+        "references", "sources", "references & sources", "references and sources", "sources & references",
+        "sources and references", "sources & links", "bibliography", "further reading", "citations",
+        "notes and references", "the sources", "our sources", /* a fact check's "THE SOURCES" */
+        "key references", "other references", "article sources",
+    };
+    size_t len = low ? strlen(low) : 0;
+    if (len && low[len - 1] == ':')
+        len--;
+    size_t count = low ? strspn(low, "0123456789") : 0; /* "4 Sources": the list's length before it */
+    if (count && count <= 3 && low[count] == ' ')
+        count++;
+    else
+        count = 0;
+    return len > count && pa_phrase_is(low + count, len - count, PA_PHRASES(sources));
+}
+
+/* Is paragraph i an item of a list under the story's sources heading (a
+ * kept heading that sources_heading named a list's intro), the heading right
+ * above the list or over at most two short paragraphs before it (the site's
+ * note on its sourcing policy)?  Such an item is a source the story cites
+ * ("Doe J, et al. … 2024;12(3):201-209."), not a science wire's note on the
+ * paper it reports (the caller still drops the items of a list of DOIs,
+ * mark_doi_lists: a scholarly bibliography, as wcxb's PMC page 4055 has it).  Reads the flags the filter left on the paragraphs
+ * before i (their text is freed). */
+static int listed_source(const para *paras, size_t i)
+{
+    if (!paras[i].list)
+        return 0;
+    size_t first = i;
+    while (first > 0 && paras[first - 1].list == paras[i].list && i - first < 400)
+        first--;
+    for (size_t k = first, between = 0; k > 0 && between <= 2; k--, between++) {
+        const para *q = &paras[k - 1];
+        if (q->heading)
+            return q->intro;
+        if (q->list || q->chars > 400)
+            return 0;
+    }
+    return 0;
+}
+
 static int list_intro(const para *p, const pa_line *line)
 {
-    if (p->heading && !p->list && p->chars <= 40 && !p->link_chars) {
-        /* the story's sources under their heading ("References & Sources") */
-        const char *low = pa_line_lower_under(line, 64);
-        static const char *const sources[] = {
-            "references", "sources", "references & sources", "references and sources", "sources & references",
-            "sources and references", "sources & links", "bibliography", "further reading", "citations",
-            "notes and references", "the sources", "our sources", /* a fact check's "THE SOURCES" */
-        };
-        size_t len = low ? strlen(low) : 0;
-        if (len && low[len - 1] == ':')
-            len--;
-        return len && pa_phrase_is(low, len, PA_PHRASES(sources));
-    }
+    if (p->heading && !p->list && p->chars <= 40 && !p->link_chars)
+        return sources_heading(p, line);
     if (p->list || p->heading || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
         space_words(line->text, line->len) < 3 || !ends_with_colon(p))
         return 0;
@@ -8689,6 +8757,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     mark_polls(e.paras, e.n);
     mark_pull_quotes(e.paras, e.n);
     mark_story_lists(e.paras, e.n, dlang);
+    mark_doi_lists(e.paras, e.n);
     mark_card_lists(e.paras, e.n);
     const xmlNode *deck_list = NULL; /* the list of points deck_repeats_description() found over the byline */
     size_t deck_para = SIZE_MAX;     /* the paragraph under labelled_deck()'s label */
@@ -8779,7 +8848,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
-                   pa_line_closed_captions(&line) || pa_line_citation(&line) || pa_line_science_note(&line) ||
+                   pa_line_closed_captions(&line) || (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
+                   pa_line_science_note(&line) ||
                    pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0))) {
             drop = 1;
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))

@@ -110,6 +110,14 @@ int pa_line_citation(const pa_line *line)
     return journal_volume(low);
 }
 
+int pa_line_doi(const pa_line *line)
+{
+    if (line->chars > 600)
+        return 0;
+    const char *low = pa_line_folded_under(line, 1400);
+    return low && doi_number(low) != NULL;
+}
+
 int pa_line_science_notes_label(const pa_line *line)
 {
     if (line->chars > 40)

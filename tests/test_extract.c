@@ -8748,6 +8748,45 @@ static void finance_pitch_and_disclosures(void **state)
     }
 }
 
+/* A health story's list of sources under its heading ("3 Sources", with
+ * the site's sourcing note between) keeps its "et al." entries with their
+ * volume and pages; a scholarly bibliography (a third of its entries with a
+ * DOI) and a science wire's citation under the story still go. */
+static void health_sources_list(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Magnesium for sleep</h1>" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") "<h3>3 Sources</h3><p>Example Health uses only high-quality "
+                       "sources, including peer-reviewed studies, to support the facts within our articles.</p><ol>"
+                       "<li>Ortega R, et al. Magnesium supplementation and sleep quality in older adults. J Sleep "
+                       "Nutr. 2024;12(3):201-209.</li><li>Office of Supplement Information. Magnesium fact sheet. "
+                       "Updated 2025.</li><li>Lindholm K, et al. Dietary magnesium and sleep duration. Nutr Today. "
+                       "2023;8(2):55-63.</li></ol></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Ortega R, et al."));
+    assert_non_null(strstr(t, "Lindholm K, et al."));
+    assert_non_null(strstr(t, "Office of Supplement Information"));
+    pa_doc_free(&d);
+    const char *biblio = "<html><body><article><h1>Exercise and mental health</h1>" PARA("Lead paragraph.")
+                         PARA("Second paragraph.") "<h2>References</h2><ol><li>Doe J, Roe R, et al. Yoga and mood. "
+                         "Int J Yoga. 2012;5:85-91. doi: 10.4103/0973-6131.98212.</li><li>Poe A. Walking and sleep. "
+                         "Clinics. 2005;60:61-70. doi: 10.1590/s1807-59322005000100012.</li><li>Loe B, et al. Mania "
+                         "and meditation. Ment Health Relig Cult. 2001;4:209-213.</li></ol></article></body></html>";
+    t = text_of(biblio, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Loe B"));
+    assert_null(strstr(t, "Poe A"));
+    pa_doc_free(&d);
+    const char *wire = "<html><body><article><h1>Coral reefs recover</h1>" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") "<p>Kapule L, et al. Herbivore protection and coral recovery. Mar "
+                       "Ecol Rep. 2026;14(2):101-109.</p></article></body></html>";
+    t = text_of(wire, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Kapule"));
+    pa_doc_free(&d);
+}
+
 /* A republished story's note on its first home goes, the finance
  * magazine's "Note: This item first appeared in …" too. */
 static void republished_story_notes(void **state)
@@ -9298,6 +9337,7 @@ int main(void)
         cmocka_unit_test(finance_quote_widget_lines),
         cmocka_unit_test(featured_image_source_credit),
         cmocka_unit_test(republished_story_notes),
+        cmocka_unit_test(health_sources_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

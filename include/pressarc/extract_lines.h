@@ -616,6 +616,12 @@ int pa_line_quote_data(const pa_line *line, int in_rows);
  * J Med. 2013;369:2515-2524."); 12 to 600 chars (extract_science.c). */
 int pa_line_citation(const pa_line *line);
 
+/* pa_line_doi — does the line hold a DOI number ("10.1038/…" after "doi",
+ * "DOI:" or "doi.org/"): a paper's citation as a wire or a scholarly
+ * bibliography prints it, where a consumer-health story's list of sources
+ * names its journals without one; ≤ 600 chars (extract_science.c). */
+int pa_line_doi(const pa_line *line);
+
 /* pa_line_science_notes_label — the label over a research page's notes
  * after its story: "Original publication", "Primary Source", "How we
  * reviewed this article:", "Disclosures", "Publication details" (the
