@@ -9014,7 +9014,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;
         p->blurb = !drop && ((!own_news && pa_meta_site_blurb(&site, p->text, p->chars)) ||
-                             pa_line_site_disclaimer(&line));
+                             pa_line_site_disclaimer(&line) || pa_line_newsroom_note(&line));
         /* (the issuing office's name in capitals signs a release off as the site's name does) */
         p->site_line = !drop && (pa_meta_site_name_line(&site, p->text, p->chars) || pa_line_office_signoff(&line));
         p->about_label = !drop && p->chars <= 60 && !strncasecmp(p->text, "About ", 6) && !strpbrk(p->text, ".?!");

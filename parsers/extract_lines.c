@@ -752,6 +752,13 @@ int pa_line_rights(const pa_line *line)
     if ((strstr(low, "republished from") && strstr(low, "creative commons")) ||
         (strstr(low, "read the original article") && (strstr(low, "published") || strstr(low, "appeared"))))
         return 1;
+    /* the republisher's note on a story lent to it: "This story was produced by Example Health News and is
+     * republished here with permission." */
+    if (line->chars <= 300 &&
+        (strstr(low, "republished here with permission") || strstr(low, "republished with permission") ||
+         strstr(low, "reprinted here with permission") || strstr(low, "reprinted with permission")) &&
+        (!strncmp(low, "this story ", 11) || !strncmp(low, "this article ", 13)))
+        return 1;
     /* "you can republish our articles for free", "feel free to reprint our stories", "This article can be
      * republished for free" (the passive naming the site's own story, not a court's "the photo may be
      * republished only with credit") */

@@ -8787,6 +8787,63 @@ static void health_sources_list(void **state)
     pa_doc_free(&d);
 }
 
+/* The health and science pages' own notes go: the science wire's review
+ * note and its attributes, the one-line reviewer credits, a desk's funding
+ * note, a lent story's republishing note and its newsroom's note about
+ * itself at the end; the story's sentences that use the same words stay. */
+static void health_science_own_notes(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "This article has been reviewed according to Science X's editorial process "
+                                       "and policies. Editors have highlighted the following attributes while "
+                                       "ensuring the content's credibility:"),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_science_note, "proofread"), 1);
+    assert_int_equal(finance_line_hits(pa_line_science_note, "peer-reviewed publication"), 1);
+    assert_int_equal(finance_line_hits(pa_line_science_note, "The paper was proofread twice."), 0);
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "Medically reviewed by Victor Amadi, MD, PhD \xe2\x80\x94 Written by Imogen "
+                                       "Saltash \xe2\x80\x94 Updated on Nov. 27, 2026"),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "Reviewed by an outside panel, the plan was written by three nurses."), 0);
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "Coverage of health equity at Example is supported by a grant from the Doe "
+                                       "Foundation. Our financial supporters are not involved in any decisions "
+                                       "about our journalism."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "The study was supported by a grant from the Doe Foundation, which was not "
+                                       "involved in the design of the trial."),
+                     0);
+    assert_int_equal(finance_line_hits(pa_line_rights,
+                                       "This story was produced by Example Health News and is republished here with "
+                                       "permission."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_rights,
+                                       "The photos were republished with permission of the family, police said."),
+                     0);
+    assert_int_equal(finance_line_hits(pa_line_newsroom_note,
+                                       "Example Health News is a national newsroom that produces in-depth journalism "
+                                       "about health issues."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_newsroom_note,
+                                       "The council is a national body that produces guidance for doctors."),
+                     0);
+    pa_doc d;
+    const char *lent = "<html><body><article><h1>Medicaid renewals</h1>" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") PARA("Third paragraph.")
+                       "<p><em>Example Health News is a national newsroom that produces in-depth journalism about "
+                       "health issues.</em></p><p><em>This story was produced by Example Health News and is "
+                       "republished here with permission.</em></p></article></body></html>";
+    const char *t = text_of(lent, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "national newsroom"));
+    assert_null(strstr(t, "republished here"));
+    pa_doc_free(&d);
+}
+
 /* A republished story's note on its first home goes, the finance
  * magazine's "Note: This item first appeared in …" too. */
 static void republished_story_notes(void **state)
@@ -9338,6 +9395,7 @@ int main(void)
         cmocka_unit_test(featured_image_source_credit),
         cmocka_unit_test(republished_story_notes),
         cmocka_unit_test(health_sources_list),
+        cmocka_unit_test(health_science_own_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -679,9 +679,29 @@ int pa_line_safe_harbor_label(const pa_line *line);
  * "Keywords: …" fields (≤ 200 chars, no full stop last), the health desk's "SOURCES: …" / "SOURCE: …" (the
  * label in capitals), the magazine's "Originally published on Example
  * Science." (≤ 80 chars, a full stop last) and "This article was
- * originally published with the title …" (≤ 300 chars); 12 to 700 chars
- * (extract_science.c). */
+ * originally published with the title …" (≤ 300 chars), a science wire's
+ * review note ("This article has been reviewed according to … editorial
+ * process …") and its attributes alone ("fact-checked", "proofread",
+ * "peer-reviewed publication"; ≤ 30 chars), the health site's credits in
+ * one line ("Medically reviewed by … — Written by … — Updated on …": a
+ * review credit opening it and a second credit after a dash, bar or
+ * bullet, no full stop last; ≤ 240 chars) and a desk's
+ * funding note that says its supporters keep out of its journalism ("…
+ * is supported by a grant from … Our financial supporters are not
+ * involved in any decisions about our journalism."; ≤ 400 chars); 12 to
+ * 700 chars (extract_science.c). */
 int pa_line_science_note(const pa_line *line);
+
+/* pa_line_newsroom_note — a news organisation's note about itself under a
+ * story it wrote or lent: a name of one to eight capitalised words (or
+ * "of", "and", "the", "&"), "is a"/"is an", and in that first sentence a
+ * newsroom or news service and what it does ("KFF Health News is a
+ * national newsroom that produces in-depth journalism about health issues
+ * …", "Example Chalk is a nonprofit news site covering schools."); 40 to
+ * 500 chars.  A story may introduce an outlet so: extract.c takes it only
+ * among the last paragraphs of the text, as the site's own blurb
+ * (extract_science.c). */
+int pa_line_newsroom_note(const pa_line *line);
 
 /* pa_line_affiliation_byline — the byline of a researcher writing for a
  * news site: each writer's name (two to four name words), a comma and an
