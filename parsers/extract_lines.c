@@ -2035,6 +2035,17 @@ int pa_line_pitch(const pa_line *line)
                                                "support local journalism.", "support local journalism -"};
     if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(appeal_opens)))
         return 1;
+    /* the editor's appeal under the story: "If you enjoyed this article, I'd like to ask for your support." (the
+     * reader's liking of this very piece, then what is asked) */
+    static const char *const liked[] = {"if you enjoyed this article", "if you enjoyed this story",
+                                        "if you enjoyed reading this", "if you liked this article",
+                                        "if you liked this story", "if you value this article",
+                                        "if you value this story", "if you appreciated this article",
+                                        "if you found this article", "if you found this story"};
+    static const char *const appeal_asks[] = {"support", "subscrib", "donat", "contribut", "member"};
+    if (chars <= 400 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(liked)) &&
+        pa_phrase_in(low, PA_PHRASES(appeal_asks)))
+        return 1;
     /* "Readers like you …" with what they keep up or give ("… keeping these stories free"), not a story's
      * "Readers like you have written to us …" */
     static const char *const kept_up[] = {"free", "donat", "subscrib", "support", "member", "contribut"};
@@ -2048,9 +2059,11 @@ int pa_line_pitch(const pa_line *line)
      * rules" is the story's) */
     static const char *const site_owner[] = {"our ", "local ", "independent ", "nonprofit ", "non-profit ",
                                              "investigative ", "quality ", "us "};
-    if (chars <= 80 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12)) {
-        /* (the owner is read only after "support ": a shorter line has nothing there) */
-        const char *owner = low + 8, *owner_end = strchr(owner, ' ');
+    /* (also "On supporting science journalism", the box's heading over the call) */
+    size_t verb = !strncmp(low, "support ", 8) ? 8 : !strncmp(low, "on supporting ", 14) ? 14 : 0;
+    if (chars <= 80 && verb && strncmp(low, "support for ", 12)) {
+        /* (the owner is read only after the verb: a shorter line has nothing there) */
+        const char *owner = low + verb, *owner_end = strchr(owner, ' ');
         int owned = pa_phrase_opens(owner, strlen(owner), PA_PHRASES(site_owner)) ||
                     (owner_end && owner_end - owner > 2 && !strncmp(owner_end - 2, "'s", 2));
         if ((strstr(low, "journalism") || (owned && (strstr(low, " reporting") || strstr(low, " newsroom")))) &&

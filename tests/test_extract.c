@@ -8844,6 +8844,24 @@ static void health_science_own_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A science magazine's appeal under the story: its heading "On supporting
+ * science journalism" and the editor's opener "If you enjoyed this article,
+ * I'd like to ask for your support." go; a story's own sentences on
+ * support for journalism stay. */
+static void science_appeal_lines(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_pitch, "On supporting science journalism"), 1);
+    assert_int_equal(finance_line_hits(pa_line_pitch,
+                                       "If you enjoyed this article, I\xe2\x80\x99" "d like to ask for your support. "
+                                       "Example Science has served as an advocate for science for 180 years."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_pitch, "On supporting science journalism, the board split."), 0);
+    assert_int_equal(finance_line_hits(pa_line_pitch,
+                                       "If you enjoyed this article's recipe, try the soup next; it freezes well."),
+                     0);
+}
+
 /* A republished story's note on its first home goes, the finance
  * magazine's "Note: This item first appeared in …" too. */
 static void republished_story_notes(void **state)
@@ -9396,6 +9414,7 @@ int main(void)
         cmocka_unit_test(republished_story_notes),
         cmocka_unit_test(health_sources_list),
         cmocka_unit_test(health_science_own_notes),
+        cmocka_unit_test(science_appeal_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
