@@ -4950,6 +4950,8 @@ typedef struct {
     int blurb;  /* a kept paragraph where the site speaks of itself: pa_meta_site_blurb(), pa_line_site_disclaimer() */
     int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line(), pa_line_office_signoff() */
     int about_label; /* a kept line "About Example" (≤ 60 chars, no sentence mark): a note's label */
+    int appeal;      /* dropped as the editor's appeal opener (pa_line_appeal_opener) */
+    int appeal_words; /* a kept line of 40 chars at most, or one asking for support (appeal_worded) */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
@@ -7229,6 +7231,55 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
     return best;
 }
 
+/* Does the line ask for the reader's support or thank them: "support",
+ * "subscrib", "donat", "contribut", "member", "thank you", "mission" (the
+ * words of an editor's appeal box)? */
+static int appeal_worded(const pa_line *line)
+{
+    const char *low = pa_line_folded_under(line, 1600);
+    static const char *const words[] = {"support", "subscrib", "donat", "contribut", "member", "thank you",
+                                        "mission"};
+    return low && pa_phrase_in(low, PA_PHRASES(words));
+}
+
+/* Where the editor's appeal that ends the text starts (n: none): its
+ * opener ("If you enjoyed this article, I'd like to ask for your support.",
+ * dropped: pa_line_appeal_opener) after PA_EXTRACT_NOTE_AFTER bytes of
+ * text, with a short heading kept right above it, and the kept lines
+ * after it (eight at most, no heading, half of them at least short or
+ * asking for support: the box's paragraphs and its signature) go with it.
+ * text_len: the text's length (as in site_tail). */
+static size_t appeal_tail(const para *paras, size_t n, size_t text_len)
+{
+    size_t at = n;
+    for (size_t i = n; i-- > 0 && n - i <= 40;)
+        if (paras[i].appeal) {
+            at = i;
+            break;
+        }
+    if (at == n || paras[at].out_at < PA_EXTRACT_NOTE_AFTER)
+        return n;
+    size_t after = 0, worded = 0;
+    for (size_t i = at + 1; i < n; i++) {
+        if (paras[i].dropped || paras[i].out_at >= text_len)
+            continue;
+        if (++after > 8 || paras[i].heading)
+            return n;
+        worded += paras[i].appeal_words;
+    }
+    if (worded * 2 < after)
+        return n;
+    size_t start = at;
+    for (size_t j = at; j-- > 0;) {
+        if (paras[j].dropped)
+            continue;
+        if (paras[j].heading && paras[j].chars <= 60 && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER)
+            start = j;
+        break;
+    }
+    return start;
+}
+
 /* Where the site's note about itself that ends the text starts (n:
  * none): among the last three kept paragraphs, a paragraph in which the
  * site names itself as the subject of its mission or identity
@@ -9018,6 +9069,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         /* (the issuing office's name in capitals signs a release off as the site's name does) */
         p->site_line = !drop && (pa_meta_site_name_line(&site, p->text, p->chars) || pa_line_office_signoff(&line));
         p->about_label = !drop && p->chars <= 60 && !strncasecmp(p->text, "About ", 6) && !strpbrk(p->text, ".?!");
+        p->appeal = drop && pa_line_appeal_opener(&line);
+        p->appeal_words = !drop && (p->chars <= 40 || appeal_worded(&line));
 #ifdef PA_EXTRACT_DEBUG
         if (p->blurb)
             fprintf(stderr, "SITE BLURB %.100s\n", p->text);
@@ -9088,6 +9141,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, name_list_tail(e.paras, e.n, out.data, out.len), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
+    cut_text_at(&out, e.paras, e.n, appeal_tail(e.paras, e.n, out.len), &kept);
     /* (a company's own release whose stated author is the company: its note
      * about itself is the release's "About" section, no writer's bio) */
     const char *stated = page_writer(&m, byline_author);

@@ -1838,6 +1838,22 @@ static int investing_pitch(const char *low, size_t k, size_t chars)
  * developed in partnership with …"), an affiliate-link disclosure, or a
  * podcast's call naming the apps it is on ("Subscribe on Apple Podcasts,
  * Spotify"). */
+int pa_line_appeal_opener(const pa_line *line)
+{
+    if (line->chars > 400)
+        return 0;
+    const char *low = pa_line_folded_under(line, 1600);
+    if (!low)
+        return 0;
+    static const char *const liked[] = {"if you enjoyed this article", "if you enjoyed this story",
+                                        "if you enjoyed reading this", "if you liked this article",
+                                        "if you liked this story", "if you value this article",
+                                        "if you value this story", "if you appreciated this article",
+                                        "if you found this article", "if you found this story"};
+    static const char *const appeal_asks[] = {"support", "subscrib", "donat", "contribut", "member"};
+    return pa_phrase_opens(low, line->folded_len, PA_PHRASES(liked)) && pa_phrase_in(low, PA_PHRASES(appeal_asks));
+}
+
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -2037,14 +2053,7 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* the editor's appeal under the story: "If you enjoyed this article, I'd like to ask for your support." (the
      * reader's liking of this very piece, then what is asked) */
-    static const char *const liked[] = {"if you enjoyed this article", "if you enjoyed this story",
-                                        "if you enjoyed reading this", "if you liked this article",
-                                        "if you liked this story", "if you value this article",
-                                        "if you value this story", "if you appreciated this article",
-                                        "if you found this article", "if you found this story"};
-    static const char *const appeal_asks[] = {"support", "subscrib", "donat", "contribut", "member"};
-    if (chars <= 400 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(liked)) &&
-        pa_phrase_in(low, PA_PHRASES(appeal_asks)))
+    if (pa_line_appeal_opener(line))
         return 1;
     /* "Readers like you …" with what they keep up or give ("… keeping these stories free"), not a story's
      * "Readers like you have written to us …" */

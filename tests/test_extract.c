@@ -8862,6 +8862,40 @@ static void science_appeal_lines(void **state)
                      0);
 }
 
+/* The editor's appeal box ending the text goes whole: its heading, the
+ * opener and the paragraphs and signature under it; story paragraphs
+ * after an opener set mid-story stay. */
+static void science_appeal_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *box = "<html><body><article><h1>Deep sleep cleans the brain</h1>" PARA("Lead paragraph.")
+                      PARA("Second paragraph.") PARA("Third paragraph.")
+                      "<div class=\"promo\"><h2>Stand Up for Science</h2><p>If you enjoyed this article, I would "
+                      "like to ask for your support. Example Science has served science for 180 years.</p><p>I have "
+                      "been a subscriber since I was 12 years old, and it shaped the way I look at the world.</p>"
+                      "<p>In return, you get essential news, captivating podcasts and brilliant infographics.</p>"
+                      "<p>I hope you will support us in that mission.</p><p>Thank you,</p></div>"
+                      "</article></body></html>";
+    const char *t = text_of(box, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Stand Up"));
+    assert_null(strstr(t, "12 years old"));
+    assert_null(strstr(t, "In return"));
+    assert_null(strstr(t, "Thank you"));
+    pa_doc_free(&d);
+    const char *mid = "<html><body><article><h1>Deep sleep cleans the brain</h1>" PARA("Lead paragraph.")
+                      PARA("Second paragraph.") "<p>If you enjoyed this article, please support our work with a "
+                      "subscription today.</p><p>Researchers then scanned 26 people as they slept in the machine "
+                      "overnight.</p><p>Pulses of fluid entered the brain every 20 seconds during deep sleep.</p>"
+                      "</article></body></html>";
+    t = text_of(mid, &d);
+    assert_null(strstr(t, "please support"));
+    assert_non_null(strstr(t, "scanned 26 people"));
+    assert_non_null(strstr(t, "every 20 seconds"));
+    pa_doc_free(&d);
+}
+
 /* A republished story's note on its first home goes, the finance
  * magazine's "Note: This item first appeared in …" too. */
 static void republished_story_notes(void **state)
@@ -9415,6 +9449,7 @@ int main(void)
         cmocka_unit_test(health_sources_list),
         cmocka_unit_test(health_science_own_notes),
         cmocka_unit_test(science_appeal_lines),
+        cmocka_unit_test(science_appeal_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -270,6 +270,13 @@ int pa_line_contact_detail(const pa_line *line);
  * @example or tag #example!"); ≤ 400 chars. */
 int pa_line_pitch(const pa_line *line);
 
+/* pa_line_appeal_opener — the editor's appeal under a story, opened by the
+ * reader's liking of this very piece and asking for support ("If you
+ * enjoyed this article, I'd like to ask for your support."; "support",
+ * "subscrib", "donat", "contribut", "member"); ≤ 400 chars.  pa_line_pitch
+ * drops it; extract.c ends the text there (the box's other lines follow). */
+int pa_line_appeal_opener(const pa_line *line);
+
 /* pa_line_reader_service — a line of the site's reader services: typo
  * report ("… Ctrl+Enter"), rating/print/send tools, calls to follow the
  * site on social networks, the comment form's log-in prompt; ≤ 250 chars. */
