@@ -4951,6 +4951,8 @@ typedef struct {
     int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line(), pa_line_office_signoff() */
     int about_label; /* a kept line "About Example" (≤ 60 chars, no sentence mark): a note's label */
     int appeal;      /* dropped as the editor's appeal opener (pa_line_appeal_opener) */
+    int republish_note; /* the republisher's footer ("… republished from X under a Creative Commons license") */
+    int affil_sig;   /* a kept line "Jane Doe, Role, University of X" (pa_line_affiliation_byline) */
     int appeal_words; /* a kept line of 40 chars at most, or one asking for support (appeal_worded) */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
@@ -7280,6 +7282,34 @@ static size_t appeal_tail(const para *paras, size_t n, size_t text_len)
     return start;
 }
 
+/* Where the academic writer's signature over a republished story's footer
+ * starts (n: none): the kept line "Jane Doe, Associate Professor of X,
+ * University of Y" (pa_line_affiliation_byline) right before the dropped
+ * footer "This article is republished from Example under a Creative Commons
+ * license." among the last paragraphs, no kept line after the footer,
+ * after PA_EXTRACT_NOTE_AFTER bytes of
+ * text; the signature goes with the footer (as the researcher's byline goes
+ * above the story).  text_len: the text's length (as in site_tail). */
+static size_t republish_signature(const para *paras, size_t n, size_t text_len)
+{
+    for (size_t i = n; i-- > 0 && n - i <= 12;) {
+        if (!paras[i].republish_note)
+            continue;
+        for (size_t k = i + 1; k < n; k++)
+            if (!paras[k].dropped && paras[k].out_at < text_len)
+                return n; /* the story goes on after the footer: no footer of the text's end */
+        for (size_t j = i; j-- > 0;) {
+            if (paras[j].dropped)
+                continue;
+            if (paras[j].affil_sig && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER && paras[j].out_at < text_len)
+                return j;
+            return n;
+        }
+        return n;
+    }
+    return n;
+}
+
 /* Where the site's note about itself that ends the text starts (n:
  * none): among the last three kept paragraphs, a paragraph in which the
  * site names itself as the subject of its mission or identity
@@ -9070,6 +9100,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->site_line = !drop && (pa_meta_site_name_line(&site, p->text, p->chars) || pa_line_office_signoff(&line));
         p->about_label = !drop && p->chars <= 60 && !strncasecmp(p->text, "About ", 6) && !strpbrk(p->text, ".?!");
         p->appeal = drop && pa_line_appeal_opener(&line);
+        {
+            const char *folded = pa_line_folded_under(&line, 1024);
+            p->republish_note = folded && strstr(folded, "republished from") && strstr(folded, "creative commons");
+        }
+        p->affil_sig = !drop && !p->heading && pa_line_affiliation_byline(&line);
         p->appeal_words = !drop && (p->chars <= 40 || appeal_worded(&line));
 #ifdef PA_EXTRACT_DEBUG
         if (p->blurb)
@@ -9142,6 +9177,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     cut_text_at(&out, e.paras, e.n, name_list_tail(e.paras, e.n, out.data, out.len), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
     cut_text_at(&out, e.paras, e.n, appeal_tail(e.paras, e.n, out.len), &kept);
+    cut_text_at(&out, e.paras, e.n, republish_signature(e.paras, e.n, out.len), &kept);
     /* (a company's own release whose stated author is the company: its note
      * about itself is the release's "About" section, no writer's bio) */
     const char *stated = page_writer(&m, byline_author);

@@ -8896,6 +8896,26 @@ static void science_appeal_box(void **state)
     pa_doc_free(&d);
 }
 
+/* A republished academic story: the writer's signature "Name, Role,
+ * University" right over the footer "This article is republished from …
+ * under a Creative Commons license." goes with it. */
+static void republished_signature_footer(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Ticks are spreading north</h1>" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") PARA("Third paragraph.")
+                       "<p><span><a href=\"/p/1\">Adrienne Coltrane</a>, Assistant Professor of Entomology, <em>"
+                       "<a href=\"/u\">Lakeshore State University</a></em></span></p><p>This article is republished "
+                       "from <a href=\"/c\">The Colloquy</a> under a Creative Commons license. Read the <a href=\"/o\">"
+                       "original article</a>.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Coltrane"));
+    assert_null(strstr(t, "republished"));
+    pa_doc_free(&d);
+}
+
 /* A republished story's note on its first home goes, the finance
  * magazine's "Note: This item first appeared in …" too. */
 static void republished_story_notes(void **state)
@@ -9450,6 +9470,7 @@ int main(void)
         cmocka_unit_test(health_science_own_notes),
         cmocka_unit_test(science_appeal_lines),
         cmocka_unit_test(science_appeal_box),
+        cmocka_unit_test(republished_signature_footer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
