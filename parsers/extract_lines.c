@@ -3346,6 +3346,21 @@ int pa_line_site_notice(const pa_line *line)
         pa_phrase_opens(low, k, PA_PHRASES(desk_asked)) && pa_phrase_in(question, PA_PHRASES(desk_helps)) &&
         !reports_speech(low))
         return 1;
+    /* the series' call for the readers' cases closing its standing note: "Bill of the Month is a crowdsourced
+     * investigation … Do you have an interesting medical bill you want to share with us? Tell us about it!" (the
+     * reader asked, then "Tell us about it" ending the line) */
+    static const char *const tell_us[] = {"tell us about it!", "tell us about it.", "share it with us!",
+                                          "share it with us.", "tell us your story!", "tell us your story."};
+    static const char *const case_asked[] = {"do you have ", "have you "};
+    for (size_t t = 0; line->chars <= 400 && t < sizeof tell_us / sizeof tell_us[0]; t++) {
+        size_t tl = strlen(tell_us[t]);
+        const char *asking = NULL;
+        for (size_t r = 0; !asking && r < sizeof case_asked / sizeof case_asked[0]; r++)
+            asking = strstr(low, case_asked[r]);
+        if (line->len >= tl + 1 && !strcmp(low + line->len - tl, tell_us[t]) && asking &&
+            memchr(asking, '?', (size_t)(low + line->len - tl - asking)) && !reports_speech(low))
+            return 1;
+    }
     /* the pointer to the print edition under a short web story: "Extended story in this Friday's
      * Example News", "Read the full story in Thursday's paper" */
     static const char *const story_in[] = {"extended story in ", "full story in ", "complete story in "};

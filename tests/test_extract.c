@@ -8916,6 +8916,26 @@ static void republished_signature_footer(void **state)
     pa_doc_free(&d);
 }
 
+/* A series' standing note ending in its call for the readers' cases goes
+ * ("… Do you have an interesting medical bill you want to share with us?
+ * Tell us about it!"); a quoted sentence with the same words stays. */
+static void series_case_call(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_site_notice,
+                                       "Bill of the Month is a crowdsourced investigation by Example Health News that "
+                                       "dissects and explains medical bills. Do you have an interesting medical bill "
+                                       "you want to share with us? Tell us about it!"),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_site_notice,
+                                       "\"Have you ever been billed twice for one X-ray? Tell us about it!\" the "
+                                       "billboard read."),
+                     0);
+    assert_int_equal(finance_line_hits(pa_line_site_notice,
+                                       "The clinic was bought by a hospital system, and the bill doubled."),
+                     0);
+}
+
 /* A republished story's note on its first home goes, the finance
  * magazine's "Note: This item first appeared in …" too. */
 static void republished_story_notes(void **state)
@@ -9471,6 +9491,7 @@ int main(void)
         cmocka_unit_test(science_appeal_lines),
         cmocka_unit_test(science_appeal_box),
         cmocka_unit_test(republished_signature_footer),
+        cmocka_unit_test(series_case_call),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
