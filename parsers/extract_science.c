@@ -341,6 +341,20 @@ int pa_line_science_note(const pa_line *line)
     if (line->chars <= 400 && strstr(low, "support") && pa_phrase_in(low, PA_PHRASES(hands_off)) &&
         pa_phrase_in(low, PA_PHRASES(desk_words)))
         return 1;
+    /* the health site's boxes on its own standards: "Why trust us?" opened ("Our team of writers, editors and
+     * medical experts follows a strict editorial process. Each article is reviewed by a board-certified
+     * clinician …"), "How we vet brands and products" and its note ("… Read more about our vetting process.")
+     * — the site speaking of its own process ("our"), not a story on a journal's review */
+    static const char *const process[] = {"our editorial process", "a strict editorial process",
+                                          "our editorial standards", "our editorial policy", "our vetting process",
+                                          "our vetting standards"};
+    static const char *const checked[] = {"reviewed by", "fact-checked", "fact checked", "vetting", "recommends",
+                                          "medical experts", "medically reviewed"};
+    if (line->chars <= 500 && strstr(low, "our ") && pa_phrase_in(low, PA_PHRASES(process)) &&
+        pa_phrase_in(low, PA_PHRASES(checked)))
+        return 1;
+    if (line->chars <= 60 && (!strncmp(low, "how we vet ", 11) || !strncmp(low, "why trust us", 12)))
+        return 1;
     return 0;
 }
 

@@ -8936,6 +8936,28 @@ static void series_case_call(void **state)
                      0);
 }
 
+/* A health site's boxes on its own standards go: "Why trust us?" and its
+ * note on "our editorial process", "How we vet brands and products" and
+ * its note; a story's sentence on a journal's review stays. */
+static void health_site_standards_boxes(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "Our team of writers, editors and medical experts follows a strict editorial "
+                                       "process. Each article is reviewed by a board-certified clinician."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "Example Health only recommends products from brands that meet our standards. "
+                                       "Read more about our vetting process."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_science_note, "How we vet brands and products"), 1);
+    assert_int_equal(finance_line_hits(pa_line_science_note, "Why trust us?"), 1);
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "The journal says a strict editorial process means each paper is reviewed by "
+                                       "two outside experts."),
+                     0);
+}
+
 /* A republished story's note on its first home goes, the finance
  * magazine's "Note: This item first appeared in …" too. */
 static void republished_story_notes(void **state)
@@ -9492,6 +9514,7 @@ int main(void)
         cmocka_unit_test(science_appeal_box),
         cmocka_unit_test(republished_signature_footer),
         cmocka_unit_test(series_case_call),
+        cmocka_unit_test(health_site_standards_boxes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -695,8 +695,11 @@ int pa_line_safe_harbor_label(const pa_line *line);
  * bullet, no full stop last; ≤ 240 chars) and a desk's
  * funding note that says its supporters keep out of its journalism ("…
  * is supported by a grant from … Our financial supporters are not
- * involved in any decisions about our journalism."; ≤ 400 chars); 12 to
- * 700 chars (extract_science.c). */
+ * involved in any decisions about our journalism."; ≤ 400 chars), the
+ * site's boxes on its own standards ("Why trust us?", "How we vet brands
+ * and products" (≤ 60 chars) and their notes naming "our editorial
+ * process"/"our vetting process" with its reviews or picks; ≤ 500 chars);
+ * 12 to 700 chars (extract_science.c). */
 int pa_line_science_note(const pa_line *line);
 
 /* pa_line_newsroom_note — a news organisation's note about itself under a
