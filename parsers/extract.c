@@ -5117,12 +5117,17 @@ typedef struct {
     int quote_block; /* gathered in a <blockquote> or a block whose class names a quote */
     int card_item; /* mark_card_lists(): a line of a labelled list of other stories' cards */
     int story_list; /* mark_story_lists(): an item of a list that mixes links and text */
+    int doi_list;   /* mark_doi_lists(): an item of a list a third of whose items hold a DOI (a bibliography) */
     int intro;      /* list_intro(): a kept line introducing the list after it */
     const xmlNode *list; /* the <ul>/<ol> the paragraph is an item of (NULL: none) */
     const xmlNode *table; /* the innermost <table> the paragraph is a row or cell of (NULL: none) */
     int blurb;  /* a kept paragraph where the site speaks of itself: pa_meta_site_blurb(), pa_line_site_disclaimer() */
     int site_line; /* a kept paragraph that is the site's name alone: pa_meta_site_name_line(), pa_line_office_signoff() */
     int about_label; /* a kept line "About Example" (≤ 60 chars, no sentence mark): a note's label */
+    int appeal;      /* dropped as the editor's appeal opener (pa_line_appeal_opener) */
+    int republish_note; /* the republisher's footer ("… republished from X under a Creative Commons license") */
+    int affil_sig;   /* a kept line "Jane Doe, Role, University of X" (pa_line_affiliation_byline) */
+    int appeal_words; /* a kept line of 40 chars at most, or one asking for support (appeal_worded) */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
@@ -6226,6 +6231,33 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
     }
 }
 
+/* Mark the items of each list of paras[0..n) a third of whose items (two
+ * at least) hold a DOI (pa_line_doi): a scholarly paper's bibliography, whose
+ * entries go with the paper's citations even under a "References" heading
+ * (listed_source), while a health story's short list of sources cites its
+ * journals without DOIs.  Reads each item's text once. */
+static void mark_doi_lists(para *paras, size_t n)
+{
+    pa_line line;
+    for (size_t i = 0; i < n;) {
+        paras[i].doi_list = 0;
+        if (!paras[i].list || !paras[i].text) {
+            i++;
+            continue;
+        }
+        size_t end = i, with_doi = 0;
+        while (end < n && paras[end].list == paras[i].list && paras[end].text) {
+            pa_line_init(&line, paras[end].text, paras[end].chars);
+            with_doi += (size_t)pa_line_doi(&line);
+            end++;
+        }
+        int bibliography = with_doi >= 2 && with_doi * 3 >= end - i;
+        for (size_t k = i; k < end; k++)
+            paras[k].doi_list = bibliography;
+        i = end;
+    }
+}
+
 /* Does the kept line `line` (paragraph p) introduce a list of the story's
  * own: a line of prose, not in a list nor a heading, of three words or
  * more, 12 to 300 characters with links on under half of them, ending with
@@ -6236,21 +6268,61 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
  * few more ideas:", "Other news you may have missed:", "Top stories:"), and
  * so has a table of contents ("In this article:"): not these.  A heading introduces the story's list of its sources:
  * "References", "Sources", "Further reading", "Bibliography". */
+/* Is heading p (line its text) the label of the story's sources: "References",
+ * "Sources", "Further reading", "Bibliography", "Key References", also with
+ * their count before them ("4 Sources") or a colon after? */
+static int sources_heading(const para *p, const pa_line *line)
+{
+    if (!p->heading || p->list || p->chars > 40 || p->link_chars)
+        return 0;
+    /* the story's sources under their heading ("References & Sources") */
+    const char *low = pa_line_lower_under(line, 64);
+    static const char *const sources[] = {
+        "references", "sources", "references & sources", "references and sources", "sources & references",
+        "sources and references", "sources & links", "bibliography", "further reading", "citations",
+        "notes and references", "the sources", "our sources", /* a fact check's "THE SOURCES" */
+        "key references", "other references", "article sources",
+    };
+    size_t len = low ? strlen(low) : 0;
+    if (len && low[len - 1] == ':')
+        len--;
+    size_t count = low ? strspn(low, "0123456789") : 0; /* "4 Sources": the list's length before it */
+    if (count && count <= 3 && low[count] == ' ')
+        count++;
+    else
+        count = 0;
+    return len > count && pa_phrase_is(low + count, len - count, PA_PHRASES(sources));
+}
+
+/* Is paragraph i an item of a list under the story's sources heading (a
+ * kept heading that sources_heading named a list's intro), the heading right
+ * above the list or over at most two short paragraphs before it (the site's
+ * note on its sourcing policy)?  Such an item is a source the story cites
+ * ("Doe J, et al. … 2024;12(3):201-209."), not a science wire's note on the
+ * paper it reports (the caller still drops the items of a list of DOIs,
+ * mark_doi_lists: a scholarly bibliography, as wcxb's PMC page 4055 has it).  Reads the flags the filter left on the paragraphs
+ * before i (their text is freed). */
+static int listed_source(const para *paras, size_t i)
+{
+    if (!paras[i].list)
+        return 0;
+    size_t first = i;
+    while (first > 0 && paras[first - 1].list == paras[i].list && i - first < 400)
+        first--;
+    for (size_t k = first, between = 0; k > 0 && between <= 2; k--, between++) {
+        const para *q = &paras[k - 1];
+        if (q->heading)
+            return q->intro;
+        if (q->list || q->chars > 400)
+            return 0;
+    }
+    return 0;
+}
+
 static int list_intro(const para *p, const pa_line *line)
 {
-    if (p->heading && !p->list && p->chars <= 40 && !p->link_chars) {
-        /* the story's sources under their heading ("References & Sources") */
-        const char *low = pa_line_lower_under(line, 64);
-        static const char *const sources[] = {
-            "references", "sources", "references & sources", "references and sources", "sources & references",
-            "sources and references", "sources & links", "bibliography", "further reading", "citations",
-            "notes and references", "the sources", "our sources", /* a fact check's "THE SOURCES" */
-        };
-        size_t len = low ? strlen(low) : 0;
-        if (len && low[len - 1] == ':')
-            len--;
-        return len && pa_phrase_is(low, len, PA_PHRASES(sources));
-    }
+    if (p->heading && !p->list && p->chars <= 40 && !p->link_chars)
+        return sources_heading(p, line);
     if (p->list || p->heading || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
         space_words(line->text, line->len) < 3 || !ends_with_colon(p))
         return 0;
@@ -7586,6 +7658,83 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
             best = start;
     }
     return best;
+}
+
+/* Does the line ask for the reader's support or thank them: "support",
+ * "subscrib", "donat", "contribut", "member", "thank you", "mission" (the
+ * words of an editor's appeal box)? */
+static int appeal_worded(const pa_line *line)
+{
+    const char *low = pa_line_folded_under(line, 1600);
+    static const char *const words[] = {"support", "subscrib", "donat", "contribut", "member", "thank you",
+                                        "mission"};
+    return low && pa_phrase_in(low, PA_PHRASES(words));
+}
+
+/* Where the editor's appeal that ends the text starts (n: none): its
+ * opener ("If you enjoyed this article, I'd like to ask for your support.",
+ * dropped: pa_line_appeal_opener) after PA_EXTRACT_NOTE_AFTER bytes of
+ * text, with a short heading kept right above it, and the kept lines
+ * after it (eight at most, no heading, half of them at least short or
+ * asking for support: the box's paragraphs and its signature) go with it.
+ * text_len: the text's length (as in site_tail). */
+static size_t appeal_tail(const para *paras, size_t n, size_t text_len)
+{
+    size_t at = n;
+    for (size_t i = n; i-- > 0 && n - i <= 40;)
+        if (paras[i].appeal) {
+            at = i;
+            break;
+        }
+    if (at == n || paras[at].out_at < PA_EXTRACT_NOTE_AFTER)
+        return n;
+    size_t after = 0, worded = 0;
+    for (size_t i = at + 1; i < n; i++) {
+        if (paras[i].dropped || paras[i].out_at >= text_len)
+            continue;
+        if (++after > 8 || paras[i].heading)
+            return n;
+        worded += paras[i].appeal_words;
+    }
+    if (worded * 2 < after)
+        return n;
+    size_t start = at;
+    for (size_t j = at; j-- > 0;) {
+        if (paras[j].dropped)
+            continue;
+        if (paras[j].heading && paras[j].chars <= 60 && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER)
+            start = j;
+        break;
+    }
+    return start;
+}
+
+/* Where the academic writer's signature over a republished story's footer
+ * starts (n: none): the kept line "Jane Doe, Associate Professor of X,
+ * University of Y" (pa_line_affiliation_byline) right before the dropped
+ * footer "This article is republished from Example under a Creative Commons
+ * license." among the last paragraphs, no kept line after the footer,
+ * after PA_EXTRACT_NOTE_AFTER bytes of
+ * text; the signature goes with the footer (as the researcher's byline goes
+ * above the story).  text_len: the text's length (as in site_tail). */
+static size_t republish_signature(const para *paras, size_t n, size_t text_len)
+{
+    for (size_t i = n; i-- > 0 && n - i <= 12;) {
+        if (!paras[i].republish_note)
+            continue;
+        for (size_t k = i + 1; k < n; k++)
+            if (!paras[k].dropped && paras[k].out_at < text_len)
+                return n; /* the story goes on after the footer: no footer of the text's end */
+        for (size_t j = i; j-- > 0;) {
+            if (paras[j].dropped)
+                continue;
+            if (paras[j].affil_sig && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER && paras[j].out_at < text_len)
+                return j;
+            return n;
+        }
+        return n;
+    }
+    return n;
 }
 
 /* Where the site's note about itself that ends the text starts (n:
@@ -9174,6 +9323,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     mark_polls(e.paras, e.n);
     mark_pull_quotes(e.paras, e.n);
     mark_story_lists(e.paras, e.n, dlang);
+    mark_doi_lists(e.paras, e.n);
     mark_card_lists(e.paras, e.n);
     const xmlNode *deck_list = NULL; /* the list of points deck_repeats_description() found over the byline */
     size_t deck_para = SIZE_MAX;     /* the paragraph under labelled_deck()'s label */
@@ -9276,7 +9426,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
-                   pa_line_closed_captions(&line) || pa_line_citation(&line) || pa_line_science_note(&line) ||
+                   pa_line_closed_captions(&line) || (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
+                   pa_line_science_note(&line) ||
                    pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0))) {
             drop = 1;
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
@@ -9449,10 +9600,17 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;
         p->blurb = !drop && ((!own_news && pa_meta_site_blurb(&site, p->text, p->chars)) ||
-                             pa_line_site_disclaimer(&line));
+                             pa_line_site_disclaimer(&line) || pa_line_newsroom_note(&line));
         /* (the issuing office's name in capitals signs a release off as the site's name does) */
         p->site_line = !drop && (pa_meta_site_name_line(&site, p->text, p->chars) || pa_line_office_signoff(&line));
         p->about_label = !drop && p->chars <= 60 && !strncasecmp(p->text, "About ", 6) && !strpbrk(p->text, ".?!");
+        p->appeal = drop && pa_line_appeal_opener(&line);
+        {
+            const char *folded = pa_line_folded_under(&line, 1024);
+            p->republish_note = folded && strstr(folded, "republished from") && strstr(folded, "creative commons");
+        }
+        p->affil_sig = !drop && !p->heading && pa_line_affiliation_byline(&line);
+        p->appeal_words = !drop && (p->chars <= 40 || appeal_worded(&line));
 #ifdef PA_EXTRACT_DEBUG
         if (p->blurb)
             fprintf(stderr, "SITE BLURB %.100s\n", p->text);
@@ -9523,6 +9681,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     cut_text_at(&out, e.paras, e.n, teaser_tail(e.paras, e.n), &kept);
     cut_text_at(&out, e.paras, e.n, name_list_tail(e.paras, e.n, out.data, out.len), &kept);
     cut_text_at(&out, e.paras, e.n, site_tail(e.paras, e.n, out.len), &kept);
+    cut_text_at(&out, e.paras, e.n, appeal_tail(e.paras, e.n, out.len), &kept);
+    cut_text_at(&out, e.paras, e.n, republish_signature(e.paras, e.n, out.len), &kept);
     /* (a company's own release whose stated author is the company: its note
      * about itself is the release's "About" section, no writer's bio) */
     const char *stated = page_writer(&m, byline_author);

@@ -774,6 +774,13 @@ int pa_line_rights(const pa_line *line)
     if ((strstr(low, "republished from") && strstr(low, "creative commons")) ||
         (strstr(low, "read the original article") && (strstr(low, "published") || strstr(low, "appeared"))))
         return 1;
+    /* the republisher's note on a story lent to it: "This story was produced by Example Health News and is
+     * republished here with permission." */
+    if (line->chars <= 300 &&
+        (strstr(low, "republished here with permission") || strstr(low, "republished with permission") ||
+         strstr(low, "reprinted here with permission") || strstr(low, "reprinted with permission")) &&
+        (!strncmp(low, "this story ", 11) || !strncmp(low, "this article ", 13)))
+        return 1;
     /* "you can republish our articles for free", "feel free to reprint our stories", "This article can be
      * republished for free" (the passive naming the site's own story, not a court's "the photo may be
      * republished only with credit") */
@@ -2100,6 +2107,22 @@ static int investing_pitch(const char *low, size_t k, size_t chars)
  * developed in partnership with …"), an affiliate-link disclosure, or a
  * podcast's call naming the apps it is on ("Subscribe on Apple Podcasts,
  * Spotify"). */
+int pa_line_appeal_opener(const pa_line *line)
+{
+    if (line->chars > 400)
+        return 0;
+    const char *low = pa_line_folded_under(line, 1600);
+    if (!low)
+        return 0;
+    static const char *const liked[] = {"if you enjoyed this article", "if you enjoyed this story",
+                                        "if you enjoyed reading this", "if you liked this article",
+                                        "if you liked this story", "if you value this article",
+                                        "if you value this story", "if you appreciated this article",
+                                        "if you found this article", "if you found this story"};
+    static const char *const appeal_asks[] = {"support", "subscrib", "donat", "contribut", "member"};
+    return pa_phrase_opens(low, line->folded_len, PA_PHRASES(liked)) && pa_phrase_in(low, PA_PHRASES(appeal_asks));
+}
+
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -2297,6 +2320,10 @@ int pa_line_pitch(const pa_line *line)
                                                "support local journalism.", "support local journalism -"};
     if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(appeal_opens)))
         return 1;
+    /* the editor's appeal under the story: "If you enjoyed this article, I'd like to ask for your support." (the
+     * reader's liking of this very piece, then what is asked) */
+    if (pa_line_appeal_opener(line))
+        return 1;
     /* "Readers like you …" with what they keep up or give ("… keeping these stories free"), not a story's
      * "Readers like you have written to us …" */
     static const char *const kept_up[] = {"free", "donat", "subscrib", "support", "member", "contribut"};
@@ -2310,9 +2337,11 @@ int pa_line_pitch(const pa_line *line)
      * rules" is the story's) */
     static const char *const site_owner[] = {"our ", "local ", "independent ", "nonprofit ", "non-profit ",
                                              "investigative ", "quality ", "us "};
-    if (chars <= 80 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12)) {
-        /* (the owner is read only after "support ": a shorter line has nothing there) */
-        const char *owner = low + 8, *owner_end = strchr(owner, ' ');
+    /* (also "On supporting science journalism", the box's heading over the call) */
+    size_t verb = !strncmp(low, "support ", 8) ? 8 : !strncmp(low, "on supporting ", 14) ? 14 : 0;
+    if (chars <= 80 && verb && strncmp(low, "support for ", 12)) {
+        /* (the owner is read only after the verb: a shorter line has nothing there) */
+        const char *owner = low + verb, *owner_end = strchr(owner, ' ');
         int owned = pa_phrase_opens(owner, strlen(owner), PA_PHRASES(site_owner)) ||
                     (owner_end && owner_end - owner > 2 && !strncmp(owner_end - 2, "'s", 2));
         if ((strstr(low, "journalism") || (owned && (strstr(low, " reporting") || strstr(low, " newsroom")))) &&
@@ -3737,6 +3766,21 @@ int pa_line_site_notice(const pa_line *line)
         pa_phrase_opens(low, k, PA_PHRASES(desk_asked)) && pa_phrase_in(question, PA_PHRASES(desk_helps)) &&
         !reports_speech(low))
         return 1;
+    /* the series' call for the readers' cases closing its standing note: "Bill of the Month is a crowdsourced
+     * investigation … Do you have an interesting medical bill you want to share with us? Tell us about it!" (the
+     * reader asked, then "Tell us about it" ending the line) */
+    static const char *const tell_us[] = {"tell us about it!", "tell us about it.", "share it with us!",
+                                          "share it with us.", "tell us your story!", "tell us your story."};
+    static const char *const case_asked[] = {"do you have ", "have you "};
+    for (size_t t = 0; line->chars <= 400 && t < sizeof tell_us / sizeof tell_us[0]; t++) {
+        size_t tl = strlen(tell_us[t]);
+        const char *asking = NULL;
+        for (size_t r = 0; !asking && r < sizeof case_asked / sizeof case_asked[0]; r++)
+            asking = strstr(low, case_asked[r]);
+        if (line->len >= tl + 1 && !strcmp(low + line->len - tl, tell_us[t]) && asking &&
+            memchr(asking, '?', (size_t)(low + line->len - tl - asking)) && !reports_speech(low))
+            return 1;
+    }
     /* the pointer to the print edition under a short web story: "Extended story in this Friday's
      * Example News", "Read the full story in Thursday's paper" */
     static const char *const story_in[] = {"extended story in ", "full story in ", "complete story in "};

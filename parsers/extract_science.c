@@ -110,6 +110,14 @@ int pa_line_citation(const pa_line *line)
     return journal_volume(low);
 }
 
+int pa_line_doi(const pa_line *line)
+{
+    if (line->chars > 600)
+        return 0;
+    const char *low = pa_line_folded_under(line, 1400);
+    return low && doi_number(low) != NULL;
+}
+
 int pa_line_science_notes_label(const pa_line *line)
 {
     if (line->chars > 40)
@@ -267,10 +275,19 @@ int pa_line_about_label_over(const pa_line *line, const char *next)
 
 int pa_line_science_note(const pa_line *line)
 {
-    if (line->chars < 12 || line->chars > 700)
+    if (line->chars > 700)
         return 0;
     const char *low = pa_line_folded_under(line, 1600);
     if (!low)
+        return 0;
+    /* the attributes a science wire's review note lists, alone on their lines ("fact-checked",
+     * "peer-reviewed publication", "proofread") */
+    static const char *const attributes[] = {"fact-checked", "peer-reviewed publication", "trusted source",
+                                             "proofread", "reputable news agency", "written by researcher(s)",
+                                             "written by researcher", "preprint"};
+    if (line->chars <= 30 && pa_phrase_is(low, line->folded_len, PA_PHRASES(attributes)))
+        return 1;
+    if (line->chars < 12)
         return 0;
     /* the host's disclaimer under a release it carries: "Disclaimer: AAAS and EurekAlert! are not
      * responsible for the accuracy of news releases posted …" (a site's disclaimer of advice is kept: wcxb
@@ -296,7 +313,93 @@ int pa_line_science_note(const pa_line *line)
     if (line->chars <= 300 && (!strncmp(low, "this article was originally published with the title", 52) ||
                                !strncmp(low, "this story was originally published with the title", 50)))
         return 1;
+    /* the science wire's review note over the story: "This article has been reviewed according to Science X's
+     * editorial process and policies. Editors have highlighted the following attributes …" (the attributes
+     * alone on their lines: above) */
+    if (!strncmp(low, "this article has been reviewed according to ", 44) && strstr(low, "editorial process"))
+        return 1;
+    /* the health site's credits in one line: "Medically reviewed by Jane Doe, MD — Written by John Roe —
+     * Updated on Nov. 27, 2026" (a review credit opening it, a second credit after a dash, bar or bullet; no
+     * sentence: not "Reviewed by an outside panel, the plan was written by three nurses.") */
+    static const char *const review_credit[] = {"medically reviewed by ", "fact checked by ", "fact-checked by ",
+                                                "reviewed by ", "clinically reviewed by "};
+    static const char *const second_credit[] = {"\xe2\x80\x94 written by ", "\xe2\x80\x94 updated on ",
+                                                "\xe2\x80\x94 fact checked by ", "| written by ", "| updated on ",
+                                                "\xe2\x80\xa2 written by ", "\xe2\x80\xa2 updated on ",
+                                                " - written by ", " - updated on "};
+    if (line->chars <= 240 && low[line->folded_len - 1] != '.' &&
+        pa_phrase_opens(low, line->folded_len, PA_PHRASES(review_credit)) &&
+        pa_phrase_in(low + 12, PA_PHRASES(second_credit)))
+        return 1;
+    /* the desk's funding note: "Coverage of health equity at Example is supported by a grant from the Doe
+     * Foundation. Our financial supporters are not involved in any decisions about our journalism." (a
+     * study's "was supported by a grant from X, which was not involved in the design" names no journalism) */
+    static const char *const hands_off[] = {"not involved in any decisions about our", "not involved in our editorial",
+                                            "no role in our editorial", "no say in our editorial",
+                                            "not involved in any editorial decisions"};
+    static const char *const desk_words[] = {"journalism", "coverage", "editorial", "reporting"};
+    if (line->chars <= 400 && strstr(low, "support") && pa_phrase_in(low, PA_PHRASES(hands_off)) &&
+        pa_phrase_in(low, PA_PHRASES(desk_words)))
+        return 1;
+    /* the health site's boxes on its own standards: "Why trust us?" opened ("Our team of writers, editors and
+     * medical experts follows a strict editorial process. Each article is reviewed by a board-certified
+     * clinician …"), "How we vet brands and products" and its note ("… Read more about our vetting process.")
+     * — the site speaking of its own process ("our"), not a story on a journal's review */
+    static const char *const process[] = {"our editorial process", "a strict editorial process",
+                                          "our editorial standards", "our editorial policy", "our vetting process",
+                                          "our vetting standards"};
+    static const char *const checked[] = {"reviewed by", "fact-checked", "fact checked", "vetting", "recommends",
+                                          "medical experts", "medically reviewed"};
+    if (line->chars <= 500 && strstr(low, "our ") && pa_phrase_in(low, PA_PHRASES(process)) &&
+        pa_phrase_in(low, PA_PHRASES(checked)))
+        return 1;
+    if (line->chars <= 60 && (!strncmp(low, "how we vet ", 11) || !strncmp(low, "why trust us", 12)))
+        return 1;
     return 0;
+}
+
+int pa_line_newsroom_note(const pa_line *line)
+{
+    if (line->chars < 40 || line->chars > 500)
+        return 0;
+    const char *t = line->text;
+    const char *low = pa_line_folded_under(line, 1400);
+    if (!low || !isupper((unsigned char)t[0]))
+        return 0;
+    /* the name: one to eight words, each capitalised or "of"/"and"/"the"/"&" ("KFF Health News") */
+    const char *is = strstr(low, " is a ");
+    const char *is_an = strstr(low, " is an ");
+    if (!is || (is_an && is_an < is))
+        is = is_an;
+    if (!is || is - low > 80)
+        return 0;
+    size_t words = 0;
+    for (const char *w = t; w < t + (is - low) && words <= 8;) {
+        if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w) && strncmp(w, "of ", 3) &&
+            strncmp(w, "and ", 4) && strncmp(w, "the ", 4) && strncmp(w, "& ", 2))
+            return 0;
+        words++;
+        const char *sp = memchr(w, ' ', (size_t)(t + (is - low) - w));
+        if (!sp)
+            break;
+        w = sp + 1;
+    }
+    if (!words || words > 8)
+        return 0;
+    /* what it is, within the first sentence: a newsroom or news service, with what it produces or covers */
+    const char *stop = strchr(is, '.');
+    size_t span = stop ? (size_t)(stop - is) : strlen(is);
+    if (span > 240)
+        span = 240;
+    char first[256];
+    memcpy(first, is, span);
+    first[span] = '\0';
+    static const char *const kinds[] = {"newsroom", "news service", "news organization", "news organisation",
+                                        "news site", "news outlet", "news network", "media venture",
+                                        "news nonprofit"};
+    static const char *const does[] = {"produces", "covering", "covers", "journalism", "reporting", "dedicated to",
+                                       "informing"};
+    return pa_phrase_in(first, PA_PHRASES(kinds)) && pa_phrase_in(first, PA_PHRASES(does));
 }
 
 /* Does low[0..n) (folded) name an institution of research or care: a

@@ -9447,6 +9447,216 @@ static void finance_pitch_and_disclosures(void **state)
     }
 }
 
+/* A health story's list of sources under its heading ("3 Sources", with
+ * the site's sourcing note between) keeps its "et al." entries with their
+ * volume and pages; a scholarly bibliography (a third of its entries with a
+ * DOI) and a science wire's citation under the story still go. */
+static void health_sources_list(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Magnesium for sleep</h1>" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") "<h3>3 Sources</h3><p>Example Health uses only high-quality "
+                       "sources, including peer-reviewed studies, to support the facts within our articles.</p><ol>"
+                       "<li>Ortega R, et al. Magnesium supplementation and sleep quality in older adults. J Sleep "
+                       "Nutr. 2024;12(3):201-209.</li><li>Office of Supplement Information. Magnesium fact sheet. "
+                       "Updated 2025.</li><li>Lindholm K, et al. Dietary magnesium and sleep duration. Nutr Today. "
+                       "2023;8(2):55-63.</li></ol></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Ortega R, et al."));
+    assert_non_null(strstr(t, "Lindholm K, et al."));
+    assert_non_null(strstr(t, "Office of Supplement Information"));
+    pa_doc_free(&d);
+    const char *biblio = "<html><body><article><h1>Exercise and mental health</h1>" PARA("Lead paragraph.")
+                         PARA("Second paragraph.") "<h2>References</h2><ol><li>Doe J, Roe R, et al. Yoga and mood. "
+                         "Int J Yoga. 2012;5:85-91. doi: 10.4103/0973-6131.98212.</li><li>Poe A. Walking and sleep. "
+                         "Clinics. 2005;60:61-70. doi: 10.1590/s1807-59322005000100012.</li><li>Loe B, et al. Mania "
+                         "and meditation. Ment Health Relig Cult. 2001;4:209-213.</li></ol></article></body></html>";
+    t = text_of(biblio, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Loe B"));
+    assert_null(strstr(t, "Poe A"));
+    pa_doc_free(&d);
+    const char *wire = "<html><body><article><h1>Coral reefs recover</h1>" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") "<p>Kapule L, et al. Herbivore protection and coral recovery. Mar "
+                       "Ecol Rep. 2026;14(2):101-109.</p></article></body></html>";
+    t = text_of(wire, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Kapule"));
+    pa_doc_free(&d);
+}
+
+/* The health and science pages' own notes go: the science wire's review
+ * note and its attributes, the one-line reviewer credits, a desk's funding
+ * note, a lent story's republishing note and its newsroom's note about
+ * itself at the end; the story's sentences that use the same words stay. */
+static void health_science_own_notes(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "This article has been reviewed according to Science X's editorial process "
+                                       "and policies. Editors have highlighted the following attributes while "
+                                       "ensuring the content's credibility:"),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_science_note, "proofread"), 1);
+    assert_int_equal(finance_line_hits(pa_line_science_note, "peer-reviewed publication"), 1);
+    assert_int_equal(finance_line_hits(pa_line_science_note, "The paper was proofread twice."), 0);
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "Medically reviewed by Victor Amadi, MD, PhD \xe2\x80\x94 Written by Imogen "
+                                       "Saltash \xe2\x80\x94 Updated on Nov. 27, 2026"),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "Reviewed by an outside panel, the plan was written by three nurses."), 0);
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "Coverage of health equity at Example is supported by a grant from the Doe "
+                                       "Foundation. Our financial supporters are not involved in any decisions "
+                                       "about our journalism."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "The study was supported by a grant from the Doe Foundation, which was not "
+                                       "involved in the design of the trial."),
+                     0);
+    assert_int_equal(finance_line_hits(pa_line_rights,
+                                       "This story was produced by Example Health News and is republished here with "
+                                       "permission."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_rights,
+                                       "The photos were republished with permission of the family, police said."),
+                     0);
+    assert_int_equal(finance_line_hits(pa_line_newsroom_note,
+                                       "Example Health News is a national newsroom that produces in-depth journalism "
+                                       "about health issues."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_newsroom_note,
+                                       "The council is a national body that produces guidance for doctors."),
+                     0);
+    pa_doc d;
+    const char *lent = "<html><body><article><h1>Medicaid renewals</h1>" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") PARA("Third paragraph.")
+                       "<p><em>Example Health News is a national newsroom that produces in-depth journalism about "
+                       "health issues.</em></p><p><em>This story was produced by Example Health News and is "
+                       "republished here with permission.</em></p></article></body></html>";
+    const char *t = text_of(lent, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "national newsroom"));
+    assert_null(strstr(t, "republished here"));
+    pa_doc_free(&d);
+}
+
+/* A science magazine's appeal under the story: its heading "On supporting
+ * science journalism" and the editor's opener "If you enjoyed this article,
+ * I'd like to ask for your support." go; a story's own sentences on
+ * support for journalism stay. */
+static void science_appeal_lines(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_pitch, "On supporting science journalism"), 1);
+    assert_int_equal(finance_line_hits(pa_line_pitch,
+                                       "If you enjoyed this article, I\xe2\x80\x99" "d like to ask for your support. "
+                                       "Example Science has served as an advocate for science for 180 years."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_pitch, "On supporting science journalism, the board split."), 0);
+    assert_int_equal(finance_line_hits(pa_line_pitch,
+                                       "If you enjoyed this article's recipe, try the soup next; it freezes well."),
+                     0);
+}
+
+/* The editor's appeal box ending the text goes whole: its heading, the
+ * opener and the paragraphs and signature under it; story paragraphs
+ * after an opener set mid-story stay. */
+static void science_appeal_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *box = "<html><body><article><h1>Deep sleep cleans the brain</h1>" PARA("Lead paragraph.")
+                      PARA("Second paragraph.") PARA("Third paragraph.")
+                      "<div class=\"promo\"><h2>Stand Up for Science</h2><p>If you enjoyed this article, I would "
+                      "like to ask for your support. Example Science has served science for 180 years.</p><p>I have "
+                      "been a subscriber since I was 12 years old, and it shaped the way I look at the world.</p>"
+                      "<p>In return, you get essential news, captivating podcasts and brilliant infographics.</p>"
+                      "<p>I hope you will support us in that mission.</p><p>Thank you,</p></div>"
+                      "</article></body></html>";
+    const char *t = text_of(box, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Stand Up"));
+    assert_null(strstr(t, "12 years old"));
+    assert_null(strstr(t, "In return"));
+    assert_null(strstr(t, "Thank you"));
+    pa_doc_free(&d);
+    const char *mid = "<html><body><article><h1>Deep sleep cleans the brain</h1>" PARA("Lead paragraph.")
+                      PARA("Second paragraph.") "<p>If you enjoyed this article, please support our work with a "
+                      "subscription today.</p><p>Researchers then scanned 26 people as they slept in the machine "
+                      "overnight.</p><p>Pulses of fluid entered the brain every 20 seconds during deep sleep.</p>"
+                      "</article></body></html>";
+    t = text_of(mid, &d);
+    assert_null(strstr(t, "please support"));
+    assert_non_null(strstr(t, "scanned 26 people"));
+    assert_non_null(strstr(t, "every 20 seconds"));
+    pa_doc_free(&d);
+}
+
+/* A republished academic story: the writer's signature "Name, Role,
+ * University" right over the footer "This article is republished from …
+ * under a Creative Commons license." goes with it. */
+static void republished_signature_footer(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Ticks are spreading north</h1>" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") PARA("Third paragraph.")
+                       "<p><span><a href=\"/p/1\">Adrienne Coltrane</a>, Assistant Professor of Entomology, <em>"
+                       "<a href=\"/u\">Lakeshore State University</a></em></span></p><p>This article is republished "
+                       "from <a href=\"/c\">The Colloquy</a> under a Creative Commons license. Read the <a href=\"/o\">"
+                       "original article</a>.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Coltrane"));
+    assert_null(strstr(t, "republished"));
+    pa_doc_free(&d);
+}
+
+/* A series' standing note ending in its call for the readers' cases goes
+ * ("… Do you have an interesting medical bill you want to share with us?
+ * Tell us about it!"); a quoted sentence with the same words stays. */
+static void series_case_call(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_site_notice,
+                                       "Bill of the Month is a crowdsourced investigation by Example Health News that "
+                                       "dissects and explains medical bills. Do you have an interesting medical bill "
+                                       "you want to share with us? Tell us about it!"),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_site_notice,
+                                       "\"Have you ever been billed twice for one X-ray? Tell us about it!\" the "
+                                       "billboard read."),
+                     0);
+    assert_int_equal(finance_line_hits(pa_line_site_notice,
+                                       "The clinic was bought by a hospital system, and the bill doubled."),
+                     0);
+}
+
+/* A health site's boxes on its own standards go: "Why trust us?" and its
+ * note on "our editorial process", "How we vet brands and products" and
+ * its note; a story's sentence on a journal's review stays. */
+static void health_site_standards_boxes(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "Our team of writers, editors and medical experts follows a strict editorial "
+                                       "process. Each article is reviewed by a board-certified clinician."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "Example Health only recommends products from brands that meet our standards. "
+                                       "Read more about our vetting process."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_science_note, "How we vet brands and products"), 1);
+    assert_int_equal(finance_line_hits(pa_line_science_note, "Why trust us?"), 1);
+    assert_int_equal(finance_line_hits(pa_line_science_note,
+                                       "The journal says a strict editorial process means each paper is reviewed by "
+                                       "two outside experts."),
+                     0);
+}
+
 /* A republished story's note on its first home goes, the finance
  * magazine's "Note: This item first appeared in …" too. */
 static void republished_story_notes(void **state)
@@ -9997,6 +10207,13 @@ int main(void)
         cmocka_unit_test(step_badge_over_heading),
         cmocka_unit_test(poll_paragraph_without_form),
         cmocka_unit_test(section_heading_named_like_tool),
+        cmocka_unit_test(health_sources_list),
+        cmocka_unit_test(health_science_own_notes),
+        cmocka_unit_test(science_appeal_lines),
+        cmocka_unit_test(science_appeal_box),
+        cmocka_unit_test(republished_signature_footer),
+        cmocka_unit_test(series_case_call),
+        cmocka_unit_test(health_site_standards_boxes),
         cmocka_unit_test(article_split_into_blocks),
         cmocka_unit_test(promo_box_beside_story),
         cmocka_unit_test(story_parts_in_one_class),

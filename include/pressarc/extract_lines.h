@@ -279,6 +279,13 @@ int pa_line_contact_detail(const pa_line *line);
  * @example or tag #example!"); ≤ 400 chars. */
 int pa_line_pitch(const pa_line *line);
 
+/* pa_line_appeal_opener — the editor's appeal under a story, opened by the
+ * reader's liking of this very piece and asking for support ("If you
+ * enjoyed this article, I'd like to ask for your support."; "support",
+ * "subscrib", "donat", "contribut", "member"); ≤ 400 chars.  pa_line_pitch
+ * drops it; extract.c ends the text there (the box's other lines follow). */
+int pa_line_appeal_opener(const pa_line *line);
+
 /* pa_line_reader_service — a line of the site's reader services: typo
  * report ("… Ctrl+Enter"), rating/print/send tools, calls to follow the
  * site on social networks, the comment form's log-in prompt; ≤ 250 chars. */
@@ -636,6 +643,12 @@ int pa_line_quote_data(const pa_line *line, int in_rows);
  * J Med. 2013;369:2515-2524."); 12 to 600 chars (extract_science.c). */
 int pa_line_citation(const pa_line *line);
 
+/* pa_line_doi — does the line hold a DOI number ("10.1038/…" after "doi",
+ * "DOI:" or "doi.org/"): a paper's citation as a wire or a scholarly
+ * bibliography prints it, where a consumer-health story's list of sources
+ * names its journals without one; ≤ 600 chars (extract_science.c). */
+int pa_line_doi(const pa_line *line);
+
 /* pa_line_science_notes_label — the label over a research page's notes
  * after its story: "Original publication", "Primary Source", "How we
  * reviewed this article:", "Disclosures", "Publication details" (the
@@ -693,9 +706,32 @@ int pa_line_safe_harbor_label(const pa_line *line);
  * "Keywords: …" fields (≤ 200 chars, no full stop last), the health desk's "SOURCES: …" / "SOURCE: …" (the
  * label in capitals), the magazine's "Originally published on Example
  * Science." (≤ 80 chars, a full stop last) and "This article was
- * originally published with the title …" (≤ 300 chars); 12 to 700 chars
- * (extract_science.c). */
+ * originally published with the title …" (≤ 300 chars), a science wire's
+ * review note ("This article has been reviewed according to … editorial
+ * process …") and its attributes alone ("fact-checked", "proofread",
+ * "peer-reviewed publication"; ≤ 30 chars), the health site's credits in
+ * one line ("Medically reviewed by … — Written by … — Updated on …": a
+ * review credit opening it and a second credit after a dash, bar or
+ * bullet, no full stop last; ≤ 240 chars) and a desk's
+ * funding note that says its supporters keep out of its journalism ("…
+ * is supported by a grant from … Our financial supporters are not
+ * involved in any decisions about our journalism."; ≤ 400 chars), the
+ * site's boxes on its own standards ("Why trust us?", "How we vet brands
+ * and products" (≤ 60 chars) and their notes naming "our editorial
+ * process"/"our vetting process" with its reviews or picks; ≤ 500 chars);
+ * 12 to 700 chars (extract_science.c). */
 int pa_line_science_note(const pa_line *line);
+
+/* pa_line_newsroom_note — a news organisation's note about itself under a
+ * story it wrote or lent: a name of one to eight capitalised words (or
+ * "of", "and", "the", "&"), "is a"/"is an", and in that first sentence a
+ * newsroom or news service and what it does ("KFF Health News is a
+ * national newsroom that produces in-depth journalism about health issues
+ * …", "Example Chalk is a nonprofit news site covering schools."); 40 to
+ * 500 chars.  A story may introduce an outlet so: extract.c takes it only
+ * among the last paragraphs of the text, as the site's own blurb
+ * (extract_science.c). */
+int pa_line_newsroom_note(const pa_line *line);
 
 /* pa_line_affiliation_byline — the byline of a researcher writing for a
  * news site: each writer's name (two to four name words), a comma and an
