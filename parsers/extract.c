@@ -4306,6 +4306,14 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                         attr_ref(c, "class") ? attr_ref(c, "class") : "", attr_ref(c, "id") ? attr_ref(c, "id") : "",
                         sm.good, sm.all, sm.linky, after ? "after" : "before");
 #endif
+            /* beside a live blog's feed, a short box without article text
+             * (its "Load more" bar, the note that the blog has ended, the
+             * pointer to where the coverage continues, its pager, a "See
+             * more updates" link) is the feed's furniture: it neither adds
+             * article text nor spoils a level that adds the blog's summary
+             * box */
+            if (feed && !sm.good && sm.all < 150 && c->type == XML_ELEMENT_NODE)
+                continue;
             if (after && sm.linky && sm.linky * 20 >= sm.all * 19) {
                 lists += sm.all;
                 list_words += sm.all - sm.linky;

@@ -466,7 +466,8 @@ int pa_line_furniture(const pa_line *line)
         /* a reader poll's label: "Poll", "Your opinion" */
         "ankieta", "sonda", "waszym zdaniem", "опрос", "δημοσκόπηση", "poll",
         /* a live blog's labels: the pinned post's flag, the list of jumps to its key posts */
-        "pinned", "pinned post", "key events", "key updates",
+        "pinned", "pinned post", "key events", "key updates", "live reporting", "all times stated are uk",
+        "get in touch",
         /* the label over a science-news page's story under its release fields */
         "full story",
         /* the opinion desk's box pointing to the other side's column; its kickers over a column or an editorial */
@@ -3382,6 +3383,25 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const pointers[] = {"follow ", "find ", "more ", "see ", "read more "};
     if (pa_phrase_opens(low, line->len, PA_PHRASES(pointers)) && strstr(low, "coverage") &&
         (strstr(low, "://") || strstr(low, "www.")))
+        return 1;
+    /* a live blog's status note and its pointer to the coverage that goes on elsewhere: "This live blog has
+     * now ended.", "This blog is now closed.", "Our live coverage has ended", "Our coverage continues here: …"
+     * (the note opens the line; a reporter's closing post words it otherwise) */
+    static const char *const live_status[] = {"this live blog ", "this liveblog ", "this blog ", "this live page ",
+                                              "this live coverage ", "our live coverage "};
+    static const char *const live_ended[] = {" ended", " closed", " no longer ", " finished", " concluded"};
+    static const char *const continues[] = {"our coverage continues", "our live coverage continues",
+                                            "coverage continues here", "our coverage of this story continues"};
+    if (line->chars <= 160 && ((pa_phrase_opens(low, k, PA_PHRASES(live_status)) &&
+                                pa_phrase_in(low, PA_PHRASES(live_ended))) ||
+                               pa_phrase_opens(low, k, PA_PHRASES(continues))))
+        return 1;
+    /* its call for the reader's pictures with the way to send them: "Send us your pictures and stories: email
+     * news@example.com or WhatsApp 0770 000 0000" */
+    static const char *const sends[] = {"send us your ", "share your "};
+    static const char *const sent[] = {"picture", "photo", "video", "stories", "story"};
+    if (line->chars <= 200 && pa_phrase_opens(low, k, PA_PHRASES(sends)) && pa_phrase_in(low, PA_PHRASES(sent)) &&
+        (strchr(low, '@') || strstr(low, "whatsapp")))
         return 1;
     /* a medical site's picture caption, opened by its pin button: "Share on Pinterest Experts say …" */
     if (!strncmp(low, "share on pinterest", 18))

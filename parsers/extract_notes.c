@@ -1367,7 +1367,13 @@ int pa_line_relative_date(const pa_line *line)
             ago = i;
     }
     if (ago < n) {
-        if (ago + 1 < n) { /* the byline after it: "By" and two to four capitalised words */
+        /* the post's clock stamp after it: "3 min ago Updated 21:10 GMT" (a wire's live post) */
+        pa_line rest;
+        if (ago + 1 < n && w[ago + 1].len == 7 && !strncasecmp(w[ago + 1].at, "updated", 7)) {
+            pa_line_init(&rest, w[ago + 1].at, line->chars - (size_t)(w[ago + 1].at - t));
+            if (!pa_line_update_time(&rest))
+                return 0;
+        } else if (ago + 1 < n) { /* the byline after it: "By" and two to four capitalised words */
             if (n - ago - 2 < 2 || n - ago - 2 > 4 || w[ago + 1].len != 2 || strncasecmp(w[ago + 1].at, "by", 2))
                 return 0;
             for (size_t i = ago + 2; i < n; i++)
@@ -1612,6 +1618,13 @@ int pa_line_update_time(const pa_line *line)
             break;
         }
     c += strspn(c, " (");
+    /* a live blog post's header: the stamp, then its writer's name ("9:41 AM Jane Doe", "11:58 PM ET Jane
+     * Doe", "14:30 Jane Doe": two to five capitalised words, the zone's among them; the stamp before it is
+     * ASCII, so the name sits at the same offset in the text) */
+    size_t at = (size_t)(c - low);
+    size_t name = at < line->len && line->text[line->len - 1] != '.' ? pa_name_words(line->text + at, line->len - at, 1) : 0;
+    if (!labelled && name >= 2 && name <= 5)
+        return 1;
     size_t zone = strspn(c, "abcdefghijklmnopqrstuvwxyz");
     if (zone > 5)
         return 0;

@@ -6566,6 +6566,98 @@ static void summary_label_heading(void **state)
     pa_doc_free(&d);
 }
 
+/* A live blog's post stamps ("9:41 AM Jane Doe", "3 min ago Updated 21:10
+ * GMT"), its status note ("This live blog has now ended."), its pointer to
+ * the coverage that goes on elsewhere, its call for the reader's pictures
+ * and its labels ("Live Reporting", "Get in touch") are furniture; a
+ * reporter's closing post, a sentence naming a time and a schedule's line
+ * are not. */
+static void live_blog_post_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int furniture;
+    } lines[] = {
+        {"9:41 AM Kelsey Moran", 1},
+        {"11:58 PM ET Tom Reilly", 1},
+        {"14:30 Chloe Banner", 1},
+        {"9:41 AM", 1},
+        {"Updated 9:41 AM Jane Doe", 0}, /* (a labelled stamp stays a stamp alone) */
+        {"9:41 AM Jane Doe said the roads were clear.", 0},
+        {"3 min ago Updated 21:10 GMT", 1},
+        {"25 min ago Updated 5:30 PM EST", 1},
+        {"3 min ago Updated the figures", 0},
+        {"This live blog has now ended. Thank you for following our coverage.", 1},
+        {"This blog is now closed.", 1},
+        {"Our coverage continues here: Rail fares to rise by 4.6% in March", 1},
+        {"That is where we will leave our live coverage for tonight.", 0},
+        {"This blog has been following the storm since Tuesday morning and will continue overnight.", 0},
+        {"Send us your pictures and stories: email news@example.com or WhatsApp 0770 000 0000.", 1},
+        {"Send us your pictures, the council said, as it asked residents to record the damage.", 0},
+        {"Live Reporting", 1},
+        {"All times stated are UK", 1},
+        {"Get in touch", 1},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        size_t len = strlen(lines[i].text);
+        char *t = malloc(len + 1); /* exact size: a read past the end shows under ASan */
+        assert_non_null(t);
+        memcpy(t, lines[i].text, len + 1);
+        pa_line line;
+        pa_line_init(&line, t, len);
+        int got = pa_line_update_time(&line) || pa_line_relative_date(&line) || pa_line_site_notice(&line) ||
+                  pa_line_furniture(&line);
+        if (got != lines[i].furniture)
+            fail_msg("live blog line \"%s\" should be %d", lines[i].text, lines[i].furniture);
+        free(t);
+    }
+}
+
+/* Beside a live blog's feed of posts, the short boxes without article text
+ * (the note that the blog has ended, a "See more updates" link, the pointer
+ * to where the coverage goes on) do not keep the widening from the summary
+ * box above the feed: its points are the blog's text. */
+static void live_feed_summary_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char page[8192];
+    int n = snprintf(page, sizeof page, "%s",
+                     "<html><body><main><header><h1>Live: ferry runs aground off the point</h1></header>"
+                     "<section class=\"lb-header\"><p>Here's what to know:</p><ul><li>All 212 passengers and 34 "
+                     "crew have been taken off the ferry after it ran aground off the point.</li><li>Six people "
+                     "were taken to hospital with minor injuries, the coastguard said.</li><li>The ferry company "
+                     "has cancelled all sailings on the route until at least Wednesday.</li></ul></section>"
+                     "<div class=\"ended\"><p>This live blog has now ended.</p></div><div class=\"feed\">");
+    static const char *const posts[] = {
+        "The marine accident investigation branch has sent a team to the island to find out why the vessel "
+        "left the channel.",
+        "Passenger Callum Orr was on the upper deck when the ship struck the rocks and said the crew had kept "
+        "everybody calm.",
+        "The ferry company has cancelled all sailings between the two ports until at least Wednesday and "
+        "offered refunds.",
+        "The coastguard says the last passengers were brought ashore by lifeboat shortly before half past nine "
+        "this morning.",
+    };
+    for (size_t i = 0; i < sizeof posts / sizeof posts[0] && n > 0 && (size_t)n < sizeof page; i++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=\"post\"><p class=\"time\">%zu:05</p><h2>Update %zu on the ferry</h2><p>%s</p>"
+                      "</div>", 10 - i, i + 1, posts[i]);
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    n += snprintf(page + n, sizeof page - (size_t)n, "%s",
+                  "</div><div class=\"more\"><a href=\"/older\">See more updates</a></div><div class=\"cont\">"
+                  "<p>Our coverage continues <a href=\"/next\">on the next page</a></p></div></main></body></html>");
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "All 212 passengers"));
+    assert_non_null(strstr(t, "Here's what to know:"));
+    assert_true(strstr(t, "All 212 passengers") < strstr(t, "Update 1 on the ferry"));
+    assert_non_null(strstr(t, "half past nine"));
+    assert_null(strstr(t, "has now ended"));
+    pa_doc_free(&d);
+}
+
 /* A science-news page's release fields over its story (<dl>: "Date:",
  * "Source:", "Summary:") and its "FULL STORY" label go; an event's box of
  * other terms ("When:", "Where:") in a story stays, and so does a <dl> of
@@ -9072,6 +9164,8 @@ int main(void)
         cmocka_unit_test(sentence_endings),
         cmocka_unit_test(posted_by_bylines),
         cmocka_unit_test(summary_label_heading),
+        cmocka_unit_test(live_blog_post_lines),
+        cmocka_unit_test(live_feed_summary_box),
         cmocka_unit_test(page_field_lists),
         cmocka_unit_test(h2_headline_without_h1),
         cmocka_unit_test(read_more_cards),
