@@ -4960,6 +4960,7 @@ typedef struct {
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
+    int signature; /* mark_post_signatures(): a name alone signing a live blog's post */
     int others;   /* a line of 60 characters at most naming other stories (names_other_stories; set as its text is freed) */
     int bold;     /* a <p> or <div> among the first ones whose text is all in one <b>/<strong> (1) or <em>/<i> (2):
                    * bold_only */
@@ -5081,6 +5082,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].br_tail_chars = 0;
     e->paras[e->n].n_br_head = 0;
     e->paras[e->n].row_cells = 0;
+    e->paras[e->n].signature = 0;
     e->n++;
 }
 
@@ -6067,6 +6069,62 @@ static void mark_pull_quotes(para *paras, size_t n)
             cite->chars <= 80 && !ends_in_stop(cite))
             paras[++i].pull = 1;
     }
+}
+
+/* Is p a name alone on its line: two to four capitalised words, 40
+ * characters at most, no heading, list item or table cell? */
+static int bare_name_para(const para *p)
+{
+    size_t len = strlen(p->text);
+    size_t words = p->chars <= 40 && !p->heading && !p->list && !p->table ? pa_name_words(p->text, len, 1) : 0;
+    return words >= 2 && words <= 4;
+}
+
+/* Is paras[i] the name alone under a live blog's post, over the next
+ * post's title: a bare name (bare_name_para) followed by a heading, or by
+ * a short line (20 characters at most: the next post's time or marker)
+ * and then a heading? */
+static int post_signature_name(const para *paras, size_t i, size_t n)
+{
+    if (!bare_name_para(&paras[i]) || i + 1 >= n)
+        return 0;
+    return paras[i + 1].heading || (i + 2 < n && paras[i + 1].chars <= 20 && paras[i + 2].heading);
+}
+
+/* Mark as `signature` the names alone that sign a live blog's posts:
+ * when three lines at least sign a post over the next post's title
+ * (post_signature_name), no bare name right after another (a list of
+ * names in paragraphs is the story's), those lines and every other bare
+ * name of the same text (the writer under a post without a title, or
+ * under the last one).  (A subheading in bold that reads as a name has
+ * the story's text under it, no heading.)  Bounded: the first 2,000
+ * lines, 64 distinct signers. */
+static void mark_post_signatures(para *paras, size_t n)
+{
+    size_t lines = n < 2000 ? n : 2000, names = 0, n_signers = 0;
+    const char *signers[64];
+    for (size_t i = 0; i < lines; i++) {
+        if (!bare_name_para(&paras[i]))
+            continue;
+        if (i + 1 < lines && bare_name_para(&paras[i + 1]))
+            return;
+        if (!post_signature_name(paras, i, lines))
+            continue;
+        names++;
+        size_t k = 0;
+        while (k < n_signers && strcmp(signers[k], paras[i].text))
+            k++;
+        if (k == n_signers && n_signers < sizeof signers / sizeof signers[0])
+            signers[n_signers++] = paras[i].text;
+    }
+    if (names < 3)
+        return;
+    for (size_t i = 0; i < lines; i++)
+        for (size_t k = 0; k < n_signers && bare_name_para(&paras[i]); k++)
+            if (!strcmp(signers[k], paras[i].text)) {
+                paras[i].signature = 1;
+                break;
+            }
 }
 
 /* Mark as `card_item` the lines of a labelled run of other stories' cards
@@ -8698,6 +8756,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     mark_pull_quotes(e.paras, e.n);
     mark_story_lists(e.paras, e.n, dlang);
     mark_card_lists(e.paras, e.n);
+    mark_post_signatures(e.paras, e.n); /* the names alone under a live blog's posts go */
     const xmlNode *deck_list = NULL; /* the list of points deck_repeats_description() found over the byline */
     size_t deck_para = SIZE_MAX;     /* the paragraph under labelled_deck()'s label */
     for (size_t i = 0; i < e.n; i++) {
@@ -8778,6 +8837,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    (!story_subhead && pa_line_byline(&line)) || pa_line_address(&line) ||
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
+                   pa_line_post_signature(&line) || p->signature ||
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||

@@ -2618,6 +2618,65 @@ static int from_byline(const char *t, size_t len)
     return who >= 2 && who <= 4 && where >= 1 && where <= 3 && t[len - 1] != '.';
 }
 
+/* The writers' names in t[0..len): a name of two to four capitalised
+ * words, or two joined by " and " ("Jane Doe and John Roe")? */
+static int names_of_writers(const char *t, size_t len)
+{
+    const char *and = pa_strstr(t, " and ");
+    if (and && (size_t)(and - t) < len) {
+        size_t a = (size_t)(and - t);
+        size_t one = pa_name_words(t, a, 1), two = pa_name_words(and + 5, len - a - 5, 1);
+        return one >= 2 && one <= 4 && two >= 2 && two <= 4;
+    }
+    size_t words = pa_name_words(t, len, 1);
+    return words >= 2 && words <= 4;
+}
+
+int pa_line_post_signature(const pa_line *line)
+{
+    const char *t = line->text;
+    size_t len = line->len;
+    if (line->chars > 80 || len < 8 || strchr(".!?:;", t[len - 1]))
+        return 0;
+    /* "From Example's Jane Doe": the outlet (one to three capitalised words) and its writer */
+    if (!strncmp(t, "From ", 5) && isupper((unsigned char)t[5])) {
+        for (const char *s = t + 5; s < t + len && s < t + 40; s++) {
+            size_t mark = !strncmp(s, "'s ", 3) ? 3 : !strncmp(s, "\xe2\x80\x99s ", 5) ? 5 : 0;
+            if (!mark)
+                continue;
+            size_t outlet = pa_name_words(t + 5, (size_t)(s - t - 5), 1);
+            size_t at = (size_t)(s - t) + mark;
+            return outlet >= 1 && outlet <= 3 && names_of_writers(t + at, len - at);
+        }
+        return 0;
+    }
+    if (line->chars > 60)
+        return 0;
+    /* "Reporting from Newark", "Reporting from Victoria, Texas" */
+    if (!strncmp(t, "Reporting from ", 15))
+        return isupper((unsigned char)t[15]) && !pa_strstr(t + 15, " and ");
+    /* "Jane Doe, political reporter": the name, then one to three words in lower case, the last a role */
+    const char *comma = memchr(t, ',', len);
+    if (!comma || comma[1] != ' ' || !islower((unsigned char)comma[2]))
+        return 0;
+    size_t name = pa_name_words(t, (size_t)(comma - t), 1);
+    if (name < 2 || name > 4)
+        return 0;
+    static const char *const roles[] = {"reporter", "correspondent", "editor", "producer", "presenter",
+                                        "journalist", "writer"};
+    const char *last = t + len;
+    while (last > comma && last[-1] != ' ')
+        last--;
+    size_t words = 1;
+    for (const char *s = comma + 2; s < last; s++) {
+        if (*s == ' ')
+            words++;
+        else if (!islower((unsigned char)*s) && *s != '-')
+            return 0;
+    }
+    return words <= 3 && pa_phrase_is(last, (size_t)(t + len - last), PA_PHRASES(roles));
+}
+
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
  * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
  * ("By" run into the linked name: two to four capitalised words, 40

@@ -6614,6 +6614,80 @@ static void live_blog_post_lines(void **state)
     }
 }
 
+/* pa_line_post_signature: a live blog post's "From Example's Jane Doe",
+ * "Jane Doe, political reporter" and "Reporting from Newark" are its
+ * signature; a sentence that opens so, a name with a role in capitals (a
+ * writer's card) and a place in lower case are not. */
+static void post_signature_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int signature;
+    } lines[] = {
+        {"From CWN\xe2\x80\x99s Grace Mendel", 1},
+        {"From Example's Jane Doe and John Roe", 1},
+        {"From Monday's meeting, the council said", 0},
+        {"From Example's point of view", 0},
+        {"Beth Cassidy, political reporter", 1},
+        {"Aled Price, political correspondent", 1},
+        {"Jane Doe, who was a reporter", 0},
+        {"Jane Doe, a reporter.", 0},
+        {"Reporting from Newark", 1},
+        {"Reporting from Victoria, Texas", 1},
+        {"Reporting from the scene was difficult.", 0},
+        {"reporting from inside the court", 0},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        size_t len = strlen(lines[i].text);
+        char *t = malloc(len + 1); /* exact size: a read past the end shows under ASan */
+        assert_non_null(t);
+        memcpy(t, lines[i].text, len + 1);
+        pa_line line;
+        pa_line_init(&line, t, len);
+        if (pa_line_post_signature(&line) != lines[i].signature)
+            fail_msg("pa_line_post_signature(\"%s\") should be %d", lines[i].text, lines[i].signature);
+        free(t);
+    }
+}
+
+/* The writer's name alone under each post of a live blog, over the next
+ * post's title (three times at least), goes, and so does the same name
+ * under the last post; a story's subheadings that read as names, with
+ * the story's text under them, stay. */
+static void live_post_signature_names(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><main><h1>Markets live: stocks slide</h1><div class=\"feed\">"
+                            "<div class=\"post\"><p class=\"t\">16:35</p><h3>FTSE closes down</h3>"
+                            PARA("The index has closed down 63 points, with housebuilders the biggest fallers "
+                                 "of the afternoon session.") "<p>Emma Rook</p></div>"
+                            "<div class=\"post\"><p class=\"t\">15:10</p><h3>Wall Street opens lower</h3>"
+                            PARA("US stocks opened lower as the ten-year yield climbed to its highest level "
+                                 "since the spring.") "<p>Emma Rook</p></div>"
+                            "<div class=\"post\"><p class=\"t\">12:20</p><h3>Oil edges higher</h3>"
+                            PARA("Brent crude rose 0.4% after an industry report showed a large fall in "
+                                 "inventories last week.") "<p>Dev Sahni</p></div>"
+                            "<div class=\"post\"><p class=\"t\">09:55</p><h3>Housebuilders hit</h3>"
+                            PARA("Shares in the two largest builders fell more than three per cent after gilt "
+                                 "yields rose again.") "<p>Dev Sahni</p></div></div></main></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Housebuilders hit"));
+    assert_null(strstr(t, "Emma Rook"));
+    assert_null(strstr(t, "Dev Sahni"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><main><h1>Three bands to see this weekend</h1>" PARA("The city's venues have a busy "
+                "weekend ahead, with three very different acts in town.") "<p><b>Okafor Quartet</b></p>"
+                PARA("The jazz group plays the Corn Exchange on Friday night with a new set of standards.")
+                "<p><b>Velvet Static</b></p>" PARA("The shoegaze band returns to the Lantern on Saturday after a "
+                "long break from touring.") "<p><b>Silent Horror</b></p>" PARA("The duo closes the weekend at "
+                "the Old Mill with a screening and a live score.") "</main></body></html>", &d);
+    assert_non_null(strstr(t, "Okafor Quartet"));
+    assert_non_null(strstr(t, "Silent Horror"));
+    pa_doc_free(&d);
+}
+
 /* Beside a live blog's feed of posts, the short boxes without article text
  * (the note that the blog has ended, a "See more updates" link, the pointer
  * to where the coverage goes on) do not keep the widening from the summary
@@ -9166,6 +9240,8 @@ int main(void)
         cmocka_unit_test(summary_label_heading),
         cmocka_unit_test(live_blog_post_lines),
         cmocka_unit_test(live_feed_summary_box),
+        cmocka_unit_test(post_signature_lines),
+        cmocka_unit_test(live_post_signature_names),
         cmocka_unit_test(page_field_lists),
         cmocka_unit_test(h2_headline_without_h1),
         cmocka_unit_test(read_more_cards),

@@ -279,6 +279,14 @@ int pa_line_reader_service(const pa_line *line);
  * written consent, or a reuse-with-a-link notice; ≤ 800 chars. */
 int pa_line_reprint_notice(const pa_line *line);
 
+/* pa_line_post_signature — a live blog post's signature line, as the
+ * post's header or foot prints it: "From Example's Jane Doe" (the outlet
+ * and the writer), "Jane Doe, political reporter" (the name and a role in
+ * lower case ending in "reporter", "correspondent", "editor", …),
+ * "Reporting from Newark" (where the post was filed); no full stop, 80
+ * chars at most (60 for the last two). */
+int pa_line_post_signature(const pa_line *line);
+
 /* pa_line_post_meta — the post's metadata line: blog-engine footer ("This
  * entry was posted …", "RSS 2.0"), a dated publication label
  * ("Опубликовано: …", "Dodano: …"), a view, hit, vote or comment counter
