@@ -6091,9 +6091,19 @@ static int post_signature_name(const para *paras, size_t i, size_t n)
     return paras[i + 1].heading || (i + 2 < n && paras[i + 1].chars <= 20 && paras[i + 2].heading);
 }
 
+/* Is t one of the n names in signers? */
+static int signer_of(const char *const *signers, size_t n, const char *t)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(signers[k], t))
+            return 1;
+    return 0;
+}
+
 /* Mark as `signature` the names alone that sign a live blog's posts:
  * when three lines at least sign a post over the next post's title
- * (post_signature_name), no bare name right after another (a list of
+ * (post_signature_name), or two whose names sign a third line, no bare
+ * name right after another (a list of
  * names in paragraphs is the story's), those lines and every other bare
  * name of the same text (the writer under a post without a title, or
  * under the last one).  (A subheading in bold that reads as a name has
@@ -6111,20 +6121,19 @@ static void mark_post_signatures(para *paras, size_t n)
         if (!post_signature_name(paras, i, lines))
             continue;
         names++;
-        size_t k = 0;
-        while (k < n_signers && strcmp(signers[k], paras[i].text))
-            k++;
-        if (k == n_signers && n_signers < sizeof signers / sizeof signers[0])
+        if (!signer_of(signers, n_signers, paras[i].text) && n_signers < sizeof signers / sizeof signers[0])
             signers[n_signers++] = paras[i].text;
     }
-    if (names < 3)
+    if (names < 2)
+        return;
+    /* (two posts signed over the next title do when their names sign a third line) */
+    size_t signed_lines = 0;
+    for (size_t i = 0; i < lines; i++)
+        signed_lines += bare_name_para(&paras[i]) && signer_of(signers, n_signers, paras[i].text);
+    if (names < 3 && signed_lines < 3)
         return;
     for (size_t i = 0; i < lines; i++)
-        for (size_t k = 0; k < n_signers && bare_name_para(&paras[i]); k++)
-            if (!strcmp(signers[k], paras[i].text)) {
-                paras[i].signature = 1;
-                break;
-            }
+        paras[i].signature = bare_name_para(&paras[i]) && signer_of(signers, n_signers, paras[i].text);
 }
 
 /* Mark as `card_item` the lines of a labelled run of other stories' cards

@@ -6677,6 +6677,20 @@ static void live_post_signature_names(void **state)
     assert_null(strstr(t, "Emma Rook"));
     assert_null(strstr(t, "Dev Sahni"));
     pa_doc_free(&d);
+    /* two names over the next title, the same name under an untitled post and the last one */
+    t = text_of("<html><body><main><h1>First Test, day two: live</h1><ol class=\"feed\">"
+                "<li class=\"c\"><p>Stumps</p><h3>Ashdown lead by 66</h3>" PARA("Ashdown will resume on twelve "
+                "without loss tomorrow, with two sessions of good weather forecast.") "<p>Rhona Kidd</p></li>"
+                "<li class=\"c\"><p>68.2 overs</p><h3>Carlow all out</h3>" PARA("Mwale bowls the last man with "
+                "a full ball that keeps low, and takes five wickets for the innings.") "<p>Rhona Kidd</p></li>"
+                "<li class=\"c\"><p>55 overs</p>" PARA("Carlow are six down. Hussain has reached his fifty with "
+                "a pulled four and looks comfortable against the short ball.") "<p>Rhona Kidd</p></li>"
+                "<li class=\"c\"><p>Tea</p><h3>Tea: Carlow 170-4</h3>" PARA("A good session for Ashdown, who "
+                "took three wickets for 58 runs as the ball started to reverse.") "<p>Rhona Kidd</p></li>"
+                "</ol></main></body></html>", &d);
+    assert_non_null(strstr(t, "Carlow all out"));
+    assert_null(strstr(t, "Rhona Kidd"));
+    pa_doc_free(&d);
     t = text_of("<html><body><main><h1>Three bands to see this weekend</h1>" PARA("The city's venues have a busy "
                 "weekend ahead, with three very different acts in town.") "<p><b>Okafor Quartet</b></p>"
                 PARA("The jazz group plays the Corn Exchange on Friday night with a new set of standards.")
