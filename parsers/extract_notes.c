@@ -1581,6 +1581,28 @@ int pa_line_initials_signoff(const pa_line *line)
     return nw >= 2 && longest <= 6 && lower && wire;
 }
 
+/* Is low (lower case) the day and month after a post's hour, and nothing
+ * else: "14 march", "3 december 2026"? */
+static int day_month_tail(const char *low)
+{
+    static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+                                         "july", "august", "september", "october", "november", "december"};
+    size_t day = strspn(low, "0123456789");
+    if (day < 1 || day > 2 || low[day] != ' ')
+        return 0;
+    low += day + 1;
+    size_t word = strspn(low, "abcdefghijklmnopqrstuvwxyz");
+    int month = 0;
+    for (size_t k = 0; k < sizeof months / sizeof months[0] && !month; k++)
+        month = word == strlen(months[k]) && !strncmp(low, months[k], word);
+    if (!month)
+        return 0;
+    low += word;
+    if (*low == ' ' && strspn(low + 1, "0123456789") == 4)
+        low += 5;
+    return *low == '\0';
+}
+
 int pa_line_update_time(const pa_line *line)
 {
     if (line->chars > 60)
@@ -1593,6 +1615,9 @@ int pa_line_update_time(const pa_line *line)
         c += 5;
     /* "Updated: 5.12", "Originally Published -- 10:15 AM PT" (a gossip site's first stamp under the story) */
     size_t label = !strncmp(c, "updated", 7) ? 7 : !strncmp(c, "originally published", 20) ? 20 : 0;
+    /* a broadcaster's live post: "Posted at 14:32", "Published at 14:32 14 March" */
+    if (!label)
+        label = !strncmp(c, "posted at ", 10) ? 7 : !strncmp(c, "published at ", 13) ? 10 : 0;
     int labelled = label != 0;
     if (labelled) {
         c += label;
@@ -1630,5 +1655,5 @@ int pa_line_update_time(const pa_line *line)
         return 0;
     c += zone;
     c += strspn(c, ").");
-    return *c == '\0';
+    return *c == '\0' || (labelled && day_month_tail(c));
 }

@@ -6585,6 +6585,11 @@ static void live_blog_post_lines(void **state)
         {"9:41 AM", 1},
         {"Updated 9:41 AM Jane Doe", 0}, /* (a labelled stamp stays a stamp alone) */
         {"9:41 AM Jane Doe said the roads were clear.", 0},
+        {"Posted at 14:32", 1},
+        {"Published at 14:32 14 March", 1},
+        {"Published at 14:32 14 March 2026", 1},
+        {"Published at 14:32 14 Marches", 0},
+        {"Posted at the gate", 0},
         {"3 min ago Updated 21:10 GMT", 1},
         {"25 min ago Updated 5:30 PM EST", 1},
         {"3 min ago Updated the figures", 0},

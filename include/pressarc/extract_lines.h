@@ -582,7 +582,7 @@ int pa_line_history_note(const pa_line *line);
  * reading: a count of units ago after at most three short words ("6
  * hours ago", "(UKPA) – 6 hours ago", "Updated 2 days ago", "1 hr 55
  * min ago", "2h ago"; a live blog post's byline after it: "2h ago By Tom
- * Reed"), or
+ * Reed", or its clock stamp: "3 min ago Updated 21:10 GMT"), or
  * "yesterday"/"today" with a label and an hour ("Updated yesterday at
  * 5:45 PM"); ≤ 60 chars. */
 int pa_line_relative_date(const pa_line *line);
@@ -591,8 +591,10 @@ int pa_line_relative_date(const pa_line *line);
  * a day: "Updated at 5.12pm EDT", "Last updated 14:05", "Updated: 5:12
  * p.m. ET", "Originally Published -- 10:15 AM PT" (the label, a clock time, maybe am/pm and a zone of at most
  * five letters, nothing else); also a clock time with a colon alone, a
- * live blog post's stamp ("10:42 GMT", "9:15am"); ≤ 60 chars
- * (extract_notes.c). */
+ * live blog post's stamp ("10:42 GMT", "9:15am"), with its writer after it
+ * ("9:41 AM Jane Doe"), a broadcaster's "Posted at 14:32" and "Published
+ * at 14:32 14 March" (a labelled time may have the day and month after
+ * it); ≤ 60 chars (extract_notes.c). */
 int pa_line_update_time(const pa_line *line);
 
 /* pa_line_closed_captions — a TV report's closed captions printed under
