@@ -3447,10 +3447,13 @@ int pa_line_site_notice(const pa_line *line)
      * now ended.", "This blog is now closed.", "Our live coverage has ended", "Our coverage continues here: …"
      * (the note opens the line; a reporter's closing post words it otherwise) */
     static const char *const live_status[] = {"this live blog ", "this liveblog ", "this blog ", "this live page ",
-                                              "this live coverage ", "our live coverage "};
+                                              "this live coverage ", "our live coverage ", "the live blog ",
+                                              "live coverage has "};
     static const char *const live_ended[] = {" ended", " closed", " no longer ", " finished", " concluded"};
     static const char *const continues[] = {"our coverage continues", "our live coverage continues",
-                                            "coverage continues here", "our coverage of this story continues"};
+                                            "coverage continues here", "our coverage of this story continues",
+                                            "go here for the latest", "you can find our latest coverage",
+                                            "read our latest coverage", "follow our latest coverage"};
     if (line->chars <= 160 && ((pa_phrase_opens(low, k, PA_PHRASES(live_status)) &&
                                 pa_phrase_in(low, PA_PHRASES(live_ended))) ||
                                pa_phrase_opens(low, k, PA_PHRASES(continues))))
