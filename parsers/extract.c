@@ -8751,6 +8751,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     for (size_t k = 0; k < site.n; k++)
         fprintf(stderr, "SITE NAME %s\n", site.name[k]);
 #endif
+    /* the site's name alone on three lines or more: the desk under each post of a live blog ("Example News"
+     * under the writer's name), each line of it goes */
+    size_t site_name_lines = 0;
+    for (size_t i = 0; i < e.n && i < 2000; i++)
+        site_name_lines += !e.paras[i].heading && pa_meta_site_name_line(&site, e.paras[i].text, e.paras[i].chars);
     for (size_t i = 0, prose_above = 0; i < e.n; i++) {
         if (!prose_above) /* a byline opens the story: before its first paragraph of prose only */
             cut_br_head_byline(&e.paras[i]);
@@ -8909,6 +8914,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (told < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the site's name alone above the story: its logo, its section label */
+        } else if (site_name_lines >= 3 && !p->heading && pa_meta_site_name_line(&site, p->text, p->chars)) {
+            drop = 1; /* the desk under each post of a live blog */
         } else if (told < 3 && name_over_date(e.paras, i, e.n, dlang)) {
             drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {

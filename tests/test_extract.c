@@ -6710,6 +6710,34 @@ static void live_post_signature_names(void **state)
     pa_doc_free(&d);
 }
 
+/* The site's name alone under each post of a live blog (the desk under
+ * the writer's name), three times, goes; once above the story's text it
+ * goes as before, and a heading that names the site stays. */
+static void live_post_desk_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char page[8192];
+    int n = snprintf(page, sizeof page, "%s",
+                     "<html><head><meta property=\"og:site_name\" content=\"Northcast News\"></head><body><main>"
+                     "<h1>Live: flood warnings</h1><ol class=\"feed\">");
+    static const char *const titles[] = {"Army on standby", "Schools closed", "River peak expected", "Rail line shut",
+                                         "Rest centres open"};
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0] && n > 0 && (size_t)n < sizeof page; i++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<li class=\"p\"><h3>%s</h3><p>Northcast News</p><p>The council said on Tuesday that update "
+                      "%zu was the latest news it had for residents of the valley this afternoon.</p><p>Officials "
+                      "asked people to keep away from the river banks and to check on their neighbours.</p></li>",
+                      titles[i], i + 1);
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    n += snprintf(page + n, sizeof page - (size_t)n, "%s", "</ol></main></body></html>");
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Rest centres open"));
+    assert_null(strstr(t, "Northcast News"));
+    pa_doc_free(&d);
+}
+
 /* Beside a live blog's feed of posts, the short boxes without article text
  * (the note that the blog has ended, a "See more updates" link, the pointer
  * to where the coverage goes on) do not keep the widening from the summary
@@ -9264,6 +9292,7 @@ int main(void)
         cmocka_unit_test(live_feed_summary_box),
         cmocka_unit_test(post_signature_lines),
         cmocka_unit_test(live_post_signature_names),
+        cmocka_unit_test(live_post_desk_lines),
         cmocka_unit_test(page_field_lists),
         cmocka_unit_test(h2_headline_without_h1),
         cmocka_unit_test(read_more_cards),
