@@ -8852,6 +8852,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
                    pa_line_post_signature(&line) || p->signature ||
+                   (!p->heading && pa_line_play_marker(&line)) ||
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||

@@ -2618,6 +2618,41 @@ static int from_byline(const char *t, size_t len)
     return who >= 2 && who <= 4 && where >= 1 && where <= 3 && t[len - 1] != '.';
 }
 
+int pa_line_play_marker(const pa_line *line)
+{
+    if (line->chars > 16)
+        return 0;
+    const char *low = pa_line_lower_under(line, 32);
+    if (!low)
+        return 0;
+    /* "q1" to "q4" */
+    if (low[0] == 'q' && low[1] >= '1' && low[1] <= '4' && !low[2])
+        return 1;
+    /* "lap 44", "lap 44/58", "set 3", "over 42", "over 42.3": the unit, then the count */
+    static const char *const units[] = {"lap ", "set ", "over "};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t ul = strlen(units[k]);
+        if (strncmp(low, units[k], ul))
+            continue;
+        const char *c = low + ul;
+        size_t d = strspn(c, "0123456789");
+        if (d < 1 || d > 3)
+            return 0;
+        c += d;
+        if ((*c == '/' || *c == '.') && isdigit((unsigned char)c[1]))
+            c += 1 + strspn(c + 1, "0123456789");
+        return *c == '\0';
+    }
+    /* "55 overs", "68.2 overs" */
+    size_t d = strspn(low, "0123456789");
+    if (d < 1 || d > 3)
+        return 0;
+    const char *c = low + d;
+    if (*c == '.' && isdigit((unsigned char)c[1]))
+        c += 2; /* the ball of the over */
+    return !strcmp(c, " overs") || !strcmp(c, " over");
+}
+
 /* The writers' names in t[0..len): a name of two to four capitalised
  * words, or two joined by " and " ("Jane Doe and John Roe")? */
 static int names_of_writers(const char *t, size_t len)

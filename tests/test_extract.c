@@ -6444,6 +6444,8 @@ static void empty_line_classifiers(void **state)
     assert_int_equal(pa_line_tool(&line), 0);
     assert_int_equal(pa_line_share(&line), 0);
     assert_int_equal(pa_line_update_time(&line), 0);
+    assert_int_equal(pa_line_play_marker(&line), 0);
+    assert_int_equal(pa_line_post_signature(&line), 0);
     assert_int_equal(pa_line_art_credit(&line), 0);
 }
 
@@ -6655,6 +6657,33 @@ static void post_signature_lines(void **state)
         pa_line_init(&line, t, len);
         if (pa_line_post_signature(&line) != lines[i].signature)
             fail_msg("pa_line_post_signature(\"%s\") should be %d", lines[i].text, lines[i].signature);
+        free(t);
+    }
+}
+
+/* pa_line_play_marker: a live commentary's "Lap 44", "Lap 44/58", "Set 3",
+ * "Over 42.3", "68.2 overs", "Q4" alone; a sentence, a word and a longer
+ * count are not. */
+static void play_marker_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int marker;
+    } lines[] = {
+        {"Lap 44", 1}, {"Lap 44/58", 1}, {"Set 3", 1}, {"Over 42.3", 1}, {"68.2 overs", 1}, {"55 overs", 1},
+        {"Q4", 1}, {"Lap of honour", 0}, {"Set 3 went long.", 0}, {"Q5", 0}, {"2026 overs", 0}, {"Overs", 0},
+        {"Set", 0},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        size_t len = strlen(lines[i].text);
+        char *t = malloc(len + 1); /* exact size: a read past the end shows under ASan */
+        assert_non_null(t);
+        memcpy(t, lines[i].text, len + 1);
+        pa_line line;
+        pa_line_init(&line, t, len);
+        if (pa_line_play_marker(&line) != lines[i].marker)
+            fail_msg("pa_line_play_marker(\"%s\") should be %d", lines[i].text, lines[i].marker);
         free(t);
     }
 }
@@ -7009,6 +7038,7 @@ static void line_classifiers_edge_lines(void **state)
         hits += pa_line_history_note(&line);
         hits += pa_line_relative_date(&line);
         hits += pa_line_update_time(&line);
+        hits += pa_line_play_marker(&line) + pa_line_post_signature(&line);
         hits += pa_line_closed_captions(&line);
         hits += pa_line_quote_data(&line, 0);
         hits += pa_line_citation(&line) + pa_line_science_notes_label(&line) + pa_line_release_about(&line);
@@ -9293,6 +9323,7 @@ int main(void)
         cmocka_unit_test(post_signature_lines),
         cmocka_unit_test(live_post_signature_names),
         cmocka_unit_test(live_post_desk_lines),
+        cmocka_unit_test(play_marker_lines),
         cmocka_unit_test(page_field_lists),
         cmocka_unit_test(h2_headline_without_h1),
         cmocka_unit_test(read_more_cards),

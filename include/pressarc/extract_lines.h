@@ -287,6 +287,11 @@ int pa_line_reprint_notice(const pa_line *line);
  * chars at most (60 for the last two). */
 int pa_line_post_signature(const pa_line *line);
 
+/* pa_line_play_marker — a live sports commentary's marker alone on its
+ * line, the place in the game a post is about: "Lap 44", "Lap 44/58",
+ * "Set 3", "Over 42", "68.2 overs", "55 overs", "Q4"; 16 chars at most. */
+int pa_line_play_marker(const pa_line *line);
+
 /* pa_line_post_meta — the post's metadata line: blog-engine footer ("This
  * entry was posted …", "RSS 2.0"), a dated publication label
  * ("Опубликовано: …", "Dodano: …"), a view, hit, vote or comment counter
