@@ -4466,6 +4466,14 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                         attr_ref(c, "class") ? attr_ref(c, "class") : "", attr_ref(c, "id") ? attr_ref(c, "id") : "",
                         sm.good, sm.all, sm.linky, after ? "after" : "before");
 #endif
+            /* beside a live blog's feed, a short box without article text
+             * (its "Load more" bar, the note that the blog has ended, the
+             * pointer to where the coverage continues, its pager, a "See
+             * more updates" link) is the feed's furniture: it neither adds
+             * article text nor spoils a level that adds the blog's summary
+             * box */
+            if (feed && !sm.good && sm.all < 150 && c->type == XML_ELEMENT_NODE)
+                continue;
             if (after && sm.linky && sm.linky * 20 >= sm.all * 19) {
                 lists += sm.all;
                 list_words += sm.all - sm.linky;
@@ -5131,6 +5139,7 @@ typedef struct {
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
+    int signature; /* mark_post_signatures(): a name alone signing a live blog's post */
     int others;   /* a line of 60 characters at most naming other stories (names_other_stories; set as its text is freed) */
     int bold;     /* a <p> or <div> among the first ones whose text is all in one <b>/<strong> (1) or <em>/<i> (2):
                    * bold_only */
@@ -5252,6 +5261,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].br_tail_chars = 0;
     e->paras[e->n].n_br_head = 0;
     e->paras[e->n].row_cells = 0;
+    e->paras[e->n].signature = 0;
     e->n++;
 }
 
@@ -6431,6 +6441,71 @@ static void mark_pull_quotes(para *paras, size_t n)
             cite->chars <= 80 && !ends_in_stop(cite))
             paras[++i].pull = 1;
     }
+}
+
+/* Is p a name alone on its line: two to four capitalised words, 40
+ * characters at most, no heading, list item or table cell? */
+static int bare_name_para(const para *p)
+{
+    size_t len = strlen(p->text);
+    size_t words = p->chars <= 40 && !p->heading && !p->list && !p->table ? pa_name_words(p->text, len, 1) : 0;
+    return words >= 2 && words <= 4;
+}
+
+/* Is paras[i] the name alone under a live blog's post, over the next
+ * post's title: a bare name (bare_name_para) followed by a heading, or by
+ * a short line (20 characters at most: the next post's time or marker)
+ * and then a heading? */
+static int post_signature_name(const para *paras, size_t i, size_t n)
+{
+    if (!bare_name_para(&paras[i]) || i + 1 >= n)
+        return 0;
+    return paras[i + 1].heading || (i + 2 < n && paras[i + 1].chars <= 20 && paras[i + 2].heading);
+}
+
+/* Is t one of the n names in signers? */
+static int signer_of(const char *const *signers, size_t n, const char *t)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(signers[k], t))
+            return 1;
+    return 0;
+}
+
+/* Mark as `signature` the names alone that sign a live blog's posts:
+ * when three lines at least sign a post over the next post's title
+ * (post_signature_name), or two whose names sign a third line, no bare
+ * name right after another (a list of
+ * names in paragraphs is the story's), those lines and every other bare
+ * name of the same text (the writer under a post without a title, or
+ * under the last one).  (A subheading in bold that reads as a name has
+ * the story's text under it, no heading.)  Bounded: the first 2,000
+ * lines, 64 distinct signers. */
+static void mark_post_signatures(para *paras, size_t n)
+{
+    size_t lines = n < 2000 ? n : 2000, names = 0, n_signers = 0;
+    const char *signers[64];
+    for (size_t i = 0; i < lines; i++) {
+        if (!bare_name_para(&paras[i]))
+            continue;
+        if (i + 1 < lines && bare_name_para(&paras[i + 1]))
+            return;
+        if (!post_signature_name(paras, i, lines))
+            continue;
+        names++;
+        if (!signer_of(signers, n_signers, paras[i].text) && n_signers < sizeof signers / sizeof signers[0])
+            signers[n_signers++] = paras[i].text;
+    }
+    if (names < 2)
+        return;
+    /* (two posts signed over the next title do when their names sign a third line) */
+    size_t signed_lines = 0;
+    for (size_t i = 0; i < lines; i++)
+        signed_lines += bare_name_para(&paras[i]) && signer_of(signers, n_signers, paras[i].text);
+    if (names < 3 && signed_lines < 3)
+        return;
+    for (size_t i = 0; i < lines; i++)
+        paras[i].signature = bare_name_para(&paras[i]) && signer_of(signers, n_signers, paras[i].text);
 }
 
 /* Mark as `card_item` the lines of a labelled run of other stories' cards
@@ -9310,6 +9385,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     for (size_t k = 0; k < site.n; k++)
         fprintf(stderr, "SITE NAME %s\n", site.name[k]);
 #endif
+    /* the site's name alone on three lines or more: the desk under each post of a live blog ("Example News"
+     * under the writer's name), each line of it goes */
+    size_t site_name_lines = 0;
+    for (size_t i = 0; i < e.n && i < 2000; i++)
+        site_name_lines += !e.paras[i].heading && pa_meta_site_name_line(&site, e.paras[i].text, e.paras[i].chars);
     for (size_t i = 0, prose_above = 0; i < e.n; i++) {
         if (!prose_above) /* a byline opens the story: before its first paragraph of prose only */
             cut_br_head_byline(&e.paras[i]);
@@ -9325,6 +9405,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     mark_story_lists(e.paras, e.n, dlang);
     mark_doi_lists(e.paras, e.n);
     mark_card_lists(e.paras, e.n);
+    mark_post_signatures(e.paras, e.n); /* the names alone under a live blog's posts go */
     const xmlNode *deck_list = NULL; /* the list of points deck_repeats_description() found over the byline */
     size_t deck_para = SIZE_MAX;     /* the paragraph under labelled_deck()'s label */
     for (size_t i = 0; i < e.n; i++) {
@@ -9417,6 +9498,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    (!story_subhead && pa_line_byline(&line)) || pa_line_address(&line) ||
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
+                   pa_line_post_signature(&line) || p->signature ||
+                   (!p->heading && pa_line_play_marker(&line)) ||
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
@@ -9483,6 +9566,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the site's name alone above the story: its logo, its section label */
         } else if (told < 3 && source_names_site(&site, p->text, p->chars)) {
             drop = 1; /* "Source: Example News" under a video's headline: the clip's credit, the site itself */
+        } else if (site_name_lines >= 3 && !p->heading && pa_meta_site_name_line(&site, p->text, p->chars)) {
+            drop = 1; /* the desk under each post of a live blog */
         } else if (told < 3 && name_over_date(e.paras, i, e.n, dlang)) {
             drop = 1; /* "Jane Doe" / "13 January 2012": the byline block without its "By" */
         } else if (p->poll) {

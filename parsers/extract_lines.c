@@ -466,7 +466,8 @@ int pa_line_furniture(const pa_line *line)
         /* a reader poll's label: "Poll", "Your opinion" */
         "ankieta", "sonda", "waszym zdaniem", "опрос", "δημοσκόπηση", "poll",
         /* a live blog's labels: the pinned post's flag, the list of jumps to its key posts */
-        "pinned", "pinned post", "key events", "key updates",
+        "pinned", "pinned post", "key events", "key updates", "live reporting", "all times stated are uk",
+        "get in touch",
         /* the label over a science-news page's story under its release fields */
         "full story",
         /* the opinion desk's box pointing to the other side's column; its kickers over a column or an editorial */
@@ -2950,6 +2951,100 @@ static int from_byline(const char *t, size_t len)
     return who >= 2 && who <= 4 && where >= 1 && where <= 3 && t[len - 1] != '.';
 }
 
+int pa_line_play_marker(const pa_line *line)
+{
+    if (line->chars > 16)
+        return 0;
+    const char *low = pa_line_lower_under(line, 32);
+    if (!low)
+        return 0;
+    /* "q1" to "q4" */
+    if (low[0] == 'q' && low[1] >= '1' && low[1] <= '4' && !low[2])
+        return 1;
+    /* "lap 44", "lap 44/58", "set 3", "over 42", "over 42.3": the unit, then the count */
+    static const char *const units[] = {"lap ", "set ", "over "};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t ul = strlen(units[k]);
+        if (strncmp(low, units[k], ul))
+            continue;
+        const char *c = low + ul;
+        size_t d = strspn(c, "0123456789");
+        if (d < 1 || d > 3)
+            return 0;
+        c += d;
+        if ((*c == '/' || *c == '.') && isdigit((unsigned char)c[1]))
+            c += 1 + strspn(c + 1, "0123456789");
+        return *c == '\0';
+    }
+    /* "55 overs", "68.2 overs" */
+    size_t d = strspn(low, "0123456789");
+    if (d < 1 || d > 3)
+        return 0;
+    const char *c = low + d;
+    if (*c == '.' && isdigit((unsigned char)c[1]))
+        c += 2; /* the ball of the over */
+    return !strcmp(c, " overs") || !strcmp(c, " over");
+}
+
+/* The writers' names in t[0..len): a name of two to four capitalised
+ * words, or two joined by " and " ("Jane Doe and John Roe")? */
+static int names_of_writers(const char *t, size_t len)
+{
+    const char *and = pa_strstr(t, " and ");
+    if (and && (size_t)(and - t) < len) {
+        size_t a = (size_t)(and - t);
+        size_t one = pa_name_words(t, a, 1), two = pa_name_words(and + 5, len - a - 5, 1);
+        return one >= 2 && one <= 4 && two >= 2 && two <= 4;
+    }
+    size_t words = pa_name_words(t, len, 1);
+    return words >= 2 && words <= 4;
+}
+
+int pa_line_post_signature(const pa_line *line)
+{
+    const char *t = line->text;
+    size_t len = line->len;
+    if (line->chars > 80 || len < 8 || strchr(".!?:;", t[len - 1]))
+        return 0;
+    /* "From Example's Jane Doe": the outlet (one to three capitalised words) and its writer */
+    if (!strncmp(t, "From ", 5) && isupper((unsigned char)t[5])) {
+        for (const char *s = t + 5; s < t + len && s < t + 40; s++) {
+            size_t mark = !strncmp(s, "'s ", 3) ? 3 : !strncmp(s, "\xe2\x80\x99s ", 5) ? 5 : 0;
+            if (!mark)
+                continue;
+            size_t outlet = pa_name_words(t + 5, (size_t)(s - t - 5), 1);
+            size_t at = (size_t)(s - t) + mark;
+            return outlet >= 1 && outlet <= 3 && names_of_writers(t + at, len - at);
+        }
+        return 0;
+    }
+    if (line->chars > 60)
+        return 0;
+    /* "Reporting from Newark", "Reporting from Victoria, Texas" */
+    if (!strncmp(t, "Reporting from ", 15))
+        return isupper((unsigned char)t[15]) && !pa_strstr(t + 15, " and ");
+    /* "Jane Doe, political reporter": the name, then one to three words in lower case, the last a role */
+    const char *comma = memchr(t, ',', len);
+    if (!comma || comma[1] != ' ' || !islower((unsigned char)comma[2]))
+        return 0;
+    size_t name = pa_name_words(t, (size_t)(comma - t), 1);
+    if (name < 2 || name > 4)
+        return 0;
+    static const char *const roles[] = {"reporter", "correspondent", "editor", "producer", "presenter",
+                                        "journalist", "writer"};
+    const char *last = t + len;
+    while (last > comma && last[-1] != ' ')
+        last--;
+    size_t words = 1;
+    for (const char *s = comma + 2; s < last; s++) {
+        if (*s == ' ')
+            words++;
+        else if (!islower((unsigned char)*s) && *s != '-')
+            return 0;
+    }
+    return words <= 3 && pa_phrase_is(last, (size_t)(t + len - last), PA_PHRASES(roles));
+}
+
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
  * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
  * ("By" run into the linked name: two to four capitalised words, 40
@@ -3846,6 +3941,28 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const pointers[] = {"follow ", "find ", "more ", "see ", "read more "};
     if (pa_phrase_opens(low, line->len, PA_PHRASES(pointers)) && strstr(low, "coverage") &&
         (strstr(low, "://") || strstr(low, "www.")))
+        return 1;
+    /* a live blog's status note and its pointer to the coverage that goes on elsewhere: "This live blog has
+     * now ended.", "This blog is now closed.", "Our live coverage has ended", "Our coverage continues here: …"
+     * (the note opens the line; a reporter's closing post words it otherwise) */
+    static const char *const live_status[] = {"this live blog ", "this liveblog ", "this blog ", "this live page ",
+                                              "this live coverage ", "our live coverage ", "the live blog ",
+                                              "live coverage has "};
+    static const char *const live_ended[] = {" ended", " closed", " no longer ", " finished", " concluded"};
+    static const char *const continues[] = {"our coverage continues", "our live coverage continues",
+                                            "coverage continues here", "our coverage of this story continues",
+                                            "go here for the latest", "you can find our latest coverage",
+                                            "read our latest coverage", "follow our latest coverage"};
+    if (line->chars <= 160 && ((pa_phrase_opens(low, k, PA_PHRASES(live_status)) &&
+                                pa_phrase_in(low, PA_PHRASES(live_ended))) ||
+                               pa_phrase_opens(low, k, PA_PHRASES(continues))))
+        return 1;
+    /* its call for the reader's pictures with the way to send them: "Send us your pictures and stories: email
+     * news@example.com or WhatsApp 0770 000 0000" */
+    static const char *const sends[] = {"send us your ", "share your "};
+    static const char *const sent[] = {"picture", "photo", "video", "stories", "story"};
+    if (line->chars <= 200 && pa_phrase_opens(low, k, PA_PHRASES(sends)) && pa_phrase_in(low, PA_PHRASES(sent)) &&
+        (strchr(low, '@') || strstr(low, "whatsapp")))
         return 1;
     /* a medical site's picture caption, opened by its pin button: "Share on Pinterest Experts say …" */
     if (!strncmp(low, "share on pinterest", 18))

@@ -1389,7 +1389,13 @@ int pa_line_relative_date(const pa_line *line)
             ago = i;
     }
     if (ago < n) {
-        if (ago + 1 < n) { /* the byline after it: "By" and two to four capitalised words */
+        /* the post's clock stamp after it: "3 min ago Updated 21:10 GMT" (a wire's live post) */
+        pa_line rest;
+        if (ago + 1 < n && w[ago + 1].len == 7 && !strncasecmp(w[ago + 1].at, "updated", 7)) {
+            pa_line_init(&rest, w[ago + 1].at, line->chars - (size_t)(w[ago + 1].at - t));
+            if (!pa_line_update_time(&rest))
+                return 0;
+        } else if (ago + 1 < n) { /* the byline after it: "By" and two to four capitalised words */
             if (n - ago - 2 < 2 || n - ago - 2 > 4 || w[ago + 1].len != 2 || strncasecmp(w[ago + 1].at, "by", 2))
                 return 0;
             for (size_t i = ago + 2; i < n; i++)
@@ -1633,6 +1639,28 @@ int pa_line_initials_signoff(const pa_line *line)
     return nw >= 2 && longest <= 6 && lower && wire;
 }
 
+/* Is low (lower case) the day and month after a post's hour, and nothing
+ * else: "14 march", "3 december 2026"? */
+static int day_month_tail(const char *low)
+{
+    static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+                                         "july", "august", "september", "october", "november", "december"};
+    size_t day = strspn(low, "0123456789");
+    if (day < 1 || day > 2 || low[day] != ' ')
+        return 0;
+    low += day + 1;
+    size_t word = strspn(low, "abcdefghijklmnopqrstuvwxyz");
+    int month = 0;
+    for (size_t k = 0; k < sizeof months / sizeof months[0] && !month; k++)
+        month = word == strlen(months[k]) && !strncmp(low, months[k], word);
+    if (!month)
+        return 0;
+    low += word;
+    if (*low == ' ' && strspn(low + 1, "0123456789") == 4)
+        low += 5;
+    return *low == '\0';
+}
+
 int pa_line_update_time(const pa_line *line)
 {
     if (line->chars > 60)
@@ -1645,6 +1673,9 @@ int pa_line_update_time(const pa_line *line)
         c += 5;
     /* "Updated: 5.12", "Originally Published -- 10:15 AM PT" (a gossip site's first stamp under the story) */
     size_t label = !strncmp(c, "updated", 7) ? 7 : !strncmp(c, "originally published", 20) ? 20 : 0;
+    /* a broadcaster's live post: "Posted at 14:32", "Published at 14:32 14 March" */
+    if (!label)
+        label = !strncmp(c, "posted at ", 10) ? 7 : !strncmp(c, "published at ", 13) ? 10 : 0;
     int labelled = label != 0;
     if (labelled) {
         c += label;
@@ -1670,10 +1701,17 @@ int pa_line_update_time(const pa_line *line)
             break;
         }
     c += strspn(c, " (");
+    /* a live blog post's header: the stamp, then its writer's name ("9:41 AM Jane Doe", "11:58 PM ET Jane
+     * Doe", "14:30 Jane Doe": two to five capitalised words, the zone's among them; the stamp before it is
+     * ASCII, so the name sits at the same offset in the text) */
+    size_t at = (size_t)(c - low);
+    size_t name = at < line->len && line->text[line->len - 1] != '.' ? pa_name_words(line->text + at, line->len - at, 1) : 0;
+    if (!labelled && name >= 2 && name <= 5)
+        return 1;
     size_t zone = strspn(c, "abcdefghijklmnopqrstuvwxyz");
     if (zone > 5)
         return 0;
     c += zone;
     c += strspn(c, ").");
-    return *c == '\0';
+    return *c == '\0' || (labelled && day_month_tail(c));
 }

@@ -7143,6 +7143,8 @@ static void empty_line_classifiers(void **state)
     assert_int_equal(pa_line_tool(&line), 0);
     assert_int_equal(pa_line_share(&line), 0);
     assert_int_equal(pa_line_update_time(&line), 0);
+    assert_int_equal(pa_line_play_marker(&line), 0);
+    assert_int_equal(pa_line_post_signature(&line), 0);
     assert_int_equal(pa_line_art_credit(&line), 0);
 }
 
@@ -7262,6 +7264,249 @@ static void summary_label_heading(void **state)
     assert_non_null(strstr(t, "Ferry crossings are suspended"));
     assert_non_null(strstr(t, "About 20,000 homes"));
     assert_null(strstr(t, "Summary"));
+    pa_doc_free(&d);
+}
+
+/* A live blog's post stamps ("9:41 AM Jane Doe", "3 min ago Updated 21:10
+ * GMT"), its status note ("This live blog has now ended."), its pointer to
+ * the coverage that goes on elsewhere, its call for the reader's pictures
+ * and its labels ("Live Reporting", "Get in touch") are furniture; a
+ * reporter's closing post, a sentence naming a time and a schedule's line
+ * are not. */
+static void live_blog_post_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int furniture;
+    } lines[] = {
+        {"9:41 AM Kelsey Moran", 1},
+        {"11:58 PM ET Tom Reilly", 1},
+        {"14:30 Chloe Banner", 1},
+        {"9:41 AM", 1},
+        {"Updated 9:41 AM Jane Doe", 0}, /* (a labelled stamp stays a stamp alone) */
+        {"9:41 AM Jane Doe said the roads were clear.", 0},
+        {"Posted at 14:32", 1},
+        {"Published at 14:32 14 March", 1},
+        {"Published at 14:32 14 March 2026", 1},
+        {"Published at 14:32 14 Marches", 0},
+        {"Posted at the gate", 0},
+        {"3 min ago Updated 21:10 GMT", 1},
+        {"25 min ago Updated 5:30 PM EST", 1},
+        {"3 min ago Updated the figures", 0},
+        {"This live blog has now ended. Thank you for following our coverage.", 1},
+        {"This blog is now closed.", 1},
+        {"Live coverage has ended. Go here for the latest.", 1},
+        {"Go here for the latest updates on the storm.", 1},
+        {"The live blog has finished for today.", 1},
+        {"Our coverage continues here: Rail fares to rise by 4.6% in March", 1},
+        {"That is where we will leave our live coverage for tonight.", 0},
+        {"This blog has been following the storm since Tuesday morning and will continue overnight.", 0},
+        {"Send us your pictures and stories: email news@example.com or WhatsApp 0770 000 0000.", 1},
+        {"Send us your pictures, the council said, as it asked residents to record the damage.", 0},
+        {"Live Reporting", 1},
+        {"All times stated are UK", 1},
+        {"Get in touch", 1},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        size_t len = strlen(lines[i].text);
+        char *t = malloc(len + 1); /* exact size: a read past the end shows under ASan */
+        assert_non_null(t);
+        memcpy(t, lines[i].text, len + 1);
+        pa_line line;
+        pa_line_init(&line, t, len);
+        int got = pa_line_update_time(&line) || pa_line_relative_date(&line) || pa_line_site_notice(&line) ||
+                  pa_line_furniture(&line);
+        if (got != lines[i].furniture)
+            fail_msg("live blog line \"%s\" should be %d", lines[i].text, lines[i].furniture);
+        free(t);
+    }
+}
+
+/* pa_line_post_signature: a live blog post's "From Example's Jane Doe",
+ * "Jane Doe, political reporter" and "Reporting from Newark" are its
+ * signature; a sentence that opens so, a name with a role in capitals (a
+ * writer's card) and a place in lower case are not. */
+static void post_signature_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int signature;
+    } lines[] = {
+        {"From CWN\xe2\x80\x99s Grace Mendel", 1},
+        {"From Example's Jane Doe and John Roe", 1},
+        {"From Monday's meeting, the council said", 0},
+        {"From Example's point of view", 0},
+        {"Beth Cassidy, political reporter", 1},
+        {"Aled Price, political correspondent", 1},
+        {"Jane Doe, who was a reporter", 0},
+        {"Jane Doe, a reporter.", 0},
+        {"Reporting from Newark", 1},
+        {"Reporting from Victoria, Texas", 1},
+        {"Reporting from the scene was difficult.", 0},
+        {"reporting from inside the court", 0},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        size_t len = strlen(lines[i].text);
+        char *t = malloc(len + 1); /* exact size: a read past the end shows under ASan */
+        assert_non_null(t);
+        memcpy(t, lines[i].text, len + 1);
+        pa_line line;
+        pa_line_init(&line, t, len);
+        if (pa_line_post_signature(&line) != lines[i].signature)
+            fail_msg("pa_line_post_signature(\"%s\") should be %d", lines[i].text, lines[i].signature);
+        free(t);
+    }
+}
+
+/* pa_line_play_marker: a live commentary's "Lap 44", "Lap 44/58", "Set 3",
+ * "Over 42.3", "68.2 overs", "Q4" alone; a sentence, a word and a longer
+ * count are not. */
+static void play_marker_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int marker;
+    } lines[] = {
+        {"Lap 44", 1}, {"Lap 44/58", 1}, {"Set 3", 1}, {"Over 42.3", 1}, {"68.2 overs", 1}, {"55 overs", 1},
+        {"Q4", 1}, {"Lap of honour", 0}, {"Set 3 went long.", 0}, {"Q5", 0}, {"2026 overs", 0}, {"Overs", 0},
+        {"Set", 0},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        size_t len = strlen(lines[i].text);
+        char *t = malloc(len + 1); /* exact size: a read past the end shows under ASan */
+        assert_non_null(t);
+        memcpy(t, lines[i].text, len + 1);
+        pa_line line;
+        pa_line_init(&line, t, len);
+        if (pa_line_play_marker(&line) != lines[i].marker)
+            fail_msg("pa_line_play_marker(\"%s\") should be %d", lines[i].text, lines[i].marker);
+        free(t);
+    }
+}
+
+/* The writer's name alone under each post of a live blog, over the next
+ * post's title (three times at least), goes, and so does the same name
+ * under the last post; a story's subheadings that read as names, with
+ * the story's text under them, stay. */
+static void live_post_signature_names(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><main><h1>Markets live: stocks slide</h1><div class=\"feed\">"
+                            "<div class=\"post\"><p class=\"t\">16:35</p><h3>FTSE closes down</h3>"
+                            PARA("The index has closed down 63 points, with housebuilders the biggest fallers "
+                                 "of the afternoon session.") "<p>Emma Rook</p></div>"
+                            "<div class=\"post\"><p class=\"t\">15:10</p><h3>Wall Street opens lower</h3>"
+                            PARA("US stocks opened lower as the ten-year yield climbed to its highest level "
+                                 "since the spring.") "<p>Emma Rook</p></div>"
+                            "<div class=\"post\"><p class=\"t\">12:20</p><h3>Oil edges higher</h3>"
+                            PARA("Brent crude rose 0.4% after an industry report showed a large fall in "
+                                 "inventories last week.") "<p>Dev Sahni</p></div>"
+                            "<div class=\"post\"><p class=\"t\">09:55</p><h3>Housebuilders hit</h3>"
+                            PARA("Shares in the two largest builders fell more than three per cent after gilt "
+                                 "yields rose again.") "<p>Dev Sahni</p></div></div></main></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Housebuilders hit"));
+    assert_null(strstr(t, "Emma Rook"));
+    assert_null(strstr(t, "Dev Sahni"));
+    pa_doc_free(&d);
+    /* two names over the next title, the same name under an untitled post and the last one */
+    t = text_of("<html><body><main><h1>First Test, day two: live</h1><ol class=\"feed\">"
+                "<li class=\"c\"><p>Stumps</p><h3>Ashdown lead by 66</h3>" PARA("Ashdown will resume on twelve "
+                "without loss tomorrow, with two sessions of good weather forecast.") "<p>Rhona Kidd</p></li>"
+                "<li class=\"c\"><p>68.2 overs</p><h3>Carlow all out</h3>" PARA("Mwale bowls the last man with "
+                "a full ball that keeps low, and takes five wickets for the innings.") "<p>Rhona Kidd</p></li>"
+                "<li class=\"c\"><p>55 overs</p>" PARA("Carlow are six down. Hussain has reached his fifty with "
+                "a pulled four and looks comfortable against the short ball.") "<p>Rhona Kidd</p></li>"
+                "<li class=\"c\"><p>Tea</p><h3>Tea: Carlow 170-4</h3>" PARA("A good session for Ashdown, who "
+                "took three wickets for 58 runs as the ball started to reverse.") "<p>Rhona Kidd</p></li>"
+                "</ol></main></body></html>", &d);
+    assert_non_null(strstr(t, "Carlow all out"));
+    assert_null(strstr(t, "Rhona Kidd"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><main><h1>Three bands to see this weekend</h1>" PARA("The city's venues have a busy "
+                "weekend ahead, with three very different acts in town.") "<p><b>Okafor Quartet</b></p>"
+                PARA("The jazz group plays the Corn Exchange on Friday night with a new set of standards.")
+                "<p><b>Velvet Static</b></p>" PARA("The shoegaze band returns to the Lantern on Saturday after a "
+                "long break from touring.") "<p><b>Silent Horror</b></p>" PARA("The duo closes the weekend at "
+                "the Old Mill with a screening and a live score.") "</main></body></html>", &d);
+    assert_non_null(strstr(t, "Okafor Quartet"));
+    assert_non_null(strstr(t, "Silent Horror"));
+    pa_doc_free(&d);
+}
+
+/* The site's name alone under each post of a live blog (the desk under
+ * the writer's name), three times, goes; once above the story's text it
+ * goes as before, and a heading that names the site stays. */
+static void live_post_desk_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char page[8192];
+    int n = snprintf(page, sizeof page, "%s",
+                     "<html><head><meta property=\"og:site_name\" content=\"Northcast News\"></head><body><main>"
+                     "<h1>Live: flood warnings</h1><ol class=\"feed\">");
+    static const char *const titles[] = {"Army on standby", "Schools closed", "River peak expected", "Rail line shut",
+                                         "Rest centres open"};
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0] && n > 0 && (size_t)n < sizeof page; i++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<li class=\"p\"><h3>%s</h3><p>Northcast News</p><p>The council said on Tuesday that update "
+                      "%zu was the latest news it had for residents of the valley this afternoon.</p><p>Officials "
+                      "asked people to keep away from the river banks and to check on their neighbours.</p></li>",
+                      titles[i], i + 1);
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    n += snprintf(page + n, sizeof page - (size_t)n, "%s", "</ol></main></body></html>");
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Rest centres open"));
+    assert_null(strstr(t, "Northcast News"));
+    pa_doc_free(&d);
+}
+
+/* Beside a live blog's feed of posts, the short boxes without article text
+ * (the note that the blog has ended, a "See more updates" link, the pointer
+ * to where the coverage goes on) do not keep the widening from the summary
+ * box above the feed: its points are the blog's text. */
+static void live_feed_summary_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char page[8192];
+    int n = snprintf(page, sizeof page, "%s",
+                     "<html><body><main><header><h1>Live: ferry runs aground off the point</h1></header>"
+                     "<section class=\"lb-header\"><p>Here's what to know:</p><ul><li>All 212 passengers and 34 "
+                     "crew have been taken off the ferry after it ran aground off the point.</li><li>Six people "
+                     "were taken to hospital with minor injuries, the coastguard said.</li><li>The ferry company "
+                     "has cancelled all sailings on the route until at least Wednesday.</li></ul></section>"
+                     "<div class=\"ended\"><p>This live blog has now ended.</p></div><div class=\"feed\">");
+    static const char *const posts[] = {
+        "The marine accident investigation branch has sent a team to the island to find out why the vessel "
+        "left the channel.",
+        "Passenger Callum Orr was on the upper deck when the ship struck the rocks and said the crew had kept "
+        "everybody calm.",
+        "The ferry company has cancelled all sailings between the two ports until at least Wednesday and "
+        "offered refunds.",
+        "The coastguard says the last passengers were brought ashore by lifeboat shortly before half past nine "
+        "this morning.",
+    };
+    for (size_t i = 0; i < sizeof posts / sizeof posts[0] && n > 0 && (size_t)n < sizeof page; i++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=\"post\"><p class=\"time\">%zu:05</p><h2>Update %zu on the ferry</h2><p>%s</p>"
+                      "</div>", 10 - i, i + 1, posts[i]);
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    n += snprintf(page + n, sizeof page - (size_t)n, "%s",
+                  "</div><div class=\"more\"><a href=\"/older\">See more updates</a></div><div class=\"cont\">"
+                  "<p>Our coverage continues <a href=\"/next\">on the next page</a></p></div></main></body></html>");
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "All 212 passengers"));
+    assert_non_null(strstr(t, "Here's what to know:"));
+    assert_true(strstr(t, "All 212 passengers") < strstr(t, "Update 1 on the ferry"));
+    assert_non_null(strstr(t, "half past nine"));
+    assert_null(strstr(t, "has now ended"));
     pa_doc_free(&d);
 }
 
@@ -7492,6 +7737,7 @@ static void line_classifiers_edge_lines(void **state)
         hits += pa_line_history_note(&line);
         hits += pa_line_relative_date(&line);
         hits += pa_line_update_time(&line);
+        hits += pa_line_play_marker(&line) + pa_line_post_signature(&line);
         hits += pa_line_closed_captions(&line);
         hits += pa_line_quote_data(&line, 0);
         hits += pa_line_citation(&line) + pa_line_science_notes_label(&line) + pa_line_release_about(&line);
@@ -10189,6 +10435,12 @@ int main(void)
         cmocka_unit_test(sentence_endings),
         cmocka_unit_test(posted_by_bylines),
         cmocka_unit_test(summary_label_heading),
+        cmocka_unit_test(live_blog_post_lines),
+        cmocka_unit_test(live_feed_summary_box),
+        cmocka_unit_test(post_signature_lines),
+        cmocka_unit_test(live_post_signature_names),
+        cmocka_unit_test(live_post_desk_lines),
+        cmocka_unit_test(play_marker_lines),
         cmocka_unit_test(page_field_lists),
         cmocka_unit_test(h2_headline_without_h1),
         cmocka_unit_test(read_more_cards),

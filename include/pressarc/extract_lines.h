@@ -298,6 +298,19 @@ int pa_line_reader_service(const pa_line *line);
  * 风险自负"); ≤ 200 chars. */
 int pa_line_reprint_notice(const pa_line *line);
 
+/* pa_line_post_signature — a live blog post's signature line, as the
+ * post's header or foot prints it: "From Example's Jane Doe" (the outlet
+ * and the writer), "Jane Doe, political reporter" (the name and a role in
+ * lower case ending in "reporter", "correspondent", "editor", …),
+ * "Reporting from Newark" (where the post was filed); no full stop, 80
+ * chars at most (60 for the last two). */
+int pa_line_post_signature(const pa_line *line);
+
+/* pa_line_play_marker — a live sports commentary's marker alone on its
+ * line, the place in the game a post is about: "Lap 44", "Lap 44/58",
+ * "Set 3", "Over 42", "68.2 overs", "55 overs", "Q4"; 16 chars at most. */
+int pa_line_play_marker(const pa_line *line);
+
 /* pa_line_post_meta — the post's metadata line: blog-engine footer ("This
  * entry was posted …", "RSS 2.0"), a dated publication label
  * ("Опубликовано: …", "Dodano: …"), a view, hit, vote or comment counter
@@ -601,7 +614,7 @@ int pa_line_history_note(const pa_line *line);
  * reading: a count of units ago after at most three short words ("6
  * hours ago", "(UKPA) – 6 hours ago", "Updated 2 days ago", "1 hr 55
  * min ago", "2h ago"; a live blog post's byline after it: "2h ago By Tom
- * Reed"), or
+ * Reed", or its clock stamp: "3 min ago Updated 21:10 GMT"), or
  * "yesterday"/"today" with a label and an hour ("Updated yesterday at
  * 5:45 PM"); ≤ 60 chars. */
 int pa_line_relative_date(const pa_line *line);
@@ -610,8 +623,10 @@ int pa_line_relative_date(const pa_line *line);
  * a day: "Updated at 5.12pm EDT", "Last updated 14:05", "Updated: 5:12
  * p.m. ET", "Originally Published -- 10:15 AM PT" (the label, a clock time, maybe am/pm and a zone of at most
  * five letters, nothing else); also a clock time with a colon alone, a
- * live blog post's stamp ("10:42 GMT", "9:15am"); ≤ 60 chars
- * (extract_notes.c). */
+ * live blog post's stamp ("10:42 GMT", "9:15am"), with its writer after it
+ * ("9:41 AM Jane Doe"), a broadcaster's "Posted at 14:32" and "Published
+ * at 14:32 14 March" (a labelled time may have the day and month after
+ * it); ≤ 60 chars (extract_notes.c). */
 int pa_line_update_time(const pa_line *line);
 
 /* pa_line_closed_captions — a TV report's closed captions printed under
