@@ -54,23 +54,33 @@ def inline(t, fnref=None):
     return t
 
 
-def plain(t):
-    t = re.sub(r'\[\^\d+\]', '', t)
+def plain(t, marker='%s'):
+    t = re.sub(r'\[\^(\d+)\]', lambda m: marker % m.group(1), t)
     t = re.sub(r'\*\*(.+?)\*\*', r'\1', t)
     t = re.sub(r'\*(.+?)\*', r'\1', t)
     return re.sub(r'\[([^\]]+)\]\(([^)]+)\)', r'\1', t)
 
 
 def expected(s):
+    """The body as a reader sees it: footnote markers stay as printed ("way.1", "[1]") and the notes
+    under the story are part of it (the references disagree; two of three keep them: README)."""
     out = []
+    marker = '[%s]' if s['tpl'] == 'crosswise' else '%s'
     for k, v in s['items']:
         if k in ('P', 'H', 'Q', 'L', 'MH', 'MP'):
-            out.append(plain(v))
+            out.append(plain(v, marker))
         elif k == 'CH':
             num, title = v.split('|')
             out.append(' '.join(x for x in (num, title) if x))
         elif k == 'EPI':
             out.extend(x for x in v.split('|') if x)
+    notes_ = fns(s)
+    if notes_:
+        if s['tpl'] == 'crosswise':
+            out.append('Footnotes')
+        if s['tpl'] == 'quarterly':
+            out.append('Notes')
+        out.extend(('%s %s' % (n, plain(x)) if s['tpl'] == 'foliant' else plain(x)) for n, x in notes_)
     return '\n\n'.join(out) + '\n'
 
 
