@@ -5727,6 +5727,18 @@ static int link_only(const para *p)
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
 }
 
+/* Does prose follow paragraph i closely: one of the next four paragraphs
+ * 80 visible characters or more, no heading and no link in it (a
+ * newsletter post's footnotes, "1" and its note, after its "Leave a
+ * comment" button; not a comment list's name and date lines)? */
+static int prose_follows(const para *paras, size_t i, size_t n)
+{
+    for (size_t k = i + 1; k < n && k <= i + 4; k++)
+        if (paras[k].chars >= 80 && !paras[k].link_chars && !paras[k].heading)
+            return 1;
+    return 0;
+}
+
 /* How many bytes of t (tl bytes long) a numeric date takes at its end or at
  * its start: "…2011/12/09", "… (05/04/2013)", "… (09-05-07, 18:45)", or
  * "02/18/2020 …" or "Tue, 17 Jan 2012 19:17:58 …" (the RFC 822 stamp of a
@@ -8736,8 +8748,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
             /* the reader comments start: after the article, all that
              * follows is theirs (a heading naming the post follows a
-             * short story too) */
-            if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
+             * short story too); not at a button alone in the story
+             * ("Leave a comment" linking to the post's comments page, a
+             * newsletter post's footnotes under it) */
+            if (link_only(p) && !p->heading && !comment_form && heading_kind == 1 && prose_follows(e.paras, i, e.n)) {
+            } else if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
                 ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS) ||
                 (p->heading && prose_told && out.len >= 150 && !bare_comments_heading(p->text)))
                 comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow;

@@ -9063,6 +9063,35 @@ static void dated_links_in_words(void **state)
     pa_doc_free(&d);
 }
 
+/* A newsletter post's "Leave a comment" button inside the story, with the
+ * post's footnotes after it: the button goes, the notes stay (prose
+ * follows); a "Leave a comment" link followed by the comments' name and
+ * date lines still starts the comments. */
+static void comment_button_before_footnotes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *post =
+        "<html><body><article><div class=\"body markup\">" PARA("Post one.") PARA("Post two.") PARA("Post three.")
+        PARA("Post 4.") PARA("Post 5.") PARA("Post 6.") PARA("Post four.") "<p class=\"button-wrapper\"><a class=\"button primary\" href=\"/p/x/comments\">"
+        "<span>Leave a comment</span></a></p><div class=\"footnotes\"><div class=\"footnote\"><a href=\"#a-1\">1</a>"
+        "<div class=\"footnote-content\"><p>Note one, which tells where the figure of the second paragraph came "
+        "from and why it is rounded to the nearest whole number.</p></div></div></div></div></article></body></html>";
+    const char *t = text_of(post, &d);
+    assert_non_null(strstr(t, "Post four."));
+    assert_non_null(strstr(t, "Note one, which tells"));
+    assert_null(strstr(t, "Leave a comment"));
+    pa_doc_free(&d);
+    const char *blog =
+        "<html><body><article><div class=\"entry\">" PARA("Post one.") PARA("Post two.") PARA("Post three.")
+        PARA("Post four.") "<p><a href=\"#respond\">Leave a comment</a></p><p><a href=\"/u/1\">jdoe</a></p>"
+        "<p>March 3, 2026 at 4:12 pm</p><p>Nice.</p></div></article></body></html>";
+    t = text_of(blog, &d);
+    assert_non_null(strstr(t, "Post four."));
+    assert_null(strstr(t, "jdoe"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9298,6 +9327,7 @@ int main(void)
         cmocka_unit_test(finance_quote_widget_lines),
         cmocka_unit_test(featured_image_source_credit),
         cmocka_unit_test(republished_story_notes),
+        cmocka_unit_test(comment_button_before_footnotes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
