@@ -8791,6 +8791,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_bare_domain(&line) || pa_line_link_footnotes(&line) || pa_line_pager(&line) ||
                    pa_line_art_credit(&line) ||
                    (!story_subhead && pa_line_wire_credit(&line)) || pa_line_history_note(&line) ||
+                   pa_line_reporting_note(&line) ||
                    pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||

@@ -9092,6 +9092,35 @@ static void comment_button_before_footnotes(void **state)
     pa_doc_free(&d);
 }
 
+/* A long read's end notes: the print note of an essay, the British
+ * "amended" correction, and the note on the story's funding or partners go;
+ * the helpers' credit and a story's sentence on a project's funding stay. */
+static void longform_end_notes(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "This essay appears in Issue 58 (Spring 2026) of The Halvard Review. Order a copy."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_history_note, "This article was amended on 5 March 2026. An earlier "
+                                                             "version gave the wrong year for the closure of the paper."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_history_note, "This essay appears to have been written in haste."), 0);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note, "This story was co-published with The Southwest Plains Gazette."), 1);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note,
+                                       "This article was produced with support from the Fenwick Fund for Investigative Reporting."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note,
+                                       "Reporting was supported by the Heat Fellowship at Arroyo State University."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note, "Maya Greenbaum contributed research."), 0);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note,
+                                       "The bridge project was funded by the state and will open next year."),
+                     0);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note,
+                                       "This story was supported by three sources. Each of them asked not to be named."),
+                     0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9328,6 +9357,7 @@ int main(void)
         cmocka_unit_test(featured_image_source_credit),
         cmocka_unit_test(republished_story_notes),
         cmocka_unit_test(comment_button_before_footnotes),
+        cmocka_unit_test(longform_end_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

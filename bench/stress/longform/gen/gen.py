@@ -12,7 +12,7 @@ Story items (one a line, "KEY: text"):
   PQ pull quote (must repeat a sentence of a P within 12 items; not body)
   BR section break        FIG caption|credit   GR graphic title|source|credit
   BOX sidebar "title|text"   SERIES series title|item;item;…   NL newsletter box   SUP support appeal
-  FN footnote "n|text"   NOTE end note (print edition, support, co-publication, tips)   BIO writer's bio
+  FN footnote "n|text"   CR helpers' credit ("X contributed research.", body)   NOTE end note (print edition, support, co-publication, tips)   BIO writer's bio
   NEXT  "Continue reading" link to the next page of the story   PREV link back
 Flags (F: key=value): dropcap=<variant>, sc=<n words in small caps>, series=…, page=…"""
 import html, json, os, random, re, sys
@@ -81,6 +81,7 @@ def expected(s):
         if s['tpl'] == 'quarterly':
             out.append('Notes')
         out.extend(('%s %s' % (n, plain(x)) if s['tpl'] == 'foliant' else plain(x)) for n, x in notes_)
+    out.extend(plain(v) for k, v in s['items'] if k == 'CR')  # "Jane Doe contributed research." (the references keep it)
     return '\n\n'.join(out) + '\n'
 
 
@@ -259,7 +260,7 @@ def render_body(s, t):
             out.append(t['tip'](v))
         elif k in ('MH', 'MP'):
             pass
-        elif k in ('FN', 'NOTE', 'BIO', 'NEXT', 'PREV'):
+        elif k in ('FN', 'NOTE', 'CR', 'BIO', 'NEXT', 'PREV'):
             pass
         else:
             raise ValueError(k)
@@ -289,7 +290,8 @@ def fns(s):
 
 
 def notes(s, k):
-    return [v for kk, v in s['items'] if kk == k]
+    """The end notes of kind k; the helpers' credits (CR, body) print among the NOTE lines."""
+    return [v for kk, v in s['items'] if kk == k or (k == 'NOTE' and kk == 'CR')]
 
 
 def smallcaps_first(s, v, cls='smallcaps', dropcap=None):
