@@ -537,7 +537,7 @@ static const char *const bad_tokens[] = {
     "youmaylike", "you-might-like", "also-read", "read-also", "readalso", "editors-picks", "editorspicks",
     "vjs-", /* the controls of a video.js player */
     "ai2html", /* the labels of a chart drawn with ai2html */
-    "donate", "donation", "contributions", /* the call for the reader's money under the story */
+    "donate", "donation", "contribution", /* the call for the reader's money under the story */
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
     /* the floating chat boxes of shops and trade sites (WhatsApp, live chat) */
     "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget", "chatbox", "chat-box", "whatsapp",
@@ -568,7 +568,7 @@ static const char *const hard_tokens[] = {
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "mostread", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
-    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contributions",
+    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contribution",
     "condolence", "guestbook", "guest-book", "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget",
     "chatbox", "chat-box", "whatsapp",
 };
@@ -2469,6 +2469,9 @@ structural:
             return 1; /* "entry-related": the teaser word says what it is */
         if (share_word(words.orig) && !holds_content(n, 1))
             return 1; /* "story-share", "article-social": the story's share bar */
+        static const char *const money_tokens[] = {"donate", "donation", "contribution"};
+        if (words_have(&words, money_tokens, N_TOKENS(money_tokens), 0) && !holds_content(n, 0))
+            return 1; /* "duet--article--contribution-box": the call for the reader's money among the story's parts */
         if (sponsor_word(words.orig)) {
             /* "sponsored-content-card": an advertiser's card in the story, its label, linked title and "Presented
              * by Example" (small: a sponsored article's own body, "sponsored-content", holds its prose) */

@@ -1944,11 +1944,15 @@ int pa_line_pitch(const pa_line *line)
      * story's sentence about a paper's readers or its funding */
     static const char *const give[] = {"donat", "subscrib", "support", "member", "contribut"};
     static const char *const funded[] = {"readers like you", "journalism", "this news free", "our news free",
-                                        "these stories free", "nonprofit newsroom", "our reporting", "our work"};
+                                        "these stories free", "nonprofit newsroom", "our reporting", "our work",
+                                        /* a magazine or essay site living on its members: "Example is supported
+                                         * by readers. For $5 a month you keep …" */
+                                        "supported by readers", "supported by its readers", "reader-supported"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "by contributing", "become a",
                                          "support us", "we ask you", "a one-off", "a once-off", "a monthly",
-                                         "donate today", "donate now", "give today", "with a contribution"};
+                                         "donate today", "donate now", "give today", "with a contribution",
+                                         "subscribe to support", "free for everyone"};
     /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
      * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",

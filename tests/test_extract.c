@@ -4963,6 +4963,9 @@ static void donation_call_lines(void **state)
         "remains free and available to all.",
         "Over 5,000 readers like you have already stepped up and support us with a monthly payment or a once-off "
         "donation.",
+        /* a magazine's or an essay site's call in the middle of a long read */
+        "This story is part of our independent journalism. Subscribe to support it.",
+        "Example is supported by readers. For $5 a month you keep independent essays like this one free for everyone.",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
@@ -4981,7 +4984,8 @@ static void donation_call_lines(void **state)
 static void donation_box_classes(void **state)
 {
     (void)state;
-    static const char *const classes[] = {"donate-box", "donation-widget", "donations"};
+    static const char *const classes[] = {"donate-box", "donation-widget", "donations",
+                                          "duet--article--contribution-box"};
     for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
         char page[2048];
         snprintf(page, sizeof page,

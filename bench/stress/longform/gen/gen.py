@@ -485,7 +485,7 @@ def tpl_civic(s):
 def tpl_crosswise(s):
     """Vox-like explainer: numbered section heads, footnote list, contribution box in the middle."""
     t = {
-        'first': lambda s, v: '<p class="duet--article--dangerously-set-cms-markup">%s</p>' % inline(v),
+        'first': lambda s, v: '<p class="duet--article--dangerously-set-cms-markup">%s</p>' % inline(v, t['fnref']),
         'p': '<p class="duet--article--dangerously-set-cms-markup">%s</p>',
         'h': '<h2 class="duet--article--heading">%s</h2>',
         'ch': lambda n, ti: '<h2 class="duet--article--heading">%s %s</h2>' % (E(n), E(ti)),
