@@ -3683,6 +3683,27 @@ static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
     }
 }
 
+/* Is n a drop cap set as a picture: an <img> opening its <p> (nothing
+ * visible before it there) whose alt text is one capital letter, with
+ * the rest of the word right after it ("<p><img alt="T" src="t.png">he
+ * river …")?  Its letter is the word's first. */
+static int initial_image(const xmlNode *n)
+{
+    if (!name_is(n, "img") || !n->parent || !name_is(n->parent, "p"))
+        return 0;
+    const char *alt = attr_ref(n, "alt");
+    if (!alt || !isupper((unsigned char)alt[0]) || alt[1])
+        return 0;
+    const xmlNode *next = n->next;
+    if (!next || next->type != XML_TEXT_NODE || !next->content || !islower(next->content[0]))
+        return 0;
+    int k = 0;
+    for (const xmlNode *b = n->prev; b; b = b->prev)
+        if (++k > 8 || b->type != XML_TEXT_NODE || (b->content && visible_chars(b->content)))
+            return 0;
+    return 1;
+}
+
 /* Remove boilerplate subtrees; count elements (bounded).  *pw follows the
  * walk in document order: set at a picture or a dropped caption box (which
  * may hold the picture: "captioned"), cleared at a text of 20 characters
@@ -3726,6 +3747,12 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                 }
 #endif
                 mark_dropped_headline(c, m);
+                if (initial_image(c)) {
+                    /* the drop cap as a picture: its letter opens the word ("T" + "he river") */
+                    xmlNodePtr letter = xmlNewText((const xmlChar *)attr_ref(c, "alt"));
+                    if (letter)
+                        xmlAddPrevSibling(c, letter);
+                }
                 xmlUnlinkNode(c);
                 xmlFreeNode(c);
             } else {
@@ -5269,8 +5296,9 @@ static unsigned char first_visible_byte(const xmlNode *n, int depth, size_t *bud
 }
 
 /* Does the first text under n with visible bytes open with two capital
- * letters ("HEN the council", "HE ISLAND'S")?  Bounded: 8 levels, 16
- * elements. */
+ * letters ("HEN the council", "HE ISLAND'S"), or with one and a word in
+ * capitals after it (the lead-in of a two-letter first word: "N A WARM
+ * night" after the drop cap "O")?  Bounded: 8 levels, 16 elements. */
 static int opens_with_capitals(const xmlNode *n, int depth, size_t *budget)
 {
     for (const xmlNode *c = n->children; c && depth < 8; c = c->next) {
@@ -5279,7 +5307,7 @@ static int opens_with_capitals(const xmlNode *n, int depth, size_t *budget)
             while (*t && !visible_byte(*t))
                 t++;
             if (*t)
-                return isupper(t[0]) && isupper(t[1]);
+                return isupper(t[0]) && (isupper(t[1]) || (t[1] == ' ' && isupper(t[2])));
         } else if (c->type == XML_ELEMENT_NODE) {
             if (*budget == 0)
                 return 0;

@@ -1589,7 +1589,8 @@ static void bold_headline_under_generic_title(void **state)
 }
 
 /* Drop caps: the letter and a lead-in in capitals make one word ("WHEN
- * the"), the word set for screen readers beside a drop cap hidden from
+ * the", "ON A WARM"), a drop cap set as a picture gives its alt letter
+ * ("When"), the word set for screen readers beside a drop cap hidden from
  * them stays ("When the"); a fact check's "THE SOURCES" over its list of
  * linked sources is the story's. */
 static void drop_caps_and_sources(void **state)
@@ -1603,6 +1604,12 @@ static void drop_caps_and_sources(void **state)
         {"<p><span class=\"dropcap\" aria-hidden=\"true\">W</span><span class=\"visually-hidden\">When</span>"
          "<span aria-hidden=\"true\">hen</span> the council met on Tuesday, the budget came first and it grew by a "
          "million dollars since spring.</p>", "When the council met"},
+        /* a two-letter first word: the drop cap, then its second letter opening the lead-in in capitals */
+        {"<p><span class=\"dropcap\">O</span><span class=\"lead-in\">N A WARM night</span> in April, the council "
+         "met on Tuesday and the budget came first.</p>", "ON A WARM night"},
+        /* the drop cap as a picture of its letter */
+        {"<p><img class=\"dropcap-img\" src=\"/initials/w.png\" alt=\"W\">hen the council met on Tuesday, the "
+         "budget came first and it grew by a million dollars since spring.</p>", "When the council met"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char page[2048];
