@@ -4970,7 +4970,7 @@ typedef struct {
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
     int pull;   /* mark_pull_quotes(): a sentence of the story set again as a pull quote */
-    int quote_block; /* gathered in a <blockquote> or a block whose class names a quote */
+    int quote_block; /* gathered in a <blockquote> or a block whose class names a quote (2: a pull quote) */
     int card_item; /* mark_card_lists(): a line of a labelled list of other stories' cards */
     int story_list; /* mark_story_lists(): an item of a list that mixes links and text */
     int intro;      /* list_intro(): a kept line introducing the list after it */
@@ -5033,6 +5033,8 @@ static int only_joiners(const char *t)
 static int quote_block(const xmlNode *n)
 {
     const char *cls = attr_ref(n, "class");
+    if (cls && strcasestr(cls, "quote") && strcasestr(cls, "pull"))
+        return 2; /* named a pull quote ("pull-quote", "graf--pullquote") */
     return name_is(n, "blockquote") || (cls && strcasestr(cls, "quote"));
 }
 
@@ -6085,8 +6087,9 @@ static void mark_pull_quotes(para *paras, size_t n)
             continue;
         size_t a, b;
         pull_quote_core(p->text, pull_quote_attribution(p->text, strlen(p->text)), &a, &b);
-        if (b - a < PA_EXTRACT_PULL_MIN || (p->chars < 40 && a == 0))
-            continue; /* under 40: in quote marks only (a bare line is a subhead or a program's output) */
+        if (b - a < PA_EXTRACT_PULL_MIN || (p->chars < 40 && a == 0 && p->quote_block != 2))
+            continue; /* under 40: in quote marks only (a bare line is a subhead or a program's output), or in a
+                       * block its class names a pull quote */
         if (isalpha((unsigned char)p->text[a]))
             a++; /* "The town is …" set from the story's "… and the town is …": the first letter's case aside */
         size_t lo = i > PA_EXTRACT_PULL_WINDOW ? i - PA_EXTRACT_PULL_WINDOW : 0;

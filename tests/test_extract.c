@@ -4700,8 +4700,9 @@ static void noscript_and_template_story(void **state)
     pa_doc_free(&d);
 }
 
-/* A short pull quote (20 to 39 characters, in quote marks) repeating a
- * sentence of the story beside it goes; a short bare quoted line (a
+/* A short pull quote (20 to 39 characters, in quote marks or in a block
+ * whose class names a pull quote) repeating a sentence of the story beside
+ * it goes; a short bare quoted line (a
  * program's output, "Mrs. Laura Badonka-Whitfield, Jr.") that a later paragraph repeats
  * stays. */
 static void short_pull_quote(void **state)
@@ -4714,6 +4715,8 @@ static void short_pull_quote(void **state)
                        "The director said the fleet was the oldest in the region.</p>"
                        "<blockquote class=\"pullquote-right\">&ldquo;Two had broken down with children on board.&rdquo;</blockquote>"
                        PARA("The new buses will have seat belts, air conditioning and cameras on board.")
+                       "<p>The drivers were relieved. They had asked for new buses for years, and the board had said no.</p>"
+                       "<div class=\"pull-quote-wrapper\"><p class=\"pull-quote\">They had asked for new buses for years.</p></div>"
                        "<p>When we run this code, we get the following output:</p><blockquote><p>Mrs. Laura Badonka-Whitfield, Jr.</p></blockquote>"
                        "<p>The address block then reads Mrs. Laura Badonka-Whitfield, Jr. and the street, the suite and the city below.</p>"
                        "</div></article></body></html>";
@@ -4721,6 +4724,9 @@ static void short_pull_quote(void **state)
     const char *first = strstr(t, "Two had broken down");
     assert_non_null(first);
     assert_null(strstr(first + 1, "Two had broken down"));
+    first = strstr(t, "They had asked for new buses for years"); /* bare, in a block named a pull quote */
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "They had asked for new buses for years"));
     first = strstr(t, "Mrs. Laura Badonka-Whitfield, Jr.");
     assert_non_null(first);
     assert_non_null(strstr(first + 1, "Mrs. Laura Badonka-Whitfield, Jr."));
