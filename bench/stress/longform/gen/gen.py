@@ -67,7 +67,8 @@ def expected(s):
     out = []
     marker = '[%s]' if s['tpl'] == 'crosswise' else '%s'
     for k, v in s['items']:
-        if k in ('P', 'H', 'Q', 'L', 'MH', 'MP'):
+        if k in ('P', 'H', 'Q', 'L') or (k in ('MH', 'MP') and s['tpl'] == 'civic'):
+            # (a methodology section in the story's flow is body; set aside in a sidebar box it is a boxout)
             out.append(plain(v, marker))
         elif k == 'CH':
             num, title = v.split('|')
