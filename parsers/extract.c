@@ -2386,6 +2386,8 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
             goto structural;
         return 1;
     }
+    if (name_is(n, "footer") && n->parent && name_is(n->parent, "blockquote") && !n->properties)
+        return 0; /* a quote's attribution ("<blockquote><p>…</p><footer>— Jane Doe</footer>"), no page footer */
     for (size_t i = 0; i < sizeof drop_tags / sizeof drop_tags[0]; i++)
         if (name_is(n, drop_tags[i])) {
             for (size_t k = 0; k < sizeof wrapper_tags / sizeof wrapper_tags[0]; k++)

@@ -1185,6 +1185,21 @@ int pa_line_history_note(const pa_line *line)
          strstr(low, "print version") ||
          (pa_phrase_opens(low, strlen(low), PA_PHRASES(story_itself)) && pa_phrase_in(low, PA_PHRASES(in_print)))))
         return 1;
+    /* the book the story is taken from, with its publisher: "This is an edited extract from The Binder's Year
+     * by Jane Doe, published by Example Books on 4 June.", "Adapted from X by Y, published by Z." */
+    static const char *const extract_openers[] = {"this is an edited extract from ", "this is an extract from ",
+                                                  "this is an adapted extract from ", "this is an edited excerpt from ",
+                                                  "this is an excerpt from ", "this essay is adapted from ",
+                                                  "this article is adapted from ", "this story is adapted from ",
+                                                  "adapted from ", "excerpted from "};
+    const char *publisher = strstr(low, "published by ");
+    if (chars <= 300 && publisher && pa_phrase_opens(low, strlen(low), PA_PHRASES(extract_openers))) {
+        /* the book's writer named before its publisher ("… by Jane Doe, published by …"): not a story's "Adapted
+         * from a 1911 recipe, the cake was published by the church …" */
+        const char *by = strstr(low, " by ");
+        if (by && by + 1 < publisher)
+            return 1;
+    }
     /* the note on the story's update, as the wires' "(Updates with …)": "This article was updated on July 28
      * with the latest CDC guidance.", "(This story has been updated to include …)" */
     static const char *const updated_what[] = {"this article ", "this story ", "this post ", "this report ",

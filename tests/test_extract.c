@@ -9110,7 +9110,8 @@ static void comment_button_before_footnotes(void **state)
 }
 
 /* A long read's end notes: the print note of an essay, the British
- * "amended" correction, and the note on the story's funding or partners go;
+ * "amended" correction, the book-extract note with its publisher, and the
+ * note on the story's funding or partners go;
  * the helpers' credit and a story's sentence on a project's funding stay. */
 static void longform_end_notes(void **state)
 {
@@ -9122,6 +9123,12 @@ static void longform_end_notes(void **state)
                                                              "version gave the wrong year for the closure of the paper."),
                      1);
     assert_int_equal(finance_line_hits(pa_line_history_note, "This essay appears to have been written in haste."), 0);
+    assert_int_equal(finance_line_hits(pa_line_history_note, "This is an edited extract from The Binder's Year by "
+                                                             "Nora Castellane, published by Harrow & Finch on 4 June."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "Adapted from a 1911 recipe, the cake was published by the church in its cookbook."),
+                     0);
     assert_int_equal(finance_line_hits(pa_line_reporting_note, "This story was co-published with The Southwest Plains Gazette."), 1);
     assert_int_equal(finance_line_hits(pa_line_reporting_note,
                                        "This article was produced with support from the Fenwick Fund for Investigative Reporting."),
@@ -9136,6 +9143,22 @@ static void longform_end_notes(void **state)
     assert_int_equal(finance_line_hits(pa_line_reporting_note,
                                        "This story was supported by three sources. Each of them asked not to be named."),
                      0);
+}
+
+/* A quote's attribution in a <footer> inside its <blockquote> (an essay's
+ * epigraph) is the quote's text, not the page's footer. */
+static void blockquote_footer_attribution(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>The clerk</h1><blockquote class=\"epigraph\"><p>The ballot is "
+                            "stronger than the bullet.</p><footer>— a line often attributed to Abraham Lincoln</footer>"
+                            "</blockquote>" PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                            "</article><footer><p>About us. Contact. Careers.</p></footer></body></html>", &d);
+    assert_non_null(strstr(t, "The ballot is stronger"));
+    assert_non_null(strstr(t, "attributed to Abraham Lincoln"));
+    assert_null(strstr(t, "Careers"));
+    pa_doc_free(&d);
 }
 
 int main(void)
@@ -9375,6 +9398,7 @@ int main(void)
         cmocka_unit_test(republished_story_notes),
         cmocka_unit_test(comment_button_before_footnotes),
         cmocka_unit_test(longform_end_notes),
+        cmocka_unit_test(blockquote_footer_attribution),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
