@@ -3313,10 +3313,14 @@ int pa_line_site_notice(const pa_line *line)
      * contractor? Our Action Team is here to help." (the reader asked, then the desk offering its help; no one's
      * words reported) */
     static const char *const desk_asked[] = {"do you have ", "have you ", "are you having ", "got a ", "got an ",
-                                             "having trouble "};
+                                             "having trouble ", "do you work ", "do you know "};
+    /* (or the newsroom's call for the readers' accounts under an investigation: "Do you have a family member in
+     * a nursing home? Tell us about their care.") */
     static const char *const desk_helps[] = {"wants to help you", "want to help you", "is here to help",
                                              "are here to help", "wants to hear from you",
-                                             "want to hear from you"};
+                                             "want to hear from you", "tell us about", "tell us your",
+                                             "we want to hear", "we'd like to hear", "we would like to hear",
+                                             "share your experience"};
     if (line->chars <= 220 && question && question - low <= 140 &&
         pa_phrase_opens(low, k, PA_PHRASES(desk_asked)) && pa_phrase_in(question, PA_PHRASES(desk_helps)) &&
         !reports_speech(low))

@@ -8349,6 +8349,10 @@ static void consumer_desk_call_lines(void **state)
         {"Got a problem with a contractor? Our Action Team is here to help.", 1},
         {"Having trouble with a refund? The Example 4 Responds team wants to hear from you.", 1},
         {"Do you have an issue with your landlord? The tenants' union wants to help you, Smith said.", 0},
+        /* the newsroom's call for readers' accounts under an investigation */
+        {"Do you have a family member in a nursing home? Tell us about their care.", 1},
+        {"Do you work in a warehouse? We want to hear about the conditions you face.", 1},
+        {"Do you know what a heat pump is? Tell us about it, the installer asked the crowd, Smith said.", 0},
         {"Have you ever wondered why prices rise in winter? Economists point to heating costs.", 0},
         {"Do you have an issue with the new parking rules? Many residents do, and the council will vote on Friday.", 0},
         /* the mailing platform's line over an archived newsletter */
