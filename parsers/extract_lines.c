@@ -419,10 +419,11 @@ static int emoji_only_line(const char *t, size_t len)
 }
 
 /* Short lines that are page furniture, not article text: ad slot labels,
- * photo credits, "Written by" / "Edited by" credits and the labels of
- * related-story lists. */
+ * photo credits, "Written by" / "Edited by" credits, the labels of
+ * related-story lists and a section break set as text ("* * *"). */
 int pa_line_furniture(const pa_line *line)
 {
+    static const char *const asterism[] = {"\xe2\x81\x82"}; /* ⁂ */
     size_t chars = line->chars;
     if (chars > 100)
         return 0;
@@ -517,6 +518,12 @@ int pa_line_furniture(const pa_line *line)
         k -= 3;
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
+        return 1;
+    /* a section break set as text: "* * *", "***", "⁂" (three asterisks at least, spaces between) */
+    size_t stars = 0, at = 0;
+    for (; at < line->len && (line->text[at] == '*' || line->text[at] == ' '); at++)
+        stars += line->text[at] == '*';
+    if ((at == line->len && stars >= 3 && stars <= 12) || pa_phrase_is(line->text, line->len, PA_PHRASES(asterism)))
         return 1;
     /* the source label before the address of the story it is taken from, maybe an agency after it
      * ("Źródło: https://example.pl/…/artykul.html, PAP"): no sentence after the address */

@@ -5563,7 +5563,12 @@ static void bare_tag_label_line(void **state)
                  {"Topics discussed were Covid-19 and curfews.", 0},
                  /* a title-case subheading of the story, not tags */
                  {"Topics On The Agenda", 0},
-                 {"Tagged As Risky", 0}};
+                 {"Tagged As Risky", 0},
+                 /* a long read's section break set as text; a word with stars in it stays */
+                 {"* * *", 1},
+                 {"***", 1},
+                 {"\xe2\x81\x82", 1},
+                 {"f*** that", 0}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[128];
         snprintf(buf, sizeof buf, "%s", cases[i].text);
