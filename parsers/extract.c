@@ -8787,10 +8787,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * short story too); not at a button alone in the story
              * ("Leave a comment" linking to the post's comments page, a
              * newsletter post's footnotes under it) */
-            if (link_only(p) && !p->heading && !comment_form && heading_kind == 1 && prose_follows(e.paras, i, e.n)) {
-            } else if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
+            int button = link_only(p) && !p->heading && !comment_form && heading_kind == 1 &&
+                         prose_follows(e.paras, i, e.n);
+            if (!button && (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
                 ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS) ||
-                (p->heading && prose_told && out.len >= 150 && !bare_comments_heading(p->text)))
+                (p->heading && prose_told && out.len >= 150 && !bare_comments_heading(p->text))))
                 comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow;
                                * not "Comments" alone, a story's section on the public's comments) */
         } else if (pa_line_source_notes_label(&line) ||
