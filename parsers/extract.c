@@ -578,7 +578,7 @@ static const char *const bad_tokens[] = {
     "youmaylike", "you-might-like", "also-read", "read-also", "readalso", "editors-picks", "editorspicks",
     "vjs-", /* the controls of a video.js player */
     "ai2html", /* the labels of a chart drawn with ai2html */
-    "donate", "donation", "contributions", /* the call for the reader's money under the story */
+    "donate", "donation", "contribution", /* the call for the reader's money under the story */
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
     /* the floating chat boxes of shops and trade sites (WhatsApp, live chat) */
     "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget", "chatbox", "chat-box", "whatsapp",
@@ -609,7 +609,7 @@ static const char *const hard_tokens[] = {
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "mostread", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
-    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contributions",
+    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contribution",
     "condolence", "guestbook", "guest-book", "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget",
     "chatbox", "chat-box", "whatsapp",
 };
@@ -2526,6 +2526,8 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
             goto structural;
         return 1;
     }
+    if (name_is(n, "footer") && n->parent && name_is(n->parent, "blockquote") && !n->properties)
+        return 0; /* a quote's attribution ("<blockquote><p>…</p><footer>— Jane Doe</footer>"), no page footer */
     for (size_t i = 0; i < sizeof drop_tags / sizeof drop_tags[0]; i++)
         if (name_is(n, drop_tags[i])) {
             for (size_t k = 0; k < sizeof wrapper_tags / sizeof wrapper_tags[0]; k++)
@@ -2613,6 +2615,9 @@ structural:
             return 1; /* "entry-related": the teaser word says what it is */
         if (share_word(words.orig) && !holds_content(n, 1))
             return 1; /* "story-share", "article-social": the story's share bar */
+        static const char *const money_tokens[] = {"donate", "donation", "contribution"};
+        if (words_have(&words, money_tokens, N_TOKENS(money_tokens), 0) && !holds_content(n, 0))
+            return 1; /* "duet--article--contribution-box": the call for the reader's money among the story's parts */
         if (sponsor_word(words.orig)) {
             /* "sponsored-content-card": an advertiser's card in the story, its label, linked title and "Presented
              * by Example" (small: a sponsored article's own body, "sponsored-content", holds its prose) */
@@ -3824,6 +3829,27 @@ static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
     }
 }
 
+/* Is n a drop cap set as a picture: an <img> opening its <p> (nothing
+ * visible before it there) whose alt text is one capital letter, with
+ * the rest of the word right after it ("<p><img alt="T" src="t.png">he
+ * river …")?  Its letter is the word's first. */
+static int initial_image(const xmlNode *n)
+{
+    if (!name_is(n, "img") || !n->parent || !name_is(n->parent, "p"))
+        return 0;
+    const char *alt = attr_ref(n, "alt");
+    if (!alt || !isupper((unsigned char)alt[0]) || alt[1])
+        return 0;
+    const xmlNode *next = n->next;
+    if (!next || next->type != XML_TEXT_NODE || !next->content || !islower(next->content[0]))
+        return 0;
+    int k = 0;
+    for (const xmlNode *b = n->prev; b; b = b->prev)
+        if (++k > 8 || b->type != XML_TEXT_NODE || (b->content && visible_chars(b->content)))
+            return 0;
+    return 1;
+}
+
 /* Remove boilerplate subtrees; count elements (bounded).  *pw follows the
  * walk in document order: set at a picture or a dropped caption box (which
  * may hold the picture: "captioned"), cleared at a text of 20 characters
@@ -3867,6 +3893,12 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                 }
 #endif
                 mark_dropped_headline(c, m);
+                if (initial_image(c)) {
+                    /* the drop cap as a picture: its letter opens the word ("T" + "he river") */
+                    xmlNodePtr letter = xmlNewText((const xmlChar *)attr_ref(c, "alt"));
+                    if (letter)
+                        xmlAddPrevSibling(c, letter);
+                }
                 xmlUnlinkNode(c);
                 xmlFreeNode(c);
             } else {
@@ -5122,7 +5154,7 @@ typedef struct {
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
     int pull;   /* mark_pull_quotes(): a sentence of the story set again as a pull quote */
-    int quote_block; /* gathered in a <blockquote> or a block whose class names a quote */
+    int quote_block; /* gathered in a <blockquote> or a block whose class names a quote (2: a pull quote) */
     int card_item; /* mark_card_lists(): a line of a labelled list of other stories' cards */
     int story_list; /* mark_story_lists(): an item of a list that mixes links and text */
     int doi_list;   /* mark_doi_lists(): an item of a list a third of whose items hold a DOI (a bibliography) */
@@ -5191,6 +5223,8 @@ static int only_joiners(const char *t)
 static int quote_block(const xmlNode *n)
 {
     const char *cls = attr_ref(n, "class");
+    if (cls && strcasestr(cls, "quote") && strcasestr(cls, "pull"))
+        return 2; /* named a pull quote ("pull-quote", "graf--pullquote") */
     return name_is(n, "blockquote") || (cls && strcasestr(cls, "quote"));
 }
 
@@ -5475,8 +5509,9 @@ static unsigned char first_visible_byte(const xmlNode *n, int depth, size_t *bud
 }
 
 /* Does the first text under n with visible bytes open with two capital
- * letters ("HEN the council", "HE ISLAND'S")?  Bounded: 8 levels, 16
- * elements. */
+ * letters ("HEN the council", "HE ISLAND'S"), or with one and a word in
+ * capitals after it (the lead-in of a two-letter first word: "N A WARM
+ * night" after the drop cap "O")?  Bounded: 8 levels, 16 elements. */
 static int opens_with_capitals(const xmlNode *n, int depth, size_t *budget)
 {
     for (const xmlNode *c = n->children; c && depth < 8; c = c->next) {
@@ -5485,7 +5520,7 @@ static int opens_with_capitals(const xmlNode *n, int depth, size_t *budget)
             while (*t && !visible_byte(*t))
                 t++;
             if (*t)
-                return isupper(t[0]) && isupper(t[1]);
+                return isupper(t[0]) && (isupper(t[1]) || (t[1] == ' ' && isupper(t[2])));
         } else if (c->type == XML_ELEMENT_NODE) {
             if (*budget == 0)
                 return 0;
@@ -6042,6 +6077,18 @@ static int link_only(const para *p)
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
 }
 
+/* Does prose follow paragraph i closely: one of the next four paragraphs
+ * 80 visible characters or more, no heading and no link in it (a
+ * newsletter post's footnotes, "1" and its note, after its "Leave a
+ * comment" button; not a comment list's name and date lines)? */
+static int prose_follows(const para *paras, size_t i, size_t n)
+{
+    for (size_t k = i + 1; k < n && k <= i + 4; k++)
+        if (paras[k].chars >= 80 && !paras[k].link_chars && !paras[k].heading)
+            return 1;
+    return 0;
+}
+
 /* How many bytes of t (tl bytes long) a numeric date takes at its end or at
  * its start: "…2011/12/09", "… (05/04/2013)", "… (09-05-07, 18:45)", or
  * "02/18/2020 …" or "Tue, 17 Jan 2012 19:17:58 …" (the RFC 822 stamp of a
@@ -6424,8 +6471,9 @@ static void mark_pull_quotes(para *paras, size_t n)
             continue;
         size_t a, b;
         pull_quote_core(p->text, pull_quote_attribution(p->text, strlen(p->text)), &a, &b);
-        if (b - a < PA_EXTRACT_PULL_MIN || (p->chars < 40 && a == 0))
-            continue; /* under 40: in quote marks only (a bare line is a subhead or a program's output) */
+        if (b - a < PA_EXTRACT_PULL_MIN || (p->chars < 40 && a == 0 && p->quote_block != 2))
+            continue; /* under 40: in quote marks only (a bare line is a subhead or a program's output), or in a
+                       * block its class names a pull quote */
         if (isalpha((unsigned char)p->text[a]))
             a++; /* "The town is …" set from the story's "… and the town is …": the first letter's case aside */
         size_t lo = i > PA_EXTRACT_PULL_WINDOW ? i - PA_EXTRACT_PULL_WINDOW : 0;
@@ -9454,10 +9502,14 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
             /* the reader comments start: after the article, all that
              * follows is theirs (a heading naming the post follows a
-             * short story too) */
-            if (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
+             * short story too); not at a button alone in the story
+             * ("Leave a comment" linking to the post's comments page, a
+             * newsletter post's footnotes under it) */
+            int button = link_only(p) && !p->heading && !comment_form && heading_kind == 1 &&
+                         prose_follows(e.paras, i, e.n);
+            if (!button && (out.len >= PA_EXTRACT_COMMENTS_AFTER ||
                 ((comment_form || heading_kind == 2) && out.len >= PA_EXTRACT_RETRY_CHARS) ||
-                (p->heading && prose_told && out.len >= 150 && !bare_comments_heading(p->text)))
+                (p->heading && prose_told && out.len >= 150 && !bare_comments_heading(p->text))))
                 comments = 1; /* (a comment heading after a brief's sentences of prose: the comments follow;
                                * not "Comments" alone, a story's section on the public's comments) */
         } else if (prose_told && out.len >= 150 && signed_posts_heading(e.paras, i, e.n)) {
@@ -9506,6 +9558,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_bare_domain(&line) || pa_line_link_footnotes(&line) || pa_line_pager(&line) ||
                    pa_line_art_credit(&line) ||
                    (!story_subhead && pa_line_wire_credit(&line)) || pa_line_history_note(&line) ||
+                   pa_line_reporting_note(&line) ||
                    pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||

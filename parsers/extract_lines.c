@@ -419,10 +419,11 @@ static int emoji_only_line(const char *t, size_t len)
 }
 
 /* Short lines that are page furniture, not article text: ad slot labels,
- * photo credits, "Written by" / "Edited by" credits and the labels of
- * related-story lists. */
+ * photo credits, "Written by" / "Edited by" credits, the labels of
+ * related-story lists and a section break set as text ("* * *"). */
 int pa_line_furniture(const pa_line *line)
 {
+    static const char *const asterism[] = {"\xe2\x81\x82"}; /* ⁂ */
     size_t chars = line->chars;
     if (chars > 100)
         return 0;
@@ -518,6 +519,12 @@ int pa_line_furniture(const pa_line *line)
         k -= 3;
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
+        return 1;
+    /* a section break set as text: "* * *", "***", "⁂" (three asterisks at least, spaces between) */
+    size_t stars = 0, at = 0;
+    for (; at < line->len && (line->text[at] == '*' || line->text[at] == ' '); at++)
+        stars += line->text[at] == '*';
+    if ((at == line->len && stars >= 3 && stars <= 12) || pa_phrase_is(line->text, line->len, PA_PHRASES(asterism)))
         return 1;
     /* the source label before the address of the story it is taken from, maybe an agency after it
      * ("Źródło: https://example.pl/…/artykul.html, PAP"): no sentence after the address */
@@ -2237,11 +2244,15 @@ int pa_line_pitch(const pa_line *line)
      * story's sentence about a paper's readers or its funding */
     static const char *const give[] = {"donat", "subscrib", "support", "member", "contribut"};
     static const char *const funded[] = {"readers like you", "journalism", "this news free", "our news free",
-                                        "these stories free", "nonprofit newsroom", "our reporting", "our work"};
+                                        "these stories free", "nonprofit newsroom", "our reporting", "our work",
+                                        /* a magazine or essay site living on its members: "Example is supported
+                                         * by readers. For $5 a month you keep …" */
+                                        "supported by readers", "supported by its readers", "reader-supported"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "by contributing", "become a",
                                          "support us", "we ask you", "a one-off", "a once-off", "a monthly",
-                                         "donate today", "donate now", "give today", "with a contribution"};
+                                         "donate today", "donate now", "give today", "with a contribution",
+                                         "subscribe to support", "free for everyone"};
     /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
      * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
@@ -3853,10 +3864,14 @@ int pa_line_site_notice(const pa_line *line)
      * contractor? Our Action Team is here to help." (the reader asked, then the desk offering its help; no one's
      * words reported) */
     static const char *const desk_asked[] = {"do you have ", "have you ", "are you having ", "got a ", "got an ",
-                                             "having trouble "};
+                                             "having trouble ", "do you work ", "do you know "};
+    /* (or the newsroom's call for the readers' accounts under an investigation: "Do you have a family member in
+     * a nursing home? Tell us about their care.") */
     static const char *const desk_helps[] = {"wants to help you", "want to help you", "is here to help",
                                              "are here to help", "wants to hear from you",
-                                             "want to hear from you"};
+                                             "want to hear from you", "tell us about", "tell us your",
+                                             "we want to hear", "we'd like to hear", "we would like to hear",
+                                             "share your experience"};
     if (line->chars <= 220 && question && question - low <= 140 &&
         pa_phrase_opens(low, k, PA_PHRASES(desk_asked)) && pa_phrase_in(question, PA_PHRASES(desk_helps)) &&
         !reports_speech(low))

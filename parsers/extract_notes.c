@@ -1184,18 +1184,36 @@ int pa_line_history_note(const pa_line *line)
                                                 "this story appeared in ", "this article appears in ",
                                                 "this story appears in ", "appeared in the ",
                                                 "this article originally appeared in ",
-                                                "this story originally appeared in ", "the print version of this "};
+                                                "this story originally appeared in ", "the print version of this ",
+                                                "this essay appears in ", "this essay appeared in ",
+                                                "this essay originally appeared in "};
     /* the print edition named ("print edition", "in print on", "print issue"), or, for the article or story
      * itself, the issue or the magazine ("This article appears in the June 2021 issue of Example"); not a
      * story's "A version of this bill failed last year over the issue of …" */
     static const char *const story_itself[] = {"a version of this article ", "a version of this story ",
-                                               "this article ", "this story "};
+                                               "this article ", "this story ", "a version of this essay ",
+                                               "this essay "};
     static const char *const in_print[] = {"print", "issue", "edition", "magazine"};
     if (pa_phrase_opens(low, strlen(low), PA_PHRASES(print_openers)) &&
         (strstr(low, "print edition") || strstr(low, "in print on ") || strstr(low, "print issue") ||
          strstr(low, "print version") ||
          (pa_phrase_opens(low, strlen(low), PA_PHRASES(story_itself)) && pa_phrase_in(low, PA_PHRASES(in_print)))))
         return 1;
+    /* the book the story is taken from, with its publisher: "This is an edited extract from The Binder's Year
+     * by Jane Doe, published by Example Books on 4 June.", "Adapted from X by Y, published by Z." */
+    static const char *const extract_openers[] = {"this is an edited extract from ", "this is an extract from ",
+                                                  "this is an adapted extract from ", "this is an edited excerpt from ",
+                                                  "this is an excerpt from ", "this essay is adapted from ",
+                                                  "this article is adapted from ", "this story is adapted from ",
+                                                  "adapted from ", "excerpted from "};
+    const char *publisher = strstr(low, "published by ");
+    if (chars <= 300 && publisher && pa_phrase_opens(low, strlen(low), PA_PHRASES(extract_openers))) {
+        /* the book's writer named before its publisher ("… by Jane Doe, published by …"): not a story's "Adapted
+         * from a 1911 recipe, the cake was published by the church …" */
+        const char *by = strstr(low, " by ");
+        if (by && by + 1 < publisher)
+            return 1;
+    }
     /* the note on the story's update, as the wires' "(Updates with …)": "This article was updated on July 28
      * with the latest CDC guidance.", "(This story has been updated to include …)" */
     static const char *const updated_what[] = {"this article ", "this story ", "this post ", "this report ",
@@ -1203,7 +1221,10 @@ int pa_line_history_note(const pa_line *line)
     static const char *const updated[] = {"was updated", "has been updated", "was last updated", "is updated",
                                           /* the correction noted the same way: "This story has been corrected
                                            * to show that …" */
-                                          "was corrected", "has been corrected"};
+                                          "was corrected", "has been corrected",
+                                          /* the British papers' word: "This article was amended on 5 March
+                                           * 2026. An earlier version gave …" */
+                                          "was amended", "has been amended"};
     /* the note says when or what: the verb ends the line or a word of the update follows it ("… updated on
      * July 28", "… updated to include", "… updated with"); a story's "This report was updated annually by the
      * agency" stays */
@@ -1219,7 +1240,7 @@ int pa_line_history_note(const pa_line *line)
                 continue;
             /* an update note is short; a correction note tells what was wrong (300 chars), and is the
              * article's or story's own ("This report was corrected …" may be an agency's report) */
-            int correction = strstr(updated[v], "corrected") != NULL;
+            int correction = strstr(updated[v], "corrected") != NULL || strstr(updated[v], "amended") != NULL;
             if ((!correction && chars > 200) || (correction && !strcmp(updated_what[w], "this report ")))
                 continue;
             const char *after = verb + vl;
@@ -1715,3 +1736,30 @@ int pa_line_update_time(const pa_line *line)
     c += strspn(c, ").");
     return *c == '\0' || (labelled && day_month_tail(c));
 }
+
+int pa_line_reporting_note(const pa_line *line)
+{
+    if (line->chars > 250)
+        return 0;
+    const char *low = pa_line_lower_under(line, 1024);
+    if (!low)
+        return 0;
+    size_t k = strlen(low);
+    /* one sentence: a story's paragraph that goes on after it is no note */
+    const char *stop = strstr(low, ". ");
+    if (stop && stop < low + k - 2)
+        return 0;
+    /* the piece's funding or partners: "This story was co-published with The Gazette.", "This article was
+     * produced with support from the Example Fund.", "Reporting was supported by the Example Fellowship." */
+    static const char *const piece[] = {"this article ", "this story ", "this essay ", "this piece ",
+                                        "this investigation ", "this series ", "reporting for this story ",
+                                        "reporting for this article ", "reporting for this series ",
+                                        "reporting for this investigation ", "reporting was ", "research for this "};
+    static const char *const backed[] = {"supported by ",       "produced with support",  "produced with the support",
+                                         "in partnership with ", "co-published with ",     "copublished with ",
+                                         "published with support", "made possible by ",      "funded by ",
+                                         "produced in collaboration with "};
+    /* (the helpers' credit, "Jane Doe contributed to this report.", stays: the references keep it) */
+    return pa_phrase_opens(low, k, PA_PHRASES(piece)) && pa_phrase_in(low, PA_PHRASES(backed));
+}
+

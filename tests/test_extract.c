@@ -1971,7 +1971,8 @@ static void bold_headline_under_generic_title(void **state)
 }
 
 /* Drop caps: the letter and a lead-in in capitals make one word ("WHEN
- * the"), the word set for screen readers beside a drop cap hidden from
+ * the", "ON A WARM"), a drop cap set as a picture gives its alt letter
+ * ("When"), the word set for screen readers beside a drop cap hidden from
  * them stays ("When the"); a fact check's "THE SOURCES" over its list of
  * linked sources is the story's. */
 static void drop_caps_and_sources(void **state)
@@ -1985,6 +1986,12 @@ static void drop_caps_and_sources(void **state)
         {"<p><span class=\"dropcap\" aria-hidden=\"true\">W</span><span class=\"visually-hidden\">When</span>"
          "<span aria-hidden=\"true\">hen</span> the council met on Tuesday, the budget came first and it grew by a "
          "million dollars since spring.</p>", "When the council met"},
+        /* a two-letter first word: the drop cap, then its second letter opening the lead-in in capitals */
+        {"<p><span class=\"dropcap\">O</span><span class=\"lead-in\">N A WARM night</span> in April, the council "
+         "met on Tuesday and the budget came first.</p>", "ON A WARM night"},
+        /* the drop cap as a picture of its letter */
+        {"<p><img class=\"dropcap-img\" src=\"/initials/w.png\" alt=\"W\">hen the council met on Tuesday, the "
+         "budget came first and it grew by a million dollars since spring.</p>", "When the council met"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char page[2048];
@@ -5196,8 +5203,9 @@ static void noscript_and_template_story(void **state)
     pa_doc_free(&d);
 }
 
-/* A short pull quote (20 to 39 characters, in quote marks) repeating a
- * sentence of the story beside it goes; a short bare quoted line (a
+/* A short pull quote (20 to 39 characters, in quote marks or in a block
+ * whose class names a pull quote) repeating a sentence of the story beside
+ * it goes; a short bare quoted line (a
  * program's output, "Mrs. Laura Badonka-Whitfield, Jr.") that a later paragraph repeats
  * stays. */
 static void short_pull_quote(void **state)
@@ -5210,6 +5218,8 @@ static void short_pull_quote(void **state)
                        "The director said the fleet was the oldest in the region.</p>"
                        "<blockquote class=\"pullquote-right\">&ldquo;Two had broken down with children on board.&rdquo;</blockquote>"
                        PARA("The new buses will have seat belts, air conditioning and cameras on board.")
+                       "<p>The drivers were relieved. They had asked for new buses for years, and the board had said no.</p>"
+                       "<div class=\"pull-quote-wrapper\"><p class=\"pull-quote\">They had asked for new buses for years.</p></div>"
                        "<p>When we run this code, we get the following output:</p><blockquote><p>Mrs. Laura Badonka-Whitfield, Jr.</p></blockquote>"
                        "<p>The address block then reads Mrs. Laura Badonka-Whitfield, Jr. and the street, the suite and the city below.</p>"
                        "</div></article></body></html>";
@@ -5217,6 +5227,9 @@ static void short_pull_quote(void **state)
     const char *first = strstr(t, "Two had broken down");
     assert_non_null(first);
     assert_null(strstr(first + 1, "Two had broken down"));
+    first = strstr(t, "They had asked for new buses for years"); /* bare, in a block named a pull quote */
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "They had asked for new buses for years"));
     first = strstr(t, "Mrs. Laura Badonka-Whitfield, Jr.");
     assert_non_null(first);
     assert_non_null(strstr(first + 1, "Mrs. Laura Badonka-Whitfield, Jr."));
@@ -5466,6 +5479,9 @@ static void donation_call_lines(void **state)
         "remains free and available to all.",
         "Over 5,000 readers like you have already stepped up and support us with a monthly payment or a once-off "
         "donation.",
+        /* a magazine's or an essay site's call in the middle of a long read */
+        "This story is part of our independent journalism. Subscribe to support it.",
+        "Example is supported by readers. For $5 a month you keep independent essays like this one free for everyone.",
     };
     for (size_t i = 0; i < sizeof go / sizeof go[0]; i++)
         expect_line_gone_after_story(go[i]);
@@ -5484,7 +5500,8 @@ static void donation_call_lines(void **state)
 static void donation_box_classes(void **state)
 {
     (void)state;
-    static const char *const classes[] = {"donate-box", "donation-widget", "donations"};
+    static const char *const classes[] = {"donate-box", "donation-widget", "donations",
+                                          "duet--article--contribution-box"};
     for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
         char page[2048];
         snprintf(page, sizeof page,
@@ -6056,7 +6073,12 @@ static void bare_tag_label_line(void **state)
                  {"Topics discussed were Covid-19 and curfews.", 0},
                  /* a title-case subheading of the story, not tags */
                  {"Topics On The Agenda", 0},
-                 {"Tagged As Risky", 0}};
+                 {"Tagged As Risky", 0},
+                 /* a long read's section break set as text; a word with stars in it stays */
+                 {"* * *", 1},
+                 {"***", 1},
+                 {"\xe2\x81\x82", 1},
+                 {"f*** that", 0}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[128];
         snprintf(buf, sizeof buf, "%s", cases[i].text);
@@ -9277,6 +9299,10 @@ static void consumer_desk_call_lines(void **state)
         {"Got a problem with a contractor? Our Action Team is here to help.", 1},
         {"Having trouble with a refund? The Example 4 Responds team wants to hear from you.", 1},
         {"Do you have an issue with your landlord? The tenants' union wants to help you, Smith said.", 0},
+        /* the newsroom's call for readers' accounts under an investigation */
+        {"Do you have a family member in a nursing home? Tell us about their care.", 1},
+        {"Do you work in a warehouse? We want to hear about the conditions you face.", 1},
+        {"Do you know what a heat pump is? Tell us about it, the installer asked the crowd, Smith said.", 0},
         {"Have you ever wondered why prices rise in winter? Economists point to heating costs.", 0},
         {"Do you have an issue with the new parking rules? Many residents do, and the council will vote on Friday.", 0},
         /* the mailing platform's line over an archived newsletter */
@@ -10426,6 +10452,87 @@ static void player_title_over_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A newsletter post's "Leave a comment" button inside the story, with the
+ * post's footnotes after it: the button goes, the notes stay (prose
+ * follows); a "Leave a comment" link followed by the comments' name and
+ * date lines still starts the comments. */
+static void comment_button_before_footnotes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *post =
+        "<html><body><article><div class=\"body markup\">" PARA("Post one.") PARA("Post two.") PARA("Post three.")
+        PARA("Post 4.") PARA("Post 5.") PARA("Post 6.") PARA("Post four.") "<p class=\"button-wrapper\"><a class=\"button primary\" href=\"/p/x/comments\">"
+        "<span>Leave a comment</span></a></p><div class=\"footnotes\"><div class=\"footnote\"><a href=\"#a-1\">1</a>"
+        "<div class=\"footnote-content\"><p>Note one, which tells where the figure of the second paragraph came "
+        "from and why it is rounded to the nearest whole number.</p></div></div></div></div></article></body></html>";
+    const char *t = text_of(post, &d);
+    assert_non_null(strstr(t, "Post four."));
+    assert_non_null(strstr(t, "Note one, which tells"));
+    assert_null(strstr(t, "Leave a comment"));
+    pa_doc_free(&d);
+    const char *blog =
+        "<html><body><article><div class=\"entry\">" PARA("Post one.") PARA("Post two.") PARA("Post three.")
+        PARA("Post four.") "<p><a href=\"#respond\">Leave a comment</a></p><p><a href=\"/u/1\">jdoe</a></p>"
+        "<p>March 3, 2026 at 4:12 pm</p><p>Nice.</p></div></article></body></html>";
+    t = text_of(blog, &d);
+    assert_non_null(strstr(t, "Post four."));
+    assert_null(strstr(t, "jdoe"));
+    pa_doc_free(&d);
+}
+
+/* A long read's end notes: the print note of an essay, the British
+ * "amended" correction, the book-extract note with its publisher, and the
+ * note on the story's funding or partners go;
+ * the helpers' credit and a story's sentence on a project's funding stay. */
+static void longform_end_notes(void **state)
+{
+    (void)state;
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "This essay appears in Issue 58 (Spring 2026) of The Halvard Review. Order a copy."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_history_note, "This article was amended on 5 March 2026. An earlier "
+                                                             "version gave the wrong year for the closure of the paper."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_history_note, "This essay appears to have been written in haste."), 0);
+    assert_int_equal(finance_line_hits(pa_line_history_note, "This is an edited extract from The Binder's Year by "
+                                                             "Nora Castellane, published by Harrow & Finch on 4 June."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "Adapted from a 1911 recipe, the cake was published by the church in its cookbook."),
+                     0);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note, "This story was co-published with The Southwest Plains Gazette."), 1);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note,
+                                       "This article was produced with support from the Fenwick Fund for Investigative Reporting."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note,
+                                       "Reporting was supported by the Heat Fellowship at Arroyo State University."),
+                     1);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note, "Maya Greenbaum contributed research."), 0);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note,
+                                       "The bridge project was funded by the state and will open next year."),
+                     0);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note,
+                                       "This story was supported by three sources. Each of them asked not to be named."),
+                     0);
+}
+
+/* A quote's attribution in a <footer> inside its <blockquote> (an essay's
+ * epigraph) is the quote's text, not the page's footer. */
+static void blockquote_footer_attribution(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>The clerk</h1><blockquote class=\"epigraph\"><p>The ballot is "
+                            "stronger than the bullet.</p><footer>— a line often attributed to Abraham Lincoln</footer>"
+                            "</blockquote>" PARA("The story starts here.") PARA("The story goes on.") PARA("The story ends.")
+                            "</article><footer><p>About us. Contact. Careers.</p></footer></body></html>", &d);
+    assert_non_null(strstr(t, "The ballot is stronger"));
+    assert_non_null(strstr(t, "attributed to Abraham Lincoln"));
+    assert_null(strstr(t, "Careers"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10661,6 +10768,9 @@ int main(void)
         cmocka_unit_test(glued_row_spans_apart),
         cmocka_unit_test(story_end_notes_seen),
         cmocka_unit_test(science_notes_lines),
+        cmocka_unit_test(comment_button_before_footnotes),
+        cmocka_unit_test(longform_end_notes),
+        cmocka_unit_test(blockquote_footer_attribution),
         cmocka_unit_test(mathml_annotation_skipped),
         cmocka_unit_test(desk_title_bio_after_story),
         cmocka_unit_test(release_contact_blocks),

@@ -610,6 +610,14 @@ int pa_line_initials_signoff(const pa_line *line);
  * (extract_notes.c). */
 int pa_line_history_note(const pa_line *line);
 
+/* pa_line_reporting_note — the end note on how the story was reported, one
+ * sentence of ≤ 250 chars naming its funding or partners ("This story was
+ * co-published with The Gazette.", "This article was produced with support
+ * from the Example Fund.", "Reporting was supported by …"); the helpers'
+ * credit ("Jane Doe contributed to this report.") is no such note: the
+ * references keep it (extract_notes.c). */
+int pa_line_reporting_note(const pa_line *line);
+
 /* pa_line_relative_date — a date line in words relative to the day of
  * reading: a count of units ago after at most three short words ("6
  * hours ago", "(UKPA) – 6 hours ago", "Updated 2 days ago", "1 hr 55
