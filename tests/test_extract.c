@@ -2542,6 +2542,31 @@ static void br_separated_article(void **state)
 #undef BRSEG
 }
 
+/* A class word's bonus ("contentTop" holds "content") does not let a small
+ * box of short lines, a call to send the site photos, beat a story four
+ * times its size that scores by its <br>-parted paragraphs alone. */
+static void small_class_box_beside_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define BRSEG(x)                                                                                           \
+    x " Zdanie drugie tego akapitu jest dosc dlugie i ma slowa, ktore go wydluzaja do konca. Trzecie zdanie "  \
+      "mowi o tym samym innymi slowami.<br><br>"
+    const char *page = "<html><body><div id=\"col\"><div id=\"art\"><div class=\"tx\"><strong>Mnisi pobili sie podczas sprzatania "
+                       "swietego miejsca, w ruch poszly miotly.</strong><br><br>" BRSEG("Akapit jeden.")
+                       BRSEG("Akapit dwa.") BRSEG("Akapit trzy.") BRSEG("Akapit cztery.") BRSEG("Akapit piec.")
+                       BRSEG("Akapit szesc.") "</div></div></div><div id=\"side\"><div class=\"bx\"><div class=\"contentTop\"><p>Zrobiles unikalne zdjecie,<br>napisales "
+                       "ciekawa<br>wiadomosc?</p><p>Wyslij je do nas lub zaloz<br>wlasne konto, na ktorym<br>je "
+                       "opublikujesz.</p><p>Najlepsze materialy<br>publikujemy na stronie glownej serwisu.</p>"
+                       "</div></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Akapit szesc."));
+    assert_true(strncmp(t, "Mnisi pobili", 12) == 0); /* the story was chosen, not the box */
+    assert_null(strstr(t, "Wyslij je do nas"));
+    pa_doc_free(&d);
+#undef BRSEG
+}
+
 /* "Read also" labels and comment headings in Polish, Russian, Chinese and
  * Greek, capitalised or not, are furniture, not text. */
 static void intl_furniture_lines(void **state)
@@ -10351,6 +10376,7 @@ int main(void)
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
+        cmocka_unit_test(small_class_box_beside_story),
         cmocka_unit_test(intl_furniture_lines),
         cmocka_unit_test(teaser_streams),
         cmocka_unit_test(titled_comment_heading_ends_text),
