@@ -4479,9 +4479,10 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
              * list of jumps to the posts below (a live blog's key events)
              * are the story's furniture: they neither add article text
              * nor spoil a level that adds some (a live blog's pinned post
-             * between them and the feed) */
+             * between them and the feed; in the story's <article>, a FAQ
+             * section after its body <div>) */
             if (!after && !headlined && sm.all <= 400 && c->type == XML_ELEMENT_NODE &&
-                (jump_list(c) || (feed && holds_h1(c))))
+                (jump_list(c) || ((feed || name_is(par, "article")) && holds_h1(c))))
                 continue;
             if ((headlined || name_is(cur, "article")) && sm.all && holds_next_story(c, headline_cls)) {
                 /* a story of its own headline beside this one (the next
