@@ -52,6 +52,7 @@
 #define PA_EXTRACT_RETRY_CHARS 250
 /* score a small or class-scored top candidate's paragraphs give it at least (a line of 20+ characters: 1) */
 #define PA_EXTRACT_MIN_EARNED 2.0
+#define PA_EXTRACT_BONUS_PROSE_RATIO 4 /* drop_small_class_bonus: how many times more text outweighs a class word */
 #define PA_EXTRACT_HEADLINE_BOX_CHARS 150 /* visible characters of a headline box: a headline and a date line */
 #define N_TOKENS(list) (sizeof(list) / sizeof((list)[0]))
 #define PA_EXTRACT_ALTS 5          /* runner-up candidates widened */
@@ -3915,6 +3916,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
 typedef struct {
     double score;
     double earned; /* the part of score its paragraphs gave (no base, no class weight) */
+    double class_w; /* class_weight() of the block, part of score */
     int scored;
     size_t chars, link_chars; /* of the subtree, filled by cand_fill_stats */
 } nscore;
@@ -4081,7 +4083,8 @@ static nscore *cand_get(cand_set *cs, xmlNode *n)
         base = -3;
     if (name_is(n, "article"))
         base += 10;
-    cs->sc[cs->n].score = base + class_weight(n);
+    cs->sc[cs->n].class_w = class_weight(n);
+    cs->sc[cs->n].score = base + cs->sc[cs->n].class_w;
     cs->sc[cs->n].earned = 0;
     cs->sc[cs->n].scored = 1;
     cs->sc[cs->n].chars = cs->sc[cs->n].link_chars = 0;
@@ -4516,9 +4519,10 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
              * list of jumps to the posts below (a live blog's key events)
              * are the story's furniture: they neither add article text
              * nor spoil a level that adds some (a live blog's pinned post
-             * between them and the feed) */
+             * between them and the feed; in the story's <article>, a FAQ
+             * section after its body <div>) */
             if (!after && !headlined && sm.all <= 400 && c->type == XML_ELEMENT_NODE &&
-                (jump_list(c) || (feed && holds_h1(c))))
+                (jump_list(c) || ((feed || name_is(par, "article")) && holds_h1(c))))
                 continue;
             if ((headlined || name_is(cur, "article")) && sm.all && holds_next_story(c, headline_cls)) {
                 /* a story of its own headline beside this one (the next
@@ -4707,6 +4711,79 @@ static void cand_fill_stats(const xmlNode *n, const cand_set *cs, int in_link, s
     }
     *chars += c_all;
     *links += c_link;
+}
+
+/* Do a's and b's class attributes share a whole word ("mod-articletext"
+ * in "mod-articletext" and "mod-x mod-articletext")?  Up to 16 words of a. */
+static int shares_class_word(const xmlNode *a, const xmlNode *b)
+{
+    const char *ca = attr_ref(a, "class"), *cb = attr_ref(b, "class");
+    if (!ca || !cb)
+        return 0;
+    for (int k = 0; k < 16; k++) {
+        ca += strspn(ca, " \t\n");
+        size_t la = strcspn(ca, " \t\n");
+        if (!la)
+            return 0;
+        for (const char *q = cb + strspn(cb, " \t\n"); *q; q += strspn(q, " \t\n")) {
+            size_t lq = strcspn(q, " \t\n");
+            if (lq == la && !strncmp(ca, q, la))
+                return 1;
+            q += lq;
+        }
+        ca += la;
+    }
+    return 0;
+}
+
+/* A candidate's score with link density applied, its class weight left
+ * out when `plain`. */
+static double cand_adjusted(const nscore *ns, int plain)
+{
+    double ld = ns->chars ? (double)ns->link_chars / (double)ns->chars : 0;
+    return (ns->score - (plain ? ns->class_w : 0)) * (1 - ld);
+}
+
+/* A class word's bonus (class_weight: "content", "article") names where a
+ * story may lie, not how much of it a block holds: it does not let a block
+ * beat the best block by its paragraphs alone (plain score, no class
+ * weight) when that one holds PA_EXTRACT_BONUS_PROSE_RATIO times its text
+ * outside links or more, lies around it in no way, shares no class word
+ * with it (a story's first paragraph set apart) and lies outside its
+ * parent (a lead box beside the story's text) ("contentTop", a
+ * 169-character call to send the site photos, +25, beat the 1,062-character
+ * story that scored 18.3 by its <br>-parted paragraphs).  Such a block
+ * loses its positive class weight.  Run once cand_fill_stats has counted
+ * chars; one pass to find the best plain block, one to demote. */
+static void drop_small_class_bonus(cand_set *cs)
+{
+    size_t best = SIZE_MAX;
+    double best_plain = 0;
+    for (size_t i = 0; i < cs->n; i++) {
+        double p = cand_adjusted(&cs->sc[i], 1);
+        if (cs->sc[i].earned >= PA_EXTRACT_MIN_EARNED && p > best_plain) {
+            best_plain = p;
+            best = i;
+        }
+    }
+    if (best == SIZE_MAX)
+        return;
+    const nscore *b = &cs->sc[best];
+    size_t best_text = b->chars - b->link_chars;
+    for (size_t i = 0; i < cs->n; i++) {
+        nscore *ns = &cs->sc[i];
+        if (i == best || ns->class_w <= 0 || (ns->chars - ns->link_chars) * PA_EXTRACT_BONUS_PROSE_RATIO > best_text ||
+            cand_adjusted(ns, 1) >= best_plain || is_ancestor(cs->nodes[best], cs->nodes[i]) ||
+            is_ancestor(cs->nodes[i], cs->nodes[best]) || shares_class_word(cs->nodes[i], cs->nodes[best]) ||
+            (cs->nodes[best]->parent && is_ancestor(cs->nodes[best]->parent, cs->nodes[i])))
+            continue;
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "NOBONUS <%s class=%s> score=%.1f\n", cs->nodes[i]->name,
+                attr_ref(cs->nodes[i], "class") ? attr_ref(cs->nodes[i], "class") : "", ns->score);
+#endif
+        ns->score -= ns->class_w;
+        ns->class_w = 0;
+    }
 }
 
 /* A walk over a block's children that cuts them into runs of text: a
@@ -9173,6 +9250,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         xmlNode *root_el = body->parent && body->parent->type == XML_ELEMENT_NODE ? body->parent : body;
         cand_fill_stats(root_el, &cs, 0, &all, &links, 0);
     }
+    drop_small_class_bonus(&cs);
     xmlNode *top = NULL;
     double top_score = -1e9;
     /* runners-up: an article cut into blocks scores lower per block than a

@@ -2549,6 +2549,58 @@ static void br_separated_article(void **state)
 #undef BRSEG
 }
 
+/* A class word's bonus ("contentTop" holds "content") does not let a small
+ * box of short lines, a call to send the site photos, beat a story four
+ * times its size that scores by its <br>-parted paragraphs alone. */
+static void small_class_box_beside_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define BRSEG(x)                                                                                           \
+    x " Zdanie drugie tego akapitu jest dosc dlugie i ma slowa, ktore go wydluzaja do konca. Trzecie zdanie "  \
+      "mowi o tym samym innymi slowami.<br><br>"
+    const char *page = "<html><body><div id=\"col\"><div id=\"art\"><div class=\"tx\"><strong>Mnisi pobili sie podczas sprzatania "
+                       "swietego miejsca, w ruch poszly miotly.</strong><br><br>" BRSEG("Akapit jeden.")
+                       BRSEG("Akapit dwa.") BRSEG("Akapit trzy.") BRSEG("Akapit cztery.") BRSEG("Akapit piec.")
+                       BRSEG("Akapit szesc.") "</div></div></div><div id=\"side\"><div class=\"bx\"><div class=\"contentTop\"><p>Zrobiles unikalne zdjecie,<br>napisales "
+                       "ciekawa<br>wiadomosc?</p><p>Wyslij je do nas lub zaloz<br>wlasne konto, na ktorym<br>je "
+                       "opublikujesz.</p><p>Najlepsze materialy<br>publikujemy na stronie glownej serwisu.</p>"
+                       "</div></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Akapit szesc."));
+    assert_true(strncmp(t, "Mnisi pobili", 12) == 0); /* the story was chosen, not the box */
+    assert_null(strstr(t, "Wyslij je do nas"));
+    pa_doc_free(&d);
+#undef BRSEG
+}
+
+/* In the story's <article>, the head above its body <div> (a section
+ * label, the headline, the byline and date line) neither adds article
+ * text nor keeps the widening from the body to the <article>: the FAQ
+ * section after the body is the story's. */
+static void article_head_does_not_stop_widening(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><article class=\"he-article\"><div class=\"he-article__header\"><p class=\"eyebrow\">"
+        "Heart health</p><h1>Heartburn or heart attack?</h1><p class=\"he-deck\">How to tell the two apart.</p>"
+        "<div class=\"he-meta\">By Jane Roe, MD | Reviewed by Sam Lee, MD | Updated March 3, 2026 | 5 min read</div>"
+        "</div><div class=\"he-article__body\">" PARA("The story starts here.") PARA("Second part.")
+        PARA("Third part.") PARA("The body ends.") "</div><section class=\"faq\"><h2>Frequently asked questions"
+        "</h2><div class=\"faq-item\"><h3>Can heartburn last for hours?</h3><p>Yes. Heartburn can last from a few "
+        "minutes to several hours, and it often gets worse when you lie down after a meal.</p></div><div "
+        "class=\"faq-item\"><h3>Should I call 911 for chest pain?</h3><p>Call 911 if chest pain comes with "
+        "shortness of breath, sweating or pain in the arm, jaw or back.</p></div></section></article></main>"
+        "</body></html>";
+    const char *t = text_of(page, &d);
+    assert_true(strncmp(t, "The story starts here.", 22) == 0);
+    assert_non_null(strstr(t, "Can heartburn last for hours?"));
+    assert_non_null(strstr(t, "Call 911 if chest pain"));
+    assert_null(strstr(t, "Reviewed by"));
+    pa_doc_free(&d);
+}
+
 /* "Read also" labels and comment headings in Polish, Russian, Chinese and
  * Greek, capitalised or not, are furniture, not text. */
 static void intl_furniture_lines(void **state)
@@ -10710,6 +10762,8 @@ int main(void)
         cmocka_unit_test(title_rules),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
+        cmocka_unit_test(small_class_box_beside_story),
+        cmocka_unit_test(article_head_does_not_stop_widening),
         cmocka_unit_test(intl_furniture_lines),
         cmocka_unit_test(teaser_streams),
         cmocka_unit_test(titled_comment_heading_ends_text),
