@@ -1959,6 +1959,12 @@ static int reports_speech(const char *low)
     return pa_phrase_in(low, PA_PHRASES(verbs));
 }
 
+int pa_line_reports_speech(const pa_line *line)
+{
+    const char *low = pa_line_folded_under(line, 1600);
+    return low && reports_speech(low);
+}
+
 /* Is low (the line lower-cased, chars visible characters) the call to
  * download the site's app: "Download the Example News app for …",
  * "Download the Example app on the Google Play Store and Apple App

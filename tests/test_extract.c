@@ -6366,6 +6366,16 @@ static void section_heading_named_like_tool(void **state)
     t = text_of(widget, &d);
     assert_null(strstr(t, "Current rating"));
     pa_doc_free(&d);
+    /* (the site's box says its call twice: "Sign up for our newsletter" over "Sign up for our newsletter to
+     * get …" is no section) */
+    const char *box = "<html><body><article><h1>Reading a cable datasheet</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<div class=\"box-a\"><h3>Sign up for our newsletter</h3>"
+        "<p>Sign up for our newsletter to get the top stories from the Valley Courier delivered to your inbox every "
+        "morning.</p></div>" PARA("Fourth paragraph.") "</article></body></html>";
+    t = text_of(box, &d);
+    assert_null(strstr(t, "Sign up"));
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    pa_doc_free(&d);
 }
 
 /* A reader poll set in a paragraph of the story's cell, with no <form>:
@@ -9592,6 +9602,22 @@ static void science_appeal_box(void **state)
     assert_null(strstr(t, "please support"));
     assert_non_null(strstr(t, "scanned 26 people"));
     assert_non_null(strstr(t, "every 20 seconds"));
+    pa_doc_free(&d);
+    /* (a food bank's story after a mid-story appeal: its lines speak of donations and members, but they
+     * report speech; they stay) */
+    const char *gifts = "<html><body><article><h1>Food bank sets a record</h1>" PARA("Lead paragraph.")
+                        PARA("Second paragraph.") PARA("Third paragraph.")
+                        "<div class=\"note\"><p>If you enjoyed this article, I'd like to ask for your support. Local "
+                        "reporting like this depends on readers like you.</p></div>"
+                        "<p>Donations of money go further than canned goods, Reyes said, because the food bank buys "
+                        "wholesale.</p><p>Members of the Salem Rotary Club have pledged to match gifts through Dec. "
+                        "31.</p><p>“We are grateful,” Reyes said.</p><p>The food bank is open weekdays from 9 "
+                        "a.m. to 5 p.m. at 2240 Front St.</p></article></body></html>";
+    t = text_of(gifts, &d);
+    assert_null(strstr(t, "If you enjoyed"));
+    assert_non_null(strstr(t, "Donations of money"));
+    assert_non_null(strstr(t, "Rotary Club"));
+    assert_non_null(strstr(t, "open weekdays"));
     pa_doc_free(&d);
 }
 
