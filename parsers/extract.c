@@ -7753,13 +7753,15 @@ static size_t republish_signature(const para *paras, size_t n, size_t text_len)
  * Statement", "About") and a writer's name alone signing the story above
  * it, or its disclaimer about its content ("No content on this site …
  * should ever be used as a substitute for direct medical advice"); what
- * follows it (its slogan, its other notes) goes with it; so does the
- * site's name alone ending the text.  Only after PA_EXTRACT_NOTE_AFTER
+ * follows it (its slogan, its other notes) goes with it, unless a line
+ * reporting speech follows (the story's quote); so does the site's name
+ * alone ending the text.  Only after PA_EXTRACT_NOTE_AFTER
  * bytes of text (text_len: as in writer_tail). */
 static size_t site_tail(const para *paras, size_t n, size_t text_len)
 {
     size_t best = n, kept = 0;
     int at_end = 1; /* in the run of the site's name lines that ends the text */
+    int quoted = 0; /* a kept line after this one reports speech */
     for (size_t i = n; i-- > 0 && kept < 3;) {
         if (paras[i].dropped || paras[i].out_at >= text_len)
             continue;
@@ -7767,7 +7769,11 @@ static size_t site_tail(const para *paras, size_t n, size_t text_len)
         at_end &= paras[i].site_line;
         if (at_end && paras[i].out_at >= PA_EXTRACT_NOTE_AFTER)
             best = i; /* the site's name signing off */
-        if (!paras[i].blurb)
+        int quoted_after = quoted;
+        quoted |= paras[i].speech;
+        /* (a note a quote follows is the story's: "The Mountain Ledger is a nonprofit newsroom covering …" over
+         * "“We're not going anywhere,” Ledger editor Sam Ortiz said.") */
+        if (!paras[i].blurb || quoted_after)
             continue;
         size_t start = i;
         for (size_t j = start, steps = 0; j-- > 0 && steps < 4; steps++) {

@@ -9560,6 +9560,16 @@ static void health_science_own_notes(void **state)
     assert_null(strstr(t, "national newsroom"));
     assert_null(strstr(t, "republished here"));
     pa_doc_free(&d);
+    /* (a media story naming one of its newsrooms, an editor's quote after it: the story's) */
+    const char *merger = "<html><body><article><h1>Three newsrooms to share staff</h1>" PARA("Lead paragraph.")
+                         PARA("Second paragraph.") PARA("Third paragraph.")
+                         "<p>The Mountain Ledger is a nonprofit newsroom covering rural Colorado, founded in 2019 with "
+                         "grants from two regional foundations.</p><p>\xe2\x80\x9cWe are not going anywhere,\xe2\x80\x9d "
+                         "Ledger editor Sam Ortiz said.</p></article></body></html>";
+    t = text_of(merger, &d);
+    assert_non_null(strstr(t, "nonprofit newsroom covering rural Colorado"));
+    assert_non_null(strstr(t, "Sam Ortiz said."));
+    pa_doc_free(&d);
 }
 
 /* A science magazine's appeal under the story: its heading "On supporting
