@@ -5245,6 +5245,7 @@ typedef struct {
     int republish_note; /* the republisher's footer ("… republished from X under a Creative Commons license") */
     int affil_sig;   /* a kept line "Jane Doe, Role, University of X" (pa_line_affiliation_byline) */
     int appeal_words; /* a kept line of 40 chars at most, or one asking for support (appeal_worded) */
+    int speech;       /* a kept line reporting speech (pa_line_reports_speech): the story's, no box's */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
@@ -6136,7 +6137,9 @@ static int full_sentence(const char *t);
  * or more, a full sentence): "Current rating" over "Current ratings
  * depend on how the cable is installed. …"?  A section's title naming its
  * subject, though a tool's label says the same words ("Current rating"
- * over a rating widget's stars). */
+ * over a rating widget's stars).  Not when that paragraph is the site's
+ * own call (pa_line_pitch, pa_line_reader_service): "Sign up for our
+ * newsletter" over "Sign up for our newsletter to get …" is its box. */
 static int heading_opens_next(const para *paras, size_t i, size_t n)
 {
     const para *p = &paras[i];
@@ -6144,8 +6147,12 @@ static int heading_opens_next(const para *paras, size_t i, size_t n)
         return 0;
     const para *q = &paras[i + 1];
     size_t len = strlen(p->text);
-    return q->text && !q->heading && !q->link_chars && q->chars >= 80 && len >= 4 &&
-           !strncasecmp(q->text, p->text, len) && full_sentence(q->text);
+    if (!(q->text && !q->heading && !q->link_chars && q->chars >= 80 && len >= 4 &&
+          !strncasecmp(q->text, p->text, len) && full_sentence(q->text)))
+        return 0;
+    pa_line next_line;
+    pa_line_init(&next_line, q->text, q->chars);
+    return !pa_line_pitch(&next_line) && !pa_line_reader_service(&next_line);
 }
 
 /* A short block of links only. */
@@ -7875,8 +7882,9 @@ static int appeal_worded(const pa_line *line)
  * opener ("If you enjoyed this article, I'd like to ask for your support.",
  * dropped: pa_line_appeal_opener) after PA_EXTRACT_NOTE_AFTER bytes of
  * text, with a short heading kept right above it, and the kept lines
- * after it (eight at most, no heading, half of them at least short or
- * asking for support: the box's paragraphs and its signature) go with it.
+ * after it (eight at most, no heading, none reporting speech, half of
+ * them at least short or asking for support: the box's paragraphs and its
+ * signature) go with it.
  * text_len: the text's length (as in site_tail). */
 static size_t appeal_tail(const para *paras, size_t n, size_t text_len)
 {
@@ -7892,8 +7900,8 @@ static size_t appeal_tail(const para *paras, size_t n, size_t text_len)
     for (size_t i = at + 1; i < n; i++) {
         if (paras[i].dropped || paras[i].out_at >= text_len)
             continue;
-        if (++after > 8 || paras[i].heading)
-            return n;
+        if (++after > 8 || paras[i].heading || paras[i].speech)
+            return n; /* (a line reporting speech is the story's, going on after a box set in it: "…, Reyes said") */
         worded += paras[i].appeal_words;
     }
     if (worded * 2 < after)
@@ -7945,13 +7953,15 @@ static size_t republish_signature(const para *paras, size_t n, size_t text_len)
  * Statement", "About") and a writer's name alone signing the story above
  * it, or its disclaimer about its content ("No content on this site …
  * should ever be used as a substitute for direct medical advice"); what
- * follows it (its slogan, its other notes) goes with it; so does the
- * site's name alone ending the text.  Only after PA_EXTRACT_NOTE_AFTER
+ * follows it (its slogan, its other notes) goes with it, unless a line
+ * reporting speech follows (the story's quote); so does the site's name
+ * alone ending the text.  Only after PA_EXTRACT_NOTE_AFTER
  * bytes of text (text_len: as in writer_tail). */
 static size_t site_tail(const para *paras, size_t n, size_t text_len)
 {
     size_t best = n, kept = 0;
     int at_end = 1; /* in the run of the site's name lines that ends the text */
+    int quoted = 0; /* a kept line after this one reports speech */
     for (size_t i = n; i-- > 0 && kept < 3;) {
         if (paras[i].dropped || paras[i].out_at >= text_len)
             continue;
@@ -7959,7 +7969,11 @@ static size_t site_tail(const para *paras, size_t n, size_t text_len)
         at_end &= paras[i].site_line;
         if (at_end && paras[i].out_at >= PA_EXTRACT_NOTE_AFTER)
             best = i; /* the site's name signing off */
-        if (!paras[i].blurb)
+        int quoted_after = quoted;
+        quoted |= paras[i].speech;
+        /* (a note a quote follows is the story's: "The Mountain Ledger is a nonprofit newsroom covering …" over
+         * "“We're not going anywhere,” Ledger editor Sam Ortiz said.") */
+        if (!paras[i].blurb || quoted_after)
             continue;
         size_t start = i;
         for (size_t j = start, steps = 0; j-- > 0 && steps < 4; steps++) {
@@ -9827,6 +9841,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         }
         p->affil_sig = !drop && !p->heading && pa_line_affiliation_byline(&line);
         p->appeal_words = !drop && (p->chars <= 40 || appeal_worded(&line));
+        p->speech = !drop && pa_line_reports_speech(&line);
 #ifdef PA_EXTRACT_DEBUG
         if (p->blurb)
             fprintf(stderr, "SITE BLURB %.100s\n", p->text);

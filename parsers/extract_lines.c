@@ -1967,6 +1967,12 @@ static int reports_speech(const char *low)
     return pa_phrase_in(low, PA_PHRASES(verbs));
 }
 
+int pa_line_reports_speech(const pa_line *line)
+{
+    const char *low = pa_line_folded_under(line, 1600);
+    return low && reports_speech(low);
+}
+
 /* Is low (the line lower-cased, chars visible characters) the call to
  * download the site's app: "Download the Example News app for …",
  * "Download the Example app on the Google Play Store and Apple App
@@ -2778,6 +2784,26 @@ int pa_line_reader_service(const pa_line *line)
     return pa_phrase_in(low, PA_PHRASES(login));
 }
 
+/* Does t, a Chinese line, report someone's speech or quote them: a
+ * speaker's verb before a comma ("业内人士指出，", "律师王明表示，": 指出 表示
+ * 认为 强调 称 提醒 with "，"), or an opening quotation mark (“, 「)?  A
+ * site's disclaimer ("本站声明：…仅供参考…风险自负") speaks for itself and
+ * quotes no one; a story's sentence on such terms reports them. */
+static int zh_reports_speech(const char *t)
+{
+    static const char *const marks[] = {
+        "\xe6\x8c\x87\xe5\x87\xba\xef\xbc\x8c", /* 指出， */
+        "\xe8\xa1\xa8\xe7\xa4\xba\xef\xbc\x8c", /* 表示， */
+        "\xe8\xae\xa4\xe4\xb8\xba\xef\xbc\x8c", /* 认为， */
+        "\xe5\xbc\xba\xe8\xb0\x83\xef\xbc\x8c", /* 强调， */
+        "\xe7\xa7\xb0\xef\xbc\x8c",                 /* 称， */
+        "\xe6\x8f\x90\xe9\x86\x92\xef\xbc\x8c", /* 提醒， */
+        "\xe2\x80\x9c",                                 /* “ */
+        "\xe3\x80\x8c",                                 /* 「 */
+    };
+    return pa_phrase_in(t, PA_PHRASES(marks));
+}
+
 /* A notice that the site's texts may not be reproduced without its written
  * consent ("Żadna część … nie może być powielana … bez pisemnej zgody …",
  * "… не подлежат последующему воспроизведению … кроме как с письменного
@@ -2831,10 +2857,9 @@ int pa_line_reprint_notice(const pa_line *line)
         "\xe9\xa2\xa8\xe9\x9a\xaa\xe8\x87\xaa\xe6\x93\x94", /* 風險自擔 */
     };
     static const char *const reference[] = {"\xe4\xbb\x85\xe4\xbe\x9b", "\xe5\x83\x85\xe4\xbe\x9b"}; /* 仅供 僅供 */
-    if (chars <= 200 && ((pa_phrase_in(line->text, PA_PHRASES(reprinted)) &&
-                          pa_phrase_in(line->text, PA_PHRASES(disowned))) ||
-                         (pa_phrase_in(line->text, PA_PHRASES(risk)) &&
-                          pa_phrase_in(line->text, PA_PHRASES(reference)))))
+    if (chars <= 200 && !zh_reports_speech(line->text) &&
+        ((pa_phrase_in(line->text, PA_PHRASES(reprinted)) && pa_phrase_in(line->text, PA_PHRASES(disowned))) ||
+         (pa_phrase_in(line->text, PA_PHRASES(risk)) && pa_phrase_in(line->text, PA_PHRASES(reference)))))
         return 1;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",

@@ -833,9 +833,18 @@ static void zh_page_tools(void **state)
         "\x8e\xe9\x99\xa9\xef\xbc\x8c\xe5\x85\xa5\xe5\xb8\x82\xe9\x9c\x80\xe8\xb0\xa8\xe6\x85\x8e\xef\xbc\x8c\xe5\xb8"
         "\x82\xe5\x9c\xba\xe6\xb3\xa2\xe5\x8a\xa8\xe4\xbb\x8d\xe5\x8f\xaf\xe8\x83\xbd\xe5\x8a\xa0\xe5\xa4\xa7\xe3\x80"
         "\x82</p>"
+        /* (a story's sentence reporting the same terms stays: "业内人士指出，…仅供参考…风险自负…") */
+        "<p>\xe4\xb8\x9a\xe5\x86\x85\xe4\xba\xba\xe5\xa3\xab\xe6\x8c\x87\xe5\x87\xba\xef\xbc\x8c\xe7\xbd\x91"
+        "\xe7\xbb\x9c\xe8\x8d\x90\xe8\x82\xa1\xe4\xbf\xa1\xe6\x81\xaf\xe4\xbb\x85\xe4\xbe\x9b\xe5\x8f\x82"
+        "\xe8\x80\x83\xef\xbc\x8c\xe6\x8a\x95\xe8\xb5\x84\xe8\x80\x85\xe8\x8b\xa5\xe6\x8d\xae\xe6\xad\xa4"
+        "\xe4\xb9\xb0\xe5\x8d\x96\xef\xbc\x8c\xe9\xa3\x8e\xe9\x99\xa9\xe8\x87\xaa\xe8\xb4\x9f\xef\xbc\x8c"
+        "\xe9\x9a\xbe\xe4\xbb\xa5\xe9\x80\x9a\xe8\xbf\x87\xe6\xb3\x95\xe5\xbe\x8b\xe9\x80\x94\xe5\xbe\x84"
+        "\xe8\xbf\xbd\xe5\x9b\x9e\xe6\x8d\x9f\xe5\xa4\xb1\xe3\x80\x82"
+        "</p>"
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "\xe7\xac\xac\xe4\xb8\x80\xe6\xae\xb5\xe6\xad\xa3\xe6\x96\x87\xef\xbc\x9a"));
+    assert_non_null(strstr(t, "\xe4\xb8\x9a\xe5\x86\x85\xe4\xba\xba\xe5\xa3\xab\xe6\x8c\x87\xe5\x87\xba"));
     assert_non_null(strstr(t, "\xe7\xac\xac\xe4\xba\x8c\xe6\xae\xb5\xe6\xad\xa3\xe6\x96\x87\xef\xbc\x9a"));
     assert_non_null(strstr(t, "\xe5\x88\x86\xe4\xba\xab\xe5\x88\xb0\xe5\xbe\xae\xe4\xbf\xa1\xe6\x9c\x8b\xe5\x8f"
                               "\x8b\xe5\x9c\x88"));
@@ -851,7 +860,7 @@ static void zh_page_tools(void **state)
     assert_null(strstr(t, "\xe7\xbb\x99\xe5\x8a\x9b"));
     assert_null(strstr(t, "\xe6\xa0\x87\xe9\xa2\x98\xe5\x85\x9a"));
     assert_null(strstr(t, "\xe5\xa4\x96\xe6\xb1\x87\xe7\xbd\x91\xe5\xa3\xb0\xe6\x98\x8e"));
-    assert_null(strstr(t, "\xe9\xa3\x8e\xe9\x99\xa9\xe8\x87\xaa\xe8\xb4\x9f"));
+    assert_null(strstr(t, "\xe4\xbd\xbf\xe7\x94\xa8\xe5\x89\x8d")); /* (the disclaimer's "使用前…风险自负") */
     assert_non_null(strstr(t, "\xe6\x8a\x95\xe8\xb5\x84\xe6\x9c\x89\xe9\xa3\x8e\xe9\x99\xa9"));
     pa_doc_free(&d);
 }
@@ -6440,6 +6449,16 @@ static void section_heading_named_like_tool(void **state)
     t = text_of(widget, &d);
     assert_null(strstr(t, "Current rating"));
     pa_doc_free(&d);
+    /* (the site's box says its call twice: "Sign up for our newsletter" over "Sign up for our newsletter to
+     * get …" is no section) */
+    const char *box = "<html><body><article><h1>Reading a cable datasheet</h1>" PARA("Lead paragraph.")
+        PARA("Second paragraph.") PARA("Third paragraph.") "<div class=\"box-a\"><h3>Sign up for our newsletter</h3>"
+        "<p>Sign up for our newsletter to get the top stories from the Valley Courier delivered to your inbox every "
+        "morning.</p></div>" PARA("Fourth paragraph.") "</article></body></html>";
+    t = text_of(box, &d);
+    assert_null(strstr(t, "Sign up"));
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    pa_doc_free(&d);
 }
 
 /* A reader poll set in a paragraph of the story's cell, with no <form>:
@@ -9865,6 +9884,16 @@ static void health_science_own_notes(void **state)
     assert_null(strstr(t, "national newsroom"));
     assert_null(strstr(t, "republished here"));
     pa_doc_free(&d);
+    /* (a media story naming one of its newsrooms, an editor's quote after it: the story's) */
+    const char *merger = "<html><body><article><h1>Three newsrooms to share staff</h1>" PARA("Lead paragraph.")
+                         PARA("Second paragraph.") PARA("Third paragraph.")
+                         "<p>The Mountain Ledger is a nonprofit newsroom covering rural Colorado, founded in 2019 with "
+                         "grants from two regional foundations.</p><p>\xe2\x80\x9cWe are not going anywhere,\xe2\x80\x9d "
+                         "Ledger editor Sam Ortiz said.</p></article></body></html>";
+    t = text_of(merger, &d);
+    assert_non_null(strstr(t, "nonprofit newsroom covering rural Colorado"));
+    assert_non_null(strstr(t, "Sam Ortiz said."));
+    pa_doc_free(&d);
 }
 
 /* A science magazine's appeal under the story: its heading "On supporting
@@ -9916,6 +9945,22 @@ static void science_appeal_box(void **state)
     assert_null(strstr(t, "please support"));
     assert_non_null(strstr(t, "scanned 26 people"));
     assert_non_null(strstr(t, "every 20 seconds"));
+    pa_doc_free(&d);
+    /* (a food bank's story after a mid-story appeal: its lines speak of donations and members, but they
+     * report speech; they stay) */
+    const char *gifts = "<html><body><article><h1>Food bank sets a record</h1>" PARA("Lead paragraph.")
+                        PARA("Second paragraph.") PARA("Third paragraph.")
+                        "<div class=\"note\"><p>If you enjoyed this article, I'd like to ask for your support. Local "
+                        "reporting like this depends on readers like you.</p></div>"
+                        "<p>Donations of money go further than canned goods, Reyes said, because the food bank buys "
+                        "wholesale.</p><p>Members of the Salem Rotary Club have pledged to match gifts through Dec. "
+                        "31.</p><p>“We are grateful,” Reyes said.</p><p>The food bank is open weekdays from 9 "
+                        "a.m. to 5 p.m. at 2240 Front St.</p></article></body></html>";
+    t = text_of(gifts, &d);
+    assert_null(strstr(t, "If you enjoyed"));
+    assert_non_null(strstr(t, "Donations of money"));
+    assert_non_null(strstr(t, "Rotary Club"));
+    assert_non_null(strstr(t, "open weekdays"));
     pa_doc_free(&d);
 }
 

@@ -286,6 +286,11 @@ int pa_line_pitch(const pa_line *line);
  * drops it; extract.c ends the text there (the box's other lines follow). */
 int pa_line_appeal_opener(const pa_line *line);
 
+/* pa_line_reports_speech — the line reports someone's speech (" said",
+ * " says", " told ", "according to "): a story's sentence, not the site
+ * speaking to the reader; lines of 1600 folded bytes at most. */
+int pa_line_reports_speech(const pa_line *line);
+
 /* pa_line_reader_service — a line of the site's reader services: typo
  * report ("… Ctrl+Enter"), rating/print/send tools, calls to follow the
  * site on social networks, the comment form's log-in prompt; ≤ 250 chars. */
