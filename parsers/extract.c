@@ -9799,6 +9799,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         const char *stated_text = source == 0 ? m.body_ld : m.state_script;
         if (!stated_text)
             continue;
+        /* (a state script, up to 8 MiB of JSON on a full page too, is parsed only for a shell) */
+        if (source == 1 && out.data && visible_chars((const xmlChar *)out.data) > PA_EXTRACT_SHELL_MAX_CHARS)
+            continue;
         pa_buf ld;
         pa_buf_init(&ld, 0);
         long ld_paras = source == 0 ? pa_ldbody_text(stated_text, strlen(stated_text), &ld)
