@@ -1443,6 +1443,16 @@ static void ldbody_state_forms(void **state)
                           "window.__INITIAL_STATE__ = {\"body\": \"<p>x</p>\"", "no json here"};
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         assert_int_equal(pa_ldbody_state(none[i], strlen(none[i]), &b), 0);
+    /* a string past PA_LDBODY_MAX_BYTES under another key is passed over, not a failure: the body stays */
+    size_t huge = PA_LDBODY_MAX_BYTES + 16;
+    char *big = malloc(huge + 200);
+    assert_non_null(big);
+    int at = snprintf(big, 200, "{\"html\":\"<p>");
+    memset(big + at, 'x', huge);
+    snprintf(big + at + huge, 200, "</p>\",\"body\":\"<p>Para one.</p><p>Para two.</p>\"}");
+    assert_int_equal(pa_ldbody_state(big, strlen(big), &b), 2);
+    assert_string_equal(b.data, "Para one.\n\nPara two.");
+    free(big);
     assert_int_equal(pa_ldbody_state_script("  window.__PRELOADED_STATE__={}", 31), 1);
     assert_int_equal(pa_ldbody_state_script("window.__CONFIG__={}", 20), 0);
     pa_buf_free(&b);
