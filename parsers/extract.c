@@ -2484,6 +2484,19 @@ static int names_transcript(const xmlNode *n)
     return 0;
 }
 
+/* Is the hidden block n a video's or an episode's transcript behind its
+ * tab or switch: named for a transcript (names_transcript) and holding
+ * 120 visible characters or more, under half of them linked?  (A player's
+ * "Transcript unavailable. Please try again later." notice is no text.) */
+static int hidden_transcript(const xmlNode *n)
+{
+    if (!names_transcript(n))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return chars >= 120 && links * 2 < chars;
+}
+
 /* Is n the story's highlights box, the points a news template sets over
  * the story and the story retells ("<story-highlights><ul><li>…</li>…
  * </ul></story-highlights>", "<div class=highlights_cont><span>HIGHLIGHTS
@@ -2572,7 +2585,7 @@ structural:
     if ((attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) ||
          (style && (style_says(style, "display", "none") || style_says(style, "visibility", "hidden")))) &&
         !(role && (!strcasecmp(role, "region") || !strcasecmp(role, "tabpanel")) && attr_ref(n, "aria-labelledby")) &&
-        !names_transcript(n))
+        !hidden_transcript(n))
         return 1; /* hidden; a collapsed panel its heading opens (accordion, tab) is text, and so is a video's
                    * or an episode's transcript behind its tab or switch */
     if (player_title(n, m))
@@ -5473,8 +5486,10 @@ static int link_lines_block(const emitter *e)
 /* Is the paragraph being gathered a list of chapters that single <br>s
  * part, as an uploader's description sets them ("0:00 Intro" / "0:48 Cold
  * air, warm water" / …): three or more of its at most PA_EXTRACT_BR_LINES
- * + 1 lines open with a clock and a word (opens_with_clock)?  No table
- * cells. */
+ * + 1 lines open with a clock and a word (opens_with_clock), the first of
+ * them at the recording's start ("0:00", "00:00")?  No table cells.  (A TV
+ * listing's "7:00 Local News" / "7:30 …" or a timeline's "9:12 First 911
+ * call" / … stays one block.) */
 static int chapter_lines(const emitter *e)
 {
     if (e->n_br < 2 || e->n_br > PA_EXTRACT_BR_LINES || e->n_cells || !e->cur.data)
@@ -5484,7 +5499,11 @@ static int chapter_lines(const emitter *e)
         size_t from = i ? e->br_at[i - 1] : 0;
         while (from < e->cur.len && isspace((unsigned char)e->cur.data[from]))
             from++;
-        clocks += from < e->cur.len && opens_with_clock(e->cur.data + from) != 0;
+        if (from >= e->cur.len || !opens_with_clock(e->cur.data + from))
+            continue;
+        const char *c = e->cur.data + from;
+        if (!clocks++ && strncmp(c, "0:00 ", 5) && strncmp(c, "00:00 ", 6))
+            return 0;
     }
     return clocks >= 3;
 }
@@ -9623,11 +9642,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             comment_form = 1; /* a comment heading after it starts the comments on a short story too */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
                 comments = 1; /* the comment form and the comments follow */
-        } else if (p->heading && prose_told && tl <= 8 && !strcasecmp(p->text, "Up next") && i + 1 < e.n &&
-                   !e.paras[i + 1].heading && e.paras[i + 1].chars >= 80 && !link_only(&e.paras[i + 1])) {
+        } else if (p->heading && prose_told && ((tl <= 8 && !strcasecmp(p->text, "Up next")) || pa_line_player_control(&line)) &&
+                   i + 1 < e.n && !e.paras[i + 1].heading && e.paras[i + 1].chars >= 80 && !link_only(&e.paras[i + 1])) {
             /* keep: "Up next" over a paragraph of the story is a recap's section on the teams' next games ("Rovers
              * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
-             * the next story's headline */
+             * the next story's headline; "Autoplay" or "Closed captions" over a paragraph is a how-to's section on
+             * that setting, no player's button */
         } else if (prose_told && heading_opens_next(e.paras, i, e.n)) {
             /* keep: "Current rating" over "Current ratings depend on …": the story's section, not a tool */
         } else if (label_repeated_by_heading(e.paras, i, e.n)) {
@@ -10009,6 +10029,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     for (int source = 0; source < 2; source++) {
         const char *stated_text = source == 0 ? m.body_ld : m.state_script;
         if (!stated_text)
+            continue;
+        /* (a state script, up to 8 MiB of JSON on a full page too, is parsed only for a shell) */
+        if (source == 1 && out.data && visible_chars((const xmlChar *)out.data) > PA_EXTRACT_SHELL_MAX_CHARS)
             continue;
         pa_buf ld;
         pa_buf_init(&ld, 0);

@@ -170,10 +170,12 @@ static const char *state_block_text(json_t *e, int *kind)
     return json_is_string(c) ? json_string_value(c) : NULL;
 }
 
-/* Keep cand (len bytes of HTML) when it is longer than the best so far. */
+/* Keep cand (len bytes of HTML) when it is longer than the best so far
+ * and no longer than PA_LDBODY_MAX_BYTES (a longer string is not read, as
+ * pa_ldbody_text reads no longer articleBody: no failure). */
 static void state_offer(state_search *ss, const char *cand, size_t len)
 {
-    if (len <= ss->best.len || ss->failed)
+    if (len <= ss->best.len || len > PA_LDBODY_MAX_BYTES || ss->failed)
         return;
     pa_buf_reset(&ss->best);
     ss->failed |= pa_buf_append(&ss->best, cand, len) != PA_OK;

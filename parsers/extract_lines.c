@@ -716,14 +716,16 @@ static int copyright_prose(const pa_line *line)
     return pa_phrase_in(low, PA_PHRASES(prose));
 }
 
-/* Does t open with a rights sign and a year: "© 2026", "©2026", "Copyright © 2026", "Copyright (c) 2026"? */
+/* Does t open with a rights sign and a year: "© 2026", "©2026", "Copyright © 2026", "Copyright (c) 2026"?
+ * ("(c)" alone is a list's third item: "(c) 2027 and each later year, the office must …") */
 static int rights_sign_year(const char *t)
 {
-    if (!strncasecmp(t, "copyright ", 10))
+    int word = !strncasecmp(t, "copyright ", 10);
+    if (word)
         t += 10;
     if (!strncmp(t, "\xc2\xa9", 2))
         t += 2;
-    else if (!strncasecmp(t, "(c)", 3))
+    else if (word && !strncasecmp(t, "(c)", 3))
         t += 3;
     else
         return 0;
@@ -1033,7 +1035,7 @@ static int podcast_apps_row(const char *low, size_t k)
             at = strlen(calls[c]);
             break;
         }
-    int called = at > 0;
+    int called = at > 0, worded = 0;
     size_t names = 0;
     for (int guard = 0; at < k && guard < 16; guard++) {
         size_t matched = 0;
@@ -1052,15 +1054,36 @@ static int podcast_apps_row(const char *low, size_t k)
             at += strspn(low + at, " |,/");
             if (k - at >= 2 && (unsigned char)low[at] == 0xC2 && (unsigned char)low[at + 1] == 0xB7)
                 at += 2;
-            if (k - at >= 3 && !strncmp(low + at, "or ", 3))
+            if (k - at >= 3 && !strncmp(low + at, "or ", 3)) {
                 at += 3;
-            if (k - at >= 4 && !strncmp(low + at, "and ", 4))
+                worded = 1;
+            }
+            if (k - at >= 4 && !strncmp(low + at, "and ", 4)) {
                 at += 4;
+                worded = 1;
+            }
             if (at == before)
                 break;
         }
     }
-    return (names >= 2 || called) && at >= k; /* (one app's name alone is a story's list item: "Spotify") */
+    /* (one app's name alone is a story's list item: "Spotify"; names joined by "and"/"or" without the call, a
+     * story's subhead: "Spotify and YouTube" over the paragraph on their prices) */
+    return (called || (names >= 2 && !worded)) && at >= k;
+}
+
+int pa_line_player_control(const pa_line *line)
+{
+    static const char *const controls[] = {
+        "video ad feedback", "ad feedback", "skip ad", "skip ads", "replay", "unmute", "tap to unmute",
+        "click to unmute", "autoplay", "autoplay: on", "autoplay: off", "closed captions", "play video",
+    };
+    if (line->chars > 60)
+        return 0;
+    const char *low = pa_line_folded_under(line, 200);
+    if (!low)
+        return 0;
+    size_t k = pa_trim_tail(low, line->folded_len, ":.!>+- ");
+    return pa_phrase_is(low, k, PA_PHRASES(controls));
 }
 
 /* The label of a reader tool or a block around the story, alone on its line:
@@ -1214,9 +1237,7 @@ int pa_line_tool(const pa_line *line)
         "share your story",
         /* the label of an episode's sponsor box ("Sponsor" over "This episode is brought to you by …") */
         "sponsor", "sponsored by",
-        /* a video player's controls and its ad feedback link, when its markup sits in the story's column */
-        "video ad feedback", "ad feedback", "skip ad", "skip ads", "replay", "unmute", "tap to unmute",
-        "click to unmute", "autoplay", "autoplay: on", "autoplay: off", "closed captions", "play video",
+        /* (a video player's controls: pa_line_player_control) */
         /* an episode page's tools */
         "share this episode", "more episodes", "all episodes", "download episode", "play episode",
     };
@@ -1236,7 +1257,7 @@ int pa_line_tool(const pa_line *line)
      * Texans on Sunday."), not a video player's "Up next" */
     if (!strcmp(t, "UP NEXT") || !strcmp(t, "UP NEXT:"))
         return 0;
-    if (chars <= 60 && pa_phrase_is(low, k, PA_PHRASES(exact)))
+    if (chars <= 60 && (pa_phrase_is(low, k, PA_PHRASES(exact)) || pa_line_player_control(line)))
         return 1;
     /* the label set between dashes, as news themes print their ad slot: "- Advertisement -", "-- Story
      * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
@@ -1257,8 +1278,8 @@ int pa_line_tool(const pa_line *line)
      * Podcasts | Spotify | RSS", "Apple Podcasts | Spotify | YouTube" (an optional call, then app names only) */
     if (chars <= 150 && podcast_apps_row(low, k))
         return 1;
-    /* an uploader's hashtags under a video's description: "#weather #snow #lakeeffect" (two or more, nothing
-     * else on the line) */
+    /* an uploader's hashtags under a video's description: "#weather #snow #lakeeffect" (three or more, nothing
+     * else on the line; a story's two campaign tags set apart, "#FixOurSchool #NotSafe", are its text) */
     if (chars <= 150 && low[0] == '#') {
         size_t tags = 0, at = 0;
         while (at < line->folded_len && low[at] == '#' && isalnum((unsigned char)low[at + 1])) {
@@ -1266,7 +1287,7 @@ int pa_line_tool(const pa_line *line)
             at += 1 + strcspn(low + at + 1, " ");
             at += strspn(low + at, " ");
         }
-        if (tags >= 2 && at >= line->folded_len)
+        if (tags >= 3 && at >= line->folded_len)
             return 1;
     }
     /* the call to get the site's app with its address: "Download the Example 5 weather app:
@@ -2007,10 +2028,15 @@ static int app_download_call(const char *low, size_t chars)
         return 1;
     /* a news app's or a publisher's call to open the story in an app: "Opened in Example News. Open in the
      * Example Herald app for the best experience.", "Get the full experience in the app", "For a better
-     * experience, read this story in our app" (the experience named; a story's "the app's experience" is no call) */
+     * experience, read this story in our app" (the experience named; a story's "the app's experience" is no call;
+     * the line opens as a call does or a viewer's note, not "The bank rebuilt its app for a better experience …") */
     static const char *const experience[] = {"for the best experience", "for a better experience",
                                              "the full experience in the app", "for the full experience"};
-    if (chars <= 150 && pa_strstr(low, " app") && pa_phrase_in(low, PA_PHRASES(experience)) && !reports_speech(low))
+    static const char *const call_opens[] = {"open ", "opened in ", "get ", "download ", "read ", "view ", "continue ",
+                                             "switch to ", "for the best experience", "for a better experience",
+                                             "for the full experience"};
+    if (chars <= 150 && pa_strstr(low, " app") && pa_phrase_in(low, PA_PHRASES(experience)) && !reports_speech(low) &&
+        pa_phrase_opens(low, strlen(low), PA_PHRASES(call_opens)))
         return 1;
     /* the call to download and subscribe, in the promo's own words: "Download and subscribe to the brand new
      * Example Fit app to make your wellness goals a reality. Powered by …", "Download and subscribe to the
@@ -3433,8 +3459,9 @@ int pa_line_script_leak(const pa_line *line)
         if (brace && isdigit((unsigned char)brace[1]) && brace[2] == '}')
             return 1;
     }
-    /* the embed code a player offers to copy, shown as text: "<iframe src=\"https://…/player/embed/…\" …>" */
-    if (!strncmp(q, "<iframe ", 8) && strstr(q, "src="))
+    /* the embed code a player offers to copy, shown as text: "<iframe src=\"https://…/player/embed/…\" …>" (a
+     * player's address; a how-to's sample of a video site's code, ".../embed/abc123", is its text) */
+    if (!strncmp(q, "<iframe ", 8) && strstr(q, "src=") && strstr(q, "/player/"))
         return 1;
     if (*q != '\'' && *q != '"')
         return 0;

@@ -1309,8 +1309,14 @@ int pa_line_history_note(const pa_line *line)
      * story's "This story originally appeared on the front page, but …" has none */
     static const char *const first_home_titled[] = {"this article originally appeared on ",
                                                     "this story originally appeared on "};
-    if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home_titled)) && strchr(low, ':'))
-        return 1;
+    if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home_titled)) && strchr(low, ':')) {
+        /* the first home is a name ("WXYZ 7 Detroit"): up to 60 bytes before the colon, no comma (a history
+         * series' reprint, "… on the front page of the Gazette on Aug. 14, 1926, under the headline: …", is
+         * the story's) */
+        const char *home = strstr(low, "appeared on ") + 12, *colon = strchr(home, ':');
+        if (colon && colon > home && colon - home <= 60 && !memchr(home, ',', (size_t)(colon - home)))
+            return 1;
+    }
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))
         rest = low + 14;
     else if (!strncmp(low, "editor\xe2\x80\x99s note:", 16))

@@ -1452,6 +1452,16 @@ static void ldbody_state_forms(void **state)
                           "window.__INITIAL_STATE__ = {\"body\": \"<p>x</p>\"", "no json here"};
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         assert_int_equal(pa_ldbody_state(none[i], strlen(none[i]), &b), 0);
+    /* a string past PA_LDBODY_MAX_BYTES under another key is passed over, not a failure: the body stays */
+    size_t huge = PA_LDBODY_MAX_BYTES + 16;
+    char *big = malloc(huge + 200);
+    assert_non_null(big);
+    int at = snprintf(big, 200, "{\"html\":\"<p>");
+    memset(big + at, 'x', huge);
+    snprintf(big + at + huge, 200, "</p>\",\"body\":\"<p>Para one.</p><p>Para two.</p>\"}");
+    assert_int_equal(pa_ldbody_state(big, strlen(big), &b), 2);
+    assert_string_equal(b.data, "Para one.\n\nPara two.");
+    free(big);
     assert_int_equal(pa_ldbody_state_script("  window.__PRELOADED_STATE__={}", 31), 1);
     assert_int_equal(pa_ldbody_state_script("window.__CONFIG__={}", 20), 0);
     pa_buf_free(&b);
@@ -5759,6 +5769,12 @@ static void channel_call_lines(void **state)
                 PARA("The story ends.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "better experience"));
     pa_doc_free(&d);
+    /* a tech story's sentence on an app's redesign is no call: it opens with its subject */
+    t = text_of("<html><body><article>" PARA("The story starts here.")
+                "<p>The bank rebuilt its app for a better experience on older phones, cutting the download size in "
+                "half.</p>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "The bank rebuilt its app"));
+    pa_doc_free(&d);
 }
 
 /* The furniture of English-language dailies in Africa and Asia: the bureau byline "From Jane Doe,
@@ -6688,6 +6704,11 @@ static void health_site_notes_lines(void **state)
          "without written permission is prohibited by the publisher.", 1, 0},
         {"Copyright lawyers said the 2026 ruling, which runs to more than 90 pages, would change how "
          "publishers license photographs taken by freelancers.", 0, 0},
+        {"Copyright (c) 2026 Example Weekly. Story URL: https://weekly.example/news/2026/12/fair/ To subscribe, "
+         "call 1-800-555-0100 or visit our website.", 1, 0},
+        /* a bill's third provision, quoted in a list: "(c)" with no "Copyright" is no rights sign past 100 chars */
+        {"(c) 2027 and each later year, the office must publish a report on small claims, including the number "
+         "of cases filed, the share settled before a hearing and the median award.", 0, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         pa_line line;
@@ -10051,6 +10072,16 @@ static void republished_story_notes(void **state)
     assert_int_equal(finance_line_hits(pa_line_history_note,
                                        "The story originally appeared on a local blog before the paper picked it up."),
                      0);
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "This article originally appeared on WXYZ 7 Detroit: Crews restore power to "
+                                       "40,000 homes"),
+                     1);
+    /* a history series' reprint says where and when, not a chain's copy */
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "This story originally appeared on the front page of the Gazette on Aug. 14, "
+                                       "1926, under the headline: 'Thousands throng fairgrounds as prize hog breaks "
+                                       "record.' It is reprinted here as part of our centennial series."),
+                     0);
 }
 
 /* The crypto desk's credit of its picture and chart goes; a sentence
@@ -10404,6 +10435,31 @@ static void video_and_episode_lines(void **state)
     assert_non_null(strstr(t, "Spotify\n\nTidal"));
     assert_non_null(strstr(t, "Spotify shares rose"));
     pa_doc_free(&d);
+    /* two apps joined by "and" with no call over a paragraph: a story's subhead */
+    t = text_of("<html><body><article><h1>Streaming prices rise</h1>" PARA("Three services raised prices this year.")
+                "<h2>Spotify and YouTube</h2><p>Both services told subscribers this week that monthly plans would rise "
+                "by a dollar from April, citing the cost of licensing music.</p></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Spotify and YouTube"));
+    pa_doc_free(&d);
+    /* a how-to's subheads on a player's settings, each over its paragraph, are its sections */
+    t = text_of("<html><body><article><h1>Five video settings worth changing</h1>" PARA("Start with these.")
+                "<h3>Autoplay</h3><p>The feature that starts the next clip the moment one ends is on by default, and "
+                "switching it off is the quickest way to stop losing an evening.</p><h3>Closed captions</h3><p>Captions "
+                "help on a noisy train and, researchers say, improve how much of a clip viewers remember.</p>"
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Autoplay\n\nThe feature"));
+    assert_non_null(strstr(t, "Closed captions\n\nCaptions"));
+    pa_doc_free(&d);
+    /* a how-to's sample of a video site's embed code is its text */
+    t = text_of("<html><body><article><h1>How to add a video to your site</h1>" PARA("Copy the code, which looks like this:")
+                "<pre><code>&lt;iframe width=\"560\" height=\"315\" src=\"https://www.example.com/embed/abc123\" "
+                "title=\"Club video\" allowfullscreen&gt;&lt;/iframe&gt;</code></pre>" PARA("Paste it into an HTML block.")
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "<iframe width="));
+    pa_doc_free(&d);
     /* a player's embed code shown to copy goes */
     t = text_of("<html><body><article><h1>Welders train as substitutes</h1>" PARA("Welders are training as substitutes.")
                 "<div class=\"tools\"><code>&lt;iframe src=\"https://www.example.org/player/embed/12/13\" width=\"100%\" "
@@ -10435,11 +10491,13 @@ static void hidden_transcript_panel(void **state)
                             "site because of the people and the university training the engineers we need.</p><p>REPORTER: "
                             "When will hiring begin, and how many people will the plant employ?</p></div>"
                             "<div class=\"promo\" hidden><p>Sign in to save this video to your list and watch it later on "
-                            "any of your devices.</p></div></main></body></html>",
+                            "any of your devices.</p></div><div class=\"transcript-error\" hidden><p>Transcript "
+                            "unavailable. Please try again later.</p></div></main></body></html>",
                             &d);
     assert_non_null(strstr(t, "Chipmaker Example said"));
     assert_non_null(strstr(t, "CEO JANE ROE: We chose"));
     assert_null(strstr(t, "Sign in to save"));
+    assert_null(strstr(t, "Transcript unavailable")); /* the player's notice in its hidden box is no transcript */
     pa_doc_free(&d);
 }
 
@@ -10503,6 +10561,22 @@ static void br_chapters_and_channel_lines(void **state)
     assert_null(strstr(t, "weather app"));
     assert_null(strstr(t, "#snow"));
     assert_null(strstr(t, "Subscribe to"));
+    pa_doc_free(&d);
+    /* a story's two campaign tags set apart are its text */
+    t = text_of("<html><body><main><h1>Students' campaign goes viral</h1><div class=\"story\">"
+                PARA("The campaign began with a post asking classmates to share photos under two hashtags:")
+                "<p>#FixOurSchool #NotSafe</p>" PARA("Within a week the tags had been used 40,000 times.")
+                "</div></main></body></html>",
+                &d);
+    assert_non_null(strstr(t, "#FixOurSchool #NotSafe"));
+    pa_doc_free(&d);
+    /* a TV listing's times, not starting at 0:00, are no chapters: the block stays whole, its last show too */
+    t = text_of("<html><body><main><h1>What to watch on Saturday night</h1><div class=\"story\">"
+                PARA("Channel 4 has a packed evening lined up, with the new drama between two old favourites.")
+                "<p>7:00 Local News at Seven<br>7:30 Wheel of Fortune<br>8:00 The Harbour Detectives, series premiere<br>"
+                "11:00 News</p></div></main></body></html>",
+                &d);
+    assert_non_null(strstr(t, "11:00 News"));
     pa_doc_free(&d);
 }
 

@@ -219,6 +219,13 @@ int pa_line_share(const pa_line *line);
  * ("字體大小：大 中 小"); ≤ 30 chars. */
 int pa_line_tool(const pa_line *line);
 
+/* pa_line_player_control — a video player's control or its ad feedback
+ * link alone on its line, when the player's markup sits in the story's
+ * column ("Video Ad Feedback", "Skip ad", "Replay", "Unmute", "Autoplay:
+ * on", "Closed Captions", "Play video"; ≤ 60 chars): one of pa_line_tool's
+ * labels, which a how-to's subhead on that setting also says. */
+int pa_line_player_control(const pa_line *line);
+
 /* pa_line_ad_break — an ad slot's label or its hint that the story goes
  * on below ("Advertisement", "- Advertisement -", "[Ad]", "Story continues
  * below advertisement", "Continue reading below"): a break inside the
