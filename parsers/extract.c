@@ -3645,7 +3645,85 @@ typedef struct {
     int after_picture;
     char alt[256];
     int video_on_page; /* page_holds_video: player_box looks for a player only then */
+    int photo_essay;   /* photo_essay_page: its long captions are the story */
 } picture_walk;
+
+/* Does n's class or id name a picture's caption ("caption", "cutline"), or is
+ * n a <figcaption>?  (Credits are not named: a credit is never the story.) */
+static int caption_named(const xmlNode *n)
+{
+    if (name_is(n, "figcaption"))
+        return 1;
+    static const char *const tokens[] = {"caption", "cutline"};
+    class_words words;
+    words.len = 0;
+    class_words_add(&words, attr_ref(n, "class"), 262);
+    class_words_add(&words, " ", 1);
+    class_words_add(&words, attr_ref(n, "id"), 262);
+    return words_contain(&words, tokens, N_TOKENS(tokens));
+}
+
+/* A caption long enough to tell a story of its own: 150 to 1500 visible
+ * characters (a photo essay's paragraph under each picture; a news photo's
+ * caption is a sentence or two; white space not counted). */
+#define PA_STORY_CAPTION_MIN 150
+#define PA_STORY_CAPTION_MAX 1500
+
+/* Is n a caption (caption_named) of least..PA_STORY_CAPTION_MAX visible
+ * characters, no heading?  Bounded: 300 elements walked. */
+static int story_caption(const xmlNode *n, size_t least)
+{
+    if (!caption_named(n))
+        return 0;
+    size_t chars = 0, paras = 0, budget = 300;
+    return small_box_text(n, PA_STORY_CAPTION_MAX, &chars, &paras, &budget, 0) && chars >= least &&
+           !holds_heading(n, 0);
+}
+
+/* Tallies of photo_essay_walk: story-length captions (outermost ones only)
+ * and their characters, and the characters of prose paragraphs (<p> of 100
+ * visible characters or more) outside any caption. */
+typedef struct {
+    size_t long_captions, caption_chars, prose_chars, budget;
+} essay_tally;
+
+static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < PA_EXTRACT_MAX_DEPTH && t->budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        t->budget--;
+        if (name_is(c, "script") || name_is(c, "style"))
+            continue;
+        if (!in_caption && story_caption(c, PA_STORY_CAPTION_MIN)) {
+            size_t chars = 0, paras = 0, budget = 300;
+            small_box_text(c, PA_STORY_CAPTION_MAX, &chars, &paras, &budget, 0);
+            t->long_captions++;
+            t->caption_chars += chars;
+            continue;
+        }
+        if (!in_caption && name_is(c, "p")) {
+            size_t paras = 0, chars = 0, links = 0;
+            prose_stats(c, &paras, &chars, &links, 0, 0);
+            if (chars >= 100 && links * 2 < chars)
+                t->prose_chars += chars;
+            continue;
+        }
+        photo_essay_walk(c, t, in_caption || caption_named(c), depth + 1);
+    }
+}
+
+/* Is the page a photo essay: three or more story-length captions
+ * (story_caption) holding more text than all prose paragraphs outside
+ * captions (the intro and a closing line at most)?  Then those captions
+ * are the story, not furniture; a news story with a gallery of long
+ * captions has more prose than captions.  Bounded by the node limit. */
+static int photo_essay_page(const xmlNode *body)
+{
+    essay_tally t = {0, 0, 0, PA_EXTRACT_MAX_NODES};
+    photo_essay_walk(body, &t, 0, 0);
+    return t.long_captions >= 3 && t.caption_chars > t.prose_chars;
+}
 
 /* Does any element under n pass is_video_player?  1 also when the walk
  * is cut (PA_EXTRACT_MAX_NODES elements in *budget, nesting beyond what
@@ -3824,7 +3902,10 @@ static void mark_dropped_headline(xmlNode *n, const pa_meta *m)
     }
 }
 
-/* Remove boilerplate subtrees; count elements (bounded).  *pw follows the
+/* Remove boilerplate subtrees; count elements (bounded).  On a photo essay
+ * (pw->photo_essay) a caption box of 100 visible characters or more stays
+ * (the caption box around it and the caption inside it alike), its credit
+ * after it goes.  *pw follows the
  * walk in document order: set at a picture or a dropped caption box (which
  * may hold the picture: "captioned"), cleared at a text of 20 characters
  * or more (for caption_box and alt_caption). */
@@ -3845,7 +3926,8 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m) && !foreign_set_lead(c)) ||
-                (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw)) ||
+                ((caption = caption_box(c, pw->after_picture, relaxed)) && !(pw->photo_essay && story_caption(c, 100))) ||
+                (!relaxed && alt_caption(c, pw)) ||
                 player_box(c, relaxed, m, pw->video_on_page) || (headline_deck(c, relaxed) && !foreign_set_lead(c))) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
@@ -3872,6 +3954,8 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             } else {
                 (*budget)--;
                 strip(c, depth + 1, budget, relaxed, m, pw);
+                if (caption)
+                    pw->after_picture = 1; /* a photo essay's caption kept: its credit box may follow */
             }
         }
         c = next;
@@ -9037,9 +9121,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     reveal_panels(d, body);
     unwrap_story_fallbacks(body);
     budget = PA_EXTRACT_MAX_NODES;
-    picture_walk pw = {0, "", 0};
+    picture_walk pw = {0, "", 0, 0};
     size_t video_budget = PA_EXTRACT_MAX_NODES;
     pw.video_on_page = page_holds_video(body, 0, &video_budget);
+    pw.photo_essay = !relaxed && photo_essay_page(body);
     strip(body, 0, &budget, relaxed, &m, &pw);
 
     cand_set cs = {0};

@@ -7069,6 +7069,83 @@ static void health_desk_notes(void **state)
     }
 }
 
+#define ESSAY_PHOTO(n, cap)                                                                                \
+    "<div class=\"image\"><img src=\"/p" n ".jpg\" alt=\"\"><div class=\"credit-caption\"><div class=\"caption\"><p>" cap \
+    " She has kept the same routine every morning for years, and the town has kept its own around her.</p></div>"  \
+    "<span class=\"credit\">Jane Roe for Example Radio</span></div></div>"
+
+/* A photo essay's long captions are its story: with three or more of them
+ * holding more text than the prose paragraphs, they stay and their credits
+ * go; under a news story's many long paragraphs the same captions go. */
+static void photo_essay_captions(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *photos = ESSAY_PHOTO("1", "Captain Ruth Amadi has run the river ferry for twenty-two years, longer than anyone.")
+        ESSAY_PHOTO("2", "Farmers on the west bank have timed their harvests around the ferry for generations.")
+        ESSAY_PHOTO("3", "The ferry's log books, kept in a metal cabinet in the pilot house, go back to 1937.");
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Photos: The last summer of the ferry</h1>"
+             "<p>The ferry makes its crossing in four minutes. A bridge opens in September.</p>%s</article></body></html>",
+             photos);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Captain Ruth Amadi"));
+    assert_non_null(strstr(t, "The ferry's log books"));
+    assert_null(strstr(t, "Jane Roe for Example Radio"));
+    pa_doc_free(&d);
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>County approves ferry budget</h1>" PARA("The county approved the ferry budget.")
+             PARA("The board voted four to one after a long debate.") PARA("The captain said she was relieved.")
+             PARA("A bridge opens in September upstream.") PARA("The ferry will be sold at auction.")
+             "%s" PARA("The final crossing is set for noon.") "</article></body></html>",
+             photos);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "The final crossing"));
+    assert_null(strstr(t, "Captain Ruth Amadi"));
+    pa_doc_free(&d);
+}
+
+/* The advice column's standing lines (its call for readers' questions, its
+ * "not a substitute for medical advice" note) and a photo essay's joint
+ * credit go; a story's sentences about questions, addresses and advice stay. */
+static void advice_column_notes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int note;
+    } cases[] = {
+        {"Have a question for our tax expert? Email money@example.com with \"Ask the expert\" in the subject line. "
+         "We can't answer every letter individually.", 1},
+        {"Dr. Roe regrets he cannot answer individual letters but will answer those of general interest in his "
+         "column. Readers may write to him at askthedoctor@example.com.", 1},
+        {"This column is for general information and is not a substitute for medical advice.", 1},
+        {"Residents with questions about the reassessment can email the assessor at assessor@example.gov.", 0},
+        {"She sent her questions to the council in a letter, but no member answered them.", 0},
+        {"The nurse said the app is not a substitute for medical advice from a doctor.", 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_standing_note(&line) != 0) != cases[i].note)
+            fail_msg("standing note %d expected for: %s", cases[i].note, cases[i].text);
+    }
+    static const struct {
+        const char *text;
+        int credit;
+    } credits[] = {{"Photographs and text by Jane Roe", 1}, {"Words and pictures by Jane Roe", 1},
+                   {"Photographs and text by the students were shown at the library all month.", 0}};
+    for (size_t i = 0; i < sizeof credits / sizeof credits[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", credits[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_credit(&line) != 0) != credits[i].credit)
+            fail_msg("credit %d expected for: %s", credits[i].credit, credits[i].text);
+    }
+}
+
 /* A food blog's calls under its recipe ("Did you make this recipe? Leave a
  * star rating …", "Mention @example or tag #example!") are pitches; a
  * story's sentences about ratings, tags or a recipe stay. */
@@ -10323,6 +10400,8 @@ int main(void)
         cmocka_unit_test(shopping_picks),
         cmocka_unit_test(roundup_cards_with_shop_buttons),
         cmocka_unit_test(health_desk_notes),
+        cmocka_unit_test(advice_column_notes),
+        cmocka_unit_test(photo_essay_captions),
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),
