@@ -3793,7 +3793,12 @@ static int element_words(const xmlNode *n, char *out, size_t cap, size_t *len, i
 static int alt_caption(const xmlNode *n, const picture_walk *pw)
 {
     size_t al = strlen(pw->alt);
-    if (!pw->after_picture || al < 8 || is_heading(n) || is_link(n))
+    /* (a one-word alt text in Latin letters repeated beside its picture is a label, a fact check's rating
+     * under its meter: "Miscaptioned"; a caption is words — in scripts written without spaces, any alt) */
+    int one_word = al <= 24 && !strchr(pw->alt, ' ');
+    for (size_t i = 0; one_word && i < al; i++)
+        one_word = isalpha((unsigned char)pw->alt[i]) || pw->alt[i] == '-';
+    if (!pw->after_picture || al < 8 || one_word || is_heading(n) || is_link(n))
         return 0;
     char words[352];
     size_t len = 0;

@@ -7106,6 +7106,28 @@ static void photo_essay_captions(void **state)
     pa_doc_free(&d);
 }
 
+/* A one-word alt text repeated beside its picture is a label (a fact
+ * check's rating under its meter) and stays; a caption repeating a
+ * picture's alt text of words goes. */
+static void one_word_alt_label(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Is this photo of a flooded runway real?</h1>"
+        "<div class=\"claim\"><span>Claim:</span> <p>A photograph shows the airport underwater after the storms.</p></div>"
+        "<div class=\"rating-wrapper\"><img src=\"/r.png\" alt=\"Miscaptioned\"><span>Rating:</span> "
+        "<span class=\"rating_title\">Miscaptioned</span></div>"
+        PARA("As storms hit the coast, a photograph of an airliner in water circulated with captions.")
+        "<img src=\"/p.jpg\" alt=\"An airliner stands in flood water\"><div>An airliner stands in flood water</div>"
+        PARA("A reverse image search found the same photograph in an agency's archive from 2019.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Miscaptioned"));
+    assert_null(strstr(t, "An airliner stands in flood water"));
+    pa_doc_free(&d);
+}
+
 /* The advice column's standing lines (its call for readers' questions, its
  * "not a substitute for medical advice" note) and a photo essay's joint
  * credit go; a story's sentences about questions, addresses and advice stay. */
@@ -10401,6 +10423,7 @@ int main(void)
         cmocka_unit_test(roundup_cards_with_shop_buttons),
         cmocka_unit_test(health_desk_notes),
         cmocka_unit_test(advice_column_notes),
+        cmocka_unit_test(one_word_alt_label),
         cmocka_unit_test(photo_essay_captions),
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
