@@ -14,7 +14,8 @@ BLQ bold question lead-in in its paragraph, DQ FAQ accordion (question|answer), 
 before a one-line event (time|event), TLP year in a bold paragraph over the event's paragraph,
 CLAIM fact check's claim/rating box line (label|text), LETTER reader's letter, SIG its signature,
 PHOTO photo whose long caption is the story (caption|credit; the credit is not body).
-Furniture codes (not body): FIG photo (caption|credit), AD, REL related links (a;;b), NEWS
+H3Q question as an <h3>, TLI timeline list item (date|event, "date: event").
+Furniture codes (not body): PULL pull quote repeating the text, FIG photo (caption|credit), AD, REL related links (a;;b), NEWS
 newsletter box (name|pitch), SUBMIT "send your questions" box, DISCLAIM, SUPPORT donation box,
 VIDEO video teaser, TRENDING rail, STMT statement card in the header (quote|speaker|when),
 RATE ruling meter (rating)."""
@@ -44,7 +45,7 @@ def parse():
 def expected(s):
     out = []
     for k, v in s['items']:
-        if k in ('P', 'INTRO', 'NOTE', 'H2', 'H3', 'UL', 'BQ', 'LETTER', 'SIG'):
+        if k in ('P', 'INTRO', 'NOTE', 'H2', 'H3', 'UL', 'BQ', 'LETTER', 'SIG', 'H3Q'):
             out.append(v)
         elif k in ('QA', 'QN', 'LEAD', 'BLQ', 'CLAIM'):
             a, b = v.split('|')
@@ -52,6 +53,9 @@ def expected(s):
         elif k == 'TL':
             a, b = v.split('|')
             out.append(a + ' \u2014 ' + b)
+        elif k == 'TLI':
+            a, b = v.split('|')
+            out.append(a + ': ' + b)
         elif k in ('LEADH', 'DQ', 'TLP'):
             out.extend(v.split('|'))
         elif k == 'PHOTO':
@@ -172,6 +176,12 @@ def body_html(s, r):
             out.append('<p><strong>%s</strong> %s</p>' % (E(a), E(b)))
         elif k == 'BQ':
             out.append('<p><strong>%s</strong></p>' % E(v))
+        elif k == 'H3Q':
+            out.append('<h3 class="question">%s</h3>' % E(v))
+        elif k == 'TLI':
+            out.append('<li><strong>%s:</strong> %s</li>' % tuple(E(x) for x in v.split('|')))
+        elif k == 'PULL':
+            out.append('<aside class="pullquote"><blockquote><p>%s</p></blockquote></aside>' % E(v))
         elif k == 'LEADH':
             a, b = v.split('|')
             out.append('<h3>%s</h3><p>%s</p>' % (E(a), E(b)))
