@@ -8095,10 +8095,38 @@ static int label_over_link(const para *p)
     return label + p->link_chars >= p->chars;
 }
 
+/* Is the line t[0..len) (chars visible characters) a quotation whole: it
+ * opens with a double quote mark and closes with one (straight or curly),
+ * no other double quote mark inside, at most 300 visible characters?  A
+ * fact check's statement card shows the claim so above its headline
+ * ("\"Our unemployment rate is the lowest in 50 years.\""); a story's
+ * paragraph opening with a quote goes on past it ("\"…,\" she said."). */
+static int quoted_claim_line(const char *t, size_t len, size_t chars)
+{
+    static const char *const opens[] = {"\"", "\xe2\x80\x9c"};
+    static const char *const closes[] = {"\"", "\xe2\x80\x9d"};
+    if (chars > 300 || len < 12)
+        return 0;
+    size_t o = 0, c = 0;
+    for (size_t i = 0; i < 2 && !o; i++)
+        o = !strncmp(t, opens[i], strlen(opens[i])) ? strlen(opens[i]) : 0;
+    for (size_t i = 0; i < 2 && !c; i++)
+        c = len > strlen(closes[i]) && !memcmp(t + len - strlen(closes[i]), closes[i], strlen(closes[i]))
+                ? strlen(closes[i])
+                : 0;
+    if (!o || !c || o + c >= len)
+        return 0;
+    for (size_t i = o; i < len - c; i++)
+        if (t[i] == '"' || (!strncmp(t + i, "\xe2\x80\x9c", 3) || !strncmp(t + i, "\xe2\x80\x9d", 3)))
+            return 0;
+    return 1;
+}
+
 /* Where does the headline h[0..hl) start at the top of the text
  * out[0..len) (NUL-terminated): at 0, or under one or two kicker lines (a
  * section label, a breadcrumb, "Premium", "UK NEWS", a time), each at most
- * PA_EXTRACT_KICKER_CHARS visible characters and not ended as a sentence?
+ * PA_EXTRACT_KICKER_CHARS visible characters and not ended as a sentence,
+ * or a claim quoted whole (quoted_claim_line: a fact check's statement card)?
  * The headline's offset, or SIZE_MAX.  Reads the first three paragraphs. */
 static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
 {
@@ -8114,7 +8142,9 @@ static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
         size_t chars = 0;
         for (const char *c = out + at; c < end; c++)
             chars += visible_byte((xmlChar)*c);
-        if (chars > PA_EXTRACT_KICKER_CHARS || end == out + at || strchr(".!?", end[-1]))
+        if (quoted_claim_line(out + at, (size_t)(end - (out + at)), chars))
+            ; /* a fact check's claim card above the headline: the claim quoted whole */
+        else if (chars > PA_EXTRACT_KICKER_CHARS || end == out + at || strchr(".!?", end[-1]))
             return SIZE_MAX; /* a sentence above the headline is an intro, not a label */
         at = (size_t)(end - out) + 2;
     }

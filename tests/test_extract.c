@@ -7128,6 +7128,46 @@ static void one_word_alt_label(void **state)
     pa_doc_free(&d);
 }
 
+/* A fact check's statement card above its headline (who said it, when,
+ * and the claim quoted whole) goes with the headline. */
+static void statement_card_above_headline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    /* (the card, the writer's line and the headline over a short story, all in one <main>) */
+    const char *page =
+        "<html><head><title>No, the new school vaccine rule does not require COVID shots</title></head><body>"
+        "<main class=\"o-main\"><section class=\"m-statement\"><div class=\"m-statement__author\"><img src=\"/people"
+        "/instagram-video.jpg\" alt=\"\"><a class=\"m-statement__name\" href=\"/personalities/instagram-video/\">Ins"
+        "tagram video</a><div class=\"m-statement__desc\">stated on May 20, 2026 in a video</div></div><div cla"
+        "ss=\"m-statement__quote\">&quot;Starting this fall, every child in public school has to get the COVID "
+        "vaccine or they can&#x27;t enroll.&quot;</div><div class=\"m-statement__meter\"><img class=\"c-image__o"
+        "riginal\" src=\"/meter/false.jpg\" alt=\"False\"></div></section><section class=\"m-statement__footer\"><di"
+        "v class=\"m-author\"><a href=\"/staff/by-sunita-carvalho/\">By Sunita Carvalho</a></div><span class=\"m-a"
+        "uthor__date\">May 28, 2026</span></section><h1 class=\"c-title\">No, the new school vaccine rule does n"
+        "ot require COVID shots</h1><article class=\"m-textblock\"><p>A video viewed more than 900,000 times on"
+        " Instagram says the state will require every public school student to receive a COVID-19 vaccine thi"
+        "s fall.</p><p>That is not what the new rule says.</p><h2>The rule</h2><p>The state health department"
+        " updated its school immunization schedule in April. The update adds a second dose of the meningococc"
+        "al vaccine for students entering 12th grade, matching a recommendation federal health officials made"
+        " years ago. It does not add COVID-19 vaccines to the list of required shots.</p><p>A health departme"
+        "nt spokesperson, Trey Albers, confirmed that by email. &quot;There is no COVID-19 vaccine requiremen"
+        "t for school enrollment, and none has been proposed,&quot; he wrote.</p><h2>Where the confusion may "
+        "have come from</h2><p>The same week, a state advisory committee discussed COVID-19 vaccines for adul"
+        "ts over 65. That meeting&#x27;s agenda was posted on the same web page as the school rule, and some "
+        "posts shared screenshots of both.</p><h2>Our ruling</h2><p>An Instagram video said every public scho"
+        "ol student must get a COVID-19 vaccine to enroll this fall. The new rule adds a meningococcal booste"
+        "r for high school seniors and nothing else. We rate the claim False.</p><h3>Our Sources</h3><ul clas"
+        "s=\"sources\"><li>State Department of Health, school immunization requirements 2026-27, April 2026</li"
+        "><li>Email interview, Trey Albers, health department spokesperson, May 22, 2026</li></ul></article><"
+        "/main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "A video viewed more than"));
+    assert_null(strstr(t, "Starting this fall"));
+    assert_null(strstr(t, "stated on May 20"));
+    pa_doc_free(&d);
+}
+
 /* The advice column's standing lines (its call for readers' questions, its
  * "not a substitute for medical advice" note) and a photo essay's joint
  * credit go; a story's sentences about questions, addresses and advice stay. */
@@ -10423,6 +10463,7 @@ int main(void)
         cmocka_unit_test(roundup_cards_with_shop_buttons),
         cmocka_unit_test(health_desk_notes),
         cmocka_unit_test(advice_column_notes),
+        cmocka_unit_test(statement_card_above_headline),
         cmocka_unit_test(one_word_alt_label),
         cmocka_unit_test(photo_essay_captions),
         cmocka_unit_test(recipe_rating_calls),
