@@ -9532,6 +9532,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (tl == 1 && (p->text[0] == 'X' || p->text[0] == 'x') && !share_label_beside(e.paras, i, e.n)) {
             /* keep: a story's "X" (a list of the platforms a library leaves: "Threads" / "X" / "Bluesky");
              * the share bar's button stands by another button or its "Share this:" label */
+        } else if (!prose_told && p->heading && m.title_h1 && !strcmp(p->text, m.title_h1) &&
+                   pa_line_furniture(&line)) {
+            /* keep: the page's <h1> headline over the story, "Photos: The last summer of the ferry" (a
+             * pointer's words), for the headline's cut, which takes its kicker lines with it */
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    (!story_subhead && pa_line_byline(&line)) || pa_line_address(&line) ||

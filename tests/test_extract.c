@@ -7168,6 +7168,23 @@ static void statement_card_above_headline(void **state)
     pa_doc_free(&d);
 }
 
+/* A headline in a pointer's words ("Photos: …") is still the headline:
+ * it goes with the section kicker above it ("Photo Essays"). */
+static void pointer_worded_headline_takes_kicker(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article class=\"story\"><div class=\"storytitle\"><h3 class=\"slug\">"
+                       "<a href=\"/sections/photo-essays/\">Photo Essays</a></h3>"
+                       "<h1>Photos: The last summer of the river ferry</h1></div>"
+                       PARA("The ferry makes its crossing in four minutes, pulled along a steel cable.")
+                       PARA("The final crossing is scheduled for noon on the fourteenth.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_true(!strncmp(t, "The ferry makes its crossing", 28));
+    assert_null(strstr(t, "Photos: The last summer"));
+    pa_doc_free(&d);
+}
+
 /* The advice column's standing lines (its call for readers' questions, its
  * "not a substitute for medical advice" note) and a photo essay's joint
  * credit go; a story's sentences about questions, addresses and advice stay. */
@@ -10463,6 +10480,7 @@ int main(void)
         cmocka_unit_test(roundup_cards_with_shop_buttons),
         cmocka_unit_test(health_desk_notes),
         cmocka_unit_test(advice_column_notes),
+        cmocka_unit_test(pointer_worded_headline_takes_kicker),
         cmocka_unit_test(statement_card_above_headline),
         cmocka_unit_test(one_word_alt_label),
         cmocka_unit_test(photo_essay_captions),
