@@ -3664,7 +3664,85 @@ typedef struct {
     int after_picture;
     char alt[256];
     int video_on_page; /* page_holds_video: player_box looks for a player only then */
+    int photo_essay;   /* photo_essay_page: its long captions are the story */
 } picture_walk;
+
+/* Does n's class or id name a picture's caption ("caption", "cutline"), or is
+ * n a <figcaption>?  (Credits are not named: a credit is never the story.) */
+static int caption_named(const xmlNode *n)
+{
+    if (name_is(n, "figcaption"))
+        return 1;
+    static const char *const tokens[] = {"caption", "cutline"};
+    class_words words;
+    words.len = 0;
+    class_words_add(&words, attr_ref(n, "class"), 262);
+    class_words_add(&words, " ", 1);
+    class_words_add(&words, attr_ref(n, "id"), 262);
+    return words_contain(&words, tokens, N_TOKENS(tokens));
+}
+
+/* A caption long enough to tell a story of its own: 150 to 1500 visible
+ * characters (a photo essay's paragraph under each picture; a news photo's
+ * caption is a sentence or two; white space not counted). */
+#define PA_STORY_CAPTION_MIN 150
+#define PA_STORY_CAPTION_MAX 1500
+
+/* Is n a caption (caption_named) of least..PA_STORY_CAPTION_MAX visible
+ * characters, no heading?  Bounded: 300 elements walked. */
+static int story_caption(const xmlNode *n, size_t least)
+{
+    if (!caption_named(n))
+        return 0;
+    size_t chars = 0, paras = 0, budget = 300;
+    return small_box_text(n, PA_STORY_CAPTION_MAX, &chars, &paras, &budget, 0) && chars >= least &&
+           !holds_heading(n, 0);
+}
+
+/* Tallies of photo_essay_walk: story-length captions (outermost ones only)
+ * and their characters, and the characters of prose paragraphs (<p> of 100
+ * visible characters or more) outside any caption. */
+typedef struct {
+    size_t long_captions, caption_chars, prose_chars, budget;
+} essay_tally;
+
+static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < PA_EXTRACT_MAX_DEPTH && t->budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        t->budget--;
+        if (name_is(c, "script") || name_is(c, "style"))
+            continue;
+        if (!in_caption && story_caption(c, PA_STORY_CAPTION_MIN)) {
+            size_t chars = 0, paras = 0, budget = 300;
+            small_box_text(c, PA_STORY_CAPTION_MAX, &chars, &paras, &budget, 0);
+            t->long_captions++;
+            t->caption_chars += chars;
+            continue;
+        }
+        if (!in_caption && name_is(c, "p")) {
+            size_t paras = 0, chars = 0, links = 0;
+            prose_stats(c, &paras, &chars, &links, 0, 0);
+            if (chars >= 100 && links * 2 < chars)
+                t->prose_chars += chars;
+            continue;
+        }
+        photo_essay_walk(c, t, in_caption || caption_named(c), depth + 1);
+    }
+}
+
+/* Is the page a photo essay: three or more story-length captions
+ * (story_caption) holding more text than all prose paragraphs outside
+ * captions (the intro and a closing line at most)?  Then those captions
+ * are the story, not furniture; a news story with a gallery of long
+ * captions has more prose than captions.  Bounded by the node limit. */
+static int photo_essay_page(const xmlNode *body)
+{
+    essay_tally t = {0, 0, 0, PA_EXTRACT_MAX_NODES};
+    photo_essay_walk(body, &t, 0, 0);
+    return t.long_captions >= 3 && t.caption_chars > t.prose_chars;
+}
 
 /* Does any element under n pass is_video_player?  1 also when the walk
  * is cut (PA_EXTRACT_MAX_NODES elements in *budget, nesting beyond what
@@ -3734,7 +3812,12 @@ static int element_words(const xmlNode *n, char *out, size_t cap, size_t *len, i
 static int alt_caption(const xmlNode *n, const picture_walk *pw)
 {
     size_t al = strlen(pw->alt);
-    if (!pw->after_picture || al < 8 || is_heading(n) || is_link(n))
+    /* (a one-word alt text in Latin letters repeated beside its picture is a label, a fact check's rating
+     * under its meter: "Miscaptioned"; a caption is words — in scripts written without spaces, any alt) */
+    int one_word = al <= 24 && !strchr(pw->alt, ' ');
+    for (size_t i = 0; one_word && i < al; i++)
+        one_word = isalpha((unsigned char)pw->alt[i]) || pw->alt[i] == '-';
+    if (!pw->after_picture || al < 8 || one_word || is_heading(n) || is_link(n))
         return 0;
     char words[352];
     size_t len = 0;
@@ -3864,7 +3947,10 @@ static int initial_image(const xmlNode *n)
     return 1;
 }
 
-/* Remove boilerplate subtrees; count elements (bounded).  *pw follows the
+/* Remove boilerplate subtrees; count elements (bounded).  On a photo essay
+ * (pw->photo_essay) a caption box of 100 visible characters or more stays
+ * (the caption box around it and the caption inside it alike), its credit
+ * after it goes.  *pw follows the
  * walk in document order: set at a picture or a dropped caption box (which
  * may hold the picture: "captioned"), cleared at a text of 20 characters
  * or more (for caption_box and alt_caption). */
@@ -3885,7 +3971,8 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m) && !foreign_set_lead(c)) ||
-                (caption = caption_box(c, pw->after_picture, relaxed)) || (!relaxed && alt_caption(c, pw)) ||
+                ((caption = caption_box(c, pw->after_picture, relaxed)) && !(pw->photo_essay && story_caption(c, 100))) ||
+                (!relaxed && alt_caption(c, pw)) ||
                 player_box(c, relaxed, m, pw->video_on_page) || (headline_deck(c, relaxed) && !foreign_set_lead(c))) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
@@ -3918,6 +4005,8 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             } else {
                 (*budget)--;
                 strip(c, depth + 1, budget, relaxed, m, pw);
+                if (caption)
+                    pw->after_picture = 1; /* a photo essay's caption kept: its credit box may follow */
             }
         }
         c = next;
@@ -8239,10 +8328,38 @@ static int label_over_link(const para *p)
     return label + p->link_chars >= p->chars;
 }
 
+/* Is the line t[0..len) (chars visible characters) a quotation whole: it
+ * opens with a double quote mark and closes with one (straight or curly),
+ * no other double quote mark inside, at most 300 visible characters?  A
+ * fact check's statement card shows the claim so above its headline
+ * ("\"Our unemployment rate is the lowest in 50 years.\""); a story's
+ * paragraph opening with a quote goes on past it ("\"…,\" she said."). */
+static int quoted_claim_line(const char *t, size_t len, size_t chars)
+{
+    static const char *const opens[] = {"\"", "\xe2\x80\x9c"};
+    static const char *const closes[] = {"\"", "\xe2\x80\x9d"};
+    if (chars > 300 || len < 12)
+        return 0;
+    size_t o = 0, c = 0;
+    for (size_t i = 0; i < 2 && !o; i++)
+        o = !strncmp(t, opens[i], strlen(opens[i])) ? strlen(opens[i]) : 0;
+    for (size_t i = 0; i < 2 && !c; i++)
+        c = len > strlen(closes[i]) && !memcmp(t + len - strlen(closes[i]), closes[i], strlen(closes[i]))
+                ? strlen(closes[i])
+                : 0;
+    if (!o || !c || o + c >= len)
+        return 0;
+    for (size_t i = o; i < len - c; i++)
+        if (t[i] == '"' || (!strncmp(t + i, "\xe2\x80\x9c", 3) || !strncmp(t + i, "\xe2\x80\x9d", 3)))
+            return 0;
+    return 1;
+}
+
 /* Where does the headline h[0..hl) start at the top of the text
  * out[0..len) (NUL-terminated): at 0, or under one or two kicker lines (a
  * section label, a breadcrumb, "Premium", "UK NEWS", a time), each at most
- * PA_EXTRACT_KICKER_CHARS visible characters and not ended as a sentence?
+ * PA_EXTRACT_KICKER_CHARS visible characters and not ended as a sentence,
+ * or a claim quoted whole (quoted_claim_line: a fact check's statement card)?
  * The headline's offset, or SIZE_MAX.  Reads the first three paragraphs. */
 static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
 {
@@ -8258,7 +8375,9 @@ static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
         size_t chars = 0;
         for (const char *c = out + at; c < end; c++)
             chars += visible_byte((xmlChar)*c);
-        if (chars > PA_EXTRACT_KICKER_CHARS || end == out + at || strchr(".!?", end[-1]))
+        if (quoted_claim_line(out + at, (size_t)(end - (out + at)), chars))
+            ; /* a fact check's claim card above the headline: the claim quoted whole */
+        else if (chars > PA_EXTRACT_KICKER_CHARS || end == out + at || strchr(".!?", end[-1]))
             return SIZE_MAX; /* a sentence above the headline is an intro, not a label */
         at = (size_t)(end - out) + 2;
     }
@@ -9270,9 +9389,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     reveal_panels(d, body);
     unwrap_story_fallbacks(body);
     budget = PA_EXTRACT_MAX_NODES;
-    picture_walk pw = {0, "", 0};
+    picture_walk pw = {0, "", 0, 0};
     size_t video_budget = PA_EXTRACT_MAX_NODES;
     pw.video_on_page = page_holds_video(body, 0, &video_budget);
+    pw.photo_essay = !relaxed && photo_essay_page(body);
     strip(body, 0, &budget, relaxed, &m, &pw);
 
     cand_set cs = {0};
@@ -9657,6 +9777,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (tl == 1 && (p->text[0] == 'X' || p->text[0] == 'x') && !share_label_beside(e.paras, i, e.n)) {
             /* keep: a story's "X" (a list of the platforms a library leaves: "Threads" / "X" / "Bluesky");
              * the share bar's button stands by another button or its "Share this:" label */
+        } else if (!prose_told && p->heading && m.title_h1 && !strcmp(p->text, m.title_h1) &&
+                   pa_line_furniture(&line)) {
+            /* keep: the page's <h1> headline over the story, "Photos: The last summer of the ferry" (a
+             * pointer's words), for the headline's cut, which takes its kicker lines with it */
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    (!story_subhead && pa_line_byline(&line)) || pa_line_address(&line) ||

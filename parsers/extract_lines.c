@@ -1743,6 +1743,18 @@ int pa_line_credit(const pa_line *line)
     size_t k = line->folded_len;
     if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
         return chars <= 80;
+    /* a photo essay's joint credit: "Photographs and text by Jane Roe", "Words and pictures by Jane Roe" */
+    static const char *const joint[] = {"photographs and text by ", "photos and text by ", "text and photographs by ",
+                                        "text and photos by ", "words and photos by ", "words and pictures by ",
+                                        "words and photographs by ", "story and photos by ", "story and photographs by "};
+    for (size_t i = 0; chars <= 80 && i < sizeof joint / sizeof joint[0]; i++) {
+        if (strncmp(low, joint[i], strlen(joint[i])))
+            continue;
+        size_t spaces = 0; /* the words after "by": a name or two, not a sentence */
+        for (const char *w = low + strlen(joint[i]); *w; w++)
+            spaces += *w == ' ';
+        return spaces <= 4;
+    }
     /* a caption that points at its picture: "Above: A snapshot of …" */
     static const char *const credited[] = {
         "photo by ", "photos by ", "image by ", "images by ", "photo courtesy ", "image courtesy ", "photo via ",
@@ -4270,6 +4282,17 @@ int pa_line_standing_note(const pa_line *line)
                                         "submit a letter"};
     if (pa_phrase_is(low, k, PA_PHRASES(alone)))
         return 1;
+    /* the advice column's call for questions under every column: "Have a question for our tax expert? Email
+     * money@example.com …", "Send your questions to Margo at …", "Dr. Roe regrets he cannot answer individual
+     * letters but will answer those of general interest in his column."; the column's words with an address or
+     * the column itself, not a story's "Residents with questions can email the clerk" */
+    static const char *const asks[] = {"a question for our", "your questions to", "your question to",
+                                       "individual letters", "individual questions", "answer every letter",
+                                       "answer every question", "those of general interest", "questions of general interest"};
+    static const char *const columns[] = {"column", "expert", "letters", "individually", "general interest"};
+    if (pa_phrase_in(low, PA_PHRASES(asks)) && (strchr(low, '@') || strstr(low, "column")) &&
+        pa_phrase_in(low, PA_PHRASES(columns)))
+        return 1;
     /* the markets desk: what the page is not */
     static const char *const not_advice[] = {"not investment advice", "not financial advice",
                                              "not constitute investment advice", "not constitute financial advice",
@@ -4394,14 +4417,15 @@ int pa_line_standing_note(const pa_line *line)
     static const char *const not_medical[] = {"informational purposes only", "educational purposes only",
                                               "not a substitute for professional", "not constitute medical advice",
                                               "not intended as medical advice", "not medical advice",
-                                              "not intended to be a substitute"};
+                                              "not intended to be a substitute", "not a substitute for medical"};
     /* (the page opening a sentence as its subject, maybe under a label: "Disclaimer: This article is …"; a
      * story's "Regulators noted that the information on the site was labeled for educational purposes only"
      * reports it) */
     static const char *const page_subjects[] = {"this article", "this content", "this post", "this page",
                                                 "this story", "this information", "the information in this",
                                                 "the information on this", "the information provided",
-                                                "the content on this", "the content of this", "nothing in"};
+                                                "the content on this", "the content of this", "nothing in",
+                                                "this column"};
     const char *labelled = memchr(low, ':', k < 30 ? k : 30);
     if (pa_phrase_in(low, PA_PHRASES(not_medical)) &&
         (opens_a_sentence(low, PA_PHRASES(page_subjects)) ||

@@ -7183,6 +7183,162 @@ static void health_desk_notes(void **state)
     }
 }
 
+#define ESSAY_PHOTO(n, cap)                                                                                \
+    "<div class=\"image\"><img src=\"/p" n ".jpg\" alt=\"\"><div class=\"credit-caption\"><div class=\"caption\"><p>" cap \
+    " She has kept the same routine every morning for years, and the town has kept its own around her.</p></div>"  \
+    "<span class=\"credit\">Jane Roe for Example Radio</span></div></div>"
+
+/* A photo essay's long captions are its story: with three or more of them
+ * holding more text than the prose paragraphs, they stay and their credits
+ * go; under a news story's many long paragraphs the same captions go. */
+static void photo_essay_captions(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *photos = ESSAY_PHOTO("1", "Captain Ruth Amadi has run the river ferry for twenty-two years, longer than anyone.")
+        ESSAY_PHOTO("2", "Farmers on the west bank have timed their harvests around the ferry for generations.")
+        ESSAY_PHOTO("3", "The ferry's log books, kept in a metal cabinet in the pilot house, go back to 1937.");
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Photos: The last summer of the ferry</h1>"
+             "<p>The ferry makes its crossing in four minutes. A bridge opens in September.</p>%s</article></body></html>",
+             photos);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Captain Ruth Amadi"));
+    assert_non_null(strstr(t, "The ferry's log books"));
+    assert_null(strstr(t, "Jane Roe for Example Radio"));
+    pa_doc_free(&d);
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>County approves ferry budget</h1>" PARA("The county approved the ferry budget.")
+             PARA("The board voted four to one after a long debate.") PARA("The captain said she was relieved.")
+             PARA("A bridge opens in September upstream.") PARA("The ferry will be sold at auction.")
+             "%s" PARA("The final crossing is set for noon.") "</article></body></html>",
+             photos);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "The final crossing"));
+    assert_null(strstr(t, "Captain Ruth Amadi"));
+    pa_doc_free(&d);
+}
+
+/* A one-word alt text repeated beside its picture is a label (a fact
+ * check's rating under its meter) and stays; a caption repeating a
+ * picture's alt text of words goes. */
+static void one_word_alt_label(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Is this photo of a flooded runway real?</h1>"
+        "<div class=\"claim\"><span>Claim:</span> <p>A photograph shows the airport underwater after the storms.</p></div>"
+        "<div class=\"rating-wrapper\"><img src=\"/r.png\" alt=\"Miscaptioned\"><span>Rating:</span> "
+        "<span class=\"rating_title\">Miscaptioned</span></div>"
+        PARA("As storms hit the coast, a photograph of an airliner in water circulated with captions.")
+        "<img src=\"/p.jpg\" alt=\"An airliner stands in flood water\"><div>An airliner stands in flood water</div>"
+        PARA("A reverse image search found the same photograph in an agency's archive from 2019.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Miscaptioned"));
+    assert_null(strstr(t, "An airliner stands in flood water"));
+    pa_doc_free(&d);
+}
+
+/* A fact check's statement card above its headline (who said it, when,
+ * and the claim quoted whole) goes with the headline. */
+static void statement_card_above_headline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    /* (the card, the writer's line and the headline over a short story, all in one <main>) */
+    const char *page =
+        "<html><head><title>No, the new school vaccine rule does not require COVID shots</title></head><body>"
+        "<main class=\"o-main\"><section class=\"m-statement\"><div class=\"m-statement__author\"><img src=\"/people"
+        "/instagram-video.jpg\" alt=\"\"><a class=\"m-statement__name\" href=\"/personalities/instagram-video/\">Ins"
+        "tagram video</a><div class=\"m-statement__desc\">stated on May 20, 2026 in a video</div></div><div cla"
+        "ss=\"m-statement__quote\">&quot;Starting this fall, every child in public school has to get the COVID "
+        "vaccine or they can&#x27;t enroll.&quot;</div><div class=\"m-statement__meter\"><img class=\"c-image__o"
+        "riginal\" src=\"/meter/false.jpg\" alt=\"False\"></div></section><section class=\"m-statement__footer\"><di"
+        "v class=\"m-author\"><a href=\"/staff/by-sunita-carvalho/\">By Sunita Carvalho</a></div><span class=\"m-a"
+        "uthor__date\">May 28, 2026</span></section><h1 class=\"c-title\">No, the new school vaccine rule does n"
+        "ot require COVID shots</h1><article class=\"m-textblock\"><p>A video viewed more than 900,000 times on"
+        " Instagram says the state will require every public school student to receive a COVID-19 vaccine thi"
+        "s fall.</p><p>That is not what the new rule says.</p><h2>The rule</h2><p>The state health department"
+        " updated its school immunization schedule in April. The update adds a second dose of the meningococc"
+        "al vaccine for students entering 12th grade, matching a recommendation federal health officials made"
+        " years ago. It does not add COVID-19 vaccines to the list of required shots.</p><p>A health departme"
+        "nt spokesperson, Trey Albers, confirmed that by email. &quot;There is no COVID-19 vaccine requiremen"
+        "t for school enrollment, and none has been proposed,&quot; he wrote.</p><h2>Where the confusion may "
+        "have come from</h2><p>The same week, a state advisory committee discussed COVID-19 vaccines for adul"
+        "ts over 65. That meeting&#x27;s agenda was posted on the same web page as the school rule, and some "
+        "posts shared screenshots of both.</p><h2>Our ruling</h2><p>An Instagram video said every public scho"
+        "ol student must get a COVID-19 vaccine to enroll this fall. The new rule adds a meningococcal booste"
+        "r for high school seniors and nothing else. We rate the claim False.</p><h3>Our Sources</h3><ul clas"
+        "s=\"sources\"><li>State Department of Health, school immunization requirements 2026-27, April 2026</li"
+        "><li>Email interview, Trey Albers, health department spokesperson, May 22, 2026</li></ul></article><"
+        "/main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "A video viewed more than"));
+    assert_null(strstr(t, "Starting this fall"));
+    assert_null(strstr(t, "stated on May 20"));
+    pa_doc_free(&d);
+}
+
+/* A headline in a pointer's words ("Photos: …") is still the headline:
+ * it goes with the section kicker above it ("Photo Essays"). */
+static void pointer_worded_headline_takes_kicker(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article class=\"story\"><div class=\"storytitle\"><h3 class=\"slug\">"
+                       "<a href=\"/sections/photo-essays/\">Photo Essays</a></h3>"
+                       "<h1>Photos: The last summer of the river ferry</h1></div>"
+                       PARA("The ferry makes its crossing in four minutes, pulled along a steel cable.")
+                       PARA("The final crossing is scheduled for noon on the fourteenth.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_true(!strncmp(t, "The ferry makes its crossing", 28));
+    assert_null(strstr(t, "Photos: The last summer"));
+    pa_doc_free(&d);
+}
+
+/* The advice column's standing lines (its call for readers' questions, its
+ * "not a substitute for medical advice" note) and a photo essay's joint
+ * credit go; a story's sentences about questions, addresses and advice stay. */
+static void advice_column_notes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int note;
+    } cases[] = {
+        {"Have a question for our tax expert? Email money@example.com with \"Ask the expert\" in the subject line. "
+         "We can't answer every letter individually.", 1},
+        {"Dr. Roe regrets he cannot answer individual letters but will answer those of general interest in his "
+         "column. Readers may write to him at askthedoctor@example.com.", 1},
+        {"This column is for general information and is not a substitute for medical advice.", 1},
+        {"Residents with questions about the reassessment can email the assessor at assessor@example.gov.", 0},
+        {"She sent her questions to the council in a letter, but no member answered them.", 0},
+        {"The nurse said the app is not a substitute for medical advice from a doctor.", 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_standing_note(&line) != 0) != cases[i].note)
+            fail_msg("standing note %d expected for: %s", cases[i].note, cases[i].text);
+    }
+    static const struct {
+        const char *text;
+        int credit;
+    } credits[] = {{"Photographs and text by Jane Roe", 1}, {"Words and pictures by Jane Roe", 1},
+                   {"Photographs and text by the students were shown at the library all month.", 0}};
+    for (size_t i = 0; i < sizeof credits / sizeof credits[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", credits[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_credit(&line) != 0) != credits[i].credit)
+            fail_msg("credit %d expected for: %s", credits[i].credit, credits[i].text);
+    }
+}
+
 /* A food blog's calls under its recipe ("Did you make this recipe? Leave a
  * star rating …", "Mention @example or tag #example!") are pitches; a
  * story's sentences about ratings, tags or a recipe stay. */
@@ -10853,6 +11009,11 @@ int main(void)
         cmocka_unit_test(shopping_picks),
         cmocka_unit_test(roundup_cards_with_shop_buttons),
         cmocka_unit_test(health_desk_notes),
+        cmocka_unit_test(advice_column_notes),
+        cmocka_unit_test(pointer_worded_headline_takes_kicker),
+        cmocka_unit_test(statement_card_above_headline),
+        cmocka_unit_test(one_word_alt_label),
+        cmocka_unit_test(photo_essay_captions),
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),
