@@ -10,6 +10,7 @@
 #include "pressarc/extract_lines.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -35,7 +36,68 @@ static inline size_t line_form_len(const pa_line *line, const char *s)
  * Every function here that calls strstr has its pa_line *line in scope;
  * the few helpers without one call pa_strstr. */
 #undef strstr
-#define strstr(haystack, needle) pa_strstr_len((haystack), line_form_len(line, (haystack)), (needle))
+#define strstr(haystack, needle) line_strstr(line, (haystack), (needle))
+
+/* The hash of the byte pair (a, b) in a pa_line's pair filter: the pairs
+ * of two ASCII letters all differ. */
+static inline unsigned pair_hash(unsigned char a, unsigned char b)
+{
+    return ((unsigned)a * 131u + b) & (PA_LINE_PAIR_BITS - 1);
+}
+
+/* The pair filter of s when s is one of line's lower-cased forms (made
+ * whole), made on its first use: bit pair_hash(s[i], s[i + 1]) is set for
+ * each pair of s.  NULL for any other string.  Writes only line's filter
+ * fields (the pa_line is the caller's, never a const object). */
+static const unsigned long long *line_pairs(const pa_line *line, const char *s)
+{
+    unsigned bit;
+    unsigned long long *pairs;
+    size_t n;
+    if (s == line->lower && line->has_lower) {
+        bit = 1u;
+        pairs = ((pa_line *)(uintptr_t)line)->lower_pairs;
+        n = line->len;
+    } else if (s == line->folded && line->has_folded) {
+        bit = 2u;
+        pairs = ((pa_line *)(uintptr_t)line)->folded_pairs;
+        n = line->folded_len;
+    } else {
+        return NULL;
+    }
+    if (!(line->pairs_made & bit)) {
+        memset(pairs, 0, PA_LINE_PAIR_BITS / 8);
+        for (size_t i = 0; i + 1 < n; i++) {
+            unsigned h = pair_hash((unsigned char)s[i], (unsigned char)s[i + 1]);
+            pairs[h / 64] |= 1ull << (h % 64);
+        }
+        ((pa_line *)(uintptr_t)line)->pairs_made |= bit;
+    }
+    return pairs;
+}
+
+/* Does the filter hold every byte pair of needle (so that needle may be
+ * in the form)?  A needle under two bytes has no pair: 1. */
+static inline int pairs_hold(const unsigned long long *pairs, const char *needle)
+{
+    for (size_t i = 0; needle[i] && needle[i + 1]; i++) {
+        unsigned h = pair_hash((unsigned char)needle[i], (unsigned char)needle[i + 1]);
+        if (!(pairs[h / 64] & (1ull << (h % 64))))
+            return 0;
+    }
+    return 1;
+}
+
+/* strstr(haystack, needle) for the phrase searches here: a needle with a
+ * byte pair that a whole form of line lacks is not there; else
+ * pa_strstr_len with the form's known length. */
+static inline char *line_strstr(const pa_line *line, const char *haystack, const char *needle)
+{
+    const unsigned long long *pairs = line_pairs(line, haystack);
+    if (pairs && !pairs_hold(pairs, needle))
+        return NULL;
+    return pa_strstr_len(haystack, line_form_len(line, haystack), needle);
+}
 
 /* c lower-cased if an ASCII capital: tolower() of the C locale, inline
  * (pa_line_init lower-cases every paragraph twice). */
@@ -112,6 +174,7 @@ void pa_line_init(pa_line *line, const char *text, size_t chars)
     line->has_lower = line->has_folded = 0;
     line->folded_len = 0;
     line->lower[0] = line->folded[0] = '\0';
+    line->pairs_made = 0;
     if (chars > PA_LINE_LOWER_CHARS)
         return;
     line->has_lower = line->len < sizeof line->lower && lower_utf8_into(text, line->lower, sizeof line->lower);
@@ -157,6 +220,23 @@ int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n
             return 1;
     return 0;
 }
+
+/* pa_phrase_in for a search in the classifiers here, where line is in
+ * scope: when low is one of line's whole forms, a phrase with a byte pair
+ * the form lacks is not searched for (line_pairs). */
+static int line_phrase_in(const pa_line *line, const char *low, const char *const *phrases, size_t n)
+{
+    const unsigned long long *pairs = n > 1 ? line_pairs(line, low) : NULL;
+    if (!pairs)
+        return pa_phrase_in(low, phrases, n);
+    size_t len = line_form_len(line, low);
+    for (size_t i = 0; i < n; i++)
+        if (pairs_hold(pairs, phrases[i]) && pa_strstr_len(low, len, phrases[i]))
+            return 1;
+    return 0;
+}
+/* (every pa_phrase_in below with a pa_line *line in scope; the helpers without one call (pa_phrase_in)) */
+#define pa_phrase_in(low, ...) line_phrase_in(line, (low), __VA_ARGS__)
 
 /* Is low[0..k) the heading WordPress and its kin put over the comments,
  * naming the post: "10 thoughts on “Title”", "One Response to "Title"",
@@ -336,7 +416,7 @@ static int howto_facts_line(const char *low, size_t k)
         if (starts(low, k, difficulty[i]))
             at = strlen(difficulty[i]);
     /* the field's value is a level ("Easy", "Moderate"), not a sentence's word ("Difficulty aside, …") */
-    return at && pa_phrase_opens(low + at, k - at, PA_PHRASES(levels)) && pa_phrase_in(low, PA_PHRASES(fields)) &&
+    return at && pa_phrase_opens(low + at, k - at, PA_PHRASES(levels)) && (pa_phrase_in)(low, PA_PHRASES(fields)) &&
            !pa_strstr(low, ". ") && !strchr(low, '?');
 }
 
@@ -1997,7 +2077,7 @@ static int opens_a_sentence(const char *low, const char *const *phrases, size_t 
 static int reports_speech(const char *low)
 {
     static const char *const verbs[] = {" said", " says", " told ", "according to "};
-    return pa_phrase_in(low, PA_PHRASES(verbs));
+    return (pa_phrase_in)(low, PA_PHRASES(verbs));
 }
 
 int pa_line_reports_speech(const pa_line *line)
@@ -2047,7 +2127,7 @@ static int app_download_call(const char *low, size_t chars)
     static const char *const call_opens[] = {"open ", "opened in ", "get ", "download ", "read ", "view ", "continue ",
                                              "switch to ", "for the best experience", "for a better experience",
                                              "for the full experience"};
-    if (chars <= 150 && pa_strstr(low, " app") && pa_phrase_in(low, PA_PHRASES(experience)) && !reports_speech(low) &&
+    if (chars <= 150 && pa_strstr(low, " app") && (pa_phrase_in)(low, PA_PHRASES(experience)) && !reports_speech(low) &&
         pa_phrase_opens(low, strlen(low), PA_PHRASES(call_opens)))
         return 1;
     /* the call to download and subscribe, in the promo's own words: "Download and subscribe to the brand new
@@ -2061,12 +2141,12 @@ static int app_download_call(const char *low, size_t chars)
     /* ("… News App for Latest City News.", as the Indian dailies word it) */
     static const char *const app_news[] = {"alerts", "for the latest", "for latest ", "breaking news", "on your phone"};
     if (chars <= 150 && opens && (pa_strstr(low, " app for ") || pa_strstr(low, " apps for ")) &&
-        pa_phrase_in(low, PA_PHRASES(app_news)))
+        (pa_phrase_in)(low, PA_PHRASES(app_news)))
         return 1;
     /* the call after its reason: "Get the latest news on your phone. Download the Example News app here." */
     static const char *const download[] = {"download the ", "download our "};
     static const char *const app_call[] = {" app here", " app now", " app today", " app for free"};
-    return chars <= 120 && opens_a_sentence(low, PA_PHRASES(download)) && pa_phrase_in(low, PA_PHRASES(app_call));
+    return chars <= 120 && opens_a_sentence(low, PA_PHRASES(download)) && (pa_phrase_in)(low, PA_PHRASES(app_call));
 }
 
 /* Is t[0..len) a row of an affiliate list: a name of one or two words
@@ -2839,7 +2919,7 @@ static int zh_reports_speech(const char *t)
         "\xe2\x80\x9c",                                 /* “ */
         "\xe3\x80\x8c",                                 /* 「 */
     };
-    return pa_phrase_in(t, PA_PHRASES(marks));
+    return (pa_phrase_in)(t, PA_PHRASES(marks));
 }
 
 /* A notice that the site's texts may not be reproduced without its written
@@ -3810,7 +3890,7 @@ int pa_line_site_disclaimer(const pa_line *line)
 static int named_outlet(const char *t, const char *low, size_t k)
 {
     static const char *const ours[] = {"our live blog", "our liveblog", "our website", "our app"};
-    if (pa_phrase_in(low, PA_PHRASES(ours)))
+    if ((pa_phrase_in)(low, PA_PHRASES(ours)))
         return 1;
     static const char *const outlets[] = {" website", " app", " iplayer"};
     for (size_t o = 0; o < sizeof outlets / sizeof outlets[0]; o++)
@@ -4203,7 +4283,7 @@ static int labelled_disclosure(const char *low, size_t k)
                                         "not a recommendation", "no recommendation", "my own opinions",
                                         "informational purposes", "educational purposes", "do your own research",
                                         "editorial policies", "editorial policy"};
-    return pa_phrase_in(colon, PA_PHRASES(about));
+    return (pa_phrase_in)(colon, PA_PHRASES(about));
 }
 
 /* The standing note a site sets on every story of one kind, not the

@@ -28,6 +28,9 @@
  * bounds (pa_line_reprint_notice's). */
 #define PA_LINE_LOWER_CHARS 800
 
+/* PA_LINE_PAIR_BITS — the bits of a pa_line's byte-pair filters. */
+#define PA_LINE_PAIR_BITS 4096
+
 /* pa_line — one emitted paragraph as the classifiers read it: its text and
  * the two lower-cased forms they match phrases against, made once by
  * pa_line_init instead of once per classifier.
@@ -51,6 +54,11 @@ typedef struct pa_line {
     size_t folded_len;                /* strlen(folded) when has_folded */
     char lower[PA_LINE_LOWER_CAP];  /* NUL-terminated, len bytes */
     char folded[PA_LINE_LOWER_CAP]; /* NUL-terminated, folded_len bytes */
+    /* (extract_lines.c's cache, made on a form's first phrase search: the byte pairs each form holds, hashed
+     * into PA_LINE_PAIR_BITS bits, so that a phrase with a pair the form lacks is not searched for) */
+    unsigned pairs_made;                              /* bit 0: lower_pairs made, bit 1: folded_pairs */
+    unsigned long long lower_pairs[PA_LINE_PAIR_BITS / 64];
+    unsigned long long folded_pairs[PA_LINE_PAIR_BITS / 64];
 } pa_line;
 
 /* pa_line_init — fill `line` for `text` (NUL-terminated, whitespace-
