@@ -5994,7 +5994,8 @@ static void cut_glued_rights(para *p)
     if (len > 4000)
         return;
     for (size_t k = 2; k + 2 < len; k++) {
-        int mark = !strncmp(t + k, "Copyright ", 10) || !strncmp(t + k, "\xc2\xa9", 2);
+        int mark = (t[k] == 'C' && !strncmp(t + k, "Copyright ", 10)) ||
+                   ((unsigned char)t[k] == 0xc2 && (unsigned char)t[k + 1] == 0xa9); /* (first byte, then the call) */
         if (!mark || t[k - 1] != ' ')
             continue;
         unsigned char end = (unsigned char)t[k - 2];
