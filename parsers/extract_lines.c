@@ -3640,9 +3640,9 @@ static void zh_compact(const char *t, char *out, size_t cap)
     for (size_t i = 0; t[i] && o + 1 < cap; ) {
         if (t[i] == ' ')
             i++;
-        else if (!strncmp(t + i, "\xc2\xa0", 2))
+        else if (t[i] == '\xc2' && t[i + 1] == '\xa0')
             i += 2;
-        else if (!strncmp(t + i, "\xe3\x80\x80", 3))
+        else if (t[i] == '\xe3' && t[i + 1] == '\x80' && t[i + 2] == '\x80')
             i += 3;
         else
             out[o++] = t[i++];
@@ -3655,9 +3655,9 @@ static void zh_compact(const char *t, char *out, size_t cap)
 static int zh_label_colon(const char *s, const char *label, int at_start)
 {
     size_t n = strlen(label);
+    if (at_start) /* (the search below at s's start: only its first hit could be there) */
+        return !strncmp(s, label, n) && (s[n] == ':' || !strncmp(s + n, "\xef\xbc\x9a", 3));
     for (const char *at = pa_strstr(s, label); at; at = pa_strstr(at + 1, label)) {
-        if (at_start && at != s)
-            return 0;
         if (at[n] == ':' || !strncmp(at + n, "\xef\xbc\x9a", 3))
             return 1;
     }
