@@ -791,9 +791,17 @@ static int name_among(const xmlNode *n, const char *const *names, size_t nn, con
  * word boundary and no exceptions: for tokens no other word holds. */
 static int words_contain(const class_words *w, const char *const *toks, size_t nt)
 {
-    for (size_t k = 0; k < nt; k++)
-        if (strstr(w->low, toks[k]))
+    /* (the bytes w holds, once: a token with a byte w lacks is not searched for) */
+    uint64_t held[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < w->len; i++)
+        held[(unsigned char)w->low[i] >> 6] |= 1ull << ((unsigned char)w->low[i] & 63);
+    for (size_t k = 0; k < nt; k++) {
+        const unsigned char *b = (const unsigned char *)toks[k];
+        while (*b && (held[*b >> 6] >> (*b & 63) & 1))
+            b++;
+        if (!*b && strstr(w->low, toks[k]))
             return 1;
+    }
     return 0;
 }
 
