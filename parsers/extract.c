@@ -5259,6 +5259,7 @@ typedef struct {
     int affil_sig;   /* a kept line "Jane Doe, Role, University of X" (pa_line_affiliation_byline) */
     int appeal_words; /* a kept line of 40 chars at most, or one asking for support (appeal_worded) */
     int speech;       /* a kept line reporting speech (pa_line_reports_speech): the story's, no box's */
+    int clocked;      /* a kept line opening with a clock and going on with more than a zone (chapter_entry) */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
@@ -8331,6 +8332,14 @@ static size_t opens_with_clock(const char *t)
     return groups >= 2 && t[at] == ' ' && isalpha((unsigned char)t[at + 1]) ? at + 1 : 0;
 }
 
+/* Does t open with a clock and go on with more than a zone ("02:45 The
+ * day the branch closed", "11:30 AM Pie Contest"; not "10:45 GMT")? */
+static int clock_entry_text(const char *t)
+{
+    size_t at = opens_with_clock(t);
+    return at && (strchr(t + at, ' ') || strlen(t + at) > 5);
+}
+
 /* Is paras[i], read as a live blog's time stamp ("00:00 Intro": a clock
  * and a short word, pa_line_update_time), a chapter of an episode's or a
  * video's list of chapters: it opens with a clock, and so does a kept
@@ -8343,8 +8352,14 @@ static int chapter_entry(const para *paras, size_t i, size_t n)
         return 0;
     for (size_t k = i ? i - 1 : i + 1; k <= i + 1 && k < n; k += 2) {
         const para *q = &paras[k];
-        size_t at = q->text && !(k < i && q->dropped) ? opens_with_clock(q->text) : 0;
-        if (at && (strchr(q->text + at, ' ') || strlen(q->text + at) > 5))
+        if (k < i) {
+            /* (the one before was filtered, its text freed: its flag tells; an
+             * entry of the same list, not a chapter list's last over a stamp) */
+            if (q->clocked && q->list == paras[i].list)
+                return 1;
+            continue;
+        }
+        if (q->text && clock_entry_text(q->text))
             return 1;
     }
     return 0;
@@ -9919,6 +9934,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         }
         p->sentence = !p->dropped && !p->list && full_sentence(p->text);
         p->closes = !p->dropped && !p->list && ends_sentence(p->text, 3);
+        p->clocked = !p->dropped && clock_entry_text(p->text);
         free(p->text);
         p->text = NULL;
     }

@@ -10418,6 +10418,14 @@ static void video_and_episode_lines(void **state)
     assert_non_null(strstr(t, "00:00 Intro"));
     assert_null(strstr(t, "10:45 GMT"));
     pa_doc_free(&d);
+    /* a festival's schedule in a story: its last entry ("7:00 PM Fireworks Show", read as a live post's stamp
+     * and writer) stays with the others, its neighbour before it opening with a clock too */
+    t = text_of("<html><body><article><h1>Town plans festival</h1>" PARA("The festival returns to the square.")
+                "<p>Saturday's schedule:</p><p>9:00 AM Parade Lineup</p><p>11:30 AM Pie Contest</p>"
+                "<p>7:00 PM Fireworks Show</p>" PARA("Parking is free all day at the high school.") "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "11:30 AM Pie Contest\n\n7:00 PM Fireworks Show"));
+    pa_doc_free(&d);
     /* a video player's labels set in the story's column go */
     static const char *const player_labels[] = {"Video Ad Feedback", "Closed Captions", "Autoplay: on", "Skip ad",
                                                 "Unmute"};
