@@ -7412,6 +7412,9 @@ static void live_blog_post_lines(void **state)
         {"This blog is now closed.", 1},
         {"Live coverage has ended. Go here for the latest.", 1},
         {"Go here for the latest updates on the storm.", 1},
+        /* (a line reporting speech is the story's) */
+        {"Go here for the latest on the storm, officials told residents in a text alert sent at 3 a.m.", 0},
+        {"Live coverage has ended for the night, but crews will keep working until dawn, officials said.", 0},
         {"The live blog has finished for today.", 1},
         {"Our coverage continues here: Rail fares to rise by 4.6% in March", 1},
         {"That is where we will leave our live coverage for tonight.", 0},
@@ -10674,6 +10677,10 @@ static void longform_end_notes(void **state)
                                                              "version gave the wrong year for the closure of the paper."),
                      1);
     assert_int_equal(finance_line_hits(pa_line_history_note, "This essay appears to have been written in haste."), 0);
+    /* a law's article amended by the legislature is the story's */
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "This article was amended on Tuesday by the legislature to remove the tax increase."),
+                     0);
     assert_int_equal(finance_line_hits(pa_line_history_note, "This is an edited extract from The Binder's Year by "
                                                              "Nora Castellane, published by Harrow & Finch on 4 June."),
                      1);
@@ -10688,6 +10695,9 @@ static void longform_end_notes(void **state)
                                        "Reporting was supported by the Heat Fellowship at Arroyo State University."),
                      1);
     assert_int_equal(finance_line_hits(pa_line_reporting_note, "Maya Greenbaum contributed research."), 0);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note, "Reporting was made possible by a grant the paper "
+                                                               "received after the floods, editor Sam Ortiz said."),
+                     0);
     assert_int_equal(finance_line_hits(pa_line_reporting_note,
                                        "The bridge project was funded by the state and will open next year."),
                      0);
