@@ -5567,7 +5567,8 @@ static void donation_call_lines(void **state)
 
 /* A box named for donations ("donate-box", "donation-widget") among the
  * story's paragraphs goes whole, its lines whatever they say ("We're a
- * nonprofit newsroom …"); the story around it stays. */
+ * nonprofit newsroom …"); the story around it stays, and so does a guest
+ * post's body named "contribution-body". */
 static void donation_box_classes(void **state)
 {
     (void)state;
@@ -5589,6 +5590,18 @@ static void donation_box_classes(void **state)
             fail_msg("the box of class %s stays", classes[i]);
         pa_doc_free(&d);
     }
+    /* a guest post's body named "contribution" is the story, no call for money */
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Why our village needs a bus</h1><div class=\"contribution-body\">"
+                            PARA("The last bus to the valley stopped running in 2019, and since then the older "
+                                 "residents have relied on neighbours for every trip to the doctor.")
+                            PARA("A community minibus would cost less than the council spends on taxi vouchers, "
+                                 "and volunteers have already offered to drive it.")
+                            "</div></article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "The last bus to the valley"));
+    assert_non_null(strstr(t, "volunteers have already offered"));
+    pa_doc_free(&d);
 }
 
 /* The calls to the site's other channels under the story go: Google News,
