@@ -4760,6 +4760,17 @@ static double cand_adjusted(const nscore *ns, int plain)
     return (ns->score - (plain ? ns->class_w : 0)) * (1 - ld);
 }
 
+/* Does n lie in an <article> element (n itself or an ancestor, 16 levels
+ * up at most) that other does not lie in? */
+static int own_article_apart(const xmlNode *n, const xmlNode *other)
+{
+    int depth = 0;
+    for (const xmlNode *a = n; a && a->type == XML_ELEMENT_NODE && depth < 16; a = a->parent, depth++)
+        if (name_is(a, "article"))
+            return a != other && !is_ancestor(a, other);
+    return 0;
+}
+
 /* A class word's bonus (class_weight: "content", "article") names where a
  * story may lie, not how much of it a block holds: it does not let a block
  * beat the best block by its paragraphs alone (plain score, no class
@@ -4773,6 +4784,8 @@ static double cand_adjusted(const nscore *ns, int plain)
  * chars; one pass to find the best plain block, one to demote. */
 static void drop_small_class_bonus(cand_set *cs)
 {
+    /* (a short story's block inside an <article> the best block lies outside keeps its bonus: a brief in
+     * "article-content" beside a long "About us" box of the site's prose) */
     size_t best = SIZE_MAX;
     double best_plain = 0;
     for (size_t i = 0; i < cs->n; i++) {
@@ -4791,7 +4804,8 @@ static void drop_small_class_bonus(cand_set *cs)
         if (i == best || ns->class_w <= 0 || (ns->chars - ns->link_chars) * PA_EXTRACT_BONUS_PROSE_RATIO > best_text ||
             cand_adjusted(ns, 1) >= best_plain || is_ancestor(cs->nodes[best], cs->nodes[i]) ||
             is_ancestor(cs->nodes[i], cs->nodes[best]) || shares_class_word(cs->nodes[i], cs->nodes[best]) ||
-            (cs->nodes[best]->parent && is_ancestor(cs->nodes[best]->parent, cs->nodes[i])))
+            (cs->nodes[best]->parent && is_ancestor(cs->nodes[best]->parent, cs->nodes[i])) ||
+            own_article_apart(cs->nodes[i], cs->nodes[best]))
             continue;
 #ifdef PA_EXTRACT_DEBUG
         fprintf(stderr, "NOBONUS <%s class=%s> score=%.1f\n", cs->nodes[i]->name,

@@ -2570,7 +2570,9 @@ static void br_separated_article(void **state)
 
 /* A class word's bonus ("contentTop" holds "content") does not let a small
  * box of short lines, a call to send the site photos, beat a story four
- * times its size that scores by its <br>-parted paragraphs alone. */
+ * times its size that scores by its <br>-parted paragraphs alone; a brief
+ * in its own <article> keeps the bonus beside a long box of the site's
+ * prose outside it. */
 static void small_class_box_beside_story(void **state)
 {
     (void)state;
@@ -2591,6 +2593,26 @@ static void small_class_box_beside_story(void **state)
     assert_null(strstr(t, "Wyslij je do nas"));
     pa_doc_free(&d);
 #undef BRSEG
+    /* a brief in its <article> keeps its bonus beside a long box of the site's prose outside it */
+    char about[1600];
+    size_t at = 0;
+    for (int k = 0; k < 3; k++)
+        at += (size_t)snprintf(about + at, sizeof about - at, "<p>%s %s</p>",
+                               "The Valley Courier has served the towns of the upper valley since 1911, printing local "
+                               "news, sports and notices every week for the families who live and work here.",
+                               "The Valley Courier has served the towns of the upper valley since 1911, printing local "
+                               "news, sports and notices every week for the families who live and work here.");
+    char brief[2800];
+    snprintf(brief, sizeof brief, "<html><body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+             "</header><main><div class=\"wrap\"><article><h1>Bridge on Route 9 closed for repairs</h1>"
+             "<div class=\"article-content\"><p>The Route 9 bridge over Mill Creek will close on Monday for two weeks "
+             "of deck repairs, the state transportation department said.</p><p>Drivers should use Route 12 instead. "
+             "The detour adds about ten minutes.</p></div></article></div><aside><div class=\"box\"><h3>About us</h3>"
+             "%s</div></aside></main><footer>Copyright</footer></body></html>", about);
+    t = text_of(brief, &d);
+    assert_non_null(strstr(t, "The detour adds about ten minutes."));
+    assert_null(strstr(t, "The Valley Courier has served"));
+    pa_doc_free(&d);
 }
 
 /* In the story's <article>, the head above its body <div> (a section
