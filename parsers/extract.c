@@ -579,7 +579,9 @@ static const char *const bad_tokens[] = {
     "youmaylike", "you-might-like", "also-read", "read-also", "readalso", "editors-picks", "editorspicks",
     "vjs-", /* the controls of a video.js player */
     "ai2html", /* the labels of a chart drawn with ai2html */
-    "donate", "donation", "contribution", /* the call for the reader's money under the story */
+    /* the call for the reader's money under the story ("contributions__epic", "duet--article--contribution-box";
+     * not "contribution" alone: a guest post's "contribution-body" holds the story) */
+    "donate", "donation", "contributions", "contribution-box",
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
     /* the floating chat boxes of shops and trade sites (WhatsApp, live chat) */
     "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget", "chatbox", "chat-box", "whatsapp",
@@ -610,7 +612,8 @@ static const char *const hard_tokens[] = {
     "related", "relate", "recommend", "breadcrumb", "crumbs", "newsletter", "subscribe", "inquiry", "enquiry",
     "contact-form", "outbrain", "taboola", "adsbygoogle", "most-read", "mostread", "popular", "trending", "read-more",
     "readmore", "bshare", "addthis", "sharethis", "sns", "login", "signin", "author-bio", "copyright",
-    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contribution",
+    "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contributions",
+    "contribution-box",
     "condolence", "guestbook", "guest-book", "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget",
     "chatbox", "chat-box", "whatsapp",
 };
@@ -4854,6 +4857,17 @@ static double cand_adjusted(const nscore *ns, int plain)
     return (ns->score - (plain ? ns->class_w : 0)) * (1 - ld);
 }
 
+/* Does n lie in an <article> element (n itself or an ancestor, 16 levels
+ * up at most) that other does not lie in? */
+static int own_article_apart(const xmlNode *n, const xmlNode *other)
+{
+    int depth = 0;
+    for (const xmlNode *a = n; a && a->type == XML_ELEMENT_NODE && depth < 16; a = a->parent, depth++)
+        if (name_is(a, "article"))
+            return a != other && !is_ancestor(a, other);
+    return 0;
+}
+
 /* A class word's bonus (class_weight: "content", "article") names where a
  * story may lie, not how much of it a block holds: it does not let a block
  * beat the best block by its paragraphs alone (plain score, no class
@@ -4867,6 +4881,8 @@ static double cand_adjusted(const nscore *ns, int plain)
  * chars; one pass to find the best plain block, one to demote. */
 static void drop_small_class_bonus(cand_set *cs)
 {
+    /* (a short story's block inside an <article> the best block lies outside keeps its bonus: a brief in
+     * "article-content" beside a long "About us" box of the site's prose) */
     size_t best = SIZE_MAX;
     double best_plain = 0;
     for (size_t i = 0; i < cs->n; i++) {
@@ -4885,7 +4901,8 @@ static void drop_small_class_bonus(cand_set *cs)
         if (i == best || ns->class_w <= 0 || (ns->chars - ns->link_chars) * PA_EXTRACT_BONUS_PROSE_RATIO > best_text ||
             cand_adjusted(ns, 1) >= best_plain || is_ancestor(cs->nodes[best], cs->nodes[i]) ||
             is_ancestor(cs->nodes[i], cs->nodes[best]) || shares_class_word(cs->nodes[i], cs->nodes[best]) ||
-            (cs->nodes[best]->parent && is_ancestor(cs->nodes[best]->parent, cs->nodes[i])))
+            (cs->nodes[best]->parent && is_ancestor(cs->nodes[best]->parent, cs->nodes[i])) ||
+            own_article_apart(cs->nodes[i], cs->nodes[best]))
             continue;
 #ifdef PA_EXTRACT_DEBUG
         fprintf(stderr, "NOBONUS <%s class=%s> score=%.1f\n", cs->nodes[i]->name,
@@ -5356,6 +5373,7 @@ typedef struct {
     int affil_sig;   /* a kept line "Jane Doe, Role, University of X" (pa_line_affiliation_byline) */
     int appeal_words; /* a kept line of 40 chars at most, or one asking for support (appeal_worded) */
     int speech;       /* a kept line reporting speech (pa_line_reports_speech): the story's, no box's */
+    int clocked;      /* a kept line opening with a clock and going on with more than a zone (chapter_entry) */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
@@ -8459,6 +8477,14 @@ static size_t opens_with_clock(const char *t)
     return groups >= 2 && t[at] == ' ' && isalpha((unsigned char)t[at + 1]) ? at + 1 : 0;
 }
 
+/* Does t open with a clock and go on with more than a zone ("02:45 The
+ * day the branch closed", "11:30 AM Pie Contest"; not "10:45 GMT")? */
+static int clock_entry_text(const char *t)
+{
+    size_t at = opens_with_clock(t);
+    return at && (strchr(t + at, ' ') || strlen(t + at) > 5);
+}
+
 /* Is paras[i], read as a live blog's time stamp ("00:00 Intro": a clock
  * and a short word, pa_line_update_time), a chapter of an episode's or a
  * video's list of chapters: it opens with a clock, and so does a kept
@@ -8471,8 +8497,14 @@ static int chapter_entry(const para *paras, size_t i, size_t n)
         return 0;
     for (size_t k = i ? i - 1 : i + 1; k <= i + 1 && k < n; k += 2) {
         const para *q = &paras[k];
-        size_t at = q->text && !(k < i && q->dropped) ? opens_with_clock(q->text) : 0;
-        if (at && (strchr(q->text + at, ' ') || strlen(q->text + at) > 5))
+        if (k < i) {
+            /* (the one before was filtered, its text freed: its flag tells; an
+             * entry of the same list, not a chapter list's last over a stamp) */
+            if (q->clocked && q->list == paras[i].list)
+                return 1;
+            continue;
+        }
+        if (q->text && clock_entry_text(q->text))
             return 1;
     }
     return 0;
@@ -10052,6 +10084,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         }
         p->sentence = !p->dropped && !p->list && full_sentence(p->text);
         p->closes = !p->dropped && !p->list && ends_sentence(p->text, 3);
+        p->clocked = !p->dropped && clock_entry_text(p->text);
         free(p->text);
         p->text = NULL;
     }

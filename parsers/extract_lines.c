@@ -4112,9 +4112,12 @@ int pa_line_site_notice(const pa_line *line)
                                             "coverage continues here", "our coverage of this story continues",
                                             "go here for the latest", "you can find our latest coverage",
                                             "read our latest coverage", "follow our latest coverage"};
+    /* (a line reporting speech is the story's: "Live coverage has ended for the night, but crews will keep
+     * working, officials said.", "Go here for the latest, officials told residents in a text alert …") */
     if (line->chars <= 160 && ((pa_phrase_opens(low, k, PA_PHRASES(live_status)) &&
                                 pa_phrase_in(low, PA_PHRASES(live_ended))) ||
-                               pa_phrase_opens(low, k, PA_PHRASES(continues))))
+                               pa_phrase_opens(low, k, PA_PHRASES(continues))) &&
+        !reports_speech(low))
         return 1;
     /* its call for the reader's pictures with the way to send them: "Send us your pictures and stories: email
      * news@example.com or WhatsApp 0770 000 0000" */

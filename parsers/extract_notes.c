@@ -1244,6 +1244,10 @@ int pa_line_history_note(const pa_line *line)
             if ((!correction && chars > 200) || (correction && !strcmp(updated_what[w], "this report ")))
                 continue;
             const char *after = verb + vl;
+            /* (an agent amending it names a law's article: "This article was amended on Tuesday by the
+             * legislature to …"; the paper's note names none) */
+            if (strstr(updated[v], "amended") && strstr(after, " by "))
+                continue;
             if (strchr(".),:;", *after) ||
                 (*after == ' ' && pa_phrase_opens(after + 1, strlen(after + 1), PA_PHRASES(update_told))))
                 return 1;
@@ -1765,7 +1769,10 @@ int pa_line_reporting_note(const pa_line *line)
                                          "in partnership with ", "co-published with ",     "copublished with ",
                                          "published with support", "made possible by ",      "funded by ",
                                          "produced in collaboration with "};
-    /* (the helpers' credit, "Jane Doe contributed to this report.", stays: the references keep it) */
-    return pa_phrase_opens(low, k, PA_PHRASES(piece)) && pa_phrase_in(low, PA_PHRASES(backed));
+    /* (the helpers' credit, "Jane Doe contributed to this report.", stays: the references keep it; so does a
+     * line reporting speech: "Reporting was made possible by a grant the paper received after the floods,
+     * editor Sam Ortiz said.") */
+    return pa_phrase_opens(low, k, PA_PHRASES(piece)) && pa_phrase_in(low, PA_PHRASES(backed)) &&
+           !pa_line_reports_speech(line);
 }
 

@@ -2570,7 +2570,9 @@ static void br_separated_article(void **state)
 
 /* A class word's bonus ("contentTop" holds "content") does not let a small
  * box of short lines, a call to send the site photos, beat a story four
- * times its size that scores by its <br>-parted paragraphs alone. */
+ * times its size that scores by its <br>-parted paragraphs alone; a brief
+ * in its own <article> keeps the bonus beside a long box of the site's
+ * prose outside it. */
 static void small_class_box_beside_story(void **state)
 {
     (void)state;
@@ -2591,6 +2593,26 @@ static void small_class_box_beside_story(void **state)
     assert_null(strstr(t, "Wyslij je do nas"));
     pa_doc_free(&d);
 #undef BRSEG
+    /* a brief in its <article> keeps its bonus beside a long box of the site's prose outside it */
+    char about[1600];
+    size_t at = 0;
+    for (int k = 0; k < 3; k++)
+        at += (size_t)snprintf(about + at, sizeof about - at, "<p>%s %s</p>",
+                               "The Valley Courier has served the towns of the upper valley since 1911, printing local "
+                               "news, sports and notices every week for the families who live and work here.",
+                               "The Valley Courier has served the towns of the upper valley since 1911, printing local "
+                               "news, sports and notices every week for the families who live and work here.");
+    char brief[2800];
+    snprintf(brief, sizeof brief, "<html><body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+             "</header><main><div class=\"wrap\"><article><h1>Bridge on Route 9 closed for repairs</h1>"
+             "<div class=\"article-content\"><p>The Route 9 bridge over Mill Creek will close on Monday for two weeks "
+             "of deck repairs, the state transportation department said.</p><p>Drivers should use Route 12 instead. "
+             "The detour adds about ten minutes.</p></div></article></div><aside><div class=\"box\"><h3>About us</h3>"
+             "%s</div></aside></main><footer>Copyright</footer></body></html>", about);
+    t = text_of(brief, &d);
+    assert_non_null(strstr(t, "The detour adds about ten minutes."));
+    assert_null(strstr(t, "The Valley Courier has served"));
+    pa_doc_free(&d);
 }
 
 /* In the story's <article>, the head above its body <div> (a section
@@ -5567,7 +5589,8 @@ static void donation_call_lines(void **state)
 
 /* A box named for donations ("donate-box", "donation-widget") among the
  * story's paragraphs goes whole, its lines whatever they say ("We're a
- * nonprofit newsroom …"); the story around it stays. */
+ * nonprofit newsroom …"); the story around it stays, and so does a guest
+ * post's body named "contribution-body". */
 static void donation_box_classes(void **state)
 {
     (void)state;
@@ -5589,6 +5612,18 @@ static void donation_box_classes(void **state)
             fail_msg("the box of class %s stays", classes[i]);
         pa_doc_free(&d);
     }
+    /* a guest post's body named "contribution" is the story, no call for money */
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Why our village needs a bus</h1><div class=\"contribution-body\">"
+                            PARA("The last bus to the valley stopped running in 2019, and since then the older "
+                                 "residents have relied on neighbours for every trip to the doctor.")
+                            PARA("A community minibus would cost less than the council spends on taxi vouchers, "
+                                 "and volunteers have already offered to drive it.")
+                            "</div></article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "The last bus to the valley"));
+    assert_non_null(strstr(t, "volunteers have already offered"));
+    pa_doc_free(&d);
 }
 
 /* The calls to the site's other channels under the story go: Google News,
@@ -7568,6 +7603,9 @@ static void live_blog_post_lines(void **state)
         {"This blog is now closed.", 1},
         {"Live coverage has ended. Go here for the latest.", 1},
         {"Go here for the latest updates on the storm.", 1},
+        /* (a line reporting speech is the story's) */
+        {"Go here for the latest on the storm, officials told residents in a text alert sent at 3 a.m.", 0},
+        {"Live coverage has ended for the night, but crews will keep working until dawn, officials said.", 0},
         {"The live blog has finished for today.", 1},
         {"Our coverage continues here: Rail fares to rise by 4.6% in March", 1},
         {"That is where we will leave our live coverage for tonight.", 0},
@@ -10574,6 +10612,14 @@ static void video_and_episode_lines(void **state)
     assert_non_null(strstr(t, "00:00 Intro"));
     assert_null(strstr(t, "10:45 GMT"));
     pa_doc_free(&d);
+    /* a festival's schedule in a story: its last entry ("7:00 PM Fireworks Show", read as a live post's stamp
+     * and writer) stays with the others, its neighbour before it opening with a clock too */
+    t = text_of("<html><body><article><h1>Town plans festival</h1>" PARA("The festival returns to the square.")
+                "<p>Saturday's schedule:</p><p>9:00 AM Parade Lineup</p><p>11:30 AM Pie Contest</p>"
+                "<p>7:00 PM Fireworks Show</p>" PARA("Parking is free all day at the high school.") "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "11:30 AM Pie Contest\n\n7:00 PM Fireworks Show"));
+    pa_doc_free(&d);
     /* a video player's labels set in the story's column go */
     static const char *const player_labels[] = {"Video Ad Feedback", "Closed Captions", "Autoplay: on", "Skip ad",
                                                 "Unmute"};
@@ -10822,6 +10868,10 @@ static void longform_end_notes(void **state)
                                                              "version gave the wrong year for the closure of the paper."),
                      1);
     assert_int_equal(finance_line_hits(pa_line_history_note, "This essay appears to have been written in haste."), 0);
+    /* a law's article amended by the legislature is the story's */
+    assert_int_equal(finance_line_hits(pa_line_history_note,
+                                       "This article was amended on Tuesday by the legislature to remove the tax increase."),
+                     0);
     assert_int_equal(finance_line_hits(pa_line_history_note, "This is an edited extract from The Binder's Year by "
                                                              "Nora Castellane, published by Harrow & Finch on 4 June."),
                      1);
@@ -10836,6 +10886,9 @@ static void longform_end_notes(void **state)
                                        "Reporting was supported by the Heat Fellowship at Arroyo State University."),
                      1);
     assert_int_equal(finance_line_hits(pa_line_reporting_note, "Maya Greenbaum contributed research."), 0);
+    assert_int_equal(finance_line_hits(pa_line_reporting_note, "Reporting was made possible by a grant the paper "
+                                                               "received after the floods, editor Sam Ortiz said."),
+                     0);
     assert_int_equal(finance_line_hits(pa_line_reporting_note,
                                        "The bridge project was funded by the state and will open next year."),
                      0);
