@@ -4026,13 +4026,15 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const tell_us[] = {"tell us about it!", "tell us about it.", "share it with us!",
                                           "share it with us.", "tell us your story!", "tell us your story."};
     static const char *const case_asked[] = {"do you have ", "have you "};
+    /* (the ending first: the question and the speech are searched for only under a matching one) */
     for (size_t t = 0; line->chars <= 400 && t < sizeof tell_us / sizeof tell_us[0]; t++) {
         size_t tl = strlen(tell_us[t]);
+        if (line->len < tl + 1 || strcmp(low + line->len - tl, tell_us[t]))
+            continue;
         const char *asking = NULL;
         for (size_t r = 0; !asking && r < sizeof case_asked / sizeof case_asked[0]; r++)
             asking = strstr(low, case_asked[r]);
-        if (line->len >= tl + 1 && !strcmp(low + line->len - tl, tell_us[t]) && asking &&
-            memchr(asking, '?', (size_t)(low + line->len - tl - asking)) && !reports_speech(low))
+        if (asking && memchr(asking, '?', (size_t)(low + line->len - tl - asking)) && !reports_speech(low))
             return 1;
     }
     /* the pointer to the print edition under a short web story: "Extended story in this Friday's
