@@ -1736,9 +1736,11 @@ int pa_line_update_time(const pa_line *line)
      * Doe", "14:30 Jane Doe": two to five capitalised words, the zone's among them; the stamp before it is
      * ASCII, so the name sits at the same offset in the text) */
     size_t at = (size_t)(c - low);
-    size_t name = at < line->len && line->text[line->len - 1] != '.' ? pa_name_words(line->text + at, line->len - at, 1) : 0;
-    if (!labelled && name >= 2 && name <= 5)
-        return 1;
+    if (!labelled && at < line->len && line->text[line->len - 1] != '.') {
+        size_t name = pa_name_words(line->text + at, line->len - at, 1);
+        if (name >= 2 && name <= 5)
+            return 1;
+    }
     size_t zone = strspn(c, "abcdefghijklmnopqrstuvwxyz");
     if (zone > 5)
         return 0;
