@@ -2975,9 +2975,10 @@ int pa_line_reprint_notice(const pa_line *line)
         "\xe9\xa2\xa8\xe9\x9a\xaa\xe8\x87\xaa\xe6\x93\x94", /* 風險自擔 */
     };
     static const char *const reference[] = {"\xe4\xbb\x85\xe4\xbe\x9b", "\xe5\x83\x85\xe4\xbe\x9b"}; /* 仅供 僅供 */
-    if (chars <= 200 && !zh_reports_speech(line->text) &&
+    if (chars <= 200 &&
         ((pa_phrase_in(line->text, PA_PHRASES(reprinted)) && pa_phrase_in(line->text, PA_PHRASES(disowned))) ||
-         (pa_phrase_in(line->text, PA_PHRASES(risk)) && pa_phrase_in(line->text, PA_PHRASES(reference)))))
+         (pa_phrase_in(line->text, PA_PHRASES(risk)) && pa_phrase_in(line->text, PA_PHRASES(reference)))) &&
+        !zh_reports_speech(line->text))
         return 1;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
