@@ -2966,7 +2966,6 @@ int pa_line_reprint_notice(const pa_line *line)
         "\xe4\xb8\x8d\xe8\xa1\xa8\xe6\x98\x8e", /* 不表明 */
         "\xe4\xb8\x8d\xe4\xbb\xa3\xe8\xa1\xa8", /* 不代表 */
         "\xe4\xb8\x8d\xe8\xa1\xa8\xe7\xa4\xba", /* 不表示 */
-        "\xe4\xb8\x8d\xe4\xbb\xa3\xe8\xa1\xa8\xe6\x9c\xac\xe7\xab\x99", /* 不代表本站 */
     };
     static const char *const risk[] = {
         "\xe9\xa3\x8e\xe9\x99\xa9\xe8\x87\xaa\xe8\xb4\x9f", /* 风险自负 */
@@ -2975,9 +2974,10 @@ int pa_line_reprint_notice(const pa_line *line)
         "\xe9\xa2\xa8\xe9\x9a\xaa\xe8\x87\xaa\xe6\x93\x94", /* 風險自擔 */
     };
     static const char *const reference[] = {"\xe4\xbb\x85\xe4\xbe\x9b", "\xe5\x83\x85\xe4\xbe\x9b"}; /* 仅供 僅供 */
-    if (chars <= 200 && !zh_reports_speech(line->text) &&
+    if (chars <= 200 &&
         ((pa_phrase_in(line->text, PA_PHRASES(reprinted)) && pa_phrase_in(line->text, PA_PHRASES(disowned))) ||
-         (pa_phrase_in(line->text, PA_PHRASES(risk)) && pa_phrase_in(line->text, PA_PHRASES(reference)))))
+         (pa_phrase_in(line->text, PA_PHRASES(risk)) && pa_phrase_in(line->text, PA_PHRASES(reference)))) &&
+        !zh_reports_speech(line->text))
         return 1;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
@@ -4026,13 +4026,15 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const tell_us[] = {"tell us about it!", "tell us about it.", "share it with us!",
                                           "share it with us.", "tell us your story!", "tell us your story."};
     static const char *const case_asked[] = {"do you have ", "have you "};
+    /* (the ending first: the question and the speech are searched for only under a matching one) */
     for (size_t t = 0; line->chars <= 400 && t < sizeof tell_us / sizeof tell_us[0]; t++) {
         size_t tl = strlen(tell_us[t]);
+        if (line->len < tl + 1 || strcmp(low + line->len - tl, tell_us[t]))
+            continue;
         const char *asking = NULL;
         for (size_t r = 0; !asking && r < sizeof case_asked / sizeof case_asked[0]; r++)
             asking = strstr(low, case_asked[r]);
-        if (line->len >= tl + 1 && !strcmp(low + line->len - tl, tell_us[t]) && asking &&
-            memchr(asking, '?', (size_t)(low + line->len - tl - asking)) && !reports_speech(low))
+        if (asking && memchr(asking, '?', (size_t)(low + line->len - tl - asking)) && !reports_speech(low))
             return 1;
     }
     /* the pointer to the print edition under a short web story: "Extended story in this Friday's

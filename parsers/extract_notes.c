@@ -1512,9 +1512,10 @@ int pa_line_desk_credit(const pa_line *line)
         return 1;
     /* "本文来源：汽车观察　责任编辑：徐峰": the source and the editor in charge on one line; "… 作者：孙伟
      * 责任编辑：魏景芳 … 2012年01月17日": the writer and the editor on the site's credit line */
-    int in_charge = strstr(t, "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91") != NULL ||  /* 责任编辑 */
-                    strstr(t, "\xe8\xb2\xac\xe4\xbb\xbb\xe7\xb7\xa8\xe8\xbc\xaf") != NULL;   /* 責任編輯 */
-    if (in_charge && line->chars <= 80 && strstr(t, "\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a")) /* 作者： */
+    int in_charge = line->chars <= 80 && /* (both uses below are for lines of 80 chars at most) */
+                    (strstr(t, "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91") != NULL ||  /* 责任编辑 */
+                     strstr(t, "\xe8\xb2\xac\xe4\xbb\xbb\xe7\xb7\xa8\xe8\xbc\xaf") != NULL);   /* 責任編輯 */
+    if (in_charge && strstr(t, "\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a")) /* 作者： */
         return 1;
     if (line->chars <= 60 && in_charge) {
         static const char *const source[] = {
@@ -1736,9 +1737,11 @@ int pa_line_update_time(const pa_line *line)
      * Doe", "14:30 Jane Doe": two to five capitalised words, the zone's among them; the stamp before it is
      * ASCII, so the name sits at the same offset in the text) */
     size_t at = (size_t)(c - low);
-    size_t name = at < line->len && line->text[line->len - 1] != '.' ? pa_name_words(line->text + at, line->len - at, 1) : 0;
-    if (!labelled && name >= 2 && name <= 5)
-        return 1;
+    if (!labelled && at < line->len && line->text[line->len - 1] != '.') {
+        size_t name = pa_name_words(line->text + at, line->len - at, 1);
+        if (name >= 2 && name <= 5)
+            return 1;
+    }
     size_t zone = strspn(c, "abcdefghijklmnopqrstuvwxyz");
     if (zone > 5)
         return 0;
