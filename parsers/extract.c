@@ -10192,23 +10192,23 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * client-rendered page's state script, and the markup gave less than
      * half of it (a body filled in by script): the stated text is the
      * article.  A paywalled story's teaser stays: what a reader sees. */
+    /* (out stays as it is until a stated text replaces it and the loop ends: its characters, counted once) */
+    size_t ours = (m.body_ld || m.state_script) && out.data ? visible_chars((const xmlChar *)out.data) : 0;
     for (int source = 0; source < 2; source++) {
         const char *stated_text = source == 0 ? m.body_ld : m.state_script;
         if (!stated_text)
             continue;
-        /* (a state script, up to 8 MiB of JSON on a full page too, is parsed only for a shell) */
-        if (source == 1 && out.data && visible_chars((const xmlChar *)out.data) > PA_EXTRACT_SHELL_MAX_CHARS)
+        /* (a state script, up to 8 MiB of JSON on a full page too, is parsed only for a shell; a state may
+         * hold other stories too, the next one of an endless scroll: its body replaces only a shell's next
+         * to nothing) */
+        if (source == 1 && ours > PA_EXTRACT_SHELL_MAX_CHARS)
             continue;
         pa_buf ld;
         pa_buf_init(&ld, 0);
         long ld_paras = source == 0 ? pa_ldbody_text(stated_text, strlen(stated_text), &ld)
                                     : pa_ldbody_state(stated_text, strlen(stated_text), &ld);
         size_t ld_vis = ld_paras > 0 ? visible_chars((const xmlChar *)ld.data) : 0;
-        size_t ours = out.data ? visible_chars((const xmlChar *)out.data) : 0;
-        /* (a state may hold other stories too, the next one of an endless scroll: its body replaces only
-         * a shell's next to nothing) */
         if (ld_vis >= PA_EXTRACT_LDBODY_MIN_CHARS && ours * 2 < ld_vis &&
-            (source == 0 || ours <= PA_EXTRACT_SHELL_MAX_CHARS) &&
             !(m.ld_locked && opens_stated_body(out.data, ld.data))) {
             pa_buf_free(&out);
             out = ld;
