@@ -2476,23 +2476,32 @@ static int player_title(const xmlNode *n, const pa_meta *m)
     return hit;
 }
 
+/* Fill w with n's class and id, each cut at max bytes, a slug-like id
+ * too (which class_words_of would leave out). */
+static void class_id_words(class_words *w, const xmlNode *n, size_t max)
+{
+    w->len = 0;
+    class_words_add(w, attr_ref(n, "class"), max);
+    class_words_add(w, " ", 1);
+    class_words_add(w, attr_ref(n, "id"), max);
+}
+
+/* Does the first max bytes of n's class or of its id (class_id_words)
+ * hold one of toks (words_contain)?  Case-insensitive. */
+static int attrs_contain(const xmlNode *n, size_t max, const char *const *toks, size_t nt)
+{
+    class_words words;
+    class_id_words(&words, n, max);
+    return words_contain(&words, toks, nt);
+}
+
 /* Does n's class or id name a transcript ("video-page__transcript",
  * "transcript-body", id "transcript")?  Case-insensitive; a long
  * attribute's first 200 bytes are read. */
 static int names_transcript(const xmlNode *n)
 {
-    static const char *const attrs[] = {"class", "id"};
-    for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++) {
-        const char *v = attr_ref(n, attrs[i]);
-        char low[201];
-        size_t k = 0;
-        for (; v && v[k] && k < sizeof low - 1; k++)
-            low[k] = (char)tolower((unsigned char)v[k]);
-        low[k] = '\0';
-        if (strstr(low, "transcript"))
-            return 1;
-    }
-    return 0;
+    static const char *const tokens[] = {"transcript"};
+    return attrs_contain(n, 200, tokens, N_TOKENS(tokens));
 }
 
 /* Is the hidden block n a video's or an episode's transcript behind its
@@ -3344,10 +3353,7 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     /* a video's caption: its player is often built by a script, no element on the page to follow */
     static const char *const video_caption_tokens[] = {"vid-cap", "video-cap", "videocap", "video_cap", "video__cap"};
     class_words words;
-    words.len = 0;
-    class_words_add(&words, attr_ref(n, "class"), 262);
-    class_words_add(&words, " ", 1);
-    class_words_add(&words, attr_ref(n, "id"), 262);
+    class_id_words(&words, n, 262);
     if (!words_contain(&words, caption_tokens, N_TOKENS(caption_tokens)))
         return 0;
     after_picture |= words_contain(&words, video_caption_tokens, N_TOKENS(video_caption_tokens));
@@ -3685,12 +3691,7 @@ static int caption_named(const xmlNode *n)
     if (name_is(n, "figcaption"))
         return 1;
     static const char *const tokens[] = {"caption", "cutline"};
-    class_words words;
-    words.len = 0;
-    class_words_add(&words, attr_ref(n, "class"), 262);
-    class_words_add(&words, " ", 1);
-    class_words_add(&words, attr_ref(n, "id"), 262);
-    return words_contain(&words, tokens, N_TOKENS(tokens));
+    return attrs_contain(n, 262, tokens, N_TOKENS(tokens));
 }
 
 /* A caption long enough to tell a story of its own: 150 to 1500 visible
