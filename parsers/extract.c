@@ -10021,10 +10021,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->site_line = !drop && (pa_meta_site_name_line(&site, p->text, p->chars) || pa_line_office_signoff(&line));
         p->about_label = !drop && p->chars <= 60 && !strncasecmp(p->text, "About ", 6) && !strpbrk(p->text, ".?!");
         p->appeal = drop && pa_line_appeal_opener(&line);
-        {
-            const char *folded = pa_line_folded_under(&line, 1024);
-            p->republish_note = folded && strstr(folded, "republished from") && strstr(folded, "creative commons");
-        }
+        p->republish_note = pa_line_republish_footer(&line);
         p->affil_sig = !drop && !p->heading && pa_line_affiliation_byline(&line);
         p->appeal_words = !drop && (p->chars <= 40 || appeal_worded(&line));
         p->speech = !drop && pa_line_reports_speech(&line);
