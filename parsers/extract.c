@@ -3702,13 +3702,20 @@ static int caption_named(const xmlNode *n)
 
 /* Is n a caption (caption_named) of least..PA_STORY_CAPTION_MAX visible
  * characters, no heading?  Bounded: 300 elements walked. */
+/* story_caption's test of n's text, caption_named aside: its visible
+ * characters in *chars. */
+static int story_caption_text(const xmlNode *n, size_t least, size_t *chars)
+{
+    size_t paras = 0, budget = 300;
+    *chars = 0;
+    return small_box_text(n, PA_STORY_CAPTION_MAX, chars, &paras, &budget, 0) && *chars >= least &&
+           !holds_heading(n, 0);
+}
+
 static int story_caption(const xmlNode *n, size_t least)
 {
-    if (!caption_named(n))
-        return 0;
-    size_t chars = 0, paras = 0, budget = 300;
-    return small_box_text(n, PA_STORY_CAPTION_MAX, &chars, &paras, &budget, 0) && chars >= least &&
-           !holds_heading(n, 0);
+    size_t chars;
+    return caption_named(n) && story_caption_text(n, least, &chars);
 }
 
 /* Tallies of photo_essay_walk: story-length captions (outermost ones only)
@@ -3726,11 +3733,12 @@ static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, i
         t->budget--;
         if (name_is(c, "script") || name_is(c, "style"))
             continue;
-        if (!in_caption && story_caption(c, PA_STORY_CAPTION_MIN)) {
-            size_t chars = 0, paras = 0, budget = 300;
-            small_box_text(c, PA_STORY_CAPTION_MAX, &chars, &paras, &budget, 0);
+        /* (story_caption, its class test made once for the walk below too, its text counted once) */
+        int named = !in_caption && caption_named(c);
+        size_t caption_chars = 0;
+        if (named && story_caption_text(c, PA_STORY_CAPTION_MIN, &caption_chars)) {
             t->long_captions++;
-            t->caption_chars += chars;
+            t->caption_chars += caption_chars;
             continue;
         }
         if (!in_caption && name_is(c, "p")) {
@@ -3740,7 +3748,7 @@ static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, i
                 t->prose_chars += chars;
             continue;
         }
-        photo_essay_walk(c, t, in_caption || caption_named(c), depth + 1);
+        photo_essay_walk(c, t, in_caption || named, depth + 1);
     }
 }
 
