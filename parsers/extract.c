@@ -6728,13 +6728,13 @@ static int bare_name_para(const para *p)
     return words >= 2 && words <= 4;
 }
 
-/* Is paras[i] the name alone under a live blog's post, over the next
- * post's title: a bare name (bare_name_para) followed by a heading, or by
- * a short line (20 characters at most: the next post's time or marker)
- * and then a heading? */
+/* Is paras[i], a bare name (bare_name_para, the caller's test), the name
+ * alone under a live blog's post, over the next post's title: followed by
+ * a heading, or by a short line (20 characters at most: the next post's
+ * time or marker) and then a heading? */
 static int post_signature_name(const para *paras, size_t i, size_t n)
 {
-    if (!bare_name_para(&paras[i]) || i + 1 >= n)
+    if (i + 1 >= n)
         return 0;
     return paras[i + 1].heading || (i + 2 < n && paras[i + 1].chars <= 20 && paras[i + 2].heading);
 }
@@ -6761,10 +6761,13 @@ static void mark_post_signatures(para *paras, size_t n)
 {
     size_t lines = n < 2000 ? n : 2000, names = 0, n_signers = 0;
     const char *signers[64];
+    unsigned char bare[2000]; /* bare_name_para of each line, made once; then: a bare name of a signer */
+    for (size_t i = 0; i < lines; i++)
+        bare[i] = (unsigned char)bare_name_para(&paras[i]);
     for (size_t i = 0; i < lines; i++) {
-        if (!bare_name_para(&paras[i]))
+        if (!bare[i])
             continue;
-        if (i + 1 < lines && bare_name_para(&paras[i + 1]))
+        if (i + 1 < lines && bare[i + 1])
             return;
         if (!post_signature_name(paras, i, lines))
             continue;
@@ -6776,12 +6779,14 @@ static void mark_post_signatures(para *paras, size_t n)
         return;
     /* (two posts signed over the next title do when their names sign a third line) */
     size_t signed_lines = 0;
-    for (size_t i = 0; i < lines; i++)
-        signed_lines += bare_name_para(&paras[i]) && signer_of(signers, n_signers, paras[i].text);
+    for (size_t i = 0; i < lines; i++) {
+        bare[i] = bare[i] && signer_of(signers, n_signers, paras[i].text);
+        signed_lines += bare[i];
+    }
     if (names < 3 && signed_lines < 3)
         return;
     for (size_t i = 0; i < lines; i++)
-        paras[i].signature = bare_name_para(&paras[i]) && signer_of(signers, n_signers, paras[i].text);
+        paras[i].signature = bare[i];
 }
 
 /* Mark as `card_item` the lines of a labelled run of other stories' cards
