@@ -2476,23 +2476,32 @@ static int player_title(const xmlNode *n, const pa_meta *m)
     return hit;
 }
 
+/* Fill w with n's class and id, each cut at max bytes, a slug-like id
+ * too (which class_words_of would leave out). */
+static void class_id_words(class_words *w, const xmlNode *n, size_t max)
+{
+    w->len = 0;
+    class_words_add(w, attr_ref(n, "class"), max);
+    class_words_add(w, " ", 1);
+    class_words_add(w, attr_ref(n, "id"), max);
+}
+
+/* Does the first max bytes of n's class or of its id (class_id_words)
+ * hold one of toks (words_contain)?  Case-insensitive. */
+static int attrs_contain(const xmlNode *n, size_t max, const char *const *toks, size_t nt)
+{
+    class_words words;
+    class_id_words(&words, n, max);
+    return words_contain(&words, toks, nt);
+}
+
 /* Does n's class or id name a transcript ("video-page__transcript",
  * "transcript-body", id "transcript")?  Case-insensitive; a long
  * attribute's first 200 bytes are read. */
 static int names_transcript(const xmlNode *n)
 {
-    static const char *const attrs[] = {"class", "id"};
-    for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++) {
-        const char *v = attr_ref(n, attrs[i]);
-        char low[201];
-        size_t k = 0;
-        for (; v && v[k] && k < sizeof low - 1; k++)
-            low[k] = (char)tolower((unsigned char)v[k]);
-        low[k] = '\0';
-        if (strstr(low, "transcript"))
-            return 1;
-    }
-    return 0;
+    static const char *const tokens[] = {"transcript"};
+    return attrs_contain(n, 200, tokens, N_TOKENS(tokens));
 }
 
 /* Is the hidden block n a video's or an episode's transcript behind its
@@ -3344,10 +3353,7 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
     /* a video's caption: its player is often built by a script, no element on the page to follow */
     static const char *const video_caption_tokens[] = {"vid-cap", "video-cap", "videocap", "video_cap", "video__cap"};
     class_words words;
-    words.len = 0;
-    class_words_add(&words, attr_ref(n, "class"), 262);
-    class_words_add(&words, " ", 1);
-    class_words_add(&words, attr_ref(n, "id"), 262);
+    class_id_words(&words, n, 262);
     if (!words_contain(&words, caption_tokens, N_TOKENS(caption_tokens)))
         return 0;
     after_picture |= words_contain(&words, video_caption_tokens, N_TOKENS(video_caption_tokens));
@@ -3685,12 +3691,7 @@ static int caption_named(const xmlNode *n)
     if (name_is(n, "figcaption"))
         return 1;
     static const char *const tokens[] = {"caption", "cutline"};
-    class_words words;
-    words.len = 0;
-    class_words_add(&words, attr_ref(n, "class"), 262);
-    class_words_add(&words, " ", 1);
-    class_words_add(&words, attr_ref(n, "id"), 262);
-    return words_contain(&words, tokens, N_TOKENS(tokens));
+    return attrs_contain(n, 262, tokens, N_TOKENS(tokens));
 }
 
 /* A caption long enough to tell a story of its own: 150 to 1500 visible
@@ -3701,13 +3702,20 @@ static int caption_named(const xmlNode *n)
 
 /* Is n a caption (caption_named) of least..PA_STORY_CAPTION_MAX visible
  * characters, no heading?  Bounded: 300 elements walked. */
+/* story_caption's test of n's text, caption_named aside: its visible
+ * characters in *chars. */
+static int story_caption_text(const xmlNode *n, size_t least, size_t *chars)
+{
+    size_t paras = 0, budget = 300;
+    *chars = 0;
+    return small_box_text(n, PA_STORY_CAPTION_MAX, chars, &paras, &budget, 0) && *chars >= least &&
+           !holds_heading(n, 0);
+}
+
 static int story_caption(const xmlNode *n, size_t least)
 {
-    if (!caption_named(n))
-        return 0;
-    size_t chars = 0, paras = 0, budget = 300;
-    return small_box_text(n, PA_STORY_CAPTION_MAX, &chars, &paras, &budget, 0) && chars >= least &&
-           !holds_heading(n, 0);
+    size_t chars;
+    return caption_named(n) && story_caption_text(n, least, &chars);
 }
 
 /* Tallies of photo_essay_walk: story-length captions (outermost ones only)
@@ -3725,11 +3733,12 @@ static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, i
         t->budget--;
         if (name_is(c, "script") || name_is(c, "style"))
             continue;
-        if (!in_caption && story_caption(c, PA_STORY_CAPTION_MIN)) {
-            size_t chars = 0, paras = 0, budget = 300;
-            small_box_text(c, PA_STORY_CAPTION_MAX, &chars, &paras, &budget, 0);
+        /* (story_caption, its class test made once for the walk below too, its text counted once) */
+        int named = !in_caption && caption_named(c);
+        size_t caption_chars = 0;
+        if (named && story_caption_text(c, PA_STORY_CAPTION_MIN, &caption_chars)) {
             t->long_captions++;
-            t->caption_chars += chars;
+            t->caption_chars += caption_chars;
             continue;
         }
         if (!in_caption && name_is(c, "p")) {
@@ -3739,7 +3748,7 @@ static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, i
                 t->prose_chars += chars;
             continue;
         }
-        photo_essay_walk(c, t, in_caption || caption_named(c), depth + 1);
+        photo_essay_walk(c, t, in_caption || named, depth + 1);
     }
 }
 
@@ -6719,13 +6728,13 @@ static int bare_name_para(const para *p)
     return words >= 2 && words <= 4;
 }
 
-/* Is paras[i] the name alone under a live blog's post, over the next
- * post's title: a bare name (bare_name_para) followed by a heading, or by
- * a short line (20 characters at most: the next post's time or marker)
- * and then a heading? */
+/* Is paras[i], a bare name (bare_name_para, the caller's test), the name
+ * alone under a live blog's post, over the next post's title: followed by
+ * a heading, or by a short line (20 characters at most: the next post's
+ * time or marker) and then a heading? */
 static int post_signature_name(const para *paras, size_t i, size_t n)
 {
-    if (!bare_name_para(&paras[i]) || i + 1 >= n)
+    if (i + 1 >= n)
         return 0;
     return paras[i + 1].heading || (i + 2 < n && paras[i + 1].chars <= 20 && paras[i + 2].heading);
 }
@@ -6752,10 +6761,13 @@ static void mark_post_signatures(para *paras, size_t n)
 {
     size_t lines = n < 2000 ? n : 2000, names = 0, n_signers = 0;
     const char *signers[64];
+    unsigned char bare[2000]; /* bare_name_para of each line, made once; then: a bare name of a signer */
+    for (size_t i = 0; i < lines; i++)
+        bare[i] = (unsigned char)bare_name_para(&paras[i]);
     for (size_t i = 0; i < lines; i++) {
-        if (!bare_name_para(&paras[i]))
+        if (!bare[i])
             continue;
-        if (i + 1 < lines && bare_name_para(&paras[i + 1]))
+        if (i + 1 < lines && bare[i + 1])
             return;
         if (!post_signature_name(paras, i, lines))
             continue;
@@ -6767,12 +6779,14 @@ static void mark_post_signatures(para *paras, size_t n)
         return;
     /* (two posts signed over the next title do when their names sign a third line) */
     size_t signed_lines = 0;
-    for (size_t i = 0; i < lines; i++)
-        signed_lines += bare_name_para(&paras[i]) && signer_of(signers, n_signers, paras[i].text);
+    for (size_t i = 0; i < lines; i++) {
+        bare[i] = bare[i] && signer_of(signers, n_signers, paras[i].text);
+        signed_lines += bare[i];
+    }
     if (names < 3 && signed_lines < 3)
         return;
     for (size_t i = 0; i < lines; i++)
-        paras[i].signature = bare_name_para(&paras[i]) && signer_of(signers, n_signers, paras[i].text);
+        paras[i].signature = bare[i];
 }
 
 /* Mark as `card_item` the lines of a labelled run of other stories' cards
@@ -10020,10 +10034,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->site_line = !drop && (pa_meta_site_name_line(&site, p->text, p->chars) || pa_line_office_signoff(&line));
         p->about_label = !drop && p->chars <= 60 && !strncasecmp(p->text, "About ", 6) && !strpbrk(p->text, ".?!");
         p->appeal = drop && pa_line_appeal_opener(&line);
-        {
-            const char *folded = pa_line_folded_under(&line, 1024);
-            p->republish_note = folded && strstr(folded, "republished from") && strstr(folded, "creative commons");
-        }
+        p->republish_note = pa_line_republish_footer(&line);
         p->affil_sig = !drop && !p->heading && pa_line_affiliation_byline(&line);
         p->appeal_words = !drop && (p->chars <= 40 || appeal_worded(&line));
         p->speech = !drop && pa_line_reports_speech(&line);
@@ -10192,23 +10203,23 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * client-rendered page's state script, and the markup gave less than
      * half of it (a body filled in by script): the stated text is the
      * article.  A paywalled story's teaser stays: what a reader sees. */
+    /* (out stays as it is until a stated text replaces it and the loop ends: its characters, counted once) */
+    size_t ours = (m.body_ld || m.state_script) && out.data ? visible_chars((const xmlChar *)out.data) : 0;
     for (int source = 0; source < 2; source++) {
         const char *stated_text = source == 0 ? m.body_ld : m.state_script;
         if (!stated_text)
             continue;
-        /* (a state script, up to 8 MiB of JSON on a full page too, is parsed only for a shell) */
-        if (source == 1 && out.data && visible_chars((const xmlChar *)out.data) > PA_EXTRACT_SHELL_MAX_CHARS)
+        /* (a state script, up to 8 MiB of JSON on a full page too, is parsed only for a shell; a state may
+         * hold other stories too, the next one of an endless scroll: its body replaces only a shell's next
+         * to nothing) */
+        if (source == 1 && ours > PA_EXTRACT_SHELL_MAX_CHARS)
             continue;
         pa_buf ld;
         pa_buf_init(&ld, 0);
         long ld_paras = source == 0 ? pa_ldbody_text(stated_text, strlen(stated_text), &ld)
                                     : pa_ldbody_state(stated_text, strlen(stated_text), &ld);
         size_t ld_vis = ld_paras > 0 ? visible_chars((const xmlChar *)ld.data) : 0;
-        size_t ours = out.data ? visible_chars((const xmlChar *)out.data) : 0;
-        /* (a state may hold other stories too, the next one of an endless scroll: its body replaces only
-         * a shell's next to nothing) */
         if (ld_vis >= PA_EXTRACT_LDBODY_MIN_CHARS && ours * 2 < ld_vis &&
-            (source == 0 || ours <= PA_EXTRACT_SHELL_MAX_CHARS) &&
             !(m.ld_locked && opens_stated_body(out.data, ld.data))) {
             pa_buf_free(&out);
             out = ld;

@@ -815,6 +815,13 @@ static int rights_sign_year(const char *t)
            isdigit((unsigned char)t[3]) && !isdigit((unsigned char)t[4]);
 }
 
+/* The republisher's footer (see the header). */
+int pa_line_republish_footer(const pa_line *line)
+{
+    const char *low = pa_line_folded_under(line, 1024);
+    return low && strstr(low, "republished from") && strstr(low, "creative commons");
+}
+
 /* A rights notice: "© 2012 Example Ltd", "Copyright 2012 …" (a short
  * line), "… All rights reserved. Distributed by …", the site's licence
  * ("Where not otherwise specified, this work is licensed under a Creative
@@ -861,7 +868,7 @@ int pa_line_rights(const pa_line *line)
         return 1;
     /* the republisher's footer: "This article is republished from Example under a Creative Commons
      * license. Read the original article." */
-    if ((strstr(low, "republished from") && strstr(low, "creative commons")) ||
+    if (pa_line_republish_footer(line) ||
         (strstr(low, "read the original article") && (strstr(low, "published") || strstr(low, "appeared"))))
         return 1;
     /* the republisher's note on a story lent to it: "This story was produced by Example Health News and is

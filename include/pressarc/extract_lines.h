@@ -208,6 +208,11 @@ int pa_line_furniture(const pa_line *line);
  * reuse ("you can republish our articles for free …"); ≤ 400 chars. */
 int pa_line_rights(const pa_line *line);
 
+/* pa_line_republish_footer — the republisher's footer: "This article is
+ * republished from Example under a Creative Commons license." (folded,
+ * under 1,024 bytes; one of pa_line_rights' notices). */
+int pa_line_republish_footer(const pa_line *line);
+
 /* pa_line_share — a share button's label alone ("Share", "Tweet",
  * "Поделиться", "分享"; ≤ 30 chars), a run of share, print and send
  * buttons' words ("Share this post Email", "Αποστολή Εκτύπωση Μέγεθος
