@@ -5,8 +5,8 @@ Bangladesh, Sri Lanka, Africa, Southeast Asia, Australia/NZ, Ireland and the Gul
 Usage: python3 bench/stress/intlen/gen/gen.py bench/stress/intlen  (writes NN.html/.txt/.json; the committed
 pages are its output: keep it byte-identical when adding stories at the end).
 
-Story fields: T title, X dateline (opens the first paragraph, body), K summary bullet (body, under the
-template's "Key Highlights"-style heading), P paragraph, H subheading, L list item, Q pull quote (body),
+Story fields: T title, X dateline (opens the first paragraph, body), K summary bullet (body with its "Key
+points" heading when written inside the story's text; not body in a template's highlights box over the story), P paragraph, H subheading, L list item, Q pull quote (body),
 A "Also read" pointer (not body), C agency credit or syndication note (not body)."""
 import html, json, os, random, re, sys
 
@@ -68,7 +68,7 @@ def ampm(hh, mm):
 
 def expected(s, key_head):
     out = []
-    if s['keys']:
+    if s['keys'] and key_head is not None:
         if key_head:
             out.append(key_head)
         out.extend(s['keys'])
@@ -291,10 +291,8 @@ def t_indbiz(s, n):
     key_head = None
     if s['keys']:
         if n % 2 == 0:
-            key_head = 'Key Highlights'
             out.append('<div class="summary"><h2>Key Highlights</h2><ul>%s</ul></div>' % ''.join('<li>%s</li>' % E(k) for k in s['keys']))
         else:
-            key_head = ''
             out.append('<ul class="highlights">%s</ul>' % ''.join('<li><p>%s</p></li>' % E(k) for k in s['keys']))
     out.append('<figure><img src="https://img.%s/%s.jpg" alt=""><figcaption>%s (Photo: Reuters)</figcaption></figure>' % (domain, slug(s['title']), E(s['title'][:60])))
     out.append('<div class="listenArticle"><button>Listen to this article</button><span>03:12</span></div>')
@@ -344,7 +342,6 @@ def t_indtv(s, n):
     out.append('<div class="content"><div class="sp-hd"><h1 class="sp-ttl">%s</h1>' % E(s['title']))
     key_head = None
     if s['keys']:
-        key_head = 'Highlights'
         note = '<p class="ai-note">Quick Read: Summary is AI generated, newsroom reviewed.</p>' if n % 2 == 0 else ''
         out.append('<div class="highlight"><h2>Highlights</h2>%s<ul>%s</ul></div>' % (note, ''.join('<li>%s</li>' % E(k) for k in s['keys'])))
     out.append('<div class="pst-by"><span>Reported by %s</span> <span class="pst-by_lnk">Edited by Ritu Anand</span> <span class="pst-by_li">%s, Published On %s</span></div></div>'
@@ -513,7 +510,6 @@ def t_za(s, n):
     out.append('<div class="article__audio"><span>Listen to this article</span><span>00:00 / 03:41</span><span>1x</span></div>')
     key_head = None
     if s['keys']:
-        key_head = 'In summary'
         out.append('<div class="article__summary"><h4>In summary</h4><ul>%s</ul></div>' % ''.join('<li><p>%s</p></li>' % E(k) for k in s['keys']))
     out.append('<figure class="article__image"><img src="https://cdn.%s/%s.jpg" alt=""><figcaption>%s <span class="credit">Gallo Images/Getty Images</span></figcaption></figure>'
                % (domain, slug(s['title']), E(s['title'][:50])))
