@@ -1318,6 +1318,8 @@ int pa_line_tool(const pa_line *line)
         "read today's e-edition", "reprints & permissions", "reprints and permissions", "submit a correction",
         "report a correction", "report a typo", "trending videos",
         "kindly share this story", "kindly share this article", "kindly share this post", "send us your feedback",
+        /* the report-a-problem widget under a story: its call and its thanks */
+        "report it to us", "thank you for your report",
         "read the full story here", "read the full article here", "read the full story", "read the full article",
         "print edition",
         /* a station's call for the reader's story, as the heading of its form under the story */
@@ -1396,9 +1398,16 @@ int pa_line_tool(const pa_line *line)
                 break;
             }
         size_t digits = 0;
-        while (at < k && (strchr(" :|-()", low[at]) || isdigit((unsigned char)low[at]) ||
-                          (unsigned char)low[at] >= 0x80)) /* "·" */
+        while (at < k && (strchr(" :|-()/", low[at]) || isdigit((unsigned char)low[at]) ||
+                          (unsigned char)low[at] >= 0x80)) /* "·", "00:00 / 03:41" */
             digits += isdigit((unsigned char)low[at++]) != 0;
+        /* the player's speed after its times: "Listen to this article 00:00 / 03:41 1x", "… 1.5x" */
+        size_t speed = at;
+        if (speed < k && low[speed] == '.')
+            for (speed++; speed < k && isdigit((unsigned char)low[speed]);)
+                speed++;
+        if (digits && speed + 1 == k && low[speed] == 'x' && isdigit((unsigned char)low[speed - 1]))
+            return 1;
         if (digits && (at == k || (k - at <= 7 && (starts(low + at, k - at, "min") || starts(low + at, k - at, "sec")))))
             return 1;
     }
@@ -2677,6 +2686,13 @@ int pa_line_pitch(const pa_line *line)
         if (ll > cl && !strcmp(low + ll - cl, click_ends[i]))
             return 1;
     }
+    /* the promo set into the story, closed by its link: "Milestone Alert! Example tops charts as the fastest
+     * growing news website in the world. Click here to know more." */
+    if (chars <= 200) {
+        size_t ll = pa_trim_tail(low, strlen(low), ".!> ");
+        if (ll > 23 && !strncmp(low + ll - 23, "click here to know more", 23))
+            return 1;
+    }
     /* the browser's push prompt: "Get push notifications with news, features and more.", "You'll get the
      * latest updates on this topic in your browser notifications." */
     if (chars <= 150 && (strstr(low, "push notifications") || strstr(low, "browser notifications")) &&
@@ -2895,6 +2911,10 @@ int pa_line_reader_service(const pa_line *line)
         (pa_phrase_opens(low, k, PA_PHRASES(short_calls)) ||
          (labelled && labelled - low <= 20 && pa_phrase_opens(labelled + 2, k - (size_t)(labelled + 2 - low),
                                                               PA_PHRASES(short_calls)))))
+        return 1;
+    /* a desk's call naming itself: "Like Business on Facebook, follow @ExampleBiz on Twitter to stay informed and
+     * join in the conversation." (the section liked, an account followed by its handle) */
+    if (!strncmp(low, "like ", 5) && strstr(low, " on facebook") && strstr(low, "follow @"))
         return 1;
     /* the call after its label: "Stay connected: Follow the department on X and Facebook. Subscribe to news
      * releases by email." (a government release's last line) */
@@ -3930,7 +3950,9 @@ static int named_outlet(const char *t, const char *low, size_t k)
  * address or a number; "To list a nonprofit event, … call …"), a
  * broadcaster's pointer to its live coverage ("Follow live commentary on
  * the Example Sport website and app"), an AMP page's stand-in for an
- * embed ("… not available on this page. Open the full site …").  A
+ * embed ("… not available on this page. Open the full site …"), a TV
+ * channel's "Track Latest News Live on …", the desk's "For feedback, …
+ * contact us.", the LDR funding note and an AI summary's label.  A
  * story's sentence tells of someone else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
@@ -4080,6 +4102,23 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(live_calls)) &&
         pa_phrase_in(low, PA_PHRASES(outlets)) && pa_phrase_in(low, PA_PHRASES(coverage)) && !reports_speech(low) &&
         named_outlet(line->text, low, k))
+        return 1;
+    /* a TV channel's pointer to its live news under each story: "Track Latest News Live on Example 24 and get
+     * news updates from India and around the world" */
+    if (line->chars <= 150 && !strncmp(low, "track ", 6) && strstr(low, "latest news") && strstr(low, " news updates") &&
+        !reports_speech(low))
+        return 1;
+    /* the desk's address for the reader: "For feedback, complaints, or inquiries, contact us." */
+    if (line->chars <= 100 && !strncmp(low, "for feedback", 12) && strstr(low, "contact us"))
+        return 1;
+    /* the funder's note under a syndicated local-government story: "LDR is local body journalism co-funded by
+     * RNZ and NZ On Air.", "Local Democracy Reporting is … funded by …" */
+    if (line->chars <= 250 && (!strncmp(low, "ldr is ", 7) || !strncmp(low, "local democracy reporting is ", 29)) &&
+        strstr(low, "funded by"))
+        return 1;
+    /* the label of a summary a machine wrote: "Quick Read: Summary is AI generated, newsroom reviewed." */
+    if (line->chars <= 100 && (strstr(low, "summary is ai generated") || strstr(low, "summary is ai-generated") ||
+                               strstr(low, "ai-generated summary")))
         return 1;
     static const char *const fixes[] = {"report a typo", "spelling or grammatical error", "report a correction",
                                         "report an error", "report a mistake"};

@@ -1163,7 +1163,7 @@ int pa_line_wire_credit(const pa_line *line)
     while (k < len && k < 8 && (t[k] == '-' || t[k] == ' ' || (unsigned char)t[k] >= 0x80))
         k++; /* "—", "--", "- " */
     static const char *const helped[] = {"With assistance by ", "With assistance from ", "With reporting by ",
-                                         "With additional reporting by "};
+                                         "With additional reporting by ", "Compiled by "}; /* "- Compiled by Jane Roe" */
     return k > 0 && chars <= 160 && t[len - 1] != '.' && pa_phrase_opens(t + k, len - k, PA_PHRASES(helped));
 }
 

@@ -7415,6 +7415,58 @@ static void recipe_rating_calls(void **state)
     }
 }
 
+/* The furniture lines of English-language dailies in India, Pakistan,
+ * Africa, Southeast Asia and New Zealand inside the story's text: the
+ * audio player with its times and speed, the report widget, the desk's
+ * social call, the TV channel's live pointer, the feedback address, the
+ * LDR funding note, the AI summary's label, the promo closed by "Click
+ * here to know more.", the "- Compiled by" credit; the story's sentences
+ * on the same things stay. */
+static void intl_english_furniture_lines(void **state)
+{
+    (void)state;
+    enum { TOOL, SERVICE, NOTICE, PITCH, CREDIT };
+    static const struct {
+        const char *text;
+        int kind, hit;
+    } cases[] = {
+        {"Listen to this article 00:00 / 03:41 1x", TOOL, 1},
+        {"Listen to this article 00:00 / 03:41 1.5x", TOOL, 1},
+        {"Listen to this article · 5 min", TOOL, 1},
+        {"Listen to the 1x speed version, he said", TOOL, 0},
+        {"Report it to us.", TOOL, 1},
+        {"Thank you for your report!", TOOL, 1},
+        {"Like Business on Facebook, follow @ExampleBiz on Twitter to stay informed and join in the conversation.",
+         SERVICE, 1},
+        {"Like many traders, he follows the market on Facebook and says the page helps him.", SERVICE, 0},
+        {"Track Latest News Live on Example 24 and get news updates from India and around the world", NOTICE, 1},
+        {"Traders track the latest news on prices closely, and news updates move markets, she said.", NOTICE, 0},
+        {"For feedback, complaints, or inquiries, contact us.", NOTICE, 1},
+        {"For feedback on the plan, residents can contact the ward office until Friday.", NOTICE, 0},
+        {"LDR is local body journalism co-funded by RNZ and NZ On Air.", NOTICE, 1},
+        {"Quick Read: Summary is AI generated, newsroom reviewed.", NOTICE, 1},
+        {"The summary of the report was written by the committee, not by the ministry.", NOTICE, 0},
+        {"Milestone Alert! Example Daily tops charts as the fastest growing news website. Click here to know more.",
+         PITCH, 1},
+        {"The minister said residents who want to know more can visit the ward office.", PITCH, 0},
+        {"- Compiled by Jane Roe", CREDIT, 1},
+        {"Compiled by volunteers over two years, the list names 400 sites.", CREDIT, 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        int got = cases[i].kind == TOOL      ? pa_line_tool(&line)
+                  : cases[i].kind == SERVICE ? pa_line_reader_service(&line)
+                  : cases[i].kind == NOTICE  ? pa_line_site_notice(&line)
+                  : cases[i].kind == PITCH   ? pa_line_pitch(&line)
+                                             : pa_line_wire_credit(&line);
+        if ((got != 0) != cases[i].hit)
+            fail_msg("kind %d: %d expected for: %s", cases[i].kind, cases[i].hit, cases[i].text);
+    }
+}
+
 /* A video's or an episode's transcript switch ("Read the full
  * transcript" on a <summary>) is a story tool; a sentence pointing to a
  * transcript is not. */
@@ -11070,6 +11122,7 @@ int main(void)
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),
+        cmocka_unit_test(intl_english_furniture_lines),
         cmocka_unit_test(wire_story_furniture),
         cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),

@@ -590,7 +590,8 @@ int pa_line_art_credit(const pa_line *line);
  * version changed ("(Updates with analyst comment in fourth paragraph.)",
  * "(Adds …)"); without the brackets when the editors follow the reporters
  * ("Reporting by Jane Doe; Editing by John Doe"); the helpers after a dash
- * ("— With assistance by Jane Roe", ≤ 160 chars, no full stop); the
+ * ("— With assistance by Jane Roe", ≤ 160 chars, no full stop) or the
+ * compiler ("- Compiled by Jane Roe"); the
  * Indian desks' "(With inputs from …)", unbracketed ≤ 60 chars; the
  * helpers alone ("Additional reporting by Jane Doe in Paris", ≤ 120
  * chars, one sentence); the agency as the source ("Source: Reuters",
