@@ -7,7 +7,7 @@ pages are its output: keep it byte-identical when adding stories at the end).
 
 Story fields: T title, X dateline (opens the first paragraph, body), K summary bullet (body with its "Key
 points" heading when written inside the story's text; not body in a template's highlights box over the story), P paragraph, H subheading, L list item, Q pull quote (body),
-A "Also read" pointer (not body), C agency credit or syndication note (not body)."""
+A "Also read" pointer (not body), D deck in the header (not body), C agency credit or syndication note (not body)."""
 import html, json, os, random, re, sys
 
 OUT = sys.argv[1]
@@ -24,7 +24,7 @@ def parse():
         if line.startswith('### '):
             tpl, date, byline, section = line[4:].split('|')
             cur = dict(tpl=tpl, date=date, byline=byline, section=section, title='', dateline='', keys=[],
-                       items=[], credit='')
+                       items=[], credit='', deck='')
             stories.append(cur)
         elif not line.strip() or cur is None:
             continue
@@ -34,6 +34,7 @@ def parse():
             elif k == 'X': cur['dateline'] = v
             elif k == 'K': cur['keys'].append(v)
             elif k == 'C': cur['credit'] = v
+            elif k == 'D': cur['deck'] = v
             else: cur['items'].append((k, v))
     return stories
 
@@ -503,8 +504,8 @@ def t_za(s, n):
     out.append('<header class="sc-hdr-1a2b">%s<a class="sc-btn-sub" href="/subscribe">SUBSCRIBE</a><a href="/signin">Sign In</a></header>'
                % mega_nav(['News', 'Politics', 'Business', 'Opinion', 'Sport', 'Lifestyle', 'Motoring', 'Weather'], domain))
     out.append('<div class="sc-3kd9 article-page"><article class="article"><div class="article__header"><span class="article__tag">%s</span><h1 class="article__title">%s</h1>' % (s['section'].upper(), E(s['title'])))
-    if n % 2 == 1:
-        out.append('<p class="article__synopsis">%s</p>' % E(next(v for k, v in s['items'] if k == 'P')[:120].rsplit(' ', 1)[0] + '.'))
+    if s['deck']:
+        out.append('<p class="article__synopsis">%s</p>' % E(s['deck']))
     out.append('<div class="article__author"><a href="/author/%s">%s</a><span class="article__date">%s %s %d at %02d:%02d</span><span class="article__read-time">Share | 3 min read</span></div></div>'
                % (slug(s['byline']), E(s['byline']), s['date'][8:], MONTHS[int(s['date'][5:7]) - 1][:3], int(s['date'][:4]), s['hh'], s['mm']))
     out.append('<div class="article__audio"><span>Listen to this article</span><span>00:00 / 03:41</span><span>1x</span></div>')
