@@ -3515,9 +3515,9 @@ static int is_list_tag(const xmlNode *n)
 }
 
 /* Class words of the line set under a story's headline to sum it up:
- * the dek (deck), standfirst, subtitle or summary. */
+ * the dek (deck), standfirst, subtitle, summary or synopsis. */
 static const char *const deck_tokens[] = {"dek", "deck", "subdeck", "standfirst", "subtitle", "sub-title", "subheadline",
-                                          "sub-headline", "summary", "description", "strapline"};
+                                          "sub-headline", "summary", "description", "strapline", "synopsis"};
 
 /* Class words a site gives the deck and also, on other sites, the story's
  * first paragraph: the lead, intro, excerpt, teaser ("article-lead",

@@ -5643,7 +5643,7 @@ static void donation_box_classes(void **state)
  * the portal's "Source: example.com"; a story's
  * sentence about WhatsApp stays. */
 /* The deck under the headline (a block named dek, standfirst, subtitle,
- * summary…) goes, after the <h1> or after the headline's own wrapper; a
+ * summary, synopsis…) goes, after the <h1> or after the headline's own wrapper; a
  * paragraph so named further down the story stays, and so does a plain
  * first paragraph after the <h1>. */
 static void headline_deck_dropped(void **state)
@@ -5662,6 +5662,13 @@ static void headline_deck_dropped(void **state)
                 PARA("The story ends.") "</div></main></body></html>", &d);
     assert_null(strstr(t, "nearly back"));
     assert_non_null(strstr(t, "A summary line inside the story stays here."));
+    pa_doc_free(&d);
+    /* a portal's synopsis under the headline ("article__synopsis") */
+    t = text_of("<html><body><main><div class=\"story\"><h1>Airport adds flights</h1>"
+                "<p class=\"article__synopsis\">Traffic is nearly back to where it was.</p>"
+                PARA("The story starts here.") PARA("The story ends.") "</div></main></body></html>", &d);
+    assert_null(strstr(t, "nearly back"));
+    assert_non_null(strstr(t, "The story starts here."));
     pa_doc_free(&d);
     t = text_of("<html><body><main><div class=\"story\"><h1>Airport adds flights</h1>"
                 "<p>Traffic is nearly back to where it was, officials said on Thursday morning.</p>"
