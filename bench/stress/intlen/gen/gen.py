@@ -511,6 +511,7 @@ def t_za(s, n):
     out.append('<div class="article__audio"><span>Listen to this article</span><span>00:00 / 03:41</span><span>1x</span></div>')
     key_head = None
     if s['keys']:
+        key_head = 'In summary'
         out.append('<div class="article__summary"><h4>In summary</h4><ul>%s</ul></div>' % ''.join('<li><p>%s</p></li>' % E(k) for k in s['keys']))
     out.append('<figure class="article__image"><img src="https://cdn.%s/%s.jpg" alt=""><figcaption>%s <span class="credit">Gallo Images/Getty Images</span></figcaption></figure>'
                % (domain, slug(s['title']), E(s['title'][:50])))
