@@ -2517,23 +2517,76 @@ static int hidden_transcript(const xmlNode *n)
     return chars >= 120 && links * 2 < chars;
 }
 
+/* The <p> elements under n outside its list items (a box's note beside its
+ * points; a point's own <p> inside its <li> is not counted), and in *longest
+ * the visible characters of the longest of them (a bounded walk). */
+static size_t loose_paragraphs(const xmlNode *n, size_t *longest, int depth)
+{
+    size_t k = 0;
+    for (const xmlNode *c = n->children; c && depth < 8; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "li"))
+            continue;
+        if (name_is(c, "p")) {
+            size_t chars = 0, paras = 0, budget = 20;
+            if (!small_box_text(c, 300, &chars, &paras, &budget, 0))
+                chars = 301;
+            if (chars > *longest)
+                *longest = chars;
+            k++;
+        } else {
+            k += loose_paragraphs(c, longest, depth + 1);
+        }
+    }
+    return k;
+}
+
+/* Does the box n open with the label of a highlights box ("Highlights",
+ * "Key highlights"): its first element, a heading or a short text
+ * element, holding that phrase alone?  (A "Summary" or "Key Takeaways"
+ * box is the story's own list: the wcxb and liveblog references keep it.) */
+static int highlights_labelled(const xmlNode *n)
+{
+    static const char *const labels[] = {"highlights", "key highlights", "story highlights"};
+    const xmlNode *c = n->children;
+    while (c && c->type != XML_ELEMENT_NODE)
+        c = c->next;
+    char buf[40];
+    size_t len = c ? alone_text(c, buf, sizeof buf) : 0;
+    while (len && strchr(":.", buf[len - 1]))
+        len--;
+    return len && is_phrase_nocase(buf, len, labels, N_TOKENS(labels));
+}
+
 /* Is n the story's highlights box, the points a news template sets over
  * the story and the story retells ("<story-highlights><ul><li>…</li>…
  * </ul></story-highlights>", "<div class=highlights_cont><span>HIGHLIGHTS
- * </span><h2>…</h2><h2>…</h2></div>"): an element so named, or with the
- * class or id word "highlights", holding two to six points (list items or
- * headings), no paragraph and no link, 1,200 visible characters at most? */
+ * </span><h2>…</h2><h2>…</h2></div>", "<div class=highlight><h2>Highlights
+ * </h2><ul>…</ul></div>"): an element so named, or with the class or id
+ * word "highlights", or "highlight" when the label "Highlights" opens it
+ * (highlights_labelled; "taco-highlighted-block" over "Key Takeaways" is
+ * no such box), holding two to six points
+ * (list items or headings), no link, no paragraph but the points' own and
+ * at most one note of 100 characters beside them ("Quick Read: Summary is
+ * AI generated …"), 1,200 visible characters at most? */
 static int highlights_box(const xmlNode *n)
 {
     static const char *const highlights_tokens[] = {"highlights"};
+    static const char *const highlight_tokens[] = {"highlight"};
     if (!n->name || (strcmp((const char *)n->name, "story-highlights") &&
                      !has_token_at(attr_ref(n, "class"), highlights_tokens, 1, 0) &&
-                     !has_token_at(attr_ref(n, "id"), highlights_tokens, 1, 0)))
+                     !has_token_at(attr_ref(n, "id"), highlights_tokens, 1, 0) &&
+                     !((has_token_at(attr_ref(n, "class"), highlight_tokens, 1, 0) ||
+                        has_token_at(attr_ref(n, "id"), highlight_tokens, 1, 0)) &&
+                       highlights_labelled(n))))
         return 0;
     if (count_links(n, 0))
         return 0;
     size_t chars = 0, paras = 0, budget = 80;
-    if (!small_box_text(n, 1200, &chars, &paras, &budget, 0) || !chars || paras)
+    if (!small_box_text(n, 1200, &chars, &paras, &budget, 0) || !chars)
+        return 0;
+    size_t longest = 0;
+    size_t loose = paras ? loose_paragraphs(n, &longest, 0) : 0;
+    if (loose > 1 || longest > 100)
         return 0;
     size_t points = highlight_points(n, 6, 0);
     return points >= 2 && points <= 6;

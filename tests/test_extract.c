@@ -9693,7 +9693,8 @@ static void consumer_desk_call_lines(void **state)
 
 /* The highlights box a news template sets over the story (an element
  * named story-highlights, or a "highlights" class over two to six short
- * points, no link) goes; the story under it, and a "highlights" box that
+ * points, no link, or a "highlight" class under the label "Highlights",
+ * a short note beside the points) goes; the story under it, and a "highlights" box that
  * holds the story's own paragraphs, stay. */
 static void story_highlights_box(void **state)
 {
@@ -9719,6 +9720,20 @@ static void story_highlights_box(void **state)
     assert_non_null(strstr(t, "The story starts here."));
     assert_non_null(strstr(t, "The first half"));
     assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+    /* a TV channel's "highlight" box under its label, a short note beside the points (goes); a
+     * "highlighted" block over the writer's "Key Takeaways" (stays) */
+    t = text_of("<html><body><article><h1>Heatwave alert</h1><div class=\"highlight\"><h2>Highlights</h2>"
+                "<p class=\"ai-note\">Quick Read: Summary is AI generated.</p><ul><li>Orange alert for 11 districts</li>"
+                "<li>Schools asked to end classes by noon</li></ul></div>" PARA("The story starts here.")
+                PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "Orange alert"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Website builders</h1>" PARA("The story starts here.")
+                "<div class=\"taco-highlighted-block\"><h4>Key Takeaways</h4><ul><li>Wix is our top-rated builder</li>"
+                "<li>Pricing ranges widely</li></ul></div>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Wix is our top-rated builder"));
     pa_doc_free(&d);
 }
 
