@@ -7,7 +7,8 @@ pages are its output: keep it byte-identical when adding stories at the end).
 
 Story fields: T title, X dateline (opens the first paragraph, body), K summary bullet (body with its "Key
 points" heading when written inside the story's text; not body in a template's highlights box over the story), P paragraph, H subheading, L list item, Q pull quote (body),
-A "Also read" pointer (not body), D deck in the header (not body), C agency credit or syndication note (not body)."""
+A "Also read" pointer (not body), G/M/N a gallery, a "Must Read" box, an "Also Read" list (not body),
+Z the agency's mark or desk initials after the copy (not body), D deck in the header (not body), C agency credit or syndication note (not body)."""
 import html, json, os, random, re, sys
 
 OUT = sys.argv[1]
@@ -35,6 +36,7 @@ def parse():
             elif k == 'K': cur['keys'].append(v)
             elif k == 'C': cur['credit'] = v
             elif k == 'D': cur['deck'] = v
+            elif k == 'Z': cur.setdefault('tail', []).append(v)
             else: cur['items'].append((k, v))
     return stories
 
@@ -75,7 +77,7 @@ def expected(s, key_head):
         out.extend(s['keys'])
     first = True
     for k, v in s['items']:
-        if k == 'A':
+        if k in ('A', 'G', 'M', 'N'):
             continue
         if k == 'P' and first and s['dateline']:
             v = s['dateline'] + ' ' + v
@@ -694,8 +696,102 @@ def t_gulf(s, n):
     return ''.join(out), None
 
 
+# ---------------------------------------------------------------- agency copy on a portal (ANI, PTI, IANS)
+def t_wire(s, n):
+    site, domain = [('The Daily Dispatch India', 'dailydispatchindia.com'), ('Print Ledger', 'printledger.in'),
+                    ('NewsWala 24x7', 'newswala24x7.com')][n % 3]
+    css = '.content-area p{font-size:17px}.agency-tag{font-weight:bold}'
+    out = [head(s, site, domain, css), '<body class="single">']
+    out.append('<header id="masthead"><a href="/" class="brand">%s</a>%s</header>' % (E(site), mega_nav(['India', 'World', 'Business', 'Sports', 'Entertainment', 'Agency Feeds'], domain)))
+    out.append('<div class="content-area"><article class="post"><div class="entry-header"><span class="agency-tag">%s</span><h1 class="entry-title">%s</h1>'
+               '<div class="entry-meta">%s | Updated: %s</div></div>' % (E(s['byline']), E(s['title']), E(s['byline']), d_ist(s['date'], s['hh'], s['mm'])))
+    out.append('<div class="entry-content">')
+    paras = [v for k, v in s['items'] if k == 'P']
+    tail = s.get('tail', [])
+    for i, v in enumerate(paras):
+        txt = v
+        if i == 0:
+            txt = s['dateline'] + ' ' + v
+        if i == len(paras) - 1 and tail and tail[0] == '(ANI)':
+            txt = txt + ' (ANI)'
+        out.append('<p>%s</p>' % E(txt))
+        if i == 1:
+            out.append('<div class="inline-ad"><span>Advertisement</span>%s</div>' % ad(1, ''))
+    if tail and tail[0] != '(ANI)':
+        for t in tail:
+            out.append('<p>%s</p>' % E(t))
+    if s['byline'] == 'PTI':
+        out.append('<p><em>This report is auto-generated from Press Trust of India news service. %s holds no responsibility for its content.</em></p>' % E(site))
+    if s['byline'] == 'ANI':
+        out.append('<p><em>(This story is auto-generated from a syndicated news feed, %s Staff may not have modified or edited the content body)</em></p>' % E(site))
+    out.append('</div><div class="post-tags">Tags: %s</div></article>' % ', '.join('<a href="/tag/%s">%s</a>' % (slug(t), t) for t in s['title'].split()[:4]))
+    out.append('<aside class="widget-area"><section><h2>Latest Agency Feeds</h2>%s</section>%s</aside></div>' % (links(8, '/agency', with_time=True), ad(2)))
+    out.append(footer(site, domain, FOOT_COLS))
+    out.append('</body></html>\n')
+    return ''.join(out), None
+
+
+# ---------------------------------------------------------------- the heaviest portal furniture inside the body container
+LONG_COMMENTS = [
+    "This is what happens when a city grows without planning. Twenty years ago people warned that the infrastructure would not keep up, and nobody listened. Now ordinary people are paying the price every single day while officials give us dates that keep moving.",
+    "I live in the area and can confirm the situation is terrible. The vendors have doubled their prices and there is no regulation at all. Government should at least control the prices until supply is back.",
+    "Good reporting. But please follow up after the ten days they promised, because we have heard this before and nothing changed. Journalists should hold them to their word.",
+    "The real problem is maintenance. We build things and never maintain them. Every project should come with a maintenance budget that cannot be diverted to anything else.",
+    "My neighbours and I have started sharing a borehole and splitting the cost of the pump. It is not a solution but it helps. Maybe the authorities can encourage more of this kind of community arrangement.",
+    "Why is it always the poor who suffer? Those in the big estates have their own tanks and generators. The rest of us queue from 5am.",
+]
+
+
+def t_hard(s, n):
+    site, domain = [('Naija Daily Digest', 'naijadailydigest.com'), ('Bharat Times Now', 'bharattimesnow.com')][n % 2]
+    css = '.post-body p{font-size:17px}.gallery-slider{overflow:hidden}.must-read-inline{background:#f7f7f7}'
+    out = [head(s, site, domain, css), '<body>']
+    out.append('<header>%s</header>' % mega_nav(['News', 'Politics', 'Metro', 'Business', 'Sports', 'Videos', 'Photos'], domain))
+    out.append('<main><div class="post-wrap"><h1>%s</h1>' % E(s['title']))
+    out.append('<div class="post-body">')
+    out.append('<div class="meta-line"><span class="by">By %s</span> <span class="pub">Published On %s %s</span></div>'
+               % (E(s['byline']), d_long(s['date']), ampm(s['hh'], s['mm'])))
+    out.append('<div class="sticky-video"><div class="player-title">Watch: %s</div><div class="controls">00:00 / 01:58</div></div>' % E(heads(1)[0]))
+    pc = 0
+    for k, v in s['items']:
+        if k == 'P':
+            out.append('<p>%s</p>' % E(v))
+            pc += 1
+            if pc == 2:
+                out.append('<p><b>Follow us on Google News | WhatsApp | Telegram channel</b></p>')
+        elif k == 'H':
+            out.append('<h2>%s</h2>' % E(v))
+        elif k == 'G':
+            caps = ['Jerrycans lined up at a borehole in Kubwa.', 'A vendor pushes a cart of water containers.', 'Residents wait for a tanker in Gwarinpa.',
+                    'The treatment plant at Lower Usuma Dam.', 'A child carries water home after school.']
+            out.append('<div class="gallery-slider"><h3 class="gallery-title">PHOTOS: Scenes from the water queues</h3>%s<div class="slider-nav"><button>Prev</button><span>1 of 5</span><button>Next</button></div></div>'
+                       % ''.join('<figure class="slide"><img src="/g/%d.jpg" alt=""><figcaption><span class="num">%d of 5</span> %s <span class="credit">Photo: %s</span></figcaption></figure>'
+                                 % (i, i + 1, c, site.split()[0]) for i, c in enumerate(caps)))
+        elif k == 'M':
+            items = ''.join('<div class="mr-item"><a href="/news/%s"><img src="/t/%d.jpg" alt=""><h4>%s</h4></a><p>%s</p></div>'
+                            % (slug(h), i, E(h), 'Officials said the matter would be resolved within the week, but residents remain doubtful.' if i % 2 else 'The announcement came after weeks of protests by affected communities across the state.')
+                            for i, h in enumerate(heads(3)))
+            out.append('<div class="must-read-inline"><h3>Must Read</h3>%s</div>' % items)
+        elif k == 'N':
+            out.append('<div class="also-read-list"><h3>Also Read</h3><ul>%s</ul></div>' % ''.join('<li><a href="/india/%s">%s</a></li>' % (slug(h), E(h)) for h in heads(3)))
+    out.append('<div class="nl-inline"><h4>Subscribe to our newsletter</h4><p>Get the top stories of the day delivered to your inbox.</p><form><input type="email"><button>Subscribe</button></form></div>')
+    out.append('<div class="tags-inline"><span>Tags:</span> %s</div>' % ' '.join('<a href="/tag/%s">#%s</a>' % (slug(t), t) for t in s['title'].split()[:5]))
+    out.append('<div class="author-inline"><img src="/a.jpg" alt=""><p><strong>%s</strong></p><p>%s reports on cities, water and infrastructure. Tweets at @%s.</p></div>'
+               % (E(s['byline']), E(s['byline']), slug(s['byline']).replace('-', '_')))
+    out.append('</div>')
+    cm = ''.join('<li class="cmt"><div class="cmt-head"><b>%s</b> <span>%d days ago</span></div><p>%s</p><div class="cmt-foot"><a href="#">Reply</a> <span>%d likes</span></div></li>'
+                 % (E(NAMES[(i * 5 + n) % len(NAMES)]), i + 1, E(c), i * 3 + 2) for i, c in enumerate(LONG_COMMENTS))
+    out.append('<section id="comments"><h3>%d Comments</h3><p class="disclaimer">Disclaimer: Comments reflect the views of individual readers and not of %s. '
+               'Comments that are abusive, off-topic or in violation of our community guidelines will be removed.</p><ol>%s</ol><div class="load-more"><button>Load more comments</button></div></section>'
+               % (len(LONG_COMMENTS), E(site), cm))
+    out.append('</div><aside><div><h3>Top Stories</h3>%s</div>%s<div><h3>Trending</h3>%s</div></aside></main>' % (links(6, '/news', with_time=True), ad(4), links(5, '/news')))
+    out.append(footer(site, domain, FOOT_COLS))
+    out.append('</body></html>\n')
+    return ''.join(out), None
+
+
 TEMPLATES = {'indnat': t_indnat, 'indbiz': t_indbiz, 'indtv': t_indtv, 'pak': t_pak, 'afwp': t_afwp, 'za': t_za,
-             'sea': t_sea, 'anzie': t_anzie, 'gulf': t_gulf}
+             'sea': t_sea, 'anzie': t_anzie, 'gulf': t_gulf, 'wire': t_wire, 'hard': t_hard}
 
 
 def main():
