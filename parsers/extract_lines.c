@@ -517,7 +517,7 @@ int pa_line_furniture(const pa_line *line)
         "continue reading below", "related", "related articles", "related stories", "related posts",
         "related content", "related news", "related coverage", "related links", "related topics",
         "read more", "read next", "more stories", "you may also like", "you might also like",
-        "recommended", "recommended for you", "most popular", "most read", "story tools", "getty",
+        "recommended", "recommended for you", "most popular", "most read", "must read", "story tools", "getty",
         "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
         "-30-", "###", "enditem", "==kyodo", /* the end marks of a wire story */
         /* the same labels in the languages of the press pages */
@@ -2744,6 +2744,12 @@ int pa_line_pitch(const pa_line *line)
      * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the
      * column's disclaimer "Views expressed above are the author's own." */
     if (chars <= 300 && (strstr(low, "from a syndicated feed") || strstr(low, "from a wire agency feed")))
+        return 1;
+    /* its other wordings: "(This story is auto-generated from a syndicated news feed, Example Staff may not have
+     * modified or edited the content body)", "This report is auto-generated from Press Trust of India news
+     * service. Example holds no responsibility for its content." */
+    if (chars <= 300 && (strstr(low, "from a syndicated news feed") ||
+                         (strstr(low, "auto-generated from ") && (strstr(low, " feed") || strstr(low, "news service")))))
         return 1;
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))

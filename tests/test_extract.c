@@ -7427,12 +7427,13 @@ static void recipe_rating_calls(void **state)
  * audio player with its times and speed, the report widget, the desk's
  * social call, the TV channel's live pointer, the feedback address, the
  * LDR funding note, the AI summary's label, the promo closed by "Click
- * here to know more.", the "- Compiled by" credit; the story's sentences
- * on the same things stay. */
+ * here to know more.", the "- Compiled by" credit, a wire desk's
+ * initials ("PTI RS KH"), the portals' auto-generated-feed notes, the
+ * "Must Read" label; the story's sentences on the same things stay. */
 static void intl_english_furniture_lines(void **state)
 {
     (void)state;
-    enum { TOOL, SERVICE, NOTICE, PITCH, CREDIT };
+    enum { TOOL, SERVICE, NOTICE, PITCH, CREDIT, FURNITURE };
     static const struct {
         const char *text;
         int kind, hit;
@@ -7458,6 +7459,17 @@ static void intl_english_furniture_lines(void **state)
         {"The minister said residents who want to know more can visit the ward office.", PITCH, 0},
         {"- Compiled by Jane Roe", CREDIT, 1},
         {"Compiled by volunteers over two years, the list names 400 sites.", CREDIT, 0},
+        {"PTI RS KH", CREDIT, 1},
+        {"UNI ABC DE", CREDIT, 1},
+        {"REUTERS POLL", CREDIT, 0},
+        {"PTI said the minister left", CREDIT, 0},
+        {"(This story is auto-generated from a syndicated news feed, Example Staff may not have modified or edited "
+         "the content body)", PITCH, 1},
+        {"This report is auto-generated from Press Trust of India news service. Example holds no responsibility for "
+         "its content.", PITCH, 1},
+        {"The ministry said the list is auto-generated from tax records and checked by hand.", PITCH, 0},
+        {"Must Read", FURNITURE, 1},
+        {"Must read for every parent: the new school rules", FURNITURE, 0},
     };
     char buf[400];
     pa_line line;
@@ -7468,7 +7480,8 @@ static void intl_english_furniture_lines(void **state)
                   : cases[i].kind == SERVICE ? pa_line_reader_service(&line)
                   : cases[i].kind == NOTICE  ? pa_line_site_notice(&line)
                   : cases[i].kind == PITCH   ? pa_line_pitch(&line)
-                                             : pa_line_wire_credit(&line);
+                  : cases[i].kind == CREDIT  ? pa_line_wire_credit(&line)
+                                             : pa_line_furniture(&line);
         if ((got != 0) != cases[i].hit)
             fail_msg("kind %d: %d expected for: %s", cases[i].kind, cases[i].hit, cases[i].text);
     }

@@ -596,6 +596,7 @@ int pa_line_art_credit(const pa_line *line);
  * helpers alone ("Additional reporting by Jane Doe in Paris", ≤ 120
  * chars, one sentence); the agency as the source ("Source: Reuters",
  * "Source: Australian Associated Press", "Source: Reuters/ic", ≤ 60
+ * chars); a wire's desk initials after its copy ("PTI RS KH", ≤ 30
  * chars); the desk editor's tag ("[Editor: ZX]"); the pointer to the
  * wire's graphic ("(GRAPHIC: … https://…)", "For a graphic on …, click
  * here") (extract_notes.c). */
