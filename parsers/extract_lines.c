@@ -570,7 +570,7 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |", "see it:", "listen:",
+        "read:", "read |", "watch |", "see it:", "listen:", "also watch |", "also watch:",
         /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
         "also read - ",
@@ -1087,7 +1087,10 @@ int pa_line_comment_notice(const pa_line *line)
     };
     /* "Comments are the opinions of readers, not of Example News.": whose they are not said (a story's
      * "Comments are the opinions of readers, the paper's editor wrote …" reports the note) */
-    static const char *const disowned[] = {"comments are the opinions of", "comments are opinions of"};
+    static const char *const disowned[] = {"comments are the opinions of", "comments are opinions of",
+                                           /* "Disclaimer: Comments reflect users' views, not Example's." */
+                                           "comments reflect users' views", "comments reflect the views of",
+                                           "comments reflect users\xe2\x80\x99 views"};
     static const char *const not_ours[] = {", not ", " not of ", " not those of ", " not necessarily ",
                                            " do not ", " does not "};
     static const char *const short_phrases[] = {
@@ -2716,7 +2719,24 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* the desk's pointer to its other pages and its app under the story: "Catch all the Business News, Market
      * News … on Example.", "Download The Example News App to get Daily Market Updates." */
-    if (chars <= 250 && !strncmp(low, "catch all the ", 14) && strstr(low, "news"))
+    if (chars <= 250 && (!strncmp(low, "catch all the ", 14) || !strncmp(low, "(catch all the ", 15)) &&
+        strstr(low, "news"))
+        return 1;
+    /* the same pointer in a market portal's words: "Discover the latest Business News, Sensex, and Nifty updates.
+     * Obtain Personal Finance insights, … on Example or download the Example App to stay updated!"; a paper's
+     * "Stay updated with the latest news from India and around the world on Example." */
+    if (chars <= 300 && !strncmp(low, "discover the latest ", 20) && strstr(low, " news") && strstr(low, " app"))
+        return 1;
+    if (chars <= 150 && (!strncmp(low, "stay updated with the latest ", 29) ||
+                         !strncmp(low, "stay updated with all the latest ", 33)) && !reports_speech(low))
+        return 1;
+    /* the subscription's offer and the paper's appeal set into the story: "Subscribe to EXAMPLE PLUS to get
+     * access to The Example Daily & other 70+ titles …", "Support EXAMPLE TIMES' journalism of integrity and
+     * credibility. Good journalism costs a lot of money. …" */
+    if (chars <= 300 && !strncmp(low, "subscribe to ", 13) && strstr(low, " to get access to "))
+        return 1;
+    if (chars <= 400 && !strncmp(low, "support ", 8) && (strstr(low, " journalism of ") || strstr(low, "journalism costs")) &&
+        !reports_speech(low))
         return 1;
     /* a broadcaster's or a paper's offer closed by its call: "Watch every Premier League game live on Example
      * TV this season. Upgrade now", "… on our app. Subscribe today" (a sentence, then the call alone) */

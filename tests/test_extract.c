@@ -7429,11 +7429,15 @@ static void recipe_rating_calls(void **state)
  * LDR funding note, the AI summary's label, the promo closed by "Click
  * here to know more.", the "- Compiled by" credit, a wire desk's
  * initials ("PTI RS KH"), the portals' auto-generated-feed notes, the
- * "Must Read" label; the story's sentences on the same things stay. */
+ * "Must Read" label, the market portal's and the papers' calls
+ * ("Discover the latest …", "Stay updated with …", "Subscribe to X PLUS
+ * to get access to …", "Support X's journalism of …"), "Also watch |",
+ * the comment box's "Comments reflect users' views"; the story's
+ * sentences on the same things stay. */
 static void intl_english_furniture_lines(void **state)
 {
     (void)state;
-    enum { TOOL, SERVICE, NOTICE, PITCH, CREDIT, FURNITURE };
+    enum { TOOL, SERVICE, NOTICE, PITCH, CREDIT, FURNITURE, COMMENT };
     static const struct {
         const char *text;
         int kind, hit;
@@ -7468,6 +7472,16 @@ static void intl_english_furniture_lines(void **state)
         {"This report is auto-generated from Press Trust of India news service. Example holds no responsibility for "
          "its content.", PITCH, 1},
         {"The ministry said the list is auto-generated from tax records and checked by hand.", PITCH, 0},
+        {"Also watch | Water crisis in the eastern wards", FURNITURE, 1},
+        {"(Catch all the Business News, Breaking News Events and Latest News Updates on The Example Times.)", PITCH, 1},
+        {"Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights on Example "
+         "or download the Example App to stay updated!", PITCH, 1},
+        {"Discover the latest research on soil, the ministry urged farmers at the fair.", PITCH, 0},
+        {"Stay updated with the latest news from India and around the world on Example.", PITCH, 1},
+        {"Subscribe to EXAMPLE PLUS to get access to The Example Daily & other 70+ titles.", PITCH, 1},
+        {"Support EXAMPLE TIMES' journalism of integrity and credibility. Good journalism costs a lot of money.", PITCH, 1},
+        {"Support for the bill came from journalists' unions and lawyers, the minister said.", PITCH, 0},
+        {"Disclaimer: Comments reflect users' views, not Example's. Please keep discussions respectful.", COMMENT, 1},
         {"Must Read", FURNITURE, 1},
         {"Must read for every parent: the new school rules", FURNITURE, 0},
     };
@@ -7481,6 +7495,7 @@ static void intl_english_furniture_lines(void **state)
                   : cases[i].kind == NOTICE  ? pa_line_site_notice(&line)
                   : cases[i].kind == PITCH   ? pa_line_pitch(&line)
                   : cases[i].kind == CREDIT  ? pa_line_wire_credit(&line)
+                  : cases[i].kind == COMMENT ? pa_line_comment_notice(&line)
                                              : pa_line_furniture(&line);
         if ((got != 0) != cases[i].hit)
             fail_msg("kind %d: %d expected for: %s", cases[i].kind, cases[i].hit, cases[i].text);
