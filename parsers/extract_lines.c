@@ -518,6 +518,7 @@ int pa_line_furniture(const pa_line *line)
         "related content", "related news", "related coverage", "related links", "related topics",
         "read more", "read next", "more stories", "you may also like", "you might also like",
         "recommended", "recommended for you", "most popular", "most read", "must read", "story tools", "getty",
+        "photo gallery", "read comments",
         "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
         "-30-", "###", "enditem", "==kyodo", /* the end marks of a wire story */
         /* the same labels in the languages of the press pages */
@@ -570,11 +571,13 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |", "see it:", "listen:", "also watch |", "also watch:",
+        "read:", "read |", "watch |", "see it:", "listen:", "also watch |", "also watch:", "also see |",
+        "see also |", "read more |",
         /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
         "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
+        "pix:", /* "Pix: Supplied" */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -2931,6 +2934,7 @@ int pa_line_reader_service(const pa_line *line)
      * said farmers could get the latest news on WhatsApp" and "Like our neighbors, we use Facebook …" stay) */
     static const char *const short_calls[] = {"like our facebook", "like our page", "like our official",
                                               "get the latest news", "for the latest news", "join ", "we're now on ",
+                                              "get real-time updates", "get real time updates",
                                               "we are now on ", "we\xe2\x80\x99re now on "};
     const char *labelled = strstr(low, ": ");
     if (chars <= 80 && pa_phrase_in(low, PA_PHRASES(networks)) &&
@@ -4133,6 +4137,11 @@ int pa_line_site_notice(const pa_line *line)
      * news updates from India and around the world" */
     if (line->chars <= 150 && !strncmp(low, "track ", 6) && strstr(low, "latest news") && strstr(low, " news updates") &&
         !reports_speech(low))
+        return 1;
+    /* the desk's pointer to its site: "For more news like this visit The Example Times.", "For more news, visit
+     * example.com" */
+    if (line->chars <= 100 && (!strncmp(low, "for more news like this", 23) || !strncmp(low, "for more news, visit ", 21)) &&
+        strstr(low, "visit ") && !reports_speech(low))
         return 1;
     /* the desk's address for the reader: "For feedback, complaints, or inquiries, contact us." */
     if (line->chars <= 100 && !strncmp(low, "for feedback", 12) && strstr(low, "contact us"))

@@ -1101,6 +1101,8 @@ int pa_line_wire_credit(const pa_line *line)
             return 1;
         if (low && !strncmp(low, "source: ", 8) && wire_word(t + 8, len - 8))
             return 1; /* a wire known by its capitals: "Source: GNA", "Source: WAM" */
+        if (low && !strncmp(low, "courtesy: ", 10) && agency_source(low + 10))
+            return 1; /* "Courtesy: Reuters" */
         /* the wire's desk initials after its copy: "PTI RS KH", "UNI ABC DE" (the wire in two to four capitals,
          * then one to four groups of two or three capitals, nothing else; "REUTERS POLL" is a label) */
         size_t w = strcspn(t, " ");

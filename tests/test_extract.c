@@ -7483,6 +7483,16 @@ static void intl_english_furniture_lines(void **state)
         {"Support for the bill came from journalists' unions and lawyers, the minister said.", PITCH, 0},
         {"Disclaimer: Comments reflect users' views, not Example's. Please keep discussions respectful.", COMMENT, 1},
         {"Must Read", FURNITURE, 1},
+        {"ALSO SEE | Water crisis deepens in eastern wards", FURNITURE, 1},
+        {"READ MORE | Water crisis deepens in eastern wards", FURNITURE, 1},
+        {"Pix: Supplied", FURNITURE, 1},
+        {"Photo Gallery", FURNITURE, 1},
+        {"Courtesy: Reuters", CREDIT, 1},
+        {"Courtesy: the family of the late chief", CREDIT, 0},
+        {"Get real-time updates from Example on WhatsApp", SERVICE, 1},
+        {"For more news like this visit The Example Times.", NOTICE, 1},
+        {"For more news, visit example.com", NOTICE, 1},
+        {"For more news on the vaccine, residents were told to visit clinics, the minister said.", NOTICE, 0},
         {"Must read for every parent: the new school rules", FURNITURE, 0},
     };
     char buf[400];
