@@ -5434,6 +5434,7 @@ typedef struct {
     int republish_note; /* the republisher's footer ("… republished from X under a Creative Commons license") */
     int affil_sig;   /* a kept line "Jane Doe, Role, University of X" (pa_line_affiliation_byline) */
     int appeal_words; /* a kept line of 40 chars at most, or one asking for support (appeal_worded) */
+    int salutation;   /* a kept line "Dear Reader," or "Dear Readers," alone (a letter's opening, appeal_tail) */
     int speech;       /* a kept line reporting speech (pa_line_reports_speech): the story's, no box's */
     int clocked;      /* a kept line opening with a clock and going on with more than a zone (chapter_entry) */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
@@ -8083,7 +8084,7 @@ static int appeal_worded(const pa_line *line)
 /* Where the editor's appeal that ends the text starts (n: none): its
  * opener ("If you enjoyed this article, I'd like to ask for your support.",
  * dropped: pa_line_appeal_opener) after PA_EXTRACT_NOTE_AFTER bytes of
- * text, with a short heading kept right above it, and the kept lines
+ * text, with a short heading or a "Dear Reader," kept right above it, and the kept lines
  * after it (eight at most, no heading, none reporting speech, half of
  * them at least short or asking for support: the box's paragraphs and its
  * signature) go with it.
@@ -8113,6 +8114,9 @@ static size_t appeal_tail(const para *paras, size_t n, size_t text_len)
         if (paras[j].dropped)
             continue;
         if (paras[j].heading && paras[j].chars <= 60 && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER)
+            start = j;
+        /* the letter's salutation alone above it: "Dear Reader," */
+        if (paras[j].salutation && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER)
             start = j;
         break;
     }
@@ -10090,6 +10094,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->republish_note = pa_line_republish_footer(&line);
         p->affil_sig = !drop && !p->heading && pa_line_affiliation_byline(&line);
         p->appeal_words = !drop && (p->chars <= 40 || appeal_worded(&line));
+        p->salutation = !drop && p->chars <= 20 &&
+                        (!strcasecmp(p->text, "dear reader,") || !strcasecmp(p->text, "dear readers,"));
         p->speech = !drop && pa_line_reports_speech(&line);
 #ifdef PA_EXTRACT_DEBUG
         if (p->blurb)

@@ -2274,7 +2274,12 @@ int pa_line_appeal_opener(const pa_line *line)
                                         "if you value this story", "if you appreciated this article",
                                         "if you found this article", "if you found this story"};
     static const char *const appeal_asks[] = {"support", "subscrib", "donat", "contribut", "member"};
-    return pa_phrase_opens(low, line->folded_len, PA_PHRASES(liked)) && pa_phrase_in(low, PA_PHRASES(appeal_asks));
+    if (pa_phrase_opens(low, line->folded_len, PA_PHRASES(liked)) && pa_phrase_in(low, PA_PHRASES(appeal_asks)))
+        return 1;
+    /* a business daily's letter to its readers under every story: "(Dear Reader,) Example Standard has always
+     * strived hard to provide up-to-date information and commentary on developments …" */
+    return strstr(low, "has always strived hard to provide") != NULL ||
+           strstr(low, "has always striven hard to provide") != NULL;
 }
 
 int pa_line_pitch(const pa_line *line)
@@ -2729,6 +2734,18 @@ int pa_line_pitch(const pa_line *line)
      * Obtain Personal Finance insights, … on Example or download the Example App to stay updated!"; a paper's
      * "Stay updated with the latest news from India and around the world on Example." */
     if (chars <= 300 && !strncmp(low, "discover the latest ", 20) && strstr(low, " news") && strstr(low, " app"))
+        return 1;
+    /* "For all the latest India News, download Example Express App.", "Get live Stock Prices from BSE and NSE and
+     * latest NAV, … Like us on Facebook and follow us on Twitter.", "Support quality journalism and subscribe to
+     * Example Standard.", "(At Example, we are answerable only to our audience. Play an active role in shaping our
+     * journalism by becoming a member. …)" */
+    if (chars <= 150 && !strncmp(low, "for all the latest ", 19) && strstr(low, " download ") && strstr(low, " app"))
+        return 1;
+    if (chars <= 400 && !strncmp(low, "get live stock prices", 21))
+        return 1;
+    if (chars <= 150 && !strncmp(low, "support quality journalism", 26))
+        return 1;
+    if (chars <= 300 && strstr(low, "journalism by becoming a member"))
         return 1;
     if (chars <= 150 && (!strncmp(low, "stay updated with the latest ", 29) ||
                          !strncmp(low, "stay updated with all the latest ", 33)) && !reports_speech(low))
@@ -4142,6 +4159,9 @@ int pa_line_site_notice(const pa_line *line)
      * example.com" */
     if (line->chars <= 100 && (!strncmp(low, "for more news like this", 23) || !strncmp(low, "for more news, visit ", 21)) &&
         strstr(low, "visit ") && !reports_speech(low))
+        return 1;
+    /* the desk's address for letters: "We welcome your comments at letters@example.in." */
+    if (line->chars <= 100 && !strncmp(low, "we welcome your comments at ", 28) && strchr(low, '@'))
         return 1;
     /* the desk's address for the reader: "For feedback, complaints, or inquiries, contact us." */
     if (line->chars <= 100 && !strncmp(low, "for feedback", 12) && strstr(low, "contact us"))

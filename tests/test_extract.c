@@ -7482,6 +7482,13 @@ static void intl_english_furniture_lines(void **state)
         {"Support EXAMPLE TIMES' journalism of integrity and credibility. Good journalism costs a lot of money.", PITCH, 1},
         {"Support for the bill came from journalists' unions and lawyers, the minister said.", PITCH, 0},
         {"Disclaimer: Comments reflect users' views, not Example's. Please keep discussions respectful.", COMMENT, 1},
+        {"For all the latest India News, download Example Express App.", PITCH, 1},
+        {"Get live Stock Prices from BSE and NSE and latest NAV, portfolio of Mutual Funds. Like us on Facebook.", PITCH, 1},
+        {"Support quality journalism and subscribe to Example Standard.", PITCH, 1},
+        {"(At Example, we are answerable only to our audience. Play an active role in shaping our journalism by "
+         "becoming a member.)", PITCH, 1},
+        {"We welcome your comments at letters@example.in.", NOTICE, 1},
+        {"For all the latest arrivals, the station keeps a board; passengers download nothing.", PITCH, 0},
         {"Must Read", FURNITURE, 1},
         {"ALSO SEE | Water crisis deepens in eastern wards", FURNITURE, 1},
         {"READ MORE | Water crisis deepens in eastern wards", FURNITURE, 1},
@@ -10223,6 +10230,30 @@ static void health_science_own_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A business daily's letter to its readers under the story ("Dear
+ * Reader," over "Example Standard has always strived hard to provide
+ * up-to-date information …", the request, the call and the editor's
+ * signature) goes whole; the story above it stays. */
+static void dear_reader_appeal_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *box = "<html><body><article><h1>Small-cap funds see outflows</h1>" PARA("Lead paragraph.")
+                      PARA("Second paragraph.") PARA("Third paragraph.")
+                      "<div class=\"appeal\"><p>Dear Reader,</p><p>Example Standard has always strived hard to "
+                      "provide up-to-date information and commentary on developments that are of interest to you.</p>"
+                      "<p>We, however, have a request.</p><p>Your support through more subscriptions can help us "
+                      "practise the journalism to which we are committed.</p><p>Support quality journalism and "
+                      "subscribe to Example Standard.</p><p>Digital Editor</p></div></article></body></html>";
+    const char *t = text_of(box, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Dear Reader"));
+    assert_null(strstr(t, "strived hard"));
+    assert_null(strstr(t, "a request"));
+    assert_null(strstr(t, "Digital Editor"));
+    pa_doc_free(&d);
+}
+
 /* A science magazine's appeal under the story: its heading "On supporting
  * science journalism" and the editor's opener "If you enjoyed this article,
  * I'd like to ask for your support." go; a story's own sentences on
@@ -11183,6 +11214,7 @@ int main(void)
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),
         cmocka_unit_test(intl_english_furniture_lines),
+        cmocka_unit_test(dear_reader_appeal_box),
         cmocka_unit_test(wire_story_furniture),
         cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),

@@ -302,7 +302,9 @@ int pa_line_pitch(const pa_line *line);
 /* pa_line_appeal_opener — the editor's appeal under a story, opened by the
  * reader's liking of this very piece and asking for support ("If you
  * enjoyed this article, I'd like to ask for your support."; "support",
- * "subscrib", "donat", "contribut", "member"); ≤ 400 chars.  pa_line_pitch
+ * "subscrib", "donat", "contribut", "member"), or a business daily's
+ * letter ("… has always strived hard to provide up-to-date information
+ * …"); ≤ 400 chars.  pa_line_pitch
  * drops it; extract.c ends the text there (the box's other lines follow). */
 int pa_line_appeal_opener(const pa_line *line);
 
