@@ -572,7 +572,7 @@ int pa_line_furniture(const pa_line *line)
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
         "read:", "read |", "watch |", "see it:", "listen:", "also watch |", "also watch:", "also see |",
-        "see also |", "read more |",
+        "see also |", "read more |", "read more on:", "text ad:",
         /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
         "also read - ",
@@ -1326,6 +1326,9 @@ int pa_line_tool(const pa_line *line)
         "kindly share this story", "kindly share this article", "kindly share this post", "send us your feedback",
         /* the report-a-problem widget under a story: its call and its thanks */
         "report it to us", "thank you for your report",
+        /* a portal's health-tools box under its health stories */
+        "check out below health tools", "calculate your body mass index ( bmi )", "calculate your body mass index (bmi)",
+        "calculate the age through age calculator",
         "read the full story here", "read the full article here", "read the full story", "read the full article",
         "print edition",
         /* a station's call for the reader's story, as the heading of its form under the story */
@@ -2910,6 +2913,13 @@ int pa_line_reader_service(const pa_line *line)
     if (!low)
         return 0;
     if (holds_ctrl_key(low, "enter") || holds_ctrl_key(low, "insert"))
+        return 1;
+    /* the paper's channel announced: "Example Standard is now on Telegram. For insightful reports …, subscribe to
+     * our Telegram channel", "The Example is now on WhatsApp. Follow our channel for …" */
+    static const char *const channels[] = {"whatsapp", "telegram", "google news", "instagram", "threads"};
+    static const char *const channel_calls[] = {"channel", "follow", "join", "subscribe"};
+    if (strstr(low, " is now on ") && pa_phrase_in(low, PA_PHRASES(channels)) &&
+        pa_phrase_in(low, PA_PHRASES(channel_calls)) && !reports_speech(low))
         return 1;
     if (chars > 120)
         return 0;
