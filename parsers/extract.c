@@ -8071,13 +8071,14 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
 }
 
 /* Does the line ask for the reader's support or thank them: "support",
- * "subscrib", "donat", "contribut", "member", "thank you", "mission" (the
- * words of an editor's appeal box)? */
+ * "subscrib", "donat", "contribut", "member", "thank you", "mission",
+ * "journalism" (the words of an editor's appeal box: "We promise to
+ * deliver quality journalism …")? */
 static int appeal_worded(const pa_line *line)
 {
     const char *low = pa_line_folded_under(line, 1600);
     static const char *const words[] = {"support", "subscrib", "donat", "contribut", "member", "thank you",
-                                        "mission"};
+                                        "mission", "journalism"};
     return low && pa_phrase_in(low, PA_PHRASES(words));
 }
 

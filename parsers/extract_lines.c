@@ -2281,8 +2281,13 @@ int pa_line_appeal_opener(const pa_line *line)
         return 1;
     /* a business daily's letter to its readers under every story: "(Dear Reader,) Example Standard has always
      * strived hard to provide up-to-date information and commentary on developments …" */
-    return strstr(low, "has always strived hard to provide") != NULL ||
-           strstr(low, "has always striven hard to provide") != NULL;
+    if (strstr(low, "has always strived hard to provide") || strstr(low, "has always striven hard to provide"))
+        return 1;
+    /* a daily's letter opening with its salutation: "Dear reader, We have been keeping you up-to-date with
+     * information on the developments in India and the world …" */
+    return !strncmp(low, "dear reader", 11) &&
+           (strstr(low, "keeping you up-to-date") || strstr(low, "keeping you informed") ||
+            pa_phrase_in(low, PA_PHRASES(appeal_asks)));
 }
 
 int pa_line_pitch(const pa_line *line)
@@ -2747,6 +2752,10 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 400 && !strncmp(low, "get live stock prices", 21))
         return 1;
     if (chars <= 150 && !strncmp(low, "support quality journalism", 26))
+        return 1;
+    /* a tech section's standing line under each story: "Find latest and upcoming tech gadgets online on Example
+     * Gadgets. Get technology news, gadgets reviews & ratings. …" */
+    if (chars <= 300 && !strncmp(low, "find latest and upcoming tech gadgets", 37))
         return 1;
     if (chars <= 300 && strstr(low, "journalism by becoming a member"))
         return 1;

@@ -7497,6 +7497,7 @@ static void intl_english_furniture_lines(void **state)
          "other issues, subscribe to our Telegram channel", SERVICE, 1},
         {"The Example is now on WhatsApp. Follow our channel for sharp analysis.", SERVICE, 1},
         {"The ministry is now on WhatsApp too, officials said, and residents can follow its channel.", SERVICE, 0},
+        {"Find latest and upcoming tech gadgets online on Example Gadgets. Get technology news, gadgets reviews.", PITCH, 1},
         {"Must Read", FURNITURE, 1},
         {"ALSO SEE | Water crisis deepens in eastern wards", FURNITURE, 1},
         {"READ MORE | Water crisis deepens in eastern wards", FURNITURE, 1},
@@ -10259,6 +10260,21 @@ static void dear_reader_appeal_box(void **state)
     assert_null(strstr(t, "strived hard"));
     assert_null(strstr(t, "a request"));
     assert_null(strstr(t, "Digital Editor"));
+    pa_doc_free(&d);
+    /* the letter opening with its salutation, its lines on the paper's journalism */
+    box = "<html><body><article><h1>Small-cap funds see outflows</h1>" PARA("Lead paragraph.") PARA("Second paragraph.")
+          PARA("Third paragraph.")
+          "<div class=\"appeal\"><p>Dear reader, We have been keeping you up-to-date with information on the "
+          "developments in India and the world that have a bearing on our lives.</p><p>To enable wide dissemination of "
+          "news that is in public interest, we have increased the number of articles that can be read free.</p>"
+          "<p>However, we have a request for those who can afford to subscribe: please do.</p><p>We promise to deliver "
+          "quality journalism that stays away from vested interest.</p><p>Support Quality Journalism.</p></div>"
+          "</article></body></html>";
+    t = text_of(box, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "keeping you up-to-date"));
+    assert_null(strstr(t, "wide dissemination"));
+    assert_null(strstr(t, "vested interest"));
     pa_doc_free(&d);
 }
 
