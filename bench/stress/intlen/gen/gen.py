@@ -261,6 +261,8 @@ def t_indnat(s, n):
         out.append('<p><em>%s</em></p>' % E(s['credit']) if n % 2 else '<div class="agency-credit">%s</div>' % E(s['credit']))
     if n % 2 == 0:
         out.append('<p><i>Follow us on Google News, WhatsApp and Telegram for the latest updates from India and around the world.</i></p>')
+    if n == 3:
+        out.append('<p><b>For all the latest India News, download %s App.</b></p>' % E(site))
     out.append('</div>')
     out.append('<div class="tags"><span>Tags:</span> %s</div>' % ' '.join('<a href="/topic/%s">%s</a>' % (slug(t), t) for t in s['title'].split()[:5]))
     out.append('<div class="author-box"><img src="/authors/%s.jpg" alt=""><div><p class="a-name">%s</p><p class="a-bio">%s is a Senior Correspondent covering urban affairs, '
@@ -322,8 +324,14 @@ def t_indbiz(s, n):
             out.append('<ul><li>%s</li></ul>' % E(v))
     if s['credit']:
         out.append('<p><i>%s</i></p>' % E(s['credit']))
-    out.append('<p class="catchAll">Catch all the <a href="/news">Business News</a>, <a href="/market">Market News</a>, <a href="/breaking">Breaking News</a> Events and '
-               '<a href="/latest">Latest News</a> Updates on %s. Download The %s App to get Daily Market Updates.</p>' % (E(site), E(app)))
+    out.append('<p class="catchAll">%sCatch all the <a href="/news">Business News</a>, <a href="/market">Market News</a>, <a href="/breaking">Breaking News</a> Events and '
+               '<a href="/latest">Latest News</a> Updates on %s.%s%s</p>' % ('(' if n % 2 else '', E(site), ')' if n % 2 else '', '' if n % 2 else ' Download The %s App to get Daily Market Updates.' % E(app)))
+    if n == 2:
+        out.append('<div class="dear-reader"><p>Dear Reader,</p><p>%s has always strived hard to provide up-to-date information and commentary on developments '
+                   'that are of interest to you and have wider political and economic implications for the country and the world.</p><p>We, however, have a request.</p>'
+                   '<p>More subscriptions to our online content can only help us offer you even better and more relevant content. Your support through more '
+                   'subscriptions can help us practise the journalism to which we are committed.</p><p>Support quality journalism and subscribe to %s.</p>'
+                   '<p>Digital Editor</p></div>' % (E(site), E(site)))
     out.append('<div class="firstPublishDate">First Published: %s %s %d, %s IST</div>' % (s['date'][8:], MONTHS[int(s['date'][5:7]) - 1][:3], int(s['date'][:4]), ampm(s['hh'], s['mm'])))
     out.append('</div><div class="topicTags"><span>Topics</span> %s</div>' % ' '.join('<a href="/topic/%s">%s</a>' % (slug(t), t) for t in s['title'].split()[1:5]))
     out.append('<div class="nextStory"><span>Next Story</span> <a href="/x">%s</a></div>' % E(heads(1)[0]))
@@ -367,6 +375,8 @@ def t_indtv(s, n):
             out.append('<h3>%s</h3>' % E(v))
     out.append('<p><i>(Except for the headline, this story has not been edited by %s staff and is published from a syndicated feed.)</i></p>' % E(site))
     out.append('<p>Track Latest News Live on %s and get news updates from India and around the world</p>' % E(site))
+    if n == 1:
+        out.append('<p>%s is now on WhatsApp Channels. Follow our channel for the latest news and analysis.</p>' % E(site))
     out.append('</div><div class="follow-wa"><a href="https://whatsapp.com/channel/x">Follow us on WhatsApp channel</a> <a href="#">Telegram</a></div>')
     out.append('<div class="tags"><h4>Tags</h4>%s</div>' % ''.join('<a href="/topic/%s">%s</a>' % (slug(t), t) for t in s['title'].split()[:4]))
     out.append('<div class="vid-rail"><h3>Related Videos</h3>%s</div>' % links(4, '/video'))
@@ -463,6 +473,10 @@ def t_afwp(s, n):
             pc += 1
             if pc == 1:
                 out.append('<div class="code-block code-block-3" style="margin: 8px auto; text-align: center; display: block; clear: both;"><p>Advertisement</p><img src="/ads/banner-%d.gif" alt=""></div>' % n)
+            if pc == 3 and n == 1:
+                out.append('<div class="support-box"><p><strong>Support %s\' journalism of integrity and credibility</strong></p><p>Good journalism costs a lot of money. '
+                           'Yet only good journalism can ensure the possibility of a good society, an accountable democracy, and a transparent government.</p>'
+                           '<p><a href="/donate">Donate now</a></p></div><p>TEXT AD: Call the Sales Desk - +2348000000000</p>' % E(site.upper()))
             if pc == 3 and n % 3 == 0:
                 out.append('<div class="wa-join"><p><strong>Join our WhatsApp channel</strong> for breaking news and updates. <a href="https://whatsapp.com/channel/x">Click here to join</a></p></div>')
             if pc == 4:
@@ -586,6 +600,9 @@ def t_sea(s, n):
         out.append('<div class="nl-box"><h4>Subscribe to our daily newsletter</h4><form><input type="email" placeholder="Enter your email"><button>Sign up</button></form>'
                    '<p class="nl-terms">By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.</p></div>')
         out.append('<p class="fb">For feedback, complaints, or inquiries, <a href="/contact">contact us</a>.</p>')
+        if n == 4:
+            out.append('<p>Subscribe to %s PLUS to get access to The %s &amp; other 70+ titles, share up to 5 gadgets, listen to the news and share articles on social media.</p>'
+                       % (E(site.split()[0].upper()), E(site)))
     if kind == 'sg':
         out.append('<p class="tg"><em>Join %s\'s WhatsApp Channel and get the latest news and must-reads.</em></p>' % E(site.split()[0] + ' ' + site.split()[1]))
     if kind == 'my':
