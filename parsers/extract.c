@@ -2517,23 +2517,76 @@ static int hidden_transcript(const xmlNode *n)
     return chars >= 120 && links * 2 < chars;
 }
 
+/* The <p> elements under n outside its list items (a box's note beside its
+ * points; a point's own <p> inside its <li> is not counted), and in *longest
+ * the visible characters of the longest of them (a bounded walk). */
+static size_t loose_paragraphs(const xmlNode *n, size_t *longest, int depth)
+{
+    size_t k = 0;
+    for (const xmlNode *c = n->children; c && depth < 8; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "li"))
+            continue;
+        if (name_is(c, "p")) {
+            size_t chars = 0, paras = 0, budget = 20;
+            if (!small_box_text(c, 300, &chars, &paras, &budget, 0))
+                chars = 301;
+            if (chars > *longest)
+                *longest = chars;
+            k++;
+        } else {
+            k += loose_paragraphs(c, longest, depth + 1);
+        }
+    }
+    return k;
+}
+
+/* Does the box n open with the label of a highlights box ("Highlights",
+ * "Key highlights"): its first element, a heading or a short text
+ * element, holding that phrase alone?  (A "Summary" or "Key Takeaways"
+ * box is the story's own list: the wcxb and liveblog references keep it.) */
+static int highlights_labelled(const xmlNode *n)
+{
+    static const char *const labels[] = {"highlights", "key highlights", "story highlights"};
+    const xmlNode *c = n->children;
+    while (c && c->type != XML_ELEMENT_NODE)
+        c = c->next;
+    char buf[40];
+    size_t len = c ? alone_text(c, buf, sizeof buf) : 0;
+    while (len && strchr(":.", buf[len - 1]))
+        len--;
+    return len && is_phrase_nocase(buf, len, labels, N_TOKENS(labels));
+}
+
 /* Is n the story's highlights box, the points a news template sets over
  * the story and the story retells ("<story-highlights><ul><li>…</li>…
  * </ul></story-highlights>", "<div class=highlights_cont><span>HIGHLIGHTS
- * </span><h2>…</h2><h2>…</h2></div>"): an element so named, or with the
- * class or id word "highlights", holding two to six points (list items or
- * headings), no paragraph and no link, 1,200 visible characters at most? */
+ * </span><h2>…</h2><h2>…</h2></div>", "<div class=highlight><h2>Highlights
+ * </h2><ul>…</ul></div>"): an element so named, or with the class or id
+ * word "highlights", or "highlight" when the label "Highlights" opens it
+ * (highlights_labelled; "taco-highlighted-block" over "Key Takeaways" is
+ * no such box), holding two to six points
+ * (list items or headings), no link, no paragraph but the points' own and
+ * at most one note of 100 characters beside them ("Quick Read: Summary is
+ * AI generated …"), 1,200 visible characters at most? */
 static int highlights_box(const xmlNode *n)
 {
     static const char *const highlights_tokens[] = {"highlights"};
+    static const char *const highlight_tokens[] = {"highlight"};
     if (!n->name || (strcmp((const char *)n->name, "story-highlights") &&
                      !has_token_at(attr_ref(n, "class"), highlights_tokens, 1, 0) &&
-                     !has_token_at(attr_ref(n, "id"), highlights_tokens, 1, 0)))
+                     !has_token_at(attr_ref(n, "id"), highlights_tokens, 1, 0) &&
+                     !((has_token_at(attr_ref(n, "class"), highlight_tokens, 1, 0) ||
+                        has_token_at(attr_ref(n, "id"), highlight_tokens, 1, 0)) &&
+                       highlights_labelled(n))))
         return 0;
     if (count_links(n, 0))
         return 0;
     size_t chars = 0, paras = 0, budget = 80;
-    if (!small_box_text(n, 1200, &chars, &paras, &budget, 0) || !chars || paras)
+    if (!small_box_text(n, 1200, &chars, &paras, &budget, 0) || !chars)
+        return 0;
+    size_t longest = 0;
+    size_t loose = paras ? loose_paragraphs(n, &longest, 0) : 0;
+    if (loose > 1 || longest > 100)
         return 0;
     size_t points = highlight_points(n, 6, 0);
     return points >= 2 && points <= 6;
@@ -3515,9 +3568,9 @@ static int is_list_tag(const xmlNode *n)
 }
 
 /* Class words of the line set under a story's headline to sum it up:
- * the dek (deck), standfirst, subtitle or summary. */
+ * the dek (deck), standfirst, subtitle, summary or synopsis. */
 static const char *const deck_tokens[] = {"dek", "deck", "subdeck", "standfirst", "subtitle", "sub-title", "subheadline",
-                                          "sub-headline", "summary", "description", "strapline"};
+                                          "sub-headline", "summary", "description", "strapline", "synopsis"};
 
 /* Class words a site gives the deck and also, on other sites, the story's
  * first paragraph: the lead, intro, excerpt, teaser ("article-lead",
@@ -5381,6 +5434,7 @@ typedef struct {
     int republish_note; /* the republisher's footer ("… republished from X under a Creative Commons license") */
     int affil_sig;   /* a kept line "Jane Doe, Role, University of X" (pa_line_affiliation_byline) */
     int appeal_words; /* a kept line of 40 chars at most, or one asking for support (appeal_worded) */
+    int salutation;   /* a kept line "Dear Reader," or "Dear Readers," alone (a letter's opening, appeal_tail) */
     int speech;       /* a kept line reporting speech (pa_line_reports_speech): the story's, no box's */
     int clocked;      /* a kept line opening with a clock and going on with more than a zone (chapter_entry) */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
@@ -8017,20 +8071,21 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
 }
 
 /* Does the line ask for the reader's support or thank them: "support",
- * "subscrib", "donat", "contribut", "member", "thank you", "mission" (the
- * words of an editor's appeal box)? */
+ * "subscrib", "donat", "contribut", "member", "thank you", "mission",
+ * "journalism" (the words of an editor's appeal box: "We promise to
+ * deliver quality journalism …")? */
 static int appeal_worded(const pa_line *line)
 {
     const char *low = pa_line_folded_under(line, 1600);
     static const char *const words[] = {"support", "subscrib", "donat", "contribut", "member", "thank you",
-                                        "mission"};
+                                        "mission", "journalism"};
     return low && pa_phrase_in(low, PA_PHRASES(words));
 }
 
 /* Where the editor's appeal that ends the text starts (n: none): its
  * opener ("If you enjoyed this article, I'd like to ask for your support.",
  * dropped: pa_line_appeal_opener) after PA_EXTRACT_NOTE_AFTER bytes of
- * text, with a short heading kept right above it, and the kept lines
+ * text, with a short heading or a "Dear Reader," kept right above it, and the kept lines
  * after it (eight at most, no heading, none reporting speech, half of
  * them at least short or asking for support: the box's paragraphs and its
  * signature) go with it.
@@ -8060,6 +8115,9 @@ static size_t appeal_tail(const para *paras, size_t n, size_t text_len)
         if (paras[j].dropped)
             continue;
         if (paras[j].heading && paras[j].chars <= 60 && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER)
+            start = j;
+        /* the letter's salutation alone above it: "Dear Reader," */
+        if (paras[j].salutation && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER)
             start = j;
         break;
     }
@@ -10037,6 +10095,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->republish_note = pa_line_republish_footer(&line);
         p->affil_sig = !drop && !p->heading && pa_line_affiliation_byline(&line);
         p->appeal_words = !drop && (p->chars <= 40 || appeal_worded(&line));
+        p->salutation = !drop && p->chars <= 20 &&
+                        (!strcasecmp(p->text, "dear reader,") || !strcasecmp(p->text, "dear readers,"));
         p->speech = !drop && pa_line_reports_speech(&line);
 #ifdef PA_EXTRACT_DEBUG
         if (p->blurb)

@@ -517,7 +517,8 @@ int pa_line_furniture(const pa_line *line)
         "continue reading below", "related", "related articles", "related stories", "related posts",
         "related content", "related news", "related coverage", "related links", "related topics",
         "read more", "read next", "more stories", "you may also like", "you might also like",
-        "recommended", "recommended for you", "most popular", "most read", "story tools", "getty",
+        "recommended", "recommended for you", "most popular", "most read", "must read", "story tools", "getty",
+        "photo gallery", "read comments",
         "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
         "-30-", "###", "enditem", "==kyodo", /* the end marks of a wire story */
         /* the same labels in the languages of the press pages */
@@ -570,11 +571,13 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |", "see it:", "listen:",
+        "read:", "read |", "watch |", "see it:", "listen:", "also watch |", "also watch:", "also see |",
+        "see also |", "read more |", "read more on:", "text ad:",
         /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
         "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
+        "pix:", /* "Pix: Supplied" */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -1087,7 +1090,10 @@ int pa_line_comment_notice(const pa_line *line)
     };
     /* "Comments are the opinions of readers, not of Example News.": whose they are not said (a story's
      * "Comments are the opinions of readers, the paper's editor wrote …" reports the note) */
-    static const char *const disowned[] = {"comments are the opinions of", "comments are opinions of"};
+    static const char *const disowned[] = {"comments are the opinions of", "comments are opinions of",
+                                           /* "Disclaimer: Comments reflect users' views, not Example's." */
+                                           "comments reflect users' views", "comments reflect the views of",
+                                           "comments reflect users\xe2\x80\x99 views"};
     static const char *const not_ours[] = {", not ", " not of ", " not those of ", " not necessarily ",
                                            " do not ", " does not "};
     static const char *const short_phrases[] = {
@@ -1318,6 +1324,11 @@ int pa_line_tool(const pa_line *line)
         "read today's e-edition", "reprints & permissions", "reprints and permissions", "submit a correction",
         "report a correction", "report a typo", "trending videos",
         "kindly share this story", "kindly share this article", "kindly share this post", "send us your feedback",
+        /* the report-a-problem widget under a story: its call and its thanks */
+        "report it to us", "thank you for your report",
+        /* a portal's health-tools box under its health stories */
+        "check out below health tools", "calculate your body mass index ( bmi )", "calculate your body mass index (bmi)",
+        "calculate the age through age calculator",
         "read the full story here", "read the full article here", "read the full story", "read the full article",
         "print edition",
         /* a station's call for the reader's story, as the heading of its form under the story */
@@ -1396,9 +1407,16 @@ int pa_line_tool(const pa_line *line)
                 break;
             }
         size_t digits = 0;
-        while (at < k && (strchr(" :|-()", low[at]) || isdigit((unsigned char)low[at]) ||
-                          (unsigned char)low[at] >= 0x80)) /* "·" */
+        while (at < k && (strchr(" :|-()/", low[at]) || isdigit((unsigned char)low[at]) ||
+                          (unsigned char)low[at] >= 0x80)) /* "·", "00:00 / 03:41" */
             digits += isdigit((unsigned char)low[at++]) != 0;
+        /* the player's speed after its times: "Listen to this article 00:00 / 03:41 1x", "… 1.5x" */
+        size_t speed = at;
+        if (speed < k && low[speed] == '.')
+            for (speed++; speed < k && isdigit((unsigned char)low[speed]);)
+                speed++;
+        if (digits && speed + 1 == k && low[speed] == 'x' && isdigit((unsigned char)low[speed - 1]))
+            return 1;
         if (digits && (at == k || (k - at <= 7 && (starts(low + at, k - at, "min") || starts(low + at, k - at, "sec")))))
             return 1;
     }
@@ -2259,7 +2277,17 @@ int pa_line_appeal_opener(const pa_line *line)
                                         "if you value this story", "if you appreciated this article",
                                         "if you found this article", "if you found this story"};
     static const char *const appeal_asks[] = {"support", "subscrib", "donat", "contribut", "member"};
-    return pa_phrase_opens(low, line->folded_len, PA_PHRASES(liked)) && pa_phrase_in(low, PA_PHRASES(appeal_asks));
+    if (pa_phrase_opens(low, line->folded_len, PA_PHRASES(liked)) && pa_phrase_in(low, PA_PHRASES(appeal_asks)))
+        return 1;
+    /* a business daily's letter to its readers under every story: "(Dear Reader,) Example Standard has always
+     * strived hard to provide up-to-date information and commentary on developments …" */
+    if (strstr(low, "has always strived hard to provide") || strstr(low, "has always striven hard to provide"))
+        return 1;
+    /* a daily's letter opening with its salutation: "Dear reader, We have been keeping you up-to-date with
+     * information on the developments in India and the world …" */
+    return !strncmp(low, "dear reader", 11) &&
+           (strstr(low, "keeping you up-to-date") || strstr(low, "keeping you informed") ||
+            pa_phrase_in(low, PA_PHRASES(appeal_asks)));
 }
 
 int pa_line_pitch(const pa_line *line)
@@ -2677,6 +2705,13 @@ int pa_line_pitch(const pa_line *line)
         if (ll > cl && !strcmp(low + ll - cl, click_ends[i]))
             return 1;
     }
+    /* the promo set into the story, closed by its link: "Milestone Alert! Example tops charts as the fastest
+     * growing news website in the world. Click here to know more." */
+    if (chars <= 200) {
+        size_t ll = pa_trim_tail(low, strlen(low), ".!> ");
+        if (ll > 23 && !strncmp(low + ll - 23, "click here to know more", 23))
+            return 1;
+    }
     /* the browser's push prompt: "Get push notifications with news, features and more.", "You'll get the
      * latest updates on this topic in your browser notifications." */
     if (chars <= 150 && (strstr(low, "push notifications") || strstr(low, "browser notifications")) &&
@@ -2700,7 +2735,40 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* the desk's pointer to its other pages and its app under the story: "Catch all the Business News, Market
      * News … on Example.", "Download The Example News App to get Daily Market Updates." */
-    if (chars <= 250 && !strncmp(low, "catch all the ", 14) && strstr(low, "news"))
+    if (chars <= 250 && (!strncmp(low, "catch all the ", 14) || !strncmp(low, "(catch all the ", 15)) &&
+        strstr(low, "news"))
+        return 1;
+    /* the same pointer in a market portal's words: "Discover the latest Business News, Sensex, and Nifty updates.
+     * Obtain Personal Finance insights, … on Example or download the Example App to stay updated!"; a paper's
+     * "Stay updated with the latest news from India and around the world on Example." */
+    if (chars <= 300 && !strncmp(low, "discover the latest ", 20) && strstr(low, " news") && strstr(low, " app"))
+        return 1;
+    /* "For all the latest India News, download Example Express App.", "Get live Stock Prices from BSE and NSE and
+     * latest NAV, … Like us on Facebook and follow us on Twitter.", "Support quality journalism and subscribe to
+     * Example Standard.", "(At Example, we are answerable only to our audience. Play an active role in shaping our
+     * journalism by becoming a member. …)" */
+    if (chars <= 150 && !strncmp(low, "for all the latest ", 19) && strstr(low, " download ") && strstr(low, " app"))
+        return 1;
+    if (chars <= 400 && !strncmp(low, "get live stock prices", 21))
+        return 1;
+    if (chars <= 150 && !strncmp(low, "support quality journalism", 26))
+        return 1;
+    /* a tech section's standing line under each story: "Find latest and upcoming tech gadgets online on Example
+     * Gadgets. Get technology news, gadgets reviews & ratings. …" */
+    if (chars <= 300 && !strncmp(low, "find latest and upcoming tech gadgets", 37))
+        return 1;
+    if (chars <= 300 && strstr(low, "journalism by becoming a member"))
+        return 1;
+    if (chars <= 150 && (!strncmp(low, "stay updated with the latest ", 29) ||
+                         !strncmp(low, "stay updated with all the latest ", 33)) && !reports_speech(low))
+        return 1;
+    /* the subscription's offer and the paper's appeal set into the story: "Subscribe to EXAMPLE PLUS to get
+     * access to The Example Daily & other 70+ titles …", "Support EXAMPLE TIMES' journalism of integrity and
+     * credibility. Good journalism costs a lot of money. …" */
+    if (chars <= 300 && !strncmp(low, "subscribe to ", 13) && strstr(low, " to get access to "))
+        return 1;
+    if (chars <= 400 && !strncmp(low, "support ", 8) && (strstr(low, " journalism of ") || strstr(low, "journalism costs")) &&
+        !reports_speech(low))
         return 1;
     /* a broadcaster's or a paper's offer closed by its call: "Watch every Premier League game live on Example
      * TV this season. Upgrade now", "… on our app. Subscribe today" (a sentence, then the call alone) */
@@ -2728,6 +2796,12 @@ int pa_line_pitch(const pa_line *line)
      * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the
      * column's disclaimer "Views expressed above are the author's own." */
     if (chars <= 300 && (strstr(low, "from a syndicated feed") || strstr(low, "from a wire agency feed")))
+        return 1;
+    /* its other wordings: "(This story is auto-generated from a syndicated news feed, Example Staff may not have
+     * modified or edited the content body)", "This report is auto-generated from Press Trust of India news
+     * service. Example holds no responsibility for its content." */
+    if (chars <= 300 && (strstr(low, "from a syndicated news feed") ||
+                         (strstr(low, "auto-generated from ") && (strstr(low, " feed") || strstr(low, "news service")))))
         return 1;
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))
@@ -2849,6 +2923,13 @@ int pa_line_reader_service(const pa_line *line)
         return 0;
     if (holds_ctrl_key(low, "enter") || holds_ctrl_key(low, "insert"))
         return 1;
+    /* the paper's channel announced: "Example Standard is now on Telegram. For insightful reports …, subscribe to
+     * our Telegram channel", "The Example is now on WhatsApp. Follow our channel for …" */
+    static const char *const channels[] = {"whatsapp", "telegram", "google news", "instagram", "threads"};
+    static const char *const channel_calls[] = {"channel", "follow", "join", "subscribe"};
+    if (strstr(low, " is now on ") && pa_phrase_in(low, PA_PHRASES(channels)) &&
+        pa_phrase_in(low, PA_PHRASES(channel_calls)) && !reports_speech(low))
+        return 1;
     if (chars > 120)
         return 0;
     /* the label of a reader tool: rating, bookmarking, the blog-embed code,
@@ -2889,12 +2970,17 @@ int pa_line_reader_service(const pa_line *line)
      * said farmers could get the latest news on WhatsApp" and "Like our neighbors, we use Facebook …" stay) */
     static const char *const short_calls[] = {"like our facebook", "like our page", "like our official",
                                               "get the latest news", "for the latest news", "join ", "we're now on ",
+                                              "get real-time updates", "get real time updates",
                                               "we are now on ", "we\xe2\x80\x99re now on "};
     const char *labelled = strstr(low, ": ");
     if (chars <= 80 && pa_phrase_in(low, PA_PHRASES(networks)) &&
         (pa_phrase_opens(low, k, PA_PHRASES(short_calls)) ||
          (labelled && labelled - low <= 20 && pa_phrase_opens(labelled + 2, k - (size_t)(labelled + 2 - low),
                                                               PA_PHRASES(short_calls)))))
+        return 1;
+    /* a desk's call naming itself: "Like Business on Facebook, follow @ExampleBiz on Twitter to stay informed and
+     * join in the conversation." (the section liked, an account followed by its handle) */
+    if (!strncmp(low, "like ", 5) && strstr(low, " on facebook") && strstr(low, "follow @"))
         return 1;
     /* the call after its label: "Stay connected: Follow the department on X and Facebook. Subscribe to news
      * releases by email." (a government release's last line) */
@@ -3930,7 +4016,9 @@ static int named_outlet(const char *t, const char *low, size_t k)
  * address or a number; "To list a nonprofit event, … call …"), a
  * broadcaster's pointer to its live coverage ("Follow live commentary on
  * the Example Sport website and app"), an AMP page's stand-in for an
- * embed ("… not available on this page. Open the full site …").  A
+ * embed ("… not available on this page. Open the full site …"), a TV
+ * channel's "Track Latest News Live on …", the desk's "For feedback, …
+ * contact us.", the LDR funding note and an AI summary's label.  A
  * story's sentence tells of someone else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
@@ -4080,6 +4168,31 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(live_calls)) &&
         pa_phrase_in(low, PA_PHRASES(outlets)) && pa_phrase_in(low, PA_PHRASES(coverage)) && !reports_speech(low) &&
         named_outlet(line->text, low, k))
+        return 1;
+    /* a TV channel's pointer to its live news under each story: "Track Latest News Live on Example 24 and get
+     * news updates from India and around the world" */
+    if (line->chars <= 150 && !strncmp(low, "track ", 6) && strstr(low, "latest news") && strstr(low, " news updates") &&
+        !reports_speech(low))
+        return 1;
+    /* the desk's pointer to its site: "For more news like this visit The Example Times.", "For more news, visit
+     * example.com" */
+    if (line->chars <= 100 && (!strncmp(low, "for more news like this", 23) || !strncmp(low, "for more news, visit ", 21)) &&
+        strstr(low, "visit ") && !reports_speech(low))
+        return 1;
+    /* the desk's address for letters: "We welcome your comments at letters@example.in." */
+    if (line->chars <= 100 && !strncmp(low, "we welcome your comments at ", 28) && strchr(low, '@'))
+        return 1;
+    /* the desk's address for the reader: "For feedback, complaints, or inquiries, contact us." */
+    if (line->chars <= 100 && !strncmp(low, "for feedback", 12) && strstr(low, "contact us"))
+        return 1;
+    /* the funder's note under a syndicated local-government story: "LDR is local body journalism co-funded by
+     * RNZ and NZ On Air.", "Local Democracy Reporting is … funded by …" */
+    if (line->chars <= 250 && (!strncmp(low, "ldr is ", 7) || !strncmp(low, "local democracy reporting is ", 29)) &&
+        strstr(low, "funded by"))
+        return 1;
+    /* the label of a summary a machine wrote: "Quick Read: Summary is AI generated, newsroom reviewed." */
+    if (line->chars <= 100 && (strstr(low, "summary is ai generated") || strstr(low, "summary is ai-generated") ||
+                               strstr(low, "ai-generated summary")))
         return 1;
     static const char *const fixes[] = {"report a typo", "spelling or grammatical error", "report a correction",
                                         "report an error", "report a mistake"};

@@ -1101,6 +1101,27 @@ int pa_line_wire_credit(const pa_line *line)
             return 1;
         if (low && !strncmp(low, "source: ", 8) && wire_word(t + 8, len - 8))
             return 1; /* a wire known by its capitals: "Source: GNA", "Source: WAM" */
+        if (low && !strncmp(low, "courtesy: ", 10) && agency_source(low + 10))
+            return 1; /* "Courtesy: Reuters" */
+        /* the wire's desk initials after its copy: "PTI RS KH", "UNI ABC DE" (the wire in two to four capitals,
+         * then one to four groups of two or three capitals, nothing else; "REUTERS POLL" is a label) */
+        size_t w = strcspn(t, " ");
+        if (chars <= 30 && w <= 4 && w < len && wire_word(t, w) && isupper((unsigned char)t[0]) &&
+            isupper((unsigned char)t[1])) {
+            size_t at = w, groups = 0;
+            int ok = 1;
+            while (ok && at < len) {
+                at += strspn(t + at, " ");
+                size_t g = 0;
+                while (at + g < len && isupper((unsigned char)t[at + g]))
+                    g++;
+                ok = g >= 2 && g <= 3 && (at + g == len || t[at + g] == ' ');
+                groups++;
+                at += g;
+            }
+            if (ok && groups >= 1 && groups <= 4)
+                return 1;
+        }
         /* the desk editor's tag in brackets: "[Editor: ZX]", "(Editor: Jane Doe)" */
         if (low && (!strncmp(low, "[editor: ", 9) || !strncmp(low, "(editor: ", 9)) && strchr("])", low[len - 1]))
             return 1;
@@ -1163,7 +1184,7 @@ int pa_line_wire_credit(const pa_line *line)
     while (k < len && k < 8 && (t[k] == '-' || t[k] == ' ' || (unsigned char)t[k] >= 0x80))
         k++; /* "—", "--", "- " */
     static const char *const helped[] = {"With assistance by ", "With assistance from ", "With reporting by ",
-                                         "With additional reporting by "};
+                                         "With additional reporting by ", "Compiled by "}; /* "- Compiled by Jane Roe" */
     return k > 0 && chars <= 160 && t[len - 1] != '.' && pa_phrase_opens(t + k, len - k, PA_PHRASES(helped));
 }
 

@@ -5643,7 +5643,7 @@ static void donation_box_classes(void **state)
  * the portal's "Source: example.com"; a story's
  * sentence about WhatsApp stays. */
 /* The deck under the headline (a block named dek, standfirst, subtitle,
- * summary…) goes, after the <h1> or after the headline's own wrapper; a
+ * summary, synopsis…) goes, after the <h1> or after the headline's own wrapper; a
  * paragraph so named further down the story stays, and so does a plain
  * first paragraph after the <h1>. */
 static void headline_deck_dropped(void **state)
@@ -5662,6 +5662,13 @@ static void headline_deck_dropped(void **state)
                 PARA("The story ends.") "</div></main></body></html>", &d);
     assert_null(strstr(t, "nearly back"));
     assert_non_null(strstr(t, "A summary line inside the story stays here."));
+    pa_doc_free(&d);
+    /* a portal's synopsis under the headline ("article__synopsis") */
+    t = text_of("<html><body><main><div class=\"story\"><h1>Airport adds flights</h1>"
+                "<p class=\"article__synopsis\">Traffic is nearly back to where it was.</p>"
+                PARA("The story starts here.") PARA("The story ends.") "</div></main></body></html>", &d);
+    assert_null(strstr(t, "nearly back"));
+    assert_non_null(strstr(t, "The story starts here."));
     pa_doc_free(&d);
     t = text_of("<html><body><main><div class=\"story\"><h1>Airport adds flights</h1>"
                 "<p>Traffic is nearly back to where it was, officials said on Thursday morning.</p>"
@@ -7412,6 +7419,112 @@ static void recipe_rating_calls(void **state)
         pa_line_init(&line, buf, strlen(buf));
         if ((pa_line_pitch(&line) != 0) != cases[i].pitch)
             fail_msg("pitch %d expected for: %s", cases[i].pitch, cases[i].text);
+    }
+}
+
+/* The furniture lines of English-language dailies in India, Pakistan,
+ * Africa, Southeast Asia and New Zealand inside the story's text: the
+ * audio player with its times and speed, the report widget, the desk's
+ * social call, the TV channel's live pointer, the feedback address, the
+ * LDR funding note, the AI summary's label, the promo closed by "Click
+ * here to know more.", the "- Compiled by" credit, a wire desk's
+ * initials ("PTI RS KH"), the portals' auto-generated-feed notes, the
+ * "Must Read" label, the market portal's and the papers' calls
+ * ("Discover the latest …", "Stay updated with …", "Subscribe to X PLUS
+ * to get access to …", "Support X's journalism of …"), "Also watch |",
+ * the comment box's "Comments reflect users' views"; the story's
+ * sentences on the same things stay. */
+static void intl_english_furniture_lines(void **state)
+{
+    (void)state;
+    enum { TOOL, SERVICE, NOTICE, PITCH, CREDIT, FURNITURE, COMMENT };
+    static const struct {
+        const char *text;
+        int kind, hit;
+    } cases[] = {
+        {"Listen to this article 00:00 / 03:41 1x", TOOL, 1},
+        {"Listen to this article 00:00 / 03:41 1.5x", TOOL, 1},
+        {"Listen to this article · 5 min", TOOL, 1},
+        {"Listen to the 1x speed version, he said", TOOL, 0},
+        {"Report it to us.", TOOL, 1},
+        {"Thank you for your report!", TOOL, 1},
+        {"Like Business on Facebook, follow @ExampleBiz on Twitter to stay informed and join in the conversation.",
+         SERVICE, 1},
+        {"Like many traders, he follows the market on Facebook and says the page helps him.", SERVICE, 0},
+        {"Track Latest News Live on Example 24 and get news updates from India and around the world", NOTICE, 1},
+        {"Traders track the latest news on prices closely, and news updates move markets, she said.", NOTICE, 0},
+        {"For feedback, complaints, or inquiries, contact us.", NOTICE, 1},
+        {"For feedback on the plan, residents can contact the ward office until Friday.", NOTICE, 0},
+        {"LDR is local body journalism co-funded by RNZ and NZ On Air.", NOTICE, 1},
+        {"Quick Read: Summary is AI generated, newsroom reviewed.", NOTICE, 1},
+        {"The summary of the report was written by the committee, not by the ministry.", NOTICE, 0},
+        {"Milestone Alert! Example Daily tops charts as the fastest growing news website. Click here to know more.",
+         PITCH, 1},
+        {"The minister said residents who want to know more can visit the ward office.", PITCH, 0},
+        {"- Compiled by Jane Roe", CREDIT, 1},
+        {"Compiled by volunteers over two years, the list names 400 sites.", CREDIT, 0},
+        {"PTI RS KH", CREDIT, 1},
+        {"UNI ABC DE", CREDIT, 1},
+        {"REUTERS POLL", CREDIT, 0},
+        {"PTI said the minister left", CREDIT, 0},
+        {"(This story is auto-generated from a syndicated news feed, Example Staff may not have modified or edited "
+         "the content body)", PITCH, 1},
+        {"This report is auto-generated from Press Trust of India news service. Example holds no responsibility for "
+         "its content.", PITCH, 1},
+        {"The ministry said the list is auto-generated from tax records and checked by hand.", PITCH, 0},
+        {"Also watch | Water crisis in the eastern wards", FURNITURE, 1},
+        {"(Catch all the Business News, Breaking News Events and Latest News Updates on The Example Times.)", PITCH, 1},
+        {"Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights on Example "
+         "or download the Example App to stay updated!", PITCH, 1},
+        {"Discover the latest research on soil, the ministry urged farmers at the fair.", PITCH, 0},
+        {"Stay updated with the latest news from India and around the world on Example.", PITCH, 1},
+        {"Subscribe to EXAMPLE PLUS to get access to The Example Daily & other 70+ titles.", PITCH, 1},
+        {"Support EXAMPLE TIMES' journalism of integrity and credibility. Good journalism costs a lot of money.", PITCH, 1},
+        {"Support for the bill came from journalists' unions and lawyers, the minister said.", PITCH, 0},
+        {"Disclaimer: Comments reflect users' views, not Example's. Please keep discussions respectful.", COMMENT, 1},
+        {"For all the latest India News, download Example Express App.", PITCH, 1},
+        {"Get live Stock Prices from BSE and NSE and latest NAV, portfolio of Mutual Funds. Like us on Facebook.", PITCH, 1},
+        {"Support quality journalism and subscribe to Example Standard.", PITCH, 1},
+        {"(At Example, we are answerable only to our audience. Play an active role in shaping our journalism by "
+         "becoming a member.)", PITCH, 1},
+        {"We welcome your comments at letters@example.in.", NOTICE, 1},
+        {"For all the latest arrivals, the station keeps a board; passengers download nothing.", PITCH, 0},
+        {"Read more on: Politics | Congress | Water", FURNITURE, 1},
+        {"TEXT AD: Call Jane - +2348000000000", FURNITURE, 1},
+        {"Check out below Health Tools-", TOOL, 1},
+        {"Calculate The Age Through Age Calculator", TOOL, 1},
+        {"Example Standard is now on Telegram. For insightful reports and views on business, markets, politics and "
+         "other issues, subscribe to our Telegram channel", SERVICE, 1},
+        {"The Example is now on WhatsApp. Follow our channel for sharp analysis.", SERVICE, 1},
+        {"The ministry is now on WhatsApp too, officials said, and residents can follow its channel.", SERVICE, 0},
+        {"Find latest and upcoming tech gadgets online on Example Gadgets. Get technology news, gadgets reviews.", PITCH, 1},
+        {"Must Read", FURNITURE, 1},
+        {"ALSO SEE | Water crisis deepens in eastern wards", FURNITURE, 1},
+        {"READ MORE | Water crisis deepens in eastern wards", FURNITURE, 1},
+        {"Pix: Supplied", FURNITURE, 1},
+        {"Photo Gallery", FURNITURE, 1},
+        {"Courtesy: Reuters", CREDIT, 1},
+        {"Courtesy: the family of the late chief", CREDIT, 0},
+        {"Get real-time updates from Example on WhatsApp", SERVICE, 1},
+        {"For more news like this visit The Example Times.", NOTICE, 1},
+        {"For more news, visit example.com", NOTICE, 1},
+        {"For more news on the vaccine, residents were told to visit clinics, the minister said.", NOTICE, 0},
+        {"Must read for every parent: the new school rules", FURNITURE, 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        int got = cases[i].kind == TOOL      ? pa_line_tool(&line)
+                  : cases[i].kind == SERVICE ? pa_line_reader_service(&line)
+                  : cases[i].kind == NOTICE  ? pa_line_site_notice(&line)
+                  : cases[i].kind == PITCH   ? pa_line_pitch(&line)
+                  : cases[i].kind == CREDIT  ? pa_line_wire_credit(&line)
+                  : cases[i].kind == COMMENT ? pa_line_comment_notice(&line)
+                                             : pa_line_furniture(&line);
+        if ((got != 0) != cases[i].hit)
+            fail_msg("kind %d: %d expected for: %s", cases[i].kind, cases[i].hit, cases[i].text);
     }
 }
 
@@ -9634,7 +9747,8 @@ static void consumer_desk_call_lines(void **state)
 
 /* The highlights box a news template sets over the story (an element
  * named story-highlights, or a "highlights" class over two to six short
- * points, no link) goes; the story under it, and a "highlights" box that
+ * points, no link, or a "highlight" class under the label "Highlights",
+ * a short note beside the points) goes; the story under it, and a "highlights" box that
  * holds the story's own paragraphs, stay. */
 static void story_highlights_box(void **state)
 {
@@ -9660,6 +9774,20 @@ static void story_highlights_box(void **state)
     assert_non_null(strstr(t, "The story starts here."));
     assert_non_null(strstr(t, "The first half"));
     assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+    /* a TV channel's "highlight" box under its label, a short note beside the points (goes); a
+     * "highlighted" block over the writer's "Key Takeaways" (stays) */
+    t = text_of("<html><body><article><h1>Heatwave alert</h1><div class=\"highlight\"><h2>Highlights</h2>"
+                "<p class=\"ai-note\">Quick Read: Summary is AI generated.</p><ul><li>Orange alert for 11 districts</li>"
+                "<li>Schools asked to end classes by noon</li></ul></div>" PARA("The story starts here.")
+                PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "Orange alert"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Website builders</h1>" PARA("The story starts here.")
+                "<div class=\"taco-highlighted-block\"><h4>Key Takeaways</h4><ul><li>Wix is our top-rated builder</li>"
+                "<li>Pricing ranges widely</li></ul></div>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Wix is our top-rated builder"));
     pa_doc_free(&d);
 }
 
@@ -10108,6 +10236,45 @@ static void health_science_own_notes(void **state)
     t = text_of(merger, &d);
     assert_non_null(strstr(t, "nonprofit newsroom covering rural Colorado"));
     assert_non_null(strstr(t, "Sam Ortiz said."));
+    pa_doc_free(&d);
+}
+
+/* A business daily's letter to its readers under the story ("Dear
+ * Reader," over "Example Standard has always strived hard to provide
+ * up-to-date information …", the request, the call and the editor's
+ * signature) goes whole; the story above it stays. */
+static void dear_reader_appeal_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *box = "<html><body><article><h1>Small-cap funds see outflows</h1>" PARA("Lead paragraph.")
+                      PARA("Second paragraph.") PARA("Third paragraph.")
+                      "<div class=\"appeal\"><p>Dear Reader,</p><p>Example Standard has always strived hard to "
+                      "provide up-to-date information and commentary on developments that are of interest to you.</p>"
+                      "<p>We, however, have a request.</p><p>Your support through more subscriptions can help us "
+                      "practise the journalism to which we are committed.</p><p>Support quality journalism and "
+                      "subscribe to Example Standard.</p><p>Digital Editor</p></div></article></body></html>";
+    const char *t = text_of(box, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Dear Reader"));
+    assert_null(strstr(t, "strived hard"));
+    assert_null(strstr(t, "a request"));
+    assert_null(strstr(t, "Digital Editor"));
+    pa_doc_free(&d);
+    /* the letter opening with its salutation, its lines on the paper's journalism */
+    box = "<html><body><article><h1>Small-cap funds see outflows</h1>" PARA("Lead paragraph.") PARA("Second paragraph.")
+          PARA("Third paragraph.")
+          "<div class=\"appeal\"><p>Dear reader, We have been keeping you up-to-date with information on the "
+          "developments in India and the world that have a bearing on our lives.</p><p>To enable wide dissemination of "
+          "news that is in public interest, we have increased the number of articles that can be read free.</p>"
+          "<p>However, we have a request for those who can afford to subscribe: please do.</p><p>We promise to deliver "
+          "quality journalism that stays away from vested interest.</p><p>Support Quality Journalism.</p></div>"
+          "</article></body></html>";
+    t = text_of(box, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "keeping you up-to-date"));
+    assert_null(strstr(t, "wide dissemination"));
+    assert_null(strstr(t, "vested interest"));
     pa_doc_free(&d);
 }
 
@@ -11070,6 +11237,8 @@ int main(void)
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),
+        cmocka_unit_test(intl_english_furniture_lines),
+        cmocka_unit_test(dear_reader_appeal_box),
         cmocka_unit_test(wire_story_furniture),
         cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),
