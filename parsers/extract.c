@@ -4253,6 +4253,41 @@ typedef struct {
 
 static int teaser_summary(const xmlNode *p);
 
+/* The prose that a table cell holding blocks keeps straight in itself, as
+ * an e-mail's cells do (a heading, then the item's text with <br><br>
+ * between its paragraphs, no <p>): the characters outside links of each run
+ * of its inline children between two blocks or two <br>s in a row that
+ * would be a good paragraph (60+ characters outside links, links on under a
+ * third).  Bounded: 400 children. */
+static size_t cell_prose_runs(const xmlNode *td, int depth)
+{
+    size_t good = 0, seen = 0;
+    tstats run = {0, 0, 0, 0};
+    int brs = 0; /* <br>s in a row, whitespace between them */
+    for (const xmlNode *c = td->children;; c = c->next) {
+        int end = !c || ++seen > 400 || (c->type == XML_ELEMENT_NODE && is_block(c));
+        if (!end && c->type == XML_ELEMENT_NODE && name_is(c, "br"))
+            end = ++brs >= 2;
+        else if (!end && (c->type == XML_ELEMENT_NODE || (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))))
+            brs = 0;
+        if (end) {
+            size_t own = run.chars - run.link_chars;
+            if (own >= 60 && run.link_chars * 3 < run.chars)
+                good += own;
+            run = (tstats){0, 0, 0, 0};
+            brs = 0;
+            if (!c || seen > 400)
+                break;
+            continue;
+        }
+        if (c->type == XML_TEXT_NODE && c->content)
+            text_node_stats(c, 0, &run);
+        else if (c->type == XML_ELEMENT_NODE)
+            stats(c, is_link(c), &run, depth + 1);
+    }
+    return good;
+}
+
 static void mass_of(const xmlNode *n, tmass *m, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
@@ -4296,6 +4331,8 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
         }
         return;
     }
+    if (name_is(n, "td"))
+        m->good += cell_prose_runs(n, depth);
     for (const xmlNode *c = n->children; c; c = c->next)
         mass_of(c, m, depth + 1);
 }
@@ -4600,6 +4637,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
         }
         tmass add = {0};
         size_t lists = 0, list_words = 0; /* list_words: their text outside links */
+        size_t twins = 0, twin_good = 0, short_all = 0; /* see twin_rows below */
         int after = 0, leaving_article = article_bound(cur);
         int feed = !headlined && post_feed(cur); /* the block is a live blog's feed of posts */
         int in_feed = !headlined && post_feed(par); /* the block is one post of such a feed */
@@ -4685,6 +4723,12 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 names_transcript(cur) && holds_heading(c, 0) && !holds_h1(c) &&
                 holds_story_paragraphs(c, 0, &story_budget, &story_mid))
                 sm.good = sm.all;
+            if (c->type == XML_ELEMENT_NODE && same_class_attr(c, cur) && sm.good) {
+                twins++;
+                twin_good += sm.good;
+            } else if (c->type == XML_ELEMENT_NODE && !sm.good && sm.all < 150) {
+                short_all += sm.all;
+            }
             add.good += sm.good;
             /* a list of links inside the story's next part (a sibling of
              * the same class, after an ad slot: "More Great Stories" under
@@ -4702,6 +4746,12 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
          * article beside a few such boxes, nor for the runner-up
          * comparison): teasers are <div>s too */
         size_t g = add.good + (add.boxed > add.good || add.good >= 2 * good ? add.boxed : 0);
+        /* the story in rows of one class (an e-mail's text blocks, a page builder's rows: two or more of
+         * them bring most of what the level adds): the short rows between them without prose (a greeting,
+         * a button, a spacer, a sponsor's line, the issue's credit) neither add to nor spoil the level; the
+         * output's filters judge their lines */
+        if (twins >= 2 && twin_good * 10 >= g * 8 && add.all > short_all)
+            add.all -= short_all;
         good += add.good;
         int adds_article = g * 10 >= add.all * 8 && g > (lists ? 200 : 0);
         if (held_all) {

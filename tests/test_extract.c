@@ -10825,6 +10825,45 @@ static void player_title_over_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A campaign archive's e-mail: each item a text block of one class (a table
+ * down to a cell holding a heading and the item's text, its paragraphs
+ * parted by <br><br>, no <p>), with a greeting, a button, spacers and a
+ * sponsor's table between them: every item is the story, not one block
+ * (the cells' <br> prose counts as paragraphs when widening, and the short
+ * rows between the blocks do not stop it). */
+static void email_text_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define MC_BLOCK(x)                                                                                                  \
+    "<table class=\"mcnTextBlock\" width=\"100%\"><tbody class=\"mcnTextBlockOuter\"><tr><td class=\"mcnTextBlockInner\">" \
+    "<table class=\"mcnTextContentContainer\"><tbody><tr><td class=\"mcnTextContent\" style=\"color:#202020\">" x       \
+    "</td></tr></tbody></table></td></tr></tbody></table>"
+#define MC_SPACER "<table width=\"100%\"><tr><td height=\"20\">&nbsp;</td></tr></table>"
+    const char *t = text_of(
+        "<html><head><title>The Crossing Post</title></head><body><center><table id=\"bodyTable\"><tr><td id=\"bodyCell\">"
+        "<table class=\"templateContainer\"><tr><td id=\"templateBody\">"
+        MC_BLOCK("Good morning, Crossing. Here is what is happening this week.") MC_SPACER
+        MC_BLOCK("<h2>Ferry fares rise in January</h2>The ferry authority approved a fare increase on Thursday, its first "
+                 "since 2022, and a round trip for a car and driver will cost more.<br><br>Walk-on fares for seniors will "
+                 "not change, the authority said, and the new fares start on the first sailing of the year.") MC_SPACER
+        MC_BLOCK("<h2>School closure vote delayed</h2>The school board has pushed its vote on closing Pine Hill to January, "
+                 "after more than 300 people signed up to speak at last week's meeting.")
+        "<table width=\"100%\"><tr><td style=\"background:#f4f1ea\"><span>Together with</span><br><strong>Crossing "
+        "Realty</strong><br>Thinking of selling? Free home valuations this month.</td></tr></table>" MC_SPACER
+        MC_BLOCK("<h2>A bear in the bakery</h2>A young black bear got into the back room of the Hilltop Bakery early "
+                 "Sunday through an open window and ate most of a tray of cinnamon rolls, then left the way it came.")
+        MC_SPACER "</td></tr></table></td></tr></table></center></body></html>",
+        &d);
+#undef MC_BLOCK
+#undef MC_SPACER
+    assert_non_null(strstr(t, "Ferry fares rise in January"));
+    assert_non_null(strstr(t, "Walk-on fares for seniors"));
+    assert_non_null(strstr(t, "School closure vote delayed"));
+    assert_non_null(strstr(t, "A young black bear"));
+    pa_doc_free(&d);
+}
+
 /* A newsletter post's "Leave a comment" button inside the story, with the
  * post's footnotes after it: the button goes, the notes stay (prose
  * follows); a "Leave a comment" link followed by the comments' name and
@@ -11196,6 +11235,7 @@ int main(void)
         cmocka_unit_test(description_before_transcript),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
+        cmocka_unit_test(email_text_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
