@@ -583,6 +583,7 @@ static const char *const bad_tokens[] = {
      * not "contribution" alone: a guest post's "contribution-body" holds the story) */
     "donate", "donation", "contributions", "contribution-box",
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
+    "classified", "job-board", "jobboard", /* a newsletter's or a paper's classified ads and job board */
     /* the floating chat boxes of shops and trade sites (WhatsApp, live chat) */
     "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget", "chatbox", "chat-box", "whatsapp",
     DATA_BOX_TOKENS, /* the data boxes of sports and markets pages (data_box_tokens) */
@@ -2539,6 +2540,60 @@ static int highlights_box(const xmlNode *n)
     return points >= 2 && points <= 6;
 }
 
+/* The first text node under n with visible text, in document order (not in a script or a style); NULL when
+ * none within the bounded walk (*budget nodes). */
+static const xmlNode *first_visible_text(const xmlNode *n, int depth, size_t *budget)
+{
+    if (depth > 12)
+        return NULL;
+    for (const xmlNode *c = n->children; c && *budget; c = c->next) {
+        (*budget)--;
+        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+            return c;
+        if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
+            const xmlNode *t = first_visible_text(c, depth + 1, budget);
+            if (t)
+                return t;
+        }
+    }
+    return NULL;
+}
+
+/* Is n a sponsor's box set in the story or in a newsletter issue: a block (table, cell, div, aside, section)
+ * of at most 400 characters that opens with a sponsor's label alone in its own element ("Together with",
+ * "Presented by", "SPONSORED", "Partner message", "A message from Example Energy", "Thank you to our
+ * sponsors"), as e-mails set one without any class saying so?  (A paragraph that opens with "Together with
+ * her husband, …" is no label alone.) */
+static int sponsor_label_box(const xmlNode *n)
+{
+    if (!(name_is(n, "table") || name_is(n, "td") || name_is(n, "div") || name_is(n, "aside") ||
+          name_is(n, "section")))
+        return 0;
+    size_t budget = 60;
+    const xmlNode *first = first_visible_text(n, 0, &budget);
+    if (!first || first->parent == n || !first->parent)
+        return 0;
+    char label[64];
+    size_t len = alone_text(first->parent, label, sizeof label);
+    if (!len || len > 60)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        label[i] = (char)tolower((unsigned char)label[i]);
+    if (label[len - 1] == ':')
+        label[--len] = '\0';
+    static const char *const labels[] = {
+        "together with", "presented by", "sponsored", "sponsored by", "sponsor", "our sponsor", "from our sponsor",
+        "a message from our sponsor", "a word from our sponsor", "partner message", "a message from our partner",
+        "brought to you by", "in partnership with", "thank you to our sponsors", "thanks to our sponsors",
+        "today's sponsor", "this issue's sponsor", "paid partnership",
+    };
+    if (!is_phrase_nocase(label, len, labels, N_TOKENS(labels)) && !(len > 15 && !strncmp(label, "a message from ", 15)))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return chars <= 400;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (highlights_box(n) || poll_paragraph(n))
@@ -2588,7 +2643,7 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
             return 1;
         }
 structural:
-    if (story_insert(n, relaxed) || page_field_list(n))
+    if (story_insert(n, relaxed) || page_field_list(n) || sponsor_label_box(n))
         return 1;
     if (!n->properties)
         return 0;
@@ -6672,6 +6727,9 @@ static int list_intro(const para *p, const pa_line *line)
         /* the page's table of contents: "In this article:", "Topics we will be covering:" */
         "contents", "in this article", "in this guide", "in this post", "on this page", "jump to", "skip to",
         "be covering", "will cover", "we'll cover",
+        /* a newsletter's: "In today's issue:", "In this edition:", "Inside today's newsletter:" */
+        "this issue", "today's issue", "this week's issue", "this edition", "today's edition", "this newsletter",
+        "today's newsletter", "today's briefing",
         /* the page's own tools, filing and series: "Get the app:", "Filed under:", "Part of our series:" */
         "download", "the app", "our app", "share", "connect with", "find us", "available on", "sign in",
         "log in", "links", "filed", "tagged", "posted in", "categor", "series",

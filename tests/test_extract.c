@@ -10864,6 +10864,46 @@ static void email_text_blocks(void **state)
     pa_doc_free(&d);
 }
 
+/* A newsletter issue's furniture in its text: the "In today's issue:" list
+ * of jumps to its items (label and list), a sponsor's box an e-mail sets
+ * without a class ("Together with" alone in its element, then the offer),
+ * the classified ads, the platform's poll and referral lines; the items,
+ * their headings and a sentence that opens with "Together with her …"
+ * stay. */
+static void newsletter_issue_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>Rates hold, rents don't</title></head><body><article><div class=\"post-body\">"
+        "<p><strong>In today's issue:</strong></p><ul><li><a href=\"#rates\">Rates hold steady</a></li>"
+        "<li><a href=\"#rents\">Rents keep climbing</a></li><li><a href=\"#deli\">One expensive sandwich</a></li></ul>"
+        "<table><tr><td><span>Together with</span><br><strong>Ploutos</strong><br>Open a high-yield savings account "
+        "in five minutes.<br><a href=\"https://ads.example.net/c\">Open an account</a></td></tr></table>"
+        "<h2 id=\"rates\">Rates hold steady</h2>" PARA("The central bank left its benchmark rate unchanged on Tuesday.")
+        "<h2 id=\"rents\">Rents keep climbing</h2>" PARA("Asking rents in the largest metros rose in October.")
+        "<h2 id=\"deli\">One expensive sandwich</h2>" PARA("A deli in Harrow Point is selling a $95 sandwich.")
+        "<p>Together with her brother, the owner opened the deli in 1998 and has run it every day since, the "
+        "sandwich being the first new item on its menu in a decade.</p>"
+        "<div class=\"classifieds\"><h4>Classifieds</h4><ul><li>Piano lessons for all ages, first lesson free, call "
+        "Anne.</li><li>Seeking a reliable dog walker for two friendly labs, weekdays around noon.</li></ul></div>"
+        "<p>That's it for today. See you tomorrow.</p><p>How did you like today's newsletter?</p>"
+        "<p>Login or Subscribe to participate in polls.</p><p>Share and earn rewards! You currently have 0 "
+        "referrals, only 3 away from receiving the sticker pack.</p></div></article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "The central bank left"));
+    assert_non_null(strstr(t, "Together with her brother"));
+    assert_non_null(strstr(t, "See you tomorrow."));
+    assert_null(strstr(t, "In today's issue"));
+    assert_ptr_equal(strstr(t, "Rates hold steady"), strstr(t, "Rates hold steady\n\nThe central bank"));
+    assert_null(strstr(t, "Ploutos"));
+    assert_null(strstr(t, "Piano lessons"));
+    assert_null(strstr(t, "How did you like"));
+    assert_null(strstr(t, "participate in polls"));
+    assert_null(strstr(t, "earn rewards"));
+    pa_doc_free(&d);
+}
+
 /* A newsletter post's "Leave a comment" button inside the story, with the
  * post's footnotes after it: the button goes, the notes stay (prose
  * follows); a "Leave a comment" link followed by the comments' name and
@@ -11236,6 +11276,7 @@ int main(void)
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
         cmocka_unit_test(email_text_blocks),
+        cmocka_unit_test(newsletter_issue_furniture),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
