@@ -2379,6 +2379,60 @@ static int ends_sentence_mark(const char *t, size_t len)
            (islower(before) || isdigit(before) || before >= 0x80 || before == ')');
 }
 
+/* The last visible byte of the text under n (n itself when a text node), '\0' if none (bounded depth). */
+static char last_visible_byte(const xmlNode *n, int depth)
+{
+    if (depth > 16)
+        return '\0';
+    if (n->type == XML_TEXT_NODE && n->content) {
+        size_t k = strlen((const char *)n->content);
+        while (k && isspace(n->content[k - 1]))
+            k--;
+        return k ? (char)n->content[k - 1] : '\0';
+    }
+    if (n->type != XML_ELEMENT_NODE || name_is(n, "script") || name_is(n, "style"))
+        return '\0';
+    for (const xmlNode *c = n->last; c; c = c->prev) {
+        char b = last_visible_byte(c, depth + 1);
+        if (b)
+            return b;
+    }
+    return '\0';
+}
+
+/* Is the link n a teaser's call ("Read more", "Continue reading", "Full story") that ends an item or a
+ * paragraph of 20+ visible characters before it ending a sentence ('.', '!', '?'), nothing but white space
+ * and line breaks after it ("The state's jobless rate held at 3.9 percent. <a>Read more</a>", a digest's
+ * items)?  The call points at the full story; it is no word of the item.  (After a headline without a stop,
+ * "Generosity is key to a happy marriage <a>Read more...</a>", the line is a teaser and the call says so.) */
+static int trailing_more_link(const xmlNode *n)
+{
+    char call[24];
+    size_t cl = alone_text(n, call, sizeof call);
+    if (!cl || !teaser_call(call, cl) || !n->parent)
+        return 0;
+    for (const xmlNode *s = n->next; s; s = s->next)
+        if ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
+            (s->type == XML_ELEMENT_NODE && !name_is(s, "br")))
+            return 0;
+    char stop = '\0';
+    for (const xmlNode *s = n->prev; s && !stop; s = s->prev)
+        stop = last_visible_byte(s, 0);
+    if (!stop || !strchr(".!?", stop))
+        return 0;
+    size_t before = 0;
+    for (const xmlNode *s = n->parent->children; s && s != n; s = s->next) {
+        size_t paras = 0, chars = 0, links = 0;
+        if (s->type == XML_TEXT_NODE && s->content)
+            before += visible_chars(s->content);
+        else if (s->type == XML_ELEMENT_NODE) {
+            prose_stats(s, &paras, &chars, &links, 0, 0);
+            before += chars;
+        }
+    }
+    return before >= 20;
+}
+
 /* Is n an SEO keyword link a trade site's CMS glues to the story's
  * sentences: an <a> right after a sentence's end mark with no space
  * between ("…in the world.<a>aluminium coil</a>"), its text a short
@@ -2600,7 +2654,7 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
         return 1;
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
         return 1;
-    if (n->name && n->name[0] == 'a' && glued_keyword_link(n))
+    if (n->name && n->name[0] == 'a' && (glued_keyword_link(n) || (is_link(n) && trailing_more_link(n))))
         return 1;
     /* a MathML formula's source (its TeX in <annotation encoding="application/x-tex">): the formula
      * itself is read once, from its rendered elements */
@@ -9957,7 +10011,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_bare_domain(&line) || pa_line_link_footnotes(&line) || pa_line_pager(&line) ||
                    pa_line_art_credit(&line) ||
                    (!story_subhead && pa_line_wire_credit(&line)) || pa_line_history_note(&line) ||
-                   pa_line_reporting_note(&line) ||
+                   pa_line_reporting_note(&line) || pa_line_edition_credit(&line) ||
                    pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||

@@ -4198,7 +4198,9 @@ int pa_line_site_notice(const pa_line *line)
      * newsletter?", "Login or Subscribe to participate in polls.", "Share and earn rewards! You currently have
      * 0 referrals …", "Or copy and paste this link to others: https://…" */
     static const char *const issue_words[] = {"newsletter", "issue", "edition", "email", "briefing"};
-    if (line->chars <= 80 && (!strncmp(low, "how did you like ", 17) || !strncmp(low, "how would you rate ", 19)) &&
+    if (line->chars <= 80 &&
+        (!strncmp(low, "how did you like ", 17) || !strncmp(low, "how would you rate ", 19) ||
+         !strncmp(low, "did you enjoy this ", 19) || !strncmp(low, "did you enjoy today", 19)) &&
         pa_phrase_in(low, PA_PHRASES(issue_words)))
         return 1;
     if (line->chars <= 80 && strstr(low, "to participate in polls"))

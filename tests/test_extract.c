@@ -10904,6 +10904,39 @@ static void newsletter_issue_furniture(void **state)
     pa_doc_free(&d);
 }
 
+/* A daily briefing's tail and items: the edition's credit line ("Today's
+ * briefing was written by … and edited by …", "The Evening Update is
+ * compiled by …"), the issue's "Did you enjoy this issue?" poll and the
+ * "Read more" link that ends each item of a list go; the items stay, and
+ * so does a line crediting someone else in a sentence of the story; a
+ * headline's "Read more..." teaser line still goes whole. */
+static void briefing_credits_and_item_links(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>Morning Briefing</title></head><body><article><div class=\"nl-body\">"
+        "<h3>Leaders strike a deal on the transit levy</h3>" PARA("County leaders agreed late Tuesday on a smaller levy.")
+        "<h3>Storm warning for the coast</h3>" PARA("The weather service has issued a high-wind warning.")
+        "<p>The old charter was written by the town's first mayor in 1888 and has been amended eleven times.</p>"
+        "<h2>In other news</h2><ul><li>The state's unemployment rate held at 3.9 percent in October. "
+        "<a href=\"/news/jobs\">Read more</a></li><li>A judge has blocked the sale of the old armory to a developer. "
+        "<a href=\"/news/armory\">Read more</a></li></ul>"
+        "<p>Generosity is key to a happy marriage&nbsp;<a href=\"/news/generosity.html\">Read more...</a></p>"
+        "<p><em>Today's briefing was written by Cal Merriweather and edited by Jody Tan.</em></p>"
+        "<p>The Evening Update is compiled by the Metro Ledger's newsroom. Edited by Pat Oyelaran.</p>"
+        "<p>Did you enjoy this issue? <a href=\"?r=1\">Yes</a> <a href=\"?r=0\">No</a></p></div></article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "held at 3.9 percent in October."));
+    assert_null(strstr(t, "Read more"));
+    assert_non_null(strstr(t, "written by the town's first mayor"));
+    assert_null(strstr(t, "Cal Merriweather"));
+    assert_null(strstr(t, "Pat Oyelaran"));
+    assert_null(strstr(t, "Did you enjoy"));
+    assert_null(strstr(t, "Generosity is key"));
+    pa_doc_free(&d);
+}
+
 /* A newsletter post's "Leave a comment" button inside the story, with the
  * post's footnotes after it: the button goes, the notes stay (prose
  * follows); a "Leave a comment" link followed by the comments' name and
@@ -11277,6 +11310,7 @@ int main(void)
         cmocka_unit_test(player_title_over_story),
         cmocka_unit_test(email_text_blocks),
         cmocka_unit_test(newsletter_issue_furniture),
+        cmocka_unit_test(briefing_credits_and_item_links),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
