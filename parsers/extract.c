@@ -2613,10 +2613,10 @@ static const xmlNode *first_visible_text(const xmlNode *n, int depth, size_t *bu
     return NULL;
 }
 
-/* Is n a sponsor's box set in the story or in a newsletter issue: a block (table, cell, div, aside, section)
- * of at most 400 characters that opens with a sponsor's label alone in its own element ("Together with",
- * "Presented by", "SPONSORED", "Partner message", "A message from Example Energy", "Thank you to our
- * sponsors"), as e-mails set one without any class saying so?  (A paragraph that opens with "Together with
+/* Is n a sponsor's box or the small ads set in the story or in a newsletter issue: a block (table, cell,
+ * div, aside, section) of at most 400 characters that opens with a sponsor's or the ads' label alone in its
+ * own element ("Together with", "Presented by", "SPONSORED", "Partner message", "A message from Example
+ * Energy", "Thank you to our sponsors", "Classifieds"), as e-mails set one without any class saying so?  (A paragraph that opens with "Together with
  * her husband, …" is no label alone.) */
 static int sponsor_label_box(const xmlNode *n)
 {
@@ -2640,6 +2640,8 @@ static int sponsor_label_box(const xmlNode *n)
         "a message from our sponsor", "a word from our sponsor", "partner message", "a message from our partner",
         "brought to you by", "in partnership with", "thank you to our sponsors", "thanks to our sponsors",
         "today's sponsor", "this issue's sponsor", "paid partnership",
+        /* the issue's small ads: "Classifieds" / "For sale: …" / "Wanted: …" */
+        "classifieds", "classified ads", "classified", "job board", "jobs board",
     };
     if (!is_phrase_nocase(label, len, labels, N_TOKENS(labels)) && !(len > 15 && !strncmp(label, "a message from ", 15)))
         return 0;

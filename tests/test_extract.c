@@ -10887,6 +10887,8 @@ static void newsletter_issue_furniture(void **state)
         "sandwich being the first new item on its menu in a decade.</p>"
         "<div class=\"classifieds\"><h4>Classifieds</h4><ul><li>Piano lessons for all ages, first lesson free, call "
         "Anne.</li><li>Seeking a reliable dog walker for two friendly labs, weekdays around noon.</li></ul></div>"
+        "<table><tr><td><strong>Classifieds</strong><br>For sale: child's bike, 20-inch, barely used, $40.<br>Wanted: "
+        "a room for a quiet graduate student from January.</td></tr></table>"
         "<p>That's it for today. See you tomorrow.</p><p>How did you like today's newsletter?</p>"
         "<p>Login or Subscribe to participate in polls.</p><p>Share and earn rewards! You currently have 0 "
         "referrals, only 3 away from receiving the sticker pack.</p></div></article></body></html>",
@@ -10898,6 +10900,7 @@ static void newsletter_issue_furniture(void **state)
     assert_ptr_equal(strstr(t, "Rates hold steady"), strstr(t, "Rates hold steady\n\nThe central bank"));
     assert_null(strstr(t, "Ploutos"));
     assert_null(strstr(t, "Piano lessons"));
+    assert_null(strstr(t, "child's bike"));
     assert_null(strstr(t, "How did you like"));
     assert_null(strstr(t, "participate in polls"));
     assert_null(strstr(t, "earn rewards"));
