@@ -782,10 +782,47 @@ def t_oldmail(s):
         s['dom'], s['dom'], s['dom'], s['dom'], long_date(s), cell, s['dom'], s['dom'], s['dom'], E(s['pub']), random.randint(10, 200), s['dom'])
 
 
+# ---------------------------------------------------------------- old two-column HTML newsletter (sidebar cell + content cell)
+
+def t_twocol(s):
+    css = css_blob('tc', 30)
+    items = item_of(s, 'I')
+    content = []
+    for kind, v in split_sections(s):
+        if kind == 'text':
+            rows = []
+            for k, x in v:
+                if k == 'I':
+                    rows.append('<tr><td class="headline" style="font-family:Georgia,serif;font-size:20px;font-weight:bold;color:#1b365d;padding:14px 0 4px 0"><a name="%s"></a>%s</td></tr>' % (slug(x), E(x)))
+                elif k == 'P':
+                    rows.append('<tr><td class="bodytext" style="font-family:Arial,sans-serif;font-size:14px;line-height:21px;color:#333;padding:0 0 10px 0">%s</td></tr>' % inline(x, 'md'))
+            content.append('<table width="100%%" cellpadding="0" cellspacing="0" border="0" class="article">%s</table>' % ''.join(rows))
+            content.append('<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td height="1" bgcolor="#cccccc" style="font-size:1px;line-height:1px">&nbsp;</td></tr></table>')
+        elif kind == 'S':
+            label, name, text, cta = (v.split('|') + ['', '', '', ''])[:4]
+            content.append('<table width="100%%" cellpadding="8" cellspacing="0" border="0" bgcolor="#f3f3f3"><tr><td style="font-family:Arial;font-size:12px;color:#666"><font size="1">%s</font><br><b>%s</b><br>%s<br><a href="https://ads.example.net/%s">%s</a></td></tr></table>' % (E(label.upper()), E(name), E(text), slug(name), E(cta)))
+        elif kind == 'K':
+            content.append(classifieds_html(v, 'td'))
+        elif kind == 'E':
+            content.append('<table width="100%%" cellpadding="0" cellspacing="0" border="0"><tr><td style="font-family:Arial;font-size:12px;color:#777;padding:10px 0"><i>%s</i></td></tr></table>' % E(v))
+    side = ('<td width="180" valign="top" bgcolor="#eef2f7" style="padding:14px;font-family:Arial;font-size:12px;line-height:18px">'
+            '<b style="color:#1b365d">IN THIS ISSUE</b><br>%s<br><br><b style="color:#1b365d">WEATHER</b><br>Partly cloudy, 48&deg;<br><br>'
+            '<b style="color:#1b365d">QUICK LINKS</b><br><a href="https://%s.example.com/">Website</a><br><a href="https://%s.example.com/obits">Obituaries</a><br><a href="https://%s.example.com/subscribe">Subscribe to print</a></td>') % (
+        '<br>'.join('<a href="#%s">%s</a>' % (slug(i), E(i)) for i in items), s['dom'], s['dom'], s['dom'])
+    return (head(s, css) + '<body style="margin:0;background:#dde3ea"><table width="100%%" cellpadding="0" cellspacing="0" border="0" bgcolor="#dde3ea"><tr><td align="center" style="padding:10px">\n'
+            '<table width="680" cellpadding="0" cellspacing="0" border="0"><tr><td align="right" style="font-family:Arial;font-size:11px;color:#666;padding:4px">Can\'t see this email? <a href="https://%s.example.com/nl/%s">View it online</a> | <a href="https://%s.example.com/forward">Forward to a friend</a></td></tr></table>\n'
+            '<table width="680" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff"><tr><td colspan="3" bgcolor="#1b365d" style="padding:16px 20px;font-family:Georgia;font-size:28px;color:#fff">%s<br><span style="font-size:13px">%s</span></td></tr>\n'
+            '<tr>%s<td width="20">&nbsp;</td><td valign="top" style="padding:6px 20px 10px 0">\n%s\n</td></tr>\n'
+            '<tr><td colspan="3" bgcolor="#eef2f7" style="padding:14px 20px;font-family:Arial;font-size:11px;color:#666">You are receiving this email because you subscribed at %s.example.com.<br>'
+            '%s, %d Main Street, Harrow, OH 44000<br><a href="https://%s.example.com/unsubscribe">Unsubscribe</a> | <a href="https://%s.example.com/preferences">Update preferences</a> | <a href="https://%s.example.com/privacy">Privacy policy</a></td></tr></table>\n'
+            '</td></tr></table></body></html>\n') % (
+        s['dom'], s['date'], s['dom'], E(s['pub']), long_date(s), side, '\n'.join(content), s['dom'], E(s['pub']), random.randint(10, 400), s['dom'], s['dom'], s['dom'])
+
+
 TEMPLATES = {'substack': t_substack, 'substackpaid': t_substackpaid, 'substackdigest': t_substackdigest,
              'beehiiv': t_beehiiv, 'buttondown': t_buttondown, 'ghost': t_ghost, 'ghostpaid': t_ghostpaid,
              'mailchimp': t_mailchimp, 'mailchimp_p': t_mailchimp_p, 'cm': t_cm, 'revue': t_revue,
-             'briefing': t_briefing, 'smart': t_smart, 'oldmail': t_oldmail}
+             'briefing': t_briefing, 'smart': t_smart, 'oldmail': t_oldmail, 'twocol': t_twocol}
 
 
 def main():
