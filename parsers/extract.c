@@ -6466,6 +6466,27 @@ static int link_only(const para *p)
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
 }
 
+/* Is paragraph i a footnote's number alone in its link (one to three digits: a newsletter's
+ * "<a class="footnote-number">1</a>" before the note's paragraph, its back-link), the note's prose right
+ * after it (30+ visible characters, not in links, no heading nor list item) and no such number right before
+ * it (a pager's "1", "2", "3")?  The number is printed with the note: the note reads "1 The manufacturer
+ * told me …". */
+static int footnote_number(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    size_t tl = p->text ? strlen(p->text) : 0;
+    if (!tl || tl > 3 || strspn(p->text, "0123456789") != tl || i + 1 >= n || p->heading)
+        return 0;
+    const para *next = &paras[i + 1];
+    if (!next->text || next->heading || next->list || next->chars < 30 || next->link_chars * 2 >= next->chars ||
+        strspn(next->text, "0123456789") == strlen(next->text))
+        return 0;
+    if (i > 0 && paras[i - 1].text && strlen(paras[i - 1].text) <= 3 &&
+        strspn(paras[i - 1].text, "0123456789") == strlen(paras[i - 1].text))
+        return 0;
+    return 1;
+}
+
 /* Does prose follow paragraph i closely: one of the next four paragraphs
  * 80 visible characters or more, no heading and no link in it (a
  * newsletter post's footnotes, "1" and its note, after its "Leave a
@@ -10095,7 +10116,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "More on Example" over its dropped list of links */
         } else if (by_above && tl && p->chars <= 60 && !strchr(".?!", p->text[tl - 1])) {
             drop = 1; /* "By" / "Jane Doe | Example News": the names under a "By" of its own */
-        } else if (link_only(p) && !story_item &&
+        } else if (link_only(p) && !story_item && !footnote_number(e.paras, i, e.n) &&
                    /* (a short link above all the story's lines is its section's, "Public Health" over "Lindell
                     * County Public Health will hold …", not an item's title) */
                    !(i + 1 < e.n && titles_next(p, p + 1) && !(told == 0 && p->chars <= 30)) &&

@@ -10940,6 +10940,32 @@ static void briefing_credits_and_item_links(void **state)
     pa_doc_free(&d);
 }
 
+/* A newsletter post's footnotes as Substack prints them: the number alone
+ * in its link, the note's paragraph after it; the numbers stay with their
+ * notes ("1" then "The manufacturer …"), a pager's run of linked numbers
+ * after the post still goes. */
+static void footnote_numbers_with_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>The ferry budget</title></head><body><article><div class=\"body markup\">"
+        PARA("The fourth boat has been in a dry dock since March.") PARA("The commission votes on the budget on November 18.")
+        PARA("Public comment is open until the 14th.")
+        "<div class=\"footnotes\"><div class=\"footnote\"><a id=\"footnote-1\" href=\"#footnote-anchor-1\" "
+        "class=\"footnote-number\">1</a><div class=\"footnote-content\"><p>The manufacturer told me it can machine a "
+        "replacement part, but not before summer.</p></div></div><div class=\"footnote\"><a id=\"footnote-2\" "
+        "href=\"#footnote-anchor-2\" class=\"footnote-number\">2</a><div class=\"footnote-content\"><p>I have posted the "
+        "full spreadsheet, with my notes in the margins.</p></div></div></div></div>"
+        "<div><a href=\"?page=1\">1</a></div><div><a href=\"?page=2\">2</a></div><div><a href=\"?page=3\">3</a></div>"
+        "</article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "1\n\nThe manufacturer told me"));
+    assert_non_null(strstr(t, "2\n\nI have posted the full spreadsheet"));
+    assert_null(strstr(t, "margins.\n\n1"));
+    pa_doc_free(&d);
+}
+
 /* A newsletter post's "Leave a comment" button inside the story, with the
  * post's footnotes after it: the button goes, the notes stay (prose
  * follows); a "Leave a comment" link followed by the comments' name and
@@ -11314,6 +11340,7 @@ int main(void)
         cmocka_unit_test(email_text_blocks),
         cmocka_unit_test(newsletter_issue_furniture),
         cmocka_unit_test(briefing_credits_and_item_links),
+        cmocka_unit_test(footnote_numbers_with_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
