@@ -583,6 +583,7 @@ static const char *const bad_tokens[] = {
      * not "contribution" alone: a guest post's "contribution-body" holds the story) */
     "donate", "donation", "contributions", "contribution-box",
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
+    "classified", "job-board", "jobboard", /* a newsletter's or a paper's classified ads and job board */
     /* the floating chat boxes of shops and trade sites (WhatsApp, live chat) */
     "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget", "chatbox", "chat-box", "whatsapp",
     DATA_BOX_TOKENS, /* the data boxes of sports and markets pages (data_box_tokens) */
@@ -2378,6 +2379,60 @@ static int ends_sentence_mark(const char *t, size_t len)
            (islower(before) || isdigit(before) || before >= 0x80 || before == ')');
 }
 
+/* The last visible byte of the text under n (n itself when a text node), '\0' if none (bounded depth). */
+static char last_visible_byte(const xmlNode *n, int depth)
+{
+    if (depth > 16)
+        return '\0';
+    if (n->type == XML_TEXT_NODE && n->content) {
+        size_t k = strlen((const char *)n->content);
+        while (k && isspace(n->content[k - 1]))
+            k--;
+        return k ? (char)n->content[k - 1] : '\0';
+    }
+    if (n->type != XML_ELEMENT_NODE || name_is(n, "script") || name_is(n, "style"))
+        return '\0';
+    for (const xmlNode *c = n->last; c; c = c->prev) {
+        char b = last_visible_byte(c, depth + 1);
+        if (b)
+            return b;
+    }
+    return '\0';
+}
+
+/* Is the link n a teaser's call ("Read more", "Continue reading", "Full story") that ends an item or a
+ * paragraph of 20+ visible characters before it ending a sentence ('.', '!', '?'), nothing but white space
+ * and line breaks after it ("The state's jobless rate held at 3.9 percent. <a>Read more</a>", a digest's
+ * items)?  The call points at the full story; it is no word of the item.  (After a headline without a stop,
+ * "Generosity is key to a happy marriage <a>Read more...</a>", the line is a teaser and the call says so.) */
+static int trailing_more_link(const xmlNode *n)
+{
+    char call[24];
+    size_t cl = alone_text(n, call, sizeof call);
+    if (!cl || !teaser_call(call, cl) || !n->parent)
+        return 0;
+    for (const xmlNode *s = n->next; s; s = s->next)
+        if ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
+            (s->type == XML_ELEMENT_NODE && !name_is(s, "br")))
+            return 0;
+    char stop = '\0';
+    for (const xmlNode *s = n->prev; s && !stop; s = s->prev)
+        stop = last_visible_byte(s, 0);
+    if (!stop || !strchr(".!?", stop))
+        return 0;
+    size_t before = 0;
+    for (const xmlNode *s = n->parent->children; s && s != n; s = s->next) {
+        size_t paras = 0, chars = 0, links = 0;
+        if (s->type == XML_TEXT_NODE && s->content)
+            before += visible_chars(s->content);
+        else if (s->type == XML_ELEMENT_NODE) {
+            prose_stats(s, &paras, &chars, &links, 0, 0);
+            before += chars;
+        }
+    }
+    return before >= 20;
+}
+
 /* Is n an SEO keyword link a trade site's CMS glues to the story's
  * sentences: an <a> right after a sentence's end mark with no space
  * between ("…in the world.<a>aluminium coil</a>"), its text a short
@@ -2592,13 +2647,69 @@ static int highlights_box(const xmlNode *n)
     return points >= 2 && points <= 6;
 }
 
+/* The first text node under n with visible text, in document order (not in a script or a style); NULL when
+ * none within the bounded walk (*budget nodes). */
+static const xmlNode *first_visible_text(const xmlNode *n, int depth, size_t *budget)
+{
+    if (depth > 12)
+        return NULL;
+    for (const xmlNode *c = n->children; c && *budget; c = c->next) {
+        (*budget)--;
+        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+            return c;
+        if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
+            const xmlNode *t = first_visible_text(c, depth + 1, budget);
+            if (t)
+                return t;
+        }
+    }
+    return NULL;
+}
+
+/* Is n a sponsor's box or the small ads set in the story or in a newsletter issue: a block (table, cell,
+ * div, aside, section) of at most 400 characters that opens with a sponsor's or the ads' label alone in its
+ * own element ("Together with", "Presented by", "SPONSORED", "Partner message", "A message from Example
+ * Energy", "Thank you to our sponsors", "Classifieds"), as e-mails set one without any class saying so?  (A paragraph that opens with "Together with
+ * her husband, …" is no label alone.) */
+static int sponsor_label_box(const xmlNode *n)
+{
+    if (!(name_is(n, "table") || name_is(n, "td") || name_is(n, "div") || name_is(n, "aside") ||
+          name_is(n, "section")))
+        return 0;
+    size_t budget = 60;
+    const xmlNode *first = first_visible_text(n, 0, &budget);
+    if (!first || first->parent == n || !first->parent)
+        return 0;
+    char label[64];
+    size_t len = alone_text(first->parent, label, sizeof label);
+    if (!len || len > 60)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        label[i] = (char)tolower((unsigned char)label[i]);
+    if (label[len - 1] == ':')
+        label[--len] = '\0';
+    static const char *const labels[] = {
+        "together with", "presented by", "sponsored", "sponsored by", "sponsor", "our sponsor", "from our sponsor",
+        "a message from our sponsor", "a word from our sponsor", "partner message", "a message from our partner",
+        "brought to you by", "in partnership with", "thank you to our sponsors", "thanks to our sponsors",
+        "today's sponsor", "this issue's sponsor", "paid partnership",
+        /* the issue's small ads: "Classifieds" / "For sale: …" / "Wanted: …" */
+        "classifieds", "classified ads", "classified", "job board", "jobs board",
+    };
+    if (!is_phrase_nocase(label, len, labels, N_TOKENS(labels)) && !(len > 15 && !strncmp(label, "a message from ", 15)))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return chars <= 400;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (highlights_box(n) || poll_paragraph(n))
         return 1;
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
         return 1;
-    if (n->name && n->name[0] == 'a' && glued_keyword_link(n))
+    if (n->name && n->name[0] == 'a' && (glued_keyword_link(n) || (is_link(n) && trailing_more_link(n))))
         return 1;
     /* a MathML formula's source (its TeX in <annotation encoding="application/x-tex">): the formula
      * itself is read once, from its rendered elements */
@@ -2641,7 +2752,7 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
             return 1;
         }
 structural:
-    if (story_insert(n, relaxed) || page_field_list(n))
+    if (story_insert(n, relaxed) || page_field_list(n) || sponsor_label_box(n))
         return 1;
     if (!n->properties)
         return 0;
@@ -4306,6 +4417,41 @@ typedef struct {
 
 static int teaser_summary(const xmlNode *p);
 
+/* The prose that a table cell holding blocks keeps straight in itself, as
+ * an e-mail's cells do (a heading, then the item's text with <br><br>
+ * between its paragraphs, no <p>): the characters outside links of each run
+ * of its inline children between two blocks or two <br>s in a row that
+ * would be a good paragraph (60+ characters outside links, links on under a
+ * third).  Bounded: 400 children. */
+static size_t cell_prose_runs(const xmlNode *td, int depth)
+{
+    size_t good = 0, seen = 0;
+    tstats run = {0, 0, 0, 0};
+    int brs = 0; /* <br>s in a row, whitespace between them */
+    for (const xmlNode *c = td->children;; c = c->next) {
+        int end = !c || ++seen > 400 || (c->type == XML_ELEMENT_NODE && is_block(c));
+        if (!end && c->type == XML_ELEMENT_NODE && name_is(c, "br"))
+            end = ++brs >= 2;
+        else if (!end && (c->type == XML_ELEMENT_NODE || (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))))
+            brs = 0;
+        if (end) {
+            size_t own = run.chars - run.link_chars;
+            if (own >= 60 && run.link_chars * 3 < run.chars)
+                good += own;
+            run = (tstats){0, 0, 0, 0};
+            brs = 0;
+            if (!c || seen > 400)
+                break;
+            continue;
+        }
+        if (c->type == XML_TEXT_NODE && c->content)
+            text_node_stats(c, 0, &run);
+        else if (c->type == XML_ELEMENT_NODE)
+            stats(c, is_link(c), &run, depth + 1);
+    }
+    return good;
+}
+
 static void mass_of(const xmlNode *n, tmass *m, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
@@ -4349,6 +4495,8 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
         }
         return;
     }
+    if (name_is(n, "td"))
+        m->good += cell_prose_runs(n, depth);
     for (const xmlNode *c = n->children; c; c = c->next)
         mass_of(c, m, depth + 1);
 }
@@ -4653,6 +4801,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
         }
         tmass add = {0};
         size_t lists = 0, list_words = 0; /* list_words: their text outside links */
+        size_t twins = 0, twin_good = 0, short_all = 0; /* see twin_rows below */
         int after = 0, leaving_article = article_bound(cur);
         int feed = !headlined && post_feed(cur); /* the block is a live blog's feed of posts */
         int in_feed = !headlined && post_feed(par); /* the block is one post of such a feed */
@@ -4738,6 +4887,12 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 names_transcript(cur) && holds_heading(c, 0) && !holds_h1(c) &&
                 holds_story_paragraphs(c, 0, &story_budget, &story_mid))
                 sm.good = sm.all;
+            if (c->type == XML_ELEMENT_NODE && same_class_attr(c, cur) && sm.good) {
+                twins++;
+                twin_good += sm.good;
+            } else if (c->type == XML_ELEMENT_NODE && !sm.good && sm.all < 150) {
+                short_all += sm.all;
+            }
             add.good += sm.good;
             /* a list of links inside the story's next part (a sibling of
              * the same class, after an ad slot: "More Great Stories" under
@@ -4755,6 +4910,12 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
          * article beside a few such boxes, nor for the runner-up
          * comparison): teasers are <div>s too */
         size_t g = add.good + (add.boxed > add.good || add.good >= 2 * good ? add.boxed : 0);
+        /* the story in rows of one class (an e-mail's text blocks, a page builder's rows: two or more of
+         * them bring most of what the level adds): the short rows between them without prose (a greeting,
+         * a button, a spacer, a sponsor's line, the issue's credit) neither add to nor spoil the level; the
+         * output's filters judge their lines */
+        if (twins >= 2 && twin_good * 10 >= g * 8 && add.all > short_all)
+            add.all -= short_all;
         good += add.good;
         int adds_article = g * 10 >= add.all * 8 && g > (lists ? 200 : 0);
         if (held_all) {
@@ -6359,6 +6520,27 @@ static int link_only(const para *p)
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
 }
 
+/* Is paragraph i a footnote's number alone in its link (one to three digits: a newsletter's
+ * "<a class="footnote-number">1</a>" before the note's paragraph, its back-link), the note's prose right
+ * after it (30+ visible characters, not in links, no heading nor list item) and no such number right before
+ * it (a pager's "1", "2", "3")?  The number is printed with the note: the note reads "1 The manufacturer
+ * told me …". */
+static int footnote_number(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    size_t tl = p->text ? strlen(p->text) : 0;
+    if (!tl || tl > 3 || strspn(p->text, "0123456789") != tl || i + 1 >= n || p->heading)
+        return 0;
+    const para *next = &paras[i + 1];
+    if (!next->text || next->heading || next->list || next->chars < 30 || next->link_chars * 2 >= next->chars ||
+        strspn(next->text, "0123456789") == strlen(next->text))
+        return 0;
+    if (i > 0 && paras[i - 1].text && strlen(paras[i - 1].text) <= 3 &&
+        strspn(paras[i - 1].text, "0123456789") == strlen(paras[i - 1].text))
+        return 0;
+    return 1;
+}
+
 /* Does prose follow paragraph i closely: one of the next four paragraphs
  * 80 visible characters or more, no heading and no link in it (a
  * newsletter post's footnotes, "1" and its note, after its "Leave a
@@ -6676,6 +6858,9 @@ static int list_intro(const para *p, const pa_line *line)
         /* the page's table of contents: "In this article:", "Topics we will be covering:" */
         "contents", "in this article", "in this guide", "in this post", "on this page", "jump to", "skip to",
         "be covering", "will cover", "we'll cover",
+        /* a newsletter's: "In today's issue:", "In this edition:", "Inside today's newsletter:" */
+        "this issue", "today's issue", "this week's issue", "this edition", "today's edition", "this newsletter",
+        "today's newsletter", "today's briefing",
         /* the page's own tools, filing and series: "Get the app:", "Filed under:", "Part of our series:" */
         "download", "the app", "our app", "share", "connect with", "find us", "available on", "sign in",
         "log in", "links", "filed", "tagged", "posted in", "categor", "series",
@@ -9907,7 +10092,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_bare_domain(&line) || pa_line_link_footnotes(&line) || pa_line_pager(&line) ||
                    pa_line_art_credit(&line) ||
                    (!story_subhead && pa_line_wire_credit(&line)) || pa_line_history_note(&line) ||
-                   pa_line_reporting_note(&line) ||
+                   pa_line_reporting_note(&line) || pa_line_edition_credit(&line) ||
                    pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
@@ -9989,7 +10174,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "More on Example" over its dropped list of links */
         } else if (by_above && tl && p->chars <= 60 && !strchr(".?!", p->text[tl - 1])) {
             drop = 1; /* "By" / "Jane Doe | Example News": the names under a "By" of its own */
-        } else if (link_only(p) && !story_item &&
+        } else if (link_only(p) && !story_item && !footnote_number(e.paras, i, e.n) &&
                    /* (a short link above all the story's lines is its section's, "Public Health" over "Lindell
                     * County Public Health will hold …", not an item's title) */
                    !(i + 1 < e.n && titles_next(p, p + 1) && !(told == 0 && p->chars <= 30)) &&

@@ -4307,6 +4307,21 @@ int pa_line_site_notice(const pa_line *line)
      * browser", "Is this email not displaying correctly? View it in your browser." */
     if (line->chars <= 100 && strstr(low, "this email") && strstr(low, "in your browser"))
         return 1;
+    /* a newsletter platform's poll and referral program under the issue: "How did you like today's
+     * newsletter?", "Login or Subscribe to participate in polls.", "Share and earn rewards! You currently have
+     * 0 referrals …", "Or copy and paste this link to others: https://…" */
+    static const char *const issue_words[] = {"newsletter", "issue", "edition", "email", "briefing"};
+    if (line->chars <= 80 &&
+        (!strncmp(low, "how did you like ", 17) || !strncmp(low, "how would you rate ", 19) ||
+         !strncmp(low, "did you enjoy this ", 19) || !strncmp(low, "did you enjoy today", 19)) &&
+        pa_phrase_in(low, PA_PHRASES(issue_words)))
+        return 1;
+    if (line->chars <= 80 && strstr(low, "to participate in polls"))
+        return 1;
+    if (line->chars <= 300 && (strstr(low, "share and earn rewards") || (strstr(low, "earn rewards") && strstr(low, "referr")) ||
+                               (strstr(low, "you currently have ") && strstr(low, " referral")) ||
+                               strstr(low, "copy and paste this link to others")))
+        return 1;
     return strstr(low, "data is delayed") != NULL || strstr(low, "quotes delayed") != NULL ||
            (strstr(low, "delayed at least") && strstr(low, "minutes"));
 }

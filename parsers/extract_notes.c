@@ -1800,3 +1800,71 @@ int pa_line_reporting_note(const pa_line *line)
            !pa_line_reports_speech(line);
 }
 
+
+/* Does the sentence at low (lower-cased; t the same bytes as printed) name the newsletter issue or the
+ * newsletter by its name as its subject ("Today's briefing …", "This issue …", "The Evening Update …": "The",
+ * one to four capitalised words, the last a newsletter's noun)?  The length of that subject, 0 if none. */
+static size_t edition_subject(const char *t, const char *low, size_t len)
+{
+    static const char *const issue[] = {
+        "today's newsletter ", "today's briefing ", "today's edition ", "today's issue ", "today's digest ",
+        "this newsletter ", "this issue ", "this edition ", "this briefing ", "this digest ", "this week's newsletter ",
+        "this week's issue ", "this week's edition ", "the newsletter ", "the briefing ", "the bulletin ",
+        "today\xe2\x80\x99s newsletter ", "today\xe2\x80\x99s briefing ", "today\xe2\x80\x99s edition ",
+        "today\xe2\x80\x99s issue "};
+    for (size_t i = 0; i < sizeof issue / sizeof issue[0]; i++)
+        if (len > strlen(issue[i]) && !strncmp(low, issue[i], strlen(issue[i])))
+            return strlen(issue[i]);
+    if (len < 8 || strncmp(low, "the ", 4))
+        return 0;
+    static const char *const nouns[] = {"newsletter", "briefing", "bulletin", "update", "digest", "dispatch",
+                                        "roundup", "newsletters"};
+    size_t at = 4;
+    for (int words = 0; words < 4 && at < len && isupper((unsigned char)t[at]); words++) {
+        size_t w = at;
+        while (w < len && t[w] != ' ')
+            w++;
+        for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+            if (w - at == strlen(nouns[k]) && !strncmp(low + at, nouns[k], w - at))
+                return w + 1 < len ? w + 1 : 0;
+        at = w + 1;
+    }
+    return 0;
+}
+
+int pa_line_edition_credit(const pa_line *line)
+{
+    if (line->chars > 250 || line->chars < 20)
+        return 0;
+    const char *low = pa_line_lower_under(line, 1024);
+    if (!low)
+        return 0;
+    size_t len = strlen(low);
+    if (len != line->len)
+        return 0; /* (the folding changed the bytes: no offsets to share with the text) */
+    size_t subject = edition_subject(line->text, low, len);
+    if (!subject)
+        return 0;
+    /* the first sentence: its subject, then "is"/"was" and who made it: "was edited by Jane Doe", "is written
+     * and edited by …", "is compiled by the newsroom", "is published monthly by the Health Department" */
+    const char *end = strstr(low, ". ");
+    size_t first = end ? (size_t)(end - low) : len;
+    if (strncmp(low + subject, "is ", 3) && strncmp(low + subject, "was ", 4))
+        return 0;
+    static const char *const made[] = {"edited by ", "written by ", "compiled by ", "produced by ", "curated by ",
+                                       "written and edited by ", "put together by ", "published by ",
+                                       "published monthly by ", "published weekly by ", "published daily by "};
+    int credited = 0;
+    for (size_t k = 0; k < sizeof made / sizeof made[0] && !credited; k++) {
+        const char *at = strstr(low + subject, made[k]);
+        credited = at && (size_t)(at - low) < first;
+    }
+    if (!credited)
+        return 0;
+    /* at most three sentences in all: the credit with a second credit or the sign-up pointer after it ("Did
+     * someone forward this to you? Sign up here.") */
+    size_t stops = 0;
+    for (size_t i = 0; i + 1 < len; i++)
+        stops += (low[i] == '.' || low[i] == '?' || low[i] == '!') && low[i + 1] == ' ';
+    return stops <= 2;
+}

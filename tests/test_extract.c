@@ -10992,6 +10992,147 @@ static void player_title_over_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A campaign archive's e-mail: each item a text block of one class (a table
+ * down to a cell holding a heading and the item's text, its paragraphs
+ * parted by <br><br>, no <p>), with a greeting, a button, spacers and a
+ * sponsor's table between them: every item is the story, not one block
+ * (the cells' <br> prose counts as paragraphs when widening, and the short
+ * rows between the blocks do not stop it). */
+static void email_text_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define MC_BLOCK(x)                                                                                                  \
+    "<table class=\"mcnTextBlock\" width=\"100%\"><tbody class=\"mcnTextBlockOuter\"><tr><td class=\"mcnTextBlockInner\">" \
+    "<table class=\"mcnTextContentContainer\"><tbody><tr><td class=\"mcnTextContent\" style=\"color:#202020\">" x       \
+    "</td></tr></tbody></table></td></tr></tbody></table>"
+#define MC_SPACER "<table width=\"100%\"><tr><td height=\"20\">&nbsp;</td></tr></table>"
+    const char *t = text_of(
+        "<html><head><title>The Crossing Post</title></head><body><center><table id=\"bodyTable\"><tr><td id=\"bodyCell\">"
+        "<table class=\"templateContainer\"><tr><td id=\"templateBody\">"
+        MC_BLOCK("Good morning, Crossing. Here is what is happening this week.") MC_SPACER
+        MC_BLOCK("<h2>Ferry fares rise in January</h2>The ferry authority approved a fare increase on Thursday, its first "
+                 "since 2022, and a round trip for a car and driver will cost more.<br><br>Walk-on fares for seniors will "
+                 "not change, the authority said, and the new fares start on the first sailing of the year.") MC_SPACER
+        MC_BLOCK("<h2>School closure vote delayed</h2>The school board has pushed its vote on closing Pine Hill to January, "
+                 "after more than 300 people signed up to speak at last week's meeting.")
+        "<table width=\"100%\"><tr><td style=\"background:#f4f1ea\"><span>Together with</span><br><strong>Crossing "
+        "Realty</strong><br>Thinking of selling? Free home valuations this month.</td></tr></table>" MC_SPACER
+        MC_BLOCK("<h2>A bear in the bakery</h2>A young black bear got into the back room of the Hilltop Bakery early "
+                 "Sunday through an open window and ate most of a tray of cinnamon rolls, then left the way it came.")
+        MC_SPACER "</td></tr></table></td></tr></table></center></body></html>",
+        &d);
+#undef MC_BLOCK
+#undef MC_SPACER
+    assert_non_null(strstr(t, "Ferry fares rise in January"));
+    assert_non_null(strstr(t, "Walk-on fares for seniors"));
+    assert_non_null(strstr(t, "School closure vote delayed"));
+    assert_non_null(strstr(t, "A young black bear"));
+    pa_doc_free(&d);
+}
+
+/* A newsletter issue's furniture in its text: the "In today's issue:" list
+ * of jumps to its items (label and list), a sponsor's box an e-mail sets
+ * without a class ("Together with" alone in its element, then the offer),
+ * the classified ads, the platform's poll and referral lines; the items,
+ * their headings and a sentence that opens with "Together with her …"
+ * stay. */
+static void newsletter_issue_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>Rates hold, rents don't</title></head><body><article><div class=\"post-body\">"
+        "<p><strong>In today's issue:</strong></p><ul><li><a href=\"#rates\">Rates hold steady</a></li>"
+        "<li><a href=\"#rents\">Rents keep climbing</a></li><li><a href=\"#deli\">One expensive sandwich</a></li></ul>"
+        "<table><tr><td><span>Together with</span><br><strong>Ploutos</strong><br>Open a high-yield savings account "
+        "in five minutes.<br><a href=\"https://ads.example.net/c\">Open an account</a></td></tr></table>"
+        "<h2 id=\"rates\">Rates hold steady</h2>" PARA("The central bank left its benchmark rate unchanged on Tuesday.")
+        "<h2 id=\"rents\">Rents keep climbing</h2>" PARA("Asking rents in the largest metros rose in October.")
+        "<h2 id=\"deli\">One expensive sandwich</h2>" PARA("A deli in Harrow Point is selling a $95 sandwich.")
+        "<p>Together with her brother, the owner opened the deli in 1998 and has run it every day since, the "
+        "sandwich being the first new item on its menu in a decade.</p>"
+        "<div class=\"classifieds\"><h4>Classifieds</h4><ul><li>Piano lessons for all ages, first lesson free, call "
+        "Anne.</li><li>Seeking a reliable dog walker for two friendly labs, weekdays around noon.</li></ul></div>"
+        "<table><tr><td><strong>Classifieds</strong><br>For sale: child's bike, 20-inch, barely used, $40.<br>Wanted: "
+        "a room for a quiet graduate student from January.</td></tr></table>"
+        "<p>That's it for today. See you tomorrow.</p><p>How did you like today's newsletter?</p>"
+        "<p>Login or Subscribe to participate in polls.</p><p>Share and earn rewards! You currently have 0 "
+        "referrals, only 3 away from receiving the sticker pack.</p></div></article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "The central bank left"));
+    assert_non_null(strstr(t, "Together with her brother"));
+    assert_non_null(strstr(t, "See you tomorrow."));
+    assert_null(strstr(t, "In today's issue"));
+    assert_ptr_equal(strstr(t, "Rates hold steady"), strstr(t, "Rates hold steady\n\nThe central bank"));
+    assert_null(strstr(t, "Ploutos"));
+    assert_null(strstr(t, "Piano lessons"));
+    assert_null(strstr(t, "child's bike"));
+    assert_null(strstr(t, "How did you like"));
+    assert_null(strstr(t, "participate in polls"));
+    assert_null(strstr(t, "earn rewards"));
+    pa_doc_free(&d);
+}
+
+/* A daily briefing's tail and items: the edition's credit line ("Today's
+ * briefing was written by … and edited by …", "The Evening Update is
+ * compiled by …"), the issue's "Did you enjoy this issue?" poll and the
+ * "Read more" link that ends each item of a list go; the items stay, and
+ * so does a line crediting someone else in a sentence of the story; a
+ * headline's "Read more..." teaser line still goes whole. */
+static void briefing_credits_and_item_links(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>Morning Briefing</title></head><body><article><div class=\"nl-body\">"
+        "<h3>Leaders strike a deal on the transit levy</h3>" PARA("County leaders agreed late Tuesday on a smaller levy.")
+        "<h3>Storm warning for the coast</h3>" PARA("The weather service has issued a high-wind warning.")
+        "<p>The old charter was written by the town's first mayor in 1888 and has been amended eleven times.</p>"
+        "<h2>In other news</h2><ul><li>The state's unemployment rate held at 3.9 percent in October. "
+        "<a href=\"/news/jobs\">Read more</a></li><li>A judge has blocked the sale of the old armory to a developer. "
+        "<a href=\"/news/armory\">Read more</a></li></ul>"
+        "<p>Generosity is key to a happy marriage&nbsp;<a href=\"/news/generosity.html\">Read more...</a></p>"
+        "<p><em>Today's briefing was written by Cal Merriweather and edited by Jody Tan.</em></p>"
+        "<p>The Evening Update is compiled by the Metro Ledger's newsroom. Edited by Pat Oyelaran.</p>"
+        "<p>Did you enjoy this issue? <a href=\"?r=1\">Yes</a> <a href=\"?r=0\">No</a></p></div></article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "held at 3.9 percent in October."));
+    assert_null(strstr(t, "Read more"));
+    assert_non_null(strstr(t, "written by the town's first mayor"));
+    assert_null(strstr(t, "Cal Merriweather"));
+    assert_null(strstr(t, "Pat Oyelaran"));
+    assert_null(strstr(t, "Did you enjoy"));
+    assert_null(strstr(t, "Generosity is key"));
+    pa_doc_free(&d);
+}
+
+/* A newsletter post's footnotes as Substack prints them: the number alone
+ * in its link, the note's paragraph after it; the numbers stay with their
+ * notes ("1" then "The manufacturer …"), a pager's run of linked numbers
+ * after the post still goes. */
+static void footnote_numbers_with_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>The ferry budget</title></head><body><article><div class=\"body markup\">"
+        PARA("The fourth boat has been in a dry dock since March.") PARA("The commission votes on the budget on November 18.")
+        PARA("Public comment is open until the 14th.")
+        "<div class=\"footnotes\"><div class=\"footnote\"><a id=\"footnote-1\" href=\"#footnote-anchor-1\" "
+        "class=\"footnote-number\">1</a><div class=\"footnote-content\"><p>The manufacturer told me it can machine a "
+        "replacement part, but not before summer.</p></div></div><div class=\"footnote\"><a id=\"footnote-2\" "
+        "href=\"#footnote-anchor-2\" class=\"footnote-number\">2</a><div class=\"footnote-content\"><p>I have posted the "
+        "full spreadsheet, with my notes in the margins.</p></div></div></div></div>"
+        "<div><a href=\"?page=1\">1</a></div><div><a href=\"?page=2\">2</a></div><div><a href=\"?page=3\">3</a></div>"
+        "</article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "1\n\nThe manufacturer told me"));
+    assert_non_null(strstr(t, "2\n\nI have posted the full spreadsheet"));
+    assert_null(strstr(t, "margins.\n\n1"));
+    pa_doc_free(&d);
+}
+
 /* A newsletter post's "Leave a comment" button inside the story, with the
  * post's footnotes after it: the button goes, the notes stay (prose
  * follows); a "Leave a comment" link followed by the comments' name and
@@ -11365,6 +11506,10 @@ int main(void)
         cmocka_unit_test(description_before_transcript),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
+        cmocka_unit_test(email_text_blocks),
+        cmocka_unit_test(newsletter_issue_furniture),
+        cmocka_unit_test(briefing_credits_and_item_links),
+        cmocka_unit_test(footnote_numbers_with_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

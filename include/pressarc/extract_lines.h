@@ -647,6 +647,15 @@ int pa_line_history_note(const pa_line *line);
  * references keep it (extract_notes.c). */
 int pa_line_reporting_note(const pa_line *line);
 
+/* pa_line_edition_credit — a newsletter issue's credit line: who wrote,
+ * edited or compiled it, the issue or the newsletter by name as the
+ * subject of its first sentence ("Today's newsletter was edited by Jane Doe
+ * and copy edited by John Roe.", "This issue was edited by …", "The Evening
+ * Update is compiled by the newsroom. Edited by …", "The Health Bulletin is
+ * published monthly by …"), ≤ 250 chars and three sentences
+ * (extract_notes.c). */
+int pa_line_edition_credit(const pa_line *line);
+
 /* pa_line_relative_date — a date line in words relative to the day of
  * reading: a count of units ago after at most three short words ("6
  * hours ago", "(UKPA) – 6 hours ago", "Updated 2 days ago", "1 hr 55
