@@ -145,6 +145,7 @@ static int has_block_child(const xmlNode *n);
 static int holds_heading(const xmlNode *n, int depth);
 static size_t opens_with_clock(const char *t);
 static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *paras, size_t *budget, int depth);
+static int code_listing_wrapper(const xmlNode *n, int depth);
 static int field_label(const xmlNode *n);
 
 /* Is n a link for the text statistics?  An <a> whose href runs a script
@@ -583,6 +584,7 @@ static const char *const bad_tokens[] = {
      * not "contribution" alone: a guest post's "contribution-body" holds the story) */
     "donate", "donation", "contributions", "contribution-box",
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
+    "webmention", /* a blog's webmentions (IndieWeb): other sites' likes, reposts and replies */
     /* the floating chat boxes of shops and trade sites (WhatsApp, live chat) */
     "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget", "chatbox", "chat-box", "whatsapp",
     DATA_BOX_TOKENS, /* the data boxes of sports and markets pages (data_box_tokens) */
@@ -615,7 +617,7 @@ static const char *const hard_tokens[] = {
     "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contributions",
     "contribution-box",
     "condolence", "guestbook", "guest-book", "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget",
-    "chatbox", "chat-box", "whatsapp",
+    "chatbox", "chat-box", "whatsapp", "webmention",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -625,7 +627,7 @@ static const char *const teaser_tokens[] = {
     "trending", "outbrain", "taboola", "author-bio", "ai2html", "more-stories", "more_stories", "morestories",
     "more-news", "more_news", "morenews", "more-articles", "more_articles", "morearticles", "more-features",
     "morefeatures", "more-from", "morefrom", "you-may-like", "youmaylike", "you-might-like", "also-read",
-    "read-also", "readalso", "editors-picks", "editorspicks", "condolence", "guestbook", "guest-book",
+    "read-also", "readalso", "editors-picks", "editorspicks", "condolence", "guestbook", "guest-book", "webmention",
 };
 
 /* Words that start with a token but mean something else: "subscriber"
@@ -2628,6 +2630,8 @@ structural:
         return paywall_offer(n, &words);
     if (bad && !comment && table_header_part(n, &words))
         return 0;
+    if (bad && !comment && name_is(n, "div") && code_listing_wrapper(n, 0))
+        return 0; /* "language-shell highlighter-rouge" around a code block */
     if (bad && !comment && drop_cap_word(n))
         return 0;
     int up = 0;
@@ -2702,6 +2706,48 @@ structural:
     static const char *const builder_tokens[] = {"widget"};
     return !(paras >= 1 && ((chars >= 200 && links * 4 < chars) || (chars >= 100 && !links))) &&
            !(words_have(&words, builder_tokens, 1, 0) && heading_block(n));
+}
+
+/* Does n hold non-blank text (depth and nodes bounded: *budget)? */
+static int holds_any_text(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && *budget; c = c->next, (*budget)--) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *q = c->content; *q; q++)
+                if (!isspace(*q))
+                    return 1;
+        } else if (c->type == XML_ELEMENT_NODE && depth < 24 && holds_any_text(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n a code listing's wrapper: all its text in one <pre>, reached
+ * through wrappers of the same kind ("language-shell highlighter-rouge" >
+ * "highlight" > pre, as Jekyll's Rouge and other highlighters print a code
+ * block)?  Elements beside the <pre> without text (a copy button's icon)
+ * are allowed.  Its class words name the code's language or the
+ * highlighter, not a language switcher or a page part. */
+static int code_listing_wrapper(const xmlNode *n, int depth)
+{
+    if (depth > 4)
+        return 0;
+    const xmlNode *with_text = NULL;
+    size_t budget = 2000;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *q = c->content; *q; q++)
+                if (!isspace(*q))
+                    return 0;
+        } else if (c->type == XML_ELEMENT_NODE && holds_any_text(c, 0, &budget)) {
+            if (with_text)
+                return 0;
+            with_text = c;
+        }
+        if (!budget)
+            return 0;
+    }
+    return with_text && (name_is(with_text, "pre") || (name_is(with_text, "div") && code_listing_wrapper(with_text, depth + 1)));
 }
 
 /* A <div> that only wraps one to three paragraphs (<div class="summary"><p>…</p></div>):

@@ -10913,6 +10913,47 @@ static void blockquote_footer_attribution(void **state)
     pa_doc_free(&d);
 }
 
+/* A code block in a highlighter's wrappers named for its language
+ * ("language-shell highlighter-rouge" > "highlight" > pre, Jekyll's Rouge)
+ * is the post's text: "language" there is no language switcher. */
+static void code_block_language_wrapper(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"post-content\">"
+                       PARA("For eight months a small team built the open data portal for the transport authority.")
+                       PARA("Fetching the punctuality data for one line takes a single request to the new API:")
+                       "<div class=\"language-shell highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\">"
+                       "<code><span class=\"nb\">curl</span> data.example/api/punctuality --header csv\n</code></pre></div></div>"
+                       PARA("The data is released under an open licence that only requires attribution to the authority.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "punctuality --header csv"));
+    assert_non_null(strstr(t, "attribution to the authority."));
+    pa_doc_free(&d);
+}
+
+/* A blog's webmentions block (likes, reposts and other sites' replies
+ * under the post) goes like comments. */
+static void webmentions_after_post(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"post-content\">"
+                       PARA("The regional transport authority opened its open data portal this morning after eight months.")
+                       PARA("It publishes the timetable, live vehicle positions and punctuality data back to 2019.")
+                       PARA("Passenger counts per stop follow in the autumn once the privacy review is finished.")
+                       "</div><section class=\"webmentions\"><h2>Webmentions</h2><p>8 likes &middot; 3 reposts</p><ol>"
+                       "<li class=\"h-cite\"><a href=\"https://m.example/\">Marjorie Quinn</a><div class=\"p-content\">"
+                       "Great news, and about time. We have been waiting for this for a couple of years now and had almost "
+                       "given up asking.</div></li></ol></section></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "privacy review is finished."));
+    assert_null(strstr(t, "Webmentions"));
+    assert_null(strstr(t, "about time"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11196,6 +11237,8 @@ int main(void)
         cmocka_unit_test(description_before_transcript),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
+        cmocka_unit_test(code_block_language_wrapper),
+        cmocka_unit_test(webmentions_after_post),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
