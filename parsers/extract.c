@@ -4707,6 +4707,16 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 sm.good = sm.all;
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
+            /* the story's next part in a wrapper of the block's own class (a page builder's next row: a
+             * subheading, a paragraph, a one-line closing paragraph), mostly article text and no link:
+             * its short paragraphs are the story's too */
+            if (after && !ended && sm.good && sm.good * 10 >= sm.all * 7 && c->type == XML_ELEMENT_NODE &&
+                same_class_attr(c, cur)) {
+                tstats part = {0, 0, 0, 0};
+                stats(c, 0, &part, 0);
+                if (!part.link_chars)
+                    sm.good = sm.all;
+            }
             if (sm.good && c->type == XML_ELEMENT_NODE && side_column(c, 0))
                 sm.good = sm.boxed = 0; /* the page's side column beside the story: the site's boxes */
             /* before the block, a few short list items and nothing else (a strip of market quotes, a

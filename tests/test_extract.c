@@ -10954,6 +10954,31 @@ static void webmentions_after_post(void **state)
     pa_doc_free(&d);
 }
 
+/* A story a page builder cut into rows of one class: the next row's
+ * subheading and one-line closing paragraph are the story's, like its
+ * long paragraph. */
+static void builder_rows_short_closing(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define BUILDER_ROW "<div class=\"row sqs-row\"><div class=\"col span-12\">"
+    const char *page = "<html><body><article><div class=\"blog-item-content\"><div class=\"sqs-layout\">" BUILDER_ROW
+                       "<div class=\"html-block\"><p>The Serra valley growers finished picking on October 18, the earliest end "
+                       "to harvest in the twelve years I have been writing about the region, and yields are down.</p></div>"
+                       "<div class=\"html-block\"><p>A frost on April 23 hit the lower vineyards hardest, killing many "
+                       "primary buds, and a dry August pushed ripening ahead by two weeks.</p></div></div></div>" BUILDER_ROW
+                       "<div class=\"html-block\"><h2>What it means for prices</h2></div><div class=\"html-block\"><p>The "
+                       "association's reference price for grapes rose 11 percent this year, and winemakers will hold "
+                       "their bottle prices.</p></div><div class=\"html-block\"><p>I will publish tasting notes on the "
+                       "new wines in the spring.</p></div></div></div></div></div></article></body></html>";
+#undef BUILDER_ROW
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "earliest end"));
+    assert_non_null(strstr(t, "What it means for prices"));
+    assert_non_null(strstr(t, "tasting notes"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11239,6 +11264,7 @@ int main(void)
         cmocka_unit_test(player_title_over_story),
         cmocka_unit_test(code_block_language_wrapper),
         cmocka_unit_test(webmentions_after_post),
+        cmocka_unit_test(builder_rows_short_closing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
