@@ -146,6 +146,7 @@ static int holds_heading(const xmlNode *n, int depth);
 static size_t opens_with_clock(const char *t);
 static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *paras, size_t *budget, int depth);
 static int code_listing_wrapper(const xmlNode *n, int depth);
+static int text_editor_widget(const xmlNode *n, size_t paras, size_t links);
 static int field_label(const xmlNode *n);
 
 /* Is n a link for the text statistics?  An <a> whose href runs a script
@@ -2705,7 +2706,7 @@ structural:
     prose_stats(n, &paras, &chars, &links, 0, 0);
     static const char *const builder_tokens[] = {"widget"};
     return !(paras >= 1 && ((chars >= 200 && links * 4 < chars) || (chars >= 100 && !links))) &&
-           !(words_have(&words, builder_tokens, 1, 0) && heading_block(n));
+           !(words_have(&words, builder_tokens, 1, 0) && (heading_block(n) || text_editor_widget(n, paras, links)));
 }
 
 /* Does n hold non-blank text (depth and nodes bounded: *budget)? */
@@ -2748,6 +2749,25 @@ static int code_listing_wrapper(const xmlNode *n, int depth)
             return 0;
     }
     return with_text && (name_is(with_text, "pre") || (name_is(with_text, "div") && code_listing_wrapper(with_text, depth + 1)));
+}
+
+/* Class words of a page builder's text widget, the box the writer types
+ * the story's paragraphs into ("elementor-widget-text-editor"). */
+static const char *const text_widget_tokens[] = {"text-editor"};
+
+/* Is n (paras paragraphs, links characters in links) a page builder's text
+ * widget holding paragraphs without links: n or its parent named for a
+ * text editor (text_widget_tokens)?  Its short paragraph ("If you have any
+ * questions, please call …") is the story's, however short. */
+static int text_editor_widget(const xmlNode *n, size_t paras, size_t links)
+{
+    if (!paras || links)
+        return 0;
+    class_words words;
+    for (int level = 0; n && n->type == XML_ELEMENT_NODE && level < 2; level++, n = n->parent)
+        if (class_words_of(&words, n) && words_have(&words, text_widget_tokens, N_TOKENS(text_widget_tokens), 0))
+            return 1;
+    return 0;
 }
 
 /* A <div> that only wraps one to three paragraphs (<div class="summary"><p>…</p></div>):

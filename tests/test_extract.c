@@ -10979,6 +10979,33 @@ static void builder_rows_short_closing(void **state)
     pa_doc_free(&d);
 }
 
+/* An Elementor post: each paragraph in a text-editor widget's
+ * "elementor-widget-container"; a short closing paragraph's widget is the
+ * story's like the long ones ("widget" alone names no page part). */
+static void short_text_editor_widget(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define TEXT_WIDGET(x)                                                                                   \
+    "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\">"                     \
+    "<div class=\"elementor-widget-container\"><p>" x "</p></div></div>"
+    const char *page = "<html><body><div class=\"elementor elementor-location-single\">"
+                       "<div class=\"elementor-widget-wrap\">"
+                       TEXT_WIDGET("From September 6, all three clinics will open on Saturdays from 8 a.m. to 2 p.m., the "
+                                   "change patients have asked for most in our surveys.")
+                       TEXT_WIDGET("We are also opening a fourth clinic in the Westgate shopping centre in November, with "
+                                   "six treatment rooms and step-free access from the car park.")
+                       TEXT_WIDGET("Our fees are not changing, and Saturday appointments cost the same as weekday ones at "
+                                   "every clinic.")
+                       TEXT_WIDGET("If you have questions, please call your usual clinic.")
+                       "</div></div></body></html>";
+#undef TEXT_WIDGET
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Westgate shopping centre"));
+    assert_non_null(strstr(t, "please call your usual clinic."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11265,6 +11292,7 @@ int main(void)
         cmocka_unit_test(code_block_language_wrapper),
         cmocka_unit_test(webmentions_after_post),
         cmocka_unit_test(builder_rows_short_closing),
+        cmocka_unit_test(short_text_editor_widget),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
