@@ -1023,6 +1023,65 @@ static int is_table_tag(const xmlNode *n)
     return name_is(n, "table") || name_is(n, "pre");
 }
 
+static int is_pre_tag(const xmlNode *n)
+{
+    return name_is(n, "pre");
+}
+
+static int is_data_table_tag(const xmlNode *n)
+{
+    return name_is(n, "table");
+}
+
+/* Is n a code table's gutter: a <td> whose text is only the numbers of
+ * consecutive lines ("1 2 3", two or more, or one beside a one-line
+ * listing), beside a cell holding the code (<pre>)?  Hugo's Chroma,
+ * Pygments' "linenos" tables and GitHub's gist tables print a listing so;
+ * the numbers are no text of the code. */
+static int line_number_gutter(const xmlNode *n)
+{
+    char buf[600];
+    size_t len = 0;
+    int digit = 0;
+    if (!short_text(n, buf, sizeof buf, &len, &digit, 0) || !len)
+        return 0;
+    long expect = -1;
+    for (const char *q = buf; *q;) {
+        if (*q == ' ') {
+            q++;
+            continue;
+        }
+        if (*q < '0' || *q > '9')
+            return 0;
+        char *end;
+        long v = strtol(q, &end, 10);
+        if (expect >= 0 && v != expect)
+            return 0;
+        expect = v + 1;
+        q = end;
+    }
+    int cells = 0;
+    for (const xmlNode *c = n->parent ? n->parent->children : NULL; c && cells < 8; c = c->next) {
+        if (c == n || c->type != XML_ELEMENT_NODE || !name_is(c, "td"))
+            continue;
+        cells++;
+        size_t budget = 500;
+        if (holds(c, is_pre_tag, 8, 0, &budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n a <figure> holding a code listing (<pre>) and no table: a block
+ * editor's code card (Ghost's "kg-code-card")?  Its code is text, its
+ * caption a caption. */
+static int code_figure(const xmlNode *n)
+{
+    size_t pre_budget = 2000, table_budget = 2000;
+    return n && name_is(n, "figure") && holds(n, is_pre_tag, PA_EXTRACT_MAX_DEPTH, 0, &pre_budget) &&
+           !holds(n, is_data_table_tag, PA_EXTRACT_MAX_DEPTH, 0, &table_budget);
+}
+
 /* Does the subtree hold a <table> or <pre> (bounded walk)? */
 static int holds_table(const xmlNode *n, int depth, size_t *budget)
 {
@@ -2555,6 +2614,10 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
     if (n->name && n->name[0] == 'a' && n->name[1] == 'n' &&
         (!strcmp((const char *)n->name, "annotation") || !strcmp((const char *)n->name, "annotation-xml")))
         return 1;
+    if (name_is(n, "td") && line_number_gutter(n))
+        return 1; /* a highlighter's line numbers beside the code ("1 2 3") */
+    if (name_is(n, "figcaption") && code_figure(n->parent))
+        return 1; /* a code card's caption ("The retry settings in effect on November 12") */
     if (name_is(n, "figure")) {
         /* a table or code listing in a <figure> (block editors) is text;
          * a picture with its caption is not */

@@ -11006,6 +11006,32 @@ static void short_text_editor_widget(void **state)
     pa_doc_free(&d);
 }
 
+/* A highlighter's line-number gutter (Hugo's Chroma "lntable": a cell of
+ * "1 2 3" beside the cell with the code) is no text; a code card's caption
+ * (Ghost's "kg-code-card" figure) is a caption; the code stays. */
+static void code_gutter_and_card_caption(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"post-content\">"
+                       PARA("Binaries for Linux, macOS and Windows are on the releases page, and Homebrew has been updated.")
+                       "<div class=\"highlight\"><table class=\"lntable\"><tr><td class=\"lntd\"><pre><code>"
+                       "<span class=\"lnt\">1\n</span><span class=\"lnt\">2\n</span><span class=\"lnt\">3\n</span></code></pre></td>"
+                       "<td class=\"lntd\"><pre><code>brew upgrade tessel\ntessel version\n# tessel v1.8.0 linux/amd64\n</code></pre>"
+                       "</td></tr></table></div>"
+                       PARA("Rolling back the certificate did not end the outage, because thousands of retries were queued.")
+                       "<figure class=\"kg-card kg-code-card\"><pre><code>retry:\n  attempts: 4\n</code></pre>"
+                       "<figcaption>The retry settings in effect on November 12</figcaption></figure>"
+                       PARA("Each carrier integration now gets its own connection pool, and retries back off exponentially.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "brew upgrade tessel"));
+    assert_non_null(strstr(t, "attempts: 4"));
+    assert_null(strstr(t, "1 2 3"));
+    assert_null(strstr(t, "settings in effect"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11293,6 +11319,7 @@ int main(void)
         cmocka_unit_test(webmentions_after_post),
         cmocka_unit_test(builder_rows_short_closing),
         cmocka_unit_test(short_text_editor_widget),
+        cmocka_unit_test(code_gutter_and_card_caption),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
