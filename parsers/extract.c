@@ -10012,7 +10012,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (told < 3 && !p->heading && pa_line_affiliation_byline(&line)) {
             drop = 1; /* "Jane Roe, University of Example": a researcher's byline above the story */
-        } else if (told < 3 && p->heading && (!strcasecmp(p->text, "Summary") || !strcasecmp(p->text, "Summary:"))) {
+        } else if (told < 3 && p->heading && (!strcasecmp(p->text, "Summary") || !strcasecmp(p->text, "Summary:")) &&
+                   !(prose_told && i + 1 < e.n && !e.paras[i + 1].list && !e.paras[i + 1].heading &&
+                     full_sentence(e.paras[i + 1].text))) {
+            /* (after the story's first paragraph of prose, over a paragraph: a section of the story, as a
+             * postmortem's "Summary" under its opening paragraph) */
             drop = 1; /* the label over the summary box that opens a live blog or a story */
         } else if (caps_label_over_link(e.paras, i, e.n)) {
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */

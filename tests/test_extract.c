@@ -11032,6 +11032,38 @@ static void code_gutter_and_card_caption(void **state)
     pa_doc_free(&d);
 }
 
+/* "Summary" as a section of the story, after its opening paragraph and
+ * over a paragraph (a postmortem's), stays; over a box of points above the
+ * story it is a label and goes. */
+static void summary_section_after_opening(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"gh-content\">"
+                       PARA("On November 12 between 14:06 and 16:51 UTC, customers could not print shipping labels for "
+                            "most shipments, and this post explains what happened.")
+                       "<h2>Summary</h2>"
+                       PARA("A routine certificate rotation on one carrier integration replaced a certificate that "
+                            "another integration also depended on.")
+                       PARA("Our retry logic turned each failure into four requests, which exhausted the shared "
+                            "connection pool for all label requests.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Summary\n\nA routine certificate"));
+    pa_doc_free(&d);
+    const char *boxed = "<html><body><article><h2>Summary</h2><ul><li>Label printing failed for almost three "
+                        "hours</li><li>A certificate rotation was the trigger</li></ul>"
+                        PARA("On November 12 between 14:06 and 16:51 UTC, customers could not print shipping labels "
+                             "for most shipments, and this post explains what happened.")
+                        PARA("A routine certificate rotation on one carrier integration replaced a certificate that "
+                             "another integration also depended on.")
+                        "</article></body></html>";
+    t = text_of(boxed, &d);
+    assert_null(strstr(t, "Summary"));
+    assert_non_null(strstr(t, "certificate rotation was the trigger"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11320,6 +11352,7 @@ int main(void)
         cmocka_unit_test(builder_rows_short_closing),
         cmocka_unit_test(short_text_editor_widget),
         cmocka_unit_test(code_gutter_and_card_caption),
+        cmocka_unit_test(summary_section_after_opening),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
