@@ -8096,6 +8096,24 @@ static int signed_before(const para *paras, size_t i)
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
  * own.  text, text_len: the text and its length now (paragraphs at or past it were cut
  * off with what ended the text, a list of teasers, trailing headings). */
+/* Is the line at `line` (in the output text, up to its newline) a name of
+ * two to five words, 40 bytes at most, that the note `note` opens with,
+ * followed by a space or a comma ("Jane Doe" / "Jane Doe leads …")? */
+static int names_note_opening(const char *line, const char *note)
+{
+    line += strspn(line, "\n");
+    size_t len = strcspn(line, "\n"), words = 1;
+    if (len < 5 || len > 40 || strncmp(line, note, len) || (note[len] != ' ' && note[len] != ','))
+        return 0;
+    for (size_t k = 0; k < len; k++) {
+        if (line[k] == ' ')
+            words++;
+        else if (!isalpha((unsigned char)line[k]) && line[k] != '.' && line[k] != '-' && line[k] != '\'')
+            return 0;
+    }
+    return words >= 2 && words <= 5 && isupper((unsigned char)line[0]);
+}
+
 static size_t writer_tail(const para *paras, size_t n, const char *text, size_t text_len, const char *author)
 {
     size_t best = n, kept = 0;
@@ -8128,6 +8146,16 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         else if (w == PA_WRITER_BIO && kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && t[0] == 'I' &&
                  !first_person_again(t, strcspn(t, "\n")))
             best = i; /* the note in the first person ending the text: "I'm a staff writer at Example covering …" */
+        if (best == i && i > 0) {
+            /* the note's own opening name on a line of its own right above it (an author box's heading:
+             * "Jane Doe" over "Jane Doe leads communications at …") goes with it */
+            size_t j = i;
+            while (j-- > 0 && paras[j].dropped && i - j < 4)
+                ;
+            if (j < i && !paras[j].dropped && paras[j].out_at < text_len && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER &&
+                names_note_opening(text + paras[j].out_at, t))
+                best = j;
+        }
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
             if (w == PA_WRITER_SIGN_OFF && signed_before(paras, i))

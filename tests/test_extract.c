@@ -11064,6 +11064,31 @@ static void summary_section_after_opening(void **state)
     pa_doc_free(&d);
 }
 
+/* An author box's name heading over its note on the writer ("Jane Doe" /
+ * "Jane Doe leads communications at …"), the page's stated author, ends
+ * the text with the note. */
+static void author_box_name_over_note(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><meta name=\"author\" content=\"Daniel Osterberg\"></head><body><article>"
+                       PARA("Norvale Analytics has raised 24 million dollars in a Series B round led by Tidewater "
+                            "Ventures, with participation from our existing investors.")
+                       PARA("We started Norvale in 2022 because independent retailers were ordering stock the same "
+                            "way they did thirty years ago: by gut feel and last year's spreadsheet.")
+                       PARA("Most of the new funding will go into product and engineering, and we will double the "
+                            "size of our data science team over the next eighteen months.")
+                       PARA("Norvale now forecasts demand for more than 2,300 stores in the United States, Canada and "
+                            "the United Kingdom, and customers report less overstock.")
+                       "<div class=\"box\"><h4>Daniel Osterberg</h4><p>Daniel Osterberg leads communications at "
+                       "Norvale Analytics and writes about the company and its customers.</p></div>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "report less overstock."));
+    assert_null(strstr(t, "Daniel Osterberg"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11353,6 +11378,7 @@ int main(void)
         cmocka_unit_test(short_text_editor_widget),
         cmocka_unit_test(code_gutter_and_card_caption),
         cmocka_unit_test(summary_section_after_opening),
+        cmocka_unit_test(author_box_name_over_note),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
