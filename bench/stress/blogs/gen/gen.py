@@ -266,6 +266,10 @@ def wp_body(s, img_style='block'):
             out.append(toc_box(s, 'wp'))
         elif k == 'CALLOUT':
             out.append('<div class="wp-block-group callout"><p><strong>%s</strong></p></div>' % E(v))
+        elif k == 'SUBBOX':
+            out.append('<div class="wp-block-jetpack-subscriptions__supports-newline wp-block-jetpack-subscriptions"><div class="wp-block-jetpack-subscriptions__container"><form action="#" method="post" accept-charset="utf-8" data-blog="218833471" data-post_access_level="everybody" id="subscribe-blog"><p id="subscribe-email"><label id="subscribe-field-label" for="subscribe-field" class="screen-reader-text">Type your email&#8230;</label><input type="email" name="email" required="required" class="no-border-radius" value="" id="subscribe-field" placeholder="Type your email&#8230;"/></p><p id="subscribe-submit"><button type="submit" class="wp-block-button__link no-border-radius" name="jetpack_subscriptions_widget">Subscribe</button></p></form><div class="wp-block-jetpack-subscriptions__subscount">%s</div></div></div>' % E(v))
+        elif k == 'RELL':
+            out.append('<p><strong>Related:</strong> <a href="/%s/">%s</a></p>' % (slug(v), E(v)))
     if fns:
         out.append('<ol class="wp-block-footnotes">%s</ol>' % ''.join('<li id="fn-%d"><span>%s</span> <a href="#fnref:%d" aria-label="Jump to footnote reference %d">&#8617;&#65038;</a></li>' % (i + 1, inline(x), i + 1, i + 1) for i, x in enumerate(fns)))
     return ''.join(out)
@@ -491,7 +495,7 @@ def t_elem(s, url):
 def t_wpmag(s, url):
     # a news-magazine WordPress theme (ColorMag-like): breaking ticker, "You may have missed" grid
     # of four other posts with their excerpts under the single post
-    others = [x for x in STORIES if x['tpl'] == 'wpmag' and x is not s] + [x for x in STORIES if x['tpl'] == 'blogger'][:3]
+    others = [x for x in STORIES[:FIRST_SET] if x['tpl'] == 'wpmag' and x is not s] + [x for x in STORIES[:FIRST_SET] if x['tpl'] == 'blogger'][:3]
     missed = ''.join('<article class="cm-post"><div class="cm-featured-image"><a href="/%s/"><img src="/m%d.jpg" alt=""></a></div><div class="cm-post-content"><div class="cm-entry-header-meta"><span class="cm-post-categories"><a href="/category/local/">Local</a></span></div><h3 class="cm-entry-title"><a href="/%s/">%s</a></h3><div class="cm-below-entry-meta"><span class="cm-post-date"><time>%s</time></span></div><div class="cm-entry-summary"><p>%s</p></div></div></article>' % (
         slug(o['title']), j, slug(o['title']), E(o['title']), longdate(o['date']), E(plain([v for k, v in o['items'] if k == 'P'][0]))) for j, o in enumerate(others[:4]))
     ticker = '<div class="breaking-news"><strong class="breaking-news-latest">Latest:</strong><ul class="newsticker">%s</ul></div>' % ''.join('<li><a href="/%s/">%s</a></li>' % (slug(t), E(t)) for t in pick(RECENT, 5))
@@ -540,7 +544,7 @@ def t_blogger(s, url):
     coms = ''.join('<li class="comment" id="c%d"><div class="avatar-image-container"><img src="//resources.blogblog.com/img/blank.gif" alt=""/></div><div class="comment-block"><div class="comment-header"><cite class="user"><a href="https://www.blogger.com/profile/%d" rel="nofollow">%s</a></cite><span class="icon user"></span><span class="datetime secondary-text"><a rel="nofollow" href="%s?showComment=%d#c%d">%s %s, %s at %d:%02d %s</a></span></div><p class="comment-content">%s</p><span class="comment-actions secondary-text"><a class="comment-reply" target="_self" data-comment-id="%d">Reply</a><span class="item-control blog-admin pid-1"><a target="_self" href="https://www.blogger.com/comment/delete/1/%d">Delete</a></span></span></div><div class="comment-replies"></div><div class="comment-replybox-single" id="c%d-ce"></div></li>' % (
         i, 4000 + i, E(random.choice(COMMENTERS + ['Anonymous', 'Anonymous'])), url, 1700 + i, i, MONTHS[int(m) - 1], int(d) + (i > 1), y, i % 12 + 1, i * 7 % 60, 'PM' if i % 2 else 'AM', E(random.choice(COMMENTS)), i, i, i) for i in range(ncom))
     popular = ''.join('<li><div class="item-content"><div class="item-thumbnail"><a href="/%s.html" target="_blank"><img alt="" border="0" src="https://blogger.googleusercontent.com/img/t%d.jpg"/></a></div><div class="item-title"><a href="/%s.html">%s</a></div><div class="item-snippet">%s</div></div><div style="clear: both;"></div></li>' % (
-        slug(o['title']), j, slug(o['title']), E(o['title']), E(plain([v for k, v in o['items'] if k == 'P'][1])[:170]) + ' ...') for j, o in enumerate([x for x in STORIES if x is not s][3:6]))
+        slug(o['title']), j, slug(o['title']), E(o['title']), E(plain([v for k, v in o['items'] if k == 'P'][1])[:170]) + ' ...') for j, o in enumerate([x for x in STORIES[:FIRST_SET] if x is not s][3:6]))
     archive = ''.join('<li class="archivedate collapsed"><a class="toggle" href="javascript:void(0)"><span class="zippy">&#9658;&nbsp;</span></a><a class="post-count-link" href="/%s/%02d/">%s</a> <span class="post-count" dir="ltr">(%d)</span></li>' % (y, mm, MONTHS[mm - 1], random.randint(1, 9)) for mm in range(int(m), 0, -1))
     return ('<!DOCTYPE html><html class="v2" dir="ltr" xmlns="http://www.w3.org/1999/xhtml" xmlns:b="http://www.google.com/2005/gml/b" xmlns:data="http://www.google.com/2005/gml/data" xmlns:expr="http://www.google.com/2005/gml/expr"><head>'
             '<meta content="width=1100" name="viewport"/><meta content="text/html; charset=UTF-8" http-equiv="Content-Type"/><meta content="blogger" name="generator"/>'
@@ -594,7 +598,7 @@ def ghost_body(s):
 
 
 def t_ghost(s, url):
-    others = [x for x in STORIES if x is not s][10:14]
+    others = [x for x in STORIES[:FIRST_SET] if x is not s][10:14]
     feed = ''.join('<article class="post-card post"><a class="post-card-image-link" href="/%s/"><img class="post-card-image" src="/content/images/size/w600/%d.jpg" alt="" loading="lazy"></a><div class="post-card-content"><a class="post-card-content-link" href="/%s/"><header class="post-card-header"><div class="post-card-tags"><span class="post-card-primary-tag">%s</span></div><h2 class="post-card-title">%s</h2></header><div class="post-card-excerpt">%s</div></a><footer class="post-card-meta"><time class="post-card-meta-date" datetime="%s">%s</time><span class="post-card-meta-length">%d min read</span></footer></div></article>' % (
         slug(o['title']), j, slug(o['title']), E(s['cat']), E(o['title']), E(plain([v for k, v in o['items'] if k == 'P'][0])), o['date'], longdate(o['date']), j + 2) for j, o in enumerate(others))
     nav = ''.join('<li class="nav-%s"><a href="/%s/">%s</a></li>' % (slug(n), slug(n), n) for n in ['Home', 'Archive', 'About', 'Tips'])
@@ -626,7 +630,7 @@ def hugo_code(v):
 
 def related_summaries(s, title='Related posts', n=4):
     """A related-posts list with each post's summary (other stories' first paragraphs)."""
-    others = [x for x in STORIES if x is not s]
+    others = [x for x in STORIES[:FIRST_SET] if x is not s]
     random.shuffle(others)
     return ('<aside class="related-posts"><h2>%s</h2><ul>%s</ul></aside>' % (E(title), ''.join(
         '<li><article class="post-entry"><header class="entry-header"><h3><a href="/posts/%s/">%s</a></h3></header><div class="entry-content"><p>%s</p></div><footer class="entry-footer"><span>%s</span></footer></article></li>' % (
@@ -867,7 +871,64 @@ def t_tumblr(s, url):
         slug(s['site']), E(s['site']), url, E(s['title']), out, url, longdate(s['date']), url, random.randint(40, 400), tags, E(s['site']), notes, E(s['site']))
 
 
-TEMPLATES = dict(wp21=t_wp21, astra=t_astra, gp=t_gp, genesis=t_genesis, divi=t_divi, elem=t_elem, wpmag=t_wpmag,
+LONG_COMMENTS = [
+    'I have lived two streets from the site for thirty years and I want to add some context that the post leaves out. The last time the council consulted on this, in 2019, the meetings were held at four in the afternoon on weekdays, which meant that almost nobody who works could attend. The result was a plan that suited retired people and nobody else. I hope this time they hold at least one meeting in the evening and one at the weekend, and that they publish the responses in full rather than a summary that says most people were broadly supportive.',
+    'As someone who worked in the sector for most of my career, I think the numbers in the post are right but the conclusion is a little too optimistic. Every project like this I have seen has run over budget by somewhere between a fifth and a half, and the reason is nearly always the same: the ground conditions turn out to be worse than the survey said, and by the time anyone finds out, the contract has been signed and the contractor holds all the cards. I would like to see the contingency figure published before work starts.',
+    'Thank you for covering this when nobody else did. I went back through the minutes after reading the post and found that the same item came up in March and was deferred without discussion. It would be worth asking why it was deferred then and why it has come back now, because the papers do not say, and the officer who wrote the report has since left.',
+]
+
+
+def long_comment_list(s):
+    """wpDiscuz-like thread: long comments with votes, replies and "Reply" links."""
+    h = []
+    for i, txt in enumerate(LONG_COMMENTS):
+        who = COMMENTERS[(i * 5) % len(COMMENTERS)]
+        reply = '<div class="wpd-comment wpd-reply wpd_comment_level-2" id="wpd-comm-%d_%d"><div class="wpd-comment-wrap wpd-blog-guest"><div class="wpd-comment-right"><div class="wpd-comment-header"><div class="wpd-comment-author">%s</div><div class="wpd-comment-date">%s</div></div><div class="wpd-comment-text"><p>%s</p></div><div class="wpd-comment-footer"><div class="wpd-vote"><div class="wpd-vote-up wpd_not_clicked">+</div><div class="wpd-vote-result" title="3">3</div><div class="wpd-vote-down wpd_not_clicked">-</div></div><div class="wpd-reply-button"><span>Reply</span></div></div></div></div></div>' % (
+            500 + i, 400 + i, E(s['author']), longdate(s['date']), E(random.choice(COMMENTS)))
+        h.append('<div id="wpd-comm-%d_0" class="comment even thread-even depth-1 wpd-comment wpd_comment_level-1"><div class="wpd-comment-wrap wpd-blog-guest"><div class="wpd-comment-left"><div class="wpd-avatar"><img src="/av%d.png" alt="" class="avatar" width="64"></div></div><div class="wpd-comment-right"><div class="wpd-comment-header"><div class="wpd-comment-author">%s</div><div class="wpd-comment-date" title="%s"><i class="far fa-clock" aria-hidden="true"></i> %d days ago</div></div><div class="wpd-comment-text"><p>%s</p></div><div class="wpd-comment-footer"><div class="wpd-vote"><div class="wpd-vote-up wpd_not_clicked">+</div><div class="wpd-vote-result" title="%d">%d</div><div class="wpd-vote-down wpd_not_clicked">-</div></div><div class="wpd-reply-button"><span>Reply</span></div></div></div></div><div id="wpdiscuz_form_anchor-%d_0"></div>%s</div>' % (
+            400 + i, i, E(who), longdate(s['date']), i + 2, E(txt), 12 - i * 3, 12 - i * 3, 400 + i, reply))
+    return ('<div class="wpdiscuz_top_clearing"></div><div id="comments" class="comments-area"><div id="respond" style="width: 0;height: 0;clear: both;margin: 0;padding: 0;"></div>'
+            '<div id="wpdcom" class="wpdiscuz_unauth wpd-default wpd-layout-2 wpd-comments-open"><div class="wc_social_plugin_wrapper"></div><div class="wpd-form-wrap"><div class="wpd-form-head"><div class="wpd-sbs-toggle"><i class="far fa-envelope"></i><span class="wpd-sbs-title">Subscribe</span></div><div class="wpd-auth"><div class="wpd-login"><a rel="nofollow" href="/wp-login.php"><i class="fas fa-sign-in-alt"></i> Login</a></div></div></div>'
+            '<div class="wpd-form wpd-form-wrapper wpd-main-form-wrapper" id="wpd-main-form-wrapper-0_0"><form method="post" enctype="multipart/form-data" class="wpd_comm_form wpd_main_comm_form"><div class="wpd-field-comment"><div class="wpdiscuz-item wc-field-textarea"><div class="wpdiscuz-textarea-wrap"><textarea id="wc-textarea-0_0" placeholder="Join the discussion" aria-label="Join the discussion" name="wc_comment" class="wc_comment wpd-field"></textarea></div></div></div></form></div></div>'
+            '<div id="wpd-threads" class="wpd-thread-wrapper"><div class="wpd-thread-head"><div class="wpd-thread-info" data-comments-count="%d"><span class="wpdtc" title="%d">%d</span> Comments</div><div class="wpd-space"></div><div class="wpd-thread-filter"><div class="wpd-filter wpdf-reacted wpd_not_clicked" wpd-tooltip="Most reacted comment"><i class="fas fa-bolt"></i></div><div class="wpd-filter wpdf-hottest wpd_not_clicked" wpd-tooltip="Hottest comment thread"><i class="fas fa-fire"></i></div></div></div>'
+            '<div class="wpd-comment-info-bar"><div class="wpd-current-view"><i class="fas fa-quote-left"></i> Inline Feedbacks</div><div class="wpd-filter-view-all">View all comments</div></div><div class="wpd-thread-list">%s<div class="wpdiscuz-comment-pagination"></div></div></div></div></div>') % (
+        2 * len(LONG_COMMENTS), 2 * len(LONG_COMMENTS), 2 * len(LONG_COMMENTS), ''.join(h))
+
+
+def t_classic(s, url):
+    """A classic WordPress theme (Twenty-Ten/Kubrick-like): a reading-time line and a TOC box opening the
+    entry, "This entry was posted on …" and "Posted in X | Tagged Y | N Comments" rows, a wpDiscuz thread of
+    long comments, pingbacks and a sidebar of every widget."""
+    rt = '<span class="span-reading-time rt-reading-time" style="display: block;"><span class="rt-label rt-prefix">Reading Time: </span> <span class="rt-time"> %d</span> <span class="rt-label rt-postfix">minutes</span></span>' % random.randint(2, 5)
+    wd = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][int(s['date'][8:]) % 7]
+    pv, nx = prev_next()
+    return (head(s, url, WP_CSS) + '<body class="single single-post postid-4412 single-format-standard">'
+            '<div id="wrapper" class="hfeed"><div id="header"><div id="masthead"><div id="branding" role="banner"><div id="site-title"><span><a href="/" title="%s" rel="home">%s</a></span></div><div id="site-description">Notes, news and numbers, since 2009</div><img src="/wp-content/themes/twentyten/images/headers/path.jpg" width="940" height="198" alt=""></div>'
+            '<div id="access" role="navigation"><div class="skip-link screen-reader-text"><a href="#content" title="Skip to content">Skip to content</a></div><div class="menu-header"><ul id="menu-main" class="menu"><li class="menu-item"><a href="/">Home</a></li><li class="menu-item"><a href="/about/">About</a></li><li class="menu-item"><a href="/archives/">Archives</a></li><li class="menu-item"><a href="/contact/">Contact</a></li></ul></div></div></div></div>'
+            '<div id="main"><div id="container"><div id="content" role="main">'
+            '<div id="nav-above" class="navigation"><div class="nav-previous"><a href="/%s/" rel="prev"><span class="meta-nav">&larr;</span> %s</a></div><div class="nav-next"><a href="/%s/" rel="next">%s <span class="meta-nav">&rarr;</span></a></div></div>'
+            '<div id="post-4412" class="post-4412 post type-post status-publish format-standard hentry category-%s"><h1 class="entry-title">%s</h1>'
+            '<div class="entry-meta"><span class="meta-prep meta-prep-author">Posted on</span> <a href="%s" title="10:15 am" rel="bookmark"><span class="entry-date">%s</span></a> <span class="meta-sep">by</span> <span class="author vcard"><a class="url fn n" href="/author/%s/" title="View all posts by %s">%s</a></span></div>'
+            '<div class="entry-content">%s%s%s</div>'
+            '<div id="entry-author-info"><div id="author-avatar"><img src="/av.png" class="avatar avatar-60 photo" height="60" width="60" alt=""></div><div id="author-description"><h2>About %s</h2>%s has reported on local government and business for twenty years and writes this blog in the evenings. Corrections and tips are always welcome.<div id="author-link"><a href="/author/%s/" rel="author">View all posts by %s <span class="meta-nav">&rarr;</span></a></div></div></div>'
+            '<div class="entry-utility"><p class="postmetadata alt"><small>This entry was posted on %s, %s at 10:15 am and is filed under <a href="/category/%s/" rel="category tag">%s</a>. You can follow any responses to this entry through the <a href="%sfeed/">RSS 2.0</a> feed. You can <a href="#respond">leave a response</a>, or <a href="%strackback/" rel="trackback">trackback</a> from your own site.</small></p>'
+            '<p class="postmetadata">Posted in <a href="/category/%s/" rel="category tag">%s</a> | Tagged <a href="/tag/%s/" rel="tag">%s</a>, <a href="/tag/%s/" rel="tag">%s</a> | <a href="#comments">%d Comments &#187;</a></p>'
+            '<span class="edit-link"><a class="post-edit-link" href="/wp-admin/post.php?post=4412&amp;action=edit">Edit</a></span></div></div>'
+            '<div id="nav-below" class="navigation"><div class="nav-previous"><a href="/%s/" rel="prev"><span class="meta-nav">&larr;</span> %s</a></div><div class="nav-next"><a href="/%s/" rel="next">%s <span class="meta-nav">&rarr;</span></a></div></div>'
+            '%s<div class="pings">%s</div>'
+            '</div></div><div id="primary" class="widget-area" role="complementary"><ul class="xoxo">%s</ul></div></div>'
+            '<div id="footer" role="contentinfo"><div id="colophon"><div id="site-info"><a href="/" title="%s" rel="home">%s</a></div><div id="site-generator"><a href="https://wordpress.org/" class="imprint" title="Semantic Personal Publishing Platform">Proudly powered by WordPress.</a></div></div></div></div>%s</body></html>') % (
+        E(s['site']), E(s['site']), slug(pv), E(pv), slug(nx), E(nx), slug(s['cat']), E(s['title']), url, longdate(s['date']), slug(s['author']), E(s['author']), E(s['author']),
+        rt, wp_body(s), jetpack(s),
+        E(s['author']), E(s['author']), slug(s['author']), E(s['author']),
+        wd, longdate(s['date']), slug(s['cat']), E(s['cat']), url, url,
+        slug(s['cat']), E(s['cat']), slug(TAGS[3]), TAGS[3], slug(TAGS[14]), TAGS[14], 2 * len(LONG_COMMENTS),
+        slug(pv), E(pv), slug(nx), E(nx), long_comment_list(s), pingbacks(2),
+        sidebar_widgets(s, ['search', 'about', 'recent', 'comments', 'archives', 'cats', 'tags', 'blogroll', 'subscribe']).replace('<section class="', '<li class="').replace('</section>', '</li>'),
+        E(s['site']), E(s['site']), wp_footer_scripts())
+
+
+TEMPLATES = dict(classic=t_classic, wp21=t_wp21, astra=t_astra, gp=t_gp, genesis=t_genesis, divi=t_divi, elem=t_elem, wpmag=t_wpmag,
                  blogger=t_blogger, ghost=t_ghost, hugo=t_hugo, jekyll=t_jekyll, sqsp=t_sqsp, wix=t_wix,
                  medium=t_medium, devto=t_devto, tumblr=t_tumblr)
 URLS = dict(blogger='https://{dom}/{y}/{m}/{slug}.html', ghost='https://{dom}/{slug}/', hugo='https://{dom}/posts/{slug}/',
@@ -875,6 +936,7 @@ URLS = dict(blogger='https://{dom}/{y}/{m}/{slug}.html', ghost='https://{dom}/{s
             medium='https://{dom}/{slug}-7c1e2a9b', devto='https://{dom}/{slug}-4k2p', tumblr='https://{dom}/post/7351892/{slug}')
 
 STORIES = parse()
+FIRST_SET = 41  # the stories other posts' teasers and lists draw on (the first pages stay as they were)
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
