@@ -11089,6 +11089,26 @@ static void author_box_name_over_note(void **state)
     pa_doc_free(&d);
 }
 
+/* A classic blog theme's meta row under the post ("Posted in Council |
+ * Tagged council, transport | 6 Comments »") is no text. */
+static void posted_in_tagged_row(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"post\"><div class=\"entry-content\">"
+                       PARA("The bus lane on Harbour Road will be removed next month, six months after it was painted, "
+                            "the county's highways committee decided on Monday.")
+                       PARA("The lane's markings will be removed and the parking restored by the end of March, at a "
+                            "cost of about 18,000 pounds.")
+                       "<p class=\"postmetadata\">Posted in <a href=\"/c/\">Council</a> | Tagged <a href=\"/t/1\">council</a>, "
+                       "<a href=\"/t/2\">transport</a> | <a href=\"#comments\">6 Comments &#187;</a></p>"
+                       "</div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "end of March"));
+    assert_null(strstr(t, "Posted in"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11379,6 +11399,7 @@ int main(void)
         cmocka_unit_test(code_gutter_and_card_caption),
         cmocka_unit_test(summary_section_after_opening),
         cmocka_unit_test(author_box_name_over_note),
+        cmocka_unit_test(posted_in_tagged_row),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
