@@ -7460,6 +7460,26 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
     return 0;
 }
 
+/* Is paras[i] the last item of a list above the story whose other items
+ * (two or more, within the eight before it) all went, one of them the
+ * page's stated author alone: the post's meta list (author, date,
+ * category), its category left? */
+static int meta_list_rest(const para *paras, size_t i, size_t n)
+{
+    const xmlNode *list = paras[i].list;
+    if (i + 1 < n && paras[i + 1].list == list)
+        return 0;
+    size_t before = 0;
+    int author = 0;
+    for (size_t j = i; j-- > 0 && i - j <= 8 && paras[j].list == list;) {
+        if (!paras[j].dropped)
+            return 0;
+        author |= paras[j].author_line;
+        before++;
+    }
+    return before >= 2 && author;
+}
+
 /* Is paras[i] the label of the deck set in a box at the top of the story:
  * a heading naming a summary ("Synopsis", "Summary", "Highlights", "In
  * brief"), over a paragraph of 40 to 400 characters with no link whose
@@ -10040,6 +10060,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (told < 3 && !p->heading && pa_line_affiliation_byline(&line)) {
             drop = 1; /* "Jane Roe, University of Example": a researcher's byline above the story */
+        } else if (!prose_told && p->list && !p->heading && p->chars <= 40 && !strpbrk(p->text, ".!?") &&
+                   meta_list_rest(e.paras, i, e.n)) {
+            drop = 1; /* "Company News" after the author and the date in the post's meta list (Elementor's post-info) */
         } else if (told < 3 && p->heading && (!strcasecmp(p->text, "Summary") || !strcasecmp(p->text, "Summary:")) &&
                    !(prose_told && i + 1 < e.n && !e.paras[i + 1].list && !e.paras[i + 1].heading &&
                      full_sentence(e.paras[i + 1].text))) {

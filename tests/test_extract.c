@@ -11109,6 +11109,26 @@ static void posted_in_tagged_row(void **state)
     pa_doc_free(&d);
 }
 
+/* A post's meta list above the story (author, date, category: Elementor's
+ * post-info): its category, left after the author and the date went, goes
+ * too. */
+static void meta_list_category(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><meta name=\"author\" content=\"Daniel Osterberg\"></head><body><article>"
+                       "<h1>Norvale raises 24 million dollars</h1><ul class=\"post-info\"><li>Daniel Osterberg</li>"
+                       "<li><time>April 14, 2026</time></li><li>Company News</li></ul>"
+                       PARA("Norvale Analytics has raised 24 million dollars in a Series B round led by Tidewater "
+                            "Ventures, with participation from our existing investors.")
+                       PARA("Most of the new funding will go into product and engineering over the next eighteen months.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Series B round"));
+    assert_null(strstr(t, "Company News"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11400,6 +11420,7 @@ int main(void)
         cmocka_unit_test(summary_section_after_opening),
         cmocka_unit_test(author_box_name_over_note),
         cmocka_unit_test(posted_in_tagged_row),
+        cmocka_unit_test(meta_list_category),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
