@@ -928,7 +928,34 @@ def t_classic(s, url):
         E(s['site']), E(s['site']), wp_footer_scripts())
 
 
-TEMPLATES = dict(classic=t_classic, wp21=t_wp21, astra=t_astra, gp=t_gp, genesis=t_genesis, divi=t_divi, elem=t_elem, wpmag=t_wpmag,
+def indie_archive(s):
+    """The hand-made blog's list of every post by year, under the post (its own %-free markup)."""
+    words = ['budget', 'bridge', 'library', 'water', 'schools', 'council', 'housing', 'bus', 'parks', 'zoning', 'audit', 'levy']
+    items = ''.join('<li><span class="d">%s %d</span> <a href="/%d/%s-%d.html">Notes on the %s %s</a></li>' % (
+        MONTHS[(j * 5) % 12][:3], (j * 7) % 28 + 1, 2026 - j // 12, words[j % 12], j, words[(j * 5) % 12], ['vote', 'hearing', 'report', 'memo', 'plan'][j % 5]) for j in range(64))
+    return ('<div id="everything"><h2>Everything I have written</h2><ul class="archive">%s</ul></div>' % items).replace('%', '%%')
+
+
+def t_indie(s, url):
+    """A hand-made personal blog: an "about me" intro box in the main column above the post, the post in a
+    plain <div class="post">, "Filed in" and previous/next lines, then a "Discussion" of readers' responses
+    (long, signed "— Name, date") in blocks that no class calls comments, and a reply form."""
+    resp = ''.join('<div class="response" id="r%d"><p>%s</p><p class="sig">&mdash; %s, %s</p></div>' % (i, E(t), E(COMMENTERS[(i * 3 + 1) % len(COMMENTERS)]), longdate(s['date'])) for i, t in enumerate(LONG_COMMENTS))
+    body = wp_body(s).replace(' class="wp-block-heading"', '').replace(' class="wp-block-list"', '')
+    pv, nx = prev_next()
+    return (head(s, url, '<style>body{max-width:720px;margin:2em auto;font:18px/1.6 Georgia,serif}.intro{background:#f5f0e6;padding:1em}.response{border-left:3px solid #ccc;padding-left:1em}</style>', 'BlogPosting', 'handmade') +
+            '<body><div id="top"><p class="site"><a href="/">%s</a></p><p class="links"><a href="/archive.html">archive</a> &middot; <a href="/about.html">about</a> &middot; <a href="/feed.xml">feed</a></p></div>'
+            '<div id="main"><div class="intro"><p>Hello. I am %s, and this is where I write up what I find out between deadlines: meetings nobody covers, documents nobody reads, and the occasional correction to my own work. I have been doing this since 2011, on and off, and I answer every email eventually.</p></div>'
+            '<div class="post"><h1>%s</h1><p class="date">%s</p>%s</div>'
+            '<p class="filed">Filed in <a href="/topics/%s.html">%s</a>. <a href="/archive.html#%s">Permalink</a>.</p>'
+            '<p class="prevnext">Previous: <a href="/%s.html">%s</a><br>Next: <a href="/%s.html">%s</a></p>'
+            '<h2>3 Responses</h2>%s<h3>Add a response</h3><form method="post" action="/respond"><p><label>Your name <input name="n"></label></p><p><label>Your response <textarea name="t"></textarea></label></p><p><button>Send</button></p><p class="small">Responses are read before they appear. Be kind.</p></form></div>'
+            + indie_archive(s) + '<div id="bottom"><p>All words &copy; %s. Built by hand, no trackers.</p></div></body></html>') % (
+        E(s['site']), E(s['author']), E(s['title']), longdate(s['date']), body, slug(s['cat']), E(s['cat']), slug(s['title']),
+        slug(pv), E(pv), slug(nx), E(nx), resp, E(s['author']))
+
+
+TEMPLATES = dict(indie=t_indie, classic=t_classic, wp21=t_wp21, astra=t_astra, gp=t_gp, genesis=t_genesis, divi=t_divi, elem=t_elem, wpmag=t_wpmag,
                  blogger=t_blogger, ghost=t_ghost, hugo=t_hugo, jekyll=t_jekyll, sqsp=t_sqsp, wix=t_wix,
                  medium=t_medium, devto=t_devto, tumblr=t_tumblr)
 URLS = dict(blogger='https://{dom}/{y}/{m}/{slug}.html', ghost='https://{dom}/{slug}/', hugo='https://{dom}/posts/{slug}/',
