@@ -11090,7 +11090,8 @@ static void author_box_name_over_note(void **state)
 }
 
 /* A classic blog theme's meta row under the post ("Posted in Council |
- * Tagged council, transport | 6 Comments »") is no text. */
+ * Tagged council, transport | 6 Comments »") is no text, nor is a
+ * hand-made blog's "Filed in Water. Permalink." */
 static void posted_in_tagged_row(void **state)
 {
     (void)state;
@@ -11106,6 +11107,16 @@ static void posted_in_tagged_row(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "end of March"));
     assert_null(strstr(t, "Posted in"));
+    pa_doc_free(&d);
+    const char *filed = "<html><body><div class=\"post\">"
+                        PARA("The water board raised the fee for connecting a new home to its network from 4,200 "
+                             "dollars to 5,900 dollars at its meeting on Tuesday.")
+                        PARA("The affordable housing developers were not told the item was on the agenda.")
+                        "<p class=\"filed\">Filed in <a href=\"/topics/water.html\">Water</a>. "
+                        "<a href=\"/archive.html#fee\">Permalink</a>.</p></div></body></html>";
+    t = text_of(filed, &d);
+    assert_non_null(strstr(t, "on the agenda."));
+    assert_null(strstr(t, "Permalink"));
     pa_doc_free(&d);
 }
 
