@@ -145,6 +145,8 @@ static int has_block_child(const xmlNode *n);
 static int holds_heading(const xmlNode *n, int depth);
 static size_t opens_with_clock(const char *t);
 static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *paras, size_t *budget, int depth);
+static int code_listing_wrapper(const xmlNode *n, int depth);
+static int text_editor_widget(const xmlNode *n, size_t paras, size_t links);
 static int field_label(const xmlNode *n);
 
 /* Is n a link for the text statistics?  An <a> whose href runs a script
@@ -584,6 +586,7 @@ static const char *const bad_tokens[] = {
     "donate", "donation", "contributions", "contribution-box",
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
     "classified", "job-board", "jobboard", /* a newsletter's or a paper's classified ads and job board */
+    "webmention", /* a blog's webmentions (IndieWeb): other sites' likes, reposts and replies */
     /* the floating chat boxes of shops and trade sites (WhatsApp, live chat) */
     "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget", "chatbox", "chat-box", "whatsapp",
     DATA_BOX_TOKENS, /* the data boxes of sports and markets pages (data_box_tokens) */
@@ -616,7 +619,7 @@ static const char *const hard_tokens[] = {
     "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contributions",
     "contribution-box",
     "condolence", "guestbook", "guest-book", "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget",
-    "chatbox", "chat-box", "whatsapp",
+    "chatbox", "chat-box", "whatsapp", "webmention",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -626,7 +629,7 @@ static const char *const teaser_tokens[] = {
     "trending", "outbrain", "taboola", "author-bio", "ai2html", "more-stories", "more_stories", "morestories",
     "more-news", "more_news", "morenews", "more-articles", "more_articles", "morearticles", "more-features",
     "morefeatures", "more-from", "morefrom", "you-may-like", "youmaylike", "you-might-like", "also-read",
-    "read-also", "readalso", "editors-picks", "editorspicks", "condolence", "guestbook", "guest-book",
+    "read-also", "readalso", "editors-picks", "editorspicks", "condolence", "guestbook", "guest-book", "webmention",
 };
 
 /* Words that start with a token but mean something else: "subscriber"
@@ -1019,6 +1022,65 @@ static int holds_content(const xmlNode *n, int strong)
 static int is_table_tag(const xmlNode *n)
 {
     return name_is(n, "table") || name_is(n, "pre");
+}
+
+static int is_pre_tag(const xmlNode *n)
+{
+    return name_is(n, "pre");
+}
+
+static int is_data_table_tag(const xmlNode *n)
+{
+    return name_is(n, "table");
+}
+
+/* Is n a code table's gutter: a <td> whose text is only the numbers of
+ * consecutive lines ("1 2 3", two or more, or one beside a one-line
+ * listing), beside a cell holding the code (<pre>)?  Hugo's Chroma,
+ * Pygments' "linenos" tables and GitHub's gist tables print a listing so;
+ * the numbers are no text of the code. */
+static int line_number_gutter(const xmlNode *n)
+{
+    char buf[600];
+    size_t len = 0;
+    int digit = 0;
+    if (!short_text(n, buf, sizeof buf, &len, &digit, 0) || !len)
+        return 0;
+    long expect = -1;
+    for (const char *q = buf; *q;) {
+        if (*q == ' ') {
+            q++;
+            continue;
+        }
+        if (*q < '0' || *q > '9')
+            return 0;
+        char *end;
+        long v = strtol(q, &end, 10);
+        if (expect >= 0 && v != expect)
+            return 0;
+        expect = v + 1;
+        q = end;
+    }
+    int cells = 0;
+    for (const xmlNode *c = n->parent ? n->parent->children : NULL; c && cells < 8; c = c->next) {
+        if (c == n || c->type != XML_ELEMENT_NODE || !name_is(c, "td"))
+            continue;
+        cells++;
+        size_t budget = 500;
+        if (holds(c, is_pre_tag, 8, 0, &budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n a <figure> holding a code listing (<pre>) and no table: a block
+ * editor's code card (Ghost's "kg-code-card")?  Its code is text, its
+ * caption a caption. */
+static int code_figure(const xmlNode *n)
+{
+    size_t pre_budget = 2000, table_budget = 2000;
+    return n && name_is(n, "figure") && holds(n, is_pre_tag, PA_EXTRACT_MAX_DEPTH, 0, &pre_budget) &&
+           !holds(n, is_data_table_tag, PA_EXTRACT_MAX_DEPTH, 0, &table_budget);
 }
 
 /* Does the subtree hold a <table> or <pre> (bounded walk)? */
@@ -2716,6 +2778,10 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
     if (n->name && n->name[0] == 'a' && n->name[1] == 'n' &&
         (!strcmp((const char *)n->name, "annotation") || !strcmp((const char *)n->name, "annotation-xml")))
         return 1;
+    if (name_is(n, "td") && line_number_gutter(n))
+        return 1; /* a highlighter's line numbers beside the code ("1 2 3") */
+    if (name_is(n, "figcaption") && code_figure(n->parent))
+        return 1; /* a code card's caption ("The retry settings in effect on November 12") */
     if (name_is(n, "figure")) {
         /* a table or code listing in a <figure> (block editors) is text;
          * a picture with its caption is not */
@@ -2792,6 +2858,8 @@ structural:
         return paywall_offer(n, &words);
     if (bad && !comment && table_header_part(n, &words))
         return 0;
+    if (bad && !comment && name_is(n, "div") && code_listing_wrapper(n, 0))
+        return 0; /* "language-shell highlighter-rouge" around a code block */
     if (bad && !comment && drop_cap_word(n))
         return 0;
     int up = 0;
@@ -2865,7 +2933,68 @@ structural:
     prose_stats(n, &paras, &chars, &links, 0, 0);
     static const char *const builder_tokens[] = {"widget"};
     return !(paras >= 1 && ((chars >= 200 && links * 4 < chars) || (chars >= 100 && !links))) &&
-           !(words_have(&words, builder_tokens, 1, 0) && heading_block(n));
+           !(words_have(&words, builder_tokens, 1, 0) && (heading_block(n) || text_editor_widget(n, paras, links)));
+}
+
+/* Does n hold non-blank text (depth and nodes bounded: *budget)? */
+static int holds_any_text(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && *budget; c = c->next, (*budget)--) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *q = c->content; *q; q++)
+                if (!isspace(*q))
+                    return 1;
+        } else if (c->type == XML_ELEMENT_NODE && depth < 24 && holds_any_text(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n a code listing's wrapper: all its text in one <pre>, reached
+ * through wrappers of the same kind ("language-shell highlighter-rouge" >
+ * "highlight" > pre, as Jekyll's Rouge and other highlighters print a code
+ * block)?  Elements beside the <pre> without text (a copy button's icon)
+ * are allowed.  Its class words name the code's language or the
+ * highlighter, not a language switcher or a page part. */
+static int code_listing_wrapper(const xmlNode *n, int depth)
+{
+    if (depth > 4)
+        return 0;
+    const xmlNode *with_text = NULL;
+    size_t budget = 2000;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *q = c->content; *q; q++)
+                if (!isspace(*q))
+                    return 0;
+        } else if (c->type == XML_ELEMENT_NODE && holds_any_text(c, 0, &budget)) {
+            if (with_text)
+                return 0;
+            with_text = c;
+        }
+        if (!budget)
+            return 0;
+    }
+    return with_text && (name_is(with_text, "pre") || (name_is(with_text, "div") && code_listing_wrapper(with_text, depth + 1)));
+}
+
+/* Class words of a page builder's text widget, the box the writer types
+ * the story's paragraphs into ("elementor-widget-text-editor"). */
+static const char *const text_widget_tokens[] = {"text-editor"};
+
+/* Is n (paras paragraphs, links characters in links) a page builder's text
+ * widget holding paragraphs without links: n or its parent named for a
+ * text editor (text_widget_tokens)?  Its short paragraph ("If you have any
+ * questions, please call …") is the story's, however short. */
+static int text_editor_widget(const xmlNode *n, size_t paras, size_t links)
+{
+    if (!paras || links)
+        return 0;
+    class_words words;
+    for (int level = 0; n && n->type == XML_ELEMENT_NODE && level < 2; level++, n = n->parent)
+        if (class_words_of(&words, n) && words_have(&words, text_widget_tokens, N_TOKENS(text_widget_tokens), 0))
+            return 1;
+    return 0;
 }
 
 /* A <div> that only wraps one to three paragraphs (<div class="summary"><p>…</p></div>):
@@ -4863,6 +4992,16 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 sm.good = sm.all;
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
+            /* the story's next part in a wrapper of the block's own class (a page builder's next row: a
+             * subheading, a paragraph, a one-line closing paragraph), mostly article text and no link:
+             * its short paragraphs are the story's too */
+            if (after && !ended && sm.good && sm.good * 10 >= sm.all * 7 && c->type == XML_ELEMENT_NODE &&
+                same_class_attr(c, cur)) {
+                tstats part = {0, 0, 0, 0};
+                stats(c, 0, &part, 0);
+                if (!part.link_chars)
+                    sm.good = sm.all;
+            }
             if (sm.good && c->type == XML_ELEMENT_NODE && side_column(c, 0))
                 sm.good = sm.boxed = 0; /* the page's side column beside the story: the site's boxes */
             /* before the block, a few short list items and nothing else (a strip of market quotes, a
@@ -7560,6 +7699,26 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
     return 0;
 }
 
+/* Is paras[i] the last item of a list above the story whose other items
+ * (two or more, within the eight before it) all went, one of them the
+ * page's stated author alone: the post's meta list (author, date,
+ * category), its category left? */
+static int meta_list_rest(const para *paras, size_t i, size_t n)
+{
+    const xmlNode *list = paras[i].list;
+    if (i + 1 < n && paras[i + 1].list == list)
+        return 0;
+    size_t before = 0;
+    int author = 0;
+    for (size_t j = i; j-- > 0 && i - j <= 8 && paras[j].list == list;) {
+        if (!paras[j].dropped)
+            return 0;
+        author |= paras[j].author_line;
+        before++;
+    }
+    return before >= 2 && author;
+}
+
 /* Is paras[i] the label of the deck set in a box at the top of the story:
  * a heading naming a summary ("Synopsis", "Summary", "Highlights", "In
  * brief"), over a paragraph of 40 to 400 characters with no link whose
@@ -8196,6 +8355,24 @@ static int signed_before(const para *paras, size_t i)
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
  * own.  text, text_len: the text and its length now (paragraphs at or past it were cut
  * off with what ended the text, a list of teasers, trailing headings). */
+/* Is the line at `line` (in the output text, up to its newline) a name of
+ * two to five words, 40 bytes at most, that the note `note` opens with,
+ * followed by a space or a comma ("Jane Doe" / "Jane Doe leads …")? */
+static int names_note_opening(const char *line, const char *note)
+{
+    line += strspn(line, "\n");
+    size_t len = strcspn(line, "\n"), words = 1;
+    if (len < 5 || len > 40 || strncmp(line, note, len) || (note[len] != ' ' && note[len] != ','))
+        return 0;
+    for (size_t k = 0; k < len; k++) {
+        if (line[k] == ' ')
+            words++;
+        else if (!isalpha((unsigned char)line[k]) && line[k] != '.' && line[k] != '-' && line[k] != '\'')
+            return 0;
+    }
+    return words >= 2 && words <= 5 && isupper((unsigned char)line[0]);
+}
+
 static size_t writer_tail(const para *paras, size_t n, const char *text, size_t text_len, const char *author)
 {
     size_t best = n, kept = 0;
@@ -8228,6 +8405,16 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         else if (w == PA_WRITER_BIO && kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && t[0] == 'I' &&
                  !first_person_again(t, strcspn(t, "\n")))
             best = i; /* the note in the first person ending the text: "I'm a staff writer at Example covering …" */
+        if (best == i && i > 0) {
+            /* the note's own opening name on a line of its own right above it (an author box's heading:
+             * "Jane Doe" over "Jane Doe leads communications at …") goes with it */
+            size_t j = i;
+            while (j-- > 0 && paras[j].dropped && i - j < 4)
+                ;
+            if (j < i && !paras[j].dropped && paras[j].out_at < text_len && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER &&
+                names_note_opening(text + paras[j].out_at, t))
+                best = j;
+        }
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
             if (w == PA_WRITER_SIGN_OFF && signed_before(paras, i))
@@ -10116,7 +10303,14 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (told < 3 && !p->heading && pa_line_affiliation_byline(&line)) {
             drop = 1; /* "Jane Roe, University of Example": a researcher's byline above the story */
-        } else if (told < 3 && p->heading && (!strcasecmp(p->text, "Summary") || !strcasecmp(p->text, "Summary:"))) {
+        } else if (!prose_told && p->list && !p->heading && p->chars <= 40 && !strpbrk(p->text, ".!?") &&
+                   meta_list_rest(e.paras, i, e.n)) {
+            drop = 1; /* "Company News" after the author and the date in the post's meta list (Elementor's post-info) */
+        } else if (told < 3 && p->heading && (!strcasecmp(p->text, "Summary") || !strcasecmp(p->text, "Summary:")) &&
+                   !(prose_told && i + 1 < e.n && !e.paras[i + 1].list && !e.paras[i + 1].heading &&
+                     full_sentence(e.paras[i + 1].text))) {
+            /* (after the story's first paragraph of prose, over a paragraph: a section of the story, as a
+             * postmortem's "Summary" under its opening paragraph) */
             drop = 1; /* the label over the summary box that opens a live blog or a story */
         } else if (caps_label_over_link(e.paras, i, e.n)) {
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */

@@ -3527,6 +3527,21 @@ int pa_line_block_label(const pa_line *line, int heading)
     if (!strncmp(low, "posted in", 9) && (low[9] == ' ' || low[9] == ':') && chars <= 60 &&
         !strpbrk(low, ".0123456789"))
         return 1;
+    /* "Filed in: News", "Filed in Water. Permalink." (the post's category with its permanent link) */
+    if (!strncmp(low, "filed in:", 9))
+        return 1;
+    if (!strncmp(low, "filed in ", 9) && chars <= 60 && !strpbrk(low, "0123456789")) {
+        size_t k = line->folded_len;
+        while (k && (low[k - 1] == '.' || low[k - 1] == ' '))
+            k--;
+        if (k >= 9 && !strncmp(low + k - 9, "permalink", 9))
+            return 1;
+    }
+    /* the same row with its tags and comment count after bars: "Posted in News | Tagged council, transport |
+     * 6 Comments »", "Posted in News | Leave a comment" */
+    if (!strncmp(low, "posted in ", 10) && strstr(low, " | ") &&
+        (strstr(low, "| tagged ") || strstr(low, " comment") || strstr(low, "| no comments")))
+        return 1;
     /* a picture's or a wire story's agency alone on its line; a credit's own word ("Staff", "Pool", "File")
      * alone is a credit's remains, but as a heading the story's ("Staff" over a school's teachers, "Pool"
      * in a house's rooms) */

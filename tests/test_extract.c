@@ -11221,6 +11221,233 @@ static void blockquote_footer_attribution(void **state)
     pa_doc_free(&d);
 }
 
+/* A code block in a highlighter's wrappers named for its language
+ * ("language-shell highlighter-rouge" > "highlight" > pre, Jekyll's Rouge)
+ * is the post's text: "language" there is no language switcher. */
+static void code_block_language_wrapper(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"post-content\">"
+                       PARA("For eight months a small team built the open data portal for the transport authority.")
+                       PARA("Fetching the punctuality data for one line takes a single request to the new API:")
+                       "<div class=\"language-shell highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\">"
+                       "<code><span class=\"nb\">curl</span> data.example/api/punctuality --header csv\n</code></pre></div></div>"
+                       PARA("The data is released under an open licence that only requires attribution to the authority.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "punctuality --header csv"));
+    assert_non_null(strstr(t, "attribution to the authority."));
+    pa_doc_free(&d);
+}
+
+/* A blog's webmentions block (likes, reposts and other sites' replies
+ * under the post) goes like comments. */
+static void webmentions_after_post(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"post-content\">"
+                       PARA("The regional transport authority opened its open data portal this morning after eight months.")
+                       PARA("It publishes the timetable, live vehicle positions and punctuality data back to 2019.")
+                       PARA("Passenger counts per stop follow in the autumn once the privacy review is finished.")
+                       "</div><section class=\"webmentions\"><h2>Webmentions</h2><p>8 likes &middot; 3 reposts</p><ol>"
+                       "<li class=\"h-cite\"><a href=\"https://m.example/\">Marjorie Quinn</a><div class=\"p-content\">"
+                       "Great news, and about time. We have been waiting for this for a couple of years now and had almost "
+                       "given up asking.</div></li></ol></section></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "privacy review is finished."));
+    assert_null(strstr(t, "Webmentions"));
+    assert_null(strstr(t, "about time"));
+    pa_doc_free(&d);
+}
+
+/* A story a page builder cut into rows of one class: the next row's
+ * subheading and one-line closing paragraph are the story's, like its
+ * long paragraph. */
+static void builder_rows_short_closing(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define BUILDER_ROW "<div class=\"row sqs-row\"><div class=\"col span-12\">"
+    const char *page = "<html><body><article><div class=\"blog-item-content\"><div class=\"sqs-layout\">" BUILDER_ROW
+                       "<div class=\"html-block\"><p>The Serra valley growers finished picking on October 18, the earliest end "
+                       "to harvest in the twelve years I have been writing about the region, and yields are down.</p></div>"
+                       "<div class=\"html-block\"><p>A frost on April 23 hit the lower vineyards hardest, killing many "
+                       "primary buds, and a dry August pushed ripening ahead by two weeks.</p></div></div></div>" BUILDER_ROW
+                       "<div class=\"html-block\"><h2>What it means for prices</h2></div><div class=\"html-block\"><p>The "
+                       "association's reference price for grapes rose 11 percent this year, and winemakers will hold "
+                       "their bottle prices.</p></div><div class=\"html-block\"><p>I will publish tasting notes on the "
+                       "new wines in the spring.</p></div></div></div></div></div></article></body></html>";
+#undef BUILDER_ROW
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "earliest end"));
+    assert_non_null(strstr(t, "What it means for prices"));
+    assert_non_null(strstr(t, "tasting notes"));
+    pa_doc_free(&d);
+}
+
+/* An Elementor post: each paragraph in a text-editor widget's
+ * "elementor-widget-container"; a short closing paragraph's widget is the
+ * story's like the long ones ("widget" alone names no page part). */
+static void short_text_editor_widget(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define TEXT_WIDGET(x)                                                                                   \
+    "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\">"                     \
+    "<div class=\"elementor-widget-container\"><p>" x "</p></div></div>"
+    const char *page = "<html><body><div class=\"elementor elementor-location-single\">"
+                       "<div class=\"elementor-widget-wrap\">"
+                       TEXT_WIDGET("From September 6, all three clinics will open on Saturdays from 8 a.m. to 2 p.m., the "
+                                   "change patients have asked for most in our surveys.")
+                       TEXT_WIDGET("We are also opening a fourth clinic in the Westgate shopping centre in November, with "
+                                   "six treatment rooms and step-free access from the car park.")
+                       TEXT_WIDGET("Our fees are not changing, and Saturday appointments cost the same as weekday ones at "
+                                   "every clinic.")
+                       TEXT_WIDGET("If you have questions, please call your usual clinic.")
+                       "</div></div></body></html>";
+#undef TEXT_WIDGET
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Westgate shopping centre"));
+    assert_non_null(strstr(t, "please call your usual clinic."));
+    pa_doc_free(&d);
+}
+
+/* A highlighter's line-number gutter (Hugo's Chroma "lntable": a cell of
+ * "1 2 3" beside the cell with the code) is no text; a code card's caption
+ * (Ghost's "kg-code-card" figure) is a caption; the code stays. */
+static void code_gutter_and_card_caption(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"post-content\">"
+                       PARA("Binaries for Linux, macOS and Windows are on the releases page, and Homebrew has been updated.")
+                       "<div class=\"highlight\"><table class=\"lntable\"><tr><td class=\"lntd\"><pre><code>"
+                       "<span class=\"lnt\">1\n</span><span class=\"lnt\">2\n</span><span class=\"lnt\">3\n</span></code></pre></td>"
+                       "<td class=\"lntd\"><pre><code>brew upgrade tessel\ntessel version\n# tessel v1.8.0 linux/amd64\n</code></pre>"
+                       "</td></tr></table></div>"
+                       PARA("Rolling back the certificate did not end the outage, because thousands of retries were queued.")
+                       "<figure class=\"kg-card kg-code-card\"><pre><code>retry:\n  attempts: 4\n</code></pre>"
+                       "<figcaption>The retry settings in effect on November 12</figcaption></figure>"
+                       PARA("Each carrier integration now gets its own connection pool, and retries back off exponentially.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "brew upgrade tessel"));
+    assert_non_null(strstr(t, "attempts: 4"));
+    assert_null(strstr(t, "1 2 3"));
+    assert_null(strstr(t, "settings in effect"));
+    pa_doc_free(&d);
+}
+
+/* "Summary" as a section of the story, after its opening paragraph and
+ * over a paragraph (a postmortem's), stays; over a box of points above the
+ * story it is a label and goes. */
+static void summary_section_after_opening(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"gh-content\">"
+                       PARA("On November 12 between 14:06 and 16:51 UTC, customers could not print shipping labels for "
+                            "most shipments, and this post explains what happened.")
+                       "<h2>Summary</h2>"
+                       PARA("A routine certificate rotation on one carrier integration replaced a certificate that "
+                            "another integration also depended on.")
+                       PARA("Our retry logic turned each failure into four requests, which exhausted the shared "
+                            "connection pool for all label requests.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Summary\n\nA routine certificate"));
+    pa_doc_free(&d);
+    const char *boxed = "<html><body><article><h2>Summary</h2><ul><li>Label printing failed for almost three "
+                        "hours</li><li>A certificate rotation was the trigger</li></ul>"
+                        PARA("On November 12 between 14:06 and 16:51 UTC, customers could not print shipping labels "
+                             "for most shipments, and this post explains what happened.")
+                        PARA("A routine certificate rotation on one carrier integration replaced a certificate that "
+                             "another integration also depended on.")
+                        "</article></body></html>";
+    t = text_of(boxed, &d);
+    assert_null(strstr(t, "Summary"));
+    assert_non_null(strstr(t, "certificate rotation was the trigger"));
+    pa_doc_free(&d);
+}
+
+/* An author box's name heading over its note on the writer ("Jane Doe" /
+ * "Jane Doe leads communications at …"), the page's stated author, ends
+ * the text with the note. */
+static void author_box_name_over_note(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><meta name=\"author\" content=\"Daniel Osterberg\"></head><body><article>"
+                       PARA("Norvale Analytics has raised 24 million dollars in a Series B round led by Tidewater "
+                            "Ventures, with participation from our existing investors.")
+                       PARA("We started Norvale in 2022 because independent retailers were ordering stock the same "
+                            "way they did thirty years ago: by gut feel and last year's spreadsheet.")
+                       PARA("Most of the new funding will go into product and engineering, and we will double the "
+                            "size of our data science team over the next eighteen months.")
+                       PARA("Norvale now forecasts demand for more than 2,300 stores in the United States, Canada and "
+                            "the United Kingdom, and customers report less overstock.")
+                       "<div class=\"box\"><h4>Daniel Osterberg</h4><p>Daniel Osterberg leads communications at "
+                       "Norvale Analytics and writes about the company and its customers.</p></div>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "report less overstock."));
+    assert_null(strstr(t, "Daniel Osterberg"));
+    pa_doc_free(&d);
+}
+
+/* A classic blog theme's meta row under the post ("Posted in Council |
+ * Tagged council, transport | 6 Comments »") is no text, nor is a
+ * hand-made blog's "Filed in Water. Permalink." */
+static void posted_in_tagged_row(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"post\"><div class=\"entry-content\">"
+                       PARA("The bus lane on Harbour Road will be removed next month, six months after it was painted, "
+                            "the county's highways committee decided on Monday.")
+                       PARA("The lane's markings will be removed and the parking restored by the end of March, at a "
+                            "cost of about 18,000 pounds.")
+                       "<p class=\"postmetadata\">Posted in <a href=\"/c/\">Council</a> | Tagged <a href=\"/t/1\">council</a>, "
+                       "<a href=\"/t/2\">transport</a> | <a href=\"#comments\">6 Comments &#187;</a></p>"
+                       "</div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "end of March"));
+    assert_null(strstr(t, "Posted in"));
+    pa_doc_free(&d);
+    const char *filed = "<html><body><div class=\"post\">"
+                        PARA("The water board raised the fee for connecting a new home to its network from 4,200 "
+                             "dollars to 5,900 dollars at its meeting on Tuesday.")
+                        PARA("The affordable housing developers were not told the item was on the agenda.")
+                        "<p class=\"filed\">Filed in <a href=\"/topics/water.html\">Water</a>. "
+                        "<a href=\"/archive.html#fee\">Permalink</a>.</p></div></body></html>";
+    t = text_of(filed, &d);
+    assert_non_null(strstr(t, "on the agenda."));
+    assert_null(strstr(t, "Permalink"));
+    pa_doc_free(&d);
+}
+
+/* A post's meta list above the story (author, date, category: Elementor's
+ * post-info): its category, left after the author and the date went, goes
+ * too. */
+static void meta_list_category(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><meta name=\"author\" content=\"Daniel Osterberg\"></head><body><article>"
+                       "<h1>Norvale raises 24 million dollars</h1><ul class=\"post-info\"><li>Daniel Osterberg</li>"
+                       "<li><time>April 14, 2026</time></li><li>Company News</li></ul>"
+                       PARA("Norvale Analytics has raised 24 million dollars in a Series B round led by Tidewater "
+                            "Ventures, with participation from our existing investors.")
+                       PARA("Most of the new funding will go into product and engineering over the next eighteen months.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Series B round"));
+    assert_null(strstr(t, "Company News"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11504,6 +11731,15 @@ int main(void)
         cmocka_unit_test(video_and_episode_lines),
         cmocka_unit_test(hidden_transcript_panel),
         cmocka_unit_test(description_before_transcript),
+        cmocka_unit_test(code_block_language_wrapper),
+        cmocka_unit_test(webmentions_after_post),
+        cmocka_unit_test(builder_rows_short_closing),
+        cmocka_unit_test(short_text_editor_widget),
+        cmocka_unit_test(code_gutter_and_card_caption),
+        cmocka_unit_test(summary_section_after_opening),
+        cmocka_unit_test(author_box_name_over_note),
+        cmocka_unit_test(posted_in_tagged_row),
+        cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
         cmocka_unit_test(email_text_blocks),
