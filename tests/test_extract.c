@@ -10343,7 +10343,10 @@ static void finance_quote_widget_lines(void **state)
  * named <h2>, a box, text before the body inside the lead's own box) is
  * the story's first paragraph there; an English standfirst above the body
  * is a deck and stays out; a lead the first paragraph retells is not
- * taken twice. */
+ * taken twice.  A picture's credit, a byline, a tools bar or the list of
+ * related stories between the lead and the body does not hide it; past a
+ * list of links only the lead the page's description repeats is taken,
+ * and none behind a top block that holds the headline. */
 static void foreign_set_apart_leads(void **state)
 {
     (void)state;
@@ -10373,7 +10376,20 @@ static void foreign_set_apart_leads(void **state)
         "<html><body><div class=\"art\"><h1>Nowy most otwarty</h1><div class=\"tabs\"><a href=\"#k\">Komentarze "
         "(3)</a></div><div class=\"signature\">Autor: Jan Nowak | 29-12-2026 09:22</div><div class=\"head\"> " PL_LEAD
         " </div><div id=\"tab1\"><div class=\"clearfix\"></div><div class=\"txt\">" PL_BODY "</div><div "
-        "class=\"fb\"><span>Udostępnij artykuł znajomym</span></div></div></div></body></html>"};
+        "class=\"fb\"><span>Udostępnij artykuł znajomym</span></div></div></div></body></html>",
+        /* unnamed, a picture with its credit between it and the body */
+        "<html><body><div class=\"art\"><h1>Nowy most otwarty</h1><div class=\"signature\">Autor: Jan Nowak | "
+        "29-12-2026 09:22</div><div class=\"head\"> " PL_LEAD " </div><div id=\"tab1\"><div class=\"photo\"><img "
+        "src=\"a.jpg\" alt=\"\"><div class=\"credit\">Fot. Anna Kowalska (Agencja)</div></div><div class=\"txt\">"
+        PL_BODY "</div></div></div></body></html>",
+        /* unnamed, past the share box and the list of related stories beside the body, the lead the page's
+         * description repeats */
+        "<html><head><meta name=\"description\" content=\"" PL_LEAD "\"></head><body><div id=\"art\"><h1>Nowy most "
+        "otwarty</h1><p class=\"date\">Dodano: 5 grudnia 2026, 09:15</p><strong id=\"articleSummary\">" PL_LEAD
+        "</strong><div class=\"col180\"><div class=\"boxNews\"><span class=\"boxTitle\">Przeczytaj więcej</span><ul>"
+        "<li><a href=\"/a1\">Remont wiaduktu potrwa do wiosny</a></li><li><a href=\"/a2\">Nowe linie autobusowe od "
+        "stycznia</a></li><li><a href=\"/a3\">Radni przyjęli budżet na przyszły rok</a></li></ul></div></div>"
+        "<div class=\"intext\">" PL_BODY "</div></div></body></html>"};
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
         pa_doc d;
         const char *t = text_of(pages[i], &d);
@@ -10411,6 +10427,30 @@ static void foreign_set_apart_leads(void **state)
         "с огнем.</p><p>Он напомнил о недавнем случае, когда в квартире на тринадцатом этаже произошел пожар из-за "
         "неисправной проводки.</p></div></div></body></html>";
     assert_null(strstr(text_of(ru, &d), "сообщил журналистам начальник"));
+    pa_doc_free(&d);
+    /* a box of prose in the sidebar past a list of links, not the page's description: another story's teaser */
+    const char *teaser =
+        "<html><head><meta name=\"description\" content=\"Portal o zdrowiu w podróży\"></head><body><table><tr>"
+        "<td><div class=\"box\"><div class=\"h\"><strong>Aktualności</strong></div><div class=\"info\"><div>"
+        "Według ministerstwa zdrowia od stycznia do marca odnotowano ponad trzynaście tysięcy przypadków dengi, "
+        "czterokrotnie więcej niż przed rokiem.</div></div></div><div class=\"latest\"><div><a href=\"/1\">Malaria"
+        "</a></div><div><a href=\"/2\">Cholera</a></div><div><a href=\"/3\">Żółta febra</a></div><div><a href=\"/4\">"
+        "Wścieklizna</a></div><div><a href=\"/5\">Dur brzuszny</a></div><div><a href=\"/6\">Szczepienia dla "
+        "podróżnych</a></div><div><a href=\"/7\">Apteczka turysty</a></div></div>"
+        "<table class=\"contentpane\"><tr><td>" PL_BODY "</td></tr></table></td></tr></table></body></html>";
+    assert_null(strstr(text_of(teaser, &d), "przypadków dengi"));
+    pa_doc_free(&d);
+    /* the headline in the top block: no lead behind it (a quip box of the page's head over the tabs) */
+    const char *headed =
+        "<html><body><div id=\"page\"><div class=\"top\"><div class=\"box\"><ul class=\"latest\"><li><a href=\"/1\">"
+        "Remont wiaduktu potrwa do wiosny przyszłego roku</a></li><li><a href=\"/2\">Nowe linie autobusowe ruszą od "
+        "stycznia</a></li><li><a href=\"/3\">Radni przyjęli budżet miasta na przyszły rok</a></li><li><a href=\"/4\">"
+        "Zima zaskoczyła drogowców w całym regionie</a></li></ul><div class=\"quip\"><img alt=\"\" src=\"q.gif\"><span>"
+        "Fryzjer </span>Panie redaktorze, kiedy znowu otworzą zakład fryzjerski przy ratuszu? Klienci czekają od "
+        "miesięcy, a fryzjer wyjechał na urlop.</div></div></div><div class=\"tabs\"><a href=\"/n\">Najnowsze</a> <a "
+        "href=\"/a\">Artykuły</a></div><div class=\"articleItem\"><div class=\"entry-header\"><h1>Nowy most otwarty"
+        "</h1></div><div class=\"main-text\">" PL_BODY "</div></div></div></body></html>";
+    assert_null(strstr(text_of(headed, &d), "Fryzjer"));
     pa_doc_free(&d);
 #undef PL_BODY
 #undef PL_LEAD
