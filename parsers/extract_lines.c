@@ -1809,6 +1809,26 @@ int pa_line_ad_break(const pa_line *line)
     return pa_phrase_opens(low + at, k - at, PA_PHRASES(opens));
 }
 
+/* A picture's credit as a line of its own, no sentence: the Russian or
+ * Ukrainian word and its source ("Фото pzorya.at.ua", "фото - vesti.kz",
+ * "Фото службы информации администрации", 60 characters at most), the
+ * source named after a slash ("/PAP/EPA", "/Policja", 40 at most; not a
+ * path: "/etc/hosts", "/usr/lib/x.so"). */
+static int own_line_credit(const pa_line *line)
+{
+    static const char *const photo_words[] = {"\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe ", /* фото */
+                                              "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe - ", "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe \xe2\x80\x93 ",
+                                              "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe \xe2\x80\x94 "};
+    const char *t = line->text, *low = pa_line_lower_under(line, 256);
+    size_t k = line->len, chars = line->chars;
+    if (!low || !k || strchr(".!?:", t[k - 1]) || strstr(t, ". "))
+        return 0;
+    if (chars <= 60 && pa_phrase_opens(low, k, PA_PHRASES(photo_words)))
+        return 1;
+    return chars <= 40 && t[0] == '/' && (isupper((unsigned char)t[1]) || (unsigned char)t[1] >= 0x80) &&
+           !strpbrk(t, ".=;(){}<>");
+}
+
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",
  * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
  * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency",
@@ -1817,13 +1837,16 @@ int pa_line_ad_break(const pa_line *line)
  * ("Above: A snapshot of …", "Pictured: …", at most 200 characters),
  * a name and an agency alone ("Chris Ratcliffe/Bloomberg", "Benny Snyder,
  * AP"), a caption closed by its credit ("… (Andreas Rentz/AFP/Getty
- * Images)", "… Photo: Ben Doherty"), and the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja". */
+ * Images)", "… Photo: Ben Doherty"), the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja",
+ * the Russian "Фото pzorya.at.ua" and a source after a slash alone ("/PAP/EPA"). */
 int pa_line_credit(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     if (chars > 300)
         return 0;
+    if (own_line_credit(line))
+        return 1;
     const char *low = pa_line_folded_under(line, 512);
     if (!low)
         return 0;

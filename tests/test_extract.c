@@ -3237,6 +3237,40 @@ static void polish_captions_and_pitches(void **state)
     pa_doc_free(&d);
 }
 
+/* A picture's credit set as a line of its own in Russian or Ukrainian
+ * ("Фото pzorya.at.ua", "фото - vesti.kz") or as the source after a slash
+ * (a Polish broadcaster's "/PAP/EPA") goes; a sentence about a photo, a
+ * file path and a Polish "Fotografia" subheading stay. */
+static void own_line_photo_credits(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int credit;
+    } cases[] = {
+        {"\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe pzorya.at.ua", 1},                 /* Фото pzorya.at.ua */
+        {"\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe - vesti.kz", 1},                   /* фото - vesti.kz */
+        {"\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe \xd0\xbf\xd1\x80\xd0\xb5\xd1\x81\xd1\x81-\xd1\x81\xd0\xbb\xd1\x83\xd0\xb6\xd0\xb1\xd1\x8b "
+         "\xd0\xbc\xd1\x8d\xd1\x80\xd0\xb8\xd0\xb8", 1},                                  /* Фото пресс-службы мэрии */
+        {"/PAP/EPA", 1}, {"/Policja", 1}, {"/RMF FM", 1},
+        /* Фото сделано в понедельник. (a sentence) */
+        {"\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe \xd1\x81\xd0\xb4\xd0\xb5\xd0\xbb\xd0\xb0\xd0\xbd\xd0\xbe \xd0\xb2 "
+         "\xd0\xbf\xd0\xbe\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xb8\xd0\xba.", 0},
+        {"/etc/hosts", 0}, {"/usr/lib/libexample.so", 0}, {"Fotografia", 0}, {"/ Reuters said the deal was off.", 0},
+    };
+    char buf[200];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        size_t chars = 0;
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        if ((pa_line_credit(&line) != 0) != cases[i].credit)
+            fail_msg("credit %d expected for: %s", cases[i].credit, cases[i].text);
+    }
+}
+
 /* The article's block named in Polish (id "artykul") counts as the
  * article the way "article" does: it wins over a teaser box whose class
  * says "body". */
@@ -11173,6 +11207,7 @@ int main(void)
         cmocka_unit_test(double_encoded_utf8),
         cmocka_unit_test(polish_captions_and_pitches),
         cmocka_unit_test(polish_article_class_words),
+        cmocka_unit_test(own_line_photo_credits),
         cmocka_unit_test(teaser_list_after_story),
         cmocka_unit_test(ad_label_inside_listicle),
         cmocka_unit_test(listicle_item_titles_with_colons),
