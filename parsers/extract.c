@@ -9893,7 +9893,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
                    pa_line_closed_captions(&line) || (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
                    pa_line_science_note(&line) ||
-                   pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0))) {
+                   pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0)) ||
+                   (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename))) {
+            /* (the last: the site's name alone, its og:site_name: "Правда.Ру" linked after "Источник:") */
             drop = 1;
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);
