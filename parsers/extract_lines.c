@@ -3030,6 +3030,10 @@ int pa_line_reprint_notice(const pa_line *line)
     };
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(ban)))
         return 1;
+    /* the plea to bloggers: "Пожалуйста, … не перепечатывайте в блогах статьи целиком …, не забывайте ставить
+     * ссылки на полный текст на нашем сайте" (the ban on reprinting, then the link asked for) */
+    if (chars <= 300 && strstr(low, "не перепечатывайте") && strstr(low, "ссылк"))
+        return 1;
     /* reuse allowed with a link: "… разрешается при условии ссылки …", "ссылка на … обязательна" */
     return chars <= 300 && strstr(low, "материал") &&
            (strstr(low, "при условии ссылки") || strstr(low, "при условии гиперссылки") ||
