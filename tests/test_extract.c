@@ -3421,6 +3421,32 @@ static void russian_reprint_plea(void **state)
     }
 }
 
+/* A widget's Russian loading label ("Загружается...", "Загрузка...") is
+ * furniture; a sentence that opens with the word stays. */
+static void russian_loading_label(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int label;
+    } cases[] = {
+        {"\xd0\x97\xd0\xb0\xd0\xb3\xd1\x80\xd1\x83\xd0\xb6\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f\x2e\x2e\x2e", 1}, /* Загружается... */
+        {"\xd0\x97\xd0\xb0\xd0\xb3\xd1\x80\xd1\x83\xd0\xb7\xd0\xba\xd0\xb0\x2e\x2e\x2e", 1}, /* Загрузка... */
+        {"\xd0\x97\xd0\xb0\xd0\xb3\xd1\x80\xd1\x83\xd0\xb6\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f\x20\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x8f\x20\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f\x20\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd1\x8b\x2c\x20\xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb8\xd0\xbb\xd0\xb8\x20\xd0\xb2\x20\xd0\xba\xd0\xbe\xd0\xbc\xd0\xbf\xd0\xb0\xd0\xbd\xd0\xb8\xd0\xb8\x2e", 0}, /* Загружается новая версия программы, сообщили в компании. */
+    };
+    char buf[200];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        size_t chars = 0;
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        if ((pa_line_furniture(&line) != 0) != cases[i].label)
+            fail_msg("loading label %d expected for case %zu", cases[i].label, i);
+    }
+}
+
 /* The article's block named in Polish (id "artykul") counts as the
  * article the way "article" does: it wins over a teaser box whose class
  * says "body". */
@@ -11362,6 +11388,7 @@ int main(void)
         cmocka_unit_test(greek_bylines_and_capital_labels),
         cmocka_unit_test(site_name_alone),
         cmocka_unit_test(russian_reprint_plea),
+        cmocka_unit_test(russian_loading_label),
         cmocka_unit_test(teaser_list_after_story),
         cmocka_unit_test(ad_label_inside_listicle),
         cmocka_unit_test(listicle_item_titles_with_colons),
