@@ -9476,15 +9476,46 @@ static int foreign_set_lead(const xmlNode *n)
     return ok;
 }
 
+/* What is n (tstats *st of its text), met walking back from the top block
+ * to the lead set apart above it: 0, text of the story or of the page; 1,
+ * page furniture that does not hide the lead: a link or a short row of
+ * links (60 characters at most: a tools bar, a tab row), or one line of
+ * 200 characters at most that is a picture's credit ("Fot. PTWP"), a
+ * byline with its date ("Anna NOWAK — 13.01.2012") or a label
+ * (pa_line_furniture, pa_line_credit, pa_line_byline, a date line); 2, a
+ * longer list of links (teasers of other stories), past which only a lead
+ * the page's description repeats is taken (set_apart_lead). */
+static int lead_walk_furniture(const xmlNode *n, const tstats *st)
+{
+    if (is_link(n) || st->link_chars * 2 >= st->chars)
+        return is_link(n) || st->chars <= 60 ? 1 : 2;
+    if (st->chars > 200)
+        return 0;
+    char *t = node_text(n);
+    if (!t)
+        return 0;
+    size_t len = strlen(t);
+    pa_line line;
+    pa_line_init(&line, t, st->chars);
+    int furniture = pa_line_furniture(&line) || pa_line_credit(&line) || pa_line_byline(&line) ||
+                    pa_date_line_kind(t, len, NULL, NULL) != 0;
+    free(t);
+    return furniture;
+}
+
 /* The lead a story not in English sets apart above its body, outside the
  * top block: an element named as a lead (named_lead) met walking back in
- * document order from the top block (the nearest first; 80 elements at
- * most, not past the page's <h1>, the headline above it), whose text reads
+ * document order from the top block (the nearest first; 80 elements with
+ * text and 400 nodes at most, not past the page's <h1>, the headline above
+ * it; a top block holding the <h1> has none), whose text reads
  * as the story's first paragraph (foreign_lead_text); or an ancestor of
  * the top block, up to four levels, named as a lead and holding that text
  * itself before the block ("<div class=art-lead>Lead…<div
- * class=art-content>"): then *host is that ancestor.  NULL: none. */
-static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, xmlNode **host)
+ * class=art-content>"): then *host is that ancestor.  NULL: none.  An
+ * unnamed lead past a list of links (lead_walk_furniture) must open with
+ * words of the page's description desc (a teaser box of the sidebar is
+ * prose too). */
+static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, const char *desc, xmlNode **host)
 {
     *host = NULL;
 #ifdef PA_EXTRACT_DEBUG
@@ -9512,12 +9543,15 @@ static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, xmlNode **host
             return a;
         }
     }
+    if (holds_h1(top))
+        return NULL; /* the headline in the top block: its lead is there too, not behind it */
     xmlNode *n = top;
     int seen_text = 0; /* an element with text met: an unnamed lead must be the first */
+    int past_links = 0; /* a list of links met: an unnamed lead must repeat the description (desc) */
     const xmlNode *scope = top; /* an unnamed lead sits within three levels above the top block */
     for (int l = 0; l < 3 && scope->parent && scope->parent != body && scope->parent->type == XML_ELEMENT_NODE; l++)
         scope = scope->parent;
-    for (int budget = 80; budget > 0 && n && n != body; budget--) {
+    for (int budget = 80, steps = 400; budget > 0 && steps > 0 && n && n != body; steps--) {
         if (n->prev) {
             n = n->prev;
             while (n->type == XML_ELEMENT_NODE && n->last && !name_is(n, "script") && !name_is(n, "style"))
@@ -9539,14 +9573,18 @@ static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, xmlNode **host
             continue;
         tstats st = {0, 0, 0, 0};
         stats(n, 0, &st, 0);
+        budget -= st.chars > 0; /* (empty wrappers, buttons and white space cost a step only) */
         /* an unnamed box of prose (lead_shaped) right before the body, nothing with text between */
         int unnamed = !seen_text && st.chars >= 20 && !named_lead(n) && lead_shaped(n) && is_ancestor(scope, n);
-        if (st.chars >= 20)
+        int furniture = st.chars >= 20 ? lead_walk_furniture(n, &st) : 1;
+        if (!furniture)
             seen_text = 1;
+        past_links |= furniture == 2;
         if (!unnamed && !named_lead(n))
             continue;
         char *t = node_text(n);
-        int ok = foreign_lead_text(t, st.chars, st.link_chars) && !lead_retold_by(t, top);
+        int ok = foreign_lead_text(t, st.chars, st.link_chars) && !lead_retold_by(t, top) &&
+                 (!unnamed || !past_links || (desc && lead_retold(t, desc)));
 #ifdef PA_EXTRACT_DEBUG
         fprintf(stderr, "SET-APART LEAD <%s class=%s> chars=%zu ok=%d |%.80s\n", n->name,
                 attr_ref(n, "class") ? attr_ref(n, "class") : "", st.chars, ok, t ? t : "");
@@ -10016,7 +10054,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t lead_para = SIZE_MAX;
     if (top != body) {
         xmlNode *lead_host = NULL;
-        xmlNode *set_lead = set_apart_lead(top, body, &lead_host);
+        xmlNode *set_lead = set_apart_lead(top, body, m.description, &lead_host);
         if (set_lead) {
             flush_para(&e);
             size_t before = e.n;
@@ -10285,7 +10323,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
                    pa_line_closed_captions(&line) || (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
                    pa_line_science_note(&line) ||
-                   pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0))) {
+                   pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0)) ||
+                   (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename))) {
+            /* (the last: the site's name alone, its og:site_name: "Правда.Ру" linked after "Источник:") */
             drop = 1;
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);

@@ -526,9 +526,12 @@ int pa_line_furniture(const pa_line *line)
         "przeczytaj więcej", "czytaj więcej", "polecamy", "reklama", "podziel się", "ostatnie wiadomości",
         "читайте также", "смотрите также", "см. также", "по теме", "ссылки по теме", "статьи по теме",
         "новости по теме", "материалы по теме", "больше по теме", "другие новости", "новости партнеров",
-        "реклама", "загрузка", "загрузка...", "загружается, подождите", "相关新闻", "相关阅读", "延伸阅读",
+        "реклама", "загрузка", "загрузка...", "загружается, подождите", "загружается", "相关新闻", "相关阅读", "延伸阅读",
         "相关文章", "相关链接", "推荐阅读", "热门专题", "关键词", "广告", "διαβάστε επίσης", "διαβάστε ακόμα",
         "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "διαφήμιση", "σύνδεσμοι διαφημιζομένων",
+        /* the Greek labels set in capitals, which drop their accents and lower-case a final Σ to σ
+         * ("ΔΙΑΦΗΜΙΣΗ", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ") */
+        "διαφημιση", "διαβαστε επισησ", "διαβαστε ακομα", "δειτε επισησ", "σχετικα αρθρα", "σχετικεσ ειδησεισ",
         "επικοινωνία", "προβολή", "читай также", "также в разделе", "показать результат", "artykuł premium",
         "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with", "фото",
         "also read", "also watch", "watch video", "read full article", "read full story", "invalid email",
@@ -560,7 +563,7 @@ int pa_line_furniture(const pa_line *line)
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
         /* the agency or paper a Polish, Russian or Greek story is taken from: "Źródło: PAP" */
-        "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:",
+        "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:", "πηγη:", "πηγη :", "πηγεσ:", /* (ΠΗΓΗ: in capitals) */
         /* and a Ukrainian or Czech one's: "Джерело: Укрінформ", "Zdroj: ČTK", "Foto: ČTK" */
         "джерело:", "zdroj:", "foto:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
@@ -611,7 +614,7 @@ int pa_line_furniture(const pa_line *line)
         return 1;
     /* the source label before the address of the story it is taken from, maybe an agency after it
      * ("Źródło: https://example.pl/…/artykul.html, PAP"): no sentence after the address */
-    static const char *const source_labels[] = {"źródło: ", "источник: ", "джерело: ", "zdroj: ", "πηγή: ", "source: "};
+    static const char *const source_labels[] = {"źródło: ", "источник: ", "джерело: ", "zdroj: ", "πηγή: ", "πηγη: ", "source: "};
     for (size_t g = 0; g < sizeof source_labels / sizeof source_labels[0] && line->has_lower && chars <= 300; g++) {
         size_t gl = strlen(source_labels[g]);
         const char *rest = line->lower + gl;
@@ -1827,6 +1830,26 @@ int pa_line_ad_break(const pa_line *line)
     return pa_phrase_opens(low + at, k - at, PA_PHRASES(opens));
 }
 
+/* A picture's credit as a line of its own, no sentence: the Russian or
+ * Ukrainian word and its source ("Фото pzorya.at.ua", "фото - vesti.kz",
+ * "Фото службы информации администрации", 60 characters at most), the
+ * source named after a slash ("/PAP/EPA", "/Policja", 40 at most; not a
+ * path: "/etc/hosts", "/usr/lib/x.so"). */
+static int own_line_credit(const pa_line *line)
+{
+    static const char *const photo_words[] = {"\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe ", /* фото */
+                                              "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe - ", "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe \xe2\x80\x93 ",
+                                              "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe \xe2\x80\x94 "};
+    const char *t = line->text, *low = pa_line_lower_under(line, 256);
+    size_t k = line->len, chars = line->chars;
+    if (!low || !k || strchr(".!?:", t[k - 1]) || strstr(t, ". "))
+        return 0;
+    if (chars <= 60 && pa_phrase_opens(low, k, PA_PHRASES(photo_words)))
+        return 1;
+    return chars <= 40 && t[0] == '/' && (isupper((unsigned char)t[1]) || (unsigned char)t[1] >= 0x80) &&
+           !strpbrk(t, ".=;(){}<>");
+}
+
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",
  * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
  * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency",
@@ -1835,13 +1858,16 @@ int pa_line_ad_break(const pa_line *line)
  * ("Above: A snapshot of …", "Pictured: …", at most 200 characters),
  * a name and an agency alone ("Chris Ratcliffe/Bloomberg", "Benny Snyder,
  * AP"), a caption closed by its credit ("… (Andreas Rentz/AFP/Getty
- * Images)", "… Photo: Ben Doherty"), and the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja". */
+ * Images)", "… Photo: Ben Doherty"), the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja",
+ * the Russian "Фото pzorya.at.ua" and a source after a slash alone ("/PAP/EPA"). */
 int pa_line_credit(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     if (chars > 300)
         return 0;
+    if (own_line_credit(line))
+        return 1;
     const char *low = pa_line_folded_under(line, 512);
     if (!low)
         return 0;
@@ -3090,6 +3116,10 @@ int pa_line_reprint_notice(const pa_line *line)
     };
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(ban)))
         return 1;
+    /* the plea to bloggers: "Пожалуйста, … не перепечатывайте в блогах статьи целиком …, не забывайте ставить
+     * ссылки на полный текст на нашем сайте" (the ban on reprinting, then the link asked for) */
+    if (chars <= 300 && strstr(low, "не перепечатывайте") && strstr(low, "ссылк"))
+        return 1;
     /* reuse allowed with a link: "… разрешается при условии ссылки …", "ссылка на … обязательна" */
     return chars <= 300 && strstr(low, "материал") &&
            (strstr(low, "при условии ссылки") || strstr(low, "при условии гиперссылки") ||
@@ -3300,11 +3330,51 @@ int pa_line_post_signature(const pa_line *line)
  * more words after "By" are names (capitalised) but for at most two small lower-case
  * words ("at", "and", "for"); a sentence ("By Monday evening, the river
  * had risen.") has more of them or ends with a full stop. */
+/* Does u open with a Greek capital letter (Α-Ω, or one with its accent:
+ * Ά Έ Ή Ί Ό Ύ Ώ)? */
+static int greek_capital(const unsigned char *u)
+{
+    return u[0] == 0xCE && ((u[1] >= 0x91 && u[1] <= 0xA9) || u[1] == 0x86 || (u[1] >= 0x88 && u[1] <= 0x8F));
+}
+
+/* Is t[0..len) a Greek byline in the genitive: "Του Νίκου Παππά", "Της
+ * Ελένης Μαρκοπούλου", "Των Γ. Πέτρου και Α. Ζήση" (the article, then two
+ * to four words that open with a capital, "και" between two names; no
+ * closing stop)? */
+static int greek_genitive_byline(const char *t, size_t len)
+{
+    static const char *const articles[] = {"\xce\xa4\xce\xbf\xcf\x85 ", "\xce\xa4\xce\xb7\xcf\x82 ", "\xce\xa4\xcf\x89\xce\xbd "}; /* Του Της Των */
+    size_t at = 0;
+    for (size_t i = 0; i < sizeof articles / sizeof articles[0] && !at; i++)
+        if (len > 7 && !memcmp(t, articles[i], 7))
+            at = 7;
+    if (!at || strchr(".!?:,", t[len - 1]))
+        return 0;
+    size_t words = 0;
+    for (int guard = 0; guard < 8 && at < len; guard++) {
+        size_t e = at;
+        while (e < len && t[e] != ' ')
+            e++;
+        if (e - at == 6 && !memcmp(t + at, "\xce\xba\xce\xb1\xce\xb9", 6)) { /* και */
+            if (!words)
+                return 0;
+        } else if (greek_capital((const unsigned char *)t + at) || isupper((unsigned char)t[at])) {
+            words++;
+        } else {
+            return 0;
+        }
+        at = e < len ? e + 1 : e;
+    }
+    return at >= len && words >= 2 && words <= 4;
+}
+
 int pa_line_byline(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     if (chars <= 60 && from_byline(t, line->len))
+        return 1;
+    if (chars <= 40 && greek_genitive_byline(t, line->len))
         return 1;
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
      * label: "Written by Jane Doe" (a name of two to four words, nothing else; "Author: Jane Doe" is the

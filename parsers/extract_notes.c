@@ -1514,11 +1514,29 @@ static size_t open_bracket(const char *t)
     return 0;
 }
 
+/* Where "報導" or "报道" (reported) stands in g[0..n), or NULL. */
+static const char *reported_at(const char *g, size_t n)
+{
+    static const char *const reported[] = {"\xe5\xa0\xb1\xe5\xb0\x8e", "\xe6\x8a\xa5\xe9\x81\x93"}; /* 報導 报道 */
+    for (size_t at = 0; at + 6 <= n; at++)
+        for (size_t i = 0; i < sizeof reported / sizeof reported[0]; i++)
+            if (!memcmp(g + at, reported[i], 6))
+                return g + at;
+    return NULL;
+}
+
 int pa_line_desk_credit(const pa_line *line)
 {
     if (line->chars > 120)
         return 0;
     const char *t = skip_wide_spaces(line->text);
+    /* "記者陳鈞凱／台北報導", "記者：邱雯琪 羅執中 台北報導": a Taiwanese paper's reporters and their city
+     * unbracketed, the line closed by "報導" (reported), no sentence */
+    size_t tl = strlen(t);
+    if (line->chars <= 40 && tl >= 12 &&
+        (!strncmp(t, "\xe8\xa8\x98\xe8\x80\x85", 6) || !strncmp(t, "\xe8\xae\xb0\xe8\x80\x85", 6)) && /* 記者 记者 */
+        reported_at(t + tl - 6, 6) && !strstr(t, "\xe3\x80\x82") && !strstr(t, "\xef\xbc\x8c")) /* 。 ， */
+        return 1;
     /* "【纠错】 【责任编辑：冯涛】": the wire's error-report button before the editor's bracket */
     if (!strncmp(t, "\xe3\x80\x90\xe7\xba\xa0\xe9\x94\x99\xe3\x80\x91", 12) || /* 【纠错】 */
         !strncmp(t, "\xe3\x80\x90\xe7\xb3\xbe\xe9\x8c\xaf\xe3\x80\x91", 12)) { /* 【糾錯】 */
@@ -1588,6 +1606,8 @@ int pa_line_desk_credit(const pa_line *line)
     const char *reporter = strstr(g, "\xe8\xae\xb0\xe8\x80\x85"); /* 记者 */
     if (!reporter || reporter >= g + n)
         reporter = strstr(g, "\xe8\xa8\x98\xe8\x80\x85"); /* 記者 */
+    if (!reporter || reporter >= g + n) /* "【鐘武達、陳世宗／綜合報導】": the reporters' "report" */
+        reporter = reported_at(g, n);
     return !*after && reporter && reporter < g + n;
 }
 

@@ -3237,6 +3237,216 @@ static void polish_captions_and_pitches(void **state)
     pa_doc_free(&d);
 }
 
+/* A picture's credit set as a line of its own in Russian or Ukrainian
+ * ("Фото pzorya.at.ua", "фото - vesti.kz") or as the source after a slash
+ * (a Polish broadcaster's "/PAP/EPA") goes; a sentence about a photo, a
+ * file path and a Polish "Fotografia" subheading stay. */
+static void own_line_photo_credits(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int credit;
+    } cases[] = {
+        {"\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe pzorya.at.ua", 1},                 /* Фото pzorya.at.ua */
+        {"\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe - vesti.kz", 1},                   /* фото - vesti.kz */
+        {"\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe \xd0\xbf\xd1\x80\xd0\xb5\xd1\x81\xd1\x81-\xd1\x81\xd0\xbb\xd1\x83\xd0\xb6\xd0\xb1\xd1\x8b "
+         "\xd0\xbc\xd1\x8d\xd1\x80\xd0\xb8\xd0\xb8", 1},                                  /* Фото пресс-службы мэрии */
+        {"/PAP/EPA", 1}, {"/Policja", 1}, {"/RMF FM", 1},
+        /* Фото сделано в понедельник. (a sentence) */
+        {"\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe \xd1\x81\xd0\xb4\xd0\xb5\xd0\xbb\xd0\xb0\xd0\xbd\xd0\xbe \xd0\xb2 "
+         "\xd0\xbf\xd0\xbe\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xb8\xd0\xba.", 0},
+        {"/etc/hosts", 0}, {"/usr/lib/libexample.so", 0}, {"Fotografia", 0}, {"/ Reuters said the deal was off.", 0},
+    };
+    char buf[200];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        size_t chars = 0;
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        if ((pa_line_credit(&line) != 0) != cases[i].credit)
+            fail_msg("credit %d expected for: %s", cases[i].credit, cases[i].text);
+    }
+}
+
+/* A Taiwanese paper's reporter line, "記者陳大明／台北報導" (reporters, city,
+ * "reported"), alone or bracketed whole ("【張文華、林志成／綜合報導】"), goes;
+ * a paragraph that opens with it or a sentence about a press conference
+ * (記者會) stays. */
+static void zh_reporter_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int credit;
+    } cases[] = {
+        {"\xe8\xa8\x98\xe8\x80\x85\xe9\x99\xb3\xe5\xa4\xa7\xe6\x98\x8e\xef\xbc\x8f\xe5\x8f\xb0\xe5\x8c\x97\xe5\xa0\xb1\xe5\xb0\x8e", 1}, /* 記者陳大明／台北報導 */
+        {"\xe8\xa8\x98\xe8\x80\x85\xef\xbc\x9a\xe7\x8e\x8b\xe5\xb0\x8f\xe8\x8f\xaf\x20\xe6\x9d\x8e\xe5\xbf\x97\xe5\xbc\xb7\x20\xe9\xab\x98\xe9\x9b\x84\xe5\xa0\xb1\xe5\xb0\x8e", 1}, /* 記者：王小華 李志強 高雄報導 */
+        {"\xe3\x80\x90\xe5\xbc\xb5\xe6\x96\x87\xe8\x8f\xaf\xe3\x80\x81\xe6\x9e\x97\xe5\xbf\x97\xe6\x88\x90\xef\xbc\x8f\xe7\xb6\x9c\xe5\x90\x88\xe5\xa0\xb1\xe5\xb0\x8e\xe3\x80\x91", 1}, /* 【張文華、林志成／綜合報導】 */
+        {"\xe8\xae\xb0\xe8\x80\x85\xe5\xbc\xa0\xe6\x98\x8e\xef\xbc\x8f\xe5\x8c\x97\xe4\xba\xac\xe6\x8a\xa5\xe9\x81\x93", 1}, /* 记者张明／北京报道 */
+        {"\xe8\xa8\x98\xe8\x80\x85\xe9\x99\xb3\xe5\xa4\xa7\xe6\x98\x8e\xef\xbc\x8f\xe5\x8f\xb0\xe5\x8c\x97\xe5\xa0\xb1\xe5\xb0\x8e\xef\xbc\x8c\xe5\xb8\x82\xe5\xba\x9c\xe4\xbb\x8a\xe5\xa4\xa9\xe5\xae\xa3\xe5\xb8\x83\xe6\x96\xb0\xe7\x9a\x84\xe4\xba\xa4\xe9\x80\x9a\xe6\x94\xbf\xe7\xad\x96\xe3\x80\x82", 0}, /* 記者陳大明／台北報導，市府今天宣布新的交通政策。 */
+        {"\xe3\x80\x90\xe7\xb6\x9c\xe5\x90\x88\xe5\xa0\xb1\xe5\xb0\x8e\xe3\x80\x91\xe5\xb8\x82\xe5\xba\x9c\xe4\xbb\x8a\xe5\xa4\xa9\xe5\xae\xa3\xe5\xb8\x83\xe6\x96\xb0\xe7\x9a\x84\xe4\xba\xa4\xe9\x80\x9a\xe6\x94\xbf\xe7\xad\x96\xef\xbc\x8c\xe4\xb8\x8b\xe6\x9c\x88\xe8\xb5\xb7\xe5\xaf\xa6\xe6\x96\xbd\xe3\x80\x82", 0}, /* 【綜合報導】市府今天宣布新的交通政策，下月起實施。 */
+        {"\xe8\xa8\x98\xe8\x80\x85\xe6\x9c\x83\xe4\xb8\x8a\xef\xbc\x8c\xe5\xb8\x82\xe9\x95\xb7\xe8\xaa\xaa\xe6\x98\x8e\xe4\xba\x86\xe6\x96\xb0\xe7\x9a\x84\xe4\xba\xa4\xe9\x80\x9a\xe6\x94\xbf\xe7\xad\x96\xe3\x80\x82", 0}, /* 記者會上，市長說明了新的交通政策。 */
+    };
+    char buf[200];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        size_t chars = 0;
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        if ((pa_line_desk_credit(&line) != 0) != cases[i].credit)
+            fail_msg("reporter line %d expected for: %s", cases[i].credit, cases[i].text);
+    }
+}
+
+/* Greek furniture: the byline in the genitive ("Του Νίκου Παππά", "Της
+ * Ελένης Μαρκοπούλου") and the labels set in capitals, which drop their
+ * accents ("ΔΙΑΦΗΜΙΣΗ", "ΠΗΓΗ: ΑΠΕ-ΜΠΕ"), go; a place in the genitive alone
+ * and sentences stay. */
+static void greek_bylines_and_capital_labels(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int hit;
+    } bylines[] = {
+        {"\xce\xa4\xce\xbf\xcf\x85\x20\xce\x9d\xce\xaf\xce\xba\xce\xbf\xcf\x85\x20\xce\xa0\xce\xb1\xcf\x80\xcf\x80\xce\xac", 1}, /* Του Νίκου Παππά */
+        {"\xce\xa4\xce\xb7\xcf\x82\x20\xce\x95\xce\xbb\xce\xad\xce\xbd\xce\xb7\xcf\x82\x20\xce\x9c\xce\xb1\xcf\x81\xce\xba\xce\xbf\xcf\x80\xce\xbf\xcf\x8d\xce\xbb\xce\xbf\xcf\x85", 1}, /* Της Ελένης Μαρκοπούλου */
+        {"\xce\xa4\xcf\x89\xce\xbd\x20\xce\x93\x2e\x20\xce\xa0\xce\xad\xcf\x84\xcf\x81\xce\xbf\xcf\x85\x20\xce\xba\xce\xb1\xce\xb9\x20\xce\x91\x2e\x20\xce\x96\xce\xae\xcf\x83\xce\xb7", 1}, /* Των Γ. Πέτρου και Α. Ζήση */
+        {"\xce\xa4\xce\xb7\xcf\x82\x20\xce\x95\xce\xbb\xce\xbb\xce\xac\xce\xb4\xce\xb1\xcf\x82", 0}, /* Της Ελλάδας */
+        {"\xce\xa4\xce\xb7\xcf\x82\x20\xcf\x87\xcf\x81\xce\xbf\xce\xbd\xce\xb9\xce\xac\xcf\x82\x20\xcf\x80\xce\xbf\xcf\x85\x20\xcf\x80\xce\xad\xcf\x81\xce\xb1\xcf\x83\xce\xb5", 0}, /* Της χρονιάς που πέρασε */
+        {"\xce\xa4\xce\xbf\xcf\x85\x20\xce\x9d\xce\xaf\xce\xba\xce\xbf\xcf\x85\x20\xce\xa0\xce\xb1\xcf\x80\xcf\x80\xce\xac\x20\xce\xb5\xce\xaf\xcf\x80\xce\xb5\x20\xcf\x8c\xcf\x84\xce\xb9\x20\xce\xb8\xce\xb1\x20\xce\xad\xcf\x81\xce\xb8\xce\xb5\xce\xb9\x2e", 0}, /* Του Νίκου Παππά είπε ότι θα έρθει. */
+    }, labels[] = {
+        {"\xce\x94\xce\x99\xce\x91\xce\xa6\xce\x97\xce\x9c\xce\x99\xce\xa3\xce\x97", 1}, /* ΔΙΑΦΗΜΙΣΗ */
+        {"\xce\x94\xce\xb9\xce\xb1\xcf\x86\xce\xae\xce\xbc\xce\xb9\xcf\x83\xce\xb7", 1}, /* Διαφήμιση */
+        {"\xce\xa0\xce\x97\xce\x93\xce\x97\x3a\x20\xce\x91\xce\xa0\xce\x95\x2d\xce\x9c\xce\xa0\xce\x95", 1}, /* ΠΗΓΗ: ΑΠΕ-ΜΠΕ */
+        {"\xce\x94\xce\x99\xce\x91\xce\x92\xce\x91\xce\xa3\xce\xa4\xce\x95\x20\xce\x95\xce\xa0\xce\x99\xce\xa3\xce\x97\xce\xa3", 1}, /* ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ */
+        {"\xce\x97\x20\xce\xb4\xce\xb9\xce\xb1\xcf\x86\xce\xae\xce\xbc\xce\xb9\xcf\x83\xce\xb7\x20\xcf\x84\xce\xbf\xcf\x85\x20\xcf\x80\xcf\x81\xce\xbf\xcf\x8a\xcf\x8c\xce\xbd\xcf\x84\xce\xbf\xcf\x82\x20\xce\xb1\xcf\x80\xce\xbf\xcf\x83\xcf\x8d\xcf\x81\xce\xb8\xce\xb7\xce\xba\xce\xb5\x20\xce\xbc\xce\xb5\xcf\x84\xce\xac\x20\xcf\x84\xce\xb9\xcf\x82\x20\xce\xba\xce\xb1\xcf\x84\xce\xb1\xce\xb3\xce\xb3\xce\xb5\xce\xbb\xce\xaf\xce\xb5\xcf\x82\x20\xcf\x84\xcf\x89\xce\xbd\x20\xce\xba\xce\xb1\xcf\x84\xce\xb1\xce\xbd\xce\xb1\xce\xbb\xcf\x89\xcf\x84\xcf\x8e\xce\xbd\x2e", 0}, /* Η διαφήμιση του προϊόντος αποσύρθηκε μετά τις καταγγελίες των καταναλωτών. */
+    };
+    char buf[300];
+    pa_line line;
+    for (size_t i = 0; i < sizeof bylines / sizeof bylines[0] + sizeof labels / sizeof labels[0]; i++) {
+        int is_byline = i < sizeof bylines / sizeof bylines[0];
+        const char *text = is_byline ? bylines[i].text : labels[i - sizeof bylines / sizeof bylines[0]].text;
+        int hit = is_byline ? bylines[i].hit : labels[i - sizeof bylines / sizeof bylines[0]].hit;
+        snprintf(buf, sizeof buf, "%s", text);
+        size_t chars = 0;
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        int got = is_byline ? pa_line_byline(&line) : pa_line_furniture(&line);
+        if ((got != 0) != hit)
+            fail_msg("%s %d expected for: %s", is_byline ? "byline" : "label", hit, text);
+    }
+}
+
+/* The site's name alone as a paragraph (its og:site_name, linked in a
+ * heading after a source label: "Источник: <h3>Правда.Ру</h3>") goes; a
+ * sentence that names the site stays. */
+static void site_name_alone(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html lang=\"ru\"><head><title>\xd0\x91\xd1\x8e\xd0\xb4\xd0\xb6\xd0\xb5\xd1\x82 \xd0\xbf\xd1\x80"
+        "\xd0\xb8\xd0\xbd\xd1\x8f\xd1\x82 - \xd0\x92\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba.\xd0\xa0"
+        "\xd1\x83</title><meta property=\"og:site_name\" content=\"\xd0\x92\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd"
+        "\xd0\xb8\xd0\xba.\xd0\xa0\xd1\x83\"></head><body><div id=\"article\"><h1>\xd0\x91\xd1\x8e\xd0\xb4"
+        "\xd0\xb6\xd0\xb5\xd1\x82 \xd0\xbf\xd1\x80\xd0\xb8\xd0\xbd\xd1\x8f\xd1\x82</h1><div class=\"autho"
+        "r\"><div class=\"date\">25.11.2026 | <span>\xd0\x98\xd1\x81\xd1\x82\xd0\xbe\xd1\x87\xd0\xbd\xd0\xb8"
+        "\xd0\xba:</span> <h3><a href=\"/\">\xd0\x92\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba.\xd0\xa0"
+        "\xd1\x83</a></h3></div></div><div style=\"clear: both\"></div><div class=\"txt\"><div style=\"fl"
+        "oat: left;\"><img src=\"a.jpg\" alt=\"\xd0\x91\xd1\x8e\xd0\xb4\xd0\xb6\xd0\xb5\xd1\x82\"></div><"
+        "h2>\xd0\x93\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd1\x81\xd0\xba\xd0\xbe\xd0\xb9 \xd1\x81\xd0\xbe\xd0\xb2"
+        "\xd0\xb5\xd1\x82 \xd0\xb2\xd0\xbe \xd0\xb2\xd1\x82\xd0\xbe\xd1\x80\xd0\xbd\xd0\xb8\xd0\xba \xd1\x83"
+        "\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb4\xd0\xb8\xd0\xbb \xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9"
+        " \xd0\xb1\xd1\x8e\xd0\xb4\xd0\xb6\xd0\xb5\xd1\x82 \xd0\xbf\xd0\xbe\xd1\x81\xd0\xbb\xd0\xb5 \xd0\xb4"
+        "\xd0\xbe\xd0\xbb\xd0\xb3\xd0\xb8\xd1\x85 \xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb2, \xd0\xba"
+        "\xd0\xbe\xd1\x82\xd0\xbe\xd1\x80\xd1\x8b\xd0\xb5 \xd0\xbf\xd1\x80\xd0\xbe\xd0\xb4\xd0\xbe\xd0\xbb"
+        "\xd0\xb6\xd0\xb0\xd0\xbb\xd0\xb8\xd1\x81\xd1\x8c \xd0\xb4\xd0\xbe \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83"
+        "\xd0\xbd\xd0\xbe\xd1\x87\xd0\xb8.</h2><p>\xd0\x9c\xd1\x8d\xd1\x80 \xd0\xbe\xd1\x82\xd0\xba\xd0\xb0"
+        "\xd0\xb7\xd0\xb0\xd0\xbb\xd0\xb0\xd1\x81\xd1\x8c \xd0\xba\xd0\xbe\xd0\xbc\xd0\xbc\xd0\xb5\xd0\xbd"
+        "\xd1\x82\xd0\xb8\xd1\x80\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd1\x8c \xd1\x81\xd0\xbe\xd0\xba\xd1\x80"
+        "\xd0\xb0\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 \xd1\x87\xd0\xb0\xd1\x81\xd0\xbe\xd0\xb2 \xd1\x80"
+        "\xd0\xb0\xd0\xb1\xd0\xbe\xd1\x82\xd1\x8b \xd0\xb1\xd0\xb8\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xbe\xd1\x82"
+        "\xd0\xb5\xd0\xba \xd0\xb8 \xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd0\xb1\xd1\x83\xd1\x81\xd0\xbd\xd1\x8b"
+        "\xd1\x85 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x88\xd1\x80\xd1\x83\xd1\x82\xd0\xbe\xd0\xb2.</p><p>\xd0\x91"
+        "\xd1\x8e\xd0\xb4\xd0\xb6\xd0\xb5\xd1\x82 \xd0\xb2\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd0\xb8\xd1\x82"
+        " \xd0\xb2 \xd1\x81\xd0\xb8\xd0\xbb\xd1\x83 \xd0\xb2 \xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd0\xb5"
+        ", \xd1\x82\xd0\xbe\xd0\xb3\xd0\xb4\xd0\xb0 \xd0\xb6\xd0\xb5 \xd0\xbd\xd0\xb0\xd1\x87\xd0\xbd\xd1\x83"
+        "\xd1\x82 \xd0\xb4\xd0\xb5\xd0\xb9\xd1\x81\xd1\x82\xd0\xb2\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd1\x8c"
+        " \xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb5 \xd1\x82\xd0\xb0\xd1\x80\xd0\xb8\xd1\x84\xd1\x8b \xd0\xbd"
+        "\xd0\xb0 \xd0\xbf\xd0\xb0\xd1\x80\xd0\xba\xd0\xbe\xd0\xb2\xd0\xba\xd1\x83.</p><p>\xd0\x94\xd0\xb5"
+        "\xd0\xbf\xd1\x83\xd1\x82\xd0\xb0\xd1\x82\xd1\x8b \xd0\xbe\xd0\xbf\xd0\xbf\xd0\xbe\xd0\xb7\xd0\xb8"
+        "\xd1\x86\xd0\xb8\xd0\xb8 \xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xb8\xd0\xbb\xd0\xb8, \xd1\x87\xd1\x82"
+        "\xd0\xbe \xd0\xbe\xd0\xb1\xd0\xb6\xd0\xb0\xd0\xbb\xd1\x83\xd1\x8e\xd1\x82 \xd1\x82\xd0\xb0\xd1\x80"
+        "\xd0\xb8\xd1\x84\xd1\x8b \xd0\xb2 \xd1\x81\xd1\x83\xd0\xb4\xd0\xb5 \xd0\xb2 \xd1\x81\xd0\xbb\xd0\xb5"
+        "\xd0\xb4\xd1\x83\xd1\x8e\xd1\x89\xd0\xb5\xd0\xbc \xd0\xbc\xd0\xb5\xd1\x81\xd1\x8f\xd1\x86\xd0\xb5"
+        ".</p></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_int_equal(strncmp(t, "\xd0\x92\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba.\xd0\xa0\xd1\x83\n", 20) != 0, 1); /* Вестник.Ру */
+    assert_non_null(strstr(t, "\xd0\xbe\xd0\xbf\xd0\xbf\xd0\xbe")); /* the story's last paragraph: "оппо…" */
+    pa_doc_free(&d);
+}
+
+/* A Russian site's plea to bloggers under the story ("Пожалуйста, не
+ * перепечатывайте … целиком, не забывайте ставить ссылки на … сайте") is a
+ * reprint notice; a sentence reporting such a request, with no link asked
+ * for, stays. */
+static void russian_reprint_plea(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int notice;
+    } cases[] = {
+        {"\xd0\x9c\xd1\x8b\x20\xd0\xb1\xd0\xbb\xd0\xb0\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0\xd1\x80\xd0\xbd\xd1\x8b\x20\xd0\xb2\xd1\x81\xd0\xb5\xd0\xbc\x2c\x20\xd0\xba\xd1\x82\xd0\xbe\x20\xd1\x86\xd0\xb8\xd1\x82\xd0\xb8\xd1\x80\xd1\x83\xd0\xb5\xd1\x82\x20\xd0\xbd\xd0\xb0\xd1\x88\xd0\xb8\x20\xd0\xbc\xd0\xb0\xd1\x82\xd0\xb5\xd1\x80\xd0\xb8\xd0\xb0\xd0\xbb\xd1\x8b\x2e\x20\xd0\x9f\xd0\xbe\xd0\xb6\xd0\xb0\xd0\xbb\xd1\x83\xd0\xb9\xd1\x81\xd1\x82\xd0\xb0\x2c\x20\xd0\xbd\xd0\xb5\x20\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbf\xd0\xb5\xd1\x87\xd0\xb0\xd1\x82\xd1\x8b\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x20\xd1\x81\xd1\x82\xd0\xb0\xd1\x82\xd1\x8c\xd0\xb8\x20\xd1\x86\xd0\xb5\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xbc\x2c\x20\xd0\xbd\xd0\xb5\x20\xd0\xb7\xd0\xb0\xd0\xb1\xd1\x8b\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x20\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x82\xd1\x8c\x20\xd1\x81\xd1\x81\xd1\x8b\xd0\xbb\xd0\xba\xd0\xb8\x20\xd0\xbd\xd0\xb0\x20\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd\xd1\x8b\xd0\xb9\x20\xd1\x82\xd0\xb5\xd0\xba\xd1\x81\xd1\x82\x20\xd0\xbd\xd0\xb0\x20\xd0\xbd\xd0\xb0\xd1\x88\xd0\xb5\xd0\xbc\x20\xd1\x81\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x2e", 1},
+        {"\xd0\xa0\xd0\xb5\xd0\xb4\xd0\xb0\xd0\xba\xd1\x86\xd0\xb8\xd1\x8f\x20\xd0\xbf\xd0\xbe\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81\xd0\xb8\xd0\xbb\xd0\xb0\x20\xd0\xb1\xd0\xbb\xd0\xbe\xd0\xb3\xd0\xb5\xd1\x80\xd0\xbe\xd0\xb2\x20\xd0\xbd\xd0\xb5\x20\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbf\xd0\xb5\xd1\x87\xd0\xb0\xd1\x82\xd1\x8b\xd0\xb2\xd0\xb0\xd1\x82\xd1\x8c\x20\xd1\x81\xd1\x82\xd0\xb0\xd1\x82\xd1\x8c\xd0\xb8\x20\xd1\x86\xd0\xb5\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xbc\x2e", 0},
+        {"\xd0\x9e\xd0\xbd\x20\xd1\x81\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbb\x3a\x20\xc2\xab\xd0\x9d\xd0\xb5\x20\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbf\xd0\xb5\xd1\x87\xd0\xb0\xd1\x82\xd1\x8b\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x20\xd0\xbc\xd0\xbe\xd0\xb8\x20\xd1\x81\xd0\xbb\xd0\xbe\xd0\xb2\xd0\xb0\xc2\xbb\x2c\x20\xd0\xb8\x20\xd1\x83\xd1\x88\xd1\x91\xd0\xbb\x20\xd0\xb1\xd0\xb5\xd0\xb7\x20\xd0\xba\xd0\xbe\xd0\xbc\xd0\xbc\xd0\xb5\xd0\xbd\xd1\x82\xd0\xb0\xd1\x80\xd0\xb8\xd0\xb5\xd0\xb2\x2e", 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        size_t chars = 0;
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        if ((pa_line_reprint_notice(&line) != 0) != cases[i].notice)
+            fail_msg("reprint notice %d expected for case %zu", cases[i].notice, i);
+    }
+}
+
+/* A widget's Russian loading label ("Загружается...", "Загрузка...") is
+ * furniture; a sentence that opens with the word stays. */
+static void russian_loading_label(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int label;
+    } cases[] = {
+        {"\xd0\x97\xd0\xb0\xd0\xb3\xd1\x80\xd1\x83\xd0\xb6\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f\x2e\x2e\x2e", 1}, /* Загружается... */
+        {"\xd0\x97\xd0\xb0\xd0\xb3\xd1\x80\xd1\x83\xd0\xb7\xd0\xba\xd0\xb0\x2e\x2e\x2e", 1}, /* Загрузка... */
+        {"\xd0\x97\xd0\xb0\xd0\xb3\xd1\x80\xd1\x83\xd0\xb6\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f\x20\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x8f\x20\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f\x20\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd1\x8b\x2c\x20\xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb8\xd0\xbb\xd0\xb8\x20\xd0\xb2\x20\xd0\xba\xd0\xbe\xd0\xbc\xd0\xbf\xd0\xb0\xd0\xbd\xd0\xb8\xd0\xb8\x2e", 0}, /* Загружается новая версия программы, сообщили в компании. */
+    };
+    char buf[200];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        size_t chars = 0;
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        if ((pa_line_furniture(&line) != 0) != cases[i].label)
+            fail_msg("loading label %d expected for case %zu", cases[i].label, i);
+    }
+}
+
 /* The article's block named in Polish (id "artykul") counts as the
  * article the way "article" does: it wins over a teaser box whose class
  * says "body". */
@@ -10510,7 +10720,10 @@ static void finance_quote_widget_lines(void **state)
  * named <h2>, a box, text before the body inside the lead's own box) is
  * the story's first paragraph there; an English standfirst above the body
  * is a deck and stays out; a lead the first paragraph retells is not
- * taken twice. */
+ * taken twice.  A picture's credit, a byline, a tools bar or the list of
+ * related stories between the lead and the body does not hide it; past a
+ * list of links only the lead the page's description repeats is taken,
+ * and none behind a top block that holds the headline. */
 static void foreign_set_apart_leads(void **state)
 {
     (void)state;
@@ -10540,7 +10753,20 @@ static void foreign_set_apart_leads(void **state)
         "<html><body><div class=\"art\"><h1>Nowy most otwarty</h1><div class=\"tabs\"><a href=\"#k\">Komentarze "
         "(3)</a></div><div class=\"signature\">Autor: Jan Nowak | 29-12-2026 09:22</div><div class=\"head\"> " PL_LEAD
         " </div><div id=\"tab1\"><div class=\"clearfix\"></div><div class=\"txt\">" PL_BODY "</div><div "
-        "class=\"fb\"><span>Udostępnij artykuł znajomym</span></div></div></div></body></html>"};
+        "class=\"fb\"><span>Udostępnij artykuł znajomym</span></div></div></div></body></html>",
+        /* unnamed, a picture with its credit between it and the body */
+        "<html><body><div class=\"art\"><h1>Nowy most otwarty</h1><div class=\"signature\">Autor: Jan Nowak | "
+        "29-12-2026 09:22</div><div class=\"head\"> " PL_LEAD " </div><div id=\"tab1\"><div class=\"photo\"><img "
+        "src=\"a.jpg\" alt=\"\"><div class=\"credit\">Fot. Anna Kowalska (Agencja)</div></div><div class=\"txt\">"
+        PL_BODY "</div></div></div></body></html>",
+        /* unnamed, past the share box and the list of related stories beside the body, the lead the page's
+         * description repeats */
+        "<html><head><meta name=\"description\" content=\"" PL_LEAD "\"></head><body><div id=\"art\"><h1>Nowy most "
+        "otwarty</h1><p class=\"date\">Dodano: 5 grudnia 2026, 09:15</p><strong id=\"articleSummary\">" PL_LEAD
+        "</strong><div class=\"col180\"><div class=\"boxNews\"><span class=\"boxTitle\">Przeczytaj więcej</span><ul>"
+        "<li><a href=\"/a1\">Remont wiaduktu potrwa do wiosny</a></li><li><a href=\"/a2\">Nowe linie autobusowe od "
+        "stycznia</a></li><li><a href=\"/a3\">Radni przyjęli budżet na przyszły rok</a></li></ul></div></div>"
+        "<div class=\"intext\">" PL_BODY "</div></div></body></html>"};
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
         pa_doc d;
         const char *t = text_of(pages[i], &d);
@@ -10578,6 +10804,30 @@ static void foreign_set_apart_leads(void **state)
         "с огнем.</p><p>Он напомнил о недавнем случае, когда в квартире на тринадцатом этаже произошел пожар из-за "
         "неисправной проводки.</p></div></div></body></html>";
     assert_null(strstr(text_of(ru, &d), "сообщил журналистам начальник"));
+    pa_doc_free(&d);
+    /* a box of prose in the sidebar past a list of links, not the page's description: another story's teaser */
+    const char *teaser =
+        "<html><head><meta name=\"description\" content=\"Portal o zdrowiu w podróży\"></head><body><table><tr>"
+        "<td><div class=\"box\"><div class=\"h\"><strong>Aktualności</strong></div><div class=\"info\"><div>"
+        "Według ministerstwa zdrowia od stycznia do marca odnotowano ponad trzynaście tysięcy przypadków dengi, "
+        "czterokrotnie więcej niż przed rokiem.</div></div></div><div class=\"latest\"><div><a href=\"/1\">Malaria"
+        "</a></div><div><a href=\"/2\">Cholera</a></div><div><a href=\"/3\">Żółta febra</a></div><div><a href=\"/4\">"
+        "Wścieklizna</a></div><div><a href=\"/5\">Dur brzuszny</a></div><div><a href=\"/6\">Szczepienia dla "
+        "podróżnych</a></div><div><a href=\"/7\">Apteczka turysty</a></div></div>"
+        "<table class=\"contentpane\"><tr><td>" PL_BODY "</td></tr></table></td></tr></table></body></html>";
+    assert_null(strstr(text_of(teaser, &d), "przypadków dengi"));
+    pa_doc_free(&d);
+    /* the headline in the top block: no lead behind it (a quip box of the page's head over the tabs) */
+    const char *headed =
+        "<html><body><div id=\"page\"><div class=\"top\"><div class=\"box\"><ul class=\"latest\"><li><a href=\"/1\">"
+        "Remont wiaduktu potrwa do wiosny przyszłego roku</a></li><li><a href=\"/2\">Nowe linie autobusowe ruszą od "
+        "stycznia</a></li><li><a href=\"/3\">Radni przyjęli budżet miasta na przyszły rok</a></li><li><a href=\"/4\">"
+        "Zima zaskoczyła drogowców w całym regionie</a></li></ul><div class=\"quip\"><img alt=\"\" src=\"q.gif\"><span>"
+        "Fryzjer </span>Panie redaktorze, kiedy znowu otworzą zakład fryzjerski przy ratuszu? Klienci czekają od "
+        "miesięcy, a fryzjer wyjechał na urlop.</div></div></div><div class=\"tabs\"><a href=\"/n\">Najnowsze</a> <a "
+        "href=\"/a\">Artykuły</a></div><div class=\"articleItem\"><div class=\"entry-header\"><h1>Nowy most otwarty"
+        "</h1></div><div class=\"main-text\">" PL_BODY "</div></div></div></body></html>";
+    assert_null(strstr(text_of(headed, &d), "Fryzjer"));
     pa_doc_free(&d);
 #undef PL_BODY
 #undef PL_LEAD
@@ -11670,6 +11920,12 @@ int main(void)
         cmocka_unit_test(double_encoded_utf8),
         cmocka_unit_test(polish_captions_and_pitches),
         cmocka_unit_test(polish_article_class_words),
+        cmocka_unit_test(own_line_photo_credits),
+        cmocka_unit_test(zh_reporter_lines),
+        cmocka_unit_test(greek_bylines_and_capital_labels),
+        cmocka_unit_test(site_name_alone),
+        cmocka_unit_test(russian_reprint_plea),
+        cmocka_unit_test(russian_loading_label),
         cmocka_unit_test(teaser_list_after_story),
         cmocka_unit_test(ad_label_inside_listicle),
         cmocka_unit_test(listicle_item_titles_with_colons),
