@@ -5413,8 +5413,8 @@ typedef struct {
     int quoted; /* inside a <blockquote> or a block whose class names a quote (quote_block) */
     /* the lines of the paragraph being gathered that single <br>s started:
      * where each starts in cur and the visible (link) characters before it */
-    size_t br_at[PA_EXTRACT_BR_LINES], br_chars[PA_EXTRACT_BR_LINES], br_link[PA_EXTRACT_BR_LINES];
-    size_t n_br;    /* lines started so far (PA_EXTRACT_BR_LINES + 1: too many to split) */
+    size_t br_at[PA_EXTRACT_BR_LINES + 1], br_chars[PA_EXTRACT_BR_LINES + 1], br_link[PA_EXTRACT_BR_LINES + 1];
+    size_t n_br;    /* lines started so far (PA_EXTRACT_BR_LINES + 1: too many to split; its start noted too) */
     size_t n_cells; /* of those, lines that a table cell started (not a <br>) */
     const pa_meta *meta; /* the page's titles, for the headline in a block of lines */
 } emitter;
@@ -5584,6 +5584,52 @@ static int short_lines_block(const emitter *e)
     return 1;
 }
 
+/* The non-space characters of the unlinked time stamp that closes the
+ * line of s (len bytes, its text as gathered) after a linked headline:
+ * a relative date (pa_line_relative_date: "3h ago", "2 hours ago") with
+ * the separator and brackets around it (" - 3h ago", " (2 hours ago)",
+ * " · 5 min ago"); 0 when the line ends otherwise.  Reads at most the
+ * last 60 bytes. */
+static size_t link_line_stamp_chars(const char *s, size_t len)
+{
+    while (len && (isspace((unsigned char)s[len - 1]) || s[len - 1] == ')'))
+        len--;
+    char tail[64];
+    size_t from = len > 60 ? len - 60 : 0, stamp = len;
+    /* the shortest run of whole words at the end that is a relative date */
+    for (size_t at = len; at > from && stamp == len; at--) {
+        if (at != len && s[at - 1] != ' ')
+            continue;
+        size_t k = 0;
+        for (size_t j = at; j < len && k + 1 < sizeof tail; j++)
+            if (!isspace((unsigned char)s[j]) || (k && tail[k - 1] != ' '))
+                tail[k++] = isspace((unsigned char)s[j]) ? ' ' : s[j];
+        tail[k] = '\0';
+        pa_line line;
+        pa_line_init(&line, tail, visible_chars((const xmlChar *)tail));
+        if (k && pa_line_relative_date(&line))
+            stamp = at;
+    }
+    if (stamp == len)
+        return 0;
+    /* its separator before it: spaces, '-', '|', '(', an en or em dash, a middle dot */
+    for (int guard = 0; guard < 8 && stamp > 0; guard++) {
+        unsigned char c = (unsigned char)s[stamp - 1];
+        if (isspace(c) || c == '-' || c == '|' || c == '(')
+            stamp--;
+        else if (stamp >= 3 && (!memcmp(s + stamp - 3, "\xe2\x80\x93", 3) || !memcmp(s + stamp - 3, "\xe2\x80\x94", 3)))
+            stamp -= 3;
+        else if (stamp >= 2 && !memcmp(s + stamp - 2, "\xc2\xb7", 2))
+            stamp -= 2;
+        else
+            break;
+    }
+    size_t chars = 0;
+    for (size_t j = stamp; j < len; j++)
+        chars += visible_byte((xmlChar)s[j]);
+    return chars;
+}
+
 /* Is the paragraph being gathered three to PA_EXTRACT_BR_LINES + 1 lines
  * that single <br>s part (no table cells), each but the first linked (90%
  * of its visible characters at least, 120 at most), the first linked too
@@ -5593,16 +5639,25 @@ static int short_lines_block(const emitter *e)
  * unlinked text on its lines. */
 static int link_lines_block(const emitter *e)
 {
-    if (e->n_br < 2 || e->n_br > PA_EXTRACT_BR_LINES || e->n_cells || !e->cur.data)
+    /* the <br> of a "<br><br>" after the last line starts none: an empty last line is left out */
+    size_t lines = e->n_br;
+    if (lines && e->br_chars[lines - 1] == e->cur_chars)
+        lines--;
+    if (lines < 2 || lines > PA_EXTRACT_BR_LINES || e->n_cells || !e->cur.data)
         return 0;
-    for (size_t i = 0; i <= e->n_br; i++) {
+    for (size_t i = 0; i <= lines; i++) {
         size_t c0 = i ? e->br_chars[i - 1] : 0, c1 = i < e->n_br ? e->br_chars[i] : e->cur_chars;
         size_t l0 = i ? e->br_link[i - 1] : 0, l1 = i < e->n_br ? e->br_link[i] : e->cur_link;
         size_t chars = c1 - c0, linked = l1 - l0;
         if (!chars || chars > 120)
             return 0;
-        if (linked * 10 < chars * 9 && !(i == 0 && !linked && chars <= 40))
-            return 0;
+        if (linked * 10 < chars * 9 && !(i == 0 && !linked && chars <= 40)) {
+            /* a headline with its unlinked stamp after it: "<link> - 3h ago" */
+            size_t from = i ? e->br_at[i - 1] : 0, to = i < e->n_br ? e->br_at[i] : e->cur.len;
+            size_t stamp = linked ? link_line_stamp_chars(e->cur.data + from, to - from) : 0;
+            if (!stamp || stamp >= chars || linked * 10 < (chars - stamp) * 9)
+                return 0;
+        }
     }
     return 1;
 }
@@ -5677,7 +5732,7 @@ static void flush_para(emitter *e)
  * PA_EXTRACT_BR_LINES lines (one more marks too many). */
 static void note_line_start(emitter *e)
 {
-    if (e->n_br < PA_EXTRACT_BR_LINES) {
+    if (e->n_br <= PA_EXTRACT_BR_LINES) {
         e->br_at[e->n_br] = e->cur.len;
         e->br_chars[e->n_br] = e->cur_chars;
         e->br_link[e->n_br] = e->cur_link;

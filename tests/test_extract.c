@@ -7021,6 +7021,39 @@ static void br_link_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A static page's list of other stories: a bold label and twelve lines,
+ * each a linked headline with its unlinked stamp ("- 3h ago") and the list
+ * closed by "<br><br>", goes whole; a story's <br>-parted lines with a
+ * link and a relative date in words stay. */
+static void br_link_lines_stamped(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char page[6000];
+    size_t at = (size_t)snprintf(
+        page, sizeof page, "%s",
+        "<html><body><a href=\"/\"><b>Example Free Press</b></a> | <a href=\"/news.html\">News</a><hr>"
+        "<b>Fire company marks 100 years</b><br>By Ed Roe<br>Dec. 2, 2026<br><br>"
+        "The volunteer fire company will celebrate its 100th anniversary on Saturday with an open house and a "
+        "parade of old engines on Main Street.<br><br>The company was founded in 1926 after a fire destroyed three "
+        "stores in the center of town, and its first engine still leads the parade.<br><br>Members voted on the "
+        "plan <a href=\"/minutes.html\">at the meeting</a> held two days ago<br>and the chief said 40 people "
+        "signed up.<br>The open house runs from 11 a.m. to 3 p.m.<br><br><hr><b>Other stories this week</b><br>");
+    for (int k = 1; k <= 12 && at < sizeof page; k++)
+        at += (size_t)snprintf(page + at, sizeof page - at,
+                               "<a href=\"/news/%d.html\">Regional officials weigh a plan for road number %d</a> - %dh "
+                               "ago<br>",
+                               k, k, k);
+    if (at < sizeof page)
+        snprintf(page + at, sizeof page - at, "%s", "<br><a href=\"/\">Home</a></body></html>");
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "first engine still leads"));
+    assert_non_null(strstr(t, "at the meeting"));
+    assert_null(strstr(t, "Other stories this week"));
+    assert_null(strstr(t, "road number"));
+    pa_doc_free(&d);
+}
+
 /* A contributor's credit on its own line under the byline ("Special to
  * the Gazette") and a comment widget's heading and standing note
  * ("Conversation", "Comments are the opinions of readers, not of …") go;
@@ -11040,6 +11073,7 @@ int main(void)
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(share_label_x),
         cmocka_unit_test(br_link_lines),
+        cmocka_unit_test(br_link_lines_stamped),
         cmocka_unit_test(special_credit_comment_widget),
         cmocka_unit_test(glued_rights_notice),
         cmocka_unit_test(br_tail_call),
