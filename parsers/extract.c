@@ -5786,8 +5786,9 @@ static unsigned char first_visible_byte(const xmlNode *n, int depth, size_t *bud
 
 /* Does the first text under n with visible bytes open with two capital
  * letters ("HEN the council", "HE ISLAND'S"), or with one and a word in
- * capitals after it (the lead-in of a two-letter first word: "N A WARM
- * night" after the drop cap "O")?  Bounded: 8 levels, 16 elements. */
+ * capitals or a number after it (the lead-in of a two-letter first word:
+ * "N A WARM night" after the drop cap "O", "N 1998, THE" after "I")?
+ * Bounded: 8 levels, 16 elements. */
 static int opens_with_capitals(const xmlNode *n, int depth, size_t *budget)
 {
     for (const xmlNode *c = n->children; c && depth < 8; c = c->next) {
@@ -5796,7 +5797,7 @@ static int opens_with_capitals(const xmlNode *n, int depth, size_t *budget)
             while (*t && !visible_byte(*t))
                 t++;
             if (*t)
-                return isupper(t[0]) && (isupper(t[1]) || (t[1] == ' ' && isupper(t[2])));
+                return isupper(t[0]) && (isupper(t[1]) || (t[1] == ' ' && (isupper(t[2]) || isdigit(t[2]))));
         } else if (c->type == XML_ELEMENT_NODE) {
             if (*budget == 0)
                 return 0;

@@ -2000,7 +2000,7 @@ static void bold_headline_under_generic_title(void **state)
 }
 
 /* Drop caps: the letter and a lead-in in capitals make one word ("WHEN
- * the", "ON A WARM"), a drop cap set as a picture gives its alt letter
+ * the", "ON A WARM", "IN 1998"), a drop cap set as a picture gives its alt letter
  * ("When"), the word set for screen readers beside a drop cap hidden from
  * them stays ("When the"); a fact check's "THE SOURCES" over its list of
  * linked sources is the story's. */
@@ -2018,6 +2018,9 @@ static void drop_caps_and_sources(void **state)
         /* a two-letter first word: the drop cap, then its second letter opening the lead-in in capitals */
         {"<p><span class=\"dropcap\">O</span><span class=\"lead-in\">N A WARM night</span> in April, the council "
          "met on Tuesday and the budget came first.</p>", "ON A WARM night"},
+        /* the lead-in going on with a year: "I" + "N 1998, THE" */
+        {"<p><span class=\"dropcap\">I</span><span class=\"lead-in\">N 1998, THE council</span> met on Tuesday and "
+         "the budget came first.</p>", "IN 1998, THE council"},
         /* the drop cap as a picture of its letter */
         {"<p><img class=\"dropcap-img\" src=\"/initials/w.png\" alt=\"W\">hen the council met on Tuesday, the "
          "budget came first and it grew by a million dollars since spring.</p>", "When the council met"},
