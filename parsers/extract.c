@@ -5746,7 +5746,10 @@ static void note_line_start(emitter *e)
  * release's boilerplate heading; "<p><strong>If you go</strong><br>…")?
  * The heading is a line of its own: at most 80 visible characters in the
  * <b>/<strong> right before br, nothing visible before it in the
- * paragraph, no link in it (a linked title stays with its text). */
+ * paragraph, no link in it (a linked title stays with its text).  The
+ * paragraph is a <p> or <div>, or, in a flow of text parted by "<br><br>"
+ * (a page without <p>s), what follows such a pair: there a label with its
+ * colon ("<b>Attachments:</b><br>…") runs on with its lines. */
 static int bold_head_line(const xmlNode *br)
 {
     const xmlNode *b = br->prev;
@@ -5754,13 +5757,35 @@ static int bold_head_line(const xmlNode *br)
         b = b->prev;
     if (!b || !(name_is(b, "b") || name_is(b, "strong")))
         return 0;
-    for (const xmlNode *before = b->prev; before; before = before->prev)
-        if (before->type != XML_TEXT_NODE || (before->content && visible_chars(before->content)))
+    int after_pair = 0; /* the bold line opens a paragraph after a "<br><br>" in a flow of text */
+    for (const xmlNode *before = b->prev; before && !after_pair; before = before->prev) {
+        if (name_is(before, "br")) {
+            const xmlNode *pair = before->prev;
+            while (pair && pair->type == XML_TEXT_NODE && (!pair->content || !visible_chars(pair->content)))
+                pair = pair->prev;
+            after_pair = pair && name_is(pair, "br");
+            if (!after_pair)
+                return 0;
+        } else if (before->type != XML_TEXT_NODE || (before->content && visible_chars(before->content))) {
             return 0;
-    if (!br->parent || !(name_is(br->parent, "p") || name_is(br->parent, "div")))
+        }
+    }
+    if (!after_pair && (!br->parent || !(name_is(br->parent, "p") || name_is(br->parent, "div"))))
         return 0;
     size_t chars = 0, paras = 0, budget = 16, link_budget = 16;
-    return small_box_text(b, 80, &chars, &paras, &budget, 0) && chars > 0 && !holds(b, is_link, 4, 0, &link_budget);
+    if (!small_box_text(b, 80, &chars, &paras, &budget, 0) || !chars || holds(b, is_link, 4, 0, &link_budget))
+        return 0;
+    if (after_pair) {
+        /* a label with its colon runs on with its lines ("<b>Attachments:</b><br><link> …") */
+        char *t = node_text(b);
+        size_t tl = t ? strlen(t) : 0;
+        while (tl && isspace((unsigned char)t[tl - 1]))
+            tl--;
+        int label = !t || (tl && (t[tl - 1] == ':' || (tl >= 3 && !memcmp(t + tl - 3, "\xef\xbc\x9a", 3))));
+        free(t);
+        return !label;
+    }
+    return 1;
 }
 
 /* The first byte of visible text under n (0 when none within 8 levels
@@ -10000,6 +10025,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         } else if (p->link_lines && !story_item) {
             drop = 1; /* "Other stories this week:" / <link> / <link> …: links parted by <br>s */
+        } else if (i + 1 < e.n && e.paras[i + 1].link_lines && !story_item && !p->link_chars && p->chars <= 45 &&
+                   !strpbrk(p->text, ".?!")) {
+            drop = 1; /* the label of those links, a line of its own ("<b>Other stories this week</b><br>") */
         } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n, dlang) &&
                    !listicle_item_title(e.paras, i, e.n) &&
                    (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line) &&

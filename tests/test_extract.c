@@ -7024,9 +7024,32 @@ static void br_link_lines(void **state)
     pa_doc_free(&d);
 }
 
-/* A static page's list of other stories: a bold label and twelve lines,
- * each a linked headline with its unlinked stamp ("- 3h ago") and the list
- * closed by "<br><br>", goes whole; a story's <br>-parted lines with a
+/* A page without <p>s, its paragraphs parted by "<br><br>" in one cell: a
+ * bold subheading that opens a paragraph and a single <br> after it is a
+ * paragraph of its own, as it is at the start of a <p>; a bold label with
+ * its colon runs on with its lines. */
+static void br_flow_bold_subhead(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><table><tr><td class=\"content\">"
+                            "The county board met on Monday and approved the budget for the coming year after a "
+                            "long debate about the roads.<br><br><b>Roads come first</b><br>The largest share of "
+                            "the new money goes to repaving, with twelve miles of county roads on the list for "
+                            "the spring.<br><br>The parks department will get a small raise, and the library "
+                            "keeps its hours.<br><br><b>Documents:</b><br>The budget book is at the clerk's "
+                            "office.<br><br>The board meets again in two weeks, on a Monday night as usual."
+                            "</td></tr></table></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Roads come first\n\nThe largest share"));
+    assert_non_null(strstr(t, "Documents: The budget book"));
+    pa_doc_free(&d);
+}
+
+/* A static page's list of other stories: a bold label (a line of its own
+ * after "<br><br>") and twelve lines, each a linked headline with its
+ * unlinked stamp ("- 3h ago") and the list closed by "<br><br>", goes
+ * whole; a story's <br>-parted lines with a
  * link and a relative date in words stay. */
 static void br_link_lines_stamped(void **state)
 {
@@ -7041,7 +7064,7 @@ static void br_link_lines_stamped(void **state)
         "parade of old engines on Main Street.<br><br>The company was founded in 1926 after a fire destroyed three "
         "stores in the center of town, and its first engine still leads the parade.<br><br>Members voted on the "
         "plan <a href=\"/minutes.html\">at the meeting</a> held two days ago<br>and the chief said 40 people "
-        "signed up.<br>The open house runs from 11 a.m. to 3 p.m.<br><br><hr><b>Other stories this week</b><br>");
+        "signed up.<br>The open house runs from 11 a.m. to 3 p.m.<br><br><b>Other stories this week</b><br>");
     for (int k = 1; k <= 12 && at < sizeof page; k++)
         at += (size_t)snprintf(page + at, sizeof page - at,
                                "<a href=\"/news/%d.html\">Regional officials weigh a plan for road number %d</a> - %dh "
@@ -11077,6 +11100,7 @@ int main(void)
         cmocka_unit_test(share_label_x),
         cmocka_unit_test(br_link_lines),
         cmocka_unit_test(br_link_lines_stamped),
+        cmocka_unit_test(br_flow_bold_subhead),
         cmocka_unit_test(special_credit_comment_widget),
         cmocka_unit_test(glued_rights_notice),
         cmocka_unit_test(br_tail_call),
