@@ -2493,6 +2493,11 @@ static void title_rules(void **state)
     expect_title("<meta property=\"og:title\" content=\"## Regolith Binding Agents for Martian Concrete - example.com\">",
                  "", "Regolith Binding Agents for Martian Concrete");
     expect_title("<title>#1 Dad mug review</title>", "", "#1 Dad mug review");
+    /* a broadcaster's short name after a spaced colon; a French title's spaced colon stays */
+    expect_title("<title>Small bookstores are having a good year : NPR</title>", "",
+                 "Small bookstores are having a good year");
+    expect_title("<title>Le budget de la ville : ce qui change en 2027</title>", "",
+                 "Le budget de la ville : ce qui change en 2027");
     /* Chinese titles: "--Section--Site", "——Site" without spaces */
     expect_title("<title>\xE4\xB8\x96\xE7\x95\x8C\xE9\xA6\x96\xE4\xB8\xAA\xE6\x88\x8A\xE8\x82\x9D\xE7\x96\xAB"
                  "\xE8\x8B\x97--\xE7\xA7\x91\xE6\x8A\x80--\xE4\xBA\xBA\xE6\xB0\x91\xE7\xBD\x91</title>",
