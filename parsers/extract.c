@@ -9849,6 +9849,16 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                        * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
         if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))
             kind = 0; /* "The Glass Orchard (July 2, 2028)" over the film's paragraph: an entry's title and day */
+        if (!kind && !drop && !have_line_date && told < 3 && pa_line_byline_date(&line, dlang, not_after)) {
+            /* the writer and the day above the story, no label for pa_date_line_kind ("Jane Doe · Example News ·
+             * December 1, 2026 · 4 min read"): its day dates the page when nothing better does (the line goes
+             * below, as furniture or as such a line) */
+            pa_date bd;
+            if (pa_date_parse_text(p->text, tl, dlang, &bd) == 0 && pa_date_valid(&bd, not_after)) {
+                line_date = bd;
+                have_line_date = 1;
+            }
+        }
         if (kind) {
             /* "By Jane Doe published March 4, 2021": the byline with the day names the writer too */
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))

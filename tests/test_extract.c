@@ -1760,8 +1760,10 @@ static void hidden_blocks(void **state)
 }
 
 /* Publication dates written for people only: a <time> without datetime, a
- * bare date in a text-only element beside the author's name, and a
- * "published-date" meta tag. */
+ * bare date in a text-only element beside the author's name, a
+ * "published-date" meta tag, and the writer's line with the day and the
+ * reading time ("Jane Doe · Example Journal · October 1, 2026 · 4 min
+ * read"). */
 static void human_dates(void **state)
 {
     (void)state;
@@ -1787,6 +1789,16 @@ static void human_dates(void **state)
     assert_non_null(d.published);
     assert_string_equal(d.published, "2021-02-16");
     assert_string_equal(d.date_source, "meta");
+    pa_doc_free(&d);
+    /* the writer, the site and the day on one line with the reading time, no label: the line goes, its day
+     * dates the page */
+    const char *origin = "<html><body><article><h1>Hidden streams beneath the city</h1><p class=\"origin\">Jane Doe "
+                         "\xC2\xB7 Example Journal \xC2\xB7 October 1, 2026 \xC2\xB7 4 min read</p>"
+                         PARA("Body of the story.") PARA("More of it.") "</article></body></html>";
+    assert_int_equal(pa_extract(origin, strlen(origin), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2026-10-01");
+    assert_null(strstr(d.text, "min read"));
     pa_doc_free(&d);
 }
 
