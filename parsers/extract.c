@@ -1463,7 +1463,7 @@ static int teaser_box_label(const char *t, size_t len)
  * a quote", "Book a test drive"), a shop's ("Shop now", "Get prices"), a
  * tool's ("Calculate now", "Start configuring", "Build & Price"), a car
  * dealer's or home builder's ("Shop Inventory", "Value Your Trade",
- * "Register your interest")?  1: a seller's call; 2: words a story's
+ * "Register your interest"), a clinic's ("Request an appointment")?  1: a seller's call; 2: words a story's
  * section may link with too ("More details", "Download now",
  * "Calculate"), a seller's call only on a button (seller_button); 0: no. */
 static int sales_call(const char *t, size_t len)
@@ -1487,7 +1487,10 @@ static int sales_call(const char *t, size_t len)
                                         "schedule service", "schedule a test drive", "confirm availability",
                                         "get e-price", "get my offer", "get your offer", "register interest",
                                         "register your interest", "view floor plans", "book a tour",
-                                        "schedule a tour"};
+                                        "schedule a tour",
+                                        /* a clinic's box: "Need care?" / a line / [Request an appointment] */
+                                        "request an appointment", "book an appointment", "make an appointment",
+                                        "schedule an appointment"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
@@ -1738,8 +1741,10 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             w->more_link |= a_link && cl != 0 && teaser_call(call, cl);
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
                 if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
-                               (s->type == XML_ELEMENT_NODE && is_inline_tag(s))))
-                    alone = 0;
+                               (s->type == XML_ELEMENT_NODE && is_inline_tag(s) &&
+                                !(sales && !signup && !event && is_link(s)))))
+                    alone = 0; /* (a seller's call may stand in a row of links: "[Request an appointment] [Call
+                                * 800-555-0100]") */
             w->signup_link = alone && signup;
             w->event_link |= alone && event;
             w->booking_link |= alone && event && cl == 8 && !strncasecmp(call, "book now", 8);
@@ -1822,8 +1827,9 @@ static int repeated_box(const xmlNode *n)
  *   call ("Register now", "Buy tickets", "RSVP"), in at most 400
  *   characters of text (the day, the hour, the place, the price);
  * - a seller's box: a heading or a price alone, and a link or button
- *   alone in its parent that says a seller's call ("Enquire now", "Get a
- *   quote", "View property"), in at most 300 characters, not one of a run
+ *   alone in its parent (other links beside it allowed) that says a
+ *   seller's call ("Enquire now", "Get a quote", "View property",
+ *   "Request an appointment"), in at most 300 characters, not one of a run
  *   of like boxes (a listing's card: price, rooms, address, the call);
  * - a chart box: an <iframe>, <svg>, <canvas> or picture with a credit
  *   line ("Source: …", "Chart: …", "Graphic by …"), no table, in at most

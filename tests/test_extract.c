@@ -9377,6 +9377,28 @@ static void short_brief_beside_cards(void **state)
     pa_doc_free(&d);
 }
 
+/* A clinic's health article: the box among its paragraphs with a heading,
+ * a line and the call to book beside a phone link ("Need care?" / … /
+ * [Request an appointment] [Call 800.555.0170]) goes; the story's own
+ * sentence about booking stays. */
+static void clinic_appointment_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Heart attack or heartburn?</h1>" PARA("Lead paragraph.")
+                       "<div class=\"care-card\"><h3>Need care?</h3><p>Our specialists treat more than 100,000 "
+                       "patients a year.</p><a class=\"btn\" href=\"/appt\">Request an appointment</a> <a href=\"tel:"
+                       "8005550170\">Call 800.555.0170</a></div>" PARA("Second paragraph.")
+                       "<p>Patients can <a href=\"/appt\">request an appointment</a> online or by phone, and most "
+                       "are seen within a week, the clinic said.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "most are seen within a week"));
+    assert_null(strstr(t, "Need care?"));
+    assert_null(strstr(t, "100,000 patients"));
+    pa_doc_free(&d);
+}
+
 /* Trade press pages (manufacturers' news, property and car releases): a
  * seller's box among the paragraphs (a heading, a line of pitch and its
  * call alone, "Calculate now", "Enquire now") and a floating WhatsApp
@@ -11248,6 +11270,7 @@ int main(void)
         cmocka_unit_test(side_column_beside_short_story),
         cmocka_unit_test(dated_links_in_words),
         cmocka_unit_test(trade_press_boxes),
+        cmocka_unit_test(clinic_appointment_box),
         cmocka_unit_test(glued_keyword_links),
         cmocka_unit_test(trade_cms_titles),
         cmocka_unit_test(sports_boxes_in_story),
