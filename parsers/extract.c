@@ -6806,13 +6806,34 @@ static void mark_pull_quotes(para *paras, size_t n)
     }
 }
 
+/* Does t hold a number in words ("One", "Three", "Second"): the
+ * numeral of a part or chapter ("Part One", "Chapter Three"), no name? */
+static int holds_number_word(const char *t)
+{
+    static const char *const numbers[] = {"one",   "two",    "three", "four",   "five",    "six",    "seven",
+                                          "eight", "nine",   "ten",   "eleven", "twelve",  "first",  "second",
+                                          "third", "fourth", "fifth", "sixth",  "seventh", "eighth", "ninth",
+                                          "tenth"};
+    for (int guard = 0; *t && guard < 16; guard++) {
+        while (*t == ' ')
+            t++;
+        size_t wl = strcspn(t, " ");
+        for (size_t k = 0; k < N_TOKENS(numbers); k++)
+            if (wl == strlen(numbers[k]) && !strncasecmp(t, numbers[k], wl))
+                return 1;
+        t += wl;
+    }
+    return 0;
+}
+
 /* Is p a name alone on its line: two to four capitalised words, 40
- * characters at most, no heading, list item or table cell? */
+ * characters at most, no heading, list item or table cell, no number in
+ * words ("Part One" over a chapter's title is its numeral)? */
 static int bare_name_para(const para *p)
 {
     size_t len = strlen(p->text);
     size_t words = p->chars <= 40 && !p->heading && !p->list && !p->table ? pa_name_words(p->text, len, 1) : 0;
-    return words >= 2 && words <= 4;
+    return words >= 2 && words <= 4 && !holds_number_word(p->text);
 }
 
 /* Is paras[i], a bare name (bare_name_para, the caller's test), the name

@@ -7781,6 +7781,26 @@ static void play_marker_lines(void **state)
     }
 }
 
+/* A long read's parts: the numeral in words over each part's title ("Part
+ * One" over "The Canyon", three times) is the story's, no writer's name
+ * signing a post. */
+static void part_numerals_over_titles(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Down the river</h1>" PARA("The trip began at the ramp.")
+        "<div class=\"chapter-head\"><span>Part One</span><h2>The Canyon</h2></div>" PARA("The canyon walls rose.")
+        "<div class=\"chapter-head\"><span>Part Two</span><h2>The Open Country</h2></div>" PARA("The land opened.")
+        "<div class=\"chapter-head\"><span>Part Three</span><h2>The Take-Out</h2></div>" PARA("The trip ended.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Part One"));
+    assert_non_null(strstr(t, "Part Three"));
+    assert_non_null(strstr(t, "The Take-Out"));
+    pa_doc_free(&d);
+}
+
 /* The writer's name alone under each post of a live blog, over the next
  * post's title (three times at least), goes, and so does the same name
  * under the last post; a story's subheadings that read as names, with
@@ -11024,6 +11044,7 @@ int main(void)
         cmocka_unit_test(live_feed_summary_box),
         cmocka_unit_test(post_signature_lines),
         cmocka_unit_test(live_post_signature_names),
+        cmocka_unit_test(part_numerals_over_titles),
         cmocka_unit_test(live_post_desk_lines),
         cmocka_unit_test(play_marker_lines),
         cmocka_unit_test(page_field_lists),
