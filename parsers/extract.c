@@ -6344,6 +6344,35 @@ static int signed_posts_heading(const para *paras, size_t i, size_t n)
     return signatures >= 2 && lines <= signatures * 3;
 }
 
+/* Is paras[i] a live sports commentary's marker in words, the state of
+ * play a post is about ("Final", "Stumps", "Tea", "Lunch", "Half-time",
+ * "Full-time"): one of those words alone, not a heading, right over a
+ * heading (the post's title), with a marker pa_line_play_marker knows
+ * ("Set 3", "68.2 overs", "Lap 44") among the next eight lines, itself over
+ * a heading?  A story's "Final" over its text has no such feed around it. */
+static int play_state_marker(const para *paras, size_t i, size_t n)
+{
+    static const char *const states[] = {"final",     "stumps",   "tea",       "lunch",    "half-time",
+                                         "halftime",  "full-time", "fulltime", "innings break", "drinks"};
+    const para *p = &paras[i];
+    if (!p->text || p->heading || p->link_chars || p->chars > 13 || i + 1 >= n || !paras[i + 1].heading)
+        return 0;
+    size_t tl = strlen(p->text), k = 0;
+    while (k < N_TOKENS(states) && !(tl == strlen(states[k]) && !strncasecmp(p->text, states[k], tl)))
+        k++;
+    if (k == N_TOKENS(states))
+        return 0;
+    for (size_t j = i + 2; j < n && j <= i + 9; j++) {
+        if (!paras[j].text || paras[j].heading || j + 1 >= n || !paras[j + 1].heading)
+            continue;
+        pa_line line;
+        pa_line_init(&line, paras[j].text, paras[j].chars);
+        if (pa_line_play_marker(&line))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is paras[i] a short label (20 characters at most, no link, no heading)
  * that the heading right after it opens with, then a colon, a full stop,
  * a dash or a space ("Step 1" over "Step 1: Mix the dry ingredients")?
@@ -9960,7 +9989,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
                    pa_line_post_signature(&line) || p->signature ||
-                   (!p->heading && pa_line_play_marker(&line)) ||
+                   (!p->heading && pa_line_play_marker(&line)) || play_state_marker(e.paras, i, e.n) ||
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||

@@ -7781,6 +7781,29 @@ static void play_marker_lines(void **state)
     }
 }
 
+/* A tennis commentary's markers: "Final" over the last post's title goes
+ * like the "Set 3" markers under it; a story's "Final" over its text (no
+ * feed of markers around it) stays. */
+static void play_state_markers(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *feed = "<html><body><article><h1>Coastal Open final live</h1><ol class=\"commentary\">"
+                       "<li><span>Final</span><h3>Ortega wins the title</h3>" PARA("Ortega serves it out.") "</li>"
+                       "<li><span>Set 3</span><h3>Break for Ortega</h3>" PARA("A forehand winner breaks.") "</li>"
+                       "<li><span>Set 2</span><h3>Kral levels</h3>" PARA("Kral takes the second set.") "</li>"
+                       "</ol></article></body></html>";
+    const char *t = text_of(feed, &d);
+    assert_non_null(strstr(t, "Ortega serves it out."));
+    assert_null(strstr(t, "Final\n"));
+    pa_doc_free(&d);
+    const char *story = "<html><body><article><h1>Cup draw made</h1>" PARA("The draw was made on Monday.")
+                        "<p>Final</p><h3>The last match</h3>" PARA("The final is on May 3.") "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "Final\n"));
+    pa_doc_free(&d);
+}
+
 /* A long read's parts: the numeral in words over each part's title ("Part
  * One" over "The Canyon", three times) is the story's, no writer's name
  * signing a post. */
@@ -11045,6 +11068,7 @@ int main(void)
         cmocka_unit_test(post_signature_lines),
         cmocka_unit_test(live_post_signature_names),
         cmocka_unit_test(part_numerals_over_titles),
+        cmocka_unit_test(play_state_markers),
         cmocka_unit_test(live_post_desk_lines),
         cmocka_unit_test(play_marker_lines),
         cmocka_unit_test(page_field_lists),
