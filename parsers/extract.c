@@ -1463,8 +1463,9 @@ static int teaser_box_label(const char *t, size_t len)
  * a quote", "Book a test drive"), a shop's ("Shop now", "Get prices"), a
  * tool's ("Calculate now", "Start configuring", "Build & Price"), a car
  * dealer's or home builder's ("Shop Inventory", "Value Your Trade",
- * "Register your interest"), a clinic's ("Request an appointment")?  1: a seller's call; 2: words a story's
- * section may link with too ("More details", "Download now",
+ * "Register your interest"), a clinic's ("Request an appointment")?  1:
+ * a seller's call; 2: words a story's section may link with too ("More
+ * details", "Download now",
  * "Calculate"), a seller's call only on a button (seller_button); 0: no. */
 static int sales_call(const char *t, size_t len)
 {
