@@ -9828,6 +9828,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_buf_init(&out, PA_EXTRACT_MAX_TEXT);
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
+    pa_date byline_date; /* the day on the writer's line without a label (pa_line_byline_date) */
+    int have_byline_date = 0;
     size_t kept = 0, trail_at = 0, trail_n = 0;
     size_t told = 0; /* of the kept lines, those not headings: under three, a line is above the story
                       * (a kicker, the headline and a standfirst may come before its byline) */
@@ -9906,15 +9908,14 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                        * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
         if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))
             kind = 0; /* "The Glass Orchard (July 2, 2028)" over the film's paragraph: an entry's title and day */
-        if (!kind && !drop && !have_line_date && told < 3 && pa_line_byline_date(&line, dlang, not_after)) {
+        if (!kind && !drop && !have_byline_date && told < 3 && !(m.title_tag && !strncmp(m.title_tag, p->text, tl)) &&
+            pa_line_byline_date(&line, dlang, not_after)) {
             /* the writer and the day above the story, no label for pa_date_line_kind ("Jane Doe · Example News ·
-             * December 1, 2026 · 4 min read"): its day dates the page when nothing better does (the line goes
-             * below, as furniture or as such a line) */
-            pa_date bd;
-            if (pa_date_parse_text(p->text, tl, dlang, &bd) == 0 && pa_date_valid(&bd, not_after)) {
-                line_date = bd;
-                have_line_date = 1;
-            }
+             * December 1, 2026 · 4 min read"): its day dates the page when no labelled line does (the line goes
+             * below, as furniture or as such a line); not the headline the <title> opens with ("Council Meeting
+             * Highlights - December 2, 2026", the meeting's day) */
+            have_byline_date = pa_date_parse_text(p->text, tl, dlang, &byline_date) == 0 &&
+                               pa_date_valid(&byline_date, not_after);
         }
         if (kind) {
             /* "By Jane Doe published March 4, 2021": the byline with the day names the writer too */
@@ -10435,6 +10436,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                                                                   &line_budget, &scan_update, &have_scan_update))) &&
              !(have_mod && same_day(&line_date, &md))) {
         pd = line_date;
+        src = "text";
+    } else if (have_byline_date && !(have_mod && same_day(&byline_date, &md))) {
+        pd = byline_date;
         src = "text";
     } else if (m.have_date_hinted && pa_date_valid(&m.date_hinted, not_after) &&
                !(have_mod && same_day(&m.date_hinted, &md))) {

@@ -1800,6 +1800,15 @@ static void human_dates(void **state)
     assert_string_equal(d.published, "2026-10-01");
     assert_null(strstr(d.text, "min read"));
     pa_doc_free(&d);
+    /* a headline with a day in it (the meeting's) over a labelled "Posted:" line: the labelled line dates it */
+    const char *meeting = "<html><head><title>Council Meeting Highlights - October 2, 2026 - Town of Example</title>"
+                          "</head><body><div class=\"newsItem\"><p><b>Council Meeting Highlights - October 2, "
+                          "2026</b></p>" PARA("The council met.") "<p>Posted: October 3, 2026</p>" PARA("More of it.")
+                          "</div></body></html>";
+    assert_int_equal(pa_extract(meeting, strlen(meeting), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2026-10-03");
+    pa_doc_free(&d);
 }
 
 static void metadata_sources(void **state)
