@@ -1526,8 +1526,9 @@ static int teaser_box_label(const char *t, size_t len)
  * a quote", "Book a test drive"), a shop's ("Shop now", "Get prices"), a
  * tool's ("Calculate now", "Start configuring", "Build & Price"), a car
  * dealer's or home builder's ("Shop Inventory", "Value Your Trade",
- * "Register your interest")?  1: a seller's call; 2: words a story's
- * section may link with too ("More details", "Download now",
+ * "Register your interest"), a clinic's ("Request an appointment")?  1:
+ * a seller's call; 2: words a story's section may link with too ("More
+ * details", "Download now",
  * "Calculate"), a seller's call only on a button (seller_button); 0: no. */
 static int sales_call(const char *t, size_t len)
 {
@@ -1550,7 +1551,10 @@ static int sales_call(const char *t, size_t len)
                                         "schedule service", "schedule a test drive", "confirm availability",
                                         "get e-price", "get my offer", "get your offer", "register interest",
                                         "register your interest", "view floor plans", "book a tour",
-                                        "schedule a tour"};
+                                        "schedule a tour",
+                                        /* a clinic's box: "Need care?" / a line / [Request an appointment] */
+                                        "request an appointment", "book an appointment", "make an appointment",
+                                        "schedule an appointment"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
@@ -1801,8 +1805,10 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             w->more_link |= a_link && cl != 0 && teaser_call(call, cl);
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
                 if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
-                               (s->type == XML_ELEMENT_NODE && is_inline_tag(s))))
-                    alone = 0;
+                               (s->type == XML_ELEMENT_NODE && is_inline_tag(s) &&
+                                !(sales && !signup && !event && is_link(s)))))
+                    alone = 0; /* (a seller's call may stand in a row of links: "[Request an appointment] [Call
+                                * 800-555-0100]") */
             w->signup_link = alone && signup;
             w->event_link |= alone && event;
             w->booking_link |= alone && event && cl == 8 && !strncasecmp(call, "book now", 8);
@@ -1885,8 +1891,9 @@ static int repeated_box(const xmlNode *n)
  *   call ("Register now", "Buy tickets", "RSVP"), in at most 400
  *   characters of text (the day, the hour, the place, the price);
  * - a seller's box: a heading or a price alone, and a link or button
- *   alone in its parent that says a seller's call ("Enquire now", "Get a
- *   quote", "View property"), in at most 300 characters, not one of a run
+ *   alone in its parent (other links beside it allowed) that says a
+ *   seller's call ("Enquire now", "Get a quote", "View property",
+ *   "Request an appointment"), in at most 300 characters, not one of a run
  *   of like boxes (a listing's card: price, rooms, address, the call);
  * - a chart box: an <iframe>, <svg>, <canvas> or picture with a credit
  *   line ("Source: …", "Chart: …", "Graphic by …"), no table, in at most
@@ -5767,8 +5774,8 @@ typedef struct {
     int quoted; /* inside a <blockquote> or a block whose class names a quote (quote_block) */
     /* the lines of the paragraph being gathered that single <br>s started:
      * where each starts in cur and the visible (link) characters before it */
-    size_t br_at[PA_EXTRACT_BR_LINES], br_chars[PA_EXTRACT_BR_LINES], br_link[PA_EXTRACT_BR_LINES];
-    size_t n_br;    /* lines started so far (PA_EXTRACT_BR_LINES + 1: too many to split) */
+    size_t br_at[PA_EXTRACT_BR_LINES + 1], br_chars[PA_EXTRACT_BR_LINES + 1], br_link[PA_EXTRACT_BR_LINES + 1];
+    size_t n_br;    /* lines started so far (PA_EXTRACT_BR_LINES + 1: too many to split; its start noted too) */
     size_t n_cells; /* of those, lines that a table cell started (not a <br>) */
     const pa_meta *meta; /* the page's titles, for the headline in a block of lines */
 } emitter;
@@ -5938,6 +5945,52 @@ static int short_lines_block(const emitter *e)
     return 1;
 }
 
+/* The non-space characters of the unlinked time stamp that closes the
+ * line of s (len bytes, its text as gathered) after a linked headline:
+ * a relative date (pa_line_relative_date: "3h ago", "2 hours ago") with
+ * the separator and brackets around it (" - 3h ago", " (2 hours ago)",
+ * " · 5 min ago"); 0 when the line ends otherwise.  Reads at most the
+ * last 60 bytes. */
+static size_t link_line_stamp_chars(const char *s, size_t len)
+{
+    while (len && (isspace((unsigned char)s[len - 1]) || s[len - 1] == ')'))
+        len--;
+    char tail[64];
+    size_t from = len > 60 ? len - 60 : 0, stamp = len;
+    /* the shortest run of whole words at the end that is a relative date */
+    for (size_t at = len; at > from && stamp == len; at--) {
+        if (at != len && s[at - 1] != ' ')
+            continue;
+        size_t k = 0;
+        for (size_t j = at; j < len && k + 1 < sizeof tail; j++)
+            if (!isspace((unsigned char)s[j]) || (k && tail[k - 1] != ' '))
+                tail[k++] = isspace((unsigned char)s[j]) ? ' ' : s[j];
+        tail[k] = '\0';
+        pa_line line;
+        pa_line_init(&line, tail, visible_chars((const xmlChar *)tail));
+        if (k && pa_line_relative_date(&line))
+            stamp = at;
+    }
+    if (stamp == len)
+        return 0;
+    /* its separator before it: spaces, '-', '|', '(', an en or em dash, a middle dot */
+    for (int guard = 0; guard < 8 && stamp > 0; guard++) {
+        unsigned char c = (unsigned char)s[stamp - 1];
+        if (isspace(c) || c == '-' || c == '|' || c == '(')
+            stamp--;
+        else if (stamp >= 3 && (!memcmp(s + stamp - 3, "\xe2\x80\x93", 3) || !memcmp(s + stamp - 3, "\xe2\x80\x94", 3)))
+            stamp -= 3;
+        else if (stamp >= 2 && !memcmp(s + stamp - 2, "\xc2\xb7", 2))
+            stamp -= 2;
+        else
+            break;
+    }
+    size_t chars = 0;
+    for (size_t j = stamp; j < len; j++)
+        chars += visible_byte((xmlChar)s[j]);
+    return chars;
+}
+
 /* Is the paragraph being gathered three to PA_EXTRACT_BR_LINES + 1 lines
  * that single <br>s part (no table cells), each but the first linked (90%
  * of its visible characters at least, 120 at most), the first linked too
@@ -5947,16 +6000,25 @@ static int short_lines_block(const emitter *e)
  * unlinked text on its lines. */
 static int link_lines_block(const emitter *e)
 {
-    if (e->n_br < 2 || e->n_br > PA_EXTRACT_BR_LINES || e->n_cells || !e->cur.data)
+    /* the <br> of a "<br><br>" after the last line starts none: an empty last line is left out */
+    size_t lines = e->n_br;
+    if (lines && e->br_chars[lines - 1] == e->cur_chars)
+        lines--;
+    if (lines < 2 || lines > PA_EXTRACT_BR_LINES || e->n_cells || !e->cur.data)
         return 0;
-    for (size_t i = 0; i <= e->n_br; i++) {
+    for (size_t i = 0; i <= lines; i++) {
         size_t c0 = i ? e->br_chars[i - 1] : 0, c1 = i < e->n_br ? e->br_chars[i] : e->cur_chars;
         size_t l0 = i ? e->br_link[i - 1] : 0, l1 = i < e->n_br ? e->br_link[i] : e->cur_link;
         size_t chars = c1 - c0, linked = l1 - l0;
         if (!chars || chars > 120)
             return 0;
-        if (linked * 10 < chars * 9 && !(i == 0 && !linked && chars <= 40))
-            return 0;
+        if (linked * 10 < chars * 9 && !(i == 0 && !linked && chars <= 40)) {
+            /* a headline with its unlinked stamp after it: "<link> - 3h ago" */
+            size_t from = i ? e->br_at[i - 1] : 0, to = i < e->n_br ? e->br_at[i] : e->cur.len;
+            size_t stamp = linked ? link_line_stamp_chars(e->cur.data + from, to - from) : 0;
+            if (!stamp || stamp >= chars || linked * 10 < (chars - stamp) * 9)
+                return 0;
+        }
     }
     return 1;
 }
@@ -6031,7 +6093,7 @@ static void flush_para(emitter *e)
  * PA_EXTRACT_BR_LINES lines (one more marks too many). */
 static void note_line_start(emitter *e)
 {
-    if (e->n_br < PA_EXTRACT_BR_LINES) {
+    if (e->n_br <= PA_EXTRACT_BR_LINES) {
         e->br_at[e->n_br] = e->cur.len;
         e->br_chars[e->n_br] = e->cur_chars;
         e->br_link[e->n_br] = e->cur_link;
@@ -6045,7 +6107,10 @@ static void note_line_start(emitter *e)
  * release's boilerplate heading; "<p><strong>If you go</strong><br>…")?
  * The heading is a line of its own: at most 80 visible characters in the
  * <b>/<strong> right before br, nothing visible before it in the
- * paragraph, no link in it (a linked title stays with its text). */
+ * paragraph, no link in it (a linked title stays with its text).  The
+ * paragraph is a <p> or <div>, or, in a flow of text parted by "<br><br>"
+ * (a page without <p>s), what follows such a pair: there a label with its
+ * colon ("<b>Attachments:</b><br>…") runs on with its lines. */
 static int bold_head_line(const xmlNode *br)
 {
     const xmlNode *b = br->prev;
@@ -6053,13 +6118,35 @@ static int bold_head_line(const xmlNode *br)
         b = b->prev;
     if (!b || !(name_is(b, "b") || name_is(b, "strong")))
         return 0;
-    for (const xmlNode *before = b->prev; before; before = before->prev)
-        if (before->type != XML_TEXT_NODE || (before->content && visible_chars(before->content)))
+    int after_pair = 0; /* the bold line opens a paragraph after a "<br><br>" in a flow of text */
+    for (const xmlNode *before = b->prev; before && !after_pair; before = before->prev) {
+        if (name_is(before, "br")) {
+            const xmlNode *pair = before->prev;
+            while (pair && pair->type == XML_TEXT_NODE && (!pair->content || !visible_chars(pair->content)))
+                pair = pair->prev;
+            after_pair = pair && name_is(pair, "br");
+            if (!after_pair)
+                return 0;
+        } else if (before->type != XML_TEXT_NODE || (before->content && visible_chars(before->content))) {
             return 0;
-    if (!br->parent || !(name_is(br->parent, "p") || name_is(br->parent, "div")))
+        }
+    }
+    if (!after_pair && (!br->parent || !(name_is(br->parent, "p") || name_is(br->parent, "div"))))
         return 0;
     size_t chars = 0, paras = 0, budget = 16, link_budget = 16;
-    return small_box_text(b, 80, &chars, &paras, &budget, 0) && chars > 0 && !holds(b, is_link, 4, 0, &link_budget);
+    if (!small_box_text(b, 80, &chars, &paras, &budget, 0) || !chars || holds(b, is_link, 4, 0, &link_budget))
+        return 0;
+    if (after_pair) {
+        /* a label with its colon runs on with its lines ("<b>Attachments:</b><br><link> …") */
+        char *t = node_text(b);
+        size_t tl = t ? strlen(t) : 0;
+        while (tl && isspace((unsigned char)t[tl - 1]))
+            tl--;
+        int label = !t || (tl && (t[tl - 1] == ':' || (tl >= 3 && !memcmp(t + tl - 3, "\xef\xbc\x9a", 3))));
+        free(t);
+        return !label;
+    }
+    return 1;
 }
 
 /* The first byte of visible text under n (0 when none within 8 levels
@@ -6085,8 +6172,9 @@ static unsigned char first_visible_byte(const xmlNode *n, int depth, size_t *bud
 
 /* Does the first text under n with visible bytes open with two capital
  * letters ("HEN the council", "HE ISLAND'S"), or with one and a word in
- * capitals after it (the lead-in of a two-letter first word: "N A WARM
- * night" after the drop cap "O")?  Bounded: 8 levels, 16 elements. */
+ * capitals or a number after it (the lead-in of a two-letter first word:
+ * "N A WARM night" after the drop cap "O", "N 1998, THE" after "I")?
+ * Bounded: 8 levels, 16 elements. */
 static int opens_with_capitals(const xmlNode *n, int depth, size_t *budget)
 {
     for (const xmlNode *c = n->children; c && depth < 8; c = c->next) {
@@ -6095,7 +6183,7 @@ static int opens_with_capitals(const xmlNode *n, int depth, size_t *budget)
             while (*t && !visible_byte(*t))
                 t++;
             if (*t)
-                return isupper(t[0]) && (isupper(t[1]) || (t[1] == ' ' && isupper(t[2])));
+                return isupper(t[0]) && (isupper(t[1]) || (t[1] == ' ' && (isupper(t[2]) || isdigit(t[2]))));
         } else if (c->type == XML_ELEMENT_NODE) {
             if (*budget == 0)
                 return 0;
@@ -6611,6 +6699,35 @@ static int signed_posts_heading(const para *paras, size_t i, size_t n)
     return signatures >= 2 && lines <= signatures * 3;
 }
 
+/* Is paras[i] a live sports commentary's marker in words, the state of
+ * play a post is about ("Final", "Stumps", "Tea", "Lunch", "Half-time",
+ * "Full-time"): one of those words alone, not a heading, right over a
+ * heading (the post's title), with a marker pa_line_play_marker knows
+ * ("Set 3", "68.2 overs", "Lap 44") among the next eight lines, itself over
+ * a heading?  A story's "Final" over its text has no such feed around it. */
+static int play_state_marker(const para *paras, size_t i, size_t n)
+{
+    static const char *const states[] = {"final",     "stumps",   "tea",       "lunch",    "half-time",
+                                         "halftime",  "full-time", "fulltime", "innings break", "drinks"};
+    const para *p = &paras[i];
+    if (!p->text || p->heading || p->link_chars || p->chars > 13 || i + 1 >= n || !paras[i + 1].heading)
+        return 0;
+    size_t tl = strlen(p->text), k = 0;
+    while (k < N_TOKENS(states) && !(tl == strlen(states[k]) && !strncasecmp(p->text, states[k], tl)))
+        k++;
+    if (k == N_TOKENS(states))
+        return 0;
+    for (size_t j = i + 2; j < n && j <= i + 9; j++) {
+        if (!paras[j].text || paras[j].heading || j + 1 >= n || !paras[j + 1].heading)
+            continue;
+        pa_line line;
+        pa_line_init(&line, paras[j].text, paras[j].chars);
+        if (pa_line_play_marker(&line))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is paras[i] a short label (20 characters at most, no link, no heading)
  * that the heading right after it opens with, then a colon, a full stop,
  * a dash or a space ("Step 1" over "Step 1: Mix the dry ingredients")?
@@ -7097,13 +7214,34 @@ static void mark_pull_quotes(para *paras, size_t n)
     }
 }
 
+/* Does t hold a number in words ("One", "Three", "Second"): the
+ * numeral of a part or chapter ("Part One", "Chapter Three"), no name? */
+static int holds_number_word(const char *t)
+{
+    static const char *const numbers[] = {"one",   "two",    "three", "four",   "five",    "six",    "seven",
+                                          "eight", "nine",   "ten",   "eleven", "twelve",  "first",  "second",
+                                          "third", "fourth", "fifth", "sixth",  "seventh", "eighth", "ninth",
+                                          "tenth"};
+    for (int guard = 0; *t && guard < 16; guard++) {
+        while (*t == ' ')
+            t++;
+        size_t wl = strcspn(t, " ");
+        for (size_t k = 0; k < N_TOKENS(numbers); k++)
+            if (wl == strlen(numbers[k]) && !strncasecmp(t, numbers[k], wl))
+                return 1;
+        t += wl;
+    }
+    return 0;
+}
+
 /* Is p a name alone on its line: two to four capitalised words, 40
- * characters at most, no heading, list item or table cell? */
+ * characters at most, no heading, list item or table cell, no number in
+ * words ("Part One" over a chapter's title is its numeral)? */
 static int bare_name_para(const para *p)
 {
     size_t len = strlen(p->text);
     size_t words = p->chars <= 40 && !p->heading && !p->list && !p->table ? pa_name_words(p->text, len, 1) : 0;
-    return words >= 2 && words <= 4;
+    return words >= 2 && words <= 4 && !holds_number_word(p->text);
 }
 
 /* Is paras[i], a bare name (bare_name_para, the caller's test), the name
@@ -10158,6 +10296,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     pa_buf_init(&out, PA_EXTRACT_MAX_TEXT);
     pa_date line_date, update_date;
     int have_line_date = 0, have_update_date = 0;
+    pa_date byline_date; /* the day on the writer's line without a label (pa_line_byline_date) */
+    int have_byline_date = 0;
     size_t kept = 0, trail_at = 0, trail_n = 0;
     size_t told = 0; /* of the kept lines, those not headings: under three, a line is above the story
                       * (a kicker, the headline and a standfirst may come before its byline) */
@@ -10236,6 +10376,15 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                        * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
         if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))
             kind = 0; /* "The Glass Orchard (July 2, 2028)" over the film's paragraph: an entry's title and day */
+        if (!kind && !drop && !have_byline_date && told < 3 && !(m.title_tag && !strncmp(m.title_tag, p->text, tl)) &&
+            pa_line_byline_date(&line, dlang, not_after)) {
+            /* the writer and the day above the story, no label for pa_date_line_kind ("Jane Doe · Example News ·
+             * December 1, 2026 · 4 min read"): its day dates the page when no labelled line does (the line goes
+             * below, as furniture or as such a line); not the headline the <title> opens with ("Council Meeting
+             * Highlights - December 2, 2026", the meeting's day) */
+            have_byline_date = pa_date_parse_text(p->text, tl, dlang, &byline_date) == 0 &&
+                               pa_date_valid(&byline_date, not_after);
+        }
         if (kind) {
             /* "By Jane Doe published March 4, 2021": the byline with the day names the writer too */
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
@@ -10310,7 +10459,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
                    pa_line_post_signature(&line) || p->signature ||
-                   (!p->heading && pa_line_play_marker(&line)) ||
+                   (!p->heading && pa_line_play_marker(&line)) || play_state_marker(e.paras, i, e.n) ||
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
@@ -10421,6 +10570,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         } else if (p->link_lines && !story_item) {
             drop = 1; /* "Other stories this week:" / <link> / <link> …: links parted by <br>s */
+        } else if (i + 1 < e.n && e.paras[i + 1].link_lines && !story_item && !p->link_chars && p->chars <= 45 &&
+                   !strpbrk(p->text, ".?!")) {
+            drop = 1; /* the label of those links, a line of its own ("<b>Other stories this week</b><br>") */
         } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n, dlang) &&
                    !listicle_item_title(e.paras, i, e.n) &&
                    (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line) &&
@@ -10763,6 +10915,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                                                                   &line_budget, &scan_update, &have_scan_update))) &&
              !(have_mod && same_day(&line_date, &md))) {
         pd = line_date;
+        src = "text";
+    } else if (have_byline_date && !(have_mod && same_day(&byline_date, &md))) {
+        pd = byline_date;
         src = "text";
     } else if (m.have_date_hinted && pa_date_valid(&m.date_hinted, not_after) &&
                !(have_mod && same_day(&m.date_hinted, &md))) {

@@ -421,6 +421,28 @@ static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ",
 #define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
 #define PA_TITLE_SPACED_SEPS 9 /* the first ones, spaced: " | " … " • " */
 
+/* Cut from t (a title without another separator) a broadcaster's short
+ * name after a spaced colon at its end, "Headline : NPR": two to six
+ * capitals or digits, no space, after a headline of 20 bytes at least.
+ * (A French title's spaced colon, "Budget : ce qui change", has words
+ * after it.) */
+static void cut_colon_brand(char *t)
+{
+    char *last = NULL;
+    for (char *q = strstr(t, " : "); q; q = strstr(q + 1, " : "))
+        last = q;
+    if (!last || last - t < 20)
+        return;
+    const char *brand = last + 3;
+    size_t n = 0;
+    while (brand[n] && (isupper((unsigned char)brand[n]) || isdigit((unsigned char)brand[n])))
+        n++;
+    while (brand[n] == ' ')
+        n++;
+    if (!brand[n] && n >= 2 && n <= 6 && isupper((unsigned char)brand[0]))
+        *last = '\0';
+}
+
 /* Headline from the <title> without " | Site" / " - Site" parts. */
 static char *title_from_tag(const char *t, const char *sitename)
 {
@@ -455,6 +477,8 @@ static char *title_from_tag(const char *t, const char *sitename)
         sep = i;
         break;
     }
+    if (sep == PA_TITLE_SEPS)
+        cut_colon_brand(best);
     /* "Headline _Section _Site": a short part cut again with the same separator */
     for (int round = 0; sep < PA_TITLE_SEPS && round < 3; round++) {
         char *p = strstr(best, seps[sep]), *last = p;

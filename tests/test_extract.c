@@ -1760,8 +1760,10 @@ static void hidden_blocks(void **state)
 }
 
 /* Publication dates written for people only: a <time> without datetime, a
- * bare date in a text-only element beside the author's name, and a
- * "published-date" meta tag. */
+ * bare date in a text-only element beside the author's name, a
+ * "published-date" meta tag, and the writer's line with the day and the
+ * reading time ("Jane Doe · Example Journal · October 1, 2026 · 4 min
+ * read"). */
 static void human_dates(void **state)
 {
     (void)state;
@@ -1787,6 +1789,25 @@ static void human_dates(void **state)
     assert_non_null(d.published);
     assert_string_equal(d.published, "2021-02-16");
     assert_string_equal(d.date_source, "meta");
+    pa_doc_free(&d);
+    /* the writer, the site and the day on one line with the reading time, no label: the line goes, its day
+     * dates the page */
+    const char *origin = "<html><body><article><h1>Hidden streams beneath the city</h1><p class=\"origin\">Jane Doe "
+                         "\xC2\xB7 Example Journal \xC2\xB7 October 1, 2026 \xC2\xB7 4 min read</p>"
+                         PARA("Body of the story.") PARA("More of it.") "</article></body></html>";
+    assert_int_equal(pa_extract(origin, strlen(origin), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2026-10-01");
+    assert_null(strstr(d.text, "min read"));
+    pa_doc_free(&d);
+    /* a headline with a day in it (the meeting's) over a labelled "Posted:" line: the labelled line dates it */
+    const char *meeting = "<html><head><title>Council Meeting Highlights - October 2, 2026 - Town of Example</title>"
+                          "</head><body><div class=\"newsItem\"><p><b>Council Meeting Highlights - October 2, "
+                          "2026</b></p>" PARA("The council met.") "<p>Posted: October 3, 2026</p>" PARA("More of it.")
+                          "</div></body></html>";
+    assert_int_equal(pa_extract(meeting, strlen(meeting), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2026-10-03");
     pa_doc_free(&d);
 }
 
@@ -2000,7 +2021,7 @@ static void bold_headline_under_generic_title(void **state)
 }
 
 /* Drop caps: the letter and a lead-in in capitals make one word ("WHEN
- * the", "ON A WARM"), a drop cap set as a picture gives its alt letter
+ * the", "ON A WARM", "IN 1998"), a drop cap set as a picture gives its alt letter
  * ("When"), the word set for screen readers beside a drop cap hidden from
  * them stays ("When the"); a fact check's "THE SOURCES" over its list of
  * linked sources is the story's. */
@@ -2018,6 +2039,9 @@ static void drop_caps_and_sources(void **state)
         /* a two-letter first word: the drop cap, then its second letter opening the lead-in in capitals */
         {"<p><span class=\"dropcap\">O</span><span class=\"lead-in\">N A WARM night</span> in April, the council "
          "met on Tuesday and the budget came first.</p>", "ON A WARM night"},
+        /* the lead-in going on with a year: "I" + "N 1998, THE" */
+        {"<p><span class=\"dropcap\">I</span><span class=\"lead-in\">N 1998, THE council</span> met on Tuesday and "
+         "the budget came first.</p>", "IN 1998, THE council"},
         /* the drop cap as a picture of its letter */
         {"<p><img class=\"dropcap-img\" src=\"/initials/w.png\" alt=\"W\">hen the council met on Tuesday, the "
          "budget came first and it grew by a million dollars since spring.</p>", "When the council met"},
@@ -2490,6 +2514,11 @@ static void title_rules(void **state)
     expect_title("<meta property=\"og:title\" content=\"## Regolith Binding Agents for Martian Concrete - example.com\">",
                  "", "Regolith Binding Agents for Martian Concrete");
     expect_title("<title>#1 Dad mug review</title>", "", "#1 Dad mug review");
+    /* a broadcaster's short name after a spaced colon; a French title's spaced colon stays */
+    expect_title("<title>Small bookstores are having a good year : NPR</title>", "",
+                 "Small bookstores are having a good year");
+    expect_title("<title>Le budget de la ville : ce qui change en 2027</title>", "",
+                 "Le budget de la ville : ce qui change en 2027");
     /* Chinese titles: "--Section--Site", "——Site" without spaces */
     expect_title("<title>\xE4\xB8\x96\xE7\x95\x8C\xE9\xA6\x96\xE4\xB8\xAA\xE6\x88\x8A\xE8\x82\x9D\xE7\x96\xAB"
                  "\xE8\x8B\x97--\xE7\xA7\x91\xE6\x8A\x80--\xE4\xBA\xBA\xE6\xB0\x91\xE7\xBD\x91</title>",
@@ -7238,6 +7267,62 @@ static void br_link_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* A page without <p>s, its paragraphs parted by "<br><br>" in one cell: a
+ * bold subheading that opens a paragraph and a single <br> after it is a
+ * paragraph of its own, as it is at the start of a <p>; a bold label with
+ * its colon runs on with its lines. */
+static void br_flow_bold_subhead(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><table><tr><td class=\"content\">"
+                            "The county board met on Monday and approved the budget for the coming year after a "
+                            "long debate about the roads.<br><br><b>Roads come first</b><br>The largest share of "
+                            "the new money goes to repaving, with twelve miles of county roads on the list for "
+                            "the spring.<br><br>The parks department will get a small raise, and the library "
+                            "keeps its hours.<br><br><b>Documents:</b><br>The budget book is at the clerk's "
+                            "office.<br><br>The board meets again in two weeks, on a Monday night as usual."
+                            "</td></tr></table></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Roads come first\n\nThe largest share"));
+    assert_non_null(strstr(t, "Documents: The budget book"));
+    pa_doc_free(&d);
+}
+
+/* A static page's list of other stories: a bold label (a line of its own
+ * after "<br><br>") and twelve lines, each a linked headline with its
+ * unlinked stamp ("- 3h ago") and the list closed by "<br><br>", goes
+ * whole; a story's <br>-parted lines with a
+ * link and a relative date in words stay. */
+static void br_link_lines_stamped(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char page[6000];
+    size_t at = (size_t)snprintf(
+        page, sizeof page, "%s",
+        "<html><body><a href=\"/\"><b>Example Free Press</b></a> | <a href=\"/news.html\">News</a><hr>"
+        "<b>Fire company marks 100 years</b><br>By Ed Roe<br>Dec. 2, 2026<br><br>"
+        "The volunteer fire company will celebrate its 100th anniversary on Saturday with an open house and a "
+        "parade of old engines on Main Street.<br><br>The company was founded in 1926 after a fire destroyed three "
+        "stores in the center of town, and its first engine still leads the parade.<br><br>Members voted on the "
+        "plan <a href=\"/minutes.html\">at the meeting</a> held two days ago<br>and the chief said 40 people "
+        "signed up.<br>The open house runs from 11 a.m. to 3 p.m.<br><br><b>Other stories this week</b><br>");
+    for (int k = 1; k <= 12 && at < sizeof page; k++)
+        at += (size_t)snprintf(page + at, sizeof page - at,
+                               "<a href=\"/news/%d.html\">Regional officials weigh a plan for road number %d</a> - %dh "
+                               "ago<br>",
+                               k, k, k);
+    if (at < sizeof page)
+        snprintf(page + at, sizeof page - at, "%s", "<br><a href=\"/\">Home</a></body></html>");
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "first engine still leads"));
+    assert_non_null(strstr(t, "at the meeting"));
+    assert_null(strstr(t, "Other stories this week"));
+    assert_null(strstr(t, "road number"));
+    pa_doc_free(&d);
+}
+
 /* A contributor's credit on its own line under the byline ("Special to
  * the Gazette") and a comment widget's heading and standing note
  * ("Conversation", "Comments are the opinions of readers, not of …") go;
@@ -8026,6 +8111,49 @@ static void play_marker_lines(void **state)
             fail_msg("pa_line_play_marker(\"%s\") should be %d", lines[i].text, lines[i].marker);
         free(t);
     }
+}
+
+/* A tennis commentary's markers: "Final" over the last post's title goes
+ * like the "Set 3" markers under it; a story's "Final" over its text (no
+ * feed of markers around it) stays. */
+static void play_state_markers(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *feed = "<html><body><article><h1>Coastal Open final live</h1><ol class=\"commentary\">"
+                       "<li><span>Final</span><h3>Ortega wins the title</h3>" PARA("Ortega serves it out.") "</li>"
+                       "<li><span>Set 3</span><h3>Break for Ortega</h3>" PARA("A forehand winner breaks.") "</li>"
+                       "<li><span>Set 2</span><h3>Kral levels</h3>" PARA("Kral takes the second set.") "</li>"
+                       "</ol></article></body></html>";
+    const char *t = text_of(feed, &d);
+    assert_non_null(strstr(t, "Ortega serves it out."));
+    assert_null(strstr(t, "Final\n"));
+    pa_doc_free(&d);
+    const char *story = "<html><body><article><h1>Cup draw made</h1>" PARA("The draw was made on Monday.")
+                        "<p>Final</p><h3>The last match</h3>" PARA("The final is on May 3.") "</article></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "Final\n"));
+    pa_doc_free(&d);
+}
+
+/* A long read's parts: the numeral in words over each part's title ("Part
+ * One" over "The Canyon", three times) is the story's, no writer's name
+ * signing a post. */
+static void part_numerals_over_titles(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Down the river</h1>" PARA("The trip began at the ramp.")
+        "<div class=\"chapter-head\"><span>Part One</span><h2>The Canyon</h2></div>" PARA("The canyon walls rose.")
+        "<div class=\"chapter-head\"><span>Part Two</span><h2>The Open Country</h2></div>" PARA("The land opened.")
+        "<div class=\"chapter-head\"><span>Part Three</span><h2>The Take-Out</h2></div>" PARA("The trip ended.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Part One"));
+    assert_non_null(strstr(t, "Part Three"));
+    assert_non_null(strstr(t, "The Take-Out"));
+    pa_doc_free(&d);
 }
 
 /* The writer's name alone under each post of a live blog, over the next
@@ -9621,6 +9749,28 @@ static void short_brief_beside_cards(void **state)
     assert_null(strstr(t, "Obituaries"));
     assert_null(strstr(t, "passed away"));
     assert_null(strstr(t, "FOR RENT"));
+    pa_doc_free(&d);
+}
+
+/* A clinic's health article: the box among its paragraphs with a heading,
+ * a line and the call to book beside a phone link ("Need care?" / … /
+ * [Request an appointment] [Call 800.555.0170]) goes; the story's own
+ * sentence about booking stays. */
+static void clinic_appointment_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Heart attack or heartburn?</h1>" PARA("Lead paragraph.")
+                       "<div class=\"care-card\"><h3>Need care?</h3><p>Our specialists treat more than 100,000 "
+                       "patients a year.</p><a class=\"btn\" href=\"/appt\">Request an appointment</a> <a href=\"tel:"
+                       "8005550170\">Call 800.555.0170</a></div>" PARA("Second paragraph.")
+                       "<p>Patients can <a href=\"/appt\">request an appointment</a> online or by phone, and most "
+                       "are seen within a week, the clinic said.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "most are seen within a week"));
+    assert_null(strstr(t, "Need care?"));
+    assert_null(strstr(t, "100,000 patients"));
     pa_doc_free(&d);
 }
 
@@ -11711,6 +11861,8 @@ int main(void)
         cmocka_unit_test(live_feed_summary_box),
         cmocka_unit_test(post_signature_lines),
         cmocka_unit_test(live_post_signature_names),
+        cmocka_unit_test(part_numerals_over_titles),
+        cmocka_unit_test(play_state_markers),
         cmocka_unit_test(live_post_desk_lines),
         cmocka_unit_test(play_marker_lines),
         cmocka_unit_test(page_field_lists),
@@ -11825,6 +11977,8 @@ int main(void)
         cmocka_unit_test(empty_line_classifiers),
         cmocka_unit_test(share_label_x),
         cmocka_unit_test(br_link_lines),
+        cmocka_unit_test(br_link_lines_stamped),
+        cmocka_unit_test(br_flow_bold_subhead),
         cmocka_unit_test(special_credit_comment_widget),
         cmocka_unit_test(glued_rights_notice),
         cmocka_unit_test(br_tail_call),
@@ -11963,6 +12117,7 @@ int main(void)
         cmocka_unit_test(side_column_beside_short_story),
         cmocka_unit_test(dated_links_in_words),
         cmocka_unit_test(trade_press_boxes),
+        cmocka_unit_test(clinic_appointment_box),
         cmocka_unit_test(glued_keyword_links),
         cmocka_unit_test(trade_cms_titles),
         cmocka_unit_test(sports_boxes_in_story),
