@@ -354,6 +354,25 @@ static void note_date_hint(const xmlNode *c, pa_meta *m)
     m->have_date_hinted = 1;
 }
 
+static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int kind, pa_date *out, int depth,
+                           size_t *budget, pa_date *upd, int *have_upd);
+static int inside_story(const xmlNode *n);
+static int holds_h1(const xmlNode *n);
+
+/* A story's own <header> (inside an <article> or <main>, holding an <h1>):
+ * its first publication-date line, bare or labelled ("January 5, 2026"
+ * under the headline, beside a category link, in a box named for no date),
+ * noted in m->date_head before strip() drops the header with the story's
+ * head.  Once per page; validity is checked where the date is used.
+ * Bounded: scan_date_lines' budget of 500 elements. */
+static void note_head_date(xmlNode *c, pa_meta *m)
+{
+    if (m->have_date_head || !name_is(c, "header") || !inside_story(c) || !holds_h1(c))
+        return;
+    size_t budget = 500;
+    m->have_date_head = scan_date_lines(c, pa_meta_date_lang(m), 0, 1, &m->date_head, 0, &budget, NULL, NULL);
+}
+
 /* Is n inside an <article> or <main>?  (a bounded walk up) */
 static int in_article(const xmlNode *n)
 {
@@ -523,6 +542,7 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
             if (!is_pub && !name_is(c, "time"))
                 note_date_hint(c, m);
         }
+        note_head_date(c, m);
         if (c->children)
             collect_meta(c->children, m, base, depth + 1, date_rank, budget);
     }
@@ -10288,6 +10308,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     } else if (m.have_date_hinted && pa_date_valid(&m.date_hinted, not_after) &&
                !(have_mod && same_day(&m.date_hinted, &md))) {
         pd = m.date_hinted;
+        src = "text";
+    } else if (m.have_date_head && pa_date_valid(&m.date_head, not_after) &&
+               !(have_mod && same_day(&m.date_head, &md))) {
+        pd = m.date_head;
         src = "text";
     } else if ((opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) ||
                (doc->canonical && pa_date_from_url(doc->canonical, &pd) == 0 && pa_date_valid(&pd, not_after))) {

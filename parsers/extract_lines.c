@@ -3305,7 +3305,9 @@ static size_t reading_time_tail(const char *t, size_t n)
  * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
  * At most 90 characters holding a date that parses, its month an English
- * name ("Jan", "January": a numeric date line may be a label's); every word but "and",
+ * name ("Jan", "January": a numeric date line may be a label's), or any date
+ * with the word "by" ("03/01/2017 by Jane Doe, Candidate Representative");
+ * every word but "and",
  * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "updated", "posted" and "published" capitalised (a sentence has
  * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
  * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"); a reading time closing it ("· 4 min read") is
@@ -3334,7 +3336,7 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
                                         "of",  "the",     "updated", "posted", "published", "to"};
     static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november", "december"};
-    int words = 0, month = 0;
+    int words = 0, month = 0, by = 0;
     for (const char *w = t; *w && words < 30;) {
         while (*w == ' ')
             w++;
@@ -3368,11 +3370,12 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
                 ok = (size_t)(e - c) == strlen(small[i]) && !strncmp(c, small[i], (size_t)(e - c));
             if (!ok)
                 return 0;
+            by |= e - c == 2 && !strncmp(c, "by", 2);
         }
         w = e;
     }
     pa_date d;
-    return words >= 3 && month && pa_date_parse_text(t, n, dlang, &d) == 0 && pa_date_valid(&d, not_after);
+    return words >= 3 && (month || by) && pa_date_parse_text(t, n, dlang, &d) == 0 && pa_date_valid(&d, not_after);
 }
 
 /* Is t a row of web addresses joined by "and", "or", "&" or "|", two

@@ -1790,6 +1790,33 @@ static void human_dates(void **state)
     pa_doc_free(&d);
 }
 
+/* The date under the headline in the story's own <header> (inside <main> or
+ * <article>, beside a category link, in a box named for no date) dates the
+ * page, though strip() drops the header; a date in the site's header
+ * outside the story does not. */
+static void story_header_date(void **state)
+{
+    (void)state;
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    const char *page = "<html><body><main><header class=\"section-head\"><h1>Features to look for</h1>"
+                       "<div class=\"foot\"><a href=\"/product\">Product</a><div class=\"text-xs\">January 5, 2026"
+                       "</div></div></header><div class=\"rich\">" PARA("Body of the post.") PARA("More of it.")
+                       "</div></main></body></html>";
+    assert_int_equal(pa_extract(page, strlen(page), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2026-01-05");
+    assert_null(strstr(d.text, "January 5"));
+    pa_doc_free(&d);
+    const char *site = "<html><body><header class=\"top\"><h1>Example Daily</h1><div class=\"today\">January 5, 2026"
+                       "</div></header><main><h2>Features to look for</h2>" PARA("Body of the post.")
+                       PARA("More of it.") "</main></body></html>";
+    assert_int_equal(pa_extract(site, strlen(site), &o, &d, &err), PA_OK);
+    assert_null(d.published);
+    pa_doc_free(&d);
+}
+
 static void metadata_sources(void **state)
 {
     (void)state;
@@ -3905,6 +3932,16 @@ static void byline_date_lines(void **state)
            PARA("Dalszy tekst.") "</article></body></html>";
     t = text_of(page, &d);
     assert_non_null(strstr(t, "Autor: PAP"));
+    pa_doc_free(&d);
+    /* a numeric date with "by" and the writer's name and role ("03/01/2017 by Jane Doe, Candidate
+     * Representative to the Liaison Committee") is the byline; a numeric label line stays */
+    page = "<html><body><article><h1>Two employers</h1><div class=\"node-meta\"><span>03/01/2017</span> by Jane Doe, "
+           "Candidate Representative to the Liaison Committee</div>" PARA("The story starts here.")
+           "<p>Filing Deadline 03/01/2017</p>" PARA("The story goes on.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_null(strstr(t, "Jane Doe"));
+    assert_non_null(strstr(t, "Filing Deadline 03/01/2017"));
+    assert_non_null(strstr(t, "The story starts here."));
     pa_doc_free(&d);
 }
 
@@ -11196,6 +11233,7 @@ int main(void)
         cmocka_unit_test(description_before_transcript),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
+        cmocka_unit_test(story_header_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
