@@ -9713,6 +9713,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t kept = 0, trail_at = 0, trail_n = 0;
     size_t told = 0; /* of the kept lines, those not headings: under three, a line is above the story
                       * (a kicker, the headline and a standfirst may come before its byline) */
+    size_t told_labels = 0; /* of those, the first ones that are labels ("Premium", "HEALTH": at most 30
+                             * characters, no closing stop), kickers the headline cut drops later */
     int prose_told = 0; /* a kept line was a full sentence of prose (full_sentence): the story has begun */
     int own_news = 0;   /* the first such line opens with the site's name: a company's own release (site_tail keeps
                          * its "About") */
@@ -9899,7 +9901,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
         } else if (deck_list && p->list == deck_list) {
             drop = 1; /* the deck's other points */
-        } else if (!told && m.description && deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
+        } else if (told == told_labels && told_labels <= 2 && m.description &&
+                   deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
+            /* (under a kicker or two kept above the headline: "Premium", a section's name) */
             drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
             deck_list = p->list;
         } else if (i == deck_para) {
@@ -10099,6 +10103,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                      !p->list && !p->link_chars &&
                      p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
                 top_heading = strdup(p->text);
+            told_labels += told == told_labels && !p->heading && p->chars <= 30 && tl && !strchr(".!?", p->text[tl - 1]);
             told += !p->heading;
             /* the story's first sentence names the site ("Example Homes has
              * released …"): the page is the company's own news, and its note

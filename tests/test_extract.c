@@ -1954,6 +1954,20 @@ static void deck_repeating_description(void **state)
             fail_msg("case %zu: deck %s", i, cases[i].gone ? "kept" : "gone");
         pa_doc_free(&d);
     }
+    /* a kicker or two kept above the headline ("Premium", the section's name) leave the deck a deck; a
+     * sentence above it is the story's */
+    static const char *const above[] = {"<p>Premium</p><p>HEALTH</p>", "<p>Note: the audit covers 2019 to 2021.</p>"};
+    for (int k = 0; k < 2; k++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><head><meta name=\"description\" content=\"%s\"></head><body><div>%s"
+                 "<h1>Audit: DOT paid $4.7M for unused software</h1><p>%s</p><p>By Robert Haines</p>"
+                 PARA("The story starts here.") PARA("The story ends.") "</div></body></html>", deck, above[k], deck);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        if ((strstr(t, "A state audit") == NULL) != !k)
+            fail_msg("deck under %s: %.80s", above[k], t);
+        pa_doc_free(&d);
+    }
     /* the deck as a list of points whose first is the description, over the byline: the list goes; the
      * same list under the byline is the story's */
     for (int under = 0; under < 2; under++) {
