@@ -10314,13 +10314,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                !(have_mod && same_day(&m.date_hinted, &md))) {
         pd = m.date_hinted;
         src = "text";
-    } else if (m.have_date_head && pa_date_valid(&m.date_head, not_after) &&
-               !(have_mod && same_day(&m.date_head, &md))) {
-        pd = m.date_head;
-        src = "text";
     } else if ((opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) ||
                (doc->canonical && pa_date_from_url(doc->canonical, &pd) == 0 && pa_date_valid(&pd, not_after))) {
         src = "url"; /* the address fetched, or the page's canonical one */
+    } else if (m.have_date_head && pa_date_valid(&m.date_head, not_after) &&
+               !(have_mod && same_day(&m.date_head, &md))) {
+        pd = m.date_head; /* the story header's date line, which strip() dropped with the header */
+        src = "text";
     } else if (try_iso(date_meta != m.date_meta ? m.date_meta : NULL, not_after, &pd) ||
                try_iso(m.date_meta_mod, not_after, &pd) || try_iso(m.date_time_mod, not_after, &pd)) {
         src = "meta-modified"; /* the last change: better than no date */
