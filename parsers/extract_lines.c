@@ -3549,9 +3549,36 @@ int pa_line_label(const pa_line *line)
  * early, and the script's tail shows as text.  That tail opens by closing
  * the string and the call (`'); } if (…`, `\n');}var …`): no sentence
  * opens so; with a statement's ';' and a brace after it.  Any length. */
+/* Is q a CMS shortcode left unrendered, alone on its line: "[" and a tag in
+ * lower case ("adthrive-in-post-video-player", "caption", "gallery"), then
+ * an attribute whose value is quoted (`video-id="x"`, curly quotes too),
+ * the line closing with "]" ("[/caption]" after a caption's words too)?
+ * A bracketed note of the story ("[Read: …]", "[This story has been
+ * updated]") has no attribute.  Bounded by q's length. */
+static int unrendered_shortcode(const char *q, size_t n)
+{
+    if (n < 8 || q[0] != '[' || q[n - 1] != ']' || !islower((unsigned char)q[1]))
+        return 0;
+    size_t i = 1;
+    while (i < n && (islower((unsigned char)q[i]) || isdigit((unsigned char)q[i]) || q[i] == '-' || q[i] == '_'))
+        i++;
+    if (i < 3 || i >= n || q[i] != ' ')
+        return 0;
+    i++;
+    while (i < n && (islower((unsigned char)q[i]) || q[i] == '-' || q[i] == '_'))
+        i++;
+    if (i + 2 >= n || q[i] != '=')
+        return 0;
+    i++;
+    return q[i] == '"' || q[i] == '\'' || !strncmp(q + i, "\xe2\x80\x9c", 3) || !strncmp(q + i, "\xe2\x80\x9d", 3);
+}
+
 int pa_line_script_leak(const pa_line *line)
 {
     const char *q = line->text;
+    /* a shortcode the site's CMS did not render: "[adthrive-in-post-video-player video-id=”hra2qewb” …]" */
+    if (unrendered_shortcode(q, line->len))
+        return 1;
     while (*q == ' ' || (q[0] == '\\' && (q[1] == 'n' || q[1] == 'r' || q[1] == 't')))
         q += *q == ' ' ? 1 : 2;
     /* a template's text with its placeholder unfilled: "Show full articles without \"Continue Reading\"

@@ -1790,6 +1790,29 @@ static void human_dates(void **state)
     pa_doc_free(&d);
 }
 
+/* A CMS shortcode left unrendered, alone on its line, is no text; a
+ * bracketed note of the story, or a sentence quoting an attribute, is. */
+static void unrendered_shortcodes(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_script_leak, "[adthrive-in-post-video-player video-id=\xe2\x80\x9d" "hra2qewb\xe2\x80\x9d "
+                                                "upload-date=\xe2\x80\x9d" "2019-02-27\xe2\x80\x9d player-type=\xe2\x80\x9d"
+                                                "default\xe2\x80\x9d]"));
+    assert_true(line_hits(pa_line_script_leak, "[gallery ids=\"12,13,14\" columns=\"3\"]"));
+    assert_true(line_hits(pa_line_script_leak, "[caption id=\"attachment_9\" align=\"alignnone\"] The mayor at the "
+                                                "meeting.[/caption]"));
+    assert_false(line_hits(pa_line_script_leak, "[Read: Why the council voted against the plan]"));
+    assert_false(line_hits(pa_line_script_leak, "[This story has been updated with the mayor's response.]"));
+    assert_false(line_hits(pa_line_script_leak, "[x = \"5\"] is how the manual writes it, the engineer said]"));
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Cleaning a table top</h1>" PARA("The story starts here.")
+                            "<p>[video-player video-id=\"hra2qewb\" name=\"Cleaning a table\"]</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "video-id"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 /* The date under the headline in the story's own <header> (inside <main> or
  * <article>, beside a category link, in a box named for no date) dates the
  * page, though strip() drops the header; a date in the site's header
@@ -11248,6 +11271,7 @@ int main(void)
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
         cmocka_unit_test(story_header_date),
+        cmocka_unit_test(unrendered_shortcodes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

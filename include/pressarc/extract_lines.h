@@ -382,7 +382,8 @@ int pa_line_label(const pa_line *line);
  * string and a call ("'); } if (…"), then holds a ';' and a brace; or a
  * template's line with its placeholder unfilled ("… button for {0}
  * hours.", ≤ 200 chars); or a player's embed code shown to copy
- * ("<iframe src=\"https://…/player/embed/…\" …>"). */
+ * ("<iframe src=\"https://…/player/embed/…\" …>"); or a CMS shortcode left
+ * unrendered, alone on the line ("[video-player video-id=\"x\" …]"). */
 int pa_line_script_leak(const pa_line *line);
 
 /* pa_line_vote_count — a rating widget's score and vote count alone on a
