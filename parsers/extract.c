@@ -10103,7 +10103,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                      !p->list && !p->link_chars &&
                      p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
                 top_heading = strdup(p->text);
-            told_labels += told == told_labels && !p->heading && p->chars <= 30 && tl && !strchr(".!?", p->text[tl - 1]);
+            told_labels += told == told_labels && !p->heading && p->chars <= 30 && tl &&
+                           !strchr(".!?", p->text[tl - 1]);
             told += !p->heading;
             /* the story's first sentence names the site ("Example Homes has
              * released …"): the page is the company's own news, and its note

@@ -3544,11 +3544,6 @@ int pa_line_label(const pa_line *line)
     return spaces <= 2;
 }
 
-/* The rest of a script the HTML parser cut short: a "</script>" inside one
- * of its strings (document.write('<script …>…</script>')) ends the element
- * early, and the script's tail shows as text.  That tail opens by closing
- * the string and the call (`'); } if (…`, `\n');}var …`): no sentence
- * opens so; with a statement's ';' and a brace after it.  Any length. */
 /* Is q a CMS shortcode left unrendered, alone on its line: "[" and a tag in
  * lower case ("adthrive-in-post-video-player", "caption", "gallery"), then
  * an attribute whose value is quoted (`video-id="x"`, curly quotes too),
@@ -3573,6 +3568,12 @@ static int unrendered_shortcode(const char *q, size_t n)
     return q[i] == '"' || q[i] == '\'' || !strncmp(q + i, "\xe2\x80\x9c", 3) || !strncmp(q + i, "\xe2\x80\x9d", 3);
 }
 
+/* The rest of a script the HTML parser cut short: a "</script>" inside one
+ * of its strings (document.write('<script …>…</script>')) ends the element
+ * early, and the script's tail shows as text.  That tail opens by closing
+ * the string and the call (`'); } if (…`, `\n');}var …`): no sentence
+ * opens so; with a statement's ';' and a brace after it.  Any length.
+ * Also a CMS shortcode alone on its line (unrendered_shortcode). */
 int pa_line_script_leak(const pa_line *line)
 {
     const char *q = line->text;
