@@ -2333,7 +2333,7 @@ int pa_line_pitch(const pa_line *line)
      * links earn or that this post holds them */
     static const char *const disclosure[] = {
         "a commission", "small commission", "amount of commission", "earn a", "disclosure", "may contain",
-        "this post", "we may", "i may", "supports",
+        "this post", "this article", "this story", "this page", "this review", "we may", "i may", "supports",
     };
     if (strstr(low, "affiliate link") && pa_phrase_in(low, PA_PHRASES(disclosure)))
         return 1;
@@ -3986,7 +3986,7 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
                                        "a news tip", "confidential tip", "a story suggestion", "a photo or video",
-                                       "photos or video", "a story for "};
+                                       "photos or video", "a story for ", "a story to share?"};
     static const char *const call[] = {"want to hear", "email", "e-mail", "send", "submit", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have

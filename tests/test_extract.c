@@ -2914,6 +2914,7 @@ static void page_text_not_story(void **state)
                        "<p>Photograph by: Jane Doe, Example Herald</p>" PARA("Second paragraph.")
                        "<p>Love news? Our daily newsletter brings it to your inbox. Sign up now.</p>"
                        "<p>This post contains affiliate links.</p><p>Already have an account? Log in</p>"
+                       "<p>This article contains affiliate links.</p>"
                        PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
                        "<p>To contact the reporter on this story: Jane Doe at jdoe@example.com</p>"
                        "<p>The comments below have not been moderated.</p>"
@@ -4885,7 +4886,9 @@ static void site_notices(void **state)
     pa_doc d;
     const char *page = "<html><body><article>" PARA("The story starts here.")
                        "<p>Got a confidential news tip? We want to hear from you.</p>"
+                       "<p>Do you have a story to share? Contact our newsroom.</p>"
                        "<p>Police said they got a tip from a neighbor and sent officers to the house.</p>"
+                       "<p>Do you have a story to share, the teacher asked, and contact with the class began.</p>"
                        PARA("The story ends.") "<p>Data is a real-time snapshot *Data is delayed at least 15 "
                        "minutes.</p><p>Extended story in this Friday's Example News</p>"
                        "<p>Visit our health section for the latest news on this subject.</p>"
@@ -4898,6 +4901,8 @@ static void site_notices(void **state)
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "got a tip from a neighbor"));
     assert_null(strstr(t, "confidential news tip"));
+    assert_null(strstr(t, "Contact our newsroom"));
+    assert_non_null(strstr(t, "the teacher asked"));
     assert_null(strstr(t, "real-time snapshot"));
     assert_null(strstr(t, "original version"));
     assert_null(strstr(t, "Extended story"));
