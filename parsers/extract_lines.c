@@ -1327,6 +1327,9 @@ int pa_line_tool(const pa_line *line)
         /* (a video player's controls: pa_line_player_control) */
         /* an episode page's tools */
         "share this episode", "more episodes", "all episodes", "download episode", "play episode",
+        /* the page's jump back up, and the app call as a link's words */
+        "back to top", "go to top", "return to top", "scroll to top", "get our free mobile app",
+        "download our free app", "get our app", "download our free mobile app",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);

@@ -2914,7 +2914,8 @@ static void page_text_not_story(void **state)
                        "<p>Photograph by: Jane Doe, Example Herald</p>" PARA("Second paragraph.")
                        "<p>Love news? Our daily newsletter brings it to your inbox. Sign up now.</p>"
                        "<p>This post contains affiliate links.</p><p>Already have an account? Log in</p>"
-                       "<p>This article contains affiliate links.</p>"
+                       "<p>This article contains affiliate links.</p><p><a href=\"#top\">Back to top</a></p>"
+                       "<p>Get our free mobile app</p>"
                        PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
                        "<p>To contact the reporter on this story: Jane Doe at jdoe@example.com</p>"
                        "<p>The comments below have not been moderated.</p>"
@@ -2931,6 +2932,8 @@ static void page_text_not_story(void **state)
     assert_null(strstr(t, "Photograph by"));
     assert_null(strstr(t, "newsletter"));
     assert_null(strstr(t, "affiliate"));
+    assert_null(strstr(t, "Back to top"));
+    assert_null(strstr(t, "mobile app"));
     assert_null(strstr(t, "Log in"));
     assert_null(strstr(t, "To contact"));
     assert_null(strstr(t, "moderated"));
