@@ -1642,6 +1642,7 @@ size_t pa_byline_label(const char *t, enum pa_byline_kind *kind)
                   {"by\xc2\xa0", PA_BYLINE_BY}, /* a no-break space after "By" */
                   {"posted by ", PA_BYLINE_SIGNED},
                   {"written by ", PA_BYLINE_SIGNED},
+                  {"words by ", PA_BYLINE_SIGNED}, /* a magazine's "Words by Jane Doe" (photos credited apart) */
                   {"reporting by ", PA_BYLINE_SIGNED},
                   {"author: ", PA_BYLINE_AUTHOR},
                   {"authors: ", PA_BYLINE_AUTHOR}};

@@ -7606,6 +7606,8 @@ static void posted_by_bylines(void **state)
         {"Reporting by Jane Doe", 1},
         {"Author: Jane Doe", 1},
         {"Written by Jane Doe", 1},
+        {"Words by Jane Doe", 1},
+        {"Words by the poet echo in the hall", 0},
         {"Author: unknown", 0},
         {"Author: Example 5 News", 1}, /* a desk: the rules after the name test read it */
         {"Author: Example 11 Staff", 1},
