@@ -1050,8 +1050,10 @@ int pa_line_share(const pa_line *line)
     static const char *const share_calls[] = {"share or comment on this article", "share or comment on this story"};
     if (pa_phrase_opens(low, k, PA_PHRASES(share_calls)))
         return 1;
-    /* "Click to share on Twitter (Opens in new window)" */
-    if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
+    /* "Click to share on Twitter (Opens in new window)", "Click to email a link to a friend (Opens in new
+     * window)", "Click to print (Opens in new window)" (a share bar's button; its words open with "click to") */
+    if ((strstr(low, "share") || !strncmp(low, "click to ", 9)) &&
+        (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
         return 1;
     return share_buttons_run(low, k) || (!memchr(low, ' ', k) && glued_buttons(low, k)) || zh_share_bar(low);
 }
@@ -1330,6 +1332,11 @@ int pa_line_tool(const pa_line *line)
         /* the page's jump back up, and the app call as a link's words */
         "back to top", "go to top", "return to top", "scroll to top", "get our free mobile app",
         "download our free app", "get our app", "download our free mobile app",
+        /* a blog theme's post pager, the sign-up form's field, the republishing box's button, the membership
+         * calls and the labels of lists of other stories, as labels alone on a line */
+        "previous post", "next post", "older post", "newer post", "enter your email address", "enter your email",
+        "republish this story", "republish this article", "support independent journalism", "become a member today",
+        "latest news", "latest stories", "popular stories", "popular posts",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);

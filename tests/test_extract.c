@@ -2915,7 +2915,9 @@ static void page_text_not_story(void **state)
                        "<p>Love news? Our daily newsletter brings it to your inbox. Sign up now.</p>"
                        "<p>This post contains affiliate links.</p><p>Already have an account? Log in</p>"
                        "<p>This article contains affiliate links.</p><p><a href=\"#top\">Back to top</a></p>"
-                       "<p>Get our free mobile app</p>"
+                       "<p>Get our free mobile app</p><p>Next Post</p><p>Enter your email address</p>"
+                       "<p>Republish this story</p><p>Support independent journalism.</p>"
+                       "<p>Click to email a link to a friend (Opens in new window)</p>"
                        PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
                        "<p>To contact the reporter on this story: Jane Doe at jdoe@example.com</p>"
                        "<p>The comments below have not been moderated.</p>"
@@ -2934,6 +2936,11 @@ static void page_text_not_story(void **state)
     assert_null(strstr(t, "affiliate"));
     assert_null(strstr(t, "Back to top"));
     assert_null(strstr(t, "mobile app"));
+    assert_null(strstr(t, "Next Post"));
+    assert_null(strstr(t, "Enter your email"));
+    assert_null(strstr(t, "Republish"));
+    assert_null(strstr(t, "independent journalism"));
+    assert_null(strstr(t, "a link to a friend"));
     assert_null(strstr(t, "Log in"));
     assert_null(strstr(t, "To contact"));
     assert_null(strstr(t, "moderated"));
