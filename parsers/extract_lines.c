@@ -579,7 +579,7 @@ int pa_line_furniture(const pa_line *line)
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
         "read also |", ">> also read", ">> read also", "also check:", "read more here:", "read here:",
-        "check out:", "in pics:", "in photos:", "trending:",
+        "check out:", "in pics:", "in photos:", "trending:", "icymi:", "in case you missed it:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -1336,7 +1336,8 @@ int pa_line_tool(const pa_line *line)
          * calls and the labels of lists of other stories, as labels alone on a line */
         "previous post", "next post", "older post", "newer post", "enter your email address", "enter your email",
         "republish this story", "republish this article", "support independent journalism", "become a member today",
-        "latest news", "latest stories", "popular stories", "popular posts",
+        "latest news", "latest stories", "popular stories", "popular posts", "the story continues below",
+        "get breaking news alerts", "sign up for breaking news alerts",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);

@@ -2918,6 +2918,8 @@ static void page_text_not_story(void **state)
                        "<p>Get our free mobile app</p><p>Next Post</p><p>Enter your email address</p>"
                        "<p>Republish this story</p><p>Support independent journalism.</p>"
                        "<p>Click to email a link to a friend (Opens in new window)</p>"
+                       "<p>ICYMI: Council approves new park plan</p>"
+                       "<p>The story continues below.</p><p>Get breaking news alerts</p>"
                        PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
                        "<p>To contact the reporter on this story: Jane Doe at jdoe@example.com</p>"
                        "<p>The comments below have not been moderated.</p>"
@@ -2941,6 +2943,9 @@ static void page_text_not_story(void **state)
     assert_null(strstr(t, "Republish"));
     assert_null(strstr(t, "independent journalism"));
     assert_null(strstr(t, "a link to a friend"));
+    assert_null(strstr(t, "park plan"));
+    assert_null(strstr(t, "continues below"));
+    assert_null(strstr(t, "news alerts"));
     assert_null(strstr(t, "Log in"));
     assert_null(strstr(t, "To contact"));
     assert_null(strstr(t, "moderated"));
