@@ -1780,7 +1780,8 @@ int pa_line_reporting_note(const pa_line *line)
     static const char *const piece[] = {"this article ", "this story ", "this essay ", "this piece ",
                                         "this investigation ", "this series ", "reporting for this story ",
                                         "reporting for this article ", "reporting for this series ",
-                                        "reporting for this investigation ", "reporting was ", "research for this "};
+                                        "reporting for this investigation ", "reporting was ", "research for this ",
+                                        "this coverage ", "this reporting "};
     static const char *const backed[] = {"supported by ",       "produced with support",  "produced with the support",
                                          "in partnership with ", "co-published with ",     "copublished with ",
                                          "published with support", "made possible by ",      "funded by ",

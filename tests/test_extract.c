@@ -10985,6 +10985,11 @@ static void longform_end_notes(void **state)
     assert_int_equal(line_hits(pa_line_reporting_note,
                                        "Reporting was supported by the Heat Fellowship at Arroyo State University."),
                      1);
+    assert_int_equal(line_hits(pa_line_reporting_note,
+                               "This coverage is supported by a grant from the Example Community Foundation."),
+                     1);
+    assert_int_equal(line_hits(pa_line_reporting_note, "This project was funded by the state and opens in May."),
+                     0); /* (a story's project, not the piece) */
     assert_int_equal(line_hits(pa_line_reporting_note, "Maya Greenbaum contributed research."), 0);
     assert_int_equal(line_hits(pa_line_reporting_note, "Reporting was made possible by a grant the paper "
                                                                "received after the floods, editor Sam Ortiz said."),
