@@ -356,6 +356,25 @@ static void note_date_hint(const xmlNode *c, pa_meta *m)
     m->have_date_hinted = 1;
 }
 
+static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int kind, pa_date *out, int depth,
+                           size_t *budget, pa_date *upd, int *have_upd);
+static int inside_story(const xmlNode *n);
+static int holds_h1(const xmlNode *n);
+
+/* A story's own <header> (inside an <article> or <main>, holding an <h1>):
+ * its first publication-date line, bare or labelled ("January 5, 2026"
+ * under the headline, beside a category link, in a box named for no date),
+ * noted in m->date_head before strip() drops the header with the story's
+ * head.  Once per page; validity is checked where the date is used.
+ * Bounded: scan_date_lines' budget of 500 elements. */
+static void note_head_date(xmlNode *c, pa_meta *m)
+{
+    if (m->have_date_head || !name_is(c, "header") || !inside_story(c) || !holds_h1(c))
+        return;
+    size_t budget = 500;
+    m->have_date_head = scan_date_lines(c, pa_meta_date_lang(m), 0, 1, &m->date_head, 0, &budget, NULL, NULL);
+}
+
 /* Is n inside an <article> or <main>?  (a bounded walk up) */
 static int in_article(const xmlNode *n)
 {
@@ -525,6 +544,7 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
             if (!is_pub && !name_is(c, "time"))
                 note_date_hint(c, m);
         }
+        note_head_date(c, m);
         if (c->children)
             collect_meta(c->children, m, base, depth + 1, date_rank, budget);
     }
@@ -10301,6 +10321,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t kept = 0, trail_at = 0, trail_n = 0;
     size_t told = 0; /* of the kept lines, those not headings: under three, a line is above the story
                       * (a kicker, the headline and a standfirst may come before its byline) */
+    size_t told_labels = 0; /* of those, the first ones that are labels ("Premium", "HEALTH": at most 30
+                             * characters, no closing stop), kickers the headline cut drops later */
     int prose_told = 0; /* a kept line was a full sentence of prose (full_sentence): the story has begun */
     int own_news = 0;   /* the first such line opens with the site's name: a company's own release (site_tail keeps
                          * its "About") */
@@ -10505,7 +10527,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
         } else if (deck_list && p->list == deck_list) {
             drop = 1; /* the deck's other points */
-        } else if (!told && m.description && deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
+        } else if (told == told_labels && told_labels <= 2 && m.description &&
+                   deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
+            /* (under a kicker or two kept above the headline: "Premium", a section's name) */
             drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
             deck_list = p->list;
         } else if (i == deck_para) {
@@ -10710,6 +10734,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                      !p->list && !p->link_chars &&
                      p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
                 top_heading = strdup(p->text);
+            told_labels += told == told_labels && !p->heading && p->chars <= 30 && tl &&
+                           !strchr(".!?", p->text[tl - 1]);
             told += !p->heading;
             /* the story's first sentence names the site ("Example Homes has
              * released …"): the page is the company's own news, and its note
@@ -10926,6 +10952,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     } else if ((opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) ||
                (doc->canonical && pa_date_from_url(doc->canonical, &pd) == 0 && pa_date_valid(&pd, not_after))) {
         src = "url"; /* the address fetched, or the page's canonical one */
+    } else if (m.have_date_head && pa_date_valid(&m.date_head, not_after) &&
+               !(have_mod && same_day(&m.date_head, &md))) {
+        pd = m.date_head; /* the story header's date line, which strip() dropped with the header */
+        src = "text";
     } else if (try_iso(date_meta != m.date_meta ? m.date_meta : NULL, not_after, &pd) ||
                try_iso(m.date_meta_mod, not_after, &pd) || try_iso(m.date_time_mod, not_after, &pd)) {
         src = "meta-modified"; /* the last change: better than no date */

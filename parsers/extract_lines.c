@@ -585,7 +585,7 @@ int pa_line_furniture(const pa_line *line)
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
         "read also |", ">> also read", ">> read also", "also check:", "read more here:", "read here:",
-        "check out:", "in pics:", "in photos:", "trending:",
+        "check out:", "in pics:", "in photos:", "trending:", "icymi:", "in case you missed it:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -1056,8 +1056,10 @@ int pa_line_share(const pa_line *line)
     static const char *const share_calls[] = {"share or comment on this article", "share or comment on this story"};
     if (pa_phrase_opens(low, k, PA_PHRASES(share_calls)))
         return 1;
-    /* "Click to share on Twitter (Opens in new window)" */
-    if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
+    /* "Click to share on Twitter (Opens in new window)", "Click to email a link to a friend (Opens in new
+     * window)", "Click to print (Opens in new window)" (a share bar's button; its words open with "click to") */
+    if ((strstr(low, "share") || !strncmp(low, "click to ", 9)) &&
+        (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
         return 1;
     return share_buttons_run(low, k) || (!memchr(low, ' ', k) && glued_buttons(low, k)) || zh_share_bar(low);
 }
@@ -1341,6 +1343,15 @@ int pa_line_tool(const pa_line *line)
         /* (a video player's controls: pa_line_player_control) */
         /* an episode page's tools */
         "share this episode", "more episodes", "all episodes", "download episode", "play episode",
+        /* the page's jump back up, and the app call as a link's words */
+        "back to top", "go to top", "return to top", "scroll to top", "get our free mobile app",
+        "download our free app", "get our app", "download our free mobile app",
+        /* a blog theme's post pager, the sign-up form's field, the republishing box's button, the membership
+         * calls and the labels of lists of other stories, as labels alone on a line */
+        "previous post", "next post", "older post", "newer post", "enter your email address", "enter your email",
+        "republish this story", "republish this article", "support independent journalism", "become a member today",
+        "latest news", "latest stories", "popular stories", "popular posts", "the story continues below",
+        "get breaking news alerts", "sign up for breaking news alerts",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -1660,6 +1671,7 @@ size_t pa_byline_label(const char *t, enum pa_byline_kind *kind)
                   {"by\xc2\xa0", PA_BYLINE_BY}, /* a no-break space after "By" */
                   {"posted by ", PA_BYLINE_SIGNED},
                   {"written by ", PA_BYLINE_SIGNED},
+                  {"words by ", PA_BYLINE_SIGNED}, /* a magazine's "Words by Jane Doe" (photos credited apart) */
                   {"reporting by ", PA_BYLINE_SIGNED},
                   {"author: ", PA_BYLINE_AUTHOR},
                   {"authors: ", PA_BYLINE_AUTHOR}};
@@ -2387,7 +2399,7 @@ int pa_line_pitch(const pa_line *line)
      * links earn or that this post holds them */
     static const char *const disclosure[] = {
         "a commission", "small commission", "amount of commission", "earn a", "disclosure", "may contain",
-        "this post", "we may", "i may", "supports",
+        "this post", "this article", "this story", "this page", "this review", "we may", "i may", "supports",
     };
     if (strstr(low, "affiliate link") && pa_phrase_in(low, PA_PHRASES(disclosure)))
         return 1;
@@ -3461,7 +3473,9 @@ static size_t reading_time_tail(const char *t, size_t n)
  * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
  * At most 90 characters holding a date that parses, its month an English
- * name ("Jan", "January": a numeric date line may be a label's); every word but "and",
+ * name ("Jan", "January": a numeric date line may be a label's), or any date
+ * with the word "by" ("03/01/2017 by Jane Doe, Candidate Representative");
+ * every word but "and",
  * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "updated", "posted" and "published" capitalised (a sentence has
  * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
  * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"); a reading time closing it ("· 4 min read") is
@@ -3490,7 +3504,7 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
                                         "of",  "the",     "updated", "posted", "published", "to"};
     static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november", "december"};
-    int words = 0, month = 0;
+    int words = 0, month = 0, by = 0;
     for (const char *w = t; *w && words < 30;) {
         while (*w == ' ')
             w++;
@@ -3524,11 +3538,12 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
                 ok = (size_t)(e - c) == strlen(small[i]) && !strncmp(c, small[i], (size_t)(e - c));
             if (!ok)
                 return 0;
+            by |= e - c == 2 && !strncmp(c, "by", 2);
         }
         w = e;
     }
     pa_date d;
-    return words >= 3 && month && pa_date_parse_text(t, n, dlang, &d) == 0 && pa_date_valid(&d, not_after);
+    return words >= 3 && (month || by) && pa_date_parse_text(t, n, dlang, &d) == 0 && pa_date_valid(&d, not_after);
 }
 
 /* Is t a row of web addresses joined by "and", "or", "&" or "|", two
@@ -3712,14 +3727,42 @@ int pa_line_label(const pa_line *line)
     return spaces <= 2;
 }
 
+/* Is q a CMS shortcode left unrendered, alone on its line: "[" and a tag in
+ * lower case ("adthrive-in-post-video-player", "caption", "gallery"), then
+ * an attribute whose value is quoted (`video-id="x"`, curly quotes too),
+ * the line closing with "]" ("[/caption]" after a caption's words too)?
+ * A bracketed note of the story ("[Read: …]", "[This story has been
+ * updated]") has no attribute.  Bounded by q's length. */
+static int unrendered_shortcode(const char *q, size_t n)
+{
+    if (n < 8 || q[0] != '[' || q[n - 1] != ']' || !islower((unsigned char)q[1]))
+        return 0;
+    size_t i = 1;
+    while (i < n && (islower((unsigned char)q[i]) || isdigit((unsigned char)q[i]) || q[i] == '-' || q[i] == '_'))
+        i++;
+    if (i < 3 || i >= n || q[i] != ' ')
+        return 0;
+    i++;
+    while (i < n && (islower((unsigned char)q[i]) || q[i] == '-' || q[i] == '_'))
+        i++;
+    if (i + 2 >= n || q[i] != '=')
+        return 0;
+    i++;
+    return q[i] == '"' || q[i] == '\'' || !strncmp(q + i, "\xe2\x80\x9c", 3) || !strncmp(q + i, "\xe2\x80\x9d", 3);
+}
+
 /* The rest of a script the HTML parser cut short: a "</script>" inside one
  * of its strings (document.write('<script …>…</script>')) ends the element
  * early, and the script's tail shows as text.  That tail opens by closing
  * the string and the call (`'); } if (…`, `\n');}var …`): no sentence
- * opens so; with a statement's ';' and a brace after it.  Any length. */
+ * opens so; with a statement's ';' and a brace after it.  Any length.
+ * Also a CMS shortcode alone on its line (unrendered_shortcode). */
 int pa_line_script_leak(const pa_line *line)
 {
     const char *q = line->text;
+    /* a shortcode the site's CMS did not render: "[adthrive-in-post-video-player video-id=”hra2qewb” …]" */
+    if (unrendered_shortcode(q, line->len))
+        return 1;
     while (*q == ' ' || (q[0] == '\\' && (q[1] == 'n' || q[1] == 'r' || q[1] == 't')))
         q += *q == ' ' ? 1 : 2;
     /* a template's text with its placeholder unfilled: "Show full articles without \"Continue Reading\"
@@ -4128,7 +4171,7 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
                                        "a news tip", "confidential tip", "a story suggestion", "a photo or video",
-                                       "photos or video", "a story for "};
+                                       "photos or video", "a story for ", "a story to share?"};
     static const char *const call[] = {"want to hear", "email", "e-mail", "send", "submit", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have

@@ -1250,11 +1250,17 @@ int pa_line_history_note(const pa_line *line)
      * July 28", "… updated to include", "… updated with"); a story's "This report was updated annually by the
      * agency" stays */
     static const char *const update_told[] = {"on ", "to ", "with ", "at ", "after ", "since ", "throughout "};
+    /* (under the editor's label too: "Editor's note: This story was updated to add …") */
+    const char *upd = low;
+    if (!strncmp(upd, "editor's note: ", 15))
+        upd += 15;
+    else if (!strncmp(upd, "editor\xe2\x80\x99s note: ", 17))
+        upd += 17;
     for (size_t w = 0; chars <= 300 && w < sizeof updated_what / sizeof updated_what[0]; w++) {
         size_t wl = strlen(updated_what[w]);
-        if (strncmp(low, updated_what[w], wl))
+        if (strncmp(upd, updated_what[w], wl))
             continue;
-        const char *verb = low + wl;
+        const char *verb = upd + wl;
         for (size_t v = 0; v < sizeof updated / sizeof updated[0]; v++) {
             size_t vl = strlen(updated[v]);
             if (strncmp(verb, updated[v], vl))
@@ -1279,6 +1285,7 @@ int pa_line_history_note(const pa_line *line)
      * previous version of this story said …" (≤ 400 chars); the story's "An earlier version of this bill
      * …" names no article or story */
     static const char *const earlier[] = {"an earlier version of this ", "a previous version of this "};
+    static const char *const earlier_bare[] = {"an earlier version ", "a previous version "};
     static const char *const this_piece[] = {"article", "story", "report", "post"};
     /* (a "report" or "post" unlabelled is a correction only with its error named: a story's "An earlier version
      * of this report, released in 2022, found …" speaks of a study's editions) */
@@ -1294,13 +1301,19 @@ int pa_line_history_note(const pa_line *line)
             note = strchr(note, ':') + 1;
             /* the note's date may come first: "Correction: Dec. 6, 2026 An earlier …" */
             note += strspn(note, " ");
-            for (int words = 0; words < 6 && *note && !pa_phrase_opens(note, strlen(note), PA_PHRASES(earlier));
+            for (int words = 0; words < 6 && *note && !pa_phrase_opens(note, strlen(note), PA_PHRASES(earlier)) &&
+                                !pa_phrase_opens(note, strlen(note), PA_PHRASES(earlier_bare));
                  words++) {
                 note += strcspn(note, " ");
                 note += strspn(note, " ");
             }
         }
         size_t nl = strlen(note);
+        /* labelled, the note may leave out what it corrects: "Correction: An earlier version misspelled a
+         * name." (the error named) */
+        if (labelled && pa_phrase_opens(note, nl, PA_PHRASES(earlier_bare)) &&
+            pa_phrase_in(note, PA_PHRASES(error_named)))
+            return 1;
         for (size_t e = 0; e < sizeof earlier / sizeof earlier[0]; e++) {
             size_t el = strlen(earlier[e]);
             if (nl > el && !strncmp(note, earlier[e], el) &&
@@ -1808,7 +1821,8 @@ int pa_line_reporting_note(const pa_line *line)
     static const char *const piece[] = {"this article ", "this story ", "this essay ", "this piece ",
                                         "this investigation ", "this series ", "reporting for this story ",
                                         "reporting for this article ", "reporting for this series ",
-                                        "reporting for this investigation ", "reporting was ", "research for this "};
+                                        "reporting for this investigation ", "reporting was ", "research for this ",
+                                        "this coverage ", "this reporting "};
     static const char *const backed[] = {"supported by ",       "produced with support",  "produced with the support",
                                          "in partnership with ", "co-published with ",     "copublished with ",
                                          "published with support", "made possible by ",      "funded by ",

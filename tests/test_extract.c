@@ -1811,6 +1811,56 @@ static void human_dates(void **state)
     pa_doc_free(&d);
 }
 
+/* A CMS shortcode left unrendered, alone on its line, is no text; a
+ * bracketed note of the story, or a sentence quoting an attribute, is. */
+static void unrendered_shortcodes(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_script_leak, "[adthrive-in-post-video-player video-id=\xe2\x80\x9d" "hra2qewb\xe2\x80\x9d "
+                                                "upload-date=\xe2\x80\x9d" "2019-02-27\xe2\x80\x9d player-type=\xe2\x80\x9d"
+                                                "default\xe2\x80\x9d]"));
+    assert_true(line_hits(pa_line_script_leak, "[gallery ids=\"12,13,14\" columns=\"3\"]"));
+    assert_true(line_hits(pa_line_script_leak, "[caption id=\"attachment_9\" align=\"alignnone\"] The mayor at the "
+                                                "meeting.[/caption]"));
+    assert_false(line_hits(pa_line_script_leak, "[Read: Why the council voted against the plan]"));
+    assert_false(line_hits(pa_line_script_leak, "[This story has been updated with the mayor's response.]"));
+    assert_false(line_hits(pa_line_script_leak, "[x = \"5\"] is how the manual writes it, the engineer said]"));
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Cleaning a table top</h1>" PARA("The story starts here.")
+                            "<p>[video-player video-id=\"hra2qewb\" name=\"Cleaning a table\"]</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "video-id"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
+/* The date under the headline in the story's own <header> (inside <main> or
+ * <article>, beside a category link, in a box named for no date) dates the
+ * page, though strip() drops the header; a date in the site's header
+ * outside the story does not. */
+static void story_header_date(void **state)
+{
+    (void)state;
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    const char *page = "<html><body><main><header class=\"section-head\"><h1>Features to look for</h1>"
+                       "<div class=\"foot\"><a href=\"/product\">Product</a><div class=\"text-xs\">January 5, 2026"
+                       "</div></div></header><div class=\"rich\">" PARA("Body of the post.") PARA("More of it.")
+                       "</div></main></body></html>";
+    assert_int_equal(pa_extract(page, strlen(page), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2026-01-05");
+    assert_null(strstr(d.text, "January 5"));
+    pa_doc_free(&d);
+    const char *site = "<html><body><header class=\"top\"><h1>Example Daily</h1><div class=\"today\">January 5, 2026"
+                       "</div></header><main><h2>Features to look for</h2>" PARA("Body of the post.")
+                       PARA("More of it.") "</main></body></html>";
+    assert_int_equal(pa_extract(site, strlen(site), &o, &d, &err), PA_OK);
+    assert_null(d.published);
+    pa_doc_free(&d);
+}
+
 static void metadata_sources(void **state)
 {
     (void)state;
@@ -1946,6 +1996,20 @@ static void deck_repeating_description(void **state)
         const char *t = text_of(page, &d);
         if ((strstr(t, "A state audit") == NULL) != cases[i].gone)
             fail_msg("case %zu: deck %s", i, cases[i].gone ? "kept" : "gone");
+        pa_doc_free(&d);
+    }
+    /* a kicker or two kept above the headline ("Premium", the section's name) leave the deck a deck; a
+     * sentence above it is the story's */
+    static const char *const above[] = {"<p>Premium</p><p>HEALTH</p>", "<p>Note: the audit covers 2019 to 2021.</p>"};
+    for (int k = 0; k < 2; k++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><head><meta name=\"description\" content=\"%s\"></head><body><div>%s"
+                 "<h1>Audit: DOT paid $4.7M for unused software</h1><p>%s</p><p>By Robert Haines</p>"
+                 PARA("The story starts here.") PARA("The story ends.") "</div></body></html>", deck, above[k], deck);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        if ((strstr(t, "A state audit") == NULL) != !k)
+            fail_msg("deck under %s: %.80s", above[k], t);
         pa_doc_free(&d);
     }
     /* the deck as a list of points whose first is the description, over the byline: the list goes; the
@@ -2879,6 +2943,12 @@ static void page_text_not_story(void **state)
                        "<p>Photograph by: Jane Doe, Example Herald</p>" PARA("Second paragraph.")
                        "<p>Love news? Our daily newsletter brings it to your inbox. Sign up now.</p>"
                        "<p>This post contains affiliate links.</p><p>Already have an account? Log in</p>"
+                       "<p>This article contains affiliate links.</p><p><a href=\"#top\">Back to top</a></p>"
+                       "<p>Get our free mobile app</p><p>Next Post</p><p>Enter your email address</p>"
+                       "<p>Republish this story</p><p>Support independent journalism.</p>"
+                       "<p>Click to email a link to a friend (Opens in new window)</p>"
+                       "<p>ICYMI: Council approves new park plan</p>"
+                       "<p>The story continues below.</p><p>Get breaking news alerts</p>"
                        PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
                        "<p>To contact the reporter on this story: Jane Doe at jdoe@example.com</p>"
                        "<p>The comments below have not been moderated.</p>"
@@ -2895,6 +2965,16 @@ static void page_text_not_story(void **state)
     assert_null(strstr(t, "Photograph by"));
     assert_null(strstr(t, "newsletter"));
     assert_null(strstr(t, "affiliate"));
+    assert_null(strstr(t, "Back to top"));
+    assert_null(strstr(t, "mobile app"));
+    assert_null(strstr(t, "Next Post"));
+    assert_null(strstr(t, "Enter your email"));
+    assert_null(strstr(t, "Republish"));
+    assert_null(strstr(t, "independent journalism"));
+    assert_null(strstr(t, "a link to a friend"));
+    assert_null(strstr(t, "park plan"));
+    assert_null(strstr(t, "continues below"));
+    assert_null(strstr(t, "news alerts"));
     assert_null(strstr(t, "Log in"));
     assert_null(strstr(t, "To contact"));
     assert_null(strstr(t, "moderated"));
@@ -4145,6 +4225,16 @@ static void byline_date_lines(void **state)
     t = text_of(page, &d);
     assert_non_null(strstr(t, "Autor: PAP"));
     pa_doc_free(&d);
+    /* a numeric date with "by" and the writer's name and role ("03/01/2017 by Jane Doe, Candidate
+     * Representative to the Liaison Committee") is the byline; a numeric label line stays */
+    page = "<html><body><article><h1>Two employers</h1><div class=\"node-meta\"><span>03/01/2017</span> by Jane Doe, "
+           "Candidate Representative to the Liaison Committee</div>" PARA("The story starts here.")
+           "<p>Filing Deadline 03/01/2017</p>" PARA("The story goes on.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_null(strstr(t, "Jane Doe"));
+    assert_non_null(strstr(t, "Filing Deadline 03/01/2017"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
 }
 
 /* A story's reading time ("5 min read", "Reading Time: 8 minutes") is page
@@ -5050,7 +5140,9 @@ static void site_notices(void **state)
     pa_doc d;
     const char *page = "<html><body><article>" PARA("The story starts here.")
                        "<p>Got a confidential news tip? We want to hear from you.</p>"
+                       "<p>Do you have a story to share? Contact our newsroom.</p>"
                        "<p>Police said they got a tip from a neighbor and sent officers to the house.</p>"
+                       "<p>Do you have a story to share, the teacher asked, and contact with the class began.</p>"
                        PARA("The story ends.") "<p>Data is a real-time snapshot *Data is delayed at least 15 "
                        "minutes.</p><p>Extended story in this Friday's Example News</p>"
                        "<p>Visit our health section for the latest news on this subject.</p>"
@@ -5063,6 +5155,8 @@ static void site_notices(void **state)
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "got a tip from a neighbor"));
     assert_null(strstr(t, "confidential news tip"));
+    assert_null(strstr(t, "Contact our newsroom"));
+    assert_non_null(strstr(t, "the teacher asked"));
     assert_null(strstr(t, "real-time snapshot"));
     assert_null(strstr(t, "original version"));
     assert_null(strstr(t, "Extended story"));
@@ -7932,6 +8026,8 @@ static void posted_by_bylines(void **state)
         {"Reporting by Jane Doe", 1},
         {"Author: Jane Doe", 1},
         {"Written by Jane Doe", 1},
+        {"Words by Jane Doe", 1},
+        {"Words by the poet echo in the hall", 0},
         {"Author: unknown", 0},
         {"Author: Example 5 News", 1}, /* a desk: the rules after the name test read it */
         {"Author: Example 11 Staff", 1},
@@ -8715,6 +8811,7 @@ static void wire_story_furniture(void **state)
         "rejected by the studio.</p>"
         "<p>An earlier version of this report, released in 2022, found that only a third of the districts met the "
         "standard.</p>"
+        "<p>An earlier version of the plan was wrong about the cost, the mayor said.</p>"
         "<p>Subscribers now get the paper on Sundays, and the publisher said subscriptions rose.</p>"
         "<p>Investors risk losing money when rates rise, the fund manager said in a note to clients.</p>"
         "<p>Source: Reuters, citing people familiar with the talks, reported the deal first.</p>"
@@ -8734,6 +8831,8 @@ static void wire_story_furniture(void **state)
         "<p>Correction: Dec. 6, 2026 An earlier version of this article misstated the distance to the hospital. "
         "It is 70 miles, not 50.</p>"
         "<p>A previous version of this story said the cap was 200,000 permits. It is about 300,000.</p>"
+        "<p>Correction: An earlier version misspelled the name of the deputy mayor.</p>"
+        "<p>Editor's note: This story was updated to add a comment from the mayor.</p>"
         "<p>More stories like this are available on example.com</p>"
         "<p>Subscribe now to stay ahead with the most trusted business news source.</p>"
         "<p>Visit Example at www.example.com</p>"
@@ -8753,7 +8852,8 @@ static void wire_story_furniture(void **state)
     assert_non_null(strstr(t, "citing people"));
     assert_non_null(strstr(t, "graphic designer"));
     assert_non_null(strstr(t, "developing story")); /* the story's state stays: the local-news test's too */
-    static const char *const gone[] = {"Most Read",         "Updates prices",   "{0}",
+    assert_non_null(strstr(t, "version of the plan was wrong")); /* no label: the story's */
+    static const char *const gone[] = {"misspelled the name", "comment from the mayor", "Most Read",         "Updates prices",   "{0}",
                                        "Risk Disclosure",   "With files from",  "Additional reporting",
                                        "Australian Associated", "ach-jz",   "dpa:",             "7-2, not", "70 miles", "200,000 permits",
                                        "More stories like", "Subscribe now",    "Visit Example",    "Canadian Press",
@@ -11593,6 +11693,11 @@ static void longform_end_notes(void **state)
     assert_int_equal(line_hits(pa_line_reporting_note,
                                        "Reporting was supported by the Heat Fellowship at Arroyo State University."),
                      1);
+    assert_int_equal(line_hits(pa_line_reporting_note,
+                               "This coverage is supported by a grant from the Example Community Foundation."),
+                     1);
+    assert_int_equal(line_hits(pa_line_reporting_note, "This project was funded by the state and opens in May."),
+                     0); /* (a story's project, not the piece) */
     assert_int_equal(line_hits(pa_line_reporting_note, "Maya Greenbaum contributed research."), 0);
     assert_int_equal(line_hits(pa_line_reporting_note, "Reporting was made possible by a grant the paper "
                                                                "received after the floods, editor Sam Ortiz said."),
@@ -12157,6 +12262,8 @@ int main(void)
         cmocka_unit_test(newsletter_issue_furniture),
         cmocka_unit_test(briefing_credits_and_item_links),
         cmocka_unit_test(footnote_numbers_with_notes),
+        cmocka_unit_test(story_header_date),
+        cmocka_unit_test(unrendered_shortcodes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
