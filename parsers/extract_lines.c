@@ -134,8 +134,8 @@ static int lower_utf8_into(const char *t, char *low, size_t cap)
         } else if ((a == 0xC4 && (b == 0x84 || b == 0x86 || b == 0x98)) ||
                    (a == 0xC5 && (b == 0x81 || b == 0x83 || b == 0x9A || b == 0xB9 || b == 0xBB))) {
             low[++k] = (char)(b + 1); /* Ą Ć Ę Ł Ń Ś Ź Ż */
-        } else if (a == 0xC3 && b == 0x93) { /* Ó */
-            low[++k] = (char)0xB3;
+        } else if (a == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97) { /* À-Þ but ×: "À lire aussi", "Über" */
+            low[++k] = (char)(b + 0x20);
         } else if (a >= 0xC0) {
             low[++k] = (char)b; /* other two-byte letters as they are */
         }
@@ -530,6 +530,19 @@ int pa_line_furniture(const pa_line *line)
         "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "διαφήμιση", "σύνδεσμοι διαφημιζομένων",
         "επικοινωνία", "προβολή", "читай также", "также в разделе", "показать результат", "artykuł premium",
         "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with", "фото",
+        /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan: the pointers to other
+         * stories, the ad labels, the lists of other stories */
+        "lee también", "lea también", "leer más", "noticias relacionadas", "te puede interesar", "le puede interesar",
+        "publicidad", "lo más leído", "lire aussi", "à lire aussi", "a lire aussi", "à lire également",
+        "articles similaires", "sur le même sujet", "publicité", "les plus lus", "leia também", "leia mais",
+        "veja também", "notícias relacionadas", "publicidade", "mais lidas", "leggi anche", "articoli correlati",
+        "pubblicità", "i più letti", "potrebbe interessarti", "ti potrebbe interessare", "mehr zum thema",
+        "zum thema", "lesen sie auch", "das könnte sie auch interessieren", "auch interessant", "anzeige", "werbung",
+        "meistgelesen", "lees ook", "advertentie", "gerelateerde artikelen", "llegeix també", "publicitat",
+        "notícies relacionades", "el més llegit",
+        /* their tags' labels alone ("Temas", "Mots-clés", "Schlagworte") */
+        "etiquetas", "temas", "mots-clés", "mots clés", "tópicos", "argomenti", "schlagworte", "themen",
+        "onderwerpen", "temes",
         "also read", "also watch", "watch video", "read full article", "read full story", "invalid email",
         "invalid email address", "please enter a valid email address", "we have more newsletters",
         "see our privacy notice", "source: supplied", "picture: supplied", "pa media", "pa wire", "aap image",
@@ -588,6 +601,13 @@ int pa_line_furniture(const pa_line *line)
         /* "more of it elsewhere": "Więcej w \"Gazecie Wyborczej\"", "Czytaj w Money.pl", "Читайте в разделе …" */
         "więcej w \"", "więcej w \xe2\x80\x9e", "więcej na:", "więcej wiadomości", "więcej reportaży", "czytaj w ",
         "zobacz najciekawsze", "читайте в разделе",
+        /* a pointer to another story in the languages of the European dailies: "Lee también: …", "Lire aussi |
+         * …", "Leia também: …", "Leggi anche: …", "Mehr zum Thema: …", "Lees ook: …"; a picture's credit
+         * ("Bild: dpa", "Photo : AFP", "Crédit photo : …", "Fotografía: EFE") */
+        "lee también:", "lea también:", "le puede interesar:", "te puede interesar:", "lire aussi :", "lire aussi:",
+        "lire aussi |", "à lire aussi :", "à lire aussi:", "a lire aussi :", "leia também:", "leia mais:",
+        "veja também:", "leggi anche:", "leggi anche |", "mehr zum thema:", "lesen sie auch:", "lees ook:",
+        "llegeix també:", "bild:", "photo :", "crédit photo", "crédits photo", "fotografía:",
     };
     const char *low = pa_line_lower_under(line, 128);
     if (!low)
@@ -653,14 +673,19 @@ int pa_line_furniture(const pa_line *line)
                                              "categories:", "tagged under:", "this article tagged under:",
                                              /* a trade site's product keywords under its news */
                                              "hot tags:", "hot tag:", "hot products:", "related tags:",
-                                             "product tags:", "related products:"};
+                                             "product tags:", "related products:",
+                                             /* and in the languages of the European dailies */
+                                             "etiquetas:", "temas:", "mots-clés :", "mots-clés:", "tópicos:",
+                                             "argomenti:", "schlagworte:", "themen:", "onderwerpen:", "temes:"};
     if (pa_phrase_opens(low, k, PA_PHRASES(tag_labels)) && !strstr(low, ". ") && !strchr(low, '?'))
         return 1;
     /* the same tags run on after their label without a colon ("Topics Covid-19 Curfew", the label and
      * each tag an element of their own): the label, then one to six words that all open with a capital
      * or a digit, 60 characters at most, no sentence ("Topics include …" is one), and no function word
      * (a title-case subheading of the story: "Topics On The Agenda", "Tagged As Risky") */
-    static const char *const bare_tag_labels[] = {"topics ", "tags ", "tagged "};
+    static const char *const bare_tag_labels[] = {"topics ", "tags ", "tagged ", "temas ", "temes ", "etiquetas ",
+                                                  "themen ", "schlagworte ", "argomenti ", "tópicos ", "mots-clés ",
+                                                  "onderwerpen "};
     static const char *const function_words[] = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of",
                                                  "on", "or", "the", "to", "with"};
     if (chars <= 60 && k == line->len && pa_phrase_opens(low, k, PA_PHRASES(bare_tag_labels)) &&
@@ -854,6 +879,10 @@ int pa_line_rights(const pa_line *line)
         "\xd0\xb2\xd1\x81\xd0\xb5 \xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb0 \xd0\xb7\xd0\xb0\xd1\x89\xd0\xb8\xd1\x89"
         "\xd0\xb5\xd0\xbd\xd1\x8b",                 /* все права защищены */
         "wszelkie prawa zastrze\xc5\xbcone", /* wszelkie prawa zastrzeżone */
+        /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan ("Riproduzione riservata ©
+         * Copyright ANSA", "Tous droits réservés") */
+        "todos los derechos reservados", "tous droits réservés", "todos os direitos reservados",
+        "riproduzione riservata", "alle rechte vorbehalten", "alle rechten voorbehouden", "tots els drets reservats",
     };
     if (ulow && pa_phrase_in(ulow, PA_PHRASES(reserved)))
         return 1;
@@ -1538,6 +1567,10 @@ static const struct {
     {"australian associated press", AG_W}, {"dpa", AG_W}, {"deutsche presse-agentur", AG_W}, {"xinhua", AG_W},
     {"kyodo", AG_W}, {"kyodo news", AG_W}, {"efe", AG_W}, {"ansa", AG_W}, {"pti", AG_W}, {"ians", AG_W},
     {"ani", AG_W}, {"yonhap", AG_W}, {"bernama", AG_W}, {"tass", AG_W}, {"anadolu", AG_W}, {"ips", AG_W},
+    /* the European national wires */
+    {"lusa", AG_W}, {"agência lusa", AG_W}, {"agencia efe", AG_W}, {"europa press", AG_W}, {"belga", AG_W},
+    {"keystone-ats", AG_W}, {"kathpress", AG_W}, {"adnkronos", AG_W}, {"agi", AG_W | AG_K}, {"ats", AG_W | AG_K},
+    {"epd", AG_W | AG_K},
     /* wires whose short names are words too: read in capitals */
     {"uni", AG_W | AG_K}, {"ukpa", AG_W | AG_K}, {"app", AG_W | AG_K}, {"kuna", AG_W | AG_K}, {"wam", AG_W | AG_K},
     {"pap", AG_W | AG_K}, {"iar", AG_W | AG_K}, {"kai", AG_W | AG_K}, {"ria", AG_W | AG_K}, {"apa", AG_W | AG_K},
@@ -2515,6 +2548,13 @@ int pa_line_pitch(const pa_line *line)
         "does not provide access to this content", "only available to subscribers",
         "already registered? log in", "already registered? sign in", "already have a subscription",
         "free article limit", "register for free to", "register now for free",
+        /* the same wall in the European dailies: "Article réservé aux abonnés", "Dieser Artikel ist nur für
+         * Abonnenten", "Exclusivo para assinantes", "¿Ya eres suscriptor?", "Lesen Sie weiter mit …-Abo" */
+        "réservé aux abonnés", "réservée aux abonnés", "nur für abonnenten", "exclusivo para assinantes",
+        "exclusivo para suscriptores", "riservato agli abbonati", "alleen voor abonnees", "exclusiu per a subscriptors",
+        "déjà abonné", "ya eres suscriptor", "já é assinante", "sei già abbonato", "bereits abonnent",
+        "ja ets subscriptor", "lesen sie weiter mit", "para seguir leyendo", "per continuare a leggere",
+        "pour lire la suite", "para continuar lendo",
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
         return 1;

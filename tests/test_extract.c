@@ -10913,6 +10913,47 @@ static void blockquote_footer_attribution(void **state)
     pa_doc_free(&d);
 }
 
+/* The labels, walls, rights lines and wire notes of the European dailies (stress-euro): the same
+ * furniture as the English lists name, in Spanish, French, Portuguese, Italian, German, Dutch and
+ * Catalan; a capital with an accent lowered ("À lire aussi"); the story's own sentences stay. */
+static void european_label_lines(void **state)
+{
+    (void)state;
+    static const char *const furniture[] = {
+        "Leia também:", "Mehr zum Thema:", "\xc3\x80 lire aussi", "Lee también: El Gobierno aprueba el plan",
+        "Lire aussi | Les prix reculent", "Leggi anche: Sciopero dei treni", "Temes Societat Tarragona",
+        "Schlagworte: Politik, Koblenz", "Anzeige", "Das könnte Sie auch interessieren", "Bild: dpa",
+    };
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        assert_int_equal(line_hits(pa_line_furniture, furniture[i]), 1);
+    static const char *const story[] = {
+        "Lee también el informe completo, que se publica hoy.", "Temas de vivienda dominan el debate municipal.",
+        "Zum Thema Wohnen äußerte sich der Bürgermeister nicht.",
+    };
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
+        assert_int_equal(line_hits(pa_line_furniture, story[i]), 0);
+    assert_int_equal(line_hits(pa_line_pitch, "Article réservé aux abonnés"), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Dieser Artikel ist nur für Abonnenten"), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Exclusivo para assinantes"), 1);
+    assert_int_equal(line_hits(pa_line_pitch,
+                               "Lesen Sie weiter mit unserem Digital-Abo: die ersten vier Wochen für 0,99 Euro."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Los abonados del gimnasio protestaron por la subida de cuotas."), 0);
+    assert_int_equal(line_hits(pa_line_rights, "Riproduzione riservata \xc2\xa9 Copyright ANSA"), 1);
+    assert_int_equal(line_hits(pa_line_rights, "Alle Rechte vorbehalten."), 1);
+    assert_int_equal(line_hits(pa_line_rights, "La riproduzione del quadro è stata riservata al museo."), 0);
+    assert_int_equal(line_hits(pa_line_wire_credit, "Con información de AFP y Reuters."), 1);
+    assert_int_equal(line_hits(pa_line_wire_credit, "Con información de Europa Press"), 1);
+    assert_int_equal(line_hits(pa_line_wire_credit, "(Avec AFP)"), 1);
+    {
+        pa_line lusa;
+        char buf[] = "Lusa";
+        pa_line_init(&lusa, buf, 4);
+        assert_int_equal(pa_line_block_label(&lusa, 0), 1); /* the Portuguese wire alone under the story */
+    }
+    assert_int_equal(line_hits(pa_line_wire_credit, "Con información de los vecinos del barrio."), 0);
+    assert_int_equal(line_hits(pa_line_wire_credit, "Avec AFP et le gouvernement, la ville négocie."), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11196,6 +11237,7 @@ int main(void)
         cmocka_unit_test(description_before_transcript),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
+        cmocka_unit_test(european_label_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
