@@ -4614,7 +4614,22 @@ int pa_line_cookie_notice(const pa_line *line)
     static const char *const consent[] = {"consent", "you agree", "you accept", "accept all", "accept cookies",
                                           "by continuing", "continue to use", "continuing to use", "by using",
                                           "by clicking", "privacy policy", "manage settings", "manage your"};
-    return pa_phrase_in(low, PA_PHRASES(uses)) && pa_phrase_in(low, PA_PHRASES(consent));
+    if (pa_phrase_in(low, PA_PHRASES(uses)) && pa_phrase_in(low, PA_PHRASES(consent)))
+        return 1;
+    /* the same notice in Spanish, French, Portuguese, Italian, German, Dutch and Catalan (the GDPR's
+     * consent walls): the site's use of cookies, then the reader's consent, choice or the policy */
+    static const char *const uses_eu[] = {"utilizamos cookies", "usamos cookies", "utilisons des cookies",
+                                          "utilise des cookies", "utilizziamo cookie", "utilizziamo i cookie",
+                                          "verwenden cookies", "nutzen cookies", "setzen cookies", "gebruiken cookies",
+                                          "fem servir galetes", "utilitzem galetes", "cookies y tecnolog",
+                                          "cookies ou technologies", "cookie o tecnologie", "cookies und "};
+    static const char *const consent_eu[] = {"consentimiento", "consentement", "consentimento", "consenso",
+                                             "einwilligung", "zustimm", "toestemming", "accept", "acept", "akzept",
+                                             "accett", "concorda", "akkoord", "confidentialit", "privacidad",
+                                             "privacidade", "datenschutz", "privacybeleid", "preferencias",
+                                             "préférences", "preferències", "paramétrer", "einstellungen",
+                                             "impostazioni"};
+    return pa_phrase_in(low, PA_PHRASES(uses_eu)) && pa_phrase_in(low, PA_PHRASES(consent_eu));
 }
 
 /* Is t[0..len) one web address and nothing more: "http://…" or

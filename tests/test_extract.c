@@ -10954,6 +10954,29 @@ static void european_label_lines(void **state)
     assert_int_equal(line_hits(pa_line_wire_credit, "Avec AFP et le gouvernement, la ville négocie."), 0);
 }
 
+/* The GDPR consent walls of the European dailies, read as the cookie notice they are (stress-euro 32: the
+ * wall's text had been taken as the story's lead); a story on cookies stays. */
+static void european_cookie_walls(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_cookie_notice,
+                               "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen "
+                               "auf Ihrem Gerät zu speichern. Mit Klick auf „Zustimmen“ willigen Sie ein."),
+                     1);
+    assert_int_equal(line_hits(pa_line_cookie_notice,
+                               "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies "
+                               "similaires. Vous pouvez retirer votre consentement à tout moment."),
+                     1);
+    assert_int_equal(line_hits(pa_line_cookie_notice,
+                               "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa "
+                               "navegando, consideramos que acepta su uso."),
+                     1);
+    assert_int_equal(line_hits(pa_line_cookie_notice,
+                               "Die Bäckerei verwendet Cookies und Kuchen aus eigener Herstellung, sagte die "
+                               "Inhaberin am Montag."),
+                     0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11238,6 +11261,7 @@ int main(void)
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
         cmocka_unit_test(european_label_lines),
+        cmocka_unit_test(european_cookie_walls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
