@@ -3073,6 +3073,72 @@ static int holds_clock_time(const char *low)
  * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
  * views or opinions has words around its number; a counter is a label and
  * a number. */
+/* Is low (a lower-cased line) a European daily's line of date fields: a
+ * publication or update label with its day ("Veröffentlicht am 20.02.2026
+ * | 16:30 Uhr", "Publicado el 3 de marzo de 2026", "Atualizado em
+ * 12/03/2026", "Stand: 12.03.2026 11:40 Uhr") opening the line or a field
+ * of it after "|", "·" or a dash ("Von Jane Doe | Veröffentlicht am …"), a
+ * digit within the label's next three bytes; no sentence in the line (no
+ * ". ", no closing full stop, question or exclamation mark), so that
+ * "El informe, publicado el 3 de marzo, concluye …." stays? */
+static int european_date_fields(const char *low)
+{
+    static const char *const labels[] = {
+        "veröffentlicht am ", "aktualisiert am ", "zuletzt aktualisiert am ", "stand: ", "publicado el ",
+        "actualizado el ", "actualizado: ", "actualizado a las ", "publié le ", "mis à jour le ", "modifié le ",
+        "publicado em ", "atualizado em ", "publicado a ", "atualizado a ", "pubblicato il ", "aggiornato il ",
+        "aggiornato alle ", "gepubliceerd: ", "gepubliceerd op ", "aangepast: ", "bijgewerkt: ", "publicat el ",
+        "actualitzat el ", "actualitzat: ",
+    };
+    static const char *const separators[] = {"| ", "\xc2\xb7 ", "- ", "\xe2\x80\x93 ", "\xe2\x80\x94 "};
+    /* the small words of the date fields: all other lower-case words (a month's name, three at most) are
+     * few, where a sentence has many ("publicado el 3 de marzo, el informe concluye que …") */
+    static const char *const field_words[] = {
+        "de", "del", "el", "a", "las", "la", "le", "à", "am", "um", "uhr", "il", "alle", "ore", "em", "às", "op", "om",
+        "les", "mis", "jour", "modifié", "publié", "publicado", "actualizado", "atualizado", "aggiornato", "pubblicato",
+        "veröffentlicht", "aktualisiert", "zuletzt", "stand:", "gepubliceerd:", "gepubliceerd", "aangepast:",
+        "bijgewerkt:", "publicat", "actualitzat", "actualitzat:", "actualizado:", "lesedauer:", "minuten", "min",
+        "min.", "lectura:", "leitura:", "tiempo", "temps", "lecture", "lecture :", "i", "y", "und", "et", "e", "en",
+        "|", "·", "-", "\xe2\x80\x93", "\xe2\x80\x94", "cet", "cest", "h", "hs", "hrs", "às",
+    };
+    size_t n = strlen(low);
+    if (n < 12 || pa_strstr(low, ". ") || strchr(".!?", low[n - 1]))
+        return 0;
+    size_t other = 0;
+    for (const char *w = low; *w && other <= 3;) {
+        w += strspn(w, " ");
+        size_t wl = strcspn(w, " ");
+        if (!wl)
+            break;
+        size_t core = wl;
+        while (core && strchr(",;:()", w[core - 1]))
+            core--; /* "marzo,", "(modifica" */
+        int known = !core || isdigit((unsigned char)w[0]) || pa_phrase_is(w, core, PA_PHRASES(field_words)) ||
+                    pa_phrase_is(w, wl, PA_PHRASES(field_words));
+        other += !known;
+        w += wl;
+    }
+    if (other > 3)
+        return 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t ll = strlen(labels[i]);
+        const char *at = low;
+        for (int guard = 0; guard < 8 && (at = pa_strstr(at, labels[i])) != NULL; guard++, at += ll) {
+            int opens = at == low;
+            for (size_t j = 0; j < sizeof separators / sizeof separators[0] && !opens; j++) {
+                size_t sl = strlen(separators[j]);
+                opens = (size_t)(at - low) >= sl && !memcmp(at - sl, separators[j], sl);
+            }
+            const char *d = at + ll;
+            int dated = isdigit((unsigned char)d[0]) || (d[0] && isdigit((unsigned char)d[1])) ||
+                        (d[0] && d[1] && isdigit((unsigned char)d[2]));
+            if (opens && dated)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int pa_line_post_meta(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -3082,6 +3148,8 @@ int pa_line_post_meta(const pa_line *line)
     if (!low)
         return 0;
     if (strstr(low, "rss 2.0") || !strncmp(low, "this entry was posted", 21))
+        return 1;
+    if (chars <= 160 && european_date_fields(low))
         return 1;
     if (chars > 100 || !strpbrk(low, "0123456789"))
         return 0;
@@ -3254,11 +3322,63 @@ int pa_line_post_signature(const pa_line *line)
  * more words after "By" are names (capitalised) but for at most two small lower-case
  * words ("at", "and", "for"); a sentence ("By Monday evening, the river
  * had risen.") has more of them or ends with a full stop. */
+/* Is t[0..len) the byline of a European daily: "Von Jane Doe", "Por
+ * Jane Doe", "Par Jane Doe", "di Jane Doe", "Door Jan de Vries" — the word
+ * for "by", then a name of two to five words, each capitalised or a
+ * particle of a name ("de", "van", "von", "del", "da" …), two capitalised
+ * at least; then nothing, or after " | " or ", " the writer's place, desk
+ * or date fields ("Von Jane Doe | Veröffentlicht am 20.02.2026 | 16:30
+ * Uhr"), no sentence (no ". ", no closing full stop)?  "Por último, …",
+ * "Von Montag an gilt …" are sentences: lower-case words. */
+static int european_byline(const char *t, size_t len)
+{
+    static const char *const by[] = {"Von ", "VON ", "Por ", "POR ", "Par ", "PAR ", "di ", "Di ", "Door ", "DOOR "};
+    static const char *const particles[] = {"de", "van", "von", "der", "den", "del", "della", "da", "das", "dos",
+                                            "du", "la", "le", "y", "i", "e", "zu", "ten", "ter"};
+    if (len < 8 || len > 400 || strchr(".!?", t[len - 1]) || memmem(t, len, ". ", 2))
+        return 0;
+    size_t skip = 0;
+    for (size_t i = 0; i < sizeof by / sizeof by[0] && !skip; i++)
+        if (!strncmp(t, by[i], strlen(by[i])))
+            skip = strlen(by[i]);
+    if (!skip)
+        return 0;
+    const char *end = t + len, *bar = memmem(t, len, " | ", 3), *comma = memchr(t, ',', len);
+    if (bar && bar < end)
+        end = bar;
+    if (comma && comma < end)
+        end = comma;
+    size_t words = 0, capital = 0;
+    for (const char *w = t + skip; w < end && words < 8;) {
+        while (w < end && *w == ' ')
+            w++;
+        if (w >= end)
+            break;
+        const char *e = w;
+        while (e < end && *e != ' ')
+            e++;
+        words++;
+        if (isupper((unsigned char)*w) || ((unsigned char)*w >= 0xC3 && (unsigned char)*w <= 0xC5 && e - w > 2))
+            capital++;
+        else {
+            int particle = 0;
+            for (size_t i = 0; i < sizeof particles / sizeof particles[0] && !particle; i++)
+                particle = (size_t)(e - w) == strlen(particles[i]) && !strncmp(w, particles[i], (size_t)(e - w));
+            if (!particle)
+                return 0;
+        }
+        w = e;
+    }
+    return words >= 2 && words <= 5 && capital >= 2;
+}
+
 int pa_line_byline(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     if (chars <= 60 && from_byline(t, line->len))
+        return 1;
+    if (chars <= 160 && european_byline(t, line->len))
         return 1;
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
      * label: "Written by Jane Doe" (a name of two to four words, nothing else; "Author: Jane Doe" is the

@@ -10977,6 +10977,29 @@ static void european_cookie_walls(void **state)
                      0);
 }
 
+/* The European dailies' byline and date fields (stress-euro 30): "Von Jane Doe | Veröffentlicht am …" is
+ * the byline, a line of publication and update fields is the post's metadata; the story's sentences that
+ * open with the same words, or name a publication day inside a sentence, stay. */
+static void european_byline_and_date_fields(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_byline, "Von Martina Weber | Veröffentlicht am 20.02.2026 | 16:30 Uhr"), 1);
+    assert_int_equal(line_hits(pa_line_byline, "Por Lucía Fernández Ortega"), 1);
+    assert_int_equal(line_hits(pa_line_byline, "Door Jan de Vries"), 1);
+    assert_int_equal(line_hits(pa_line_byline, "di Giulia Ferraris, Torino"), 1);
+    assert_int_equal(line_hits(pa_line_byline, "Von Montag an gilt die neue Regel"), 0);
+    assert_int_equal(line_hits(pa_line_byline, "Por último, el alcalde habló."), 0);
+    assert_int_equal(line_hits(pa_line_post_meta,
+                               "Von Martina Weber | Veröffentlicht am 20.02.2026 | 16:30 Uhr | Aktualisiert am "
+                               "20.02.2026 | 17:20 Uhr | Lesedauer: 5 Minuten"),
+                     1);
+    assert_int_equal(line_hits(pa_line_post_meta, "Publicado el 3 de marzo de 2026 a las 10:15"), 1);
+    assert_int_equal(line_hits(pa_line_post_meta, "Stand: 12.03.2026 11:40 Uhr"), 1);
+    assert_int_equal(line_hits(pa_line_post_meta,
+                               "El informe, publicado el 3 de marzo, concluye que la vivienda sube."), 0);
+    assert_int_equal(line_hits(pa_line_post_meta, "Publicado el 3 de marzo, el informe concluye que sube"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11262,6 +11285,7 @@ int main(void)
         cmocka_unit_test(player_title_over_story),
         cmocka_unit_test(european_label_lines),
         cmocka_unit_test(european_cookie_walls),
+        cmocka_unit_test(european_byline_and_date_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
