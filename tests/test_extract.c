@@ -11000,6 +11000,30 @@ static void european_byline_and_date_fields(void **state)
     assert_int_equal(line_hits(pa_line_post_meta, "Publicado el 3 de marzo, el informe concluye que sube"), 0);
 }
 
+/* A European company release's "About" label over its note on the issuer (stress-euro 36): "Über Example
+ * GmbH" over "Die Example GmbH ist ein Familienunternehmen mit Sitz in …" goes, as "About Example Corp"
+ * does; a story's section on a place under "Sobre …" stays. */
+static void european_release_about_label(void **state)
+{
+    (void)state;
+    pa_line line;
+    char label[] = "Über Weidmann Pumpen";
+    pa_line_init(&line, label, strlen(label));
+    assert_int_equal(pa_line_about_label_over(&line, "Die Weidmann Pumpen GmbH ist ein Familienunternehmen mit Sitz "
+                                                     "in Kassel und beschäftigt rund 2.400 Mitarbeitende."),
+                     1);
+    char fr[] = "À propos de Lacustre Énergie";
+    pa_line_init(&line, fr, strlen(fr));
+    assert_int_equal(pa_line_about_label_over(&line, "Lacustre Énergie est une entreprise basée à Annecy qui "
+                                                     "exploite trois centrales hydroélectriques."),
+                     1);
+    char place[] = "Sobre Tarragona";
+    pa_line_init(&line, place, strlen(place));
+    assert_int_equal(pa_line_about_label_over(&line, "Tarragona conserva un anfiteatro romano frente al mar y un "
+                                                     "casco antiguo amurallado que atrae visitantes."),
+                     0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11286,6 +11310,7 @@ int main(void)
         cmocka_unit_test(european_label_lines),
         cmocka_unit_test(european_cookie_walls),
         cmocka_unit_test(european_byline_and_date_fields),
+        cmocka_unit_test(european_release_about_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
