@@ -608,6 +608,8 @@ int pa_line_furniture(const pa_line *line)
         "lire aussi |", "à lire aussi :", "à lire aussi:", "a lire aussi :", "leia também:", "leia mais:",
         "veja também:", "leggi anche:", "leggi anche |", "mehr zum thema:", "lesen sie auch:", "lees ook:",
         "llegeix també:", "bild:", "photo :", "crédit photo", "crédits photo", "fotografía:",
+        /* a portal's pointer to its section under the story: "Veja mais notícias da região no g1 Campinas" */
+        "veja mais notícias", "leia mais notícias", "confira mais notícias",
     };
     const char *low = pa_line_lower_under(line, 128);
     if (!low)
@@ -2557,6 +2559,14 @@ int pa_line_pitch(const pa_line *line)
         "pour lire la suite", "para continuar lendo",
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
+        return 1;
+    /* the feedback prompt under a European daily's story, with the follow call it leads into: "Cet article vous
+     * a été utile ? Sachez que vous pouvez suivre …", "¿Te ha resultado útil este artículo?" */
+    static const char *const helpful[] = {"cet article vous a été utile", "cet article vous a-t-il été utile",
+                                          "¿te ha resultado útil", "¿le ha resultado útil", "war dieser artikel hilfreich",
+                                          "questo articolo ti è stato utile", "este artigo foi útil",
+                                          "was dit artikel nuttig"};
+    if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(helpful)))
         return 1;
     /* the registration wall's call: "Create a free account to keep reading", "Log in to keep reading" — a
      * sentence opening with the call for an account or subscription, then "to keep reading" (not "children

@@ -10938,6 +10938,11 @@ static void european_label_lines(void **state)
     assert_int_equal(line_hits(pa_line_pitch,
                                "Lesen Sie weiter mit unserem Digital-Abo: die ersten vier Wochen für 0,99 Euro."), 1);
     assert_int_equal(line_hits(pa_line_pitch, "Los abonados del gimnasio protestaron por la subida de cuotas."), 0);
+    assert_int_equal(line_hits(pa_line_pitch, "Cet article vous a été utile ? Sachez que vous pouvez suivre L’Écho "
+                                              "dans l’espace Mon Actu."),
+                     1);
+    assert_int_equal(line_hits(pa_line_furniture, "Veja mais notícias da região no Portal Campinas."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "L’article a été utile aux enquêteurs, selon la police."), 0);
     assert_int_equal(line_hits(pa_line_rights, "Riproduzione riservata \xc2\xa9 Copyright ANSA"), 1);
     assert_int_equal(line_hits(pa_line_rights, "Alle Rechte vorbehalten."), 1);
     assert_int_equal(line_hits(pa_line_rights, "La riproduzione del quadro è stata riservata al museo."), 0);
