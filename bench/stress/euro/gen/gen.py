@@ -12,7 +12,10 @@ its localized label, FIG figure (caption|credit), NEWS newsletter box, PAY paywa
 are not in the markup and not in the expected text), AGENCY a standalone agency signature line ('EFE',
 '(dpa)', 'Con información de AFP'), BOX an inline related box (title;;title), VID video player (title),
 TW embedded tweet (text|name|handle), CONTACT a press contact block (lines ;;-separated), ABOUT a press
-release's 'About X' section (heading|text).
+release's 'About X' section (heading|text); set inside the story's column as plain paragraphs (43-46): BYP the
+byline in bold, DATEP the date line, CREDP a picture credit in italics, FOLLOW a follow call, RA2 a pointer's
+label and its linked headline as two paragraphs (label|headline), TEASE a teaser box (label;;title|summary;;…),
+NEWSIN a newsletter box (label|pitch|button).
 Inline markup: [text](url) link, **bold**, _italic_."""
 import html, json, os, random, re, sys
 
@@ -202,6 +205,21 @@ def body_html(s, style):
         elif k == 'TW': out.append(tweet(v))
         elif k == 'CONTACT':
             out.append('<div class="press-contact">%s</div>' % '<br>'.join(E(x) for x in v.split(';;')))
+        elif k == 'BYP': out.append('<p><strong>%s</strong></p>' % E(v))
+        elif k == 'DATEP': out.append('<p>%s</p>' % E(v))
+        elif k == 'CREDP': out.append('<p><em>%s</em></p>' % E(v))
+        elif k == 'FOLLOW': out.append('<p>%s</p>' % inline(v))
+        elif k == 'RA2':
+            lab, head_ = v.split('|')
+            out.append('<p><strong>%s</strong></p><p><a href="/%s.html">%s</a></p>' % (E(lab), slug(head_), E(head_)))
+        elif k == 'TEASE':
+            parts_ = v.split(';;')
+            cards = ''.join('<article class="teaser-card"><h4><a href="/%s.html">%s</a></h4><p>%s</p></article>' % (
+                slug(t.split('|')[0]), E(t.split('|')[0]), E(t.split('|')[1])) for t in parts_[1:])
+            out.append('<div class="teaser-box"><h3>%s</h3>%s</div>' % (E(parts_[0]), cards))
+        elif k == 'NEWSIN':
+            lab, pitch, btn = v.split('|')
+            out.append('<div class="nl-inline"><p><strong>%s</strong></p><p>%s</p><a class="btn" href="/newsletter/">%s</a></div>' % (E(lab), E(pitch), E(btn)))
         elif k == 'ABOUT':
             h, t = v.split('|')
             out.append('<h3>%s</h3><p>%s</p>' % (E(h), E(t)))
