@@ -539,6 +539,7 @@ int pa_line_furniture(const pa_line *line)
         "pubblicità", "i più letti", "potrebbe interessarti", "ti potrebbe interessare", "mehr zum thema",
         "zum thema", "lesen sie auch", "das könnte sie auch interessieren", "auch interessant", "anzeige", "werbung",
         "meistgelesen", "lees ook", "advertentie", "gerelateerde artikelen", "llegeix també", "publicitat",
+        "newsletter abonnieren", "suscríbete a nuestra newsletter", "inscrivez-vous à notre newsletter",
         "notícies relacionades", "el més llegit",
         /* their tags' labels alone ("Temas", "Mots-clés", "Schlagworte") */
         "etiquetas", "temas", "mots-clés", "mots clés", "tópicos", "argomenti", "schlagworte", "themen",
@@ -610,6 +611,8 @@ int pa_line_furniture(const pa_line *line)
         "llegeix també:", "bild:", "photo :", "crédit photo", "crédits photo", "fotografía:",
         /* a portal's pointer to its section under the story: "Veja mais notícias da região no g1 Campinas" */
         "veja mais notícias", "leia mais notícias", "confira mais notícias",
+        /* a picture's credit in brackets: "(Foto Ansa)", "(Foto: dpa)" */
+        "(foto ", "(foto: ", "(bild: ", "(photo : ",
     };
     const char *low = pa_line_lower_under(line, 128);
     if (!low)
@@ -2568,6 +2571,18 @@ int pa_line_pitch(const pa_line *line)
                                           "was dit artikel nuttig"};
     if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(helpful)))
         return 1;
+    /* a European newsletter box's pitch: the day's news in the reader's inbox ("Die wichtigsten Nachrichten …
+     * jeden Werktag in Ihrem Postfach", "Receba no seu e-mail as principais notícias …"); no quoted speech */
+    static const char *const inbox[] = {"in ihrem postfach", "in ihr postfach", "no seu e-mail", "no seu email",
+                                        "en tu correo", "en tu bandeja", "dans votre boîte mail",
+                                        "dans votre boîte de réception", "nella tua casella", "nella tua email",
+                                        "in je mailbox", "al teu correu"};
+    static const char *const news_words[] = {"nachrichten", "notícias", "noticias", "actualité", "actualite", "notizie",
+                                             "nieuws", "notícies", "newsletter"};
+    if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(inbox)) && pa_phrase_in(low, PA_PHRASES(news_words)) &&
+        !strstr(low, "\xe2\x80\x9e") && !strstr(low, "\xe2\x80\x9c") && !strstr(low, "\xc2\xab") &&
+        !strchr(low, '"'))
+        return 1;
     /* the registration wall's call: "Create a free account to keep reading", "Log in to keep reading" — a
      * sentence opening with the call for an account or subscription, then "to keep reading" (not "children
      * need to keep reading", "children must register for an account to keep reading") */
@@ -2918,7 +2933,8 @@ int pa_line_reader_service(const pa_line *line)
         return 1;
     static const char *const networks[] = {
         "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube", "whatsapp",
-        "социальных сетях", "соцсетях", "serwisach społecznościowych", "google news",
+        "социальных сетях", "соцсетях", "serwisach społecznościowych", "google news", "google actualités",
+        "google noticias", "google notícias",
     };
     /* the calls: "Follow Example on Google News for all the latest news.", "Get the latest news delivered
      * to your WhatsApp. Join our channel.", "Tell us your story: Send a message to our WhatsApp number …" */
@@ -2927,6 +2943,11 @@ int pa_line_reader_service(const pa_line *line)
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
         "join us on", "like us on", "find us on", "follow us on", "polub ", "join our ", "our whatsapp",
         "our telegram", "whatsapp channel", "telegram channel", "on google news",
+        /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan: "Síguenos en …", "Suivez-nous
+         * sur …", "Siga o Example no Instagram", "Seguici anche sul nostro canale WhatsApp", "Folgen Sie uns auf …" */
+        "síguenos", "siguenos", "suivez-nous", "siga-nos", "siga o ", "siga a ", "seguici", "folgen sie uns",
+        "volg ons", "segueix-nos", "nuestro canal", "notre chaîne", "nosso canal", "nostro canale",
+        "unserem whatsapp", "unseren whatsapp",
     };
     if (pa_phrase_in(low, PA_PHRASES(networks)) &&
         (pa_phrase_in(low, PA_PHRASES(calls)) || !strncmp(low, "join ", 5) ||

@@ -10943,6 +10943,19 @@ static void european_label_lines(void **state)
                      1);
     assert_int_equal(line_hits(pa_line_furniture, "Veja mais notícias da região no Portal Campinas."), 1);
     assert_int_equal(line_hits(pa_line_pitch, "L’article a été utile aux enquêteurs, selon la police."), 0);
+    /* set inside the story's column (stress-euro 43-46): follow calls, a bracketed credit, a newsletter box */
+    assert_int_equal(line_hits(pa_line_reader_service, "Síguenos en nuestro canal de WhatsApp y en Instagram."), 1);
+    assert_int_equal(line_hits(pa_line_reader_service, "Seguici anche sul nostro canale WhatsApp e su Instagram."), 1);
+    assert_int_equal(line_hits(pa_line_reader_service,
+                               "Siga o Portal no Instagram e receba as principais notícias no seu WhatsApp."),
+                     1);
+    assert_int_equal(line_hits(pa_line_reader_service, "La policía pidió a los vecinos denuncias por WhatsApp."), 0);
+    assert_int_equal(line_hits(pa_line_furniture, "(Foto Ansa)"), 1);
+    assert_int_equal(line_hits(pa_line_furniture, "Newsletter abonnieren"), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Die wichtigsten Nachrichten aus der Wirtschaft, jeden Werktag um 7 Uhr "
+                                              "in Ihrem Postfach."),
+                     1);
+    assert_int_equal(line_hits(pa_line_pitch, "„Die Nachrichten landen sofort in Ihrem Postfach“, sagte sie."), 0);
     assert_int_equal(line_hits(pa_line_rights, "Riproduzione riservata \xc2\xa9 Copyright ANSA"), 1);
     assert_int_equal(line_hits(pa_line_rights, "Alle Rechte vorbehalten."), 1);
     assert_int_equal(line_hits(pa_line_rights, "La riproduzione del quadro è stata riservata al museo."), 0);
