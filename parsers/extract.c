@@ -10357,7 +10357,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         /* A Latin-script page the CMS labelled with the source language
          * (machine translations keep lang="en"): trust a clear detection. */
         static const char *const latin_override[] = {"id", "ms", "es", "pt", "fr", "de", "it", "nl", "pl",
-                                                     "tr", "vi", "sv", "da", "cs", "ro", "hu", "en", "tl", "sw"};
+                                                     "tr", "vi", "sv", "da", "cs", "ro", "hu", "en", "tl", "sw", "ca"};
         int override = 0;
         if (detected[0] && tlen >= 400 && strcmp(script, "Latn") == 0 && strncasecmp(declared, detected, 2) != 0)
             for (size_t i = 0; i < sizeof latin_override / sizeof latin_override[0]; i++)

@@ -11042,6 +11042,29 @@ static void european_release_about_label(void **state)
                      0);
 }
 
+/* A Catalan story on a page its CMS labels "en-US" (stress-euro 42 so relabelled): the text's language, as
+ * for Spanish or Portuguese under a wrong English label. */
+static void catalan_under_english_label(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html lang=\"en-US\"><head><title>Tarragona recupera el camí de ronda</title></head><body><article>"
+        "<h1>Tarragona recupera el camí de ronda</h1>"
+        "<p>L’Ajuntament de Tarragona ha acabat les obres de recuperació del camí de ronda entre la platja de la "
+        "Savinosa i el límit amb Altafulla, un tram de sis quilòmetres que feia anys que estava tallat en diversos "
+        "punts per esllavissades.</p>"
+        "<p>Els treballs han inclòs la reconstrucció de murs de pedra seca, la instal·lació de baranes de fusta en "
+        "els trams més exposats i la senyalització de tot el recorregut. El pressupost ha estat d’1,4 milions "
+        "d’euros.</p>"
+        "<p>El consistori recorda que el camí és només per a vianants i que en alguns trams no és recomanable per "
+        "a persones amb mobilitat reduïda.</p></article></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(d.lang);
+    assert_string_equal(d.lang, "ca");
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11329,6 +11352,7 @@ int main(void)
         cmocka_unit_test(european_cookie_walls),
         cmocka_unit_test(european_byline_and_date_fields),
         cmocka_unit_test(european_release_about_label),
+        cmocka_unit_test(catalan_under_english_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
