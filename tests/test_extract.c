@@ -11065,6 +11065,39 @@ static void catalan_under_english_label(void **state)
     pa_doc_free(&d);
 }
 
+/* A story in another language under a CMS's default lang="en-US": its date line's day-month order is the
+ * text's ("09/03/2026" over an Italian release is the 9th of March); an English story keeps the US order. */
+static void dates_of_text_under_english_label(void **state)
+{
+    (void)state;
+    static const char *const it =
+        "<html lang=\"en-US\"><head><title>Bergamo, al via i lavori</title></head><body><article>"
+        "<h1>Bergamo, al via i lavori per la nuova biblioteca</h1><p>Comunicato del 09/03/2026</p>"
+        "<p>Sono partiti questa mattina i lavori di costruzione della nuova biblioteca di quartiere di Longuelo, che "
+        "sorgerà accanto alla scuola primaria di via Mattioli. L’edificio, su due piani, avrà una superficie di 850 "
+        "metri quadrati.</p><p>Il progetto prevede una sala lettura per adulti, uno spazio dedicato ai bambini, "
+        "un’aula studio aperta anche la sera e un piccolo auditorium da 80 posti. La struttura sarà costruita in "
+        "legno e sarà a consumo energetico quasi zero.</p><p>L’investimento complessivo è di 3,6 milioni di euro, "
+        "finanziati in parte con fondi europei.</p></article></body></html>";
+    static const char *const en =
+        "<html lang=\"en-US\"><head><title>Work starts on the new library</title></head><body><article>"
+        "<h1>Work starts on the new library</h1><p>Published 09/03/2026</p>"
+        "<p>Construction of the new neighborhood library began this morning next to the elementary school on "
+        "Mattioli Street. The two-story building will cover about nine thousand square feet when it opens.</p>"
+        "<p>The plans include a reading room for adults, a space for children, a study hall open in the evening "
+        "and a small auditorium with eighty seats. The building will be made of wood and use almost no energy.</p>"
+        "<p>The project will cost 3.6 million dollars, paid in part with state grants.</p></article></body></html>";
+    pa_doc d;
+    text_of(it, &d);
+    assert_non_null(d.published);
+    assert_memory_equal(d.published, "2026-03-09", 10);
+    pa_doc_free(&d);
+    text_of(en, &d);
+    assert_non_null(d.published);
+    assert_memory_equal(d.published, "2026-09-03", 10);
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11353,6 +11386,7 @@ int main(void)
         cmocka_unit_test(european_byline_and_date_fields),
         cmocka_unit_test(european_release_about_label),
         cmocka_unit_test(catalan_under_english_label),
+        cmocka_unit_test(dates_of_text_under_english_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
