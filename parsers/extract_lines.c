@@ -1574,8 +1574,7 @@ static const struct {
     {"ani", AG_W}, {"yonhap", AG_W}, {"bernama", AG_W}, {"tass", AG_W}, {"anadolu", AG_W}, {"ips", AG_W},
     /* the European national wires */
     {"lusa", AG_W}, {"agência lusa", AG_W}, {"agencia efe", AG_W}, {"europa press", AG_W}, {"belga", AG_W},
-    {"keystone-ats", AG_W}, {"kathpress", AG_W}, {"adnkronos", AG_W}, {"agi", AG_W | AG_K}, {"ats", AG_W | AG_K},
-    {"epd", AG_W | AG_K},
+    {"keystone-ats", AG_W}, {"kathpress", AG_W}, {"adnkronos", AG_W}, {"epd", AG_W | AG_K},
     /* wires whose short names are words too: read in capitals */
     {"uni", AG_W | AG_K}, {"ukpa", AG_W | AG_K}, {"app", AG_W | AG_K}, {"kuna", AG_W | AG_K}, {"wam", AG_W | AG_K},
     {"pap", AG_W | AG_K}, {"iar", AG_W | AG_K}, {"kai", AG_W | AG_K}, {"ria", AG_W | AG_K}, {"apa", AG_W | AG_K},
@@ -3163,7 +3162,8 @@ static int european_date_fields(const char *low)
             const char *d = at + ll;
             int dated = isdigit((unsigned char)d[0]) || (d[0] && isdigit((unsigned char)d[1])) ||
                         (d[0] && d[1] && isdigit((unsigned char)d[2]));
-            if (opens && dated)
+            /* ("Stand:" only over a German day, "12.03.2026": an English spec's "Stand: 12 inches" is none) */
+            if (opens && dated && (strcmp(labels[i], "stand: ") || (d[0] && (d[1] == '.' || (d[1] && d[2] == '.')))))
                 return 1;
         }
     }
@@ -3354,16 +3354,20 @@ int pa_line_post_signature(const pa_line *line)
  * words ("at", "and", "for"); a sentence ("By Monday evening, the river
  * had risen.") has more of them or ends with a full stop. */
 /* Is t[0..len) the byline of a European daily: "Von Jane Doe", "Por
- * Jane Doe", "Par Jane Doe", "di Jane Doe", "Door Jan de Vries" — the word
+ * Jane Doe", "Par Jane Doe", "di Jane Doe" — the word
  * for "by", then a name of two to five words, each capitalised or a
  * particle of a name ("de", "van", "von", "del", "da" …), two capitalised
  * at least; then nothing, or after " | " or ", " the writer's place, desk
  * or date fields ("Von Jane Doe | Veröffentlicht am 20.02.2026 | 16:30
  * Uhr"), no sentence (no ". ", no closing full stop)?  "Por último, …",
- * "Von Montag an gilt …" are sentences: lower-case words. */
+ * "Von Montag an gilt …" are sentences: lower-case words; "Par For The
+ * Course", an English heading, has English function words. */
 static int european_byline(const char *t, size_t len)
 {
-    static const char *const by[] = {"Von ", "VON ", "Por ", "POR ", "Par ", "PAR ", "di ", "Di ", "Door ", "DOOR "};
+    static const char *const by[] = {"Von ", "VON ", "Por ", "POR ", "Par ", "PAR ", "di ", "Di "};
+    /* an English title-case heading that opens with the same word ("Par For The Course"): no name holds these */
+    static const char *const english[] = {"for", "the", "and", "of", "to", "in", "on", "at", "with", "a", "an",
+                                          "is", "are", "from", "by", "returns", "says", "signs"};
     static const char *const particles[] = {"de", "van", "von", "der", "den", "del", "della", "da", "das", "dos",
                                             "du", "la", "le", "y", "i", "e", "zu", "ten", "ter"};
     if (len < 8 || len > 400 || strchr(".!?", t[len - 1]) || memmem(t, len, ". ", 2))
@@ -3389,6 +3393,9 @@ static int european_byline(const char *t, size_t len)
         while (e < end && *e != ' ')
             e++;
         words++;
+        for (size_t i = 0; i < sizeof english / sizeof english[0]; i++)
+            if ((size_t)(e - w) == strlen(english[i]) && !strncasecmp(w, english[i], (size_t)(e - w)))
+                return 0;
         if (isupper((unsigned char)*w) || ((unsigned char)*w >= 0xC3 && (unsigned char)*w <= 0xC5 && e - w > 2))
             capital++;
         else {
