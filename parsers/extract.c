@@ -145,6 +145,8 @@ static int has_block_child(const xmlNode *n);
 static int holds_heading(const xmlNode *n, int depth);
 static size_t opens_with_clock(const char *t);
 static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *paras, size_t *budget, int depth);
+static int code_listing_wrapper(const xmlNode *n, int depth);
+static int text_editor_widget(const xmlNode *n, size_t paras, size_t links);
 static int field_label(const xmlNode *n);
 
 /* Is n a link for the text statistics?  An <a> whose href runs a script
@@ -583,6 +585,8 @@ static const char *const bad_tokens[] = {
      * not "contribution" alone: a guest post's "contribution-body" holds the story) */
     "donate", "donation", "contributions", "contribution-box",
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
+    "classified", "job-board", "jobboard", /* a newsletter's or a paper's classified ads and job board */
+    "webmention", /* a blog's webmentions (IndieWeb): other sites' likes, reposts and replies */
     /* the floating chat boxes of shops and trade sites (WhatsApp, live chat) */
     "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget", "chatbox", "chat-box", "whatsapp",
     DATA_BOX_TOKENS, /* the data boxes of sports and markets pages (data_box_tokens) */
@@ -615,7 +619,7 @@ static const char *const hard_tokens[] = {
     "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contributions",
     "contribution-box",
     "condolence", "guestbook", "guest-book", "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget",
-    "chatbox", "chat-box", "whatsapp",
+    "chatbox", "chat-box", "whatsapp", "webmention",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -625,7 +629,7 @@ static const char *const teaser_tokens[] = {
     "trending", "outbrain", "taboola", "author-bio", "ai2html", "more-stories", "more_stories", "morestories",
     "more-news", "more_news", "morenews", "more-articles", "more_articles", "morearticles", "more-features",
     "morefeatures", "more-from", "morefrom", "you-may-like", "youmaylike", "you-might-like", "also-read",
-    "read-also", "readalso", "editors-picks", "editorspicks", "condolence", "guestbook", "guest-book",
+    "read-also", "readalso", "editors-picks", "editorspicks", "condolence", "guestbook", "guest-book", "webmention",
 };
 
 /* Words that start with a token but mean something else: "subscriber"
@@ -1018,6 +1022,65 @@ static int holds_content(const xmlNode *n, int strong)
 static int is_table_tag(const xmlNode *n)
 {
     return name_is(n, "table") || name_is(n, "pre");
+}
+
+static int is_pre_tag(const xmlNode *n)
+{
+    return name_is(n, "pre");
+}
+
+static int is_data_table_tag(const xmlNode *n)
+{
+    return name_is(n, "table");
+}
+
+/* Is n a code table's gutter: a <td> whose text is only the numbers of
+ * consecutive lines ("1 2 3", two or more, or one beside a one-line
+ * listing), beside a cell holding the code (<pre>)?  Hugo's Chroma,
+ * Pygments' "linenos" tables and GitHub's gist tables print a listing so;
+ * the numbers are no text of the code. */
+static int line_number_gutter(const xmlNode *n)
+{
+    char buf[600];
+    size_t len = 0;
+    int digit = 0;
+    if (!short_text(n, buf, sizeof buf, &len, &digit, 0) || !len)
+        return 0;
+    long expect = -1;
+    for (const char *q = buf; *q;) {
+        if (*q == ' ') {
+            q++;
+            continue;
+        }
+        if (*q < '0' || *q > '9')
+            return 0;
+        char *end;
+        long v = strtol(q, &end, 10);
+        if (expect >= 0 && v != expect)
+            return 0;
+        expect = v + 1;
+        q = end;
+    }
+    int cells = 0;
+    for (const xmlNode *c = n->parent ? n->parent->children : NULL; c && cells < 8; c = c->next) {
+        if (c == n || c->type != XML_ELEMENT_NODE || !name_is(c, "td"))
+            continue;
+        cells++;
+        size_t budget = 500;
+        if (holds(c, is_pre_tag, 8, 0, &budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n a <figure> holding a code listing (<pre>) and no table: a block
+ * editor's code card (Ghost's "kg-code-card")?  Its code is text, its
+ * caption a caption. */
+static int code_figure(const xmlNode *n)
+{
+    size_t pre_budget = 2000, table_budget = 2000;
+    return n && name_is(n, "figure") && holds(n, is_pre_tag, PA_EXTRACT_MAX_DEPTH, 0, &pre_budget) &&
+           !holds(n, is_data_table_tag, PA_EXTRACT_MAX_DEPTH, 0, &table_budget);
 }
 
 /* Does the subtree hold a <table> or <pre> (bounded walk)? */
@@ -2378,6 +2441,60 @@ static int ends_sentence_mark(const char *t, size_t len)
            (islower(before) || isdigit(before) || before >= 0x80 || before == ')');
 }
 
+/* The last visible byte of the text under n (n itself when a text node), '\0' if none (bounded depth). */
+static char last_visible_byte(const xmlNode *n, int depth)
+{
+    if (depth > 16)
+        return '\0';
+    if (n->type == XML_TEXT_NODE && n->content) {
+        size_t k = strlen((const char *)n->content);
+        while (k && isspace(n->content[k - 1]))
+            k--;
+        return k ? (char)n->content[k - 1] : '\0';
+    }
+    if (n->type != XML_ELEMENT_NODE || name_is(n, "script") || name_is(n, "style"))
+        return '\0';
+    for (const xmlNode *c = n->last; c; c = c->prev) {
+        char b = last_visible_byte(c, depth + 1);
+        if (b)
+            return b;
+    }
+    return '\0';
+}
+
+/* Is the link n a teaser's call ("Read more", "Continue reading", "Full story") that ends an item or a
+ * paragraph of 20+ visible characters before it ending a sentence ('.', '!', '?'), nothing but white space
+ * and line breaks after it ("The state's jobless rate held at 3.9 percent. <a>Read more</a>", a digest's
+ * items)?  The call points at the full story; it is no word of the item.  (After a headline without a stop,
+ * "Generosity is key to a happy marriage <a>Read more...</a>", the line is a teaser and the call says so.) */
+static int trailing_more_link(const xmlNode *n)
+{
+    char call[24];
+    size_t cl = alone_text(n, call, sizeof call);
+    if (!cl || !teaser_call(call, cl) || !n->parent)
+        return 0;
+    for (const xmlNode *s = n->next; s; s = s->next)
+        if ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
+            (s->type == XML_ELEMENT_NODE && !name_is(s, "br")))
+            return 0;
+    char stop = '\0';
+    for (const xmlNode *s = n->prev; s && !stop; s = s->prev)
+        stop = last_visible_byte(s, 0);
+    if (!stop || !strchr(".!?", stop))
+        return 0;
+    size_t before = 0;
+    for (const xmlNode *s = n->parent->children; s && s != n; s = s->next) {
+        size_t paras = 0, chars = 0, links = 0;
+        if (s->type == XML_TEXT_NODE && s->content)
+            before += visible_chars(s->content);
+        else if (s->type == XML_ELEMENT_NODE) {
+            prose_stats(s, &paras, &chars, &links, 0, 0);
+            before += chars;
+        }
+    }
+    return before >= 20;
+}
+
 /* Is n an SEO keyword link a trade site's CMS glues to the story's
  * sentences: an <a> right after a sentence's end mark with no space
  * between ("…in the world.<a>aluminium coil</a>"), its text a short
@@ -2517,26 +2634,135 @@ static int hidden_transcript(const xmlNode *n)
     return chars >= 120 && links * 2 < chars;
 }
 
+/* The <p> elements under n outside its list items (a box's note beside its
+ * points; a point's own <p> inside its <li> is not counted), and in *longest
+ * the visible characters of the longest of them (a bounded walk). */
+static size_t loose_paragraphs(const xmlNode *n, size_t *longest, int depth)
+{
+    size_t k = 0;
+    for (const xmlNode *c = n->children; c && depth < 8; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "li"))
+            continue;
+        if (name_is(c, "p")) {
+            size_t chars = 0, paras = 0, budget = 20;
+            if (!small_box_text(c, 300, &chars, &paras, &budget, 0))
+                chars = 301;
+            if (chars > *longest)
+                *longest = chars;
+            k++;
+        } else {
+            k += loose_paragraphs(c, longest, depth + 1);
+        }
+    }
+    return k;
+}
+
+/* Does the box n open with the label of a highlights box ("Highlights",
+ * "Key highlights"): its first element, a heading or a short text
+ * element, holding that phrase alone?  (A "Summary" or "Key Takeaways"
+ * box is the story's own list: the wcxb and liveblog references keep it.) */
+static int highlights_labelled(const xmlNode *n)
+{
+    static const char *const labels[] = {"highlights", "key highlights", "story highlights"};
+    const xmlNode *c = n->children;
+    while (c && c->type != XML_ELEMENT_NODE)
+        c = c->next;
+    char buf[40];
+    size_t len = c ? alone_text(c, buf, sizeof buf) : 0;
+    while (len && strchr(":.", buf[len - 1]))
+        len--;
+    return len && is_phrase_nocase(buf, len, labels, N_TOKENS(labels));
+}
+
 /* Is n the story's highlights box, the points a news template sets over
  * the story and the story retells ("<story-highlights><ul><li>…</li>…
  * </ul></story-highlights>", "<div class=highlights_cont><span>HIGHLIGHTS
- * </span><h2>…</h2><h2>…</h2></div>"): an element so named, or with the
- * class or id word "highlights", holding two to six points (list items or
- * headings), no paragraph and no link, 1,200 visible characters at most? */
+ * </span><h2>…</h2><h2>…</h2></div>", "<div class=highlight><h2>Highlights
+ * </h2><ul>…</ul></div>"): an element so named, or with the class or id
+ * word "highlights", or "highlight" when the label "Highlights" opens it
+ * (highlights_labelled; "taco-highlighted-block" over "Key Takeaways" is
+ * no such box), holding two to six points
+ * (list items or headings), no link, no paragraph but the points' own and
+ * at most one note of 100 characters beside them ("Quick Read: Summary is
+ * AI generated …"), 1,200 visible characters at most? */
 static int highlights_box(const xmlNode *n)
 {
     static const char *const highlights_tokens[] = {"highlights"};
+    static const char *const highlight_tokens[] = {"highlight"};
     if (!n->name || (strcmp((const char *)n->name, "story-highlights") &&
                      !has_token_at(attr_ref(n, "class"), highlights_tokens, 1, 0) &&
-                     !has_token_at(attr_ref(n, "id"), highlights_tokens, 1, 0)))
+                     !has_token_at(attr_ref(n, "id"), highlights_tokens, 1, 0) &&
+                     !((has_token_at(attr_ref(n, "class"), highlight_tokens, 1, 0) ||
+                        has_token_at(attr_ref(n, "id"), highlight_tokens, 1, 0)) &&
+                       highlights_labelled(n))))
         return 0;
     if (count_links(n, 0))
         return 0;
     size_t chars = 0, paras = 0, budget = 80;
-    if (!small_box_text(n, 1200, &chars, &paras, &budget, 0) || !chars || paras)
+    if (!small_box_text(n, 1200, &chars, &paras, &budget, 0) || !chars)
+        return 0;
+    size_t longest = 0;
+    size_t loose = paras ? loose_paragraphs(n, &longest, 0) : 0;
+    if (loose > 1 || longest > 100)
         return 0;
     size_t points = highlight_points(n, 6, 0);
     return points >= 2 && points <= 6;
+}
+
+/* The first text node under n with visible text, in document order (not in a script or a style); NULL when
+ * none within the bounded walk (*budget nodes). */
+static const xmlNode *first_visible_text(const xmlNode *n, int depth, size_t *budget)
+{
+    if (depth > 12)
+        return NULL;
+    for (const xmlNode *c = n->children; c && *budget; c = c->next) {
+        (*budget)--;
+        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+            return c;
+        if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
+            const xmlNode *t = first_visible_text(c, depth + 1, budget);
+            if (t)
+                return t;
+        }
+    }
+    return NULL;
+}
+
+/* Is n a sponsor's box or the small ads set in the story or in a newsletter issue: a block (table, cell,
+ * div, aside, section) of at most 400 characters that opens with a sponsor's or the ads' label alone in its
+ * own element ("Together with", "Presented by", "SPONSORED", "Partner message", "A message from Example
+ * Energy", "Thank you to our sponsors", "Classifieds"), as e-mails set one without any class saying so?  (A paragraph that opens with "Together with
+ * her husband, …" is no label alone.) */
+static int sponsor_label_box(const xmlNode *n)
+{
+    if (!(name_is(n, "table") || name_is(n, "td") || name_is(n, "div") || name_is(n, "aside") ||
+          name_is(n, "section")))
+        return 0;
+    size_t budget = 60;
+    const xmlNode *first = first_visible_text(n, 0, &budget);
+    if (!first || first->parent == n || !first->parent)
+        return 0;
+    char label[64];
+    size_t len = alone_text(first->parent, label, sizeof label);
+    if (!len || len > 60)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        label[i] = (char)tolower((unsigned char)label[i]);
+    if (label[len - 1] == ':')
+        label[--len] = '\0';
+    static const char *const labels[] = {
+        "together with", "presented by", "sponsored", "sponsored by", "sponsor", "our sponsor", "from our sponsor",
+        "a message from our sponsor", "a word from our sponsor", "partner message", "a message from our partner",
+        "brought to you by", "in partnership with", "thank you to our sponsors", "thanks to our sponsors",
+        "today's sponsor", "this issue's sponsor", "paid partnership",
+        /* the issue's small ads: "Classifieds" / "For sale: …" / "Wanted: …" */
+        "classifieds", "classified ads", "classified", "job board", "jobs board",
+    };
+    if (!is_phrase_nocase(label, len, labels, N_TOKENS(labels)) && !(len > 15 && !strncmp(label, "a message from ", 15)))
+        return 0;
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    return chars <= 400;
 }
 
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
@@ -2545,13 +2771,17 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
         return 1;
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
         return 1;
-    if (n->name && n->name[0] == 'a' && glued_keyword_link(n))
+    if (n->name && n->name[0] == 'a' && (glued_keyword_link(n) || (is_link(n) && trailing_more_link(n))))
         return 1;
     /* a MathML formula's source (its TeX in <annotation encoding="application/x-tex">): the formula
      * itself is read once, from its rendered elements */
     if (n->name && n->name[0] == 'a' && n->name[1] == 'n' &&
         (!strcmp((const char *)n->name, "annotation") || !strcmp((const char *)n->name, "annotation-xml")))
         return 1;
+    if (name_is(n, "td") && line_number_gutter(n))
+        return 1; /* a highlighter's line numbers beside the code ("1 2 3") */
+    if (name_is(n, "figcaption") && code_figure(n->parent))
+        return 1; /* a code card's caption ("The retry settings in effect on November 12") */
     if (name_is(n, "figure")) {
         /* a table or code listing in a <figure> (block editors) is text;
          * a picture with its caption is not */
@@ -2588,7 +2818,7 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
             return 1;
         }
 structural:
-    if (story_insert(n, relaxed) || page_field_list(n))
+    if (story_insert(n, relaxed) || page_field_list(n) || sponsor_label_box(n))
         return 1;
     if (!n->properties)
         return 0;
@@ -2628,6 +2858,8 @@ structural:
         return paywall_offer(n, &words);
     if (bad && !comment && table_header_part(n, &words))
         return 0;
+    if (bad && !comment && name_is(n, "div") && code_listing_wrapper(n, 0))
+        return 0; /* "language-shell highlighter-rouge" around a code block */
     if (bad && !comment && drop_cap_word(n))
         return 0;
     int up = 0;
@@ -2701,7 +2933,68 @@ structural:
     prose_stats(n, &paras, &chars, &links, 0, 0);
     static const char *const builder_tokens[] = {"widget"};
     return !(paras >= 1 && ((chars >= 200 && links * 4 < chars) || (chars >= 100 && !links))) &&
-           !(words_have(&words, builder_tokens, 1, 0) && heading_block(n));
+           !(words_have(&words, builder_tokens, 1, 0) && (heading_block(n) || text_editor_widget(n, paras, links)));
+}
+
+/* Does n hold non-blank text (depth and nodes bounded: *budget)? */
+static int holds_any_text(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && *budget; c = c->next, (*budget)--) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *q = c->content; *q; q++)
+                if (!isspace(*q))
+                    return 1;
+        } else if (c->type == XML_ELEMENT_NODE && depth < 24 && holds_any_text(c, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n a code listing's wrapper: all its text in one <pre>, reached
+ * through wrappers of the same kind ("language-shell highlighter-rouge" >
+ * "highlight" > pre, as Jekyll's Rouge and other highlighters print a code
+ * block)?  Elements beside the <pre> without text (a copy button's icon)
+ * are allowed.  Its class words name the code's language or the
+ * highlighter, not a language switcher or a page part. */
+static int code_listing_wrapper(const xmlNode *n, int depth)
+{
+    if (depth > 4)
+        return 0;
+    const xmlNode *with_text = NULL;
+    size_t budget = 2000;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *q = c->content; *q; q++)
+                if (!isspace(*q))
+                    return 0;
+        } else if (c->type == XML_ELEMENT_NODE && holds_any_text(c, 0, &budget)) {
+            if (with_text)
+                return 0;
+            with_text = c;
+        }
+        if (!budget)
+            return 0;
+    }
+    return with_text && (name_is(with_text, "pre") || (name_is(with_text, "div") && code_listing_wrapper(with_text, depth + 1)));
+}
+
+/* Class words of a page builder's text widget, the box the writer types
+ * the story's paragraphs into ("elementor-widget-text-editor"). */
+static const char *const text_widget_tokens[] = {"text-editor"};
+
+/* Is n (paras paragraphs, links characters in links) a page builder's text
+ * widget holding paragraphs without links: n or its parent named for a
+ * text editor (text_widget_tokens)?  Its short paragraph ("If you have any
+ * questions, please call …") is the story's, however short. */
+static int text_editor_widget(const xmlNode *n, size_t paras, size_t links)
+{
+    if (!paras || links)
+        return 0;
+    class_words words;
+    for (int level = 0; n && n->type == XML_ELEMENT_NODE && level < 2; level++, n = n->parent)
+        if (class_words_of(&words, n) && words_have(&words, text_widget_tokens, N_TOKENS(text_widget_tokens), 0))
+            return 1;
+    return 0;
 }
 
 /* A <div> that only wraps one to three paragraphs (<div class="summary"><p>…</p></div>):
@@ -3515,9 +3808,9 @@ static int is_list_tag(const xmlNode *n)
 }
 
 /* Class words of the line set under a story's headline to sum it up:
- * the dek (deck), standfirst, subtitle or summary. */
+ * the dek (deck), standfirst, subtitle, summary or synopsis. */
 static const char *const deck_tokens[] = {"dek", "deck", "subdeck", "standfirst", "subtitle", "sub-title", "subheadline",
-                                          "sub-headline", "summary", "description", "strapline"};
+                                          "sub-headline", "summary", "description", "strapline", "synopsis"};
 
 /* Class words a site gives the deck and also, on other sites, the story's
  * first paragraph: the lead, intro, excerpt, teaser ("article-lead",
@@ -4253,6 +4546,41 @@ typedef struct {
 
 static int teaser_summary(const xmlNode *p);
 
+/* The prose that a table cell holding blocks keeps straight in itself, as
+ * an e-mail's cells do (a heading, then the item's text with <br><br>
+ * between its paragraphs, no <p>): the characters outside links of each run
+ * of its inline children between two blocks or two <br>s in a row that
+ * would be a good paragraph (60+ characters outside links, links on under a
+ * third).  Bounded: 400 children. */
+static size_t cell_prose_runs(const xmlNode *td, int depth)
+{
+    size_t good = 0, seen = 0;
+    tstats run = {0, 0, 0, 0};
+    int brs = 0; /* <br>s in a row, whitespace between them */
+    for (const xmlNode *c = td->children;; c = c->next) {
+        int end = !c || ++seen > 400 || (c->type == XML_ELEMENT_NODE && is_block(c));
+        if (!end && c->type == XML_ELEMENT_NODE && name_is(c, "br"))
+            end = ++brs >= 2;
+        else if (!end && (c->type == XML_ELEMENT_NODE || (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))))
+            brs = 0;
+        if (end) {
+            size_t own = run.chars - run.link_chars;
+            if (own >= 60 && run.link_chars * 3 < run.chars)
+                good += own;
+            run = (tstats){0, 0, 0, 0};
+            brs = 0;
+            if (!c || seen > 400)
+                break;
+            continue;
+        }
+        if (c->type == XML_TEXT_NODE && c->content)
+            text_node_stats(c, 0, &run);
+        else if (c->type == XML_ELEMENT_NODE)
+            stats(c, is_link(c), &run, depth + 1);
+    }
+    return good;
+}
+
 static void mass_of(const xmlNode *n, tmass *m, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
@@ -4296,6 +4624,8 @@ static void mass_of(const xmlNode *n, tmass *m, int depth)
         }
         return;
     }
+    if (name_is(n, "td"))
+        m->good += cell_prose_runs(n, depth);
     for (const xmlNode *c = n->children; c; c = c->next)
         mass_of(c, m, depth + 1);
 }
@@ -4600,6 +4930,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
         }
         tmass add = {0};
         size_t lists = 0, list_words = 0; /* list_words: their text outside links */
+        size_t twins = 0, twin_good = 0, short_all = 0; /* see twin_rows below */
         int after = 0, leaving_article = article_bound(cur);
         int feed = !headlined && post_feed(cur); /* the block is a live blog's feed of posts */
         int in_feed = !headlined && post_feed(par); /* the block is one post of such a feed */
@@ -4661,6 +4992,16 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 sm.good = sm.all;
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
+            /* the story's next part in a wrapper of the block's own class (a page builder's next row: a
+             * subheading, a paragraph, a one-line closing paragraph), mostly article text and no link:
+             * its short paragraphs are the story's too */
+            if (after && !ended && sm.good && sm.good * 10 >= sm.all * 7 && c->type == XML_ELEMENT_NODE &&
+                same_class_attr(c, cur)) {
+                tstats part = {0, 0, 0, 0};
+                stats(c, 0, &part, 0);
+                if (!part.link_chars)
+                    sm.good = sm.all;
+            }
             if (sm.good && c->type == XML_ELEMENT_NODE && side_column(c, 0))
                 sm.good = sm.boxed = 0; /* the page's side column beside the story: the site's boxes */
             /* before the block, a few short list items and nothing else (a strip of market quotes, a
@@ -4685,6 +5026,12 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
                 names_transcript(cur) && holds_heading(c, 0) && !holds_h1(c) &&
                 holds_story_paragraphs(c, 0, &story_budget, &story_mid))
                 sm.good = sm.all;
+            if (c->type == XML_ELEMENT_NODE && same_class_attr(c, cur) && sm.good) {
+                twins++;
+                twin_good += sm.good;
+            } else if (c->type == XML_ELEMENT_NODE && !sm.good && sm.all < 150) {
+                short_all += sm.all;
+            }
             add.good += sm.good;
             /* a list of links inside the story's next part (a sibling of
              * the same class, after an ad slot: "More Great Stories" under
@@ -4702,6 +5049,12 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
          * article beside a few such boxes, nor for the runner-up
          * comparison): teasers are <div>s too */
         size_t g = add.good + (add.boxed > add.good || add.good >= 2 * good ? add.boxed : 0);
+        /* the story in rows of one class (an e-mail's text blocks, a page builder's rows: two or more of
+         * them bring most of what the level adds): the short rows between them without prose (a greeting,
+         * a button, a spacer, a sponsor's line, the issue's credit) neither add to nor spoil the level; the
+         * output's filters judge their lines */
+        if (twins >= 2 && twin_good * 10 >= g * 8 && add.all > short_all)
+            add.all -= short_all;
         good += add.good;
         int adds_article = g * 10 >= add.all * 8 && g > (lists ? 200 : 0);
         if (held_all) {
@@ -5381,6 +5734,7 @@ typedef struct {
     int republish_note; /* the republisher's footer ("… republished from X under a Creative Commons license") */
     int affil_sig;   /* a kept line "Jane Doe, Role, University of X" (pa_line_affiliation_byline) */
     int appeal_words; /* a kept line of 40 chars at most, or one asking for support (appeal_worded) */
+    int salutation;   /* a kept line "Dear Reader," or "Dear Readers," alone (a letter's opening, appeal_tail) */
     int speech;       /* a kept line reporting speech (pa_line_reports_speech): the story's, no box's */
     int clocked;      /* a kept line opening with a clock and going on with more than a zone (chapter_entry) */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
@@ -6305,6 +6659,27 @@ static int link_only(const para *p)
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
 }
 
+/* Is paragraph i a footnote's number alone in its link (one to three digits: a newsletter's
+ * "<a class="footnote-number">1</a>" before the note's paragraph, its back-link), the note's prose right
+ * after it (30+ visible characters, not in links, no heading nor list item) and no such number right before
+ * it (a pager's "1", "2", "3")?  The number is printed with the note: the note reads "1 The manufacturer
+ * told me …". */
+static int footnote_number(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    size_t tl = p->text ? strlen(p->text) : 0;
+    if (!tl || tl > 3 || strspn(p->text, "0123456789") != tl || i + 1 >= n || p->heading)
+        return 0;
+    const para *next = &paras[i + 1];
+    if (!next->text || next->heading || next->list || next->chars < 30 || next->link_chars * 2 >= next->chars ||
+        strspn(next->text, "0123456789") == strlen(next->text))
+        return 0;
+    if (i > 0 && paras[i - 1].text && strlen(paras[i - 1].text) <= 3 &&
+        strspn(paras[i - 1].text, "0123456789") == strlen(paras[i - 1].text))
+        return 0;
+    return 1;
+}
+
 /* Does prose follow paragraph i closely: one of the next four paragraphs
  * 80 visible characters or more, no heading and no link in it (a
  * newsletter post's footnotes, "1" and its note, after its "Leave a
@@ -6622,6 +6997,9 @@ static int list_intro(const para *p, const pa_line *line)
         /* the page's table of contents: "In this article:", "Topics we will be covering:" */
         "contents", "in this article", "in this guide", "in this post", "on this page", "jump to", "skip to",
         "be covering", "will cover", "we'll cover",
+        /* a newsletter's: "In today's issue:", "In this edition:", "Inside today's newsletter:" */
+        "this issue", "today's issue", "this week's issue", "this edition", "today's edition", "this newsletter",
+        "today's newsletter", "today's briefing",
         /* the page's own tools, filing and series: "Get the app:", "Filed under:", "Part of our series:" */
         "download", "the app", "our app", "share", "connect with", "find us", "available on", "sign in",
         "log in", "links", "filed", "tagged", "posted in", "categor", "series",
@@ -7321,6 +7699,26 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
     return 0;
 }
 
+/* Is paras[i] the last item of a list above the story whose other items
+ * (two or more, within the eight before it) all went, one of them the
+ * page's stated author alone: the post's meta list (author, date,
+ * category), its category left? */
+static int meta_list_rest(const para *paras, size_t i, size_t n)
+{
+    const xmlNode *list = paras[i].list;
+    if (i + 1 < n && paras[i + 1].list == list)
+        return 0;
+    size_t before = 0;
+    int author = 0;
+    for (size_t j = i; j-- > 0 && i - j <= 8 && paras[j].list == list;) {
+        if (!paras[j].dropped)
+            return 0;
+        author |= paras[j].author_line;
+        before++;
+    }
+    return before >= 2 && author;
+}
+
 /* Is paras[i] the label of the deck set in a box at the top of the story:
  * a heading naming a summary ("Synopsis", "Summary", "Highlights", "In
  * brief"), over a paragraph of 40 to 400 characters with no link whose
@@ -7957,6 +8355,24 @@ static int signed_before(const para *paras, size_t i)
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
  * own.  text, text_len: the text and its length now (paragraphs at or past it were cut
  * off with what ended the text, a list of teasers, trailing headings). */
+/* Is the line at `line` (in the output text, up to its newline) a name of
+ * two to five words, 40 bytes at most, that the note `note` opens with,
+ * followed by a space or a comma ("Jane Doe" / "Jane Doe leads …")? */
+static int names_note_opening(const char *line, const char *note)
+{
+    line += strspn(line, "\n");
+    size_t len = strcspn(line, "\n"), words = 1;
+    if (len < 5 || len > 40 || strncmp(line, note, len) || (note[len] != ' ' && note[len] != ','))
+        return 0;
+    for (size_t k = 0; k < len; k++) {
+        if (line[k] == ' ')
+            words++;
+        else if (!isalpha((unsigned char)line[k]) && line[k] != '.' && line[k] != '-' && line[k] != '\'')
+            return 0;
+    }
+    return words >= 2 && words <= 5 && isupper((unsigned char)line[0]);
+}
+
 static size_t writer_tail(const para *paras, size_t n, const char *text, size_t text_len, const char *author)
 {
     size_t best = n, kept = 0;
@@ -7989,6 +8405,16 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         else if (w == PA_WRITER_BIO && kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && t[0] == 'I' &&
                  !first_person_again(t, strcspn(t, "\n")))
             best = i; /* the note in the first person ending the text: "I'm a staff writer at Example covering …" */
+        if (best == i && i > 0) {
+            /* the note's own opening name on a line of its own right above it (an author box's heading:
+             * "Jane Doe" over "Jane Doe leads communications at …") goes with it */
+            size_t j = i;
+            while (j-- > 0 && paras[j].dropped && i - j < 4)
+                ;
+            if (j < i && !paras[j].dropped && paras[j].out_at < text_len && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER &&
+                names_note_opening(text + paras[j].out_at, t))
+                best = j;
+        }
         if (at_end && (w == PA_WRITER_ROLE || w == PA_WRITER_NAME || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE)) {
             end_role |= w == PA_WRITER_ROLE || w == PA_WRITER_SIGN_OFF || w == PA_WRITER_BYLINE;
             if (w == PA_WRITER_SIGN_OFF && signed_before(paras, i))
@@ -8017,20 +8443,21 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
 }
 
 /* Does the line ask for the reader's support or thank them: "support",
- * "subscrib", "donat", "contribut", "member", "thank you", "mission" (the
- * words of an editor's appeal box)? */
+ * "subscrib", "donat", "contribut", "member", "thank you", "mission",
+ * "journalism" (the words of an editor's appeal box: "We promise to
+ * deliver quality journalism …")? */
 static int appeal_worded(const pa_line *line)
 {
     const char *low = pa_line_folded_under(line, 1600);
     static const char *const words[] = {"support", "subscrib", "donat", "contribut", "member", "thank you",
-                                        "mission"};
+                                        "mission", "journalism"};
     return low && pa_phrase_in(low, PA_PHRASES(words));
 }
 
 /* Where the editor's appeal that ends the text starts (n: none): its
  * opener ("If you enjoyed this article, I'd like to ask for your support.",
  * dropped: pa_line_appeal_opener) after PA_EXTRACT_NOTE_AFTER bytes of
- * text, with a short heading kept right above it, and the kept lines
+ * text, with a short heading or a "Dear Reader," kept right above it, and the kept lines
  * after it (eight at most, no heading, none reporting speech, half of
  * them at least short or asking for support: the box's paragraphs and its
  * signature) go with it.
@@ -8060,6 +8487,9 @@ static size_t appeal_tail(const para *paras, size_t n, size_t text_len)
         if (paras[j].dropped)
             continue;
         if (paras[j].heading && paras[j].chars <= 60 && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER)
+            start = j;
+        /* the letter's salutation alone above it: "Dear Reader," */
+        if (paras[j].salutation && paras[j].out_at >= PA_EXTRACT_NOTE_AFTER)
             start = j;
         break;
     }
@@ -9086,15 +9516,46 @@ static int foreign_set_lead(const xmlNode *n)
     return ok;
 }
 
+/* What is n (tstats *st of its text), met walking back from the top block
+ * to the lead set apart above it: 0, text of the story or of the page; 1,
+ * page furniture that does not hide the lead: a link or a short row of
+ * links (60 characters at most: a tools bar, a tab row), or one line of
+ * 200 characters at most that is a picture's credit ("Fot. PTWP"), a
+ * byline with its date ("Anna NOWAK — 13.01.2012") or a label
+ * (pa_line_furniture, pa_line_credit, pa_line_byline, a date line); 2, a
+ * longer list of links (teasers of other stories), past which only a lead
+ * the page's description repeats is taken (set_apart_lead). */
+static int lead_walk_furniture(const xmlNode *n, const tstats *st)
+{
+    if (is_link(n) || st->link_chars * 2 >= st->chars)
+        return is_link(n) || st->chars <= 60 ? 1 : 2;
+    if (st->chars > 200)
+        return 0;
+    char *t = node_text(n);
+    if (!t)
+        return 0;
+    size_t len = strlen(t);
+    pa_line line;
+    pa_line_init(&line, t, st->chars);
+    int furniture = pa_line_furniture(&line) || pa_line_credit(&line) || pa_line_byline(&line) ||
+                    pa_date_line_kind(t, len, NULL, NULL) != 0;
+    free(t);
+    return furniture;
+}
+
 /* The lead a story not in English sets apart above its body, outside the
  * top block: an element named as a lead (named_lead) met walking back in
- * document order from the top block (the nearest first; 80 elements at
- * most, not past the page's <h1>, the headline above it), whose text reads
+ * document order from the top block (the nearest first; 80 elements with
+ * text and 400 nodes at most, not past the page's <h1>, the headline above
+ * it; a top block holding the <h1> has none), whose text reads
  * as the story's first paragraph (foreign_lead_text); or an ancestor of
  * the top block, up to four levels, named as a lead and holding that text
  * itself before the block ("<div class=art-lead>Lead…<div
- * class=art-content>"): then *host is that ancestor.  NULL: none. */
-static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, xmlNode **host)
+ * class=art-content>"): then *host is that ancestor.  NULL: none.  An
+ * unnamed lead past a list of links (lead_walk_furniture) must open with
+ * words of the page's description desc (a teaser box of the sidebar is
+ * prose too). */
+static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, const char *desc, xmlNode **host)
 {
     *host = NULL;
 #ifdef PA_EXTRACT_DEBUG
@@ -9122,12 +9583,15 @@ static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, xmlNode **host
             return a;
         }
     }
+    if (holds_h1(top))
+        return NULL; /* the headline in the top block: its lead is there too, not behind it */
     xmlNode *n = top;
     int seen_text = 0; /* an element with text met: an unnamed lead must be the first */
+    int past_links = 0; /* a list of links met: an unnamed lead must repeat the description (desc) */
     const xmlNode *scope = top; /* an unnamed lead sits within three levels above the top block */
     for (int l = 0; l < 3 && scope->parent && scope->parent != body && scope->parent->type == XML_ELEMENT_NODE; l++)
         scope = scope->parent;
-    for (int budget = 80; budget > 0 && n && n != body; budget--) {
+    for (int budget = 80, steps = 400; budget > 0 && steps > 0 && n && n != body; steps--) {
         if (n->prev) {
             n = n->prev;
             while (n->type == XML_ELEMENT_NODE && n->last && !name_is(n, "script") && !name_is(n, "style"))
@@ -9149,14 +9613,18 @@ static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, xmlNode **host
             continue;
         tstats st = {0, 0, 0, 0};
         stats(n, 0, &st, 0);
+        budget -= st.chars > 0; /* (empty wrappers, buttons and white space cost a step only) */
         /* an unnamed box of prose (lead_shaped) right before the body, nothing with text between */
         int unnamed = !seen_text && st.chars >= 20 && !named_lead(n) && lead_shaped(n) && is_ancestor(scope, n);
-        if (st.chars >= 20)
+        int furniture = st.chars >= 20 ? lead_walk_furniture(n, &st) : 1;
+        if (!furniture)
             seen_text = 1;
+        past_links |= furniture == 2;
         if (!unnamed && !named_lead(n))
             continue;
         char *t = node_text(n);
-        int ok = foreign_lead_text(t, st.chars, st.link_chars) && !lead_retold_by(t, top);
+        int ok = foreign_lead_text(t, st.chars, st.link_chars) && !lead_retold_by(t, top) &&
+                 (!unnamed || !past_links || (desc && lead_retold(t, desc)));
 #ifdef PA_EXTRACT_DEBUG
         fprintf(stderr, "SET-APART LEAD <%s class=%s> chars=%zu ok=%d |%.80s\n", n->name,
                 attr_ref(n, "class") ? attr_ref(n, "class") : "", st.chars, ok, t ? t : "");
@@ -9626,7 +10094,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t lead_para = SIZE_MAX;
     if (top != body) {
         xmlNode *lead_host = NULL;
-        xmlNode *set_lead = set_apart_lead(top, body, &lead_host);
+        xmlNode *set_lead = set_apart_lead(top, body, m.description, &lead_host);
         if (set_lead) {
             flush_para(&e);
             size_t before = e.n;
@@ -9889,13 +10357,15 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_bare_domain(&line) || pa_line_link_footnotes(&line) || pa_line_pager(&line) ||
                    pa_line_art_credit(&line) ||
                    (!story_subhead && pa_line_wire_credit(&line)) || pa_line_history_note(&line) ||
-                   pa_line_reporting_note(&line) ||
+                   pa_line_reporting_note(&line) || pa_line_edition_credit(&line) ||
                    pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
                    pa_line_closed_captions(&line) || (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
                    pa_line_science_note(&line) ||
-                   pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0))) {
+                   pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0)) ||
+                   (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename))) {
+            /* (the last: the site's name alone, its og:site_name: "Правда.Ру" linked after "Источник:") */
             drop = 1;
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);
@@ -9913,7 +10383,14 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the writer and the day above the story */
         } else if (told < 3 && !p->heading && pa_line_affiliation_byline(&line)) {
             drop = 1; /* "Jane Roe, University of Example": a researcher's byline above the story */
-        } else if (told < 3 && p->heading && (!strcasecmp(p->text, "Summary") || !strcasecmp(p->text, "Summary:"))) {
+        } else if (!prose_told && p->list && !p->heading && p->chars <= 40 && !strpbrk(p->text, ".!?") &&
+                   meta_list_rest(e.paras, i, e.n)) {
+            drop = 1; /* "Company News" after the author and the date in the post's meta list (Elementor's post-info) */
+        } else if (told < 3 && p->heading && (!strcasecmp(p->text, "Summary") || !strcasecmp(p->text, "Summary:")) &&
+                   !(prose_told && i + 1 < e.n && !e.paras[i + 1].list && !e.paras[i + 1].heading &&
+                     full_sentence(e.paras[i + 1].text))) {
+            /* (after the story's first paragraph of prose, over a paragraph: a section of the story, as a
+             * postmortem's "Summary" under its opening paragraph) */
             drop = 1; /* the label over the summary box that opens a live blog or a story */
         } else if (caps_label_over_link(e.paras, i, e.n)) {
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
@@ -9971,7 +10448,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "More on Example" over its dropped list of links */
         } else if (by_above && tl && p->chars <= 60 && !strchr(".?!", p->text[tl - 1])) {
             drop = 1; /* "By" / "Jane Doe | Example News": the names under a "By" of its own */
-        } else if (link_only(p) && !story_item &&
+        } else if (link_only(p) && !story_item && !footnote_number(e.paras, i, e.n) &&
                    /* (a short link above all the story's lines is its section's, "Public Health" over "Lindell
                     * County Public Health will hold …", not an item's title) */
                    !(i + 1 < e.n && titles_next(p, p + 1) && !(told == 0 && p->chars <= 30)) &&
@@ -10077,6 +10554,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->republish_note = pa_line_republish_footer(&line);
         p->affil_sig = !drop && !p->heading && pa_line_affiliation_byline(&line);
         p->appeal_words = !drop && (p->chars <= 40 || appeal_worded(&line));
+        p->salutation = !drop && p->chars <= 20 &&
+                        (!strcasecmp(p->text, "dear reader,") || !strcasecmp(p->text, "dear readers,"));
         p->speech = !drop && pa_line_reports_speech(&line);
 #ifdef PA_EXTRACT_DEBUG
         if (p->blurb)

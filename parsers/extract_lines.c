@@ -517,7 +517,8 @@ int pa_line_furniture(const pa_line *line)
         "continue reading below", "related", "related articles", "related stories", "related posts",
         "related content", "related news", "related coverage", "related links", "related topics",
         "read more", "read next", "more stories", "you may also like", "you might also like",
-        "recommended", "recommended for you", "most popular", "most read", "story tools", "getty",
+        "recommended", "recommended for you", "most popular", "most read", "must read", "story tools", "getty",
+        "photo gallery", "read comments",
         "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
         "-30-", "###", "enditem", "==kyodo", /* the end marks of a wire story */
         /* the same labels in the languages of the press pages */
@@ -525,9 +526,12 @@ int pa_line_furniture(const pa_line *line)
         "przeczytaj więcej", "czytaj więcej", "polecamy", "reklama", "podziel się", "ostatnie wiadomości",
         "читайте также", "смотрите также", "см. также", "по теме", "ссылки по теме", "статьи по теме",
         "новости по теме", "материалы по теме", "больше по теме", "другие новости", "новости партнеров",
-        "реклама", "загрузка", "загрузка...", "загружается, подождите", "相关新闻", "相关阅读", "延伸阅读",
+        "реклама", "загрузка", "загрузка...", "загружается, подождите", "загружается", "相关新闻", "相关阅读", "延伸阅读",
         "相关文章", "相关链接", "推荐阅读", "热门专题", "关键词", "广告", "διαβάστε επίσης", "διαβάστε ακόμα",
         "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις", "διαφήμιση", "σύνδεσμοι διαφημιζομένων",
+        /* the Greek labels set in capitals, which drop their accents and lower-case a final Σ to σ
+         * ("ΔΙΑΦΗΜΙΣΗ", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ") */
+        "διαφημιση", "διαβαστε επισησ", "διαβαστε ακομα", "δειτε επισησ", "σχετικα αρθρα", "σχετικεσ ειδησεισ",
         "επικοινωνία", "προβολή", "читай также", "также в разделе", "показать результат", "artykuł premium",
         "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with", "фото",
         /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan: the pointers to other
@@ -573,7 +577,7 @@ int pa_line_furniture(const pa_line *line)
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
         /* the agency or paper a Polish, Russian or Greek story is taken from: "Źródło: PAP" */
-        "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:",
+        "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:", "πηγη:", "πηγη :", "πηγεσ:", /* (ΠΗΓΗ: in capitals) */
         /* and a Ukrainian or Czech one's: "Джерело: Укрінформ", "Zdroj: ČTK", "Foto: ČTK" */
         "джерело:", "zdroj:", "foto:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
@@ -584,11 +588,13 @@ int pa_line_furniture(const pa_line *line)
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
         "read also:", "also see:", "recommended:", "suggested:", "don't miss:", "must read:", "more:", "watch:",
         "video:", "photos:", "previous coverage:", "earlier coverage:", "more coverage:", "more news:",
-        "read:", "read |", "watch |", "see it:", "listen:",
+        "read:", "read |", "watch |", "see it:", "listen:", "also watch |", "also watch:", "also see |",
+        "see also |", "read more |", "read more on:", "text ad:",
         /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
         "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
+        "pix:", /* "Pix: Supplied" */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -633,7 +639,7 @@ int pa_line_furniture(const pa_line *line)
         return 1;
     /* the source label before the address of the story it is taken from, maybe an agency after it
      * ("Źródło: https://example.pl/…/artykul.html, PAP"): no sentence after the address */
-    static const char *const source_labels[] = {"źródło: ", "источник: ", "джерело: ", "zdroj: ", "πηγή: ", "source: "};
+    static const char *const source_labels[] = {"źródło: ", "источник: ", "джерело: ", "zdroj: ", "πηγή: ", "πηγη: ", "source: "};
     for (size_t g = 0; g < sizeof source_labels / sizeof source_labels[0] && line->has_lower && chars <= 300; g++) {
         size_t gl = strlen(source_labels[g]);
         const char *rest = line->lower + gl;
@@ -1121,7 +1127,10 @@ int pa_line_comment_notice(const pa_line *line)
     };
     /* "Comments are the opinions of readers, not of Example News.": whose they are not said (a story's
      * "Comments are the opinions of readers, the paper's editor wrote …" reports the note) */
-    static const char *const disowned[] = {"comments are the opinions of", "comments are opinions of"};
+    static const char *const disowned[] = {"comments are the opinions of", "comments are opinions of",
+                                           /* "Disclaimer: Comments reflect users' views, not Example's." */
+                                           "comments reflect users' views", "comments reflect the views of",
+                                           "comments reflect users\xe2\x80\x99 views"};
     static const char *const not_ours[] = {", not ", " not of ", " not those of ", " not necessarily ",
                                            " do not ", " does not "};
     static const char *const short_phrases[] = {
@@ -1352,6 +1361,11 @@ int pa_line_tool(const pa_line *line)
         "read today's e-edition", "reprints & permissions", "reprints and permissions", "submit a correction",
         "report a correction", "report a typo", "trending videos",
         "kindly share this story", "kindly share this article", "kindly share this post", "send us your feedback",
+        /* the report-a-problem widget under a story: its call and its thanks */
+        "report it to us", "thank you for your report",
+        /* a portal's health-tools box under its health stories */
+        "check out below health tools", "calculate your body mass index ( bmi )", "calculate your body mass index (bmi)",
+        "calculate the age through age calculator",
         "read the full story here", "read the full article here", "read the full story", "read the full article",
         "print edition",
         /* a station's call for the reader's story, as the heading of its form under the story */
@@ -1430,9 +1444,16 @@ int pa_line_tool(const pa_line *line)
                 break;
             }
         size_t digits = 0;
-        while (at < k && (strchr(" :|-()", low[at]) || isdigit((unsigned char)low[at]) ||
-                          (unsigned char)low[at] >= 0x80)) /* "·" */
+        while (at < k && (strchr(" :|-()/", low[at]) || isdigit((unsigned char)low[at]) ||
+                          (unsigned char)low[at] >= 0x80)) /* "·", "00:00 / 03:41" */
             digits += isdigit((unsigned char)low[at++]) != 0;
+        /* the player's speed after its times: "Listen to this article 00:00 / 03:41 1x", "… 1.5x" */
+        size_t speed = at;
+        if (speed < k && low[speed] == '.')
+            for (speed++; speed < k && isdigit((unsigned char)low[speed]);)
+                speed++;
+        if (digits && speed + 1 == k && low[speed] == 'x' && isdigit((unsigned char)low[speed - 1]))
+            return 1;
         if (digits && (at == k || (k - at <= 7 && (starts(low + at, k - at, "min") || starts(low + at, k - at, "sec")))))
             return 1;
     }
@@ -1846,6 +1867,26 @@ int pa_line_ad_break(const pa_line *line)
     return pa_phrase_opens(low + at, k - at, PA_PHRASES(opens));
 }
 
+/* A picture's credit as a line of its own, no sentence: the Russian or
+ * Ukrainian word and its source ("Фото pzorya.at.ua", "фото - vesti.kz",
+ * "Фото службы информации администрации", 60 characters at most), the
+ * source named after a slash ("/PAP/EPA", "/Policja", 40 at most; not a
+ * path: "/etc/hosts", "/usr/lib/x.so"). */
+static int own_line_credit(const pa_line *line)
+{
+    static const char *const photo_words[] = {"\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe ", /* фото */
+                                              "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe - ", "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe \xe2\x80\x93 ",
+                                              "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe \xe2\x80\x94 "};
+    const char *t = line->text, *low = pa_line_lower_under(line, 256);
+    size_t k = line->len, chars = line->chars;
+    if (!low || !k || strchr(".!?:", t[k - 1]) || strstr(t, ". "))
+        return 0;
+    if (chars <= 60 && pa_phrase_opens(low, k, PA_PHRASES(photo_words)))
+        return 1;
+    return chars <= 40 && t[0] == '/' && (isupper((unsigned char)t[1]) || (unsigned char)t[1] >= 0x80) &&
+           !strpbrk(t, ".=;(){}<>");
+}
+
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",
  * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
  * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency",
@@ -1854,13 +1895,16 @@ int pa_line_ad_break(const pa_line *line)
  * ("Above: A snapshot of …", "Pictured: …", at most 200 characters),
  * a name and an agency alone ("Chris Ratcliffe/Bloomberg", "Benny Snyder,
  * AP"), a caption closed by its credit ("… (Andreas Rentz/AFP/Getty
- * Images)", "… Photo: Ben Doherty"), and the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja". */
+ * Images)", "… Photo: Ben Doherty"), the Polish "… (fot. Jan Kowalski)", "…, fot. AFP", "… /© Agencja",
+ * the Russian "Фото pzorya.at.ua" and a source after a slash alone ("/PAP/EPA"). */
 int pa_line_credit(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     if (chars > 300)
         return 0;
+    if (own_line_credit(line))
+        return 1;
     const char *low = pa_line_folded_under(line, 512);
     if (!low)
         return 0;
@@ -2296,7 +2340,17 @@ int pa_line_appeal_opener(const pa_line *line)
                                         "if you value this story", "if you appreciated this article",
                                         "if you found this article", "if you found this story"};
     static const char *const appeal_asks[] = {"support", "subscrib", "donat", "contribut", "member"};
-    return pa_phrase_opens(low, line->folded_len, PA_PHRASES(liked)) && pa_phrase_in(low, PA_PHRASES(appeal_asks));
+    if (pa_phrase_opens(low, line->folded_len, PA_PHRASES(liked)) && pa_phrase_in(low, PA_PHRASES(appeal_asks)))
+        return 1;
+    /* a business daily's letter to its readers under every story: "(Dear Reader,) Example Standard has always
+     * strived hard to provide up-to-date information and commentary on developments …" */
+    if (strstr(low, "has always strived hard to provide") || strstr(low, "has always striven hard to provide"))
+        return 1;
+    /* a daily's letter opening with its salutation: "Dear reader, We have been keeping you up-to-date with
+     * information on the developments in India and the world …" */
+    return !strncmp(low, "dear reader", 11) &&
+           (strstr(low, "keeping you up-to-date") || strstr(low, "keeping you informed") ||
+            pa_phrase_in(low, PA_PHRASES(appeal_asks)));
 }
 
 int pa_line_pitch(const pa_line *line)
@@ -2741,6 +2795,13 @@ int pa_line_pitch(const pa_line *line)
         if (ll > cl && !strcmp(low + ll - cl, click_ends[i]))
             return 1;
     }
+    /* the promo set into the story, closed by its link: "Milestone Alert! Example tops charts as the fastest
+     * growing news website in the world. Click here to know more." */
+    if (chars <= 200) {
+        size_t ll = pa_trim_tail(low, strlen(low), ".!> ");
+        if (ll > 23 && !strncmp(low + ll - 23, "click here to know more", 23))
+            return 1;
+    }
     /* the browser's push prompt: "Get push notifications with news, features and more.", "You'll get the
      * latest updates on this topic in your browser notifications." */
     if (chars <= 150 && (strstr(low, "push notifications") || strstr(low, "browser notifications")) &&
@@ -2764,7 +2825,40 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* the desk's pointer to its other pages and its app under the story: "Catch all the Business News, Market
      * News … on Example.", "Download The Example News App to get Daily Market Updates." */
-    if (chars <= 250 && !strncmp(low, "catch all the ", 14) && strstr(low, "news"))
+    if (chars <= 250 && (!strncmp(low, "catch all the ", 14) || !strncmp(low, "(catch all the ", 15)) &&
+        strstr(low, "news"))
+        return 1;
+    /* the same pointer in a market portal's words: "Discover the latest Business News, Sensex, and Nifty updates.
+     * Obtain Personal Finance insights, … on Example or download the Example App to stay updated!"; a paper's
+     * "Stay updated with the latest news from India and around the world on Example." */
+    if (chars <= 300 && !strncmp(low, "discover the latest ", 20) && strstr(low, " news") && strstr(low, " app"))
+        return 1;
+    /* "For all the latest India News, download Example Express App.", "Get live Stock Prices from BSE and NSE and
+     * latest NAV, … Like us on Facebook and follow us on Twitter.", "Support quality journalism and subscribe to
+     * Example Standard.", "(At Example, we are answerable only to our audience. Play an active role in shaping our
+     * journalism by becoming a member. …)" */
+    if (chars <= 150 && !strncmp(low, "for all the latest ", 19) && strstr(low, " download ") && strstr(low, " app"))
+        return 1;
+    if (chars <= 400 && !strncmp(low, "get live stock prices", 21))
+        return 1;
+    if (chars <= 150 && !strncmp(low, "support quality journalism", 26))
+        return 1;
+    /* a tech section's standing line under each story: "Find latest and upcoming tech gadgets online on Example
+     * Gadgets. Get technology news, gadgets reviews & ratings. …" */
+    if (chars <= 300 && !strncmp(low, "find latest and upcoming tech gadgets", 37))
+        return 1;
+    if (chars <= 300 && strstr(low, "journalism by becoming a member"))
+        return 1;
+    if (chars <= 150 && (!strncmp(low, "stay updated with the latest ", 29) ||
+                         !strncmp(low, "stay updated with all the latest ", 33)) && !reports_speech(low))
+        return 1;
+    /* the subscription's offer and the paper's appeal set into the story: "Subscribe to EXAMPLE PLUS to get
+     * access to The Example Daily & other 70+ titles …", "Support EXAMPLE TIMES' journalism of integrity and
+     * credibility. Good journalism costs a lot of money. …" */
+    if (chars <= 300 && !strncmp(low, "subscribe to ", 13) && strstr(low, " to get access to "))
+        return 1;
+    if (chars <= 400 && !strncmp(low, "support ", 8) && (strstr(low, " journalism of ") || strstr(low, "journalism costs")) &&
+        !reports_speech(low))
         return 1;
     /* a broadcaster's or a paper's offer closed by its call: "Watch every Premier League game live on Example
      * TV this season. Upgrade now", "… on our app. Subscribe today" (a sentence, then the call alone) */
@@ -2792,6 +2886,12 @@ int pa_line_pitch(const pa_line *line)
      * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the
      * column's disclaimer "Views expressed above are the author's own." */
     if (chars <= 300 && (strstr(low, "from a syndicated feed") || strstr(low, "from a wire agency feed")))
+        return 1;
+    /* its other wordings: "(This story is auto-generated from a syndicated news feed, Example Staff may not have
+     * modified or edited the content body)", "This report is auto-generated from Press Trust of India news
+     * service. Example holds no responsibility for its content." */
+    if (chars <= 300 && (strstr(low, "from a syndicated news feed") ||
+                         (strstr(low, "auto-generated from ") && (strstr(low, " feed") || strstr(low, "news service")))))
         return 1;
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))
@@ -2913,6 +3013,13 @@ int pa_line_reader_service(const pa_line *line)
         return 0;
     if (holds_ctrl_key(low, "enter") || holds_ctrl_key(low, "insert"))
         return 1;
+    /* the paper's channel announced: "Example Standard is now on Telegram. For insightful reports …, subscribe to
+     * our Telegram channel", "The Example is now on WhatsApp. Follow our channel for …" */
+    static const char *const channels[] = {"whatsapp", "telegram", "google news", "instagram", "threads"};
+    static const char *const channel_calls[] = {"channel", "follow", "join", "subscribe"};
+    if (strstr(low, " is now on ") && pa_phrase_in(low, PA_PHRASES(channels)) &&
+        pa_phrase_in(low, PA_PHRASES(channel_calls)) && !reports_speech(low))
+        return 1;
     if (chars > 120)
         return 0;
     /* the label of a reader tool: rating, bookmarking, the blog-embed code,
@@ -2959,12 +3066,17 @@ int pa_line_reader_service(const pa_line *line)
      * said farmers could get the latest news on WhatsApp" and "Like our neighbors, we use Facebook …" stay) */
     static const char *const short_calls[] = {"like our facebook", "like our page", "like our official",
                                               "get the latest news", "for the latest news", "join ", "we're now on ",
+                                              "get real-time updates", "get real time updates",
                                               "we are now on ", "we\xe2\x80\x99re now on "};
     const char *labelled = strstr(low, ": ");
     if (chars <= 80 && pa_phrase_in(low, PA_PHRASES(networks)) &&
         (pa_phrase_opens(low, k, PA_PHRASES(short_calls)) ||
          (labelled && labelled - low <= 20 && pa_phrase_opens(labelled + 2, k - (size_t)(labelled + 2 - low),
                                                               PA_PHRASES(short_calls)))))
+        return 1;
+    /* a desk's call naming itself: "Like Business on Facebook, follow @ExampleBiz on Twitter to stay informed and
+     * join in the conversation." (the section liked, an account followed by its handle) */
+    if (!strncmp(low, "like ", 5) && strstr(low, " on facebook") && strstr(low, "follow @"))
         return 1;
     /* the call after its label: "Stay connected: Follow the department on X and Facebook. Subscribe to news
      * releases by email." (a government release's last line) */
@@ -3073,6 +3185,10 @@ int pa_line_reprint_notice(const pa_line *line)
         "not to be reproduced", "may not be reproduced", "may not be republished", "may not be published, broadcast",
     };
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(ban)))
+        return 1;
+    /* the plea to bloggers: "Пожалуйста, … не перепечатывайте в блогах статьи целиком …, не забывайте ставить
+     * ссылки на полный текст на нашем сайте" (the ban on reprinting, then the link asked for) */
+    if (chars <= 300 && strstr(low, "не перепечатывайте") && strstr(low, "ссылк"))
         return 1;
     /* reuse allowed with a link: "… разрешается при условии ссылки …", "ссылка на … обязательна" */
     return chars <= 300 && strstr(low, "материал") &&
@@ -3410,6 +3526,44 @@ static int european_byline(const char *t, size_t len)
     return words >= 2 && words <= 5 && capital >= 2;
 }
 
+/* Does u open with a Greek capital letter (Α-Ω, or one with its accent:
+ * Ά Έ Ή Ί Ό Ύ Ώ)? */
+static int greek_capital(const unsigned char *u)
+{
+    return u[0] == 0xCE && ((u[1] >= 0x91 && u[1] <= 0xA9) || u[1] == 0x86 || (u[1] >= 0x88 && u[1] <= 0x8F));
+}
+
+/* Is t[0..len) a Greek byline in the genitive: "Του Νίκου Παππά", "Της
+ * Ελένης Μαρκοπούλου", "Των Γ. Πέτρου και Α. Ζήση" (the article, then two
+ * to four words that open with a capital, "και" between two names; no
+ * closing stop)? */
+static int greek_genitive_byline(const char *t, size_t len)
+{
+    static const char *const articles[] = {"\xce\xa4\xce\xbf\xcf\x85 ", "\xce\xa4\xce\xb7\xcf\x82 ", "\xce\xa4\xcf\x89\xce\xbd "}; /* Του Της Των */
+    size_t at = 0;
+    for (size_t i = 0; i < sizeof articles / sizeof articles[0] && !at; i++)
+        if (len > 7 && !memcmp(t, articles[i], 7))
+            at = 7;
+    if (!at || strchr(".!?:,", t[len - 1]))
+        return 0;
+    size_t words = 0;
+    for (int guard = 0; guard < 8 && at < len; guard++) {
+        size_t e = at;
+        while (e < len && t[e] != ' ')
+            e++;
+        if (e - at == 6 && !memcmp(t + at, "\xce\xba\xce\xb1\xce\xb9", 6)) { /* και */
+            if (!words)
+                return 0;
+        } else if (greek_capital((const unsigned char *)t + at) || isupper((unsigned char)t[at])) {
+            words++;
+        } else {
+            return 0;
+        }
+        at = e < len ? e + 1 : e;
+    }
+    return at >= len && words >= 2 && words <= 4;
+}
+
 int pa_line_byline(const pa_line *line)
 {
     const char *t = line->text;
@@ -3417,6 +3571,8 @@ int pa_line_byline(const pa_line *line)
     if (chars <= 60 && from_byline(t, line->len))
         return 1;
     if (chars <= 160 && european_byline(t, line->len))
+        return 1;
+    if (chars <= 40 && greek_genitive_byline(t, line->len))
         return 1;
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
      * label: "Written by Jane Doe" (a name of two to four words, nothing else; "Author: Jane Doe" is the
@@ -3638,6 +3794,21 @@ int pa_line_block_label(const pa_line *line, int heading)
     /* the post's categories: "Posted in Politics", "Posted in: News, World" */
     if (!strncmp(low, "posted in", 9) && (low[9] == ' ' || low[9] == ':') && chars <= 60 &&
         !strpbrk(low, ".0123456789"))
+        return 1;
+    /* "Filed in: News", "Filed in Water. Permalink." (the post's category with its permanent link) */
+    if (!strncmp(low, "filed in:", 9))
+        return 1;
+    if (!strncmp(low, "filed in ", 9) && chars <= 60 && !strpbrk(low, "0123456789")) {
+        size_t k = line->folded_len;
+        while (k && (low[k - 1] == '.' || low[k - 1] == ' '))
+            k--;
+        if (k >= 9 && !strncmp(low + k - 9, "permalink", 9))
+            return 1;
+    }
+    /* the same row with its tags and comment count after bars: "Posted in News | Tagged council, transport |
+     * 6 Comments »", "Posted in News | Leave a comment" */
+    if (!strncmp(low, "posted in ", 10) && strstr(low, " | ") &&
+        (strstr(low, "| tagged ") || strstr(low, " comment") || strstr(low, "| no comments")))
         return 1;
     /* a picture's or a wire story's agency alone on its line; a credit's own word ("Staff", "Pool", "File")
      * alone is a credit's remains, but as a heading the story's ("Staff" over a school's teachers, "Pool"
@@ -4128,7 +4299,9 @@ static int named_outlet(const char *t, const char *low, size_t k)
  * address or a number; "To list a nonprofit event, … call …"), a
  * broadcaster's pointer to its live coverage ("Follow live commentary on
  * the Example Sport website and app"), an AMP page's stand-in for an
- * embed ("… not available on this page. Open the full site …").  A
+ * embed ("… not available on this page. Open the full site …"), a TV
+ * channel's "Track Latest News Live on …", the desk's "For feedback, …
+ * contact us.", the LDR funding note and an AI summary's label.  A
  * story's sentence tells of someone else's tip, not the reader's. */
 int pa_line_site_notice(const pa_line *line)
 {
@@ -4279,6 +4452,31 @@ int pa_line_site_notice(const pa_line *line)
         pa_phrase_in(low, PA_PHRASES(outlets)) && pa_phrase_in(low, PA_PHRASES(coverage)) && !reports_speech(low) &&
         named_outlet(line->text, low, k))
         return 1;
+    /* a TV channel's pointer to its live news under each story: "Track Latest News Live on Example 24 and get
+     * news updates from India and around the world" */
+    if (line->chars <= 150 && !strncmp(low, "track ", 6) && strstr(low, "latest news") && strstr(low, " news updates") &&
+        !reports_speech(low))
+        return 1;
+    /* the desk's pointer to its site: "For more news like this visit The Example Times.", "For more news, visit
+     * example.com" */
+    if (line->chars <= 100 && (!strncmp(low, "for more news like this", 23) || !strncmp(low, "for more news, visit ", 21)) &&
+        strstr(low, "visit ") && !reports_speech(low))
+        return 1;
+    /* the desk's address for letters: "We welcome your comments at letters@example.in." */
+    if (line->chars <= 100 && !strncmp(low, "we welcome your comments at ", 28) && strchr(low, '@'))
+        return 1;
+    /* the desk's address for the reader: "For feedback, complaints, or inquiries, contact us." */
+    if (line->chars <= 100 && !strncmp(low, "for feedback", 12) && strstr(low, "contact us"))
+        return 1;
+    /* the funder's note under a syndicated local-government story: "LDR is local body journalism co-funded by
+     * RNZ and NZ On Air.", "Local Democracy Reporting is … funded by …" */
+    if (line->chars <= 250 && (!strncmp(low, "ldr is ", 7) || !strncmp(low, "local democracy reporting is ", 29)) &&
+        strstr(low, "funded by"))
+        return 1;
+    /* the label of a summary a machine wrote: "Quick Read: Summary is AI generated, newsroom reviewed." */
+    if (line->chars <= 100 && (strstr(low, "summary is ai generated") || strstr(low, "summary is ai-generated") ||
+                               strstr(low, "ai-generated summary")))
+        return 1;
     static const char *const fixes[] = {"report a typo", "spelling or grammatical error", "report a correction",
                                         "report an error", "report a mistake"};
     if (line->chars <= 150 && pa_phrase_in(low, PA_PHRASES(fixes)) &&
@@ -4391,6 +4589,21 @@ int pa_line_site_notice(const pa_line *line)
     /* the mailing platform's line over a newsletter the site archives as a post: "View this email in your
      * browser", "Is this email not displaying correctly? View it in your browser." */
     if (line->chars <= 100 && strstr(low, "this email") && strstr(low, "in your browser"))
+        return 1;
+    /* a newsletter platform's poll and referral program under the issue: "How did you like today's
+     * newsletter?", "Login or Subscribe to participate in polls.", "Share and earn rewards! You currently have
+     * 0 referrals …", "Or copy and paste this link to others: https://…" */
+    static const char *const issue_words[] = {"newsletter", "issue", "edition", "email", "briefing"};
+    if (line->chars <= 80 &&
+        (!strncmp(low, "how did you like ", 17) || !strncmp(low, "how would you rate ", 19) ||
+         !strncmp(low, "did you enjoy this ", 19) || !strncmp(low, "did you enjoy today", 19)) &&
+        pa_phrase_in(low, PA_PHRASES(issue_words)))
+        return 1;
+    if (line->chars <= 80 && strstr(low, "to participate in polls"))
+        return 1;
+    if (line->chars <= 300 && (strstr(low, "share and earn rewards") || (strstr(low, "earn rewards") && strstr(low, "referr")) ||
+                               (strstr(low, "you currently have ") && strstr(low, " referral")) ||
+                               strstr(low, "copy and paste this link to others")))
         return 1;
     return strstr(low, "data is delayed") != NULL || strstr(low, "quotes delayed") != NULL ||
            (strstr(low, "delayed at least") && strstr(low, "minutes"));

@@ -1162,6 +1162,27 @@ int pa_line_wire_credit(const pa_line *line)
             return 1;
         if (low && !strncmp(low, "source: ", 8) && wire_word(t + 8, len - 8))
             return 1; /* a wire known by its capitals: "Source: GNA", "Source: WAM" */
+        if (low && !strncmp(low, "courtesy: ", 10) && agency_source(low + 10))
+            return 1; /* "Courtesy: Reuters" */
+        /* the wire's desk initials after its copy: "PTI RS KH", "UNI ABC DE" (the wire in two to four capitals,
+         * then one to four groups of two or three capitals, nothing else; "REUTERS POLL" is a label) */
+        size_t w = strcspn(t, " ");
+        if (chars <= 30 && w <= 4 && w < len && wire_word(t, w) && isupper((unsigned char)t[0]) &&
+            isupper((unsigned char)t[1])) {
+            size_t at = w, groups = 0;
+            int ok = 1;
+            while (ok && at < len) {
+                at += strspn(t + at, " ");
+                size_t g = 0;
+                while (at + g < len && isupper((unsigned char)t[at + g]))
+                    g++;
+                ok = g >= 2 && g <= 3 && (at + g == len || t[at + g] == ' ');
+                groups++;
+                at += g;
+            }
+            if (ok && groups >= 1 && groups <= 4)
+                return 1;
+        }
         /* the desk editor's tag in brackets: "[Editor: ZX]", "(Editor: Jane Doe)" */
         if (low && (!strncmp(low, "[editor: ", 9) || !strncmp(low, "(editor: ", 9)) && strchr("])", low[len - 1]))
             return 1;
@@ -1226,7 +1247,7 @@ int pa_line_wire_credit(const pa_line *line)
     while (k < len && k < 8 && (t[k] == '-' || t[k] == ' ' || (unsigned char)t[k] >= 0x80))
         k++; /* "—", "--", "- " */
     static const char *const helped[] = {"With assistance by ", "With assistance from ", "With reporting by ",
-                                         "With additional reporting by "};
+                                         "With additional reporting by ", "Compiled by "}; /* "- Compiled by Jane Roe" */
     return k > 0 && chars <= 160 && t[len - 1] != '.' && pa_phrase_opens(t + k, len - k, PA_PHRASES(helped));
 }
 
@@ -1556,11 +1577,29 @@ static size_t open_bracket(const char *t)
     return 0;
 }
 
+/* Where "報導" or "报道" (reported) stands in g[0..n), or NULL. */
+static const char *reported_at(const char *g, size_t n)
+{
+    static const char *const reported[] = {"\xe5\xa0\xb1\xe5\xb0\x8e", "\xe6\x8a\xa5\xe9\x81\x93"}; /* 報導 报道 */
+    for (size_t at = 0; at + 6 <= n; at++)
+        for (size_t i = 0; i < sizeof reported / sizeof reported[0]; i++)
+            if (!memcmp(g + at, reported[i], 6))
+                return g + at;
+    return NULL;
+}
+
 int pa_line_desk_credit(const pa_line *line)
 {
     if (line->chars > 120)
         return 0;
     const char *t = skip_wide_spaces(line->text);
+    /* "記者陳鈞凱／台北報導", "記者：邱雯琪 羅執中 台北報導": a Taiwanese paper's reporters and their city
+     * unbracketed, the line closed by "報導" (reported), no sentence */
+    size_t tl = strlen(t);
+    if (line->chars <= 40 && tl >= 12 &&
+        (!strncmp(t, "\xe8\xa8\x98\xe8\x80\x85", 6) || !strncmp(t, "\xe8\xae\xb0\xe8\x80\x85", 6)) && /* 記者 记者 */
+        reported_at(t + tl - 6, 6) && !strstr(t, "\xe3\x80\x82") && !strstr(t, "\xef\xbc\x8c")) /* 。 ， */
+        return 1;
     /* "【纠错】 【责任编辑：冯涛】": the wire's error-report button before the editor's bracket */
     if (!strncmp(t, "\xe3\x80\x90\xe7\xba\xa0\xe9\x94\x99\xe3\x80\x91", 12) || /* 【纠错】 */
         !strncmp(t, "\xe3\x80\x90\xe7\xb3\xbe\xe9\x8c\xaf\xe3\x80\x91", 12)) { /* 【糾錯】 */
@@ -1630,6 +1669,8 @@ int pa_line_desk_credit(const pa_line *line)
     const char *reporter = strstr(g, "\xe8\xae\xb0\xe8\x80\x85"); /* 记者 */
     if (!reporter || reporter >= g + n)
         reporter = strstr(g, "\xe8\xa8\x98\xe8\x80\x85"); /* 記者 */
+    if (!reporter || reporter >= g + n) /* "【鐘武達、陳世宗／綜合報導】": the reporters' "report" */
+        reporter = reported_at(g, n);
     return !*after && reporter && reporter < g + n;
 }
 
@@ -1842,3 +1883,71 @@ int pa_line_reporting_note(const pa_line *line)
            !pa_line_reports_speech(line);
 }
 
+
+/* Does the sentence at low (lower-cased; t the same bytes as printed) name the newsletter issue or the
+ * newsletter by its name as its subject ("Today's briefing …", "This issue …", "The Evening Update …": "The",
+ * one to four capitalised words, the last a newsletter's noun)?  The length of that subject, 0 if none. */
+static size_t edition_subject(const char *t, const char *low, size_t len)
+{
+    static const char *const issue[] = {
+        "today's newsletter ", "today's briefing ", "today's edition ", "today's issue ", "today's digest ",
+        "this newsletter ", "this issue ", "this edition ", "this briefing ", "this digest ", "this week's newsletter ",
+        "this week's issue ", "this week's edition ", "the newsletter ", "the briefing ", "the bulletin ",
+        "today\xe2\x80\x99s newsletter ", "today\xe2\x80\x99s briefing ", "today\xe2\x80\x99s edition ",
+        "today\xe2\x80\x99s issue "};
+    for (size_t i = 0; i < sizeof issue / sizeof issue[0]; i++)
+        if (len > strlen(issue[i]) && !strncmp(low, issue[i], strlen(issue[i])))
+            return strlen(issue[i]);
+    if (len < 8 || strncmp(low, "the ", 4))
+        return 0;
+    static const char *const nouns[] = {"newsletter", "briefing", "bulletin", "update", "digest", "dispatch",
+                                        "roundup", "newsletters"};
+    size_t at = 4;
+    for (int words = 0; words < 4 && at < len && isupper((unsigned char)t[at]); words++) {
+        size_t w = at;
+        while (w < len && t[w] != ' ')
+            w++;
+        for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+            if (w - at == strlen(nouns[k]) && !strncmp(low + at, nouns[k], w - at))
+                return w + 1 < len ? w + 1 : 0;
+        at = w + 1;
+    }
+    return 0;
+}
+
+int pa_line_edition_credit(const pa_line *line)
+{
+    if (line->chars > 250 || line->chars < 20)
+        return 0;
+    const char *low = pa_line_lower_under(line, 1024);
+    if (!low)
+        return 0;
+    size_t len = strlen(low);
+    if (len != line->len)
+        return 0; /* (the folding changed the bytes: no offsets to share with the text) */
+    size_t subject = edition_subject(line->text, low, len);
+    if (!subject)
+        return 0;
+    /* the first sentence: its subject, then "is"/"was" and who made it: "was edited by Jane Doe", "is written
+     * and edited by …", "is compiled by the newsroom", "is published monthly by the Health Department" */
+    const char *end = strstr(low, ". ");
+    size_t first = end ? (size_t)(end - low) : len;
+    if (strncmp(low + subject, "is ", 3) && strncmp(low + subject, "was ", 4))
+        return 0;
+    static const char *const made[] = {"edited by ", "written by ", "compiled by ", "produced by ", "curated by ",
+                                       "written and edited by ", "put together by ", "published by ",
+                                       "published monthly by ", "published weekly by ", "published daily by "};
+    int credited = 0;
+    for (size_t k = 0; k < sizeof made / sizeof made[0] && !credited; k++) {
+        const char *at = strstr(low + subject, made[k]);
+        credited = at && (size_t)(at - low) < first;
+    }
+    if (!credited)
+        return 0;
+    /* at most three sentences in all: the credit with a second credit or the sign-up pointer after it ("Did
+     * someone forward this to you? Sign up here.") */
+    size_t stops = 0;
+    for (size_t i = 0; i + 1 < len; i++)
+        stops += (low[i] == '.' || low[i] == '?' || low[i] == '!') && low[i + 1] == ' ';
+    return stops <= 2;
+}

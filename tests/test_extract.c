@@ -3237,6 +3237,216 @@ static void polish_captions_and_pitches(void **state)
     pa_doc_free(&d);
 }
 
+/* A picture's credit set as a line of its own in Russian or Ukrainian
+ * ("Фото pzorya.at.ua", "фото - vesti.kz") or as the source after a slash
+ * (a Polish broadcaster's "/PAP/EPA") goes; a sentence about a photo, a
+ * file path and a Polish "Fotografia" subheading stay. */
+static void own_line_photo_credits(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int credit;
+    } cases[] = {
+        {"\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe pzorya.at.ua", 1},                 /* Фото pzorya.at.ua */
+        {"\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe - vesti.kz", 1},                   /* фото - vesti.kz */
+        {"\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe \xd0\xbf\xd1\x80\xd0\xb5\xd1\x81\xd1\x81-\xd1\x81\xd0\xbb\xd1\x83\xd0\xb6\xd0\xb1\xd1\x8b "
+         "\xd0\xbc\xd1\x8d\xd1\x80\xd0\xb8\xd0\xb8", 1},                                  /* Фото пресс-службы мэрии */
+        {"/PAP/EPA", 1}, {"/Policja", 1}, {"/RMF FM", 1},
+        /* Фото сделано в понедельник. (a sentence) */
+        {"\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe \xd1\x81\xd0\xb4\xd0\xb5\xd0\xbb\xd0\xb0\xd0\xbd\xd0\xbe \xd0\xb2 "
+         "\xd0\xbf\xd0\xbe\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xb8\xd0\xba.", 0},
+        {"/etc/hosts", 0}, {"/usr/lib/libexample.so", 0}, {"Fotografia", 0}, {"/ Reuters said the deal was off.", 0},
+    };
+    char buf[200];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        size_t chars = 0;
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        if ((pa_line_credit(&line) != 0) != cases[i].credit)
+            fail_msg("credit %d expected for: %s", cases[i].credit, cases[i].text);
+    }
+}
+
+/* A Taiwanese paper's reporter line, "記者陳大明／台北報導" (reporters, city,
+ * "reported"), alone or bracketed whole ("【張文華、林志成／綜合報導】"), goes;
+ * a paragraph that opens with it or a sentence about a press conference
+ * (記者會) stays. */
+static void zh_reporter_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int credit;
+    } cases[] = {
+        {"\xe8\xa8\x98\xe8\x80\x85\xe9\x99\xb3\xe5\xa4\xa7\xe6\x98\x8e\xef\xbc\x8f\xe5\x8f\xb0\xe5\x8c\x97\xe5\xa0\xb1\xe5\xb0\x8e", 1}, /* 記者陳大明／台北報導 */
+        {"\xe8\xa8\x98\xe8\x80\x85\xef\xbc\x9a\xe7\x8e\x8b\xe5\xb0\x8f\xe8\x8f\xaf\x20\xe6\x9d\x8e\xe5\xbf\x97\xe5\xbc\xb7\x20\xe9\xab\x98\xe9\x9b\x84\xe5\xa0\xb1\xe5\xb0\x8e", 1}, /* 記者：王小華 李志強 高雄報導 */
+        {"\xe3\x80\x90\xe5\xbc\xb5\xe6\x96\x87\xe8\x8f\xaf\xe3\x80\x81\xe6\x9e\x97\xe5\xbf\x97\xe6\x88\x90\xef\xbc\x8f\xe7\xb6\x9c\xe5\x90\x88\xe5\xa0\xb1\xe5\xb0\x8e\xe3\x80\x91", 1}, /* 【張文華、林志成／綜合報導】 */
+        {"\xe8\xae\xb0\xe8\x80\x85\xe5\xbc\xa0\xe6\x98\x8e\xef\xbc\x8f\xe5\x8c\x97\xe4\xba\xac\xe6\x8a\xa5\xe9\x81\x93", 1}, /* 记者张明／北京报道 */
+        {"\xe8\xa8\x98\xe8\x80\x85\xe9\x99\xb3\xe5\xa4\xa7\xe6\x98\x8e\xef\xbc\x8f\xe5\x8f\xb0\xe5\x8c\x97\xe5\xa0\xb1\xe5\xb0\x8e\xef\xbc\x8c\xe5\xb8\x82\xe5\xba\x9c\xe4\xbb\x8a\xe5\xa4\xa9\xe5\xae\xa3\xe5\xb8\x83\xe6\x96\xb0\xe7\x9a\x84\xe4\xba\xa4\xe9\x80\x9a\xe6\x94\xbf\xe7\xad\x96\xe3\x80\x82", 0}, /* 記者陳大明／台北報導，市府今天宣布新的交通政策。 */
+        {"\xe3\x80\x90\xe7\xb6\x9c\xe5\x90\x88\xe5\xa0\xb1\xe5\xb0\x8e\xe3\x80\x91\xe5\xb8\x82\xe5\xba\x9c\xe4\xbb\x8a\xe5\xa4\xa9\xe5\xae\xa3\xe5\xb8\x83\xe6\x96\xb0\xe7\x9a\x84\xe4\xba\xa4\xe9\x80\x9a\xe6\x94\xbf\xe7\xad\x96\xef\xbc\x8c\xe4\xb8\x8b\xe6\x9c\x88\xe8\xb5\xb7\xe5\xaf\xa6\xe6\x96\xbd\xe3\x80\x82", 0}, /* 【綜合報導】市府今天宣布新的交通政策，下月起實施。 */
+        {"\xe8\xa8\x98\xe8\x80\x85\xe6\x9c\x83\xe4\xb8\x8a\xef\xbc\x8c\xe5\xb8\x82\xe9\x95\xb7\xe8\xaa\xaa\xe6\x98\x8e\xe4\xba\x86\xe6\x96\xb0\xe7\x9a\x84\xe4\xba\xa4\xe9\x80\x9a\xe6\x94\xbf\xe7\xad\x96\xe3\x80\x82", 0}, /* 記者會上，市長說明了新的交通政策。 */
+    };
+    char buf[200];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        size_t chars = 0;
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        if ((pa_line_desk_credit(&line) != 0) != cases[i].credit)
+            fail_msg("reporter line %d expected for: %s", cases[i].credit, cases[i].text);
+    }
+}
+
+/* Greek furniture: the byline in the genitive ("Του Νίκου Παππά", "Της
+ * Ελένης Μαρκοπούλου") and the labels set in capitals, which drop their
+ * accents ("ΔΙΑΦΗΜΙΣΗ", "ΠΗΓΗ: ΑΠΕ-ΜΠΕ"), go; a place in the genitive alone
+ * and sentences stay. */
+static void greek_bylines_and_capital_labels(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int hit;
+    } bylines[] = {
+        {"\xce\xa4\xce\xbf\xcf\x85\x20\xce\x9d\xce\xaf\xce\xba\xce\xbf\xcf\x85\x20\xce\xa0\xce\xb1\xcf\x80\xcf\x80\xce\xac", 1}, /* Του Νίκου Παππά */
+        {"\xce\xa4\xce\xb7\xcf\x82\x20\xce\x95\xce\xbb\xce\xad\xce\xbd\xce\xb7\xcf\x82\x20\xce\x9c\xce\xb1\xcf\x81\xce\xba\xce\xbf\xcf\x80\xce\xbf\xcf\x8d\xce\xbb\xce\xbf\xcf\x85", 1}, /* Της Ελένης Μαρκοπούλου */
+        {"\xce\xa4\xcf\x89\xce\xbd\x20\xce\x93\x2e\x20\xce\xa0\xce\xad\xcf\x84\xcf\x81\xce\xbf\xcf\x85\x20\xce\xba\xce\xb1\xce\xb9\x20\xce\x91\x2e\x20\xce\x96\xce\xae\xcf\x83\xce\xb7", 1}, /* Των Γ. Πέτρου και Α. Ζήση */
+        {"\xce\xa4\xce\xb7\xcf\x82\x20\xce\x95\xce\xbb\xce\xbb\xce\xac\xce\xb4\xce\xb1\xcf\x82", 0}, /* Της Ελλάδας */
+        {"\xce\xa4\xce\xb7\xcf\x82\x20\xcf\x87\xcf\x81\xce\xbf\xce\xbd\xce\xb9\xce\xac\xcf\x82\x20\xcf\x80\xce\xbf\xcf\x85\x20\xcf\x80\xce\xad\xcf\x81\xce\xb1\xcf\x83\xce\xb5", 0}, /* Της χρονιάς που πέρασε */
+        {"\xce\xa4\xce\xbf\xcf\x85\x20\xce\x9d\xce\xaf\xce\xba\xce\xbf\xcf\x85\x20\xce\xa0\xce\xb1\xcf\x80\xcf\x80\xce\xac\x20\xce\xb5\xce\xaf\xcf\x80\xce\xb5\x20\xcf\x8c\xcf\x84\xce\xb9\x20\xce\xb8\xce\xb1\x20\xce\xad\xcf\x81\xce\xb8\xce\xb5\xce\xb9\x2e", 0}, /* Του Νίκου Παππά είπε ότι θα έρθει. */
+    }, labels[] = {
+        {"\xce\x94\xce\x99\xce\x91\xce\xa6\xce\x97\xce\x9c\xce\x99\xce\xa3\xce\x97", 1}, /* ΔΙΑΦΗΜΙΣΗ */
+        {"\xce\x94\xce\xb9\xce\xb1\xcf\x86\xce\xae\xce\xbc\xce\xb9\xcf\x83\xce\xb7", 1}, /* Διαφήμιση */
+        {"\xce\xa0\xce\x97\xce\x93\xce\x97\x3a\x20\xce\x91\xce\xa0\xce\x95\x2d\xce\x9c\xce\xa0\xce\x95", 1}, /* ΠΗΓΗ: ΑΠΕ-ΜΠΕ */
+        {"\xce\x94\xce\x99\xce\x91\xce\x92\xce\x91\xce\xa3\xce\xa4\xce\x95\x20\xce\x95\xce\xa0\xce\x99\xce\xa3\xce\x97\xce\xa3", 1}, /* ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ */
+        {"\xce\x97\x20\xce\xb4\xce\xb9\xce\xb1\xcf\x86\xce\xae\xce\xbc\xce\xb9\xcf\x83\xce\xb7\x20\xcf\x84\xce\xbf\xcf\x85\x20\xcf\x80\xcf\x81\xce\xbf\xcf\x8a\xcf\x8c\xce\xbd\xcf\x84\xce\xbf\xcf\x82\x20\xce\xb1\xcf\x80\xce\xbf\xcf\x83\xcf\x8d\xcf\x81\xce\xb8\xce\xb7\xce\xba\xce\xb5\x20\xce\xbc\xce\xb5\xcf\x84\xce\xac\x20\xcf\x84\xce\xb9\xcf\x82\x20\xce\xba\xce\xb1\xcf\x84\xce\xb1\xce\xb3\xce\xb3\xce\xb5\xce\xbb\xce\xaf\xce\xb5\xcf\x82\x20\xcf\x84\xcf\x89\xce\xbd\x20\xce\xba\xce\xb1\xcf\x84\xce\xb1\xce\xbd\xce\xb1\xce\xbb\xcf\x89\xcf\x84\xcf\x8e\xce\xbd\x2e", 0}, /* Η διαφήμιση του προϊόντος αποσύρθηκε μετά τις καταγγελίες των καταναλωτών. */
+    };
+    char buf[300];
+    pa_line line;
+    for (size_t i = 0; i < sizeof bylines / sizeof bylines[0] + sizeof labels / sizeof labels[0]; i++) {
+        int is_byline = i < sizeof bylines / sizeof bylines[0];
+        const char *text = is_byline ? bylines[i].text : labels[i - sizeof bylines / sizeof bylines[0]].text;
+        int hit = is_byline ? bylines[i].hit : labels[i - sizeof bylines / sizeof bylines[0]].hit;
+        snprintf(buf, sizeof buf, "%s", text);
+        size_t chars = 0;
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        int got = is_byline ? pa_line_byline(&line) : pa_line_furniture(&line);
+        if ((got != 0) != hit)
+            fail_msg("%s %d expected for: %s", is_byline ? "byline" : "label", hit, text);
+    }
+}
+
+/* The site's name alone as a paragraph (its og:site_name, linked in a
+ * heading after a source label: "Источник: <h3>Правда.Ру</h3>") goes; a
+ * sentence that names the site stays. */
+static void site_name_alone(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html lang=\"ru\"><head><title>\xd0\x91\xd1\x8e\xd0\xb4\xd0\xb6\xd0\xb5\xd1\x82 \xd0\xbf\xd1\x80"
+        "\xd0\xb8\xd0\xbd\xd1\x8f\xd1\x82 - \xd0\x92\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba.\xd0\xa0"
+        "\xd1\x83</title><meta property=\"og:site_name\" content=\"\xd0\x92\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd"
+        "\xd0\xb8\xd0\xba.\xd0\xa0\xd1\x83\"></head><body><div id=\"article\"><h1>\xd0\x91\xd1\x8e\xd0\xb4"
+        "\xd0\xb6\xd0\xb5\xd1\x82 \xd0\xbf\xd1\x80\xd0\xb8\xd0\xbd\xd1\x8f\xd1\x82</h1><div class=\"autho"
+        "r\"><div class=\"date\">25.11.2026 | <span>\xd0\x98\xd1\x81\xd1\x82\xd0\xbe\xd1\x87\xd0\xbd\xd0\xb8"
+        "\xd0\xba:</span> <h3><a href=\"/\">\xd0\x92\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba.\xd0\xa0"
+        "\xd1\x83</a></h3></div></div><div style=\"clear: both\"></div><div class=\"txt\"><div style=\"fl"
+        "oat: left;\"><img src=\"a.jpg\" alt=\"\xd0\x91\xd1\x8e\xd0\xb4\xd0\xb6\xd0\xb5\xd1\x82\"></div><"
+        "h2>\xd0\x93\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd1\x81\xd0\xba\xd0\xbe\xd0\xb9 \xd1\x81\xd0\xbe\xd0\xb2"
+        "\xd0\xb5\xd1\x82 \xd0\xb2\xd0\xbe \xd0\xb2\xd1\x82\xd0\xbe\xd1\x80\xd0\xbd\xd0\xb8\xd0\xba \xd1\x83"
+        "\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb4\xd0\xb8\xd0\xbb \xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9"
+        " \xd0\xb1\xd1\x8e\xd0\xb4\xd0\xb6\xd0\xb5\xd1\x82 \xd0\xbf\xd0\xbe\xd1\x81\xd0\xbb\xd0\xb5 \xd0\xb4"
+        "\xd0\xbe\xd0\xbb\xd0\xb3\xd0\xb8\xd1\x85 \xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb2, \xd0\xba"
+        "\xd0\xbe\xd1\x82\xd0\xbe\xd1\x80\xd1\x8b\xd0\xb5 \xd0\xbf\xd1\x80\xd0\xbe\xd0\xb4\xd0\xbe\xd0\xbb"
+        "\xd0\xb6\xd0\xb0\xd0\xbb\xd0\xb8\xd1\x81\xd1\x8c \xd0\xb4\xd0\xbe \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83"
+        "\xd0\xbd\xd0\xbe\xd1\x87\xd0\xb8.</h2><p>\xd0\x9c\xd1\x8d\xd1\x80 \xd0\xbe\xd1\x82\xd0\xba\xd0\xb0"
+        "\xd0\xb7\xd0\xb0\xd0\xbb\xd0\xb0\xd1\x81\xd1\x8c \xd0\xba\xd0\xbe\xd0\xbc\xd0\xbc\xd0\xb5\xd0\xbd"
+        "\xd1\x82\xd0\xb8\xd1\x80\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd1\x8c \xd1\x81\xd0\xbe\xd0\xba\xd1\x80"
+        "\xd0\xb0\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 \xd1\x87\xd0\xb0\xd1\x81\xd0\xbe\xd0\xb2 \xd1\x80"
+        "\xd0\xb0\xd0\xb1\xd0\xbe\xd1\x82\xd1\x8b \xd0\xb1\xd0\xb8\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xbe\xd1\x82"
+        "\xd0\xb5\xd0\xba \xd0\xb8 \xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd0\xb1\xd1\x83\xd1\x81\xd0\xbd\xd1\x8b"
+        "\xd1\x85 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x88\xd1\x80\xd1\x83\xd1\x82\xd0\xbe\xd0\xb2.</p><p>\xd0\x91"
+        "\xd1\x8e\xd0\xb4\xd0\xb6\xd0\xb5\xd1\x82 \xd0\xb2\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd0\xb8\xd1\x82"
+        " \xd0\xb2 \xd1\x81\xd0\xb8\xd0\xbb\xd1\x83 \xd0\xb2 \xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd0\xb5"
+        ", \xd1\x82\xd0\xbe\xd0\xb3\xd0\xb4\xd0\xb0 \xd0\xb6\xd0\xb5 \xd0\xbd\xd0\xb0\xd1\x87\xd0\xbd\xd1\x83"
+        "\xd1\x82 \xd0\xb4\xd0\xb5\xd0\xb9\xd1\x81\xd1\x82\xd0\xb2\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd1\x8c"
+        " \xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb5 \xd1\x82\xd0\xb0\xd1\x80\xd0\xb8\xd1\x84\xd1\x8b \xd0\xbd"
+        "\xd0\xb0 \xd0\xbf\xd0\xb0\xd1\x80\xd0\xba\xd0\xbe\xd0\xb2\xd0\xba\xd1\x83.</p><p>\xd0\x94\xd0\xb5"
+        "\xd0\xbf\xd1\x83\xd1\x82\xd0\xb0\xd1\x82\xd1\x8b \xd0\xbe\xd0\xbf\xd0\xbf\xd0\xbe\xd0\xb7\xd0\xb8"
+        "\xd1\x86\xd0\xb8\xd0\xb8 \xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xb8\xd0\xbb\xd0\xb8, \xd1\x87\xd1\x82"
+        "\xd0\xbe \xd0\xbe\xd0\xb1\xd0\xb6\xd0\xb0\xd0\xbb\xd1\x83\xd1\x8e\xd1\x82 \xd1\x82\xd0\xb0\xd1\x80"
+        "\xd0\xb8\xd1\x84\xd1\x8b \xd0\xb2 \xd1\x81\xd1\x83\xd0\xb4\xd0\xb5 \xd0\xb2 \xd1\x81\xd0\xbb\xd0\xb5"
+        "\xd0\xb4\xd1\x83\xd1\x8e\xd1\x89\xd0\xb5\xd0\xbc \xd0\xbc\xd0\xb5\xd1\x81\xd1\x8f\xd1\x86\xd0\xb5"
+        ".</p></div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_int_equal(strncmp(t, "\xd0\x92\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba.\xd0\xa0\xd1\x83\n", 20) != 0, 1); /* Вестник.Ру */
+    assert_non_null(strstr(t, "\xd0\xbe\xd0\xbf\xd0\xbf\xd0\xbe")); /* the story's last paragraph: "оппо…" */
+    pa_doc_free(&d);
+}
+
+/* A Russian site's plea to bloggers under the story ("Пожалуйста, не
+ * перепечатывайте … целиком, не забывайте ставить ссылки на … сайте") is a
+ * reprint notice; a sentence reporting such a request, with no link asked
+ * for, stays. */
+static void russian_reprint_plea(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int notice;
+    } cases[] = {
+        {"\xd0\x9c\xd1\x8b\x20\xd0\xb1\xd0\xbb\xd0\xb0\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0\xd1\x80\xd0\xbd\xd1\x8b\x20\xd0\xb2\xd1\x81\xd0\xb5\xd0\xbc\x2c\x20\xd0\xba\xd1\x82\xd0\xbe\x20\xd1\x86\xd0\xb8\xd1\x82\xd0\xb8\xd1\x80\xd1\x83\xd0\xb5\xd1\x82\x20\xd0\xbd\xd0\xb0\xd1\x88\xd0\xb8\x20\xd0\xbc\xd0\xb0\xd1\x82\xd0\xb5\xd1\x80\xd0\xb8\xd0\xb0\xd0\xbb\xd1\x8b\x2e\x20\xd0\x9f\xd0\xbe\xd0\xb6\xd0\xb0\xd0\xbb\xd1\x83\xd0\xb9\xd1\x81\xd1\x82\xd0\xb0\x2c\x20\xd0\xbd\xd0\xb5\x20\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbf\xd0\xb5\xd1\x87\xd0\xb0\xd1\x82\xd1\x8b\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x20\xd1\x81\xd1\x82\xd0\xb0\xd1\x82\xd1\x8c\xd0\xb8\x20\xd1\x86\xd0\xb5\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xbc\x2c\x20\xd0\xbd\xd0\xb5\x20\xd0\xb7\xd0\xb0\xd0\xb1\xd1\x8b\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x20\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x82\xd1\x8c\x20\xd1\x81\xd1\x81\xd1\x8b\xd0\xbb\xd0\xba\xd0\xb8\x20\xd0\xbd\xd0\xb0\x20\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd\xd1\x8b\xd0\xb9\x20\xd1\x82\xd0\xb5\xd0\xba\xd1\x81\xd1\x82\x20\xd0\xbd\xd0\xb0\x20\xd0\xbd\xd0\xb0\xd1\x88\xd0\xb5\xd0\xbc\x20\xd1\x81\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x2e", 1},
+        {"\xd0\xa0\xd0\xb5\xd0\xb4\xd0\xb0\xd0\xba\xd1\x86\xd0\xb8\xd1\x8f\x20\xd0\xbf\xd0\xbe\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81\xd0\xb8\xd0\xbb\xd0\xb0\x20\xd0\xb1\xd0\xbb\xd0\xbe\xd0\xb3\xd0\xb5\xd1\x80\xd0\xbe\xd0\xb2\x20\xd0\xbd\xd0\xb5\x20\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbf\xd0\xb5\xd1\x87\xd0\xb0\xd1\x82\xd1\x8b\xd0\xb2\xd0\xb0\xd1\x82\xd1\x8c\x20\xd1\x81\xd1\x82\xd0\xb0\xd1\x82\xd1\x8c\xd0\xb8\x20\xd1\x86\xd0\xb5\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xbc\x2e", 0},
+        {"\xd0\x9e\xd0\xbd\x20\xd1\x81\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbb\x3a\x20\xc2\xab\xd0\x9d\xd0\xb5\x20\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbf\xd0\xb5\xd1\x87\xd0\xb0\xd1\x82\xd1\x8b\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x20\xd0\xbc\xd0\xbe\xd0\xb8\x20\xd1\x81\xd0\xbb\xd0\xbe\xd0\xb2\xd0\xb0\xc2\xbb\x2c\x20\xd0\xb8\x20\xd1\x83\xd1\x88\xd1\x91\xd0\xbb\x20\xd0\xb1\xd0\xb5\xd0\xb7\x20\xd0\xba\xd0\xbe\xd0\xbc\xd0\xbc\xd0\xb5\xd0\xbd\xd1\x82\xd0\xb0\xd1\x80\xd0\xb8\xd0\xb5\xd0\xb2\x2e", 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        size_t chars = 0;
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        if ((pa_line_reprint_notice(&line) != 0) != cases[i].notice)
+            fail_msg("reprint notice %d expected for case %zu", cases[i].notice, i);
+    }
+}
+
+/* A widget's Russian loading label ("Загружается...", "Загрузка...") is
+ * furniture; a sentence that opens with the word stays. */
+static void russian_loading_label(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int label;
+    } cases[] = {
+        {"\xd0\x97\xd0\xb0\xd0\xb3\xd1\x80\xd1\x83\xd0\xb6\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f\x2e\x2e\x2e", 1}, /* Загружается... */
+        {"\xd0\x97\xd0\xb0\xd0\xb3\xd1\x80\xd1\x83\xd0\xb7\xd0\xba\xd0\xb0\x2e\x2e\x2e", 1}, /* Загрузка... */
+        {"\xd0\x97\xd0\xb0\xd0\xb3\xd1\x80\xd1\x83\xd0\xb6\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f\x20\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x8f\x20\xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd1\x8f\x20\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd1\x8b\x2c\x20\xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb8\xd0\xbb\xd0\xb8\x20\xd0\xb2\x20\xd0\xba\xd0\xbe\xd0\xbc\xd0\xbf\xd0\xb0\xd0\xbd\xd0\xb8\xd0\xb8\x2e", 0}, /* Загружается новая версия программы, сообщили в компании. */
+    };
+    char buf[200];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        size_t chars = 0;
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        if ((pa_line_furniture(&line) != 0) != cases[i].label)
+            fail_msg("loading label %d expected for case %zu", cases[i].label, i);
+    }
+}
+
 /* The article's block named in Polish (id "artykul") counts as the
  * article the way "article" does: it wins over a teaser box whose class
  * says "body". */
@@ -5643,7 +5853,7 @@ static void donation_box_classes(void **state)
  * the portal's "Source: example.com"; a story's
  * sentence about WhatsApp stays. */
 /* The deck under the headline (a block named dek, standfirst, subtitle,
- * summary…) goes, after the <h1> or after the headline's own wrapper; a
+ * summary, synopsis…) goes, after the <h1> or after the headline's own wrapper; a
  * paragraph so named further down the story stays, and so does a plain
  * first paragraph after the <h1>. */
 static void headline_deck_dropped(void **state)
@@ -5662,6 +5872,13 @@ static void headline_deck_dropped(void **state)
                 PARA("The story ends.") "</div></main></body></html>", &d);
     assert_null(strstr(t, "nearly back"));
     assert_non_null(strstr(t, "A summary line inside the story stays here."));
+    pa_doc_free(&d);
+    /* a portal's synopsis under the headline ("article__synopsis") */
+    t = text_of("<html><body><main><div class=\"story\"><h1>Airport adds flights</h1>"
+                "<p class=\"article__synopsis\">Traffic is nearly back to where it was.</p>"
+                PARA("The story starts here.") PARA("The story ends.") "</div></main></body></html>", &d);
+    assert_null(strstr(t, "nearly back"));
+    assert_non_null(strstr(t, "The story starts here."));
     pa_doc_free(&d);
     t = text_of("<html><body><main><div class=\"story\"><h1>Airport adds flights</h1>"
                 "<p>Traffic is nearly back to where it was, officials said on Thursday morning.</p>"
@@ -7412,6 +7629,112 @@ static void recipe_rating_calls(void **state)
         pa_line_init(&line, buf, strlen(buf));
         if ((pa_line_pitch(&line) != 0) != cases[i].pitch)
             fail_msg("pitch %d expected for: %s", cases[i].pitch, cases[i].text);
+    }
+}
+
+/* The furniture lines of English-language dailies in India, Pakistan,
+ * Africa, Southeast Asia and New Zealand inside the story's text: the
+ * audio player with its times and speed, the report widget, the desk's
+ * social call, the TV channel's live pointer, the feedback address, the
+ * LDR funding note, the AI summary's label, the promo closed by "Click
+ * here to know more.", the "- Compiled by" credit, a wire desk's
+ * initials ("PTI RS KH"), the portals' auto-generated-feed notes, the
+ * "Must Read" label, the market portal's and the papers' calls
+ * ("Discover the latest …", "Stay updated with …", "Subscribe to X PLUS
+ * to get access to …", "Support X's journalism of …"), "Also watch |",
+ * the comment box's "Comments reflect users' views"; the story's
+ * sentences on the same things stay. */
+static void intl_english_furniture_lines(void **state)
+{
+    (void)state;
+    enum { TOOL, SERVICE, NOTICE, PITCH, CREDIT, FURNITURE, COMMENT };
+    static const struct {
+        const char *text;
+        int kind, hit;
+    } cases[] = {
+        {"Listen to this article 00:00 / 03:41 1x", TOOL, 1},
+        {"Listen to this article 00:00 / 03:41 1.5x", TOOL, 1},
+        {"Listen to this article · 5 min", TOOL, 1},
+        {"Listen to the 1x speed version, he said", TOOL, 0},
+        {"Report it to us.", TOOL, 1},
+        {"Thank you for your report!", TOOL, 1},
+        {"Like Business on Facebook, follow @ExampleBiz on Twitter to stay informed and join in the conversation.",
+         SERVICE, 1},
+        {"Like many traders, he follows the market on Facebook and says the page helps him.", SERVICE, 0},
+        {"Track Latest News Live on Example 24 and get news updates from India and around the world", NOTICE, 1},
+        {"Traders track the latest news on prices closely, and news updates move markets, she said.", NOTICE, 0},
+        {"For feedback, complaints, or inquiries, contact us.", NOTICE, 1},
+        {"For feedback on the plan, residents can contact the ward office until Friday.", NOTICE, 0},
+        {"LDR is local body journalism co-funded by RNZ and NZ On Air.", NOTICE, 1},
+        {"Quick Read: Summary is AI generated, newsroom reviewed.", NOTICE, 1},
+        {"The summary of the report was written by the committee, not by the ministry.", NOTICE, 0},
+        {"Milestone Alert! Example Daily tops charts as the fastest growing news website. Click here to know more.",
+         PITCH, 1},
+        {"The minister said residents who want to know more can visit the ward office.", PITCH, 0},
+        {"- Compiled by Jane Roe", CREDIT, 1},
+        {"Compiled by volunteers over two years, the list names 400 sites.", CREDIT, 0},
+        {"PTI RS KH", CREDIT, 1},
+        {"UNI ABC DE", CREDIT, 1},
+        {"REUTERS POLL", CREDIT, 0},
+        {"PTI said the minister left", CREDIT, 0},
+        {"(This story is auto-generated from a syndicated news feed, Example Staff may not have modified or edited "
+         "the content body)", PITCH, 1},
+        {"This report is auto-generated from Press Trust of India news service. Example holds no responsibility for "
+         "its content.", PITCH, 1},
+        {"The ministry said the list is auto-generated from tax records and checked by hand.", PITCH, 0},
+        {"Also watch | Water crisis in the eastern wards", FURNITURE, 1},
+        {"(Catch all the Business News, Breaking News Events and Latest News Updates on The Example Times.)", PITCH, 1},
+        {"Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights on Example "
+         "or download the Example App to stay updated!", PITCH, 1},
+        {"Discover the latest research on soil, the ministry urged farmers at the fair.", PITCH, 0},
+        {"Stay updated with the latest news from India and around the world on Example.", PITCH, 1},
+        {"Subscribe to EXAMPLE PLUS to get access to The Example Daily & other 70+ titles.", PITCH, 1},
+        {"Support EXAMPLE TIMES' journalism of integrity and credibility. Good journalism costs a lot of money.", PITCH, 1},
+        {"Support for the bill came from journalists' unions and lawyers, the minister said.", PITCH, 0},
+        {"Disclaimer: Comments reflect users' views, not Example's. Please keep discussions respectful.", COMMENT, 1},
+        {"For all the latest India News, download Example Express App.", PITCH, 1},
+        {"Get live Stock Prices from BSE and NSE and latest NAV, portfolio of Mutual Funds. Like us on Facebook.", PITCH, 1},
+        {"Support quality journalism and subscribe to Example Standard.", PITCH, 1},
+        {"(At Example, we are answerable only to our audience. Play an active role in shaping our journalism by "
+         "becoming a member.)", PITCH, 1},
+        {"We welcome your comments at letters@example.in.", NOTICE, 1},
+        {"For all the latest arrivals, the station keeps a board; passengers download nothing.", PITCH, 0},
+        {"Read more on: Politics | Congress | Water", FURNITURE, 1},
+        {"TEXT AD: Call Jane - +2348000000000", FURNITURE, 1},
+        {"Check out below Health Tools-", TOOL, 1},
+        {"Calculate The Age Through Age Calculator", TOOL, 1},
+        {"Example Standard is now on Telegram. For insightful reports and views on business, markets, politics and "
+         "other issues, subscribe to our Telegram channel", SERVICE, 1},
+        {"The Example is now on WhatsApp. Follow our channel for sharp analysis.", SERVICE, 1},
+        {"The ministry is now on WhatsApp too, officials said, and residents can follow its channel.", SERVICE, 0},
+        {"Find latest and upcoming tech gadgets online on Example Gadgets. Get technology news, gadgets reviews.", PITCH, 1},
+        {"Must Read", FURNITURE, 1},
+        {"ALSO SEE | Water crisis deepens in eastern wards", FURNITURE, 1},
+        {"READ MORE | Water crisis deepens in eastern wards", FURNITURE, 1},
+        {"Pix: Supplied", FURNITURE, 1},
+        {"Photo Gallery", FURNITURE, 1},
+        {"Courtesy: Reuters", CREDIT, 1},
+        {"Courtesy: the family of the late chief", CREDIT, 0},
+        {"Get real-time updates from Example on WhatsApp", SERVICE, 1},
+        {"For more news like this visit The Example Times.", NOTICE, 1},
+        {"For more news, visit example.com", NOTICE, 1},
+        {"For more news on the vaccine, residents were told to visit clinics, the minister said.", NOTICE, 0},
+        {"Must read for every parent: the new school rules", FURNITURE, 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        int got = cases[i].kind == TOOL      ? pa_line_tool(&line)
+                  : cases[i].kind == SERVICE ? pa_line_reader_service(&line)
+                  : cases[i].kind == NOTICE  ? pa_line_site_notice(&line)
+                  : cases[i].kind == PITCH   ? pa_line_pitch(&line)
+                  : cases[i].kind == CREDIT  ? pa_line_wire_credit(&line)
+                  : cases[i].kind == COMMENT ? pa_line_comment_notice(&line)
+                                             : pa_line_furniture(&line);
+        if ((got != 0) != cases[i].hit)
+            fail_msg("kind %d: %d expected for: %s", cases[i].kind, cases[i].hit, cases[i].text);
     }
 }
 
@@ -9634,7 +9957,8 @@ static void consumer_desk_call_lines(void **state)
 
 /* The highlights box a news template sets over the story (an element
  * named story-highlights, or a "highlights" class over two to six short
- * points, no link) goes; the story under it, and a "highlights" box that
+ * points, no link, or a "highlight" class under the label "Highlights",
+ * a short note beside the points) goes; the story under it, and a "highlights" box that
  * holds the story's own paragraphs, stay. */
 static void story_highlights_box(void **state)
 {
@@ -9660,6 +9984,20 @@ static void story_highlights_box(void **state)
     assert_non_null(strstr(t, "The story starts here."));
     assert_non_null(strstr(t, "The first half"));
     assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+    /* a TV channel's "highlight" box under its label, a short note beside the points (goes); a
+     * "highlighted" block over the writer's "Key Takeaways" (stays) */
+    t = text_of("<html><body><article><h1>Heatwave alert</h1><div class=\"highlight\"><h2>Highlights</h2>"
+                "<p class=\"ai-note\">Quick Read: Summary is AI generated.</p><ul><li>Orange alert for 11 districts</li>"
+                "<li>Schools asked to end classes by noon</li></ul></div>" PARA("The story starts here.")
+                PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "Orange alert"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Website builders</h1>" PARA("The story starts here.")
+                "<div class=\"taco-highlighted-block\"><h4>Key Takeaways</h4><ul><li>Wix is our top-rated builder</li>"
+                "<li>Pricing ranges widely</li></ul></div>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Wix is our top-rated builder"));
     pa_doc_free(&d);
 }
 
@@ -10111,6 +10449,45 @@ static void health_science_own_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A business daily's letter to its readers under the story ("Dear
+ * Reader," over "Example Standard has always strived hard to provide
+ * up-to-date information …", the request, the call and the editor's
+ * signature) goes whole; the story above it stays. */
+static void dear_reader_appeal_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *box = "<html><body><article><h1>Small-cap funds see outflows</h1>" PARA("Lead paragraph.")
+                      PARA("Second paragraph.") PARA("Third paragraph.")
+                      "<div class=\"appeal\"><p>Dear Reader,</p><p>Example Standard has always strived hard to "
+                      "provide up-to-date information and commentary on developments that are of interest to you.</p>"
+                      "<p>We, however, have a request.</p><p>Your support through more subscriptions can help us "
+                      "practise the journalism to which we are committed.</p><p>Support quality journalism and "
+                      "subscribe to Example Standard.</p><p>Digital Editor</p></div></article></body></html>";
+    const char *t = text_of(box, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Dear Reader"));
+    assert_null(strstr(t, "strived hard"));
+    assert_null(strstr(t, "a request"));
+    assert_null(strstr(t, "Digital Editor"));
+    pa_doc_free(&d);
+    /* the letter opening with its salutation, its lines on the paper's journalism */
+    box = "<html><body><article><h1>Small-cap funds see outflows</h1>" PARA("Lead paragraph.") PARA("Second paragraph.")
+          PARA("Third paragraph.")
+          "<div class=\"appeal\"><p>Dear reader, We have been keeping you up-to-date with information on the "
+          "developments in India and the world that have a bearing on our lives.</p><p>To enable wide dissemination of "
+          "news that is in public interest, we have increased the number of articles that can be read free.</p>"
+          "<p>However, we have a request for those who can afford to subscribe: please do.</p><p>We promise to deliver "
+          "quality journalism that stays away from vested interest.</p><p>Support Quality Journalism.</p></div>"
+          "</article></body></html>";
+    t = text_of(box, &d);
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "keeping you up-to-date"));
+    assert_null(strstr(t, "wide dissemination"));
+    assert_null(strstr(t, "vested interest"));
+    pa_doc_free(&d);
+}
+
 /* A science magazine's appeal under the story: its heading "On supporting
  * science journalism" and the editor's opener "If you enjoyed this article,
  * I'd like to ask for your support." go; a story's own sentences on
@@ -10343,7 +10720,10 @@ static void finance_quote_widget_lines(void **state)
  * named <h2>, a box, text before the body inside the lead's own box) is
  * the story's first paragraph there; an English standfirst above the body
  * is a deck and stays out; a lead the first paragraph retells is not
- * taken twice. */
+ * taken twice.  A picture's credit, a byline, a tools bar or the list of
+ * related stories between the lead and the body does not hide it; past a
+ * list of links only the lead the page's description repeats is taken,
+ * and none behind a top block that holds the headline. */
 static void foreign_set_apart_leads(void **state)
 {
     (void)state;
@@ -10373,7 +10753,20 @@ static void foreign_set_apart_leads(void **state)
         "<html><body><div class=\"art\"><h1>Nowy most otwarty</h1><div class=\"tabs\"><a href=\"#k\">Komentarze "
         "(3)</a></div><div class=\"signature\">Autor: Jan Nowak | 29-12-2026 09:22</div><div class=\"head\"> " PL_LEAD
         " </div><div id=\"tab1\"><div class=\"clearfix\"></div><div class=\"txt\">" PL_BODY "</div><div "
-        "class=\"fb\"><span>Udostępnij artykuł znajomym</span></div></div></div></body></html>"};
+        "class=\"fb\"><span>Udostępnij artykuł znajomym</span></div></div></div></body></html>",
+        /* unnamed, a picture with its credit between it and the body */
+        "<html><body><div class=\"art\"><h1>Nowy most otwarty</h1><div class=\"signature\">Autor: Jan Nowak | "
+        "29-12-2026 09:22</div><div class=\"head\"> " PL_LEAD " </div><div id=\"tab1\"><div class=\"photo\"><img "
+        "src=\"a.jpg\" alt=\"\"><div class=\"credit\">Fot. Anna Kowalska (Agencja)</div></div><div class=\"txt\">"
+        PL_BODY "</div></div></div></body></html>",
+        /* unnamed, past the share box and the list of related stories beside the body, the lead the page's
+         * description repeats */
+        "<html><head><meta name=\"description\" content=\"" PL_LEAD "\"></head><body><div id=\"art\"><h1>Nowy most "
+        "otwarty</h1><p class=\"date\">Dodano: 5 grudnia 2026, 09:15</p><strong id=\"articleSummary\">" PL_LEAD
+        "</strong><div class=\"col180\"><div class=\"boxNews\"><span class=\"boxTitle\">Przeczytaj więcej</span><ul>"
+        "<li><a href=\"/a1\">Remont wiaduktu potrwa do wiosny</a></li><li><a href=\"/a2\">Nowe linie autobusowe od "
+        "stycznia</a></li><li><a href=\"/a3\">Radni przyjęli budżet na przyszły rok</a></li></ul></div></div>"
+        "<div class=\"intext\">" PL_BODY "</div></div></body></html>"};
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
         pa_doc d;
         const char *t = text_of(pages[i], &d);
@@ -10411,6 +10804,30 @@ static void foreign_set_apart_leads(void **state)
         "с огнем.</p><p>Он напомнил о недавнем случае, когда в квартире на тринадцатом этаже произошел пожар из-за "
         "неисправной проводки.</p></div></div></body></html>";
     assert_null(strstr(text_of(ru, &d), "сообщил журналистам начальник"));
+    pa_doc_free(&d);
+    /* a box of prose in the sidebar past a list of links, not the page's description: another story's teaser */
+    const char *teaser =
+        "<html><head><meta name=\"description\" content=\"Portal o zdrowiu w podróży\"></head><body><table><tr>"
+        "<td><div class=\"box\"><div class=\"h\"><strong>Aktualności</strong></div><div class=\"info\"><div>"
+        "Według ministerstwa zdrowia od stycznia do marca odnotowano ponad trzynaście tysięcy przypadków dengi, "
+        "czterokrotnie więcej niż przed rokiem.</div></div></div><div class=\"latest\"><div><a href=\"/1\">Malaria"
+        "</a></div><div><a href=\"/2\">Cholera</a></div><div><a href=\"/3\">Żółta febra</a></div><div><a href=\"/4\">"
+        "Wścieklizna</a></div><div><a href=\"/5\">Dur brzuszny</a></div><div><a href=\"/6\">Szczepienia dla "
+        "podróżnych</a></div><div><a href=\"/7\">Apteczka turysty</a></div></div>"
+        "<table class=\"contentpane\"><tr><td>" PL_BODY "</td></tr></table></td></tr></table></body></html>";
+    assert_null(strstr(text_of(teaser, &d), "przypadków dengi"));
+    pa_doc_free(&d);
+    /* the headline in the top block: no lead behind it (a quip box of the page's head over the tabs) */
+    const char *headed =
+        "<html><body><div id=\"page\"><div class=\"top\"><div class=\"box\"><ul class=\"latest\"><li><a href=\"/1\">"
+        "Remont wiaduktu potrwa do wiosny przyszłego roku</a></li><li><a href=\"/2\">Nowe linie autobusowe ruszą od "
+        "stycznia</a></li><li><a href=\"/3\">Radni przyjęli budżet miasta na przyszły rok</a></li><li><a href=\"/4\">"
+        "Zima zaskoczyła drogowców w całym regionie</a></li></ul><div class=\"quip\"><img alt=\"\" src=\"q.gif\"><span>"
+        "Fryzjer </span>Panie redaktorze, kiedy znowu otworzą zakład fryzjerski przy ratuszu? Klienci czekają od "
+        "miesięcy, a fryzjer wyjechał na urlop.</div></div></div><div class=\"tabs\"><a href=\"/n\">Najnowsze</a> <a "
+        "href=\"/a\">Artykuły</a></div><div class=\"articleItem\"><div class=\"entry-header\"><h1>Nowy most otwarty"
+        "</h1></div><div class=\"main-text\">" PL_BODY "</div></div></div></body></html>";
+    assert_null(strstr(text_of(headed, &d), "Fryzjer"));
     pa_doc_free(&d);
 #undef PL_BODY
 #undef PL_LEAD
@@ -10825,6 +11242,147 @@ static void player_title_over_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A campaign archive's e-mail: each item a text block of one class (a table
+ * down to a cell holding a heading and the item's text, its paragraphs
+ * parted by <br><br>, no <p>), with a greeting, a button, spacers and a
+ * sponsor's table between them: every item is the story, not one block
+ * (the cells' <br> prose counts as paragraphs when widening, and the short
+ * rows between the blocks do not stop it). */
+static void email_text_blocks(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define MC_BLOCK(x)                                                                                                  \
+    "<table class=\"mcnTextBlock\" width=\"100%\"><tbody class=\"mcnTextBlockOuter\"><tr><td class=\"mcnTextBlockInner\">" \
+    "<table class=\"mcnTextContentContainer\"><tbody><tr><td class=\"mcnTextContent\" style=\"color:#202020\">" x       \
+    "</td></tr></tbody></table></td></tr></tbody></table>"
+#define MC_SPACER "<table width=\"100%\"><tr><td height=\"20\">&nbsp;</td></tr></table>"
+    const char *t = text_of(
+        "<html><head><title>The Crossing Post</title></head><body><center><table id=\"bodyTable\"><tr><td id=\"bodyCell\">"
+        "<table class=\"templateContainer\"><tr><td id=\"templateBody\">"
+        MC_BLOCK("Good morning, Crossing. Here is what is happening this week.") MC_SPACER
+        MC_BLOCK("<h2>Ferry fares rise in January</h2>The ferry authority approved a fare increase on Thursday, its first "
+                 "since 2022, and a round trip for a car and driver will cost more.<br><br>Walk-on fares for seniors will "
+                 "not change, the authority said, and the new fares start on the first sailing of the year.") MC_SPACER
+        MC_BLOCK("<h2>School closure vote delayed</h2>The school board has pushed its vote on closing Pine Hill to January, "
+                 "after more than 300 people signed up to speak at last week's meeting.")
+        "<table width=\"100%\"><tr><td style=\"background:#f4f1ea\"><span>Together with</span><br><strong>Crossing "
+        "Realty</strong><br>Thinking of selling? Free home valuations this month.</td></tr></table>" MC_SPACER
+        MC_BLOCK("<h2>A bear in the bakery</h2>A young black bear got into the back room of the Hilltop Bakery early "
+                 "Sunday through an open window and ate most of a tray of cinnamon rolls, then left the way it came.")
+        MC_SPACER "</td></tr></table></td></tr></table></center></body></html>",
+        &d);
+#undef MC_BLOCK
+#undef MC_SPACER
+    assert_non_null(strstr(t, "Ferry fares rise in January"));
+    assert_non_null(strstr(t, "Walk-on fares for seniors"));
+    assert_non_null(strstr(t, "School closure vote delayed"));
+    assert_non_null(strstr(t, "A young black bear"));
+    pa_doc_free(&d);
+}
+
+/* A newsletter issue's furniture in its text: the "In today's issue:" list
+ * of jumps to its items (label and list), a sponsor's box an e-mail sets
+ * without a class ("Together with" alone in its element, then the offer),
+ * the classified ads, the platform's poll and referral lines; the items,
+ * their headings and a sentence that opens with "Together with her …"
+ * stay. */
+static void newsletter_issue_furniture(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>Rates hold, rents don't</title></head><body><article><div class=\"post-body\">"
+        "<p><strong>In today's issue:</strong></p><ul><li><a href=\"#rates\">Rates hold steady</a></li>"
+        "<li><a href=\"#rents\">Rents keep climbing</a></li><li><a href=\"#deli\">One expensive sandwich</a></li></ul>"
+        "<table><tr><td><span>Together with</span><br><strong>Ploutos</strong><br>Open a high-yield savings account "
+        "in five minutes.<br><a href=\"https://ads.example.net/c\">Open an account</a></td></tr></table>"
+        "<h2 id=\"rates\">Rates hold steady</h2>" PARA("The central bank left its benchmark rate unchanged on Tuesday.")
+        "<h2 id=\"rents\">Rents keep climbing</h2>" PARA("Asking rents in the largest metros rose in October.")
+        "<h2 id=\"deli\">One expensive sandwich</h2>" PARA("A deli in Harrow Point is selling a $95 sandwich.")
+        "<p>Together with her brother, the owner opened the deli in 1998 and has run it every day since, the "
+        "sandwich being the first new item on its menu in a decade.</p>"
+        "<div class=\"classifieds\"><h4>Classifieds</h4><ul><li>Piano lessons for all ages, first lesson free, call "
+        "Anne.</li><li>Seeking a reliable dog walker for two friendly labs, weekdays around noon.</li></ul></div>"
+        "<table><tr><td><strong>Classifieds</strong><br>For sale: child's bike, 20-inch, barely used, $40.<br>Wanted: "
+        "a room for a quiet graduate student from January.</td></tr></table>"
+        "<p>That's it for today. See you tomorrow.</p><p>How did you like today's newsletter?</p>"
+        "<p>Login or Subscribe to participate in polls.</p><p>Share and earn rewards! You currently have 0 "
+        "referrals, only 3 away from receiving the sticker pack.</p></div></article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "The central bank left"));
+    assert_non_null(strstr(t, "Together with her brother"));
+    assert_non_null(strstr(t, "See you tomorrow."));
+    assert_null(strstr(t, "In today's issue"));
+    assert_ptr_equal(strstr(t, "Rates hold steady"), strstr(t, "Rates hold steady\n\nThe central bank"));
+    assert_null(strstr(t, "Ploutos"));
+    assert_null(strstr(t, "Piano lessons"));
+    assert_null(strstr(t, "child's bike"));
+    assert_null(strstr(t, "How did you like"));
+    assert_null(strstr(t, "participate in polls"));
+    assert_null(strstr(t, "earn rewards"));
+    pa_doc_free(&d);
+}
+
+/* A daily briefing's tail and items: the edition's credit line ("Today's
+ * briefing was written by … and edited by …", "The Evening Update is
+ * compiled by …"), the issue's "Did you enjoy this issue?" poll and the
+ * "Read more" link that ends each item of a list go; the items stay, and
+ * so does a line crediting someone else in a sentence of the story; a
+ * headline's "Read more..." teaser line still goes whole. */
+static void briefing_credits_and_item_links(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>Morning Briefing</title></head><body><article><div class=\"nl-body\">"
+        "<h3>Leaders strike a deal on the transit levy</h3>" PARA("County leaders agreed late Tuesday on a smaller levy.")
+        "<h3>Storm warning for the coast</h3>" PARA("The weather service has issued a high-wind warning.")
+        "<p>The old charter was written by the town's first mayor in 1888 and has been amended eleven times.</p>"
+        "<h2>In other news</h2><ul><li>The state's unemployment rate held at 3.9 percent in October. "
+        "<a href=\"/news/jobs\">Read more</a></li><li>A judge has blocked the sale of the old armory to a developer. "
+        "<a href=\"/news/armory\">Read more</a></li></ul>"
+        "<p>Generosity is key to a happy marriage&nbsp;<a href=\"/news/generosity.html\">Read more...</a></p>"
+        "<p><em>Today's briefing was written by Cal Merriweather and edited by Jody Tan.</em></p>"
+        "<p>The Evening Update is compiled by the Metro Ledger's newsroom. Edited by Pat Oyelaran.</p>"
+        "<p>Did you enjoy this issue? <a href=\"?r=1\">Yes</a> <a href=\"?r=0\">No</a></p></div></article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "held at 3.9 percent in October."));
+    assert_null(strstr(t, "Read more"));
+    assert_non_null(strstr(t, "written by the town's first mayor"));
+    assert_null(strstr(t, "Cal Merriweather"));
+    assert_null(strstr(t, "Pat Oyelaran"));
+    assert_null(strstr(t, "Did you enjoy"));
+    assert_null(strstr(t, "Generosity is key"));
+    pa_doc_free(&d);
+}
+
+/* A newsletter post's footnotes as Substack prints them: the number alone
+ * in its link, the note's paragraph after it; the numbers stay with their
+ * notes ("1" then "The manufacturer …"), a pager's run of linked numbers
+ * after the post still goes. */
+static void footnote_numbers_with_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>The ferry budget</title></head><body><article><div class=\"body markup\">"
+        PARA("The fourth boat has been in a dry dock since March.") PARA("The commission votes on the budget on November 18.")
+        PARA("Public comment is open until the 14th.")
+        "<div class=\"footnotes\"><div class=\"footnote\"><a id=\"footnote-1\" href=\"#footnote-anchor-1\" "
+        "class=\"footnote-number\">1</a><div class=\"footnote-content\"><p>The manufacturer told me it can machine a "
+        "replacement part, but not before summer.</p></div></div><div class=\"footnote\"><a id=\"footnote-2\" "
+        "href=\"#footnote-anchor-2\" class=\"footnote-number\">2</a><div class=\"footnote-content\"><p>I have posted the "
+        "full spreadsheet, with my notes in the margins.</p></div></div></div></div>"
+        "<div><a href=\"?page=1\">1</a></div><div><a href=\"?page=2\">2</a></div><div><a href=\"?page=3\">3</a></div>"
+        "</article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "1\n\nThe manufacturer told me"));
+    assert_non_null(strstr(t, "2\n\nI have posted the full spreadsheet"));
+    assert_null(strstr(t, "margins.\n\n1"));
+    pa_doc_free(&d);
+}
+
 /* A newsletter post's "Leave a comment" button inside the story, with the
  * post's footnotes after it: the button goes, the notes stay (prose
  * follows); a "Leave a comment" link followed by the comments' name and
@@ -11100,6 +11658,233 @@ static void dates_of_text_under_english_label(void **state)
     pa_doc_free(&d);
 }
 
+/* A code block in a highlighter's wrappers named for its language
+ * ("language-shell highlighter-rouge" > "highlight" > pre, Jekyll's Rouge)
+ * is the post's text: "language" there is no language switcher. */
+static void code_block_language_wrapper(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"post-content\">"
+                       PARA("For eight months a small team built the open data portal for the transport authority.")
+                       PARA("Fetching the punctuality data for one line takes a single request to the new API:")
+                       "<div class=\"language-shell highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\">"
+                       "<code><span class=\"nb\">curl</span> data.example/api/punctuality --header csv\n</code></pre></div></div>"
+                       PARA("The data is released under an open licence that only requires attribution to the authority.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "punctuality --header csv"));
+    assert_non_null(strstr(t, "attribution to the authority."));
+    pa_doc_free(&d);
+}
+
+/* A blog's webmentions block (likes, reposts and other sites' replies
+ * under the post) goes like comments. */
+static void webmentions_after_post(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"post-content\">"
+                       PARA("The regional transport authority opened its open data portal this morning after eight months.")
+                       PARA("It publishes the timetable, live vehicle positions and punctuality data back to 2019.")
+                       PARA("Passenger counts per stop follow in the autumn once the privacy review is finished.")
+                       "</div><section class=\"webmentions\"><h2>Webmentions</h2><p>8 likes &middot; 3 reposts</p><ol>"
+                       "<li class=\"h-cite\"><a href=\"https://m.example/\">Marjorie Quinn</a><div class=\"p-content\">"
+                       "Great news, and about time. We have been waiting for this for a couple of years now and had almost "
+                       "given up asking.</div></li></ol></section></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "privacy review is finished."));
+    assert_null(strstr(t, "Webmentions"));
+    assert_null(strstr(t, "about time"));
+    pa_doc_free(&d);
+}
+
+/* A story a page builder cut into rows of one class: the next row's
+ * subheading and one-line closing paragraph are the story's, like its
+ * long paragraph. */
+static void builder_rows_short_closing(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define BUILDER_ROW "<div class=\"row sqs-row\"><div class=\"col span-12\">"
+    const char *page = "<html><body><article><div class=\"blog-item-content\"><div class=\"sqs-layout\">" BUILDER_ROW
+                       "<div class=\"html-block\"><p>The Serra valley growers finished picking on October 18, the earliest end "
+                       "to harvest in the twelve years I have been writing about the region, and yields are down.</p></div>"
+                       "<div class=\"html-block\"><p>A frost on April 23 hit the lower vineyards hardest, killing many "
+                       "primary buds, and a dry August pushed ripening ahead by two weeks.</p></div></div></div>" BUILDER_ROW
+                       "<div class=\"html-block\"><h2>What it means for prices</h2></div><div class=\"html-block\"><p>The "
+                       "association's reference price for grapes rose 11 percent this year, and winemakers will hold "
+                       "their bottle prices.</p></div><div class=\"html-block\"><p>I will publish tasting notes on the "
+                       "new wines in the spring.</p></div></div></div></div></div></article></body></html>";
+#undef BUILDER_ROW
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "earliest end"));
+    assert_non_null(strstr(t, "What it means for prices"));
+    assert_non_null(strstr(t, "tasting notes"));
+    pa_doc_free(&d);
+}
+
+/* An Elementor post: each paragraph in a text-editor widget's
+ * "elementor-widget-container"; a short closing paragraph's widget is the
+ * story's like the long ones ("widget" alone names no page part). */
+static void short_text_editor_widget(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define TEXT_WIDGET(x)                                                                                   \
+    "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\">"                     \
+    "<div class=\"elementor-widget-container\"><p>" x "</p></div></div>"
+    const char *page = "<html><body><div class=\"elementor elementor-location-single\">"
+                       "<div class=\"elementor-widget-wrap\">"
+                       TEXT_WIDGET("From September 6, all three clinics will open on Saturdays from 8 a.m. to 2 p.m., the "
+                                   "change patients have asked for most in our surveys.")
+                       TEXT_WIDGET("We are also opening a fourth clinic in the Westgate shopping centre in November, with "
+                                   "six treatment rooms and step-free access from the car park.")
+                       TEXT_WIDGET("Our fees are not changing, and Saturday appointments cost the same as weekday ones at "
+                                   "every clinic.")
+                       TEXT_WIDGET("If you have questions, please call your usual clinic.")
+                       "</div></div></body></html>";
+#undef TEXT_WIDGET
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Westgate shopping centre"));
+    assert_non_null(strstr(t, "please call your usual clinic."));
+    pa_doc_free(&d);
+}
+
+/* A highlighter's line-number gutter (Hugo's Chroma "lntable": a cell of
+ * "1 2 3" beside the cell with the code) is no text; a code card's caption
+ * (Ghost's "kg-code-card" figure) is a caption; the code stays. */
+static void code_gutter_and_card_caption(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"post-content\">"
+                       PARA("Binaries for Linux, macOS and Windows are on the releases page, and Homebrew has been updated.")
+                       "<div class=\"highlight\"><table class=\"lntable\"><tr><td class=\"lntd\"><pre><code>"
+                       "<span class=\"lnt\">1\n</span><span class=\"lnt\">2\n</span><span class=\"lnt\">3\n</span></code></pre></td>"
+                       "<td class=\"lntd\"><pre><code>brew upgrade tessel\ntessel version\n# tessel v1.8.0 linux/amd64\n</code></pre>"
+                       "</td></tr></table></div>"
+                       PARA("Rolling back the certificate did not end the outage, because thousands of retries were queued.")
+                       "<figure class=\"kg-card kg-code-card\"><pre><code>retry:\n  attempts: 4\n</code></pre>"
+                       "<figcaption>The retry settings in effect on November 12</figcaption></figure>"
+                       PARA("Each carrier integration now gets its own connection pool, and retries back off exponentially.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "brew upgrade tessel"));
+    assert_non_null(strstr(t, "attempts: 4"));
+    assert_null(strstr(t, "1 2 3"));
+    assert_null(strstr(t, "settings in effect"));
+    pa_doc_free(&d);
+}
+
+/* "Summary" as a section of the story, after its opening paragraph and
+ * over a paragraph (a postmortem's), stays; over a box of points above the
+ * story it is a label and goes. */
+static void summary_section_after_opening(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"gh-content\">"
+                       PARA("On November 12 between 14:06 and 16:51 UTC, customers could not print shipping labels for "
+                            "most shipments, and this post explains what happened.")
+                       "<h2>Summary</h2>"
+                       PARA("A routine certificate rotation on one carrier integration replaced a certificate that "
+                            "another integration also depended on.")
+                       PARA("Our retry logic turned each failure into four requests, which exhausted the shared "
+                            "connection pool for all label requests.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Summary\n\nA routine certificate"));
+    pa_doc_free(&d);
+    const char *boxed = "<html><body><article><h2>Summary</h2><ul><li>Label printing failed for almost three "
+                        "hours</li><li>A certificate rotation was the trigger</li></ul>"
+                        PARA("On November 12 between 14:06 and 16:51 UTC, customers could not print shipping labels "
+                             "for most shipments, and this post explains what happened.")
+                        PARA("A routine certificate rotation on one carrier integration replaced a certificate that "
+                             "another integration also depended on.")
+                        "</article></body></html>";
+    t = text_of(boxed, &d);
+    assert_null(strstr(t, "Summary"));
+    assert_non_null(strstr(t, "certificate rotation was the trigger"));
+    pa_doc_free(&d);
+}
+
+/* An author box's name heading over its note on the writer ("Jane Doe" /
+ * "Jane Doe leads communications at …"), the page's stated author, ends
+ * the text with the note. */
+static void author_box_name_over_note(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><meta name=\"author\" content=\"Daniel Osterberg\"></head><body><article>"
+                       PARA("Norvale Analytics has raised 24 million dollars in a Series B round led by Tidewater "
+                            "Ventures, with participation from our existing investors.")
+                       PARA("We started Norvale in 2022 because independent retailers were ordering stock the same "
+                            "way they did thirty years ago: by gut feel and last year's spreadsheet.")
+                       PARA("Most of the new funding will go into product and engineering, and we will double the "
+                            "size of our data science team over the next eighteen months.")
+                       PARA("Norvale now forecasts demand for more than 2,300 stores in the United States, Canada and "
+                            "the United Kingdom, and customers report less overstock.")
+                       "<div class=\"box\"><h4>Daniel Osterberg</h4><p>Daniel Osterberg leads communications at "
+                       "Norvale Analytics and writes about the company and its customers.</p></div>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "report less overstock."));
+    assert_null(strstr(t, "Daniel Osterberg"));
+    pa_doc_free(&d);
+}
+
+/* A classic blog theme's meta row under the post ("Posted in Council |
+ * Tagged council, transport | 6 Comments »") is no text, nor is a
+ * hand-made blog's "Filed in Water. Permalink." */
+static void posted_in_tagged_row(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div class=\"post\"><div class=\"entry-content\">"
+                       PARA("The bus lane on Harbour Road will be removed next month, six months after it was painted, "
+                            "the county's highways committee decided on Monday.")
+                       PARA("The lane's markings will be removed and the parking restored by the end of March, at a "
+                            "cost of about 18,000 pounds.")
+                       "<p class=\"postmetadata\">Posted in <a href=\"/c/\">Council</a> | Tagged <a href=\"/t/1\">council</a>, "
+                       "<a href=\"/t/2\">transport</a> | <a href=\"#comments\">6 Comments &#187;</a></p>"
+                       "</div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "end of March"));
+    assert_null(strstr(t, "Posted in"));
+    pa_doc_free(&d);
+    const char *filed = "<html><body><div class=\"post\">"
+                        PARA("The water board raised the fee for connecting a new home to its network from 4,200 "
+                             "dollars to 5,900 dollars at its meeting on Tuesday.")
+                        PARA("The affordable housing developers were not told the item was on the agenda.")
+                        "<p class=\"filed\">Filed in <a href=\"/topics/water.html\">Water</a>. "
+                        "<a href=\"/archive.html#fee\">Permalink</a>.</p></div></body></html>";
+    t = text_of(filed, &d);
+    assert_non_null(strstr(t, "on the agenda."));
+    assert_null(strstr(t, "Permalink"));
+    pa_doc_free(&d);
+}
+
+/* A post's meta list above the story (author, date, category: Elementor's
+ * post-info): its category, left after the author and the date went, goes
+ * too. */
+static void meta_list_category(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><meta name=\"author\" content=\"Daniel Osterberg\"></head><body><article>"
+                       "<h1>Norvale raises 24 million dollars</h1><ul class=\"post-info\"><li>Daniel Osterberg</li>"
+                       "<li><time>April 14, 2026</time></li><li>Company News</li></ul>"
+                       PARA("Norvale Analytics has raised 24 million dollars in a Series B round led by Tidewater "
+                            "Ventures, with participation from our existing investors.")
+                       PARA("Most of the new funding will go into product and engineering over the next eighteen months.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Series B round"));
+    assert_null(strstr(t, "Company News"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11257,6 +12042,8 @@ int main(void)
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),
+        cmocka_unit_test(intl_english_furniture_lines),
+        cmocka_unit_test(dear_reader_appeal_box),
         cmocka_unit_test(wire_story_furniture),
         cmocka_unit_test(quote_strip_before_story),
         cmocka_unit_test(magazine_story_parts),
@@ -11320,6 +12107,12 @@ int main(void)
         cmocka_unit_test(double_encoded_utf8),
         cmocka_unit_test(polish_captions_and_pitches),
         cmocka_unit_test(polish_article_class_words),
+        cmocka_unit_test(own_line_photo_credits),
+        cmocka_unit_test(zh_reporter_lines),
+        cmocka_unit_test(greek_bylines_and_capital_labels),
+        cmocka_unit_test(site_name_alone),
+        cmocka_unit_test(russian_reprint_plea),
+        cmocka_unit_test(russian_loading_label),
         cmocka_unit_test(teaser_list_after_story),
         cmocka_unit_test(ad_label_inside_listicle),
         cmocka_unit_test(listicle_item_titles_with_colons),
@@ -11381,6 +12174,15 @@ int main(void)
         cmocka_unit_test(video_and_episode_lines),
         cmocka_unit_test(hidden_transcript_panel),
         cmocka_unit_test(description_before_transcript),
+        cmocka_unit_test(code_block_language_wrapper),
+        cmocka_unit_test(webmentions_after_post),
+        cmocka_unit_test(builder_rows_short_closing),
+        cmocka_unit_test(short_text_editor_widget),
+        cmocka_unit_test(code_gutter_and_card_caption),
+        cmocka_unit_test(summary_section_after_opening),
+        cmocka_unit_test(author_box_name_over_note),
+        cmocka_unit_test(posted_in_tagged_row),
+        cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
         cmocka_unit_test(european_label_lines),
@@ -11389,6 +12191,10 @@ int main(void)
         cmocka_unit_test(european_release_about_label),
         cmocka_unit_test(catalan_under_english_label),
         cmocka_unit_test(dates_of_text_under_english_label),
+        cmocka_unit_test(email_text_blocks),
+        cmocka_unit_test(newsletter_issue_furniture),
+        cmocka_unit_test(briefing_credits_and_item_links),
+        cmocka_unit_test(footnote_numbers_with_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

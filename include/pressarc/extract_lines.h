@@ -302,7 +302,9 @@ int pa_line_pitch(const pa_line *line);
 /* pa_line_appeal_opener — the editor's appeal under a story, opened by the
  * reader's liking of this very piece and asking for support ("If you
  * enjoyed this article, I'd like to ask for your support."; "support",
- * "subscrib", "donat", "contribut", "member"); ≤ 400 chars.  pa_line_pitch
+ * "subscrib", "donat", "contribut", "member"), or a business daily's
+ * letter ("… has always strived hard to provide up-to-date information
+ * …"); ≤ 400 chars.  pa_line_pitch
  * drops it; extract.c ends the text there (the box's other lines follow). */
 int pa_line_appeal_opener(const pa_line *line);
 
@@ -590,11 +592,13 @@ int pa_line_art_credit(const pa_line *line);
  * version changed ("(Updates with analyst comment in fourth paragraph.)",
  * "(Adds …)"); without the brackets when the editors follow the reporters
  * ("Reporting by Jane Doe; Editing by John Doe"); the helpers after a dash
- * ("— With assistance by Jane Roe", ≤ 160 chars, no full stop); the
+ * ("— With assistance by Jane Roe", ≤ 160 chars, no full stop) or the
+ * compiler ("- Compiled by Jane Roe"); the
  * Indian desks' "(With inputs from …)", unbracketed ≤ 60 chars; the
  * helpers alone ("Additional reporting by Jane Doe in Paris", ≤ 120
  * chars, one sentence); the agency as the source ("Source: Reuters",
  * "Source: Australian Associated Press", "Source: Reuters/ic", ≤ 60
+ * chars); a wire's desk initials after its copy ("PTI RS KH", ≤ 30
  * chars); the desk editor's tag ("[Editor: ZX]"); the pointer to the
  * wire's graphic ("(GRAPHIC: … https://…)", "For a graphic on …, click
  * here") (extract_notes.c). */
@@ -642,6 +646,15 @@ int pa_line_history_note(const pa_line *line);
  * credit ("Jane Doe contributed to this report.") is no such note: the
  * references keep it (extract_notes.c). */
 int pa_line_reporting_note(const pa_line *line);
+
+/* pa_line_edition_credit — a newsletter issue's credit line: who wrote,
+ * edited or compiled it, the issue or the newsletter by name as the
+ * subject of its first sentence ("Today's newsletter was edited by Jane Doe
+ * and copy edited by John Roe.", "This issue was edited by …", "The Evening
+ * Update is compiled by the newsroom. Edited by …", "The Health Bulletin is
+ * published monthly by …"), ≤ 250 chars and three sentences
+ * (extract_notes.c). */
+int pa_line_edition_credit(const pa_line *line);
 
 /* pa_line_relative_date — a date line in words relative to the day of
  * reading: a count of units ago after at most three short words ("6

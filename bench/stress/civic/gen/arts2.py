@@ -1,0 +1,102 @@
+from arts1 import A
+# ---------- gov.uk-like (3) ----------
+A.append(dict(tpl='govuk', site='GOV.UK', dept='Department for Regional Transport', domain='www.gov.example.uk',
+ kind='Press release', title='New funding to reopen 14 rural bus routes across the North', date='2026-12-03', datel='3 December 2026',
+ summary='Fourteen rural bus routes withdrawn since 2020 will return next year under a £38 million fund.',
+ body=[('p','Fourteen rural bus routes that were withdrawn during the last six years will return to service next spring, thanks to a £38 million fund announced today by the Department for Regional Transport.'),
+ ('p','The Rural Routes Fund will pay local transport authorities to contract operators for at least 3 years, giving bus companies the certainty they need to hire drivers and buy vehicles. The first routes will reconnect 46 villages to market towns, hospitals and colleges.'),
+ ('p','Transport Minister Eleanor Prideaux said:'),
+ ('q','For many people in rural areas, the local bus is the only way to get to work, school or a doctor\'s appointment. When a route disappears, it cuts whole villages off. This funding will bring those routes back and keep them running.'),
+ ('p','The routes were chosen after local transport authorities submitted bids showing passenger demand, local support and a plan for timetables that connect with rail services. Eleven authorities submitted 39 bids.'),
+ ('h2','Routes to be restored'),
+ ('ul',['Aldersby to Kelmscote via Wrenfield (weekdays and Saturdays)','Hollin Moor circular, serving 7 villages (Tuesdays and Fridays)','Castlemere to Northallow Hospital (daily)','11 further routes in Cumbria, Northumberland and North Yorkshire, listed in the annex']),
+ ('p','The department will publish passenger numbers for each route every 6 months so that the public can see how the money is being used.'),
+ ('h2','Notes to editors'),
+ ('ul',['The Rural Routes Fund is part of the £1.2 billion Local Transport Settlement announced in the Spending Review.','A full list of routes and funding allocations is published in the annex to this release.'])],
+ notes_from=-2,
+ related=['Bus services: funding for local authorities','Local Transport Settlement 2026 to 2029','Rural transport statistics']))
+
+A.append(dict(tpl='govuk', site='GOV.UK', dept='Maritime Safety Office', domain='www.gov.example.uk',
+ kind='News story', title='Safety warning issued after rise in kayak incidents on tidal estuaries', date='2026-11-28', datel='28 November 2026',
+ summary='Coastal rescue teams responded to 212 incidents involving kayaks and paddleboards this year, up by a third.',
+ body=[('p','The Maritime Safety Office has issued a safety warning to kayakers and paddleboarders after coastal rescue teams responded to 212 incidents on tidal estuaries this year, a rise of 33% on 2025.'),
+ ('p','Most of the incidents involved people who were carried out to sea by an ebbing tide or who could not paddle back against an offshore wind. In 41 cases, the person in the water was not wearing a buoyancy aid.'),
+ ('p','Chief Coastal Officer Hamish Rennick said:'),
+ ('q','Estuaries can look calm and sheltered, but the tide can run faster than most people can paddle. Check the tide times and the wind forecast, wear a buoyancy aid, and carry a way to call for help that works when it is wet.'),
+ ('h2','Advice for paddlers'),
+ ('ul',['Check tide times and plan to paddle with the tide, not against it','Avoid offshore winds, which can blow you away from the shore','Always wear a buoyancy aid and carry a phone in a waterproof pouch','Tell someone where you are going and when you expect to be back','In an emergency, dial 999 and ask for the Coastguard']),
+ ('p','The office is working with paddlesport clubs and hire companies to put safety information at popular launch sites before the start of next season.')],
+ notes_from=None,
+ related=['Water safety guidance','Coastal rescue annual statistics 2025']))
+
+A.append(dict(tpl='govuk', site='GOV.UK', dept='Department for Skills and Apprenticeships', domain='www.gov.example.uk',
+ kind='Press release', title='Apprenticeship starts in construction rise to highest level in a decade', date='2026-12-04', datel='4 December 2026',
+ summary='Over 31,000 people started a construction apprenticeship in the last academic year.',
+ body=[('p','More people started an apprenticeship in construction last year than at any time in the past decade, new figures published today show.'),
+ ('p','There were 31,480 construction apprenticeship starts in the 2025 to 2026 academic year, up 14% on the year before. Starts in bricklaying, plumbing and electrical installation all rose, while the number of women starting a construction apprenticeship passed 3,000 for the first time.'),
+ ('p','Skills Minister Rupinder Castellan said:'),
+ ('q','Every new home, school and hospital we build needs skilled people to build it. These figures show that more young people, and more people changing career, see construction as a good job with a real future.'),
+ ('p','The rise follows changes introduced last year that let smaller employers share an apprentice between them and cut the time it takes to get an apprentice approved from 12 weeks to 4.'),
+ ('p','Employers who want to take on an apprentice can find information and funding through the Find an Apprenticeship service.'),
+ ('h2','Notes to editors'),
+ ('p','The figures are published in the Apprenticeships and Traineeships statistical release for the 2025 to 2026 academic year. Figures are rounded to the nearest 10.')],
+ notes_from=-2,
+ related=['Apprenticeships and traineeships: academic year 2025 to 2026','Become an apprentice']))
+
+# ---------- Canada.ca-like (3) ----------
+A.append(dict(tpl='canada', site='Government of Canada', dept='Environment and Waters Canada', domain='www.canada.example.ca',
+ title='Government of Canada invests in wetland protection in the Prairie provinces', date='2026-12-02', place='December 2, 2026 – Regina, Saskatchewan',
+ body=[('p','Wetlands in the Prairie provinces filter water, reduce flooding and provide habitat for more than half of North America\'s waterfowl. Protecting them is part of the Government of Canada\'s plan to conserve nature and help communities adapt to a changing climate.'),
+ ('p','Today, the Minister of Environment and Waters, the Honourable Marguerite Delorme-Vance, announced $27.6 million over four years for 31 projects that will protect or restore more than 40,000 hectares of wetlands in Manitoba, Saskatchewan and Alberta.'),
+ ('p','The projects are led by conservation groups, Indigenous communities, and agricultural producers. They include conservation agreements with farmers who agree to keep wetlands on their land, the restoration of drained wetlands, and monitoring of water quality in the Qu\'Appelle River basin.'),
+ ('p','Funding is provided through the Prairie Wetlands Partnership Program, which was launched in 2024. To date, the program has supported 74 projects.'),
+ ('h2','Quotes'),
+ ('p','"Prairie wetlands are some of the hardest working ecosystems in the country. They hold back floodwaters in spring and keep water on the land in dry years. By working with farmers, conservation groups and Indigenous communities, we are protecting them for the generations to come."'),
+ ('p','– The Honourable Marguerite Delorme-Vance, Minister of Environment and Waters'),
+ ('h2','Quick facts'),
+ ('ul',['Up to 70 percent of the wetlands in settled areas of the Prairies have been lost or degraded since European settlement.','A single hectare of wetland can store up to 10,000 cubic metres of water.','Of the 31 projects, 9 are led by First Nations or Métis organizations.'])],
+ assoc=['Prairie Wetlands Partnership Program','Nature conservation in Canada'],
+ contacts='Élodie Marchetti\nPress Secretary\nOffice of the Minister of Environment and Waters\n613-555-0148\n\nMedia Relations\nEnvironment and Waters Canada\n1-800-555-0107'))
+
+A.append(dict(tpl='canada', site='Government of Canada', dept='Canada Food Safety Directorate', domain='www.canada.example.ca',
+ title='Canada strengthens rules for imported shellfish testing', date='2026-11-27', place='November 27, 2026 – Ottawa, Ontario',
+ body=[('p','Canadians expect the food they buy to be safe, whether it is produced in Canada or imported. The Canada Food Safety Directorate is introducing new testing requirements for imported bivalve shellfish to reduce the risk of illness from marine biotoxins.'),
+ ('p','Starting July 1, 2027, importers of fresh and frozen oysters, clams, mussels and scallops will need to provide laboratory results for each shipment showing that it was tested for paralytic shellfish toxins and domoic acid. Shipments from countries with an equivalence agreement with Canada will be exempt.'),
+ ('p','The new requirements follow a consultation with importers, provinces and consumer groups that ran from March to June 2026. The Directorate received 86 submissions. In response to comments, the start date was moved back by six months to give small importers more time to find accredited laboratories.'),
+ ('h2','Quick facts'),
+ ('ul',['Canada imported about 41,000 tonnes of bivalve shellfish in 2025.','Marine biotoxins are not destroyed by cooking or freezing.','The Directorate will publish guidance for importers in January 2027.'])],
+ assoc=['Shellfish import requirements','Consultation summary: imported shellfish'],
+ contacts='Media Relations\nCanada Food Safety Directorate\n613-555-0190\nmedia@cfsd.example.ca'))
+
+A.append(dict(tpl='canada', site='Government of Canada', dept='Northern Infrastructure Canada', domain='www.canada.example.ca',
+ title='New all-season road to connect two northern communities', date='2026-12-04', place='December 4, 2026 – Yellowknife, Northwest Territories',
+ body=[('p','Reliable transportation is essential to the health, safety and economic well-being of northern communities. For decades, the communities of Tenlake and Wolverine Narrows have relied on a winter road that is open for as little as six weeks each year.'),
+ ('p','Today, the federal and territorial governments announced a combined investment of $212 million to build a 94-kilometre all-season road connecting the two communities to the territorial highway network. The federal government is contributing $159 million and the Government of the Northwest Territories is contributing $53 million.'),
+ ('p','The road will lower the cost of food, fuel and building materials, which currently must be brought in by winter road or by air. It will also give residents year-round access to health services in Yellowknife. Construction is expected to begin in 2027 and take five years.'),
+ ('p','The project was developed in partnership with the Tenlake First Nation and the Wolverine Narrows Dene Band, who will hold contracts for clearing, gravel supply and environmental monitoring.'),
+ ('h2','Quotes'),
+ ('p','"This road has been a priority for our community for as long as I can remember. Our elders talked about it, and now our children will use it."'),
+ ('p','– Chief Rosalie Beaulieu-Marten, Tenlake First Nation')],
+ assoc=['Northern transportation infrastructure'],
+ contacts='Media Relations\nNorthern Infrastructure Canada\n1-877-555-0125'))
+
+# ---------- Australia.gov-like (2) ----------
+A.append(dict(tpl='austral', site='Minister for Water and Regional Resilience', domain='minister.water.example.gov.au',
+ title='Joint media release: $64 million to upgrade drought-affected town water supplies', date='2026-12-03', datel='3 December 2026',
+ body=[('p','Twenty-two regional towns across New South Wales and Queensland will have more secure drinking water supplies under a $64 million joint investment by the Australian and state governments.'),
+ ('p','The funding will build new bores, pipelines and treatment plants in towns that came close to running out of water during the last drought, including Warrabin, Coolagong and Mount Ellery, where water was trucked in for 14 months.'),
+ ('p','Minister for Water and Regional Resilience Adaeze Whitcombe said no Australian town should face the prospect of taps running dry.'),
+ ('p','"We saw during the last drought what happens when a town\'s only water source fails. These projects give communities a second source so they are not relying on one river or one dam," Minister Whitcombe said.'),
+ ('p','The projects were selected through the Regional Water Security Program, with each state government matching the Commonwealth\'s contribution dollar for dollar. Construction on most projects will start in 2027.'),
+ ('p','Local councils will manage the projects and are expected to use local contractors where possible.')],
+ contact='Media contact: Minister Whitcombe\'s office 02 5550 1188'))
+
+A.append(dict(tpl='austral', site='Australian Office of Bushfire Preparedness', domain='bushfire.example.gov.au',
+ title='Bushfire season outlook: above-normal risk for southern coastal regions', date='2026-11-26', datel='26 November 2026',
+ body=[('p','Parts of southern Victoria, south-east South Australia and eastern Tasmania face an above-normal risk of bushfire this summer, according to the seasonal outlook released today.'),
+ ('p','A wet winter has produced heavy grass growth across these regions, and that grass is now drying out quickly as temperatures rise. Grass fires can start easily and spread faster than forest fires, particularly on hot, windy days.'),
+ ('p','The outlook is prepared by fire agencies and the Bureau of Meteorology each spring. It considers rainfall, soil moisture, fuel loads and the climate outlook for the coming months.'),
+ ('h2','What you should do now'),
+ ('ul',['Make or update your bushfire plan and talk it through with your household','Clear gutters, cut long grass and remove leaf litter around your home','Know your local warning levels and where to find them','Decide what you will do on days of extreme or catastrophic fire danger']),
+ ('p','Fire agencies will be running community meetings across high-risk areas through December. Details are available from your state fire service.')],
+ contact='Media enquiries: 1800 555 204'))

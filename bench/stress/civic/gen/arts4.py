@@ -1,0 +1,52 @@
+from arts3 import A
+# ---------- University (4) ----------
+A.append(dict(tpl='univ', site='Halvergate University', domain='news.halvergate.example.edu', cat='Research',
+ title='Engineers build a sensor that detects lead in tap water in under a minute', date='2026-12-03', datel='December 3, 2026',
+ author='By Imogen Sallow', deck='The low-cost device could let households test their own water without sending samples to a lab.',
+ body=[('p','A team of engineers at Halvergate University has built a handheld sensor that can detect lead in drinking water at levels below the federal action limit in less than a minute. The device, described in a paper published this week, costs about $30 to make.'),
+ ('p','Most lead testing today requires collecting a sample, mailing it to a certified laboratory and waiting a week or more for results. That delay means many households never test at all, said Professor Tomasz Wierzba, who led the work in the Department of Civil and Environmental Engineering.'),
+ ('p','"We wanted something a family could use at the kitchen sink and get an answer before their coffee is ready," Wierzba said. "If the sensor shows lead, that is when you call the utility and send a sample to a lab for a confirmed number."'),
+ ('h2','A strip that changes its current'),
+ ('p','The sensor uses a disposable paper strip coated with a thin film of carbon and bismuth. When a drop of water touches the strip, any lead in the water collects on the film. A small reader then measures the change in electrical current, which rises with the amount of lead.'),
+ ('p','In tests with 220 water samples collected from homes in three cities, the sensor agreed with laboratory measurements within two parts per billion in 94 percent of cases. It was less accurate in water with very high levels of iron, a problem the team is now working to fix.'),
+ ('p','Graduate student Adaeze Nwankwo, the paper\'s first author, said the hardest part was making the strips consistent. "Early on, two strips from the same batch would give different readings. It took us almost a year to get the coating right."'),
+ ('p','The team has filed a patent application and is talking with a nonprofit about a pilot program that would distribute sensors through public libraries. The work was supported by the National Water Research Foundation.')],
+ contact='Media contact: Dana Forsythe, University Communications, dforsythe@halvergate.example.edu, 555-0188',
+ related=['Halvergate researchers map aging pipes with satellite data','New lab brings water testing to rural schools','Students design filter for campus fountains']))
+
+A.append(dict(tpl='univ', site='University of Northmere', domain='www.northmere.example.ac.uk', cat='Campus news',
+ title='Northmere opens its new library learning centre to students', date='2026-12-01', datel='1 December 2026',
+ author=None, deck=None,
+ body=[('p','The University of Northmere has opened its new Library Learning Centre, a five-storey building on the Abbey Road campus with 1,400 study spaces, a 24-hour reading room and the university\'s special collections.'),
+ ('p','The £62 million building replaces the 1968 Wendell Library, which had become too small for a student population that has doubled since it opened. Students were involved in the design from the start, and many of the features they asked for, including bookable group rooms with screens, quiet floors with natural light and a café that stays open late, are in the finished building.'),
+ ('p','Vice-Chancellor Professor Siobhan Achterberg said the centre was designed for the way students study today.'),
+ ('p','"A university library is still a place for books, and this building holds more of them than the old one did. But it is also a place to work together, to get help with your writing or your statistics, and to find a seat at two in the morning during exam season."'),
+ ('p','The building meets the highest sustainability rating under the BREEAM scheme. It is heated and cooled by ground-source heat pumps, and rainwater from the roof is used to flush toilets.'),
+ ('p','The special collections, which include a 14th-century book of hours and the papers of the novelist Frances Oldcastle, are now housed in a climate-controlled vault on the ground floor, with a public exhibition space that will open in February.')],
+ contact='Press office: press@northmere.example.ac.uk | +44 (0)1632 555 014',
+ related=['Students vote on names for new library rooms','Special collections: a guide to the Oldcastle papers']))
+
+A.append(dict(tpl='univ', site='Cresthaven State University', domain='www.cresthaven.example.edu', cat='Awards',
+ title='Cresthaven nursing professor named to national academy', date='2026-11-20', datel='November 20, 2026',
+ author='By Russell Oyelaran', deck=None,
+ body=[('p','Cresthaven State University nursing professor Delphine Arkwright has been elected a fellow of the National Academy of Nursing Practice, one of the highest honors in the profession.'),
+ ('p','Arkwright, who joined the Cresthaven faculty in 2011, studies how rural hospitals can keep nurses from leaving for jobs in cities. Her research has shown that flexible scheduling and paid time for continuing education reduce turnover more than signing bonuses do, and her findings have been used by hospital systems in four states.'),
+ ('p','"Delphine\'s work starts from the question every rural hospital administrator is asking: how do we keep the nurses we have?" said Dean Marcus Fenwright of the School of Nursing. "Her answers are practical, and they are being put to use."'),
+ ('p','Arkwright grew up in a town of 900 people and worked for eight years as a nurse in a critical access hospital before earning her doctorate. She said that experience shapes her research.'),
+ ('p','"I know what it means to be the only nurse on the floor at three in the morning," she said. "The people who stay in these jobs do it because they love the community. We need to make it possible for them to stay."'),
+ ('p','Arkwright will be formally inducted at the academy\'s annual meeting in Washington in March. She is the third Cresthaven faculty member to be named a fellow.')],
+ contact='MEDIA CONTACT\nLaura Quinlan\nAssociate Director of News\n555-0102\nlquinlan@cresthaven.example.edu',
+ related=['Nursing school expands simulation lab','Rural health grant funds new residency program','Faculty honors and awards 2026']))
+
+A.append(dict(tpl='univ', site='Ivel Institute of Technology', domain='news.ivel.example.edu', cat='Science',
+ title='Tiny glaciers in the Andes are melting faster than models predicted', date='2026-12-04', datel='December 4, 2026',
+ author='By Theo Marchbank | Ivel News Office', deck='A decade of drone surveys shows that glaciers smaller than half a square kilometer lost a third of their ice.',
+ body=[('p','Small glaciers in the tropical Andes are losing ice far faster than the models used to plan water supplies in the region assume, according to a study led by researchers at the Ivel Institute of Technology.'),
+ ('p','The team used drones to survey 37 glaciers in Peru and Bolivia every year from 2016 to 2026. Glaciers smaller than half a square kilometer lost an average of 34 percent of their volume over the decade, nearly twice the loss predicted by regional models.'),
+ ('p','"The models are calibrated mostly on the larger glaciers, because those are the ones that have been measured for a long time," said Associate Professor Inés Caballero-Wold, the study\'s senior author. "But the small glaciers behave differently. They have less mass to buffer them, and dust and soot darken their surfaces more quickly."'),
+ ('p','The findings matter for towns and farms downstream, which rely on glacier meltwater during the dry season. As small glaciers disappear, the dry-season flow of streams they feed is likely to drop sharply within the next twenty years.'),
+ ('h3','Working at altitude'),
+ ('p','Fieldwork took place at elevations above 5,000 meters, where the thin air limits how long drones can fly. The team designed larger propellers and heated battery packs, and worked with local guides from the communities near each glacier.'),
+ ('p','The study was published in the journal Cryosphere Letters. Co-authors include researchers from the National University of San Marcos and the Higher University of San Andrés.')],
+ contact='Media Contacts\nPriya Venkataraman, Ivel News Office\n555-0192 | pvenkat@ivel.example.edu',
+ related=['Ivel team tracks snow loss from space','Q&A: What glacier loss means for water','Drone lab opens to undergraduates']))

@@ -1,0 +1,86 @@
+# Original Polish articles (invented), for bench/stress/slavic
+A = []
+A.append(dict(lang='pl', title='Nowy most na Warcie otwarty dla pieszych. Samochody poczekają do wiosny',
+lead='Po dwóch latach budowy kładka łącząca Stare Miasto z Ostrowem Tumskim w Gorzowie Wielkopolskim została udostępniona pieszym i rowerzystom. Ruch samochodowy na sąsiednim moście ruszy dopiero w kwietniu.',
+body=['Uroczyste przecięcie wstęgi odbyło się w sobotę przed południem. Na kładce zebrało się kilkaset osób, wielu mieszkańców przyszło z dziećmi i psami, żeby jako pierwsi przejść nad rzeką.',
+'- Czekaliśmy na to od dekady. Wreszcie do pracy będę mogła dojść w piętnaście minut zamiast czterdziestu - mówiła pani Halina, która mieszka po drugiej stronie Warty.',
+'## Opóźnienia przez wysoki stan wody',
+'Prace miały się zakończyć jeszcze latem, jednak wykonawca dwukrotnie musiał wstrzymać roboty z powodu wysokiego stanu rzeki. Koszt inwestycji wzrósł w tym czasie o niemal 4 mln zł i wyniósł ostatecznie 31,5 mln zł.',
+'Miasto zapewnia, że dodatkowe wydatki pokryje w większości dotacja unijna. Zastępca prezydenta Gorzowa Tomasz Lipiński zapowiedział, że rozliczenie inwestycji zostanie przedstawione radnym na styczniowej sesji.',
+'Kładka ma 212 metrów długości i jest oświetlona nocą ponad trzystoma lampami LED. Na jej środku urządzono taras widokowy z ławkami.']))
+A.append(dict(lang='pl', title='Szpital powiatowy zamyka oddział pediatryczny. Brakuje lekarzy',
+lead='Od 1 lutego dzieci z powiatu będą musiały jeździć do szpitala oddalonego o 60 kilometrów. Dyrekcja tłumaczy, że nie udało się znaleźć pediatrów chętnych do pracy na dyżurach.',
+body=['Decyzję o zawieszeniu działalności oddziału podjęła rada nadzorcza spółki, która zarządza szpitalem. Oddział dysponował 18 łóżkami, w ubiegłym roku leczono na nim ponad 1100 małych pacjentów.',
+'Według dyrektora placówki Marka Zielińskiego problem narastał od miesięcy. Na oddziale pracowało trzech lekarzy, z czego dwóch przekroczyło 70 lat. Jeden z nich od stycznia przechodzi na emeryturę.',
+'- Ogłaszaliśmy konkursy pięć razy. Oferowaliśmy mieszkanie służbowe i stawkę wyższą niż w mieście wojewódzkim. Nikt się nie zgłosił - powiedział dyrektor.',
+'Rodzice nie kryją oburzenia. W internecie powstała petycja do starosty, którą w ciągu trzech dni podpisało ponad cztery tysiące osób. Protestujący chcą, by powiat dopłacił do kontraktów dla lekarzy.',
+'Starosta zapowiada rozmowy z Narodowym Funduszem Zdrowia i sąsiednimi szpitalami. Nie wyklucza, że oddział wróci, jeśli uda się zatrudnić choćby dwóch specjalistów.']))
+A.append(dict(lang='pl', title='Ceny mieszkań w Krakowie znów w górę. Eksperci: to nie koniec',
+lead='Średnia cena metra kwadratowego nowego mieszkania w Krakowie przekroczyła w listopadzie 14 tys. zł. W ciągu roku wzrosła o ponad 11 proc. - wynika z raportu firmy doradczej Domator Analizy.',
+body=['Najdrożej jest w Starym Mieście i na Kazimierzu, gdzie deweloperzy oczekują nawet 25 tys. zł za metr. Najtańsze lokale można znaleźć w Nowej Hucie i na obrzeżach Prądnika Czerwonego.',
+'Autorzy raportu zwracają uwagę, że podaż nowych mieszkań spadła w tym roku o jedną piątą. Deweloperzy tłumaczą to rosnącymi kosztami gruntów i przedłużającymi się procedurami.',
+'- Popyt wciąż jest wysoki, bo do miasta przyjeżdżają studenci i pracownicy firm technologicznych. Dopóki nie zwiększy się liczba pozwoleń na budowę, ceny nie spadną - ocenia analityczka Agnieszka Dąbrowska.',
+'Coraz więcej osób decyduje się na zakup mieszkania w gminach ościennych, takich jak Wieliczka czy Zabierzów. Tam ceny są niższe nawet o 30 proc.']))
+A.append(dict(lang='pl', title='Zima zaskoczyła drogowców. Utrudnienia na drogach w całym regionie',
+lead='Intensywne opady śniegu sparaliżowały w nocy ruch na drogach województwa podkarpackiego. Policja apeluje do kierowców o ostrożność i ograniczenie podróży do niezbędnego minimum.',
+body=['Najtrudniejsza sytuacja panuje w Bieszczadach, gdzie spadło ponad 40 centymetrów śniegu. Kilka miejscowości przez kilka godzin było odciętych od świata, a drogowcy pracowali przez całą noc.',
+'Na drodze krajowej nr 28 w okolicach Sanoka doszło do trzech kolizji. Nikt nie został poważnie ranny, ale ruch odbywał się wahadłowo.',
+'Zarząd Dróg Wojewódzkich zapewnia, że na trasach pracuje 120 pługów i piaskarek. - Robimy, co w naszej mocy, ale przy takich opadach nie da się utrzymać czarnej nawierzchni wszędzie jednocześnie - mówi rzecznik zarządu Piotr Malinowski.',
+'Synoptycy przewidują, że opady ustaną dopiero w czwartek. Potem spodziewany jest spadek temperatury nawet do minus 15 stopni.']))
+A.append(dict(lang='pl', title='Kopalnia wstrzymuje wydobycie na jednej ze ścian. Górnicy trafią do innych oddziałów',
+lead='Zarząd spółki węglowej zdecydował o wcześniejszym zakończeniu eksploatacji ściany w pokładzie 510. Powodem są trudne warunki geologiczne i rosnące zagrożenie metanowe.',
+body=['Na ścianie pracowało około 180 górników. Jak zapewnia rzecznik spółki, nikt nie straci pracy, a wszyscy zostaną przeniesieni do innych oddziałów kopalni.',
+'Związkowcy przyjmują decyzję ze zrozumieniem, ale zwracają uwagę, że to już druga taka sytuacja w tym roku. Domagają się przyspieszenia inwestycji w nowe poziomy wydobywcze.',
+'- Bez nowych ścian za trzy lata nie będzie czego fedrować. Zarząd musi przedstawić konkretny plan, a nie tylko zapewnienia - mówi przewodniczący zakładowej Solidarności Kazimierz Nowak.',
+'Spółka odpowiada, że program inwestycyjny na najbliższe lata zakłada wydatki rzędu 900 mln zł, a pierwsza nowa ściana ma ruszyć w drugim kwartale przyszłego roku.']))
+A.append(dict(lang='pl', title='Naukowcy z Wrocławia opracowali test wykrywający boreliozę w kilka godzin',
+lead='Zespół z Uniwersytetu Przyrodniczego we Wrocławiu przygotował szybki test, który pozwala wykryć zakażenie bakteriami wywołującymi boreliozę już po kilku godzinach. Obecne metody wymagają nawet kilku tygodni.',
+body=['Test opiera się na wykrywaniu fragmentów materiału genetycznego bakterii w próbce krwi. Według autorów jego czułość w badaniach laboratoryjnych przekroczyła 90 procent.',
+'- Największym problemem w diagnostyce boreliozy jest to, że przeciwciała pojawiają się późno. Nasza metoda szuka samej bakterii, a nie reakcji organizmu - wyjaśnia kierująca projektem dr hab. Monika Wróbel.',
+'## Co dalej z wynalazkiem?',
+'Naukowcy złożyli już wniosek patentowy. Teraz szukają partnera przemysłowego, który pomoże wprowadzić test na rynek. Jak szacują, mogłoby to nastąpić za dwa-trzy lata.',
+'Borelioza jest najczęstszą chorobą przenoszoną przez kleszcze w Polsce. Co roku rejestruje się ponad 20 tys. zachorowań, choć lekarze podejrzewają, że rzeczywista liczba jest znacznie wyższa.']))
+A.append(dict(lang='pl', title='Radni zdecydowali: opłata za śmieci wyższa od marca',
+lead='Mieszkańcy Olsztyna zapłacą więcej za wywóz odpadów. Rada miasta przegłosowała podwyżkę stawki z 32 do 38 zł miesięcznie od osoby.',
+body=['Za podwyżką głosowało 14 radnych, przeciw było 9, a dwóch wstrzymało się od głosu. Dyskusja nad uchwałą trwała ponad trzy godziny.',
+'Ratusz tłumaczy, że system gospodarki odpadami przynosi straty. W tym roku miasto musiało dopłacić do niego ponad 11 mln zł z innych części budżetu.',
+'Opozycja proponowała, by zamiast podwyżki wprowadzić stawkę zależną od zużycia wody. Ten pomysł przepadł jednak w głosowaniu.',
+'Nowe stawki obejmą także osoby segregujące odpady. Dla tych, którzy nie segregują śmieci, opłata wyniesie 76 zł.']))
+A.append(dict(lang='pl', title='Polska reprezentacja siatkarzy pokonała Serbię w Lidze Narodów',
+lead='Biało-czerwoni wygrali z Serbią 3:1 w meczu Ligi Narodów rozegranym w Gdańsku. Najwięcej punktów dla polskiej drużyny zdobył atakujący Kacper Wiśniewski.',
+body=['Początek spotkania należał do gości, którzy wygrali pierwszego seta do 22. Polacy poprawili jednak zagrywkę i w kolejnych partiach dominowali na siatce.',
+'Trener reprezentacji chwalił po meczu zawodników za reakcję po nieudanym początku. - Pokazaliśmy charakter. W drugim secie zaczęliśmy grać naszą siatkówkę - powiedział.',
+'Kolejny mecz Polacy rozegrają w piątek z Japonią. Spotkanie rozpocznie się o godzinie 20.']))
+A.append(dict(lang='pl', title='Lekarze ostrzegają: grypa atakuje wcześniej niż zwykle',
+lead='W ostatnim tygodniu liczba zachorowań i podejrzeń zachorowań na grypę wzrosła o jedną trzecią. Eksperci apelują o szczepienia, zwłaszcza osób starszych i przewlekle chorych.',
+body=['Według danych inspekcji sanitarnej w ciągu siedmiu dni zarejestrowano ponad 210 tys. przypadków. Najwięcej chorych jest wśród dzieci do 14. roku życia.',
+'Lekarze rodzinni przyznają, że kolejki do przychodni wydłużyły się w ciągu kilku dni. Część placówek uruchomiła dodatkowe godziny przyjęć.',
+'Objawy grypy to przede wszystkim nagła, wysoka gorączka, bóle mięśni i głowy oraz suchy kaszel. W odróżnieniu od przeziębienia choroba rozwija się bardzo szybko.',
+'Szczepionki są dostępne w aptekach i punktach szczepień. Osoby po 65. roku życia mogą zaszczepić się bezpłatnie.']))
+A.append(dict(lang='pl', title='Rolnicy protestowali przed urzędem wojewódzkim',
+lead='Kilkuset rolników z ciągnikami przyjechało w środę pod Urząd Wojewódzki w Lublinie. Domagają się wyższych cen skupu zbóż i ograniczenia importu.',
+body=['Protest rozpoczął się o godzinie 10. Rolnicy wjechali do miasta kilkoma kolumnami, co spowodowało duże utrudnienia w ruchu na głównych ulicach.',
+'Delegacja protestujących spotkała się z wojewodą. Przekazała mu petycję skierowaną do ministra rolnictwa, w której wymieniono dziesięć postulatów.',
+'- Sprzedajemy pszenicę poniżej kosztów produkcji. Jeśli nic się nie zmieni, wiele gospodarstw nie przetrwa do kolejnych żniw - mówił jeden z organizatorów, Stanisław Kowalczyk.',
+'Wojewoda zapewnił, że przekaże petycję do ministerstwa jeszcze tego samego dnia. Rolnicy zapowiadają, że jeśli nie dostaną odpowiedzi w ciągu dwóch tygodni, zablokują drogi krajowe.']))
+A.append(dict(lang='pl', title='Biblioteka w Toruniu wydłuża godziny otwarcia',
+lead='Od stycznia czytelnicy Książnicy Miejskiej będą mogli wypożyczać książki także w niedziele. Biblioteka wprowadza też całodobowe wrzutnie na zwroty.',
+body=['Zmiana jest odpowiedzią na ankietę, w której wzięło udział ponad 3 tys. czytelników. Większość z nich wskazała, że w dni powszednie nie zdąża do biblioteki po pracy.',
+'Niedzielne dyżury pełnić będzie filia główna przy ulicy Kopernika, czynna w godzinach 11-17. Pozostałe filie pozostaną zamknięte.',
+'Wrzutnie staną przy trzech filiach i przy dworcu głównym. Zwracane w ten sposób książki zostaną odpisane z konta czytelnika następnego dnia roboczego.']))
+A.append(dict(lang='pl', title='Inflacja w listopadzie niższa od prognoz',
+lead='Wskaźnik cen towarów i usług konsumpcyjnych wzrósł w listopadzie o 4,1 proc. rok do roku - podał Główny Urząd Statystyczny we wstępnym szacunku. Ekonomiści oczekiwali 4,4 proc.',
+body=['W porównaniu z październikiem ceny wzrosły o 0,2 proc. Najbardziej podrożały usługi związane z mieszkaniem oraz energia, natomiast potaniało paliwo.',
+'Zdaniem ekonomistów spadek inflacji otwiera drogę do obniżek stóp procentowych w przyszłym roku. Większość z nich nie spodziewa się jednak decyzji w grudniu.',
+'- Inflacja bazowa wciąż utrzymuje się powyżej 3 proc. Rada będzie chciała zobaczyć kilka miesięcy spadków, zanim zdecyduje się na ruch - ocenia główny ekonomista Banku Pomorskiego Jakub Wieczorek.',
+'Pełne dane o inflacji za listopad GUS opublikuje w połowie grudnia.']))
+A.append(dict(lang='pl', title='W schronisku zabrakło miejsc. Wolontariusze proszą o pomoc',
+lead='Schronisko dla zwierząt w Koszalinie przyjęło w listopadzie rekordową liczbę psów. Wolontariusze apelują o adopcje i dary, przede wszystkim koce i suchą karmę.',
+body=['Obecnie w schronisku przebywa 146 psów i 58 kotów, choć budynki zaprojektowano dla stu zwierząt. Część psów musiała trafić do tymczasowych kojców na placu.',
+'Pracownicy schroniska tłumaczą, że jesienią co roku przybywa zwierząt porzuconych po sezonie letnim. Tym razem jednak skala jest wyjątkowa.',
+'Osoby, które chcą adoptować zwierzę, mogą przyjść do schroniska od wtorku do soboty. Przed adopcją wolontariusze przeprowadzają rozmowę z przyszłym opiekunem.']))
+A.append(dict(lang='pl', title='Pociągi wrócą na linię do Kłodzka. Przewoźnik zapowiada nowe połączenia',
+lead='Po trzech latach przerwy pasażerowie znów pojadą koleją z Wałbrzycha do Kłodzka. Pierwsze pociągi ruszą wraz z wejściem w życie nowego rozkładu jazdy.',
+body=['Linia była zamknięta z powodu remontu wiaduktów i wymiany torów. Modernizacja kosztowała ponad 200 mln zł i pozwoli pociągom jeździć z prędkością do 100 km na godzinę.',
+'Przewoźnik regionalny zapowiada osiem par połączeń dziennie. Podróż z Wałbrzycha do Kłodzka ma trwać niespełna godzinę, o kwadrans krócej niż przed zamknięciem linii.',
+'Samorządowcy liczą, że kolej przyciągnie turystów w Góry Sowie i do uzdrowisk. W weekendy część pociągów zostanie wydłużona do Kudowy-Zdroju.']))
