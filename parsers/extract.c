@@ -9240,6 +9240,46 @@ void pa_doc_free(pa_doc *doc)
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
                             pa_doc *doc, pa_err *err);
 
+/* The bytes of text (tlen long) that decide its language: all of it, or
+ * its first PA_EXTRACT_LANG_BYTES cut back at a space or line break (a
+ * UTF-8 boundary), as a few kilobytes decide it as well as the whole. */
+static size_t lang_sample_len(const char *text, size_t tlen)
+{
+    size_t dlen = tlen;
+    if (dlen > PA_EXTRACT_LANG_BYTES) {
+        dlen = PA_EXTRACT_LANG_BYTES;
+        while (dlen > PA_EXTRACT_LANG_BYTES / 2 && text[dlen] != ' ' && text[dlen] != '\n')
+            dlen--;
+        while (dlen && ((unsigned char)text[dlen] & 0xC0) == 0x80)
+            dlen--;
+    }
+    return dlen;
+}
+
+/* Is the page labelled English (dlang "en", "en-US" …) while its story
+ * (text, 400 bytes or more of Latin script) reads as another language of
+ * Latin script, a Spanish story under a CMS's default lang="en-US"?  Then
+ * the text's language, written to out (cap bytes), reads its date lines:
+ * "09/03/2026" is the 9th of March there, not September 3rd. */
+static int english_label_over_other_text(const char *text, const char *dlang, char *out, size_t cap)
+{
+    static const char *const others[] = {"es", "pt", "fr", "de", "it", "nl", "ca", "id", "ms", "pl", "tr", "ro"};
+    size_t tlen = text ? strlen(text) : 0;
+    if (!dlang || strncasecmp(dlang, "en", 2) || (dlang[2] && dlang[2] != '-' && dlang[2] != '_') || tlen < 400)
+        return 0;
+    size_t dlen = lang_sample_len(text, tlen);
+    if (strcmp(pa_lang_script_of(text, dlen), "Latn") != 0)
+        return 0;
+    char detected[16] = "";
+    pa_lang_detect(text, dlen, detected, sizeof detected);
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        if (!strcmp(detected, others[i])) {
+            snprintf(out, cap, "%s", detected);
+            return 1;
+        }
+    return 0;
+}
+
 pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
 {
     memset(doc, 0, sizeof *doc);
@@ -10913,6 +10953,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 
     pa_date pd;
     const char *src = NULL;
+    /* a story in another language under an English label reads its date lines in the text's language (the
+     * lines of the story's head are looked at again in it) */
+    char text_lang[16];
+    if (english_label_over_other_text(doc->text, dlang, text_lang, sizeof text_lang)) {
+        dlang = text_lang;
+        have_line_date = 0;
+    }
     /* a date of unstated kind (a generic meta key, a bare date line) on the
      * day of the stated last change is that change, not the publication */
     const char *date_meta = m.date_meta;
@@ -10986,14 +11033,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t tlen = strlen(doc->text);
     /* a few KB decide the language as well as the whole text, at a fraction
      * of the work: cut at a space (a UTF-8 boundary) */
-    size_t dlen = tlen;
-    if (dlen > PA_EXTRACT_LANG_BYTES) {
-        dlen = PA_EXTRACT_LANG_BYTES;
-        while (dlen > PA_EXTRACT_LANG_BYTES / 2 && doc->text[dlen] != ' ' && doc->text[dlen] != '\n')
-            dlen--;
-        while (dlen && ((unsigned char)doc->text[dlen] & 0xC0) == 0x80)
-            dlen--;
-    }
+    size_t dlen = lang_sample_len(doc->text, tlen);
     const char *script = pa_lang_script_of(doc->text, dlen);
     char declared[40] = "", detected[16] = "";
     const char *decl = m.html_lang ? m.html_lang : opts->content_language ? opts->content_language : m.meta_lang;
@@ -11021,7 +11061,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         /* A Latin-script page the CMS labelled with the source language
          * (machine translations keep lang="en"): trust a clear detection. */
         static const char *const latin_override[] = {"id", "ms", "es", "pt", "fr", "de", "it", "nl", "pl",
-                                                     "tr", "vi", "sv", "da", "cs", "ro", "hu", "en", "tl", "sw"};
+                                                     "tr", "vi", "sv", "da", "cs", "ro", "hu", "en", "tl", "sw", "ca"};
         int override = 0;
         if (detected[0] && tlen >= 400 && strcmp(script, "Latn") == 0 && strncasecmp(declared, detected, 2) != 0)
             for (size_t i = 0; i < sizeof latin_override / sizeof latin_override[0]; i++)

@@ -1088,6 +1088,67 @@ static int reporters_named(const char *t)
     return words >= 1;
 }
 
+/* Is low[0..n) (lower-cased) one to four news agencies joined by commas,
+ * slashes or the word "and" of a European language ("afp y reuters",
+ * "afp et reuters", "dpa und afp", "lusa/efe"), each one agency_named?  A
+ * sentence ("afp y el gobierno") is not. */
+static int agencies_joined(const char *low, size_t n)
+{
+    static const char *const joins[] = {" y ", " e ", " et ", " und ", " and ", " en ", " i "};
+    size_t at = 0;
+    for (int part = 0; part < 4; part++) {
+        while (at < n && low[at] == ' ')
+            at++;
+        size_t end = at, skip = 0;
+        for (; end < n && !skip; end++) {
+            if (low[end] == ',' || low[end] == '/')
+                skip = 1;
+            for (size_t j = 0; !skip && j < sizeof joins / sizeof joins[0]; j++)
+                if (!strncmp(low + end, joins[j], strlen(joins[j])) && end + strlen(joins[j]) <= n)
+                    skip = strlen(joins[j]);
+            if (skip)
+                break;
+        }
+        size_t k = pa_trim_tail(low + at, end - at, " ");
+        if (!k || !agency_named(low + at, k))
+            return 0;
+        if (end >= n)
+            return 1;
+        at = end + skip;
+    }
+    return 0;
+}
+
+/* Is low (lower-cased, at most 80 characters) the European desks' note of
+ * the wires the story draws on, alone on its line: "Con información de AFP y
+ * Reuters.", "(Avec AFP)", "Com informações da Lusa", "Mit Material von dpa",
+ * "(con agencias)"? */
+static int wire_note_european(const char *low)
+{
+    static const char *const openers[] = {"con información de ", "con informacion de ", "con información de la ",
+                                          "con datos de ", "avec ", "com informações de ", "com informações da ",
+                                          "com informações do ", "con ", "mit material von ", "mit material der ",
+                                          "met ", "amb informació de ", "amb "};
+    static const char *const desks[] = {"agencias", "agences", "agências", "agenzie", "agenturen", "agències"};
+    size_t n = strlen(low), open = low[0] == '(';
+    n = pa_trim_tail(low, n, ". ");
+    if (open && n && low[n - 1] == ')')
+        n--;
+    for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++) {
+        size_t ol = strlen(openers[i]);
+        if (n <= open + ol || strncmp(low + open, openers[i], ol))
+            continue;
+        const char *rest = low + open + ol;
+        size_t rn = n - open - ol;
+        if (agencies_joined(rest, rn))
+            return 1;
+        for (size_t j = 0; j < sizeof desks / sizeof desks[0]; j++)
+            if (rn == strlen(desks[j]) && !strncmp(rest, desks[j], rn))
+                return 1;
+    }
+    return 0;
+}
+
 int pa_line_wire_credit(const pa_line *line)
 {
     const char *t = line->text;
@@ -1161,6 +1222,8 @@ int pa_line_wire_credit(const pa_line *line)
         static const char *const desk[] = {"with inputs from ", "with input from ", "with additional input from ",
                                            "with additional inputs from "};
         if (low && pa_phrase_opens(low + at, strlen(low + at), PA_PHRASES(desk)))
+            return 1;
+        if (low && wire_note_european(low))
             return 1;
     }
     int closed = len && (t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')'));

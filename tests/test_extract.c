@@ -11726,6 +11726,193 @@ static void blockquote_footer_attribution(void **state)
     pa_doc_free(&d);
 }
 
+/* The labels, walls, rights lines and wire notes of the European dailies (stress-euro): the same
+ * furniture as the English lists name, in Spanish, French, Portuguese, Italian, German, Dutch and
+ * Catalan; a capital with an accent lowered ("À lire aussi"); the story's own sentences stay. */
+static void european_label_lines(void **state)
+{
+    (void)state;
+    static const char *const furniture[] = {
+        "Leia também:", "Mehr zum Thema:", "\xc3\x80 lire aussi", "Lee también: El Gobierno aprueba el plan",
+        "Lire aussi | Les prix reculent", "Leggi anche: Sciopero dei treni", "Temes Societat Tarragona",
+        "Schlagworte: Politik, Koblenz", "Anzeige", "Das könnte Sie auch interessieren", "Bild: dpa",
+    };
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        assert_int_equal(line_hits(pa_line_furniture, furniture[i]), 1);
+    static const char *const story[] = {
+        "Lee también el informe completo, que se publica hoy.", "Temas de vivienda dominan el debate municipal.",
+        "Zum Thema Wohnen äußerte sich der Bürgermeister nicht.",
+    };
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
+        assert_int_equal(line_hits(pa_line_furniture, story[i]), 0);
+    assert_int_equal(line_hits(pa_line_pitch, "Article réservé aux abonnés"), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Dieser Artikel ist nur für Abonnenten"), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Exclusivo para assinantes"), 1);
+    assert_int_equal(line_hits(pa_line_pitch,
+                               "Lesen Sie weiter mit unserem Digital-Abo: die ersten vier Wochen für 0,99 Euro."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Los abonados del gimnasio protestaron por la subida de cuotas."), 0);
+    assert_int_equal(line_hits(pa_line_pitch, "Cet article vous a été utile ? Sachez que vous pouvez suivre L’Écho "
+                                              "dans l’espace Mon Actu."),
+                     1);
+    assert_int_equal(line_hits(pa_line_furniture, "Veja mais notícias da região no Portal Campinas."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "L’article a été utile aux enquêteurs, selon la police."), 0);
+    /* set inside the story's column (stress-euro 43-46): follow calls, a bracketed credit, a newsletter box */
+    assert_int_equal(line_hits(pa_line_reader_service, "Síguenos en nuestro canal de WhatsApp y en Instagram."), 1);
+    assert_int_equal(line_hits(pa_line_reader_service, "Seguici anche sul nostro canale WhatsApp e su Instagram."), 1);
+    assert_int_equal(line_hits(pa_line_reader_service,
+                               "Siga o Portal no Instagram e receba as principais notícias no seu WhatsApp."),
+                     1);
+    assert_int_equal(line_hits(pa_line_reader_service, "La policía pidió a los vecinos denuncias por WhatsApp."), 0);
+    assert_int_equal(line_hits(pa_line_furniture, "(Foto Ansa)"), 1);
+    assert_int_equal(line_hits(pa_line_furniture, "Newsletter abonnieren"), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Die wichtigsten Nachrichten aus der Wirtschaft, jeden Werktag um 7 Uhr "
+                                              "in Ihrem Postfach."),
+                     1);
+    assert_int_equal(line_hits(pa_line_pitch, "„Die Nachrichten landen sofort in Ihrem Postfach“, sagte sie."), 0);
+    assert_int_equal(line_hits(pa_line_rights, "Riproduzione riservata \xc2\xa9 Copyright ANSA"), 1);
+    assert_int_equal(line_hits(pa_line_rights, "Alle Rechte vorbehalten."), 1);
+    assert_int_equal(line_hits(pa_line_rights, "La riproduzione del quadro è stata riservata al museo."), 0);
+    assert_int_equal(line_hits(pa_line_wire_credit, "Con información de AFP y Reuters."), 1);
+    assert_int_equal(line_hits(pa_line_wire_credit, "Con información de Europa Press"), 1);
+    assert_int_equal(line_hits(pa_line_wire_credit, "(Avec AFP)"), 1);
+    {
+        pa_line lusa;
+        char buf[] = "Lusa";
+        pa_line_init(&lusa, buf, 4);
+        assert_int_equal(pa_line_block_label(&lusa, 0), 1); /* the Portuguese wire alone under the story */
+    }
+    assert_int_equal(line_hits(pa_line_wire_credit, "Con información de los vecinos del barrio."), 0);
+    assert_int_equal(line_hits(pa_line_wire_credit, "Avec AFP et le gouvernement, la ville négocie."), 0);
+}
+
+/* The GDPR consent walls of the European dailies, read as the cookie notice they are (stress-euro 32: the
+ * wall's text had been taken as the story's lead); a story on cookies stays. */
+static void european_cookie_walls(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_cookie_notice,
+                               "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen "
+                               "auf Ihrem Gerät zu speichern. Mit Klick auf „Zustimmen“ willigen Sie ein."),
+                     1);
+    assert_int_equal(line_hits(pa_line_cookie_notice,
+                               "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies "
+                               "similaires. Vous pouvez retirer votre consentement à tout moment."),
+                     1);
+    assert_int_equal(line_hits(pa_line_cookie_notice,
+                               "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa "
+                               "navegando, consideramos que acepta su uso."),
+                     1);
+    assert_int_equal(line_hits(pa_line_cookie_notice,
+                               "Die Bäckerei verwendet Cookies und Kuchen aus eigener Herstellung, sagte die "
+                               "Inhaberin am Montag."),
+                     0);
+}
+
+/* The European dailies' byline and date fields (stress-euro 30): "Von Jane Doe | Veröffentlicht am …" is
+ * the byline, a line of publication and update fields is the post's metadata; the story's sentences that
+ * open with the same words, or name a publication day inside a sentence, stay. */
+static void european_byline_and_date_fields(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_byline, "Von Martina Weber | Veröffentlicht am 20.02.2026 | 16:30 Uhr"), 1);
+    assert_int_equal(line_hits(pa_line_byline, "Por Lucía Fernández Ortega"), 1);
+    assert_int_equal(line_hits(pa_line_byline, "Par For The Course"), 0);
+    assert_int_equal(line_hits(pa_line_byline, "Door Hardware Trends"), 0);
+    assert_int_equal(line_hits(pa_line_byline, "di Giulia Ferraris, Torino"), 1);
+    assert_int_equal(line_hits(pa_line_byline, "Von Montag an gilt die neue Regel"), 0);
+    assert_int_equal(line_hits(pa_line_byline, "Por último, el alcalde habló."), 0);
+    assert_int_equal(line_hits(pa_line_post_meta,
+                               "Von Martina Weber | Veröffentlicht am 20.02.2026 | 16:30 Uhr | Aktualisiert am "
+                               "20.02.2026 | 17:20 Uhr | Lesedauer: 5 Minuten"),
+                     1);
+    assert_int_equal(line_hits(pa_line_post_meta, "Publicado el 3 de marzo de 2026 a las 10:15"), 1);
+    assert_int_equal(line_hits(pa_line_post_meta, "Stand: 12.03.2026 11:40 Uhr"), 1);
+    assert_int_equal(line_hits(pa_line_post_meta, "Stand: 12 inches tall"), 0);
+    assert_int_equal(line_hits(pa_line_post_meta,
+                               "El informe, publicado el 3 de marzo, concluye que la vivienda sube."), 0);
+    assert_int_equal(line_hits(pa_line_post_meta, "Publicado el 3 de marzo, el informe concluye que sube"), 0);
+}
+
+/* A European company release's "About" label over its note on the issuer (stress-euro 36): "Über Example
+ * GmbH" over "Die Example GmbH ist ein Familienunternehmen mit Sitz in …" goes, as "About Example Corp"
+ * does; a story's section on a place under "Sobre …" stays. */
+static void european_release_about_label(void **state)
+{
+    (void)state;
+    pa_line line;
+    char label[] = "Über Weidmann Pumpen";
+    pa_line_init(&line, label, strlen(label));
+    assert_int_equal(pa_line_about_label_over(&line, "Die Weidmann Pumpen GmbH ist ein Familienunternehmen mit Sitz "
+                                                     "in Kassel und beschäftigt rund 2.400 Mitarbeitende."),
+                     1);
+    char fr[] = "À propos de Lacustre Énergie";
+    pa_line_init(&line, fr, strlen(fr));
+    assert_int_equal(pa_line_about_label_over(&line, "Lacustre Énergie est une entreprise basée à Annecy qui "
+                                                     "exploite trois centrales hydroélectriques."),
+                     1);
+    char place[] = "Sobre Tarragona";
+    pa_line_init(&line, place, strlen(place));
+    assert_int_equal(pa_line_about_label_over(&line, "Tarragona conserva un anfiteatro romano frente al mar y un "
+                                                     "casco antiguo amurallado que atrae visitantes."),
+                     0);
+}
+
+/* A Catalan story on a page its CMS labels "en-US" (stress-euro 42 so relabelled): the text's language, as
+ * for Spanish or Portuguese under a wrong English label. */
+static void catalan_under_english_label(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html lang=\"en-US\"><head><title>Tarragona recupera el camí de ronda</title></head><body><article>"
+        "<h1>Tarragona recupera el camí de ronda</h1>"
+        "<p>L’Ajuntament de Tarragona ha acabat les obres de recuperació del camí de ronda entre la platja de la "
+        "Savinosa i el límit amb Altafulla, un tram de sis quilòmetres que feia anys que estava tallat en diversos "
+        "punts per esllavissades.</p>"
+        "<p>Els treballs han inclòs la reconstrucció de murs de pedra seca, la instal·lació de baranes de fusta en "
+        "els trams més exposats i la senyalització de tot el recorregut. El pressupost ha estat d’1,4 milions "
+        "d’euros.</p>"
+        "<p>El consistori recorda que el camí és només per a vianants i que en alguns trams no és recomanable per "
+        "a persones amb mobilitat reduïda.</p></article></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(d.lang);
+    assert_string_equal(d.lang, "ca");
+    pa_doc_free(&d);
+}
+
+/* A story in another language under a CMS's default lang="en-US": its date line's day-month order is the
+ * text's ("09/03/2026" over an Italian release is the 9th of March); an English story keeps the US order. */
+static void dates_of_text_under_english_label(void **state)
+{
+    (void)state;
+    static const char *const it =
+        "<html lang=\"en-US\"><head><title>Bergamo, al via i lavori</title></head><body><article>"
+        "<h1>Bergamo, al via i lavori per la nuova biblioteca</h1><p>Comunicato del 09/03/2026</p>"
+        "<p>Sono partiti questa mattina i lavori di costruzione della nuova biblioteca di quartiere di Longuelo, che "
+        "sorgerà accanto alla scuola primaria di via Mattioli. L’edificio, su due piani, avrà una superficie di 850 "
+        "metri quadrati.</p><p>Il progetto prevede una sala lettura per adulti, uno spazio dedicato ai bambini, "
+        "un’aula studio aperta anche la sera e un piccolo auditorium da 80 posti. La struttura sarà costruita in "
+        "legno e sarà a consumo energetico quasi zero.</p><p>L’investimento complessivo è di 3,6 milioni di euro, "
+        "finanziati in parte con fondi europei.</p></article></body></html>";
+    static const char *const en =
+        "<html lang=\"en-US\"><head><title>Work starts on the new library</title></head><body><article>"
+        "<h1>Work starts on the new library</h1><p>Published 09/03/2026</p>"
+        "<p>Construction of the new neighborhood library began this morning next to the elementary school on "
+        "Mattioli Street. The two-story building will cover about nine thousand square feet when it opens.</p>"
+        "<p>The plans include a reading room for adults, a space for children, a study hall open in the evening "
+        "and a small auditorium with eighty seats. The building will be made of wood and use almost no energy.</p>"
+        "<p>The project will cost 3.6 million dollars, paid in part with state grants.</p></article></body></html>";
+    pa_doc d;
+    text_of(it, &d);
+    assert_non_null(d.published);
+    assert_memory_equal(d.published, "2026-03-09", 10);
+    pa_doc_free(&d);
+    text_of(en, &d);
+    assert_non_null(d.published);
+    assert_memory_equal(d.published, "2026-09-03", 10);
+    pa_doc_free(&d);
+}
+
 /* A code block in a highlighter's wrappers named for its language
  * ("language-shell highlighter-rouge" > "highlight" > pre, Jekyll's Rouge)
  * is the post's text: "language" there is no language switcher. */
@@ -12258,6 +12445,12 @@ int main(void)
         cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
+        cmocka_unit_test(european_label_lines),
+        cmocka_unit_test(european_cookie_walls),
+        cmocka_unit_test(european_byline_and_date_fields),
+        cmocka_unit_test(european_release_about_label),
+        cmocka_unit_test(catalan_under_english_label),
+        cmocka_unit_test(dates_of_text_under_english_label),
         cmocka_unit_test(email_text_blocks),
         cmocka_unit_test(newsletter_issue_furniture),
         cmocka_unit_test(briefing_credits_and_item_links),
