@@ -2486,13 +2486,41 @@ static void class_id_words(class_words *w, const xmlNode *n, size_t max)
     class_words_add(w, attr_ref(n, "id"), max);
 }
 
-/* Does the first max bytes of n's class or of its id (class_id_words)
- * hold one of toks (words_contain)?  Case-insensitive. */
+/* Does the first max bytes of v (NULL: none) hold the lower-case ASCII
+ * token tok, ASCII case aside? */
+static int prefix_holds_nocase(const char *v, size_t max, const char *tok)
+{
+    size_t tl = strlen(tok);
+    if (!v || !tl)
+        return 0;
+    unsigned char first = (unsigned char)tok[0], first_upper = (unsigned char)toupper(first);
+    for (size_t i = 0; i + tl <= max && v[i]; i++) {
+        if ((unsigned char)v[i] != first && (unsigned char)v[i] != first_upper)
+            continue;
+        size_t k = 1;
+        while (k < tl && v[i + k] && (unsigned char)tolower((unsigned char)v[i + k]) == (unsigned char)tok[k])
+            k++;
+        if (k == tl)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the first max bytes (max < 299) of n's class or of its id hold
+ * one of toks (lower case, no space, no empty one)?  Case-insensitive;
+ * the same answer as words_contain on class_id_words(n, max), without copying
+ * the words (this runs on every element of a page). */
 static int attrs_contain(const xmlNode *n, size_t max, const char *const *toks, size_t nt)
 {
-    class_words words;
-    class_id_words(&words, n, max);
-    return words_contain(&words, toks, nt);
+    if (!n->properties)
+        return 0;
+    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+    if (!cls && !id)
+        return 0;
+    for (size_t k = 0; k < nt; k++)
+        if (prefix_holds_nocase(cls, max, toks[k]) || prefix_holds_nocase(id, max, toks[k]))
+            return 1;
+    return 0;
 }
 
 /* Does n's class or id name a transcript ("video-page__transcript",
