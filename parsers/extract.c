@@ -646,16 +646,26 @@ static const char *const comment_tokens[] = {
 /* One element's class and id words ("class id"): the original (for
  * camelCase humps) and a lower-cased copy, made once for all the token
  * tests of the element; both cut at 599 bytes. */
+#define CLASS_WORDS_STARTS 300 /* word starts in 599 bytes at most: a letter after a non-letter, or a hump */
 typedef struct {
     char orig[600];
     char low[600];
     size_t len;
+    /* (words_have's cache, made on its first call: where the words start,
+     * starts[0] without camelCase humps, starts[1] with them; starts_for is
+     * the len they were found for, SIZE_MAX when not found yet.
+     * class_words_add resets it; code that writes low or orig otherwise
+     * does so before the first words_have) */
+    size_t starts_for;
+    unsigned short n_starts[2];
+    unsigned short starts[2][CLASS_WORDS_STARTS];
 } class_words;
 
 /* Append at most max bytes of the string v (NULL: nothing) to w,
  * lower-cased in w->low. */
 static void class_words_add(class_words *w, const char *v, size_t max)
 {
+    w->starts_for = SIZE_MAX;
     size_t n = 0, room = sizeof w->orig - 1 - w->len;
     while (v && n < max && n < room && v[n])
         n++;
@@ -690,14 +700,23 @@ typedef struct {
  * caller then scans the list whole).  The cache is keyed by the list's
  * address: toks must be an array of static storage (all the token lists
  * here are), never one on the stack, whose address another list reuses. */
+#define TOKEN_INDEX_CACHE 32 /* lists indexed per thread */
+#define TOKEN_INDEX_SLOTS 64 /* the cache's hash slots by list address: twice its lists, so probes stay short */
 static const token_index *token_index_of(const char *const *toks, size_t nt)
 {
-    static _Thread_local token_index cache[32];
+    static _Thread_local token_index cache[TOKEN_INDEX_CACHE];
     static _Thread_local size_t cached;
-    for (size_t i = 0; i < cached; i++)
-        if (cache[i].toks == toks && cache[i].nt == nt)
-            return &cache[i];
-    if (nt > TOKEN_INDEX_MAX || cached == sizeof cache / sizeof cache[0])
+    /* slot[h]: 1 + the cache entry of a list whose address hashes to h (or
+     * to a slot before h, probed on), 0: empty */
+    static _Thread_local unsigned char slot[TOKEN_INDEX_SLOTS];
+    size_t h = ((uintptr_t)toks >> 3) % TOKEN_INDEX_SLOTS;
+    for (size_t probe = 0; probe < TOKEN_INDEX_SLOTS && slot[h]; probe++) {
+        const token_index *c = &cache[slot[h] - 1];
+        if (c->toks == toks && c->nt == nt)
+            return c;
+        h = (h + 1) % TOKEN_INDEX_SLOTS;
+    }
+    if (nt > TOKEN_INDEX_MAX || cached == TOKEN_INDEX_CACHE || slot[h])
         return NULL;
     for (size_t k = 0; k < nt; k++)
         if (strlen(toks[k]) > UCHAR_MAX)
@@ -716,6 +735,7 @@ static const token_index *token_index_of(const char *const *toks, size_t nt)
     x->toks = toks;
     x->nt = nt;
     cached++;
+    slot[h] = (unsigned char)cached;
     return x;
 }
 
@@ -739,20 +759,45 @@ static int token_at(const class_words *w, size_t i, const char *t, size_t tl, in
     return 0;
 }
 
+/* The word starts of w (see words_have), `camel`: with the camelCase
+ * humps; their count in *count.  Found on the first call for w's words
+ * and kept in w's cache (w is the caller's, never a const object). */
+static const unsigned short *word_starts(const class_words *w, int camel, size_t *count)
+{
+    class_words *cache = (class_words *)(uintptr_t)w;
+    if (w->starts_for != w->len) {
+        const char *buf = w->low, *v = w->orig;
+        size_t plain = 0, humps = 0;
+        for (size_t i = 0; i < w->len && i < sizeof w->low - 1; i++) {
+            if (!isalpha((unsigned char)buf[i]))
+                continue;
+            int starts_plain = i == 0 || !isalpha((unsigned char)buf[i - 1]);
+            int starts_hump = starts_plain || (isupper((unsigned char)v[i]) && islower((unsigned char)v[i - 1]));
+            if (starts_plain && plain < CLASS_WORDS_STARTS)
+                cache->starts[0][plain++] = (unsigned short)i;
+            if (starts_hump && humps < CLASS_WORDS_STARTS)
+                cache->starts[1][humps++] = (unsigned short)i;
+        }
+        cache->n_starts[0] = (unsigned short)plain;
+        cache->n_starts[1] = (unsigned short)humps;
+        cache->starts_for = w->len;
+    }
+    *count = w->n_starts[camel ? 1 : 0];
+    return w->starts[camel ? 1 : 0];
+}
+
 /* Does one of the words in w contain a token?  `camel`: a token may also
  * start at a lower-to-upper case change. */
 static int words_have(const class_words *w, const char *const *toks, size_t nt, int camel)
 {
-    const char *buf = w->low, *v = w->orig;
-    size_t n = w->len;
+    const char *buf = w->low;
     const token_index *x = token_index_of(toks, nt);
     /* A token must start a word (start of the value or after a non-letter);
      * short tokens must also end one, so "nav" does not hit "canvas". */
-    for (size_t i = 0; i < n; i++) {
-        if (!isalpha((unsigned char)buf[i]) ||
-            (i > 0 && isalpha((unsigned char)buf[i - 1]) &&
-             !(camel && isupper((unsigned char)v[i]) && islower((unsigned char)v[i - 1]))))
-            continue;
+    size_t n_starts;
+    const unsigned short *starts = word_starts(w, camel, &n_starts);
+    for (size_t s = 0; s < n_starts; s++) {
+        size_t i = starts[s];
         if (x) {
             unsigned letter = (unsigned char)buf[i] - 'a';
             if (letter >= 26)
