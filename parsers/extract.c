@@ -802,9 +802,13 @@ static int words_have(const class_words *w, const char *const *toks, size_t nt, 
             unsigned letter = (unsigned char)buf[i] - 'a';
             if (letter >= 26)
                 continue; /* no token starts there */
-            for (size_t j = x->first[letter]; j < x->first[letter + 1]; j++)
-                if (token_at(w, i, toks[x->order[j]], x->len[x->order[j]], camel))
+            for (size_t j = x->first[letter]; j < x->first[letter + 1]; j++) {
+                const char *t = toks[x->order[j]];
+                if (t[1] && t[1] != buf[i + 1])
+                    continue; /* (token_at's own first test, without the call) */
+                if (token_at(w, i, t, x->len[x->order[j]], camel))
                     return 1;
+            }
         } else {
             for (size_t k = 0; k < nt; k++)
                 if (token_at(w, i, toks[k], strlen(toks[k]), camel))
