@@ -223,11 +223,14 @@ static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int 
 static int date_hint_name(const char *v)
 {
     static const char *const words[] = {"date", "time", "posted", "publish", "byline", "author", "meta"};
+    /* the bytes that open a word above, either case */
+    static const unsigned char opens_word[256] = {['d'] = 1, ['D'] = 1, ['t'] = 1, ['T'] = 1, ['p'] = 1, ['P'] = 1,
+                                                  ['b'] = 1, ['B'] = 1, ['a'] = 1, ['A'] = 1, ['m'] = 1, ['M'] = 1};
     /* one pass: only the letters that start a word are tried */
     for (const char *p = v; p && *p; p++) {
-        int c = (unsigned char)*p | 0x20; /* lower-cases a letter; the tests below take letters only */
-        if (c != 'd' && c != 't' && c != 'p' && c != 'b' && c != 'a' && c != 'm')
+        if (!opens_word[(unsigned char)*p])
             continue;
+        int c = (unsigned char)*p | 0x20; /* lower-cases the letter */
         for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
             if (words[i][0] == c && words[i][1] == ((unsigned char)p[1] | 0x20) &&
                 !strncasecmp(p, words[i], strlen(words[i])))
@@ -3908,6 +3911,8 @@ static int element_words(const xmlNode *n, char *out, size_t cap, size_t *len, i
  * the block or one of its two nearest wrappers). */
 static int alt_caption(const xmlNode *n, const picture_walk *pw)
 {
+    if (!pw->after_picture)
+        return 0; /* (the test below, before the alt text is measured) */
     size_t al = strlen(pw->alt);
     /* (a one-word alt text in Latin letters repeated beside its picture is a label, a fact check's rating
      * under its meter: "Miscaptioned"; a caption is words — in scripts written without spaces, any alt) */
