@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -244,6 +245,163 @@ static int ascii_and_plain_marks(const char *str, size_t len)
     return 1;
 }
 
+/* ---- NFKC + case folding by table, one character at a time ----
+ *
+ * utf8proc_map folds a whole line through its decomposition, reordering
+ * and composition buffers.  A character Y of the scripts most non-ASCII
+ * lines hold (Latin, Greek, Cyrillic, Arabic, Hebrew, general
+ * punctuation, CJK ideographs and punctuation, kana, full-width forms)
+ * folds the same beside any neighbour when its own folded decomposition
+ * opens with a starter (combining class 0) that composes with nothing
+ * before it: the composition of a line then never crosses into Y, and no
+ * reordering crosses a starter.  The starters that compose with a
+ * preceding one (Hangul vowel and trailing jamo, some Indic vowel signs)
+ * all lie outside these ranges, so such a line folds to the concatenation
+ * of its characters' folds, looked up in a table that utf8proc itself
+ * fills, one block of FOLD_BLOCK code points on first use.  Any other
+ * character (a combining mark, Hangul, a code point outside the ranges,
+ * a fold longer than FOLD_OUT_MAX bytes) sends the line to utf8proc_map. */
+#define FOLD_FLAGS (UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD)
+#define FOLD_BLOCK 128                    /* code points per table block */
+#define FOLD_BLOCKS (0x10000 / FOLD_BLOCK) /* the table covers the BMP's ranges below */
+#define FOLD_OUT_MAX 11                   /* bytes of one character's fold at most */
+
+/* One code point's fold: its UTF-8 bytes; len 0 when it cannot be folded
+ * alone (see above). */
+typedef struct {
+    unsigned char len;
+    char out[FOLD_OUT_MAX];
+} fold_entry;
+
+typedef struct {
+    fold_entry at[FOLD_BLOCK];
+} fold_block;
+
+static fold_block *_Atomic fold_blocks[FOLD_BLOCKS];
+static pthread_mutex_t fold_blocks_mu = PTHREAD_MUTEX_INITIALIZER;
+
+/* Is cp (a BMP code point) in the ranges the table serves (above)? */
+static int fold_table_covers(utf8proc_int32_t cp)
+{
+    return (cp >= 0x80 && cp < 0x800) || (cp >= 0x2000 && cp < 0x2070) || (cp >= 0x3000 && cp < 0x3100) ||
+           (cp >= 0x4E00 && cp < 0xA000) || (cp >= 0xFF00 && cp < 0xFFF0);
+}
+
+/* cp's table entry, from utf8proc: its fold when the table serves cp and
+ * its folded decomposition opens with a starter of ASCII or of the served
+ * ranges; else len 0. */
+static fold_entry fold_entry_of(utf8proc_int32_t cp)
+{
+    fold_entry e;
+    memset(&e, 0, sizeof e);
+    if (!fold_table_covers(cp) || !utf8proc_codepoint_valid(cp))
+        return e;
+    utf8proc_int32_t first[8];
+    int boundclass = 0;
+    utf8proc_ssize_t d = utf8proc_decompose_char(cp, first, 8, FOLD_FLAGS, &boundclass);
+    if (d < 1 || d > 8 || utf8proc_get_property(first[0])->combining_class != 0 ||
+        !(first[0] < 0x80 || fold_table_covers(first[0])))
+        return e;
+    if (d == 1) { /* one starter: nothing to compose (most code points, the ideographs) */
+        utf8proc_uint8_t one[4];
+        utf8proc_ssize_t r = utf8proc_encode_char(first[0], one);
+        if (r >= 1 && r <= 4) {
+            memcpy(e.out, one, (size_t)r);
+            e.len = (unsigned char)r;
+        }
+        return e;
+    }
+    utf8proc_uint8_t in[4], *m = NULL;
+    utf8proc_ssize_t n = utf8proc_encode_char(cp, in);
+    utf8proc_ssize_t r = n > 0 ? utf8proc_map(in, n, &m, FOLD_FLAGS) : -1;
+    if (r >= 1 && r <= FOLD_OUT_MAX) {
+        memcpy(e.out, m, (size_t)r);
+        e.len = (unsigned char)r;
+    }
+    free(m);
+    return e;
+}
+
+/* The table block holding cp (< 0x10000), made on first use; NULL when
+ * out of memory. */
+static const fold_block *fold_block_of(utf8proc_int32_t cp)
+{
+    size_t b = (size_t)cp / FOLD_BLOCK;
+    fold_block *blk = atomic_load_explicit(&fold_blocks[b], memory_order_acquire);
+    if (blk)
+        return blk;
+    pthread_mutex_lock(&fold_blocks_mu);
+    blk = atomic_load_explicit(&fold_blocks[b], memory_order_relaxed);
+    if (!blk && (blk = malloc(sizeof *blk)) != NULL) {
+        for (size_t k = 0; k < FOLD_BLOCK; k++)
+            blk->at[k] = fold_entry_of((utf8proc_int32_t)(b * FOLD_BLOCK + k));
+        atomic_store_explicit(&fold_blocks[b], blk, memory_order_release);
+    }
+    pthread_mutex_unlock(&fold_blocks_mu);
+    return blk;
+}
+
+/* The fold entry of the character at s[i] (ASCII excluded) and its byte
+ * length in *k; NULL when the table does not serve it (an invalid or
+ * cut sequence, a 4-byte character, a character of len 0). */
+static const fold_entry *fold_entry_at(const unsigned char *s, size_t len, size_t i, size_t *k)
+{
+    utf8proc_int32_t cp;
+    if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+        cp = ((s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F);
+        *k = 2;
+    } else if (s[i] >= 0xE0 && s[i] <= 0xEF && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+        cp = ((s[i] & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+        *k = 3;
+        if (cp < 0x800)
+            return NULL; /* overlong */
+    } else {
+        return NULL;
+    }
+    if (!fold_table_covers(cp))
+        return NULL;
+    const fold_block *blk = fold_block_of(cp);
+    const fold_entry *e = blk ? &blk->at[cp % FOLD_BLOCK] : NULL;
+    return e && e->len ? e : NULL;
+}
+
+/* utf8proc_map(s, len, FOLD_FLAGS) by the table, when it serves every
+ * non-ASCII character of s[0..len): the folded UTF-8 (malloc'd, its
+ * length in *n); else NULL (and NULL when out of memory). */
+static char *fold_by_table(const char *str, size_t len, size_t *n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t total = 0, k = 0;
+    for (size_t i = 0; i < len; i += k) {
+        k = 1;
+        if (s[i] < 0x80) {
+            total++;
+            continue;
+        }
+        const fold_entry *e = fold_entry_at(s, len, i, &k);
+        if (!e)
+            return NULL;
+        total += e->len;
+    }
+    char *out = malloc(total + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < len; i += k) {
+        k = 1;
+        if (s[i] < 0x80) {
+            out[o++] = (char)tolower(s[i]);
+            continue;
+        }
+        const fold_entry *e = fold_entry_at(s, len, i, &k);
+        memcpy(out + o, e->out, e->len);
+        o += e->len;
+    }
+    out[o] = '\0';
+    *n = o;
+    return out;
+}
+
 /* NFKC + case fold + native digits → ASCII; malloc'd, NULL on failure. */
 static char *fold(const char *s, size_t len)
 {
@@ -257,9 +415,11 @@ static char *fold(const char *s, size_t len)
      * marks of ascii_and_plain_marks, which neither touches */
     if (ascii == len || ascii_and_plain_marks(s + ascii, len - ascii))
         return ascii_lower_copy(s, len);
-    utf8proc_uint8_t *f = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &f,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    size_t table_len = 0;
+    utf8proc_uint8_t *f = (utf8proc_uint8_t *)fold_by_table(s, len, &table_len);
+    utf8proc_ssize_t n = (utf8proc_ssize_t)table_len;
+    if (!f)
+        n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &f, FOLD_FLAGS);
     if (n < 0)
         return ascii_lower_copy(s, len); /* invalid UTF-8: fold the ASCII part only */
     char *out = malloc((size_t)n + 1);

@@ -225,11 +225,14 @@ static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int 
 static int date_hint_name(const char *v)
 {
     static const char *const words[] = {"date", "time", "posted", "publish", "byline", "author", "meta"};
+    /* the bytes that open a word above, either case */
+    static const unsigned char opens_word[256] = {['d'] = 1, ['D'] = 1, ['t'] = 1, ['T'] = 1, ['p'] = 1, ['P'] = 1,
+                                                  ['b'] = 1, ['B'] = 1, ['a'] = 1, ['A'] = 1, ['m'] = 1, ['M'] = 1};
     /* one pass: only the letters that start a word are tried */
     for (const char *p = v; p && *p; p++) {
-        int c = (unsigned char)*p | 0x20; /* lower-cases a letter; the tests below take letters only */
-        if (c != 'd' && c != 't' && c != 'p' && c != 'b' && c != 'a' && c != 'm')
+        if (!opens_word[(unsigned char)*p])
             continue;
+        int c = (unsigned char)*p | 0x20; /* lower-cases the letter */
         for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
             if (words[i][0] == c && words[i][1] == ((unsigned char)p[1] | 0x20) &&
                 !strncasecmp(p, words[i], strlen(words[i])))
@@ -670,16 +673,26 @@ static const char *const comment_tokens[] = {
 /* One element's class and id words ("class id"): the original (for
  * camelCase humps) and a lower-cased copy, made once for all the token
  * tests of the element; both cut at 599 bytes. */
+#define CLASS_WORDS_STARTS 300 /* word starts in 599 bytes at most: a letter after a non-letter, or a hump */
 typedef struct {
     char orig[600];
     char low[600];
     size_t len;
+    /* (words_have's cache, made on its first call: where the words start,
+     * starts[0] without camelCase humps, starts[1] with them; starts_for is
+     * the len they were found for, SIZE_MAX when not found yet.
+     * class_words_add resets it; code that writes low or orig otherwise
+     * does so before the first words_have) */
+    size_t starts_for;
+    unsigned short n_starts[2];
+    unsigned short starts[2][CLASS_WORDS_STARTS];
 } class_words;
 
 /* Append at most max bytes of the string v (NULL: nothing) to w,
  * lower-cased in w->low. */
 static void class_words_add(class_words *w, const char *v, size_t max)
 {
+    w->starts_for = SIZE_MAX;
     size_t n = 0, room = sizeof w->orig - 1 - w->len;
     while (v && n < max && n < room && v[n])
         n++;
@@ -714,14 +727,23 @@ typedef struct {
  * caller then scans the list whole).  The cache is keyed by the list's
  * address: toks must be an array of static storage (all the token lists
  * here are), never one on the stack, whose address another list reuses. */
+#define TOKEN_INDEX_CACHE 32 /* lists indexed per thread */
+#define TOKEN_INDEX_SLOTS 64 /* the cache's hash slots by list address: twice its lists, so probes stay short */
 static const token_index *token_index_of(const char *const *toks, size_t nt)
 {
-    static _Thread_local token_index cache[32];
+    static _Thread_local token_index cache[TOKEN_INDEX_CACHE];
     static _Thread_local size_t cached;
-    for (size_t i = 0; i < cached; i++)
-        if (cache[i].toks == toks && cache[i].nt == nt)
-            return &cache[i];
-    if (nt > TOKEN_INDEX_MAX || cached == sizeof cache / sizeof cache[0])
+    /* slot[h]: 1 + the cache entry of a list whose address hashes to h (or
+     * to a slot before h, probed on), 0: empty */
+    static _Thread_local unsigned char slot[TOKEN_INDEX_SLOTS];
+    size_t h = ((uintptr_t)toks >> 3) % TOKEN_INDEX_SLOTS;
+    for (size_t probe = 0; probe < TOKEN_INDEX_SLOTS && slot[h]; probe++) {
+        const token_index *c = &cache[slot[h] - 1];
+        if (c->toks == toks && c->nt == nt)
+            return c;
+        h = (h + 1) % TOKEN_INDEX_SLOTS;
+    }
+    if (nt > TOKEN_INDEX_MAX || cached == TOKEN_INDEX_CACHE || slot[h])
         return NULL;
     for (size_t k = 0; k < nt; k++)
         if (strlen(toks[k]) > UCHAR_MAX)
@@ -740,6 +762,7 @@ static const token_index *token_index_of(const char *const *toks, size_t nt)
     x->toks = toks;
     x->nt = nt;
     cached++;
+    slot[h] = (unsigned char)cached;
     return x;
 }
 
@@ -763,27 +786,56 @@ static int token_at(const class_words *w, size_t i, const char *t, size_t tl, in
     return 0;
 }
 
+/* The word starts of w (see words_have), `camel`: with the camelCase
+ * humps; their count in *count.  Found on the first call for w's words
+ * and kept in w's cache (w is the caller's, never a const object). */
+static const unsigned short *word_starts(const class_words *w, int camel, size_t *count)
+{
+    class_words *cache = (class_words *)(uintptr_t)w;
+    if (w->starts_for != w->len) {
+        const char *buf = w->low, *v = w->orig;
+        size_t plain = 0, humps = 0;
+        for (size_t i = 0; i < w->len && i < sizeof w->low - 1; i++) {
+            if (!isalpha((unsigned char)buf[i]))
+                continue;
+            int starts_plain = i == 0 || !isalpha((unsigned char)buf[i - 1]);
+            int starts_hump = starts_plain || (isupper((unsigned char)v[i]) && islower((unsigned char)v[i - 1]));
+            if (starts_plain && plain < CLASS_WORDS_STARTS)
+                cache->starts[0][plain++] = (unsigned short)i;
+            if (starts_hump && humps < CLASS_WORDS_STARTS)
+                cache->starts[1][humps++] = (unsigned short)i;
+        }
+        cache->n_starts[0] = (unsigned short)plain;
+        cache->n_starts[1] = (unsigned short)humps;
+        cache->starts_for = w->len;
+    }
+    *count = w->n_starts[camel ? 1 : 0];
+    return w->starts[camel ? 1 : 0];
+}
+
 /* Does one of the words in w contain a token?  `camel`: a token may also
  * start at a lower-to-upper case change. */
 static int words_have(const class_words *w, const char *const *toks, size_t nt, int camel)
 {
-    const char *buf = w->low, *v = w->orig;
-    size_t n = w->len;
+    const char *buf = w->low;
     const token_index *x = token_index_of(toks, nt);
     /* A token must start a word (start of the value or after a non-letter);
      * short tokens must also end one, so "nav" does not hit "canvas". */
-    for (size_t i = 0; i < n; i++) {
-        if (!isalpha((unsigned char)buf[i]) ||
-            (i > 0 && isalpha((unsigned char)buf[i - 1]) &&
-             !(camel && isupper((unsigned char)v[i]) && islower((unsigned char)v[i - 1]))))
-            continue;
+    size_t n_starts;
+    const unsigned short *starts = word_starts(w, camel, &n_starts);
+    for (size_t s = 0; s < n_starts; s++) {
+        size_t i = starts[s];
         if (x) {
             unsigned letter = (unsigned char)buf[i] - 'a';
             if (letter >= 26)
                 continue; /* no token starts there */
-            for (size_t j = x->first[letter]; j < x->first[letter + 1]; j++)
-                if (token_at(w, i, toks[x->order[j]], x->len[x->order[j]], camel))
+            for (size_t j = x->first[letter]; j < x->first[letter + 1]; j++) {
+                const char *t = toks[x->order[j]];
+                if (t[1] && t[1] != buf[i + 1])
+                    continue; /* (token_at's own first test, without the call) */
+                if (token_at(w, i, t, x->len[x->order[j]], camel))
                     return 1;
+            }
         } else {
             for (size_t k = 0; k < nt; k++)
                 if (token_at(w, i, toks[k], strlen(toks[k]), camel))
@@ -2630,13 +2682,41 @@ static void class_id_words(class_words *w, const xmlNode *n, size_t max)
     class_words_add(w, attr_ref(n, "id"), max);
 }
 
-/* Does the first max bytes of n's class or of its id (class_id_words)
- * hold one of toks (words_contain)?  Case-insensitive. */
+/* Does the first max bytes of v (NULL: none) hold the lower-case ASCII
+ * token tok, ASCII case aside? */
+static int prefix_holds_nocase(const char *v, size_t max, const char *tok)
+{
+    size_t tl = strlen(tok);
+    if (!v || !tl)
+        return 0;
+    unsigned char first = (unsigned char)tok[0], first_upper = (unsigned char)toupper(first);
+    for (size_t i = 0; i + tl <= max && v[i]; i++) {
+        if ((unsigned char)v[i] != first && (unsigned char)v[i] != first_upper)
+            continue;
+        size_t k = 1;
+        while (k < tl && v[i + k] && (unsigned char)tolower((unsigned char)v[i + k]) == (unsigned char)tok[k])
+            k++;
+        if (k == tl)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the first max bytes (max < 299) of n's class or of its id hold
+ * one of toks (lower case, no space, no empty one)?  Case-insensitive;
+ * the same answer as words_contain on class_id_words(n, max), without copying
+ * the words (this runs on every element of a page). */
 static int attrs_contain(const xmlNode *n, size_t max, const char *const *toks, size_t nt)
 {
-    class_words words;
-    class_id_words(&words, n, max);
-    return words_contain(&words, toks, nt);
+    if (!n->properties)
+        return 0;
+    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+    if (!cls && !id)
+        return 0;
+    for (size_t k = 0; k < nt; k++)
+        if (prefix_holds_nocase(cls, max, toks[k]) || prefix_holds_nocase(id, max, toks[k]))
+            return 1;
+    return 0;
 }
 
 /* Does n's class or id name a transcript ("video-page__transcript",
@@ -4151,6 +4231,8 @@ static int element_words(const xmlNode *n, char *out, size_t cap, size_t *len, i
  * the block or one of its two nearest wrappers). */
 static int alt_caption(const xmlNode *n, const picture_walk *pw)
 {
+    if (!pw->after_picture)
+        return 0; /* (the test below, before the alt text is measured) */
     size_t al = strlen(pw->alt);
     /* (a one-word alt text in Latin letters repeated beside its picture is a label, a fact check's rating
      * under its meter: "Miscaptioned"; a caption is words — in scripts written without spaces, any alt) */

@@ -58,6 +58,34 @@ static unsigned next_cp(const unsigned char *s, size_t len, size_t *i)
     return cp;
 }
 
+/* The range of each 16-code-point block of the BMP (range_blocks_build):
+ * the range holding the whole block; NO_RANGE: none holds any of it;
+ * SOME_RANGE: a range holds part of it (the first range's block, 0x40 to
+ * 0x4F), so the table is scanned. */
+#define NO_RANGE 0xFF
+#define SOME_RANGE 0xFE
+static unsigned char range_of_block[0x10000 / 16];
+static pthread_once_t range_blocks_once = PTHREAD_ONCE_INIT;
+
+static void range_blocks_build(void)
+{
+    memset(range_of_block, NO_RANGE, sizeof range_of_block);
+    for (size_t r = 0; r < N_RANGES; r++)
+        for (unsigned b = ranges[r].lo / 16; b <= ranges[r].hi / 16 && b < sizeof range_of_block; b++) {
+            int whole = b * 16 >= ranges[r].lo && b * 16 + 15 <= ranges[r].hi;
+            range_of_block[b] = whole && range_of_block[b] == NO_RANGE ? (unsigned char)r : SOME_RANGE;
+        }
+}
+
+/* The range holding cp (N_RANGES: none), by a scan of the table. */
+static size_t range_scan(unsigned cp)
+{
+    size_t r = 0;
+    while (r < N_RANGES && !(cp >= ranges[r].lo && cp <= ranges[r].hi))
+        r++;
+    return r;
+}
+
 /* Index of the dominant range's script; counts per range into counts. */
 static int dominant(const char *utf8, size_t len, unsigned counts[N_RANGES], int *kana)
 {
@@ -65,16 +93,17 @@ static int dominant(const char *utf8, size_t len, unsigned counts[N_RANGES], int
     if (len > PA_LANG_SAMPLE)
         len = PA_LANG_SAMPLE;
     memset(counts, 0, sizeof(unsigned) * N_RANGES);
+    pthread_once(&range_blocks_once, range_blocks_build);
     size_t i = 0;
     while (i < len) {
         unsigned cp = next_cp(s, len, &i);
         if ((cp >= '0' && cp <= '9') || cp < 0x41 || (cp >= 0x5B && cp <= 0x60) || (cp >= 0x7B && cp <= 0xBF))
             continue;
-        for (size_t r = 0; r < N_RANGES; r++)
-            if (cp >= ranges[r].lo && cp <= ranges[r].hi) {
-                counts[r]++;
-                break;
-            }
+        size_t r = cp < 0x10000 ? range_of_block[cp / 16] : SOME_RANGE;
+        if (r == SOME_RANGE)
+            r = range_scan(cp);
+        if (r < N_RANGES)
+            counts[r]++;
     }
     /* Merge by script name. */
     unsigned best = 0;

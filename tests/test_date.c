@@ -283,13 +283,38 @@ static void named_lines(void **state)
     assert_int_equal(pa_date_named_line_kind(prose, strlen(prose), "en", &d), 0);
 }
 
+/* Lines that fold by date.c's per-character table (Cyrillic, Greek,
+ * full-width forms, ideographs) and their variants that utf8proc folds
+ * whole (a decomposed accent) read as the same date, in either case. */
+static void folded_scripts(void **state)
+{
+    (void)state;
+    const char *const same[][3] = {
+        {"ru", "3 мая 2024 г.", "3 МАЯ 2024 Г."},
+        {"el", "3 Μαΐου 2024", "3 ΜΑΪΟΥ 2024"},
+        {"el", "3 Μαΐου 2024", "3 Μαι\xcc\x88ου 2024"},
+        {"zh", "2024年5月3日", "\xef\xbc\x92\xef\xbc\x90\xef\xbc\x92\xef\xbc\x94年\xef\xbc\x95月\xef\xbc\x93日"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        pa_date a, b;
+        memset(&a, 0, sizeof a);
+        memset(&b, 0, sizeof b);
+        int ka = pa_date_line_kind(same[i][1], strlen(same[i][1]), same[i][0], &a);
+        int kb = pa_date_line_kind(same[i][2], strlen(same[i][2]), same[i][0], &b);
+        assert_int_equal(ka, 1);
+        assert_int_equal(kb, ka);
+        assert_true(a.year == 2024 && a.month == 5 && a.day == 3);
+        assert_true(b.year == a.year && b.month == a.month && b.day == a.day);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(post_time_footers), cmocka_unit_test(not_date_lines),
         cmocka_unit_test(field_orders_and_digits), cmocka_unit_test(validity), cmocka_unit_test(date_label_lines),
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
-        cmocka_unit_test(chinese_numerals), cmocka_unit_test(named_lines),
+        cmocka_unit_test(chinese_numerals), cmocka_unit_test(named_lines), cmocka_unit_test(folded_scripts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
