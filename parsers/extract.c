@@ -8831,12 +8831,13 @@ static int quoted_claim_line(const char *t, size_t len, size_t chars)
  * section label, a breadcrumb, "Premium", "UK NEWS", a time), each at most
  * PA_EXTRACT_KICKER_CHARS visible characters and not ended as a sentence,
  * or a claim quoted whole (quoted_claim_line: a fact check's statement card)?
- * The headline's offset, or SIZE_MAX.  Reads the first three paragraphs. */
+ * The headline matches in any ASCII case.  The headline's offset, or SIZE_MAX.  Reads the first three paragraphs. */
 static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
 {
     size_t at = 0;
     for (int kickers = 0;; kickers++) {
-        if (len - at >= hl && strncmp(out + at, h, hl) == 0)
+        /* (in any case: an old template sets the headline in capitals, or its <title> in title case) */
+        if (len - at >= hl && strncasecmp(out + at, h, hl) == 0)
             return at;
         if (kickers == 2)
             return SIZE_MAX;
@@ -10421,6 +10422,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
         } else if (p->link_lines && !story_item) {
             drop = 1; /* "Other stories this week:" / <link> / <link> …: links parted by <br>s */
+        } else if (prose_told && p->table && !p->list && !p->heading && !story_item && p->chars >= 120 &&
+                   p->chars < 400 && p->link_chars >= p->chars && !ends_in_stop(p)) {
+            drop = 1; /* after the story, a table cell of linked headlines on one line and nothing else ("Calendar
+                       * of events Grange hall gets new roof …": an old print page's strip of the edition's
+                       * stories), longer than link_only's; (a <p> linked whole is the story's pointer to its
+                       * video, "Health Minister X explains why …", kept) */
         } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n, dlang) &&
                    !listicle_item_title(e.paras, i, e.n) &&
                    (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line) &&
