@@ -1314,8 +1314,10 @@ static int author_box(const xmlNode *n, const class_words *words, int relaxed)
 }
 
 /* Is t the page's headline: 20+ bytes that the <title>, og:title or first
- * <h1> hold and that make up 40% of it at least? */
-static int is_page_headline(const char *t, const pa_meta *m)
+ * <h1> hold (in any ASCII case when any_case: an old template's headline
+ * in capitals, its <title> in title case) and that make up 40% of it at
+ * least? */
+static int page_headline_in(const char *t, const pa_meta *m, int any_case)
 {
     size_t tl = strlen(t);
     if (tl < 20)
@@ -1325,12 +1327,18 @@ static int is_page_headline(const char *t, const pa_meta *m)
         if (!titles[i])
             continue;
         char *c = pa_extract_clean_space(titles[i]);
-        int hit = c && strlen(c) * 2 <= tl * 5 && strstr(c, t) != NULL;
+        int hit = c && strlen(c) * 2 <= tl * 5 && (any_case ? strcasestr(c, t) : strstr(c, t)) != NULL;
         free(c);
         if (hit)
             return 1;
     }
     return 0;
+}
+
+/* page_headline_in() in the case the page prints. */
+static int is_page_headline(const char *t, const pa_meta *m)
+{
+    return page_headline_in(t, m, 0);
 }
 
 /* Does the subtree show the page's headline in an element of its own (a
@@ -10171,6 +10179,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int by_above = 0;        /* the line before was "By" alone, above the story */
     char *top_heading = NULL; /* a heading among the first kept lines of a page without an <h1> */
+    int headline_told = 0;    /* the one kept line told so far is the page's headline (page_headline_in, any case) */
     /* the page names its article with no title of its own ("Untitled Page", "News"): a bold line opening the
      * text is its headline, as a heading is */
     int generic_title = !m.title_og && !m.title_ld && !m.title_h1 && pa_meta_title_generic(m.title_tag);
@@ -10357,7 +10366,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
         } else if (deck_list && p->list == deck_list) {
             drop = 1; /* the deck's other points */
-        } else if (!told && m.description && deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
+        } else if ((!told || (told == 1 && headline_told)) && m.description &&
+                   deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
             drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
             deck_list = p->list;
         } else if (i == deck_para) {
@@ -10566,6 +10576,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                      p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
                 top_heading = strdup(p->text);
             told += !p->heading;
+            if (told == 1 && !p->heading) /* (the one line told is the headline in a <font> or <p>: the deck may follow) */
+                headline_told = p->chars <= 200 && page_headline_in(p->text, &m, 1);
             /* the story's first sentence names the site ("Example Homes has
              * released …"): the page is the company's own news, and its note
              * about itself at the end is the release's "About" section */

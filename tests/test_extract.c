@@ -7947,6 +7947,17 @@ static void legacy_page_furniture(void **state)
     assert_non_null(strstr(t, "The story ends."));
     assert_null(strstr(t, "Grange hall"));
     pa_doc_free(&d);
+    /* the deck repeating the description under a headline set in a <font> (a kept line, no heading) and over
+     * the byline goes */
+    t = text_of("<html><head><title>Example Courier - Mill Road bridge to close for six weeks</title><meta "
+                "name=\"description\" content=\"Detour will send trucks through downtown Pellston\"></head><body>"
+                "<table><tr><td><font size=\"5\"><b>Mill Road bridge to close for six weeks</b></font><br><font>"
+                "<i>Detour will send trucks through downtown Pellston</i></font><br><br><font><b>By Jane Doe, Staff "
+                "Writer</b></font><br><br>" PARA("The bridge over the creek will close on March 23.")
+                PARA("The story goes on.") PARA("The story ends.") "</td></tr></table></body></html>", &d);
+    assert_non_null(strstr(t, "The bridge over the creek"));
+    assert_null(strstr(t, "Detour will send"));
+    pa_doc_free(&d);
 }
 
 /* A live blog's post stamps ("9:41 AM Jane Doe", "3 min ago Updated 21:10
