@@ -1386,8 +1386,10 @@ static int author_box(const xmlNode *n, const class_words *words, int relaxed)
 }
 
 /* Is t the page's headline: 20+ bytes that the <title>, og:title or first
- * <h1> hold and that make up 40% of it at least? */
-static int is_page_headline(const char *t, const pa_meta *m)
+ * <h1> hold (in any ASCII case when any_case: an old template's headline
+ * in capitals, its <title> in title case) and that make up 40% of it at
+ * least? */
+static int page_headline_in(const char *t, const pa_meta *m, int any_case)
 {
     size_t tl = strlen(t);
     if (tl < 20)
@@ -1397,12 +1399,18 @@ static int is_page_headline(const char *t, const pa_meta *m)
         if (!titles[i])
             continue;
         char *c = pa_extract_clean_space(titles[i]);
-        int hit = c && strlen(c) * 2 <= tl * 5 && strstr(c, t) != NULL;
+        int hit = c && strlen(c) * 2 <= tl * 5 && (any_case ? strcasestr(c, t) : strstr(c, t)) != NULL;
         free(c);
         if (hit)
             return 1;
     }
     return 0;
+}
+
+/* page_headline_in() in the case the page prints. */
+static int is_page_headline(const char *t, const pa_meta *m)
+{
+    return page_headline_in(t, m, 0);
 }
 
 /* Does the subtree show the page's headline in an element of its own (a
@@ -9071,12 +9079,13 @@ static int quoted_claim_line(const char *t, size_t len, size_t chars)
  * section label, a breadcrumb, "Premium", "UK NEWS", a time), each at most
  * PA_EXTRACT_KICKER_CHARS visible characters and not ended as a sentence,
  * or a claim quoted whole (quoted_claim_line: a fact check's statement card)?
- * The headline's offset, or SIZE_MAX.  Reads the first three paragraphs. */
+ * The headline matches in any ASCII case.  The headline's offset, or SIZE_MAX.  Reads the first three paragraphs. */
 static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
 {
     size_t at = 0;
     for (int kickers = 0;; kickers++) {
-        if (len - at >= hl && strncmp(out + at, h, hl) == 0)
+        /* (in any case: an old template sets the headline in capitals, or its <title> in title case) */
+        if (len - at >= hl && strncasecmp(out + at, h, hl) == 0)
             return at;
         if (kickers == 2)
             return SIZE_MAX;
@@ -10454,6 +10463,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int by_above = 0;        /* the line before was "By" alone, above the story */
     char *top_heading = NULL; /* a heading among the first kept lines of a page without an <h1> */
+    int headline_told = 0;    /* the one kept line told so far is the page's headline (page_headline_in, any case) */
     /* the page names its article with no title of its own ("Untitled Page", "News"): a bold line opening the
      * text is its headline, as a heading is */
     int generic_title = !m.title_og && !m.title_ld && !m.title_h1 && pa_meta_title_generic(m.title_tag);
@@ -10649,9 +10659,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
         } else if (deck_list && p->list == deck_list) {
             drop = 1; /* the deck's other points */
-        } else if (told == told_labels && told_labels <= 2 && m.description &&
+        } else if (((told == told_labels && told_labels <= 2) || (told == 1 && headline_told)) && m.description &&
                    deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
-            /* (under a kicker or two kept above the headline: "Premium", a section's name) */
+            /* (under a kicker or two kept above the headline: "Premium", a section's name; or under the headline
+             * itself told as a plain line) */
             drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
             deck_list = p->list;
         } else if (i == deck_para) {
@@ -10719,6 +10730,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (i + 1 < e.n && e.paras[i + 1].link_lines && !story_item && !p->link_chars && p->chars <= 45 &&
                    !strpbrk(p->text, ".?!")) {
             drop = 1; /* the label of those links, a line of its own ("<b>Other stories this week</b><br>") */
+        } else if (prose_told && p->table && !p->list && !p->heading && !story_item && p->chars >= 120 &&
+                   p->chars < 400 && p->link_chars >= p->chars && !ends_in_stop(p)) {
+            drop = 1; /* after the story, a table cell of linked headlines on one line and nothing else ("Calendar
+                       * of events Grange hall gets new roof …": an old print page's strip of the edition's
+                       * stories), longer than link_only's; (a <p> linked whole is the story's pointer to its
+                       * video, "Health Minister X explains why …", kept) */
         } else if (!listed && p->chars < 200 && p->link_chars && !entry_title(e.paras, i, e.n, dlang) &&
                    !listicle_item_title(e.paras, i, e.n) &&
                    (p->link_chars * 2 >= p->chars || label_over_link(p)) && pa_line_label(&line) &&
@@ -10859,6 +10876,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             told_labels += told == told_labels && !p->heading && p->chars <= 30 && tl &&
                            !strchr(".!?", p->text[tl - 1]);
             told += !p->heading;
+            if (told == 1 && !p->heading) /* (the one line told is the headline in a <font> or <p>: the deck may follow) */
+                headline_told = p->chars <= 200 && page_headline_in(p->text, &m, 1);
             /* the story's first sentence names the site ("Example Homes has
              * released …"): the page is the company's own news, and its note
              * about itself at the end is the release's "About" section */

@@ -864,11 +864,18 @@ int pa_line_republish_footer(const pa_line *line)
  * Commons License …") and its terms of reuse ("Unless otherwise noted, you
  * can republish our articles for free …"), at most 400.  The licence line
  * names the site's own work; a story's sentence about a photo's licence
- * does not. */
+ * does not.  A print version's footer opening with the page's address
+ * ("URL: http://…", at most 1000) goes too. */
 int pa_line_rights(const pa_line *line)
 {
     const char *t = line->text;
     size_t chars = line->chars;
+    /* a print version's footer naming the page's address, its rights and the edition's other stories:
+     * "URL: http://www.example.com/news/story.asp?id=5521 © Copyright 2026 …" (no story's sentence opens
+     * with a field of a bare address) */
+    if (chars <= 1000 && (!strncasecmp(t, "url: http", 9) || !strncasecmp(t, "story url: http", 15) ||
+                          !strncasecmp(t, "article url: http", 17)))
+        return 1;
     if (chars > 400)
         return 0;
     if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || (!strncasecmp(t, "copyright", 9) && !copyright_prose(line)) ||
@@ -4366,6 +4373,12 @@ int pa_line_site_notice(const pa_line *line)
                                           "if you need this document in another format",
                                           "for language assistance or accommodations"};
     if (pa_phrase_opens(low, strlen(low), PA_PHRASES(formats)))
+        return 1;
+    /* an old site's page footer: "City Hall, 100 Main Street · Hours: … This page was last modified on
+     * January 27, 2026." (FrontPage's stamp; a story says what changed, not that "this page" was) */
+    static const char *const stamps[] = {"this page was last modified", "this page was last updated",
+                                         "this page last modified", "this page last updated"};
+    if (pa_phrase_in(low, PA_PHRASES(stamps)))
         return 1;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
                                        "a news tip", "confidential tip", "a story suggestion", "a photo or video",

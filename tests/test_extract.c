@@ -8086,6 +8086,61 @@ static void summary_label_heading(void **state)
     pa_doc_free(&d);
 }
 
+/* Old table-layout pages: the headline in capitals (or the <title> in title
+ * case) still opens the text and goes; a print version's "URL: http://…"
+ * footer with its rights and the edition's other stories, a strip of linked
+ * headlines after the story and FrontPage's "This page was last modified
+ * on …" stamp are furniture; a story's sentences on a page's address or
+ * update stay. */
+static void legacy_page_furniture(void **state)
+{
+    (void)state;
+    char buf[1200];
+    pa_line line;
+    snprintf(buf, sizeof buf, "URL: http://www.example.com/news/story.asp?id=5521 \xc2\xa9 Copyright 2026, The "
+             "Example Herald. All rights reserved. Other stories from this edition: Letters: readers weigh in on "
+             "parking \xc2\xb7 Township sets brush pickup dates \xc2\xb7 Band boosters plan spaghetti dinner \xc2\xb7 "
+             "Ice fishing derby draws record crowd \xc2\xb7 Budget hearing set for Thursday \xc2\xb7 Church supper "
+             "raises $3,000 for food pantry \xc2\xb7 Court news \xc2\xb7 Calendar of events \xc2\xb7 Obituaries");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_true(strlen(buf) > 400);
+    assert_int_equal(pa_line_rights(&line), 1);
+    snprintf(buf, sizeof buf, "The URL the agency gave, http://www.example.gov/lead, no longer works, residents said.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_rights(&line), 0);
+    snprintf(buf, sizeof buf, "Back to News Releases | Home City Hall, 100 Main Street \xc2\xb7 Hours: Monday-Friday "
+             "8:00 a.m. - 4:30 p.m. This page was last modified on January 27, 2026.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 1);
+    snprintf(buf, sizeof buf, "The agency's web page on lead pipes was last updated in 2019, records show.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 0);
+    pa_doc d;
+    const char *t = text_of("<html><head><title>Example Herald - Dry June Leaves Corn Fields Curling</title></head>"
+                            "<body><table><tr><td><center><b>DRY JUNE LEAVES CORN FIELDS CURLING</b></center>"
+                            PARA("Corn leaves across the county were rolling into tubes.") PARA("The story goes on.")
+                            PARA("The story ends.") "<table><tr><td><a href=\"/n/1\">Calendar of events</a> <a "
+                            "href=\"/n/2\">Grange hall gets new roof</a> <a href=\"/n/3\">Landfill fees unchanged for "
+                            "next year</a> <a href=\"/n/4\">Library extends weekend hours</a> <a href=\"/n/5\">Youth "
+                            "wrestling results</a></td></tr></table></td></tr></table></body></html>", &d);
+    assert_non_null(strstr(t, "Corn leaves across"));
+    assert_null(strstr(t, "DRY JUNE"));
+    assert_non_null(strstr(t, "The story ends."));
+    assert_null(strstr(t, "Grange hall"));
+    pa_doc_free(&d);
+    /* the deck repeating the description under a headline set in a <font> (a kept line, no heading) and over
+     * the byline goes */
+    t = text_of("<html><head><title>Example Courier - Mill Road bridge to close for six weeks</title><meta "
+                "name=\"description\" content=\"Detour will send trucks through downtown Pellston\"></head><body>"
+                "<table><tr><td><font size=\"5\"><b>Mill Road bridge to close for six weeks</b></font><br><font>"
+                "<i>Detour will send trucks through downtown Pellston</i></font><br><br><font><b>By Jane Doe, Staff "
+                "Writer</b></font><br><br>" PARA("The bridge over the creek will close on March 23.")
+                PARA("The story goes on.") PARA("The story ends.") "</td></tr></table></body></html>", &d);
+    assert_non_null(strstr(t, "The bridge over the creek"));
+    assert_null(strstr(t, "Detour will send"));
+    pa_doc_free(&d);
+}
+
 /* A live blog's post stamps ("9:41 AM Jane Doe", "3 min ago Updated 21:10
  * GMT"), its status note ("This live blog has now ended."), its pointer to
  * the coverage that goes on elsewhere, its call for the reader's pictures
@@ -12149,6 +12204,7 @@ int main(void)
         cmocka_unit_test(sentence_endings),
         cmocka_unit_test(posted_by_bylines),
         cmocka_unit_test(summary_label_heading),
+        cmocka_unit_test(legacy_page_furniture),
         cmocka_unit_test(live_blog_post_lines),
         cmocka_unit_test(live_feed_summary_box),
         cmocka_unit_test(post_signature_lines),
