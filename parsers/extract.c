@@ -7859,8 +7859,8 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
     for (size_t j = items; j < n && j <= items + 2; j++) {
         const para *q = &paras[j];
         pa_line_init(&next, q->text, q->chars);
-        if (pa_line_byline(&next))
-            return 1;
+        if (pa_line_byline(&next) && (foreign_label(dlang) || !pa_line_european_byline(&next)))
+            return 1; /* (on an English page the deck is the story's first paragraph over "Di Maria Stays") */
         if (q->chars > 200 || !pa_date_line_kind(q->text, next.len, dlang, &dd))
             return 0;
     }

@@ -11856,6 +11856,17 @@ static void european_byline_and_date_fields(void **state)
     text_of(html, &d);
     assert_null(strstr(d.text, "Von Jane Doe"));
     pa_doc_free(&d);
+    /* the story's first paragraph, also the page's description, over such a subhead is no deck over a byline */
+    static const char *const first =
+        "The club confirmed on Monday that its veteran winger will stay for one more season, ending weeks of talks "
+        "over a move back to Argentina.";
+    snprintf(html, sizeof html, "<html lang=\"en\"><head><title>Winger stays</title><meta name=\"description\" "
+             "content=\"%s\"></head><body><article><h1>Winger stays</h1><p>%s</p><h2>Di Maria Stays</h2>%s"
+             "</article></body></html>", first, first, body);
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "ending weeks of talks"));
+    assert_non_null(strstr(d.text, "Di Maria Stays"));
+    pa_doc_free(&d);
 }
 
 /* A European company release's "About" label over its note on the issuer (stress-euro 36): "Über Example
