@@ -3231,6 +3231,23 @@ static int holds_clock_time(const char *low)
  * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
  * views or opinions has words around its number; a counter is a label and
  * a number. */
+/* Does d open with a German day, "12.03." or "1.3." (one or two digits, a
+ * dot, one or two digits, a dot)?  Reads 6 bytes at most, stopping at
+ * the NUL. */
+static int german_day(const char *d)
+{
+    size_t at = 0;
+    for (int part = 0; part < 2; part++) {
+        size_t digits = 0;
+        while (digits < 2 && isdigit((unsigned char)d[at]))
+            at++, digits++;
+        if (!digits || d[at] != '.')
+            return 0;
+        at++;
+    }
+    return 1;
+}
+
 /* Is low (a lower-cased line) a European daily's line of date fields: a
  * publication or update label with its day ("Veröffentlicht am 20.02.2026
  * | 16:30 Uhr", "Publicado el 3 de marzo de 2026", "Atualizado em
@@ -3290,8 +3307,9 @@ static int european_date_fields(const char *low)
             const char *d = at + ll;
             int dated = isdigit((unsigned char)d[0]) || (d[0] && isdigit((unsigned char)d[1])) ||
                         (d[0] && d[1] && isdigit((unsigned char)d[2]));
-            /* ("Stand:" only over a German day, "12.03.2026": an English spec's "Stand: 12 inches" is none) */
-            if (opens && dated && (strcmp(labels[i], "stand: ") || (d[0] && (d[1] == '.' || (d[1] && d[2] == '.')))))
+            /* ("Stand:" only over a German day, "12.03.2026": an English spec's "Stand: 12 inches" or
+             * "Stand: 12.5 inches tall" is none) */
+            if (opens && dated && (strcmp(labels[i], "stand: ") || german_day(d)))
                 return 1;
         }
     }

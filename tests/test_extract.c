@@ -11828,6 +11828,9 @@ static void european_byline_and_date_fields(void **state)
     assert_int_equal(line_hits(pa_line_post_meta, "Publicado el 3 de marzo de 2026 a las 10:15"), 1);
     assert_int_equal(line_hits(pa_line_post_meta, "Stand: 12.03.2026 11:40 Uhr"), 1);
     assert_int_equal(line_hits(pa_line_post_meta, "Stand: 12 inches tall"), 0);
+    assert_int_equal(line_hits(pa_line_post_meta, "Stand: 12.5 inches tall"), 0);
+    assert_int_equal(line_hits(pa_line_post_meta, "Stand: 3.5 kg"), 0);
+    assert_int_equal(line_hits(pa_line_post_meta, "Stand: 1.3.2026, 9:05 Uhr"), 1);
     assert_int_equal(line_hits(pa_line_post_meta,
                                "El informe, publicado el 3 de marzo, concluye que la vivienda sube."), 0);
     assert_int_equal(line_hits(pa_line_post_meta, "Publicado el 3 de marzo, el informe concluye que sube"), 0);
