@@ -7912,6 +7912,16 @@ static int bare_comments_heading(const char *t)
  * byline then, and go with it.  Many sites give the story's first
  * paragraph as the description: under the byline, or with no byline
  * under it, that paragraph stays.  Bounded: three lines after it. */
+/* Does dlang (the page's declared language, may be NULL) name a language
+ * other than English?  Then a European byline ("Von Jane Doe", "Por …")
+ * is read as one anywhere; on an English or unlabelled page the same
+ * words open a title-case subhead ("Von Miller Retires", "Di Maria
+ * Stays") once a line of the story stands before it. */
+static int foreign_label(const char *dlang)
+{
+    return dlang && strncasecmp(dlang, "en", 2) != 0;
+}
+
 static int deck_repeats_description(const para *paras, size_t i, size_t n, const char *desc, const char *dlang)
 {
     const para *p = &paras[i];
@@ -7939,8 +7949,8 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
     for (size_t j = items; j < n && j <= items + 2; j++) {
         const para *q = &paras[j];
         pa_line_init(&next, q->text, q->chars);
-        if (pa_line_byline(&next))
-            return 1;
+        if (pa_line_byline(&next) && (foreign_label(dlang) || !pa_line_european_byline(&next)))
+            return 1; /* (on an English page the deck is the story's first paragraph over "Di Maria Stays") */
         if (q->chars > 200 || !pa_date_line_kind(q->text, next.len, dlang, &dd))
             return 0;
     }
@@ -10609,7 +10619,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * pointer's words), for the headline's cut, which takes its kicker lines with it */
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
-                   (!story_subhead && pa_line_byline(&line)) || pa_line_address(&line) ||
+                   (!story_subhead && pa_line_byline(&line) &&
+                    !(prose_told && !foreign_label(dlang) && pa_line_european_byline(&line))) ||
+                   pa_line_address(&line) ||
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
                    pa_line_post_signature(&line) || p->signature ||

@@ -3229,15 +3229,23 @@ static int holds_clock_time(const char *low)
     return 0;
 }
 
-/* The post's metadata line around a story, in the languages of the press
- * pages: the blog engine's footer ("This entry was posted on … You can
- * follow any responses to this entry through the RSS 2.0 feed", "Ten wpis
- * został dodany … poprzez RSS 2.0"), a publication label with its date
- * ("Опубликовано: 17 января 12 (16:49)", "Dodano: 2011-12-23 (12:09)"),
- * and counters of views and comments ("Просмотров: 856", "PAP |
- * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
- * views or opinions has words around its number; a counter is a label and
- * a number. */
+/* Does d open with a German day, "12.03." or "1.3." (one or two digits, a
+ * dot, one or two digits, a dot)?  Reads 6 bytes at most, stopping at
+ * the NUL. */
+static int german_day(const char *d)
+{
+    size_t at = 0;
+    for (int part = 0; part < 2; part++) {
+        size_t digits = 0;
+        while (digits < 2 && isdigit((unsigned char)d[at]))
+            at++, digits++;
+        if (!digits || d[at] != '.')
+            return 0;
+        at++;
+    }
+    return 1;
+}
+
 /* Is low (a lower-cased line) a European daily's line of date fields: a
  * publication or update label with its day ("Veröffentlicht am 20.02.2026
  * | 16:30 Uhr", "Publicado el 3 de marzo de 2026", "Atualizado em
@@ -3297,14 +3305,24 @@ static int european_date_fields(const char *low)
             const char *d = at + ll;
             int dated = isdigit((unsigned char)d[0]) || (d[0] && isdigit((unsigned char)d[1])) ||
                         (d[0] && d[1] && isdigit((unsigned char)d[2]));
-            /* ("Stand:" only over a German day, "12.03.2026": an English spec's "Stand: 12 inches" is none) */
-            if (opens && dated && (strcmp(labels[i], "stand: ") || (d[0] && (d[1] == '.' || (d[1] && d[2] == '.')))))
+            /* ("Stand:" only over a German day, "12.03.2026": an English spec's "Stand: 12 inches" or
+             * "Stand: 12.5 inches tall" is none) */
+            if (opens && dated && (strcmp(labels[i], "stand: ") || german_day(d)))
                 return 1;
         }
     }
     return 0;
 }
 
+/* The post's metadata line around a story, in the languages of the press
+ * pages: the blog engine's footer ("This entry was posted on … You can
+ * follow any responses to this entry through the RSS 2.0 feed", "Ten wpis
+ * został dodany … poprzez RSS 2.0"), a publication label with its date
+ * ("Опубликовано: 17 января 12 (16:49)", "Dodano: 2011-12-23 (12:09)"),
+ * and counters of views and comments ("Просмотров: 856", "PAP |
+ * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
+ * views or opinions has words around its number; a counter is a label and
+ * a number. */
 int pa_line_post_meta(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -3480,14 +3498,6 @@ int pa_line_post_signature(const pa_line *line)
     return words <= 3 && pa_phrase_is(last, (size_t)(t + len - last), PA_PHRASES(roles));
 }
 
-/* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
- * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
- * ("By" run into the linked name: two to four capitalised words, 40
- * characters at most); "Posted by Jane Doe" under a live blog's post (a
- * name of two to four words and nothing else).  The two or
- * more words after "By" are names (capitalised) but for at most two small lower-case
- * words ("at", "and", "for"); a sentence ("By Monday evening, the river
- * had risen.") has more of them or ends with a full stop. */
 /* Is t[0..len) the byline of a European daily: "Von Jane Doe", "Por
  * Jane Doe", "Par Jane Doe", "di Jane Doe" — the word
  * for "by", then a name of two to five words, each capitalised or a
@@ -3583,6 +3593,22 @@ static int greek_genitive_byline(const char *t, size_t len)
     return at >= len && words >= 2 && words <= 4;
 }
 
+/* (see extract_lines.h: european_byline on a line of 160 characters at most) */
+int pa_line_european_byline(const pa_line *line)
+{
+    return line->chars <= 160 && european_byline(line->text, line->len);
+}
+
+/* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
+ * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
+ * ("By" run into the linked name: two to four capitalised words, 40
+ * characters at most); "Posted by Jane Doe" under a live blog's post (a
+ * name of two to four words and nothing else).  The two or
+ * more words after "By" are names (capitalised) but for at most two small lower-case
+ * words ("at", "and", "for"); a sentence ("By Monday evening, the river
+ * had risen.") has more of them or ends with a full stop.  Also a European
+ * daily's byline (european_byline: "Von Jane Doe", 160 characters) and a
+ * Greek genitive one (greek_genitive_byline: "Του Νίκου Παππά", 40). */
 int pa_line_byline(const pa_line *line)
 {
     const char *t = line->text;

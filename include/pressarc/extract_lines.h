@@ -351,6 +351,13 @@ int pa_line_post_meta(const pa_line *line);
  * signature, a labelled byline). */
 int pa_line_byline(const pa_line *line);
 
+/* pa_line_european_byline — the part of pa_line_byline that reads a
+ * European daily's byline ("Von Jane Doe", "Por …", "Par …", "di …";
+ * 160 characters at most): 1 or 0.  An English page's title-case line
+ * ("Von Miller Retires", "Di Maria Stays") reads the same, so the caller
+ * may weigh the page's language. */
+int pa_line_european_byline(const pa_line *line);
+
 /* pa_line_byline_date — a dateline with the writer's or agency's name
  * ("Derek Abma, Postmedia News Jan 10, 2012"): capitalised words, an
  * English month name, and a date pa_date_parse_text finds (with `dlang` as
