@@ -4901,6 +4901,44 @@ static int post_feed(const xmlNode *n)
     return posts >= 3 && posts * 3 >= elements * 2;
 }
 
+/* Does the page builder's row n hold its text in headings and in
+ * paragraphs that end a sentence only (12 levels, *budget nodes)?  The
+ * story's next row does ("What it means for prices", its paragraphs, "I
+ * will publish tasting notes in the spring."); an author's row ("Porto,
+ * Portugal", "Wine writer" in <div>s) or a sign-up form's does not. */
+static int sentence_row(const xmlNode *n, int depth, size_t *budget)
+{
+    if (depth > 12)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (!*budget)
+            return 0;
+        (*budget)--;
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *q = c->content; *q; q++)
+                if (!isspace(*q))
+                    return 0;
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "script") || name_is(c, "style") || is_heading(c))
+            continue;
+        if (name_is(c, "p")) {
+            char *t = node_text(c);
+            size_t len = t ? strlen(t) : 0;
+            while (len && isspace((unsigned char)t[len - 1]))
+                len--;
+            int sentence = !len || pa_ends_sentence(t, len, 3);
+            free(t);
+            if (!sentence)
+                return 0;
+            continue;
+        }
+        if (!sentence_row(c, depth + 1, budget))
+            return 0;
+    }
+    return 1;
+}
+
 /* The article is often cut into sibling blocks (page-builder rows and
  * columns, one wrapper per section): from the best-scored container, go up
  * to the highest ancestor whose additional text is mostly good paragraphs
@@ -4993,13 +5031,15 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
             /* the story's next part in a wrapper of the block's own class (a page builder's next row: a
-             * subheading, a paragraph, a one-line closing paragraph), mostly article text and no link:
-             * its short paragraphs are the story's too */
+             * subheading, a paragraph, a one-line closing paragraph), mostly article text, no link, its
+             * text in headings and sentences (sentence_row: not an author's row of short facts): its short
+             * paragraphs are the story's too */
             if (after && !ended && sm.good && sm.good * 10 >= sm.all * 7 && c->type == XML_ELEMENT_NODE &&
                 same_class_attr(c, cur)) {
                 tstats part = {0, 0, 0, 0};
                 stats(c, 0, &part, 0);
-                if (!part.link_chars)
+                size_t row_budget = 400;
+                if (!part.link_chars && sentence_row(c, 0, &row_budget))
                     sm.good = sm.all;
             }
             if (sm.good && c->type == XML_ELEMENT_NODE && side_column(c, 0))

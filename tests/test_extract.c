@@ -11529,11 +11529,29 @@ static void builder_rows_short_closing(void **state)
                        "association's reference price for grapes rose 11 percent this year, and winemakers will hold "
                        "their bottle prices.</p></div><div class=\"html-block\"><p>I will publish tasting notes on the "
                        "new wines in the spring.</p></div></div></div></div></div></article></body></html>";
+    /* the next row an author's box of short facts in <div>s (no sentences): not the story's */
+    const char *author_row = "<html><body><article><h1>Harvest report</h1><div class=\"blog-item-content\"><div "
+                             "class=\"sqs-layout\">" BUILDER_ROW "<div class=\"html-block\"><p>The Serra valley growers "
+                             "finished picking on October 18, the earliest end to harvest in the twelve years I have "
+                             "been writing about the region, and yields are down.</p></div><div class=\"html-block\"><p>A "
+                             "frost on April 23 hit the lower vineyards hardest, killing many primary buds, and a dry "
+                             "August pushed ripening ahead by two weeks, so the pickers started early in most "
+                             "estates.</p></div><div class=\"html-block\"><p>The association's reference price for grapes "
+                             "rose 11 percent this year, and winemakers will hold their bottle prices for the coming "
+                             "season at least.</p></div></div></div>" BUILDER_ROW "<div class=\"html-block\"><h3>Marta "
+                             "Ribeiro</h3></div><div class=\"html-block\"><p>Marta Ribeiro has written about Portuguese "
+                             "wine since 2014, first for a Lisbon daily and now on this blog.</p></div><div "
+                             "class=\"html-block\"><div>Porto, Portugal</div><div>Wine writer</div><div>Member since "
+                             "2019</div></div></div></div></div></div></article></body></html>";
 #undef BUILDER_ROW
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "earliest end"));
     assert_non_null(strstr(t, "What it means for prices"));
     assert_non_null(strstr(t, "tasting notes"));
+    pa_doc_free(&d);
+    t = text_of(author_row, &d);
+    assert_non_null(strstr(t, "bottle prices"));
+    assert_null(strstr(t, "Member since"));
     pa_doc_free(&d);
 }
 
