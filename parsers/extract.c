@@ -146,6 +146,10 @@ static int holds_heading(const xmlNode *n, int depth);
 static size_t opens_with_clock(const char *t);
 static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *paras, size_t *budget, int depth);
 static int code_listing_wrapper(const xmlNode *n, int depth);
+/* Class words of a highlighter's wrapper around a code listing
+ * ("language-shell highlighter-rouge", "highlight-source-python"): a
+ * wrapper with a bad token keeps its code only so named. */
+static const char *const code_wrapper_tokens[] = {"highlight", "language-", "lang-", "syntax", "prism", "hljs"};
 static int text_editor_widget(const xmlNode *n, size_t paras, size_t links);
 static int field_label(const xmlNode *n);
 
@@ -2858,8 +2862,9 @@ structural:
         return paywall_offer(n, &words);
     if (bad && !comment && table_header_part(n, &words))
         return 0;
-    if (bad && !comment && name_is(n, "div") && code_listing_wrapper(n, 0))
-        return 0; /* "language-shell highlighter-rouge" around a code block */
+    if (bad && !comment && name_is(n, "div") && words_have(&words, code_wrapper_tokens, N_TOKENS(code_wrapper_tokens), 0) &&
+        code_listing_wrapper(n, 0))
+        return 0; /* "language-shell highlighter-rouge" around a code block (not "share-embed" around an iframe's code) */
     if (bad && !comment && drop_cap_word(n))
         return 0;
     int up = 0;

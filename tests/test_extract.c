@@ -11489,6 +11489,20 @@ static void code_block_language_wrapper(void **state)
     assert_non_null(strstr(t, "punctuality --header csv"));
     assert_non_null(strstr(t, "attribution to the authority."));
     pa_doc_free(&d);
+    /* a share box's embed code in a <pre> ("share-embed": no highlighter's wrapper) goes */
+    const char *embed = "<html><body><article><div class=\"post-content\">"
+                        PARA("The city published the results of its tree census on Tuesday, counting 212,000 street "
+                             "trees, 14 percent more than in the last census ten years ago.")
+                        PARA("Maples remain the most common species, but the planting programme has added thousands "
+                             "of oaks and lindens since 2015.")
+                        "<div class=\"share-embed\"><pre>&lt;iframe src=\"https://example.com/embed/tree-census\" "
+                        "width=\"600\"&gt;&lt;/iframe&gt;</pre></div>"
+                        PARA("The full data set is available on the open data portal.")
+                        "</div></article></body></html>";
+    t = text_of(embed, &d);
+    assert_non_null(strstr(t, "open data portal."));
+    assert_null(strstr(t, "iframe"));
+    pa_doc_free(&d);
 }
 
 /* A blog's webmentions block (likes, reposts and other sites' replies
