@@ -10369,8 +10369,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_closed_captions(&line) || (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
                    pa_line_science_note(&line) ||
                    pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0)) ||
-                   (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename))) {
-            /* (the last: the site's name alone, its og:site_name: "Правда.Ру" linked after "Источник:") */
+                   (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename) &&
+                    !(prose_told && i + 1 < e.n && !e.paras[i + 1].heading && e.paras[i + 1].chars >= 60))) {
+            /* (the last: the site's name alone, its og:site_name: "Правда.Ру" linked after "Источник:"; in the
+             * story over a paragraph it heads a section: "The Economy" on a site so named, "Arsenal" over the
+             * team's line-up on the club's) */
             drop = 1;
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);

@@ -3391,6 +3391,24 @@ static void site_name_alone(void **state)
     assert_int_equal(strncmp(t, "\xd0\x92\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba.\xd0\xa0\xd1\x83\n", 20) != 0, 1); /* Вестник.Ру */
     assert_non_null(strstr(t, "\xd0\xbe\xd0\xbf\xd0\xbf\xd0\xbe")); /* the story's last paragraph: "оппо…" */
     pa_doc_free(&d);
+    /* in the story, over a paragraph, the site's name heads a section ("The Economy" on a site so named): it stays */
+    const char *section = "<html><head><meta property=\"og:site_name\" content=\"The Economy\"></head><body><article>"
+                          "<h1>Rate held at four percent</h1>"
+                          PARA("The central bank held its rate at four percent on Thursday, saying price growth had "
+                               "slowed less than it expected over the summer months.")
+                          PARA("Officials said they would look again at the rate in January, when the figures for the "
+                               "autumn are known and the budget is through parliament.")
+                          PARA("Two of the nine members of the rate committee voted for a cut of a quarter point, "
+                               "citing weaker hiring in the private sector.")
+                          PARA("The currency rose slightly against the euro after the decision, and government bond "
+                               "yields were little changed.")
+                          "<h2>The Economy</h2>"
+                          PARA("Output grew by 0.3 percent in the third quarter, helped by exports of machinery and a "
+                               "late harvest, the statistics office said on Friday.")
+                          "</article></body></html>";
+    t = text_of(section, &d);
+    assert_non_null(strstr(t, "The Economy\n\nOutput grew"));
+    pa_doc_free(&d);
 }
 
 /* A Russian site's plea to bloggers under the story ("Пожалуйста, не
