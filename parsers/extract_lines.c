@@ -3134,8 +3134,10 @@ int pa_line_reprint_notice(const pa_line *line)
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(ban)))
         return 1;
     /* the plea to bloggers: "Пожалуйста, … не перепечатывайте в блогах статьи целиком …, не забывайте ставить
-     * ссылки на полный текст на нашем сайте" (the ban on reprinting, then the link asked for) */
-    if (chars <= 300 && strstr(low, "не перепечатывайте") && strstr(low, "ссылк"))
+     * ссылки на полный текст на нашем сайте" (the ban on reprinting, then the link asked for to "our" site; not
+     * a quote in the story: "«… не перепечатывайте мои снимки без ссылки на автора …», — сказал фотограф") */
+    if (chars <= 300 && strstr(low, "не перепечатывайте") && strstr(low, "ссылк") && strstr(low, "наш") &&
+        !strstr(low, "\xc2\xab") && !strstr(low, "\xe2\x80\x9c") && !strstr(low, "\xe2\x80\x9e")) /* « “ „ */
         return 1;
     /* reuse allowed with a link: "… разрешается при условии ссылки …", "ссылка на … обязательна" */
     return chars <= 300 && strstr(low, "материал") &&
