@@ -9548,6 +9548,44 @@ static int lead_walk_furniture(const xmlNode *n, const tstats *st)
     return furniture;
 }
 
+/* Is n beside a picture or its credit: the element right before or after
+ * n an <img>, <picture>, <figure>, <video> or <svg> (is_picture), or the
+ * one after it a line of 200 characters at most that is a picture's
+ * credit or a label (pa_line_credit, pa_line_furniture: "Fot. Radek Nowak
+ * / PAP")?  Then n
+ * is the caption of a photo box ("<div class=photo><img><div
+ * class=opis>…</div><div class=autor>Fot. …</div></div>"), no lead set
+ * apart. */
+static int beside_picture(const xmlNode *n)
+{
+    for (int side = 0; side < 2; side++) {
+        const xmlNode *c = side ? n->next : n->prev;
+        while (c && c->type != XML_ELEMENT_NODE)
+            c = side ? c->next : c->prev;
+        if (!c)
+            continue;
+        if (is_picture(c))
+            return 1;
+        if (!side)
+            continue; /* (a credit before n closes the photo box above it: "(fot. …)" over the lead) */
+        tstats st = {0, 0, 0, 0};
+        stats(c, 0, &st, 0);
+        if (!st.chars || st.chars > 200)
+            continue;
+        char *t = node_text(c);
+        int credit = 0;
+        if (t) {
+            pa_line line;
+            pa_line_init(&line, t, st.chars);
+            credit = pa_line_credit(&line) || pa_line_furniture(&line);
+        }
+        free(t);
+        if (credit)
+            return 1;
+    }
+    return 0;
+}
+
 /* The lead a story not in English sets apart above its body, outside the
  * top block: an element named as a lead (named_lead) met walking back in
  * document order from the top block (the nearest first; 80 elements with
@@ -9559,7 +9597,8 @@ static int lead_walk_furniture(const xmlNode *n, const tstats *st)
  * class=art-content>"): then *host is that ancestor.  NULL: none.  An
  * unnamed lead past a list of links (lead_walk_furniture) must open with
  * words of the page's description desc (a teaser box of the sidebar is
- * prose too). */
+ * prose too); one beside a picture or over its credit (beside_picture) is
+ * the picture's caption. */
 static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, const char *desc, xmlNode **host)
 {
     *host = NULL;
@@ -9620,7 +9659,8 @@ static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, const char *de
         stats(n, 0, &st, 0);
         budget -= st.chars > 0; /* (empty wrappers, buttons and white space cost a step only) */
         /* an unnamed box of prose (lead_shaped) right before the body, nothing with text between */
-        int unnamed = !seen_text && st.chars >= 20 && !named_lead(n) && lead_shaped(n) && is_ancestor(scope, n);
+        int unnamed = !seen_text && st.chars >= 20 && !named_lead(n) && lead_shaped(n) && is_ancestor(scope, n) &&
+                      !beside_picture(n);
         int furniture = st.chars >= 20 ? lead_walk_furniture(n, &st) : 1;
         if (!furniture)
             seen_text = 1;

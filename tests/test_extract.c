@@ -10849,6 +10849,22 @@ static void foreign_set_apart_leads(void **state)
         "</h1></div><div class=\"main-text\">" PL_BODY "</div></div></div></body></html>";
     assert_null(strstr(text_of(headed, &d), "Fryzjer"));
     pa_doc_free(&d);
+    /* the caption of the photo box above the body, its credit after it: no lead */
+#define PL_TEASER(n)                                                                                              \
+    "<div class=\"teaser\"><h4><a href=\"/t" n "\">Inny artykuł " n "</a></h4><p>Krótki opis innego artykułu o " \
+    "sprawach kraju, który czytelnicy mogą przeczytać obok tego tekstu, numer " n ".</p></div>"
+    const char *captioned =
+        "<html><body><div class=\"page\"><div class=\"art-head\"><h1>Nowy most otwarty</h1></div><div "
+        "class=\"photo\"><img src=\"a.jpg\" alt=\"\"><div class=\"opis\">Kładka nad rzeką w dniu otwarcia, sobota 5 "
+        "grudnia, widok od strony Starego Miasta w kierunku katedry.</div><div class=\"autor\">Fot. Anna Kowalska / "
+        "Agencja</div></div><div class=\"cols\"><div class=\"art-body\">" PL_BODY "</div><aside class=\"side\">"
+        PL_TEASER("0") PL_TEASER("1") PL_TEASER("2") PL_TEASER("3") PL_TEASER("4") PL_TEASER("5")
+        "</aside></div></div></body></html>";
+#undef PL_TEASER
+    const char *t = text_of(captioned, &d);
+    assert_non_null(strstr(t, "Uroczyste otwarcie"));
+    assert_null(strstr(t, "w dniu otwarcia"));
+    pa_doc_free(&d);
 #undef PL_BODY
 #undef PL_LEAD
 }
