@@ -8375,6 +8375,24 @@ static int signed_before(const para *paras, size_t i)
     return signatures >= 2;
 }
 
+/* Is the line at `line` (in the output text, up to its newline) a name of
+ * two to five words, 40 bytes at most, that the note `note` opens with,
+ * followed by a space or a comma ("Jane Doe" / "Jane Doe leads …")? */
+static int names_note_opening(const char *line, const char *note)
+{
+    line += strspn(line, "\n");
+    size_t len = strcspn(line, "\n"), words = 1;
+    if (len < 5 || len > 40 || strncmp(line, note, len) || (note[len] != ' ' && note[len] != ','))
+        return 0;
+    for (size_t k = 0; k < len; k++) {
+        if (line[k] == ' ')
+            words++;
+        else if (!isalpha((unsigned char)line[k]) && line[k] != '.' && line[k] != '-' && line[k] != '\'')
+            return 0;
+    }
+    return words >= 2 && words <= 5 && isupper((unsigned char)line[0]);
+}
+
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -8400,24 +8418,6 @@ static int signed_before(const para *paras, size_t i)
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
  * own.  text, text_len: the text and its length now (paragraphs at or past it were cut
  * off with what ended the text, a list of teasers, trailing headings). */
-/* Is the line at `line` (in the output text, up to its newline) a name of
- * two to five words, 40 bytes at most, that the note `note` opens with,
- * followed by a space or a comma ("Jane Doe" / "Jane Doe leads …")? */
-static int names_note_opening(const char *line, const char *note)
-{
-    line += strspn(line, "\n");
-    size_t len = strcspn(line, "\n"), words = 1;
-    if (len < 5 || len > 40 || strncmp(line, note, len) || (note[len] != ' ' && note[len] != ','))
-        return 0;
-    for (size_t k = 0; k < len; k++) {
-        if (line[k] == ' ')
-            words++;
-        else if (!isalpha((unsigned char)line[k]) && line[k] != '.' && line[k] != '-' && line[k] != '\'')
-            return 0;
-    }
-    return words >= 2 && words <= 5 && isupper((unsigned char)line[0]);
-}
-
 static size_t writer_tail(const para *paras, size_t n, const char *text, size_t text_len, const char *author)
 {
     size_t best = n, kept = 0;

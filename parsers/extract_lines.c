@@ -3341,14 +3341,6 @@ int pa_line_post_signature(const pa_line *line)
     return words <= 3 && pa_phrase_is(last, (size_t)(t + len - last), PA_PHRASES(roles));
 }
 
-/* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
- * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
- * ("By" run into the linked name: two to four capitalised words, 40
- * characters at most); "Posted by Jane Doe" under a live blog's post (a
- * name of two to four words and nothing else).  The two or
- * more words after "By" are names (capitalised) but for at most two small lower-case
- * words ("at", "and", "for"); a sentence ("By Monday evening, the river
- * had risen.") has more of them or ends with a full stop. */
 /* Does u open with a Greek capital letter (Α-Ω, or one with its accent:
  * Ά Έ Ή Ί Ό Ύ Ώ)? */
 static int greek_capital(const unsigned char *u)
@@ -3387,6 +3379,16 @@ static int greek_genitive_byline(const char *t, size_t len)
     return at >= len && words >= 2 && words <= 4;
 }
 
+/* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
+ * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
+ * ("By" run into the linked name: two to four capitalised words, 40
+ * characters at most); "Posted by Jane Doe" under a live blog's post (a
+ * name of two to four words and nothing else).  The two or
+ * more words after "By" are names (capitalised) but for at most two small lower-case
+ * words ("at", "and", "for"); a sentence ("By Monday evening, the river
+ * had risen.") has more of them or ends with a full stop.  A Greek byline
+ * in the genitive ("Του Νίκου Παππά": greek_genitive_byline), 40
+ * characters at most. */
 int pa_line_byline(const pa_line *line)
 {
     const char *t = line->text;
