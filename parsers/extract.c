@@ -146,6 +146,10 @@ static int holds_heading(const xmlNode *n, int depth);
 static size_t opens_with_clock(const char *t);
 static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *paras, size_t *budget, int depth);
 static int code_listing_wrapper(const xmlNode *n, int depth);
+/* Class words of a highlighter's wrapper around a code listing
+ * ("language-shell highlighter-rouge", "highlight-source-python"): a
+ * wrapper with a bad token keeps its code only so named. */
+static const char *const code_wrapper_tokens[] = {"highlight", "language-", "lang-", "syntax", "prism", "hljs"};
 static int text_editor_widget(const xmlNode *n, size_t paras, size_t links);
 static int field_label(const xmlNode *n);
 
@@ -2973,8 +2977,9 @@ structural:
         return paywall_offer(n, &words);
     if (bad && !comment && table_header_part(n, &words))
         return 0;
-    if (bad && !comment && name_is(n, "div") && code_listing_wrapper(n, 0))
-        return 0; /* "language-shell highlighter-rouge" around a code block */
+    if (bad && !comment && name_is(n, "div") && words_have(&words, code_wrapper_tokens, N_TOKENS(code_wrapper_tokens), 0) &&
+        code_listing_wrapper(n, 0))
+        return 0; /* "language-shell highlighter-rouge" around a code block (not "share-embed" around an iframe's code) */
     if (bad && !comment && drop_cap_word(n))
         return 0;
     int up = 0;
@@ -5018,6 +5023,44 @@ static int post_feed(const xmlNode *n)
     return posts >= 3 && posts * 3 >= elements * 2;
 }
 
+/* Does the page builder's row n hold its text in headings and in
+ * paragraphs that end a sentence only (12 levels, *budget nodes)?  The
+ * story's next row does ("What it means for prices", its paragraphs, "I
+ * will publish tasting notes in the spring."); an author's row ("Porto,
+ * Portugal", "Wine writer" in <div>s) or a sign-up form's does not. */
+static int sentence_row(const xmlNode *n, int depth, size_t *budget)
+{
+    if (depth > 12)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (!*budget)
+            return 0;
+        (*budget)--;
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *q = c->content; *q; q++)
+                if (!isspace(*q))
+                    return 0;
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "script") || name_is(c, "style") || is_heading(c))
+            continue;
+        if (name_is(c, "p")) {
+            char *t = node_text(c);
+            size_t len = t ? strlen(t) : 0;
+            while (len && isspace((unsigned char)t[len - 1]))
+                len--;
+            int sentence = !len || pa_ends_sentence(t, len, 3);
+            free(t);
+            if (!sentence)
+                return 0;
+            continue;
+        }
+        if (!sentence_row(c, depth + 1, budget))
+            return 0;
+    }
+    return 1;
+}
+
 /* The article is often cut into sibling blocks (page-builder rows and
  * columns, one wrapper per section): from the best-scored container, go up
  * to the highest ancestor whose additional text is mostly good paragraphs
@@ -5110,13 +5153,15 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
             if ((after && ended) || (c->type == XML_ELEMENT_NODE && pitch_box(c)))
                 sm.good = sm.boxed = 0; /* past the article's end, or an offer: not its text */
             /* the story's next part in a wrapper of the block's own class (a page builder's next row: a
-             * subheading, a paragraph, a one-line closing paragraph), mostly article text and no link:
-             * its short paragraphs are the story's too */
+             * subheading, a paragraph, a one-line closing paragraph), mostly article text, no link, its
+             * text in headings and sentences (sentence_row: not an author's row of short facts): its short
+             * paragraphs are the story's too */
             if (after && !ended && sm.good && sm.good * 10 >= sm.all * 7 && c->type == XML_ELEMENT_NODE &&
                 same_class_attr(c, cur)) {
                 tstats part = {0, 0, 0, 0};
                 stats(c, 0, &part, 0);
-                if (!part.link_chars)
+                size_t row_budget = 400;
+                if (!part.link_chars && sentence_row(c, 0, &row_budget))
                     sm.good = sm.all;
             }
             if (sm.good && c->type == XML_ELEMENT_NODE && side_column(c, 0))
@@ -8588,6 +8633,24 @@ static int signed_before(const para *paras, size_t i)
     return signatures >= 2;
 }
 
+/* Is the line at `line` (in the output text, up to its newline) a name of
+ * two to five words, 40 bytes at most, that the note `note` opens with,
+ * followed by a space or a comma ("Jane Doe" / "Jane Doe leads …")? */
+static int names_note_opening(const char *line, const char *note)
+{
+    line += strspn(line, "\n");
+    size_t len = strcspn(line, "\n"), words = 1;
+    if (len < 5 || len > 40 || strncmp(line, note, len) || (note[len] != ' ' && note[len] != ','))
+        return 0;
+    for (size_t k = 0; k < len; k++) {
+        if (line[k] == ' ')
+            words++;
+        else if (!isalpha((unsigned char)line[k]) && line[k] != '.' && line[k] != '-' && line[k] != '\'')
+            return 0;
+    }
+    return words >= 2 && words <= 5 && isupper((unsigned char)line[0]);
+}
+
 /* Where the note about the writer after the story starts (n: none).  Among
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
@@ -8613,24 +8676,6 @@ static int signed_before(const para *paras, size_t i)
  * PA_EXTRACT_NOTE_AFTER bytes of text: a short page's only lines are its
  * own.  text, text_len: the text and its length now (paragraphs at or past it were cut
  * off with what ended the text, a list of teasers, trailing headings). */
-/* Is the line at `line` (in the output text, up to its newline) a name of
- * two to five words, 40 bytes at most, that the note `note` opens with,
- * followed by a space or a comma ("Jane Doe" / "Jane Doe leads …")? */
-static int names_note_opening(const char *line, const char *note)
-{
-    line += strspn(line, "\n");
-    size_t len = strcspn(line, "\n"), words = 1;
-    if (len < 5 || len > 40 || strncmp(line, note, len) || (note[len] != ' ' && note[len] != ','))
-        return 0;
-    for (size_t k = 0; k < len; k++) {
-        if (line[k] == ' ')
-            words++;
-        else if (!isalpha((unsigned char)line[k]) && line[k] != '.' && line[k] != '-' && line[k] != '\'')
-            return 0;
-    }
-    return words >= 2 && words <= 5 && isupper((unsigned char)line[0]);
-}
-
 static size_t writer_tail(const para *paras, size_t n, const char *text, size_t text_len, const char *author)
 {
     size_t best = n, kept = 0;
@@ -9802,6 +9847,44 @@ static int lead_walk_furniture(const xmlNode *n, const tstats *st)
     return furniture;
 }
 
+/* Is n beside a picture or its credit: the element right before or after
+ * n an <img>, <picture>, <figure>, <video> or <svg> (is_picture), or the
+ * one after it a line of 200 characters at most that is a picture's
+ * credit or a label (pa_line_credit, pa_line_furniture: "Fot. Radek Nowak
+ * / PAP")?  Then n
+ * is the caption of a photo box ("<div class=photo><img><div
+ * class=opis>…</div><div class=autor>Fot. …</div></div>"), no lead set
+ * apart. */
+static int beside_picture(const xmlNode *n)
+{
+    for (int side = 0; side < 2; side++) {
+        const xmlNode *c = side ? n->next : n->prev;
+        while (c && c->type != XML_ELEMENT_NODE)
+            c = side ? c->next : c->prev;
+        if (!c)
+            continue;
+        if (is_picture(c))
+            return 1;
+        if (!side)
+            continue; /* (a credit before n closes the photo box above it: "(fot. …)" over the lead) */
+        tstats st = {0, 0, 0, 0};
+        stats(c, 0, &st, 0);
+        if (!st.chars || st.chars > 200)
+            continue;
+        char *t = node_text(c);
+        int credit = 0;
+        if (t) {
+            pa_line line;
+            pa_line_init(&line, t, st.chars);
+            credit = pa_line_credit(&line) || pa_line_furniture(&line);
+        }
+        free(t);
+        if (credit)
+            return 1;
+    }
+    return 0;
+}
+
 /* The lead a story not in English sets apart above its body, outside the
  * top block: an element named as a lead (named_lead) met walking back in
  * document order from the top block (the nearest first; 80 elements with
@@ -9813,7 +9896,8 @@ static int lead_walk_furniture(const xmlNode *n, const tstats *st)
  * class=art-content>"): then *host is that ancestor.  NULL: none.  An
  * unnamed lead past a list of links (lead_walk_furniture) must open with
  * words of the page's description desc (a teaser box of the sidebar is
- * prose too). */
+ * prose too); one beside a picture or over its credit (beside_picture) is
+ * the picture's caption. */
 static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, const char *desc, xmlNode **host)
 {
     *host = NULL;
@@ -9874,7 +9958,8 @@ static xmlNode *set_apart_lead(xmlNode *top, const xmlNode *body, const char *de
         stats(n, 0, &st, 0);
         budget -= st.chars > 0; /* (empty wrappers, buttons and white space cost a step only) */
         /* an unnamed box of prose (lead_shaped) right before the body, nothing with text between */
-        int unnamed = !seen_text && st.chars >= 20 && !named_lead(n) && lead_shaped(n) && is_ancestor(scope, n);
+        int unnamed = !seen_text && st.chars >= 20 && !named_lead(n) && lead_shaped(n) && is_ancestor(scope, n) &&
+                      !beside_picture(n);
         int furniture = st.chars >= 20 ? lead_walk_furniture(n, &st) : 1;
         if (!furniture)
             seen_text = 1;
@@ -10639,8 +10724,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_closed_captions(&line) || (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
                    pa_line_science_note(&line) ||
                    pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0)) ||
-                   (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename))) {
-            /* (the last: the site's name alone, its og:site_name: "Правда.Ру" linked after "Источник:") */
+                   (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename) &&
+                    !(prose_told && i + 1 < e.n && !e.paras[i + 1].heading && e.paras[i + 1].chars >= 60))) {
+            /* (the last: the site's name alone, its og:site_name: "Правда.Ру" linked after "Источник:"; in the
+             * story over a paragraph it heads a section: "The Economy" on a site so named, "Arsenal" over the
+             * team's line-up on the club's) */
             drop = 1;
             if (!m.author && !byline_author[0] && told < 3 && pa_line_byline(&line))
                 byline_name(p->text, byline_author, sizeof byline_author, 1);

@@ -1889,8 +1889,9 @@ int pa_line_ad_break(const pa_line *line)
 /* A picture's credit as a line of its own, no sentence: the Russian or
  * Ukrainian word and its source ("Фото pzorya.at.ua", "фото - vesti.kz",
  * "Фото службы информации администрации", 60 characters at most), the
- * source named after a slash ("/PAP/EPA", "/Policja", 40 at most; not a
- * path: "/etc/hosts", "/usr/lib/x.so"). */
+ * source named after a slash ("/PAP/EPA", "/Policja", 40 at most; of two
+ * sources or more one in capitals; not a path: "/etc/hosts",
+ * "/usr/lib/x.so", "/Library/Application Support"). */
 static int own_line_credit(const pa_line *line)
 {
     static const char *const photo_words[] = {"\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe ", /* фото */
@@ -1902,8 +1903,24 @@ static int own_line_credit(const pa_line *line)
         return 0;
     if (chars <= 60 && pa_phrase_opens(low, k, PA_PHRASES(photo_words)))
         return 1;
-    return chars <= 40 && t[0] == '/' && (isupper((unsigned char)t[1]) || (unsigned char)t[1] >= 0x80) &&
-           !strpbrk(t, ".=;(){}<>");
+    if (!(chars <= 40 && t[0] == '/' && (isupper((unsigned char)t[1]) || (unsigned char)t[1] >= 0x80) &&
+          !strpbrk(t, ".=;(){}<>")))
+        return 0;
+    /* two sources or more: one of them an agency in capitals ("PAP", "RMF FM"), not a path's folders
+     * ("/Library/Application Support") */
+    int parts = 0, capitals = 0, lower = 0, upper = 0;
+    for (size_t q = 1; q <= k; q++) {
+        if (q == k || t[q] == '/') {
+            parts += upper || lower;
+            capitals |= upper && !lower;
+            lower = upper = 0;
+        } else if (islower((unsigned char)t[q])) {
+            lower = 1;
+        } else if (isupper((unsigned char)t[q]) || (unsigned char)t[q] >= 0x80) {
+            upper = 1;
+        }
+    }
+    return parts == 1 || capitals;
 }
 
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",
@@ -3206,8 +3223,10 @@ int pa_line_reprint_notice(const pa_line *line)
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(ban)))
         return 1;
     /* the plea to bloggers: "Пожалуйста, … не перепечатывайте в блогах статьи целиком …, не забывайте ставить
-     * ссылки на полный текст на нашем сайте" (the ban on reprinting, then the link asked for) */
-    if (chars <= 300 && strstr(low, "не перепечатывайте") && strstr(low, "ссылк"))
+     * ссылки на полный текст на нашем сайте" (the ban on reprinting, then the link asked for to "our" site; not
+     * a quote in the story: "«… не перепечатывайте мои снимки без ссылки на автора …», — сказал фотограф") */
+    if (chars <= 300 && strstr(low, "не перепечатывайте") && strstr(low, "ссылк") && strstr(low, "наш") &&
+        !strstr(low, "\xc2\xab") && !strstr(low, "\xe2\x80\x9c") && !strstr(low, "\xe2\x80\x9e")) /* « “ „ */
         return 1;
     /* reuse allowed with a link: "… разрешается при условии ссылки …", "ссылка на … обязательна" */
     return chars <= 300 && strstr(low, "материал") &&

@@ -3365,7 +3365,7 @@ static void own_line_photo_credits(void **state)
         /* Фото сделано в понедельник. (a sentence) */
         {"\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe \xd1\x81\xd0\xb4\xd0\xb5\xd0\xbb\xd0\xb0\xd0\xbd\xd0\xbe \xd0\xb2 "
          "\xd0\xbf\xd0\xbe\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xb8\xd0\xba.", 0},
-        {"/etc/hosts", 0}, {"/usr/lib/libexample.so", 0}, {"Fotografia", 0}, {"/ Reuters said the deal was off.", 0},
+        {"/etc/hosts", 0}, {"/usr/lib/libexample.so", 0}, {"/Library/Application Support/Tessel", 0}, {"/Library/Preferences/", 0}, {"/Jan Nowak/PAP", 1}, {"Fotografia", 0}, {"/ Reuters said the deal was off.", 0},
     };
     char buf[200];
     pa_line line;
@@ -3500,6 +3500,24 @@ static void site_name_alone(void **state)
     assert_int_equal(strncmp(t, "\xd0\x92\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba.\xd0\xa0\xd1\x83\n", 20) != 0, 1); /* Вестник.Ру */
     assert_non_null(strstr(t, "\xd0\xbe\xd0\xbf\xd0\xbf\xd0\xbe")); /* the story's last paragraph: "оппо…" */
     pa_doc_free(&d);
+    /* in the story, over a paragraph, the site's name heads a section ("The Economy" on a site so named): it stays */
+    const char *section = "<html><head><meta property=\"og:site_name\" content=\"The Economy\"></head><body><article>"
+                          "<h1>Rate held at four percent</h1>"
+                          PARA("The central bank held its rate at four percent on Thursday, saying price growth had "
+                               "slowed less than it expected over the summer months.")
+                          PARA("Officials said they would look again at the rate in January, when the figures for the "
+                               "autumn are known and the budget is through parliament.")
+                          PARA("Two of the nine members of the rate committee voted for a cut of a quarter point, "
+                               "citing weaker hiring in the private sector.")
+                          PARA("The currency rose slightly against the euro after the decision, and government bond "
+                               "yields were little changed.")
+                          "<h2>The Economy</h2>"
+                          PARA("Output grew by 0.3 percent in the third quarter, helped by exports of machinery and a "
+                               "late harvest, the statistics office said on Friday.")
+                          "</article></body></html>";
+    t = text_of(section, &d);
+    assert_non_null(strstr(t, "The Economy\n\nOutput grew"));
+    pa_doc_free(&d);
 }
 
 /* A Russian site's plea to bloggers under the story ("Пожалуйста, не
@@ -3516,6 +3534,8 @@ static void russian_reprint_plea(void **state)
         {"\xd0\x9c\xd1\x8b\x20\xd0\xb1\xd0\xbb\xd0\xb0\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0\xd1\x80\xd0\xbd\xd1\x8b\x20\xd0\xb2\xd1\x81\xd0\xb5\xd0\xbc\x2c\x20\xd0\xba\xd1\x82\xd0\xbe\x20\xd1\x86\xd0\xb8\xd1\x82\xd0\xb8\xd1\x80\xd1\x83\xd0\xb5\xd1\x82\x20\xd0\xbd\xd0\xb0\xd1\x88\xd0\xb8\x20\xd0\xbc\xd0\xb0\xd1\x82\xd0\xb5\xd1\x80\xd0\xb8\xd0\xb0\xd0\xbb\xd1\x8b\x2e\x20\xd0\x9f\xd0\xbe\xd0\xb6\xd0\xb0\xd0\xbb\xd1\x83\xd0\xb9\xd1\x81\xd1\x82\xd0\xb0\x2c\x20\xd0\xbd\xd0\xb5\x20\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbf\xd0\xb5\xd1\x87\xd0\xb0\xd1\x82\xd1\x8b\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x20\xd1\x81\xd1\x82\xd0\xb0\xd1\x82\xd1\x8c\xd0\xb8\x20\xd1\x86\xd0\xb5\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xbc\x2c\x20\xd0\xbd\xd0\xb5\x20\xd0\xb7\xd0\xb0\xd0\xb1\xd1\x8b\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x20\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x82\xd1\x8c\x20\xd1\x81\xd1\x81\xd1\x8b\xd0\xbb\xd0\xba\xd0\xb8\x20\xd0\xbd\xd0\xb0\x20\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd\xd1\x8b\xd0\xb9\x20\xd1\x82\xd0\xb5\xd0\xba\xd1\x81\xd1\x82\x20\xd0\xbd\xd0\xb0\x20\xd0\xbd\xd0\xb0\xd1\x88\xd0\xb5\xd0\xbc\x20\xd1\x81\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x2e", 1},
         {"\xd0\xa0\xd0\xb5\xd0\xb4\xd0\xb0\xd0\xba\xd1\x86\xd0\xb8\xd1\x8f\x20\xd0\xbf\xd0\xbe\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81\xd0\xb8\xd0\xbb\xd0\xb0\x20\xd0\xb1\xd0\xbb\xd0\xbe\xd0\xb3\xd0\xb5\xd1\x80\xd0\xbe\xd0\xb2\x20\xd0\xbd\xd0\xb5\x20\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbf\xd0\xb5\xd1\x87\xd0\xb0\xd1\x82\xd1\x8b\xd0\xb2\xd0\xb0\xd1\x82\xd1\x8c\x20\xd1\x81\xd1\x82\xd0\xb0\xd1\x82\xd1\x8c\xd0\xb8\x20\xd1\x86\xd0\xb5\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xbc\x2e", 0},
         {"\xd0\x9e\xd0\xbd\x20\xd1\x81\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbb\x3a\x20\xc2\xab\xd0\x9d\xd0\xb5\x20\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbf\xd0\xb5\xd1\x87\xd0\xb0\xd1\x82\xd1\x8b\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x20\xd0\xbc\xd0\xbe\xd0\xb8\x20\xd1\x81\xd0\xbb\xd0\xbe\xd0\xb2\xd0\xb0\xc2\xbb\x2c\x20\xd0\xb8\x20\xd1\x83\xd1\x88\xd1\x91\xd0\xbb\x20\xd0\xb1\xd0\xb5\xd0\xb7\x20\xd0\xba\xd0\xbe\xd0\xbc\xd0\xbc\xd0\xb5\xd0\xbd\xd1\x82\xd0\xb0\xd1\x80\xd0\xb8\xd0\xb5\xd0\xb2\x2e", 0},
+        /* «Я много раз писал в блоге: не перепечатывайте мои снимки без ссылки на автора, …», — сказал фотограф. */
+        {"\xc2\xab\xd0\xaf\x20\xd0\xbc\xd0\xbd\xd0\xbe\xd0\xb3\xd0\xbe\x20\xd1\x80\xd0\xb0\xd0\xb7\x20\xd0\xbf\xd0\xb8\xd1\x81\xd0\xb0\xd0\xbb\x20\xd0\xb2\x20\xd0\xb1\xd0\xbb\xd0\xbe\xd0\xb3\xd0\xb5\x3a\x20\xd0\xbd\xd0\xb5\x20\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbf\xd0\xb5\xd1\x87\xd0\xb0\xd1\x82\xd1\x8b\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5\x20\xd0\xbc\xd0\xbe\xd0\xb8\x20\xd1\x81\xd0\xbd\xd0\xb8\xd0\xbc\xd0\xba\xd0\xb8\x20\xd0\xb1\xd0\xb5\xd0\xb7\x20\xd1\x81\xd1\x81\xd1\x8b\xd0\xbb\xd0\xba\xd0\xb8\x20\xd0\xbd\xd0\xb0\x20\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80\xd0\xb0\x2c\x20\xd0\xbd\xd0\xbe\x20\xd0\xbc\xd0\xb5\xd0\xbd\xd1\x8f\x20\xd0\xbd\xd0\xb8\xd0\xba\xd1\x82\xd0\xbe\x20\xd0\xbd\xd0\xb5\x20\xd1\x81\xd0\xbb\xd1\x83\xd1\x88\xd0\xb0\xd0\xb5\xd1\x82\xc2\xbb\x2c\x20\xe2\x80\x94\x20\xd1\x81\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbb\x20\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe\xd0\xb3\xd1\x80\xd0\xb0\xd1\x84\x2e", 0},
     };
     char buf[400];
     pa_line line;
@@ -11134,6 +11154,22 @@ static void foreign_set_apart_leads(void **state)
         "</h1></div><div class=\"main-text\">" PL_BODY "</div></div></div></body></html>";
     assert_null(strstr(text_of(headed, &d), "Fryzjer"));
     pa_doc_free(&d);
+    /* the caption of the photo box above the body, its credit after it: no lead */
+#define PL_TEASER(n)                                                                                              \
+    "<div class=\"teaser\"><h4><a href=\"/t" n "\">Inny artykuł " n "</a></h4><p>Krótki opis innego artykułu o " \
+    "sprawach kraju, który czytelnicy mogą przeczytać obok tego tekstu, numer " n ".</p></div>"
+    const char *captioned =
+        "<html><body><div class=\"page\"><div class=\"art-head\"><h1>Nowy most otwarty</h1></div><div "
+        "class=\"photo\"><img src=\"a.jpg\" alt=\"\"><div class=\"opis\">Kładka nad rzeką w dniu otwarcia, sobota 5 "
+        "grudnia, widok od strony Starego Miasta w kierunku katedry.</div><div class=\"autor\">Fot. Anna Kowalska / "
+        "Agencja</div></div><div class=\"cols\"><div class=\"art-body\">" PL_BODY "</div><aside class=\"side\">"
+        PL_TEASER("0") PL_TEASER("1") PL_TEASER("2") PL_TEASER("3") PL_TEASER("4") PL_TEASER("5")
+        "</aside></div></div></body></html>";
+#undef PL_TEASER
+    const char *t = text_of(captioned, &d);
+    assert_non_null(strstr(t, "Uroczyste otwarcie"));
+    assert_null(strstr(t, "w dniu otwarcia"));
+    pa_doc_free(&d);
 #undef PL_BODY
 #undef PL_LEAD
 }
@@ -12025,6 +12061,20 @@ static void code_block_language_wrapper(void **state)
     assert_non_null(strstr(t, "punctuality --header csv"));
     assert_non_null(strstr(t, "attribution to the authority."));
     pa_doc_free(&d);
+    /* a share box's embed code in a <pre> ("share-embed": no highlighter's wrapper) goes */
+    const char *embed = "<html><body><article><div class=\"post-content\">"
+                        PARA("The city published the results of its tree census on Tuesday, counting 212,000 street "
+                             "trees, 14 percent more than in the last census ten years ago.")
+                        PARA("Maples remain the most common species, but the planting programme has added thousands "
+                             "of oaks and lindens since 2015.")
+                        "<div class=\"share-embed\"><pre>&lt;iframe src=\"https://example.com/embed/tree-census\" "
+                        "width=\"600\"&gt;&lt;/iframe&gt;</pre></div>"
+                        PARA("The full data set is available on the open data portal.")
+                        "</div></article></body></html>";
+    t = text_of(embed, &d);
+    assert_non_null(strstr(t, "open data portal."));
+    assert_null(strstr(t, "iframe"));
+    pa_doc_free(&d);
 }
 
 /* A blog's webmentions block (likes, reposts and other sites' replies
@@ -12065,11 +12115,29 @@ static void builder_rows_short_closing(void **state)
                        "association's reference price for grapes rose 11 percent this year, and winemakers will hold "
                        "their bottle prices.</p></div><div class=\"html-block\"><p>I will publish tasting notes on the "
                        "new wines in the spring.</p></div></div></div></div></div></article></body></html>";
+    /* the next row an author's box of short facts in <div>s (no sentences): not the story's */
+    const char *author_row = "<html><body><article><h1>Harvest report</h1><div class=\"blog-item-content\"><div "
+                             "class=\"sqs-layout\">" BUILDER_ROW "<div class=\"html-block\"><p>The Serra valley growers "
+                             "finished picking on October 18, the earliest end to harvest in the twelve years I have "
+                             "been writing about the region, and yields are down.</p></div><div class=\"html-block\"><p>A "
+                             "frost on April 23 hit the lower vineyards hardest, killing many primary buds, and a dry "
+                             "August pushed ripening ahead by two weeks, so the pickers started early in most "
+                             "estates.</p></div><div class=\"html-block\"><p>The association's reference price for grapes "
+                             "rose 11 percent this year, and winemakers will hold their bottle prices for the coming "
+                             "season at least.</p></div></div></div>" BUILDER_ROW "<div class=\"html-block\"><h3>Marta "
+                             "Ribeiro</h3></div><div class=\"html-block\"><p>Marta Ribeiro has written about Portuguese "
+                             "wine since 2014, first for a Lisbon daily and now on this blog.</p></div><div "
+                             "class=\"html-block\"><div>Porto, Portugal</div><div>Wine writer</div><div>Member since "
+                             "2019</div></div></div></div></div></div></article></body></html>";
 #undef BUILDER_ROW
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "earliest end"));
     assert_non_null(strstr(t, "What it means for prices"));
     assert_non_null(strstr(t, "tasting notes"));
+    pa_doc_free(&d);
+    t = text_of(author_row, &d);
+    assert_non_null(strstr(t, "bottle prices"));
+    assert_null(strstr(t, "Member since"));
     pa_doc_free(&d);
 }
 
