@@ -2519,6 +2519,15 @@ static void title_rules(void **state)
                  "Small bookstores are having a good year");
     expect_title("<title>Le budget de la ville : ce qui change en 2027</title>", "",
                  "Le budget de la ville : ce qui change en 2027");
+    /* a numeral, a title's own closing word or a two-letter word stays */
+    expect_title("<title>The second round of the budget talks : II</title>", "",
+                 "The second round of the budget talks : II");
+    expect_title("<title>What the new tax rules mean for renters : FAQ</title>", "",
+                 "What the new tax rules mean for renters : FAQ");
+    expect_title("<title>Why the dollar keeps rising against the euro : USA</title>", "",
+                 "Why the dollar keeps rising against the euro : USA");
+    expect_title("<title>Trade talks resume after the summer break : EU</title>", "",
+                 "Trade talks resume after the summer break : EU");
     /* Chinese titles: "--Section--Site", "——Site" without spaces */
     expect_title("<title>\xE4\xB8\x96\xE7\x95\x8C\xE9\xA6\x96\xE4\xB8\xAA\xE6\x88\x8A\xE8\x82\x9D\xE7\x96\xAB"
                  "\xE8\x8B\x97--\xE7\xA7\x91\xE6\x8A\x80--\xE4\xBA\xBA\xE6\xB0\x91\xE7\xBD\x91</title>",
