@@ -1800,6 +1800,21 @@ static void human_dates(void **state)
     assert_string_equal(d.published, "2026-10-01");
     assert_null(strstr(d.text, "min read"));
     pa_doc_free(&d);
+    /* a standfirst in title case running on into its day is no writer's line: the page stays undated */
+    const char *dek = "<html><body><article><h1>Town marks the flood's anniversary</h1><p>Remembering The Great "
+                      "Flood Of March 12, 2025</p>" PARA("Body of the story.") PARA("More of it.")
+                      "</article></body></html>";
+    assert_int_equal(pa_extract(dek, strlen(dek), &o, &d, &err), PA_OK);
+    assert_null(d.published);
+    pa_doc_free(&d);
+    /* the writer's name and the day in two elements, no separator: the day dates the page */
+    const char *two = "<html><body><article><h1>Boy swallows coin</h1><div class=\"meta\"><span>Jonathan Carson</span> "
+                      "<span>January 17, 2026</span></div>" PARA("Body of the story.") PARA("More of it.")
+                      "</article></body></html>";
+    assert_int_equal(pa_extract(two, strlen(two), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2026-01-17");
+    pa_doc_free(&d);
     /* a headline with a day in it (the meeting's) over a labelled "Posted:" line: the labelled line dates it */
     const char *meeting = "<html><head><title>Council Meeting Highlights - October 2, 2026 - Town of Example</title>"
                           "</head><body><div class=\"newsItem\"><p><b>Council Meeting Highlights - October 2, "
