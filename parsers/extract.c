@@ -1732,6 +1732,23 @@ static int opens_chart_credit(const xmlChar *t)
     return opens_nocase(t, credits, N_TOKENS(credits));
 }
 
+/* Is n a link that places a phone call: a "tel:" address, or words
+ * opening with "Call" ("Call 800.555.0170")?  The one link a seller's
+ * call stands beside in a clinic's box; "Clinic locations" is another. */
+static int phone_link(const xmlNode *n)
+{
+    if (!is_link(n))
+        return 0;
+    const char *href = attr_ref(n, "href");
+    while (href && (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r'))
+        href++;
+    if (href && !strncasecmp(href, "tel:", 4))
+        return 1;
+    char words[24];
+    size_t wl = alone_text(n, words, sizeof words);
+    return wl >= 5 && !strncasecmp(words, "call ", 5);
+}
+
 /* Walk n's subtree (depth 24), filling *w; stops early (w->over) past
  * `most` characters of text or when the element budget is spent. */
 static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_link, int in_heading, int depth)
@@ -1806,9 +1823,9 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
                 if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
                                (s->type == XML_ELEMENT_NODE && is_inline_tag(s) &&
-                                !(sales && !signup && !event && is_link(s)))))
-                    alone = 0; /* (a seller's call may stand in a row of links: "[Request an appointment] [Call
-                                * 800-555-0100]") */
+                                !(sales && !signup && !event && phone_link(s)))))
+                    alone = 0; /* (a seller's call may stand beside a phone number's link: "[Request an
+                                * appointment] [Call 800-555-0100]") */
             w->signup_link = alone && signup;
             w->event_link |= alone && event;
             w->booking_link |= alone && event && cl == 8 && !strncasecmp(call, "book now", 8);
@@ -1891,8 +1908,8 @@ static int repeated_box(const xmlNode *n)
  *   call ("Register now", "Buy tickets", "RSVP"), in at most 400
  *   characters of text (the day, the hour, the place, the price);
  * - a seller's box: a heading or a price alone, and a link or button
- *   alone in its parent (other links beside it allowed) that says a
- *   seller's call ("Enquire now", "Get a quote", "View property",
+ *   alone in its parent (a phone number's link beside it allowed) that
+ *   says a seller's call ("Enquire now", "Get a quote", "View property",
  *   "Request an appointment"), in at most 300 characters, not one of a run
  *   of like boxes (a listing's card: price, rooms, address, the call);
  * - a chart box: an <iframe>, <svg>, <canvas> or picture with a credit

@@ -9796,6 +9796,16 @@ static void clinic_appointment_box(void **state)
     assert_null(strstr(t, "Need care?"));
     assert_null(strstr(t, "100,000 patients"));
     pa_doc_free(&d);
+    /* a story's section with a row of links, the call beside another page's link, not a phone number's */
+    const char *row = "<html><body><article><h1>Flu cases climb early</h1>" PARA("Lead paragraph.")
+                      "<div class=\"section\"><h2>Getting a test</h2><p>Tests are free at every county clinic, and "
+                      "results come back within two days.</p><p><a href=\"/appt\">Book an appointment</a> <a "
+                      "href=\"/clinics\">Clinic locations</a></p></div>" PARA("Second paragraph.")
+                      "</article></body></html>";
+    t = text_of(row, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "results come back within two days"));
+    pa_doc_free(&d);
 }
 
 /* Trade press pages (manufacturers' news, property and car releases): a
