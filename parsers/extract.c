@@ -6114,9 +6114,8 @@ static void note_line_start(emitter *e)
         e->br_at[e->n_br] = e->cur.len;
         e->br_chars[e->n_br] = e->cur_chars;
         e->br_link[e->n_br] = e->cur_link;
-    }
-    if (e->n_br <= PA_EXTRACT_BR_LINES)
         e->n_br++;
+    }
 }
 
 /* Is the <br> br the end of a bold heading that opens its paragraph
