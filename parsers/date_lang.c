@@ -24,6 +24,8 @@ const pa_month_row pa_month_rows[] = {
     {"it", "gennaio,gen|febbraio|marzo|aprile|maggio,mag|giugno,giu|luglio,lug|agosto|settembre,set|ottobre,ott|"
            "novembre|dicembre,dic"},
     {"nl", "januari|februari|maart,mrt|april|mei|juni|juli|augustus|september|oktober|november|december"},
+    {"ca", "gener,gen|febrer,febr|març,marc|abril|maig|juny|juliol,jul|agost|setembre,set|octubre,oct|novembre,nov|"
+           "desembre,des"},
     {"pl", "styczeń,stycznia,sty|luty,lutego,lut|marzec,marca|kwiecień,kwietnia,kwi|maj,maja|czerwiec,czerwca,cze|"
            "lipiec,lipca,lip|sierpień,sierpnia,sie|wrzesień,września,wrz|październik,października,paź|"
            "listopad,listopada,lis|grudzień,grudnia,gru"},
@@ -136,6 +138,6 @@ const size_t pa_date_labels_n = sizeof pa_date_labels / sizeof pa_date_labels[0]
 const char *const pa_date_fillers[] = {
     "de", "del", "of", "the", "on", "at", "le", "el", "am", "den", "der", "di", "del", "г", "года", "год", "r",
     "roku", "rok", "năm", "ngày", "lúc", "th", "st", "nd", "rd", "er", "e", "º", "a", "tanggal", "pukul", "jam",
-    "um", "à", "às", "a las", "alle", "ore", "om", "saat", "в", "o", "w", "ב", "في", "يوم", "،",
+    "um", "à", "às", "a las", "a les", "alle", "ore", "om", "saat", "в", "o", "w", "ב", "في", "يوم", "،",
 };
 const size_t pa_date_fillers_n = sizeof pa_date_fillers / sizeof pa_date_fillers[0];

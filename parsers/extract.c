@@ -356,6 +356,25 @@ static void note_date_hint(const xmlNode *c, pa_meta *m)
     m->have_date_hinted = 1;
 }
 
+static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int kind, pa_date *out, int depth,
+                           size_t *budget, pa_date *upd, int *have_upd);
+static int inside_story(const xmlNode *n);
+static int holds_h1(const xmlNode *n);
+
+/* A story's own <header> (inside an <article> or <main>, holding an <h1>):
+ * its first publication-date line, bare or labelled ("January 5, 2026"
+ * under the headline, beside a category link, in a box named for no date),
+ * noted in m->date_head before strip() drops the header with the story's
+ * head.  Once per page; validity is checked where the date is used.
+ * Bounded: scan_date_lines' budget of 500 elements. */
+static void note_head_date(xmlNode *c, pa_meta *m)
+{
+    if (m->have_date_head || !name_is(c, "header") || !inside_story(c) || !holds_h1(c))
+        return;
+    size_t budget = 500;
+    m->have_date_head = scan_date_lines(c, pa_meta_date_lang(m), 0, 1, &m->date_head, 0, &budget, NULL, NULL);
+}
+
 /* Is n inside an <article> or <main>?  (a bounded walk up) */
 static int in_article(const xmlNode *n)
 {
@@ -525,6 +544,7 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
             if (!is_pub && !name_is(c, "time"))
                 note_date_hint(c, m);
         }
+        note_head_date(c, m);
         if (c->children)
             collect_meta(c->children, m, base, depth + 1, date_rank, budget);
     }
@@ -9236,6 +9256,46 @@ void pa_doc_free(pa_doc *doc)
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
                             pa_doc *doc, pa_err *err);
 
+/* The bytes of text (tlen long) that decide its language: all of it, or
+ * its first PA_EXTRACT_LANG_BYTES cut back at a space or line break (a
+ * UTF-8 boundary), as a few kilobytes decide it as well as the whole. */
+static size_t lang_sample_len(const char *text, size_t tlen)
+{
+    size_t dlen = tlen;
+    if (dlen > PA_EXTRACT_LANG_BYTES) {
+        dlen = PA_EXTRACT_LANG_BYTES;
+        while (dlen > PA_EXTRACT_LANG_BYTES / 2 && text[dlen] != ' ' && text[dlen] != '\n')
+            dlen--;
+        while (dlen && ((unsigned char)text[dlen] & 0xC0) == 0x80)
+            dlen--;
+    }
+    return dlen;
+}
+
+/* Is the page labelled English (dlang "en", "en-US" …) while its story
+ * (text, 400 bytes or more of Latin script) reads as another language of
+ * Latin script, a Spanish story under a CMS's default lang="en-US"?  Then
+ * the text's language, written to out (cap bytes), reads its date lines:
+ * "09/03/2026" is the 9th of March there, not September 3rd. */
+static int english_label_over_other_text(const char *text, const char *dlang, char *out, size_t cap)
+{
+    static const char *const others[] = {"es", "pt", "fr", "de", "it", "nl", "ca", "id", "ms", "pl", "tr", "ro"};
+    size_t tlen = text ? strlen(text) : 0;
+    if (!dlang || strncasecmp(dlang, "en", 2) || (dlang[2] && dlang[2] != '-' && dlang[2] != '_') || tlen < 400)
+        return 0;
+    size_t dlen = lang_sample_len(text, tlen);
+    if (strcmp(pa_lang_script_of(text, dlen), "Latn") != 0)
+        return 0;
+    char detected[16] = "";
+    pa_lang_detect(text, dlen, detected, sizeof detected);
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        if (!strcmp(detected, others[i])) {
+            snprintf(out, cap, "%s", detected);
+            return 1;
+        }
+    return 0;
+}
+
 pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
 {
     memset(doc, 0, sizeof *doc);
@@ -10364,6 +10424,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t kept = 0, trail_at = 0, trail_n = 0;
     size_t told = 0; /* of the kept lines, those not headings: under three, a line is above the story
                       * (a kicker, the headline and a standfirst may come before its byline) */
+    size_t told_labels = 0; /* of those, the first ones that are labels ("Premium", "HEALTH": at most 30
+                             * characters, no closing stop), kickers the headline cut drops later */
     int prose_told = 0; /* a kept line was a full sentence of prose (full_sentence): the story has begun */
     int own_news = 0;   /* the first such line opens with the site's name: a company's own release (site_tail keeps
                          * its "About") */
@@ -10569,7 +10631,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
         } else if (deck_list && p->list == deck_list) {
             drop = 1; /* the deck's other points */
-        } else if (!told && m.description && deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
+        } else if (told == told_labels && told_labels <= 2 && m.description &&
+                   deck_repeats_description(e.paras, i, e.n, m.description, dlang)) {
+            /* (under a kicker or two kept above the headline: "Premium", a section's name) */
             drop = 1; /* the deck over the byline: the page's description again (decks sum up; no body) */
             deck_list = p->list;
         } else if (i == deck_para) {
@@ -10774,6 +10838,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                      !p->list && !p->link_chars &&
                      p->chars <= 150 && tl && !strchr(".!?:", p->text[tl - 1]) && space_words(p->text, tl) >= 4)
                 top_heading = strdup(p->text);
+            told_labels += told == told_labels && !p->heading && p->chars <= 30 && tl &&
+                           !strchr(".!?", p->text[tl - 1]);
             told += !p->heading;
             /* the story's first sentence names the site ("Example Homes has
              * released …"): the page is the company's own news, and its note
@@ -10951,6 +11017,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
 
     pa_date pd;
     const char *src = NULL;
+    /* a story in another language under an English label reads its date lines in the text's language (the
+     * lines of the story's head are looked at again in it) */
+    char text_lang[16];
+    if (english_label_over_other_text(doc->text, dlang, text_lang, sizeof text_lang)) {
+        dlang = text_lang;
+        have_line_date = 0;
+    }
     /* a date of unstated kind (a generic meta key, a bare date line) on the
      * day of the stated last change is that change, not the publication */
     const char *date_meta = m.date_meta;
@@ -10990,6 +11063,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     } else if ((opts->url && pa_date_from_url(opts->url, &pd) == 0 && pa_date_valid(&pd, not_after)) ||
                (doc->canonical && pa_date_from_url(doc->canonical, &pd) == 0 && pa_date_valid(&pd, not_after))) {
         src = "url"; /* the address fetched, or the page's canonical one */
+    } else if (m.have_date_head && pa_date_valid(&m.date_head, not_after) &&
+               !(have_mod && same_day(&m.date_head, &md))) {
+        pd = m.date_head; /* the story header's date line, which strip() dropped with the header */
+        src = "text";
     } else if (try_iso(date_meta != m.date_meta ? m.date_meta : NULL, not_after, &pd) ||
                try_iso(m.date_meta_mod, not_after, &pd) || try_iso(m.date_time_mod, not_after, &pd)) {
         src = "meta-modified"; /* the last change: better than no date */
@@ -11020,14 +11097,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t tlen = strlen(doc->text);
     /* a few KB decide the language as well as the whole text, at a fraction
      * of the work: cut at a space (a UTF-8 boundary) */
-    size_t dlen = tlen;
-    if (dlen > PA_EXTRACT_LANG_BYTES) {
-        dlen = PA_EXTRACT_LANG_BYTES;
-        while (dlen > PA_EXTRACT_LANG_BYTES / 2 && doc->text[dlen] != ' ' && doc->text[dlen] != '\n')
-            dlen--;
-        while (dlen && ((unsigned char)doc->text[dlen] & 0xC0) == 0x80)
-            dlen--;
-    }
+    size_t dlen = lang_sample_len(doc->text, tlen);
     const char *script = pa_lang_script_of(doc->text, dlen);
     char declared[40] = "", detected[16] = "";
     const char *decl = m.html_lang ? m.html_lang : opts->content_language ? opts->content_language : m.meta_lang;
@@ -11055,7 +11125,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         /* A Latin-script page the CMS labelled with the source language
          * (machine translations keep lang="en"): trust a clear detection. */
         static const char *const latin_override[] = {"id", "ms", "es", "pt", "fr", "de", "it", "nl", "pl",
-                                                     "tr", "vi", "sv", "da", "cs", "ro", "hu", "en", "tl", "sw"};
+                                                     "tr", "vi", "sv", "da", "cs", "ro", "hu", "en", "tl", "sw", "ca"};
         int override = 0;
         if (detected[0] && tlen >= 400 && strcmp(script, "Latn") == 0 && strncasecmp(declared, detected, 2) != 0)
             for (size_t i = 0; i < sizeof latin_override / sizeof latin_override[0]; i++)

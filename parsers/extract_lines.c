@@ -134,8 +134,8 @@ static int lower_utf8_into(const char *t, char *low, size_t cap)
         } else if ((a == 0xC4 && (b == 0x84 || b == 0x86 || b == 0x98)) ||
                    (a == 0xC5 && (b == 0x81 || b == 0x83 || b == 0x9A || b == 0xB9 || b == 0xBB))) {
             low[++k] = (char)(b + 1); /* Ą Ć Ę Ł Ń Ś Ź Ż */
-        } else if (a == 0xC3 && b == 0x93) { /* Ó */
-            low[++k] = (char)0xB3;
+        } else if (a == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97) { /* À-Þ but ×: "À lire aussi", "Über" */
+            low[++k] = (char)(b + 0x20);
         } else if (a >= 0xC0) {
             low[++k] = (char)b; /* other two-byte letters as they are */
         }
@@ -534,6 +534,20 @@ int pa_line_furniture(const pa_line *line)
         "διαφημιση", "διαβαστε επισησ", "διαβαστε ακομα", "δειτε επισησ", "σχετικα αρθρα", "σχετικεσ ειδησεισ",
         "επικοινωνία", "προβολή", "читай также", "также в разделе", "показать результат", "artykuł premium",
         "zdjęcie", "redakcja poleca", "a a a", "topics", "more on this story", "share this with", "фото",
+        /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan: the pointers to other
+         * stories, the ad labels, the lists of other stories */
+        "lee también", "lea también", "leer más", "noticias relacionadas", "te puede interesar", "le puede interesar",
+        "publicidad", "lo más leído", "lire aussi", "à lire aussi", "a lire aussi", "à lire également",
+        "articles similaires", "sur le même sujet", "publicité", "les plus lus", "leia também", "leia mais",
+        "veja também", "notícias relacionadas", "publicidade", "mais lidas", "leggi anche", "articoli correlati",
+        "pubblicità", "i più letti", "potrebbe interessarti", "ti potrebbe interessare", "mehr zum thema",
+        "zum thema", "lesen sie auch", "das könnte sie auch interessieren", "auch interessant", "anzeige", "werbung",
+        "meistgelesen", "lees ook", "advertentie", "gerelateerde artikelen", "llegeix també", "publicitat",
+        "newsletter abonnieren", "suscríbete a nuestra newsletter", "inscrivez-vous à notre newsletter",
+        "notícies relacionades", "el més llegit",
+        /* their tags' labels alone ("Temas", "Mots-clés", "Schlagworte") */
+        "etiquetas", "temas", "mots-clés", "mots clés", "tópicos", "argomenti", "schlagworte", "themen",
+        "onderwerpen", "temes",
         "also read", "also watch", "watch video", "read full article", "read full story", "invalid email",
         "invalid email address", "please enter a valid email address", "we have more newsletters",
         "see our privacy notice", "source: supplied", "picture: supplied", "pa media", "pa wire", "aap image",
@@ -585,7 +599,7 @@ int pa_line_furniture(const pa_line *line)
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
         "read also |", ">> also read", ">> read also", "also check:", "read more here:", "read here:",
-        "check out:", "in pics:", "in photos:", "trending:",
+        "check out:", "in pics:", "in photos:", "trending:", "icymi:", "in case you missed it:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -594,6 +608,17 @@ int pa_line_furniture(const pa_line *line)
         /* "more of it elsewhere": "Więcej w \"Gazecie Wyborczej\"", "Czytaj w Money.pl", "Читайте в разделе …" */
         "więcej w \"", "więcej w \xe2\x80\x9e", "więcej na:", "więcej wiadomości", "więcej reportaży", "czytaj w ",
         "zobacz najciekawsze", "читайте в разделе",
+        /* a pointer to another story in the languages of the European dailies: "Lee también: …", "Lire aussi |
+         * …", "Leia também: …", "Leggi anche: …", "Mehr zum Thema: …", "Lees ook: …"; a picture's credit
+         * ("Bild: dpa", "Photo : AFP", "Crédit photo : …", "Fotografía: EFE") */
+        "lee también:", "lea también:", "le puede interesar:", "te puede interesar:", "lire aussi :", "lire aussi:",
+        "lire aussi |", "à lire aussi :", "à lire aussi:", "a lire aussi :", "leia também:", "leia mais:",
+        "veja também:", "leggi anche:", "leggi anche |", "mehr zum thema:", "lesen sie auch:", "lees ook:",
+        "llegeix també:", "bild:", "photo :", "crédit photo", "crédits photo", "fotografía:",
+        /* a portal's pointer to its section under the story: "Veja mais notícias da região no g1 Campinas" */
+        "veja mais notícias", "leia mais notícias", "confira mais notícias",
+        /* a picture's credit in brackets: "(Foto Ansa)", "(Foto: dpa)" */
+        "(foto ", "(foto: ", "(bild: ", "(photo : ",
     };
     const char *low = pa_line_lower_under(line, 128);
     if (!low)
@@ -659,14 +684,19 @@ int pa_line_furniture(const pa_line *line)
                                              "categories:", "tagged under:", "this article tagged under:",
                                              /* a trade site's product keywords under its news */
                                              "hot tags:", "hot tag:", "hot products:", "related tags:",
-                                             "product tags:", "related products:"};
+                                             "product tags:", "related products:",
+                                             /* and in the languages of the European dailies */
+                                             "etiquetas:", "temas:", "mots-clés :", "mots-clés:", "tópicos:",
+                                             "argomenti:", "schlagworte:", "themen:", "onderwerpen:", "temes:"};
     if (pa_phrase_opens(low, k, PA_PHRASES(tag_labels)) && !strstr(low, ". ") && !strchr(low, '?'))
         return 1;
     /* the same tags run on after their label without a colon ("Topics Covid-19 Curfew", the label and
      * each tag an element of their own): the label, then one to six words that all open with a capital
      * or a digit, 60 characters at most, no sentence ("Topics include …" is one), and no function word
      * (a title-case subheading of the story: "Topics On The Agenda", "Tagged As Risky") */
-    static const char *const bare_tag_labels[] = {"topics ", "tags ", "tagged "};
+    static const char *const bare_tag_labels[] = {"topics ", "tags ", "tagged ", "temas ", "temes ", "etiquetas ",
+                                                  "themen ", "schlagworte ", "argomenti ", "tópicos ", "mots-clés ",
+                                                  "onderwerpen "};
     static const char *const function_words[] = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of",
                                                  "on", "or", "the", "to", "with"};
     if (chars <= 60 && k == line->len && pa_phrase_opens(low, k, PA_PHRASES(bare_tag_labels)) &&
@@ -860,6 +890,10 @@ int pa_line_rights(const pa_line *line)
         "\xd0\xb2\xd1\x81\xd0\xb5 \xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb0 \xd0\xb7\xd0\xb0\xd1\x89\xd0\xb8\xd1\x89"
         "\xd0\xb5\xd0\xbd\xd1\x8b",                 /* все права защищены */
         "wszelkie prawa zastrze\xc5\xbcone", /* wszelkie prawa zastrzeżone */
+        /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan ("Riproduzione riservata ©
+         * Copyright ANSA", "Tous droits réservés") */
+        "todos los derechos reservados", "tous droits réservés", "todos os direitos reservados",
+        "riproduzione riservata", "alle rechte vorbehalten", "alle rechten voorbehouden", "tots els drets reservats",
     };
     if (ulow && pa_phrase_in(ulow, PA_PHRASES(reserved)))
         return 1;
@@ -1056,8 +1090,10 @@ int pa_line_share(const pa_line *line)
     static const char *const share_calls[] = {"share or comment on this article", "share or comment on this story"};
     if (pa_phrase_opens(low, k, PA_PHRASES(share_calls)))
         return 1;
-    /* "Click to share on Twitter (Opens in new window)" */
-    if (strstr(low, "share") && (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
+    /* "Click to share on Twitter (Opens in new window)", "Click to email a link to a friend (Opens in new
+     * window)", "Click to print (Opens in new window)" (a share bar's button; its words open with "click to") */
+    if ((strstr(low, "share") || !strncmp(low, "click to ", 9)) &&
+        (strstr(low, "(opens in new window)") || strstr(low, "(opens in a new window)")))
         return 1;
     return share_buttons_run(low, k) || (!memchr(low, ' ', k) && glued_buttons(low, k)) || zh_share_bar(low);
 }
@@ -1341,6 +1377,15 @@ int pa_line_tool(const pa_line *line)
         /* (a video player's controls: pa_line_player_control) */
         /* an episode page's tools */
         "share this episode", "more episodes", "all episodes", "download episode", "play episode",
+        /* the page's jump back up, and the app call as a link's words */
+        "back to top", "go to top", "return to top", "scroll to top", "get our free mobile app",
+        "download our free app", "get our app", "download our free mobile app",
+        /* a blog theme's post pager, the sign-up form's field, the republishing box's button, the membership
+         * calls and the labels of lists of other stories, as labels alone on a line */
+        "previous post", "next post", "older post", "newer post", "enter your email address", "enter your email",
+        "republish this story", "republish this article", "support independent journalism", "become a member today",
+        "latest news", "latest stories", "popular stories", "popular posts", "the story continues below",
+        "get breaking news alerts", "sign up for breaking news alerts",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -1559,6 +1604,9 @@ static const struct {
     {"australian associated press", AG_W}, {"dpa", AG_W}, {"deutsche presse-agentur", AG_W}, {"xinhua", AG_W},
     {"kyodo", AG_W}, {"kyodo news", AG_W}, {"efe", AG_W}, {"ansa", AG_W}, {"pti", AG_W}, {"ians", AG_W},
     {"ani", AG_W}, {"yonhap", AG_W}, {"bernama", AG_W}, {"tass", AG_W}, {"anadolu", AG_W}, {"ips", AG_W},
+    /* the European national wires */
+    {"lusa", AG_W}, {"agência lusa", AG_W}, {"agencia efe", AG_W}, {"europa press", AG_W}, {"belga", AG_W},
+    {"keystone-ats", AG_W}, {"kathpress", AG_W}, {"adnkronos", AG_W}, {"epd", AG_W | AG_K},
     /* wires whose short names are words too: read in capitals */
     {"uni", AG_W | AG_K}, {"ukpa", AG_W | AG_K}, {"app", AG_W | AG_K}, {"kuna", AG_W | AG_K}, {"wam", AG_W | AG_K},
     {"pap", AG_W | AG_K}, {"iar", AG_W | AG_K}, {"kai", AG_W | AG_K}, {"ria", AG_W | AG_K}, {"apa", AG_W | AG_K},
@@ -1660,6 +1708,7 @@ size_t pa_byline_label(const char *t, enum pa_byline_kind *kind)
                   {"by\xc2\xa0", PA_BYLINE_BY}, /* a no-break space after "By" */
                   {"posted by ", PA_BYLINE_SIGNED},
                   {"written by ", PA_BYLINE_SIGNED},
+                  {"words by ", PA_BYLINE_SIGNED}, /* a magazine's "Words by Jane Doe" (photos credited apart) */
                   {"reporting by ", PA_BYLINE_SIGNED},
                   {"author: ", PA_BYLINE_AUTHOR},
                   {"authors: ", PA_BYLINE_AUTHOR}};
@@ -2387,7 +2436,7 @@ int pa_line_pitch(const pa_line *line)
      * links earn or that this post holds them */
     static const char *const disclosure[] = {
         "a commission", "small commission", "amount of commission", "earn a", "disclosure", "may contain",
-        "this post", "we may", "i may", "supports",
+        "this post", "this article", "this story", "this page", "this review", "we may", "i may", "supports",
     };
     if (strstr(low, "affiliate link") && pa_phrase_in(low, PA_PHRASES(disclosure)))
         return 1;
@@ -2569,8 +2618,35 @@ int pa_line_pitch(const pa_line *line)
         "does not provide access to this content", "only available to subscribers",
         "already registered? log in", "already registered? sign in", "already have a subscription",
         "free article limit", "register for free to", "register now for free",
+        /* the same wall in the European dailies: "Article réservé aux abonnés", "Dieser Artikel ist nur für
+         * Abonnenten", "Exclusivo para assinantes", "¿Ya eres suscriptor?", "Lesen Sie weiter mit …-Abo" */
+        "réservé aux abonnés", "réservée aux abonnés", "nur für abonnenten", "exclusivo para assinantes",
+        "exclusivo para suscriptores", "riservato agli abbonati", "alleen voor abonnees", "exclusiu per a subscriptors",
+        "déjà abonné", "ya eres suscriptor", "já é assinante", "sei già abbonato", "bereits abonnent",
+        "ja ets subscriptor", "lesen sie weiter mit", "para seguir leyendo", "per continuare a leggere",
+        "pour lire la suite", "para continuar lendo",
     };
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
+        return 1;
+    /* the feedback prompt under a European daily's story, with the follow call it leads into: "Cet article vous
+     * a été utile ? Sachez que vous pouvez suivre …", "¿Te ha resultado útil este artículo?" */
+    static const char *const helpful[] = {"cet article vous a été utile", "cet article vous a-t-il été utile",
+                                          "¿te ha resultado útil", "¿le ha resultado útil", "war dieser artikel hilfreich",
+                                          "questo articolo ti è stato utile", "este artigo foi útil",
+                                          "was dit artikel nuttig"};
+    if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(helpful)))
+        return 1;
+    /* a European newsletter box's pitch: the day's news in the reader's inbox ("Die wichtigsten Nachrichten …
+     * jeden Werktag in Ihrem Postfach", "Receba no seu e-mail as principais notícias …"); no quoted speech */
+    static const char *const inbox[] = {"in ihrem postfach", "in ihr postfach", "no seu e-mail", "no seu email",
+                                        "en tu correo", "en tu bandeja", "dans votre boîte mail",
+                                        "dans votre boîte de réception", "nella tua casella", "nella tua email",
+                                        "in je mailbox", "al teu correu"};
+    static const char *const news_words[] = {"nachrichten", "notícias", "noticias", "actualité", "actualite", "notizie",
+                                             "nieuws", "notícies", "newsletter"};
+    if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(inbox)) && pa_phrase_in(low, PA_PHRASES(news_words)) &&
+        !strstr(low, "\xe2\x80\x9e") && !strstr(low, "\xe2\x80\x9c") && !strstr(low, "\xc2\xab") &&
+        !strchr(low, '"'))
         return 1;
     /* the registration wall's call: "Create a free account to keep reading", "Log in to keep reading" — a
      * sentence opening with the call for an account or subscription, then "to keep reading" (not "children
@@ -2975,7 +3051,8 @@ int pa_line_reader_service(const pa_line *line)
         return 1;
     static const char *const networks[] = {
         "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube", "whatsapp",
-        "социальных сетях", "соцсетях", "serwisach społecznościowych", "google news",
+        "социальных сетях", "соцсетях", "serwisach społecznościowych", "google news", "google actualités",
+        "google noticias", "google notícias",
     };
     /* the calls: "Follow Example on Google News for all the latest news.", "Get the latest news delivered
      * to your WhatsApp. Join our channel.", "Tell us your story: Send a message to our WhatsApp number …" */
@@ -2984,6 +3061,11 @@ int pa_line_reader_service(const pa_line *line)
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
         "join us on", "like us on", "find us on", "follow us on", "polub ", "join our ", "our whatsapp",
         "our telegram", "whatsapp channel", "telegram channel", "on google news",
+        /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan: "Síguenos en …", "Suivez-nous
+         * sur …", "Siga o Example no Instagram", "Seguici anche sul nostro canale WhatsApp", "Folgen Sie uns auf …" */
+        "síguenos", "siguenos", "suivez-nous", "siga-nos", "siga o ", "siga a ", "seguici", "folgen sie uns",
+        "volg ons", "segueix-nos", "nuestro canal", "notre chaîne", "nosso canal", "nostro canale",
+        "unserem whatsapp", "unseren whatsapp",
     };
     if (pa_phrase_in(low, PA_PHRASES(networks)) &&
         (pa_phrase_in(low, PA_PHRASES(calls)) || !strncmp(low, "join ", 5) ||
@@ -3149,6 +3231,73 @@ static int holds_clock_time(const char *low)
  * aktualizacja 2012-01-04 (03:00) | 56 opinii").  A story's sentence about
  * views or opinions has words around its number; a counter is a label and
  * a number. */
+/* Is low (a lower-cased line) a European daily's line of date fields: a
+ * publication or update label with its day ("Veröffentlicht am 20.02.2026
+ * | 16:30 Uhr", "Publicado el 3 de marzo de 2026", "Atualizado em
+ * 12/03/2026", "Stand: 12.03.2026 11:40 Uhr") opening the line or a field
+ * of it after "|", "·" or a dash ("Von Jane Doe | Veröffentlicht am …"), a
+ * digit within the label's next three bytes; no sentence in the line (no
+ * ". ", no closing full stop, question or exclamation mark), so that
+ * "El informe, publicado el 3 de marzo, concluye …." stays? */
+static int european_date_fields(const char *low)
+{
+    static const char *const labels[] = {
+        "veröffentlicht am ", "aktualisiert am ", "zuletzt aktualisiert am ", "stand: ", "publicado el ",
+        "actualizado el ", "actualizado: ", "actualizado a las ", "publié le ", "mis à jour le ", "modifié le ",
+        "publicado em ", "atualizado em ", "publicado a ", "atualizado a ", "pubblicato il ", "aggiornato il ",
+        "aggiornato alle ", "gepubliceerd: ", "gepubliceerd op ", "aangepast: ", "bijgewerkt: ", "publicat el ",
+        "actualitzat el ", "actualitzat: ",
+    };
+    static const char *const separators[] = {"| ", "\xc2\xb7 ", "- ", "\xe2\x80\x93 ", "\xe2\x80\x94 "};
+    /* the small words of the date fields: all other lower-case words (a month's name, three at most) are
+     * few, where a sentence has many ("publicado el 3 de marzo, el informe concluye que …") */
+    static const char *const field_words[] = {
+        "de", "del", "el", "a", "las", "la", "le", "à", "am", "um", "uhr", "il", "alle", "ore", "em", "às", "op", "om",
+        "les", "mis", "jour", "modifié", "publié", "publicado", "actualizado", "atualizado", "aggiornato", "pubblicato",
+        "veröffentlicht", "aktualisiert", "zuletzt", "stand:", "gepubliceerd:", "gepubliceerd", "aangepast:",
+        "bijgewerkt:", "publicat", "actualitzat", "actualitzat:", "actualizado:", "lesedauer:", "minuten", "min",
+        "min.", "lectura:", "leitura:", "tiempo", "temps", "lecture", "lecture :", "i", "y", "und", "et", "e", "en",
+        "|", "·", "-", "\xe2\x80\x93", "\xe2\x80\x94", "cet", "cest", "h", "hs", "hrs", "às",
+    };
+    size_t n = strlen(low);
+    if (n < 12 || pa_strstr(low, ". ") || strchr(".!?", low[n - 1]))
+        return 0;
+    size_t other = 0;
+    for (const char *w = low; *w && other <= 3;) {
+        w += strspn(w, " ");
+        size_t wl = strcspn(w, " ");
+        if (!wl)
+            break;
+        size_t core = wl;
+        while (core && strchr(",;:()", w[core - 1]))
+            core--; /* "marzo,", "(modifica" */
+        int known = !core || isdigit((unsigned char)w[0]) || pa_phrase_is(w, core, PA_PHRASES(field_words)) ||
+                    pa_phrase_is(w, wl, PA_PHRASES(field_words));
+        other += !known;
+        w += wl;
+    }
+    if (other > 3)
+        return 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t ll = strlen(labels[i]);
+        const char *at = low;
+        for (int guard = 0; guard < 8 && (at = pa_strstr(at, labels[i])) != NULL; guard++, at += ll) {
+            int opens = at == low;
+            for (size_t j = 0; j < sizeof separators / sizeof separators[0] && !opens; j++) {
+                size_t sl = strlen(separators[j]);
+                opens = (size_t)(at - low) >= sl && !memcmp(at - sl, separators[j], sl);
+            }
+            const char *d = at + ll;
+            int dated = isdigit((unsigned char)d[0]) || (d[0] && isdigit((unsigned char)d[1])) ||
+                        (d[0] && d[1] && isdigit((unsigned char)d[2]));
+            /* ("Stand:" only over a German day, "12.03.2026": an English spec's "Stand: 12 inches" is none) */
+            if (opens && dated && (strcmp(labels[i], "stand: ") || (d[0] && (d[1] == '.' || (d[1] && d[2] == '.')))))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int pa_line_post_meta(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -3158,6 +3307,8 @@ int pa_line_post_meta(const pa_line *line)
     if (!low)
         return 0;
     if (strstr(low, "rss 2.0") || !strncmp(low, "this entry was posted", 21))
+        return 1;
+    if (chars <= 160 && european_date_fields(low))
         return 1;
     if (chars > 100 || !strpbrk(low, "0123456789"))
         return 0;
@@ -3330,6 +3481,63 @@ int pa_line_post_signature(const pa_line *line)
  * more words after "By" are names (capitalised) but for at most two small lower-case
  * words ("at", "and", "for"); a sentence ("By Monday evening, the river
  * had risen.") has more of them or ends with a full stop. */
+/* Is t[0..len) the byline of a European daily: "Von Jane Doe", "Por
+ * Jane Doe", "Par Jane Doe", "di Jane Doe" — the word
+ * for "by", then a name of two to five words, each capitalised or a
+ * particle of a name ("de", "van", "von", "del", "da" …), two capitalised
+ * at least; then nothing, or after " | " or ", " the writer's place, desk
+ * or date fields ("Von Jane Doe | Veröffentlicht am 20.02.2026 | 16:30
+ * Uhr"), no sentence (no ". ", no closing full stop)?  "Por último, …",
+ * "Von Montag an gilt …" are sentences: lower-case words; "Par For The
+ * Course", an English heading, has English function words. */
+static int european_byline(const char *t, size_t len)
+{
+    static const char *const by[] = {"Von ", "VON ", "Por ", "POR ", "Par ", "PAR ", "di ", "Di "};
+    /* an English title-case heading that opens with the same word ("Par For The Course"): no name holds these */
+    static const char *const english[] = {"for", "the", "and", "of", "to", "in", "on", "at", "with", "a", "an",
+                                          "is", "are", "from", "by", "returns", "says", "signs"};
+    static const char *const particles[] = {"de", "van", "von", "der", "den", "del", "della", "da", "das", "dos",
+                                            "du", "la", "le", "y", "i", "e", "zu", "ten", "ter"};
+    if (len < 8 || len > 400 || strchr(".!?", t[len - 1]) || memmem(t, len, ". ", 2))
+        return 0;
+    size_t skip = 0;
+    for (size_t i = 0; i < sizeof by / sizeof by[0] && !skip; i++)
+        if (!strncmp(t, by[i], strlen(by[i])))
+            skip = strlen(by[i]);
+    if (!skip)
+        return 0;
+    const char *end = t + len, *bar = memmem(t, len, " | ", 3), *comma = memchr(t, ',', len);
+    if (bar && bar < end)
+        end = bar;
+    if (comma && comma < end)
+        end = comma;
+    size_t words = 0, capital = 0;
+    for (const char *w = t + skip; w < end && words < 8;) {
+        while (w < end && *w == ' ')
+            w++;
+        if (w >= end)
+            break;
+        const char *e = w;
+        while (e < end && *e != ' ')
+            e++;
+        words++;
+        for (size_t i = 0; i < sizeof english / sizeof english[0]; i++)
+            if ((size_t)(e - w) == strlen(english[i]) && !strncasecmp(w, english[i], (size_t)(e - w)))
+                return 0;
+        if (isupper((unsigned char)*w) || ((unsigned char)*w >= 0xC3 && (unsigned char)*w <= 0xC5 && e - w > 2))
+            capital++;
+        else {
+            int particle = 0;
+            for (size_t i = 0; i < sizeof particles / sizeof particles[0] && !particle; i++)
+                particle = (size_t)(e - w) == strlen(particles[i]) && !strncmp(w, particles[i], (size_t)(e - w));
+            if (!particle)
+                return 0;
+        }
+        w = e;
+    }
+    return words >= 2 && words <= 5 && capital >= 2;
+}
+
 /* Does u open with a Greek capital letter (Α-Ω, or one with its accent:
  * Ά Έ Ή Ί Ό Ύ Ώ)? */
 static int greek_capital(const unsigned char *u)
@@ -3373,6 +3581,8 @@ int pa_line_byline(const pa_line *line)
     const char *t = line->text;
     size_t chars = line->chars;
     if (chars <= 60 && from_byline(t, line->len))
+        return 1;
+    if (chars <= 160 && european_byline(t, line->len))
         return 1;
     if (chars <= 40 && greek_genitive_byline(t, line->len))
         return 1;
@@ -3461,7 +3671,9 @@ static size_t reading_time_tail(const char *t, size_t n)
  * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
  * At most 90 characters holding a date that parses, its month an English
- * name ("Jan", "January": a numeric date line may be a label's); every word but "and",
+ * name ("Jan", "January": a numeric date line may be a label's), or any date
+ * with the word "by" ("03/01/2017 by Jane Doe, Candidate Representative");
+ * every word but "and",
  * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "updated", "posted" and "published" capitalised (a sentence has
  * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
  * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"); a reading time closing it ("· 4 min read") is
@@ -3490,7 +3702,7 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
                                         "of",  "the",     "updated", "posted", "published", "to"};
     static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november", "december"};
-    int words = 0, month = 0;
+    int words = 0, month = 0, by = 0;
     for (const char *w = t; *w && words < 30;) {
         while (*w == ' ')
             w++;
@@ -3524,11 +3736,12 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
                 ok = (size_t)(e - c) == strlen(small[i]) && !strncmp(c, small[i], (size_t)(e - c));
             if (!ok)
                 return 0;
+            by |= e - c == 2 && !strncmp(c, "by", 2);
         }
         w = e;
     }
     pa_date d;
-    return words >= 3 && month && pa_date_parse_text(t, n, dlang, &d) == 0 && pa_date_valid(&d, not_after);
+    return words >= 3 && (month || by) && pa_date_parse_text(t, n, dlang, &d) == 0 && pa_date_valid(&d, not_after);
 }
 
 /* Is t a row of web addresses joined by "and", "or", "&" or "|", two
@@ -3712,14 +3925,42 @@ int pa_line_label(const pa_line *line)
     return spaces <= 2;
 }
 
+/* Is q a CMS shortcode left unrendered, alone on its line: "[" and a tag in
+ * lower case ("adthrive-in-post-video-player", "caption", "gallery"), then
+ * an attribute whose value is quoted (`video-id="x"`, curly quotes too),
+ * the line closing with "]" ("[/caption]" after a caption's words too)?
+ * A bracketed note of the story ("[Read: …]", "[This story has been
+ * updated]") has no attribute.  Bounded by q's length. */
+static int unrendered_shortcode(const char *q, size_t n)
+{
+    if (n < 8 || q[0] != '[' || q[n - 1] != ']' || !islower((unsigned char)q[1]))
+        return 0;
+    size_t i = 1;
+    while (i < n && (islower((unsigned char)q[i]) || isdigit((unsigned char)q[i]) || q[i] == '-' || q[i] == '_'))
+        i++;
+    if (i < 3 || i >= n || q[i] != ' ')
+        return 0;
+    i++;
+    while (i < n && (islower((unsigned char)q[i]) || q[i] == '-' || q[i] == '_'))
+        i++;
+    if (i + 2 >= n || q[i] != '=')
+        return 0;
+    i++;
+    return q[i] == '"' || q[i] == '\'' || !strncmp(q + i, "\xe2\x80\x9c", 3) || !strncmp(q + i, "\xe2\x80\x9d", 3);
+}
+
 /* The rest of a script the HTML parser cut short: a "</script>" inside one
  * of its strings (document.write('<script …>…</script>')) ends the element
  * early, and the script's tail shows as text.  That tail opens by closing
  * the string and the call (`'); } if (…`, `\n');}var …`): no sentence
- * opens so; with a statement's ';' and a brace after it.  Any length. */
+ * opens so; with a statement's ';' and a brace after it.  Any length.
+ * Also a CMS shortcode alone on its line (unrendered_shortcode). */
 int pa_line_script_leak(const pa_line *line)
 {
     const char *q = line->text;
+    /* a shortcode the site's CMS did not render: "[adthrive-in-post-video-player video-id=”hra2qewb” …]" */
+    if (unrendered_shortcode(q, line->len))
+        return 1;
     while (*q == ' ' || (q[0] == '\\' && (q[1] == 'n' || q[1] == 'r' || q[1] == 't')))
         q += *q == ' ' ? 1 : 2;
     /* a template's text with its placeholder unfilled: "Show full articles without \"Continue Reading\"
@@ -4128,7 +4369,7 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
                                        "a news tip", "confidential tip", "a story suggestion", "a photo or video",
-                                       "photos or video", "a story for "};
+                                       "photos or video", "a story for ", "a story to share?"};
     static const char *const call[] = {"want to hear", "email", "e-mail", "send", "submit", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have
@@ -4787,7 +5028,22 @@ int pa_line_cookie_notice(const pa_line *line)
     static const char *const consent[] = {"consent", "you agree", "you accept", "accept all", "accept cookies",
                                           "by continuing", "continue to use", "continuing to use", "by using",
                                           "by clicking", "privacy policy", "manage settings", "manage your"};
-    return pa_phrase_in(low, PA_PHRASES(uses)) && pa_phrase_in(low, PA_PHRASES(consent));
+    if (pa_phrase_in(low, PA_PHRASES(uses)) && pa_phrase_in(low, PA_PHRASES(consent)))
+        return 1;
+    /* the same notice in Spanish, French, Portuguese, Italian, German, Dutch and Catalan (the GDPR's
+     * consent walls): the site's use of cookies, then the reader's consent, choice or the policy */
+    static const char *const uses_eu[] = {"utilizamos cookies", "usamos cookies", "utilisons des cookies",
+                                          "utilise des cookies", "utilizziamo cookie", "utilizziamo i cookie",
+                                          "verwenden cookies", "nutzen cookies", "setzen cookies", "gebruiken cookies",
+                                          "fem servir galetes", "utilitzem galetes", "cookies y tecnolog",
+                                          "cookies ou technologies", "cookie o tecnologie", "cookies und "};
+    static const char *const consent_eu[] = {"consentimiento", "consentement", "consentimento", "consenso",
+                                             "einwilligung", "zustimm", "toestemming", "accept", "acept", "akzept",
+                                             "accett", "concorda", "akkoord", "confidentialit", "privacidad",
+                                             "privacidade", "datenschutz", "privacybeleid", "preferencias",
+                                             "préférences", "preferències", "paramétrer", "einstellungen",
+                                             "impostazioni"};
+    return pa_phrase_in(low, PA_PHRASES(uses_eu)) && pa_phrase_in(low, PA_PHRASES(consent_eu));
 }
 
 /* Is t[0..len) one web address and nothing more: "http://…" or

@@ -1088,6 +1088,67 @@ static int reporters_named(const char *t)
     return words >= 1;
 }
 
+/* Is low[0..n) (lower-cased) one to four news agencies joined by commas,
+ * slashes or the word "and" of a European language ("afp y reuters",
+ * "afp et reuters", "dpa und afp", "lusa/efe"), each one agency_named?  A
+ * sentence ("afp y el gobierno") is not. */
+static int agencies_joined(const char *low, size_t n)
+{
+    static const char *const joins[] = {" y ", " e ", " et ", " und ", " and ", " en ", " i "};
+    size_t at = 0;
+    for (int part = 0; part < 4; part++) {
+        while (at < n && low[at] == ' ')
+            at++;
+        size_t end = at, skip = 0;
+        for (; end < n && !skip; end++) {
+            if (low[end] == ',' || low[end] == '/')
+                skip = 1;
+            for (size_t j = 0; !skip && j < sizeof joins / sizeof joins[0]; j++)
+                if (!strncmp(low + end, joins[j], strlen(joins[j])) && end + strlen(joins[j]) <= n)
+                    skip = strlen(joins[j]);
+            if (skip)
+                break;
+        }
+        size_t k = pa_trim_tail(low + at, end - at, " ");
+        if (!k || !agency_named(low + at, k))
+            return 0;
+        if (end >= n)
+            return 1;
+        at = end + skip;
+    }
+    return 0;
+}
+
+/* Is low (lower-cased, at most 80 characters) the European desks' note of
+ * the wires the story draws on, alone on its line: "Con información de AFP y
+ * Reuters.", "(Avec AFP)", "Com informações da Lusa", "Mit Material von dpa",
+ * "(con agencias)"? */
+static int wire_note_european(const char *low)
+{
+    static const char *const openers[] = {"con información de ", "con informacion de ", "con información de la ",
+                                          "con datos de ", "avec ", "com informações de ", "com informações da ",
+                                          "com informações do ", "con ", "mit material von ", "mit material der ",
+                                          "met ", "amb informació de ", "amb "};
+    static const char *const desks[] = {"agencias", "agences", "agências", "agenzie", "agenturen", "agències"};
+    size_t n = strlen(low), open = low[0] == '(';
+    n = pa_trim_tail(low, n, ". ");
+    if (open && n && low[n - 1] == ')')
+        n--;
+    for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++) {
+        size_t ol = strlen(openers[i]);
+        if (n <= open + ol || strncmp(low + open, openers[i], ol))
+            continue;
+        const char *rest = low + open + ol;
+        size_t rn = n - open - ol;
+        if (agencies_joined(rest, rn))
+            return 1;
+        for (size_t j = 0; j < sizeof desks / sizeof desks[0]; j++)
+            if (rn == strlen(desks[j]) && !strncmp(rest, desks[j], rn))
+                return 1;
+    }
+    return 0;
+}
+
 int pa_line_wire_credit(const pa_line *line)
 {
     const char *t = line->text;
@@ -1161,6 +1222,8 @@ int pa_line_wire_credit(const pa_line *line)
         static const char *const desk[] = {"with inputs from ", "with input from ", "with additional input from ",
                                            "with additional inputs from "};
         if (low && pa_phrase_opens(low + at, strlen(low + at), PA_PHRASES(desk)))
+            return 1;
+        if (low && wire_note_european(low))
             return 1;
     }
     int closed = len && (t[len - 1] == ')' || (len >= 2 && t[len - 1] == '.' && t[len - 2] == ')'));
@@ -1250,11 +1313,17 @@ int pa_line_history_note(const pa_line *line)
      * July 28", "… updated to include", "… updated with"); a story's "This report was updated annually by the
      * agency" stays */
     static const char *const update_told[] = {"on ", "to ", "with ", "at ", "after ", "since ", "throughout "};
+    /* (under the editor's label too: "Editor's note: This story was updated to add …") */
+    const char *upd = low;
+    if (!strncmp(upd, "editor's note: ", 15))
+        upd += 15;
+    else if (!strncmp(upd, "editor\xe2\x80\x99s note: ", 17))
+        upd += 17;
     for (size_t w = 0; chars <= 300 && w < sizeof updated_what / sizeof updated_what[0]; w++) {
         size_t wl = strlen(updated_what[w]);
-        if (strncmp(low, updated_what[w], wl))
+        if (strncmp(upd, updated_what[w], wl))
             continue;
-        const char *verb = low + wl;
+        const char *verb = upd + wl;
         for (size_t v = 0; v < sizeof updated / sizeof updated[0]; v++) {
             size_t vl = strlen(updated[v]);
             if (strncmp(verb, updated[v], vl))
@@ -1279,6 +1348,7 @@ int pa_line_history_note(const pa_line *line)
      * previous version of this story said …" (≤ 400 chars); the story's "An earlier version of this bill
      * …" names no article or story */
     static const char *const earlier[] = {"an earlier version of this ", "a previous version of this "};
+    static const char *const earlier_bare[] = {"an earlier version ", "a previous version "};
     static const char *const this_piece[] = {"article", "story", "report", "post"};
     /* (a "report" or "post" unlabelled is a correction only with its error named: a story's "An earlier version
      * of this report, released in 2022, found …" speaks of a study's editions) */
@@ -1294,13 +1364,19 @@ int pa_line_history_note(const pa_line *line)
             note = strchr(note, ':') + 1;
             /* the note's date may come first: "Correction: Dec. 6, 2026 An earlier …" */
             note += strspn(note, " ");
-            for (int words = 0; words < 6 && *note && !pa_phrase_opens(note, strlen(note), PA_PHRASES(earlier));
+            for (int words = 0; words < 6 && *note && !pa_phrase_opens(note, strlen(note), PA_PHRASES(earlier)) &&
+                                !pa_phrase_opens(note, strlen(note), PA_PHRASES(earlier_bare));
                  words++) {
                 note += strcspn(note, " ");
                 note += strspn(note, " ");
             }
         }
         size_t nl = strlen(note);
+        /* labelled, the note may leave out what it corrects: "Correction: An earlier version misspelled a
+         * name." (the error named) */
+        if (labelled && pa_phrase_opens(note, nl, PA_PHRASES(earlier_bare)) &&
+            pa_phrase_in(note, PA_PHRASES(error_named)))
+            return 1;
         for (size_t e = 0; e < sizeof earlier / sizeof earlier[0]; e++) {
             size_t el = strlen(earlier[e]);
             if (nl > el && !strncmp(note, earlier[e], el) &&
@@ -1808,7 +1884,8 @@ int pa_line_reporting_note(const pa_line *line)
     static const char *const piece[] = {"this article ", "this story ", "this essay ", "this piece ",
                                         "this investigation ", "this series ", "reporting for this story ",
                                         "reporting for this article ", "reporting for this series ",
-                                        "reporting for this investigation ", "reporting was ", "research for this "};
+                                        "reporting for this investigation ", "reporting was ", "research for this ",
+                                        "this coverage ", "this reporting "};
     static const char *const backed[] = {"supported by ",       "produced with support",  "produced with the support",
                                          "in partnership with ", "co-published with ",     "copublished with ",
                                          "published with support", "made possible by ",      "funded by ",

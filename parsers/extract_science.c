@@ -218,9 +218,16 @@ int pa_line_about_label_over(const pa_line *line, const char *next)
         return 0;
     const char *t = line->text;
     size_t len = pa_trim_tail(t, line->len, ":. ");
-    if (strncmp(t, "About ", 6) && strncmp(t, "ABOUT ", 6))
+    /* "About", and the same label of a European company's release: "Über Example GmbH", "À propos de …",
+     * "Acerca de …", "Sobre …", "Informazioni su …" */
+    static const char *const abouts[] = {"About ", "ABOUT ", "Über ", "À propos de ", "A propos de ",
+                                         "Acerca de ", "Sobre ", "Informazioni su ", "Chi è "};
+    size_t at = 0;
+    for (size_t i = 0; i < sizeof abouts / sizeof abouts[0] && !at; i++)
+        if (!strncmp(t, abouts[i], strlen(abouts[i])))
+            at = strlen(abouts[i]);
+    if (!at)
         return 0;
-    size_t at = 6;
     if (!strncmp(t + at, "the ", 4) || !strncmp(t + at, "The ", 4) || !strncmp(t + at, "THE ", 4))
         at += 4;
     if (at >= len || !isupper((unsigned char)t[at]))
@@ -234,6 +241,7 @@ int pa_line_about_label_over(const pa_line *line, const char *next)
         size_t n = (size_t)(e - w);
         static const char *const joins[] = {"of", "and", "for", "the", "de", "&", "in", "at", "on", "y", "-"};
         if (n && !isupper((unsigned char)w[0]) && !isdigit((unsigned char)w[0]) &&
+            !((unsigned char)w[0] == 0xC3 && n > 1 && (unsigned char)w[1] >= 0x80 && (unsigned char)w[1] <= 0x9E) &&
             !pa_phrase_is(w, n, PA_PHRASES(joins)))
             return 0;
         w = e + 1;
@@ -267,7 +275,11 @@ int pa_line_about_label_over(const pa_line *line, const char *next)
         "investigational", "approved", "inhibitor", "vaccine", "device", "care", "runs ", "authority", "council",
         "ministry", "department", "provid", "operat", "software", "business", "industr", "global", "worldwide",
         "countries", "fleet", "airline", "hospital", "clinic", "school", "college", "publisher", "media", "retail",
-        "store", "restaurant"};
+        "store", "restaurant",
+        /* the same notes in the languages of European releases ("… ist ein Familienunternehmen mit Sitz in
+         * Kassel", "… est une entreprise basée à …", "… es una empresa con sede en …") */
+        "unternehmen", "mit sitz in", "entreprise", "société", "basée à", "empresa",
+        "con sede en", "com sede em", "azienda", "con sede a", "bedrijf", "gevestigd in"};
     char low[401];
     pa_lower_copy(next, low, sizeof low);
     return pa_phrase_in(low, PA_PHRASES(note_words));

@@ -1826,6 +1826,56 @@ static void human_dates(void **state)
     pa_doc_free(&d);
 }
 
+/* A CMS shortcode left unrendered, alone on its line, is no text; a
+ * bracketed note of the story, or a sentence quoting an attribute, is. */
+static void unrendered_shortcodes(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_script_leak, "[adthrive-in-post-video-player video-id=\xe2\x80\x9d" "hra2qewb\xe2\x80\x9d "
+                                                "upload-date=\xe2\x80\x9d" "2019-02-27\xe2\x80\x9d player-type=\xe2\x80\x9d"
+                                                "default\xe2\x80\x9d]"));
+    assert_true(line_hits(pa_line_script_leak, "[gallery ids=\"12,13,14\" columns=\"3\"]"));
+    assert_true(line_hits(pa_line_script_leak, "[caption id=\"attachment_9\" align=\"alignnone\"] The mayor at the "
+                                                "meeting.[/caption]"));
+    assert_false(line_hits(pa_line_script_leak, "[Read: Why the council voted against the plan]"));
+    assert_false(line_hits(pa_line_script_leak, "[This story has been updated with the mayor's response.]"));
+    assert_false(line_hits(pa_line_script_leak, "[x = \"5\"] is how the manual writes it, the engineer said]"));
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Cleaning a table top</h1>" PARA("The story starts here.")
+                            "<p>[video-player video-id=\"hra2qewb\" name=\"Cleaning a table\"]</p>"
+                            PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "video-id"));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
+/* The date under the headline in the story's own <header> (inside <main> or
+ * <article>, beside a category link, in a box named for no date) dates the
+ * page, though strip() drops the header; a date in the site's header
+ * outside the story does not. */
+static void story_header_date(void **state)
+{
+    (void)state;
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    const char *page = "<html><body><main><header class=\"section-head\"><h1>Features to look for</h1>"
+                       "<div class=\"foot\"><a href=\"/product\">Product</a><div class=\"text-xs\">January 5, 2026"
+                       "</div></div></header><div class=\"rich\">" PARA("Body of the post.") PARA("More of it.")
+                       "</div></main></body></html>";
+    assert_int_equal(pa_extract(page, strlen(page), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2026-01-05");
+    assert_null(strstr(d.text, "January 5"));
+    pa_doc_free(&d);
+    const char *site = "<html><body><header class=\"top\"><h1>Example Daily</h1><div class=\"today\">January 5, 2026"
+                       "</div></header><main><h2>Features to look for</h2>" PARA("Body of the post.")
+                       PARA("More of it.") "</main></body></html>";
+    assert_int_equal(pa_extract(site, strlen(site), &o, &d, &err), PA_OK);
+    assert_null(d.published);
+    pa_doc_free(&d);
+}
+
 static void metadata_sources(void **state)
 {
     (void)state;
@@ -1961,6 +2011,20 @@ static void deck_repeating_description(void **state)
         const char *t = text_of(page, &d);
         if ((strstr(t, "A state audit") == NULL) != cases[i].gone)
             fail_msg("case %zu: deck %s", i, cases[i].gone ? "kept" : "gone");
+        pa_doc_free(&d);
+    }
+    /* a kicker or two kept above the headline ("Premium", the section's name) leave the deck a deck; a
+     * sentence above it is the story's */
+    static const char *const above[] = {"<p>Premium</p><p>HEALTH</p>", "<p>Note: the audit covers 2019 to 2021.</p>"};
+    for (int k = 0; k < 2; k++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><head><meta name=\"description\" content=\"%s\"></head><body><div>%s"
+                 "<h1>Audit: DOT paid $4.7M for unused software</h1><p>%s</p><p>By Robert Haines</p>"
+                 PARA("The story starts here.") PARA("The story ends.") "</div></body></html>", deck, above[k], deck);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        if ((strstr(t, "A state audit") == NULL) != !k)
+            fail_msg("deck under %s: %.80s", above[k], t);
         pa_doc_free(&d);
     }
     /* the deck as a list of points whose first is the description, over the byline: the list goes; the
@@ -2903,6 +2967,12 @@ static void page_text_not_story(void **state)
                        "<p>Photograph by: Jane Doe, Example Herald</p>" PARA("Second paragraph.")
                        "<p>Love news? Our daily newsletter brings it to your inbox. Sign up now.</p>"
                        "<p>This post contains affiliate links.</p><p>Already have an account? Log in</p>"
+                       "<p>This article contains affiliate links.</p><p><a href=\"#top\">Back to top</a></p>"
+                       "<p>Get our free mobile app</p><p>Next Post</p><p>Enter your email address</p>"
+                       "<p>Republish this story</p><p>Support independent journalism.</p>"
+                       "<p>Click to email a link to a friend (Opens in new window)</p>"
+                       "<p>ICYMI: Council approves new park plan</p>"
+                       "<p>The story continues below.</p><p>Get breaking news alerts</p>"
                        PARA("Third paragraph.") PARA("Fourth paragraph.") PARA("Fifth paragraph.")
                        "<p>To contact the reporter on this story: Jane Doe at jdoe@example.com</p>"
                        "<p>The comments below have not been moderated.</p>"
@@ -2919,6 +2989,16 @@ static void page_text_not_story(void **state)
     assert_null(strstr(t, "Photograph by"));
     assert_null(strstr(t, "newsletter"));
     assert_null(strstr(t, "affiliate"));
+    assert_null(strstr(t, "Back to top"));
+    assert_null(strstr(t, "mobile app"));
+    assert_null(strstr(t, "Next Post"));
+    assert_null(strstr(t, "Enter your email"));
+    assert_null(strstr(t, "Republish"));
+    assert_null(strstr(t, "independent journalism"));
+    assert_null(strstr(t, "a link to a friend"));
+    assert_null(strstr(t, "park plan"));
+    assert_null(strstr(t, "continues below"));
+    assert_null(strstr(t, "news alerts"));
     assert_null(strstr(t, "Log in"));
     assert_null(strstr(t, "To contact"));
     assert_null(strstr(t, "moderated"));
@@ -4169,6 +4249,16 @@ static void byline_date_lines(void **state)
     t = text_of(page, &d);
     assert_non_null(strstr(t, "Autor: PAP"));
     pa_doc_free(&d);
+    /* a numeric date with "by" and the writer's name and role ("03/01/2017 by Jane Doe, Candidate
+     * Representative to the Liaison Committee") is the byline; a numeric label line stays */
+    page = "<html><body><article><h1>Two employers</h1><div class=\"node-meta\"><span>03/01/2017</span> by Jane Doe, "
+           "Candidate Representative to the Liaison Committee</div>" PARA("The story starts here.")
+           "<p>Filing Deadline 03/01/2017</p>" PARA("The story goes on.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_null(strstr(t, "Jane Doe"));
+    assert_non_null(strstr(t, "Filing Deadline 03/01/2017"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
 }
 
 /* A story's reading time ("5 min read", "Reading Time: 8 minutes") is page
@@ -5074,7 +5164,9 @@ static void site_notices(void **state)
     pa_doc d;
     const char *page = "<html><body><article>" PARA("The story starts here.")
                        "<p>Got a confidential news tip? We want to hear from you.</p>"
+                       "<p>Do you have a story to share? Contact our newsroom.</p>"
                        "<p>Police said they got a tip from a neighbor and sent officers to the house.</p>"
+                       "<p>Do you have a story to share, the teacher asked, and contact with the class began.</p>"
                        PARA("The story ends.") "<p>Data is a real-time snapshot *Data is delayed at least 15 "
                        "minutes.</p><p>Extended story in this Friday's Example News</p>"
                        "<p>Visit our health section for the latest news on this subject.</p>"
@@ -5087,6 +5179,8 @@ static void site_notices(void **state)
     assert_non_null(strstr(t, "The story ends."));
     assert_non_null(strstr(t, "got a tip from a neighbor"));
     assert_null(strstr(t, "confidential news tip"));
+    assert_null(strstr(t, "Contact our newsroom"));
+    assert_non_null(strstr(t, "the teacher asked"));
     assert_null(strstr(t, "real-time snapshot"));
     assert_null(strstr(t, "original version"));
     assert_null(strstr(t, "Extended story"));
@@ -7956,6 +8050,8 @@ static void posted_by_bylines(void **state)
         {"Reporting by Jane Doe", 1},
         {"Author: Jane Doe", 1},
         {"Written by Jane Doe", 1},
+        {"Words by Jane Doe", 1},
+        {"Words by the poet echo in the hall", 0},
         {"Author: unknown", 0},
         {"Author: Example 5 News", 1}, /* a desk: the rules after the name test read it */
         {"Author: Example 11 Staff", 1},
@@ -8739,6 +8835,7 @@ static void wire_story_furniture(void **state)
         "rejected by the studio.</p>"
         "<p>An earlier version of this report, released in 2022, found that only a third of the districts met the "
         "standard.</p>"
+        "<p>An earlier version of the plan was wrong about the cost, the mayor said.</p>"
         "<p>Subscribers now get the paper on Sundays, and the publisher said subscriptions rose.</p>"
         "<p>Investors risk losing money when rates rise, the fund manager said in a note to clients.</p>"
         "<p>Source: Reuters, citing people familiar with the talks, reported the deal first.</p>"
@@ -8758,6 +8855,8 @@ static void wire_story_furniture(void **state)
         "<p>Correction: Dec. 6, 2026 An earlier version of this article misstated the distance to the hospital. "
         "It is 70 miles, not 50.</p>"
         "<p>A previous version of this story said the cap was 200,000 permits. It is about 300,000.</p>"
+        "<p>Correction: An earlier version misspelled the name of the deputy mayor.</p>"
+        "<p>Editor's note: This story was updated to add a comment from the mayor.</p>"
         "<p>More stories like this are available on example.com</p>"
         "<p>Subscribe now to stay ahead with the most trusted business news source.</p>"
         "<p>Visit Example at www.example.com</p>"
@@ -8777,7 +8876,8 @@ static void wire_story_furniture(void **state)
     assert_non_null(strstr(t, "citing people"));
     assert_non_null(strstr(t, "graphic designer"));
     assert_non_null(strstr(t, "developing story")); /* the story's state stays: the local-news test's too */
-    static const char *const gone[] = {"Most Read",         "Updates prices",   "{0}",
+    assert_non_null(strstr(t, "version of the plan was wrong")); /* no label: the story's */
+    static const char *const gone[] = {"misspelled the name", "comment from the mayor", "Most Read",         "Updates prices",   "{0}",
                                        "Risk Disclosure",   "With files from",  "Additional reporting",
                                        "Australian Associated", "ach-jz",   "dpa:",             "7-2, not", "70 miles", "200,000 permits",
                                        "More stories like", "Subscribe now",    "Visit Example",    "Canadian Press",
@@ -11627,6 +11727,11 @@ static void longform_end_notes(void **state)
     assert_int_equal(line_hits(pa_line_reporting_note,
                                        "Reporting was supported by the Heat Fellowship at Arroyo State University."),
                      1);
+    assert_int_equal(line_hits(pa_line_reporting_note,
+                               "This coverage is supported by a grant from the Example Community Foundation."),
+                     1);
+    assert_int_equal(line_hits(pa_line_reporting_note, "This project was funded by the state and opens in May."),
+                     0); /* (a story's project, not the piece) */
     assert_int_equal(line_hits(pa_line_reporting_note, "Maya Greenbaum contributed research."), 0);
     assert_int_equal(line_hits(pa_line_reporting_note, "Reporting was made possible by a grant the paper "
                                                                "received after the floods, editor Sam Ortiz said."),
@@ -11652,6 +11757,193 @@ static void blockquote_footer_attribution(void **state)
     assert_non_null(strstr(t, "The ballot is stronger"));
     assert_non_null(strstr(t, "attributed to Abraham Lincoln"));
     assert_null(strstr(t, "Careers"));
+    pa_doc_free(&d);
+}
+
+/* The labels, walls, rights lines and wire notes of the European dailies (stress-euro): the same
+ * furniture as the English lists name, in Spanish, French, Portuguese, Italian, German, Dutch and
+ * Catalan; a capital with an accent lowered ("À lire aussi"); the story's own sentences stay. */
+static void european_label_lines(void **state)
+{
+    (void)state;
+    static const char *const furniture[] = {
+        "Leia também:", "Mehr zum Thema:", "\xc3\x80 lire aussi", "Lee también: El Gobierno aprueba el plan",
+        "Lire aussi | Les prix reculent", "Leggi anche: Sciopero dei treni", "Temes Societat Tarragona",
+        "Schlagworte: Politik, Koblenz", "Anzeige", "Das könnte Sie auch interessieren", "Bild: dpa",
+    };
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        assert_int_equal(line_hits(pa_line_furniture, furniture[i]), 1);
+    static const char *const story[] = {
+        "Lee también el informe completo, que se publica hoy.", "Temas de vivienda dominan el debate municipal.",
+        "Zum Thema Wohnen äußerte sich der Bürgermeister nicht.",
+    };
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
+        assert_int_equal(line_hits(pa_line_furniture, story[i]), 0);
+    assert_int_equal(line_hits(pa_line_pitch, "Article réservé aux abonnés"), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Dieser Artikel ist nur für Abonnenten"), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Exclusivo para assinantes"), 1);
+    assert_int_equal(line_hits(pa_line_pitch,
+                               "Lesen Sie weiter mit unserem Digital-Abo: die ersten vier Wochen für 0,99 Euro."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Los abonados del gimnasio protestaron por la subida de cuotas."), 0);
+    assert_int_equal(line_hits(pa_line_pitch, "Cet article vous a été utile ? Sachez que vous pouvez suivre L’Écho "
+                                              "dans l’espace Mon Actu."),
+                     1);
+    assert_int_equal(line_hits(pa_line_furniture, "Veja mais notícias da região no Portal Campinas."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "L’article a été utile aux enquêteurs, selon la police."), 0);
+    /* set inside the story's column (stress-euro 43-46): follow calls, a bracketed credit, a newsletter box */
+    assert_int_equal(line_hits(pa_line_reader_service, "Síguenos en nuestro canal de WhatsApp y en Instagram."), 1);
+    assert_int_equal(line_hits(pa_line_reader_service, "Seguici anche sul nostro canale WhatsApp e su Instagram."), 1);
+    assert_int_equal(line_hits(pa_line_reader_service,
+                               "Siga o Portal no Instagram e receba as principais notícias no seu WhatsApp."),
+                     1);
+    assert_int_equal(line_hits(pa_line_reader_service, "La policía pidió a los vecinos denuncias por WhatsApp."), 0);
+    assert_int_equal(line_hits(pa_line_furniture, "(Foto Ansa)"), 1);
+    assert_int_equal(line_hits(pa_line_furniture, "Newsletter abonnieren"), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Die wichtigsten Nachrichten aus der Wirtschaft, jeden Werktag um 7 Uhr "
+                                              "in Ihrem Postfach."),
+                     1);
+    assert_int_equal(line_hits(pa_line_pitch, "„Die Nachrichten landen sofort in Ihrem Postfach“, sagte sie."), 0);
+    assert_int_equal(line_hits(pa_line_rights, "Riproduzione riservata \xc2\xa9 Copyright ANSA"), 1);
+    assert_int_equal(line_hits(pa_line_rights, "Alle Rechte vorbehalten."), 1);
+    assert_int_equal(line_hits(pa_line_rights, "La riproduzione del quadro è stata riservata al museo."), 0);
+    assert_int_equal(line_hits(pa_line_wire_credit, "Con información de AFP y Reuters."), 1);
+    assert_int_equal(line_hits(pa_line_wire_credit, "Con información de Europa Press"), 1);
+    assert_int_equal(line_hits(pa_line_wire_credit, "(Avec AFP)"), 1);
+    {
+        pa_line lusa;
+        char buf[] = "Lusa";
+        pa_line_init(&lusa, buf, 4);
+        assert_int_equal(pa_line_block_label(&lusa, 0), 1); /* the Portuguese wire alone under the story */
+    }
+    assert_int_equal(line_hits(pa_line_wire_credit, "Con información de los vecinos del barrio."), 0);
+    assert_int_equal(line_hits(pa_line_wire_credit, "Avec AFP et le gouvernement, la ville négocie."), 0);
+}
+
+/* The GDPR consent walls of the European dailies, read as the cookie notice they are (stress-euro 32: the
+ * wall's text had been taken as the story's lead); a story on cookies stays. */
+static void european_cookie_walls(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_cookie_notice,
+                               "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen "
+                               "auf Ihrem Gerät zu speichern. Mit Klick auf „Zustimmen“ willigen Sie ein."),
+                     1);
+    assert_int_equal(line_hits(pa_line_cookie_notice,
+                               "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies "
+                               "similaires. Vous pouvez retirer votre consentement à tout moment."),
+                     1);
+    assert_int_equal(line_hits(pa_line_cookie_notice,
+                               "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa "
+                               "navegando, consideramos que acepta su uso."),
+                     1);
+    assert_int_equal(line_hits(pa_line_cookie_notice,
+                               "Die Bäckerei verwendet Cookies und Kuchen aus eigener Herstellung, sagte die "
+                               "Inhaberin am Montag."),
+                     0);
+}
+
+/* The European dailies' byline and date fields (stress-euro 30): "Von Jane Doe | Veröffentlicht am …" is
+ * the byline, a line of publication and update fields is the post's metadata; the story's sentences that
+ * open with the same words, or name a publication day inside a sentence, stay. */
+static void european_byline_and_date_fields(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_byline, "Von Martina Weber | Veröffentlicht am 20.02.2026 | 16:30 Uhr"), 1);
+    assert_int_equal(line_hits(pa_line_byline, "Por Lucía Fernández Ortega"), 1);
+    assert_int_equal(line_hits(pa_line_byline, "Par For The Course"), 0);
+    assert_int_equal(line_hits(pa_line_byline, "Door Hardware Trends"), 0);
+    assert_int_equal(line_hits(pa_line_byline, "di Giulia Ferraris, Torino"), 1);
+    assert_int_equal(line_hits(pa_line_byline, "Von Montag an gilt die neue Regel"), 0);
+    assert_int_equal(line_hits(pa_line_byline, "Por último, el alcalde habló."), 0);
+    assert_int_equal(line_hits(pa_line_post_meta,
+                               "Von Martina Weber | Veröffentlicht am 20.02.2026 | 16:30 Uhr | Aktualisiert am "
+                               "20.02.2026 | 17:20 Uhr | Lesedauer: 5 Minuten"),
+                     1);
+    assert_int_equal(line_hits(pa_line_post_meta, "Publicado el 3 de marzo de 2026 a las 10:15"), 1);
+    assert_int_equal(line_hits(pa_line_post_meta, "Stand: 12.03.2026 11:40 Uhr"), 1);
+    assert_int_equal(line_hits(pa_line_post_meta, "Stand: 12 inches tall"), 0);
+    assert_int_equal(line_hits(pa_line_post_meta,
+                               "El informe, publicado el 3 de marzo, concluye que la vivienda sube."), 0);
+    assert_int_equal(line_hits(pa_line_post_meta, "Publicado el 3 de marzo, el informe concluye que sube"), 0);
+}
+
+/* A European company release's "About" label over its note on the issuer (stress-euro 36): "Über Example
+ * GmbH" over "Die Example GmbH ist ein Familienunternehmen mit Sitz in …" goes, as "About Example Corp"
+ * does; a story's section on a place under "Sobre …" stays. */
+static void european_release_about_label(void **state)
+{
+    (void)state;
+    pa_line line;
+    char label[] = "Über Weidmann Pumpen";
+    pa_line_init(&line, label, strlen(label));
+    assert_int_equal(pa_line_about_label_over(&line, "Die Weidmann Pumpen GmbH ist ein Familienunternehmen mit Sitz "
+                                                     "in Kassel und beschäftigt rund 2.400 Mitarbeitende."),
+                     1);
+    char fr[] = "À propos de Lacustre Énergie";
+    pa_line_init(&line, fr, strlen(fr));
+    assert_int_equal(pa_line_about_label_over(&line, "Lacustre Énergie est une entreprise basée à Annecy qui "
+                                                     "exploite trois centrales hydroélectriques."),
+                     1);
+    char place[] = "Sobre Tarragona";
+    pa_line_init(&line, place, strlen(place));
+    assert_int_equal(pa_line_about_label_over(&line, "Tarragona conserva un anfiteatro romano frente al mar y un "
+                                                     "casco antiguo amurallado que atrae visitantes."),
+                     0);
+}
+
+/* A Catalan story on a page its CMS labels "en-US" (stress-euro 42 so relabelled): the text's language, as
+ * for Spanish or Portuguese under a wrong English label. */
+static void catalan_under_english_label(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html lang=\"en-US\"><head><title>Tarragona recupera el camí de ronda</title></head><body><article>"
+        "<h1>Tarragona recupera el camí de ronda</h1>"
+        "<p>L’Ajuntament de Tarragona ha acabat les obres de recuperació del camí de ronda entre la platja de la "
+        "Savinosa i el límit amb Altafulla, un tram de sis quilòmetres que feia anys que estava tallat en diversos "
+        "punts per esllavissades.</p>"
+        "<p>Els treballs han inclòs la reconstrucció de murs de pedra seca, la instal·lació de baranes de fusta en "
+        "els trams més exposats i la senyalització de tot el recorregut. El pressupost ha estat d’1,4 milions "
+        "d’euros.</p>"
+        "<p>El consistori recorda que el camí és només per a vianants i que en alguns trams no és recomanable per "
+        "a persones amb mobilitat reduïda.</p></article></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(d.lang);
+    assert_string_equal(d.lang, "ca");
+    pa_doc_free(&d);
+}
+
+/* A story in another language under a CMS's default lang="en-US": its date line's day-month order is the
+ * text's ("09/03/2026" over an Italian release is the 9th of March); an English story keeps the US order. */
+static void dates_of_text_under_english_label(void **state)
+{
+    (void)state;
+    static const char *const it =
+        "<html lang=\"en-US\"><head><title>Bergamo, al via i lavori</title></head><body><article>"
+        "<h1>Bergamo, al via i lavori per la nuova biblioteca</h1><p>Comunicato del 09/03/2026</p>"
+        "<p>Sono partiti questa mattina i lavori di costruzione della nuova biblioteca di quartiere di Longuelo, che "
+        "sorgerà accanto alla scuola primaria di via Mattioli. L’edificio, su due piani, avrà una superficie di 850 "
+        "metri quadrati.</p><p>Il progetto prevede una sala lettura per adulti, uno spazio dedicato ai bambini, "
+        "un’aula studio aperta anche la sera e un piccolo auditorium da 80 posti. La struttura sarà costruita in "
+        "legno e sarà a consumo energetico quasi zero.</p><p>L’investimento complessivo è di 3,6 milioni di euro, "
+        "finanziati in parte con fondi europei.</p></article></body></html>";
+    static const char *const en =
+        "<html lang=\"en-US\"><head><title>Work starts on the new library</title></head><body><article>"
+        "<h1>Work starts on the new library</h1><p>Published 09/03/2026</p>"
+        "<p>Construction of the new neighborhood library began this morning next to the elementary school on "
+        "Mattioli Street. The two-story building will cover about nine thousand square feet when it opens.</p>"
+        "<p>The plans include a reading room for adults, a space for children, a study hall open in the evening "
+        "and a small auditorium with eighty seats. The building will be made of wood and use almost no energy.</p>"
+        "<p>The project will cost 3.6 million dollars, paid in part with state grants.</p></article></body></html>";
+    pa_doc d;
+    text_of(it, &d);
+    assert_non_null(d.published);
+    assert_memory_equal(d.published, "2026-03-09", 10);
+    pa_doc_free(&d);
+    text_of(en, &d);
+    assert_non_null(d.published);
+    assert_memory_equal(d.published, "2026-09-03", 10);
     pa_doc_free(&d);
 }
 
@@ -12187,10 +12479,18 @@ int main(void)
         cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
+        cmocka_unit_test(european_label_lines),
+        cmocka_unit_test(european_cookie_walls),
+        cmocka_unit_test(european_byline_and_date_fields),
+        cmocka_unit_test(european_release_about_label),
+        cmocka_unit_test(catalan_under_english_label),
+        cmocka_unit_test(dates_of_text_under_english_label),
         cmocka_unit_test(email_text_blocks),
         cmocka_unit_test(newsletter_issue_furniture),
         cmocka_unit_test(briefing_credits_and_item_links),
         cmocka_unit_test(footnote_numbers_with_notes),
+        cmocka_unit_test(story_header_date),
+        cmocka_unit_test(unrendered_shortcodes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

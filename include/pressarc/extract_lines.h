@@ -146,7 +146,7 @@ int pa_agency_at_end(const char *low, size_t k, unsigned kinds);
 enum pa_byline_kind {
     PA_BYLINE_NONE = 0,
     PA_BYLINE_BY,     /* "By ", "By: ", "By" + no-break space */
-    PA_BYLINE_SIGNED, /* "Posted by ", "Written by ", "Reporting by " */
+    PA_BYLINE_SIGNED, /* "Posted by ", "Written by ", "Words by ", "Reporting by " */
     PA_BYLINE_AUTHOR  /* "Author: ", "Authors: " */
 };
 
@@ -384,7 +384,8 @@ int pa_line_label(const pa_line *line);
  * string and a call ("'); } if (…"), then holds a ';' and a brace; or a
  * template's line with its placeholder unfilled ("… button for {0}
  * hours.", ≤ 200 chars); or a player's embed code shown to copy
- * ("<iframe src=\"https://…/player/embed/…\" …>"). */
+ * ("<iframe src=\"https://…/player/embed/…\" …>"); or a CMS shortcode left
+ * unrendered, alone on the line ("[video-player video-id=\"x\" …]"). */
 int pa_line_script_leak(const pa_line *line);
 
 /* pa_line_vote_count — a rating widget's score and vote count alone on a

@@ -33,6 +33,8 @@ typedef struct {
     char *html_lang, *meta_lang;
     pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
     int have_date_hinted;
+    pa_date date_head; /* first publication-date line in the story's <header> that holds the <h1> */
+    int have_date_head;
     char byline_name[64]; /* the name in the first "By Jane Doe" of an element named for a byline ("" if none) */
     int author_org; /* author came from a JSON-LD author object typed "Organization": a company, no person */
     pa_alternate *alts;
