@@ -2433,10 +2433,15 @@ int pa_line_pitch(const pa_line *line)
         pa_phrase_opens(low, line->folded_len, PA_PHRASES(tag_calls)) && !reports_speech(low))
         return 1;
     /* a disclosure, not a story about affiliate marketing: it says what the
-     * links earn or that this post holds them */
+     * links earn or that this post holds them; a news page's piece holds
+     * them as the sentence's subject ("This article contains affiliate
+     * links"), not as a report's ("… a practice this story found in …") */
     static const char *const disclosure[] = {
         "a commission", "small commission", "amount of commission", "earn a", "disclosure", "may contain",
-        "this post", "this article", "this story", "this page", "this review", "we may", "i may", "supports",
+        "this post", "we may", "i may", "supports",
+        "this article contains", "this article includes", "this article has", "this story contains",
+        "this story includes", "this story has", "this page contains", "this page includes", "this page has",
+        "this review contains", "this review includes", "this review has",
     };
     if (strstr(low, "affiliate link") && pa_phrase_in(low, PA_PHRASES(disclosure)))
         return 1;

@@ -3010,11 +3010,14 @@ static void page_text_not_story(void **state)
                         "every one of them before it appears, which takes three staff members a full day.</p>"
                         "<p>The newsletter now has 50,000 subscribers, most of whom read it in their inbox.</p>"
                         "<p>The retailer cut the commissions it pays for affiliate links last year.</p>"
+                        "<p>Fewer than one in five disclosed an affiliate link, a practice this story found in "
+                        "dozens of posts.</p>"
                         PARA("Last paragraph.") "</article></body></html>";
     t = text_of(story, &d);
     assert_non_null(strstr(t, "Reader comments on the site"));
     assert_non_null(strstr(t, "The newsletter now has"));
     assert_non_null(strstr(t, "cut the commissions"));
+    assert_non_null(strstr(t, "a practice this story found"));
     assert_non_null(strstr(t, "Last paragraph."));
     pa_doc_free(&d);
 }
