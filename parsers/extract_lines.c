@@ -599,7 +599,7 @@ int pa_line_furniture(const pa_line *line)
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
         "read also |", ">> also read", ">> read also", "also check:", "read more here:", "read here:",
-        "check out:", "in pics:", "in photos:", "trending:", "icymi:", "in case you missed it:",
+        "check out:", "in pics:", "in photos:", "trending:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -669,6 +669,7 @@ int pa_line_furniture(const pa_line *line)
         "guest view:", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
         "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
         "rate this item", "post views:",
+        "icymi:", "in case you missed it:", /* (a column's "In case you missed it: the mayor resigned." stays) */
     };
     if (chars <= 80 && line->len && line->text[line->len - 1] != '.' &&
         pa_phrase_opens(low, k, PA_PHRASES(headline_prefix)))

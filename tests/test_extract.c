@@ -3012,12 +3012,14 @@ static void page_text_not_story(void **state)
                         "<p>The retailer cut the commissions it pays for affiliate links last year.</p>"
                         "<p>Fewer than one in five disclosed an affiliate link, a practice this story found in "
                         "dozens of posts.</p>"
+                        "<p>In case you missed it: the mayor resigned on Friday afternoon.</p>"
                         PARA("Last paragraph.") "</article></body></html>";
     t = text_of(story, &d);
     assert_non_null(strstr(t, "Reader comments on the site"));
     assert_non_null(strstr(t, "The newsletter now has"));
     assert_non_null(strstr(t, "cut the commissions"));
     assert_non_null(strstr(t, "a practice this story found"));
+    assert_non_null(strstr(t, "the mayor resigned on Friday"));
     assert_non_null(strstr(t, "Last paragraph."));
     pa_doc_free(&d);
 }
