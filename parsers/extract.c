@@ -10427,6 +10427,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t told_labels = 0; /* of those, the first ones that are labels ("Premium", "HEALTH": at most 30
                              * characters, no closing stop), kickers the headline cut drops later */
     int prose_told = 0; /* a kept line was a full sentence of prose (full_sentence): the story has begun */
+    /* an English page's line after the story began is no European daily's byline ("Von der Leyen Meets
+     * Zelensky", "Di Maria Scores Twice": a post's title in title case) */
+    int english_page = dlang && !strncasecmp(dlang, "en", 2) && (!dlang[2] || dlang[2] == '-' || dlang[2] == '_');
     int own_news = 0;   /* the first such line opens with the site's name: a company's own release (site_tail keeps
                          * its "About") */
     int comments = 0, comment_form = 0;
@@ -10581,7 +10584,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * pointer's words), for the headline's cut, which takes its kicker lines with it */
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
-                   (!story_subhead && pa_line_byline(&line)) || pa_line_address(&line) ||
+                   (!story_subhead && pa_line_byline(&line) &&
+                    !(prose_told && english_page && pa_line_european_byline(&line))) ||
+                   pa_line_address(&line) ||
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
                    pa_line_post_signature(&line) || p->signature ||

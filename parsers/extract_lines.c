@@ -3582,6 +3582,11 @@ static int greek_genitive_byline(const char *t, size_t len)
     return at >= len && words >= 2 && words <= 4;
 }
 
+int pa_line_european_byline(const pa_line *line)
+{
+    return line->chars <= 160 && european_byline(line->text, line->len);
+}
+
 int pa_line_byline(const pa_line *line)
 {
     const char *t = line->text;

@@ -11870,6 +11870,23 @@ static void european_byline_and_date_fields(void **state)
     assert_int_equal(line_hits(pa_line_post_meta,
                                "El informe, publicado el 3 de marzo, concluye que la vivienda sube."), 0);
     assert_int_equal(line_hits(pa_line_post_meta, "Publicado el 3 de marzo, el informe concluye que sube"), 0);
+    /* on an English page, a post's title in title case after the story began is no European byline */
+    pa_doc d;
+    const char *live = "<html lang=\"en\"><body><article><h1>European leaders gather in Kyiv</h1>"
+                       PARA("Lead paragraph.") "<p><strong>Von der Leyen Meets Zelensky</strong></p>"
+                       PARA("Second paragraph.") "<p><strong>Di Maria Scores Twice</strong></p>"
+                       PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(live, &d);
+    assert_non_null(strstr(t, "Von der Leyen Meets Zelensky"));
+    assert_non_null(strstr(t, "Di Maria Scores Twice"));
+    assert_non_null(strstr(t, "Third paragraph."));
+    pa_doc_free(&d);
+    /* a German page's byline under its story still goes */
+    const char *de = "<html lang=\"de\"><body><article><h1>Neue Regeln ab Montag</h1>" PARA("Lead paragraph.")
+                     "<p>Von Martina Weber</p>" PARA("Second paragraph.") "</article></body></html>";
+    t = text_of(de, &d);
+    assert_null(strstr(t, "Martina Weber"));
+    pa_doc_free(&d);
 }
 
 /* A European company release's "About" label over its note on the issuer (stress-euro 36): "Über Example

@@ -351,6 +351,12 @@ int pa_line_post_meta(const pa_line *line);
  * signature, a labelled byline). */
 int pa_line_byline(const pa_line *line);
 
+/* pa_line_european_byline — the byline of a European daily alone on its
+ * line ("Von Jane Doe", "Por Jane Doe", "Par Jane Doe", "di Jane Doe", a
+ * name of two to five words, the writer's fields after " | " or ", "): one
+ * of the kinds pa_line_byline takes. */
+int pa_line_european_byline(const pa_line *line);
+
 /* pa_line_byline_date — a dateline with the writer's or agency's name
  * ("Derek Abma, Postmedia News Jan 10, 2012"): capitalised words, an
  * English month name, and a date pa_date_parse_text finds (with `dlang` as
