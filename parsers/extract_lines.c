@@ -4527,9 +4527,12 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars <= 250 && (!strncmp(low, "ldr is ", 7) || !strncmp(low, "local democracy reporting is ", 29)) &&
         strstr(low, "funded by"))
         return 1;
-    /* the label of a summary a machine wrote: "Quick Read: Summary is AI generated, newsroom reviewed." */
-    if (line->chars <= 100 && (strstr(low, "summary is ai generated") || strstr(low, "summary is ai-generated") ||
-                               strstr(low, "ai-generated summary")))
+    /* the label of a summary a machine wrote: "Quick Read: Summary is AI generated, newsroom reviewed.", "AI-generated
+     * summary" closing the line (a story's "The AI-generated summary wrongly said …" stays) */
+    size_t ai_end = pa_trim_tail(low, strlen(low), ".:!) ");
+    if (line->chars <= 100 &&
+        (((strstr(low, "summary is ai generated") || strstr(low, "summary is ai-generated")) && !reports_speech(low)) ||
+         (ai_end >= 20 && !strncmp(low + ai_end - 20, "ai-generated summary", 20))))
         return 1;
     static const char *const fixes[] = {"report a typo", "spelling or grammatical error", "report a correction",
                                         "report an error", "report a mistake"};

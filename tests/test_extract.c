@@ -7875,6 +7875,8 @@ static void intl_english_furniture_lines(void **state)
         {"For feedback on the plan, residents can contact the ward office until Friday.", NOTICE, 0},
         {"LDR is local body journalism co-funded by RNZ and NZ On Air.", NOTICE, 1},
         {"Quick Read: Summary is AI generated, newsroom reviewed.", NOTICE, 1},
+        {"AI-generated summary", NOTICE, 1},
+        {"The AI-generated summary wrongly said a tennis player had retired.", NOTICE, 0},
         {"The summary of the report was written by the committee, not by the ministry.", NOTICE, 0},
         {"Milestone Alert! Example Daily tops charts as the fastest growing news website. Click here to know more.",
          PITCH, 1},
