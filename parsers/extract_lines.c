@@ -3035,8 +3035,11 @@ int pa_line_reader_service(const pa_line *line)
      * our Telegram channel", "The Example is now on WhatsApp. Follow our channel for …" */
     static const char *const channels[] = {"whatsapp", "telegram", "google news", "instagram", "threads"};
     static const char *const channel_calls[] = {"channel", "follow", "join", "subscribe"};
+    /* (the call is to the reader, "our channel", "join us": a story's "The county's service is now on WhatsApp, and
+     * residents who join its channel …" stays) */
     if (strstr(low, " is now on ") && pa_phrase_in(low, PA_PHRASES(channels)) &&
-        pa_phrase_in(low, PA_PHRASES(channel_calls)) && !reports_speech(low))
+        pa_phrase_in(low, PA_PHRASES(channel_calls)) && !reports_speech(low) &&
+        (strstr(low, " our ") || strstr(low, " us ") || strstr(low, " us.")))
         return 1;
     if (chars > 120)
         return 0;

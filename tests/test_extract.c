@@ -7917,6 +7917,8 @@ static void intl_english_furniture_lines(void **state)
          "other issues, subscribe to our Telegram channel", SERVICE, 1},
         {"The Example is now on WhatsApp. Follow our channel for sharp analysis.", SERVICE, 1},
         {"The ministry is now on WhatsApp too, officials said, and residents can follow its channel.", SERVICE, 0},
+        {"The county's emergency service is now on WhatsApp, and residents who join its channel will get warnings.",
+         SERVICE, 0},
         {"Find latest and upcoming tech gadgets online on Example Gadgets. Get technology news, gadgets reviews.", PITCH, 1},
         {"Must Read", FURNITURE, 1},
         {"ALSO SEE | Water crisis deepens in eastern wards", FURNITURE, 1},
