@@ -1816,6 +1816,23 @@ static int opens_chart_credit(const xmlChar *t)
     return opens_nocase(t, credits, N_TOKENS(credits));
 }
 
+/* Is n a link that places a phone call: a "tel:" address, or words
+ * opening with "Call" ("Call 800.555.0170")?  The one link a seller's
+ * call stands beside in a clinic's box; "Clinic locations" is another. */
+static int phone_link(const xmlNode *n)
+{
+    if (!is_link(n))
+        return 0;
+    const char *href = attr_ref(n, "href");
+    while (href && (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r'))
+        href++;
+    if (href && !strncasecmp(href, "tel:", 4))
+        return 1;
+    char words[24];
+    size_t wl = alone_text(n, words, sizeof words);
+    return wl >= 5 && !strncasecmp(words, "call ", 5);
+}
+
 /* Walk n's subtree (depth 24), filling *w; stops early (w->over) past
  * `most` characters of text or when the element budget is spent. */
 static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_link, int in_heading, int depth)
@@ -1890,9 +1907,9 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
                 if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
                                (s->type == XML_ELEMENT_NODE && is_inline_tag(s) &&
-                                !(sales && !signup && !event && is_link(s)))))
-                    alone = 0; /* (a seller's call may stand in a row of links: "[Request an appointment] [Call
-                                * 800-555-0100]") */
+                                !(sales && !signup && !event && phone_link(s)))))
+                    alone = 0; /* (a seller's call may stand beside a phone number's link: "[Request an
+                                * appointment] [Call 800-555-0100]") */
             w->signup_link = alone && signup;
             w->event_link |= alone && event;
             w->booking_link |= alone && event && cl == 8 && !strncasecmp(call, "book now", 8);
@@ -1975,8 +1992,8 @@ static int repeated_box(const xmlNode *n)
  *   call ("Register now", "Buy tickets", "RSVP"), in at most 400
  *   characters of text (the day, the hour, the place, the price);
  * - a seller's box: a heading or a price alone, and a link or button
- *   alone in its parent (other links beside it allowed) that says a
- *   seller's call ("Enquire now", "Get a quote", "View property",
+ *   alone in its parent (a phone number's link beside it allowed) that
+ *   says a seller's call ("Enquire now", "Get a quote", "View property",
  *   "Request an appointment"), in at most 300 characters, not one of a run
  *   of like boxes (a listing's card: price, rooms, address, the call);
  * - a chart box: an <iframe>, <svg>, <canvas> or picture with a credit
@@ -6252,9 +6269,8 @@ static void note_line_start(emitter *e)
         e->br_at[e->n_br] = e->cur.len;
         e->br_chars[e->n_br] = e->cur_chars;
         e->br_link[e->n_br] = e->cur_link;
-    }
-    if (e->n_br <= PA_EXTRACT_BR_LINES)
         e->n_br++;
+    }
 }
 
 /* Is the <br> br the end of a bold heading that opens its paragraph
@@ -10256,6 +10272,53 @@ static htmlDocPtr read_html(const char *utf8, int ulen, const char *url, const c
     return d;
 }
 
+/* Does the writer's line t part its name from its day: a separator
+ * (",", "|", a middle dot, a bullet, a spaced hyphen, an en or em dash)
+ * before its first digit ("Jane Doe · Example News · December 1, 2026",
+ * "Derek Abma, Postmedia News Jan 10, 2012"), or a bare name of two to
+ * four words, no "The", "Of" or "On" in it, before the month ("Jonathan
+ * Carson January 17, 2012", two elements)?  A standfirst in title case
+ * runs on into its day ("Remembering The Great Flood Of March 12, 2025").
+ * Reads up to the first digit or 400 bytes. */
+static int writer_line_parted(const char *t)
+{
+    size_t i = 0;
+    for (; t[i] && i < 400 && !isdigit((unsigned char)t[i]); i++) {
+        if (t[i] == ',' || t[i] == '|' || (t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' '))
+            return 1;
+        const unsigned char *u = (const unsigned char *)t + i; /* (a NUL stops each comparison in time) */
+        if ((u[0] == 0xc2 && u[1] == 0xb7) ||
+            (u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0xa2 || u[2] == 0x93 || u[2] == 0x94)))
+            return 1;
+    }
+    if (!isdigit((unsigned char)t[i]))
+        return 0;
+    /* the name: the words before the month, the word before the first digit */
+    size_t end = i;
+    while (end && t[end - 1] == ' ')
+        end--;
+    while (end && t[end - 1] != ' ')
+        end--;
+    while (end && t[end - 1] == ' ')
+        end--;
+    size_t words = pa_name_words(t, end, 1);
+    if (words < 2 || words > 4)
+        return 0;
+    static const char *const small[] = {"the", "of", "on", "in", "at", "for", "to", "and", "a", "an", "from", "since"};
+    for (size_t w = 0; w < end;) {
+        size_t wl = strcspn(t + w, " ");
+        if (wl > end - w)
+            wl = end - w;
+        for (size_t k = 0; k < N_TOKENS(small); k++)
+            if (wl == strlen(small[k]) && !strncasecmp(t + w, small[k], wl))
+                return 0;
+        w += wl;
+        while (w < end && t[w] == ' ')
+            w++;
+    }
+    return 1;
+}
+
 /* One parse and extraction of decoded UTF-8; `relaxed` drops boilerplate by
  * tag, role and the hard class words only. */
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
@@ -10626,11 +10689,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))
             kind = 0; /* "The Glass Orchard (July 2, 2028)" over the film's paragraph: an entry's title and day */
         if (!kind && !drop && !have_byline_date && told < 3 && !(m.title_tag && !strncmp(m.title_tag, p->text, tl)) &&
-            pa_line_byline_date(&line, dlang, not_after)) {
+            pa_line_byline_date(&line, dlang, not_after) && writer_line_parted(p->text)) {
             /* the writer and the day above the story, no label for pa_date_line_kind ("Jane Doe · Example News ·
              * December 1, 2026 · 4 min read"): its day dates the page when no labelled line does (the line goes
              * below, as furniture or as such a line); not the headline the <title> opens with ("Council Meeting
-             * Highlights - December 2, 2026", the meeting's day) */
+             * Highlights - December 2, 2026", the meeting's day), nor a standfirst running on into its day
+             * (writer_line_parted) */
             have_byline_date = pa_date_parse_text(p->text, tl, dlang, &byline_date) == 0 &&
                                pa_date_valid(&byline_date, not_after);
         }

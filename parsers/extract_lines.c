@@ -599,7 +599,7 @@ int pa_line_furniture(const pa_line *line)
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
         "read also |", ">> also read", ">> read also", "also check:", "read more here:", "read here:",
-        "check out:", "in pics:", "in photos:", "trending:", "icymi:", "in case you missed it:",
+        "check out:", "in pics:", "in photos:", "trending:",
         /* a broadcaster's note on the player over or under the story: "Video above: Jane Doe reports" */
         "video above:", "video below:", "above video:", "watch above:", "watch below:",
         /* the story's tags and sections with their label: "Tagi: auto", "Рубрики: Общество", "标签：…" */
@@ -669,6 +669,7 @@ int pa_line_furniture(const pa_line *line)
         "guest view:", "suggested reading:", "recommended stories:", "recommended story:", "editor's pick:",
         "editors' pick:", "editor\xe2\x80\x99s pick:", "editors\xe2\x80\x99 pick:", "watch video:", "also watch:",
         "rate this item", "post views:",
+        "icymi:", "in case you missed it:", /* (a column's "In case you missed it: the mayor resigned." stays) */
     };
     if (chars <= 80 && line->len && line->text[line->len - 1] != '.' &&
         pa_phrase_opens(low, k, PA_PHRASES(headline_prefix)))
@@ -2457,10 +2458,15 @@ int pa_line_pitch(const pa_line *line)
         pa_phrase_opens(low, line->folded_len, PA_PHRASES(tag_calls)) && !reports_speech(low))
         return 1;
     /* a disclosure, not a story about affiliate marketing: it says what the
-     * links earn or that this post holds them */
+     * links earn or that this post holds them; a news page's piece holds
+     * them as the sentence's subject ("This article contains affiliate
+     * links"), not as a report's ("… a practice this story found in …") */
     static const char *const disclosure[] = {
         "a commission", "small commission", "amount of commission", "earn a", "disclosure", "may contain",
-        "this post", "this article", "this story", "this page", "this review", "we may", "i may", "supports",
+        "this post", "we may", "i may", "supports",
+        "this article contains", "this article includes", "this article has", "this story contains",
+        "this story includes", "this story has", "this page contains", "this page includes", "this page has",
+        "this review contains", "this review includes", "this review has",
     };
     if (strstr(low, "affiliate link") && pa_phrase_in(low, PA_PHRASES(disclosure)))
         return 1;
@@ -3053,8 +3059,11 @@ int pa_line_reader_service(const pa_line *line)
      * our Telegram channel", "The Example is now on WhatsApp. Follow our channel for …" */
     static const char *const channels[] = {"whatsapp", "telegram", "google news", "instagram", "threads"};
     static const char *const channel_calls[] = {"channel", "follow", "join", "subscribe"};
+    /* (the call is to the reader, "our channel", "join us": a story's "The county's service is now on WhatsApp, and
+     * residents who join its channel …" stays) */
     if (strstr(low, " is now on ") && pa_phrase_in(low, PA_PHRASES(channels)) &&
-        pa_phrase_in(low, PA_PHRASES(channel_calls)) && !reports_speech(low))
+        pa_phrase_in(low, PA_PHRASES(channel_calls)) && !reports_speech(low) &&
+        (strstr(low, " our ") || strstr(low, " us ") || strstr(low, " us.")))
         return 1;
     if (chars > 120)
         return 0;
@@ -4574,9 +4583,12 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars <= 250 && (!strncmp(low, "ldr is ", 7) || !strncmp(low, "local democracy reporting is ", 29)) &&
         strstr(low, "funded by"))
         return 1;
-    /* the label of a summary a machine wrote: "Quick Read: Summary is AI generated, newsroom reviewed." */
-    if (line->chars <= 100 && (strstr(low, "summary is ai generated") || strstr(low, "summary is ai-generated") ||
-                               strstr(low, "ai-generated summary")))
+    /* the label of a summary a machine wrote: "Quick Read: Summary is AI generated, newsroom reviewed.", "AI-generated
+     * summary" closing the line (a story's "The AI-generated summary wrongly said …" stays) */
+    size_t ai_end = pa_trim_tail(low, strlen(low), ".:!) ");
+    if (line->chars <= 100 &&
+        (((strstr(low, "summary is ai generated") || strstr(low, "summary is ai-generated")) && !reports_speech(low)) ||
+         (ai_end >= 20 && !strncmp(low + ai_end - 20, "ai-generated summary", 20))))
         return 1;
     static const char *const fixes[] = {"report a typo", "spelling or grammatical error", "report a correction",
                                         "report an error", "report a mistake"};

@@ -422,10 +422,11 @@ static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ",
 #define PA_TITLE_SPACED_SEPS 9 /* the first ones, spaced: " | " … " • " */
 
 /* Cut from t (a title without another separator) a broadcaster's short
- * name after a spaced colon at its end, "Headline : NPR": two to six
- * capitals or digits, no space, after a headline of 20 bytes at least.
- * (A French title's spaced colon, "Budget : ce qui change", has words
- * after it.) */
+ * name after a spaced colon at its end, "Headline : NPR": three to six
+ * capitals or digits, no space, after a headline of 20 bytes at least;
+ * not a numeral ("Part : II", "Rocky : III") nor the title's own word
+ * ("… : FAQ", "… : USA").  (A French title's spaced colon, "Budget : ce
+ * qui change", has words after it.) */
 static void cut_colon_brand(char *t)
 {
     char *last = NULL;
@@ -437,9 +438,11 @@ static void cut_colon_brand(char *t)
     size_t n = 0;
     while (brand[n] && (isupper((unsigned char)brand[n]) || isdigit((unsigned char)brand[n])))
         n++;
+    size_t caps = n, roman = strspn(brand, "IVX");
+    int own_word = caps == 3 && (!strncmp(brand, "FAQ", 3) || !strncmp(brand, "USA", 3));
     while (brand[n] == ' ')
         n++;
-    if (!brand[n] && n >= 2 && n <= 6 && isupper((unsigned char)brand[0]))
+    if (!brand[n] && caps >= 3 && caps <= 6 && isupper((unsigned char)brand[0]) && roman < caps && !own_word)
         *last = '\0';
 }
 

@@ -1800,6 +1800,21 @@ static void human_dates(void **state)
     assert_string_equal(d.published, "2026-10-01");
     assert_null(strstr(d.text, "min read"));
     pa_doc_free(&d);
+    /* a standfirst in title case running on into its day is no writer's line: the page stays undated */
+    const char *dek = "<html><body><article><h1>Town marks the flood's anniversary</h1><p>Remembering The Great "
+                      "Flood Of March 12, 2025</p>" PARA("Body of the story.") PARA("More of it.")
+                      "</article></body></html>";
+    assert_int_equal(pa_extract(dek, strlen(dek), &o, &d, &err), PA_OK);
+    assert_null(d.published);
+    pa_doc_free(&d);
+    /* the writer's name and the day in two elements, no separator: the day dates the page */
+    const char *two = "<html><body><article><h1>Boy swallows coin</h1><div class=\"meta\"><span>Jonathan Carson</span> "
+                      "<span>January 17, 2026</span></div>" PARA("Body of the story.") PARA("More of it.")
+                      "</article></body></html>";
+    assert_int_equal(pa_extract(two, strlen(two), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2026-01-17");
+    pa_doc_free(&d);
     /* a headline with a day in it (the meeting's) over a labelled "Posted:" line: the labelled line dates it */
     const char *meeting = "<html><head><title>Council Meeting Highlights - October 2, 2026 - Town of Example</title>"
                           "</head><body><div class=\"newsItem\"><p><b>Council Meeting Highlights - October 2, "
@@ -2583,6 +2598,15 @@ static void title_rules(void **state)
                  "Small bookstores are having a good year");
     expect_title("<title>Le budget de la ville : ce qui change en 2027</title>", "",
                  "Le budget de la ville : ce qui change en 2027");
+    /* a numeral, a title's own closing word or a two-letter word stays */
+    expect_title("<title>The second round of the budget talks : II</title>", "",
+                 "The second round of the budget talks : II");
+    expect_title("<title>What the new tax rules mean for renters : FAQ</title>", "",
+                 "What the new tax rules mean for renters : FAQ");
+    expect_title("<title>Why the dollar keeps rising against the euro : USA</title>", "",
+                 "Why the dollar keeps rising against the euro : USA");
+    expect_title("<title>Trade talks resume after the summer break : EU</title>", "",
+                 "Trade talks resume after the summer break : EU");
     /* Chinese titles: "--Section--Site", "——Site" without spaces */
     expect_title("<title>\xE4\xB8\x96\xE7\x95\x8C\xE9\xA6\x96\xE4\xB8\xAA\xE6\x88\x8A\xE8\x82\x9D\xE7\x96\xAB"
                  "\xE8\x8B\x97--\xE7\xA7\x91\xE6\x8A\x80--\xE4\xBA\xBA\xE6\xB0\x91\xE7\xBD\x91</title>",
@@ -2986,11 +3010,16 @@ static void page_text_not_story(void **state)
                         "every one of them before it appears, which takes three staff members a full day.</p>"
                         "<p>The newsletter now has 50,000 subscribers, most of whom read it in their inbox.</p>"
                         "<p>The retailer cut the commissions it pays for affiliate links last year.</p>"
+                        "<p>Fewer than one in five disclosed an affiliate link, a practice this story found in "
+                        "dozens of posts.</p>"
+                        "<p>In case you missed it: the mayor resigned on Friday afternoon.</p>"
                         PARA("Last paragraph.") "</article></body></html>";
     t = text_of(story, &d);
     assert_non_null(strstr(t, "Reader comments on the site"));
     assert_non_null(strstr(t, "The newsletter now has"));
     assert_non_null(strstr(t, "cut the commissions"));
+    assert_non_null(strstr(t, "a practice this story found"));
+    assert_non_null(strstr(t, "the mayor resigned on Friday"));
     assert_non_null(strstr(t, "Last paragraph."));
     pa_doc_free(&d);
 }
@@ -7866,6 +7895,8 @@ static void intl_english_furniture_lines(void **state)
         {"For feedback on the plan, residents can contact the ward office until Friday.", NOTICE, 0},
         {"LDR is local body journalism co-funded by RNZ and NZ On Air.", NOTICE, 1},
         {"Quick Read: Summary is AI generated, newsroom reviewed.", NOTICE, 1},
+        {"AI-generated summary", NOTICE, 1},
+        {"The AI-generated summary wrongly said a tennis player had retired.", NOTICE, 0},
         {"The summary of the report was written by the committee, not by the ministry.", NOTICE, 0},
         {"Milestone Alert! Example Daily tops charts as the fastest growing news website. Click here to know more.",
          PITCH, 1},
@@ -7906,6 +7937,8 @@ static void intl_english_furniture_lines(void **state)
          "other issues, subscribe to our Telegram channel", SERVICE, 1},
         {"The Example is now on WhatsApp. Follow our channel for sharp analysis.", SERVICE, 1},
         {"The ministry is now on WhatsApp too, officials said, and residents can follow its channel.", SERVICE, 0},
+        {"The county's emergency service is now on WhatsApp, and residents who join its channel will get warnings.",
+         SERVICE, 0},
         {"Find latest and upcoming tech gadgets online on Example Gadgets. Get technology news, gadgets reviews.", PITCH, 1},
         {"Must Read", FURNITURE, 1},
         {"ALSO SEE | Water crisis deepens in eastern wards", FURNITURE, 1},
@@ -9947,6 +9980,16 @@ static void clinic_appointment_box(void **state)
     assert_null(strstr(t, "Need care?"));
     assert_null(strstr(t, "100,000 patients"));
     pa_doc_free(&d);
+    /* a story's section with a row of links, the call beside another page's link, not a phone number's */
+    const char *row = "<html><body><article><h1>Flu cases climb early</h1>" PARA("Lead paragraph.")
+                      "<div class=\"section\"><h2>Getting a test</h2><p>Tests are free at every county clinic, and "
+                      "results come back within two days.</p><p><a href=\"/appt\">Book an appointment</a> <a "
+                      "href=\"/clinics\">Clinic locations</a></p></div>" PARA("Second paragraph.")
+                      "</article></body></html>";
+    t = text_of(row, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_non_null(strstr(t, "results come back within two days"));
+    pa_doc_free(&d);
 }
 
 /* Trade press pages (manufacturers' news, property and car releases): a
@@ -11960,6 +12003,22 @@ static void european_byline_and_date_fields(void **state)
     text_of(html, &d);
     assert_non_null(strstr(d.text, "ending weeks of talks"));
     assert_non_null(strstr(d.text, "Di Maria Stays"));
+    pa_doc_free(&d);
+    /* on an English page, a post's title in title case after the story began is no European byline */
+    const char *live = "<html lang=\"en\"><body><article><h1>European leaders gather in Kyiv</h1>"
+                       PARA("Lead paragraph.") "<p><strong>Von der Leyen Meets Zelensky</strong></p>"
+                       PARA("Second paragraph.") "<p><strong>Di Maria Scores Twice</strong></p>"
+                       PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(live, &d);
+    assert_non_null(strstr(t, "Von der Leyen Meets Zelensky"));
+    assert_non_null(strstr(t, "Di Maria Scores Twice"));
+    assert_non_null(strstr(t, "Third paragraph."));
+    pa_doc_free(&d);
+    /* a German page's byline under its story still goes */
+    const char *de = "<html lang=\"de\"><body><article><h1>Neue Regeln ab Montag</h1>" PARA("Lead paragraph.")
+                     "<p>Von Martina Weber</p>" PARA("Second paragraph.") "</article></body></html>";
+    t = text_of(de, &d);
+    assert_null(strstr(t, "Martina Weber"));
     pa_doc_free(&d);
 }
 
