@@ -2307,13 +2307,19 @@ int pa_line_appeal_opener(const pa_line *line)
         return 1;
     /* a business daily's letter to its readers under every story: "(Dear Reader,) Example Standard has always
      * strived hard to provide up-to-date information and commentary on developments …" */
-    if (strstr(low, "has always strived hard to provide") || strstr(low, "has always striven hard to provide"))
-        return 1;
+    if ((strstr(low, "has always strived hard to provide") || strstr(low, "has always striven hard to provide")) &&
+        strstr(low, " information"))
+        return 1; /* ("The ferry authority has always strived hard to provide service to both shores, …": a story's) */
     /* a daily's letter opening with its salutation: "Dear reader, We have been keeping you up-to-date with
-     * information on the developments in India and the world …" */
+     * information on the developments in India and the world that have a bearing on our lives …"; the
+     * template's words, or the letter keeping the reader informed and asking for support (an editor's letter
+     * that is the story, "Dear readers, after 112 years … thank every member of this community who has
+     * supported us", or "Dear readers, we have been keeping you informed about the fire since Sunday night …",
+     * stays) */
     return !strncmp(low, "dear reader", 11) &&
-           (strstr(low, "keeping you up-to-date") || strstr(low, "keeping you informed") ||
-            pa_phrase_in(low, PA_PHRASES(appeal_asks)));
+           (strstr(low, "keeping you up-to-date") || strstr(low, "keeping you up to date") ||
+            strstr(low, "keeping you informed")) &&
+           (strstr(low, "have a bearing on") || strstr(low, "has a bearing on") || pa_phrase_in(low, PA_PHRASES(appeal_asks)));
 }
 
 int pa_line_pitch(const pa_line *line)

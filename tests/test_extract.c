@@ -10486,6 +10486,17 @@ static void dear_reader_appeal_box(void **state)
     assert_null(strstr(t, "wide dissemination"));
     assert_null(strstr(t, "vested interest"));
     pa_doc_free(&d);
+    /* (an editor's letter that is the story, and a story's sentence on striving to provide, stay) */
+    assert_int_equal(line_hits(pa_line_pitch, "Dear readers, after 112 years of printing every Thursday, the Courier "
+                                              "will publish its last paper edition on December 17. We want to thank "
+                                              "every member of this community who has supported us."),
+                     0);
+    assert_int_equal(line_hits(pa_line_pitch, "Dear readers, our reporters have been keeping you informed about the "
+                                              "Ridge fire since Sunday night. Here is what we know this morning."),
+                     0);
+    assert_int_equal(line_hits(pa_line_pitch, "The ferry authority has always strived hard to provide service to both "
+                                              "shores, and the new plan keeps that promise."),
+                     0);
 }
 
 /* A science magazine's appeal under the story: its heading "On supporting
