@@ -2958,7 +2958,11 @@ int pa_line_reader_service(const pa_line *line)
     /* the paper's channel announced: "Example Standard is now on Telegram. For insightful reports …, subscribe to
      * our Telegram channel", "The Example is now on WhatsApp. Follow our channel for …" */
     static const char *const channels[] = {"whatsapp", "telegram", "google news", "instagram", "threads"};
-    static const char *const channel_calls[] = {"channel", "follow", "join", "subscribe"};
+    /* the call to the reader for the paper's own channel ("Follow our channel", "subscribe to our Telegram
+     * channel"): a tech story's "Threads is now on the desktop web for all users, who can follow accounts, join
+     * conversations …" or "The Vatican's press office is now on WhatsApp too: its channel …" is no call */
+    static const char *const channel_calls[] = {"our channel", "our telegram", "our whatsapp", "our google news",
+                                                "our instagram", "our threads", "follow us", "join us"};
     if (strstr(low, " is now on ") && pa_phrase_in(low, PA_PHRASES(channels)) &&
         pa_phrase_in(low, PA_PHRASES(channel_calls)) && !reports_speech(low))
         return 1;

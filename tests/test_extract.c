@@ -7707,6 +7707,10 @@ static void intl_english_furniture_lines(void **state)
          "other issues, subscribe to our Telegram channel", SERVICE, 1},
         {"The Example is now on WhatsApp. Follow our channel for sharp analysis.", SERVICE, 1},
         {"The ministry is now on WhatsApp too, officials said, and residents can follow its channel.", SERVICE, 0},
+        {"From Wednesday, Threads is now on the desktop web for all users, who can follow accounts, join "
+         "conversations and post from a browser without the phone app.", SERVICE, 0},
+        {"The Vatican's press office is now on WhatsApp too: its channel, opened in October, already has two million "
+         "followers.", SERVICE, 0},
         {"Find latest and upcoming tech gadgets online on Example Gadgets. Get technology news, gadgets reviews.", PITCH, 1},
         {"Must Read", FURNITURE, 1},
         {"ALSO SEE | Water crisis deepens in eastern wards", FURNITURE, 1},
