@@ -4287,8 +4287,9 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the label of a summary a machine wrote: "Quick Read: Summary is AI generated, newsroom reviewed." */
     if (line->chars <= 100 && (strstr(low, "summary is ai generated") || strstr(low, "summary is ai-generated") ||
-                               strstr(low, "ai-generated summary")))
-        return 1;
+                               !strncmp(low, "ai-generated summary", 20)) &&
+        !reports_speech(low))
+        return 1; /* (a tech story's "Google will show an AI-generated summary above some search results." stays) */
     static const char *const fixes[] = {"report a typo", "spelling or grammatical error", "report a correction",
                                         "report an error", "report a mistake"};
     if (line->chars <= 150 && pa_phrase_in(low, PA_PHRASES(fixes)) &&

@@ -7667,6 +7667,8 @@ static void intl_english_furniture_lines(void **state)
         {"For feedback on the plan, residents can contact the ward office until Friday.", NOTICE, 0},
         {"LDR is local body journalism co-funded by RNZ and NZ On Air.", NOTICE, 1},
         {"Quick Read: Summary is AI generated, newsroom reviewed.", NOTICE, 1},
+        {"Google will show an AI-generated summary above some search results.", NOTICE, 0},
+        {"Each summary is AI-generated and checked by an editor, Hansen said.", NOTICE, 0},
         {"The summary of the report was written by the committee, not by the ministry.", NOTICE, 0},
         {"Milestone Alert! Example Daily tops charts as the fastest growing news website. Click here to know more.",
          PITCH, 1},
