@@ -2732,7 +2732,7 @@ static const xmlNode *first_visible_text(const xmlNode *n, int depth, size_t *bu
  * div, aside, section) of at most 400 characters that opens with a sponsor's or the ads' label alone in its
  * own element ("Together with", "Presented by", "SPONSORED", "Partner message", "A message from Example
  * Energy", "Thank you to our sponsors", "Classifieds"), as e-mails set one without any class saying so?  (A paragraph that opens with "Together with
- * her husband, …" is no label alone.) */
+ * her husband, …" is no label alone, nor is a table's field name, "<th>Sponsor</th><td>Sen. Jane Doe</td>".) */
 static int sponsor_label_box(const xmlNode *n)
 {
     if (!(name_is(n, "table") || name_is(n, "td") || name_is(n, "div") || name_is(n, "aside") ||
@@ -2742,6 +2742,20 @@ static int sponsor_label_box(const xmlNode *n)
     const xmlNode *first = first_visible_text(n, 0, &budget);
     if (!first || first->parent == n || !first->parent)
         return 0;
+    /* a table's field name is no label: "<tr><th>Sponsor</th><td>Sen. Alma Reyes</td></tr>" in a story's
+     * table of a bill, or its name cell with the value in the next cell */
+    for (const xmlNode *up = first->parent; up && up != n; up = up->parent) {
+        if (name_is(up, "th"))
+            return 0;
+        if (name_is(up, "td") || name_is(up, "dt")) {
+            const xmlNode *next = up->next;
+            while (next && next->type != XML_ELEMENT_NODE)
+                next = next->next;
+            size_t cell_budget = 60;
+            if (next && first_visible_text(next, 0, &cell_budget))
+                return 0;
+        }
+    }
     char label[64];
     size_t len = alone_text(first->parent, label, sizeof label);
     if (!len || len > 60)

@@ -11315,6 +11315,9 @@ static void newsletter_issue_furniture(void **state)
         "<table><tr><td><span>Together with</span><br><strong>Ploutos</strong><br>Open a high-yield savings account "
         "in five minutes.<br><a href=\"https://ads.example.net/c\">Open an account</a></td></tr></table>"
         "<h2 id=\"rates\">Rates hold steady</h2>" PARA("The central bank left its benchmark rate unchanged on Tuesday.")
+        /* (a story's table of a bill: its field "Sponsor" is no sponsor's label) */
+        "<table><tr><th>Sponsor</th><td>Sen. Alma Reyes (D-Carver)</td></tr><tr><th>Status</th><td>Passed the "
+        "transportation committee, 7-2</td></tr></table>"
         "<h2 id=\"rents\">Rents keep climbing</h2>" PARA("Asking rents in the largest metros rose in October.")
         "<h2 id=\"deli\">One expensive sandwich</h2>" PARA("A deli in Harrow Point is selling a $95 sandwich.")
         "<p>Together with her brother, the owner opened the deli in 1998 and has run it every day since, the "
@@ -11327,6 +11330,7 @@ static void newsletter_issue_furniture(void **state)
         "<p>Login or Subscribe to participate in polls.</p><p>Share and earn rewards! You currently have 0 "
         "referrals, only 3 away from receiving the sticker pack.</p></div></article></body></html>",
         &d);
+    assert_non_null(strstr(t, "Sen. Alma Reyes"));
     assert_non_null(strstr(t, "The central bank left"));
     assert_non_null(strstr(t, "Together with her brother"));
     assert_non_null(strstr(t, "See you tomorrow."));
