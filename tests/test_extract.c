@@ -11360,6 +11360,10 @@ static void briefing_credits_and_item_links(void **state)
         "<h3>Leaders strike a deal on the transit levy</h3>" PARA("County leaders agreed late Tuesday on a smaller levy.")
         "<h3>Storm warning for the coast</h3>" PARA("The weather service has issued a high-wind warning.")
         "<p>The old charter was written by the town's first mayor in 1888 and has been amended eleven times.</p>"
+        /* (a story's lines on some newsletter and on a paper's history) */
+        "<p>The newsletter is written by two retired ferry captains and goes out to 4,000 riders each week.</p>"
+        "<p>The Lakeside Dispatch was edited by Carl Moen until it closed, and its archive is kept at the library.</p>"
+        "<p>The Harbor Dispatch is published by Coast Media, which bought it from the Moen family in 1998.</p>"
         "<h2>In other news</h2><ul><li>The state's unemployment rate held at 3.9 percent in October. "
         "<a href=\"/news/jobs\">Read more</a></li><li>A judge has blocked the sale of the old armory to a developer. "
         "<a href=\"/news/armory\">Read more</a></li></ul>"
@@ -11371,6 +11375,9 @@ static void briefing_credits_and_item_links(void **state)
     assert_non_null(strstr(t, "held at 3.9 percent in October."));
     assert_null(strstr(t, "Read more"));
     assert_non_null(strstr(t, "written by the town's first mayor"));
+    assert_non_null(strstr(t, "two retired ferry captains"));
+    assert_non_null(strstr(t, "edited by Carl Moen"));
+    assert_non_null(strstr(t, "bought it from the Moen family"));
     assert_null(strstr(t, "Cal Merriweather"));
     assert_null(strstr(t, "Pat Oyelaran"));
     assert_null(strstr(t, "Did you enjoy"));

@@ -652,7 +652,8 @@ int pa_line_reporting_note(const pa_line *line);
  * subject of its first sentence ("Today's newsletter was edited by Jane Doe
  * and copy edited by John Roe.", "This issue was edited by …", "The Evening
  * Update is compiled by the newsroom. Edited by …", "The Health Bulletin is
- * published monthly by …"), ≤ 250 chars and three sentences
+ * published monthly by …"; by its name only in the present, a word before
+ * its noun), no year in the first sentence, ≤ 250 chars and three sentences
  * (extract_notes.c). */
 int pa_line_edition_credit(const pa_line *line);
 
