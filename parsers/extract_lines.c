@@ -2833,8 +2833,10 @@ int pa_line_pitch(const pa_line *line)
      * modified or edited the content body)", "This report is auto-generated from Press Trust of India news
      * service. Example holds no responsibility for its content." */
     if (chars <= 300 && (strstr(low, "from a syndicated news feed") ||
-                         (strstr(low, "auto-generated from ") && (strstr(low, " feed") || strstr(low, "news service")))))
-        return 1;
+                         (strstr(low, "auto-generated from ") && (strstr(low, " feed") || strstr(low, "news service")))) &&
+        (!strncmp(low, "this ", 5) || !strncmp(low, "(this ", 6)))
+        return 1; /* (the note speaks of this story: "Each flood alert is auto-generated from the weather service's
+                   * feed and sent within a minute." is a story's) */
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))
         return 1;

@@ -7684,6 +7684,9 @@ static void intl_english_furniture_lines(void **state)
         {"This report is auto-generated from Press Trust of India news service. Example holds no responsibility for "
          "its content.", PITCH, 1},
         {"The ministry said the list is auto-generated from tax records and checked by hand.", PITCH, 0},
+        {"Each flood alert is auto-generated from the weather service's feed and sent to subscribers within a minute.",
+         PITCH, 0},
+        {"Most of the site's pages came from a syndicated news feed rather than its own two reporters.", PITCH, 0},
         {"Also watch | Water crisis in the eastern wards", FURNITURE, 1},
         {"(Catch all the Business News, Breaking News Events and Latest News Updates on The Example Times.)", PITCH, 1},
         {"Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights on Example "
