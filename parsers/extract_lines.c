@@ -2783,8 +2783,10 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     if (chars <= 400 && !strncmp(low, "get live stock prices", 21))
         return 1;
-    if (chars <= 150 && !strncmp(low, "support quality journalism", 26))
-        return 1;
+    if (chars <= 150 && !strncmp(low, "support quality journalism", 26) &&
+        (chars <= 30 || strstr(low, "subscri") || strstr(low, "member") || strstr(low, "contribut") ||
+         strstr(low, "donat")))
+        return 1; /* ("Support quality journalism was the slogan on the banners outside the newsroom …" is a story's) */
     /* a tech section's standing line under each story: "Find latest and upcoming tech gadgets online on Example
      * Gadgets. Get technology news, gadgets reviews & ratings. …" */
     if (chars <= 300 && !strncmp(low, "find latest and upcoming tech gadgets", 37))
@@ -2792,8 +2794,9 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 300 && strstr(low, "journalism by becoming a member"))
         return 1;
     if (chars <= 150 && (!strncmp(low, "stay updated with the latest ", 29) ||
-                         !strncmp(low, "stay updated with all the latest ", 33)) && !reports_speech(low))
-        return 1;
+                         !strncmp(low, "stay updated with all the latest ", 33)) && strstr(low, "news") &&
+        !reports_speech(low))
+        return 1; /* (a health story's advice "Stay updated with the latest guidance from your doctor …" stays) */
     /* the subscription's offer and the paper's appeal set into the story: "Subscribe to EXAMPLE PLUS to get
      * access to The Example Daily & other 70+ titles …", "Support EXAMPLE TIMES' journalism of integrity and
      * credibility. Good journalism costs a lot of money. …" */

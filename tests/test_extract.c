@@ -7700,6 +7700,10 @@ static void intl_english_furniture_lines(void **state)
         {"For all the latest India News, download Example Express App.", PITCH, 1},
         {"Get live Stock Prices from BSE and NSE and latest NAV, portfolio of Mutual Funds. Like us on Facebook.", PITCH, 1},
         {"Support quality journalism and subscribe to Example Standard.", PITCH, 1},
+        {"Support Quality Journalism.", PITCH, 1},
+        {"Support quality journalism was the slogan on the banners outside the newsroom when the staff walked out.",
+         PITCH, 0},
+        {"Stay updated with the latest guidance from your doctor before you travel with young children.", PITCH, 0},
         {"(At Example, we are answerable only to our audience. Play an active role in shaping our journalism by "
          "becoming a member.)", PITCH, 1},
         {"We welcome your comments at letters@example.in.", NOTICE, 1},
