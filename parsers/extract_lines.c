@@ -1095,8 +1095,12 @@ int pa_line_comment_notice(const pa_line *line)
      * "Comments are the opinions of readers, the paper's editor wrote …" reports the note) */
     static const char *const disowned[] = {"comments are the opinions of", "comments are opinions of",
                                            /* "Disclaimer: Comments reflect users' views, not Example's." */
-                                           "comments reflect users' views", "comments reflect the views of",
+                                           "comments reflect users' views", "comments reflect the views of their",
+                                           "comments reflect the views of the commenter",
+                                           "comments reflect the views of readers", "comments reflect the views of users",
                                            "comments reflect users\xe2\x80\x99 views"};
+    /* (whose views are the readers' or the users': "Comments reflect the views of the residents who spoke, not of
+     * the council, the clerk noted" is a story's) */
     static const char *const not_ours[] = {", not ", " not of ", " not those of ", " not necessarily ",
                                            " do not ", " does not "};
     static const char *const short_phrases[] = {
