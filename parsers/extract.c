@@ -6675,12 +6675,14 @@ static int link_only(const para *p)
 
 /* Is paragraph i a footnote's number alone in its link (one to three digits: a newsletter's
  * "<a class="footnote-number">1</a>" before the note's paragraph, its back-link), the note's prose right
- * after it (30+ visible characters, not in links, no heading nor list item) and no such number right before
- * it (a pager's "1", "2", "3")?  The number is printed with the note: the note reads "1 The manufacturer
- * told me …". */
-static int footnote_number(const para *paras, size_t i, size_t n)
+ * after it (30+ visible characters, not in links, no heading nor list item), no such number right before
+ * it (a pager's "1", "2", "3") and the story's prose told before it (prose_told)?  The number is printed
+ * with the note: the note reads "1 The manufacturer told me …". */
+static int footnote_number(const para *paras, size_t i, size_t n, int prose_told)
 {
     const para *p = &paras[i];
+    if (!prose_told)
+        return 0; /* (the notes follow the story: "12" in its link over its first paragraph is the comment count) */
     size_t tl = p->text ? strlen(p->text) : 0;
     if (!tl || tl > 3 || strspn(p->text, "0123456789") != tl || i + 1 >= n || p->heading)
         return 0;
@@ -10422,7 +10424,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "More on Example" over its dropped list of links */
         } else if (by_above && tl && p->chars <= 60 && !strchr(".?!", p->text[tl - 1])) {
             drop = 1; /* "By" / "Jane Doe | Example News": the names under a "By" of its own */
-        } else if (link_only(p) && !story_item && !footnote_number(e.paras, i, e.n) &&
+        } else if (link_only(p) && !story_item && !footnote_number(e.paras, i, e.n, prose_told) &&
                    /* (a short link above all the story's lines is its section's, "Public Health" over "Lindell
                     * County Public Health will hold …", not an item's title) */
                    !(i + 1 < e.n && titles_next(p, p + 1) && !(told == 0 && p->chars <= 30)) &&

@@ -11419,6 +11419,16 @@ static void footnote_numbers_with_notes(void **state)
     assert_non_null(strstr(t, "2\n\nI have posted the full spreadsheet"));
     assert_null(strstr(t, "margins.\n\n1"));
     pa_doc_free(&d);
+    /* (the comment count in its link over the story's first paragraph is no note's number) */
+    t = text_of("<html><head><title>The ferry budget</title></head><body><article><div class=\"body markup\">"
+                "<p><a href=\"#comments\">12</a></p>"
+                "<p>The fourth boat has been in a dry dock since March, and the commission has not said when it returns.</p>"
+                PARA("The commission votes on the budget on November 18.") PARA("Public comment is open until the 14th.")
+                "</div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "The fourth boat"));
+    assert_null(strstr(t, "12"));
+    pa_doc_free(&d);
 }
 
 /* A newsletter post's "Leave a comment" button inside the story, with the
