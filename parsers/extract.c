@@ -2732,7 +2732,8 @@ static const xmlNode *first_visible_text(const xmlNode *n, int depth, size_t *bu
  * div, aside, section) of at most 400 characters that opens with a sponsor's or the ads' label alone in its
  * own element ("Together with", "Presented by", "SPONSORED", "Partner message", "A message from Example
  * Energy", "Thank you to our sponsors", "Classifieds"), as e-mails set one without any class saying so?  (A paragraph that opens with "Together with
- * her husband, …" is no label alone, nor is a table's field name, "<th>Sponsor</th><td>Sen. Jane Doe</td>".) */
+ * her husband, …" is no label alone, nor is a table's field name, "<th>Sponsor</th><td>Sen. Jane Doe</td>", nor
+ * a label the line reads on from, "<strong>Presented by</strong> the Harbor Players, …".) */
 static int sponsor_label_box(const xmlNode *n)
 {
     if (!(name_is(n, "table") || name_is(n, "td") || name_is(n, "div") || name_is(n, "aside") ||
@@ -2756,6 +2757,14 @@ static int sponsor_label_box(const xmlNode *n)
                 return 0;
         }
     }
+    /* the label ends its line: "<p><strong>Presented by</strong> the Harbor Players, "Ferry Tales" runs …</p>"
+     * (a calendar's item) reads on from it */
+    const xmlNode *after = first->parent->next;
+    while (after && (after->type == XML_COMMENT_NODE ||
+                     (after->type == XML_TEXT_NODE && !(after->content && visible_chars(after->content)))))
+        after = after->next;
+    if (after && after->type == XML_TEXT_NODE)
+        return 0;
     char label[64];
     size_t len = alone_text(first->parent, label, sizeof label);
     if (!len || len > 60)

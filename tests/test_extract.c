@@ -11328,6 +11328,9 @@ static void newsletter_issue_furniture(void **state)
         /* (a story's table of a bill: its field "Sponsor" is no sponsor's label) */
         "<table><tr><th>Sponsor</th><td>Sen. Alma Reyes (D-Carver)</td></tr><tr><th>Status</th><td>Passed the "
         "transportation committee, 7-2</td></tr></table>"
+        /* (nor a calendar item's words running on from its bold opening) */
+        "<div class=\"event\"><p><strong>Sponsored by</strong> the Lions Club, the pancake breakfast at the fire hall "
+        "starts at 7 a.m. Saturday and raises money for the food bank.</p></div>"
         "<h2 id=\"rents\">Rents keep climbing</h2>" PARA("Asking rents in the largest metros rose in October.")
         "<h2 id=\"deli\">One expensive sandwich</h2>" PARA("A deli in Harrow Point is selling a $95 sandwich.")
         "<p>Together with her brother, the owner opened the deli in 1998 and has run it every day since, the "
@@ -11341,6 +11344,7 @@ static void newsletter_issue_furniture(void **state)
         "referrals, only 3 away from receiving the sticker pack.</p></div></article></body></html>",
         &d);
     assert_non_null(strstr(t, "Sen. Alma Reyes"));
+    assert_non_null(strstr(t, "the pancake breakfast at the fire hall"));
     assert_non_null(strstr(t, "The central bank left"));
     assert_non_null(strstr(t, "Together with her brother"));
     assert_non_null(strstr(t, "See you tomorrow."));
