@@ -2806,9 +2806,9 @@ int pa_line_pitch(const pa_line *line)
      * credibility. Good journalism costs a lot of money. …" */
     if (chars <= 300 && !strncmp(low, "subscribe to ", 13) && strstr(low, " to get access to "))
         return 1;
-    if (chars <= 400 && !strncmp(low, "support ", 8) && (strstr(low, " journalism of ") || strstr(low, "journalism costs")) &&
-        !reports_speech(low))
-        return 1;
+    if (chars <= 400 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12) &&
+        (strstr(low, " journalism of ") || strstr(low, "journalism costs")) && !reports_speech(low))
+        return 1; /* ("Support for journalism of this kind has dwindled …" is a story's) */
     /* a broadcaster's or a paper's offer closed by its call: "Watch every Premier League game live on Example
      * TV this season. Upgrade now", "… on our app. Subscribe today" (a sentence, then the call alone) */
     static const char *const closing_calls[] = {". upgrade now", ". subscribe now", ". subscribe today", ". join now",
@@ -3025,8 +3025,8 @@ int pa_line_reader_service(const pa_line *line)
         return 1;
     /* a desk's call naming itself: "Like Business on Facebook, follow @ExampleBiz on Twitter to stay informed and
      * join in the conversation." (the section liked, an account followed by its handle) */
-    if (!strncmp(low, "like ", 5) && strstr(low, " on facebook") && strstr(low, "follow @"))
-        return 1;
+    if (!strncmp(low, "like ", 5) && strstr(low, " on facebook") && strstr(low, "follow @") && !reports_speech(low))
+        return 1; /* ("Like many riders on Facebook, she said she would follow @LakesideFerry …" is a story's) */
     /* the call after its label: "Stay connected: Follow the department on X and Facebook. Subscribe to news
      * releases by email." (a government release's last line) */
     if (labelled && labelled - low <= 20 && !strncmp(labelled + 2, "follow ", 7) &&

@@ -7704,6 +7704,8 @@ static void intl_english_furniture_lines(void **state)
         {"Get live Stock Prices from BSE and NSE and latest NAV, portfolio of Mutual Funds. Like us on Facebook.", PITCH, 1},
         {"Support quality journalism and subscribe to Example Standard.", PITCH, 1},
         {"Support Quality Journalism.", PITCH, 1},
+        {"Support for journalism of this kind has dwindled across the region as ad revenue moved online.", PITCH, 0},
+        {"Like many riders on Facebook, she said she would follow @LakesideFerry for delays.", SERVICE, 0},
         {"Support quality journalism was the slogan on the banners outside the newsroom when the staff walked out.",
          PITCH, 0},
         {"Stay updated with the latest guidance from your doctor before you travel with young children.", PITCH, 0},
