@@ -7022,13 +7022,16 @@ static int list_intro(const para *p, const pa_line *line)
         /* the page's table of contents: "In this article:", "Topics we will be covering:" */
         "contents", "in this article", "in this guide", "in this post", "on this page", "jump to", "skip to",
         "be covering", "will cover", "we'll cover",
-        /* a newsletter's: "In today's issue:", "In this edition:", "Inside today's newsletter:" */
-        "this issue", "today's issue", "this week's issue", "this edition", "today's edition", "this newsletter",
-        "today's newsletter", "today's briefing",
         /* the page's own tools, filing and series: "Get the app:", "Filed under:", "Part of our series:" */
         "download", "the app", "our app", "share", "connect with", "find us", "available on", "sign in",
         "log in", "links", "filed", "tagged", "posted in", "categor", "series",
     };
+    /* a newsletter's label of its contents: "In today's issue:", "In this edition:", "Inside today's newsletter:"
+     * (a story's "The council has received three studies on this issue:" introduces its list) */
+    static const char *const issue[] = {"this issue", "today's issue", "this week's issue", "this edition",
+                                        "today's edition", "this newsletter", "today's newsletter", "today's briefing"};
+    if ((!strncmp(low, "in ", 3) || !strncmp(low, "inside ", 7)) && pa_phrase_in(low, PA_PHRASES(issue)))
+        return 0;
     return !pa_phrase_in(low, PA_PHRASES(others));
 }
 

@@ -11330,6 +11330,10 @@ static void newsletter_issue_furniture(void **state)
         /* (a story's table of a bill: its field "Sponsor" is no sponsor's label) */
         "<table><tr><th>Sponsor</th><td>Sen. Alma Reyes (D-Carver)</td></tr><tr><th>Status</th><td>Passed the "
         "transportation committee, 7-2</td></tr></table>"
+        /* (a story's list of links under its intro on "this issue" stays) */
+        "<p>The council has received three studies on this issue:</p><ul><li><a href=\"/docs/s2019.pdf\">The 2019 "
+        "ridership survey by the state transit office</a></li><li><a href=\"/docs/s2022.pdf\">The 2022 cost review "
+        "by Harbor Economics</a></li><li><a href=\"/docs/s2025.pdf\">The 2025 east shore commuter study</a></li></ul>"
         /* (nor a calendar item's words running on from its bold opening) */
         "<div class=\"event\"><p><strong>Sponsored by</strong> the Lions Club, the pancake breakfast at the fire hall "
         "starts at 7 a.m. Saturday and raises money for the food bank.</p></div>"
@@ -11347,6 +11351,7 @@ static void newsletter_issue_furniture(void **state)
         &d);
     assert_non_null(strstr(t, "Sen. Alma Reyes"));
     assert_non_null(strstr(t, "the pancake breakfast at the fire hall"));
+    assert_non_null(strstr(t, "three studies on this issue:\n\nThe 2019 ridership survey"));
     assert_non_null(strstr(t, "The central bank left"));
     assert_non_null(strstr(t, "Together with her brother"));
     assert_non_null(strstr(t, "See you tomorrow."));
