@@ -2868,7 +2868,8 @@ static const xmlNode *first_visible_text(const xmlNode *n, int depth, size_t *bu
  * div, aside, section) of at most 400 characters that opens with a sponsor's or the ads' label alone in its
  * own element ("Together with", "Presented by", "SPONSORED", "Partner message", "A message from Example
  * Energy", "Thank you to our sponsors", "Classifieds"), as e-mails set one without any class saying so?  (A paragraph that opens with "Together with
- * her husband, …" is no label alone.) */
+ * her husband, …" is no label alone, nor is a table's field name, "<th>Sponsor</th><td>Sen. Jane Doe</td>", nor
+ * a label the line reads on from, "<strong>Presented by</strong> the Harbor Players, …".) */
 static int sponsor_label_box(const xmlNode *n)
 {
     if (!(name_is(n, "table") || name_is(n, "td") || name_is(n, "div") || name_is(n, "aside") ||
@@ -2877,6 +2878,28 @@ static int sponsor_label_box(const xmlNode *n)
     size_t budget = 60;
     const xmlNode *first = first_visible_text(n, 0, &budget);
     if (!first || first->parent == n || !first->parent)
+        return 0;
+    /* a table's field name is no label: "<tr><th>Sponsor</th><td>Sen. Alma Reyes</td></tr>" in a story's
+     * table of a bill, or its name cell with the value in the next cell */
+    for (const xmlNode *up = first->parent; up && up != n; up = up->parent) {
+        if (name_is(up, "th"))
+            return 0;
+        if (name_is(up, "td") || name_is(up, "dt")) {
+            const xmlNode *next = up->next;
+            while (next && next->type != XML_ELEMENT_NODE)
+                next = next->next;
+            size_t cell_budget = 60;
+            if (next && first_visible_text(next, 0, &cell_budget))
+                return 0;
+        }
+    }
+    /* the label ends its line: "<p><strong>Presented by</strong> the Harbor Players, "Ferry Tales" runs …</p>"
+     * (a calendar's item) reads on from it */
+    const xmlNode *after = first->parent->next;
+    while (after && (after->type == XML_COMMENT_NODE ||
+                     (after->type == XML_TEXT_NODE && !(after->content && visible_chars(after->content)))))
+        after = after->next;
+    if (after && after->type == XML_TEXT_NODE)
         return 0;
     char label[64];
     size_t len = alone_text(first->parent, label, sizeof label);
@@ -6949,12 +6972,14 @@ static int link_only(const para *p)
 
 /* Is paragraph i a footnote's number alone in its link (one to three digits: a newsletter's
  * "<a class="footnote-number">1</a>" before the note's paragraph, its back-link), the note's prose right
- * after it (30+ visible characters, not in links, no heading nor list item) and no such number right before
- * it (a pager's "1", "2", "3")?  The number is printed with the note: the note reads "1 The manufacturer
- * told me …". */
-static int footnote_number(const para *paras, size_t i, size_t n)
+ * after it (30+ visible characters, not in links, no heading nor list item), no such number right before
+ * it (a pager's "1", "2", "3") and the story's prose told before it (prose_told)?  The number is printed
+ * with the note: the note reads "1 The manufacturer told me …". */
+static int footnote_number(const para *paras, size_t i, size_t n, int prose_told)
 {
     const para *p = &paras[i];
+    if (!prose_told)
+        return 0; /* (the notes follow the story: "12" in its link over its first paragraph is the comment count) */
     size_t tl = p->text ? strlen(p->text) : 0;
     if (!tl || tl > 3 || strspn(p->text, "0123456789") != tl || i + 1 >= n || p->heading)
         return 0;
@@ -7285,13 +7310,16 @@ static int list_intro(const para *p, const pa_line *line)
         /* the page's table of contents: "In this article:", "Topics we will be covering:" */
         "contents", "in this article", "in this guide", "in this post", "on this page", "jump to", "skip to",
         "be covering", "will cover", "we'll cover",
-        /* a newsletter's: "In today's issue:", "In this edition:", "Inside today's newsletter:" */
-        "this issue", "today's issue", "this week's issue", "this edition", "today's edition", "this newsletter",
-        "today's newsletter", "today's briefing",
         /* the page's own tools, filing and series: "Get the app:", "Filed under:", "Part of our series:" */
         "download", "the app", "our app", "share", "connect with", "find us", "available on", "sign in",
         "log in", "links", "filed", "tagged", "posted in", "categor", "series",
     };
+    /* a newsletter's label of its contents: "In today's issue:", "In this edition:", "Inside today's newsletter:"
+     * (a story's "The council has received three studies on this issue:" introduces its list) */
+    static const char *const issue[] = {"this issue", "today's issue", "this week's issue", "this edition",
+                                        "today's edition", "this newsletter", "today's newsletter", "today's briefing"};
+    if ((!strncmp(low, "in ", 3) || !strncmp(low, "inside ", 7)) && pa_phrase_in(low, PA_PHRASES(issue)))
+        return 0;
     return !pa_phrase_in(low, PA_PHRASES(others));
 }
 
@@ -10878,7 +10906,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "More on Example" over its dropped list of links */
         } else if (by_above && tl && p->chars <= 60 && !strchr(".?!", p->text[tl - 1])) {
             drop = 1; /* "By" / "Jane Doe | Example News": the names under a "By" of its own */
-        } else if (link_only(p) && !story_item && !footnote_number(e.paras, i, e.n) &&
+        } else if (link_only(p) && !story_item && !footnote_number(e.paras, i, e.n, prose_told) &&
                    /* (a short link above all the story's lines is its section's, "Public Health" over "Lindell
                     * County Public Health will hold …", not an item's title) */
                    !(i + 1 < e.n && titles_next(p, p + 1) && !(told == 0 && p->chars <= 30)) &&

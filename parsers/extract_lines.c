@@ -1139,8 +1139,12 @@ int pa_line_comment_notice(const pa_line *line)
      * "Comments are the opinions of readers, the paper's editor wrote …" reports the note) */
     static const char *const disowned[] = {"comments are the opinions of", "comments are opinions of",
                                            /* "Disclaimer: Comments reflect users' views, not Example's." */
-                                           "comments reflect users' views", "comments reflect the views of",
+                                           "comments reflect users' views", "comments reflect the views of their",
+                                           "comments reflect the views of the commenter",
+                                           "comments reflect the views of readers", "comments reflect the views of users",
                                            "comments reflect users\xe2\x80\x99 views"};
+    /* (whose views are the readers' or the users': "Comments reflect the views of the residents who spoke, not of
+     * the council, the clerk noted" is a story's) */
     static const char *const not_ours[] = {", not ", " not of ", " not those of ", " not necessarily ",
                                            " do not ", " does not "};
     static const char *const short_phrases[] = {
@@ -2381,13 +2385,19 @@ int pa_line_appeal_opener(const pa_line *line)
         return 1;
     /* a business daily's letter to its readers under every story: "(Dear Reader,) Example Standard has always
      * strived hard to provide up-to-date information and commentary on developments …" */
-    if (strstr(low, "has always strived hard to provide") || strstr(low, "has always striven hard to provide"))
-        return 1;
+    if ((strstr(low, "has always strived hard to provide") || strstr(low, "has always striven hard to provide")) &&
+        strstr(low, " information"))
+        return 1; /* ("The ferry authority has always strived hard to provide service to both shores, …": a story's) */
     /* a daily's letter opening with its salutation: "Dear reader, We have been keeping you up-to-date with
-     * information on the developments in India and the world …" */
+     * information on the developments in India and the world that have a bearing on our lives …"; the
+     * template's words, or the letter keeping the reader informed and asking for support (an editor's letter
+     * that is the story, "Dear readers, after 112 years … thank every member of this community who has
+     * supported us", or "Dear readers, we have been keeping you informed about the fire since Sunday night …",
+     * stays) */
     return !strncmp(low, "dear reader", 11) &&
-           (strstr(low, "keeping you up-to-date") || strstr(low, "keeping you informed") ||
-            pa_phrase_in(low, PA_PHRASES(appeal_asks)));
+           (strstr(low, "keeping you up-to-date") || strstr(low, "keeping you up to date") ||
+            strstr(low, "keeping you informed")) &&
+           (strstr(low, "have a bearing on") || strstr(low, "has a bearing on") || pa_phrase_in(low, PA_PHRASES(appeal_asks)));
 }
 
 int pa_line_pitch(const pa_line *line)
@@ -2883,8 +2893,10 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     if (chars <= 400 && !strncmp(low, "get live stock prices", 21))
         return 1;
-    if (chars <= 150 && !strncmp(low, "support quality journalism", 26))
-        return 1;
+    if (chars <= 150 && !strncmp(low, "support quality journalism", 26) &&
+        (chars <= 30 || strstr(low, "subscri") || strstr(low, "member") || strstr(low, "contribut") ||
+         strstr(low, "donat")))
+        return 1; /* ("Support quality journalism was the slogan on the banners outside the newsroom …" is a story's) */
     /* a tech section's standing line under each story: "Find latest and upcoming tech gadgets online on Example
      * Gadgets. Get technology news, gadgets reviews & ratings. …" */
     if (chars <= 300 && !strncmp(low, "find latest and upcoming tech gadgets", 37))
@@ -2892,16 +2904,17 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 300 && strstr(low, "journalism by becoming a member"))
         return 1;
     if (chars <= 150 && (!strncmp(low, "stay updated with the latest ", 29) ||
-                         !strncmp(low, "stay updated with all the latest ", 33)) && !reports_speech(low))
-        return 1;
+                         !strncmp(low, "stay updated with all the latest ", 33)) && strstr(low, "news") &&
+        !reports_speech(low))
+        return 1; /* (a health story's advice "Stay updated with the latest guidance from your doctor …" stays) */
     /* the subscription's offer and the paper's appeal set into the story: "Subscribe to EXAMPLE PLUS to get
      * access to The Example Daily & other 70+ titles …", "Support EXAMPLE TIMES' journalism of integrity and
      * credibility. Good journalism costs a lot of money. …" */
     if (chars <= 300 && !strncmp(low, "subscribe to ", 13) && strstr(low, " to get access to "))
         return 1;
-    if (chars <= 400 && !strncmp(low, "support ", 8) && (strstr(low, " journalism of ") || strstr(low, "journalism costs")) &&
-        !reports_speech(low))
-        return 1;
+    if (chars <= 400 && !strncmp(low, "support ", 8) && strncmp(low, "support for ", 12) &&
+        (strstr(low, " journalism of ") || strstr(low, "journalism costs")) && !reports_speech(low))
+        return 1; /* ("Support for journalism of this kind has dwindled …" is a story's) */
     /* a broadcaster's or a paper's offer closed by its call: "Watch every Premier League game live on Example
      * TV this season. Upgrade now", "… on our app. Subscribe today" (a sentence, then the call alone) */
     static const char *const closing_calls[] = {". upgrade now", ". subscribe now", ". subscribe today", ". join now",
@@ -2933,8 +2946,10 @@ int pa_line_pitch(const pa_line *line)
      * modified or edited the content body)", "This report is auto-generated from Press Trust of India news
      * service. Example holds no responsibility for its content." */
     if (chars <= 300 && (strstr(low, "from a syndicated news feed") ||
-                         (strstr(low, "auto-generated from ") && (strstr(low, " feed") || strstr(low, "news service")))))
-        return 1;
+                         (strstr(low, "auto-generated from ") && (strstr(low, " feed") || strstr(low, "news service")))) &&
+        (!strncmp(low, "this ", 5) || !strncmp(low, "(this ", 6)))
+        return 1; /* (the note speaks of this story: "Each flood alert is auto-generated from the weather service's
+                   * feed and sent within a minute." is a story's) */
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))
         return 1;
@@ -3058,9 +3073,13 @@ int pa_line_reader_service(const pa_line *line)
     /* the paper's channel announced: "Example Standard is now on Telegram. For insightful reports …, subscribe to
      * our Telegram channel", "The Example is now on WhatsApp. Follow our channel for …" */
     static const char *const channels[] = {"whatsapp", "telegram", "google news", "instagram", "threads"};
-    static const char *const channel_calls[] = {"channel", "follow", "join", "subscribe"};
-    /* (the call is to the reader, "our channel", "join us": a story's "The county's service is now on WhatsApp, and
-     * residents who join its channel …" stays) */
+    /* the call to the reader for the paper's own channel ("Follow our channel", "subscribe to our Telegram
+     * channel"): a tech story's "Threads is now on the desktop web for all users, who can follow accounts, join
+     * conversations …" or "The Vatican's press office is now on WhatsApp too: its channel …" is no call */
+    static const char *const channel_calls[] = {"our channel", "our telegram", "our whatsapp", "our google news",
+                                                "our instagram", "our threads", "follow us", "join us"};
+    /* (and the line says "our" or "us": rev3's "The county's service is now on WhatsApp, and residents who join
+     * its channel …" stays) */
     if (strstr(low, " is now on ") && pa_phrase_in(low, PA_PHRASES(channels)) &&
         pa_phrase_in(low, PA_PHRASES(channel_calls)) && !reports_speech(low) &&
         (strstr(low, " our ") || strstr(low, " us ") || strstr(low, " us.")))
@@ -3121,8 +3140,8 @@ int pa_line_reader_service(const pa_line *line)
         return 1;
     /* a desk's call naming itself: "Like Business on Facebook, follow @ExampleBiz on Twitter to stay informed and
      * join in the conversation." (the section liked, an account followed by its handle) */
-    if (!strncmp(low, "like ", 5) && strstr(low, " on facebook") && strstr(low, "follow @"))
-        return 1;
+    if (!strncmp(low, "like ", 5) && strstr(low, " on facebook") && strstr(low, "follow @") && !reports_speech(low))
+        return 1; /* ("Like many riders on Facebook, she said she would follow @LakesideFerry …" is a story's) */
     /* the call after its label: "Stay connected: Follow the department on X and Facebook. Subscribe to news
      * releases by email." (a government release's last line) */
     if (labelled && labelled - low <= 20 && !strncmp(labelled + 2, "follow ", 7) &&
@@ -4584,11 +4603,14 @@ int pa_line_site_notice(const pa_line *line)
         strstr(low, "funded by"))
         return 1;
     /* the label of a summary a machine wrote: "Quick Read: Summary is AI generated, newsroom reviewed.", "AI-generated
-     * summary" closing the line (a story's "The AI-generated summary wrongly said …" stays) */
+     * summary" opening or closing the line (a story's "The AI-generated summary wrongly said …", a tech story's
+     * "Google will show an AI-generated summary above some search results." stay) */
     size_t ai_end = pa_trim_tail(low, strlen(low), ".:!) ");
     if (line->chars <= 100 &&
-        (((strstr(low, "summary is ai generated") || strstr(low, "summary is ai-generated")) && !reports_speech(low)) ||
-         (ai_end >= 20 && !strncmp(low + ai_end - 20, "ai-generated summary", 20))))
+        (strstr(low, "summary is ai generated") || strstr(low, "summary is ai-generated") ||
+         !strncmp(low, "ai-generated summary", 20) ||
+         (ai_end >= 20 && !strncmp(low + ai_end - 20, "ai-generated summary", 20))) &&
+        !reports_speech(low))
         return 1;
     static const char *const fixes[] = {"report a typo", "spelling or grammatical error", "report a correction",
                                         "report an error", "report a mistake"};

@@ -7897,6 +7897,8 @@ static void intl_english_furniture_lines(void **state)
         {"Quick Read: Summary is AI generated, newsroom reviewed.", NOTICE, 1},
         {"AI-generated summary", NOTICE, 1},
         {"The AI-generated summary wrongly said a tennis player had retired.", NOTICE, 0},
+        {"Google will show an AI-generated summary above some search results.", NOTICE, 0},
+        {"Each summary is AI-generated and checked by an editor, Hansen said.", NOTICE, 0},
         {"The summary of the report was written by the committee, not by the ministry.", NOTICE, 0},
         {"Milestone Alert! Example Daily tops charts as the fastest growing news website. Click here to know more.",
          PITCH, 1},
@@ -7912,6 +7914,9 @@ static void intl_english_furniture_lines(void **state)
         {"This report is auto-generated from Press Trust of India news service. Example holds no responsibility for "
          "its content.", PITCH, 1},
         {"The ministry said the list is auto-generated from tax records and checked by hand.", PITCH, 0},
+        {"Each flood alert is auto-generated from the weather service's feed and sent to subscribers within a minute.",
+         PITCH, 0},
+        {"Most of the site's pages came from a syndicated news feed rather than its own two reporters.", PITCH, 0},
         {"Also watch | Water crisis in the eastern wards", FURNITURE, 1},
         {"(Catch all the Business News, Breaking News Events and Latest News Updates on The Example Times.)", PITCH, 1},
         {"Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights on Example "
@@ -7922,9 +7927,18 @@ static void intl_english_furniture_lines(void **state)
         {"Support EXAMPLE TIMES' journalism of integrity and credibility. Good journalism costs a lot of money.", PITCH, 1},
         {"Support for the bill came from journalists' unions and lawyers, the minister said.", PITCH, 0},
         {"Disclaimer: Comments reflect users' views, not Example's. Please keep discussions respectful.", COMMENT, 1},
+        {"Comments reflect the views of their authors, not of Example.", COMMENT, 1},
+        {"Comments reflect the views of the residents who spoke, not of the council, the clerk noted in the minutes.",
+         COMMENT, 0},
         {"For all the latest India News, download Example Express App.", PITCH, 1},
         {"Get live Stock Prices from BSE and NSE and latest NAV, portfolio of Mutual Funds. Like us on Facebook.", PITCH, 1},
         {"Support quality journalism and subscribe to Example Standard.", PITCH, 1},
+        {"Support Quality Journalism.", PITCH, 1},
+        {"Support for journalism of this kind has dwindled across the region as ad revenue moved online.", PITCH, 0},
+        {"Like many riders on Facebook, she said she would follow @LakesideFerry for delays.", SERVICE, 0},
+        {"Support quality journalism was the slogan on the banners outside the newsroom when the staff walked out.",
+         PITCH, 0},
+        {"Stay updated with the latest guidance from your doctor before you travel with young children.", PITCH, 0},
         {"(At Example, we are answerable only to our audience. Play an active role in shaping our journalism by "
          "becoming a member.)", PITCH, 1},
         {"We welcome your comments at letters@example.in.", NOTICE, 1},
@@ -7939,6 +7953,10 @@ static void intl_english_furniture_lines(void **state)
         {"The ministry is now on WhatsApp too, officials said, and residents can follow its channel.", SERVICE, 0},
         {"The county's emergency service is now on WhatsApp, and residents who join its channel will get warnings.",
          SERVICE, 0},
+        {"From Wednesday, Threads is now on the desktop web for all users, who can follow accounts, join "
+         "conversations and post from a browser without the phone app.", SERVICE, 0},
+        {"The Vatican's press office is now on WhatsApp too: its channel, opened in October, already has two million "
+         "followers.", SERVICE, 0},
         {"Find latest and upcoming tech gadgets online on Example Gadgets. Get technology news, gadgets reviews.", PITCH, 1},
         {"Must Read", FURNITURE, 1},
         {"ALSO SEE | Water crisis deepens in eastern wards", FURNITURE, 1},
@@ -10854,6 +10872,17 @@ static void dear_reader_appeal_box(void **state)
     assert_null(strstr(t, "wide dissemination"));
     assert_null(strstr(t, "vested interest"));
     pa_doc_free(&d);
+    /* (an editor's letter that is the story, and a story's sentence on striving to provide, stay) */
+    assert_int_equal(line_hits(pa_line_pitch, "Dear readers, after 112 years of printing every Thursday, the Courier "
+                                              "will publish its last paper edition on December 17. We want to thank "
+                                              "every member of this community who has supported us."),
+                     0);
+    assert_int_equal(line_hits(pa_line_pitch, "Dear readers, our reporters have been keeping you informed about the "
+                                              "Ridge fire since Sunday night. Here is what we know this morning."),
+                     0);
+    assert_int_equal(line_hits(pa_line_pitch, "The ferry authority has always strived hard to provide service to both "
+                                              "shores, and the new plan keeps that promise."),
+                     0);
 }
 
 /* A science magazine's appeal under the story: its heading "On supporting
@@ -11682,6 +11711,16 @@ static void newsletter_issue_furniture(void **state)
         "<table><tr><td><span>Together with</span><br><strong>Ploutos</strong><br>Open a high-yield savings account "
         "in five minutes.<br><a href=\"https://ads.example.net/c\">Open an account</a></td></tr></table>"
         "<h2 id=\"rates\">Rates hold steady</h2>" PARA("The central bank left its benchmark rate unchanged on Tuesday.")
+        /* (a story's table of a bill: its field "Sponsor" is no sponsor's label) */
+        "<table><tr><th>Sponsor</th><td>Sen. Alma Reyes (D-Carver)</td></tr><tr><th>Status</th><td>Passed the "
+        "transportation committee, 7-2</td></tr></table>"
+        /* (a story's list of links under its intro on "this issue" stays) */
+        "<p>The council has received three studies on this issue:</p><ul><li><a href=\"/docs/s2019.pdf\">The 2019 "
+        "ridership survey by the state transit office</a></li><li><a href=\"/docs/s2022.pdf\">The 2022 cost review "
+        "by Harbor Economics</a></li><li><a href=\"/docs/s2025.pdf\">The 2025 east shore commuter study</a></li></ul>"
+        /* (nor a calendar item's words running on from its bold opening) */
+        "<div class=\"event\"><p><strong>Sponsored by</strong> the Lions Club, the pancake breakfast at the fire hall "
+        "starts at 7 a.m. Saturday and raises money for the food bank.</p></div>"
         "<h2 id=\"rents\">Rents keep climbing</h2>" PARA("Asking rents in the largest metros rose in October.")
         "<h2 id=\"deli\">One expensive sandwich</h2>" PARA("A deli in Harrow Point is selling a $95 sandwich.")
         "<p>Together with her brother, the owner opened the deli in 1998 and has run it every day since, the "
@@ -11694,6 +11733,9 @@ static void newsletter_issue_furniture(void **state)
         "<p>Login or Subscribe to participate in polls.</p><p>Share and earn rewards! You currently have 0 "
         "referrals, only 3 away from receiving the sticker pack.</p></div></article></body></html>",
         &d);
+    assert_non_null(strstr(t, "Sen. Alma Reyes"));
+    assert_non_null(strstr(t, "the pancake breakfast at the fire hall"));
+    assert_non_null(strstr(t, "three studies on this issue:\n\nThe 2019 ridership survey"));
     assert_non_null(strstr(t, "The central bank left"));
     assert_non_null(strstr(t, "Together with her brother"));
     assert_non_null(strstr(t, "See you tomorrow."));
@@ -11723,6 +11765,10 @@ static void briefing_credits_and_item_links(void **state)
         "<h3>Leaders strike a deal on the transit levy</h3>" PARA("County leaders agreed late Tuesday on a smaller levy.")
         "<h3>Storm warning for the coast</h3>" PARA("The weather service has issued a high-wind warning.")
         "<p>The old charter was written by the town's first mayor in 1888 and has been amended eleven times.</p>"
+        /* (a story's lines on some newsletter and on a paper's history) */
+        "<p>The newsletter is written by two retired ferry captains and goes out to 4,000 riders each week.</p>"
+        "<p>The Lakeside Dispatch was edited by Carl Moen until it closed, and its archive is kept at the library.</p>"
+        "<p>The Harbor Dispatch is published by Coast Media, which bought it from the Moen family in 1998.</p>"
         "<h2>In other news</h2><ul><li>The state's unemployment rate held at 3.9 percent in October. "
         "<a href=\"/news/jobs\">Read more</a></li><li>A judge has blocked the sale of the old armory to a developer. "
         "<a href=\"/news/armory\">Read more</a></li></ul>"
@@ -11734,6 +11780,9 @@ static void briefing_credits_and_item_links(void **state)
     assert_non_null(strstr(t, "held at 3.9 percent in October."));
     assert_null(strstr(t, "Read more"));
     assert_non_null(strstr(t, "written by the town's first mayor"));
+    assert_non_null(strstr(t, "two retired ferry captains"));
+    assert_non_null(strstr(t, "edited by Carl Moen"));
+    assert_non_null(strstr(t, "bought it from the Moen family"));
     assert_null(strstr(t, "Cal Merriweather"));
     assert_null(strstr(t, "Pat Oyelaran"));
     assert_null(strstr(t, "Did you enjoy"));
@@ -11764,6 +11813,16 @@ static void footnote_numbers_with_notes(void **state)
     assert_non_null(strstr(t, "1\n\nThe manufacturer told me"));
     assert_non_null(strstr(t, "2\n\nI have posted the full spreadsheet"));
     assert_null(strstr(t, "margins.\n\n1"));
+    pa_doc_free(&d);
+    /* (the comment count in its link over the story's first paragraph is no note's number) */
+    t = text_of("<html><head><title>The ferry budget</title></head><body><article><div class=\"body markup\">"
+                "<p><a href=\"#comments\">12</a></p>"
+                "<p>The fourth boat has been in a dry dock since March, and the commission has not said when it returns.</p>"
+                PARA("The commission votes on the budget on November 18.") PARA("Public comment is open until the 14th.")
+                "</div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "The fourth boat"));
+    assert_null(strstr(t, "12"));
     pa_doc_free(&d);
 }
 

@@ -304,7 +304,9 @@ int pa_line_pitch(const pa_line *line);
  * enjoyed this article, I'd like to ask for your support."; "support",
  * "subscrib", "donat", "contribut", "member"), or a business daily's
  * letter ("… has always strived hard to provide up-to-date information
- * …"); ≤ 400 chars.  pa_line_pitch
+ * …", "Dear reader, We have been keeping you up-to-date with information
+ * … that have a bearing on our lives"; an editor's letter that is the
+ * story is none); ≤ 400 chars.  pa_line_pitch
  * drops it; extract.c ends the text there (the box's other lines follow). */
 int pa_line_appeal_opener(const pa_line *line);
 
@@ -660,7 +662,8 @@ int pa_line_reporting_note(const pa_line *line);
  * subject of its first sentence ("Today's newsletter was edited by Jane Doe
  * and copy edited by John Roe.", "This issue was edited by …", "The Evening
  * Update is compiled by the newsroom. Edited by …", "The Health Bulletin is
- * published monthly by …"), ≤ 250 chars and three sentences
+ * published monthly by …"; by its name only in the present, a word before
+ * its noun), no year in the first sentence, ≤ 250 chars and three sentences
  * (extract_notes.c). */
 int pa_line_edition_credit(const pa_line *line);
 
