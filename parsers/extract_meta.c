@@ -665,10 +665,10 @@ char *pa_meta_choose_title(pa_meta *m)
         trim_anchor(m->h1_more[i]);
     const char *h1s[1 + PA_TITLE_MORE_H1];
     size_t nh = 0;
-    if (h1_usable(m->title_h1, m))
+    if (!(m->h1_logo & 1u) && h1_usable(m->title_h1, m))
         h1s[nh++] = m->title_h1;
     for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
-        if (h1_usable(m->h1_more[i], m))
+        if (!(m->h1_logo & (2u << i)) && h1_usable(m->h1_more[i], m))
             h1s[nh++] = m->h1_more[i];
     /* the JSON-LD headline that the <title> repeats */
     if (m->title_ld && m->title_tag) {

@@ -2515,6 +2515,14 @@ static void title_rules(void **state)
     expect_title("<title>Notice to Creditors - Estate of Harlan B. Dorr | Washita County, Oklahoma</title>"
                  "<meta property=\"og:title\" content=\"Notice to Creditors - Estate of Harlan B. Dorr\">",
                  "", "Notice to Creditors - Estate of Harlan B. Dorr");
+    /* an h1 that is only a link to the front page is the site's logo */
+    expect_title("<title>Conversations with a Cryptid - Chapter 1 | Boku no Hero [Archive of Our Own]</title>",
+                 "<div id=\"header\"><h1 class=\"heading\"><a href=\"/\"><span>Archive of Our Own</span> "
+                 "<sup>beta</sup><img alt=\"Archive of Our Own\" src=\"logo.png\"></a></h1></div>",
+                 "Conversations with a Cryptid - Chapter 1");
+    expect_title("<title>Doctors ordered out of gender-separated conference | JTA</title>",
+                 "<h1><a href=\"https://www.example.org/\">JTA: The Global News Service of the Jewish People</a></h1>",
+                 "Doctors ordered out of gender-separated conference");
     /* ... and under a longer closing part of sections too */
     expect_title("<title>Dike work - what changes for farmers - Regional news - Riverton Ledger - news, sport, "
                  "weather</title><meta property=\"og:title\" content=\"Dike work - what changes for farmers\">",
