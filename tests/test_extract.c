@@ -2523,6 +2523,14 @@ static void title_rules(void **state)
     expect_title("<title>Doctors ordered out of gender-separated conference | JTA</title>",
                  "<h1><a href=\"https://www.example.org/\">JTA: The Global News Service of the Jewish People</a></h1>",
                  "Doctors ordered out of gender-separated conference");
+    /* the declared title closes the h1 after a kicker: the kicker is no part of the headline */
+    expect_title("<meta property=\"og:title\" content=\"Klatch Coffee | Shopify App Store\">",
+                 "<h1><div class=\"kicker\">Get that tech stack</div> <span>Klatch Coffee</span></h1>", "Klatch Coffee");
+    expect_title("<title>Breast care surgeon will start next month - Health - Isle Today</title>",
+                 "<h1 class=\"mainHeadline\"><div class=\"sponsorPanel\"><span>Sponsored by</span> <a "
+                 "href=\"http://ads.example.com/x\"><img alt=\"Bank\" src=\"b.png\"></a></div> Breast care surgeon "
+                 "will start next month</h1>",
+                 "Breast care surgeon will start next month");
     /* ... and under a longer closing part of sections too */
     expect_title("<title>Dike work - what changes for farmers - Regional news - Riverton Ledger - news, sport, "
                  "weather</title><meta property=\"og:title\" content=\"Dike work - what changes for farmers\">",
