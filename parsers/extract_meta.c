@@ -421,6 +421,33 @@ static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ",
 #define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
 #define PA_TITLE_SPACED_SEPS 9 /* the first ones, spaced: " | " … " • " */
 
+/* "Headline : NPR": a spaced colon and a short all-capitals name (2 to 8
+ * capitals, digits or dots) that close a title of four words or more
+ * name the site; cut in place.  A French title's spaced colon ("Climat :
+ * les enjeux de la COP") is followed by words and stays. */
+static void cut_acronym_site(char *t)
+{
+    char *p = strstr(t, " : "), *last = NULL;
+    for (; p; p = strstr(p + 1, " : "))
+        last = p;
+    if (!last)
+        return;
+    const char *a = last + 3;
+    size_t n = strlen(a), caps = 0;
+    if (n < 2 || n > 8)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        if (!isupper((unsigned char)a[i]) && !isdigit((unsigned char)a[i]) && a[i] != '.')
+            return;
+        caps += isupper((unsigned char)a[i]) != 0;
+    }
+    size_t words = 1;
+    for (const char *q = t; q < last; q++)
+        words += *q == ' ';
+    if (caps >= 2 && words >= 4)
+        *last = '\0';
+}
+
 /* Headline from the <title> without " | Site" / " - Site" parts. */
 static char *title_from_tag(const char *t, const char *sitename)
 {
@@ -455,6 +482,8 @@ static char *title_from_tag(const char *t, const char *sitename)
         sep = i;
         break;
     }
+    if (sep == PA_TITLE_SEPS)
+        cut_acronym_site(best);
     /* "Headline _Section _Site": a short part cut again with the same separator */
     for (int round = 0; sep < PA_TITLE_SEPS && round < 3; round++) {
         char *p = strstr(best, seps[sep]), *last = p;

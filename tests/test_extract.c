@@ -2531,6 +2531,11 @@ static void title_rules(void **state)
                  "href=\"http://ads.example.com/x\"><img alt=\"Bank\" src=\"b.png\"></a></div> Breast care surgeon "
                  "will start next month</h1>",
                  "Breast care surgeon will start next month");
+    /* a spaced colon before an all-capitals site name; a French colon before words stays */
+    expect_title("<title>Small bookstores are having a surprisingly good year : NPA</title>", "",
+                 "Small bookstores are having a surprisingly good year");
+    expect_title("<title>Climat : les enjeux de la COP pour la France</title>", "",
+                 "Climat : les enjeux de la COP pour la France");
     /* ... and under a longer closing part of sections too */
     expect_title("<title>Dike work - what changes for farmers - Regional news - Riverton Ledger - news, sport, "
                  "weather</title><meta property=\"og:title\" content=\"Dike work - what changes for farmers\">",
