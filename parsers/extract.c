@@ -423,6 +423,42 @@ static int menu_heading(const xmlNode *h1)
     return count_links(h1, 0) >= 3;
 }
 
+/* Does href point at a site's front page: "/", "./", "index.html", or an
+ * address with no path after its host ("https://example.org/")? */
+static int front_page_href(const char *href)
+{
+    if (!href)
+        return 0;
+    href += strspn(href, " \t\n\r");
+    if (!strcmp(href, "/") || !strcmp(href, "./") || !strcasecmp(href, "index.html") || !strcasecmp(href, "/index.html"))
+        return 1;
+    const char *scheme = strstr(href, "://");
+    if (!scheme || strchr(href, '/') < scheme)
+        return 0;
+    const char *path = strchr(scheme + 3, '/');
+    return !path || !strcmp(path, "/");
+}
+
+/* An h1 that is the site's logo: all it holds is one link to the front
+ * page ("<h1 class=heading><a href="/"><span>Archive of Our Own</span>
+ * <sup>beta</sup><img alt=…></a></h1>"), no headline of this page. */
+static int logo_heading(const xmlNode *h1)
+{
+    const xmlNode *link = NULL;
+    for (const xmlNode *c = h1->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE) {
+            for (const xmlChar *t = c->content; t && *t; t++)
+                if (!isspace(*t))
+                    return 0;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (link || !name_is(c, "a"))
+                return 0;
+            link = c;
+        }
+    }
+    return link && front_page_href(attr_ref(link, "href"));
+}
+
 static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, int *date_rank, size_t *budget)
 {
     for (xmlNode *c = n; c; c = c->next) {
@@ -484,6 +520,8 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
                     free(*slot);
                     *slot = NULL;
                 }
+                if (*slot && logo_heading(c)) /* kept for the text's rules, no headline for the title */
+                    m->h1_logo |= 1u << (slot == &m->title_h1 ? 0 : 1 + (size_t)(slot - m->h1_more));
             }
         } else if (!m->title_h2 && name_is(c, "h2") && titled_class(attr_ref(c, "class"))) {
             m->title_h2 = node_text(c); /* the headline of a blog theme that sets it in an <h2> */

@@ -677,6 +677,23 @@ int pa_meta_title_generic(const char *t)
     return 0;
 }
 
+/* The declared title (raw, its site part cut) that closes the h1 after a
+ * kicker of other words ("<h1><div>Get that tech stack</div><span>Klatch
+ * Coffee</span></h1>" under og:title "Klatch Coffee | Shopify App
+ * Store"): that title, malloc'd; NULL when the h1 does not end with it or
+ * it is the site's name. */
+static char *headline_after_kicker(const char *h1, const char *raw, const char *sitename)
+{
+    char *t = title_from_tag(raw, sitename);
+    size_t hl = strlen(h1), tl = t ? strlen(t) : 0;
+    if (!t || !tl || tl + 2 > hl || h1[hl - tl - 1] != ' ' || strcasecmp(h1 + hl - tl, t) || same_text(t, sitename) ||
+        pa_meta_title_generic(t)) {
+        free(t);
+        return NULL;
+    }
+    return t;
+}
+
 /* The article's headline from og:title, JSON-LD headline, <title> and the
  * h1s; malloc'd, or NULL. */
 char *pa_meta_choose_title(pa_meta *m)
@@ -692,10 +709,10 @@ char *pa_meta_choose_title(pa_meta *m)
         trim_anchor(m->h1_more[i]);
     const char *h1s[1 + PA_TITLE_MORE_H1];
     size_t nh = 0;
-    if (h1_usable(m->title_h1, m))
+    if (!(m->h1_logo & 1u) && h1_usable(m->title_h1, m))
         h1s[nh++] = m->title_h1;
     for (size_t i = 0; i < PA_TITLE_MORE_H1; i++)
-        if (h1_usable(m->h1_more[i], m))
+        if (!(m->h1_logo & (2u << i)) && h1_usable(m->h1_more[i], m))
             h1s[nh++] = m->h1_more[i];
     /* the JSON-LD headline that the <title> repeats */
     if (m->title_ld && m->title_tag) {
@@ -716,6 +733,9 @@ char *pa_meta_choose_title(pa_meta *m)
     for (size_t i = 0; raw && i < nh; i++)
         if (framed(raw, h1s[i]))
             return strdup(h1s[i]);
+    char *kicked = nh && raw ? headline_after_kicker(h1s[0], raw, m->sitename) : NULL;
+    if (kicked)
+        return kicked;
     /* the visible headline: an h1 of a few words, unless it merely wraps
      * the declared title ("Title:AlignMerge - …", "## Headline") or the
      * declared title holds it and more ("… for Seniors in 2025") */

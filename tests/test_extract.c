@@ -2632,6 +2632,27 @@ static void title_rules(void **state)
     expect_title("<title>Notice to Creditors - Estate of Harlan B. Dorr | Washita County, Oklahoma</title>"
                  "<meta property=\"og:title\" content=\"Notice to Creditors - Estate of Harlan B. Dorr\">",
                  "", "Notice to Creditors - Estate of Harlan B. Dorr");
+    /* an h1 that is only a link to the front page is the site's logo */
+    expect_title("<title>Conversations with a Cryptid - Chapter 1 | Boku no Hero [Archive of Our Own]</title>",
+                 "<div id=\"header\"><h1 class=\"heading\"><a href=\"/\"><span>Archive of Our Own</span> "
+                 "<sup>beta</sup><img alt=\"Archive of Our Own\" src=\"logo.png\"></a></h1></div>",
+                 "Conversations with a Cryptid - Chapter 1");
+    expect_title("<title>Doctors ordered out of gender-separated conference | JTA</title>",
+                 "<h1><a href=\"https://www.example.org/\">JTA: The Global News Service of the Jewish People</a></h1>",
+                 "Doctors ordered out of gender-separated conference");
+    /* the declared title closes the h1 after a kicker: the kicker is no part of the headline */
+    expect_title("<meta property=\"og:title\" content=\"Klatch Coffee | Shopify App Store\">",
+                 "<h1><div class=\"kicker\">Get that tech stack</div> <span>Klatch Coffee</span></h1>", "Klatch Coffee");
+    expect_title("<title>Breast care surgeon will start next month - Health - Isle Today</title>",
+                 "<h1 class=\"mainHeadline\"><div class=\"sponsorPanel\"><span>Sponsored by</span> <a "
+                 "href=\"http://ads.example.com/x\"><img alt=\"Bank\" src=\"b.png\"></a></div> Breast care surgeon "
+                 "will start next month</h1>",
+                 "Breast care surgeon will start next month");
+    /* a spaced colon before an all-capitals site name; a French colon before words stays */
+    expect_title("<title>Small bookstores are having a surprisingly good year : NPA</title>", "",
+                 "Small bookstores are having a surprisingly good year");
+    expect_title("<title>Climat : les enjeux de la COP pour la France</title>", "",
+                 "Climat : les enjeux de la COP pour la France");
     /* ... and under a longer closing part of sections too */
     expect_title("<title>Dike work - what changes for farmers - Regional news - Riverton Ledger - news, sport, "
                  "weather</title><meta property=\"og:title\" content=\"Dike work - what changes for farmers\">",
