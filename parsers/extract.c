@@ -1170,8 +1170,8 @@ static int line_number_gutter(const xmlNode *n)
             return 0;
         char *end;
         long v = strtol(q, &end, 10);
-        if (expect >= 0 && v != expect)
-            return 0;
+        if (end - q > 6 || (expect >= 0 && v != expect))
+            return 0; /* (no listing has a millionth line: a long digit run is no line number, nor overflows) */
         expect = v + 1;
         q = end;
     }
