@@ -12050,29 +12050,30 @@ static void european_byline_and_date_fields(void **state)
     assert_int_equal(line_hits(pa_line_post_meta, "Publicado el 3 de marzo, el informe concluye que sube"), 0);
     /* after the story's prose an English page's title-case subhead reads as such a byline ("Von Miller Retires",
      * a bolded <p>): it stays; on a page in German the same place holds the writer's byline, which goes */
-    static const char *const story =
-        "<p>The linebacker told reporters on Tuesday that he would not return for another season, ending a career "
-        "that spanned twelve years and two championships with the club.</p>"
-        "<p>His agent said the decision had been made weeks ago, after a long talk with his family and the team's "
-        "doctors about the knee injury that kept him out for most of last year.</p>"
-        "<p><strong>%s</strong></p>"
-        "<p>The club said it would honour him at the home opener in September, when former teammates are expected "
-        "to attend and the stadium will show a tribute video before kickoff.</p>";
+#define LINEBACKER_STORY \
+        "<p>The linebacker told reporters on Tuesday that he would not return for another season, ending a career " \
+        "that spanned twelve years and two championships with the club.</p>" \
+        "<p>His agent said the decision had been made weeks ago, after a long talk with his family and the team's " \
+        "doctors about the knee injury that kept him out for most of last year.</p>" \
+        "<p><strong>%s</strong></p>" \
+        "<p>The club said it would honour him at the home opener in September, when former teammates are expected " \
+        "to attend and the stadium will show a tribute video before kickoff.</p>"
     char html[2048];
     pa_doc d;
     char body[1400];
-    snprintf(body, sizeof body, story, "Von Miller Retires");
+    snprintf(body, sizeof body, LINEBACKER_STORY, "Von Miller Retires");
     snprintf(html, sizeof html, "<html lang=\"en\"><head><title>Linebacker retires</title></head><body><article>"
              "<h1>Linebacker retires</h1>%s</article></body></html>", body);
     text_of(html, &d);
     assert_non_null(strstr(d.text, "Von Miller Retires"));
     pa_doc_free(&d);
-    snprintf(body, sizeof body, story, "Von Jane Doe");
+    snprintf(body, sizeof body, LINEBACKER_STORY, "Von Jane Doe");
     snprintf(html, sizeof html, "<html lang=\"de\"><head><title>Linebacker retires</title></head><body><article>"
              "<h1>Linebacker retires</h1>%s</article></body></html>", body);
     text_of(html, &d);
     assert_null(strstr(d.text, "Von Jane Doe"));
     pa_doc_free(&d);
+#undef LINEBACKER_STORY
     /* the story's first paragraph, also the page's description, over such a subhead is no deck over a byline */
     static const char *const first =
         "The club confirmed on Monday that its veteran winger will stay for one more season, ending weeks of talks "
