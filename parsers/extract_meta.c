@@ -677,17 +677,38 @@ int pa_meta_title_generic(const char *t)
     return 0;
 }
 
+/* Does the text before h1[at] end with a word that joins what follows into
+ * its sentence ("… council vote in", "… the state of")? */
+static int ends_joining_word(const char *h1, size_t at)
+{
+    static const char *const joins[] = {"in", "of", "at", "for", "to", "from", "on", "with", "and", "or", "near",
+                                        "into", "over", "about", "the", "a", "an", "as", "vs"};
+    size_t e = at;
+    while (e && h1[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b && h1[b - 1] != ' ')
+        b--;
+    for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
+        if (e - b == strlen(joins[i]) && !strncmp(h1 + b, joins[i], e - b))
+            return 1;
+    return 0;
+}
+
 /* The declared title (raw, its site part cut) that closes the h1 after a
  * kicker of other words ("<h1><div>Get that tech stack</div><span>Klatch
  * Coffee</span></h1>" under og:title "Klatch Coffee | Shopify App
- * Store"): that title, malloc'd; NULL when the h1 does not end with it or
- * it is the site's name. */
+ * Store"): that title, malloc'd; NULL when the h1 does not end with it, it
+ * is the site's name, one word, or the end of the h1's own sentence
+ * (og:title "Springfield | Daily Herald" under "Mayor resigns after council
+ * vote in Springfield": a section's or place's name, the h1 is the
+ * headline). */
 static char *headline_after_kicker(const char *h1, const char *raw, const char *sitename)
 {
     char *t = title_from_tag(raw, sitename);
     size_t hl = strlen(h1), tl = t ? strlen(t) : 0;
     if (!t || !tl || tl + 2 > hl || h1[hl - tl - 1] != ' ' || strcasecmp(h1 + hl - tl, t) || same_text(t, sitename) ||
-        pa_meta_title_generic(t)) {
+        pa_meta_title_generic(t) || !strchr(t, ' ') || ends_joining_word(h1, hl - tl)) {
         free(t);
         return NULL;
     }

@@ -2648,6 +2648,14 @@ static void title_rules(void **state)
                  "href=\"http://ads.example.com/x\"><img alt=\"Bank\" src=\"b.png\"></a></div> Breast care surgeon "
                  "will start next month</h1>",
                  "Breast care surgeon will start next month");
+    /* a place's or section's name as og:title closing the h1's own sentence is no headline: the h1 is */
+    expect_title("<meta property=\"og:title\" content=\"Springfield | Daily Herald\">",
+                 "<h1>Mayor resigns after council vote in Springfield</h1>",
+                 "Mayor resigns after council vote in Springfield");
+    expect_title("<meta property=\"og:title\" content=\"New York | Daily Herald\">",
+                 "<h1>Record heat grips the state of New York</h1>", "Record heat grips the state of New York");
+    expect_title("<meta property=\"og:title\" content=\"Springfield | Daily Herald\">",
+                 "<h1>Storm damage spreads Springfield</h1>", "Storm damage spreads Springfield");
     /* a spaced colon before an all-capitals site name; a French colon before words stays */
     expect_title("<title>Small bookstores are having a surprisingly good year : NPA</title>", "",
                  "Small bookstores are having a surprisingly good year");
