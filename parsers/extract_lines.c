@@ -3590,13 +3590,8 @@ static int european_byline(const char *t, size_t len)
                 return 0;
         if (isupper((unsigned char)*w) || ((unsigned char)*w >= 0xC3 && (unsigned char)*w <= 0xC5 && e - w > 2))
             capital++;
-        else {
-            int particle = 0;
-            for (size_t i = 0; i < sizeof particles / sizeof particles[0] && !particle; i++)
-                particle = (size_t)(e - w) == strlen(particles[i]) && !strncmp(w, particles[i], (size_t)(e - w));
-            if (!particle)
-                return 0;
-        }
+        else if (!pa_phrase_is(w, (size_t)(e - w), PA_PHRASES(particles)))
+            return 0;
         w = e;
     }
     return words >= 2 && words <= 5 && capital >= 2;
