@@ -1396,7 +1396,7 @@ int pa_line_tool(const pa_line *line)
          * calls and the labels of lists of other stories, as labels alone on a line */
         "previous post", "next post", "older post", "newer post", "enter your email address", "enter your email",
         "republish this story", "republish this article", "support independent journalism", "become a member today",
-        "latest news", "latest stories", "popular stories", "popular posts", "the story continues below",
+        "latest news", "latest stories", "popular posts", "the story continues below",
         "get breaking news alerts", "sign up for breaking news alerts",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
