@@ -3319,7 +3319,7 @@ static int european_date_fields(const char *low)
         "veröffentlicht", "aktualisiert", "zuletzt", "stand:", "gepubliceerd:", "gepubliceerd", "aangepast:",
         "bijgewerkt:", "publicat", "actualitzat", "actualitzat:", "actualizado:", "lesedauer:", "minuten", "min",
         "min.", "lectura:", "leitura:", "tiempo", "temps", "lecture", "lecture :", "i", "y", "und", "et", "e", "en",
-        "|", "·", "-", "\xe2\x80\x93", "\xe2\x80\x94", "cet", "cest", "h", "hs", "hrs", "às",
+        "|", "·", "-", "\xe2\x80\x93", "\xe2\x80\x94", "cet", "cest", "h", "hs", "hrs",
     };
     size_t n = strlen(low);
     if (n < 12 || pa_strstr(low, ". ") || strchr(".!?", low[n - 1]))
