@@ -1142,9 +1142,8 @@ static int wire_note_european(const char *low)
         size_t rn = n - open - ol;
         if (agencies_joined(rest, rn))
             return 1;
-        for (size_t j = 0; j < sizeof desks / sizeof desks[0]; j++)
-            if (rn == strlen(desks[j]) && !strncmp(rest, desks[j], rn))
-                return 1;
+        if (pa_phrase_is(rest, rn, PA_PHRASES(desks)))
+            return 1;
     }
     return 0;
 }
