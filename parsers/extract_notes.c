@@ -1923,9 +1923,8 @@ static size_t edition_subject(const char *t, const char *low, size_t len)
         size_t w = at;
         while (w < len && t[w] != ' ')
             w++;
-        for (size_t k = 0; k < sizeof nouns / sizeof nouns[0] && words > 0; k++)
-            if (w - at == strlen(nouns[k]) && !strncmp(low + at, nouns[k], w - at))
-                return w + 1 < len && !strncmp(low + w + 1, "is ", 3) ? w + 1 : 0;
+        if (words > 0 && pa_phrase_is(low + at, w - at, PA_PHRASES(nouns)))
+            return w + 1 < len && !strncmp(low + w + 1, "is ", 3) ? w + 1 : 0;
         at = w + 1;
     }
     return 0;
