@@ -3611,11 +3611,8 @@ static int greek_capital(const unsigned char *u)
 static int greek_genitive_byline(const char *t, size_t len)
 {
     static const char *const articles[] = {"\xce\xa4\xce\xbf\xcf\x85 ", "\xce\xa4\xce\xb7\xcf\x82 ", "\xce\xa4\xcf\x89\xce\xbd "}; /* Του Της Των */
-    size_t at = 0;
-    for (size_t i = 0; i < sizeof articles / sizeof articles[0] && !at; i++)
-        if (len > 7 && !memcmp(t, articles[i], 7))
-            at = 7;
-    if (!at || strchr(".!?:,", t[len - 1]))
+    size_t at = 7; /* (each article and its space: seven bytes) */
+    if (len <= at || !pa_phrase_opens(t, len, PA_PHRASES(articles)) || strchr(".!?:,", t[len - 1]))
         return 0;
     size_t words = 0;
     for (int guard = 0; guard < 8 && at < len; guard++) {
