@@ -3318,7 +3318,7 @@ static int european_date_fields(const char *low)
         "les", "mis", "jour", "modifié", "publié", "publicado", "actualizado", "atualizado", "aggiornato", "pubblicato",
         "veröffentlicht", "aktualisiert", "zuletzt", "stand:", "gepubliceerd:", "gepubliceerd", "aangepast:",
         "bijgewerkt:", "publicat", "actualitzat", "actualitzat:", "actualizado:", "lesedauer:", "minuten", "min",
-        "min.", "lectura:", "leitura:", "tiempo", "temps", "lecture", "lecture :", "i", "y", "und", "et", "e", "en",
+        "min.", "lectura:", "leitura:", "tiempo", "temps", "lecture", "i", "y", "und", "et", "e", "en",
         "|", "·", "-", "\xe2\x80\x93", "\xe2\x80\x94", "cet", "cest", "h", "hs", "hrs",
     };
     size_t n = strlen(low);
