@@ -7010,9 +7010,9 @@ static int link_only(const para *p)
 
 /* Is paragraph i a footnote's number alone in its link (one to three digits: a newsletter's
  * "<a class="footnote-number">1</a>" before the note's paragraph, its back-link), the note's prose right
- * after it (30+ visible characters, not in links, no heading nor list item), no such number right before
- * it (a pager's "1", "2", "3") and the story's prose told before it (prose_told)?  The number is printed
- * with the note: the note reads "1 The manufacturer told me …". */
+ * after it (30+ visible characters, not in links, no heading nor list item, not digits alone: a pager's
+ * "1", "2", "3") and the story's prose told before it (prose_told)?  The number is printed with the note:
+ * the note reads "1 The manufacturer told me …".  (Paragraph i - 1's text is freed by then: it is not read.) */
 static int footnote_number(const para *paras, size_t i, size_t n, int prose_told)
 {
     const para *p = &paras[i];
@@ -7024,9 +7024,6 @@ static int footnote_number(const para *paras, size_t i, size_t n, int prose_told
     const para *next = &paras[i + 1];
     if (!next->text || next->heading || next->list || next->chars < 30 || next->link_chars * 2 >= next->chars ||
         strspn(next->text, "0123456789") == strlen(next->text))
-        return 0;
-    if (i > 0 && paras[i - 1].text && strlen(paras[i - 1].text) <= 3 &&
-        strspn(paras[i - 1].text, "0123456789") == strlen(paras[i - 1].text))
         return 0;
     return 1;
 }
