@@ -5168,7 +5168,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
         }
         tmass add = {0};
         size_t lists = 0, list_words = 0; /* list_words: their text outside links */
-        size_t twins = 0, twin_good = 0, short_all = 0; /* see twin_rows below */
+        size_t twins = 0, twin_good = 0, short_all = 0; /* see "the story in rows of one class" below */
         int after = 0, leaving_article = article_bound(cur);
         int feed = !headlined && post_feed(cur); /* the block is a live blog's feed of posts */
         int in_feed = !headlined && post_feed(par); /* the block is one post of such a feed */
@@ -5290,9 +5290,10 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
          * comparison): teasers are <div>s too */
         size_t g = add.good + (add.boxed > add.good || add.good >= 2 * good ? add.boxed : 0);
         /* the story in rows of one class (an e-mail's text blocks, a page builder's rows: two or more of
-         * them bring most of what the level adds): the short rows between them without prose (a greeting,
-         * a button, a spacer, a sponsor's line, the issue's credit) neither add to nor spoil the level; the
-         * output's filters judge their lines */
+         * them bring most of what the level adds): the level's short elements without prose, under 150
+         * characters each, wherever they sit beside those rows (a greeting, a button, a spacer, a sponsor's
+         * line, the issue's credit), neither add to nor spoil the level; the output's filters judge their
+         * lines */
         if (twins >= 2 && twin_good * 10 >= g * 8 && add.all > short_all)
             add.all -= short_all;
         good += add.good;
