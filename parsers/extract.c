@@ -7461,9 +7461,8 @@ static int holds_number_word(const char *t)
         while (*t == ' ')
             t++;
         size_t wl = strcspn(t, " ");
-        for (size_t k = 0; k < N_TOKENS(numbers); k++)
-            if (wl == strlen(numbers[k]) && !strncasecmp(t, numbers[k], wl))
-                return 1;
+        if (is_phrase_nocase(t, wl, numbers, N_TOKENS(numbers)))
+            return 1;
         t += wl;
     }
     return 0;
