@@ -6945,10 +6945,7 @@ static int play_state_marker(const para *paras, size_t i, size_t n)
     const para *p = &paras[i];
     if (!p->text || p->heading || p->link_chars || p->chars > 13 || i + 1 >= n || !paras[i + 1].heading)
         return 0;
-    size_t tl = strlen(p->text), k = 0;
-    while (k < N_TOKENS(states) && !(tl == strlen(states[k]) && !strncasecmp(p->text, states[k], tl)))
-        k++;
-    if (k == N_TOKENS(states))
+    if (!is_phrase_nocase(p->text, strlen(p->text), states, N_TOKENS(states)))
         return 0;
     for (size_t j = i + 2; j < n && j <= i + 9; j++) {
         if (!paras[j].text || paras[j].heading || j + 1 >= n || !paras[j + 1].heading)
@@ -10372,9 +10369,8 @@ static int writer_line_parted(const char *t)
         size_t wl = strcspn(t + w, " ");
         if (wl > end - w)
             wl = end - w;
-        for (size_t k = 0; k < N_TOKENS(small); k++)
-            if (wl == strlen(small[k]) && !strncasecmp(t + w, small[k], wl))
-                return 0;
+        if (is_phrase_nocase(t + w, wl, small, N_TOKENS(small)))
+            return 0;
         w += wl;
         while (w < end && t[w] == ' ')
             w++;
