@@ -9494,12 +9494,10 @@ static int english_label_over_other_text(const char *text, const char *dlang, ch
         return 0;
     char detected[16] = "";
     pa_lang_detect(text, dlen, detected, sizeof detected);
-    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
-        if (!strcmp(detected, others[i])) {
-            snprintf(out, cap, "%s", detected);
-            return 1;
-        }
-    return 0;
+    if (!pa_phrase_is(detected, strlen(detected), PA_PHRASES(others)))
+        return 0;
+    snprintf(out, cap, "%s", detected);
+    return 1;
 }
 
 pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
