@@ -5168,7 +5168,7 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
         }
         tmass add = {0};
         size_t lists = 0, list_words = 0; /* list_words: their text outside links */
-        size_t twins = 0, twin_good = 0, short_all = 0; /* see twin_rows below */
+        size_t twins = 0, twin_good = 0, short_all = 0; /* see "the story in rows of one class" below */
         int after = 0, leaving_article = article_bound(cur);
         int feed = !headlined && post_feed(cur); /* the block is a live blog's feed of posts */
         int in_feed = !headlined && post_feed(par); /* the block is one post of such a feed */
@@ -5290,9 +5290,10 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
          * comparison): teasers are <div>s too */
         size_t g = add.good + (add.boxed > add.good || add.good >= 2 * good ? add.boxed : 0);
         /* the story in rows of one class (an e-mail's text blocks, a page builder's rows: two or more of
-         * them bring most of what the level adds): the short rows between them without prose (a greeting,
-         * a button, a spacer, a sponsor's line, the issue's credit) neither add to nor spoil the level; the
-         * output's filters judge their lines */
+         * them bring most of what the level adds): the level's short elements without prose, under 150
+         * characters each, wherever they sit beside those rows (a greeting, a button, a spacer, a sponsor's
+         * line, the issue's credit), neither add to nor spoil the level; the output's filters judge their
+         * lines */
         if (twins >= 2 && twin_good * 10 >= g * 8 && add.all > short_all)
             add.all -= short_all;
         good += add.good;
@@ -6944,10 +6945,7 @@ static int play_state_marker(const para *paras, size_t i, size_t n)
     const para *p = &paras[i];
     if (!p->text || p->heading || p->link_chars || p->chars > 13 || i + 1 >= n || !paras[i + 1].heading)
         return 0;
-    size_t tl = strlen(p->text), k = 0;
-    while (k < N_TOKENS(states) && !(tl == strlen(states[k]) && !strncasecmp(p->text, states[k], tl)))
-        k++;
-    if (k == N_TOKENS(states))
+    if (!is_phrase_nocase(p->text, strlen(p->text), states, N_TOKENS(states)))
         return 0;
     for (size_t j = i + 2; j < n && j <= i + 9; j++) {
         if (!paras[j].text || paras[j].heading || j + 1 >= n || !paras[j + 1].heading)
@@ -7010,9 +7008,9 @@ static int link_only(const para *p)
 
 /* Is paragraph i a footnote's number alone in its link (one to three digits: a newsletter's
  * "<a class="footnote-number">1</a>" before the note's paragraph, its back-link), the note's prose right
- * after it (30+ visible characters, not in links, no heading nor list item), no such number right before
- * it (a pager's "1", "2", "3") and the story's prose told before it (prose_told)?  The number is printed
- * with the note: the note reads "1 The manufacturer told me …". */
+ * after it (30+ visible characters, not in links, no heading nor list item, not digits alone: a pager's
+ * "1", "2", "3") and the story's prose told before it (prose_told)?  The number is printed with the note:
+ * the note reads "1 The manufacturer told me …".  (Paragraph i - 1's text is freed by then: it is not read.) */
 static int footnote_number(const para *paras, size_t i, size_t n, int prose_told)
 {
     const para *p = &paras[i];
@@ -7024,9 +7022,6 @@ static int footnote_number(const para *paras, size_t i, size_t n, int prose_told
     const para *next = &paras[i + 1];
     if (!next->text || next->heading || next->list || next->chars < 30 || next->link_chars * 2 >= next->chars ||
         strspn(next->text, "0123456789") == strlen(next->text))
-        return 0;
-    if (i > 0 && paras[i - 1].text && strlen(paras[i - 1].text) <= 3 &&
-        strspn(paras[i - 1].text, "0123456789") == strlen(paras[i - 1].text))
         return 0;
     return 1;
 }
@@ -7463,9 +7458,8 @@ static int holds_number_word(const char *t)
         while (*t == ' ')
             t++;
         size_t wl = strcspn(t, " ");
-        for (size_t k = 0; k < N_TOKENS(numbers); k++)
-            if (wl == strlen(numbers[k]) && !strncasecmp(t, numbers[k], wl))
-                return 1;
+        if (is_phrase_nocase(t, wl, numbers, N_TOKENS(numbers)))
+            return 1;
         t += wl;
     }
     return 0;
@@ -9500,12 +9494,10 @@ static int english_label_over_other_text(const char *text, const char *dlang, ch
         return 0;
     char detected[16] = "";
     pa_lang_detect(text, dlen, detected, sizeof detected);
-    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
-        if (!strcmp(detected, others[i])) {
-            snprintf(out, cap, "%s", detected);
-            return 1;
-        }
-    return 0;
+    if (!pa_phrase_is(detected, strlen(detected), PA_PHRASES(others)))
+        return 0;
+    snprintf(out, cap, "%s", detected);
+    return 1;
 }
 
 pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
@@ -10375,9 +10367,8 @@ static int writer_line_parted(const char *t)
         size_t wl = strcspn(t + w, " ");
         if (wl > end - w)
             wl = end - w;
-        for (size_t k = 0; k < N_TOKENS(small); k++)
-            if (wl == strlen(small[k]) && !strncasecmp(t + w, small[k], wl))
-                return 0;
+        if (is_phrase_nocase(t + w, wl, small, N_TOKENS(small)))
+            return 0;
         w += wl;
         while (w < end && t[w] == ' ')
             w++;

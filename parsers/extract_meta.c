@@ -689,10 +689,7 @@ static int ends_joining_word(const char *h1, size_t at)
     size_t b = e;
     while (b && h1[b - 1] != ' ')
         b--;
-    for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
-        if (e - b == strlen(joins[i]) && !strncmp(h1 + b, joins[i], e - b))
-            return 1;
-    return 0;
+    return pa_phrase_is(h1 + b, e - b, PA_PHRASES(joins));
 }
 
 /* The declared title (raw, its site part cut) that closes the h1 after a
