@@ -466,6 +466,7 @@ static void build_tables(void)
         return;
     for (size_t r = 0; r < pa_month_rows_n; r++) {
         const char *p = pa_month_rows[r].months;
+        int base = strcmp(pa_month_rows[r].lang, "fa-solar") == 0 ? PA_SOLAR_MONTH_BASE : 0;
         int m = 1;
         while (*p && m <= 12) {
             size_t len = strcspn(p, ",|");
@@ -478,7 +479,7 @@ static void build_tables(void)
                                                            (unsigned char)*q == 0xC5 || ((unsigned char)*q & 0xC0) == 0x80))
                             latin = 0;
                     months[n_months].name = f;
-                    months[n_months].month = m;
+                    months[n_months].month = base + m;
                     months[n_months].latin = latin;
                     n_months++;
                 }
@@ -752,6 +753,49 @@ static int month_first(const char *hint)
     return hint && (strcasecmp(hint, "en") == 0 || strcasecmp(hint, "en-us") == 0);
 }
 
+/* Convert the Solar Hijri (Jalali) date (jy, jm, jd) to the Gregorian (*gy, *gm, *gd)
+ * (the 33-year arithmetic Iranian software uses; exact for 1300..1500, the
+ * years it is asked for).  Returns 0, or -1 when jm/jd is no Jalali date
+ * (months 1-6 have 31 days, 7-11 30, Esfand 30 at most). */
+static int jalali_to_gregorian(long jy, long jm, long jd, long *gy, long *gm, long *gd)
+{
+    if (jy < 1300 || jy > 1500 || jm < 1 || jm > 12 || jd < 1 || jd > (jm <= 6 ? 31 : 30))
+        return -1;
+    long jy2 = jy + 1595;
+    long days = -355668 + 365 * jy2 + (jy2 / 33) * 8 + ((jy2 % 33) + 3) / 4 + jd +
+                (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+    long y = 400 * (days / 146097);
+    days %= 146097;
+    if (days > 36524) {
+        days--;
+        y += 100 * (days / 36524);
+        days %= 36524;
+        if (days >= 365)
+            days++;
+    }
+    y += 4 * (days / 1461);
+    days %= 1461;
+    if (days > 365) {
+        y += (days - 1) / 365;
+        days = (days - 1) % 365;
+    }
+    long d = days + 1, m = 1;
+    for (; m <= 12 && d > days_in((int)y, (int)m); m++)
+        d -= days_in((int)y, (int)m);
+    if (m > 12)
+        return -1;
+    *gy = y, *gm = m, *gd = d;
+    return 0;
+}
+
+/* Is y a Solar Hijri year written with numbers alone ("۱۴۰۵/۰۹/۱۶"): 1300
+ * to 1420 (to 2041)?  Lunar Hijri years of the same era run from 1421
+ * ("1448/06/10 هـ") and are no Gregorian years either. */
+static int solar_year(long y)
+{
+    return y >= 1300 && y <= 1420;
+}
+
 /* First date in the items of folded text f.  `short_year`: also read a
  * compact "01/11/11" with a two-digit year as 20yy (or 19yy from 70): for
  * lines an element's name marks as dates. */
@@ -798,6 +842,15 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
         }
         if (!ok)
             continue;
+        /* a Solar Hijri month's name, or a numeric date of a Solar Hijri
+         * year, is converted; any other year before 1500 is of a calendar
+         * not Gregorian (a lunar Hijri date beside the Gregorian one) */
+        if (m > PA_SOLAR_MONTH_BASE || (solar_year(y) && m <= 12)) {
+            if (jalali_to_gregorian(y, m > PA_SOLAR_MONTH_BASE ? m - PA_SOLAR_MONTH_BASE : m, d, &y, &m, &d) != 0)
+                continue;
+        } else if (y < 1500) {
+            continue;
+        }
         y = fix_year(y);
         if (!ymd_ok(y, m, d))
             continue;

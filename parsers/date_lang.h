@@ -9,6 +9,10 @@ typedef struct {
     const char *months; /* 12 fields separated by '|', alternatives by ',' */
 } pa_month_row;
 
+/* The row whose language is "fa-solar" holds Solar Hijri months: they are
+ * numbered PA_SOLAR_MONTH_BASE + 1..12 in the month table. */
+#define PA_SOLAR_MONTH_BASE 12
+
 typedef struct {
     const char *text; /* lower case */
     int kind;         /* 1 publication, 2 update */

@@ -308,6 +308,40 @@ static void folded_scripts(void **state)
     }
 }
 
+/* Solar Hijri (Jalali) dates are converted to the Gregorian calendar: with
+ * Iranian or Afghan month names or in numbers alone (a year 1300..1420);
+ * a lunar Hijri year (1421+) beside a Gregorian date is passed over, and
+ * the Maghreb's and Algeria's month names are read. */
+static void other_calendars(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int y, m, d;
+    } cases[] = {
+        {"یکشنبه ۱۶ آذر ۱۴۰۵، ۱۰:۳۰", 2026, 12, 7},    /* Azar 16 */
+        {"تاریخ انتشار: ۱۴۰۵/۸/۲۳ ۱۸:۲۰", 2026, 11, 14}, /* numbers alone */
+        {"۱۴۰۵/۰۹/۱۴ - ۰۹:۱۰", 2026, 12, 5},
+        {"سه‌شنبه ۴ قوس ۱۴۰۵", 2026, 11, 25},           /* Afghan name of Azar */
+        {"1 فروردین 1405", 2026, 3, 21},                 /* Nowruz */
+        {"29 اسفند 1403", 2025, 3, 19},
+        {"30 اسفند 1403", 2025, 3, 20},                  /* 1403 is a leap year */
+        {"التاريخ: 1448/06/10 هـ الموافق 30/11/2026 م", 2026, 11, 30},
+        {"الخميس 26 نونبر 2026 - 16:35", 2026, 11, 26},
+        {"19 جوان 2026", 2026, 6, 19},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pa_date d;
+        memset(&d, 0, sizeof d);
+        assert_int_equal(pa_date_parse_text(cases[i].text, strlen(cases[i].text), NULL, &d), 0);
+        if (d.year != cases[i].y || d.month != cases[i].m || d.day != cases[i].d)
+            fail_msg("%s: got %04d-%02d-%02d", cases[i].text, d.year, d.month, d.day);
+    }
+    pa_date d;
+    assert_int_equal(pa_date_parse_text("1448/06/10 هـ", strlen("1448/06/10 هـ"), NULL, &d), -1); /* lunar Hijri alone */
+    assert_int_equal(pa_date_parse_text("32 مهر 1405", strlen("32 مهر 1405"), NULL, &d), -1);     /* no such day */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -315,6 +349,7 @@ int main(void)
         cmocka_unit_test(field_orders_and_digits), cmocka_unit_test(validity), cmocka_unit_test(date_label_lines),
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
         cmocka_unit_test(chinese_numerals), cmocka_unit_test(named_lines), cmocka_unit_test(folded_scripts),
+        cmocka_unit_test(other_calendars),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
