@@ -4868,6 +4868,34 @@ static int pitch_box(const xmlNode *n)
 /* Class words of the page's side column ("sidebar-box", "region-sidebar-second"). */
 static const char *const side_column_tokens[] = {"sidebar", "side-bar"};
 
+
+/* Is n a strip of headlines set as one line of text: three or more parts
+ * between " | " bars, none over 100 characters, 800 characters at most in
+ * all ("Breaking news A headline | Another headline | A third")?  A news
+ * ticker above the story, without links, reads as prose in a <div>. */
+static int bar_separated_strip(const xmlNode *n)
+{
+    char *t = node_text(n);
+    if (!t)
+        return 0;
+    size_t parts = 1, part_chars = 0, chars = 0;
+    int ok = 1;
+    for (const char *p = t; *p && ok; p++) {
+        if (p[0] == ' ' && p[1] == '|' && p[2] == ' ') {
+            parts++;
+            part_chars = 0;
+            p += 2;
+            continue;
+        }
+        if (((unsigned char)*p & 0xC0) != 0x80) {
+            chars++;
+            part_chars++;
+        }
+        ok = part_chars <= 100 && chars <= 800;
+    }
+    free(t);
+    return ok && parts >= 3;
+}
 /* Is n the page's side column: an <aside> or a block named for a sidebar
  * (side_column_tokens), or a wrapper ("col-md-4") whose children that
  * hold text are all such boxes (two levels down at most, no text of its
@@ -5249,6 +5277,9 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
              * story */
             if (!after && sm.good && sm.items == sm.good && sm.good < 150 && sm.n_items >= 2 &&
                 sm.good < 40 * sm.n_items)
+                sm.good = sm.boxed = 0;
+            /* nor a ticker's headlines on one line between bars (bar_separated_strip) */
+            if (!after && (sm.good || sm.boxed) && c->type == XML_ELEMENT_NODE && bar_separated_strip(c))
                 sm.good = sm.boxed = 0;
             /* above a block that holds the story's headline, text is the
              * page's, not the story's (a site alert bar, an official-site

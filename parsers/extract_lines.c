@@ -573,6 +573,13 @@ int pa_line_furniture(const pa_line *line)
         "opposing view", "opposing views", "another view", "counterpoint", "our view", "our opinion", "my view",
         "your view", "your turn", "my turn", "guest view", "guest opinion", "guest column", "guest commentary",
         "guest essay", "op-ed", "editorial",
+        /* the right-to-left press's labels alone: "Read also", the ad label, "More articles", the tags'
+         * label (Arabic, Persian, Hebrew, Urdu); the agency's mark standing alone under the story
+         * ("(وكالات)" agencies, "(و.م.ع)" MAP, "(وات)" TAP, "(أ ف ب)" AFP; IRNA's and ISNA's "/ایرنا/") */
+        "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إعلان", "بیشتر بخوانید", "تبلیغات", "קראו גם", "כתבות נוספות",
+        "פרסומת", "یہ بھی پڑھیں", "اشتہار", "الكلمات المفتاحية", "الوسوم", "برچسب‌ها", "תגיות", "ٹیگز",
+        "(وكالات)", "(و.م.ع)", "(وات)", "(أ ف ب)", "(رويترز)", "(د ب أ)", "(قنا)", "(وام)", "(واس)", "(كونا)",
+        "(بترا)", "(سانا)", "/ایرنا/", "/ایسنا/",
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
@@ -619,6 +626,10 @@ int pa_line_furniture(const pa_line *line)
         "veja mais notícias", "leia mais notícias", "confira mais notícias",
         /* a picture's credit in brackets: "(Foto Ansa)", "(Foto: dpa)" */
         "(foto ", "(foto: ", "(bild: ", "(photo : ",
+        /* the right-to-left press's pointers, tags and source lines: "اقرأ أيضا: …", "بیشتر بخوانید: …",
+         * "קראו גם: …", "یہ بھی پڑھیں: …", "الكلمات المفتاحية …", "برچسب‌ها: …", "المصدر: …", "منبع: …" */
+        "اقرأ أيضا:", "اقرأ أيضاً:", "اقرأ ايضا:", "بیشتر بخوانید:", "קראו גם:", "یہ بھی پڑھیں:", "الكلمات المفتاحية",
+        "الكلمات المتعلقة:", "الوسوم:", "برچسب‌ها:", "תגיות:", "ٹیگز:", "المصدر:", "منبع:",
     };
     const char *low = pa_line_lower_under(line, 128);
     if (!low)
@@ -636,6 +647,22 @@ int pa_line_furniture(const pa_line *line)
     for (; at < line->len && (line->text[at] == '*' || line->text[at] == ' '); at++)
         stars += line->text[at] == '*';
     if ((at == line->len && stars >= 3 && stars <= 12) || pa_phrase_is(line->text, line->len, PA_PHRASES(asterism)))
+        return 1;
+    /* a Persian agency's signature alone under the story: its name between slashes ("/ایرنا/"), one to
+     * three words of a script other than Latin, no digit */
+    if (line->len >= 4 && line->len <= 60 && line->text[0] == '/' && line->text[line->len - 1] == '/') {
+        size_t spaces = 0, i = 1;
+        for (; i + 1 < line->len; i++) {
+            unsigned char c = (unsigned char)line->text[i];
+            if (c == '/' || (c < 0x80 && c != ' ') || (spaces += c == ' ') > 2)
+                break;
+        }
+        if (i + 1 == line->len && line->text[1] != ' ')
+            return 1;
+    }
+    /* an Arabic news agency's name alone in brackets: "(وكالة الأنباء الأردنية)" ("agency …") */
+    if (chars <= 60 && line->len > 2 && line->text[line->len - 1] == ')' &&
+        !strncmp(line->text, "(\xd9\x88\xd9\x83\xd8\xa7\xd9\x84\xd8\xa9 ", 12) && !memchr(line->text + 1, '(', line->len - 1))
         return 1;
     /* the source label before the address of the story it is taken from, maybe an agency after it
      * ("Źródło: https://example.pl/…/artykul.html, PAP"): no sentence after the address */

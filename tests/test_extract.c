@@ -11948,6 +11948,59 @@ static void blockquote_footer_attribution(void **state)
     pa_doc_free(&d);
 }
 
+/* A news ticker above the story's wrapper, its headlines on one line of text between bars and no
+ * link (stress-rtl 05-07): no lead that widens the story to the whole page (the headline and the
+ * writer's line with it); the story alone is the text. */
+static void ticker_strip_above_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html =
+        "<html><head><title>Metro line four opens four new stations</title></head><body>"
+        "<div class=\"header\"><a href=\"/\">Nile Gate</a><ul><li><a href=\"/a\">News</a></li><li><a href=\"/b\">Sport</a></li></ul></div>"
+        "<div class=\"ticker\"><b>Breaking news</b> Temperatures rise to 34 degrees on the coast | The central bank keeps its rates unchanged | A new park opens in the north of the city</div>"
+        "<div class=\"wrapper\"><div class=\"col-right\"><div class=\"article-page\">"
+        "<h1>Metro line four opens four new stations</h1>"
+        "<div class=\"writer\">Written by: Ahmed Fattah</div>"
+        "<div class=\"ArticleDetails\">"
+        "<p>The national tunnels authority said on Saturday that the civil works of four new stations on the fourth metro line were finished, ahead of their opening before the end of December.</p>"
+        "<p>The head of the authority said the four stations serve about three hundred thousand riders a day and that the signalling works had reached ninety-two percent.</p>"
+        "<p>Trains will run every six minutes at peak hours, and the time will fall as the rest of the new trains arrive from the factory next year.</p>"
+        "</div></div></div>"
+        "<div class=\"col-left\"><h3>Most read</h3><ul><li><a href=\"/1\">One headline here</a></li><li><a href=\"/2\">Another headline here</a></li></ul> A note</div>"
+        "</div></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "The national tunnels authority said"));
+    assert_non_null(strstr(t, "rest of the new trains"));
+    assert_null(strstr(t, "Breaking news"));
+    assert_null(strstr(t, "Written by"));
+    pa_doc_free(&d);
+}
+
+/* The labels and marks of the right-to-left press (stress-rtl): "Read also" pointers, ad labels, the
+ * tags' label with its tags, "Source:" lines and the agency's mark alone under the story (in brackets,
+ * or between slashes as Iranian agencies sign); the story's own sentences with the same words stay. */
+static void rtl_label_lines(void **state)
+{
+    (void)state;
+    static const char *const furniture[] = {
+        "اقرأ أيضا: ارتفاع الأسعار", "اقرأ أيضاً", "بیشتر بخوانید: کاهش قیمت بلیت",
+        "קראו גם: מחירי הדירות בצפון", "כתבות נוספות", "یہ بھی پڑھیں: ڈالر کی قدر میں کمی", "إعلان", "פרסומת",
+        "الكلمات المفتاحية بيروت عربي ودولي", "برچسب‌ها: تهران", "תגיות: תל אביב", "المصدر: وكالة أنباء النيل",
+        "(وكالات)", "(و.م.ع)", "/ایرنا/", "/پارس‌نیوز/", "(وكالة الأنباء الأردنية)",
+    };
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        if (line_hits(pa_line_furniture, furniture[i]) != 1)
+            fail_msg("not furniture: %s", furniture[i]);
+    static const char *const story[] = {
+        "وقال المصدر إن الوزارة ستعلن التفاصيل الكاملة خلال الأسبوع المقبل.",
+        "اقرأ أيضا ما كتبه الوزير.", "المصدر نفسه قال ذلك.",
+        "/usr/local/", "/ a b c d /", "(وكالة الأنباء) - قال الوزير (أمس)",
+    };
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
+        assert_int_equal(line_hits(pa_line_furniture, story[i]), 0);
+}
+
 /* The labels, walls, rights lines and wire notes of the European dailies (stress-euro): the same
  * furniture as the English lists name, in Spanish, French, Portuguese, Italian, German, Dutch and
  * Catalan; a capital with an accent lowered ("À lire aussi"); the story's own sentences stay. */
@@ -12768,7 +12821,7 @@ int main(void)
         cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
-        cmocka_unit_test(european_label_lines),
+        cmocka_unit_test(european_label_lines), cmocka_unit_test(rtl_label_lines), cmocka_unit_test(ticker_strip_above_story),
         cmocka_unit_test(european_cookie_walls),
         cmocka_unit_test(european_byline_and_date_fields),
         cmocka_unit_test(european_release_about_label),
