@@ -8,7 +8,10 @@ stories.txt: '### tpl|lang|YYYY-MM-DDTHH:MM[:SS]|byline|section|city' opens a st
 Body codes (in the expected text): P paragraph, H2 subhead, LI list item, Q block quote.
 Furniture codes (not in the expected text): RA a localized 'read also' line with one headline, RAL a 'read also'
 block (label;;headline;;headline), AD an ad slot with its label, FIG a figure (caption|credit), AGENCY the
-agency's signature standing alone under the story ('(و.م.ع)', '/پارس‌نیوز/').
+agency's signature standing alone under the story ('(و.م.ع)', '/پارس‌نیوز/'); set inside the story's
+column as plain paragraphs (41-44): BYP the byline in bold, CREDP a picture credit in italics, RA2 a 'read also'
+label and its linked headline as two paragraphs (label|headline), FOLLOW a follow call as a link, ENDMARK the
+agency's end mark ('انتهای پیام/').
 Dates: the page shows the Gregorian date, or next to it or alone the Hijri, Solar Hijri (Jalali; Afghan month
 names on the Afghan template) or Hebrew date, in Western, Arabic-Indic or Persian digits; the .json holds the
 Gregorian date a reader would state. Encodings: *1256 templates are written in windows-1256, old1255 in
@@ -274,6 +277,13 @@ def body_html(s, style, ra_style=0):
             out.append('<figure class="wp-caption"><img src="/uploads/2026/12/%d.jpg" alt=""><figcaption>%s <span class="credit">%s</span></figcaption></figure>' % (
                 random.randint(1000, 9999), E(cap), E(cred)))
         elif k == 'AGENCY': out.append('<p class="agency-sign">%s</p>' % E(v))
+        elif k == 'BYP': out.append('<p><strong>%s</strong></p>' % E(v))
+        elif k == 'CREDP': out.append('<p><em>%s</em></p>' % E(v))
+        elif k == 'RA2':
+            lab, head_ = v.split('|')
+            out.append('<p><strong>%s</strong></p><p><a href="/news/%d">%s</a></p>' % (E(lab), random.randint(10**6, 10**7), E(head_)))
+        elif k == 'FOLLOW': out.append('<p><a href="https://t.me/example">%s</a></p>' % E(v))
+        elif k == 'ENDMARK': out.append('<p>%s</p>' % E(v))
     flush()
     return '\n'.join(out)
 
