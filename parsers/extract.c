@@ -8345,7 +8345,10 @@ static size_t teaser_tail(const para *paras, size_t n)
         const para *p = &paras[i];
         int linked = link_only(p);
         /* (a plain heading the filter dropped, a share bar's "Share this:" under the cards, is no headline) */
-        int headline = !p->asks && (linked || (p->heading && p->chars <= 120 && !p->dropped));
+        /* (nor is the text's last line, linked but dropped by the filter: a follow call closing the story,
+         * "Join our Telegram channel", is no teaser's headline) */
+        int headline = !p->asks && ((linked && !(p->dropped && i + 1 == n)) ||
+                                    (p->heading && p->chars <= 120 && !p->dropped));
         /* ("Read more" links are no label; nor is an ad slot's "Advertisement": the story goes on under it) */
         int label = !linked && p->chars <= 60 && (p->heading || p->label) && !p->ad_break;
         /* the run of teasers would start after this line: is it their label? */

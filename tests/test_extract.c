@@ -11948,6 +11948,29 @@ static void blockquote_footer_attribution(void **state)
     pa_doc_free(&d);
 }
 
+/* A "read also" label and its linked headline inside the story, then the story's last paragraph and
+ * a follow call as a link closing the text (stress-rtl 43-44): the follow call, dropped, is no teaser's
+ * headline, so the label heads no teaser list and the last paragraph stays. */
+static void follow_call_closing_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html =
+        "<html><head><title>Apple harvest breaks a record in the valley</title></head><body><article><h1>Apple harvest breaks a record in the valley</h1><div class=\"body\">"
+        "<p>Orchards in the northern valley picked a record apple crop this year, and the farm department said the total was a quarter larger than last year's, thanks to timely rain and a cold winter.</p>"
+        "<p>Growers said the good crop has not brought good prices, because the roads to the markets are poor and the valley has too few cold stores to hold the fruit until the winter months.</p>"
+        "<p><strong>Also read</strong></p><p><a href=\"/news/1\">Wheat sowing target set for the province</a></p>"
+        "<p>The provincial government said it will build two new cold stores in the valley, which should be finished by the end of next year, and growers will be able to rent space in them.</p>"
+        "<p><a href=\"https://t.me/example\">Follow our WhatsApp channel for the latest news</a></p>"
+        "</div></article></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Orchards in the northern valley"));
+    assert_non_null(strstr(t, "two new cold stores"));
+    assert_null(strstr(t, "Follow our WhatsApp"));
+    assert_null(strstr(t, "Wheat sowing target"));
+    pa_doc_free(&d);
+}
+
 /* A news ticker above the story's wrapper, its headlines on one line of text between bars and no
  * link (stress-rtl 05-07): no lead that widens the story to the whole page (the headline and the
  * writer's line with it); the story alone is the text. */
@@ -11988,6 +12011,8 @@ static void rtl_label_lines(void **state)
         "קראו גם: מחירי הדירות בצפון", "כתבות נוספות", "یہ بھی پڑھیں: ڈالر کی قدر میں کمی", "إعلان", "פרסומת",
         "الكلمات المفتاحية بيروت عربي ودولي", "برچسب‌ها: تهران", "תגיות: תל אביב", "المصدر: وكالة أنباء النيل",
         "(وكالات)", "(و.م.ع)", "/ایرنا/", "/پارس‌نیوز/", "(وكالة الأنباء الأردنية)",
+        "تصوير: راشد النعيمي", "عکس: مهدی زارعی", "צילום: עידו ברק", "فائل فوٹو", "بقلم: سلمى الحوسني",
+        "انتهای پیام/", "קראו עוד",
     };
     for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
         if (line_hits(pa_line_furniture, furniture[i]) != 1)
@@ -12821,7 +12846,7 @@ int main(void)
         cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
-        cmocka_unit_test(european_label_lines), cmocka_unit_test(rtl_label_lines), cmocka_unit_test(ticker_strip_above_story),
+        cmocka_unit_test(european_label_lines), cmocka_unit_test(rtl_label_lines), cmocka_unit_test(ticker_strip_above_story), cmocka_unit_test(follow_call_closing_story),
         cmocka_unit_test(european_cookie_walls),
         cmocka_unit_test(european_byline_and_date_fields),
         cmocka_unit_test(european_release_about_label),
