@@ -8977,6 +8977,12 @@ static int more_label(const para *paras, size_t i, size_t n)
         bare = tl == strlen(alone[a]) && !strncasecmp(p->text, alone[a], tl);
     if (p->chars > 45 || (k == N_TOKENS(labels) && !bare) || strpbrk(p->text, ".?!"))
         return 0;
+    /* or the label with its links on the same line: "MORE ON Planning Countryside" (the label in capitals,
+     * the rest of the line linked) */
+    size_t ll = k < N_TOKENS(labels) ? strlen(labels[k]) : 0;
+    int capitals = ll && isupper((unsigned char)p->text[0]) && isupper((unsigned char)p->text[ll - 2]);
+    if (capitals && p->chars > ll && p->link_chars * 10 >= (p->chars - ll) * 8)
+        return 1;
     return i + 1 == n || link_only(&paras[i + 1]);
 }
 

@@ -1398,6 +1398,8 @@ int pa_line_tool(const pa_line *line)
         "republish this story", "republish this article", "support independent journalism", "become a member today",
         "latest news", "latest stories", "popular posts", "the story continues below",
         "get breaking news alerts", "sign up for breaking news alerts",
+        /* the heading of a regional paper's box calling for the readers' views or stories */
+        "we want to hear from you",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -2732,7 +2734,10 @@ int pa_line_pitch(const pa_line *line)
     static const char *const offer_verbs[] = {"get ", "subscribe ", "start ", "try ", "unlock ", "enjoy ", "join ",
                                               "register "};
     static const char *const offered[] = {"unlimited access", "full access", "digital access", "exclusive insights",
-                                          "exclusive analysis", "exclusive content", "premium content"};
+                                          "exclusive analysis", "exclusive content", "premium content",
+                                          /* "Get the best of Example with our Premium subscription. Unlimited
+                                           * articles, …" */
+                                          "our premium subscription", "unlimited articles"};
     if (chars <= 200 && pa_phrase_opens(low, strlen(low), PA_PHRASES(offer_verbs)) &&
         pa_phrase_in(low, PA_PHRASES(offered)))
         return 1;
@@ -3638,6 +3643,36 @@ int pa_line_european_byline(const pa_line *line)
     return line->chars <= 160 && european_byline(line->text, line->len);
 }
 
+/* Is t[0..len) a broadcaster's byline without "By", the writer's name then
+ * the desk: "Jane Doe BBC News, Kent", "Jane Doe Example News" (capitalised
+ * words only, "News" closing the part before a comma, four to seven words
+ * there with a name of two words or more before the desk's; after the comma
+ * a place of one to three capitalised words; no sentence mark)? */
+static int desk_byline(const char *t, size_t len)
+{
+    if (len < 12 || memchr(t, '.', len) || memchr(t, '?', len) || memchr(t, '!', len) || memchr(t, ':', len))
+        return 0;
+    const char *comma = memchr(t, ',', len);
+    size_t head = comma ? (size_t)(comma - t) : len;
+    if (head < 9 || strncmp(t + head - 5, " News", 5))
+        return 0;
+    size_t words = pa_name_words(t, head, 1);
+    int spaces = 0;
+    for (size_t i = 0; i < head; i++)
+        spaces += t[i] == ' ';
+    if (words != (size_t)spaces + 1 || words < 4 || words > 7)
+        return 0;
+    if (!comma)
+        return 1;
+    if (comma + 2 >= t + len || comma[1] != ' ' || memchr(comma + 1, ',', (size_t)(t + len - comma - 1)))
+        return 0;
+    size_t place = pa_name_words(comma + 2, (size_t)(t + len - comma - 2), 1);
+    int place_spaces = 0;
+    for (const char *c = comma + 2; c < t + len; c++)
+        place_spaces += *c == ' ';
+    return place >= 1 && place <= 3 && place == (size_t)place_spaces + 1;
+}
+
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
  * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
  * ("By" run into the linked name: two to four capitalised words, 40
@@ -3657,6 +3692,8 @@ int pa_line_byline(const pa_line *line)
     if (chars <= 160 && european_byline(t, line->len))
         return 1;
     if (chars <= 40 && greek_genitive_byline(t, line->len))
+        return 1;
+    if (chars <= 80 && desk_byline(t, line->len))
         return 1;
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
      * label: "Written by Jane Doe" (a name of two to four words, nothing else; "Author: Jane Doe" is the
@@ -4447,7 +4484,10 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
                                        "a news tip", "confidential tip", "a story suggestion", "a photo or video",
-                                       "photos or video", "a story for ", "a story to share?"};
+                                       "photos or video", "a story for ", "a story to share?",
+                                       /* "Do you have a story you would like to share with the Example Post?
+                                        * Email …" */
+                                       "a story you ", "a story that you "};
     static const char *const call[] = {"want to hear", "email", "e-mail", "send", "submit", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have
@@ -4501,6 +4541,17 @@ int pa_line_site_notice(const pa_line *line)
      * Example news desk?", "Do you have a story to share?" (its address on the next line) */
     if (!strncmp(low, "we pay for your stor", 20) ||
         (line->chars <= 100 && !strncmp(low, "do you have a story ", 20) && low[k - 1] == '?'))
+        return 1;
+    /* the call for the readers' views under a story: "Are you going to the festival? Let us know in the
+     * comments below.", "Tell us what you think in the comments" (no quotation mark nor speech reported: a
+     * story's "\"Let us know in the comments,\" the vlogger told fans" tells of someone's call) */
+    static const char *const in_comments[] = {"let us know in the comments", "tell us in the comments",
+                                              "let us know what you think in the comments",
+                                              "tell us what you think in the comments",
+                                              "share your thoughts in the comments",
+                                              "have your say in the comments"};
+    if (line->chars <= 200 && pa_phrase_in(low, PA_PHRASES(in_comments)) && !strchr(low, '"') &&
+        !strstr(low, "\xe2\x80\x9c") && !reports_speech(low))
         return 1;
     /* the consumer desk's call for the reader's problem: "Do you have an issue with a company that you haven't
      * been able to resolve? If so, Example 7 On Your Side wants to help you!", "Got a problem with a

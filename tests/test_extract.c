@@ -1849,6 +1849,44 @@ static void unrendered_shortcodes(void **state)
     pa_doc_free(&d);
 }
 
+/* A British paper's furniture around the story: the regional chain's call
+ * for stories and views, the Irish paper's premium offer, a live page's
+ * dotted stamps, the broadcaster's byline without "By" and a tabloid's
+ * "MORE ON" label with its topic links on one line; the story's own
+ * sentences that open alike stay. */
+static void british_paper_furniture(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_site_notice, "Do you have a story you would like to share with the Wessex Post? "
+                                               "Email newsdesk@example.co.uk or message us on Facebook."));
+    assert_false(line_hits(pa_line_site_notice, "Do you have a story you would like to tell the court, the judge "
+                                                "asked him before he was sentenced."));
+    assert_true(line_hits(pa_line_site_notice, "Are you going to the festival? Let us know in the comments below."));
+    assert_false(line_hits(pa_line_site_notice, "\"Let us know in the comments,\" the vlogger told her fans."));
+    assert_true(line_hits(pa_line_tool, "We want to hear from you"));
+    assert_false(line_hits(pa_line_tool, "We want to hear from you about the closures, the council said"));
+    assert_true(line_hits(pa_line_pitch, "Get the best of the Example Herald with our Premium subscription. "
+                                         "Unlimited articles, podcasts and the digital edition."));
+    assert_false(line_hits(pa_line_pitch, "Get the latest forecast before setting off and allow extra time."));
+    assert_true(line_hits(pa_line_update_time, "2.32pm"));
+    assert_true(line_hits(pa_line_update_time, "14.32 BST"));
+    assert_false(line_hits(pa_line_update_time, "14.32"));
+    assert_false(line_hits(pa_line_update_time, "2.32 per cent"));
+    assert_true(line_hits(pa_line_byline, "Jane Doe Example News, Kent"));
+    assert_true(line_hits(pa_line_byline, "Jane Doe NBS News"));
+    assert_false(line_hits(pa_line_byline, "Channel Four News"));
+    assert_false(line_hits(pa_line_byline, "The Big Bang Theory News, Again and Again, Today"));
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Oak felled</h1>" PARA("The story starts here.")
+                            "<div><strong>MORE ON</strong> <a href=\"/t/planning\">Planning</a><a href=\"/t/c\">"
+                            "Countryside</a></div>" PARA("More on the oak came out later.") PARA("The story ends.")
+                            "</article></body></html>", &d);
+    assert_null(strstr(t, "MORE ON"));
+    assert_non_null(strstr(t, "More on the oak came out later."));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+}
+
 /* The date under the headline in the story's own <header> (inside <main> or
  * <article>, beside a category link, in a box named for no date) dates the
  * page, though strip() drops the header; a date in the site's header
@@ -12780,6 +12818,7 @@ int main(void)
         cmocka_unit_test(footnote_numbers_with_notes),
         cmocka_unit_test(story_header_date),
         cmocka_unit_test(unrendered_shortcodes),
+        cmocka_unit_test(british_paper_furniture),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
