@@ -37,7 +37,44 @@ SITES = {
     'bbc': dict(name='NBS News', dom='nbs.co.uk', short='NBS'),
     'irish': dict(name='Leinster Herald', dom='leinsterherald.ie', short='Herald'),
     'police': dict(name='Northshire', dom='northshire.gov.uk', short='Northshire'),
+    'tabP': dict(name='Daily Clarion', dom='dailyclarion.co.uk', short='Clarion'),
+    'live2': dict(name='South West Live', dom='southwestlive.co.uk', short='SW Live'),
+    'bbc2': dict(name='NBS News', dom='nbs.co.uk', short='NBS'),
+    'irish2': dict(name='Leinster Herald', dom='leinsterherald.ie', short='Herald'),
 }
+
+def plain_furn(site, code, val, k):
+    """A tabloid's furniture set as the story's own plain paragraphs (no class, no box): the hardest case."""
+    if code == 'RM':
+        if k % 2:
+            return '<p><strong>READ MORE</strong></p>\n<p><a href="/news/%s">%s</a></p>\n' % (slug(val), E(val))
+        return '<p>READ MORE: <a href="/news/%s">%s</a></p>\n' % (slug(val), E(val))
+    if code == 'RML':
+        return '<p>Read More</p>\n<p>Related Articles</p>\n%s' % ''.join(
+            '<p><a href="/news/%s">%s</a></p>\n' % (slug(h), E(h)) for h in val.split(';;'))
+    if code == 'SIGNUP':
+        return ('<p><strong>Sign up to our free %s newsletter for the biggest stories of the day</strong></p>\n'
+                '<p><a href="/newsletters">Sign up</a></p>\n<p>We use your sign-up to provide content in ways you\'ve '
+                'consented to and to improve our understanding of you. This may include adverts from us and 3rd '
+                'parties based on our understanding. You can unsubscribe at any time.</p>\n' % E(site['name']))
+    if code == 'FIG':
+        c, cr = val.split('|')
+        return '<p><img src="/img/%d.jpg" alt=""></p>\n<p><em>%s</em> (Image: %s)</p>\n' % (k, E(c), E(cr))
+    if code == 'TW':
+        text, name, handle = val.split('|')
+        return ('<blockquote class="instagram-media" data-instgrm-version="14"><a href="https://www.instagram.com/p/x%d/">'
+                'View this post on Instagram</a><p>%s</p><p>A post shared by %s (%s)</p></blockquote>\n'
+                '<script async src="//www.instagram.com/embed.js"></script>\n' % (k, E(text), E(name), E(handle)))
+    if code == 'GAL':
+        caps = val.split(';;')
+        return '<div class="slideshow">%s</div>\n' % ''.join(
+            '<div class="slide"><img src="/s/%d.jpg" alt=""><span>%d/%d</span><p>%s</p></div>' % (i, i + 1, len(caps), E(c))
+            for i, c in enumerate(caps))
+    if code == 'STORY':
+        return ('<p>Do you have a story to share? Email us at <a href="mailto:yourstory@%s">yourstory@%s</a></p>\n'
+                '<p>Follow %s on <a href="#">Facebook</a> and <a href="#">X</a> for all the latest news.</p>\n'
+                % (site['dom'], site['dom'], site['short']))
+    return None
 
 def inline(s):
     return E(s)
@@ -276,7 +313,9 @@ def tpl_tabloid(st, site, idx, variant):
     k = [idx]
     def furn(code, val):
         k[0] += 1
-        r = common_furn(site, code, val, k[0])
+        r = plain_furn(site, code, val, k[0]) if variant == 'P' else None
+        if r is None:
+            r = common_furn(site, code, val, k[0])
         if r is not None:
             return r
         if code == 'STORY':
@@ -440,6 +479,9 @@ def tpl_bbc(st, site, idx):
             out.append('<div data-component="image-block"><figure><span class="copyright">%s</span><img src="/i.jpg" alt="%s"><figcaption class="ssrcss-caption">%s</figcaption></figure></div>\n' % (E(cr), E(c), E(c)))
         elif code == 'BBCMORE':
             more = val
+        elif code == 'RT':
+            out.append('<div data-component="tag-list"><h2>Related topics</h2><ul>%s</ul></div>\n'
+                       % ''.join('<li><a href="/news/topics/%s">%s</a></li>' % (slug(x), E(x)) for x in val.split(';;')))
     links = ''.join('<li><a href="/news/%s">%s</a></li>' % (slug(h), E(h)) for h in more.split(';;'))
     url = 'https://www.%s/news/articles/c%07dno' % (site['dom'], idx * 12345)
     body = ''.join(out)
@@ -465,6 +507,9 @@ def tpl_irish(st, site, idx):
                 return ('<div class="ReadMore" data-testid="read-more-card"><span class="ReadMore__label">Read More</span>'
                         '<a href="/news/%s"><img src="/rm.jpg" alt=""><span>%s</span></a></div>\n' % (slug(val), E(val)))
             return '<p><strong>Read more</strong></p><p><a href="/news/%s">%s</a></p>\n' % (slug(val), E(val))
+        if code == 'IREAD':
+            return ''.join('<section class="more-in"><h3>More in %s</h3><ul>%s</ul></section>\n' % (
+                E(x), ''.join('<li><a>%s</a></li>' % E(h) for h in TREND[i:i + 3])) for i, x in enumerate(val.split(';;')))
         if code == 'IPREM':
             return ('<div class="premium-note"><p>Get the best of the Leinster Herald with our Premium subscription. '
                     'Unlimited articles, podcasts and the digital edition, for €1 for the first three months.</p></div>\n')
@@ -509,6 +554,32 @@ def tpl_police(st, site, idx):
             '<li>Freedom of information</li></ul><p>&copy; %s</p></footer>\n</body>\n</html>\n' % org)
     return page, txt
 
+def tpl_live2(st, site, idx):
+    posts, txt, keys, cur = [], [], [], None
+    for code, val in st['items']:
+        if code == 'LIVE':
+            t, title = val.split('|')
+            cur = []
+            posts.append((t, title, cur))
+            txt.append(title)
+            keys.append((t, title))
+        elif code == 'P':
+            cur.append('<p>%s</p>' % E(val)); txt.append(val)
+        elif code == 'Q':
+            cur.append('<blockquote><p>%s</p></blockquote>' % E(val)); txt.append(val)
+    feed = ''.join('<article class="live-post" id="post-%d"><header><time datetime="%s">%s</time><h3>%s</h3></header>%s'
+                   '<footer><button>Share</button><a href="#post-%d">Copy link</a></footer></article>\n'
+                   % (i, st['when'], t, E(title), ''.join(c), i) for i, (t, title, c) in enumerate(posts))
+    key = '<nav class="key-events"><h2>Key events</h2><ul>%s</ul></nav>\n' % ''.join(
+        '<li><a href="#post-%d"><span>%s</span> %s</a></li>' % (i, t, E(title)) for i, (t, title) in enumerate(keys))
+    url = 'https://www.%s/news/%s-%d' % (site['dom'], slug(st['title']), 7000000 + idx)
+    page = (head(st, site, url) + '<body>\n' + nav(site, 'lv-') +
+            '<main><h1>%s</h1><div class="live-badge">LIVE</div><p class="summary">Latest updates as the storm hits</p>\n'
+            '<div class="byline">%s | Updated %s</div>\n%s<div class="live-feed">\n%s</div>\n'
+            '<button>Load more</button></main>\n' % (E(st['title']), E(st['by']), nice_date(st['when']), key, feed) +
+            trending('Most Read', TREND[:6]) + footer(site))
+    return page, txt
+
 def render(st, idx):
     site = SITES[st['tpl']]
     t = st['tpl']
@@ -518,9 +589,11 @@ def render(st, idx):
         return tpl_broad(st, site, idx)
     if t in ('reach', 'natw', 'nq'):
         return tpl_regional(st, site, idx, t)
-    if t == 'bbc':
+    if t in ('bbc', 'bbc2'):
         return tpl_bbc(st, site, idx)
-    if t == 'irish':
+    if t == 'live2':
+        return tpl_live2(st, site, idx)
+    if t in ('irish', 'irish2'):
         return tpl_irish(st, site, idx)
     return tpl_police(st, site, idx)
 
