@@ -1870,7 +1870,9 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_pitch, "Get the latest forecast before setting off and allow extra time."));
     assert_true(line_hits(pa_line_update_time, "2.32pm"));
     assert_true(line_hits(pa_line_update_time, "14.32 BST"));
-    assert_false(line_hits(pa_line_update_time, "14.32"));
+    assert_true(line_hits(pa_line_update_time, "14.32"));
+    assert_false(line_hits(pa_line_update_time, "14.75"));
+    assert_false(line_hits(pa_line_update_time, "4.32"));
     assert_false(line_hits(pa_line_update_time, "2.32 per cent"));
     assert_true(line_hits(pa_line_byline, "Jane Doe Example News, Kent"));
     assert_true(line_hits(pa_line_byline, "Jane Doe NBS News"));
