@@ -1398,8 +1398,8 @@ int pa_line_tool(const pa_line *line)
         "republish this story", "republish this article", "support independent journalism", "become a member today",
         "latest news", "latest stories", "popular posts", "the story continues below",
         "get breaking news alerts", "sign up for breaking news alerts",
-        /* the heading of a regional paper's box calling for the readers' views or stories */
-        "we want to hear from you",
+        /* the heading of a regional paper's box calling for the readers' views or stories, a comment box's */
+        "we want to hear from you", "join our commenting forum",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -2431,6 +2431,14 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 200 && !reports_speech(low) &&
         (sign_up || pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || inbox_tail(low) ||
          strstr(low, "click to get this free report")))
+        return 1;
+    /* the regional chains' sign-up call: "Stay up to date with all the latest news by signing up to our free
+     * newsletter here." (the site's own newsletter or alerts after "by signing up to our"; a story's "by
+     * signing up for the scheme" names none of its) */
+    static const char *const by_signing[] = {"by signing up to our ", "by signing up for our ", "by subscribing to our "};
+    static const char *const ours[] = {"newsletter", "alerts", "briefing"};
+    if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(by_signing)) && pa_phrase_in(low, PA_PHRASES(ours)) &&
+        !reports_speech(low))
         return 1;
     /* a row of an affiliate list of brokers or exchanges: "Kryptex Get a $20 bonus on your first deposit Visit
      * Kryptex" — the partner's name opening the line and its button "Visit <name>" closing it, no sentence */
@@ -4552,6 +4560,18 @@ int pa_line_site_notice(const pa_line *line)
                                               "have your say in the comments"};
     if (line->chars <= 200 && pa_phrase_in(low, PA_PHRASES(in_comments)) && !strchr(low, '"') &&
         !strstr(low, "\xe2\x80\x9c") && !reports_speech(low))
+        return 1;
+    /* the comment box's call ("Join thought-provoking conversations, follow other … readers and see their
+     * replies"), the letters page's call under an opinion piece ("Do you have an opinion on the issues raised in
+     * this article? If you would like to submit a response … to be considered for publication in our letters
+     * section, …"), the search engine's source call ("Add Example as a preferred source on Google") */
+    static const char *const reader_calls[] = {"join thought-provoking conversations",
+                                               "do you have an opinion on the issues raised in this article"};
+    static const char *const source_calls[] = {"add ", "make ", "set ", "choose "};
+    if (pa_phrase_opens(low, k, PA_PHRASES(reader_calls)) ||
+        strstr(low, "considered for publication in our letters") ||
+        (line->chars <= 120 && strstr(low, "preferred source on google") &&
+         pa_phrase_opens(low, k, PA_PHRASES(source_calls))))
         return 1;
     /* the consumer desk's call for the reader's problem: "Do you have an issue with a company that you haven't
      * been able to resolve? If so, Example 7 On Your Side wants to help you!", "Got a problem with a

@@ -1864,6 +1864,18 @@ static void british_paper_furniture(void **state)
     assert_true(line_hits(pa_line_site_notice, "Are you going to the festival? Let us know in the comments below."));
     assert_false(line_hits(pa_line_site_notice, "\"Let us know in the comments,\" the vlogger told her fans."));
     assert_true(line_hits(pa_line_tool, "We want to hear from you"));
+    assert_true(line_hits(pa_line_tool, "Join our commenting forum"));
+    assert_true(line_hits(pa_line_site_notice, "Join thought-provoking conversations, follow other Example readers "
+                                               "and see their replies"));
+    assert_true(line_hits(pa_line_site_notice, "Do you have an opinion on the issues raised in this article? If you "
+                                               "would like to submit a response of up to 300 words by email to be "
+                                               "considered for publication in our letters section, please click here."));
+    assert_true(line_hits(pa_line_site_notice, "Add the Example Courier as a preferred source on Google"));
+    assert_false(line_hits(pa_line_site_notice, "Publishers can now be named a preferred source on Google, the "
+                                                "company said."));
+    assert_true(line_hits(pa_line_pitch, "Stay up to date with all the latest news by signing up to our free "
+                                         "newsletter here."));
+    assert_false(line_hits(pa_line_pitch, "Residents can cut their bills by signing up for the scheme before March."));
     assert_false(line_hits(pa_line_tool, "We want to hear from you about the closures, the council said"));
     assert_true(line_hits(pa_line_pitch, "Get the best of the Example Herald with our Premium subscription. "
                                          "Unlimited articles, podcasts and the digital edition."));
