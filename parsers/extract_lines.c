@@ -582,7 +582,8 @@ int pa_line_furniture(const pa_line *line)
         "джерело:", "zdroj:", "foto:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
         "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "article by:",
-        "dzięki uprzejmości", "image source, ", "image copyright", "media caption", "фото:", "источник фото",
+        "dzięki uprzejmości", "image source, ", "image copyright", "media caption", "image caption", "фото:",
+        "источник фото",
         "адреса матеріалу:", "адрес материала:", "fot. ", "fot: ", "[fot: ", "zobacz więcej:",
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
@@ -1400,6 +1401,9 @@ int pa_line_tool(const pa_line *line)
         "get breaking news alerts", "sign up for breaking news alerts",
         /* the heading of a regional paper's box calling for the readers' views or stories, a comment box's */
         "we want to hear from you", "join our commenting forum",
+        /* a broadcaster's player stand-in, a tabloid's pointer pair run into one line, the comment form's note */
+        "this video can not be played", "this video cannot be played", "read more related articles",
+        "your email address will not be published",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -2710,6 +2714,14 @@ int pa_line_pitch(const pa_line *line)
      * policy, not a story's "By tapping accept, you agree to terms that let the app share your data" */
     if (chars <= 250 && !strncmp(low, "by ", 3) && strstr(low, "you agree to") &&
         (strstr(low, "our terms") || strstr(low, "our privacy")))
+        return 1;
+    /* the same under a sign-up box: "By submitting your email you are agreeing to the terms and conditions and
+     * privacy policy.", and its opt-in box: "I would like to be emailed about offers, events and updates from
+     * Example. Read our privacy notice" */
+    static const char *const form_lines[] = {"by submitting your email", "by submitting your e-mail",
+                                             "by submitting your details", "i would like to be emailed about"};
+    if (chars <= 250 && pa_phrase_opens(low, strlen(low), PA_PHRASES(form_lines)) &&
+        (strstr(low, "agree") || strstr(low, "privacy") || strstr(low, "offers")))
         return 1;
     /* the saved-story note of a chain's bookmark tool: "You can find this story in My Bookmarks." */
     if (chars <= 150 && strstr(low, "in my bookmarks"))
@@ -4566,7 +4578,8 @@ int pa_line_site_notice(const pa_line *line)
      * this article? If you would like to submit a response … to be considered for publication in our letters
      * section, …"), the search engine's source call ("Add Example as a preferred source on Google") */
     static const char *const reader_calls[] = {"join thought-provoking conversations",
-                                               "do you have an opinion on the issues raised in this article"};
+                                               "do you have an opinion on the issues raised in this article",
+                                               "to play this video you need to enable javascript"};
     static const char *const source_calls[] = {"add ", "make ", "set ", "choose "};
     if (pa_phrase_opens(low, k, PA_PHRASES(reader_calls)) ||
         strstr(low, "considered for publication in our letters") ||

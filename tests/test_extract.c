@@ -1865,6 +1865,15 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_site_notice, "\"Let us know in the comments,\" the vlogger told her fans."));
     assert_true(line_hits(pa_line_tool, "We want to hear from you"));
     assert_true(line_hits(pa_line_tool, "Join our commenting forum"));
+    assert_true(line_hits(pa_line_tool, "This video can not be played"));
+    assert_true(line_hits(pa_line_tool, "Read More Related Articles"));
+    assert_true(line_hits(pa_line_tool, "Your email address will not be published."));
+    assert_true(line_hits(pa_line_site_notice, "To play this video you need to enable JavaScript in your browser."));
+    assert_true(line_hits(pa_line_pitch, "By submitting your email you are agreeing to the terms and conditions and "
+                                         "privacy policy."));
+    assert_true(line_hits(pa_line_pitch, "I would like to be emailed about offers, events and updates from Example. "
+                                         "Read our privacy notice"));
+    assert_true(line_hits(pa_line_furniture, "Image caption, The flood gates were closed on Tuesday evening"));
     assert_true(line_hits(pa_line_site_notice, "Join thought-provoking conversations, follow other Example readers "
                                                "and see their replies"));
     assert_true(line_hits(pa_line_site_notice, "Do you have an opinion on the issues raised in this article? If you "
