@@ -3664,10 +3664,11 @@ int pa_line_european_byline(const pa_line *line)
 }
 
 /* Is t[0..len) a broadcaster's byline without "By", the writer's name then
- * the desk: "Jane Doe BBC News, Kent", "Jane Doe Example News" (capitalised
- * words only, "News" closing the part before a comma, four to seven words
- * there with a name of two words or more before the desk's; after the comma
- * a place of one to three capitalised words; no sentence mark)? */
+ * the desk: "Jane Doe BBC News, Kent", "Jane Doe ITV News" (capitalised
+ * words only, "News" closing the part before a comma after the desk's
+ * name in capitals, two to five letters: a title-case subhead "Other Top
+ * Sports News" is none; four or five words there; after the comma a place
+ * of one to three capitalised words; no sentence mark)? */
 static int desk_byline(const char *t, size_t len)
 {
     if (len < 12 || memchr(t, '.', len) || memchr(t, '?', len) || memchr(t, '!', len) || memchr(t, ':', len))
@@ -3680,8 +3681,16 @@ static int desk_byline(const char *t, size_t len)
     int spaces = 0;
     for (size_t i = 0; i < head; i++)
         spaces += t[i] == ' ';
-    if (words != (size_t)spaces + 1 || words < 4 || words > 7)
+    if (words != (size_t)spaces + 1 || words < 4 || words > 5)
         return 0;
+    size_t desk_end = head - 5, desk = desk_end;
+    while (desk && t[desk - 1] != ' ')
+        desk--;
+    if (desk_end - desk < 2 || desk_end - desk > 5)
+        return 0;
+    for (size_t i = desk; i < desk_end; i++)
+        if (!isupper((unsigned char)t[i]))
+            return 0;
     if (!comma)
         return 1;
     if (comma + 2 >= t + len || comma[1] != ' ' || memchr(comma + 1, ',', (size_t)(t + len - comma - 1)))

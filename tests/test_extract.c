@@ -1895,9 +1895,12 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_update_time, "14.75"));
     assert_false(line_hits(pa_line_update_time, "4.32"));
     assert_false(line_hits(pa_line_update_time, "2.32 per cent"));
-    assert_true(line_hits(pa_line_byline, "Jane Doe Example News, Kent"));
+    assert_true(line_hits(pa_line_byline, "Jane Doe BBC News, Kent"));
+    assert_false(line_hits(pa_line_byline, "Jane Doe Example News, Kent"));
     assert_true(line_hits(pa_line_byline, "Jane Doe NBS News"));
     assert_false(line_hits(pa_line_byline, "Channel Four News"));
+    assert_false(line_hits(pa_line_byline, "Other Top Sports News"));
+    assert_false(line_hits(pa_line_byline, "How The Town Made News"));
     assert_false(line_hits(pa_line_byline, "The Big Bang Theory News, Again and Again, Today"));
     pa_doc d;
     const char *t = text_of("<html><body><article><h1>Oak felled</h1>" PARA("The story starts here.")
