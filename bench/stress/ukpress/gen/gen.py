@@ -15,7 +15,9 @@ sign-up line, SHARE share bar, COMMENTS n a comment counter, BNEWS a broadsheet 
 'Read next' card, TOPICS a topics list, PAYWALL (the rest is not in the markup), WA WhatsApp box,
 SUBMIT 'Submit your story' box, WANT 'We want to hear from you', NWNEWS/NWSUBMIT National-World-like
 boxes, NQREAD Newsquest-like 'Read more:' list, NQWANT, NQCOMMENTS, BBCMORE 'More on this story',
-IRM Irish 'Read More' card, IPREM premium note.
+IRM Irish 'Read More' card, IPREM premium note, IREAD 'More in …' boxes, ICOMM a comment box's calls,
+RT 'Related topics' inside the text, VID a broadcaster's video stand-in (caption); tabP sets the tabloid's furniture
+as plain paragraphs, bbc2 its picture's source and caption as paragraphs.
 Every page's paragraphs that start like furniture ('Follow …', 'Sign up …', 'Read more …',
 'Get the latest …') are story text and stay in the expected text."""
 import html, json, os, random, re, sys
@@ -56,7 +58,9 @@ def plain_furn(site, code, val, k):
         return ('<p><strong>Sign up to our free %s newsletter for the biggest stories of the day</strong></p>\n'
                 '<p><a href="/newsletters">Sign up</a></p>\n<p>We use your sign-up to provide content in ways you\'ve '
                 'consented to and to improve our understanding of you. This may include adverts from us and 3rd '
-                'parties based on our understanding. You can unsubscribe at any time.</p>\n' % E(site['name']))
+                'parties based on our understanding. You can unsubscribe at any time.</p>\n'
+                '<p><label><input type="checkbox"> I would like to be emailed about offers, events and updates from %s. '
+                'Read our privacy notice</label></p>\n' % (E(site['name']), E(site['name'])))
     if code == 'FIG':
         c, cr = val.split('|')
         return '<p><img src="/img/%d.jpg" alt=""></p>\n<p><em>%s</em> (Image: %s)</p>\n' % (k, E(c), E(cr))
@@ -474,6 +478,14 @@ def tpl_bbc(st, site, idx):
         if code == 'P':
             out.append('<div data-component="text-block" class="ssrcss-11r1m41-RichTextComponentWrapper"><div class="ssrcss-7uxr49-RichTextContainer"><p class="ssrcss-1q0x1qg-Paragraph">%s</p></div></div>\n' % E(val))
             txt.append(val)
+        elif code == 'FIG' and st['tpl'] == 'bbc2':
+            c, cr = val.split('|')
+            out.append('<div data-component="image-block"><p>Image source, %s</p><img src="/i.jpg" alt=""><p>Image caption, %s</p></div>\n'
+                       % (E(cr), E(c)))
+        elif code == 'VID':
+            c = val
+            out.append('<div data-component="video-block"><p>This video can not be played</p><p>To play this video you need '
+                       'to enable JavaScript in your browser.</p><p>Media caption, %s</p></div>\n' % E(c))
         elif code == 'FIG':
             c, cr = val.split('|')
             out.append('<div data-component="image-block"><figure><span class="copyright">%s</span><img src="/i.jpg" alt="%s"><figcaption class="ssrcss-caption">%s</figcaption></figure></div>\n' % (E(cr), E(c), E(c)))
@@ -510,6 +522,9 @@ def tpl_irish(st, site, idx):
         if code == 'IREAD':
             return ''.join('<section class="more-in"><h3>More in %s</h3><ul>%s</ul></section>\n' % (
                 E(x), ''.join('<li><a>%s</a></li>' % E(h) for h in TREND[i:i + 3])) for i, x in enumerate(val.split(';;')))
+        if code == 'ICOMM':
+            return ('<div class="comments-cta"><p>Join our commenting forum</p><p>Join thought-provoking conversations, follow other '
+                    'Leinster Herald readers and see their replies</p><button>View comments</button></div>\n')
         if code == 'IPREM':
             return ('<div class="premium-note"><p>Get the best of the Leinster Herald with our Premium subscription. '
                     'Unlimited articles, podcasts and the digital edition, for €1 for the first three months.</p></div>\n')
@@ -575,8 +590,10 @@ def tpl_live2(st, site, idx):
     url = 'https://www.%s/news/%s-%d' % (site['dom'], slug(st['title']), 7000000 + idx)
     page = (head(st, site, url) + '<body>\n' + nav(site, 'lv-') +
             '<main><h1>%s</h1><div class="live-badge">LIVE</div><p class="summary">Latest updates as the storm hits</p>\n'
-            '<div class="byline">%s | Updated %s</div>\n%s<div class="live-feed">\n%s</div>\n'
-            '<button>Load more</button></main>\n' % (E(st['title']), E(st['by']), nice_date(st['when']), key, feed) +
+            '<div class="byline">%s | Updated %s</div>\n<p><a href="https://google.com/preferences/source">Add %s as a '
+            'preferred source on Google</a></p>\n%s<div class="live-feed">\n%s</div>\n'
+            '<p>Stay up to date with all the latest news by signing up to our free newsletter <a href="/newsletters">here</a>.</p>\n'
+            '<button>Load more</button></main>\n' % (E(st['title']), E(st['by']), nice_date(st['when']), E(site['name']), key, feed) +
             trending('Most Read', TREND[:6]) + footer(site))
     return page, txt
 
