@@ -1401,6 +1401,8 @@ int pa_line_tool(const pa_line *line)
         "get breaking news alerts", "sign up for breaking news alerts",
         /* the heading of a regional paper's box calling for the readers' views or stories, a comment box's */
         "we want to hear from you", "join our commenting forum",
+        /* a live page's badge by its headline */
+        "live", "live updates",
         /* a broadcaster's player stand-in, a tabloid's pointer pair run into one line, the comment form's note */
         "this video can not be played", "this video cannot be played", "read more related articles",
         "your email address will not be published",

@@ -1865,6 +1865,8 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_site_notice, "\"Let us know in the comments,\" the vlogger told her fans."));
     assert_true(line_hits(pa_line_tool, "We want to hear from you"));
     assert_true(line_hits(pa_line_tool, "Join our commenting forum"));
+    assert_true(line_hits(pa_line_tool, "LIVE"));
+    assert_false(line_hits(pa_line_tool, "Live music returns to the park"));
     assert_true(line_hits(pa_line_tool, "This video can not be played"));
     assert_true(line_hits(pa_line_tool, "Read More Related Articles"));
     assert_true(line_hits(pa_line_tool, "Your email address will not be published."));
@@ -1910,6 +1912,21 @@ static void british_paper_furniture(void **state)
     assert_null(strstr(t, "MORE ON"));
     assert_non_null(strstr(t, "More on the oak came out later."));
     assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+    /* a live page's badge and its one-line summary under the headline, a link alone in a <p> after them (the
+     * summary is the deck: no story paragraph follows it in its parent) */
+    t = text_of("<html><body><main><h1>Storm live: winds batter the coast</h1><div class=\"badge\">LIVE</div>"
+                "<p class=\"summary\">Latest updates as the storm hits the coast</p><div class=\"byline\">Live team | "
+                "Updated 23 April 2026</div><p><a href=\"/source\">Add Example as a preferred source on Google</a></p>"
+                "<nav><h2>Key events</h2><ul><li><a href=\"#1\">One</a></li><li><a href=\"#2\">Two</a></li></ul></nav>"
+                "<div class=\"feed\"><article><h3>Post title 0</h3>" PARA("Post 0.") "</article><article><h3>Post title 1"
+                "</h3>" PARA("Post 1.") "</article><article><h3>Post title 2</h3>" PARA("Post 2.") "</article></div>"
+                "<p>Stay up to date with all the latest news by signing up to our free newsletter <a href=\"/n\">here</a>."
+                "</p></main></body></html>",
+                &d);
+    assert_null(strstr(t, "LIVE"));
+    assert_null(strstr(t, "Latest updates as the storm"));
+    assert_non_null(strstr(t, "Post 2."));
     pa_doc_free(&d);
 }
 
