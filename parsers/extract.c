@@ -4049,6 +4049,20 @@ static int head_furniture(const xmlNode *n)
  * such box a container after a line with text (the byline, the date: the
  * story's body after the head)?  A story's first paragraph has the rest
  * of the story right after it. */
+/* Is p (a <p>) one link and nothing else: one element child, an <a>, and
+ * no text beside it (spaces aside)? */
+static int link_alone_para(const xmlNode *p)
+{
+    int links = 0;
+    for (const xmlNode *c = p->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && text_reaches(c->content, 1))
+            return 0;
+        if (c->type == XML_ELEMENT_NODE && (!name_is(c, "a") || ++links > 1))
+            return 0;
+    }
+    return links == 1;
+}
+
 static int no_story_after(const xmlNode *n)
 {
     int seen = 0, furniture = 0;
@@ -4060,8 +4074,8 @@ static int no_story_after(const xmlNode *n)
         seen++;
         size_t chars = 0, paras = 0, budget = 40;
         int small = small_box_text(c, 300, &chars, &paras, &budget, 0);
-        if (name_is(c, "p") && chars)
-            return 0;
+        if (name_is(c, "p") && chars && !link_alone_para(c))
+            return 0; /* (a link alone in its <p> is a call or a pointer: "Add Example as a preferred source") */
         if (!small || paras > 1)
             return furniture; /* the story's container, after the byline */
         furniture |= chars > 0;
@@ -9011,6 +9025,12 @@ static int more_label(const para *paras, size_t i, size_t n)
         bare = tl == strlen(alone[a]) && !strncasecmp(p->text, alone[a], tl);
     if (p->chars > 45 || (k == N_TOKENS(labels) && !bare) || strpbrk(p->text, ".?!"))
         return 0;
+    /* or the label with its links on the same line: "MORE ON Planning Countryside" (the label in capitals,
+     * the rest of the line linked) */
+    size_t ll = k < N_TOKENS(labels) ? strlen(labels[k]) : 0;
+    int capitals = ll && isupper((unsigned char)p->text[0]) && isupper((unsigned char)p->text[ll - 2]);
+    if (capitals && p->chars > ll && p->link_chars * 10 >= (p->chars - ll) * 8)
+        return 1;
     return i + 1 == n || link_only(&paras[i + 1]);
 }
 

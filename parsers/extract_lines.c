@@ -593,7 +593,8 @@ int pa_line_furniture(const pa_line *line)
         "джерело:", "zdroj:", "foto:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
         "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "article by:",
-        "dzięki uprzejmości", "image source, ", "image copyright", "media caption", "фото:", "источник фото",
+        "dzięki uprzejmości", "image source, ", "image copyright", "media caption", "image caption", "фото:",
+        "источник фото",
         "адреса матеріалу:", "адрес материала:", "fot. ", "fot: ", "[fot: ", "zobacz więcej:",
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
@@ -1432,6 +1433,13 @@ int pa_line_tool(const pa_line *line)
         "republish this story", "republish this article", "support independent journalism", "become a member today",
         "latest news", "latest stories", "popular posts", "the story continues below",
         "get breaking news alerts", "sign up for breaking news alerts",
+        /* the heading of a regional paper's box calling for the readers' views or stories, a comment box's */
+        "we want to hear from you", "join our commenting forum",
+        /* a live page's badge by its headline */
+        "live", "live updates",
+        /* a broadcaster's player stand-in, a tabloid's pointer pair run into one line, the comment form's note */
+        "this video can not be played", "this video cannot be played", "read more related articles",
+        "your email address will not be published",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -2464,6 +2472,14 @@ int pa_line_pitch(const pa_line *line)
         (sign_up || pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || inbox_tail(low) ||
          strstr(low, "click to get this free report")))
         return 1;
+    /* the regional chains' sign-up call: "Stay up to date with all the latest news by signing up to our free
+     * newsletter here." (the site's own newsletter or alerts after "by signing up to our"; a story's "by
+     * signing up for the scheme" names none of its) */
+    static const char *const by_signing[] = {"by signing up to our ", "by signing up for our ", "by subscribing to our "};
+    static const char *const ours[] = {"newsletter", "alerts", "briefing"};
+    if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(by_signing)) && pa_phrase_in(low, PA_PHRASES(ours)) &&
+        !reports_speech(low))
+        return 1;
     /* a row of an affiliate list of brokers or exchanges: "Kryptex Get a $20 bonus on your first deposit Visit
      * Kryptex" — the partner's name opening the line and its button "Visit <name>" closing it, no sentence */
     if (chars <= 150 && affiliate_row(line->text, line->len))
@@ -2735,6 +2751,14 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 250 && !strncmp(low, "by ", 3) && strstr(low, "you agree to") &&
         (strstr(low, "our terms") || strstr(low, "our privacy")))
         return 1;
+    /* the same under a sign-up box: "By submitting your email you are agreeing to the terms and conditions and
+     * privacy policy.", and its opt-in box: "I would like to be emailed about offers, events and updates from
+     * Example. Read our privacy notice" */
+    static const char *const form_lines[] = {"by submitting your email", "by submitting your e-mail",
+                                             "by submitting your details", "i would like to be emailed about"};
+    if (chars <= 250 && pa_phrase_opens(low, strlen(low), PA_PHRASES(form_lines)) &&
+        (strstr(low, "agree") || strstr(low, "privacy") || strstr(low, "offers")))
+        return 1;
     /* the saved-story note of a chain's bookmark tool: "You can find this story in My Bookmarks." */
     if (chars <= 150 && strstr(low, "in my bookmarks"))
         return 1;
@@ -2766,7 +2790,10 @@ int pa_line_pitch(const pa_line *line)
     static const char *const offer_verbs[] = {"get ", "subscribe ", "start ", "try ", "unlock ", "enjoy ", "join ",
                                               "register "};
     static const char *const offered[] = {"unlimited access", "full access", "digital access", "exclusive insights",
-                                          "exclusive analysis", "exclusive content", "premium content"};
+                                          "exclusive analysis", "exclusive content", "premium content",
+                                          /* "Get the best of Example with our Premium subscription. Unlimited
+                                           * articles, …" */
+                                          "our premium subscription", "unlimited articles"};
     if (chars <= 200 && pa_phrase_opens(low, strlen(low), PA_PHRASES(offer_verbs)) &&
         pa_phrase_in(low, PA_PHRASES(offered)))
         return 1;
@@ -3672,6 +3699,45 @@ int pa_line_european_byline(const pa_line *line)
     return line->chars <= 160 && european_byline(line->text, line->len);
 }
 
+/* Is t[0..len) a broadcaster's byline without "By", the writer's name then
+ * the desk: "Jane Doe BBC News, Kent", "Jane Doe ITV News" (capitalised
+ * words only, "News" closing the part before a comma after the desk's
+ * name in capitals, two to five letters: a title-case subhead "Other Top
+ * Sports News" is none; four or five words there; after the comma a place
+ * of one to three capitalised words; no sentence mark)? */
+static int desk_byline(const char *t, size_t len)
+{
+    if (len < 12 || memchr(t, '.', len) || memchr(t, '?', len) || memchr(t, '!', len) || memchr(t, ':', len))
+        return 0;
+    const char *comma = memchr(t, ',', len);
+    size_t head = comma ? (size_t)(comma - t) : len;
+    if (head < 9 || strncmp(t + head - 5, " News", 5))
+        return 0;
+    size_t words = pa_name_words(t, head, 1);
+    int spaces = 0;
+    for (size_t i = 0; i < head; i++)
+        spaces += t[i] == ' ';
+    if (words != (size_t)spaces + 1 || words < 4 || words > 5)
+        return 0;
+    size_t desk_end = head - 5, desk = desk_end;
+    while (desk && t[desk - 1] != ' ')
+        desk--;
+    if (desk_end - desk < 2 || desk_end - desk > 5)
+        return 0;
+    for (size_t i = desk; i < desk_end; i++)
+        if (!isupper((unsigned char)t[i]))
+            return 0;
+    if (!comma)
+        return 1;
+    if (comma + 2 >= t + len || comma[1] != ' ' || memchr(comma + 1, ',', (size_t)(t + len - comma - 1)))
+        return 0;
+    size_t place = pa_name_words(comma + 2, (size_t)(t + len - comma - 2), 1);
+    int place_spaces = 0;
+    for (const char *c = comma + 2; c < t + len; c++)
+        place_spaces += *c == ' ';
+    return place >= 1 && place <= 3 && place == (size_t)place_spaces + 1;
+}
+
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
  * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
  * ("By" run into the linked name: two to four capitalised words, 40
@@ -3691,6 +3757,8 @@ int pa_line_byline(const pa_line *line)
     if (chars <= 160 && european_byline(t, line->len))
         return 1;
     if (chars <= 40 && greek_genitive_byline(t, line->len))
+        return 1;
+    if (chars <= 80 && desk_byline(t, line->len))
         return 1;
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
      * label: "Written by Jane Doe" (a name of two to four words, nothing else; "Author: Jane Doe" is the
@@ -4481,7 +4549,10 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
                                        "a news tip", "confidential tip", "a story suggestion", "a photo or video",
-                                       "photos or video", "a story for ", "a story to share?"};
+                                       "photos or video", "a story for ", "a story to share?",
+                                       /* "Do you have a story you would like to share with the Example Post?
+                                        * Email …" */
+                                       "a story you ", "a story that you "};
     static const char *const call[] = {"want to hear", "email", "e-mail", "send", "submit", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have
@@ -4535,6 +4606,30 @@ int pa_line_site_notice(const pa_line *line)
      * Example news desk?", "Do you have a story to share?" (its address on the next line) */
     if (!strncmp(low, "we pay for your stor", 20) ||
         (line->chars <= 100 && !strncmp(low, "do you have a story ", 20) && low[k - 1] == '?'))
+        return 1;
+    /* the call for the readers' views under a story: "Are you going to the festival? Let us know in the
+     * comments below.", "Tell us what you think in the comments" (no quotation mark nor speech reported: a
+     * story's "\"Let us know in the comments,\" the vlogger told fans" tells of someone's call) */
+    static const char *const in_comments[] = {"let us know in the comments", "tell us in the comments",
+                                              "let us know what you think in the comments",
+                                              "tell us what you think in the comments",
+                                              "share your thoughts in the comments",
+                                              "have your say in the comments"};
+    if (line->chars <= 200 && pa_phrase_in(low, PA_PHRASES(in_comments)) && !strchr(low, '"') &&
+        !strstr(low, "\xe2\x80\x9c") && !reports_speech(low))
+        return 1;
+    /* the comment box's call ("Join thought-provoking conversations, follow other … readers and see their
+     * replies"), the letters page's call under an opinion piece ("Do you have an opinion on the issues raised in
+     * this article? If you would like to submit a response … to be considered for publication in our letters
+     * section, …"), the search engine's source call ("Add Example as a preferred source on Google") */
+    static const char *const reader_calls[] = {"join thought-provoking conversations",
+                                               "do you have an opinion on the issues raised in this article",
+                                               "to play this video you need to enable javascript"};
+    static const char *const source_calls[] = {"add ", "make ", "set ", "choose "};
+    if (pa_phrase_opens(low, k, PA_PHRASES(reader_calls)) ||
+        strstr(low, "considered for publication in our letters") ||
+        (line->chars <= 120 && strstr(low, "preferred source on google") &&
+         pa_phrase_opens(low, k, PA_PHRASES(source_calls))))
         return 1;
     /* the consumer desk's call for the reader's problem: "Do you have an issue with a company that you haven't
      * been able to resolve? If so, Example 7 On Your Side wants to help you!", "Got a problem with a

@@ -1849,6 +1849,87 @@ static void unrendered_shortcodes(void **state)
     pa_doc_free(&d);
 }
 
+/* A British paper's furniture around the story: the regional chain's call
+ * for stories and views, the Irish paper's premium offer, a live page's
+ * dotted stamps, the broadcaster's byline without "By" and a tabloid's
+ * "MORE ON" label with its topic links on one line; the story's own
+ * sentences that open alike stay. */
+static void british_paper_furniture(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_site_notice, "Do you have a story you would like to share with the Wessex Post? "
+                                               "Email newsdesk@example.co.uk or message us on Facebook."));
+    assert_false(line_hits(pa_line_site_notice, "Do you have a story you would like to tell the court, the judge "
+                                                "asked him before he was sentenced."));
+    assert_true(line_hits(pa_line_site_notice, "Are you going to the festival? Let us know in the comments below."));
+    assert_false(line_hits(pa_line_site_notice, "\"Let us know in the comments,\" the vlogger told her fans."));
+    assert_true(line_hits(pa_line_tool, "We want to hear from you"));
+    assert_true(line_hits(pa_line_tool, "Join our commenting forum"));
+    assert_true(line_hits(pa_line_tool, "LIVE"));
+    assert_false(line_hits(pa_line_tool, "Live music returns to the park"));
+    assert_true(line_hits(pa_line_tool, "This video can not be played"));
+    assert_true(line_hits(pa_line_tool, "Read More Related Articles"));
+    assert_true(line_hits(pa_line_tool, "Your email address will not be published."));
+    assert_true(line_hits(pa_line_site_notice, "To play this video you need to enable JavaScript in your browser."));
+    assert_true(line_hits(pa_line_pitch, "By submitting your email you are agreeing to the terms and conditions and "
+                                         "privacy policy."));
+    assert_true(line_hits(pa_line_pitch, "I would like to be emailed about offers, events and updates from Example. "
+                                         "Read our privacy notice"));
+    assert_true(line_hits(pa_line_furniture, "Image caption, The flood gates were closed on Tuesday evening"));
+    assert_true(line_hits(pa_line_site_notice, "Join thought-provoking conversations, follow other Example readers "
+                                               "and see their replies"));
+    assert_true(line_hits(pa_line_site_notice, "Do you have an opinion on the issues raised in this article? If you "
+                                               "would like to submit a response of up to 300 words by email to be "
+                                               "considered for publication in our letters section, please click here."));
+    assert_true(line_hits(pa_line_site_notice, "Add the Example Courier as a preferred source on Google"));
+    assert_false(line_hits(pa_line_site_notice, "Publishers can now be named a preferred source on Google, the "
+                                                "company said."));
+    assert_true(line_hits(pa_line_pitch, "Stay up to date with all the latest news by signing up to our free "
+                                         "newsletter here."));
+    assert_false(line_hits(pa_line_pitch, "Residents can cut their bills by signing up for the scheme before March."));
+    assert_false(line_hits(pa_line_tool, "We want to hear from you about the closures, the council said"));
+    assert_true(line_hits(pa_line_pitch, "Get the best of the Example Herald with our Premium subscription. "
+                                         "Unlimited articles, podcasts and the digital edition."));
+    assert_false(line_hits(pa_line_pitch, "Get the latest forecast before setting off and allow extra time."));
+    assert_true(line_hits(pa_line_update_time, "2.32pm"));
+    assert_true(line_hits(pa_line_update_time, "14.32 BST"));
+    assert_true(line_hits(pa_line_update_time, "14.32"));
+    assert_false(line_hits(pa_line_update_time, "14.75"));
+    assert_false(line_hits(pa_line_update_time, "4.32"));
+    assert_false(line_hits(pa_line_update_time, "2.32 per cent"));
+    assert_true(line_hits(pa_line_byline, "Jane Doe BBC News, Kent"));
+    assert_false(line_hits(pa_line_byline, "Jane Doe Example News, Kent"));
+    assert_true(line_hits(pa_line_byline, "Jane Doe NBS News"));
+    assert_false(line_hits(pa_line_byline, "Channel Four News"));
+    assert_false(line_hits(pa_line_byline, "Other Top Sports News"));
+    assert_false(line_hits(pa_line_byline, "How The Town Made News"));
+    assert_false(line_hits(pa_line_byline, "The Big Bang Theory News, Again and Again, Today"));
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Oak felled</h1>" PARA("The story starts here.")
+                            "<div><strong>MORE ON</strong> <a href=\"/t/planning\">Planning</a><a href=\"/t/c\">"
+                            "Countryside</a></div>" PARA("More on the oak came out later.") PARA("The story ends.")
+                            "</article></body></html>", &d);
+    assert_null(strstr(t, "MORE ON"));
+    assert_non_null(strstr(t, "More on the oak came out later."));
+    assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+    /* a live page's badge and its one-line summary under the headline, a link alone in a <p> after them (the
+     * summary is the deck: no story paragraph follows it in its parent) */
+    t = text_of("<html><body><main><h1>Storm live: winds batter the coast</h1><div class=\"badge\">LIVE</div>"
+                "<p class=\"summary\">Latest updates as the storm hits the coast</p><div class=\"byline\">Live team | "
+                "Updated 23 April 2026</div><p><a href=\"/source\">Add Example as a preferred source on Google</a></p>"
+                "<nav><h2>Key events</h2><ul><li><a href=\"#1\">One</a></li><li><a href=\"#2\">Two</a></li></ul></nav>"
+                "<div class=\"feed\"><article><h3>Post title 0</h3>" PARA("Post 0.") "</article><article><h3>Post title 1"
+                "</h3>" PARA("Post 1.") "</article><article><h3>Post title 2</h3>" PARA("Post 2.") "</article></div>"
+                "<p>Stay up to date with all the latest news by signing up to our free newsletter <a href=\"/n\">here</a>."
+                "</p></main></body></html>",
+                &d);
+    assert_null(strstr(t, "LIVE"));
+    assert_null(strstr(t, "Latest updates as the storm"));
+    assert_non_null(strstr(t, "Post 2."));
+    pa_doc_free(&d);
+}
+
 /* The date under the headline in the story's own <header> (inside <main> or
  * <article>, beside a category link, in a box named for no date) dates the
  * page, though strip() drops the header; a date in the site's header
@@ -12858,6 +12939,7 @@ int main(void)
         cmocka_unit_test(footnote_numbers_with_notes),
         cmocka_unit_test(story_header_date),
         cmocka_unit_test(unrendered_shortcodes),
+        cmocka_unit_test(british_paper_furniture),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
