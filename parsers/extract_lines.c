@@ -2695,6 +2695,14 @@ int pa_line_pitch(const pa_line *line)
                                                 "sign up", "already a", "become a", "start "};
     if (chars <= 150 && strstr(low, "to keep reading") && opens_a_sentence(low, PA_PHRASES(account_calls)))
         return 1;
+    /* the meter's note over a story: "Read more at no cost. Log in or create a free account." — a sentence
+     * opening with the call for an account, on a short line about reading (not "Readers must log in or create
+     * an account to comment, the paper said.") */
+    static const char *const account_pairs[] = {"log in or create ", "sign in or create ", "log in or register",
+                                                "sign in or register", "create a free account"};
+    if (chars <= 150 && strstr(low, "read") && opens_a_sentence(low, PA_PHRASES(account_pairs)) &&
+        !reports_speech(low))
+        return 1;
     /* the form's legal line: "By continuing, you agree to our Terms and Privacy Policy", "By signing up, you
      * agree to our Terms of Service" — "by …" then "you agree to" and the site's own ("our") terms or privacy
      * policy, not a story's "By tapping accept, you agree to terms that let the app share your data" */
@@ -4518,6 +4526,13 @@ int pa_line_site_notice(const pa_line *line)
     if (line->chars <= 220 && question && question - low <= 140 &&
         pa_phrase_opens(low, k, PA_PHRASES(desk_asked)) && pa_phrase_in(question, PA_PHRASES(desk_helps)) &&
         !reports_speech(low))
+        return 1;
+    /* the same desk's call without a question: "If you have a consumer problem you would like us to look into,
+     * contact our team." ("if you have", the desk itself asked to act, then the way to reach it; not a quoted
+     * "… you would like us to fix, call the city, the mayor said") */
+    static const char *const desk_to_act[] = {"you would like us to ", "you'd like us to ", "you want us to "};
+    if (!strncmp(low, "if you have ", 12) && pa_phrase_in(low, PA_PHRASES(desk_to_act)) &&
+        pa_phrase_in(low, PA_PHRASES(call)) && !reports_speech(low))
         return 1;
     /* the series' call for the readers' cases closing its standing note: "Bill of the Month is a crowdsourced
      * investigation … Do you have an interesting medical bill you want to share with us? Tell us about it!" (the

@@ -7317,6 +7317,7 @@ static void paywall_lines(void **state)
         "Already registered? Log in",
         "Thanks for reading! Subscribe to support local journalism.",
         "Register now for FREE unlimited access to Reuters.com",
+        "Read more at no cost. Log in or create a free account.",
     };
     for (size_t i = 0; i < sizeof pitches / sizeof pitches[0]; i++)
         assert_int_equal(paywall_line_kind(pitches[i], 0), 1);
@@ -7339,6 +7340,7 @@ static void paywall_lines(void **state)
         "Comments (12 in all) poured in from residents.",
         "The ads ran for weeks. Subscribe for $5 a month, the publisher told readers in 1998.",
         "Subscribe for only a few dollars, and readers can keep the paper alive, Smith argues.",
+        "Readers must log in or create an account to comment on stories, the paper said.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
@@ -8213,6 +8215,13 @@ static void legacy_page_furniture(void **state)
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_site_notice(&line), 1);
     snprintf(buf, sizeof buf, "The agency's web page on lead pipes was last updated in 2019, records show.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 0);
+    snprintf(buf, sizeof buf, "If you have a consumer problem you would like us to look into, contact our "
+             "investigative team.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 1);
+    snprintf(buf, sizeof buf, "If you have a pothole you would like us to fix, call the city, the mayor said.");
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_site_notice(&line), 0);
     pa_doc d;
@@ -10826,6 +10835,13 @@ static void health_science_own_notes(void **state)
     assert_int_equal(line_hits(pa_line_science_note,
                                        "The study was supported by a grant from the Doe Foundation, which was not "
                                        "involved in the design of the trial."),
+                     0);
+    assert_int_equal(line_hits(pa_line_science_note,
+                                       "Disclosure: Example Regional Hospital has been a financial supporter of The "
+                                       "Example Ledger, a nonprofit, nonpartisan news organization."),
+                     1);
+    assert_int_equal(line_hits(pa_line_science_note,
+                                       "The hospital said its financial supporters include two foundations."),
                      0);
     assert_int_equal(line_hits(pa_line_rights,
                                        "This story was produced by Example Health News and is republished here with "
