@@ -17,7 +17,9 @@ sponsored-content card, FIG figure (caption|credit), DISC funder disclosure or p
 FIRST 'This article first appeared on …' note, CONT reporter contact line, TIP tip request,
 APCOPY the AP's copyright closer, SEP the '___' rule line, ORIG a chain's 'This article originally appeared on X:
 headline' line, ORIGBY 'This story was originally published by X …', BRACK a bracketed sign-up or app call between
-paragraphs, RELLIST a 'RELATED COVERAGE' label over a list of links (headline;;headline).
+paragraphs, RELLIST a 'RELATED COVERAGE' label over a list of links (headline;;headline), PHOTOS/MORE the
+'PHOTOS:'/'MORE:' line of a link, HUB the AP's 'Follow AP's coverage … at URL', FLOR/PUBBY/GUEST an obituary
+host's flowers call, 'Published by X on …' line and guest-book call.
 Every furniture code has several markups (class soup, data-attributes, bare <p><strong>, <aside>,
 bare <div>) chosen at random with a fixed seed."""
 import html, json, os, random, re, sys
@@ -244,6 +246,14 @@ def furniture(k, v, ctx):
         hs = v.split(';;')
         return random.choice(['<p><strong>RELATED COVERAGE:</strong></p><ul>%s</ul>', '<div class="related-coverage" data-module="related-list"><h4>Related Coverage</h4><ul>%s</ul></div>']) % ''.join(
             '<li><a href="/article/news/%s/">%s</a></li>' % (slug(h), E(h)) for h in hs)
+    if k == 'PHOTOS': return random.choice(['<p><strong>PHOTOS:</strong> <a href="/gallery/%s/">%s</a></p>', '<div class="gallery-link" data-gallery="inline"><a href="/gallery/%s/">PHOTOS: %s</a></div>']) % (slug(v), E(v))
+    if k == 'MORE': return random.choice(['<p><strong>MORE:</strong> <a href="/news/%s/">%s</a></p>', '<p><a href="/news/%s/">MORE: %s</a></p>']) % (slug(v), E(v))
+    if k == 'HUB':
+        text, addr = v.split(' at https://')
+        return '<p>%s at <a href="https://%s">https://%s</a></p>' % (E(text), E(addr), E(addr))
+    if k == 'FLOR': return '<div class="obit-flowers"><p>%s</p><a class="btn" href="https://flowers.example-obits.com/">Send Flowers</a></div>' % E(v)
+    if k == 'PUBBY': return '<p class="obit-published">%s</p>' % E(v)
+    if k == 'GUEST': return '<div class="guestbook-cta"><a href="/guestbook/">%s</a><p>Share a memory or offer condolences.</p></div>' % E(v)
     if k == 'CONT': return '<p class="author-contact"><em>%s</em></p>' % E(v)
     if k == 'TIP': return random.choice(['<p><em>%s</em></p>' % E(v), '<div class="tip-line"><strong>%s</strong></div>' % E(v)])
     raise ValueError(k)
