@@ -7999,6 +7999,8 @@ static void intl_english_furniture_lines(void **state)
         {"Get real-time updates from Example on WhatsApp", SERVICE, 1},
         {"For more news like this visit The Example Times.", NOTICE, 1},
         {"For more news, visit example.com", NOTICE, 1},
+        {"For more local news, visit Example.com/news.", NOTICE, 1},
+        {"For more local news coverage, the station will go to a 10 p.m. newscast in January.", NOTICE, 0},
         {"For more news on the vaccine, residents were told to visit clinics, the minister said.", NOTICE, 0},
         {"Must read for every parent: the new school rules", FURNITURE, 0},
     };
