@@ -2548,6 +2548,14 @@ int pa_line_pitch(const pa_line *line)
     const char *asked = strstr(low, "? ");
     if (chars <= 150 && asked && pa_phrase_opens(asked + 2, strlen(asked + 2), PA_PHRASES(subscribe_calls)))
         return 1;
+    /* (or any call to subscribe after the question for more: "Want more news like this? Subscribe to the
+     * Example Herald.") */
+    if (chars <= 150 && asked && !strncmp(low, "want more ", 10) && !strncmp(asked + 2, "subscribe", 9) &&
+        !isalpha((unsigned char)asked[11]))
+        return 1;
+    /* the push-alert widget's pitch: "Get up-to-the-minute news sent straight to your device." */
+    if (chars <= 100 && strstr(low, "news sent straight to your"))
+        return 1;
     /* the meter's count: "You've read 4 of your 5 free articles this month.", "You have 1 free story left",
      * "This is your 2nd of 5 free articles" — the reader's free stories counted, not a story's "the site
      * gives readers five free articles a month, the company said" */
@@ -4521,6 +4529,9 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const desk_helps[] = {"wants to help you", "want to help you", "is here to help",
                                              "are here to help", "wants to hear from you",
                                              "want to hear from you", "tell us about", "tell us your",
+                                             /* the desk answering the readers' questions: "Do you have a question
+                                              * about Example County you'd like us to answer? Submit it below." */
+                                             "submit it below", "submit your question", "ask it below",
                                              "we want to hear", "we'd like to hear", "we would like to hear",
                                              "share your experience"};
     if (line->chars <= 220 && question && question - low <= 140 &&

@@ -7318,6 +7318,8 @@ static void paywall_lines(void **state)
         "Thanks for reading! Subscribe to support local journalism.",
         "Register now for FREE unlimited access to Reuters.com",
         "Read more at no cost. Log in or create a free account.",
+        "Want more news like this? Subscribe to the Example Herald.",
+        "Get up-to-the-minute news sent straight to your device.",
     };
     for (size_t i = 0; i < sizeof pitches / sizeof pitches[0]; i++)
         assert_int_equal(paywall_line_kind(pitches[i], 0), 1);
@@ -7341,6 +7343,7 @@ static void paywall_lines(void **state)
         "The ads ran for weeks. Subscribe for $5 a month, the publisher told readers in 1998.",
         "Subscribe for only a few dollars, and readers can keep the paper alive, Smith argues.",
         "Readers must log in or create an account to comment on stories, the paper said.",
+        "Want more parks? Subscribers to the survey said yes.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
@@ -10346,6 +10349,8 @@ static void consumer_desk_call_lines(void **state)
         {"Do you have an issue with your landlord? The tenants' union wants to help you, Smith said.", 0},
         /* the newsroom's call for readers' accounts under an investigation */
         {"Do you have a family member in a nursing home? Tell us about their care.", 1},
+        {"Do you have a question about Example County you'd like us to answer? Submit it below.", 1},
+        {"Do you have a question about the levy? The clerk said voters can submit it below the ballot line.", 0},
         {"Do you work in a warehouse? We want to hear about the conditions you face.", 1},
         {"Do you know what a heat pump is? Tell us about it, the installer asked the crowd, Smith said.", 0},
         {"Have you ever wondered why prices rise in winter? Economists point to heating costs.", 0},
