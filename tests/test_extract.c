@@ -11774,6 +11774,9 @@ static void newsletter_issue_furniture(void **state)
         "<div class=\"event\"><p><strong>Sponsored by</strong> the Lions Club, the pancake breakfast at the fire hall "
         "starts at 7 a.m. Saturday and raises money for the food bank.</p></div>"
         "<h2 id=\"rents\">Rents keep climbing</h2>" PARA("Asking rents in the largest metros rose in October.")
+        /* (a native ad in the text, labelled "Sponsored content" alone in its element) */
+        "<div class=\"partner-box\"><span>Sponsored content</span><h4>How one family cut its energy bill</h4><p>A "
+        "home energy audit found leaks around the windows, and the fixes paid for themselves.</p></div>"
         "<h2 id=\"deli\">One expensive sandwich</h2>" PARA("A deli in Harrow Point is selling a $95 sandwich.")
         "<p>Together with her brother, the owner opened the deli in 1998 and has run it every day since, the "
         "sandwich being the first new item on its menu in a decade.</p>"
@@ -11795,6 +11798,7 @@ static void newsletter_issue_furniture(void **state)
     assert_ptr_equal(strstr(t, "Rates hold steady"), strstr(t, "Rates hold steady\n\nThe central bank"));
     assert_null(strstr(t, "Ploutos"));
     assert_null(strstr(t, "Piano lessons"));
+    assert_null(strstr(t, "home energy audit"));
     assert_null(strstr(t, "child's bike"));
     assert_null(strstr(t, "How did you like"));
     assert_null(strstr(t, "participate in polls"));
