@@ -5015,6 +5015,16 @@ int pa_line_standing_note(const pa_line *line)
     if (pa_phrase_opens(low, k, PA_PHRASES(machine_made)) &&
         (strstr(low, "automated") || strstr(low, " ai ") || strstr(low, "artificial intelligence")))
         return 1;
+    /* … or a reporter's story a machine rewrote for the page: "This story was reported by a journalist and has
+     * been converted to this platform with the assistance of AI. Our editorial team verifies …" (the story
+     * itself named, then the machine's help) */
+    static const char *const this_piece[] = {"this story was ", "this article was ", "this story has been ",
+                                             "this article has been "};
+    static const char *const ai_helped[] = {"with the assistance of ai", "with the help of ai",
+                                            "with the assistance of artificial intelligence",
+                                            "with the help of artificial intelligence"};
+    if (pa_phrase_opens(low, k, PA_PHRASES(this_piece)) && pa_phrase_in(low, PA_PHRASES(ai_helped)))
+        return 1;
     /* the quote box's vendor: "Market data provided by Example Data Services.", "Stock quotes by Example" */
     if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||
         strstr(low, "market data by ") ||

@@ -10713,6 +10713,9 @@ static void finance_pitch_and_disclosures(void **state)
         {"Editor's Note: This article discusses one or more securities that do not trade on a major U.S. "
          "exchange.", 0, 1, 0},
         {"This article was generated with the help of automated tools and reviewed by an editor.", 0, 1, 0},
+        {"This story was reported by a journalist and has been converted to this platform with the assistance of "
+         "AI. Our editorial team verifies all reported and edited content.", 0, 1, 0},
+        {"The agency said its reports are now drafted with the help of AI and checked by staff.", 0, 0, 0},
         {"Jane Doe 1,385 Followers Long/Short Equity, Value, Dividend Investing", 0, 0, 1},
         {"Sign up now for the Example Investing Club to follow Jane Doe's every move in the market.", 1, 0, 0},
         {"Get this delivered to your inbox, and more info about our products and services.", 1, 0, 0},
