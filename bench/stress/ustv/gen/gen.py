@@ -19,7 +19,8 @@ APCOPY the AP's copyright closer, SEP the '___' rule line, ORIG a chain's 'This 
 headline' line, ORIGBY 'This story was originally published by X …', BRACK a bracketed sign-up or app call between
 paragraphs, RELLIST a 'RELATED COVERAGE' label over a list of links (headline;;headline), PHOTOS/MORE the
 'PHOTOS:'/'MORE:' line of a link, HUB the AP's 'Follow AP's coverage … at URL', FLOR/PUBBY/GUEST an obituary
-host's flowers call, 'Published by X on …' line and guest-book call.
+host's flowers call, 'Published by X on …' line and guest-book call, FURN a furniture line as a bare <p>
+(text), NATIVE a native ad labelled 'Sponsored content' in a box without a sponsor class (title|pitch).
 Every furniture code has several markups (class soup, data-attributes, bare <p><strong>, <aside>,
 bare <div>) chosen at random with a fixed seed."""
 import html, json, os, random, re, sys
@@ -254,6 +255,10 @@ def furniture(k, v, ctx):
     if k == 'FLOR': return '<div class="obit-flowers"><p>%s</p><a class="btn" href="https://flowers.example-obits.com/">Send Flowers</a></div>' % E(v)
     if k == 'PUBBY': return '<p class="obit-published">%s</p>' % E(v)
     if k == 'GUEST': return '<div class="guestbook-cta"><a href="/guestbook/">%s</a><p>Share a memory or offer condolences.</p></div>' % E(v)
+    if k == 'FURN': return '<p>%s</p>' % E(v)
+    if k == 'NATIVE':
+        t, b = v.split('|')
+        return '<div class="partner-box"><span>Sponsored content</span><h4>%s</h4><p>%s</p></div>' % (E(t), E(b))
     if k == 'CONT': return '<p class="author-contact"><em>%s</em></p>' % E(v)
     if k == 'TIP': return random.choice(['<p><em>%s</em></p>' % E(v), '<div class="tip-line"><strong>%s</strong></div>' % E(v)])
     raise ValueError(k)
