@@ -6206,6 +6206,7 @@ static void channel_call_lines(void **state)
         "Get the latest news delivered to your WhatsApp. Join our channel.",
         "Tell us your story: Send a Message to our WhatsApp number: +233 54 011 4400",
         "Get the latest news on your phone. Download the Example News app here.",
+        "To get the latest headlines and breaking news alerts, download the Example 7 app.",
         "Did you know you can comment on this article? Subscribe to Example and add your voice to the conversation.",
         "Short URL",
         "Now you can read the Example Daily ePaper anytime, anywhere. The ePaper is the same edition as the printed "
@@ -6237,6 +6238,12 @@ static void channel_call_lines(void **state)
                 "<p>The bank rebuilt its app for a better experience on older phones, cutting the download size in "
                 "half.</p>" PARA("The story ends.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "The bank rebuilt its app"));
+    pa_doc_free(&d);
+    /* a consumer story's how-to names no news */
+    t = text_of("<html><body><article>" PARA("The story starts here.")
+                "<p>To get the rebate, download the utility's app and enter your account number.</p>"
+                PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "To get the rebate"));
     pa_doc_free(&d);
 }
 
@@ -11076,6 +11083,15 @@ static void republished_story_notes(void **state)
 {
     (void)state;
     assert_int_equal(line_hits(pa_line_history_note, "This story was originally featured on Example.com"), 1);
+    assert_int_equal(line_hits(pa_line_history_note, "This article originally ran on example.com."), 1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "Originally published on example.com, part of the BLOX Digital Content "
+                                       "Exchange."),
+                     1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "Originally published on a single sheet, the map was later bound into an "
+                                       "atlas."),
+                     0);
     assert_int_equal(line_hits(pa_line_history_note,
                                        "Note: This item first appeared in Example Personal Finance Magazine, a "
                                        "monthly periodical offering trusted advice."),
