@@ -4548,6 +4548,17 @@ int pa_line_site_notice(const pa_line *line)
         pa_phrase_opens(low, k, PA_PHRASES(desk_asked)) && pa_phrase_in(question, PA_PHRASES(desk_helps)) &&
         !reports_speech(low))
         return 1;
+    /* the station's call for the viewers' pictures: "Send us your photos and videos at example.com/upload.",
+     * "Share your weather photos with us." (the call opening the line, the pictures, and the station itself or
+     * its address; not a story's "Submit your photos to the contest by Friday, when judging begins.") */
+    static const char *const pictures_asked[] = {"send us your ", "share your ", "submit your ", "upload your "};
+    static const char *const pictures[] = {"photo", "video", "pictures"};
+    if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(pictures_asked)) &&
+        pa_phrase_in(low, PA_PHRASES(pictures)) &&
+        (!strncmp(low, "send us ", 8) || strstr(low, " with us") || strstr(low, " to us") || strchr(low, '@') ||
+         strstr(low, ".com")) &&
+        !reports_speech(low))
+        return 1;
     /* the same desk's call without a question: "If you have a consumer problem you would like us to look into,
      * contact our team." ("if you have", the desk itself asked to act, then the way to reach it; not a quoted
      * "… you would like us to fix, call the city, the mayor said") */

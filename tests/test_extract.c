@@ -8236,6 +8236,15 @@ static void legacy_page_furniture(void **state)
     snprintf(buf, sizeof buf, "If you have a pothole you would like us to fix, call the city, the mayor said.");
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_site_notice(&line), 0);
+    snprintf(buf, sizeof buf, "Send us your photos and videos at example.com/upload.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 1);
+    snprintf(buf, sizeof buf, "Share your weather photos with us.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 1);
+    snprintf(buf, sizeof buf, "Submit your photos to the contest by Friday, when judging begins.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 0);
     pa_doc d;
     const char *t = text_of("<html><head><title>Example Herald - Dry June Leaves Corn Fields Curling</title></head>"
                             "<body><table><tr><td><center><b>DRY JUNE LEAVES CORN FIELDS CURLING</b></center>"
