@@ -2566,6 +2566,19 @@ int pa_line_pitch(const pa_line *line)
     /* the push-alert widget's pitch: "Get up-to-the-minute news sent straight to your device." */
     if (chars <= 100 && strstr(low, "news sent straight to your"))
         return 1;
+    /* the newsletter's pitch without its name: "We've got you covered. Get the best of Example in your inbox
+     * every morning.", "Get our top stories in your inbox." (a sentence opening with "get", the site's best or
+     * latest, the reader's inbox; not "Get ready for more spam in your inbox, experts warn.") */
+    static const char *const gets[] = {"get the best of ", "get the latest ", "get our top ", "get our best ",
+                                       "get the top stories", "get top stories"};
+    if (chars <= 150 && opens_a_sentence(low, PA_PHRASES(gets)) &&
+        (strstr(low, "in your inbox") || strstr(low, "to your inbox")) && !reports_speech(low))
+        return 1;
+    /* the reader survey's call: "Tell us what you think. Take our reader survey." */
+    static const char *const surveys[] = {"take our reader survey", "take our survey", "take our short survey",
+                                          "take our quick survey"};
+    if (chars <= 120 && opens_a_sentence(low, PA_PHRASES(surveys)) && !reports_speech(low))
+        return 1;
     /* the meter's count: "You've read 4 of your 5 free articles this month.", "You have 1 free story left",
      * "This is your 2nd of 5 free articles" — the reader's free stories counted, not a story's "the site
      * gives readers five free articles a month, the company said" */

@@ -7327,6 +7327,8 @@ static void paywall_lines(void **state)
         "Read more at no cost. Log in or create a free account.",
         "Want more news like this? Subscribe to the Example Herald.",
         "Get up-to-the-minute news sent straight to your device.",
+        "We've got you covered. Get the best of Example in your inbox every morning.",
+        "Tell us what you think. Take our reader survey.",
     };
     for (size_t i = 0; i < sizeof pitches / sizeof pitches[0]; i++)
         assert_int_equal(paywall_line_kind(pitches[i], 0), 1);
@@ -7351,6 +7353,8 @@ static void paywall_lines(void **state)
         "Subscribe for only a few dollars, and readers can keep the paper alive, Smith argues.",
         "Readers must log in or create an account to comment on stories, the paper said.",
         "Want more parks? Subscribers to the survey said yes.",
+        "Readers can get the best of the festival in your inbox, organizers promise, through its own mailing list.",
+        "Residents were asked to take our survey's questions home, the clerk said.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
