@@ -2905,7 +2905,8 @@ static const xmlNode *first_visible_text(const xmlNode *n, int depth, size_t *bu
 /* Is n a sponsor's box or the small ads set in the story or in a newsletter issue: a block (table, cell,
  * div, aside, section) of at most 400 characters that opens with a sponsor's or the ads' label alone in its
  * own element ("Together with", "Presented by", "SPONSORED", "Partner message", "A message from Example
- * Energy", "Thank you to our sponsors", "Classifieds"), as e-mails set one without any class saying so?  (A paragraph that opens with "Together with
+ * Energy", "Thank you to our sponsors", "Classifieds", a news site's "Sponsored content"), as e-mails set one
+ * without any class saying so?  (A paragraph that opens with "Together with
  * her husband, …" is no label alone, nor is a table's field name, "<th>Sponsor</th><td>Sen. Jane Doe</td>", nor
  * a label the line reads on from, "<strong>Presented by</strong> the Harbor Players, …".) */
 static int sponsor_label_box(const xmlNode *n)
@@ -2952,6 +2953,8 @@ static int sponsor_label_box(const xmlNode *n)
         "a message from our sponsor", "a word from our sponsor", "partner message", "a message from our partner",
         "brought to you by", "in partnership with", "thank you to our sponsors", "thanks to our sponsors",
         "today's sponsor", "this issue's sponsor", "paid partnership",
+        /* a chain's native ad in the story: "Sponsored content" over the advertiser's title and pitch */
+        "sponsored content", "paid content", "partner content", "sponsored post", "promoted content",
         /* the issue's small ads: "Classifieds" / "For sale: …" / "Wanted: …" */
         "classifieds", "classified ads", "classified", "job board", "jobs board",
     };

@@ -2314,6 +2314,16 @@ static int app_download_call(const char *low, size_t chars)
     if (chars <= 150 && opens && (pa_strstr(low, " app for ") || pa_strstr(low, " apps for ")) &&
         (pa_phrase_in)(low, PA_PHRASES(app_news)))
         return 1;
+    /* the call after its reason in one sentence: "To get the latest headlines and breaking news alerts, download
+     * the Example 7 app." (the reason names the news; a consumer story's "To get the rebate, download the
+     * utility's app …" names none) */
+    static const char *const reason_opens[] = {"to get ", "for the latest ", "for breaking news", "to stay up to date",
+                                               "to stay informed", "for more "};
+    static const char *const news_reasons[] = {"news", "headlines", "alerts", "weather", "updates"};
+    if (chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(reason_opens)) &&
+        (pa_strstr(low, ", download the ") || pa_strstr(low, ", download our ")) && pa_strstr(low, " app") &&
+        (pa_phrase_in)(low, PA_PHRASES(news_reasons)) && !reports_speech(low))
+        return 1;
     /* the call after its reason: "Get the latest news on your phone. Download the Example News app here." */
     static const char *const download[] = {"download the ", "download our "};
     static const char *const app_call[] = {" app here", " app now", " app today", " app for free"};
@@ -2598,6 +2608,27 @@ int pa_line_pitch(const pa_line *line)
     const char *asked = strstr(low, "? ");
     if (chars <= 150 && asked && pa_phrase_opens(asked + 2, strlen(asked + 2), PA_PHRASES(subscribe_calls)))
         return 1;
+    /* (or any call to subscribe after the question for more: "Want more news like this? Subscribe to the
+     * Example Herald.") */
+    if (chars <= 150 && asked && !strncmp(low, "want more ", 10) && !strncmp(asked + 2, "subscribe", 9) &&
+        !isalpha((unsigned char)asked[11]))
+        return 1;
+    /* the push-alert widget's pitch: "Get up-to-the-minute news sent straight to your device." */
+    if (chars <= 100 && strstr(low, "news sent straight to your"))
+        return 1;
+    /* the newsletter's pitch without its name: "We've got you covered. Get the best of Example in your inbox
+     * every morning.", "Get our top stories in your inbox." (a sentence opening with "get", the site's best or
+     * latest, the reader's inbox; not "Get ready for more spam in your inbox, experts warn.") */
+    static const char *const gets[] = {"get the best of ", "get the latest ", "get our top ", "get our best ",
+                                       "get the top stories", "get top stories"};
+    if (chars <= 150 && opens_a_sentence(low, PA_PHRASES(gets)) &&
+        (strstr(low, "in your inbox") || strstr(low, "to your inbox")) && !reports_speech(low))
+        return 1;
+    /* the reader survey's call: "Tell us what you think. Take our reader survey." */
+    static const char *const surveys[] = {"take our reader survey", "take our survey", "take our short survey",
+                                          "take our quick survey"};
+    if (chars <= 120 && opens_a_sentence(low, PA_PHRASES(surveys)) && !reports_speech(low))
+        return 1;
     /* the meter's count: "You've read 4 of your 5 free articles this month.", "You have 1 free story left",
      * "This is your 2nd of 5 free articles" — the reader's free stories counted, not a story's "the site
      * gives readers five free articles a month, the company said" */
@@ -2744,6 +2775,14 @@ int pa_line_pitch(const pa_line *line)
     static const char *const account_calls[] = {"create ", "subscri", "log in", "login", "sign in", "register",
                                                 "sign up", "already a", "become a", "start "};
     if (chars <= 150 && strstr(low, "to keep reading") && opens_a_sentence(low, PA_PHRASES(account_calls)))
+        return 1;
+    /* the meter's note over a story: "Read more at no cost. Log in or create a free account." — a sentence
+     * opening with the call for an account, on a short line about reading (not "Readers must log in or create
+     * an account to comment, the paper said.") */
+    static const char *const account_pairs[] = {"log in or create ", "sign in or create ", "log in or register",
+                                                "sign in or register", "create a free account"};
+    if (chars <= 150 && strstr(low, "read") && opens_a_sentence(low, PA_PHRASES(account_pairs)) &&
+        !reports_speech(low))
         return 1;
     /* the form's legal line: "By continuing, you agree to our Terms and Privacy Policy", "By signing up, you
      * agree to our Terms of Service" — "by …" then "you agree to" and the site's own ("our") terms or privacy
@@ -4642,11 +4681,32 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const desk_helps[] = {"wants to help you", "want to help you", "is here to help",
                                              "are here to help", "wants to hear from you",
                                              "want to hear from you", "tell us about", "tell us your",
+                                             /* the desk answering the readers' questions: "Do you have a question
+                                              * about Example County you'd like us to answer? Submit it below." */
+                                             "submit it below", "submit your question", "ask it below",
                                              "we want to hear", "we'd like to hear", "we would like to hear",
                                              "share your experience"};
     if (line->chars <= 220 && question && question - low <= 140 &&
         pa_phrase_opens(low, k, PA_PHRASES(desk_asked)) && pa_phrase_in(question, PA_PHRASES(desk_helps)) &&
         !reports_speech(low))
+        return 1;
+    /* the station's call for the viewers' pictures: "Send us your photos and videos at example.com/upload.",
+     * "Share your weather photos with us." (the call opening the line, the pictures, and the station itself or
+     * its address; not a story's "Submit your photos to the contest by Friday, when judging begins.") */
+    static const char *const pictures_asked[] = {"send us your ", "share your ", "submit your ", "upload your "};
+    static const char *const pictures[] = {"photo", "video", "pictures"};
+    if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(pictures_asked)) &&
+        pa_phrase_in(low, PA_PHRASES(pictures)) &&
+        (!strncmp(low, "send us ", 8) || strstr(low, " with us") || strstr(low, " to us") || strchr(low, '@') ||
+         strstr(low, ".com")) &&
+        !reports_speech(low))
+        return 1;
+    /* the same desk's call without a question: "If you have a consumer problem you would like us to look into,
+     * contact our team." ("if you have", the desk itself asked to act, then the way to reach it; not a quoted
+     * "… you would like us to fix, call the city, the mayor said") */
+    static const char *const desk_to_act[] = {"you would like us to ", "you'd like us to ", "you want us to "};
+    if (!strncmp(low, "if you have ", 12) && pa_phrase_in(low, PA_PHRASES(desk_to_act)) &&
+        pa_phrase_in(low, PA_PHRASES(call)) && !reports_speech(low))
         return 1;
     /* the series' call for the readers' cases closing its standing note: "Bill of the Month is a crowdsourced
      * investigation … Do you have an interesting medical bill you want to share with us? Tell us about it!" (the
@@ -4708,9 +4768,16 @@ int pa_line_site_notice(const pa_line *line)
         !reports_speech(low))
         return 1;
     /* the desk's pointer to its site: "For more news like this visit The Example Times.", "For more news, visit
-     * example.com" */
+     * example.com", a station's "For more local news, visit Example.com/news." or ", head to …" (the call
+     * right after the comma; not "For more local news coverage, the station will go to …") */
     if (line->chars <= 100 && (!strncmp(low, "for more news like this", 23) || !strncmp(low, "for more news, visit ", 21)) &&
         strstr(low, "visit ") && !reports_speech(low))
+        return 1;
+    const char *pointer_comma = strchr(low, ',');
+    if (line->chars <= 100 && !strncmp(low, "for more local news", 19) && pointer_comma &&
+        (!strncmp(pointer_comma, ", visit ", 8) || !strncmp(pointer_comma, ", head to ", 10) ||
+         !strncmp(pointer_comma, ", go to ", 8)) &&
+        !reports_speech(low))
         return 1;
     /* the desk's address for letters: "We welcome your comments at letters@example.in." */
     if (line->chars <= 100 && !strncmp(low, "we welcome your comments at ", 28) && strchr(low, '@'))
@@ -5110,6 +5177,16 @@ int pa_line_standing_note(const pa_line *line)
                                                "this content was generated "};
     if (pa_phrase_opens(low, k, PA_PHRASES(machine_made)) &&
         (strstr(low, "automated") || strstr(low, " ai ") || strstr(low, "artificial intelligence")))
+        return 1;
+    /* … or a reporter's story a machine rewrote for the page: "This story was reported by a journalist and has
+     * been converted to this platform with the assistance of AI. Our editorial team verifies …" (the story
+     * itself named, then the machine's help) */
+    static const char *const this_piece[] = {"this story was ", "this article was ", "this story has been ",
+                                             "this article has been "};
+    static const char *const ai_helped[] = {"with the assistance of ai", "with the help of ai",
+                                            "with the assistance of artificial intelligence",
+                                            "with the help of artificial intelligence"};
+    if (pa_phrase_opens(low, k, PA_PHRASES(this_piece)) && pa_phrase_in(low, PA_PHRASES(ai_helped)))
         return 1;
     /* the quote box's vendor: "Market data provided by Example Data Services.", "Stock quotes by Example" */
     if (strstr(low, "market data provided by") || strstr(low, "market data powered by") ||

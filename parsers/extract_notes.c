@@ -1400,8 +1400,15 @@ int pa_line_history_note(const pa_line *line)
                                               * first appeared on the menu in 1987 …" is the dish's) */
                                              "this story was originally featured on ",
                                              "this article was originally featured on ",
-                                             "note: this item first appeared "};
+                                             "note: this item first appeared ",
+                                             /* a BLOX paper's copy from the shared exchange: "This article
+                                              * originally ran on example.com." */
+                                             "this article originally ran on ", "this story originally ran on "};
     if (chars <= 150 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home)))
+        return 1;
+    /* the exchange's own wording: "Originally published on example.com, part of the BLOX Digital Content
+     * Exchange." */
+    if (chars <= 150 && !strncmp(low, "originally published on ", 24) && strstr(low, "content exchange"))
         return 1;
     /* a chain's or a portal's copy naming the first home and the headline there: "This article originally
      * appeared on Example Herald: Farmers race to protect citrus as hard freeze nears" (the headline makes

@@ -6287,6 +6287,7 @@ static void channel_call_lines(void **state)
         "Get the latest news delivered to your WhatsApp. Join our channel.",
         "Tell us your story: Send a Message to our WhatsApp number: +233 54 011 4400",
         "Get the latest news on your phone. Download the Example News app here.",
+        "To get the latest headlines and breaking news alerts, download the Example 7 app.",
         "Did you know you can comment on this article? Subscribe to Example and add your voice to the conversation.",
         "Short URL",
         "Now you can read the Example Daily ePaper anytime, anywhere. The ePaper is the same edition as the printed "
@@ -6318,6 +6319,12 @@ static void channel_call_lines(void **state)
                 "<p>The bank rebuilt its app for a better experience on older phones, cutting the download size in "
                 "half.</p>" PARA("The story ends.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "The bank rebuilt its app"));
+    pa_doc_free(&d);
+    /* a consumer story's how-to names no news */
+    t = text_of("<html><body><article>" PARA("The story starts here.")
+                "<p>To get the rebate, download the utility's app and enter your account number.</p>"
+                PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "To get the rebate"));
     pa_doc_free(&d);
 }
 
@@ -7398,6 +7405,11 @@ static void paywall_lines(void **state)
         "Already registered? Log in",
         "Thanks for reading! Subscribe to support local journalism.",
         "Register now for FREE unlimited access to Reuters.com",
+        "Read more at no cost. Log in or create a free account.",
+        "Want more news like this? Subscribe to the Example Herald.",
+        "Get up-to-the-minute news sent straight to your device.",
+        "We've got you covered. Get the best of Example in your inbox every morning.",
+        "Tell us what you think. Take our reader survey.",
     };
     for (size_t i = 0; i < sizeof pitches / sizeof pitches[0]; i++)
         assert_int_equal(paywall_line_kind(pitches[i], 0), 1);
@@ -7420,6 +7432,10 @@ static void paywall_lines(void **state)
         "Comments (12 in all) poured in from residents.",
         "The ads ran for weeks. Subscribe for $5 a month, the publisher told readers in 1998.",
         "Subscribe for only a few dollars, and readers can keep the paper alive, Smith argues.",
+        "Readers must log in or create an account to comment on stories, the paper said.",
+        "Want more parks? Subscribers to the survey said yes.",
+        "Readers can get the best of the festival in your inbox, organizers promise, through its own mailing list.",
+        "Residents were asked to take our survey's questions home, the clerk said.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
@@ -8078,6 +8094,8 @@ static void intl_english_furniture_lines(void **state)
         {"Get real-time updates from Example on WhatsApp", SERVICE, 1},
         {"For more news like this visit The Example Times.", NOTICE, 1},
         {"For more news, visit example.com", NOTICE, 1},
+        {"For more local news, visit Example.com/news.", NOTICE, 1},
+        {"For more local news coverage, the station will go to a 10 p.m. newscast in January.", NOTICE, 0},
         {"For more news on the vaccine, residents were told to visit clinics, the minister said.", NOTICE, 0},
         {"Must read for every parent: the new school rules", FURNITURE, 0},
     };
@@ -8294,6 +8312,22 @@ static void legacy_page_furniture(void **state)
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_site_notice(&line), 1);
     snprintf(buf, sizeof buf, "The agency's web page on lead pipes was last updated in 2019, records show.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 0);
+    snprintf(buf, sizeof buf, "If you have a consumer problem you would like us to look into, contact our "
+             "investigative team.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 1);
+    snprintf(buf, sizeof buf, "If you have a pothole you would like us to fix, call the city, the mayor said.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 0);
+    snprintf(buf, sizeof buf, "Send us your photos and videos at example.com/upload.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 1);
+    snprintf(buf, sizeof buf, "Share your weather photos with us.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 1);
+    snprintf(buf, sizeof buf, "Submit your photos to the contest by Friday, when judging begins.");
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_site_notice(&line), 0);
     pa_doc d;
@@ -10416,6 +10450,8 @@ static void consumer_desk_call_lines(void **state)
         {"Do you have an issue with your landlord? The tenants' union wants to help you, Smith said.", 0},
         /* the newsroom's call for readers' accounts under an investigation */
         {"Do you have a family member in a nursing home? Tell us about their care.", 1},
+        {"Do you have a question about Example County you'd like us to answer? Submit it below.", 1},
+        {"Do you have a question about the levy? The clerk said voters can submit it below the ballot line.", 0},
         {"Do you work in a warehouse? We want to hear about the conditions you face.", 1},
         {"Do you know what a heat pump is? Tell us about it, the installer asked the crowd, Smith said.", 0},
         {"Have you ever wondered why prices rise in winter? Economists point to heating costs.", 0},
@@ -10778,6 +10814,9 @@ static void finance_pitch_and_disclosures(void **state)
         {"Editor's Note: This article discusses one or more securities that do not trade on a major U.S. "
          "exchange.", 0, 1, 0},
         {"This article was generated with the help of automated tools and reviewed by an editor.", 0, 1, 0},
+        {"This story was reported by a journalist and has been converted to this platform with the assistance of "
+         "AI. Our editorial team verifies all reported and edited content.", 0, 1, 0},
+        {"The agency said its reports are now drafted with the help of AI and checked by staff.", 0, 0, 0},
         {"Jane Doe 1,385 Followers Long/Short Equity, Value, Dividend Investing", 0, 0, 1},
         {"Sign up now for the Example Investing Club to follow Jane Doe's every move in the market.", 1, 0, 0},
         {"Get this delivered to your inbox, and more info about our products and services.", 1, 0, 0},
@@ -10907,6 +10946,13 @@ static void health_science_own_notes(void **state)
     assert_int_equal(line_hits(pa_line_science_note,
                                        "The study was supported by a grant from the Doe Foundation, which was not "
                                        "involved in the design of the trial."),
+                     0);
+    assert_int_equal(line_hits(pa_line_science_note,
+                                       "Disclosure: Example Regional Hospital has been a financial supporter of The "
+                                       "Example Ledger, a nonprofit, nonpartisan news organization."),
+                     1);
+    assert_int_equal(line_hits(pa_line_science_note,
+                                       "The hospital said its financial supporters include two foundations."),
                      0);
     assert_int_equal(line_hits(pa_line_rights,
                                        "This story was produced by Example Health News and is republished here with "
@@ -11131,6 +11177,15 @@ static void republished_story_notes(void **state)
 {
     (void)state;
     assert_int_equal(line_hits(pa_line_history_note, "This story was originally featured on Example.com"), 1);
+    assert_int_equal(line_hits(pa_line_history_note, "This article originally ran on example.com."), 1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "Originally published on example.com, part of the BLOX Digital Content "
+                                       "Exchange."),
+                     1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "Originally published on a single sheet, the map was later bound into an "
+                                       "atlas."),
+                     0);
     assert_int_equal(line_hits(pa_line_history_note,
                                        "Note: This item first appeared in Example Personal Finance Magazine, a "
                                        "monthly periodical offering trusted advice."),
@@ -11832,6 +11887,9 @@ static void newsletter_issue_furniture(void **state)
         "<div class=\"event\"><p><strong>Sponsored by</strong> the Lions Club, the pancake breakfast at the fire hall "
         "starts at 7 a.m. Saturday and raises money for the food bank.</p></div>"
         "<h2 id=\"rents\">Rents keep climbing</h2>" PARA("Asking rents in the largest metros rose in October.")
+        /* (a native ad in the text, labelled "Sponsored content" alone in its element) */
+        "<div class=\"partner-box\"><span>Sponsored content</span><h4>How one family cut its energy bill</h4><p>A "
+        "home energy audit found leaks around the windows, and the fixes paid for themselves.</p></div>"
         "<h2 id=\"deli\">One expensive sandwich</h2>" PARA("A deli in Harrow Point is selling a $95 sandwich.")
         "<p>Together with her brother, the owner opened the deli in 1998 and has run it every day since, the "
         "sandwich being the first new item on its menu in a decade.</p>"
@@ -11853,6 +11911,7 @@ static void newsletter_issue_furniture(void **state)
     assert_ptr_equal(strstr(t, "Rates hold steady"), strstr(t, "Rates hold steady\n\nThe central bank"));
     assert_null(strstr(t, "Ploutos"));
     assert_null(strstr(t, "Piano lessons"));
+    assert_null(strstr(t, "home energy audit"));
     assert_null(strstr(t, "child's bike"));
     assert_null(strstr(t, "How did you like"));
     assert_null(strstr(t, "participate in polls"));
