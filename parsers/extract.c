@@ -5634,6 +5634,20 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
     return 0;
 }
 
+/* Is the link a an in-page toggle: an href of "#", empty or running a
+ * script ("javascript:…")?  An accordion's question (<a href="#">Is there
+ * an age limit?</a> over its answer) goes nowhere: it is no teaser's title
+ * link, and the item's text is its own. */
+static int toggle_link(const xmlNode *a)
+{
+    const char *href = attr_ref(a, "href");
+    if (!href)
+        return 0;
+    while (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r')
+        href++;
+    return !*href || !strcmp(href, "#") || !strncasecmp(href, "javascript:", 11);
+}
+
 /* Characters of link text under n, outside the subtree `skip`, before it
  * in document order (`*seen` turns 1 on reaching skip); bounded walk. */
 static size_t link_chars_before(const xmlNode *n, const xmlNode *skip, int *seen, int depth, size_t *budget)
@@ -5646,7 +5660,7 @@ static size_t link_chars_before(const xmlNode *n, const xmlNode *skip, int *seen
         }
         if (c->type != XML_ELEMENT_NODE || depth > PA_EXTRACT_MAX_DEPTH || (*budget)-- == 0)
             continue;
-        if (name_is(c, "a") && attr_ref(c, "href")) {
+        if (name_is(c, "a") && attr_ref(c, "href") && !toggle_link(c)) {
             tstats st = {0, 0, 0, 0};
             stats(c, 1, &st, depth);
             sum += st.chars;
@@ -5689,7 +5703,7 @@ static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, i
             if (st.chars)
                 *plain = 1;
         } else if (c->type == XML_ELEMENT_NODE && depth <= PA_EXTRACT_MAX_DEPTH && (*budget)-- > 0) {
-            if (name_is(c, "a") && attr_ref(c, "href")) {
+            if (name_is(c, "a") && attr_ref(c, "href") && !toggle_link(c)) {
                 tstats st = {0, 0, 0, 0};
                 stats(c, 1, &st, depth);
                 if (in_heading)
