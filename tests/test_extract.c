@@ -1882,6 +1882,35 @@ static void accordion_faq_after_listing(void **state)
 #undef FAQ_PRODUCT
 #undef FAQ_ITEM
 
+/* A labelled line with a month and a year alone ("Last Updated: June
+ * 2022", a health agency's page) dates the page to the month's first day
+ * when nothing better does, and is no body text; a bare "June 2022" (an
+ * archive's heading) or one in a sentence dates nothing. */
+static void month_only_date_line(void **state)
+{
+    (void)state;
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    const char *lines[] = {"Last Updated: June 2022", "Published: June 2022", "June 2022",
+                           "Posted in June 2022 by the editors"};
+    const char *want[] = {"2022-06-01", "2022-06-01", NULL, NULL};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        char page[1024];
+        snprintf(page, sizeof page, "<html><body><article><h1>Meditation and safety</h1>%s%s<p>%s</p></article>"
+                 "</body></html>", PARA("The story starts here."), PARA("The story ends."), lines[i]);
+        assert_int_equal(pa_extract(page, strlen(page), &o, &d, &err), PA_OK);
+        if (want[i]) {
+            assert_non_null(d.published);
+            assert_string_equal(d.published, want[i]);
+            assert_null(strstr(d.text, "June 2022"));
+        } else {
+            assert_null(d.published);
+        }
+        pa_doc_free(&d);
+    }
+}
+
 /* The date under the headline in the story's own <header> (inside <main> or
  * <article>, beside a category link, in a box named for no date) dates the
  * page, though strip() drops the header; a date in the site's header
@@ -12814,6 +12843,7 @@ int main(void)
         cmocka_unit_test(story_header_date),
         cmocka_unit_test(unrendered_shortcodes),
         cmocka_unit_test(accordion_faq_after_listing),
+        cmocka_unit_test(month_only_date_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
