@@ -5634,10 +5634,11 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
     return 0;
 }
 
-/* Is the link a an in-page toggle: an href of "#", empty or running a
- * script ("javascript:…")?  An accordion's question (<a href="#">Is there
- * an age limit?</a> over its answer) goes nowhere: it is no teaser's title
- * link, and the item's text is its own. */
+/* Is the link a an in-page toggle or jump: an href empty, of "#" or a
+ * fragment ("#faq-2": a collapse panel's control) or running a script
+ * ("javascript:…")?  An accordion's question (<a href="#">Is there an age
+ * limit?</a> over its answer) leads to no other page: it is no teaser's
+ * title link, and the item's text is its own. */
 static int toggle_link(const xmlNode *a)
 {
     const char *href = attr_ref(a, "href");
@@ -5645,7 +5646,7 @@ static int toggle_link(const xmlNode *a)
         return 0;
     while (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r')
         href++;
-    return !*href || !strcmp(href, "#") || !strncasecmp(href, "javascript:", 11);
+    return !*href || *href == '#' || !strncasecmp(href, "javascript:", 11);
 }
 
 /* Characters of link text under n, outside the subtree `skip`, before it

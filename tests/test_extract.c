@@ -1850,35 +1850,41 @@ static void unrendered_shortcodes(void **state)
 }
 
 /* An accordion of questions after the story's list of products (each
- * question an in-page toggle, <a href="#">, over its answer) is the
- * story's FAQ, not a list of teasers: the column widens over it and the
- * lead above the list. */
+ * question an in-page toggle over its answer: <a href="#">, or a collapse
+ * panel's control, <a href="#faq-2">) is the story's FAQ, not a list of
+ * teasers: the column widens over it and the lead above the list. */
 #define FAQ_PRODUCT(n)                                                                                      \
     "<li class=\"product\"><div class=\"card\"><h3>Plan " n "</h3><div class=\"body\">"                         \
     PARA("Plan " n " covers trips abroad for a week.") PARA("Plan " n " pays for a doctor on the road.")          \
     PARA("Plan " n " costs less than you think.") "</div></div></li>"
-#define FAQ_ITEM(n)                                                                                         \
-    "<li class=\"accordion-item\"><a href=\"#\" class=\"accordion-title\">Is question number " n                \
+#define FAQ_ITEM(n, href)                                                                                   \
+    "<li class=\"accordion-item\"><a href=\"" href "\" class=\"accordion-title\">Is question number " n         \
     " a fair one to ask?</a><div class=\"accordion-content\"><p>Yes, answer " n " says it is a fair question, "  \
     "and most carriers answer it the same way for older travellers, whatever the trip and whatever the plan "    \
     "they bought.</p></div></li>"
+#define FAQ_PAGE(h1, h2, h3, h4)                                                                            \
+    "<html><body><header><nav><a href=\"/\">Home</a></nav></header><div class=\"main-content\">"                 \
+    "<section class=\"intro\"><div class=\"grid\"><div class=\"text\">"                                          \
+    PARA("Travel insurance gives some peace of mind.") "</div></div></section>"                                  \
+    "<section class=\"listing\"><div class=\"grid\"><ul class=\"products\">" FAQ_PRODUCT("A") FAQ_PRODUCT("B")  \
+    FAQ_PRODUCT("C") "</ul></div></section><section class=\"faqs\"><div class=\"grid\">"                         \
+    "<h2>Questions about travel insurance</h2><ul class=\"accordion\">" FAQ_ITEM("one", h1) FAQ_ITEM("two", h2)  \
+    FAQ_ITEM("three", h3) FAQ_ITEM("four", h4) "</ul></div></section></div><footer><p>Copyright 2026 Example</p>" \
+    "</footer></body></html>"
 static void accordion_faq_after_listing(void **state)
 {
     (void)state;
-    pa_doc d;
-    const char *t = text_of("<html><body><header><nav><a href=\"/\">Home</a></nav></header><div class=\"main-content\">"
-                            "<section class=\"intro\"><div class=\"grid\"><div class=\"text\">"
-                            PARA("Travel insurance gives some peace of mind.") "</div></div></section>"
-                            "<section class=\"listing\"><div class=\"grid\"><ul class=\"products\">" FAQ_PRODUCT("A")
-                            FAQ_PRODUCT("B") FAQ_PRODUCT("C") "</ul></div></section><section class=\"faqs\">"
-                            "<div class=\"grid\"><h2>Questions about travel insurance</h2><ul class=\"accordion\">"
-                            FAQ_ITEM("one") FAQ_ITEM("two") FAQ_ITEM("three") FAQ_ITEM("four") "</ul></div></section>"
-                            "</div><footer><p>Copyright 2026 Example</p></footer></body></html>", &d);
-    assert_non_null(strstr(t, "peace of mind"));
-    assert_non_null(strstr(t, "Plan C costs less"));
-    assert_non_null(strstr(t, "Yes, answer four says"));
-    pa_doc_free(&d);
+    const char *const pages[] = {FAQ_PAGE("#", "#", "#", "#"), FAQ_PAGE("#faq-1", "#faq-2", "#faq-3", "#faq-4")};
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        pa_doc d;
+        const char *t = text_of(pages[i], &d);
+        assert_non_null(strstr(t, "peace of mind"));
+        assert_non_null(strstr(t, "Plan C costs less"));
+        assert_non_null(strstr(t, "Yes, answer four says"));
+        pa_doc_free(&d);
+    }
 }
+#undef FAQ_PAGE
 #undef FAQ_PRODUCT
 #undef FAQ_ITEM
 
