@@ -3682,6 +3682,45 @@ static void keep_post_title(xmlNode *header)
     xmlAddPrevSibling(header, title);
 }
 
+/* The one h2-h6 heading under n (descendants, *budget elements walked), no
+ * <h1> among them: *out gets it; -1 when there are two or an <h1>. */
+static int sole_subheading(xmlNode *n, xmlNode **out, int depth, size_t *budget)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (depth > 8 || (*budget)-- == 0 || name_is(c, "h1"))
+            return -1;
+        if (is_heading(c)) {
+            if (*out)
+                return -1;
+            *out = c;
+        } else if (sole_subheading(c, out, depth + 1, budget) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* The title of a section or card of the story in its own <header> (a city
+ * magazine's place card: "<header><h2>Chateau Bellecru</h2><ul><li>Wine
+ * Bar</li><li>Website</li></ul></header>" over the place's paragraphs): when
+ * the story has begun above the header (story_above) and the header holds
+ * one h2-h6 heading, no <h1>, the heading not a link, the heading moves
+ * out before the header, which is dropped with the card's facts.  Bounded:
+ * 60 elements. */
+static void keep_section_title(xmlNode *header)
+{
+    if (!story_above(header))
+        return;
+    xmlNode *title = NULL;
+    size_t budget = 60;
+    if (sole_subheading(header, &title, 0, &budget) < 0 || !title || count_links(title, 0) > 0)
+        return;
+    xmlUnlinkNode(title);
+    xmlAddPrevSibling(header, title);
+}
+
 /* A <header> inside the story is the story's head: headline, byline, date
  * and often the lead (standfirst) paragraph, which is text of the story
  * although the header is dropped.  Before a <header> inside an <article>,
@@ -3689,10 +3728,15 @@ static void keep_post_title(xmlNode *header)
  * leaf blocks, at most three, outside boilerplate blocks within it) move
  * out to stand before it.  A header that is itself one such paragraph
  * (text with no block inside) becomes a <p>: returns 1 then, and the
- * caller keeps it.  Bounded: 200 elements walked. */
+ * caller keeps it.  Any <header> below the story's first paragraphs first
+ * gives up its section's title (keep_section_title).  Bounded: 200
+ * elements walked. */
 static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
 {
-    if (!name_is(header, "header") || !inside_story(header))
+    if (!name_is(header, "header"))
+        return 0;
+    keep_section_title(header); /* (in a <section> too: the story has begun above it) */
+    if (!inside_story(header))
         return 0;
     keep_post_title(header);
     /* a header with the headline: only a lead that opens with a dateline

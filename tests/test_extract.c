@@ -1888,6 +1888,36 @@ static void accordion_faq_after_listing(void **state)
 #undef FAQ_PRODUCT
 #undef FAQ_ITEM
 
+/* A city magazine's place cards under the story's lead (each card's
+ * <header> holds its one <h2>, the place's name, over a list of facts) keep
+ * their names as the cards' subheadings, in a <section> too; the facts go
+ * with the header, and a site header above the story keeps its heading
+ * out. */
+#define PLACE_CARD(n, text)                                                                                 \
+    "<div class=\"place-embed\"><div class=\"ck-block\"><header><block-attribute><h2>The " n " Room</h2>"      \
+    "</block-attribute><ul class=\"facts\"><li>Wine Bar</li><li><a href=\"https://example.com/\">example.com"  \
+    "</a></li></ul></header><div class=\"desc\"><p>" text "</p></div></div></div>"
+static void place_card_header_titles(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><body><header class=\"masthead\"><h2>Example City Magazine</h2></header><main><article>"
+        "<header class=\"story-header\"><h1>New restaurants to visit this month</h1></header>"
+        "<section class=\"story-body\">" PARA("The city has no shortage of great restaurants.")
+        PARA("Here are the best new ones to visit right now.")
+        PLACE_CARD("Copper", "Wine lovers have a new option in town, with a list curated weekly and a small menu.")
+        PLACE_CARD("Lantern", "The team behind a beloved bakery opened this dining room in late October.")
+        PLACE_CARD("Harbor", "Seafood comes first here, with oysters, grilled fish and a long raw bar.")
+        "</section></article></main></body></html>", &d);
+    assert_non_null(strstr(t, "The Copper Room\n\nWine lovers"));
+    assert_non_null(strstr(t, "The Harbor Room\n\nSeafood"));
+    assert_null(strstr(t, "Wine Bar"));
+    assert_null(strstr(t, "Example City Magazine"));
+    pa_doc_free(&d);
+}
+#undef PLACE_CARD
+
 /* A labelled line with a month and a year alone ("Last Updated: June
  * 2022", a health agency's page) dates the page to the month's first day
  * when nothing better does, and is no body text; a bare "June 2022" (an
@@ -12850,6 +12880,7 @@ int main(void)
         cmocka_unit_test(unrendered_shortcodes),
         cmocka_unit_test(accordion_faq_after_listing),
         cmocka_unit_test(month_only_date_line),
+        cmocka_unit_test(place_card_header_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
