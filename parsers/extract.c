@@ -10735,6 +10735,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
+    int name_titles_section = 0; /* that line is a heading after two kept headings (a run of sections) */
+    size_t kept_headings = 0;    /* the kept headings so far */
     int by_above = 0;        /* the line before was "By" alone, above the story */
     char *top_heading = NULL; /* a heading among the first kept lines of a page without an <h1> */
     int headline_told = 0;    /* the one kept line told so far is the page's headline (page_headline_in, any case) */
@@ -11119,14 +11121,19 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         if (!drop) {
             /* "Jane" / "Jane is the founder of …": named above, a biography */
             size_t fw = strcspn(p->text, " ,");
+            /* (not under the third heading of a run of sections or more: a listicle's last pick, "Zaranda" /
+             * "Zaranda is a new Mexican restaurant …", is its text) */
             if (p->writer == PA_WRITER_BIO_WEAK && name_word[0] && fw == strlen(name_word) &&
-                !strncmp(p->text, name_word, fw))
+                !strncmp(p->text, name_word, fw) && !name_titles_section)
                 p->writer = PA_WRITER_BIO;
             name_word[0] = '\0';
+            name_titles_section = 0;
             if (p->writer == PA_WRITER_NAME && fw < sizeof name_word) {
                 memcpy(name_word, p->text, fw);
                 name_word[fw] = '\0';
+                name_titles_section = p->heading && kept_headings >= 2;
             }
+            kept_headings += p->heading != 0;
         }
         p->out_at = out.len;
 #ifdef PA_EXTRACT_DEBUG

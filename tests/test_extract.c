@@ -1918,6 +1918,29 @@ static void place_card_header_titles(void **state)
 }
 #undef PLACE_CARD
 
+/* A name on its line over "Jane is the founder of …" ending the text is an
+ * author box (the note's first word is the name's); the same under the
+ * third heading of a run of sections is a listicle's last pick: kept. */
+static void listicle_last_pick_not_bio(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Why small studios win</h1>" PARA("Small studios win work.")
+                            PARA("Clients like them.") PARA("They answer the phone.") PARA("They ship on time.")
+                            "<div class=\"box\"><p>Jane Doe</p><p>Jane is the founder of a small design studio in "
+                            "Leeds.</p></div></article></body></html>", &d);
+    assert_non_null(strstr(t, "They ship on time."));
+    assert_null(strstr(t, "founder of a small design studio"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>New restaurants to visit</h1>" PARA("The city has new restaurants.")
+                PARA("Here are the best ones.") "<h2>Copper Room</h2>" PARA("Wine lovers have a new option.")
+                "<h2>Lantern</h2>" PARA("The team behind a bakery opened this room.") "<h2>Zaranda</h2>"
+                "<p>Zaranda is a new Mexican restaurant downtown, with a long bar and a patio.</p>"
+                "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Zaranda\n\nZaranda is a new Mexican restaurant"));
+    pa_doc_free(&d);
+}
+
 /* A labelled line with a month and a year alone ("Last Updated: June
  * 2022", a health agency's page) dates the page to the month's first day
  * when nothing better does, and is no body text; a bare "June 2022" (an
@@ -12881,6 +12904,7 @@ int main(void)
         cmocka_unit_test(accordion_faq_after_listing),
         cmocka_unit_test(month_only_date_line),
         cmocka_unit_test(place_card_header_titles),
+        cmocka_unit_test(listicle_last_pick_not_bio),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
