@@ -874,6 +874,38 @@ static int find_date(const char *f, size_t len, const char *hint, int short_year
     return match_items(f, it, ni, hint, short_year, out, s, e);
 }
 
+/* A month and a year alone ("June 2022": a month name, then a four-digit
+ * year, the line's only number) in the folded line f: *out gets the
+ * month's first day, [*s, *e) the phrase.  For labelled lines only
+ * ("Last Updated: June 2022"): a bare month and year may head an archive. */
+static int find_month_year(const char *f, size_t len, pa_date *out, size_t *s, size_t *e)
+{
+    token t[PA_DATE_MAX_TOKENS];
+    item it[PA_DATE_MAX_TOKENS];
+    size_t nt = tokenize(f, len, t, PA_DATE_MAX_TOKENS);
+    size_t ni = items_from(f, t, nt, it, PA_DATE_MAX_TOKENS), nums = 0;
+    for (size_t i = 0; i < ni; i++)
+        nums += it[i].type == I_NUM;
+    if (nums != 1)
+        return -1;
+    for (size_t i = 0; i + 1 < ni; i++) {
+        const item *m = &it[i], *y = &it[i + 1];
+        if (m->type != I_MON || y->type != I_NUM || y->digits != 4)
+            continue;
+        long year = fix_year(y->value);
+        if (!ymd_ok(year, m->value, 1))
+            return -1;
+        memset(out, 0, sizeof *out);
+        out->year = (int)year;
+        out->month = (int)m->value;
+        out->day = 1;
+        *s = m->start;
+        *e = y->end;
+        return 0;
+    }
+    return -1;
+}
+
 /* Can the text hold a date at all?  A date needs a digit of some script
  * (ASCII, Arabic-Indic, Devanagari, fullwidth…: Unicode Nd) or a CJK
  * numeral (二〇一二年); most paragraphs (English prose with curly quotes,
@@ -1053,8 +1085,12 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
     pa_date d;
     size_t ds, de;
     int kind = 0;
-    /* a two-digit year only in an element named for a date */
-    if (find_date(f, fl, lang_hint, 0, &d, &ds, &de) == 0 || (named && find_date(f, fl, lang_hint, 1, &d, &ds, &de) == 0)) {
+    /* a two-digit year only in an element named for a date; a month and a
+     * year alone only under a label, with next to nothing else */
+    int found = find_date(f, fl, lang_hint, 0, &d, &ds, &de) == 0 ||
+                (named && find_date(f, fl, lang_hint, 1, &d, &ds, &de) == 0);
+    int month_only = !found && find_month_year(f, fl, &d, &ds, &de) == 0;
+    if (found || month_only) {
         /* The longest label found at a word boundary before the date. */
         size_t best_len = 0, ls = 0, le = 0;
         int best_kind = 0;
@@ -1081,7 +1117,9 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
             }
         }
         size_t res = residue(f, fl, ls, le, ds, de);
-        if (best_len && res <= PA_DATE_LABEL_RESIDUE && !prose_before_label(f, ls))
+        if (month_only)
+            kind = best_len && res <= 2 && !prose_before_label(f, ls) ? best_kind : 0;
+        else if (best_len && res <= PA_DATE_LABEL_RESIDUE && !prose_before_label(f, ls))
             kind = best_kind;
         else if (!best_len && res <= (named ? PA_DATE_NAMED_RESIDUE : PA_DATE_BARE_RESIDUE))
             kind = 1;

@@ -3685,6 +3685,45 @@ static void keep_post_title(xmlNode *header)
     xmlAddPrevSibling(header, title);
 }
 
+/* The one h2-h6 heading under n (descendants, *budget elements walked), no
+ * <h1> among them: *out gets it; -1 when there are two or an <h1>. */
+static int sole_subheading(xmlNode *n, xmlNode **out, int depth, size_t *budget)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (depth > 8 || (*budget)-- == 0 || name_is(c, "h1"))
+            return -1;
+        if (is_heading(c)) {
+            if (*out)
+                return -1;
+            *out = c;
+        } else if (sole_subheading(c, out, depth + 1, budget) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* The title of a section or card of the story in its own <header> (a city
+ * magazine's place card: "<header><h2>Chateau Bellecru</h2><ul><li>Wine
+ * Bar</li><li>Website</li></ul></header>" over the place's paragraphs): when
+ * the story has begun above the header (story_above) and the header holds
+ * one h2-h6 heading, no <h1>, the heading not a link, the heading moves
+ * out before the header, which is dropped with the card's facts.  Bounded:
+ * 60 elements. */
+static void keep_section_title(xmlNode *header)
+{
+    if (!story_above(header))
+        return;
+    xmlNode *title = NULL;
+    size_t budget = 60;
+    if (sole_subheading(header, &title, 0, &budget) < 0 || !title || count_links(title, 0) > 0)
+        return;
+    xmlUnlinkNode(title);
+    xmlAddPrevSibling(header, title);
+}
+
 /* A <header> inside the story is the story's head: headline, byline, date
  * and often the lead (standfirst) paragraph, which is text of the story
  * although the header is dropped.  Before a <header> inside an <article>,
@@ -3692,10 +3731,15 @@ static void keep_post_title(xmlNode *header)
  * leaf blocks, at most three, outside boilerplate blocks within it) move
  * out to stand before it.  A header that is itself one such paragraph
  * (text with no block inside) becomes a <p>: returns 1 then, and the
- * caller keeps it.  Bounded: 200 elements walked. */
+ * caller keeps it.  Any <header> below the story's first paragraphs first
+ * gives up its section's title (keep_section_title).  Bounded: 200
+ * elements walked. */
 static int keep_header_lead(xmlNode *header, int relaxed, const pa_meta *m)
 {
-    if (!name_is(header, "header") || !inside_story(header))
+    if (!name_is(header, "header"))
+        return 0;
+    keep_section_title(header); /* (in a <section> too: the story has begun above it) */
+    if (!inside_story(header))
         return 0;
     keep_post_title(header);
     /* a header with the headline: only a lead that opens with a dateline
@@ -5682,6 +5726,21 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
     return 0;
 }
 
+/* Is the link a an in-page toggle or jump: an href empty, of "#" or a
+ * fragment ("#faq-2": a collapse panel's control) or running a script
+ * ("javascript:…")?  An accordion's question (<a href="#">Is there an age
+ * limit?</a> over its answer) leads to no other page: it is no teaser's
+ * title link, and the item's text is its own. */
+static int toggle_link(const xmlNode *a)
+{
+    const char *href = attr_ref(a, "href");
+    if (!href)
+        return 0;
+    while (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r')
+        href++;
+    return !*href || *href == '#' || !strncasecmp(href, "javascript:", 11);
+}
+
 /* Characters of link text under n, outside the subtree `skip`, before it
  * in document order (`*seen` turns 1 on reaching skip); bounded walk. */
 static size_t link_chars_before(const xmlNode *n, const xmlNode *skip, int *seen, int depth, size_t *budget)
@@ -5694,7 +5753,7 @@ static size_t link_chars_before(const xmlNode *n, const xmlNode *skip, int *seen
         }
         if (c->type != XML_ELEMENT_NODE || depth > PA_EXTRACT_MAX_DEPTH || (*budget)-- == 0)
             continue;
-        if (name_is(c, "a") && attr_ref(c, "href")) {
+        if (name_is(c, "a") && attr_ref(c, "href") && !toggle_link(c)) {
             tstats st = {0, 0, 0, 0};
             stats(c, 1, &st, depth);
             sum += st.chars;
@@ -5737,7 +5796,7 @@ static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, i
             if (st.chars)
                 *plain = 1;
         } else if (c->type == XML_ELEMENT_NODE && depth <= PA_EXTRACT_MAX_DEPTH && (*budget)-- > 0) {
-            if (name_is(c, "a") && attr_ref(c, "href")) {
+            if (name_is(c, "a") && attr_ref(c, "href") && !toggle_link(c)) {
                 tstats st = {0, 0, 0, 0};
                 stats(c, 1, &st, depth);
                 if (in_heading)
@@ -10733,6 +10792,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
+    int name_titles_section = 0; /* that line is a heading after two kept headings (a run of sections) */
+    size_t kept_headings = 0;    /* the kept headings so far */
     int by_above = 0;        /* the line before was "By" alone, above the story */
     char *top_heading = NULL; /* a heading among the first kept lines of a page without an <h1> */
     int headline_told = 0;    /* the one kept line told so far is the page's headline (page_headline_in, any case) */
@@ -11117,14 +11178,19 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         if (!drop) {
             /* "Jane" / "Jane is the founder of …": named above, a biography */
             size_t fw = strcspn(p->text, " ,");
+            /* (not under the third heading of a run of sections or more: a listicle's last pick, "Zaranda" /
+             * "Zaranda is a new Mexican restaurant …", is its text) */
             if (p->writer == PA_WRITER_BIO_WEAK && name_word[0] && fw == strlen(name_word) &&
-                !strncmp(p->text, name_word, fw))
+                !strncmp(p->text, name_word, fw) && !name_titles_section)
                 p->writer = PA_WRITER_BIO;
             name_word[0] = '\0';
+            name_titles_section = 0;
             if (p->writer == PA_WRITER_NAME && fw < sizeof name_word) {
                 memcpy(name_word, p->text, fw);
                 name_word[fw] = '\0';
+                name_titles_section = p->heading && kept_headings >= 2;
             }
+            kept_headings += p->heading != 0;
         }
         p->out_at = out.len;
 #ifdef PA_EXTRACT_DEBUG

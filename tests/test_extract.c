@@ -1930,6 +1930,127 @@ static void british_paper_furniture(void **state)
     pa_doc_free(&d);
 }
 
+/* An accordion of questions after the story's list of products (each
+ * question an in-page toggle over its answer: <a href="#">, or a collapse
+ * panel's control, <a href="#faq-2">) is the story's FAQ, not a list of
+ * teasers: the column widens over it and the lead above the list. */
+#define FAQ_PRODUCT(n)                                                                                      \
+    "<li class=\"product\"><div class=\"card\"><h3>Plan " n "</h3><div class=\"body\">"                         \
+    PARA("Plan " n " covers trips abroad for a week.") PARA("Plan " n " pays for a doctor on the road.")          \
+    PARA("Plan " n " costs less than you think.") "</div></div></li>"
+#define FAQ_ITEM(n, href)                                                                                   \
+    "<li class=\"accordion-item\"><a href=\"" href "\" class=\"accordion-title\">Is question number " n         \
+    " a fair one to ask?</a><div class=\"accordion-content\"><p>Yes, answer " n " says it is a fair question, "  \
+    "and most carriers answer it the same way for older travellers, whatever the trip and whatever the plan "    \
+    "they bought.</p></div></li>"
+#define FAQ_PAGE(h1, h2, h3, h4)                                                                            \
+    "<html><body><header><nav><a href=\"/\">Home</a></nav></header><div class=\"main-content\">"                 \
+    "<section class=\"intro\"><div class=\"grid\"><div class=\"text\">"                                          \
+    PARA("Travel insurance gives some peace of mind.") "</div></div></section>"                                  \
+    "<section class=\"listing\"><div class=\"grid\"><ul class=\"products\">" FAQ_PRODUCT("A") FAQ_PRODUCT("B")  \
+    FAQ_PRODUCT("C") "</ul></div></section><section class=\"faqs\"><div class=\"grid\">"                         \
+    "<h2>Questions about travel insurance</h2><ul class=\"accordion\">" FAQ_ITEM("one", h1) FAQ_ITEM("two", h2)  \
+    FAQ_ITEM("three", h3) FAQ_ITEM("four", h4) "</ul></div></section></div><footer><p>Copyright 2026 Example</p>" \
+    "</footer></body></html>"
+static void accordion_faq_after_listing(void **state)
+{
+    (void)state;
+    const char *const pages[] = {FAQ_PAGE("#", "#", "#", "#"), FAQ_PAGE("#faq-1", "#faq-2", "#faq-3", "#faq-4")};
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        pa_doc d;
+        const char *t = text_of(pages[i], &d);
+        assert_non_null(strstr(t, "peace of mind"));
+        assert_non_null(strstr(t, "Plan C costs less"));
+        assert_non_null(strstr(t, "Yes, answer four says"));
+        pa_doc_free(&d);
+    }
+}
+#undef FAQ_PAGE
+#undef FAQ_PRODUCT
+#undef FAQ_ITEM
+
+/* A city magazine's place cards under the story's lead (each card's
+ * <header> holds its one <h2>, the place's name, over a list of facts) keep
+ * their names as the cards' subheadings, in a <section> too; the facts go
+ * with the header, and a site header above the story keeps its heading
+ * out. */
+#define PLACE_CARD(n, text)                                                                                 \
+    "<div class=\"place-embed\"><div class=\"ck-block\"><header><block-attribute><h2>The " n " Room</h2>"      \
+    "</block-attribute><ul class=\"facts\"><li>Wine Bar</li><li><a href=\"https://example.com/\">example.com"  \
+    "</a></li></ul></header><div class=\"desc\"><p>" text "</p></div></div></div>"
+static void place_card_header_titles(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><body><header class=\"masthead\"><h2>Example City Magazine</h2></header><main><article>"
+        "<header class=\"story-header\"><h1>New restaurants to visit this month</h1></header>"
+        "<section class=\"story-body\">" PARA("The city has no shortage of great restaurants.")
+        PARA("Here are the best new ones to visit right now.")
+        PLACE_CARD("Copper", "Wine lovers have a new option in town, with a list curated weekly and a small menu.")
+        PLACE_CARD("Lantern", "The team behind a beloved bakery opened this dining room in late October.")
+        PLACE_CARD("Harbor", "Seafood comes first here, with oysters, grilled fish and a long raw bar.")
+        "</section></article></main></body></html>", &d);
+    assert_non_null(strstr(t, "The Copper Room\n\nWine lovers"));
+    assert_non_null(strstr(t, "The Harbor Room\n\nSeafood"));
+    assert_null(strstr(t, "Wine Bar"));
+    assert_null(strstr(t, "Example City Magazine"));
+    pa_doc_free(&d);
+}
+#undef PLACE_CARD
+
+/* A name on its line over "Jane is the founder of …" ending the text is an
+ * author box (the note's first word is the name's); the same under the
+ * third heading of a run of sections is a listicle's last pick: kept. */
+static void listicle_last_pick_not_bio(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Why small studios win</h1>" PARA("Small studios win work.")
+                            PARA("Clients like them.") PARA("They answer the phone.") PARA("They ship on time.")
+                            "<div class=\"box\"><p>Jane Doe</p><p>Jane is the founder of a small design studio in "
+                            "Leeds.</p></div></article></body></html>", &d);
+    assert_non_null(strstr(t, "They ship on time."));
+    assert_null(strstr(t, "founder of a small design studio"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>New restaurants to visit</h1>" PARA("The city has new restaurants.")
+                PARA("Here are the best ones.") "<h2>Copper Room</h2>" PARA("Wine lovers have a new option.")
+                "<h2>Lantern</h2>" PARA("The team behind a bakery opened this room.") "<h2>Zaranda</h2>"
+                "<p>Zaranda is a new Mexican restaurant downtown, with a long bar and a patio.</p>"
+                "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Zaranda\n\nZaranda is a new Mexican restaurant"));
+    pa_doc_free(&d);
+}
+
+/* A labelled line with a month and a year alone ("Last Updated: June
+ * 2022", a health agency's page) dates the page to the month's first day
+ * when nothing better does, and is no body text; a bare "June 2022" (an
+ * archive's heading) or one in a sentence dates nothing. */
+static void month_only_date_line(void **state)
+{
+    (void)state;
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    const char *lines[] = {"Last Updated: June 2022", "Published: June 2022", "June 2022",
+                           "Posted in June 2022 by the editors"};
+    const char *want[] = {"2022-06-01", "2022-06-01", NULL, NULL};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        char page[1024];
+        snprintf(page, sizeof page, "<html><body><article><h1>Meditation and safety</h1>%s%s<p>%s</p></article>"
+                 "</body></html>", PARA("The story starts here."), PARA("The story ends."), lines[i]);
+        assert_int_equal(pa_extract(page, strlen(page), &o, &d, &err), PA_OK);
+        if (want[i]) {
+            assert_non_null(d.published);
+            assert_string_equal(d.published, want[i]);
+            assert_null(strstr(d.text, "June 2022"));
+        } else {
+            assert_null(d.published);
+        }
+        pa_doc_free(&d);
+    }
+}
+
 /* The date under the headline in the story's own <header> (inside <main> or
  * <article>, beside a category link, in a box named for no date) dates the
  * page, though strip() drops the header; a date in the site's header
@@ -12999,6 +13120,10 @@ int main(void)
         cmocka_unit_test(story_header_date),
         cmocka_unit_test(unrendered_shortcodes),
         cmocka_unit_test(british_paper_furniture),
+        cmocka_unit_test(accordion_faq_after_listing),
+        cmocka_unit_test(month_only_date_line),
+        cmocka_unit_test(place_card_header_titles),
+        cmocka_unit_test(listicle_last_pick_not_bio),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
