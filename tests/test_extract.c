@@ -11948,6 +11948,45 @@ static void blockquote_footer_attribution(void **state)
     pa_doc_free(&d);
 }
 
+/* The furniture of the Indic-language portals and press offices (stress-indic): read-also pointers
+ * with their headline, in a script without case and longer in bytes than the lower-cased copy's bound;
+ * the web stories label; a government press office's record lines; PTI's Hindi credit "(भाषा)" alone
+ * under the story. The story's own sentences stay. */
+static void indic_label_lines(void **state)
+{
+    (void)state;
+    static const char *const furniture[] = {
+        "ये भी पढ़ें: दिल्ली में प्रदूषण से राहत नहीं, कई इलाकों में AQI 400 के पार",
+        "यो पनि पढ्नुहोस्: पोखरा अन्तर्राष्ट्रिय विमानस्थलबाट नयाँ उडान सुरु",
+        "আরও পড়ুন: কলকাতায় নতুন বাস রুট", "ಇದನ್ನೂ ಓದಿ:", "இதையும் படிக்க", "वेब स्टोरीज़", "Web Stories",
+    };
+    char buf[512];
+    pa_line line;
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", furniture[i]);
+        size_t chars = 0; /* the line's code points, as the extractor counts them */
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        if (!pa_line_furniture(&line))
+            fail_msg("furniture expected: %s", furniture[i]);
+    }
+    assert_int_equal(line_hits(pa_line_furniture, "उन्होंने कहा कि ये भी पढ़ें और समझें।"), 0);
+    assert_int_equal(line_hits(pa_line_release_furniture, "(Release ID: 2082260)"), 1);
+    assert_int_equal(line_hits(pa_line_release_furniture, "Visitor Counter : 640"), 1);
+    assert_int_equal(line_hits(pa_line_release_furniture, "This release is available in: English , Urdu , Hindi"), 1);
+    assert_int_equal(line_hits(pa_line_release_furniture, "Release ID numbers were introduced in 2019."), 0);
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>मेट्रो</h1>" PARA("नई दिल्ली, 3 दिसंबर (भाषा) मंत्रिमंडल ने "
+                            "बुधवार को मेट्रो के पांचवें चरण को मंजूरी दे दी।") PARA("परियोजना की लागत 18,400 करोड़ "
+                            "रुपये बताई गई है।") PARA("पहली लाइन 2029 तक शुरू होगी।") "<p>(भाषा)</p></article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "मंत्रिमंडल ने"));
+    assert_non_null(strstr(t, "2029 तक"));
+    assert_null(strstr(t, "\n(भाषा)"));
+    pa_doc_free(&d);
+}
+
 /* The labels, walls, rights lines and wire notes of the European dailies (stress-euro): the same
  * furniture as the English lists name, in Spanish, French, Portuguese, Italian, German, Dutch and
  * Catalan; a capital with an accent lowered ("À lire aussi"); the story's own sentences stay. */
@@ -12769,6 +12808,7 @@ int main(void)
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
         cmocka_unit_test(european_label_lines),
+        cmocka_unit_test(indic_label_lines),
         cmocka_unit_test(european_cookie_walls),
         cmocka_unit_test(european_byline_and_date_fields),
         cmocka_unit_test(european_release_about_label),
