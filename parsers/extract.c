@@ -4083,6 +4083,39 @@ static int only_element_child(const xmlNode *n)
     return !c;
 }
 
+/* Is n the summary points under the headline, a list the template names
+ * for a deck ("<ul class=story_summary>", "<ul class=article-synopsis>":
+ * deck_tokens): a <ul> or <ol> of two to six items, no link, 600 visible
+ * characters at most, set after the <h1> (or its wrapper) in the same
+ * parent with at most three small elements between (head_furniture)?
+ * Like a highlights box over the story it sums the story up and is no
+ * part of its body.  Bounded: a walk of 40 elements. */
+static int headline_summary_list(const xmlNode *n)
+{
+    const char *cls = attr_ref(n, "class");
+    if (!(name_is(n, "ul") || name_is(n, "ol")) || !cls || !has_token_at(cls, deck_tokens, N_TOKENS(deck_tokens), 1))
+        return 0;
+    const xmlNode *prev = n->prev;
+    int between = 0;
+    for (;; prev = prev->prev) {
+        while (prev && prev->type != XML_ELEMENT_NODE)
+            prev = prev->prev;
+        if (!prev || ends_with_headline(prev) || ++between > 3)
+            break;
+    }
+    if (!prev || between > 3)
+        return 0;
+    for (const xmlNode *c = n->prev; c && c != prev; c = c->prev)
+        if (c->type == XML_ELEMENT_NODE && !head_furniture(c))
+            return 0;
+    size_t items = 0;
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (!name_is(c, "li") || ++items > 6))
+            return 0;
+    size_t chars = 0, paras = 0, budget = 40;
+    return items >= 2 && !count_links(n, 0) && small_box_text(n, 600, &chars, &paras, &budget, 0) && chars;
+}
+
 /* Is n the deck under the headline: a block (<div>, <p>, <span>, <h2>,
  * <h3>) holding at most 300 visible characters in two paragraphs at
  * most, no list, no link and no heading of its own, set after an <h1> (or the headline's
@@ -4099,6 +4132,8 @@ static int only_element_child(const xmlNode *n)
  * Not on the relaxed pass.  Bounded: a few walks of 40 elements. */
 static int headline_deck(const xmlNode *n, int relaxed)
 {
+    if (!relaxed && headline_summary_list(n))
+        return 1;
     if (relaxed || !(name_is(n, "div") || name_is(n, "p") || name_is(n, "span") || name_is(n, "h2") ||
                      name_is(n, "h3")))
         return 0;

@@ -11987,6 +11987,29 @@ static void indic_label_lines(void **state)
     pa_doc_free(&d);
 }
 
+/* The summary points a news template sets under the headline as a bare list named for a deck
+ * ("<ul class=story_summary>", stress-indic 01-08) go like a deck; a list so named inside the story's
+ * text, after its paragraphs, stays. */
+static void headline_summary_points(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Metro phase five approved</h1><ul class=\"story_summary\">"
+                            "<li>Three new lines of 42 kilometres in all</li><li>The first line is due in 2029</li></ul>"
+                            "<div class=\"story_meta\"><span>Dec 3, 2026</span></div><div class=\"story_content\">"
+                            PARA("The cabinet approved the fifth phase of the metro on Wednesday, with three lines.")
+                            PARA("The first line will open in 2029 and the other two by 2031, officials said.")
+                            PARA("Traders in the outer districts welcomed the decision on Wednesday evening.")
+                            "<ul class=\"summary\"><li>Cost: 18,400 crore rupees</li><li>Stations: 31</li></ul>"
+                            "</div></article></body></html>",
+                            &d);
+    assert_null(strstr(t, "Three new lines of 42"));
+    assert_null(strstr(t, "The first line is due in 2029"));
+    assert_non_null(strstr(t, "The cabinet approved"));
+    assert_non_null(strstr(t, "Stations: 31"));
+    pa_doc_free(&d);
+}
+
 /* The labels, walls, rights lines and wire notes of the European dailies (stress-euro): the same
  * furniture as the English lists name, in Spanish, French, Portuguese, Italian, German, Dutch and
  * Catalan; a capital with an accent lowered ("À lire aussi"); the story's own sentences stay. */
@@ -12809,6 +12832,7 @@ int main(void)
         cmocka_unit_test(player_title_over_story),
         cmocka_unit_test(european_label_lines),
         cmocka_unit_test(indic_label_lines),
+        cmocka_unit_test(headline_summary_points),
         cmocka_unit_test(european_cookie_walls),
         cmocka_unit_test(european_byline_and_date_fields),
         cmocka_unit_test(european_release_about_label),
