@@ -9029,6 +9029,25 @@ static int writer_head(const para *paras, size_t i, size_t n)
            pa_line_writer_note(paras[i + 1].text, paras[i + 1].chars) == PA_WRITER_ROLE;
 }
 
+/* Is t the page's stated author's whole name, then after ", " the place
+ * the story is filed from ("Jane Doe, New Delhi", "अनुराग त्रिपाठी, नई
+ * दिल्ली"): one to three words, no digit, no other comma nor sentence mark
+ * (no "Jane Doe, 84", no "Jane Doe, who …"), 60 bytes at most after the name? */
+static int author_place_line(const char *t, const char *author)
+{
+    size_t tl = strlen(t), al = strlen(author);
+    if (al < 4 || tl <= al + 2 || tl > al + 62 || strncasecmp(t, author, al) || t[al] != ',' || t[al + 1] != ' ')
+        return 0;
+    const char *place = t + al + 2;
+    size_t words = 1;
+    for (const char *c = place; *c; c++) {
+        if (isdigit((unsigned char)*c) || strchr(".,;:!?|()\"", *c) || !strncmp(c, "\xe0\xa5\xa4", 3)) /* "।" */
+            return 0;
+        words += *c == ' ';
+    }
+    return *place != ' ' && words <= 3;
+}
+
 /* Is t the page's stated author's name alone ("Jane Doe"), maybe after a
  * mark of at most four bytes without letters ("<3 Jane Doe", "~
  * Jane Doe", "— Jane Doe"): the byline, or the signature closing a post? */
@@ -10943,6 +10962,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                        * when a company signs the page: "Example Corp has been awarded …" opens its release) */
         } else if (m.author && told < 3 && dated_author_line(&line, m.author, dlang, not_after)) {
             drop = 1; /* the header's date and the stated author in one line */
+        } else if (m.author && told < 3 && author_place_line(p->text, m.author)) {
+            drop = 1; /* "Jane Doe, New Delhi": the stated author and the place the story is filed from */
         } else if (m.author && told < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (told < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {

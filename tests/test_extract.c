@@ -12010,6 +12010,34 @@ static void headline_summary_points(void **state)
     pa_doc_free(&d);
 }
 
+/* The stated author's name and the place the story is filed from, after a comma, over the story
+ * ("Jane Doe, New Delhi"; stress-indic 01-08 in Indic scripts, where no capitals tell a name) is
+ * the byline. */
+static void author_place_byline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><head><meta name=\"author\" content=\"Anurag Tripathi\"></head><body><article>"
+                            "<h1>Metro phase five approved</h1><div class=\"meta\"><div class=\"author\">"
+                            "<a href=\"/a/1\">Anurag Tripathi</a><span>, New Delhi</span></div></div>"
+                            PARA("The cabinet approved the fifth phase of the metro on Wednesday, with three lines.")
+                            PARA("The first line will open in 2029 and the other two by 2031, officials said.")
+                            "</article></body></html>",
+                            &d);
+    assert_null(strstr(t, "Tripathi, New Delhi"));
+    assert_non_null(strstr(t, "The cabinet approved"));
+    pa_doc_free(&d);
+    t = text_of("<html><head><meta name=\"author\" content=\"अनुराग त्रिपाठी\"></head><body><article>"
+                "<h1>मेट्रो</h1><div class=\"meta\"><div class=\"author\"><a href=\"/a/1\">अनुराग त्रिपाठी</a>"
+                "<span>, नई दिल्ली</span></div></div>" PARA("केंद्रीय मंत्रिमंडल ने बुधवार को दिल्ली मेट्रो के पांचवें "
+                "चरण को मंजूरी दे दी।") PARA("पहली लाइन 2029 तक शुरू होगी और बाकी दो लाइनें 2031 तक पूरी होंगी।")
+                "</article></body></html>",
+                &d);
+    assert_null(strstr(t, "नई दिल्ली"));
+    assert_non_null(strstr(t, "मंत्रिमंडल"));
+    pa_doc_free(&d);
+}
+
 /* The labels, walls, rights lines and wire notes of the European dailies (stress-euro): the same
  * furniture as the English lists name, in Spanish, French, Portuguese, Italian, German, Dutch and
  * Catalan; a capital with an accent lowered ("À lire aussi"); the story's own sentences stay. */
@@ -12833,6 +12861,7 @@ int main(void)
         cmocka_unit_test(european_label_lines),
         cmocka_unit_test(indic_label_lines),
         cmocka_unit_test(headline_summary_points),
+        cmocka_unit_test(author_place_byline),
         cmocka_unit_test(european_cookie_walls),
         cmocka_unit_test(european_byline_and_date_fields),
         cmocka_unit_test(european_release_about_label),
