@@ -1546,6 +1546,29 @@ static const char *const social_embed_tokens[] = {
     "tweetembed", "embed-twitter", "twitter-embed",
 };
 
+/* Is n a link to an app store's page ("https://play.google.com/store/…",
+ * "https://apps.apple.com/…")? */
+static int app_store_link(const xmlNode *n)
+{
+    const char *href = name_is(n, "a") ? attr_ref(n, "href") : NULL;
+    return href && (strstr(href, "://play.google.com/store") || strstr(href, "://apps.apple.com/") ||
+                    strstr(href, "://itunes.apple.com/"));
+}
+
+/* Is n the site's app-download call: a box holding a link to an app
+ * store (app_store_link, within 40 elements) and at most 160 visible
+ * characters in one paragraph at most ("Download our app" over the store
+ * badges, "ताज़ा खबरों के लिए डाउनलोड करें हमारा ऐप")?  The site's pitch,
+ * not the story's text. */
+static int app_store_box(const xmlNode *n)
+{
+    size_t budget = 40, chars = 0, paras = 0;
+    if (!holds(n, app_store_link, 4, 0, &budget))
+        return 0;
+    budget = 40;
+    return small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
+}
+
 /* Is n an embedded social-network post (a tweet, an Instagram post)?
  * Someone else's words quoted as a card, not the story's text: the story
  * says what it shows in its own sentences.  Known by the embed code's
@@ -3047,7 +3070,8 @@ structural:
         return 0; /* "language-bash" on a code block is not a language switcher */
     if (!class_words_of(&words, n))
         return 0;
-    if (author_box(n, &words, relaxed) || gallery_box(n, &words, relaxed) || social_embed(n, &words))
+    if (author_box(n, &words, relaxed) || gallery_box(n, &words, relaxed) || social_embed(n, &words) ||
+        (!name_is(n, "a") && app_store_box(n)))
         return 1;
     int comment = words_have(&words, comment_tokens, N_TOKENS(comment_tokens), 1);
     int bad = words_have(&words, bad_tokens, N_TOKENS(bad_tokens), 0);

@@ -12038,6 +12038,29 @@ static void author_place_byline(void **state)
     pa_doc_free(&d);
 }
 
+/* The site's app-download call inside the story (a short line over the store badges, stress-indic
+ * 02, 05, 35) goes; the story's own paragraph linking an app's store page stays. */
+static void app_download_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Metro phase five approved</h1>"
+                            PARA("The cabinet approved the fifth phase of the metro on Wednesday, with three lines.")
+                            "<div class=\"app-cta\"><p>ताज़ा खबरों के लिए डाउनलोड करें हमारा ऐप</p>"
+                            "<a href=\"https://play.google.com/store/apps/details?id=com.example.news\"><img alt=\"\" "
+                            "src=\"/gp.png\"></a><a href=\"https://apps.apple.com/in/app/id1\"><img alt=\"\" "
+                            "src=\"/as.png\"></a></div>"
+                            PARA("Riders can check the timetable in the <a href=\"https://play.google.com/store/apps/"
+                                 "details?id=com.example.metro\">metro's own app</a>, officials said.")
+                            PARA("The first line will open in 2029 and the other two by 2031, officials said.")
+                            "</article></body></html>",
+                            &d);
+    assert_null(strstr(t, "डाउनलोड करें"));
+    assert_non_null(strstr(t, "metro's own app"));
+    assert_non_null(strstr(t, "The first line will open"));
+    pa_doc_free(&d);
+}
+
 /* The labels, walls, rights lines and wire notes of the European dailies (stress-euro): the same
  * furniture as the English lists name, in Spanish, French, Portuguese, Italian, German, Dutch and
  * Catalan; a capital with an accent lowered ("À lire aussi"); the story's own sentences stay. */
@@ -12862,6 +12885,7 @@ int main(void)
         cmocka_unit_test(indic_label_lines),
         cmocka_unit_test(headline_summary_points),
         cmocka_unit_test(author_place_byline),
+        cmocka_unit_test(app_download_box),
         cmocka_unit_test(european_cookie_walls),
         cmocka_unit_test(european_byline_and_date_fields),
         cmocka_unit_test(european_release_about_label),
