@@ -9053,13 +9053,16 @@ static int writer_head(const para *paras, size_t i, size_t n)
            pa_line_writer_note(paras[i + 1].text, paras[i + 1].chars) == PA_WRITER_ROLE;
 }
 
-/* Is t the page's stated author's whole name, then after ", " the place
- * the story is filed from ("Jane Doe, New Delhi", "अनुराग त्रिपाठी, नई
- * दिल्ली"): one to three words, no digit, no other comma nor sentence mark
- * (no "Jane Doe, 84", no "Jane Doe, who …"), 60 bytes at most after the name? */
+/* Is t the page's stated author's whole name, alone or then after ", "
+ * the place the story is filed from ("Jane Doe, New Delhi", "अनुराग
+ * त्रिपाठी, नई दिल्ली"): one to three words, no digit, no other comma nor
+ * sentence mark (no "Jane Doe, 84", no "Jane Doe, who …"), 60 bytes at
+ * most after the name?  (Asked of the story's first lines only.) */
 static int author_place_line(const char *t, const char *author)
 {
     size_t tl = strlen(t), al = strlen(author);
+    if (al >= 4 && tl == al && !strcasecmp(t, author))
+        return 1; /* the name alone, in a script without capitals to tell a name: "নিজস্ব প্রতিবেদক" */
     if (al < 4 || tl <= al + 2 || tl > al + 62 || strncasecmp(t, author, al) || t[al] != ',' || t[al + 1] != ' ')
         return 0;
     const char *place = t + al + 2;

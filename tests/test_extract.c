@@ -12036,6 +12036,15 @@ static void author_place_byline(void **state)
     assert_null(strstr(t, "नई दिल्ली"));
     assert_non_null(strstr(t, "मंत्रिमंडल"));
     pa_doc_free(&d);
+    /* the stated author alone over the story, a desk's name in Bengali ("own correspondent") */
+    t = text_of("<html><head><meta name=\"author\" content=\"নিজস্ব প্রতিবেদক\"></head><body><article>"
+                "<h1>মেট্রোরেল</h1><div class=\"meta\"><div class=\"contributor\">নিজস্ব প্রতিবেদক</div></div>"
+                PARA("রাজধানীর মেট্রোরেলে দৈনিক যাত্রীর সংখ্যা সাড়ে চার লাখ ছাড়িয়েছে।")
+                PARA("নতুন ছয়টি ট্রেন জাপান থেকে এসে পৌঁছেছে।") "</article></body></html>",
+                &d);
+    assert_null(strstr(t, "নিজস্ব প্রতিবেদক"));
+    assert_non_null(strstr(t, "মেট্রোরেলে"));
+    pa_doc_free(&d);
 }
 
 /* The site's app-download call inside the story (a short line over the store badges, stress-indic
