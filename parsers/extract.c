@@ -1546,6 +1546,29 @@ static const char *const social_embed_tokens[] = {
     "tweetembed", "embed-twitter", "twitter-embed",
 };
 
+/* Is n a link to an app store's page ("https://play.google.com/store/…",
+ * "https://apps.apple.com/…")? */
+static int app_store_link(const xmlNode *n)
+{
+    const char *href = name_is(n, "a") ? attr_ref(n, "href") : NULL;
+    return href && (strstr(href, "://play.google.com/store") || strstr(href, "://apps.apple.com/") ||
+                    strstr(href, "://itunes.apple.com/"));
+}
+
+/* Is n the site's app-download call: a box holding a link to an app
+ * store (app_store_link, within 40 elements) and at most 160 visible
+ * characters in one paragraph at most ("Download our app" over the store
+ * badges, "ताज़ा खबरों के लिए डाउनलोड करें हमारा ऐप")?  The site's pitch,
+ * not the story's text. */
+static int app_store_box(const xmlNode *n)
+{
+    size_t budget = 40, chars = 0, paras = 0;
+    if (!holds(n, app_store_link, 4, 0, &budget))
+        return 0;
+    budget = 40;
+    return small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
+}
+
 /* Is n an embedded social-network post (a tweet, an Instagram post)?
  * Someone else's words quoted as a card, not the story's text: the story
  * says what it shows in its own sentences.  Known by the embed code's
@@ -3050,7 +3073,8 @@ structural:
         return 0; /* "language-bash" on a code block is not a language switcher */
     if (!class_words_of(&words, n))
         return 0;
-    if (author_box(n, &words, relaxed) || gallery_box(n, &words, relaxed) || social_embed(n, &words))
+    if (author_box(n, &words, relaxed) || gallery_box(n, &words, relaxed) || social_embed(n, &words) ||
+        (!name_is(n, "a") && app_store_box(n)))
         return 1;
     int comment = words_have(&words, comment_tokens, N_TOKENS(comment_tokens), 1);
     int bad = words_have(&words, bad_tokens, N_TOKENS(bad_tokens), 0);
@@ -4144,6 +4168,39 @@ static int only_element_child(const xmlNode *n)
     return !c;
 }
 
+/* Is n the summary points under the headline, a list the template names
+ * for a deck ("<ul class=story_summary>", "<ul class=article-synopsis>":
+ * deck_tokens): a <ul> or <ol> of two to six items, no link, 600 visible
+ * characters at most, set after the <h1> (or its wrapper) in the same
+ * parent with at most three small elements between (head_furniture)?
+ * Like a highlights box over the story it sums the story up and is no
+ * part of its body.  Bounded: a walk of 40 elements. */
+static int headline_summary_list(const xmlNode *n)
+{
+    const char *cls = attr_ref(n, "class");
+    if (!(name_is(n, "ul") || name_is(n, "ol")) || !cls || !has_token_at(cls, deck_tokens, N_TOKENS(deck_tokens), 1))
+        return 0;
+    const xmlNode *prev = n->prev;
+    int between = 0;
+    for (;; prev = prev->prev) {
+        while (prev && prev->type != XML_ELEMENT_NODE)
+            prev = prev->prev;
+        if (!prev || ends_with_headline(prev) || ++between > 3)
+            break;
+    }
+    if (!prev || between > 3)
+        return 0;
+    for (const xmlNode *c = n->prev; c && c != prev; c = c->prev)
+        if (c->type == XML_ELEMENT_NODE && !head_furniture(c))
+            return 0;
+    size_t items = 0;
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (!name_is(c, "li") || ++items > 6))
+            return 0;
+    size_t chars = 0, paras = 0, budget = 40;
+    return items >= 2 && !count_links(n, 0) && small_box_text(n, 600, &chars, &paras, &budget, 0) && chars;
+}
+
 /* Is n the deck under the headline: a block (<div>, <p>, <span>, <h2>,
  * <h3>) holding at most 300 visible characters in two paragraphs at
  * most, no list, no link and no heading of its own, set after an <h1> (or the headline's
@@ -4160,6 +4217,8 @@ static int only_element_child(const xmlNode *n)
  * Not on the relaxed pass.  Bounded: a few walks of 40 elements. */
 static int headline_deck(const xmlNode *n, int relaxed)
 {
+    if (!relaxed && headline_summary_list(n))
+        return 1;
     if (relaxed || !(name_is(n, "div") || name_is(n, "p") || name_is(n, "span") || name_is(n, "h2") ||
                      name_is(n, "h3")))
         return 0;
@@ -9110,6 +9169,28 @@ static int writer_head(const para *paras, size_t i, size_t n)
            pa_line_writer_note(paras[i + 1].text, paras[i + 1].chars) == PA_WRITER_ROLE;
 }
 
+/* Is t the page's stated author's whole name, alone or then after ", "
+ * the place the story is filed from ("Jane Doe, New Delhi", "अनुराग
+ * त्रिपाठी, नई दिल्ली"): one to three words, no digit, no other comma nor
+ * sentence mark (no "Jane Doe, 84", no "Jane Doe, who …"), 60 bytes at
+ * most after the name?  (Asked of the story's first lines only.) */
+static int author_place_line(const char *t, const char *author)
+{
+    size_t tl = strlen(t), al = strlen(author);
+    if (al >= 4 && tl == al && !strcasecmp(t, author))
+        return 1; /* the name alone, in a script without capitals to tell a name: "নিজস্ব প্রতিবেদক" */
+    if (al < 4 || tl <= al + 2 || tl > al + 62 || strncasecmp(t, author, al) || t[al] != ',' || t[al + 1] != ' ')
+        return 0;
+    const char *place = t + al + 2;
+    size_t words = 1;
+    for (const char *c = place; *c; c++) {
+        if (isdigit((unsigned char)*c) || strchr(".,;:!?|()\"", *c) || !strncmp(c, "\xe0\xa5\xa4", 3)) /* "।" */
+            return 0;
+        words += *c == ' ';
+    }
+    return *place != ' ' && words <= 3;
+}
+
 /* Is t the page's stated author's name alone ("Jane Doe"), maybe after a
  * mark of at most four bytes without letters ("<3 Jane Doe", "~
  * Jane Doe", "— Jane Doe"): the byline, or the signature closing a post? */
@@ -11026,6 +11107,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                        * when a company signs the page: "Example Corp has been awarded …" opens its release) */
         } else if (m.author && told < 3 && dated_author_line(&line, m.author, dlang, not_after)) {
             drop = 1; /* the header's date and the stated author in one line */
+        } else if (m.author && told < 3 && author_place_line(p->text, m.author)) {
+            drop = 1; /* "Jane Doe, New Delhi": the stated author and the place the story is filed from */
         } else if (m.author && told < 3 && p->chars <= 140 && author_with_role(p->text, m.author, &site)) {
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (told < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {

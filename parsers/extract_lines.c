@@ -545,6 +545,12 @@ int pa_line_furniture(const pa_line *line)
         "meistgelesen", "lees ook", "advertentie", "gerelateerde artikelen", "llegeix també", "publicitat",
         "newsletter abonnieren", "suscríbete a nuestra newsletter", "inscrivez-vous à notre newsletter",
         "notícies relacionades", "el més llegit",
+        /* the same labels of the Indic-language portals, alone: read-also ("ये भी पढ़ें", "আরও পড়ুন", "ಇದನ್ನೂ ಓದಿ",
+         * "இதையும் படிக்க"), the web stories strip ("वेब स्टोरीज़", "Web Stories") */
+        "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "हेही वाचा", "यो पनि पढ्नुहोस्", "আরও পড়ুন", "আরো পড়ুন",
+        "লগতে পঢ়ক", "ಇದನ್ನೂ ಓದಿ", "இதையும் படிக்க", "இதையும் படிங்க", "ఇవి కూడా చదవండి", "ఇది కూడా చదవండి",
+        "ഇതും വായിക്കുക", "ഇതുകൂടി വായിക്കൂ", "આ પણ વાંચો", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "web stories", "वेब स्टोरीज़", "वेब स्टोरीज",
+        "ওয়েব স্টোরি", "ವೆಬ್ ಸ್ಟೋರೀಸ್", "வெப் ஸ்டோரீஸ்", "వెబ్ స్టోరీస్", "വെബ് സ്റ്റോറീസ്", "વેબ સ્ટોરીઝ", "ਵੈੱਬ ਸਟੋਰੀਜ਼",
         /* their tags' labels alone ("Temas", "Mots-clés", "Schlagworte") */
         "etiquetas", "temas", "mots-clés", "mots clés", "tópicos", "argomenti", "schlagworte", "themen",
         "onderwerpen", "temes",
@@ -639,6 +645,14 @@ int pa_line_furniture(const pa_line *line)
         "تصوير:", "تصوير :", "عکس:", "عکس از:", "تصویر:", "צילום:", "فوٹو:", "بقلم:", "بقلم ", "كتب:",
         "نویسنده:", "מאת:", "تحریر:", "קראו עוד:",
     };
+    /* the same pointer on the Indic-language portals: "ये भी पढ़ें: …", "আরও পড়ুন: …", "ಇದನ್ನೂ ಓದಿ: …" (scripts
+     * without case, three bytes a letter: read on the text, past the lower-cased copy's bound) */
+    static const char *const indic_pointer[] = {
+        "ये भी पढ़ें:", "यह भी पढ़ें:", "इसे भी पढ़ें:", "हेही वाचा:", "यो पनि पढ्नुहोस्:", "আরও পড়ুন:", "আরো পড়ুন:",
+        "লগতে পঢ়ক:", "ಇದನ್ನೂ ಓದಿ:", "இதையும் படிக்க:", "இதையும் படிங்க:", "ఇవి కూడా చదవండి:", "ఇది కూడా చదవండి:",
+        "ഇതും വായിക്കുക:", "ഇതുകൂടി വായിക്കൂ:", "આ પણ વાંચો:", "ਇਹ ਵੀ ਪੜ੍ਹੋ:"};
+    if (pa_phrase_opens(line->text, line->len, PA_PHRASES(indic_pointer)))
+        return 1;
     const char *low = pa_line_lower_under(line, 128);
     if (!low)
         return 0;
@@ -1658,6 +1672,8 @@ static const struct {
     {"australian associated press", AG_W}, {"dpa", AG_W}, {"deutsche presse-agentur", AG_W}, {"xinhua", AG_W},
     {"kyodo", AG_W}, {"kyodo news", AG_W}, {"efe", AG_W}, {"ansa", AG_W}, {"pti", AG_W}, {"ians", AG_W},
     {"ani", AG_W}, {"yonhap", AG_W}, {"bernama", AG_W}, {"tass", AG_W}, {"anadolu", AG_W}, {"ips", AG_W},
+    /* the Hindi services of PTI and UNI, as their credits print them: "(भाषा)", "(वार्ता)" */
+    {"भाषा", AG_W}, {"वार्ता", AG_W}, {"यूनीवार्ता", AG_W},
     /* the European national wires */
     {"lusa", AG_W}, {"agência lusa", AG_W}, {"agencia efe", AG_W}, {"europa press", AG_W}, {"belga", AG_W},
     {"keystone-ats", AG_W}, {"kathpress", AG_W}, {"adnkronos", AG_W}, {"epd", AG_W | AG_K},
@@ -5520,6 +5536,7 @@ int pa_line_release_furniture(const pa_line *line)
     /* its other languages: "This release is also available in: Español | Français", "This press release is
      * also available in Spanish" */
     static const char *const versions[] = {"this release is also available in", "this press release is also available in",
+                                           "this release is available in:", /* a government press office's page */
                                            "this news release is also available in", "this announcement is also available in"};
     if (chars <= 160 && pa_phrase_opens(low, len, PA_PHRASES(versions)))
         return 1;
@@ -5529,6 +5546,10 @@ int pa_line_release_furniture(const pa_line *line)
     static const char *const legends[] = {"not for distribution to united states", "not for distribution to u.s.",
                                           "not for release, publication or distribution"};
     if (chars <= 200 && pa_phrase_opens(low, len, PA_PHRASES(legends)))
+        return 1;
+    /* a government press office's record under the release: "(Release ID: 2082260)", "Visitor Counter : 640" */
+    static const char *const record[] = {"(release id:", "release id:", "visitor counter :", "visitor counter:"};
+    if (chars <= 40 && pa_phrase_opens(low, len, PA_PHRASES(record)) && isdigit((unsigned char)low[len - 1 - (low[len - 1] == ')')]))
         return 1;
     static const char *const disclaimer_label[] = {"legal disclaimer:", "legal disclaimer"};
     if (chars <= 20 && pa_phrase_is(low, len, PA_PHRASES(disclaimer_label)))

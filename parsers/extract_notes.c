@@ -248,8 +248,9 @@ static int agency_named(const char *t, size_t n)
 }
 
 /* Is t[0..n) a wire's name as a credit or sign-off writes it: one of the
- * wires (agency_named) in capitals ("AFP"), capitalised ("Reuters") or
- * lower-case ("dpa", "wires"), not in mixed case? */
+ * wires (agency_named) in capitals ("AFP"), capitalised ("Reuters"),
+ * lower-case ("dpa", "wires") or in a script without case ("भाषा"), not in
+ * mixed case? */
 static int wire_word(const char *t, size_t n)
 {
     size_t upper = 0, lower = 0;
@@ -258,7 +259,9 @@ static int wire_word(const char *t, size_t n)
         lower += islower((unsigned char)t[i]) != 0;
     }
     int cased = upper == n || lower == n || (upper == 1 && isupper((unsigned char)t[0]) && lower == n - 1);
-    return cased && agency_named(t, n);
+    /* a script without case: "भाषा" (PTI's Hindi service) */
+    int uncased = upper == 0 && lower == 0 && n && (unsigned char)t[0] >= 0x80;
+    return (cased || uncased) && agency_named(t, n);
 }
 
 /* Is low (lower-cased, after "Source: ") the wires the story came from:

@@ -357,6 +357,22 @@ static void textcat_guess(const char *utf8, size_t len, char *out, size_t outsiz
     pthread_mutex_unlock(&tc_mu);
 }
 
+/* Is Bengali-script text Assamese: does it use the letters only Assamese
+ * writes, ৰ (ra, U+09F0) and ৱ (wa, U+09F1), at least once in every 200
+ * bytes and three times in all (Bengali writes র and ব/ওয়; a Bengali text
+ * quoting an Assamese name has one or two)?  Reads PA_LANG_SAMPLE bytes. */
+static int assamese_letters(const char *utf8, size_t len)
+{
+    if (len > PA_LANG_SAMPLE)
+        len = PA_LANG_SAMPLE;
+    size_t own = 0;
+    for (size_t i = 0; i + 2 < len; i++)
+        if ((unsigned char)utf8[i] == 0xE0 && (unsigned char)utf8[i + 1] == 0xA7 &&
+            ((unsigned char)utf8[i + 2] == 0xB0 || (unsigned char)utf8[i + 2] == 0xB1))
+            own++;
+    return own >= 3 && own * 200 >= len;
+}
+
 char *pa_lang_detect(const char *utf8, size_t len, char *out, size_t outsize)
 {
     out[0] = '\0';
@@ -366,7 +382,8 @@ char *pa_lang_detect(const char *utf8, size_t len, char *out, size_t outsize)
     if (d < 0)
         return out;
     if (ranges[d].lang) {
-        snprintf(out, outsize, "%s", ranges[d].lang);
+        int assamese = !strcmp(ranges[d].lang, "bn") && assamese_letters(utf8, len);
+        snprintf(out, outsize, "%s", assamese ? "as" : ranges[d].lang);
         return out;
     }
     const char *script = ranges[d].script;

@@ -61,6 +61,10 @@ static const case_t footers[] = {
     {"he", "זמן פרסום: 14 בנובמבר 2025", 2025, 11, 14},
     {"my", "တင်ချိန်: နိုဝင်ဘာ-၁၄-၂၀၂၅", 2025, 11, 14},
     {"ar", "تاريخ النشر: ١٤ تشرين الثاني ٢٠٢٥", 2025, 11, 14},
+    /* a government press office's "Posted On" line in Hindi and Tamil; a Nepali date line */
+    {"hi", "प्रविष्टि तिथि: 04 DEC 2026 4:12PM by PIB Delhi", 2026, 12, 4},
+    {"ta", "வெளியிடப்பட்ட நாள்: 03 DEC 2026 11:45AM", 2026, 12, 3},
+    {"ne", "काठमाडौं, १६ नोभेम्बर २०२६", 2026, 11, 16},
     /* the usual English and Chinese forms */
     {"en", "Posted on November 14, 2025 by admin", 2025, 11, 14},
     {"en", "Published: 2025-11-14", 2025, 11, 14},

@@ -12287,6 +12287,128 @@ static void rtl_label_lines(void **state)
         assert_int_equal(line_hits(pa_line_furniture, story[i]), 0);
 }
 
+/* The furniture of the Indic-language portals and press offices (stress-indic): read-also pointers
+ * with their headline, in a script without case and longer in bytes than the lower-cased copy's bound;
+ * the web stories label; a government press office's record lines; PTI's Hindi credit "(भाषा)" alone
+ * under the story. The story's own sentences stay. */
+static void indic_label_lines(void **state)
+{
+    (void)state;
+    static const char *const furniture[] = {
+        "ये भी पढ़ें: दिल्ली में प्रदूषण से राहत नहीं, कई इलाकों में AQI 400 के पार",
+        "यो पनि पढ्नुहोस्: पोखरा अन्तर्राष्ट्रिय विमानस्थलबाट नयाँ उडान सुरु",
+        "আরও পড়ুন: কলকাতায় নতুন বাস রুট", "ಇದನ್ನೂ ಓದಿ:", "இதையும் படிக்க", "वेब स्टोरीज़", "Web Stories",
+    };
+    char buf[512];
+    pa_line line;
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", furniture[i]);
+        size_t chars = 0; /* the line's code points, as the extractor counts them */
+        for (const char *c = buf; *c; c++)
+            chars += ((unsigned char)*c & 0xC0) != 0x80;
+        pa_line_init(&line, buf, chars);
+        if (!pa_line_furniture(&line))
+            fail_msg("furniture expected: %s", furniture[i]);
+    }
+    assert_int_equal(line_hits(pa_line_furniture, "उन्होंने कहा कि ये भी पढ़ें और समझें।"), 0);
+    assert_int_equal(line_hits(pa_line_release_furniture, "(Release ID: 2082260)"), 1);
+    assert_int_equal(line_hits(pa_line_release_furniture, "Visitor Counter : 640"), 1);
+    assert_int_equal(line_hits(pa_line_release_furniture, "This release is available in: English , Urdu , Hindi"), 1);
+    assert_int_equal(line_hits(pa_line_release_furniture, "Release ID numbers were introduced in 2019."), 0);
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>मेट्रो</h1>" PARA("नई दिल्ली, 3 दिसंबर (भाषा) मंत्रिमंडल ने "
+                            "बुधवार को मेट्रो के पांचवें चरण को मंजूरी दे दी।") PARA("परियोजना की लागत 18,400 करोड़ "
+                            "रुपये बताई गई है।") PARA("पहली लाइन 2029 तक शुरू होगी।") "<p>(भाषा)</p></article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "मंत्रिमंडल ने"));
+    assert_non_null(strstr(t, "2029 तक"));
+    assert_null(strstr(t, "\n(भाषा)"));
+    pa_doc_free(&d);
+}
+
+/* The summary points a news template sets under the headline as a bare list named for a deck
+ * ("<ul class=story_summary>", stress-indic 01-08) go like a deck; a list so named inside the story's
+ * text, after its paragraphs, stays. */
+static void headline_summary_points(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Metro phase five approved</h1><ul class=\"story_summary\">"
+                            "<li>Three new lines of 42 kilometres in all</li><li>The first line is due in 2029</li></ul>"
+                            "<div class=\"story_meta\"><span>Dec 3, 2026</span></div><div class=\"story_content\">"
+                            PARA("The cabinet approved the fifth phase of the metro on Wednesday, with three lines.")
+                            PARA("The first line will open in 2029 and the other two by 2031, officials said.")
+                            PARA("Traders in the outer districts welcomed the decision on Wednesday evening.")
+                            "<ul class=\"summary\"><li>Cost: 18,400 crore rupees</li><li>Stations: 31</li></ul>"
+                            "</div></article></body></html>",
+                            &d);
+    assert_null(strstr(t, "Three new lines of 42"));
+    assert_null(strstr(t, "The first line is due in 2029"));
+    assert_non_null(strstr(t, "The cabinet approved"));
+    assert_non_null(strstr(t, "Stations: 31"));
+    pa_doc_free(&d);
+}
+
+/* The stated author's name and the place the story is filed from, after a comma, over the story
+ * ("Jane Doe, New Delhi"; stress-indic 01-08 in Indic scripts, where no capitals tell a name) is
+ * the byline. */
+static void author_place_byline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><head><meta name=\"author\" content=\"Anurag Tripathi\"></head><body><article>"
+                            "<h1>Metro phase five approved</h1><div class=\"meta\"><div class=\"author\">"
+                            "<a href=\"/a/1\">Anurag Tripathi</a><span>, New Delhi</span></div></div>"
+                            PARA("The cabinet approved the fifth phase of the metro on Wednesday, with three lines.")
+                            PARA("The first line will open in 2029 and the other two by 2031, officials said.")
+                            "</article></body></html>",
+                            &d);
+    assert_null(strstr(t, "Tripathi, New Delhi"));
+    assert_non_null(strstr(t, "The cabinet approved"));
+    pa_doc_free(&d);
+    t = text_of("<html><head><meta name=\"author\" content=\"अनुराग त्रिपाठी\"></head><body><article>"
+                "<h1>मेट्रो</h1><div class=\"meta\"><div class=\"author\"><a href=\"/a/1\">अनुराग त्रिपाठी</a>"
+                "<span>, नई दिल्ली</span></div></div>" PARA("केंद्रीय मंत्रिमंडल ने बुधवार को दिल्ली मेट्रो के पांचवें "
+                "चरण को मंजूरी दे दी।") PARA("पहली लाइन 2029 तक शुरू होगी और बाकी दो लाइनें 2031 तक पूरी होंगी।")
+                "</article></body></html>",
+                &d);
+    assert_null(strstr(t, "नई दिल्ली"));
+    assert_non_null(strstr(t, "मंत्रिमंडल"));
+    pa_doc_free(&d);
+    /* the stated author alone over the story, a desk's name in Bengali ("own correspondent") */
+    t = text_of("<html><head><meta name=\"author\" content=\"নিজস্ব প্রতিবেদক\"></head><body><article>"
+                "<h1>মেট্রোরেল</h1><div class=\"meta\"><div class=\"contributor\">নিজস্ব প্রতিবেদক</div></div>"
+                PARA("রাজধানীর মেট্রোরেলে দৈনিক যাত্রীর সংখ্যা সাড়ে চার লাখ ছাড়িয়েছে।")
+                PARA("নতুন ছয়টি ট্রেন জাপান থেকে এসে পৌঁছেছে।") "</article></body></html>",
+                &d);
+    assert_null(strstr(t, "নিজস্ব প্রতিবেদক"));
+    assert_non_null(strstr(t, "মেট্রোরেলে"));
+    pa_doc_free(&d);
+}
+
+/* The site's app-download call inside the story (a short line over the store badges, stress-indic
+ * 02, 05, 35) goes; the story's own paragraph linking an app's store page stays. */
+static void app_download_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Metro phase five approved</h1>"
+                            PARA("The cabinet approved the fifth phase of the metro on Wednesday, with three lines.")
+                            "<div class=\"app-cta\"><p>ताज़ा खबरों के लिए डाउनलोड करें हमारा ऐप</p>"
+                            "<a href=\"https://play.google.com/store/apps/details?id=com.example.news\"><img alt=\"\" "
+                            "src=\"/gp.png\"></a><a href=\"https://apps.apple.com/in/app/id1\"><img alt=\"\" "
+                            "src=\"/as.png\"></a></div>"
+                            PARA("Riders can check the timetable in the <a href=\"https://play.google.com/store/apps/"
+                                 "details?id=com.example.metro\">metro's own app</a>, officials said.")
+                            PARA("The first line will open in 2029 and the other two by 2031, officials said.")
+                            "</article></body></html>",
+                            &d);
+    assert_null(strstr(t, "डाउनलोड करें"));
+    assert_non_null(strstr(t, "metro's own app"));
+    assert_non_null(strstr(t, "The first line will open"));
+    pa_doc_free(&d);
+}
+
 /* The labels, walls, rights lines and wire notes of the European dailies (stress-euro): the same
  * furniture as the English lists name, in Spanish, French, Portuguese, Italian, German, Dutch and
  * Catalan; a capital with an accent lowered ("À lire aussi"); the story's own sentences stay. */
@@ -13108,6 +13230,10 @@ int main(void)
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
         cmocka_unit_test(european_label_lines), cmocka_unit_test(rtl_label_lines), cmocka_unit_test(ticker_strip_above_story), cmocka_unit_test(follow_call_closing_story),
+        cmocka_unit_test(indic_label_lines),
+        cmocka_unit_test(headline_summary_points),
+        cmocka_unit_test(author_place_byline),
+        cmocka_unit_test(app_download_box),
         cmocka_unit_test(european_cookie_walls),
         cmocka_unit_test(european_byline_and_date_fields),
         cmocka_unit_test(european_release_about_label),

@@ -21,6 +21,11 @@ static void script_decides(void **state)
     char t[16];
     assert_string_equal(detect("ಗುವಾಂಗ್ಯುವಾನ್ ನಗರದ ಅಲ್ಯೂಮಿನಿಯಂ ಉದ್ಯಮವು ಜಾಗತಿಕ ಮಾರುಕಟ್ಟೆಯಲ್ಲಿ ಬೆಳೆಯುತ್ತಿದೆ", t, sizeof t), "kn");
     assert_string_equal(detect("গুয়াংইউয়ান শহরের অ্যালুমিনিয়াম শিল্প বিশ্ববাজারে দ্রুত বাড়ছে", t, sizeof t), "bn");
+    /* Assamese: the Bengali script with its own ৰ and ৱ; a Bengali line quoting one Assamese name stays bn */
+    assert_string_equal(detect("যোৰহাটৰ চাহ বাগিচাত শ্ৰমিকৰ বাবে নতুন চিকিৎসালয় মুকলি কৰা হয়, দৈনিক দুশ ৰোগীৰ চিকিৎসা", t,
+                               sizeof t),
+                        "as");
+    assert_string_equal(detect("গুয়াহাটির কাছে যোৰহাট জেলায় নতুন চা বাগান খুলেছে, শ্রমিকরা খুশি", t, sizeof t), "bn");
     assert_string_equal(pa_lang_script_of("ಅಲ್ಯೂಮಿನಿಯಂ ಉದ್ಯಮ", strlen("ಅಲ್ಯೂಮಿನಿಯಂ ಉದ್ಯಮ")), "Knda");
     assert_string_equal(pa_lang_script_of("صناعة الألمنيوم", strlen("صناعة الألمنيوم")), "Arab");
 }
