@@ -65,10 +65,20 @@ static unsigned next_cp(const unsigned char *s, size_t len, size_t *i)
 #define NO_RANGE 0xFF
 #define SOME_RANGE 0xFE
 static unsigned char range_of_block[0x10000 / 16];
+/* script_first[r]: the first range of range r's script (ranges of one
+ * script share it), so dominant merges the counts without comparing names */
+static unsigned char script_first[N_RANGES];
+_Static_assert(N_RANGES < SOME_RANGE, "range numbers fit the unsigned char tables");
 static pthread_once_t range_blocks_once = PTHREAD_ONCE_INIT;
 
 static void range_blocks_build(void)
 {
+    for (size_t r = 0; r < N_RANGES; r++) {
+        size_t q = 0;
+        while (q < r && strcmp(ranges[q].script, ranges[r].script) != 0)
+            q++;
+        script_first[r] = (unsigned char)q;
+    }
     memset(range_of_block, NO_RANGE, sizeof range_of_block);
     for (size_t r = 0; r < N_RANGES; r++)
         for (unsigned b = ranges[r].lo / 16; b <= ranges[r].hi / 16 && b < sizeof range_of_block; b++) {
@@ -106,13 +116,13 @@ static int dominant(const char *utf8, size_t len, unsigned counts[N_RANGES], int
             counts[r]++;
     }
     /* Merge by script name. */
+    unsigned script_total[N_RANGES] = {0}; /* by script_first */
+    for (size_t r = 0; r < N_RANGES; r++)
+        script_total[script_first[r]] += counts[r];
     unsigned best = 0;
     int bi = -1;
     for (size_t r = 0; r < N_RANGES; r++) {
-        unsigned tot = 0;
-        for (size_t q = 0; q < N_RANGES; q++)
-            if (counts[q] && strcmp(ranges[q].script, ranges[r].script) == 0)
-                tot += counts[q];
+        unsigned tot = script_total[script_first[r]];
         if (tot > best) {
             best = tot;
             bi = (int)r;
