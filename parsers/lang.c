@@ -65,10 +65,20 @@ static unsigned next_cp(const unsigned char *s, size_t len, size_t *i)
 #define NO_RANGE 0xFF
 #define SOME_RANGE 0xFE
 static unsigned char range_of_block[0x10000 / 16];
+/* script_first[r]: the first range of range r's script (ranges of one
+ * script share it), so dominant merges the counts without comparing names */
+static unsigned char script_first[N_RANGES];
+_Static_assert(N_RANGES < SOME_RANGE, "range numbers fit the unsigned char tables");
 static pthread_once_t range_blocks_once = PTHREAD_ONCE_INIT;
 
 static void range_blocks_build(void)
 {
+    for (size_t r = 0; r < N_RANGES; r++) {
+        size_t q = 0;
+        while (q < r && strcmp(ranges[q].script, ranges[r].script) != 0)
+            q++;
+        script_first[r] = (unsigned char)q;
+    }
     memset(range_of_block, NO_RANGE, sizeof range_of_block);
     for (size_t r = 0; r < N_RANGES; r++)
         for (unsigned b = ranges[r].lo / 16; b <= ranges[r].hi / 16 && b < sizeof range_of_block; b++) {
@@ -106,13 +116,13 @@ static int dominant(const char *utf8, size_t len, unsigned counts[N_RANGES], int
             counts[r]++;
     }
     /* Merge by script name. */
+    unsigned script_total[N_RANGES] = {0}; /* by script_first */
+    for (size_t r = 0; r < N_RANGES; r++)
+        script_total[script_first[r]] += counts[r];
     unsigned best = 0;
     int bi = -1;
     for (size_t r = 0; r < N_RANGES; r++) {
-        unsigned tot = 0;
-        for (size_t q = 0; q < N_RANGES; q++)
-            if (counts[q] && strcmp(ranges[q].script, ranges[r].script) == 0)
-                tot += counts[q];
+        unsigned tot = script_total[script_first[r]];
         if (tot > best) {
             best = tot;
             bi = (int)r;
@@ -293,68 +303,50 @@ static void tag_from_category(const char *cat, char *out, size_t outsize)
     out[n] = '\0';
 }
 
-/* libexttextcat handles: one per thread (a handle keeps the last result and
- * its scratch buffers, so it cannot be shared without a lock that would
- * serialise every extraction thread), made on first use, freed when the
- * thread ends.  Without thread keys, one shared handle under a mutex. */
+/* The libexttextcat model: loaded once per process, on first use, and shared
+ * read-only by every thread (it was one handle per thread: each extraction
+ * or crawl worker thread paid the ~60M-instruction load and kept its own
+ * ~1.5 MB copy).  Sharing is safe because the handle is only ever passed to
+ * textcat_ClassifyFull with a candidates array owned by the caller:
+ * ClassifyFull reads the handle (fingerprints, sizes, properties; fp_Compare
+ * writes nothing) and builds the text's fingerprint in its own allocations,
+ * and the library keeps no writable globals.  textcat_Classify must not be
+ * called on it: it writes its result string and scratch array into the
+ * handle.  Never freed: one per process, like the stopword tables. */
 static pthread_once_t tc_once = PTHREAD_ONCE_INIT;
-static pthread_key_t tc_key;
-static int tc_key_ok;
-static _Atomic int tc_failed; /* the models cannot be loaded: do not try again */
-static pthread_mutex_t tc_mu = PTHREAD_MUTEX_INITIALIZER;
-static void *tc_shared;
+static void *tc_model; /* NULL when the models cannot be loaded */
 
-static void tc_free(void *h)
+static void tc_load(void)
 {
-    if (h)
-        textcat_Done(h);
+    tc_model = special_textcat_Init(PA_TEXTCAT_CONF, PA_TEXTCAT_DIR);
 }
 
-static void tc_key_init(void)
-{
-    tc_key_ok = pthread_key_create(&tc_key, tc_free) == 0;
-}
-
-static void *tc_load(void)
-{
-    if (tc_failed)
-        return NULL;
-    void *h = special_textcat_Init(PA_TEXTCAT_CONF, PA_TEXTCAT_DIR);
-    if (!h)
-        tc_failed = 1;
-    return h;
-}
-
+/* The tag of the first 2 KB of `utf8` by the shared model (the best
+ * candidate, as textcat_Classify's first "[category]"), "" when the model is
+ * missing, the text too short or the models undecided. */
 static void classify(void *h, const char *utf8, size_t len, char *out, size_t outsize)
 {
     size_t n = len > 2048 ? 2048 : len;
     while (n > 0 && n < len && ((unsigned char)utf8[n] & 0xC0) == 0x80)
         n--; /* do not cut a character */
-    const char *r = textcat_Classify(h, utf8, n);
-    if (r && r[0] == '[')
-        tag_from_category(r, out, outsize);
+    candidate_t *cands = textcat_GetClassifyFullOutput(h);
+    if (!cands)
+        return;
+    int cnt = textcat_ClassifyFull(h, utf8, n, cands);
+    if (cnt > 0 && cands[0].name) {
+        char cat[80];
+        snprintf(cat, sizeof cat, "[%.63s]", cands[0].name);
+        tag_from_category(cat, out, outsize);
+    }
+    textcat_ReleaseClassifyFullOutput(h, cands);
 }
 
 static void textcat_guess(const char *utf8, size_t len, char *out, size_t outsize)
 {
     out[0] = '\0';
-    pthread_once(&tc_once, tc_key_init);
-    if (tc_key_ok) {
-        void *h = pthread_getspecific(tc_key);
-        if (!h && (h = tc_load()) && pthread_setspecific(tc_key, h) != 0) {
-            textcat_Done(h);
-            h = NULL;
-        }
-        if (h)
-            classify(h, utf8, len, out, outsize);
-        return;
-    }
-    pthread_mutex_lock(&tc_mu);
-    if (!tc_shared)
-        tc_shared = tc_load();
-    if (tc_shared)
-        classify(tc_shared, utf8, len, out, outsize);
-    pthread_mutex_unlock(&tc_mu);
+    pthread_once(&tc_once, tc_load);
+    if (tc_model)
+        classify(tc_model, utf8, len, out, outsize);
 }
 
 /* Is Bengali-script text Assamese: does it use the letters only Assamese
