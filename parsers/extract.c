@@ -5979,6 +5979,7 @@ typedef struct {
     int speech;       /* a kept line reporting speech (pa_line_reports_speech): the story's, no box's */
     int clocked;      /* a kept line opening with a clock and going on with more than a zone (chapter_entry) */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
+    int named_bio;   /* a PA_WRITER_BIO_WEAK line made PA_WRITER_BIO by the name alone above it ("Jane" / "Jane is …") */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
     int signature; /* mark_post_signatures(): a name alone signing a live blog's post */
@@ -8731,8 +8732,11 @@ static int names_note_opening(const char *line, const char *note)
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
  * name or label ("By" / "Jane Doe is a reporter who covers …", "Jane" /
- * "Jane is the founder of …": see the filter), or one that only reads as a
- * biography under a job title ("Technology Writer" / "Jane explores …");
+ * "Jane is the founder of …": see the filter; one that only reads as a
+ * biography under a name only when it opens with the stated author's name:
+ * "Ana Ruiz" / "Ana Ruiz is a retired teacher …" closes a profile of her),
+ * or one that only reads as a biography under a job title ("Technology
+ * Writer" / "Jane explores …");
  * the names, titles and labels above it are the note's head, and what
  * follows the note (the writer's other posts, the publisher's blurb) goes
  * with it.  A biography alone under the story's last paragraph stays (it
@@ -8769,6 +8773,8 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         notes_below &= w != 0;
         const char *t = text + p->out_at; /* the paragraph in the text (its own copy is freed) */
         t += strspn(t, "\n");
+        if (p->named_bio && !opens_with_writer(t, text + text_len, author))
+            w = PA_WRITER_BIO_WEAK; /* "Ana Ruiz" / "Ana Ruiz is a retired teacher …": a profile's subject, no writer */
         if ((w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK) && below && p->out_at >= PA_EXTRACT_NOTE_AFTER &&
             opens_with_writer(t, text + text_len, author))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
@@ -11041,6 +11047,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->intro = !drop && list_intro(p, &line);
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;
+        p->named_bio = 0;
         p->blurb = !drop && ((!own_news && pa_meta_site_blurb(&site, p->text, p->chars)) ||
                              pa_line_site_disclaimer(&line) || pa_line_newsroom_note(&line));
         /* (the issuing office's name in capitals signs a release off as the site's name does) */
@@ -11061,8 +11068,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* "Jane" / "Jane is the founder of …": named above, a biography */
             size_t fw = strcspn(p->text, " ,");
             if (p->writer == PA_WRITER_BIO_WEAK && name_word[0] && fw == strlen(name_word) &&
-                !strncmp(p->text, name_word, fw))
+                !strncmp(p->text, name_word, fw)) {
                 p->writer = PA_WRITER_BIO;
+                p->named_bio = 1;
+            }
             name_word[0] = '\0';
             if (p->writer == PA_WRITER_NAME && fw < sizeof name_word) {
                 memcpy(name_word, p->text, fw);

@@ -12411,6 +12411,42 @@ static void author_box_name_over_note(void **state)
     pa_doc_free(&d);
 }
 
+/* A profile's closing box on its subject ("Ana Ruiz" / "Ana Ruiz is a
+ * retired teacher who …": no writer's trade, the name alone above it) is
+ * the story's, with no stated author or another one; only the stated
+ * author's is the note. */
+static void profile_subject_box_stays(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define PROFILE_STORY                                                                                              \
+    PARA("When the bell rang for the last time at Westfield Elementary in June, Ana Ruiz had taught more than "     \
+         "twelve hundred children to read, most of them in the same room at the end of the east corridor.")        \
+    PARA("She started in 1984 with a box of donated books and a chalkboard that squeaked, and she ended with a "   \
+         "room full of tablets she still refuses to call an improvement over the books.")                          \
+    PARA("Former pupils came back for her farewell party, among them a surgeon, two firefighters and the town's "  \
+         "current mayor, who read aloud a story he had written for her class in 1991.")                            \
+    PARA("The school board named the reading corner of the new library wing after her at its meeting on "         \
+         "Tuesday, a decision approved without a single vote against it.")                                         \
+    "<h3>Ana Ruiz</h3><p>Ana Ruiz is a retired teacher who taught at Westfield Elementary for forty years and "    \
+    "now volunteers at the town library.</p></article></body></html>"
+    const char *page = "<html><body><article>" PROFILE_STORY;
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "without a single vote"));
+    assert_non_null(strstr(t, "Ana Ruiz is a retired teacher"));
+    pa_doc_free(&d);
+    const char *other = "<html><head><meta name=\"author\" content=\"Tom Hale\"></head><body><article>" PROFILE_STORY;
+    t = text_of(other, &d);
+    assert_non_null(strstr(t, "Ana Ruiz is a retired teacher"));
+    pa_doc_free(&d);
+    const char *own = "<html><head><meta name=\"author\" content=\"Ana Ruiz\"></head><body><article>" PROFILE_STORY;
+    t = text_of(own, &d);
+    assert_non_null(strstr(t, "without a single vote"));
+    assert_null(strstr(t, "Ana Ruiz is a retired teacher"));
+    pa_doc_free(&d);
+#undef PROFILE_STORY
+}
+
 /* A classic blog theme's meta row under the post ("Posted in Council |
  * Tagged council, transport | 6 Comments »") is no text, nor is a
  * hand-made blog's "Filed in Water. Permalink." */
@@ -12764,6 +12800,7 @@ int main(void)
         cmocka_unit_test(code_gutter_and_card_caption),
         cmocka_unit_test(summary_section_after_opening),
         cmocka_unit_test(author_box_name_over_note),
+        cmocka_unit_test(profile_subject_box_stays),
         cmocka_unit_test(posted_in_tagged_row),
         cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
