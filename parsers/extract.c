@@ -7007,6 +7007,32 @@ static int link_only(const para *p)
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
 }
 
+/* Is paras[i] a heading that says the words of a box's label ("Must
+ * Read", "Photo Gallery", "Read Comments", "Latest News", "Popular
+ * Stories", "Most Read", "Recommended") over a paragraph of the story:
+ * the next paragraph prose with no link, no heading nor list item (100
+ * characters or more, a full sentence, not the site's own call), and the
+ * one after it there and no short block of links?  The story's subhead
+ * ("Must Read" over "The librarians have drawn up a list of twenty books
+ * …"); the box's label heads linked headlines or teasers, or ends the
+ * page. */
+static int label_words_subhead(const para *paras, size_t i, size_t n)
+{
+    static const char *const labels[] = {"must read", "photo gallery", "read comments", "latest news",
+                                         "popular stories", "most read", "recommended"};
+    const para *p = &paras[i];
+    if (i + 2 >= n || !p->heading || !p->text || p->link_chars || p->list ||
+        !is_phrase_nocase(p->text, strlen(p->text), labels, N_TOKENS(labels)))
+        return 0;
+    const para *q = &paras[i + 1], *after = &paras[i + 2];
+    if (!q->text || q->heading || q->list || q->link_chars || q->chars < 100 || !full_sentence(q->text) ||
+        link_only(after))
+        return 0;
+    pa_line next_line;
+    pa_line_init(&next_line, q->text, q->chars);
+    return !pa_line_pitch(&next_line) && !pa_line_reader_service(&next_line);
+}
+
 /* Is paragraph i a footnote's number alone in its link (one to three digits: a newsletter's
  * "<a class="footnote-number">1</a>" before the note's paragraph, its back-link), the note's prose right
  * after it (30+ visible characters, not in links, no heading nor list item, not digits alone: a pager's
@@ -10816,6 +10842,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
              * the next story's headline; "Autoplay" or "Closed captions" over a paragraph is a how-to's section on
              * that setting, no player's button */
+        } else if (prose_told && label_words_subhead(e.paras, i, e.n)) {
+            /* keep: "Must Read" over "The librarians have drawn up a list of twenty books …": the story's
+             * subhead in a label's words */
         } else if (prose_told && heading_opens_next(e.paras, i, e.n)) {
             /* keep: "Current rating" over "Current ratings depend on …": the story's section, not a tool */
         } else if (label_repeated_by_heading(e.paras, i, e.n)) {

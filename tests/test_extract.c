@@ -12447,6 +12447,42 @@ static void profile_subject_box_stays(void **state)
 #undef PROFILE_STORY
 }
 
+/* A subhead in a box label's words ("Must Read", "Latest News", "Most
+ * Read") over the story's paragraph, more of the story after it, stays; the
+ * label over a teaser and its linked headlines goes. */
+static void label_words_subhead_kept(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define LIBRARY_STORY_OPENING                                                                                      \
+    "<html><body><article>"                                                                                        \
+    PARA("The county library on Elm Street reopened on Monday after a two-year renovation that cost 14 million "   \
+         "dollars and added a second floor for study rooms.")                                                      \
+    PARA("Visitors lined up before the doors opened at nine, and the staff handed out more than three hundred "    \
+         "new library cards by noon, the branch manager said.")
+    const char *page = LIBRARY_STORY_OPENING "<h2>Must Read</h2>"
+        PARA("The librarians have drawn up a list of twenty books every resident should read this year, from a "
+             "local history of the river mills to a new novel by a county author.")
+        PARA("The list will be posted at the front desk and on the library's website, and copies of every title "
+             "are on the new display shelves.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Must Read\n"));
+    assert_non_null(strstr(t, "new display shelves."));
+    pa_doc_free(&d);
+    const char *box = LIBRARY_STORY_OPENING
+        PARA("The renovation was paid for by a bond that voters approved in 2022 by a margin of nearly two to one.")
+        "<h2>Most Read</h2>"
+        "<p>The school board will hold a special meeting next week to discuss the district's budget shortfall and "
+        "the plan to close two schools.</p>"
+        "<p><a href=\"/news/a\">Budget talks stall again</a></p><p><a href=\"/news/b\">Two schools may close</a></p>"
+        "</article></body></html>";
+    t = text_of(box, &d);
+    assert_non_null(strstr(t, "two to one."));
+    assert_null(strstr(t, "Most Read"));
+    pa_doc_free(&d);
+#undef LIBRARY_STORY_OPENING
+}
+
 /* A classic blog theme's meta row under the post ("Posted in Council |
  * Tagged council, transport | 6 Comments »") is no text, nor is a
  * hand-made blog's "Filed in Water. Permalink." */
@@ -12801,6 +12837,7 @@ int main(void)
         cmocka_unit_test(summary_section_after_opening),
         cmocka_unit_test(author_box_name_over_note),
         cmocka_unit_test(profile_subject_box_stays),
+        cmocka_unit_test(label_words_subhead_kept),
         cmocka_unit_test(posted_in_tagged_row),
         cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
