@@ -12483,6 +12483,34 @@ static void label_words_subhead_kept(void **state)
 #undef LIBRARY_STORY_OPENING
 }
 
+/* A story's sentence that reports speech with another verb than "said"
+ * after a comma (", the mayor joked", ", the chairman reminded") is no
+ * appeal nor funding note with the same words; the paper's own appeal
+ * still goes. */
+static void speech_verbs_after_comma(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>"
+        PARA("The county commission approved a grant of 40,000 dollars for the weekly Valley Ledger on Tuesday, "
+             "the first public money the paper has taken in its ninety-year history.")
+        PARA("The grant will pay for a reporter to cover the commission and the school board for two years, the "
+             "paper's editor told commissioners at the meeting.")
+        "<p>Support local journalism costs little, the mayor joked.</p>"
+        "<p>This coverage is funded by the county's grant and by readers' donations, the chairman reminded.</p>"
+        PARA("The commission will review the grant in two years and publish the paper's report on how the money "
+             "was spent.")
+        "<p>Support our journalism of integrity: good journalism costs money, and readers like you make it "
+        "possible.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "the mayor joked."));
+    assert_non_null(strstr(t, "the chairman reminded."));
+    assert_non_null(strstr(t, "how the money was spent."));
+    assert_null(strstr(t, "readers like you"));
+    pa_doc_free(&d);
+}
+
 /* A classic blog theme's meta row under the post ("Posted in Council |
  * Tagged council, transport | 6 Comments »") is no text, nor is a
  * hand-made blog's "Filed in Water. Permalink." */
@@ -12838,6 +12866,7 @@ int main(void)
         cmocka_unit_test(author_box_name_over_note),
         cmocka_unit_test(profile_subject_box_stays),
         cmocka_unit_test(label_words_subhead_kept),
+        cmocka_unit_test(speech_verbs_after_comma),
         cmocka_unit_test(posted_in_tagged_row),
         cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
