@@ -7007,6 +7007,37 @@ static int link_only(const para *p)
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
 }
 
+/* Is t a quarter's marker alone: "Q1" to "Q4", either case? */
+static int quarter_line(const char *t)
+{
+    return t && (t[0] == 'Q' || t[0] == 'q') && t[1] >= '1' && t[1] <= '4' && !t[2];
+}
+
+/* How many of the n paragraphs are a quarter's marker alone
+ * (quarter_line)?  A game's feed sets several. */
+static size_t count_quarter_lines(const para *paras, size_t n)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += quarter_line(paras[i].text);
+    return count;
+}
+
+/* Is paras[i] the page's only quarter marker ("Q4"; quarters: how many the
+ * page holds, count_quarter_lines) over a paragraph of prose opening with
+ * a letter (80 characters or more, no link, no heading, a full sentence)?
+ * A results story's subhead ("Q4" over "Fourth-quarter revenue rose 14
+ * percent …"); a game's feed sets a marker for each quarter, or its
+ * entries open with the clock ("0:48 - Ortiz pulls up …"). */
+static int lone_quarter_subhead(const para *paras, size_t i, size_t n, size_t quarters)
+{
+    if (quarters != 1 || i + 1 >= n || !quarter_line(paras[i].text))
+        return 0;
+    const para *q = &paras[i + 1];
+    return q->text && !q->heading && !q->link_chars && q->chars >= 80 && isalpha((unsigned char)q->text[0]) &&
+           full_sentence(q->text);
+}
+
 /* Is paras[i] a heading that says the words of a box's label ("Must
  * Read", "Photo Gallery", "Read Comments", "Latest News", "Popular
  * Stories", "Most Read", "Recommended") over a paragraph of the story:
@@ -10749,6 +10780,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     mark_doi_lists(e.paras, e.n);
     mark_card_lists(e.paras, e.n);
     mark_post_signatures(e.paras, e.n); /* the names alone under a live blog's posts go */
+    size_t quarters = count_quarter_lines(e.paras, e.n); /* "Q4" alone: a feed's markers, or a subhead */
     const xmlNode *deck_list = NULL; /* the list of points deck_repeats_description() found over the byline */
     size_t deck_para = SIZE_MAX;     /* the paragraph under labelled_deck()'s label */
     for (size_t i = 0; i < e.n; i++) {
@@ -10866,7 +10898,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
                    pa_line_post_signature(&line) || p->signature ||
-                   (!p->heading && pa_line_play_marker(&line)) || play_state_marker(e.paras, i, e.n) ||
+                   (!p->heading && pa_line_play_marker(&line) && !lone_quarter_subhead(e.paras, i, e.n, quarters)) ||
+                   play_state_marker(e.paras, i, e.n) ||
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||

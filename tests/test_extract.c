@@ -12511,6 +12511,48 @@ static void speech_verbs_after_comma(void **state)
     pa_doc_free(&d);
 }
 
+/* A results story's only "Q4", in bold over its paragraph of prose, is
+ * its subhead and stays; a game feed's quarter markers ("Q3", "Q4" over
+ * its entries) and a lone marker over a clock's entry still go. */
+static void quarter_subhead_over_prose(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define FREIGHT_RESULTS_OPENING                                                                                    \
+    "<html><body><article>"                                                                                        \
+    PARA("Harbor Freight Lines reported its results for the full year on Thursday, beating analysts' forecasts "   \
+         "for the third quarter in a row on strong demand for container shipping.")                               \
+    PARA("Revenue for the year rose 11 percent to 4.2 billion dollars, and the company raised its dividend by "    \
+         "four cents a share, its chief financial officer told analysts.")
+    const char *page = FREIGHT_RESULTS_OPENING "<p><strong>Q4</strong></p>"
+        PARA("Fourth-quarter revenue rose 14 percent to 1.2 billion dollars, helped by the holiday rush and higher "
+             "freight rates on the Pacific routes the company added in the summer.")
+        PARA("Net income for the quarter was 96 million dollars, up from 71 million dollars a year earlier.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Q4\n\nFourth-quarter revenue"));
+    pa_doc_free(&d);
+    const char *feed = FREIGHT_RESULTS_OPENING "<p>Q3</p>"
+        PARA("Ortiz pulls up from 25 feet and buries it, a three and his thirtieth point of the night for the "
+             "Summit side.")
+        "<p>Q4</p>"
+        PARA("Harbor City have cut a fourteen-point lead down to two and the crowd has gone very quiet in the "
+             "arena.") "</article></body></html>";
+    t = text_of(feed, &d);
+    assert_non_null(strstr(t, "very quiet in the arena."));
+    assert_null(strstr(t, "Q3\n"));
+    assert_null(strstr(t, "Q4\n"));
+    pa_doc_free(&d);
+    const char *clock = FREIGHT_RESULTS_OPENING "<p>Q4</p>"
+        PARA("0:48 - Ortiz pulls up from 25 feet and buries it, a three and his fortieth point of the night for "
+             "the Summit side.") "</article></body></html>";
+    t = text_of(clock, &d);
+    assert_non_null(strstr(t, "fortieth point"));
+    assert_null(strstr(t, "Q4\n"));
+    pa_doc_free(&d);
+#undef FREIGHT_RESULTS_OPENING
+}
+
 /* A classic blog theme's meta row under the post ("Posted in Council |
  * Tagged council, transport | 6 Comments »") is no text, nor is a
  * hand-made blog's "Filed in Water. Permalink." */
@@ -12867,6 +12909,7 @@ int main(void)
         cmocka_unit_test(profile_subject_box_stays),
         cmocka_unit_test(label_words_subhead_kept),
         cmocka_unit_test(speech_verbs_after_comma),
+        cmocka_unit_test(quarter_subhead_over_prose),
         cmocka_unit_test(posted_in_tagged_row),
         cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
