@@ -7007,6 +7007,33 @@ static int link_only(const para *p)
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
 }
 
+/* Does the prose under paras[i] read as English: the next paragraphs'
+ * text that is no heading (up to three, 600 bytes, 80 at least; no freed
+ * text) in the language pa_lang_detect tells "en"?  "Von Miller Retires"
+ * over an English story is a title-case line; "Von Jane Doe" over a German
+ * one, on a page that declares no language, its writer's byline. */
+static int english_below(const para *paras, size_t i, size_t n)
+{
+    char sample[640];
+    size_t len = 0;
+    for (size_t k = i + 1, taken = 0; k < n && taken < 3 && len < 600; k++) {
+        const char *t = paras[k].text;
+        if (!t || paras[k].heading)
+            continue;
+        len += (size_t)snprintf(sample + len, sizeof sample - len, "%s%.*s", len ? " " : "", (int)(600 - len), t);
+        taken++;
+    }
+    if (len >= sizeof sample)
+        len = sizeof sample - 1;
+    while (len && ((unsigned char)sample[len] & 0xC0) == 0x80)
+        len--; /* (a character cut at 600 bytes) */
+    if (len < 80)
+        return 0;
+    char lang[16];
+    pa_lang_detect(sample, len, lang, sizeof lang);
+    return !strcmp(lang, "en");
+}
+
 /* Is t a quarter's marker alone: "Q1" to "Q4", either case? */
 static int quarter_line(const char *t)
 {
@@ -10893,7 +10920,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    (!story_subhead && pa_line_byline(&line) &&
-                    !(prose_told && !foreign_label(dlang) && pa_line_european_byline(&line))) ||
+                    !(!foreign_label(dlang) && pa_line_european_byline(&line) &&
+                      (prose_told || english_below(e.paras, i, e.n)))) ||
                    pa_line_address(&line) ||
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||

@@ -12109,6 +12109,29 @@ static void european_byline_and_date_fields(void **state)
     t = text_of(de, &d);
     assert_null(strstr(t, "Martina Weber"));
     pa_doc_free(&d);
+    /* above the first paragraph too, on a page that declares English or nothing, the title-case line over an
+     * English story stays; over a German story on a page that declares nothing it is the writer's byline */
+#define VON_MILLER_PAGE(LANG)                                                                                      \
+    "<html" LANG "><head><title>Linebacker retires</title></head><body><article><h1>Linebacker retires</h1>"        \
+    "<p><strong>Von Miller Retires</strong></p><p>The linebacker told reporters on Tuesday that he would not "      \
+    "return for another season, ending a career that spanned twelve years and two championships.</p><p>His "       \
+    "agent said the decision had been made weeks ago, after a long talk with his family and the doctors.</p>"      \
+    "</article></body></html>"
+    static const char *const english[] = {VON_MILLER_PAGE(""), VON_MILLER_PAGE(" lang=\"en\"")};
+#undef VON_MILLER_PAGE
+    for (size_t k = 0; k < 2; k++) {
+        t = text_of(english[k], &d);
+        assert_non_null(strstr(t, "Von Miller Retires"));
+        pa_doc_free(&d);
+    }
+    const char *german = "<html><head><title>Neue Regeln</title></head><body><article><h1>Neue Regeln für Radfahrer</h1>"
+        "<p>Von Martina Weber</p><p>Die Stadt will ab dem kommenden Jahr neue Regeln für Radfahrer in der "
+        "Innenstadt einführen, wie der Bürgermeister am Dienstag mitteilte.</p><p>Die Pläne sehen vor, dass auf "
+        "mehreren Straßen Tempo 20 gilt und zusätzliche Radwege entstehen.</p></article></body></html>";
+    t = text_of(german, &d);
+    assert_non_null(strstr(t, "Tempo 20"));
+    assert_null(strstr(t, "Martina Weber"));
+    pa_doc_free(&d);
 }
 
 /* A European company release's "About" label over its note on the issuer (stress-euro 36): "Über Example
