@@ -2628,8 +2628,8 @@ static int trailing_more_link(const xmlNode *n)
         stop = last_visible_byte(s, 0);
     if (!stop || !strchr(".!?", stop))
         return 0;
-    size_t before = 0;
-    for (const xmlNode *s = n->parent->children; s && s != n; s = s->next) {
+    size_t before = 0; /* (counted up to 20: a digest's "Read more" after each of hundreds of items) */
+    for (const xmlNode *s = n->parent->children; s && s != n && before < 20; s = s->next) {
         size_t paras = 0, chars = 0, links = 0;
         if (s->type == XML_TEXT_NODE && s->content)
             before += visible_chars(s->content);
