@@ -6192,6 +6192,14 @@ static size_t link_line_stamp_chars(const char *s, size_t len)
         len--;
     char tail[64];
     size_t from = len > 60 ? len - 60 : 0, stamp = len;
+    /* every relative date holds "ago", "yesterday" or "today" (any case): a line ending without them has none
+     * (no pa_line made per word boundary) */
+    int relative_word = 0;
+    for (size_t j = from; j + 3 <= len && !relative_word; j++)
+        relative_word = !strncasecmp(s + j, "ago", 3) || (j + 5 <= len && !strncasecmp(s + j, "today", 5)) ||
+                        (j + 9 <= len && !strncasecmp(s + j, "yesterday", 9));
+    if (!relative_word)
+        return 0;
     /* the shortest run of whole words at the end that is a relative date */
     for (size_t at = len; at > from && stamp == len; at--) {
         if (at != len && s[at - 1] != ' ')
