@@ -8257,6 +8257,38 @@ static int lead_repeated(const para *paras, size_t i, size_t n)
     return 0;
 }
 
+/* Drop the wire's credit in brackets that closes the text's last
+ * paragraph after its last sentence ("… cut off in winter. (ANI)", "…
+ * said. (IANS)", "(Reuters)"): a news agency's name (pa_agency_kind: a
+ * wire; a short name that is also a word in capitals only), 2 to 24 bytes,
+ * after a sentence's end mark and a space.  The credit line alone goes as
+ * furniture; run into the paragraph, it is no word of the story (of an
+ * English story: the caller asks). */
+static void cut_closing_wire_credit(pa_buf *out)
+{
+    size_t len = out->len;
+    while (len && isspace((unsigned char)out->data[len - 1]))
+        len--;
+    if (len < 6 || out->data[len - 1] != ')')
+        return;
+    size_t open = len - 1;
+    while (open > 0 && out->data[open - 1] != '(' && len - open < 26)
+        open--;
+    if (open < 3 || out->data[open - 1] != '(' || out->data[open - 2] != ' ' ||
+        !strchr(".!?\"", out->data[open - 3]))
+        return;
+    const char *name = out->data + open;
+    size_t nl = len - 1 - open;
+    unsigned kinds = nl >= 2 ? pa_agency_kind(name, nl) : 0;
+    if (!(kinds & PA_AGENCY_WIRE))
+        return;
+    for (size_t k = 0; (kinds & PA_AGENCY_CAPS) && k < nl; k++)
+        if (islower((unsigned char)name[k]))
+            return;
+    out->len = open - 2;
+    out->data[out->len] = '\0';
+}
+
 /* Cut the text out at paragraph `from` of paras[0..n) (n or more: no
  * cut): the text ends where that paragraph started, and *kept loses the
  * kept paragraphs written from there on. */
@@ -11242,6 +11274,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     const char *stated = page_writer(&m, byline_author);
     if (!(own_news && stated && pa_meta_site_name_line(&site, stated, strlen(stated))))
         cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.data, out.len, stated), &kept);
+    if (out.data && !foreign_label(dlang))
+        cut_closing_wire_credit(&out); /* (a page in Spanish or German keeps its "(EFE)", "(dpa)": stress-euro) */
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */

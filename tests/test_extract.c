@@ -12576,6 +12576,33 @@ static void quarter_subhead_over_prose(void **state)
 #undef FREIGHT_RESULTS_OPENING
 }
 
+/* The wire's credit in brackets run into the last paragraph of an English
+ * story ("… cut off in winter. (ANI)") goes; brackets that name no wire
+ * stay, and so does the credit of a page in another language ("(dpa)"). */
+static void closing_wire_credit(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define WIRE_STORY(LANG, LAST)                                                                                     \
+    "<html" LANG "><body><article>"                                                                                 \
+    PARA("The state government will install automatic weather stations and snow sensors at 35 locations in two "   \
+         "mountain districts to build an avalanche warning network, officials said on Saturday.")                  \
+    "<p>" LAST "</p></article></body></html>"
+    const char *t = text_of(WIRE_STORY("", "The state will also stock emergency supplies in 25 villages that are "
+                                           "routinely cut off in winter. (ANI)"), &d);
+    assert_non_null(strstr(t, "cut off in winter."));
+    assert_null(strstr(t, "(ANI)"));
+    pa_doc_free(&d);
+    t = text_of(WIRE_STORY("", "The stations will report every ten minutes to the control room. (See the map)"), &d);
+    assert_non_null(strstr(t, "(See the map)"));
+    pa_doc_free(&d);
+    t = text_of(WIRE_STORY(" lang=\"de\"", "Die Stationen sollen alle zehn Minuten Daten an die Leitstelle "
+                                               "melden. (dpa)"), &d);
+    assert_non_null(strstr(t, "(dpa)"));
+    pa_doc_free(&d);
+#undef WIRE_STORY
+}
+
 /* A classic blog theme's meta row under the post ("Posted in Council |
  * Tagged council, transport | 6 Comments »") is no text, nor is a
  * hand-made blog's "Filed in Water. Permalink." */
@@ -12933,6 +12960,7 @@ int main(void)
         cmocka_unit_test(label_words_subhead_kept),
         cmocka_unit_test(speech_verbs_after_comma),
         cmocka_unit_test(quarter_subhead_over_prose),
+        cmocka_unit_test(closing_wire_credit),
         cmocka_unit_test(posted_in_tagged_row),
         cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
