@@ -367,33 +367,29 @@ static const fold_entry *fold_entry_at(const unsigned char *s, size_t len, size_
 
 /* utf8proc_map(s, len, FOLD_FLAGS) by the table, when it serves every
  * non-ASCII character of s[0..len): the folded UTF-8 (malloc'd, its
- * length in *n); else NULL (and NULL when out of memory). */
-static char *fold_by_table(const char *str, size_t len, size_t *n)
+ * length in *n); else NULL (and NULL when out of memory).  s[0..ascii) is
+ * ASCII (the caller counted it).  One pass: a character of k bytes folds to
+ * FOLD_OUT_MAX bytes at most, so len * FOLD_OUT_MAX bytes hold the fold. */
+static char *fold_by_table(const char *str, size_t len, size_t ascii, size_t *n)
 {
     const unsigned char *s = (const unsigned char *)str;
-    size_t total = 0, k = 0;
-    for (size_t i = 0; i < len; i += k) {
-        k = 1;
-        if (s[i] < 0x80) {
-            total++;
-            continue;
-        }
-        const fold_entry *e = fold_entry_at(s, len, i, &k);
-        if (!e)
-            return NULL;
-        total += e->len;
-    }
-    char *out = malloc(total + 1);
+    char *out = malloc(len * FOLD_OUT_MAX + 1);
     if (!out)
         return NULL;
     size_t o = 0;
-    for (size_t i = 0; i < len; i += k) {
+    for (; o < ascii && o < len; o++)
+        out[o] = (char)tolower(s[o]);
+    for (size_t i = o, k = 0; i < len; i += k) {
         k = 1;
         if (s[i] < 0x80) {
             out[o++] = (char)tolower(s[i]);
             continue;
         }
         const fold_entry *e = fold_entry_at(s, len, i, &k);
+        if (!e) {
+            free(out);
+            return NULL;
+        }
         memcpy(out + o, e->out, e->len);
         o += e->len;
     }
@@ -416,7 +412,7 @@ static char *fold(const char *s, size_t len)
     if (ascii == len || ascii_and_plain_marks(s + ascii, len - ascii))
         return ascii_lower_copy(s, len);
     size_t table_len = 0;
-    utf8proc_uint8_t *f = (utf8proc_uint8_t *)fold_by_table(s, len, &table_len);
+    utf8proc_uint8_t *f = (utf8proc_uint8_t *)fold_by_table(s, len, ascii, &table_len);
     utf8proc_ssize_t n = (utf8proc_ssize_t)table_len;
     if (!f)
         n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &f, FOLD_FLAGS);

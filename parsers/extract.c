@@ -2651,8 +2651,8 @@ static int trailing_more_link(const xmlNode *n)
         stop = last_visible_byte(s, 0);
     if (!stop || !strchr(".!?", stop))
         return 0;
-    size_t before = 0;
-    for (const xmlNode *s = n->parent->children; s && s != n; s = s->next) {
+    size_t before = 0; /* (counted up to 20: a digest's "Read more" after each of hundreds of items) */
+    for (const xmlNode *s = n->parent->children; s && s != n && before < 20; s = s->next) {
         size_t paras = 0, chars = 0, links = 0;
         if (s->type == XML_TEXT_NODE && s->content)
             before += visible_chars(s->content);
@@ -6145,6 +6145,7 @@ typedef struct {
     int speech;       /* a kept line reporting speech (pa_line_reports_speech): the story's, no box's */
     int clocked;      /* a kept line opening with a clock and going on with more than a zone (chapter_entry) */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
+    int named_bio;   /* a PA_WRITER_BIO_WEAK line made PA_WRITER_BIO by the name alone above it ("Jane" / "Jane is …") */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
     int signature; /* mark_post_signatures(): a name alone signing a live blog's post */
@@ -6357,6 +6358,14 @@ static size_t link_line_stamp_chars(const char *s, size_t len)
         len--;
     char tail[64];
     size_t from = len > 60 ? len - 60 : 0, stamp = len;
+    /* every relative date holds "ago", "yesterday" or "today" (any case): a line ending without them has none
+     * (no pa_line made per word boundary) */
+    int relative_word = 0;
+    for (size_t j = from; j + 3 <= len && !relative_word; j++)
+        relative_word = !strncasecmp(s + j, "ago", 3) || (j + 5 <= len && !strncasecmp(s + j, "today", 5)) ||
+                        (j + 9 <= len && !strncasecmp(s + j, "yesterday", 9));
+    if (!relative_word)
+        return 0;
     /* the shortest run of whole words at the end that is a relative date */
     for (size_t at = len; at > from && stamp == len; at--) {
         if (at != len && s[at - 1] != ' ')
@@ -7170,6 +7179,90 @@ static int heading_opens_next(const para *paras, size_t i, size_t n)
 static int link_only(const para *p)
 {
     return p->link_chars * 10 >= p->chars * 8 && p->chars < 120;
+}
+
+/* Does the prose under paras[i] read as English: the next paragraphs'
+ * text that is no heading (up to three, 600 bytes, 80 at least; no freed
+ * text) in the language pa_lang_detect tells "en"?  "Von Miller Retires"
+ * over an English story is a title-case line; "Von Jane Doe" over a German
+ * one, on a page that declares no language, its writer's byline. */
+static int english_below(const para *paras, size_t i, size_t n)
+{
+    char sample[640];
+    size_t len = 0;
+    for (size_t k = i + 1, taken = 0; k < n && taken < 3 && len < 600; k++) {
+        const char *t = paras[k].text;
+        if (!t || paras[k].heading)
+            continue;
+        len += (size_t)snprintf(sample + len, sizeof sample - len, "%s%.*s", len ? " " : "", (int)(600 - len), t);
+        taken++;
+    }
+    if (len >= sizeof sample)
+        len = sizeof sample - 1;
+    while (len && ((unsigned char)sample[len] & 0xC0) == 0x80)
+        len--; /* (a character cut at 600 bytes) */
+    if (len < 80)
+        return 0;
+    char lang[16];
+    pa_lang_detect(sample, len, lang, sizeof lang);
+    return !strcmp(lang, "en");
+}
+
+/* Is t a quarter's marker alone: "Q1" to "Q4", either case? */
+static int quarter_line(const char *t)
+{
+    return t && (t[0] == 'Q' || t[0] == 'q') && t[1] >= '1' && t[1] <= '4' && !t[2];
+}
+
+/* How many of the n paragraphs are a quarter's marker alone
+ * (quarter_line)?  A game's feed sets several. */
+static size_t count_quarter_lines(const para *paras, size_t n)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += quarter_line(paras[i].text);
+    return count;
+}
+
+/* Is paras[i] the page's only quarter marker ("Q4"; quarters: how many the
+ * page holds, count_quarter_lines) over a paragraph of prose opening with
+ * a letter (80 characters or more, no link, no heading, a full sentence)?
+ * A results story's subhead ("Q4" over "Fourth-quarter revenue rose 14
+ * percent …"); a game's feed sets a marker for each quarter, or its
+ * entries open with the clock ("0:48 - Ortiz pulls up …"). */
+static int lone_quarter_subhead(const para *paras, size_t i, size_t n, size_t quarters)
+{
+    if (quarters != 1 || i + 1 >= n || !quarter_line(paras[i].text))
+        return 0;
+    const para *q = &paras[i + 1];
+    return q->text && !q->heading && !q->link_chars && q->chars >= 80 && isalpha((unsigned char)q->text[0]) &&
+           full_sentence(q->text);
+}
+
+/* Is paras[i] a heading that says the words of a box's label ("Must
+ * Read", "Photo Gallery", "Read Comments", "Latest News", "Popular
+ * Stories", "Most Read", "Recommended") over a paragraph of the story:
+ * the next paragraph prose with no link, no heading nor list item (100
+ * characters or more, a full sentence, not the site's own call), and the
+ * one after it there and no short block of links?  The story's subhead
+ * ("Must Read" over "The librarians have drawn up a list of twenty books
+ * …"); the box's label heads linked headlines or teasers, or ends the
+ * page. */
+static int label_words_subhead(const para *paras, size_t i, size_t n)
+{
+    static const char *const labels[] = {"must read", "photo gallery", "read comments", "latest news",
+                                         "popular stories", "most read", "recommended"};
+    const para *p = &paras[i];
+    if (i + 2 >= n || !p->heading || !p->text || p->link_chars || p->list ||
+        !is_phrase_nocase(p->text, strlen(p->text), labels, N_TOKENS(labels)))
+        return 0;
+    const para *q = &paras[i + 1], *after = &paras[i + 2];
+    if (!q->text || q->heading || q->list || q->link_chars || q->chars < 100 || !full_sentence(q->text) ||
+        link_only(after))
+        return 0;
+    pa_line next_line;
+    pa_line_init(&next_line, q->text, q->chars);
+    return !pa_line_pitch(&next_line) && !pa_line_reader_service(&next_line);
 }
 
 /* Is paragraph i a footnote's number alone in its link (one to three digits: a newsletter's
@@ -8330,6 +8423,38 @@ static int lead_repeated(const para *paras, size_t i, size_t n)
     return 0;
 }
 
+/* Drop the wire's credit in brackets that closes the text's last
+ * paragraph after its last sentence ("… cut off in winter. (ANI)", "…
+ * said. (IANS)", "(Reuters)"): a news agency's name (pa_agency_kind: a
+ * wire; a short name that is also a word in capitals only), 2 to 24 bytes,
+ * after a sentence's end mark and a space.  The credit line alone goes as
+ * furniture; run into the paragraph, it is no word of the story (of an
+ * English story: the caller asks). */
+static void cut_closing_wire_credit(pa_buf *out)
+{
+    size_t len = out->len;
+    while (len && isspace((unsigned char)out->data[len - 1]))
+        len--;
+    if (len < 6 || out->data[len - 1] != ')')
+        return;
+    size_t open = len - 1;
+    while (open > 0 && out->data[open - 1] != '(' && len - open < 26)
+        open--;
+    if (open < 3 || out->data[open - 1] != '(' || out->data[open - 2] != ' ' ||
+        !strchr(".!?\"", out->data[open - 3]))
+        return;
+    const char *name = out->data + open;
+    size_t nl = len - 1 - open;
+    unsigned kinds = nl >= 2 ? pa_agency_kind(name, nl) : 0;
+    if (!(kinds & PA_AGENCY_WIRE))
+        return;
+    for (size_t k = 0; (kinds & PA_AGENCY_CAPS) && k < nl; k++)
+        if (islower((unsigned char)name[k]))
+            return;
+    out->len = open - 2;
+    out->data[out->len] = '\0';
+}
+
 /* Cut the text out at paragraph `from` of paras[0..n) (n or more: no
  * cut): the text ends where that paragraph started, and *kept loses the
  * kept paragraphs written from there on. */
@@ -8900,8 +9025,11 @@ static int names_note_opening(const char *line, const char *note)
  * the last six kept paragraphs, a biography under the writer's name, title
  * or the note's label starts it: one that names the writer's trade under a
  * name or label ("By" / "Jane Doe is a reporter who covers …", "Jane" /
- * "Jane is the founder of …": see the filter), or one that only reads as a
- * biography under a job title ("Technology Writer" / "Jane explores …");
+ * "Jane is the founder of …": see the filter; one that only reads as a
+ * biography under a name only when it opens with the stated author's name:
+ * "Ana Ruiz" / "Ana Ruiz is a retired teacher …" closes a profile of her),
+ * or one that only reads as a biography under a job title ("Technology
+ * Writer" / "Jane explores …");
  * the names, titles and labels above it are the note's head, and what
  * follows the note (the writer's other posts, the publisher's blurb) goes
  * with it.  A biography alone under the story's last paragraph stays (it
@@ -8938,6 +9066,8 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         notes_below &= w != 0;
         const char *t = text + p->out_at; /* the paragraph in the text (its own copy is freed) */
         t += strspn(t, "\n");
+        if (p->named_bio && !opens_with_writer(t, text + text_len, author))
+            w = PA_WRITER_BIO_WEAK; /* "Ana Ruiz" / "Ana Ruiz is a retired teacher …": a profile's subject, no writer */
         if ((w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK) && below && p->out_at >= PA_EXTRACT_NOTE_AFTER &&
             opens_with_writer(t, text + text_len, author))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
@@ -10916,6 +11046,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     mark_doi_lists(e.paras, e.n);
     mark_card_lists(e.paras, e.n);
     mark_post_signatures(e.paras, e.n); /* the names alone under a live blog's posts go */
+    size_t quarters = count_quarter_lines(e.paras, e.n); /* "Q4" alone: a feed's markers, or a subhead */
     const xmlNode *deck_list = NULL; /* the list of points deck_repeats_description() found over the byline */
     size_t deck_para = SIZE_MAX;     /* the paragraph under labelled_deck()'s label */
     for (size_t i = 0; i < e.n; i++) {
@@ -11009,6 +11140,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
              * the next story's headline; "Autoplay" or "Closed captions" over a paragraph is a how-to's section on
              * that setting, no player's button */
+        } else if (prose_told && label_words_subhead(e.paras, i, e.n)) {
+            /* keep: "Must Read" over "The librarians have drawn up a list of twenty books …": the story's
+             * subhead in a label's words */
         } else if (prose_told && heading_opens_next(e.paras, i, e.n)) {
             /* keep: "Current rating" over "Current ratings depend on …": the story's section, not a tool */
         } else if (label_repeated_by_heading(e.paras, i, e.n)) {
@@ -11025,12 +11159,14 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    (!story_subhead && pa_line_byline(&line) &&
-                    !(prose_told && !foreign_label(dlang) && pa_line_european_byline(&line))) ||
+                    !(!foreign_label(dlang) && pa_line_european_byline(&line) &&
+                      (prose_told || english_below(e.paras, i, e.n)))) ||
                    pa_line_address(&line) ||
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
                    pa_line_post_signature(&line) || p->signature ||
-                   (!p->heading && pa_line_play_marker(&line)) || play_state_marker(e.paras, i, e.n) ||
+                   (!p->heading && pa_line_play_marker(&line) && !lone_quarter_subhead(e.paras, i, e.n, quarters)) ||
+                   play_state_marker(e.paras, i, e.n) ||
                    pa_line_script_leak(&line) || pa_line_vote_count(&line) || pa_line_field_meta(&line) ||
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
@@ -11242,6 +11378,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->intro = !drop && list_intro(p, &line);
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;
+        p->named_bio = 0;
         p->blurb = !drop && ((!own_news && pa_meta_site_blurb(&site, p->text, p->chars)) ||
                              pa_line_site_disclaimer(&line) || pa_line_newsroom_note(&line));
         /* (the issuing office's name in capitals signs a release off as the site's name does) */
@@ -11264,8 +11401,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* (not under the third heading of a run of sections or more: a listicle's last pick, "Zaranda" /
              * "Zaranda is a new Mexican restaurant …", is its text) */
             if (p->writer == PA_WRITER_BIO_WEAK && name_word[0] && fw == strlen(name_word) &&
-                !strncmp(p->text, name_word, fw) && !name_titles_section)
+                !strncmp(p->text, name_word, fw) && !name_titles_section) {
                 p->writer = PA_WRITER_BIO;
+                p->named_bio = 1;
+            }
             name_word[0] = '\0';
             name_titles_section = 0;
             if (p->writer == PA_WRITER_NAME && fw < sizeof name_word) {
@@ -11341,6 +11480,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     const char *stated = page_writer(&m, byline_author);
     if (!(own_news && stated && pa_meta_site_name_line(&site, stated, strlen(stated))))
         cut_text_at(&out, e.paras, e.n, writer_tail(e.paras, e.n, out.data, out.len, stated), &kept);
+    if (out.data && !foreign_label(dlang))
+        cut_closing_wire_credit(&out); /* (a page in Spanish or German keeps its "(EFE)", "(dpa)": stress-euro) */
     free(e.paras);
     /* The headline is the title field, not text: drop it when it opens the
      * text as the h1, the og/JSON-LD/<title> title or the chosen title. */

@@ -2257,14 +2257,82 @@ static int opens_a_sentence(const char *low, const char *const *phrases, size_t 
     return 0;
 }
 
+/* Is low[0..len) a word that takes no part in a speaker's name or title
+ * ("of", "what", "we", "our"…): "…, the best of what we wrote" names no
+ * speaker (the site speaks)? */
+static int not_speaker_word(const char *low, size_t len)
+{
+    static const char *const words[] = {"of", "what", "which", "that", "to", "for", "and", "or", "in", "on", "at",
+                                        "with", "we", "you", "your", "our", "us", "is", "are", "was", "be",
+                                        "if", "as", "all", "here", "there", "this", "these", "more", "not", "by"};
+    return pa_phrase_is(low, len, PA_PHRASES(words));
+}
+
+/* Does a clause after a comma at low report speech with a verb of speech
+ * in the past tense other than "said": the speaker and the verb (",
+ * the mayor joked", ", she added", "," the chairman reminded"), or the verb
+ * and the speaker (", added Jones"), one to five words for the speaker
+ * (letters, "'", "-", none of not_speaker_word), the clause ending there
+ * (".", ",", ";", "!", "?", the line's end, or " on "/" in "/" at ")?
+ * low: just after the comma.  Bounded: 80 bytes. */
+static int speech_clause(const char *low)
+{
+    static const char *const verbs[] = {"added", "wrote", "noted", "explained", "asked", "joked", "reminded",
+                                        "recalled", "insisted", "argued", "warned", "stressed", "replied",
+                                        "observed", "remarked", "conceded", "admitted", "acknowledged",
+                                        "cautioned", "declared", "quipped", "emphasized", "emphasised",
+                                        "continued", "countered", "concluded", "told reporters", "pointed out"};
+    const char *w = low;
+    for (int k = 0; k < 4; k++) /* the quote closing before the speaker: ",\" the mayor joked" */
+        w += *w == ' ' || *w == '"' || *w == '\'' ? 1 : !strncmp(w, "\xe2\x80\x9d", 3) ? 3 : 0;
+    int verb_first = -1; /* the word index of the verb */
+    size_t words = 0;
+    for (const char *start = w; words < 7 && w - start < 80; words++) {
+        size_t n = 0;
+        while (isalpha((unsigned char)w[n]) || w[n] == '\'' || w[n] == '-')
+            n++;
+        if (!n)
+            return 0;
+        size_t vn = 0;
+        for (size_t k = 0; verb_first < 0 && k < sizeof verbs / sizeof verbs[0] && !vn; k++) {
+            size_t l = strlen(verbs[k]);
+            if (!strncmp(w, verbs[k], l) && !isalpha((unsigned char)w[l]))
+                vn = l;
+        }
+        if (vn) {
+            verb_first = (int)words;
+            n = vn;
+        } else if (not_speaker_word(w, n)) {
+            return 0;
+        }
+        w += n;
+        int clause_end = !*w || strchr(".,;!?", *w) || !strncmp(w, " on ", 4) || !strncmp(w, " in ", 4) ||
+                         !strncmp(w, " at ", 4);
+        if (clause_end)
+            /* the verb last after one to five words, or first before one to five */
+            return verb_first < 0 ? 0 : verb_first > 0 ? (size_t)verb_first == words && words <= 5 : words >= 1 && words <= 5;
+        if (*w != ' ')
+            return 0;
+        w++;
+    }
+    return 0;
+}
+
 /* Does low report speech ("…, the senator said", "she told investors",
- * "according to the filing")?  A site's pitch or standing note speaks to
- * the reader itself; a story's sentence with the same words quotes or
- * reports someone. */
+ * "according to the filing", "…, the mayor joked", "…, added Jones": see
+ * speech_clause)?  A site's pitch or standing note speaks to the reader
+ * itself; a story's sentence with the same words quotes or reports
+ * someone.  Bounded: the clauses after the first 40 commas. */
 static int reports_speech(const char *low)
 {
     static const char *const verbs[] = {" said", " says", " told ", "according to "};
-    return (pa_phrase_in)(low, PA_PHRASES(verbs));
+    if ((pa_phrase_in)(low, PA_PHRASES(verbs)))
+        return 1;
+    const char *c = low;
+    for (int commas = 0; commas < 40 && (c = strchr(c, ',')) != NULL; commas++)
+        if (speech_clause(++c))
+            return 1;
+    return 0;
 }
 
 int pa_line_reports_speech(const pa_line *line)

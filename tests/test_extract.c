@@ -2000,13 +2000,15 @@ static void place_card_header_titles(void **state)
 #undef PLACE_CARD
 
 /* A name on its line over "Jane is the founder of …" ending the text is an
- * author box (the note's first word is the name's); the same under the
+ * author box (the note's first word is the name's, the page's stated
+ * author: see profile_subject_box_stays for a page stating none); the same under the
  * third heading of a run of sections is a listicle's last pick: kept. */
 static void listicle_last_pick_not_bio(void **state)
 {
     (void)state;
     pa_doc d;
-    const char *t = text_of("<html><body><article><h1>Why small studios win</h1>" PARA("Small studios win work.")
+    const char *t = text_of("<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                            "<h1>Why small studios win</h1>" PARA("Small studios win work.")
                             PARA("Clients like them.") PARA("They answer the phone.") PARA("They ship on time.")
                             "<div class=\"box\"><p>Jane Doe</p><p>Jane is the founder of a small design studio in "
                             "Leeds.</p></div></article></body></html>", &d);
@@ -12570,6 +12572,29 @@ static void european_byline_and_date_fields(void **state)
     t = text_of(de, &d);
     assert_null(strstr(t, "Martina Weber"));
     pa_doc_free(&d);
+    /* above the first paragraph too, on a page that declares English or nothing, the title-case line over an
+     * English story stays; over a German story on a page that declares nothing it is the writer's byline */
+#define VON_MILLER_PAGE(LANG)                                                                                      \
+    "<html" LANG "><head><title>Linebacker retires</title></head><body><article><h1>Linebacker retires</h1>"        \
+    "<p><strong>Von Miller Retires</strong></p><p>The linebacker told reporters on Tuesday that he would not "      \
+    "return for another season, ending a career that spanned twelve years and two championships.</p><p>His "       \
+    "agent said the decision had been made weeks ago, after a long talk with his family and the doctors.</p>"      \
+    "</article></body></html>"
+    static const char *const english[] = {VON_MILLER_PAGE(""), VON_MILLER_PAGE(" lang=\"en\"")};
+#undef VON_MILLER_PAGE
+    for (size_t k = 0; k < 2; k++) {
+        t = text_of(english[k], &d);
+        assert_non_null(strstr(t, "Von Miller Retires"));
+        pa_doc_free(&d);
+    }
+    const char *german = "<html><head><title>Neue Regeln</title></head><body><article><h1>Neue Regeln für Radfahrer</h1>"
+        "<p>Von Martina Weber</p><p>Die Stadt will ab dem kommenden Jahr neue Regeln für Radfahrer in der "
+        "Innenstadt einführen, wie der Bürgermeister am Dienstag mitteilte.</p><p>Die Pläne sehen vor, dass auf "
+        "mehreren Straßen Tempo 20 gilt und zusätzliche Radwege entstehen.</p></article></body></html>";
+    t = text_of(german, &d);
+    assert_non_null(strstr(t, "Tempo 20"));
+    assert_null(strstr(t, "Martina Weber"));
+    pa_doc_free(&d);
 }
 
 /* A European company release's "About" label over its note on the issuer (stress-euro 36): "Über Example
@@ -12870,6 +12895,175 @@ static void author_box_name_over_note(void **state)
     assert_non_null(strstr(t, "report less overstock."));
     assert_null(strstr(t, "Daniel Osterberg"));
     pa_doc_free(&d);
+}
+
+/* A profile's closing box on its subject ("Ana Ruiz" / "Ana Ruiz is a
+ * retired teacher who …": no writer's trade, the name alone above it) is
+ * the story's, with no stated author or another one; only the stated
+ * author's is the note. */
+static void profile_subject_box_stays(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define PROFILE_STORY                                                                                              \
+    PARA("When the bell rang for the last time at Westfield Elementary in June, Ana Ruiz had taught more than "     \
+         "twelve hundred children to read, most of them in the same room at the end of the east corridor.")        \
+    PARA("She started in 1984 with a box of donated books and a chalkboard that squeaked, and she ended with a "   \
+         "room full of tablets she still refuses to call an improvement over the books.")                          \
+    PARA("Former pupils came back for her farewell party, among them a surgeon, two firefighters and the town's "  \
+         "current mayor, who read aloud a story he had written for her class in 1991.")                            \
+    PARA("The school board named the reading corner of the new library wing after her at its meeting on "         \
+         "Tuesday, a decision approved without a single vote against it.")                                         \
+    "<h3>Ana Ruiz</h3><p>Ana Ruiz is a retired teacher who taught at Westfield Elementary for forty years and "    \
+    "now volunteers at the town library.</p></article></body></html>"
+    const char *page = "<html><body><article>" PROFILE_STORY;
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "without a single vote"));
+    assert_non_null(strstr(t, "Ana Ruiz is a retired teacher"));
+    pa_doc_free(&d);
+    const char *other = "<html><head><meta name=\"author\" content=\"Tom Hale\"></head><body><article>" PROFILE_STORY;
+    t = text_of(other, &d);
+    assert_non_null(strstr(t, "Ana Ruiz is a retired teacher"));
+    pa_doc_free(&d);
+    const char *own = "<html><head><meta name=\"author\" content=\"Ana Ruiz\"></head><body><article>" PROFILE_STORY;
+    t = text_of(own, &d);
+    assert_non_null(strstr(t, "without a single vote"));
+    assert_null(strstr(t, "Ana Ruiz is a retired teacher"));
+    pa_doc_free(&d);
+#undef PROFILE_STORY
+}
+
+/* A subhead in a box label's words ("Must Read", "Latest News", "Most
+ * Read") over the story's paragraph, more of the story after it, stays; the
+ * label over a teaser and its linked headlines goes. */
+static void label_words_subhead_kept(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define LIBRARY_STORY_OPENING                                                                                      \
+    "<html><body><article>"                                                                                        \
+    PARA("The county library on Elm Street reopened on Monday after a two-year renovation that cost 14 million "   \
+         "dollars and added a second floor for study rooms.")                                                      \
+    PARA("Visitors lined up before the doors opened at nine, and the staff handed out more than three hundred "    \
+         "new library cards by noon, the branch manager said.")
+    const char *page = LIBRARY_STORY_OPENING "<h2>Must Read</h2>"
+        PARA("The librarians have drawn up a list of twenty books every resident should read this year, from a "
+             "local history of the river mills to a new novel by a county author.")
+        PARA("The list will be posted at the front desk and on the library's website, and copies of every title "
+             "are on the new display shelves.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Must Read\n"));
+    assert_non_null(strstr(t, "new display shelves."));
+    pa_doc_free(&d);
+    const char *box = LIBRARY_STORY_OPENING
+        PARA("The renovation was paid for by a bond that voters approved in 2022 by a margin of nearly two to one.")
+        "<h2>Most Read</h2>"
+        "<p>The school board will hold a special meeting next week to discuss the district's budget shortfall and "
+        "the plan to close two schools.</p>"
+        "<p><a href=\"/news/a\">Budget talks stall again</a></p><p><a href=\"/news/b\">Two schools may close</a></p>"
+        "</article></body></html>";
+    t = text_of(box, &d);
+    assert_non_null(strstr(t, "two to one."));
+    assert_null(strstr(t, "Most Read"));
+    pa_doc_free(&d);
+#undef LIBRARY_STORY_OPENING
+}
+
+/* A story's sentence that reports speech with another verb than "said"
+ * after a comma (", the mayor joked", ", the chairman reminded") is no
+ * appeal nor funding note with the same words; the paper's own appeal
+ * still goes. */
+static void speech_verbs_after_comma(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article>"
+        PARA("The county commission approved a grant of 40,000 dollars for the weekly Valley Ledger on Tuesday, "
+             "the first public money the paper has taken in its ninety-year history.")
+        PARA("The grant will pay for a reporter to cover the commission and the school board for two years, the "
+             "paper's editor told commissioners at the meeting.")
+        "<p>Support local journalism costs little, the mayor joked.</p>"
+        "<p>This coverage is funded by the county's grant and by readers' donations, the chairman reminded.</p>"
+        PARA("The commission will review the grant in two years and publish the paper's report on how the money "
+             "was spent.")
+        "<p>Support our journalism of integrity: good journalism costs money, and readers like you make it "
+        "possible.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "the mayor joked."));
+    assert_non_null(strstr(t, "the chairman reminded."));
+    assert_non_null(strstr(t, "how the money was spent."));
+    assert_null(strstr(t, "readers like you"));
+    pa_doc_free(&d);
+}
+
+/* A results story's only "Q4", in bold over its paragraph of prose, is
+ * its subhead and stays; a game feed's quarter markers ("Q3", "Q4" over
+ * its entries) and a lone marker over a clock's entry still go. */
+static void quarter_subhead_over_prose(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define FREIGHT_RESULTS_OPENING                                                                                    \
+    "<html><body><article>"                                                                                        \
+    PARA("Harbor Freight Lines reported its results for the full year on Thursday, beating analysts' forecasts "   \
+         "for the third quarter in a row on strong demand for container shipping.")                               \
+    PARA("Revenue for the year rose 11 percent to 4.2 billion dollars, and the company raised its dividend by "    \
+         "four cents a share, its chief financial officer told analysts.")
+    const char *page = FREIGHT_RESULTS_OPENING "<p><strong>Q4</strong></p>"
+        PARA("Fourth-quarter revenue rose 14 percent to 1.2 billion dollars, helped by the holiday rush and higher "
+             "freight rates on the Pacific routes the company added in the summer.")
+        PARA("Net income for the quarter was 96 million dollars, up from 71 million dollars a year earlier.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Q4\n\nFourth-quarter revenue"));
+    pa_doc_free(&d);
+    const char *feed = FREIGHT_RESULTS_OPENING "<p>Q3</p>"
+        PARA("Ortiz pulls up from 25 feet and buries it, a three and his thirtieth point of the night for the "
+             "Summit side.")
+        "<p>Q4</p>"
+        PARA("Harbor City have cut a fourteen-point lead down to two and the crowd has gone very quiet in the "
+             "arena.") "</article></body></html>";
+    t = text_of(feed, &d);
+    assert_non_null(strstr(t, "very quiet in the arena."));
+    assert_null(strstr(t, "Q3\n"));
+    assert_null(strstr(t, "Q4\n"));
+    pa_doc_free(&d);
+    const char *clock = FREIGHT_RESULTS_OPENING "<p>Q4</p>"
+        PARA("0:48 - Ortiz pulls up from 25 feet and buries it, a three and his fortieth point of the night for "
+             "the Summit side.") "</article></body></html>";
+    t = text_of(clock, &d);
+    assert_non_null(strstr(t, "fortieth point"));
+    assert_null(strstr(t, "Q4\n"));
+    pa_doc_free(&d);
+#undef FREIGHT_RESULTS_OPENING
+}
+
+/* The wire's credit in brackets run into the last paragraph of an English
+ * story ("… cut off in winter. (ANI)") goes; brackets that name no wire
+ * stay, and so does the credit of a page in another language ("(dpa)"). */
+static void closing_wire_credit(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define WIRE_STORY(LANG, LAST)                                                                                     \
+    "<html" LANG "><body><article>"                                                                                 \
+    PARA("The state government will install automatic weather stations and snow sensors at 35 locations in two "   \
+         "mountain districts to build an avalanche warning network, officials said on Saturday.")                  \
+    "<p>" LAST "</p></article></body></html>"
+    const char *t = text_of(WIRE_STORY("", "The state will also stock emergency supplies in 25 villages that are "
+                                           "routinely cut off in winter. (ANI)"), &d);
+    assert_non_null(strstr(t, "cut off in winter."));
+    assert_null(strstr(t, "(ANI)"));
+    pa_doc_free(&d);
+    t = text_of(WIRE_STORY("", "The stations will report every ten minutes to the control room. (See the map)"), &d);
+    assert_non_null(strstr(t, "(See the map)"));
+    pa_doc_free(&d);
+    t = text_of(WIRE_STORY(" lang=\"de\"", "Die Stationen sollen alle zehn Minuten Daten an die Leitstelle "
+                                               "melden. (dpa)"), &d);
+    assert_non_null(strstr(t, "(dpa)"));
+    pa_doc_free(&d);
+#undef WIRE_STORY
 }
 
 /* A classic blog theme's meta row under the post ("Posted in Council |
@@ -13225,6 +13419,11 @@ int main(void)
         cmocka_unit_test(code_gutter_and_card_caption),
         cmocka_unit_test(summary_section_after_opening),
         cmocka_unit_test(author_box_name_over_note),
+        cmocka_unit_test(profile_subject_box_stays),
+        cmocka_unit_test(label_words_subhead_kept),
+        cmocka_unit_test(speech_verbs_after_comma),
+        cmocka_unit_test(quarter_subhead_over_prose),
+        cmocka_unit_test(closing_wire_credit),
         cmocka_unit_test(posted_in_tagged_row),
         cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),

@@ -311,8 +311,10 @@ int pa_line_pitch(const pa_line *line);
 int pa_line_appeal_opener(const pa_line *line);
 
 /* pa_line_reports_speech — the line reports someone's speech (" said",
- * " says", " told ", "according to "): a story's sentence, not the site
- * speaking to the reader; lines of 1600 folded bytes at most. */
+ * " says", " told ", "according to ", or after a comma a speaker and
+ * another verb of speech in the past tense, ", the mayor joked", ", she
+ * added", ", added Jones"): a story's sentence, not the site speaking to
+ * the reader; lines of 1600 folded bytes at most. */
 int pa_line_reports_speech(const pa_line *line);
 
 /* pa_line_reader_service — a line of the site's reader services: typo
