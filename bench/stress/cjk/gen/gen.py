@@ -328,7 +328,7 @@ def t_gov(s, iso, seed, org, dept, mode='plain'):
             '<li><a href="#">Foreign language</a></li><li><a href="#">やさしい日本語</a></li></ul>\n' % org +
             '<ul id="tmp_gnavi"><li>くらし・環境</li><li>健康・福祉</li><li>教育・文化</li><li>産業・しごと</li><li>県政情報</li></ul></div>\n'
             '<div id="tmp_pankuzu"><a href="/">ホーム</a> &gt; <a href="#">報道発表資料</a> &gt; %s</div>\n' % E(head) +
-            '<div id="tmp_contents"><h1>%s</h1>\n<div class="date"><p>ページ番号：%d　更新日：%s</p></div>\n' % (E(head), 10000 + seed, era('2026-12-10' if iso > '2026' else '2019-10-02')) +
+            '<div id="tmp_contents"><h1>%s</h1>\n<div class="date"><p>ページ番号：%d　更新日：%s</p></div>\n' % (E(head), 10000 + seed, era('2026-12-05' if iso > '2026' else '2019-10-02')) +
             '<p class="houdou">報道発表資料</p><p class="right">%s<br>%s</p>\n' % (era(iso), dept) +
             '%s\n' % body +
             '<div class="attach"><h2>添付ファイル</h2><ul><li><a href="/doc/%d.pdf">報道発表資料（PDF：２１２KB）</a></li><li><a href="/doc/%d.xlsx">集計表（Excel：４８KB）</a></li></ul></div>\n' % (seed, seed) +
@@ -579,7 +579,7 @@ SPEC = [
     (lambda: t_prportal(JA['app'], '2026-12-07', 9), JA['app'], '2026-12-07', 'ja'),
     (lambda: t_corp(JA['app'], '2026-12-07', 10, '株式会社ミズナラ・システムズ'), JA['app'], '2026-12-07', 'ja'),
     (lambda: t_corp(JA['price'], '2026-11-30', 11, '北斗醸造株式会社'), JA['price'], '2026-11-30', 'ja'),
-    (lambda: t_gov(JA['flu'], '2026-12-09', 12, '北斗県', '健康福祉部 感染症対策課'), JA['flu'], '2026-12-09', 'ja'),
+    (lambda: t_gov(JA['flu'], '2026-12-04', 12, '北斗県', '健康福祉部 感染症対策課'), JA['flu'], '2026-12-04', 'ja'),
     (lambda: t_gov(JA['stats'], '2019-09-30', 13, '国土生活省', '総合政策局 地域交通課'), JA['stats'], '2019-09-30', 'ja'),
     (lambda: t_regional_legacy(JA['craft'], '2018-06-15', 14, 'euc_jp', True), JA['craft'], '2018-06-15', 'ja'),
     (lambda: t_daily(JA['craft'], '2018-06-15', 15, paged=True, mode='plain', time='07:00'), JA['craft'], '2018-06-15', 'ja'),
