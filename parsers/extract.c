@@ -3480,6 +3480,36 @@ static void unwrap_story_fallbacks(xmlNode *body)
     }
 }
 
+/* Ruby annotations: the readings (<rt>) and their fallback brackets (<rp>)
+ * over or after a base text ("<ruby>潮見<rp>（</rp><rt>しおみ</rt><rp>）</rp></ruby>")
+ * are removed, so that the base text is read once, as a reader copying the
+ * rendered text gets it ("潮見", not "潮見（しおみ）" or "潮見しおみ"); the
+ * headline's readings go with them.  Bounded walk in document order from
+ * root (PA_EXTRACT_MAX_NODES steps). */
+static void drop_ruby_readings(xmlNode *root)
+{
+    size_t steps = 0;
+    for (xmlNode *n = root; n && steps < PA_EXTRACT_MAX_NODES; steps++) {
+        int reading = n->type == XML_ELEMENT_NODE && n != root && (name_is(n, "rt") || name_is(n, "rp"));
+        if (n->children && n->type == XML_ELEMENT_NODE && !reading) {
+            n = n->children;
+            continue;
+        }
+        xmlNode *done = n;
+        while (n && !n->next && n != root)
+            n = n->parent;
+        if (!n || n == root) {
+            n = NULL;
+        } else {
+            n = n->next;
+        }
+        if (reading) {
+            xmlUnlinkNode(done);
+            xmlFreeNode(done);
+        }
+    }
+}
+
 /* The answer a FAQ's question button opens: the element right after the
  * <button> (aria-expanded, no aria-controls), hidden until opened, no
  * <nav> or <dialog>, holding a paragraph of prose (a <p>, 40 visible
@@ -10400,6 +10430,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     time_t now = opts->fetch_time ? opts->fetch_time : time(NULL);
     time_t not_after = now + 86400; /* a day of time-zone slack */
 
+    drop_ruby_readings(root);
     pa_meta m;
     memset(&m, 0, sizeof m);
     int date_rank = 1 << 20;

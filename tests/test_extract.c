@@ -1849,6 +1849,27 @@ static void unrendered_shortcodes(void **state)
     pa_doc_free(&d);
 }
 
+/* Ruby readings (<rt>) and their fallback brackets (<rp>) are dropped from
+ * the body and the headline: the base text is read once. */
+static void ruby_readings_dropped(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1><ruby>\xe6\xbd\xae\xe8\xa6\x8b<rt>\xe3\x81\x97\xe3\x81\x8a"
+                            "\xe3\x81\xbf</rt></ruby> harbour works</h1>"
+                            PARA("The town of <ruby>\xe6\xbd\xae\xe8\xa6\x8b<rp>(</rp><rt>shiomi</rt><rp>)</rp></ruby> "
+                                 "will rebuild its harbour from April next year.")
+                            PARA("Work on the <ruby><rb>quay</rb><rt>kee</rt></ruby> will take three years.")
+                            "</article></body></html>", &d);
+    assert_non_null(strstr(t, "town of \xe6\xbd\xae\xe8\xa6\x8b will rebuild"));
+    assert_null(strstr(t, "shiomi"));
+    assert_null(strstr(t, "kee"));
+    assert_non_null(strstr(t, "the quay will"));
+    assert_non_null(d.title);
+    assert_null(strstr(d.title, "\xe3\x81\x97\xe3\x81\x8a"));
+    pa_doc_free(&d);
+}
+
 /* The date under the headline in the story's own <header> (inside <main> or
  * <article>, beside a category link, in a box named for no date) dates the
  * page, though strip() drops the header; a date in the site's header
@@ -12780,6 +12801,7 @@ int main(void)
         cmocka_unit_test(footnote_numbers_with_notes),
         cmocka_unit_test(story_header_date),
         cmocka_unit_test(unrendered_shortcodes),
+        cmocka_unit_test(ruby_readings_dropped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
