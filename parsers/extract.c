@@ -7386,10 +7386,16 @@ static int list_intro(const para *p, const pa_line *line)
     return !pa_phrase_in(low, PA_PHRASES(others));
 }
 
-/* Does the line end a sentence ('.', '!' or '?' last)? */
+/* Does the line end a sentence ('.', '!' or '?' last, or the full-width
+ * stops of Chinese and Japanese text: "。", "！", "？")? */
 static int ends_in_stop(const para *p)
 {
     size_t tl = p->text ? strlen(p->text) : 0;
+    if (tl >= 3) {
+        const char *e = p->text + tl - 3;
+        if (!memcmp(e, "\xe3\x80\x82", 3) || !memcmp(e, "\xef\xbc\x81", 3) || !memcmp(e, "\xef\xbc\x9f", 3))
+            return 1;
+    }
     return tl && strchr(".!?", p->text[tl - 1]);
 }
 
@@ -7670,8 +7676,7 @@ static int list_label(const para *paras, size_t i, size_t n)
     const para *p = &paras[i];
     if (p->chars > 60 || p->heading || i + 2 >= n || !p->text || !*p->text)
         return 0;
-    char last = p->text[strlen(p->text) - 1];
-    return last != '.' && last != '!' && last != '?' && link_only(&paras[i + 1]) && link_only(&paras[i + 2]);
+    return !ends_in_stop(p) && link_only(&paras[i + 1]) && link_only(&paras[i + 2]);
 }
 
 /* Does t open with an English weekday's name and a comma or a space

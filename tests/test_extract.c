@@ -1870,6 +1870,30 @@ static void ruby_readings_dropped(void **state)
     pa_doc_free(&d);
 }
 
+/* A short last paragraph ending in a full-width stop ("…説明する。") over
+ * a pager and a related-links row is the story's end, not the label of
+ * the links under it. */
+static void cjk_stop_ends_last_paragraph(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>"
+        "\xe7\x94\xba\xe3\x81\xaf\xe6\xbc\x81\xe6\xb8\xaf\xe3\x82\x92\xe5\x86\x8d\xe6\x95\xb4\xe5\x82\x99"
+        "\xe3\x81\x99\xe3\x82\x8b\xe3\x80\x82 The town will rebuild its fishing harbour from April, with a budget "
+        "of twelve million.<br><br>Parts of the quay were built in the 1970s and could fail in an earthquake, a survey "
+        "found two years ago.<br><br>"
+        "\xe7\x94\xba\xe3\x81\xaf\xe4\xbb\x8a\xe6\x9c\x88\xe4\xb8\xad\xe3\x81\xab\xe8\xaa\xac\xe6\x98\x8e"
+        "\xe4\xbc\x9a\xe3\x82\x92\xe9\x96\x8b\xe3\x81\x8f\xe3\x80\x82<br><br></td></tr>"
+        "<tr><td><a href=\"/p1\">Previous page</a> <a href=\"/p2\">Next page</a></td></tr>"
+        "<tr><td><a href=\"/a\">Bus routes to close in March</a><br><a href=\"/b\">School wins relay race</a></td></tr>"
+        "</table></body></html>",
+        &d);
+    /* 町は今月中に説明会を開く。 */
+    assert_non_null(strstr(t, "\xe8\xaa\xac\xe6\x98\x8e\xe4\xbc\x9a\xe3\x82\x92\xe9\x96\x8b\xe3\x81\x8f"));
+    pa_doc_free(&d);
+}
+
 /* The date under the headline in the story's own <header> (inside <main> or
  * <article>, beside a category link, in a box named for no date) dates the
  * page, though strip() drops the header; a date in the site's header
@@ -12802,6 +12826,7 @@ int main(void)
         cmocka_unit_test(story_header_date),
         cmocka_unit_test(unrendered_shortcodes),
         cmocka_unit_test(ruby_readings_dropped),
+        cmocka_unit_test(cjk_stop_ends_last_paragraph),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
