@@ -3212,6 +3212,21 @@ int pa_line_reprint_notice(const pa_line *line)
     };
     if (chars <= 150 && pa_phrase_in(line->text, PA_PHRASES(zh_ban)))
         return 1;
+    /* the Korean and Japanese rights lines: "무단전재 및 재배포 금지", "<저작권자(c) X, 무단 전재-재배포, AI 학습
+     * 및 활용 금지>", a portal's picture credit "[X 제공. 재판매 및 DB 금지]", "記事・写真の無断転載を禁じます":
+     * copying without leave, and its ban (금지, 禁) */
+    static const char *const ko_ja_copying[] = {
+        "\xeb\xac\xb4\xeb\x8b\xa8\xec\xa0\x84\xec\x9e\xac",     /* 무단전재 */
+        "\xeb\xac\xb4\xeb\x8b\xa8 \xec\xa0\x84\xec\x9e\xac",    /* 무단 전재 */
+        "\xeb\xac\xb4\xeb\x8b\xa8\xeb\xb3\xb5\xec\xa0\x9c",     /* 무단복제 */
+        "\xec\x9e\xac\xed\x8c\x90\xeb\xa7\xa4 \xeb\xb0\x8f db", /* 재판매 및 db */
+        "\xe7\x84\xa1\xe6\x96\xad\xe8\xbb\xa2\xe8\xbc\x89",     /* 無断転載 */
+        "\xe7\x84\xa1\xe6\x96\xad\xe3\x81\xa7\xe8\xbb\xa2\xe8\xbc\x89", /* 無断で転載 */
+        "\xe7\x84\xa1\xe6\x96\xad\xe8\xa4\x87\xe8\xa3\xbd",     /* 無断複製 */
+    };
+    static const char *const ko_ja_banned[] = {"\xea\xb8\x88\xec\xa7\x80", "\xe7\xa6\x81"}; /* 금지 禁 */
+    if (chars <= 150 && pa_phrase_in(low, PA_PHRASES(ko_ja_copying)) && pa_phrase_in(low, PA_PHRASES(ko_ja_banned)))
+        return 1;
     /* the reprinting site's disclaimer: "外汇网转载上述内容，不表明证实其描述" (reprinted, no
      * endorsement), "仅供投资者参考 … 风险自担" (for reference only, at the reader's risk); ≤ 200 chars */
     static const char *const reprinted[] = {"\xe8\xbd\xac\xe8\xbd\xbd", "\xe8\xbd\x89\xe8\xbc\x89"}; /* 转载 轉載 */

@@ -1579,6 +1579,46 @@ static const char *skip_wide_spaces(const char *t)
     return t;
 }
 
+/* Is t a Korean reporter's line alone: a name (one word of 30 bytes at
+ * most: "김하늘", "sky") and "기자" (reporter), in square brackets or not,
+ * then nothing or the reporter's e-mail address, bare or in brackets
+ * ("김하늘 기자 (sky@example.kr)", "최민재 기자 mj@example.kr", "[김하늘 기자]")?
+ * A sentence naming a reporter goes on after "기자". */
+static int ko_reporter_line(const char *t)
+{
+    static const char reporter[] = "\xea\xb8\xb0\xec\x9e\x90"; /* 기자 */
+    int bracket = *t == '[';
+    const char *name = t + bracket, *at = strstr(name, reporter);
+    if (!at || at == name || at - name > 31)
+        return 0;
+    const char *end = at;
+    if (end[-1] == ' ')
+        end--;
+    for (const char *c = name; c < end; c++)
+        if (*c == ' ' || *c == '=' || *c == ',' || *c == '(')
+            return 0;
+    if (end == name)
+        return 0;
+    const char *r = at + strlen(reporter);
+    if (bracket && *r++ != ']')
+        return 0;
+    while (*r == ' ')
+        r++;
+    if (!*r)
+        return 1;
+    int paren = *r == '(';
+    r += paren;
+    size_t mail = strcspn(r, " )");
+    if (!mail || mail > 80 || !memchr(r, '@', mail) || !memchr(r, '.', mail))
+        return 0;
+    r += mail;
+    if (paren && *r++ != ')')
+        return 0;
+    while (*r == ' ')
+        r++;
+    return !*r;
+}
+
 /* The length of the opening bracket at t ("(", "[", "（", "【"), 0 if none. */
 static size_t open_bracket(const char *t)
 {
@@ -1605,6 +1645,8 @@ int pa_line_desk_credit(const pa_line *line)
     if (line->chars > 120)
         return 0;
     const char *t = skip_wide_spaces(line->text);
+    if (ko_reporter_line(t))
+        return 1;
     /* "記者陳鈞凱／台北報導", "記者：邱雯琪 羅執中 台北報導": a Taiwanese paper's reporters and their city
      * unbracketed, the line closed by "報導" (reported), no sentence */
     size_t tl = strlen(t);

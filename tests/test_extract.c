@@ -1894,6 +1894,25 @@ static void cjk_stop_ends_last_paragraph(void **state)
     pa_doc_free(&d);
 }
 
+/* Korean and Japanese furniture lines: the rights lines (무단전재 … 금지,
+ * 無断転載 … 禁) and the reporter's line with or without the e-mail; a
+ * sentence that names a reporter or discusses reprinting is text. */
+static void korean_japanese_credit_lines(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_reprint_notice, "저작권자 © 해림일보 무단전재 및 재배포 금지"));
+    assert_true(line_hits(pa_line_reprint_notice, "<저작권자(c) 한빛통신, 무단 전재-재배포, AI 학습 및 활용 금지>"));
+    assert_true(line_hits(pa_line_reprint_notice, "해림대교 관련 자료사진 [해림방송 제공. 재판매 및 DB 금지]"));
+    assert_true(line_hits(pa_line_reprint_notice, "このホームページに掲載の記事・写真の無断転載を禁じます。"));
+    assert_false(line_hits(pa_line_reprint_notice, "법원은 기사를 무단 전재한 업체에 배상을 명령했다."));
+    assert_true(line_hits(pa_line_desk_credit, "김하늘 기자 (sky@hbs.example.kr)"));
+    assert_true(line_hits(pa_line_desk_credit, "최민재 기자 mjchoi@haerim.example.kr"));
+    assert_true(line_hits(pa_line_desk_credit, "sky 기자(sky@hbs.example.kr)"));
+    assert_true(line_hits(pa_line_desk_credit, "[김하늘 기자]"));
+    assert_false(line_hits(pa_line_desk_credit, "(서울=한빛통신) 김서연 기자 = 지난달 반도체 수출이 늘었다."));
+    assert_false(line_hits(pa_line_desk_credit, "김하늘 기자가 현장을 취재했다."));
+}
+
 /* The date under the headline in the story's own <header> (inside <main> or
  * <article>, beside a category link, in a box named for no date) dates the
  * page, though strip() drops the header; a date in the site's header
@@ -12827,6 +12846,7 @@ int main(void)
         cmocka_unit_test(unrendered_shortcodes),
         cmocka_unit_test(ruby_readings_dropped),
         cmocka_unit_test(cjk_stop_ends_last_paragraph),
+        cmocka_unit_test(korean_japanese_credit_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
