@@ -573,6 +573,22 @@ int pa_line_furniture(const pa_line *line)
         "opposing view", "opposing views", "another view", "counterpoint", "our view", "our opinion", "my view",
         "your view", "your turn", "my turn", "guest view", "guest opinion", "guest column", "guest commentary",
         "guest essay", "op-ed", "editorial",
+        /* Japanese and Korean labels: related stories (関連記事, 관련기사), a release's end mark (以上), a
+         * government page's 報道発表資料 kicker, the feedback prompt, a portal's recommend widget */
+        "\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b",                                 /* 関連記事 */
+        "\xef\xbc\xbb\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b\xef\xbc\xbd",     /* ［関連記事］ */
+        "\xe3\x80\x90\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b\xe3\x80\x91",     /* 【関連記事】 */
+        "\xe9\x96\xa2\xe9\x80\xa3\xe3\x83\x8b\xe3\x83\xa5\xe3\x83\xbc\xe3\x82\xb9",     /* 関連ニュース */
+        "\xea\xb4\x80\xeb\xa0\xa8\xea\xb8\xb0\xec\x82\xac",                                 /* 관련기사 */
+        "\xea\xb4\x80\xeb\xa0\xa8 \xea\xb8\xb0\xec\x82\xac",                                /* 관련 기사 */
+        "\xea\xb4\x80\xeb\xa0\xa8 \xeb\x89\xb4\xec\x8a\xa4",                                /* 관련 뉴스 */
+        "\xe4\xbb\xa5\xe4\xb8\x8a",                                                         /* 以上 */
+        "\xe5\xa0\xb1\xe9\x81\x93\xe7\x99\xba\xe8\xa1\xa8\xe8\xb3\x87\xe6\x96\x99",     /* 報道発表資料 */
+        "\xe3\x81\x93\xe3\x81\xae\xe3\x83\x9a\xe3\x83\xbc\xe3\x82\xb8\xe3\x81\xae\xe6\x83\x85\xe5\xa0\xb1"
+        "\xe3\x81\xaf\xe5\xbd\xb9\xe3\x81\xab\xe7\xab\x8b\xe3\x81\xa1\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f"
+        "\xe3\x81\x8b\xef\xbc\x9f",                                                         /* このページの情報は役に立ちましたか？ */
+        "\xec\x9d\xb4 \xea\xb8\xb0\xec\x82\xac\xeb\xa5\xbc \xec\xb6\x94\xec\xb2\x9c\xed\x95\xa9"
+        "\xeb\x8b\x88\xeb\x8b\xa4",                                                         /* 이 기사를 추천합니다 */
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
@@ -619,6 +635,18 @@ int pa_line_furniture(const pa_line *line)
         "veja mais notícias", "leia mais notícias", "confira mais notícias",
         /* a picture's credit in brackets: "(Foto Ansa)", "(Foto: dpa)" */
         "(foto ", "(foto: ", "(bild: ", "(photo : ",
+        /* Japanese and Korean: a picture's caption label (写真説明：), the story's tags with their label
+         * (この記事のタグ), a government page's PDF-reader note and feedback heading, a player's error line
+         * (동영상 재생 중 오류가 …), the agency's tip line (제보는 카카오톡 …) */
+        "\xe5\x86\x99\xe7\x9c\x9f\xe8\xaa\xac\xe6\x98\x8e\xef\xbc\x9a",                         /* 写真説明： */
+        "\xe3\x81\x93\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b\xe3\x81\xae\xe3\x82\xbf\xe3\x82\xb0", /* この記事のタグ */
+        "pdf\xe5\xbd\xa2\xe5\xbc\x8f\xe3\x81\xae\xe3\x83\x95\xe3\x82\xa1\xe3\x82\xa4\xe3\x83\xab"
+        "\xe3\x82\x92\xe3\x81\x94\xe8\xa6\xa7",                                                 /* pdf形式のファイルをご覧 */
+        "\xe3\x82\x88\xe3\x82\x8a\xe8\x89\xaf\xe3\x81\x84\xe3\x82\xa6\xe3\x82\xa7\xe3\x83\x96"
+        "\xe3\x82\xb5\xe3\x82\xa4\xe3\x83\x88\xe3\x81\xab\xe3\x81\x99\xe3\x82\x8b",               /* より良いウェブサイトにする */
+        "\xeb\x8f\x99\xec\x98\x81\xec\x83\x81 \xec\x9e\xac\xec\x83\x9d \xec\xa4\x91 \xec\x98\xa4"
+        "\xeb\xa5\x98\xea\xb0\x80",                                                               /* 동영상 재생 중 오류가 */
+        "\xec\xa0\x9c\xeb\xb3\xb4\xeb\x8a\x94 \xec\xb9\xb4\xec\xb9\xb4\xec\x98\xa4\xed\x86\xa1", /* 제보는 카카오톡 */
     };
     const char *low = pa_line_lower_under(line, 128);
     if (!low)

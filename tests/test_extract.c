@@ -1913,6 +1913,39 @@ static void korean_japanese_credit_lines(void **state)
     assert_false(line_hits(pa_line_desk_credit, "김하늘 기자가 현장을 취재했다."));
 }
 
+/* line_hits for text outside ASCII: the line's characters are counted as
+ * code points (its UTF-8 bytes that start one), as the extractor counts. */
+static int line_hits_utf8(int (*classify)(const pa_line *), const char *text)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", text);
+    size_t chars = 0;
+    for (const char *c = buf; *c; c++)
+        chars += ((unsigned char)*c & 0xC0) != 0x80;
+    pa_line line;
+    pa_line_init(&line, buf, chars);
+    return classify(&line) != 0;
+}
+
+/* Japanese and Korean furniture labels: related-story labels, a release's
+ * "以上", a caption label, the tags' label, a government page's PDF note
+ * and feedback prompt, a player's error line, an agency's tip line; a
+ * sentence that opens with the same words is text. */
+static void japanese_korean_furniture_labels(void **state)
+{
+    (void)state;
+    static const char *const furniture[] = {
+        "関連記事", "［関連記事］", "관련기사", "관련 뉴스", "以上", "報道発表資料", "このページの情報は役に立ちましたか？",
+        "이 기사를 추천합니다", "写真説明：潮見漁港の岸壁（(C)潮見新聞）", "この記事のタグ地域北斗県",
+        "PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。",
+        "동영상 재생 중 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.", "제보는 카카오톡 hanbitjebo <앱설치>",
+    };
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        assert_true(line_hits_utf8(pa_line_furniture, furniture[i]));
+    assert_false(line_hits_utf8(pa_line_furniture, "以上の結果から、町は工事の時期を見直した。"));
+    assert_false(line_hits_utf8(pa_line_furniture, "관련기사가 쏟아지자 구단은 해명에 나섰다."));
+}
+
 /* The date under the headline in the story's own <header> (inside <main> or
  * <article>, beside a category link, in a box named for no date) dates the
  * page, though strip() drops the header; a date in the site's header
@@ -12847,6 +12880,7 @@ int main(void)
         cmocka_unit_test(ruby_readings_dropped),
         cmocka_unit_test(cjk_stop_ends_last_paragraph),
         cmocka_unit_test(korean_japanese_credit_lines),
+        cmocka_unit_test(japanese_korean_furniture_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
