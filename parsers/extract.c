@@ -7871,11 +7871,37 @@ static int ends_sentence(const char *t, size_t min_words)
     return pa_ends_sentence(t, strlen(t), min_words);
 }
 
+/* Does the text t read as a Chinese or Japanese sentence of prose: twenty
+ * characters or more (about ten words: the words are not spaced) ending in
+ * a full-width stop "。", "！" or "？", closing brackets and quotes after it
+ * (」 』 ） ”)? */
+static int cjk_full_sentence(const char *t)
+{
+    size_t len = strlen(t);
+    static const char *const closing[] = {"\xe3\x80\x8d", "\xe3\x80\x8f", "\xef\xbc\x89", "\xe2\x80\x9d"};
+    for (int guard = 0; guard < 4 && len >= 3; guard++) {
+        size_t k = 0;
+        while (k < N_TOKENS(closing) && memcmp(t + len - 3, closing[k], 3))
+            k++;
+        if (k == N_TOKENS(closing))
+            break;
+        len -= 3;
+    }
+    if (len < 3 || (memcmp(t + len - 3, "\xe3\x80\x82", 3) && memcmp(t + len - 3, "\xef\xbc\x81", 3) &&
+                    memcmp(t + len - 3, "\xef\xbc\x9f", 3)))
+        return 0;
+    size_t chars = 0;
+    for (size_t i = 0; i < len && chars < 20; i++)
+        chars += ((unsigned char)t[i] & 0xC0) != 0x80;
+    return chars >= 20;
+}
+
 /* Does the text t read as a sentence of prose: ten words or more ending
- * in a full stop, "!" or "?" (closing quotes and brackets after it)? */
+ * in a full stop, "!" or "?" (closing quotes and brackets after it), or a
+ * Chinese or Japanese one (cjk_full_sentence)? */
 static int full_sentence(const char *t)
 {
-    return ends_sentence(t, 10);
+    return ends_sentence(t, 10) || cjk_full_sentence(t);
 }
 
 /* A sentence that is all one link, between two paragraphs of prose ("<p><a

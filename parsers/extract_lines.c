@@ -498,6 +498,34 @@ static int emoji_only_line(const char *t, size_t len)
     return icons >= 1 && icons <= 3 && i >= len;
 }
 
+/* Is t a Japanese wire's credit alone in full-width brackets: "（共同通信）",
+ * "［北斗通信］", "【時事通信】", "（共同）", "（時事）" — the agency's name ending
+ * in 通信 (news agency), or 共同/時事 alone, 30 bytes at most between the
+ * brackets? */
+static int ja_wire_credit(const char *t)
+{
+    static const char *const pairs[][2] = {
+        {"\xef\xbc\x88", "\xef\xbc\x89"}, /* （ ） */
+        {"\xef\xbc\xbb", "\xef\xbc\xbd"}, /* ［ ］ */
+        {"\xe3\x80\x90", "\xe3\x80\x91"}, /* 【 】 */
+    };
+    static const char agency[] = "\xe9\x80\x9a\xe4\xbf\xa1";                   /* 通信 */
+    static const char *const alone[] = {"\xe5\x85\xb1\xe5\x90\x8c", "\xe6\x99\x82\xe4\xba\x8b"}; /* 共同 時事 */
+    size_t tl = strlen(t);
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        if (tl < 9 || tl > 36 || strncmp(t, pairs[i][0], 3) || strcmp(t + tl - 3, pairs[i][1]))
+            continue;
+        const char *in = t + 3;
+        size_t n = tl - 6;
+        if (n >= 6 && !memcmp(in + n - 6, agency, 6))
+            return 1;
+        for (size_t k = 0; k < sizeof alone / sizeof alone[0]; k++)
+            if (n == 6 && !memcmp(in, alone[k], 6))
+                return 1;
+    }
+    return 0;
+}
+
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits, the labels of
  * related-story lists and a section break set as text ("* * *"). */
@@ -657,7 +685,8 @@ int pa_line_furniture(const pa_line *line)
         low += 3;
         k -= 3;
     }
-    if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
+    if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
+        ja_wire_credit(line->text))
         return 1;
     /* a section break set as text: "* * *", "***", "⁂" (three asterisks at least, spaces between) */
     size_t stars = 0, at = 0;

@@ -1911,6 +1911,11 @@ static void korean_japanese_credit_lines(void **state)
     assert_true(line_hits(pa_line_desk_credit, "[김하늘 기자]"));
     assert_false(line_hits(pa_line_desk_credit, "(서울=한빛통신) 김서연 기자 = 지난달 반도체 수출이 늘었다."));
     assert_false(line_hits(pa_line_desk_credit, "김하늘 기자가 현장을 취재했다."));
+    assert_true(line_hits(pa_line_furniture, "（北斗通信）"));
+    assert_true(line_hits(pa_line_furniture, "［共同通信］"));
+    assert_true(line_hits(pa_line_furniture, "（時事）"));
+    assert_false(line_hits(pa_line_furniture, "（通信障害の影響で、一部の列車に遅れが出た）"));
+    assert_false(line_hits(pa_line_furniture, "（了）"));
 }
 
 /* line_hits for text outside ASCII: the line's characters are counted as
@@ -1944,6 +1949,30 @@ static void japanese_korean_furniture_labels(void **state)
         assert_true(line_hits_utf8(pa_line_furniture, furniture[i]));
     assert_false(line_hits_utf8(pa_line_furniture, "以上の結果から、町は工事の時期を見直した。"));
     assert_false(line_hits_utf8(pa_line_furniture, "관련기사가 쏟아지자 구단은 해명에 나섰다."));
+}
+
+/* Two Japanese paragraphs after a related-links box inside the story, over
+ * the wire's credit, are the story's end: each is a sentence (twenty
+ * characters or more ending in "。"), no teaser's preview. */
+static void cjk_sentences_after_related_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><meta charset=\"utf-8\"></head><body><div class=\"honbun\">"
+        "<p>会議では、資源量の減少が続くサンマについて、科学委員会が過去最低の水準にあるとする報告を提出した。"
+        "日本など沿岸国が大幅な削減を求めたのに対し、一部の国は小幅な削減にとどめるよう主張した。</p>"
+        "<p>最終的には、全体の漁獲枠を１割減らしたうえで、２年後に資源の回復状況を検証する仕組みを設けることで折り合った。</p>"
+        "<div class=\"kanren\"><span>［関連記事］</span><ul><li><a href=\"/a/1\">動物園にレッサーパンダの赤ちゃん</a></li>"
+        "<li><a href=\"/a/2\">路線バス２路線、来年３月で廃止へ</a></li></ul></div>"
+        "<p>日本政府代表団の団長は記者団に「すべての参加国が削減に同意したことの意味は大きい」と述べた。</p>"
+        "<p>一方、国内の漁業関係者からは「１割では資源の回復には足りない」との声も上がっている。</p>"
+        "</div><p>［北斗通信］</p></body></html>",
+        &d);
+    assert_non_null(strstr(t, "\xe5\x9b\xa3\xe9\x95\xb7"));                 /* 団長 */
+    assert_non_null(strstr(t, "\xe6\xbc\x81\xe6\xa5\xad\xe9\x96\xa2\xe4\xbf\x82\xe8\x80\x85")); /* 漁業関係者 */
+    assert_null(strstr(t, "\xe5\x8c\x97\xe6\x96\x97\xe9\x80\x9a\xe4\xbf\xa1\xef\xbc\xbd"));        /* 北斗通信］ */
+    pa_doc_free(&d);
 }
 
 /* The date under the headline in the story's own <header> (inside <main> or
@@ -12881,6 +12910,7 @@ int main(void)
         cmocka_unit_test(cjk_stop_ends_last_paragraph),
         cmocka_unit_test(korean_japanese_credit_lines),
         cmocka_unit_test(japanese_korean_furniture_labels),
+        cmocka_unit_test(cjk_sentences_after_related_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
