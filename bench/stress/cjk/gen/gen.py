@@ -84,8 +84,9 @@ def style(seed, n=40):
         for i in range(n)) + '</style>'
 
 
-ALL_HEADS_JA = [plain(s['head']) for s in JA.values()]
-ALL_HEADS_KO = [s['head'] for s in KO.values()]
+# (the sidebars draw on the first stories only: the stories added later, for 37-39, left the earlier pages as they were)
+ALL_HEADS_JA = [plain(s['head']) for k, s in JA.items() if k not in ('budget', 'museum')]
+ALL_HEADS_KO = [s['head'] for k, s in KO.items() if k != 'market']
 EXTRA_JA = ['市議会、庁舎移転の予算案を可決', '高校駅伝、北斗工が３年ぶり優勝', '路線バス２路線、来年３月で廃止へ',
             '県内の観光客数、コロナ前を上回る', '新米の販売始まる　猛暑で品質に差', '動物園にレッサーパンダの赤ちゃん',
             '中学校の統合、住民説明会で異論相次ぐ', '空き家バンク登録が過去最多に', '冬の花火大会、３年ぶり開催決定',
@@ -564,6 +565,50 @@ def t_daum(s, iso, seed, press, reporter, email, time='09:30', upd='11:02'):
             '<aside class="box_side"><h4>많이 본 뉴스</h4>%s</aside></div>\n<footer>© AXZ Corp.</footer>\n</body>\n</html>\n' % rank_list('ko', seed + 4))
 
 
+def t_gov_legacy(s, iso, seed, upd):
+    """Ministry notice on an old CMS: Shift_JIS, no declaration, no lang attribute, 更新日 before the notice's own date."""
+    head = plain(s['head'])
+    body = body_html(s['paras'], 'plain', p='<p>%s</p>', h='<p><b>【%s】</b></p>')
+    return ('<html>\n<head>\n<title>%s｜国土生活省</title>\n%s\n</head>\n<body>\n'
+            '<table width="100%%"><tr><td><img src="/img/logo.gif" alt="国土生活省"></td><td align="right"><font size="2">文字の大きさ：標準｜拡大　<a href="#">English</a></font></td></tr></table>\n'
+            '<table width="100%%" bgcolor="#e8eef8"><tr><td><a href="#">ホーム</a>｜<a href="#">報道・広報</a>｜<a href="#">政策・仕事</a>｜<a href="#">組織・制度</a>｜<a href="#">統計・調査</a></td></tr></table>\n'
+            '<p class="upd"><font size="2">最終更新日：%s</font></p>\n<h1>%s</h1>\n<p align="right">%s<br>総合政策局地域交通課</p>\n'
+            '<div class="text">\n%s\n</div>\n'
+            '<table border="1" class="toi"><tr><th>問い合わせ先</th><td>総合政策局地域交通課　企画調整係<br>電話：０３－５２５３－８１１１（内線２５４１）</td></tr></table>\n'
+            '<p><a href="#">報道発表資料一覧へ戻る</a></p>\n<div id="footer"><font size="2">国土生活省　〒１００－８９１８　東京都千代田区霞が関２－１－３<br>Copyright(C) Ministry of Land and Living. All Rights Reserved.</font></div>\n%s\n</body>\n</html>\n') % (
+        E(head), style(seed, 10), era(upd), E(head), era(iso), body, junk_script(seed, 6)), 'cp932'
+
+
+def t_kdaily_upd_first(s, iso, seed, reporter, email, site, time, upd):
+    """Korean daily whose header prints the update stamp before the publication stamp, no machine date."""
+    head = s['head']
+    body = body_html(s['paras'], 'plain', p='<p>%s</p>', h='<h4>%s</h4>',
+                     inserts={2: '<div class="art_photo"><img src="/p/%d.jpg"><p class="caption">%s /사진=%s DB</p></div>' % (seed, E(head[:14]), site)})
+    return (ko_head('%s < 사회 < 기사본문 - %s' % (head, site), s['paras'][0][:60], '<meta property="og:title" content="%s">\n%s\n%s' % (
+                E(head), style(seed, 30), junk_script(seed, 12))) +
+            '<body>\n<div id="wrap"><header><a class="logo" href="/">%s</a><nav><a>전체기사</a><a>정치</a><a>경제</a><a>사회</a><a>문화</a><a>오피니언</a></nav></header>\n' % site +
+            '<div class="art_top"><h1>%s</h1><ul class="art_info"><li>최종수정 %s</li><li>기사입력 %s</li><li>%s 기자</li></ul></div>\n' % (
+                E(head), k_stamp(*upd), k_stamp(iso, time), reporter) +
+            '<div class="art_txt">\n%s\n<p>%s 기자 %s</p>\n</div>\n' % (body, reporter, email) +
+            '<p class="copyright">&lt;저작권자 © %s, 무단 전재 및 재배포 금지&gt;</p>\n' % site +
+            '<div class="relate"><h3>관련기사</h3>%s</div>\n<aside><h3>많이 본 기사</h3>%s</aside>\n' % (link_list('ko', seed, 4), rank_list('ko', seed)) +
+            '<footer><p>%s | 대표전화 055-000-0000 | 등록일자 2009.03.02</p><p>Copyright © %s. All rights reserved.</p></footer></div>\n</body>\n</html>\n' % (site, site))
+
+
+def t_daily_upd_first(s, iso, seed, upd):
+    """Daily whose date line reads 更新 first, then 公開, with ruby without rp and a next-page link."""
+    html_ = t_daily(s, iso, seed, site='長良新報', dom='nagara.example.jp', paged=True, mode='plain', time='06:00')
+    y, m, d = iso.split('-')
+    uy, um, ud = upd.split('-')
+    old = html_[html_.index('<div class="article-meta">'):html_.index('</div>', html_.index('<div class="article-meta">')) + 6]
+    new = ('<div class="article-meta"><span class="upd">更新：%s年%d月%d日 9時12分</span> <span class="pub">公開：%s年%d月%d日 6時00分</span></div>'
+           % (uy, int(um), int(ud), y, int(m), int(d)))
+    html_ = html_.replace(old, new)
+    # this site states no machine-readable date
+    html_ = re.sub(r'<script type="application/ld\+json">.*?</script>', '', html_)
+    return html_
+
+
 # ---------------------------------------------------------------- the pages
 H = lambda s: plain(s['head'])
 SPEC = [
@@ -605,6 +650,9 @@ SPEC = [
     (lambda: t_agency(KO['startup'], '2026-12-07', 34, 'daeun@hanbit.example.kr', '10:00'), KO['startup'], '2026-12-07', 'ko'),
     (lambda: t_naver(KO['housing'], '2026-12-07', 35, '남포신문', 'policy@nampo.example.kr', '11:00', ('2026-12-07', '11:40')), KO['housing'], '2026-12-07', 'ko'),
     (lambda: t_daily(JA['port'], '2026-12-07', 36, paged=False, mode='rb', time='05:00'), JA['port'], '2026-12-07', 'ja'),
+    (lambda: t_gov_legacy(JA['budget'], '2026-08-28', 37, '2026-09-03'), JA['budget'], '2026-08-28', 'ja'),
+    (lambda: t_kdaily_upd_first(KO['market'], '2026-12-06', 38, '배수민', 'smbae@haerim.example.kr', '해림매일', '17:40', ('2026-12-07', '08:15')), KO['market'], '2026-12-06', 'ko'),
+    (lambda: t_daily_upd_first(JA['museum'], '2026-12-07', 39, '2026-12-07'), JA['museum'], '2026-12-07', 'ja'),
 ]
 
 for i, (make, story, pub, lang) in enumerate(SPEC, 1):
