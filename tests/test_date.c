@@ -192,6 +192,21 @@ static void japanese_era_years(void **state)
     }
     pa_date d;
     assert_int_equal(pa_date_parse_text("平成35年1月1日", strlen("平成35年1月1日"), "ja", &d), -1);
+    /* the Korean and Japanese stamps: 입력/기사입력/송고시간/公開 publish, 수정/최종수정/更新 update */
+    static const struct {
+        const char *line;
+        int kind;
+    } stamps[] = {
+        {"입력 2026.12.06 17:40", 1}, {"기사입력 2026.12.06 17:40", 1}, {"송고시간2026-12-07 09:30", 1},
+        {"최종수정 2026.12.07 08:15", 2}, {"수정 2026.12.07 11:02", 2}, {"公開：2026年12月7日 6時00分", 1},
+        {"更新：2026年12月7日 9時12分", 2}, {"最終更新日：令和8年9月3日", 2},
+    };
+    for (size_t i = 0; i < sizeof stamps / sizeof stamps[0]; i++) {
+        int k = pa_date_line_kind(stamps[i].line, strlen(stamps[i].line), "", &d);
+        if (k != stamps[i].kind)
+            fprintf(stderr, "%s -> %d\n", stamps[i].line, k);
+        assert_int_equal(k, stamps[i].kind);
+    }
 }
 
 static void chinese_numerals(void **state)
