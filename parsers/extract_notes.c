@@ -731,6 +731,22 @@ int pa_line_like_widget(const pa_line *line)
                                         "like this:", "like this"};
     if (pa_phrase_is(low, k, PA_PHRASES(exact)))
         return 1;
+    /* a Korean portal's reaction buttons with their counts: "쏠쏠정보 0", "흥미진진 12", "후속강추" */
+    static const char *const reactions[] = {
+        "\xec\x8f\xa0\xec\x8f\xa0\xec\xa0\x95\xeb\xb3\xb4", /* 쏠쏠정보 */
+        "\xed\x9d\xa5\xeb\xaf\xb8\xec\xa7\x84\xec\xa7\x84", /* 흥미진진 */
+        "\xea\xb3\xb5\xea\xb0\x90\xeb\xb0\xb1\xeb\xb0\xb0", /* 공감백배 */
+        "\xeb\xb6\x84\xec\x84\x9d\xed\x83\x81\xec\x9b\x94", /* 분석탁월 */
+        "\xed\x9b\x84\xec\x86\x8d\xea\xb0\x95\xec\xb6\x94", /* 후속강추 */
+    };
+    for (size_t i = 0; i < sizeof reactions / sizeof reactions[0]; i++) {
+        size_t rl = strlen(reactions[i]);
+        if (k >= rl && !memcmp(low, reactions[i], rl)) {
+            size_t at = rl + strspn(low + rl, " ");
+            if (at + strspn(low + at, "0123456789") == k)
+                return 1;
+        }
+    }
     /* "12 bloggers like this", "3 bloggers like this post" */
     static const char *const counted[] = {" bloggers like this", " bloggers like this post"};
     size_t d = strspn(low, "0123456789");

@@ -1949,6 +1949,9 @@ static void japanese_korean_furniture_labels(void **state)
         assert_true(line_hits_utf8(pa_line_furniture, furniture[i]));
     assert_false(line_hits_utf8(pa_line_furniture, "以上の結果から、町は工事の時期を見直した。"));
     assert_false(line_hits_utf8(pa_line_furniture, "관련기사가 쏟아지자 구단은 해명에 나섰다."));
+    assert_true(line_hits_utf8(pa_line_like_widget, "쏠쏠정보 0"));
+    assert_true(line_hits_utf8(pa_line_like_widget, "후속강추 12"));
+    assert_false(line_hits_utf8(pa_line_like_widget, "흥미진진 경기 끝에 해림 마린스가 이겼다."));
 }
 
 /* Two Japanese paragraphs after a related-links box inside the story, over

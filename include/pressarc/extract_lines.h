@@ -559,7 +559,8 @@ int pa_line_age_notice(const pa_line *line);
 
 /* pa_line_like_widget — a blog engine's like button and count ("Like
  * Loading...", "One blogger likes this post.", "12 bloggers like this");
- * ≤ 60 chars (extract_notes.c). */
+ * ≤ 60 chars (extract_notes.c). A Korean portal's reaction
+ * button with its count ("쏠쏠정보 0", "후속강추 12") is one too. */
 int pa_line_like_widget(const pa_line *line);
 
 /* pa_line_gallery_counter — a picture gallery's counter alone on a line
