@@ -204,6 +204,57 @@ static size_t cjk_numerals_to_ascii(char *s, size_t len)
     return o;
 }
 
+/* Japanese era years rewritten as Western ones, in place (the year is
+ * never longer than the era and its number): 令和8年 → 2026年, 令和元年 →
+ * 2019年 (元 is the first year), 平成30年 → 2018年, 昭和64年 → 1989年.  Reads
+ * s after NFKC (full-width digits and the era ligatures ㋿ ㍻ ㍼ are plain
+ * already) and after cjk_numerals_to_ascii (令和八年 is 令和8年); an era
+ * with no year or a year past the era's last is left as it is.  Returns
+ * the new length. */
+static size_t cjk_era_years_to_ascii(char *s, size_t len)
+{
+    static const struct {
+        const char *name; /* 6 bytes of UTF-8 */
+        int first, last;  /* the Western year of the era's first year, the era's last year number */
+    } eras[] = {
+        {"\xe4\xbb\xa4\xe5\x92\x8c", 2019, 99}, /* 令和 */
+        {"\xe5\xb9\xb3\xe6\x88\x90", 1989, 31}, /* 平成 */
+        {"\xe6\x98\xad\xe5\x92\x8c", 1926, 64}, /* 昭和 */
+    };
+    static const char year_mark[] = "\xe5\xb9\xb4", first_year[] = "\xe5\x85\x83"; /* 年 元 */
+    size_t i = 0, o = 0;
+    while (i < len) {
+        size_t e = 0, j = i + 6;
+        while (e < sizeof eras / sizeof eras[0] && !(i + 6 <= len && !memcmp(s + i, eras[e].name, 6)))
+            e++;
+        int n = -1;
+        if (e < sizeof eras / sizeof eras[0]) {
+            while (j < len && s[j] == ' ')
+                j++;
+            if (j + 3 <= len && !memcmp(s + j, first_year, 3)) {
+                n = 1;
+                j += 3;
+            } else if (j < len && isdigit((unsigned char)s[j])) {
+                n = s[j++] - '0';
+                if (j < len && isdigit((unsigned char)s[j]))
+                    n = n * 10 + (s[j++] - '0');
+            }
+            while (j < len && s[j] == ' ')
+                j++;
+            if (n < 1 || n > eras[e].last || j + 3 > len || memcmp(s + j, year_mark, 3))
+                n = -1;
+        }
+        if (n < 0) {
+            s[o++] = s[i++];
+            continue;
+        }
+        o += (size_t)snprintf(s + o, 5, "%04d", eras[e].first + n - 1);
+        i = j; /* 年 is copied next */
+    }
+    s[o] = '\0';
+    return o;
+}
+
 /* s[0..len) with its ASCII letters lower-cased, other bytes as they are;
  * malloc'd, NULL on failure. */
 static char *ascii_lower_copy(const char *s, size_t len)
@@ -422,8 +473,10 @@ static char *fold(const char *s, size_t len)
     if (out) {
         size_t ol = pa_digits_to_ascii((const char *)f, (size_t)n, out, (size_t)n + 1);
         /* 年 月 日 号 號 are E5, E6 or E8 sequences: most lines skip the pass */
-        if (memchr(out, 0xE5, ol) || memchr(out, 0xE6, ol) || memchr(out, 0xE8, ol))
-            cjk_numerals_to_ascii(out, ol);
+        if (memchr(out, 0xE5, ol) || memchr(out, 0xE6, ol) || memchr(out, 0xE8, ol)) {
+            ol = cjk_numerals_to_ascii(out, ol);
+            cjk_era_years_to_ascii(out, ol);
+        }
     }
     free(f);
     return out;

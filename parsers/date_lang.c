@@ -137,6 +137,10 @@ const pa_label pa_date_labels[] = {
     {"更新时间", 2}, {"更新時間", 2},
     {"投稿時間", 1}, {"投稿日時", 1}, {"投稿日", 1}, {"公開日", 1}, {"掲載日", 1}, {"更新日", 2},
     {"게시 시간", 1}, {"게시일", 1}, {"작성일", 1}, {"등록일", 1}, {"게시 날짜", 1},
+    /* the Korean papers' and portals' stamps (입력 published, 수정 updated) and the agency's 송고시간; the
+     * Japanese sites' 公開/掲載 and 更新 lines */
+    {"입력", 1}, {"기사입력", 1}, {"최초입력", 1}, {"송고시간", 1}, {"수정", 2}, {"최종수정", 2}, {"기사수정", 2},
+    {"업데이트", 2}, {"公開", 1}, {"掲載", 1}, {"更新", 2}, {"最終更新", 2}, {"最終更新日", 2},
 };
 const size_t pa_date_labels_n = sizeof pa_date_labels / sizeof pa_date_labels[0];
 

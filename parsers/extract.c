@@ -3507,6 +3507,36 @@ static void unwrap_story_fallbacks(xmlNode *body)
     }
 }
 
+/* Ruby annotations: the readings (<rt>) and their fallback brackets (<rp>)
+ * over or after a base text ("<ruby>潮見<rp>（</rp><rt>しおみ</rt><rp>）</rp></ruby>")
+ * are removed, so that the base text is read once, as a reader copying the
+ * rendered text gets it ("潮見", not "潮見（しおみ）" or "潮見しおみ"); the
+ * headline's readings go with them.  Bounded walk in document order from
+ * root (PA_EXTRACT_MAX_NODES steps). */
+static void drop_ruby_readings(xmlNode *root)
+{
+    size_t steps = 0;
+    for (xmlNode *n = root; n && steps < PA_EXTRACT_MAX_NODES; steps++) {
+        int reading = n->type == XML_ELEMENT_NODE && n != root && (name_is(n, "rt") || name_is(n, "rp"));
+        if (n->children && n->type == XML_ELEMENT_NODE && !reading) {
+            n = n->children;
+            continue;
+        }
+        xmlNode *done = n;
+        while (n && !n->next && n != root)
+            n = n->parent;
+        if (!n || n == root) {
+            n = NULL;
+        } else {
+            n = n->next;
+        }
+        if (reading) {
+            xmlUnlinkNode(done);
+            xmlFreeNode(done);
+        }
+    }
+}
+
 /* The answer a FAQ's question button opens: the element right after the
  * <button> (aria-expanded, no aria-controls), hidden until opened, no
  * <nav> or <dialog>, holding a paragraph of prose (a <p>, 40 visible
@@ -7615,10 +7645,16 @@ static int list_intro(const para *p, const pa_line *line)
     return !pa_phrase_in(low, PA_PHRASES(others));
 }
 
-/* Does the line end a sentence ('.', '!' or '?' last)? */
+/* Does the line end a sentence ('.', '!' or '?' last, or the full-width
+ * stops of Chinese and Japanese text: "。", "！", "？")? */
 static int ends_in_stop(const para *p)
 {
     size_t tl = p->text ? strlen(p->text) : 0;
+    if (tl >= 3) {
+        const char *e = p->text + tl - 3;
+        if (!memcmp(e, "\xe3\x80\x82", 3) || !memcmp(e, "\xef\xbc\x81", 3) || !memcmp(e, "\xef\xbc\x9f", 3))
+            return 1;
+    }
     return tl && strchr(".!?", p->text[tl - 1]);
 }
 
@@ -7899,8 +7935,7 @@ static int list_label(const para *paras, size_t i, size_t n)
     const para *p = &paras[i];
     if (p->chars > 60 || p->heading || i + 2 >= n || !p->text || !*p->text)
         return 0;
-    char last = p->text[strlen(p->text) - 1];
-    return last != '.' && last != '!' && last != '?' && link_only(&paras[i + 1]) && link_only(&paras[i + 2]);
+    return !ends_in_stop(p) && link_only(&paras[i + 1]) && link_only(&paras[i + 2]);
 }
 
 /* Does t open with an English weekday's name and a comma or a space
@@ -8095,11 +8130,37 @@ static int ends_sentence(const char *t, size_t min_words)
     return pa_ends_sentence(t, strlen(t), min_words);
 }
 
+/* Does the text t read as a Chinese or Japanese sentence of prose: twenty
+ * characters or more (about ten words: the words are not spaced) ending in
+ * a full-width stop "。", "！" or "？", closing brackets and quotes after it
+ * (」 』 ） ”)? */
+static int cjk_full_sentence(const char *t)
+{
+    size_t len = strlen(t);
+    static const char *const closing[] = {"\xe3\x80\x8d", "\xe3\x80\x8f", "\xef\xbc\x89", "\xe2\x80\x9d"};
+    for (int guard = 0; guard < 4 && len >= 3; guard++) {
+        size_t k = 0;
+        while (k < N_TOKENS(closing) && memcmp(t + len - 3, closing[k], 3))
+            k++;
+        if (k == N_TOKENS(closing))
+            break;
+        len -= 3;
+    }
+    if (len < 3 || (memcmp(t + len - 3, "\xe3\x80\x82", 3) && memcmp(t + len - 3, "\xef\xbc\x81", 3) &&
+                    memcmp(t + len - 3, "\xef\xbc\x9f", 3)))
+        return 0;
+    size_t chars = 0;
+    for (size_t i = 0; i < len && chars < 20; i++)
+        chars += ((unsigned char)t[i] & 0xC0) != 0x80;
+    return chars >= 20;
+}
+
 /* Does the text t read as a sentence of prose: ten words or more ending
- * in a full stop, "!" or "?" (closing quotes and brackets after it)? */
+ * in a full stop, "!" or "?" (closing quotes and brackets after it), or a
+ * Chinese or Japanese one (cjk_full_sentence)? */
 static int full_sentence(const char *t)
 {
-    return ends_sentence(t, 10);
+    return ends_sentence(t, 10) || cjk_full_sentence(t);
 }
 
 /* A sentence that is all one link, between two paragraphs of prose ("<p><a
@@ -10727,6 +10788,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     time_t now = opts->fetch_time ? opts->fetch_time : time(NULL);
     time_t not_after = now + 86400; /* a day of time-zone slack */
 
+    drop_ruby_readings(root);
     pa_meta m;
     memset(&m, 0, sizeof m);
     int date_rank = 1 << 20;

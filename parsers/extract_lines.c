@@ -498,6 +498,34 @@ static int emoji_only_line(const char *t, size_t len)
     return icons >= 1 && icons <= 3 && i >= len;
 }
 
+/* Is t a Japanese wire's credit alone in full-width brackets: "（共同通信）",
+ * "［北斗通信］", "【時事通信】", "（共同）", "（時事）" — the agency's name ending
+ * in 通信 (news agency), or 共同/時事 alone, 30 bytes at most between the
+ * brackets? */
+static int ja_wire_credit(const char *t)
+{
+    static const char *const pairs[][2] = {
+        {"\xef\xbc\x88", "\xef\xbc\x89"}, /* （ ） */
+        {"\xef\xbc\xbb", "\xef\xbc\xbd"}, /* ［ ］ */
+        {"\xe3\x80\x90", "\xe3\x80\x91"}, /* 【 】 */
+    };
+    static const char agency[] = "\xe9\x80\x9a\xe4\xbf\xa1";                   /* 通信 */
+    static const char *const alone[] = {"\xe5\x85\xb1\xe5\x90\x8c", "\xe6\x99\x82\xe4\xba\x8b"}; /* 共同 時事 */
+    size_t tl = strlen(t);
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        if (tl < 9 || tl > 36 || strncmp(t, pairs[i][0], 3) || strcmp(t + tl - 3, pairs[i][1]))
+            continue;
+        const char *in = t + 3;
+        size_t n = tl - 6;
+        if (n >= 6 && !memcmp(in + n - 6, agency, 6))
+            return 1;
+        for (size_t k = 0; k < sizeof alone / sizeof alone[0]; k++)
+            if (n == 6 && !memcmp(in, alone[k], 6))
+                return 1;
+    }
+    return 0;
+}
+
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits, the labels of
  * related-story lists and a section break set as text ("* * *"). */
@@ -590,6 +618,22 @@ int pa_line_furniture(const pa_line *line)
          * mark ("end of message/") */
         "اقرأ المزيد", "קראו עוד", "مزید پڑھیں", "فائل فوٹو", "صورة أرشيفية", "أرشيفية", "צילום ארכיון",
         "انتهای پیام/", "انتهای پیام",
+        /* Japanese and Korean labels: related stories (関連記事, 관련기사), a release's end mark (以上), a
+         * government page's 報道発表資料 kicker, the feedback prompt, a portal's recommend widget */
+        "\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b",                                 /* 関連記事 */
+        "\xef\xbc\xbb\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b\xef\xbc\xbd",     /* ［関連記事］ */
+        "\xe3\x80\x90\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b\xe3\x80\x91",     /* 【関連記事】 */
+        "\xe9\x96\xa2\xe9\x80\xa3\xe3\x83\x8b\xe3\x83\xa5\xe3\x83\xbc\xe3\x82\xb9",     /* 関連ニュース */
+        "\xea\xb4\x80\xeb\xa0\xa8\xea\xb8\xb0\xec\x82\xac",                                 /* 관련기사 */
+        "\xea\xb4\x80\xeb\xa0\xa8 \xea\xb8\xb0\xec\x82\xac",                                /* 관련 기사 */
+        "\xea\xb4\x80\xeb\xa0\xa8 \xeb\x89\xb4\xec\x8a\xa4",                                /* 관련 뉴스 */
+        "\xe4\xbb\xa5\xe4\xb8\x8a",                                                         /* 以上 */
+        "\xe5\xa0\xb1\xe9\x81\x93\xe7\x99\xba\xe8\xa1\xa8\xe8\xb3\x87\xe6\x96\x99",     /* 報道発表資料 */
+        "\xe3\x81\x93\xe3\x81\xae\xe3\x83\x9a\xe3\x83\xbc\xe3\x82\xb8\xe3\x81\xae\xe6\x83\x85\xe5\xa0\xb1"
+        "\xe3\x81\xaf\xe5\xbd\xb9\xe3\x81\xab\xe7\xab\x8b\xe3\x81\xa1\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f"
+        "\xe3\x81\x8b\xef\xbc\x9f",                                                         /* このページの情報は役に立ちましたか？ */
+        "\xec\x9d\xb4 \xea\xb8\xb0\xec\x82\xac\xeb\xa5\xbc \xec\xb6\x94\xec\xb2\x9c\xed\x95\xa9"
+        "\xeb\x8b\x88\xeb\x8b\xa4",                                                         /* 이 기사를 추천합니다 */
     };
     static const char *const prefix[] = {
         "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
@@ -644,6 +688,18 @@ int pa_line_furniture(const pa_line *line)
         /* their picture credits and bylines: "تصوير: …", "عکس: …", "צילום: …", "بقلم: …", "מאת: …" */
         "تصوير:", "تصوير :", "عکس:", "عکس از:", "تصویر:", "צילום:", "فوٹو:", "بقلم:", "بقلم ", "كتب:",
         "نویسنده:", "מאת:", "تحریر:", "קראו עוד:",
+        /* Japanese and Korean: a picture's caption label (写真説明：), the story's tags with their label
+         * (この記事のタグ), a government page's PDF-reader note and feedback heading, a player's error line
+         * (동영상 재생 중 오류가 …), the agency's tip line (제보는 카카오톡 …) */
+        "\xe5\x86\x99\xe7\x9c\x9f\xe8\xaa\xac\xe6\x98\x8e\xef\xbc\x9a",                         /* 写真説明： */
+        "\xe3\x81\x93\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b\xe3\x81\xae\xe3\x82\xbf\xe3\x82\xb0", /* この記事のタグ */
+        "pdf\xe5\xbd\xa2\xe5\xbc\x8f\xe3\x81\xae\xe3\x83\x95\xe3\x82\xa1\xe3\x82\xa4\xe3\x83\xab"
+        "\xe3\x82\x92\xe3\x81\x94\xe8\xa6\xa7",                                                 /* pdf形式のファイルをご覧 */
+        "\xe3\x82\x88\xe3\x82\x8a\xe8\x89\xaf\xe3\x81\x84\xe3\x82\xa6\xe3\x82\xa7\xe3\x83\x96"
+        "\xe3\x82\xb5\xe3\x82\xa4\xe3\x83\x88\xe3\x81\xab\xe3\x81\x99\xe3\x82\x8b",               /* より良いウェブサイトにする */
+        "\xeb\x8f\x99\xec\x98\x81\xec\x83\x81 \xec\x9e\xac\xec\x83\x9d \xec\xa4\x91 \xec\x98\xa4"
+        "\xeb\xa5\x98\xea\xb0\x80",                                                               /* 동영상 재생 중 오류가 */
+        "\xec\xa0\x9c\xeb\xb3\xb4\xeb\x8a\x94 \xec\xb9\xb4\xec\xb9\xb4\xec\x98\xa4\xed\x86\xa1", /* 제보는 카카오톡 */
     };
     /* the same pointer on the Indic-language portals: "ये भी पढ़ें: …", "আরও পড়ুন: …", "ಇದನ್ನೂ ಓದಿ: …" (scripts
      * without case, three bytes a letter: read on the text, past the lower-cased copy's bound) */
@@ -662,7 +718,8 @@ int pa_line_furniture(const pa_line *line)
         low += 3;
         k -= 3;
     }
-    if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))))
+    if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
+        ja_wire_credit(line->text))
         return 1;
     /* a section break set as text: "* * *", "***", "⁂" (three asterisks at least, spaces between) */
     size_t stars = 0, at = 0;
@@ -3395,6 +3452,21 @@ int pa_line_reprint_notice(const pa_line *line)
         "\xe8\xac\x9d\xe7\xb5\x95\xe8\xbd\x89\xe8\xbc\x89", /* 謝絕轉載 */
     };
     if (chars <= 150 && pa_phrase_in(line->text, PA_PHRASES(zh_ban)))
+        return 1;
+    /* the Korean and Japanese rights lines: "무단전재 및 재배포 금지", "<저작권자(c) X, 무단 전재-재배포, AI 학습
+     * 및 활용 금지>", a portal's picture credit "[X 제공. 재판매 및 DB 금지]", "記事・写真の無断転載を禁じます":
+     * copying without leave, and its ban (금지, 禁) */
+    static const char *const ko_ja_copying[] = {
+        "\xeb\xac\xb4\xeb\x8b\xa8\xec\xa0\x84\xec\x9e\xac",     /* 무단전재 */
+        "\xeb\xac\xb4\xeb\x8b\xa8 \xec\xa0\x84\xec\x9e\xac",    /* 무단 전재 */
+        "\xeb\xac\xb4\xeb\x8b\xa8\xeb\xb3\xb5\xec\xa0\x9c",     /* 무단복제 */
+        "\xec\x9e\xac\xed\x8c\x90\xeb\xa7\xa4 \xeb\xb0\x8f db", /* 재판매 및 db */
+        "\xe7\x84\xa1\xe6\x96\xad\xe8\xbb\xa2\xe8\xbc\x89",     /* 無断転載 */
+        "\xe7\x84\xa1\xe6\x96\xad\xe3\x81\xa7\xe8\xbb\xa2\xe8\xbc\x89", /* 無断で転載 */
+        "\xe7\x84\xa1\xe6\x96\xad\xe8\xa4\x87\xe8\xa3\xbd",     /* 無断複製 */
+    };
+    static const char *const ko_ja_banned[] = {"\xea\xb8\x88\xec\xa7\x80", "\xe7\xa6\x81"}; /* 금지 禁 */
+    if (chars <= 150 && pa_phrase_in(low, PA_PHRASES(ko_ja_copying)) && pa_phrase_in(low, PA_PHRASES(ko_ja_banned)))
         return 1;
     /* the reprinting site's disclaimer: "外汇网转载上述内容，不表明证实其描述" (reprinted, no
      * endorsement), "仅供投资者参考 … 风险自担" (for reference only, at the reader's risk); ≤ 200 chars */

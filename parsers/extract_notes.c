@@ -734,6 +734,22 @@ int pa_line_like_widget(const pa_line *line)
                                         "like this:", "like this"};
     if (pa_phrase_is(low, k, PA_PHRASES(exact)))
         return 1;
+    /* a Korean portal's reaction buttons with their counts: "쏠쏠정보 0", "흥미진진 12", "후속강추" */
+    static const char *const reactions[] = {
+        "\xec\x8f\xa0\xec\x8f\xa0\xec\xa0\x95\xeb\xb3\xb4", /* 쏠쏠정보 */
+        "\xed\x9d\xa5\xeb\xaf\xb8\xec\xa7\x84\xec\xa7\x84", /* 흥미진진 */
+        "\xea\xb3\xb5\xea\xb0\x90\xeb\xb0\xb1\xeb\xb0\xb0", /* 공감백배 */
+        "\xeb\xb6\x84\xec\x84\x9d\xed\x83\x81\xec\x9b\x94", /* 분석탁월 */
+        "\xed\x9b\x84\xec\x86\x8d\xea\xb0\x95\xec\xb6\x94", /* 후속강추 */
+    };
+    for (size_t i = 0; i < sizeof reactions / sizeof reactions[0]; i++) {
+        size_t rl = strlen(reactions[i]);
+        if (k >= rl && !memcmp(low, reactions[i], rl)) {
+            size_t at = rl + strspn(low + rl, " ");
+            if (at + strspn(low + at, "0123456789") == k)
+                return 1;
+        }
+    }
     /* "12 bloggers like this", "3 bloggers like this post" */
     static const char *const counted[] = {" bloggers like this", " bloggers like this post"};
     size_t d = strspn(low, "0123456789");
@@ -1589,6 +1605,46 @@ static const char *skip_wide_spaces(const char *t)
     return t;
 }
 
+/* Is t a Korean reporter's line alone: a name (one word of 30 bytes at
+ * most: "김하늘", "sky") and "기자" (reporter), in square brackets or not,
+ * then nothing or the reporter's e-mail address, bare or in brackets
+ * ("김하늘 기자 (sky@example.kr)", "최민재 기자 mj@example.kr", "[김하늘 기자]")?
+ * A sentence naming a reporter goes on after "기자". */
+static int ko_reporter_line(const char *t)
+{
+    static const char reporter[] = "\xea\xb8\xb0\xec\x9e\x90"; /* 기자 */
+    int bracket = *t == '[';
+    const char *name = t + bracket, *at = strstr(name, reporter);
+    if (!at || at == name || at - name > 31)
+        return 0;
+    const char *end = at;
+    if (end[-1] == ' ')
+        end--;
+    for (const char *c = name; c < end; c++)
+        if (*c == ' ' || *c == '=' || *c == ',' || *c == '(')
+            return 0;
+    if (end == name)
+        return 0;
+    const char *r = at + strlen(reporter);
+    if (bracket && *r++ != ']')
+        return 0;
+    while (*r == ' ')
+        r++;
+    if (!*r)
+        return 1;
+    int paren = *r == '(';
+    r += paren;
+    size_t mail = strcspn(r, " )");
+    if (!mail || mail > 80 || !memchr(r, '@', mail) || !memchr(r, '.', mail))
+        return 0;
+    r += mail;
+    if (paren && *r++ != ')')
+        return 0;
+    while (*r == ' ')
+        r++;
+    return !*r;
+}
+
 /* The length of the opening bracket at t ("(", "[", "（", "【"), 0 if none. */
 static size_t open_bracket(const char *t)
 {
@@ -1615,6 +1671,8 @@ int pa_line_desk_credit(const pa_line *line)
     if (line->chars > 120)
         return 0;
     const char *t = skip_wide_spaces(line->text);
+    if (ko_reporter_line(t))
+        return 1;
     /* "記者陳鈞凱／台北報導", "記者：邱雯琪 羅執中 台北報導": a Taiwanese paper's reporters and their city
      * unbracketed, the line closed by "報導" (reported), no sentence */
     size_t tl = strlen(t);

@@ -163,6 +163,56 @@ static void field_orders_and_digits(void **state)
 
 /* Dates written in Chinese numerals: digit by digit for the year, by
  * place for the month and day. */
+/* Japanese era years: 令和 (2019-), 平成 (1989-2019), 昭和 (1926-1989), with
+ * 元 for the first year, full-width digits, a Chinese-numeral year and the
+ * era ligature; a year past the era's last is no date. */
+static void japanese_era_years(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int y, m, d;
+    } ok[] = {
+        {"令和8年12月7日", 2026, 12, 7},
+        {"令和８年１２月７日（月）", 2026, 12, 7},
+        {"令和元年10月1日", 2019, 10, 1},
+        {"平成30年6月15日", 2018, 6, 15},
+        {"平成元年1月8日", 1989, 1, 8},
+        {"昭和64年1月7日", 1989, 1, 7},
+        {"令和八年十二月七日", 2026, 12, 7},
+        {"\xe3\x8b\xbf" "7年3月31日", 2025, 3, 31}, /* ㋿7年 */
+        {"更新日：令和 6 年 4 月 1 日", 2024, 4, 1},
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        pa_date d;
+        memset(&d, 0, sizeof d);
+        int r = pa_date_parse_text(ok[i].text, strlen(ok[i].text), "ja", &d);
+        if (r != 0 || d.year != ok[i].y || d.month != ok[i].m || d.day != ok[i].d)
+            fprintf(stderr, "%s -> %d %04d-%02d-%02d\n", ok[i].text, r, d.year, d.month, d.day);
+        assert_int_equal(r, 0);
+        assert_int_equal(d.year, ok[i].y);
+        assert_int_equal(d.month, ok[i].m);
+        assert_int_equal(d.day, ok[i].d);
+    }
+    pa_date d;
+    assert_int_equal(pa_date_parse_text("平成35年1月1日", strlen("平成35年1月1日"), "ja", &d), -1);
+    /* the Korean and Japanese stamps: 입력/기사입력/송고시간/公開 publish, 수정/최종수정/更新 update */
+    static const struct {
+        const char *line;
+        int kind;
+    } stamps[] = {
+        {"입력 2026.12.06 17:40", 1}, {"기사입력 2026.12.06 17:40", 1}, {"송고시간2026-12-07 09:30", 1},
+        {"최종수정 2026.12.07 08:15", 2}, {"수정 2026.12.07 11:02", 2}, {"公開：2026年12月7日 6時00分", 1},
+        {"更新：2026年12月7日 9時12分", 2}, {"最終更新日：令和8年9月3日", 2},
+    };
+    for (size_t i = 0; i < sizeof stamps / sizeof stamps[0]; i++) {
+        int k = pa_date_line_kind(stamps[i].line, strlen(stamps[i].line), "", &d);
+        if (k != stamps[i].kind)
+            fprintf(stderr, "%s -> %d\n", stamps[i].line, k);
+        assert_int_equal(k, stamps[i].kind);
+    }
+}
+
 static void chinese_numerals(void **state)
 {
     (void)state;
@@ -352,8 +402,8 @@ int main(void)
         cmocka_unit_test(post_time_footers), cmocka_unit_test(not_date_lines),
         cmocka_unit_test(field_orders_and_digits), cmocka_unit_test(validity), cmocka_unit_test(date_label_lines),
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
-        cmocka_unit_test(chinese_numerals), cmocka_unit_test(named_lines), cmocka_unit_test(folded_scripts),
-        cmocka_unit_test(other_calendars),
+        cmocka_unit_test(chinese_numerals), cmocka_unit_test(japanese_era_years), cmocka_unit_test(named_lines),
+        cmocka_unit_test(folded_scripts), cmocka_unit_test(other_calendars),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

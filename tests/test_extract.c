@@ -2053,6 +2053,135 @@ static void month_only_date_line(void **state)
     }
 }
 
+/* Ruby readings (<rt>) and their fallback brackets (<rp>) are dropped from
+ * the body and the headline: the base text is read once. */
+static void ruby_readings_dropped(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1><ruby>\xe6\xbd\xae\xe8\xa6\x8b<rt>\xe3\x81\x97\xe3\x81\x8a"
+                            "\xe3\x81\xbf</rt></ruby> harbour works</h1>"
+                            PARA("The town of <ruby>\xe6\xbd\xae\xe8\xa6\x8b<rp>(</rp><rt>shiomi</rt><rp>)</rp></ruby> "
+                                 "will rebuild its harbour from April next year.")
+                            PARA("Work on the <ruby><rb>quay</rb><rt>kee</rt></ruby> will take three years.")
+                            "</article></body></html>", &d);
+    assert_non_null(strstr(t, "town of \xe6\xbd\xae\xe8\xa6\x8b will rebuild"));
+    assert_null(strstr(t, "shiomi"));
+    assert_null(strstr(t, "kee"));
+    assert_non_null(strstr(t, "the quay will"));
+    assert_non_null(d.title);
+    assert_null(strstr(d.title, "\xe3\x81\x97\xe3\x81\x8a"));
+    pa_doc_free(&d);
+}
+
+/* A short last paragraph ending in a full-width stop ("…説明する。") over
+ * a pager and a related-links row is the story's end, not the label of
+ * the links under it. */
+static void cjk_stop_ends_last_paragraph(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>"
+        "\xe7\x94\xba\xe3\x81\xaf\xe6\xbc\x81\xe6\xb8\xaf\xe3\x82\x92\xe5\x86\x8d\xe6\x95\xb4\xe5\x82\x99"
+        "\xe3\x81\x99\xe3\x82\x8b\xe3\x80\x82 The town will rebuild its fishing harbour from April, with a budget "
+        "of twelve million.<br><br>Parts of the quay were built in the 1970s and could fail in an earthquake, a survey "
+        "found two years ago.<br><br>"
+        "\xe7\x94\xba\xe3\x81\xaf\xe4\xbb\x8a\xe6\x9c\x88\xe4\xb8\xad\xe3\x81\xab\xe8\xaa\xac\xe6\x98\x8e"
+        "\xe4\xbc\x9a\xe3\x82\x92\xe9\x96\x8b\xe3\x81\x8f\xe3\x80\x82<br><br></td></tr>"
+        "<tr><td><a href=\"/p1\">Previous page</a> <a href=\"/p2\">Next page</a></td></tr>"
+        "<tr><td><a href=\"/a\">Bus routes to close in March</a><br><a href=\"/b\">School wins relay race</a></td></tr>"
+        "</table></body></html>",
+        &d);
+    /* 町は今月中に説明会を開く。 */
+    assert_non_null(strstr(t, "\xe8\xaa\xac\xe6\x98\x8e\xe4\xbc\x9a\xe3\x82\x92\xe9\x96\x8b\xe3\x81\x8f"));
+    pa_doc_free(&d);
+}
+
+/* Korean and Japanese furniture lines: the rights lines (무단전재 … 금지,
+ * 無断転載 … 禁) and the reporter's line with or without the e-mail; a
+ * sentence that names a reporter or discusses reprinting is text. */
+static void korean_japanese_credit_lines(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_reprint_notice, "저작권자 © 해림일보 무단전재 및 재배포 금지"));
+    assert_true(line_hits(pa_line_reprint_notice, "<저작권자(c) 한빛통신, 무단 전재-재배포, AI 학습 및 활용 금지>"));
+    assert_true(line_hits(pa_line_reprint_notice, "해림대교 관련 자료사진 [해림방송 제공. 재판매 및 DB 금지]"));
+    assert_true(line_hits(pa_line_reprint_notice, "このホームページに掲載の記事・写真の無断転載を禁じます。"));
+    assert_false(line_hits(pa_line_reprint_notice, "법원은 기사를 무단 전재한 업체에 배상을 명령했다."));
+    assert_true(line_hits(pa_line_desk_credit, "김하늘 기자 (sky@hbs.example.kr)"));
+    assert_true(line_hits(pa_line_desk_credit, "최민재 기자 mjchoi@haerim.example.kr"));
+    assert_true(line_hits(pa_line_desk_credit, "sky 기자(sky@hbs.example.kr)"));
+    assert_true(line_hits(pa_line_desk_credit, "[김하늘 기자]"));
+    assert_false(line_hits(pa_line_desk_credit, "(서울=한빛통신) 김서연 기자 = 지난달 반도체 수출이 늘었다."));
+    assert_false(line_hits(pa_line_desk_credit, "김하늘 기자가 현장을 취재했다."));
+    assert_true(line_hits(pa_line_furniture, "（北斗通信）"));
+    assert_true(line_hits(pa_line_furniture, "［共同通信］"));
+    assert_true(line_hits(pa_line_furniture, "（時事）"));
+    assert_false(line_hits(pa_line_furniture, "（通信障害の影響で、一部の列車に遅れが出た）"));
+    assert_false(line_hits(pa_line_furniture, "（了）"));
+}
+
+/* line_hits for text outside ASCII: the line's characters are counted as
+ * code points (its UTF-8 bytes that start one), as the extractor counts. */
+static int line_hits_utf8(int (*classify)(const pa_line *), const char *text)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", text);
+    size_t chars = 0;
+    for (const char *c = buf; *c; c++)
+        chars += ((unsigned char)*c & 0xC0) != 0x80;
+    pa_line line;
+    pa_line_init(&line, buf, chars);
+    return classify(&line) != 0;
+}
+
+/* Japanese and Korean furniture labels: related-story labels, a release's
+ * "以上", a caption label, the tags' label, a government page's PDF note
+ * and feedback prompt, a player's error line, an agency's tip line; a
+ * sentence that opens with the same words is text. */
+static void japanese_korean_furniture_labels(void **state)
+{
+    (void)state;
+    static const char *const furniture[] = {
+        "関連記事", "［関連記事］", "관련기사", "관련 뉴스", "以上", "報道発表資料", "このページの情報は役に立ちましたか？",
+        "이 기사를 추천합니다", "写真説明：潮見漁港の岸壁（(C)潮見新聞）", "この記事のタグ地域北斗県",
+        "PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。",
+        "동영상 재생 중 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.", "제보는 카카오톡 hanbitjebo <앱설치>",
+    };
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        assert_true(line_hits_utf8(pa_line_furniture, furniture[i]));
+    assert_false(line_hits_utf8(pa_line_furniture, "以上の結果から、町は工事の時期を見直した。"));
+    assert_false(line_hits_utf8(pa_line_furniture, "관련기사가 쏟아지자 구단은 해명에 나섰다."));
+    assert_true(line_hits_utf8(pa_line_like_widget, "쏠쏠정보 0"));
+    assert_true(line_hits_utf8(pa_line_like_widget, "후속강추 12"));
+    assert_false(line_hits_utf8(pa_line_like_widget, "흥미진진 경기 끝에 해림 마린스가 이겼다."));
+}
+
+/* Two Japanese paragraphs after a related-links box inside the story, over
+ * the wire's credit, are the story's end: each is a sentence (twenty
+ * characters or more ending in "。"), no teaser's preview. */
+static void cjk_sentences_after_related_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><meta charset=\"utf-8\"></head><body><div class=\"honbun\">"
+        "<p>会議では、資源量の減少が続くサンマについて、科学委員会が過去最低の水準にあるとする報告を提出した。"
+        "日本など沿岸国が大幅な削減を求めたのに対し、一部の国は小幅な削減にとどめるよう主張した。</p>"
+        "<p>最終的には、全体の漁獲枠を１割減らしたうえで、２年後に資源の回復状況を検証する仕組みを設けることで折り合った。</p>"
+        "<div class=\"kanren\"><span>［関連記事］</span><ul><li><a href=\"/a/1\">動物園にレッサーパンダの赤ちゃん</a></li>"
+        "<li><a href=\"/a/2\">路線バス２路線、来年３月で廃止へ</a></li></ul></div>"
+        "<p>日本政府代表団の団長は記者団に「すべての参加国が削減に同意したことの意味は大きい」と述べた。</p>"
+        "<p>一方、国内の漁業関係者からは「１割では資源の回復には足りない」との声も上がっている。</p>"
+        "</div><p>［北斗通信］</p></body></html>",
+        &d);
+    assert_non_null(strstr(t, "\xe5\x9b\xa3\xe9\x95\xb7"));                 /* 団長 */
+    assert_non_null(strstr(t, "\xe6\xbc\x81\xe6\xa5\xad\xe9\x96\xa2\xe4\xbf\x82\xe8\x80\x85")); /* 漁業関係者 */
+    assert_null(strstr(t, "\xe5\x8c\x97\xe6\x96\x97\xe9\x80\x9a\xe4\xbf\xa1\xef\xbc\xbd"));        /* 北斗通信］ */
+    pa_doc_free(&d);
+}
+
 /* The date under the headline in the story's own <header> (inside <main> or
  * <article>, beside a category link, in a box named for no date) dates the
  * page, though strip() drops the header; a date in the site's header
@@ -13449,6 +13578,11 @@ int main(void)
         cmocka_unit_test(month_only_date_line),
         cmocka_unit_test(place_card_header_titles),
         cmocka_unit_test(listicle_last_pick_not_bio),
+        cmocka_unit_test(ruby_readings_dropped),
+        cmocka_unit_test(cjk_stop_ends_last_paragraph),
+        cmocka_unit_test(korean_japanese_credit_lines),
+        cmocka_unit_test(japanese_korean_furniture_labels),
+        cmocka_unit_test(cjk_sentences_after_related_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -30,6 +30,22 @@ static void script_decides(void **state)
     assert_string_equal(pa_lang_script_of("صناعة الألمنيوم", strlen("صناعة الألمنيوم")), "Arab");
 }
 
+/* Japanese in kanji compounds with few kana is Japanese (its 総, 県, 駅,
+ * 対 …), Chinese naming one Japanese place stays Chinese. */
+static void japanese_kanji_text(void **state)
+{
+    (void)state;
+    char t[16];
+    assert_string_equal(detect("国土生活省総合政策局地域交通課、令和八年度予算概算要求、地域公共交通確保維持改善事業費補助金総額"
+                               "三百二十億円計上。主要事項：地方路線運行費補助拡充、鉄道駅周辺整備事業推進、運転手確保対策事業新設。",
+                               t, sizeof t),
+                        "ja");
+    assert_string_equal(detect("日本神奈川県政府周五宣布，将在横滨港附近新建一座物流中心，总投资约为三百亿日元，预计两年后投入使用。"
+                               "当地企业表示，新中心将大幅降低运输成本，并为周边地区创造上千个就业岗位。",
+                               t, sizeof t),
+                        "zh-Hans");
+}
+
 static void ngram_models(void **state)
 {
     (void)state;
@@ -100,6 +116,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(script_decides),
+        cmocka_unit_test(japanese_kanji_text),
         cmocka_unit_test(ngram_models),
         cmocka_unit_test(declared_plausible),
         cmocka_unit_test(tag_shapes),

@@ -326,7 +326,8 @@ int pa_line_reader_service(const pa_line *line);
  * written consent, or a reuse-with-a-link notice; ≤ 800 chars; a Chinese
  * portal's reprint line ("转载请联系授权", "不得轉載"); ≤ 150 chars; the
  * reprinting site's disclaimer ("…转载上述内容，不表明证实…", "…仅供参考…
- * 风险自负"); ≤ 200 chars. */
+ * 风险自负"); ≤ 200 chars; a Korean or Japanese rights line ("무단전재 및
+ * 재배포 금지", "[X 제공. 재판매 및 DB 금지]", "無断転載を禁じます"); ≤ 150 chars. */
 int pa_line_reprint_notice(const pa_line *line);
 
 /* pa_line_post_signature — a live blog post's signature line, as the
@@ -560,7 +561,8 @@ int pa_line_age_notice(const pa_line *line);
 
 /* pa_line_like_widget — a blog engine's like button and count ("Like
  * Loading...", "One blogger likes this post.", "12 bloggers like this");
- * ≤ 60 chars (extract_notes.c). */
+ * ≤ 60 chars (extract_notes.c). A Korean portal's reaction
+ * button with its count ("쏠쏠정보 0", "후속강추 12") is one too. */
 int pa_line_like_widget(const pa_line *line);
 
 /* pa_line_gallery_counter — a picture gallery's counter alone on a line
@@ -622,8 +624,9 @@ int pa_line_wire_credit(const pa_line *line);
  * "[來源：Cult of Mac]", "(责编：…)"), "责任编辑：…" alone or after "【纠错】", the
  * source and the editor on one line ("本文来源：…　责任编辑：…"; ≤ 60 chars), or
  * the headline the story first ran under ("原标题：…", "（原标题：…）"), or the
- * reporter's bracket as the whole line ("【南方時報記者 林志偉】"); ≤ 120 chars
- * (extract_notes.c). */
+ * reporter's bracket as the whole line ("【南方時報記者 林志偉】"), or a Korean
+ * reporter's line alone ("김하늘 기자 (sky@example.kr)", "[김하늘 기자]"); ≤ 120
+ * chars (extract_notes.c). */
 int pa_line_desk_credit(const pa_line *line);
 
 /* pa_line_initials_signoff — the editor's initials closing a story, with
