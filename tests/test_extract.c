@@ -10954,6 +10954,10 @@ static void health_science_own_notes(void **state)
     assert_int_equal(line_hits(pa_line_science_note,
                                        "The hospital said its financial supporters include two foundations."),
                      0);
+    assert_int_equal(line_hits(pa_line_science_note,
+                                       "Disclosure: Candidates would have to name every financial supporter who "
+                                       "gives more than $5,000, under the bill."),
+                     0);
     assert_int_equal(line_hits(pa_line_rights,
                                        "This story was produced by Example Health News and is republished here with "
                                        "permission."),
