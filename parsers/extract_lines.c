@@ -2777,12 +2777,15 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 150 && strstr(low, "to keep reading") && opens_a_sentence(low, PA_PHRASES(account_calls)))
         return 1;
     /* the meter's note over a story: "Read more at no cost. Log in or create a free account." — a sentence
-     * opening with the call for an account, on a short line about reading (not "Readers must log in or create
-     * an account to comment, the paper said.") */
+     * opening with the call for an account, on a short line about reading more of the site (not "Readers must
+     * log in or create an account to comment, the paper said.", nor a how-to's step "Log in or create an
+     * account on the state portal, then read the eligibility rules.") */
     static const char *const account_pairs[] = {"log in or create ", "sign in or create ", "log in or register",
                                                 "sign in or register", "create a free account"};
-    if (chars <= 150 && strstr(low, "read") && opens_a_sentence(low, PA_PHRASES(account_pairs)) &&
-        !reports_speech(low))
+    static const char *const reading_on[] = {"read more", "continue reading", "keep reading", "read the rest",
+                                             "read the full story", "read the full article"};
+    if (chars <= 150 && pa_phrase_in(low, PA_PHRASES(reading_on)) &&
+        opens_a_sentence(low, PA_PHRASES(account_pairs)) && !reports_speech(low))
         return 1;
     /* the form's legal line: "By continuing, you agree to our Terms and Privacy Policy", "By signing up, you
      * agree to our Terms of Service" — "by …" then "you agree to" and the site's own ("our") terms or privacy

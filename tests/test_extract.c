@@ -7433,6 +7433,7 @@ static void paywall_lines(void **state)
         "The ads ran for weeks. Subscribe for $5 a month, the publisher told readers in 1998.",
         "Subscribe for only a few dollars, and readers can keep the paper alive, Smith argues.",
         "Readers must log in or create an account to comment on stories, the paper said.",
+        "Log in or create an account on the state portal, then read the eligibility rules before you apply.",
         "Want more parks? Subscribers to the survey said yes.",
         "Readers can get the best of the festival in your inbox, organizers promise, through its own mailing list.",
         "Residents were asked to take our survey's questions home, the clerk said.",
