@@ -2251,6 +2251,15 @@ static int reports_speech(const char *low)
     return (pa_phrase_in)(low, PA_PHRASES(verbs));
 }
 
+/* Does low report a call someone wrote or posted ("…, police wrote in the release", "the agency urged riders
+ * in a post")?  A site's own notice states its call without telling who made it. */
+static int reports_writing(const char *low)
+{
+    static const char *const verbs[] = {" wrote", " writes ", " posted ", " urged ", " urges ", " advised ",
+                                        " advises "};
+    return (pa_phrase_in)(low, PA_PHRASES(verbs));
+}
+
 int pa_line_reports_speech(const pa_line *line)
 {
     const char *low = pa_line_folded_under(line, 1600);
@@ -4706,10 +4715,12 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the same desk's call without a question: "If you have a consumer problem you would like us to look into,
      * contact our team." ("if you have", the desk itself asked to act, then the way to reach it; not a quoted
-     * "… you would like us to fix, call the city, the mayor said") */
+     * "… you would like us to fix, call the city, the mayor said", nor an agency's call a story reports: "If you
+     * have a concern you would like us to look into, contact the detectives' unit, police wrote in the
+     * release.") */
     static const char *const desk_to_act[] = {"you would like us to ", "you'd like us to ", "you want us to "};
-    if (!strncmp(low, "if you have ", 12) && pa_phrase_in(low, PA_PHRASES(desk_to_act)) &&
-        pa_phrase_in(low, PA_PHRASES(call)) && !reports_speech(low))
+    if (line->chars <= 220 && !strncmp(low, "if you have ", 12) && pa_phrase_in(low, PA_PHRASES(desk_to_act)) &&
+        pa_phrase_in(low, PA_PHRASES(call)) && !reports_speech(low) && !reports_writing(low))
         return 1;
     /* the series' call for the readers' cases closing its standing note: "Bill of the Month is a crowdsourced
      * investigation … Do you have an interesting medical bill you want to share with us? Tell us about it!" (the

@@ -8322,6 +8322,10 @@ static void legacy_page_furniture(void **state)
     snprintf(buf, sizeof buf, "If you have a pothole you would like us to fix, call the city, the mayor said.");
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_site_notice(&line), 0);
+    snprintf(buf, sizeof buf, "If you have a concern you would like us to look into, contact the detectives' "
+             "unit at 555-0100, police wrote in the release.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 0);
     snprintf(buf, sizeof buf, "Send us your photos and videos at example.com/upload.");
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_site_notice(&line), 1);
