@@ -2241,6 +2241,15 @@ static int opens_a_sentence(const char *low, const char *const *phrases, size_t 
     return 0;
 }
 
+/* Does one of the phrases occur in low before end (a pointer into low)? */
+static int phrase_before(const char *low, const char *end, const char *const *phrases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (pa_strstr_len(low, (size_t)(end - low), phrases[i]))
+            return 1;
+    return 0;
+}
+
 /* Does low report speech ("…, the senator said", "she told investors",
  * "according to the filing")?  A site's pitch or standing note speaks to
  * the reader itself; a story's sentence with the same words quotes or
@@ -2617,10 +2626,13 @@ int pa_line_pitch(const pa_line *line)
     const char *asked = strstr(low, "? ");
     if (chars <= 150 && asked && pa_phrase_opens(asked + 2, strlen(asked + 2), PA_PHRASES(subscribe_calls)))
         return 1;
-    /* (or any call to subscribe after the question for more: "Want more news like this? Subscribe to the
-     * Example Herald.") */
+    /* (or any call to subscribe after the question for more of the site's news: "Want more news like this?
+     * Subscribe to the Example Herald."; not a streaming guide's "Want more sports? Subscribe to ESPN+ for
+     * $10.99 a month.") */
+    static const char *const more_news[] = {"news", "stories", "like this", "journalism", "coverage",
+                                            "reporting"};
     if (chars <= 150 && asked && !strncmp(low, "want more ", 10) && !strncmp(asked + 2, "subscribe", 9) &&
-        !isalpha((unsigned char)asked[11]))
+        !isalpha((unsigned char)asked[11]) && phrase_before(low, asked, PA_PHRASES(more_news)))
         return 1;
     /* the push-alert widget's pitch: "Get up-to-the-minute news sent straight to your device." */
     if (chars <= 100 && strstr(low, "news sent straight to your"))
