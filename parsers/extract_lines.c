@@ -2634,8 +2634,10 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 150 && asked && !strncmp(low, "want more ", 10) && !strncmp(asked + 2, "subscribe", 9) &&
         !isalpha((unsigned char)asked[11]) && phrase_before(low, asked, PA_PHRASES(more_news)))
         return 1;
-    /* the push-alert widget's pitch: "Get up-to-the-minute news sent straight to your device." */
-    if (chars <= 100 && strstr(low, "news sent straight to your"))
+    /* the push-alert widget's pitch: "Get up-to-the-minute news sent straight to your device." (the call to
+     * get it; not a story's "The startup's pitch is simple: local news sent straight to your phone.") */
+    static const char *const get_call[] = {"get "};
+    if (chars <= 100 && strstr(low, "news sent straight to your") && opens_a_sentence(low, PA_PHRASES(get_call)))
         return 1;
     /* the newsletter's pitch without its name: "We've got you covered. Get the best of Example in your inbox
      * every morning.", "Get our top stories in your inbox." (a sentence opening with "get", the site's best or

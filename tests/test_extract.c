@@ -7438,6 +7438,7 @@ static void paywall_lines(void **state)
         "Readers can get the best of the festival in your inbox, organizers promise, through its own mailing list.",
         "Residents were asked to take our survey's questions home, the clerk said.",
         "Want more sports? Subscribe to ESPN+ for $10.99 a month, or bundle it with Hulu.",
+        "The startup's pitch is simple: local news sent straight to your phone, free of ads.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
