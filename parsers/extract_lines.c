@@ -2647,9 +2647,11 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 150 && opens_a_sentence(low, PA_PHRASES(gets)) &&
         (strstr(low, "in your inbox") || strstr(low, "to your inbox")) && !reports_speech(low))
         return 1;
-    /* the reader survey's call: "Tell us what you think. Take our reader survey." */
-    static const char *const surveys[] = {"take our reader survey", "take our survey", "take our short survey",
-                                          "take our quick survey"};
+    /* the reader survey's call: "Tell us what you think. Take our reader survey." (a survey not named the
+     * readers' ends its sentence: not a city release's "Take our survey by Jan. 9 at example.gov/parks.") */
+    static const char *const surveys[] = {"take our reader survey", "take our survey.", "take our survey!",
+                                          "take our short survey.", "take our short survey!",
+                                          "take our quick survey.", "take our quick survey!"};
     if (chars <= 120 && opens_a_sentence(low, PA_PHRASES(surveys)) && !reports_speech(low))
         return 1;
     /* the meter's count: "You've read 4 of your 5 free articles this month.", "You have 1 free story left",

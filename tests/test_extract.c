@@ -7439,6 +7439,7 @@ static void paywall_lines(void **state)
         "Residents were asked to take our survey's questions home, the clerk said.",
         "Want more sports? Subscribe to ESPN+ for $10.99 a month, or bundle it with Hulu.",
         "The startup's pitch is simple: local news sent straight to your phone, free of ads.",
+        "Residents can weigh in on the new park. Take our survey by Jan. 9 at examplecity.gov/parks.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
