@@ -4720,13 +4720,16 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the station's call for the viewers' pictures: "Send us your photos and videos at example.com/upload.",
      * "Share your weather photos with us." (the call opening the line, the pictures, and the station itself or
-     * its address; not a story's "Submit your photos to the contest by Friday, when judging begins.") */
+     * its address; not a story's "Submit your photos to the contest by Friday, when judging begins.", nor
+     * "Submit your photos to the county fair's contest at examplefair.com", the address of another receiver
+     * named) */
     static const char *const pictures_asked[] = {"send us your ", "share your ", "submit your ", "upload your "};
     static const char *const pictures[] = {"photo", "video", "pictures"};
+    static const char *const other_receiver[] = {" to the ", " with the "};
     if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(pictures_asked)) &&
         pa_phrase_in(low, PA_PHRASES(pictures)) &&
-        (!strncmp(low, "send us ", 8) || strstr(low, " with us") || strstr(low, " to us") || strchr(low, '@') ||
-         strstr(low, ".com")) &&
+        (!strncmp(low, "send us ", 8) || strstr(low, " with us") || strstr(low, " to us") ||
+         ((strchr(low, '@') || strstr(low, ".com")) && !pa_phrase_in(low, PA_PHRASES(other_receiver)))) &&
         !reports_speech(low))
         return 1;
     /* the same desk's call without a question: "If you have a consumer problem you would like us to look into,

@@ -8338,6 +8338,9 @@ static void legacy_page_furniture(void **state)
     snprintf(buf, sizeof buf, "Submit your photos to the contest by Friday, when judging begins.");
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_site_notice(&line), 0);
+    snprintf(buf, sizeof buf, "Submit your photos to the county fair's contest at examplefair.com by Aug. 1.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 0);
     pa_doc d;
     const char *t = text_of("<html><head><title>Example Herald - Dry June Leaves Corn Fields Curling</title></head>"
                             "<body><table><tr><td><center><b>DRY JUNE LEAVES CORN FIELDS CURLING</b></center>"
