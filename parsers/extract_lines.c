@@ -4802,15 +4802,17 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the desk's pointer to its site: "For more news like this visit The Example Times.", "For more news, visit
      * example.com", a station's "For more local news, visit Example.com/news." or ", head to …" (the call
-     * right after the comma; not "For more local news coverage, the station will go to …") */
+     * right after the comma, to the site's address or "our" page; not "For more local news coverage, the station
+     * will go to …", nor a media story's "For more local news, visit the Courier's new website, which …") */
     if (line->chars <= 100 && (!strncmp(low, "for more news like this", 23) || !strncmp(low, "for more news, visit ", 21)) &&
         strstr(low, "visit ") && !reports_speech(low))
         return 1;
+    static const char *const site_pointed[] = {".com", ".org", ".net", ".tv", "www.", " our "};
     const char *pointer_comma = strchr(low, ',');
     if (line->chars <= 100 && !strncmp(low, "for more local news", 19) && pointer_comma &&
         (!strncmp(pointer_comma, ", visit ", 8) || !strncmp(pointer_comma, ", head to ", 10) ||
          !strncmp(pointer_comma, ", go to ", 8)) &&
-        !reports_speech(low))
+        pa_phrase_in(pointer_comma, PA_PHRASES(site_pointed)) && !reports_speech(low))
         return 1;
     /* the desk's address for letters: "We welcome your comments at letters@example.in." */
     if (line->chars <= 100 && !strncmp(low, "we welcome your comments at ", 28) && strchr(low, '@'))

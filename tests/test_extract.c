@@ -8100,6 +8100,8 @@ static void intl_english_furniture_lines(void **state)
         {"For more news, visit example.com", NOTICE, 1},
         {"For more local news, visit Example.com/news.", NOTICE, 1},
         {"For more local news coverage, the station will go to a 10 p.m. newscast in January.", NOTICE, 0},
+        {"For more local news, visit the Courier's new website, which launched Monday with three reporters.", NOTICE,
+         0},
         {"For more news on the vaccine, residents were told to visit clinics, the minister said.", NOTICE, 0},
         {"Must read for every parent: the new school rules", FURNITURE, 0},
     };
