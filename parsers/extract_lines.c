@@ -2333,14 +2333,18 @@ static int app_download_call(const char *low, size_t chars)
         (pa_phrase_in)(low, PA_PHRASES(app_news)))
         return 1;
     /* the call after its reason in one sentence: "To get the latest headlines and breaking news alerts, download
-     * the Example 7 app." (the reason names the news; a consumer story's "To get the rebate, download the
-     * utility's app …" names none) */
+     * the Example 7 app." (the reason names the news, or the app is "our" own; a consumer story's "To get the
+     * rebate, download the utility's app …" names none, a storm story's "To get weather alerts during the storm,
+     * download the FEMA app" names another's app) */
     static const char *const reason_opens[] = {"to get ", "for the latest ", "for breaking news", "to stay up to date",
                                                "to stay informed", "for more "};
-    static const char *const news_reasons[] = {"news", "headlines", "alerts", "weather", "updates"};
+    static const char *const news_reasons[] = {"news", "headlines"};
+    static const char *const other_reasons[] = {"alerts", "weather", "updates"};
     if (chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(reason_opens)) &&
         (pa_strstr(low, ", download the ") || pa_strstr(low, ", download our ")) && pa_strstr(low, " app") &&
-        (pa_phrase_in)(low, PA_PHRASES(news_reasons)) && !reports_speech(low))
+        ((pa_phrase_in)(low, PA_PHRASES(news_reasons)) ||
+         (pa_strstr(low, ", download our ") && (pa_phrase_in)(low, PA_PHRASES(other_reasons)))) &&
+        !reports_speech(low))
         return 1;
     /* the call after its reason: "Get the latest news on your phone. Download the Example News app here." */
     static const char *const download[] = {"download the ", "download our "};

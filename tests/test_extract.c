@@ -6326,6 +6326,12 @@ static void channel_call_lines(void **state)
                 PARA("The story ends.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "To get the rebate"));
     pa_doc_free(&d);
+    /* a storm story's advice names another's app */
+    t = text_of("<html><body><article>" PARA("The story starts here.")
+                "<p>To get weather alerts during the storm, download the FEMA app or the county's ReadyExample "
+                "app.</p>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "To get weather alerts"));
+    pa_doc_free(&d);
 }
 
 /* The furniture of English-language dailies in Africa and Asia: the bureau byline "From Jane Doe,
