@@ -11940,6 +11940,18 @@ static void newsletter_issue_furniture(void **state)
     assert_null(strstr(t, "participate in polls"));
     assert_null(strstr(t, "earn rewards"));
     pa_doc_free(&d);
+    /* a story on the rules for influencers: its section under the subhead "Paid content" and its fact box
+     * defining "Sponsored content" hold no advertiser's title (no heading, no link past the label) */
+    t = text_of("<html><body><article>" PARA("The rules, which take effect in March, cover three kinds of posts.")
+                "<section class=\"rule\"><h3>Paid content</h3><p>Any post a brand paid for must carry the words "
+                "\"paid partnership\" at the top, regulators said, and fines start at $5,000 per post.</p></section>"
+                "<div class=\"factbox\"><p><strong>Sponsored content</strong></p><p>Articles written or paid for by "
+                "an advertiser and set in a news site's own layout must be labeled clearly.</p></div>"
+                PARA("The agency will take comments until January.") "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Any post a brand paid for"));
+    assert_non_null(strstr(t, "Articles written or paid for"));
+    pa_doc_free(&d);
 }
 
 /* A daily briefing's tail and items: the edition's credit line ("Today's
