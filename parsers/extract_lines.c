@@ -4714,8 +4714,11 @@ int pa_line_site_notice(const pa_line *line)
                                              "are here to help", "wants to hear from you",
                                              "want to hear from you", "tell us about", "tell us your",
                                              /* the desk answering the readers' questions: "Do you have a question
-                                              * about Example County you'd like us to answer? Submit it below." */
-                                             "submit it below", "submit your question", "ask it below",
+                                              * about Example County you'd like us to answer? Submit it below." (the
+                                              * desk's own form; not a debate story's "Submit your question to the
+                                              * League of Women Voters at …") */
+                                             "submit it below", "submit your question below",
+                                             "submit your question here", "ask it below",
                                              "we want to hear", "we'd like to hear", "we would like to hear",
                                              "share your experience"};
     if (line->chars <= 220 && question && question - low <= 140 &&

@@ -10471,6 +10471,8 @@ static void consumer_desk_call_lines(void **state)
         {"Do you have a family member in a nursing home? Tell us about their care.", 1},
         {"Do you have a question about Example County you'd like us to answer? Submit it below.", 1},
         {"Do you have a question about the levy? The clerk said voters can submit it below the ballot line.", 0},
+        {"Do you have a question for the candidates? Submit your question to the League of Women Voters at "
+         "lwv.example.org by Oct. 1.", 0},
         {"Do you work in a warehouse? We want to hear about the conditions you face.", 1},
         {"Do you know what a heat pump is? Tell us about it, the installer asked the crowd, Smith said.", 0},
         {"Have you ever wondered why prices rise in winter? Economists point to heating costs.", 0},
