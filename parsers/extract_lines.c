@@ -2645,11 +2645,16 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* the newsletter's pitch without its name: "We've got you covered. Get the best of Example in your inbox
      * every morning.", "Get our top stories in your inbox." (a sentence opening with "get", the site's best or
-     * latest, the reader's inbox; not "Get ready for more spam in your inbox, experts warn.") */
+     * latest, the reader's inbox and at most when it comes; not "Get ready for more spam in your inbox, experts
+     * warn.", nor a story's "Get the best of the festival in your inbox each morning of the fair: the
+     * organizers' daily schedule email is free, …") */
     static const char *const gets[] = {"get the best of ", "get the latest ", "get our top ", "get our best ",
                                        "get the top stories", "get top stories"};
-    if (chars <= 150 && opens_a_sentence(low, PA_PHRASES(gets)) &&
-        (strstr(low, "in your inbox") || strstr(low, "to your inbox")) && !reports_speech(low))
+    const char *inbox_at = strstr(low, "in your inbox");
+    if (!inbox_at)
+        inbox_at = strstr(low, "to your inbox");
+    if (chars <= 150 && inbox_at && opens_a_sentence(low, PA_PHRASES(gets)) && !reports_speech(low) &&
+        strcspn(inbox_at + 13, ".!?") <= 25)
         return 1;
     /* the reader survey's call: "Tell us what you think. Take our reader survey." (a survey not named the
      * readers' ends its sentence: not a city release's "Take our survey by Jan. 9 at example.gov/parks.") */

@@ -7442,6 +7442,8 @@ static void paywall_lines(void **state)
         "Log in or create an account on the state portal, then read the eligibility rules before you apply.",
         "Want more parks? Subscribers to the survey said yes.",
         "Readers can get the best of the festival in your inbox, organizers promise, through its own mailing list.",
+        "Get the best of the festival in your inbox each morning of the fair: the organizers' daily schedule email "
+        "is free.",
         "Residents were asked to take our survey's questions home, the clerk said.",
         "Want more sports? Subscribe to ESPN+ for $10.99 a month, or bundle it with Hulu.",
         "The startup's pitch is simple: local news sent straight to your phone, free of ads.",
