@@ -2275,6 +2275,22 @@ int pa_line_reports_speech(const pa_line *line)
     return low && reports_speech(low);
 }
 
+/* Does the app named after ", download the " belong to another, its owner named with "'s" before " app" ("…,
+ * download the county's ReadyExample app", "… the district's app")?  A station names its own app bare ("download
+ * the Example 7 app"). */
+static int others_app(const char *low)
+{
+    const char *named = pa_strstr(low, ", download the ");
+    if (!named)
+        return 0;
+    named += 15;
+    const char *app = pa_strstr(named, " app");
+    if (!app)
+        return 0;
+    size_t len = (size_t)(app - named);
+    return pa_strstr_len(named, len, "'s") || pa_strstr_len(named, len, "\xe2\x80\x99s");
+}
+
 /* Is low (the line lower-cased, chars visible characters) the call to
  * download the site's app: "Download the Example News app for …",
  * "Download the Example app on the Google Play Store and Apple App
@@ -2335,7 +2351,8 @@ static int app_download_call(const char *low, size_t chars)
     /* the call after its reason in one sentence: "To get the latest headlines and breaking news alerts, download
      * the Example 7 app." (the reason names the news, or the app is "our" own; a consumer story's "To get the
      * rebate, download the utility's app …" names none, a storm story's "To get weather alerts during the storm,
-     * download the FEMA app" names another's app) */
+     * download the FEMA app" names another's app, as a road story's "For more news on road closures, download
+     * the state DOT's 511 app" names its owner) */
     static const char *const reason_opens[] = {"to get ", "for the latest ", "for breaking news", "to stay up to date",
                                                "to stay informed", "for more "};
     static const char *const news_reasons[] = {"news", "headlines"};
@@ -2344,7 +2361,7 @@ static int app_download_call(const char *low, size_t chars)
         (pa_strstr(low, ", download the ") || pa_strstr(low, ", download our ")) && pa_strstr(low, " app") &&
         ((pa_phrase_in)(low, PA_PHRASES(news_reasons)) ||
          (pa_strstr(low, ", download our ") && (pa_phrase_in)(low, PA_PHRASES(other_reasons)))) &&
-        !reports_speech(low))
+        !others_app(low) && !reports_speech(low))
         return 1;
     /* the call after its reason: "Get the latest news on your phone. Download the Example News app here." */
     static const char *const download[] = {"download the ", "download our "};

@@ -6332,6 +6332,11 @@ static void channel_call_lines(void **state)
                 "app.</p>" PARA("The story ends.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "To get weather alerts"));
     pa_doc_free(&d);
+    t = text_of("<html><body><article>" PARA("The story starts here.")
+                "<p>For more news on road closures, download the state DOT's 511 app or call 511 from any "
+                "phone.</p>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "For more news on road closures"));
+    pa_doc_free(&d);
 }
 
 /* The furniture of English-language dailies in Africa and Asia: the bureau byline "From Jane Doe,
