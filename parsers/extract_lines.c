@@ -2652,8 +2652,9 @@ int pa_line_pitch(const pa_line *line)
      * $10.99 a month.") */
     static const char *const more_news[] = {"news", "stories", "like this", "journalism", "coverage",
                                             "reporting"};
-    if (chars <= 150 && asked && !strncmp(low, "want more ", 10) && !strncmp(asked + 2, "subscribe", 9) &&
-        !isalpha((unsigned char)asked[11]) && phrase_before(low, asked, PA_PHRASES(more_news)))
+    const char *answer = asked ? asked + 2 : NULL; /* (the sentence after the question) */
+    if (chars <= 150 && answer && !strncmp(low, "want more ", 10) && !strncmp(answer, "subscribe", 9) &&
+        !isalpha((unsigned char)answer[9]) && phrase_before(low, asked, PA_PHRASES(more_news)))
         return 1;
     /* the push-alert widget's pitch: "Get up-to-the-minute news sent straight to your device." (the call to
      * get it; not a story's "The startup's pitch is simple: local news sent straight to your phone.") */
