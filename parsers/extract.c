@@ -2925,11 +2925,26 @@ static const xmlNode *first_visible_text(const xmlNode *n, int depth, size_t *bu
     return NULL;
 }
 
+/* Does the box n hold a title past its label element: an h1-h6 heading or a link outside that element (32
+ * levels down at most)?  A native ad sets the advertiser's title under "Sponsored content"; a story's section
+ * under its subhead "Paid content", or a fact box defining the term, holds prose only. */
+static int titled_past_label(const xmlNode *n, const xmlNode *label, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || c == label)
+            continue;
+        if (name_is(c, "a") || name_is(c, "h1") || name_is(c, "h2") || name_is(c, "h3") || name_is(c, "h4") ||
+            name_is(c, "h5") || name_is(c, "h6") || titled_past_label(c, label, depth + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is n a sponsor's box or the small ads set in the story or in a newsletter issue: a block (table, cell,
  * div, aside, section) of at most 400 characters that opens with a sponsor's or the ads' label alone in its
  * own element ("Together with", "Presented by", "SPONSORED", "Partner message", "A message from Example
- * Energy", "Thank you to our sponsors", "Classifieds", a news site's "Sponsored content"), as e-mails set one
- * without any class saying so?  (A paragraph that opens with "Together with
+ * Energy", "Thank you to our sponsors", "Classifieds", a news site's "Sponsored content" over a title), as
+ * e-mails set one without any class saying so?  (A paragraph that opens with "Together with
  * her husband, …" is no label alone, nor is a table's field name, "<th>Sponsor</th><td>Sen. Jane Doe</td>", nor
  * a label the line reads on from, "<strong>Presented by</strong> the Harbor Players, …".) */
 static int sponsor_label_box(const xmlNode *n)
@@ -2976,16 +2991,21 @@ static int sponsor_label_box(const xmlNode *n)
         "a message from our sponsor", "a word from our sponsor", "partner message", "a message from our partner",
         "brought to you by", "in partnership with", "thank you to our sponsors", "thanks to our sponsors",
         "today's sponsor", "this issue's sponsor", "paid partnership",
-        /* a chain's native ad in the story: "Sponsored content" over the advertiser's title and pitch */
-        "sponsored content", "paid content", "partner content", "sponsored post", "promoted content",
         /* the issue's small ads: "Classifieds" / "For sale: …" / "Wanted: …" */
         "classifieds", "classified ads", "classified", "job board", "jobs board",
     };
-    if (!is_phrase_nocase(label, len, labels, N_TOKENS(labels)) && !(len > 15 && !strncmp(label, "a message from ", 15)))
+    /* a chain's native ad in the story: "Sponsored content" over the advertiser's title (a heading or a link)
+     * and pitch; not a story's section "<h3>Paid content</h3><p>Any post a brand paid for must …</p>" nor a
+     * fact box defining the term */
+    static const char *const news_labels[] = {"sponsored content", "paid content", "partner content",
+                                              "sponsored post", "promoted content"};
+    int news_label = is_phrase_nocase(label, len, news_labels, N_TOKENS(news_labels));
+    if (!news_label && !is_phrase_nocase(label, len, labels, N_TOKENS(labels)) &&
+        !(len > 15 && !strncmp(label, "a message from ", 15)))
         return 0;
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
-    return chars <= 400;
+    return chars <= 400 && (!news_label || titled_past_label(n, first->parent, 0));
 }
 
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)

@@ -2375,6 +2375,15 @@ static int speech_clause(const char *low)
     return 0;
 }
 
+/* Does one of the phrases occur in low before end (a pointer into low)? */
+static int phrase_before(const char *low, const char *end, const char *const *phrases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (pa_strstr_len(low, (size_t)(end - low), phrases[i]))
+            return 1;
+    return 0;
+}
+
 /* Does low report speech ("…, the senator said", "she told investors",
  * "according to the filing", "…, the mayor joked", "…, added Jones": see
  * speech_clause)?  A site's pitch or standing note speaks to the reader
@@ -2392,10 +2401,35 @@ static int reports_speech(const char *low)
     return 0;
 }
 
+/* Does low report a call someone wrote or posted ("…, police wrote in the release", "the agency urged riders
+ * in a post")?  A site's own notice states its call without telling who made it. */
+static int reports_writing(const char *low)
+{
+    static const char *const verbs[] = {" wrote", " writes ", " posted ", " urged ", " urges ", " advised ",
+                                        " advises "};
+    return (pa_phrase_in)(low, PA_PHRASES(verbs));
+}
+
 int pa_line_reports_speech(const pa_line *line)
 {
     const char *low = pa_line_folded_under(line, 1600);
     return low && reports_speech(low);
+}
+
+/* Does the app named after ", download the " belong to another, its owner named with "'s" before " app" ("…,
+ * download the county's ReadyExample app", "… the district's app")?  A station names its own app bare ("download
+ * the Example 7 app"). */
+static int others_app(const char *low)
+{
+    const char *named = pa_strstr(low, ", download the ");
+    if (!named)
+        return 0;
+    named += 15;
+    const char *app = pa_strstr(named, " app");
+    if (!app)
+        return 0;
+    size_t len = (size_t)(app - named);
+    return pa_strstr_len(named, len, "'s") || pa_strstr_len(named, len, "\xe2\x80\x99s");
 }
 
 /* Is low (the line lower-cased, chars visible characters) the call to
@@ -2456,14 +2490,19 @@ static int app_download_call(const char *low, size_t chars)
         (pa_phrase_in)(low, PA_PHRASES(app_news)))
         return 1;
     /* the call after its reason in one sentence: "To get the latest headlines and breaking news alerts, download
-     * the Example 7 app." (the reason names the news; a consumer story's "To get the rebate, download the
-     * utility's app …" names none) */
+     * the Example 7 app." (the reason names the news, or the app is "our" own; a consumer story's "To get the
+     * rebate, download the utility's app …" names none, a storm story's "To get weather alerts during the storm,
+     * download the FEMA app" names another's app, as a road story's "For more news on road closures, download
+     * the state DOT's 511 app" names its owner) */
     static const char *const reason_opens[] = {"to get ", "for the latest ", "for breaking news", "to stay up to date",
                                                "to stay informed", "for more "};
-    static const char *const news_reasons[] = {"news", "headlines", "alerts", "weather", "updates"};
+    static const char *const news_reasons[] = {"news", "headlines"};
+    static const char *const other_reasons[] = {"alerts", "weather", "updates"};
     if (chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(reason_opens)) &&
         (pa_strstr(low, ", download the ") || pa_strstr(low, ", download our ")) && pa_strstr(low, " app") &&
-        (pa_phrase_in)(low, PA_PHRASES(news_reasons)) && !reports_speech(low))
+        ((pa_phrase_in)(low, PA_PHRASES(news_reasons)) ||
+         (pa_strstr(low, ", download our ") && (pa_phrase_in)(low, PA_PHRASES(other_reasons)))) &&
+        !others_app(low) && !reports_speech(low))
         return 1;
     /* the call after its reason: "Get the latest news on your phone. Download the Example News app here." */
     static const char *const download[] = {"download the ", "download our "};
@@ -2749,25 +2788,38 @@ int pa_line_pitch(const pa_line *line)
     const char *asked = strstr(low, "? ");
     if (chars <= 150 && asked && pa_phrase_opens(asked + 2, strlen(asked + 2), PA_PHRASES(subscribe_calls)))
         return 1;
-    /* (or any call to subscribe after the question for more: "Want more news like this? Subscribe to the
-     * Example Herald.") */
-    if (chars <= 150 && asked && !strncmp(low, "want more ", 10) && !strncmp(asked + 2, "subscribe", 9) &&
-        !isalpha((unsigned char)asked[11]))
+    /* (or any call to subscribe after the question for more of the site's news: "Want more news like this?
+     * Subscribe to the Example Herald."; not a streaming guide's "Want more sports? Subscribe to ESPN+ for
+     * $10.99 a month.") */
+    static const char *const more_news[] = {"news", "stories", "like this", "journalism", "coverage",
+                                            "reporting"};
+    const char *answer = asked ? asked + 2 : NULL; /* (the sentence after the question) */
+    if (chars <= 150 && answer && !strncmp(low, "want more ", 10) && !strncmp(answer, "subscribe", 9) &&
+        !isalpha((unsigned char)answer[9]) && phrase_before(low, asked, PA_PHRASES(more_news)))
         return 1;
-    /* the push-alert widget's pitch: "Get up-to-the-minute news sent straight to your device." */
-    if (chars <= 100 && strstr(low, "news sent straight to your"))
+    /* the push-alert widget's pitch: "Get up-to-the-minute news sent straight to your device." (the call to
+     * get it; not a story's "The startup's pitch is simple: local news sent straight to your phone.") */
+    static const char *const get_call[] = {"get "};
+    if (chars <= 100 && strstr(low, "news sent straight to your") && opens_a_sentence(low, PA_PHRASES(get_call)))
         return 1;
     /* the newsletter's pitch without its name: "We've got you covered. Get the best of Example in your inbox
      * every morning.", "Get our top stories in your inbox." (a sentence opening with "get", the site's best or
-     * latest, the reader's inbox; not "Get ready for more spam in your inbox, experts warn.") */
+     * latest, the reader's inbox and at most when it comes; not "Get ready for more spam in your inbox, experts
+     * warn.", nor a story's "Get the best of the festival in your inbox each morning of the fair: the
+     * organizers' daily schedule email is free, …") */
     static const char *const gets[] = {"get the best of ", "get the latest ", "get our top ", "get our best ",
                                        "get the top stories", "get top stories"};
-    if (chars <= 150 && opens_a_sentence(low, PA_PHRASES(gets)) &&
-        (strstr(low, "in your inbox") || strstr(low, "to your inbox")) && !reports_speech(low))
+    const char *inbox_at = strstr(low, "in your inbox");
+    if (!inbox_at)
+        inbox_at = strstr(low, "to your inbox");
+    if (chars <= 150 && inbox_at && opens_a_sentence(low, PA_PHRASES(gets)) && !reports_speech(low) &&
+        strcspn(inbox_at + 13, ".!?") <= 25)
         return 1;
-    /* the reader survey's call: "Tell us what you think. Take our reader survey." */
-    static const char *const surveys[] = {"take our reader survey", "take our survey", "take our short survey",
-                                          "take our quick survey"};
+    /* the reader survey's call: "Tell us what you think. Take our reader survey." (a survey not named the
+     * readers' ends its sentence: not a city release's "Take our survey by Jan. 9 at example.gov/parks.") */
+    static const char *const surveys[] = {"take our reader survey", "take our survey.", "take our survey!",
+                                          "take our short survey.", "take our short survey!",
+                                          "take our quick survey.", "take our quick survey!"};
     if (chars <= 120 && opens_a_sentence(low, PA_PHRASES(surveys)) && !reports_speech(low))
         return 1;
     /* the meter's count: "You've read 4 of your 5 free articles this month.", "You have 1 free story left",
@@ -2918,12 +2970,15 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 150 && strstr(low, "to keep reading") && opens_a_sentence(low, PA_PHRASES(account_calls)))
         return 1;
     /* the meter's note over a story: "Read more at no cost. Log in or create a free account." — a sentence
-     * opening with the call for an account, on a short line about reading (not "Readers must log in or create
-     * an account to comment, the paper said.") */
+     * opening with the call for an account, on a short line about reading more of the site (not "Readers must
+     * log in or create an account to comment, the paper said.", nor a how-to's step "Log in or create an
+     * account on the state portal, then read the eligibility rules.") */
     static const char *const account_pairs[] = {"log in or create ", "sign in or create ", "log in or register",
                                                 "sign in or register", "create a free account"};
-    if (chars <= 150 && strstr(low, "read") && opens_a_sentence(low, PA_PHRASES(account_pairs)) &&
-        !reports_speech(low))
+    static const char *const reading_on[] = {"read more", "continue reading", "keep reading", "read the rest",
+                                             "read the full story", "read the full article"};
+    if (chars <= 150 && pa_phrase_in(low, PA_PHRASES(reading_on)) &&
+        opens_a_sentence(low, PA_PHRASES(account_pairs)) && !reports_speech(low))
         return 1;
     /* the form's legal line: "By continuing, you agree to our Terms and Privacy Policy", "By signing up, you
      * agree to our Terms of Service" — "by …" then "you agree to" and the site's own ("our") terms or privacy
@@ -4838,8 +4893,11 @@ int pa_line_site_notice(const pa_line *line)
                                              "are here to help", "wants to hear from you",
                                              "want to hear from you", "tell us about", "tell us your",
                                              /* the desk answering the readers' questions: "Do you have a question
-                                              * about Example County you'd like us to answer? Submit it below." */
-                                             "submit it below", "submit your question", "ask it below",
+                                              * about Example County you'd like us to answer? Submit it below." (the
+                                              * desk's own form; not a debate story's "Submit your question to the
+                                              * League of Women Voters at …") */
+                                             "submit it below", "submit your question below",
+                                             "submit your question here", "ask it below",
                                              "we want to hear", "we'd like to hear", "we would like to hear",
                                              "share your experience"};
     if (line->chars <= 220 && question && question - low <= 140 &&
@@ -4848,21 +4906,26 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the station's call for the viewers' pictures: "Send us your photos and videos at example.com/upload.",
      * "Share your weather photos with us." (the call opening the line, the pictures, and the station itself or
-     * its address; not a story's "Submit your photos to the contest by Friday, when judging begins.") */
+     * its address; not a story's "Submit your photos to the contest by Friday, when judging begins.", nor
+     * "Submit your photos to the county fair's contest at examplefair.com", the address of another receiver
+     * named) */
     static const char *const pictures_asked[] = {"send us your ", "share your ", "submit your ", "upload your "};
     static const char *const pictures[] = {"photo", "video", "pictures"};
+    static const char *const other_receiver[] = {" to the ", " with the "};
     if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(pictures_asked)) &&
         pa_phrase_in(low, PA_PHRASES(pictures)) &&
-        (!strncmp(low, "send us ", 8) || strstr(low, " with us") || strstr(low, " to us") || strchr(low, '@') ||
-         strstr(low, ".com")) &&
+        (!strncmp(low, "send us ", 8) || strstr(low, " with us") || strstr(low, " to us") ||
+         ((strchr(low, '@') || strstr(low, ".com")) && !pa_phrase_in(low, PA_PHRASES(other_receiver)))) &&
         !reports_speech(low))
         return 1;
     /* the same desk's call without a question: "If you have a consumer problem you would like us to look into,
      * contact our team." ("if you have", the desk itself asked to act, then the way to reach it; not a quoted
-     * "… you would like us to fix, call the city, the mayor said") */
+     * "… you would like us to fix, call the city, the mayor said", nor an agency's call a story reports: "If you
+     * have a concern you would like us to look into, contact the detectives' unit, police wrote in the
+     * release.") */
     static const char *const desk_to_act[] = {"you would like us to ", "you'd like us to ", "you want us to "};
-    if (!strncmp(low, "if you have ", 12) && pa_phrase_in(low, PA_PHRASES(desk_to_act)) &&
-        pa_phrase_in(low, PA_PHRASES(call)) && !reports_speech(low))
+    if (line->chars <= 220 && !strncmp(low, "if you have ", 12) && pa_phrase_in(low, PA_PHRASES(desk_to_act)) &&
+        pa_phrase_in(low, PA_PHRASES(call)) && !reports_speech(low) && !reports_writing(low))
         return 1;
     /* the series' call for the readers' cases closing its standing note: "Bill of the Month is a crowdsourced
      * investigation … Do you have an interesting medical bill you want to share with us? Tell us about it!" (the
@@ -4925,15 +4988,17 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     /* the desk's pointer to its site: "For more news like this visit The Example Times.", "For more news, visit
      * example.com", a station's "For more local news, visit Example.com/news." or ", head to …" (the call
-     * right after the comma; not "For more local news coverage, the station will go to …") */
+     * right after the comma, to the site's address or "our" page; not "For more local news coverage, the station
+     * will go to …", nor a media story's "For more local news, visit the Courier's new website, which …") */
     if (line->chars <= 100 && (!strncmp(low, "for more news like this", 23) || !strncmp(low, "for more news, visit ", 21)) &&
         strstr(low, "visit ") && !reports_speech(low))
         return 1;
+    static const char *const site_pointed[] = {".com", ".org", ".net", ".tv", "www.", " our "};
     const char *pointer_comma = strchr(low, ',');
     if (line->chars <= 100 && !strncmp(low, "for more local news", 19) && pointer_comma &&
         (!strncmp(pointer_comma, ", visit ", 8) || !strncmp(pointer_comma, ", head to ", 10) ||
          !strncmp(pointer_comma, ", go to ", 8)) &&
-        !reports_speech(low))
+        pa_phrase_in(pointer_comma, PA_PHRASES(site_pointed)) && !reports_speech(low))
         return 1;
     /* the desk's address for letters: "We welcome your comments at letters@example.in." */
     if (line->chars <= 100 && !strncmp(low, "we welcome your comments at ", 28) && strchr(low, '@'))

@@ -355,9 +355,14 @@ int pa_line_science_note(const pa_line *line)
         return 1;
     /* the nonprofit newsroom's funder disclosure under a story: "Disclosure: Example Hospital and the Example
      * Council have been financial supporters of The Example Ledger, a nonprofit, nonpartisan news organization
-     * …" — the label, then the funders named as the newsroom's supporters (a story's "Disclosure: the fund
-     * lost money" names none) */
-    if (line->chars <= 500 && !strncmp(low, "disclosure:", 11) && strstr(low, "financial supporter"))
+     * …" — the label, then the funders said to be (or have been) the newsroom's supporters (a story's
+     * "Disclosure: the fund lost money" names none; an explainer's "Disclosure: Candidates would have to name
+     * every financial supporter who gives more than $5,000" names the rule's, not the page's) */
+    static const char *const funders_are[] = {"is a financial supporter", "are financial supporters",
+                                              "been a financial supporter", "been financial supporters",
+                                              "was a financial supporter", "were financial supporters",
+                                              "among the financial supporters"};
+    if (line->chars <= 500 && !strncmp(low, "disclosure:", 11) && pa_phrase_in(low, PA_PHRASES(funders_are)))
         return 1;
     /* the health site's boxes on its own standards: "Why trust us?" opened ("Our team of writers, editors and
      * medical experts follows a strict editorial process. Each article is reviewed by a board-certified

@@ -6578,6 +6578,17 @@ static void channel_call_lines(void **state)
                 PARA("The story ends.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "To get the rebate"));
     pa_doc_free(&d);
+    /* a storm story's advice names another's app */
+    t = text_of("<html><body><article>" PARA("The story starts here.")
+                "<p>To get weather alerts during the storm, download the FEMA app or the county's ReadyExample "
+                "app.</p>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "To get weather alerts"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article>" PARA("The story starts here.")
+                "<p>For more news on road closures, download the state DOT's 511 app or call 511 from any "
+                "phone.</p>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "For more news on road closures"));
+    pa_doc_free(&d);
 }
 
 /* The furniture of English-language dailies in Africa and Asia: the bureau byline "From Jane Doe,
@@ -7685,9 +7696,15 @@ static void paywall_lines(void **state)
         "The ads ran for weeks. Subscribe for $5 a month, the publisher told readers in 1998.",
         "Subscribe for only a few dollars, and readers can keep the paper alive, Smith argues.",
         "Readers must log in or create an account to comment on stories, the paper said.",
+        "Log in or create an account on the state portal, then read the eligibility rules before you apply.",
         "Want more parks? Subscribers to the survey said yes.",
         "Readers can get the best of the festival in your inbox, organizers promise, through its own mailing list.",
+        "Get the best of the festival in your inbox each morning of the fair: the organizers' daily schedule email "
+        "is free.",
         "Residents were asked to take our survey's questions home, the clerk said.",
+        "Want more sports? Subscribe to ESPN+ for $10.99 a month, or bundle it with Hulu.",
+        "The startup's pitch is simple: local news sent straight to your phone, free of ads.",
+        "Residents can weigh in on the new park. Take our survey by Jan. 9 at examplecity.gov/parks.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
@@ -8348,6 +8365,8 @@ static void intl_english_furniture_lines(void **state)
         {"For more news, visit example.com", NOTICE, 1},
         {"For more local news, visit Example.com/news.", NOTICE, 1},
         {"For more local news coverage, the station will go to a 10 p.m. newscast in January.", NOTICE, 0},
+        {"For more local news, visit the Courier's new website, which launched Monday with three reporters.", NOTICE,
+         0},
         {"For more news on the vaccine, residents were told to visit clinics, the minister said.", NOTICE, 0},
         {"Must read for every parent: the new school rules", FURNITURE, 0},
     };
@@ -8573,6 +8592,10 @@ static void legacy_page_furniture(void **state)
     snprintf(buf, sizeof buf, "If you have a pothole you would like us to fix, call the city, the mayor said.");
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_site_notice(&line), 0);
+    snprintf(buf, sizeof buf, "If you have a concern you would like us to look into, contact the detectives' "
+             "unit at 555-0100, police wrote in the release.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 0);
     snprintf(buf, sizeof buf, "Send us your photos and videos at example.com/upload.");
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_site_notice(&line), 1);
@@ -8580,6 +8603,9 @@ static void legacy_page_furniture(void **state)
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_site_notice(&line), 1);
     snprintf(buf, sizeof buf, "Submit your photos to the contest by Friday, when judging begins.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_site_notice(&line), 0);
+    snprintf(buf, sizeof buf, "Submit your photos to the county fair's contest at examplefair.com by Aug. 1.");
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_site_notice(&line), 0);
     pa_doc d;
@@ -10704,6 +10730,8 @@ static void consumer_desk_call_lines(void **state)
         {"Do you have a family member in a nursing home? Tell us about their care.", 1},
         {"Do you have a question about Example County you'd like us to answer? Submit it below.", 1},
         {"Do you have a question about the levy? The clerk said voters can submit it below the ballot line.", 0},
+        {"Do you have a question for the candidates? Submit your question to the League of Women Voters at "
+         "lwv.example.org by Oct. 1.", 0},
         {"Do you work in a warehouse? We want to hear about the conditions you face.", 1},
         {"Do you know what a heat pump is? Tell us about it, the installer asked the crowd, Smith said.", 0},
         {"Have you ever wondered why prices rise in winter? Economists point to heating costs.", 0},
@@ -11205,6 +11233,10 @@ static void health_science_own_notes(void **state)
                      1);
     assert_int_equal(line_hits(pa_line_science_note,
                                        "The hospital said its financial supporters include two foundations."),
+                     0);
+    assert_int_equal(line_hits(pa_line_science_note,
+                                       "Disclosure: Candidates would have to name every financial supporter who "
+                                       "gives more than $5,000, under the bill."),
                      0);
     assert_int_equal(line_hits(pa_line_rights,
                                        "This story was produced by Example Health News and is republished here with "
@@ -12168,6 +12200,18 @@ static void newsletter_issue_furniture(void **state)
     assert_null(strstr(t, "How did you like"));
     assert_null(strstr(t, "participate in polls"));
     assert_null(strstr(t, "earn rewards"));
+    pa_doc_free(&d);
+    /* a story on the rules for influencers: its section under the subhead "Paid content" and its fact box
+     * defining "Sponsored content" hold no advertiser's title (no heading, no link past the label) */
+    t = text_of("<html><body><article>" PARA("The rules, which take effect in March, cover three kinds of posts.")
+                "<section class=\"rule\"><h3>Paid content</h3><p>Any post a brand paid for must carry the words "
+                "\"paid partnership\" at the top, regulators said, and fines start at $5,000 per post.</p></section>"
+                "<div class=\"factbox\"><p><strong>Sponsored content</strong></p><p>Articles written or paid for by "
+                "an advertiser and set in a news site's own layout must be labeled clearly.</p></div>"
+                PARA("The agency will take comments until January.") "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Any post a brand paid for"));
+    assert_non_null(strstr(t, "Articles written or paid for"));
     pa_doc_free(&d);
 }
 
