@@ -593,8 +593,10 @@ int pa_line_furniture(const pa_line *line)
         "джерело:", "zdroj:", "foto:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
         "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "article by:",
-        "dzięki uprzejmości", "image source, ", "image copyright", "media caption", "image caption", "фото:",
-        "источник фото",
+        "dzięki uprzejmości", "image source, ", "image copyright", "media caption",
+        /* (the broadcaster's hidden label before its caption, "Image caption, …": not "Image captions on the
+         * new signs …", a story's word) */
+        "image caption,", "image caption:", "фото:", "источник фото",
         "адреса матеріалу:", "адрес материала:", "fot. ", "fot: ", "[fot: ", "zobacz więcej:",
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
