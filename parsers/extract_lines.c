@@ -4551,10 +4551,12 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
                                        "a news tip", "confidential tip", "a story suggestion", "a photo or video",
-                                       "photos or video", "a story for ", "a story to share?",
-                                       /* "Do you have a story you would like to share with the Example Post?
-                                        * Email …" */
-                                       "a story you ", "a story that you "};
+                                       "photos or video", "a story for ", "a story to share?"};
+    /* "Do you have a story you would like to share with the Example Post? Email newsdesk@…" (the paper named
+     * by its address, "us" or "we": "Do you have a story you would like to see in print? Entries for the prize
+     * can be submitted online …" is a story's call for a competition's entries) */
+    static const char *const story_asks[] = {"a story you ", "a story that you "};
+    static const char *const to_paper[] = {" us ", " us.", " us,", " we ", "newsdesk", "news desk"};
     static const char *const call[] = {"want to hear", "email", "e-mail", "send", "submit", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have
@@ -4564,7 +4566,9 @@ int pa_line_site_notice(const pa_line *line)
     size_t k = line->len;
     int opens = pa_phrase_opens(low, k, PA_PHRASES(openers)) ||
                 (pa_phrase_opens(low, k, PA_PHRASES(openers_with_address)) && strchr(low, '@'));
-    if (opens && pa_phrase_in(low, PA_PHRASES(asks)) && pa_phrase_in(low, PA_PHRASES(call)))
+    if (opens && pa_phrase_in(low, PA_PHRASES(call)) &&
+        (pa_phrase_in(low, PA_PHRASES(asks)) ||
+         (pa_phrase_in(low, PA_PHRASES(story_asks)) && (strchr(low, '@') || pa_phrase_in(low, PA_PHRASES(to_paper))))))
         return 1;
     /* the desk's call for the reader's news, a question then the way to send it: "Have a score to report?
      * Email sports@example.com or call 555-0199.", "Got an event for our calendar? Send it to …" */

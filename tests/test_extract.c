@@ -1861,6 +1861,8 @@ static void british_paper_furniture(void **state)
                                                "Email newsdesk@example.co.uk or message us on Facebook."));
     assert_false(line_hits(pa_line_site_notice, "Do you have a story you would like to tell the court, the judge "
                                                 "asked him before he was sentenced."));
+    assert_false(line_hits(pa_line_site_notice, "Do you have a story you would like to see in print? Entries for the "
+                                                "Wessex Short Story Prize can be submitted online until 31 March."));
     assert_true(line_hits(pa_line_site_notice, "Are you going to the festival? Let us know in the comments below."));
     assert_false(line_hits(pa_line_site_notice, "\"Let us know in the comments,\" the vlogger told her fans."));
     assert_true(line_hits(pa_line_tool, "We want to hear from you"));
