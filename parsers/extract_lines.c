@@ -4632,8 +4632,13 @@ int pa_line_site_notice(const pa_line *line)
                                                "do you have an opinion on the issues raised in this article",
                                                "to play this video you need to enable javascript"};
     static const char *const source_calls[] = {"add ", "make ", "set ", "choose "};
+    /* (the letters call asks for the reader's letter: "… submit a response … to be considered for publication in
+     * our letters section, please click here"; a reader's editor's "one in five of the 4,000 letters were
+     * considered for publication in our letters pages" counts them) */
+    static const char *const letter_asks[] = {"submit", "send", "email", "e-mail", "click", "write to"};
     if (pa_phrase_opens(low, k, PA_PHRASES(reader_calls)) ||
-        strstr(low, "considered for publication in our letters") ||
+        (strstr(low, "considered for publication in our letters") && pa_phrase_in(low, PA_PHRASES(letter_asks)) &&
+         !reports_speech(low)) ||
         (line->chars <= 120 && strstr(low, "preferred source on google") &&
          pa_phrase_opens(low, k, PA_PHRASES(source_calls))))
         return 1;

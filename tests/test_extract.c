@@ -1884,6 +1884,11 @@ static void british_paper_furniture(void **state)
     assert_true(line_hits(pa_line_site_notice, "Do you have an opinion on the issues raised in this article? If you "
                                                "would like to submit a response of up to 300 words by email to be "
                                                "considered for publication in our letters section, please click here."));
+    assert_true(line_hits(pa_line_site_notice, "If you would like to submit a response of up to 300 words by email to be "
+                                               "considered for publication in our letters section, please click here."));
+    assert_false(line_hits(pa_line_site_notice, "Last year about one in five of the 4,000 letters the paper received were "
+                                                "considered for publication in our letters pages, a share that has barely "
+                                                "changed in a decade."));
     assert_true(line_hits(pa_line_site_notice, "Add the Example Courier as a preferred source on Google"));
     assert_false(line_hits(pa_line_site_notice, "Publishers can now be named a preferred source on Google, the "
                                                 "company said."));
