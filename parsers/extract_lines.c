@@ -4522,6 +4522,19 @@ static int named_outlet(const char *t, const char *low, size_t k)
  * channel's "Track Latest News Live on …", the desk's "For feedback, …
  * contact us.", the LDR funding note and an AI summary's label.  A
  * story's sentence tells of someone else's tip, not the reader's. */
+/* Does low end with "preferred source on google" (a closing '.' or '!'
+ * aside): the call "Add Example as a preferred source on Google", not a
+ * how-to's "Set a preferred source on Google by tapping the star …"? */
+static int source_call_ends(const char *low)
+{
+    static const char phrase[] = "preferred source on google";
+    const char *at = pa_strstr(low, phrase);
+    if (!at)
+        return 0;
+    at += sizeof phrase - 1;
+    return at[strspn(at, " .!")] == '\0';
+}
+
 int pa_line_site_notice(const pa_line *line)
 {
     if (line->chars > 300)
@@ -4639,8 +4652,7 @@ int pa_line_site_notice(const pa_line *line)
     if (pa_phrase_opens(low, k, PA_PHRASES(reader_calls)) ||
         (strstr(low, "considered for publication in our letters") && pa_phrase_in(low, PA_PHRASES(letter_asks)) &&
          !reports_speech(low)) ||
-        (line->chars <= 120 && strstr(low, "preferred source on google") &&
-         pa_phrase_opens(low, k, PA_PHRASES(source_calls))))
+        (line->chars <= 120 && source_call_ends(low) && pa_phrase_opens(low, k, PA_PHRASES(source_calls))))
         return 1;
     /* the consumer desk's call for the reader's problem: "Do you have an issue with a company that you haven't
      * been able to resolve? If so, Example 7 On Your Side wants to help you!", "Got a problem with a

@@ -1892,6 +1892,8 @@ static void british_paper_furniture(void **state)
     assert_true(line_hits(pa_line_site_notice, "Add the Example Courier as a preferred source on Google"));
     assert_false(line_hits(pa_line_site_notice, "Publishers can now be named a preferred source on Google, the "
                                                 "company said."));
+    assert_false(line_hits(pa_line_site_notice, "Set a preferred source on Google by tapping the star next to Top "
+                                                "Stories."));
     assert_true(line_hits(pa_line_pitch, "Stay up to date with all the latest news by signing up to our free "
                                          "newsletter here."));
     assert_false(line_hits(pa_line_pitch, "Residents can cut their bills by signing up for the scheme before March."));
