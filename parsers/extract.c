@@ -10858,12 +10858,15 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             comment_form = 1; /* a comment heading after it starts the comments on a short story too */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
                 comments = 1; /* the comment form and the comments follow */
-        } else if (p->heading && prose_told && ((tl <= 8 && !strcasecmp(p->text, "Up next")) || pa_line_player_control(&line)) &&
+        } else if (p->heading && prose_told &&
+                   ((tl <= 8 && !strcasecmp(p->text, "Up next")) || (tl <= 4 && !strcasecmp(p->text, "Live")) ||
+                    pa_line_player_control(&line)) &&
                    i + 1 < e.n && !e.paras[i + 1].heading && e.paras[i + 1].chars >= 80 && !link_only(&e.paras[i + 1])) {
             /* keep: "Up next" over a paragraph of the story is a recap's section on the teams' next games ("Rovers
              * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
              * the next story's headline; "Autoplay" or "Closed captions" over a paragraph is a how-to's section on
-             * that setting, no player's button */
+             * that setting, no player's button; "Live" there a review's section on the band on stage (a live page's
+             * badge sits by the headline, before the story) */
         } else if (prose_told && heading_opens_next(e.paras, i, e.n)) {
             /* keep: "Current rating" over "Current ratings depend on …": the story's section, not a tool */
         } else if (label_repeated_by_heading(e.paras, i, e.n)) {

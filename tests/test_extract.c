@@ -1923,6 +1923,13 @@ static void british_paper_furniture(void **state)
     assert_non_null(strstr(t, "More on the oak came out later."));
     assert_non_null(strstr(t, "The story ends."));
     pa_doc_free(&d);
+    /* "Live" over a paragraph in the story is a review's section on the band on stage, no live page's badge */
+    t = text_of("<html><body><article><h1>The Gulls, Harbour Rooms</h1>" PARA("In the studio the band worked slowly, "
+                "building each song from a single guitar line recorded late at night in a boathouse.")
+                "<h2>Live</h2>" PARA("On stage it is a different story: the same songs arrive twice as fast and twice as "
+                "loud, and the crowd sang every word back to them.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Live\n"));
+    pa_doc_free(&d);
     /* a live page's badge and its one-line summary under the headline, a link alone in a <p> after them (the
      * summary is the deck: no story paragraph follows it in its parent) */
     t = text_of("<html><body><main><h1>Storm live: winds batter the coast</h1><div class=\"badge\">LIVE</div>"
