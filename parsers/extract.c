@@ -4044,11 +4044,6 @@ static int head_furniture(const xmlNode *n)
     return !name_is(n, "p") && small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
 }
 
-/* Are the elements after n, up to 8, free of paragraphs (a <p> with
- * text, or a box of more than 300 visible characters), or is the first
- * such box a container after a line with text (the byline, the date: the
- * story's body after the head)?  A story's first paragraph has the rest
- * of the story right after it. */
 /* Is p (a <p>) one link and nothing else: one element child, an <a>, and
  * no text beside it (spaces aside)? */
 static int link_alone_para(const xmlNode *p)
@@ -4063,6 +4058,12 @@ static int link_alone_para(const xmlNode *p)
     return links == 1;
 }
 
+/* Are the elements after n, up to 8, free of paragraphs (a <p> with
+ * text other than one link alone, see link_alone_para, or a box of more
+ * than 300 visible characters), or is the first such box a container
+ * after a line with text (the byline, the date, a link alone in a <p>:
+ * the story's body after the head)?  A story's first paragraph has the
+ * rest of the story right after it. */
 static int no_story_after(const xmlNode *n)
 {
     int seen = 0, furniture = 0;
