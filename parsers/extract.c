@@ -4044,9 +4044,12 @@ static int head_furniture(const xmlNode *n)
     return !name_is(n, "p") && small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
 }
 
-/* Is p (a <p>) one link and nothing else: one element child, an <a>, and
- * no text beside it (spaces aside)? */
-static int link_alone_para(const xmlNode *p)
+/* Is p (a <p>) one link and nothing else (one element child, an <a>, and
+ * no text beside it, spaces aside) whose words are the site's call
+ * (pa_line_site_notice, pa_line_pitch: "Add Example as a preferred source
+ * on Google"), not a pointer of the story's own ("Read the board's full
+ * report (PDF)" under its first paragraph)? */
+static int call_link_para(const xmlNode *p)
 {
     int links = 0;
     for (const xmlNode *c = p->children; c; c = c->next) {
@@ -4055,15 +4058,24 @@ static int link_alone_para(const xmlNode *p)
         if (c->type == XML_ELEMENT_NODE && (!name_is(c, "a") || ++links > 1))
             return 0;
     }
-    return links == 1;
+    if (links != 1)
+        return 0;
+    char *t = node_text(p);
+    if (!t)
+        return 0;
+    pa_line line;
+    pa_line_init(&line, t, visible_chars((const xmlChar *)t));
+    int call = pa_line_site_notice(&line) || pa_line_pitch(&line);
+    free(t);
+    return call;
 }
 
 /* Are the elements after n, up to 8, free of paragraphs (a <p> with
- * text other than one link alone, see link_alone_para, or a box of more
- * than 300 visible characters), or is the first such box a container
- * after a line with text (the byline, the date, a link alone in a <p>:
- * the story's body after the head)?  A story's first paragraph has the
- * rest of the story right after it. */
+ * text other than the site's call in one link, see call_link_para, or a
+ * box of more than 300 visible characters), or is the first such box a
+ * container after a line with text (the byline, the date, that call: the
+ * story's body after the head)?  A story's first paragraph has the rest
+ * of the story right after it. */
 static int no_story_after(const xmlNode *n)
 {
     int seen = 0, furniture = 0;
@@ -4075,7 +4087,7 @@ static int no_story_after(const xmlNode *n)
         seen++;
         size_t chars = 0, paras = 0, budget = 40;
         int small = small_box_text(c, 300, &chars, &paras, &budget, 0);
-        if (name_is(c, "p") && chars && !link_alone_para(c))
+        if (name_is(c, "p") && chars && !call_link_para(c))
             return 0; /* (a link alone in its <p> is a call or a pointer: "Add Example as a preferred source") */
         if (!small || paras > 1)
             return furniture; /* the story's container, after the byline */

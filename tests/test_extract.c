@@ -1945,6 +1945,15 @@ static void british_paper_furniture(void **state)
     assert_null(strstr(t, "Latest updates as the storm"));
     assert_non_null(strstr(t, "Post 2."));
     pa_doc_free(&d);
+    /* a link of the story's own alone in a <p> after its first paragraph (a pointer, no call of the site's): the
+     * story's body follows that paragraph, which stays */
+    t = text_of("<html><body><article><h1>Harbour plan approved</h1><p class=\"lead\">The harbour board has approved "
+                "a plan to rebuild the north quay, ending two years of argument over the fleet.</p><p><a href=\"/r.pdf\">"
+                "Read the board's full report (PDF)</a></p><div class=\"body\">" PARA("Members voted seven to two in "
+                "favour after a meeting that lasted more than four hours.") PARA("The work is expected to start in the "
+                "spring and take about eighteen months.") "</div></article></body></html>", &d);
+    assert_non_null(strstr(t, "The harbour board has approved"));
+    pa_doc_free(&d);
 }
 
 /* The date under the headline in the story's own <header> (inside <main> or
