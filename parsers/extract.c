@@ -10896,7 +10896,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    (!story_subhead && pa_line_byline(&line) &&
-                    !(prose_told && !foreign_label(dlang) && pa_line_european_byline(&line))) ||
+                    !(prose_told && !foreign_label(dlang) && pa_line_european_byline(&line)) &&
+                    /* (a list of nominees or a table row of presenters after the story's prose reads as a
+                     * broadcaster's byline: "Jane Roe BBC News, Kent") */
+                    !(prose_told && (p->list || p->row_cells) && pa_line_desk_byline(&line))) ||
                    pa_line_address(&line) ||
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||

@@ -3740,6 +3740,12 @@ static int desk_byline(const char *t, size_t len)
     return place >= 1 && place <= 3 && place == (size_t)place_spaces + 1;
 }
 
+/* (see extract_lines.h: desk_byline on a line of 80 characters at most) */
+int pa_line_desk_byline(const pa_line *line)
+{
+    return line->chars <= 80 && desk_byline(line->text, line->len);
+}
+
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
  * Times", "By Jane Doe, Example News / For the Health blog", "ByJane Doe"
  * ("By" run into the linked name: two to four capitalised words, 40
@@ -3760,7 +3766,7 @@ int pa_line_byline(const pa_line *line)
         return 1;
     if (chars <= 40 && greek_genitive_byline(t, line->len))
         return 1;
-    if (chars <= 80 && desk_byline(t, line->len))
+    if (pa_line_desk_byline(line))
         return 1;
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
      * label: "Written by Jane Doe" (a name of two to four words, nothing else; "Author: Jane Doe" is the

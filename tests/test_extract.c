@@ -1930,6 +1930,15 @@ static void british_paper_furniture(void **state)
                 "loud, and the crowd sang every word back to them.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "Live\n"));
     pa_doc_free(&d);
+    /* a shortlist and a table of presenters after the story's prose read as broadcasters' bylines and stay */
+    t = text_of("<html><body><article><h1>Awards shortlist revealed</h1>" PARA("The shortlist for this year's regional "
+                "journalism awards has been published, with broadcasters taking half of the places.")
+                "<ul><li>Jane Roe BBC News, Kent</li><li>Sam Poe ITV News, Meridian</li></ul><table><tr><td>Ann Loe</td>"
+                "<td>BBC News</td></tr><tr><td>Joe Bloe</td><td>ITV News</td></tr></table>" PARA("The winners will be "
+                "announced at a ceremony in Brighton in March.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Jane Roe BBC News, Kent"));
+    assert_non_null(strstr(t, "Joe Bloe ITV News"));
+    pa_doc_free(&d);
     /* a live page's badge and its one-line summary under the headline, a link alone in a <p> after them (the
      * summary is the deck: no story paragraph follows it in its parent) */
     t = text_of("<html><body><main><h1>Storm live: winds batter the coast</h1><div class=\"badge\">LIVE</div>"

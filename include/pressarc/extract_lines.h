@@ -350,7 +350,8 @@ int pa_line_post_meta(const pa_line *line);
  * ("By Jane Doe, Example News"; also "by:", "Author:", "Authors:"), not
  * a sentence; ≤ 80 chars; or "Posted by", "Reporting by", "Written by"
  * and a name of two to four words, ≤ 50 chars (a live blog post's
- * signature, a labelled byline). */
+ * signature, a labelled byline); or a broadcaster's byline without "By"
+ * (pa_line_desk_byline). */
 int pa_line_byline(const pa_line *line);
 
 /* pa_line_european_byline — the part of pa_line_byline that reads a
@@ -359,6 +360,12 @@ int pa_line_byline(const pa_line *line);
  * ("Von Miller Retires", "Di Maria Stays") reads the same, so the caller
  * may weigh the page's language. */
 int pa_line_european_byline(const pa_line *line);
+
+/* pa_line_desk_byline — the part of pa_line_byline that reads a
+ * broadcaster's byline without "By" ("Jane Doe BBC News, Kent"; 80
+ * characters at most): 1 or 0.  A list of nominees or a table row of
+ * presenters reads the same, so the caller may weigh where it stands. */
+int pa_line_desk_byline(const pa_line *line);
 
 /* pa_line_byline_date — a dateline with the writer's or agency's name
  * ("Derek Abma, Postmedia News Jan 10, 2012"): capitalised words, an
