@@ -6036,6 +6036,7 @@ typedef struct {
     int salutation;   /* a kept line "Dear Reader," or "Dear Readers," alone (a letter's opening, appeal_tail) */
     int speech;       /* a kept line reporting speech (pa_line_reports_speech): the story's, no box's */
     int clocked;      /* a kept line opening with a clock and going on with more than a zone (chapter_entry) */
+    int kept_clock;   /* a kept line that is a dotted clock alone: its minutes into the day + 1 (running_order_time) */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
@@ -9401,6 +9402,63 @@ static int chapter_entry(const para *paras, size_t i, size_t n)
     return 0;
 }
 
+/* The minutes into the day of t when it is a clock with a dot alone, its
+ * half of the day or British zone aside ("2.32pm", "14.32", "9.15 BST":
+ * one or two digits, a dot, two digits, then nothing, or a space at most
+ * and "am", "pm", "a.m.", "p.m.", "GMT" or "BST" closing t; "pm" moves it
+ * on twelve hours, "am" brings 12 back to 0), else -1 ("14.32 per cent"). */
+static int dotted_clock_minutes(const char *t)
+{
+    size_t hour = strspn(t, "0123456789");
+    if (hour < 1 || hour > 2 || t[hour] != '.' || strspn(t + hour + 1, "0123456789") != 2)
+        return -1;
+    int hh = hour == 2 ? (t[0] - '0') * 10 + (t[1] - '0') : t[0] - '0';
+    int mm = (t[hour + 1] - '0') * 10 + (t[hour + 2] - '0');
+    const char *c = t + hour + 3;
+    c += *c == ' ';
+    if (*c) {
+        static const char *const marks[] = {"am", "pm", "a.m.", "p.m.", "gmt", "bst"};
+        size_t k = 0;
+        while (k < N_TOKENS(marks) && strcasecmp(c, marks[k]))
+            k++;
+        if (k == N_TOKENS(marks))
+            return -1;
+        if ((c[0] == 'p' || c[0] == 'P') && hh < 12)
+            hh += 12;
+        else if ((c[0] == 'a' || c[0] == 'A') && hh == 12)
+            hh = 0;
+    }
+    return hh * 60 + mm;
+}
+
+/* Is paras[i], read as a British live page's dotted stamp ("14.32",
+ * "2.32pm", pa_line_update_time), a time of a running order in the story
+ * ("10.30" over "Junior sculls …", "13.15" over "The coxed fours …"):
+ * the next such clock within six paragraphs is later in the day, or,
+ * with none after, the one before within six was kept (kept_clock: the
+ * paragraphs before are filtered, their text freed; a dropped one between
+ * ends the look) and is earlier?  A live page stamps its posts newest
+ * first, and its stamps go. */
+static int running_order_time(const para *paras, size_t i, size_t n)
+{
+    int now = paras[i].text ? dotted_clock_minutes(paras[i].text) : -1;
+    if (now < 0)
+        return 0;
+    for (size_t k = i + 1; k < n && k <= i + 6; k++) {
+        int then = paras[k].text ? dotted_clock_minutes(paras[k].text) : -1;
+        if (then >= 0)
+            return then > now;
+    }
+    for (size_t k = i; k > 0 && k + 6 > i; k--) {
+        const para *q = &paras[k - 1];
+        if (q->dropped)
+            return 0;
+        if (q->kept_clock)
+            return q->kept_clock - 1 < now;
+    }
+    return 0;
+}
+
 /* Is p a chapter line whose link is its clock alone ("00:00 Intro", the
  * time linked to the player): the clock's colon is no label's (a news
  * feed's "09:29 <linked headline>" links its headline)? */
@@ -10928,7 +10986,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 byline_name(p->text, byline_author, sizeof byline_author, 1);
         } else if (review_date_line(p->text, tl, dlang)) {
             drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */
-        } else if (pa_line_relative_date(&line) || (pa_line_update_time(&line) && !chapter_entry(e.paras, i, e.n))) {
+        } else if (pa_line_relative_date(&line) || (pa_line_update_time(&line) && !chapter_entry(e.paras, i, e.n) &&
+                                                   !running_order_time(e.paras, i, e.n))) {
             /* (not "00:00 Intro" over "02:45 The day the branch closed": the episode's chapters) */
             /* "6 hours ago": a date line relative to the day of reading */
             drop = 1;
@@ -11188,6 +11247,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->sentence = !p->dropped && !p->list && full_sentence(p->text);
         p->closes = !p->dropped && !p->list && ends_sentence(p->text, 3);
         p->clocked = !p->dropped && clock_entry_text(p->text);
+        p->kept_clock = p->dropped ? 0 : dotted_clock_minutes(p->text) + 1;
         free(p->text);
         p->text = NULL;
     }

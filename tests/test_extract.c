@@ -1939,6 +1939,24 @@ static void british_paper_furniture(void **state)
     assert_non_null(strstr(t, "Jane Roe BBC News, Kent"));
     assert_non_null(strstr(t, "Joe Bloe ITV News"));
     pa_doc_free(&d);
+    /* a running order's times in the story go up through the day and stay; a live page's stamps, newest first,
+     * go */
+    t = text_of("<html><body><article><h1>Regatta returns</h1>" PARA("The regatta returns to the harbour on Saturday "
+                "after a two-year break, and the running order is:") "<h3>10.30</h3>" PARA("Junior sculls, from the "
+                "slipway to the harbour mouth.") "<h3>1.15pm</h3>" PARA("The coxed fours, over two miles.") "<h3>16.45</h3>"
+                PARA("The cups are presented on the quay.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "10.30\n"));
+    assert_non_null(strstr(t, "1.15pm\n"));
+    assert_non_null(strstr(t, "16.45\n"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Storm live</h1><h3>14.32</h3>" PARA("The lifeboat has returned to the "
+                "harbour after a three-hour search.") "<h3>1.05pm</h3>" PARA("Winds of up to 70mph have been recorded on "
+                "the seafront.") "<h3>11.50</h3>" PARA("Ferry crossings have been cancelled for the day.")
+                "</article></body></html>", &d);
+    assert_null(strstr(t, "14.32"));
+    assert_null(strstr(t, "1.05pm"));
+    assert_null(strstr(t, "11.50"));
+    pa_doc_free(&d);
     /* a live page's badge and its one-line summary under the headline, a link alone in a <p> after them (the
      * summary is the deck: no story paragraph follows it in its parent) */
     t = text_of("<html><body><main><h1>Storm live: winds batter the coast</h1><div class=\"badge\">LIVE</div>"
