@@ -10938,6 +10938,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * the next story's headline; "Autoplay" or "Closed captions" over a paragraph is a how-to's section on
              * that setting, no player's button; "Live" there a review's section on the band on stage (a live page's
              * badge sits by the headline, before the story) */
+        } else if (p->list && prose_told && !p->link_chars && tl == 4 && !strcasecmp(p->text, "Live") &&
+                   ((i + 1 < e.n && e.paras[i + 1].list == p->list) || (i && e.paras[i - 1].list == p->list))) {
+            /* keep: "Live" among the items of a list after the story's prose, none of them a link: the ways to
+             * watch ("Live" / "Highlights at 10pm" / "On demand for thirty days"), no live page's badge */
         } else if (prose_told && heading_opens_next(e.paras, i, e.n)) {
             /* keep: "Current rating" over "Current ratings depend on …": the story's section, not a tool */
         } else if (label_repeated_by_heading(e.paras, i, e.n)) {

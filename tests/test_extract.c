@@ -1930,6 +1930,13 @@ static void british_paper_furniture(void **state)
                 "loud, and the crowd sang every word back to them.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "Live\n"));
     pa_doc_free(&d);
+    /* and among a list's items after the story's prose: the ways to watch */
+    t = text_of("<html><body><article><h1>Final on free-to-air</h1>" PARA("The final will be shown on free-to-air "
+                "television for the first time in a decade, and viewers can choose how to watch it:")
+                "<ul><li>Live</li><li>Highlights at 10pm</li><li>On demand for thirty days</li></ul>" PARA("The "
+                "broadcaster said it expected its biggest audience of the year.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Live\n"));
+    pa_doc_free(&d);
     /* a shortlist and a table of presenters after the story's prose read as broadcasters' bylines and stay */
     t = text_of("<html><body><article><h1>Awards shortlist revealed</h1>" PARA("The shortlist for this year's regional "
                 "journalism awards has been published, with broadcasters taking half of the places.")
