@@ -2476,11 +2476,12 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* the regional chains' sign-up call: "Stay up to date with all the latest news by signing up to our free
      * newsletter here." (the site's own newsletter or alerts after "by signing up to our"; a story's "by
-     * signing up for the scheme" names none of its) */
+     * signing up for the scheme" names none of its; nor is a quoted statement, "“Boat owners can get notice of
+     * every closure by signing up to our free alerts.”", the site's) */
     static const char *const by_signing[] = {"by signing up to our ", "by signing up for our ", "by subscribing to our "};
     static const char *const ours[] = {"newsletter", "alerts", "briefing"};
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(by_signing)) && pa_phrase_in(low, PA_PHRASES(ours)) &&
-        !reports_speech(low))
+        !reports_speech(low) && !strchr(low, '"') && !strstr(low, "\xe2\x80\x9c"))
         return 1;
     /* a row of an affiliate list of brokers or exchanges: "Kryptex Get a $20 bonus on your first deposit Visit
      * Kryptex" — the partner's name opening the line and its button "Visit <name>" closing it, no sentence */

@@ -1897,6 +1897,8 @@ static void british_paper_furniture(void **state)
     assert_true(line_hits(pa_line_pitch, "Stay up to date with all the latest news by signing up to our free "
                                          "newsletter here."));
     assert_false(line_hits(pa_line_pitch, "Residents can cut their bills by signing up for the scheme before March."));
+    assert_false(line_hits(pa_line_pitch, "\xe2\x80\x9c" "Boat owners can get notice of every closure of the quay by "
+                                          "signing up to our free alerts." "\xe2\x80\x9d"));
     assert_false(line_hits(pa_line_tool, "We want to hear from you about the closures, the council said"));
     assert_true(line_hits(pa_line_pitch, "Get the best of the Example Herald with our Premium subscription. "
                                          "Unlimited articles, podcasts and the digital edition."));
