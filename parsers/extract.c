@@ -9402,6 +9402,18 @@ static int chapter_entry(const para *paras, size_t i, size_t n)
     return 0;
 }
 
+/* Is paras[i + 1] there with its text and the site's call (pa_line_site_notice,
+ * pa_line_pitch: "Got a story? Contact our newsdesk … or email …")? */
+static int site_call_after(const para *paras, size_t i, size_t n)
+{
+    const para *q = i + 1 < n ? &paras[i + 1] : NULL;
+    if (!q || !q->text)
+        return 0;
+    pa_line line;
+    pa_line_init(&line, q->text, q->chars);
+    return pa_line_site_notice(&line) || pa_line_pitch(&line);
+}
+
 /* The minutes into the day of t when it is a clock with a dot alone, its
  * half of the day or British zone aside ("2.32pm", "14.32", "9.15 BST":
  * one or two digits, a dot, two digits, then nothing, or a space at most
@@ -10931,13 +10943,15 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 comments = 1; /* the comment form and the comments follow */
         } else if (p->heading && prose_told &&
                    ((tl <= 8 && !strcasecmp(p->text, "Up next")) || (tl <= 4 && !strcasecmp(p->text, "Live")) ||
+                    (tl <= 25 && !strncasecmp(p->text, "We want to hear from you", 24) && !site_call_after(e.paras, i, e.n)) ||
                     pa_line_player_control(&line)) &&
                    i + 1 < e.n && !e.paras[i + 1].heading && e.paras[i + 1].chars >= 80 && !link_only(&e.paras[i + 1])) {
             /* keep: "Up next" over a paragraph of the story is a recap's section on the teams' next games ("Rovers
              * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
              * the next story's headline; "Autoplay" or "Closed captions" over a paragraph is a how-to's section on
              * that setting, no player's button; "Live" there a review's section on the band on stage (a live page's
-             * badge sits by the headline, before the story) */
+             * badge sits by the headline, before the story); "We want to hear from you" over no call of the site's
+             * a council's section on its consultation (the paper's box heads "Got a story? Email …") */
         } else if (p->list && prose_told && !p->link_chars && tl == 4 && !strcasecmp(p->text, "Live") &&
                    ((i + 1 < e.n && e.paras[i + 1].list == p->list) || (i && e.paras[i - 1].list == p->list))) {
             /* keep: "Live" among the items of a list after the story's prose, none of them a link: the ways to

@@ -1932,6 +1932,16 @@ static void british_paper_furniture(void **state)
                 "loud, and the crowd sang every word back to them.") "</article></body></html>", &d);
     assert_non_null(strstr(t, "Live\n"));
     pa_doc_free(&d);
+    /* "We want to hear from you" over a council's paragraph on its consultation stays; over the paper's call, goes */
+    t = text_of("<html><body><article><h1>Bus lanes plan</h1>" PARA("The council has published plans for new bus lanes "
+                "on the ring road, which it says would cut journey times by a quarter.") "<h2>We want to hear from you</h2>"
+                PARA("The consultation runs until 31 January. Residents can fill in the survey online or pick up a paper "
+                "copy at any library.") "<h2>We want to hear from you</h2>" PARA("Got a story? Contact our newsdesk on "
+                "01292 555 025 or email news@example.co.uk") "</article></body></html>", &d);
+    const char *hear = strstr(t, "We want to hear from you");
+    assert_non_null(hear);
+    assert_null(strstr(hear + 1, "We want to hear from you"));
+    pa_doc_free(&d);
     /* and among a list's items after the story's prose: the ways to watch */
     t = text_of("<html><body><article><h1>Final on free-to-air</h1>" PARA("The final will be shown on free-to-air "
                 "television for the first time in a decade, and viewers can choose how to watch it:")
