@@ -3730,6 +3730,19 @@ static int desk_byline(const char *t, size_t len)
     for (size_t i = desk; i < desk_end; i++)
         if (!isupper((unsigned char)t[i]))
             return 0;
+    /* the writer's name holds no joining or question word: a bold subhead "Life After BBC News", "Why I Left ITV
+     * News", "The Future Of BBC News" names none */
+    static const char *const joining[] = {"the", "of", "on", "in", "at", "for", "from", "to", "after", "before", "with",
+                                          "and", "why", "how", "what", "when", "who", "inside", "my", "our", "i"};
+    for (size_t at = 0; at < desk;) {
+        size_t wl = strcspn(t + at, " ");
+        if (at + wl > desk)
+            break;
+        for (size_t j = 0; j < sizeof joining / sizeof joining[0]; j++)
+            if (wl == strlen(joining[j]) && !strncasecmp(t + at, joining[j], wl))
+                return 0;
+        at += wl + 1;
+    }
     if (!comma)
         return 1;
     if (comma + 2 >= t + len || comma[1] != ' ' || memchr(comma + 1, ',', (size_t)(t + len - comma - 1)))

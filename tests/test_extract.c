@@ -1915,6 +1915,8 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_byline, "Channel Four News"));
     assert_false(line_hits(pa_line_byline, "Other Top Sports News"));
     assert_false(line_hits(pa_line_byline, "How The Town Made News"));
+    assert_false(line_hits(pa_line_byline, "Life After BBC News"));
+    assert_false(line_hits(pa_line_byline, "Why I Left ITV News"));
     assert_false(line_hits(pa_line_byline, "The Big Bang Theory News, Again and Again, Today"));
     pa_doc d;
     const char *t = text_of("<html><body><article><h1>Oak felled</h1>" PARA("The story starts here.")
