@@ -3706,8 +3706,9 @@ int pa_line_european_byline(const pa_line *line)
  * the desk: "Jane Doe BBC News, Kent", "Jane Doe ITV News" (capitalised
  * words only, "News" closing the part before a comma after the desk's
  * name in capitals, two to five letters: a title-case subhead "Other Top
- * Sports News" is none; four or five words there; after the comma a place
- * of one to three capitalised words; no sentence mark)? */
+ * Sports News" is none; four or five words there, no joining or question
+ * word among the writer's: "Life After BBC News" is none; after the comma
+ * a place of one to three capitalised words; no sentence mark)? */
 static int desk_byline(const char *t, size_t len)
 {
     if (len < 12 || memchr(t, '.', len) || memchr(t, '?', len) || memchr(t, '!', len) || memchr(t, ':', len))
