@@ -9414,35 +9414,6 @@ static int site_call_after(const para *paras, size_t i, size_t n)
     return pa_line_site_notice(&line) || pa_line_pitch(&line);
 }
 
-/* The minutes into the day of t when it is a clock with a dot alone, its
- * half of the day or British zone aside ("2.32pm", "14.32", "9.15 BST":
- * one or two digits, a dot, two digits, then nothing, or a space at most
- * and "am", "pm", "a.m.", "p.m.", "GMT" or "BST" closing t; "pm" moves it
- * on twelve hours, "am" brings 12 back to 0), else -1 ("14.32 per cent"). */
-static int dotted_clock_minutes(const char *t)
-{
-    size_t hour = strspn(t, "0123456789");
-    if (hour < 1 || hour > 2 || t[hour] != '.' || strspn(t + hour + 1, "0123456789") != 2)
-        return -1;
-    int hh = hour == 2 ? (t[0] - '0') * 10 + (t[1] - '0') : t[0] - '0';
-    int mm = (t[hour + 1] - '0') * 10 + (t[hour + 2] - '0');
-    const char *c = t + hour + 3;
-    c += *c == ' ';
-    if (*c) {
-        static const char *const marks[] = {"am", "pm", "a.m.", "p.m.", "gmt", "bst"};
-        size_t k = 0;
-        while (k < N_TOKENS(marks) && strcasecmp(c, marks[k]))
-            k++;
-        if (k == N_TOKENS(marks))
-            return -1;
-        if ((c[0] == 'p' || c[0] == 'P') && hh < 12)
-            hh += 12;
-        else if ((c[0] == 'a' || c[0] == 'A') && hh == 12)
-            hh = 0;
-    }
-    return hh * 60 + mm;
-}
-
 /* Is paras[i], read as a British live page's dotted stamp ("14.32",
  * "2.32pm", pa_line_update_time), a time of a running order in the story
  * ("10.30" over "Junior sculls …", "13.15" over "The coxed fours …"):
@@ -9453,11 +9424,11 @@ static int dotted_clock_minutes(const char *t)
  * first, and its stamps go. */
 static int running_order_time(const para *paras, size_t i, size_t n)
 {
-    int now = paras[i].text ? dotted_clock_minutes(paras[i].text) : -1;
+    int now = paras[i].text ? pa_dotted_clock_minutes(paras[i].text) : -1;
     if (now < 0)
         return 0;
     for (size_t k = i + 1; k < n && k <= i + 6; k++) {
-        int then = paras[k].text ? dotted_clock_minutes(paras[k].text) : -1;
+        int then = paras[k].text ? pa_dotted_clock_minutes(paras[k].text) : -1;
         if (then >= 0)
             return then > now;
     }
@@ -11265,7 +11236,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->sentence = !p->dropped && !p->list && full_sentence(p->text);
         p->closes = !p->dropped && !p->list && ends_sentence(p->text, 3);
         p->clocked = !p->dropped && clock_entry_text(p->text);
-        p->kept_clock = p->dropped ? 0 : dotted_clock_minutes(p->text) + 1;
+        p->kept_clock = p->dropped ? 0 : pa_dotted_clock_minutes(p->text) + 1;
         free(p->text);
         p->text = NULL;
     }

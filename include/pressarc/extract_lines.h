@@ -690,8 +690,18 @@ int pa_line_relative_date(const pa_line *line);
  * live blog post's stamp ("10:42 GMT", "9:15am"), with its writer after it
  * ("9:41 AM Jane Doe"), a broadcaster's "Posted at 14:32" and "Published
  * at 14:32 14 March" (a labelled time may have the day and month after
- * it); ≤ 60 chars (extract_notes.c). */
+ * it), a British live page's dotted stamp alone ("2.32pm", "14.32 BST",
+ * "14.32": pa_dotted_clock_minutes); ≤ 60 chars (extract_notes.c). */
 int pa_line_update_time(const pa_line *line);
+
+/* pa_dotted_clock_minutes — the minutes into the day of t when t is a
+ * clock with a dot alone, as British live pages stamp their posts: one or
+ * two digits, a dot, two digits, then "am", "pm", "a.m.", "p.m.", "GMT" or
+ * "BST" (either case, a space before it and a closing dot allowed; "pm"
+ * moves the hour on twelve, "am" brings 12 back to 0), or nothing after a
+ * 24-hour clock in range with two digits each ("14.32", "09.05"); else -1
+ * ("4.32", "14.75", "2.32 per cent"). */
+int pa_dotted_clock_minutes(const char *t);
 
 /* pa_line_closed_captions — a TV report's closed captions printed under
  * its video: the words in capitals, each speaker's turn opened by ">>"
