@@ -2759,8 +2759,10 @@ int pa_line_pitch(const pa_line *line)
      * Example. Read our privacy notice" */
     static const char *const form_lines[] = {"by submitting your email", "by submitting your e-mail",
                                              "by submitting your details", "i would like to be emailed about"};
+    /* (the form names the site's terms or its privacy notice: a consumer story's "By submitting your details on
+     * such comparison sites you often agree to let dozens of brokers call you." names none) */
     if (chars <= 250 && pa_phrase_opens(low, strlen(low), PA_PHRASES(form_lines)) &&
-        (strstr(low, "agree") || strstr(low, "privacy") || strstr(low, "offers")))
+        (strstr(low, "terms") || strstr(low, "privacy")) && !reports_speech(low))
         return 1;
     /* the saved-story note of a chain's bookmark tool: "You can find this story in My Bookmarks." */
     if (chars <= 150 && strstr(low, "in my bookmarks"))

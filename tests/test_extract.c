@@ -1877,6 +1877,8 @@ static void british_paper_furniture(void **state)
                                          "privacy policy."));
     assert_true(line_hits(pa_line_pitch, "I would like to be emailed about offers, events and updates from Example. "
                                          "Read our privacy notice"));
+    assert_false(line_hits(pa_line_pitch, "By submitting your details on such comparison sites you often agree to let "
+                                          "dozens of brokers call you."));
     assert_true(line_hits(pa_line_furniture, "Image caption, The flood gates were closed on Tuesday evening"));
     assert_false(line_hits(pa_line_furniture, "Image captions on the new signs will be read aloud by an app."));
     assert_true(line_hits(pa_line_site_notice, "Join thought-provoking conversations, follow other Example readers "
