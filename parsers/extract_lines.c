@@ -2798,9 +2798,11 @@ int pa_line_pitch(const pa_line *line)
                                           "exclusive analysis", "exclusive content", "premium content",
                                           /* "Get the best of Example with our Premium subscription. Unlimited
                                            * articles, …" */
-                                          "our premium subscription", "unlimited articles"};
+                                          "our premium subscription"};
+    /* (the unlimited articles offered with "our": a review's "Try the app free for a month and you get unlimited
+     * articles from 300 magazines, …" tells of another's offer) */
     if (chars <= 200 && pa_phrase_opens(low, strlen(low), PA_PHRASES(offer_verbs)) &&
-        pa_phrase_in(low, PA_PHRASES(offered)))
+        (pa_phrase_in(low, PA_PHRASES(offered)) || (strstr(low, "unlimited articles") && strstr(low, " our "))))
         return 1;
     /* a form's thank-you note, shown once it is sent: "Thanks for signing up!", "✅ Thank you for
      * completing the survey!" (a mark or emoji may open it) */

@@ -1905,6 +1905,9 @@ static void british_paper_furniture(void **state)
     assert_true(line_hits(pa_line_pitch, "Get the best of the Example Herald with our Premium subscription. "
                                          "Unlimited articles, podcasts and the digital edition."));
     assert_false(line_hits(pa_line_pitch, "Get the latest forecast before setting off and allow extra time."));
+    assert_true(line_hits(pa_line_pitch, "Enjoy unlimited articles and podcasts with our digital pass."));
+    assert_false(line_hits(pa_line_pitch, "Try the app free for a month and you get unlimited articles from 300 magazines, "
+                                          "though the choice of British titles is thin."));
     assert_true(line_hits(pa_line_update_time, "2.32pm"));
     assert_true(line_hits(pa_line_update_time, "14.32 BST"));
     assert_true(line_hits(pa_line_update_time, "14.32"));
