@@ -4165,14 +4165,12 @@ static int head_furniture(const xmlNode *n)
     return !name_is(n, "p") && small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
 }
 
-/* Are the elements after n, up to 8, free of paragraphs (a <p> with
- * text, or a box of more than 300 visible characters), or is the first
- * such box a container after a line with text (the byline, the date: the
- * story's body after the head)?  A story's first paragraph has the rest
- * of the story right after it. */
-/* Is p (a <p>) one link and nothing else: one element child, an <a>, and
- * no text beside it (spaces aside)? */
-static int link_alone_para(const xmlNode *p)
+/* Is p (a <p>) one link and nothing else (one element child, an <a>, and
+ * no text beside it, spaces aside) whose words are the site's call
+ * (pa_line_site_notice, pa_line_pitch: "Add Example as a preferred source
+ * on Google"), not a pointer of the story's own ("Read the board's full
+ * report (PDF)" under its first paragraph)? */
+static int call_link_para(const xmlNode *p)
 {
     int links = 0;
     for (const xmlNode *c = p->children; c; c = c->next) {
@@ -4181,9 +4179,24 @@ static int link_alone_para(const xmlNode *p)
         if (c->type == XML_ELEMENT_NODE && (!name_is(c, "a") || ++links > 1))
             return 0;
     }
-    return links == 1;
+    if (links != 1)
+        return 0;
+    char *t = node_text(p);
+    if (!t)
+        return 0;
+    pa_line line;
+    pa_line_init(&line, t, visible_chars((const xmlChar *)t));
+    int call = pa_line_site_notice(&line) || pa_line_pitch(&line);
+    free(t);
+    return call;
 }
 
+/* Are the elements after n, up to 8, free of paragraphs (a <p> with
+ * text other than the site's call in one link, see call_link_para, or a
+ * box of more than 300 visible characters), or is the first such box a
+ * container after a line with text (the byline, the date, that call: the
+ * story's body after the head)?  A story's first paragraph has the rest
+ * of the story right after it. */
 static int no_story_after(const xmlNode *n)
 {
     int seen = 0, furniture = 0;
@@ -4195,7 +4208,7 @@ static int no_story_after(const xmlNode *n)
         seen++;
         size_t chars = 0, paras = 0, budget = 40;
         int small = small_box_text(c, 300, &chars, &paras, &budget, 0);
-        if (name_is(c, "p") && chars && !link_alone_para(c))
+        if (name_is(c, "p") && chars && !call_link_para(c))
             return 0; /* (a link alone in its <p> is a call or a pointer: "Add Example as a preferred source") */
         if (!small || paras > 1)
             return furniture; /* the story's container, after the byline */
@@ -6194,6 +6207,7 @@ typedef struct {
     int salutation;   /* a kept line "Dear Reader," or "Dear Readers," alone (a letter's opening, appeal_tail) */
     int speech;       /* a kept line reporting speech (pa_line_reports_speech): the story's, no box's */
     int clocked;      /* a kept line opening with a clock and going on with more than a zone (chapter_entry) */
+    int kept_clock;   /* a kept line that is a dotted clock alone: its minutes into the day + 1 (running_order_time) */
     int author_line; /* dropped as the page's stated author alone (writer: PA_WRITER_NAME) */
     int named_bio;   /* a PA_WRITER_BIO_WEAK line made PA_WRITER_BIO by the name alone above it ("Jane" / "Jane is …") */
     int sentence; /* a kept line outside lists that is a full_sentence() (set as its text is freed) */
@@ -9742,6 +9756,46 @@ static int chapter_entry(const para *paras, size_t i, size_t n)
     return 0;
 }
 
+/* Is paras[i + 1] there with its text and the site's call (pa_line_site_notice,
+ * pa_line_pitch: "Got a story? Contact our newsdesk … or email …")? */
+static int site_call_after(const para *paras, size_t i, size_t n)
+{
+    const para *q = i + 1 < n ? &paras[i + 1] : NULL;
+    if (!q || !q->text)
+        return 0;
+    pa_line line;
+    pa_line_init(&line, q->text, q->chars);
+    return pa_line_site_notice(&line) || pa_line_pitch(&line);
+}
+
+/* Is paras[i], read as a British live page's dotted stamp ("14.32",
+ * "2.32pm", pa_line_update_time), a time of a running order in the story
+ * ("10.30" over "Junior sculls …", "13.15" over "The coxed fours …"):
+ * the next such clock within six paragraphs is later in the day, or,
+ * with none after, the one before within six was kept (kept_clock: the
+ * paragraphs before are filtered, their text freed; a dropped one between
+ * ends the look) and is earlier?  A live page stamps its posts newest
+ * first, and its stamps go. */
+static int running_order_time(const para *paras, size_t i, size_t n)
+{
+    int now = paras[i].text ? pa_dotted_clock_minutes(paras[i].text) : -1;
+    if (now < 0)
+        return 0;
+    for (size_t k = i + 1; k < n && k <= i + 6; k++) {
+        int then = paras[k].text ? pa_dotted_clock_minutes(paras[k].text) : -1;
+        if (then >= 0)
+            return then > now;
+    }
+    for (size_t k = i; k > 0 && k + 6 > i; k--) {
+        const para *q = &paras[k - 1];
+        if (q->dropped)
+            return 0;
+        if (q->kept_clock)
+            return q->kept_clock - 1 < now;
+    }
+    return 0;
+}
+
 /* Is p a chapter line whose link is its clock alone ("00:00 Intro", the
  * time linked to the player): the clock's colon is no label's (a news
  * feed's "09:29 <linked headline>" links its headline)? */
@@ -11216,15 +11270,24 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             comment_form = 1; /* a comment heading after it starts the comments on a short story too */
             if (out.len >= PA_EXTRACT_COMMENTS_AFTER)
                 comments = 1; /* the comment form and the comments follow */
-        } else if (p->heading && prose_told && ((tl <= 8 && !strcasecmp(p->text, "Up next")) || pa_line_player_control(&line)) &&
+        } else if (p->heading && prose_told &&
+                   ((tl <= 8 && !strcasecmp(p->text, "Up next")) || (tl <= 4 && !strcasecmp(p->text, "Live")) ||
+                    (tl <= 25 && !strncasecmp(p->text, "We want to hear from you", 24) && !site_call_after(e.paras, i, e.n)) ||
+                    pa_line_player_control(&line)) &&
                    i + 1 < e.n && !e.paras[i + 1].heading && e.paras[i + 1].chars >= 80 && !link_only(&e.paras[i + 1])) {
             /* keep: "Up next" over a paragraph of the story is a recap's section on the teams' next games ("Rovers
              * travel to Park Avenue on Tuesday …"); a player's "Up next" heads a video's short title, a stream's
              * the next story's headline; "Autoplay" or "Closed captions" over a paragraph is a how-to's section on
-             * that setting, no player's button */
+             * that setting, no player's button; "Live" there a review's section on the band on stage (a live page's
+             * badge sits by the headline, before the story); "We want to hear from you" over no call of the site's
+             * a council's section on its consultation (the paper's box heads "Got a story? Email …") */
         } else if (prose_told && label_words_subhead(e.paras, i, e.n)) {
             /* keep: "Must Read" over "The librarians have drawn up a list of twenty books …": the story's
              * subhead in a label's words */
+        } else if (p->list && prose_told && !p->link_chars && tl == 4 && !strcasecmp(p->text, "Live") &&
+                   ((i + 1 < e.n && e.paras[i + 1].list == p->list) || (i && e.paras[i - 1].list == p->list))) {
+            /* keep: "Live" among the items of a list after the story's prose, none of them a link: the ways to
+             * watch ("Live" / "Highlights at 10pm" / "On demand for thirty days"), no live page's badge */
         } else if (prose_told && heading_opens_next(e.paras, i, e.n)) {
             /* keep: "Current rating" over "Current ratings depend on …": the story's section, not a tool */
         } else if (label_repeated_by_heading(e.paras, i, e.n)) {
@@ -11242,7 +11305,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    (!story_subhead && pa_line_byline(&line) &&
                     !(!foreign_label(dlang) && pa_line_european_byline(&line) &&
-                      (prose_told || english_below(e.paras, i, e.n)))) ||
+                      (prose_told || english_below(e.paras, i, e.n))) &&
+                    /* (a list of nominees or a table row of presenters after the story's prose reads as a
+                     * broadcaster's byline: "Jane Roe BBC News, Kent") */
+                    !(prose_told && (p->list || p->row_cells) && pa_line_desk_byline(&line))) ||
                    pa_line_address(&line) ||
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||
@@ -11272,7 +11338,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 byline_name(p->text, byline_author, sizeof byline_author, 1);
         } else if (review_date_line(p->text, tl, dlang)) {
             drop = 1; /* "Last reviewed January 2023": the day of the last review, not the story's */
-        } else if (pa_line_relative_date(&line) || (pa_line_update_time(&line) && !chapter_entry(e.paras, i, e.n))) {
+        } else if (pa_line_relative_date(&line) || (pa_line_update_time(&line) && !chapter_entry(e.paras, i, e.n) &&
+                                                   !running_order_time(e.paras, i, e.n))) {
             /* (not "00:00 Intro" over "02:45 The day the branch closed": the episode's chapters) */
             /* "6 hours ago": a date line relative to the day of reading */
             drop = 1;
@@ -11542,6 +11609,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->sentence = !p->dropped && !p->list && full_sentence(p->text);
         p->closes = !p->dropped && !p->list && ends_sentence(p->text, 3);
         p->clocked = !p->dropped && clock_entry_text(p->text);
+        p->kept_clock = p->dropped ? 0 : pa_dotted_clock_minutes(p->text) + 1;
         free(p->text);
         p->text = NULL;
     }

@@ -643,8 +643,10 @@ int pa_line_furniture(const pa_line *line)
         "джерело:", "zdroj:", "foto:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
         "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "article by:",
-        "dzięki uprzejmości", "image source, ", "image copyright", "media caption", "image caption", "фото:",
-        "источник фото",
+        "dzięki uprzejmości", "image source, ", "image copyright", "media caption",
+        /* (the broadcaster's hidden label before its caption, "Image caption, …": not "Image captions on the
+         * new signs …", a story's word) */
+        "image caption,", "image caption:", "фото:", "источник фото",
         "адреса матеріалу:", "адрес материала:", "fot. ", "fot: ", "[fot: ", "zobacz więcej:",
         /* a link to another story set into this one: "Also read: …", "MORE: …", "WATCH: …" */
         "related article:", "related articles:", "related story:", "related stories:", "also read:", "also read |",
@@ -2664,11 +2666,12 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* the regional chains' sign-up call: "Stay up to date with all the latest news by signing up to our free
      * newsletter here." (the site's own newsletter or alerts after "by signing up to our"; a story's "by
-     * signing up for the scheme" names none of its) */
+     * signing up for the scheme" names none of its; nor is a quoted statement, "“Boat owners can get notice of
+     * every closure by signing up to our free alerts.”", the site's) */
     static const char *const by_signing[] = {"by signing up to our ", "by signing up for our ", "by subscribing to our "};
     static const char *const ours[] = {"newsletter", "alerts", "briefing"};
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(by_signing)) && pa_phrase_in(low, PA_PHRASES(ours)) &&
-        !reports_speech(low))
+        !reports_speech(low) && !strchr(low, '"') && !strstr(low, "\xe2\x80\x9c"))
         return 1;
     /* a row of an affiliate list of brokers or exchanges: "Kryptex Get a $20 bonus on your first deposit Visit
      * Kryptex" — the partner's name opening the line and its button "Visit <name>" closing it, no sentence */
@@ -2991,8 +2994,10 @@ int pa_line_pitch(const pa_line *line)
      * Example. Read our privacy notice" */
     static const char *const form_lines[] = {"by submitting your email", "by submitting your e-mail",
                                              "by submitting your details", "i would like to be emailed about"};
+    /* (the form names the site's terms or its privacy notice: a consumer story's "By submitting your details on
+     * such comparison sites you often agree to let dozens of brokers call you." names none) */
     if (chars <= 250 && pa_phrase_opens(low, strlen(low), PA_PHRASES(form_lines)) &&
-        (strstr(low, "agree") || strstr(low, "privacy") || strstr(low, "offers")))
+        (strstr(low, "terms") || strstr(low, "privacy")) && !reports_speech(low))
         return 1;
     /* the saved-story note of a chain's bookmark tool: "You can find this story in My Bookmarks." */
     if (chars <= 150 && strstr(low, "in my bookmarks"))
@@ -3028,9 +3033,11 @@ int pa_line_pitch(const pa_line *line)
                                           "exclusive analysis", "exclusive content", "premium content",
                                           /* "Get the best of Example with our Premium subscription. Unlimited
                                            * articles, …" */
-                                          "our premium subscription", "unlimited articles"};
+                                          "our premium subscription"};
+    /* (the unlimited articles offered with "our": a review's "Try the app free for a month and you get unlimited
+     * articles from 300 magazines, …" tells of another's offer) */
     if (chars <= 200 && pa_phrase_opens(low, strlen(low), PA_PHRASES(offer_verbs)) &&
-        pa_phrase_in(low, PA_PHRASES(offered)))
+        (pa_phrase_in(low, PA_PHRASES(offered)) || (strstr(low, "unlimited articles") && strstr(low, " our "))))
         return 1;
     /* a form's thank-you note, shown once it is sent: "Thanks for signing up!", "✅ Thank you for
      * completing the survey!" (a mark or emoji may open it) */
@@ -3953,8 +3960,9 @@ int pa_line_european_byline(const pa_line *line)
  * the desk: "Jane Doe BBC News, Kent", "Jane Doe ITV News" (capitalised
  * words only, "News" closing the part before a comma after the desk's
  * name in capitals, two to five letters: a title-case subhead "Other Top
- * Sports News" is none; four or five words there; after the comma a place
- * of one to three capitalised words; no sentence mark)? */
+ * Sports News" is none; four or five words there, no joining or question
+ * word among the writer's: "Life After BBC News" is none; after the comma
+ * a place of one to three capitalised words; no sentence mark)? */
 static int desk_byline(const char *t, size_t len)
 {
     if (len < 12 || memchr(t, '.', len) || memchr(t, '?', len) || memchr(t, '!', len) || memchr(t, ':', len))
@@ -3977,6 +3985,19 @@ static int desk_byline(const char *t, size_t len)
     for (size_t i = desk; i < desk_end; i++)
         if (!isupper((unsigned char)t[i]))
             return 0;
+    /* the writer's name holds no joining or question word: a bold subhead "Life After BBC News", "Why I Left ITV
+     * News", "The Future Of BBC News" names none */
+    static const char *const joining[] = {"the", "of", "on", "in", "at", "for", "from", "to", "after", "before", "with",
+                                          "and", "why", "how", "what", "when", "who", "inside", "my", "our", "i"};
+    for (size_t at = 0; at < desk;) {
+        size_t wl = strcspn(t + at, " ");
+        if (at + wl > desk)
+            break;
+        for (size_t j = 0; j < sizeof joining / sizeof joining[0]; j++)
+            if (wl == strlen(joining[j]) && !strncasecmp(t + at, joining[j], wl))
+                return 0;
+        at += wl + 1;
+    }
     if (!comma)
         return 1;
     if (comma + 2 >= t + len || comma[1] != ' ' || memchr(comma + 1, ',', (size_t)(t + len - comma - 1)))
@@ -3986,6 +4007,12 @@ static int desk_byline(const char *t, size_t len)
     for (const char *c = comma + 2; c < t + len; c++)
         place_spaces += *c == ' ';
     return place >= 1 && place <= 3 && place == (size_t)place_spaces + 1;
+}
+
+/* (see extract_lines.h: desk_byline on a line of 80 characters at most) */
+int pa_line_desk_byline(const pa_line *line)
+{
+    return line->chars <= 80 && desk_byline(line->text, line->len);
 }
 
 /* A byline alone on its line: "By Jane Doe", "By JANE DOE Los Angeles
@@ -4008,7 +4035,7 @@ int pa_line_byline(const pa_line *line)
         return 1;
     if (chars <= 40 && greek_genitive_byline(t, line->len))
         return 1;
-    if (chars <= 80 && desk_byline(t, line->len))
+    if (pa_line_desk_byline(line))
         return 1;
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
      * label: "Written by Jane Doe" (a name of two to four words, nothing else; "Author: Jane Doe" is the
@@ -4770,6 +4797,19 @@ static int named_outlet(const char *t, const char *low, size_t k)
  * channel's "Track Latest News Live on …", the desk's "For feedback, …
  * contact us.", the LDR funding note and an AI summary's label.  A
  * story's sentence tells of someone else's tip, not the reader's. */
+/* Does low end with "preferred source on google" (a closing '.' or '!'
+ * aside): the call "Add Example as a preferred source on Google", not a
+ * how-to's "Set a preferred source on Google by tapping the star …"? */
+static int source_call_ends(const char *low)
+{
+    static const char phrase[] = "preferred source on google";
+    const char *at = pa_strstr(low, phrase);
+    if (!at)
+        return 0;
+    at += sizeof phrase - 1;
+    return at[strspn(at, " .!")] == '\0';
+}
+
 int pa_line_site_notice(const pa_line *line)
 {
     if (line->chars > 300)
@@ -4799,10 +4839,12 @@ int pa_line_site_notice(const pa_line *line)
         return 1;
     static const char *const asks[] = {"got a tip?", "have a tip?", "news tip?", "story tip?", "a story tip", "a story?",
                                        "a news tip", "confidential tip", "a story suggestion", "a photo or video",
-                                       "photos or video", "a story for ", "a story to share?",
-                                       /* "Do you have a story you would like to share with the Example Post?
-                                        * Email …" */
-                                       "a story you ", "a story that you "};
+                                       "photos or video", "a story for ", "a story to share?"};
+    /* "Do you have a story you would like to share with the Example Post? Email newsdesk@…" (the paper named
+     * by its address, "us" or "we": "Do you have a story you would like to see in print? Entries for the prize
+     * can be submitted online …" is a story's call for a competition's entries) */
+    static const char *const story_asks[] = {"a story you ", "a story that you "};
+    static const char *const to_paper[] = {" us ", " us.", " us,", " we ", "newsdesk", "news desk"};
     static const char *const call[] = {"want to hear", "email", "e-mail", "send", "submit", "contact", "let us know",
                                        "get in touch", "reach us", "tell us"};
     /* it opens the line, or follows the site's call to follow it ("Follow us on Facebook, … If you have
@@ -4812,7 +4854,9 @@ int pa_line_site_notice(const pa_line *line)
     size_t k = line->len;
     int opens = pa_phrase_opens(low, k, PA_PHRASES(openers)) ||
                 (pa_phrase_opens(low, k, PA_PHRASES(openers_with_address)) && strchr(low, '@'));
-    if (opens && pa_phrase_in(low, PA_PHRASES(asks)) && pa_phrase_in(low, PA_PHRASES(call)))
+    if (opens && pa_phrase_in(low, PA_PHRASES(call)) &&
+        (pa_phrase_in(low, PA_PHRASES(asks)) ||
+         (pa_phrase_in(low, PA_PHRASES(story_asks)) && (strchr(low, '@') || pa_phrase_in(low, PA_PHRASES(to_paper))))))
         return 1;
     /* the desk's call for the reader's news, a question then the way to send it: "Have a score to report?
      * Email sports@example.com or call 555-0199.", "Got an event for our calendar? Send it to …" */
@@ -4876,10 +4920,14 @@ int pa_line_site_notice(const pa_line *line)
                                                "do you have an opinion on the issues raised in this article",
                                                "to play this video you need to enable javascript"};
     static const char *const source_calls[] = {"add ", "make ", "set ", "choose "};
+    /* (the letters call asks for the reader's letter: "… submit a response … to be considered for publication in
+     * our letters section, please click here"; a reader's editor's "one in five of the 4,000 letters were
+     * considered for publication in our letters pages" counts them) */
+    static const char *const letter_asks[] = {"submit", "send", "email", "e-mail", "click", "write to"};
     if (pa_phrase_opens(low, k, PA_PHRASES(reader_calls)) ||
-        strstr(low, "considered for publication in our letters") ||
-        (line->chars <= 120 && strstr(low, "preferred source on google") &&
-         pa_phrase_opens(low, k, PA_PHRASES(source_calls))))
+        (strstr(low, "considered for publication in our letters") && pa_phrase_in(low, PA_PHRASES(letter_asks)) &&
+         !reports_speech(low)) ||
+        (line->chars <= 120 && source_call_ends(low) && pa_phrase_opens(low, k, PA_PHRASES(source_calls))))
         return 1;
     /* the consumer desk's call for the reader's problem: "Do you have an issue with a company that you haven't
      * been able to resolve? If so, Example 7 On Your Side wants to help you!", "Got a problem with a

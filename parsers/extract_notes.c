@@ -1877,30 +1877,30 @@ static int day_month_tail(const char *low)
     return *low == '\0';
 }
 
-/* Is low (lower case) a clock with a dot and what makes it a time, as
- * British live pages stamp their posts: "2.32pm", "11.05 am", "14.32 gmt",
- * "9.15 bst" (one or two digits, a dot, two digits, then "am"/"pm" or the
- * zone "gmt"/"bst", nothing else but a closing dot), or the 24-hour clock
- * alone with both its hour and its minutes in range: "14.32", "09.05" (two
- * digits each; "4.32", "14.75" and "25.10" are numbers)? */
-static int dotted_clock_stamp(const char *low)
+/* (see extract_lines.h) */
+int pa_dotted_clock_minutes(const char *t)
 {
-    size_t hour = strspn(low, "0123456789");
-    if (hour < 1 || hour > 2 || low[hour] != '.' || strspn(low + hour + 1, "0123456789") != 2)
-        return 0;
-    const char *c = low + hour + 3;
-    if (hour == 2 && !*c) {
-        int hh = (low[0] - '0') * 10 + (low[1] - '0'), mm = (low[3] - '0') * 10 + (low[4] - '0');
-        return hh <= 23 && mm <= 59;
-    }
+    size_t hour = strspn(t, "0123456789");
+    if (hour < 1 || hour > 2 || t[hour] != '.' || strspn(t + hour + 1, "0123456789") != 2)
+        return -1;
+    int hh = hour == 2 ? (t[0] - '0') * 10 + (t[1] - '0') : t[0] - '0';
+    int mm = (t[hour + 1] - '0') * 10 + (t[hour + 2] - '0');
+    const char *c = t + hour + 3;
+    if (hour == 2 && !*c)
+        return hh <= 23 && mm <= 59 ? hh * 60 + mm : -1;
     c += strspn(c, " ");
     static const char *const marks[] = {"am", "pm", "a.m.", "p.m.", "gmt", "bst"};
     for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
         size_t ml = strlen(marks[k]);
-        if (!strncmp(c, marks[k], ml) && (c[ml] == '\0' || (c[ml] == '.' && c[ml + 1] == '\0')))
-            return 1;
+        if (!strncasecmp(c, marks[k], ml) && (c[ml] == '\0' || (c[ml] == '.' && c[ml + 1] == '\0'))) {
+            if (marks[k][0] == 'p' && hh < 12)
+                hh += 12;
+            else if (marks[k][0] == 'a' && hh == 12)
+                hh = 0;
+            return hh * 60 + mm;
+        }
     }
-    return 0;
+    return -1;
 }
 
 int pa_line_update_time(const pa_line *line)
@@ -1931,7 +1931,7 @@ int pa_line_update_time(const pa_line *line)
      * stamp: "10:42 GMT", "9:15am" (a colon, nothing after the zone); a
      * British live page's "2.32pm", "14.32 BST", "14.32" (a dot: the half of
      * the day or a British zone after it, or a 24-hour clock in range) */
-    if (!labelled && !strchr(c, ':') && !dotted_clock_stamp(c))
+    if (!labelled && !strchr(c, ':') && pa_dotted_clock_minutes(c) < 0)
         return 0;
     size_t hour = strspn(c, "0123456789");
     if (hour < 1 || hour > 2 || (c[hour] != ':' && c[hour] != '.') || strspn(c + hour + 1, "0123456789") != 2)

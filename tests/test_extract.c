@@ -1861,6 +1861,8 @@ static void british_paper_furniture(void **state)
                                                "Email newsdesk@example.co.uk or message us on Facebook."));
     assert_false(line_hits(pa_line_site_notice, "Do you have a story you would like to tell the court, the judge "
                                                 "asked him before he was sentenced."));
+    assert_false(line_hits(pa_line_site_notice, "Do you have a story you would like to see in print? Entries for the "
+                                                "Wessex Short Story Prize can be submitted online until 31 March."));
     assert_true(line_hits(pa_line_site_notice, "Are you going to the festival? Let us know in the comments below."));
     assert_false(line_hits(pa_line_site_notice, "\"Let us know in the comments,\" the vlogger told her fans."));
     assert_true(line_hits(pa_line_tool, "We want to hear from you"));
@@ -1875,22 +1877,37 @@ static void british_paper_furniture(void **state)
                                          "privacy policy."));
     assert_true(line_hits(pa_line_pitch, "I would like to be emailed about offers, events and updates from Example. "
                                          "Read our privacy notice"));
+    assert_false(line_hits(pa_line_pitch, "By submitting your details on such comparison sites you often agree to let "
+                                          "dozens of brokers call you."));
     assert_true(line_hits(pa_line_furniture, "Image caption, The flood gates were closed on Tuesday evening"));
+    assert_false(line_hits(pa_line_furniture, "Image captions on the new signs will be read aloud by an app."));
     assert_true(line_hits(pa_line_site_notice, "Join thought-provoking conversations, follow other Example readers "
                                                "and see their replies"));
     assert_true(line_hits(pa_line_site_notice, "Do you have an opinion on the issues raised in this article? If you "
                                                "would like to submit a response of up to 300 words by email to be "
                                                "considered for publication in our letters section, please click here."));
+    assert_true(line_hits(pa_line_site_notice, "If you would like to submit a response of up to 300 words by email to be "
+                                               "considered for publication in our letters section, please click here."));
+    assert_false(line_hits(pa_line_site_notice, "Last year about one in five of the 4,000 letters the paper received were "
+                                                "considered for publication in our letters pages, a share that has barely "
+                                                "changed in a decade."));
     assert_true(line_hits(pa_line_site_notice, "Add the Example Courier as a preferred source on Google"));
     assert_false(line_hits(pa_line_site_notice, "Publishers can now be named a preferred source on Google, the "
                                                 "company said."));
+    assert_false(line_hits(pa_line_site_notice, "Set a preferred source on Google by tapping the star next to Top "
+                                                "Stories."));
     assert_true(line_hits(pa_line_pitch, "Stay up to date with all the latest news by signing up to our free "
                                          "newsletter here."));
     assert_false(line_hits(pa_line_pitch, "Residents can cut their bills by signing up for the scheme before March."));
+    assert_false(line_hits(pa_line_pitch, "\xe2\x80\x9c" "Boat owners can get notice of every closure of the quay by "
+                                          "signing up to our free alerts." "\xe2\x80\x9d"));
     assert_false(line_hits(pa_line_tool, "We want to hear from you about the closures, the council said"));
     assert_true(line_hits(pa_line_pitch, "Get the best of the Example Herald with our Premium subscription. "
                                          "Unlimited articles, podcasts and the digital edition."));
     assert_false(line_hits(pa_line_pitch, "Get the latest forecast before setting off and allow extra time."));
+    assert_true(line_hits(pa_line_pitch, "Enjoy unlimited articles and podcasts with our digital pass."));
+    assert_false(line_hits(pa_line_pitch, "Try the app free for a month and you get unlimited articles from 300 magazines, "
+                                          "though the choice of British titles is thin."));
     assert_true(line_hits(pa_line_update_time, "2.32pm"));
     assert_true(line_hits(pa_line_update_time, "14.32 BST"));
     assert_true(line_hits(pa_line_update_time, "14.32"));
@@ -1903,6 +1920,8 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_byline, "Channel Four News"));
     assert_false(line_hits(pa_line_byline, "Other Top Sports News"));
     assert_false(line_hits(pa_line_byline, "How The Town Made News"));
+    assert_false(line_hits(pa_line_byline, "Life After BBC News"));
+    assert_false(line_hits(pa_line_byline, "Why I Left ITV News"));
     assert_false(line_hits(pa_line_byline, "The Big Bang Theory News, Again and Again, Today"));
     pa_doc d;
     const char *t = text_of("<html><body><article><h1>Oak felled</h1>" PARA("The story starts here.")
@@ -1912,6 +1931,57 @@ static void british_paper_furniture(void **state)
     assert_null(strstr(t, "MORE ON"));
     assert_non_null(strstr(t, "More on the oak came out later."));
     assert_non_null(strstr(t, "The story ends."));
+    pa_doc_free(&d);
+    /* "Live" over a paragraph in the story is a review's section on the band on stage, no live page's badge */
+    t = text_of("<html><body><article><h1>The Gulls, Harbour Rooms</h1>" PARA("In the studio the band worked slowly, "
+                "building each song from a single guitar line recorded late at night in a boathouse.")
+                "<h2>Live</h2>" PARA("On stage it is a different story: the same songs arrive twice as fast and twice as "
+                "loud, and the crowd sang every word back to them.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Live\n"));
+    pa_doc_free(&d);
+    /* "We want to hear from you" over a council's paragraph on its consultation stays; over the paper's call, goes */
+    t = text_of("<html><body><article><h1>Bus lanes plan</h1>" PARA("The council has published plans for new bus lanes "
+                "on the ring road, which it says would cut journey times by a quarter.") "<h2>We want to hear from you</h2>"
+                PARA("The consultation runs until 31 January. Residents can fill in the survey online or pick up a paper "
+                "copy at any library.") "<h2>We want to hear from you</h2>" PARA("Got a story? Contact our newsdesk on "
+                "01292 555 025 or email news@example.co.uk") "</article></body></html>", &d);
+    const char *hear = strstr(t, "We want to hear from you");
+    assert_non_null(hear);
+    assert_null(strstr(hear + 1, "We want to hear from you"));
+    pa_doc_free(&d);
+    /* and among a list's items after the story's prose: the ways to watch */
+    t = text_of("<html><body><article><h1>Final on free-to-air</h1>" PARA("The final will be shown on free-to-air "
+                "television for the first time in a decade, and viewers can choose how to watch it:")
+                "<ul><li>Live</li><li>Highlights at 10pm</li><li>On demand for thirty days</li></ul>" PARA("The "
+                "broadcaster said it expected its biggest audience of the year.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Live\n"));
+    pa_doc_free(&d);
+    /* a shortlist and a table of presenters after the story's prose read as broadcasters' bylines and stay */
+    t = text_of("<html><body><article><h1>Awards shortlist revealed</h1>" PARA("The shortlist for this year's regional "
+                "journalism awards has been published, with broadcasters taking half of the places.")
+                "<ul><li>Jane Roe BBC News, Kent</li><li>Sam Poe ITV News, Meridian</li></ul><table><tr><td>Ann Loe</td>"
+                "<td>BBC News</td></tr><tr><td>Joe Bloe</td><td>ITV News</td></tr></table>" PARA("The winners will be "
+                "announced at a ceremony in Brighton in March.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Jane Roe BBC News, Kent"));
+    assert_non_null(strstr(t, "Joe Bloe ITV News"));
+    pa_doc_free(&d);
+    /* a running order's times in the story go up through the day and stay; a live page's stamps, newest first,
+     * go */
+    t = text_of("<html><body><article><h1>Regatta returns</h1>" PARA("The regatta returns to the harbour on Saturday "
+                "after a two-year break, and the running order is:") "<h3>10.30</h3>" PARA("Junior sculls, from the "
+                "slipway to the harbour mouth.") "<h3>1.15pm</h3>" PARA("The coxed fours, over two miles.") "<h3>16.45</h3>"
+                PARA("The cups are presented on the quay.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "10.30\n"));
+    assert_non_null(strstr(t, "1.15pm\n"));
+    assert_non_null(strstr(t, "16.45\n"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Storm live</h1><h3>14.32</h3>" PARA("The lifeboat has returned to the "
+                "harbour after a three-hour search.") "<h3>1.05pm</h3>" PARA("Winds of up to 70mph have been recorded on "
+                "the seafront.") "<h3>11.50</h3>" PARA("Ferry crossings have been cancelled for the day.")
+                "</article></body></html>", &d);
+    assert_null(strstr(t, "14.32"));
+    assert_null(strstr(t, "1.05pm"));
+    assert_null(strstr(t, "11.50"));
     pa_doc_free(&d);
     /* a live page's badge and its one-line summary under the headline, a link alone in a <p> after them (the
      * summary is the deck: no story paragraph follows it in its parent) */
@@ -1927,6 +1997,15 @@ static void british_paper_furniture(void **state)
     assert_null(strstr(t, "LIVE"));
     assert_null(strstr(t, "Latest updates as the storm"));
     assert_non_null(strstr(t, "Post 2."));
+    pa_doc_free(&d);
+    /* a link of the story's own alone in a <p> after its first paragraph (a pointer, no call of the site's): the
+     * story's body follows that paragraph, which stays */
+    t = text_of("<html><body><article><h1>Harbour plan approved</h1><p class=\"lead\">The harbour board has approved "
+                "a plan to rebuild the north quay, ending two years of argument over the fleet.</p><p><a href=\"/r.pdf\">"
+                "Read the board's full report (PDF)</a></p><div class=\"body\">" PARA("Members voted seven to two in "
+                "favour after a meeting that lasted more than four hours.") PARA("The work is expected to start in the "
+                "spring and take about eighteen months.") "</div></article></body></html>", &d);
+    assert_non_null(strstr(t, "The harbour board has approved"));
     pa_doc_free(&d);
 }
 

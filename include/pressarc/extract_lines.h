@@ -353,7 +353,8 @@ int pa_line_post_meta(const pa_line *line);
  * ("By Jane Doe, Example News"; also "by:", "Author:", "Authors:"), not
  * a sentence; ≤ 80 chars; or "Posted by", "Reporting by", "Written by"
  * and a name of two to four words, ≤ 50 chars (a live blog post's
- * signature, a labelled byline). */
+ * signature, a labelled byline); or a broadcaster's byline without "By"
+ * (pa_line_desk_byline). */
 int pa_line_byline(const pa_line *line);
 
 /* pa_line_european_byline — the part of pa_line_byline that reads a
@@ -362,6 +363,12 @@ int pa_line_byline(const pa_line *line);
  * ("Von Miller Retires", "Di Maria Stays") reads the same, so the caller
  * may weigh the page's language. */
 int pa_line_european_byline(const pa_line *line);
+
+/* pa_line_desk_byline — the part of pa_line_byline that reads a
+ * broadcaster's byline without "By" ("Jane Doe BBC News, Kent"; 80
+ * characters at most): 1 or 0.  A list of nominees or a table row of
+ * presenters reads the same, so the caller may weigh where it stands. */
+int pa_line_desk_byline(const pa_line *line);
 
 /* pa_line_byline_date — a dateline with the writer's or agency's name
  * ("Derek Abma, Postmedia News Jan 10, 2012"): capitalised words, an
@@ -688,8 +695,18 @@ int pa_line_relative_date(const pa_line *line);
  * live blog post's stamp ("10:42 GMT", "9:15am"), with its writer after it
  * ("9:41 AM Jane Doe"), a broadcaster's "Posted at 14:32" and "Published
  * at 14:32 14 March" (a labelled time may have the day and month after
- * it); ≤ 60 chars (extract_notes.c). */
+ * it), a British live page's dotted stamp alone ("2.32pm", "14.32 BST",
+ * "14.32": pa_dotted_clock_minutes); ≤ 60 chars (extract_notes.c). */
 int pa_line_update_time(const pa_line *line);
+
+/* pa_dotted_clock_minutes — the minutes into the day of t when t is a
+ * clock with a dot alone, as British live pages stamp their posts: one or
+ * two digits, a dot, two digits, then "am", "pm", "a.m.", "p.m.", "GMT" or
+ * "BST" (either case, a space before it and a closing dot allowed; "pm"
+ * moves the hour on twelve, "am" brings 12 back to 0), or nothing after a
+ * 24-hour clock in range with two digits each ("14.32", "09.05"); else -1
+ * ("4.32", "14.75", "2.32 per cent"). */
+int pa_dotted_clock_minutes(const char *t);
 
 /* pa_line_closed_captions — a TV report's closed captions printed under
  * its video: the words in capitals, each speaker's turn opened by ">>"
