@@ -12538,6 +12538,16 @@ static void app_download_box(void **state)
     assert_non_null(strstr(t, "metro's own app"));
     assert_non_null(strstr(t, "The first line will open"));
     pa_doc_free(&d);
+    /* a review's sentence naming the store, in a block editor's classed group: a story's words, not a badge */
+    t = text_of("<html><body><article><h1>A budgeting app that texts you at night</h1>"
+                PARA("The new budgeting tool arrived this week after two years of testing with households.")
+                "<div class=\"wp-block-group\"><p>It costs $4.99 a month and is available from the "
+                "<a href=\"https://apps.apple.com/us/app/budget/id123\">App Store</a>.</p></div>"
+                PARA("Early reviewers praised the clean layout but said the sync with credit unions was slow.")
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "It costs $4.99"));
+    pa_doc_free(&d);
 }
 
 /* The labels, walls, rights lines and wire notes of the European dailies (stress-euro): the same
