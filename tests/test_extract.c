@@ -2109,6 +2109,12 @@ static void korean_japanese_credit_lines(void **state)
     assert_true(line_hits(pa_line_reprint_notice, "해림대교 관련 자료사진 [해림방송 제공. 재판매 및 DB 금지]"));
     assert_true(line_hits(pa_line_reprint_notice, "このホームページに掲載の記事・写真の無断転載を禁じます。"));
     assert_false(line_hits(pa_line_reprint_notice, "법원은 기사를 무단 전재한 업체에 배상을 명령했다."));
+    /* a story's sentence about a ban on reprinting goes on past the ban */
+    assert_false(line_hits(pa_line_reprint_notice, "개정안에 따르면 웹툰의 무단전재와 재배포를 금지하고, 이를 어긴 운영자에게는 "
+                                                   "최대 5년의 징역형을 부과한다."));
+    assert_false(line_hits(pa_line_reprint_notice, "改正案は、出版物の無断転載を禁止し、違反したサイト運営者に最大で懲役5年の刑を科す。"));
+    assert_true(line_hits(pa_line_reprint_notice, "Copyright © 해림일보. 무단전재 및 재배포 금지."));
+    assert_true(line_hits(pa_line_reprint_notice, "北斗放送ニュースのウェブサイトに掲載している記事・画像の無断転載を禁止します。"));
     assert_true(line_hits(pa_line_desk_credit, "김하늘 기자 (sky@hbs.example.kr)"));
     assert_true(line_hits(pa_line_desk_credit, "최민재 기자 mjchoi@haerim.example.kr"));
     assert_true(line_hits(pa_line_desk_credit, "sky 기자(sky@hbs.example.kr)"));
