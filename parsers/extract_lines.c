@@ -4237,9 +4237,10 @@ int pa_line_block_label(const pa_line *line, int heading)
         return 1;
     /* a picture's or a wire story's agency alone on its line; a credit's own word ("Staff", "Pool", "File")
      * alone is a credit's remains, but as a heading the story's ("Staff" over a school's teachers, "Pool"
-     * in a house's rooms) */
+     * in a house's rooms); a wire's name in a script without case is a word of its language too ("भाषा",
+     * language; "वार्ता", talks): only its bracketed credit "(भाषा)" is one */
     size_t k = line->folded_len;
-    unsigned agency = pa_agency_kind(low, k);
+    unsigned agency = (unsigned char)low[0] < 0x80 ? pa_agency_kind(low, k) : 0;
     if (agency && !(agency & PA_AGENCY_CAPS) &&
         (agency & (PA_AGENCY_WIRE | PA_AGENCY_PICTURE | (heading ? 0u : (unsigned)PA_AGENCY_CREDIT))))
         return 1;

@@ -12461,6 +12461,13 @@ static void indic_label_lines(void **state)
     assert_non_null(strstr(t, "2029 तक"));
     assert_null(strstr(t, "\n(भाषा)"));
     pa_doc_free(&d);
+    /* the same word unbracketed is the language's own: "भाषा" (language) as a subhead stays */
+    t = text_of("<html><body><article><h1>मातृभाषा</h1>" PARA("केंद्र सरकार ने बुधवार को स्कूलों में मातृभाषा में "
+                "पढ़ाई के लिए नए दिशानिर्देश जारी किए।") "<h2>भाषा</h2>" PARA("कक्षा पांच तक के बच्चों को उनकी "
+                "मातृभाषा में पढ़ाया जाएगा।") "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "\nभाषा\n"));
+    pa_doc_free(&d);
 }
 
 /* The summary points a news template sets under the headline as a bare list named for a deck
