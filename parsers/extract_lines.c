@@ -1769,14 +1769,19 @@ unsigned pa_agency_kind(const char *t, size_t n)
     return 0;
 }
 
-/* Does low[0..k) end with an agency of the kinds (see extract_lines.h)? */
+/* Does low[0..k) end with an agency of the kinds (see extract_lines.h)?
+ * The name starts a word: after a byte that is no ASCII letter or digit,
+ * and for a name in a script without case (its first byte not ASCII) an
+ * ASCII byte (a space, "/", "("): "मातृभाषा" does not end with "भाषा". */
 int pa_agency_at_end(const char *low, size_t k, unsigned kinds)
 {
     for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++) {
         if (!(agencies[i].kinds & kinds) || (agencies[i].kinds & AG_K))
             continue;
         size_t n = strlen(agencies[i].name);
-        if (k >= n && !strncmp(low + k - n, agencies[i].name, n) && (k == n || !isalnum((unsigned char)low[k - n - 1])))
+        if (k >= n && !strncmp(low + k - n, agencies[i].name, n) &&
+            (k == n || (!isalnum((unsigned char)low[k - n - 1]) &&
+                        ((unsigned char)agencies[i].name[0] < 0x80 || (unsigned char)low[k - n - 1] < 0x80))))
             return 1;
     }
     return 0;

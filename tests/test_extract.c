@@ -12468,6 +12468,9 @@ static void indic_label_lines(void **state)
                 &d);
     assert_non_null(strstr(t, "\nभाषा\n"));
     pa_doc_free(&d);
+    /* a word ending in the wire's letters does not end with the wire: "मातृभाषा" (mother tongue) */
+    assert_int_equal(pa_agency_at_end("मातृभाषा", strlen("मातृभाषा"), PA_AGENCY_WIRE), 0);
+    assert_int_equal(pa_agency_at_end("फोटो/भाषा", strlen("फोटो/भाषा"), PA_AGENCY_WIRE), 1);
 }
 
 /* The summary points a news template sets under the headline as a bare list named for a deck
