@@ -12557,12 +12557,15 @@ static void app_download_box(void **state)
     /* a review's sentence naming the store, in a block editor's classed group: a story's words, not a badge */
     t = text_of("<html><body><article><h1>A budgeting app that texts you at night</h1>"
                 PARA("The new budgeting tool arrived this week after two years of testing with households.")
+                "<div class=\"app-download\"><p>Get the Daily app: <a href=\"https://apps.apple.com/us/app/d/id9\">"
+                "iPhone</a> | <a href=\"https://play.google.com/store/apps/details?id=d\">Android</a></p></div>"
                 "<div class=\"wp-block-group\"><p>It costs $4.99 a month and is available from the "
                 "<a href=\"https://apps.apple.com/us/app/budget/id123\">App Store</a>.</p></div>"
                 PARA("Early reviewers praised the clean layout but said the sync with credit unions was slow.")
                 "</article></body></html>",
                 &d);
     assert_non_null(strstr(t, "It costs $4.99"));
+    assert_null(strstr(t, "Get the Daily app")); /* the pitch's text links in a line without a stop still go */
     pa_doc_free(&d);
 }
 
