@@ -1547,12 +1547,31 @@ static const char *const social_embed_tokens[] = {
 };
 
 /* Is n a link to an app store's page ("https://play.google.com/store/…",
- * "https://apps.apple.com/…")? */
+ * "https://apps.apple.com/…") set as a badge: holding an <img>, or not a
+ * word of a sentence (no <p> among its three nearest ancestors, or one
+ * not ending in ".", "!" or "?": "Get our app: <a>iPhone</a> | <a>Android</a>")?
+ * "It is available from the <a>App Store</a>." is a story's sentence. */
 static int app_store_link(const xmlNode *n)
 {
     const char *href = name_is(n, "a") ? attr_ref(n, "href") : NULL;
-    return href && (strstr(href, "://play.google.com/store") || strstr(href, "://apps.apple.com/") ||
-                    strstr(href, "://itunes.apple.com/"));
+    if (!href || !(strstr(href, "://play.google.com/store") || strstr(href, "://apps.apple.com/") ||
+                   strstr(href, "://itunes.apple.com/")))
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && name_is(c, "img"))
+            return 1;
+    const xmlNode *up = n->parent;
+    for (int k = 0; k < 3 && up && up->type == XML_ELEMENT_NODE; k++, up = up->parent)
+        if (name_is(up, "p")) {
+            xmlChar *said = xmlNodeGetContent((xmlNode *)(uintptr_t)up);
+            size_t len = said ? strlen((const char *)said) : 0;
+            while (len && isspace(said[len - 1]))
+                len--;
+            int sentence = len && strchr(".!?", said[len - 1]);
+            xmlFree(said);
+            return !sentence;
+        }
+    return 1;
 }
 
 /* Is n the site's app-download call: a box holding a link to an app

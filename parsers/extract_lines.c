@@ -1771,14 +1771,19 @@ unsigned pa_agency_kind(const char *t, size_t n)
     return 0;
 }
 
-/* Does low[0..k) end with an agency of the kinds (see extract_lines.h)? */
+/* Does low[0..k) end with an agency of the kinds (see extract_lines.h)?
+ * The name starts a word: after a byte that is no ASCII letter or digit,
+ * and for a name in a script without case (its first byte not ASCII) an
+ * ASCII byte (a space, "/", "("): "मातृभाषा" does not end with "भाषा". */
 int pa_agency_at_end(const char *low, size_t k, unsigned kinds)
 {
     for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++) {
         if (!(agencies[i].kinds & kinds) || (agencies[i].kinds & AG_K))
             continue;
         size_t n = strlen(agencies[i].name);
-        if (k >= n && !strncmp(low + k - n, agencies[i].name, n) && (k == n || !isalnum((unsigned char)low[k - n - 1])))
+        if (k >= n && !strncmp(low + k - n, agencies[i].name, n) &&
+            (k == n || (!isalnum((unsigned char)low[k - n - 1]) &&
+                        ((unsigned char)agencies[i].name[0] < 0x80 || (unsigned char)low[k - n - 1] < 0x80))))
             return 1;
     }
     return 0;
@@ -3487,6 +3492,46 @@ static int zh_reports_speech(const char *t)
  * line, at any length up to a long paragraph.  Both the ban and the consent
  * it waits for must be there.  Also a broadcaster's notice that its
  * transcript is a draft ("… transcripts may vary", "rush transcript"). */
+/* Does the Korean or Japanese line low close on its ban ("… 재배포 금지",
+ * "… 금지.", "…금지>", "… DB 금지]", "…無断転載を禁じます。", "…禁止します。"):
+ * after the last 금지 or 禁, only a polite verb ending (합니다, 됩니다, じます,
+ * 止します, 止) and closing marks?  A story's sentence about reprinting goes
+ * on ("…무단전재와 재배포를 금지하고, … 부과한다.", "…無断転載を禁止し、…"). */
+static int ko_ja_ban_closes(const char *low)
+{
+    const char *last = NULL;
+    for (const char *c = low; (c = pa_strstr(c, "\xea\xb8\x88\xec\xa7\x80")) != NULL; c += 6) /* 금지 */
+        last = c + 6;
+    for (const char *c = low; (c = pa_strstr(c, "\xe7\xa6\x81")) != NULL; c += 3) /* 禁 */
+        if (!last || c + 3 > last)
+            last = c + 3;
+    if (!last)
+        return 0;
+    static const char *const endings[] = {
+        "\xed\x95\xa9\xeb\x8b\x88\xeb\x8b\xa4",             /* 합니다 */
+        "\xeb\x90\xa9\xeb\x8b\x88\xeb\x8b\xa4",             /* 됩니다 */
+        "\xe3\x81\x98\xe3\x81\xbe\xe3\x81\x99",             /* じます */
+        "\xe6\xad\xa2\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x99", /* 止します */
+        "\xe6\xad\xa2",                                     /* 止 */
+    };
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++)
+        if (!strncmp(last, endings[i], strlen(endings[i]))) {
+            last += strlen(endings[i]);
+            break;
+        }
+    static const char *const marks[] = {".", " ", ">", "]", ")", "\xe3\x80\x82", "\xef\xbc\x9e", "\xe3\x80\x91",
+                                        "\xef\xbc\x89", "\xef\xbc\xbd"}; /* 。 ＞ 】 ） ］ */
+    for (int guard = 0; *last && guard < 8; guard++) {
+        size_t k = 0;
+        while (k < sizeof marks / sizeof marks[0] && strncmp(last, marks[k], strlen(marks[k])))
+            k++;
+        if (k == sizeof marks / sizeof marks[0])
+            return 0;
+        last += strlen(marks[k]);
+    }
+    return !*last;
+}
+
 int pa_line_reprint_notice(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -3528,7 +3573,8 @@ int pa_line_reprint_notice(const pa_line *line)
         "\xe7\x84\xa1\xe6\x96\xad\xe8\xa4\x87\xe8\xa3\xbd",     /* 無断複製 */
     };
     static const char *const ko_ja_banned[] = {"\xea\xb8\x88\xec\xa7\x80", "\xe7\xa6\x81"}; /* 금지 禁 */
-    if (chars <= 150 && pa_phrase_in(low, PA_PHRASES(ko_ja_copying)) && pa_phrase_in(low, PA_PHRASES(ko_ja_banned)))
+    if (chars <= 150 && pa_phrase_in(low, PA_PHRASES(ko_ja_copying)) && pa_phrase_in(low, PA_PHRASES(ko_ja_banned)) &&
+        ko_ja_ban_closes(low))
         return 1;
     /* the reprinting site's disclaimer: "外汇网转载上述内容，不表明证实其描述" (reprinted, no
      * endorsement), "仅供投资者参考 … 风险自担" (for reference only, at the reader's risk); ≤ 200 chars */
@@ -4278,9 +4324,10 @@ int pa_line_block_label(const pa_line *line, int heading)
         return 1;
     /* a picture's or a wire story's agency alone on its line; a credit's own word ("Staff", "Pool", "File")
      * alone is a credit's remains, but as a heading the story's ("Staff" over a school's teachers, "Pool"
-     * in a house's rooms) */
+     * in a house's rooms); a wire's name in a script without case is a word of its language too ("भाषा",
+     * language; "वार्ता", talks): only its bracketed credit "(भाषा)" is one */
     size_t k = line->folded_len;
-    unsigned agency = pa_agency_kind(low, k);
+    unsigned agency = (unsigned char)low[0] < 0x80 ? pa_agency_kind(low, k) : 0;
     if (agency && !(agency & PA_AGENCY_CAPS) &&
         (agency & (PA_AGENCY_WIRE | PA_AGENCY_PICTURE | (heading ? 0u : (unsigned)PA_AGENCY_CREDIT))))
         return 1;

@@ -475,9 +475,11 @@ static int byline_alone(const char *t, size_t len)
     if (!strncmp(r, "By ", 3))
         r += 3;
     size_t n = strcspn(r, " ,.");
-    if (wire_word(r, n) && !r[n + strspn(r + n, " ,.")])
+    /* a wire's name in a script without case is a word of the language too ("भाषा", language): bracketed only */
+    int cased = (unsigned char)r[0] < 0x80;
+    if (cased && wire_word(r, n) && !r[n + strspn(r + n, " ,.")])
         return 1; /* "PTI", "By IANS," */
-    if (wire_word(r, n) && r[n] == ',' && r[n + 1] == ' ') {
+    if (cased && wire_word(r, n) && r[n] == ',' && r[n + 1] == ' ') {
         size_t place = pa_name_words(r + n + 2, strlen(r + n + 2), 1);
         if (place >= 1 && place <= 3)
             return 1; /* "UNB, Dhaka", "PTI, New Delhi": the wire and the town it filed from */
@@ -486,7 +488,7 @@ static int byline_alone(const char *t, size_t len)
     {
         char low[64];
         size_t k = pa_lower_copy(r, low, sizeof low);
-        if (!r[k] && agency_named(low, pa_trim_tail(low, k, ". ")))
+        if (cased && !r[k] && agency_named(low, pa_trim_tail(low, k, ". ")))
             return 1;
     }
     if (t[0] == '(') {

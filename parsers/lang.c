@@ -369,16 +369,28 @@ static int assamese_letters(const char *utf8, size_t len)
  * compounds, "総合政策局地域交通課…計上。")?  The Japanese forms of
  * characters that Chinese writes otherwise in both its scripts (県, not 县
  * or 縣; 総, 対, 駅, 発, 気, 関 …) and the iteration mark 々: three of them
- * at least, and one in fifty of the text's Han characters (han_chars).  A
- * Chinese story naming a Japanese place now and then does not reach it.
- * Reads the first len bytes. */
+ * at least, and one in fifty of the text's Han characters (han_chars), and
+ * at least twice as many as the forms only Chinese writes (们 这 说 县 铁 …
+ * and 們 這 說 縣 國 會 …; Japanese writes 県 鉄 国 会).  A Chinese story or a
+ * Taiwanese travel post naming Japanese places (静岡県, 京都駅, 関西空港)
+ * does not reach it.  Reads the first len bytes. */
 static int japanese_forms_in_han(const char *utf8, size_t len, unsigned han_chars)
 {
     static const unsigned forms[] = {
         0x3005, 0x770C, 0x5186, 0x99C5, 0x56F3, 0x5E83, 0x95A2, 0x767A, 0x5BFE, 0x6C17, 0x7D4C, 0x7DCF, 0x691C, 0x9244, 0x8EE2, 0x58F2, 0x8AAD, 0x55B6, 0x6E08, 0x6B73, 0x69D8, 0x6226, 0x967A, 0x9A13, 0x62E1, 0x6CA2, 0x685C, 0x5358, 0x52B4, 0x5909, 0x8FBA, 0x5FDC, 0x899A, 0x5E30, 0x8CDB, 0x5869, 0x4FA1, 0x96A0, 0x5727, 0x6075, 0x5B9F, 0x4E57, 0x6E0B,
     };
+    static const unsigned chinese_forms[] = {
+        /* Simplified: 们 这 个 说 时 过 还 进 开 门 问 间 动 产 车 东 报 长 现 几 无 书 县 铁 线 为 发 经 对 关 总 图 广 气 实 应 从 */
+        0x4EEC, 0x8FD9, 0x4E2A, 0x8BF4, 0x65F6, 0x8FC7, 0x8FD8, 0x8FDB, 0x5F00, 0x95E8, 0x95EE, 0x95F4, 0x52A8, 0x4EA7,
+        0x8F66, 0x4E1C, 0x62A5, 0x957F, 0x73B0, 0x51E0, 0x65E0, 0x4E66, 0x53BF, 0x94C1, 0x7EBF, 0x4E3A, 0x53D1, 0x7ECF,
+        0x5BF9, 0x5173, 0x603B, 0x56FE, 0x5E7F, 0x6C14, 0x5B9E, 0x5E94, 0x4ECE,
+        /* Traditional: 們 這 說 產 縣 鐵 與 發 經 對 關 總 圖 廣 氣 實 國 會 來 學 當 體 點 從 應 灣 嗎 呢 麼 */
+        0x5011, 0x9019, 0x8AAA, 0x7522, 0x7E23, 0x9435, 0x8207, 0x767C, 0x7D93, 0x5C0D, 0x95DC, 0x7E3D, 0x5716, 0x5EE3,
+        0x6C23, 0x5BE6, 0x570B, 0x6703, 0x4F86, 0x5B78, 0x7576, 0x9AD4, 0x9EDE, 0x5F9E, 0x61C9, 0x7063, 0x55CE, 0x5462,
+        0x9EBC,
+    };
     const unsigned char *s = (const unsigned char *)utf8;
-    unsigned hits = 0;
+    unsigned hits = 0, chinese = 0;
     for (size_t i = 0; i < len;) {
         unsigned cp = next_cp(s, len, &i);
         if (cp < 0x3005)
@@ -388,8 +400,13 @@ static int japanese_forms_in_han(const char *utf8, size_t len, unsigned han_char
                 hits++;
                 break;
             }
+        for (size_t k = 0; k < sizeof chinese_forms / sizeof chinese_forms[0]; k++)
+            if (chinese_forms[k] == cp) {
+                chinese++;
+                break;
+            }
     }
-    return hits >= 3 && hits * 50 >= han_chars;
+    return hits >= 3 && hits * 50 >= han_chars && chinese * 2 <= hits;
 }
 
 char *pa_lang_detect(const char *utf8, size_t len, char *out, size_t outsize)

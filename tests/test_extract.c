@@ -2188,6 +2188,12 @@ static void korean_japanese_credit_lines(void **state)
     assert_true(line_hits(pa_line_reprint_notice, "해림대교 관련 자료사진 [해림방송 제공. 재판매 및 DB 금지]"));
     assert_true(line_hits(pa_line_reprint_notice, "このホームページに掲載の記事・写真の無断転載を禁じます。"));
     assert_false(line_hits(pa_line_reprint_notice, "법원은 기사를 무단 전재한 업체에 배상을 명령했다."));
+    /* a story's sentence about a ban on reprinting goes on past the ban */
+    assert_false(line_hits(pa_line_reprint_notice, "개정안에 따르면 웹툰의 무단전재와 재배포를 금지하고, 이를 어긴 운영자에게는 "
+                                                   "최대 5년의 징역형을 부과한다."));
+    assert_false(line_hits(pa_line_reprint_notice, "改正案は、出版物の無断転載を禁止し、違反したサイト運営者に最大で懲役5年の刑を科す。"));
+    assert_true(line_hits(pa_line_reprint_notice, "Copyright © 해림일보. 무단전재 및 재배포 금지."));
+    assert_true(line_hits(pa_line_reprint_notice, "北斗放送ニュースのウェブサイトに掲載している記事・画像の無断転載を禁止します。"));
     assert_true(line_hits(pa_line_desk_credit, "김하늘 기자 (sky@hbs.example.kr)"));
     assert_true(line_hits(pa_line_desk_credit, "최민재 기자 mjchoi@haerim.example.kr"));
     assert_true(line_hits(pa_line_desk_credit, "sky 기자(sky@hbs.example.kr)"));
@@ -12578,6 +12584,16 @@ static void indic_label_lines(void **state)
     assert_non_null(strstr(t, "2029 तक"));
     assert_null(strstr(t, "\n(भाषा)"));
     pa_doc_free(&d);
+    /* the same word unbracketed is the language's own: "भाषा" (language) as a subhead stays */
+    t = text_of("<html><body><article><h1>मातृभाषा</h1>" PARA("केंद्र सरकार ने बुधवार को स्कूलों में मातृभाषा में "
+                "पढ़ाई के लिए नए दिशानिर्देश जारी किए।") "<h2>भाषा</h2>" PARA("कक्षा पांच तक के बच्चों को उनकी "
+                "मातृभाषा में पढ़ाया जाएगा।") "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "\nभाषा\n"));
+    pa_doc_free(&d);
+    /* a word ending in the wire's letters does not end with the wire: "मातृभाषा" (mother tongue) */
+    assert_int_equal(pa_agency_at_end("मातृभाषा", strlen("मातृभाषा"), PA_AGENCY_WIRE), 0);
+    assert_int_equal(pa_agency_at_end("फोटो/भाषा", strlen("फोटो/भाषा"), PA_AGENCY_WIRE), 1);
 }
 
 /* The summary points a news template sets under the headline as a bare list named for a deck
@@ -12660,6 +12676,19 @@ static void app_download_box(void **state)
     assert_null(strstr(t, "डाउनलोड करें"));
     assert_non_null(strstr(t, "metro's own app"));
     assert_non_null(strstr(t, "The first line will open"));
+    pa_doc_free(&d);
+    /* a review's sentence naming the store, in a block editor's classed group: a story's words, not a badge */
+    t = text_of("<html><body><article><h1>A budgeting app that texts you at night</h1>"
+                PARA("The new budgeting tool arrived this week after two years of testing with households.")
+                "<div class=\"app-download\"><p>Get the Daily app: <a href=\"https://apps.apple.com/us/app/d/id9\">"
+                "iPhone</a> | <a href=\"https://play.google.com/store/apps/details?id=d\">Android</a></p></div>"
+                "<div class=\"wp-block-group\"><p>It costs $4.99 a month and is available from the "
+                "<a href=\"https://apps.apple.com/us/app/budget/id123\">App Store</a>.</p></div>"
+                PARA("Early reviewers praised the clean layout but said the sync with credit unions was slow.")
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "It costs $4.99"));
+    assert_null(strstr(t, "Get the Daily app")); /* the pitch's text links in a line without a stop still go */
     pa_doc_free(&d);
 }
 

@@ -44,6 +44,16 @@ static void japanese_kanji_text(void **state)
                                "当地企业表示，新中心将大幅降低运输成本，并为周边地区创造上千个就业岗位。",
                                t, sizeof t),
                         "zh-Hans");
+    /* Chinese naming Japanese places often (静岡県, 静岡駅, 浜松駅; a Taiwanese post's 関西空港, 京都駅): Chinese */
+    assert_string_equal(detect("日本静岡県知事周三宣布，由于台风带来的强降雨，县内多条铁路线暂停运营，静岡駅至浜松駅之间的新干线列车"
+                               "也出现延误。当地气象部门表示，降雨将持续到周五。",
+                               t, sizeof t),
+                        "zh-Hans");
+    assert_int_equal(strncmp(detect("這次日本關西五日遊，我們從桃園機場搭機抵達関西空港，再搭乘特急直達京都駅，車程大約七十五分鐘。"
+                                    "第一天在京都駅附近的飯店放好行李後，我們就搭公車前往清水寺。",
+                                    t, sizeof t),
+                             "zh", 2),
+                     0); /* Chinese (the n-grams read this short Traditional text as zh-Hans, as before) */
 }
 
 static void ngram_models(void **state)
