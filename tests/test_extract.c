@@ -6284,8 +6284,8 @@ static void story_sentences_stay(void **state)
     pa_doc d;
     static const char *const stay[] = {
         "The commission will receive a report on Friday linking the contamination to the plant's old pipes.",
-        "The foundation, a member of a coalition supporting local journalism, said today it would fund ten "
-        "reporters in the state.",
+        ("The foundation, a member of a coalition supporting local journalism, said today it would fund ten "
+        "reporters in the state."),
         "The company said the data was not available to researchers because of users' privacy settings.",
         "Do you have a story like hers? Many parents do, the counselor said, and few of them send it anywhere.",
         "A version of this bill failed last year over the issue of funding, and its sponsor tried again.",
@@ -6875,8 +6875,8 @@ static void long_read_box_lines(void **state)
 {
     (void)state;
     static const char *const go[] = {
-        "We are a nonprofit newsroom. Your donation helps us hold the powerful accountable. Donate today to "
-        "support our work.",
+        ("We are a nonprofit newsroom. Your donation helps us hold the powerful accountable. Donate today to "
+        "support our work."),
         "We want to hear from you. Email jdoe@example.org or send us a message on Signal at 917-555-0100.",
         "Illustrations by Jane Roe.",
         "Editor: Jane Roe",
@@ -7784,8 +7784,8 @@ static void paywall_lines(void **state)
         "Log in or create an account on the state portal, then read the eligibility rules before you apply.",
         "Want more parks? Subscribers to the survey said yes.",
         "Readers can get the best of the festival in your inbox, organizers promise, through its own mailing list.",
-        "Get the best of the festival in your inbox each morning of the fair: the organizers' daily schedule email "
-        "is free.",
+        ("Get the best of the festival in your inbox each morning of the fair: the organizers' daily schedule email "
+        "is free."),
         "Residents were asked to take our survey's questions home, the clerk said.",
         "Want more sports? Subscribe to ESPN+ for $10.99 a month, or bundle it with Hulu.",
         "The startup's pitch is simple: local news sent straight to your phone, free of ads.",
@@ -9170,7 +9170,7 @@ static void line_classifiers_edge_lines(void **state)
         "Journal information: ", "Advertisement ", "Advertisement 2", "UP NEXT", "Tags:", "\"", "\xe2\x80\x9d",
         "+", "+1234", "3 /", "3 / ", "1 / 4 ", "Originally Published", "originally published -- ",
         /* the edges of the wire, magazine, broadcast and lifestyle rules (review) */
-        "Heard on ", "As heard on", "Watch ", "Watch A", "$", "$5", "$5 at", "\xc2\xa3", "\xe2\x82\xac" "1 from ", "{0",
+        "Heard on ", "As heard on", "Watch ", "Watch A", "$", "$5", "$5 at", "\xc2\xa3", ("\xe2\x82\xac" "1 from "), "{0",
         "{", "{1}", "Powered by ", "4 from ", "4 from 2", "Visit x at www.", "Audio produced by ", "Read by ", "0:",
         "Source: /", "Source: ,", "Source: AP/", "[Editor: ", "(graphic", "dpa:", "a/b", "-/", "ach/", "Continued on page ",
         "Next page", "next page\xc2", "Editor: ", "Editors:", "Editors: | Jane Doe", "Editor: J", "Lead photo",

@@ -181,8 +181,8 @@ static void tricky_markup_same_tree(void **state)
         "<p>x</p></ p><script>s</script><p>y</p>",
         "<p title=\"unterminated>x</p><script>s</script><p>y</p>",
         "<style>a</style><style></style><script></script><p>y</p>",
-        "<img srcset=\"a.jpg 1x, b.jpg 2x\" sizes='(max-width: 600px) 100vw' src=a.jpg><p onclick=\"f('>')\">x</p>"
-        "<svg><path d=\"M0 0L10 10\"/><polygon points=\"0,0 1,1\"/></svg><script>s</script><p>y</p>",
+        ("<img srcset=\"a.jpg 1x, b.jpg 2x\" sizes='(max-width: 600px) 100vw' src=a.jpg><p onclick=\"f('>')\">x</p>"
+        "<svg><path d=\"M0 0L10 10\"/><polygon points=\"0,0 1,1\"/></svg><script>s</script><p>y</p>"),
         "<a onmouseover=x() data-srcset=\"\" one=\"1\" on=\"2\" on-x=\"3\">l</a><script>s</script><p>y</p>",
     };
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
