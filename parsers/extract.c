@@ -6028,6 +6028,7 @@ typedef struct {
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
     int signature; /* mark_post_signatures(): a name alone signing a live blog's post */
     int others;   /* a line of 60 characters at most naming other stories (names_other_stories; set as its text is freed) */
+    int channel_call; /* a link-only line naming a messaging or social network (names_channel_network): a follow call */
     int bold;     /* a <p> or <div> among the first ones whose text is all in one <b>/<strong> (1) or <em>/<i> (2):
                    * bold_only */
     int short_lines; /* <br>-parted into three lines or more, each short and no sentence (short_lines_block) */
@@ -6140,6 +6141,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].heading = e->cur_heading;
     e->paras[e->n].bold = e->cur_bold;
     e->paras[e->n].others = 0;
+    e->paras[e->n].channel_call = 0;
     e->paras[e->n].list = e->list;
     e->paras[e->n].table = e->table;
     e->paras[e->n].field_label = 0;
@@ -7744,6 +7746,27 @@ static int entry_title(const para *paras, size_t i, size_t n, const char *dlang)
 
 static int names_other_stories(const char *t);
 
+/* Does the line t name a messaging or social network a site's channel is on, in the scripts of the
+ * press pages ("Follow our WhatsApp channel for the latest news", "הצטרפו לערוץ הטלגרם שלנו",
+ * "ہمارا واٹس ایپ چینل فالو کریں")?  Linked alone under the story, it is a follow call, not another
+ * story's headline ("More local news" under a teaser is one). */
+static int names_channel_network(const char *t)
+{
+    static const char *const latin[] = {"whatsapp", "telegram", "google news", "facebook", "instagram", "youtube",
+                                        "twitter", "tiktok"};
+    static const char *const other[] = {
+        "واتساب", "واتس اب", "تلغرام", "تيليجرام", "تليجرام", "تلجرام", "فيسبوك", "فيس بوك", "يوتيوب", "انستغرام",
+        "تلگرام", "واتساپ", "واتس‌اپ", "اینستاگرام", "واٹس ایپ", "واٹس اپ", "ٹیلی گرام", "فیس بک", "یوٹیوب",
+        "טלגרם", "וואטסאפ", "ווטסאפ", "פייסבוק", "אינסטגרם", "יוטיוב"};
+    for (size_t k = 0; k < sizeof latin / sizeof latin[0]; k++)
+        if (strcasestr(t, latin[k]))
+            return 1;
+    for (size_t k = 0; k < sizeof other / sizeof other[0]; k++)
+        if (strstr(t, other[k]))
+            return 1;
+    return 0;
+}
+
 /* Is paras[i] a linked heading (≤ 120 characters) over a paragraph of
  * prose (80+ visible characters, or 30+ ending a sentence; no heading, no
  * list item, less than half of it linked)? */
@@ -8359,9 +8382,10 @@ static size_t teaser_tail(const para *paras, size_t n)
         const para *p = &paras[i];
         int linked = link_only(p);
         /* (a plain heading the filter dropped, a share bar's "Share this:" under the cards, is no headline) */
-        /* (nor is the text's last line, linked but dropped by the filter: a follow call closing the story,
-         * "Join our Telegram channel", is no teaser's headline) */
-        int headline = !p->asks && ((linked && !(p->dropped && i + 1 == n)) ||
+        /* (nor is the text's last line, linked but dropped by the filter, when it names a network: a follow
+         * call closing the story, "Join our Telegram channel", is no teaser's headline; "More local news" under
+         * one teaser is the list's) */
+        int headline = !p->asks && ((linked && !(p->dropped && i + 1 == n && p->channel_call)) ||
                                     (p->heading && p->chars <= 120 && !p->dropped));
         /* ("Read more" links are no label; nor is an ad slot's "Advertisement": the story goes on under it) */
         int label = !linked && p->chars <= 60 && (p->heading || p->label) && !p->ad_break;
@@ -10780,6 +10804,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * ("From Russia With Love, Again", "Reuters/Ipsos Poll") */
         int story_subhead = p->heading && prose_told;
         p->others = p->chars <= 60 && names_other_stories(p->text);
+        p->channel_call = link_only(p) && names_channel_network(p->text);
         /* a list starts: is it under the story's own intro line?  A list
          * nested in that list, and the rest of that list after it, are
          * still under it. */

@@ -12050,6 +12050,20 @@ static void follow_call_closing_story(void **state)
     assert_null(strstr(t, "Follow our WhatsApp"));
     assert_null(strstr(t, "Wheat sowing target"));
     pa_doc_free(&d);
+    /* a list's "More local news" link closing the text under one teaser and its preview is no follow call:
+     * the teaser under its label goes */
+    html = "<html><head><title>Council approves new bike lanes on Main Street</title></head><body><article><h1>Council approves new bike lanes on Main Street</h1><div class=\"body\">"
+           "<p>The city council voted six to one on Tuesday night to paint protected bike lanes along the length of Main Street, ending a debate that has run for almost two years.</p>"
+           "<p>Supporters said the lanes will make the street safer for children riding to school, while several shop owners argued that losing parking spaces would cost them customers.</p>"
+           "<p>Work on the lanes is expected to begin in April and to take about six weeks, the public works director said, with the street open to traffic throughout.</p>"
+           "<h3>Related</h3><p><a href=\"/news/parking-study\">Parking study finds downtown spaces half empty</a></p>"
+           "<p>A consultant hired by the city counted cars over three weeks and found most downtown lots were never more than half full.</p>"
+           "<p><a href=\"/news\">More local news</a></p>"
+           "</div></article></body></html>";
+    t = text_of(html, &d);
+    assert_non_null(strstr(t, "open to traffic throughout"));
+    assert_null(strstr(t, "A consultant hired by the city"));
+    pa_doc_free(&d);
 }
 
 /* A news ticker above the story's wrapper, its headlines on one line of text between bars and no
