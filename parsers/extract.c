@@ -4886,8 +4886,10 @@ static const char *const side_column_tokens[] = {"sidebar", "side-bar"};
 /* Is n a strip of headlines set as one line of text: three or more parts
  * between " | " bars, none over 100 characters, 800 characters at most in
  * all ("Breaking news A headline | Another headline | A third")?  A news
- * ticker above the story, without links, reads as prose in a <div>. */
-static int bar_separated_strip(const xmlNode *n)
+ * ticker above the story, without links, reads as prose in a <div>.
+ * `dated`: and a date in it (a story's meta row under its headline: "Share |
+ * Print | 08/01/2012 | By Jane Doe"). */
+static int bar_separated_strip(const xmlNode *n, int dated)
 {
     char *t = node_text(n);
     if (!t)
@@ -4907,8 +4909,10 @@ static int bar_separated_strip(const xmlNode *n)
         }
         ok = part_chars <= 100 && chars <= 800;
     }
+    pa_date day;
+    ok = ok && parts >= 3 && (!dated || pa_date_parse_text(t, strlen(t), NULL, &day) == 0);
     free(t);
-    return ok && parts >= 3;
+    return ok;
 }
 /* Is n the page's side column: an <aside> or a block named for a sidebar
  * (side_column_tokens), or a wrapper ("col-md-4") whose children that
@@ -5292,8 +5296,11 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
             if (!after && sm.good && sm.items == sm.good && sm.good < 150 && sm.n_items >= 2 &&
                 sm.good < 40 * sm.n_items)
                 sm.good = sm.boxed = 0;
-            /* nor a ticker's headlines on one line between bars (bar_separated_strip) */
-            if (!after && (sm.good || sm.boxed) && c->type == XML_ELEMENT_NODE && bar_separated_strip(c))
+            /* nor a ticker's headlines on one line between bars (bar_separated_strip) above the block
+             * that holds the story's headline, nor such a line with a date under the headline (the story's
+             * meta row); under the headline, a line of results or facts between bars, "Rovers 2-1 Athletic |
+             * United 0-0 Town | …", is the story's */
+            if (!after && (sm.good || sm.boxed) && c->type == XML_ELEMENT_NODE && bar_separated_strip(c, !headlined))
                 sm.good = sm.boxed = 0;
             /* above a block that holds the story's headline, text is the
              * page's, not the story's (a site alert bar, an official-site

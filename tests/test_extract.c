@@ -12093,6 +12093,24 @@ static void ticker_strip_above_story(void **state)
     assert_null(strstr(t, "Breaking news"));
     assert_null(strstr(t, "Written by"));
     pa_doc_free(&d);
+    /* under the headline, a line of results between bars is the story's: it does not keep the story from
+     * widening to its closing paragraph after the ad slot */
+    html = "<html><head><title>Rovers stay top after late winner</title></head><body>"
+           "<div class=\"header\"><a href=\"/\">County Sport</a><ul><li><a href=\"/football\">Football</a></li><li><a href=\"/cricket\">Cricket</a></li></ul></div>"
+           "<div class=\"wrap\"><h1>Rovers stay top after late winner</h1>"
+           "<div class=\"scores\"><p>Saturday's results: Rovers 2-1 Athletic | United 0-0 Town | Wanderers 3-2 City | Albion 1-4 Rangers</p></div>"
+           "<div class=\"article-main\"><div class=\"article-text\">"
+           "<p>Rovers kept their three-point lead at the top of the table thanks to a header from their captain in the final minute, after Athletic had levelled early in the second half.</p>"
+           "<p>United and Town played out a goalless draw in driving rain, while Wanderers came from two goals down to beat City in the game of the day.</p>"
+           "<p>Rangers, bottom at Christmas, won a fourth game in a row with a convincing win at Albion and are now five points clear of the relegation places.</p>"
+           "</div><div class=\"share\"><a href=\"#\">Share</a></div></div>"
+           "<div class=\"ad-slot\"><span>Advertisement</span></div>"
+           "<div class=\"article-more\"><p>Next Saturday Rovers travel to Athletic's neighbours Town, who have not lost at home since August and will fancy their chances against the leaders.</p></div></div>"
+           "<div class=\"footer\">Copyright 2026 County Sport</div></body></html>";
+    t = text_of(html, &d);
+    assert_non_null(strstr(t, "Rovers kept their three-point lead"));
+    assert_non_null(strstr(t, "Next Saturday Rovers travel"));
+    pa_doc_free(&d);
 }
 
 /* The labels and marks of the right-to-left press (stress-rtl): "Read also" pointers, ad labels, the
