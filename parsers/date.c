@@ -802,17 +802,27 @@ static int month_first(const char *hint)
     return hint && (strcasecmp(hint, "en") == 0 || strcasecmp(hint, "en-us") == 0);
 }
 
+/* The day number of the Solar Hijri date (jy, jm, jd), its month's day
+ * checked by the caller, in the 33-year arithmetic Iranian software uses
+ * (days since 1 January of the proleptic Gregorian year 0, day 0). */
+static long jalali_day_number(long jy, long jm, long jd)
+{
+    long jy2 = jy + 1595;
+    return -355668 + 365 * jy2 + (jy2 / 33) * 8 + ((jy2 % 33) + 3) / 4 + jd +
+           (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+}
+
 /* Convert the Solar Hijri (Jalali) date (jy, jm, jd) to the Gregorian (*gy, *gm, *gd)
- * (the 33-year arithmetic Iranian software uses; exact for 1300..1500, the
- * years it is asked for).  Returns 0, or -1 when jm/jd is no Jalali date
- * (months 1-6 have 31 days, 7-11 30, Esfand 30 at most). */
+ * (jalali_day_number; exact for 1300..1500, the years it is asked for).
+ * Returns 0, or -1 when jm/jd is no Jalali date (months 1-6 have 31 days,
+ * 7-11 30, Esfand 29, or 30 in a leap year: "30 Esfand 1404" is none). */
 static int jalali_to_gregorian(long jy, long jm, long jd, long *gy, long *gm, long *gd)
 {
     if (jy < 1300 || jy > 1500 || jm < 1 || jm > 12 || jd < 1 || jd > (jm <= 6 ? 31 : 30))
         return -1;
-    long jy2 = jy + 1595;
-    long days = -355668 + 365 * jy2 + (jy2 / 33) * 8 + ((jy2 % 33) + 3) / 4 + jd +
-                (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+    long days = jalali_day_number(jy, jm, jd);
+    if (jm == 12 && jd == 30 && days == jalali_day_number(jy + 1, 1, 1))
+        return -1; /* Esfand 30 of a common year: the next year's 1 Farvardin */
     long y = 400 * (days / 146097);
     days %= 146097;
     if (days > 36524) {
@@ -893,8 +903,11 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
             continue;
         /* a Solar Hijri month's name, or a numeric date of a Solar Hijri
          * year, is converted; any other year before 1500 is of a calendar
-         * not Gregorian (a lunar Hijri date beside the Gregorian one) */
-        if (m > PA_SOLAR_MONTH_BASE || (solar_year(y) && m <= 12)) {
+         * not Gregorian (a lunar Hijri date beside the Gregorian one) or a
+         * date of history, as a Gregorian month's name with a year
+         * 1300-1420 is ("Chaucer died on 25 October 1400"): no page's day */
+        int named_gregorian = (a->type == I_MON || b->type == I_MON) && m <= 12;
+        if (m > PA_SOLAR_MONTH_BASE || (solar_year(y) && !named_gregorian)) {
             if (jalali_to_gregorian(y, m > PA_SOLAR_MONTH_BASE ? m - PA_SOLAR_MONTH_BASE : m, d, &y, &m, &d) != 0)
                 continue;
         } else if (y < 1500) {

@@ -5074,8 +5074,10 @@ static const char *const side_column_tokens[] = {"sidebar", "side-bar"};
 /* Is n a strip of headlines set as one line of text: three or more parts
  * between " | " bars, none over 100 characters, 800 characters at most in
  * all ("Breaking news A headline | Another headline | A third")?  A news
- * ticker above the story, without links, reads as prose in a <div>. */
-static int bar_separated_strip(const xmlNode *n)
+ * ticker above the story, without links, reads as prose in a <div>.
+ * `dated`: and a date in it (a story's meta row under its headline: "Share |
+ * Print | 08/01/2012 | By Jane Doe"). */
+static int bar_separated_strip(const xmlNode *n, int dated)
 {
     char *t = node_text(n);
     if (!t)
@@ -5095,8 +5097,10 @@ static int bar_separated_strip(const xmlNode *n)
         }
         ok = part_chars <= 100 && chars <= 800;
     }
+    pa_date day;
+    ok = ok && parts >= 3 && (!dated || pa_date_parse_text(t, strlen(t), NULL, &day) == 0);
     free(t);
-    return ok && parts >= 3;
+    return ok;
 }
 /* Is n the page's side column: an <aside> or a block named for a sidebar
  * (side_column_tokens), or a wrapper ("col-md-4") whose children that
@@ -5480,8 +5484,11 @@ static xmlNode *widen(xmlNode *top, const xmlNode *stop, int levels, size_t *goo
             if (!after && sm.good && sm.items == sm.good && sm.good < 150 && sm.n_items >= 2 &&
                 sm.good < 40 * sm.n_items)
                 sm.good = sm.boxed = 0;
-            /* nor a ticker's headlines on one line between bars (bar_separated_strip) */
-            if (!after && (sm.good || sm.boxed) && c->type == XML_ELEMENT_NODE && bar_separated_strip(c))
+            /* nor a ticker's headlines on one line between bars (bar_separated_strip) above the block
+             * that holds the story's headline, nor such a line with a date under the headline (the story's
+             * meta row); under the headline, a line of results or facts between bars, "Rovers 2-1 Athletic |
+             * United 0-0 Town | …", is the story's */
+            if (!after && (sm.good || sm.boxed) && c->type == XML_ELEMENT_NODE && bar_separated_strip(c, !headlined))
                 sm.good = sm.boxed = 0;
             /* above a block that holds the story's headline, text is the
              * page's, not the story's (a site alert bar, an official-site
@@ -6233,6 +6240,7 @@ typedef struct {
     int closes;   /* a kept line outside lists of three words or more ending a sentence (set with sentence) */
     int signature; /* mark_post_signatures(): a name alone signing a live blog's post */
     int others;   /* a line of 60 characters at most naming other stories (names_other_stories; set as its text is freed) */
+    int channel_call; /* a link-only line naming a messaging or social network (names_channel_network): a follow call */
     int bold;     /* a <p> or <div> among the first ones whose text is all in one <b>/<strong> (1) or <em>/<i> (2):
                    * bold_only */
     int short_lines; /* <br>-parted into three lines or more, each short and no sentence (short_lines_block) */
@@ -6345,6 +6353,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].heading = e->cur_heading;
     e->paras[e->n].bold = e->cur_bold;
     e->paras[e->n].others = 0;
+    e->paras[e->n].channel_call = 0;
     e->paras[e->n].list = e->list;
     e->paras[e->n].table = e->table;
     e->paras[e->n].field_label = 0;
@@ -8046,6 +8055,27 @@ static int entry_title(const para *paras, size_t i, size_t n, const char *dlang)
 
 static int names_other_stories(const char *t);
 
+/* Does the line t name a messaging or social network a site's channel is on, in the scripts of the
+ * press pages ("Follow our WhatsApp channel for the latest news", "הצטרפו לערוץ הטלגרם שלנו",
+ * "ہمارا واٹس ایپ چینل فالو کریں")?  Linked alone under the story, it is a follow call, not another
+ * story's headline ("More local news" under a teaser is one). */
+static int names_channel_network(const char *t)
+{
+    static const char *const latin[] = {"whatsapp", "telegram", "google news", "facebook", "instagram", "youtube",
+                                        "twitter", "tiktok"};
+    static const char *const other[] = {
+        "واتساب", "واتس اب", "تلغرام", "تيليجرام", "تليجرام", "تلجرام", "فيسبوك", "فيس بوك", "يوتيوب", "انستغرام",
+        "تلگرام", "واتساپ", "واتس‌اپ", "اینستاگرام", "واٹس ایپ", "واٹس اپ", "ٹیلی گرام", "فیس بک", "یوٹیوب",
+        "טלגרם", "וואטסאפ", "ווטסאפ", "פייסבוק", "אינסטגרם", "יוטיוב"};
+    for (size_t k = 0; k < sizeof latin / sizeof latin[0]; k++)
+        if (strcasestr(t, latin[k]))
+            return 1;
+    for (size_t k = 0; k < sizeof other / sizeof other[0]; k++)
+        if (strstr(t, other[k]))
+            return 1;
+    return 0;
+}
+
 /* Is paras[i] a linked heading (≤ 120 characters) over a paragraph of
  * prose (80+ visible characters, or 30+ ending a sentence; no heading, no
  * list item, less than half of it linked)? */
@@ -8719,9 +8749,10 @@ static size_t teaser_tail(const para *paras, size_t n)
         const para *p = &paras[i];
         int linked = link_only(p);
         /* (a plain heading the filter dropped, a share bar's "Share this:" under the cards, is no headline) */
-        /* (nor is the text's last line, linked but dropped by the filter: a follow call closing the story,
-         * "Join our Telegram channel", is no teaser's headline) */
-        int headline = !p->asks && ((linked && !(p->dropped && i + 1 == n)) ||
+        /* (nor is the text's last line, linked but dropped by the filter, when it names a network: a follow
+         * call closing the story, "Join our Telegram channel", is no teaser's headline; "More local news" under
+         * one teaser is the list's) */
+        int headline = !p->asks && ((linked && !(p->dropped && i + 1 == n && p->channel_call)) ||
                                     (p->heading && p->chars <= 120 && !p->dropped));
         /* ("Read more" links are no label; nor is an ad slot's "Advertisement": the story goes on under it) */
         int label = !linked && p->chars <= 60 && (p->heading || p->label) && !p->ad_break;
@@ -11211,6 +11242,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * ("From Russia With Love, Again", "Reuters/Ipsos Poll") */
         int story_subhead = p->heading && prose_told;
         p->others = p->chars <= 60 && names_other_stories(p->text);
+        p->channel_call = link_only(p) && names_channel_network(p->text);
         /* a list starts: is it under the story's own intro line?  A list
          * nested in that list, and the rest of that list after it, are
          * still under it. */

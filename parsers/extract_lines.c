@@ -687,7 +687,7 @@ int pa_line_furniture(const pa_line *line)
         "اقرأ أيضا:", "اقرأ أيضاً:", "اقرأ ايضا:", "بیشتر بخوانید:", "קראו גם:", "یہ بھی پڑھیں:", "الكلمات المفتاحية",
         "الكلمات المتعلقة:", "الوسوم:", "برچسب‌ها:", "תגיות:", "ٹیگز:", "المصدر:", "منبع:",
         /* their picture credits and bylines: "تصوير: …", "عکس: …", "צילום: …", "بقلم: …", "מאת: …" */
-        "تصوير:", "تصوير :", "عکس:", "عکس از:", "تصویر:", "צילום:", "فوٹو:", "بقلم:", "بقلم ", "كتب:",
+        "تصوير:", "تصوير :", "عکس:", "عکس از:", "تصویر:", "צילום:", "فوٹو:", "بقلم:", "كتب:",
         "نویسنده:", "מאת:", "تحریر:", "קראו עוד:",
         /* Japanese and Korean: a picture's caption label (写真説明：), the story's tags with their label
          * (この記事のタグ), a government page's PDF-reader note and feedback heading, a player's error line
@@ -740,6 +740,11 @@ int pa_line_furniture(const pa_line *line)
         if (i + 1 == line->len && line->text[1] != ' ')
             return 1;
     }
+    /* the Arabic byline without its colon, "بقلم سلمى الحوسني" ("by the pen of …"): no sentence, which a
+     * story's "بقلم رصاص واحد رسم لوحاته الأولى." ("with one pencil he drew …") is */
+    if (chars <= 60 && starts(low, k, "\xd8\xa8\xd9\x82\xd9\x84\xd9\x85 ") && k == line->len &&
+        !strchr(".!?", low[k - 1]) && !(k >= 2 && !memcmp(low + k - 2, "\xd8\x9f", 2)))
+        return 1;
     /* an Arabic news agency's name alone in brackets: "(وكالة الأنباء الأردنية)" ("agency …") */
     if (chars <= 60 && line->len > 2 && line->text[line->len - 1] == ')' &&
         !strncmp(line->text, "(\xd9\x88\xd9\x83\xd8\xa7\xd9\x84\xd8\xa9 ", 12) && !memchr(line->text + 1, '(', line->len - 1))

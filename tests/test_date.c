@@ -363,9 +363,10 @@ static void folded_scripts(void **state)
 }
 
 /* Solar Hijri (Jalali) dates are converted to the Gregorian calendar: with
- * Iranian or Afghan month names or in numbers alone (a year 1300..1420);
- * a lunar Hijri year (1421+) beside a Gregorian date is passed over, and
- * the Maghreb's and Algeria's month names are read. */
+ * Iranian or Afghan month names or in numbers alone (a year 1300..1420;
+ * Esfand 30 in leap years only); a lunar Hijri year (1421+) beside a
+ * Gregorian date, and a Gregorian month's day before 1500 (history), are
+ * passed over, and the Maghreb's and Algeria's month names are read. */
 static void other_calendars(void **state)
 {
     (void)state;
@@ -383,6 +384,11 @@ static void other_calendars(void **state)
         {"التاريخ: 1448/06/10 هـ الموافق 30/11/2026 م", 2026, 11, 30},
         {"الخميس 26 نونبر 2026 - 16:35", 2026, 11, 26},
         {"19 جوان 2026", 2026, 6, 19},
+        {"30 اسفند 1408", 2030, 3, 20},                  /* 1408 is a leap year */
+        /* a Gregorian month's name with a year 1300-1420 is a date of history, no Solar Hijri date: the
+         * page's day after it is read */
+        {"Agincourt, 25 October 1415; posted May 3, 2024", 2024, 5, 3},
+        {"On 25 October 1400 and on 3 May 2024", 2024, 5, 3},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         pa_date d;
@@ -394,6 +400,8 @@ static void other_calendars(void **state)
     pa_date d;
     assert_int_equal(pa_date_parse_text("1448/06/10 هـ", strlen("1448/06/10 هـ"), NULL, &d), -1); /* lunar Hijri alone */
     assert_int_equal(pa_date_parse_text("32 مهر 1405", strlen("32 مهر 1405"), NULL, &d), -1);     /* no such day */
+    assert_int_equal(pa_date_parse_text("30 اسفند 1404", strlen("30 اسفند 1404"), NULL, &d), -1); /* a common year */
+    assert_int_equal(pa_date_parse_text("Blackheath, June 12, 1381", strlen("Blackheath, June 12, 1381"), "en", &d), -1);
 }
 
 int main(void)

@@ -12490,6 +12490,20 @@ static void follow_call_closing_story(void **state)
     assert_null(strstr(t, "Follow our WhatsApp"));
     assert_null(strstr(t, "Wheat sowing target"));
     pa_doc_free(&d);
+    /* a list's "More local news" link closing the text under one teaser and its preview is no follow call:
+     * the teaser under its label goes */
+    html = "<html><head><title>Council approves new bike lanes on Main Street</title></head><body><article><h1>Council approves new bike lanes on Main Street</h1><div class=\"body\">"
+           "<p>The city council voted six to one on Tuesday night to paint protected bike lanes along the length of Main Street, ending a debate that has run for almost two years.</p>"
+           "<p>Supporters said the lanes will make the street safer for children riding to school, while several shop owners argued that losing parking spaces would cost them customers.</p>"
+           "<p>Work on the lanes is expected to begin in April and to take about six weeks, the public works director said, with the street open to traffic throughout.</p>"
+           "<h3>Related</h3><p><a href=\"/news/parking-study\">Parking study finds downtown spaces half empty</a></p>"
+           "<p>A consultant hired by the city counted cars over three weeks and found most downtown lots were never more than half full.</p>"
+           "<p><a href=\"/news\">More local news</a></p>"
+           "</div></article></body></html>";
+    t = text_of(html, &d);
+    assert_non_null(strstr(t, "open to traffic throughout"));
+    assert_null(strstr(t, "A consultant hired by the city"));
+    pa_doc_free(&d);
 }
 
 /* A news ticker above the story's wrapper, its headlines on one line of text between bars and no
@@ -12519,6 +12533,24 @@ static void ticker_strip_above_story(void **state)
     assert_null(strstr(t, "Breaking news"));
     assert_null(strstr(t, "Written by"));
     pa_doc_free(&d);
+    /* under the headline, a line of results between bars is the story's: it does not keep the story from
+     * widening to its closing paragraph after the ad slot */
+    html = "<html><head><title>Rovers stay top after late winner</title></head><body>"
+           "<div class=\"header\"><a href=\"/\">County Sport</a><ul><li><a href=\"/football\">Football</a></li><li><a href=\"/cricket\">Cricket</a></li></ul></div>"
+           "<div class=\"wrap\"><h1>Rovers stay top after late winner</h1>"
+           "<div class=\"scores\"><p>Saturday's results: Rovers 2-1 Athletic | United 0-0 Town | Wanderers 3-2 City | Albion 1-4 Rangers</p></div>"
+           "<div class=\"article-main\"><div class=\"article-text\">"
+           "<p>Rovers kept their three-point lead at the top of the table thanks to a header from their captain in the final minute, after Athletic had levelled early in the second half.</p>"
+           "<p>United and Town played out a goalless draw in driving rain, while Wanderers came from two goals down to beat City in the game of the day.</p>"
+           "<p>Rangers, bottom at Christmas, won a fourth game in a row with a convincing win at Albion and are now five points clear of the relegation places.</p>"
+           "</div><div class=\"share\"><a href=\"#\">Share</a></div></div>"
+           "<div class=\"ad-slot\"><span>Advertisement</span></div>"
+           "<div class=\"article-more\"><p>Next Saturday Rovers travel to Athletic's neighbours Town, who have not lost at home since August and will fancy their chances against the leaders.</p></div></div>"
+           "<div class=\"footer\">Copyright 2026 County Sport</div></body></html>";
+    t = text_of(html, &d);
+    assert_non_null(strstr(t, "Rovers kept their three-point lead"));
+    assert_non_null(strstr(t, "Next Saturday Rovers travel"));
+    pa_doc_free(&d);
 }
 
 /* The labels and marks of the right-to-left press (stress-rtl): "Read also" pointers, ad labels, the
@@ -12532,7 +12564,7 @@ static void rtl_label_lines(void **state)
         "קראו גם: מחירי הדירות בצפון", "כתבות נוספות", "یہ بھی پڑھیں: ڈالر کی قدر میں کمی", "إعلان", "פרסומת",
         "الكلمات المفتاحية بيروت عربي ودولي", "برچسب‌ها: تهران", "תגיות: תל אביב", "المصدر: وكالة أنباء النيل",
         "(وكالات)", "(و.م.ع)", "/ایرنا/", "/پارس‌نیوز/", "(وكالة الأنباء الأردنية)",
-        "تصوير: راشد النعيمي", "عکس: مهدی زارعی", "צילום: עידו ברק", "فائل فوٹو", "بقلم: سلمى الحوسني",
+        "تصوير: راشد النعيمي", "عکس: مهدی زارعی", "צילום: עידו ברק", "فائل فوٹو", "بقلم: سلمى الحوسني", "بقلم سلمى الحوسني",
         "انتهای پیام/", "קראו עוד",
     };
     for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
@@ -12542,6 +12574,7 @@ static void rtl_label_lines(void **state)
         "وقال المصدر إن الوزارة ستعلن التفاصيل الكاملة خلال الأسبوع المقبل.",
         "اقرأ أيضا ما كتبه الوزير.", "المصدر نفسه قال ذلك.",
         "/usr/local/", "/ a b c d /", "(وكالة الأنباء) - قال الوزير (أمس)",
+        "بقلم رصاص واحد رسم لوحاته الأولى على ورق الجرائد.", /* "with one pencil he drew …": no byline */
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
         assert_int_equal(line_hits(pa_line_furniture, story[i]), 0);
