@@ -13,7 +13,8 @@ text, SUB a listicle item heading, UPD an update note written in the text.
 Furniture codes (not body): READ a "Read more: X" line, REL a HuffPost-like "RELATED..." entry,
 PQ a pull quote repeating the text, ORIG "This article originally appeared on X", TWEET an
 embedded tweet (text|name|handle|date), GALLERY captions parted by ';;', VERDICT a review score
-box (score|pros|cons), REF a journal reference."""
+box (score|pros|cons), REF a journal reference; PAGE ends the first page of a paged story (the rest
+is on page 2, not in this page's markup, and not in the expected text)."""
 import html, json, os, random, re, sys
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
@@ -45,6 +46,8 @@ def parse():
 def expected(s):
     out = []
     for k, v in s['items']:
+        if k == 'PAGE':
+            break
         if k in BODY_CODES:
             out.append(v)
         elif k in ('UL', 'OL'):
@@ -646,10 +649,9 @@ def t_tweets1(s):
 
 @tpl('paged1')
 def t_paged1(s):
-    b = render(s['items'], {})
-    half = len(b) // 2
-    art = ('<div class="feature">' + hdr(s, ukdate, 'Words: ') + '<div class="feature-page" id="page-1">\n' + body_join(b[:half]) + '</div>\n'
-           '<div class="feature-page" id="page-2" style="display:none">\n' + body_join(b[half:]) + '</div>\n'
+    cut = [k for k, v in s['items']].index('PAGE')
+    b = render(s['items'][:cut], {})
+    art = ('<div class="feature">' + hdr(s, ukdate, 'Words: ') + '<div class="feature-page" id="page-1">\n' + body_join(b) + '</div>\n'
            '<div class="pagination"><span class="current">1</span> <a href="?page=2">2</a> <a href="?page=2" class="next">Next page &raquo;</a></div></div>\n')
     return page(s, 'The Ludgate Review', 'ludgatereview.co.uk', art, side=most_read(3, 'Features'), bodycls='paged', year='2019')
 
