@@ -13246,6 +13246,31 @@ static void meta_list_category(void **state)
     pa_doc_free(&d);
 }
 
+/* era_news_furniture — the furniture of English news pages of 2016-2021 (stress class era): a UK chain's
+ * "Hide Ad", a HuffPost-like "RELATED..." entry, a list site's Flickr attribution, the word count in the
+ * meta row, the run-in journal reference, the short "originally appeared on X." pointer; and the story
+ * lines in the same words that stay (a numbered list item "5. You can have your say"). */
+static void era_news_furniture(void **state)
+{
+    (void)state;
+    static const char *const furniture[] = {"Hide Ad", "Advertisement Hide Ad",
+                                            "RELATED... Teachers Are Crowdfunding Their Classrooms.",
+                                            "Flickr: user13 / Creative Commons", "2,140 words", "850 words"};
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        assert_true(line_hits(pa_line_furniture, furniture[i]));
+    static const char *const story[] = {"Hide and seek", "Related work on the culverts is expected after harvest.",
+                                        "2,140 words were cut", "Words"};
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
+        assert_false(line_hits(pa_line_furniture, story[i]));
+    assert_true(line_hits(pa_line_source_notes_label,
+                          "Journal reference: Esterhazy J. et al., Proceedings of the Royal Society B, 2019."));
+    assert_false(line_hits(pa_line_source_notes_label, "The journal referenced the earlier findings in 2019."));
+    assert_true(line_hits(pa_line_history_note, "This article originally appeared on HuffPost."));
+    assert_false(line_hits(pa_line_history_note, "This story originally appeared on the front page, but moved."));
+    assert_true(line_hits(pa_line_comment_notice, "Have your say"));
+    assert_false(line_hits(pa_line_comment_notice, "5. You can have your say"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13583,6 +13608,7 @@ int main(void)
         cmocka_unit_test(korean_japanese_credit_lines),
         cmocka_unit_test(japanese_korean_furniture_labels),
         cmocka_unit_test(cjk_sentences_after_related_box),
+        cmocka_unit_test(era_news_furniture),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,7 +11,8 @@ stories*.txt: '### key|YYYY-MM-DD|author|title' opens a story, then 'CODE: value
 Body codes: P paragraph, H2/H3 subheads, UL/OL lists (items parted by ';;'), BQ quote in the
 text, SUB a listicle item heading, UPD an update note written in the text.
 Furniture codes (not body): READ a "Read more: X" line, REL a HuffPost-like "RELATED..." entry,
-PQ a pull quote repeating the text, ORIG "This article originally appeared on X", TWEET an
+PQ a pull quote repeating the text, CALL the writer's call for readers' comments
+(pa_line_reader_call's class), ORIG "This article originally appeared on X", TWEET an
 embedded tweet (text|name|handle|date), GALLERY captions parted by ';;', VERDICT a review score
 box (score|pros|cons), REF a journal reference; PAGE ends the first page of a paged story (the rest
 is on page 2, not in this page's markup, and not in the expected text)."""
@@ -172,6 +173,8 @@ def render(items, t):
             out.append(t.get('rel', '<div class="related-entry"><span class="related-entry__label">RELATED...</span> <a href="/entry/%s">%s</a></div>') % (slug(v), E(v.split('... ', 1)[-1])))
         elif k == 'PQ':
             out.append(t.get('pq', '<aside class="pullquote"><p>%s</p></aside>') % E(v))
+        elif k == 'CALL':
+            out.append('<p>%s</p>' % E(v))
         elif k == 'ORIG':
             out.append(t.get('orig', '<p class="syndication"><em>%s</em></p>') % E(v))
         elif k == 'TWEET':
@@ -394,7 +397,7 @@ def t_buzz1(s):
                          '<div class="subbuzz__description"><p>%s</p></div></div>' % (1000 + n, E(v.split(' ', 1)[0]), E(v.split(' ', 1)[1]), n, n * 13, E(desc)))
             i += 2
         else:
-            parts.append('<div class="subbuzz subbuzz-text"><p>%s</p></div>' % E(v))
+            parts.append('<div class="subbuzz subbuzz-text">%s</div>' % render([items[i]], {})[0])
             i += 1
     return (head(s, site, dom) +
             '<body>\n<div id="nav"><a class="logo" href="/">ZapList</a><ul>%s</ul><a class="nav-quiz">Quizzes</a></div>\n' % nav_items(['News', 'Travel', 'Food', 'Quizzes', 'Shopping', 'Videos']) +
