@@ -14,7 +14,10 @@ Furniture codes (not body): READ a "Read more: X" line, REL a HuffPost-like "REL
 PQ a pull quote repeating the text, CALL the writer's call for readers' comments
 (pa_line_reader_call's class), ORIG "This article originally appeared on X", TWEET an
 embedded tweet (text|name|handle|date), GALLERY captions parted by ';;', VERDICT a review score
-box (score|pros|cons), REF a journal reference; PAGE ends the first page of a paged story (the rest
+box (score|pros|cons), REF a journal reference, CONT "Continue reading the main story", RELBOX a
+related-coverage box (label|headline|headline), RICH a rich-link card, SIGNUP an inline sign-up line,
+MEDIA a media caption, CREDIT an image copyright line, READPLAIN a "READ: X" embed, READLIST a "Read
+more:" list (label|headline|…); INTRO (body) the bold first paragraph; PAGE ends the first page of a paged story (the rest
 is on page 2, not in this page's markup, and not in the expected text)."""
 import html, json, os, random, re, sys
 
@@ -23,12 +26,12 @@ random.seed(20161207)
 E = html.escape
 HERE = os.path.dirname(os.path.abspath(__file__))
 MONTHS = 'January February March April May June July August September October November December'.split()
-BODY_CODES = ('P', 'H2', 'H3', 'BQ', 'SUB', 'UPD')
+BODY_CODES = ('P', 'H2', 'H3', 'BQ', 'SUB', 'UPD', 'INTRO')
 
 
 def parse():
     stories = []
-    for fn in ('stories1.txt', 'stories2.txt', 'stories3.txt'):
+    for fn in ('stories1.txt', 'stories2.txt', 'stories3.txt', 'stories4.txt'):
         cur = None
         for line in open(os.path.join(HERE, fn), encoding='utf-8'):
             line = line.rstrip('\n')
@@ -173,6 +176,27 @@ def render(items, t):
             out.append(t.get('rel', '<div class="related-entry"><span class="related-entry__label">RELATED...</span> <a href="/entry/%s">%s</a></div>') % (slug(v), E(v.split('... ', 1)[-1])))
         elif k == 'PQ':
             out.append(t.get('pq', '<aside class="pullquote"><p>%s</p></aside>') % E(v))
+        elif k == 'INTRO':
+            out.append(t.get('intro', '<p class="story-body__introduction"><strong>%s</strong></p>') % E(v))
+        elif k == 'CONT':
+            out.append(t.get('cont', '<div class="story-interrupter"><a href="#story-continues-1" class="visually-hidden skip-to-text-link">%s</a></div>') % E(v))
+        elif k == 'RELBOX':
+            lab, *hs = v.split('|')
+            out.append('<aside class="related-coverage-marginalia"><h2 class="marginalia-heading">%s</h2><ul>%s</ul></aside>' % (E(lab), ''.join(
+                '<li><a href="/2017/05/%s.html"><h4>%s</h4><p class="summary">A look at how residents are stepping in where businesses have stepped out.</p><time>May %d, 2017</time></a></li>' % (slug(h), E(h), 10 + i) for i, h in enumerate(hs))))
+        elif k == 'RICH':
+            out.append('<aside class="element element-rich-link"><p><span>Related: </span><a href="/uk-news/%s">%s</a></p></aside>' % (slug(v), E(v.split(': ', 1)[1])))
+        elif k == 'SIGNUP':
+            out.append('<p><em>%s</em></p>' % E(v))
+        elif k == 'MEDIA':
+            out.append('<figure class="media-with-caption"><div class="media-player"></div><figcaption class="media-caption"><span class="off-screen">Media caption</span> <span class="media-caption__text">%s</span></figcaption></figure>' % E(v.split('caption ', 1)[1]))
+        elif k == 'CREDIT':
+            out.append('<figure class="media-landscape has-caption"><span class="image-and-copyright-container"><img src="/img/path.jpg"><span class="off-screen">Image copyright</span> <span class="story-image-copyright">%s</span></span></figure>' % E(v.split('copyright ', 1)[1]))
+        elif k == 'READPLAIN':
+            out.append('<div class="zn-body__paragraph"><a href="/2020/08/health/%s"><strong>%s</strong></a></div>' % (slug(v), E(v)))
+        elif k == 'READLIST':
+            lab, *hs = v.split('|')
+            out.append('<p><b>%s</b></p>' % E(lab) + ''.join('<p><a href="/education/2021/%s/">%s</a></p>' % (slug(h), E(h)) for h in hs))
         elif k == 'CALL':
             out.append('<p>%s</p>' % E(v))
         elif k == 'ORIG':
@@ -699,7 +723,7 @@ def t_aggregated1(s):
 @tpl('interview1')
 def t_interview1(s):
     b = render(s['items'], {'h3': '<p><strong>%s</strong></p>'})
-    art = '<div class="qa">' + hdr(s, longdate, 'Interview by ') + '<div class="qa-body">\n' + body_join(b) + '<p class="edit-note"><em>This interview has been edited for length and clarity.</em></p></div></div>\n'
+    art = '<div class="qa">' + hdr(s, longdate, 'Interview by ') + '<div class="qa-body">\n' + body_join(b) + '</div></div>\n'
     return page(s, 'Eastfield Observer', 'eastfieldobserver.com', art, side=most_read(8), bodycls='qa', year='2018')
 
 
@@ -725,6 +749,66 @@ def t_sport1(s):
     box = '<table class="match-stats"><tr><th>Dunmere Rovers</th><th>1-2</th><th>Ashford Town</th></tr><tr><td>Possession 54%</td><td></td><td>46%</td></tr><tr><td>Shots 11</td><td></td><td>9</td></tr></table>\n'
     art = '<div class="match-report">' + hdr(s, ukdate) + box + '<div class="report-body">\n' + body_join(b) + '</div><div class="teams"><p>Ashford: Reid, Cole, Okafor, Banks, Moss.</p></div></div>\n'
     return page(s, 'Kent Sport Weekly', 'kentsportweekly.co.uk', art, side=most_read(11, 'Results'), bodycls='sport', year='2019')
+
+
+@tpl('nytlike')
+def t_nytlike(s):
+    b = render(s['items'], {'p': '<p class="story-body-text story-content" data-para-count="220">%s</p>'})
+    chunks, cur = [], []
+    for x in b:
+        if 'story-interrupter' in x or 'related-coverage' in x:
+            chunks.append('<div class="story-body">%s</div>' % ''.join(cur))
+            chunks.append(x)
+            cur = []
+        else:
+            cur.append(x)
+    chunks.append('<div class="story-body">%s</div>' % ''.join(cur))
+    art = ('<article id="story" class="story theme-main"><header class="story-header">' + hdr(s, longdate, 'By ') + '</header>\n'
+           '<div class="story-body-supplemental"><div class="story-body story-body-1">' + '\n'.join(chunks) + '</div></div>\n'
+           '<footer class="story-footer"><div class="story-print-citation">A version of this article appears in print on June 14, 2017, on Page A12 of the New York edition with the headline: Village Fights for Its Store.</div></footer></article>\n')
+    return page(s, 'The Metropolitan Times', 'metropolitantimes.com', art, side=most_read(6, 'Most Popular'), bodycls='nyt', year='2017')
+
+
+@tpl('guardianlike')
+def t_guardianlike(s):
+    b = render(s['items'], {})
+    art = ('<div class="content__main"><div class="content__headline-standfirst-wrapper">' + hdr(s, lambda d: 'Tue ' + ukdate(d) + ' 16.41 BST', '') +
+           '<div class="content__standfirst"><p>Network Rail says engineering work will not be finished in time for December changes</p></div></div>\n'
+           '<div class="content__article-body from-content-api js-article__body" itemprop="articleBody" data-test-id="article-review-body">\n' + body_join(b) + '</div>\n'
+           '<div class="submeta"><span class="submeta__label">Topics</span><ul class="submeta__links"><li>Rail transport</li><li>Transport</li><li>Northern</li><li>news</li></ul></div>\n'
+           '<div class="contributions__epic"><h2>&hellip; we have a small favour to ask.</h2><p>More people are reading The Daily Ledger than ever but advertising revenues across the media are falling fast.</p><a>Support The Daily Ledger</a></div></div>\n')
+    return page(s, 'The Daily Ledger', 'dailyledger.co.uk', art, bottom=most_read(7, 'most viewed'), bodycls='guardian', year='2018')
+
+
+@tpl('bbclike')
+def t_bbclike(s):
+    b = render(s['items'], {})
+    art = ('<div class="story-body"><h1 class="story-body__h1">%s</h1><div class="byline"><span class="byline__name">%s</span></div>'
+           '<div class="date date--v2" data-seconds="1572868800">%s</div>\n<div class="story-body__inner" property="articleBody">\n' % (E(s['title']), 'By Coast reporter', ukdate(s['date'])) + body_join(b) + '</div>\n'
+           '<div class="share share--lightweight"><h3>Share this story</h3><a>About sharing</a></div>\n'
+           '<div class="tags-container"><h2>Related Topics</h2><ul><li>Coastal erosion</li><li>Porthallow</li></ul></div>\n'
+           '<div class="story-more"><h2>More on this story</h2><ul>%s</ul></div></div>\n' % links(heads(3, 8)))
+    return page(s, 'Westcountry Broadcast News', 'wbnews.co.uk', art, side=most_read(8, 'Top Stories'), bodycls='bbc', year='2019')
+
+
+@tpl('cnnlike')
+def t_cnnlike(s):
+    b = render(s['items'], {'p': '<div class="zn-body__paragraph">%s</div>'})
+    b[0] = b[0].replace('class="zn-body__paragraph"', 'class="zn-body__paragraph speakable"')
+    art = ('<article class="pg-rail-tall pg-wrapper"><div class="l-container">' + hdr(s, lambda d: 'Updated 9:12 PM ET, Mon ' + longdate(d), 'By ') +
+           '<section class="zn zn-body-text"><div class="l-container">\n<div class="el__embedded el__embedded--fullwidth"><div class="media__video--thumbnail-wrapper"><span class="media__video-duration">01:42</span><h3 class="media__video-headline">Watch crews fight the fire overnight</h3></div></div>\n'
+           '<div class="zn-body__read-all">\n' + body_join(b) + '</div></div></section>\n'
+           '<div class="zn-body__footer"><div class="el__leafmedia el__leafmedia--sourced-paragraph"><p class="zn-body__paragraph zn-body__footer">Paid Content</p></div></div></div></article>\n')
+    return page(s, 'NewsNet', 'newsnet.tv', art, bottom=promo_widget('outbrain', 9), bodycls='cnn', year='2020')
+
+
+@tpl('wapolike')
+def t_wapolike(s):
+    b = render(s['items'], {'p': '<p data-el="text" class="font--body font-copy gray-darkest ma-0 pb-md">%s</p>'})
+    art = ('<div class="article-body">' + hdr(s, lambda d: longdate(d) + ' at 6:00 a.m. EST', 'By ') +
+           '<div class="teaser-content grid-center">\n' + body_join(b) + '</div>\n'
+           '<div class="interstitial-link"><p>Comments</p><p>Gift Article</p></div></div>\n')
+    return page(s, 'The Capital Courier', 'capitalcourier.com', art, side=most_read(9, 'The Most Popular'), bodycls='wapo', year='2021')
 
 
 def main():
