@@ -2635,6 +2635,17 @@ int pa_line_pitch(const pa_line *line)
         (sign_up || pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || inbox_tail(low) ||
          strstr(low, "click to get this free report")))
         return 1;
+    /* a national paper's desk line under its stories: "Sign up to the daily Business Today email or follow
+     * Example Business on Twitter at @BusinessDesk", "Sign up for our free weekly email newsletter" (its email or
+     * newsletter with the desk's social account or "free daily"/"free weekly"; a story's "Sign up for the
+     * course by email or follow the signs" names neither) */
+    static const char *const desk_sign_up[] = {"sign up to the ", "sign up for the ", "sign up to our ",
+                                               "sign up for our "};
+    static const char *const desk_mail[] = {" email", " e-mail", "newsletter"};
+    static const char *const desk_more[] = {" on twitter", " on facebook", " at @", "free daily", "free weekly"};
+    if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_sign_up)) &&
+        pa_phrase_in(low, PA_PHRASES(desk_mail)) && pa_phrase_in(low, PA_PHRASES(desk_more)) && !reports_speech(low))
+        return 1;
     /* the regional chains' sign-up call: "Stay up to date with all the latest news by signing up to our free
      * newsletter here." (the site's own newsletter or alerts after "by signing up to our"; a story's "by
      * signing up for the scheme" names none of its) */

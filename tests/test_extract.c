@@ -13269,6 +13269,11 @@ static void era_news_furniture(void **state)
     assert_false(line_hits(pa_line_history_note, "This story originally appeared on the front page, but moved."));
     assert_true(line_hits(pa_line_comment_notice, "Have your say"));
     assert_false(line_hits(pa_line_comment_notice, "5. You can have your say"));
+    assert_true(line_hits(pa_line_pitch, "Sign up to the daily Business Today email or follow Example Business on "
+                                         "Twitter at @BusinessDesk"));
+    assert_true(line_hits(pa_line_pitch, "Sign up for our free weekly email newsletter"));
+    assert_false(line_hits(pa_line_pitch, "Sign up for the free course closes Friday, organisers said."));
+    assert_false(line_hits(pa_line_pitch, "Sign up for the course by email or follow the signs at the hall."));
 }
 
 int main(void)

@@ -796,7 +796,7 @@ def t_cnnlike(s):
     b = render(s['items'], {'p': '<div class="zn-body__paragraph">%s</div>'})
     b[0] = b[0].replace('class="zn-body__paragraph"', 'class="zn-body__paragraph speakable"')
     art = ('<article class="pg-rail-tall pg-wrapper"><div class="l-container">' + hdr(s, lambda d: 'Updated 9:12 PM ET, Mon ' + longdate(d), 'By ') +
-           '<section class="zn zn-body-text"><div class="l-container">\n<div class="el__embedded el__embedded--fullwidth"><div class="media__video--thumbnail-wrapper"><span class="media__video-duration">01:42</span><h3 class="media__video-headline">Watch crews fight the fire overnight</h3></div></div>\n'
+           '<section class="zn zn-body-text"><div class="l-container">\n<div class="el__embedded el__embedded--fullwidth"><div class="media__video--thumbnail-wrapper"><img class="media__image" src="/img/fire-still.jpg" alt=""><button class="media__video-play-button" aria-label="Play video"></button><span class="media__video-duration">01:42</span><h3 class="media__video-headline">Watch crews fight the fire overnight</h3></div></div>\n'
            '<div class="zn-body__read-all">\n' + body_join(b) + '</div></div></section>\n'
            '<div class="zn-body__footer"><div class="el__leafmedia el__leafmedia--sourced-paragraph"><p class="zn-body__paragraph zn-body__footer">Paid Content</p></div></div></div></article>\n')
     return page(s, 'NewsNet', 'newsnet.tv', art, bottom=promo_widget('outbrain', 9), bodycls='cnn', year='2020')
