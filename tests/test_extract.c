@@ -13276,6 +13276,31 @@ static void era_news_furniture(void **state)
     assert_false(line_hits(pa_line_pitch, "Sign up for the course by email or follow the signs at the hall."));
 }
 
+/* click_to_play_thumbnail_before_div_story — a player's click-to-play thumbnail (poster, play button, the
+ * clip's title) as the last element of its embed box, over a story whose paragraphs are <div>s: the title is
+ * the player's, not the story's first line (story_follows looks past the embed box and counts div text). */
+static void click_to_play_thumbnail_before_div_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define DIVPARA(x)                                                                                        \
+    "<div class=\"zn-body__paragraph\">" x " The sentence pads it out, with commas, clauses and enough words " \
+    "to count as the prose of a story; a second clause follows it, and then a third.</div>"
+    const char *html = "<html><body><article><h1>Wildfire forces evacuations</h1><section class=\"zn-body-text\">"
+                       "<div class=\"el__embedded\"><div class=\"media__video--thumbnail-wrapper\">"
+                       "<img src=\"/a.jpg\" alt=\"\"><button aria-label=\"Play video\"></button>"
+                       "<h3 class=\"media__video-headline\">Watch crews fight the fire overnight</h3></div></div>"
+                       "<div class=\"zn-body__read-all\">" DIVPARA("Thousands were ordered to leave on Sunday.")
+                       DIVPARA("The fire had burned 18,000 acres.") DIVPARA("Winds pushed it across a highway.")
+                       DIVPARA("No injuries had been reported.") "</div></section></article></body></html>";
+#undef DIVPARA
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Thousands were ordered to leave on Sunday."));
+    assert_non_null(strstr(t, "No injuries had been reported."));
+    assert_null(strstr(t, "Watch crews fight the fire overnight"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13614,6 +13639,7 @@ int main(void)
         cmocka_unit_test(japanese_korean_furniture_labels),
         cmocka_unit_test(cjk_sentences_after_related_box),
         cmocka_unit_test(era_news_furniture),
+        cmocka_unit_test(click_to_play_thumbnail_before_div_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
