@@ -4084,19 +4084,28 @@ static int holds_linked_heading(const xmlNode *n);
 
 /* Does the story follow the box n: one of its next three element
  * siblings holds 200 visible characters or more in paragraphs, outside
- * links, and no linked heading (a teaser card's)?  Bounded walks of 300
- * elements each. */
+ * links, or 400 in any blocks (a story whose paragraphs are <div>s:
+ * "zn-body__paragraph"), and no linked heading (a teaser card's)?  When n
+ * is the last element of its parent, its parent's and grandparent's
+ * next siblings are looked at (a player's thumbnail wrapped in its embed
+ * box).  Bounded walks of 300 elements each. */
 static int story_follows(const xmlNode *n)
 {
-    int seen = 0;
-    for (const xmlNode *s = n->next; s && seen < 3; s = s->next) {
-        if (s->type != XML_ELEMENT_NODE)
-            continue;
-        seen++;
-        size_t chars = 0, budget = 300;
-        paragraph_chars(s, name_is(s, "p"), &chars, &budget, 0);
-        if (chars >= 200 && !holds_linked_heading(s))
-            return 1;
+    for (int up = 0; n && up < 3; up++, n = n->parent) {
+        int seen = 0;
+        for (const xmlNode *s = n->next; s && seen < 3; s = s->next) {
+            if (s->type != XML_ELEMENT_NODE)
+                continue;
+            seen++;
+            size_t chars = 0, any = 0, budget = 300;
+            paragraph_chars(s, name_is(s, "p"), &chars, &budget, 0);
+            budget = 300;
+            paragraph_chars(s, 1, &any, &budget, 0);
+            if ((chars >= 200 || any >= 400) && !holds_linked_heading(s))
+                return 1;
+        }
+        if (seen)
+            return 0; /* n has siblings after it: the story is not after its parent */
     }
     return 0;
 }

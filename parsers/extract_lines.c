@@ -333,7 +333,7 @@ int pa_line_comment_heading(const pa_line *line)
 }
 
 /* The reading time a page shows above a story: "5 min read", "12-minute
- * read", "Reading time: 8 minutes", "Estimated reading time:" (a short line;
+ * read", "Reading time: 8 minutes", "Estimated reading time:", the word count "2,140 words" (a short line;
  * low[0..k) lower-cased), with at most a date run into it ("7 min readDec 30"). */
 static int reading_time_line(const char *low, size_t k, size_t chars)
 {
@@ -351,6 +351,11 @@ static int reading_time_line(const char *low, size_t k, size_t chars)
         return 0;
     if (starts(low, k, "reading time") || starts(low, k, "estimated reading time") || starts(low, k, "read time") ||
         starts(low, k, "estimated read time"))
+        return 1;
+    /* the story's length in the same row: "2,140 words" */
+    size_t digits = strspn(low, "0123456789,");
+    if (digits >= 1 && digits <= 6 && isdigit((unsigned char)low[0]) && k == digits + 6 &&
+        !strncmp(low + digits, " words", 6))
         return 1;
     size_t p = 0;
     while (p < k && isdigit((unsigned char)low[p]))
@@ -538,6 +543,7 @@ int pa_line_furniture(const pa_line *line)
     static const char *const exact[] = {
         "advertisement", "sponsored", "story continues below advertisement", "article continues below",
         "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
+        "hide ad", "advertisement hide ad", /* a UK regional chain's slot label with its close button */
         "key highlights", /* the label of the summary box over a story, empty or filled by script */
         "read also", "promoted", "advertisement continue reading below", "advert", "adverts", "sponsored ad",
         "ad content", "continue reading the story", "continue reading below advertisement",
@@ -641,7 +647,9 @@ int pa_line_furniture(const pa_line *line)
         /* and a Ukrainian or Czech one's: "Джерело: Укрінформ", "Zdroj: ČTK", "Foto: ČTK" */
         "джерело:", "zdroj:", "foto:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
-        "related:", "read more:", "see also:", "getty images", "(getty", "(ap photo", "article by:",
+        "related:", "read more:", "see also:", "getty images",
+        /* a HuffPost-like page's pointer entry between paragraphs: "RELATED... Teachers Walk Out" */
+        "related...", "related\xe2\x80\xa6", "(getty", "(ap photo", "article by:",
         "dzięki uprzejmości", "image source, ", "image copyright", "media caption",
         /* (the broadcaster's hidden label before its caption, "Image caption, …": not "Image captions on the
          * new signs …", a story's word) */
@@ -658,6 +666,7 @@ int pa_line_furniture(const pa_line *line)
         "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
         "pix:", /* "Pix: Supplied" */
+        "flickr:", /* a list site's picture attribution: "Flickr: jdoe / Creative Commons" */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -1266,9 +1275,12 @@ int pa_line_comment_notice(const pa_line *line)
     const char *low = pa_line_folded_under(line, 512);
     if (!low)
         return 0;
+    /* (a list's numbered item: "5. You can have your say" heads a listicle's last item, no comment box) */
+    size_t number = strspn(low, "0123456789");
+    int list_item = number >= 1 && number <= 2 && (low[number] == '.' || low[number] == ')') && low[number + 1] == ' ';
     return pa_phrase_in(low, PA_PHRASES(phrases)) ||
            (pa_phrase_in(low, PA_PHRASES(disowned)) && pa_phrase_in(low, PA_PHRASES(not_ours))) ||
-           (chars <= 80 && pa_phrase_in(low, PA_PHRASES(short_phrases)));
+           (chars <= 80 && !list_item && pa_phrase_in(low, PA_PHRASES(short_phrases)));
 }
 
 /* Is low[0..k) (lower-cased) a row of podcast apps: an optional call
@@ -2672,6 +2684,17 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 200 && !reports_speech(low) &&
         (sign_up || pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_calls)) || inbox_tail(low) ||
          strstr(low, "click to get this free report")))
+        return 1;
+    /* a national paper's desk line under its stories: "Sign up to the daily Business Today email or follow
+     * Example Business on Twitter at @BusinessDesk", "Sign up for our free weekly email newsletter" (its email or
+     * newsletter with the desk's social account or "free daily"/"free weekly"; a story's "Sign up for the
+     * course by email or follow the signs" names neither) */
+    static const char *const desk_sign_up[] = {"sign up to the ", "sign up for the ", "sign up to our ",
+                                               "sign up for our "};
+    static const char *const desk_mail[] = {" email", " e-mail", "newsletter"};
+    static const char *const desk_more[] = {" on twitter", " on facebook", " at @", "free daily", "free weekly"};
+    if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_sign_up)) &&
+        pa_phrase_in(low, PA_PHRASES(desk_mail)) && pa_phrase_in(low, PA_PHRASES(desk_more)) && !reports_speech(low))
         return 1;
     /* the regional chains' sign-up call: "Stay up to date with all the latest news by signing up to our free
      * newsletter here." (the site's own newsletter or alerts after "by signing up to our"; a story's "by
@@ -5255,13 +5278,20 @@ int pa_line_site_notice(const pa_line *line)
 /* The label over a science wire's notes under the story ("Story
  * Source:", "Journal Reference:", "Journal information: Nature"): the
  * institution's release it ran, the paper and how to cite the page
- * follow it, none of them the story; at most 100 chars. */
+ * follow it, none of them the story; at most 100 chars; or the label
+ * with its citation run in ("Journal reference: Doe J. et al., Nature,
+ * 2019."), at most 400. */
 int pa_line_source_notes_label(const pa_line *line)
 {
-    if (line->chars > 100)
+    if (line->chars > 400)
         return 0;
-    const char *low = pa_line_folded_under(line, 256);
+    const char *low = pa_line_folded_under(line, 1024);
     if (!low)
+        return 0;
+    static const char *const cited[] = {"journal reference: ", "journal references: "};
+    if (pa_phrase_opens(low, line->folded_len, PA_PHRASES(cited)))
+        return 1;
+    if (line->chars > 100)
         return 0;
     size_t k = pa_trim_tail(low, line->folded_len, ": ");
     static const char *const labels[] = {"story source", "story sources", "journal reference", "journal references",

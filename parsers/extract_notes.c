@@ -1445,6 +1445,14 @@ int pa_line_history_note(const pa_line *line)
         if (colon && colon > home && colon - home <= 60 && !memchr(home, ',', (size_t)(colon - home)))
             return 1;
     }
+    /* the same pointer naming the first home alone: "This article originally appeared on HuffPost." (the
+     * name up to 60 bytes, no comma, a full stop last: "… on the front page, but …" is the story's) */
+    if (chars <= 100 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home_titled))) {
+        const char *home = strstr(low, "appeared on ") + 12;
+        size_t hl = strlen(home);
+        if (hl >= 2 && hl <= 60 && home[hl - 1] == '.' && !strchr(home, ',') && !strchr(home, ':'))
+            return 1;
+    }
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))
         rest = low + 14;
     else if (!strncmp(low, "editor\xe2\x80\x99s note:", 16))

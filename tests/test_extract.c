@@ -13431,6 +13431,61 @@ static void meta_list_category(void **state)
     pa_doc_free(&d);
 }
 
+/* era_news_furniture — the furniture of English news pages of 2016-2021 (stress class era): a UK chain's
+ * "Hide Ad", a HuffPost-like "RELATED..." entry, a list site's Flickr attribution, the word count in the
+ * meta row, the run-in journal reference, the short "originally appeared on X." pointer; and the story
+ * lines in the same words that stay (a numbered list item "5. You can have your say"). */
+static void era_news_furniture(void **state)
+{
+    (void)state;
+    static const char *const furniture[] = {"Hide Ad", "Advertisement Hide Ad",
+                                            "RELATED... Teachers Are Crowdfunding Their Classrooms.",
+                                            "Flickr: user13 / Creative Commons", "2,140 words", "850 words"};
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        assert_true(line_hits(pa_line_furniture, furniture[i]));
+    static const char *const story[] = {"Hide and seek", "Related work on the culverts is expected after harvest.",
+                                        "2,140 words were cut", "Words"};
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
+        assert_false(line_hits(pa_line_furniture, story[i]));
+    assert_true(line_hits(pa_line_source_notes_label,
+                          "Journal reference: Esterhazy J. et al., Proceedings of the Royal Society B, 2019."));
+    assert_false(line_hits(pa_line_source_notes_label, "The journal referenced the earlier findings in 2019."));
+    assert_true(line_hits(pa_line_history_note, "This article originally appeared on HuffPost."));
+    assert_false(line_hits(pa_line_history_note, "This story originally appeared on the front page, but moved."));
+    assert_true(line_hits(pa_line_comment_notice, "Have your say"));
+    assert_false(line_hits(pa_line_comment_notice, "5. You can have your say"));
+    assert_true(line_hits(pa_line_pitch, "Sign up to the daily Business Today email or follow Example Business on "
+                                         "Twitter at @BusinessDesk"));
+    assert_true(line_hits(pa_line_pitch, "Sign up for our free weekly email newsletter"));
+    assert_false(line_hits(pa_line_pitch, "Sign up for the free course closes Friday, organisers said."));
+    assert_false(line_hits(pa_line_pitch, "Sign up for the course by email or follow the signs at the hall."));
+}
+
+/* click_to_play_thumbnail_before_div_story — a player's click-to-play thumbnail (poster, play button, the
+ * clip's title) as the last element of its embed box, over a story whose paragraphs are <div>s: the title is
+ * the player's, not the story's first line (story_follows looks past the embed box and counts div text). */
+static void click_to_play_thumbnail_before_div_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define DIVPARA(x)                                                                                        \
+    "<div class=\"zn-body__paragraph\">" x " The sentence pads it out, with commas, clauses and enough words " \
+    "to count as the prose of a story; a second clause follows it, and then a third.</div>"
+    const char *html = "<html><body><article><h1>Wildfire forces evacuations</h1><section class=\"zn-body-text\">"
+                       "<div class=\"el__embedded\"><div class=\"media__video--thumbnail-wrapper\">"
+                       "<img src=\"/a.jpg\" alt=\"\"><button aria-label=\"Play video\"></button>"
+                       "<h3 class=\"media__video-headline\">Watch crews fight the fire overnight</h3></div></div>"
+                       "<div class=\"zn-body__read-all\">" DIVPARA("Thousands were ordered to leave on Sunday.")
+                       DIVPARA("The fire had burned 18,000 acres.") DIVPARA("Winds pushed it across a highway.")
+                       DIVPARA("No injuries had been reported.") "</div></section></article></body></html>";
+#undef DIVPARA
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Thousands were ordered to leave on Sunday."));
+    assert_non_null(strstr(t, "No injuries had been reported."));
+    assert_null(strstr(t, "Watch crews fight the fire overnight"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13768,6 +13823,8 @@ int main(void)
         cmocka_unit_test(korean_japanese_credit_lines),
         cmocka_unit_test(japanese_korean_furniture_labels),
         cmocka_unit_test(cjk_sentences_after_related_box),
+        cmocka_unit_test(era_news_furniture),
+        cmocka_unit_test(click_to_play_thumbnail_before_div_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

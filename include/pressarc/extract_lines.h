@@ -469,7 +469,8 @@ int pa_line_site_notice(const pa_line *line);
 /* pa_line_source_notes_label — the label over a science wire's notes
  * under the story: "Story Source:", "Journal Reference:", "Journal
  * information: Nature" (the release, the paper and the citation of the
- * page follow it); ≤ 100 chars. */
+ * page follow it); ≤ 100 chars; or the label with the citation run in
+ * ("Journal reference: Doe J. et al., Nature, 2019."); ≤ 400 chars. */
 int pa_line_source_notes_label(const pa_line *line);
 
 /* pa_line_office_signoff — the issuing office's name in capitals that
