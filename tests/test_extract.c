@@ -2035,8 +2035,8 @@ static void month_only_date_line(void **state)
     pa_err err;
     pa_extract_opts o = {.fetch_time = 1795000000};
     const char *lines[] = {"Last Updated: June 2022", "Published: June 2022", "June 2022",
-                           "Posted in June 2022 by the editors"};
-    const char *want[] = {"2022-06-01", "2022-06-01", NULL, NULL};
+                           "Posted in June 2022 by the editors", "By June 2022"};
+    const char *want[] = {"2022-06-01", "2022-06-01", NULL, NULL, NULL};
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
         char page[1024];
         snprintf(page, sizeof page, "<html><body><article><h1>Meditation and safety</h1>%s%s<p>%s</p></article>"
@@ -2051,6 +2051,17 @@ static void month_only_date_line(void **state)
         }
         pa_doc_free(&d);
     }
+    /* under "By" a month and a year are a timeline's step, no date line: "By March 2020" over its section */
+    const char *timeline = "<html><body><article><h1>How the valley's hospitals filled</h1>"
+        PARA("The first cases reached the valley in the last days of February.")
+        PARA("Within a week the county had opened its emergency operations center.")
+        "<h3>By March 2020</h3>" PARA("The virus had reached every county in the state, and the hospitals had "
+                                       "begun to turn away patients who needed beds.")
+        "</article></body></html>";
+    assert_int_equal(pa_extract(timeline, strlen(timeline), &o, &d, &err), PA_OK);
+    assert_null(d.published);
+    assert_non_null(strstr(d.text, "By March 2020\n\nThe virus"));
+    pa_doc_free(&d);
 }
 
 /* Ruby readings (<rt>) and their fallback brackets (<rp>) are dropped from
