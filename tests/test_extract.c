@@ -13125,15 +13125,18 @@ static void speech_verbs_after_comma(void **state)
              "paper's editor told commissioners at the meeting.")
         "<p>Support local journalism costs little, the mayor joked.</p>"
         "<p>This coverage is funded by the county's grant and by readers' donations, the chairman reminded.</p>"
+        "<p>Sign up for our breaking news alerts, added Jones.</p>"
         PARA("The commission will review the grant in two years and publish the paper's report on how the money "
              "was spent.")
         "<p>Support our journalism of integrity: good journalism costs money, and readers like you make it "
-        "possible.</p></article></body></html>";
+        "possible.</p><p>Sign up for our breaking news alerts, added daily.</p></article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "the mayor joked."));
     assert_non_null(strstr(t, "the chairman reminded."));
+    assert_non_null(strstr(t, "added Jones."));
     assert_non_null(strstr(t, "how the money was spent."));
     assert_null(strstr(t, "readers like you"));
+    assert_null(strstr(t, "added daily")); /* when, not who: the site's alerts */
     pa_doc_free(&d);
 }
 
