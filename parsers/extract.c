@@ -8488,7 +8488,8 @@ static int lead_repeated(const para *paras, size_t i, size_t n)
  * paragraph after its last sentence ("… cut off in winter. (ANI)", "…
  * said. (IANS)", "(Reuters)"): a news agency's name (pa_agency_kind: a
  * wire; a short name that is also a word in capitals only), 2 to 24 bytes,
- * after a sentence's end mark and a space.  The credit line alone goes as
+ * after a sentence's end mark and a space (not after "a.m." or "p.m.": a
+ * listing's hour and its channel).  The credit line alone goes as
  * furniture; run into the paragraph, it is no word of the story (of an
  * English story: the caller asks). */
 static void cut_closing_wire_credit(pa_buf *out)
@@ -8503,6 +8504,9 @@ static void cut_closing_wire_credit(pa_buf *out)
         open--;
     if (open < 3 || out->data[open - 1] != '(' || out->data[open - 2] != ' ' ||
         !strchr(".!?\"", out->data[open - 3]))
+        return;
+    /* (after an hour, "… airs Sunday at 9 p.m. (ABC)", the brackets name the channel: they stay) */
+    if (open >= 6 && !strncasecmp(out->data + open - 5, ".m.", 3) && strchr("aApP", out->data[open - 6]))
         return;
     const char *name = out->data + open;
     size_t nl = len - 1 - open;

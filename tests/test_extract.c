@@ -13202,6 +13202,10 @@ static void closing_wire_credit(void **state)
     t = text_of(WIRE_STORY("", "The stations will report every ten minutes to the control room. (See the map)"), &d);
     assert_non_null(strstr(t, "(See the map)"));
     pa_doc_free(&d);
+    /* after an hour the brackets name the channel that airs it */
+    t = text_of(WIRE_STORY("", "The two-hour special on the warning network airs Sunday at 9 p.m. (ABC)"), &d);
+    assert_non_null(strstr(t, "9 p.m. (ABC)"));
+    pa_doc_free(&d);
     t = text_of(WIRE_STORY(" lang=\"de\"", "Die Stationen sollen alle zehn Minuten Daten an die Leitstelle "
                                                "melden. (dpa)"), &d);
     assert_non_null(strstr(t, "(dpa)"));
