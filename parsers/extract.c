@@ -8865,6 +8865,14 @@ static int opens_with_writer(const char *t, const char *end, const char *author)
     return 0;
 }
 
+/* Is word (a name's first word, "Jane") the first word of the writer's
+ * name author ("Jane Doe")?  0 without an author. */
+static int writer_first_name(const char *word, const char *author)
+{
+    size_t wl = strlen(word);
+    return author && wl >= 3 && !strncmp(author, word, wl) && (author[wl] == ' ' || !author[wl]);
+}
+
 /* Does the line at t (to its newline or end) hold a word in lower case
  * ("…, a nurse, lives …"; a letter's signature "Jane Doe, Springfield,
  * Ill." holds none)?  Bounded: 400 bytes. */
@@ -11464,8 +11472,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         if (!drop) {
             /* "Jane" / "Jane is the founder of …": named above, a biography */
             size_t fw = strcspn(p->text, " ,");
-            /* (not under the third heading of a run of sections or more: a listicle's last pick, "Zaranda" /
-             * "Zaranda is a new Mexican restaurant …", is its text) */
+            /* (not under the third heading of a run of sections or more that does not name the page's
+             * writer: a listicle's last pick, "Zaranda" / "Zaranda is a new Mexican restaurant …", is its
+             * text) */
             if (p->writer == PA_WRITER_BIO_WEAK && name_word[0] && fw == strlen(name_word) &&
                 !strncmp(p->text, name_word, fw) && !name_titles_section) {
                 p->writer = PA_WRITER_BIO;
@@ -11476,7 +11485,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (p->writer == PA_WRITER_NAME && fw < sizeof name_word) {
                 memcpy(name_word, p->text, fw);
                 name_word[fw] = '\0';
-                name_titles_section = p->heading && kept_headings >= 2;
+                /* (a heading opening with the page's writer's first name, "Jane" over "Jane is …", heads an
+                 * author box) */
+                name_titles_section = p->heading && kept_headings >= 2 &&
+                                      !writer_first_name(name_word, page_writer(&m, byline_author));
             }
             kept_headings += p->heading != 0;
         }

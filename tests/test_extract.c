@@ -2022,6 +2022,17 @@ static void listicle_last_pick_not_bio(void **state)
                 "</article></body></html>", &d);
     assert_non_null(strstr(t, "Zaranda\n\nZaranda is a new Mexican restaurant"));
     pa_doc_free(&d);
+    /* the third heading naming the page's writer heads her author box: it goes with the note */
+    t = text_of("<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                "<h1>Three ways to cut your grocery bill</h1>" PARA("Food prices have risen for three years.")
+                "<h2>Plan your meals</h2>" PARA("Writing down the week's dinners saves money.")
+                "<h2>Buy store brands</h2>" PARA("Own brands often cost a third less.")
+                "<div><h3>Jane</h3><p>Jane is a mother of three who lives in Leeds and loves finding bargains at the "
+                "market.</p></div></article></body></html>", &d);
+    assert_non_null(strstr(t, "Own brands often cost a third less."));
+    assert_null(strstr(t, "\n\nJane"));
+    assert_null(strstr(t, "mother of three"));
+    pa_doc_free(&d);
 }
 
 /* A labelled line with a month and a year alone ("Last Updated: June
