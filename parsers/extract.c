@@ -7238,6 +7238,16 @@ static int english_below(const para *paras, size_t i, size_t n)
     return !strcmp(lang, "en");
 }
 
+/* Does t open with a word for "by" that also begins English names
+ * ("Von Miller", "Di Maria"): "Von Miller Retires" may be a title-case
+ * line over an English story; "Por María López", "Par Jean Dupont" are
+ * bylines over any story ("Par For The Course" has English words:
+ * european_byline). */
+static int opens_with_name_particle(const char *t)
+{
+    return !strncmp(t, "Von ", 4) || !strncmp(t, "VON ", 4) || !strncmp(t, "Di ", 3);
+}
+
 /* Is t a quarter's marker alone: "Q1" to "Q4", either case? */
 static int quarter_line(const char *t)
 {
@@ -11234,7 +11244,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    (!story_subhead && pa_line_byline(&line) &&
                     !(!foreign_label(dlang) && pa_line_european_byline(&line) &&
-                      (prose_told || english_below(e.paras, i, e.n)))) ||
+                      (prose_told || (opens_with_name_particle(p->text) && english_below(e.paras, i, e.n))))) ||
                    pa_line_address(&line) ||
                    pa_line_block_label(&line, p->heading) ||
                    pa_line_reader_service(&line) || pa_line_reprint_notice(&line) || pa_line_post_meta(&line) ||

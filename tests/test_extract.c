@@ -12738,6 +12738,16 @@ static void european_byline_and_date_fields(void **state)
         assert_non_null(strstr(t, "Von Miller Retires"));
         pa_doc_free(&d);
     }
+    /* "Por" and "Par" begin no English name: over an English story such a line is the writer's byline */
+    const char *por = "<html lang=\"en\"><head><title>Linebacker retires</title></head><body><article>"
+                      "<h1>Linebacker retires</h1><p>Por María López</p><p>The linebacker told reporters on Tuesday "
+                      "that he would not return for another season, ending a career that spanned twelve years and two "
+                      "championships.</p><p>His agent said the decision had been made weeks ago, after a long talk "
+                      "with his family and the doctors.</p></article></body></html>";
+    t = text_of(por, &d);
+    assert_non_null(strstr(t, "would not return"));
+    assert_null(strstr(t, "María López"));
+    pa_doc_free(&d);
     const char *german = "<html><head><title>Neue Regeln</title></head><body><article><h1>Neue Regeln für Radfahrer</h1>"
         "<p>Von Martina Weber</p><p>Die Stadt will ab dem kommenden Jahr neue Regeln für Radfahrer in der "
         "Innenstadt einführen, wie der Bürgermeister am Dienstag mitteilte.</p><p>Die Pläne sehen vor, dass auf "
