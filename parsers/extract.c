@@ -7229,8 +7229,16 @@ static int english_below(const para *paras, size_t i, size_t n)
     }
     if (len >= sizeof sample)
         len = sizeof sample - 1;
-    while (len && ((unsigned char)sample[len] & 0xC0) == 0x80)
-        len--; /* (a character cut at 600 bytes) */
+    /* (a character cut at 600 bytes: its first bytes go) */
+    size_t last = len; /* just after the last character's first byte */
+    while (last && ((unsigned char)sample[last - 1] & 0xC0) == 0x80)
+        last--;
+    if (last) {
+        unsigned char lead = (unsigned char)sample[last - 1];
+        size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (last - 1 + need > len)
+            len = last - 1;
+    }
     if (len < 80)
         return 0;
     char lang[16];
