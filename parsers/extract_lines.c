@@ -2377,9 +2377,12 @@ static int speech_clause(const char *low)
         w += n;
         int clause_end = !*w || strchr(".,;!?", *w) || !strncmp(w, " on ", 4) || !strncmp(w, " in ", 4) ||
                          !strncmp(w, " at ", 4);
+        if (clause_end && verb_first < 0)
+            return 0; /* no verb of speech */
+        if (clause_end && verb_first > 0)
+            return (size_t)verb_first == words && words <= 5; /* the verb last, after one to five words */
         if (clause_end)
-            /* the verb last after one to five words, or first before one to five */
-            return verb_first < 0 ? 0 : verb_first > 0 ? (size_t)verb_first == words && words <= 5 : words >= 1 && words <= 5;
+            return words >= 1 && words <= 5; /* the verb first, before one to five words */
         if (*w != ' ')
             return 0;
         w++;
