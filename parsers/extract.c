@@ -5830,6 +5830,21 @@ static int toggle_link(const xmlNode *a)
     return !*href || *href == '#' || !strncasecmp(href, "javascript:", 11);
 }
 
+/* Is the toggle link a (toggle_link) one that opens a named panel
+ * ("#faq-2", "#collapse1": a fragment with a name), not a bare "#", empty
+ * or "javascript:" href?  In a heading, only such a link is no title: a
+ * card's headline whose page a script opens (<h3><a
+ * href="javascript:void(0)">…</a></h3>) is a teaser's title. */
+static int named_fragment_link(const xmlNode *a)
+{
+    const char *href = attr_ref(a, "href");
+    if (!href)
+        return 0;
+    while (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r')
+        href++;
+    return href[0] == '#' && href[1] && href[1] != ' ';
+}
+
 /* Characters of link text under n, outside the subtree `skip`, before it
  * in document order (`*seen` turns 1 on reaching skip); bounded walk. */
 static size_t link_chars_before(const xmlNode *n, const xmlNode *skip, int *seen, int depth, size_t *budget)
@@ -5871,6 +5886,8 @@ static int link_own_line(const xmlNode *a)
 
 /* Characters of link text in headings (h1-h6) under n before its first
  * visible character outside a link (`*plain` turns 1 there); bounded walk.
+ * An in-page toggle (toggle_link) is no link, in a heading only one that
+ * opens a named panel (named_fragment_link).
  * `in_heading`: n is inside a heading.  `own_line` (NULL: not asked) gets
  * the characters of the links outside headings on a line of their own
  * (link_own_line) before that point. */
@@ -5885,7 +5902,8 @@ static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, i
             if (st.chars)
                 *plain = 1;
         } else if (c->type == XML_ELEMENT_NODE && depth <= PA_EXTRACT_MAX_DEPTH && (*budget)-- > 0) {
-            if (name_is(c, "a") && attr_ref(c, "href") && !toggle_link(c)) {
+            if (name_is(c, "a") && attr_ref(c, "href") &&
+                !(toggle_link(c) && (!in_heading || named_fragment_link(c)))) {
                 tstats st = {0, 0, 0, 0};
                 stats(c, 1, &st, depth);
                 if (in_heading)

@@ -1964,6 +1964,27 @@ static void accordion_faq_after_listing(void **state)
         assert_non_null(strstr(t, "Yes, answer four says"));
         pa_doc_free(&d);
     }
+    /* a card's headline whose page a script opens (<h3><a href="javascript:void(0)">, or "#") still titles a
+     * teaser: the row of cards under the story goes */
+    static const char *const hrefs[] = {"javascript:void(0)", "#"};
+    for (size_t i = 0; i < sizeof hrefs / sizeof hrefs[0]; i++) {
+        char page[4096];
+        snprintf(page, sizeof page, "<html><body><article><h1>Council approves budget</h1>%s%s%s<div>"
+                 "<article class=\"card\"><h3><a href=\"%s\">Police chief retires after thirty years</a></h3><p>The chief, who led "
+                 "the department through two floods, will step down at the end of the month.</p></article>"
+                 "<article class=\"card\"><h3><a href=\"%s\">Library hours extended for the summer</a></h3><p>Branches will stay "
+                 "open until nine on weekdays through August, the library board decided.</p></article>"
+                 "</div></article></body></html>",
+                 PARA("The city council voted to approve a budget of 412 million dollars."),
+                 PARA("Council members who opposed the plan said it leaned on the reserves."),
+                 PARA("The budget adds eleven positions in the parks department."), hrefs[i], hrefs[i]);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "eleven positions"));
+        assert_null(strstr(t, "Police chief"));
+        assert_null(strstr(t, "The chief, who led"));
+        pa_doc_free(&d);
+    }
 }
 #undef FAQ_PAGE
 #undef FAQ_PRODUCT
