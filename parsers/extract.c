@@ -5815,6 +5815,15 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
     return 0;
 }
 
+/* The href of the link a past its leading white space (NULL: none). */
+static const char *link_href(const xmlNode *a)
+{
+    const char *href = attr_ref(a, "href");
+    while (href && (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r'))
+        href++;
+    return href;
+}
+
 /* Is the link a an in-page toggle or jump: an href empty, of "#" or a
  * fragment ("#faq-2": a collapse panel's control) or running a script
  * ("javascript:…")?  An accordion's question (<a href="#">Is there an age
@@ -5822,12 +5831,8 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
  * title link, and the item's text is its own. */
 static int toggle_link(const xmlNode *a)
 {
-    const char *href = attr_ref(a, "href");
-    if (!href)
-        return 0;
-    while (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r')
-        href++;
-    return !*href || *href == '#' || !strncasecmp(href, "javascript:", 11);
+    const char *href = link_href(a);
+    return href && (!*href || *href == '#' || !strncasecmp(href, "javascript:", 11));
 }
 
 /* Is the toggle link a (toggle_link) one that opens a named panel
@@ -5837,12 +5842,8 @@ static int toggle_link(const xmlNode *a)
  * href="javascript:void(0)">…</a></h3>) is a teaser's title. */
 static int named_fragment_link(const xmlNode *a)
 {
-    const char *href = attr_ref(a, "href");
-    if (!href)
-        return 0;
-    while (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r')
-        href++;
-    return href[0] == '#' && href[1] && href[1] != ' ';
+    const char *href = link_href(a);
+    return href && href[0] == '#' && href[1] && href[1] != ' ';
 }
 
 /* Characters of link text under n, outside the subtree `skip`, before it
