@@ -1155,7 +1155,7 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
     if (found || month_only) {
         /* The longest label found at a word boundary before the date. */
         size_t best_len = 0, ls = 0, le = 0;
-        int best_kind = 0;
+        int best_kind = 0, best_by = 0; /* best_by: the label ends in "by" ("By", "Written by") */
         byte_set in_line;
         byte_set_of(f, fl, &in_line);
         for (size_t i = 0; i < pa_date_labels_n; i++) {
@@ -1175,12 +1175,13 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
                 ls = pos;
                 le = pos + ll;
                 best_kind = pa_date_labels[i].kind;
+                best_by = ll >= 2 && !strcmp(l + ll - 2, "by");
                 break;
             }
         }
         size_t res = residue(f, fl, ls, le, ds, de);
-        if (month_only)
-            kind = best_len && res <= 2 && !prose_before_label(f, ls) ? best_kind : 0;
+        if (month_only) /* (not under "By": "By March 2020" is a timeline's subhead, no date line) */
+            kind = best_len && !best_by && res <= 2 && !prose_before_label(f, ls) ? best_kind : 0;
         else if (best_len && res <= PA_DATE_LABEL_RESIDUE && !prose_before_label(f, ls))
             kind = best_kind;
         else if (!best_len && res <= (named ? PA_DATE_NAMED_RESIDUE : PA_DATE_BARE_RESIDUE))

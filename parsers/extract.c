@@ -5883,6 +5883,15 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
     return 0;
 }
 
+/* The href of the link a past its leading white space (NULL: none). */
+static const char *link_href(const xmlNode *a)
+{
+    const char *href = attr_ref(a, "href");
+    while (href && (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r'))
+        href++;
+    return href;
+}
+
 /* Is the link a an in-page toggle or jump: an href empty, of "#" or a
  * fragment ("#faq-2": a collapse panel's control) or running a script
  * ("javascript:…")?  An accordion's question (<a href="#">Is there an age
@@ -5890,12 +5899,19 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
  * title link, and the item's text is its own. */
 static int toggle_link(const xmlNode *a)
 {
-    const char *href = attr_ref(a, "href");
-    if (!href)
-        return 0;
-    while (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r')
-        href++;
-    return !*href || *href == '#' || !strncasecmp(href, "javascript:", 11);
+    const char *href = link_href(a);
+    return href && (!*href || *href == '#' || !strncasecmp(href, "javascript:", 11));
+}
+
+/* Is the toggle link a (toggle_link) one that opens a named panel
+ * ("#faq-2", "#collapse1": a fragment with a name), not a bare "#", empty
+ * or "javascript:" href?  In a heading, only such a link is no title: a
+ * card's headline whose page a script opens (<h3><a
+ * href="javascript:void(0)">…</a></h3>) is a teaser's title. */
+static int named_fragment_link(const xmlNode *a)
+{
+    const char *href = link_href(a);
+    return href && href[0] == '#' && href[1] && href[1] != ' ';
 }
 
 /* Characters of link text under n, outside the subtree `skip`, before it
@@ -5939,6 +5955,8 @@ static int link_own_line(const xmlNode *a)
 
 /* Characters of link text in headings (h1-h6) under n before its first
  * visible character outside a link (`*plain` turns 1 there); bounded walk.
+ * An in-page toggle (toggle_link) is no link, in a heading only one that
+ * opens a named panel (named_fragment_link).
  * `in_heading`: n is inside a heading.  `own_line` (NULL: not asked) gets
  * the characters of the links outside headings on a line of their own
  * (link_own_line) before that point. */
@@ -5953,7 +5971,8 @@ static size_t link_chars_leading(const xmlNode *n, int in_heading, int *plain, i
             if (st.chars)
                 *plain = 1;
         } else if (c->type == XML_ELEMENT_NODE && depth <= PA_EXTRACT_MAX_DEPTH && (*budget)-- > 0) {
-            if (name_is(c, "a") && attr_ref(c, "href") && !toggle_link(c)) {
+            if (name_is(c, "a") && attr_ref(c, "href") &&
+                !(toggle_link(c) && (!in_heading || named_fragment_link(c)))) {
                 tstats st = {0, 0, 0, 0};
                 stats(c, 1, &st, depth);
                 if (in_heading)
@@ -7300,13 +7319,31 @@ static int english_below(const para *paras, size_t i, size_t n)
     }
     if (len >= sizeof sample)
         len = sizeof sample - 1;
-    while (len && ((unsigned char)sample[len] & 0xC0) == 0x80)
-        len--; /* (a character cut at 600 bytes) */
+    /* (a character cut at 600 bytes: its first bytes go) */
+    size_t last = len; /* just after the last character's first byte */
+    while (last && ((unsigned char)sample[last - 1] & 0xC0) == 0x80)
+        last--;
+    if (last) {
+        unsigned char lead = (unsigned char)sample[last - 1];
+        size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (last - 1 + need > len)
+            len = last - 1;
+    }
     if (len < 80)
         return 0;
     char lang[16];
     pa_lang_detect(sample, len, lang, sizeof lang);
     return !strcmp(lang, "en");
+}
+
+/* Does t open with a word for "by" that also begins English names
+ * ("Von Miller", "Di Maria"): "Von Miller Retires" may be a title-case
+ * line over an English story; "Por María López", "Par Jean Dupont" are
+ * bylines over any story ("Par For The Course" has English words:
+ * european_byline). */
+static int opens_with_name_particle(const char *t)
+{
+    return !strncmp(t, "Von ", 4) || !strncmp(t, "VON ", 4) || !strncmp(t, "Di ", 3);
 }
 
 /* Is t a quarter's marker alone: "Q1" to "Q4", either case? */
@@ -8580,7 +8617,8 @@ static int lead_repeated(const para *paras, size_t i, size_t n)
  * paragraph after its last sentence ("… cut off in winter. (ANI)", "…
  * said. (IANS)", "(Reuters)"): a news agency's name (pa_agency_kind: a
  * wire; a short name that is also a word in capitals only), 2 to 24 bytes,
- * after a sentence's end mark and a space.  The credit line alone goes as
+ * after a sentence's end mark and a space (not after "a.m." or "p.m.": a
+ * listing's hour and its channel).  The credit line alone goes as
  * furniture; run into the paragraph, it is no word of the story (of an
  * English story: the caller asks). */
 static void cut_closing_wire_credit(pa_buf *out)
@@ -8595,6 +8633,9 @@ static void cut_closing_wire_credit(pa_buf *out)
         open--;
     if (open < 3 || out->data[open - 1] != '(' || out->data[open - 2] != ' ' ||
         !strchr(".!?\"", out->data[open - 3]))
+        return;
+    /* (after an hour, "… airs Sunday at 9 p.m. (ABC)", the brackets name the channel: they stay) */
+    if (open >= 6 && !strncasecmp(out->data + open - 5, ".m.", 3) && strchr("aApP", out->data[open - 6]))
         return;
     const char *name = out->data + open;
     size_t nl = len - 1 - open;
@@ -8952,6 +8993,14 @@ static int opens_with_writer(const char *t, const char *end, const char *author)
             return opens_with_name(t + hl, end, last, strlen(last));
     }
     return 0;
+}
+
+/* Is word (a name's first word, "Jane") the first word of the writer's
+ * name author ("Jane Doe")?  0 without an author. */
+static int writer_first_name(const char *word, const char *author)
+{
+    size_t wl = strlen(word);
+    return author && wl >= 3 && !strncmp(author, word, wl) && (author[wl] == ' ' || !author[wl]);
 }
 
 /* Does the line at t (to its newline or end) hold a word in lower case
@@ -11365,7 +11414,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    (!story_subhead && pa_line_byline(&line) &&
                     !(!foreign_label(dlang) && pa_line_european_byline(&line) &&
-                      (prose_told || english_below(e.paras, i, e.n))) &&
+                      (prose_told || (opens_with_name_particle(p->text) && english_below(e.paras, i, e.n)))) &&
                     /* (a list of nominees or a table row of presenters after the story's prose reads as a
                      * broadcaster's byline: "Jane Roe BBC News, Kent") */
                     !(prose_told && (p->list || p->row_cells) && pa_line_desk_byline(&line))) ||
@@ -11607,8 +11656,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         if (!drop) {
             /* "Jane" / "Jane is the founder of …": named above, a biography */
             size_t fw = strcspn(p->text, " ,");
-            /* (not under the third heading of a run of sections or more: a listicle's last pick, "Zaranda" /
-             * "Zaranda is a new Mexican restaurant …", is its text) */
+            /* (not under the third heading of a run of sections or more that does not name the page's
+             * writer: a listicle's last pick, "Zaranda" / "Zaranda is a new Mexican restaurant …", is its
+             * text) */
             if (p->writer == PA_WRITER_BIO_WEAK && name_word[0] && fw == strlen(name_word) &&
                 !strncmp(p->text, name_word, fw) && !name_titles_section) {
                 p->writer = PA_WRITER_BIO;
@@ -11619,7 +11669,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (p->writer == PA_WRITER_NAME && fw < sizeof name_word) {
                 memcpy(name_word, p->text, fw);
                 name_word[fw] = '\0';
-                name_titles_section = p->heading && kept_headings >= 2;
+                /* (a heading opening with the page's writer's first name, "Jane" over "Jane is …", heads an
+                 * author box) */
+                name_titles_section = p->heading && kept_headings >= 2 &&
+                                      !writer_first_name(name_word, page_writer(&m, byline_author));
             }
             kept_headings += p->heading != 0;
         }

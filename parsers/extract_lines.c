@@ -2348,11 +2348,23 @@ static int not_speaker_word(const char *low, size_t len)
     return pa_phrase_is(low, len, PA_PHRASES(words));
 }
 
+/* Is low[0..len) a word of when or how often ("daily", "weekly", "now")?
+ * After the verb it says when a thing was added ("Sign up for our breaking
+ * news alerts, added daily."), no speaker (", added Jones"). */
+static int time_word(const char *low, size_t len)
+{
+    static const char *const words[] = {"daily", "weekly", "hourly", "monthly", "nightly", "yearly", "annually",
+                                        "regularly", "every", "each", "today", "tonight", "now", "soon", "later",
+                                        "below", "above", "automatically", "often", "too", "also", "again"};
+    return pa_phrase_is(low, len, PA_PHRASES(words));
+}
+
 /* Does a clause after a comma at low report speech with a verb of speech
  * in the past tense other than "said": the speaker and the verb (",
  * the mayor joked", ", she added", "," the chairman reminded"), or the verb
  * and the speaker (", added Jones"), one to five words for the speaker
- * (letters, "'", "-", none of not_speaker_word), the clause ending there
+ * (letters, "'", "-", none of not_speaker_word, after the verb no time_word:
+ * ", added daily" names none), the clause ending there
  * (".", ",", ";", "!", "?", the line's end, or " on "/" in "/" at ")?
  * low: just after the comma.  Bounded: 80 bytes. */
 static int speech_clause(const char *low)
@@ -2382,15 +2394,18 @@ static int speech_clause(const char *low)
         if (vn) {
             verb_first = (int)words;
             n = vn;
-        } else if (not_speaker_word(w, n)) {
-            return 0;
+        } else if (not_speaker_word(w, n) || (verb_first == 0 && time_word(w, n))) {
+            return 0; /* (", added daily": when, not who) */
         }
         w += n;
         int clause_end = !*w || strchr(".,;!?", *w) || !strncmp(w, " on ", 4) || !strncmp(w, " in ", 4) ||
                          !strncmp(w, " at ", 4);
+        if (clause_end && verb_first < 0)
+            return 0; /* no verb of speech */
+        if (clause_end && verb_first > 0)
+            return (size_t)verb_first == words && words <= 5; /* the verb last, after one to five words */
         if (clause_end)
-            /* the verb last after one to five words, or first before one to five */
-            return verb_first < 0 ? 0 : verb_first > 0 ? (size_t)verb_first == words && words <= 5 : words >= 1 && words <= 5;
+            return words >= 1 && words <= 5; /* the verb first, before one to five words */
         if (*w != ' ')
             return 0;
         w++;

@@ -2043,6 +2043,27 @@ static void accordion_faq_after_listing(void **state)
         assert_non_null(strstr(t, "Yes, answer four says"));
         pa_doc_free(&d);
     }
+    /* a card's headline whose page a script opens (<h3><a href="javascript:void(0)">, or "#") still titles a
+     * teaser: the row of cards under the story goes */
+    static const char *const hrefs[] = {"javascript:void(0)", "#"};
+    for (size_t i = 0; i < sizeof hrefs / sizeof hrefs[0]; i++) {
+        char page[4096];
+        snprintf(page, sizeof page, "<html><body><article><h1>Council approves budget</h1>%s%s%s<div>"
+                 "<article class=\"card\"><h3><a href=\"%s\">Police chief retires after thirty years</a></h3><p>The chief, who led "
+                 "the department through two floods, will step down at the end of the month.</p></article>"
+                 "<article class=\"card\"><h3><a href=\"%s\">Library hours extended for the summer</a></h3><p>Branches will stay "
+                 "open until nine on weekdays through August, the library board decided.</p></article>"
+                 "</div></article></body></html>",
+                 PARA("The city council voted to approve a budget of 412 million dollars."),
+                 PARA("Council members who opposed the plan said it leaned on the reserves."),
+                 PARA("The budget adds eleven positions in the parks department."), hrefs[i], hrefs[i]);
+        pa_doc d;
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "eleven positions"));
+        assert_null(strstr(t, "Police chief"));
+        assert_null(strstr(t, "The chief, who led"));
+        pa_doc_free(&d);
+    }
 }
 #undef FAQ_PAGE
 #undef FAQ_PRODUCT
@@ -2101,6 +2122,17 @@ static void listicle_last_pick_not_bio(void **state)
                 "</article></body></html>", &d);
     assert_non_null(strstr(t, "Zaranda\n\nZaranda is a new Mexican restaurant"));
     pa_doc_free(&d);
+    /* the third heading naming the page's writer heads her author box: it goes with the note */
+    t = text_of("<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                "<h1>Three ways to cut your grocery bill</h1>" PARA("Food prices have risen for three years.")
+                "<h2>Plan your meals</h2>" PARA("Writing down the week's dinners saves money.")
+                "<h2>Buy store brands</h2>" PARA("Own brands often cost a third less.")
+                "<div><h3>Jane</h3><p>Jane is a mother of three who lives in Leeds and loves finding bargains at the "
+                "market.</p></div></article></body></html>", &d);
+    assert_non_null(strstr(t, "Own brands often cost a third less."));
+    assert_null(strstr(t, "\n\nJane"));
+    assert_null(strstr(t, "mother of three"));
+    pa_doc_free(&d);
 }
 
 /* A labelled line with a month and a year alone ("Last Updated: June
@@ -2114,8 +2146,8 @@ static void month_only_date_line(void **state)
     pa_err err;
     pa_extract_opts o = {.fetch_time = 1795000000};
     const char *lines[] = {"Last Updated: June 2022", "Published: June 2022", "June 2022",
-                           "Posted in June 2022 by the editors"};
-    const char *want[] = {"2022-06-01", "2022-06-01", NULL, NULL};
+                           "Posted in June 2022 by the editors", "By June 2022"};
+    const char *want[] = {"2022-06-01", "2022-06-01", NULL, NULL, NULL};
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
         char page[1024];
         snprintf(page, sizeof page, "<html><body><article><h1>Meditation and safety</h1>%s%s<p>%s</p></article>"
@@ -2130,6 +2162,17 @@ static void month_only_date_line(void **state)
         }
         pa_doc_free(&d);
     }
+    /* under "By" a month and a year are a timeline's step, no date line: "By March 2020" over its section */
+    const char *timeline = "<html><body><article><h1>How the valley's hospitals filled</h1>"
+        PARA("The first cases reached the valley in the last days of February.")
+        PARA("Within a week the county had opened its emergency operations center.")
+        "<h3>By March 2020</h3>" PARA("The virus had reached every county in the state, and the hospitals had "
+                                       "begun to turn away patients who needed beds.")
+        "</article></body></html>";
+    assert_int_equal(pa_extract(timeline, strlen(timeline), &o, &d, &err), PA_OK);
+    assert_null(d.published);
+    assert_non_null(strstr(d.text, "By March 2020\n\nThe virus"));
+    pa_doc_free(&d);
 }
 
 /* Ruby readings (<rt>) and their fallback brackets (<rp>) are dropped from
@@ -12901,6 +12944,16 @@ static void european_byline_and_date_fields(void **state)
         assert_non_null(strstr(t, "Von Miller Retires"));
         pa_doc_free(&d);
     }
+    /* "Por" and "Par" begin no English name: over an English story such a line is the writer's byline */
+    const char *por = "<html lang=\"en\"><head><title>Linebacker retires</title></head><body><article>"
+                      "<h1>Linebacker retires</h1><p>Por María López</p><p>The linebacker told reporters on Tuesday "
+                      "that he would not return for another season, ending a career that spanned twelve years and two "
+                      "championships.</p><p>His agent said the decision had been made weeks ago, after a long talk "
+                      "with his family and the doctors.</p></article></body></html>";
+    t = text_of(por, &d);
+    assert_non_null(strstr(t, "would not return"));
+    assert_null(strstr(t, "María López"));
+    pa_doc_free(&d);
     const char *german = "<html><head><title>Neue Regeln</title></head><body><article><h1>Neue Regeln für Radfahrer</h1>"
         "<p>Von Martina Weber</p><p>Die Stadt will ab dem kommenden Jahr neue Regeln für Radfahrer in der "
         "Innenstadt einführen, wie der Bürgermeister am Dienstag mitteilte.</p><p>Die Pläne sehen vor, dass auf "
@@ -13299,15 +13352,18 @@ static void speech_verbs_after_comma(void **state)
              "paper's editor told commissioners at the meeting.")
         "<p>Support local journalism costs little, the mayor joked.</p>"
         "<p>This coverage is funded by the county's grant and by readers' donations, the chairman reminded.</p>"
+        "<p>Sign up for our breaking news alerts, added Jones.</p>"
         PARA("The commission will review the grant in two years and publish the paper's report on how the money "
              "was spent.")
         "<p>Support our journalism of integrity: good journalism costs money, and readers like you make it "
-        "possible.</p></article></body></html>";
+        "possible.</p><p>Sign up for our breaking news alerts, added daily.</p></article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "the mayor joked."));
     assert_non_null(strstr(t, "the chairman reminded."));
+    assert_non_null(strstr(t, "added Jones."));
     assert_non_null(strstr(t, "how the money was spent."));
     assert_null(strstr(t, "readers like you"));
+    assert_null(strstr(t, "added daily")); /* when, not who: the site's alerts */
     pa_doc_free(&d);
 }
 
@@ -13372,6 +13428,10 @@ static void closing_wire_credit(void **state)
     pa_doc_free(&d);
     t = text_of(WIRE_STORY("", "The stations will report every ten minutes to the control room. (See the map)"), &d);
     assert_non_null(strstr(t, "(See the map)"));
+    pa_doc_free(&d);
+    /* after an hour the brackets name the channel that airs it */
+    t = text_of(WIRE_STORY("", "The two-hour special on the warning network airs Sunday at 9 p.m. (ABC)"), &d);
+    assert_non_null(strstr(t, "9 p.m. (ABC)"));
     pa_doc_free(&d);
     t = text_of(WIRE_STORY(" lang=\"de\"", "Die Stationen sollen alle zehn Minuten Daten an die Leitstelle "
                                                "melden. (dpa)"), &d);
