@@ -4157,6 +4157,13 @@ int pa_line_byline(const pa_line *line)
     size_t n = bar ? (size_t)(bar - t) : line->len;
     if (n > 120 || (n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!' || t[n - 1] == ':')))
         return 0;
+    /* a timeline's subhead names a month and a year or day, not a person: "By March 2020", "By June 15" (a
+     * writer named for a month, "By April Smith", has a capitalised name after it) */
+    static const char *const months[] = {"January ", "February ", "March ", "April ", "May ", "June ", "July ",
+                                         "August ", "September ", "October ", "November ", "December "};
+    if (by && n > skip && pa_phrase_opens(t + skip, n - skip, PA_PHRASES(months)) &&
+        isdigit((unsigned char)t[skip + strcspn(t + skip, " ") + 1]))
+        return 0;
     int lower = 0, words = 0;
     for (const char *w = t + (glued ? 2 : skip); w < t + n && words < 20;) {
         while (w < t + n && *w == ' ')

@@ -1915,6 +1915,10 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_update_time, "4.32"));
     assert_false(line_hits(pa_line_update_time, "2.32 per cent"));
     assert_true(line_hits(pa_line_byline, "Jane Doe BBC News, Kent"));
+    assert_false(line_hits(pa_line_byline, "By March 2020")); /* a timeline's subhead */
+    assert_false(line_hits(pa_line_byline, "By June 15"));
+    assert_true(line_hits(pa_line_byline, "By April Smith"));
+    assert_true(line_hits(pa_line_byline, "By March Jones 2020"));
     assert_false(line_hits(pa_line_byline, "Jane Doe Example News, Kent"));
     assert_true(line_hits(pa_line_byline, "Jane Doe NBS News"));
     assert_false(line_hits(pa_line_byline, "Channel Four News"));
