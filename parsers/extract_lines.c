@@ -3082,9 +3082,15 @@ int pa_line_pitch(const pa_line *line)
                                            * articles, …" */
                                           "our premium subscription"};
     /* (the unlimited articles offered with "our": a review's "Try the app free for a month and you get unlimited
-     * articles from 300 magazines, …" tells of another's offer) */
+     * articles from 300 magazines, …" tells of another's offer; so the unlimited or full access offered with
+     * the site's words, "our", its journalism, news, articles or subscription: a story's "Get unlimited access to
+     * the pool for $30 a month with a family membership" sells a pool's) */
+    static const char *const site_offer[] = {" our ", "journalism", "subscri", "article", "stories", "news",
+                                             "reporting", "digital", ".com"};
+    int access_offer = strstr(low, "unlimited access") || strstr(low, "full access");
     if (chars <= 200 && pa_phrase_opens(low, strlen(low), PA_PHRASES(offer_verbs)) &&
-        (pa_phrase_in(low, PA_PHRASES(offered)) || (strstr(low, "unlimited articles") && strstr(low, " our "))))
+        ((pa_phrase_in(low, PA_PHRASES(offered)) && (!access_offer || pa_phrase_in(low, PA_PHRASES(site_offer)))) ||
+         (strstr(low, "unlimited articles") && strstr(low, " our "))))
         return 1;
     /* a form's thank-you note, shown once it is sent: "Thanks for signing up!", "✅ Thank you for
      * completing the survey!" (a mark or emoji may open it) */

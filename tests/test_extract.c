@@ -7837,6 +7837,8 @@ static void paywall_lines(void **state)
         "Want more sports? Subscribe to ESPN+ for $10.99 a month, or bundle it with Hulu.",
         "The startup's pitch is simple: local news sent straight to your phone, free of ads.",
         "Residents can weigh in on the new park. Take our survey by Jan. 9 at examplecity.gov/parks.",
+        "Get unlimited access to the pool for $30 a month with a family membership, which also covers the gym.",
+        "Join before May 1 to get full access to all three pools for $120 a season.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
