@@ -2670,6 +2670,25 @@ int pa_line_appeal_opener(const pa_line *line)
            (strstr(low, "have a bearing on") || strstr(low, "has a bearing on") || pa_phrase_in(low, PA_PHRASES(appeal_asks)));
 }
 
+/* Does low (a line folded, opening with a call to get something) offer
+ * the site's own mail: "in your inbox" or "to your inbox" in the call's
+ * clause (no ':' nor a relative "that"/"which" before it) and at most a
+ * time after it ("… in your inbox every morning.", 25 bytes to the
+ * sentence's end)?  A savings ad's "Get the best of both worlds: an
+ * account that … sends a weekly summary to your inbox each Monday." and
+ * an agency's "Get the latest scam warnings in your inbox by signing up
+ * for the attorney general's consumer alerts." are a story's. */
+static int inbox_offer(const char *low)
+{
+    const char *inbox_at = pa_strstr(low, "in your inbox");
+    if (!inbox_at)
+        inbox_at = pa_strstr(low, "to your inbox");
+    if (!inbox_at || strcspn(inbox_at + 13, ".!?") > 25)
+        return 0;
+    size_t clause = (size_t)(inbox_at - low);
+    return !memchr(low, ':', clause) && !pa_strstr_len(low, clause, " that ") && !pa_strstr_len(low, clause, " which ");
+}
+
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -2859,11 +2878,7 @@ int pa_line_pitch(const pa_line *line)
      * organizers' daily schedule email is free, …") */
     static const char *const gets[] = {"get the best of ", "get the latest ", "get our top ", "get our best ",
                                        "get the top stories", "get top stories"};
-    const char *inbox_at = strstr(low, "in your inbox");
-    if (!inbox_at)
-        inbox_at = strstr(low, "to your inbox");
-    if (chars <= 150 && inbox_at && opens_a_sentence(low, PA_PHRASES(gets)) && !reports_speech(low) &&
-        strcspn(inbox_at + 13, ".!?") <= 25)
+    if (chars <= 150 && opens_a_sentence(low, PA_PHRASES(gets)) && !reports_speech(low) && inbox_offer(low))
         return 1;
     /* the reader survey's call: "Tell us what you think. Take our reader survey." (a survey not named the
      * readers' ends its sentence: not a city release's "Take our survey by Jan. 9 at example.gov/parks.") */
@@ -3167,7 +3182,7 @@ int pa_line_pitch(const pa_line *line)
     /* "Get the latest news delivered to your inbox.", "Get the latest news in your inbox", "Get our free
      * daily newsletter." */
     if (chars <= 100 && !strncmp(low, "get ", 4) && !strchr(low, ',') &&
-        (strstr(low, "to your inbox") || strstr(low, "in your inbox") || strstr(low, "newsletter")))
+        (inbox_offer(low) || strstr(low, "newsletter")))
         return 1;
     /* the call to buy the magazine's print issue: "For more on the case, pick up the latest issue of Example, on
      * newsstands Friday", "Pick up the new issue of Example, on stands now" — the imperative opening the line

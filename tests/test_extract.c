@@ -7839,6 +7839,9 @@ static void paywall_lines(void **state)
         "Residents can weigh in on the new park. Take our survey by Jan. 9 at examplecity.gov/parks.",
         "Get unlimited access to the pool for $30 a month with a family membership, which also covers the gym.",
         "Join before May 1 to get full access to all three pools for $120 a season.",
+        ("Get the best of both worlds: a savings account that pays 4% and sends a weekly summary to your inbox "
+         "each Monday."),
+        "Get the latest scam warnings in your inbox by signing up for the attorney general's consumer alerts.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
