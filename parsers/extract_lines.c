@@ -5077,11 +5077,15 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const pictures_asked[] = {"send us your ", "share your ", "submit your ", "upload your "};
     static const char *const pictures[] = {"photo", "video", "pictures"};
     static const char *const other_receiver[] = {" to the ", " with the "};
+    /* (nor the police's call for evidence a story quotes: "Send us your photos or video of the suspect vehicle at
+     * tips@examplepd.gov.") */
+    static const char *const evidence[] = {"suspect", "crime", "police", "investigat", "evidence", "witness", ".gov"};
+    int evidence_asked = pa_phrase_in(low, PA_PHRASES(evidence));
     if (line->chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(pictures_asked)) &&
         pa_phrase_in(low, PA_PHRASES(pictures)) &&
         (!strncmp(low, "send us ", 8) || strstr(low, " with us") || strstr(low, " to us") ||
          ((strchr(low, '@') || strstr(low, ".com")) && !pa_phrase_in(low, PA_PHRASES(other_receiver)))) &&
-        !reports_speech(low))
+        !reports_speech(low) && !evidence_asked)
         return 1;
     /* the same desk's call without a question: "If you have a consumer problem you would like us to look into,
      * contact our team." ("if you have", the desk itself asked to act, then the way to reach it; not a quoted
@@ -5238,7 +5242,7 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const sends[] = {"send us your ", "share your "};
     static const char *const sent[] = {"picture", "photo", "video", "stories", "story"};
     if (line->chars <= 200 && pa_phrase_opens(low, k, PA_PHRASES(sends)) && pa_phrase_in(low, PA_PHRASES(sent)) &&
-        (strchr(low, '@') || strstr(low, "whatsapp")))
+        (strchr(low, '@') || strstr(low, "whatsapp")) && !evidence_asked)
         return 1;
     /* a medical site's picture caption, opened by its pin button: "Share on Pinterest Experts say …" */
     if (!strncmp(low, "share on pinterest", 18))

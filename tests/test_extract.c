@@ -8811,6 +8811,7 @@ static void live_blog_post_lines(void **state)
         {"This blog has been following the storm since Tuesday morning and will continue overnight.", 0},
         {"Send us your pictures and stories: email news@example.com or WhatsApp 0770 000 0000.", 1},
         {"Send us your pictures, the council said, as it asked residents to record the damage.", 0},
+        {"Send us your photos or video of the suspect vehicle at tips@examplepd.gov.", 0}, /* the police's call */
         {"Live Reporting", 1},
         {"All times stated are UK", 1},
         {"Get in touch", 1},
