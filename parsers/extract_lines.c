@@ -2470,6 +2470,18 @@ static int others_app(const char *low)
     return pa_strstr_len(named, len, "'s") || pa_strstr_len(named, len, "\xe2\x80\x99s");
 }
 
+/* Does low (a line folded) hold the word "app" or "apps" after a space
+ * (not "apple", "apply", "appointment")? */
+static int app_word(const char *low)
+{
+    for (const char *at = pa_strstr(low, " app"); at; at = pa_strstr(at + 4, " app")) {
+        const char *e = at + 4 + (at[4] == 's');
+        if (!isalpha((unsigned char)*e))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is low (the line lower-cased, chars visible characters) the call to
  * download the site's app: "Download the Example News app for …",
  * "Download the Example app on the Google Play Store and Apple App
@@ -2495,12 +2507,12 @@ static int app_download_call(const char *low, size_t chars)
     /* "… download the free Example News app", "… by downloading our free app" */
     if (chars <= 150 && (pa_strstr(low, "download the free ") || pa_strstr(low, "download our free ") ||
                          pa_strstr(low, "downloading our free ") || pa_strstr(low, "downloading the free ")) &&
-        pa_strstr(low, " app"))
+        app_word(low))
         return 1;
     /* a broadcaster's alerts offer: "GET BREAKING NEWS ALERTS IN THE FREE EXAMPLE 5 APP | DOWNLOAD FOR IOS
      * OR ANDROID", "Get news alerts with the free Example app" */
     if (chars <= 150 && !strncmp(low, "get ", 4) && pa_strstr(low, " alerts ") && pa_strstr(low, " the free ") &&
-        pa_strstr(low, " app") && !reports_speech(low))
+        app_word(low) && !reports_speech(low))
         return 1;
     /* a news app's or a publisher's call to open the story in an app: "Opened in Example News. Open in the
      * Example Herald app for the best experience.", "Get the full experience in the app", "For a better
@@ -2511,7 +2523,7 @@ static int app_download_call(const char *low, size_t chars)
     static const char *const call_opens[] = {"open ", "opened in ", "get ", "download ", "read ", "view ", "continue ",
                                              "switch to ", "for the best experience", "for a better experience",
                                              "for the full experience"};
-    if (chars <= 150 && pa_strstr(low, " app") && (pa_phrase_in)(low, PA_PHRASES(experience)) && !reports_speech(low) &&
+    if (chars <= 150 && app_word(low) && (pa_phrase_in)(low, PA_PHRASES(experience)) && !reports_speech(low) &&
         pa_phrase_opens(low, strlen(low), PA_PHRASES(call_opens)))
         return 1;
     /* the call to download and subscribe, in the promo's own words: "Download and subscribe to the brand new
@@ -2537,7 +2549,7 @@ static int app_download_call(const char *low, size_t chars)
     static const char *const news_reasons[] = {"news", "headlines"};
     static const char *const other_reasons[] = {"alerts", "weather", "updates"};
     if (chars <= 150 && pa_phrase_opens(low, k, PA_PHRASES(reason_opens)) &&
-        (pa_strstr(low, ", download the ") || pa_strstr(low, ", download our ")) && pa_strstr(low, " app") &&
+        (pa_strstr(low, ", download the ") || pa_strstr(low, ", download our ")) && app_word(low) &&
         ((pa_phrase_in)(low, PA_PHRASES(news_reasons)) ||
          (pa_strstr(low, ", download our ") && (pa_phrase_in)(low, PA_PHRASES(other_reasons)))) &&
         !others_app(low) && !reports_speech(low))

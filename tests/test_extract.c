@@ -7842,6 +7842,8 @@ static void paywall_lines(void **state)
         ("Get the best of both worlds: a savings account that pays 4% and sends a weekly summary to your inbox "
          "each Monday."),
         "Get the latest scam warnings in your inbox by signing up for the attorney general's consumer alerts.",
+        "Download the free application form from the county clerk's website before the March deadline.",
+        "Read the appointment guide for the best experience at the clinic.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
         assert_int_equal(paywall_line_kind(story[i], 0), 0);
