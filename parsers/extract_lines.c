@@ -738,13 +738,22 @@ int pa_line_furniture(const pa_line *line)
     if ((at == line->len && stars >= 3 && stars <= 12) || pa_phrase_is(line->text, line->len, PA_PHRASES(asterism)))
         return 1;
     /* a Persian agency's signature alone under the story: its name between slashes ("/ایرنا/"), one to
-     * three words of a script other than Latin, no digit */
+     * three words of Arabic-script letters (U+0600-U+06FF, U+0750-U+077F, two bytes each; the zero-width
+     * non-joiner U+200C of "/پارس‌نیوز/"), no digit nor other script ("/Москва/", "/é/" are no agency's) */
     if (line->len >= 4 && line->len <= 60 && line->text[0] == '/' && line->text[line->len - 1] == '/') {
         size_t spaces = 0, i = 1;
         for (; i + 1 < line->len; i++) {
-            unsigned char c = (unsigned char)line->text[i];
-            if (c == '/' || (c < 0x80 && c != ' ') || (spaces += c == ' ') > 2)
+            const unsigned char *c = (const unsigned char *)line->text + i;
+            if (*c == ' ') {
+                if (++spaces > 2)
+                    break;
+            } else if (((*c >= 0xd8 && *c <= 0xdb) || *c == 0xdd) && i + 2 < line->len && (c[1] & 0xc0) == 0x80) {
+                i += 1; /* an Arabic-script letter */
+            } else if (i + 3 < line->len && !memcmp(c, "\xe2\x80\x8c", 3)) {
+                i += 2; /* the zero-width non-joiner */
+            } else {
                 break;
+            }
         }
         if (i + 1 == line->len && line->text[1] != ' ')
             return 1;

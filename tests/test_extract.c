@@ -12628,7 +12628,7 @@ static void rtl_label_lines(void **state)
     static const char *const story[] = {
         "وقال المصدر إن الوزارة ستعلن التفاصيل الكاملة خلال الأسبوع المقبل.",
         "اقرأ أيضا ما كتبه الوزير.", "المصدر نفسه قال ذلك.",
-        "/usr/local/", "/ a b c d /", "(وكالة الأنباء) - قال الوزير (أمس)",
+        "/usr/local/", "/ a b c d /", "(وكالة الأنباء) - قال الوزير (أمس)", "/Москва/", "/\xc3\xa9/", "/Ελλάδα/",
         "بقلم رصاص واحد رسم لوحاته الأولى على ورق الجرائد.", /* "with one pencil he drew …": no byline */
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
