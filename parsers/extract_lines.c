@@ -712,12 +712,14 @@ int pa_line_furniture(const pa_line *line)
         "\xec\xa0\x9c\xeb\xb3\xb4\xeb\x8a\x94 \xec\xb9\xb4\xec\xb9\xb4\xec\x98\xa4\xed\x86\xa1", /* 제보는 카카오톡 */
     };
     /* the same pointer on the Indic-language portals: "ये भी पढ़ें: …", "আরও পড়ুন: …", "ಇದನ್ನೂ ಓದಿ: …" (scripts
-     * without case, three bytes a letter: read on the text, past the lower-cased copy's bound) */
+     * without case, three bytes a letter: read on the text, past the lower-cased copy's bound; the pointer and
+     * its headline in 80 visible characters, as the English ones (the extractor's count leaves out the vowel
+     * signs: a story's paragraph opening with the words runs past it) */
     static const char *const indic_pointer[] = {
         "ये भी पढ़ें:", "यह भी पढ़ें:", "इसे भी पढ़ें:", "हेही वाचा:", "यो पनि पढ्नुहोस्:", "আরও পড়ুন:", "আরো পড়ুন:",
         "লগতে পঢ়ক:", "ಇದನ್ನೂ ಓದಿ:", "இதையும் படிக்க:", "இதையும் படிங்க:", "ఇవి కూడా చదవండి:", "ఇది కూడా చదవండి:",
         "ഇതും വായിക്കുക:", "ഇതുകൂടി വായിക്കൂ:", "આ પણ વાંચો:", "ਇਹ ਵੀ ਪੜ੍ਹੋ:"};
-    if (pa_phrase_opens(line->text, line->len, PA_PHRASES(indic_pointer)))
+    if (chars <= 80 && pa_phrase_opens(line->text, line->len, PA_PHRASES(indic_pointer)))
         return 1;
     const char *low = pa_line_lower_under(line, 128);
     if (!low)
