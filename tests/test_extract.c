@@ -12659,8 +12659,11 @@ static void indic_label_lines(void **state)
             fail_msg("furniture expected: %s", furniture[i]);
     }
     assert_int_equal(line_hits(pa_line_furniture, "उन्होंने कहा कि ये भी पढ़ें और समझें।"), 0);
-    /* a story's paragraph opening with the words, past the pointer's 80 characters */
-    assert_int_equal(line_hits_utf8(pa_line_furniture, "ये भी पढ़ें: मंत्रालय ने सभी स्कूलों को सलाह दी है कि बच्चे रोज़ एक घंटा किताबें पढ़ें और अभिभावक इसमें उनकी मदद करें।"), 0);
+    /* a story's paragraph opening with the words, past the pointer's 80 characters (95 as the extractor counts
+     * them, the vowel signs left out; the classifier's own bound is 100) */
+    snprintf(buf, sizeof buf, "ये भी पढ़ें: मंत्रालय ने सभी स्कूलों को सलाह दी है कि बच्चे रोज़ एक घंटा किताबें पढ़ें और अभिभावक इसमें उनकी मदद करें।");
+    pa_line_init(&line, buf, 95);
+    assert_int_equal(pa_line_furniture(&line), 0);
     assert_int_equal(line_hits(pa_line_release_furniture, "(Release ID: 2082260)"), 1);
     assert_int_equal(line_hits(pa_line_release_furniture, "Visitor Counter : 640"), 1);
     assert_int_equal(line_hits(pa_line_release_furniture, "This release is available in: English , Urdu , Hindi"), 1);
