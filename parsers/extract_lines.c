@@ -2600,22 +2600,6 @@ static int affiliate_row(const char *t, size_t len)
  * dash), or open a sentence (or follow a label) with "Start every day with
  * the top …"?  A story's "The feature sends receipts straight to your
  * inbox" tells what something does. */
-static int inbox_tail(const char *low);
-
-/* Is low (a line folded, k bytes, chars visible characters) a line of
- * the stock-picking newsletter's pitch set into its syndicated stories:
- * "Should you invest $1,000 in Example Corp. right now?", "Before you buy
- * stock in Example Corp., consider this:", "The Example Stock Advisor
- * analyst team just identified what they believe are the 10 best stocks
- * for investors to buy now…", "Consider when Example made this list on
- * … if you invested $1,000 at the time of our recommendation, you'd have
- * $612,480!*", "Now, it's worth noting Stock Advisor's total average
- * return is 1,012% — a market-crushing outperformance compared to 186%
- * for the S&P 500.", "*Stock Advisor returns as of December 1, 2026",
- * "Invest better with Example. Get stock recommendations, portfolio
- * guidance, and more from our premium services."?  A story's question
- * ("Should you invest in bonds now?") names no sum; its analysts' picks
- * no "analyst team just identified". */
 static int inbox_tail(const char *low)
 {
     static const char *const straight[] = {"straight to your e-mail", "straight to your email", "straight to your inbox"};
@@ -2634,6 +2618,20 @@ static int inbox_tail(const char *low)
            (colon && pa_phrase_opens(colon + 2, strlen(colon + 2), PA_PHRASES(every_day)));
 }
 
+/* Is low (a line folded, k bytes, chars visible characters) a line of
+ * the stock-picking newsletter's pitch set into its syndicated stories:
+ * "Should you invest $1,000 in Example Corp. right now?", "Before you buy
+ * stock in Example Corp., consider this:", "The Example Stock Advisor
+ * analyst team just identified what they believe are the 10 best stocks
+ * for investors to buy now…", "Consider when Example made this list on
+ * … if you invested $1,000 at the time of our recommendation, you'd have
+ * $612,480!*", "Now, it's worth noting Stock Advisor's total average
+ * return is 1,012% — a market-crushing outperformance compared to 186%
+ * for the S&P 500.", "*Stock Advisor returns as of December 1, 2026",
+ * "Invest better with Example. Get stock recommendations, portfolio
+ * guidance, and more from our premium services."?  A story's question
+ * ("Should you invest in bonds now?") names no sum; its analysts' picks
+ * no "analyst team just identified". */
 static int investing_pitch(const char *low, size_t k, size_t chars)
 {
     if (chars <= 150 && !strncmp(low, "should you invest $", 19) && k > 10 && !strcmp(low + k - 10, "right now?"))
