@@ -666,7 +666,6 @@ int pa_line_furniture(const pa_line *line)
         "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
         "pix:", /* "Pix: Supplied" */
-        "flickr:", /* a list site's picture attribution: "Flickr: jdoe / Creative Commons" */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -730,6 +729,12 @@ int pa_line_furniture(const pa_line *line)
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
         ja_wire_credit(line->text))
+        return 1;
+    /* a list site's picture attribution: "Flickr: jdoe / Creative Commons", "Flickr: jdoe" (the account
+     * alone, or with a slash or the licence; a review's subhead "Flickr: best for photographers" is the story's) */
+    if (chars <= 80 && starts(low, k, "flickr: ") &&
+        (!memchr(low + 8, ' ', k - 8) || memchr(low, '/', k) || strstr(low, "creative commons") || strstr(low, "cc by") ||
+         strstr(low, "cc-by")))
         return 1;
     /* a section break set as text: "* * *", "***", "⁂" (three asterisks at least, spaces between) */
     size_t stars = 0, at = 0;

@@ -13500,11 +13500,12 @@ static void era_news_furniture(void **state)
     (void)state;
     static const char *const furniture[] = {"Hide Ad", "Advertisement Hide Ad",
                                             "RELATED... Teachers Are Crowdfunding Their Classrooms.",
-                                            "Flickr: user13 / Creative Commons", "2,140 words", "850 words"};
+                                            "Flickr: user13 / Creative Commons", "Flickr: jdoe", "2,140 words", "850 words"};
     for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
         assert_true(line_hits(pa_line_furniture, furniture[i]));
     static const char *const story[] = {"Hide and seek", "Related work on the culverts is expected after harvest.",
-                                        "2,140 words were cut", "Words"};
+                                        "2,140 words were cut", "Words",
+                                        "Flickr: best for photographers"}; /* a review's subhead */
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
         assert_false(line_hits(pa_line_furniture, story[i]));
     assert_true(line_hits(pa_line_source_notes_label,
