@@ -13513,6 +13513,9 @@ static void era_news_furniture(void **state)
     assert_false(line_hits(pa_line_source_notes_label, "The journal referenced the earlier findings in 2019."));
     assert_true(line_hits(pa_line_history_note, "This article originally appeared on HuffPost."));
     assert_false(line_hits(pa_line_history_note, "This story originally appeared on the front page, but moved."));
+    assert_false(line_hits(pa_line_history_note, "This story originally appeared on the front page."));
+    assert_true(line_hits(pa_line_history_note, "This article originally appeared on the Example Herald."));
+    assert_true(line_hits(pa_line_history_note, "This article originally appeared on example.com."));
     assert_true(line_hits(pa_line_comment_notice, "Have your say"));
     assert_false(line_hits(pa_line_comment_notice, "5. You can have your say"));
     assert_true(line_hits(pa_line_pitch, "Sign up to the daily Business Today email or follow Example Business on "
