@@ -2708,13 +2708,16 @@ int pa_line_pitch(const pa_line *line)
     /* a national paper's desk line under its stories: "Sign up to the daily Business Today email or follow
      * Example Business on Twitter at @BusinessDesk", "Sign up for our free weekly email newsletter" (its email or
      * newsletter with the desk's social account or "free daily"/"free weekly"; a story's "Sign up for the
-     * course by email or follow the signs" names neither) */
+     * course by email or follow the signs" names neither); "the" email (not "our") with the desk's handle
+     * ("at @"): a marathon story's "Sign up for the free weekly email from the organisers or follow the race on
+     * Twitter to hear when they open, a spokeswoman advised." is the story's */
     static const char *const desk_sign_up[] = {"sign up to the ", "sign up for the ", "sign up to our ",
                                                "sign up for our "};
     static const char *const desk_mail[] = {" email", " e-mail", "newsletter"};
     static const char *const desk_more[] = {" on twitter", " on facebook", " at @", "free daily", "free weekly"};
     if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_sign_up)) &&
-        pa_phrase_in(low, PA_PHRASES(desk_mail)) && pa_phrase_in(low, PA_PHRASES(desk_more)) && !reports_speech(low))
+        pa_phrase_in(low, PA_PHRASES(desk_mail)) && pa_phrase_in(low, PA_PHRASES(desk_more)) && !reports_speech(low) &&
+        (!strncmp(low + 11, "our ", 4) || !strncmp(low + 12, "our ", 4) || strstr(low, " at @")))
         return 1;
     /* the regional chains' sign-up call: "Stay up to date with all the latest news by signing up to our free
      * newsletter here." (the site's own newsletter or alerts after "by signing up to our"; a story's "by

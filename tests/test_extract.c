@@ -13523,6 +13523,8 @@ static void era_news_furniture(void **state)
     assert_true(line_hits(pa_line_pitch, "Sign up for our free weekly email newsletter"));
     assert_false(line_hits(pa_line_pitch, "Sign up for the free course closes Friday, organisers said."));
     assert_false(line_hits(pa_line_pitch, "Sign up for the course by email or follow the signs at the hall."));
+    assert_false(line_hits(pa_line_pitch, "Sign up for the free weekly email from the organisers or follow the race "
+                                          "on Twitter to hear when they open, a spokeswoman advised."));
 }
 
 /* click_to_play_thumbnail_before_div_story — a player's click-to-play thumbnail (poster, play button, the
