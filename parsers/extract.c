@@ -4084,12 +4084,14 @@ static int holds_linked_heading(const xmlNode *n);
 
 /* Does the story follow the box n: one of its next three element
  * siblings holds 200 visible characters or more in paragraphs, outside
- * links, or 400 in any blocks (a story whose paragraphs are <div>s:
- * "zn-body__paragraph"), and no linked heading (a teaser card's)?  When n
- * is the last element of its parent, its parent's and grandparent's
- * next siblings are looked at (a player's thumbnail wrapped in its embed
- * box).  Bounded walks of 300 elements each. */
-static int story_follows(const xmlNode *n)
+ * links, or — when div_story (the box's text is a clip's title, short
+ * enough that no story paragraph is in it) — 400 in any blocks (a story
+ * whose paragraphs are <div>s: "zn-body__paragraph"), and no linked
+ * heading (a teaser card's)?  When n is the last element of its parent,
+ * its parent's and grandparent's next siblings are looked at (a player's
+ * thumbnail wrapped in its embed box).  Bounded walks of 300 elements
+ * each. */
+static int story_follows(const xmlNode *n, int div_story)
 {
     for (int up = 0; n && up < 3; up++, n = n->parent) {
         int seen = 0;
@@ -4101,7 +4103,7 @@ static int story_follows(const xmlNode *n)
             paragraph_chars(s, name_is(s, "p"), &chars, &budget, 0);
             budget = 300;
             paragraph_chars(s, 1, &any, &budget, 0);
-            if ((chars >= 200 || any >= 400) && !holds_linked_heading(s))
+            if ((chars >= 200 || (div_story && any >= 400)) && !holds_linked_heading(s))
                 return 1;
         }
         if (seen)
@@ -4142,7 +4144,9 @@ static int player_box(const xmlNode *n, int relaxed, const pa_meta *m, int video
      * paragraphs of what it shows, and may have no player until clicked:
      * when the story follows it (a page whose story is the clip's text has
      * none after) */
-    if ((!played || chars > 400 || paras > 2) && (paras > 4 || !story_follows(n)))
+    /* (a story paragraph of <div>s next to a thumbnail, "<div class=lead-media>" with the story's first
+     * "zn-body__paragraph", is over 150 characters: the story after it is counted in <p>s only) */
+    if ((!played || chars > 400 || paras > 2) && (paras > 4 || !story_follows(n, chars <= 150)))
         return 0;
     budget = 300;
     return !holds_main(n, 0, &budget) && !wraps_headline(n, m);

@@ -13544,11 +13544,23 @@ static void click_to_play_thumbnail_before_div_story(void **state)
                        "<div class=\"zn-body__read-all\">" DIVPARA("Thousands were ordered to leave on Sunday.")
                        DIVPARA("The fire had burned 18,000 acres.") DIVPARA("Winds pushed it across a highway.")
                        DIVPARA("No injuries had been reported.") "</div></section></article></body></html>";
+    /* the story's first <div> paragraph beside the thumbnail in its lead-media box is the story's */
+    const char *lead_html = "<html><body><article><h1>River bridge to close</h1><section class=\"zn-body-text\">"
+                            "<div class=\"lead-media\"><div class=\"media__video--thumbnail-wrapper\">"
+                            "<img src=\"/a.jpg\" alt=\"\"><button aria-label=\"Play video\"></button></div>"
+                            DIVPARA("The county will close the river bridge for eight weeks from Monday.")
+                            "</div><div class=\"zn-body__read-all\">" DIVPARA("Drivers will be sent on a diversion.")
+                            DIVPARA("The bearings were found to be failing.") DIVPARA("Businesses fear lost trade.")
+                            "</div></section></article></body></html>";
 #undef DIVPARA
     const char *t = text_of(html, &d);
     assert_non_null(strstr(t, "Thousands were ordered to leave on Sunday."));
     assert_non_null(strstr(t, "No injuries had been reported."));
     assert_null(strstr(t, "Watch crews fight the fire overnight"));
+    pa_doc_free(&d);
+    t = text_of(lead_html, &d);
+    assert_non_null(strstr(t, "The county will close the river bridge for eight weeks from Monday."));
+    assert_non_null(strstr(t, "Businesses fear lost trade."));
     pa_doc_free(&d);
 }
 
