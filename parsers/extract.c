@@ -4087,10 +4087,11 @@ static int holds_linked_heading(const xmlNode *n);
  * links, or — when div_story (the box's text is a clip's title, short
  * enough that no story paragraph is in it) — 400 in any blocks (a story
  * whose paragraphs are <div>s: "zn-body__paragraph"), and no linked
- * heading (a teaser card's)?  When n is the last element of its parent,
+ * heading (a teaser card's)?  When n is the only element of its parent,
  * its parent's and grandparent's next siblings are looked at (a player's
- * thumbnail wrapped in its embed box).  Bounded walks of 300 elements
- * each. */
+ * thumbnail wrapped in its embed box; a box ending the story's body has
+ * the page after the story there).  Bounded walks of 300 elements each
+ * (and of n's earlier siblings). */
 static int story_follows(const xmlNode *n, int div_story)
 {
     for (int up = 0; n && up < 3; up++, n = n->parent) {
@@ -4108,6 +4109,12 @@ static int story_follows(const xmlNode *n, int div_story)
         }
         if (seen)
             return 0; /* n has siblings after it: the story is not after its parent */
+        int before = 0;
+        for (const xmlNode *p = n->prev; p && before < 300; p = p->prev, before++)
+            if (p->type == XML_ELEMENT_NODE)
+                return 0; /* nor after a parent holding more than n (the story's body ending with n) */
+        if (before >= 300)
+            return 0;
     }
     return 0;
 }

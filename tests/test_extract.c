@@ -13562,6 +13562,23 @@ static void click_to_play_thumbnail_before_div_story(void **state)
     assert_non_null(strstr(t, "The county will close the river bridge for eight weeks from Monday."));
     assert_non_null(strstr(t, "Businesses fear lost trade."));
     pa_doc_free(&d);
+    /* a box ending the story's body (thumbnail and the closing paragraph) is not looked past: the member
+     * promo after the article is no story following it */
+    t = text_of("<html><body><main><article><h1>Council approves harbour plan</h1><div class=\"article-body\">"
+                "<p>Councillors voted nine to four on Tuesday night to approve the harbour redevelopment, clearing the "
+                "way for a new ferry terminal, two hundred homes and a public square on the old coal wharf.</p>"
+                "<p>Opponents said the plan would price local fishermen out of their moorings, but the harbour board "
+                "promised that berth holders would keep their rates fixed for ten years.</p>"
+                "<div class=\"media-embed\"><div class=\"thumb\"><img src=\"/t.jpg\" alt=\"\">"
+                "<button class=\"play-button\"></button></div><p>The harbour master said he had mixed feelings: the "
+                "wharf needed the money, but he would miss the coal boats and the men who unloaded them.</p></div>"
+                "</div></article><div class=\"member-promo\"><p>Coast News is free to read because of the support "
+                "of our members. Membership costs less than a coffee a week and pays for the reporters who sit "
+                "through council meetings so you do not have to. Join today and get our weekly harbour newsletter "
+                "too.</p></div></main></body></html>",
+                &d);
+    assert_non_null(strstr(t, "he would miss the coal boats"));
+    pa_doc_free(&d);
 }
 
 int main(void)
