@@ -7135,6 +7135,17 @@ static void cut_br_tail_call(para *p)
         p->link_chars = p->chars;
 }
 
+/* Is t a journal citation run in after its label ("Journal reference:
+ * Doe J. et al., Nature, 2019."): some text after the label's colon?
+ * Reads t up to its first colon and a space after it. */
+static int cited_journal(const char *t)
+{
+    if (strncasecmp(t, "journal reference", 17))
+        return 0;
+    const char *colon = strchr(t + 17, ':');
+    return colon && colon[1 + strspn(colon + 1, " ")] != '\0';
+}
+
 /* Is paras[i] the word "Journal" alone (a colon allowed) over a paragraph
  * of prose (60 characters or more, ending a sentence): a story's
  * subheading ("Journal" over "The diary she kept during the war …"), not
@@ -11382,8 +11393,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
             /* "Story Source:", "Journal Reference:" after the story: the
              * release it ran, the paper and the page's citation follow;
-             * "Notes to editors" after a release: its notes for the press */
-            if (out.len >= PA_EXTRACT_NOTE_AFTER)
+             * "Notes to editors" after a release: its notes for the press
+             * (not a citation run in, "Journal reference: Nature, DOI: …":
+             * a science roundup's items each end with one) */
+            if (out.len >= PA_EXTRACT_NOTE_AFTER && !cited_journal(p->text))
                 source_notes = 1;
         } else if (pa_line_comment_notice(&line)) {
             drop = 1;

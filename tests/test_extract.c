@@ -13527,6 +13527,32 @@ static void era_news_furniture(void **state)
                                           "on Twitter to hear when they open, a spokeswoman advised."));
 }
 
+/* journal_citation_roundup — a science roundup's items each end with a run-in citation ("Journal reference:
+ * Nature Geoscience, DOI: …"): the citation goes, the items after it stay (only the bare label starts the
+ * notes under a science wire's story). */
+static void journal_citation_roundup(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><body><article><h1>This week in science</h1><p>Our pick of the week's research.</p>"
+        "<h2>Bees count to four</h2><p>Honeybees trained to find sugar water behind the fourth of a row of identical "
+        "markers kept finding it when the markers were moved, suggesting they count rather than measure.</p>"
+        "<p>The team says the result adds to evidence that insects handle small numbers far better than their tiny "
+        "brains would suggest.</p><p><em>Journal reference: Proceedings of the Royal Society B, DOI: 10.1098/x1</em></p>"
+        "<h2>Basalt that eats carbon</h2><p>Crushed basalt spread on farmland locked away about two tonnes of carbon "
+        "dioxide per hectare over four years, a field trial found, while also raising crop yields slightly.</p>"
+        "<p>The researchers caution that mining and spreading the rock carries its own emissions.</p>"
+        "<p><em>Journal reference: Nature Geoscience, DOI: 10.1038/x2</em></p>"
+        "<h2>An old tooth from Siberia</h2><p>A molar found in a Siberian cave belonged to a child who lived some "
+        "130,000 years ago and carried genes from two archaic human groups, according to an analysis.</p>"
+        "<p><em>Journal reference: Science Advances, DOI: 10.1126/x3</em></p></article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "A molar found in a Siberian cave"));
+    assert_null(strstr(t, "Journal reference"));
+    pa_doc_free(&d);
+}
+
 /* click_to_play_thumbnail_before_div_story — a player's click-to-play thumbnail (poster, play button, the
  * clip's title) as the last element of its embed box, over a story whose paragraphs are <div>s: the title is
  * the player's, not the story's first line (story_follows looks past the embed box and counts div text). */
@@ -13920,6 +13946,7 @@ int main(void)
         cmocka_unit_test(cjk_sentences_after_related_box),
         cmocka_unit_test(era_news_furniture),
         cmocka_unit_test(click_to_play_thumbnail_before_div_story),
+        cmocka_unit_test(journal_citation_roundup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
