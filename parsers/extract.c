@@ -4084,12 +4084,15 @@ static int holds_linked_heading(const xmlNode *n);
 
 /* Does the story follow the box n: one of its next three element
  * siblings holds 200 visible characters or more in paragraphs, outside
- * links, or 400 in any blocks (a story whose paragraphs are <div>s:
- * "zn-body__paragraph"), and no linked heading (a teaser card's)?  When n
- * is the last element of its parent, its parent's and grandparent's
- * next siblings are looked at (a player's thumbnail wrapped in its embed
- * box).  Bounded walks of 300 elements each. */
-static int story_follows(const xmlNode *n)
+ * links, or — when div_story (the box's text is a clip's title, short
+ * enough that no story paragraph is in it) — 400 in any blocks (a story
+ * whose paragraphs are <div>s: "zn-body__paragraph"), and no linked
+ * heading (a teaser card's)?  When n is the only element of its parent,
+ * its parent's and grandparent's next siblings are looked at (a player's
+ * thumbnail wrapped in its embed box; a box ending the story's body has
+ * the page after the story there).  Bounded walks of 300 elements each
+ * (and of n's earlier siblings). */
+static int story_follows(const xmlNode *n, int div_story)
 {
     for (int up = 0; n && up < 3; up++, n = n->parent) {
         int seen = 0;
@@ -4101,11 +4104,17 @@ static int story_follows(const xmlNode *n)
             paragraph_chars(s, name_is(s, "p"), &chars, &budget, 0);
             budget = 300;
             paragraph_chars(s, 1, &any, &budget, 0);
-            if ((chars >= 200 || any >= 400) && !holds_linked_heading(s))
+            if ((chars >= 200 || (div_story && any >= 400)) && !holds_linked_heading(s))
                 return 1;
         }
         if (seen)
             return 0; /* n has siblings after it: the story is not after its parent */
+        int before = 0;
+        for (const xmlNode *p = n->prev; p && before < 300; p = p->prev, before++)
+            if (p->type == XML_ELEMENT_NODE)
+                return 0; /* nor after a parent holding more than n (the story's body ending with n) */
+        if (before >= 300)
+            return 0;
     }
     return 0;
 }
@@ -4142,7 +4151,9 @@ static int player_box(const xmlNode *n, int relaxed, const pa_meta *m, int video
      * paragraphs of what it shows, and may have no player until clicked:
      * when the story follows it (a page whose story is the clip's text has
      * none after) */
-    if ((!played || chars > 400 || paras > 2) && (paras > 4 || !story_follows(n)))
+    /* (a story paragraph of <div>s next to a thumbnail, "<div class=lead-media>" with the story's first
+     * "zn-body__paragraph", is over 150 characters: the story after it is counted in <p>s only) */
+    if ((!played || chars > 400 || paras > 2) && (paras > 4 || !story_follows(n, chars <= 150)))
         return 0;
     budget = 300;
     return !holds_main(n, 0, &budget) && !wraps_headline(n, m);
@@ -7122,6 +7133,17 @@ static void cut_br_tail_call(para *p)
     p->chars -= tail_chars;
     if (p->link_chars > p->chars)
         p->link_chars = p->chars;
+}
+
+/* Is t a journal citation run in after its label ("Journal reference:
+ * Doe J. et al., Nature, 2019."): some text after the label's colon?
+ * Reads t up to its first colon and a space after it. */
+static int cited_journal(const char *t)
+{
+    if (strncasecmp(t, "journal reference", 17))
+        return 0;
+    const char *colon = strchr(t + 17, ':');
+    return colon && colon[1 + strspn(colon + 1, " ")] != '\0';
 }
 
 /* Is paras[i] the word "Journal" alone (a colon allowed) over a paragraph
@@ -11371,8 +11393,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1;
             /* "Story Source:", "Journal Reference:" after the story: the
              * release it ran, the paper and the page's citation follow;
-             * "Notes to editors" after a release: its notes for the press */
-            if (out.len >= PA_EXTRACT_NOTE_AFTER)
+             * "Notes to editors" after a release: its notes for the press
+             * (not a citation run in, "Journal reference: Nature, DOI: …":
+             * a science roundup's items each end with one) */
+            if (out.len >= PA_EXTRACT_NOTE_AFTER && !cited_journal(p->text))
                 source_notes = 1;
         } else if (pa_line_comment_notice(&line)) {
             drop = 1;

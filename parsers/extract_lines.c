@@ -666,7 +666,6 @@ int pa_line_furniture(const pa_line *line)
         "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
         "pix:", /* "Pix: Supplied" */
-        "flickr:", /* a list site's picture attribution: "Flickr: jdoe / Creative Commons" */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -732,6 +731,12 @@ int pa_line_furniture(const pa_line *line)
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
         ja_wire_credit(line->text))
+        return 1;
+    /* a list site's picture attribution: "Flickr: jdoe / Creative Commons", "Flickr: jdoe" (the account
+     * alone, or with a slash or the licence; a review's subhead "Flickr: best for photographers" is the story's) */
+    if (chars <= 80 && starts(low, k, "flickr: ") &&
+        (!memchr(low + 8, ' ', k - 8) || memchr(low, '/', k) || strstr(low, "creative commons") || strstr(low, "cc by") ||
+         strstr(low, "cc-by")))
         return 1;
     /* a section break set as text: "* * *", "***", "⁂" (three asterisks at least, spaces between) */
     size_t stars = 0, at = 0;
@@ -2743,13 +2748,16 @@ int pa_line_pitch(const pa_line *line)
     /* a national paper's desk line under its stories: "Sign up to the daily Business Today email or follow
      * Example Business on Twitter at @BusinessDesk", "Sign up for our free weekly email newsletter" (its email or
      * newsletter with the desk's social account or "free daily"/"free weekly"; a story's "Sign up for the
-     * course by email or follow the signs" names neither) */
+     * course by email or follow the signs" names neither); "the" email (not "our") with the desk's handle
+     * ("at @"): a marathon story's "Sign up for the free weekly email from the organisers or follow the race on
+     * Twitter to hear when they open, a spokeswoman advised." is the story's */
     static const char *const desk_sign_up[] = {"sign up to the ", "sign up for the ", "sign up to our ",
                                                "sign up for our "};
     static const char *const desk_mail[] = {" email", " e-mail", "newsletter"};
     static const char *const desk_more[] = {" on twitter", " on facebook", " at @", "free daily", "free weekly"};
     if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_sign_up)) &&
-        pa_phrase_in(low, PA_PHRASES(desk_mail)) && pa_phrase_in(low, PA_PHRASES(desk_more)) && !reports_speech(low))
+        pa_phrase_in(low, PA_PHRASES(desk_mail)) && pa_phrase_in(low, PA_PHRASES(desk_more)) && !reports_speech(low) &&
+        (!strncmp(low + 11, "our ", 4) || !strncmp(low + 12, "our ", 4) || strstr(low, " at @")))
         return 1;
     /* the regional chains' sign-up call: "Stay up to date with all the latest news by signing up to our free
      * newsletter here." (the site's own newsletter or alerts after "by signing up to our"; a story's "by

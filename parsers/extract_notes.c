@@ -1446,11 +1446,18 @@ int pa_line_history_note(const pa_line *line)
             return 1;
     }
     /* the same pointer naming the first home alone: "This article originally appeared on HuffPost." (the
-     * name up to 60 bytes, no comma, a full stop last: "… on the front page, but …" is the story's) */
+     * name up to 60 bytes, no comma, a full stop last: "… on the front page, but …" is the story's); the
+     * name in capitals ("The Conversation", "the Example Herald") or a domain ("example.com."): a history
+     * series' "This story originally appeared on the front page." is the story's */
     if (chars <= 100 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home_titled))) {
         const char *home = strstr(low, "appeared on ") + 12;
         size_t hl = strlen(home);
-        if (hl >= 2 && hl <= 60 && home[hl - 1] == '.' && !strchr(home, ',') && !strchr(home, ':'))
+        const char *name = line->text + (home - low); /* low is text lower-cased, byte for byte */
+        if (!strncmp(home, "the ", 4))
+            name += 4;
+        int named = isupper((unsigned char)name[0]) || isdigit((unsigned char)name[0]) ||
+                    (hl >= 2 && memchr(home, '.', hl - 1));
+        if (hl >= 2 && hl <= 60 && home[hl - 1] == '.' && !strchr(home, ',') && !strchr(home, ':') && named)
             return 1;
     }
     if (!strncmp(low, "editor's note:", 14) || !strncmp(low, "editors' note:", 14))

@@ -13517,11 +13517,12 @@ static void era_news_furniture(void **state)
     (void)state;
     static const char *const furniture[] = {"Hide Ad", "Advertisement Hide Ad",
                                             "RELATED... Teachers Are Crowdfunding Their Classrooms.",
-                                            "Flickr: user13 / Creative Commons", "2,140 words", "850 words"};
+                                            "Flickr: user13 / Creative Commons", "Flickr: jdoe", "2,140 words", "850 words"};
     for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
         assert_true(line_hits(pa_line_furniture, furniture[i]));
     static const char *const story[] = {"Hide and seek", "Related work on the culverts is expected after harvest.",
-                                        "2,140 words were cut", "Words"};
+                                        "2,140 words were cut", "Words",
+                                        "Flickr: best for photographers"}; /* a review's subhead */
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
         assert_false(line_hits(pa_line_furniture, story[i]));
     assert_true(line_hits(pa_line_source_notes_label,
@@ -13529,6 +13530,9 @@ static void era_news_furniture(void **state)
     assert_false(line_hits(pa_line_source_notes_label, "The journal referenced the earlier findings in 2019."));
     assert_true(line_hits(pa_line_history_note, "This article originally appeared on HuffPost."));
     assert_false(line_hits(pa_line_history_note, "This story originally appeared on the front page, but moved."));
+    assert_false(line_hits(pa_line_history_note, "This story originally appeared on the front page."));
+    assert_true(line_hits(pa_line_history_note, "This article originally appeared on the Example Herald."));
+    assert_true(line_hits(pa_line_history_note, "This article originally appeared on example.com."));
     assert_true(line_hits(pa_line_comment_notice, "Have your say"));
     assert_false(line_hits(pa_line_comment_notice, "5. You can have your say"));
     assert_true(line_hits(pa_line_pitch, "Sign up to the daily Business Today email or follow Example Business on "
@@ -13536,6 +13540,34 @@ static void era_news_furniture(void **state)
     assert_true(line_hits(pa_line_pitch, "Sign up for our free weekly email newsletter"));
     assert_false(line_hits(pa_line_pitch, "Sign up for the free course closes Friday, organisers said."));
     assert_false(line_hits(pa_line_pitch, "Sign up for the course by email or follow the signs at the hall."));
+    assert_false(line_hits(pa_line_pitch, "Sign up for the free weekly email from the organisers or follow the race "
+                                          "on Twitter to hear when they open, a spokeswoman advised."));
+}
+
+/* journal_citation_roundup — a science roundup's items each end with a run-in citation ("Journal reference:
+ * Nature Geoscience, DOI: …"): the citation goes, the items after it stay (only the bare label starts the
+ * notes under a science wire's story). */
+static void journal_citation_roundup(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><body><article><h1>This week in science</h1><p>Our pick of the week's research.</p>"
+        "<h2>Bees count to four</h2><p>Honeybees trained to find sugar water behind the fourth of a row of identical "
+        "markers kept finding it when the markers were moved, suggesting they count rather than measure.</p>"
+        "<p>The team says the result adds to evidence that insects handle small numbers far better than their tiny "
+        "brains would suggest.</p><p><em>Journal reference: Proceedings of the Royal Society B, DOI: 10.1098/x1</em></p>"
+        "<h2>Basalt that eats carbon</h2><p>Crushed basalt spread on farmland locked away about two tonnes of carbon "
+        "dioxide per hectare over four years, a field trial found, while also raising crop yields slightly.</p>"
+        "<p>The researchers caution that mining and spreading the rock carries its own emissions.</p>"
+        "<p><em>Journal reference: Nature Geoscience, DOI: 10.1038/x2</em></p>"
+        "<h2>An old tooth from Siberia</h2><p>A molar found in a Siberian cave belonged to a child who lived some "
+        "130,000 years ago and carried genes from two archaic human groups, according to an analysis.</p>"
+        "<p><em>Journal reference: Science Advances, DOI: 10.1126/x3</em></p></article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "A molar found in a Siberian cave"));
+    assert_null(strstr(t, "Journal reference"));
+    pa_doc_free(&d);
 }
 
 /* click_to_play_thumbnail_before_div_story — a player's click-to-play thumbnail (poster, play button, the
@@ -13555,11 +13587,40 @@ static void click_to_play_thumbnail_before_div_story(void **state)
                        "<div class=\"zn-body__read-all\">" DIVPARA("Thousands were ordered to leave on Sunday.")
                        DIVPARA("The fire had burned 18,000 acres.") DIVPARA("Winds pushed it across a highway.")
                        DIVPARA("No injuries had been reported.") "</div></section></article></body></html>";
+    /* the story's first <div> paragraph beside the thumbnail in its lead-media box is the story's */
+    const char *lead_html = "<html><body><article><h1>River bridge to close</h1><section class=\"zn-body-text\">"
+                            "<div class=\"lead-media\"><div class=\"media__video--thumbnail-wrapper\">"
+                            "<img src=\"/a.jpg\" alt=\"\"><button aria-label=\"Play video\"></button></div>"
+                            DIVPARA("The county will close the river bridge for eight weeks from Monday.")
+                            "</div><div class=\"zn-body__read-all\">" DIVPARA("Drivers will be sent on a diversion.")
+                            DIVPARA("The bearings were found to be failing.") DIVPARA("Businesses fear lost trade.")
+                            "</div></section></article></body></html>";
 #undef DIVPARA
     const char *t = text_of(html, &d);
     assert_non_null(strstr(t, "Thousands were ordered to leave on Sunday."));
     assert_non_null(strstr(t, "No injuries had been reported."));
     assert_null(strstr(t, "Watch crews fight the fire overnight"));
+    pa_doc_free(&d);
+    t = text_of(lead_html, &d);
+    assert_non_null(strstr(t, "The county will close the river bridge for eight weeks from Monday."));
+    assert_non_null(strstr(t, "Businesses fear lost trade."));
+    pa_doc_free(&d);
+    /* a box ending the story's body (thumbnail and the closing paragraph) is not looked past: the member
+     * promo after the article is no story following it */
+    t = text_of("<html><body><main><article><h1>Council approves harbour plan</h1><div class=\"article-body\">"
+                "<p>Councillors voted nine to four on Tuesday night to approve the harbour redevelopment, clearing the "
+                "way for a new ferry terminal, two hundred homes and a public square on the old coal wharf.</p>"
+                "<p>Opponents said the plan would price local fishermen out of their moorings, but the harbour board "
+                "promised that berth holders would keep their rates fixed for ten years.</p>"
+                "<div class=\"media-embed\"><div class=\"thumb\"><img src=\"/t.jpg\" alt=\"\">"
+                "<button class=\"play-button\"></button></div><p>The harbour master said he had mixed feelings: the "
+                "wharf needed the money, but he would miss the coal boats and the men who unloaded them.</p></div>"
+                "</div></article><div class=\"member-promo\"><p>Coast News is free to read because of the support "
+                "of our members. Membership costs less than a coffee a week and pays for the reporters who sit "
+                "through council meetings so you do not have to. Join today and get our weekly harbour newsletter "
+                "too.</p></div></main></body></html>",
+                &d);
+    assert_non_null(strstr(t, "he would miss the coal boats"));
     pa_doc_free(&d);
 }
 
@@ -13902,6 +13963,7 @@ int main(void)
         cmocka_unit_test(cjk_sentences_after_related_box),
         cmocka_unit_test(era_news_furniture),
         cmocka_unit_test(click_to_play_thumbnail_before_div_story),
+        cmocka_unit_test(journal_citation_roundup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
