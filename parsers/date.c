@@ -942,6 +942,17 @@ static int find_date(const char *f, size_t len, const char *hint, int short_year
  * ("Last Updated: June 2022"): a bare month and year may head an archive. */
 static int find_month_year(const char *f, size_t len, pa_date *out, size_t *s, size_t *e)
 {
+    /* (no run of exactly four digits, no year: most lines with a number end here, untokenized) */
+    int four = 0;
+    for (size_t i = 0; i < len && !four;) {
+        size_t r = 0;
+        while (i + r < len && isdigit((unsigned char)f[i + r]))
+            r++;
+        four = r == 4;
+        i += r ? r : 1;
+    }
+    if (!four)
+        return -1;
     token t[PA_DATE_MAX_TOKENS];
     item it[PA_DATE_MAX_TOKENS];
     size_t nt = tokenize(f, len, t, PA_DATE_MAX_TOKENS);
