@@ -2403,6 +2403,8 @@ static int speech_clause(const char *low)
             return 0;
         size_t vn = 0;
         for (size_t k = 0; verb_first < 0 && k < sizeof verbs / sizeof verbs[0] && !vn; k++) {
+            if (verbs[k][0] != w[0])
+                continue;
             size_t l = strlen(verbs[k]);
             if (!strncmp(w, verbs[k], l) && !isalpha((unsigned char)w[l]))
                 vn = l;
