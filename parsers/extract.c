@@ -4270,6 +4270,21 @@ static int only_element_child(const xmlNode *n)
     return !c;
 }
 
+/* The headline (ends_with_headline) among the four elements before n in
+ * its parent, or NULL.  Bounded: four elements and the text between. */
+static const xmlNode *headline_before(const xmlNode *n)
+{
+    const xmlNode *prev = n->prev;
+    int between = 0;
+    for (;; prev = prev->prev) {
+        while (prev && prev->type != XML_ELEMENT_NODE)
+            prev = prev->prev;
+        if (!prev || ends_with_headline(prev) || ++between > 3)
+            break;
+    }
+    return prev && between <= 3 ? prev : NULL;
+}
+
 /* Is n the summary points under the headline, a list the template names
  * for a deck ("<ul class=story_summary>", "<ul class=article-synopsis>":
  * deck_tokens): a <ul> or <ol> of two to six items, no link, 600 visible
@@ -4282,15 +4297,8 @@ static int headline_summary_list(const xmlNode *n)
     const char *cls = attr_ref(n, "class");
     if (!(name_is(n, "ul") || name_is(n, "ol")) || !cls || !has_token_at(cls, deck_tokens, N_TOKENS(deck_tokens), 1))
         return 0;
-    const xmlNode *prev = n->prev;
-    int between = 0;
-    for (;; prev = prev->prev) {
-        while (prev && prev->type != XML_ELEMENT_NODE)
-            prev = prev->prev;
-        if (!prev || ends_with_headline(prev) || ++between > 3)
-            break;
-    }
-    if (!prev || between > 3)
+    const xmlNode *prev = headline_before(n);
+    if (!prev)
         return 0;
     for (const xmlNode *c = n->prev; c && c != prev; c = c->prev)
         if (c->type == XML_ELEMENT_NODE && !head_furniture(c))
@@ -4332,15 +4340,8 @@ static int headline_deck(const xmlNode *n, int relaxed)
          up++)
         box = box->parent;
     /* the headline among the four elements before (a cheap look first: this runs for each block) */
-    const xmlNode *prev = box->prev;
-    int between = 0;
-    for (;; prev = prev->prev) {
-        while (prev && prev->type != XML_ELEMENT_NODE)
-            prev = prev->prev;
-        if (!prev || ends_with_headline(prev) || ++between > 3)
-            break;
-    }
-    if (!prev || between > 3)
+    const xmlNode *prev = headline_before(box);
+    if (!prev)
         return 0;
     const char *cls = attr_ref(n, "class");
     int named = cls && has_token_at(cls, deck_tokens, N_TOKENS(deck_tokens), 1);
@@ -4348,9 +4349,13 @@ static int headline_deck(const xmlNode *n, int relaxed)
     int bare_h2 = !named && !lead && name_is(n, "h2");
     if (!named && !lead && !bare_h2)
         return 0;
+    int between = 0; /* elements between the headline and the box */
     for (const xmlNode *c = box->prev; c && c != prev; c = c->prev)
-        if (c->type == XML_ELEMENT_NODE && !head_furniture(c))
-            return 0;
+        if (c->type == XML_ELEMENT_NODE) {
+            if (!head_furniture(c))
+                return 0;
+            between++;
+        }
     if (bare_h2 && (between || box != n))
         return 0;
     size_t chars = 0, paras = 0, budget = 40;
