@@ -194,13 +194,18 @@ static int starts(const char *low, size_t k, const char *s)
     return n <= k && !memcmp(low, s, n);
 }
 
-int pa_phrase_in(const char *low, const char *const *phrases, size_t n)
+/* Does one of the phrases occur in low[0..len)? */
+static int phrase_in_len(const char *low, size_t len, const char *const *phrases, size_t n)
 {
-    size_t len = strlen(low); /* (measured once for all the phrases) */
     for (size_t i = 0; i < n; i++)
         if (pa_strstr_len(low, len, phrases[i]))
             return 1;
     return 0;
+}
+
+int pa_phrase_in(const char *low, const char *const *phrases, size_t n)
+{
+    return phrase_in_len(low, strlen(low), phrases, n); /* (measured once for all the phrases) */
 }
 
 int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_t n)
@@ -2431,15 +2436,6 @@ static int speech_clause(const char *low)
     return 0;
 }
 
-/* Does one of the phrases occur in low before end (a pointer into low)? */
-static int phrase_before(const char *low, const char *end, const char *const *phrases, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (pa_strstr_len(low, (size_t)(end - low), phrases[i]))
-            return 1;
-    return 0;
-}
-
 /* Does low report speech ("…, the senator said", "she told investors",
  * "according to the filing", "…, the mayor joked", "…, added Jones": see
  * speech_clause)?  A site's pitch or standing note speaks to the reader
@@ -2895,7 +2891,7 @@ int pa_line_pitch(const pa_line *line)
                                             "reporting"};
     const char *answer = asked ? asked + 2 : NULL; /* (the sentence after the question) */
     if (chars <= 150 && answer && !strncmp(low, "want more ", 10) && !strncmp(answer, "subscribe", 9) &&
-        !isalpha((unsigned char)answer[9]) && phrase_before(low, asked, PA_PHRASES(more_news)))
+        !isalpha((unsigned char)answer[9]) && phrase_in_len(low, (size_t)(asked - low), PA_PHRASES(more_news)))
         return 1;
     /* the push-alert widget's pitch: "Get up-to-the-minute news sent straight to your device." (the call to
      * get it; not a story's "The startup's pitch is simple: local news sent straight to your phone.") */
