@@ -435,17 +435,19 @@ char *pa_lang_detect(const char *utf8, size_t len, char *out, size_t outsize)
             return out;
         }
     }
-    char guess[32];
-    textcat_guess(utf8, len, guess, sizeof guess);
-    if (strcmp(script, "Hani") == 0) {
-        unsigned han = 0;
+    int hani = strcmp(script, "Hani") == 0;
+    if (hani) {
+        unsigned han = 0; /* (the Han ranges' counts: script_first merges them as dominant did) */
         for (size_t r = 0; r < N_RANGES; r++)
-            if (strcmp(ranges[r].script, "Hani") == 0)
-                han += counts[r];
+            han += script_first[r] == script_first[d] ? counts[r] : 0;
         if (japanese_forms_in_han(utf8, len > PA_LANG_SAMPLE ? PA_LANG_SAMPLE : len, han)) {
-            snprintf(out, outsize, "ja");
+            snprintf(out, outsize, "ja"); /* (before the models' guess, which it does not need) */
             return out;
         }
+    }
+    char guess[32];
+    textcat_guess(utf8, len, guess, sizeof guess);
+    if (hani) {
         snprintf(out, outsize, "%s", strcmp(guess, "zh-Hant") == 0 ? "zh-Hant" : "zh-Hans");
         return out;
     }
