@@ -4100,11 +4100,16 @@ static int story_follows(const xmlNode *n, int div_story)
             if (s->type != XML_ELEMENT_NODE)
                 continue;
             seen++;
-            size_t chars = 0, any = 0, budget = 300;
+            size_t chars = 0, budget = 300;
             paragraph_chars(s, name_is(s, "p"), &chars, &budget, 0);
-            budget = 300;
-            paragraph_chars(s, 1, &any, &budget, 0);
-            if ((chars >= 200 || (div_story && any >= 400)) && !holds_linked_heading(s))
+            int story = chars >= 200;
+            if (!story && div_story) { /* (the text in any blocks: counted only when asked) */
+                size_t any = 0;
+                budget = 300;
+                paragraph_chars(s, 1, &any, &budget, 0);
+                story = any >= 400;
+            }
+            if (story && !holds_linked_heading(s))
                 return 1;
         }
         if (seen)
