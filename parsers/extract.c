@@ -2952,8 +2952,7 @@ static int titled_past_label(const xmlNode *n, const xmlNode *label, int depth)
     for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || c == label)
             continue;
-        if (name_is(c, "a") || name_is(c, "h1") || name_is(c, "h2") || name_is(c, "h3") || name_is(c, "h4") ||
-            name_is(c, "h5") || name_is(c, "h6") || titled_past_label(c, label, depth + 1))
+        if (name_is(c, "a") || is_heading(c) || titled_past_label(c, label, depth + 1))
             return 1;
     }
     return 0;
