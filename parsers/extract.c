@@ -7348,8 +7348,7 @@ static int english_below(const para *paras, size_t i, size_t n)
         len += (size_t)snprintf(sample + len, sizeof sample - len, "%s%.*s", len ? " " : "", (int)(600 - len), t);
         taken++;
     }
-    if (len >= sizeof sample)
-        len = sizeof sample - 1;
+    /* (len stays at 601 at most: each piece is cut to 600 - len bytes, after one space) */
     /* (a character cut at 600 bytes: its first bytes go) */
     size_t last = len; /* just after the last character's first byte */
     while (last && ((unsigned char)sample[last - 1] & 0xC0) == 0x80)
