@@ -153,6 +153,15 @@ static const char *const code_wrapper_tokens[] = {"highlight", "language-", "lan
 static int text_editor_widget(const xmlNode *n, size_t paras, size_t links);
 static int field_label(const xmlNode *n);
 
+/* The href of the link a past its leading white space (NULL: none). */
+static const char *link_href(const xmlNode *a)
+{
+    const char *href = attr_ref(a, "href");
+    while (href && (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r'))
+        href++;
+    return href;
+}
+
 /* Is n a link for the text statistics?  An <a> whose href runs a script
  * ("javascript:…") around paragraphs or other blocks is a wrapper the
  * page's code handles, not a hyperlink: its text counts as the page's own
@@ -161,11 +170,9 @@ static int is_link(const xmlNode *n)
 {
     if (!name_is(n, "a"))
         return 0;
-    const char *href = attr_ref(n, "href");
+    const char *href = link_href(n);
     if (!href)
         return 1;
-    while (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r')
-        href++;
     return strncasecmp(href, "javascript:", 11) != 0 || !has_block_child(n);
 }
 
@@ -1903,9 +1910,7 @@ static int phone_link(const xmlNode *n)
 {
     if (!is_link(n))
         return 0;
-    const char *href = attr_ref(n, "href");
-    while (href && (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r'))
-        href++;
+    const char *href = link_href(n);
     if (href && !strncasecmp(href, "tel:", 4))
         return 1;
     char words[24];
@@ -5901,15 +5906,6 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
             return -1;
     }
     return 0;
-}
-
-/* The href of the link a past its leading white space (NULL: none). */
-static const char *link_href(const xmlNode *a)
-{
-    const char *href = attr_ref(a, "href");
-    while (href && (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r'))
-        href++;
-    return href;
 }
 
 /* Is the link a an in-page toggle or jump: an href empty, of "#" or a
