@@ -7779,16 +7779,23 @@ static int list_intro(const para *p, const pa_line *line)
     return !pa_phrase_in(low, PA_PHRASES(others));
 }
 
+/* Do the len bytes at t end in a full-width stop of Chinese and Japanese
+ * text: "。", "！" or "？"? */
+static int ends_full_width_stop(const char *t, size_t len)
+{
+    if (len < 3)
+        return 0;
+    const char *e = t + len - 3;
+    return !memcmp(e, "\xe3\x80\x82", 3) || !memcmp(e, "\xef\xbc\x81", 3) || !memcmp(e, "\xef\xbc\x9f", 3);
+}
+
 /* Does the line end a sentence ('.', '!' or '?' last, or the full-width
  * stops of Chinese and Japanese text: "。", "！", "？")? */
 static int ends_in_stop(const para *p)
 {
     size_t tl = p->text ? strlen(p->text) : 0;
-    if (tl >= 3) {
-        const char *e = p->text + tl - 3;
-        if (!memcmp(e, "\xe3\x80\x82", 3) || !memcmp(e, "\xef\xbc\x81", 3) || !memcmp(e, "\xef\xbc\x9f", 3))
-            return 1;
-    }
+    if (ends_full_width_stop(p->text, tl))
+        return 1;
     return tl && strchr(".!?", p->text[tl - 1]);
 }
 
@@ -8301,8 +8308,7 @@ static int cjk_full_sentence(const char *t)
             break;
         len -= 3;
     }
-    if (len < 3 || (memcmp(t + len - 3, "\xe3\x80\x82", 3) && memcmp(t + len - 3, "\xef\xbc\x81", 3) &&
-                    memcmp(t + len - 3, "\xef\xbc\x9f", 3)))
+    if (!ends_full_width_stop(t, len))
         return 0;
     size_t chars = 0;
     for (size_t i = 0; i < len && chars < 20; i++)
