@@ -4213,6 +4213,15 @@ static int head_furniture(const xmlNode *n)
     return !name_is(n, "p") && small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
 }
 
+/* Is the line t (chars visible characters) the site's call
+ * (pa_line_site_notice, pa_line_pitch)? */
+static int site_call_line(const char *t, size_t chars)
+{
+    pa_line line;
+    pa_line_init(&line, t, chars);
+    return pa_line_site_notice(&line) || pa_line_pitch(&line);
+}
+
 /* Is p (a <p>) one link and nothing else (one element child, an <a>, and
  * no text beside it, spaces aside) whose words are the site's call
  * (pa_line_site_notice, pa_line_pitch: "Add Example as a preferred source
@@ -4232,9 +4241,7 @@ static int call_link_para(const xmlNode *p)
     char *t = node_text(p);
     if (!t)
         return 0;
-    pa_line line;
-    pa_line_init(&line, t, visible_chars((const xmlChar *)t));
-    int call = pa_line_site_notice(&line) || pa_line_pitch(&line);
+    int call = site_call_line(t, visible_chars((const xmlChar *)t));
     free(t);
     return call;
 }
@@ -9896,16 +9903,12 @@ static int chapter_entry(const para *paras, size_t i, size_t n)
     return 0;
 }
 
-/* Is paras[i + 1] there with its text and the site's call (pa_line_site_notice,
- * pa_line_pitch: "Got a story? Contact our newsdesk … or email …")? */
+/* Is paras[i + 1] there with its text and the site's call (site_call_line:
+ * "Got a story? Contact our newsdesk … or email …")? */
 static int site_call_after(const para *paras, size_t i, size_t n)
 {
     const para *q = i + 1 < n ? &paras[i + 1] : NULL;
-    if (!q || !q->text)
-        return 0;
-    pa_line line;
-    pa_line_init(&line, q->text, q->chars);
-    return pa_line_site_notice(&line) || pa_line_pitch(&line);
+    return q && q->text && site_call_line(q->text, q->chars);
 }
 
 /* Is paras[i], read as a British live page's dotted stamp ("14.32",
