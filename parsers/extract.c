@@ -4301,6 +4301,20 @@ static const xmlNode *headline_before(const xmlNode *n)
     return prev && between <= 3 ? prev : NULL;
 }
 
+/* The elements between the headline prev (headline_before) and box, all
+ * head_furniture: how many; -1 at the first that is not. */
+static int furniture_before(const xmlNode *box, const xmlNode *prev)
+{
+    int between = 0;
+    for (const xmlNode *c = box->prev; c && c != prev; c = c->prev)
+        if (c->type == XML_ELEMENT_NODE) {
+            if (!head_furniture(c))
+                return -1;
+            between++;
+        }
+    return between;
+}
+
 /* Is n the summary points under the headline, a list the template names
  * for a deck ("<ul class=story_summary>", "<ul class=article-synopsis>":
  * deck_tokens): a <ul> or <ol> of two to six items, no link, 600 visible
@@ -4316,9 +4330,8 @@ static int headline_summary_list(const xmlNode *n)
     const xmlNode *prev = headline_before(n);
     if (!prev)
         return 0;
-    for (const xmlNode *c = n->prev; c && c != prev; c = c->prev)
-        if (c->type == XML_ELEMENT_NODE && !head_furniture(c))
-            return 0;
+    if (furniture_before(n, prev) < 0)
+        return 0;
     size_t items = 0;
     for (const xmlNode *c = n->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE && (!name_is(c, "li") || ++items > 6))
@@ -4365,13 +4378,9 @@ static int headline_deck(const xmlNode *n, int relaxed)
     int bare_h2 = !named && !lead && name_is(n, "h2");
     if (!named && !lead && !bare_h2)
         return 0;
-    int between = 0; /* elements between the headline and the box */
-    for (const xmlNode *c = box->prev; c && c != prev; c = c->prev)
-        if (c->type == XML_ELEMENT_NODE) {
-            if (!head_furniture(c))
-                return 0;
-            between++;
-        }
+    int between = furniture_before(box, prev); /* elements between the headline and the box */
+    if (between < 0)
+        return 0;
     if (bare_h2 && (between || box != n))
         return 0;
     size_t chars = 0, paras = 0, budget = 40;
