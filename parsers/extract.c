@@ -1581,6 +1581,14 @@ static int app_store_link(const xmlNode *n)
     return 1;
 }
 
+/* Does n hold at most 160 visible characters in one paragraph at most (a
+ * line: a byline, a kicker, a call)?  Bounded: 40 elements walked. */
+static int short_line_box(const xmlNode *n)
+{
+    size_t chars = 0, paras = 0, budget = 40;
+    return small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
+}
+
 /* Is n the site's app-download call: a box holding a link to an app
  * store (app_store_link, within 40 elements) and at most 160 visible
  * characters in one paragraph at most ("Download our app" over the store
@@ -1588,11 +1596,8 @@ static int app_store_link(const xmlNode *n)
  * not the story's text. */
 static int app_store_box(const xmlNode *n)
 {
-    size_t budget = 40, chars = 0, paras = 0;
-    if (!holds(n, app_store_link, 4, 0, &budget))
-        return 0;
-    budget = 40;
-    return small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
+    size_t budget = 40;
+    return holds(n, app_store_link, 4, 0, &budget) && short_line_box(n);
 }
 
 /* Is n an embedded social-network post (a tweet, an Instagram post)?
@@ -4209,8 +4214,7 @@ static int head_furniture(const xmlNode *n)
 {
     if (is_picture(n))
         return 1;
-    size_t chars = 0, paras = 0, budget = 40;
-    return !name_is(n, "p") && small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
+    return !name_is(n, "p") && short_line_box(n);
 }
 
 /* Is the line t (chars visible characters) the site's call
