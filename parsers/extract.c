@@ -153,6 +153,15 @@ static const char *const code_wrapper_tokens[] = {"highlight", "language-", "lan
 static int text_editor_widget(const xmlNode *n, size_t paras, size_t links);
 static int field_label(const xmlNode *n);
 
+/* The href of the link a past its leading white space (NULL: none). */
+static const char *link_href(const xmlNode *a)
+{
+    const char *href = attr_ref(a, "href");
+    while (href && (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r'))
+        href++;
+    return href;
+}
+
 /* Is n a link for the text statistics?  An <a> whose href runs a script
  * ("javascript:…") around paragraphs or other blocks is a wrapper the
  * page's code handles, not a hyperlink: its text counts as the page's own
@@ -161,11 +170,9 @@ static int is_link(const xmlNode *n)
 {
     if (!name_is(n, "a"))
         return 0;
-    const char *href = attr_ref(n, "href");
+    const char *href = link_href(n);
     if (!href)
         return 1;
-    while (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r')
-        href++;
     return strncasecmp(href, "javascript:", 11) != 0 || !has_block_child(n);
 }
 
@@ -1574,6 +1581,14 @@ static int app_store_link(const xmlNode *n)
     return 1;
 }
 
+/* Does n hold at most 160 visible characters in one paragraph at most (a
+ * line: a byline, a kicker, a call)?  Bounded: 40 elements walked. */
+static int short_line_box(const xmlNode *n)
+{
+    size_t chars = 0, paras = 0, budget = 40;
+    return small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
+}
+
 /* Is n the site's app-download call: a box holding a link to an app
  * store (app_store_link, within 40 elements) and at most 160 visible
  * characters in one paragraph at most ("Download our app" over the store
@@ -1581,11 +1596,8 @@ static int app_store_link(const xmlNode *n)
  * not the story's text. */
 static int app_store_box(const xmlNode *n)
 {
-    size_t budget = 40, chars = 0, paras = 0;
-    if (!holds(n, app_store_link, 4, 0, &budget))
-        return 0;
-    budget = 40;
-    return small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
+    size_t budget = 40;
+    return holds(n, app_store_link, 4, 0, &budget) && short_line_box(n);
 }
 
 /* Is n an embedded social-network post (a tweet, an Instagram post)?
@@ -1903,9 +1915,7 @@ static int phone_link(const xmlNode *n)
 {
     if (!is_link(n))
         return 0;
-    const char *href = attr_ref(n, "href");
-    while (href && (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r'))
-        href++;
+    const char *href = link_href(n);
     if (href && !strncasecmp(href, "tel:", 4))
         return 1;
     char words[24];
@@ -2952,8 +2962,7 @@ static int titled_past_label(const xmlNode *n, const xmlNode *label, int depth)
     for (const xmlNode *c = n->children; c && depth < 32; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || c == label)
             continue;
-        if (name_is(c, "a") || name_is(c, "h1") || name_is(c, "h2") || name_is(c, "h3") || name_is(c, "h4") ||
-            name_is(c, "h5") || name_is(c, "h6") || titled_past_label(c, label, depth + 1))
+        if (name_is(c, "a") || is_heading(c) || titled_past_label(c, label, depth + 1))
             return 1;
     }
     return 0;
@@ -4100,11 +4109,16 @@ static int story_follows(const xmlNode *n, int div_story)
             if (s->type != XML_ELEMENT_NODE)
                 continue;
             seen++;
-            size_t chars = 0, any = 0, budget = 300;
+            size_t chars = 0, budget = 300;
             paragraph_chars(s, name_is(s, "p"), &chars, &budget, 0);
-            budget = 300;
-            paragraph_chars(s, 1, &any, &budget, 0);
-            if ((chars >= 200 || (div_story && any >= 400)) && !holds_linked_heading(s))
+            int story = chars >= 200;
+            if (!story && div_story) { /* (the text in any blocks: counted only when asked) */
+                size_t any = 0;
+                budget = 300;
+                paragraph_chars(s, 1, &any, &budget, 0);
+                story = any >= 400;
+            }
+            if (story && !holds_linked_heading(s))
                 return 1;
         }
         if (seen)
@@ -4200,8 +4214,16 @@ static int head_furniture(const xmlNode *n)
 {
     if (is_picture(n))
         return 1;
-    size_t chars = 0, paras = 0, budget = 40;
-    return !name_is(n, "p") && small_box_text(n, 160, &chars, &paras, &budget, 0) && paras <= 1;
+    return !name_is(n, "p") && short_line_box(n);
+}
+
+/* Is the line t (chars visible characters) the site's call
+ * (pa_line_site_notice, pa_line_pitch)? */
+static int site_call_line(const char *t, size_t chars)
+{
+    pa_line line;
+    pa_line_init(&line, t, chars);
+    return pa_line_site_notice(&line) || pa_line_pitch(&line);
 }
 
 /* Is p (a <p>) one link and nothing else (one element child, an <a>, and
@@ -4223,9 +4245,7 @@ static int call_link_para(const xmlNode *p)
     char *t = node_text(p);
     if (!t)
         return 0;
-    pa_line line;
-    pa_line_init(&line, t, visible_chars((const xmlChar *)t));
-    int call = pa_line_site_notice(&line) || pa_line_pitch(&line);
+    int call = site_call_line(t, visible_chars((const xmlChar *)t));
     free(t);
     return call;
 }
@@ -4285,6 +4305,20 @@ static const xmlNode *headline_before(const xmlNode *n)
     return prev && between <= 3 ? prev : NULL;
 }
 
+/* The elements between the headline prev (headline_before) and box, all
+ * head_furniture: how many; -1 at the first that is not. */
+static int furniture_before(const xmlNode *box, const xmlNode *prev)
+{
+    int between = 0;
+    for (const xmlNode *c = box->prev; c && c != prev; c = c->prev)
+        if (c->type == XML_ELEMENT_NODE) {
+            if (!head_furniture(c))
+                return -1;
+            between++;
+        }
+    return between;
+}
+
 /* Is n the summary points under the headline, a list the template names
  * for a deck ("<ul class=story_summary>", "<ul class=article-synopsis>":
  * deck_tokens): a <ul> or <ol> of two to six items, no link, 600 visible
@@ -4300,9 +4334,8 @@ static int headline_summary_list(const xmlNode *n)
     const xmlNode *prev = headline_before(n);
     if (!prev)
         return 0;
-    for (const xmlNode *c = n->prev; c && c != prev; c = c->prev)
-        if (c->type == XML_ELEMENT_NODE && !head_furniture(c))
-            return 0;
+    if (furniture_before(n, prev) < 0)
+        return 0;
     size_t items = 0;
     for (const xmlNode *c = n->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE && (!name_is(c, "li") || ++items > 6))
@@ -4349,13 +4382,9 @@ static int headline_deck(const xmlNode *n, int relaxed)
     int bare_h2 = !named && !lead && name_is(n, "h2");
     if (!named && !lead && !bare_h2)
         return 0;
-    int between = 0; /* elements between the headline and the box */
-    for (const xmlNode *c = box->prev; c && c != prev; c = c->prev)
-        if (c->type == XML_ELEMENT_NODE) {
-            if (!head_furniture(c))
-                return 0;
-            between++;
-        }
+    int between = furniture_before(box, prev); /* elements between the headline and the box */
+    if (between < 0)
+        return 0;
     if (bare_h2 && (between || box != n))
         return 0;
     size_t chars = 0, paras = 0, budget = 40;
@@ -5899,15 +5928,6 @@ static int score_loose_text(xmlNode *blk, cand_set *cs)
     return 0;
 }
 
-/* The href of the link a past its leading white space (NULL: none). */
-static const char *link_href(const xmlNode *a)
-{
-    const char *href = attr_ref(a, "href");
-    while (href && (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r'))
-        href++;
-    return href;
-}
-
 /* Is the link a an in-page toggle or jump: an href empty, of "#" or a
  * fragment ("#faq-2": a collapse panel's control) or running a script
  * ("javascript:…")?  An accordion's question (<a href="#">Is there an age
@@ -7344,8 +7364,7 @@ static int english_below(const para *paras, size_t i, size_t n)
         len += (size_t)snprintf(sample + len, sizeof sample - len, "%s%.*s", len ? " " : "", (int)(600 - len), t);
         taken++;
     }
-    if (len >= sizeof sample)
-        len = sizeof sample - 1;
+    /* (len stays at 601 at most: each piece is cut to 600 - len bytes, after one space) */
     /* (a character cut at 600 bytes: its first bytes go) */
     size_t last = len; /* just after the last character's first byte */
     while (last && ((unsigned char)sample[last - 1] & 0xC0) == 0x80)
@@ -7780,16 +7799,23 @@ static int list_intro(const para *p, const pa_line *line)
     return !pa_phrase_in(low, PA_PHRASES(others));
 }
 
+/* Do the len bytes at t end in a full-width stop of Chinese and Japanese
+ * text: "。", "！" or "？"? */
+static int ends_full_width_stop(const char *t, size_t len)
+{
+    if (len < 3)
+        return 0;
+    const char *e = t + len - 3;
+    return !memcmp(e, "\xe3\x80\x82", 3) || !memcmp(e, "\xef\xbc\x81", 3) || !memcmp(e, "\xef\xbc\x9f", 3);
+}
+
 /* Does the line end a sentence ('.', '!' or '?' last, or the full-width
  * stops of Chinese and Japanese text: "。", "！", "？")? */
 static int ends_in_stop(const para *p)
 {
     size_t tl = p->text ? strlen(p->text) : 0;
-    if (tl >= 3) {
-        const char *e = p->text + tl - 3;
-        if (!memcmp(e, "\xe3\x80\x82", 3) || !memcmp(e, "\xef\xbc\x81", 3) || !memcmp(e, "\xef\xbc\x9f", 3))
-            return 1;
-    }
+    if (ends_full_width_stop(p->text, tl))
+        return 1;
     return tl && strchr(".!?", p->text[tl - 1]);
 }
 
@@ -8302,8 +8328,7 @@ static int cjk_full_sentence(const char *t)
             break;
         len -= 3;
     }
-    if (len < 3 || (memcmp(t + len - 3, "\xe3\x80\x82", 3) && memcmp(t + len - 3, "\xef\xbc\x81", 3) &&
-                    memcmp(t + len - 3, "\xef\xbc\x9f", 3)))
+    if (!ends_full_width_stop(t, len))
         return 0;
     size_t chars = 0;
     for (size_t i = 0; i < len && chars < 20; i++)
@@ -9891,16 +9916,12 @@ static int chapter_entry(const para *paras, size_t i, size_t n)
     return 0;
 }
 
-/* Is paras[i + 1] there with its text and the site's call (pa_line_site_notice,
- * pa_line_pitch: "Got a story? Contact our newsdesk … or email …")? */
+/* Is paras[i + 1] there with its text and the site's call (site_call_line:
+ * "Got a story? Contact our newsdesk … or email …")? */
 static int site_call_after(const para *paras, size_t i, size_t n)
 {
     const para *q = i + 1 < n ? &paras[i + 1] : NULL;
-    if (!q || !q->text)
-        return 0;
-    pa_line line;
-    pa_line_init(&line, q->text, q->chars);
-    return pa_line_site_notice(&line) || pa_line_pitch(&line);
+    return q && q->text && site_call_line(q->text, q->chars);
 }
 
 /* Is paras[i], read as a British live page's dotted stamp ("14.32",
