@@ -3,6 +3,7 @@
  * and dates written in URLs.  Text is NFKC-case-folded with utf8proc and
  * native digits are mapped to ASCII before matching. */
 #include "pressarc/date.h"
+#include "pressarc/civil.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -778,17 +779,9 @@ static size_t items_from(const char *f, const token *t, size_t nt, item *it, siz
     return n;
 }
 
-static int days_in(int y, int m)
-{
-    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return 29;
-    return d[m - 1];
-}
-
 static int ymd_ok(long y, long m, long d)
 {
-    return y >= 1000 && y < 3000 && m >= 1 && m <= 12 && d >= 1 && d <= days_in((int)y, (int)m);
+    return y >= 1000 && y < 3000 && m >= 1 && m <= 12 && d >= 1 && d <= pa_civil_days_in_month(y, (int)m);
 }
 
 static long fix_year(long y)
@@ -801,6 +794,9 @@ static int month_first(const char *hint)
     /* US-style M/D/Y only for plain or US English. */
     return hint && (strcasecmp(hint, "en") == 0 || strcasecmp(hint, "en-us") == 0);
 }
+
+/* pa_civil days (from 1970-01-01) of jalali_day_number's day 0, 1 January of year 0. */
+#define PA_JALALI_DAY0_TO_EPOCH 719528L
 
 /* The day number of the Solar Hijri date (jy, jm, jd), its month's day
  * checked by the caller, in the 33-year arithmetic Iranian software uses
@@ -823,26 +819,9 @@ static int jalali_to_gregorian(long jy, long jm, long jd, long *gy, long *gm, lo
     long days = jalali_day_number(jy, jm, jd);
     if (jm == 12 && jd == 30 && days == jalali_day_number(jy + 1, 1, 1))
         return -1; /* Esfand 30 of a common year: the next year's 1 Farvardin */
-    long y = 400 * (days / 146097);
-    days %= 146097;
-    if (days > 36524) {
-        days--;
-        y += 100 * (days / 36524);
-        days %= 36524;
-        if (days >= 365)
-            days++;
-    }
-    y += 4 * (days / 1461);
-    days %= 1461;
-    if (days > 365) {
-        y += (days - 1) / 365;
-        days = (days - 1) % 365;
-    }
-    long d = days + 1, m = 1;
-    for (; m <= 12 && d > days_in((int)y, (int)m); m++)
-        d -= days_in((int)y, (int)m);
-    if (m > 12)
-        return -1;
+    int64_t y;
+    int m, d;
+    pa_civil_from_days(days - PA_JALALI_DAY0_TO_EPOCH, &y, &m, &d);
     *gy = y, *gm = m, *gd = d;
     return 0;
 }

@@ -18,6 +18,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
+#include "pressarc/civil.h"
 #include "pressarc/decode.h"
 #include "pressarc/sitemap.h"
 #include "pressarc/url.h"
@@ -44,24 +45,6 @@ static int is_http(const char *s)
 }
 
 /* ---- RFC 822 dates --------------------------------------------------- */
-
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static int days_in_month(int y, int m)
-{
-    static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return 29;
-    return md[m - 1];
-}
 
 /* Up to `max` digits at *p (at least one); -1 if none. */
 static int num(const char **p, int max)
@@ -166,7 +149,7 @@ int pa_rfc822_date_parse(const char *s, int64_t *epoch)
         y += y < 50 ? 2000 : 1900;
     else if (p - ys != 4)
         return -1;
-    if (d > days_in_month(y, mo))
+    if (d > pa_civil_days_in_month(y, mo))
         return -1;
     int h = 0, mi = 0, se = 0, off = 0;
     skip_sep(&p);
@@ -211,7 +194,7 @@ int pa_rfc822_date_parse(const char *s, int64_t *epoch)
     skip_sep(&p);
     if (*p)
         return -1;
-    int64_t t = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - off;
+    int64_t t = pa_civil_to_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - off;
     if (epoch)
         *epoch = t;
     return 0;

@@ -16,6 +16,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
+#include "pressarc/civil.h"
 #include "pressarc/decode.h"
 
 #define PA_SITEMAP_MAX_TEXT 65536 /* bytes of one element's text kept */
@@ -34,25 +35,6 @@ static const char *const sitemap_ns[] = {
 };
 
 /* ---- W3C datetime ---------------------------------------------------- */
-
-/* Days from 1970-01-01 to y-m-d (proleptic Gregorian; H. Hinnant's algorithm). */
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static int days_in_month(int y, int m)
-{
-    static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return 29;
-    return md[m - 1];
-}
 
 /* Read exactly n digits at *p; -1 if they are not there. */
 static int digits(const char **p, int n)
@@ -91,7 +73,7 @@ int pa_w3c_datetime_parse(const char *s, int64_t *epoch)
             return -1;
         if (*p == '-') {
             p++;
-            if ((d = digits(&p, 2)) < 1 || d > days_in_month(y, mo))
+            if ((d = digits(&p, 2)) < 1 || d > pa_civil_days_in_month(y, mo))
                 return -1;
             /* lenient: a space for the T, a missing zone taken as UTC */
             if ((*p == 'T' || *p == 't' || *p == ' ') && p[1] >= '0' && p[1] <= '9') {
@@ -130,7 +112,7 @@ int pa_w3c_datetime_parse(const char *s, int64_t *epoch)
         p++;
     if (*p)
         return -1;
-    int64_t t = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - off;
+    int64_t t = pa_civil_to_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - off;
     if (epoch)
         *epoch = t;
     return 0;

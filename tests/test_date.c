@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pressarc/civil.h"
 #include "pressarc/date.h"
 
 typedef struct {
@@ -404,6 +405,33 @@ static void other_calendars(void **state)
     assert_int_equal(pa_date_parse_text("Blackheath, June 12, 1381", strlen("Blackheath, June 12, 1381"), "en", &d), -1);
 }
 
+/* The shared day arithmetic: known day numbers, month lengths, and a round
+ * trip over 1600-2400 (every calendar conversion goes through it). */
+static void civil_days(void **state)
+{
+    (void)state;
+    assert_int_equal(pa_civil_to_days(1970, 1, 1), 0);
+    assert_int_equal(pa_civil_to_days(2000, 3, 1), 11017);
+    assert_int_equal(pa_civil_to_days(1969, 12, 31), -1);
+    assert_int_equal(pa_civil_days_in_month(2024, 2), 29);
+    assert_int_equal(pa_civil_days_in_month(1900, 2), 28);
+    assert_int_equal(pa_civil_days_in_month(2000, 2), 29);
+    assert_int_equal(pa_civil_days_in_month(2025, 13), 0);
+    int64_t prev = pa_civil_to_days(1600, 1, 1) - 1;
+    for (int64_t y = 1600; y <= 2400; y++)
+        for (int m = 1; m <= 12; m++)
+            for (int d = 1; d <= pa_civil_days_in_month(y, m); d++) {
+                int64_t n = pa_civil_to_days(y, m, d), yy;
+                int mm, dd;
+                if (n != prev + 1)
+                    fail_msg("%lld-%d-%d: day %lld after %lld", (long long)y, m, d, (long long)n, (long long)prev);
+                pa_civil_from_days(n, &yy, &mm, &dd);
+                if (yy != y || mm != m || dd != d)
+                    fail_msg("%lld-%d-%d came back as %lld-%d-%d", (long long)y, m, d, (long long)yy, mm, dd);
+                prev = n;
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -412,6 +440,7 @@ int main(void)
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
         cmocka_unit_test(chinese_numerals), cmocka_unit_test(japanese_era_years), cmocka_unit_test(named_lines),
         cmocka_unit_test(folded_scripts), cmocka_unit_test(other_calendars),
+        cmocka_unit_test(civil_days),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
