@@ -5652,7 +5652,10 @@ int pa_line_standing_note(const pa_line *line)
     /* the betting box */
     static const char *const gambling[] = {"gamble responsibly", "gambleaware", "1-800-gambler",
                                            "when the fun stops", "gambling problem?", "bet responsibly"};
-    if (pa_phrase_in(low, PA_PHRASES(gambling)))
+    /* (not a story's long sentence reporting the call, "… adverts at every ground urging supporters to gamble
+     * responsibly, which sits awkwardly with …": over 160 characters, the words after "to ", no "18+") */
+    if (pa_phrase_in(low, PA_PHRASES(gambling)) &&
+        !(line->chars > 160 && strstr(low, " to gamble responsibly") && !strstr(low, "18+")))
         return 1;
     /* the crime desk: charges are accusations */
     static const char *const accused[] = {"merely accusations", "merely an accusation", "merely allegations",

@@ -8207,6 +8207,33 @@ static void health_desk_notes(void **state)
     }
 }
 
+/* The betting box's note goes, short or long; a story's long sentence
+ * that reports the call to "gamble responsibly" (the words after "to",
+ * no "18+") stays. */
+static void betting_box_note(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int note;
+    } cases[] = {
+        {"18+ | Gamble responsibly | BeGambleAware.org", 1},
+        {"Please remember to gamble responsibly.", 1},
+        {"18+. New customers only. Min deposit 10 pounds. Free bets expire after seven days. T&Cs apply. Please "
+         "remember to gamble responsibly and set deposit limits on your account.", 1},
+        {"The league's betting partner runs adverts at every ground urging supporters to gamble responsibly, which "
+         "sits awkwardly with three clubs in the bottom half now carrying betting firms on their shirts.", 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_standing_note(&line) != 0) != cases[i].note)
+            fail_msg("standing note %d expected for: %s", cases[i].note, cases[i].text);
+    }
+}
+
 #define ESSAY_PHOTO(n, cap)                                                                                \
     "<div class=\"image\"><img src=\"/p" n ".jpg\" alt=\"\"><div class=\"credit-caption\"><div class=\"caption\"><p>" cap \
     " She has kept the same routine every morning for years, and the town has kept its own around her.</p></div>"  \
@@ -13778,6 +13805,7 @@ int main(void)
         cmocka_unit_test(shopping_picks),
         cmocka_unit_test(roundup_cards_with_shop_buttons),
         cmocka_unit_test(health_desk_notes),
+        cmocka_unit_test(betting_box_note),
         cmocka_unit_test(advice_column_notes),
         cmocka_unit_test(pointer_worded_headline_takes_kicker),
         cmocka_unit_test(statement_card_above_headline),
