@@ -600,6 +600,8 @@ int pa_line_furniture(const pa_line *line)
         "tap to unmute", "loading video", "advertisement - story continues below", "article continues below this ad",
         "continue reading the article below", "advertisement - continue reading below", "top stories",
         "editor's picks", "editors' picks", "editor\xe2\x80\x99s picks", "e-paper", "read the e-paper", "e-edition",
+        /* a subscription sports site's box of links to its longer pieces between paragraphs */
+        "go deeper",
         "порекомендовать другу", "ваше мнение", "zamknij", "oceń tekst", "zobacz więcej",
         /* the story's tags and sections, their label alone ("Tags"), the share label */
         "tagi", "słowa kluczowe", "теги", "метки", "рубрики", "темы", "ετικέτες", "标签", "分享到", "分享工具",
