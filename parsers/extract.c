@@ -2023,7 +2023,9 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
 /* Does n stand among the story's paragraphs: it, its parent or its
  * grandparent has a <p> sibling (or a <div> sibling whose first element
  * is that <p>) with 80 characters of text or more, at
- * most four element siblings away on either side?  A box inserted into
+ * most six element siblings away on either side (a sports story's short
+ * lines, a subhead and a results list may stand between the box and the
+ * last long paragraph)?  A box inserted into
  * the body, not a sidebar or a page rail (whose removal would change
  * which blocks the story's container takes in). */
 static int among_paragraphs(const xmlNode *n)
@@ -2031,7 +2033,7 @@ static int among_paragraphs(const xmlNode *n)
     for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 3; n = n->parent, up++) {
         for (int dir = 0; dir < 2; dir++) {
             int seen = 0;
-            for (const xmlNode *s = dir ? n->next : n->prev; s && seen < 4; s = dir ? s->next : s->prev) {
+            for (const xmlNode *s = dir ? n->next : n->prev; s && seen < 6; s = dir ? s->next : s->prev) {
                 if (s->type != XML_ELEMENT_NODE)
                     continue;
                 seen++;
@@ -3019,6 +3021,8 @@ static int sponsor_label_box(const xmlNode *n)
         "a message from our sponsor", "a word from our sponsor", "partner message", "a message from our partner",
         "brought to you by", "in partnership with", "thank you to our sponsors", "thanks to our sponsors",
         "today's sponsor", "this issue's sponsor", "paid partnership",
+        /* a club's or a sports site's partner box in the story ("Official Partner" / the partner's logo and line) */
+        "official partner", "official partners", "official betting partner", "principal partner",
         /* the small ads: "Classifieds" / "For sale: …" / "Wanted: …" */
         "classifieds", "classified ads", "classified", "job board", "jobs board",
     };

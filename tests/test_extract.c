@@ -12312,6 +12312,39 @@ static void email_text_blocks(void **state)
     pa_doc_free(&d);
 }
 
+/* A sports story's short paragraphs with the site's boxes among them: a
+ * bookmaker's box of paid links after the last short paragraphs (the
+ * story's long paragraph five elements up) and a club's partner box
+ * ("Official Partner" alone in its element) go; the story's draw list
+ * and its short closing line stay. */
+static void sports_story_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>Walsh falls in quarter-finals</title></head><body><article><h1>Walsh falls</h1>"
+        "<div class=\"story-body\"><p>British No 1 Katie Walsh lost 6-4 3-6 7-5 to world No 3 Alina Morozova in the "
+        "quarter-finals of the Brisbane Open on Thursday.</p>"
+        "<div class=\"partner-box\"><span>Official Partner</span><img src=\"/p.png\" alt=\"\"><p>Kelso Motors, proud "
+        "partner of the tournament since 2021.</p></div>"
+        "<p>Walsh served for the match at 5-4 in the third set but was broken.</p>"
+        "<h2>Draw: quarter-finals</h2><ul><li>A Morozova (3) bt K Walsh 6-4 3-6 7-5</li><li>J Pereira bt M Lindholm "
+        "(6) 7-6 6-2</li><li>S Tanaka (2) bt C Bauer 6-1 6-3</li></ul>"
+        "<p>Morozova plays Pereira in the semi-finals.</p>"
+        "<div class=\"wager\"><ul><li>Brisbane Open winner</li><li>Tanaka 6/4</li><li>Morozova 2/1</li></ul>"
+        "<a rel=\"sponsored nofollow\" href=\"https://bet.example/go\">Bet now</a><p>Odds subject to change. T&amp;Cs "
+        "apply.</p></div></div></article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "British No 1 Katie Walsh"));
+    assert_non_null(strstr(t, "S Tanaka (2) bt C Bauer"));
+    assert_non_null(strstr(t, "Morozova plays Pereira in the semi-finals."));
+    assert_null(strstr(t, "Kelso Motors"));
+    assert_null(strstr(t, "Official Partner"));
+    assert_null(strstr(t, "Tanaka 6/4"));
+    assert_null(strstr(t, "Odds subject to change"));
+    pa_doc_free(&d);
+}
+
 /* A newsletter issue's furniture in its text: the "In today's issue:" list
  * of jumps to its items (label and list), a sponsor's box an e-mail sets
  * without a class ("Together with" alone in its element, then the offer),
@@ -13808,6 +13841,7 @@ int main(void)
         cmocka_unit_test(roundup_cards_with_shop_buttons),
         cmocka_unit_test(health_desk_notes),
         cmocka_unit_test(betting_box_note),
+        cmocka_unit_test(sports_story_boxes),
         cmocka_unit_test(advice_column_notes),
         cmocka_unit_test(pointer_worded_headline_takes_kicker),
         cmocka_unit_test(statement_card_above_headline),
