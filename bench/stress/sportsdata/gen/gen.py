@@ -385,7 +385,7 @@ def t_sky(s, rng):
     h += '<div class="sdc-article-author"><p class="sdc-article-author__byline">By %s</p></div>' % E(s['author'])
     h += '<div class="sdc-article-video"><span class="sdc-article-video__headline">Watch the highlights</span><span class="sdc-article-video__caption">Highlights from the round, courtesy of Skyline Sports.</span></div>'
     h += '<div class="sdc-article-body sdc-article-body--story">%s</div>' % body
-    h += '<div class="sdc-article-widget sdc-site-outbrain"><h4>Around Skyline</h4><ul><li>Transfer Centre</li><li>Watch Skyline Sports on any device</li></ul></div></article>'
+    h += '<div class="sdc-article-widget sdc-site-outbrain"><h4>Around Skyline</h4><ul><li><a href="/transfer-centre">Transfer Centre</a></li><li><a href="/watch">Watch Skyline Sports on any device</a></li></ul></div></article>'
     h += '<aside class="sdc-site-layout__col">%s</aside></div>' % ''.join(side)
     h += script_blob(rng, 30) + footer('Skyline Sports') + '</body></html>\n'
     return h, exp
@@ -413,7 +413,7 @@ def t_ap(s, rng):
     h += '<main class="Page-main"><div class="Page-lead"><h1 class="Page-headline">%s</h1><div class="Page-byline"><span>By %s</span>' % (E(s['title']), 'SWN STAFF')
     h += '<bsp-timestamp data-timestamp="1764000000000"><span>Updated %s</span></bsp-timestamp></div></div>' % human_date(s['date'])
     h += '<div class="Page-content"><div class="RichTextStoryBody RichTextBody">%s</div>' % body
-    h += '<div class="Page-below"><div class="PageList-header"><h2>More Sports</h2></div><ul class="PageList-items"><li>Takeaways from Week 13</li><li>Top 25 poll released</li><li>Hockey roundup</li></ul></div></div>'
+    h += '<div class="Page-below"><div class="PageList-header"><h2>More Sports</h2></div><ul class="PageList-items"><li><a href="/article/week-13-takeaways">Takeaways from Week 13</a></li><li><a href="/article/top-25-poll">Top 25 poll released</a></li><li><a href="/article/hockey-roundup">Hockey roundup</a></li></ul></div></div>'
     h += '<aside class="Page-aside">%s</aside></main>' % ''.join(side)
     h += '<div class="Page-footer-copyright">Copyright 2026 Sports Wire News. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</div>'
     h += script_blob(rng, 30) + footer('Sports Wire News') + '</body></html>\n'
