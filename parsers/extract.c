@@ -616,7 +616,8 @@ static const char *const drop_tags[] = {
  * key events ("12' Goal: …"), a player's profile or fantasy card, the
  * fans' rating or vote box, the player-of-the-match vote, a bookmaker's
  * free-bet offer, a TV-style score bug, a stat box ("By the numbers") and
- * a tale of the tape.  A product review sets apart its verdict box (the
+ * a tale of the tape, the match centre's stats embed and its events
+ * timeline ("23' Goal Kerr").  A product review sets apart its verdict box (the
  * score badge, a game's or film's "review-score" box with its number, word
  * and platform, "Our verdict", the pros and cons lists), which repeats the
  * review's judgement as a star widget does (a buying guide's pros and cons
@@ -631,7 +632,8 @@ static const char *const drop_tags[] = {
         "freebet", "chart-embed", "chartembed", "lap-chart", "lapchart", "shot-chart", "shotchart",              \
         "score-bug", "scorebug", "stat-box", "statbox", "tale-of-the-tape", "player-card", "playercard",         \
         "player-of-the-match", "man-of-the-match", "motm", "verdict-box", "verdictbox", "score-badge",         \
-        "scorebadge", "rating-box", "ratingbox", "score-box", "scorebox", "review-score", "reviewscore"
+        "scorebadge", "rating-box", "ratingbox", "score-box", "scorebox", "review-score", "reviewscore",          \
+        "match-centre", "matchcentre", "match-center", "matchcenter", "match-timeline", "matchtimeline"
 
 static const char *const bad_tokens[] = {
     "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",

@@ -12315,7 +12315,8 @@ static void email_text_blocks(void **state)
 /* A sports story's short paragraphs with the site's boxes among them: a
  * bookmaker's box of paid links after the last short paragraphs (the
  * story's long paragraph five elements up) and a club's partner box
- * ("Official Partner" alone in its element) go; the story's draw list
+ * ("Official Partner" alone in its element), the match centre's stats
+ * embed and its events timeline go; the story's draw list
  * and its short closing line stay. */
 static void sports_story_boxes(void **state)
 {
@@ -12333,7 +12334,12 @@ static void sports_story_boxes(void **state)
         "<p>Morozova plays Pereira in the semi-finals.</p>"
         "<div class=\"wager\"><ul><li>Brisbane Open winner</li><li>Tanaka 6/4</li><li>Morozova 2/1</li></ul>"
         "<a rel=\"sponsored nofollow\" href=\"https://bet.example/go\">Bet now</a><p>Odds subject to change. T&amp;Cs "
-        "apply.</p></div></div></article></body></html>",
+        "apply.</p></div>"
+        "<div class=\"match-centre-embed\"><div><span>Possession</span><span>52%</span><span>48%</span></div><div>"
+        "<span>Aces</span><span>7</span><span>3</span></div></div>"
+        "<div class=\"match-timeline\"><ol><li><span>Set 1</span><span>Break</span><span>Walsh</span></li><li><span>"
+        "Set 3</span><span>Break</span><span>Morozova</span></li></ol></div>"
+        "</div></article></body></html>",
         &d);
     assert_non_null(strstr(t, "British No 1 Katie Walsh"));
     assert_non_null(strstr(t, "S Tanaka (2) bt C Bauer"));
@@ -12341,6 +12347,8 @@ static void sports_story_boxes(void **state)
     assert_null(strstr(t, "Kelso Motors"));
     assert_null(strstr(t, "Official Partner"));
     assert_null(strstr(t, "Tanaka 6/4"));
+    assert_null(strstr(t, "Possession"));
+    assert_null(strstr(t, "Break"));
     assert_null(strstr(t, "Odds subject to change"));
     pa_doc_free(&d);
 }
