@@ -602,6 +602,8 @@ int pa_line_furniture(const pa_line *line)
         "editor's picks", "editors' picks", "editor\xe2\x80\x99s picks", "e-paper", "read the e-paper", "e-edition",
         /* a subscription sports site's box of links to its longer pieces between paragraphs */
         "go deeper",
+        /* the label of a sports page's highlights video over or in the story */
+        "watch the highlights", "watch highlights", "watch the highlights above", "highlights video",
         "порекомендовать другу", "ваше мнение", "zamknij", "oceń tekst", "zobacz więcej",
         /* the story's tags and sections, their label alone ("Tags"), the share label */
         "tagi", "słowa kluczowe", "теги", "метки", "рубрики", "темы", "ετικέτες", "标签", "分享到", "分享工具",

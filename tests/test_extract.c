@@ -1882,6 +1882,8 @@ static void british_paper_furniture(void **state)
     assert_true(line_hits(pa_line_furniture, "Image caption, The flood gates were closed on Tuesday evening"));
     assert_false(line_hits(pa_line_furniture, "Image captions on the new signs will be read aloud by an app."));
     assert_true(line_hits(pa_line_furniture, "GO DEEPER"));
+    assert_true(line_hits(pa_line_furniture, "Watch the highlights"));
+    assert_false(line_hits(pa_line_furniture, "Watch the highlights of his career and the pattern is clear."));
     assert_false(line_hits(pa_line_furniture, "Go deeper into the numbers and the picture changes."));
     assert_true(line_hits(pa_line_site_notice, "Join thought-provoking conversations, follow other Example readers "
                                                "and see their replies"));
