@@ -616,7 +616,8 @@ static const char *const drop_tags[] = {
  * key events ("12' Goal: …"), a player's profile or fantasy card, the
  * fans' rating or vote box, the player-of-the-match vote, a bookmaker's
  * free-bet offer, a TV-style score bug, a stat box ("By the numbers") and
- * a tale of the tape.  A product review sets apart its verdict box (the
+ * a tale of the tape, the match centre's stats embed and its events
+ * timeline ("23' Goal Kerr").  A product review sets apart its verdict box (the
  * score badge, a game's or film's "review-score" box with its number, word
  * and platform, "Our verdict", the pros and cons lists), which repeats the
  * review's judgement as a star widget does (a buying guide's pros and cons
@@ -631,7 +632,8 @@ static const char *const drop_tags[] = {
         "freebet", "chart-embed", "chartembed", "lap-chart", "lapchart", "shot-chart", "shotchart",              \
         "score-bug", "scorebug", "stat-box", "statbox", "tale-of-the-tape", "player-card", "playercard",         \
         "player-of-the-match", "man-of-the-match", "motm", "verdict-box", "verdictbox", "score-badge",         \
-        "scorebadge", "rating-box", "ratingbox", "score-box", "scorebox", "review-score", "reviewscore"
+        "scorebadge", "rating-box", "ratingbox", "score-box", "scorebox", "review-score", "reviewscore",          \
+        "match-centre", "matchcentre", "match-center", "matchcenter", "match-timeline", "matchtimeline"
 
 static const char *const bad_tokens[] = {
     "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",
@@ -2023,7 +2025,9 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
 /* Does n stand among the story's paragraphs: it, its parent or its
  * grandparent has a <p> sibling (or a <div> sibling whose first element
  * is that <p>) with 80 characters of text or more, at
- * most four element siblings away on either side?  A box inserted into
+ * most six element siblings away on either side (a sports story's short
+ * lines, a subhead and a results list may stand between the box and the
+ * last long paragraph)?  A box inserted into
  * the body, not a sidebar or a page rail (whose removal would change
  * which blocks the story's container takes in). */
 static int among_paragraphs(const xmlNode *n)
@@ -2031,7 +2035,7 @@ static int among_paragraphs(const xmlNode *n)
     for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 3; n = n->parent, up++) {
         for (int dir = 0; dir < 2; dir++) {
             int seen = 0;
-            for (const xmlNode *s = dir ? n->next : n->prev; s && seen < 4; s = dir ? s->next : s->prev) {
+            for (const xmlNode *s = dir ? n->next : n->prev; s && seen < 6; s = dir ? s->next : s->prev) {
                 if (s->type != XML_ELEMENT_NODE)
                     continue;
                 seen++;
@@ -3019,6 +3023,8 @@ static int sponsor_label_box(const xmlNode *n)
         "a message from our sponsor", "a word from our sponsor", "partner message", "a message from our partner",
         "brought to you by", "in partnership with", "thank you to our sponsors", "thanks to our sponsors",
         "today's sponsor", "this issue's sponsor", "paid partnership",
+        /* a club's or a sports site's partner box in the story ("Official Partner" / the partner's logo and line) */
+        "official partner", "official partners", "official betting partner", "principal partner",
         /* the small ads: "Classifieds" / "For sale: …" / "Wanted: …" */
         "classifieds", "classified ads", "classified", "job board", "jobs board",
     };

@@ -600,6 +600,10 @@ int pa_line_furniture(const pa_line *line)
         "tap to unmute", "loading video", "advertisement - story continues below", "article continues below this ad",
         "continue reading the article below", "advertisement - continue reading below", "top stories",
         "editor's picks", "editors' picks", "editor\xe2\x80\x99s picks", "e-paper", "read the e-paper", "e-edition",
+        /* a subscription sports site's box of links to its longer pieces between paragraphs */
+        "go deeper",
+        /* the label of a sports page's highlights video over or in the story */
+        "watch the highlights", "watch highlights", "watch the highlights above", "highlights video",
         "порекомендовать другу", "ваше мнение", "zamknij", "oceń tekst", "zobacz więcej",
         /* the story's tags and sections, their label alone ("Tags"), the share label */
         "tagi", "słowa kluczowe", "теги", "метки", "рубрики", "темы", "ετικέτες", "标签", "分享到", "分享工具",
@@ -5652,7 +5656,10 @@ int pa_line_standing_note(const pa_line *line)
     /* the betting box */
     static const char *const gambling[] = {"gamble responsibly", "gambleaware", "1-800-gambler",
                                            "when the fun stops", "gambling problem?", "bet responsibly"};
-    if (pa_phrase_in(low, PA_PHRASES(gambling)))
+    /* (not a story's long sentence reporting the call, "… adverts at every ground urging supporters to gamble
+     * responsibly, which sits awkwardly with …": over 160 characters, the words after "to ", no "18+") */
+    if (pa_phrase_in(low, PA_PHRASES(gambling)) &&
+        !(line->chars > 160 && strstr(low, " to gamble responsibly") && !strstr(low, "18+")))
         return 1;
     /* the crime desk: charges are accusations */
     static const char *const accused[] = {"merely accusations", "merely an accusation", "merely allegations",

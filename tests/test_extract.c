@@ -1881,6 +1881,10 @@ static void british_paper_furniture(void **state)
                                           "dozens of brokers call you."));
     assert_true(line_hits(pa_line_furniture, "Image caption, The flood gates were closed on Tuesday evening"));
     assert_false(line_hits(pa_line_furniture, "Image captions on the new signs will be read aloud by an app."));
+    assert_true(line_hits(pa_line_furniture, "GO DEEPER"));
+    assert_true(line_hits(pa_line_furniture, "Watch the highlights"));
+    assert_false(line_hits(pa_line_furniture, "Watch the highlights of his career and the pattern is clear."));
+    assert_false(line_hits(pa_line_furniture, "Go deeper into the numbers and the picture changes."));
     assert_true(line_hits(pa_line_site_notice, "Join thought-provoking conversations, follow other Example readers "
                                                "and see their replies"));
     assert_true(line_hits(pa_line_site_notice, "Do you have an opinion on the issues raised in this article? If you "
@@ -8207,6 +8211,33 @@ static void health_desk_notes(void **state)
     }
 }
 
+/* The betting box's note goes, short or long; a story's long sentence
+ * that reports the call to "gamble responsibly" (the words after "to",
+ * no "18+") stays. */
+static void betting_box_note(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int note;
+    } cases[] = {
+        {"18+ | Gamble responsibly | BeGambleAware.org", 1},
+        {"Please remember to gamble responsibly.", 1},
+        {"18+. New customers only. Min deposit 10 pounds. Free bets expire after seven days. T&Cs apply. Please "
+         "remember to gamble responsibly and set deposit limits on your account.", 1},
+        {"The league's betting partner runs adverts at every ground urging supporters to gamble responsibly, which "
+         "sits awkwardly with three clubs in the bottom half now carrying betting firms on their shirts.", 0},
+    };
+    char buf[400];
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", cases[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_standing_note(&line) != 0) != cases[i].note)
+            fail_msg("standing note %d expected for: %s", cases[i].note, cases[i].text);
+    }
+}
+
 #define ESSAY_PHOTO(n, cap)                                                                                \
     "<div class=\"image\"><img src=\"/p" n ".jpg\" alt=\"\"><div class=\"credit-caption\"><div class=\"caption\"><p>" cap \
     " She has kept the same routine every morning for years, and the town has kept its own around her.</p></div>"  \
@@ -12283,6 +12314,47 @@ static void email_text_blocks(void **state)
     pa_doc_free(&d);
 }
 
+/* A sports story's short paragraphs with the site's boxes among them: a
+ * bookmaker's box of paid links after the last short paragraphs (the
+ * story's long paragraph five elements up) and a club's partner box
+ * ("Official Partner" alone in its element), the match centre's stats
+ * embed and its events timeline go; the story's draw list
+ * and its short closing line stay. */
+static void sports_story_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><head><title>Walsh falls in quarter-finals</title></head><body><article><h1>Walsh falls</h1>"
+        "<div class=\"story-body\"><p>British No 1 Katie Walsh lost 6-4 3-6 7-5 to world No 3 Alina Morozova in the "
+        "quarter-finals of the Brisbane Open on Thursday.</p>"
+        "<div class=\"partner-box\"><span>Official Partner</span><img src=\"/p.png\" alt=\"\"><p>Kelso Motors, proud "
+        "partner of the tournament since 2021.</p></div>"
+        "<p>Walsh served for the match at 5-4 in the third set but was broken.</p>"
+        "<h2>Draw: quarter-finals</h2><ul><li>A Morozova (3) bt K Walsh 6-4 3-6 7-5</li><li>J Pereira bt M Lindholm "
+        "(6) 7-6 6-2</li><li>S Tanaka (2) bt C Bauer 6-1 6-3</li></ul>"
+        "<p>Morozova plays Pereira in the semi-finals.</p>"
+        "<div class=\"wager\"><ul><li>Brisbane Open winner</li><li>Tanaka 6/4</li><li>Morozova 2/1</li></ul>"
+        "<a rel=\"sponsored nofollow\" href=\"https://bet.example/go\">Bet now</a><p>Odds subject to change. T&amp;Cs "
+        "apply.</p></div>"
+        "<div class=\"match-centre-embed\"><div><span>Possession</span><span>52%</span><span>48%</span></div><div>"
+        "<span>Aces</span><span>7</span><span>3</span></div></div>"
+        "<div class=\"match-timeline\"><ol><li><span>Set 1</span><span>Break</span><span>Walsh</span></li><li><span>"
+        "Set 3</span><span>Break</span><span>Morozova</span></li></ol></div>"
+        "</div></article></body></html>",
+        &d);
+    assert_non_null(strstr(t, "British No 1 Katie Walsh"));
+    assert_non_null(strstr(t, "S Tanaka (2) bt C Bauer"));
+    assert_non_null(strstr(t, "Morozova plays Pereira in the semi-finals."));
+    assert_null(strstr(t, "Kelso Motors"));
+    assert_null(strstr(t, "Official Partner"));
+    assert_null(strstr(t, "Tanaka 6/4"));
+    assert_null(strstr(t, "Possession"));
+    assert_null(strstr(t, "Break"));
+    assert_null(strstr(t, "Odds subject to change"));
+    pa_doc_free(&d);
+}
+
 /* A newsletter issue's furniture in its text: the "In today's issue:" list
  * of jumps to its items (label and list), a sponsor's box an e-mail sets
  * without a class ("Together with" alone in its element, then the offer),
@@ -13778,6 +13850,8 @@ int main(void)
         cmocka_unit_test(shopping_picks),
         cmocka_unit_test(roundup_cards_with_shop_buttons),
         cmocka_unit_test(health_desk_notes),
+        cmocka_unit_test(betting_box_note),
+        cmocka_unit_test(sports_story_boxes),
         cmocka_unit_test(advice_column_notes),
         cmocka_unit_test(pointer_worded_headline_takes_kicker),
         cmocka_unit_test(statement_card_above_headline),
