@@ -2055,7 +2055,8 @@ int pa_line_ad_break(const pa_line *line)
  * "Фото службы информации администрации", 60 characters at most), the
  * source named after a slash ("/PAP/EPA", "/Policja", 40 at most; of two
  * sources or more one in capitals; not a path: "/etc/hosts",
- * "/usr/lib/x.so", "/Library/Application Support"). */
+ * "/usr/lib/x.so", "/Library/Application Support"; one word closed by a
+ * slash too only in capitals, "/PAP/": "/Paris/", "/Москва/" are a place). */
 static int own_line_credit(const pa_line *line)
 {
     static const char *const photo_words[] = {"\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe ", /* фото */
@@ -2083,6 +2084,18 @@ static int own_line_credit(const pa_line *line)
         } else if (isupper((unsigned char)t[q]) || (unsigned char)t[q] >= 0x80) {
             upper = 1;
         }
+    }
+    if (parts == 1 && t[k - 1] == '/') {
+        /* one word closed by a slash: an agency only in capitals, every code point changed by lower-casing
+         * ("/PAP/", "/ТАСС/"; "/Москва/" keeps its small letters, and a script without case its bytes) */
+        for (size_t q = 1; q + 1 < k; q++) {
+            unsigned char c = (unsigned char)t[q];
+            size_t width = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+            if (islower(c) || (c >= 0xc0 && q + width < k && !memcmp(t + q, low + q, width)))
+                return 0;
+            q += c >= 0xc0 ? width - 1 : 0;
+        }
+        return 1;
     }
     return parts == 1 || capitals;
 }

@@ -3888,7 +3888,7 @@ static void own_line_photo_credits(void **state)
         /* Фото сделано в понедельник. (a sentence) */
         {"\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe \xd1\x81\xd0\xb4\xd0\xb5\xd0\xbb\xd0\xb0\xd0\xbd\xd0\xbe \xd0\xb2 "
          "\xd0\xbf\xd0\xbe\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xb8\xd0\xba.", 0},
-        {"/etc/hosts", 0}, {"/usr/lib/libexample.so", 0}, {"/Library/Application Support/Tessel", 0}, {"/Library/Preferences/", 0}, {"/Jan Nowak/PAP", 1}, {"Fotografia", 0}, {"/ Reuters said the deal was off.", 0},
+        {"/etc/hosts", 0}, {"/usr/lib/libexample.so", 0}, {"/Library/Application Support/Tessel", 0}, {"/Library/Preferences/", 0}, {"/Jan Nowak/PAP", 1}, {"/PAP/", 1}, {"/\xd0\xa2\xd0\x90\xd0\xa1\xd0\xa1/", 1} /* /ТАСС/ */, {"/Paris/", 0}, {"/\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0/", 0} /* /Москва/ */, {"Fotografia", 0}, {"/ Reuters said the deal was off.", 0},
     };
     char buf[200];
     pa_line line;
