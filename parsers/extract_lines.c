@@ -2393,12 +2393,26 @@ static int time_word(const char *low, size_t len)
     return pa_phrase_is(low, len, PA_PHRASES(words));
 }
 
+/* Is low[0..len) a verb in the present tense or a helping verb ("include",
+ * "means", "can")?  After the verb of speech it says the clause is no
+ * speaker's name: "Version 2 is out, added features include dark mode."
+ * (no first name among them: "will", "may", "mark" are left out). */
+static int finite_verb_word(const char *low, size_t len)
+{
+    static const char *const words[] = {"include", "includes", "mean", "means", "make", "makes", "let", "lets",
+                                        "give", "gives", "offer", "offers", "allow", "allows", "help", "helps",
+                                        "bring", "brings", "cost", "costs", "require", "requires", "has", "have",
+                                        "had", "were", "can", "could", "should", "would", "must"};
+    return pa_phrase_is(low, len, PA_PHRASES(words));
+}
+
 /* Does a clause after a comma at low report speech with a verb of speech
  * in the past tense other than "said": the speaker and the verb (",
  * the mayor joked", ", she added", "," the chairman reminded"), or the verb
  * and the speaker (", added Jones"), one to five words for the speaker
- * (letters, "'", "-", none of not_speaker_word, after the verb no time_word:
- * ", added daily" names none), the clause ending there
+ * (letters, "'", "-", none of not_speaker_word, after the verb no time_word
+ * nor finite_verb_word: ", added daily", ", added features include sync"
+ * name none), the clause ending there
  * (".", ",", ";", "!", "?", the line's end, or " on "/" in "/" at ")?
  * low: just after the comma.  Bounded: 80 bytes. */
 static int speech_clause(const char *low)
@@ -2430,7 +2444,7 @@ static int speech_clause(const char *low)
         if (vn) {
             verb_first = (int)words;
             n = vn;
-        } else if (not_speaker_word(w, n) || (verb_first == 0 && time_word(w, n))) {
+        } else if (not_speaker_word(w, n) || (verb_first == 0 && (time_word(w, n) || finite_verb_word(w, n)))) {
             return 0; /* (", added daily": when, not who) */
         }
         w += n;

@@ -13353,6 +13353,32 @@ static void label_words_subhead_kept(void **state)
 #undef LIBRARY_STORY_OPENING
 }
 
+/* The verb of speech first, then the speaker (", added Jones"): a verb in
+ * the present tense after it names no speaker (", added features include
+ * …", the folded line has no capitals to tell); the speaker-verb order and
+ * a first name that is a verb's word ("Will") still report speech. */
+static void speech_verb_first_no_finite_verb(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int speech;
+    } cases[] = {
+        {"Version 2 of the app is out, added features include offline maps.", 0},
+        {"The update is free, added benefits mean faster sync.", 0},
+        {"The update is free, added Jones.", 1},
+        {"The update is free, added Will Smith.", 1},
+        {"The update is free, she has added.", 1},
+        {"The update is free, added the company's spokeswoman.", 1},
+    };
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pa_line_init(&line, cases[i].text, strlen(cases[i].text));
+        if ((pa_line_reports_speech(&line) != 0) != cases[i].speech)
+            fail_msg("speech %d expected for: %s", cases[i].speech, cases[i].text);
+    }
+}
+
 /* A story's sentence that reports speech with another verb than "said"
  * after a comma (", the mayor joked", ", the chairman reminded") is no
  * appeal nor funding note with the same words; the paper's own appeal
@@ -13929,6 +13955,7 @@ int main(void)
         cmocka_unit_test(profile_subject_box_stays),
         cmocka_unit_test(label_words_subhead_kept),
         cmocka_unit_test(speech_verbs_after_comma),
+        cmocka_unit_test(speech_verb_first_no_finite_verb),
         cmocka_unit_test(quarter_subhead_over_prose),
         cmocka_unit_test(closing_wire_credit),
         cmocka_unit_test(posted_in_tagged_row),
