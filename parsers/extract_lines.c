@@ -622,9 +622,9 @@ int pa_line_furniture(const pa_line *line)
          * label (Arabic, Persian, Hebrew, Urdu); the agency's mark standing alone under the story
          * ("(وكالات)" agencies, "(و.م.ع)" MAP, "(وات)" TAP, "(أ ف ب)" AFP; IRNA's and ISNA's "/ایرنا/") */
         "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إعلان", "بیشتر بخوانید", "تبلیغات", "קראו גם", "כתבות נוספות",
-        "פרסומת", "یہ بھی پڑھیں", "اشتہار", "الكلمات المفتاحية", "الوسوم", "برچسب‌ها", "תגיות", "ٹیگز",
+        "פרסומת", "یہ بھی پڑھیں", "اشتہار", "الوسوم", "برچسب‌ها", "תגיות", "ٹیگز",
         "(وكالات)", "(و.م.ع)", "(وات)", "(أ ف ب)", "(رويترز)", "(د ب أ)", "(قنا)", "(وام)", "(واس)", "(كونا)",
-        "(بترا)", "(سانا)", "/ایرنا/", "/ایسنا/",
+        "(بترا)", "(سانا)", "/ایرنا/", "/ایسنا/", /* ("الكلمات المفتاحية", keywords, alone too: in prefix below) */
         /* their "read more" labels, a file picture's credit ("archive picture"), the Iranian agencies' end
          * mark ("end of message/") */
         "اقرأ المزيد", "קראו עוד", "مزید پڑھیں", "فائل فوٹو", "صورة أرشيفية", "أرشيفية", "צילום ארכיון",
@@ -717,8 +717,8 @@ int pa_line_furniture(const pa_line *line)
     };
     /* the same pointer on the Indic-language portals: "ये भी पढ़ें: …", "আরও পড়ুন: …", "ಇದನ್ನೂ ಓದಿ: …" (scripts
      * without case, three bytes a letter: read on the text, past the lower-cased copy's bound; the pointer and
-     * its headline in 80 visible characters, as the English ones (the extractor's count leaves out the vowel
-     * signs: a story's paragraph opening with the words runs past it) */
+     * its headline in 80 visible characters, as the English ones (the extractor's count leaves out the spaces,
+     * not the vowel signs: a story's paragraph opening with the words runs past it) */
     static const char *const indic_pointer[] = {
         "ये भी पढ़ें:", "यह भी पढ़ें:", "इसे भी पढ़ें:", "हेही वाचा:", "यो पनि पढ्नुहोस्:", "আরও পড়ুন:", "আরো পড়ুন:",
         "লগতে পঢ়ক:", "ಇದನ್ನೂ ಓದಿ:", "இதையும் படிக்க:", "இதையும் படிங்க:", "ఇవి కూడా చదవండి:", "ఇది కూడా చదవండి:",
