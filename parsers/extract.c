@@ -9532,10 +9532,16 @@ static int more_label(const para *paras, size_t i, size_t n)
     if (p->chars > 45 || (k == N_TOKENS(labels) && !bare) || strpbrk(p->text, ".?!"))
         return 0;
     /* or the label with its links on the same line: "MORE ON Planning Countryside" (the label in capitals,
-     * the rest of the line linked) */
+     * the rest of the line linked), "More on <a>Anthony Child</a>" (the label plain, all the rest one link's or
+     * more: a music site's pointer under each review) */
     size_t ll = k < N_TOKENS(labels) ? strlen(labels[k]) : 0;
     int capitals = ll && isupper((unsigned char)p->text[0]) && isupper((unsigned char)p->text[ll - 2]);
     if (capitals && p->chars > ll && p->link_chars * 10 >= (p->chars - ll) * 8)
+        return 1;
+    size_t label_chars = 0; /* the label's visible characters, as p->chars counts (no spaces) */
+    for (size_t q = 0; q < ll; q++)
+        label_chars += labels[k][q] != ' ';
+    if (ll && p->link_chars && p->chars > label_chars && p->link_chars + label_chars >= p->chars)
         return 1;
     return i + 1 == n || link_only(&paras[i + 1]);
 }

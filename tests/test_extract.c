@@ -13351,6 +13351,37 @@ static void label_words_subhead_kept(void **state)
 #undef LIBRARY_STORY_OPENING
 }
 
+/* A music site's pointer under each review, the label plain and all the
+ * rest one link ("More on <a>Anthony Child</a>"), goes with the label
+ * over its links; "More on" over unlinked words, or a sentence with a
+ * link, is the story's. */
+static void more_on_plain_label_link(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>The best albums of the month</h1>"
+                            "<h2><a href=\"/artist/a\">Anthony Child</a> <em>of the Beginning</em></h2>"
+                            PARA("The first record under his own name in years drifts between drone and dub, and "
+                                 "rewards patient listening.")
+                            "<p class=\"links\">More on <a href=\"/artist/anthony-child\">Anthony Child</a></p>"
+                            "<h2><a href=\"/artist/g\">Ghold</a> <em>Bludgeoning Simulations</em></h2>"
+                            PARA("The band's first album in six years is monstrous and viscous, full of murky "
+                                 "samples and synth drones.")
+                            "<p>More on the reissues next week</p>"
+                            "<p>More on <a href=\"/artist/ghold\">Ghold</a> and their label in the spring.</p>"
+                            "<p>More on <a href=\"/artist/ghold\">Ghold</a></p>"
+                            PARA("Both records are out now on vinyl and as downloads from the labels' own shops.")
+                            "</article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "rewards patient listening."));
+    assert_null(strstr(t, "More on Anthony Child"));
+    assert_null(strstr(t, "More on Ghold\n"));
+    assert_non_null(strstr(t, "More on the reissues next week"));
+    assert_non_null(strstr(t, "More on Ghold and their label in the spring."));
+    assert_non_null(strstr(t, "from the labels' own shops."));
+    pa_doc_free(&d);
+}
+
 /* The verb of speech first, then the speaker (", added Jones"): a verb in
  * the present tense after it names no speaker (", added features include
  * …", the folded line has no capitals to tell); the speaker-verb order and
@@ -13954,6 +13985,7 @@ int main(void)
         cmocka_unit_test(label_words_subhead_kept),
         cmocka_unit_test(speech_verbs_after_comma),
         cmocka_unit_test(speech_verb_first_no_finite_verb),
+        cmocka_unit_test(more_on_plain_label_link),
         cmocka_unit_test(quarter_subhead_over_prose),
         cmocka_unit_test(closing_wire_credit),
         cmocka_unit_test(posted_in_tagged_row),
