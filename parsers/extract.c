@@ -8528,7 +8528,8 @@ static int bare_comments_heading(const char *t)
  * the description opens (a description cut short with "..." or "…": that
  * cut opens the line) or that opens the description, followed by the
  * byline ("By Jane Doe") with
- * at most two date lines around it.  The deck may be a list of points
+ * at most two date lines around it (and two furniture lines at most
+ * passed over, pa_line_furniture: a review's star rating).  The deck may be a list of points
  * whose first item is the description (a business site's bullets under
  * the headline): the list's other items (five at most) come before the
  * byline then, and go with it.  Many sites give the story's first
@@ -8568,9 +8569,14 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
         items++;
     if (p->list && items < n && paras[items].list == p->list)
         return 0;
-    for (size_t j = items; j < n && j <= items + 2; j++) {
+    size_t passed = 0; /* furniture lines passed over between the deck and the byline (two at most) */
+    for (size_t j = items; j < n && j <= items + 2 + passed; j++) {
         const para *q = &paras[j];
         pa_line_init(&next, q->text, q->chars);
+        if (passed < 2 && q->chars <= 60 && pa_line_furniture(&next)) {
+            passed++;
+            continue; /* a review's stars between them ("★★★★☆"): no line of the story */
+        }
         if (pa_line_byline(&next) && (foreign_label(dlang) || !pa_line_european_byline(&next)))
             return 1; /* (on an English page the deck is the story's first paragraph over "Di Maria Stays") */
         if (q->chars > 200 || !pa_date_line_kind(q->text, next.len, dlang, &dd))

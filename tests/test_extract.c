@@ -13382,6 +13382,30 @@ static void more_on_plain_label_link(void **state)
     pa_doc_free(&d);
 }
 
+/* A review's deck that repeats the page's description goes over the
+ * byline although its star rating stands between them (a furniture line
+ * passed over): bench/stress/opinion/23, a Drupal review page ("A first
+ * feature about two sisters …" over "★★★★★" and "by Corinne Vale");
+ * the story's first paragraph stays. */
+static void deck_over_stars_and_byline(void **state)
+{
+    (void)state;
+    const char *src = getenv("PA_SOURCE_DIR");
+    assert_non_null(src);
+    char path[1024];
+    snprintf(path, sizeof path, "%s/bench/stress/opinion/23.html", src);
+    size_t len = 0;
+    char *html = tu_read_file(path, &len);
+    assert_non_null(html);
+    pa_doc d;
+    pa_err err;
+    assert_int_equal(pa_extract(html, len, NULL, &d, &err), PA_OK);
+    assert_null(strstr(d.text, "A first feature about two sisters"));
+    assert_non_null(strstr(d.text, "There is a shot about twenty minutes"));
+    pa_doc_free(&d);
+    free(html);
+}
+
 /* The verb of speech first, then the speaker (", added Jones"): a verb in
  * the present tense after it names no speaker (", added features include
  * …", the folded line has no capitals to tell); the speaker-verb order and
@@ -13986,6 +14010,7 @@ int main(void)
         cmocka_unit_test(speech_verbs_after_comma),
         cmocka_unit_test(speech_verb_first_no_finite_verb),
         cmocka_unit_test(more_on_plain_label_link),
+        cmocka_unit_test(deck_over_stars_and_byline),
         cmocka_unit_test(quarter_subhead_over_prose),
         cmocka_unit_test(closing_wire_credit),
         cmocka_unit_test(posted_in_tagged_row),
