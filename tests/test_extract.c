@@ -13386,7 +13386,8 @@ static void more_on_plain_label_link(void **state)
  * byline although its star rating stands between them (a furniture line
  * passed over): bench/stress/opinion/23, a Drupal review page ("A first
  * feature about two sisters …" over "★★★★★" and "by Corinne Vale");
- * the story's first paragraph stays. */
+ * the description whole goes from 25 characters.  The story's first
+ * paragraph stays. */
 static void deck_over_stars_and_byline(void **state)
 {
     (void)state;
@@ -13402,6 +13403,16 @@ static void deck_over_stars_and_byline(void **state)
     assert_int_equal(pa_extract(html, len, NULL, &d, &err), PA_OK);
     assert_null(strstr(d.text, "A first feature about two sisters"));
     assert_non_null(strstr(d.text, "There is a shot about twenty minutes"));
+    pa_doc_free(&d);
+    free(html);
+    /* the description whole as the deck, shorter than a cut one's 40 characters (35): "Our recommendation for the
+     * Nov. 3 ballot." over "by Editorial Board" (bench/stress/opinion/14) */
+    snprintf(path, sizeof path, "%s/bench/stress/opinion/14.html", src);
+    html = tu_read_file(path, &len);
+    assert_non_null(html);
+    assert_int_equal(pa_extract(html, len, NULL, &d, &err), PA_OK);
+    assert_null(strstr(d.text, "Our recommendation for the Nov. 3 ballot."));
+    assert_non_null(strstr(d.text, "Measure K would authorize"));
     pa_doc_free(&d);
     free(html);
 }
