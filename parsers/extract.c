@@ -8524,7 +8524,8 @@ static int bare_comments_heading(const char *t)
 
 /* Is paras[i] the deck repeating the page's description (desc: its
  * og:description or meta description) between the headline and the
- * byline: a line of 40 (a point of a list, or the description whole: 25) to 400 characters that
+ * byline: a line of 40 (a point of a list, or the description whole: 25; a heading only as the
+ * description whole) to 400 characters that
  * the description opens (a description cut short with "..." or "…": that
  * cut opens the line) or that opens the description, followed by the
  * byline ("By Jane Doe") with
@@ -8549,8 +8550,7 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
 {
     const para *p = &paras[i];
     size_t least = p->list ? 25 : 40; /* (a point is shorter: "Construction pushed back by 18 months") */
-    if (!desc || p->chars < 25 || p->chars > 400 || p->heading ||
-        (p->list && i > 0 && paras[i - 1].list == p->list))
+    if (!desc || p->chars < 25 || p->chars > 400 || (p->list && i > 0 && paras[i - 1].list == p->list))
         return 0;
     size_t dl = strlen(desc), tl = strlen(p->text);
     while (dl && (desc[dl - 1] == '.' || desc[dl - 1] == ' '))
@@ -8562,8 +8562,8 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
     size_t common = dl < tl ? dl : tl;
     if (dl == tl)
         least = 25; /* the description whole, not a part: "Our recommendation for the Nov. 3 ballot." */
-    if (p->chars < least || common < least || memcmp(desc, p->text, common) != 0)
-        return 0;
+    if (p->chars < least || common < least || memcmp(desc, p->text, common) != 0 || (p->heading && dl != tl))
+        return 0; /* (a heading only as the description whole: "<h3>Annual cleanup finds tires …</h3>") */
     pa_line next;
     pa_date dd;
     size_t items = i + 1;

@@ -13386,7 +13386,7 @@ static void more_on_plain_label_link(void **state)
  * byline although its star rating stands between them (a furniture line
  * passed over): bench/stress/opinion/23, a Drupal review page ("A first
  * feature about two sisters …" over "★★★★★" and "by Corinne Vale");
- * the description whole goes from 25 characters.  The story's first
+ * the description whole goes from 25 characters, and as a heading.  The story's first
  * paragraph stays. */
 static void deck_over_stars_and_byline(void **state)
 {
@@ -13415,6 +13415,22 @@ static void deck_over_stars_and_byline(void **state)
     assert_non_null(strstr(d.text, "Measure K would authorize"));
     pa_doc_free(&d);
     free(html);
+    /* the deck set as a heading, the description whole (an old paper's <h3> under the <h1>) */
+    const char *t = text_of("<html><head><title>Volunteers pull three tons of trash from Gull Creek marsh</title>"
+                            "<meta name=\"description\" content=\"Annual cleanup finds tires, shopping carts and a "
+                            "rowboat\"></head><body><div id=\"story\"><div class=\"kicker\">Environment</div><h1>"
+                            "Volunteers pull three tons of trash from Gull Creek marsh</h1><h3>Annual cleanup finds tires, "
+                            "shopping carts and a rowboat</h3><div class=\"byline\">By Michael Tran<br><span>Posted: March "
+                            "29, 2026</span></div><div class=\"text\">"
+                            "<p>More than 150 volunteers waded into the Gull Creek marsh on Saturday and hauled out "
+                            "about three tons of trash.</p><p>The haul included 46 tires, four shopping carts and a "
+                            "wooden rowboat that had sunk in the mud years ago.</p><p>Organizers said the cleanup was the "
+                            "largest in the event's twelve years and thanked the county for the dumpsters.</p>"
+                            "</div></div></body></html>",
+                            &d);
+    assert_null(strstr(t, "Annual cleanup finds"));
+    assert_non_null(strstr(t, "More than 150 volunteers"));
+    pa_doc_free(&d);
 }
 
 /* The verb of speech first, then the speaker (", added Jones"): a verb in
