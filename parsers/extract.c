@@ -617,7 +617,7 @@ static const char *const drop_tags[] = {
  * fans' rating or vote box, the player-of-the-match vote, a bookmaker's
  * free-bet offer, a TV-style score bug, a stat box ("By the numbers") and
  * a tale of the tape.  A product review sets apart its verdict box (the
- * score badge, a game's or film's "review-score" box with its number, word
+ * score badge, a game's or film's "review-score" or "review-box" box with its number, word
  * and platform, "Our verdict", the pros and cons lists), which repeats the
  * review's judgement as a star widget does (a buying guide's pros and cons
  * lists under each product's heading stay: they are its text). */
@@ -631,7 +631,8 @@ static const char *const drop_tags[] = {
         "freebet", "chart-embed", "chartembed", "lap-chart", "lapchart", "shot-chart", "shotchart",              \
         "score-bug", "scorebug", "stat-box", "statbox", "tale-of-the-tape", "player-card", "playercard",         \
         "player-of-the-match", "man-of-the-match", "motm", "verdict-box", "verdictbox", "score-badge",         \
-        "scorebadge", "rating-box", "ratingbox", "score-box", "scorebox", "review-score", "reviewscore"
+        "scorebadge", "rating-box", "ratingbox", "score-box", "scorebox", "review-score", "reviewscore",         \
+        "review-box", "reviewbox"
 
 static const char *const bad_tokens[] = {
     "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",

@@ -4918,7 +4918,7 @@ static void listicle_item_titles_with_colons(void **state)
     pa_doc_free(&d);
 }
 
-/* A game's or film's review sets its score apart in a "review-score" box
+/* A game's or film's review sets its score apart in a "review-score" or "review-box" box
  * (the number, a word, the platform): the box goes, as a verdict box
  * does; the review's text stays. */
 static void review_score_box(void **state)
@@ -4934,6 +4934,15 @@ static void review_score_box(void **state)
     assert_non_null(strstr(t, "Review end."));
     assert_null(strstr(t, "Amazing"));
     assert_null(strstr(t, "Reviewed on"));
+    pa_doc_free(&d);
+    /* a gadget review's "review-box" closing the text: its score and pros/cons list (bench/stress/era/17) */
+    t = text_of("<html><body><article>" PARA("Review lead.") PARA("Review body.") PARA("Review end.")
+                "<div class=\"review-box\"><div class=\"score\">Score 71</div><ul class=\"pros-cons\"><li>Pros: Great "
+                "hinge, big screen</li><li>Cons: Slow page turns, small store</li></ul></div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Review end."));
+    assert_null(strstr(t, "Score 71"));
+    assert_null(strstr(t, "Great hinge"));
     pa_doc_free(&d);
 }
 
