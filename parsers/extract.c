@@ -617,11 +617,12 @@ static const char *const drop_tags[] = {
  * fans' rating or vote box, the player-of-the-match vote, a bookmaker's
  * free-bet offer, a TV-style score bug, a stat box ("By the numbers") and
  * a tale of the tape, the match centre's stats embed and its events
- * timeline ("23' Goal Kerr").  A product review sets apart its verdict box (the
- * score badge, a game's or film's "review-score" box with its number, word
- * and platform, "Our verdict", the pros and cons lists), which repeats the
- * review's judgement as a star widget does (a buying guide's pros and cons
- * lists under each product's heading stay: they are its text). */
+ * timeline ("23' Goal Kerr").  A product review sets apart its verdict box
+ * (the score badge, a game's or film's "review-score" or "review-box" box
+ * with its number, word and platform, "Our verdict", the pros and cons
+ * lists), which repeats the review's judgement as a star widget does (a
+ * buying guide's pros and cons lists under each product's heading stay:
+ * they are its text). */
 #define DATA_BOX_TOKENS                                                                                          \
     "scorecard", "scoreboard", "scorestrip", "score-strip", "boxscore", "box-score", "linescore", "line-score",  \
         "standings", "league-table", "leaguetable", "lineups", "line-ups", "match-stats", "matchstats",          \
@@ -633,7 +634,8 @@ static const char *const drop_tags[] = {
         "score-bug", "scorebug", "stat-box", "statbox", "tale-of-the-tape", "player-card", "playercard",         \
         "player-of-the-match", "man-of-the-match", "motm", "verdict-box", "verdictbox", "score-badge",         \
         "scorebadge", "rating-box", "ratingbox", "score-box", "scorebox", "review-score", "reviewscore",          \
-        "match-centre", "matchcentre", "match-center", "matchcenter", "match-timeline", "matchtimeline"
+        "match-centre", "matchcentre", "match-center", "matchcenter", "match-timeline", "matchtimeline",        \
+        "review-box", "reviewbox"
 
 static const char *const bad_tokens[] = {
     "nav", "menu", "footer", "header", "sidebar", "side-bar", "share", "sharing", "social", "comment",
@@ -8530,11 +8532,13 @@ static int bare_comments_heading(const char *t)
 
 /* Is paras[i] the deck repeating the page's description (desc: its
  * og:description or meta description) between the headline and the
- * byline: a line of 40 (a point of a list: 25) to 400 characters that
+ * byline: a line of 40 (a point of a list, or the description whole: 25; a heading only as the
+ * description whole) to 400 characters that
  * the description opens (a description cut short with "..." or "…": that
  * cut opens the line) or that opens the description, followed by the
  * byline ("By Jane Doe") with
- * at most two date lines around it.  The deck may be a list of points
+ * at most two date lines around it (and two furniture lines at most
+ * passed over, pa_line_furniture: a review's star rating).  The deck may be a list of points
  * whose first item is the description (a business site's bullets under
  * the headline): the list's other items (five at most) come before the
  * byline then, and go with it.  Many sites give the story's first
@@ -8554,8 +8558,7 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
 {
     const para *p = &paras[i];
     size_t least = p->list ? 25 : 40; /* (a point is shorter: "Construction pushed back by 18 months") */
-    if (!desc || p->chars < least || p->chars > 400 || p->heading ||
-        (p->list && i > 0 && paras[i - 1].list == p->list))
+    if (!desc || p->chars < 25 || p->chars > 400 || (p->list && i > 0 && paras[i - 1].list == p->list))
         return 0;
     size_t dl = strlen(desc), tl = strlen(p->text);
     while (dl && (desc[dl - 1] == '.' || desc[dl - 1] == ' '))
@@ -8565,8 +8568,10 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
     while (tl && (p->text[tl - 1] == '.' || p->text[tl - 1] == ' '))
         tl--;
     size_t common = dl < tl ? dl : tl;
-    if (common < least || memcmp(desc, p->text, common) != 0)
-        return 0;
+    if (dl == tl)
+        least = 25; /* the description whole, not a part: "Our recommendation for the Nov. 3 ballot." */
+    if (p->chars < least || common < least || memcmp(desc, p->text, common) != 0 || (p->heading && dl != tl))
+        return 0; /* (a heading only as the description whole: "<h3>Annual cleanup finds tires …</h3>") */
     pa_line next;
     pa_date dd;
     size_t items = i + 1;
@@ -8574,9 +8579,14 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
         items++;
     if (p->list && items < n && paras[items].list == p->list)
         return 0;
-    for (size_t j = items; j < n && j <= items + 2; j++) {
+    size_t passed = 0; /* furniture lines passed over between the deck and the byline (two at most) */
+    for (size_t j = items; j < n && j <= items + 2 + passed; j++) {
         const para *q = &paras[j];
         pa_line_init(&next, q->text, q->chars);
+        if (passed < 2 && q->chars <= 60 && pa_line_furniture(&next)) {
+            passed++;
+            continue; /* a review's stars between them ("★★★★☆"): no line of the story */
+        }
         if (pa_line_byline(&next) && (foreign_label(dlang) || !pa_line_european_byline(&next)))
             return 1; /* (on an English page the deck is the story's first paragraph over "Di Maria Stays") */
         if (q->chars > 200 || !pa_date_line_kind(q->text, next.len, dlang, &dd))
@@ -9538,10 +9548,16 @@ static int more_label(const para *paras, size_t i, size_t n)
     if (p->chars > 45 || (k == N_TOKENS(labels) && !bare) || strpbrk(p->text, ".?!"))
         return 0;
     /* or the label with its links on the same line: "MORE ON Planning Countryside" (the label in capitals,
-     * the rest of the line linked) */
+     * the rest of the line linked), "More on <a>Anthony Child</a>" (the label plain, all the rest one link's or
+     * more: a music site's pointer under each review) */
     size_t ll = k < N_TOKENS(labels) ? strlen(labels[k]) : 0;
     int capitals = ll && isupper((unsigned char)p->text[0]) && isupper((unsigned char)p->text[ll - 2]);
     if (capitals && p->chars > ll && p->link_chars * 10 >= (p->chars - ll) * 8)
+        return 1;
+    size_t label_chars = 0; /* the label's visible characters, as p->chars counts (no spaces) */
+    for (size_t q = 0; q < ll; q++)
+        label_chars += labels[k][q] != ' ';
+    if (ll && p->link_chars && p->chars > label_chars && p->link_chars + label_chars >= p->chars)
         return 1;
     return i + 1 == n || link_only(&paras[i + 1]);
 }

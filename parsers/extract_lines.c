@@ -626,9 +626,9 @@ int pa_line_furniture(const pa_line *line)
          * label (Arabic, Persian, Hebrew, Urdu); the agency's mark standing alone under the story
          * ("(وكالات)" agencies, "(و.م.ع)" MAP, "(وات)" TAP, "(أ ف ب)" AFP; IRNA's and ISNA's "/ایرنا/") */
         "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إعلان", "بیشتر بخوانید", "تبلیغات", "קראו גם", "כתבות נוספות",
-        "פרסומת", "یہ بھی پڑھیں", "اشتہار", "الكلمات المفتاحية", "الوسوم", "برچسب‌ها", "תגיות", "ٹیگز",
+        "פרסומת", "یہ بھی پڑھیں", "اشتہار", "الوسوم", "برچسب‌ها", "תגיות", "ٹیگز",
         "(وكالات)", "(و.م.ع)", "(وات)", "(أ ف ب)", "(رويترز)", "(د ب أ)", "(قنا)", "(وام)", "(واس)", "(كونا)",
-        "(بترا)", "(سانا)", "/ایرنا/", "/ایسنا/",
+        "(بترا)", "(سانا)", "/ایرنا/", "/ایسنا/", /* ("الكلمات المفتاحية", keywords, alone too: in prefix below) */
         /* their "read more" labels, a file picture's credit ("archive picture"), the Iranian agencies' end
          * mark ("end of message/") */
         "اقرأ المزيد", "קראו עוד", "مزید پڑھیں", "فائل فوٹو", "صورة أرشيفية", "أرشيفية", "צילום ארכיון",
@@ -721,8 +721,8 @@ int pa_line_furniture(const pa_line *line)
     };
     /* the same pointer on the Indic-language portals: "ये भी पढ़ें: …", "আরও পড়ুন: …", "ಇದನ್ನೂ ಓದಿ: …" (scripts
      * without case, three bytes a letter: read on the text, past the lower-cased copy's bound; the pointer and
-     * its headline in 80 visible characters, as the English ones (the extractor's count leaves out the vowel
-     * signs: a story's paragraph opening with the words runs past it) */
+     * its headline in 80 visible characters, as the English ones (the extractor's count leaves out the spaces,
+     * not the vowel signs: a story's paragraph opening with the words runs past it) */
     static const char *const indic_pointer[] = {
         "ये भी पढ़ें:", "यह भी पढ़ें:", "इसे भी पढ़ें:", "हेही वाचा:", "यो पनि पढ्नुहोस्:", "আরও পড়ুন:", "আরো পড়ুন:",
         "লগতে পঢ়ক:", "ಇದನ್ನೂ ಓದಿ:", "இதையும் படிக்க:", "இதையும் படிங்க:", "ఇవి కూడా చదవండి:", "ఇది కూడా చదవండి:",
@@ -2059,7 +2059,8 @@ int pa_line_ad_break(const pa_line *line)
  * "Фото службы информации администрации", 60 characters at most), the
  * source named after a slash ("/PAP/EPA", "/Policja", 40 at most; of two
  * sources or more one in capitals; not a path: "/etc/hosts",
- * "/usr/lib/x.so", "/Library/Application Support"). */
+ * "/usr/lib/x.so", "/Library/Application Support"; one word closed by a
+ * slash too only in capitals, "/PAP/": "/Paris/", "/Москва/" are a place). */
 static int own_line_credit(const pa_line *line)
 {
     static const char *const photo_words[] = {"\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe ", /* фото */
@@ -2087,6 +2088,18 @@ static int own_line_credit(const pa_line *line)
         } else if (isupper((unsigned char)t[q]) || (unsigned char)t[q] >= 0x80) {
             upper = 1;
         }
+    }
+    if (parts == 1 && t[k - 1] == '/') {
+        /* one word closed by a slash: an agency only in capitals, every code point changed by lower-casing
+         * ("/PAP/", "/ТАСС/"; "/Москва/" keeps its small letters, and a script without case its bytes) */
+        for (size_t q = 1; q + 1 < k; q++) {
+            unsigned char c = (unsigned char)t[q];
+            size_t width = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+            if (islower(c) || (c >= 0xc0 && q + width < k && !memcmp(t + q, low + q, width)))
+                return 0;
+            q += c >= 0xc0 ? width - 1 : 0;
+        }
+        return 1;
     }
     return parts == 1 || capitals;
 }
@@ -2384,12 +2397,26 @@ static int time_word(const char *low, size_t len)
     return pa_phrase_is(low, len, PA_PHRASES(words));
 }
 
+/* Is low[0..len) a verb in the present tense or a helping verb ("include",
+ * "means", "can")?  After the verb of speech it says the clause is no
+ * speaker's name: "Version 2 is out, added features include dark mode."
+ * (no first name among them: "will", "may", "mark" are left out). */
+static int finite_verb_word(const char *low, size_t len)
+{
+    static const char *const words[] = {"include", "includes", "mean", "means", "make", "makes", "let", "lets",
+                                        "give", "gives", "offer", "offers", "allow", "allows", "help", "helps",
+                                        "bring", "brings", "cost", "costs", "require", "requires", "has", "have",
+                                        "had", "were", "can", "could", "should", "would", "must"};
+    return pa_phrase_is(low, len, PA_PHRASES(words));
+}
+
 /* Does a clause after a comma at low report speech with a verb of speech
  * in the past tense other than "said": the speaker and the verb (",
  * the mayor joked", ", she added", "," the chairman reminded"), or the verb
  * and the speaker (", added Jones"), one to five words for the speaker
- * (letters, "'", "-", none of not_speaker_word, after the verb no time_word:
- * ", added daily" names none), the clause ending there
+ * (letters, "'", "-", none of not_speaker_word, after the verb no time_word
+ * nor finite_verb_word: ", added daily", ", added features include sync"
+ * name none), the clause ending there
  * (".", ",", ";", "!", "?", the line's end, or " on "/" in "/" at ")?
  * low: just after the comma.  Bounded: 80 bytes. */
 static int speech_clause(const char *low)
@@ -2421,7 +2448,7 @@ static int speech_clause(const char *low)
         if (vn) {
             verb_first = (int)words;
             n = vn;
-        } else if (not_speaker_word(w, n) || (verb_first == 0 && time_word(w, n))) {
+        } else if (not_speaker_word(w, n) || (verb_first == 0 && (time_word(w, n) || finite_verb_word(w, n)))) {
             return 0; /* (", added daily": when, not who) */
         }
         w += n;

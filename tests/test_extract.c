@@ -2259,14 +2259,16 @@ static void korean_japanese_credit_lines(void **state)
 }
 
 /* line_hits for text outside ASCII: the line's characters are counted as
- * code points (its UTF-8 bytes that start one), as the extractor counts. */
+ * the extractor counts its visible characters (extract.c visible_byte): the
+ * code points (UTF-8 bytes that start one) but the ASCII white space; a
+ * vowel sign is a code point of its own and counts. */
 static int line_hits_utf8(int (*classify)(const pa_line *), const char *text)
 {
     char buf[512];
     snprintf(buf, sizeof buf, "%s", text);
     size_t chars = 0;
     for (const char *c = buf; *c; c++)
-        chars += ((unsigned char)*c & 0xC0) != 0x80;
+        chars += ((unsigned char)*c & 0xC0) != 0x80 && *c != ' ' && (*c < '\t' || *c > '\r');
     pa_line line;
     pa_line_init(&line, buf, chars);
     return classify(&line) != 0;
@@ -3892,7 +3894,7 @@ static void own_line_photo_credits(void **state)
         /* Фото сделано в понедельник. (a sentence) */
         {"\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe \xd1\x81\xd0\xb4\xd0\xb5\xd0\xbb\xd0\xb0\xd0\xbd\xd0\xbe \xd0\xb2 "
          "\xd0\xbf\xd0\xbe\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xb8\xd0\xba.", 0},
-        {"/etc/hosts", 0}, {"/usr/lib/libexample.so", 0}, {"/Library/Application Support/Tessel", 0}, {"/Library/Preferences/", 0}, {"/Jan Nowak/PAP", 1}, {"Fotografia", 0}, {"/ Reuters said the deal was off.", 0},
+        {"/etc/hosts", 0}, {"/usr/lib/libexample.so", 0}, {"/Library/Application Support/Tessel", 0}, {"/Library/Preferences/", 0}, {"/Jan Nowak/PAP", 1}, {"/PAP/", 1}, {"/\xd0\xa2\xd0\x90\xd0\xa1\xd0\xa1/", 1} /* /ТАСС/ */, {"/Paris/", 0}, {"/\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0/", 0} /* /Москва/ */, {"Fotografia", 0}, {"/ Reuters said the deal was off.", 0},
     };
     char buf[200];
     pa_line line;
@@ -4920,7 +4922,7 @@ static void listicle_item_titles_with_colons(void **state)
     pa_doc_free(&d);
 }
 
-/* A game's or film's review sets its score apart in a "review-score" box
+/* A game's or film's review sets its score apart in a "review-score" or "review-box" box
  * (the number, a word, the platform): the box goes, as a verdict box
  * does; the review's text stays. */
 static void review_score_box(void **state)
@@ -4936,6 +4938,15 @@ static void review_score_box(void **state)
     assert_non_null(strstr(t, "Review end."));
     assert_null(strstr(t, "Amazing"));
     assert_null(strstr(t, "Reviewed on"));
+    pa_doc_free(&d);
+    /* a gadget review's "review-box" closing the text: its score and pros/cons list (bench/stress/era/17) */
+    t = text_of("<html><body><article>" PARA("Review lead.") PARA("Review body.") PARA("Review end.")
+                "<div class=\"review-box\"><div class=\"score\">Score 71</div><ul class=\"pros-cons\"><li>Pros: Great "
+                "hinge, big screen</li><li>Cons: Slow page turns, small store</li></ul></div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Review end."));
+    assert_null(strstr(t, "Score 71"));
+    assert_null(strstr(t, "Great hinge"));
     pa_doc_free(&d);
 }
 
@@ -12718,21 +12729,17 @@ static void indic_label_lines(void **state)
         "ये भी पढ़ें: दिल्ली में प्रदूषण से राहत नहीं, कई इलाकों में AQI 400 के पार",
         "यो पनि पढ्नुहोस्: पोखरा अन्तर्राष्ट्रिय विमानस्थलबाट नयाँ उडान सुरु",
         "আরও পড়ুন: কলকাতায় নতুন বাস রুট", "ಇದನ್ನೂ ಓದಿ:", "இதையும் படிக்க", "वेब स्टोरीज़", "Web Stories",
+        /* 79 visible characters as the extractor counts them (99 with its spaces): within the pointer's 80 */
+        "ये भी पढ़ें: दिल्ली में प्रदूषण से राहत नहीं, कई इलाकों में AQI 400 के पार, स्कूल दो दिन बंद रहेंगे",
     };
     char buf[512];
     pa_line line;
-    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++) {
-        snprintf(buf, sizeof buf, "%s", furniture[i]);
-        size_t chars = 0; /* the line's code points, as the extractor counts them */
-        for (const char *c = buf; *c; c++)
-            chars += ((unsigned char)*c & 0xC0) != 0x80;
-        pa_line_init(&line, buf, chars);
-        if (!pa_line_furniture(&line))
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        if (!line_hits_utf8(pa_line_furniture, furniture[i]))
             fail_msg("furniture expected: %s", furniture[i]);
-    }
     assert_int_equal(line_hits(pa_line_furniture, "उन्होंने कहा कि ये भी पढ़ें और समझें।"), 0);
     /* a story's paragraph opening with the words, past the pointer's 80 characters (95 as the extractor counts
-     * them, the vowel signs left out; the classifier's own bound is 100) */
+     * them, the spaces left out, the vowel signs counted; the classifier's own bound is 100) */
     snprintf(buf, sizeof buf, "ये भी पढ़ें: मंत्रालय ने सभी स्कूलों को सलाह दी है कि बच्चे रोज़ एक घंटा किताबें पढ़ें और अभिभावक इसमें उनकी मदद करें।");
     pa_line_init(&line, buf, 95);
     assert_int_equal(pa_line_furniture(&line), 0);
@@ -13425,6 +13432,114 @@ static void label_words_subhead_kept(void **state)
 #undef LIBRARY_STORY_OPENING
 }
 
+/* A music site's pointer under each review, the label plain and all the
+ * rest one link ("More on <a>Anthony Child</a>"), goes with the label
+ * over its links; "More on" over unlinked words, or a sentence with a
+ * link, is the story's. */
+static void more_on_plain_label_link(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>The best albums of the month</h1>"
+                            "<h2><a href=\"/artist/a\">Anthony Child</a> <em>of the Beginning</em></h2>"
+                            PARA("The first record under his own name in years drifts between drone and dub, and "
+                                 "rewards patient listening.")
+                            "<p class=\"links\">More on <a href=\"/artist/anthony-child\">Anthony Child</a></p>"
+                            "<h2><a href=\"/artist/g\">Ghold</a> <em>Bludgeoning Simulations</em></h2>"
+                            PARA("The band's first album in six years is monstrous and viscous, full of murky "
+                                 "samples and synth drones.")
+                            "<p>More on the reissues next week</p>"
+                            "<p>More on <a href=\"/artist/ghold\">Ghold</a> and their label in the spring.</p>"
+                            "<p>More on <a href=\"/artist/ghold\">Ghold</a></p>"
+                            PARA("Both records are out now on vinyl and as downloads from the labels' own shops.")
+                            "</article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "rewards patient listening."));
+    assert_null(strstr(t, "More on Anthony Child"));
+    assert_null(strstr(t, "More on Ghold\n"));
+    assert_non_null(strstr(t, "More on the reissues next week"));
+    assert_non_null(strstr(t, "More on Ghold and their label in the spring."));
+    assert_non_null(strstr(t, "from the labels' own shops."));
+    pa_doc_free(&d);
+}
+
+/* A review's deck that repeats the page's description goes over the
+ * byline although its star rating stands between them (a furniture line
+ * passed over): bench/stress/opinion/23, a Drupal review page ("A first
+ * feature about two sisters …" over "★★★★★" and "by Corinne Vale");
+ * the description whole goes from 25 characters, and as a heading.  The story's first
+ * paragraph stays. */
+static void deck_over_stars_and_byline(void **state)
+{
+    (void)state;
+    const char *src = getenv("PA_SOURCE_DIR");
+    assert_non_null(src);
+    char path[1024];
+    snprintf(path, sizeof path, "%s/bench/stress/opinion/23.html", src);
+    size_t len = 0;
+    char *html = tu_read_file(path, &len);
+    assert_non_null(html);
+    pa_doc d;
+    pa_err err;
+    assert_int_equal(pa_extract(html, len, NULL, &d, &err), PA_OK);
+    assert_null(strstr(d.text, "A first feature about two sisters"));
+    assert_non_null(strstr(d.text, "There is a shot about twenty minutes"));
+    pa_doc_free(&d);
+    free(html);
+    /* the description whole as the deck, shorter than a cut one's 40 characters (35): "Our recommendation for the
+     * Nov. 3 ballot." over "by Editorial Board" (bench/stress/opinion/14) */
+    snprintf(path, sizeof path, "%s/bench/stress/opinion/14.html", src);
+    html = tu_read_file(path, &len);
+    assert_non_null(html);
+    assert_int_equal(pa_extract(html, len, NULL, &d, &err), PA_OK);
+    assert_null(strstr(d.text, "Our recommendation for the Nov. 3 ballot."));
+    assert_non_null(strstr(d.text, "Measure K would authorize"));
+    pa_doc_free(&d);
+    free(html);
+    /* the deck set as a heading, the description whole (an old paper's <h3> under the <h1>) */
+    const char *t = text_of("<html><head><title>Volunteers pull three tons of trash from Gull Creek marsh</title>"
+                            "<meta name=\"description\" content=\"Annual cleanup finds tires, shopping carts and a "
+                            "rowboat\"></head><body><div id=\"story\"><div class=\"kicker\">Environment</div><h1>"
+                            "Volunteers pull three tons of trash from Gull Creek marsh</h1><h3>Annual cleanup finds tires, "
+                            "shopping carts and a rowboat</h3><div class=\"byline\">By Michael Tran<br><span>Posted: March "
+                            "29, 2026</span></div><div class=\"text\">"
+                            "<p>More than 150 volunteers waded into the Gull Creek marsh on Saturday and hauled out "
+                            "about three tons of trash.</p><p>The haul included 46 tires, four shopping carts and a "
+                            "wooden rowboat that had sunk in the mud years ago.</p><p>Organizers said the cleanup was the "
+                            "largest in the event's twelve years and thanked the county for the dumpsters.</p>"
+                            "</div></div></body></html>",
+                            &d);
+    assert_null(strstr(t, "Annual cleanup finds"));
+    assert_non_null(strstr(t, "More than 150 volunteers"));
+    pa_doc_free(&d);
+}
+
+/* The verb of speech first, then the speaker (", added Jones"): a verb in
+ * the present tense after it names no speaker (", added features include
+ * …", the folded line has no capitals to tell); the speaker-verb order and
+ * a first name that is a verb's word ("Will") still report speech. */
+static void speech_verb_first_no_finite_verb(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int speech;
+    } cases[] = {
+        {"Version 2 of the app is out, added features include offline maps.", 0},
+        {"The update is free, added benefits mean faster sync.", 0},
+        {"The update is free, added Jones.", 1},
+        {"The update is free, added Will Smith.", 1},
+        {"The update is free, she has added.", 1},
+        {"The update is free, added the company's spokeswoman.", 1},
+    };
+    pa_line line;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pa_line_init(&line, cases[i].text, strlen(cases[i].text));
+        if ((pa_line_reports_speech(&line) != 0) != cases[i].speech)
+            fail_msg("speech %d expected for: %s", cases[i].speech, cases[i].text);
+    }
+}
+
 /* A story's sentence that reports speech with another verb than "said"
  * after a comma (", the mayor joked", ", the chairman reminded") is no
  * appeal nor funding note with the same words; the paper's own appeal
@@ -14003,6 +14118,9 @@ int main(void)
         cmocka_unit_test(profile_subject_box_stays),
         cmocka_unit_test(label_words_subhead_kept),
         cmocka_unit_test(speech_verbs_after_comma),
+        cmocka_unit_test(speech_verb_first_no_finite_verb),
+        cmocka_unit_test(more_on_plain_label_link),
+        cmocka_unit_test(deck_over_stars_and_byline),
         cmocka_unit_test(quarter_subhead_over_prose),
         cmocka_unit_test(closing_wire_credit),
         cmocka_unit_test(posted_in_tagged_row),
