@@ -11639,6 +11639,15 @@ static void republished_story_notes(void **state)
                                        "1926, under the headline: 'Thousands throng fairgrounds as prize hog breaks "
                                        "record.' It is reprinted here as part of our centennial series."),
                      0);
+    /* a partner's credit to the wire it carries, alone or with the day */
+    assert_int_equal(line_hits(pa_line_history_note, "Originally published by Reuters"), 1);
+    assert_int_equal(line_hits(pa_line_history_note, "Originally published by The Associated Press on Nov. 14, 2025."), 1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "Originally published by a small press in 1962, the novel sold poorly."),
+                     0);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "Originally published by Penguin in 1962, the novel found readers late."),
+                     0);
 }
 
 /* The crypto desk's credit of its picture and chart goes; a sentence
