@@ -1997,6 +1997,8 @@ static int closing_credit(const char *t, const char *low, size_t k)
         " Photo: ", " Photos: ", " Photo / ", " Picture: ", " Pictures: ", " Pic: ", " Photograph: ",
         " Image: ", " Photo credit: ", " Illustration: ", ". Photo by ", ". Photos by ", ". Image by ",
         ". Photo courtesy of ", ". Image courtesy of ",
+        /* the wire's own credit in capitals: "… November 12, 2025. REUTERS/Jane Doe/File Photo" */
+        ". REUTERS/",
     };
     for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
         const char *m = NULL;
@@ -3351,10 +3353,13 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))
         return 1;
-    /* "Sign up for our daily headlines email", "Sign up for breaking news alerts" (the site's news; the
-     * county's "Sign up for emergency alerts at example.gov" is a story's advice) */
+    /* "Sign up for our daily headlines email", "Sign up for breaking news alerts", "Sign up for our Asia
+     * business briefing, delivered every weekday morning." (the site's news, its briefing or newsletter named by
+     * a call that opens the line; the county's "Sign up for
+     * emergency alerts at example.gov" is a story's advice) */
     if (chars <= 100 && (strstr(low, "sign up for our ") || (!strncmp(low, "sign up for ", 12) && strstr(low, "news"))) &&
-        (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates")) &&
+        (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates") ||
+         (!strncmp(low, "sign up for our ", 16) && (strstr(low, "briefing") || strstr(low, "newsletter")))) &&
         !reports_speech(low))
         return 1;
     /* a station's call to its live news: "Watch Example 5 News live for more on this developing story." */

@@ -8363,6 +8363,29 @@ static void advice_column_notes(void **state)
     }
 }
 
+/* A caption printed as a paragraph, closed by the wire's credit in capitals
+ * after its full stop, is a credit line; a sentence naming the wire is not.
+ * A partner's newsletter pitch naming its briefing or newsletter is a pitch. */
+static void wire_caption_credit(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_credit, "A trader works on the floor of the exchange, November 12, 2025. "
+                                               "REUTERS/Jane Doe/File Photo"),
+                     1);
+    assert_int_equal(line_hits(pa_line_credit, "Firefighters work at the scene. REUTERS/John Roe"), 1);
+    assert_int_equal(line_hits(pa_line_credit, "The bank said it would reply to Reuters by Friday. A spokesperson "
+                                               "declined to comment further."),
+                     0);
+    /* the partner's newsletter pitch between the wire's paragraphs; a story's sign-up advice stays */
+    assert_int_equal(line_hits(pa_line_pitch, "Sign up for our Asia business briefing, delivered every weekday "
+                                              "morning."),
+                     1);
+    assert_int_equal(line_hits(pa_line_pitch, "Sign up for our weekly newsletter."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Members can sign up for our club's briefing at the library, the "
+                                              "secretary said."),
+                     0);
+}
+
 /* A food blog's calls under its recipe ("Did you make this recipe? Leave a
  * star rating …", "Mention @example or tag #example!") are pitches; a
  * story's sentences about ratings, tags or a recipe stay. */
@@ -13925,6 +13948,7 @@ int main(void)
         cmocka_unit_test(finance_quote_widget_lines),
         cmocka_unit_test(featured_image_source_credit),
         cmocka_unit_test(republished_story_notes),
+        cmocka_unit_test(wire_caption_credit),
         cmocka_unit_test(video_and_episode_lines),
         cmocka_unit_test(hidden_transcript_panel),
         cmocka_unit_test(description_before_transcript),
