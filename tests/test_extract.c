@@ -8363,6 +8363,45 @@ static void advice_column_notes(void **state)
     }
 }
 
+/* After a wire story that is an <article>, a block of the page's other wire
+ * stories ("More from AP": <article> cards under linked headlines, each with
+ * its opening paragraphs) is not the story's, though it is prose. */
+static void other_wire_stories_after_article(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><div class=\"wire-page\"><article class=\"wire-story main\">"
+        "<h1>Study finds smoke days tripled in the valley</h1><p class=\"byline\">The Example Press</p><div>"
+        PARA("KAMLOOPS, B.C. - A new study says residents of the valley breathed wildfire smoke on three times as "
+             "many days in the past decade as in the one before it.")
+        PARA("Researchers counted 412 days with heavy smoke between 2015 and 2024, compared with 131 days between "
+             "2005 and 2014.")
+        PARA("The lead author says even short exposures to fine particles can worsen asthma and heart conditions.")
+        PARA("The study recommends that cities open clean-air shelters earlier in the season.")
+        "</div></article><section class=\"more-wire\"><h2>More from The Example Press</h2>"
+        "<article class=\"teaser\"><h2><a href=\"/wire/lobster\">Lobstermen fear new rope rules</a></h2>"
+        "<p>" "PORTLAND, Maine (AP) - Lobstermen packed a hearing room on Wednesday to warn regulators that new "
+             "rules meant to protect whales could cost each of them thousands of dollars a year." "</p>"
+        "<p>" "The proposed rules would require fishermen to use weaker rope and fewer buoy lines in waters where "
+             "right whales feed." "</p>"
+        "<p>\"We haven't seen a right whale in our waters in years, and now we're paying for it,\" said one "
+        "fisherman, who has worked out of the harbor for 31 years.</p>"
+        "<a href=\"/wire/lobster\">Read more</a></article>"
+        "<article class=\"teaser\"><h2><a href=\"/wire/panels\">Museum returns carved panels</a></h2>"
+        "<p>" "CHICAGO (AP) - A museum on Friday returned four carved limestone panels after researchers concluded "
+             "they had been looted from a site in the 1960s." "</p>"
+        "<p>" "The panels, which show a ruler receiving tribute, had been in the museum's collection since 1971." "</p>"
+        "<p>The museum's director said staff began looking into the panels' history two years ago, as part of a "
+        "wider review of objects acquired during that era.</p>"
+        "<a href=\"/wire/panels\">Read more</a></article></section></div></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "clean-air shelters"));
+    assert_null(strstr(t, "Lobstermen packed"));
+    assert_null(strstr(t, "limestone panels"));
+    pa_doc_free(&d);
+}
+
 /* A caption printed as a paragraph, closed by the wire's credit in capitals
  * after its full stop, is a credit line; a sentence naming the wire is not.
  * A partner's newsletter pitch naming its briefing or newsletter is a pitch. */
@@ -13949,6 +13988,7 @@ int main(void)
         cmocka_unit_test(featured_image_source_credit),
         cmocka_unit_test(republished_story_notes),
         cmocka_unit_test(wire_caption_credit),
+        cmocka_unit_test(other_wire_stories_after_article),
         cmocka_unit_test(video_and_episode_lines),
         cmocka_unit_test(hidden_transcript_panel),
         cmocka_unit_test(description_before_transcript),
