@@ -1550,6 +1550,10 @@ int pa_line_tool(const pa_line *line)
         /* a broadcaster's player stand-in, a tabloid's pointer pair run into one line, the comment form's note */
         "this video can not be played", "this video cannot be played", "read more related articles",
         "your email address will not be published",
+        /* a wire's newsletter link alone ("Sign up here."), its picture's licensing link with the screen
+         * reader's note ("Purchase Licensing Rights, opens new tab") */
+        "sign up here", "purchase licensing rights", "acquire licensing rights",
+        "purchase licensing rights, opens new tab", "acquire licensing rights, opens new tab",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -3197,7 +3201,12 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* the funder's note under a wire's story: "The Associated Press Health and Science Department receives
      * support from … The AP is solely responsible for all content." */
-    if (strstr(low, "receives support from") && strstr(low, "solely responsible for all content"))
+    if ((strstr(low, "receives support from") || strstr(low, "receives financial support from")) &&
+        strstr(low, "solely responsible for all content"))
+        return 1; /* (and "… education coverage receives financial support from …") */
+    /* its pointer to the rules for that support: "Find AP's standards for working with philanthropies, a list
+     * of supporters and funded coverage areas at AP.org." */
+    if (chars <= 200 && strstr(low, "standards for working with philanthropies"))
         return 1;
     /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
     if (chars <= 300 && strstr(low, "the form below"))
@@ -3361,6 +3370,12 @@ int pa_line_pitch(const pa_line *line)
         (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates") ||
          (!strncmp(low, "sign up for our ", 16) && (strstr(low, "briefing") || strstr(low, "newsletter")))) &&
         !reports_speech(low))
+        return 1;
+    /* the wire's pitch closed by its link: "Get poll alerts and updates on the Top 25 throughout the season.
+     * Sign up here." (its own sentence last, after an offer of alerts, updates or a newsletter) */
+    size_t pitch_end = chars <= 200 ? pa_trim_tail(low, line->folded_len, ".! ") : 0;
+    if (pitch_end > 14 && !memcmp(low + pitch_end - 14, ". sign up here", 14) &&
+        (strstr(low, "alerts") || strstr(low, "updates") || strstr(low, "newsletter")) && !reports_speech(low))
         return 1;
     /* a station's call to its live news: "Watch Example 5 News live for more on this developing story." */
     if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
@@ -4442,8 +4457,10 @@ int pa_line_block_label(const pa_line *line, int heading)
         if (names)
             return 1;
     }
+    /* (and a wire writer's "Follow Jane Doe on X: https://x.com/janedoe", on Bluesky or Threads by address) */
     if (!strncmp(low, "follow ", 7) && !reports_speech(low) &&
-        (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@')))
+        (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@') ||
+         strstr(low, "x.com/") || strstr(low, "bsky.app/") || strstr(low, "threads.net/")))
         return 1;
     /* the tip box's heading: "Do You Have Information About Nursing Homes? Contact Us." */
     if (heading && pa_phrase_opens(low, line->folded_len, PA_PHRASES(asks_sources)) && strchr(low, '?'))

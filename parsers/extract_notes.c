@@ -1328,7 +1328,10 @@ int pa_line_history_note(const pa_line *line)
                                           "was corrected", "has been corrected",
                                           /* the British papers' word: "This article was amended on 5 March
                                            * 2026. An earlier version gave …" */
-                                          "was amended", "has been amended"};
+                                          "was amended", "has been amended",
+                                          /* a wire's note on a story sent again: "(This story has been
+                                           * refiled to fix a typo in paragraph 3)" */
+                                          "was refiled", "has been refiled"};
     /* the note says when or what: the verb ends the line or a word of the update follows it ("… updated on
      * July 28", "… updated to include", "… updated with"); a story's "This report was updated annually by the
      * agency" stays */

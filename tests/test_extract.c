@@ -8402,6 +8402,47 @@ static void other_wire_stories_after_article(void **state)
     pa_doc_free(&d);
 }
 
+/* The wires' standing lines in a partner's copy go: the funder note and its
+ * pointer to the AP's standards, the refile note, the writer's follow line
+ * by address, the newsletter link and its pitch, the picture's licensing
+ * link; sentences with the same words stay. */
+static void wire_standing_lines(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_pitch, "The Associated Press' education coverage receives financial support "
+                                              "from multiple private foundations. AP is solely responsible for all "
+                                              "content."),
+                     1);
+    assert_int_equal(line_hits(pa_line_pitch, "Find AP's standards for working with philanthropies, a list of "
+                                              "supporters and funded coverage areas at AP.org."),
+                     1);
+    assert_int_equal(line_hits(pa_line_pitch, "Get poll alerts and updates on the Top 25 throughout the season. "
+                                              "Sign up here."),
+                     1);
+    assert_int_equal(line_hits(pa_line_pitch, "The district receives financial support from the state for its "
+                                              "buses, the superintendent said."),
+                     0);
+    assert_int_equal(line_hits(pa_line_pitch, "Residents can get updates on the closure by text. Sign up here, "
+                                              "the county said, was the fastest way."),
+                     0);
+    assert_int_equal(line_hits(pa_line_tool, "Sign up here."), 1);
+    assert_int_equal(line_hits(pa_line_tool, "Purchase Licensing Rights, opens new tab"), 1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "(This story has been refiled to fix a typo in paragraph 3)"),
+                     1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "The complaint has been refiled in state court, the lawyer said."),
+                     0);
+    pa_line line;
+    char buf[200];
+    snprintf(buf, sizeof buf, "%s", "Follow Jane Doe on X: https://x.com/janedoe");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_block_label(&line, 0), 1);
+    snprintf(buf, sizeof buf, "%s", "Follow the money, the auditor told the x-ray clinic's board.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_block_label(&line, 0), 0);
+}
+
 /* A caption printed as a paragraph, closed by the wire's credit in capitals
  * after its full stop, is a credit line; a sentence naming the wire is not.
  * A partner's newsletter pitch naming its briefing or newsletter is a pitch. */
@@ -13989,6 +14030,7 @@ int main(void)
         cmocka_unit_test(republished_story_notes),
         cmocka_unit_test(wire_caption_credit),
         cmocka_unit_test(other_wire_stories_after_article),
+        cmocka_unit_test(wire_standing_lines),
         cmocka_unit_test(video_and_episode_lines),
         cmocka_unit_test(hidden_transcript_panel),
         cmocka_unit_test(description_before_transcript),
