@@ -341,6 +341,7 @@ def t_sports(s, stories, i):
          '<main><article class="sl-story">', f'<h1>{E(s["title"])}</h1>', byline_html(s, 1),
          f'<time>{date_line(s)}</time>', (score if s['key'] == 'hockey' else ''),
          '<div class="sl-body">', story_html(s, ad_every=3), '</div>',
+         ('<p>Get poll alerts and updates on the AP Top 25 throughout the season. <a href="https://apnews.example/newsletters">Sign up here.</a></p>' if s['key'] == 'hockey' else ''),
          '<section class="more-sports"><h2>More AP sports</h2><ul>' + ''.join(f'<li><a href="/ap/{n}">{E(h)}</a></li>' for n, h in enumerate(['Bruins fire coach after 2-9 start', 'Sabres sign goalie to three-year deal', 'Rangers top Islanders in shootout'])) + '</ul></section>',
          '</article></main>', footer(site), '</body>\n</html>\n']
     return '\n'.join(b)
@@ -456,9 +457,15 @@ def t_hard(s, stories, i):
     top.append(f'<p>Updated at 3:15 p.m. ET on {date_line(s)}</p>')
     if w == 'ap':
         top.append('<p><em>This story has been updated to include the results of the late count.</em></p>')
+    if w == 'reuters':
+        top.insert(0, '<p>(This story has been refiled to fix a typo in paragraph 3)</p>')
+        inline[2] += '<p><a href="https://www.reutersagency.example/licensing">Purchase Licensing Rights, opens new tab</a></p>'
     tail = []
     if w == 'ap':
-        tail.append('<p>The Associated Press receives support from several private foundations for its coverage of elections and democracy. The AP is solely responsible for all content.</p>')
+        tail.append('<p>The Associated Press\' education coverage receives financial support from multiple private foundations. AP is solely responsible for all content.</p>')
+        tail.append("<p>Find AP's standards for working with philanthropies, a list of supporters and funded coverage areas at AP.org.</p>")
+        writer = re.sub(r'^By ', '', s['byline']).split(' and ')[0].replace(' Associated Press', '').title()
+        tail.append(f'<p>Follow {E(writer)} on X: <a href="https://x.com/{slug(writer).replace("-", "")}">https://x.com/{slug(writer).replace("-", "")}</a></p>')
     tail.append(f'<p><em>Originally published by {E(WIRE_NAME[w])} on {date_line(s)}.</em></p>')
     b = [head(s, site, url, canon, jsonld(s, site, url, canon)), '<body>',
          f'<header><a href="/">{E(site)}</a>{nav(site)}</header>', '<main class="wire-article">',
