@@ -559,6 +559,7 @@ int pa_line_furniture(const pa_line *line)
         "recommended", "recommended for you", "most popular", "most read", "must read", "story tools", "getty",
         "photo gallery", "read comments",
         "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
+        "reuters graphics", /* a wire graphic's credit alone */
         "-30-", "###", "enditem", "==kyodo", /* the end marks of a wire story */
         /* the same labels in the languages of the press pages */
         "zobacz także", "zobacz też", "czytaj także", "czytaj też", "przeczytaj także", "przeczytaj też",
@@ -2158,8 +2159,10 @@ int pa_line_credit(const pa_line *line)
             char group[96];
             memcpy(group, low + open, k - open);
             group[k - open] = '\0';
+            /* (and a handout's credit through the wire: "… on Nov. 12. (Example County via AP)") */
             if (strstr(group, "photo/") || strstr(group, "photo)") || strstr(group, "getty") ||
-                strstr(group, "images") || strstr(group, " / "))
+                strstr(group, "images") || strstr(group, " / ") || strstr(group, " via ap)") ||
+                strstr(group, " via reuters)") || strstr(group, " via afp)"))
                 return 1; /* after the caption's full stop */
         }
     }
@@ -3207,6 +3210,12 @@ int pa_line_pitch(const pa_line *line)
     /* its pointer to the rules for that support: "Find AP's standards for working with philanthropies, a list
      * of supporters and funded coverage areas at AP.org." */
     if (chars <= 200 && strstr(low, "standards for working with philanthropies"))
+        return 1;
+    /* the funder note's last sentence alone: "The Associated Press is solely responsible for all content." */
+    if (chars <= 100 && strstr(low, "is solely responsible for all content"))
+        return 1;
+    /* a wire's trial offer under its column: "For more insights like these, click here to try Example for free." */
+    if (chars <= 150 && strstr(low, "click here to try ") && strstr(low, " for free"))
         return 1;
     /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
     if (chars <= 300 && strstr(low, "the form below"))
@@ -4457,6 +4466,17 @@ int pa_line_block_label(const pa_line *line, int heading)
         if (names)
             return 1;
     }
+    /* the pointer to the story's first home: "Read more at Example.com", "Read more on Example News", "For more on
+     * this story, visit example.com." (a name in capitals or a domain, up to 40 bytes, no comma or sentence
+     * after it; "Read more at home, the librarian urged." is a story's) */
+    size_t at_home = !strncmp(low, "read more at ", 13) || !strncmp(low, "read more on ", 13) ? 13
+                     : !strncmp(low, "for more on this story, visit ", 30)                 ? 30
+                                                                                            : 0;
+    const char *home_dot = at_home ? strchr(low + at_home, '.') : NULL;
+    if (at_home && line->folded_len - at_home <= 40 && !strchr(low + at_home, ',') &&
+        !strstr(low + at_home, ". ") &&
+        (isupper((unsigned char)t[at_home]) || (home_dot && isalnum((unsigned char)home_dot[1]))))
+        return 1;
     /* (and a wire writer's "Follow Jane Doe on X: https://x.com/janedoe", on Bluesky or Threads by address) */
     if (!strncmp(low, "follow ", 7) && !reports_speech(low) &&
         (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@') ||

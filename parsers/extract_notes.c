@@ -1430,6 +1430,10 @@ int pa_line_history_note(const pa_line *line)
                                              "this article originally ran on ", "this story originally ran on "};
     if (chars <= 150 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home)))
         return 1;
+    /* a licensing network's credit under a wire story: "This article was written by Jane Doe from Reuters and
+     * was legally licensed via the Example Content Agency through the Example publisher network." */
+    if (chars <= 300 && strstr(low, "was legally licensed ") && strstr(low, " through the "))
+        return 1;
     /* the exchange's own wording: "Originally published on example.com, part of the BLOX Digital Content
      * Exchange." */
     if (chars <= 150 && !strncmp(low, "originally published on ", 24) && strstr(low, "content exchange"))

@@ -8433,8 +8433,38 @@ static void wire_standing_lines(void **state)
     assert_int_equal(line_hits(pa_line_history_note,
                                        "The complaint has been refiled in state court, the lawyer said."),
                      0);
+    /* the funder note's last sentence alone, a wire column's trial offer, a licensing network's credit */
+    assert_int_equal(line_hits(pa_line_pitch, "The Associated Press is solely responsible for all content."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "For more insights like these, click here to try Example Views for "
+                                              "free."),
+                     1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "This article was written by Jane Doe from Reuters and was legally licensed "
+                                       "via the Example Content Agency through the Example publisher network."),
+                     1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "The drug was legally licensed in 2019, but few clinics stocked it."),
+                     0);
+    /* a handout picture's caption through the wire, a wire graphic's credit alone */
+    assert_int_equal(line_hits(pa_line_credit, "In this photo provided by the county, a crew inspects a beam on Nov. "
+                                               "12, 2025. (Example County via AP)"),
+                     1);
+    assert_int_equal(line_hits(pa_line_furniture, "Reuters Graphics"), 1);
     pa_line line;
     char buf[200];
+    /* the pointer to the story's first home; a story's sentence with the same opening stays */
+    static const struct {
+        const char *text;
+        int label;
+    } homes[] = {{"Read more at Reuters.com", 1}, {"Read more on Example News", 1},
+                 {"For more on this story, visit example.com.", 1},
+                 {"Read more at home, the librarian urged.", 0}, {"Read more on the subject before voting.", 0}};
+    for (size_t i = 0; i < sizeof homes / sizeof homes[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", homes[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_block_label(&line, 0) != 0) != homes[i].label)
+            fail_msg("block label %d expected for: %s", homes[i].label, homes[i].text);
+    }
     snprintf(buf, sizeof buf, "%s", "Follow Jane Doe on X: https://x.com/janedoe");
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_block_label(&line, 0), 1);
