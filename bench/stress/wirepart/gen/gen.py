@@ -443,7 +443,7 @@ def t_hard(s, stories, i):
     url = f'https://www.{slug(site).replace("-", "")}.example/wire/{slug(s["title"])}'
     canon = WIRE_HOME[s['wire']] + '/article/' + slug(s['title'])
     w = s['wire']
-    cap = {'ap': 'A voter drops off a ballot at a county office on Tuesday. (AP Photo/Lena Brooks, File)',
+    cap = {'ap': 'In this photo provided by the county clerk, workers sort mail ballots on Tuesday. (Example County Clerk via AP)',
            'reuters': 'A trader works on the floor of the exchange, November 12, 2025. REUTERS/Marco Bellini/File Photo',
            'afp': 'A worker inspects a silicon wafer at a plant in Hsinchu. (Photo by Chen Yu-ting / AFP)'}[w]
     pitch = {'ap': "Sign up for AP's Morning Wire newsletter to get the day's top stories in your inbox.",
@@ -466,6 +466,11 @@ def t_hard(s, stories, i):
         tail.append("<p>Find AP's standards for working with philanthropies, a list of supporters and funded coverage areas at AP.org.</p>")
         writer = re.sub(r'^By ', '', s['byline']).split(' and ')[0].replace(' Associated Press', '').title()
         tail.append(f'<p>Follow {E(writer)} on X: <a href="https://x.com/{slug(writer).replace("-", "")}">https://x.com/{slug(writer).replace("-", "")}</a></p>')
+    if w == 'reuters':
+        inline[4] = '<div class="graphic"><img src="/graphics/chart.png" alt=""><p>Reuters Graphics</p></div>'
+        tail.append(f'<p><a href="{canon}">Read more at Reuters.com</a></p>')
+    if w == 'afp':
+        tail.append('<p>This article was written by AFP staff and was legally licensed via the Example Content Agency through the Example publisher network.</p>')
     tail.append(f'<p><em>Originally published by {E(WIRE_NAME[w])} on {date_line(s)}.</em></p>')
     b = [head(s, site, url, canon, jsonld(s, site, url, canon)), '<body>',
          f'<header><a href="/">{E(site)}</a>{nav(site)}</header>', '<main class="wire-article">',
