@@ -1966,7 +1966,8 @@ static const char *const asks_sources[] = {"do you know anything", "do you have 
 
 /* A photographer's credit alone on its line: "Chris Ratcliffe/Bloomberg",
  * "Kevin Mohatt / The Washington Post via Getty Images", "Benny Snyder,
- * AP": a name, then "/" or ", ", then text ending in an agency's name. */
+ * AP": a name (or two joined by "and"), then "/" or ", ", then text ending
+ * in an agency's name. */
 static int name_agency_line(const char *t, const char *low, size_t k)
 {
     if (k > 80 || !ends_with_agency(low, k))
@@ -1981,8 +1982,16 @@ static int name_agency_line(const char *t, const char *low, size_t k)
     while (n && t[n - 1] == ' ')
         n--;
     const char *rest = t + (cut - t) + 1;
+    /* the names: capitalised words, or two such runs joined by " and " (a wire's byline for two writers,
+     * "Jane Doe and John Roe, Associated Press") */
+    int names = capital_words(t, n);
+    for (size_t i = 1; !names && i + 5 < n; i++)
+        if (!memcmp(t + i, " and ", 5)) {
+            names = capital_words(t, i) && capital_words(t + i + 5, n - i - 5);
+            break;
+        }
     /* the agency part: short, no sentence in it */
-    return n && k - n <= 50 && t[k - 1] != '.' && capital_words(t, n) && !strpbrk(rest, "!?;:\"");
+    return n && k - n <= 50 && t[k - 1] != '.' && names && !strpbrk(rest, "!?;:\"");
 }
 
 /* A caption whose credit closes it: "… in Berlin. (Andreas Rentz/AFP/Getty

@@ -2000,10 +2000,16 @@ int pa_line_update_time(const pa_line *line)
 
 int pa_line_reporting_note(const pa_line *line)
 {
-    if (line->chars > 250)
+    if (line->chars > 400)
         return 0;
     const char *low = pa_line_lower_under(line, 1024);
     if (!low)
+        return 0;
+    /* the reporting corps' note under a wire story: "Jane Doe is a corps member for The Associated Press/Report
+     * for America Statehouse News Initiative. Report for America is a nonprofit national service program …" */
+    if (strstr(low, "report for america") && (strstr(low, "corps member") || strstr(low, "national service program")))
+        return 1;
+    if (line->chars > 250)
         return 0;
     size_t k = strlen(low);
     /* one sentence: a story's paragraph that goes on after it is no note */

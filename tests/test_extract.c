@@ -8450,6 +8450,19 @@ static void wire_standing_lines(void **state)
                                                "12, 2025. (Example County via AP)"),
                      1);
     assert_int_equal(line_hits(pa_line_furniture, "Reuters Graphics"), 1);
+    /* the byline of two wire writers, by name and agency; the reporting corps' note under the story */
+    assert_int_equal(line_hits(pa_line_credit, "Jane Doe and John Roe, Associated Press"), 1);
+    assert_int_equal(line_hits(pa_line_credit, "Smith and the others stayed, Associated Press"), 0);
+    assert_int_equal(line_hits(pa_line_reporting_note,
+                                       "Jane Doe is a corps member for The Associated Press/Report for America "
+                                       "Statehouse News Initiative. Report for America is a nonprofit national "
+                                       "service program that places journalists in local newsrooms to report on "
+                                       "undercovered issues."),
+                     1);
+    assert_int_equal(line_hits(pa_line_reporting_note,
+                                       "The paper joined Report for America in 2021 and hired two reporters, the "
+                                       "editor said."),
+                     0);
     pa_line line;
     char buf[200];
     /* the pointer to the story's first home; a story's sentence with the same opening stays */
