@@ -465,6 +465,7 @@ def t_hard(s, stories, i):
         tail.append('<p>The Associated Press\' education coverage receives financial support from multiple private foundations. AP is solely responsible for all content.</p>')
         tail.append("<p>Find AP's standards for working with philanthropies, a list of supporters and funded coverage areas at AP.org.</p>")
         writer = re.sub(r'^By ', '', s['byline']).split(' and ')[0].replace(' Associated Press', '').title()
+        tail.append(f'<p>{E(writer)} is a corps member for The Associated Press/Report for America Statehouse News Initiative. Report for America is a nonprofit national service program that places journalists in local newsrooms to report on undercovered issues.</p>')
         tail.append(f'<p>Follow {E(writer)} on X: <a href="https://x.com/{slug(writer).replace("-", "")}">https://x.com/{slug(writer).replace("-", "")}</a></p>')
     if w == 'reuters':
         inline[4] = '<div class="graphic"><img src="/graphics/chart.png" alt=""><p>Reuters Graphics</p></div>'
