@@ -5323,6 +5323,21 @@ static int holds_linked_heading(const xmlNode *n)
     return linked > 0;
 }
 
+/* Is n an <article> headed by a linked heading: another story's card or
+ * teaser ("<article><h2><a>Other story</a></h2><p>Its opening …</p>")? */
+static int linked_story_card(const xmlNode *n)
+{
+    return name_is(n, "article") && holds_linked_heading(n);
+}
+
+/* Does n hold (or is it) another story's card (linked_story_card)?  A
+ * bounded walk: 6 levels, 400 elements. */
+static int holds_story_card(const xmlNode *n)
+{
+    size_t budget = 400;
+    return linked_story_card(n) || find_first(n, linked_story_card, 6, 0, &budget) != NULL;
+}
+
 /* Bounded walk for jump_list: counts the links of n's subtree into
  * *links and those to a place on the page ("#post-12") into *jumps. */
 static void count_jumps(const xmlNode *n, size_t *links, size_t *jumps, int depth, size_t *budget)
@@ -11256,8 +11271,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 /* (a short post of a live blog after the top one: its tag and first class word, no link; its
                  * one sentence under 60 characters is no article paragraph: "Kick-off" / "We are under way.") */
                 int like_post = after && sm.all >= 20 && first_class_alike(s, top) && !count_links(s, 0);
+                /* (after a story that is an <article>, a block holding <article> cards under linked headlines
+                 * is the page's other stories, "More from AP" with their opening paragraphs) */
                 take = (!after || (sm.good + sm.leaf) * 10 >= sm.all * 5 || like_post) &&
-                       !(headlined && holds_next_story(s, headline_cls));
+                       !(headlined && holds_next_story(s, headline_cls)) &&
+                       !(after && name_is(top, "article") && holds_story_card(s));
             } else if (name_is(s, "p") || (!after && wrapped_lead(s))) {
                 /* a loose paragraph; before the article also one in its
                  * own <div> (a lead set apart above the body) */

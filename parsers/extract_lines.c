@@ -559,6 +559,7 @@ int pa_line_furniture(const pa_line *line)
         "recommended", "recommended for you", "most popular", "most read", "must read", "story tools", "getty",
         "photo gallery", "read comments",
         "getty images", "ap photo", "reuters", "image", "photo", "video", "skip advertisement",
+        "reuters graphics", /* a wire graphic's credit alone */
         "-30-", "###", "enditem", "==kyodo", /* the end marks of a wire story */
         /* the same labels in the languages of the press pages */
         "zobacz także", "zobacz też", "czytaj także", "czytaj też", "przeczytaj także", "przeczytaj też",
@@ -1554,6 +1555,10 @@ int pa_line_tool(const pa_line *line)
         /* a broadcaster's player stand-in, a tabloid's pointer pair run into one line, the comment form's note */
         "this video can not be played", "this video cannot be played", "read more related articles",
         "your email address will not be published",
+        /* a wire's newsletter link alone ("Sign up here."), its picture's licensing link with the screen
+         * reader's note ("Purchase Licensing Rights, opens new tab") */
+        "sign up here", "purchase licensing rights", "acquire licensing rights",
+        "purchase licensing rights, opens new tab", "acquire licensing rights, opens new tab",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -1965,7 +1970,8 @@ static const char *const asks_sources[] = {"do you know anything", "do you have 
 
 /* A photographer's credit alone on its line: "Chris Ratcliffe/Bloomberg",
  * "Kevin Mohatt / The Washington Post via Getty Images", "Benny Snyder,
- * AP": a name, then "/" or ", ", then text ending in an agency's name. */
+ * AP": a name (or two joined by "and"), then "/" or ", ", then text ending
+ * in an agency's name. */
 static int name_agency_line(const char *t, const char *low, size_t k)
 {
     if (k > 80 || !ends_with_agency(low, k))
@@ -1980,8 +1986,16 @@ static int name_agency_line(const char *t, const char *low, size_t k)
     while (n && t[n - 1] == ' ')
         n--;
     const char *rest = t + (cut - t) + 1;
+    /* the names: capitalised words, or two such runs joined by " and " (a wire's byline for two writers,
+     * "Jane Doe and John Roe, Associated Press") */
+    int names = capital_words(t, n);
+    for (size_t i = 1; !names && i + 5 < n; i++)
+        if (!memcmp(t + i, " and ", 5)) {
+            names = capital_words(t, i) && capital_words(t + i + 5, n - i - 5);
+            break;
+        }
     /* the agency part: short, no sentence in it */
-    return n && k - n <= 50 && t[k - 1] != '.' && capital_words(t, n) && !strpbrk(rest, "!?;:\"");
+    return n && k - n <= 50 && t[k - 1] != '.' && names && !strpbrk(rest, "!?;:\"");
 }
 
 /* A caption whose credit closes it: "… in Berlin. (Andreas Rentz/AFP/Getty
@@ -2001,6 +2015,8 @@ static int closing_credit(const char *t, const char *low, size_t k)
         " Photo: ", " Photos: ", " Photo / ", " Picture: ", " Pictures: ", " Pic: ", " Photograph: ",
         " Image: ", " Photo credit: ", " Illustration: ", ". Photo by ", ". Photos by ", ". Image by ",
         ". Photo courtesy of ", ". Image courtesy of ",
+        /* the wire's own credit in capitals: "… November 12, 2025. REUTERS/Jane Doe/File Photo" */
+        ". REUTERS/",
     };
     for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
         const char *m = NULL;
@@ -2169,8 +2185,10 @@ int pa_line_credit(const pa_line *line)
             char group[96];
             memcpy(group, low + open, k - open);
             group[k - open] = '\0';
+            /* (and a handout's credit through the wire: "… on Nov. 12. (Example County via AP)") */
             if (strstr(group, "photo/") || strstr(group, "photo)") || strstr(group, "getty") ||
-                strstr(group, "images") || strstr(group, " / "))
+                strstr(group, "images") || strstr(group, " / ") || strstr(group, " via ap)") ||
+                strstr(group, " via reuters)") || strstr(group, " via afp)"))
                 return 1; /* after the caption's full stop */
         }
     }
@@ -3226,7 +3244,18 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     /* the funder's note under a wire's story: "The Associated Press Health and Science Department receives
      * support from … The AP is solely responsible for all content." */
-    if (strstr(low, "receives support from") && strstr(low, "solely responsible for all content"))
+    if ((strstr(low, "receives support from") || strstr(low, "receives financial support from")) &&
+        strstr(low, "solely responsible for all content"))
+        return 1; /* (and "… education coverage receives financial support from …") */
+    /* its pointer to the rules for that support: "Find AP's standards for working with philanthropies, a list
+     * of supporters and funded coverage areas at AP.org." */
+    if (chars <= 200 && strstr(low, "standards for working with philanthropies"))
+        return 1;
+    /* the funder note's last sentence alone: "The Associated Press is solely responsible for all content." */
+    if (chars <= 100 && strstr(low, "is solely responsible for all content"))
+        return 1;
+    /* a wire's trial offer under its column: "For more insights like these, click here to try Example for free." */
+    if (chars <= 150 && strstr(low, "click here to try ") && strstr(low, " for free"))
         return 1;
     /* the call to send the newsroom a story, a question or a tip: "Fill out the form below or email …" */
     if (chars <= 300 && strstr(low, "the form below"))
@@ -3382,11 +3411,20 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))
         return 1;
-    /* "Sign up for our daily headlines email", "Sign up for breaking news alerts" (the site's news; the
-     * county's "Sign up for emergency alerts at example.gov" is a story's advice) */
+    /* "Sign up for our daily headlines email", "Sign up for breaking news alerts", "Sign up for our Asia
+     * business briefing, delivered every weekday morning." (the site's news, its briefing or newsletter named by
+     * a call that opens the line; the county's "Sign up for
+     * emergency alerts at example.gov" is a story's advice) */
     if (chars <= 100 && (strstr(low, "sign up for our ") || (!strncmp(low, "sign up for ", 12) && strstr(low, "news"))) &&
-        (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates")) &&
+        (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates") ||
+         (!strncmp(low, "sign up for our ", 16) && (strstr(low, "briefing") || strstr(low, "newsletter")))) &&
         !reports_speech(low))
+        return 1;
+    /* the wire's pitch closed by its link: "Get poll alerts and updates on the Top 25 throughout the season.
+     * Sign up here." (its own sentence last, after an offer of alerts, updates or a newsletter) */
+    size_t pitch_end = chars <= 200 ? pa_trim_tail(low, line->folded_len, ".! ") : 0;
+    if (pitch_end > 14 && !memcmp(low + pitch_end - 14, ". sign up here", 14) &&
+        (strstr(low, "alerts") || strstr(low, "updates") || strstr(low, "newsletter")) && !reports_speech(low))
         return 1;
     /* a station's call to its live news: "Watch Example 5 News live for more on this developing story." */
     if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
@@ -4468,8 +4506,21 @@ int pa_line_block_label(const pa_line *line, int heading)
         if (names)
             return 1;
     }
+    /* the pointer to the story's first home: "Read more at Example.com", "Read more on Example News", "For more on
+     * this story, visit example.com." (a name in capitals or a domain, up to 40 bytes, no comma or sentence
+     * after it; "Read more at home, the librarian urged." is a story's) */
+    size_t at_home = !strncmp(low, "read more at ", 13) || !strncmp(low, "read more on ", 13) ? 13
+                     : !strncmp(low, "for more on this story, visit ", 30)                 ? 30
+                                                                                            : 0;
+    const char *home_dot = at_home ? strchr(low + at_home, '.') : NULL;
+    if (at_home && line->folded_len - at_home <= 40 && !strchr(low + at_home, ',') &&
+        !strstr(low + at_home, ". ") &&
+        (isupper((unsigned char)t[at_home]) || (home_dot && isalnum((unsigned char)home_dot[1]))))
+        return 1;
+    /* (and a wire writer's "Follow Jane Doe on X: https://x.com/janedoe", on Bluesky or Threads by address) */
     if (!strncmp(low, "follow ", 7) && !reports_speech(low) &&
-        (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@')))
+        (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@') ||
+         strstr(low, "x.com/") || strstr(low, "bsky.app/") || strstr(low, "threads.net/")))
         return 1;
     /* the tip box's heading: "Do You Have Information About Nursing Homes? Contact Us." */
     if (heading && pa_phrase_opens(low, line->folded_len, PA_PHRASES(asks_sources)) && strchr(low, '?'))

@@ -1328,7 +1328,10 @@ int pa_line_history_note(const pa_line *line)
                                           "was corrected", "has been corrected",
                                           /* the British papers' word: "This article was amended on 5 March
                                            * 2026. An earlier version gave …" */
-                                          "was amended", "has been amended"};
+                                          "was amended", "has been amended",
+                                          /* a wire's note on a story sent again: "(This story has been
+                                           * refiled to fix a typo in paragraph 3)" */
+                                          "was refiled", "has been refiled"};
     /* the note says when or what: the verb ends the line or a word of the update follows it ("… updated on
      * July 28", "… updated to include", "… updated with"); a story's "This report was updated annually by the
      * agency" stays */
@@ -1427,10 +1430,26 @@ int pa_line_history_note(const pa_line *line)
                                              "this article originally ran on ", "this story originally ran on "};
     if (chars <= 150 && pa_phrase_opens(low, strlen(low), PA_PHRASES(first_home)))
         return 1;
+    /* a licensing network's credit under a wire story: "This article was written by Jane Doe from Reuters and
+     * was legally licensed via the Example Content Agency through the Example publisher network." */
+    if (chars <= 300 && strstr(low, "was legally licensed ") && strstr(low, " through the "))
+        return 1;
     /* the exchange's own wording: "Originally published on example.com, part of the BLOX Digital Content
      * Exchange." */
     if (chars <= 150 && !strncmp(low, "originally published on ", 24) && strstr(low, "content exchange"))
         return 1;
+    /* a partner's credit to the wire it carries: "Originally published by Reuters", "Originally published by
+     * The Associated Press on Nov. 14, 2025." (a name in capitals, up to 60 bytes, no comma or stop, then at most a
+     * date after " on "; a story's "Originally published by a small press in 1962, the novel …" goes on) */
+    if (chars <= 100 && !strncmp(low, "originally published by ", 24)) {
+        const char *name = line->text + 24, *on = strstr(low + 24, " on ");
+        size_t nl = on ? (size_t)(on - low - 24) : strlen(low + 24);
+        const char *tail = on ? line->text + (on - low) + 4 : NULL;
+        if (nl >= 2 && nl <= 60 && (isupper((unsigned char)name[0]) || isdigit((unsigned char)name[0])) &&
+            !memchr(name, ',', nl) && !memchr(name, '.', nl) &&
+            (!tail || (strlen(tail) <= 30 && isupper((unsigned char)tail[0]))))
+            return 1;
+    }
     /* a chain's or a portal's copy naming the first home and the headline there: "This article originally
      * appeared on Example Herald: Farmers race to protect citrus as hard freeze nears" (the headline makes
      * it long; "appeared in" is the print note's wording, above); the colon sets the headline apart, a
@@ -1981,10 +2000,16 @@ int pa_line_update_time(const pa_line *line)
 
 int pa_line_reporting_note(const pa_line *line)
 {
-    if (line->chars > 250)
+    if (line->chars > 400)
         return 0;
     const char *low = pa_line_lower_under(line, 1024);
     if (!low)
+        return 0;
+    /* the reporting corps' note under a wire story: "Jane Doe is a corps member for The Associated Press/Report
+     * for America Statehouse News Initiative. Report for America is a nonprofit national service program …" */
+    if (strstr(low, "report for america") && (strstr(low, "corps member") || strstr(low, "national service program")))
+        return 1;
+    if (line->chars > 250)
         return 0;
     size_t k = strlen(low);
     /* one sentence: a story's paragraph that goes on after it is no note */

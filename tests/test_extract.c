@@ -8405,6 +8405,152 @@ static void advice_column_notes(void **state)
     }
 }
 
+/* After a wire story that is an <article>, a block of the page's other wire
+ * stories ("More from AP": <article> cards under linked headlines, each with
+ * its opening paragraphs) is not the story's, though it is prose. */
+static void other_wire_stories_after_article(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><div class=\"wire-page\"><article class=\"wire-story main\">"
+        "<h1>Study finds smoke days tripled in the valley</h1><p class=\"byline\">The Example Press</p><div>"
+        PARA("KAMLOOPS, B.C. - A new study says residents of the valley breathed wildfire smoke on three times as "
+             "many days in the past decade as in the one before it.")
+        PARA("Researchers counted 412 days with heavy smoke between 2015 and 2024, compared with 131 days between "
+             "2005 and 2014.")
+        PARA("The lead author says even short exposures to fine particles can worsen asthma and heart conditions.")
+        PARA("The study recommends that cities open clean-air shelters earlier in the season.")
+        "</div></article><section class=\"more-wire\"><h2>More from The Example Press</h2>"
+        "<article class=\"teaser\"><h2><a href=\"/wire/lobster\">Lobstermen fear new rope rules</a></h2>"
+        "<p>" "PORTLAND, Maine (AP) - Lobstermen packed a hearing room on Wednesday to warn regulators that new "
+             "rules meant to protect whales could cost each of them thousands of dollars a year." "</p>"
+        "<p>" "The proposed rules would require fishermen to use weaker rope and fewer buoy lines in waters where "
+             "right whales feed." "</p>"
+        "<p>\"We haven't seen a right whale in our waters in years, and now we're paying for it,\" said one "
+        "fisherman, who has worked out of the harbor for 31 years.</p>"
+        "<a href=\"/wire/lobster\">Read more</a></article>"
+        "<article class=\"teaser\"><h2><a href=\"/wire/panels\">Museum returns carved panels</a></h2>"
+        "<p>" "CHICAGO (AP) - A museum on Friday returned four carved limestone panels after researchers concluded "
+             "they had been looted from a site in the 1960s." "</p>"
+        "<p>" "The panels, which show a ruler receiving tribute, had been in the museum's collection since 1971." "</p>"
+        "<p>The museum's director said staff began looking into the panels' history two years ago, as part of a "
+        "wider review of objects acquired during that era.</p>"
+        "<a href=\"/wire/panels\">Read more</a></article></section></div></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "clean-air shelters"));
+    assert_null(strstr(t, "Lobstermen packed"));
+    assert_null(strstr(t, "limestone panels"));
+    pa_doc_free(&d);
+}
+
+/* The wires' standing lines in a partner's copy go: the funder note and its
+ * pointer to the AP's standards, the refile note, the writer's follow line
+ * by address, the newsletter link and its pitch, the picture's licensing
+ * link; sentences with the same words stay. */
+static void wire_standing_lines(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_pitch, "The Associated Press' education coverage receives financial support "
+                                              "from multiple private foundations. AP is solely responsible for all "
+                                              "content."),
+                     1);
+    assert_int_equal(line_hits(pa_line_pitch, "Find AP's standards for working with philanthropies, a list of "
+                                              "supporters and funded coverage areas at AP.org."),
+                     1);
+    assert_int_equal(line_hits(pa_line_pitch, "Get poll alerts and updates on the Top 25 throughout the season. "
+                                              "Sign up here."),
+                     1);
+    assert_int_equal(line_hits(pa_line_pitch, "The district receives financial support from the state for its "
+                                              "buses, the superintendent said."),
+                     0);
+    assert_int_equal(line_hits(pa_line_pitch, "Residents can get updates on the closure by text. Sign up here, "
+                                              "the county said, was the fastest way."),
+                     0);
+    assert_int_equal(line_hits(pa_line_tool, "Sign up here."), 1);
+    assert_int_equal(line_hits(pa_line_tool, "Purchase Licensing Rights, opens new tab"), 1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "(This story has been refiled to fix a typo in paragraph 3)"),
+                     1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "The complaint has been refiled in state court, the lawyer said."),
+                     0);
+    /* the funder note's last sentence alone, a wire column's trial offer, a licensing network's credit */
+    assert_int_equal(line_hits(pa_line_pitch, "The Associated Press is solely responsible for all content."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "For more insights like these, click here to try Example Views for "
+                                              "free."),
+                     1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "This article was written by Jane Doe from Reuters and was legally licensed "
+                                       "via the Example Content Agency through the Example publisher network."),
+                     1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "The drug was legally licensed in 2019, but few clinics stocked it."),
+                     0);
+    /* a handout picture's caption through the wire, a wire graphic's credit alone */
+    assert_int_equal(line_hits(pa_line_credit, "In this photo provided by the county, a crew inspects a beam on Nov. "
+                                               "12, 2025. (Example County via AP)"),
+                     1);
+    assert_int_equal(line_hits(pa_line_furniture, "Reuters Graphics"), 1);
+    /* the byline of two wire writers, by name and agency; the reporting corps' note under the story */
+    assert_int_equal(line_hits(pa_line_credit, "Jane Doe and John Roe, Associated Press"), 1);
+    assert_int_equal(line_hits(pa_line_credit, "Smith and the others stayed, Associated Press"), 0);
+    assert_int_equal(line_hits(pa_line_reporting_note,
+                                       "Jane Doe is a corps member for The Associated Press/Report for America "
+                                       "Statehouse News Initiative. Report for America is a nonprofit national "
+                                       "service program that places journalists in local newsrooms to report on "
+                                       "undercovered issues."),
+                     1);
+    assert_int_equal(line_hits(pa_line_reporting_note,
+                                       "The paper joined Report for America in 2021 and hired two reporters, the "
+                                       "editor said."),
+                     0);
+    pa_line line;
+    char buf[200];
+    /* the pointer to the story's first home; a story's sentence with the same opening stays */
+    static const struct {
+        const char *text;
+        int label;
+    } homes[] = {{"Read more at Reuters.com", 1}, {"Read more on Example News", 1},
+                 {"For more on this story, visit example.com.", 1},
+                 {"Read more at home, the librarian urged.", 0}, {"Read more on the subject before voting.", 0}};
+    for (size_t i = 0; i < sizeof homes / sizeof homes[0]; i++) {
+        snprintf(buf, sizeof buf, "%s", homes[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_block_label(&line, 0) != 0) != homes[i].label)
+            fail_msg("block label %d expected for: %s", homes[i].label, homes[i].text);
+    }
+    snprintf(buf, sizeof buf, "%s", "Follow Jane Doe on X: https://x.com/janedoe");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_block_label(&line, 0), 1);
+    snprintf(buf, sizeof buf, "%s", "Follow the money, the auditor told the x-ray clinic's board.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_block_label(&line, 0), 0);
+}
+
+/* A caption printed as a paragraph, closed by the wire's credit in capitals
+ * after its full stop, is a credit line; a sentence naming the wire is not.
+ * A partner's newsletter pitch naming its briefing or newsletter is a pitch. */
+static void wire_caption_credit(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_credit, "A trader works on the floor of the exchange, November 12, 2025. "
+                                               "REUTERS/Jane Doe/File Photo"),
+                     1);
+    assert_int_equal(line_hits(pa_line_credit, "Firefighters work at the scene. REUTERS/John Roe"), 1);
+    assert_int_equal(line_hits(pa_line_credit, "The bank said it would reply to Reuters by Friday. A spokesperson "
+                                               "declined to comment further."),
+                     0);
+    /* the partner's newsletter pitch between the wire's paragraphs; a story's sign-up advice stays */
+    assert_int_equal(line_hits(pa_line_pitch, "Sign up for our Asia business briefing, delivered every weekday "
+                                              "morning."),
+                     1);
+    assert_int_equal(line_hits(pa_line_pitch, "Sign up for our weekly newsletter."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Members can sign up for our club's briefing at the library, the "
+                                              "secretary said."),
+                     0);
+}
+
 /* A food blog's calls under its recipe ("Did you make this recipe? Leave a
  * star rating …", "Mention @example or tag #example!") are pitches; a
  * story's sentences about ratings, tags or a recipe stay. */
@@ -11681,6 +11827,15 @@ static void republished_story_notes(void **state)
                                        "1926, under the headline: 'Thousands throng fairgrounds as prize hog breaks "
                                        "record.' It is reprinted here as part of our centennial series."),
                      0);
+    /* a partner's credit to the wire it carries, alone or with the day */
+    assert_int_equal(line_hits(pa_line_history_note, "Originally published by Reuters"), 1);
+    assert_int_equal(line_hits(pa_line_history_note, "Originally published by The Associated Press on Nov. 14, 2025."), 1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "Originally published by a small press in 1962, the novel sold poorly."),
+                     0);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "Originally published by Penguin in 1962, the novel found readers late."),
+                     0);
 }
 
 /* The crypto desk's credit of its picture and chart goes; a sentence
@@ -14105,6 +14260,9 @@ int main(void)
         cmocka_unit_test(finance_quote_widget_lines),
         cmocka_unit_test(featured_image_source_credit),
         cmocka_unit_test(republished_story_notes),
+        cmocka_unit_test(wire_caption_credit),
+        cmocka_unit_test(other_wire_stories_after_article),
+        cmocka_unit_test(wire_standing_lines),
         cmocka_unit_test(video_and_episode_lines),
         cmocka_unit_test(hidden_transcript_panel),
         cmocka_unit_test(description_before_transcript),
