@@ -13623,6 +13623,36 @@ static void blog_logo_titles(void **state)
     pa_doc_free(&d);
 }
 
+/* magazine_2010s_pointers — a 2010s blog's Zemanta "Related articles" list inside the entry (each item a link and
+ * its source in brackets), a news magazine's "See pictures of …" links between and after the paragraphs and the
+ * page numbers its pager leaves ("1 2") go; the story's own "See the chart below." and a count "1 2 4" stay. */
+static void magazine_2010s_pointers(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><body><div class='post'><h1>What the drought means for this year's harvest</h1><div class='entry'>"
+        "<p>The driest summer in half a century has left corn in much of the Midwest stunted and yellow, and "
+        "forecasters now expect the smallest harvest in six years.</p>"
+        "<p>See the chart below.</p>"
+        "<p>See pictures of <a href='/photos/drought'>the drought across the corn belt</a>.</p>"
+        "<p>For farmers, the picture is mixed. Those with crop insurance will be partly protected, and some will "
+        "benefit from the higher prices on whatever they manage to harvest this autumn.</p>"
+        "<h6 class='zemanta-related-title'>Related articles</h6><ul class='zemanta-article-ul'>"
+        "<li class='zemanta-article-ul-li'><a href='http://a.example/1'>Corn prices hit a record as heat lingers</a> (Farmwire)</li>"
+        "<li class='zemanta-article-ul-li'><a href='http://b.example/2'>Ranchers sell herds early to save feed</a> (Cropdaily)</li></ul>"
+        "<div class='pagi'><span class='current'>1</span> <a href='/p2'>2</a> <a class='next' href='/p2'>Next Page</a></div>"
+        "</div></div></body></html>",
+        &d);
+    assert_non_null(strstr(t, "See the chart below."));
+    assert_non_null(strstr(t, "For farmers, the picture is mixed."));
+    assert_null(strstr(t, "See pictures"));
+    assert_null(strstr(t, "Corn prices hit a record"));
+    assert_null(strstr(t, "(Farmwire)"));
+    assert_null(strstr(t, "\n\n1 2"));
+    pa_doc_free(&d);
+}
+
 /* journal_citation_roundup — a science roundup's items each end with a run-in citation ("Journal reference:
  * Nature Geoscience, DOI: …"): the citation goes, the items after it stay (only the bare label starts the
  * notes under a science wire's story). */
@@ -14045,6 +14075,7 @@ int main(void)
         cmocka_unit_test(journal_citation_roundup),
         cmocka_unit_test(magazine_2010s_meta_lines),
         cmocka_unit_test(blog_logo_titles),
+        cmocka_unit_test(magazine_2010s_pointers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
