@@ -4292,7 +4292,8 @@ static size_t reading_time_tail(const char *t, size_t n)
  * name ("Jan", "January": a numeric date line may be a label's) or a weekday
  * with its comma ("Thu, 11/18/2010 - 09:03 — Jane Doe"), or any date with the
  * word "by" or "By" ("03/01/2017 by Jane Doe, Candidate Representative",
- * "03.15.10 — By Staff Writer");
+ * "03/15/2010 — By Staff Writer"; in eight words at most, a two-digit year
+ * too: "03.15.10 — By Staff Writer");
  * every word but "and",
  * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "updated", "posted" and "published" capitalised (a sentence has
  * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
@@ -4367,7 +4368,13 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         w = e;
     }
     pa_date d;
-    return words >= 3 && (month || by) && pa_date_parse_text(t, n, dlang, &d) == 0 && pa_date_valid(&d, not_after);
+    if (words < 3 || !(month || by))
+        return 0;
+    if (pa_date_parse_text(t, n, dlang, &d) == 0)
+        return pa_date_valid(&d, not_after);
+    /* the byline's "By" stands for a date element's name: a two-digit year as a blog theme's date format
+     * prints it ("03.15.10 — By Staff Writer", a short line) */
+    return by && words <= 8 && pa_date_named_line_kind(t, n, dlang, &d) == 1 && pa_date_valid(&d, not_after);
 }
 
 /* Is t a row of web addresses joined by "and", "or", "&" or "|", two

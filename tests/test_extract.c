@@ -13574,6 +13574,8 @@ static void magazine_2010s_meta_lines(void **state)
         assert_false(line_hits(pa_line_post_meta, prose[i]));
     assert_true(byline_date_of("Thu, 11/18/2010 - 09:03 \xe2\x80\x94 Jane Doe"));
     assert_true(byline_date_of("03/15/2010 \xe2\x80\x94 By Staff Writer"));
+    assert_true(byline_date_of("03.15.10 \xe2\x80\x94 By Staff Writer")); /* a blog theme's "m.d.y" */
+    assert_false(byline_date_of("We met on 03.15.10 by the river."));
     assert_false(byline_date_of("11/18/2010 - 09:03 Jane Doe"));           /* a numeric date alone: a label's */
     assert_false(byline_date_of("Thursday 11/18/2010 was the day we met.")); /* a sentence */
     assert_true(line_hits(pa_line_comment_heading, "TrackBack"));
