@@ -12,7 +12,8 @@ Body codes: P paragraph, DROP first paragraph set with a drop cap, H2/H3 subhead
 the text, UL/OL lists (items parted by ';;'), SLIDE a slideshow slide (heading|text, both body).
 Layout codes: MORE splits a Movable Type entry into its body and extended part (both body);
 PAGE ends page 1 of a paged story (the rest is not in this page's markup nor in the expected text).
-Furniture codes (not body): PQ a pull quote repeating the text, CAP a photo caption.
+Furniture codes (not body): PQ a pull quote repeating the text, CAP a photo caption, REL a "Related:
+<headline>" line. SUBB (body) a bold paragraph serving as a subhead.
 Paragraphs hold counterexamples on purpose: body sentences opening like furniture ("Posted on the
 wall behind me…", "Share this with anyone…", "Related articles in the farm press…")."""
 import html, json, os, random, re, sys
@@ -22,7 +23,7 @@ random.seed(20101207)
 HERE = os.path.dirname(os.path.abspath(__file__))
 MONTHS = 'January February March April May June July August September October November December'.split()
 DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split()
-BODY_CODES = ('P', 'H2', 'H3', 'BQ', 'DROP')
+BODY_CODES = ('P', 'H2', 'H3', 'BQ', 'DROP', 'SUBB')
 
 
 def E(s, quote=True):
@@ -31,7 +32,7 @@ def E(s, quote=True):
 
 def parse():
     stories = []
-    for n in range(1, 9):
+    for n in range(1, 10):
         cur = None
         for line in open(os.path.join(HERE, 'stories%d.txt' % n), encoding='utf-8'):
             line = line.rstrip('\n')
@@ -220,6 +221,10 @@ def render(s, t=None):
             out.append(t.get('slide', '<div class="slide"><h3>%s</h3><img src="/slides/%s.jpg" alt="" /><span class="credit">Photo: Flickr/Creative Commons</span><p>%s</p></div>') % (E(a), slug(a)[:20], E(b, quote=False)))
         elif k == 'MORE':
             out.append(t.get('more', ''))
+        elif k == 'REL':
+            out.append(t.get('rel', '<p><strong>Related: <a href="/%s/">%s</a></strong></p>') % (slug(v), E(v.split(': ', 1)[1])))
+        elif k == 'SUBB':
+            out.append(t.get('subb', '<p><b>%s</b></p>') % E(v))
     return out
 
 
@@ -1042,6 +1047,49 @@ def t_gawker(s):
             '<div class="thread"><div class="comment"><span class="commenter">DecafAbsolutist</span> <span class="promoted">promoted by Chris Moran</span><p>This is the most important labor action of our time.</p><a class="reply">Reply</a></div><div class="comment reply"><span class="commenter">StovetopSteve</span><p>The camping stove is a fire hazard and also, correct.</p></div></div></div></div>\n'
             '<div id="rightcol"><div class="top-stories"><h3>Top Stories</h3><ul>%s</ul></div><div class="ad300"><span>Advertisement</span></div></div></div>\n' % hlinks(5, 6, excerpt=True) +
             '<div id="footer"><p>&copy; %s Cubicle Media, All rights reserved. Cubicle is part of a network of sites.</p></div></div>\n</body>\n</html>\n' % y(s))
+
+
+@tpl('apwire')
+def t_apwire(s):
+    site, dom = 'The Harrow Bay Mariner', 'harrowbaymariner.com'
+    body = '\n'.join(render(s, {'p': '<p class="storytext">%s</p>'}))
+    return (head(s, site, dom, DOCTYPE_XT, gen=None) + '<body class="story">\n<div id="page">' + mag_masthead(site, ['Home', 'News', 'Sports', 'Obituaries', 'Opinion', 'Weather', 'Classifieds', 'E-Edition']) +
+            '<div id="storybody"><p class="section-head">National</p><h1>%s</h1><p class="byline">By %s, Associated Press</p><p class="timestamp">Updated %s 6:42 pm</p>\n' % (E(s['title']), s['author'], shortord(s['date'])) +
+            '<div class="story-photo"><img src="/ap/storm.jpg" alt="" /><p class="cutline">Workers fill sandbags on Front Street on Wednesday. (AP Photo/Rick Alvarez)</p></div>\n'
+            '<div class="story-text">\n<p class="storytext"><b>HARROW BAY, Maine (AP) &mdash;</b></p>\n%s\n' % body +
+            '<p class="copyright">Copyright %s The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p></div>\n' % y(s) +
+            '<div class="story-tools"><a href="/print/">Print</a> | <a href="/email/">Email</a> | <a href="#">Font size</a></div>\n'
+            '<div class="comments-fb"><h3>Comments</h3>' + fb_comments('http://www.%s/x' % dom).split('<div class="fb-comments-wrap"><h3>Comments</h3>')[1] + '</div>\n'
+            '<div id="rail">' + most_emailed(1, 'Most Viewed') + '</div>\n<div id="footer"><p>&copy; %s Harrow Bay Publishing Co.</p></div></div>\n</body>\n</html>\n' % y(s))
+
+
+@tpl('wpnews')
+def t_wpnews(s):
+    ad = '<div class="inline-ad"><p class="ad-label">Advertisement</p><div id="div-gpt-ad-inline"></div></div>'
+    return wp_generic(s, 'Linden Valley Ledger', 'lindenvalleyledger.com', 'Community news since 1911',
+                      'Posted on %s by <a href="/author/leah/">%s</a>' % (longdate(s['date']), s['author']),
+                      in_content=jetpack_share() + ad, footer_meta='Posted in <a href="/category/schools/">Schools</a> | Tagged <a href="/tag/school-board/">school board</a>, <a href="/tag/start-times/">start times</a> | <a href="#respond">Leave a comment</a>',
+                      off=2, theme='twentyten', body_t={'p': '<p>%s</p>'})
+
+
+@tpl('blogger2')
+def t_blogger2(s):
+    site, dom = 'Mill Lane Watch', 'milllanewatch.blogspot.com'
+    parts = []
+    for k, v in s['items']:
+        parts.append(('<b>%s</b>' if k == 'SUBB' else '%s') % E(v, quote=False))
+    body = '<br />\n<br />\n'.join(parts)
+    y_, m, d = ymd(s['date'])
+    return (head(s, site, dom, DOCTYPE_XT, gen='blogger', og=False) + '<body>\n<div id="outer-wrapper"><div id="header"><h1 class="title"><a href="http://%s/">%s</a></h1><p class="description">Planning, roads and the town council, read closely</p></div>\n' % (dom, E(site)) +
+            '<div id="main"><h2 class="date-header"><span>%s, %s %d, %d</span></h2><div class="post hentry"><h3 class="post-title entry-title"><a href="http://%s/2011/01/wharfside.html">%s</a></h3>\n' % (weekday(s['date']), MONTHS[m - 1], d, y_, dom, E(s['title'])) +
+            '<div class="post-body entry-content">%s<div style="clear: both;"></div></div>\n' % body +
+            '<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">%s</span></span> <span class="post-timestamp">at <a class="timestamp-link" href="#">10:52 PM</a></span> <span class="post-comment-link"><a href="#comments">4 comments:</a></span>' % s['author'] +
+            '<div class="post-share-buttons"><a href="#" title="Email This">Email This</a><a href="#" title="BlogThis!">BlogThis!</a><a href="#" title="Share to Twitter">Share to Twitter</a><a href="#" title="Share to Facebook">Share to Facebook</a></div>'
+            '<div class="post-footer-line-2"><span class="post-labels">Labels: <a href="/search/label/planning">planning</a>, <a href="/search/label/wharfside">wharfside</a></span></div>'
+            '<div class="reaction-buttons"><span class="reactions-label">Reactions:</span> <input type="checkbox" /> funny (2) <input type="checkbox" /> interesting (9) <input type="checkbox" /> cool (1)</div></div></div>\n'
+            '<div id="comments"><h4>4 comments:</h4><dl id="comments-block"><dt class="comment-author">Anonymous said...</dt><dd class="comment-body"><p>Thank you for reading all of that. The traffic section is fantasy.</p></dd></dl></div></div>\n'
+            '<div id="sidebar"><h2>Followers</h2><p>112 followers</p><h2>Blog Archive</h2><ul>%s</ul></div>\n' % hlinks(5, 3) +
+            '<div id="footer">Powered by <a href="https://www.blogger.com">Blogger</a>.</div></div>\n</body>\n</html>\n')
 
 
 def tail_scripts(size):
