@@ -3849,6 +3849,11 @@ int pa_line_post_meta(const pa_line *line)
     if (strstr(low, "rss 2.0") || !strncmp(low, "this entry was posted", 21) ||
         !strncmp(low, "trackback url for this entry", 28))
         return 1;
+    /* Blogger's reactions widget: "Reactions: funny (2) interesting (9) cool (1)" (the label, then a count in
+     * brackets; ≤ 120 chars) */
+    if (chars <= 120 && !strncmp(low, "reactions:", 10) && strstr(low, " (") && strpbrk(low, "0123456789") &&
+        low[strlen(low) - 1] == ')')
+        return 1;
     if (chars <= 160 && european_date_fields(low))
         return 1;
     if (chars > 100 || !strpbrk(low, "0123456789"))

@@ -13565,11 +13565,13 @@ static void magazine_2010s_meta_lines(void **state)
 {
     (void)state;
     static const char *const meta[] = {"1234 reads", "812 reads", "14,312 views", "Share 412 views",
-                                       "TrackBack URL for this entry: http://example.org/mt/mt-tb.cgi/214"};
+                                       "TrackBack URL for this entry: http://example.org/mt/mt-tb.cgi/214",
+                                       "Reactions: funny (2) interesting (9) cool (1)"};
     for (size_t i = 0; i < sizeof meta / sizeof meta[0]; i++)
         assert_true(line_hits(pa_line_post_meta, meta[i]));
     static const char *const prose[] = {"The clip drew 412 views.", "Readers left 1234 reads",
-                                        "Share 412 views of the harbour with friends"};
+                                        "Share 412 views of the harbour with friends",
+                                        "Reactions: mixed, said the mayor (who voted 4 to 3)."};
     for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
         assert_false(line_hits(pa_line_post_meta, prose[i]));
     assert_true(byline_date_of("Thu, 11/18/2010 - 09:03 \xe2\x80\x94 Jane Doe"));

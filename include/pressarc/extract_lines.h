@@ -348,7 +348,8 @@ int pa_line_play_marker(const pa_line *line);
 /* pa_line_post_meta — the post's metadata line: blog-engine footer ("This
  * entry was posted …", "RSS 2.0"), a dated publication label
  * ("Опубликовано: …", "Dodano: …"), a view, hit, vote or comment counter
- * ("Hits: 266", "1234 reads", "Share 412 views", "3 (1 votes)"); ≤ 500 chars. */
+ * ("Hits: 266", "1234 reads", "Share 412 views", "3 (1 votes)", Blogger's
+ * "Reactions: funny (2) cool (1)"); ≤ 500 chars. */
 int pa_line_post_meta(const pa_line *line);
 
 /* pa_line_byline — "By" and two to fourteen name words alone on a line
