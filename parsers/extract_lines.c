@@ -4200,6 +4200,15 @@ int pa_line_byline(const pa_line *line)
         return 1;
     if (chars <= 40 && greek_genitive_byline(t, line->len))
         return 1;
+    /* a contributor network's byline: "Jane Doe, Contributor", run on into the writer's line "I write about
+     * real estate and personal finance." (a name of two to four words first; ≤ 160 chars) */
+    const char *contributor = chars <= 160 ? memmem(t, line->len < 60 ? line->len : 60, ", Contributor", 13) : NULL;
+    if (contributor) {
+        size_t nw = pa_name_words(t, (size_t)(contributor - t), 1);
+        const char *rest = contributor + 13;
+        if (nw >= 2 && nw <= 4 && (!*rest || !strncmp(rest, " I write about ", 15) || !strncmp(rest, " I cover ", 9)))
+            return 1;
+    }
     if (pa_line_desk_byline(line))
         return 1;
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its

@@ -13580,6 +13580,9 @@ static void magazine_2010s_meta_lines(void **state)
     assert_false(byline_date_of("We met on 03.15.10 by the river."));
     assert_false(byline_date_of("11/18/2010 - 09:03 Jane Doe"));           /* a numeric date alone: a label's */
     assert_false(byline_date_of("Thursday 11/18/2010 was the day we met.")); /* a sentence */
+    assert_true(line_hits(pa_line_byline, "Jane Doe, Contributor"));
+    assert_true(line_hits(pa_line_byline, "Jane Doe, Contributor I write about real estate and personal finance."));
+    assert_false(line_hits(pa_line_byline, "Jane Doe, Contributor of the year, thanked the readers."));
     assert_true(line_hits(pa_line_comment_heading, "TrackBack"));
     assert_true(line_hits(pa_line_comment_heading, "TrackBacks"));
     assert_false(line_hits(pa_line_comment_heading, "TrackBack URL rules"));

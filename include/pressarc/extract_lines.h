@@ -357,7 +357,8 @@ int pa_line_post_meta(const pa_line *line);
  * a sentence; ≤ 80 chars; or "Posted by", "Reporting by", "Written by"
  * and a name of two to four words, ≤ 50 chars (a live blog post's
  * signature, a labelled byline); or a broadcaster's byline without "By"
- * (pa_line_desk_byline). */
+ * (pa_line_desk_byline); or a contributor network's "Jane Doe,
+ * Contributor", maybe run on into "I write about …" (≤ 160 chars). */
 int pa_line_byline(const pa_line *line);
 
 /* pa_line_european_byline — the part of pa_line_byline that reads a
