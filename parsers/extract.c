@@ -8432,9 +8432,10 @@ static int linked_page_numbers(const para *p)
  * reader to the story's own chart ("See the chart below.") holds no link. */
 static int see_pointer_line(const para *p)
 {
-    size_t tl = p->text ? strlen(p->text) : 0;
-    return tl > 8 && p->chars <= 100 && !p->heading && !p->list && !strncmp(p->text, "See ", 4) &&
-           p->text[tl - 1] == '.' && p->link_chars * 2 >= p->chars;
+    if (!p->text || p->chars > 100 || p->heading || p->list || !p->link_chars || strncmp(p->text, "See ", 4))
+        return 0;
+    size_t tl = strlen(p->text);
+    return tl > 8 && p->text[tl - 1] == '.' && p->link_chars * 2 >= p->chars;
 }
 
 /* Is paras[i] a label in capitals over one linked headline inside the
