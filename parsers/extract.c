@@ -663,6 +663,7 @@ static const char *const bad_tokens[] = {
     "condolence", "guestbook", "guest-book", /* an obituary's guest book: the readers' messages */
     "classified", "job-board", "jobboard", /* a newsletter's or a paper's classified ads and job board */
     "webmention", /* a blog's webmentions (IndieWeb): other sites' likes, reposts and replies */
+    "zemanta", /* the Zemanta plugin's "Related articles" list and pixie in a 2010s blog post ("zemanta-article-ul") */
     /* the floating chat boxes of shops and trade sites (WhatsApp, live chat) */
     "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget", "chatbox", "chat-box", "whatsapp",
     DATA_BOX_TOKENS, /* the data boxes of sports and markets pages (data_box_tokens) */
@@ -695,7 +696,7 @@ static const char *const hard_tokens[] = {
     "post-nav", "postnav", "prev-next", "prevnext", "dialog", "modal", "vjs-", "donate", "donation", "contributions",
     "contribution-box",
     "condolence", "guestbook", "guest-book", "joinchat", "livechat", "live-chat", "chat-widget", "chatwidget",
-    "chatbox", "chat-box", "whatsapp", "webmention",
+    "chatbox", "chat-box", "whatsapp", "webmention", "zemanta",
 };
 
 /* Hard tokens whose blocks hold prose of their own (comments, teasers):
@@ -706,6 +707,7 @@ static const char *const teaser_tokens[] = {
     "more-news", "more_news", "morenews", "more-articles", "more_articles", "morearticles", "more-features",
     "morefeatures", "more-from", "morefrom", "you-may-like", "youmaylike", "you-might-like", "also-read",
     "read-also", "readalso", "editors-picks", "editorspicks", "condolence", "guestbook", "guest-book", "webmention",
+    "zemanta",
 };
 
 /* Words that start with a token but mean something else: "subscriber"
@@ -8419,6 +8421,46 @@ static int label_over_contact_line(const para *paras, size_t i, size_t n)
     return pa_line_contact_card(&line);
 }
 
+/* Is p the page numbers a story's pager leaves when its words went with
+ * their links ("1 2", "1 2 3" with the other pages' numbers linked): the
+ * numbers 1 to k (2 ≤ k ≤ 12) alone on the line, some of them in a link?
+ * A line of numbers without links (a score, "1 2 3" in a story) stays. */
+static int linked_page_numbers(const para *p)
+{
+    if (!p->text || !p->link_chars || p->chars > 40 || p->heading)
+        return 0;
+    int numbers = 0;
+    for (const char *c = p->text; *c;) {
+        c += strspn(c, " ");
+        size_t d = strspn(c, "0123456789");
+        if (!*c)
+            break;
+        if (!d || d > 2 || (c[d] && c[d] != ' '))
+            return 0;
+        int value = 0;
+        for (size_t k = 0; k < d; k++)
+            value = value * 10 + (c[k] - '0');
+        if (value != ++numbers)
+            return 0;
+        c += d;
+    }
+    return numbers >= 2 && numbers <= 12;
+}
+
+/* Is p a news magazine's pointer to its other pages, set between or
+ * after a story's paragraphs ("See pictures of the Christmas tree
+ * harvest.", "See the Top 10 Everything of 2010."): "See " opening a line
+ * of at most 100 characters, no heading or list item, ended by a full
+ * stop, half of it or more inside a link?  A sentence that sends the
+ * reader to the story's own chart ("See the chart below.") holds no link. */
+static int see_pointer_line(const para *p)
+{
+    if (!p->text || p->chars > 100 || p->heading || p->list || !p->link_chars || strncmp(p->text, "See ", 4))
+        return 0;
+    size_t tl = strlen(p->text);
+    return tl > 8 && p->text[tl - 1] == '.' && p->link_chars * 2 >= p->chars;
+}
+
 /* Is paras[i] a label in capitals over one linked headline inside the
  * story ("ANALYSIS", "WATCH", "RELATED" over a box's link to another
  * story): one or two words of 3 to 24 characters, every letter a
@@ -11559,6 +11601,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* (after the story's first paragraph of prose, over a paragraph: a section of the story, as a
              * postmortem's "Summary" under its opening paragraph) */
             drop = 1; /* the label over the summary box that opens a live blog or a story */
+        } else if (see_pointer_line(p) || linked_page_numbers(p)) {
+            drop = 1; /* "See pictures of the harvest.": the magazine's link to its gallery, no sentence of the story;
+                       * "1 2": the pager's page numbers */
         } else if (caps_label_over_link(e.paras, i, e.n)) {
             drop = 1; /* "ANALYSIS" over another story's linked headline in the story */
         } else if (deck_list && p->list == deck_list) {

@@ -292,6 +292,7 @@ int pa_line_comment_heading(const pa_line *line)
         "комментарии к статье", "napisz komentarz", "skomentuj", "dodaj komentarz",
         "komentarze", "发表评论", "留下评论", "评论", "コメントを残す", "コメント", "댓글 남기기", "yorum yap",
         "bir yorum bırakın", "để lại bình luận", "σχολιάστε", "σχόλια", "एक टिप्पणी छोड़ें", "टिप्पणी करें",
+        "trackback", "trackbacks", /* the blog engine's pings under the post, over its comments */
     };
     const char *low = line->lower;
     size_t k = line->len;
@@ -538,10 +539,12 @@ static int ja_wire_credit(const char *t)
 
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits, the labels of
- * related-story lists and a section break set as text ("* * *"). */
+ * related-story lists and a section break set as text ("* * *", an end mark "■"). */
 int pa_line_furniture(const pa_line *line)
 {
-    static const char *const asterism[] = {"\xe2\x81\x82"}; /* ⁂ */
+    /* ⁂, and a magazine's end mark or section ornament alone on its line: ■ ◆ ♦ ❖ ∎ */
+    static const char *const asterism[] = {"\xe2\x81\x82", "\xe2\x96\xa0", "\xe2\x97\x86", "\xe2\x99\xa6", "\xe2\x9d\x96",
+                                           "\xe2\x88\x8e"};
     size_t chars = line->chars;
     if (chars > 100)
         return 0;
@@ -1024,6 +1027,17 @@ int pa_line_rights(const pa_line *line)
     if (chars <= 1000 && (!strncasecmp(t, "url: http", 9) || !strncasecmp(t, "story url: http", 15) ||
                           !strncasecmp(t, "article url: http", 17)))
         return 1;
+    /* the same footer in the words of a magazine's print view: "This article available online at:
+     * http://…", "Find this article at: http://…" (the label, then the address alone) */
+    static const char *const print_labels[] = {"this article available online at:", "this article is available online at:",
+                                                "find this article at:"};
+    for (size_t g = 0; g < sizeof print_labels / sizeof print_labels[0] && chars <= 300; g++) {
+        size_t gl = strlen(print_labels[g]);
+        const char *rest = t + gl;
+        rest += strspn(rest, " \t\r\n");
+        if (!strncasecmp(t, print_labels[g], gl) && !strncasecmp(rest, "http", 4) && !strpbrk(rest, " \t\r\n"))
+            return 1;
+    }
     if (chars > 400)
         return 0;
     if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || (!strncasecmp(t, "copyright", 9) && !copyright_prose(line)) ||
@@ -3901,7 +3915,13 @@ int pa_line_post_meta(const pa_line *line)
     const char *low = pa_line_lower_under(line, 1536);
     if (!low)
         return 0;
-    if (strstr(low, "rss 2.0") || !strncmp(low, "this entry was posted", 21))
+    if (strstr(low, "rss 2.0") || !strncmp(low, "this entry was posted", 21) ||
+        !strncmp(low, "trackback url for this entry", 28))
+        return 1;
+    /* Blogger's reactions widget: "Reactions: funny (2) interesting (9) cool (1)" (the label, then a count in
+     * brackets; ≤ 120 chars) */
+    if (chars <= 120 && !strncmp(low, "reactions:", 10) && strstr(low, " (") && strpbrk(low, "0123456789") &&
+        low[strlen(low) - 1] == ')')
         return 1;
     if (chars <= 160 && european_date_fields(low))
         return 1;
@@ -3940,6 +3960,15 @@ int pa_line_post_meta(const pa_line *line)
     for (size_t i = 0; i < sizeof counters / sizeof counters[0]; i++) {
         size_t cl = strlen(counters[i]);
         if (!strncmp(low, counters[i], cl) && isdigit((unsigned char)low[cl + strspn(low + cl, " ")]))
+            return 1;
+    }
+    /* an English counter after its number, alone or after the share button it stands by: "1234 reads",
+     * "14,312 views", "Share 412 views" (≤ 30 chars, no other word: "The clip drew 412 views." is a sentence) */
+    if (chars <= 30 && low[ll - 1] == 's') {
+        const char *num = !strncmp(low, "share ", 6) ? low + 6 : low;
+        size_t nl = strspn(num, "0123456789,");
+        if (nl && isdigit((unsigned char)num[0]) && num[nl] == ' ' &&
+            (!strcmp(num + nl, " reads") || !strcmp(num + nl, " views") || !strcmp(num + nl, " hits")))
             return 1;
     }
     /* "… | 56 opinii", "… | 3 komentarze": a counter ending a line of fields */
@@ -4240,6 +4269,15 @@ int pa_line_byline(const pa_line *line)
         return 1;
     if (chars <= 40 && greek_genitive_byline(t, line->len))
         return 1;
+    /* a contributor network's byline: "Jane Doe, Contributor", run on into the writer's line "I write about
+     * real estate and personal finance." (a name of two to four words first; ≤ 160 chars) */
+    const char *contributor = chars <= 160 ? memmem(t, line->len < 60 ? line->len : 60, ", Contributor", 13) : NULL;
+    if (contributor) {
+        size_t nw = pa_name_words(t, (size_t)(contributor - t), 1);
+        const char *rest = contributor + 13;
+        if (nw >= 2 && nw <= 4 && (!*rest || !strncmp(rest, " I write about ", 15) || !strncmp(rest, " I cover ", 9)))
+            return 1;
+    }
     if (pa_line_desk_byline(line))
         return 1;
     /* a live blog's post signed under it: "Posted by Jane Doe", "Reporting by Jane Doe"; a byline under its
@@ -4334,8 +4372,11 @@ static size_t reading_time_tail(const char *t, size_t n)
  * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
  * At most 90 characters holding a date that parses, its month an English
- * name ("Jan", "January": a numeric date line may be a label's), or any date
- * with the word "by" ("03/01/2017 by Jane Doe, Candidate Representative");
+ * name ("Jan", "January": a numeric date line may be a label's) or a weekday
+ * with its comma ("Thu, 11/18/2010 - 09:03 — Jane Doe"), or any date with the
+ * word "by" or "By" ("03/01/2017 by Jane Doe, Candidate Representative",
+ * "03/15/2010 — By Staff Writer"; in eight words at most, a two-digit year
+ * too: "03.15.10 — By Staff Writer");
  * every word but "and",
  * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "updated", "posted" and "published" capitalised (a sentence has
  * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
@@ -4365,6 +4406,7 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
                                         "of",  "the",     "updated", "posted", "published", "to"};
     static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november", "december"};
+    static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     int words = 0, month = 0, by = 0;
     for (const char *w = t; *w && words < 30;) {
         while (*w == ' ')
@@ -4393,6 +4435,11 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         for (size_t i = 0; i < 12 && !month && wl >= 3; i++)
             month = !strncasecmp(c, months[i], wl) && (wl == 3 || wl == strlen(months[i]) ||
                                                                   (wl == 4 && !strncasecmp(c, "sept", 4)));
+        /* a weekday names a date as a month does ("Thu, 11/18/2010 - 09:03 — Jane Doe"), and a capitalised
+         * "By" is the byline's ("03.15.10 — By Staff Writer") */
+        for (size_t i = 0; i < 7 && !month && wl >= 3 && c + wl < e && c[wl] == ','; i++)
+            month = !strncasecmp(c, weekdays[i], wl) && (wl == 3 || wl == strlen(weekdays[i]));
+        by |= c + 2 == e && !strncmp(c, "By", 2);
         if (c < e && islower((unsigned char)*c)) {
             int ok = 0;
             for (size_t i = 0; i < sizeof small / sizeof small[0] && !ok; i++)
@@ -4404,7 +4451,13 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         w = e;
     }
     pa_date d;
-    return words >= 3 && (month || by) && pa_date_parse_text(t, n, dlang, &d) == 0 && pa_date_valid(&d, not_after);
+    if (words < 3 || !(month || by))
+        return 0;
+    if (pa_date_parse_text(t, n, dlang, &d) == 0)
+        return pa_date_valid(&d, not_after);
+    /* the byline's "By" stands for a date element's name: a two-digit year as a blog theme's date format
+     * prints it ("03.15.10 — By Staff Writer", a short line) */
+    return by && words <= 8 && pa_date_named_line_kind(t, n, dlang, &d) == 1 && pa_date_valid(&d, not_after);
 }
 
 /* Is t a row of web addresses joined by "and", "or", "&" or "|", two

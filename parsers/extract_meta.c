@@ -587,6 +587,33 @@ static int framed(const char *t, const char *h)
     return 0;
 }
 
+/* Does h open with the part that closes title t after its last separator
+ * (at least four bytes, under half of t), a space and more words after
+ * it, none of them the part before that separator?  The site's name and
+ * its tagline in a logo heading.  Bounded by the lengths of t and h. */
+static int site_tagline_h1(const char *h, const char *t)
+{
+    const char *last = NULL;
+    size_t lsl = 0;
+    for (size_t i = 0; i < PA_TITLE_SEPS; i++) {
+        const char *p = strstr(t, title_seps[i]);
+        for (const char *q = p; q; q = strstr(q + 1, title_seps[i]))
+            p = q;
+        if (p && (!last || p > last)) {
+            last = p;
+            lsl = strlen(title_seps[i]);
+        }
+    }
+    if (!last)
+        return 0;
+    const char *site = last + lsl;
+    size_t sl = strlen(site), tl = strlen(t), hl = strlen(h);
+    if (sl < 4 || sl * 2 >= tl || hl <= sl + 1 || strncasecmp(h, site, sl) || h[sl] != ' ')
+        return 0;
+    size_t before = (size_t)(last - t);
+    return before >= 8 && !memmem(h, hl, t, before);
+}
+
 /* An h1 that is a headline rather than the site's name or a breadcrumb
  * ("Computer Science > Artificial Intelligence", the name that closes the
  * <title> "A brief intro to git • Cory Dransfeldt"). */
@@ -603,7 +630,9 @@ static int h1_usable(const char *h, const pa_meta *m)
     for (int k = 0; k < 2; k++)
         if (titles[k] && strlen(h) * 2 < strlen(titles[k]) && framed(titles[k], h))
             return 0;
-    return 1;
+    /* the site's name that closes the <title> opening the h1, run on into the site's tagline ("The Example
+     * Courier The student newspaper of Example" under "Bus routes change | The Example Courier"): the logo */
+    return !(m->title_tag && site_tagline_h1(h, m->title_tag));
 }
 
 /* A heading's permalink mark dropped: "Evolve: Shared Mutable History¶". */
@@ -766,6 +795,12 @@ char *pa_meta_choose_title(pa_meta *m)
     if (raw && raw == m->title_og && m->title_tag &&
         opens_framed(m->title_tag, strlen(m->title_tag), raw, strlen(raw)))
         return pa_extract_clean_space(raw);
+    /* "Blog Name: Post title" (Blogger's <title>) under the blog's logo heading "Blog Name": the part after
+     * the logo's name and its colon */
+    size_t logo_len = (m->h1_logo & 1u) && m->title_h1 ? strlen(m->title_h1) : 0;
+    if (raw && logo_len >= 3 && !strncasecmp(raw, m->title_h1, logo_len) && raw[logo_len] == ':' &&
+        raw[logo_len + 1] == ' ' && strchr(raw + logo_len + 2, ' '))
+        return pa_extract_clean_space(raw + logo_len + 2);
     if (raw)
         return title_from_tag(raw, m->sitename);
     return nh ? strdup(h1s[0]) : NULL;

@@ -13886,6 +13886,122 @@ static void era_news_furniture(void **state)
                                           "on Twitter to hear when they open, a spokeswoman advised."));
 }
 
+/* byline_date_of — pa_line_byline_date on an ASCII or UTF-8 line, any day accepted. */
+static int byline_date_of(const char *text)
+{
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", text);
+    size_t chars = 0;
+    for (const char *c = buf; *c; c++)
+        chars += ((unsigned char)*c & 0xC0) != 0x80;
+    pa_line line;
+    pa_line_init(&line, buf, chars);
+    return pa_line_byline_date(&line, "en", 0);
+}
+
+/* magazine_2010s_meta_lines — the meta lines of 2010-2015 blog and magazine engines: Drupal's "N reads",
+ * a Kinja/Posterous view counter, Garland's "Thu, 11/18/2010 - 09:03 — Jane Doe", a "By" byline after a
+ * numeric date, the TrackBack heading and URL, a print view's "This article available online at:" footer and
+ * a magazine's end mark; the sentences that read like them stay. */
+static void magazine_2010s_meta_lines(void **state)
+{
+    (void)state;
+    static const char *const meta[] = {"1234 reads", "812 reads", "14,312 views", "Share 412 views",
+                                       "TrackBack URL for this entry: http://example.org/mt/mt-tb.cgi/214",
+                                       "Reactions: funny (2) interesting (9) cool (1)"};
+    for (size_t i = 0; i < sizeof meta / sizeof meta[0]; i++)
+        assert_true(line_hits(pa_line_post_meta, meta[i]));
+    static const char *const prose[] = {"The clip drew 412 views.", "Readers left 1234 reads",
+                                        "Share 412 views of the harbour with friends",
+                                        "Reactions: mixed, said the mayor (who voted 4 to 3)."};
+    for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
+        assert_false(line_hits(pa_line_post_meta, prose[i]));
+    assert_true(byline_date_of("Thu, 11/18/2010 - 09:03 \xe2\x80\x94 Jane Doe"));
+    assert_true(byline_date_of("03/15/2010 \xe2\x80\x94 By Staff Writer"));
+    assert_true(byline_date_of("03.15.10 \xe2\x80\x94 By Staff Writer")); /* a blog theme's "m.d.y" */
+    assert_false(byline_date_of("We met on 03.15.10 by the river."));
+    assert_false(byline_date_of("11/18/2010 - 09:03 Jane Doe"));           /* a numeric date alone: a label's */
+    assert_false(byline_date_of("Thursday 11/18/2010 was the day we met.")); /* a sentence */
+    assert_true(line_hits(pa_line_byline, "Jane Doe, Contributor"));
+    assert_true(line_hits(pa_line_byline, "Jane Doe, Contributor I write about real estate and personal finance."));
+    assert_false(line_hits(pa_line_byline, "Jane Doe, Contributor of the year, thanked the readers."));
+    assert_true(line_hits(pa_line_comment_heading, "TrackBack"));
+    assert_true(line_hits(pa_line_comment_heading, "TrackBacks"));
+    assert_false(line_hits(pa_line_comment_heading, "TrackBack URL rules"));
+    assert_true(line_hits(pa_line_rights, "This article available online at: http://www.example.com/magazine/archive/2011/02/x/8372/"));
+    assert_true(line_hits(pa_line_rights, "This article available online at:\nhttp://www.example.com/a/8372/"));
+    assert_true(line_hits(pa_line_rights, "Find this article at: http://www.example.com/nation/article/0,8599,1234,00.html"));
+    assert_false(line_hits(pa_line_rights, "This article available online at: http://example.com/a is the first of three."));
+    static const char *const marks[] = {"\xe2\x96\xa0", "\xe2\x97\x86", "\xe2\x99\xa6"}; /* ■ ◆ ♦ */
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        assert_true(line_hits_utf8(pa_line_furniture, marks[i]));
+    assert_false(line_hits_utf8(pa_line_furniture, "\xe2\x97\x86 Harbour dues rise again"));
+}
+
+/* blog_logo_titles — a Blogger page's <title> "Blog Name: Post title" under the blog's logo heading gives the
+ * post's title, and the post's <h3> headline leaves the text; a Joomla theme's <h1> holding the site's name
+ * and tagline ("The Example Courier The student paper of Example") is no headline: the <title>'s is. */
+static void blog_logo_titles(void **state)
+{
+    (void)state;
+    static const char body[] =
+        "<p>We finally made it out to the reserve on Saturday, after three cancelled attempts. The weather was grey "
+        "but dry, and the car park was nearly empty when we arrived just after seven in the morning.</p>"
+        "<p>The boardwalk through the reed beds had been rebuilt since our last visit, and there is now a proper hide "
+        "at the far end overlooking the scrape, where we spent nearly two hours watching the birds.</p>";
+    char html[2048];
+    snprintf(html, sizeof html,
+             "<html><head><title>Muddy Boots: Our trip to the Larchmont bird reserve</title></head><body>"
+             "<div id='header'><h1 class='title'><a href='http://muddyboots.example.com/'>Muddy Boots</a></h1></div>"
+             "<div class='post hentry'><h3 class='post-title entry-title'>Our trip to the Larchmont bird reserve</h3>"
+             "<div class='post-body entry-content'>%s</div></div></body></html>",
+             body);
+    pa_doc d;
+    const char *t = text_of(html, &d);
+    assert_string_equal(d.title, "Our trip to the Larchmont bird reserve");
+    assert_null(strstr(t, "Larchmont bird reserve"));
+    pa_doc_free(&d);
+    snprintf(html, sizeof html,
+             "<html><head><title>Bus routes change for students | The Example Courier</title></head><body>"
+             "<div id='header'><h1 id='logo'>The Example Courier <span>The student newspaper of Example</span></h1></div>"
+             "<div class='item-page'><h2><a href='/news/214'>Bus routes change for students</a></h2>%s</div></body></html>",
+             body);
+    t = text_of(html, &d);
+    assert_string_equal(d.title, "Bus routes change for students");
+    assert_null(strstr(t, "Bus routes change"));
+    pa_doc_free(&d);
+}
+
+/* magazine_2010s_pointers — a 2010s blog's Zemanta "Related articles" list inside the entry (each item a link and
+ * its source in brackets), a news magazine's "See pictures of …" links between and after the paragraphs and the
+ * page numbers its pager leaves ("1 2") go; the story's own "See the chart below." and a count "1 2 4" stay. */
+static void magazine_2010s_pointers(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><body><div class='post'><h1>What the drought means for this year's harvest</h1><div class='entry'>"
+        "<p>The driest summer in half a century has left corn in much of the Midwest stunted and yellow, and "
+        "forecasters now expect the smallest harvest in six years.</p>"
+        "<p>See the chart below.</p>"
+        "<p>See pictures of <a href='/photos/drought'>the drought across the corn belt</a>.</p>"
+        "<p>For farmers, the picture is mixed. Those with crop insurance will be partly protected, and some will "
+        "benefit from the higher prices on whatever they manage to harvest this autumn.</p>"
+        "<h6 class='zemanta-related-title'>Related articles</h6><ul class='zemanta-article-ul'>"
+        "<li class='zemanta-article-ul-li'><a href='http://a.example/1'>Corn prices hit a record as heat lingers</a> (Farmwire)</li>"
+        "<li class='zemanta-article-ul-li'><a href='http://b.example/2'>Ranchers sell herds early to save feed</a> (Cropdaily)</li></ul>"
+        "<div class='pagi'><span class='current'>1</span> <a href='/p2'>2</a> <a class='next' href='/p2'>Next Page</a></div>"
+        "</div></div></body></html>",
+        &d);
+    assert_non_null(strstr(t, "See the chart below."));
+    assert_non_null(strstr(t, "For farmers, the picture is mixed."));
+    assert_null(strstr(t, "See pictures"));
+    assert_null(strstr(t, "Corn prices hit a record"));
+    assert_null(strstr(t, "(Farmwire)"));
+    assert_null(strstr(t, "\n\n1 2"));
+    pa_doc_free(&d);
+}
+
 /* journal_citation_roundup — a science roundup's items each end with a run-in citation ("Journal reference:
  * Nature Geoscience, DOI: …"): the citation goes, the items after it stay (only the bare label starts the
  * notes under a science wire's story). */
@@ -14314,6 +14430,9 @@ int main(void)
         cmocka_unit_test(era_news_furniture),
         cmocka_unit_test(click_to_play_thumbnail_before_div_story),
         cmocka_unit_test(journal_citation_roundup),
+        cmocka_unit_test(magazine_2010s_meta_lines),
+        cmocka_unit_test(blog_logo_titles),
+        cmocka_unit_test(magazine_2010s_pointers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -205,7 +205,9 @@ int pa_line_furniture(const pa_line *line);
 /* pa_line_rights — a rights notice: "© 2012 …", "Copyright …" (≤ 100
  * chars), any line holding "All rights reserved" (≤ 300), the site's own
  * Creative Commons licence, the republisher's footer or the site's terms of
- * reuse ("you can republish our articles for free …"); ≤ 400 chars. */
+ * reuse ("you can republish our articles for free …"); ≤ 400 chars; a print
+ * view's footer with the page's address ("URL: http://…", "This article
+ * available online at: http://…"). */
 int pa_line_rights(const pa_line *line);
 
 /* pa_line_republish_footer — the republisher's footer: "This article is
@@ -346,7 +348,8 @@ int pa_line_play_marker(const pa_line *line);
 /* pa_line_post_meta — the post's metadata line: blog-engine footer ("This
  * entry was posted …", "RSS 2.0"), a dated publication label
  * ("Опубликовано: …", "Dodano: …"), a view, hit, vote or comment counter
- * ("Hits: 266", "3 (1 votes)"); ≤ 500 chars. */
+ * ("Hits: 266", "1234 reads", "Share 412 views", "3 (1 votes)", Blogger's
+ * "Reactions: funny (2) cool (1)"); ≤ 500 chars. */
 int pa_line_post_meta(const pa_line *line);
 
 /* pa_line_byline — "By" and two to fourteen name words alone on a line
@@ -354,7 +357,8 @@ int pa_line_post_meta(const pa_line *line);
  * a sentence; ≤ 80 chars; or "Posted by", "Reporting by", "Written by"
  * and a name of two to four words, ≤ 50 chars (a live blog post's
  * signature, a labelled byline); or a broadcaster's byline without "By"
- * (pa_line_desk_byline). */
+ * (pa_line_desk_byline); or a contributor network's "Jane Doe,
+ * Contributor", maybe run on into "I write about …" (≤ 160 chars). */
 int pa_line_byline(const pa_line *line);
 
 /* pa_line_european_byline — the part of pa_line_byline that reads a
@@ -372,7 +376,8 @@ int pa_line_desk_byline(const pa_line *line);
 
 /* pa_line_byline_date — a dateline with the writer's or agency's name
  * ("Derek Abma, Postmedia News Jan 10, 2012"): capitalised words, an
- * English month name, and a date pa_date_parse_text finds (with `dlang` as
+ * English month name (or a weekday with its comma, or "by"/"By": "Thu,
+ * 11/18/2010 - 09:03 — Jane Doe", "03.15.10 — By Staff Writer"), and a date pa_date_parse_text finds (with `dlang` as
  * its language hint, may be NULL) that pa_date_valid accepts against
  * `not_after`; ≤ 90 chars. */
 int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after);
