@@ -1824,6 +1824,15 @@ static void human_dates(void **state)
     assert_non_null(d.published);
     assert_string_equal(d.published, "2026-10-03");
     pa_doc_free(&d);
+    /* a Turkish table layout's cell named "tarih" (date) holds the day, no label: it dates the page */
+    const char *tarih = "<html><body><table><tr><td class=\"haberbaslik\"><b>Karda yollar kapandi</b></td></tr>"
+                        "<tr><td class=\"tarih\"><font size=\"1\">29 Kas\xc4\xb1m 2025 Cumartesi 09:15 - Kars</font></td></tr>"
+                        "<tr><td>" PARA("Kars'ta gece boyunca kar yagdi.") PARA("Yollar acildi.") "</td></tr></table>"
+                        "</body></html>";
+    assert_int_equal(pa_extract(tarih, strlen(tarih), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2025-11-29");
+    pa_doc_free(&d);
 }
 
 /* A CMS shortcode left unrendered, alone on its line, is no text; a
@@ -2933,6 +2942,18 @@ static void schedule_dates_kept(void **state)
     assert_null(strstr(t, "Posted: March 3"));
     assert_null(strstr(t, "Tuesday, March 24, 2026"));
     assert_non_null(strstr(t, "Visitation at the chapel"));
+    pa_doc_free(&d);
+    /* a payment schedule's rows open with their group's numbers, then the day: entries, kept */
+    const char *pay = "<html><body><article>"
+                      PARA("The ministry will pay the fertiliser subsidy to registered farmers from next week.")
+                      "<table><tr><td>Last digit of ID</td><td>Payment date</td></tr>"
+                      "<tr><td>0 or 2</td><td>8 December 2025</td></tr><tr><td>4 or 6</td><td>9 December 2025</td></tr>"
+                      "<tr><td>8</td><td>10 December 2025</td></tr></table>"
+                      PARA("Farmers can check the status of their payment online, the ministry said.")
+                      "</article></body></html>";
+    t = text_of(pay, &d);
+    assert_non_null(strstr(t, "0 or 2 8 December 2025"));
+    assert_non_null(strstr(t, "8 10 December 2025"));
     pa_doc_free(&d);
 }
 
