@@ -12656,6 +12656,31 @@ static void rtl_label_lines(void **state)
         assert_int_equal(line_hits(pa_line_furniture, story[i]), 0);
 }
 
+/* The labels of the Turkish, Swahili, Hausa and Somali portals (stress-afrotr): the ad label, related
+ * stories (the dotted capital İ kept by the lower-cased copy), read-also pointers with their headline; the
+ * story's sentences with the same words stay. */
+static void afrotr_label_lines(void **state)
+{
+    (void)state;
+    static const char *const furniture[] = {
+        "Reklam", "İlgili Haberler", "İLGİLİ HABERLER", "İlgili Haber: Kasım verileri açıklandı",
+        "İlgili Haber Süper Lig'de puan durumu ve 16. haftanın programı", "Etiketler", "Tangazo",
+        "Soma pia: Serikali yatangaza mpango wa hifadhi ya chakula", "Habari zinazohusiana",
+        "Karanta kuma: An kaddamar da shirin ciyar da dalibai a Jigawa", "Talla",
+        "Akhriso sidoo kale: Qiimaha kalluunka oo hoos u dhacay",
+    };
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        if (line_hits(pa_line_furniture, furniture[i]) != 1)
+            fail_msg("not furniture: %s", furniture[i]);
+    static const char *const story[] = {
+        "İlgili haberde belirtilen rakamlar bakanlık tarafından doğrulandı.",
+        "Reklam sektörü bu yıl yüzde 40 büyüdü.",
+        "Soma pia kitabu hiki kabla ya mtihani, mwalimu aliwaambia wanafunzi.",
+    };
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
+        assert_int_equal(line_hits(pa_line_furniture, story[i]), 0);
+}
+
 /* The furniture of the Indic-language portals and press offices (stress-indic): read-also pointers
  * with their headline, in a script without case and longer in bytes than the lower-cased copy's bound;
  * the web stories label; a government press office's record lines; PTI's Hindi credit "(भाषा)" alone
@@ -13956,7 +13981,7 @@ int main(void)
         cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
-        cmocka_unit_test(european_label_lines), cmocka_unit_test(rtl_label_lines), cmocka_unit_test(ticker_strip_above_story), cmocka_unit_test(follow_call_closing_story),
+        cmocka_unit_test(european_label_lines), cmocka_unit_test(rtl_label_lines), cmocka_unit_test(afrotr_label_lines), cmocka_unit_test(ticker_strip_above_story), cmocka_unit_test(follow_call_closing_story),
         cmocka_unit_test(indic_label_lines),
         cmocka_unit_test(headline_summary_points),
         cmocka_unit_test(author_place_byline),
