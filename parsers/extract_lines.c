@@ -3861,6 +3861,8 @@ int pa_line_post_meta(const pa_line *line)
         "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
         "комментариев:", "dodano:", "dodane:", "publikacja:", "aktualizacja:", "data publikacji:",
         "wyświetleń:", "odsłon:",
+        /* a Swahili daily's update line with its hour: "Imesasishwa 12:15" ("updated") */
+        "imesasishwa ", "imesasishwa:",
     };
     if (pa_phrase_opens(low, strlen(low), PA_PHRASES(labels)))
         return 1;

@@ -417,6 +417,12 @@ static void other_calendars(void **state)
     assert_int_equal(pa_date_parse_text("1448/06/10 هـ", strlen("1448/06/10 هـ"), NULL, &d), -1); /* lunar Hijri alone */
     assert_int_equal(pa_date_parse_text("32 مهر 1405", strlen("32 مهر 1405"), NULL, &d), -1);     /* no such day */
     assert_int_equal(pa_date_parse_text("ኅዳር 31 ቀን 2019", strlen("ኅዳር 31 ቀን 2019"), NULL, &d), -1); /* months of 30 days */
+    /* Hausa's Satumba (September) is read whole or as "Sat" only where no weekday is meant: "Sat" is Saturday */
+    memset(&d, 0, sizeof d);
+    if (pa_date_parse_text("Dec 28 Sat 2013 00:28", strlen("Dec 28 Sat 2013 00:28"), "en", &d) == 0)
+        assert_int_not_equal(d.month, 9);
+    assert_int_equal(pa_date_parse_text("Talata, 8 Satumba 2026", strlen("Talata, 8 Satumba 2026"), "ha", &d), 0);
+    assert_int_equal(d.month, 9);
     assert_int_equal(pa_date_parse_text("30 اسفند 1404", strlen("30 اسفند 1404"), NULL, &d), -1); /* a common year */
     assert_int_equal(pa_date_parse_text("Blackheath, June 12, 1381", strlen("Blackheath, June 12, 1381"), "en", &d), -1);
 }

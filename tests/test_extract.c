@@ -12672,6 +12672,8 @@ static void afrotr_label_lines(void **state)
     for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
         if (line_hits(pa_line_furniture, furniture[i]) != 1)
             fail_msg("not furniture: %s", furniture[i]);
+    assert_int_equal(line_hits(pa_line_post_meta, "Imesasishwa 12:15"), 1); /* Swahili's "Updated 12:15" */
+    assert_int_equal(line_hits(pa_line_post_meta, "Sheria hiyo imesasishwa mwaka 2024 na Bunge."), 0);
     static const char *const story[] = {
         "İlgili haberde belirtilen rakamlar bakanlık tarafından doğrulandı.",
         "Reklam sektörü bu yıl yüzde 40 büyüdü.",
