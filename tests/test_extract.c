@@ -12609,6 +12609,20 @@ static void ticker_strip_above_story(void **state)
     assert_null(strstr(t, "Breaking news"));
     assert_null(strstr(t, "Written by"));
     pa_doc_free(&d);
+    /* the same ticker with its headlines between bullets (stress-afrotr's first pages) */
+    static const char *const bar = "A new park opens in the north of the city</div>";
+    char bullets[4096];
+    const char *at = strstr(html, "Temperatures rise");
+    const char *end = strstr(html, bar);
+    assert_non_null(at);
+    assert_non_null(end);
+    snprintf(bullets, sizeof bullets, "%.*sTemperatures rise to 34 degrees on the coast \xe2\x80\xa2 The central bank keeps "
+             "its rates unchanged \xe2\x80\xa2 %s", (int)(at - html), html, end);
+    t = text_of(bullets, &d);
+    assert_non_null(strstr(t, "The national tunnels authority said"));
+    assert_null(strstr(t, "Breaking news"));
+    assert_null(strstr(t, "Written by"));
+    pa_doc_free(&d);
     /* under the headline, a line of results between bars is the story's: it does not keep the story from
      * widening to its closing paragraph after the ad slot */
     html = "<html><head><title>Rovers stay top after late winner</title></head><body>"

@@ -294,7 +294,7 @@ def page(st, n, meta_html, extra_head='', pad=60, before='', after='', cls='arti
     return head(st, n, SCRIPTS + extra_head, pad) + '''<body class="{cls}">
 <div class="topbar"><a href="/">{site}</a><span class="weather">Hava / Weather 14°</span></div>
 <header class="site-header"><a class="logo" href="/"><img src="/logo.svg" alt="{site}"></a>{nav}</header>
-<div class="ticker"><b>{tick0}</b> <ul>{tick}</ul></div>
+<div class="ticker"><b>{tick0}</b> {tick}</div>
 <main class="container"><div class="col-main">
 <div class="breadcrumb"><a href="/">{home}</a> › <a href="/kategori/">{sec}</a></div>
 <article class="{cls}-detail">
@@ -314,7 +314,7 @@ def page(st, n, meta_html, extra_head='', pad=60, before='', after='', cls='arti
 {foot}
 <script>window.dataLayer=window.dataLayer||[];dataLayer.push({{"pageType":"article","articleId":{n}}});</script>
 </body></html>
-'''.format(cls=cls, site=E(st['site']), nav=nav(st), tick0=E(OTHERS[st['lang']][0]), tick=links(OTHERS[st['lang']][1:4], '/son-dakika'),
+'''.format(cls=cls, site=E(st['site']), nav=nav(st), tick0=E(OTHERS[st['lang']][0]), tick=(E(' \u2022 '.join(OTHERS[st['lang']][1:4])) if n % 3 == 0 else '<ul>%s</ul>' % links(OTHERS[st['lang']][1:4], '/son-dakika')),
            home=L[st['lang']]['home'], sec=E(st['sec']), title=E(st['title']), meta=meta_html, share=share(st), before=before,
            body=body_html(st, n, st['tpl']), after=after, tags=tags(st), rel=L[st['lang']]['rel'],
            rl=links(OTHERS[st['lang']][2:], '/ilgili'), com=L[st['lang']]['com'], n=n, side=sidebar(st), foot=footer(st))
