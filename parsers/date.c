@@ -516,7 +516,9 @@ static void build_tables(void)
         return;
     for (size_t r = 0; r < pa_month_rows_n; r++) {
         const char *p = pa_month_rows[r].months;
-        int base = strcmp(pa_month_rows[r].lang, "fa-solar") == 0 ? PA_SOLAR_MONTH_BASE : 0;
+        int base = strcmp(pa_month_rows[r].lang, "fa-solar") == 0  ? PA_SOLAR_MONTH_BASE
+                   : strcmp(pa_month_rows[r].lang, "am-eth") == 0 ? PA_ETHIOPIAN_MONTH_BASE
+                                                                   : 0;
         int m = 1;
         while (*p && m <= 12) {
             size_t len = strcspn(p, ",|");
@@ -591,6 +593,11 @@ static int month_prefix(const char *name, size_t len)
 {
     if (len < 3)
         return 0;
+    /* an English weekday's abbreviation is none ("Dec 28 Sat 2013": "sat" opens Hausa's Satumba only) */
+    static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (size_t i = 0; i < sizeof weekdays / sizeof weekdays[0]; i++)
+        if (len <= strlen(weekdays[i]) && !strncmp(weekdays[i], name, len))
+            return 0;
     /* lower bound of the names starting with `name` (the table is sorted) */
     size_t lo = 0, hi = n_months;
     while (lo < hi) {
@@ -834,6 +841,26 @@ static int solar_year(long y)
     return y >= 1300 && y <= 1420;
 }
 
+/* The Julian day number of 1970-01-01, pa_civil's day 0. */
+#define PA_JDN_OF_EPOCH 2440588L
+
+/* Convert the Ethiopian calendar date (ey, em, ed) (months 1-12 of 30 days;
+ * the table holds no thirteenth month) to the Gregorian (*gy, *gm, *gd) by
+ * the Julian day number: the era's day 1 is JDN 1724221, every fourth year
+ * (ey % 4 == 3) has a sixth epagomenal day.  ኅዳር 5 2018 is 14 November 2025.
+ * Returns 0, or -1 outside 1900..2200 or for no such day. */
+static int ethiopian_to_gregorian(long ey, long em, long ed, long *gy, long *gm, long *gd)
+{
+    if (ey < 1900 || ey > 2200 || em < 1 || em > 12 || ed < 1 || ed > 30)
+        return -1;
+    long jdn = 1723856 + 365 * ey + ey / 4 + 30 * em + ed - 31;
+    int64_t y;
+    int m, d;
+    pa_civil_from_days(jdn - PA_JDN_OF_EPOCH, &y, &m, &d);
+    *gy = y, *gm = m, *gd = d;
+    return 0;
+}
+
 /* First date in the items of folded text f.  `short_year`: also read a
  * compact "01/11/11" with a two-digit year as 20yy (or 19yy from 70): for
  * lines an element's name marks as dates. */
@@ -886,7 +913,10 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
          * date of history, as a Gregorian month's name with a year
          * 1300-1420 is ("Chaucer died on 25 October 1400"): no page's day */
         int named_gregorian = (a->type == I_MON || b->type == I_MON) && m <= 12;
-        if (m > PA_SOLAR_MONTH_BASE || (solar_year(y) && !named_gregorian)) {
+        if (m > PA_ETHIOPIAN_MONTH_BASE) {
+            if (ethiopian_to_gregorian(y, m - PA_ETHIOPIAN_MONTH_BASE, d, &y, &m, &d) != 0)
+                continue;
+        } else if (m > PA_SOLAR_MONTH_BASE || (solar_year(y) && !named_gregorian)) {
             if (jalali_to_gregorian(y, m > PA_SOLAR_MONTH_BASE ? m - PA_SOLAR_MONTH_BASE : m, d, &y, &m, &d) != 0)
                 continue;
         } else if (y < 1500) {

@@ -58,6 +58,15 @@ const pa_month_row pa_month_rows[] = {
      * table (PA_SOLAR_MONTH_BASE), converted by the parser (a Persian page's "۱۶ آذر ۱۴۰۵"). */
     {"fa-solar", "فروردین,حمل|اردیبهشت,ثور|خرداد,جوزا|تیر,سرطان|مرداد,امرداد,اسد|شهریور,سنبله|مهر,میزان|"
                  "آبان,عقرب|آذر,قوس|دی,جدی|بهمن,دلو|اسفند,حوت"},
+    /* Hausa, Somali; Amharic's Gregorian months ("5 ዲሴምበር 2026") */
+    {"ha", "janairu|fabrairu,fab|maris|afrilu,afr|mayu|yuni|yuli|agusta|satumba|oktoba|nuwamba,nuw|disamba"},
+    {"so", "janaayo|febraayo|maarso|abriil|maajo|juun|luuliyo|ogosto|sebtembar|oktoobar|nofembar|desembar"},
+    {"am", "ጃንዩወሪ,ጃንዋሪ|ፌብሩወሪ,ፌብሩዋሪ|ማርች|ኤፕሪል|ሜይ|ጁን|ጁላይ|ኦገስት|ሴፕቴምበር|ኦክቶበር|ኖቬምበር,ኖቨምበር|ዲሴምበር"},
+    /* Ethiopian calendar months (Amharic spellings), numbered PA_ETHIOPIAN_MONTH_BASE + 1..12 and
+     * converted by the parser ("ኅዳር 26 ቀን 2019 ዓ.ም." = 5 December 2026); the five- or six-day
+     * thirteenth month ጳጉሜ is not in the table (12 fields). */
+    {"am-eth", "መስከረም|ጥቅምት|ኅዳር,ህዳር,ሕዳር|ታኅሣሥ,ታህሳስ,ታሕሳስ,ታህሣሥ,ታኅሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|"
+               "ሐምሌ,ሀምሌ|ነሐሴ,ነሃሴ"},
     {"hi", "जनवरी|फ़रवरी,फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर,सितम्बर|अक्टूबर,अक्तूबर|नवंबर,नवम्बर|"
            "दिसंबर,दिसम्बर"},
     {"ne", "जनवरी|फेब्रुअरी|मार्च|अप्रिल|मे|जुन|जुलाई|अगस्ट|सेप्टेम्बर|अक्टोबर|नोभेम्बर|डिसेम्बर"},
@@ -118,7 +127,9 @@ const pa_label pa_date_labels[] = {
     {"čas zveřejnění", 1}, {"publikováno", 1}, {"zveřejněno", 1},
     {"ώρα δημοσίευσης", 1}, {"χρόνος δημοσίευσης", 1}, {"δημοσιεύθηκε", 1}, {"ημερομηνία δημοσίευσης", 1},
     {"gönderim zamanı", 1}, {"gönderi zamanı", 1}, {"yayın tarihi", 1}, {"yayınlanma tarihi", 1},
-    {"yayınlandı", 1}, {"tarih", 1},
+    {"yayınlandı", 1}, {"tarih", 1}, {"yayınlanma", 1}, {"güncelleme", 2},
+    /* Swahili's update line, Hausa's and Amharic's "Post time" */
+    {"imesasishwa", 2}, {"lokacin aikawa", 1}, {"የልጥፍ ጊዜ", 1}, {"የተለጠፈበት ጊዜ", 1},
     /* Romance, Germanic */
     {"tiempo de publicación", 1}, {"hora de publicación", 1}, {"fecha de publicación", 1}, {"publicado el", 1},
     {"publicado em", 1}, {"publicado", 1}, {"fecha", 1},
@@ -148,6 +159,6 @@ const size_t pa_date_labels_n = sizeof pa_date_labels / sizeof pa_date_labels[0]
 const char *const pa_date_fillers[] = {
     "de", "del", "of", "the", "on", "at", "le", "el", "am", "den", "der", "di", "del", "г", "года", "год", "r",
     "roku", "rok", "năm", "ngày", "lúc", "th", "st", "nd", "rd", "er", "e", "º", "a", "tanggal", "pukul", "jam",
-    "um", "à", "às", "a las", "a les", "alle", "ore", "om", "saat", "в", "o", "w", "ב", "في", "يوم", "،",
+    "um", "à", "às", "a las", "a les", "alle", "ore", "om", "saat", "в", "o", "w", "ב", "في", "يوم", "،", "ቀን",
 };
 const size_t pa_date_fillers_n = sizeof pa_date_fillers / sizeof pa_date_fillers[0];

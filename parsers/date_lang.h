@@ -12,6 +12,9 @@ typedef struct {
 /* The row whose language is "fa-solar" holds Solar Hijri months: they are
  * numbered PA_SOLAR_MONTH_BASE + 1..12 in the month table. */
 #define PA_SOLAR_MONTH_BASE 12
+/* The row "am-eth" holds Ethiopian calendar months: numbered
+ * PA_ETHIOPIAN_MONTH_BASE + 1..12. */
+#define PA_ETHIOPIAN_MONTH_BASE 24
 
 typedef struct {
     const char *text; /* lower case */

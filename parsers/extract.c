@@ -232,10 +232,10 @@ static char *node_text(const xmlNode *n)
 static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int *digit, int depth);
 
 /* Class or id words that name a byline or a date: "post-date", "entry-meta",
- * "posted-on", "byline", "author-details". */
+ * "posted-on", "byline", "author-details", Turkish sites' "tarih" (date). */
 static int date_hint_name(const char *v)
 {
-    static const char *const words[] = {"date", "time", "posted", "publish", "byline", "author", "meta"};
+    static const char *const words[] = {"date", "time", "posted", "publish", "byline", "author", "meta", "tarih"};
     /* the bytes that open a word above, either case */
     static const unsigned char opens_word[256] = {['d'] = 1, ['D'] = 1, ['t'] = 1, ['T'] = 1, ['p'] = 1, ['P'] = 1,
                                                   ['b'] = 1, ['B'] = 1, ['a'] = 1, ['A'] = 1, ['m'] = 1, ['M'] = 1};
@@ -5136,7 +5136,7 @@ static const char *const side_column_tokens[] = {"sidebar", "side-bar"};
 
 
 /* Is n a strip of headlines set as one line of text: three or more parts
- * between " | " bars, none over 100 characters, 800 characters at most in
+ * between " | " bars or " • " bullets, none over 100 characters, 800 characters at most in
  * all ("Breaking news A headline | Another headline | A third")?  A news
  * ticker above the story, without links, reads as prose in a <div>.
  * `dated`: and a date in it (a story's meta row under its headline: "Share |
@@ -5153,6 +5153,12 @@ static int bar_separated_strip(const xmlNode *n, int dated)
             parts++;
             part_chars = 0;
             p += 2;
+            continue;
+        }
+        if (p[0] == ' ' && !strncmp(p + 1, "\xe2\x80\xa2 ", 4)) { /* " • " */
+            parts++;
+            part_chars = 0;
+            p += 4;
             continue;
         }
         if (((unsigned char)*p & 0xC0) != 0x80) {
@@ -9905,6 +9911,21 @@ static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
  * link either, and the line opens with what happens, not the date?  A list
  * of dates alone (an archive's days) or of linked headlines with their days
  * is no schedule. */
+/* Does the day of line t lie after its first word, not open the line: "0 and 2 8 December 2026" (a payment
+ * schedule's row, its group's numbers, then the day) and not "8 December 2026 Opening" or "12/03/2026
+ * Meeting"?  The line and the line without its first word give one same day.  Two date parses: asked only of
+ * a date line in a list or table after the story's prose. */
+static int date_after_first_word(const char *t, const char *dlang)
+{
+    size_t w = strcspn(t, " ");
+    if (!t[w] || w > 12)
+        return 0;
+    pa_date a, b;
+    const char *rest = t + w + 1;
+    return pa_date_parse_text(t, strlen(t), dlang, &a) == 0 && pa_date_parse_text(rest, strlen(rest), dlang, &b) == 0 &&
+           a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
 static int schedule_entry(const para *paras, size_t i, size_t n, const char *dlang)
 {
     const para *p = &paras[i];
@@ -9917,7 +9938,7 @@ static int schedule_entry(const para *paras, size_t i, size_t n, const char *dla
     if (i && !p->table && paras[i - 1].field_label && !paras[i - 1].dropped && !paras[i - 1].link_chars)
         return 1; /* the value of a field of the story's details under its kept label ("When:" / "Saturday, …");
                    * not in a table's cell, a funeral home's box of service times ("Visitation:" / "Tuesday, …") */
-    if ((!p->list && !p->table) || isdigit((unsigned char)p->text[0]))
+    if ((!p->list && !p->table) || (isdigit((unsigned char)p->text[0]) && !date_after_first_word(p->text, dlang)))
         return 0;
     /* the entry names what happens that day before the date; a date alone ("Tuesday, March 24, 2026" in a
      * box of service times) is no entry */
@@ -11444,7 +11465,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_date dd;
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
-        if (kind && prose_told && !pa_line_byline_date(&line, dlang, not_after) &&
+        /* (a table's row opening with a number is no byline: "8 10 December 2025", a schedule's group and day) */
+        if (kind && prose_told &&
+            ((p->table && isdigit((unsigned char)p->text[0])) || !pa_line_byline_date(&line, dlang, not_after)) &&
             schedule_entry(e.paras, i, e.n, dlang))
             kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule (not the
                        * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
@@ -12128,7 +12151,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         /* A Latin-script page the CMS labelled with the source language
          * (machine translations keep lang="en"): trust a clear detection. */
         static const char *const latin_override[] = {"id", "ms", "es", "pt", "fr", "de", "it", "nl", "pl",
-                                                     "tr", "vi", "sv", "da", "cs", "ro", "hu", "en", "tl", "sw", "ca"};
+                                                     "tr", "vi", "sv", "da", "cs", "ro", "hu", "en", "tl", "sw", "ca",
+                                                     "ha", "so"};
         int override = 0;
         if (detected[0] && tlen >= 400 && strcmp(script, "Latn") == 0 && strncasecmp(declared, detected, 2) != 0)
             for (size_t i = 0; i < sizeof latin_override / sizeof latin_override[0]; i++)

@@ -594,6 +594,13 @@ int pa_line_furniture(const pa_line *line)
         "লগতে পঢ়ক", "ಇದನ್ನೂ ಓದಿ", "இதையும் படிக்க", "இதையும் படிங்க", "ఇవి కూడా చదవండి", "ఇది కూడా చదవండి",
         "ഇതും വായിക്കുക", "ഇതുകൂടി വായിക്കൂ", "આ પણ વાંચો", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "web stories", "वेब स्टोरीज़", "वेब स्टोरीज",
         "ওয়েব স্টোরি", "ವೆಬ್ ಸ್ಟೋರೀಸ್", "வெப் ஸ்டோரீஸ்", "వెబ్ స్టోరీస్", "വെബ് സ്റ്റോറീസ്", "વેબ સ્ટોરીઝ", "ਵੈੱਬ ਸਟੋਰੀਜ਼",
+        /* the Turkish, Swahili, Hausa and Somali portals' labels alone: ad label, related stories (with the
+         * dotted capital İ, which the lower-cased copy keeps: "İlgili Haberler", "İLGİLİ HABERLER"), read-also,
+         * tags */
+        "reklam", "ilgili haber", "ilgili haberler", "\xc4\xb0lgili haber", "\xc4\xb0lgili haberler",
+        "\xc4\xb0lg\xc4\xb0l\xc4\xb0 haber", "\xc4\xb0lg\xc4\xb0l\xc4\xb0 haberler", "etiketler", "tangazo", "soma pia",
+        "soma zaidi", "habari zinazohusiana", "karanta kuma", "labarai masu alaka", "talla", "xayeysiis",
+        "akhriso sidoo kale", "warar la xiriira",
         /* their tags' labels alone ("Temas", "Mots-clés", "Schlagworte") */
         "etiquetas", "temas", "mots-clés", "mots clés", "tópicos", "argomenti", "schlagworte", "themen",
         "onderwerpen", "temes",
@@ -699,6 +706,10 @@ int pa_line_furniture(const pa_line *line)
         "lire aussi |", "à lire aussi :", "à lire aussi:", "a lire aussi :", "leia também:", "leia mais:",
         "veja também:", "leggi anche:", "leggi anche |", "mehr zum thema:", "lesen sie auch:", "lees ook:",
         "llegeix també:", "bild:", "photo :", "crédit photo", "crédits photo", "fotografía:",
+        /* the Turkish, Swahili, Hausa and Somali pointers: "İlgili Haber: …" (or its card's label and headline,
+         * "İlgili Haber Süper Lig'de …"), "Soma pia: …", "Karanta kuma: …", "Akhriso sidoo kale: …" */
+        "ilgili haber:", "\xc4\xb0lgili haber:", "\xc4\xb0lgili haber ", "\xc4\xb0lg\xc4\xb0l\xc4\xb0 haber:", "soma pia:",
+        "soma pia |", "karanta kuma:", "akhriso sidoo kale:",
         /* a portal's pointer to its section under the story: "Veja mais notícias da região no g1 Campinas" */
         "veja mais notícias", "leia mais notícias", "confira mais notícias",
         /* a picture's credit in brackets: "(Foto Ansa)", "(Foto: dpa)" */
@@ -3939,6 +3950,8 @@ int pa_line_post_meta(const pa_line *line)
         "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
         "комментариев:", "dodano:", "dodane:", "publikacja:", "aktualizacja:", "data publikacji:",
         "wyświetleń:", "odsłon:",
+        /* a Swahili daily's update line with its hour: "Imesasishwa 12:15" ("updated") */
+        "imesasishwa ", "imesasishwa:",
     };
     if (pa_phrase_opens(low, strlen(low), PA_PHRASES(labels)))
         return 1;

@@ -171,6 +171,9 @@ static const struct {
     {"cs", " a se na v je že s z do to o jako pro by ve jsou jeho ale "},
     {"tl", " ang ng sa na mga at ay para kung hindi siya ito may "},
     {"sw", " na ya wa kwa katika za la ni kuwa hiyo hii pia au "},
+    /* Hausa's "da", "a" and "na" are Portuguese stopwords too: its own words decide */
+    {"ha", " da ta kuma cikin domin sun ce shi ita zuwa daga tare amma wanda yayin saboda ana wannan "},
+    {"so", " iyo oo ka ku ayaa waxa waxaa ee soo ah uu ay ayuu ayay kala kale "},
 };
 #define N_STOPLANGS (sizeof stopwords / sizeof stopwords[0])
 

@@ -62,6 +62,13 @@ static const case_t footers[] = {
     {"he", "זמן פרסום: 14 בנובמבר 2025", 2025, 11, 14},
     {"my", "တင်ချိန်: နိုဝင်ဘာ-၁၄-၂၀၂၅", 2025, 11, 14},
     {"ar", "تاريخ النشر: ١٤ تشرين الثاني ٢٠٢٥", 2025, 11, 14},
+    /* Hausa's and Swahili's footers; Hausa, Somali and Amharic (Gregorian months) date lines */
+    {"ha", "Lokacin aikawa: Nuw-14-2025", 2025, 11, 14},
+    {"sw", "Muda wa kuchapisha: Novemba-14-2025", 2025, 11, 14},
+    {"ha", "Asabar, 5 Disamba, 2026", 2026, 12, 5},
+    {"so", "Khamiis, 3 Desembar 2026", 2026, 12, 3},
+    {"am", "5 ዲሴምበር 2026", 2026, 12, 5},
+    {"tr", "Yayınlanma: 03 Aralık 2026 Perşembe 11:22", 2026, 12, 3},
     /* a government press office's "Posted On" line in Hindi and Tamil; a Nepali date line */
     {"hi", "प्रविष्टि तिथि: 04 DEC 2026 4:12PM by PIB Delhi", 2026, 12, 4},
     {"ta", "வெளியிடப்பட்ட நாள்: 03 DEC 2026 11:45AM", 2026, 12, 3},
@@ -388,6 +395,15 @@ static void other_calendars(void **state)
         {"30 اسفند 1408", 2030, 3, 20},                  /* 1408 is a leap year */
         /* a Gregorian month's name with a year 1300-1420 is a date of history, no Solar Hijri date: the
          * page's day after it is read */
+        /* Ethiopian calendar dates (Amharic month names) are converted: Hidar 5 2018 and Hidar 26 2019
+         * (a year after the leap year 2015's sixth epagomenal day), Meskerem 1 2019 (New Year) and
+         * Tahsas 1 2020, whose year follows the leap year 2019 */
+        {"የልጥፍ ጊዜ: ኅዳር 5 ቀን 2018 ዓ.ም.", 2025, 11, 14},
+        {"ቅዳሜ ኅዳር 26 ቀን 2019 ዓ.ም.", 2026, 12, 5},
+        {"ቀን፦ ህዳር 23 ቀን 2019 ዓ.ም.", 2026, 12, 2},
+        {"መስከረም 1 ቀን 2019 ዓ.ም.", 2026, 9, 11},
+        {"መስከረም 1 ቀን 2020 ዓ.ም.", 2027, 9, 12},
+        {"ታኅሣሥ 1 2020", 2027, 12, 11},
         {"Agincourt, 25 October 1415; posted May 3, 2024", 2024, 5, 3},
         {"On 25 October 1400 and on 3 May 2024", 2024, 5, 3},
     };
@@ -401,6 +417,13 @@ static void other_calendars(void **state)
     pa_date d;
     assert_int_equal(pa_date_parse_text("1448/06/10 هـ", strlen("1448/06/10 هـ"), NULL, &d), -1); /* lunar Hijri alone */
     assert_int_equal(pa_date_parse_text("32 مهر 1405", strlen("32 مهر 1405"), NULL, &d), -1);     /* no such day */
+    assert_int_equal(pa_date_parse_text("ኅዳር 31 ቀን 2019", strlen("ኅዳር 31 ቀን 2019"), NULL, &d), -1); /* months of 30 days */
+    /* Hausa's Satumba (September) is read whole or as "Sat" only where no weekday is meant: "Sat" is Saturday */
+    memset(&d, 0, sizeof d);
+    if (pa_date_parse_text("Dec 28 Sat 2013 00:28", strlen("Dec 28 Sat 2013 00:28"), "en", &d) == 0)
+        assert_int_not_equal(d.month, 9);
+    assert_int_equal(pa_date_parse_text("Talata, 8 Satumba 2026", strlen("Talata, 8 Satumba 2026"), "ha", &d), 0);
+    assert_int_equal(d.month, 9);
     assert_int_equal(pa_date_parse_text("30 اسفند 1404", strlen("30 اسفند 1404"), NULL, &d), -1); /* a common year */
     assert_int_equal(pa_date_parse_text("Blackheath, June 12, 1381", strlen("Blackheath, June 12, 1381"), "en", &d), -1);
 }

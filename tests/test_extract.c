@@ -1824,6 +1824,15 @@ static void human_dates(void **state)
     assert_non_null(d.published);
     assert_string_equal(d.published, "2026-10-03");
     pa_doc_free(&d);
+    /* a Turkish table layout's cell named "tarih" (date) holds the day, no label: it dates the page */
+    const char *tarih = "<html><body><table><tr><td class=\"haberbaslik\"><b>Karda yollar kapandi</b></td></tr>"
+                        "<tr><td class=\"tarih\"><font size=\"1\">29 Kas\xc4\xb1m 2025 Cumartesi 09:15 - Kars</font></td></tr>"
+                        "<tr><td>" PARA("Kars'ta gece boyunca kar yagdi.") PARA("Yollar acildi.") "</td></tr></table>"
+                        "</body></html>";
+    assert_int_equal(pa_extract(tarih, strlen(tarih), &o, &d, &err), PA_OK);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2025-11-29");
+    pa_doc_free(&d);
 }
 
 /* A CMS shortcode left unrendered, alone on its line, is no text; a
@@ -2939,6 +2948,18 @@ static void schedule_dates_kept(void **state)
     assert_null(strstr(t, "Posted: March 3"));
     assert_null(strstr(t, "Tuesday, March 24, 2026"));
     assert_non_null(strstr(t, "Visitation at the chapel"));
+    pa_doc_free(&d);
+    /* a payment schedule's rows open with their group's numbers, then the day: entries, kept */
+    const char *pay = "<html><body><article>"
+                      PARA("The ministry will pay the fertiliser subsidy to registered farmers from next week.")
+                      "<table><tr><td>Last digit of ID</td><td>Payment date</td></tr>"
+                      "<tr><td>0 or 2</td><td>8 December 2025</td></tr><tr><td>4 or 6</td><td>9 December 2025</td></tr>"
+                      "<tr><td>8</td><td>10 December 2025</td></tr></table>"
+                      PARA("Farmers can check the status of their payment online, the ministry said.")
+                      "</article></body></html>";
+    t = text_of(pay, &d);
+    assert_non_null(strstr(t, "0 or 2 8 December 2025"));
+    assert_non_null(strstr(t, "8 10 December 2025"));
     pa_doc_free(&d);
 }
 
@@ -12826,6 +12847,20 @@ static void ticker_strip_above_story(void **state)
     assert_null(strstr(t, "Breaking news"));
     assert_null(strstr(t, "Written by"));
     pa_doc_free(&d);
+    /* the same ticker with its headlines between bullets (stress-afrotr's first pages) */
+    static const char *const bar = "A new park opens in the north of the city</div>";
+    char bullets[4096];
+    const char *at = strstr(html, "Temperatures rise");
+    const char *end = strstr(html, bar);
+    assert_non_null(at);
+    assert_non_null(end);
+    snprintf(bullets, sizeof bullets, "%.*sTemperatures rise to 34 degrees on the coast \xe2\x80\xa2 The central bank keeps "
+             "its rates unchanged \xe2\x80\xa2 %s", (int)(at - html), html, end);
+    t = text_of(bullets, &d);
+    assert_non_null(strstr(t, "The national tunnels authority said"));
+    assert_null(strstr(t, "Breaking news"));
+    assert_null(strstr(t, "Written by"));
+    pa_doc_free(&d);
     /* under the headline, a line of results between bars is the story's: it does not keep the story from
      * widening to its closing paragraph after the ad slot */
     html = "<html><head><title>Rovers stay top after late winner</title></head><body>"
@@ -12868,6 +12903,33 @@ static void rtl_label_lines(void **state)
         "اقرأ أيضا ما كتبه الوزير.", "المصدر نفسه قال ذلك.",
         "/usr/local/", "/ a b c d /", "(وكالة الأنباء) - قال الوزير (أمس)", "/Москва/", "/\xc3\xa9/", "/Ελλάδα/",
         "بقلم رصاص واحد رسم لوحاته الأولى على ورق الجرائد.", /* "with one pencil he drew …": no byline */
+    };
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
+        assert_int_equal(line_hits(pa_line_furniture, story[i]), 0);
+}
+
+/* The labels of the Turkish, Swahili, Hausa and Somali portals (stress-afrotr): the ad label, related
+ * stories (the dotted capital İ kept by the lower-cased copy), read-also pointers with their headline; the
+ * story's sentences with the same words stay. */
+static void afrotr_label_lines(void **state)
+{
+    (void)state;
+    static const char *const furniture[] = {
+        "Reklam", "İlgili Haberler", "İLGİLİ HABERLER", "İlgili Haber: Kasım verileri açıklandı",
+        "İlgili Haber Süper Lig'de puan durumu ve 16. haftanın programı", "Etiketler", "Tangazo",
+        "Soma pia: Serikali yatangaza mpango wa hifadhi ya chakula", "Habari zinazohusiana",
+        "Karanta kuma: An kaddamar da shirin ciyar da dalibai a Jigawa", "Talla",
+        "Akhriso sidoo kale: Qiimaha kalluunka oo hoos u dhacay",
+    };
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        if (line_hits(pa_line_furniture, furniture[i]) != 1)
+            fail_msg("not furniture: %s", furniture[i]);
+    assert_int_equal(line_hits(pa_line_post_meta, "Imesasishwa 12:15"), 1); /* Swahili's "Updated 12:15" */
+    assert_int_equal(line_hits(pa_line_post_meta, "Sheria hiyo imesasishwa mwaka 2024 na Bunge."), 0);
+    static const char *const story[] = {
+        "İlgili haberde belirtilen rakamlar bakanlık tarafından doğrulandı.",
+        "Reklam sektörü bu yıl yüzde 40 büyüdü.",
+        "Soma pia kitabu hiki kabla ya mtihani, mwalimu aliwaambia wanafunzi.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
         assert_int_equal(line_hits(pa_line_furniture, story[i]), 0);
@@ -14401,7 +14463,7 @@ int main(void)
         cmocka_unit_test(meta_list_category),
         cmocka_unit_test(br_chapters_and_channel_lines),
         cmocka_unit_test(player_title_over_story),
-        cmocka_unit_test(european_label_lines), cmocka_unit_test(rtl_label_lines), cmocka_unit_test(ticker_strip_above_story), cmocka_unit_test(follow_call_closing_story),
+        cmocka_unit_test(european_label_lines), cmocka_unit_test(rtl_label_lines), cmocka_unit_test(afrotr_label_lines), cmocka_unit_test(ticker_strip_above_story), cmocka_unit_test(follow_call_closing_story),
         cmocka_unit_test(indic_label_lines),
         cmocka_unit_test(headline_summary_points),
         cmocka_unit_test(author_place_byline),

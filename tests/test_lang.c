@@ -75,6 +75,40 @@ static void ngram_models(void **state)
     assert_string_equal(detect("ok", t, sizeof t), ""); /* too short to tell */
 }
 
+/* African languages of Latin script: Hausa's frequent words ("da", "a", "na") are Portuguese stopwords too,
+ * so Hausa and Somali have their own; Swahili and Turkish still read as themselves, and Amharic (Ethiopic
+ * script) by its script. */
+static void african_languages(void **state)
+{
+    (void)state;
+    char t[16];
+    assert_string_equal(detect("Gwamnatin Jihar Kano ta sanar da shirin gina sabbin makarantun firamare 40 a kananan "
+                               "hukumomin karkara, domin rage cunkoson dalibai a azuzuwa. Kwamishinan Ilimi na jihar ya "
+                               "ce za a fara aikin ne a watan Janairu, kuma ana sa ran kammala shi cikin watanni 18. Ya "
+                               "kara da cewa kowace makaranta za ta kasance da azuzuwa shida da ofishin malamai.",
+                               t, sizeof t),
+                        "ha");
+    assert_string_equal(detect("Dowladda Hoose ee Muqdisho ayaa shaacisay in dib-u-dhiska dekadda kalluumeysiga ee "
+                               "magaalada la dhammeystiray, taas oo suurta gelin doonta in doonyo badan ay hal mar "
+                               "xiraan. Guddoomiyaha gobolka ayaa sheegay in mashruuca uu abuuray shaqooyin loogu "
+                               "talagalay in ka badan 600 dhallinyaro ah oo ka shaqeeya kalluumeysiga.",
+                               t, sizeof t),
+                        "so");
+    assert_string_equal(detect("Bei ya mahindi katika masoko ya jijini Dar es Salaam imepanda kwa asilimia 22 ndani ya "
+                               "wiki mbili, huku wafanyabiashara wakisema mvua za vuli zilizochelewa zimepunguza mzigo "
+                               "unaoingia kutoka mikoa ya kusini. Wizara ya Kilimo imesema Wakala wa Taifa una akiba.",
+                               t, sizeof t),
+                        "sw");
+    assert_string_equal(detect("Kurum Genel Müdürü, artışın büyük bölümünün elektrik ve kimyasal arıtma giderlerinden "
+                               "kaynaklandığını söyledi. Barajlardaki doluluk oranı yüzde 31'e düştü ve her metreküp "
+                               "için harcanan enerji iki yılda neredeyse ikiye katlandı.",
+                               t, sizeof t),
+                        "tr");
+    assert_string_equal(detect("የአዲስ አበባ ከተማ አስተዳደር ትራንስፖርት ቢሮ ስምንት አዳዲስ የአውቶቡስ መስመሮችን ዛሬ በይፋ ሥራ አስጀምሯል።",
+                               t, sizeof t),
+                        "am");
+}
+
 static void declared_plausible(void **state)
 {
     (void)state;
@@ -128,6 +162,7 @@ int main(void)
         cmocka_unit_test(script_decides),
         cmocka_unit_test(japanese_kanji_text),
         cmocka_unit_test(ngram_models),
+        cmocka_unit_test(african_languages),
         cmocka_unit_test(declared_plausible),
         cmocka_unit_test(tag_shapes),
         cmocka_unit_test(tag_normalised),
