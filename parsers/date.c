@@ -701,6 +701,15 @@ static int is_filler(const char *w, size_t len)
     return 0;
 }
 
+/* Are the n word tokens from t[0] parted by one '.' each ("ม.ค", "พ.ศ"): a dotted abbreviation? */
+static int dotted_span(const char *f, const token *t, size_t n)
+{
+    for (size_t k = 0; k + 1 < n; k++)
+        if (t[k + 1].type != T_WORD || t[k + 1].start != t[k].end + 1 || f[t[k].end] != '.')
+            return 0;
+    return n > 1;
+}
+
 /* Items: numbers and months, with breaks; built from tokens. */
 enum { I_NUM, I_MON, I_BREAK };
 
@@ -747,13 +756,25 @@ static size_t items_from(const char *f, const token *t, size_t nt, item *it, siz
             }
             phrase[pl] = '\0';
             m = month_exact(phrase, pl);
+            if (!m && w > 1 && dotted_span(f, t + i, w))
+                m = month_exact(f + t[i].start, t[i + w - 1].end - t[i].start); /* "ม.ค.", "พ.ย." */
             if (m)
                 used = w;
+        }
+        /* an era's dotted mark between the month and the year ("พ.ศ.", "ค.ศ.") */
+        if (!m && i + 1 < nt && t[i + 1].type == T_WORD && dotted_span(f, t + i, 2) &&
+            is_filler(f + t[i].start, t[i + 1].end - t[i].start)) {
+            i++;
+            continue;
         }
         const char *w0 = f + t[i].start;
         size_t wl0 = t[i].end - t[i].start;
         if (!m && wl0 > 2 && (unsigned char)w0[0] == 0xD7 && (unsigned char)w0[1] == 0x91) {
             m = month_exact(w0 + 2, wl0 - 2); /* Hebrew prefix ב: "בנובמבר" */
+            used = m ? 1 : 0;
+        }
+        if (!m && wl0 > 6 && memcmp(w0, "\xe1\x9e\x81\xe1\x9f\x82", 6) == 0) {
+            m = month_exact(w0 + 6, wl0 - 6); /* Khmer ខែ ("month") glued to the name: "ខែវិច្ឆិកា" */
             used = m ? 1 : 0;
         }
         if (!m && wl0 == strlen("tháng") && strncmp(w0, "tháng", wl0) == 0 && i + 1 < nt &&

@@ -61,6 +61,15 @@ static const case_t footers[] = {
     {"he", "זמן פרסום: 14 בנובמבר 2025", 2025, 11, 14},
     {"my", "တင်ချိန်: နိုဝင်ဘာ-၁၄-၂၀၂၅", 2025, 11, 14},
     {"ar", "تاريخ النشر: ١٤ تشرين الثاني ٢٠٢٥", 2025, 11, 14},
+    /* Thai dotted month abbreviations, Thai digits and the Buddhist era, its dotted mark "พ.ศ." between the
+     * month and the year; Khmer "ខែ" (month) and "ឆ្នាំ" (year) glued to the name and the digits; Tagalog */
+    {"th", "เผยแพร่: 20 ม.ค. 2568 06:10 น.", 2025, 1, 20},
+    {"th", "เผยแพร่: ๒ ธ.ค. ๒๕๖๗ ๑๖:๔๕ น.", 2024, 12, 2},
+    {"th", "เวลาโพสต์: พ.ย.-14-2025", 2025, 11, 14},
+    {"th", "วันศุกร์ที่ ๑๙ กันยายน พ.ศ. ๒๕๖๘", 2025, 9, 19},
+    {"km", "ថ្ងៃសុក្រ ទី១៤ ខែវិច្ឆិកា ឆ្នាំ២០២៥", 2025, 11, 14},
+    {"vi", "Ngày đăng: ngày 17 tháng 11 năm 2025", 2025, 11, 17},
+    {"fil", "Inilathala Nobyembre 14, 2025 6:40pm PHT", 2025, 11, 14},
     /* a government press office's "Posted On" line in Hindi and Tamil; a Nepali date line */
     {"hi", "प्रविष्टि तिथि: 04 DEC 2026 4:12PM by PIB Delhi", 2026, 12, 4},
     {"ta", "வெளியிடப்பட்ட நாள்: 03 DEC 2026 11:45AM", 2026, 12, 3},
