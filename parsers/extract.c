@@ -12045,7 +12045,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         static const char *const latin_override[] = {"id", "ms", "es", "pt", "fr", "de", "it", "nl", "pl",
                                                      "tr", "vi", "sv", "da", "cs", "ro", "hu", "en", "tl", "sw", "ca"};
         int override = 0;
-        if (detected[0] && tlen >= 400 && strcmp(script, "Latn") == 0 && strncasecmp(declared, detected, 2) != 0)
+        /* Indonesian and Malay share their function words: the models' pick between the two does not
+         * outweigh the page's own statement */
+        int malay_pair = (!strncasecmp(declared, "id", 2) || !strncasecmp(declared, "ms", 2)) &&
+                         (!strcmp(detected, "id") || !strcmp(detected, "ms")) && (!declared[2] || declared[2] == '-');
+        if (detected[0] && tlen >= 400 && strcmp(script, "Latn") == 0 && strncasecmp(declared, detected, 2) != 0 &&
+            !malay_pair)
             for (size_t i = 0; i < sizeof latin_override / sizeof latin_override[0]; i++)
                 override |= strcmp(detected, latin_override[i]) == 0;
         doc->lang = strdup(override ? detected : declared);

@@ -13028,6 +13028,26 @@ static void catalan_under_english_label(void **state)
     pa_doc_free(&d);
 }
 
+/* An Indonesian story on a page that says lang="id", which the n-gram models read as Malay (stress-sea 37): the
+ * two languages share their function words, so the page's statement stands (and a Malay page's "ms" likewise). */
+static void indonesian_label_over_malay_guess(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html lang=\"id\"><head><title>Pendakian Rinjani Dibuka Lagi</title></head><body><article>"
+        "<h1>Pendakian Rinjani Dibuka Lagi</h1>"
+        "<p>Jakarta - Jalur pendakian Gunung Rinjani di Nusa Tenggara Barat kembali dibuka setelah ditutup selama tiga bulan selama musim hujan. Pengelola membatasi kuota pendaki sebanyak 500 orang per hari untuk seluruh jalur.</p>"
+        "<p>Kepala Balai Taman Nasional Gunung Rinjani mengatakan, pendaki wajib memesan tiket secara daring dan membawa kembali seluruh sampahnya. Petugas akan memeriksa barang bawaan di pos awal dan pos akhir pendakian.</p>"
+        "<p>\"Kami ingin Rinjani tetap bersih. Pendaki yang tidak membawa turun sampahnya akan dikenai sanksi larangan mendaki,\" ujarnya.</p>"
+        "<p>Tahun lalu, Rinjani dikunjungi lebih dari 90.000 pendaki, sekitar sepertiganya wisatawan mancanegara. Jalur Sembalun dan Senaru masih menjadi jalur favorit karena pemandangan Danau Segara Anak.</p>"
+        "</article></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(d.lang);
+    assert_string_equal(d.lang, "id");
+    pa_doc_free(&d);
+}
+
 /* A story in another language under a CMS's default lang="en-US": its date line's day-month order is the
  * text's ("09/03/2026" over an Italian release is the 9th of March); an English story keeps the US order. */
 static void dates_of_text_under_english_label(void **state)
@@ -13944,6 +13964,7 @@ int main(void)
         cmocka_unit_test(european_byline_and_date_fields),
         cmocka_unit_test(european_release_about_label),
         cmocka_unit_test(catalan_under_english_label),
+        cmocka_unit_test(indonesian_label_over_malay_guess),
         cmocka_unit_test(dates_of_text_under_english_label),
         cmocka_unit_test(email_text_blocks),
         cmocka_unit_test(newsletter_issue_furniture),
