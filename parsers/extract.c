@@ -5126,7 +5126,7 @@ static const char *const side_column_tokens[] = {"sidebar", "side-bar"};
 
 
 /* Is n a strip of headlines set as one line of text: three or more parts
- * between " | " bars, none over 100 characters, 800 characters at most in
+ * between " | " bars or " • " bullets, none over 100 characters, 800 characters at most in
  * all ("Breaking news A headline | Another headline | A third")?  A news
  * ticker above the story, without links, reads as prose in a <div>.
  * `dated`: and a date in it (a story's meta row under its headline: "Share |
@@ -5143,6 +5143,12 @@ static int bar_separated_strip(const xmlNode *n, int dated)
             parts++;
             part_chars = 0;
             p += 2;
+            continue;
+        }
+        if (p[0] == ' ' && memcmp(p + 1, "\xe2\x80\xa2 ", 4) == 0) { /* " • ", the bullet tickers set */
+            parts++;
+            part_chars = 0;
+            p += 4;
             continue;
         }
         if (((unsigned char)*p & 0xC0) != 0x80) {

@@ -12588,6 +12588,20 @@ static void ticker_strip_above_story(void **state)
     assert_null(strstr(t, "Breaking news"));
     assert_null(strstr(t, "Written by"));
     pa_doc_free(&d);
+    /* the same ticker with its headlines between bullets in a <marquee> (stress-sea portals) */
+    char bulleted[4096];
+    const char *bar = "Temperatures rise to 34 degrees on the coast | The central bank keeps its rates unchanged | A "
+                      "new park opens";
+    const char *at = strstr(html, bar);
+    assert_non_null(at);
+    snprintf(bulleted, sizeof bulleted, "%.*s<marquee>Temperatures rise to 34 degrees on the coast \xe2\x80\xa2 The "
+             "central bank keeps its rates unchanged \xe2\x80\xa2 A new park opens</marquee>%s",
+             (int)(at - html), html, at + strlen(bar));
+    t = text_of(bulleted, &d);
+    assert_non_null(strstr(t, "The national tunnels authority said"));
+    assert_null(strstr(t, "Breaking news"));
+    assert_null(strstr(t, "central bank keeps"));
+    pa_doc_free(&d);
     /* under the headline, a line of results between bars is the story's: it does not keep the story from
      * widening to its closing paragraph after the ad slot */
     html = "<html><head><title>Rovers stay top after late winner</title></head><body>"
