@@ -3688,11 +3688,13 @@ int pa_line_reprint_notice(const pa_line *line)
         return 1;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
-        "reproduc", "redistribut", "republish",
+        "reproduc", "redistribut", "republish", "crawling",
+        "mengambil konten", "menyalin", "mengutip", "menerbitkan semula", /* Indonesian, Malay */
     };
     static const char *const consent[] = {
         "bez pisemnej zgody", "bez zgody wydawcy", "письменного разрешения", "письменного согласия",
         "written permission", "written consent",
+        "izin tertulis", "kebenaran bertulis", /* Indonesian, Malay: "tanpa izin tertulis dari …" */
     };
     if (pa_phrase_in(low, PA_PHRASES(copying)) &&
         pa_phrase_in(low, PA_PHRASES(consent)))

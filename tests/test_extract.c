@@ -2224,6 +2224,28 @@ static void cjk_stop_ends_last_paragraph(void **state)
     pa_doc_free(&d);
 }
 
+/* The desks' lines under Southeast Asian stories (stress-sea): the Indonesian agency's "Pewarta:" credit with
+ * its editor and rights, its ban on copying and AI crawling without written leave, and the desk's signature
+ * after a dash ("—Jane Doe/KG, Outlet", in Tagalog "—Ulat ni …"); a sentence that names a reporter stays. */
+static void southeast_asian_desk_lines(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_wire_credit, "Pewarta: Fajar Nugroho Editor: Budi Santoso Copyright \xc2\xa9 ANTARA 2025"));
+    assert_false(line_hits(pa_line_wire_credit, "Pewarta foto itu mengatakan kamera miliknya rusak saat meliput banjir."));
+    assert_true(line_hits(pa_line_reprint_notice,
+                          "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di "
+                          "situs web ini tanpa izin tertulis dari Kantor Berita Nusantara."));
+    assert_false(line_hits(pa_line_reprint_notice,
+                           "Warga mengambil konten video dari media sosial untuk dijadikan bahan laporan ke polisi."));
+    static const char *const signed_lines[] = {"\xe2\x80\x94Jamil Reyes/KBK, Example Integrated News",
+                                               "\xe2\x80\x94NB, Example News Online",
+                                               "\xe2\x80\x94Ulat ni Jhoanna Dela Cruz/KG, Balitang Pilipinas Online"};
+    for (size_t i = 0; i < sizeof signed_lines / sizeof signed_lines[0]; i++)
+        assert_int_equal(pa_line_writer_note(signed_lines[i], strlen(signed_lines[i])), PA_WRITER_SIGN_OFF);
+    const char *said = "\xe2\x80\x94The mayor, who spoke to reporters, said the road would reopen.";
+    assert_int_not_equal(pa_line_writer_note(said, strlen(said)), PA_WRITER_SIGN_OFF);
+}
+
 /* Korean and Japanese furniture lines: the rights lines (무단전재 … 금지,
  * 無断転載 … 禁) and the reporter's line with or without the e-mail; a
  * sentence that names a reporter or discusses reprinting is text. */
@@ -13979,6 +14001,7 @@ int main(void)
         cmocka_unit_test(european_release_about_label),
         cmocka_unit_test(catalan_under_english_label),
         cmocka_unit_test(indonesian_label_over_malay_guess),
+        cmocka_unit_test(southeast_asian_desk_lines),
         cmocka_unit_test(dates_of_text_under_english_label),
         cmocka_unit_test(email_text_blocks),
         cmocka_unit_test(newsletter_issue_furniture),
