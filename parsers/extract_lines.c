@@ -618,6 +618,12 @@ int pa_line_furniture(const pa_line *line)
         "opposing view", "opposing views", "another view", "counterpoint", "our view", "our opinion", "my view",
         "your view", "your turn", "my turn", "guest view", "guest opinion", "guest column", "guest commentary",
         "guest essay", "op-ed", "editorial",
+        /* the Southeast Asian press's labels alone: the picture's ("ภาพ", "Ảnh", "Foto", "Gambar", "Larawan"),
+         * read-also and related, the ad slot's (Thai, Vietnamese, Indonesian/Malay, Tagalog) */
+        "ภาพ", "ภาพประกอบ", "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "โฆษณา", "ảnh", "Ảnh", "ảnh minh họa",
+        "Ảnh minh họa",
+        "xem thêm", "tin liên quan", "quảng cáo", "foto", "gambar", "baca juga", "berita terkait", "iklan",
+        "larawan", "basahin din", "kaugnay na balita",
         /* the right-to-left press's labels alone: "Read also", the ad label, "More articles", the tags'
          * label (Arabic, Persian, Hebrew, Urdu); the agency's mark standing alone under the story
          * ("(وكالات)" agencies, "(و.م.ع)" MAP, "(وات)" TAP, "(أ ف ب)" AFP; IRNA's and ISNA's "/ایرنا/") */

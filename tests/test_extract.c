@@ -2242,6 +2242,11 @@ static void southeast_asian_desk_lines(void **state)
                                                "\xe2\x80\x94Ulat ni Jhoanna Dela Cruz/KG, Balitang Pilipinas Online"};
     for (size_t i = 0; i < sizeof signed_lines / sizeof signed_lines[0]; i++)
         assert_int_equal(pa_line_writer_note(signed_lines[i], strlen(signed_lines[i])), PA_WRITER_SIGN_OFF);
+    /* the picture's label alone under it, and the read-also label ("ภาพ", "Ảnh", "Xem thêm") */
+    assert_true(line_hits(pa_line_furniture, "ภาพ"));
+    assert_true(line_hits(pa_line_furniture, "Ảnh"));
+    assert_true(line_hits(pa_line_furniture, "Xem thêm"));
+    assert_false(line_hits(pa_line_furniture, "ภาพถ่ายดาวเทียมแสดงจุดความร้อนกว่า 900 จุดในอำเภอแม่แจ่ม"));
     const char *said = "\xe2\x80\x94The mayor, who spoke to reporters, said the road would reopen.";
     assert_int_not_equal(pa_line_writer_note(said, strlen(said)), PA_WRITER_SIGN_OFF);
 }
