@@ -4290,8 +4290,32 @@ static int only_element_child(const xmlNode *n)
     return !c;
 }
 
-/* The headline (ends_with_headline) among the four elements before n in
- * its parent, or NULL.  Bounded: four elements and the text between. */
+/* Is n the story's head block: a <div> or <header> whose <h1> child is
+ * followed by one to three small lines and nothing else (the byline, the
+ * date: head_furniture), "<div id=art-head><h1>…</h1><div>By …</div><div>
+ * Published …</div></div>"?  Bounded: the children after the <h1>, four
+ * elements. */
+static int head_block_with_headline(const xmlNode *n)
+{
+    if (!(name_is(n, "div") || name_is(n, "header")))
+        return 0;
+    const xmlNode *h = n->last;
+    int after = 0;
+    for (; h && after <= 3; h = h->prev) {
+        if (h->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(h, "h1"))
+            break;
+        if (!head_furniture(h))
+            return 0;
+        after++;
+    }
+    return h && after >= 1 && after <= 3;
+}
+
+/* The headline (ends_with_headline, or a head block ending with the byline
+ * and date under it: head_block_with_headline) among the four elements before
+ * n in its parent, or NULL.  Bounded: four elements and the text between. */
 static const xmlNode *headline_before(const xmlNode *n)
 {
     const xmlNode *prev = n->prev;
@@ -4299,7 +4323,7 @@ static const xmlNode *headline_before(const xmlNode *n)
     for (;; prev = prev->prev) {
         while (prev && prev->type != XML_ELEMENT_NODE)
             prev = prev->prev;
-        if (!prev || ends_with_headline(prev) || ++between > 3)
+        if (!prev || ends_with_headline(prev) || head_block_with_headline(prev) || ++between > 3)
             break;
     }
     return prev && between <= 3 ? prev : NULL;

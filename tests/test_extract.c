@@ -6626,6 +6626,14 @@ static void headline_deck_in_head_block(void **state)
                 PARA("The story starts here.") PARA("The story ends.") "</article></body></html>", &d);
     assert_null(strstr(t, "doubles the space"));
     pa_doc_free(&d);
+    /* the summary after the head block that closes on the byline and the date under the headline (stress-sea 31) */
+    t = text_of("<html><body><article><div id=\"art-head\"><h1>Hospital opens wing</h1><div class=\"authors\">Jane Doe"
+                "</div><div class=\"date\">Published 12:00 PM, March 9, 2021</div></div>"
+                "<div class=\"post-single__summary\"><p>The wing doubles the space for ambulance patients.</p></div>"
+                "<div class=\"content\">" PARA("The story starts here.") PARA("The story ends.") "</div></article></body></html>", &d);
+    assert_null(strstr(t, "doubles the space"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
     /* an excerpt alone in its own column, then the byline's column, then the story's */
     t = text_of("<html><body><article><div class=\"row\"><div class=\"col-12\"><h1>Hospital opens wing</h1></div>"
                 "<div class=\"col-12\"><span class=\"the-excerpt\"><p>The wing doubles the space for ambulance patients.</p></span></div>"
