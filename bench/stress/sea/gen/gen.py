@@ -416,6 +416,8 @@ def tpl_portal(st, n):
     o, lz, lang = st['opt'], L[st['lang']], st['lang']
     if lang == 'vi':
         dl = date_line(st, 'words' if o.get('dateword') else 'slash')
+    elif lang == 'th' and o.get('dateshort'):
+        dl = '%s %s น.' % (date_line(st, 'short'), st['dt'][11:16])  # "14 พ.ย. 68 09:30 น."
     elif lang == 'th':
         dl = '%s: %s' % (lz['pub'], date_line(st, 'abbr'))
     else:
