@@ -4299,6 +4299,8 @@ static int head_block_with_headline(const xmlNode *n)
 {
     if (!(name_is(n, "div") || name_is(n, "header")))
         return 0;
+    /* the <h1> among the last four element children, by name first (this runs for each block's
+     * headline_before); then the small lines after it */
     const xmlNode *h = n->last;
     int after = 0;
     for (; h && after <= 3; h = h->prev) {
@@ -4306,11 +4308,14 @@ static int head_block_with_headline(const xmlNode *n)
             continue;
         if (name_is(h, "h1"))
             break;
-        if (!head_furniture(h))
-            return 0;
         after++;
     }
-    return h && after >= 1 && after <= 3;
+    if (!h || after < 1 || after > 3)
+        return 0;
+    for (const xmlNode *c = h->next; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && !head_furniture(c))
+            return 0;
+    return 1;
 }
 
 /* The headline (ends_with_headline, or a head block ending with the byline
