@@ -466,6 +466,28 @@ static int unmojibake(const char *src, size_t slen, const char *legacy, pa_buf *
     return r;
 }
 
+/* Are the bytes of s (len; the first PA_DETECT_BYTES) words of a non-Latin
+ * single-byte script rather than Latin-1 text: runs of four or more bytes
+ * >= 0xA1 (a Thai or Cyrillic word in TIS-620 or windows-1251), sixteen of
+ * them at least, holding most of the high bytes?  Latin-1 text has its
+ * accented letters one or two at a time between ASCII letters. */
+static int high_byte_words(const char *s, size_t len)
+{
+    if (len > PA_DETECT_BYTES)
+        len = PA_DETECT_BYTES;
+    size_t high = 0, in_runs = 0, runs = 0;
+    for (size_t i = 0; i < len;) {
+        size_t r = 0;
+        while (i + r < len && (unsigned char)s[i + r] >= 0xA1)
+            r++;
+        high += r;
+        if (r >= 4)
+            in_runs += r, runs++;
+        i += r ? r : 1;
+    }
+    return runs >= 16 && in_runs * 5 >= high * 3;
+}
+
 pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, const char *http_charset, char **out,
                            size_t *out_len, char *used, size_t used_size, pa_err *err)
 {
@@ -512,6 +534,16 @@ pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, con
         pa_buf_free(&fixed);
         strcpy(label, "UTF-8");
         valid_utf8 = 1;
+    }
+    if (valid_utf8 < 0 && declared && strcasecmp(canonical(label), "WINDOWS-1252") == 0 && high_byte_words(src, slen)) {
+        /* A page declaring Latin-1 (often a server's default) whose bytes
+         * are words of a non-Latin legacy charset (TIS-620 Thai,
+         * windows-1251): the declaration lies; what detection names, when
+         * it names such a charset, decodes the page. */
+        char detected[64];
+        detect(src, slen, detected, sizeof detected);
+        if (detected[0] && non_latin_legacy(canonical(detected)))
+            snprintf(label, sizeof label, "%s", detected);
     }
     if (valid_utf8 < 0 && label[0] && strcasecmp(canonical(label), "UTF-8") == 0 && !(forced && *forced)) {
         /* A page declaring UTF-8 whose bytes are not: it lies; detect. */

@@ -709,6 +709,18 @@ static int is_filler(const char *w, size_t len)
     return 0;
 }
 
+/* item.digits of a month written as a dotted abbreviation (items_from) */
+#define PA_DOTTED_MONTH 99
+
+/* Are the n word tokens from t[0] parted by one '.' each ("ม.ค", "พ.ศ"): a dotted abbreviation? */
+static int dotted_span(const char *f, const token *t, size_t n)
+{
+    for (size_t k = 0; k + 1 < n; k++)
+        if (t[k + 1].type != T_WORD || t[k + 1].start != t[k].end + 1 || f[t[k].end] != '.')
+            return 0;
+    return n > 1;
+}
+
 /* Items: numbers and months, with breaks; built from tokens. */
 enum { I_NUM, I_MON, I_BREAK };
 
@@ -732,7 +744,7 @@ static size_t items_from(const char *f, const token *t, size_t nt, item *it, siz
             continue;
         }
         /* Month phrases of up to three words ("tháng mười một", "تشرين الثاني"). */
-        int m = 0;
+        int m = 0, dotted = 0;
         size_t used = 0;
         for (size_t w = 3; w >= 1 && !m; w--) {
             if (i + w > nt)
@@ -755,13 +767,26 @@ static size_t items_from(const char *f, const token *t, size_t nt, item *it, siz
             }
             phrase[pl] = '\0';
             m = month_exact(phrase, pl);
+            dotted = 0;
+            if (!m && w > 1 && dotted_span(f, t + i, w))
+                dotted = (m = month_exact(f + t[i].start, t[i + w - 1].end - t[i].start)) != 0; /* "ม.ค.", "พ.ย." */
             if (m)
                 used = w;
+        }
+        /* an era's dotted mark between the month and the year ("พ.ศ.", "ค.ศ.") */
+        if (!m && i + 1 < nt && t[i + 1].type == T_WORD && dotted_span(f, t + i, 2) &&
+            is_filler(f + t[i].start, t[i + 1].end - t[i].start)) {
+            i++;
+            continue;
         }
         const char *w0 = f + t[i].start;
         size_t wl0 = t[i].end - t[i].start;
         if (!m && wl0 > 2 && (unsigned char)w0[0] == 0xD7 && (unsigned char)w0[1] == 0x91) {
             m = month_exact(w0 + 2, wl0 - 2); /* Hebrew prefix ב: "בנובמבר" */
+            used = m ? 1 : 0;
+        }
+        if (!m && wl0 > 6 && memcmp(w0, "\xe1\x9e\x81\xe1\x9f\x82", 6) == 0) {
+            m = month_exact(w0 + 6, wl0 - 6); /* Khmer ខែ ("month") glued to the name: "ខែវិច្ឆិកា" */
             used = m ? 1 : 0;
         }
         if (!m && wl0 == strlen("tháng") && strncmp(w0, "tháng", wl0) == 0 && i + 1 < nt &&
@@ -775,7 +800,9 @@ static size_t items_from(const char *f, const token *t, size_t nt, item *it, siz
             used = m ? 1 : 0;
         }
         if (m) {
-            it[n++] = (item){I_MON, m, 0, t[i].start, t[i + used - 1].end};
+            /* (digits: PA_DOTTED_MONTH marks a Thai dotted abbreviation, whose dates may write the
+             * Buddhist-era year in two digits: "14 พ.ย. 68") */
+            it[n++] = (item){I_MON, m, dotted ? PA_DOTTED_MONTH : 0, t[i].start, t[i + used - 1].end};
             i += used - 1;
             continue;
         }
@@ -890,6 +917,9 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
             d = a->value, m = b->value, y = c->value, ok = 1;
         } else if (a->type == I_NUM && b->type == I_MON && c->type == I_NUM && a->digits == 4 && c->digits <= 2) {
             y = a->value, m = b->value, d = c->value, ok = 1;
+        } else if (a->type == I_NUM && b->type == I_MON && c->type == I_NUM && a->digits <= 2 &&
+                   b->digits == PA_DOTTED_MONTH && c->digits == 2 && c->value >= 40) {
+            d = a->value, m = b->value, y = 2500 + c->value, ok = 1; /* "14 พ.ย. 68": B.E. 2568 */
         }
         /* a compact date only ("01/11/11", "01.11.11"): one same separator
          * between the numbers, not a day, a month and a time ("25.11 13:13") */

@@ -100,6 +100,7 @@ const pa_label pa_date_labels[] = {
     {"waktu posting", 1}, {"diposting pada", 1}, {"diposting", 1}, {"diterbitkan pada", 1}, {"diterbitkan", 1},
     {"tanggal terbit", 1}, {"tanggal", 1}, {"masa siaran", 1}, {"masa hantar", 1}, {"tarikh", 1},
     {"oras ng pag-post", 1}, {"oras ng post", 1}, {"nai-post noong", 1}, {"petsa", 1},
+    {"inilathala noong", 1}, {"inilathala", 1}, {"na-update", 2},
     {"wakati wa kutuma", 1}, {"muda wa kuchapisha", 1}, {"muda wa kutuma", 1}, {"iliyochapishwa", 1}, {"tarehe", 1},
     /* Kannada, Bengali, Hindi, Marathi, Gujarati, Punjabi, Tamil, Telugu, Malayalam */
     {"ಪೋಸ್ಟ್ ಸಮಯ", 1}, {"ಪ್ರಕಟಿಸಲಾಗಿದೆ", 1}, {"ಪ್ರಕಟಣೆ ದಿನಾಂಕ", 1},
@@ -160,5 +161,6 @@ const char *const pa_date_fillers[] = {
     "de", "del", "of", "the", "on", "at", "le", "el", "am", "den", "der", "di", "del", "г", "года", "год", "r",
     "roku", "rok", "năm", "ngày", "lúc", "th", "st", "nd", "rd", "er", "e", "º", "a", "tanggal", "pukul", "jam",
     "um", "à", "às", "a las", "a les", "alle", "ore", "om", "saat", "в", "o", "w", "ב", "في", "يوم", "،", "ቀን",
+    "พ.ศ", "ค.ศ", "ឆ្នាំ", /* Thai eras (dotted, read by items_from), Khmer "year" glued to it */
 };
 const size_t pa_date_fillers_n = sizeof pa_date_fillers / sizeof pa_date_fillers[0];

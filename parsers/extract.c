@@ -4300,8 +4300,37 @@ static int only_element_child(const xmlNode *n)
     return !c;
 }
 
-/* The headline (ends_with_headline) among the four elements before n in
- * its parent, or NULL.  Bounded: four elements and the text between. */
+/* Is n the story's head block: a <div> or <header> whose <h1> child is
+ * followed by one to three small lines and nothing else (the byline, the
+ * date: head_furniture), "<div id=art-head><h1>…</h1><div>By …</div><div>
+ * Published …</div></div>"?  Bounded: the children after the <h1>, four
+ * elements. */
+static int head_block_with_headline(const xmlNode *n)
+{
+    if (!(name_is(n, "div") || name_is(n, "header")))
+        return 0;
+    /* the <h1> among the last four element children, by name first (this runs for each block's
+     * headline_before); then the small lines after it */
+    const xmlNode *h = n->last;
+    int after = 0;
+    for (; h && after <= 3; h = h->prev) {
+        if (h->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(h, "h1"))
+            break;
+        after++;
+    }
+    if (!h || after < 1 || after > 3)
+        return 0;
+    for (const xmlNode *c = h->next; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && !head_furniture(c))
+            return 0;
+    return 1;
+}
+
+/* The headline (ends_with_headline, or a head block ending with the byline
+ * and date under it: head_block_with_headline) among the four elements before
+ * n in its parent, or NULL.  Bounded: four elements and the text between. */
 static const xmlNode *headline_before(const xmlNode *n)
 {
     const xmlNode *prev = n->prev;
@@ -4309,7 +4338,7 @@ static const xmlNode *headline_before(const xmlNode *n)
     for (;; prev = prev->prev) {
         while (prev && prev->type != XML_ELEMENT_NODE)
             prev = prev->prev;
-        if (!prev || ends_with_headline(prev) || ++between > 3)
+        if (!prev || ends_with_headline(prev) || head_block_with_headline(prev) || ++between > 3)
             break;
     }
     return prev && between <= 3 ? prev : NULL;
@@ -5136,8 +5165,9 @@ static const char *const side_column_tokens[] = {"sidebar", "side-bar"};
 
 
 /* Is n a strip of headlines set as one line of text: three or more parts
- * between " | " bars or " • " bullets, none over 100 characters, 800 characters at most in
- * all ("Breaking news A headline | Another headline | A third")?  A news
+ * between " | " bars or " • " bullets, none over 100 characters, 800
+ * characters at most in all ("Breaking news A headline | Another headline |
+ * A third")?  A news
  * ticker above the story, without links, reads as prose in a <div>.
  * `dated`: and a date in it (a story's meta row under its headline: "Share |
  * Print | 08/01/2012 | By Jane Doe"). */
@@ -5155,7 +5185,7 @@ static int bar_separated_strip(const xmlNode *n, int dated)
             p += 2;
             continue;
         }
-        if (p[0] == ' ' && !strncmp(p + 1, "\xe2\x80\xa2 ", 4)) { /* " • " */
+        if (p[0] == ' ' && !strncmp(p + 1, "\xe2\x80\xa2 ", 4)) { /* " • ", the bullet tickers set */
             parts++;
             part_chars = 0;
             p += 4;
@@ -12154,7 +12184,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                                                      "tr", "vi", "sv", "da", "cs", "ro", "hu", "en", "tl", "sw", "ca",
                                                      "ha", "so"};
         int override = 0;
-        if (detected[0] && tlen >= 400 && strcmp(script, "Latn") == 0 && strncasecmp(declared, detected, 2) != 0)
+        /* Indonesian and Malay share their function words: the models' pick between the two does not
+         * outweigh the page's own statement */
+        int malay_pair = (!strncasecmp(declared, "id", 2) || !strncasecmp(declared, "ms", 2)) &&
+                         (!strcmp(detected, "id") || !strcmp(detected, "ms")) && (!declared[2] || declared[2] == '-');
+        if (detected[0] && tlen >= 400 && strcmp(script, "Latn") == 0 && strncasecmp(declared, detected, 2) != 0 &&
+            !malay_pair)
             for (size_t i = 0; i < sizeof latin_override / sizeof latin_override[0]; i++)
                 override |= strcmp(detected, latin_override[i]) == 0;
         doc->lang = strdup(override ? detected : declared);

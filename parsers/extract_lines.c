@@ -633,6 +633,12 @@ int pa_line_furniture(const pa_line *line)
         "opposing view", "opposing views", "another view", "counterpoint", "our view", "our opinion", "my view",
         "your view", "your turn", "my turn", "guest view", "guest opinion", "guest column", "guest commentary",
         "guest essay", "op-ed", "editorial",
+        /* the Southeast Asian press's labels alone: the picture's ("ภาพ", "Ảnh", "Foto", "Gambar", "Larawan"),
+         * read-also and related, the ad slot's (Thai, Vietnamese, Indonesian/Malay, Tagalog) */
+        "ภาพ", "ภาพประกอบ", "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "โฆษณา", "ảnh", "Ảnh", "ảnh minh họa",
+        "Ảnh minh họa",
+        "xem thêm", "tin liên quan", "quảng cáo", "foto", "gambar", "baca juga", "berita terkait", "iklan",
+        "larawan", "basahin din", "kaugnay na balita",
         /* the right-to-left press's labels alone: "Read also", the ad label, "More articles", the tags'
          * label (Arabic, Persian, Hebrew, Urdu); the agency's mark standing alone under the story
          * ("(وكالات)" agencies, "(و.م.ع)" MAP, "(وات)" TAP, "(أ ف ب)" AFP; IRNA's and ISNA's "/ایرنا/") */
@@ -3782,11 +3788,13 @@ int pa_line_reprint_notice(const pa_line *line)
         return 1;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
-        "reproduc", "redistribut", "republish",
+        "reproduc", "redistribut", "republish", "crawling",
+        "mengambil konten", "menyalin", "mengutip", "menerbitkan semula", /* Indonesian, Malay */
     };
     static const char *const consent[] = {
         "bez pisemnej zgody", "bez zgody wydawcy", "письменного разрешения", "письменного согласия",
         "written permission", "written consent",
+        "izin tertulis", "kebenaran bertulis", /* Indonesian, Malay: "tanpa izin tertulis dari …" */
     };
     if (pa_phrase_in(low, PA_PHRASES(copying)) &&
         pa_phrase_in(low, PA_PHRASES(consent)))

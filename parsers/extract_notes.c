@@ -292,6 +292,61 @@ static int agency_source(const char *low)
     return 0;
 }
 
+/* The desk's signature under a story after a dash: the reporter's name and
+ * the desk editor's initials, or the initials alone, then the outlet
+ * ("—Jane Doe/KBK, GMA News", "—NB, Example News Online"; in Tagalog "—Ulat ni
+ * Jane Doe/KG, …"): after the dash, a name (writer_name) and "/" or nothing,
+ * two to five capitals, ", " and one to six capitalised words; t is len
+ * bytes, 100 at most (sign_off). */
+static int desk_signature(const char *t, size_t len)
+{
+    size_t dash = *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
+    if (!dash || len <= dash)
+        return 0;
+    const char *r = t + dash, *end = t + len;
+    while (r < end && *r == ' ')
+        r++;
+    if (end - r > 8 && !strncasecmp(r, "ulat ni ", 8))
+        r += 8; /* Tagalog "report of" */
+    const char *comma = NULL;
+    for (const char *c = r; c + 1 < end; c++)
+        if (c[0] == ',' && c[1] == ' ') {
+            comma = c;
+            break;
+        }
+    if (!comma)
+        return 0;
+    const char *slash = memchr(r, '/', (size_t)(comma - r));
+    const char *ini = r;
+    if (slash) {
+        char name[100];
+        size_t nl = (size_t)(slash - r);
+        if (!nl || nl >= sizeof name)
+            return 0;
+        memcpy(name, r, nl);
+        name[nl] = '\0';
+        if (!writer_name(name, nl))
+            return 0;
+        ini = slash + 1;
+    }
+    size_t caps = 0;
+    while (ini + caps < comma && isupper((unsigned char)ini[caps]))
+        caps++;
+    if (ini + caps != comma || caps < 2 || caps > 5)
+        return 0;
+    size_t words = 0;
+    for (const char *w = comma + 2; w < end && words <= 6;) {
+        if (!isupper((unsigned char)*w))
+            return 0;
+        words++;
+        while (w < end && *w != ' ')
+            w++;
+        while (w < end && *w == ' ')
+            w++;
+    }
+    return words >= 1 && words <= 6 && end[-1] != '.';
+}
+
 /* The sign-off under a story: the writer's or source's name after a dash
  * ("- DAILY MAIL", "— Jane Doe", "—Copyright 2012 Associated Press"), a
  * wire credit ("With TELEGRAPH", "National Post, with files from Postmedia
@@ -301,6 +356,8 @@ static int sign_off(const char *t, size_t len)
 {
     if (len > 100)
         return 0;
+    if (desk_signature(t, len))
+        return 1;
     if (!strncasecmp(t, "with ", 5) && len <= 40 && agency_named(t + 5, pa_trim_tail(t + 5, len - 5, ". ")))
         return 1; /* "with Australian Associated Press", "With The Canadian Press" */
     size_t dash = *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
@@ -1176,6 +1233,10 @@ int pa_line_wire_credit(const pa_line *line)
     if (chars > 300)
         return 0;
     size_t len = line->len;
+    /* the Indonesian agency's credit under the story: "Pewarta: Jane Doe" (reporter), with its editor and
+     * rights after it on the same lines ("Pewarta: … Editor: … Copyright © …") */
+    if (chars <= 160 && len > 9 && !strncasecmp(t, "pewarta: ", 9))
+        return 1;
     if (chars <= 60) {
         const char *low = pa_line_lower_under(line, 256);
         if (low && !strncmp(low, "source: ", 8) && agency_source(low + 8))

@@ -227,6 +227,48 @@ static void build_stopwords(void)
     qsort(sw_table, sw_n, sizeof *sw_table, cmp_sw);
 }
 
+/* Indonesian or Malay, for a text whose function words fit both: words one
+ * of the two writes and the other spells or says otherwise (karena/kerana,
+ * bisa/boleh, persen/peratus, miliar/bilion, pemerintah/kerajaan, uang/wang,
+ * Rp/RM...).  "id" or "ms" when that side has three such words at least and
+ * twice the other's, else "" (the models decide).  Reads the first words of
+ * PA_LANG_SAMPLE bytes, as stopword_guess. */
+static const char *malay_variant(const char *utf8, size_t len)
+{
+    static const char *const id_words[] = {"bahwa", "karena", "bisa", "persen", "miliar", "pemerintah", "uang",
+                                           "tersebut", "mengatakan", "ujarnya", "sejumlah", "rp", "wib", "saat"};
+    static const char *const ms_words[] = {"ialah", "kerana", "boleh", "peratus", "bilion", "kerajaan", "wang",
+                                           "iaitu", "daripada", "sahaja", "mahu", "manakala", "semalam", "lepas",
+                                           "menerusi", "bekalan", "beliau", "rm", "selepas", "dijangka", "katanya"};
+    unsigned id = 0, ms = 0, words = 0;
+    if (len > PA_LANG_SAMPLE)
+        len = PA_LANG_SAMPLE;
+    for (size_t i = 0; i < len && words < 400;) {
+        while (i < len && !isalpha((unsigned char)utf8[i]))
+            i++;
+        size_t s = i;
+        while (i < len && isalpha((unsigned char)utf8[i]))
+            i++;
+        size_t n = i - s;
+        if (!n || n > 12)
+            continue;
+        words++;
+        char w[13];
+        for (size_t k = 0; k < n; k++)
+            w[k] = (char)tolower((unsigned char)utf8[s + k]);
+        w[n] = '\0';
+        for (size_t k = 0; k < sizeof id_words / sizeof id_words[0]; k++)
+            id += strcmp(w, id_words[k]) == 0;
+        for (size_t k = 0; k < sizeof ms_words / sizeof ms_words[0]; k++)
+            ms += strcmp(w, ms_words[k]) == 0;
+    }
+    if (id >= 3 && id >= 2 * ms)
+        return "id";
+    if (ms >= 3 && ms >= 2 * id)
+        return "ms";
+    return "";
+}
+
 /* Best stopword language when clearly ahead, else "". */
 static const char *stopword_guess(const char *utf8, size_t len)
 {
@@ -276,6 +318,8 @@ static const char *stopword_guess(const char *utf8, size_t len)
                      (!strcmp(stopwords[best].lang, "ms") && !strcmp(stopwords[second].lang, "id"));
     if (hits[best] * 8 >= words && hits[best] * 2 >= hits[second] * 3 && !malay_pair)
         return stopwords[best].lang;
+    if (malay_pair && hits[best] * 8 >= words)
+        return malay_variant(utf8, len);
     return "";
 }
 

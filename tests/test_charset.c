@@ -101,6 +101,38 @@ static void undeclared_and_lying(void **state)
     }
 }
 
+/* A page declaring Latin-1 (a server's default header, an old template's
+ * meta) whose bytes are Thai in TIS-620/windows-874 is read as Thai; a
+ * Latin-1 page with its accented letters stays Latin-1. */
+static void latin1_declared_over_thai(void **state)
+{
+    (void)state;
+    const char *th = "<html><body><p>กลุ่มประมงพื้นบ้านรอบทะเลสาบสงขลาร่วมกับศูนย์วิจัยและพัฒนาประมงชายฝั่ง "
+                     "ปล่อยลูกกุ้งกุลาดำจำนวน ๕๐๐,๐๐๐ ตัว บริเวณบ้านแหลมจาก อำเภอสิงหนคร เมื่อเช้าวันที่ ๑๘ "
+                     "กันยายน เพื่อฟื้นฟูทรัพยากรสัตว์น้ำที่ลดลงอย่างมากในช่วงสิบปีที่ผ่านมา ประธานกลุ่มกล่าวว่า "
+                     "เมื่อก่อนชาวประมงออกเรือหนึ่งคืนได้กุ้งไม่ต่ำกว่า ๕ กิโลกรัม แต่ปัจจุบันได้เพียง ๑ ถึง ๒ "
+                     "กิโลกรัม สาเหตุหลักมาจากการใช้เครื่องมือประมงผิดกฎหมายและน้ำเสียจากชุมชน</p><p>กลุ่มจึงตั้งกฎ"
+                     "ของชุมชนห้ามจับสัตว์น้ำในเขตอนุรักษ์ สามแห่ง รวมพื้นที่กว่าสองพันไร่ และจัดเวรลาดตระเวนทุกคืน"
+                     "ร่วมกับเจ้าหน้าที่ประมงอำเภอ ผู้ที่ฝ่าฝืนจะถูกยึดเครื่องมือและแจ้งความดำเนินคดี</p></body></html>";
+    size_t n;
+    char *bytes = encode(th, "CP874", &n);
+    char used[64];
+    char *o = decode(bytes, n, NULL, "iso-8859-1", used);
+    assert_string_equal(o, th);
+    assert_string_equal(used, "CP874");
+    free(o);
+    free(bytes);
+    const char *fr = "<html><body><p>L'équipe de la région a présenté à la presse un projet déjà évoqué l'été "
+                     "dernier : une forêt protégée, des étangs restaurés et des prés fauchés après la floraison, "
+                     "à côté des fermes où l'on élève des vaches. Les élus ont salué un accord très équilibré.</p>"
+                     "</body></html>";
+    bytes = encode(fr, "ISO-8859-1", &n);
+    o = decode(bytes, n, NULL, "iso-8859-1", used);
+    assert_string_equal(o, fr);
+    free(o);
+    free(bytes);
+}
+
 /* A page declaring a legacy charset whose bytes are UTF-8 text is read as
  * UTF-8 (the declaration is stale); one whose bytes are not stays legacy. */
 static void stale_legacy_declaration(void **state)
@@ -300,7 +332,7 @@ static void double_encoded_edges(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(declarations), cmocka_unit_test(boms_and_forcing),
-                                       cmocka_unit_test(undeclared_and_lying), cmocka_unit_test(stale_legacy_declaration),
+                                       cmocka_unit_test(undeclared_and_lying), cmocka_unit_test(stale_legacy_declaration), cmocka_unit_test(latin1_declared_over_thai),
                                        cmocka_unit_test(latin_mojibake_repaired), cmocka_unit_test(cp1252_mojibake_repaired), cmocka_unit_test(invalid_bytes_replaced),
                                        cmocka_unit_test(declared_legacy_but_utf8), cmocka_unit_test(double_encoded),
                                        cmocka_unit_test(double_encoded_edges)};

@@ -69,6 +69,16 @@ static const case_t footers[] = {
     {"so", "Khamiis, 3 Desembar 2026", 2026, 12, 3},
     {"am", "5 ዲሴምበር 2026", 2026, 12, 5},
     {"tr", "Yayınlanma: 03 Aralık 2026 Perşembe 11:22", 2026, 12, 3},
+    /* Thai dotted month abbreviations, Thai digits and the Buddhist era, its dotted mark "พ.ศ." between the
+     * month and the year; Khmer "ខែ" (month) and "ឆ្នាំ" (year) glued to the name and the digits; Tagalog */
+    {"th", "เผยแพร่: 20 ม.ค. 2568 06:10 น.", 2025, 1, 20},
+    {"th", "เผยแพร่: ๒ ธ.ค. ๒๕๖๗ ๑๖:๔๕ น.", 2024, 12, 2},
+    {"th", "เวลาโพสต์: พ.ย.-14-2025", 2025, 11, 14},
+    {"th", "วันศุกร์ที่ ๑๙ กันยายน พ.ศ. ๒๕๖๘", 2025, 9, 19},
+    {"th", "14 พ.ย. 68 09:30 น.", 2025, 11, 14}, /* the Buddhist-era year in two digits */
+    {"km", "ថ្ងៃសុក្រ ទី១៤ ខែវិច្ឆិកា ឆ្នាំ២០២៥", 2025, 11, 14},
+    {"vi", "Ngày đăng: ngày 17 tháng 11 năm 2025", 2025, 11, 17},
+    {"fil", "Inilathala Nobyembre 14, 2025 6:40pm PHT", 2025, 11, 14},
     /* a government press office's "Posted On" line in Hindi and Tamil; a Nepali date line */
     {"hi", "प्रविष्टि तिथि: 04 DEC 2026 4:12PM by PIB Delhi", 2026, 12, 4},
     {"ta", "வெளியிடப்பட்ட நாள்: 03 DEC 2026 11:45AM", 2026, 12, 3},

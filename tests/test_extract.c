@@ -2237,6 +2237,33 @@ static void cjk_stop_ends_last_paragraph(void **state)
     pa_doc_free(&d);
 }
 
+/* The desks' lines under Southeast Asian stories (stress-sea): the Indonesian agency's "Pewarta:" credit with
+ * its editor and rights, its ban on copying and AI crawling without written leave, and the desk's signature
+ * after a dash ("—Jane Doe/KG, Outlet", in Tagalog "—Ulat ni …"); a sentence that names a reporter stays. */
+static void southeast_asian_desk_lines(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_wire_credit, "Pewarta: Fajar Nugroho Editor: Budi Santoso Copyright \xc2\xa9 ANTARA 2025"));
+    assert_false(line_hits(pa_line_wire_credit, "Pewarta foto itu mengatakan kamera miliknya rusak saat meliput banjir."));
+    assert_true(line_hits(pa_line_reprint_notice,
+                          "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di "
+                          "situs web ini tanpa izin tertulis dari Kantor Berita Nusantara."));
+    assert_false(line_hits(pa_line_reprint_notice,
+                           "Warga mengambil konten video dari media sosial untuk dijadikan bahan laporan ke polisi."));
+    static const char *const signed_lines[] = {"\xe2\x80\x94Jamil Reyes/KBK, Example Integrated News",
+                                               "\xe2\x80\x94NB, Example News Online",
+                                               "\xe2\x80\x94Ulat ni Jhoanna Dela Cruz/KG, Balitang Pilipinas Online"};
+    for (size_t i = 0; i < sizeof signed_lines / sizeof signed_lines[0]; i++)
+        assert_int_equal(pa_line_writer_note(signed_lines[i], strlen(signed_lines[i])), PA_WRITER_SIGN_OFF);
+    /* the picture's label alone under it, and the read-also label ("ภาพ", "Ảnh", "Xem thêm") */
+    assert_true(line_hits(pa_line_furniture, "ภาพ"));
+    assert_true(line_hits(pa_line_furniture, "Ảnh"));
+    assert_true(line_hits(pa_line_furniture, "Xem thêm"));
+    assert_false(line_hits(pa_line_furniture, "ภาพถ่ายดาวเทียมแสดงจุดความร้อนกว่า 900 จุดในอำเภอแม่แจ่ม"));
+    const char *said = "\xe2\x80\x94The mayor, who spoke to reporters, said the road would reopen.";
+    assert_int_not_equal(pa_line_writer_note(said, strlen(said)), PA_WRITER_SIGN_OFF);
+}
+
 /* Korean and Japanese furniture lines: the rights lines (무단전재 … 금지,
  * 無断転載 … 禁) and the reporter's line with or without the e-mail; a
  * sentence that names a reporter or discusses reprinting is text. */
@@ -6634,6 +6661,14 @@ static void headline_deck_in_head_block(void **state)
                 "<h2>The wing doubles the space for ambulance patients.</h2>"
                 PARA("The story starts here.") PARA("The story ends.") "</article></body></html>", &d);
     assert_null(strstr(t, "doubles the space"));
+    pa_doc_free(&d);
+    /* the summary after the head block that closes on the byline and the date under the headline (stress-sea 31) */
+    t = text_of("<html><body><article><div id=\"art-head\"><h1>Hospital opens wing</h1><div class=\"authors\">Jane Doe"
+                "</div><div class=\"date\">Published 12:00 PM, March 9, 2021</div></div>"
+                "<div class=\"post-single__summary\"><p>The wing doubles the space for ambulance patients.</p></div>"
+                "<div class=\"content\">" PARA("The story starts here.") PARA("The story ends.") "</div></article></body></html>", &d);
+    assert_null(strstr(t, "doubles the space"));
+    assert_non_null(strstr(t, "The story starts here."));
     pa_doc_free(&d);
     /* an excerpt alone in its own column, then the byline's column, then the story's */
     t = text_of("<html><body><article><div class=\"row\"><div class=\"col-12\"><h1>Hospital opens wing</h1></div>"
@@ -12847,19 +12882,37 @@ static void ticker_strip_above_story(void **state)
     assert_null(strstr(t, "Breaking news"));
     assert_null(strstr(t, "Written by"));
     pa_doc_free(&d);
-    /* the same ticker with its headlines between bullets (stress-afrotr's first pages) */
-    static const char *const bar = "A new park opens in the north of the city</div>";
-    char bullets[4096];
-    const char *at = strstr(html, "Temperatures rise");
-    const char *end = strstr(html, bar);
-    assert_non_null(at);
-    assert_non_null(end);
-    snprintf(bullets, sizeof bullets, "%.*sTemperatures rise to 34 degrees on the coast \xe2\x80\xa2 The central bank keeps "
-             "its rates unchanged \xe2\x80\xa2 %s", (int)(at - html), html, end);
-    t = text_of(bullets, &d);
-    assert_non_null(strstr(t, "The national tunnels authority said"));
-    assert_null(strstr(t, "Breaking news"));
-    assert_null(strstr(t, "Written by"));
+    {
+        /* the same ticker with its headlines between bullets (stress-afrotr's first pages) */
+        static const char *const bar = "A new park opens in the north of the city</div>";
+        char bullets[4096];
+        const char *at = strstr(html, "Temperatures rise");
+        const char *end = strstr(html, bar);
+        assert_non_null(at);
+        assert_non_null(end);
+        snprintf(bullets, sizeof bullets, "%.*sTemperatures rise to 34 degrees on the coast \xe2\x80\xa2 The central bank keeps "
+                 "its rates unchanged \xe2\x80\xa2 %s", (int)(at - html), html, end);
+        t = text_of(bullets, &d);
+        assert_non_null(strstr(t, "The national tunnels authority said"));
+        assert_null(strstr(t, "Breaking news"));
+        assert_null(strstr(t, "Written by"));
+        pa_doc_free(&d);
+    }
+    {
+        /* the same ticker with its headlines between bullets in a <marquee> (stress-sea portals) */
+        char bulleted[4096];
+        const char *bar = "Temperatures rise to 34 degrees on the coast | The central bank keeps its rates unchanged | A "
+                          "new park opens";
+        const char *at = strstr(html, bar);
+        assert_non_null(at);
+        snprintf(bulleted, sizeof bulleted, "%.*s<marquee>Temperatures rise to 34 degrees on the coast \xe2\x80\xa2 The "
+                 "central bank keeps its rates unchanged \xe2\x80\xa2 A new park opens</marquee>%s",
+                 (int)(at - html), html, at + strlen(bar));
+        t = text_of(bulleted, &d);
+        assert_non_null(strstr(t, "The national tunnels authority said"));
+        assert_null(strstr(t, "Breaking news"));
+        assert_null(strstr(t, "central bank keeps"));
+    }
     pa_doc_free(&d);
     /* under the headline, a line of results between bars is the story's: it does not keep the story from
      * widening to its closing paragraph after the ad slot */
@@ -13321,6 +13374,26 @@ static void catalan_under_english_label(void **state)
     text_of(html, &d);
     assert_non_null(d.lang);
     assert_string_equal(d.lang, "ca");
+    pa_doc_free(&d);
+}
+
+/* An Indonesian story on a page that says lang="id", which the n-gram models read as Malay (stress-sea 37): the
+ * two languages share their function words, so the page's statement stands (and a Malay page's "ms" likewise). */
+static void indonesian_label_over_malay_guess(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html lang=\"id\"><head><title>Pendakian Rinjani Dibuka Lagi</title></head><body><article>"
+        "<h1>Pendakian Rinjani Dibuka Lagi</h1>"
+        "<p>Jakarta - Jalur pendakian Gunung Rinjani di Nusa Tenggara Barat kembali dibuka setelah ditutup selama tiga bulan selama musim hujan. Pengelola membatasi kuota pendaki sebanyak 500 orang per hari untuk seluruh jalur.</p>"
+        "<p>Kepala Balai Taman Nasional Gunung Rinjani mengatakan, pendaki wajib memesan tiket secara daring dan membawa kembali seluruh sampahnya. Petugas akan memeriksa barang bawaan di pos awal dan pos akhir pendakian.</p>"
+        "<p>\"Kami ingin Rinjani tetap bersih. Pendaki yang tidak membawa turun sampahnya akan dikenai sanksi larangan mendaki,\" ujarnya.</p>"
+        "<p>Tahun lalu, Rinjani dikunjungi lebih dari 90.000 pendaki, sekitar sepertiganya wisatawan mancanegara. Jalur Sembalun dan Senaru masih menjadi jalur favorit karena pemandangan Danau Segara Anak.</p>"
+        "</article></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(d.lang);
+    assert_string_equal(d.lang, "id");
     pa_doc_free(&d);
 }
 
@@ -14472,6 +14545,8 @@ int main(void)
         cmocka_unit_test(european_byline_and_date_fields),
         cmocka_unit_test(european_release_about_label),
         cmocka_unit_test(catalan_under_english_label),
+        cmocka_unit_test(indonesian_label_over_malay_guess),
+        cmocka_unit_test(southeast_asian_desk_lines),
         cmocka_unit_test(dates_of_text_under_english_label),
         cmocka_unit_test(email_text_blocks),
         cmocka_unit_test(newsletter_issue_furniture),

@@ -109,6 +109,29 @@ static void african_languages(void **state)
                         "am");
 }
 
+/* Indonesian and Malay share their function words; the words one of them
+ * spells or says otherwise (karena/kerana, persen/peratus, pemerintah/
+ * kerajaan, Rp/RM) tell them apart. */
+static void indonesian_or_malay(void **state)
+{
+    (void)state;
+    char t[16];
+    assert_string_equal(detect("Kerajaan negeri berkata bekalan air di kawasan itu dijangka pulih sepenuhnya esok petang "
+                               "kerana kerja membaiki paip utama yang pecah telah siap. Beliau berkata pengguna boleh "
+                               "menyemak status pemulihan di laman web syarikat, manakala lori tangki telah digerakkan "
+                               "ke hospital dan sekolah. Kos kerja itu dianggarkan RM3 juta, kira-kira 12 peratus "
+                               "daripada peruntukan tahun lepas.",
+                               t, sizeof t),
+                        "ms");
+    assert_string_equal(detect("Pemerintah kota mengatakan pasokan air di kawasan tersebut bisa pulih sepenuhnya besok "
+                               "sore karena perbaikan pipa utama yang pecah sudah selesai. Dia mengatakan warga dapat "
+                               "memeriksa status pemulihan di situs web perusahaan, sementara truk tangki sudah dikirim "
+                               "ke rumah sakit dan sekolah. Biaya perbaikan diperkirakan Rp 3 miliar, sekitar 12 persen "
+                               "dari anggaran tahun lalu.",
+                               t, sizeof t),
+                        "id");
+}
+
 static void declared_plausible(void **state)
 {
     (void)state;
@@ -163,6 +186,7 @@ int main(void)
         cmocka_unit_test(japanese_kanji_text),
         cmocka_unit_test(ngram_models),
         cmocka_unit_test(african_languages),
+        cmocka_unit_test(indonesian_or_malay),
         cmocka_unit_test(declared_plausible),
         cmocka_unit_test(tag_shapes),
         cmocka_unit_test(tag_normalised),
