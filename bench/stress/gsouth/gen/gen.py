@@ -5,7 +5,8 @@ Southeast Asia and the Caribbean; invented sites, original text).
 Usage: python3 bench/stress/gsouth/gen/gen.py bench/stress/gsouth   (writes NN.html/.txt/.json)
 
 stories.txt: '### tpl|YYYY-MM-DDTHH:MM|byline|section|headline|dateline' opens a story, then 'CODE: value' lines.
-Body codes (in the expected text): P paragraph, H2 subhead, LI list item, Q block quote.
+Body codes (in the expected text): P paragraph, H2 subhead, LI list item, Q block quote, KT/SUMM the
+'Key Takeaways'/'In Summary' box over the story (items split by ';;').
 Furniture codes (never in the expected text): ALSO an 'Also Read |' pointer, RA 'READ ALSO:', READMORE
 'Read more:', READ 'Read:', IREAD/RREAD 'READ:', READBAR 'READ |', NREL/SREL/STREAD/GREL related boxes,
 AD/ADLBL/IADV/CONT ad slots and their labels, SPLIT (ends the body container and opens a sibling one
@@ -269,17 +270,30 @@ def render_items(st, tpl):
             out.append('<div class="related-story"><h3>Read more</h3><ul>%s</ul></div>\n' % ''.join('<li>%s</li>' % link(h) for h in val.split(';;')))
         elif code == 'GREL':
             out.append('<p><strong>Related:</strong> %s</p>\n' % link(val))
+        elif code in ('KT', 'SUMM'):
+            pass
         elif code in ('PTI', 'SRC', 'CFEED'):
             out.append('<p><em>%s</em></p>\n' % E(val))
         else:
             raise SystemExit('unknown code ' + code)
     flush_ul()
+    for code, title in (('KT', 'Key Takeaways'), ('SUMM', 'In Summary')):
+        for c, v in st['items']:
+            if c == code:
+                exp[0:0] = [title] + v.split(';;')
     return ''.join(out), '\n\n'.join(exp) + '\n'
 
 def figure(st, credit):
     return ('<figure class="lead-image"><img src="/photo/%d.jpg" alt="%s" width="800" height="450">'
             '<figcaption>%s (Photo: %s)</figcaption></figure>\n') % (random.randint(10**6, 10**7), E(st['title']),
                                                                       E(st['title'].split(',')[0] + ' (representational image)'), credit)
+
+def box(st, code, cls, title):
+    """The points box a template sets over the story (code KT or SUMM in stories.txt: items split by ';;')."""
+    items = [v for c, v in st['items'] if c == code]
+    if not items:
+        return ''
+    return '<div class="%s"><h3>%s</h3><ul>%s</ul></div>\n' % (cls, title, ''.join('<li>%s</li>' % E(x) for x in items[0].split(';;')))
 
 def share():
     return ('<div class="share-bar"><span>Share</span><a href="#">Facebook</a><a href="#">X</a><a href="#">WhatsApp</a>'
@@ -331,8 +345,7 @@ def page(st, n):
     elif tpl == 'mint':
         h.append('<div class="mainArea">' + crumbs + '<h1 class="headline">%s</h1>\n<h2 class="summary">%s</h2>\n' % (E(st['title']), E(st['items'][1][1][:100] + '.')))
         h.append('<div class="authorCard"><a>%s</a><span class="pubtime">Published%s</span></div>\n' % (E(st['by']), d_in(st['when'])))
-        h.append('<div class="keyTakeaways"><h3>Key Takeaways</h3><ul><li>Lenders shift focus</li><li>Prices ease</li><li>Margins seen improving</li></ul></div>\n')
-        h.append(figure(st, 'Mint') + '<div class="storyPage_storyContent__m_MYl" id="mainArea">%s</div>\n' % body)
+        h.append(figure(st, 'Mint') + '<div class="storyPage_storyContent__m_MYl" id="mainArea">%s%s</div>\n' % (box(st, 'KT', 'keyTakeaways', 'Key Takeaways'), body))
         h.append('<p class="catchAll">Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Markets Mint. Download The Mint News App to get Daily Market Updates.</p>\n')
         h.append('<div class="firstPublished">First Published: %s</div>\n' % d_in(st['when']).replace(' IST', ' IST'))
         h.append('<div class="disclaimerText">Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of Markets Mint. We advise investors to check with certified experts before making any investment decisions.</div>\n</div>\n' + sidebar('Top Picks'))
@@ -352,8 +365,9 @@ def page(st, n):
         h.append(comments(3, 'Comments are moderated and generally will be posted if they are on-topic and not abusive.', 'COMMENTS'))
         h.append('</div>\n' + sidebar('Most Read'))
     elif tpl == 'bd':
-        h.append('<div class="article-section">' + crumbs + '<h1>%s</h1>\n<div class="byline">%s</div><div class="date">Fri %s %s %d %s, %s</div>\n' % (
-            E(st['title']), E(st['by']), MONTHS[m - 1][:3], d, y, 'Last update on:', ampm(st['when'])))
+        stamp = '%s %s %d, %d %s' % (['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][d % 7], MONTHS[m - 1][:3], d, y, ampm(st['when']))
+        h.append('<div class="article-section">' + crumbs + '<h1>%s</h1>\n<div class="byline">%s</div><div class="date">%s <span>Last update on: %s</span></div>\n' % (
+            E(st['title']), E(st['by']), stamp, stamp))
         h.append(figure(st, 'Star') + '<div class="section-content clearfix margin-bottom-2">\n%s</div>\n' % body)
         h.append('<div class="tags">Related topic: <a>Dhaka</a> <a>Waterlogging</a></div>\n</div>\n' + sidebar('Latest'))
     elif tpl == 'lk':
@@ -393,7 +407,7 @@ def page(st, n):
         h.append('<div class="article-byline"><span>%s</span><time>%s</time><span class="read-time">2 min read</span></div>\n' % (E(st['by']), d_us(st['when'])))
         h.append(figure(st, 'Photo | File'))
         if tpl == 'nation':
-            h.append('<div class="summary-box"><h4>In Summary</h4><ul><li>Contractors say they are owed billions.</li><li>Residents fear silt will return to the river.</li></ul></div>\n')
+            h.append(box(st, 'SUMM', 'summary-box', 'In Summary'))
         h.append('<div class="paragraph-wrapper">%s</div>\n' % body)
         if tpl == 'za':
             h.append('<p class="cta">Do you have a story? Email us at tips@news247sa.co.za</p><p class="comments-closed">Comments have been closed for this article.</p>\n')
