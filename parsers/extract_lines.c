@@ -550,6 +550,7 @@ int pa_line_furniture(const pa_line *line)
         "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
         "hide ad", "advertisement hide ad", /* a UK regional chain's slot label with its close button */
         "key highlights", /* the label of the summary box over a story, empty or filled by script */
+        "read", /* a pointer box's label alone over its linked headlines ("READ:") */
         "read also", "promoted", "advertisement continue reading below", "advert", "adverts", "sponsored ad",
         "ad content", "continue reading the story", "continue reading below advertisement",
         "the story continues after the ad", "advertisement \xe2\x80\xa2 continue reading below",
@@ -1568,6 +1569,11 @@ int pa_line_tool(const pa_line *line)
     if (!strcmp(t, "UP NEXT") || !strcmp(t, "UP NEXT:"))
         return 0;
     if (chars <= 60 && (pa_phrase_is(low, k, PA_PHRASES(exact)) || pa_line_player_control(line)))
+        return 1;
+    /* the closed comment box's note naming what is closed: "Comments have been closed for this article." */
+    static const char *const closed[] = {"comments are closed for this ", "comments have been closed for this ",
+                                         "comments are now closed for this ", "commenting is closed for this "};
+    if (chars <= 60 && low[0] == 'c' && pa_phrase_opens(low, k, PA_PHRASES(closed)) && !memchr(low, ',', k))
         return 1;
     /* the label set between dashes, as news themes print their ad slot: "- Advertisement -", "-- Story
      * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
@@ -3278,6 +3284,13 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 250 && (!strncmp(low, "catch all the ", 14) || !strncmp(low, "(catch all the ", 15)) &&
         strstr(low, "news"))
         return 1;
+    /* the same desk's line in another chain's words: "Get Latest India News along with Latest News and Top
+     * Headlines from India and around the world.", its cricket app's "Catch every big hit, every wicket with
+     * Example, a one stop destination for Live Scores, …" */
+    if (chars <= 200 && !strncmp(low, "get latest ", 11) && strstr(low, "top headlines") && !reports_speech(low))
+        return 1;
+    if (chars <= 250 && !strncmp(low, "catch every big hit", 19) && strstr(low, "live scores"))
+        return 1;
     /* the same pointer in a market portal's words: "Discover the latest Business News, Sensex, and Nifty updates.
      * Obtain Personal Finance insights, … on Example or download the Example App to stay updated!"; a paper's
      * "Stay updated with the latest news from India and around the world on Example." */
@@ -3856,7 +3869,9 @@ int pa_line_post_meta(const pa_line *line)
     /* "last updated" or "added" with its day or hour anywhere in a short line: "Jan Kowalski 04-01-2012,
      * ostatnia aktualizacja 04-01-2012 08:02", "RMF FM, wp.pl | dodane 2012-01-04 (10:54)", "Τελευταία ενημέρωση: 13:45", "Последнее обновление: 12:10" */
     static const char *const updated[] = {"ostatnia aktualizacja", "τελευταία ενημέρωση", "последнее обновление",
-                                          "| dodane ", "| dodano"};
+                                          "| dodane ", "| dodano",
+                                          /* a South Asian daily's "Fri Nov 12, 2025 08:00 PM Last update on: …" */
+                                          "last update on:", "last updated on:"};
     if (pa_phrase_in(low, PA_PHRASES(updated)))
         return 1;
     /* a portal's post line with its hour: "Posted on Tuesday, November 12 @ 21:04:33 EST by admin", "Posted by
@@ -5114,6 +5129,12 @@ int pa_line_site_notice(const pa_line *line)
          ((strchr(low, '@') || strstr(low, ".com")) && !pa_phrase_in(low, PA_PHRASES(other_receiver)))) &&
         !reports_speech(low) && !evidence_asked)
         return 1;
+    /* the paper's call for the readers' feedback with its address, closing the story: "Send us your feedback to
+     * editor@example.com." (the call opening a short line, an address in it; a story's "Send your feedback to the
+     * ministry by Friday, the notice said" names no address and reports a speech) */
+    if (line->chars <= 100 && (!strncmp(low, "send us your feedback", 21) || !strncmp(low, "send your feedback to ", 22)) &&
+        holds_email(low) && !reports_speech(low))
+        return 1;
     /* the same desk's call without a question: "If you have a consumer problem you would like us to look into,
      * contact our team." ("if you have", the desk itself asked to act, then the way to reach it; not a quoted
      * "… you would like us to fix, call the city, the mayor said", nor an agency's call a story reports: "If you
@@ -5485,6 +5506,7 @@ int pa_line_standing_note(const pa_line *line)
     size_t k = line->folded_len;
     /* the opinion desk: whose views the piece gives */
     static const char *const views[] = {"views expressed", "opinions expressed", "views and opinions",
+                                        "comments expressed", /* the readers' ("… do not reflect the opinions of …") */
                                         "the opinion of the writer", "the opinion of the author",
                                         "the opinions of the writer", "the opinions of the author"};
     static const char *const owner[] = {"solely those of", "those of the author", "the author's own",

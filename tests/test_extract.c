@@ -13624,6 +13624,34 @@ static void click_to_play_thumbnail_before_div_story(void **state)
     pa_doc_free(&d);
 }
 
+/* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
+ * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
+ * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
+ * for feedback with its address; and the story sentences that open with the same words. */
+static void global_south_furniture(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_furniture, "READ:"));
+    assert_false(line_hits(pa_line_furniture, "Read the fine print, the regulator warned buyers."));
+    assert_true(line_hits(pa_line_tool, "Comments have been closed for this article."));
+    assert_true(line_hits(pa_line_tool, "Comments are closed for this story."));
+    assert_false(line_hits(pa_line_tool, "Comments are closed for this week, the moderator said, after abuse."));
+    assert_true(line_hits(pa_line_standing_note,
+                          "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof."));
+    assert_false(line_hits(pa_line_standing_note,
+                           "Comments made by the senator on Tuesday drew sharp reactions from the opposition."));
+    assert_true(line_hits(pa_line_post_meta, "Sat Nov 12, 2025 08:00 PM Last update on: Sat Nov 12, 2025 08:05 PM"));
+    assert_false(line_hits(pa_line_post_meta, "The register was last updated in 2019, officials said."));
+    assert_true(line_hits(pa_line_pitch,
+                          "Get Latest India News along with Latest News and Top Headlines from India and around the world."));
+    assert_true(line_hits(pa_line_pitch, "Catch every big hit, every wicket with Crick-it, a one stop destination for "
+                                         "Live Scores, Match Stats, Quizzes, Polls & much more. Explore now!"));
+    assert_false(line_hits(pa_line_pitch, "Get latest figures from the district office before you apply, the "
+                                          "collector told farmers."));
+    assert_true(line_hits(pa_line_site_notice, "Send us your feedback to editor@islandgleam.com.jm"));
+    assert_false(line_hits(pa_line_site_notice, "Send your feedback to the ministry by Friday, the notice said."));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13964,6 +13992,7 @@ int main(void)
         cmocka_unit_test(era_news_furniture),
         cmocka_unit_test(click_to_play_thumbnail_before_div_story),
         cmocka_unit_test(journal_citation_roundup),
+        cmocka_unit_test(global_south_furniture),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
