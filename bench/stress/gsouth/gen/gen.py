@@ -8,7 +8,9 @@ stories.txt: '### tpl|YYYY-MM-DDTHH:MM|byline|section|headline|dateline' opens a
 Body codes (in the expected text): P paragraph, H2 subhead, LI list item, Q block quote, KT/SUMM the
 'Key Takeaways'/'In Summary' box over the story (items split by ';;').
 Furniture codes (never in the expected text): ALSO an 'Also Read |' pointer, RA 'READ ALSO:', READMORE
-'Read more:', READ 'Read:', IREAD/RREAD 'READ:', READBAR 'READ |', NREL/SREL/STREAD/GREL related boxes,
+'Read more:', READ 'Read:', IREAD/RREAD/IREADP 'READ:', READBAR 'READ |', NREL/SREL/STREAD/GREL/NRELH/SRELH
+related boxes, ALSOCARD an 'Also Read' card with its teaser (headline|summary), RAH 'READ ALSO:' and its link as
+two paragraphs, SIB (a sibling body container after an ad), ITREND a trending box inside the text,
 AD/ADLBL/IADV/CONT ad slots and their labels, SPLIT (ends the body container and opens a sibling one
 after an ad), PTI an agency credit, HEADERIMG the lead picture's caption set after the text, PUBIN
 'Published in …', FOLLOWGN, VEND a closing 'X News' tag, PAYBOX a paywall promo, SRC a source credit,
@@ -43,6 +45,12 @@ SITES = {
     'st': dict(name='The Strait Herald', dom='straitherald.sg', lang='en-SG'),
     'ghana': dict(name='Gold Coast Online', dom='goldcoastonline.com.gh', lang='en'),
     'carib': dict(name='The Island Gleam', dom='islandgleam.com.jm', lang='en'),
+    'toih': dict(name='The Deccan Times', dom='deccantimes.in', lang='en-IN'),
+    'dawnh': dict(name='Dusk', dom='dusknews.pk', lang='en'),
+    'punchh': dict(name='The Jab', dom='thejabng.com', lang='en-US'),
+    'inqh': dict(name='Archipelago Inquirer', dom='archinquirer.ph', lang='en-US'),
+    'nationh': dict(name='Daily Savanna', dom='dailysavanna.co.ke', lang='en'),
+    'mysgh': dict(name='The Peninsula Star', dom='peninsulastar.com.my', lang='en-MY'),
 }
 
 TREND = ['Gold price today: rates fall for third day in a row', 'Schools shut in three districts as heavy rain continues',
@@ -127,7 +135,32 @@ NAVS = {'in': 'Home;India;World;Cities;Business;Tech;Cricket;Entertainment;Lifes
         'sea': 'Home;News;Nation;Metro;World;Business;Sport;Lifestyle;Tech;Opinion;Videos;Podcasts'}
 REGION = {'toi': 'in', 'ht': 'in', 'ndtv': 'in', 'iexp': 'in', 'mint': 'in', 'dawn': 'pk', 'tribune': 'pk', 'bd': 'pk', 'lk': 'pk',
           'punch': 'ng', 'vanguard': 'ng', 'premium': 'ng', 'ghana': 'ng', 'nation': 'ke', 'za': 'ke', 'carib': 'ke',
-          'inquirer': 'sea', 'rappler': 'sea', 'star': 'sea', 'st': 'sea'}
+          'inquirer': 'sea', 'rappler': 'sea', 'star': 'sea', 'st': 'sea',
+          'toih': 'in', 'dawnh': 'pk', 'punchh': 'ng', 'inqh': 'sea', 'nationh': 'ke', 'mysgh': 'sea'}
+
+# the long reader threads of the harder pages (41-45): comments that read like reporting
+LONG_COMMENTS = [
+    ('Syed Imran', 'The real issue is not money but planning. Every government announces a new scheme, the officials prepare a report, and then the work stops when the contractor is not paid. Unless the accounts are made public, nothing will change. I have lived here for 30 years and seen the same cycle again and again.'),
+    ('Adaeze O.', 'I read this story twice. The residents are right to be angry. The authorities were warned years ago, as the report says, and they did nothing. Someone should be held responsible for the losses people have suffered.'),
+    ('R. Venkatesh', 'Good reporting, but the article does not mention that the previous administration had already approved a similar plan in 2019. It was cancelled after the elections. Journalists should give the full background so that readers can judge for themselves.'),
+    ('Maria Santos', 'We experienced the same thing in our barangay last year. The officials came, promised help, and left. Only the neighbours helped each other. I hope this time is different but I am not expecting much.'),
+    ('Kamau W.', 'The figures quoted by the ministry do not match what we see on the ground. Ask any farmer or trader and they will tell you the truth. The media should visit the villages instead of relying on press statements.'),
+    ('Nadia Rahman', 'Very informative piece. Would like to see a follow-up in six months to check whether the promises were kept. Please also publish the names of the contractors involved.'),
+    ('Obinna', 'This is the result of corruption, pure and simple. The money was budgeted and shared. Until we start jailing people, nothing will change in this country.'),
+    ('Lakshmi P', 'As a resident of the area I can confirm everything written here. The situation has become unbearable, especially for the elderly and for school children who have to walk long distances.'),
+    ('Hafiz', 'Why is the opposition silent on this? They were in power for five years and did nothing either. Both sides are the same when it comes to the common man.'),
+    ('TJ Reyes', 'Salamat for this report. Sharing with my family back home so they know what to expect. Please keep following this story.'),
+]
+
+def long_comments(n, title, disclaimer):
+    """A reader thread of n long comments with replies, as the harder pages carry it under the story."""
+    cs = [LONG_COMMENTS[i % len(LONG_COMMENTS)] for i in range(n)]
+    return ('<div class="comments-wrap"><h3 class="comments-title">%s</h3>%s<div class="comment-thread">%s</div>'
+            '<a class="load-more" href="#">Load more comments</a></div>\n') % (
+        title, ('<p class="comment-note">%s</p>' % E(disclaimer)) if disclaimer else '',
+        ''.join('<div class="cmt"><div class="cmt-head"><b>%s</b> <span>%d days ago</span></div><p>%s</p>'
+                '<div class="cmt-foot">Reply &middot; %d Likes &middot; Report</div></div>' % (E(a), i % 4 + 1, E(t), random.randint(0, 90))
+                for i, (a, t) in enumerate(cs)))
 
 def header(site, tpl):
     items = NAVS[REGION[tpl]].split(';')
@@ -189,7 +222,7 @@ def link(h):
 def render_items(st, tpl):
     """Return (html of the story text, expected text)."""
     out, exp, first, ul = [], [], True, []
-    br = tpl in ('toi', 'lk')
+    br = tpl in ('toi', 'lk', 'toih')
     def flush_ul():
         if ul:
             out.append('<ul>%s</ul>\n' % ''.join('<li>%s</li>' % E(x) for x in ul))
@@ -229,7 +262,8 @@ def render_items(st, tpl):
                         'ndtv': '<div class="ins_instory_dv"><div class="ad-label">Advertisement</div><div id="adslot%d"></div></div>\n' % len(out),
                         'mint': '<div class="adHolder"><p class="adText">Advertisement</p></div>\n',
                         'punch': '<div class="ad-container"><span class="advert-label">Advertisement</span><ins class="adsbygoogle"></ins></div>\n',
-                        'vanguard': '<p style="text-align:center">Advertisement</p>\n'}[tpl])
+                        'vanguard': '<p style="text-align:center">Advertisement</p>\n',
+                        'punchh': '<p style="text-align:center"><small>Advertisement</small></p>\n'}[tpl])
         elif code == 'ADLBL':
             out.append('<div class="ie-adunit"><div class="ad-label">Story continues below this ad</div><div id="div-gpt-ad-%d"></div></div>\n' % len(out))
         elif code == 'READMORE':
@@ -251,6 +285,8 @@ def render_items(st, tpl):
             out.append('<p><a href="/category/news"><strong>%s</strong></a></p>\n' % E(val))
         elif code == 'NREL':
             out.append('<aside class="article-related"><h3>Related</h3><ul>%s</ul></aside>\n' % ''.join('<li>%s</li>' % link(h) for h in val.split(';;')))
+        elif code == 'PAYBOX' and tpl == 'nationh':
+            out.append('</div>\n<div class="paywall-promo"><p>Subscribe for full access to our premium journalism.</p><a class="btn" href="/subscribe">Subscribe</a></div>\n<div class="paragraph-wrapper">')
         elif code == 'PAYBOX':
             out.append('<div class="paywall-promo"><h4>Premium</h4><p>Subscribe for full access to breaking news, analysis and the daily e-paper.</p>'
                        '<p>Already a subscriber? <a href="/login">Log in</a></p><a class="btn" href="/subscribe">Subscribe for Sh10 a day</a></div>\n')
@@ -270,6 +306,25 @@ def render_items(st, tpl):
             out.append('<div class="related-story"><h3>Read more</h3><ul>%s</ul></div>\n' % ''.join('<li>%s</li>' % link(h) for h in val.split(';;')))
         elif code == 'GREL':
             out.append('<p><strong>Related:</strong> %s</p>\n' % link(val))
+        elif code == 'ALSOCARD':
+            hd, summ = val.split('|')
+            out.append('<div class="also-read-card"><a href="/city/%s"><img src="/thumb/%d.jpg" alt=""><span class="lbl">Also Read</span>'
+                       '<h3>%s</h3></a><p>%s</p></div>\n' % (slug(hd), random.randint(10**5, 10**6), E(hd), E(summ)))
+        elif code == 'SIB':
+            out.append('</div>\n<div class="ad-slot"><div class="ad-label">Advertisement</div><div id="gpt-%d"></div></div>\n'
+                       '<div class="_s30J clearfix">' % len(out))
+        elif code == 'RAH':
+            out.append('<p><strong>READ ALSO:</strong></p>\n<p>%s</p>\n' % link(val))
+        elif code == 'IREADP':
+            out.append('<p>READ: %s</p>\n' % link(val))
+        elif code == 'ITREND':
+            out.append('<div id="inq-trending"><h4>TRENDING</h4><ul>%s</ul></div>\n' % ''.join('<li>%s</li>' % link(t) for t in random.sample(TREND, 4)))
+        elif code == 'NRELH':
+            out.append('</div>\n<div class="inline-related"><span class="label">Related</span><a href="/counties/%s"><img src="/t/%d.jpg" alt="">'
+                       '<span class="badge">Premium</span><h4>%s</h4></a></div>\n<div class="paragraph-wrapper">' % (slug(val), random.randint(10**5, 10**6), E(val)))
+        elif code == 'SRELH':
+            out.append('<div class="related-inline"><h4>Related News</h4>%s</div>\n' % ''.join(
+                '<div class="rel"><p class="kicker">Nation</p><h5>%s</h5><p class="timestamp">%dh ago</p></div>' % (link(h), random.randint(1, 9)) for h in val.split(';;')))
         elif code in ('KT', 'SUMM'):
             pass
         elif code in ('PTI', 'SRC', 'CFEED'):
@@ -444,6 +499,45 @@ def page(st, n):
         h.append('</p>\n'.join(paras[:mid]) + '</p>\n</div>\n<div class="quick-ad">Read 3 articles and stand to win rewards <a>Spin the wheel now</a></div>\n'
                  '<div class="field--name-field-paragraphs">\n' + '</p>\n'.join(paras[mid:]) + '</div></div>\n')
         h.append('<p class="wa-cta">Join ST\'s WhatsApp Channel and get the latest news and must-reads.</p>\n<div class="topics">See more on <a>Singapore</a> <a>Manpower</a></div>\n</div>\n' + sidebar('Most Popular'))
+    elif tpl == 'toih':
+        h.append('<div class="main-wrap">' + crumbs + '<div class="articleshow"><h1>%s</h1>\n' % E(st['title']))
+        h.append('<div class="byline"><span>%s</span> / TNN / Updated: %s</div>\n' % (E(st['by']), d_in(st['when'])))
+        h.append(share() + figure(st, 'TOI') + '<div class="_s30J clearfix">%s</div>\n' % body)
+        h.append('<div class="also-strip"><h3>Also Read</h3>%s</div>\n' % ''.join('<p>%s</p>' % link(t) for t in random.sample(TREND, 3)))
+        h.append(long_comments(9, 'Readers\' opinions (9)', 'Disclaimer: Comments reflect the views of the readers and not of The Deccan Times. Kindly keep the discussion civil and on topic.'))
+        h.append('</div></div>\n' + sidebar('Top Stories'))
+    elif tpl == 'dawnh':
+        h.append('<main class="story">' + crumbs + '<h2 class="story__title"><a href="%s">%s</a></h2>\n' % (url, E(st['title'])))
+        h.append('<div class="story__byline">%s</div><span class="story__time">Published %s</span>\n' % (E(st['by']), d_us(st['when'])))
+        h.append('<div class="story__content">%s</div>\n' % body)
+        h.append(long_comments(10, 'Comments (10)', 'Closed'))
+        h.append('</main>\n' + sidebar('Most Popular'))
+    elif tpl == 'punchh':
+        h.append('<div class="site-content"><article class="post">' + crumbs + '<h1 class="post-title">%s</h1>\n' % E(st['title']))
+        h.append('<div class="post-meta"><span class="author">%s</span> <span class="date">%s</span></div>\n' % (E(st['by']), d_us(st['when']) + ' | ' + ampm(st['when'])))
+        h.append(figure(st, 'File') + '<div class="post-content">%s' % body)
+        h.append('<p><strong>Kindly share this story:</strong></p>\n' + share() + '<p>Join our WhatsApp channel for the latest news updates.</p>\n</div>\n')
+        h.append(long_comments(8, '8 Comments', None) + '</article>' + sidebar('Latest News') + '</div>\n')
+    elif tpl == 'inqh':
+        h.append('<div id="article_level_wrap">' + crumbs + '<h1 class="entry-title">%s</h1>\n<div id="art_author">By: <a>%s</a> - Correspondent / @%s<br>%s / %s</div>\n' % (
+            E(st['title']), E(st['by']), slug(st['by']).replace('-', ''), ampm(st['when']), d_us(st['when'])))
+        h.append(figure(st, 'INQUIRER FILE PHOTO') + '<div id="article_content"><div id="FOR_target_content">%s' % body)
+        h.append('<div class="newsletter-box"><h4>Subscribe to our daily newsletter</h4><form><input placeholder="Email address"><button>Subscribe</button></form>'
+                 '<p>By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.</p></div>\n</div></div>\n')
+        h.append('<div id="article_disclaimer"><p>Disclaimer: The comments uploaded on this site do not necessarily represent or reflect the views of management and owner of Archipelago Inquirer. We reserve the right to exclude comments that we deem to be inconsistent with our editorial standards.</p></div>\n')
+        h.append(long_comments(7, 'Comments', None) + '</div>\n' + sidebar('Most Read'))
+    elif tpl == 'nationh':
+        h.append('<main class="article-page">' + crumbs + '<h1 class="title-medium">%s</h1>\n' % E(st['title']))
+        h.append('<div class="article-byline"><span>%s</span><time>%s</time><span class="read-time">3 min read</span></div>\n' % (E(st['by']), d_us(st['when'])))
+        h.append(figure(st, 'Photo | File') + '<div class="paragraph-wrapper">%s</div>\n' % body)
+        h.append('<div class="topics">Topics: <a>%s</a></div>\n' % E(st['sec']) + long_comments(6, 'Comments (6)', 'Comments are moderated. The Daily Savanna is not responsible for the views of its readers.') + '</main>\n' + sidebar('Most Read'))
+    elif tpl == 'mysgh':
+        h.append('<div class="story-wrapper">' + crumbs + '<h1 class="headline story-pg">%s</h1>\n<div class="credit"><a>%s</a></div><p class="date">Sunday, %d %s %d</p>\n' % (
+            E(st['title']), E(st['by']), d, MONTHS[m - 1][:3], y))
+        h.append(figure(st, 'The Peninsula Star') + '<div id="story-body" class="story bot-15 relative">%s</div>\n' % body)
+        h.append('<div class="story-tags"><p>Tags / Keywords: <a>Johor</a>, <a>Causeway</a>, <a>Immigration</a></p></div>\n'
+                 '<div class="report"><p>Found a mistake in this article?</p><a>Report it to us.</a><p class="thanks" style="display:none">Thank you for your report!</p></div>\n'
+                 + long_comments(5, 'Comments', None) + '</div>\n' + sidebar('Trending in News'))
     h.append(footer(site))
     pub = '%04d-%02d-%02d' % (y, m, d)
     return ''.join(h), exp, {"published": pub, "lang": "en", "title": st['title']}
