@@ -11,6 +11,8 @@ Furniture codes (never in the expected text): ALSO an 'Also Read |' pointer, RA 
 'Read more:', READ 'Read:', IREAD/RREAD/IREADP 'READ:', READBAR 'READ |', NREL/SREL/STREAD/GREL/NRELH/SRELH
 related boxes, ALSOCARD an 'Also Read' card with its teaser (headline|summary), RAH 'READ ALSO:' and its link as
 two paragraphs, SIB (a sibling body container after an ad), ITREND a trending box inside the text,
+TRNOTE a translation note, PIX a photographer's credit, INIT an editor's initials, AGENCY '— Bernama' on its own
+line, INPUTS 'With PTI inputs' over the text, ENDCREDIT an agency's mark closing the last paragraph ('(NAN)'),
 AD/ADLBL/IADV/CONT ad slots and their labels, SPLIT (ends the body container and opens a sibling one
 after an ad), PTI an agency credit, HEADERIMG the lead picture's caption set after the text, PUBIN
 'Published in …', FOLLOWGN, VEND a closing 'X News' tag, PAYBOX a paywall promo, SRC a source credit,
@@ -325,6 +327,11 @@ def render_items(st, tpl):
         elif code == 'SRELH':
             out.append('<div class="related-inline"><h4>Related News</h4>%s</div>\n' % ''.join(
                 '<div class="rel"><p class="kicker">Nation</p><h5>%s</h5><p class="timestamp">%dh ago</p></div>' % (link(h), random.randint(1, 9)) for h in val.split(';;')))
+        elif code == 'ENDCREDIT':
+            # an agency's mark closing the last paragraph in the markup only: "… the minister said. (NAN)"
+            out[-1] = out[-1].replace('</p>\n', ' %s</p>\n' % E(val))
+        elif code in ('TRNOTE', 'PIX', 'INIT', 'AGENCY', 'INPUTS'):
+            out.append('<p><em>%s</em></p>\n' % E(val) if code in ('TRNOTE', 'INPUTS') else '<p>%s</p>\n' % E(val))
         elif code in ('KT', 'SUMM'):
             pass
         elif code in ('PTI', 'SRC', 'CFEED'):
