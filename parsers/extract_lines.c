@@ -672,6 +672,7 @@ int pa_line_furniture(const pa_line *line)
         "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
         "pix:", /* "Pix: Supplied" */
+        "(pix by ", "(pics by ", "(pic by ", "pix by ", /* a Sri Lankan daily's "(Pix by Jane Perera)" */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -3361,6 +3362,10 @@ int pa_line_pitch(const pa_line *line)
         (!strncmp(low, "this ", 5) || !strncmp(low, "(this ", 6)))
         return 1; /* (the note speaks of this story: "Each flood alert is auto-generated from the weather service's
                    * feed and sent within a minute." is a story's) */
+    /* the translation desk's note under a story first printed in another language: "* This report, originally
+     * published in the Bangla edition of Example, has been rewritten in English by Jane Roe." */
+    if (chars <= 250 && strstr(low, "rewritten in english by"))
+        return 1;
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))
         return 1;

@@ -333,6 +333,8 @@ static int sign_off(const char *t, size_t len)
     }
     if (!strncasecmp(t, "(edited by ", 11) && t[len - 1] == ')' && pa_credited_names(t + 11, len - 12))
         return 1; /* "(Edited by Jane Doe)" */
+    if (t[0] == '/' && len >= 3 && len <= 4 && strspn(t + 1, "abcdefghijklmnopqrstuvwxyz") == len - 1)
+        return 1; /* the desk editor's initials after a slash under a Philippine daily's story: "/cb", "/das" */
     if (!strncmp(t, "With ", 5) && len <= 30) {
         size_t caps = 0;
         for (const char *c = t + 5; *c; c++) {
@@ -1242,6 +1244,12 @@ int pa_line_wire_credit(const pa_line *line)
         static const char *const desk[] = {"with inputs from ", "with input from ", "with additional input from ",
                                            "with additional inputs from "};
         if (low && pa_phrase_opens(low + at, strlen(low + at), PA_PHRASES(desk)))
+            return 1;
+        /* its shorter form, the agency before the word: "With PTI inputs", "With agency inputs" (a few words, no
+         * sentence: "With fewer inputs, farmers saved money" has its comma) */
+        size_t k = low ? pa_trim_tail(low, strlen(low), ".) ") : 0;
+        if (low && chars <= 40 && !strncmp(low + at, "with ", 5) && k >= 12 && !memcmp(low + k - 7, " inputs", 7) &&
+            !memchr(low, ',', k))
             return 1;
         if (low && wire_note_european(low))
             return 1;

@@ -13650,6 +13650,17 @@ static void global_south_furniture(void **state)
                                           "collector told farmers."));
     assert_true(line_hits(pa_line_site_notice, "Send us your feedback to editor@islandgleam.com.jm"));
     assert_false(line_hits(pa_line_site_notice, "Send your feedback to the ministry by Friday, the notice said."));
+    /* the credits and notes under the text: the agency's inputs, the picture's credit, the translation desk's
+     * note, the desk editor's initials */
+    assert_true(line_hits(pa_line_wire_credit, "With PTI inputs"));
+    assert_true(line_hits(pa_line_wire_credit, "With agency inputs"));
+    assert_false(line_hits(pa_line_wire_credit, "With fewer inputs, farmers saved money"));
+    assert_true(line_hits(pa_line_furniture, "(Pix by Kushan Wijeratne)"));
+    assert_true(line_hits(pa_line_pitch, "* This report, originally published in the Bangla edition of The Daily "
+                                         "Mirrorstar, has been rewritten in English by Nourin Ahmed."));
+    assert_false(line_hits(pa_line_pitch, "The novel was translated into English by her daughter in 1998."));
+    assert_int_equal(pa_line_writer_note("/cb", 3), PA_WRITER_SIGN_OFF);
+    assert_int_not_equal(pa_line_writer_note("/index.html", 11), PA_WRITER_SIGN_OFF);
 }
 
 int main(void)
