@@ -673,6 +673,7 @@ int pa_line_furniture(const pa_line *line)
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
         "pix:", /* "Pix: Supplied" */
         "(pix by ", "(pics by ", "(pic by ", "pix by ", /* a Sri Lankan daily's "(Pix by Jane Perera)" */
+        "courtesy:", /* the paper a story is taken from: "Courtesy: The Example" */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -745,6 +746,16 @@ int pa_line_furniture(const pa_line *line)
         (!memchr(low + 8, ' ', k - 8) || memchr(low, '/', k) || strstr(low, "creative commons") || strstr(low, "cc by") ||
          strstr(low, "cc-by")))
         return 1;
+    /* a paper's credit under its picture: "Star file photo", "AFP file photo" (a name of one or two words and
+     * the label, capitalised; not "The file photo" of a story's sentence, which runs longer) */
+    if (chars <= 30 && k > 11 && !memcmp(low + k - 11, " file photo", 11) && isupper((unsigned char)line->text[0]) &&
+        strncmp(low, "the ", 4) && !memchr(low, ',', k)) {
+        size_t spaces = 0;
+        for (size_t i = 0; i < k; i++)
+            spaces += low[i] == ' ';
+        if (spaces <= 3)
+            return 1;
+    }
     /* a section break set as text: "* * *", "***", "⁂" (three asterisks at least, spaces between) */
     size_t stars = 0, at = 0;
     for (; at < line->len && (line->text[at] == '*' || line->text[at] == ' '); at++)
@@ -1480,6 +1491,7 @@ int pa_line_tool(const pa_line *line)
         "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
         "thanks for your feedback", "free reprints", "order reprints",
         "comments are closed", "commenting is closed", "comments have been closed",
+        "this article is closed for comments", /* an Indian daily's closed thread */
         /* a trade site's inquiry form's heading ("Send your message to us:" is the seeds' CMS's) */
         "leave your message", "leave a message", "leave us a message", "send your message to us",
         "send us your message", "send us a message", "send your inquiry", "send inquiry", "inquiry now",
@@ -3517,6 +3529,8 @@ int pa_line_reader_service(const pa_line *line)
     }
     if (!strncmp(low, "follow us", 9) && chars <= 40)
         return 1;
+    if (chars <= 60 && !strncmp(low, "for more ", 9) && strstr(low, ", follow us on "))
+        return 1; /* "For more news, follow us on X" */
     static const char *const networks[] = {
         "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube", "whatsapp",
         "социальных сетях", "соцсетях", "serwisach społecznościowych", "google news", "google actualités",

@@ -13661,6 +13661,16 @@ static void global_south_furniture(void **state)
     assert_false(line_hits(pa_line_pitch, "The novel was translated into English by her daughter in 1998."));
     assert_int_equal(pa_line_writer_note("/cb", 3), PA_WRITER_SIGN_OFF);
     assert_int_not_equal(pa_line_writer_note("/index.html", 11), PA_WRITER_SIGN_OFF);
+    /* a closed thread's note, a follow call led by its reason, a paper's file-photo credit and a credit label */
+    assert_true(line_hits(pa_line_tool, "This article is closed for comments."));
+    assert_true(line_hits(pa_line_reader_service, "For more news, follow us on X"));
+    assert_false(line_hits(pa_line_reader_service, "For more than a decade, residents said, follow-ups on the "
+                                                   "complaints went nowhere."));
+    assert_true(line_hits(pa_line_furniture, "Star file photo"));
+    assert_true(line_hits(pa_line_furniture, "AFP file photo"));
+    assert_false(line_hits(pa_line_furniture, "The file photo"));
+    assert_false(line_hits(pa_line_furniture, "Police released a file photo"));
+    assert_true(line_hits(pa_line_furniture, "Courtesy: The Hindu"));
 }
 
 int main(void)
