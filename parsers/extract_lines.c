@@ -746,6 +746,18 @@ int pa_line_furniture(const pa_line *line)
         (!memchr(low + 8, ' ', k - 8) || memchr(low, '/', k) || strstr(low, "creative commons") || strstr(low, "cc by") ||
          strstr(low, "cc-by")))
         return 1;
+    /* the switch to the story's other language edition: "Read in Bangla", "Read this article in Sinhala" (a
+     * capitalised language last, no sentence) */
+    static const char *const other_edition[] = {"read in ", "read this article in ", "read this story in ",
+                                                "read the story in "};
+    if (chars <= 40 && pa_phrase_opens(low, k, PA_PHRASES(other_edition)) && !memchr(low, ',', k) &&
+        !memchr(line->text, '.', line->len)) {
+        const char *last = line->text + line->len;
+        while (last > line->text && last[-1] != ' ')
+            last--;
+        if (isupper((unsigned char)*last) && strspn(last, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") >= 4)
+            return 1;
+    }
     /* a paper's credit under its picture: "Star file photo", "AFP file photo" (a name of one or two words and
      * the label, capitalised; not "The file photo" of a story's sentence, which runs longer) */
     if (chars <= 30 && k > 11 && !memcmp(low + k - 11, " file photo", 11) && isupper((unsigned char)line->text[0]) &&
@@ -1492,6 +1504,7 @@ int pa_line_tool(const pa_line *line)
         "thanks for your feedback", "free reprints", "order reprints",
         "comments are closed", "commenting is closed", "comments have been closed",
         "this article is closed for comments", /* an Indian daily's closed thread */
+        "read more news on", "more like this", /* a business daily's pointer label, a teaser list's */
         /* a trade site's inquiry form's heading ("Send your message to us:" is the seeds' CMS's) */
         "leave your message", "leave a message", "leave us a message", "send your message to us",
         "send us your message", "send us a message", "send your inquiry", "send inquiry", "inquiry now",
@@ -3543,6 +3556,7 @@ int pa_line_reader_service(const pa_line *line)
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
         "join us on", "like us on", "find us on", "follow us on", "polub ", "join our ", "our whatsapp",
         "our telegram", "whatsapp channel", "telegram channel", "on google news",
+        "subscribe to our channel", /* "Subscribe to our channels on YouTube, Telegram & WhatsApp" */
         /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan: "Síguenos en …", "Suivez-nous
          * sur …", "Siga o Example no Instagram", "Seguici anche sul nostro canale WhatsApp", "Folgen Sie uns auf …" */
         "síguenos", "siguenos", "suivez-nous", "siga-nos", "siga o ", "siga a ", "seguici", "folgen sie uns",
@@ -4922,7 +4936,8 @@ int pa_line_site_disclaimer(const pa_line *line)
     /* the investment desk's disclaimer under a market story: "Disclaimer: The views and recommendations made
      * above are those of individual analysts …, and not of Example." */
     static const char *const whose_views[] = {"views", "recommendations", "opinions"};
-    static const char *const not_ours[] = {"those of", "do not reflect", "does not reflect", "not necessarily"};
+    static const char *const not_ours[] = {"those of", "do not reflect", "does not reflect", "not necessarily",
+                                           "are their own", "not that of"}; /* "… expressed by experts … are their own" */
     if (!strncmp(low, "disclaimer:", 11) && pa_phrase_in(low, PA_PHRASES(whose_views)) &&
         pa_phrase_in(low, PA_PHRASES(not_ours)))
         return 1;

@@ -333,6 +333,8 @@ static int sign_off(const char *t, size_t len)
     }
     if (!strncasecmp(t, "(edited by ", 11) && t[len - 1] == ')' && pa_credited_names(t + 11, len - 12))
         return 1; /* "(Edited by Jane Doe)" */
+    if (!strncasecmp(t, "(translated by ", 15) && t[len - 1] == ')' && pa_credited_names(t + 15, len - 16))
+        return 1; /* "(Translated by Jane Roe)" */
     if (t[0] == '/' && len >= 3 && len <= 4 && strspn(t + 1, "abcdefghijklmnopqrstuvwxyz") == len - 1)
         return 1; /* the desk editor's initials after a slash under a Philippine daily's story: "/cb", "/das" */
     if (!strncmp(t, "With ", 5) && len <= 30) {
@@ -1186,6 +1188,14 @@ int pa_line_wire_credit(const pa_line *line)
             return 1; /* a wire known by its capitals: "Source: GNA", "Source: WAM" */
         if (low && !strncmp(low, "courtesy: ", 10) && agency_source(low + 10))
             return 1; /* "Courtesy: Reuters" */
+        /* a Singapore broadcaster's source line with the desk editor's initials: "Source: CNA/fh", "Source:
+         * Reuters/dn(ac)" (one word, a slash, then lower-case initials and maybe a second pair in brackets) */
+        if (low && chars <= 40 && !strncmp(low, "source: ", 8)) {
+            size_t name = strspn(low + 8, "abcdefghijklmnopqrstuvwxyz");
+            const char *slash = low + 8 + name;
+            if (name >= 2 && *slash == '/' && slash[1] && strspn(slash + 1, "abcdefghijklmnopqrstuvwxyz()") == strlen(slash + 1))
+                return 1;
+        }
         /* the wire's desk initials after its copy: "PTI RS KH", "UNI ABC DE" (the wire in two to four capitals,
          * then one to four groups of two or three capitals, nothing else; "REUTERS POLL" is a label) */
         size_t w = strcspn(t, " ");

@@ -13671,6 +13671,20 @@ static void global_south_furniture(void **state)
     assert_false(line_hits(pa_line_furniture, "The file photo"));
     assert_false(line_hits(pa_line_furniture, "Police released a file photo"));
     assert_true(line_hits(pa_line_furniture, "Courtesy: The Hindu"));
+    /* the edition switch, the broadcaster's source line, the translator's credit, the portal's disclaimer, labels */
+    assert_true(line_hits(pa_line_furniture, "Read in Bangla"));
+    assert_true(line_hits(pa_line_furniture, "Read this article in Sinhala"));
+    assert_false(line_hits(pa_line_furniture, "Read in context, it was mild."));
+    assert_true(line_hits(pa_line_wire_credit, "Source: CNA/fh"));
+    assert_true(line_hits(pa_line_wire_credit, "Source: Reuters/dn(ac)"));
+    assert_false(line_hits(pa_line_wire_credit, "Source: ministry of health/2024 survey"));
+    assert_int_equal(pa_line_writer_note("(Translated by Jane Roe)", 24), PA_WRITER_SIGN_OFF);
+    assert_true(line_hits(pa_line_site_disclaimer,
+                          "Disclaimer: The views and investment tips expressed by experts on Example.com are their own "
+                          "and not that of the website or its management."));
+    assert_true(line_hits(pa_line_tool, "Read More News on"));
+    assert_true(line_hits(pa_line_tool, "More Like This"));
+    assert_true(line_hits(pa_line_reader_service, "Subscribe to our channels on YouTube, Telegram & WhatsApp"));
 }
 
 int main(void)
