@@ -1505,6 +1505,9 @@ int pa_line_tool(const pa_line *line)
         "comments are closed", "commenting is closed", "comments have been closed",
         "this article is closed for comments", /* an Indian daily's closed thread */
         "read more news on", "more like this", /* a business daily's pointer label, a teaser list's */
+        /* the badges and switches a template sets over the text: "BREAKING NEWS", "Free to read", the audio
+         * player's "Audio version", the translation widget's "Translate" */
+        "breaking news", "free to read", "audio version", "translate",
         /* a trade site's inquiry form's heading ("Send your message to us:" is the seeds' CMS's) */
         "leave your message", "leave a message", "leave us a message", "send your message to us",
         "send us your message", "send us a message", "send your inquiry", "send inquiry", "inquiry now",
@@ -1595,6 +1598,9 @@ int pa_line_tool(const pa_line *line)
     if (!strcmp(t, "UP NEXT") || !strcmp(t, "UP NEXT:"))
         return 0;
     if (chars <= 60 && (pa_phrase_is(low, k, PA_PHRASES(exact)) || pa_line_player_control(line)))
+        return 1;
+    /* the text-size switch: "Font size: A A A", "Font Size A- A A+" (the label, then only its letters and marks) */
+    if (chars <= 30 && !strncmp(low, "font size", 9) && strspn(low + 9, ": a+-") == k - 9)
         return 1;
     /* the closed comment box's note naming what is closed: "Comments have been closed for this article." */
     static const char *const closed[] = {"comments are closed for this ", "comments have been closed for this ",

@@ -13685,6 +13685,11 @@ static void global_south_furniture(void **state)
     assert_true(line_hits(pa_line_tool, "Read More News on"));
     assert_true(line_hits(pa_line_tool, "More Like This"));
     assert_true(line_hits(pa_line_reader_service, "Subscribe to our channels on YouTube, Telegram & WhatsApp"));
+    assert_true(line_hits(pa_line_tool, "BREAKING NEWS"));
+    assert_true(line_hits(pa_line_tool, "Free to read"));
+    assert_true(line_hits(pa_line_tool, "Audio version"));
+    assert_true(line_hits(pa_line_tool, "Font size: A A A"));
+    assert_false(line_hits(pa_line_tool, "Font size matters for older readers."));
 }
 
 int main(void)
