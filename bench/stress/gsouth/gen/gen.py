@@ -13,6 +13,7 @@ related boxes, ALSOCARD an 'Also Read' card with its teaser (headline|summary), 
 two paragraphs, SIB (a sibling body container after an ad), ITREND a trending box inside the text,
 TRNOTE a translation note, PIX a photographer's credit, INIT an editor's initials, AGENCY '— Bernama' on its own
 line, INPUTS 'With PTI inputs' over the text, ENDCREDIT an agency's mark closing the last paragraph ('(NAN)'),
+LINE a template's standing line set as a plain paragraph ('Read in Bangla', 'Font size: A A A', …),
 AD/ADLBL/IADV/CONT ad slots and their labels, SPLIT (ends the body container and opens a sibling one
 after an ad), PTI an agency credit, HEADERIMG the lead picture's caption set after the text, PUBIN
 'Published in …', FOLLOWGN, VEND a closing 'X News' tag, PAYBOX a paywall promo, SRC a source credit,
@@ -332,6 +333,8 @@ def render_items(st, tpl):
             out[-1] = out[-1].replace('</p>\n', ' %s</p>\n' % E(val))
         elif code in ('TRNOTE', 'PIX', 'INIT', 'AGENCY', 'INPUTS'):
             out.append('<p><em>%s</em></p>\n' % E(val) if code in ('TRNOTE', 'INPUTS') else '<p>%s</p>\n' % E(val))
+        elif code == 'LINE':
+            out.append('<p>%s</p>\n' % E(val))   # a template's standing line set as a paragraph of the text
         elif code in ('KT', 'SUMM'):
             pass
         elif code in ('PTI', 'SRC', 'CFEED'):
