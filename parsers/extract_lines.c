@@ -1507,7 +1507,7 @@ int pa_line_tool(const pa_line *line)
         "read more news on", "more like this", /* a business daily's pointer label, a teaser list's */
         /* the badges and switches a template sets over the text: "BREAKING NEWS", "Free to read", the audio
          * player's "Audio version", the translation widget's "Translate" */
-        "breaking news", "free to read", "audio version", "translate",
+        "breaking news", "free to read", "audio version", "translate", "please share",
         /* a trade site's inquiry form's heading ("Send your message to us:" is the seeds' CMS's) */
         "leave your message", "leave a message", "leave us a message", "send your message to us",
         "send us your message", "send us a message", "send your inquiry", "send inquiry", "inquiry now",
@@ -3328,6 +3328,10 @@ int pa_line_pitch(const pa_line *line)
      * "Stay updated with the latest news from India and around the world on Example." */
     if (chars <= 300 && !strncmp(low, "discover the latest ", 20) && strstr(low, " news") && strstr(low, " app"))
         return 1;
+    /* "Get the latest Nigerian news on our app", "Read the latest Example e-paper" (the site's own app or paper) */
+    if (chars <= 80 && ((!strncmp(low, "get the latest ", 15) && strstr(low, " our app")) ||
+                        (!strncmp(low, "read the latest ", 16) && strstr(low, "e-paper"))) && !reports_speech(low))
+        return 1;
     /* "For all the latest India News, download Example Express App.", "Get live Stock Prices from BSE and NSE and
      * latest NAV, … Like us on Facebook and follow us on Twitter.", "Support quality journalism and subscribe to
      * Example Standard.", "(At Example, we are answerable only to our audience. Play an active role in shaping our
@@ -3563,6 +3567,7 @@ int pa_line_reader_service(const pa_line *line)
         "join us on", "like us on", "find us on", "follow us on", "polub ", "join our ", "our whatsapp",
         "our telegram", "whatsapp channel", "telegram channel", "on google news",
         "subscribe to our channel", /* "Subscribe to our channels on YouTube, Telegram & WhatsApp" */
+        "subscribe to our youtube", /* "Keep up with the latest news, subscribe to our YouTube channel" */
         /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan: "Síguenos en …", "Suivez-nous
          * sur …", "Siga o Example no Instagram", "Seguici anche sul nostro canale WhatsApp", "Folgen Sie uns auf …" */
         "síguenos", "siguenos", "suivez-nous", "siga-nos", "siga o ", "siga a ", "seguici", "folgen sie uns",
@@ -5099,6 +5104,14 @@ int pa_line_site_notice(const pa_line *line)
      * Example news desk?", "Do you have a story to share?" (its address on the next line) */
     if (!strncmp(low, "we pay for your stor", 20) ||
         (line->chars <= 100 && !strncmp(low, "do you have a story ", 20) && low[k - 1] == '?'))
+        return 1;
+    /* the same call with its way in on the line: "Do you have a story? WhatsApp us on +254 …", "Got a story?
+     * Email us at tips@example.com" */
+    static const char *const story_asked[] = {"do you have a story? ", "have a story? ", "got a story? "};
+    static const char *const story_sent[] = {"whatsapp us", "email us", "e-mail us", "call us", "text us", "contact us",
+                                             "write to us", "send it to"};
+    if (line->chars <= 120 && pa_phrase_opens(low, k, PA_PHRASES(story_asked)) &&
+        pa_phrase_in(low, PA_PHRASES(story_sent)))
         return 1;
     /* the call for the readers' views under a story: "Are you going to the festival? Let us know in the
      * comments below.", "Tell us what you think in the comments" (no quotation mark nor speech reported: a

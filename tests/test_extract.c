@@ -13690,6 +13690,15 @@ static void global_south_furniture(void **state)
     assert_true(line_hits(pa_line_tool, "Audio version"));
     assert_true(line_hits(pa_line_tool, "Font size: A A A"));
     assert_false(line_hits(pa_line_tool, "Font size matters for older readers."));
+    /* the calls and sign-offs of African and Philippine sites under the text */
+    assert_true(line_hits(pa_line_site_notice, "Do you have a story? WhatsApp us on +254 700 000 000"));
+    assert_false(line_hits(pa_line_site_notice, "Do you have a story? Tell it to the judge, he said."));
+    assert_true(line_hits(pa_line_pitch, "Get the latest Nigerian news on our app"));
+    assert_true(line_hits(pa_line_pitch, "Read the latest Daily Trust e-paper"));
+    assert_true(line_hits(pa_line_tool, "Please Share"));
+    assert_true(line_hits(pa_line_reader_service, "Keep up with the latest news, subscribe to our YouTube channel"));
+    assert_int_equal(pa_line_writer_note("\xe2\x80\x94LDF, GMA Integrated News", 25), PA_WRITER_SIGN_OFF);
+    assert_int_not_equal(pa_line_writer_note("\xe2\x80\x94US, Britain and France agreed on the plan.", 44), PA_WRITER_SIGN_OFF);
 }
 
 int main(void)
