@@ -553,6 +553,7 @@ int pa_line_furniture(const pa_line *line)
         "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
         "hide ad", "advertisement hide ad", /* a UK regional chain's slot label with its close button */
         "key highlights", /* the label of the summary box over a story, empty or filled by script */
+        "read", /* a pointer box's label alone over its linked headlines ("READ:") */
         "read also", "promoted", "advertisement continue reading below", "advert", "adverts", "sponsored ad",
         "ad content", "continue reading the story", "continue reading below advertisement",
         "the story continues after the ad", "advertisement \xe2\x80\xa2 continue reading below",
@@ -692,6 +693,8 @@ int pa_line_furniture(const pa_line *line)
         "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
         "pix:", /* "Pix: Supplied" */
+        "(pix by ", "(pics by ", "(pic by ", "pix by ", /* a Sri Lankan daily's "(Pix by Jane Perera)" */
+        "courtesy:", /* the paper a story is taken from: "Courtesy: The Example" */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -768,6 +771,28 @@ int pa_line_furniture(const pa_line *line)
         (!memchr(low + 8, ' ', k - 8) || memchr(low, '/', k) || strstr(low, "creative commons") || strstr(low, "cc by") ||
          strstr(low, "cc-by")))
         return 1;
+    /* the switch to the story's other language edition: "Read in Bangla", "Read this article in Sinhala" (a
+     * capitalised language last, no sentence) */
+    static const char *const other_edition[] = {"read in ", "read this article in ", "read this story in ",
+                                                "read the story in "};
+    if (chars <= 40 && pa_phrase_opens(low, k, PA_PHRASES(other_edition)) && !memchr(low, ',', k) &&
+        !memchr(line->text, '.', line->len)) {
+        const char *last = line->text + line->len;
+        while (last > line->text && last[-1] != ' ')
+            last--;
+        if (isupper((unsigned char)*last) && strspn(last, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") >= 4)
+            return 1;
+    }
+    /* a paper's credit under its picture: "Star file photo", "AFP file photo" (a name of one or two words and
+     * the label, capitalised; not "The file photo" of a story's sentence, which runs longer) */
+    if (chars <= 30 && k > 11 && !memcmp(low + k - 11, " file photo", 11) && isupper((unsigned char)line->text[0]) &&
+        strncmp(low, "the ", 4) && !memchr(low, ',', k)) {
+        size_t spaces = 0;
+        for (size_t i = 0; i < k; i++)
+            spaces += low[i] == ' ';
+        if (spaces <= 3)
+            return 1;
+    }
     /* a section break set as text: "* * *", "***", "⁂" (three asterisks at least, spaces between) */
     size_t stars = 0, at = 0;
     for (; at < line->len && (line->text[at] == '*' || line->text[at] == ' '); at++)
@@ -1514,6 +1539,11 @@ int pa_line_tool(const pa_line *line)
         "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
         "thanks for your feedback", "free reprints", "order reprints",
         "comments are closed", "commenting is closed", "comments have been closed",
+        "this article is closed for comments", /* an Indian daily's closed thread */
+        "read more news on", "more like this", /* a business daily's pointer label, a teaser list's */
+        /* the badges and switches a template sets over the text: "BREAKING NEWS", "Free to read", the audio
+         * player's "Audio version", the translation widget's "Translate" */
+        "breaking news", "free to read", "audio version", "translate", "please share",
         /* a trade site's inquiry form's heading ("Send your message to us:" is the seeds' CMS's) */
         "leave your message", "leave a message", "leave us a message", "send your message to us",
         "send us your message", "send us a message", "send your inquiry", "send inquiry", "inquiry now",
@@ -1608,6 +1638,14 @@ int pa_line_tool(const pa_line *line)
     if (!strcmp(t, "UP NEXT") || !strcmp(t, "UP NEXT:"))
         return 0;
     if (chars <= 60 && (pa_phrase_is(low, k, PA_PHRASES(exact)) || pa_line_player_control(line)))
+        return 1;
+    /* the text-size switch: "Font size: A A A", "Font Size A- A A+" (the label, then only its letters and marks) */
+    if (chars <= 30 && !strncmp(low, "font size", 9) && strspn(low + 9, ": a+-") == k - 9)
+        return 1;
+    /* the closed comment box's note naming what is closed: "Comments have been closed for this article." */
+    static const char *const closed[] = {"comments are closed for this ", "comments have been closed for this ",
+                                         "comments are now closed for this ", "commenting is closed for this "};
+    if (chars <= 60 && low[0] == 'c' && pa_phrase_opens(low, k, PA_PHRASES(closed)) && !memchr(low, ',', k))
         return 1;
     /* the label set between dashes, as news themes print their ad slot: "- Advertisement -", "-- Story
      * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
@@ -3369,10 +3407,21 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 250 && (!strncmp(low, "catch all the ", 14) || !strncmp(low, "(catch all the ", 15)) &&
         strstr(low, "news"))
         return 1;
+    /* the same desk's line in another chain's words: "Get Latest India News along with Latest News and Top
+     * Headlines from India and around the world.", its cricket app's "Catch every big hit, every wicket with
+     * Example, a one stop destination for Live Scores, …" */
+    if (chars <= 200 && !strncmp(low, "get latest ", 11) && strstr(low, "top headlines") && !reports_speech(low))
+        return 1;
+    if (chars <= 250 && !strncmp(low, "catch every big hit", 19) && strstr(low, "live scores"))
+        return 1;
     /* the same pointer in a market portal's words: "Discover the latest Business News, Sensex, and Nifty updates.
      * Obtain Personal Finance insights, … on Example or download the Example App to stay updated!"; a paper's
      * "Stay updated with the latest news from India and around the world on Example." */
     if (chars <= 300 && !strncmp(low, "discover the latest ", 20) && strstr(low, " news") && strstr(low, " app"))
+        return 1;
+    /* "Get the latest Nigerian news on our app", "Read the latest Example e-paper" (the site's own app or paper) */
+    if (chars <= 80 && ((!strncmp(low, "get the latest ", 15) && strstr(low, " our app")) ||
+                        (!strncmp(low, "read the latest ", 16) && strstr(low, "e-paper"))) && !reports_speech(low))
         return 1;
     /* "For all the latest India News, download Example Express App.", "Get live Stock Prices from BSE and NSE and
      * latest NAV, … Like us on Facebook and follow us on Twitter.", "Support quality journalism and subscribe to
@@ -3439,6 +3488,10 @@ int pa_line_pitch(const pa_line *line)
         (!strncmp(low, "this ", 5) || !strncmp(low, "(this ", 6)))
         return 1; /* (the note speaks of this story: "Each flood alert is auto-generated from the weather service's
                    * feed and sent within a minute." is a story's) */
+    /* the translation desk's note under a story first printed in another language: "* This report, originally
+     * published in the Bangla edition of Example, has been rewritten in English by Jane Roe." */
+    if (chars <= 250 && strstr(low, "rewritten in english by"))
+        return 1;
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))
         return 1;
@@ -3599,6 +3652,8 @@ int pa_line_reader_service(const pa_line *line)
     }
     if (!strncmp(low, "follow us", 9) && chars <= 40)
         return 1;
+    if (chars <= 60 && !strncmp(low, "for more ", 9) && strstr(low, ", follow us on "))
+        return 1; /* "For more news, follow us on X" */
     static const char *const networks[] = {
         "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube", "whatsapp",
         "социальных сетях", "соцсетях", "serwisach społecznościowych", "google news", "google actualités",
@@ -3611,6 +3666,8 @@ int pa_line_reader_service(const pa_line *line)
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
         "join us on", "like us on", "find us on", "follow us on", "polub ", "join our ", "our whatsapp",
         "our telegram", "whatsapp channel", "telegram channel", "on google news",
+        "subscribe to our channel", /* "Subscribe to our channels on YouTube, Telegram & WhatsApp" */
+        "subscribe to our youtube", /* "Keep up with the latest news, subscribe to our YouTube channel" */
         /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan: "Síguenos en …", "Suivez-nous
          * sur …", "Siga o Example no Instagram", "Seguici anche sul nostro canale WhatsApp", "Folgen Sie uns auf …" */
         "síguenos", "siguenos", "suivez-nous", "siga-nos", "siga o ", "siga a ", "seguici", "folgen sie uns",
@@ -3966,7 +4023,9 @@ int pa_line_post_meta(const pa_line *line)
     /* "last updated" or "added" with its day or hour anywhere in a short line: "Jan Kowalski 04-01-2012,
      * ostatnia aktualizacja 04-01-2012 08:02", "RMF FM, wp.pl | dodane 2012-01-04 (10:54)", "Τελευταία ενημέρωση: 13:45", "Последнее обновление: 12:10" */
     static const char *const updated[] = {"ostatnia aktualizacja", "τελευταία ενημέρωση", "последнее обновление",
-                                          "| dodane ", "| dodano"};
+                                          "| dodane ", "| dodano",
+                                          /* a South Asian daily's "Fri Nov 12, 2025 08:00 PM Last update on: …" */
+                                          "last update on:", "last updated on:"};
     if (pa_phrase_in(low, PA_PHRASES(updated)))
         return 1;
     /* a portal's post line with its hour: "Posted on Tuesday, November 12 @ 21:04:33 EST by admin", "Posted by
@@ -5044,7 +5103,8 @@ int pa_line_site_disclaimer(const pa_line *line)
     /* the investment desk's disclaimer under a market story: "Disclaimer: The views and recommendations made
      * above are those of individual analysts …, and not of Example." */
     static const char *const whose_views[] = {"views", "recommendations", "opinions"};
-    static const char *const not_ours[] = {"those of", "do not reflect", "does not reflect", "not necessarily"};
+    static const char *const not_ours[] = {"those of", "do not reflect", "does not reflect", "not necessarily",
+                                           "are their own", "not that of"}; /* "… expressed by experts … are their own" */
     if (!strncmp(low, "disclaimer:", 11) && pa_phrase_in(low, PA_PHRASES(whose_views)) &&
         pa_phrase_in(low, PA_PHRASES(not_ours)))
         return 1;
@@ -5201,6 +5261,14 @@ int pa_line_site_notice(const pa_line *line)
     if (!strncmp(low, "we pay for your stor", 20) ||
         (line->chars <= 100 && !strncmp(low, "do you have a story ", 20) && low[k - 1] == '?'))
         return 1;
+    /* the same call with its way in on the line: "Do you have a story? WhatsApp us on +254 …", "Got a story?
+     * Email us at tips@example.com" */
+    static const char *const story_asked[] = {"do you have a story? ", "have a story? ", "got a story? "};
+    static const char *const story_sent[] = {"whatsapp us", "email us", "e-mail us", "call us", "text us", "contact us",
+                                             "write to us", "send it to"};
+    if (line->chars <= 120 && pa_phrase_opens(low, k, PA_PHRASES(story_asked)) &&
+        pa_phrase_in(low, PA_PHRASES(story_sent)))
+        return 1;
     /* the call for the readers' views under a story: "Are you going to the festival? Let us know in the
      * comments below.", "Tell us what you think in the comments" (no quotation mark nor speech reported: a
      * story's "\"Let us know in the comments,\" the vlogger told fans" tells of someone's call) */
@@ -5269,6 +5337,12 @@ int pa_line_site_notice(const pa_line *line)
         (!strncmp(low, "send us ", 8) || strstr(low, " with us") || strstr(low, " to us") ||
          ((strchr(low, '@') || strstr(low, ".com")) && !pa_phrase_in(low, PA_PHRASES(other_receiver)))) &&
         !reports_speech(low) && !evidence_asked)
+        return 1;
+    /* the paper's call for the readers' feedback with its address, closing the story: "Send us your feedback to
+     * editor@example.com." (the call opening a short line, an address in it; a story's "Send your feedback to the
+     * ministry by Friday, the notice said" names no address and reports a speech) */
+    if (line->chars <= 100 && (!strncmp(low, "send us your feedback", 21) || !strncmp(low, "send your feedback to ", 22)) &&
+        holds_email(low) && !reports_speech(low))
         return 1;
     /* the same desk's call without a question: "If you have a consumer problem you would like us to look into,
      * contact our team." ("if you have", the desk itself asked to act, then the way to reach it; not a quoted
@@ -5641,6 +5715,7 @@ int pa_line_standing_note(const pa_line *line)
     size_t k = line->folded_len;
     /* the opinion desk: whose views the piece gives */
     static const char *const views[] = {"views expressed", "opinions expressed", "views and opinions",
+                                        "comments expressed", /* the readers' ("… do not reflect the opinions of …") */
                                         "the opinion of the writer", "the opinion of the author",
                                         "the opinions of the writer", "the opinions of the author"};
     static const char *const owner[] = {"solely those of", "those of the author", "the author's own",

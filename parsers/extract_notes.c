@@ -379,6 +379,13 @@ static int sign_off(const char *t, size_t len)
             return 1;
         if (!strncasecmp(r, "with ", 5) && strlen(r) <= 30 && !strpbrk(r, ".,;?!"))
             return 1; /* "— with AAP", "- With Reuters" */
+        /* the desk's initials, then the newsroom's name: "—LDF, GMA Integrated News" (two to four capitals, a
+         * comma, capitalised words ending in "News") */
+        size_t caps = strspn(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        size_t rl = strlen(r);
+        if (caps >= 2 && caps <= 4 && r[caps] == ',' && r[caps + 1] == ' ' && isupper((unsigned char)r[caps + 2]) &&
+            rl > 5 && !strcmp(r + rl - 5, " News"))
+            return 1;
         if (!strncasecmp(r, "additional reporting by ", 24) && pa_credited_names(r + 24, strlen(r + 24)))
             return 1; /* "— Additional reporting by Jane Roe" */
         static const char *const desk[] = {"staff and wire reports", "staff reports", "wire reports", "wire services",
@@ -390,6 +397,10 @@ static int sign_off(const char *t, size_t len)
     }
     if (!strncasecmp(t, "(edited by ", 11) && t[len - 1] == ')' && pa_credited_names(t + 11, len - 12))
         return 1; /* "(Edited by Jane Doe)" */
+    if (!strncasecmp(t, "(translated by ", 15) && t[len - 1] == ')' && pa_credited_names(t + 15, len - 16))
+        return 1; /* "(Translated by Jane Roe)" */
+    if (t[0] == '/' && len >= 3 && len <= 4 && strspn(t + 1, "abcdefghijklmnopqrstuvwxyz") == len - 1)
+        return 1; /* the desk editor's initials after a slash under a Philippine daily's story: "/cb", "/das" */
     if (!strncmp(t, "With ", 5) && len <= 30) {
         size_t caps = 0;
         for (const char *c = t + 5; *c; c++) {
@@ -1245,6 +1256,14 @@ int pa_line_wire_credit(const pa_line *line)
             return 1; /* a wire known by its capitals: "Source: GNA", "Source: WAM" */
         if (low && !strncmp(low, "courtesy: ", 10) && agency_source(low + 10))
             return 1; /* "Courtesy: Reuters" */
+        /* a Singapore broadcaster's source line with the desk editor's initials: "Source: CNA/fh", "Source:
+         * Reuters/dn(ac)" (one word, a slash, then lower-case initials and maybe a second pair in brackets) */
+        if (low && chars <= 40 && !strncmp(low, "source: ", 8)) {
+            size_t name = strspn(low + 8, "abcdefghijklmnopqrstuvwxyz");
+            const char *slash = low + 8 + name;
+            if (name >= 2 && *slash == '/' && slash[1] && strspn(slash + 1, "abcdefghijklmnopqrstuvwxyz()") == strlen(slash + 1))
+                return 1;
+        }
         /* the wire's desk initials after its copy: "PTI RS KH", "UNI ABC DE" (the wire in two to four capitals,
          * then one to four groups of two or three capitals, nothing else; "REUTERS POLL" is a label) */
         size_t w = strcspn(t, " ");
@@ -1303,6 +1322,12 @@ int pa_line_wire_credit(const pa_line *line)
         static const char *const desk[] = {"with inputs from ", "with input from ", "with additional input from ",
                                            "with additional inputs from "};
         if (low && pa_phrase_opens(low + at, strlen(low + at), PA_PHRASES(desk)))
+            return 1;
+        /* its shorter form, the agency before the word: "With PTI inputs", "With agency inputs" (a few words, no
+         * sentence: "With fewer inputs, farmers saved money" has its comma) */
+        size_t k = low ? pa_trim_tail(low, strlen(low), ".) ") : 0;
+        if (low && chars <= 40 && !strncmp(low + at, "with ", 5) && k >= 12 && !memcmp(low + k - 7, " inputs", 7) &&
+            !memchr(low, ',', k))
             return 1;
         if (low && wire_note_european(low))
             return 1;

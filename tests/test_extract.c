@@ -14217,6 +14217,83 @@ static void click_to_play_thumbnail_before_div_story(void **state)
     pa_doc_free(&d);
 }
 
+/* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
+ * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
+ * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
+ * for feedback with its address; and the story sentences that open with the same words. */
+static void global_south_furniture(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_furniture, "READ:"));
+    assert_false(line_hits(pa_line_furniture, "Read the fine print, the regulator warned buyers."));
+    assert_true(line_hits(pa_line_tool, "Comments have been closed for this article."));
+    assert_true(line_hits(pa_line_tool, "Comments are closed for this story."));
+    assert_false(line_hits(pa_line_tool, "Comments are closed for this week, the moderator said, after abuse."));
+    assert_true(line_hits(pa_line_standing_note,
+                          "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof."));
+    assert_false(line_hits(pa_line_standing_note,
+                           "Comments made by the senator on Tuesday drew sharp reactions from the opposition."));
+    assert_true(line_hits(pa_line_post_meta, "Sat Nov 12, 2025 08:00 PM Last update on: Sat Nov 12, 2025 08:05 PM"));
+    assert_false(line_hits(pa_line_post_meta, "The register was last updated in 2019, officials said."));
+    assert_true(line_hits(pa_line_pitch,
+                          "Get Latest India News along with Latest News and Top Headlines from India and around the world."));
+    assert_true(line_hits(pa_line_pitch, "Catch every big hit, every wicket with Crick-it, a one stop destination for "
+                                         "Live Scores, Match Stats, Quizzes, Polls & much more. Explore now!"));
+    assert_false(line_hits(pa_line_pitch, "Get latest figures from the district office before you apply, the "
+                                          "collector told farmers."));
+    assert_true(line_hits(pa_line_site_notice, "Send us your feedback to editor@islandgleam.com.jm"));
+    assert_false(line_hits(pa_line_site_notice, "Send your feedback to the ministry by Friday, the notice said."));
+    /* the credits and notes under the text: the agency's inputs, the picture's credit, the translation desk's
+     * note, the desk editor's initials */
+    assert_true(line_hits(pa_line_wire_credit, "With PTI inputs"));
+    assert_true(line_hits(pa_line_wire_credit, "With agency inputs"));
+    assert_false(line_hits(pa_line_wire_credit, "With fewer inputs, farmers saved money"));
+    assert_true(line_hits(pa_line_furniture, "(Pix by Kushan Wijeratne)"));
+    assert_true(line_hits(pa_line_pitch, "* This report, originally published in the Bangla edition of The Daily "
+                                         "Mirrorstar, has been rewritten in English by Nourin Ahmed."));
+    assert_false(line_hits(pa_line_pitch, "The novel was translated into English by her daughter in 1998."));
+    assert_int_equal(pa_line_writer_note("/cb", 3), PA_WRITER_SIGN_OFF);
+    assert_int_not_equal(pa_line_writer_note("/index.html", 11), PA_WRITER_SIGN_OFF);
+    /* a closed thread's note, a follow call led by its reason, a paper's file-photo credit and a credit label */
+    assert_true(line_hits(pa_line_tool, "This article is closed for comments."));
+    assert_true(line_hits(pa_line_reader_service, "For more news, follow us on X"));
+    assert_false(line_hits(pa_line_reader_service, "For more than a decade, residents said, follow-ups on the "
+                                                   "complaints went nowhere."));
+    assert_true(line_hits(pa_line_furniture, "Star file photo"));
+    assert_true(line_hits(pa_line_furniture, "AFP file photo"));
+    assert_false(line_hits(pa_line_furniture, "The file photo"));
+    assert_false(line_hits(pa_line_furniture, "Police released a file photo"));
+    assert_true(line_hits(pa_line_furniture, "Courtesy: The Hindu"));
+    /* the edition switch, the broadcaster's source line, the translator's credit, the portal's disclaimer, labels */
+    assert_true(line_hits(pa_line_furniture, "Read in Bangla"));
+    assert_true(line_hits(pa_line_furniture, "Read this article in Sinhala"));
+    assert_false(line_hits(pa_line_furniture, "Read in context, it was mild."));
+    assert_true(line_hits(pa_line_wire_credit, "Source: CNA/fh"));
+    assert_true(line_hits(pa_line_wire_credit, "Source: Reuters/dn(ac)"));
+    assert_false(line_hits(pa_line_wire_credit, "Source: ministry of health/2024 survey"));
+    assert_int_equal(pa_line_writer_note("(Translated by Jane Roe)", 24), PA_WRITER_SIGN_OFF);
+    assert_true(line_hits(pa_line_site_disclaimer,
+                          "Disclaimer: The views and investment tips expressed by experts on Example.com are their own "
+                          "and not that of the website or its management."));
+    assert_true(line_hits(pa_line_tool, "Read More News on"));
+    assert_true(line_hits(pa_line_tool, "More Like This"));
+    assert_true(line_hits(pa_line_reader_service, "Subscribe to our channels on YouTube, Telegram & WhatsApp"));
+    assert_true(line_hits(pa_line_tool, "BREAKING NEWS"));
+    assert_true(line_hits(pa_line_tool, "Free to read"));
+    assert_true(line_hits(pa_line_tool, "Audio version"));
+    assert_true(line_hits(pa_line_tool, "Font size: A A A"));
+    assert_false(line_hits(pa_line_tool, "Font size matters for older readers."));
+    /* the calls and sign-offs of African and Philippine sites under the text */
+    assert_true(line_hits(pa_line_site_notice, "Do you have a story? WhatsApp us on +254 700 000 000"));
+    assert_false(line_hits(pa_line_site_notice, "Do you have a story? Tell it to the judge, he said."));
+    assert_true(line_hits(pa_line_pitch, "Get the latest Nigerian news on our app"));
+    assert_true(line_hits(pa_line_pitch, "Read the latest Daily Trust e-paper"));
+    assert_true(line_hits(pa_line_tool, "Please Share"));
+    assert_true(line_hits(pa_line_reader_service, "Keep up with the latest news, subscribe to our YouTube channel"));
+    assert_int_equal(pa_line_writer_note("\xe2\x80\x94LDF, GMA Integrated News", 25), PA_WRITER_SIGN_OFF);
+    assert_int_not_equal(pa_line_writer_note("\xe2\x80\x94US, Britain and France agreed on the plan.", 44), PA_WRITER_SIGN_OFF);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14570,6 +14647,7 @@ int main(void)
         cmocka_unit_test(magazine_2010s_meta_lines),
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(magazine_2010s_pointers),
+        cmocka_unit_test(global_south_furniture),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
