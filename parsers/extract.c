@@ -4768,8 +4768,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
     while (c) {
         xmlNode *next = c->next;
         if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE) {
-            xmlUnlinkNode(c);
-            xmlFreeNode(c);
+            pa_xml_arena_drop_node(c);
         } else if (c->type == XML_TEXT_NODE) {
             if (pw->after_picture && c->content && text_reaches(c->content, 20))
                 pw->after_picture = 0;
@@ -4808,8 +4807,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                     if (letter)
                         xmlAddPrevSibling(c, letter);
                 }
-                xmlUnlinkNode(c);
-                xmlFreeNode(c);
+                pa_xml_arena_drop_node(c);
             } else {
                 (*budget)--;
                 strip(c, depth + 1, budget, relaxed, m, pw);

@@ -264,6 +264,14 @@ void pa_xml_arena_free_doc(xmlDocPtr doc)
         xmlFreeDoc(doc);
 }
 
+/* Contract in xml_arena.h. */
+void pa_xml_arena_drop_node(xmlNodePtr n)
+{
+    xmlUnlinkNode(n);
+    if (!cur.depth || cur.spilled)
+        xmlFreeNode(n);
+}
+
 /* Contract in xml_arena.h: all chunks freed but the largest (kept for the
  * next arena when not too large). */
 void pa_xml_arena_end(void)

@@ -30,6 +30,14 @@ void pa_xml_arena_end(void);
  * the arena at its end, not node by node. */
 void pa_xml_arena_free_doc(xmlDocPtr doc);
 
+/* pa_xml_arena_drop_node — unlinks n from its tree and frees it
+ * (xmlFreeNode), but frees nothing when every block the open arena was
+ * asked for came from it: n's subtree goes with the arena at its end (the
+ * walk over its nodes, attributes and strings freeing nothing was the
+ * cost).  n must belong to a document parsed in this thread's open arena
+ * and no longer be looked up (its ID attributes stay registered). */
+void pa_xml_arena_drop_node(xmlNodePtr n);
+
 #define PA_XML_ARENA_MAX_BYTES ((size_t)512 << 20)
 
 #endif
