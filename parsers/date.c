@@ -33,6 +33,8 @@ static const unsigned digit_zeros[] = {
 
 static int native_digit(unsigned cp)
 {
+    if (cp > 0x19D9 && cp < 0xFF10)
+        return -1; /* (no zero of the list between: CJK and Hangul text, without the scan) */
     for (size_t i = 0; i < sizeof digit_zeros / sizeof digit_zeros[0]; i++)
         if (cp >= digit_zeros[i] && cp <= digit_zeros[i] + 9)
             return (int)(cp - digit_zeros[i]);
