@@ -106,6 +106,12 @@ static int dominant(const char *utf8, size_t len, unsigned counts[N_RANGES], int
     pthread_once(&range_blocks_once, range_blocks_build);
     size_t i = 0;
     while (i < len) {
+        if (s[i] < 0x80) { /* ASCII (most of any Latin text), without next_cp and range_scan: a letter
+                              * counts for ranges[0] (Latn from U+0041); the filter below skips every other */
+            unsigned char c = s[i++];
+            counts[0] += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            continue;
+        }
         unsigned cp = next_cp(s, len, &i);
         if ((cp >= '0' && cp <= '9') || cp < 0x41 || (cp >= 0x5B && cp <= 0x60) || (cp >= 0x7B && cp <= 0xBF))
             continue;
