@@ -183,8 +183,18 @@ static const struct {
 };
 #define N_STOPLANGS (sizeof stopwords / sizeof stopwords[0])
 
+/* FNV-1a of the bytes s[0..n) (the stopword table's hash). */
+static unsigned fnv1a(const char *s, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
 /* The stopword lists as one sorted table of (word, language bitmask),
- * built once, searched with bsearch. */
+ * built once, searched through sw_slots (it was bsearch: nine strcmp a
+ * word). */
 typedef struct {
     char word[16];
     unsigned langs;
@@ -192,6 +202,8 @@ typedef struct {
 
 static stopword *sw_table;
 static size_t sw_n;
+static unsigned *sw_slots; /* open addressing over sw_table: index + 1, 0 empty */
+static size_t sw_nslots;   /* a power of two, at least twice sw_n */
 static pthread_once_t sw_once = PTHREAD_ONCE_INIT;
 
 static int cmp_sw(const void *a, const void *b)
@@ -231,6 +243,32 @@ static void build_stopwords(void)
         }
     }
     qsort(sw_table, sw_n, sizeof *sw_table, cmp_sw);
+    sw_nslots = 1;
+    while (sw_nslots < 2 * sw_n)
+        sw_nslots <<= 1;
+    sw_slots = calloc(sw_nslots, sizeof *sw_slots);
+    if (!sw_slots) {
+        free(sw_table);
+        sw_table = NULL;
+        return;
+    }
+    for (size_t i = 0; i < sw_n; i++) {
+        size_t at = fnv1a(sw_table[i].word, strlen(sw_table[i].word)) & (sw_nslots - 1);
+        while (sw_slots[at])
+            at = (at + 1) & (sw_nslots - 1);
+        sw_slots[at] = (unsigned)i + 1;
+    }
+}
+
+/* The entry of the lower-cased word w (its n bytes up to the NUL), NULL
+ * when it is no stopword. */
+static const stopword *sw_find(const char *w, size_t n)
+{
+    for (size_t at = fnv1a(w, n) & (sw_nslots - 1);; at = (at + 1) & (sw_nslots - 1)) {
+        unsigned i = sw_slots[at];
+        if (!i || !strcmp(sw_table[i - 1].word, w))
+            return i ? &sw_table[i - 1] : NULL;
+    }
 }
 
 /* Indonesian or Malay, for a text whose function words fit both: words one
@@ -300,7 +338,7 @@ static const char *stopword_guess(const char *utf8, size_t len)
         memset(&key, 0, sizeof key);
         for (size_t k = 0; k < n; k++)
             key.word[k] = (char)((utf8[s + k] >= 'A' && utf8[s + k] <= 'Z') ? utf8[s + k] + 32 : utf8[s + k]);
-        const stopword *f = bsearch(&key, sw_table, sw_n, sizeof *sw_table, cmp_sw);
+        const stopword *f = sw_find(key.word, strlen(key.word)); /* (as strcmp reads it) */
         if (f)
             for (size_t l = 0; l < N_STOPLANGS; l++)
                 if (f->langs & (1u << l))
