@@ -8451,14 +8451,29 @@ static int linked_page_numbers(const para *p)
  * after a story's paragraphs ("See pictures of the Christmas tree
  * harvest.", "See the Top 10 Everything of 2010."): "See " opening a line
  * of at most 100 characters, no heading or list item, ended by a full
- * stop, half of it or more inside a link?  A sentence that sends the
- * reader to the story's own chart ("See the chart below.") holds no link. */
+ * stop, half of it or more inside a link, and what it shows a gallery, a
+ * video or a list ("pictures", "photos", "video", "the Top 10", "more")?
+ * A sentence that sends the reader to the story's own chart ("See the
+ * chart below.") holds no link; one that links the story's source ("See
+ * the council's report on the budget.") names no gallery or list. */
 static int see_pointer_line(const para *p)
 {
     if (!p->text || p->chars > 100 || p->heading || p->list || !p->link_chars || strncmp(p->text, "See ", 4))
         return 0;
     size_t tl = strlen(p->text);
-    return tl > 8 && p->text[tl - 1] == '.' && p->link_chars * 2 >= p->chars;
+    if (tl <= 8 || p->text[tl - 1] != '.' || p->link_chars * 2 < p->chars)
+        return 0;
+    static const char *const shown[] = {"pictures ", "photos ", "photographs ", "images ", "video ", "videos ",
+                                        "gallery ", "slideshow ", "footage ", "top ", "best ", "worst ", "more "};
+    const char *w = p->text + 4;
+    if (!strncasecmp(w, "the ", 4) || !strncasecmp(w, "our ", 4))
+        w += 4;
+    else if (!strncasecmp(w, "a ", 2))
+        w += 2;
+    for (size_t k = 0; k < sizeof shown / sizeof shown[0]; k++)
+        if (!strncasecmp(w, shown[k], strlen(shown[k])))
+            return 1;
+    return 0;
 }
 
 /* Is paras[i] a label in capitals over one linked headline inside the

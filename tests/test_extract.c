@@ -13974,7 +13974,8 @@ static void blog_logo_titles(void **state)
 
 /* magazine_2010s_pointers — a 2010s blog's Zemanta "Related articles" list inside the entry (each item a link and
  * its source in brackets), a news magazine's "See pictures of …" links between and after the paragraphs and the
- * page numbers its pager leaves ("1 2") go; the story's own "See the chart below." and a count "1 2 4" stay. */
+ * page numbers its pager leaves ("1 2") go; the story's own "See the chart below.", a linked source "See the
+ * department's crop report on the harvest." and a count "1 2 4" stay. */
 static void magazine_2010s_pointers(void **state)
 {
     (void)state;
@@ -13985,6 +13986,7 @@ static void magazine_2010s_pointers(void **state)
         "forecasters now expect the smallest harvest in six years.</p>"
         "<p>See the chart below.</p>"
         "<p>See pictures of <a href='/photos/drought'>the drought across the corn belt</a>.</p>"
+        "<p>See <a href='/docs/usda.pdf'>the department's crop report</a> on the harvest.</p>"
         "<p>For farmers, the picture is mixed. Those with crop insurance will be partly protected, and some will "
         "benefit from the higher prices on whatever they manage to harvest this autumn.</p>"
         "<h6 class='zemanta-related-title'>Related articles</h6><ul class='zemanta-article-ul'>"
@@ -13994,6 +13996,7 @@ static void magazine_2010s_pointers(void **state)
         "</div></div></body></html>",
         &d);
     assert_non_null(strstr(t, "See the chart below."));
+    assert_non_null(strstr(t, "See the department's crop report on the harvest."));
     assert_non_null(strstr(t, "For farmers, the picture is mixed."));
     assert_null(strstr(t, "See pictures"));
     assert_null(strstr(t, "Corn prices hit a record"));
