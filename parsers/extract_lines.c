@@ -3898,6 +3898,18 @@ static int european_date_fields(const char *low)
     return 0;
 }
 
+/* See extract_lines.h. */
+int pa_line_number_counter(const pa_line *line)
+{
+    const char *low = line->chars <= 30 ? pa_line_lower_under(line, 120) : NULL;
+    if (!low || line->len < 6 || low[line->len - 1] != 's')
+        return 0;
+    const char *num = !strncmp(low, "share ", 6) ? low + 6 : low;
+    size_t nl = strspn(num, "0123456789,");
+    return nl && isdigit((unsigned char)num[0]) && num[nl] == ' ' &&
+           (!strcmp(num + nl, " reads") || !strcmp(num + nl, " views") || !strcmp(num + nl, " hits"));
+}
+
 /* The post's metadata line around a story, in the languages of the press
  * pages: the blog engine's footer ("This entry was posted on … You can
  * follow any responses to this entry through the RSS 2.0 feed", "Ten wpis
@@ -3964,13 +3976,8 @@ int pa_line_post_meta(const pa_line *line)
     }
     /* an English counter after its number, alone or after the share button it stands by: "1234 reads",
      * "14,312 views", "Share 412 views" (≤ 30 chars, no other word: "The clip drew 412 views." is a sentence) */
-    if (chars <= 30 && low[ll - 1] == 's') {
-        const char *num = !strncmp(low, "share ", 6) ? low + 6 : low;
-        size_t nl = strspn(num, "0123456789,");
-        if (nl && isdigit((unsigned char)num[0]) && num[nl] == ' ' &&
-            (!strcmp(num + nl, " reads") || !strcmp(num + nl, " views") || !strcmp(num + nl, " hits")))
-            return 1;
-    }
+    if (pa_line_number_counter(line))
+        return 1;
     /* "… | 56 opinii", "… | 3 komentarze": a counter ending a line of fields */
     static const char *const counts[] = {" opinii", " opinie", " komentarzy", " komentarze", " комментари"};
     const char *bar = strrchr(low, '|');

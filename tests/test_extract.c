@@ -13938,6 +13938,30 @@ static void magazine_2010s_meta_lines(void **state)
     assert_false(line_hits_utf8(pa_line_furniture, "\xe2\x97\x86 Harbour dues rise again"));
 }
 
+/* figure_list_counter_kept — a counter after its number in a story's list of figures stays ("3,089 hits" among
+ * "509 stolen bases" in a baseball career's numbers); the post's own counter in its meta links after the story
+ * ("1234 reads" beside "Add new comment", Drupal) goes. */
+static void figure_list_counter_kept(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><body><div class='node'><h1>Ichiro heads to Cooperstown</h1><div class='content'>"
+        "<p>The outfielder who arrived from Japan at 27 and still reached the milestones of a career begun at 18 was "
+        "elected to the Hall of Fame on Tuesday with all but one of the votes cast.</p>"
+        "<p>His major league career, by the numbers:</p>"
+        "<ul><li>3,089 hits</li><li>509 stolen bases</li><li>10 Gold Gloves</li><li>1,420 runs</li></ul>"
+        "<p>He will be inducted in July alongside two pitchers and a catcher, the Hall said.</p></div>"
+        "<ul class='links inline'><li><span>1234 reads</span></li><li><a href='/comment/reply/1'>Add new comment</a></li></ul>"
+        "</div></body></html>",
+        &d);
+    assert_non_null(strstr(t, "3,089 hits"));
+    assert_non_null(strstr(t, "509 stolen bases"));
+    assert_non_null(strstr(t, "He will be inducted in July"));
+    assert_null(strstr(t, "1234 reads"));
+    pa_doc_free(&d);
+}
+
 /* blog_logo_titles — a Blogger page's <title> "Blog Name: Post title" under the blog's logo heading gives the
  * post's title, and the post's <h3> headline leaves the text; a Joomla theme's <h1> holding the site's name
  * and tagline ("The Example Courier The student paper of Example") is no headline: the <title>'s is. */
@@ -14434,6 +14458,7 @@ int main(void)
         cmocka_unit_test(click_to_play_thumbnail_before_div_story),
         cmocka_unit_test(journal_citation_roundup),
         cmocka_unit_test(magazine_2010s_meta_lines),
+        cmocka_unit_test(figure_list_counter_kept),
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(magazine_2010s_pointers),
     };
