@@ -4375,12 +4375,31 @@ static size_t reading_time_tail(const char *t, size_t n)
     return 0;
 }
 
+/* Does t (n bytes) hold a clock time as a blog engine prints it, two
+ * digits, a colon, two digits ("09:03", "17:45"), no "am"/"pm" after it
+ * (a schedule's "2:00 PM")?  Reads t once. */
+static int clock_24h(const char *t, size_t n)
+{
+    for (size_t i = 2; i + 2 < n; i++) {
+        if (t[i] != ':' || !isdigit((unsigned char)t[i - 1]) || !isdigit((unsigned char)t[i - 2]) ||
+            !isdigit((unsigned char)t[i + 1]) || !isdigit((unsigned char)t[i + 2]))
+            continue;
+        const char *after = t + i + 3;
+        after += *after == ' ';
+        if (strncasecmp(after, "am", 2) && strncasecmp(after, "pm", 2) && strncasecmp(after, "a.m", 3) &&
+            strncasecmp(after, "p.m", 3))
+            return 1;
+    }
+    return 0;
+}
+
 /* A dateline with the writer's or agency's name: "Leader-Post Staff January
  * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
  * At most 90 characters holding a date that parses, its month an English
  * name ("Jan", "January": a numeric date line may be a label's) or a weekday
- * with its comma ("Thu, 11/18/2010 - 09:03 — Jane Doe"), or any date with the
+ * with its comma and a 24-hour clock ("Thu, 11/18/2010 - 09:03 — Jane Doe";
+ * not a schedule's "Mon, 11/16/2026 — RFP Issued"), or any date with the
  * word "by" or "By" ("03/01/2017 by Jane Doe, Candidate Representative",
  * "03/15/2010 — By Staff Writer"; in eight words at most, a two-digit year
  * too: "03.15.10 — By Staff Writer");
@@ -4414,7 +4433,7 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
     static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november", "december"};
     static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    int words = 0, month = 0, by = 0;
+    int words = 0, month = 0, by = 0, weekday = 0;
     for (const char *w = t; *w && words < 30;) {
         while (*w == ' ')
             w++;
@@ -4444,8 +4463,8 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
                                                                   (wl == 4 && !strncasecmp(c, "sept", 4)));
         /* a weekday names a date as a month does ("Thu, 11/18/2010 - 09:03 — Jane Doe"), and a capitalised
          * "By" is the byline's ("03.15.10 — By Staff Writer") */
-        for (size_t i = 0; i < 7 && !month && wl >= 3 && c + wl < e && c[wl] == ','; i++)
-            month = !strncasecmp(c, weekdays[i], wl) && (wl == 3 || wl == strlen(weekdays[i]));
+        for (size_t i = 0; i < 7 && !weekday && wl >= 3 && c + wl < e && c[wl] == ','; i++)
+            weekday = !strncasecmp(c, weekdays[i], wl) && (wl == 3 || wl == strlen(weekdays[i]));
         by |= c + 2 == e && !strncmp(c, "By", 2);
         if (c < e && islower((unsigned char)*c)) {
             int ok = 0;
@@ -4458,7 +4477,9 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         w = e;
     }
     pa_date d;
-    if (words < 3 || !(month || by))
+    /* (the weekday with the engine's clock, "- 09:03": a key date of a notice's schedule, "Mon, 11/16/2026 —
+     * RFP Issued", has a weekday and no such time) */
+    if (words < 3 || !(month || by || (weekday && clock_24h(t, n))))
         return 0;
     if (pa_date_parse_text(t, n, dlang, &d) == 0)
         return pa_date_valid(&d, not_after);

@@ -13922,6 +13922,8 @@ static void magazine_2010s_meta_lines(void **state)
     assert_false(byline_date_of("We met on 03.15.10 by the river."));
     assert_false(byline_date_of("11/18/2010 - 09:03 Jane Doe"));           /* a numeric date alone: a label's */
     assert_false(byline_date_of("Thursday 11/18/2010 was the day we met.")); /* a sentence */
+    assert_false(byline_date_of("Mon, 11/16/2010 \xe2\x80\x94 RFP Issued")); /* a notice's key date: no clock */
+    assert_false(byline_date_of("Tue, 11/30/2010, 2:00 PM \xe2\x80\x94 Site Visit"));
     assert_true(line_hits(pa_line_byline, "Jane Doe, Contributor"));
     assert_true(line_hits(pa_line_byline, "Jane Doe, Contributor I write about real estate and personal finance."));
     assert_false(line_hits(pa_line_byline, "Jane Doe, Contributor of the year, thanked the readers."));
