@@ -13966,7 +13966,8 @@ static void figure_list_counter_kept(void **state)
 
 /* blog_logo_titles — a Blogger page's <title> "Blog Name: Post title" under the blog's logo heading gives the
  * post's title, and the post's <h3> headline leaves the text; a Joomla theme's <h1> holding the site's name
- * and tagline ("The Example Courier The student paper of Example") is no headline: the <title>'s is. */
+ * and tagline ("The Example Courier The student paper of Example") is no headline: the <title>'s is; an <h1>
+ * headline opening with the site's name ("The Example Courier view on bus fares: …") is. */
 static void blog_logo_titles(void **state)
 {
     (void)state;
@@ -13995,6 +13996,15 @@ static void blog_logo_titles(void **state)
     t = text_of(html, &d);
     assert_string_equal(d.title, "Bus routes change for students");
     assert_null(strstr(t, "Bus routes change"));
+    pa_doc_free(&d);
+    /* a headline that opens with the site's name, the <title> an editor's other words for it: the <h1> */
+    snprintf(html, sizeof html,
+             "<html><head><title>Bus fare cap should stay, ministers told | Editorial | The Example Courier</title>"
+             "</head><body><article><h1>The Example Courier view on bus fares: a cap worth keeping</h1>%s"
+             "</article></body></html>",
+             body);
+    t = text_of(html, &d);
+    assert_string_equal(d.title, "The Example Courier view on bus fares: a cap worth keeping");
     pa_doc_free(&d);
 }
 
