@@ -3931,10 +3931,15 @@ int pa_line_post_meta(const pa_line *line)
         !strncmp(low, "trackback url for this entry", 28))
         return 1;
     /* Blogger's reactions widget: "Reactions: funny (2) interesting (9) cool (1)" (the label, then a count in
-     * brackets; ≤ 120 chars) */
-    if (chars <= 120 && !strncmp(low, "reactions:", 10) && strstr(low, " (") && strpbrk(low, "0123456789") &&
-        low[strlen(low) - 1] == ')')
-        return 1;
+     * brackets closing the line; ≤ 120 chars; a story's "Reactions: Gov. Jane Doe (R), Sen. John Roe (D-District
+     * 4)" closes on a party's bracket) */
+    if (chars <= 120 && !strncmp(low, "reactions:", 10)) {
+        size_t rl = strlen(low), digits = 0;
+        while (digits + 2 < rl && isdigit((unsigned char)low[rl - 2 - digits]))
+            digits++;
+        if (low[rl - 1] == ')' && digits && low[rl - 2 - digits] == '(' && low[rl - 3 - digits] == ' ')
+            return 1;
+    }
     if (chars <= 160 && european_date_fields(low))
         return 1;
     if (chars > 100 || !strpbrk(low, "0123456789"))

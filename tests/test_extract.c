@@ -13913,7 +13913,8 @@ static void magazine_2010s_meta_lines(void **state)
         assert_true(line_hits(pa_line_post_meta, meta[i]));
     static const char *const prose[] = {"The clip drew 412 views.", "Readers left 1234 reads",
                                         "Share 412 views of the harbour with friends",
-                                        "Reactions: mixed, said the mayor (who voted 4 to 3)."};
+                                        "Reactions: mixed, said the mayor (who voted 4 to 3).",
+                                        "Reactions: Gov. Jane Doe (R), Sen. John Roe (D-District 4)"};
     for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
         assert_false(line_hits(pa_line_post_meta, prose[i]));
     assert_true(byline_date_of("Thu, 11/18/2010 - 09:03 \xe2\x80\x94 Jane Doe"));
