@@ -1033,9 +1033,11 @@ int pa_line_rights(const pa_line *line)
                                                 "find this article at:"};
     for (size_t g = 0; g < sizeof print_labels / sizeof print_labels[0] && chars <= 300; g++) {
         size_t gl = strlen(print_labels[g]);
+        if (strncasecmp(t, print_labels[g], gl))
+            continue; /* (before reading past the label: a shorter line ends before it) */
         const char *rest = t + gl;
         rest += strspn(rest, " \t\r\n");
-        if (!strncasecmp(t, print_labels[g], gl) && !strncasecmp(rest, "http", 4) && !strpbrk(rest, " \t\r\n"))
+        if (!strncasecmp(rest, "http", 4) && !strpbrk(rest, " \t\r\n"))
             return 1;
     }
     if (chars > 400)
