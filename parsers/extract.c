@@ -8481,18 +8481,60 @@ static int linked_page_numbers(const para *p)
     return numbers >= 2 && numbers <= 12;
 }
 
+/* Is paras[i], a counter after its number ("3,089 hits", "14,312 views",
+ * pa_line_number_counter), an item of a story's list of figures: another
+ * item of its list, among the six before or after it, a number and a
+ * noun in lower case ("509 stolen bases", "1,204 shares") that is no
+ * counter, comment count or share button of its own?  A post's meta list
+ * ("1234 reads" / "Add new comment") holds none.  Reads at most twelve
+ * short items. */
+static int figure_list_counter(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    size_t from = i > 6 ? i - 6 : 0, to = i + 7 < n ? i + 7 : n;
+    for (size_t j = from; j < to; j++) {
+        const para *q = &paras[j];
+        if (j == i || q->list != p->list || !q->text || q->chars > 60 || !isdigit((unsigned char)q->text[0]))
+            continue;
+        size_t d = strspn(q->text, "0123456789,.");
+        if (q->text[d] != ' ' || !islower((unsigned char)q->text[d + 1]))
+            continue;
+        pa_line item;
+        pa_line_init(&item, q->text, q->chars);
+        if (!pa_line_post_meta(&item) && !pa_line_comment_heading(&item) && !pa_line_share(&item) &&
+            !pa_line_like_widget(&item))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is p a news magazine's pointer to its other pages, set between or
  * after a story's paragraphs ("See pictures of the Christmas tree
  * harvest.", "See the Top 10 Everything of 2010."): "See " opening a line
  * of at most 100 characters, no heading or list item, ended by a full
- * stop, half of it or more inside a link?  A sentence that sends the
- * reader to the story's own chart ("See the chart below.") holds no link. */
+ * stop, half of it or more inside a link, and what it shows a gallery, a
+ * video or a list ("pictures", "photos", "video", "the Top 10", "more")?
+ * A sentence that sends the reader to the story's own chart ("See the
+ * chart below.") holds no link; one that links the story's source ("See
+ * the council's report on the budget.") names no gallery or list. */
 static int see_pointer_line(const para *p)
 {
     if (!p->text || p->chars > 100 || p->heading || p->list || !p->link_chars || strncmp(p->text, "See ", 4))
         return 0;
     size_t tl = strlen(p->text);
-    return tl > 8 && p->text[tl - 1] == '.' && p->link_chars * 2 >= p->chars;
+    if (tl <= 8 || p->text[tl - 1] != '.' || p->link_chars * 2 < p->chars)
+        return 0;
+    static const char *const shown[] = {"pictures ", "photos ", "photographs ", "images ", "video ", "videos ",
+                                        "gallery ", "slideshow ", "footage ", "top ", "best ", "worst ", "more "};
+    const char *w = p->text + 4;
+    if (!strncasecmp(w, "the ", 4) || !strncasecmp(w, "our ", 4))
+        w += 4;
+    else if (!strncasecmp(w, "a ", 2))
+        w += 2;
+    for (size_t k = 0; k < sizeof shown / sizeof shown[0]; k++)
+        if (!strncasecmp(w, shown[k], strlen(shown[k])))
+            return 1;
+    return 0;
 }
 
 /* Is paras[i] a label in capitals over one linked headline inside the
@@ -11589,6 +11631,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (tl == 1 && (p->text[0] == 'X' || p->text[0] == 'x') && !share_label_beside(e.paras, i, e.n)) {
             /* keep: a story's "X" (a list of the platforms a library leaves: "Threads" / "X" / "Bluesky");
              * the share bar's button stands by another button or its "Share this:" label */
+        } else if (p->list && prose_told && p->chars <= 30 && isdigit((unsigned char)p->text[0]) &&
+                   pa_line_number_counter(&line) && figure_list_counter(e.paras, i, e.n)) {
+            /* keep: "3,089 hits" among "509 stolen bases" in the story's list of a career's figures (a post's
+             * counter, "1234 reads", sits among its meta links) */
         } else if (!prose_told && p->heading && m.title_h1 && !strcmp(p->text, m.title_h1) &&
                    pa_line_furniture(&line)) {
             /* keep: the page's <h1> headline over the story, "Photos: The last summer of the ferry" (a

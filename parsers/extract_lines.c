@@ -1075,9 +1075,11 @@ int pa_line_rights(const pa_line *line)
                                                 "find this article at:"};
     for (size_t g = 0; g < sizeof print_labels / sizeof print_labels[0] && chars <= 300; g++) {
         size_t gl = strlen(print_labels[g]);
+        if (strncasecmp(t, print_labels[g], gl))
+            continue; /* (before reading past the label: a shorter line ends before it) */
         const char *rest = t + gl;
         rest += strspn(rest, " \t\r\n");
-        if (!strncasecmp(t, print_labels[g], gl) && !strncasecmp(rest, "http", 4) && !strpbrk(rest, " \t\r\n"))
+        if (!strncasecmp(rest, "http", 4) && !strpbrk(rest, " \t\r\n"))
             return 1;
     }
     if (chars > 400)
@@ -3974,6 +3976,18 @@ static int european_date_fields(const char *low)
     return 0;
 }
 
+/* See extract_lines.h. */
+int pa_line_number_counter(const pa_line *line)
+{
+    const char *low = line->chars <= 30 ? pa_line_lower_under(line, 120) : NULL;
+    if (!low || line->len < 6 || low[line->len - 1] != 's')
+        return 0;
+    const char *num = !strncmp(low, "share ", 6) ? low + 6 : low;
+    size_t nl = strspn(num, "0123456789,");
+    return nl && isdigit((unsigned char)num[0]) && num[nl] == ' ' &&
+           (!strcmp(num + nl, " reads") || !strcmp(num + nl, " views") || !strcmp(num + nl, " hits"));
+}
+
 /* The post's metadata line around a story, in the languages of the press
  * pages: the blog engine's footer ("This entry was posted on … You can
  * follow any responses to this entry through the RSS 2.0 feed", "Ten wpis
@@ -3995,10 +4009,15 @@ int pa_line_post_meta(const pa_line *line)
         !strncmp(low, "trackback url for this entry", 28))
         return 1;
     /* Blogger's reactions widget: "Reactions: funny (2) interesting (9) cool (1)" (the label, then a count in
-     * brackets; ≤ 120 chars) */
-    if (chars <= 120 && !strncmp(low, "reactions:", 10) && strstr(low, " (") && strpbrk(low, "0123456789") &&
-        low[strlen(low) - 1] == ')')
-        return 1;
+     * brackets closing the line; ≤ 120 chars; a story's "Reactions: Gov. Jane Doe (R), Sen. John Roe (D-District
+     * 4)" closes on a party's bracket) */
+    if (chars <= 120 && !strncmp(low, "reactions:", 10)) {
+        size_t rl = strlen(low), digits = 0;
+        while (digits + 2 < rl && isdigit((unsigned char)low[rl - 2 - digits]))
+            digits++;
+        if (low[rl - 1] == ')' && digits && low[rl - 2 - digits] == '(' && low[rl - 3 - digits] == ' ')
+            return 1;
+    }
     if (chars <= 160 && european_date_fields(low))
         return 1;
     if (chars > 100 || !strpbrk(low, "0123456789"))
@@ -4044,13 +4063,8 @@ int pa_line_post_meta(const pa_line *line)
     }
     /* an English counter after its number, alone or after the share button it stands by: "1234 reads",
      * "14,312 views", "Share 412 views" (≤ 30 chars, no other word: "The clip drew 412 views." is a sentence) */
-    if (chars <= 30 && low[ll - 1] == 's') {
-        const char *num = !strncmp(low, "share ", 6) ? low + 6 : low;
-        size_t nl = strspn(num, "0123456789,");
-        if (nl && isdigit((unsigned char)num[0]) && num[nl] == ' ' &&
-            (!strcmp(num + nl, " reads") || !strcmp(num + nl, " views") || !strcmp(num + nl, " hits")))
-            return 1;
-    }
+    if (pa_line_number_counter(line))
+        return 1;
     /* "… | 56 opinii", "… | 3 komentarze": a counter ending a line of fields */
     static const char *const counts[] = {" opinii", " opinie", " komentarzy", " komentarze", " комментари"};
     const char *bar = strrchr(low, '|');
@@ -4448,12 +4462,31 @@ static size_t reading_time_tail(const char *t, size_t n)
     return 0;
 }
 
+/* Does t (n bytes) hold a clock time as a blog engine prints it, two
+ * digits, a colon, two digits ("09:03", "17:45"), no "am"/"pm" after it
+ * (a schedule's "2:00 PM")?  Reads t once. */
+static int clock_24h(const char *t, size_t n)
+{
+    for (size_t i = 2; i + 2 < n; i++) {
+        if (t[i] != ':' || !isdigit((unsigned char)t[i - 1]) || !isdigit((unsigned char)t[i - 2]) ||
+            !isdigit((unsigned char)t[i + 1]) || !isdigit((unsigned char)t[i + 2]))
+            continue;
+        const char *after = t + i + 3;
+        after += *after == ' ';
+        if (strncasecmp(after, "am", 2) && strncasecmp(after, "pm", 2) && strncasecmp(after, "a.m", 3) &&
+            strncasecmp(after, "p.m", 3))
+            return 1;
+    }
+    return 0;
+}
+
 /* A dateline with the writer's or agency's name: "Leader-Post Staff January
  * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
  * At most 90 characters holding a date that parses, its month an English
  * name ("Jan", "January": a numeric date line may be a label's) or a weekday
- * with its comma ("Thu, 11/18/2010 - 09:03 — Jane Doe"), or any date with the
+ * with its comma and a 24-hour clock ("Thu, 11/18/2010 - 09:03 — Jane Doe";
+ * not a schedule's "Mon, 11/16/2026 — RFP Issued"), or any date with the
  * word "by" or "By" ("03/01/2017 by Jane Doe, Candidate Representative",
  * "03/15/2010 — By Staff Writer"; in eight words at most, a two-digit year
  * too: "03.15.10 — By Staff Writer");
@@ -4487,7 +4520,7 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
     static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november", "december"};
     static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    int words = 0, month = 0, by = 0;
+    int words = 0, month = 0, by = 0, weekday = 0;
     for (const char *w = t; *w && words < 30;) {
         while (*w == ' ')
             w++;
@@ -4517,8 +4550,8 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
                                                                   (wl == 4 && !strncasecmp(c, "sept", 4)));
         /* a weekday names a date as a month does ("Thu, 11/18/2010 - 09:03 — Jane Doe"), and a capitalised
          * "By" is the byline's ("03.15.10 — By Staff Writer") */
-        for (size_t i = 0; i < 7 && !month && wl >= 3 && c + wl < e && c[wl] == ','; i++)
-            month = !strncasecmp(c, weekdays[i], wl) && (wl == 3 || wl == strlen(weekdays[i]));
+        for (size_t i = 0; i < 7 && !weekday && wl >= 3 && c + wl < e && c[wl] == ','; i++)
+            weekday = !strncasecmp(c, weekdays[i], wl) && (wl == 3 || wl == strlen(weekdays[i]));
         by |= c + 2 == e && !strncmp(c, "By", 2);
         if (c < e && islower((unsigned char)*c)) {
             int ok = 0;
@@ -4531,7 +4564,9 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         w = e;
     }
     pa_date d;
-    if (words < 3 || !(month || by))
+    /* (the weekday with the engine's clock, "- 09:03": a key date of a notice's schedule, "Mon, 11/16/2026 —
+     * RFP Issued", has a weekday and no such time) */
+    if (words < 3 || !(month || by || (weekday && clock_24h(t, n))))
         return 0;
     if (pa_date_parse_text(t, n, dlang, &d) == 0)
         return pa_date_valid(&d, not_after);

@@ -589,8 +589,11 @@ static int framed(const char *t, const char *h)
 
 /* Does h open with the part that closes title t after its last separator
  * (at least four bytes, under half of t), a space and more words after
- * it, none of them the part before that separator?  The site's name and
- * its tagline in a logo heading.  Bounded by the lengths of t and h. */
+ * it opening with a capital, none of them the part before that separator?
+ * The site's name and its tagline in a logo heading ("The Example Courier
+ * The student newspaper of Example"); not a headline that opens with the
+ * name ("The Guardian view on bus fares: …" under "… | Editorial | The
+ * Guardian").  Bounded by the lengths of t and h. */
 static int site_tagline_h1(const char *h, const char *t)
 {
     const char *last = NULL;
@@ -608,7 +611,8 @@ static int site_tagline_h1(const char *h, const char *t)
         return 0;
     const char *site = last + lsl;
     size_t sl = strlen(site), tl = strlen(t), hl = strlen(h);
-    if (sl < 4 || sl * 2 >= tl || hl <= sl + 1 || strncasecmp(h, site, sl) || h[sl] != ' ')
+    if (sl < 4 || sl * 2 >= tl || hl <= sl + 1 || strncasecmp(h, site, sl) || h[sl] != ' ' ||
+        !isupper((unsigned char)h[sl + 1]))
         return 0;
     size_t before = (size_t)(last - t);
     return before >= 8 && !memmem(h, hl, t, before);

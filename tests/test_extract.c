@@ -14048,7 +14048,8 @@ static void magazine_2010s_meta_lines(void **state)
         assert_true(line_hits(pa_line_post_meta, meta[i]));
     static const char *const prose[] = {"The clip drew 412 views.", "Readers left 1234 reads",
                                         "Share 412 views of the harbour with friends",
-                                        "Reactions: mixed, said the mayor (who voted 4 to 3)."};
+                                        "Reactions: mixed, said the mayor (who voted 4 to 3).",
+                                        "Reactions: Gov. Jane Doe (R), Sen. John Roe (D-District 4)"};
     for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
         assert_false(line_hits(pa_line_post_meta, prose[i]));
     assert_true(byline_date_of("Thu, 11/18/2010 - 09:03 \xe2\x80\x94 Jane Doe"));
@@ -14057,6 +14058,8 @@ static void magazine_2010s_meta_lines(void **state)
     assert_false(byline_date_of("We met on 03.15.10 by the river."));
     assert_false(byline_date_of("11/18/2010 - 09:03 Jane Doe"));           /* a numeric date alone: a label's */
     assert_false(byline_date_of("Thursday 11/18/2010 was the day we met.")); /* a sentence */
+    assert_false(byline_date_of("Mon, 11/16/2010 \xe2\x80\x94 RFP Issued")); /* a notice's key date: no clock */
+    assert_false(byline_date_of("Tue, 11/30/2010, 2:00 PM \xe2\x80\x94 Site Visit"));
     assert_true(line_hits(pa_line_byline, "Jane Doe, Contributor"));
     assert_true(line_hits(pa_line_byline, "Jane Doe, Contributor I write about real estate and personal finance."));
     assert_false(line_hits(pa_line_byline, "Jane Doe, Contributor of the year, thanked the readers."));
@@ -14073,9 +14076,34 @@ static void magazine_2010s_meta_lines(void **state)
     assert_false(line_hits_utf8(pa_line_furniture, "\xe2\x97\x86 Harbour dues rise again"));
 }
 
+/* figure_list_counter_kept — a counter after its number in a story's list of figures stays ("3,089 hits" among
+ * "509 stolen bases" in a baseball career's numbers); the post's own counter in its meta links after the story
+ * ("1234 reads" beside "Add new comment", Drupal) goes. */
+static void figure_list_counter_kept(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of(
+        "<html><body><div class='node'><h1>Ichiro heads to Cooperstown</h1><div class='content'>"
+        "<p>The outfielder who arrived from Japan at 27 and still reached the milestones of a career begun at 18 was "
+        "elected to the Hall of Fame on Tuesday with all but one of the votes cast.</p>"
+        "<p>His major league career, by the numbers:</p>"
+        "<ul><li>3,089 hits</li><li>509 stolen bases</li><li>10 Gold Gloves</li><li>1,420 runs</li></ul>"
+        "<p>He will be inducted in July alongside two pitchers and a catcher, the Hall said.</p></div>"
+        "<ul class='links inline'><li><span>1234 reads</span></li><li><a href='/comment/reply/1'>Add new comment</a></li></ul>"
+        "</div></body></html>",
+        &d);
+    assert_non_null(strstr(t, "3,089 hits"));
+    assert_non_null(strstr(t, "509 stolen bases"));
+    assert_non_null(strstr(t, "He will be inducted in July"));
+    assert_null(strstr(t, "1234 reads"));
+    pa_doc_free(&d);
+}
+
 /* blog_logo_titles — a Blogger page's <title> "Blog Name: Post title" under the blog's logo heading gives the
  * post's title, and the post's <h3> headline leaves the text; a Joomla theme's <h1> holding the site's name
- * and tagline ("The Example Courier The student paper of Example") is no headline: the <title>'s is. */
+ * and tagline ("The Example Courier The student paper of Example") is no headline: the <title>'s is; an <h1>
+ * headline opening with the site's name ("The Example Courier view on bus fares: …") is. */
 static void blog_logo_titles(void **state)
 {
     (void)state;
@@ -14105,11 +14133,21 @@ static void blog_logo_titles(void **state)
     assert_string_equal(d.title, "Bus routes change for students");
     assert_null(strstr(t, "Bus routes change"));
     pa_doc_free(&d);
+    /* a headline that opens with the site's name, the <title> an editor's other words for it: the <h1> */
+    snprintf(html, sizeof html,
+             "<html><head><title>Bus fare cap should stay, ministers told | Editorial | The Example Courier</title>"
+             "</head><body><article><h1>The Example Courier view on bus fares: a cap worth keeping</h1>%s"
+             "</article></body></html>",
+             body);
+    t = text_of(html, &d);
+    assert_string_equal(d.title, "The Example Courier view on bus fares: a cap worth keeping");
+    pa_doc_free(&d);
 }
 
 /* magazine_2010s_pointers — a 2010s blog's Zemanta "Related articles" list inside the entry (each item a link and
  * its source in brackets), a news magazine's "See pictures of …" links between and after the paragraphs and the
- * page numbers its pager leaves ("1 2") go; the story's own "See the chart below." and a count "1 2 4" stay. */
+ * page numbers its pager leaves ("1 2") go; the story's own "See the chart below.", a linked source "See the
+ * department's crop report on the harvest." and a count "1 2 4" stay. */
 static void magazine_2010s_pointers(void **state)
 {
     (void)state;
@@ -14120,6 +14158,7 @@ static void magazine_2010s_pointers(void **state)
         "forecasters now expect the smallest harvest in six years.</p>"
         "<p>See the chart below.</p>"
         "<p>See pictures of <a href='/photos/drought'>the drought across the corn belt</a>.</p>"
+        "<p>See <a href='/docs/usda.pdf'>the department's crop report</a> on the harvest.</p>"
         "<p>For farmers, the picture is mixed. Those with crop insurance will be partly protected, and some will "
         "benefit from the higher prices on whatever they manage to harvest this autumn.</p>"
         "<h6 class='zemanta-related-title'>Related articles</h6><ul class='zemanta-article-ul'>"
@@ -14129,6 +14168,7 @@ static void magazine_2010s_pointers(void **state)
         "</div></div></body></html>",
         &d);
     assert_non_null(strstr(t, "See the chart below."));
+    assert_non_null(strstr(t, "See the department's crop report on the harvest."));
     assert_non_null(strstr(t, "For farmers, the picture is mixed."));
     assert_null(strstr(t, "See pictures"));
     assert_null(strstr(t, "Corn prices hit a record"));
@@ -14645,6 +14685,7 @@ int main(void)
         cmocka_unit_test(click_to_play_thumbnail_before_div_story),
         cmocka_unit_test(journal_citation_roundup),
         cmocka_unit_test(magazine_2010s_meta_lines),
+        cmocka_unit_test(figure_list_counter_kept),
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),

@@ -352,6 +352,12 @@ int pa_line_play_marker(const pa_line *line);
  * "Reactions: funny (2) cool (1)"); ≤ 500 chars. */
 int pa_line_post_meta(const pa_line *line);
 
+/* pa_line_number_counter — the English counter after its number that
+ * pa_line_post_meta drops: "1234 reads", "14,312 views", "Share 412 views",
+ * "856 hits" alone (≤ 30 chars).  A stat list in a story holds the same
+ * words ("3,089 hits" among "509 stolen bases"): the caller tells. */
+int pa_line_number_counter(const pa_line *line);
+
 /* pa_line_byline — "By" and two to fourteen name words alone on a line
  * ("By Jane Doe, Example News"; also "by:", "Author:", "Authors:"), not
  * a sentence; ≤ 80 chars; or "Posted by", "Reporting by", "Written by"
