@@ -717,7 +717,7 @@ int pa_line_furniture(const pa_line *line)
         "llegeix també:", "bild:", "photo :", "crédit photo", "crédits photo", "fotografía:",
         /* the Turkish, Swahili, Hausa and Somali pointers: "İlgili Haber: …" (or its card's label and headline,
          * "İlgili Haber Süper Lig'de …"), "Soma pia: …", "Karanta kuma: …", "Akhriso sidoo kale: …" */
-        "ilgili haber:", "\xc4\xb0lgili haber:", "\xc4\xb0lgili haber ", "\xc4\xb0lg\xc4\xb0l\xc4\xb0 haber:", "soma pia:",
+        "ilgili haber:", "\xc4\xb0lgili haber:", "\xc4\xb0lg\xc4\xb0l\xc4\xb0 haber:", "soma pia:",
         "soma pia |", "karanta kuma:", "akhriso sidoo kale:",
         /* a portal's pointer to its section under the story: "Veja mais notícias da região no g1 Campinas" */
         "veja mais notícias", "leia mais notícias", "confira mais notícias",
@@ -764,6 +764,10 @@ int pa_line_furniture(const pa_line *line)
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
         ja_wire_credit(line->text))
+        return 1;
+    /* the Turkish related-story card's label glued to its headline, "İlgili Haber Süper Lig'de …": its capital H
+     * read on the text (a sentence's "İlgili haber sitesi hakkında soruşturma başlatıldı." is the story's) */
+    if (chars <= 80 && starts(line->text, line->len, "\xc4\xb0lgili Haber "))
         return 1;
     /* a list site's picture attribution: "Flickr: jdoe / Creative Commons", "Flickr: jdoe" (the account
      * alone, or with a slash or the licence; a review's subhead "Flickr: best for photographers" is the story's) */

@@ -12982,6 +12982,7 @@ static void afrotr_label_lines(void **state)
     static const char *const story[] = {
         "İlgili haberde belirtilen rakamlar bakanlık tarafından doğrulandı.",
         "Reklam sektörü bu yıl yüzde 40 büyüdü.",
+        "İlgili haber sitesi hakkında savcılık soruşturma başlattı.",
         "Soma pia kitabu hiki kabla ya mtihani, mwalimu aliwaambia wanafunzi.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
