@@ -4019,11 +4019,18 @@ int pa_line_post_meta(const pa_line *line)
         "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
         "комментариев:", "dodano:", "dodane:", "publikacja:", "aktualizacja:", "data publikacji:",
         "wyświetleń:", "odsłon:",
-        /* a Swahili daily's update line with its hour: "Imesasishwa 12:15" ("updated") */
-        "imesasishwa ", "imesasishwa:",
     };
     if (pa_phrase_opens(low, strlen(low), PA_PHRASES(labels)))
         return 1;
+    /* a Swahili daily's update line with its hour or day: "Imesasishwa 12:15", "Imesasishwa: Jumatatu, 7 Desemba"
+     * ("updated"); not a sentence opening with the verb, "Imesasishwa sheria ya ardhi ya mwaka 2016 …" ("the
+     * land law of 2016 has been updated") */
+    if (!strncmp(low, "imesasishwa", 11) && (low[11] == ' ' || low[11] == ':')) {
+        const char *rest = low + 11 + strspn(low + 11, ": ");
+        if (isdigit((unsigned char)rest[0]) || !strncmp(rest, "juma", 4) || !strncmp(rest, "alhamisi", 8) ||
+            !strncmp(rest, "ijumaa", 6))
+            return 1;
+    }
     /* "last updated" or "added" with its day or hour anywhere in a short line: "Jan Kowalski 04-01-2012,
      * ostatnia aktualizacja 04-01-2012 08:02", "RMF FM, wp.pl | dodane 2012-01-04 (10:54)", "Τελευταία ενημέρωση: 13:45", "Последнее обновление: 12:10" */
     static const char *const updated[] = {"ostatnia aktualizacja", "τελευταία ενημέρωση", "последнее обновление",

@@ -12979,6 +12979,8 @@ static void afrotr_label_lines(void **state)
             fail_msg("not furniture: %s", furniture[i]);
     assert_int_equal(line_hits(pa_line_post_meta, "Imesasishwa 12:15"), 1); /* Swahili's "Updated 12:15" */
     assert_int_equal(line_hits(pa_line_post_meta, "Sheria hiyo imesasishwa mwaka 2024 na Bunge."), 0);
+    assert_int_equal(line_hits(pa_line_post_meta, "Imesasishwa: Jumatatu, 7 Desemba 2026"), 1);
+    assert_int_equal(line_hits(pa_line_post_meta, "Imesasishwa sheria ya ardhi ya mwaka 2016 ili kuwalinda wakulima."), 0);
     static const char *const story[] = {
         "İlgili haberde belirtilen rakamlar bakanlık tarafından doğrulandı.",
         "Reklam sektörü bu yıl yüzde 40 büyüdü.",
