@@ -9956,6 +9956,22 @@ static int date_after_first_word(const char *t, const char *dlang)
            a.year == b.year && a.month == b.month && a.day == b.day;
 }
 
+/* Is paragraph p (its line `line`) a byline with its day ("Jane Doe | March 5, 2026")?  A table's row opening
+ * with a number is read without it: "8 10 December 2025" (a schedule's group, then the day) and "0 or 2 8
+ * December 2025" are none, "1 Jane Doe March 5, 2026" (a numbered post's row) is one.  Asked only of a date line after the story's prose. */
+static int row_byline_date(const para *p, const pa_line *line, const char *dlang, time_t not_after)
+{
+    if (!p->table || !isdigit((unsigned char)p->text[0]))
+        return pa_line_byline_date(line, dlang, not_after);
+    size_t w = strcspn(p->text, " ");
+    const char *rest = p->text + w + strspn(p->text + w, " ");
+    if (!*rest || isdigit((unsigned char)*rest))
+        return 0; /* the day right after the number: no name between them */
+    pa_line rest_line;
+    pa_line_init(&rest_line, rest, p->chars > w ? p->chars - w : 0);
+    return pa_line_byline_date(&rest_line, dlang, not_after);
+}
+
 static int schedule_entry(const para *paras, size_t i, size_t n, const char *dlang)
 {
     const para *p = &paras[i];
@@ -11495,10 +11511,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_date dd;
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
-        /* (a table's row opening with a number is no byline: "8 10 December 2025", a schedule's group and day) */
-        if (kind && prose_told &&
-            ((p->table && isdigit((unsigned char)p->text[0])) || !pa_line_byline_date(&line, dlang, not_after)) &&
-            schedule_entry(e.paras, i, e.n, dlang))
+        if (kind && prose_told && !row_byline_date(p, &line, dlang, not_after) && schedule_entry(e.paras, i, e.n, dlang))
             kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule (not the
                        * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
         if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))

@@ -2988,6 +2988,18 @@ static void schedule_dates_kept(void **state)
     assert_non_null(strstr(t, "0 or 2 8 December 2025"));
     assert_non_null(strstr(t, "8 10 December 2025"));
     pa_doc_free(&d);
+    /* a numbered post's byline row in a table under the story is no entry: read without its number */
+    const char *numbered = "<html><body><article>"
+                           PARA("The council met again on the issue and members spoke at length about the budget.")
+                           PARA("Residents asked questions about the roads and the schools, and the mayor answered.")
+                           "<table><tr><td>Opening of the new road</td><td>March 3, 2026</td></tr>"
+                           "<tr><td>1 Jane Doe March 5, 2026</td></tr>"
+                           "<tr><td>Public meeting on the school plan</td><td>March 9, 2026</td></tr></table>"
+                           "</article></body></html>";
+    t = text_of(numbered, &d);
+    assert_null(strstr(t, "Jane Doe"));
+    assert_non_null(strstr(t, "Opening of the new road March 3, 2026"));
+    pa_doc_free(&d);
 }
 
 /* An obituary page's heading naming its subject, "Jane Doe Obituary" or
