@@ -598,7 +598,7 @@ static int month_prefix(const char *name, size_t len)
     /* an English weekday's abbreviation is none ("Dec 28 Sat 2013": "sat" opens Hausa's Satumba only) */
     static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     for (size_t i = 0; i < sizeof weekdays / sizeof weekdays[0]; i++)
-        if (len <= strlen(weekdays[i]) && !strncmp(weekdays[i], name, len))
+        if (weekdays[i][0] == name[0] && len <= strlen(weekdays[i]) && !strncmp(weekdays[i], name, len))
             return 0;
     /* lower bound of the names starting with `name` (the table is sorted) */
     size_t lo = 0, hi = n_months;

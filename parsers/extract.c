@@ -9971,16 +9971,6 @@ static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
     }
 }
 
-/* Is paras[i], a date line after the story's prose, an entry of a schedule
- * in the story: the value under a kept field label ("When:" over "Saturday,
- * December 12, 2026" in an event's details), or (a notice's key dates, a
- * bid's table: "RFP issued: November
- * 20, 2026" over "Proposals due: January 13, 2027, 2 p.m.") an item of a
- * list or a row of a table, no link in it, beside an item or row of the same
- * list or table (the one before or after it) that is no date line and no
- * link either, and the line opens with what happens, not the date?  A list
- * of dates alone (an archive's days) or of linked headlines with their days
- * is no schedule. */
 /* Does the day of line t lie after its first word, not open the line: "0 and 2 8 December 2026" (a payment
  * schedule's row, its group's numbers, then the day) and not "8 December 2026 Opening" or "12/03/2026
  * Meeting"?  The line and the line without its first word give one same day.  Two date parses: asked only of
@@ -9996,6 +9986,34 @@ static int date_after_first_word(const char *t, const char *dlang)
            a.year == b.year && a.month == b.month && a.day == b.day;
 }
 
+/* Is paragraph p (its line `line`) a byline with its day ("Jane Doe | March 5, 2026")?  A table's row opening
+ * with a number is read without it: "8 10 December 2025" (a schedule's group, then the day) and "0 or 2 8
+ * December 2025" are none, "1 Jane Doe March 5, 2026" (a numbered post's row) is one.  Asked only of a date
+ * line after the story's prose. */
+static int row_byline_date(const para *p, const pa_line *line, const char *dlang, time_t not_after)
+{
+    if (!p->table || !isdigit((unsigned char)p->text[0]))
+        return pa_line_byline_date(line, dlang, not_after);
+    size_t w = strcspn(p->text, " ");
+    const char *rest = p->text + w + strspn(p->text + w, " ");
+    if (!*rest || isdigit((unsigned char)*rest))
+        return 0; /* the day right after the number: no name between them */
+    pa_line rest_line;
+    pa_line_init(&rest_line, rest, p->chars > w ? p->chars - w : 0);
+    return pa_line_byline_date(&rest_line, dlang, not_after);
+}
+
+/* Is paras[i], a date line after the story's prose, an entry of a schedule
+ * in the story: the value under a kept field label ("When:" over "Saturday,
+ * December 12, 2026" in an event's details), or (a notice's key dates, a
+ * bid's table: "RFP issued: November
+ * 20, 2026" over "Proposals due: January 13, 2027, 2 p.m.") an item of a
+ * list or a row of a table, no link in it, beside an item or row of the same
+ * list or table (the one before or after it) that is no date line and no
+ * link either, and the line opens with what happens, not the date (or with
+ * a number, then the day: date_after_first_word)?  A list
+ * of dates alone (an archive's days) or of linked headlines with their days
+ * is no schedule. */
 static int schedule_entry(const para *paras, size_t i, size_t n, const char *dlang)
 {
     const para *p = &paras[i];
@@ -11535,10 +11553,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_date dd;
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
-        /* (a table's row opening with a number is no byline: "8 10 December 2025", a schedule's group and day) */
-        if (kind && prose_told &&
-            ((p->table && isdigit((unsigned char)p->text[0])) || !pa_line_byline_date(&line, dlang, not_after)) &&
-            schedule_entry(e.paras, i, e.n, dlang))
+        if (kind && prose_told && !row_byline_date(p, &line, dlang, not_after) && schedule_entry(e.paras, i, e.n, dlang))
             kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule (not the
                        * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
         if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))

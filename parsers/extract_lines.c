@@ -717,7 +717,7 @@ int pa_line_furniture(const pa_line *line)
         "llegeix també:", "bild:", "photo :", "crédit photo", "crédits photo", "fotografía:",
         /* the Turkish, Swahili, Hausa and Somali pointers: "İlgili Haber: …" (or its card's label and headline,
          * "İlgili Haber Süper Lig'de …"), "Soma pia: …", "Karanta kuma: …", "Akhriso sidoo kale: …" */
-        "ilgili haber:", "\xc4\xb0lgili haber:", "\xc4\xb0lgili haber ", "\xc4\xb0lg\xc4\xb0l\xc4\xb0 haber:", "soma pia:",
+        "ilgili haber:", "\xc4\xb0lgili haber:", "\xc4\xb0lg\xc4\xb0l\xc4\xb0 haber:", "soma pia:",
         "soma pia |", "karanta kuma:", "akhriso sidoo kale:",
         /* a portal's pointer to its section under the story: "Veja mais notícias da região no g1 Campinas" */
         "veja mais notícias", "leia mais notícias", "confira mais notícias",
@@ -764,6 +764,10 @@ int pa_line_furniture(const pa_line *line)
     }
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
         ja_wire_credit(line->text))
+        return 1;
+    /* the Turkish related-story card's label glued to its headline, "İlgili Haber Süper Lig'de …": its capital H
+     * read on the text (a sentence's "İlgili haber sitesi hakkında soruşturma başlatıldı." is the story's) */
+    if (chars <= 80 && starts(line->text, line->len, "\xc4\xb0lgili Haber "))
         return 1;
     /* a list site's picture attribution: "Flickr: jdoe / Creative Commons", "Flickr: jdoe" (the account
      * alone, or with a slash or the licence; a review's subhead "Flickr: best for photographers" is the story's) */
@@ -4034,11 +4038,18 @@ int pa_line_post_meta(const pa_line *line)
         "опубликовано:", "добавлено:", "обновлено:", "дата публикации:", "просмотров:", "прочитано:",
         "комментариев:", "dodano:", "dodane:", "publikacja:", "aktualizacja:", "data publikacji:",
         "wyświetleń:", "odsłon:",
-        /* a Swahili daily's update line with its hour: "Imesasishwa 12:15" ("updated") */
-        "imesasishwa ", "imesasishwa:",
     };
     if (pa_phrase_opens(low, strlen(low), PA_PHRASES(labels)))
         return 1;
+    /* a Swahili daily's update line with its hour or day: "Imesasishwa 12:15", "Imesasishwa: Jumatatu, 7 Desemba"
+     * ("updated"); not a sentence opening with the verb, "Imesasishwa sheria ya ardhi ya mwaka 2016 …" ("the
+     * land law of 2016 has been updated") */
+    if (!strncmp(low, "imesasishwa", 11) && (low[11] == ' ' || low[11] == ':')) {
+        const char *rest = low + 11 + strspn(low + 11, ": ");
+        if (isdigit((unsigned char)rest[0]) || !strncmp(rest, "juma", 4) || !strncmp(rest, "alhamisi", 8) ||
+            !strncmp(rest, "ijumaa", 6))
+            return 1;
+    }
     /* "last updated" or "added" with its day or hour anywhere in a short line: "Jan Kowalski 04-01-2012,
      * ostatnia aktualizacja 04-01-2012 08:02", "RMF FM, wp.pl | dodane 2012-01-04 (10:54)", "Τελευταία ενημέρωση: 13:45", "Последнее обновление: 12:10" */
     static const char *const updated[] = {"ostatnia aktualizacja", "τελευταία ενημέρωση", "последнее обновление",

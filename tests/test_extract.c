@@ -2988,6 +2988,18 @@ static void schedule_dates_kept(void **state)
     assert_non_null(strstr(t, "0 or 2 8 December 2025"));
     assert_non_null(strstr(t, "8 10 December 2025"));
     pa_doc_free(&d);
+    /* a numbered post's byline row in a table under the story is no entry: read without its number */
+    const char *numbered = "<html><body><article>"
+                           PARA("The council met again on the issue and members spoke at length about the budget.")
+                           PARA("Residents asked questions about the roads and the schools, and the mayor answered.")
+                           "<table><tr><td>Opening of the new road</td><td>March 3, 2026</td></tr>"
+                           "<tr><td>1 Jane Doe March 5, 2026</td></tr>"
+                           "<tr><td>Public meeting on the school plan</td><td>March 9, 2026</td></tr></table>"
+                           "</article></body></html>";
+    t = text_of(numbered, &d);
+    assert_null(strstr(t, "Jane Doe"));
+    assert_non_null(strstr(t, "Opening of the new road March 3, 2026"));
+    pa_doc_free(&d);
 }
 
 /* An obituary page's heading naming its subject, "Jane Doe Obituary" or
@@ -12979,9 +12991,12 @@ static void afrotr_label_lines(void **state)
             fail_msg("not furniture: %s", furniture[i]);
     assert_int_equal(line_hits(pa_line_post_meta, "Imesasishwa 12:15"), 1); /* Swahili's "Updated 12:15" */
     assert_int_equal(line_hits(pa_line_post_meta, "Sheria hiyo imesasishwa mwaka 2024 na Bunge."), 0);
+    assert_int_equal(line_hits(pa_line_post_meta, "Imesasishwa: Jumatatu, 7 Desemba 2026"), 1);
+    assert_int_equal(line_hits(pa_line_post_meta, "Imesasishwa sheria ya ardhi ya mwaka 2016 ili kuwalinda wakulima."), 0);
     static const char *const story[] = {
         "İlgili haberde belirtilen rakamlar bakanlık tarafından doğrulandı.",
         "Reklam sektörü bu yıl yüzde 40 büyüdü.",
+        "İlgili haber sitesi hakkında savcılık soruşturma başlattı.",
         "Soma pia kitabu hiki kabla ya mtihani, mwalimu aliwaambia wanafunzi.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
