@@ -8600,7 +8600,10 @@ static int bare_comments_heading(const char *t)
  * the headline): the list's other items (five at most) come before the
  * byline then, and go with it.  Many sites give the story's first
  * paragraph as the description: under the byline, or with no byline
- * under it, that paragraph stays.  Bounded: three lines after it. */
+ * under it, or over a byline with no sentence of prose in the eight lines
+ * under it (a brief signed under its only paragraph), that paragraph
+ * stays.  Bounded: five lines after it (two of them furniture), eight
+ * after the byline. */
 /* Does dlang (the page's declared language, may be NULL) name a language
  * other than English?  Then a European byline ("Von Jane Doe", "Por …")
  * is read as one anywhere; on an English or unlabelled page the same
@@ -8644,8 +8647,15 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
             passed++;
             continue; /* a review's stars between them ("★★★★☆"): no line of the story */
         }
-        if (pa_line_byline(&next) && (foreign_label(dlang) || !pa_line_european_byline(&next)))
-            return 1; /* (on an English page the deck is the story's first paragraph over "Di Maria Stays") */
+        if (pa_line_byline(&next) && (foreign_label(dlang) || !pa_line_european_byline(&next))) {
+            /* (on an English page the deck is the story's first paragraph over "Di Maria Stays"); the story
+             * under the byline, a sentence of prose in its next eight lines: a brief of one paragraph signed
+             * under it, "… the city said." / "Advertisement" / "By Jane Doe", is that paragraph alone */
+            for (size_t k = j + 1; k < n && k <= j + 8; k++)
+                if (full_sentence(paras[k].text))
+                    return 1;
+            return 0;
+        }
         if (q->chars > 200 || !pa_date_line_kind(q->text, next.len, dlang, &dd))
             return 0;
     }

@@ -13623,7 +13623,8 @@ static void more_on_plain_label_link(void **state)
  * passed over): bench/stress/opinion/23, a Drupal review page ("A first
  * feature about two sisters …" over "★★★★★" and "by Corinne Vale");
  * the description whole goes from 25 characters, and as a heading.  The story's first
- * paragraph stays. */
+ * paragraph stays, and so does a brief's only paragraph with no story under
+ * its byline. */
 static void deck_over_stars_and_byline(void **state)
 {
     (void)state;
@@ -13666,6 +13667,16 @@ static void deck_over_stars_and_byline(void **state)
                             &d);
     assert_null(strstr(t, "Annual cleanup finds"));
     assert_non_null(strstr(t, "More than 150 volunteers"));
+    pa_doc_free(&d);
+    /* no story under the byline: a brief of one paragraph that is the description, signed under an ad's
+     * label ("Advertisement" passed over as the stars are), is the story itself, kept */
+    t = text_of("<html><head><title>Main Street to close for repaving</title><meta name=\"description\" content="
+                "\"Main Street will close for repaving from Monday to Friday, the city said.\"></head><body><article>"
+                "<h1>Main Street to close for repaving</h1><p>Main Street will close for repaving from Monday to "
+                "Friday, the city said.</p><div class=\"ad\">Advertisement</div><p class=\"byline\">By Jane Doe</p>"
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Main Street will close for repaving"));
     pa_doc_free(&d);
 }
 
