@@ -4256,7 +4256,8 @@ int pa_line_desk_byline(const pa_line *line)
  * name of two to four words and nothing else).  The two or
  * more words after "By" are names (capitalised) but for at most two small lower-case
  * words ("at", "and", "for"); a sentence ("By Monday evening, the river
- * had risen.") has more of them or ends with a full stop.  Also a European
+ * had risen.") has more of them or ends with a full stop; "By The Numbers"
+ * is a stat box's subhead.  Also a European
  * daily's byline (european_byline: "Von Jane Doe", 160 characters) and a
  * Greek genitive one (greek_genitive_byline: "Του Νίκου Παππά", 40). */
 int pa_line_byline(const pa_line *line)
@@ -4318,6 +4319,9 @@ int pa_line_byline(const pa_line *line)
                                          "August ", "September ", "October ", "November ", "December "};
     if (by && n > skip && pa_phrase_opens(t + skip, n - skip, PA_PHRASES(months)) &&
         isdigit((unsigned char)t[skip + strcspn(t + skip, " ") + 1]))
+        return 0;
+    /* nor a stat box's subhead in title case or capitals: "By The Numbers", "BY THE NUMBERS" */
+    if (by && n == skip + 11 && !strncasecmp(t + skip, "the numbers", 11))
         return 0;
     int lower = 0, words = 0;
     for (const char *w = t + (glued ? 2 : skip); w < t + n && words < 20;) {

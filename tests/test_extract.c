@@ -1923,6 +1923,9 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_byline, "By June 15"));
     assert_true(line_hits(pa_line_byline, "By April Smith"));
     assert_true(line_hits(pa_line_byline, "By March Jones 2020"));
+    assert_false(line_hits(pa_line_byline, "By The Numbers")); /* a stat box's subhead */
+    assert_false(line_hits(pa_line_byline, "BY THE NUMBERS"));
+    assert_true(line_hits(pa_line_byline, "By The Associated Press"));
     assert_false(line_hits(pa_line_byline, "Jane Doe Example News, Kent"));
     assert_true(line_hits(pa_line_byline, "Jane Doe NBS News"));
     assert_false(line_hits(pa_line_byline, "Channel Four News"));
@@ -13677,6 +13680,17 @@ static void deck_over_stars_and_byline(void **state)
                 "</article></body></html>",
                 &d);
     assert_non_null(strstr(t, "Main Street will close for repaving"));
+    pa_doc_free(&d);
+    /* a story's lead paragraph that is the description, over a stat box's subhead in title case (no byline) */
+    t = text_of("<html><head><title>Hawks clinch the title</title><meta name=\"description\" content=\"The Hawks "
+                "beat the Owls 4-2 on Saturday to clinch the league title.\"></head><body><article><h1>Hawks clinch "
+                "the title</h1><p>The Hawks beat the Owls 4-2 on Saturday to clinch the league title.</p><h2>By The "
+                "Numbers</h2><ul><li>Goals: Smith 2, Lee, Park</li><li>Shots: 31-22</li></ul><p>The Hawks open the "
+                "playoffs at home next Friday against the winner of the Eagles and the Lions.</p>"
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "The Hawks beat the Owls"));
+    assert_non_null(strstr(t, "By The Numbers"));
     pa_doc_free(&d);
 }
 
