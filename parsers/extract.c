@@ -3046,6 +3046,34 @@ static int sponsor_label_box(const xmlNode *n)
     return chars <= 400 && (!news_label || titled_past_label(n, first->parent, 0));
 }
 
+/* Does the box n hold a paragraph (<p>) that reads as a sentence of
+ * prose, ten words or more ending in ".", "!" or "?" (pa_ends_sentence)?
+ * A capsule review set whole in a "review-box" has one ("A first feature
+ * about two sisters …, tender and very funny."); a review's score box
+ * ("Score 71", "Pros: Great hinge, big screen") has none.  Bounded: depth
+ * 8, *budget elements. */
+static int box_holds_sentence(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && *budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        (*budget)--;
+        if (name_is(c, "p")) {
+            xmlChar *t = xmlNodeGetContent(c);
+            size_t len = t ? strlen((const char *)t) : 0;
+            while (len && isspace(t[len - 1]))
+                len--;
+            int sentence = len && pa_ends_sentence((const char *)t, len, 10);
+            xmlFree(t);
+            if (sentence)
+                return 1;
+        } else if (depth < 8 && box_holds_sentence(c, depth + 1, budget)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (highlights_box(n) || poll_paragraph(n))
@@ -3199,6 +3227,12 @@ structural:
          * average and no link, are the story's too ("key-events" over a case's timeline told in sentences,
          * a "player-profile" paragraph) */
         if (name_is(n, "table"))
+            return 0;
+        /* (a "review-box" holding a sentence of prose in a paragraph is a capsule review, the story's: a
+         * weekend's film picks each in one, its title, rating and lines on the film) */
+        static const char *const review_box[] = {"review-box", "reviewbox"};
+        size_t box_budget = 64;
+        if (words_have(&words, review_box, N_TOKENS(review_box), 0) && box_holds_sentence(n, 0, &box_budget))
             return 0;
         static const char *const set_apart[] = {"odds",         "betting",     "bet-offer", "betoffer",
                                                 "free-bet",     "freebet",     "verdict-box", "verdictbox", "score-badge",

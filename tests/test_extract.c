@@ -4927,7 +4927,8 @@ static void listicle_item_titles_with_colons(void **state)
 
 /* A game's or film's review sets its score apart in a "review-score" or "review-box" box
  * (the number, a word, the platform): the box goes, as a verdict box
- * does; the review's text stays. */
+ * does; the review's text stays, and so do capsule reviews each set whole
+ * in a "review-box". */
 static void review_score_box(void **state)
 {
     (void)state;
@@ -4950,6 +4951,19 @@ static void review_score_box(void **state)
     assert_non_null(strstr(t, "Review end."));
     assert_null(strstr(t, "Score 71"));
     assert_null(strstr(t, "Great hinge"));
+    pa_doc_free(&d);
+    /* capsule reviews each set whole in a "review-box" (title, rating, a sentence or two on the film): the story's */
+    t = text_of("<html><body><article><div class=\"entry-content\">" PARA("Weekend films lead.") PARA("Weekend films body.")
+                PARA("Weekend films more.") "<div class=\"review-box\"><h3>The Salt Flats</h3><p>Rated PG-13. 104 "
+                "minutes.</p><p>A first feature about two sisters driving their father's ashes across Utah, tender and "
+                "very funny, with a <a href=\"/p/ana\">career-best turn</a> from Ana Ruiz.</p></div>"
+                "<div class=\"review-box\"><h3>Night Shift</h3><p>Rated R. 118 minutes.</p><p>A nurse's last shift "
+                "before retiring, tense and humane, shot in one long night.</p></div>"
+                "<p>All three open Friday at the Rialto and the Valley 8.</p></div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "A first feature about two sisters"));
+    assert_non_null(strstr(t, "shot in one long night."));
+    assert_non_null(strstr(t, "Night Shift"));
     pa_doc_free(&d);
 }
 
