@@ -2430,16 +2430,18 @@ static int time_word(const char *low, size_t len)
 }
 
 /* Is low[0..len) a verb in the present tense or a helping verb ("include",
- * "means", "can")?  After the verb of speech it says the clause is no
- * speaker's name: "Version 2 is out, added features include dark mode."
- * (no first name among them: "will", "may", "mark" are left out). */
+ * "means", "could") with a word after it?  After the verb of speech it says
+ * the clause is no speaker's name: "Version 2 is out, added features
+ * include dark mode." (no first name among them: "will", "may", "mark",
+ * "can" are left out, ", added Emre Can."; and the clause's last word is a
+ * name's). */
 static int finite_verb_word(const char *low, size_t len)
 {
     static const char *const words[] = {"include", "includes", "mean", "means", "make", "makes", "let", "lets",
                                         "give", "gives", "offer", "offers", "allow", "allows", "help", "helps",
                                         "bring", "brings", "cost", "costs", "require", "requires", "has", "have",
-                                        "had", "were", "can", "could", "should", "would", "must"};
-    return pa_phrase_is(low, len, PA_PHRASES(words));
+                                        "had", "were", "could", "should", "would", "must"};
+    return low[len] == ' ' && isalpha((unsigned char)low[len + 1]) && pa_phrase_is(low, len, PA_PHRASES(words));
 }
 
 /* Does a clause after a comma at low report speech with a verb of speech

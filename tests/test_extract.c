@@ -13723,6 +13723,9 @@ static void speech_verb_first_no_finite_verb(void **state)
         {"The update is free, added benefits mean faster sync.", 0},
         {"The update is free, added Jones.", 1},
         {"The update is free, added Will Smith.", 1},
+        {"Sign up for our breaking news alerts, added Emre Can.", 1}, /* "Can": a first name */
+        {"The club will refund the tickets, added midfielder Emre Can.", 1},
+        {"The update is free, added Jane Helps.", 1}, /* a name last: no verb */
         {"The update is free, she has added.", 1},
         {"The update is free, added the company's spokeswoman.", 1},
     };
