@@ -9626,7 +9626,9 @@ static size_t site_tail(const para *paras, size_t n, size_t text_len)
 /* Is paras[i] the label of a list of more stories: "More on Example",
  * "Read more on lottery wins", "More about Example",
  * "More from Example", "For more information" (at most 45 bytes, no
- * sentence mark) over a link-only line, or ending the text?  As a heading, pa_line_block_label
+ * sentence mark) over a link-only line, or ending the text; or the label
+ * with the rest of its line linked ("MORE ON <a>Planning</a>", "More on
+ * <a>Anthony Child</a>")?  As a heading, pa_line_block_label
  * drops it wherever it stands. */
 static int more_label(const para *paras, size_t i, size_t n)
 {
