@@ -3046,6 +3046,34 @@ static int sponsor_label_box(const xmlNode *n)
     return chars <= 400 && (!news_label || titled_past_label(n, first->parent, 0));
 }
 
+/* Does the box n hold a paragraph (<p>) that reads as a sentence of
+ * prose, ten words or more ending in ".", "!" or "?" (pa_ends_sentence)?
+ * A capsule review set whole in a "review-box" has one ("A first feature
+ * about two sisters …, tender and very funny."); a review's score box
+ * ("Score 71", "Pros: Great hinge, big screen") has none.  Bounded: depth
+ * 8, *budget elements. */
+static int box_holds_sentence(const xmlNode *n, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && *budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        (*budget)--;
+        if (name_is(c, "p")) {
+            xmlChar *t = xmlNodeGetContent(c);
+            size_t len = t ? strlen((const char *)t) : 0;
+            while (len && isspace(t[len - 1]))
+                len--;
+            int sentence = len && pa_ends_sentence((const char *)t, len, 10);
+            xmlFree(t);
+            if (sentence)
+                return 1;
+        } else if (depth < 8 && box_holds_sentence(c, depth + 1, budget)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if (highlights_box(n) || poll_paragraph(n))
@@ -3199,6 +3227,12 @@ structural:
          * average and no link, are the story's too ("key-events" over a case's timeline told in sentences,
          * a "player-profile" paragraph) */
         if (name_is(n, "table"))
+            return 0;
+        /* (a "review-box" holding a sentence of prose in a paragraph is a capsule review, the story's: a
+         * weekend's film picks each in one, its title, rating and lines on the film) */
+        static const char *const review_box[] = {"review-box", "reviewbox"};
+        size_t box_budget = 64;
+        if (words_have(&words, review_box, N_TOKENS(review_box), 0) && box_holds_sentence(n, 0, &box_budget))
             return 0;
         static const char *const set_apart[] = {"odds",         "betting",     "bet-offer", "betoffer",
                                                 "free-bet",     "freebet",     "verdict-box", "verdictbox", "score-badge",
@@ -8676,7 +8710,10 @@ static int bare_comments_heading(const char *t)
  * the headline): the list's other items (five at most) come before the
  * byline then, and go with it.  Many sites give the story's first
  * paragraph as the description: under the byline, or with no byline
- * under it, that paragraph stays.  Bounded: three lines after it. */
+ * under it, or over a byline with no sentence of prose in the eight lines
+ * under it (a brief signed under its only paragraph), that paragraph
+ * stays.  Bounded: five lines after it (two of them furniture), eight
+ * after the byline. */
 /* Does dlang (the page's declared language, may be NULL) name a language
  * other than English?  Then a European byline ("Von Jane Doe", "Por …")
  * is read as one anywhere; on an English or unlabelled page the same
@@ -8720,8 +8757,15 @@ static int deck_repeats_description(const para *paras, size_t i, size_t n, const
             passed++;
             continue; /* a review's stars between them ("★★★★☆"): no line of the story */
         }
-        if (pa_line_byline(&next) && (foreign_label(dlang) || !pa_line_european_byline(&next)))
-            return 1; /* (on an English page the deck is the story's first paragraph over "Di Maria Stays") */
+        if (pa_line_byline(&next) && (foreign_label(dlang) || !pa_line_european_byline(&next))) {
+            /* (on an English page the deck is the story's first paragraph over "Di Maria Stays"); the story
+             * under the byline, a sentence of prose in its next eight lines: a brief of one paragraph signed
+             * under it, "… the city said." / "Advertisement" / "By Jane Doe", is that paragraph alone */
+            for (size_t k = j + 1; k < n && k <= j + 8; k++)
+                if (full_sentence(paras[k].text))
+                    return 1;
+            return 0;
+        }
         if (q->chars > 200 || !pa_date_line_kind(q->text, next.len, dlang, &dd))
             return 0;
     }
@@ -9658,7 +9702,9 @@ static size_t site_tail(const para *paras, size_t n, size_t text_len)
 /* Is paras[i] the label of a list of more stories: "More on Example",
  * "Read more on lottery wins", "More about Example",
  * "More from Example", "For more information" (at most 45 bytes, no
- * sentence mark) over a link-only line, or ending the text?  As a heading, pa_line_block_label
+ * sentence mark) over a link-only line, or ending the text; or the label
+ * with the rest of its line linked ("MORE ON <a>Planning</a>", "More on
+ * <a>Anthony Child</a>")?  As a heading, pa_line_block_label
  * drops it wherever it stands. */
 static int more_label(const para *paras, size_t i, size_t n)
 {

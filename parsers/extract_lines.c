@@ -2491,16 +2491,18 @@ static int time_word(const char *low, size_t len)
 }
 
 /* Is low[0..len) a verb in the present tense or a helping verb ("include",
- * "means", "can")?  After the verb of speech it says the clause is no
- * speaker's name: "Version 2 is out, added features include dark mode."
- * (no first name among them: "will", "may", "mark" are left out). */
+ * "means", "could") with a word after it?  After the verb of speech it says
+ * the clause is no speaker's name: "Version 2 is out, added features
+ * include dark mode." (no first name among them: "will", "may", "mark",
+ * "can" are left out, ", added Emre Can."; and the clause's last word is a
+ * name's). */
 static int finite_verb_word(const char *low, size_t len)
 {
     static const char *const words[] = {"include", "includes", "mean", "means", "make", "makes", "let", "lets",
                                         "give", "gives", "offer", "offers", "allow", "allows", "help", "helps",
                                         "bring", "brings", "cost", "costs", "require", "requires", "has", "have",
-                                        "had", "were", "can", "could", "should", "would", "must"};
-    return pa_phrase_is(low, len, PA_PHRASES(words));
+                                        "had", "were", "could", "should", "would", "must"};
+    return low[len] == ' ' && isalpha((unsigned char)low[len + 1]) && pa_phrase_is(low, len, PA_PHRASES(words));
 }
 
 /* Does a clause after a comma at low report speech with a verb of speech
@@ -4361,7 +4363,8 @@ int pa_line_desk_byline(const pa_line *line)
  * name of two to four words and nothing else).  The two or
  * more words after "By" are names (capitalised) but for at most two small lower-case
  * words ("at", "and", "for"); a sentence ("By Monday evening, the river
- * had risen.") has more of them or ends with a full stop.  Also a European
+ * had risen.") has more of them or ends with a full stop; "By The Numbers"
+ * is a stat box's subhead.  Also a European
  * daily's byline (european_byline: "Von Jane Doe", 160 characters) and a
  * Greek genitive one (greek_genitive_byline: "Του Νίκου Παππά", 40). */
 int pa_line_byline(const pa_line *line)
@@ -4423,6 +4426,9 @@ int pa_line_byline(const pa_line *line)
                                          "August ", "September ", "October ", "November ", "December "};
     if (by && n > skip && pa_phrase_opens(t + skip, n - skip, PA_PHRASES(months)) &&
         isdigit((unsigned char)t[skip + strcspn(t + skip, " ") + 1]))
+        return 0;
+    /* nor a stat box's subhead in title case or capitals: "By The Numbers", "BY THE NUMBERS" */
+    if (by && n == skip + 11 && !strncasecmp(t + skip, "the numbers", 11))
         return 0;
     int lower = 0, words = 0;
     for (const char *w = t + (glued ? 2 : skip); w < t + n && words < 20;) {

@@ -1932,6 +1932,9 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_byline, "By June 15"));
     assert_true(line_hits(pa_line_byline, "By April Smith"));
     assert_true(line_hits(pa_line_byline, "By March Jones 2020"));
+    assert_false(line_hits(pa_line_byline, "By The Numbers")); /* a stat box's subhead */
+    assert_false(line_hits(pa_line_byline, "BY THE NUMBERS"));
+    assert_true(line_hits(pa_line_byline, "By The Associated Press"));
     assert_false(line_hits(pa_line_byline, "Jane Doe Example News, Kent"));
     assert_true(line_hits(pa_line_byline, "Jane Doe NBS News"));
     assert_false(line_hits(pa_line_byline, "Channel Four News"));
@@ -4984,7 +4987,8 @@ static void listicle_item_titles_with_colons(void **state)
 
 /* A game's or film's review sets its score apart in a "review-score" or "review-box" box
  * (the number, a word, the platform): the box goes, as a verdict box
- * does; the review's text stays. */
+ * does; the review's text stays, and so do capsule reviews each set whole
+ * in a "review-box". */
 static void review_score_box(void **state)
 {
     (void)state;
@@ -5007,6 +5011,19 @@ static void review_score_box(void **state)
     assert_non_null(strstr(t, "Review end."));
     assert_null(strstr(t, "Score 71"));
     assert_null(strstr(t, "Great hinge"));
+    pa_doc_free(&d);
+    /* capsule reviews each set whole in a "review-box" (title, rating, a sentence or two on the film): the story's */
+    t = text_of("<html><body><article><div class=\"entry-content\">" PARA("Weekend films lead.") PARA("Weekend films body.")
+                PARA("Weekend films more.") "<div class=\"review-box\"><h3>The Salt Flats</h3><p>Rated PG-13. 104 "
+                "minutes.</p><p>A first feature about two sisters driving their father's ashes across Utah, tender and "
+                "very funny, with a <a href=\"/p/ana\">career-best turn</a> from Ana Ruiz.</p></div>"
+                "<div class=\"review-box\"><h3>Night Shift</h3><p>Rated R. 118 minutes.</p><p>A nurse's last shift "
+                "before retiring, tense and humane, shot in one long night.</p></div>"
+                "<p>All three open Friday at the Rialto and the Valley 8.</p></div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "A first feature about two sisters"));
+    assert_non_null(strstr(t, "shot in one long night."));
+    assert_non_null(strstr(t, "Night Shift"));
     pa_doc_free(&d);
 }
 
@@ -13773,7 +13790,8 @@ static void more_on_plain_label_link(void **state)
  * passed over): bench/stress/opinion/23, a Drupal review page ("A first
  * feature about two sisters …" over "★★★★★" and "by Corinne Vale");
  * the description whole goes from 25 characters, and as a heading.  The story's first
- * paragraph stays. */
+ * paragraph stays, and so does a brief's only paragraph with no story under
+ * its byline. */
 static void deck_over_stars_and_byline(void **state)
 {
     (void)state;
@@ -13817,6 +13835,27 @@ static void deck_over_stars_and_byline(void **state)
     assert_null(strstr(t, "Annual cleanup finds"));
     assert_non_null(strstr(t, "More than 150 volunteers"));
     pa_doc_free(&d);
+    /* no story under the byline: a brief of one paragraph that is the description, signed under an ad's
+     * label ("Advertisement" passed over as the stars are), is the story itself, kept */
+    t = text_of("<html><head><title>Main Street to close for repaving</title><meta name=\"description\" content="
+                "\"Main Street will close for repaving from Monday to Friday, the city said.\"></head><body><article>"
+                "<h1>Main Street to close for repaving</h1><p>Main Street will close for repaving from Monday to "
+                "Friday, the city said.</p><div class=\"ad\">Advertisement</div><p class=\"byline\">By Jane Doe</p>"
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Main Street will close for repaving"));
+    pa_doc_free(&d);
+    /* a story's lead paragraph that is the description, over a stat box's subhead in title case (no byline) */
+    t = text_of("<html><head><title>Hawks clinch the title</title><meta name=\"description\" content=\"The Hawks "
+                "beat the Owls 4-2 on Saturday to clinch the league title.\"></head><body><article><h1>Hawks clinch "
+                "the title</h1><p>The Hawks beat the Owls 4-2 on Saturday to clinch the league title.</p><h2>By The "
+                "Numbers</h2><ul><li>Goals: Smith 2, Lee, Park</li><li>Shots: 31-22</li></ul><p>The Hawks open the "
+                "playoffs at home next Friday against the winner of the Eagles and the Lions.</p>"
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "The Hawks beat the Owls"));
+    assert_non_null(strstr(t, "By The Numbers"));
+    pa_doc_free(&d);
 }
 
 /* The verb of speech first, then the speaker (", added Jones"): a verb in
@@ -13834,6 +13873,9 @@ static void speech_verb_first_no_finite_verb(void **state)
         {"The update is free, added benefits mean faster sync.", 0},
         {"The update is free, added Jones.", 1},
         {"The update is free, added Will Smith.", 1},
+        {"Sign up for our breaking news alerts, added Emre Can.", 1}, /* "Can": a first name */
+        {"The club will refund the tickets, added midfielder Emre Can.", 1},
+        {"The update is free, added Jane Helps.", 1}, /* a name last: no verb */
         {"The update is free, she has added.", 1},
         {"The update is free, added the company's spokeswoman.", 1},
     };
