@@ -693,8 +693,7 @@ int pa_line_furniture(const pa_line *line)
         "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
         "pix:", /* "Pix: Supplied" */
-        "(pix by ", "(pics by ", "(pic by ", "pix by ", /* a Sri Lankan daily's "(Pix by Jane Perera)" */
-        "courtesy:", /* the paper a story is taken from: "Courtesy: The Example" */
+        "(pix by ", "(pics by ", "(pic by ", /* a Sri Lankan daily's "(Pix by Jane Perera)" */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -770,6 +769,11 @@ int pa_line_furniture(const pa_line *line)
     if (chars <= 80 && starts(low, k, "flickr: ") &&
         (!memchr(low + 8, ' ', k - 8) || memchr(low, '/', k) || strstr(low, "creative commons") || strstr(low, "cc by") ||
          strstr(low, "cc-by")))
+        return 1;
+    /* the same credits without brackets, then only the names credited: "Courtesy: The Example", "Pix by Jane
+     * Perera" (a story's "Courtesy: the word the judge used was not meant kindly." goes on in lower case) */
+    size_t credit_label = starts(low, k, "courtesy: ") ? 10 : starts(low, k, "courtesy:") ? 9 : starts(low, k, "pix by ") ? 7 : 0;
+    if (chars <= 80 && credit_label && pa_credited_names(line->text + credit_label, line->len - credit_label))
         return 1;
     /* the switch to the story's other language edition: "Read in Bangla", "Read this article in Sinhala" (a
      * capitalised language last, no sentence) */

@@ -14264,6 +14264,10 @@ static void global_south_furniture(void **state)
     assert_false(line_hits(pa_line_furniture, "The file photo"));
     assert_false(line_hits(pa_line_furniture, "Police released a file photo"));
     assert_true(line_hits(pa_line_furniture, "Courtesy: The Hindu"));
+    assert_true(line_hits(pa_line_furniture, "Pix by Jane Perera"));
+    assert_false(line_hits(pa_line_furniture, "Courtesy: the word the judge used was not meant kindly."));
+    assert_false(line_hits(pa_line_furniture, "Courtesy: a lost art"));
+    assert_false(line_hits(pa_line_furniture, "Pix by the hundred were posted to the group within hours."));
     /* the edition switch, the broadcaster's source line, the translator's credit, the portal's disclaimer, labels */
     assert_true(line_hits(pa_line_furniture, "Read in Bangla"));
     assert_true(line_hits(pa_line_furniture, "Read this article in Sinhala"));
