@@ -776,15 +776,20 @@ int pa_line_furniture(const pa_line *line)
     if (chars <= 80 && credit_label && pa_credited_names(line->text + credit_label, line->len - credit_label))
         return 1;
     /* the switch to the story's other language edition: "Read in Bangla", "Read this article in Sinhala" (a
-     * capitalised language last, no sentence) */
+     * capitalised language last, no sentence; a subhead "Read in Full", "Read in Parliament" names no language) */
     static const char *const other_edition[] = {"read in ", "read this article in ", "read this story in ",
                                                 "read the story in "};
+    static const char *const edition_language[] = {
+        "bangla", "bengali", "hindi", "urdu", "sinhala", "tamil", "telugu", "marathi", "gujarati", "punjabi",
+        "malayalam", "kannada", "odia", "assamese", "nepali", "english", "arabic", "chinese", "malay", "bahasa",
+        "indonesian", "thai", "vietnamese", "burmese", "khmer", "tagalog", "filipino", "swahili", "hausa", "yoruba",
+        "igbo", "amharic", "somali", "pashto", "dari", "persian", "french", "spanish", "portuguese"};
     if (chars <= 40 && pa_phrase_opens(low, k, PA_PHRASES(other_edition)) && !memchr(low, ',', k) &&
         !memchr(line->text, '.', line->len)) {
-        const char *last = line->text + line->len;
-        while (last > line->text && last[-1] != ' ')
+        size_t last = k;
+        while (last > 0 && low[last - 1] != ' ')
             last--;
-        if (isupper((unsigned char)*last) && strspn(last, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") >= 4)
+        if (isupper((unsigned char)line->text[last]) && pa_phrase_is(low + last, k - last, PA_PHRASES(edition_language)))
             return 1;
     }
     /* a paper's credit under its picture: "Star file photo", "AFP file photo" (a name of one or two words and

@@ -14272,6 +14272,8 @@ static void global_south_furniture(void **state)
     assert_true(line_hits(pa_line_furniture, "Read in Bangla"));
     assert_true(line_hits(pa_line_furniture, "Read this article in Sinhala"));
     assert_false(line_hits(pa_line_furniture, "Read in context, it was mild."));
+    assert_false(line_hits(pa_line_furniture, "Read in Full"));
+    assert_false(line_hits(pa_line_furniture, "Read in Parliament"));
     assert_true(line_hits(pa_line_wire_credit, "Source: CNA/fh"));
     assert_true(line_hits(pa_line_wire_credit, "Source: Reuters/dn(ac)"));
     assert_false(line_hits(pa_line_wire_credit, "Source: ministry of health/2024 survey"));
