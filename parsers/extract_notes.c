@@ -1257,11 +1257,15 @@ int pa_line_wire_credit(const pa_line *line)
         if (low && !strncmp(low, "courtesy: ", 10) && agency_source(low + 10))
             return 1; /* "Courtesy: Reuters" */
         /* a Singapore broadcaster's source line with the desk editor's initials: "Source: CNA/fh", "Source:
-         * Reuters/dn(ac)" (one word, a slash, then lower-case initials and maybe a second pair in brackets) */
-        if (low && chars <= 40 && !strncmp(low, "source: ", 8)) {
+         * Reuters/dn(ac)" (one capitalised word, a slash, then two to four lower-case initials and maybe a second
+         * pair in brackets; a list's "Source: ministry/annual" or "Source: WHO/Europe" is the story's) */
+        if (low && chars <= 40 && !strncmp(low, "source: ", 8) && isupper((unsigned char)t[8])) {
             size_t name = strspn(low + 8, "abcdefghijklmnopqrstuvwxyz");
-            const char *slash = low + 8 + name;
-            if (name >= 2 && *slash == '/' && slash[1] && strspn(slash + 1, "abcdefghijklmnopqrstuvwxyz()") == strlen(slash + 1))
+            const char *initials = t + 8 + name + 1; /* (t and low alike up to here: ASCII letters) */
+            size_t first = name >= 2 && t[8 + name] == '/' ? strspn(initials, "abcdefghijklmnopqrstuvwxyz") : 0;
+            const char *second = initials + first;
+            size_t more = *second == '(' ? strspn(second + 1, "abcdefghijklmnopqrstuvwxyz") : 0;
+            if (first >= 2 && first <= 4 && (!*second || (more >= 2 && more <= 4 && !strcmp(second + 1 + more, ")"))))
                 return 1;
         }
         /* the wire's desk initials after its copy: "PTI RS KH", "UNI ABC DE" (the wire in two to four capitals,

@@ -14277,6 +14277,8 @@ static void global_south_furniture(void **state)
     assert_true(line_hits(pa_line_wire_credit, "Source: CNA/fh"));
     assert_true(line_hits(pa_line_wire_credit, "Source: Reuters/dn(ac)"));
     assert_false(line_hits(pa_line_wire_credit, "Source: ministry of health/2024 survey"));
+    assert_false(line_hits(pa_line_wire_credit, "Source: ministry/annual"));
+    assert_false(line_hits(pa_line_wire_credit, "Source: WHO/Europe"));
     assert_int_equal(pa_line_writer_note("(Translated by Jane Roe)", 24), PA_WRITER_SIGN_OFF);
     assert_true(line_hits(pa_line_site_disclaimer,
                           "Disclaimer: The views and investment tips expressed by experts on Example.com are their own "
