@@ -1327,12 +1327,29 @@ int pa_line_wire_credit(const pa_line *line)
                                            "with additional inputs from "};
         if (low && pa_phrase_opens(low + at, strlen(low + at), PA_PHRASES(desk)))
             return 1;
-        /* its shorter form, the agency before the word: "With PTI inputs", "With agency inputs" (a few words, no
-         * sentence: "With fewer inputs, farmers saved money" has its comma) */
+        /* its shorter form, the agency before the word: "With PTI inputs", "With agency inputs" (one to three
+         * words between, each a wire's name, a word in capitals or "agency"; no sentence: "With fewer inputs,
+         * farmers saved money", a list's "With fertiliser inputs") */
         size_t k = low ? pa_trim_tail(low, strlen(low), ".) ") : 0;
-        if (low && chars <= 40 && !strncmp(low + at, "with ", 5) && k >= 12 && !memcmp(low + k - 7, " inputs", 7) &&
-            !memchr(low, ',', k))
-            return 1;
+        if (low && chars <= 40 && !strncmp(low + at, "with ", 5) && k >= at + 12 && !memcmp(low + k - 7, " inputs", 7) &&
+            !memchr(low, ',', k)) {
+            static const char *const desk_words[] = {"agency", "agencies", "wire", "wires", "news"};
+            size_t words = 0, from = at + 5, to = k - 7;
+            int desk_only = 1;
+            while (desk_only && from < to && words < 4) {
+                size_t n = strcspn(t + from, " ");
+                n = n < to - from ? n : to - from;
+                size_t caps = 0;
+                while (caps < n && isupper((unsigned char)t[from + caps]))
+                    caps++;
+                desk_only = (caps >= 2 && caps == n) || agency_named(t + from, n) ||
+                            word_in(low + from, n, desk_words, sizeof desk_words / sizeof desk_words[0]);
+                words++;
+                from += n + 1;
+            }
+            if (desk_only && words >= 1 && words <= 3)
+                return 1;
+        }
         if (low && wire_note_european(low))
             return 1;
     }

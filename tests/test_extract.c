@@ -14248,6 +14248,10 @@ static void global_south_furniture(void **state)
     assert_true(line_hits(pa_line_wire_credit, "With PTI inputs"));
     assert_true(line_hits(pa_line_wire_credit, "With agency inputs"));
     assert_false(line_hits(pa_line_wire_credit, "With fewer inputs, farmers saved money"));
+    assert_false(line_hits(pa_line_wire_credit, "With fertiliser inputs"));
+    assert_false(line_hits(pa_line_wire_credit, "With fewer inputs"));
+    assert_true(line_hits(pa_line_wire_credit, "With IANS inputs."));
+    assert_true(line_hits(pa_line_wire_credit, "With Reuters inputs"));
     assert_true(line_hits(pa_line_furniture, "(Pix by Kushan Wijeratne)"));
     assert_true(line_hits(pa_line_pitch, "* This report, originally published in the Bangla edition of The Daily "
                                          "Mirrorstar, has been rewritten in English by Nourin Ahmed."));
