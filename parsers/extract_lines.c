@@ -3661,8 +3661,16 @@ int pa_line_reader_service(const pa_line *line)
     }
     if (!strncmp(low, "follow us", 9) && chars <= 40)
         return 1;
-    if (chars <= 60 && !strncmp(low, "for more ", 9) && strstr(low, ", follow us on "))
-        return 1; /* "For more news, follow us on X" */
+    /* "For more news, follow us on X" (the network named, one to three words, and the line ends: "For more
+     * details, follow us on the trail from the village to the lake." is a guide's sentence) */
+    const char *follow_on = chars <= 60 && !strncmp(low, "for more ", 9) ? strstr(low, ", follow us on ") : NULL;
+    if (follow_on) {
+        size_t spaces = 0;
+        for (const char *c = follow_on + 15; *c; c++)
+            spaces += *c == ' ';
+        if (spaces <= 2)
+            return 1;
+    }
     static const char *const networks[] = {
         "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube", "whatsapp",
         "социальных сетях", "соцсетях", "serwisach społecznościowych", "google news", "google actualités",

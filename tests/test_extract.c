@@ -14261,6 +14261,7 @@ static void global_south_furniture(void **state)
     /* a closed thread's note, a follow call led by its reason, a paper's file-photo credit and a credit label */
     assert_true(line_hits(pa_line_tool, "This article is closed for comments."));
     assert_true(line_hits(pa_line_reader_service, "For more news, follow us on X"));
+    assert_false(line_hits(pa_line_reader_service, "For more details, follow us on the trail from the village to the lake."));
     assert_false(line_hits(pa_line_reader_service, "For more than a decade, residents said, follow-ups on the "
                                                    "complaints went nowhere."));
     assert_true(line_hits(pa_line_furniture, "Star file photo"));
