@@ -3683,8 +3683,6 @@ int pa_line_reader_service(const pa_line *line)
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
         "join us on", "like us on", "find us on", "follow us on", "polub ", "join our ", "our whatsapp",
         "our telegram", "whatsapp channel", "telegram channel", "on google news",
-        "subscribe to our channel", /* "Subscribe to our channels on YouTube, Telegram & WhatsApp" */
-        "subscribe to our youtube", /* "Keep up with the latest news, subscribe to our YouTube channel" */
         /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan: "Síguenos en …", "Suivez-nous
          * sur …", "Siga o Example no Instagram", "Seguici anche sul nostro canale WhatsApp", "Folgen Sie uns auf …" */
         "síguenos", "siguenos", "suivez-nous", "siga-nos", "siga o ", "siga a ", "seguici", "folgen sie uns",
@@ -3696,6 +3694,13 @@ int pa_line_reader_service(const pa_line *line)
          (!strncmp(low, "follow ", 7) && !reports_speech(low)) ||
          (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
+    /* the call to the site's channel: "Subscribe to our channels on YouTube, Telegram & WhatsApp", "Keep up with
+     * the latest news, subscribe to our YouTube channel" (not a call told of: "Subscribe to our channel, the
+     * YouTuber urged fans in the video") */
+    static const char *const channel_subscribe[] = {"subscribe to our channel", "subscribe to our youtube"};
+    if (pa_phrase_in(low, PA_PHRASES(channel_subscribe)) && pa_phrase_in(low, PA_PHRASES(networks)) &&
+        !reports_speech(low) && !reports_writing(low))
+        return 1;
     /* the same calls in the words of dailies in Africa and Asia, on a short line: "Like our Facebook page for
      * more news", "Get the latest news on WhatsApp", "For the latest news, join the Example channel on Telegram" */
     /* (the call opens the line, or its label: "PAY ATTENTION: Get the latest news …"; a story's "The ministry

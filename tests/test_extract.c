@@ -14303,6 +14303,8 @@ static void global_south_furniture(void **state)
     assert_true(line_hits(pa_line_pitch, "Read the latest Daily Trust e-paper"));
     assert_true(line_hits(pa_line_tool, "Please Share"));
     assert_true(line_hits(pa_line_reader_service, "Keep up with the latest news, subscribe to our YouTube channel"));
+    assert_false(line_hits(pa_line_reader_service,
+                           "Subscribe to our channel, the YouTuber urged fans in the video that went viral."));
     assert_int_equal(pa_line_writer_note("\xe2\x80\x94LDF, GMA Integrated News", 25), PA_WRITER_SIGN_OFF);
     assert_int_not_equal(pa_line_writer_note("\xe2\x80\x94US, Britain and France agreed on the plan.", 44), PA_WRITER_SIGN_OFF);
 }
