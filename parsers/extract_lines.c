@@ -3499,7 +3499,11 @@ int pa_line_pitch(const pa_line *line)
                    * feed and sent within a minute." is a story's) */
     /* the translation desk's note under a story first printed in another language: "* This report, originally
      * published in the Bangla edition of Example, has been rewritten in English by Jane Roe." */
-    if (chars <= 250 && strstr(low, "rewritten in english by"))
+    /* (the translator's names end the note: a story's "… was rewritten in English by the court clerk for the
+     * appeal." names a clerk) */
+    const char *rewritten = chars <= 250 && strstr(low, "rewritten in english by ") ?
+                                strstr(line->text, "rewritten in English by ") : NULL; /* (low is folded: read the text) */
+    if (rewritten && pa_credited_names(rewritten + 24, line->len - (size_t)(rewritten - line->text) - 24))
         return 1;
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))

@@ -14256,6 +14256,8 @@ static void global_south_furniture(void **state)
     assert_true(line_hits(pa_line_pitch, "* This report, originally published in the Bangla edition of The Daily "
                                          "Mirrorstar, has been rewritten in English by Nourin Ahmed."));
     assert_false(line_hits(pa_line_pitch, "The novel was translated into English by her daughter in 1998."));
+    assert_false(line_hits(pa_line_pitch, "This report, originally in Tamil, was rewritten in English by the court "
+                                          "clerk for the appeal."));
     assert_int_equal(pa_line_writer_note("/cb", 3), PA_WRITER_SIGN_OFF);
     assert_int_not_equal(pa_line_writer_note("/index.html", 11), PA_WRITER_SIGN_OFF);
     /* a closed thread's note, a follow call led by its reason, a paper's file-photo credit and a credit label */
