@@ -772,7 +772,8 @@ int pa_line_furniture(const pa_line *line)
         return 1;
     /* the same credits without brackets, then only the names credited: "Courtesy: The Example", "Pix by Jane
      * Perera" (a story's "Courtesy: the word the judge used was not meant kindly." goes on in lower case) */
-    size_t credit_label = starts(low, k, "courtesy: ") ? 10 : starts(low, k, "courtesy:") ? 9 : starts(low, k, "pix by ") ? 7 : 0;
+    size_t credit_label = starts(low, k, "courtesy: ") ? 10 : starts(low, k, "courtesy:") ? 9 :
+                          starts(low, k, "pix by ")    ? 7 : 0;
     if (chars <= 80 && credit_label && pa_credited_names(line->text + credit_label, line->len - credit_label))
         return 1;
     /* the switch to the story's other language edition: "Read in Bangla", "Read this article in Sinhala" (a
@@ -3429,8 +3430,12 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 300 && !strncmp(low, "discover the latest ", 20) && strstr(low, " news") && strstr(low, " app"))
         return 1;
     /* "Get the latest Nigerian news on our app", "Read the latest Example e-paper" (the site's own app or paper) */
-    if (chars <= 80 && ((!strncmp(low, "get the latest ", 15) && strstr(low, " our app")) ||
-                        (!strncmp(low, "read the latest ", 16) && strstr(low, "e-paper"))) && !reports_speech(low))
+    /* (the app or paper ends the call: a council's "Get the latest traffic news on our app before you drive."
+     * goes on) */
+    size_t app_pitch_end = chars <= 80 ? pa_trim_tail(low, strlen(low), ".! ") : 0;
+    if (app_pitch_end > 16 && ((!strncmp(low, "get the latest ", 15) && !memcmp(low + app_pitch_end - 8, " our app", 8)) ||
+                           (!strncmp(low, "read the latest ", 16) && !memcmp(low + app_pitch_end - 7, "e-paper", 7))) &&
+        !reports_speech(low))
         return 1;
     /* "For all the latest India News, download Example Express App.", "Get live Stock Prices from BSE and NSE and
      * latest NAV, … Like us on Facebook and follow us on Twitter.", "Support quality journalism and subscribe to

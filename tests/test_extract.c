@@ -14303,6 +14303,7 @@ static void global_south_furniture(void **state)
     assert_false(line_hits(pa_line_site_notice, "Do you have a story? Tell it to the judge, he said."));
     assert_true(line_hits(pa_line_pitch, "Get the latest Nigerian news on our app"));
     assert_true(line_hits(pa_line_pitch, "Read the latest Daily Trust e-paper"));
+    assert_false(line_hits(pa_line_pitch, "Get the latest traffic news on our app before you drive."));
     assert_true(line_hits(pa_line_tool, "Please Share"));
     assert_true(line_hits(pa_line_reader_service, "Keep up with the latest news, subscribe to our YouTube channel"));
     assert_false(line_hits(pa_line_reader_service,
