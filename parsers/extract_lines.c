@@ -553,7 +553,6 @@ int pa_line_furniture(const pa_line *line)
         "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
         "hide ad", "advertisement hide ad", /* a UK regional chain's slot label with its close button */
         "key highlights", /* the label of the summary box over a story, empty or filled by script */
-        "read", /* a pointer box's label alone over its linked headlines ("READ:") */
         "read also", "promoted", "advertisement continue reading below", "advert", "adverts", "sponsored ad",
         "ad content", "continue reading the story", "continue reading below advertisement",
         "the story continues after the ad", "advertisement \xe2\x80\xa2 continue reading below",
@@ -769,6 +768,10 @@ int pa_line_furniture(const pa_line *line)
     if (chars <= 80 && starts(low, k, "flickr: ") &&
         (!memchr(low + 8, ' ', k - 8) || memchr(low, '/', k) || strstr(low, "creative commons") || strstr(low, "cc by") ||
          strstr(low, "cc-by")))
+        return 1;
+    /* a pointer box's label alone over its linked headlines, with its colon: "READ:" (a roundup's subhead "Read"
+     * beside "Watch" and "Listen" is the story's) */
+    if (equals(low, k, "read") && line->text[line->len - 1] == ':')
         return 1;
     /* the same credits without brackets, then only the names credited: "Courtesy: The Example", "Pix by Jane
      * Perera" (a story's "Courtesy: the word the judge used was not meant kindly." goes on in lower case) */

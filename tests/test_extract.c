@@ -14225,6 +14225,8 @@ static void global_south_furniture(void **state)
 {
     (void)state;
     assert_true(line_hits(pa_line_furniture, "READ:"));
+    assert_true(line_hits(pa_line_furniture, "Read:"));
+    assert_false(line_hits(pa_line_furniture, "Read"));
     assert_false(line_hits(pa_line_furniture, "Read the fine print, the regulator warned buyers."));
     assert_true(line_hits(pa_line_tool, "Comments have been closed for this article."));
     assert_true(line_hits(pa_line_tool, "Comments are closed for this story."));
