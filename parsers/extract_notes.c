@@ -350,8 +350,9 @@ static int desk_signature(const char *t, size_t len)
 /* The sign-off under a story: the writer's or source's name after a dash
  * ("- DAILY MAIL", "— Jane Doe", "—Copyright 2012 Associated Press"), a
  * wire credit ("With TELEGRAPH", "National Post, with files from Postmedia
- * News", "— With files from The Associated Press"), the editor's initials ("(BMcC)") or the writer's handle
- * ("Twitter: @janedoe"); at most 60 bytes (100 for "with files from"). */
+ * News", "— With files from The Associated Press"), the editor's initials ("(BMcC)", "/cb") or the writer's handle
+ * ("Twitter: @janedoe"), the desk's initials and newsroom ("—LDF, GMA Integrated News"), the translator
+ * ("(Translated by Jane Roe)"); at most 60 bytes (100 for "with files from" and desk_signature). */
 static int sign_off(const char *t, size_t len)
 {
     if (len > 100)
