@@ -5301,8 +5301,8 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const story_sent[] = {"whatsapp us", "email us", "e-mail us", "call us", "text us", "contact us",
                                              "write to us", "send it to"};
     if (line->chars <= 120 && pa_phrase_opens(low, k, PA_PHRASES(story_asked)) &&
-        pa_phrase_in(low, PA_PHRASES(story_sent)))
-        return 1;
+        pa_phrase_in(low, PA_PHRASES(story_sent)) && !reports_speech(low))
+        return 1; /* (not a call told of: "Got a story? Text us, the radio host told listeners.") */
     /* the call for the readers' views under a story: "Are you going to the festival? Let us know in the
      * comments below.", "Tell us what you think in the comments" (no quotation mark nor speech reported: a
      * story's "\"Let us know in the comments,\" the vlogger told fans" tells of someone's call) */

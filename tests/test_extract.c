@@ -14303,6 +14303,8 @@ static void global_south_furniture(void **state)
     /* the calls and sign-offs of African and Philippine sites under the text */
     assert_true(line_hits(pa_line_site_notice, "Do you have a story? WhatsApp us on +254 700 000 000"));
     assert_false(line_hits(pa_line_site_notice, "Do you have a story? Tell it to the judge, he said."));
+    assert_false(line_hits(pa_line_site_notice, "Got a story? Text us, the radio host told listeners during the flood."));
+    assert_false(line_hits(pa_line_site_notice, "Have a story? Call us, the station said in its appeal after the blast."));
     assert_true(line_hits(pa_line_pitch, "Get the latest Nigerian news on our app"));
     assert_true(line_hits(pa_line_pitch, "Read the latest Daily Trust e-paper"));
     assert_false(line_hits(pa_line_pitch, "Get the latest traffic news on our app before you drive."));
