@@ -775,9 +775,10 @@ int pa_line_furniture(const pa_line *line)
         return 1;
     /* the same credits without brackets, then only the names credited: "Courtesy: The Example", "Pix by Jane
      * Perera" (a story's "Courtesy: the word the judge used was not meant kindly." goes on in lower case) */
-    size_t credit_label = starts(low, k, "courtesy: ") ? 10 : starts(low, k, "courtesy:") ? 9 :
-                          starts(low, k, "pix by ")    ? 7 : 0;
-    if (chars <= 80 && credit_label && pa_credited_names(line->text + credit_label, line->len - credit_label))
+    size_t credit_label = chars > 80 || (low[0] != 'c' && low[0] != 'p') ? 0 :
+                          starts(low, k, "courtesy: ") ? 10 : starts(low, k, "courtesy:") ? 9 :
+                          starts(low, k, "pix by ") ? 7 : 0;
+    if (credit_label && pa_credited_names(line->text + credit_label, line->len - credit_label))
         return 1;
     /* the switch to the story's other language edition: "Read in Bangla", "Read this article in Sinhala" (a
      * capitalised language last, no sentence; a subhead "Read in Full", "Read in Parliament" names no language) */
