@@ -553,7 +553,6 @@ int pa_line_furniture(const pa_line *line)
         "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
         "hide ad", "advertisement hide ad", /* a UK regional chain's slot label with its close button */
         "key highlights", /* the label of the summary box over a story, empty or filled by script */
-        "read", /* a pointer box's label alone over its linked headlines ("READ:") */
         "read also", "promoted", "advertisement continue reading below", "advert", "adverts", "sponsored ad",
         "ad content", "continue reading the story", "continue reading below advertisement",
         "the story continues after the ad", "advertisement \xe2\x80\xa2 continue reading below",
@@ -693,8 +692,7 @@ int pa_line_furniture(const pa_line *line)
         "also read - ",
         "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
         "pix:", /* "Pix: Supplied" */
-        "(pix by ", "(pics by ", "(pic by ", "pix by ", /* a Sri Lankan daily's "(Pix by Jane Perera)" */
-        "courtesy:", /* the paper a story is taken from: "Courtesy: The Example" */
+        "(pix by ", "(pics by ", "(pic by ", /* a Sri Lankan daily's "(Pix by Jane Perera)" */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -775,16 +773,32 @@ int pa_line_furniture(const pa_line *line)
         (!memchr(low + 8, ' ', k - 8) || memchr(low, '/', k) || strstr(low, "creative commons") || strstr(low, "cc by") ||
          strstr(low, "cc-by")))
         return 1;
+    /* a pointer box's label alone over its linked headlines, with its colon: "READ:" (a roundup's subhead "Read"
+     * beside "Watch" and "Listen" is the story's) */
+    if (equals(low, k, "read") && line->text[line->len - 1] == ':')
+        return 1;
+    /* the same credits without brackets, then only the names credited: "Courtesy: The Example", "Pix by Jane
+     * Perera" (a story's "Courtesy: the word the judge used was not meant kindly." goes on in lower case) */
+    size_t credit_label = chars > 80 || (low[0] != 'c' && low[0] != 'p') ? 0 :
+                          starts(low, k, "courtesy: ") ? 10 : starts(low, k, "courtesy:") ? 9 :
+                          starts(low, k, "pix by ") ? 7 : 0;
+    if (credit_label && pa_credited_names(line->text + credit_label, line->len - credit_label))
+        return 1;
     /* the switch to the story's other language edition: "Read in Bangla", "Read this article in Sinhala" (a
-     * capitalised language last, no sentence) */
+     * capitalised language last, no sentence; a subhead "Read in Full", "Read in Parliament" names no language) */
     static const char *const other_edition[] = {"read in ", "read this article in ", "read this story in ",
                                                 "read the story in "};
+    static const char *const edition_language[] = {
+        "bangla", "bengali", "hindi", "urdu", "sinhala", "tamil", "telugu", "marathi", "gujarati", "punjabi",
+        "malayalam", "kannada", "odia", "assamese", "nepali", "english", "arabic", "chinese", "malay", "bahasa",
+        "indonesian", "thai", "vietnamese", "burmese", "khmer", "tagalog", "filipino", "swahili", "hausa", "yoruba",
+        "igbo", "amharic", "somali", "pashto", "dari", "persian", "french", "spanish", "portuguese"};
     if (chars <= 40 && pa_phrase_opens(low, k, PA_PHRASES(other_edition)) && !memchr(low, ',', k) &&
         !memchr(line->text, '.', line->len)) {
-        const char *last = line->text + line->len;
-        while (last > line->text && last[-1] != ' ')
+        size_t last = k;
+        while (last > 0 && low[last - 1] != ' ')
             last--;
-        if (isupper((unsigned char)*last) && strspn(last, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") >= 4)
+        if (isupper((unsigned char)line->text[last]) && pa_phrase_is(low + last, k - last, PA_PHRASES(edition_language)))
             return 1;
     }
     /* a paper's credit under its picture: "Star file photo", "AFP file photo" (a name of one or two words and
@@ -3428,8 +3442,12 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 300 && !strncmp(low, "discover the latest ", 20) && strstr(low, " news") && strstr(low, " app"))
         return 1;
     /* "Get the latest Nigerian news on our app", "Read the latest Example e-paper" (the site's own app or paper) */
-    if (chars <= 80 && ((!strncmp(low, "get the latest ", 15) && strstr(low, " our app")) ||
-                        (!strncmp(low, "read the latest ", 16) && strstr(low, "e-paper"))) && !reports_speech(low))
+    /* (the app or paper ends the call: a council's "Get the latest traffic news on our app before you drive."
+     * goes on) */
+    size_t app_pitch_end = chars <= 80 ? pa_trim_tail(low, strlen(low), ".! ") : 0;
+    if (app_pitch_end > 16 && ((!strncmp(low, "get the latest ", 15) && !memcmp(low + app_pitch_end - 8, " our app", 8)) ||
+                           (!strncmp(low, "read the latest ", 16) && !memcmp(low + app_pitch_end - 7, "e-paper", 7))) &&
+        !reports_speech(low))
         return 1;
     /* "For all the latest India News, download Example Express App.", "Get live Stock Prices from BSE and NSE and
      * latest NAV, … Like us on Facebook and follow us on Twitter.", "Support quality journalism and subscribe to
@@ -3498,7 +3516,11 @@ int pa_line_pitch(const pa_line *line)
                    * feed and sent within a minute." is a story's) */
     /* the translation desk's note under a story first printed in another language: "* This report, originally
      * published in the Bangla edition of Example, has been rewritten in English by Jane Roe." */
-    if (chars <= 250 && strstr(low, "rewritten in english by"))
+    /* (the translator's names end the note: a story's "… was rewritten in English by the court clerk for the
+     * appeal." names a clerk) */
+    const char *rewritten = chars <= 250 && strstr(low, "rewritten in english by ") ?
+                                strstr(line->text, "rewritten in English by ") : NULL; /* (low is folded: read the text) */
+    if (rewritten && pa_credited_names(rewritten + 24, line->len - (size_t)(rewritten - line->text) - 24))
         return 1;
     if (chars <= 200 && (strstr(low, "views expressed above are") || strstr(low, "are the author's own") ||
                          strstr(low, "are the author\xe2\x80\x99s own")))
@@ -3660,8 +3682,16 @@ int pa_line_reader_service(const pa_line *line)
     }
     if (!strncmp(low, "follow us", 9) && chars <= 40)
         return 1;
-    if (chars <= 60 && !strncmp(low, "for more ", 9) && strstr(low, ", follow us on "))
-        return 1; /* "For more news, follow us on X" */
+    /* "For more news, follow us on X" (the network named, one to three words, and the line ends: "For more
+     * details, follow us on the trail from the village to the lake." is a guide's sentence) */
+    const char *follow_on = chars <= 60 && !strncmp(low, "for more ", 9) ? strstr(low, ", follow us on ") : NULL;
+    if (follow_on) {
+        size_t spaces = 0;
+        for (const char *c = follow_on + 15; *c; c++)
+            spaces += *c == ' ';
+        if (spaces <= 2)
+            return 1;
+    }
     static const char *const networks[] = {
         "facebook", "twitter", "вконтакте", "в контакте", "одноклассник", "instagram", "telegram", "youtube", "whatsapp",
         "социальных сетях", "соцсетях", "serwisach społecznościowych", "google news", "google actualités",
@@ -3674,8 +3704,6 @@ int pa_line_reader_service(const pa_line *line)
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
         "join us on", "like us on", "find us on", "follow us on", "polub ", "join our ", "our whatsapp",
         "our telegram", "whatsapp channel", "telegram channel", "on google news",
-        "subscribe to our channel", /* "Subscribe to our channels on YouTube, Telegram & WhatsApp" */
-        "subscribe to our youtube", /* "Keep up with the latest news, subscribe to our YouTube channel" */
         /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan: "Síguenos en …", "Suivez-nous
          * sur …", "Siga o Example no Instagram", "Seguici anche sul nostro canale WhatsApp", "Folgen Sie uns auf …" */
         "síguenos", "siguenos", "suivez-nous", "siga-nos", "siga o ", "siga a ", "seguici", "folgen sie uns",
@@ -3687,6 +3715,13 @@ int pa_line_reader_service(const pa_line *line)
          (!strncmp(low, "follow ", 7) && !reports_speech(low)) ||
          (low[0] == '(' && low[k - 1] == ')' && strstr(low, "follow "))))
         return 1; /* "(For updates you can share with your friends, follow Example on Facebook, Twitter)" */
+    /* the call to the site's channel: "Subscribe to our channels on YouTube, Telegram & WhatsApp", "Keep up with
+     * the latest news, subscribe to our YouTube channel" (not a call told of: "Subscribe to our channel, the
+     * YouTuber urged fans in the video") */
+    static const char *const channel_subscribe[] = {"subscribe to our channel", "subscribe to our youtube"};
+    if (pa_phrase_in(low, PA_PHRASES(channel_subscribe)) && pa_phrase_in(low, PA_PHRASES(networks)) &&
+        !reports_speech(low) && !reports_writing(low))
+        return 1;
     /* the same calls in the words of dailies in Africa and Asia, on a short line: "Like our Facebook page for
      * more news", "Get the latest news on WhatsApp", "For the latest news, join the Example channel on Telegram" */
     /* (the call opens the line, or its label: "PAY ATTENTION: Get the latest news …"; a story's "The ministry
@@ -5319,8 +5354,8 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const story_sent[] = {"whatsapp us", "email us", "e-mail us", "call us", "text us", "contact us",
                                              "write to us", "send it to"};
     if (line->chars <= 120 && pa_phrase_opens(low, k, PA_PHRASES(story_asked)) &&
-        pa_phrase_in(low, PA_PHRASES(story_sent)))
-        return 1;
+        pa_phrase_in(low, PA_PHRASES(story_sent)) && !reports_speech(low))
+        return 1; /* (not a call told of: "Got a story? Text us, the radio host told listeners.") */
     /* the call for the readers' views under a story: "Are you going to the festival? Let us know in the
      * comments below.", "Tell us what you think in the comments" (no quotation mark nor speech reported: a
      * story's "\"Let us know in the comments,\" the vlogger told fans" tells of someone's call) */

@@ -350,8 +350,9 @@ static int desk_signature(const char *t, size_t len)
 /* The sign-off under a story: the writer's or source's name after a dash
  * ("- DAILY MAIL", "— Jane Doe", "—Copyright 2012 Associated Press"), a
  * wire credit ("With TELEGRAPH", "National Post, with files from Postmedia
- * News", "— With files from The Associated Press"), the editor's initials ("(BMcC)") or the writer's handle
- * ("Twitter: @janedoe"); at most 60 bytes (100 for "with files from"). */
+ * News", "— With files from The Associated Press"), the editor's initials ("(BMcC)", "/cb") or the writer's handle
+ * ("Twitter: @janedoe"), the desk's initials and newsroom ("—LDF, GMA Integrated News"), the translator
+ * ("(Translated by Jane Roe)"); at most 60 bytes (100 for "with files from" and desk_signature). */
 static int sign_off(const char *t, size_t len)
 {
     if (len > 100)
@@ -1257,11 +1258,15 @@ int pa_line_wire_credit(const pa_line *line)
         if (low && !strncmp(low, "courtesy: ", 10) && agency_source(low + 10))
             return 1; /* "Courtesy: Reuters" */
         /* a Singapore broadcaster's source line with the desk editor's initials: "Source: CNA/fh", "Source:
-         * Reuters/dn(ac)" (one word, a slash, then lower-case initials and maybe a second pair in brackets) */
-        if (low && chars <= 40 && !strncmp(low, "source: ", 8)) {
+         * Reuters/dn(ac)" (one capitalised word, a slash, then two to four lower-case initials and maybe a second
+         * pair in brackets; a list's "Source: ministry/annual" or "Source: WHO/Europe" is the story's) */
+        if (low && chars <= 40 && !strncmp(low, "source: ", 8) && isupper((unsigned char)t[8])) {
             size_t name = strspn(low + 8, "abcdefghijklmnopqrstuvwxyz");
-            const char *slash = low + 8 + name;
-            if (name >= 2 && *slash == '/' && slash[1] && strspn(slash + 1, "abcdefghijklmnopqrstuvwxyz()") == strlen(slash + 1))
+            const char *initials = t + 8 + name + 1; /* (t and low alike up to here: ASCII letters) */
+            size_t first = name >= 2 && t[8 + name] == '/' ? strspn(initials, "abcdefghijklmnopqrstuvwxyz") : 0;
+            const char *second = initials + first;
+            size_t more = *second == '(' ? strspn(second + 1, "abcdefghijklmnopqrstuvwxyz") : 0;
+            if (first >= 2 && first <= 4 && (!*second || (more >= 2 && more <= 4 && !strcmp(second + 1 + more, ")"))))
                 return 1;
         }
         /* the wire's desk initials after its copy: "PTI RS KH", "UNI ABC DE" (the wire in two to four capitals,
@@ -1323,12 +1328,29 @@ int pa_line_wire_credit(const pa_line *line)
                                            "with additional inputs from "};
         if (low && pa_phrase_opens(low + at, strlen(low + at), PA_PHRASES(desk)))
             return 1;
-        /* its shorter form, the agency before the word: "With PTI inputs", "With agency inputs" (a few words, no
-         * sentence: "With fewer inputs, farmers saved money" has its comma) */
+        /* its shorter form, the agency before the word: "With PTI inputs", "With agency inputs" (one to three
+         * words between, each a wire's name, a word in capitals or "agency"; no sentence: "With fewer inputs,
+         * farmers saved money", a list's "With fertiliser inputs") */
         size_t k = low ? pa_trim_tail(low, strlen(low), ".) ") : 0;
-        if (low && chars <= 40 && !strncmp(low + at, "with ", 5) && k >= 12 && !memcmp(low + k - 7, " inputs", 7) &&
-            !memchr(low, ',', k))
-            return 1;
+        if (low && chars <= 40 && !strncmp(low + at, "with ", 5) && k >= at + 12 && !memcmp(low + k - 7, " inputs", 7) &&
+            !memchr(low, ',', k)) {
+            static const char *const desk_words[] = {"agency", "agencies", "wire", "wires", "news"};
+            size_t words = 0, from = at + 5, to = k - 7;
+            int desk_only = 1;
+            while (desk_only && from < to && words < 4) {
+                size_t n = strcspn(t + from, " ");
+                n = n < to - from ? n : to - from;
+                size_t caps = 0;
+                while (caps < n && isupper((unsigned char)t[from + caps]))
+                    caps++;
+                desk_only = (caps >= 2 && caps == n) || agency_named(t + from, n) ||
+                            word_in(low + from, n, desk_words, sizeof desk_words / sizeof desk_words[0]);
+                words++;
+                from += n + 1;
+            }
+            if (desk_only && words >= 1 && words <= 3)
+                return 1;
+        }
         if (low && wire_note_european(low))
             return 1;
     }

@@ -14322,6 +14322,8 @@ static void global_south_furniture(void **state)
 {
     (void)state;
     assert_true(line_hits(pa_line_furniture, "READ:"));
+    assert_true(line_hits(pa_line_furniture, "Read:"));
+    assert_false(line_hits(pa_line_furniture, "Read"));
     assert_false(line_hits(pa_line_furniture, "Read the fine print, the regulator warned buyers."));
     assert_true(line_hits(pa_line_tool, "Comments have been closed for this article."));
     assert_true(line_hits(pa_line_tool, "Comments are closed for this story."));
@@ -14345,15 +14347,22 @@ static void global_south_furniture(void **state)
     assert_true(line_hits(pa_line_wire_credit, "With PTI inputs"));
     assert_true(line_hits(pa_line_wire_credit, "With agency inputs"));
     assert_false(line_hits(pa_line_wire_credit, "With fewer inputs, farmers saved money"));
+    assert_false(line_hits(pa_line_wire_credit, "With fertiliser inputs"));
+    assert_false(line_hits(pa_line_wire_credit, "With fewer inputs"));
+    assert_true(line_hits(pa_line_wire_credit, "With IANS inputs."));
+    assert_true(line_hits(pa_line_wire_credit, "With Reuters inputs"));
     assert_true(line_hits(pa_line_furniture, "(Pix by Kushan Wijeratne)"));
     assert_true(line_hits(pa_line_pitch, "* This report, originally published in the Bangla edition of The Daily "
                                          "Mirrorstar, has been rewritten in English by Nourin Ahmed."));
     assert_false(line_hits(pa_line_pitch, "The novel was translated into English by her daughter in 1998."));
+    assert_false(line_hits(pa_line_pitch, "This report, originally in Tamil, was rewritten in English by the court "
+                                          "clerk for the appeal."));
     assert_int_equal(pa_line_writer_note("/cb", 3), PA_WRITER_SIGN_OFF);
     assert_int_not_equal(pa_line_writer_note("/index.html", 11), PA_WRITER_SIGN_OFF);
     /* a closed thread's note, a follow call led by its reason, a paper's file-photo credit and a credit label */
     assert_true(line_hits(pa_line_tool, "This article is closed for comments."));
     assert_true(line_hits(pa_line_reader_service, "For more news, follow us on X"));
+    assert_false(line_hits(pa_line_reader_service, "For more details, follow us on the trail from the village to the lake."));
     assert_false(line_hits(pa_line_reader_service, "For more than a decade, residents said, follow-ups on the "
                                                    "complaints went nowhere."));
     assert_true(line_hits(pa_line_furniture, "Star file photo"));
@@ -14361,13 +14370,21 @@ static void global_south_furniture(void **state)
     assert_false(line_hits(pa_line_furniture, "The file photo"));
     assert_false(line_hits(pa_line_furniture, "Police released a file photo"));
     assert_true(line_hits(pa_line_furniture, "Courtesy: The Hindu"));
+    assert_true(line_hits(pa_line_furniture, "Pix by Jane Perera"));
+    assert_false(line_hits(pa_line_furniture, "Courtesy: the word the judge used was not meant kindly."));
+    assert_false(line_hits(pa_line_furniture, "Courtesy: a lost art"));
+    assert_false(line_hits(pa_line_furniture, "Pix by the hundred were posted to the group within hours."));
     /* the edition switch, the broadcaster's source line, the translator's credit, the portal's disclaimer, labels */
     assert_true(line_hits(pa_line_furniture, "Read in Bangla"));
     assert_true(line_hits(pa_line_furniture, "Read this article in Sinhala"));
     assert_false(line_hits(pa_line_furniture, "Read in context, it was mild."));
+    assert_false(line_hits(pa_line_furniture, "Read in Full"));
+    assert_false(line_hits(pa_line_furniture, "Read in Parliament"));
     assert_true(line_hits(pa_line_wire_credit, "Source: CNA/fh"));
     assert_true(line_hits(pa_line_wire_credit, "Source: Reuters/dn(ac)"));
     assert_false(line_hits(pa_line_wire_credit, "Source: ministry of health/2024 survey"));
+    assert_false(line_hits(pa_line_wire_credit, "Source: ministry/annual"));
+    assert_false(line_hits(pa_line_wire_credit, "Source: WHO/Europe"));
     assert_int_equal(pa_line_writer_note("(Translated by Jane Roe)", 24), PA_WRITER_SIGN_OFF);
     assert_true(line_hits(pa_line_site_disclaimer,
                           "Disclaimer: The views and investment tips expressed by experts on Example.com are their own "
@@ -14383,10 +14400,15 @@ static void global_south_furniture(void **state)
     /* the calls and sign-offs of African and Philippine sites under the text */
     assert_true(line_hits(pa_line_site_notice, "Do you have a story? WhatsApp us on +254 700 000 000"));
     assert_false(line_hits(pa_line_site_notice, "Do you have a story? Tell it to the judge, he said."));
+    assert_false(line_hits(pa_line_site_notice, "Got a story? Text us, the radio host told listeners during the flood."));
+    assert_false(line_hits(pa_line_site_notice, "Have a story? Call us, the station said in its appeal after the blast."));
     assert_true(line_hits(pa_line_pitch, "Get the latest Nigerian news on our app"));
     assert_true(line_hits(pa_line_pitch, "Read the latest Daily Trust e-paper"));
+    assert_false(line_hits(pa_line_pitch, "Get the latest traffic news on our app before you drive."));
     assert_true(line_hits(pa_line_tool, "Please Share"));
     assert_true(line_hits(pa_line_reader_service, "Keep up with the latest news, subscribe to our YouTube channel"));
+    assert_false(line_hits(pa_line_reader_service,
+                           "Subscribe to our channel, the YouTuber urged fans in the video that went viral."));
     assert_int_equal(pa_line_writer_note("\xe2\x80\x94LDF, GMA Integrated News", 25), PA_WRITER_SIGN_OFF);
     assert_int_not_equal(pa_line_writer_note("\xe2\x80\x94US, Britain and France agreed on the plan.", 44), PA_WRITER_SIGN_OFF);
 }

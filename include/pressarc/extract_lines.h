@@ -627,11 +627,12 @@ int pa_line_art_credit(const pa_line *line);
  * ("Reporting by Jane Doe; Editing by John Doe"); the helpers after a dash
  * ("— With assistance by Jane Roe", ≤ 160 chars, no full stop) or the
  * compiler ("- Compiled by Jane Roe"); the
- * Indian desks' "(With inputs from …)", unbracketed ≤ 60 chars; the
+ * Indian desks' "(With inputs from …)", unbracketed ≤ 60 chars, and its
+ * short form "With PTI inputs" (≤ 40 chars); the
  * helpers alone ("Additional reporting by Jane Doe in Paris", ≤ 120
  * chars, one sentence); the agency as the source ("Source: Reuters",
  * "Source: Australian Associated Press", "Source: Reuters/ic", ≤ 60
- * chars); a wire's desk initials after its copy ("PTI RS KH", ≤ 30
+ * chars; a broadcaster's "Source: CNA/fh", ≤ 40 chars); a wire's desk initials after its copy ("PTI RS KH", ≤ 30
  * chars); the desk editor's tag ("[Editor: ZX]"); the pointer to the
  * wire's graphic ("(GRAPHIC: … https://…)", "For a graphic on …, click
  * here") (extract_notes.c). */
