@@ -2972,11 +2972,13 @@ static int titled_past_label(const xmlNode *n, const xmlNode *label, int depth)
     return 0;
 }
 
+static int holds_picture(const xmlNode *n, int depth, size_t *budget);
+
 /* Is n a sponsor's box or the small ads set in the story or in a newsletter issue: a block (table, cell,
  * div, aside, section) of at most 400 characters that opens with a sponsor's or the ads' label alone in its
  * own element ("Together with", "Presented by", "SPONSORED", "Partner message", "A message from Example
- * Energy", "Thank you to our sponsors", "Classifieds", a news site's "Sponsored content" over a title), as
- * e-mails set one without any class saying so?  (A paragraph that opens with "Together with
+ * Energy", "Thank you to our sponsors", "Classifieds", a news site's "Sponsored content" over a title, a
+ * club's "Official Partner" over the partner's logo), as e-mails set one without any class saying so?  (A paragraph that opens with "Together with
  * her husband, …" is no label alone, nor is a table's field name, "<th>Sponsor</th><td>Sen. Jane Doe</td>", nor
  * a label the line reads on from, "<strong>Presented by</strong> the Harbor Players, …".) */
 static int sponsor_label_box(const xmlNode *n)
@@ -3023,8 +3025,6 @@ static int sponsor_label_box(const xmlNode *n)
         "a message from our sponsor", "a word from our sponsor", "partner message", "a message from our partner",
         "brought to you by", "in partnership with", "thank you to our sponsors", "thanks to our sponsors",
         "today's sponsor", "this issue's sponsor", "paid partnership",
-        /* a club's or a sports site's partner box in the story ("Official Partner" / the partner's logo and line) */
-        "official partner", "official partners", "official betting partner", "principal partner",
         /* the issue's small ads: "Classifieds" / "For sale: …" / "Wanted: …" */
         "classifieds", "classified ads", "classified", "job board", "jobs board",
     };
@@ -3034,12 +3034,19 @@ static int sponsor_label_box(const xmlNode *n)
     static const char *const news_labels[] = {"sponsored content", "paid content", "partner content",
                                               "sponsored post", "promoted content"};
     int news_label = is_phrase_nocase(label, len, news_labels, N_TOKENS(news_labels));
-    if (!news_label && !is_phrase_nocase(label, len, labels, N_TOKENS(labels)) &&
+    /* a club's or a sports site's partner box in the story: "Official Partner" over the partner's logo and line;
+     * not a story's section on a sponsorship deal under its subhead "Official partner", which holds no logo */
+    static const char *const partner_labels[] = {"official partner", "official partners", "official betting partner",
+                                                 "principal partner"};
+    int partner_label = is_phrase_nocase(label, len, partner_labels, N_TOKENS(partner_labels));
+    if (!news_label && !partner_label && !is_phrase_nocase(label, len, labels, N_TOKENS(labels)) &&
         !(len > 15 && !strncmp(label, "a message from ", 15)))
         return 0;
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
-    return chars <= 400 && (!news_label || titled_past_label(n, first->parent, 0));
+    size_t picture_budget = 200;
+    return chars <= 400 && (!news_label || titled_past_label(n, first->parent, 0)) &&
+           (!partner_label || holds_picture(n, 0, &picture_budget));
 }
 
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)

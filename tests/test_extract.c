@@ -12353,6 +12353,16 @@ static void sports_story_boxes(void **state)
     assert_null(strstr(t, "Break"));
     assert_null(strstr(t, "Odds subject to change"));
     pa_doc_free(&d);
+    /* a story on a sponsorship deal: its section under the subhead "Official partner" holds no partner's logo */
+    t = text_of("<html><body><article><div class=\"article-body\">"
+                PARA("The club confirmed on Tuesday night the largest commercial deal in its history.")
+                PARA("The chief executive said the money would go to the academy and the women's team.")
+                "<section class=\"article-section\"><h3>Official partner</h3><p>Under the deal, Kelso Motors "
+                "becomes the club's official partner until 2029.</p></section>"
+                "<p>The club will give the details on Friday.</p></div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Official partner\n\nUnder the deal, Kelso Motors"));
+    pa_doc_free(&d);
 }
 
 /* A newsletter issue's furniture in its text: the "In today's issue:" list
