@@ -8213,7 +8213,7 @@ static void health_desk_notes(void **state)
 
 /* The betting box's note goes, short or long; a story's long sentence
  * that reports the call to "gamble responsibly" (the words after "to",
- * no "18+") stays. */
+ * no "18+", no helpline, no other phrase of the box) stays. */
 static void betting_box_note(void **state)
 {
     (void)state;
@@ -8227,6 +8227,11 @@ static void betting_box_note(void **state)
          "remember to gamble responsibly and set deposit limits on your account.", 1},
         {"The league's betting partner runs adverts at every ground urging supporters to gamble responsibly, which "
          "sits awkwardly with three clubs in the bottom half now carrying betting firms on their shirts.", 0},
+        /* (the box's long note without "18+": its helpline, its other phrases) */
+        {"Gambling can be addictive. Please remember to gamble responsibly and only bet what you can afford to lose. "
+         "For free help and support call the National Gambling Helpline on 0808 8020 133 or visit BeGambleAware.org.", 1},
+        {"Odds correct at the time of publishing and subject to change. New customers only, minimum deposit applies. If "
+         "you or someone you know has a gambling problem, call 1-800-GAMBLER. We ask all readers to gamble responsibly.", 1},
     };
     char buf[400];
     pa_line line;
