@@ -2025,17 +2025,20 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
 /* Does n stand among the story's paragraphs: it, its parent or its
  * grandparent has a <p> sibling (or a <div> sibling whose first element
  * is that <p>) with 80 characters of text or more, at
- * most six element siblings away on either side (a sports story's short
- * lines, a subhead and a results list may stand between the box and the
- * last long paragraph)?  A box inserted into
+ * most four element siblings away on either side (1), or only five or six
+ * away (2: a sports story's short lines, a subhead and a results list may
+ * stand between a bookmaker's box and the last long paragraph; story_insert
+ * takes only a box of paid links so far away, not a community story's
+ * "How to help" box after five short lines)?  0: neither.  A box inserted into
  * the body, not a sidebar or a page rail (whose removal would change
  * which blocks the story's container takes in). */
 static int among_paragraphs(const xmlNode *n)
 {
+    int far = 0;
     for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 3; n = n->parent, up++) {
         for (int dir = 0; dir < 2; dir++) {
             int seen = 0;
-            for (const xmlNode *s = dir ? n->next : n->prev; s && seen < 6; s = dir ? s->next : s->prev) {
+            for (const xmlNode *s = dir ? n->next : n->prev; s && seen < (far ? 4 : 6); s = dir ? s->next : s->prev) {
                 if (s->type != XML_ELEMENT_NODE)
                     continue;
                 seen++;
@@ -2050,13 +2053,15 @@ static int among_paragraphs(const xmlNode *n)
                 if (para && name_is(para, "p")) {
                     insert_walk w = {.budget = 50};
                     walk_insert(para, &w, 80, 0, 0, 0);
-                    if (w.chars >= 80)
+                    if (w.chars >= 80 && seen <= 4)
                         return 1;
+                    if (w.chars >= 80)
+                        far = 1; /* (the other sides and levels still looked at for a nearer one) */
                 }
             }
         }
     }
-    return 0;
+    return far ? 2 : 0;
 }
 
 /* Is n one of a run of like boxes: its previous or next element sibling
@@ -2121,12 +2126,21 @@ static int repeated_box(const xmlNode *n)
  * the story's paragraphs (see among_paragraphs). */
 static int story_insert(const xmlNode *n, int relaxed)
 {
-    if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")) || !among_paragraphs(n))
+    if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")))
+        return 0;
+    int among = among_paragraphs(n);
+    if (!among)
         return 0;
     insert_walk w = {.budget = 400, .boxed = 1};
     walk_insert(n, &w, 800, 0, 0, 0);
     if (w.over)
         return 0;
+    /* (an affiliate's box, below) */
+    int paid_links_box =
+        w.sponsored_links && !w.other_links && !w.long_text && !w.heading && !w.picture && w.chars <= 400;
+    if (among == 2)
+        return paid_links_box && !repeated_box(n); /* (the only box taken five or six siblings from the story's
+                                                    * long paragraph: a bookmaker's after a results list) */
 #ifdef PA_EXTRACT_DEBUG
     if (w.email_field || (w.linked_picture && w.linked_heading))
         fprintf(stderr, "INSERT <%s class=%s> chars=%zu links=%zu email=%d card=%d\n", n->name,
@@ -2177,8 +2191,7 @@ static int story_insert(const xmlNode *n, int relaxed)
      * name, its offer and [Visit Kryptex] / "Sponsored. Your capital is at risk."), no paragraph of its own,
      * no heading and no picture (a roundup's pick: the product's name and picture over its paid "$14 at
      * Amazon" buttons), not one of a run of like boxes */
-    if (w.sponsored_links && !w.other_links && !w.long_text && !w.heading && !w.picture && w.chars <= 400 &&
-        !repeated_box(n))
+    if (paid_links_box && !repeated_box(n))
         return 1;
     /* the card without its picture: a short label ("Read more",
      * "Related") over the other story's linked headline */

@@ -12368,6 +12368,18 @@ static void sports_story_boxes(void **state)
                 &d);
     assert_non_null(strstr(t, "Official partner\n\nUnder the deal, Kelso Motors"));
     pa_doc_free(&d);
+    /* a community story's short lines: its own "How to help" box five lines under the long paragraph stays (only
+     * a box of paid links is taken so far from it) */
+    t = text_of("<html><body><article><div class=\"article-body\"><p>The town council has approved plans for a new "
+                "community garden on the site of the old bus depot, after a two-year campaign.</p>"
+                "<p>Work starts in March.</p><p>The garden will have forty plots.</p><p>Each plot costs 20 pounds a "
+                "year.</p><p>Schools will get six of them.</p><p>Volunteers are still needed.</p>"
+                "<div class=\"box\"><p><strong>How to help</strong></p><p>The group needs volunteers on "
+                "Saturdays.</p><p><a href=\"/volunteer\">Sign up</a></p></div>"
+                "<p>The council meets again in April.</p></div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "How to help\n\nThe group needs volunteers on Saturdays."));
+    pa_doc_free(&d);
 }
 
 /* A newsletter issue's furniture in its text: the "In today's issue:" list
