@@ -3221,6 +3221,16 @@ structural:
                                                 "rating-box",   "review-score", "reviewscore"};
         size_t paras = 0, chars = 0, links = 0;
         prose_stats(n, &paras, &chars, &links, 0, 0);
+        /* a match centre's embed and its events timeline are spans of figures and names ("Possession 52%",
+         * "23' Goal Kerr"); the report or the running commentary a site sets in a container so named
+         * ("match-centre-report": two paragraphs or more, 40 visible characters each on average, half unlinked) is
+         * the story's */
+        static const char *const match_page[] = {"match-centre", "matchcentre",    "match-center",
+                                                 "matchcenter",  "match-timeline", "matchtimeline"};
+        if (paras >= 2 && chars >= 40 * paras && links * 2 < chars &&
+            words_have(&words, match_page, N_TOKENS(match_page), 0) &&
+            !words_have(&words, set_apart, N_TOKENS(set_apart), 0))
+            return 0;
         return !(paras >= 1 && chars >= 120 * paras && !links) ||
                words_have(&words, set_apart, N_TOKENS(set_apart), 0); /* (a bookmaker's offer in sentences goes,
                                                                         * and a review's verdict box repeating its

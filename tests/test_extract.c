@@ -12380,6 +12380,21 @@ static void sports_story_boxes(void **state)
                 &d);
     assert_non_null(strstr(t, "How to help\n\nThe group needs volunteers on Saturdays."));
     pa_doc_free(&d);
+    /* a match report's paragraphs in the site's "match-centre-report" container are the story's; the stats
+     * embed beside them still goes */
+    t = text_of("<html><body><article><div class=\"article-body\">"
+                PARA("The manager said afterwards that his side had shown the character he wanted to see.")
+                PARA("Brindle had the better of the opening exchanges and deserved their lead at the break.")
+                "<div class=\"match-centre-report\"><p>Rovers came from behind to beat <a href=\"/t/brindle\">"
+                "Brindle</a> 2-1 at Castle Park on Saturday.</p><p>Kerr cancelled out the opener with a header just "
+                "before half-time.</p><p>Doyle won it from the spot after Pike was tripped on 78 minutes.</p></div>"
+                "<div class=\"match-centre-stats\"><p>Possession 52%</p><p>Shots 13</p></div>"
+                "</div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Rovers came from behind to beat Brindle 2-1"));
+    assert_non_null(strstr(t, "Doyle won it from the spot"));
+    assert_null(strstr(t, "Possession"));
+    pa_doc_free(&d);
 }
 
 /* A newsletter issue's furniture in its text: the "In today's issue:" list
