@@ -7461,7 +7461,8 @@ static int lone_quarter_subhead(const para *paras, size_t i, size_t n, size_t qu
 
 /* Is paras[i] a heading that says the words of a box's label ("Must
  * Read", "Photo Gallery", "Read Comments", "Latest News", "Popular
- * Stories", "Most Read", "Recommended") over a paragraph of the story:
+ * Stories", "Most Read", "Recommended", "Go deeper", "Watch the
+ * highlights") over a paragraph of the story:
  * the next paragraph prose with no link, no heading nor list item (100
  * characters or more, a full sentence, not the site's own call), and the
  * one after it there and no short block of links?  The story's subhead
@@ -7471,7 +7472,11 @@ static int lone_quarter_subhead(const para *paras, size_t i, size_t n, size_t qu
 static int label_words_subhead(const para *paras, size_t i, size_t n)
 {
     static const char *const labels[] = {"must read", "photo gallery", "read comments", "latest news",
-                                         "popular stories", "most read", "recommended"};
+                                         "popular stories", "most read", "recommended",
+                                         /* (a sports site's box of links, its video's label; a dive school's
+                                          * section "Go deeper", a preview's "Watch the highlights" on the TV
+                                          * times) */
+                                         "go deeper", "watch the highlights", "watch highlights", "highlights video"};
     const para *p = &paras[i];
     if (i + 2 >= n || !p->heading || !p->text || p->link_chars || p->list ||
         !is_phrase_nocase(p->text, strlen(p->text), labels, N_TOKENS(labels)))

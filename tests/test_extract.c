@@ -13432,8 +13432,9 @@ static void profile_subject_box_stays(void **state)
 }
 
 /* A subhead in a box label's words ("Must Read", "Latest News", "Most
- * Read") over the story's paragraph, more of the story after it, stays; the
- * label over a teaser and its linked headlines goes. */
+ * Read", "Go deeper", "Watch the highlights") over the story's paragraph,
+ * more of the story after it, stays; the label over a teaser and its
+ * linked headlines goes. */
 static void label_words_subhead_kept(void **state)
 {
     (void)state;
@@ -13463,6 +13464,19 @@ static void label_words_subhead_kept(void **state)
     t = text_of(box, &d);
     assert_non_null(strstr(t, "two to one."));
     assert_null(strstr(t, "Most Read"));
+    pa_doc_free(&d);
+    /* a sports site's labels as the story's subheads: "Go deeper" over a course's next step, "Watch the
+     * highlights" over the TV times; the site's "Go deeper" box over its linked headlines still goes */
+    const char *sections = LIBRARY_STORY_OPENING "<h3>Go deeper</h3>"
+        PARA("After ten logged dives, readers who join the library's diving club can borrow the advanced manuals.")
+        "<h3>Watch the highlights</h3>"
+        PARA("Highlights of the reopening will be shown on the county's cable channel on Sunday evening at seven.")
+        "<div class=\"box\"><h4>Go deeper</h4><ul><li><a href=\"/news/c\">Why the county keeps its libraries "
+        "open</a></li></ul></div>" PARA("The branch is open until eight on weekdays.") "</article></body></html>";
+    t = text_of(sections, &d);
+    assert_non_null(strstr(t, "Go deeper\n\nAfter ten logged dives"));
+    assert_non_null(strstr(t, "Watch the highlights\n\nHighlights of the reopening"));
+    assert_null(strstr(t, "Go deeper\n\nWhy the county"));
     pa_doc_free(&d);
 #undef LIBRARY_STORY_OPENING
 }
