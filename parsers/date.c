@@ -831,7 +831,8 @@ static int month_first(const char *hint)
     return hint && (strcasecmp(hint, "en") == 0 || strcasecmp(hint, "en-us") == 0);
 }
 
-/* pa_civil days (from 1970-01-01) of jalali_day_number's day 0, 1 January of year 0. */
+/* Days from jalali_day_number's day 0 (1 January of the proleptic Gregorian year 0) to 1970-01-01, pa_civil's
+ * day 0: pa_civil_to_days(0, 1, 1) is its negative. */
 #define PA_JALALI_DAY0_TO_EPOCH 719528L
 
 /* The day number of the Solar Hijri date (jy, jm, jd), its month's day

@@ -2029,17 +2029,20 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
 /* Does n stand among the story's paragraphs: it, its parent or its
  * grandparent has a <p> sibling (or a <div> sibling whose first element
  * is that <p>) with 80 characters of text or more, at
- * most six element siblings away on either side (a sports story's short
- * lines, a subhead and a results list may stand between the box and the
- * last long paragraph)?  A box inserted into
+ * most four element siblings away on either side (1), or only five or six
+ * away (2: a sports story's short lines, a subhead and a results list may
+ * stand between a bookmaker's box and the last long paragraph; story_insert
+ * takes only a box of paid links so far away, not a community story's
+ * "How to help" box after five short lines)?  0: neither.  A box inserted into
  * the body, not a sidebar or a page rail (whose removal would change
  * which blocks the story's container takes in). */
 static int among_paragraphs(const xmlNode *n)
 {
+    int far = 0;
     for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 3; n = n->parent, up++) {
         for (int dir = 0; dir < 2; dir++) {
             int seen = 0;
-            for (const xmlNode *s = dir ? n->next : n->prev; s && seen < 6; s = dir ? s->next : s->prev) {
+            for (const xmlNode *s = dir ? n->next : n->prev; s && seen < (far ? 4 : 6); s = dir ? s->next : s->prev) {
                 if (s->type != XML_ELEMENT_NODE)
                     continue;
                 seen++;
@@ -2054,13 +2057,15 @@ static int among_paragraphs(const xmlNode *n)
                 if (para && name_is(para, "p")) {
                     insert_walk w = {.budget = 50};
                     walk_insert(para, &w, 80, 0, 0, 0);
-                    if (w.chars >= 80)
+                    if (w.chars >= 80 && seen <= 4)
                         return 1;
+                    if (w.chars >= 80)
+                        far = 1; /* (the other sides and levels still looked at for a nearer one) */
                 }
             }
         }
     }
-    return 0;
+    return far ? 2 : 0;
 }
 
 /* Is n one of a run of like boxes: its previous or next element sibling
@@ -2125,12 +2130,21 @@ static int repeated_box(const xmlNode *n)
  * the story's paragraphs (see among_paragraphs). */
 static int story_insert(const xmlNode *n, int relaxed)
 {
-    if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")) || !among_paragraphs(n))
+    if (relaxed || !(name_is(n, "div") || name_is(n, "section") || name_is(n, "aside")))
+        return 0;
+    int among = among_paragraphs(n);
+    if (!among)
         return 0;
     insert_walk w = {.budget = 400, .boxed = 1};
     walk_insert(n, &w, 800, 0, 0, 0);
     if (w.over)
         return 0;
+    /* (an affiliate's box, below) */
+    int paid_links_box =
+        w.sponsored_links && !w.other_links && !w.long_text && !w.heading && !w.picture && w.chars <= 400;
+    if (among == 2)
+        return paid_links_box && !repeated_box(n); /* (the only box taken five or six siblings from the story's
+                                                    * long paragraph: a bookmaker's after a results list) */
 #ifdef PA_EXTRACT_DEBUG
     if (w.email_field || (w.linked_picture && w.linked_heading))
         fprintf(stderr, "INSERT <%s class=%s> chars=%zu links=%zu email=%d card=%d\n", n->name,
@@ -2181,8 +2195,7 @@ static int story_insert(const xmlNode *n, int relaxed)
      * name, its offer and [Visit Kryptex] / "Sponsored. Your capital is at risk."), no paragraph of its own,
      * no heading and no picture (a roundup's pick: the product's name and picture over its paid "$14 at
      * Amazon" buttons), not one of a run of like boxes */
-    if (w.sponsored_links && !w.other_links && !w.long_text && !w.heading && !w.picture && w.chars <= 400 &&
-        !repeated_box(n))
+    if (paid_links_box && !repeated_box(n))
         return 1;
     /* the card without its picture: a short label ("Read more",
      * "Related") over the other story's linked headline */
@@ -2976,11 +2989,13 @@ static int titled_past_label(const xmlNode *n, const xmlNode *label, int depth)
     return 0;
 }
 
+static int holds_picture(const xmlNode *n, int depth, size_t *budget);
+
 /* Is n a sponsor's box or the small ads set in the story or in a newsletter issue: a block (table, cell,
  * div, aside, section) of at most 400 characters that opens with a sponsor's or the ads' label alone in its
  * own element ("Together with", "Presented by", "SPONSORED", "Partner message", "A message from Example
- * Energy", "Thank you to our sponsors", "Classifieds", a news site's "Sponsored content" over a title), as
- * e-mails set one without any class saying so?  (A paragraph that opens with "Together with
+ * Energy", "Thank you to our sponsors", "Classifieds", a news site's "Sponsored content" over a title, a
+ * club's "Official Partner" over the partner's logo), as e-mails set one without any class saying so?  (A paragraph that opens with "Together with
  * her husband, …" is no label alone, nor is a table's field name, "<th>Sponsor</th><td>Sen. Jane Doe</td>", nor
  * a label the line reads on from, "<strong>Presented by</strong> the Harbor Players, …".) */
 static int sponsor_label_box(const xmlNode *n)
@@ -3027,8 +3042,6 @@ static int sponsor_label_box(const xmlNode *n)
         "a message from our sponsor", "a word from our sponsor", "partner message", "a message from our partner",
         "brought to you by", "in partnership with", "thank you to our sponsors", "thanks to our sponsors",
         "today's sponsor", "this issue's sponsor", "paid partnership",
-        /* a club's or a sports site's partner box in the story ("Official Partner" / the partner's logo and line) */
-        "official partner", "official partners", "official betting partner", "principal partner",
         /* the issue's small ads: "Classifieds" / "For sale: …" / "Wanted: …" */
         "classifieds", "classified ads", "classified", "job board", "jobs board",
     };
@@ -3038,12 +3051,19 @@ static int sponsor_label_box(const xmlNode *n)
     static const char *const news_labels[] = {"sponsored content", "paid content", "partner content",
                                               "sponsored post", "promoted content"};
     int news_label = is_phrase_nocase(label, len, news_labels, N_TOKENS(news_labels));
-    if (!news_label && !is_phrase_nocase(label, len, labels, N_TOKENS(labels)) &&
+    /* a club's or a sports site's partner box in the story: "Official Partner" over the partner's logo and line;
+     * not a story's section on a sponsorship deal under its subhead "Official partner", which holds no logo */
+    static const char *const partner_labels[] = {"official partner", "official partners", "official betting partner",
+                                                 "principal partner"};
+    int partner_label = is_phrase_nocase(label, len, partner_labels, N_TOKENS(partner_labels));
+    if (!news_label && !partner_label && !is_phrase_nocase(label, len, labels, N_TOKENS(labels)) &&
         !(len > 15 && !strncmp(label, "a message from ", 15)))
         return 0;
     size_t paras = 0, chars = 0, links = 0;
     prose_stats(n, &paras, &chars, &links, 0, 0);
-    return chars <= 400 && (!news_label || titled_past_label(n, first->parent, 0));
+    size_t picture_budget = 200;
+    return chars <= 400 && (!news_label || titled_past_label(n, first->parent, 0)) &&
+           (!partner_label || holds_picture(n, 0, &picture_budget));
 }
 
 /* Does the box n hold a paragraph (<p>) that reads as a sentence of
@@ -3239,6 +3259,16 @@ structural:
                                                 "rating-box",   "review-score", "reviewscore"};
         size_t paras = 0, chars = 0, links = 0;
         prose_stats(n, &paras, &chars, &links, 0, 0);
+        /* a match centre's embed and its events timeline are spans of figures and names ("Possession 52%",
+         * "23' Goal Kerr"); the report or the running commentary a site sets in a container so named
+         * ("match-centre-report": two paragraphs or more, 40 visible characters each on average, half unlinked) is
+         * the story's */
+        static const char *const match_page[] = {"match-centre", "matchcentre",    "match-center",
+                                                 "matchcenter",  "match-timeline", "matchtimeline"};
+        if (paras >= 2 && chars >= 40 * paras && links * 2 < chars &&
+            words_have(&words, match_page, N_TOKENS(match_page), 0) &&
+            !words_have(&words, set_apart, N_TOKENS(set_apart), 0))
+            return 0;
         return !(paras >= 1 && chars >= 120 * paras && !links) ||
                words_have(&words, set_apart, N_TOKENS(set_apart), 0); /* (a bookmaker's offer in sentences goes,
                                                                         * and a review's verdict box repeating its
@@ -7518,7 +7548,8 @@ static int lone_quarter_subhead(const para *paras, size_t i, size_t n, size_t qu
 
 /* Is paras[i] a heading that says the words of a box's label ("Must
  * Read", "Photo Gallery", "Read Comments", "Latest News", "Popular
- * Stories", "Most Read", "Recommended") over a paragraph of the story:
+ * Stories", "Most Read", "Recommended", "Go deeper", "Watch the
+ * highlights") over a paragraph of the story:
  * the next paragraph prose with no link, no heading nor list item (100
  * characters or more, a full sentence, not the site's own call), and the
  * one after it there and no short block of links?  The story's subhead
@@ -7528,7 +7559,11 @@ static int lone_quarter_subhead(const para *paras, size_t i, size_t n, size_t qu
 static int label_words_subhead(const para *paras, size_t i, size_t n)
 {
     static const char *const labels[] = {"must read", "photo gallery", "read comments", "latest news",
-                                         "popular stories", "most read", "recommended"};
+                                         "popular stories", "most read", "recommended",
+                                         /* (a sports site's box of links, its video's label; a dive school's
+                                          * section "Go deeper", a preview's "Watch the highlights" on the TV
+                                          * times) */
+                                         "go deeper", "watch the highlights", "watch highlights", "highlights video"};
     const para *p = &paras[i];
     if (i + 2 >= n || !p->heading || !p->text || p->link_chars || p->list ||
         !is_phrase_nocase(p->text, strlen(p->text), labels, N_TOKENS(labels)))

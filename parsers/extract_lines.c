@@ -5971,9 +5971,14 @@ int pa_line_standing_note(const pa_line *line)
     static const char *const gambling[] = {"gamble responsibly", "gambleaware", "1-800-gambler",
                                            "when the fun stops", "gambling problem?", "bet responsibly"};
     /* (not a story's long sentence reporting the call, "… adverts at every ground urging supporters to gamble
-     * responsibly, which sits awkwardly with …": over 160 characters, the words after "to ", no "18+") */
+     * responsibly, which sits awkwardly with …": over 160 characters, the words after "to ", and none of the
+     * box's other marks, its age limit, its helpline, its other phrases: the long note "Please remember to
+     * gamble responsibly … call the National Gambling Helpline … BeGambleAware.org" goes) */
+    static const char *const box_marks[] = {"18+",           "21+",           "helpline",           "gambleaware",
+                                            "1-800-gambler", "t&c",           "when the fun stops", "gambling problem?",
+                                            "bet responsibly"};
     if (pa_phrase_in(low, PA_PHRASES(gambling)) &&
-        !(line->chars > 160 && strstr(low, " to gamble responsibly") && !strstr(low, "18+")))
+        !(line->chars > 160 && strstr(low, " to gamble responsibly") && !pa_phrase_in(low, PA_PHRASES(box_marks))))
         return 1;
     /* the crime desk: charges are accusations */
     static const char *const accused[] = {"merely accusations", "merely an accusation", "merely allegations",

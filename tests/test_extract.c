@@ -8309,7 +8309,7 @@ static void health_desk_notes(void **state)
 
 /* The betting box's note goes, short or long; a story's long sentence
  * that reports the call to "gamble responsibly" (the words after "to",
- * no "18+") stays. */
+ * no "18+", no helpline, no other phrase of the box) stays. */
 static void betting_box_note(void **state)
 {
     (void)state;
@@ -8323,6 +8323,11 @@ static void betting_box_note(void **state)
          "remember to gamble responsibly and set deposit limits on your account.", 1},
         {"The league's betting partner runs adverts at every ground urging supporters to gamble responsibly, which "
          "sits awkwardly with three clubs in the bottom half now carrying betting firms on their shirts.", 0},
+        /* (the box's long note without "18+": its helpline, its other phrases) */
+        {"Gambling can be addictive. Please remember to gamble responsibly and only bet what you can afford to lose. "
+         "For free help and support call the National Gambling Helpline on 0808 8020 133 or visit BeGambleAware.org.", 1},
+        {"Odds correct at the time of publishing and subject to change. New customers only, minimum deposit applies. If "
+         "you or someone you know has a gambling problem, call 1-800-GAMBLER. We ask all readers to gamble responsibly.", 1},
     };
     char buf[400];
     pa_line line;
@@ -12604,6 +12609,43 @@ static void sports_story_boxes(void **state)
     assert_null(strstr(t, "Break"));
     assert_null(strstr(t, "Odds subject to change"));
     pa_doc_free(&d);
+    /* a story on a sponsorship deal: its section under the subhead "Official partner" holds no partner's logo */
+    t = text_of("<html><body><article><div class=\"article-body\">"
+                PARA("The club confirmed on Tuesday night the largest commercial deal in its history.")
+                PARA("The chief executive said the money would go to the academy and the women's team.")
+                "<section class=\"article-section\"><h3>Official partner</h3><p>Under the deal, Kelso Motors "
+                "becomes the club's official partner until 2029.</p></section>"
+                "<p>The club will give the details on Friday.</p></div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Official partner\n\nUnder the deal, Kelso Motors"));
+    pa_doc_free(&d);
+    /* a community story's short lines: its own "How to help" box five lines under the long paragraph stays (only
+     * a box of paid links is taken so far from it) */
+    t = text_of("<html><body><article><div class=\"article-body\"><p>The town council has approved plans for a new "
+                "community garden on the site of the old bus depot, after a two-year campaign.</p>"
+                "<p>Work starts in March.</p><p>The garden will have forty plots.</p><p>Each plot costs 20 pounds a "
+                "year.</p><p>Schools will get six of them.</p><p>Volunteers are still needed.</p>"
+                "<div class=\"box\"><p><strong>How to help</strong></p><p>The group needs volunteers on "
+                "Saturdays.</p><p><a href=\"/volunteer\">Sign up</a></p></div>"
+                "<p>The council meets again in April.</p></div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "How to help\n\nThe group needs volunteers on Saturdays."));
+    pa_doc_free(&d);
+    /* a match report's paragraphs in the site's "match-centre-report" container are the story's; the stats
+     * embed beside them still goes */
+    t = text_of("<html><body><article><div class=\"article-body\">"
+                PARA("The manager said afterwards that his side had shown the character he wanted to see.")
+                PARA("Brindle had the better of the opening exchanges and deserved their lead at the break.")
+                "<div class=\"match-centre-report\"><p>Rovers came from behind to beat <a href=\"/t/brindle\">"
+                "Brindle</a> 2-1 at Castle Park on Saturday.</p><p>Kerr cancelled out the opener with a header just "
+                "before half-time.</p><p>Doyle won it from the spot after Pike was tripped on 78 minutes.</p></div>"
+                "<div class=\"match-centre-stats\"><p>Possession 52%</p><p>Shots 13</p></div>"
+                "</div></article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Rovers came from behind to beat Brindle 2-1"));
+    assert_non_null(strstr(t, "Doyle won it from the spot"));
+    assert_null(strstr(t, "Possession"));
+    pa_doc_free(&d);
 }
 
 /* A newsletter issue's furniture in its text: the "In today's issue:" list
@@ -13719,8 +13761,9 @@ static void profile_subject_box_stays(void **state)
 }
 
 /* A subhead in a box label's words ("Must Read", "Latest News", "Most
- * Read") over the story's paragraph, more of the story after it, stays; the
- * label over a teaser and its linked headlines goes. */
+ * Read", "Go deeper", "Watch the highlights") over the story's paragraph,
+ * more of the story after it, stays; the label over a teaser and its
+ * linked headlines goes. */
 static void label_words_subhead_kept(void **state)
 {
     (void)state;
@@ -13750,6 +13793,19 @@ static void label_words_subhead_kept(void **state)
     t = text_of(box, &d);
     assert_non_null(strstr(t, "two to one."));
     assert_null(strstr(t, "Most Read"));
+    pa_doc_free(&d);
+    /* a sports site's labels as the story's subheads: "Go deeper" over a course's next step, "Watch the
+     * highlights" over the TV times; the site's "Go deeper" box over its linked headlines still goes */
+    const char *sections = LIBRARY_STORY_OPENING "<h3>Go deeper</h3>"
+        PARA("After ten logged dives, readers who join the library's diving club can borrow the advanced manuals.")
+        "<h3>Watch the highlights</h3>"
+        PARA("Highlights of the reopening will be shown on the county's cable channel on Sunday evening at seven.")
+        "<div class=\"box\"><h4>Go deeper</h4><ul><li><a href=\"/news/c\">Why the county keeps its libraries "
+        "open</a></li></ul></div>" PARA("The branch is open until eight on weekdays.") "</article></body></html>";
+    t = text_of(sections, &d);
+    assert_non_null(strstr(t, "Go deeper\n\nAfter ten logged dives"));
+    assert_non_null(strstr(t, "Watch the highlights\n\nHighlights of the reopening"));
+    assert_null(strstr(t, "Go deeper\n\nWhy the county"));
     pa_doc_free(&d);
 #undef LIBRARY_STORY_OPENING
 }
