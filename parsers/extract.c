@@ -5325,11 +5325,37 @@ static int holds_linked_heading(const xmlNode *n)
     return linked > 0;
 }
 
-/* Is n an <article> headed by a linked heading: another story's card or
- * teaser ("<article><h2><a>Other story</a></h2><p>Its opening …</p>")? */
+/* Does href lead to another page: present, not a query on this one ("?post=12"), and no '#' in it (a place on a
+ * page: a section's or a live post's permalink "#what-changes", "/live/storm#post-12"; an <a id> has none)? */
+static int href_leaves_page(const char *href)
+{
+    return href && *href && *href != '?' && !strchr(href, '#');
+}
+
+/* Is a heading (h2-h6) under n in a link that leads to another page (href_leaves_page), or does it hold one: a
+ * card's linked headline?  in_link/in_heading: n lies in such a link/in a heading.  A bounded walk (depth 16,
+ * *budget elements). */
+static int heading_links_away(const xmlNode *n, int in_link, int in_heading, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 16 && *budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        (*budget)--;
+        int link = in_link || (name_is(c, "a") && href_leaves_page(link_href(c)));
+        int heading = in_heading || (c->name[0] == 'h' && c->name[1] >= '2' && c->name[1] <= '6' && !c->name[2]);
+        if ((link && heading) || heading_links_away(c, link, heading, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n an <article> headed by a heading linked to another page: another story's card or teaser
+ * ("<article><h2><a href="/other">Other story</a></h2><p>Its opening …</p>"); not the story's own section or
+ * live post under a permalink to itself ("<h2><a href="#what-changes">What changes</a></h2>")? */
 static int linked_story_card(const xmlNode *n)
 {
-    return name_is(n, "article") && holds_linked_heading(n);
+    size_t budget = 200;
+    return name_is(n, "article") && heading_links_away(n, 0, 0, 0, &budget);
 }
 
 /* Does n hold (or is it) another story's card (linked_story_card)?  A

@@ -8444,6 +8444,40 @@ static void other_wire_stories_after_article(void **state)
     pa_doc_free(&d);
 }
 
+/* After a story that is an <article>, its own sections in <article>s under
+ * headings linked to themselves (a permalink "#what-changes", an <a id>
+ * without an address) are the story's, not other stories' cards. */
+static void story_sections_after_article(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><div class=\"layout\"><article class=\"story\">"
+        "<h1>Council weighs new bus routes</h1><p class=\"byline\">By Jane Doe</p>"
+        PARA("The city council on Tuesday took up a plan that would redraw nearly every bus route in the eastern "
+             "half of the city, the largest change to the network in three decades.")
+        PARA("Transit officials say the redesign would bring frequent service within a ten-minute walk of most "
+             "homes, while critics warn that older riders could lose stops they have used for years.")
+        PARA("The plan was drafted over eighteen months of public meetings, surveys and ride counts, and it now "
+             "faces a final vote in the spring after a round of hearings in each district.")
+        "</article><article class=\"story-section\"><h2><a href=\"#what-changes\">What changes for riders</a></h2>"
+        PARA("Under the proposal, seven crosstown lines would run every twelve minutes during the day, up from "
+             "every thirty, and two lines that overlap for most of their length would merge into one.")
+        PARA("Riders on the northern loop would need to transfer at the new hub near the hospital, a change that "
+             "officials concede will add a few minutes to some trips.")
+        "</article><article class=\"story-section\"><h2><a id=\"cost\"></a>What it would cost</h2>"
+        PARA("The agency estimates the redesign would cost about four million dollars more a year to operate, "
+             "money it hopes to cover with a state grant and savings from retiring older buses.")
+        PARA("Council members asked for a clearer account of what happens if the grant does not come through, "
+             "and the agency promised a report before the next meeting.")
+        "</article></div></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "round of hearings"));
+    assert_non_null(strstr(t, "seven crosstown lines"));
+    assert_non_null(strstr(t, "four million dollars"));
+    pa_doc_free(&d);
+}
+
 /* The wires' standing lines in a partner's copy go: the funder note and its
  * pointer to the AP's standards, the refile note, the writer's follow line
  * by address, the newsletter link and its pitch, the picture's licensing
@@ -14378,6 +14412,7 @@ int main(void)
         cmocka_unit_test(republished_story_notes),
         cmocka_unit_test(wire_caption_credit),
         cmocka_unit_test(other_wire_stories_after_article),
+        cmocka_unit_test(story_sections_after_article),
         cmocka_unit_test(wire_standing_lines),
         cmocka_unit_test(video_and_episode_lines),
         cmocka_unit_test(hidden_transcript_panel),
