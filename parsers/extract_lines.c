@@ -3259,14 +3259,19 @@ int pa_line_pitch(const pa_line *line)
     /* the funder's note under a wire's story: "The Associated Press Health and Science Department receives
      * support from … The AP is solely responsible for all content." */
     if ((strstr(low, "receives support from") || strstr(low, "receives financial support from")) &&
-        strstr(low, "solely responsible for all content"))
-        return 1; /* (and "… education coverage receives financial support from …") */
+        strstr(low, "solely responsible for all content") && !reports_speech(low))
+        return 1; /* (and "… education coverage receives financial support from …"; not a story's "…, a spokesperson
+                   * said") */
     /* its pointer to the rules for that support: "Find AP's standards for working with philanthropies, a list
      * of supporters and funded coverage areas at AP.org." */
     if (chars <= 200 && strstr(low, "standards for working with philanthropies"))
         return 1;
-    /* the funder note's last sentence alone: "The Associated Press is solely responsible for all content." */
-    if (chars <= 100 && strstr(low, "is solely responsible for all content"))
+    /* the funder note's last sentence alone: "The Associated Press is solely responsible for all content." (the
+     * phrase closes the line after a name in capitals; a story's "Under the law, no platform is solely
+     * responsible for all content." or "The board said the contractor is …" names none) */
+    const char *solely = chars <= 100 ? strcasestr(line->text, " is solely responsible for all content") : NULL;
+    if (solely && pa_trim_tail(solely, strlen(solely), ". ") == 38 &&
+        pa_credited_names(line->text, (size_t)(solely - line->text)))
         return 1;
     /* a wire's trial offer under its column: "For more insights like these, click here to try Example for free." */
     if (chars <= 150 && strstr(low, "click here to try ") && strstr(low, " for free"))

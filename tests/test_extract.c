@@ -8511,6 +8511,14 @@ static void wire_standing_lines(void **state)
                      0);
     /* the funder note's last sentence alone, a wire column's trial offer, a licensing network's credit */
     assert_int_equal(line_hits(pa_line_pitch, "The Associated Press is solely responsible for all content."), 1);
+    /* (a story's sentence with the phrase names no one in capitals before it, or reports speech) */
+    assert_int_equal(line_hits(pa_line_pitch, "Under the law, no platform is solely responsible for all content."), 0);
+    assert_int_equal(line_hits(pa_line_pitch, "The board said the contractor is solely responsible for all content."),
+                     0);
+    assert_int_equal(line_hits(pa_line_pitch, "The school district receives financial support from the state. The "
+                                              "district is solely responsible for all content posted on its site, a "
+                                              "spokesperson said."),
+                     0);
     assert_int_equal(line_hits(pa_line_pitch, "For more insights like these, click here to try Example Views for "
                                               "free."),
                      1);
