@@ -2006,8 +2006,11 @@ int pa_line_reporting_note(const pa_line *line)
     if (!low)
         return 0;
     /* the reporting corps' note under a wire story: "Jane Doe is a corps member for The Associated Press/Report
-     * for America Statehouse News Initiative. Report for America is a nonprofit national service program …" */
-    if (strstr(low, "report for america") && (strstr(low, "corps member") || strstr(low, "national service program")))
+     * for America Statehouse News Initiative. Report for America is a nonprofit national service program …"; the
+     * writer is named as one: a story's "Report for America, a national service program, sends … corps members"
+     * stays) */
+    if (strstr(low, "report for america") &&
+        (strstr(low, " is a corps member") || strstr(low, "report for america corps member")))
         return 1;
     if (line->chars > 250)
         return 0;

@@ -8547,6 +8547,13 @@ static void wire_standing_lines(void **state)
                                        "The paper joined Report for America in 2021 and hired two reporters, the "
                                        "editor said."),
                      0);
+    assert_int_equal(line_hits(pa_line_reporting_note,
+                                       "Report for America, a national service program, sends young reporters to "
+                                       "small newsrooms; the Gazette has hosted two corps members since 2021."),
+                     0);
+    assert_int_equal(line_hits(pa_line_reporting_note,
+                                       "Jane Doe is a Report for America corps member covering rural health."),
+                     1);
     pa_line line;
     char buf[200];
     /* the pointer to the story's first home; a story's sentence with the same opening stays */
