@@ -1432,8 +1432,9 @@ int pa_line_history_note(const pa_line *line)
         return 1;
     /* a licensing network's credit under a wire story: "This article was written by Jane Doe from Reuters and
      * was legally licensed via the Example Content Agency through the Example publisher network." */
-    if (chars <= 300 && strstr(low, "was legally licensed ") && strstr(low, " through the "))
-        return 1;
+    if (chars <= 300 && strstr(low, "was legally licensed ") && strstr(low, " through the ") &&
+        strstr(low, " was written by "))
+        return 1; /* (it names the writer: a story's "The clinic was legally licensed through the state …" does not) */
     /* the exchange's own wording: "Originally published on example.com, part of the BLOX Digital Content
      * Exchange." */
     if (chars <= 150 && !strncmp(low, "originally published on ", 24) && strstr(low, "content exchange"))

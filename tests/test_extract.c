@@ -8527,6 +8527,10 @@ static void wire_standing_lines(void **state)
                                        "via the Example Content Agency through the Example publisher network."),
                      1);
     assert_int_equal(line_hits(pa_line_history_note,
+                                       "The clinic was legally licensed through the state health department in "
+                                       "2019."),
+                     0);
+    assert_int_equal(line_hits(pa_line_history_note,
                                        "The drug was legally licensed in 2019, but few clinics stocked it."),
                      0);
     /* a handout picture's caption through the wire, a wire graphic's credit alone */
