@@ -1441,13 +1441,14 @@ int pa_line_history_note(const pa_line *line)
         return 1;
     /* a partner's credit to the wire it carries: "Originally published by Reuters", "Originally published by
      * The Associated Press on Nov. 14, 2025." (a name in capitals, up to 60 bytes, no comma or stop, then at most a
-     * date after " on "; a story's "Originally published by a small press in 1962, the novel …" goes on) */
+     * date after " on "; a story's "Originally published by a small press in 1962, the novel …" goes on, a book's
+     * "Originally published by Knopf in 1958" has its year after " in ") */
     if (chars <= 100 && !strncmp(low, "originally published by ", 24)) {
         const char *name = line->text + 24, *on = strstr(low + 24, " on ");
         size_t nl = on ? (size_t)(on - low - 24) : strlen(low + 24);
-        const char *tail = on ? line->text + (on - low) + 4 : NULL;
+        const char *tail = on ? line->text + (on - low) + 4 : NULL, *in = strstr(low + 24, " in ");
         if (nl >= 2 && nl <= 60 && (isupper((unsigned char)name[0]) || isdigit((unsigned char)name[0])) &&
-            !memchr(name, ',', nl) && !memchr(name, '.', nl) &&
+            !memchr(name, ',', nl) && !memchr(name, '.', nl) && !(in && (size_t)(in - low - 24) < nl) &&
             (!tail || (strlen(tail) <= 30 && isupper((unsigned char)tail[0]))))
             return 1;
     }

@@ -11889,6 +11889,7 @@ static void republished_story_notes(void **state)
     assert_int_equal(line_hits(pa_line_history_note,
                                        "Originally published by Penguin in 1962, the novel found readers late."),
                      0);
+    assert_int_equal(line_hits(pa_line_history_note, "Originally published by Knopf in 1958"), 0);
 }
 
 /* The crypto desk's credit of its picture and chart goes; a sentence
