@@ -2012,6 +2012,21 @@ static int name_agency_line(const char *t, const char *low, size_t k)
     return n && k - n <= 50 && t[k - 1] != '.' && names && !strpbrk(rest, "!?;:\"");
 }
 
+/* Is t (a wire's credit after "REUTERS/": "Jane Doe/File Photo", "Carlos de la Torre") names only: no word of
+ * four letters or more in lower case ("IPSOS data show a tight race" is a sentence)?  Bounded by t's NUL. */
+static int names_only(const char *t)
+{
+    for (const char *w = t; *w; w++)
+        if ((w == t || w[-1] == ' ') && islower((unsigned char)w[0])) {
+            size_t n = 0;
+            while (isalpha((unsigned char)w[n]))
+                n++;
+            if (n >= 4)
+                return 0;
+        }
+    return 1;
+}
+
 /* A caption whose credit closes it: "… in Berlin. (Andreas Rentz/AFP/Getty
  * Images)" — the last "(…)" holds a "/" and ends with an agency's name —,
  * or "… Photo: Jane Doe", "… Picture: Jane Doe", "… Photo / Agency",
@@ -2040,7 +2055,8 @@ static int closing_credit(const char *t, const char *low, size_t k)
             continue;
         const char *credit = m + strlen(markers[i]);
         size_t left = k - (size_t)(credit - t);
-        if (left > 0 && left <= 50 && !pa_strstr(credit, ". ") && !strpbrk(credit, "!?|$0123456789"))
+        if (left > 0 && left <= 50 && !pa_strstr(credit, ". ") && !strpbrk(credit, "!?|$0123456789") &&
+            (strcmp(markers[i], ". REUTERS/") || names_only(credit)))
             return 1;
     }
     return 0;

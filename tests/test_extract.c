@@ -8591,6 +8591,9 @@ static void wire_caption_credit(void **state)
                                                "REUTERS/Jane Doe/File Photo"),
                      1);
     assert_int_equal(line_hits(pa_line_credit, "Firefighters work at the scene. REUTERS/John Roe"), 1);
+    assert_int_equal(line_hits(pa_line_credit, "Rescuers search the rubble. REUTERS/Carlos de la Torre"), 1);
+    assert_int_equal(line_hits(pa_line_credit, "The poll was taken last week. REUTERS/IPSOS data show a tight race."),
+                     0);
     assert_int_equal(line_hits(pa_line_credit, "The bank said it would reply to Reuters by Friday. A spokesperson "
                                                "declined to comment further."),
                      0);
