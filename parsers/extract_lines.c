@@ -4591,10 +4591,12 @@ int pa_line_block_label(const pa_line *line, int heading)
         !strstr(low + at_home, ". ") &&
         (isupper((unsigned char)t[at_home]) || (home_dot && isalnum((unsigned char)home_dot[1]))))
         return 1;
-    /* (and a wire writer's "Follow Jane Doe on X: https://x.com/janedoe", on Bluesky or Threads by address) */
+    /* (and a wire writer's "Follow Jane Doe on X: https://x.com/janedoe", on Bluesky or Threads by address; x.com
+     * as a host of its own: "Follow the steps at netflix.com/help" is a story's advice) */
     if (!strncmp(low, "follow ", 7) && !reports_speech(low) &&
         (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@') ||
-         strstr(low, "x.com/") || strstr(low, "bsky.app/") || strstr(low, "threads.net/")))
+         strstr(low, "/x.com/") || strstr(low, " x.com/") || strstr(low, ".x.com/") || strstr(low, "bsky.app/") ||
+         strstr(low, "threads.net/")))
         return 1;
     /* the tip box's heading: "Do You Have Information About Nursing Homes? Contact Us." */
     if (heading && pa_phrase_opens(low, line->folded_len, PA_PHRASES(asks_sources)) && strchr(low, '?'))

@@ -8579,6 +8579,12 @@ static void wire_standing_lines(void **state)
     snprintf(buf, sizeof buf, "%s", "Follow the money, the auditor told the x-ray clinic's board.");
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_block_label(&line, 0), 0);
+    snprintf(buf, sizeof buf, "%s", "Follow the steps at netflix.com/help to cancel before the price rises.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_block_label(&line, 0), 0);
+    snprintf(buf, sizeof buf, "%s", "Follow Jane Doe on X at x.com/janedoe");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_block_label(&line, 0), 1);
 }
 
 /* A caption printed as a paragraph, closed by the wire's credit in capitals
