@@ -5358,12 +5358,34 @@ static int linked_story_card(const xmlNode *n)
     return name_is(n, "article") && heading_links_away(n, 0, 0, 0, &budget);
 }
 
-/* Does n hold (or is it) another story's card (linked_story_card)?  A
- * bounded walk: 6 levels, 400 elements. */
+/* The characters outside links of n's paragraphs (<p>) that lie in no <article> under n: a story's own text
+ * around a card it embeds.  A bounded walk (8 levels, *budget elements). */
+static size_t prose_beside_cards(const xmlNode *n, int depth, size_t *budget)
+{
+    size_t chars = 0;
+    for (const xmlNode *c = n->children; c && depth < 8 && *budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "article"))
+            continue;
+        (*budget)--;
+        if (name_is(c, "p")) {
+            tstats st = {0, 0, 0, 0};
+            stats(c, 0, &st, 0);
+            chars += st.chars - st.link_chars;
+        } else {
+            chars += prose_beside_cards(c, depth + 1, budget);
+        }
+    }
+    return chars;
+}
+
+/* Is n another story's card (linked_story_card), or a block of such cards: it holds one and under 200 characters
+ * of paragraphs beside its cards (prose_beside_cards; the story's own text going on after an ad, with a related
+ * story's card in it, is no such block)?  Bounded walks: 6 levels and 400 elements, 8 levels and 400 elements. */
 static int holds_story_card(const xmlNode *n)
 {
-    size_t budget = 400;
-    return linked_story_card(n) || find_first(n, linked_story_card, 6, 0, &budget) != NULL;
+    size_t budget = 400, prose_budget = 400;
+    return linked_story_card(n) ||
+           (find_first(n, linked_story_card, 6, 0, &budget) != NULL && prose_beside_cards(n, 0, &prose_budget) < 200);
 }
 
 /* Bounded walk for jump_list: counts the links of n's subtree into

@@ -8446,7 +8446,8 @@ static void other_wire_stories_after_article(void **state)
 
 /* After a story that is an <article>, its own sections in <article>s under
  * headings linked to themselves (a permalink "#what-changes", an <a id>
- * without an address) are the story's, not other stories' cards. */
+ * without an address) are the story's, not other stories' cards; so is its
+ * text going on in a block that embeds one related story's card. */
 static void story_sections_after_article(void **state)
 {
     (void)state;
@@ -8475,6 +8476,30 @@ static void story_sections_after_article(void **state)
     assert_non_null(strstr(t, "round of hearings"));
     assert_non_null(strstr(t, "seven crosstown lines"));
     assert_non_null(strstr(t, "four million dollars"));
+    pa_doc_free(&d);
+    /* the story going on in a block after its <article>, with a related story's card in it */
+    const char *goes_on =
+        "<html><body><main><div class=\"layout\"><article class=\"story\">"
+        "<h1>Council weighs new bus routes</h1><p class=\"byline\">By Jane Doe</p>"
+        PARA("The city council on Tuesday took up a plan that would redraw nearly every bus route in the eastern "
+             "half of the city, the largest change to the network in three decades.")
+        PARA("Transit officials say the redesign would bring frequent service within a ten-minute walk of most "
+             "homes, while critics warn that older riders could lose stops they have used for years.")
+        PARA("The plan was drafted over eighteen months of public meetings, surveys and ride counts, and it now "
+             "faces a final vote in the spring after a round of hearings in each district.")
+        "</article><div class=\"story-continued\">"
+        PARA("Riders on the northern loop would need to transfer at the new hub near the hospital, a change that "
+             "officials concede will add a few minutes to some trips.")
+        PARA("The agency estimates the redesign would cost about four million dollars more a year to operate, "
+             "money it hopes to cover with a state grant and savings from retiring older buses.")
+        "<article class=\"related-card\"><h3><a href=\"/news/bus-fares-rise\">Bus fares to rise by a quarter in "
+        "July</a></h3></article>"
+        PARA("Council members asked for a clearer account of what happens if the grant does not come through, "
+             "and the agency promised a report before the next meeting.")
+        "</div></div></main></body></html>";
+    t = text_of(goes_on, &d);
+    assert_non_null(strstr(t, "northern loop"));
+    assert_non_null(strstr(t, "clearer account"));
     pa_doc_free(&d);
 }
 
