@@ -3456,10 +3456,15 @@ int pa_line_pitch(const pa_line *line)
         !reports_speech(low))
         return 1;
     /* the wire's pitch closed by its link: "Get poll alerts and updates on the Top 25 throughout the season.
-     * Sign up here." (its own sentence last, after an offer of alerts, updates or a newsletter) */
+     * Sign up here." (its own sentence last, after a newsletter or an offer of alerts or updates that opens the
+     * line with its call, "Get"/"Receive"/"Stay"; a story's "The county offers email updates on the project. Sign up
+     * here." tells what the county offers) */
     size_t pitch_end = chars <= 200 ? pa_trim_tail(low, line->folded_len, ".! ") : 0;
     if (pitch_end > 14 && !memcmp(low + pitch_end - 14, ". sign up here", 14) &&
-        (strstr(low, "alerts") || strstr(low, "updates") || strstr(low, "newsletter")) && !reports_speech(low))
+        (strstr(low, "newsletter") ||
+         ((!strncmp(low, "get ", 4) || !strncmp(low, "receive ", 8) || !strncmp(low, "stay ", 5)) &&
+          (strstr(low, "alerts") || strstr(low, "updates")))) &&
+        !reports_speech(low))
         return 1;
     /* a station's call to its live news: "Watch Example 5 News live for more on this developing story." */
     if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))

@@ -8526,6 +8526,10 @@ static void wire_standing_lines(void **state)
     assert_int_equal(line_hits(pa_line_pitch, "Residents can get updates on the closure by text. Sign up here, "
                                               "the county said, was the fastest way."),
                      0);
+    assert_int_equal(line_hits(pa_line_pitch, "The county offers email updates on the project. Sign up here."), 0);
+    assert_int_equal(line_hits(pa_line_pitch, "The Example Daily Briefing newsletter provides all the news you need "
+                                              "to start your day. Sign up here."),
+                     1);
     assert_int_equal(line_hits(pa_line_tool, "Sign up here."), 1);
     assert_int_equal(line_hits(pa_line_tool, "Purchase Licensing Rights, opens new tab"), 1);
     assert_int_equal(line_hits(pa_line_history_note,
