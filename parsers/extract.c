@@ -5423,19 +5423,67 @@ static int holds_linked_heading(const xmlNode *n)
     return linked > 0;
 }
 
-/* Is n an <article> headed by a linked heading: another story's card or
- * teaser ("<article><h2><a>Other story</a></h2><p>Its opening …</p>")? */
-static int linked_story_card(const xmlNode *n)
+/* Does href lead to another page: present, not a query on this one ("?post=12"), and no '#' in it (a place on a
+ * page: a section's or a live post's permalink "#what-changes", "/live/storm#post-12"; an <a id> has none)? */
+static int href_leaves_page(const char *href)
 {
-    return name_is(n, "article") && holds_linked_heading(n);
+    return href && *href && *href != '?' && !strchr(href, '#');
 }
 
-/* Does n hold (or is it) another story's card (linked_story_card)?  A
- * bounded walk: 6 levels, 400 elements. */
+/* Is a heading (h2-h6) under n in a link that leads to another page (href_leaves_page), or does it hold one: a
+ * card's linked headline?  in_link/in_heading: n lies in such a link/in a heading.  A bounded walk (depth 16,
+ * *budget elements). */
+static int heading_links_away(const xmlNode *n, int in_link, int in_heading, int depth, size_t *budget)
+{
+    for (const xmlNode *c = n->children; c && depth < 16 && *budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        (*budget)--;
+        int link = in_link || (name_is(c, "a") && href_leaves_page(link_href(c)));
+        int heading = in_heading || (c->name[0] == 'h' && c->name[1] >= '2' && c->name[1] <= '6' && !c->name[2]);
+        if ((link && heading) || heading_links_away(c, link, heading, depth + 1, budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n an <article> headed by a heading linked to another page: another story's card or teaser
+ * ("<article><h2><a href="/other">Other story</a></h2><p>Its opening …</p>"); not the story's own section or
+ * live post under a permalink to itself ("<h2><a href="#what-changes">What changes</a></h2>")? */
+static int linked_story_card(const xmlNode *n)
+{
+    size_t budget = 200;
+    return name_is(n, "article") && heading_links_away(n, 0, 0, 0, &budget);
+}
+
+/* The characters outside links of n's paragraphs (<p>) that lie in no <article> under n: a story's own text
+ * around a card it embeds.  A bounded walk (8 levels, *budget elements). */
+static size_t prose_beside_cards(const xmlNode *n, int depth, size_t *budget)
+{
+    size_t chars = 0;
+    for (const xmlNode *c = n->children; c && depth < 8 && *budget; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "article"))
+            continue;
+        (*budget)--;
+        if (name_is(c, "p")) {
+            tstats st = {0, 0, 0, 0};
+            stats(c, 0, &st, 0);
+            chars += st.chars - st.link_chars;
+        } else {
+            chars += prose_beside_cards(c, depth + 1, budget);
+        }
+    }
+    return chars;
+}
+
+/* Is n another story's card (linked_story_card), or a block of such cards: it holds one and under 200 characters
+ * of paragraphs beside its cards (prose_beside_cards; the story's own text going on after an ad, with a related
+ * story's card in it, is no such block)?  Bounded walks: 6 levels and 400 elements, 8 levels and 400 elements. */
 static int holds_story_card(const xmlNode *n)
 {
-    size_t budget = 400;
-    return linked_story_card(n) || find_first(n, linked_story_card, 6, 0, &budget) != NULL;
+    size_t budget = 400, prose_budget = 400;
+    return linked_story_card(n) ||
+           (find_first(n, linked_story_card, 6, 0, &budget) != NULL && prose_beside_cards(n, 0, &prose_budget) < 200);
 }
 
 /* Bounded walk for jump_list: counts the links of n's subtree into

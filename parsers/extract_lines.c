@@ -2087,6 +2087,21 @@ static int name_agency_line(const char *t, const char *low, size_t k)
     return n && k - n <= 50 && t[k - 1] != '.' && names && !strpbrk(rest, "!?;:\"");
 }
 
+/* Is t (a wire's credit after "REUTERS/": "Jane Doe/File Photo", "Carlos de la Torre") names only: no word of
+ * four letters or more in lower case ("IPSOS data show a tight race" is a sentence)?  Bounded by t's NUL. */
+static int names_only(const char *t)
+{
+    for (const char *w = t; *w; w++)
+        if ((w == t || w[-1] == ' ') && islower((unsigned char)w[0])) {
+            size_t n = 0;
+            while (isalpha((unsigned char)w[n]))
+                n++;
+            if (n >= 4)
+                return 0;
+        }
+    return 1;
+}
+
 /* A caption whose credit closes it: "… in Berlin. (Andreas Rentz/AFP/Getty
  * Images)" — the last "(…)" holds a "/" and ends with an agency's name —,
  * or "… Photo: Jane Doe", "… Picture: Jane Doe", "… Photo / Agency",
@@ -2115,7 +2130,8 @@ static int closing_credit(const char *t, const char *low, size_t k)
             continue;
         const char *credit = m + strlen(markers[i]);
         size_t left = k - (size_t)(credit - t);
-        if (left > 0 && left <= 50 && !pa_strstr(credit, ". ") && !strpbrk(credit, "!?|$0123456789"))
+        if (left > 0 && left <= 50 && !pa_strstr(credit, ". ") && !strpbrk(credit, "!?|$0123456789") &&
+            (strcmp(markers[i], ". REUTERS/") || names_only(credit)))
             return 1;
     }
     return 0;
@@ -3336,14 +3352,19 @@ int pa_line_pitch(const pa_line *line)
     /* the funder's note under a wire's story: "The Associated Press Health and Science Department receives
      * support from … The AP is solely responsible for all content." */
     if ((strstr(low, "receives support from") || strstr(low, "receives financial support from")) &&
-        strstr(low, "solely responsible for all content"))
-        return 1; /* (and "… education coverage receives financial support from …") */
+        strstr(low, "solely responsible for all content") && !reports_speech(low))
+        return 1; /* (and "… education coverage receives financial support from …"; not a story's "…, a spokesperson
+                   * said") */
     /* its pointer to the rules for that support: "Find AP's standards for working with philanthropies, a list
      * of supporters and funded coverage areas at AP.org." */
     if (chars <= 200 && strstr(low, "standards for working with philanthropies"))
         return 1;
-    /* the funder note's last sentence alone: "The Associated Press is solely responsible for all content." */
-    if (chars <= 100 && strstr(low, "is solely responsible for all content"))
+    /* the funder note's last sentence alone: "The Associated Press is solely responsible for all content." (the
+     * phrase closes the line after a name in capitals; a story's "Under the law, no platform is solely
+     * responsible for all content." or "The board said the contractor is …" names none) */
+    const char *solely = chars <= 100 ? strcasestr(line->text, " is solely responsible for all content") : NULL;
+    if (solely && pa_trim_tail(solely, strlen(solely), ". ") == 38 &&
+        pa_credited_names(line->text, (size_t)(solely - line->text)))
         return 1;
     /* a wire's trial offer under its column: "For more insights like these, click here to try Example for free." */
     if (chars <= 150 && strstr(low, "click here to try ") && strstr(low, " for free"))
@@ -3535,10 +3556,15 @@ int pa_line_pitch(const pa_line *line)
         !reports_speech(low))
         return 1;
     /* the wire's pitch closed by its link: "Get poll alerts and updates on the Top 25 throughout the season.
-     * Sign up here." (its own sentence last, after an offer of alerts, updates or a newsletter) */
+     * Sign up here." (its own sentence last, after a newsletter or an offer of alerts or updates that opens the
+     * line with its call, "Get"/"Receive"/"Stay"; a story's "The county offers email updates on the project. Sign up
+     * here." tells what the county offers) */
     size_t pitch_end = chars <= 200 ? pa_trim_tail(low, line->folded_len, ".! ") : 0;
     if (pitch_end > 14 && !memcmp(low + pitch_end - 14, ". sign up here", 14) &&
-        (strstr(low, "alerts") || strstr(low, "updates") || strstr(low, "newsletter")) && !reports_speech(low))
+        (strstr(low, "newsletter") ||
+         ((!strncmp(low, "get ", 4) || !strncmp(low, "receive ", 8) || !strncmp(low, "stay ", 5)) &&
+          (strstr(low, "alerts") || strstr(low, "updates")))) &&
+        !reports_speech(low))
         return 1;
     /* a station's call to its live news: "Watch Example 5 News live for more on this developing story." */
     if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
@@ -4737,10 +4763,12 @@ int pa_line_block_label(const pa_line *line, int heading)
         !strstr(low + at_home, ". ") &&
         (isupper((unsigned char)t[at_home]) || (home_dot && isalnum((unsigned char)home_dot[1]))))
         return 1;
-    /* (and a wire writer's "Follow Jane Doe on X: https://x.com/janedoe", on Bluesky or Threads by address) */
+    /* (and a wire writer's "Follow Jane Doe on X: https://x.com/janedoe", on Bluesky or Threads by address; x.com
+     * as a host of its own: "Follow the steps at netflix.com/help" is a story's advice) */
     if (!strncmp(low, "follow ", 7) && !reports_speech(low) &&
         (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram") || strchr(low, '@') ||
-         strstr(low, "x.com/") || strstr(low, "bsky.app/") || strstr(low, "threads.net/")))
+         strstr(low, "/x.com/") || strstr(low, " x.com/") || strstr(low, ".x.com/") || strstr(low, "bsky.app/") ||
+         strstr(low, "threads.net/")))
         return 1;
     /* the tip box's heading: "Do You Have Information About Nursing Homes? Contact Us." */
     if (heading && pa_phrase_opens(low, line->folded_len, PA_PHRASES(asks_sources)) && strchr(low, '?'))

@@ -1540,21 +1540,23 @@ int pa_line_history_note(const pa_line *line)
         return 1;
     /* a licensing network's credit under a wire story: "This article was written by Jane Doe from Reuters and
      * was legally licensed via the Example Content Agency through the Example publisher network." */
-    if (chars <= 300 && strstr(low, "was legally licensed ") && strstr(low, " through the "))
-        return 1;
+    if (chars <= 300 && strstr(low, "was legally licensed ") && strstr(low, " through the ") &&
+        strstr(low, " was written by "))
+        return 1; /* (it names the writer: a story's "The clinic was legally licensed through the state …" does not) */
     /* the exchange's own wording: "Originally published on example.com, part of the BLOX Digital Content
      * Exchange." */
     if (chars <= 150 && !strncmp(low, "originally published on ", 24) && strstr(low, "content exchange"))
         return 1;
     /* a partner's credit to the wire it carries: "Originally published by Reuters", "Originally published by
      * The Associated Press on Nov. 14, 2025." (a name in capitals, up to 60 bytes, no comma or stop, then at most a
-     * date after " on "; a story's "Originally published by a small press in 1962, the novel …" goes on) */
+     * date after " on "; a story's "Originally published by a small press in 1962, the novel …" goes on, a book's
+     * "Originally published by Knopf in 1958" has its year after " in ") */
     if (chars <= 100 && !strncmp(low, "originally published by ", 24)) {
         const char *name = line->text + 24, *on = strstr(low + 24, " on ");
         size_t nl = on ? (size_t)(on - low - 24) : strlen(low + 24);
-        const char *tail = on ? line->text + (on - low) + 4 : NULL;
+        const char *tail = on ? line->text + (on - low) + 4 : NULL, *in = strstr(low + 24, " in ");
         if (nl >= 2 && nl <= 60 && (isupper((unsigned char)name[0]) || isdigit((unsigned char)name[0])) &&
-            !memchr(name, ',', nl) && !memchr(name, '.', nl) &&
+            !memchr(name, ',', nl) && !memchr(name, '.', nl) && !(in && (size_t)(in - low - 24) < nl) &&
             (!tail || (strlen(tail) <= 30 && isupper((unsigned char)tail[0]))))
             return 1;
     }
@@ -2114,8 +2116,11 @@ int pa_line_reporting_note(const pa_line *line)
     if (!low)
         return 0;
     /* the reporting corps' note under a wire story: "Jane Doe is a corps member for The Associated Press/Report
-     * for America Statehouse News Initiative. Report for America is a nonprofit national service program …" */
-    if (strstr(low, "report for america") && (strstr(low, "corps member") || strstr(low, "national service program")))
+     * for America Statehouse News Initiative. Report for America is a nonprofit national service program …"; the
+     * writer is named as one: a story's "Report for America, a national service program, sends … corps members"
+     * stays) */
+    if (strstr(low, "report for america") &&
+        (strstr(low, " is a corps member") || strstr(low, "report for america corps member")))
         return 1;
     if (line->chars > 250)
         return 0;

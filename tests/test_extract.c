@@ -8534,6 +8534,65 @@ static void other_wire_stories_after_article(void **state)
     pa_doc_free(&d);
 }
 
+/* After a story that is an <article>, its own sections in <article>s under
+ * headings linked to themselves (a permalink "#what-changes", an <a id>
+ * without an address) are the story's, not other stories' cards; so is its
+ * text going on in a block that embeds one related story's card. */
+static void story_sections_after_article(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><div class=\"layout\"><article class=\"story\">"
+        "<h1>Council weighs new bus routes</h1><p class=\"byline\">By Jane Doe</p>"
+        PARA("The city council on Tuesday took up a plan that would redraw nearly every bus route in the eastern "
+             "half of the city, the largest change to the network in three decades.")
+        PARA("Transit officials say the redesign would bring frequent service within a ten-minute walk of most "
+             "homes, while critics warn that older riders could lose stops they have used for years.")
+        PARA("The plan was drafted over eighteen months of public meetings, surveys and ride counts, and it now "
+             "faces a final vote in the spring after a round of hearings in each district.")
+        "</article><article class=\"story-section\"><h2><a href=\"#what-changes\">What changes for riders</a></h2>"
+        PARA("Under the proposal, seven crosstown lines would run every twelve minutes during the day, up from "
+             "every thirty, and two lines that overlap for most of their length would merge into one.")
+        PARA("Riders on the northern loop would need to transfer at the new hub near the hospital, a change that "
+             "officials concede will add a few minutes to some trips.")
+        "</article><article class=\"story-section\"><h2><a id=\"cost\"></a>What it would cost</h2>"
+        PARA("The agency estimates the redesign would cost about four million dollars more a year to operate, "
+             "money it hopes to cover with a state grant and savings from retiring older buses.")
+        PARA("Council members asked for a clearer account of what happens if the grant does not come through, "
+             "and the agency promised a report before the next meeting.")
+        "</article></div></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "round of hearings"));
+    assert_non_null(strstr(t, "seven crosstown lines"));
+    assert_non_null(strstr(t, "four million dollars"));
+    pa_doc_free(&d);
+    /* the story going on in a block after its <article>, with a related story's card in it */
+    const char *goes_on =
+        "<html><body><main><div class=\"layout\"><article class=\"story\">"
+        "<h1>Council weighs new bus routes</h1><p class=\"byline\">By Jane Doe</p>"
+        PARA("The city council on Tuesday took up a plan that would redraw nearly every bus route in the eastern "
+             "half of the city, the largest change to the network in three decades.")
+        PARA("Transit officials say the redesign would bring frequent service within a ten-minute walk of most "
+             "homes, while critics warn that older riders could lose stops they have used for years.")
+        PARA("The plan was drafted over eighteen months of public meetings, surveys and ride counts, and it now "
+             "faces a final vote in the spring after a round of hearings in each district.")
+        "</article><div class=\"story-continued\">"
+        PARA("Riders on the northern loop would need to transfer at the new hub near the hospital, a change that "
+             "officials concede will add a few minutes to some trips.")
+        PARA("The agency estimates the redesign would cost about four million dollars more a year to operate, "
+             "money it hopes to cover with a state grant and savings from retiring older buses.")
+        "<article class=\"related-card\"><h3><a href=\"/news/bus-fares-rise\">Bus fares to rise by a quarter in "
+        "July</a></h3></article>"
+        PARA("Council members asked for a clearer account of what happens if the grant does not come through, "
+             "and the agency promised a report before the next meeting.")
+        "</div></div></main></body></html>";
+    t = text_of(goes_on, &d);
+    assert_non_null(strstr(t, "northern loop"));
+    assert_non_null(strstr(t, "clearer account"));
+    pa_doc_free(&d);
+}
+
 /* The wires' standing lines in a partner's copy go: the funder note and its
  * pointer to the AP's standards, the refile note, the writer's follow line
  * by address, the newsletter link and its pitch, the picture's licensing
@@ -8557,6 +8616,10 @@ static void wire_standing_lines(void **state)
     assert_int_equal(line_hits(pa_line_pitch, "Residents can get updates on the closure by text. Sign up here, "
                                               "the county said, was the fastest way."),
                      0);
+    assert_int_equal(line_hits(pa_line_pitch, "The county offers email updates on the project. Sign up here."), 0);
+    assert_int_equal(line_hits(pa_line_pitch, "The Example Daily Briefing newsletter provides all the news you need "
+                                              "to start your day. Sign up here."),
+                     1);
     assert_int_equal(line_hits(pa_line_tool, "Sign up here."), 1);
     assert_int_equal(line_hits(pa_line_tool, "Purchase Licensing Rights, opens new tab"), 1);
     assert_int_equal(line_hits(pa_line_history_note,
@@ -8567,6 +8630,14 @@ static void wire_standing_lines(void **state)
                      0);
     /* the funder note's last sentence alone, a wire column's trial offer, a licensing network's credit */
     assert_int_equal(line_hits(pa_line_pitch, "The Associated Press is solely responsible for all content."), 1);
+    /* (a story's sentence with the phrase names no one in capitals before it, or reports speech) */
+    assert_int_equal(line_hits(pa_line_pitch, "Under the law, no platform is solely responsible for all content."), 0);
+    assert_int_equal(line_hits(pa_line_pitch, "The board said the contractor is solely responsible for all content."),
+                     0);
+    assert_int_equal(line_hits(pa_line_pitch, "The school district receives financial support from the state. The "
+                                              "district is solely responsible for all content posted on its site, a "
+                                              "spokesperson said."),
+                     0);
     assert_int_equal(line_hits(pa_line_pitch, "For more insights like these, click here to try Example Views for "
                                               "free."),
                      1);
@@ -8574,6 +8645,10 @@ static void wire_standing_lines(void **state)
                                        "This article was written by Jane Doe from Reuters and was legally licensed "
                                        "via the Example Content Agency through the Example publisher network."),
                      1);
+    assert_int_equal(line_hits(pa_line_history_note,
+                                       "The clinic was legally licensed through the state health department in "
+                                       "2019."),
+                     0);
     assert_int_equal(line_hits(pa_line_history_note,
                                        "The drug was legally licensed in 2019, but few clinics stocked it."),
                      0);
@@ -8595,6 +8670,13 @@ static void wire_standing_lines(void **state)
                                        "The paper joined Report for America in 2021 and hired two reporters, the "
                                        "editor said."),
                      0);
+    assert_int_equal(line_hits(pa_line_reporting_note,
+                                       "Report for America, a national service program, sends young reporters to "
+                                       "small newsrooms; the Gazette has hosted two corps members since 2021."),
+                     0);
+    assert_int_equal(line_hits(pa_line_reporting_note,
+                                       "Jane Doe is a Report for America corps member covering rural health."),
+                     1);
     pa_line line;
     char buf[200];
     /* the pointer to the story's first home; a story's sentence with the same opening stays */
@@ -8616,6 +8698,12 @@ static void wire_standing_lines(void **state)
     snprintf(buf, sizeof buf, "%s", "Follow the money, the auditor told the x-ray clinic's board.");
     pa_line_init(&line, buf, strlen(buf));
     assert_int_equal(pa_line_block_label(&line, 0), 0);
+    snprintf(buf, sizeof buf, "%s", "Follow the steps at netflix.com/help to cancel before the price rises.");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_block_label(&line, 0), 0);
+    snprintf(buf, sizeof buf, "%s", "Follow Jane Doe on X at x.com/janedoe");
+    pa_line_init(&line, buf, strlen(buf));
+    assert_int_equal(pa_line_block_label(&line, 0), 1);
 }
 
 /* A caption printed as a paragraph, closed by the wire's credit in capitals
@@ -8628,6 +8716,9 @@ static void wire_caption_credit(void **state)
                                                "REUTERS/Jane Doe/File Photo"),
                      1);
     assert_int_equal(line_hits(pa_line_credit, "Firefighters work at the scene. REUTERS/John Roe"), 1);
+    assert_int_equal(line_hits(pa_line_credit, "Rescuers search the rubble. REUTERS/Carlos de la Torre"), 1);
+    assert_int_equal(line_hits(pa_line_credit, "The poll was taken last week. REUTERS/IPSOS data show a tight race."),
+                     0);
     assert_int_equal(line_hits(pa_line_credit, "The bank said it would reply to Reuters by Friday. A spokesperson "
                                                "declined to comment further."),
                      0);
@@ -11926,6 +12017,7 @@ static void republished_story_notes(void **state)
     assert_int_equal(line_hits(pa_line_history_note,
                                        "Originally published by Penguin in 1962, the novel found readers late."),
                      0);
+    assert_int_equal(line_hits(pa_line_history_note, "Originally published by Knopf in 1958"), 0);
 }
 
 /* The crypto desk's credit of its picture and chart goes; a sentence
@@ -14765,6 +14857,7 @@ int main(void)
         cmocka_unit_test(republished_story_notes),
         cmocka_unit_test(wire_caption_credit),
         cmocka_unit_test(other_wire_stories_after_article),
+        cmocka_unit_test(story_sections_after_article),
         cmocka_unit_test(wire_standing_lines),
         cmocka_unit_test(video_and_episode_lines),
         cmocka_unit_test(hidden_transcript_panel),

@@ -677,7 +677,9 @@ int pa_line_history_note(const pa_line *line);
 /* pa_line_reporting_note — the end note on how the story was reported, one
  * sentence of ≤ 250 chars naming its funding or partners ("This story was
  * co-published with The Gazette.", "This article was produced with support
- * from the Example Fund.", "Reporting was supported by …"); the helpers'
+ * from the Example Fund.", "Reporting was supported by …"), and the
+ * reporting corps' note naming the writer as a Report for America corps
+ * member (its two sentences, ≤ 400 chars); the helpers'
  * credit ("Jane Doe contributed to this report.") is no such note: the
  * references keep it (extract_notes.c). */
 int pa_line_reporting_note(const pa_line *line);
