@@ -6636,7 +6636,7 @@ static void headline_deck_dropped(void **state)
  * block, a bare <h2> sentence right after the <h1> go; a "lead"
  * paragraph with the story after it in the same block, the story's
  * "lead" first paragraph in the body, a summary-named first paragraph
- * after the byline with the body after it, and a short <h2> subheading
+ * after the byline (or a head block closing on it) with the body after it, and a short <h2> subheading
  * after the <h1> stay. */
 static void headline_deck_in_head_block(void **state)
 {
@@ -6690,6 +6690,14 @@ static void headline_deck_in_head_block(void **state)
     assert_non_null(strstr(t, "What changes"));
     pa_doc_free(&d);
     t = text_of("<html><body><article><h1>Hospital opens wing</h1><div class=\"author\">By Jane Doe</div>"
+                "<p class=\"entry-summary\">The health department said on Tuesday that the new emergency wing, which doubles the space "
+                "for ambulance patients, is open.</p>"
+                "<div class=\"entry-content\">" PARA("The story starts here.") PARA("The story ends.") "</div></article></body></html>", &d);
+    assert_non_null(strstr(t, "doubles the space"));
+    pa_doc_free(&d);
+    /* the same summary-named first paragraph after a head block closing on the byline and the date: kept */
+    t = text_of("<html><body><article><div class=\"article-head\"><h1>Hospital opens wing</h1><div class=\"byline\">By Jane "
+                "Doe</div><div class=\"date\">March 9, 2021</div></div>"
                 "<p class=\"entry-summary\">The health department said on Tuesday that the new emergency wing, which doubles the space "
                 "for ambulance patients, is open.</p>"
                 "<div class=\"entry-content\">" PARA("The story starts here.") PARA("The story ends.") "</div></article></body></html>", &d);
