@@ -2239,7 +2239,8 @@ static void cjk_stop_ends_last_paragraph(void **state)
 
 /* The desks' lines under Southeast Asian stories (stress-sea): the Indonesian agency's "Pewarta:" credit with
  * its editor and rights, its ban on copying and AI crawling without written leave, and the desk's signature
- * after a dash ("—Jane Doe/KG, Outlet", in Tagalog "—Ulat ni …"); a sentence that names a reporter stays. */
+ * after a dash ("—Jane Doe/KG, Outlet", in Tagalog "—Ulat ni …"); a sentence that names a reporter stays, and so
+ * does an organisation's attribution ("—NAACP, Millbrook Branch"). */
 static void southeast_asian_desk_lines(void **state)
 {
     (void)state;
@@ -2262,6 +2263,9 @@ static void southeast_asian_desk_lines(void **state)
     assert_false(line_hits(pa_line_furniture, "ภาพถ่ายดาวเทียมแสดงจุดความร้อนกว่า 900 จุดในอำเภอแม่แจ่ม"));
     const char *said = "\xe2\x80\x94The mayor, who spoke to reporters, said the road would reopen.";
     assert_int_not_equal(pa_line_writer_note(said, strlen(said)), PA_WRITER_SIGN_OFF);
+    /* an organisation's attribution closing a quote at the story's end: no desk's initials without "News" */
+    const char *quoted = "\xe2\x80\x94NAACP, Millbrook Branch";
+    assert_int_not_equal(pa_line_writer_note(quoted, strlen(quoted)), PA_WRITER_SIGN_OFF);
 }
 
 /* Korean and Japanese furniture lines: the rights lines (무단전재 … 금지,
