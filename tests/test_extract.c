@@ -2251,6 +2251,11 @@ static void southeast_asian_desk_lines(void **state)
                           "situs web ini tanpa izin tertulis dari Kantor Berita Nusantara."));
     assert_false(line_hits(pa_line_reprint_notice,
                            "Warga mengambil konten video dari media sosial untuk dijadikan bahan laporan ke polisi."));
+    /* copying or crawling without written leave told in a story, no ban: text */
+    assert_false(line_hits(pa_line_reprint_notice, "Polisi menyebut tersangka menyalin data ribuan nasabah tanpa izin tertulis "
+                                                   "dari bank sebelum menjualnya di forum daring."));
+    assert_false(line_hits(pa_line_reprint_notice, "The lawsuit says the startup's crawling of the newspaper's archive without "
+                                                   "written permission cost the paper millions of dollars in licensing fees."));
     static const char *const signed_lines[] = {"\xe2\x80\x94Jamil Reyes/KBK, Example Integrated News",
                                                "\xe2\x80\x94NB, Example News Online",
                                                "\xe2\x80\x94Ulat ni Jhoanna Dela Cruz/KG, Balitang Pilipinas Online"};
