@@ -467,10 +467,12 @@ static int unmojibake(const char *src, size_t slen, const char *legacy, pa_buf *
 }
 
 /* Are the bytes of s (len; the first PA_DETECT_BYTES) words of a non-Latin
- * single-byte script rather than Latin-1 text: runs of four or more bytes
- * >= 0xA1 (a Thai or Cyrillic word in TIS-620 or windows-1251), sixteen of
- * them at least, holding most of the high bytes?  Latin-1 text has its
- * accented letters one or two at a time between ASCII letters. */
+ * script rather than Latin-1 text: runs of four or more bytes >= 0xA1, not
+ * all one byte (a Thai or Cyrillic word in TIS-620 or windows-1251, a
+ * Chinese one in GBK), sixteen of them at least, holding most of the high
+ * bytes?  Latin-1 text has its accented letters one or two at a time
+ * between ASCII letters; a row of one sign repeated ("¤¤¤¤¤¤") is an
+ * ornament, no word. */
 static int high_byte_words(const char *s, size_t len)
 {
     if (len > PA_DETECT_BYTES)
@@ -478,10 +480,13 @@ static int high_byte_words(const char *s, size_t len)
     size_t high = 0, in_runs = 0, runs = 0;
     for (size_t i = 0; i < len;) {
         size_t r = 0;
-        while (i + r < len && (unsigned char)s[i + r] >= 0xA1)
+        int varied = 0;
+        while (i + r < len && (unsigned char)s[i + r] >= 0xA1) {
+            varied |= s[i + r] != s[i];
             r++;
+        }
         high += r;
-        if (r >= 4)
+        if (r >= 4 && varied)
             in_runs += r, runs++;
         i += r ? r : 1;
     }

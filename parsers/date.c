@@ -921,8 +921,11 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
         } else if (a->type == I_NUM && b->type == I_MON && c->type == I_NUM && a->digits == 4 && c->digits <= 2) {
             y = a->value, m = b->value, d = c->value, ok = 1;
         } else if (a->type == I_NUM && b->type == I_MON && c->type == I_NUM && a->digits <= 2 &&
-                   b->digits == PA_DOTTED_MONTH && c->digits == 2 && c->value >= 40) {
-            d = a->value, m = b->value, y = 2500 + c->value, ok = 1; /* "14 พ.ย. 68": B.E. 2568 */
+                   b->digits == PA_DOTTED_MONTH && c->digits == 2 && c->value >= 40 &&
+                   !((f[c->end] == '.' || f[c->end] == ',') && isdigit((unsigned char)f[c->end + 1]))) {
+            /* "14 พ.ย. 68": B.E. 2568; not the head of a figure after the day and month ("ถึง 14 พ.ย. 45,210
+             * ราย", "45.2 ล้านบาท") */
+            d = a->value, m = b->value, y = 2500 + c->value, ok = 1;
         }
         /* a compact date only ("01/11/11", "01.11.11"): one same separator
          * between the numbers, not a day, a month and a time ("25.11 13:13") */

@@ -4454,7 +4454,8 @@ static int headline_summary_list(const xmlNode *n)
  * small elements between (head_furniture: a byline, a date, a picture;
  * the deck may sit alone in a wrapper or two of its own), and either
  *  - named for a deck (deck_tokens), with no paragraph after it in that
- *    parent when it is not right after the headline (no_story_after: else
+ *    parent when it is not right after the headline, or is a bare <p> after
+ *    a head block closing on the byline and date (no_story_after: else
  *    it is the story's first paragraph, "<p class=entry-summary>");
  *  - named for a lead (headline_lead_tokens) with no paragraph after it in
  *    that parent, or holding one <h2>-<h4> alone right after the headline;
@@ -4505,7 +4506,11 @@ static int headline_deck(const xmlNode *n, int relaxed)
                         (name_is(inner, "h2") || name_is(inner, "h3") || name_is(inner, "h4"));
     if (holds_heading(n, 0) && !heading_alone)
         return 0;
-    if ((lead || between) && !heading_alone && !no_story_after(box))
+    /* a bare <p> so named after a head block that holds the byline and the date (head_block_with_headline)
+     * is after them as after a flat byline: with the story after it, the story's first paragraph
+     * ("<p class=entry-summary>") */
+    int after_head_block = box == n && name_is(n, "p") && !ends_with_headline(prev);
+    if ((lead || between || after_head_block) && !heading_alone && !no_story_after(box))
         return 0;
     if (bare_h2) {
         char *t = node_text(n);

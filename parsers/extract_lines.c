@@ -3914,8 +3914,7 @@ int pa_line_reprint_notice(const pa_line *line)
         return 1;
     static const char *const copying[] = {
         "powiel", "rozpowszechnian", "kopiowan", "воспроизвед", "распростран", "перепечат", "копирован",
-        "reproduc", "redistribut", "republish", "crawling",
-        "mengambil konten", "menyalin", "mengutip", "menerbitkan semula", /* Indonesian, Malay */
+        "reproduc", "redistribut", "republish",
     };
     static const char *const consent[] = {
         "bez pisemnej zgody", "bez zgody wydawcy", "письменного разрешения", "письменного согласия",
@@ -3924,6 +3923,16 @@ int pa_line_reprint_notice(const pa_line *line)
     };
     if (pa_phrase_in(low, PA_PHRASES(copying)) &&
         pa_phrase_in(low, PA_PHRASES(consent)))
+        return 1;
+    /* taking, copying, quoting or crawling (Indonesian, Malay, the AI crawlers' word) without written leave is
+     * the notice only with its ban ("Dilarang keras mengambil konten, melakukan crawling … tanpa izin tertulis");
+     * without it, a story's sentence ("tersangka menyalin data … tanpa izin tertulis dari bank", "the startup's
+     * crawling of the archive without written permission") */
+    static const char *const taking[] = {"crawling", "mengambil konten", "menyalin", "mengutip", "menerbitkan semula"};
+    static const char *const banned[] = {"dilarang", "tidak dibenarkan", "tidak diperkenankan", "prohibited",
+                                         "forbidden", "not permitted"};
+    if (pa_phrase_in(low, PA_PHRASES(taking)) && pa_phrase_in(low, PA_PHRASES(consent)) &&
+        pa_phrase_in(low, PA_PHRASES(banned)))
         return 1;
     /* the ban alone, in the notice's own words: "Not to be reproduced without permission of …",
      * "This material may not be published, broadcast, rewritten or redistributed." */

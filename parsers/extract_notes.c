@@ -296,8 +296,10 @@ static int agency_source(const char *low)
  * the desk editor's initials, or the initials alone, then the outlet
  * ("—Jane Doe/KBK, GMA News", "—NB, Example News Online"; in Tagalog "—Ulat ni
  * Jane Doe/KG, …"): after the dash, a name (writer_name) and "/" or nothing,
- * two to five capitals, ", " and one to six capitalised words; t is len
- * bytes, 100 at most (sign_off). */
+ * two to five capitals, ", " and one to six capitalised words, among them
+ * "News" when no name comes before the initials (an organisation's
+ * attribution closing a quote, "—NAACP, Millbrook Branch", is no desk's);
+ * t is len bytes, 100 at most (sign_off). */
 static int desk_signature(const char *t, size_t len)
 {
     size_t dash = *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
@@ -335,16 +337,18 @@ static int desk_signature(const char *t, size_t len)
     if (ini + caps != comma || caps < 2 || caps > 5)
         return 0;
     size_t words = 0;
+    int news = 0;
     for (const char *w = comma + 2; w < end && words <= 6;) {
         if (!isupper((unsigned char)*w))
             return 0;
         words++;
+        news |= end - w >= 4 && !strncmp(w, "News", 4) && (end - w == 4 || w[4] == ' ');
         while (w < end && *w != ' ')
             w++;
         while (w < end && *w == ' ')
             w++;
     }
-    return words >= 1 && words <= 6 && end[-1] != '.';
+    return words >= 1 && words <= 6 && end[-1] != '.' && (slash || news);
 }
 
 /* The sign-off under a story: the writer's or source's name after a dash

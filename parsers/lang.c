@@ -273,7 +273,7 @@ static const stopword *sw_find(const char *w, size_t n)
 
 /* Indonesian or Malay, for a text whose function words fit both: words one
  * of the two writes and the other spells or says otherwise (karena/kerana,
- * bisa/boleh, persen/peratus, miliar/bilion, pemerintah/kerajaan, uang/wang,
+ * setelah/selepas, persen/peratus, miliar/bilion, pemerintah/kerajaan, uang/wang,
  * Rp/RM...).  "id" or "ms" when that side has three such words at least and
  * twice the other's, else "" (the models decide).  Reads the first words of
  * PA_LANG_SAMPLE bytes, as stopword_guess. */
@@ -281,9 +281,9 @@ static const char *malay_variant(const char *utf8, size_t len)
 {
     static const char *const id_words[] = {"bahwa", "karena", "bisa", "persen", "miliar", "pemerintah", "uang",
                                            "tersebut", "mengatakan", "ujarnya", "sejumlah", "rp", "wib", "saat"};
-    static const char *const ms_words[] = {"ialah", "kerana", "boleh", "peratus", "bilion", "kerajaan", "wang",
-                                           "iaitu", "daripada", "sahaja", "mahu", "manakala", "semalam", "lepas",
-                                           "menerusi", "bekalan", "beliau", "rm", "selepas", "dijangka", "katanya"};
+    /* (not the words Indonesian writes as well: beliau, ialah, daripada, boleh, semalam, lepas, katanya) */
+    static const char *const ms_words[] = {"kerana", "peratus", "bilion", "kerajaan", "wang", "iaitu", "sahaja",
+                                           "mahu", "manakala", "menerusi", "bekalan", "rm", "selepas", "dijangka"};
     unsigned id = 0, ms = 0, words = 0;
     if (len > PA_LANG_SAMPLE)
         len = PA_LANG_SAMPLE;

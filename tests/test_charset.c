@@ -103,7 +103,8 @@ static void undeclared_and_lying(void **state)
 
 /* A page declaring Latin-1 (a server's default header, an old template's
  * meta) whose bytes are Thai in TIS-620/windows-874 is read as Thai; a
- * Latin-1 page with its accented letters stays Latin-1. */
+ * Latin-1 page with its accented letters stays Latin-1, and so does one
+ * whose runs of high bytes are an ornament of one sign repeated. */
 static void latin1_declared_over_thai(void **state)
 {
     (void)state;
@@ -129,6 +130,22 @@ static void latin1_declared_over_thai(void **state)
     bytes = encode(fr, "ISO-8859-1", &n);
     o = decode(bytes, n, NULL, "iso-8859-1", used);
     assert_string_equal(o, fr);
+    free(o);
+    free(bytes);
+    /* an English Latin-1 page whose only runs of high bytes are an ornament of one sign repeated ("¤¤¤¤¤¤¤¤"
+     * in each line of a list): no words of another script, Latin-1 still ("café", "£3.50") */
+    char en[4096];
+    size_t el = (size_t)snprintf(en, sizeof en, "<html><body><ul>");
+    for (int k = 0; k < 20; k++)
+        el += (size_t)snprintf(en + el, sizeof en - el, "<li>Chapter %d ¤¤¤¤¤¤¤¤ %d</li>", k, k * 3);
+    el += (size_t)snprintf(en + el, sizeof en - el, "</ul>");
+    for (int k = 0; k < 3; k++)
+        el += (size_t)snprintf(en + el, sizeof en - el, "<p>The café on Main Street raised the price of a coffee to £3.50 "
+                                                       "on Monday, the owner said.</p>");
+    snprintf(en + el, sizeof en - el, "</body></html>");
+    bytes = encode(en, "ISO-8859-1", &n);
+    o = decode(bytes, n, NULL, "iso-8859-1", used);
+    assert_string_equal(o, en);
     free(o);
     free(bytes);
 }

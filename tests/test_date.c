@@ -139,6 +139,14 @@ static void not_date_lines(void **state)
     static const char *const own = "This article was published on October 2, 2026.";
     assert_int_equal(pa_date_line_kind(report, strlen(report), "en", &d), 0);
     assert_int_equal(pa_date_line_kind(own, strlen(own), "en", &d), 1);
+    /* a figure after a Thai dotted day and month is no two-digit Buddhist-era year ("as of 14 Nov: 45.2 million
+     * baht", "45,210 cases"): not B.E. 2545 */
+    static const char *const figures[] = {"14 พ.ย. 45.2 ล้านบาท", "ยอดสะสมถึง 14 พ.ย. 45,210 ราย"};
+    for (size_t i = 0; i < sizeof figures / sizeof figures[0]; i++) {
+        memset(&d, 0, sizeof d);
+        pa_date_parse_text(figures[i], strlen(figures[i]), "th", &d);
+        assert_int_not_equal(d.year, 2002);
+    }
 }
 
 /* A date label alone, its colon (ASCII or full-width) aside ("Updated:",

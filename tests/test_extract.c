@@ -2242,7 +2242,8 @@ static void cjk_stop_ends_last_paragraph(void **state)
 
 /* The desks' lines under Southeast Asian stories (stress-sea): the Indonesian agency's "Pewarta:" credit with
  * its editor and rights, its ban on copying and AI crawling without written leave, and the desk's signature
- * after a dash ("—Jane Doe/KG, Outlet", in Tagalog "—Ulat ni …"); a sentence that names a reporter stays. */
+ * after a dash ("—Jane Doe/KG, Outlet", in Tagalog "—Ulat ni …"); a sentence that names a reporter stays, and so
+ * does an organisation's attribution ("—NAACP, Millbrook Branch"). */
 static void southeast_asian_desk_lines(void **state)
 {
     (void)state;
@@ -2253,6 +2254,11 @@ static void southeast_asian_desk_lines(void **state)
                           "situs web ini tanpa izin tertulis dari Kantor Berita Nusantara."));
     assert_false(line_hits(pa_line_reprint_notice,
                            "Warga mengambil konten video dari media sosial untuk dijadikan bahan laporan ke polisi."));
+    /* copying or crawling without written leave told in a story, no ban: text */
+    assert_false(line_hits(pa_line_reprint_notice, "Polisi menyebut tersangka menyalin data ribuan nasabah tanpa izin tertulis "
+                                                   "dari bank sebelum menjualnya di forum daring."));
+    assert_false(line_hits(pa_line_reprint_notice, "The lawsuit says the startup's crawling of the newspaper's archive without "
+                                                   "written permission cost the paper millions of dollars in licensing fees."));
     static const char *const signed_lines[] = {"\xe2\x80\x94Jamil Reyes/KBK, Example Integrated News",
                                                "\xe2\x80\x94NB, Example News Online",
                                                "\xe2\x80\x94Ulat ni Jhoanna Dela Cruz/KG, Balitang Pilipinas Online"};
@@ -2265,6 +2271,9 @@ static void southeast_asian_desk_lines(void **state)
     assert_false(line_hits(pa_line_furniture, "ภาพถ่ายดาวเทียมแสดงจุดความร้อนกว่า 900 จุดในอำเภอแม่แจ่ม"));
     const char *said = "\xe2\x80\x94The mayor, who spoke to reporters, said the road would reopen.";
     assert_int_not_equal(pa_line_writer_note(said, strlen(said)), PA_WRITER_SIGN_OFF);
+    /* an organisation's attribution closing a quote at the story's end: no desk's initials without "News" */
+    const char *quoted = "\xe2\x80\x94NAACP, Millbrook Branch";
+    assert_int_not_equal(pa_line_writer_note(quoted, strlen(quoted)), PA_WRITER_SIGN_OFF);
 }
 
 /* Korean and Japanese furniture lines: the rights lines (무단전재 … 금지,
@@ -6665,7 +6674,7 @@ static void headline_deck_dropped(void **state)
  * block, a bare <h2> sentence right after the <h1> go; a "lead"
  * paragraph with the story after it in the same block, the story's
  * "lead" first paragraph in the body, a summary-named first paragraph
- * after the byline with the body after it, and a short <h2> subheading
+ * after the byline (or a head block closing on it) with the body after it, and a short <h2> subheading
  * after the <h1> stay. */
 static void headline_deck_in_head_block(void **state)
 {
@@ -6719,6 +6728,14 @@ static void headline_deck_in_head_block(void **state)
     assert_non_null(strstr(t, "What changes"));
     pa_doc_free(&d);
     t = text_of("<html><body><article><h1>Hospital opens wing</h1><div class=\"author\">By Jane Doe</div>"
+                "<p class=\"entry-summary\">The health department said on Tuesday that the new emergency wing, which doubles the space "
+                "for ambulance patients, is open.</p>"
+                "<div class=\"entry-content\">" PARA("The story starts here.") PARA("The story ends.") "</div></article></body></html>", &d);
+    assert_non_null(strstr(t, "doubles the space"));
+    pa_doc_free(&d);
+    /* the same summary-named first paragraph after a head block closing on the byline and the date: kept */
+    t = text_of("<html><body><article><div class=\"article-head\"><h1>Hospital opens wing</h1><div class=\"byline\">By Jane "
+                "Doe</div><div class=\"date\">March 9, 2021</div></div>"
                 "<p class=\"entry-summary\">The health department said on Tuesday that the new emergency wing, which doubles the space "
                 "for ambulance patients, is open.</p>"
                 "<div class=\"entry-content\">" PARA("The story starts here.") PARA("The story ends.") "</div></article></body></html>", &d);

@@ -129,6 +129,15 @@ static void indonesian_or_malay(void **state)
                                "ke rumah sakit dan sekolah. Biaya perbaikan diperkirakan Rp 3 miliar, sekitar 12 persen "
                                "dari anggaran tahun lalu.",
                                t, sizeof t),
+                        "id");    /* Indonesian writing the words it shares with Malay (beliau, ialah, semalam, daripada, katanya, boleh): an
+     * obituary, Indonesian still */
+    assert_string_equal(detect("Beliau ialah tokoh yang sangat dihormati di kampung itu. Semalam, ribuan orang datang ke "
+                               "rumah duka untuk memberikan penghormatan terakhir. Menurut keluarga, beliau meninggal "
+                               "dunia dengan tenang setelah dirawat selama dua minggu. \"Beliau tidak pernah lelah "
+                               "membantu orang lain, lebih daripada siapa pun,\" katanya. Anak-anak kampung boleh belajar "
+                               "mengaji di rumahnya tanpa membayar apa pun. Jenazah dimakamkan di pemakaman umum desa "
+                               "pada pagi hari, disaksikan oleh keluarga, kerabat, dan para tetangga.",
+                               t, sizeof t),
                         "id");
 }
 
