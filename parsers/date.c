@@ -1182,6 +1182,34 @@ static int byte_set_has_all(const byte_set *b, const char *l)
     return 1;
 }
 
+/* Can match_items or find_month_year find a date in the folded line f
+ * (fl bytes) at all?  Every pattern they read holds a number item of
+ * exactly four digits (a NUM token is a maximal run of ASCII digits), but
+ * for two: the Thai "14 พ.ย. 68" (a dotted month: a month name holding '.',
+ * all of them non-ASCII) and, with `short_year`, "01/11/11" (a run of two
+ * digits).  0 when the line has none of these, so that line_kind skips its
+ * tokenizing and month look-ups (most lines with a number); else 1. */
+static int may_hold_date(const char *f, size_t fl, int short_year)
+{
+    int non_ascii = 0, dot = 0;
+    for (size_t i = 0; i < fl;) {
+        unsigned char c = (unsigned char)f[i];
+        if (c >= '0' && c <= '9') {
+            size_t r = 0;
+            while (i + r < fl && f[i + r] >= '0' && f[i + r] <= '9')
+                r++;
+            if (r == 4 || (short_year && r == 2))
+                return 1;
+            i += r;
+            continue;
+        }
+        non_ascii |= c >= 0x80;
+        dot |= c == '.';
+        i++;
+    }
+    return non_ascii && dot;
+}
+
 /* pa_date_line_kind, with `named`: the line's element is named for a date
  * or byline, which labels it as well as words would. */
 static int line_kind(const char *utf8, size_t len, const char *lang_hint, int named, pa_date *out)
@@ -1193,6 +1221,10 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
     if (!f)
         return 0;
     size_t fl = strlen(f);
+    if (!may_hold_date(f, fl, named)) {
+        free(f);
+        return 0;
+    }
     pa_date d;
     size_t ds, de;
     int kind = 0;
