@@ -595,6 +595,10 @@ static int month_prefix(const char *name, size_t len)
 {
     if (len < 3)
         return 0;
+    /* a name it opens shares its first two bytes (month_openers): most words open none */
+    unsigned pair = (unsigned)(unsigned char)name[0] << 8 | (unsigned char)name[1];
+    if (!(month_openers[pair / 8] & (1u << (pair % 8))))
+        return 0;
     /* an English weekday's abbreviation is none ("Dec 28 Sat 2013": "sat" opens Hausa's Satumba only) */
     static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     for (size_t i = 0; i < sizeof weekdays / sizeof weekdays[0]; i++)
