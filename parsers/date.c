@@ -496,6 +496,10 @@ typedef struct {
 static month_entry *months;
 static size_t n_months;
 static char **labels;
+/* labels[i]'s length and the byte values it holds (one bit each, as
+ * byte_set's): line_kind skips a label with a byte the line lacks */
+static size_t *label_lens;
+static uint64_t (*label_bytes)[4];
 /* The first two bytes of the month names (one bit per byte pair; a
  * one-byte name pairs its byte with NUL): a word whose first two bytes
  * open no name is no month, without the search. */
@@ -558,6 +562,11 @@ static void build_tables(void)
     }
     for (size_t i = 0; i < pa_date_labels_n; i++)
         labels[i] = fold(pa_date_labels[i].text, strlen(pa_date_labels[i].text));
+    label_lens = calloc(pa_date_labels_n, sizeof *label_lens);
+    label_bytes = calloc(pa_date_labels_n, sizeof *label_bytes);
+    for (size_t i = 0; label_lens && label_bytes && i < pa_date_labels_n; i++)
+        for (const unsigned char *b = (const unsigned char *)labels[i]; b && *b; b++, label_lens[i]++)
+            label_bytes[i][*b >> 6] |= (uint64_t)1 << (*b & 63);
 }
 
 static void tables(void)
@@ -1251,8 +1260,12 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
             const char *l = labels ? labels[i] : NULL;
             if (!l)
                 continue;
-            size_t ll = strlen(l);
-            if (ll <= best_len || !byte_set_has_all(&in_line, l))
+            size_t ll = label_lens ? label_lens[i] : strlen(l);
+            if (ll <= best_len)
+                continue;
+            if (label_bytes ? ((label_bytes[i][0] & ~in_line.bits[0]) | (label_bytes[i][1] & ~in_line.bits[1]) |
+                               (label_bytes[i][2] & ~in_line.bits[2]) | (label_bytes[i][3] & ~in_line.bits[3])) != 0
+                            : !byte_set_has_all(&in_line, l))
                 continue;
             for (const char *h = strstr(f, l); h; h = strstr(h + 1, l)) {
                 size_t pos = (size_t)(h - f);
