@@ -496,6 +496,10 @@ typedef struct {
 static month_entry *months;
 static size_t n_months;
 static char **labels;
+/* labels[i]'s length and the byte values it holds (one bit each, as
+ * byte_set's): line_kind skips a label with a byte the line lacks */
+static size_t *label_lens;
+static uint64_t (*label_bytes)[4];
 /* The first two bytes of the month names (one bit per byte pair; a
  * one-byte name pairs its byte with NUL): a word whose first two bytes
  * open no name is no month, without the search. */
@@ -558,6 +562,11 @@ static void build_tables(void)
     }
     for (size_t i = 0; i < pa_date_labels_n; i++)
         labels[i] = fold(pa_date_labels[i].text, strlen(pa_date_labels[i].text));
+    label_lens = calloc(pa_date_labels_n, sizeof *label_lens);
+    label_bytes = calloc(pa_date_labels_n, sizeof *label_bytes);
+    for (size_t i = 0; label_lens && label_bytes && i < pa_date_labels_n; i++)
+        for (const unsigned char *b = (const unsigned char *)labels[i]; b && *b; b++, label_lens[i]++)
+            label_bytes[i][*b >> 6] |= (uint64_t)1 << (*b & 63);
 }
 
 static void tables(void)
@@ -594,6 +603,10 @@ static int month_exact(const char *name, size_t len)
 static int month_prefix(const char *name, size_t len)
 {
     if (len < 3)
+        return 0;
+    /* a name it opens shares its first two bytes (month_openers): most words open none */
+    unsigned pair = (unsigned)(unsigned char)name[0] << 8 | (unsigned char)name[1];
+    if (!(month_openers[pair / 8] & (1u << (pair % 8))))
         return 0;
     /* an English weekday's abbreviation is none ("Dec 28 Sat 2013": "sat" opens Hausa's Satumba only) */
     static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
@@ -1186,6 +1199,34 @@ static int byte_set_has_all(const byte_set *b, const char *l)
     return 1;
 }
 
+/* Can match_items or find_month_year find a date in the folded line f
+ * (fl bytes) at all?  Every pattern they read holds a number item of
+ * exactly four digits (a NUM token is a maximal run of ASCII digits), but
+ * for two: the Thai "14 พ.ย. 68" (a dotted month: a month name holding '.',
+ * all of them non-ASCII) and, with `short_year`, "01/11/11" (a run of two
+ * digits).  0 when the line has none of these, so that line_kind skips its
+ * tokenizing and month look-ups (most lines with a number); else 1. */
+static int may_hold_date(const char *f, size_t fl, int short_year)
+{
+    int non_ascii = 0, dot = 0;
+    for (size_t i = 0; i < fl;) {
+        unsigned char c = (unsigned char)f[i];
+        if (c >= '0' && c <= '9') {
+            size_t r = 0;
+            while (i + r < fl && f[i + r] >= '0' && f[i + r] <= '9')
+                r++;
+            if (r == 4 || (short_year && r == 2))
+                return 1;
+            i += r;
+            continue;
+        }
+        non_ascii |= c >= 0x80;
+        dot |= c == '.';
+        i++;
+    }
+    return non_ascii && dot;
+}
+
 /* pa_date_line_kind, with `named`: the line's element is named for a date
  * or byline, which labels it as well as words would. */
 static int line_kind(const char *utf8, size_t len, const char *lang_hint, int named, pa_date *out)
@@ -1197,6 +1238,10 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
     if (!f)
         return 0;
     size_t fl = strlen(f);
+    if (!may_hold_date(f, fl, named)) {
+        free(f);
+        return 0;
+    }
     pa_date d;
     size_t ds, de;
     int kind = 0;
@@ -1219,8 +1264,12 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
             const char *l = labels ? labels[i] : NULL;
             if (!l)
                 continue;
-            size_t ll = strlen(l);
-            if (ll <= best_len || !byte_set_has_all(&in_line, l))
+            size_t ll = label_lens ? label_lens[i] : strlen(l);
+            if (ll <= best_len)
+                continue;
+            if (label_bytes ? ((label_bytes[i][0] & ~in_line.bits[0]) | (label_bytes[i][1] & ~in_line.bits[1]) |
+                               (label_bytes[i][2] & ~in_line.bits[2]) | (label_bytes[i][3] & ~in_line.bits[3])) != 0
+                            : !byte_set_has_all(&in_line, l))
                 continue;
             for (const char *h = strstr(f, l); h; h = strstr(h + 1, l)) {
                 size_t pos = (size_t)(h - f);

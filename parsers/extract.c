@@ -10430,10 +10430,12 @@ static int english_label_over_other_text(const char *text, const char *dlang, ch
     if (!dlang || strncasecmp(dlang, "en", 2) || (dlang[2] && dlang[2] != '-' && dlang[2] != '_') || tlen < 400)
         return 0;
     size_t dlen = lang_sample_len(text, tlen);
-    if (strcmp(pa_lang_script_of(text, dlen), "Latn") != 0)
+    pa_lang_scan scan; /* (counted once for the script and the language) */
+    pa_lang_scan_text(text, dlen, &scan);
+    if (strcmp(pa_lang_scan_script(&scan), "Latn") != 0)
         return 0;
     char detected[16] = "";
-    pa_lang_detect(text, dlen, detected, sizeof detected);
+    pa_lang_scan_detect(&scan, detected, sizeof detected);
     if (!pa_phrase_is(detected, strlen(detected), PA_PHRASES(others)))
         return 0;
     snprintf(out, cap, "%s", detected);
@@ -12347,7 +12349,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     /* a few KB decide the language as well as the whole text, at a fraction
      * of the work: cut at a space (a UTF-8 boundary) */
     size_t dlen = lang_sample_len(doc->text, tlen);
-    const char *script = pa_lang_script_of(doc->text, dlen);
+    pa_lang_scan scan; /* (counted once for the script and the language) */
+    pa_lang_scan_text(doc->text, dlen, &scan);
+    const char *script = pa_lang_scan_script(&scan);
     char declared[40] = "", detected[16] = "";
     const char *decl = m.html_lang ? m.html_lang : opts->content_language ? opts->content_language : m.meta_lang;
     if (decl) {
@@ -12362,7 +12366,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int need_detect = !(declared[0] && pa_lang_compatible(declared, script)) ||
                       (tlen >= 400 && strcmp(script, "Latn") == 0);
     if (tlen >= 20 && need_detect)
-        pa_lang_detect(doc->text, dlen, detected, sizeof detected);
+        pa_lang_scan_detect(&scan, detected, sizeof detected);
     else if (need_detect && dropped.len >= 20) { /* no text kept: the page's other text tells */
         size_t sl = dropped.len < PA_EXTRACT_LANG_BYTES ? dropped.len : PA_EXTRACT_LANG_BYTES;
         while (sl && sl < dropped.len && ((unsigned char)dropped.data[sl] & 0xC0) == 0x80)

@@ -208,8 +208,76 @@ int pa_phrase_in(const char *low, const char *const *phrases, size_t n)
     return phrase_in_len(low, strlen(low), phrases, n); /* (measured once for all the phrases) */
 }
 
+/* A phrase list by its phrases' first bytes: order[first[b] .. first[b + 1])
+ * are the phrases opening with byte class b (an ASCII lower-case letter
+ * 'a' + b, or 26: any other byte). */
+#define PHRASE_INDEX_MIN 8    /* shorter lists are scanned whole */
+#define PHRASE_INDEX_MAX 255  /* phrases of an indexed list */
+#define PHRASE_INDEX_CACHE 192 /* lists indexed per thread */
+#define PHRASE_INDEX_SLOTS 512 /* the cache's hash slots by list address */
+typedef struct {
+    const char *const *phrases;
+    size_t n;
+    unsigned char first[28];
+    unsigned char order[PHRASE_INDEX_MAX];
+} phrase_index;
+
+/* The byte class of c in a phrase_index. */
+static inline unsigned phrase_class(unsigned char c)
+{
+    return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u;
+}
+
+/* The index of phrases[0..n) for this thread, made on its first use; NULL
+ * when the list is short, long or holds an empty phrase, or the thread's
+ * cache is full (the caller then scans the list whole).  Keyed by the
+ * list's address: phrases must be a static array, as PA_PHRASES passes. */
+static const phrase_index *phrase_index_of(const char *const *phrases, size_t n)
+{
+    static _Thread_local phrase_index cache[PHRASE_INDEX_CACHE];
+    static _Thread_local size_t cached;
+    static _Thread_local unsigned char slot[PHRASE_INDEX_SLOTS]; /* 1 + a cache entry, 0: empty */
+    if (n < PHRASE_INDEX_MIN || n > PHRASE_INDEX_MAX)
+        return NULL;
+    size_t h = ((uintptr_t)phrases >> 3) % PHRASE_INDEX_SLOTS;
+    for (size_t probe = 0; probe < PHRASE_INDEX_SLOTS && slot[h]; probe++) {
+        const phrase_index *c = &cache[slot[h] - 1];
+        if (c->phrases == phrases && c->n == n)
+            return c;
+        h = (h + 1) % PHRASE_INDEX_SLOTS;
+    }
+    if (cached == PHRASE_INDEX_CACHE || slot[h])
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!phrases[i][0])
+            return NULL;
+    phrase_index *x = &cache[cached];
+    size_t at = 0;
+    for (unsigned b = 0; b < 27; b++) {
+        x->first[b] = (unsigned char)at;
+        for (size_t i = 0; i < n; i++)
+            if (phrase_class((unsigned char)phrases[i][0]) == b)
+                x->order[at++] = (unsigned char)i;
+    }
+    x->first[27] = (unsigned char)at;
+    x->phrases = phrases;
+    x->n = n;
+    cached++;
+    slot[h] = (unsigned char)cached;
+    return x;
+}
+
 int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_t n)
 {
+    /* (only the phrases opening with low's first byte's class: none is empty in an indexed list) */
+    const phrase_index *x = k ? phrase_index_of(phrases, n) : NULL;
+    if (x) {
+        unsigned b = phrase_class((unsigned char)low[0]);
+        for (size_t j = x->first[b]; j < x->first[b + 1]; j++)
+            if (phrases[x->order[j]][0] == low[0] && starts(low, k, phrases[x->order[j]]))
+                return 1;
+        return 0;
+    }
     /* (the first byte rules out most phrases before their strlen) */
     for (size_t i = 0; i < n; i++)
         if ((!phrases[i][0] || (k && phrases[i][0] == low[0])) && starts(low, k, phrases[i]))
@@ -219,6 +287,14 @@ int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_
 
 int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n)
 {
+    const phrase_index *x = k ? phrase_index_of(phrases, n) : NULL;
+    if (x) {
+        unsigned b = phrase_class((unsigned char)low[0]);
+        for (size_t j = x->first[b]; j < x->first[b + 1]; j++)
+            if (phrases[x->order[j]][0] == low[0] && equals(low, k, phrases[x->order[j]]))
+                return 1;
+        return 0;
+    }
     /* (the first byte rules out most phrases before their strlen) */
     for (size_t i = 0; i < n; i++)
         if ((k ? phrases[i][0] == low[0] : !phrases[i][0]) && equals(low, k, phrases[i]))

@@ -146,12 +146,25 @@ static int dominant(const char *utf8, size_t len, unsigned counts[N_RANGES], int
     return best >= 3 ? bi : -1;
 }
 
+_Static_assert(N_RANGES <= PA_LANG_MAX_RANGES, "a pa_lang_scan holds the counts of every range");
+
+void pa_lang_scan_text(const char *utf8, size_t len, pa_lang_scan *scan)
+{
+    scan->utf8 = utf8;
+    scan->len = len;
+    scan->dominant = dominant(utf8, len, scan->counts, &scan->kana);
+}
+
+const char *pa_lang_scan_script(const pa_lang_scan *scan)
+{
+    return scan->dominant >= 0 ? ranges[scan->dominant].script : "";
+}
+
 const char *pa_lang_script_of(const char *utf8, size_t len)
 {
-    unsigned counts[N_RANGES];
-    int kana;
-    int d = dominant(utf8, len, counts, &kana);
-    return d >= 0 ? ranges[d].script : "";
+    pa_lang_scan scan;
+    pa_lang_scan_text(utf8, len, &scan);
+    return pa_lang_scan_script(&scan);
 }
 
 /* Frequent short words of Latin-script languages: a cheap first opinion
@@ -507,10 +520,18 @@ static int japanese_forms_in_han(const char *utf8, size_t len, unsigned han_char
 
 char *pa_lang_detect(const char *utf8, size_t len, char *out, size_t outsize)
 {
+    pa_lang_scan scan;
+    pa_lang_scan_text(utf8, len, &scan);
+    return pa_lang_scan_detect(&scan, out, outsize);
+}
+
+char *pa_lang_scan_detect(const pa_lang_scan *scan, char *out, size_t outsize)
+{
     out[0] = '\0';
-    unsigned counts[N_RANGES];
-    int kana;
-    int d = dominant(utf8, len, counts, &kana);
+    const char *utf8 = scan->utf8;
+    size_t len = scan->len;
+    const unsigned *counts = scan->counts;
+    int d = scan->dominant;
     if (d < 0)
         return out;
     if (ranges[d].lang) {

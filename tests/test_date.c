@@ -361,6 +361,15 @@ static void named_lines(void **state)
     assert_int_equal(pa_date_named_line_kind(daytime, strlen(daytime), "ru", &d), 0);
     const char *prose = "The plant, opened on 14 November 2025, will produce 615,000 tonnes of aluminium a year.";
     assert_int_equal(pa_date_named_line_kind(prose, strlen(prose), "en", &d), 0);
+    /* the dates without a four-digit number that may_hold_date lets through:
+     * a Thai dotted month with a two-digit Buddhist-era year, and a compact
+     * two-digit year in a named element only */
+    const char *thai = "14 พ.ย. 68";
+    assert_int_equal(pa_date_line_kind(thai, strlen(thai), "th", &d), 1);
+    assert_true(d.year == 2025 && d.month == 11 && d.day == 14);
+    const char *two = "01/11/11";
+    assert_int_equal(pa_date_line_kind(two, strlen(two), "el", &d), 0);
+    assert_int_equal(pa_date_named_line_kind(two, strlen(two), "el", &d), 1);
 }
 
 /* Lines that fold by date.c's per-character table (Cyrillic, Greek,

@@ -116,6 +116,32 @@ static void fixture_pages(void **state)
     assert_true(checked >= 5);
 }
 
+/* pa_phrase_is and pa_phrase_opens read a list of 8 phrases or more by
+ * its first bytes (extract_lines.c's phrase_index): the same answers as a
+ * scan of the whole list, for letters, other bytes and UTF-8 openers. */
+static void phrase_lists_by_first_byte(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"zeta", "alpha", "beta", "12 hours", "gamma", "“quoted”", "delta", "épée",
+                                        "alphabet", "#tag"};
+    static const char *const with_empty[] = {"one", "two", "three", "four", "five", "six", "seven", ""};
+    static const char *const hits[] = {"alpha", "alphabet", "zeta", "12 hours", "“quoted”", "épée", "#tag"};
+    for (size_t i = 0; i < sizeof hits / sizeof hits[0]; i++) {
+        assert_true(pa_phrase_is(hits[i], strlen(hits[i]), PA_PHRASES(words)));
+        assert_true(pa_phrase_opens(hits[i], strlen(hits[i]), PA_PHRASES(words)));
+    }
+    static const char *const misses[] = {"alph", "omega", "13 hours", "“other”", "epee", "Alpha"};
+    for (size_t i = 0; i < sizeof misses / sizeof misses[0]; i++)
+        assert_false(pa_phrase_is(misses[i], strlen(misses[i]), PA_PHRASES(words)));
+    assert_true(pa_phrase_opens("alphanumeric", 12, PA_PHRASES(words)));
+    assert_true(pa_phrase_opens("#tagged", 7, PA_PHRASES(words)));
+    assert_false(pa_phrase_opens("omega", 5, PA_PHRASES(words)));
+    assert_false(pa_phrase_is("", 0, PA_PHRASES(words)));
+    assert_true(pa_phrase_is("", 0, PA_PHRASES(with_empty)));
+    assert_true(pa_phrase_opens("anything", 8, PA_PHRASES(with_empty))); /* the empty phrase opens every line */
+    assert_true(pa_phrase_is("six", 3, PA_PHRASES(with_empty)));
+}
+
 static void bad_inputs(void **state)
 {
     (void)state;
@@ -14584,6 +14610,7 @@ int main(void)
         cmocka_unit_test(fixture_pages),
         cmocka_unit_test(news_body_furniture),
         cmocka_unit_test(bad_inputs),
+        cmocka_unit_test(phrase_lists_by_first_byte),
         cmocka_unit_test(sentence_endings),
         cmocka_unit_test(posted_by_bylines),
         cmocka_unit_test(summary_label_heading),

@@ -188,6 +188,26 @@ static void tag_normalised(void **state)
     assert_string_equal(t, "ar-EG");
 }
 
+/* A text scanned once (pa_lang_scan_text) tells the script and the
+ * language that pa_lang_script_of and pa_lang_detect tell of it. */
+static void scan_once(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "The council approved the new budget on Tuesday after a long debate over the cost of the bridge.",
+        "El ayuntamiento aprobó el nuevo presupuesto el martes tras un largo debate sobre el coste del puente.",
+        "Городской совет утвердил новый бюджет во вторник после долгих споров о стоимости моста.",
+        "市议会周二在就大桥造价进行长时间辩论后批准了新预算。", "ಅಲ್ಯೂಮಿನಿಯಂ ಉದ್ಯಮ", "12345 !!", ""};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        size_t len = strlen(texts[i]);
+        pa_lang_scan scan;
+        pa_lang_scan_text(texts[i], len, &scan);
+        char once[16], twice[16];
+        assert_string_equal(pa_lang_scan_script(&scan), pa_lang_script_of(texts[i], len));
+        assert_string_equal(pa_lang_scan_detect(&scan, once, sizeof once), pa_lang_detect(texts[i], len, twice, sizeof twice));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -199,6 +219,7 @@ int main(void)
         cmocka_unit_test(declared_plausible),
         cmocka_unit_test(tag_shapes),
         cmocka_unit_test(tag_normalised),
+        cmocka_unit_test(scan_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -16,6 +16,30 @@ char *pa_lang_detect(const char *utf8, size_t len, char *out, size_t outsize);
  * name ("Latn", "Arab", "Cyrl", "Knda", "Beng", "Hani", ...), or "" */
 const char *pa_lang_script_of(const char *utf8, size_t len);
 
+/* PA_LANG_MAX_RANGES — the most script ranges lang.c counts (its table's size, checked there). */
+#define PA_LANG_MAX_RANGES 48
+
+/* pa_lang_scan — a text's letters counted by script range once
+ * (pa_lang_scan_text), for both pa_lang_scan_script and
+ * pa_lang_scan_detect: a caller that asks for the script and then for the
+ * language of the same text counts it once.  The text must outlive it. */
+typedef struct {
+    const char *utf8;
+    size_t len;
+    int dominant; /* the dominant range, -1: none */
+    int kana;     /* the kana letters counted */
+    unsigned counts[PA_LANG_MAX_RANGES];
+} pa_lang_scan;
+
+/* pa_lang_scan_text — count utf8[0..len) (its first 8 KiB) into *scan. */
+void pa_lang_scan_text(const char *utf8, size_t len, pa_lang_scan *scan);
+
+/* pa_lang_scan_script — pa_lang_script_of of the scanned text. */
+const char *pa_lang_scan_script(const pa_lang_scan *scan);
+
+/* pa_lang_scan_detect — pa_lang_detect of the scanned text. */
+char *pa_lang_scan_detect(const pa_lang_scan *scan, char *out, size_t outsize);
+
 /* pa_lang_compatible — 1 if a declared tag (e.g. <html lang="ar">) is
  * plausible for text in `script` (e.g. "en" is not for Kannada text). */
 int pa_lang_compatible(const char *tag, const char *script);
