@@ -37,6 +37,7 @@
 #include "pressarc/extract_ldbody.h"
 #include "pressarc/extract_meta.h"
 #include "pressarc/lang.h"
+#include "pressarc/list_cache.h"
 #include "pressarc/rawtext.h"
 #include "pressarc/url.h"
 #include "pressarc/xml_arena.h"
@@ -770,8 +771,6 @@ static void class_words_set(class_words *w, const char *v)
  * with its letter.  Built once per list and thread (token_index_of). */
 #define TOKEN_INDEX_MAX 255 /* longer lists are scanned whole */
 typedef struct {
-    const char *const *toks;
-    size_t nt;
     unsigned short first[27];               /* tokens of letter L: order[first[L] .. first[L + 1]) */
     unsigned char order[TOKEN_INDEX_MAX];   /* token numbers, grouped by letter */
     unsigned char len[TOKEN_INDEX_MAX];     /* strlen of each token (tokens are short) */
@@ -787,18 +786,13 @@ typedef struct {
 static const token_index *token_index_of(const char *const *toks, size_t nt)
 {
     static _Thread_local token_index cache[TOKEN_INDEX_CACHE];
+    static _Thread_local pa_list_key keys[TOKEN_INDEX_CACHE];
     static _Thread_local size_t cached;
-    /* slot[h]: 1 + the cache entry of a list whose address hashes to h (or
-     * to a slot before h, probed on), 0: empty */
-    static _Thread_local unsigned char slot[TOKEN_INDEX_SLOTS];
-    size_t h = ((uintptr_t)toks >> 3) % TOKEN_INDEX_SLOTS;
-    for (size_t probe = 0; probe < TOKEN_INDEX_SLOTS && slot[h]; probe++) {
-        const token_index *c = &cache[slot[h] - 1];
-        if (c->toks == toks && c->nt == nt)
-            return c;
-        h = (h + 1) % TOKEN_INDEX_SLOTS;
-    }
-    if (nt > TOKEN_INDEX_MAX || cached == TOKEN_INDEX_CACHE || slot[h])
+    static _Thread_local unsigned char slot[TOKEN_INDEX_SLOTS]; /* 1 + a cache entry, 0: empty */
+    size_t h, found = pa_list_cache_find(slot, TOKEN_INDEX_SLOTS, keys, toks, nt, &h);
+    if (found)
+        return &cache[found - 1];
+    if (nt > TOKEN_INDEX_MAX || cached == TOKEN_INDEX_CACHE || h == TOKEN_INDEX_SLOTS)
         return NULL;
     for (size_t k = 0; k < nt; k++)
         if (strlen(toks[k]) > UCHAR_MAX)
@@ -814,8 +808,7 @@ static const token_index *token_index_of(const char *const *toks, size_t nt)
     x->first[26] = (unsigned short)at; /* a token not opening with a-z never matches a word start */
     for (size_t k = 0; k < nt; k++)
         x->len[k] = (unsigned char)strlen(toks[k]);
-    x->toks = toks;
-    x->nt = nt;
+    keys[cached] = (pa_list_key){toks, nt};
     cached++;
     slot[h] = (unsigned char)cached;
     return x;

@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "pressarc/date.h"
+#include "pressarc/list_cache.h"
 #include "pressarc/strfind.h"
 
 /* line_form_len — the length of s when s is one of line's strings (its
@@ -216,8 +217,6 @@ int pa_phrase_in(const char *low, const char *const *phrases, size_t n)
 #define PHRASE_INDEX_CACHE 192 /* lists indexed per thread */
 #define PHRASE_INDEX_SLOTS 512 /* the cache's hash slots by list address */
 typedef struct {
-    const char *const *phrases;
-    size_t n;
     unsigned char first[28];
     unsigned char order[PHRASE_INDEX_MAX];
 } phrase_index;
@@ -235,18 +234,15 @@ static inline unsigned phrase_class(unsigned char c)
 static const phrase_index *phrase_index_of(const char *const *phrases, size_t n)
 {
     static _Thread_local phrase_index cache[PHRASE_INDEX_CACHE];
+    static _Thread_local pa_list_key keys[PHRASE_INDEX_CACHE];
     static _Thread_local size_t cached;
     static _Thread_local unsigned char slot[PHRASE_INDEX_SLOTS]; /* 1 + a cache entry, 0: empty */
     if (n < PHRASE_INDEX_MIN || n > PHRASE_INDEX_MAX)
         return NULL;
-    size_t h = ((uintptr_t)phrases >> 3) % PHRASE_INDEX_SLOTS;
-    for (size_t probe = 0; probe < PHRASE_INDEX_SLOTS && slot[h]; probe++) {
-        const phrase_index *c = &cache[slot[h] - 1];
-        if (c->phrases == phrases && c->n == n)
-            return c;
-        h = (h + 1) % PHRASE_INDEX_SLOTS;
-    }
-    if (cached == PHRASE_INDEX_CACHE || slot[h])
+    size_t h, found = pa_list_cache_find(slot, PHRASE_INDEX_SLOTS, keys, phrases, n, &h);
+    if (found)
+        return &cache[found - 1];
+    if (cached == PHRASE_INDEX_CACHE || h == PHRASE_INDEX_SLOTS)
         return NULL;
     for (size_t i = 0; i < n; i++)
         if (!phrases[i][0])
@@ -260,8 +256,7 @@ static const phrase_index *phrase_index_of(const char *const *phrases, size_t n)
                 x->order[at++] = (unsigned char)i;
     }
     x->first[27] = (unsigned char)at;
-    x->phrases = phrases;
-    x->n = n;
+    keys[cached] = (pa_list_key){phrases, n};
     cached++;
     slot[h] = (unsigned char)cached;
     return x;
