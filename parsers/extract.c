@@ -6292,6 +6292,80 @@ static int reply_control(const xmlNode *n)
     return reply;
 }
 
+/* A memo of teaser_summary's answers and the walks under them
+ * (comment_item's per list item or card), for one page's scoring only:
+ * extract_pass opens it (teaser_memo_open) once strip() is done, and no
+ * code between that and its close (just before the page's tree is freed)
+ * adds, moves, changes or frees a node, so a node's answer cannot change
+ * and no address can stand for another node meanwhile.  Closed, every
+ * question is walked afresh.  A small open-addressed table; an answer
+ * whose slots are all taken is simply not kept. */
+enum { TEASER_MEMO_SLOTS = 4096, TEASER_MEMO_PROBES = 8 };
+enum teaser_memo_kind { MEMO_TEASER = 1, MEMO_COMMENT_ITEM = 2 };
+typedef struct {
+    const xmlNode *node;
+    unsigned gen; /* the opening it was kept in; teaser_memo_gen's only */
+    unsigned char kind, answer;
+} teaser_memo_slot;
+static _Thread_local teaser_memo_slot teaser_memo[TEASER_MEMO_SLOTS];
+static _Thread_local unsigned teaser_memo_gen; /* this opening, 0 before the first */
+static _Thread_local int teaser_memo_on;
+
+/* Start a memo for one page, forgetting every earlier answer. */
+static void teaser_memo_open(void)
+{
+    if (++teaser_memo_gen == 0) { /* wrapped: stale stamps could match again */
+        memset(teaser_memo, 0, sizeof teaser_memo);
+        teaser_memo_gen = 1;
+    }
+    teaser_memo_on = 1;
+}
+
+/* End the page's memo (before its tree changes or is freed). */
+static void teaser_memo_close(void)
+{
+    teaser_memo_on = 0;
+}
+
+/* The first slot to probe for (n, kind): the node address's high bits, mixed. */
+static size_t teaser_memo_hash(const xmlNode *n, int kind)
+{
+    uintptr_t h = ((uintptr_t)n >> 4) * (uintptr_t)0x9E3779B97F4A7C15ull;
+    return (size_t)((h >> 20) ^ (uintptr_t)kind) & (TEASER_MEMO_SLOTS - 1);
+}
+
+/* The kept answer for (n, kind): 0 or 1, or -1 when none (or closed). */
+static int teaser_memo_get(const xmlNode *n, int kind)
+{
+    if (!teaser_memo_on)
+        return -1;
+    size_t at = teaser_memo_hash(n, kind);
+    for (int k = 0; k < TEASER_MEMO_PROBES; k++) {
+        const teaser_memo_slot *s = &teaser_memo[(at + (size_t)k) & (TEASER_MEMO_SLOTS - 1)];
+        if (s->gen != teaser_memo_gen)
+            return -1; /* a free slot ends the probe: nothing was kept past it */
+        if (s->node == n && s->kind == kind)
+            return s->answer;
+    }
+    return -1;
+}
+
+/* Keep answer (0 or 1) for (n, kind) while the memo is open; returns it. */
+static int teaser_memo_put(const xmlNode *n, int kind, int answer)
+{
+    if (!teaser_memo_on)
+        return answer;
+    size_t at = teaser_memo_hash(n, kind);
+    for (int k = 0; k < TEASER_MEMO_PROBES; k++) {
+        teaser_memo_slot *s = &teaser_memo[(at + (size_t)k) & (TEASER_MEMO_SLOTS - 1)];
+        if (s->gen != teaser_memo_gen) {
+            *s = (teaser_memo_slot){n, teaser_memo_gen, (unsigned char)kind, (unsigned char)(answer != 0)};
+            break;
+        }
+    }
+    return answer;
+}
+
 /* Is paragraph p in a reader's comment: a list item itself or inside one
  * (up to six levels up), or one of a row of cards (repeated_card) that holds a
  * "Reply" link or button (reply_control; 300 elements walked)?  A thread
@@ -6303,8 +6377,11 @@ static int comment_item(const xmlNode *p)
         if (name_is(item, "article") || name_is(item, "main") || name_is(item, "body"))
             return 0;
         if (name_is(item, "li") || ((name_is(item, "div") || name_is(item, "section")) && repeated_card(item))) {
+            int kept = teaser_memo_get(item, MEMO_COMMENT_ITEM); /* (every paragraph of a comment asks) */
+            if (kept >= 0)
+                return kept;
             size_t budget = 300;
-            return holds(item, reply_control, 8, 0, &budget);
+            return teaser_memo_put(item, MEMO_COMMENT_ITEM, holds(item, reply_control, 8, 0, &budget));
         }
     }
     return 0;
@@ -6318,7 +6395,15 @@ static int comment_item(const xmlNode *p)
  * comment (comment_item)?  Streams of
  * "headline + summary" items (latest news, top stories) then do not
  * outscore a short article beside them. */
+static int teaser_summary_walked(const xmlNode *p);
 static int teaser_summary(const xmlNode *p)
+{
+    int kept = teaser_memo_get(p, MEMO_TEASER); /* (score_tree and each widen() step ask again) */
+    return kept >= 0 ? kept : teaser_memo_put(p, MEMO_TEASER, teaser_summary_walked(p));
+}
+
+/* teaser_summary's answer, walked afresh. */
+static int teaser_summary_walked(const xmlNode *p)
 {
     if (card_summary(p) || comment_item(p))
         return 1;
@@ -11317,6 +11402,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                             pa_doc *doc, pa_err *err)
 {
     memset(doc, 0, sizeof *doc);
+    teaser_memo_close(); /* (a page's memo never outlives its pass) */
     /* The input is valid UTF-8 (pa_charset_to_utf8 checks or makes it so):
      * naming no encoding and ignoring the page's own declaration spares
      * libxml2 a UTF-8 to UTF-8 copy of the whole page through its encoder.
@@ -11359,6 +11445,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     strip(body, 0, &budget, relaxed, &m, &pw);
 
     cand_set cs = {0};
+    teaser_memo_open(); /* no node changes from here to the close */
     score_tree(body, &cs, 0);
     {
         size_t all = 0, links = 0;
@@ -12392,6 +12479,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     free(cs.nodes);
     free(cs.sc);
     pa_meta_free(&m);
+    teaser_memo_close();
     pa_xml_arena_free_doc(d);
     if (!doc->text || !doc->charset) {
         pa_doc_free(doc);
