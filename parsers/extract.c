@@ -5239,16 +5239,12 @@ static int bar_separated_strip(const xmlNode *n, int dated)
     size_t parts = 1, part_chars = 0, chars = 0;
     int ok = 1;
     for (const char *p = t; *p && ok; p++) {
-        if (p[0] == ' ' && p[1] == '|' && p[2] == ' ') {
+        /* a separator: " | ", or " • " (the bullet tickers set) */
+        size_t sep = p[0] != ' ' ? 0 : (p[1] == '|' && p[2] == ' ') ? 2 : !strncmp(p + 1, "\xe2\x80\xa2 ", 4) ? 4 : 0;
+        if (sep) {
             parts++;
             part_chars = 0;
-            p += 2;
-            continue;
-        }
-        if (p[0] == ' ' && !strncmp(p + 1, "\xe2\x80\xa2 ", 4)) { /* " • ", the bullet tickers set */
-            parts++;
-            part_chars = 0;
-            p += 4;
+            p += sep;
             continue;
         }
         if (((unsigned char)*p & 0xC0) != 0x80) {
