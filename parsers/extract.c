@@ -7937,8 +7937,9 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
 
 /* Mark the items of each list of paras[0..n) a third of whose items (two
  * at least) hold a DOI (pa_line_doi): a scholarly paper's bibliography, whose
- * entries go with the paper's citations even under a "References" heading
- * (listed_source), while a health story's short list of sources cites its
+ * paragraphs all go (the entries, with the paper's citations even under a
+ * "References" heading, listed_source, and the "Article" / "Google Scholar"
+ * links under each), while a health story's short list of sources cites its
  * journals without DOIs.  Reads each item's text once. */
 static void mark_doi_lists(para *paras, size_t n)
 {
@@ -10047,6 +10048,9 @@ static int author_with_role(const char *t, const char *author, const pa_site_nam
         return 1; /* "Jane Doe, Example News", "Jane Doe | Example News" */
     if (parted && rl >= 2 && rl <= 8 && strspn(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == rl)
         return 1; /* "Jane Doe, CNN": an outlet in capitals */
+    size_t outlet_words = rest > t + al + 1 && rest[-1] == ' ' && rest[-2] == '|' && rl <= 40 ? pa_name_words(rest, rl, 1) : 0;
+    if (outlet_words >= 1 && outlet_words <= 4)
+        return 1; /* "Jane Doe | EIT News": the outlet's name after a bar (one to four capitalised words) */
     size_t place_words = t[al] == ',' && rl <= 30 ? pa_name_words(rest, rl, 1) : 0;
     if (!parted && rl > 3 && rl <= 33 && !strncmp(rest, "in ", 3))
         place_words = pa_name_words(rest + 3, rl - 3, 1); /* "Jane Doe in Nairobi" */
@@ -11824,8 +11828,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * "Notes to editors" after a release: its notes for the press
              * (not a citation run in, "Journal reference: Nature, DOI: …":
              * a science roundup's items each end with one) */
-            if (out.len >= PA_EXTRACT_NOTE_AFTER && !cited_journal(p->text))
-                source_notes = 1;
+            if ((out.len >= PA_EXTRACT_NOTE_AFTER || (prose_told && p->chars <= 24 && pa_line_editor_notes_label(&line))) &&
+                !cited_journal(p->text))
+                source_notes = 1; /* (the "Notes to editors" label alone ends a short release too: no story's
+                                   * subhead says so) */
         } else if (pa_line_comment_notice(&line)) {
             drop = 1;
             comment_form = 1; /* a comment heading after it starts the comments on a short story too */
@@ -11890,7 +11896,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
-                   pa_line_closed_captions(&line) || (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
+                   pa_line_closed_captions(&line) || p->doi_list || (pa_line_citation(&line) && !listed_source(e.paras, i)) ||
                    pa_line_science_note(&line) ||
                    pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0)) ||
                    (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename) &&
@@ -11966,6 +11972,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (told < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the site's name alone above the story: its logo, its section label */
+        } else if (!prose_told && !p->heading && pa_line_institution_name(&line)) {
+            drop = 1; /* "Holloway School of Public Health" over a release: the issuing institution's label */
         } else if (told < 3 && source_names_site(&site, p->text, p->chars)) {
             drop = 1; /* "Source: Example News" under a video's headline: the clip's credit, the site itself */
         } else if (site_name_lines >= 3 && !p->heading && pa_meta_site_name_line(&site, p->text, p->chars)) {

@@ -132,6 +132,9 @@ int pa_line_science_notes_label(const pa_line *line)
         /* a science wire's record of the release, each label over its value */
         "journal", "method of research", "subject of research", "article title", "article publication date",
         "coi statement",
+        /* a journal page's record under its news story ("Article Information": the published-online date,
+         * the disclosures) */
+        "article information",
     };
     return pa_phrase_is(low, k, PA_PHRASES(labels));
 }
@@ -313,6 +316,18 @@ int pa_line_science_note(const pa_line *line)
     if (line->chars <= 200 && (!strncmp(low, "funder: ", 8) || !strncmp(low, "funders: ", 9) ||
                                !strncmp(low, "keywords: ", 10)) &&
         low[line->folded_len - 1] != '.')
+        return 1;
+    /* the release portal's lines under the story's picture: "Usage Restrictions: Credit must be given.",
+     * "License: Original content" (no sentence) */
+    if (line->chars <= 120 && !strncmp(low, "usage restrictions: ", 20))
+        return 1;
+    if (line->chars <= 60 && (!strncmp(low, "license: ", 9) || !strncmp(low, "licence: ", 9)) &&
+        low[line->folded_len - 1] != '.')
+        return 1;
+    /* a journal page's declaration under its news story: "Conflict of Interest Disclosures: None reported." */
+    if (line->chars <= 300 && (!strncmp(low, "conflict of interest disclosures: ", 34) ||
+                               !strncmp(low, "conflict of interest disclosure: ", 33) ||
+                               !strncmp(low, "competing interests: ", 21)))
         return 1;
     /* the health desk's sources under the story: "SOURCES: Jane Doe, MD, … The Lancet, Feb. 22, 2021." (the
      * label in capitals) */
@@ -525,4 +540,28 @@ int pa_line_safe_harbor_label(const pa_line *line)
     static const char *const note_words[] = {"statement", "information", "measure", "cautionary", "safe harbo",
                                              "disclaimer", "note"};
     return pa_phrase_in(low, PA_PHRASES(labels)) && pa_phrase_in(low, PA_PHRASES(note_words));
+}
+
+int pa_line_institution_name(const pa_line *line)
+{
+    if (line->chars < 10 || line->chars > 80 || !isupper((unsigned char)line->text[0]))
+        return 0;
+    const char *t = line->text;
+    size_t len = line->len, names = 0, words = 0;
+    for (size_t at = 0; at < len && words <= 8;) {
+        size_t w = strcspn(t + at, " ");
+        if (at + w > len)
+            w = len - at;
+        static const char *const joins[] = {"of", "for", "and", "the", "at", "&", "on", "in"};
+        if (pa_phrase_is(t + at, w, PA_PHRASES(joins)))
+            ;
+        else if (pa_name_words(t + at, w, 1) == 1)
+            names++;
+        else
+            return 0;
+        words++;
+        at += w + 1;
+    }
+    const char *low = pa_line_folded_under(line, 256);
+    return low && names >= 2 && words <= 8 && names_institution(low, line->folded_len);
 }

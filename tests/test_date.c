@@ -90,6 +90,8 @@ static const case_t footers[] = {
     {"en", "Friday, 14 November 2025", 2025, 11, 14},
     /* a news release's stamp */
     {"en", "Public Release: 14-Nov-2025", 2025, 11, 14},
+    /* a release portal's stamp with its time and zone: "Released" alone labels it */
+    {"en", "Released: 12-Nov-2014 1:30 PM EDT", 2014, 11, 12},
     /* the label after the date and its time: the relative update heads the tail */
     {"en", "November 14, 2025 / 3:37 PM / Updated 2 hours ago", 2025, 11, 14},
     {"en", "Nov. 14, 2025 / 3:37 PM / Updated an hour ago", 2025, 11, 14},
@@ -133,6 +135,9 @@ static void not_date_lines(void **state)
     pa_date d;
     assert_int_equal(pa_date_line_kind(lines[5], strlen(lines[5]), "en", &d), 2);
     assert_int_equal(pa_date_line_kind(entry, strlen(entry), "en", &d), 0);
+    /* "released" labels a release portal's stamp, not a sentence on another thing's release */
+    static const char *const album = "The second album was released on 12 November 2014 to mixed reviews from critics.";
+    assert_int_equal(pa_date_line_kind(album, strlen(album), "en", &d), 0);
     /* a sentence on another thing's publication ("The report was published on …") is prose; the page's own
      * note ("This article was published on …") is its date line */
     static const char *const report = "The survey's first report was published in a journal on October 2, 2026.";

@@ -14509,6 +14509,58 @@ static void click_to_play_thumbnail_before_div_story(void **state)
  * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
  * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
  * for feedback with its address; and the story sentences that open with the same words. */
+/* The notes a research-news page sets around its story (bench/stress/unipress): a release portal's image
+ * usage and licence lines, a journal page's "Article Information" label and interest declaration, a
+ * bibliography's links under its entries and its heading, a short release's "Notes to editors", the issuing
+ * institution's name over the story and the stated author with the outlet after a bar. */
+static void research_news_notes(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_science_note, "Usage Restrictions: Credit must be given."));
+    assert_true(line_hits(pa_line_science_note, "License: Original content"));
+    assert_false(line_hits(pa_line_science_note, "License: the city revoked it after the inspection."));
+    assert_false(line_hits(pa_line_science_note, "Usage restrictions on the lake were lifted in May."));
+    assert_true(line_hits(pa_line_science_note, "Conflict of Interest Disclosures: None reported."));
+    assert_false(line_hits(pa_line_science_note, "Conflict over the best advice for patients remains."));
+    assert_true(line_hits(pa_line_science_notes_label, "Article Information"));
+    assert_true(line_hits(pa_line_institution_name, "Holloway School of Public Health"));
+    assert_true(line_hits(pa_line_institution_name, "Institute for Field Ornithology"));
+    assert_false(line_hits(pa_line_institution_name, "The University said on Monday it would close."));
+    assert_false(line_hits(pa_line_institution_name, "Jane Doe"));
+    assert_false(line_hits(pa_line_institution_name, "Harlow State Park Rangers"));
+    pa_doc d;
+    const char *refs = "<html><body><article><h1>Telescope mirror passes test</h1>" PARA("Lead paragraph.")
+                       PARA("Second paragraph.") "<section><h2>References</h2><ol><li><p>Vogt, L. et al. Proc. Opt. "
+                       "Instr. 12, 44-59 (2021). doi:10.5555/poi.2021.044</p><p><a href=\"#\">Article</a> <a href=\"#\">"
+                       "Google Scholar</a></p></li><li><p>Park, J. Astron. Rev. 8, 101-112 (2020). doi:10.5555/ar.2020.101"
+                       "</p><p><a href=\"#\">Article</a> <a href=\"#\">Google Scholar</a></p></li></ol></section>"
+                       "</article></body></html>";
+    const char *t = text_of(refs, &d);
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Google Scholar"));
+    assert_null(strstr(t, "References"));
+    pa_doc_free(&d);
+    const char *notes = "<html><body><article><h1>Roman road found under car park</h1>"
+                        "<p>Archaeologists have found a stretch of Roman road beneath a car park in the town centre, "
+                        "during work before a new library is built there.</p><p>The road, about six metres wide, "
+                        "probably linked the town to a fort to the north, the team said on Tuesday.</p>"
+                        "<p><strong>Notes to editors</strong></p><p>1. Images are available on request.</p>"
+                        "<p>2. The excavation was funded by the borough council.</p></article></body></html>";
+    t = text_of(notes, &d);
+    assert_non_null(strstr(t, "fort to the north"));
+    assert_null(strstr(t, "excavation"));
+    pa_doc_free(&d);
+    const char *inst = "<html><head><meta name=\"author\" content=\"Julia Sandoval\"></head><body><article>"
+                       "<h1>Wastewater testing could warn of outbreaks</h1><p>Holloway School of Public Health</p>"
+                       "<p>Julia Sandoval | EIT News</p>" PARA("Lead paragraph.") PARA("Second paragraph.")
+                       "</article></body></html>";
+    t = text_of(inst, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "Holloway"));
+    assert_null(strstr(t, "EIT News"));
+    pa_doc_free(&d);
+}
+
 static void global_south_furniture(void **state)
 {
     (void)state;
@@ -14961,6 +15013,7 @@ int main(void)
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
+        cmocka_unit_test(research_news_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -769,6 +769,15 @@ int pa_line_doi(const pa_line *line);
  * ≤ 40 chars (extract_science.c). */
 int pa_line_science_notes_label(const pa_line *line);
 
+/* pa_line_institution_name — the name of an institution of research or
+ * care alone: two to eight words, each capitalised or a joining word
+ * ("of", "for", "and", "the", "at", "&", "on", "in"), one of them naming
+ * the kind (university, institute, school of, college, hospital,
+ * laboratory, centre …): "Holloway School of Public Health", "Institute
+ * for Field Ornithology"; 10 to 80 chars, no sentence.  The caller asks it
+ * of the lines above the story's prose (a release's issuing institution). */
+int pa_line_institution_name(const pa_line *line);
+
 /* pa_line_release_about — an institution's boilerplate under a news
  * release: "About" (and "the"), its name opening in a capital, a colon
  * within 100 bytes and no full stop before it, then 40 chars or more ("About
