@@ -284,6 +284,47 @@ static const stopword *sw_find(const char *w, size_t n)
     }
 }
 
+/* How next_sample_word parts a text into words: runs of ASCII letters
+ * (malay_variant: "Rp10" gives "rp"), or runs of any bytes between a space,
+ * a line break, a comma, a full stop or a double quote (stopword_guess:
+ * "l'a" and "się" are words, "(the" is no "the"). */
+enum sample_words { WORDS_OF_LETTERS, WORDS_BETWEEN_STOPS };
+
+/* The longest word next_sample_word copies: longer ones are skipped. */
+#define SAMPLE_WORD_MAX 12
+
+/* Is byte c part of a word the way `how` parts words? */
+static inline int sample_word_byte(unsigned char c, enum sample_words how)
+{
+    if (how == WORDS_OF_LETTERS)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return c != ' ' && c != '\n' && c != ',' && c != '.' && c != '"';
+}
+
+/* The next word of utf8[*i..len) parted as `how` says, *i moved past it:
+ * its length when it has 1 to SAMPLE_WORD_MAX bytes, copied into w with its
+ * ASCII capitals lowered and a NUL after it; 0 at the end of the text or
+ * for a longer word (skipped, w untouched).  The word loops of
+ * stopword_guess and malay_variant. */
+static size_t next_sample_word(const char *utf8, size_t len, size_t *i, enum sample_words how,
+                               char w[SAMPLE_WORD_MAX + 1])
+{
+    while (*i < len && !sample_word_byte((unsigned char)utf8[*i], how))
+        (*i)++;
+    size_t s = *i;
+    while (*i < len && sample_word_byte((unsigned char)utf8[*i], how))
+        (*i)++;
+    size_t n = *i - s;
+    if (!n || n > SAMPLE_WORD_MAX)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = utf8[s + k];
+        w[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    w[n] = '\0';
+    return n;
+}
+
 /* Indonesian or Malay, for a text whose function words fit both: words one
  * of the two writes and the other spells or says otherwise (karena/kerana,
  * setelah/selepas, persen/peratus, miliar/bilion, pemerintah/kerajaan, uang/wang,
@@ -301,19 +342,10 @@ static const char *malay_variant(const char *utf8, size_t len)
     if (len > PA_LANG_SAMPLE)
         len = PA_LANG_SAMPLE;
     for (size_t i = 0; i < len && words < 400;) {
-        while (i < len && !isalpha((unsigned char)utf8[i]))
-            i++;
-        size_t s = i;
-        while (i < len && isalpha((unsigned char)utf8[i]))
-            i++;
-        size_t n = i - s;
-        if (!n || n > 12)
+        char w[SAMPLE_WORD_MAX + 1];
+        if (!next_sample_word(utf8, len, &i, WORDS_OF_LETTERS, w))
             continue;
         words++;
-        char w[13];
-        for (size_t k = 0; k < n; k++)
-            w[k] = (char)tolower((unsigned char)utf8[s + k]);
-        w[n] = '\0';
         for (size_t k = 0; k < sizeof id_words / sizeof id_words[0]; k++)
             id += strcmp(w, id_words[k]) == 0;
         for (size_t k = 0; k < sizeof ms_words / sizeof ms_words[0]; k++)
@@ -338,20 +370,11 @@ static const char *stopword_guess(const char *utf8, size_t len)
     if (len > PA_LANG_SAMPLE)
         len = PA_LANG_SAMPLE;
     while (i < len && words < 400) {
-        while (i < len && (utf8[i] == ' ' || utf8[i] == '\n' || utf8[i] == ',' || utf8[i] == '.' || utf8[i] == '"'))
-            i++;
-        size_t s = i;
-        while (i < len && utf8[i] != ' ' && utf8[i] != '\n' && utf8[i] != ',' && utf8[i] != '.' && utf8[i] != '"')
-            i++;
-        size_t n = i - s;
-        if (!n || n > 12)
+        char w[SAMPLE_WORD_MAX + 1];
+        if (!next_sample_word(utf8, len, &i, WORDS_BETWEEN_STOPS, w))
             continue;
         words++;
-        stopword key;
-        memset(&key, 0, sizeof key);
-        for (size_t k = 0; k < n; k++)
-            key.word[k] = (char)((utf8[s + k] >= 'A' && utf8[s + k] <= 'Z') ? utf8[s + k] + 32 : utf8[s + k]);
-        const stopword *f = sw_find(key.word, strlen(key.word)); /* (as strcmp reads it) */
+        const stopword *f = sw_find(w, strlen(w)); /* (as strcmp reads it: a NUL byte in the text ends it) */
         if (f)
             for (size_t l = 0; l < N_STOPLANGS; l++)
                 if (f->langs & (1u << l))
@@ -370,7 +393,7 @@ static const char *stopword_guess(const char *utf8, size_t len)
     }
     if (best == second)
         second = best ? 0 : 1;
-    /* id and ms share most function words: leave them to the models. */
+    /* id and ms share most function words: their own words decide (malay_variant), else the models */
     int malay_pair = (!strcmp(stopwords[best].lang, "id") && !strcmp(stopwords[second].lang, "ms")) ||
                      (!strcmp(stopwords[best].lang, "ms") && !strcmp(stopwords[second].lang, "id"));
     if (hits[best] * 8 >= words && hits[best] * 2 >= hits[second] * 3 && !malay_pair)
