@@ -195,6 +195,7 @@ static const struct {
     {"so", " iyo oo ka ku ayaa waxa waxaa ee soo ah uu ay ayuu ayay kala kale "},
 };
 #define N_STOPLANGS (sizeof stopwords / sizeof stopwords[0])
+_Static_assert(N_STOPLANGS <= 32, "a stopword's languages fit its unsigned bitmask");
 
 /* FNV-1a of the bytes s[0..n) (the stopword table's hash). */
 static unsigned fnv1a(const char *s, size_t n)
@@ -205,9 +206,8 @@ static unsigned fnv1a(const char *s, size_t n)
     return h;
 }
 
-/* The stopword lists as one sorted table of (word, language bitmask),
- * built once, searched through sw_slots (it was bsearch: nine strcmp a
- * word). */
+/* The stopword lists as one table of (word, language bitmask), built
+ * once, searched through the hash slots sw_slots (sw_find). */
 typedef struct {
     char word[16];
     unsigned langs;
@@ -218,11 +218,6 @@ static size_t sw_n;
 static unsigned *sw_slots; /* open addressing over sw_table: index + 1, 0 empty */
 static size_t sw_nslots;   /* a power of two, at least twice sw_n */
 static pthread_once_t sw_once = PTHREAD_ONCE_INIT;
-
-static int cmp_sw(const void *a, const void *b)
-{
-    return strcmp(((const stopword *)a)->word, ((const stopword *)b)->word);
-}
 
 static void build_stopwords(void)
 {
@@ -255,7 +250,6 @@ static void build_stopwords(void)
             p += k;
         }
     }
-    qsort(sw_table, sw_n, sizeof *sw_table, cmp_sw);
     sw_nslots = 1;
     while (sw_nslots < 2 * sw_n)
         sw_nslots <<= 1;
