@@ -995,22 +995,13 @@ static int find_date(const char *f, size_t len, const char *hint, int short_year
 }
 
 /* A month and a year alone ("June 2022": a month name, then a four-digit
- * year, the line's only number) in the folded line f (len bytes; it[0..ni) its items): *out gets the
- * month's first day, [*s, *e) the phrase.  For labelled lines only
- * ("Last Updated: June 2022"): a bare month and year may head an archive. */
-static int find_month_year(const char *f, size_t len, const item *it, size_t ni, pa_date *out, size_t *s, size_t *e)
+ * year, the line's only number) in the items it[0..ni) of a folded line:
+ * *out gets the month's first day, [*s, *e) the phrase.  For labelled lines
+ * only ("Last Updated: June 2022"): a bare month and year may head an
+ * archive.  (It reads the items alone: line_kind's may_hold_date has
+ * already passed over the lines without a run of four digits.) */
+static int find_month_year(const item *it, size_t ni, pa_date *out, size_t *s, size_t *e)
 {
-    /* (no run of exactly four digits, no year: most lines with a number end here) */
-    int four = 0;
-    for (size_t i = 0; i < len && !four;) {
-        size_t r = 0;
-        while (i + r < len && isdigit((unsigned char)f[i + r]))
-            r++;
-        four = r == 4;
-        i += r ? r : 1;
-    }
-    if (!four)
-        return -1;
     size_t nums = 0;
     for (size_t i = 0; i < ni; i++)
         nums += it[i].type == I_NUM;
@@ -1253,7 +1244,7 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
     size_t ni = items_from(f, t, nt, it, PA_DATE_MAX_TOKENS);
     int found = match_items(f, it, ni, lang_hint, 0, &d, &ds, &de) == 0 ||
                 (named && match_items(f, it, ni, lang_hint, 1, &d, &ds, &de) == 0);
-    int month_only = !found && find_month_year(f, fl, it, ni, &d, &ds, &de) == 0;
+    int month_only = !found && find_month_year(it, ni, &d, &ds, &de) == 0;
     if (found || month_only) {
         /* The longest label found at a word boundary before the date. */
         size_t best_len = 0, ls = 0, le = 0;
