@@ -844,6 +844,17 @@ static int month_first(const char *hint)
     return hint && (strcasecmp(hint, "en") == 0 || strcasecmp(hint, "en-us") == 0);
 }
 
+/* The Gregorian date `days` days after 1970-01-01 into *gy, *gm, *gd
+ * (pa_civil_from_days into match_items' longs): the other calendars'
+ * conversions end here. */
+static void gregorian_of_epoch_day(long days, long *gy, long *gm, long *gd)
+{
+    int64_t y;
+    int m, d;
+    pa_civil_from_days(days, &y, &m, &d);
+    *gy = (long)y, *gm = m, *gd = d;
+}
+
 /* Days from jalali_day_number's day 0 (1 January of the proleptic Gregorian year 0) to 1970-01-01, pa_civil's
  * day 0: pa_civil_to_days(0, 1, 1) is its negative. */
 #define PA_JALALI_DAY0_TO_EPOCH 719528L
@@ -869,10 +880,7 @@ static int jalali_to_gregorian(long jy, long jm, long jd, long *gy, long *gm, lo
     long days = jalali_day_number(jy, jm, jd);
     if (jm == 12 && jd == 30 && days == jalali_day_number(jy + 1, 1, 1))
         return -1; /* Esfand 30 of a common year: the next year's 1 Farvardin */
-    int64_t y;
-    int m, d;
-    pa_civil_from_days(days - PA_JALALI_DAY0_TO_EPOCH, &y, &m, &d);
-    *gy = y, *gm = m, *gd = d;
+    gregorian_of_epoch_day(days - PA_JALALI_DAY0_TO_EPOCH, gy, gm, gd);
     return 0;
 }
 
@@ -897,10 +905,7 @@ static int ethiopian_to_gregorian(long ey, long em, long ed, long *gy, long *gm,
     if (ey < 1900 || ey > 2200 || em < 1 || em > 12 || ed < 1 || ed > 30)
         return -1;
     long jdn = 1723856 + 365 * ey + ey / 4 + 30 * em + ed - 31;
-    int64_t y;
-    int m, d;
-    pa_civil_from_days(jdn - PA_JDN_OF_EPOCH, &y, &m, &d);
-    *gy = y, *gm = m, *gd = d;
+    gregorian_of_epoch_day(jdn - PA_JDN_OF_EPOCH, gy, gm, gd);
     return 0;
 }
 
