@@ -4440,6 +4440,20 @@ static int headline_summary_list(const xmlNode *n)
     return items >= 2 && !count_links(n, 0) && small_box_text(n, 600, &chars, &paras, &budget, 0) && chars;
 }
 
+/* Does the NUL-terminated t hold `least` words at least, a word being a run
+ * of bytes that are no ASCII white space (isspace)?  Reads t up to the
+ * least-th word's first byte. */
+static int holds_words(const char *t, int least)
+{
+    int words = 0, in = 0;
+    for (; *t && words < least; t++) {
+        int sp = isspace((unsigned char)*t);
+        words += !sp && !in;
+        in = !sp;
+    }
+    return words >= least;
+}
+
 /* Is n the deck under the headline: a block (<div>, <p>, <span>, <h2>,
  * <h3>) holding at most 300 visible characters in two paragraphs at
  * most, no list, no link and no heading of its own, set after an <h1> (or the headline's
@@ -4505,16 +4519,11 @@ static int headline_deck(const xmlNode *n, int relaxed)
     int after_head_block = box == n && name_is(n, "p") && !ends_with_headline(prev);
     if ((lead || between || after_head_block) && !heading_alone && !no_story_after(box))
         return 0;
-    if (bare_h2) {
+    if (bare_h2) { /* (a small text: small_box_text above allowed 300 visible characters, 40 elements) */
         char *t = node_text(n);
-        int words = 0, in = 0;
-        for (const char *q = t; q && *q; q++) {
-            int sp = isspace((unsigned char)*q);
-            words += !sp && !in;
-            in = !sp;
-        }
+        int sentence = t && holds_words(t, 6);
         free(t);
-        if (words < 6)
+        if (!sentence)
             return 0;
     }
     budget = 40;
