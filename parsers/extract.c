@@ -92,6 +92,12 @@ static inline int is_heading(const xmlNode *n)
     return n->name && n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
 }
 
+/* Is n an h2-h6 element: a heading under the page's headline (a section's, a card's)? */
+static inline int is_subheading(const xmlNode *n)
+{
+    return is_heading(n) && n->name[1] >= '2';
+}
+
 /* Does byte c start a visible character: a UTF-8 lead byte (not a
  * continuation byte) that is not ASCII white space? */
 static inline int visible_byte(xmlChar c)
@@ -2206,7 +2212,7 @@ static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_
         if (c->type != XML_ELEMENT_NODE)
             continue;
         (*budget)--;
-        if (c->name[0] == 'h' && c->name[1] >= '2' && c->name[1] <= '6' && !c->name[2]) {
+        if (is_subheading(c)) {
             (*headings)++;
             *linked += in_link || count_links(c, 0) > 0;
         } else {
@@ -5443,7 +5449,7 @@ static int heading_links_away(const xmlNode *n, int in_link, int in_heading, int
             continue;
         (*budget)--;
         int link = in_link || (name_is(c, "a") && href_leaves_page(link_href(c)));
-        int heading = in_heading || (c->name[0] == 'h' && c->name[1] >= '2' && c->name[1] <= '6' && !c->name[2]);
+        int heading = in_heading || is_subheading(c);
         if ((link && heading) || heading_links_away(c, link, heading, depth + 1, budget))
             return 1;
     }
