@@ -11786,6 +11786,11 @@ static void health_science_own_notes(void **state)
     assert_int_equal(line_hits(pa_line_science_note,
                                        "The hospital said its financial supporters include two foundations."),
                      0);
+    /* (the story's own sentence on some supporters, without the "Disclosure:" label) */
+    assert_int_equal(line_hits(pa_line_science_note,
+                                       "Two local banks have been financial supporters of the festival since it "
+                                       "began, the organisers said."),
+                     0);
     assert_int_equal(line_hits(pa_line_science_note,
                                        "Disclosure: Candidates would have to name every financial supporter who "
                                        "gives more than $5,000, under the bill."),
