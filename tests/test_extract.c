@@ -14377,6 +14377,15 @@ static void blog_logo_titles(void **state)
     assert_string_equal(d.title, "Our trip to the Larchmont bird reserve");
     assert_null(strstr(t, "Larchmont bird reserve"));
     pa_doc_free(&d);
+    /* one word after the logo's name and its colon is no post's title ("Muddy Boots: Archive") */
+    snprintf(html, sizeof html,
+             "<html><head><title>Muddy Boots: Archive</title></head><body>"
+             "<div id='header'><h1 class='title'><a href='http://muddyboots.example.com/'>Muddy Boots</a></h1></div>"
+             "<div class='post hentry'><div class='post-body entry-content'>%s</div></div></body></html>",
+             body);
+    t = text_of(html, &d);
+    assert_string_not_equal(d.title, "Archive");
+    pa_doc_free(&d);
     snprintf(html, sizeof html,
              "<html><head><title>Bus routes change for students | The Example Courier</title></head><body>"
              "<div id='header'><h1 id='logo'>The Example Courier <span>The student newspaper of Example</span></h1></div>"
