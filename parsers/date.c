@@ -1,7 +1,9 @@
 /* date.c — publication dates: machine values (ISO 8601, RFC 822), visible
  * date lines in many languages and digit systems (tables in date_lang.c),
  * and dates written in URLs.  Text is NFKC-case-folded with utf8proc and
- * native digits are mapped to ASCII before matching. */
+ * native digits, CJK numerals and Japanese era years are mapped to ASCII
+ * before matching; Solar Hijri, Ethiopian and Thai Buddhist-era dates are
+ * converted to Gregorian ones (civil.c's day numbers). */
 #include "pressarc/date.h"
 #include "pressarc/civil.h"
 

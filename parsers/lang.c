@@ -1,5 +1,8 @@
-/* lang.c — language identification: Unicode script counts, then
- * libexttextcat for scripts shared by several languages. */
+/* lang.c — language identification: Unicode script counts (a script
+ * that says its language, with Assamese's own letters told from Bengali and
+ * Japanese kanji forms from Chinese), then for Latin text the frequent
+ * short words of each language (Indonesian and Malay told apart by their
+ * own words), then libexttextcat for scripts shared by several languages. */
 #include "pressarc/lang.h"
 
 #include <ctype.h>
