@@ -497,11 +497,35 @@ typedef struct {
 
 static month_entry *months;
 static size_t n_months;
+
+/* The byte values a string holds, one bit each: a label with a byte the
+ * line lacks cannot be in it (line_kind skips its search). */
+typedef struct {
+    uint64_t bits[4];
+} byte_set;
+
+/* b := the bytes of s[0..len). */
+static void byte_set_of(const char *s, size_t len, byte_set *b)
+{
+    memset(b, 0, sizeof *b);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        b->bits[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+}
+
+/* Is every byte of `part` in b? */
+static int byte_set_covers(const byte_set *b, const byte_set *part)
+{
+    return ((part->bits[0] & ~b->bits[0]) | (part->bits[1] & ~b->bits[1]) | (part->bits[2] & ~b->bits[2]) |
+            (part->bits[3] & ~b->bits[3])) == 0;
+}
+
 static char **labels;
-/* labels[i]'s length and the byte values it holds (one bit each, as
- * byte_set's): line_kind skips a label with a byte the line lacks */
+/* labels[i]'s length and bytes (both NULL when out of memory): line_kind
+ * skips a label with a byte the line lacks */
 static size_t *label_lens;
-static uint64_t (*label_bytes)[4];
+static byte_set *label_bytes;
 /* The first two bytes of the month names (one bit per byte pair; a
  * one-byte name pairs its byte with NUL): a word whose first two bytes
  * open no name is no month, without the search. */
@@ -566,9 +590,17 @@ static void build_tables(void)
         labels[i] = fold(pa_date_labels[i].text, strlen(pa_date_labels[i].text));
     label_lens = calloc(pa_date_labels_n, sizeof *label_lens);
     label_bytes = calloc(pa_date_labels_n, sizeof *label_bytes);
-    for (size_t i = 0; label_lens && label_bytes && i < pa_date_labels_n; i++)
-        for (const unsigned char *b = (const unsigned char *)labels[i]; b && *b; b++, label_lens[i]++)
-            label_bytes[i][*b >> 6] |= (uint64_t)1 << (*b & 63);
+    if (!label_lens || !label_bytes) { /* (line_kind then measures and searches every label) */
+        free(label_lens);
+        free(label_bytes);
+        label_lens = NULL;
+        label_bytes = NULL;
+    }
+    for (size_t i = 0; label_lens && i < pa_date_labels_n; i++)
+        if (labels[i]) {
+            label_lens[i] = strlen(labels[i]);
+            byte_set_of(labels[i], label_lens[i], &label_bytes[i]);
+        }
 }
 
 static void tables(void)
@@ -1170,33 +1202,6 @@ static int label_after_date(const char *f, size_t fl, size_t ds, size_t de, int 
     return 0;
 }
 
-/* The byte values a string holds, one bit each: a label with a byte the
- * line lacks cannot be in it (line_kind skips its search). */
-typedef struct {
-    uint64_t bits[4];
-} byte_set;
-
-/* b := the bytes of s[0..len). */
-static void byte_set_of(const char *s, size_t len, byte_set *b)
-{
-    memset(b, 0, sizeof *b);
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        b->bits[c >> 6] |= (uint64_t)1 << (c & 63);
-    }
-}
-
-/* Is every byte of the string l in b? */
-static int byte_set_has_all(const byte_set *b, const char *l)
-{
-    for (; *l; l++) {
-        unsigned char c = (unsigned char)*l;
-        if (!(b->bits[c >> 6] & ((uint64_t)1 << (c & 63))))
-            return 0;
-    }
-    return 1;
-}
-
 /* Can match_items or find_month_year find a date in the folded line f
  * (fl bytes) at all?  Every pattern they read holds a number item of
  * exactly four digits (a NUM token is a maximal run of ASCII digits), but
@@ -1265,9 +1270,7 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
             size_t ll = label_lens ? label_lens[i] : strlen(l);
             if (ll <= best_len)
                 continue;
-            if (label_bytes ? ((label_bytes[i][0] & ~in_line.bits[0]) | (label_bytes[i][1] & ~in_line.bits[1]) |
-                               (label_bytes[i][2] & ~in_line.bits[2]) | (label_bytes[i][3] & ~in_line.bits[3])) != 0
-                            : !byte_set_has_all(&in_line, l))
+            if (label_bytes && !byte_set_covers(&in_line, &label_bytes[i]))
                 continue;
             for (const char *h = strstr(f, l); h; h = strstr(h + 1, l)) {
                 size_t pos = (size_t)(h - f);
