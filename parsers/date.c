@@ -1,7 +1,9 @@
 /* date.c — publication dates: machine values (ISO 8601, RFC 822), visible
  * date lines in many languages and digit systems (tables in date_lang.c),
  * and dates written in URLs.  Text is NFKC-case-folded with utf8proc and
- * native digits are mapped to ASCII before matching. */
+ * native digits, CJK numerals and Japanese era years are mapped to ASCII
+ * before matching; Solar Hijri, Ethiopian and Thai Buddhist-era dates are
+ * converted to Gregorian ones (civil.c's day numbers). */
 #include "pressarc/date.h"
 #include "pressarc/civil.h"
 
@@ -495,11 +497,35 @@ typedef struct {
 
 static month_entry *months;
 static size_t n_months;
+
+/* The byte values a string holds, one bit each: a label with a byte the
+ * line lacks cannot be in it (line_kind skips its search). */
+typedef struct {
+    uint64_t bits[4];
+} byte_set;
+
+/* b := the bytes of s[0..len). */
+static void byte_set_of(const char *s, size_t len, byte_set *b)
+{
+    memset(b, 0, sizeof *b);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        b->bits[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+}
+
+/* Is every byte of `part` in b? */
+static int byte_set_covers(const byte_set *b, const byte_set *part)
+{
+    return ((part->bits[0] & ~b->bits[0]) | (part->bits[1] & ~b->bits[1]) | (part->bits[2] & ~b->bits[2]) |
+            (part->bits[3] & ~b->bits[3])) == 0;
+}
+
 static char **labels;
-/* labels[i]'s length and the byte values it holds (one bit each, as
- * byte_set's): line_kind skips a label with a byte the line lacks */
+/* labels[i]'s length and bytes (both NULL when out of memory): line_kind
+ * skips a label with a byte the line lacks */
 static size_t *label_lens;
-static uint64_t (*label_bytes)[4];
+static byte_set *label_bytes;
 /* The first two bytes of the month names (one bit per byte pair; a
  * one-byte name pairs its byte with NUL): a word whose first two bytes
  * open no name is no month, without the search. */
@@ -564,9 +590,17 @@ static void build_tables(void)
         labels[i] = fold(pa_date_labels[i].text, strlen(pa_date_labels[i].text));
     label_lens = calloc(pa_date_labels_n, sizeof *label_lens);
     label_bytes = calloc(pa_date_labels_n, sizeof *label_bytes);
-    for (size_t i = 0; label_lens && label_bytes && i < pa_date_labels_n; i++)
-        for (const unsigned char *b = (const unsigned char *)labels[i]; b && *b; b++, label_lens[i]++)
-            label_bytes[i][*b >> 6] |= (uint64_t)1 << (*b & 63);
+    if (!label_lens || !label_bytes) { /* (line_kind then measures and searches every label) */
+        free(label_lens);
+        free(label_bytes);
+        label_lens = NULL;
+        label_bytes = NULL;
+    }
+    for (size_t i = 0; label_lens && i < pa_date_labels_n; i++)
+        if (labels[i]) {
+            label_lens[i] = strlen(labels[i]);
+            byte_set_of(labels[i], label_lens[i], &label_bytes[i]);
+        }
 }
 
 static void tables(void)
@@ -844,6 +878,17 @@ static int month_first(const char *hint)
     return hint && (strcasecmp(hint, "en") == 0 || strcasecmp(hint, "en-us") == 0);
 }
 
+/* The Gregorian date `days` days after 1970-01-01 into *gy, *gm, *gd
+ * (pa_civil_from_days into match_items' longs): the other calendars'
+ * conversions end here. */
+static void gregorian_of_epoch_day(long days, long *gy, long *gm, long *gd)
+{
+    int64_t y;
+    int m, d;
+    pa_civil_from_days(days, &y, &m, &d);
+    *gy = (long)y, *gm = m, *gd = d;
+}
+
 /* Days from jalali_day_number's day 0 (1 January of the proleptic Gregorian year 0) to 1970-01-01, pa_civil's
  * day 0: pa_civil_to_days(0, 1, 1) is its negative. */
 #define PA_JALALI_DAY0_TO_EPOCH 719528L
@@ -869,10 +914,7 @@ static int jalali_to_gregorian(long jy, long jm, long jd, long *gy, long *gm, lo
     long days = jalali_day_number(jy, jm, jd);
     if (jm == 12 && jd == 30 && days == jalali_day_number(jy + 1, 1, 1))
         return -1; /* Esfand 30 of a common year: the next year's 1 Farvardin */
-    int64_t y;
-    int m, d;
-    pa_civil_from_days(days - PA_JALALI_DAY0_TO_EPOCH, &y, &m, &d);
-    *gy = y, *gm = m, *gd = d;
+    gregorian_of_epoch_day(days - PA_JALALI_DAY0_TO_EPOCH, gy, gm, gd);
     return 0;
 }
 
@@ -897,10 +939,7 @@ static int ethiopian_to_gregorian(long ey, long em, long ed, long *gy, long *gm,
     if (ey < 1900 || ey > 2200 || em < 1 || em > 12 || ed < 1 || ed > 30)
         return -1;
     long jdn = 1723856 + 365 * ey + ey / 4 + 30 * em + ed - 31;
-    int64_t y;
-    int m, d;
-    pa_civil_from_days(jdn - PA_JDN_OF_EPOCH, &y, &m, &d);
-    *gy = y, *gm = m, *gd = d;
+    gregorian_of_epoch_day(jdn - PA_JDN_OF_EPOCH, gy, gm, gd);
     return 0;
 }
 
@@ -995,22 +1034,13 @@ static int find_date(const char *f, size_t len, const char *hint, int short_year
 }
 
 /* A month and a year alone ("June 2022": a month name, then a four-digit
- * year, the line's only number) in the folded line f (len bytes; it[0..ni) its items): *out gets the
- * month's first day, [*s, *e) the phrase.  For labelled lines only
- * ("Last Updated: June 2022"): a bare month and year may head an archive. */
-static int find_month_year(const char *f, size_t len, const item *it, size_t ni, pa_date *out, size_t *s, size_t *e)
+ * year, the line's only number) in the items it[0..ni) of a folded line:
+ * *out gets the month's first day, [*s, *e) the phrase.  For labelled lines
+ * only ("Last Updated: June 2022"): a bare month and year may head an
+ * archive.  (It reads the items alone: line_kind's may_hold_date has
+ * already passed over the lines without a run of four digits.) */
+static int find_month_year(const item *it, size_t ni, pa_date *out, size_t *s, size_t *e)
 {
-    /* (no run of exactly four digits, no year: most lines with a number end here) */
-    int four = 0;
-    for (size_t i = 0; i < len && !four;) {
-        size_t r = 0;
-        while (i + r < len && isdigit((unsigned char)f[i + r]))
-            r++;
-        four = r == 4;
-        i += r ? r : 1;
-    }
-    if (!four)
-        return -1;
     size_t nums = 0;
     for (size_t i = 0; i < ni; i++)
         nums += it[i].type == I_NUM;
@@ -1172,33 +1202,6 @@ static int label_after_date(const char *f, size_t fl, size_t ds, size_t de, int 
     return 0;
 }
 
-/* The byte values a string holds, one bit each: a label with a byte the
- * line lacks cannot be in it (line_kind skips its search). */
-typedef struct {
-    uint64_t bits[4];
-} byte_set;
-
-/* b := the bytes of s[0..len). */
-static void byte_set_of(const char *s, size_t len, byte_set *b)
-{
-    memset(b, 0, sizeof *b);
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        b->bits[c >> 6] |= (uint64_t)1 << (c & 63);
-    }
-}
-
-/* Is every byte of the string l in b? */
-static int byte_set_has_all(const byte_set *b, const char *l)
-{
-    for (; *l; l++) {
-        unsigned char c = (unsigned char)*l;
-        if (!(b->bits[c >> 6] & ((uint64_t)1 << (c & 63))))
-            return 0;
-    }
-    return 1;
-}
-
 /* Can match_items or find_month_year find a date in the folded line f
  * (fl bytes) at all?  Every pattern they read holds a number item of
  * exactly four digits (a NUM token is a maximal run of ASCII digits), but
@@ -1253,7 +1256,7 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
     size_t ni = items_from(f, t, nt, it, PA_DATE_MAX_TOKENS);
     int found = match_items(f, it, ni, lang_hint, 0, &d, &ds, &de) == 0 ||
                 (named && match_items(f, it, ni, lang_hint, 1, &d, &ds, &de) == 0);
-    int month_only = !found && find_month_year(f, fl, it, ni, &d, &ds, &de) == 0;
+    int month_only = !found && find_month_year(it, ni, &d, &ds, &de) == 0;
     if (found || month_only) {
         /* The longest label found at a word boundary before the date. */
         size_t best_len = 0, ls = 0, le = 0;
@@ -1267,9 +1270,7 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
             size_t ll = label_lens ? label_lens[i] : strlen(l);
             if (ll <= best_len)
                 continue;
-            if (label_bytes ? ((label_bytes[i][0] & ~in_line.bits[0]) | (label_bytes[i][1] & ~in_line.bits[1]) |
-                               (label_bytes[i][2] & ~in_line.bits[2]) | (label_bytes[i][3] & ~in_line.bits[3])) != 0
-                            : !byte_set_has_all(&in_line, l))
+            if (label_bytes && !byte_set_covers(&in_line, &label_bytes[i]))
                 continue;
             for (const char *h = strstr(f, l); h; h = strstr(h + 1, l)) {
                 size_t pos = (size_t)(h - f);

@@ -92,6 +92,12 @@ static inline int is_heading(const xmlNode *n)
     return n->name && n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
 }
 
+/* Is n an h2-h6 element: a heading under the page's headline (a section's, a card's)? */
+static inline int is_subheading(const xmlNode *n)
+{
+    return is_heading(n) && n->name[1] >= '2';
+}
+
 /* Does byte c start a visible character: a UTF-8 lead byte (not a
  * continuation byte) that is not ASCII white space? */
 static inline int visible_byte(xmlChar c)
@@ -2206,7 +2212,7 @@ static void heading_links(const xmlNode *n, int in_link, size_t *headings, size_
         if (c->type != XML_ELEMENT_NODE)
             continue;
         (*budget)--;
-        if (c->name[0] == 'h' && c->name[1] >= '2' && c->name[1] <= '6' && !c->name[2]) {
+        if (is_subheading(c)) {
             (*headings)++;
             *linked += in_link || count_links(c, 0) > 0;
         } else {
@@ -4440,6 +4446,20 @@ static int headline_summary_list(const xmlNode *n)
     return items >= 2 && !count_links(n, 0) && small_box_text(n, 600, &chars, &paras, &budget, 0) && chars;
 }
 
+/* Does the NUL-terminated t hold `least` words at least, a word being a run
+ * of bytes that are no ASCII white space (isspace)?  Reads t up to the
+ * least-th word's first byte. */
+static int holds_words(const char *t, int least)
+{
+    int words = 0, in = 0;
+    for (; *t && words < least; t++) {
+        int sp = isspace((unsigned char)*t);
+        words += !sp && !in;
+        in = !sp;
+    }
+    return words >= least;
+}
+
 /* Is n the deck under the headline: a block (<div>, <p>, <span>, <h2>,
  * <h3>) holding at most 300 visible characters in two paragraphs at
  * most, no list, no link and no heading of its own, set after an <h1> (or the headline's
@@ -4505,16 +4525,11 @@ static int headline_deck(const xmlNode *n, int relaxed)
     int after_head_block = box == n && name_is(n, "p") && !ends_with_headline(prev);
     if ((lead || between || after_head_block) && !heading_alone && !no_story_after(box))
         return 0;
-    if (bare_h2) {
+    if (bare_h2) { /* (a small text: small_box_text above allowed 300 visible characters, 40 elements) */
         char *t = node_text(n);
-        int words = 0, in = 0;
-        for (const char *q = t; q && *q; q++) {
-            int sp = isspace((unsigned char)*q);
-            words += !sp && !in;
-            in = !sp;
-        }
+        int sentence = t && holds_words(t, 6);
         free(t);
-        if (words < 6)
+        if (!sentence)
             return 0;
     }
     budget = 40;
@@ -5434,7 +5449,7 @@ static int heading_links_away(const xmlNode *n, int in_link, int in_heading, int
             continue;
         (*budget)--;
         int link = in_link || (name_is(c, "a") && href_leaves_page(link_href(c)));
-        int heading = in_heading || (c->name[0] == 'h' && c->name[1] >= '2' && c->name[1] <= '6' && !c->name[2]);
+        int heading = in_heading || is_subheading(c);
         if ((link && heading) || heading_links_away(c, link, heading, depth + 1, budget))
             return 1;
     }

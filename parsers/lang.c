@@ -1,5 +1,8 @@
-/* lang.c — language identification: Unicode script counts, then
- * libexttextcat for scripts shared by several languages. */
+/* lang.c — language identification: Unicode script counts (a script
+ * that says its language, with Assamese's own letters told from Bengali and
+ * Japanese kanji forms from Chinese), then for Latin text the frequent
+ * short words of each language (Indonesian and Malay told apart by their
+ * own words), then libexttextcat for scripts shared by several languages. */
 #include "pressarc/lang.h"
 
 #include <ctype.h>
@@ -195,6 +198,7 @@ static const struct {
     {"so", " iyo oo ka ku ayaa waxa waxaa ee soo ah uu ay ayuu ayay kala kale "},
 };
 #define N_STOPLANGS (sizeof stopwords / sizeof stopwords[0])
+_Static_assert(N_STOPLANGS <= 32, "a stopword's languages fit its unsigned bitmask");
 
 /* FNV-1a of the bytes s[0..n) (the stopword table's hash). */
 static unsigned fnv1a(const char *s, size_t n)
@@ -205,9 +209,8 @@ static unsigned fnv1a(const char *s, size_t n)
     return h;
 }
 
-/* The stopword lists as one sorted table of (word, language bitmask),
- * built once, searched through sw_slots (it was bsearch: nine strcmp a
- * word). */
+/* The stopword lists as one table of (word, language bitmask), built
+ * once, searched through the hash slots sw_slots (sw_find). */
 typedef struct {
     char word[16];
     unsigned langs;
@@ -218,11 +221,6 @@ static size_t sw_n;
 static unsigned *sw_slots; /* open addressing over sw_table: index + 1, 0 empty */
 static size_t sw_nslots;   /* a power of two, at least twice sw_n */
 static pthread_once_t sw_once = PTHREAD_ONCE_INIT;
-
-static int cmp_sw(const void *a, const void *b)
-{
-    return strcmp(((const stopword *)a)->word, ((const stopword *)b)->word);
-}
 
 static void build_stopwords(void)
 {
@@ -255,7 +253,6 @@ static void build_stopwords(void)
             p += k;
         }
     }
-    qsort(sw_table, sw_n, sizeof *sw_table, cmp_sw);
     sw_nslots = 1;
     while (sw_nslots < 2 * sw_n)
         sw_nslots <<= 1;
@@ -284,6 +281,47 @@ static const stopword *sw_find(const char *w, size_t n)
     }
 }
 
+/* How next_sample_word parts a text into words: runs of ASCII letters
+ * (malay_variant: "Rp10" gives "rp"), or runs of any bytes between a space,
+ * a line break, a comma, a full stop or a double quote (stopword_guess:
+ * "l'a" and "się" are words, "(the" is no "the"). */
+enum sample_words { WORDS_OF_LETTERS, WORDS_BETWEEN_STOPS };
+
+/* The longest word next_sample_word copies: longer ones are skipped. */
+#define SAMPLE_WORD_MAX 12
+
+/* Is byte c part of a word the way `how` parts words? */
+static inline int sample_word_byte(unsigned char c, enum sample_words how)
+{
+    if (how == WORDS_OF_LETTERS)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return c != ' ' && c != '\n' && c != ',' && c != '.' && c != '"';
+}
+
+/* The next word of utf8[*i..len) parted as `how` says, *i moved past it:
+ * its length when it has 1 to SAMPLE_WORD_MAX bytes, copied into w with its
+ * ASCII capitals lowered and a NUL after it; 0 at the end of the text or
+ * for a longer word (skipped, w untouched).  The word loops of
+ * stopword_guess and malay_variant. */
+static size_t next_sample_word(const char *utf8, size_t len, size_t *i, enum sample_words how,
+                               char w[SAMPLE_WORD_MAX + 1])
+{
+    while (*i < len && !sample_word_byte((unsigned char)utf8[*i], how))
+        (*i)++;
+    size_t s = *i;
+    while (*i < len && sample_word_byte((unsigned char)utf8[*i], how))
+        (*i)++;
+    size_t n = *i - s;
+    if (!n || n > SAMPLE_WORD_MAX)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = utf8[s + k];
+        w[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    w[n] = '\0';
+    return n;
+}
+
 /* Indonesian or Malay, for a text whose function words fit both: words one
  * of the two writes and the other spells or says otherwise (karena/kerana,
  * setelah/selepas, persen/peratus, miliar/bilion, pemerintah/kerajaan, uang/wang,
@@ -301,19 +339,10 @@ static const char *malay_variant(const char *utf8, size_t len)
     if (len > PA_LANG_SAMPLE)
         len = PA_LANG_SAMPLE;
     for (size_t i = 0; i < len && words < 400;) {
-        while (i < len && !isalpha((unsigned char)utf8[i]))
-            i++;
-        size_t s = i;
-        while (i < len && isalpha((unsigned char)utf8[i]))
-            i++;
-        size_t n = i - s;
-        if (!n || n > 12)
+        char w[SAMPLE_WORD_MAX + 1];
+        if (!next_sample_word(utf8, len, &i, WORDS_OF_LETTERS, w))
             continue;
         words++;
-        char w[13];
-        for (size_t k = 0; k < n; k++)
-            w[k] = (char)tolower((unsigned char)utf8[s + k]);
-        w[n] = '\0';
         for (size_t k = 0; k < sizeof id_words / sizeof id_words[0]; k++)
             id += strcmp(w, id_words[k]) == 0;
         for (size_t k = 0; k < sizeof ms_words / sizeof ms_words[0]; k++)
@@ -338,20 +367,11 @@ static const char *stopword_guess(const char *utf8, size_t len)
     if (len > PA_LANG_SAMPLE)
         len = PA_LANG_SAMPLE;
     while (i < len && words < 400) {
-        while (i < len && (utf8[i] == ' ' || utf8[i] == '\n' || utf8[i] == ',' || utf8[i] == '.' || utf8[i] == '"'))
-            i++;
-        size_t s = i;
-        while (i < len && utf8[i] != ' ' && utf8[i] != '\n' && utf8[i] != ',' && utf8[i] != '.' && utf8[i] != '"')
-            i++;
-        size_t n = i - s;
-        if (!n || n > 12)
+        char w[SAMPLE_WORD_MAX + 1];
+        if (!next_sample_word(utf8, len, &i, WORDS_BETWEEN_STOPS, w))
             continue;
         words++;
-        stopword key;
-        memset(&key, 0, sizeof key);
-        for (size_t k = 0; k < n; k++)
-            key.word[k] = (char)((utf8[s + k] >= 'A' && utf8[s + k] <= 'Z') ? utf8[s + k] + 32 : utf8[s + k]);
-        const stopword *f = sw_find(key.word, strlen(key.word)); /* (as strcmp reads it) */
+        const stopword *f = sw_find(w, strlen(w)); /* (as strcmp reads it: a NUL byte in the text ends it) */
         if (f)
             for (size_t l = 0; l < N_STOPLANGS; l++)
                 if (f->langs & (1u << l))
@@ -370,7 +390,7 @@ static const char *stopword_guess(const char *utf8, size_t len)
     }
     if (best == second)
         second = best ? 0 : 1;
-    /* id and ms share most function words: leave them to the models. */
+    /* id and ms share most function words: their own words decide (malay_variant), else the models */
     int malay_pair = (!strcmp(stopwords[best].lang, "id") && !strcmp(stopwords[second].lang, "ms")) ||
                      (!strcmp(stopwords[best].lang, "ms") && !strcmp(stopwords[second].lang, "id"));
     if (hits[best] * 8 >= words && hits[best] * 2 >= hits[second] * 3 && !malay_pair)

@@ -148,6 +148,33 @@ static void latin1_declared_over_thai(void **state)
     assert_string_equal(o, en);
     free(o);
     free(bytes);
+    /* a French Latin-1 page whose list items end in an ornament of two signs ("¤§¤§¤§¤§", varied runs of high
+     * bytes) over paragraphs holding most of its high bytes one at a time ("été", "à"): the runs are not
+     * most of its high bytes, so it is no other script's words; Latin-1 still */
+    el = (size_t)snprintf(en, sizeof en, "<html><body><ul>");
+    for (int k = 0; k < 20; k++)
+        el += (size_t)snprintf(en + el, sizeof en - el, "<li>Épisode %d ¤§¤§¤§¤§</li>", k);
+    el += (size_t)snprintf(en + el, sizeof en - el, "</ul>");
+    for (int k = 0; k < 6; k++)
+        el += (size_t)snprintf(en + el, sizeof en - el, "<p>L'équipe de la région a présenté un projet déjà évoqué "
+                                                       "l'été dernier : une forêt protégée, des étangs restaurés, à "
+                                                       "côté des fermes. Les élus ont salué un accord équilibré.</p>");
+    snprintf(en + el, sizeof en - el, "</body></html>");
+    bytes = encode(en, "ISO-8859-1", &n);
+    o = decode(bytes, n, NULL, "iso-8859-1", used);
+    assert_string_equal(o, en);
+    free(o);
+    free(bytes);
+    /* an English Latin-1 page with that ornament in a few lines only (under sixteen runs): too few to be words */
+    el = (size_t)snprintf(en, sizeof en, "<html><body><ul>");
+    for (int k = 0; k < 5; k++)
+        el += (size_t)snprintf(en + el, sizeof en - el, "<li>Chapter %d ¤§¤§¤§¤§</li>", k);
+    snprintf(en + el, sizeof en - el, "</ul><p>The council met on Monday and approved the budget.</p></body></html>");
+    bytes = encode(en, "ISO-8859-1", &n);
+    o = decode(bytes, n, NULL, "iso-8859-1", used);
+    assert_string_equal(o, en);
+    free(o);
+    free(bytes);
 }
 
 /* A page declaring a legacy charset whose bytes are UTF-8 text is read as

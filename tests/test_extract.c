@@ -11786,6 +11786,11 @@ static void health_science_own_notes(void **state)
     assert_int_equal(line_hits(pa_line_science_note,
                                        "The hospital said its financial supporters include two foundations."),
                      0);
+    /* (the story's own sentence on some supporters, without the "Disclosure:" label) */
+    assert_int_equal(line_hits(pa_line_science_note,
+                                       "Two local banks have been financial supporters of the festival since it "
+                                       "began, the organisers said."),
+                     0);
     assert_int_equal(line_hits(pa_line_science_note,
                                        "Disclosure: Candidates would have to name every financial supporter who "
                                        "gives more than $5,000, under the bill."),
@@ -14371,6 +14376,15 @@ static void blog_logo_titles(void **state)
     const char *t = text_of(html, &d);
     assert_string_equal(d.title, "Our trip to the Larchmont bird reserve");
     assert_null(strstr(t, "Larchmont bird reserve"));
+    pa_doc_free(&d);
+    /* one word after the logo's name and its colon is no post's title ("Muddy Boots: Archive") */
+    snprintf(html, sizeof html,
+             "<html><head><title>Muddy Boots: Archive</title></head><body>"
+             "<div id='header'><h1 class='title'><a href='http://muddyboots.example.com/'>Muddy Boots</a></h1></div>"
+             "<div class='post hentry'><div class='post-body entry-content'>%s</div></div></body></html>",
+             body);
+    t = text_of(html, &d);
+    assert_string_not_equal(d.title, "Archive");
     pa_doc_free(&d);
     snprintf(html, sizeof html,
              "<html><head><title>Bus routes change for students | The Example Courier</title></head><body>"

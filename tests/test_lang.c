@@ -26,6 +26,14 @@ static void script_decides(void **state)
                                sizeof t),
                         "as");
     assert_string_equal(detect("গুয়াহাটির কাছে যোৰহাট জেলায় নতুন চা বাগান খুলেছে, শ্রমিকরা খুশি", t, sizeof t), "bn");
+    /* a longer Bengali story naming an Assamese town three times (three ৰ in some 900 bytes, under one in
+     * every 200): Bengali still */
+    assert_string_equal(detect("গুয়াহাটির কাছে যোৰহাট জেলায় নতুন চা বাগান খুলেছে, শ্রমিকরা খুশি। বাগানের মালিক জানিয়েছেন, প্রথম "
+                               "বছরে প্রায় পাঁচশো জন কাজ পাবেন এবং তাঁদের জন্য একটি ছোট হাসপাতাল তৈরি করা হবে। যোৰহাট শহর "
+                               "থেকে বাগানটি প্রায় কুড়ি কিলোমিটার দূরে, তাই প্রতিদিন সকালে শ্রমিকদের জন্য বাসের ব্যবস্থা থাকবে। "
+                               "জেলা প্রশাসন বলেছে, যোৰহাট অঞ্চলের অন্যান্য বাগানেও একই ধরনের সুবিধা দেওয়ার পরিকল্পনা রয়েছে।",
+                               t, sizeof t),
+                        "bn");
     assert_string_equal(pa_lang_script_of("ಅಲ್ಯೂಮಿನಿಯಂ ಉದ್ಯಮ", strlen("ಅಲ್ಯೂಮಿನಿಯಂ ಉದ್ಯಮ")), "Knda");
     assert_string_equal(pa_lang_script_of("صناعة الألمنيوم", strlen("صناعة الألمنيوم")), "Arab");
 }
