@@ -262,17 +262,27 @@ static const phrase_index *phrase_index_of(const char *const *phrases, size_t n)
     return x;
 }
 
+/* Does low[0..k) (k > 0) start with one of the phrases x indexes (whole:
+ * is it exactly one)?  Reads only the phrases opening with low's first
+ * byte's class (none is empty in an indexed list).  Inlined, so that each
+ * caller's constant `whole` leaves one test. */
+static inline __attribute__((always_inline)) int indexed_phrase_match(const phrase_index *x, const char *low, size_t k,
+                                                                      const char *const *phrases, int whole)
+{
+    unsigned b = phrase_class((unsigned char)low[0]);
+    for (size_t j = x->first[b]; j < x->first[b + 1]; j++) {
+        const char *p = phrases[x->order[j]];
+        if (p[0] == low[0] && (whole ? equals(low, k, p) : starts(low, k, p)))
+            return 1;
+    }
+    return 0;
+}
+
 int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_t n)
 {
-    /* (only the phrases opening with low's first byte's class: none is empty in an indexed list) */
     const phrase_index *x = k ? phrase_index_of(phrases, n) : NULL;
-    if (x) {
-        unsigned b = phrase_class((unsigned char)low[0]);
-        for (size_t j = x->first[b]; j < x->first[b + 1]; j++)
-            if (phrases[x->order[j]][0] == low[0] && starts(low, k, phrases[x->order[j]]))
-                return 1;
-        return 0;
-    }
+    if (x)
+        return indexed_phrase_match(x, low, k, phrases, 0);
     /* (the first byte rules out most phrases before their strlen) */
     for (size_t i = 0; i < n; i++)
         if ((!phrases[i][0] || (k && phrases[i][0] == low[0])) && starts(low, k, phrases[i]))
@@ -283,13 +293,8 @@ int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_
 int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n)
 {
     const phrase_index *x = k ? phrase_index_of(phrases, n) : NULL;
-    if (x) {
-        unsigned b = phrase_class((unsigned char)low[0]);
-        for (size_t j = x->first[b]; j < x->first[b + 1]; j++)
-            if (phrases[x->order[j]][0] == low[0] && equals(low, k, phrases[x->order[j]]))
-                return 1;
-        return 0;
-    }
+    if (x)
+        return indexed_phrase_match(x, low, k, phrases, 1);
     /* (the first byte rules out most phrases before their strlen) */
     for (size_t i = 0; i < n; i++)
         if ((k ? phrases[i][0] == low[0] : !phrases[i][0]) && equals(low, k, phrases[i]))
