@@ -292,6 +292,13 @@ static int agency_source(const char *low)
     return 0;
 }
 
+/* The length of the dash opening t: 1 for a hyphen ("-"), 3 for an em or
+ * en dash ("—", "–"), 0 when t opens with none.  Reads t up to its NUL. */
+static size_t opening_dash(const char *t)
+{
+    return *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
+}
+
 /* The desk's signature under a story after a dash: the reporter's name and
  * the desk editor's initials, or the initials alone, then the outlet
  * ("—Jane Doe/KBK, GMA News", "—NB, Example News Online"; in Tagalog "—Ulat ni
@@ -302,7 +309,7 @@ static int agency_source(const char *low)
  * t is len bytes, 100 at most (sign_off). */
 static int desk_signature(const char *t, size_t len)
 {
-    size_t dash = *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
+    size_t dash = opening_dash(t);
     if (!dash || len <= dash)
         return 0;
     const char *r = t + dash, *end = t + len;
@@ -365,18 +372,13 @@ static int sign_off(const char *t, size_t len)
         return 1;
     if (!strncasecmp(t, "with ", 5) && len <= 40 && agency_named(t + 5, pa_trim_tail(t + 5, len - 5, ". ")))
         return 1; /* "with Australian Associated Press", "With The Canadian Press" */
-    size_t dash = *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
-    dash += strspn(t + dash, " ");
-    if (strstr(t, "with files from ") || !strncmp(t + dash, "With files from ", 16))
+    size_t dash = opening_dash(t);
+    if (strstr(t, "with files from ") || !strncmp(t + dash + strspn(t + dash, " "), "With files from ", 16))
         return t[len - 1] != '.' || len <= 60; /* "— With files from The Associated Press" too */
 
     if (len > 60)
         return 0;
-    const char *r = t;
-    if (*r == '-')
-        r += r[1] == '-' ? 2 : 1; /* "-- BERNAMA" */
-    else if (!strncmp(r, "\xe2\x80\x94", 3) || !strncmp(r, "\xe2\x80\x93", 3))
-        r += 3; /* "—", "–" */
+    const char *r = t + (dash == 1 && t[1] == '-' ? 2 : dash); /* after "-", "--" ("-- BERNAMA"), "—" or "–" */
     if (r > t) {
         while (*r == ' ')
             r++;
