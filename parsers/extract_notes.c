@@ -386,13 +386,6 @@ static int sign_off(const char *t, size_t len)
             return 1;
         if (!strncasecmp(r, "with ", 5) && strlen(r) <= 30 && !strpbrk(r, ".,;?!"))
             return 1; /* "— with AAP", "- With Reuters" */
-        /* the desk's initials, then the newsroom's name: "—LDF, GMA Integrated News" (two to four capitals, a
-         * comma, capitalised words ending in "News") */
-        size_t caps = strspn(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-        size_t rl = strlen(r);
-        if (caps >= 2 && caps <= 4 && r[caps] == ',' && r[caps + 1] == ' ' && isupper((unsigned char)r[caps + 2]) &&
-            rl > 5 && !strcmp(r + rl - 5, " News"))
-            return 1;
         if (!strncasecmp(r, "additional reporting by ", 24) && pa_credited_names(r + 24, strlen(r + 24)))
             return 1; /* "— Additional reporting by Jane Roe" */
         static const char *const desk[] = {"staff and wire reports", "staff reports", "wire reports", "wire services",
