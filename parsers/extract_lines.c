@@ -1532,10 +1532,6 @@ int pa_line_player_control(const pa_line *line)
     return pa_phrase_is(low, k, PA_PHRASES(controls));
 }
 
-/* The label of a reader tool or a block around the story, alone on its line:
- * "Text size + -", "Font:", "Share this article", "Rate this article",
- * "Send this story to a friend", "Related items", "Story highlights",
- * "Sponsored links", "Show caption", "Enlarge image" after a credit. */
 /* A Chinese page's reader tool as a line: the QR code's call to open the
  * page on a phone ("扫一扫在手机打开当前页", "掃一掃在手機上閱讀"; ≤ 30
  * chars) or the font-size switch ("字号：大 中 小", "【字號 T|T】",
@@ -1598,6 +1594,10 @@ static int zh_reader_tool(const char *t, size_t chars)
     return 0;
 }
 
+/* The label of a reader tool or a block around the story, alone on its line:
+ * "Text size + -", "Font:", "Share this article", "Rate this article",
+ * "Send this story to a friend", "Related items", "Story highlights",
+ * "Sponsored links", "Show caption", "Enlarge image" after a credit. */
 int pa_line_tool(const pa_line *line)
 {
     const char *t = line->text;
@@ -3875,15 +3875,6 @@ static int zh_reports_speech(const char *t)
     return (pa_phrase_in)(t, PA_PHRASES(marks));
 }
 
-/* A notice that the site's texts may not be reproduced without its written
- * consent ("Żadna część … nie może być powielana … bez pisemnej zgody …",
- * "… не подлежат последующему воспроизведению … кроме как с письменного
- * разрешения …", "… may not be reproduced without the prior written
- * permission of …") or only with a link to the site ("Использование
- * материалов … разрешается при условии ссылки …"): the publisher's rights
- * line, at any length up to a long paragraph.  Both the ban and the consent
- * it waits for must be there.  Also a broadcaster's notice that its
- * transcript is a draft ("… transcripts may vary", "rush transcript"). */
 /* Does the Korean or Japanese line low close on its ban ("… 재배포 금지",
  * "… 금지.", "…금지>", "… DB 금지]", "…無断転載を禁じます。", "…禁止します。"):
  * after the last 금지 or 禁, only a polite verb ending (합니다, 됩니다, じます,
@@ -3924,6 +3915,17 @@ static int ko_ja_ban_closes(const char *low)
     return !*last;
 }
 
+/* A notice that the site's texts may not be reproduced without its written
+ * consent ("Żadna część … nie może być powielana … bez pisemnej zgody …",
+ * "… не подлежат последующему воспроизведению … кроме как с письменного
+ * разрешения …", "… may not be reproduced without the prior written
+ * permission of …") or only with a link to the site ("Использование
+ * материалов … разрешается при условии ссылки …"): the publisher's rights
+ * line, at any length up to a long paragraph.  Both the ban and the consent
+ * it waits for must be there.  Also a broadcaster's notice that its
+ * transcript is a draft ("… transcripts may vary", "rush transcript"), and
+ * the Chinese, Korean, Japanese and Indonesian or Malay rights lines that
+ * extract_lines.h lists. */
 int pa_line_reprint_notice(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -4994,10 +4996,6 @@ int pa_line_script_leak(const pa_line *line)
     return strchr(q, ';') && strpbrk(q, "{}");
 }
 
-/* A rating widget's score line: the average and its vote count, nothing
- * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)", a recipe
- * card's "4.6 from 212 votes",
- * "Current article ratings:" is its label, see pa_line_tool).  ≤ 40 chars. */
 /* A Chinese reaction widget's button and count: "给力(0票)", "标题党（12票）"
  * — a word of at most eight characters, then the count of votes in
  * brackets closing the line; ≤ 16 chars. */
@@ -5022,6 +5020,10 @@ static int zh_vote_button(const char *t, size_t chars)
     return !strcmp(q, ")") || !strcmp(q, "\xef\xbc\x89"); /* ） */
 }
 
+/* A rating widget's score line: the average and its vote count, nothing
+ * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)", a recipe
+ * card's "4.6 from 212 votes",
+ * "Current article ratings:" is its label, see pa_line_tool).  ≤ 40 chars. */
 int pa_line_vote_count(const pa_line *line)
 {
     const char *t = line->text;
@@ -5335,6 +5337,19 @@ static int named_outlet(const char *t, const char *low, size_t k)
     return 0;
 }
 
+/* Does low end with "preferred source on google" (a closing '.' or '!'
+ * aside): the call "Add Example as a preferred source on Google", not a
+ * how-to's "Set a preferred source on Google by tapping the star …"? */
+static int source_call_ends(const char *low)
+{
+    static const char phrase[] = "preferred source on google";
+    const char *at = pa_strstr(low, phrase);
+    if (!at)
+        return 0;
+    at += sizeof phrase - 1;
+    return at[strspn(at, " .!")] == '\0';
+}
+
 /* The site's own notice in the page around the story, anywhere: its call
  * for tips ("Got a confidential news tip? We want to hear from you.",
  * "Have a story tip? Email …", "If you have a story suggestion email
@@ -5357,19 +5372,6 @@ static int named_outlet(const char *t, const char *low, size_t k)
  * channel's "Track Latest News Live on …", the desk's "For feedback, …
  * contact us.", the LDR funding note and an AI summary's label.  A
  * story's sentence tells of someone else's tip, not the reader's. */
-/* Does low end with "preferred source on google" (a closing '.' or '!'
- * aside): the call "Add Example as a preferred source on Google", not a
- * how-to's "Set a preferred source on Google by tapping the star …"? */
-static int source_call_ends(const char *low)
-{
-    static const char phrase[] = "preferred source on google";
-    const char *at = pa_strstr(low, phrase);
-    if (!at)
-        return 0;
-    at += sizeof phrase - 1;
-    return at[strspn(at, " .!")] == '\0';
-}
-
 int pa_line_site_notice(const pa_line *line)
 {
     if (line->chars > 300)
