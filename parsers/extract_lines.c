@@ -831,11 +831,15 @@ int pa_line_furniture(const pa_line *line)
     if (!low)
         return 0;
     size_t k = pa_trim_tail(low, line->len, ":. "); /* low[0..k): the line without its trailing ':', '.' and spaces */
-    /* nor the ideographic spaces (U+3000) that indent a Chinese paragraph: "　　分享到:" */
+    /* nor the ideographic spaces (U+3000) that indent a Chinese paragraph: "　　分享到:" (text: the line past
+     * them too, so that low[i] is text[i]; the rules that read a letter's case read it there) */
+    const char *text = line->text;
     for (int guard = 0; guard < 16 && k >= 3 && !memcmp(low, "\xe3\x80\x80", 3); guard++) {
         low += 3;
+        text += 3;
         k -= 3;
     }
+    size_t text_len = line->len - (size_t)(text - line->text);
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
         ja_wire_credit(line->text))
         return 1;
@@ -858,7 +862,7 @@ int pa_line_furniture(const pa_line *line)
     size_t credit_label = chars > 80 || (low[0] != 'c' && low[0] != 'p') ? 0 :
                           starts(low, k, "courtesy: ") ? 10 : starts(low, k, "courtesy:") ? 9 :
                           starts(low, k, "pix by ") ? 7 : 0;
-    if (credit_label && pa_credited_names(line->text + credit_label, line->len - credit_label))
+    if (credit_label && pa_credited_names(text + credit_label, text_len - credit_label))
         return 1;
     /* the switch to the story's other language edition: "Read in Bangla", "Read this article in Sinhala" (a
      * capitalised language last, no sentence; a subhead "Read in Full", "Read in Parliament" names no language) */
@@ -874,12 +878,12 @@ int pa_line_furniture(const pa_line *line)
         size_t last = k;
         while (last > 0 && low[last - 1] != ' ')
             last--;
-        if (isupper((unsigned char)line->text[last]) && pa_phrase_is(low + last, k - last, PA_PHRASES(edition_language)))
+        if (isupper((unsigned char)text[last]) && pa_phrase_is(low + last, k - last, PA_PHRASES(edition_language)))
             return 1;
     }
     /* a paper's credit under its picture: "Star file photo", "AFP file photo" (a name of one or two words and
      * the label, capitalised; not "The file photo" of a story's sentence, which runs longer) */
-    if (chars <= 30 && k > 11 && !memcmp(low + k - 11, " file photo", 11) && isupper((unsigned char)line->text[0]) &&
+    if (chars <= 30 && k > 11 && !memcmp(low + k - 11, " file photo", 11) && isupper((unsigned char)text[0]) &&
         strncmp(low, "the ", 4) && !memchr(low, ',', k)) {
         size_t spaces = 0;
         for (size_t i = 0; i < k; i++)

@@ -14604,6 +14604,21 @@ static void global_south_furniture(void **state)
     assert_int_not_equal(pa_line_writer_note("\xe2\x80\x94US, Britain and France agreed on the plan.", 44), PA_WRITER_SIGN_OFF);
 }
 
+/* A Chinese page indents its paragraphs with ideographic spaces (U+3000), in its English lines too:
+ * pa_line_furniture reads past them, and the rules that read a letter's case on the text (the edition
+ * switch's language, a credit's names, the file photo's name) read it past them as well, at the byte the
+ * lower-cased copy names. */
+static void furniture_after_ideographic_indent(void **state)
+{
+    (void)state;
+    assert_true(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80\xe3\x80\x80Read in English"));
+    assert_true(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80" "Courtesy: The Hindu"));
+    assert_true(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80\xe3\x80\x80Xinhua file photo"));
+    assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80\xe3\x80\x80Read in Full"));
+    assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80" "Courtesy: the word the judge used was not meant kindly."));
+    assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80The file photo"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14961,6 +14976,7 @@ int main(void)
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
+        cmocka_unit_test(furniture_after_ideographic_indent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
