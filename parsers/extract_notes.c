@@ -1261,10 +1261,11 @@ int pa_line_wire_credit(const pa_line *line)
          * pair in brackets; a list's "Source: ministry/annual" or "Source: WHO/Europe" is the story's) */
         if (low && chars <= 40 && !strncmp(low, "source: ", 8) && isupper((unsigned char)t[8])) {
             size_t name = strspn(low + 8, "abcdefghijklmnopqrstuvwxyz");
-            const char *initials = t + 8 + name + 1; /* (t and low alike up to here: ASCII letters) */
-            size_t first = name >= 2 && t[8 + name] == '/' ? strspn(initials, "abcdefghijklmnopqrstuvwxyz") : 0;
-            const char *second = initials + first;
-            size_t more = *second == '(' ? strspn(second + 1, "abcdefghijklmnopqrstuvwxyz") : 0;
+            const char *slash = t + 8 + name; /* (t and low alike up to here: ASCII letters) */
+            /* (the initials only after a slash: a word alone ends at the NUL, nothing past it is read) */
+            size_t first = name >= 2 && *slash == '/' ? strspn(slash + 1, "abcdefghijklmnopqrstuvwxyz") : 0;
+            const char *second = slash + 1 + first;
+            size_t more = first && *second == '(' ? strspn(second + 1, "abcdefghijklmnopqrstuvwxyz") : 0;
             if (first >= 2 && first <= 4 && (!*second || (more >= 2 && more <= 4 && !strcmp(second + 1 + more, ")"))))
                 return 1;
         }

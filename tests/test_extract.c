@@ -14619,6 +14619,34 @@ static void furniture_after_ideographic_indent(void **state)
     assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80The file photo"));
 }
 
+/* Does classify take text as a line whose bytes end at its NUL on the heap (an ASan build sees a read past
+ * it)? */
+static int line_hits_heap(int (*classify)(const pa_line *), const char *text)
+{
+    size_t n = strlen(text);
+    char *copy = malloc(n + 1);
+    assert_non_null(copy);
+    memcpy(copy, text, n + 1);
+    pa_line line;
+    pa_line_init(&line, copy, n);
+    int hit = classify(&line) != 0;
+    free(copy);
+    return hit;
+}
+
+/* The broadcaster's source line with the desk's initials ("Source: CNA/fh") is read only up to the line's
+ * NUL: a source of one word without a slash ("Source: Wikipedia") ends there, and nothing after the NUL is
+ * read for its initials (under ASan, a read past the heap copy fails the test). */
+static void wire_source_initials_bounded(void **state)
+{
+    (void)state;
+    assert_false(line_hits_heap(pa_line_wire_credit, "Source: Wikipedia"));
+    assert_false(line_hits_heap(pa_line_wire_credit, "Source: Ministry"));
+    assert_true(line_hits_heap(pa_line_wire_credit, "Source: CNA/fh"));
+    assert_true(line_hits_heap(pa_line_wire_credit, "Source: Reuters/dn(ac)"));
+    assert_false(line_hits_heap(pa_line_wire_credit, "Source: WHO/Europe"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14977,6 +15005,7 @@ int main(void)
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(furniture_after_ideographic_indent),
+        cmocka_unit_test(wire_source_initials_bounded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
