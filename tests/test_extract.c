@@ -14308,6 +14308,7 @@ static void magazine_2010s_meta_lines(void **state)
     assert_false(byline_date_of("Thursday 11/18/2010 was the day we met.")); /* a sentence */
     assert_false(byline_date_of("Mon, 11/16/2010 \xe2\x80\x94 RFP Issued")); /* a notice's key date: no clock */
     assert_false(byline_date_of("Tue, 11/30/2010, 2:00 PM \xe2\x80\x94 Site Visit"));
+    assert_false(byline_date_of("Tue, 11/30/2010, 10:00 PM \xe2\x80\x94 Site Visit")); /* a schedule's clock: "PM" */
     assert_true(line_hits(pa_line_byline, "Jane Doe, Contributor"));
     assert_true(line_hits(pa_line_byline, "Jane Doe, Contributor I write about real estate and personal finance."));
     assert_false(line_hits(pa_line_byline, "Jane Doe, Contributor of the year, thanked the readers."));
