@@ -13245,6 +13245,9 @@ static void indic_label_lines(void **state)
     /* a word ending in the wire's letters does not end with the wire: "मातृभाषा" (mother tongue) */
     assert_int_equal(pa_agency_at_end("मातृभाषा", strlen("मातृभाषा"), PA_AGENCY_WIRE), 0);
     assert_int_equal(pa_agency_at_end("फोटो/भाषा", strlen("फोटो/भाषा"), PA_AGENCY_WIRE), 1);
+    /* nor is the word alone the wire's byline ("PTI", "By IANS," are): only its bracketed credit is */
+    assert_int_not_equal(pa_line_writer_note("भाषा", 4), PA_WRITER_BYLINE);
+    assert_int_not_equal(pa_line_writer_note("भाषा, नई दिल्ली", 14), PA_WRITER_BYLINE);
 }
 
 /* The summary points a news template sets under the headline as a bare list named for a deck
