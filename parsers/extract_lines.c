@@ -4649,6 +4649,17 @@ static int clock_24h(const char *t, size_t n)
     return 0;
 }
 
+/* Is w[0..wl) one of names[0..n) (English month or weekday names, lower
+ * case) in any case, whole or cut to its first three letters ("Jan",
+ * "thu", "JANUARY")? */
+static int day_or_month_name(const char *w, size_t wl, const char *const *names, size_t n)
+{
+    for (size_t i = 0; i < n && wl >= 3; i++)
+        if (!strncasecmp(w, names[i], wl) && (wl == 3 || wl == strlen(names[i])))
+            return 1;
+    return 0;
+}
+
 /* A dateline with the writer's or agency's name: "Leader-Post Staff January
  * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
@@ -4714,13 +4725,12 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         size_t wl = 0;
         while (c + wl < e && isalpha((unsigned char)c[wl]))
             wl++;
-        for (size_t i = 0; i < 12 && !month && wl >= 3; i++)
-            month = !strncasecmp(c, months[i], wl) && (wl == 3 || wl == strlen(months[i]) ||
-                                                                  (wl == 4 && !strncasecmp(c, "sept", 4)));
+        if (!month)
+            month = day_or_month_name(c, wl, PA_PHRASES(months)) || (wl == 4 && !strncasecmp(c, "sept", 4));
         /* a weekday names a date as a month does ("Thu, 11/18/2010 - 09:03 — Jane Doe"), and a capitalised
          * "By" is the byline's ("03.15.10 — By Staff Writer") */
-        for (size_t i = 0; i < 7 && !weekday && wl >= 3 && c + wl < e && c[wl] == ','; i++)
-            weekday = !strncasecmp(c, weekdays[i], wl) && (wl == 3 || wl == strlen(weekdays[i]));
+        if (!weekday)
+            weekday = c + wl < e && c[wl] == ',' && day_or_month_name(c, wl, PA_PHRASES(weekdays));
         by |= c + 2 == e && !strncmp(c, "By", 2);
         if (c < e && islower((unsigned char)*c)) {
             int ok = 0;
