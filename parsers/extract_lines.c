@@ -262,17 +262,27 @@ static const phrase_index *phrase_index_of(const char *const *phrases, size_t n)
     return x;
 }
 
+/* Does low[0..k) (k > 0) start with one of the phrases x indexes (whole:
+ * is it exactly one)?  Reads only the phrases opening with low's first
+ * byte's class (none is empty in an indexed list).  Inlined, so that each
+ * caller's constant `whole` leaves one test. */
+static inline __attribute__((always_inline)) int indexed_phrase_match(const phrase_index *x, const char *low, size_t k,
+                                                                      const char *const *phrases, int whole)
+{
+    unsigned b = phrase_class((unsigned char)low[0]);
+    for (size_t j = x->first[b]; j < x->first[b + 1]; j++) {
+        const char *p = phrases[x->order[j]];
+        if (p[0] == low[0] && (whole ? equals(low, k, p) : starts(low, k, p)))
+            return 1;
+    }
+    return 0;
+}
+
 int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_t n)
 {
-    /* (only the phrases opening with low's first byte's class: none is empty in an indexed list) */
     const phrase_index *x = k ? phrase_index_of(phrases, n) : NULL;
-    if (x) {
-        unsigned b = phrase_class((unsigned char)low[0]);
-        for (size_t j = x->first[b]; j < x->first[b + 1]; j++)
-            if (phrases[x->order[j]][0] == low[0] && starts(low, k, phrases[x->order[j]]))
-                return 1;
-        return 0;
-    }
+    if (x)
+        return indexed_phrase_match(x, low, k, phrases, 0);
     /* (the first byte rules out most phrases before their strlen) */
     for (size_t i = 0; i < n; i++)
         if ((!phrases[i][0] || (k && phrases[i][0] == low[0])) && starts(low, k, phrases[i]))
@@ -283,13 +293,8 @@ int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_
 int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n)
 {
     const phrase_index *x = k ? phrase_index_of(phrases, n) : NULL;
-    if (x) {
-        unsigned b = phrase_class((unsigned char)low[0]);
-        for (size_t j = x->first[b]; j < x->first[b + 1]; j++)
-            if (phrases[x->order[j]][0] == low[0] && equals(low, k, phrases[x->order[j]]))
-                return 1;
-        return 0;
-    }
+    if (x)
+        return indexed_phrase_match(x, low, k, phrases, 1);
     /* (the first byte rules out most phrases before their strlen) */
     for (size_t i = 0; i < n; i++)
         if ((k ? phrases[i][0] == low[0] : !phrases[i][0]) && equals(low, k, phrases[i]))
@@ -826,11 +831,15 @@ int pa_line_furniture(const pa_line *line)
     if (!low)
         return 0;
     size_t k = pa_trim_tail(low, line->len, ":. "); /* low[0..k): the line without its trailing ':', '.' and spaces */
-    /* nor the ideographic spaces (U+3000) that indent a Chinese paragraph: "　　分享到:" */
+    /* nor the ideographic spaces (U+3000) that indent a Chinese paragraph: "　　分享到:" (text: the line past
+     * them too, so that low[i] is text[i]; the rules that read a letter's case read it there) */
+    const char *text = line->text;
     for (int guard = 0; guard < 16 && k >= 3 && !memcmp(low, "\xe3\x80\x80", 3); guard++) {
         low += 3;
+        text += 3;
         k -= 3;
     }
+    size_t text_len = line->len - (size_t)(text - line->text);
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
         ja_wire_credit(line->text))
         return 1;
@@ -853,7 +862,7 @@ int pa_line_furniture(const pa_line *line)
     size_t credit_label = chars > 80 || (low[0] != 'c' && low[0] != 'p') ? 0 :
                           starts(low, k, "courtesy: ") ? 10 : starts(low, k, "courtesy:") ? 9 :
                           starts(low, k, "pix by ") ? 7 : 0;
-    if (credit_label && pa_credited_names(line->text + credit_label, line->len - credit_label))
+    if (credit_label && pa_credited_names(text + credit_label, text_len - credit_label))
         return 1;
     /* the switch to the story's other language edition: "Read in Bangla", "Read this article in Sinhala" (a
      * capitalised language last, no sentence; a subhead "Read in Full", "Read in Parliament" names no language) */
@@ -869,12 +878,12 @@ int pa_line_furniture(const pa_line *line)
         size_t last = k;
         while (last > 0 && low[last - 1] != ' ')
             last--;
-        if (isupper((unsigned char)line->text[last]) && pa_phrase_is(low + last, k - last, PA_PHRASES(edition_language)))
+        if (isupper((unsigned char)text[last]) && pa_phrase_is(low + last, k - last, PA_PHRASES(edition_language)))
             return 1;
     }
     /* a paper's credit under its picture: "Star file photo", "AFP file photo" (a name of one or two words and
      * the label, capitalised; not "The file photo" of a story's sentence, which runs longer) */
-    if (chars <= 30 && k > 11 && !memcmp(low + k - 11, " file photo", 11) && isupper((unsigned char)line->text[0]) &&
+    if (chars <= 30 && k > 11 && !memcmp(low + k - 11, " file photo", 11) && isupper((unsigned char)text[0]) &&
         strncmp(low, "the ", 4) && !memchr(low, ',', k)) {
         size_t spaces = 0;
         for (size_t i = 0; i < k; i++)
@@ -1527,10 +1536,6 @@ int pa_line_player_control(const pa_line *line)
     return pa_phrase_is(low, k, PA_PHRASES(controls));
 }
 
-/* The label of a reader tool or a block around the story, alone on its line:
- * "Text size + -", "Font:", "Share this article", "Rate this article",
- * "Send this story to a friend", "Related items", "Story highlights",
- * "Sponsored links", "Show caption", "Enlarge image" after a credit. */
 /* A Chinese page's reader tool as a line: the QR code's call to open the
  * page on a phone ("扫一扫在手机打开当前页", "掃一掃在手機上閱讀"; ≤ 30
  * chars) or the font-size switch ("字号：大 中 小", "【字號 T|T】",
@@ -1593,6 +1598,10 @@ static int zh_reader_tool(const char *t, size_t chars)
     return 0;
 }
 
+/* The label of a reader tool or a block around the story, alone on its line:
+ * "Text size + -", "Font:", "Share this article", "Rate this article",
+ * "Send this story to a friend", "Related items", "Story highlights",
+ * "Sponsored links", "Show caption", "Enlarge image" after a credit. */
 int pa_line_tool(const pa_line *line)
 {
     const char *t = line->text;
@@ -3870,15 +3879,6 @@ static int zh_reports_speech(const char *t)
     return (pa_phrase_in)(t, PA_PHRASES(marks));
 }
 
-/* A notice that the site's texts may not be reproduced without its written
- * consent ("Żadna część … nie może być powielana … bez pisemnej zgody …",
- * "… не подлежат последующему воспроизведению … кроме как с письменного
- * разрешения …", "… may not be reproduced without the prior written
- * permission of …") or only with a link to the site ("Использование
- * материалов … разрешается при условии ссылки …"): the publisher's rights
- * line, at any length up to a long paragraph.  Both the ban and the consent
- * it waits for must be there.  Also a broadcaster's notice that its
- * transcript is a draft ("… transcripts may vary", "rush transcript"). */
 /* Does the Korean or Japanese line low close on its ban ("… 재배포 금지",
  * "… 금지.", "…금지>", "… DB 금지]", "…無断転載を禁じます。", "…禁止します。"):
  * after the last 금지 or 禁, only a polite verb ending (합니다, 됩니다, じます,
@@ -3919,6 +3919,17 @@ static int ko_ja_ban_closes(const char *low)
     return !*last;
 }
 
+/* A notice that the site's texts may not be reproduced without its written
+ * consent ("Żadna część … nie może być powielana … bez pisemnej zgody …",
+ * "… не подлежат последующему воспроизведению … кроме как с письменного
+ * разрешения …", "… may not be reproduced without the prior written
+ * permission of …") or only with a link to the site ("Использование
+ * материалов … разрешается при условии ссылки …"): the publisher's rights
+ * line, at any length up to a long paragraph.  Both the ban and the consent
+ * it waits for must be there.  Also a broadcaster's notice that its
+ * transcript is a draft ("… transcripts may vary", "rush transcript"), and
+ * the Chinese, Korean, Japanese and Indonesian or Malay rights lines that
+ * extract_lines.h lists. */
 int pa_line_reprint_notice(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -4638,6 +4649,17 @@ static int clock_24h(const char *t, size_t n)
     return 0;
 }
 
+/* Is w[0..wl) one of names[0..n) (English month or weekday names, lower
+ * case) in any case, whole or cut to its first three letters ("Jan",
+ * "thu", "JANUARY")? */
+static int day_or_month_name(const char *w, size_t wl, const char *const *names, size_t n)
+{
+    for (size_t i = 0; i < n && wl >= 3; i++)
+        if (!strncasecmp(w, names[i], wl) && (wl == 3 || wl == strlen(names[i])))
+            return 1;
+    return 0;
+}
+
 /* A dateline with the writer's or agency's name: "Leader-Post Staff January
  * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
@@ -4703,13 +4725,12 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         size_t wl = 0;
         while (c + wl < e && isalpha((unsigned char)c[wl]))
             wl++;
-        for (size_t i = 0; i < 12 && !month && wl >= 3; i++)
-            month = !strncasecmp(c, months[i], wl) && (wl == 3 || wl == strlen(months[i]) ||
-                                                                  (wl == 4 && !strncasecmp(c, "sept", 4)));
+        if (!month)
+            month = day_or_month_name(c, wl, PA_PHRASES(months)) || (wl == 4 && !strncasecmp(c, "sept", 4));
         /* a weekday names a date as a month does ("Thu, 11/18/2010 - 09:03 — Jane Doe"), and a capitalised
          * "By" is the byline's ("03.15.10 — By Staff Writer") */
-        for (size_t i = 0; i < 7 && !weekday && wl >= 3 && c + wl < e && c[wl] == ','; i++)
-            weekday = !strncasecmp(c, weekdays[i], wl) && (wl == 3 || wl == strlen(weekdays[i]));
+        if (!weekday)
+            weekday = c + wl < e && c[wl] == ',' && day_or_month_name(c, wl, PA_PHRASES(weekdays));
         by |= c + 2 == e && !strncmp(c, "By", 2);
         if (c < e && islower((unsigned char)*c)) {
             int ok = 0;
@@ -4989,10 +5010,6 @@ int pa_line_script_leak(const pa_line *line)
     return strchr(q, ';') && strpbrk(q, "{}");
 }
 
-/* A rating widget's score line: the average and its vote count, nothing
- * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)", a recipe
- * card's "4.6 from 212 votes",
- * "Current article ratings:" is its label, see pa_line_tool).  ≤ 40 chars. */
 /* A Chinese reaction widget's button and count: "给力(0票)", "标题党（12票）"
  * — a word of at most eight characters, then the count of votes in
  * brackets closing the line; ≤ 16 chars. */
@@ -5017,6 +5034,10 @@ static int zh_vote_button(const char *t, size_t chars)
     return !strcmp(q, ")") || !strcmp(q, "\xef\xbc\x89"); /* ） */
 }
 
+/* A rating widget's score line: the average and its vote count, nothing
+ * else ("3 (1 votes)", "4.5/5 (12 votes)", "Rating: 4.2 (37 votes)", a recipe
+ * card's "4.6 from 212 votes",
+ * "Current article ratings:" is its label, see pa_line_tool).  ≤ 40 chars. */
 int pa_line_vote_count(const pa_line *line)
 {
     const char *t = line->text;
@@ -5330,6 +5351,19 @@ static int named_outlet(const char *t, const char *low, size_t k)
     return 0;
 }
 
+/* Does low end with "preferred source on google" (a closing '.' or '!'
+ * aside): the call "Add Example as a preferred source on Google", not a
+ * how-to's "Set a preferred source on Google by tapping the star …"? */
+static int source_call_ends(const char *low)
+{
+    static const char phrase[] = "preferred source on google";
+    const char *at = pa_strstr(low, phrase);
+    if (!at)
+        return 0;
+    at += sizeof phrase - 1;
+    return at[strspn(at, " .!")] == '\0';
+}
+
 /* The site's own notice in the page around the story, anywhere: its call
  * for tips ("Got a confidential news tip? We want to hear from you.",
  * "Have a story tip? Email …", "If you have a story suggestion email
@@ -5352,19 +5386,6 @@ static int named_outlet(const char *t, const char *low, size_t k)
  * channel's "Track Latest News Live on …", the desk's "For feedback, …
  * contact us.", the LDR funding note and an AI summary's label.  A
  * story's sentence tells of someone else's tip, not the reader's. */
-/* Does low end with "preferred source on google" (a closing '.' or '!'
- * aside): the call "Add Example as a preferred source on Google", not a
- * how-to's "Set a preferred source on Google by tapping the star …"? */
-static int source_call_ends(const char *low)
-{
-    static const char phrase[] = "preferred source on google";
-    const char *at = pa_strstr(low, phrase);
-    if (!at)
-        return 0;
-    at += sizeof phrase - 1;
-    return at[strspn(at, " .!")] == '\0';
-}
-
 int pa_line_site_notice(const pa_line *line)
 {
     if (line->chars > 300)

@@ -292,6 +292,13 @@ static int agency_source(const char *low)
     return 0;
 }
 
+/* The length of the dash opening t: 1 for a hyphen ("-"), 3 for an em or
+ * en dash ("—", "–"), 0 when t opens with none.  Reads t up to its NUL. */
+static size_t opening_dash(const char *t)
+{
+    return *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
+}
+
 /* The desk's signature under a story after a dash: the reporter's name and
  * the desk editor's initials, or the initials alone, then the outlet
  * ("—Jane Doe/KBK, GMA News", "—NB, Example News Online"; in Tagalog "—Ulat ni
@@ -302,7 +309,7 @@ static int agency_source(const char *low)
  * t is len bytes, 100 at most (sign_off). */
 static int desk_signature(const char *t, size_t len)
 {
-    size_t dash = *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
+    size_t dash = opening_dash(t);
     if (!dash || len <= dash)
         return 0;
     const char *r = t + dash, *end = t + len;
@@ -365,18 +372,13 @@ static int sign_off(const char *t, size_t len)
         return 1;
     if (!strncasecmp(t, "with ", 5) && len <= 40 && agency_named(t + 5, pa_trim_tail(t + 5, len - 5, ". ")))
         return 1; /* "with Australian Associated Press", "With The Canadian Press" */
-    size_t dash = *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
-    dash += strspn(t + dash, " ");
-    if (strstr(t, "with files from ") || !strncmp(t + dash, "With files from ", 16))
+    size_t dash = opening_dash(t);
+    if (strstr(t, "with files from ") || !strncmp(t + dash + strspn(t + dash, " "), "With files from ", 16))
         return t[len - 1] != '.' || len <= 60; /* "— With files from The Associated Press" too */
 
     if (len > 60)
         return 0;
-    const char *r = t;
-    if (*r == '-')
-        r += r[1] == '-' ? 2 : 1; /* "-- BERNAMA" */
-    else if (!strncmp(r, "\xe2\x80\x94", 3) || !strncmp(r, "\xe2\x80\x93", 3))
-        r += 3; /* "—", "–" */
+    const char *r = t + (dash == 1 && t[1] == '-' ? 2 : dash); /* after "-", "--" ("-- BERNAMA"), "—" or "–" */
     if (r > t) {
         while (*r == ' ')
             r++;
@@ -384,13 +386,6 @@ static int sign_off(const char *t, size_t len)
             return 1;
         if (!strncasecmp(r, "with ", 5) && strlen(r) <= 30 && !strpbrk(r, ".,;?!"))
             return 1; /* "— with AAP", "- With Reuters" */
-        /* the desk's initials, then the newsroom's name: "—LDF, GMA Integrated News" (two to four capitals, a
-         * comma, capitalised words ending in "News") */
-        size_t caps = strspn(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-        size_t rl = strlen(r);
-        if (caps >= 2 && caps <= 4 && r[caps] == ',' && r[caps + 1] == ' ' && isupper((unsigned char)r[caps + 2]) &&
-            rl > 5 && !strcmp(r + rl - 5, " News"))
-            return 1;
         if (!strncasecmp(r, "additional reporting by ", 24) && pa_credited_names(r + 24, strlen(r + 24)))
             return 1; /* "— Additional reporting by Jane Roe" */
         static const char *const desk[] = {"staff and wire reports", "staff reports", "wire reports", "wire services",
@@ -1266,10 +1261,11 @@ int pa_line_wire_credit(const pa_line *line)
          * pair in brackets; a list's "Source: ministry/annual" or "Source: WHO/Europe" is the story's) */
         if (low && chars <= 40 && !strncmp(low, "source: ", 8) && isupper((unsigned char)t[8])) {
             size_t name = strspn(low + 8, "abcdefghijklmnopqrstuvwxyz");
-            const char *initials = t + 8 + name + 1; /* (t and low alike up to here: ASCII letters) */
-            size_t first = name >= 2 && t[8 + name] == '/' ? strspn(initials, "abcdefghijklmnopqrstuvwxyz") : 0;
-            const char *second = initials + first;
-            size_t more = *second == '(' ? strspn(second + 1, "abcdefghijklmnopqrstuvwxyz") : 0;
+            const char *slash = t + 8 + name; /* (t and low alike up to here: ASCII letters) */
+            /* (the initials only after a slash: a word alone ends at the NUL, nothing past it is read) */
+            size_t first = name >= 2 && *slash == '/' ? strspn(slash + 1, "abcdefghijklmnopqrstuvwxyz") : 0;
+            const char *second = slash + 1 + first;
+            size_t more = first && *second == '(' ? strspn(second + 1, "abcdefghijklmnopqrstuvwxyz") : 0;
             if (first >= 2 && first <= 4 && (!*second || (more >= 2 && more <= 4 && !strcmp(second + 1 + more, ")"))))
                 return 1;
         }

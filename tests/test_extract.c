@@ -13250,6 +13250,9 @@ static void indic_label_lines(void **state)
     /* a word ending in the wire's letters does not end with the wire: "मातृभाषा" (mother tongue) */
     assert_int_equal(pa_agency_at_end("मातृभाषा", strlen("मातृभाषा"), PA_AGENCY_WIRE), 0);
     assert_int_equal(pa_agency_at_end("फोटो/भाषा", strlen("फोटो/भाषा"), PA_AGENCY_WIRE), 1);
+    /* nor is the word alone the wire's byline ("PTI", "By IANS," are): only its bracketed credit is */
+    assert_int_not_equal(pa_line_writer_note("भाषा", 4), PA_WRITER_BYLINE);
+    assert_int_not_equal(pa_line_writer_note("भाषा, नई दिल्ली", 14), PA_WRITER_BYLINE);
 }
 
 /* The summary points a news template sets under the headline as a bare list named for a deck
@@ -14313,6 +14316,7 @@ static void magazine_2010s_meta_lines(void **state)
     assert_false(byline_date_of("Thursday 11/18/2010 was the day we met.")); /* a sentence */
     assert_false(byline_date_of("Mon, 11/16/2010 \xe2\x80\x94 RFP Issued")); /* a notice's key date: no clock */
     assert_false(byline_date_of("Tue, 11/30/2010, 2:00 PM \xe2\x80\x94 Site Visit"));
+    assert_false(byline_date_of("Tue, 11/30/2010, 10:00 PM \xe2\x80\x94 Site Visit")); /* a schedule's clock: "PM" */
     assert_true(line_hits(pa_line_byline, "Jane Doe, Contributor"));
     assert_true(line_hits(pa_line_byline, "Jane Doe, Contributor I write about real estate and personal finance."));
     assert_false(line_hits(pa_line_byline, "Jane Doe, Contributor of the year, thanked the readers."));
@@ -14668,6 +14672,49 @@ static void global_south_furniture(void **state)
                            "Subscribe to our channel, the YouTuber urged fans in the video that went viral."));
     assert_int_equal(pa_line_writer_note("\xe2\x80\x94LDF, GMA Integrated News", 25), PA_WRITER_SIGN_OFF);
     assert_int_not_equal(pa_line_writer_note("\xe2\x80\x94US, Britain and France agreed on the plan.", 44), PA_WRITER_SIGN_OFF);
+}
+
+/* A Chinese page indents its paragraphs with ideographic spaces (U+3000), in its English lines too:
+ * pa_line_furniture reads past them, and the rules that read a letter's case on the text (the edition
+ * switch's language, a credit's names, the file photo's name) read it past them as well, at the byte the
+ * lower-cased copy names. */
+static void furniture_after_ideographic_indent(void **state)
+{
+    (void)state;
+    assert_true(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80\xe3\x80\x80Read in English"));
+    assert_true(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80" "Courtesy: The Hindu"));
+    assert_true(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80\xe3\x80\x80Xinhua file photo"));
+    assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80\xe3\x80\x80Read in Full"));
+    assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80" "Courtesy: the word the judge used was not meant kindly."));
+    assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80The file photo"));
+}
+
+/* Does classify take text as a line whose bytes end at its NUL on the heap (an ASan build sees a read past
+ * it)? */
+static int line_hits_heap(int (*classify)(const pa_line *), const char *text)
+{
+    size_t n = strlen(text);
+    char *copy = malloc(n + 1);
+    assert_non_null(copy);
+    memcpy(copy, text, n + 1);
+    pa_line line;
+    pa_line_init(&line, copy, n);
+    int hit = classify(&line) != 0;
+    free(copy);
+    return hit;
+}
+
+/* The broadcaster's source line with the desk's initials ("Source: CNA/fh") is read only up to the line's
+ * NUL: a source of one word without a slash ("Source: Wikipedia") ends there, and nothing after the NUL is
+ * read for its initials (under ASan, a read past the heap copy fails the test). */
+static void wire_source_initials_bounded(void **state)
+{
+    (void)state;
+    assert_false(line_hits_heap(pa_line_wire_credit, "Source: Wikipedia"));
+    assert_false(line_hits_heap(pa_line_wire_credit, "Source: Ministry"));
+    assert_true(line_hits_heap(pa_line_wire_credit, "Source: CNA/fh"));
+    assert_true(line_hits_heap(pa_line_wire_credit, "Source: Reuters/dn(ac)"));
+    assert_false(line_hits_heap(pa_line_wire_credit, "Source: WHO/Europe"));
 }
 
 int main(void)
@@ -15028,6 +15075,8 @@ int main(void)
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(research_news_notes),
+        cmocka_unit_test(furniture_after_ideographic_indent),
+        cmocka_unit_test(wire_source_initials_bounded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
