@@ -2512,6 +2512,7 @@ int pa_line_contact(const pa_line *line)
         "contact:", "media contact", "press contact", "for media interviews contact", "for media inquiries",
         "media inquiries:", "press inquiries:", "for further information:", "investor contact", "media relations:",
         "contacts:", "contacts ", "investor relations:", "media:",
+        "consumer contact:", /* a recall's line for the buyers, with its number */
     };
     int labelled = pa_phrase_opens(low, strlen(low), PA_PHRASES(reach));
     /* a line of the site's addresses: "CV: jobs@example.gr Advertising: ads@example.gr" */
@@ -5259,6 +5260,7 @@ int pa_line_empty_field(const pa_line *line)
     size_t k = pa_trim_tail(low, line->folded_len, ": ");
     static const char *const fields[] = {
         "created",  "last modified", "modified",   "last updated", "published", "posted on",
+        "date modified", /* a government template's footer ("Date modified:" over its ISO date) */
         "categories", "category",    "custom byline text", "byline", "from", /* a release's issuer ("From:") */
     };
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
@@ -5828,7 +5830,7 @@ int pa_line_office_signoff(const pa_line *line)
 /* The label over a release's notes to editors (see extract_lines.h). */
 int pa_line_editor_notes_label(const pa_line *line)
 {
-    if (line->chars > 100 || (line->text[0] != 'N' && line->text[0] != 'n'))
+    if (line->chars > 100 || !line->text[0] || !strchr("NnBb", line->text[0]))
         return 0;
     const char *low = pa_line_folded_under(line, 256);
     if (!low)
@@ -5836,7 +5838,9 @@ int pa_line_editor_notes_label(const pa_line *line)
     size_t k = pa_trim_tail(low, line->folded_len, ": ");
     static const char *const labels[] = {"notes to editors", "note to editors", "notes for editors", "note for editors",
                                          "notes to the editor", "note to the editor", "notes to editor",
-                                         "notes to the editors", "note to the editors"};
+                                         "notes to the editors", "note to the editors",
+                                         /* a government release's backgrounder after its end mark */
+                                         "backgrounder", "backgrounders"};
     if (pa_phrase_is(low, k, PA_PHRASES(labels)))
         return 1;
     static const char *const opening[] = {"notes to editors: ", "note to editors: ", "notes for editors: ",

@@ -14604,6 +14604,51 @@ static void global_south_furniture(void **state)
     assert_int_not_equal(pa_line_writer_note("\xe2\x80\x94US, Britain and France agreed on the plan.", 44), PA_WRITER_SIGN_OFF);
 }
 
+/* A 2008-2015 newsroom's lines around a release: the "Backgrounder" after its end mark, a recall's
+ * "Consumer contact:" line with its number, a government template's "Date modified:" label; a sentence
+ * with those words is the release's. */
+static void newsroom_release_lines(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_editor_notes_label, "Backgrounder"));
+    assert_true(line_hits(pa_line_editor_notes_label, "BACKGROUNDER"));
+    assert_false(line_hits(pa_line_editor_notes_label, "Backlogs in the repair of older equipment will be cleared."));
+    assert_false(line_hits(pa_line_editor_notes_label, "Background"));
+    assert_true(line_hits(pa_line_contact, "Consumer contact: 1-800-555-0175, 8 a.m. to 6 p.m. Mountain Time"));
+    assert_false(line_hits(pa_line_contact, "Consumer contact with the company fell by half, the survey found."));
+    assert_true(line_hits(pa_line_empty_field, "Date modified:"));
+    assert_false(line_hits(pa_line_empty_field, "Date modified by the court"));
+}
+
+/* A release's summary bullets in a "highlights" list over its dateline ("CHARLOTTE, N.C.--(BUSINESS
+ * WIRE)--", "PORTLAND, Ore., June 14, 2011 \xe2\x80\x93") are the release's (pressrel keeps them); the
+ * same list over a news story's first paragraph goes (story_highlights_box). */
+static void release_highlights_over_dateline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Bank reports results</h1><ul class=\"highlights\">"
+                            "<li>Fourth quarter net income of $11.2 million</li><li>Nonperforming assets fall to 1.2 "
+                            "percent</li></ul><p>CHARLOTTE, N.C.--(BUSINESS WIRE)--Example Bancorp, Inc. today reported "
+                            "net income of $11.2 million for the fourth quarter, up from $7.8 million a year "
+                            "earlier.</p>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Fourth quarter net income"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Railway reports volumes</h1><ul class=\"highlights\">"
+                "<li>Grain carloads up 18 per cent</li><li>Operating ratio improves</li></ul><p>CALGARY, Alberta, "
+                "April 27, 2010 \xe2\x80\x93 Example Rail today reported net income of $38.1 million for the first "
+                "quarter of 2010, as a late harvest sent record grain to the coast.</p>" PARA("The story ends.")
+                "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Grain carloads"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Heat wave</h1><ul class=\"highlights\"><li>Orange alert for 11 "
+                "districts</li><li>Schools asked to end classes by noon</li></ul><p>NEW DELHI: The weather office "
+                "on Monday issued an orange alert for 11 districts as temperatures climbed past 45 degrees in "
+                "2024's hottest week.</p>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "Orange alert"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14961,6 +15006,8 @@ int main(void)
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
+        cmocka_unit_test(newsroom_release_lines),
+        cmocka_unit_test(release_highlights_over_dateline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

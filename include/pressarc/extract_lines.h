@@ -494,7 +494,8 @@ int pa_line_office_signoff(const pa_line *line);
 
 /* pa_line_editor_notes_label — the label over a press release's notes
  * for the press after its text: "Notes to editors", "Note to editors:",
- * "Notes for editors:", "Notes to the Editor" (alone, or opening a short
+ * "Notes for editors:", "Notes to the Editor", a government release's
+ * "Backgrounder" (alone, or opening a short
  * line: "Notes for editors: Download multimedia content here."); what
  * follows is for journalists, not the release; ≤ 100 chars. */
 int pa_line_editor_notes_label(const pa_line *line);
