@@ -4650,7 +4650,7 @@ static int clock_24h(const char *t, size_t n)
  * "03/15/2010 — By Staff Writer"; in eight words at most, a two-digit year
  * too: "03.15.10 — By Staff Writer");
  * every word but "and",
- * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "updated", "posted" and "published" capitalised (a sentence has
+ * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "for" ("Department for …"), "updated", "posted" and "published" capitalised (a sentence has
  * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
  * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"); a reading time closing it ("· 4 min read") is
  * left out. */
@@ -4675,7 +4675,8 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         !memcmp(t + n - 3, "\xe2\x80\x93", 3))
         return 0; /* "--", "—" or "–" at the end */
     static const char *const small[] = {"and", "by",      "in",     "at",       "on",
-                                        "of",  "the",     "updated", "posted", "published", "to"};
+                                        "of",  "the",     "updated", "posted", "published", "to",
+                                        "for"}; /* an issuer after the date: "19 January 2011 – Department for Transport" */
     static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november", "december"};
     static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
@@ -6251,9 +6252,8 @@ static int end_mark(const char *low, size_t k)
     return dash_l && dash_r && ((n == 3 && !memcmp(low + a, "end", 3)) || (n == 2 && !memcmp(low + a, "30", 2)));
 }
 
-/* Does low (len bytes) end with a company's legal form as a word of its
- * own ("… Holdings, Inc.", "… Corp", "… LLC", "… plc", "… Ltd.")? */
-static int ends_legal_form(const char *low, size_t len)
+/* Does low (len bytes, lower-case) end with a company's legal form (see extract_lines.h)? */
+int pa_ends_legal_form(const char *low, size_t len)
 {
     static const char *const forms[] = {"inc", "corp", "corporation", "llc", "ltd", "plc", "ag", "se", "n.v",
                                         "s.a", "limited", "co", "lp", "l.p", "gmbh"};
@@ -6335,7 +6335,7 @@ int pa_line_release_furniture(const pa_line *line)
      * Holdings, Inc.", "Source: Example Corp press release" (a company's name: the line ends with its legal
      * form) and the distributor's label over the issuer's name ("News provided by") */
     if (chars <= 80 && (starts(low, len, "source: ") || starts(low, len, "source : ")) &&
-        !memchr(t, '"', len) && (ends_legal_form(low, len) || strstr(low, " press release") ||
+        !memchr(t, '"', len) && (pa_ends_legal_form(low, len) || strstr(low, " press release") ||
                                  strstr(low, " news release")))
         return 1;
     if (chars <= 20 && (!strcmp(low, "news provided by") || !strcmp(low, "news provided by:")))

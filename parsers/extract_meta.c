@@ -417,7 +417,8 @@ static int ends_with_ci(const char *s, const char *suffix)
 
 /* What separates a headline from the site's name in a title. */
 static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_",
-                                         " --", "--", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x95\xE2\x80\x95"};
+                                         " --", "--", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x95\xE2\x80\x95",
+                                         " > "}; /* a breadcrumb's: "Example Health > News > Headline" (DotNetNuke) */
 #define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
 #define PA_TITLE_SPACED_SEPS 9 /* the first ones, spaced: " | " … " • " */
 
@@ -567,8 +568,26 @@ static int opens_framed(const char *t, size_t tl, const char *h, size_t hl)
     return 0;
 }
 
+/* Does t hold h after an issuer's name and a colon, as a newswire-hosted
+ * newsroom titles a release ("Example Mining Corp.: Example Mining Closes
+ * Placement"): the name (60 bytes at most) ending in a company's legal
+ * form (pa_ends_legal_form), then ": " and h (ASCII case-blind)?  tl, hl:
+ * their lengths.  (A topic before a colon, "Brexit: May wins vote", is no
+ * issuer.) */
+static int issuer_framed(const char *t, size_t tl, const char *h, size_t hl)
+{
+    if (tl < hl + 4 || tl - hl - 2 > 60 || t[tl - hl - 2] != ':' || t[tl - hl - 1] != ' ' ||
+        strcasecmp(t + tl - hl, h))
+        return 0;
+    char low[64];
+    size_t n = tl - hl - 2;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)t[i]);
+    return pa_ends_legal_form(low, n);
+}
+
 /* Is h the headline of t: t is h, or h with a separated part before or
- * after it ("h | Site", "Site - h")? */
+ * after it ("h | Site", "Site - h", "Example Corp.: h")? */
 static int framed(const char *t, const char *h)
 {
     const char *const *seps = title_seps;
@@ -584,7 +603,7 @@ static int framed(const char *t, const char *h)
         if (tl >= hl + sl && !strcasecmp(t + tl - hl, h) && !strncmp(t + tl - hl - sl, seps[i], sl))
             return 1;
     }
-    return 0;
+    return issuer_framed(t, tl, h, hl);
 }
 
 /* Does h open with the part that closes title t after its last separator

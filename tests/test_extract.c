@@ -14618,6 +14618,9 @@ static void newsroom_release_lines(void **state)
     assert_false(line_hits(pa_line_contact, "Consumer contact with the company fell by half, the survey found."));
     assert_true(line_hits(pa_line_empty_field, "Date modified:"));
     assert_false(line_hits(pa_line_empty_field, "Date modified by the court"));
+    /* a press notice's date and issuing department under its title */
+    assert_true(byline_date_of("19 January 2011 \xe2\x80\x93 Department for Rural Connectivity"));
+    assert_false(byline_date_of("19 January 2011 \xe2\x80\x93 the department asked for comments"));
 }
 
 /* A release's summary bullets in a "highlights" list over its dateline ("CHARLOTTE, N.C.--(BUSINESS
@@ -14647,6 +14650,36 @@ static void release_highlights_over_dateline(void **state)
                 "2024's hottest week.</p>" PARA("The story ends.") "</article></body></html>", &d);
     assert_null(strstr(t, "Orange alert"));
     pa_doc_free(&d);
+}
+
+/* A newsroom's <title> framing the release's <h1>: a DotNetNuke breadcrumb ("Example Health > News >
+ * Headline") and a wire-hosted newsroom's "Example Mining Corp.: Headline" give the h1; a topic before a
+ * colon ("Floods: …") is no issuer, and the <title> stays. */
+static void newsroom_title_frames(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *tag, *h1, *want;
+    } cases[] = {
+        {"Example Health &gt; News &gt; Example Health Opens Cancer Center", "Example Health Opens Cancer Center",
+         "Example Health Opens Cancer Center"},
+        {"Example Mining Corp.: Example Mining Closes $8.5 Million Private Placement",
+         "Example Mining Closes $8.5 Million Private Placement", "Example Mining Closes $8.5 Million Private Placement"},
+        {"Floods: Thousands Leave Their Homes in the North", "Thousands Leave Their Homes in the North",
+         "Floods: Thousands Leave Their Homes in the North"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char html[1024];
+        snprintf(html, sizeof html, "<html><head><title>%s</title></head><body><div id=\"content\"><h1>%s</h1>"
+                 PARA("The release starts here with a sentence that is long enough to be read as the text.")
+                 PARA("The release ends here with another sentence that is long enough to be read.")
+                 "</div></body></html>", cases[i].tag, cases[i].h1);
+        pa_doc d;
+        text_of(html, &d);
+        assert_non_null(d.title);
+        assert_string_equal(d.title, cases[i].want);
+        pa_doc_free(&d);
+    }
 }
 
 int main(void)
@@ -15008,6 +15041,7 @@ int main(void)
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(newsroom_release_lines),
         cmocka_unit_test(release_highlights_over_dateline),
+        cmocka_unit_test(newsroom_title_frames),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

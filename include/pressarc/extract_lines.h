@@ -553,6 +553,11 @@ int pa_line_cookie_notice(const pa_line *line);
  * pa_line_about_label_over, pa_line_safe_harbor). */
 int pa_line_release_furniture(const pa_line *line);
 
+/* pa_ends_legal_form — does low (len bytes, lower-case) end with a
+ * company's legal form as a word of its own ("… holdings, inc.", "… corp",
+ * "… llc", "… plc", "… ltd.")? */
+int pa_ends_legal_form(const char *low, size_t len);
+
 /* pa_line_writer_note — a line of the note about the writer that closes
  * many articles (parsers/extract_notes.c): PA_WRITER_BIO, a biography
  * sentence that names the writer's trade ("Jane Doe is a reporter who
