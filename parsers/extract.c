@@ -336,6 +336,34 @@ static int titled_class(const char *v)
     return 0;
 }
 
+static int count_links(const xmlNode *n, int depth);
+
+/* Does a headline's <h1> follow the element c among its next siblings or
+ * its parent's (12 elements each at most): six words or more, no link?
+ * A date line over the story's headline in a header block ("<div
+ * class=news-header><div class=release-date>June 20, 2012</div><h1>Example
+ * Mining Intersects 42 Metres …</h1>"), not a logo heading's day. */
+static int headline_h1_follows(const xmlNode *c)
+{
+    for (int up = 0; c && c->type == XML_ELEMENT_NODE && up < 2; up++, c = c->parent) {
+        int k = 0;
+        for (const xmlNode *s = c->next; s && k < 12; s = s->next) {
+            if (s->type != XML_ELEMENT_NODE)
+                continue;
+            k++;
+            if (name_is(s, "h1")) {
+                if (count_links(s, 0))
+                    return 0;
+                char *t = node_text(s);
+                size_t words = t ? space_words(t, strlen(t)) : 0;
+                free(t);
+                return words >= 6;
+            }
+        }
+    }
+    return 0;
+}
+
 /* A short element named for a date or byline whose text is a publication
  * date line ("Luke Kim December 17, 2025"): noted before boilerplate is
  * stripped, since bylines often sit in an "entry-header".  The first one
@@ -353,9 +381,10 @@ static void note_date_hint(const xmlNode *c, pa_meta *m)
     int any = 1; /* short_text's digit test passed: a byline holds none */
     if (named && !m->byline_name[0] && strcasestr(cls, "byline") && short_text(c, t, sizeof t, &tl, &any, 0) && tl)
         byline_name(t, m->byline_name, sizeof m->byline_name, 0);
-    /* before any h1, in the site's header: the day's date, not the page's */
+    /* before any h1, in the site's header: the day's date, not the page's (unless the headline's h1
+     * follows it there) */
     if (m->have_date_hinted || !(named || date_hint_name(attr_ref(c, "id"))) ||
-        (!m->title_h1 && in_site_header(c)))
+        (!m->title_h1 && in_site_header(c) && !headline_h1_follows(c)))
         return;
     tl = 0;
     digit = 0;

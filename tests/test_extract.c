@@ -14682,6 +14682,35 @@ static void newsroom_title_frames(void **state)
     }
 }
 
+/* A newsroom's header block ("news-header") holding the release's date over its <h1> headline: the date is
+ * the page's; the same date box in a site header whose <h1> is the logo (a link, few words) is the day's. */
+static void newsroom_header_date(void **state)
+{
+    (void)state;
+    pa_doc d;
+    text_of("<html><head><title>Example Mining Corp.: Example Mining Intersects 42 Metres of Gold</title></head><body>"
+            "<div class=\"news-header\"><div class=\"release-date\">June 20, 2012 09:30 ET</div>"
+            "<h1>Example Mining Intersects 42 Metres of Gold</h1></div><div class=\"news-body\">"
+            PARA("VANCOUVER -- Example Mining Corp. is pleased to report results from the first six holes of its drill "
+                 "program at its project in central British Columbia.")
+            PARA("The release ends here with another sentence that is long enough to be read.")
+            "</div><ul><li><a href=\"/a\">Board elects two directors</a> <span class=\"date\">10/09/2012</span></li>"
+            "<li><a href=\"/b\">Annual meeting set for May</a> <span class=\"date\">11/03/2011</span></li></ul>"
+            "</body></html>", &d);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2012-06-20");
+    pa_doc_free(&d);
+    text_of("<html><head><title>Example Mining Intersects 42 Metres of Gold</title></head><body>"
+            "<div class=\"header\"><div class=\"date\">June 20, 2012</div><h1><a href=\"/\">Example Daily</a></h1></div>"
+            "<div class=\"news-body\">"
+            PARA("VANCOUVER -- Example Mining Corp. is pleased to report results from the first six holes of its drill "
+                 "program at its project in central British Columbia.")
+            PARA("The release ends here with another sentence that is long enough to be read.")
+            "</div></body></html>", &d);
+    assert_true(d.published == NULL || strcmp(d.published, "2012-06-20") != 0);
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15042,6 +15071,7 @@ int main(void)
         cmocka_unit_test(newsroom_release_lines),
         cmocka_unit_test(release_highlights_over_dateline),
         cmocka_unit_test(newsroom_title_frames),
+        cmocka_unit_test(newsroom_header_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
