@@ -637,16 +637,40 @@ static int site_tagline_h1(const char *h, const char *t)
     return before >= 8 && !memmem(h, hl, t, before);
 }
 
+/* Is h the template's label over a release rather than its headline: a
+ * release's kind alone ("Press release", "News Releases") or after a
+ * spaced separator ("European Commission - Press release")? */
+static int release_kind_label(const char *h)
+{
+    static const char *const kinds[] = {"press release", "press releases", "news release", "news releases",
+                                        "media release", "media releases"};
+    size_t hl = strlen(h);
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+        size_t kl = strlen(kinds[i]);
+        if (hl < kl || strcasecmp(h + hl - kl, kinds[i]))
+            continue;
+        if (hl == kl)
+            return 1;
+        for (size_t s = 0; s < PA_TITLE_SPACED_SEPS; s++) {
+            size_t sl = strlen(title_seps[s]);
+            if (hl >= kl + sl && !strncmp(h + hl - kl - sl, title_seps[s], sl))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* An h1 that is a headline rather than the site's name or a breadcrumb
  * ("Computer Science > Artificial Intelligence", the name that closes the
- * <title> "A brief intro to git • Cory Dransfeldt"). */
+ * <title> "A brief intro to git • Cory Dransfeldt", a template's "Example
+ * Agency - Press release" label). */
 static int h1_usable(const char *h, const pa_meta *m)
 {
     /* a site name that repeats the page's title is no site name */
     const char *site = same_text(m->sitename, m->title_og) || same_text(m->sitename, m->title_tag) ? NULL : m->sitename;
     if (!h || !*h || strlen(h) > 300 || same_text(h, site))
         return 0;
-    if (strstr(h, " > ") || strstr(h, " › ") || strstr(h, " / "))
+    if (strstr(h, " > ") || strstr(h, " › ") || strstr(h, " / ") || release_kind_label(h))
         return 0;
     /* the short part that opens or closes a title, before or after a separator */
     const char *titles[2] = {m->title_tag, m->title_og};

@@ -14654,7 +14654,8 @@ static void release_highlights_over_dateline(void **state)
 
 /* A newsroom's <title> framing the release's <h1>: a DotNetNuke breadcrumb ("Example Health > News >
  * Headline") and a wire-hosted newsroom's "Example Mining Corp.: Headline" give the h1; a topic before a
- * colon ("Floods: …") is no issuer, and the <title> stays. */
+ * colon ("Floods: …") is no issuer, and the <title> stays; an h1 that is the template's "… - Press release"
+ * label gives way to the <title>'s headline. */
 static void newsroom_title_frames(void **state)
 {
     (void)state;
@@ -14667,6 +14668,9 @@ static void newsroom_title_frames(void **state)
          "Example Mining Closes $8.5 Million Private Placement", "Example Mining Closes $8.5 Million Private Placement"},
         {"Floods: Thousands Leave Their Homes in the North", "Thousands Leave Their Homes in the North",
          "Floods: Thousands Leave Their Homes in the North"},
+        /* the template's "Agency - Press release" label in the h1 over the headline the <title> closes with */
+        {"EUROPA - PRESS RELEASES - Press Release - Commission proposes common rules for crew certificates",
+         "European Commission - Press release", "Commission proposes common rules for crew certificates"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char html[1024];
