@@ -342,6 +342,34 @@ static int titled_class(const char *v)
     return 0;
 }
 
+static int count_links(const xmlNode *n, int depth);
+
+/* Does a headline's <h1> follow the element c among its next siblings or
+ * its parent's (12 elements each at most): six words or more, no link?
+ * A date line over the story's headline in a header block ("<div
+ * class=news-header><div class=release-date>June 20, 2012</div><h1>Example
+ * Mining Intersects 42 Metres …</h1>"), not a logo heading's day. */
+static int headline_h1_follows(const xmlNode *c)
+{
+    for (int up = 0; c && c->type == XML_ELEMENT_NODE && up < 2; up++, c = c->parent) {
+        int k = 0;
+        for (const xmlNode *s = c->next; s && k < 12; s = s->next) {
+            if (s->type != XML_ELEMENT_NODE)
+                continue;
+            k++;
+            if (name_is(s, "h1")) {
+                if (count_links(s, 0))
+                    return 0;
+                char *t = node_text(s);
+                size_t words = t ? space_words(t, strlen(t)) : 0;
+                free(t);
+                return words >= 6;
+            }
+        }
+    }
+    return 0;
+}
+
 /* A short element named for a date or byline whose text is a publication
  * date line ("Luke Kim December 17, 2025"): noted before boilerplate is
  * stripped, since bylines often sit in an "entry-header".  The first one
@@ -359,9 +387,10 @@ static void note_date_hint(const xmlNode *c, pa_meta *m)
     int any = 1; /* short_text's digit test passed: a byline holds none */
     if (named && !m->byline_name[0] && strcasestr(cls, "byline") && short_text(c, t, sizeof t, &tl, &any, 0) && tl)
         byline_name(t, m->byline_name, sizeof m->byline_name, 0);
-    /* before any h1, in the site's header: the day's date, not the page's */
+    /* before any h1, in the site's header: the day's date, not the page's (unless the headline's h1
+     * follows it there) */
     if (m->have_date_hinted || !(named || date_hint_name(attr_ref(c, "id"))) ||
-        (!m->title_h1 && in_site_header(c)))
+        (!m->title_h1 && in_site_header(c) && !headline_h1_follows(c)))
         return;
     tl = 0;
     digit = 0;
@@ -3093,9 +3122,62 @@ static int box_holds_sentence(const xmlNode *n, int depth, size_t *budget)
     return 0;
 }
 
+/* Runs test on the visible text of node b (node_text; 0 without it) and
+ * returns its answer; test may write to the text. */
+static int node_text_test(const xmlNode *b, int (*test)(char *t))
+{
+    char *t = node_text(b);
+    if (!t)
+        return 0;
+    int answer = test(t);
+    free(t);
+    return answer;
+}
+
+/* Does text t open with a press release's dateline: its first word a place
+ * in capitals (three capital letters or more: "PORTLAND,", "ST.") and, in
+ * its first 100 bytes, the wire's lead-in "--" ("CHARLOTTE, N.C.--(BUSINESS
+ * WIRE)--", "… 2015 /PRNewswire/ --") or a year and a dash after it
+ * ("PORTLAND, Ore., June 14, 2011 – ")? */
+static int opens_with_release_dateline(char *t)
+{
+    size_t caps = 0, i = 0;
+    for (; t[i] && t[i] != ' ' && t[i] != ',' && i < 30; i++) {
+        if (isupper((unsigned char)t[i]))
+            caps++;
+        else if (t[i] != '.' && t[i] != '\'')
+            return 0;
+    }
+    if (caps < 3)
+        return 0;
+    size_t len = strnlen(t, 100);
+    for (size_t j = i; j + 1 < len; j++) {
+        if (t[j] == '-' && t[j + 1] == '-')
+            return 1;
+        if (j + 6 < len && (!strncmp(t + j, "19", 2) || !strncmp(t + j, "20", 2)) && isdigit((unsigned char)t[j + 2]) &&
+            isdigit((unsigned char)t[j + 3]) && !isdigit((unsigned char)t[j + 4]) && (j == 0 || !isdigit((unsigned char)t[j - 1]))) {
+            const char *d = t + j + 4 + (t[j + 4] == ')');
+            if (d[0] == ' ' && (d[1] == '-' || !strncmp(d + 1, "\xe2\x80\x93", 3) || !strncmp(d + 1, "\xe2\x80\x94", 3)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Is the highlights box n a release's summary bullets, the points the
+ * issuer prints over its dateline (pressrel: body): its next element a
+ * block opening with a release's dateline (opens_with_release_dateline)? */
+static int highlights_over_release(const xmlNode *n)
+{
+    const xmlNode *next = n->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    return next && node_text_test(next, opens_with_release_dateline);
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
-    if (highlights_box(n) || poll_paragraph(n))
+    if ((highlights_box(n) && !highlights_over_release(n)) || poll_paragraph(n))
         return 1;
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
         return 1;
@@ -3802,12 +3884,7 @@ static int text_opens_with_dateline(char *t)
  * The first paragraph of a news story. */
 static int opens_with_dateline(const xmlNode *b)
 {
-    char *t = node_text(b);
-    if (!t)
-        return 0;
-    int dateline = text_opens_with_dateline(t);
-    free(t);
-    return dateline;
+    return node_text_test(b, text_opens_with_dateline);
 }
 
 /* Does the subtree hold an h1-h6 heading (32 levels down at most)? */

@@ -2521,6 +2521,7 @@ int pa_line_contact(const pa_line *line)
         "contact:", "media contact", "press contact", "for media interviews contact", "for media inquiries",
         "media inquiries:", "press inquiries:", "for further information:", "investor contact", "media relations:",
         "contacts:", "contacts ", "investor relations:", "media:",
+        "consumer contact:", /* a recall's line for the buyers, with its number */
     };
     int labelled = pa_phrase_opens(low, strlen(low), PA_PHRASES(reach));
     /* a line of the site's addresses: "CV: jobs@example.gr Advertising: ads@example.gr" */
@@ -4671,7 +4672,7 @@ static int day_or_month_name(const char *w, size_t wl, const char *const *names,
  * "03/15/2010 — By Staff Writer"; in eight words at most, a two-digit year
  * too: "03.15.10 — By Staff Writer");
  * every word but "and",
- * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "updated", "posted" and "published" capitalised (a sentence has
+ * "by", "in", "at", "on", "of", "the", "to" ("Special to …"), "for" ("Department for …"), "updated", "posted" and "published" capitalised (a sentence has
  * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
  * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"); a reading time closing it ("· 4 min read") is
  * left out. */
@@ -4696,7 +4697,8 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         !memcmp(t + n - 3, "\xe2\x80\x93", 3))
         return 0; /* "--", "—" or "–" at the end */
     static const char *const small[] = {"and", "by",      "in",     "at",       "on",
-                                        "of",  "the",     "updated", "posted", "published", "to"};
+                                        "of",  "the",     "updated", "posted", "published", "to",
+                                        "for"}; /* an issuer after the date: "19 January 2011 – Department for Transport" */
     static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november", "december"};
     static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
@@ -5280,6 +5282,7 @@ int pa_line_empty_field(const pa_line *line)
     size_t k = pa_trim_tail(low, line->folded_len, ": ");
     static const char *const fields[] = {
         "created",  "last modified", "modified",   "last updated", "published", "posted on",
+        "date modified", /* a government template's footer ("Date modified:" over its ISO date) */
         "categories", "category",    "custom byline text", "byline", "from", /* a release's issuer ("From:") */
     };
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
@@ -5849,7 +5852,7 @@ int pa_line_office_signoff(const pa_line *line)
 /* The label over a release's notes to editors (see extract_lines.h). */
 int pa_line_editor_notes_label(const pa_line *line)
 {
-    if (line->chars > 100 || (line->text[0] != 'N' && line->text[0] != 'n'))
+    if (line->chars > 100 || !line->text[0] || !strchr("NnBb", line->text[0]))
         return 0;
     const char *low = pa_line_folded_under(line, 256);
     if (!low)
@@ -5857,7 +5860,9 @@ int pa_line_editor_notes_label(const pa_line *line)
     size_t k = pa_trim_tail(low, line->folded_len, ": ");
     static const char *const labels[] = {"notes to editors", "note to editors", "notes for editors", "note for editors",
                                          "notes to the editor", "note to the editor", "notes to editor",
-                                         "notes to the editors", "note to the editors"};
+                                         "notes to the editors", "note to the editors",
+                                         /* a government release's backgrounder after its end mark */
+                                         "backgrounder", "backgrounders"};
     if (pa_phrase_is(low, k, PA_PHRASES(labels)))
         return 1;
     static const char *const opening[] = {"notes to editors: ", "note to editors: ", "notes for editors: ",
@@ -6268,9 +6273,8 @@ static int end_mark(const char *low, size_t k)
     return dash_l && dash_r && ((n == 3 && !memcmp(low + a, "end", 3)) || (n == 2 && !memcmp(low + a, "30", 2)));
 }
 
-/* Does low (len bytes) end with a company's legal form as a word of its
- * own ("… Holdings, Inc.", "… Corp", "… LLC", "… plc", "… Ltd.")? */
-static int ends_legal_form(const char *low, size_t len)
+/* Does low (len bytes, lower-case) end with a company's legal form (see extract_lines.h)? */
+int pa_ends_legal_form(const char *low, size_t len)
 {
     static const char *const forms[] = {"inc", "corp", "corporation", "llc", "ltd", "plc", "ag", "se", "n.v",
                                         "s.a", "limited", "co", "lp", "l.p", "gmbh"};
@@ -6352,7 +6356,7 @@ int pa_line_release_furniture(const pa_line *line)
      * Holdings, Inc.", "Source: Example Corp press release" (a company's name: the line ends with its legal
      * form) and the distributor's label over the issuer's name ("News provided by") */
     if (chars <= 80 && (starts(low, len, "source: ") || starts(low, len, "source : ")) &&
-        !memchr(t, '"', len) && (ends_legal_form(low, len) || strstr(low, " press release") ||
+        !memchr(t, '"', len) && (pa_ends_legal_form(low, len) || strstr(low, " press release") ||
                                  strstr(low, " news release")))
         return 1;
     if (chars <= 20 && (!strcmp(low, "news provided by") || !strcmp(low, "news provided by:")))

@@ -417,7 +417,8 @@ static int ends_with_ci(const char *s, const char *suffix)
 
 /* What separates a headline from the site's name in a title. */
 static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_",
-                                         " --", "--", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x95\xE2\x80\x95"};
+                                         " --", "--", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x95\xE2\x80\x95",
+                                         " > "}; /* a breadcrumb's: "Example Health > News > Headline" (DotNetNuke) */
 #define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
 #define PA_TITLE_SPACED_SEPS 9 /* the first ones, spaced: " | " … " • " */
 
@@ -567,8 +568,26 @@ static int opens_framed(const char *t, size_t tl, const char *h, size_t hl)
     return 0;
 }
 
+/* Does t hold h after an issuer's name and a colon, as a newswire-hosted
+ * newsroom titles a release ("Example Mining Corp.: Example Mining Closes
+ * Placement"): the name (60 bytes at most) ending in a company's legal
+ * form (pa_ends_legal_form), then ": " and h (ASCII case-blind)?  tl, hl:
+ * their lengths.  (A topic before a colon, "Brexit: May wins vote", is no
+ * issuer.) */
+static int issuer_framed(const char *t, size_t tl, const char *h, size_t hl)
+{
+    if (tl < hl + 4 || tl - hl - 2 > 60 || t[tl - hl - 2] != ':' || t[tl - hl - 1] != ' ' ||
+        strcasecmp(t + tl - hl, h))
+        return 0;
+    char low[64];
+    size_t n = tl - hl - 2;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)t[i]);
+    return pa_ends_legal_form(low, n);
+}
+
 /* Is h the headline of t: t is h, or h with a separated part before or
- * after it ("h | Site", "Site - h")? */
+ * after it ("h | Site", "Site - h", "Example Corp.: h")? */
 static int framed(const char *t, const char *h)
 {
     const char *const *seps = title_seps;
@@ -584,7 +603,7 @@ static int framed(const char *t, const char *h)
         if (tl >= hl + sl && !strcasecmp(t + tl - hl, h) && !strncmp(t + tl - hl - sl, seps[i], sl))
             return 1;
     }
-    return 0;
+    return issuer_framed(t, tl, h, hl);
 }
 
 /* Does h open with the part that closes title t after its last separator
@@ -618,16 +637,40 @@ static int site_tagline_h1(const char *h, const char *t)
     return before >= 8 && !memmem(h, hl, t, before);
 }
 
+/* Is h the template's label over a release rather than its headline: a
+ * release's kind alone ("Press release", "News Releases") or after a
+ * spaced separator ("European Commission - Press release")? */
+static int release_kind_label(const char *h)
+{
+    static const char *const kinds[] = {"press release", "press releases", "news release", "news releases",
+                                        "media release", "media releases"};
+    size_t hl = strlen(h);
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+        size_t kl = strlen(kinds[i]);
+        if (hl < kl || strcasecmp(h + hl - kl, kinds[i]))
+            continue;
+        if (hl == kl)
+            return 1;
+        for (size_t s = 0; s < PA_TITLE_SPACED_SEPS; s++) {
+            size_t sl = strlen(title_seps[s]);
+            if (hl >= kl + sl && !strncmp(h + hl - kl - sl, title_seps[s], sl))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* An h1 that is a headline rather than the site's name or a breadcrumb
  * ("Computer Science > Artificial Intelligence", the name that closes the
- * <title> "A brief intro to git • Cory Dransfeldt"). */
+ * <title> "A brief intro to git • Cory Dransfeldt", a template's "Example
+ * Agency - Press release" label). */
 static int h1_usable(const char *h, const pa_meta *m)
 {
     /* a site name that repeats the page's title is no site name */
     const char *site = same_text(m->sitename, m->title_og) || same_text(m->sitename, m->title_tag) ? NULL : m->sitename;
     if (!h || !*h || strlen(h) > 300 || same_text(h, site))
         return 0;
-    if (strstr(h, " > ") || strstr(h, " › ") || strstr(h, " / "))
+    if (strstr(h, " > ") || strstr(h, " › ") || strstr(h, " / ") || release_kind_label(h))
         return 0;
     /* the short part that opens or closes a title, before or after a separator */
     const char *titles[2] = {m->title_tag, m->title_og};

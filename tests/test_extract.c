@@ -14717,6 +14717,117 @@ static void wire_source_initials_bounded(void **state)
     assert_false(line_hits_heap(pa_line_wire_credit, "Source: WHO/Europe"));
 }
 
+/* A 2008-2015 newsroom's lines around a release: the "Backgrounder" after its end mark, a recall's
+ * "Consumer contact:" line with its number, a government template's "Date modified:" label; a sentence
+ * with those words is the release's. */
+static void newsroom_release_lines(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_editor_notes_label, "Backgrounder"));
+    assert_true(line_hits(pa_line_editor_notes_label, "BACKGROUNDER"));
+    assert_false(line_hits(pa_line_editor_notes_label, "Backlogs in the repair of older equipment will be cleared."));
+    assert_false(line_hits(pa_line_editor_notes_label, "Background"));
+    assert_true(line_hits(pa_line_contact, "Consumer contact: 1-800-555-0175, 8 a.m. to 6 p.m. Mountain Time"));
+    assert_false(line_hits(pa_line_contact, "Consumer contact with the company fell by half, the survey found."));
+    assert_true(line_hits(pa_line_empty_field, "Date modified:"));
+    assert_false(line_hits(pa_line_empty_field, "Date modified by the court"));
+    /* a press notice's date and issuing department under its title */
+    assert_true(byline_date_of("19 January 2011 \xe2\x80\x93 Department for Rural Connectivity"));
+    assert_false(byline_date_of("19 January 2011 \xe2\x80\x93 the department asked for comments"));
+}
+
+/* A release's summary bullets in a "highlights" list over its dateline ("CHARLOTTE, N.C.--(BUSINESS
+ * WIRE)--", "PORTLAND, Ore., June 14, 2011 \xe2\x80\x93") are the release's (pressrel keeps them); the
+ * same list over a news story's first paragraph goes (story_highlights_box). */
+static void release_highlights_over_dateline(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Bank reports results</h1><ul class=\"highlights\">"
+                            "<li>Fourth quarter net income of $11.2 million</li><li>Nonperforming assets fall to 1.2 "
+                            "percent</li></ul><p>CHARLOTTE, N.C.--(BUSINESS WIRE)--Example Bancorp, Inc. today reported "
+                            "net income of $11.2 million for the fourth quarter, up from $7.8 million a year "
+                            "earlier.</p>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Fourth quarter net income"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Railway reports volumes</h1><ul class=\"highlights\">"
+                "<li>Grain carloads up 18 per cent</li><li>Operating ratio improves</li></ul><p>CALGARY, Alberta, "
+                "April 27, 2010 \xe2\x80\x93 Example Rail today reported net income of $38.1 million for the first "
+                "quarter of 2010, as a late harvest sent record grain to the coast.</p>" PARA("The story ends.")
+                "</article></body></html>", &d);
+    assert_non_null(strstr(t, "Grain carloads"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Heat wave</h1><ul class=\"highlights\"><li>Orange alert for 11 "
+                "districts</li><li>Schools asked to end classes by noon</li></ul><p>NEW DELHI: The weather office "
+                "on Monday issued an orange alert for 11 districts as temperatures climbed past 45 degrees in "
+                "2024's hottest week.</p>" PARA("The story ends.") "</article></body></html>", &d);
+    assert_null(strstr(t, "Orange alert"));
+    pa_doc_free(&d);
+}
+
+/* A newsroom's <title> framing the release's <h1>: a DotNetNuke breadcrumb ("Example Health > News >
+ * Headline") and a wire-hosted newsroom's "Example Mining Corp.: Headline" give the h1; a topic before a
+ * colon ("Floods: …") is no issuer, and the <title> stays; an h1 that is the template's "… - Press release"
+ * label gives way to the <title>'s headline. */
+static void newsroom_title_frames(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *tag, *h1, *want;
+    } cases[] = {
+        {"Example Health &gt; News &gt; Example Health Opens Cancer Center", "Example Health Opens Cancer Center",
+         "Example Health Opens Cancer Center"},
+        {"Example Mining Corp.: Example Mining Closes $8.5 Million Private Placement",
+         "Example Mining Closes $8.5 Million Private Placement", "Example Mining Closes $8.5 Million Private Placement"},
+        {"Floods: Thousands Leave Their Homes in the North", "Thousands Leave Their Homes in the North",
+         "Floods: Thousands Leave Their Homes in the North"},
+        /* the template's "Agency - Press release" label in the h1 over the headline the <title> closes with */
+        {"EUROPA - PRESS RELEASES - Press Release - Commission proposes common rules for crew certificates",
+         "European Commission - Press release", "Commission proposes common rules for crew certificates"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char html[1024];
+        snprintf(html, sizeof html, "<html><head><title>%s</title></head><body><div id=\"content\"><h1>%s</h1>"
+                 PARA("The release starts here with a sentence that is long enough to be read as the text.")
+                 PARA("The release ends here with another sentence that is long enough to be read.")
+                 "</div></body></html>", cases[i].tag, cases[i].h1);
+        pa_doc d;
+        text_of(html, &d);
+        assert_non_null(d.title);
+        assert_string_equal(d.title, cases[i].want);
+        pa_doc_free(&d);
+    }
+}
+
+/* A newsroom's header block ("news-header") holding the release's date over its <h1> headline: the date is
+ * the page's; the same date box in a site header whose <h1> is the logo (a link, few words) is the day's. */
+static void newsroom_header_date(void **state)
+{
+    (void)state;
+    pa_doc d;
+    text_of("<html><head><title>Example Mining Corp.: Example Mining Intersects 42 Metres of Gold</title></head><body>"
+            "<div class=\"news-header\"><div class=\"release-date\">June 20, 2012 09:30 ET</div>"
+            "<h1>Example Mining Intersects 42 Metres of Gold</h1></div><div class=\"news-body\">"
+            PARA("VANCOUVER -- Example Mining Corp. is pleased to report results from the first six holes of its drill "
+                 "program at its project in central British Columbia.")
+            PARA("The release ends here with another sentence that is long enough to be read.")
+            "</div><ul><li><a href=\"/a\">Board elects two directors</a> <span class=\"date\">10/09/2012</span></li>"
+            "<li><a href=\"/b\">Annual meeting set for May</a> <span class=\"date\">11/03/2011</span></li></ul>"
+            "</body></html>", &d);
+    assert_non_null(d.published);
+    assert_string_equal(d.published, "2012-06-20");
+    pa_doc_free(&d);
+    text_of("<html><head><title>Example Mining Intersects 42 Metres of Gold</title></head><body>"
+            "<div class=\"header\"><div class=\"date\">June 20, 2012</div><h1><a href=\"/\">Example Daily</a></h1></div>"
+            "<div class=\"news-body\">"
+            PARA("VANCOUVER -- Example Mining Corp. is pleased to report results from the first six holes of its drill "
+                 "program at its project in central British Columbia.")
+            PARA("The release ends here with another sentence that is long enough to be read.")
+            "</div></body></html>", &d);
+    assert_true(d.published == NULL || strcmp(d.published, "2012-06-20") != 0);
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15077,6 +15188,10 @@ int main(void)
         cmocka_unit_test(research_news_notes),
         cmocka_unit_test(furniture_after_ideographic_indent),
         cmocka_unit_test(wire_source_initials_bounded),
+        cmocka_unit_test(newsroom_release_lines),
+        cmocka_unit_test(release_highlights_over_dateline),
+        cmocka_unit_test(newsroom_title_frames),
+        cmocka_unit_test(newsroom_header_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -494,7 +494,8 @@ int pa_line_office_signoff(const pa_line *line);
 
 /* pa_line_editor_notes_label — the label over a press release's notes
  * for the press after its text: "Notes to editors", "Note to editors:",
- * "Notes for editors:", "Notes to the Editor" (alone, or opening a short
+ * "Notes for editors:", "Notes to the Editor", a government release's
+ * "Backgrounder" (alone, or opening a short
  * line: "Notes for editors: Download multimedia content here."); what
  * follows is for journalists, not the release; ≤ 100 chars. */
 int pa_line_editor_notes_label(const pa_line *line);
@@ -551,6 +552,11 @@ int pa_line_cookie_notice(const pa_line *line);
  * Example Corp" section and forward-looking statements: see
  * pa_line_about_label_over, pa_line_safe_harbor). */
 int pa_line_release_furniture(const pa_line *line);
+
+/* pa_ends_legal_form — does low (len bytes, lower-case) end with a
+ * company's legal form as a word of its own ("… holdings, inc.", "… corp",
+ * "… llc", "… plc", "… ltd.")? */
+int pa_ends_legal_form(const char *low, size_t len);
 
 /* pa_line_writer_note — a line of the note about the writer that closes
  * many articles (parsers/extract_notes.c): PA_WRITER_BIO, a biography
