@@ -3149,7 +3149,7 @@ structural:
     const char *role = attr_ref(n, "role");
     if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
-                 !strcasecmp(role, "alertdialog") ||
+                 !strcasecmp(role, "alertdialog") || !strcasecmp(role, "alert") || /* (an alert bar's notice) */
                  !strcasecmp(role, "menu")) &&
         !holds_content(n, 1))
         return 1;
@@ -11826,6 +11826,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * a science roundup's items each end with one) */
             if (out.len >= PA_EXTRACT_NOTE_AFTER && !cited_journal(p->text))
                 source_notes = 1;
+        } else if (prose_told && out.len >= PA_EXTRACT_NOTE_AFTER && pa_line_release_end(&line)) {
+            drop = 1;
+            source_notes = 1; /* "###" under a release's text: the issuer's boilerplate ("Example Water serves …",
+                               * its "About" section) and its contacts follow */
         } else if (pa_line_comment_notice(&line)) {
             drop = 1;
             comment_form = 1; /* a comment heading after it starts the comments on a short story too */

@@ -14509,6 +14509,40 @@ static void click_to_play_thumbnail_before_div_story(void **state)
  * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
  * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
  * for feedback with its address; and the story sentences that open with the same words. */
+/* The furniture of local governments' news pages: a police log's note on itself, the site's machine-translation
+ * disclaimer, an alert bar (role=alert) inside the text, the issuer's boilerplate after a release's "###". */
+static void local_government_notes(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_standing_note,
+                          "This log reflects initial reports and is subject to change. It is not a complete list of "
+                          "calls for service."));
+    assert_false(line_hits(pa_line_standing_note, "The log shows officers were called to the address twice this year."));
+    assert_true(line_hits(pa_line_standing_note, "This website uses Google Translate to translate its pages. Council is "
+                                                 "not responsible for the accuracy of the translation."));
+    assert_false(line_hits(pa_line_standing_note,
+                           "Translation services are available at the counter for residents who need them."));
+    pa_doc d;
+    const char *alert = "<html><body><article><h1>Greenway phase two breaks ground</h1>" PARA("The city broke ground.")
+                        "<div class=\"inline-alert\" role=\"alert\"><p>City offices will be closed Monday, May 27, "
+                        "in observance of Memorial Day.</p></div>" PARA("Parking will be at the park.")
+                        "</article></body></html>";
+    const char *t = text_of(alert, &d);
+    assert_non_null(strstr(t, "Parking will be at the park."));
+    assert_null(strstr(t, "City offices will be closed"));
+    pa_doc_free(&d);
+    const char *release = "<html><body><article><h1>Authority lifts boil water advisory</h1>"
+                          PARA("The authority lifted the advisory.") PARA("Testing confirmed the water is safe.")
+                          PARA("Customers should flush their plumbing.") "<p>###</p>"
+                          "<p>The Glen Ross Water Authority provides drinking water to 36,000 homes and businesses "
+                          "in Glen Ross and Upper Milford townships.</p></article></body></html>";
+    t = text_of(release, &d);
+    assert_non_null(strstr(t, "Customers should flush"));
+    assert_null(strstr(t, "###"));
+    assert_null(strstr(t, "provides drinking water to 36,000"));
+    pa_doc_free(&d);
+}
+
 static void global_south_furniture(void **state)
 {
     (void)state;
@@ -14961,6 +14995,7 @@ int main(void)
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
+        cmocka_unit_test(local_government_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -552,6 +552,12 @@ int pa_line_cookie_notice(const pa_line *line);
  * pa_line_about_label_over, pa_line_safe_harbor). */
 int pa_line_release_furniture(const pa_line *line);
 
+/* pa_line_release_end — a release's hash end mark alone ("###", "# # #",
+ * "####": three '#' at least, spaces between; ≤ 20 chars): under the
+ * release's text, what follows is the issuer's boilerplate and its
+ * contacts (not "-30-", after which a paper's page may run on). */
+int pa_line_release_end(const pa_line *line);
+
 /* pa_line_writer_note — a line of the note about the writer that closes
  * many articles (parsers/extract_notes.c): PA_WRITER_BIO, a biography
  * sentence that names the writer's trade ("Jane Doe is a reporter who
