@@ -14509,6 +14509,31 @@ static void click_to_play_thumbnail_before_div_story(void **state)
  * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
  * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
  * for feedback with its address; and the story sentences that open with the same words. */
+/* A government page's "Date modified:" in a definition list under the story ("<dl><dt>Date modified:</dt><dd>
+ * <time>2017-10-05</time></dd></dl>", Canada's Web Experience Toolkit): the day of the last change, not the
+ * publication's, whether its <time> or the <dd>'s line is read. */
+static void definition_list_date_modified(void **state)
+{
+    (void)state;
+    static const char *const lists[] = {
+        "<dl class=\"date-modified\"><dt>Date modified:</dt><dd><time>2017-10-05</time></dd></dl>",
+        "<dl><dt>Date modified:</dt><dd>2017-10-05</dd></dl>",
+    };
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><main><div class=\"page-header\"><h1>Yard waste drop-off extended</h1>"
+                 "<p class=\"pubdate\">October 4, 2017</p></div><div class=\"content\">%s%s</div>%s</main>"
+                 "</body></html>",
+                 PARA("The town is extending the drop-off."), PARA("Plastic bags are not accepted."), lists[i]);
+        pa_doc d;
+        text_of(page, &d);
+        assert_non_null(d.published);
+        assert_string_equal(d.published, "2017-10-04");
+        pa_doc_free(&d);
+    }
+}
+
 /* The furniture of local governments' news pages: a police log's note on itself, the site's machine-translation
  * disclaimer, an alert bar (role=alert) inside the text, the issuer's boilerplate after a release's "###". */
 static void local_government_notes(void **state)
@@ -14996,6 +15021,7 @@ int main(void)
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(local_government_notes),
+        cmocka_unit_test(definition_list_date_modified),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
