@@ -14509,6 +14509,23 @@ static void click_to_play_thumbnail_before_div_story(void **state)
  * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
  * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
  * for feedback with its address; and the story sentences that open with the same words. */
+/* A school district's CMS parts its <title> with a spaced slash ("District / Headline") and sets its widget's
+ * name in an <h1> over the article's: the headline is the h1 that closes the title after the slash. */
+static void slash_parted_title(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Pinecrest Unified School District / New Bell Schedule for Pinecrest High "
+                       "Begins September 1</title></head><body><div class=\"app\"><h1>District News</h1>"
+                       "<div class=\"ui-article\"><h1>New Bell Schedule for Pinecrest High Begins September 1</h1>"
+                       PARA("Classes will start later.") PARA("Buses will run later too.") "</div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(d.title);
+    assert_string_equal(d.title, "New Bell Schedule for Pinecrest High Begins September 1");
+    assert_non_null(strstr(t, "Classes will start later."));
+    pa_doc_free(&d);
+}
+
 /* A government page's "Date modified:" in a definition list under the story ("<dl><dt>Date modified:</dt><dd>
  * <time>2017-10-05</time></dd></dl>", Canada's Web Experience Toolkit): the day of the last change, not the
  * publication's, whether its <time> or the <dd>'s line is read. */
@@ -15022,6 +15039,7 @@ int main(void)
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(local_government_notes),
         cmocka_unit_test(definition_list_date_modified),
+        cmocka_unit_test(slash_parted_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
