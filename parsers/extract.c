@@ -236,6 +236,8 @@ static char *node_text(const xmlNode *n)
 
 /* ---- metadata: the tree walk that fills a pa_meta (extract_meta.c) ---- */
 
+static int term_dated_line(const xmlNode *dd, const char *t, size_t tl, const char *hint, pa_date *d);
+
 static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int *digit, int depth);
 
 /* Class or id words that name a byline or a date: "post-date", "entry-meta",
@@ -621,9 +623,15 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
                 else if (dt)
                     pa_meta_set_str(&m->date_time, dt);
                 if (!dt && !m->date_time_text && name_is(c, "time")) {
-                    /* <time>July 2, 2025</time>: no machine date, a human one */
+                    /* <time>July 2, 2025</time>: no machine date, a human one (not the day of the last change
+                     * that a <dt> labels: "<dt>Date modified:</dt><dd><time>2017-10-05</time></dd>") */
                     char *tt = node_text(c);
-                    if (tt && strlen(tt) < 100)
+                    pa_date td;
+                    size_t ttl = tt ? strlen(tt) : 0;
+                    if (ttl && ttl < 100 && c->parent && name_is(c->parent, "dd") &&
+                        term_dated_line(c->parent, tt, ttl, NULL, &td) == 2)
+                        ttl = 0;
+                    if (tt && ttl && ttl < 100)
                         pa_meta_set_str(&m->date_time_text, tt);
                     free(tt);
                 }
@@ -3237,7 +3245,7 @@ structural:
     const char *role = attr_ref(n, "role");
     if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
-                 !strcasecmp(role, "alertdialog") ||
+                 !strcasecmp(role, "alertdialog") || !strcasecmp(role, "alert") || /* (an alert bar's notice) */
                  !strcasecmp(role, "menu")) &&
         !holds_content(n, 1))
         return 1;
@@ -7299,6 +7307,28 @@ static int teaser_part(const xmlNode *n)
     return 0;
 }
 
+/* The kind of the date line t[0..tl) in the <dd> dd read with the label
+ * in the <dt> before it ("<dt>Date modified:</dt><dd>2017-10-05</dd>":
+ * 2, the last change), *d its date; 1 (t's own kind) when no <dt> of at
+ * most 40 bytes stands before it or the two read as no line of a kind. */
+static int term_dated_line(const xmlNode *dd, const char *t, size_t tl, const char *hint, pa_date *d)
+{
+    const xmlNode *dt = dd->prev;
+    for (int guard = 0; dt && dt->type != XML_ELEMENT_NODE && guard < 8; guard++)
+        dt = dt->prev;
+    char *label = dt && name_is(dt, "dt") ? node_text(dt) : NULL;
+    size_t ll = label ? strlen(label) : 0;
+    char joined[600];
+    int n = ll && ll <= 40 ? snprintf(joined, sizeof joined, "%s %.*s", label, (int)tl, t) : 0;
+    free(label);
+    pa_date jd;
+    int k = n > 0 && (size_t)n < sizeof joined ? pa_date_line_kind(joined, (size_t)n, hint, &jd) : 0;
+    if (!k)
+        return 1;
+    *d = jd;
+    return k;
+}
+
 /* First labelled publication-date line in a short leaf block, or in an
  * element holding only text (<small>December 17, 2025</small> beside the
  * author's name), anywhere under `n` (the "Post time" footer often sits
@@ -7323,6 +7353,8 @@ static int scan_date_lines(xmlNode *n, const char *hint, time_t not_after, int k
             if (is_short) {
                 pa_date d;
                 k = pa_date_line_kind(t, tl, hint, &d);
+                if (k == 1 && name_is(c, "dd"))
+                    k = term_dated_line(c, t, tl, hint, &d);
                 if (k == kind && pa_date_valid(&d, not_after)) {
                     *out = d;
                     return 1;
@@ -11924,6 +11956,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 !cited_journal(p->text))
                 source_notes = 1; /* (the "Notes to editors" label alone ends a short release too: no story's
                                    * subhead says so) */
+        } else if (prose_told && out.len >= PA_EXTRACT_NOTE_AFTER && pa_line_release_end(&line)) {
+            drop = 1;
+            source_notes = 1; /* "###" under a release's text: the issuer's boilerplate ("Example Water serves …",
+                               * its "About" section) and its contacts follow */
         } else if (pa_line_comment_notice(&line)) {
             drop = 1;
             comment_form = 1; /* a comment heading after it starts the comments on a short story too */

@@ -6130,6 +6130,23 @@ int pa_line_standing_note(const pa_line *line)
                                         "may have changed since publication"};
     if (pa_phrase_in(low, PA_PHRASES(as_of)))
         return 1;
+    /* the police log's note on itself: "This log reflects initial reports and is subject to change.", "The
+     * blotter is not a complete list of calls for service." (the log opening a sentence as its subject, and its
+     * provisional or partial state; a story's "The log shows officers were called twice" names neither) */
+    static const char *const logs[] = {"this log ", "the log ", "this blotter ", "the blotter ", "this activity log ",
+                                       "the activity log ", "this police log ", "the police log ", "this daily log ",
+                                       "the daily log "};
+    static const char *const provisional[] = {"subject to change", "not a complete", "not all-inclusive",
+                                              "not an all-inclusive", "initial reports", "preliminary information"};
+    if (pa_phrase_in(low, PA_PHRASES(provisional)) && opens_a_sentence(low, PA_PHRASES(logs)))
+        return 1;
+    /* the site's machine-translation disclaimer: "This website uses Google Translate to translate its pages.
+     * Council is not responsible for the accuracy of the translation." (a translation and the accuracy the
+     * site disowns) */
+    static const char *const disowned_accuracy[] = {"not responsible for the accuracy", "guarantee the accuracy",
+                                                    "not liable for the accuracy", "no responsibility for the accuracy"};
+    if (strstr(low, "translat") && pa_phrase_in(low, PA_PHRASES(disowned_accuracy)))
+        return 1;
     /* the health desk: what the page is not ("This article is for informational purposes only and is not a
      * substitute for professional medical advice …"), and how it sources its pages ("Example uses only
      * high-quality sources, including peer-reviewed studies, to support the facts within our articles."); the
@@ -6320,6 +6337,16 @@ static int file_number_line(const char *low, size_t len)
         }
     }
     return 0;
+}
+
+int pa_line_release_end(const pa_line *line)
+{
+    if (line->chars > 20 || line->text[0] != '#')
+        return 0;
+    size_t hashes = 0, i = 0;
+    for (; i < line->len && (line->text[i] == '#' || line->text[i] == ' '); i++)
+        hashes += line->text[i] == '#';
+    return i == line->len && hashes >= 3;
 }
 
 int pa_line_release_furniture(const pa_line *line)

@@ -788,6 +788,15 @@ static char *headline_after_kicker(const char *h1, const char *raw, const char *
     return t;
 }
 
+/* Does title t close with the headline h (four words or more) after a
+ * spaced slash and a part of its own ("Example School District / New
+ * Bell Schedule Begins Monday")? */
+static int closes_after_slash(const char *t, const char *h)
+{
+    size_t tl = strlen(t), hl = strlen(h);
+    return tl > hl + 4 && !memcmp(t + tl - hl - 3, " / ", 3) && !strcasecmp(t + tl - hl, h) && headline_like(h);
+}
+
 /* The article's headline from og:title, JSON-LD headline, <title> and the
  * h1s; malloc'd, or NULL. */
 char *pa_meta_choose_title(pa_meta *m)
@@ -826,6 +835,11 @@ char *pa_meta_choose_title(pa_meta *m)
     const char *raw = m->title_og ? m->title_og : m->title_ld ? m->title_ld : m->title_meta ? m->title_meta : m->title_tag;
     for (size_t i = 0; raw && i < nh; i++)
         if (framed(raw, h1s[i]))
+            return strdup(h1s[i]);
+    /* "Site / Headline": a school district's CMS parts its <title> with a spaced slash, no separator of
+     * title_seps ("Cats / Dogs" is one title); an h1 of a few words that closes it after the slash */
+    for (size_t i = 0; raw && i < nh; i++)
+        if (closes_after_slash(raw, h1s[i]))
             return strdup(h1s[i]);
     char *kicked = nh && raw ? headline_after_kicker(h1s[0], raw, m->sitename) : NULL;
     if (kicked)

@@ -14579,6 +14579,82 @@ static void research_news_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A school district's CMS parts its <title> with a spaced slash ("District / Headline") and sets its widget's
+ * name in an <h1> over the article's: the headline is the h1 that closes the title after the slash. */
+static void slash_parted_title(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Pinecrest Unified School District / New Bell Schedule for Pinecrest High "
+                       "Begins September 1</title></head><body><div class=\"app\"><h1>District News</h1>"
+                       "<div class=\"ui-article\"><h1>New Bell Schedule for Pinecrest High Begins September 1</h1>"
+                       PARA("Classes will start later.") PARA("Buses will run later too.") "</div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(d.title);
+    assert_string_equal(d.title, "New Bell Schedule for Pinecrest High Begins September 1");
+    assert_non_null(strstr(t, "Classes will start later."));
+    pa_doc_free(&d);
+}
+
+/* A government page's "Date modified:" in a definition list under the story ("<dl><dt>Date modified:</dt><dd>
+ * <time>2017-10-05</time></dd></dl>", Canada's Web Experience Toolkit): the day of the last change, not the
+ * publication's, whether its <time> or the <dd>'s line is read. */
+static void definition_list_date_modified(void **state)
+{
+    (void)state;
+    static const char *const lists[] = {
+        "<dl class=\"date-modified\"><dt>Date modified:</dt><dd><time>2017-10-05</time></dd></dl>",
+        "<dl><dt>Date modified:</dt><dd>2017-10-05</dd></dl>",
+    };
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><main><div class=\"page-header\"><h1>Yard waste drop-off extended</h1>"
+                 "<p class=\"pubdate\">October 4, 2017</p></div><div class=\"content\">%s%s</div>%s</main>"
+                 "</body></html>",
+                 PARA("The town is extending the drop-off."), PARA("Plastic bags are not accepted."), lists[i]);
+        pa_doc d;
+        text_of(page, &d);
+        assert_non_null(d.published);
+        assert_string_equal(d.published, "2017-10-04");
+        pa_doc_free(&d);
+    }
+}
+
+/* The furniture of local governments' news pages: a police log's note on itself, the site's machine-translation
+ * disclaimer, an alert bar (role=alert) inside the text, the issuer's boilerplate after a release's "###". */
+static void local_government_notes(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_standing_note,
+                          "This log reflects initial reports and is subject to change. It is not a complete list of "
+                          "calls for service."));
+    assert_false(line_hits(pa_line_standing_note, "The log shows officers were called to the address twice this year."));
+    assert_true(line_hits(pa_line_standing_note, "This website uses Google Translate to translate its pages. Council is "
+                                                 "not responsible for the accuracy of the translation."));
+    assert_false(line_hits(pa_line_standing_note,
+                           "Translation services are available at the counter for residents who need them."));
+    pa_doc d;
+    const char *alert = "<html><body><article><h1>Greenway phase two breaks ground</h1>" PARA("The city broke ground.")
+                        "<div class=\"inline-alert\" role=\"alert\"><p>City offices will be closed Monday, May 27, "
+                        "in observance of Memorial Day.</p></div>" PARA("Parking will be at the park.")
+                        "</article></body></html>";
+    const char *t = text_of(alert, &d);
+    assert_non_null(strstr(t, "Parking will be at the park."));
+    assert_null(strstr(t, "City offices will be closed"));
+    pa_doc_free(&d);
+    const char *release = "<html><body><article><h1>Authority lifts boil water advisory</h1>"
+                          PARA("The authority lifted the advisory.") PARA("Testing confirmed the water is safe.")
+                          PARA("Customers should flush their plumbing.") "<p>###</p>"
+                          "<p>The Glen Ross Water Authority provides drinking water to 36,000 homes and businesses "
+                          "in Glen Ross and Upper Milford townships.</p></article></body></html>";
+    t = text_of(release, &d);
+    assert_non_null(strstr(t, "Customers should flush"));
+    assert_null(strstr(t, "###"));
+    assert_null(strstr(t, "provides drinking water to 36,000"));
+    pa_doc_free(&d);
+}
+
 static void global_south_furniture(void **state)
 {
     (void)state;
@@ -15192,6 +15268,9 @@ int main(void)
         cmocka_unit_test(release_highlights_over_dateline),
         cmocka_unit_test(newsroom_title_frames),
         cmocka_unit_test(newsroom_header_date),
+        cmocka_unit_test(local_government_notes),
+        cmocka_unit_test(definition_list_date_modified),
+        cmocka_unit_test(slash_parted_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -558,6 +558,12 @@ int pa_line_release_furniture(const pa_line *line);
  * "… llc", "… plc", "… ltd.")? */
 int pa_ends_legal_form(const char *low, size_t len);
 
+/* pa_line_release_end — a release's hash end mark alone ("###", "# # #",
+ * "####": three '#' at least, spaces between; ≤ 20 chars): under the
+ * release's text, what follows is the issuer's boilerplate and its
+ * contacts (not "-30-", after which a paper's page may run on). */
+int pa_line_release_end(const pa_line *line);
+
 /* pa_line_writer_note — a line of the note about the writer that closes
  * many articles (parsers/extract_notes.c): PA_WRITER_BIO, a biography
  * sentence that names the writer's trade ("Jane Doe is a reporter who
