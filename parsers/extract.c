@@ -10493,27 +10493,24 @@ static size_t lang_sample_len(const char *text, size_t tlen)
 }
 
 /* Is the page labelled English (dlang "en", "en-US" …) while its story
- * (text, 400 bytes or more of Latin script) reads as another language of
- * Latin script, a Spanish story under a CMS's default lang="en-US"?  Then
- * the text's language, written to out (cap bytes), reads its date lines:
- * "09/03/2026" is the 9th of March there, not September 3rd. */
-static int english_label_over_other_text(const char *text, const char *dlang, char *out, size_t cap)
+ * (scan: its text's language sample, tlen bytes of text in all, 400 or
+ * more, of Latin script) reads as another language of Latin script, a
+ * Spanish story under a CMS's default lang="en-US"?  Then the text's
+ * language reads its date lines: "09/03/2026" is the 9th of March there,
+ * not September 3rd.  Whenever it asks pa_lang_scan_detect, the answer is
+ * left in detected (cap bytes) and *detected_made set, for the page's
+ * language to reuse; detected is the text's language when it returns 1. */
+static int english_label_over_other_text(const pa_lang_scan *scan, size_t tlen, const char *dlang, char *detected,
+                                         size_t cap, int *detected_made)
 {
     static const char *const others[] = {"es", "pt", "fr", "de", "it", "nl", "ca", "id", "ms", "pl", "tr", "ro"};
-    size_t tlen = text ? strlen(text) : 0;
     if (!dlang || strncasecmp(dlang, "en", 2) || (dlang[2] && dlang[2] != '-' && dlang[2] != '_') || tlen < 400)
         return 0;
-    size_t dlen = lang_sample_len(text, tlen);
-    pa_lang_scan scan; /* (counted once for the script and the language) */
-    pa_lang_scan_text(text, dlen, &scan);
-    if (strcmp(pa_lang_scan_script(&scan), "Latn") != 0)
+    if (strcmp(pa_lang_scan_script(scan), "Latn") != 0)
         return 0;
-    char detected[16] = "";
-    pa_lang_scan_detect(&scan, detected, sizeof detected);
-    if (!pa_phrase_is(detected, strlen(detected), PA_PHRASES(others)))
-        return 0;
-    snprintf(out, cap, "%s", detected);
-    return 1;
+    pa_lang_scan_detect(scan, detected, cap);
+    *detected_made = 1;
+    return pa_phrase_is(detected, strlen(detected), PA_PHRASES(others));
 }
 
 pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
@@ -12346,8 +12343,16 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     const char *src = NULL;
     /* a story in another language under an English label reads its date lines in the text's language (the
      * lines of the story's head are looked at again in it) */
-    char text_lang[16];
-    if (english_label_over_other_text(doc->text, dlang, text_lang, sizeof text_lang)) {
+    size_t tlen = strlen(doc->text);
+    /* a few KB decide the language as well as the whole text, at a fraction
+     * of the work: cut at a space (a UTF-8 boundary); counted once for the
+     * date lines' language and the page's, detected at most once */
+    size_t dlen = lang_sample_len(doc->text, tlen);
+    pa_lang_scan scan;
+    pa_lang_scan_text(doc->text, dlen, &scan);
+    char text_lang[16] = "";
+    int text_lang_made = 0;
+    if (english_label_over_other_text(&scan, tlen, dlang, text_lang, sizeof text_lang, &text_lang_made)) {
         dlang = text_lang;
         have_line_date = 0;
     }
@@ -12421,12 +12426,6 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     }
 
     /* Language: declared when consistent with the text, else detected. */
-    size_t tlen = strlen(doc->text);
-    /* a few KB decide the language as well as the whole text, at a fraction
-     * of the work: cut at a space (a UTF-8 boundary) */
-    size_t dlen = lang_sample_len(doc->text, tlen);
-    pa_lang_scan scan; /* (counted once for the script and the language) */
-    pa_lang_scan_text(doc->text, dlen, &scan);
     const char *script = pa_lang_scan_script(&scan);
     char declared[40] = "", detected[16] = "";
     const char *decl = m.html_lang ? m.html_lang : opts->content_language ? opts->content_language : m.meta_lang;
@@ -12441,7 +12440,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * Latin-script text: elsewhere the detection would not be used */
     int need_detect = !(declared[0] && pa_lang_compatible(declared, script)) ||
                       (tlen >= 400 && strcmp(script, "Latn") == 0);
-    if (tlen >= 20 && need_detect)
+    if (tlen >= 20 && need_detect && text_lang_made)
+        snprintf(detected, sizeof detected, "%s", text_lang); /* (the date lines' detection of the same sample) */
+    else if (tlen >= 20 && need_detect)
         pa_lang_scan_detect(&scan, detected, sizeof detected);
     else if (need_detect && dropped.len >= 20) { /* no text kept: the page's other text tells */
         size_t sl = dropped.len < PA_EXTRACT_LANG_BYTES ? dropped.len : PA_EXTRACT_LANG_BYTES;
