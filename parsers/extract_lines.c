@@ -107,13 +107,40 @@ static inline unsigned char ascii_lower(unsigned char c)
     return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
-/* t lower-cased into low (cap bytes): ASCII, and the capitals of Polish,
- * Cyrillic and Greek, which keep their UTF-8 lengths.  Returns 0 when t
- * does not fit. */
-static int lower_utf8_into(const char *t, char *low, size_t cap)
+/* The eight bytes x, all ASCII, with their capitals lower-cased: a byte's
+ * high bit set by adding 0x80 - 'A' tells it is 'A' or over, by adding
+ * 0x80 - 'Z' - 1 that it is over 'Z' (no sum carries into the next byte). */
+static inline uint64_t ascii_lower8(uint64_t x)
+{
+    const uint64_t high = 0x8080808080808080ull;
+    uint64_t from_a = x + 0x3f3f3f3f3f3f3f3full, past_z = x + 0x2525252525252525ull;
+    return x | (((from_a & ~past_z) & high) >> 2);
+}
+
+/* Are the eight bytes at t all ASCII?  Then, lower-cased, they go to low
+ * (eight bytes of room) and 1 is returned. */
+static inline int ascii8_lowered(const char *t, char *low)
+{
+    uint64_t x;
+    memcpy(&x, t, sizeof x);
+    if (x & 0x8080808080808080ull)
+        return 0;
+    x = ascii_lower8(x);
+    memcpy(low, &x, sizeof x);
+    return 1;
+}
+
+/* t (len bytes, len < cap) lower-cased into low (cap bytes): ASCII, and the
+ * capitals of Polish, Cyrillic and Greek, which keep their UTF-8 lengths;
+ * eight ASCII bytes at a time where they come so. */
+static void lower_utf8_into(const char *t, size_t len, char *low, size_t cap)
 {
     size_t k = 0;
-    for (; t[k] && k + 1 < cap; k++) {
+    for (; k < len; k++) {
+        if (k + 8 <= len && ascii8_lowered(t + k, low + k)) {
+            k += 7;
+            continue;
+        }
         unsigned char a = (unsigned char)t[k], b = (unsigned char)t[k + 1];
         low[k] = (char)ascii_lower(a);
         if (a < 0x80 || !b || k + 2 >= cap)
@@ -142,15 +169,20 @@ static int lower_utf8_into(const char *t, char *low, size_t cap)
         }
     }
     low[k] = '\0';
-    return !t[k];
 }
 
-/* t lower-cased into low (cap bytes) with the typographic apostrophe
- * (U+2019) made ASCII, its length in *len; 0 when t does not fit. */
-static int lower_plain(const char *t, char *low, size_t cap, size_t *len)
+/* t (tlen bytes) lower-cased into low (cap bytes) with the typographic
+ * apostrophe (U+2019) made ASCII, its length in *len; 0 when t does not
+ * fit.  Eight ASCII bytes at a time where they come so and fit. */
+static int lower_plain(const char *t, size_t tlen, char *low, size_t cap, size_t *len)
 {
     size_t k = 0;
-    for (size_t i = 0; t[i]; i++) {
+    for (size_t i = 0; i < tlen; i++) {
+        if (i + 8 <= tlen && k + 8 < cap && ascii8_lowered(t + i, low + k)) {
+            k += 8;
+            i += 7;
+            continue;
+        }
         if (k + 1 >= cap)
             return 0;
         if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x99) {
@@ -178,8 +210,10 @@ void pa_line_init(pa_line *line, const char *text, size_t chars)
     line->pairs_made = 0;
     if (chars > PA_LINE_LOWER_CHARS)
         return;
-    line->has_lower = line->len < sizeof line->lower && lower_utf8_into(text, line->lower, sizeof line->lower);
-    line->has_folded = lower_plain(text, line->folded, sizeof line->folded, &line->folded_len);
+    line->has_lower = line->len < sizeof line->lower;
+    if (line->has_lower)
+        lower_utf8_into(text, line->len, line->lower, sizeof line->lower);
+    line->has_folded = lower_plain(text, line->len, line->folded, sizeof line->folded, &line->folded_len);
 }
 
 /* Is low[0..k) exactly s? */
