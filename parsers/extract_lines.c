@@ -59,6 +59,10 @@ static const unsigned long long *line_pairs(const pa_line *line, const char *s)
         bit = 1u;
         pairs = ((pa_line *)(uintptr_t)line)->lower_pairs;
         n = line->len;
+    } else if (s == line->folded && line->has_folded && line->forms_same) {
+        bit = 1u; /* (the same bytes as lower: its filter) */
+        pairs = ((pa_line *)(uintptr_t)line)->lower_pairs;
+        n = line->len;
     } else if (s == line->folded && line->has_folded) {
         bit = 2u;
         pairs = ((pa_line *)(uintptr_t)line)->folded_pairs;
@@ -208,12 +212,15 @@ void pa_line_init(pa_line *line, const char *text, size_t chars)
     line->folded_len = 0;
     line->lower[0] = line->folded[0] = '\0';
     line->pairs_made = 0;
+    line->forms_same = 0;
     if (chars > PA_LINE_LOWER_CHARS)
         return;
     line->has_lower = line->len < sizeof line->lower;
     if (line->has_lower)
         lower_utf8_into(text, line->len, line->lower, sizeof line->lower);
     line->has_folded = lower_plain(text, line->len, line->folded, sizeof line->folded, &line->folded_len);
+    line->forms_same = line->has_lower && line->has_folded && line->folded_len == line->len &&
+                       !memcmp(line->lower, line->folded, line->len);
 }
 
 /* Is low[0..k) exactly s? */
