@@ -2929,13 +2929,17 @@ static int highlights_box(const xmlNode *n)
 {
     static const char *const highlights_tokens[] = {"highlights"};
     static const char *const highlight_tokens[] = {"highlight"};
-    if (!n->name || (strcmp((const char *)n->name, "story-highlights") &&
-                     !has_token_at(attr_ref(n, "class"), highlights_tokens, 1, 0) &&
-                     !has_token_at(attr_ref(n, "id"), highlights_tokens, 1, 0) &&
-                     !((has_token_at(attr_ref(n, "class"), highlight_tokens, 1, 0) ||
-                        has_token_at(attr_ref(n, "id"), highlight_tokens, 1, 0)) &&
-                       highlights_labelled(n))))
+    if (!n->name)
         return 0;
+    if (strcmp((const char *)n->name, "story-highlights")) {
+        const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+        /* (a word holding "highlights" holds "highlight": without that word, neither) */
+        if (!has_token_at(cls, highlight_tokens, 1, 0) && !has_token_at(id, highlight_tokens, 1, 0))
+            return 0;
+        if (!has_token_at(cls, highlights_tokens, 1, 0) && !has_token_at(id, highlights_tokens, 1, 0) &&
+            !highlights_labelled(n))
+            return 0;
+    }
     if (count_links(n, 0))
         return 0;
     size_t chars = 0, paras = 0, budget = 80;
