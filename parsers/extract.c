@@ -109,6 +109,16 @@ static inline size_t visible_chars(const xmlChar *t)
     return k;
 }
 
+/* Does a text node's content hold a visible character (visible_chars(t)
+ * > 0, read up to the first one)? */
+static inline int has_visible(const xmlChar *t)
+{
+    for (; *t; t++)
+        if (visible_byte(*t))
+            return 1;
+    return 0;
+}
+
 /* Does the extracted text ours open with the story the page states in
  * full (its first 24 to 60 bytes, up to its first line's end, found in
  * stated)?  A paywalled page's teaser does; an empty shell's boilerplate
@@ -1805,7 +1815,7 @@ static int shop_button_cell(const xmlNode *n)
 {
     const xmlNode *button = NULL;
     for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+        if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
             return 0;
         if (c->type == XML_ELEMENT_NODE) {
             if (button || !(is_link(c) || name_is(c, "button")))
@@ -1994,7 +2004,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             int alone = signup || event || sales;
             w->more_link |= a_link && cl != 0 && teaser_call(call, cl);
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
-                if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
+                if (s != c && ((s->type == XML_TEXT_NODE && s->content && has_visible(s->content)) ||
                                (s->type == XML_ELEMENT_NODE && is_inline_tag(s) &&
                                 !(sales && !signup && !event && phone_link(s)))))
                     alone = 0; /* (a seller's call may stand beside a phone number's link: "[Request an
@@ -2498,7 +2508,7 @@ static int drop_cap_word(const xmlNode *n)
     for (const xmlNode *b = n->prev; b; b = b->prev, k++) {
         if (k >= 8)
             return 0;
-        if (b->type == XML_TEXT_NODE && b->content && visible_chars(b->content))
+        if (b->type == XML_TEXT_NODE && b->content && has_visible(b->content))
             return 0;
         if (b->type == XML_ELEMENT_NODE) {
             const char *aria = attr_ref(b, "aria-hidden");
@@ -2686,7 +2696,7 @@ static int trailing_more_link(const xmlNode *n)
     if (!cl || !teaser_call(call, cl) || !n->parent)
         return 0;
     for (const xmlNode *s = n->next; s; s = s->next)
-        if ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
+        if ((s->type == XML_TEXT_NODE && s->content && has_visible(s->content)) ||
             (s->type == XML_ELEMENT_NODE && !name_is(s, "br")))
             return 0;
     char stop = '\0';
@@ -2961,7 +2971,7 @@ static const xmlNode *first_visible_text(const xmlNode *n, int depth, size_t *bu
         return NULL;
     for (const xmlNode *c = n->children; c && *budget; c = c->next) {
         (*budget)--;
-        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+        if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
             return c;
         if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
             const xmlNode *t = first_visible_text(c, depth + 1, budget);
@@ -3022,7 +3032,7 @@ static int sponsor_label_box(const xmlNode *n)
      * (a calendar's item) reads on from it */
     const xmlNode *after = first->parent->next;
     while (after && (after->type == XML_COMMENT_NODE ||
-                     (after->type == XML_TEXT_NODE && !(after->content && visible_chars(after->content)))))
+                     (after->type == XML_TEXT_NODE && !(after->content && has_visible(after->content)))))
         after = after->next;
     if (after && after->type == XML_TEXT_NODE)
         return 0;
@@ -4816,7 +4826,7 @@ static int initial_image(const xmlNode *n)
         return 0;
     int k = 0;
     for (const xmlNode *b = n->prev; b; b = b->prev)
-        if (++k > 8 || b->type != XML_TEXT_NODE || (b->content && visible_chars(b->content)))
+        if (++k > 8 || b->type != XML_TEXT_NODE || (b->content && has_visible(b->content)))
             return 0;
     return 1;
 }
@@ -5120,7 +5130,7 @@ static size_t cell_prose_runs(const xmlNode *td, int depth)
         int end = !c || ++seen > 400 || (c->type == XML_ELEMENT_NODE && is_block(c));
         if (!end && c->type == XML_ELEMENT_NODE && name_is(c, "br"))
             end = ++brs >= 2;
-        else if (!end && (c->type == XML_ELEMENT_NODE || (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))))
+        else if (!end && (c->type == XML_ELEMENT_NODE || (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))))
             brs = 0;
         if (end) {
             size_t own = run.chars - run.link_chars;
@@ -5216,7 +5226,7 @@ static int pitch_box(const xmlNode *n)
                 if (only)
                     return 0;
                 only = c;
-            } else if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+            } else if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
                 return 0;
         }
         n = only;
@@ -5278,7 +5288,7 @@ static int side_column(const xmlNode *n, int depth)
         return 0;
     size_t boxes = 0, seen = 0;
     for (const xmlNode *c = n->children; c && seen < 32; c = c->next) {
-        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+        if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
             return 0;
         if (c->type != XML_ELEMENT_NODE)
             continue;
@@ -6148,12 +6158,12 @@ static size_t link_chars_before(const xmlNode *n, const xmlNode *skip, int *seen
 static int link_own_line(const xmlNode *a)
 {
     const xmlNode *next = a->next;
-    while (next && next->type == XML_TEXT_NODE && (!next->content || !visible_chars(next->content)))
+    while (next && next->type == XML_TEXT_NODE && (!next->content || !has_visible(next->content)))
         next = next->next;
     if (next)
         return next->type == XML_ELEMENT_NODE && is_block(next);
     const xmlNode *prev = a->prev;
-    while (prev && prev->type == XML_TEXT_NODE && (!prev->content || !visible_chars(prev->content)))
+    while (prev && prev->type == XML_TEXT_NODE && (!prev->content || !has_visible(prev->content)))
         prev = prev->prev;
     return !prev && a->parent && is_block(a->parent);
 }
@@ -6932,7 +6942,7 @@ static void note_line_start(emitter *e)
 static int bold_head_line(const xmlNode *br)
 {
     const xmlNode *b = br->prev;
-    while (b && b->type == XML_TEXT_NODE && (!b->content || !visible_chars(b->content)))
+    while (b && b->type == XML_TEXT_NODE && (!b->content || !has_visible(b->content)))
         b = b->prev;
     if (!b || !(name_is(b, "b") || name_is(b, "strong")))
         return 0;
@@ -6940,12 +6950,12 @@ static int bold_head_line(const xmlNode *br)
     for (const xmlNode *before = b->prev; before && !after_pair; before = before->prev) {
         if (name_is(before, "br")) {
             const xmlNode *pair = before->prev;
-            while (pair && pair->type == XML_TEXT_NODE && (!pair->content || !visible_chars(pair->content)))
+            while (pair && pair->type == XML_TEXT_NODE && (!pair->content || !has_visible(pair->content)))
                 pair = pair->prev;
             after_pair = pair && name_is(pair, "br");
             if (!after_pair)
                 return 0;
-        } else if (before->type != XML_TEXT_NODE || (before->content && visible_chars(before->content))) {
+        } else if (before->type != XML_TEXT_NODE || (before->content && has_visible(before->content))) {
             return 0;
         }
     }
