@@ -2242,13 +2242,19 @@ static int closing_credit(const char *t, const char *low, size_t k)
         /* the wire's own credit in capitals: "… November 12, 2025. REUTERS/Jane Doe/File Photo" */
         ". REUTERS/",
     };
+    /* (a marker ending in ":" or "/" is not searched for in a line without that byte) */
+    int colon = strchr(t, ':') != NULL, slash = strchr(t, '/') != NULL;
     for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
+        size_t ml = strlen(markers[i]);
+        char mark = markers[i][ml - 1] == ' ' ? markers[i][ml - 2] : markers[i][ml - 1];
+        if ((mark == ':' && !colon) || (mark == '/' && !slash))
+            continue;
         const char *m = NULL;
         for (const char *f = pa_strstr(t, markers[i]); f; f = pa_strstr(f + 1, markers[i]))
             m = f;
         if (!m || m == t)
             continue;
-        const char *credit = m + strlen(markers[i]);
+        const char *credit = m + ml;
         size_t left = k - (size_t)(credit - t);
         if (left > 0 && left <= 50 && !pa_strstr(credit, ". ") && !strpbrk(credit, "!?|$0123456789") &&
             (strcmp(markers[i], ". REUTERS/") || names_only(credit)))
