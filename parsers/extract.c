@@ -2943,7 +2943,10 @@ static int highlights_box(const xmlNode *n)
         return 0;
     if (strcmp((const char *)n->name, "story-highlights")) {
         const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
-        /* (a word holding "highlights" holds "highlight": without that word, neither) */
+        /* (a word holding "highlights" holds "highlight": without that word, neither; and a value without the
+         * letters "highlight" in any case holds no such word, told before its words are built) */
+        if (!prefix_holds_nocase(cls, SIZE_MAX, "highlight") && !prefix_holds_nocase(id, SIZE_MAX, "highlight"))
+            return 0;
         if (!has_token_at(cls, highlight_tokens, 1, 0) && !has_token_at(id, highlight_tokens, 1, 0))
             return 0;
         if (!has_token_at(cls, highlights_tokens, 1, 0) && !has_token_at(id, highlights_tokens, 1, 0) &&
