@@ -2029,6 +2029,29 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
     }
 }
 
+/* The visible characters walk_insert counts under n into *chars, and
+ * nothing else it tallies: text nodes until *chars passes `most` (*over),
+ * elements (no script or style) while *budget lasts and 24 levels deep
+ * (else *over). */
+static void insert_text_chars(const xmlNode *n, size_t most, size_t *chars, size_t *budget, int *over, int depth)
+{
+    for (const xmlNode *c = n->children; c && !*over; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            *chars += visible_chars(c->content);
+            *over = *chars > most;
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "script") || name_is(c, "style"))
+            continue;
+        if (*budget == 0 || depth >= 24) {
+            *over = 1;
+            return;
+        }
+        (*budget)--;
+        insert_text_chars(c, most, chars, budget, over, depth + 1);
+    }
+}
+
 /* Does n stand among the story's paragraphs: it, its parent or its
  * grandparent has a <p> sibling (or a <div> sibling whose first element
  * is that <p>) with 80 characters of text or more, at
@@ -2058,11 +2081,12 @@ static int among_paragraphs(const xmlNode *n)
                     for (para = para->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
                         ;
                 if (para && name_is(para, "p")) {
-                    insert_walk w = {.budget = 50};
-                    walk_insert(para, &w, 80, 0, 0, 0);
-                    if (w.chars >= 80 && seen <= 4)
+                    size_t chars = 0, budget = 50;
+                    int over = 0;
+                    insert_text_chars(para, 80, &chars, &budget, &over, 0);
+                    if (chars >= 80 && seen <= 4)
                         return 1;
-                    if (w.chars >= 80)
+                    if (chars >= 80)
                         far = 1; /* (the other sides and levels still looked at for a nearer one) */
                 }
             }
