@@ -115,6 +115,16 @@ static inline size_t visible_chars(const xmlChar *t)
     return k;
 }
 
+/* Does a text node's content hold a visible character (visible_chars(t)
+ * > 0, read up to the first one)? */
+static inline int has_visible(const xmlChar *t)
+{
+    for (; *t; t++)
+        if (visible_byte(*t))
+            return 1;
+    return 0;
+}
+
 /* Does the extracted text ours open with the story the page states in
  * full (its first 24 to 60 bytes, up to its first line's end, found in
  * stated)?  A paywalled page's teaser does; an empty shell's boilerplate
@@ -1848,7 +1858,7 @@ static int shop_button_cell(const xmlNode *n)
 {
     const xmlNode *button = NULL;
     for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+        if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
             return 0;
         if (c->type == XML_ELEMENT_NODE) {
             if (button || !(is_link(c) || name_is(c, "button")))
@@ -2037,7 +2047,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             int alone = signup || event || sales;
             w->more_link |= a_link && cl != 0 && teaser_call(call, cl);
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
-                if (s != c && ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
+                if (s != c && ((s->type == XML_TEXT_NODE && s->content && has_visible(s->content)) ||
                                (s->type == XML_ELEMENT_NODE && is_inline_tag(s) &&
                                 !(sales && !signup && !event && phone_link(s)))))
                     alone = 0; /* (a seller's call may stand beside a phone number's link: "[Request an
@@ -2059,6 +2069,29 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                 w->email_field = 1;
         }
         walk_insert(c, w, most, link, heading, depth + 1);
+    }
+}
+
+/* The visible characters walk_insert counts under n into *chars, and
+ * nothing else it tallies: text nodes until *chars passes `most` (*over),
+ * elements (no script or style) while *budget lasts and 24 levels deep
+ * (else *over). */
+static void insert_text_chars(const xmlNode *n, size_t most, size_t *chars, size_t *budget, int *over, int depth)
+{
+    for (const xmlNode *c = n->children; c && !*over; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            *chars += visible_chars(c->content);
+            *over = *chars > most;
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE || name_is(c, "script") || name_is(c, "style"))
+            continue;
+        if (*budget == 0 || depth >= 24) {
+            *over = 1;
+            return;
+        }
+        (*budget)--;
+        insert_text_chars(c, most, chars, budget, over, depth + 1);
     }
 }
 
@@ -2091,11 +2124,12 @@ static int among_paragraphs(const xmlNode *n)
                     for (para = para->children; para && para->type != XML_ELEMENT_NODE; para = para->next)
                         ;
                 if (para && name_is(para, "p")) {
-                    insert_walk w = {.budget = 50};
-                    walk_insert(para, &w, 80, 0, 0, 0);
-                    if (w.chars >= 80 && seen <= 4)
+                    size_t chars = 0, budget = 50;
+                    int over = 0;
+                    insert_text_chars(para, 80, &chars, &budget, &over, 0);
+                    if (chars >= 80 && seen <= 4)
                         return 1;
-                    if (w.chars >= 80)
+                    if (chars >= 80)
                         far = 1; /* (the other sides and levels still looked at for a nearer one) */
                 }
             }
@@ -2541,7 +2575,7 @@ static int drop_cap_word(const xmlNode *n)
     for (const xmlNode *b = n->prev; b; b = b->prev, k++) {
         if (k >= 8)
             return 0;
-        if (b->type == XML_TEXT_NODE && b->content && visible_chars(b->content))
+        if (b->type == XML_TEXT_NODE && b->content && has_visible(b->content))
             return 0;
         if (b->type == XML_ELEMENT_NODE) {
             const char *aria = attr_ref(b, "aria-hidden");
@@ -2729,7 +2763,7 @@ static int trailing_more_link(const xmlNode *n)
     if (!cl || !teaser_call(call, cl) || !n->parent)
         return 0;
     for (const xmlNode *s = n->next; s; s = s->next)
-        if ((s->type == XML_TEXT_NODE && s->content && visible_chars(s->content)) ||
+        if ((s->type == XML_TEXT_NODE && s->content && has_visible(s->content)) ||
             (s->type == XML_ELEMENT_NODE && !name_is(s, "br")))
             return 0;
     char stop = '\0';
@@ -2972,13 +3006,20 @@ static int highlights_box(const xmlNode *n)
 {
     static const char *const highlights_tokens[] = {"highlights"};
     static const char *const highlight_tokens[] = {"highlight"};
-    if (!n->name || (strcmp((const char *)n->name, "story-highlights") &&
-                     !has_token_at(attr_ref(n, "class"), highlights_tokens, 1, 0) &&
-                     !has_token_at(attr_ref(n, "id"), highlights_tokens, 1, 0) &&
-                     !((has_token_at(attr_ref(n, "class"), highlight_tokens, 1, 0) ||
-                        has_token_at(attr_ref(n, "id"), highlight_tokens, 1, 0)) &&
-                       highlights_labelled(n))))
+    if (!n->name)
         return 0;
+    if (strcmp((const char *)n->name, "story-highlights")) {
+        const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+        /* (a word holding "highlights" holds "highlight": without that word, neither; and a value without the
+         * letters "highlight" in any case holds no such word, told before its words are built) */
+        if (!prefix_holds_nocase(cls, SIZE_MAX, "highlight") && !prefix_holds_nocase(id, SIZE_MAX, "highlight"))
+            return 0;
+        if (!has_token_at(cls, highlight_tokens, 1, 0) && !has_token_at(id, highlight_tokens, 1, 0))
+            return 0;
+        if (!has_token_at(cls, highlights_tokens, 1, 0) && !has_token_at(id, highlights_tokens, 1, 0) &&
+            !highlights_labelled(n))
+            return 0;
+    }
     if (count_links(n, 0))
         return 0;
     size_t chars = 0, paras = 0, budget = 80;
@@ -3000,7 +3041,7 @@ static const xmlNode *first_visible_text(const xmlNode *n, int depth, size_t *bu
         return NULL;
     for (const xmlNode *c = n->children; c && *budget; c = c->next) {
         (*budget)--;
-        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+        if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
             return c;
         if (c->type == XML_ELEMENT_NODE && !name_is(c, "script") && !name_is(c, "style")) {
             const xmlNode *t = first_visible_text(c, depth + 1, budget);
@@ -3061,7 +3102,7 @@ static int sponsor_label_box(const xmlNode *n)
      * (a calendar's item) reads on from it */
     const xmlNode *after = first->parent->next;
     while (after && (after->type == XML_COMMENT_NODE ||
-                     (after->type == XML_TEXT_NODE && !(after->content && visible_chars(after->content)))))
+                     (after->type == XML_TEXT_NODE && !(after->content && has_visible(after->content)))))
         after = after->next;
     if (after && after->type == XML_TEXT_NODE)
         return 0;
@@ -4912,7 +4953,7 @@ static int initial_image(const xmlNode *n)
         return 0;
     int k = 0;
     for (const xmlNode *b = n->prev; b; b = b->prev)
-        if (++k > 8 || b->type != XML_TEXT_NODE || (b->content && visible_chars(b->content)))
+        if (++k > 8 || b->type != XML_TEXT_NODE || (b->content && has_visible(b->content)))
             return 0;
     return 1;
 }
@@ -5216,7 +5257,7 @@ static size_t cell_prose_runs(const xmlNode *td, int depth)
         int end = !c || ++seen > 400 || (c->type == XML_ELEMENT_NODE && is_block(c));
         if (!end && c->type == XML_ELEMENT_NODE && name_is(c, "br"))
             end = ++brs >= 2;
-        else if (!end && (c->type == XML_ELEMENT_NODE || (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))))
+        else if (!end && (c->type == XML_ELEMENT_NODE || (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))))
             brs = 0;
         if (end) {
             size_t own = run.chars - run.link_chars;
@@ -5312,7 +5353,7 @@ static int pitch_box(const xmlNode *n)
                 if (only)
                     return 0;
                 only = c;
-            } else if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+            } else if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
                 return 0;
         }
         n = only;
@@ -5374,7 +5415,7 @@ static int side_column(const xmlNode *n, int depth)
         return 0;
     size_t boxes = 0, seen = 0;
     for (const xmlNode *c = n->children; c && seen < 32; c = c->next) {
-        if (c->type == XML_TEXT_NODE && c->content && visible_chars(c->content))
+        if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
             return 0;
         if (c->type != XML_ELEMENT_NODE)
             continue;
@@ -6244,12 +6285,12 @@ static size_t link_chars_before(const xmlNode *n, const xmlNode *skip, int *seen
 static int link_own_line(const xmlNode *a)
 {
     const xmlNode *next = a->next;
-    while (next && next->type == XML_TEXT_NODE && (!next->content || !visible_chars(next->content)))
+    while (next && next->type == XML_TEXT_NODE && (!next->content || !has_visible(next->content)))
         next = next->next;
     if (next)
         return next->type == XML_ELEMENT_NODE && is_block(next);
     const xmlNode *prev = a->prev;
-    while (prev && prev->type == XML_TEXT_NODE && (!prev->content || !visible_chars(prev->content)))
+    while (prev && prev->type == XML_TEXT_NODE && (!prev->content || !has_visible(prev->content)))
         prev = prev->prev;
     return !prev && a->parent && is_block(a->parent);
 }
@@ -7028,7 +7069,7 @@ static void note_line_start(emitter *e)
 static int bold_head_line(const xmlNode *br)
 {
     const xmlNode *b = br->prev;
-    while (b && b->type == XML_TEXT_NODE && (!b->content || !visible_chars(b->content)))
+    while (b && b->type == XML_TEXT_NODE && (!b->content || !has_visible(b->content)))
         b = b->prev;
     if (!b || !(name_is(b, "b") || name_is(b, "strong")))
         return 0;
@@ -7036,12 +7077,12 @@ static int bold_head_line(const xmlNode *br)
     for (const xmlNode *before = b->prev; before && !after_pair; before = before->prev) {
         if (name_is(before, "br")) {
             const xmlNode *pair = before->prev;
-            while (pair && pair->type == XML_TEXT_NODE && (!pair->content || !visible_chars(pair->content)))
+            while (pair && pair->type == XML_TEXT_NODE && (!pair->content || !has_visible(pair->content)))
                 pair = pair->prev;
             after_pair = pair && name_is(pair, "br");
             if (!after_pair)
                 return 0;
-        } else if (before->type != XML_TEXT_NODE || (before->content && visible_chars(before->content))) {
+        } else if (before->type != XML_TEXT_NODE || (before->content && has_visible(before->content))) {
             return 0;
         }
     }
@@ -10621,27 +10662,24 @@ static size_t lang_sample_len(const char *text, size_t tlen)
 }
 
 /* Is the page labelled English (dlang "en", "en-US" …) while its story
- * (text, 400 bytes or more of Latin script) reads as another language of
- * Latin script, a Spanish story under a CMS's default lang="en-US"?  Then
- * the text's language, written to out (cap bytes), reads its date lines:
- * "09/03/2026" is the 9th of March there, not September 3rd. */
-static int english_label_over_other_text(const char *text, const char *dlang, char *out, size_t cap)
+ * (scan: its text's language sample, tlen bytes of text in all, 400 or
+ * more, of Latin script) reads as another language of Latin script, a
+ * Spanish story under a CMS's default lang="en-US"?  Then the text's
+ * language reads its date lines: "09/03/2026" is the 9th of March there,
+ * not September 3rd.  Whenever it asks pa_lang_scan_detect, the answer is
+ * left in detected (cap bytes) and *detected_made set, for the page's
+ * language to reuse; detected is the text's language when it returns 1. */
+static int english_label_over_other_text(const pa_lang_scan *scan, size_t tlen, const char *dlang, char *detected,
+                                         size_t cap, int *detected_made)
 {
     static const char *const others[] = {"es", "pt", "fr", "de", "it", "nl", "ca", "id", "ms", "pl", "tr", "ro"};
-    size_t tlen = text ? strlen(text) : 0;
     if (!dlang || strncasecmp(dlang, "en", 2) || (dlang[2] && dlang[2] != '-' && dlang[2] != '_') || tlen < 400)
         return 0;
-    size_t dlen = lang_sample_len(text, tlen);
-    pa_lang_scan scan; /* (counted once for the script and the language) */
-    pa_lang_scan_text(text, dlen, &scan);
-    if (strcmp(pa_lang_scan_script(&scan), "Latn") != 0)
+    if (strcmp(pa_lang_scan_script(scan), "Latn") != 0)
         return 0;
-    char detected[16] = "";
-    pa_lang_scan_detect(&scan, detected, sizeof detected);
-    if (!pa_phrase_is(detected, strlen(detected), PA_PHRASES(others)))
-        return 0;
-    snprintf(out, cap, "%s", detected);
-    return 1;
+    pa_lang_scan_detect(scan, detected, cap);
+    *detected_made = 1;
+    return pa_phrase_is(detected, strlen(detected), PA_PHRASES(others));
 }
 
 pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
@@ -12482,8 +12520,16 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     const char *src = NULL;
     /* a story in another language under an English label reads its date lines in the text's language (the
      * lines of the story's head are looked at again in it) */
-    char text_lang[16];
-    if (english_label_over_other_text(doc->text, dlang, text_lang, sizeof text_lang)) {
+    size_t tlen = strlen(doc->text);
+    /* a few KB decide the language as well as the whole text, at a fraction
+     * of the work: cut at a space (a UTF-8 boundary); counted once for the
+     * date lines' language and the page's, detected at most once */
+    size_t dlen = lang_sample_len(doc->text, tlen);
+    pa_lang_scan scan;
+    pa_lang_scan_text(doc->text, dlen, &scan);
+    char text_lang[16] = "";
+    int text_lang_made = 0;
+    if (english_label_over_other_text(&scan, tlen, dlang, text_lang, sizeof text_lang, &text_lang_made)) {
         dlang = text_lang;
         have_line_date = 0;
     }
@@ -12557,12 +12603,6 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     }
 
     /* Language: declared when consistent with the text, else detected. */
-    size_t tlen = strlen(doc->text);
-    /* a few KB decide the language as well as the whole text, at a fraction
-     * of the work: cut at a space (a UTF-8 boundary) */
-    size_t dlen = lang_sample_len(doc->text, tlen);
-    pa_lang_scan scan; /* (counted once for the script and the language) */
-    pa_lang_scan_text(doc->text, dlen, &scan);
     const char *script = pa_lang_scan_script(&scan);
     char declared[40] = "", detected[16] = "";
     const char *decl = m.html_lang ? m.html_lang : opts->content_language ? opts->content_language : m.meta_lang;
@@ -12577,7 +12617,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * Latin-script text: elsewhere the detection would not be used */
     int need_detect = !(declared[0] && pa_lang_compatible(declared, script)) ||
                       (tlen >= 400 && strcmp(script, "Latn") == 0);
-    if (tlen >= 20 && need_detect)
+    if (tlen >= 20 && need_detect && text_lang_made)
+        snprintf(detected, sizeof detected, "%s", text_lang); /* (the date lines' detection of the same sample) */
+    else if (tlen >= 20 && need_detect)
         pa_lang_scan_detect(&scan, detected, sizeof detected);
     else if (need_detect && dropped.len >= 20) { /* no text kept: the page's other text tells */
         size_t sl = dropped.len < PA_EXTRACT_LANG_BYTES ? dropped.len : PA_EXTRACT_LANG_BYTES;

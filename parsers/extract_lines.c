@@ -59,6 +59,10 @@ static const unsigned long long *line_pairs(const pa_line *line, const char *s)
         bit = 1u;
         pairs = ((pa_line *)(uintptr_t)line)->lower_pairs;
         n = line->len;
+    } else if (s == line->folded && line->has_folded && line->forms_same) {
+        bit = 1u; /* (the same bytes as lower: its filter) */
+        pairs = ((pa_line *)(uintptr_t)line)->lower_pairs;
+        n = line->len;
     } else if (s == line->folded && line->has_folded) {
         bit = 2u;
         pairs = ((pa_line *)(uintptr_t)line)->folded_pairs;
@@ -107,13 +111,40 @@ static inline unsigned char ascii_lower(unsigned char c)
     return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
-/* t lower-cased into low (cap bytes): ASCII, and the capitals of Polish,
- * Cyrillic and Greek, which keep their UTF-8 lengths.  Returns 0 when t
- * does not fit. */
-static int lower_utf8_into(const char *t, char *low, size_t cap)
+/* The eight bytes x, all ASCII, with their capitals lower-cased: a byte's
+ * high bit set by adding 0x80 - 'A' tells it is 'A' or over, by adding
+ * 0x80 - 'Z' - 1 that it is over 'Z' (no sum carries into the next byte). */
+static inline uint64_t ascii_lower8(uint64_t x)
+{
+    const uint64_t high = 0x8080808080808080ull;
+    uint64_t from_a = x + 0x3f3f3f3f3f3f3f3full, past_z = x + 0x2525252525252525ull;
+    return x | (((from_a & ~past_z) & high) >> 2);
+}
+
+/* Are the eight bytes at t all ASCII?  Then, lower-cased, they go to low
+ * (eight bytes of room) and 1 is returned. */
+static inline int ascii8_lowered(const char *t, char *low)
+{
+    uint64_t x;
+    memcpy(&x, t, sizeof x);
+    if (x & 0x8080808080808080ull)
+        return 0;
+    x = ascii_lower8(x);
+    memcpy(low, &x, sizeof x);
+    return 1;
+}
+
+/* t (len bytes, len < cap) lower-cased into low (cap bytes): ASCII, and the
+ * capitals of Polish, Cyrillic and Greek, which keep their UTF-8 lengths;
+ * eight ASCII bytes at a time where they come so. */
+static void lower_utf8_into(const char *t, size_t len, char *low, size_t cap)
 {
     size_t k = 0;
-    for (; t[k] && k + 1 < cap; k++) {
+    for (; k < len; k++) {
+        if (k + 8 <= len && ascii8_lowered(t + k, low + k)) {
+            k += 7;
+            continue;
+        }
         unsigned char a = (unsigned char)t[k], b = (unsigned char)t[k + 1];
         low[k] = (char)ascii_lower(a);
         if (a < 0x80 || !b || k + 2 >= cap)
@@ -142,15 +173,20 @@ static int lower_utf8_into(const char *t, char *low, size_t cap)
         }
     }
     low[k] = '\0';
-    return !t[k];
 }
 
-/* t lower-cased into low (cap bytes) with the typographic apostrophe
- * (U+2019) made ASCII, its length in *len; 0 when t does not fit. */
-static int lower_plain(const char *t, char *low, size_t cap, size_t *len)
+/* t (tlen bytes) lower-cased into low (cap bytes) with the typographic
+ * apostrophe (U+2019) made ASCII, its length in *len; 0 when t does not
+ * fit.  Eight ASCII bytes at a time where they come so and fit. */
+static int lower_plain(const char *t, size_t tlen, char *low, size_t cap, size_t *len)
 {
     size_t k = 0;
-    for (size_t i = 0; t[i]; i++) {
+    for (size_t i = 0; i < tlen; i++) {
+        if (i + 8 <= tlen && k + 8 < cap && ascii8_lowered(t + i, low + k)) {
+            k += 8;
+            i += 7;
+            continue;
+        }
         if (k + 1 >= cap)
             return 0;
         if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x99) {
@@ -176,10 +212,15 @@ void pa_line_init(pa_line *line, const char *text, size_t chars)
     line->folded_len = 0;
     line->lower[0] = line->folded[0] = '\0';
     line->pairs_made = 0;
+    line->forms_same = 0;
     if (chars > PA_LINE_LOWER_CHARS)
         return;
-    line->has_lower = line->len < sizeof line->lower && lower_utf8_into(text, line->lower, sizeof line->lower);
-    line->has_folded = lower_plain(text, line->folded, sizeof line->folded, &line->folded_len);
+    line->has_lower = line->len < sizeof line->lower;
+    if (line->has_lower)
+        lower_utf8_into(text, line->len, line->lower, sizeof line->lower);
+    line->has_folded = lower_plain(text, line->len, line->folded, sizeof line->folded, &line->folded_len);
+    line->forms_same = line->has_lower && line->has_folded && line->folded_len == line->len &&
+                       !memcmp(line->lower, line->folded, line->len);
 }
 
 /* Is low[0..k) exactly s? */
@@ -1933,46 +1974,53 @@ int pa_line_tool(const pa_line *line)
 #define AG_C PA_AGENCY_CREDIT
 #define AG_D PA_AGENCY_DESK
 #define AG_K PA_AGENCY_CAPS
+/* (an entry: the name, its length, its kinds) */
+#define AG(name, kinds) {name, sizeof name - 1, kinds}
 static const struct {
     const char *name;
+    unsigned char len; /* strlen(name) */
     unsigned kinds;
 } agencies[] = {
     /* the wires */
-    {"ap", AG_W}, {"afp", AG_W}, {"reuters", AG_W}, {"thomson reuters", AG_W}, {"associated press", AG_W},
-    {"the associated press", AG_W}, {"agence france-presse", AG_W}, {"agence france presse", AG_W}, {"upi", AG_W},
-    {"united press international", AG_W}, {"bloomberg", AG_W}, {"bloomberg news", AG_W}, {"pa", AG_W},
-    {"pa media", AG_W}, {"pa wire", AG_W}, {"press association", AG_W}, {"the press association", AG_W},
-    {"pa news agency", AG_W}, {"canadian press", AG_W}, {"the canadian press", AG_W}, {"aap", AG_W},
-    {"australian associated press", AG_W}, {"dpa", AG_W}, {"deutsche presse-agentur", AG_W}, {"xinhua", AG_W},
-    {"kyodo", AG_W}, {"kyodo news", AG_W}, {"efe", AG_W}, {"ansa", AG_W}, {"pti", AG_W}, {"ians", AG_W},
-    {"ani", AG_W}, {"yonhap", AG_W}, {"bernama", AG_W}, {"tass", AG_W}, {"anadolu", AG_W}, {"ips", AG_W},
+    AG("ap", AG_W), AG("afp", AG_W), AG("reuters", AG_W), AG("thomson reuters", AG_W), AG("associated press", AG_W),
+    AG("the associated press", AG_W), AG("agence france-presse", AG_W), AG("agence france presse", AG_W),
+    AG("upi", AG_W), AG("united press international", AG_W), AG("bloomberg", AG_W), AG("bloomberg news", AG_W),
+    AG("pa", AG_W), AG("pa media", AG_W), AG("pa wire", AG_W), AG("press association", AG_W),
+    AG("the press association", AG_W), AG("pa news agency", AG_W), AG("canadian press", AG_W),
+    AG("the canadian press", AG_W), AG("aap", AG_W), AG("australian associated press", AG_W), AG("dpa", AG_W),
+    AG("deutsche presse-agentur", AG_W), AG("xinhua", AG_W), AG("kyodo", AG_W), AG("kyodo news", AG_W),
+    AG("efe", AG_W), AG("ansa", AG_W), AG("pti", AG_W), AG("ians", AG_W), AG("ani", AG_W), AG("yonhap", AG_W),
+    AG("bernama", AG_W), AG("tass", AG_W), AG("anadolu", AG_W), AG("ips", AG_W),
     /* the Hindi services of PTI and UNI, as their credits print them: "(भाषा)", "(वार्ता)" */
-    {"भाषा", AG_W}, {"वार्ता", AG_W}, {"यूनीवार्ता", AG_W},
+    AG("भाषा", AG_W), AG("वार्ता", AG_W), AG("यूनीवार्ता", AG_W),
     /* the European national wires */
-    {"lusa", AG_W}, {"agência lusa", AG_W}, {"agencia efe", AG_W}, {"europa press", AG_W}, {"belga", AG_W},
-    {"keystone-ats", AG_W}, {"kathpress", AG_W}, {"adnkronos", AG_W}, {"epd", AG_W | AG_K},
+    AG("lusa", AG_W), AG("agência lusa", AG_W), AG("agencia efe", AG_W), AG("europa press", AG_W), AG("belga", AG_W),
+    AG("keystone-ats", AG_W), AG("kathpress", AG_W), AG("adnkronos", AG_W), AG("epd", AG_W | AG_K),
     /* wires whose short names are words too: read in capitals */
-    {"uni", AG_W | AG_K}, {"ukpa", AG_W | AG_K}, {"app", AG_W | AG_K}, {"kuna", AG_W | AG_K}, {"wam", AG_W | AG_K},
-    {"pap", AG_W | AG_K}, {"iar", AG_W | AG_K}, {"kai", AG_W | AG_K}, {"ria", AG_W | AG_K}, {"apa", AG_W | AG_K},
-    {"anp", AG_W | AG_K}, {"abc", AG_W | AG_K},
+    AG("uni", AG_W | AG_K), AG("ukpa", AG_W | AG_K), AG("app", AG_W | AG_K), AG("kuna", AG_W | AG_K),
+    AG("wam", AG_W | AG_K), AG("pap", AG_W | AG_K), AG("iar", AG_W | AG_K), AG("kai", AG_W | AG_K),
+    AG("ria", AG_W | AG_K), AG("apa", AG_W | AG_K), AG("anp", AG_W | AG_K), AG("abc", AG_W | AG_K),
     /* the national agencies of Africa, the Gulf and South and Southeast Asia, by name and in capitals */
-    {"press trust of india", AG_W}, {"asian news international", AG_W}, {"indo-asian news service", AG_W},
-    {"associated press of pakistan", AG_W}, {"news agency of nigeria", AG_W}, {"ghana news agency", AG_W},
-    {"kenya news agency", AG_W}, {"emirates news agency", AG_W}, {"saudi press agency", AG_W},
-    {"qatar news agency", AG_W}, {"kuwait news agency", AG_W}, {"middle east news agency", AG_W},
-    {"philippine news agency", AG_W}, {"antara", AG_W}, {"bangladesh sangbad sangstha", AG_W},
-    {"nan", AG_W | AG_K}, {"gna", AG_W | AG_K}, {"kna", AG_W | AG_K}, {"spa", AG_W | AG_K}, {"qna", AG_W | AG_K},
-    {"bna", AG_W | AG_K}, {"pna", AG_W | AG_K}, {"bss", AG_W | AG_K}, {"unb", AG_W | AG_K}, {"tnn", AG_W | AG_K},
+    AG("press trust of india", AG_W), AG("asian news international", AG_W), AG("indo-asian news service", AG_W),
+    AG("associated press of pakistan", AG_W), AG("news agency of nigeria", AG_W), AG("ghana news agency", AG_W),
+    AG("kenya news agency", AG_W), AG("emirates news agency", AG_W), AG("saudi press agency", AG_W),
+    AG("qatar news agency", AG_W), AG("kuwait news agency", AG_W), AG("middle east news agency", AG_W),
+    AG("philippine news agency", AG_W), AG("antara", AG_W), AG("bangladesh sangbad sangstha", AG_W),
+    AG("nan", AG_W | AG_K), AG("gna", AG_W | AG_K), AG("kna", AG_W | AG_K), AG("spa", AG_W | AG_K),
+    AG("qna", AG_W | AG_K), AG("bna", AG_W | AG_K), AG("pna", AG_W | AG_K), AG("bss", AG_W | AG_K),
+    AG("unb", AG_W | AG_K), AG("tnn", AG_W | AG_K),
     /* the picture agencies and stock libraries */
-    {"epa", AG_P}, {"epa-efe", AG_P}, {"getty", AG_P}, {"getty images", AG_P}, {"ap photo", AG_P},
-    {"afp photo", AG_P}, {"shutterstock", AG_P}, {"istock", AG_P}, {"istockphoto", AG_P}, {"alamy", AG_P},
-    {"corbis", AG_P}, {"sipa", AG_P}, {"zuma", AG_P}, {"rex", AG_P}, {"thinkstock", AG_P}, {"nurphoto", AG_P},
+    AG("epa", AG_P), AG("epa-efe", AG_P), AG("getty", AG_P), AG("getty images", AG_P), AG("ap photo", AG_P),
+    AG("afp photo", AG_P), AG("shutterstock", AG_P), AG("istock", AG_P), AG("istockphoto", AG_P), AG("alamy", AG_P),
+    AG("corbis", AG_P), AG("sipa", AG_P), AG("zuma", AG_P), AG("rex", AG_P), AG("thinkstock", AG_P),
+    AG("nurphoto", AG_P),
     /* a picture credit's own words */
-    {"staff", AG_C}, {"file", AG_C}, {"file photo", AG_C}, {"pool", AG_C}, {"handout", AG_C}, {"supplied", AG_C},
-    {"flickr", AG_C},
+    AG("staff", AG_C), AG("file", AG_C), AG("file photo", AG_C), AG("pool", AG_C), AG("handout", AG_C),
+    AG("supplied", AG_C), AG("flickr", AG_C),
     /* the wires at large */
-    {"wires", AG_D}, {"agencies", AG_D}, {"news agencies", AG_D},
+    AG("wires", AG_D), AG("agencies", AG_D), AG("news agencies", AG_D),
 };
+#undef AG
 
 /* The kinds of the agency named t[0..n) (see extract_lines.h). */
 unsigned pa_agency_kind(const char *t, size_t n)
@@ -1980,7 +2028,7 @@ unsigned pa_agency_kind(const char *t, size_t n)
     if (n < 2 || n > 30)
         return 0;
     for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++)
-        if ((agencies[i].name[0] | 0x20) == (t[0] | 0x20) && strlen(agencies[i].name) == n &&
+        if ((agencies[i].name[0] | 0x20) == (t[0] | 0x20) && agencies[i].len == n &&
             !strncasecmp(t, agencies[i].name, n))
             return agencies[i].kinds;
     return 0;
@@ -1995,8 +2043,9 @@ int pa_agency_at_end(const char *low, size_t k, unsigned kinds)
     for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++) {
         if (!(agencies[i].kinds & kinds) || (agencies[i].kinds & AG_K))
             continue;
-        size_t n = strlen(agencies[i].name);
-        if (k >= n && !strncmp(low + k - n, agencies[i].name, n) &&
+        size_t n = agencies[i].len;
+        /* (the last byte rules out most names before the compare) */
+        if (k >= n && low[k - 1] == agencies[i].name[n - 1] && !strncmp(low + k - n, agencies[i].name, n) &&
             (k == n || (!isalnum((unsigned char)low[k - n - 1]) &&
                         ((unsigned char)agencies[i].name[0] < 0x80 || (unsigned char)low[k - n - 1] < 0x80))))
             return 1;
@@ -2202,13 +2251,19 @@ static int closing_credit(const char *t, const char *low, size_t k)
         /* the wire's own credit in capitals: "… November 12, 2025. REUTERS/Jane Doe/File Photo" */
         ". REUTERS/",
     };
+    /* (a marker ending in ":" or "/" is not searched for in a line without that byte) */
+    int colon = strchr(t, ':') != NULL, slash = strchr(t, '/') != NULL;
     for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
+        size_t ml = strlen(markers[i]);
+        char mark = markers[i][ml - 1] == ' ' ? markers[i][ml - 2] : markers[i][ml - 1];
+        if ((mark == ':' && !colon) || (mark == '/' && !slash))
+            continue;
         const char *m = NULL;
         for (const char *f = pa_strstr(t, markers[i]); f; f = pa_strstr(f + 1, markers[i]))
             m = f;
         if (!m || m == t)
             continue;
-        const char *credit = m + strlen(markers[i]);
+        const char *credit = m + ml;
         size_t left = k - (size_t)(credit - t);
         if (left > 0 && left <= 50 && !pa_strstr(credit, ". ") && !strpbrk(credit, "!?|$0123456789") &&
             (strcmp(markers[i], ". REUTERS/") || names_only(credit)))

@@ -14904,6 +14904,42 @@ static void newsroom_header_date(void **state)
     pa_doc_free(&d);
 }
 
+/* pa_line_init's two lower-cased forms of lines whose ASCII runs (lower-
+ * cased eight bytes at a time) meet Cyrillic, Greek and Polish capitals
+ * and typographic apostrophes at every offset: `lower` keeps the bytes'
+ * length and lower-cases the capitals; `folded` lower-cases ASCII only and
+ * makes U+2019 an "'". */
+static void line_forms_across_ascii_runs(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *lower, *folded;
+    } cases[] = {
+        {"BREAKING NEWS: City Council", "breaking news: city council", "breaking news: city council"},
+        {"Don\u2019t MISS the Story\u2019s END", "don\u2019t miss the story\u2019s end", "don't miss the story's end"},
+        {"ABCDEFG\u041a\u041e\u041c\u041cENTS", "abcdefg\u043a\u043e\u043c\u043cents",
+         "abcdefg\u041a\u041e\u041c\u041cents"},
+        {"ABCDEFGH\u0141\u00d3D\u0179 \u0391\u0398\u0397\u039d\u0391 READ MORE",
+         "abcdefgh\u0142\u00f3d\u017a \u03b1\u03b8\u03b7\u03bd\u03b1 read more",
+         "abcdefgh\u0141\u00d3d\u0179 \u0391\u0398\u0397\u039d\u0391 read more"},
+        {"@[`{ AZaz 09 ~\x7f", "@[`{ azaz 09 ~\x7f", "@[`{ azaz 09 ~\x7f"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+        for (size_t shift = 0; shift < 9; shift++) {
+            char text[160], lower[160], folded[160];
+            snprintf(text, sizeof text, "%.*s%s", (int)shift, "Xx-Yy-Zz", cases[c].text);
+            snprintf(lower, sizeof lower, "%.*s%s", (int)shift, "xx-yy-zz", cases[c].lower);
+            snprintf(folded, sizeof folded, "%.*s%s", (int)shift, "xx-yy-zz", cases[c].folded);
+            pa_line line;
+            pa_line_init(&line, text, strlen(text));
+            assert_true(line.has_lower && line.has_folded);
+            assert_string_equal(line.lower, lower);
+            assert_int_equal(strlen(line.lower), line.len);
+            assert_string_equal(line.folded, folded);
+            assert_int_equal(strlen(line.folded), line.folded_len);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15246,6 +15282,7 @@ int main(void)
         cmocka_unit_test(british_paper_furniture),
         cmocka_unit_test(accordion_faq_after_listing),
         cmocka_unit_test(month_only_date_line),
+        cmocka_unit_test(line_forms_across_ascii_runs),
         cmocka_unit_test(place_card_header_titles),
         cmocka_unit_test(listicle_last_pick_not_bio),
         cmocka_unit_test(ruby_readings_dropped),

@@ -56,6 +56,8 @@ typedef struct pa_line {
     char folded[PA_LINE_LOWER_CAP]; /* NUL-terminated, folded_len bytes */
     /* (extract_lines.c's cache, made on a form's first phrase search: the byte pairs each form holds, hashed
      * into PA_LINE_PAIR_BITS bits, so that a phrase with a pair the form lacks is not searched for) */
+    int forms_same;   /* lower and folded hold the same bytes (no U+2019, no capital outside ASCII): the
+                       * folded form's searches read lower_pairs */
     unsigned pairs_made;                              /* bit 0: lower_pairs made, bit 1: folded_pairs */
     unsigned long long lower_pairs[PA_LINE_PAIR_BITS / 64];
     unsigned long long folded_pairs[PA_LINE_PAIR_BITS / 64];
