@@ -702,6 +702,7 @@ static const char *const bad_tokens[] = {
     "products", "ad-", "ads", "adsbygoogle", "outbrain", "taboola", "sns", "bshare", "addthis", "sharethis",
     "relate", "next", "prev", "previous", "mobile-nav", "offcanvas", "dropdown", "submenu", "foot", "head-",
     "dialog",
+    "cta", /* a call to action's box between the paragraphs ("cta-block": "Ready to …?" and its button) */
     /* the page's table of contents ("ez-toc-container", "toc_container"), its title left when its list
      * goes; not a bare "toc", which some templates set on the story's headings to list them there */
     "toc-container", "toc_container", "ez-toc", "toc-title", "toc_title", "table-of-contents",
@@ -1355,13 +1356,15 @@ static int share_word(const char *both)
     return one_word_with(both, share_tokens, N_TOKENS(share_tokens), 1);
 }
 
-/* One class or id word that names a sponsor's box and the content it
- * shows ("sponsored-content-card", "sponsor-post"): the box a site sets
- * in a story for an advertiser's piece. */
-static int sponsor_word(const char *both)
+/* One class or id word that names a box selling something and the content
+ * it shows: a sponsor's ("sponsored-content-card", "sponsor-post": the box
+ * a site sets in a story for an advertiser's piece) or a call to action's
+ * ("blog-cta", "content-cta": a pitch with its button between the post's
+ * paragraphs)? */
+static int pitch_word(const char *both)
 {
-    static const char *const sponsor_tokens[] = {"sponsor"};
-    return one_word_with(both, sponsor_tokens, N_TOKENS(sponsor_tokens), 1);
+    static const char *const pitch_tokens[] = {"sponsor", "cta"};
+    return one_word_with(both, pitch_tokens, N_TOKENS(pitch_tokens), 1);
 }
 
 /* Teaser tokens that name a list of other stories outright; "related" or
@@ -3345,9 +3348,10 @@ structural:
         static const char *const money_tokens[] = {"donate", "donation", "contribution"};
         if (words_have(&words, money_tokens, N_TOKENS(money_tokens), 0) && !holds_content(n, 0))
             return 1; /* "duet--article--contribution-box": the call for the reader's money among the story's parts */
-        if (sponsor_word(words.orig)) {
+        if (pitch_word(words.orig)) {
             /* "sponsored-content-card": an advertiser's card in the story, its label, linked title and "Presented
-             * by Example" (small: a sponsored article's own body, "sponsored-content", holds its prose) */
+             * by Example"; "blog-cta": a pitch and its button (small: a sponsored article's own body,
+             * "sponsored-content", holds its prose) */
             size_t paras = 0, chars = 0, links = 0;
             prose_stats(n, &paras, &chars, &links, 0, 0);
             if (chars < 300 && paras <= 2)

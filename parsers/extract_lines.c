@@ -3793,6 +3793,37 @@ static int holds_ctrl_key(const char *low, const char *key)
     return 0;
 }
 
+/* Does low[0..k) (a folded line) end with a blog's call to save the post or
+ * follow the blog on a network, its closing marks ("!", ".", "]", ")")
+ * aside: "pin it for later" or "pin this for later" (a word of its own), or
+ * "let's hang out on", "come hang out on", "let's connect on" before a
+ * network's name ("Instagram", "Pinterest")?  Bounded by k. */
+static int social_call_closes(const char *low, size_t k)
+{
+    k = pa_trim_tail(low, k, "!.]) ");
+    static const char *const pins[] = {"pin it for later", "pin this for later", "pin me for later",
+                                       "pin this post for later"};
+    for (size_t i = 0; i < sizeof pins / sizeof pins[0]; i++) {
+        size_t pl = strlen(pins[i]);
+        if (k >= pl && !memcmp(low + k - pl, pins[i], pl) && (k == pl || !isalpha((unsigned char)low[k - pl - 1])))
+            return 1;
+    }
+    static const char *const networks[] = {"instagram", "pinterest", "facebook", "tiktok", "youtube"};
+    static const char *const hangs[] = {"let's hang out on ", "come hang out on ", "let's connect on ",
+                                        "let's be friends on "};
+    for (size_t i = 0; i < sizeof networks / sizeof networks[0]; i++) {
+        size_t nl = strlen(networks[i]);
+        if (k < nl || memcmp(low + k - nl, networks[i], nl))
+            continue;
+        for (size_t h = 0; h < sizeof hangs / sizeof hangs[0]; h++) {
+            size_t hl = strlen(hangs[h]);
+            if (k >= nl + hl && !memcmp(low + k - nl - hl, hangs[h], hl))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* A line of the site's reader services around the story, in the languages
  * of the press pages: the typo report ("Нашли опечатку? Выделите ее и
  * нажмите Ctrl+Enter", "Spotted a mistake? Select it and press Ctrl+Enter"),
@@ -3829,6 +3860,11 @@ int pa_line_reader_service(const pa_line *line)
         return 1;
     if (chars > 120)
         return 0;
+    /* a blog's call closing its line: "Enjoy the post? Pin it for later!", "[Want more design tips? Let's hang out
+     * on Instagram!]" (a story's "Let's hang out on Instagram, she wrote, and …" goes on after it) */
+    const char *folded = pa_line_folded_under(line, 1024);
+    if (folded && social_call_closes(folded, line->folded_len))
+        return 1;
     /* the label of a reader tool: rating, bookmarking, the blog-embed code,
      * the print version, sending to a friend */
     static const char *const tools[] = {

@@ -14523,6 +14523,63 @@ static void click_to_play_thumbnail_before_div_story(void **state)
     pa_doc_free(&d);
 }
 
+/* A call-to-action box between a story's paragraphs, its class or id word "cta" ("blog-cta", "cta-block",
+ * id "upper-sr-cta": a pitch with its button or link, "Let us take all your junk away! Book Online", a heading
+ * asking "Ready to …?" over a linked line) goes like a promo box; the story around it stays. */
+static void call_to_action_box_in_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"entry-content\">"
+                       PARA("Tiny houses cost a fraction of a standard home, and owners report spending far less each month.")
+                       "<div class=\"blog-cta\"><p>Let us take all your junk away! <a href=\"/book-online/\">Book Online"
+                       "</a></p></div>"
+                       PARA("Zoning rules are the catch: most counties set a minimum floor area that tiny houses fall under.")
+                       "<div class=\"cta-block\"><h4>Ready to plan your move to a smaller home?</h4><p><a href=\"/contact/\">"
+                       "Contact our team today to discuss your options.</a></p></div>"
+                       "<div id=\"upper-sr-cta\"><div>Get quotes from up to 3 pros!</div><div>Enter a zip below and get "
+                       "matched to top-rated pros near you.</div></div>"
+                       PARA("Several states now let owners register them as recreational vehicles, which eases the permits.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "spending far less each month."));
+    assert_non_null(strstr(t, "tiny houses fall under."));
+    assert_non_null(strstr(t, "which eases the permits."));
+    assert_null(strstr(t, "junk away"));
+    assert_null(strstr(t, "Ready to plan"));
+    assert_null(strstr(t, "Contact our team"));
+    assert_null(strstr(t, "up to 3 pros"));
+    pa_doc_free(&d);
+}
+
+/* A blog's call closing its line to save the post on Pinterest or follow the blog on a network ("Enjoy the
+ * post? Pin it for later!", "[Want more design tips? Let's hang out on Instagram!]") goes; a sentence that
+ * goes on after the words, or names them inside it, stays. */
+static void blog_social_calls(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_reader_service, "Enjoy the post? Pin it for later!"));
+    assert_true(line_hits(pa_line_reader_service, "PIN THIS FOR LATER"));
+    assert_true(line_hits(pa_line_reader_service, "[Want more design inspo and helpful plant tips? Let's hang out on Instagram!]"));
+    assert_true(line_hits(pa_line_reader_service, "Love these ideas? Let\xe2\x80\x99s connect on Pinterest."));
+    assert_false(line_hits(pa_line_reader_service, "Let's hang out on Instagram, she wrote, and the brand took off."));
+    assert_false(line_hits(pa_line_reader_service, "Users can now pin it for later and come back to the thread."));
+    assert_false(line_hits(pa_line_reader_service, "The badge is a spin it for later trick."));
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"entry-content\">"
+                       PARA("A room that works starts with a plan, and a plan starts with measuring every wall twice.")
+                       "<p><em>[Want more design tips? </em><a href=\"https://www.instagram.com/example/\"><strong><em>"
+                       "Let's hang out on Instagram!</em></strong></a><em>]</em></p>"
+                       PARA("Pick a few quality pieces rather than many cheap ones; they last longer and look better.")
+                       "<p>Enjoy the post? Pin it for later!</p></div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "measuring every wall twice."));
+    assert_non_null(strstr(t, "look better."));
+    assert_null(strstr(t, "Instagram"));
+    assert_null(strstr(t, "Pin it"));
+    pa_doc_free(&d);
+}
+
 /* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
  * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
  * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
@@ -15308,6 +15365,8 @@ int main(void)
         cmocka_unit_test(local_government_notes),
         cmocka_unit_test(definition_list_date_modified),
         cmocka_unit_test(slash_parted_title),
+        cmocka_unit_test(call_to_action_box_in_story),
+        cmocka_unit_test(blog_social_calls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
