@@ -2815,13 +2815,13 @@ static void class_id_words(class_words *w, const xmlNode *n, size_t max)
     class_words_add(w, attr_ref(n, "id"), max);
 }
 
-/* Does the first max bytes of v (NULL: none) hold the lower-case ASCII
- * token tok, ASCII case aside? */
-static int prefix_holds_nocase(const char *v, size_t max, const char *tok)
+/* Where in the first max bytes of v (NULL: none) the lower-case ASCII
+ * token tok starts, ASCII case aside; max when it is not there. */
+static size_t prefix_find_nocase(const char *v, size_t max, const char *tok)
 {
     size_t tl = strlen(tok);
     if (!v || !tl)
-        return 0;
+        return max;
     unsigned char first = (unsigned char)tok[0], first_upper = (unsigned char)toupper(first);
     for (size_t i = 0; i + tl <= max && v[i]; i++) {
         if ((unsigned char)v[i] != first && (unsigned char)v[i] != first_upper)
@@ -2830,9 +2830,16 @@ static int prefix_holds_nocase(const char *v, size_t max, const char *tok)
         while (k < tl && v[i + k] && (unsigned char)tolower((unsigned char)v[i + k]) == (unsigned char)tok[k])
             k++;
         if (k == tl)
-            return 1;
+            return i;
     }
-    return 0;
+    return max;
+}
+
+/* Does the first max bytes of v (NULL: none) hold the lower-case ASCII
+ * token tok, ASCII case aside? */
+static int prefix_holds_nocase(const char *v, size_t max, const char *tok)
+{
+    return prefix_find_nocase(v, max, tok) < max;
 }
 
 /* Does the first max bytes (max < 299) of n's class or of its id hold
@@ -4542,74 +4549,140 @@ static int caption_named(const xmlNode *n)
     return attrs_contain(n, 262, tokens, N_TOKENS(tokens));
 }
 
+/* Does n's class or id name a picture's credit: "credit", "copyright" or
+ * "attribution" in it ("photo-credit", "image-copyright",
+ * "CarouselSlide-infoAttribution"), after "caption" when both are there
+ * ("caption__credit"; a "credit-caption" box holds a caption and its
+ * credit)?  A credit is never the story, even inside a caption box.  The
+ * first 262 bytes of each value read. */
+static int credit_named(const xmlNode *n)
+{
+    static const char *const tokens[] = {"credit", "copyright", "attribution"};
+    if (!n->properties)
+        return 0;
+    const char *values[2] = {attr_ref(n, "class"), attr_ref(n, "id")};
+    for (size_t v = 0; v < 2; v++) {
+        size_t caption_at = prefix_find_nocase(values[v], 262, "caption");
+        for (size_t k = 0; values[v] && k < N_TOKENS(tokens); k++) {
+            size_t at = prefix_find_nocase(values[v], 262, tokens[k]);
+            if (at < 262 && (caption_at == 262 || at > caption_at))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The shortest caption a gallery's story is told in: 20 visible
+ * characters ("Pipe band on the march"); a credit line or a counter
+ * ("Photo 3 of 18") is shorter, or is named a credit. */
+#define PA_GALLERY_CAPTION_MIN 20
+
 /* A caption long enough to tell a story of its own: 150 to 1500 visible
  * characters (a photo essay's paragraph under each picture; a news photo's
  * caption is a sentence or two; white space not counted). */
 #define PA_STORY_CAPTION_MIN 150
 #define PA_STORY_CAPTION_MAX 1500
 
-/* Is n a caption (caption_named) of least..PA_STORY_CAPTION_MAX visible
- * characters, no heading?  Bounded: 300 elements walked. */
-/* story_caption's test of n's text, caption_named aside: its visible
- * characters in *chars. */
+/* story_caption's test of n's text, caption_named aside: least..
+ * PA_STORY_CAPTION_MAX visible characters (in *chars), no heading but in
+ * a <figcaption> (a gallery's slide title: "Lisbon, Portugal").  Bounded:
+ * 300 elements walked. */
 static int story_caption_text(const xmlNode *n, size_t least, size_t *chars)
 {
     size_t paras = 0, budget = 300;
     *chars = 0;
     return small_box_text(n, PA_STORY_CAPTION_MAX, chars, &paras, &budget, 0) && *chars >= least &&
-           !holds_heading(n, 0);
+           (name_is(n, "figcaption") || !holds_heading(n, 0));
 }
 
+/* Is n a caption (caption_named, not credit_named) of least..
+ * PA_STORY_CAPTION_MAX visible characters (story_caption_text)? */
 static int story_caption(const xmlNode *n, size_t least)
 {
     size_t chars;
-    return caption_named(n) && story_caption_text(n, least, &chars);
+    return caption_named(n) && !credit_named(n) && story_caption_text(n, least, &chars);
 }
 
-/* Tallies of photo_essay_walk: story-length captions (outermost ones only)
- * and their characters, and the characters of prose paragraphs (<p> of 100
- * visible characters or more) outside any caption. */
+/* Tallies of photo_essay_walk: the gallery's captions (story_caption of
+ * PA_GALLERY_CAPTION_MIN characters or more, outermost ones only) and
+ * their characters, and the characters of prose outside any caption
+ * (<p> of 100 visible characters or more, and text runs of 100 or more
+ * outside a <p>: a text set in <br> lines). */
 typedef struct {
-    size_t long_captions, caption_chars, prose_chars, budget;
+    size_t captions, caption_chars;           /* PA_GALLERY_CAPTION_MIN characters or more */
+    size_t long_captions, long_caption_chars; /* PA_STORY_CAPTION_MIN characters or more */
+    size_t prose_paras, prose_chars, budget;
 } essay_tally;
 
 static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, int depth)
 {
     for (const xmlNode *c = n->children; c && depth < PA_EXTRACT_MAX_DEPTH && t->budget; c = c->next) {
+        if (c->type == XML_TEXT_NODE && !in_caption && c->content && text_reaches(c->content, 100))
+            t->prose_chars += visible_chars(c->content);
         if (c->type != XML_ELEMENT_NODE)
             continue;
         t->budget--;
         if (name_is(c, "script") || name_is(c, "style"))
             continue;
         /* (story_caption, its class test made once for the walk below too, its text counted once) */
-        int named = !in_caption && caption_named(c);
+        int named = !in_caption && caption_named(c) && !credit_named(c);
         size_t caption_chars = 0;
-        if (named && story_caption_text(c, PA_STORY_CAPTION_MIN, &caption_chars)) {
-            t->long_captions++;
+        if (named && story_caption_text(c, PA_GALLERY_CAPTION_MIN, &caption_chars)) {
+            t->captions++;
             t->caption_chars += caption_chars;
+            if (caption_chars >= PA_STORY_CAPTION_MIN) {
+                t->long_captions++;
+                t->long_caption_chars += caption_chars;
+            }
             continue;
         }
         if (!in_caption && name_is(c, "p")) {
             size_t paras = 0, chars = 0, links = 0;
             prose_stats(c, &paras, &chars, &links, 0, 0);
-            if (chars >= 100 && links * 2 < chars)
+            if (chars >= 100 && links * 2 < chars) {
                 t->prose_chars += chars;
+                t->prose_paras++;
+            }
             continue;
         }
         photo_essay_walk(c, t, in_caption || named, depth + 1);
     }
 }
 
-/* Is the page a photo essay: three or more story-length captions
- * (story_caption) holding more text than all prose paragraphs outside
- * captions (the intro and a closing line at most)?  Then those captions
- * are the story, not furniture; a news story with a gallery of long
- * captions has more prose than captions.  Bounded by the node limit. */
+/* element_test form of story_caption for a gallery's caption. */
+static int gallery_caption(const xmlNode *n)
+{
+    return story_caption(n, PA_GALLERY_CAPTION_MIN);
+}
+
+/* On a photo essay or gallery page (photo_essay_page), is n a <figure> or a
+ * box named a gallery or slideshow that holds one of its captions
+ * (gallery_caption)?  strip() walks into it then (its picture, counters and
+ * credits go) instead of dropping it whole.  Bounded: 2000 elements. */
+static int essay_picture_box(const xmlNode *n)
+{
+    static const char *const gallery_tokens[] = {"gallery", "slideshow"};
+    if (!name_is(n, "figure") && !attrs_contain(n, 262, gallery_tokens, N_TOKENS(gallery_tokens)))
+        return 0;
+    size_t budget = 2000;
+    return holds(n, gallery_caption, PA_EXTRACT_MAX_DEPTH, 0, &budget);
+}
+
+/* Is the page a photo essay or a gallery: three or more story-length
+ * captions (story_caption, PA_STORY_CAPTION_MIN characters or more)
+ * holding more text than all prose outside captions (the intro and a
+ * closing line at most), or three or more captions of
+ * PA_GALLERY_CAPTION_MIN characters or more, twice as many as the prose
+ * paragraphs outside them, holding more text than that prose?  Then those
+ * captions are the story, not furniture, short ones too ("In pictures",
+ * "Gallery: 30 pictures from …"); a news story with a gallery has more
+ * prose than captions, or as many paragraphs.  Bounded by the node limit. */
 static int photo_essay_page(const xmlNode *body)
 {
-    essay_tally t = {0, 0, 0, PA_EXTRACT_MAX_NODES};
+    essay_tally t = {0, 0, 0, 0, 0, 0, PA_EXTRACT_MAX_NODES};
     photo_essay_walk(body, &t, 0, 0);
-    return t.long_captions >= 3 && t.caption_chars > t.prose_chars;
+    return (t.long_captions >= 3 && t.long_caption_chars > t.prose_chars) ||
+           (t.captions >= 3 && t.captions >= 2 * t.prose_paras && t.caption_chars > t.prose_chars);
 }
 
 /* Does any element under n pass is_video_player?  1 also when the walk
@@ -4839,8 +4912,9 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                 note_picture(c, pw);
             int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
-                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m) && !foreign_set_lead(c)) ||
-                ((caption = caption_box(c, pw->after_picture, relaxed)) && !(pw->photo_essay && story_caption(c, 100))) ||
+                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m) && !foreign_set_lead(c) &&
+                 !(pw->photo_essay && essay_picture_box(c))) ||
+                ((caption = caption_box(c, pw->after_picture, relaxed)) && !(pw->photo_essay && story_caption(c, PA_GALLERY_CAPTION_MIN))) ||
                 (!relaxed && alt_caption(c, pw)) ||
                 player_box(c, relaxed, m, pw->video_on_page) || (headline_deck(c, relaxed) && !foreign_set_lead(c))) {
                 if (caption)

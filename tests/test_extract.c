@@ -8419,6 +8419,49 @@ static void photo_essay_captions(void **state)
     pa_doc_free(&d);
 }
 
+#define GALLERY_FIGURE(cap, credit)                                                                        \
+    "<figure class=\"media\"><img src=\"/g.jpg\" alt=\"\"><span class=\"image-copyright\">" credit "</span>" \
+    "<figcaption class=\"media-caption\"><span class=\"media-caption__text\">" cap "</span>"                    \
+    "<span class=\"caption__credit\">Photograph by " credit "</span></figcaption></figure>"
+
+/* A gallery page ("In pictures") tells its story in its pictures'
+ * captions, short ones too: under an intro of a paragraph they stay, in
+ * their <figure>s, and their credits go ("caption__credit" names a
+ * credit); a story's paragraphs, as many as its pictures, make the same
+ * captions furniture. */
+static void gallery_short_captions(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *figures = GALLERY_FIGURE("Dogs must gather five sheep from the far end of a hill field.", "Rhys Evans")
+        GALLERY_FIGURE("Handlers guide their dogs with whistles and calls.", "Rhys Evans")
+        GALLERY_FIGURE("Spectators watched from the hillside in the sunshine.", "Rhys Evans")
+        GALLERY_FIGURE("Gwyn Pryce, 74, won the open class with his dog Meg.", "Rhys Evans");
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>In pictures: Sheepdog trials</h1>"
+             "<p>Handlers and dogs from across Wales and the borders competed at the sheepdog trials on Saturday "
+             "afternoon.</p>%s</article></body></html>",
+             figures);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Handlers guide their dogs with whistles and calls."));
+    assert_non_null(strstr(t, "Gwyn Pryce, 74, won the open class"));
+    assert_null(strstr(t, "Rhys Evans"));
+    pa_doc_free(&d);
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Sheepdog trials draw record entry</h1>"
+             PARA("Handlers and dogs from across Wales and the borders competed at the sheepdog trials on Saturday.")
+             PARA("The organisers said the entry of ninety dogs was the largest since the trials began in 1921.")
+             "%s" PARA("The open class was won by a handler from the valley, who has competed for fifty years.")
+             PARA("Next year's trials will be held on the same hill field on the second Saturday of September.")
+             "</article></body></html>",
+             figures);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Next year's trials"));
+    assert_null(strstr(t, "Handlers guide their dogs with whistles"));
+    pa_doc_free(&d);
+}
+
 /* A one-word alt text repeated beside its picture is a label (a fact
  * check's rating under its meter) and stays; a caption repeating a
  * picture's alt text of words goes. */
@@ -14766,6 +14809,7 @@ int main(void)
         cmocka_unit_test(statement_card_above_headline),
         cmocka_unit_test(one_word_alt_label),
         cmocka_unit_test(photo_essay_captions),
+        cmocka_unit_test(gallery_short_captions),
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),
