@@ -4655,17 +4655,19 @@ static int gallery_caption(const xmlNode *n)
     return story_caption(n, PA_GALLERY_CAPTION_MIN);
 }
 
-/* On a photo essay or gallery page (photo_essay_page), is n a <figure> or a
- * box named a gallery or slideshow that holds one of its captions
- * (gallery_caption)?  strip() walks into it then (its picture, counters and
- * credits go) instead of dropping it whole.  Bounded: 2000 elements. */
+/* On a photo essay or gallery page (photo_essay_page), is n a box named a
+ * gallery or slideshow ("gallery-intro", "gallery__title": on such a page
+ * the gallery is the story, gallery_box's premise fails), or a <figure>
+ * that holds one of the page's captions (gallery_caption)?  strip() walks
+ * into it then (its picture, counters and credits go) instead of
+ * dropping it whole.  Bounded: 2000 elements. */
 static int essay_picture_box(const xmlNode *n)
 {
     static const char *const gallery_tokens[] = {"gallery", "slideshow"};
-    if (!name_is(n, "figure") && !attrs_contain(n, 262, gallery_tokens, N_TOKENS(gallery_tokens)))
-        return 0;
+    if (attrs_contain(n, 262, gallery_tokens, N_TOKENS(gallery_tokens)))
+        return 1;
     size_t budget = 2000;
-    return holds(n, gallery_caption, PA_EXTRACT_MAX_DEPTH, 0, &budget);
+    return name_is(n, "figure") && holds(n, gallery_caption, PA_EXTRACT_MAX_DEPTH, 0, &budget);
 }
 
 /* Is the page a photo essay or a gallery: three or more story-length
@@ -9137,6 +9139,9 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
 {
     if (from >= n || !out->data || paras[from].out_at >= out->len)
         return;
+#ifdef PA_EXTRACT_DEBUG
+    fprintf(stderr, "CUT at para %zu\n", from);
+#endif
     for (size_t i = from; i < n; i++)
         if (!paras[i].dropped && paras[i].out_at < out->len && *kept)
             (*kept)--;
@@ -12161,8 +12166,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                     !strcasecmp(p->text, "Byline:") || !strcasecmp(p->text, "Custom byline text:"));
         drop |= by_above;
         p->dropped = drop;
+        /* (a picture's credit belongs to the picture above it: under a gallery's "Photograph: …" the next
+         * slide's title and caption are no teaser list) */
         p->label = drop && p->chars <= 60 &&
-                   (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
+                   (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading)) &&
+                   !pa_line_picture_credit(&line);
         p->ad_break = drop && pa_line_ad_break(&line);
         p->asks = tl && p->text[tl - 1] == '?';
         p->field_label = p->chars <= 30 && tl && p->text[tl - 1] == ':' && !pa_date_label_line(p->text, tl);

@@ -8462,6 +8462,45 @@ static void gallery_short_captions(void **state)
     pa_doc_free(&d);
 }
 
+#define WEEK_SLIDE(place, text, credit)                                                                    \
+    "<li class=\"gallery__item\"><figure class=\"gallery__figure\"><img src=\"/w.jpg\" alt=\"\">"                 \
+    "<figcaption class=\"gallery__caption\"><h2 class=\"gallery__title\">" place "</h2>"                          \
+    "<div class=\"gallery__text\"><p>" text "</p></div><p class=\"gallery__credit\">Photograph: " credit "</p>"      \
+    "</figcaption></figure></li>"
+
+/* "The week in pictures": each slide's title and caption in classes
+ * naming the gallery ("gallery__title", "gallery__text") stay on a page
+ * that is the gallery, and a slide's credit line ("Photograph: …",
+ * pa_line_picture_credit) labels no list of teasers: the next slides'
+ * titles over one sentence each are the story, not other stories. */
+static void week_in_pictures_slides(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><article class=\"content--gallery\"><h1>The week in pictures</h1>"
+        "<ul class=\"gallery__body\">"
+        WEEK_SLIDE("Salisbury Plain, England", "Revellers gather among the standing stones to watch the sunrise on the "
+                   "summer solstice.", "Ben Fairley/Wire")
+        WEEK_SLIDE("Queensland, Australia", "A farmer checks a stack of sorghum bales after a record harvest across the "
+                   "Darling Downs.", "Kerry Dunn/Wire")
+        WEEK_SLIDE("Lisbon, Portugal", "Previous winners of the city's sardine-grilling contest judge this year's "
+                   "entries at the festival.", "Ana Lopes/Wire")
+        WEEK_SLIDE("Nairobi, Kenya", "Schoolchildren plant seedlings in Karura forest during a national tree-growing "
+                   "day.", "Wanjiru Kamau/Wire")
+        "</ul></article></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Salisbury Plain, England"));
+    assert_non_null(strstr(t, "Lisbon, Portugal"));
+    assert_non_null(strstr(t, "Schoolchildren plant seedlings"));
+    assert_null(strstr(t, "Photograph:"));
+    pa_doc_free(&d);
+    assert_int_equal(line_hits(pa_line_picture_credit, "Photograph: Ben Fairley/Wire"), 1);
+    assert_int_equal(line_hits(pa_line_picture_credit, "(AP Photo/Jim Mund)"), 1);
+    assert_int_equal(line_hits(pa_line_picture_credit, "Photographs of the flood were shared widely."), 0);
+    assert_int_equal(line_hits(pa_line_picture_credit, "Read more: Council approves new cycle lanes"), 0);
+}
+
 /* A one-word alt text repeated beside its picture is a label (a fact
  * check's rating under its meter) and stays; a caption repeating a
  * picture's alt text of words goes. */
@@ -14810,6 +14849,7 @@ int main(void)
         cmocka_unit_test(one_word_alt_label),
         cmocka_unit_test(photo_essay_captions),
         cmocka_unit_test(gallery_short_captions),
+        cmocka_unit_test(week_in_pictures_slides),
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),

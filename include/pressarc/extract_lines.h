@@ -195,6 +195,11 @@ int pa_line_comment_heading(const pa_line *line);
  * comments follow where it stands after the story; ≤ 400 chars. */
 int pa_line_comment_notice(const pa_line *line);
 
+/* Is the line a picture's credit ("Photograph: Jane Doe/Wire", "(AP
+ * Photo/Jane Doe)", "Picture: Supplied"; 80 characters at most)?  It
+ * belongs to the picture above it and labels nothing after it. */
+int pa_line_picture_credit(const pa_line *line);
+
 /* pa_line_furniture — a short furniture label: ad slot, photo credit,
  * "Written by", related-story list label, reading time ("5 min read"),
  * a source or writer label with a name alone ("Źródło: PAP", "Autor: …"),
