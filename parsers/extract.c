@@ -4572,10 +4572,10 @@ static int credit_named(const xmlNode *n)
     return 0;
 }
 
-/* The shortest caption a gallery's story is told in: 20 visible
- * characters ("Pipe band on the march"); a credit line or a counter
- * ("Photo 3 of 18") is shorter, or is named a credit. */
-#define PA_GALLERY_CAPTION_MIN 20
+/* The shortest caption a gallery's story is told in: 15 visible
+ * characters ("Pipe band on the march" has 18); a counter ("Photo 3 of
+ * 18") is shorter, a credit line is named a credit. */
+#define PA_GALLERY_CAPTION_MIN 15
 
 /* A caption long enough to tell a story of its own: 150 to 1500 visible
  * characters (a photo essay's paragraph under each picture; a news photo's
@@ -4603,8 +4603,23 @@ static int story_caption(const xmlNode *n, size_t least)
     return caption_named(n) && !credit_named(n) && story_caption_text(n, least, &chars);
 }
 
+/* Does n, its parent or its grandparent hold a picture (a caption's
+ * picture beside it: "<figure><img><figcaption>", "<div><img><p
+ * class=caption>"; a comment's header named "caption" has none)?
+ * Bounded: 40 elements walked a level. */
+static int picture_near(const xmlNode *n)
+{
+    for (int k = 0; k < 3 && n && n->type == XML_ELEMENT_NODE; k++, n = n->parent) {
+        size_t budget = 40;
+        if (holds_picture(n, 0, &budget))
+            return 1;
+    }
+    return 0;
+}
+
 /* Tallies of photo_essay_walk: the gallery's captions (story_caption of
- * PA_GALLERY_CAPTION_MIN characters or more, outermost ones only) and
+ * PA_GALLERY_CAPTION_MIN characters or more, outermost ones only, beside a
+ * picture (picture_near) when under PA_STORY_CAPTION_MIN) and
  * their characters, and the characters of prose outside any caption
  * (<p> of 100 visible characters or more, and text runs of 100 or more
  * outside a <p>: a text set in <br> lines). */
@@ -4628,9 +4643,12 @@ static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, i
         int named = !in_caption && caption_named(c) && !credit_named(c);
         size_t caption_chars = 0;
         if (named && story_caption_text(c, PA_GALLERY_CAPTION_MIN, &caption_chars)) {
-            t->captions++;
-            t->caption_chars += caption_chars;
-            if (caption_chars >= PA_STORY_CAPTION_MIN) {
+            int long_caption = caption_chars >= PA_STORY_CAPTION_MIN;
+            if (long_caption || picture_near(c)) {
+                t->captions++;
+                t->caption_chars += caption_chars;
+            }
+            if (long_caption) {
                 t->long_captions++;
                 t->long_caption_chars += caption_chars;
             }
@@ -4668,6 +4686,50 @@ static int essay_picture_box(const xmlNode *n)
         return 1;
     size_t budget = 2000;
     return name_is(n, "figure") && holds(n, gallery_caption, PA_EXTRACT_MAX_DEPTH, 0, &budget);
+}
+
+/* Is n a slide's counter alone in its element: "3/5", "3 / 5" (one text
+ * child of 12 bytes at most: digits, a slash, digits, spaces around)?  On
+ * a gallery page it numbers the pictures (elsewhere "1/4" may be a
+ * fraction or a score). */
+static int slide_counter_box(const xmlNode *n)
+{
+    const xmlNode *t = n->children;
+    if (!t || t->next || t->type != XML_TEXT_NODE || !t->content || strlen((const char *)t->content) > 12)
+        return 0;
+    const char *c = (const char *)t->content;
+    c += strspn(c, " \t\n");
+    size_t a = strspn(c, "0123456789");
+    c += a;
+    c += strspn(c, " ");
+    if (!a || a > 3 || *c != '/')
+        return 0;
+    c++;
+    c += strspn(c, " ");
+    size_t b = strspn(c, "0123456789");
+    c += b;
+    c += strspn(c, " \t\n");
+    return b && b <= 3 && !*c;
+}
+
+/* On a photo essay or gallery page (photo_essay_page), the block chosen for
+ * the story holds its intro alone when the captions sit in a sibling box
+ * (short captions score as no prose): the nearest ancestor of top, three
+ * levels up at most and below body, that holds one of the gallery's
+ * captions (gallery_caption); top when it holds one itself or none is
+ * found.  Bounded: 2000 elements a level. */
+static xmlNode *up_to_gallery(xmlNode *top, const xmlNode *body)
+{
+    size_t budget = 2000;
+    if (holds(top, gallery_caption, PA_EXTRACT_MAX_DEPTH, 0, &budget))
+        return top;
+    xmlNode *up = top->parent;
+    for (int k = 0; k < 3 && up && up != body && up->type == XML_ELEMENT_NODE; k++, up = up->parent) {
+        budget = 2000;
+        if (holds(up, gallery_caption, PA_EXTRACT_MAX_DEPTH, 0, &budget))
+            return up;
+    }
+    return top;
 }
 
 /* Is the page a photo essay or a gallery: three or more story-length
@@ -4917,7 +4979,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m) && !foreign_set_lead(c) &&
                  !(pw->photo_essay && essay_picture_box(c))) ||
                 ((caption = caption_box(c, pw->after_picture, relaxed)) && !(pw->photo_essay && story_caption(c, PA_GALLERY_CAPTION_MIN))) ||
-                (!relaxed && alt_caption(c, pw)) ||
+                (!relaxed && alt_caption(c, pw)) || (pw->photo_essay && slide_counter_box(c)) ||
                 player_box(c, relaxed, m, pw->video_on_page) || (headline_deck(c, relaxed) && !foreign_set_lead(c))) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
@@ -11517,6 +11579,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t video_budget = PA_EXTRACT_MAX_NODES;
     pw.video_on_page = page_holds_video(body, 0, &video_budget);
     pw.photo_essay = !relaxed && photo_essay_page(body);
+#ifdef PA_EXTRACT_DEBUG
+    fprintf(stderr, "ESSAY %d\n", pw.photo_essay);
+#endif
     strip(body, 0, &budget, relaxed, &m, &pw);
 
     cand_set cs = {0};
@@ -11610,6 +11675,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         wide = narrow_to_story(wide, top_good, alt, alt_adj, n_alt, top_score, &m);
         top = wide;
     }
+    if (pw.photo_essay && top != body)
+        top = up_to_gallery(top, body);
 #ifdef PA_EXTRACT_DEBUG
     fprintf(stderr, "TOP <%s class=%s id=%s>\n", top->name, attr_ref(top, "class") ? attr_ref(top, "class") : "",
             attr_ref(top, "id") ? attr_ref(top, "id") : "");

@@ -8501,6 +8501,52 @@ static void week_in_pictures_slides(void **state)
     assert_int_equal(line_hits(pa_line_picture_credit, "Read more: Council approves new cycle lanes"), 0);
 }
 
+/* A regional paper's "Gallery: 30 pictures from …": its intro in a box of
+ * its own, the pictures in a sibling box with one-line captions
+ * (up_to_gallery takes the box holding both), each numbered "3/5" (a
+ * counter alone in its element on a gallery page: slide_counter_box) and
+ * credited.  Boxes named "caption" with no picture near them (a comment's
+ * header: picture_near) make no gallery. */
+static void gallery_sibling_captions(void **state)
+{
+    (void)state;
+    pa_doc d;
+    static const char *const caps[] = {"Sheep judging in the main ring", "The Hendry family enjoy an ice cream",
+                                       "Best in show went to a Highland cow called Morag", "Pipe band on the march",
+                                       "Young farmers at the tug of war", "The vintage tractor parade"};
+    char items[2][4096];
+    for (int pics = 0; pics < 2; pics++) {
+        size_t len = 0;
+        items[pics][0] = '\0';
+        for (int i = 0; i < 6; i++)
+            len += (size_t)snprintf(items[pics] + len, sizeof items[pics] - len,
+                                    "<div class=\"gallery-image\"><span class=\"image-number\">%d/6</span>%s"
+                                    "<p class=\"caption\">%s</p><span class=\"photo-credit\">Picture: Neil Ford</span></div>",
+                                    i + 1, pics ? "<img src=\"/s.jpg\" alt=\"\">" : "", caps[i]);
+    }
+    char page[8192];
+    for (int pics = 1; pics >= 0; pics--) {
+        snprintf(page, sizeof page,
+                 "<html><body><div class=\"gallery-page\"><h1>Gallery: 30 pictures from the Dunmore Show</h1>"
+                 "<div class=\"gallery-intro\"><p>Thousands turned out for the 120th Dunmore Show on Saturday, the "
+                 "biggest crowd since the show moved to the castle field. Were you there? See if you can spot "
+                 "yourself in our pictures.</p></div><div class=\"gallery-images\">%s</div></div>"
+                 "</body></html>",
+                 items[pics]);
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "Thousands turned out"));
+        if (pics) {
+            assert_non_null(strstr(t, "Sheep judging in the main ring"));
+            assert_non_null(strstr(t, "Pipe band on the march"));
+            assert_null(strstr(t, "2/6"));
+            assert_null(strstr(t, "Neil Ford"));
+        } else {
+            assert_null(strstr(t, "Sheep judging in the main ring"));
+        }
+        pa_doc_free(&d);
+    }
+}
+
 /* A one-word alt text repeated beside its picture is a label (a fact
  * check's rating under its meter) and stays; a caption repeating a
  * picture's alt text of words goes. */
@@ -14850,6 +14896,7 @@ int main(void)
         cmocka_unit_test(photo_essay_captions),
         cmocka_unit_test(gallery_short_captions),
         cmocka_unit_test(week_in_pictures_slides),
+        cmocka_unit_test(gallery_sibling_captions),
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),
