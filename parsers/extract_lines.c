@@ -615,6 +615,8 @@ static const char *const picture_credit_prefix[] = {
     "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "getty images",
     "(getty", "(ap photo", "image copyright", "photo courtesy:", "photo courtesy of ", "photos courtesy:",
     "photos courtesy of ", "pix:", "(pix by ", "(pics by ", "(pic by ",
+    /* a listicle's picture taken from a network or a free archive: "via Instagram: @jane", "Flickr/Jane Doe" */
+    "via instagram:", "via twitter:", "via reddit:", "via facebook:", "via tiktok:", "via youtube:", "flickr/",
 };
 
 /* See extract_lines.h. */
@@ -642,6 +644,7 @@ int pa_line_furniture(const pa_line *line)
         "advertisement", "sponsored", "story continues below advertisement", "article continues below",
         "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
         "hide ad", "advertisement hide ad", /* a UK regional chain's slot label with its close button */
+        "wikimedia commons", /* a picture's credit alone ("Wikimedia Commons has media related to …" is a link's) */
         "key highlights", /* the label of the summary box over a story, empty or filled by script */
         "read also", "promoted", "advertisement continue reading below", "advert", "adverts", "sponsored ad",
         "ad content", "continue reading the story", "continue reading below advertisement",

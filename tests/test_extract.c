@@ -8499,6 +8499,12 @@ static void week_in_pictures_slides(void **state)
     assert_int_equal(line_hits(pa_line_picture_credit, "(AP Photo/Jim Mund)"), 1);
     assert_int_equal(line_hits(pa_line_picture_credit, "Photographs of the flood were shared widely."), 0);
     assert_int_equal(line_hits(pa_line_picture_credit, "Read more: Council approves new cycle lanes"), 0);
+    assert_int_equal(line_hits(pa_line_picture_credit, "via Instagram: @sticks_and_paws"), 1);
+    assert_int_equal(line_hits(pa_line_picture_credit, "Flickr/Juan Gil"), 1);
+    assert_int_equal(line_hits(pa_line_furniture, "Wikimedia Commons"), 1);
+    assert_int_equal(line_hits(pa_line_furniture, "Wikimedia Commons has media related to Mozilla."), 0);
+    assert_int_equal(line_hits(pa_line_gallery_counter, "24 photos"), 1);
+    assert_int_equal(line_hits(pa_line_gallery_counter, "24 photos of the flood"), 0);
 }
 
 /* A regional paper's "Gallery: 30 pictures from …": its intro in a box of
