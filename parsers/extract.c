@@ -4712,6 +4712,23 @@ static int slide_counter_box(const xmlNode *n)
     return b && b <= 3 && !*c;
 }
 
+/* Is n a label hidden for screen readers that names a picture's part
+ * before its text ("<span class=off-screen>Image caption</span>",
+ * "Image copyright", "Media caption" in a "visually-hidden" or "sr-only"
+ * box)?  Read inline it would open the caption's sentence. */
+static int hidden_picture_label(const xmlNode *n)
+{
+    const xmlNode *t = n->children;
+    if (!t || t->next || t->type != XML_TEXT_NODE || !t->content || (t->content[0] != 'I' && t->content[0] != 'M'))
+        return 0;
+    static const char *const labels[] = {"Image caption", "Image copyright", "Media caption", "Image source"};
+    int named = 0;
+    for (size_t i = 0; i < N_TOKENS(labels) && !named; i++)
+        named = !strcmp((const char *)t->content, labels[i]);
+    static const char *const hidden[] = {"off-screen", "offscreen", "visually-hidden", "visuallyhidden", "sr-only"};
+    return named && attrs_contain(n, 262, hidden, N_TOKENS(hidden));
+}
+
 /* On a photo essay or gallery page (photo_essay_page), the block chosen for
  * the story holds its intro alone when the captions sit in a sibling box
  * (short captions score as no prose): the nearest ancestor of top, three
@@ -4980,6 +4997,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                  !(pw->photo_essay && essay_picture_box(c))) ||
                 ((caption = caption_box(c, pw->after_picture, relaxed)) && !(pw->photo_essay && story_caption(c, PA_GALLERY_CAPTION_MIN))) ||
                 (!relaxed && alt_caption(c, pw)) || (pw->photo_essay && slide_counter_box(c)) ||
+                hidden_picture_label(c) ||
                 player_box(c, relaxed, m, pw->video_on_page) || (headline_deck(c, relaxed) && !foreign_set_lead(c))) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */

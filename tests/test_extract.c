@@ -8421,7 +8421,8 @@ static void photo_essay_captions(void **state)
 
 #define GALLERY_FIGURE(cap, credit)                                                                        \
     "<figure class=\"media\"><img src=\"/g.jpg\" alt=\"\"><span class=\"image-copyright\">" credit "</span>" \
-    "<figcaption class=\"media-caption\"><span class=\"media-caption__text\">" cap "</span>"                    \
+    "<figcaption class=\"media-caption\"><span class=\"off-screen\">Image caption</span>"                      \
+    "<span class=\"media-caption__text\">" cap "</span>"                                                          \
     "<span class=\"caption__credit\">Photograph by " credit "</span></figcaption></figure>"
 
 /* A gallery page ("In pictures") tells its story in its pictures'
@@ -8447,6 +8448,7 @@ static void gallery_short_captions(void **state)
     assert_non_null(strstr(t, "Handlers guide their dogs with whistles and calls."));
     assert_non_null(strstr(t, "Gwyn Pryce, 74, won the open class"));
     assert_null(strstr(t, "Rhys Evans"));
+    assert_null(strstr(t, "Image caption")); /* (the screen reader's label, hidden_picture_label) */
     pa_doc_free(&d);
     snprintf(page, sizeof page,
              "<html><body><article><h1>Sheepdog trials draw record entry</h1>"
