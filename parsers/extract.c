@@ -4617,12 +4617,23 @@ static int picture_near(const xmlNode *n)
     return 0;
 }
 
+/* Does n lie in a link, three levels up at most (a teaser's "<a><img><span
+ * class=caption>headline</span></a>")? */
+static int in_link(const xmlNode *n)
+{
+    const xmlNode *up = n->parent;
+    for (int k = 0; k < 3 && up && up->type == XML_ELEMENT_NODE; k++, up = up->parent)
+        if (is_link(up))
+            return 1;
+    return 0;
+}
+
 /* Tallies of photo_essay_walk: the gallery's captions (story_caption of
- * PA_GALLERY_CAPTION_MIN characters or more, outermost ones only, beside a
- * picture (picture_near) when under PA_STORY_CAPTION_MIN) and
- * their characters, and the characters of prose outside any caption
- * (<p> of 100 visible characters or more, and text runs of 100 or more
- * outside a <p>: a text set in <br> lines). */
+ * PA_GALLERY_CAPTION_MIN characters or more, outermost ones only; under
+ * PA_STORY_CAPTION_MIN, beside a picture (picture_near), holding no link
+ * and in none: a teaser's linked headline under its picture is none) and
+ * their characters, and the prose paragraphs outside any caption (<p> of
+ * 100 visible characters or more) and their characters. */
 typedef struct {
     size_t captions, caption_chars;           /* PA_GALLERY_CAPTION_MIN characters or more */
     size_t long_captions, long_caption_chars; /* PA_STORY_CAPTION_MIN characters or more */
@@ -4632,8 +4643,6 @@ typedef struct {
 static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, int depth)
 {
     for (const xmlNode *c = n->children; c && depth < PA_EXTRACT_MAX_DEPTH && t->budget; c = c->next) {
-        if (c->type == XML_TEXT_NODE && !in_caption && c->content && text_reaches(c->content, 100))
-            t->prose_chars += visible_chars(c->content);
         if (c->type != XML_ELEMENT_NODE)
             continue;
         t->budget--;
@@ -4644,7 +4653,8 @@ static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, i
         size_t caption_chars = 0;
         if (named && story_caption_text(c, PA_GALLERY_CAPTION_MIN, &caption_chars)) {
             int long_caption = caption_chars >= PA_STORY_CAPTION_MIN;
-            if (long_caption || picture_near(c)) {
+            size_t link_budget = 40;
+            if (long_caption || (!holds(c, is_link, 8, 0, &link_budget) && !in_link(c) && picture_near(c))) {
                 t->captions++;
                 t->caption_chars += caption_chars;
             }
