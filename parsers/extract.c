@@ -2895,13 +2895,13 @@ static void class_id_words(class_words *w, const xmlNode *n, size_t max)
     class_words_add(w, attr_ref(n, "id"), max);
 }
 
-/* Does the first max bytes of v (NULL: none) hold the lower-case ASCII
- * token tok, ASCII case aside? */
-static int prefix_holds_nocase(const char *v, size_t max, const char *tok)
+/* Where in the first max bytes of v (NULL: none) the lower-case ASCII
+ * token tok starts, ASCII case aside; max when it is not there. */
+static size_t prefix_find_nocase(const char *v, size_t max, const char *tok)
 {
     size_t tl = strlen(tok);
     if (!v || !tl)
-        return 0;
+        return max;
     unsigned char first = (unsigned char)tok[0], first_upper = (unsigned char)toupper(first);
     for (size_t i = 0; i + tl <= max && v[i]; i++) {
         if ((unsigned char)v[i] != first && (unsigned char)v[i] != first_upper)
@@ -2910,9 +2910,16 @@ static int prefix_holds_nocase(const char *v, size_t max, const char *tok)
         while (k < tl && v[i + k] && (unsigned char)tolower((unsigned char)v[i + k]) == (unsigned char)tok[k])
             k++;
         if (k == tl)
-            return 1;
+            return i;
     }
-    return 0;
+    return max;
+}
+
+/* Does the first max bytes of v (NULL: none) hold the lower-case ASCII
+ * token tok, ASCII case aside? */
+static int prefix_holds_nocase(const char *v, size_t max, const char *tok)
+{
+    return prefix_find_nocase(v, max, tok) < max;
 }
 
 /* Does the first max bytes (max < 299) of n's class or of its id hold
@@ -4687,35 +4694,95 @@ static int caption_named(const xmlNode *n)
     return attrs_contain(n, 262, tokens, N_TOKENS(tokens));
 }
 
+/* Does n's class or id name a picture's credit: "credit", "copyright" or
+ * "attribution" in it ("photo-credit", "image-copyright",
+ * "CarouselSlide-infoAttribution"), after "caption" when both are there
+ * ("caption__credit"; a "credit-caption" box holds a caption and its
+ * credit)?  A credit is never the story, even inside a caption box.  The
+ * first 262 bytes of each value read. */
+static int credit_named(const xmlNode *n)
+{
+    static const char *const tokens[] = {"credit", "copyright", "attribution"};
+    if (!n->properties)
+        return 0;
+    const char *values[2] = {attr_ref(n, "class"), attr_ref(n, "id")};
+    for (size_t v = 0; v < 2; v++) {
+        size_t caption_at = prefix_find_nocase(values[v], 262, "caption");
+        for (size_t k = 0; values[v] && k < N_TOKENS(tokens); k++) {
+            size_t at = prefix_find_nocase(values[v], 262, tokens[k]);
+            if (at < 262 && (caption_at == 262 || at > caption_at))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The shortest caption a gallery's story is told in: 15 visible
+ * characters ("Pipe band on the march" has 18); a counter ("Photo 3 of
+ * 18") is shorter, a credit line is named a credit. */
+#define PA_GALLERY_CAPTION_MIN 15
+
 /* A caption long enough to tell a story of its own: 150 to 1500 visible
  * characters (a photo essay's paragraph under each picture; a news photo's
  * caption is a sentence or two; white space not counted). */
 #define PA_STORY_CAPTION_MIN 150
 #define PA_STORY_CAPTION_MAX 1500
 
-/* Is n a caption (caption_named) of least..PA_STORY_CAPTION_MAX visible
- * characters, no heading?  Bounded: 300 elements walked. */
-/* story_caption's test of n's text, caption_named aside: its visible
- * characters in *chars. */
+/* story_caption's test of n's text, caption_named aside: least..
+ * PA_STORY_CAPTION_MAX visible characters (in *chars), no heading but in
+ * a <figcaption> (a gallery's slide title: "Lisbon, Portugal").  Bounded:
+ * 300 elements walked. */
 static int story_caption_text(const xmlNode *n, size_t least, size_t *chars)
 {
     size_t paras = 0, budget = 300;
     *chars = 0;
     return small_box_text(n, PA_STORY_CAPTION_MAX, chars, &paras, &budget, 0) && *chars >= least &&
-           !holds_heading(n, 0);
+           (name_is(n, "figcaption") || !holds_heading(n, 0));
 }
 
+/* Is n a caption (caption_named, not credit_named) of least..
+ * PA_STORY_CAPTION_MAX visible characters (story_caption_text)? */
 static int story_caption(const xmlNode *n, size_t least)
 {
     size_t chars;
-    return caption_named(n) && story_caption_text(n, least, &chars);
+    return caption_named(n) && !credit_named(n) && story_caption_text(n, least, &chars);
 }
 
-/* Tallies of photo_essay_walk: story-length captions (outermost ones only)
- * and their characters, and the characters of prose paragraphs (<p> of 100
- * visible characters or more) outside any caption. */
+/* Does n, its parent or its grandparent hold a picture (a caption's
+ * picture beside it: "<figure><img><figcaption>", "<div><img><p
+ * class=caption>"; a comment's header named "caption" has none)?
+ * Bounded: 40 elements walked a level. */
+static int picture_near(const xmlNode *n)
+{
+    for (int k = 0; k < 3 && n && n->type == XML_ELEMENT_NODE; k++, n = n->parent) {
+        size_t budget = 40;
+        if (holds_picture(n, 0, &budget))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does n lie in a link, three levels up at most (a teaser's "<a><img><span
+ * class=caption>headline</span></a>")? */
+static int in_link(const xmlNode *n)
+{
+    const xmlNode *up = n->parent;
+    for (int k = 0; k < 3 && up && up->type == XML_ELEMENT_NODE; k++, up = up->parent)
+        if (is_link(up))
+            return 1;
+    return 0;
+}
+
+/* Tallies of photo_essay_walk: the gallery's captions (story_caption of
+ * PA_GALLERY_CAPTION_MIN characters or more, outermost ones only; under
+ * PA_STORY_CAPTION_MIN, beside a picture (picture_near), holding no link
+ * and in none: a teaser's linked headline under its picture is none) and
+ * their characters, and the prose paragraphs outside any caption (<p> of
+ * 100 visible characters or more) and their characters. */
 typedef struct {
-    size_t long_captions, caption_chars, prose_chars, budget;
+    size_t captions, caption_chars;           /* PA_GALLERY_CAPTION_MIN characters or more */
+    size_t long_captions, long_caption_chars; /* PA_STORY_CAPTION_MIN characters or more */
+    size_t prose_paras, prose_chars, budget;
 } essay_tally;
 
 static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, int depth)
@@ -4727,34 +4794,131 @@ static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, i
         if (name_is(c, "script") || name_is(c, "style"))
             continue;
         /* (story_caption, its class test made once for the walk below too, its text counted once) */
-        int named = !in_caption && caption_named(c);
+        int named = !in_caption && caption_named(c) && !credit_named(c);
         size_t caption_chars = 0;
-        if (named && story_caption_text(c, PA_STORY_CAPTION_MIN, &caption_chars)) {
-            t->long_captions++;
-            t->caption_chars += caption_chars;
+        if (named && story_caption_text(c, PA_GALLERY_CAPTION_MIN, &caption_chars)) {
+            int long_caption = caption_chars >= PA_STORY_CAPTION_MIN;
+            size_t link_budget = 40;
+            if (long_caption || (!holds(c, is_link, 8, 0, &link_budget) && !in_link(c) && picture_near(c))) {
+                t->captions++;
+                t->caption_chars += caption_chars;
+            }
+            if (long_caption) {
+                t->long_captions++;
+                t->long_caption_chars += caption_chars;
+            }
             continue;
         }
         if (!in_caption && name_is(c, "p")) {
             size_t paras = 0, chars = 0, links = 0;
             prose_stats(c, &paras, &chars, &links, 0, 0);
-            if (chars >= 100 && links * 2 < chars)
+            if (chars >= 100 && links * 2 < chars) {
                 t->prose_chars += chars;
+                t->prose_paras++;
+            }
             continue;
         }
         photo_essay_walk(c, t, in_caption || named, depth + 1);
     }
 }
 
-/* Is the page a photo essay: three or more story-length captions
- * (story_caption) holding more text than all prose paragraphs outside
- * captions (the intro and a closing line at most)?  Then those captions
- * are the story, not furniture; a news story with a gallery of long
- * captions has more prose than captions.  Bounded by the node limit. */
+/* element_test form of story_caption for a gallery's caption. */
+static int gallery_caption(const xmlNode *n)
+{
+    return story_caption(n, PA_GALLERY_CAPTION_MIN);
+}
+
+/* On a photo essay or gallery page (photo_essay_page), is n a box named a
+ * gallery or slideshow ("gallery-intro", "gallery__title": on such a page
+ * the gallery is the story, gallery_box's premise fails), or a <figure>
+ * that holds one of the page's captions (gallery_caption)?  strip() walks
+ * into it then (its picture, counters and credits go) instead of
+ * dropping it whole.  Bounded: 2000 elements. */
+static int essay_picture_box(const xmlNode *n)
+{
+    static const char *const gallery_tokens[] = {"gallery", "slideshow"};
+    if (attrs_contain(n, 262, gallery_tokens, N_TOKENS(gallery_tokens)))
+        return 1;
+    size_t budget = 2000;
+    return name_is(n, "figure") && holds(n, gallery_caption, PA_EXTRACT_MAX_DEPTH, 0, &budget);
+}
+
+/* Is n a slide's counter alone in its element: "3/5", "3 / 5" (one text
+ * child of 12 bytes at most: digits, a slash, digits, spaces around)?  On
+ * a gallery page it numbers the pictures (elsewhere "1/4" may be a
+ * fraction or a score). */
+static int slide_counter_box(const xmlNode *n)
+{
+    const xmlNode *t = n->children;
+    if (!t || t->next || t->type != XML_TEXT_NODE || !t->content || strlen((const char *)t->content) > 12)
+        return 0;
+    const char *c = (const char *)t->content;
+    c += strspn(c, " \t\n");
+    size_t a = strspn(c, "0123456789");
+    c += a;
+    c += strspn(c, " ");
+    if (!a || a > 3 || *c != '/')
+        return 0;
+    c++;
+    c += strspn(c, " ");
+    size_t b = strspn(c, "0123456789");
+    c += b;
+    c += strspn(c, " \t\n");
+    return b && b <= 3 && !*c;
+}
+
+/* Is n a label hidden for screen readers that names a picture's part
+ * before its text ("<span class=off-screen>Image caption</span>",
+ * "Image copyright", "Media caption" in a "visually-hidden" or "sr-only"
+ * box)?  Read inline it would open the caption's sentence. */
+static int hidden_picture_label(const xmlNode *n)
+{
+    const xmlNode *t = n->children;
+    if (!t || t->next || t->type != XML_TEXT_NODE || !t->content || (t->content[0] != 'I' && t->content[0] != 'M'))
+        return 0;
+    static const char *const labels[] = {"Image caption", "Image copyright", "Media caption", "Image source"};
+    int named = 0;
+    for (size_t i = 0; i < N_TOKENS(labels) && !named; i++)
+        named = !strcmp((const char *)t->content, labels[i]);
+    static const char *const hidden[] = {"off-screen", "offscreen", "visually-hidden", "visuallyhidden", "sr-only"};
+    return named && attrs_contain(n, 262, hidden, N_TOKENS(hidden));
+}
+
+/* On a photo essay or gallery page (photo_essay_page), the block chosen for
+ * the story holds its intro alone when the captions sit in a sibling box
+ * (short captions score as no prose): the nearest ancestor of top, three
+ * levels up at most and below body, that holds one of the gallery's
+ * captions (gallery_caption); top when it holds one itself or none is
+ * found.  Bounded: 2000 elements a level. */
+static xmlNode *up_to_gallery(xmlNode *top, const xmlNode *body)
+{
+    size_t budget = 2000;
+    if (holds(top, gallery_caption, PA_EXTRACT_MAX_DEPTH, 0, &budget))
+        return top;
+    xmlNode *up = top->parent;
+    for (int k = 0; k < 3 && up && up != body && up->type == XML_ELEMENT_NODE; k++, up = up->parent) {
+        budget = 2000;
+        if (holds(up, gallery_caption, PA_EXTRACT_MAX_DEPTH, 0, &budget))
+            return up;
+    }
+    return top;
+}
+
+/* Is the page a photo essay or a gallery: three or more story-length
+ * captions (story_caption, PA_STORY_CAPTION_MIN characters or more)
+ * holding more text than all prose outside captions (the intro and a
+ * closing line at most), or three or more captions of
+ * PA_GALLERY_CAPTION_MIN characters or more, twice as many as the prose
+ * paragraphs outside them, holding more text than that prose?  Then those
+ * captions are the story, not furniture, short ones too ("In pictures",
+ * "Gallery: 30 pictures from …"); a news story with a gallery has more
+ * prose than captions, or as many paragraphs.  Bounded by the node limit. */
 static int photo_essay_page(const xmlNode *body)
 {
-    essay_tally t = {0, 0, 0, PA_EXTRACT_MAX_NODES};
+    essay_tally t = {0, 0, 0, 0, 0, 0, PA_EXTRACT_MAX_NODES};
     photo_essay_walk(body, &t, 0, 0);
-    return t.long_captions >= 3 && t.caption_chars > t.prose_chars;
+    return (t.long_captions >= 3 && t.long_caption_chars > t.prose_chars) ||
+           (t.captions >= 3 && t.captions >= 2 * t.prose_paras && t.caption_chars > t.prose_chars);
 }
 
 /* Does any element under n pass is_video_player?  1 also when the walk
@@ -4984,9 +5148,11 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
                 note_picture(c, pw);
             int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
-                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m) && !foreign_set_lead(c)) ||
-                ((caption = caption_box(c, pw->after_picture, relaxed)) && !(pw->photo_essay && story_caption(c, 100))) ||
-                (!relaxed && alt_caption(c, pw)) ||
+                (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m) && !foreign_set_lead(c) &&
+                 !(pw->photo_essay && essay_picture_box(c))) ||
+                ((caption = caption_box(c, pw->after_picture, relaxed)) && !(pw->photo_essay && story_caption(c, PA_GALLERY_CAPTION_MIN))) ||
+                (!relaxed && alt_caption(c, pw)) || (pw->photo_essay && slide_counter_box(c)) ||
+                hidden_picture_label(c) ||
                 player_box(c, relaxed, m, pw->video_on_page) || (headline_deck(c, relaxed) && !foreign_set_lead(c))) {
                 if (caption)
                     pw->after_picture = 1; /* a credit box may follow the caption box */
@@ -9233,6 +9399,9 @@ static void cut_text_at(pa_buf *out, const para *paras, size_t n, size_t from, s
 {
     if (from >= n || !out->data || paras[from].out_at >= out->len)
         return;
+#ifdef PA_EXTRACT_DEBUG
+    fprintf(stderr, "CUT at para %zu\n", from);
+#endif
     for (size_t i = from; i < n; i++)
         if (!paras[i].dropped && paras[i].out_at < out->len && *kept)
             (*kept)--;
@@ -11608,6 +11777,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t video_budget = PA_EXTRACT_MAX_NODES;
     pw.video_on_page = page_holds_video(body, 0, &video_budget);
     pw.photo_essay = !relaxed && photo_essay_page(body);
+#ifdef PA_EXTRACT_DEBUG
+    fprintf(stderr, "ESSAY %d\n", pw.photo_essay);
+#endif
     strip(body, 0, &budget, relaxed, &m, &pw);
 
     cand_set cs = {0};
@@ -11701,6 +11873,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         wide = narrow_to_story(wide, top_good, alt, alt_adj, n_alt, top_score, &m);
         top = wide;
     }
+    if (pw.photo_essay && top != body)
+        top = up_to_gallery(top, body);
 #ifdef PA_EXTRACT_DEBUG
     fprintf(stderr, "TOP <%s class=%s id=%s>\n", top->name, attr_ref(top, "class") ? attr_ref(top, "class") : "",
             attr_ref(top, "id") ? attr_ref(top, "id") : "");
@@ -12265,8 +12439,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                     !strcasecmp(p->text, "Byline:") || !strcasecmp(p->text, "Custom byline text:"));
         drop |= by_above;
         p->dropped = drop;
+        /* (a picture's credit belongs to the picture above it: under a gallery's "Photograph: …" the next
+         * slide's title and caption are no teaser list) */
         p->label = drop && p->chars <= 60 &&
-                   (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading));
+                   (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading)) &&
+                   !pa_line_picture_credit(&line);
         p->ad_break = drop && pa_line_ad_break(&line);
         p->asks = tl && p->text[tl - 1] == '?';
         p->field_label = p->chars <= 30 && tl && p->text[tl - 1] == ':' && !pa_date_label_line(p->text, tl);

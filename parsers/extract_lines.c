@@ -654,6 +654,27 @@ static int ja_wire_credit(const char *t)
     return 0;
 }
 
+/* How a picture's credit line opens, lower-cased ("Photograph: Jane Doe/Wire",
+ * "(AP Photo/Jane Doe)", "Pix: Supplied", a Sri Lankan daily's "(Pix by Jane
+ * Perera)"): pa_line_furniture's and pa_line_picture_credit's. */
+static const char *const picture_credit_prefix[] = {
+    "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "getty images",
+    "(getty", "(ap photo", "image copyright", "photo courtesy:", "photo courtesy of ", "photos courtesy:",
+    "photos courtesy of ", "pix:", "(pix by ", "(pics by ", "(pic by ",
+    /* a listicle's picture taken from a network or a free archive: "via Instagram: @jane", "Flickr/Jane Doe" */
+    "via instagram:", "via twitter:", "via reddit:", "via facebook:", "via tiktok:", "via youtube:", "flickr/",
+};
+
+/* See extract_lines.h. */
+int pa_line_picture_credit(const pa_line *line)
+{
+    const char *low = line->chars <= 80 ? pa_line_lower_under(line, 128) : NULL;
+    if (!low)
+        return 0;
+    size_t k = pa_trim_tail(low, line->len, ":. ");
+    return pa_phrase_opens(low, k, PA_PHRASES(picture_credit_prefix));
+}
+
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits, the labels of
  * related-story lists and a section break set as text ("* * *", an end mark "■"). */
@@ -669,6 +690,7 @@ int pa_line_furniture(const pa_line *line)
         "advertisement", "sponsored", "story continues below advertisement", "article continues below",
         "advertisment", "advertisment - continue reading below", /* the label as small sites misspell it */
         "hide ad", "advertisement hide ad", /* a UK regional chain's slot label with its close button */
+        "wikimedia commons", /* a picture's credit alone ("Wikimedia Commons has media related to …" is a link's) */
         "key highlights", /* the label of the summary box over a story, empty or filled by script */
         "read also", "promoted", "advertisement continue reading below", "advert", "adverts", "sponsored ad",
         "ad content", "continue reading the story", "continue reading below advertisement",
@@ -784,16 +806,16 @@ int pa_line_furniture(const pa_line *line)
         "\xec\x9d\xb4 \xea\xb8\xb0\xec\x82\xac\xeb\xa5\xbc \xec\xb6\x94\xec\xb2\x9c\xed\x95\xa9\xeb\x8b\x88\xeb\x8b\xa4", /* 이 기사를 추천합니다 */
     };
     static const char *const prefix[] = {
-        "credit:", "photo:", "image:", "picture:", "photograph:", "photo credit", "image credit", "image source:",
+        "image source:",
         /* the agency or paper a Polish, Russian or Greek story is taken from: "Źródło: PAP" */
         "źródło:", "источник:", "πηγή:", "πηγή :", "πηγές:", "πηγη:", "πηγη :", "πηγεσ:", /* (ΠΗΓΗ: in capitals) */
         /* and a Ukrainian or Czech one's: "Джерело: Укрінформ", "Zdroj: ČTK", "Foto: ČTK" */
         "джерело:", "zdroj:", "foto:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
-        "related:", "read more:", "see also:", "getty images",
+        "related:", "read more:", "see also:",
         /* a HuffPost-like page's pointer entry between paragraphs: "RELATED... Teachers Walk Out" */
-        "related...", "related\xe2\x80\xa6", "(getty", "(ap photo", "article by:",
-        "dzięki uprzejmości", "image source, ", "image copyright", "media caption",
+        "related...", "related\xe2\x80\xa6", "article by:",
+        "dzięki uprzejmości", "image source, ", "media caption",
         /* (the broadcaster's hidden label before its caption, "Image caption, …": not "Image captions on the
          * new signs …", a story's word) */
         "image caption,", "image caption:", "фото:", "источник фото",
@@ -807,9 +829,6 @@ int pa_line_furniture(const pa_line *line)
         /* the same pointers as dailies in Africa and Asia set them: "Also Read>> …", "ALSO READ — …" */
         "also read>>", "also read >>", "read also>>", "read also >>", "also read \xe2\x80\x94", "also read \xe2\x80\x93",
         "also read - ",
-        "photo courtesy:", "photo courtesy of ", "photos courtesy:", "photos courtesy of ", /* the picture's credit */
-        "pix:", /* "Pix: Supplied" */
-        "(pix by ", "(pics by ", "(pic by ", /* a Sri Lankan daily's "(Pix by Jane Perera)" */
         /* the pointers with a space before the colon, other marks and other words: "Also Read : …", "Also
          * Read » …", ">> Also Read: …", "Read More Here: …", "In Pics: …" */
         "also read :", "read also :", "read more :", "related :", "also read-", "also read \xc2\xbb",
@@ -882,7 +901,7 @@ int pa_line_furniture(const pa_line *line)
     }
     size_t text_len = line->len - (size_t)(text - line->text);
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
-        ja_wire_credit(line->text))
+        (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(picture_credit_prefix))) || ja_wire_credit(line->text))
         return 1;
     /* the Turkish related-story card's label glued to its headline, "İlgili Haber Süper Lig'de …": its capital H
      * read on the text (a sentence's "İlgili haber sitesi hakkında soruşturma başlatıldı." is the story's) */

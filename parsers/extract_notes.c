@@ -856,6 +856,11 @@ int pa_line_gallery_counter(const pa_line *line)
     if (chars > 60)
         return 0;
     const char *c = t;
+    /* "24 photos": a gallery's count of its pictures over them */
+    size_t count = strspn(c, "0123456789");
+    if (count && count <= 3 && (!strcmp(c + count, " photos") || !strcmp(c + count, " images") ||
+                                !strcmp(c + count, " pictures")))
+        return 1;
     /* "+7": the count of more pictures on a thumbnail */
     if (*c == '+') {
         size_t more = strspn(c + 1, "0123456789");

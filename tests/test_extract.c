@@ -8419,6 +8419,158 @@ static void photo_essay_captions(void **state)
     pa_doc_free(&d);
 }
 
+#define GALLERY_FIGURE(cap, credit)                                                                        \
+    "<figure class=\"media\"><img src=\"/g.jpg\" alt=\"\"><span class=\"image-copyright\">" credit "</span>" \
+    "<figcaption class=\"media-caption\"><span class=\"off-screen\">Image caption</span>"                      \
+    "<span class=\"media-caption__text\">" cap "</span>"                                                          \
+    "<span class=\"caption__credit\">Photograph by " credit "</span></figcaption></figure>"
+
+/* A gallery page ("In pictures") tells its story in its pictures'
+ * captions, short ones too: under an intro of a paragraph they stay, in
+ * their <figure>s, and their credits go ("caption__credit" names a
+ * credit); a story's paragraphs, as many as its pictures, make the same
+ * captions furniture. */
+static void gallery_short_captions(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *figures = GALLERY_FIGURE("Dogs must gather five sheep from the far end of a hill field.", "Rhys Evans")
+        GALLERY_FIGURE("Handlers guide their dogs with whistles and calls.", "Rhys Evans")
+        GALLERY_FIGURE("Spectators watched from the hillside in the sunshine.", "Rhys Evans")
+        GALLERY_FIGURE("Gwyn Pryce, 74, won the open class with his dog Meg.", "Rhys Evans");
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>In pictures: Sheepdog trials</h1>"
+             "<p>Handlers and dogs from across Wales and the borders competed at the sheepdog trials on Saturday "
+             "afternoon.</p>%s</article></body></html>",
+             figures);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Handlers guide their dogs with whistles and calls."));
+    assert_non_null(strstr(t, "Gwyn Pryce, 74, won the open class"));
+    assert_null(strstr(t, "Rhys Evans"));
+    assert_null(strstr(t, "Image caption")); /* (the screen reader's label, hidden_picture_label) */
+    pa_doc_free(&d);
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Sheepdog trials draw record entry</h1>"
+             PARA("Handlers and dogs from across Wales and the borders competed at the sheepdog trials on Saturday.")
+             PARA("The organisers said the entry of ninety dogs was the largest since the trials began in 1921.")
+             "%s" PARA("The open class was won by a handler from the valley, who has competed for fifty years.")
+             PARA("Next year's trials will be held on the same hill field on the second Saturday of September.")
+             "</article></body></html>",
+             figures);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Next year's trials"));
+    assert_null(strstr(t, "Handlers guide their dogs with whistles"));
+    pa_doc_free(&d);
+}
+
+#define WEEK_SLIDE(place, text, credit)                                                                    \
+    "<li class=\"gallery__item\"><figure class=\"gallery__figure\"><img src=\"/w.jpg\" alt=\"\">"                 \
+    "<figcaption class=\"gallery__caption\"><h2 class=\"gallery__title\">" place "</h2>"                          \
+    "<div class=\"gallery__text\"><p>" text "</p></div><p class=\"gallery__credit\">Photograph: " credit "</p>"      \
+    "</figcaption></figure></li>"
+
+/* "The week in pictures": each slide's title and caption in classes
+ * naming the gallery ("gallery__title", "gallery__text") stay on a page
+ * that is the gallery, and a slide's credit line ("Photograph: …",
+ * pa_line_picture_credit) labels no list of teasers: the next slides'
+ * titles over one sentence each are the story, not other stories. */
+static void week_in_pictures_slides(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><main><article class=\"content--gallery\"><h1>The week in pictures</h1>"
+        "<ul class=\"gallery__body\">"
+        WEEK_SLIDE("Salisbury Plain, England", "Revellers gather among the standing stones to watch the sunrise on the "
+                   "summer solstice.", "Ben Fairley/Wire")
+        WEEK_SLIDE("Queensland, Australia", "A farmer checks a stack of sorghum bales after a record harvest across the "
+                   "Darling Downs.", "Kerry Dunn/Wire")
+        WEEK_SLIDE("Lisbon, Portugal", "Previous winners of the city's sardine-grilling contest judge this year's "
+                   "entries at the festival.", "Ana Lopes/Wire")
+        WEEK_SLIDE("Nairobi, Kenya", "Schoolchildren plant seedlings in Karura forest during a national tree-growing "
+                   "day.", "Wanjiru Kamau/Wire")
+        "</ul></article></main></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Salisbury Plain, England"));
+    assert_non_null(strstr(t, "Lisbon, Portugal"));
+    assert_non_null(strstr(t, "Schoolchildren plant seedlings"));
+    assert_null(strstr(t, "Photograph:"));
+    pa_doc_free(&d);
+    assert_int_equal(line_hits(pa_line_picture_credit, "Photograph: Ben Fairley/Wire"), 1);
+    assert_int_equal(line_hits(pa_line_picture_credit, "(AP Photo/Jim Mund)"), 1);
+    assert_int_equal(line_hits(pa_line_picture_credit, "Photographs of the flood were shared widely."), 0);
+    assert_int_equal(line_hits(pa_line_picture_credit, "Read more: Council approves new cycle lanes"), 0);
+    assert_int_equal(line_hits(pa_line_picture_credit, "via Instagram: @sticks_and_paws"), 1);
+    assert_int_equal(line_hits(pa_line_picture_credit, "Flickr/Juan Gil"), 1);
+    assert_int_equal(line_hits(pa_line_furniture, "Wikimedia Commons"), 1);
+    assert_int_equal(line_hits(pa_line_furniture, "Wikimedia Commons has media related to Mozilla."), 0);
+    assert_int_equal(line_hits(pa_line_gallery_counter, "24 photos"), 1);
+    assert_int_equal(line_hits(pa_line_gallery_counter, "24 photos of the flood"), 0);
+}
+
+/* A regional paper's "Gallery: 30 pictures from …": its intro in a box of
+ * its own, the pictures in a sibling box with one-line captions
+ * (up_to_gallery takes the box holding both), each numbered "3/5" (a
+ * counter alone in its element on a gallery page: slide_counter_box) and
+ * credited.  Boxes named "caption" with no picture near them (a comment's
+ * header: picture_near) make no gallery. */
+static void gallery_sibling_captions(void **state)
+{
+    (void)state;
+    pa_doc d;
+    static const char *const caps[] = {"Sheep judging in the main ring", "The Hendry family enjoy an ice cream",
+                                       "Best in show went to a Highland cow called Morag", "Pipe band on the march",
+                                       "Young farmers at the tug of war", "The vintage tractor parade"};
+    char items[2][4096];
+    for (int pics = 0; pics < 2; pics++) {
+        size_t len = 0;
+        items[pics][0] = '\0';
+        for (int i = 0; i < 6; i++)
+            len += (size_t)snprintf(items[pics] + len, sizeof items[pics] - len,
+                                    "<div class=\"gallery-image\"><span class=\"image-number\">%d/6</span>%s"
+                                    "<p class=\"caption\">%s</p><span class=\"photo-credit\">Picture: Neil Ford</span></div>",
+                                    i + 1, pics ? "<img src=\"/s.jpg\" alt=\"\">" : "", caps[i]);
+    }
+    char page[8192];
+    for (int pics = 1; pics >= 0; pics--) {
+        snprintf(page, sizeof page,
+                 "<html><body><div class=\"gallery-page\"><h1>Gallery: 30 pictures from the Dunmore Show</h1>"
+                 "<div class=\"gallery-intro\"><p>Thousands turned out for the 120th Dunmore Show on Saturday, the "
+                 "biggest crowd since the show moved to the castle field. Were you there? See if you can spot "
+                 "yourself in our pictures.</p></div><div class=\"gallery-images\">%s</div></div>"
+                 "</body></html>",
+                 items[pics]);
+        const char *t = text_of(page, &d);
+        assert_non_null(strstr(t, "Thousands turned out"));
+        if (pics) {
+            assert_non_null(strstr(t, "Sheep judging in the main ring"));
+            assert_non_null(strstr(t, "Pipe band on the march"));
+            assert_null(strstr(t, "2/6"));
+            assert_null(strstr(t, "Neil Ford"));
+        } else {
+            assert_null(strstr(t, "Sheep judging in the main ring"));
+        }
+        pa_doc_free(&d);
+    }
+    /* (nor do teasers' headlines named "caption" in their links, picture and all: in_link) */
+    size_t len = 0;
+    char teasers[4096] = "";
+    for (int i = 0; i < 6; i++)
+        len += (size_t)snprintf(teasers + len, sizeof teasers - len,
+                                "<li><a href=\"/n/%d\"><img src=\"/t.jpg\" alt=\"\"><span class=\"caption\">%s</span></a></li>", i,
+                                caps[i]);
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"page\"><div class=\"story\"><h1>Show draws record crowd</h1>"
+             "<p>Thousands turned out for the 120th Dunmore Show on Saturday, the biggest crowd since the show moved "
+             "to the castle field, organisers said on Sunday evening.</p></div><ul class=\"more\">%s</ul></div>"
+             "</body></html>",
+             teasers);
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Sheep judging in the main ring"));
+    pa_doc_free(&d);
+}
+
 /* A one-word alt text repeated beside its picture is a label (a fact
  * check's rating under its meter) and stays; a caption repeating a
  * picture's alt text of words goes. */
@@ -15159,6 +15311,9 @@ int main(void)
         cmocka_unit_test(statement_card_above_headline),
         cmocka_unit_test(one_word_alt_label),
         cmocka_unit_test(photo_essay_captions),
+        cmocka_unit_test(gallery_short_captions),
+        cmocka_unit_test(week_in_pictures_slides),
+        cmocka_unit_test(gallery_sibling_captions),
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),

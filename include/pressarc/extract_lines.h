@@ -197,6 +197,11 @@ int pa_line_comment_heading(const pa_line *line);
  * comments follow where it stands after the story; ≤ 400 chars. */
 int pa_line_comment_notice(const pa_line *line);
 
+/* Is the line a picture's credit ("Photograph: Jane Doe/Wire", "(AP
+ * Photo/Jane Doe)", "Picture: Supplied"; 80 characters at most)?  It
+ * belongs to the picture above it and labels nothing after it. */
+int pa_line_picture_credit(const pa_line *line);
+
 /* pa_line_furniture — a short furniture label: ad slot, photo credit,
  * "Written by", related-story list label, reading time ("5 min read"),
  * a source or writer label with a name alone ("Źródło: PAP", "Autor: …"),
@@ -599,7 +604,8 @@ int pa_line_age_notice(const pa_line *line);
 int pa_line_like_widget(const pa_line *line);
 
 /* pa_line_gallery_counter — a picture gallery's counter alone on a line
- * ("1 of 12", "of 2", "Photo 3 of 10", "3 / 25"; ≤ 20 chars), run into the
+ * ("1 of 12", "of 2", "Photo 3 of 10", "3 / 25"; ≤ 20 chars; the count over
+ * a gallery, "24 photos"), run into the
  * picture's credit ("3 / 25 Getty Images"; ≤ 60 chars), or a thumbnail's
  * count of more pictures ("+7") (extract_notes.c). */
 int pa_line_gallery_counter(const pa_line *line);
