@@ -10025,6 +10025,23 @@ static int dated_author_line(const pa_line *line, const char *author, const char
     return 0;
 }
 
+/* Does the paragraph after paras[i] name a place of research or care too
+ * (pa_line_institution_name 1 or 2, no heading): paras[i] is one of a run
+ * of such names, the story's own list (the clinics open this weekend, the
+ * member universities), no issuing institution's label?  Reads that
+ * paragraph only. */
+static int institution_name_next(const para *paras, size_t i, size_t n)
+{
+    if (i + 1 >= n)
+        return 0;
+    const para *q = &paras[i + 1];
+    if (!q->text || q->heading || q->chars < 10 || q->chars > 80)
+        return 0;
+    pa_line next;
+    pa_line_init(&next, q->text, q->chars);
+    return pa_line_institution_name(&next) != 0;
+}
+
 /* Is t the page's stated author's name, then the site's name (site) or
  * an outlet in capitals after a comma, a bar or a dash ("Jane Doe, Example
  * News", "Jane Doe | CNN"), the town the story was filed from after a comma
@@ -11700,6 +11717,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                          * its "About") */
     int comments = 0, comment_form = 0;
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
+    size_t place_above = 0; /* 1 + the last paragraph above the story's prose that named a place of research or care
+                             * (pa_line_institution_name) or introduced a list (ending with ':'); 0: none */
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int name_titles_section = 0; /* that line is a heading after two kept headings (a run of sections) */
@@ -11754,6 +11773,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         /* a heading after the story's first sentence is a section's title: not a byline or a wire's credit
          * ("From Russia With Love, Again", "Reuters/Ipsos Poll") */
         int story_subhead = p->heading && prose_told;
+        /* above the story: a place's name (an issuing institution's) and whether the line before named one
+         * too or introduced a list ("Free clinics:") */
+        int place_name = told < 3 && !prose_told && !p->heading ? pa_line_institution_name(&line) : 0;
+        int names_above = place_above == i;
+        if (told < 3 && !prose_told && !p->heading)
+            place_above = place_name || (line.len && p->text[line.len - 1] == ':') ? i + 1 : 0;
         p->others = p->chars <= 60 && names_other_stories(p->text);
         p->channel_call = link_only(p) && names_channel_network(p->text);
         /* a list starts: is it under the story's own intro line?  A list
@@ -11972,8 +11997,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (told < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the site's name alone above the story: its logo, its section label */
-        } else if (!prose_told && !p->heading && pa_line_institution_name(&line)) {
-            drop = 1; /* "Holloway School of Public Health" over a release: the issuing institution's label */
+        } else if (place_name == 2 && !names_above && !p->list && !p->table &&
+                   !institution_name_next(e.paras, i, e.n)) {
+            drop = 1; /* "Holloway School of Public Health" over a release: the issuing institution's label (not
+                       * an item of the story's own list of places: "Free clinics:" over the clinics) */
         } else if (told < 3 && source_names_site(&site, p->text, p->chars)) {
             drop = 1; /* "Source: Example News" under a video's headline: the clip's credit, the site itself */
         } else if (site_name_lines >= 3 && !p->heading && pa_meta_site_name_line(&site, p->text, p->chars)) {

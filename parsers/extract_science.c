@@ -542,26 +542,58 @@ int pa_line_safe_harbor_label(const pa_line *line)
     return pa_phrase_in(low, PA_PHRASES(labels)) && pa_phrase_in(low, PA_PHRASES(note_words));
 }
 
+/* Is t[0..n) (one word, any case) a word naming a kind of institution of
+ * research or care: 1 for "University", "Institute", "Hospital", "Centre"
+ * …; 2 for "School" (one only before "of": "School of Public Health", not
+ * "Harlow High School"); 0 for any other word ("Researchers", "Clinical",
+ * "Colleges": not whole kinds). */
+static int institution_kind_word(const char *t, size_t n)
+{
+    static const char *const kinds[] = {"university", "institute", "college", "laboratory", "hospital",
+                                        "centre", "center", "academy", "observatory", "clinic", "foundation",
+                                        "museum", "polytechnic"};
+    if (n < 6 || n > 11)
+        return 0;
+    if (n == 6 && !strncasecmp(t, "school", 6))
+        return 2;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (strlen(kinds[k]) == n && !strncasecmp(t, kinds[k], n))
+            return 1;
+    return 0;
+}
+
 int pa_line_institution_name(const pa_line *line)
 {
     if (line->chars < 10 || line->chars > 80 || !isupper((unsigned char)line->text[0]))
         return 0;
     const char *t = line->text;
     size_t len = line->len, names = 0, words = 0;
+    int kind_before = 0, named = 0, kinds = 0; /* kind_before: the word before was a kind's (institution_kind_word) */
     for (size_t at = 0; at < len && words <= 8;) {
         size_t w = strcspn(t + at, " ");
         if (at + w > len)
             w = len - at;
         static const char *const joins[] = {"of", "for", "and", "the", "at", "&", "on", "in"};
-        if (pa_phrase_is(t + at, w, PA_PHRASES(joins)))
-            ;
-        else if (pa_name_words(t + at, w, 1) == 1)
+        static const char *const after_kind[] = {"of", "for", "at", "on", "in"};
+        if (pa_phrase_is(t + at, w, PA_PHRASES(joins))) {
+            /* the kind before its field or place: "Institute for Field Ornithology", "School of …" */
+            named |= kind_before && pa_phrase_is(t + at, w, PA_PHRASES(after_kind)) &&
+                     (kind_before == 1 || !strncmp(t + at, "of", w));
+            kind_before = 0;
+        } else if (pa_name_words(t + at, w, 1) == 1) {
             names++;
-        else
+            kind_before = institution_kind_word(t + at, w);
+            kinds += kind_before != 0;
+        } else {
             return 0;
+        }
         words++;
         at += w + 1;
     }
-    const char *low = pa_line_folded_under(line, 256);
-    return low && names >= 2 && words <= 8 && names_institution(low, line->folded_len);
+    /* or the kind last: "Meridian University", "Wellspring Children's Hospital" (not the kind before another
+     * name: "College Football Playoff Rankings", "Hospital Closes Ward") */
+    named |= kind_before == 1;
+    if (names < 2 || words > 8)
+        return 0;
+    return named ? 2 : kinds ? 1 : 0;
 }

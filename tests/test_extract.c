@@ -14505,10 +14505,6 @@ static void click_to_play_thumbnail_before_div_story(void **state)
     pa_doc_free(&d);
 }
 
-/* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
- * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
- * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
- * for feedback with its address; and the story sentences that open with the same words. */
 /* The notes a research-news page sets around its story (bench/stress/unipress): a release portal's image
  * usage and licence lines, a journal page's "Article Information" label and interest declaration, a
  * bibliography's links under its entries and its heading, a short release's "Notes to editors", the issuing
@@ -14561,6 +14557,49 @@ static void research_news_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* pa_line_institution_name's whole name alone (2), not a place named among other capitalised words (1). */
+static int institution_alone(const pa_line *line)
+{
+    return pa_line_institution_name(line) == 2;
+}
+
+/* The issuing institution's line over a release goes, but not a title-case line with a kind's word inside
+ * another word or before another name ("Researchers Find New Clues", "College Football Playoff Rankings"),
+ * nor the story's own list of places above its first sentence of prose: the clinics under "Free clinics:",
+ * the employers in a list. */
+static void institution_line_not_story_places(void **state)
+{
+    (void)state;
+    assert_true(line_hits(institution_alone, "Wellspring Children's Hospital"));
+    assert_true(line_hits(institution_alone, "University of Oxford"));
+    assert_false(line_hits(pa_line_institution_name, "Researchers Find New Clues"));
+    assert_false(line_hits(pa_line_institution_name, "Clinical Trials Begin In Boston"));
+    assert_false(line_hits(institution_alone, "College Football Playoff Rankings"));
+    assert_false(line_hits(institution_alone, "Harlow High School"));
+    assert_true(line_hits(pa_line_institution_name, "Mercy Hospital East Campus"));
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Where to get a flu shot this weekend</h1><p>Free clinics:</p>"
+                            "<p>Harlow Community Health Center</p><p>Northside Family Clinic</p>"
+                            "<p>Walk-in clinics at both sites are open from 9 a.m. to 4 p.m. on Saturday and Sunday, "
+                            "health officials said.</p></article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Harlow Community Health Center"));
+    assert_non_null(strstr(t, "Northside Family Clinic"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>The biggest employers in Harlow</h1><ol><li>Harlow State University</li>"
+                "<li>Ridgeline National Laboratory</li></ol><p>Together the two employ more than 14,000 people in "
+                "the county, according to figures released by the chamber of commerce on Monday.</p>"
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Harlow State University"));
+    assert_non_null(strstr(t, "Ridgeline National Laboratory"));
+    pa_doc_free(&d);
+}
+
+/* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
+ * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
+ * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
+ * for feedback with its address; and the story sentences that open with the same words. */
 static void global_south_furniture(void **state)
 {
     (void)state;
@@ -15014,6 +15053,7 @@ int main(void)
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(research_news_notes),
+        cmocka_unit_test(institution_line_not_story_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
