@@ -7937,10 +7937,12 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
 
 /* Mark the items of each list of paras[0..n) a third of whose items (two
  * at least) hold a DOI (pa_line_doi): a scholarly paper's bibliography, whose
- * paragraphs all go (the entries, with the paper's citations even under a
+ * paragraphs go (the entries, with the paper's citations even under a
  * "References" heading, listed_source, and the "Article" / "Google Scholar"
- * links under each), while a health story's short list of sources cites its
- * journals without DOIs.  Reads each item's text once. */
+ * links under each) but for the story's own prose among them
+ * (doi_list_prose: a desk's notes on the papers it picks), while a health
+ * story's short list of sources cites its journals without DOIs.  Reads
+ * each item's text once. */
 static void mark_doi_lists(para *paras, size_t n)
 {
     pa_line line;
@@ -7961,6 +7963,33 @@ static void mark_doi_lists(para *paras, size_t n)
             paras[k].doi_list = bibliography;
         i = end;
     }
+}
+
+/* Is paragraph p (line its text), an item's paragraph in a list a third of
+ * whose paragraphs hold a DOI (doi_list), the story's own words and not
+ * the bibliography's: three words or more, seven in ten of those opening
+ * with a letter in lower case (an entry is a run of names, initials and
+ * the journal's abbreviations: "Vogt, L. et al. Proc. Opt. Instr. 12, 44-59
+ * (2021)"), links on under half of it (no "Article" / "Google Scholar"
+ * line), no web address, and when it holds a DOI a full sentence ("A team
+ * in Tel Aviv tracked fruit bats … (doi:10.5555/cb.2024.0112).")?  A
+ * science desk's weekly picks: each paper's title and the desk's note on it
+ * over the paper's DOI.  Reads the line once. */
+static int doi_list_prose(const para *p, const pa_line *line)
+{
+    if (p->link_chars * 2 >= p->chars || strstr(line->text, "http") || strstr(line->text, "www."))
+        return 0;
+    size_t lower = 0, upper = 0;
+    for (size_t k = 0; k < line->len; k++) {
+        unsigned char c = (unsigned char)line->text[k];
+        if (k && line->text[k - 1] != ' ' && line->text[k - 1] != '(')
+            continue; /* (the first letter of each word, or after its opening bracket) */
+        lower += c >= 'a' && c <= 'z';
+        upper += c >= 'A' && c <= 'Z';
+    }
+    if (lower + upper < 3 || lower * 10 < (lower + upper) * 7)
+        return 0;
+    return !pa_line_doi(line) || full_sentence(line->text);
 }
 
 /* Does the kept line `line` (paragraph p) introduce a list of the story's
@@ -11921,7 +11950,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
-                   pa_line_closed_captions(&line) || p->doi_list || (pa_line_citation(&line) && !listed_source(e.paras, i)) ||
+                   pa_line_closed_captions(&line) || (p->doi_list && !doi_list_prose(p, &line)) ||
+                   (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
                    pa_line_science_note(&line) ||
                    pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0)) ||
                    (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename) &&

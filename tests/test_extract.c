@@ -14596,6 +14596,38 @@ static void institution_line_not_story_places(void **state)
     pa_doc_free(&d);
 }
 
+/* A bibliography's every entry goes, but a science desk's weekly picks in a list with each paper's DOI keep
+ * the desk's words: each paper's title and the note on it over its DOI line, or the note with the DOI in
+ * brackets at its end. */
+static void doi_list_keeps_desk_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Papers worth reading this week</h1>" PARA("Every Friday our "
+                            "science desk picks the studies that caught its eye, with a note on why each one matters.")
+                            "<ol><li><p><strong>Bats that steer by starlight</strong></p><p>A team in Tel Aviv "
+                            "tracked fruit bats over the desert and found they hold a straight course on clear nights."
+                            "</p><p>doi:10.5555/cb.2024.0112</p></li><li><p><strong>Coral that survives the heat"
+                            "</strong></p><p>Reefs off the Red Sea coast bleached far less than expected last summer, "
+                            "the divers who surveyed them said.</p><p>doi:10.5555/mb.2024.0413</p></li></ol>"
+                            "</article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Bats that steer by starlight"));
+    assert_non_null(strstr(t, "fruit bats over the desert"));
+    assert_non_null(strstr(t, "the divers who surveyed them"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Papers worth reading this week</h1>" PARA("Every Friday our science desk "
+                "picks the studies that caught its eye, with a note on why each one matters.") "<ul><li>A team in "
+                "Tel Aviv tracked fruit bats over the desert and found they hold a straight course on clear nights "
+                "(doi:10.5555/cb.2024.0112).</li><li>Reefs off the Red Sea coast bleached far less than expected last "
+                "summer, the divers who surveyed them said (doi:10.5555/mb.2024.0413).</li></ul>"
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "fruit bats over the desert"));
+    assert_non_null(strstr(t, "the divers who surveyed them"));
+    pa_doc_free(&d);
+}
+
 /* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
  * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
  * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
@@ -15054,6 +15086,7 @@ int main(void)
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(research_news_notes),
         cmocka_unit_test(institution_line_not_story_places),
+        cmocka_unit_test(doi_list_keeps_desk_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
