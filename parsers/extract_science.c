@@ -318,11 +318,17 @@ int pa_line_science_note(const pa_line *line)
         low[line->folded_len - 1] != '.')
         return 1;
     /* the release portal's lines under the story's picture: "Usage Restrictions: Credit must be given.",
-     * "License: Original content" (no sentence) */
-    if (line->chars <= 120 && !strncmp(low, "usage restrictions: ", 20))
+     * "License: Original content" (no sentence), each naming an image's terms (not a story's notice or
+     * subhead: "Usage restrictions: no garden hoses until Monday", "Licence: what changes for landlords") */
+    static const char *const image_terms[] = {"credit", "none", "permission", "attribution", "news release",
+                                              "with this release", "with this story", "editorial use"};
+    static const char *const licences[] = {"original content", "licensed content", "creative commons", "cc by",
+                                           "cc-by", "cc0", "public domain", "all rights reserved"};
+    if (line->chars <= 120 && !strncmp(low, "usage restrictions: ", 20) &&
+        pa_phrase_in(low + 20, PA_PHRASES(image_terms)))
         return 1;
     if (line->chars <= 60 && (!strncmp(low, "license: ", 9) || !strncmp(low, "licence: ", 9)) &&
-        low[line->folded_len - 1] != '.')
+        low[line->folded_len - 1] != '.' && pa_phrase_in(low + 9, PA_PHRASES(licences)))
         return 1;
     /* a journal page's declaration under its news story: "Conflict of Interest Disclosures: None reported." */
     if (line->chars <= 300 && (!strncmp(low, "conflict of interest disclosures: ", 34) ||

@@ -14628,6 +14628,20 @@ static void doi_list_keeps_desk_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A release portal's image usage and licence lines go (their values an image's terms), not a story's notice
+ * or subhead with the same label. */
+static void image_terms_not_story_labels(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_science_note, "Usage Restrictions: Credit must be given."));
+    assert_true(line_hits(pa_line_science_note, "Usage Restrictions: None"));
+    assert_true(line_hits(pa_line_science_note, "License: Licensed content"));
+    assert_true(line_hits(pa_line_science_note, "Licence: Creative Commons BY 4.0"));
+    assert_false(line_hits(pa_line_science_note, "Usage restrictions: no garden hoses or car washing until Monday"));
+    assert_false(line_hits(pa_line_science_note, "Licence: what changes for landlords in April"));
+    assert_false(line_hits(pa_line_science_note, "License: MIT or GPL, and why it matters"));
+}
+
 /* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
  * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
  * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
@@ -15087,6 +15101,7 @@ int main(void)
         cmocka_unit_test(research_news_notes),
         cmocka_unit_test(institution_line_not_story_places),
         cmocka_unit_test(doi_list_keeps_desk_notes),
+        cmocka_unit_test(image_terms_not_story_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
