@@ -330,10 +330,18 @@ int pa_line_science_note(const pa_line *line)
     if (line->chars <= 60 && (!strncmp(low, "license: ", 9) || !strncmp(low, "licence: ", 9)) &&
         low[line->folded_len - 1] != '.' && pa_phrase_in(low + 9, PA_PHRASES(licences)))
         return 1;
-    /* a journal page's declaration under its news story: "Conflict of Interest Disclosures: None reported." */
-    if (line->chars <= 300 && (!strncmp(low, "conflict of interest disclosures: ", 34) ||
-                               !strncmp(low, "conflict of interest disclosure: ", 33) ||
-                               !strncmp(low, "competing interests: ", 21)))
+    /* a journal page's declaration under its news story: "Conflict of Interest Disclosures: None reported.",
+     * "Competing interests: The authors declare none." (what is declared, received or held; not a story's
+     * subhead: "Competing interests: who stands to gain from the sale") */
+    static const char *const declared[] = {"none", "declare", "reported", "received", "fees", "grant", "consult",
+                                           "employ", "shares", "stock", "funding", "honorari", "no conflict",
+                                           "no competing", "nothing to disclose"};
+    size_t interests = line->chars > 300                                         ? 0
+                       : !strncmp(low, "conflict of interest disclosures: ", 34) ? 34
+                       : !strncmp(low, "conflict of interest disclosure: ", 33)  ? 33
+                       : !strncmp(low, "competing interests: ", 21)              ? 21
+                                                                                 : 0;
+    if (interests && pa_phrase_in(low + interests, PA_PHRASES(declared)))
         return 1;
     /* the health desk's sources under the story: "SOURCES: Jane Doe, MD, … The Lancet, Feb. 22, 2021." (the
      * label in capitals) */

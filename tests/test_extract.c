@@ -14628,8 +14628,9 @@ static void doi_list_keeps_desk_notes(void **state)
     pa_doc_free(&d);
 }
 
-/* A release portal's image usage and licence lines go (their values an image's terms), not a story's notice
- * or subhead with the same label. */
+/* A release portal's image usage and licence lines go (their values an image's terms), and a journal's
+ * declaration of interests (what is declared, received, held), not a story's notice or subhead with the same
+ * label. */
 static void image_terms_not_story_labels(void **state)
 {
     (void)state;
@@ -14640,6 +14641,11 @@ static void image_terms_not_story_labels(void **state)
     assert_false(line_hits(pa_line_science_note, "Usage restrictions: no garden hoses or car washing until Monday"));
     assert_false(line_hits(pa_line_science_note, "Licence: what changes for landlords in April"));
     assert_false(line_hits(pa_line_science_note, "License: MIT or GPL, and why it matters"));
+    /* a journal's declaration of interests goes, a story's subhead with its label stays */
+    assert_true(line_hits(pa_line_science_note, "Competing interests: The authors declare no competing interests."));
+    assert_true(line_hits(pa_line_science_note, "Conflict of Interest Disclosures: Dr Doe reported receiving "
+                                                "personal fees from Example Pharma."));
+    assert_false(line_hits(pa_line_science_note, "Competing interests: who stands to gain from the sale"));
 }
 
 /* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
