@@ -93,7 +93,9 @@ const pa_label pa_date_labels[] = {
     /* English */
     {"post time", 1}, {"posted on", 1}, {"posted", 1}, {"published on", 1}, {"published", 1},
     {"publish date", 1}, {"publish time", 1}, {"publication date", 1}, {"date posted", 1}, {"release date", 1},
-    {"released on", 1}, {"released", 1}, {"release time", 1}, {"posting time", 1}, {"date", 1}, {"updated on", 2}, {"updated", 2},
+    {"released on", 1}, {"release time", 1}, {"posting time", 1}, {"date", 1}, {"updated on", 2}, {"updated", 2},
+    {"released:", 1}, /* a release portal's stamp, "Released: 29-Apr-2020 9:05 AM EDT" (with its colon: "Released
+                       * 12 Nov 2014 to mixed reviews" opens a sentence) */
     {"public release", 1}, {"news release", 1}, /* a news release's stamp: "Public Release: 1-Mar-2021" */
     {"last updated", 2}, {"last modified", 2}, {"modified", 2}, {"by", 1}, {"written by", 1},
     /* Indonesian, Malay, Filipino, Swahili */

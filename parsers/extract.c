@@ -8272,10 +8272,12 @@ static void mark_story_lists(para *paras, size_t n, const char *dlang)
 
 /* Mark the items of each list of paras[0..n) a third of whose items (two
  * at least) hold a DOI (pa_line_doi): a scholarly paper's bibliography, whose
- * paragraphs all go (the entries, with the paper's citations even under a
+ * paragraphs go (the entries, with the paper's citations even under a
  * "References" heading, listed_source, and the "Article" / "Google Scholar"
- * links under each), while a health story's short list of sources cites its
- * journals without DOIs.  Reads each item's text once. */
+ * links under each) but for the story's own prose among them
+ * (doi_list_prose: a desk's notes on the papers it picks), while a health
+ * story's short list of sources cites its journals without DOIs.  Reads
+ * each item's text once. */
 static void mark_doi_lists(para *paras, size_t n)
 {
     pa_line line;
@@ -8296,6 +8298,33 @@ static void mark_doi_lists(para *paras, size_t n)
             paras[k].doi_list = bibliography;
         i = end;
     }
+}
+
+/* Is paragraph p (line its text), an item's paragraph in a list a third of
+ * whose paragraphs hold a DOI (doi_list), the story's own words and not
+ * the bibliography's: three words or more, seven in ten of those opening
+ * with a letter in lower case (an entry is a run of names, initials and
+ * the journal's abbreviations: "Vogt, L. et al. Proc. Opt. Instr. 12, 44-59
+ * (2021)"), links on under half of it (no "Article" / "Google Scholar"
+ * line), no web address, and when it holds a DOI a full sentence ("A team
+ * in Tel Aviv tracked fruit bats … (doi:10.5555/cb.2024.0112).")?  A
+ * science desk's weekly picks: each paper's title and the desk's note on it
+ * over the paper's DOI.  Reads the line once. */
+static int doi_list_prose(const para *p, const pa_line *line)
+{
+    if (p->link_chars * 2 >= p->chars || strstr(line->text, "http") || strstr(line->text, "www."))
+        return 0;
+    size_t lower = 0, upper = 0;
+    for (size_t k = 0; k < line->len; k++) {
+        unsigned char c = (unsigned char)line->text[k];
+        if (k && line->text[k - 1] != ' ' && line->text[k - 1] != '(')
+            continue; /* (the first letter of each word, or after its opening bracket) */
+        lower += c >= 'a' && c <= 'z';
+        upper += c >= 'A' && c <= 'Z';
+    }
+    if (lower + upper < 3 || lower * 10 < (lower + upper) * 7)
+        return 0;
+    return !pa_line_doi(line) || full_sentence(line->text);
 }
 
 /* Does the kept line `line` (paragraph p) introduce a list of the story's
@@ -10363,6 +10392,23 @@ static int dated_author_line(const pa_line *line, const char *author, const char
     return 0;
 }
 
+/* Does the paragraph after paras[i] name a place of research or care too
+ * (pa_line_institution_name 1 or 2, no heading): paras[i] is one of a run
+ * of such names, the story's own list (the clinics open this weekend, the
+ * member universities), no issuing institution's label?  Reads that
+ * paragraph only. */
+static int institution_name_next(const para *paras, size_t i, size_t n)
+{
+    if (i + 1 >= n)
+        return 0;
+    const para *q = &paras[i + 1];
+    if (!q->text || q->heading || q->chars < 10 || q->chars > 80)
+        return 0;
+    pa_line next;
+    pa_line_init(&next, q->text, q->chars);
+    return pa_line_institution_name(&next) != 0;
+}
+
 /* Is t the page's stated author's name, then the site's name (site) or
  * an outlet in capitals after a comma, a bar or a dash ("Jane Doe, Example
  * News", "Jane Doe | CNN"), the town the story was filed from after a comma
@@ -12040,6 +12086,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                          * its "About") */
     int comments = 0, comment_form = 0;
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
+    size_t place_above = 0; /* 1 + the last paragraph above the story's prose that named a place of research or care
+                             * (pa_line_institution_name) or introduced a list (ending with ':'); 0: none */
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int name_titles_section = 0; /* that line is a heading after two kept headings (a run of sections) */
@@ -12094,6 +12142,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         /* a heading after the story's first sentence is a section's title: not a byline or a wire's credit
          * ("From Russia With Love, Again", "Reuters/Ipsos Poll") */
         int story_subhead = p->heading && prose_told;
+        /* above the story: a place's name (an issuing institution's) and whether the line before named one
+         * too or introduced a list ("Free clinics:") */
+        int place_name = told < 3 && !prose_told && !p->heading ? pa_line_institution_name(&line) : 0;
+        int names_above = place_above == i;
+        if (told < 3 && !prose_told && !p->heading)
+            place_above = place_name || (line.len && p->text[line.len - 1] == ':') ? i + 1 : 0;
         p->others = p->chars <= 60 && names_other_stories(p->text);
         p->channel_call = link_only(p) && names_channel_network(p->text);
         /* a list starts: is it under the story's own intro line?  A list
@@ -12240,7 +12294,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
                    pa_line_release_furniture(&line) || pa_line_cookie_notice(&line) || pa_line_standing_note(&line) ||
-                   pa_line_closed_captions(&line) || p->doi_list || (pa_line_citation(&line) && !listed_source(e.paras, i)) ||
+                   pa_line_closed_captions(&line) || (p->doi_list && !doi_list_prose(p, &line)) ||
+                   (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
                    pa_line_science_note(&line) ||
                    pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0)) ||
                    (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename) &&
@@ -12316,8 +12371,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "Jane Doe Energy correspondent": the byline with the writer's title */
         } else if (told < 3 && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the site's name alone above the story: its logo, its section label */
-        } else if (!prose_told && !p->heading && pa_line_institution_name(&line)) {
-            drop = 1; /* "Holloway School of Public Health" over a release: the issuing institution's label */
+        } else if (place_name == 2 && !names_above && !p->list && !p->table &&
+                   !institution_name_next(e.paras, i, e.n)) {
+            drop = 1; /* "Holloway School of Public Health" over a release: the issuing institution's label (not
+                       * an item of the story's own list of places: "Free clinics:" over the clinics) */
         } else if (told < 3 && source_names_site(&site, p->text, p->chars)) {
             drop = 1; /* "Source: Example News" under a video's headline: the clip's credit, the site itself */
         } else if (site_name_lines >= 3 && !p->heading && pa_meta_site_name_line(&site, p->text, p->chars)) {

@@ -318,16 +318,30 @@ int pa_line_science_note(const pa_line *line)
         low[line->folded_len - 1] != '.')
         return 1;
     /* the release portal's lines under the story's picture: "Usage Restrictions: Credit must be given.",
-     * "License: Original content" (no sentence) */
-    if (line->chars <= 120 && !strncmp(low, "usage restrictions: ", 20))
+     * "License: Original content" (no sentence), each naming an image's terms (not a story's notice or
+     * subhead: "Usage restrictions: no garden hoses until Monday", "Licence: what changes for landlords") */
+    static const char *const image_terms[] = {"credit", "none", "permission", "attribution", "news release",
+                                              "with this release", "with this story", "editorial use"};
+    static const char *const licences[] = {"original content", "licensed content", "creative commons", "cc by",
+                                           "cc-by", "cc0", "public domain", "all rights reserved"};
+    if (line->chars <= 120 && !strncmp(low, "usage restrictions: ", 20) &&
+        pa_phrase_in(low + 20, PA_PHRASES(image_terms)))
         return 1;
     if (line->chars <= 60 && (!strncmp(low, "license: ", 9) || !strncmp(low, "licence: ", 9)) &&
-        low[line->folded_len - 1] != '.')
+        low[line->folded_len - 1] != '.' && pa_phrase_in(low + 9, PA_PHRASES(licences)))
         return 1;
-    /* a journal page's declaration under its news story: "Conflict of Interest Disclosures: None reported." */
-    if (line->chars <= 300 && (!strncmp(low, "conflict of interest disclosures: ", 34) ||
-                               !strncmp(low, "conflict of interest disclosure: ", 33) ||
-                               !strncmp(low, "competing interests: ", 21)))
+    /* a journal page's declaration under its news story: "Conflict of Interest Disclosures: None reported.",
+     * "Competing interests: The authors declare none." (what is declared, received or held; not a story's
+     * subhead: "Competing interests: who stands to gain from the sale") */
+    static const char *const declared[] = {"none", "declare", "reported", "received", "fees", "grant", "consult",
+                                           "employ", "shares", "stock", "funding", "honorari", "no conflict",
+                                           "no competing", "nothing to disclose"};
+    size_t interests = line->chars > 300                                         ? 0
+                       : !strncmp(low, "conflict of interest disclosures: ", 34) ? 34
+                       : !strncmp(low, "conflict of interest disclosure: ", 33)  ? 33
+                       : !strncmp(low, "competing interests: ", 21)              ? 21
+                                                                                 : 0;
+    if (interests && pa_phrase_in(low + interests, PA_PHRASES(declared)))
         return 1;
     /* the health desk's sources under the story: "SOURCES: Jane Doe, MD, … The Lancet, Feb. 22, 2021." (the
      * label in capitals) */
@@ -542,26 +556,58 @@ int pa_line_safe_harbor_label(const pa_line *line)
     return pa_phrase_in(low, PA_PHRASES(labels)) && pa_phrase_in(low, PA_PHRASES(note_words));
 }
 
+/* Is t[0..n) (one word, any case) a word naming a kind of institution of
+ * research or care: 1 for "University", "Institute", "Hospital", "Centre"
+ * …; 2 for "School" (one only before "of": "School of Public Health", not
+ * "Harlow High School"); 0 for any other word ("Researchers", "Clinical",
+ * "Colleges": not whole kinds). */
+static int institution_kind_word(const char *t, size_t n)
+{
+    static const char *const kinds[] = {"university", "institute", "college", "laboratory", "hospital",
+                                        "centre", "center", "academy", "observatory", "clinic", "foundation",
+                                        "museum", "polytechnic"};
+    if (n < 6 || n > 11)
+        return 0;
+    if (n == 6 && !strncasecmp(t, "school", 6))
+        return 2;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (strlen(kinds[k]) == n && !strncasecmp(t, kinds[k], n))
+            return 1;
+    return 0;
+}
+
 int pa_line_institution_name(const pa_line *line)
 {
     if (line->chars < 10 || line->chars > 80 || !isupper((unsigned char)line->text[0]))
         return 0;
     const char *t = line->text;
     size_t len = line->len, names = 0, words = 0;
+    int kind_before = 0, named = 0, kinds = 0; /* kind_before: the word before was a kind's (institution_kind_word) */
     for (size_t at = 0; at < len && words <= 8;) {
         size_t w = strcspn(t + at, " ");
         if (at + w > len)
             w = len - at;
         static const char *const joins[] = {"of", "for", "and", "the", "at", "&", "on", "in"};
-        if (pa_phrase_is(t + at, w, PA_PHRASES(joins)))
-            ;
-        else if (pa_name_words(t + at, w, 1) == 1)
+        static const char *const after_kind[] = {"of", "for", "at", "on", "in"};
+        if (pa_phrase_is(t + at, w, PA_PHRASES(joins))) {
+            /* the kind before its field or place: "Institute for Field Ornithology", "School of …" */
+            named |= kind_before && pa_phrase_is(t + at, w, PA_PHRASES(after_kind)) &&
+                     (kind_before == 1 || !strncmp(t + at, "of", w));
+            kind_before = 0;
+        } else if (pa_name_words(t + at, w, 1) == 1) {
             names++;
-        else
+            kind_before = institution_kind_word(t + at, w);
+            kinds += kind_before != 0;
+        } else {
             return 0;
+        }
         words++;
         at += w + 1;
     }
-    const char *low = pa_line_folded_under(line, 256);
-    return low && names >= 2 && words <= 8 && names_institution(low, line->folded_len);
+    /* or the kind last: "Meridian University", "Wellspring Children's Hospital" (not the kind before another
+     * name: "College Football Playoff Rankings", "Hospital Closes Ward") */
+    named |= kind_before == 1;
+    if (names < 2 || words > 8)
+        return 0;
+    return named ? 2 : kinds ? 1 : 0;
 }

@@ -90,7 +90,7 @@ static const case_t footers[] = {
     {"en", "Friday, 14 November 2025", 2025, 11, 14},
     /* a news release's stamp */
     {"en", "Public Release: 14-Nov-2025", 2025, 11, 14},
-    /* a release portal's stamp with its time and zone: "Released" alone labels it */
+    /* a release portal's stamp with its time and zone: "Released:" labels it */
     {"en", "Released: 12-Nov-2014 1:30 PM EDT", 2014, 11, 12},
     /* the label after the date and its time: the relative update heads the tail */
     {"en", "November 14, 2025 / 3:37 PM / Updated 2 hours ago", 2025, 11, 14},
@@ -138,6 +138,11 @@ static void not_date_lines(void **state)
     /* "released" labels a release portal's stamp, not a sentence on another thing's release */
     static const char *const album = "The second album was released on 12 November 2014 to mixed reviews from critics.";
     assert_int_equal(pa_date_line_kind(album, strlen(album), "en", &d), 0);
+    /* nor a sentence opening with the participle: "Released" labels a stamp with its colon only */
+    static const char *const opens[] = {"Released 12 November 2014, the album sold two million copies.",
+                                        "Released in November 2014.", "Released 12 Nov 2014 to mixed reviews."};
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
+        assert_int_equal(pa_date_line_kind(opens[k], strlen(opens[k]), "en", &d), 0);
     /* a sentence on another thing's publication ("The report was published on …") is prose; the page's own
      * note ("This article was published on …") is its date line */
     static const char *const report = "The survey's first report was published in a journal on October 2, 2026.";

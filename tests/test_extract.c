@@ -14732,10 +14732,6 @@ static void blog_social_calls(void **state)
     pa_doc_free(&d);
 }
 
-/* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
- * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
- * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
- * for feedback with its address; and the story sentences that open with the same words. */
 /* The notes a research-news page sets around its story (bench/stress/unipress): a release portal's image
  * usage and licence lines, a journal page's "Article Information" label and interest declaration, a
  * bibliography's links under its entries and its heading, a short release's "Notes to editors", the issuing
@@ -14864,6 +14860,101 @@ static void local_government_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* pa_line_institution_name's whole name alone (2), not a place named among other capitalised words (1). */
+static int institution_alone(const pa_line *line)
+{
+    return pa_line_institution_name(line) == 2;
+}
+
+/* The issuing institution's line over a release goes, but not a title-case line with a kind's word inside
+ * another word or before another name ("Researchers Find New Clues", "College Football Playoff Rankings"),
+ * nor the story's own list of places above its first sentence of prose: the clinics under "Free clinics:",
+ * the employers in a list. */
+static void institution_line_not_story_places(void **state)
+{
+    (void)state;
+    assert_true(line_hits(institution_alone, "Wellspring Children's Hospital"));
+    assert_true(line_hits(institution_alone, "University of Oxford"));
+    assert_false(line_hits(pa_line_institution_name, "Researchers Find New Clues"));
+    assert_false(line_hits(pa_line_institution_name, "Clinical Trials Begin In Boston"));
+    assert_false(line_hits(institution_alone, "College Football Playoff Rankings"));
+    assert_false(line_hits(institution_alone, "Harlow High School"));
+    assert_true(line_hits(pa_line_institution_name, "Mercy Hospital East Campus"));
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Where to get a flu shot this weekend</h1><p>Free clinics:</p>"
+                            "<p>Harlow Community Health Center</p><p>Northside Family Clinic</p>"
+                            "<p>Walk-in clinics at both sites are open from 9 a.m. to 4 p.m. on Saturday and Sunday, "
+                            "health officials said.</p></article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Harlow Community Health Center"));
+    assert_non_null(strstr(t, "Northside Family Clinic"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>The biggest employers in Harlow</h1><ol><li>Harlow State University</li>"
+                "<li>Ridgeline National Laboratory</li></ol><p>Together the two employ more than 14,000 people in "
+                "the county, according to figures released by the chamber of commerce on Monday.</p>"
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "Harlow State University"));
+    assert_non_null(strstr(t, "Ridgeline National Laboratory"));
+    pa_doc_free(&d);
+}
+
+/* A bibliography's every entry goes, but a science desk's weekly picks in a list with each paper's DOI keep
+ * the desk's words: each paper's title and the note on it over its DOI line, or the note with the DOI in
+ * brackets at its end. */
+static void doi_list_keeps_desk_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Papers worth reading this week</h1>" PARA("Every Friday our "
+                            "science desk picks the studies that caught its eye, with a note on why each one matters.")
+                            "<ol><li><p><strong>Bats that steer by starlight</strong></p><p>A team in Tel Aviv "
+                            "tracked fruit bats over the desert and found they hold a straight course on clear nights."
+                            "</p><p>doi:10.5555/cb.2024.0112</p></li><li><p><strong>Coral that survives the heat"
+                            "</strong></p><p>Reefs off the Red Sea coast bleached far less than expected last summer, "
+                            "the divers who surveyed them said.</p><p>doi:10.5555/mb.2024.0413</p></li></ol>"
+                            "</article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Bats that steer by starlight"));
+    assert_non_null(strstr(t, "fruit bats over the desert"));
+    assert_non_null(strstr(t, "the divers who surveyed them"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>Papers worth reading this week</h1>" PARA("Every Friday our science desk "
+                "picks the studies that caught its eye, with a note on why each one matters.") "<ul><li>A team in "
+                "Tel Aviv tracked fruit bats over the desert and found they hold a straight course on clear nights "
+                "(doi:10.5555/cb.2024.0112).</li><li>Reefs off the Red Sea coast bleached far less than expected last "
+                "summer, the divers who surveyed them said (doi:10.5555/mb.2024.0413).</li></ul>"
+                "</article></body></html>",
+                &d);
+    assert_non_null(strstr(t, "fruit bats over the desert"));
+    assert_non_null(strstr(t, "the divers who surveyed them"));
+    pa_doc_free(&d);
+}
+
+/* A release portal's image usage and licence lines go (their values an image's terms), and a journal's
+ * declaration of interests (what is declared, received, held), not a story's notice or subhead with the same
+ * label. */
+static void image_terms_not_story_labels(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_science_note, "Usage Restrictions: Credit must be given."));
+    assert_true(line_hits(pa_line_science_note, "Usage Restrictions: None"));
+    assert_true(line_hits(pa_line_science_note, "License: Licensed content"));
+    assert_true(line_hits(pa_line_science_note, "Licence: Creative Commons BY 4.0"));
+    assert_false(line_hits(pa_line_science_note, "Usage restrictions: no garden hoses or car washing until Monday"));
+    assert_false(line_hits(pa_line_science_note, "Licence: what changes for landlords in April"));
+    assert_false(line_hits(pa_line_science_note, "License: MIT or GPL, and why it matters"));
+    /* a journal's declaration of interests goes, a story's subhead with its label stays */
+    assert_true(line_hits(pa_line_science_note, "Competing interests: The authors declare no competing interests."));
+    assert_true(line_hits(pa_line_science_note, "Conflict of Interest Disclosures: Dr Doe reported receiving "
+                                                "personal fees from Example Pharma."));
+    assert_false(line_hits(pa_line_science_note, "Competing interests: who stands to gain from the sale"));
+}
+
+/* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
+ * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
+ * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
+ * for feedback with its address; and the story sentences that open with the same words. */
 static void global_south_furniture(void **state)
 {
     (void)state;
@@ -15511,6 +15602,9 @@ int main(void)
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(research_news_notes),
+        cmocka_unit_test(institution_line_not_story_places),
+        cmocka_unit_test(doi_list_keeps_desk_notes),
+        cmocka_unit_test(image_terms_not_story_labels),
         cmocka_unit_test(furniture_after_ideographic_indent),
         cmocka_unit_test(wire_source_initials_bounded),
         cmocka_unit_test(newsroom_release_lines),

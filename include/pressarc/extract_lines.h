@@ -791,11 +791,18 @@ int pa_line_science_notes_label(const pa_line *line);
 
 /* pa_line_institution_name — the name of an institution of research or
  * care alone: two to eight words, each capitalised or a joining word
- * ("of", "for", "and", "the", "at", "&", "on", "in"), one of them naming
- * the kind (university, institute, school of, college, hospital,
- * laboratory, centre …): "Holloway School of Public Health", "Institute
- * for Field Ornithology"; 10 to 80 chars, no sentence.  The caller asks it
- * of the lines above the story's prose (a release's issuing institution). */
+ * ("of", "for", "and", "the", "at", "&", "on", "in"), one of them a whole
+ * word naming the kind (university, institute, college, hospital,
+ * laboratory, centre, museum …; "School" only before "of") that ends the
+ * name or comes before its field or place ("of", "for", "at", "on",
+ * "in"): "Holloway School of Public Health", "Institute for Field
+ * Ornithology", "Wellspring Children's Hospital"; not a headline in title
+ * case ("Researchers Find New Clues", "College Football Playoff
+ * Rankings"); 10 to 80 chars, no sentence.  2 for such a name; 1 when
+ * the kind word stands elsewhere among the capitalised words ("Mercy
+ * Hospital East Campus": a place, as an item of a list names it); else 0.
+ * The caller asks it of the lines above the story's prose (a release's
+ * issuing institution: 2) and of their neighbours (a run of places: 1). */
 int pa_line_institution_name(const pa_line *line);
 
 /* pa_line_release_about — an institution's boilerplate under a news
