@@ -357,12 +357,16 @@ static int titled_class(const char *v)
 static int count_links(const xmlNode *n, int depth);
 
 /* Does a headline's <h1> follow the element c among its next siblings or
- * its parent's (12 elements each at most): six words or more, no link?
- * A date line over the story's headline in a header block ("<div
- * class=news-header><div class=release-date>June 20, 2012</div><h1>Example
- * Mining Intersects 42 Metres …</h1>"), not a logo heading's day. */
-static int headline_h1_follows(const xmlNode *c)
+ * its parent's (12 elements each at most): six words or more, no link,
+ * its text in the page's <title> or og:title (m)?  A date line over the
+ * story's headline in a header block ("<div class=news-header><div
+ * class=release-date>June 20, 2012</div><h1>Example Mining Intersects 42
+ * Metres …</h1>"), not a logo heading's day nor a site header's day over
+ * its motto ("<h1>The Voice of the Valley Since 1887</h1>"). */
+static int headline_h1_follows(const xmlNode *c, const pa_meta *m)
 {
+    if (!m->title_tag && !m->title_og)
+        return 0;
     for (int up = 0; c && c->type == XML_ELEMENT_NODE && up < 2; up++, c = c->parent) {
         int k = 0;
         for (const xmlNode *s = c->next; s && k < 12; s = s->next) {
@@ -374,8 +378,10 @@ static int headline_h1_follows(const xmlNode *c)
                     return 0;
                 char *t = node_text(s);
                 size_t words = t ? space_words(t, strlen(t)) : 0;
+                int titled = words >= 6 && ((m->title_tag && strcasestr(m->title_tag, t)) ||
+                                            (m->title_og && strcasestr(m->title_og, t)));
                 free(t);
-                return words >= 6;
+                return titled;
             }
         }
     }
@@ -402,7 +408,7 @@ static void note_date_hint(const xmlNode *c, pa_meta *m)
     /* before any h1, in the site's header: the day's date, not the page's (unless the headline's h1
      * follows it there) */
     if (m->have_date_hinted || !(named || date_hint_name(attr_ref(c, "id"))) ||
-        (!m->title_h1 && in_site_header(c) && !headline_h1_follows(c)))
+        (!m->title_h1 && in_site_header(c) && !headline_h1_follows(c, m)))
         return;
     tl = 0;
     digit = 0;
@@ -3195,9 +3201,10 @@ static int node_text_test(const xmlNode *b, int (*test)(char *t))
 
 /* Does text t open with a press release's dateline: its first word a place
  * in capitals (three capital letters or more: "PORTLAND,", "ST.") and, in
- * its first 100 bytes, the wire's lead-in "--" ("CHARLOTTE, N.C.--(BUSINESS
- * WIRE)--", "… 2015 /PRNewswire/ --") or a year and a dash after it
- * ("PORTLAND, Ore., June 14, 2011 – ")? */
+ * its first 100 bytes, the wire's lead-in: "--(" ("CHARLOTTE, N.C.--(BUSINESS
+ * WIRE)--"), "/ --" ("… 2015 /PRNewswire/ --") or a year and a dash after it
+ * ("PORTLAND, Ore., June 14, 2011 – ")?  (A news agency's "ATLANTA, Georgia
+ * (CNN) --", "WASHINGTON (AP) --" opens a news story.) */
 static int opens_with_release_dateline(char *t)
 {
     size_t caps = 0, i = 0;
@@ -3211,7 +3218,8 @@ static int opens_with_release_dateline(char *t)
         return 0;
     size_t len = strnlen(t, 100);
     for (size_t j = i; j + 1 < len; j++) {
-        if (t[j] == '-' && t[j + 1] == '-')
+        if (t[j] == '-' && t[j + 1] == '-' &&
+            ((j + 2 < len && t[j + 2] == '(') || t[j - 1] == '/' || (t[j - 1] == ' ' && t[j - 2] == '/')))
             return 1;
         if (j + 6 < len && (!strncmp(t + j, "19", 2) || !strncmp(t + j, "20", 2)) && isdigit((unsigned char)t[j + 2]) &&
             isdigit((unsigned char)t[j + 3]) && !isdigit((unsigned char)t[j + 4]) && (j == 0 || !isdigit((unsigned char)t[j - 1]))) {
@@ -12088,6 +12096,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     size_t place_above = 0; /* 1 + the last paragraph above the story's prose that named a place of research or care
                              * (pa_line_institution_name) or introduced a list (ending with ':'); 0: none */
+    int release_ended = 0; /* a release's end mark ("- 30 -", "###") among the lines so far */
     char byline_author[64] = ""; /* the name of the byline above the story, when no metadata names the author */
     char name_word[32] = ""; /* the first word of the kept line before, when a name */
     int name_titles_section = 0; /* that line is a heading after two kept headings (a run of sections) */
@@ -12214,7 +12223,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                            * after a brief): all that follows is theirs */
         } else if (pa_line_source_notes_label(&line) ||
                    (pa_line_science_notes_label(&line) && !journal_over_prose(e.paras, i, e.n)) ||
-                   pa_line_editor_notes_label(&line) ||
+                   pa_line_editor_notes_label(&line) || (release_ended && pa_line_backgrounder_label(&line)) ||
                    pa_line_release_about(&line)) {
             drop = 1;
             /* "Story Source:", "Journal Reference:" after the story: the
@@ -12222,10 +12231,13 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * "Notes to editors" after a release: its notes for the press
              * (not a citation run in, "Journal reference: Nature, DOI: …":
              * a science roundup's items each end with one) */
-            if ((out.len >= PA_EXTRACT_NOTE_AFTER || (prose_told && p->chars <= 24 && pa_line_editor_notes_label(&line))) &&
+            if ((out.len >= PA_EXTRACT_NOTE_AFTER ||
+                 (prose_told && p->chars <= 24 &&
+                  (pa_line_editor_notes_label(&line) || (release_ended && pa_line_backgrounder_label(&line))))) &&
                 !cited_journal(p->text))
                 source_notes = 1; /* (the "Notes to editors" label alone ends a short release too: no story's
-                                   * subhead says so) */
+                                   * subhead says so; "Backgrounder" after the release's end mark does, the
+                                   * fact sheet following it; elsewhere it may head the story's background) */
         } else if (prose_told && out.len >= PA_EXTRACT_NOTE_AFTER && pa_line_release_end(&line)) {
             drop = 1;
             source_notes = 1; /* "###" under a release's text: the issuer's boilerplate ("Example Water serves …",
@@ -12496,6 +12508,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                     !strcasecmp(p->text, "Byline:") || !strcasecmp(p->text, "Custom byline text:"));
         drop |= by_above;
         p->dropped = drop;
+        release_ended |= pa_line_release_end_mark(&line);
         /* (a picture's credit belongs to the picture above it: under a gallery's "Photograph: …" the next
          * slide's title and caption are no teaser list) */
         p->label = drop && p->chars <= 60 &&

@@ -5962,7 +5962,7 @@ int pa_line_office_signoff(const pa_line *line)
 /* The label over a release's notes to editors (see extract_lines.h). */
 int pa_line_editor_notes_label(const pa_line *line)
 {
-    if (line->chars > 100 || !line->text[0] || !strchr("NnBb", line->text[0]))
+    if (line->chars > 100 || (line->text[0] != 'N' && line->text[0] != 'n'))
         return 0;
     const char *low = pa_line_folded_under(line, 256);
     if (!low)
@@ -5970,14 +5970,24 @@ int pa_line_editor_notes_label(const pa_line *line)
     size_t k = pa_trim_tail(low, line->folded_len, ": ");
     static const char *const labels[] = {"notes to editors", "note to editors", "notes for editors", "note for editors",
                                          "notes to the editor", "note to the editor", "notes to editor",
-                                         "notes to the editors", "note to the editors",
-                                         /* a government release's backgrounder after its end mark */
-                                         "backgrounder", "backgrounders"};
+                                         "notes to the editors", "note to the editors"};
     if (pa_phrase_is(low, k, PA_PHRASES(labels)))
         return 1;
     static const char *const opening[] = {"notes to editors: ", "note to editors: ", "notes for editors: ",
                                           "note for editors: ", "notes to the editor: ", "note to the editor: "};
     return pa_phrase_opens(low, k, PA_PHRASES(opening));
+}
+
+/* A government release's "Backgrounder" label (see extract_lines.h). */
+int pa_line_backgrounder_label(const pa_line *line)
+{
+    if (line->chars < 12 || line->chars > 14 || (line->text[0] != 'B' && line->text[0] != 'b'))
+        return 0;
+    const char *low = pa_line_folded_under(line, 32);
+    if (!low)
+        return 0;
+    static const char *const labels[] = {"backgrounder", "backgrounders"};
+    return pa_phrase_is(low, pa_trim_tail(low, line->folded_len, ": "), PA_PHRASES(labels));
 }
 
 /* Does low (a line folded, k bytes) open with the label of an investing
@@ -6447,6 +6457,16 @@ static int file_number_line(const char *low, size_t len)
         }
     }
     return 0;
+}
+
+/* A release's end mark alone (see extract_lines.h). */
+int pa_line_release_end_mark(const pa_line *line)
+{
+    unsigned char c = (unsigned char)line->text[0];
+    if (line->chars > 20 || !(c == '#' || c == '-' || c == 0xE2 || c == 'E' || c == 'e' || c == ' '))
+        return 0;
+    const char *low = pa_line_lower_under(line, 128);
+    return low && end_mark(low, line->len);
 }
 
 int pa_line_release_end(const pa_line *line)

@@ -417,8 +417,7 @@ static int ends_with_ci(const char *s, const char *suffix)
 
 /* What separates a headline from the site's name in a title. */
 static const char *const title_seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " _ ", "｜", "_",
-                                         " --", "--", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x95\xE2\x80\x95",
-                                         " > "}; /* a breadcrumb's: "Example Health > News > Headline" (DotNetNuke) */
+                                         " --", "--", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x95\xE2\x80\x95"};
 #define PA_TITLE_SEPS (sizeof title_seps / sizeof title_seps[0])
 #define PA_TITLE_SPACED_SEPS 9 /* the first ones, spaced: " | " … " • " */
 
@@ -587,7 +586,10 @@ static int issuer_framed(const char *t, size_t tl, const char *h, size_t hl)
 }
 
 /* Is h the headline of t: t is h, or h with a separated part before or
- * after it ("h | Site", "Site - h", "Example Corp.: h")? */
+ * after it ("h | Site", "Site - h", "Example Corp.: h"), or h closing a
+ * breadcrumb ("Example Health > News > h", DotNetNuke).  (" > " parts a
+ * title only before the h1 it confirms: "Why 5 > 3 is not always true"
+ * is one title.) */
 static int framed(const char *t, const char *h)
 {
     const char *const *seps = title_seps;
@@ -603,6 +605,8 @@ static int framed(const char *t, const char *h)
         if (tl >= hl + sl && !strcasecmp(t + tl - hl, h) && !strncmp(t + tl - hl - sl, seps[i], sl))
             return 1;
     }
+    if (tl >= hl + 3 && !strcasecmp(t + tl - hl, h) && !strncmp(t + tl - hl - 3, " > ", 3))
+        return 1;
     return issuer_framed(t, tl, h, hl);
 }
 

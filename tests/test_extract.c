@@ -15099,10 +15099,14 @@ static void wire_source_initials_bounded(void **state)
 static void newsroom_release_lines(void **state)
 {
     (void)state;
-    assert_true(line_hits(pa_line_editor_notes_label, "Backgrounder"));
-    assert_true(line_hits(pa_line_editor_notes_label, "BACKGROUNDER"));
-    assert_false(line_hits(pa_line_editor_notes_label, "Backlogs in the repair of older equipment will be cleared."));
-    assert_false(line_hits(pa_line_editor_notes_label, "Background"));
+    assert_true(line_hits(pa_line_backgrounder_label, "Backgrounder"));
+    assert_true(line_hits(pa_line_backgrounder_label, "BACKGROUNDER"));
+    assert_true(line_hits(pa_line_backgrounder_label, "Backgrounders:"));
+    assert_false(line_hits(pa_line_backgrounder_label, "Backlogs in the repair of older equipment will be cleared."));
+    assert_false(line_hits(pa_line_backgrounder_label, "Background"));
+    assert_true(line_hits(pa_line_release_end_mark, "- 30 -"));
+    assert_true(line_hits(pa_line_release_end_mark, "###"));
+    assert_false(line_hits(pa_line_release_end_mark, "- 30 minutes -"));
     assert_true(line_hits(pa_line_contact, "Consumer contact: 1-800-555-0175, 8 a.m. to 6 p.m. Mountain Time"));
     assert_false(line_hits(pa_line_contact, "Consumer contact with the company fell by half, the survey found."));
     assert_true(line_hits(pa_line_empty_field, "Date modified:"));
@@ -15201,6 +15205,96 @@ static void newsroom_header_date(void **state)
             PARA("The release ends here with another sentence that is long enough to be read.")
             "</div></body></html>", &d);
     assert_true(d.published == NULL || strcmp(d.published, "2012-06-20") != 0);
+    pa_doc_free(&d);
+}
+
+/* Review of newsroom10's rules (rv2): a <title> comparing with " > " ("Why 5 > 3 …") and no h1 to confirm a
+ * breadcrumb is one title, not "3 is not always true …". */
+static void title_comparison_sign(void **state)
+{
+    (void)state;
+    static const char *const compared[] = {"Why 5 &gt; 3 is not always true in floating point",
+                                           "Quality &gt; quantity: why fewer, better clothes win"};
+    static const char *const compared_want[] = {"Why 5 > 3 is not always true in floating point",
+                                                "Quality > quantity: why fewer, better clothes win"};
+    for (size_t i = 0; i < sizeof compared / sizeof compared[0]; i++) {
+        char html[1024];
+        snprintf(html, sizeof html, "<html><head><title>%s</title></head><body><article>"
+                 PARA("The story starts here with a sentence that is long enough to be read as the text.")
+                 PARA("The story ends here with another sentence that is long enough to be read.")
+                 "</article></body></html>", compared[i]);
+        pa_doc d;
+        text_of(html, &d);
+        assert_non_null(d.title);
+        assert_string_equal(d.title, compared_want[i]);
+        pa_doc_free(&d);
+    }
+}
+
+/* Review of newsroom10's rules (rv2): a news agency's dateline ("ATLANTA, Georgia (CNN) --", "WASHINGTON (AP)
+ * --") under a highlights box opens a news story, no release: the box goes (release_highlights_over_dateline
+ * keeps a wire's "--(BUSINESS WIRE)--", "/PRNewswire/ --"). */
+static void agency_dateline_highlights(void **state)
+{
+    (void)state;
+    static const char *const agencies[] = {"ATLANTA, Georgia (CNN) --", "WASHINGTON (AP) --"};
+    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++) {
+        char html[1024];
+        snprintf(html, sizeof html, "<html><body><article><h1>Storm hits the coast</h1><ul class=\"highlights\">"
+                 "<li>Winds of 90 mph hit the coast on Sunday</li><li>Thousands are without power in three states"
+                 "</li></ul><p>%s A powerful storm tore through the southeastern coast on Sunday, knocking out power "
+                 "to thousands of homes and closing roads in three states.</p>" PARA("The story ends.")
+                 "</article></body></html>", agencies[i]);
+        pa_doc d;
+        const char *t = text_of(html, &d);
+        assert_non_null(strstr(t, "A powerful storm"));
+        assert_null(strstr(t, "Winds of 90 mph"));
+        pa_doc_free(&d);
+    }
+}
+
+/* Review of newsroom10's rules (rv2): a site header's day over the site's motto in an <h1> (six words, no
+ * link, not in the page's <title>) is the day's, no page date (newsroom_header_date: over the headline). */
+static void header_day_over_motto(void **state)
+{
+    (void)state;
+    pa_doc d;
+    text_of("<html><head><title>Council approves new budget for the library</title></head><body>"
+            "<div class=\"header\"><div class=\"date\">Monday, March 5, 2012</div><h1>The Voice of the Valley Since "
+            "1887</h1></div><div class=\"story\"><h2>Council approves new budget for the library</h2>"
+            PARA("The council on Tuesday approved a new budget for the library after a long debate about the cost of "
+                 "its new wing and the hours it keeps.")
+            PARA("The story ends here with another sentence that is long enough to be read as its text.")
+            "</div></body></html>", &d);
+    assert_true(d.published == NULL || strcmp(d.published, "2012-03-05") != 0);
+    pa_doc_free(&d);
+}
+
+/* Review of newsroom10's rules (rv2): a story's own "Backgrounder" subhead (no release end mark above) heads its
+ * background, which stays; after a release's "- 30 -" the label ends the release. */
+static void story_backgrounder_subhead(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Border talks resume after two-year break</h1>"
+                            PARA("NEW DELHI: Officials of the two countries met on Monday to resume talks on the "
+                                 "disputed border, two years after the last round broke down over patrols.")
+                            PARA("The talks will run for three days, the foreign ministry said, and will cover trade "
+                                 "along the frontier as well as the patrols.")
+                            "<h2>Backgrounder</h2>"
+                            PARA("The dispute dates back to 1962, when the two countries fought a brief war over the "
+                                 "high passes of the eastern sector.")
+                            "</article></body></html>", &d);
+    assert_non_null(strstr(t, "The dispute dates back to 1962"));
+    pa_doc_free(&d);
+    t = text_of("<html><body><article><h1>New radar stations for the south coast</h1>"
+                PARA("ST. JOHN'S, Nov. 5, 2013 \xe2\x80\x93 The Government of Canada today announced four coastal "
+                     "radar stations on the south coast that will give rescuers a live picture of vessel traffic.")
+                "<p>- 30 -</p><h2>Backgrounder</h2>"
+                PARA("The four stations will use solid-state radar with a range of 48 nautical miles.")
+                "</article></body></html>", &d);
+    assert_non_null(strstr(t, "The Government of Canada today announced"));
+    assert_null(strstr(t, "solid-state radar"));
     pa_doc_free(&d);
 }
 
@@ -15611,6 +15705,10 @@ int main(void)
         cmocka_unit_test(release_highlights_over_dateline),
         cmocka_unit_test(newsroom_title_frames),
         cmocka_unit_test(newsroom_header_date),
+        cmocka_unit_test(title_comparison_sign),
+        cmocka_unit_test(agency_dateline_highlights),
+        cmocka_unit_test(header_day_over_motto),
+        cmocka_unit_test(story_backgrounder_subhead),
         cmocka_unit_test(local_government_notes),
         cmocka_unit_test(definition_list_date_modified),
         cmocka_unit_test(slash_parted_title),

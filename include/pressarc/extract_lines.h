@@ -501,11 +501,22 @@ int pa_line_office_signoff(const pa_line *line);
 
 /* pa_line_editor_notes_label — the label over a press release's notes
  * for the press after its text: "Notes to editors", "Note to editors:",
- * "Notes for editors:", "Notes to the Editor", a government release's
- * "Backgrounder" (alone, or opening a short
+ * "Notes for editors:", "Notes to the Editor" (alone, or opening a short
  * line: "Notes for editors: Download multimedia content here."); what
  * follows is for journalists, not the release; ≤ 100 chars. */
 int pa_line_editor_notes_label(const pa_line *line);
+
+/* pa_line_backgrounder_label — a government release's "Backgrounder"
+ * label alone ("Backgrounder", "BACKGROUNDER:", "Backgrounders"; 12-14
+ * chars): after the release's end mark (pa_line_release_end_mark) its
+ * fact sheet follows, not the release; elsewhere it may be a story's own
+ * subhead over its background, and the caller tells which. */
+int pa_line_backgrounder_label(const pa_line *line);
+
+/* pa_line_release_end_mark — a release's end mark alone on its line:
+ * "###", "# # #", "-30-", "- 30 -", "-ends-", "- ENDS -", "ENDS", "-end-"
+ * (en or em dashes too; ≤ 20 chars). */
+int pa_line_release_end_mark(const pa_line *line);
 
 /* pa_line_standing_note — the note a site sets on every story of one
  * kind: the opinion desk's disclaimer ("The views expressed … are solely
