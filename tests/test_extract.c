@@ -14613,6 +14613,22 @@ static void call_to_action_class_without_action(void **state)
     pa_doc_free(&d);
 }
 
+/* A story's sentence that ends with the words of a blog's social call but does not open with them, as a call
+ * does (at the line's start, or after a question, an exclamation, a bracket): "… lets users save a product and
+ * pin it for later.", "… ended the same way: let's connect on Facebook." stay (blog_social_calls). */
+static void social_call_words_ending_a_sentence(void **state)
+{
+    (void)state;
+    assert_false(line_hits(pa_line_reader_service,
+                           "Pinterest said the new button lets users save a product and pin it for later."));
+    assert_false(line_hits(pa_line_reader_service,
+                           "The scammer's messages all ended the same way: let's connect on Facebook."));
+    assert_false(line_hits(pa_line_reader_service, "Then he wrote again. Let\xe2\x80\x99s connect on Facebook."));
+    assert_true(line_hits(pa_line_reader_service, "Love this recipe? Pin it for later!"));
+    assert_true(line_hits(pa_line_reader_service, "(Pin this for later.)"));
+    assert_true(line_hits(pa_line_reader_service, "Thanks for reading! Let's be friends on Pinterest."));
+}
+
 /* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
  * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
  * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
@@ -15401,6 +15417,7 @@ int main(void)
         cmocka_unit_test(call_to_action_box_in_story),
         cmocka_unit_test(blog_social_calls),
         cmocka_unit_test(call_to_action_class_without_action),
+        cmocka_unit_test(social_call_words_ending_a_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
