@@ -3242,6 +3242,40 @@ static int highlights_over_release(const xmlNode *n)
     return next && node_text_test(next, opens_with_release_dateline);
 }
 
+/* Is n something a reader acts on: a link (<a href>), a form or one of
+ * its fields, or a button (<button>, a "btn" or "button" class word)? */
+static int action_element(const xmlNode *n)
+{
+    static const char *const button_tokens[] = {"btn", "button"};
+    return (name_is(n, "a") && attr_ref(n, "href")) || name_is(n, "button") || name_is(n, "form") ||
+           name_is(n, "input") || name_is(n, "select") ||
+           has_token_at(attr_ref(n, "class"), button_tokens, N_TOKENS(button_tokens), 0);
+}
+
+/* Is n a box named a call to action ("cta" in its class or id words:
+ * "story-cta", "content-cta", "cta-quote") and no other boilerplate word,
+ * that holds nothing to act on (action_element: neither n itself nor an
+ * element under it, 8 levels and 200 elements at most)?  A pitch has its
+ * link, button or form ("Book Online", a zip code's field and "Find Local
+ * Pros"); a box without one is the story's text set apart (a hearing's
+ * date, "What happens next", a pulled quote).  `words`: n's class and id
+ * words, holding a bad token. */
+static int cta_box_without_action(const xmlNode *n, const class_words *words)
+{
+    static const char *const cta_tokens[] = {"cta"};
+    if (!words_have(words, cta_tokens, N_TOKENS(cta_tokens), 0) || action_element(n))
+        return 0;
+    class_words rest;
+    class_words_set(&rest, words->low);
+    for (char *c = strstr(rest.low, "cta"); c; c = strstr(c + 3, "cta"))
+        if ((c == rest.low || !isalpha((unsigned char)c[-1])) && !isalpha((unsigned char)c[3]))
+            memcpy(c, "xxx", 3); /* the other words must not be boilerplate ("newsletter-cta") */
+    if (words_have(&rest, bad_tokens, N_TOKENS(bad_tokens), 0))
+        return 0;
+    size_t budget = 200;
+    return !holds(n, action_element, 8, 0, &budget);
+}
+
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if ((highlights_box(n) && !highlights_over_release(n)) || poll_paragraph(n))
@@ -3332,6 +3366,8 @@ structural:
         return 1;
     int comment = words_have(&words, comment_tokens, N_TOKENS(comment_tokens), 1);
     int bad = words_have(&words, bad_tokens, N_TOKENS(bad_tokens), 0);
+    if (bad && !comment && cta_box_without_action(n, &words))
+        bad = 0; /* "story-cta" around the story's own paragraph: no link, button or form to act on */
     if (!comment && !bad)
         return paywall_offer(n, &words);
     if (bad && !comment && table_header_part(n, &words))

@@ -3812,11 +3812,25 @@ static int holds_ctrl_key(const char *low, const char *key)
     return 0;
 }
 
+/* Does a call open at low[at] (a folded line): at the line's start, or
+ * after a question, an exclamation, a bracket or a non-ASCII mark (an
+ * emoji), spaces aside ("Enjoy the post? Pin it", "[Let's hang out",
+ * "📌 Pin it")?  Not after a word or a full stop: a story's sentence
+ * ending with the same words ("… lets users save a product and pin it for
+ * later", "… the same way: let's connect on Facebook"). */
+static int call_opens_at(const char *low, size_t at)
+{
+    while (at && low[at - 1] == ' ')
+        at--;
+    return at == 0 || strchr("?![(", low[at - 1]) || (unsigned char)low[at - 1] >= 0x80;
+}
+
 /* Does low[0..k) (a folded line) end with a blog's call to save the post or
  * follow the blog on a network, its closing marks ("!", ".", "]", ")")
- * aside: "pin it for later" or "pin this for later" (a word of its own), or
- * "let's hang out on", "come hang out on", "let's connect on" before a
- * network's name ("Instagram", "Pinterest")?  Bounded by k. */
+ * aside, the call opening as one does (call_opens_at): "pin it for later"
+ * or "pin this for later", or "let's hang out on", "come hang out on",
+ * "let's connect on" before a network's name ("Instagram", "Pinterest")?
+ * Bounded by k. */
 static int social_call_closes(const char *low, size_t k)
 {
     k = pa_trim_tail(low, k, "!.]) ");
@@ -3824,7 +3838,7 @@ static int social_call_closes(const char *low, size_t k)
                                        "pin this post for later"};
     for (size_t i = 0; i < sizeof pins / sizeof pins[0]; i++) {
         size_t pl = strlen(pins[i]);
-        if (k >= pl && !memcmp(low + k - pl, pins[i], pl) && (k == pl || !isalpha((unsigned char)low[k - pl - 1])))
+        if (k >= pl && !memcmp(low + k - pl, pins[i], pl) && call_opens_at(low, k - pl))
             return 1;
     }
     static const char *const networks[] = {"instagram", "pinterest", "facebook", "tiktok", "youtube"};
@@ -3836,7 +3850,7 @@ static int social_call_closes(const char *low, size_t k)
             continue;
         for (size_t h = 0; h < sizeof hangs / sizeof hangs[0]; h++) {
             size_t hl = strlen(hangs[h]);
-            if (k >= nl + hl && !memcmp(low + k - nl - hl, hangs[h], hl))
+            if (k >= nl + hl && !memcmp(low + k - nl - hl, hangs[h], hl) && call_opens_at(low, k - nl - hl))
                 return 1;
         }
     }

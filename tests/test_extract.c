@@ -14676,7 +14676,7 @@ static void click_to_play_thumbnail_before_div_story(void **state)
 }
 
 /* A call-to-action box between a story's paragraphs, its class or id word "cta" ("blog-cta", "cta-block",
- * id "upper-sr-cta": a pitch with its button or link, "Let us take all your junk away! Book Online", a heading
+ * id "upper-sr-cta": a pitch with its button, form or link, "Let us take all your junk away! Book Online", a heading
  * asking "Ready to …?" over a linked line) goes like a promo box; the story around it stays. */
 static void call_to_action_box_in_story(void **state)
 {
@@ -14690,7 +14690,8 @@ static void call_to_action_box_in_story(void **state)
                        "<div class=\"cta-block\"><h4>Ready to plan your move to a smaller home?</h4><p><a href=\"/contact/\">"
                        "Contact our team today to discuss your options.</a></p></div>"
                        "<div id=\"upper-sr-cta\"><div>Get quotes from up to 3 pros!</div><div>Enter a zip below and get "
-                       "matched to top-rated pros near you.</div></div>"
+                       "matched to top-rated pros near you.</div><form><input type=\"number\" placeholder=\"Zip Code\">"
+                       "<button type=\"submit\">Find Local Pros</button></form></div>"
                        PARA("Several states now let owners register them as recreational vehicles, which eases the permits.")
                        "</div></article></body></html>";
     const char *t = text_of(page, &d);
@@ -14730,6 +14731,54 @@ static void blog_social_calls(void **state)
     assert_null(strstr(t, "Instagram"));
     assert_null(strstr(t, "Pin it"));
     pa_doc_free(&d);
+}
+
+/* A box whose class names a call to action ("story-cta", "content-cta", "cta-quote") but that holds nothing to
+ * act on (no link, button or form) is the story's own text set apart: a hearing's date, what happens next, a
+ * quote pulled out; it stays.  The call to action's box with its link, button or form goes
+ * (call_to_action_box_in_story). */
+static void call_to_action_class_without_action(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><div class=\"entry-content\">"
+                       PARA("The county board met on Tuesday night and voted five to two to approve the new budget.")
+                       "<div class=\"story-cta\"><p>The board will hold a public hearing on the budget on June 3 at 6 p.m. "
+                       "in room 210.</p></div>"
+                       PARA("Officials said the plan raises spending on roads and schools while holding the tax rate flat.")
+                       "<div class=\"content-cta\"><h3>What happens next</h3><p>The budget goes to the state for review "
+                       "before July 1.</p></div>"
+                       "<div class=\"cta-quote\"><blockquote><p>We are not going to raise taxes this year, the chair "
+                       "said.</p></blockquote></div>"
+                       "<div class=\"blog-cta\"><p>Need help with your taxes? <a href=\"/book/\">Book a call</a></p></div>"
+                       PARA("The next meeting is set for the first Monday of next month at the county courthouse downtown.")
+                       "</div></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "approve the new budget."));
+    assert_non_null(strstr(t, "in room 210."));
+    assert_non_null(strstr(t, "What happens next"));
+    assert_non_null(strstr(t, "before July 1."));
+    assert_non_null(strstr(t, "raise taxes this year"));
+    assert_non_null(strstr(t, "courthouse downtown."));
+    assert_null(strstr(t, "Book a call"));
+    assert_null(strstr(t, "help with your taxes"));
+    pa_doc_free(&d);
+}
+
+/* A story's sentence that ends with the words of a blog's social call but does not open with them, as a call
+ * does (at the line's start, or after a question, an exclamation, a bracket): "… lets users save a product and
+ * pin it for later.", "… ended the same way: let's connect on Facebook." stay (blog_social_calls). */
+static void social_call_words_ending_a_sentence(void **state)
+{
+    (void)state;
+    assert_false(line_hits(pa_line_reader_service,
+                           "Pinterest said the new button lets users save a product and pin it for later."));
+    assert_false(line_hits(pa_line_reader_service,
+                           "The scammer's messages all ended the same way: let's connect on Facebook."));
+    assert_false(line_hits(pa_line_reader_service, "Then he wrote again. Let\xe2\x80\x99s connect on Facebook."));
+    assert_true(line_hits(pa_line_reader_service, "Love this recipe? Pin it for later!"));
+    assert_true(line_hits(pa_line_reader_service, "(Pin this for later.)"));
+    assert_true(line_hits(pa_line_reader_service, "Thanks for reading! Let's be friends on Pinterest."));
 }
 
 /* The notes a research-news page sets around its story (bench/stress/unipress): a release portal's image
@@ -15714,6 +15763,8 @@ int main(void)
         cmocka_unit_test(slash_parted_title),
         cmocka_unit_test(call_to_action_box_in_story),
         cmocka_unit_test(blog_social_calls),
+        cmocka_unit_test(call_to_action_class_without_action),
+        cmocka_unit_test(social_call_words_ending_a_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
