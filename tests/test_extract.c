@@ -14580,10 +14580,6 @@ static void blog_social_calls(void **state)
     pa_doc_free(&d);
 }
 
-/* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
- * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
- * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
- * for feedback with its address; and the story sentences that open with the same words. */
 /* The notes a research-news page sets around its story (bench/stress/unipress): a release portal's image
  * usage and licence lines, a journal page's "Article Information" label and interest declaration, a
  * bibliography's links under its entries and its heading, a short release's "Notes to editors", the issuing
@@ -14712,6 +14708,27 @@ static void local_government_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* The story's sentences that a local-government page's standing notes would take: a log truck's or a log
+ * cabin's sentence with "subject to change" or "not a complete" (a log as subject, no verb of what the log is),
+ * and a story's law that must "guarantee the accuracy" of translations (a disclaimer disowns it: "not", "cannot"). */
+static void log_and_translation_story_lines(void **state)
+{
+    (void)state;
+    assert_false(line_hits(pa_line_standing_note, "The log truck was carrying about 40 tons of pine, and the cleanup "
+                                                  "schedule is subject to change."));
+    assert_false(line_hits(pa_line_standing_note, "This log cabin tour is not a complete history of the valley, but it "
+                                                  "covers the first settlers."));
+    assert_true(line_hits(pa_line_standing_note, "The blotter is not a complete list of calls for service."));
+    assert_false(line_hits(pa_line_standing_note, "The new law requires the county to guarantee the accuracy of "
+                                                  "translated ballot materials in six languages."));
+    assert_true(line_hits(pa_line_standing_note, "The city cannot guarantee the accuracy of any translation provided "
+                                                 "by Google Translate."));
+}
+
+/* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
+ * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
+ * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
+ * for feedback with its address; and the story sentences that open with the same words. */
 static void global_south_furniture(void **state)
 {
     (void)state;
@@ -15365,6 +15382,7 @@ int main(void)
         cmocka_unit_test(local_government_notes),
         cmocka_unit_test(definition_list_date_modified),
         cmocka_unit_test(slash_parted_title),
+        cmocka_unit_test(log_and_translation_story_lines),
         cmocka_unit_test(call_to_action_box_in_story),
         cmocka_unit_test(blog_social_calls),
     };
