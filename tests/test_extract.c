@@ -14768,6 +14768,23 @@ static void alert_role_holding_text(void **state)
     pa_doc_free(&d);
 }
 
+/* "Headline / Site" with the masthead's name in an <h1> over the story's <h2>: the name closes the title after
+ * the slash but is no headline (the part before the slash, longer, is). */
+static void slash_title_masthead(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Storm damages homes across the county / The Springfield Daily Courier"
+                       "</title></head><body><div id=\"masthead\"><h1>The Springfield Daily Courier</h1></div>"
+                       "<div class=\"story\"><h2>Storm damages homes across the county</h2>"
+                       PARA("High winds tore roofs off homes.") PARA("Crews worked through the night.")
+                       "</div></body></html>";
+    text_of(page, &d);
+    assert_non_null(d.title);
+    assert_string_not_equal(d.title, "The Springfield Daily Courier");
+    pa_doc_free(&d);
+}
+
 /* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
  * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
  * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
@@ -15428,6 +15445,7 @@ int main(void)
         cmocka_unit_test(log_and_translation_story_lines),
         cmocka_unit_test(hash_divider_not_release_end),
         cmocka_unit_test(alert_role_holding_text),
+        cmocka_unit_test(slash_title_masthead),
         cmocka_unit_test(call_to_action_box_in_story),
         cmocka_unit_test(blog_social_calls),
     };
