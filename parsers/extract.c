@@ -3199,6 +3199,34 @@ static int node_text_test(const xmlNode *b, int (*test)(char *t))
     return answer;
 }
 
+/* Does text t open with a note the writer sets on the story ("Update,
+ * April 23: …", "UPDATED: …", "Editor's note: …", "Correction: …")? */
+static int opens_with_writers_note(char *t)
+{
+    static const char *const labels[] = {"update", "editor's note", "editor\u2019s note", "editors' note", "correction",
+                                         "clarification"};
+    while (*t == ' ' || *t == '\n')
+        t++;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (!strncasecmp(t, labels[i], strlen(labels[i])))
+            return 1;
+    return 0;
+}
+
+/* Is n, a role="alert" element, an alert bar's notice ("City offices
+ * will be closed Monday …"): one block of text, not two paragraphs or
+ * more of 200 bytes (a notice page set whole in a Bootstrap alert), and no
+ * note of the writer's (a blog's "Update, April 23: …" in a Bootstrap
+ * alert, which the line rules judge as any paragraph)? */
+static int alert_bar(const xmlNode *n)
+{
+    size_t paras = 0, chars = 0, links = 0;
+    prose_stats(n, &paras, &chars, &links, 0, 0);
+    if (paras >= 2 && chars >= 200)
+        return 0;
+    return !node_text_test(n, opens_with_writers_note);
+}
+
 /* Does text t open with a press release's dateline: its first word a place
  * in capitals (three capital letters or more: "PORTLAND,", "ST.") and, in
  * its first 100 bytes, the wire's lead-in: "--(" ("CHARLOTTE, N.C.--(BUSINESS
@@ -3338,7 +3366,7 @@ structural:
     const char *role = attr_ref(n, "role");
     if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
-                 !strcasecmp(role, "alertdialog") || !strcasecmp(role, "alert") || /* (an alert bar's notice) */
+                 !strcasecmp(role, "alertdialog") || (!strcasecmp(role, "alert") && alert_bar(n)) ||
                  !strcasecmp(role, "menu")) &&
         !holds_content(n, 1))
         return 1;
@@ -7564,8 +7592,9 @@ static int teaser_part(const xmlNode *n)
 
 /* The kind of the date line t[0..tl) in the <dd> dd read with the label
  * in the <dt> before it ("<dt>Date modified:</dt><dd>2017-10-05</dd>":
- * 2, the last change), *d its date; 1 (t's own kind) when no <dt> of at
- * most 40 bytes stands before it or the two read as no line of a kind. */
+ * 2, the last change), *d its date; 1 (a publication's, the kind the
+ * callers read t as alone), *d untouched, when no <dt> of at most 40
+ * bytes stands before it or the two read as no line of a kind. */
 static int term_dated_line(const xmlNode *dd, const char *t, size_t tl, const char *hint, pa_date *d)
 {
     const xmlNode *dt = dd->prev;
@@ -7969,6 +7998,24 @@ static int heading_opens_next(const para *paras, size_t i, size_t n)
     pa_line next_line;
     pa_line_init(&next_line, q->text, q->chars);
     return !pa_line_pitch(&next_line) && !pa_line_reader_service(&next_line);
+}
+
+/* How many hash mark lines ("###", pa_line_release_end) stand in
+ * paras[0..n) (the first 2,000)?  A release prints its end mark once;
+ * marks that recur divide a text's sections (a Markdown site prints a
+ * "###" written alone as it stands, as others print "* * *"). */
+static size_t hash_mark_lines(const para *paras, size_t n)
+{
+    size_t marks = 0;
+    for (size_t j = 0; j < n && j < 2000; j++) {
+        const para *q = &paras[j];
+        if (!q->text || q->chars > 20 || q->text[0] != '#')
+            continue;
+        pa_line mark;
+        pa_line_init(&mark, q->text, q->chars);
+        marks += pa_line_release_end(&mark);
+    }
+    return marks;
 }
 
 /* A short block of links only. */
@@ -12162,6 +12209,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t site_name_lines = 0;
     for (size_t i = 0; i < e.n && i < 2000; i++)
         site_name_lines += !e.paras[i].heading && pa_meta_site_name_line(&site, e.paras[i].text, e.paras[i].chars);
+    size_t hash_marks = hash_mark_lines(e.paras, e.n); /* one: a release's end mark; more: dividers */
     for (size_t i = 0, prose_above = 0; i < e.n; i++) {
         if (!prose_above) /* a byline opens the story: before its first paragraph of prose only */
             cut_br_head_byline(&e.paras[i]);
@@ -12274,7 +12322,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 source_notes = 1; /* (the "Notes to editors" label alone ends a short release too: no story's
                                    * subhead says so; "Backgrounder" after the release's end mark does, the
                                    * fact sheet following it; elsewhere it may head the story's background) */
-        } else if (prose_told && out.len >= PA_EXTRACT_NOTE_AFTER && pa_line_release_end(&line)) {
+        } else if (prose_told && out.len >= PA_EXTRACT_NOTE_AFTER && hash_marks == 1 &&
+                   pa_line_release_end(&line)) {
             drop = 1;
             source_notes = 1; /* "###" under a release's text: the issuer's boilerplate ("Example Water serves …",
                                * its "About" section) and its contacts follow */

@@ -6041,6 +6041,30 @@ static int labelled_disclosure(const char *low, size_t k)
     return (pa_phrase_in)(colon, PA_PHRASES(about));
 }
 
+/* Does a sentence of low (NUL-terminated) open with a police log as its
+ * subject and a verb saying what the log is ("This log reflects …", "The
+ * blotter is …", "The daily log does not …")?  Not a log truck, a log
+ * cabin or a log jam ("The log truck overturned …"), nor what a log shows
+ * ("The log shows …", a story reading one). */
+static int log_states_itself(const char *low)
+{
+    static const char *const logs[] = {"this log ", "the log ", "this blotter ", "the blotter ", "this activity log ",
+                                       "the activity log ", "this police log ", "the police log ", "this daily log ",
+                                       "the daily log "};
+    static const char *const verbs[] = {"is ", "reflects ", "represents ", "contains ", "includes ", "does ",
+                                        "may ", "should ", "consists ", "only ", "lists only "};
+    for (const char *s = low; s;) {
+        for (size_t i = 0; i < sizeof logs / sizeof logs[0]; i++) {
+            size_t n = strlen(logs[i]);
+            if (!strncmp(s, logs[i], n) && pa_phrase_opens(s + n, strlen(s + n), PA_PHRASES(verbs)))
+                return 1;
+        }
+        const char *next = strpbrk(s, ".!?");
+        s = next && next[1] == ' ' ? next + 2 : next ? next + 1 : NULL;
+    }
+    return 0;
+}
+
 /* The standing note a site sets on every story of one kind, not the
  * story: the opinion desk's disclaimer ("The views expressed in this
  * commentary are solely those of the author.", "Guest columns are the
@@ -6267,17 +6291,15 @@ int pa_line_standing_note(const pa_line *line)
     /* the police log's note on itself: "This log reflects initial reports and is subject to change.", "The
      * blotter is not a complete list of calls for service." (the log opening a sentence as its subject, and its
      * provisional or partial state; a story's "The log shows officers were called twice" names neither) */
-    static const char *const logs[] = {"this log ", "the log ", "this blotter ", "the blotter ", "this activity log ",
-                                       "the activity log ", "this police log ", "the police log ", "this daily log ",
-                                       "the daily log "};
     static const char *const provisional[] = {"subject to change", "not a complete", "not all-inclusive",
                                               "not an all-inclusive", "initial reports", "preliminary information"};
-    if (pa_phrase_in(low, PA_PHRASES(provisional)) && opens_a_sentence(low, PA_PHRASES(logs)))
+    if (pa_phrase_in(low, PA_PHRASES(provisional)) && log_states_itself(low))
         return 1;
     /* the site's machine-translation disclaimer: "This website uses Google Translate to translate its pages.
      * Council is not responsible for the accuracy of the translation." (a translation and the accuracy the
      * site disowns) */
-    static const char *const disowned_accuracy[] = {"not responsible for the accuracy", "guarantee the accuracy",
+    static const char *const disowned_accuracy[] = {"not responsible for the accuracy", "not guarantee the accuracy",
+                                                    "cannot guarantee the accuracy", "can't guarantee the accuracy",
                                                     "not liable for the accuracy", "no responsibility for the accuracy"};
     if (strstr(low, "translat") && pa_phrase_in(low, PA_PHRASES(disowned_accuracy)))
         return 1;
@@ -6485,12 +6507,7 @@ int pa_line_release_end_mark(const pa_line *line)
 
 int pa_line_release_end(const pa_line *line)
 {
-    if (line->chars > 20 || line->text[0] != '#')
-        return 0;
-    size_t hashes = 0, i = 0;
-    for (; i < line->len && (line->text[i] == '#' || line->text[i] == ' '); i++)
-        hashes += line->text[i] == '#';
-    return i == line->len && hashes >= 3;
+    return line->chars <= 20 && line->text[0] == '#' && end_mark(line->text, line->len);
 }
 
 int pa_line_release_furniture(const pa_line *line)

@@ -793,12 +793,16 @@ static char *headline_after_kicker(const char *h1, const char *raw, const char *
 }
 
 /* Does title t close with the headline h (four words or more) after a
- * spaced slash and a part of its own ("Example School District / New
- * Bell Schedule Begins Monday")? */
+ * spaced slash and a shorter part of its own ("Example School District /
+ * New Bell Schedule Begins Monday")?  Not a masthead's name closing its
+ * headline ("Storm damages homes across the county / The Example Daily
+ * Courier", the name in an <h1> over the story's <h2>): a site's part is
+ * shorter than its headline. */
 static int closes_after_slash(const char *t, const char *h)
 {
     size_t tl = strlen(t), hl = strlen(h);
-    return tl > hl + 4 && !memcmp(t + tl - hl - 3, " / ", 3) && !strcasecmp(t + tl - hl, h) && headline_like(h);
+    return tl > hl + 4 && tl - hl - 3 < hl && !memcmp(t + tl - hl - 3, " / ", 3) && !strcasecmp(t + tl - hl, h) &&
+           headline_like(h);
 }
 
 /* The article's headline from og:title, JSON-LD headline, <title> and the

@@ -15000,6 +15000,83 @@ static void image_terms_not_story_labels(void **state)
     assert_false(line_hits(pa_line_science_note, "Competing interests: who stands to gain from the sale"));
 }
 
+/* The story's sentences that a local-government page's standing notes would take: a log truck's or a log
+ * cabin's sentence with "subject to change" or "not a complete" (a log as subject, no verb of what the log is),
+ * and a story's law that must "guarantee the accuracy" of translations (a disclaimer disowns it: "not", "cannot"). */
+static void log_and_translation_story_lines(void **state)
+{
+    (void)state;
+    assert_false(line_hits(pa_line_standing_note, "The log truck was carrying about 40 tons of pine, and the cleanup "
+                                                  "schedule is subject to change."));
+    assert_false(line_hits(pa_line_standing_note, "This log cabin tour is not a complete history of the valley, but it "
+                                                  "covers the first settlers."));
+    assert_true(line_hits(pa_line_standing_note, "The blotter is not a complete list of calls for service."));
+    assert_false(line_hits(pa_line_standing_note, "The new law requires the county to guarantee the accuracy of "
+                                                  "translated ballot materials in six languages."));
+    assert_true(line_hits(pa_line_standing_note, "The city cannot guarantee the accuracy of any translation provided "
+                                                 "by Google Translate."));
+}
+
+/* A "###" set alone twice or more divides a text's sections (a Markdown site prints it as written): none is a
+ * release's end mark, the text after each goes on. */
+static void hash_divider_not_release_end(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Notes from the week</h1>" PARA("The council met on Monday.")
+                       PARA("The budget passed.") "<p>###</p>" PARA("The second section covers the library.")
+                       PARA("Its hours will grow.") "<p>###</p>" PARA("The third section covers the school board.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Its hours will grow."));
+    assert_non_null(strstr(t, "The third section covers the school board."));
+    pa_doc_free(&d);
+}
+
+/* A role="alert" element that is no alert bar: a blog's update note in a Bootstrap alert (the line rules judge it
+ * as any paragraph; the blogs class keeps "Update, April 23: …"), and a notice page set whole in one. */
+static void alert_role_holding_text(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *update = "<html><body><article><h1>Council reverses vote on parking</h1>"
+                         "<div class=\"alert alert-info\" role=\"alert\">Update, April 23: The council reversed its "
+                         "vote at a special meeting on Tuesday night, restoring the free parking.</div>"
+                         PARA("The council voted last week to end free parking.") PARA("Merchants objected.")
+                         "</article></body></html>";
+    const char *t = text_of(update, &d);
+    assert_non_null(strstr(t, "Update, April 23: The council reversed its vote"));
+    assert_non_null(strstr(t, "Merchants objected."));
+    pa_doc_free(&d);
+    const char *notice = "<html><body><main><h1>Boil water notice for Eastside</h1><div class=\"alert alert-danger\" "
+                         "role=\"alert\"><p>Residents of the Eastside neighborhood must boil tap water for one minute "
+                         "before drinking it until further notice.</p><p>The notice follows a main break on Elm Street "
+                         "that lowered pressure in the system on Sunday night.</p><p>Crews expect to finish repairs "
+                         "by Wednesday, and samples will be tested before the notice is lifted.</p></div></main>"
+                         "</body></html>";
+    t = text_of(notice, &d);
+    assert_non_null(strstr(t, "must boil tap water"));
+    assert_non_null(strstr(t, "samples will be tested"));
+    pa_doc_free(&d);
+}
+
+/* "Headline / Site" with the masthead's name in an <h1> over the story's <h2>: the name closes the title after
+ * the slash but is no headline (the part before the slash, longer, is). */
+static void slash_title_masthead(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Storm damages homes across the county / The Springfield Daily Courier"
+                       "</title></head><body><div id=\"masthead\"><h1>The Springfield Daily Courier</h1></div>"
+                       "<div class=\"story\"><h2>Storm damages homes across the county</h2>"
+                       PARA("High winds tore roofs off homes.") PARA("Crews worked through the night.")
+                       "</div></body></html>";
+    text_of(page, &d);
+    assert_non_null(d.title);
+    assert_string_not_equal(d.title, "The Springfield Daily Courier");
+    pa_doc_free(&d);
+}
+
 /* The furniture of English dailies of South Asia, Africa, Southeast Asia and the Caribbean (bench/stress/gsouth):
  * a pointer box's "READ:" label alone, the closed comment box's note, the readers' comments disclaimer, a
  * daily's "Last update on:" stamp, a chain's "Get Latest … Top Headlines …" and cricket-app lines, the call
@@ -15761,6 +15838,10 @@ int main(void)
         cmocka_unit_test(local_government_notes),
         cmocka_unit_test(definition_list_date_modified),
         cmocka_unit_test(slash_parted_title),
+        cmocka_unit_test(log_and_translation_story_lines),
+        cmocka_unit_test(hash_divider_not_release_end),
+        cmocka_unit_test(alert_role_holding_text),
+        cmocka_unit_test(slash_title_masthead),
         cmocka_unit_test(call_to_action_box_in_story),
         cmocka_unit_test(blog_social_calls),
         cmocka_unit_test(call_to_action_class_without_action),
