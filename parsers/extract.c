@@ -2936,14 +2936,25 @@ static size_t prefix_find_nocase(const char *v, size_t max, const char *tok)
     if (!v || !tl)
         return max;
     unsigned char first = (unsigned char)tok[0], first_upper = (unsigned char)toupper(first);
-    for (size_t i = 0; i + tl <= max && v[i]; i++) {
-        if ((unsigned char)v[i] != first && (unsigned char)v[i] != first_upper)
-            continue;
+    /* the token lies whole in v's first len bytes (a NUL ends v); its first
+     * byte, in either case, is found by memchr over the starts left */
+    size_t len = strnlen(v, max);
+    if (len < tl)
+        return max;
+    const char *end = v + len - tl + 1; /* past the last start the token fits after */
+    const char *lower = memchr(v, first, (size_t)(end - v));
+    const char *upper = first_upper != first ? memchr(v, first_upper, (size_t)(end - v)) : NULL;
+    while (lower || upper) {
+        const char *at = !upper || (lower && lower < upper) ? lower : upper;
         size_t k = 1;
-        while (k < tl && v[i + k] && (unsigned char)tolower((unsigned char)v[i + k]) == (unsigned char)tok[k])
+        while (k < tl && (unsigned char)tolower((unsigned char)at[k]) == (unsigned char)tok[k])
             k++;
         if (k == tl)
-            return i;
+            return (size_t)(at - v);
+        if (at == lower)
+            lower = at + 1 < end ? memchr(at + 1, first, (size_t)(end - at - 1)) : NULL;
+        else
+            upper = at + 1 < end ? memchr(at + 1, first_upper, (size_t)(end - at - 1)) : NULL;
     }
     return max;
 }
