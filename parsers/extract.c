@@ -193,6 +193,14 @@ static int is_link(const xmlNode *n)
     return strncasecmp(href, "javascript:", 11) != 0 || !has_block_child(n);
 }
 
+/* The value of attribute a without copying it ("" when it is not a
+ * single text node). */
+static const char *attr_value_ref(const xmlAttr *a)
+{
+    const xmlNode *c = a->children;
+    return c && c->type == XML_TEXT_NODE && !c->next && c->content ? (const char *)c->content : "";
+}
+
 /* The value of a plain attribute without copying it (NULL if absent or
  * not a single text node) — for the per-element hot paths. */
 static const char *attr_ref(const xmlNode *n, const char *name)
@@ -200,11 +208,36 @@ static const char *attr_ref(const xmlNode *n, const char *name)
     int first = tolower((unsigned char)name[0]);
     for (const xmlAttr *a = n->properties; a; a = a->next)
         /* the first letter rules out most attributes without a call */
-        if (a->name && tolower(a->name[0]) == first && strcasecmp((const char *)a->name, name) == 0) {
-            const xmlNode *c = a->children;
-            return c && c->type == XML_TEXT_NODE && !c->next && c->content ? (const char *)c->content : "";
-        }
+        if (a->name && tolower(a->name[0]) == first && strcasecmp((const char *)a->name, name) == 0)
+            return attr_value_ref(a);
     return NULL;
+}
+
+/* The attributes that name an element's role or hide it, as attr_ref
+ * reads each (the first of its name, case aside; NULL when absent), in
+ * one pass over the element's attributes — for is_boilerplate, which
+ * reads them all on every element with attributes. */
+typedef struct {
+    const char *role, *aria_hidden, *style, *hidden;
+} visibility_attrs;
+
+static visibility_attrs visibility_attrs_of(const xmlNode *n)
+{
+    visibility_attrs v = {NULL, NULL, NULL, NULL};
+    static const char *const names[] = {"role", "aria-hidden", "style", "hidden"};
+    const char **slots[] = {&v.role, &v.aria_hidden, &v.style, &v.hidden};
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        if (!a->name)
+            continue;
+        const char *name = (const char *)a->name;
+        int first = tolower((unsigned char)name[0]); /* the first letter rules out most attributes without a call */
+        for (size_t k = 0; k < N_TOKENS(names); k++)
+            if (first == names[k][0] && !*slots[k] && !strcasecmp(name, names[k])) {
+                *slots[k] = attr_value_ref(a);
+                break;
+            }
+    }
+    return v;
 }
 
 static char *attr(const xmlNode *n, const char *name)
@@ -2909,14 +2942,25 @@ static size_t prefix_find_nocase(const char *v, size_t max, const char *tok)
     if (!v || !tl)
         return max;
     unsigned char first = (unsigned char)tok[0], first_upper = (unsigned char)toupper(first);
-    for (size_t i = 0; i + tl <= max && v[i]; i++) {
-        if ((unsigned char)v[i] != first && (unsigned char)v[i] != first_upper)
-            continue;
+    /* the token lies whole in v's first len bytes (a NUL ends v); its first
+     * byte, in either case, is found by memchr over the starts left */
+    size_t len = strnlen(v, max);
+    if (len < tl)
+        return max;
+    const char *end = v + len - tl + 1; /* past the last start the token fits after */
+    const char *lower = memchr(v, first, (size_t)(end - v));
+    const char *upper = first_upper != first ? memchr(v, first_upper, (size_t)(end - v)) : NULL;
+    while (lower || upper) {
+        const char *at = !upper || (lower && lower < upper) ? lower : upper;
         size_t k = 1;
-        while (k < tl && v[i + k] && (unsigned char)tolower((unsigned char)v[i + k]) == (unsigned char)tok[k])
+        while (k < tl && (unsigned char)tolower((unsigned char)at[k]) == (unsigned char)tok[k])
             k++;
         if (k == tl)
-            return i;
+            return (size_t)(at - v);
+        if (at == lower)
+            lower = at + 1 < end ? memchr(at + 1, first, (size_t)(end - at - 1)) : NULL;
+        else
+            upper = at + 1 < end ? memchr(at + 1, first_upper, (size_t)(end - at - 1)) : NULL;
     }
     return max;
 }
@@ -3363,15 +3407,16 @@ structural:
         return 0;
     if (field_label(n))
         return 1;
-    const char *role = attr_ref(n, "role");
+    visibility_attrs vis = visibility_attrs_of(n);
+    const char *role = vis.role;
     if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
                  !strcasecmp(role, "alertdialog") || (!strcasecmp(role, "alert") && alert_bar(n)) ||
                  !strcasecmp(role, "menu")) &&
         !holds_content(n, 1))
         return 1;
-    const char *aria = attr_ref(n, "aria-hidden"), *style = attr_ref(n, "style");
-    if ((attr_ref(n, "hidden") || (aria && !strcasecmp(aria, "true")) ||
+    const char *aria = vis.aria_hidden, *style = vis.style;
+    if ((vis.hidden || (aria && !strcasecmp(aria, "true")) ||
          (style && (style_says(style, "display", "none") || style_says(style, "visibility", "hidden")))) &&
         !(role && (!strcasecmp(role, "region") || !strcasecmp(role, "tabpanel")) && attr_ref(n, "aria-labelledby")) &&
         !hidden_transcript(n))

@@ -2644,8 +2644,9 @@ int pa_line_contact(const pa_line *line)
  * n phrases: the line's start, or after ". ", "! " or "? "? */
 static int opens_a_sentence(const char *low, const char *const *phrases, size_t n)
 {
+    const char *end = low + strlen(low); /* (measured once: each sentence's rest runs to it) */
     for (const char *s = low; s; ) {
-        if (pa_phrase_opens(s, strlen(s), phrases, n))
+        if (pa_phrase_opens(s, (size_t)(end - s), phrases, n))
             return 1;
         const char *next = strpbrk(s, ".!?");
         s = next && next[1] == ' ' ? next + 2 : next ? next + 1 : NULL;
