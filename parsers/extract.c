@@ -4900,6 +4900,7 @@ typedef struct {
     size_t captions, caption_chars;           /* PA_GALLERY_CAPTION_MIN characters or more */
     size_t long_captions, long_caption_chars; /* PA_STORY_CAPTION_MIN characters or more */
     size_t prose_paras, prose_chars, budget;
+    int count_prose; /* 0: the <p>s are skipped uncounted (a first pass that only counts captions) */
 } essay_tally;
 
 static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, int depth)
@@ -4927,6 +4928,8 @@ static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, i
             continue;
         }
         if (!in_caption && name_is(c, "p")) {
+            if (!t->count_prose)
+                continue;
             size_t paras = 0, chars = 0, links = 0;
             prose_stats(c, &paras, &chars, &links, 0, 0);
             if (chars >= 100 && links * 2 < chars) {
@@ -5032,7 +5035,13 @@ static xmlNode *up_to_gallery(xmlNode *top, const xmlNode *body)
  * prose than captions, or as many paragraphs.  Bounded by the node limit. */
 static int photo_essay_page(const xmlNode *body)
 {
-    essay_tally t = {0, 0, 0, 0, 0, 0, PA_EXTRACT_MAX_NODES};
+    /* (the captions first: most pages have fewer than three, and then the
+     * prose, which every <p> would be measured for, does not matter) */
+    essay_tally t = {0, 0, 0, 0, 0, 0, PA_EXTRACT_MAX_NODES, 0};
+    photo_essay_walk(body, &t, 0, 0);
+    if (t.captions < 3 && t.long_captions < 3)
+        return 0;
+    t = (essay_tally){0, 0, 0, 0, 0, 0, PA_EXTRACT_MAX_NODES, 1};
     photo_essay_walk(body, &t, 0, 0);
     return (t.long_captions >= 3 && t.long_caption_chars > t.prose_chars) ||
            (t.captions >= 3 && t.captions >= 2 * t.prose_paras && t.caption_chars > t.prose_chars);
