@@ -4778,16 +4778,50 @@ static int in_link(const xmlNode *n)
  * PA_STORY_CAPTION_MIN, beside a picture (picture_near), holding no link
  * and in none: a teaser's linked headline under its picture is none) and
  * their characters, and the prose paragraphs outside any caption (<p> of
- * 100 visible characters or more) and their characters. */
+ * 100 visible characters or more) and their characters; and the prose the
+ * short captions are weighed against besides: runs of text of 100 visible
+ * characters or more outside <p> ("<div class=text>…<br><br>…</div>") and
+ * shorter <p>s of PA_GALLERY_CAPTION_MIN characters or more beside a
+ * picture (sibling_holds_picture: a product roundup's one-line paragraphs
+ * between its pictures). */
 typedef struct {
     size_t captions, caption_chars;           /* PA_GALLERY_CAPTION_MIN characters or more */
     size_t long_captions, long_caption_chars; /* PA_STORY_CAPTION_MIN characters or more */
     size_t prose_paras, prose_chars, budget;
+    size_t run_paras, run_chars; /* runs of text outside <p> */
+    size_t short_paras;          /* <p>s of PA_GALLERY_CAPTION_MIN..99 characters beside a picture */
 } essay_tally;
+
+/* Is n's element sibling before or after it a picture or a box holding
+ * one (a roundup's "<figure>…</figure><p>It holds heat for hours.</p>";
+ * a gallery's ad label or comment has none)?  Bounded: 40 elements a
+ * side. */
+static int sibling_holds_picture(const xmlNode *n)
+{
+    const xmlNode *sides[2] = {xmlPreviousElementSibling((xmlNode *)n), xmlNextElementSibling((xmlNode *)n)};
+    for (size_t k = 0; k < 2; k++) {
+        size_t budget = 40;
+        if (sides[k] && (is_picture(sides[k]) || holds_picture(sides[k], 0, &budget)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The fewest bytes, and visible characters, of a run of text outside <p>
+ * that photo_essay_walk counts as a paragraph of prose. */
+#define PA_ESSAY_TEXT_RUN_MIN 100
 
 static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, int depth)
 {
     for (const xmlNode *c = n->children; c && depth < PA_EXTRACT_MAX_DEPTH && t->budget; c = c->next) {
+        if (c->type == XML_TEXT_NODE && !in_caption && c->content &&
+            strnlen((const char *)c->content, PA_ESSAY_TEXT_RUN_MIN) == PA_ESSAY_TEXT_RUN_MIN) {
+            size_t chars = visible_chars(c->content);
+            if (chars >= PA_ESSAY_TEXT_RUN_MIN && !is_link(n)) {
+                t->run_paras++;
+                t->run_chars += chars;
+            }
+        }
         if (c->type != XML_ELEMENT_NODE)
             continue;
         t->budget--;
@@ -4815,6 +4849,8 @@ static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, i
             if (chars >= 100 && links * 2 < chars) {
                 t->prose_chars += chars;
                 t->prose_paras++;
+            } else if (chars >= PA_GALLERY_CAPTION_MIN && links * 2 < chars && sibling_holds_picture(c)) {
+                t->short_paras++;
             }
             continue;
         }
@@ -4909,16 +4945,20 @@ static xmlNode *up_to_gallery(xmlNode *top, const xmlNode *body)
  * holding more text than all prose outside captions (the intro and a
  * closing line at most), or three or more captions of
  * PA_GALLERY_CAPTION_MIN characters or more, twice as many as the prose
- * paragraphs outside them, holding more text than that prose?  Then those
+ * paragraphs outside them (runs of text outside <p> and short ones beside
+ * a picture too), holding more text than that prose (a text
+ * story told in one-line paragraphs or in <div>s between its pictures is
+ * no gallery)?  Then those
  * captions are the story, not furniture, short ones too ("In pictures",
  * "Gallery: 30 pictures from …"); a news story with a gallery has more
  * prose than captions, or as many paragraphs.  Bounded by the node limit. */
 static int photo_essay_page(const xmlNode *body)
 {
-    essay_tally t = {0, 0, 0, 0, 0, 0, PA_EXTRACT_MAX_NODES};
+    essay_tally t = {0, 0, 0, 0, 0, 0, PA_EXTRACT_MAX_NODES, 0, 0, 0};
     photo_essay_walk(body, &t, 0, 0);
     return (t.long_captions >= 3 && t.long_caption_chars > t.prose_chars) ||
-           (t.captions >= 3 && t.captions >= 2 * t.prose_paras && t.caption_chars > t.prose_chars);
+           (t.captions >= 3 && t.captions >= 2 * (t.prose_paras + t.run_paras + t.short_paras) &&
+            t.caption_chars > t.prose_chars + t.run_chars);
 }
 
 /* Does any element under n pass is_video_player?  1 also when the walk

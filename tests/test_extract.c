@@ -8571,6 +8571,54 @@ static void gallery_sibling_captions(void **state)
     pa_doc_free(&d);
 }
 
+#define ROUNDUP_ITEM(head, cap, para)                                                                      \
+    "<h2>" head "</h2><figure><img src=\"/r.jpg\" alt=\"\"><figcaption>" cap "</figcaption></figure><p>" para "</p>"
+#define TRAVEL_LEG(text, cap)                                                                              \
+    "<div class=\"text\">" text "</div><figure><img src=\"/c.jpg\"><figcaption>" cap "</figcaption></figure>"
+
+/* A text story with a captioned picture between each of its paragraphs
+ * is no gallery (wcxb-en's and readability's references drop such
+ * captions): a product roundup told in one-line paragraphs beside its
+ * pictures (no <p> of 100 characters), and a travel piece whose
+ * paragraphs are runs of text in <div>s, not <p>s.  Their captions
+ * stay out. */
+static void roundup_captions_no_gallery(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *roundup =
+        "<html><body><article><h1>Ten gadgets for your kitchen this winter</h1>"
+        "<p>Winter means soups, stews and bread.</p><p>We tested dozens of tools over two months.</p>"
+        ROUNDUP_ITEM("1. A cast-iron pot", "The enamelled pot in cherry red", "It holds heat for hours and goes in the oven.")
+        ROUNDUP_ITEM("2. A bread knife", "A serrated bread knife on a board",
+                     "The serrated edge cuts crust without crushing the crumb.")
+        ROUNDUP_ITEM("3. A digital scale", "The slim scale weighs to the gram",
+                     "Baking needs weights, not cups, and this one is slim.")
+        ROUNDUP_ITEM("4. A stand mixer", "The stand mixer with its dough hook",
+                     "It kneads dough for ten minutes without strain.")
+        "<p>Prices were checked on the day of publication.</p></article></body></html>";
+    const char *t = text_of(roundup, &d);
+    assert_non_null(strstr(t, "It kneads dough for ten minutes"));
+    assert_null(strstr(t, "The enamelled pot in cherry red"));
+    assert_null(strstr(t, "The stand mixer with its dough hook"));
+    pa_doc_free(&d);
+    const char *travel =
+        "<html><body><div class=\"article-body\"><h1>A week walking the coast of Cornwall</h1>"
+        TRAVEL_LEG("We set out from Padstow on a grey Monday, with boots that had never seen a cliff path and a map "
+                   "that was already damp.<br><br>By the second morning the sun was out and the sea had turned a colour "
+                   "we had only seen on postcards.", "The cliff path above Trevone bay at dawn")
+        TRAVEL_LEG("The third day was the hardest, with steep climbs in and out of coves, and our guide never seemed "
+                   "to tire of his stories of wrecks.", "Our guide points out an old smugglers' cave")
+        TRAVEL_LEG("We ended the week in St Ives, tired and sunburnt, and already planning the next stretch of the "
+                   "path for the spring.", "The harbour at St Ives in the evening light")
+        "</div></body></html>";
+    t = text_of(travel, &d);
+    assert_non_null(strstr(t, "We ended the week in St Ives"));
+    assert_null(strstr(t, "The cliff path above Trevone bay"));
+    assert_null(strstr(t, "The harbour at St Ives in the evening light"));
+    pa_doc_free(&d);
+}
+
 /* A one-word alt text repeated beside its picture is a label (a fact
  * check's rating under its meter) and stays; a caption repeating a
  * picture's alt text of words goes. */
@@ -15314,6 +15362,7 @@ int main(void)
         cmocka_unit_test(gallery_short_captions),
         cmocka_unit_test(week_in_pictures_slides),
         cmocka_unit_test(gallery_sibling_captions),
+        cmocka_unit_test(roundup_captions_no_gallery),
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),
