@@ -4781,15 +4781,15 @@ static int in_link(const xmlNode *n)
  * 100 visible characters or more) and their characters; and the prose the
  * short captions are weighed against besides: runs of text of 100 visible
  * characters or more outside <p> ("<div class=text>…<br><br>…</div>") and
- * shorter <p>s of PA_GALLERY_CAPTION_MIN characters or more beside a
- * picture (sibling_holds_picture: a product roundup's one-line paragraphs
- * between its pictures). */
+ * shorter <p>s of PA_GALLERY_CAPTION_MIN characters or more, and <div>s
+ * of as much text alone, beside a picture (sibling_holds_picture: a
+ * product roundup's one-line paragraphs between its pictures). */
 typedef struct {
     size_t captions, caption_chars;           /* PA_GALLERY_CAPTION_MIN characters or more */
     size_t long_captions, long_caption_chars; /* PA_STORY_CAPTION_MIN characters or more */
     size_t prose_paras, prose_chars, budget;
     size_t run_paras, run_chars; /* runs of text outside <p> */
-    size_t short_paras;          /* <p>s of PA_GALLERY_CAPTION_MIN..99 characters beside a picture */
+    size_t short_paras; /* <p>s of PA_GALLERY_CAPTION_MIN..99 characters, <div>s of text alone, beside a picture */
 } essay_tally;
 
 /* Is n's element sibling before or after it a picture or a box holding
@@ -4821,6 +4821,10 @@ static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, i
                 t->run_paras++;
                 t->run_chars += chars;
             }
+        } else if (c->type == XML_TEXT_NODE && !in_caption && c == n->children && !c->next && name_is(n, "div") &&
+                   c->content && strnlen((const char *)c->content, PA_GALLERY_CAPTION_MIN) == PA_GALLERY_CAPTION_MIN &&
+                   visible_chars(c->content) >= PA_GALLERY_CAPTION_MIN && sibling_holds_picture(n)) {
+            t->short_paras++; /* (a one-line paragraph set as "<div class=para>…</div>" beside a picture) */
         }
         if (c->type != XML_ELEMENT_NODE)
             continue;

@@ -8573,13 +8573,16 @@ static void gallery_sibling_captions(void **state)
 
 #define ROUNDUP_ITEM(head, cap, para)                                                                      \
     "<h2>" head "</h2><figure><img src=\"/r.jpg\" alt=\"\"><figcaption>" cap "</figcaption></figure><p>" para "</p>"
+#define ROUNDUP_DIV_ITEM(head, cap, para)                                                                  \
+    "<h2>" head "</h2><figure><img src=\"/r.jpg\" alt=\"\"><figcaption>" cap "</figcaption></figure>"          \
+    "<div class=\"para\">" para "</div>"
 #define TRAVEL_LEG(text, cap)                                                                              \
     "<div class=\"text\">" text "</div><figure><img src=\"/c.jpg\"><figcaption>" cap "</figcaption></figure>"
 
 /* A text story with a captioned picture between each of its paragraphs
  * is no gallery (wcxb-en's and readability's references drop such
  * captions): a product roundup told in one-line paragraphs beside its
- * pictures (no <p> of 100 characters), and a travel piece whose
+ * pictures (no <p> of 100 characters; or in <div>s), and a travel piece whose
  * paragraphs are runs of text in <div>s, not <p>s.  Their captions
  * stay out. */
 static void roundup_captions_no_gallery(void **state)
@@ -8601,6 +8604,23 @@ static void roundup_captions_no_gallery(void **state)
     assert_non_null(strstr(t, "It kneads dough for ten minutes"));
     assert_null(strstr(t, "The enamelled pot in cherry red"));
     assert_null(strstr(t, "The stand mixer with its dough hook"));
+    pa_doc_free(&d);
+    /* (the same with its one-line paragraphs in <div>s of their own) */
+    const char *div_roundup =
+        "<html><body><article><h1>Ten gadgets for your kitchen this winter</h1>"
+        "<p>Winter means soups, stews and bread.</p><p>We tested dozens of tools over two months.</p>"
+        ROUNDUP_DIV_ITEM("1. A cast-iron pot", "The enamelled pot in cherry red",
+                         "It holds heat for hours and goes in the oven.")
+        ROUNDUP_DIV_ITEM("2. A bread knife", "A serrated bread knife on a board",
+                         "The serrated edge cuts crust without crushing the crumb.")
+        ROUNDUP_DIV_ITEM("3. A digital scale", "The slim scale weighs to the gram",
+                         "Baking needs weights, not cups, and this one is slim.")
+        ROUNDUP_DIV_ITEM("4. A stand mixer", "The stand mixer with its dough hook",
+                         "It kneads dough for ten minutes without strain.")
+        "<p>Prices were checked on the day of publication.</p></article></body></html>";
+    t = text_of(div_roundup, &d);
+    assert_non_null(strstr(t, "It kneads dough for ten minutes"));
+    assert_null(strstr(t, "The enamelled pot in cherry red"));
     pa_doc_free(&d);
     const char *travel =
         "<html><body><div class=\"article-body\"><h1>A week walking the coast of Cornwall</h1>"
