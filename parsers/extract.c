@@ -5171,9 +5171,11 @@ static int initial_image(const xmlNode *n)
 }
 
 /* Remove boilerplate subtrees; count elements (bounded).  On a photo essay
- * (pw->photo_essay) a caption box of 100 visible characters or more stays
- * (the caption box around it and the caption inside it alike), its credit
- * after it goes.  *pw follows the
+ * or gallery page (pw->photo_essay) a caption box of PA_GALLERY_CAPTION_MIN
+ * visible characters or more stays (the caption box around it and the
+ * caption inside it alike), its credit after it goes, its <figure> and
+ * the boxes named a gallery are walked into (essay_picture_box), a slide's
+ * counter goes (slide_counter_box).  *pw follows the
  * walk in document order: set at a picture or a dropped caption box (which
  * may hold the picture: "captioned"), cleared at a text of 20 characters
  * or more (for caption_box and alt_caption). */

@@ -8569,6 +8569,20 @@ static void gallery_sibling_captions(void **state)
     const char *t = text_of(page, &d);
     assert_null(strstr(t, "Sheep judging in the main ring"));
     pa_doc_free(&d);
+    /* (counted as a gallery's captions they would make a news story with one captioned picture over them a
+     * gallery, and its caption the story's) */
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"page\"><article class=\"story\"><h1>Show draws record crowd</h1>"
+             "<p>Thousands turned out for the 120th Dunmore Show on Saturday, the biggest crowd since the show moved "
+             "to the castle field, organisers said on Sunday evening.</p><figure><img src=\"/m.jpg\" alt=\"\">"
+             "<figcaption class=\"caption\">Crowds at the gate on Saturday morning</figcaption></figure>"
+             "<p>Gate takings topped forty thousand pounds, the treasurer said.</p><p>Next year the show runs over two "
+             "days.</p></article><ul class=\"more\">%s</ul></div></body></html>",
+             teasers);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Next year the show runs"));
+    assert_null(strstr(t, "Crowds at the gate on Saturday morning"));
+    pa_doc_free(&d);
 }
 
 #define ROUNDUP_ITEM(head, cap, para)                                                                      \
