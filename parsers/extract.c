@@ -4694,11 +4694,25 @@ static int caption_named(const xmlNode *n)
     return attrs_contain(n, 262, tokens, N_TOKENS(tokens));
 }
 
+/* Does the word at v[at] follow a modifier saying a box holds it besides
+ * ("has-credit", "with_copyright": a caption box that holds its credit,
+ * not the credit)?  at is within v's bytes. */
+static int modifier_word_before(const char *v, size_t at)
+{
+    static const char *const mods[] = {"has-", "has_", "with-", "with_"};
+    for (size_t i = 0; i < N_TOKENS(mods); i++) {
+        size_t ml = strlen(mods[i]);
+        if (at >= ml && !strncasecmp(v + at - ml, mods[i], ml))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does n's class or id name a picture's credit: "credit", "copyright" or
  * "attribution" in it ("photo-credit", "image-copyright",
  * "CarouselSlide-infoAttribution"), after "caption" when both are there
  * ("caption__credit"; a "credit-caption" box holds a caption and its
- * credit)?  A credit is never the story, even inside a caption box.  The
+ * credit, so does a "caption has-credit" one: modifier_word_before)?  A credit is never the story, even inside a caption box.  The
  * first 262 bytes of each value read. */
 static int credit_named(const xmlNode *n)
 {
@@ -4710,7 +4724,7 @@ static int credit_named(const xmlNode *n)
         size_t caption_at = prefix_find_nocase(values[v], 262, "caption");
         for (size_t k = 0; values[v] && k < N_TOKENS(tokens); k++) {
             size_t at = prefix_find_nocase(values[v], 262, tokens[k]);
-            if (at < 262 && (caption_at == 262 || at > caption_at))
+            if (at < 262 && (caption_at == 262 || at > caption_at) && !modifier_word_before(values[v], at))
                 return 1;
         }
     }

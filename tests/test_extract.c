@@ -8585,6 +8585,32 @@ static void gallery_sibling_captions(void **state)
     pa_doc_free(&d);
 }
 
+#define CREDITED_FIGURE(cap)                                                                               \
+    "<figure><img src=\"/g.jpg\" alt=\"\"><figcaption class=\"caption has-credit\">" cap "</figcaption>"           \
+    "<span class=\"credit\">Rhys Evans</span></figure>"
+
+/* A caption box whose class says it holds a credit ("caption has-credit")
+ * is a caption, not a credit (credit_named, modifier_word_before): on a
+ * gallery page it stays, the credit after it goes. */
+static void gallery_caption_has_credit(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>In pictures: Sheepdog trials</h1>"
+        "<p>Handlers and dogs from across Wales and the borders competed at the sheepdog trials on Saturday "
+        "afternoon.</p>"
+        CREDITED_FIGURE("Dogs must gather five sheep from the far end of a hill field.")
+        CREDITED_FIGURE("Handlers guide their dogs with whistles and calls.")
+        CREDITED_FIGURE("Spectators watched from the hillside in the sunshine.")
+        CREDITED_FIGURE("Gwyn Pryce, 74, won the open class with his dog Meg.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Handlers guide their dogs with whistles and calls."));
+    assert_null(strstr(t, "Rhys Evans"));
+    pa_doc_free(&d);
+}
+
 #define ROUNDUP_ITEM(head, cap, para)                                                                      \
     "<h2>" head "</h2><figure><img src=\"/r.jpg\" alt=\"\"><figcaption>" cap "</figcaption></figure><p>" para "</p>"
 #define ROUNDUP_DIV_ITEM(head, cap, para)                                                                  \
@@ -15397,6 +15423,7 @@ int main(void)
         cmocka_unit_test(week_in_pictures_slides),
         cmocka_unit_test(gallery_sibling_captions),
         cmocka_unit_test(roundup_captions_no_gallery),
+        cmocka_unit_test(gallery_caption_has_credit),
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),
