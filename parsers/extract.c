@@ -4811,11 +4811,25 @@ static int caption_named(const xmlNode *n)
     return attrs_contain(n, 262, tokens, N_TOKENS(tokens));
 }
 
+/* Does the word at v[at] follow a modifier saying a box holds it besides
+ * ("has-credit", "with_copyright": a caption box that holds its credit,
+ * not the credit)?  at is within v's bytes. */
+static int modifier_word_before(const char *v, size_t at)
+{
+    static const char *const mods[] = {"has-", "has_", "with-", "with_"};
+    for (size_t i = 0; i < N_TOKENS(mods); i++) {
+        size_t ml = strlen(mods[i]);
+        if (at >= ml && !strncasecmp(v + at - ml, mods[i], ml))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does n's class or id name a picture's credit: "credit", "copyright" or
  * "attribution" in it ("photo-credit", "image-copyright",
  * "CarouselSlide-infoAttribution"), after "caption" when both are there
  * ("caption__credit"; a "credit-caption" box holds a caption and its
- * credit)?  A credit is never the story, even inside a caption box.  The
+ * credit, so does a "caption has-credit" one: modifier_word_before)?  A credit is never the story, even inside a caption box.  The
  * first 262 bytes of each value read. */
 static int credit_named(const xmlNode *n)
 {
@@ -4827,7 +4841,7 @@ static int credit_named(const xmlNode *n)
         size_t caption_at = prefix_find_nocase(values[v], 262, "caption");
         for (size_t k = 0; values[v] && k < N_TOKENS(tokens); k++) {
             size_t at = prefix_find_nocase(values[v], 262, tokens[k]);
-            if (at < 262 && (caption_at == 262 || at > caption_at))
+            if (at < 262 && (caption_at == 262 || at > caption_at) && !modifier_word_before(values[v], at))
                 return 1;
         }
     }
@@ -4895,17 +4909,55 @@ static int in_link(const xmlNode *n)
  * PA_STORY_CAPTION_MIN, beside a picture (picture_near), holding no link
  * and in none: a teaser's linked headline under its picture is none) and
  * their characters, and the prose paragraphs outside any caption (<p> of
- * 100 visible characters or more) and their characters. */
+ * 100 visible characters or more) and their characters; and the prose the
+ * short captions are weighed against besides: runs of text of 100 visible
+ * characters or more outside <p> ("<div class=text>…<br><br>…</div>") and
+ * shorter <p>s of PA_GALLERY_CAPTION_MIN characters or more, and <div>s
+ * of as much text alone, beside a picture (sibling_holds_picture: a
+ * product roundup's one-line paragraphs between its pictures). */
 typedef struct {
     size_t captions, caption_chars;           /* PA_GALLERY_CAPTION_MIN characters or more */
     size_t long_captions, long_caption_chars; /* PA_STORY_CAPTION_MIN characters or more */
     size_t prose_paras, prose_chars, budget;
-    int count_prose; /* 0: the <p>s are skipped uncounted (a first pass that only counts captions) */
+    size_t run_paras, run_chars; /* runs of text outside <p> */
+    size_t short_paras; /* <p>s of PA_GALLERY_CAPTION_MIN..99 characters, <div>s of text alone, beside a picture */
+    int count_prose; /* 0: prose is skipped uncounted (a first pass that only counts captions) */
 } essay_tally;
+
+/* Is n's element sibling before or after it a picture or a box holding
+ * one (a roundup's "<figure>…</figure><p>It holds heat for hours.</p>";
+ * a gallery's ad label or comment has none)?  Bounded: 40 elements a
+ * side. */
+static int sibling_holds_picture(const xmlNode *n)
+{
+    const xmlNode *sides[2] = {xmlPreviousElementSibling((xmlNode *)n), xmlNextElementSibling((xmlNode *)n)};
+    for (size_t k = 0; k < 2; k++) {
+        size_t budget = 40;
+        if (sides[k] && (is_picture(sides[k]) || holds_picture(sides[k], 0, &budget)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The fewest bytes, and visible characters, of a run of text outside <p>
+ * that photo_essay_walk counts as a paragraph of prose. */
+#define PA_ESSAY_TEXT_RUN_MIN 100
 
 static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, int depth)
 {
     for (const xmlNode *c = n->children; c && depth < PA_EXTRACT_MAX_DEPTH && t->budget; c = c->next) {
+        if (c->type == XML_TEXT_NODE && t->count_prose && !in_caption && c->content &&
+            strnlen((const char *)c->content, PA_ESSAY_TEXT_RUN_MIN) == PA_ESSAY_TEXT_RUN_MIN) {
+            size_t chars = visible_chars(c->content);
+            if (chars >= PA_ESSAY_TEXT_RUN_MIN && !is_link(n)) {
+                t->run_paras++;
+                t->run_chars += chars;
+            }
+        } else if (c->type == XML_TEXT_NODE && t->count_prose && !in_caption && c == n->children && !c->next && name_is(n, "div") &&
+                   c->content && strnlen((const char *)c->content, PA_GALLERY_CAPTION_MIN) == PA_GALLERY_CAPTION_MIN &&
+                   visible_chars(c->content) >= PA_GALLERY_CAPTION_MIN && sibling_holds_picture(n)) {
+            t->short_paras++; /* (a one-line paragraph set as "<div class=para>…</div>" beside a picture) */
+        }
         if (c->type != XML_ELEMENT_NODE)
             continue;
         t->budget--;
@@ -4935,6 +4987,8 @@ static void photo_essay_walk(const xmlNode *n, essay_tally *t, int in_caption, i
             if (chars >= 100 && links * 2 < chars) {
                 t->prose_chars += chars;
                 t->prose_paras++;
+            } else if (chars >= PA_GALLERY_CAPTION_MIN && links * 2 < chars && sibling_holds_picture(c)) {
+                t->short_paras++;
             }
             continue;
         }
@@ -5029,22 +5083,27 @@ static xmlNode *up_to_gallery(xmlNode *top, const xmlNode *body)
  * holding more text than all prose outside captions (the intro and a
  * closing line at most), or three or more captions of
  * PA_GALLERY_CAPTION_MIN characters or more, twice as many as the prose
- * paragraphs outside them, holding more text than that prose?  Then those
+ * paragraphs outside them (runs of text outside <p> and short ones beside
+ * a picture too), holding more text than that prose (a text
+ * story told in one-line paragraphs or in <div>s between its pictures is
+ * no gallery)?  Then those
  * captions are the story, not furniture, short ones too ("In pictures",
  * "Gallery: 30 pictures from …"); a news story with a gallery has more
  * prose than captions, or as many paragraphs.  Bounded by the node limit. */
 static int photo_essay_page(const xmlNode *body)
 {
     /* (the captions first: most pages have fewer than three, and then the
-     * prose, which every <p> would be measured for, does not matter) */
-    essay_tally t = {0, 0, 0, 0, 0, 0, PA_EXTRACT_MAX_NODES, 0};
+     * prose, which every <p> and text run would be measured for, does not
+     * matter) */
+    essay_tally t = {.budget = PA_EXTRACT_MAX_NODES, .count_prose = 0};
     photo_essay_walk(body, &t, 0, 0);
     if (t.captions < 3 && t.long_captions < 3)
         return 0;
-    t = (essay_tally){0, 0, 0, 0, 0, 0, PA_EXTRACT_MAX_NODES, 1};
+    t = (essay_tally){.budget = PA_EXTRACT_MAX_NODES, .count_prose = 1};
     photo_essay_walk(body, &t, 0, 0);
     return (t.long_captions >= 3 && t.long_caption_chars > t.prose_chars) ||
-           (t.captions >= 3 && t.captions >= 2 * t.prose_paras && t.caption_chars > t.prose_chars);
+           (t.captions >= 3 && t.captions >= 2 * (t.prose_paras + t.run_paras + t.short_paras) &&
+            t.caption_chars > t.prose_chars + t.run_chars);
 }
 
 /* Does any element under n pass is_video_player?  1 also when the walk
@@ -5253,9 +5312,11 @@ static int initial_image(const xmlNode *n)
 }
 
 /* Remove boilerplate subtrees; count elements (bounded).  On a photo essay
- * (pw->photo_essay) a caption box of 100 visible characters or more stays
- * (the caption box around it and the caption inside it alike), its credit
- * after it goes.  *pw follows the
+ * or gallery page (pw->photo_essay) a caption box of PA_GALLERY_CAPTION_MIN
+ * visible characters or more stays (the caption box around it and the
+ * caption inside it alike), its credit after it goes, its <figure> and
+ * the boxes named a gallery are walked into (essay_picture_box), a slide's
+ * counter goes (slide_counter_box).  *pw follows the
  * walk in document order: set at a picture or a dropped caption box (which
  * may hold the picture: "captioned"), cleared at a text of 20 characters
  * or more (for caption_box and alt_caption). */

@@ -8569,6 +8569,114 @@ static void gallery_sibling_captions(void **state)
     const char *t = text_of(page, &d);
     assert_null(strstr(t, "Sheep judging in the main ring"));
     pa_doc_free(&d);
+    /* (counted as a gallery's captions they would make a news story with one captioned picture over them a
+     * gallery, and its caption the story's) */
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"page\"><article class=\"story\"><h1>Show draws record crowd</h1>"
+             "<p>Thousands turned out for the 120th Dunmore Show on Saturday, the biggest crowd since the show moved "
+             "to the castle field, organisers said on Sunday evening.</p><figure><img src=\"/m.jpg\" alt=\"\">"
+             "<figcaption class=\"caption\">Crowds at the gate on Saturday morning</figcaption></figure>"
+             "<p>Gate takings topped forty thousand pounds, the treasurer said.</p><p>Next year the show runs over two "
+             "days.</p></article><ul class=\"more\">%s</ul></div></body></html>",
+             teasers);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "Next year the show runs"));
+    assert_null(strstr(t, "Crowds at the gate on Saturday morning"));
+    pa_doc_free(&d);
+}
+
+#define CREDITED_FIGURE(cap)                                                                               \
+    "<figure><img src=\"/g.jpg\" alt=\"\"><figcaption class=\"caption has-credit\">" cap "</figcaption>"           \
+    "<span class=\"credit\">Rhys Evans</span></figure>"
+
+/* A caption box whose class says it holds a credit ("caption has-credit")
+ * is a caption, not a credit (credit_named, modifier_word_before): on a
+ * gallery page it stays, the credit after it goes. */
+static void gallery_caption_has_credit(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>In pictures: Sheepdog trials</h1>"
+        "<p>Handlers and dogs from across Wales and the borders competed at the sheepdog trials on Saturday "
+        "afternoon.</p>"
+        CREDITED_FIGURE("Dogs must gather five sheep from the far end of a hill field.")
+        CREDITED_FIGURE("Handlers guide their dogs with whistles and calls.")
+        CREDITED_FIGURE("Spectators watched from the hillside in the sunshine.")
+        CREDITED_FIGURE("Gwyn Pryce, 74, won the open class with his dog Meg.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Handlers guide their dogs with whistles and calls."));
+    assert_null(strstr(t, "Rhys Evans"));
+    pa_doc_free(&d);
+}
+
+#define ROUNDUP_ITEM(head, cap, para)                                                                      \
+    "<h2>" head "</h2><figure><img src=\"/r.jpg\" alt=\"\"><figcaption>" cap "</figcaption></figure><p>" para "</p>"
+#define ROUNDUP_DIV_ITEM(head, cap, para)                                                                  \
+    "<h2>" head "</h2><figure><img src=\"/r.jpg\" alt=\"\"><figcaption>" cap "</figcaption></figure>"          \
+    "<div class=\"para\">" para "</div>"
+#define TRAVEL_LEG(text, cap)                                                                              \
+    "<div class=\"text\">" text "</div><figure><img src=\"/c.jpg\"><figcaption>" cap "</figcaption></figure>"
+
+/* A text story with a captioned picture between each of its paragraphs
+ * is no gallery (wcxb-en's and readability's references drop such
+ * captions): a product roundup told in one-line paragraphs beside its
+ * pictures (no <p> of 100 characters; or in <div>s), and a travel piece whose
+ * paragraphs are runs of text in <div>s, not <p>s.  Their captions
+ * stay out. */
+static void roundup_captions_no_gallery(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *roundup =
+        "<html><body><article><h1>Ten gadgets for your kitchen this winter</h1>"
+        "<p>Winter means soups, stews and bread.</p><p>We tested dozens of tools over two months.</p>"
+        ROUNDUP_ITEM("1. A cast-iron pot", "The enamelled pot in cherry red", "It holds heat for hours and goes in the oven.")
+        ROUNDUP_ITEM("2. A bread knife", "A serrated bread knife on a board",
+                     "The serrated edge cuts crust without crushing the crumb.")
+        ROUNDUP_ITEM("3. A digital scale", "The slim scale weighs to the gram",
+                     "Baking needs weights, not cups, and this one is slim.")
+        ROUNDUP_ITEM("4. A stand mixer", "The stand mixer with its dough hook",
+                     "It kneads dough for ten minutes without strain.")
+        "<p>Prices were checked on the day of publication.</p></article></body></html>";
+    const char *t = text_of(roundup, &d);
+    assert_non_null(strstr(t, "It kneads dough for ten minutes"));
+    assert_null(strstr(t, "The enamelled pot in cherry red"));
+    assert_null(strstr(t, "The stand mixer with its dough hook"));
+    pa_doc_free(&d);
+    /* (the same with its one-line paragraphs in <div>s of their own) */
+    const char *div_roundup =
+        "<html><body><article><h1>Ten gadgets for your kitchen this winter</h1>"
+        "<p>Winter means soups, stews and bread.</p><p>We tested dozens of tools over two months.</p>"
+        ROUNDUP_DIV_ITEM("1. A cast-iron pot", "The enamelled pot in cherry red",
+                         "It holds heat for hours and goes in the oven.")
+        ROUNDUP_DIV_ITEM("2. A bread knife", "A serrated bread knife on a board",
+                         "The serrated edge cuts crust without crushing the crumb.")
+        ROUNDUP_DIV_ITEM("3. A digital scale", "The slim scale weighs to the gram",
+                         "Baking needs weights, not cups, and this one is slim.")
+        ROUNDUP_DIV_ITEM("4. A stand mixer", "The stand mixer with its dough hook",
+                         "It kneads dough for ten minutes without strain.")
+        "<p>Prices were checked on the day of publication.</p></article></body></html>";
+    t = text_of(div_roundup, &d);
+    assert_non_null(strstr(t, "It kneads dough for ten minutes"));
+    assert_null(strstr(t, "The enamelled pot in cherry red"));
+    pa_doc_free(&d);
+    const char *travel =
+        "<html><body><div class=\"article-body\"><h1>A week walking the coast of Cornwall</h1>"
+        TRAVEL_LEG("We set out from Padstow on a grey Monday, with boots that had never seen a cliff path and a map "
+                   "that was already damp.<br><br>By the second morning the sun was out and the sea had turned a colour "
+                   "we had only seen on postcards.", "The cliff path above Trevone bay at dawn")
+        TRAVEL_LEG("The third day was the hardest, with steep climbs in and out of coves, and our guide never seemed "
+                   "to tire of his stories of wrecks.", "Our guide points out an old smugglers' cave")
+        TRAVEL_LEG("We ended the week in St Ives, tired and sunburnt, and already planning the next stretch of the "
+                   "path for the spring.", "The harbour at St Ives in the evening light")
+        "</div></body></html>";
+    t = text_of(travel, &d);
+    assert_non_null(strstr(t, "We ended the week in St Ives"));
+    assert_null(strstr(t, "The cliff path above Trevone bay"));
+    assert_null(strstr(t, "The harbour at St Ives in the evening light"));
+    pa_doc_free(&d);
 }
 
 /* A one-word alt text repeated beside its picture is a label (a fact
@@ -15625,6 +15733,8 @@ int main(void)
         cmocka_unit_test(gallery_short_captions),
         cmocka_unit_test(week_in_pictures_slides),
         cmocka_unit_test(gallery_sibling_captions),
+        cmocka_unit_test(roundup_captions_no_gallery),
+        cmocka_unit_test(gallery_caption_has_credit),
         cmocka_unit_test(recipe_rating_calls),
         cmocka_unit_test(guide_pick_with_book_call),
         cmocka_unit_test(transcript_switch_tool),
