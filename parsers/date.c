@@ -6,6 +6,7 @@
  * converted to Gregorian ones (civil.c's day numbers). */
 #include "pressarc/date.h"
 #include "pressarc/civil.h"
+#include "pressarc/en_names.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -643,9 +644,9 @@ static int month_prefix(const char *name, size_t len)
     if (!(month_openers[pair / 8] & (1u << (pair % 8))))
         return 0;
     /* an English weekday's abbreviation is none ("Dec 28 Sat 2013": "sat" opens Hausa's Satumba only) */
-    static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (size_t i = 0; i < sizeof weekdays / sizeof weekdays[0]; i++)
-        if (weekdays[i][0] == name[0] && len <= strlen(weekdays[i]) && !strncmp(weekdays[i], name, len))
+    for (size_t i = 0; i < PA_EN_WEEKDAYS; i++)
+        if (pa_en_weekdays[i][0] == name[0] && len <= strlen(pa_en_weekdays[i]) &&
+            !strncmp(pa_en_weekdays[i], name, len))
             return 0;
     /* lower bound of the names starting with `name` (the table is sorted) */
     size_t lo = 0, hi = n_months;
@@ -1474,12 +1475,7 @@ int pa_date_parse_iso(const char *s, pa_date *out)
             while (isalpha((unsigned char)*r) && ml < 15)
                 mon[ml++] = (char)tolower((unsigned char)*r++);
             mon[ml] = '\0';
-            static const char *const mn[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                             "jul", "aug", "sep", "oct", "nov", "dec"};
-            int mi = 0;
-            for (int i = 0; i < 12 && ml >= 3; i++)
-                if (!strncmp(mon, mn[i], 3))
-                    mi = i + 1;
+            int mi = ml >= 3 ? pa_en_month_abbr(mon) : 0;
             long yy;
             if (mi && *r == ' ' && (r++, num(&r, 4, 4, &yy)) && ymd_ok(yy, mi, day)) {
                 d.year = (int)yy, d.month = mi, d.day = (int)day;

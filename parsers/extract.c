@@ -33,6 +33,7 @@
 #include "pressarc/buf.h"
 #include "pressarc/charset.h"
 #include "pressarc/date.h"
+#include "pressarc/en_names.h"
 #include "pressarc/extract_lines.h"
 #include "pressarc/extract_ldbody.h"
 #include "pressarc/extract_meta.h"
@@ -8929,10 +8930,9 @@ static int list_label(const para *paras, size_t i, size_t n)
  * ("Saturday, May 27, 2023")? */
 static int opens_with_weekday(const char *t)
 {
-    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    for (size_t i = 0; i < N_TOKENS(days); i++) {
-        size_t n = strlen(days[i]);
-        if (!strncmp(t, days[i], n) && (t[n] == ',' || t[n] == ' '))
+    for (size_t i = 0; i < PA_EN_WEEKDAYS; i++) {
+        size_t n = strlen(pa_en_weekdays_cap[i]);
+        if (!strncmp(t, pa_en_weekdays_cap[i], n) && (t[n] == ',' || t[n] == ' '))
             return 1;
     }
     return 0;
@@ -10689,11 +10689,7 @@ static int review_date_line(const char *t, size_t tl, const char *dlang)
         if (*rest && pa_date_line_kind(rest, tl - (size_t)(rest - t), dlang, &d) == 1)
             return 1;
         /* a month and a year: "January 2023", "Jan. 2023" */
-        static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                             "jul", "aug", "sep", "oct", "nov", "dec"};
-        int month = 0;
-        for (size_t m = 0; m < N_TOKENS(months) && !month; m++)
-            month = !strncasecmp(rest, months[m], 3);
+        int month = pa_en_month_abbr(rest) != 0;
         size_t word = strcspn(rest, " ");
         const char *year = rest + word + (rest[word] == ' ');
         return month && word <= 10 && strlen(year) == 4 && isdigit((unsigned char)year[0]) &&
@@ -10832,15 +10828,9 @@ static int schedule_entry(const para *paras, size_t i, size_t n, const char *dla
         return 0;
     /* the entry names what happens that day before the date; a date alone ("Tuesday, March 24, 2026" in a
      * box of service times) is no entry */
-    static const char *const day_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                            "sunday", "january", "february", "march", "april", "may", "june",
-                                            "july", "august", "september", "october", "november", "december",
-                                            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                                            "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     size_t w = strcspn(p->text, " ,.");
-    for (size_t k = 0; k < sizeof day_words / sizeof day_words[0]; k++)
-        if (strlen(day_words[k]) == w && !strncasecmp(p->text, day_words[k], w))
-            return 0;
+    if (pa_en_weekday_word(p->text, w) || pa_en_month_word(p->text, w))
+        return 0;
     for (size_t k = i ? i - 1 : i + 1; k <= i + 1 && k < n; k += 2) {
         const para *q = &paras[k];
         if (q->list != p->list || q->table != p->table || q->link_chars)

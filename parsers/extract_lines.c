@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "pressarc/date.h"
+#include "pressarc/en_names.h"
 #include "pressarc/list_cache.h"
 #include "pressarc/strfind.h"
 
@@ -4700,10 +4701,12 @@ int pa_line_byline(const pa_line *line)
         return 0;
     /* a timeline's subhead names a month and a year or day, not a person: "By March 2020", "By June 15" (a
      * writer named for a month, "By April Smith", has a capitalised name after it) */
-    static const char *const months[] = {"January ", "February ", "March ", "April ", "May ", "June ", "July ",
-                                         "August ", "September ", "October ", "November ", "December "};
-    if (by && n > skip && pa_phrase_opens(t + skip, n - skip, PA_PHRASES(months)) &&
-        isdigit((unsigned char)t[skip + strcspn(t + skip, " ") + 1]))
+    int month_first = 0; /* a capitalised month's name and a space open the name */
+    for (size_t i = 0; by && n > skip && i < PA_EN_MONTHS && !month_first; i++) {
+        size_t ml = strlen(pa_en_months_cap[i]);
+        month_first = n - skip > ml && !strncmp(t + skip, pa_en_months_cap[i], ml) && t[skip + ml] == ' ';
+    }
+    if (month_first && isdigit((unsigned char)t[skip + strcspn(t + skip, " ") + 1]))
         return 0;
     /* nor a stat box's subhead in title case or capitals: "By The Numbers", "BY THE NUMBERS" */
     if (by && n == skip + 11 && !strncasecmp(t + skip, "the numbers", 11))
@@ -4775,17 +4778,6 @@ static int clock_24h(const char *t, size_t n)
     return 0;
 }
 
-/* Is w[0..wl) one of names[0..n) (English month or weekday names, lower
- * case) in any case, whole or cut to its first three letters ("Jan",
- * "thu", "JANUARY")? */
-static int day_or_month_name(const char *w, size_t wl, const char *const *names, size_t n)
-{
-    for (size_t i = 0; i < n && wl >= 3; i++)
-        if (!strncasecmp(w, names[i], wl) && (wl == 3 || wl == strlen(names[i])))
-            return 1;
-    return 0;
-}
-
 /* A dateline with the writer's or agency's name: "Leader-Post Staff January
  * 12, 2012 4:10 AM", "Derek Abma, Postmedia News Jan 10, 2012", "CHICAGO | Mon
  * Jan 9, 2012 5:13pm EST", "Tuesday, January 17th, 2012 | Posted by Jane Doe".
@@ -4824,9 +4816,6 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
     static const char *const small[] = {"and", "by",      "in",     "at",       "on",
                                         "of",  "the",     "updated", "posted", "published", "to",
                                         "for"}; /* an issuer after the date: "19 January 2011 – Department for Transport" */
-    static const char *const months[] = {"january", "february", "march", "april", "may", "june",
-                                         "july", "august", "september", "october", "november", "december"};
-    static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     int words = 0, month = 0, by = 0, weekday = 0;
     for (const char *w = t; *w && words < 30;) {
         while (*w == ' ')
@@ -4853,11 +4842,11 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         while (c + wl < e && isalpha((unsigned char)c[wl]))
             wl++;
         if (!month)
-            month = day_or_month_name(c, wl, PA_PHRASES(months)) || (wl == 4 && !strncasecmp(c, "sept", 4));
+            month = pa_en_month_word(c, wl) != 0;
         /* a weekday names a date as a month does ("Thu, 11/18/2010 - 09:03 — Jane Doe"), and a capitalised
          * "By" is the byline's ("03.15.10 — By Staff Writer") */
         if (!weekday)
-            weekday = c + wl < e && c[wl] == ',' && day_or_month_name(c, wl, PA_PHRASES(weekdays));
+            weekday = c + wl < e && c[wl] == ',' && pa_en_weekday_word(c, wl);
         by |= c + 2 == e && !strncmp(c, "By", 2);
         if (c < e && islower((unsigned char)*c)) {
             int ok = 0;

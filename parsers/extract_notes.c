@@ -17,6 +17,7 @@
  * decides, from where such lines stand, what is dropped (see writer_tail
  * there).  Contracts in include/pressarc/extract_lines.h. */
 #include "pressarc/extract_lines.h"
+#include "pressarc/en_names.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -2010,16 +2011,14 @@ int pa_line_initials_signoff(const pa_line *line)
  * else: "14 march", "3 december 2026"? */
 static int day_month_tail(const char *low)
 {
-    static const char *const months[] = {"january", "february", "march", "april", "may", "june",
-                                         "july", "august", "september", "october", "november", "december"};
     size_t day = strspn(low, "0123456789");
     if (day < 1 || day > 2 || low[day] != ' ')
         return 0;
     low += day + 1;
     size_t word = strspn(low, "abcdefghijklmnopqrstuvwxyz");
     int month = 0;
-    for (size_t k = 0; k < sizeof months / sizeof months[0] && !month; k++)
-        month = word == strlen(months[k]) && !strncmp(low, months[k], word);
+    for (size_t k = 0; k < PA_EN_MONTHS && !month; k++)
+        month = word == strlen(pa_en_months[k]) && !strncmp(low, pa_en_months[k], word);
     if (!month)
         return 0;
     low += word;

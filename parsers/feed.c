@@ -20,6 +20,7 @@
 
 #include "pressarc/civil.h"
 #include "pressarc/decode.h"
+#include "pressarc/en_names.h"
 #include "pressarc/sitemap.h"
 #include "pressarc/url.h"
 
@@ -73,17 +74,15 @@ static size_t alpha_run(const char *p)
     return n;
 }
 
+/* The month (1-12) whose English name w[0..n) opens with 3+ letters, in
+ * any case ("Jan", "Sept", "janu", "March"); -1 when none. */
 static int month_of(const char *w, size_t n)
 {
-    static const char *const names[] = {"january", "february", "march",     "april",   "may",      "june",
-                                        "july",    "august",   "september", "october", "november", "december"};
     if (n < 3)
         return -1;
-    for (int i = 0; i < 12; i++)
-        if (n <= strlen(names[i]) && strncasecmp(w, names[i], n) == 0)
+    for (int i = 0; i < PA_EN_MONTHS; i++)
+        if (n <= strlen(pa_en_months[i]) && strncasecmp(w, pa_en_months[i], n) == 0)
             return i + 1;
-    if (n == 4 && strncasecmp(w, "sept", 4) == 0)
-        return 9;
     return -1;
 }
 

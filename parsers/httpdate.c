@@ -1,5 +1,6 @@
 /* httpdate.c — HTTP-date parsing and formatting, Retry-After values. */
 #include "pressarc/httpdate.h"
+#include "pressarc/en_names.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -9,14 +10,10 @@
 
 #define PA_RETRY_AFTER_MAX 86400L
 
+/* The month (0-11) whose abbreviation ("Jan", any case) opens m; -1 when none. */
 static int month_index(const char *m)
 {
-    static const char *const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    for (int i = 0; i < 12; i++)
-        if (strncasecmp(m, names[i], 3) == 0)
-            return i;
-    return -1;
+    return pa_en_month_abbr(m) - 1;
 }
 
 static int valid_tm(const struct tm *tm)

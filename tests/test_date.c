@@ -12,6 +12,7 @@
 
 #include "pressarc/civil.h"
 #include "pressarc/date.h"
+#include "pressarc/en_names.h"
 
 typedef struct {
     const char *lang;
@@ -492,6 +493,28 @@ static void civil_days(void **state)
             }
 }
 
+/* The shared English names: whole names and abbreviations in any case,
+ * "sept", and nothing else (a longer cut, a shorter word, a weekday for a
+ * month). */
+static void english_names(void **state)
+{
+    (void)state;
+    assert_int_equal(pa_en_month_abbr("Jan 5"), 1);
+    assert_int_equal(pa_en_month_abbr("DECEMBER"), 12);
+    assert_int_equal(pa_en_month_abbr("ja"), 0);
+    assert_int_equal(pa_en_month_abbr("Mon"), 0);
+    assert_int_equal(pa_en_month_word("May", 3), 5);
+    assert_int_equal(pa_en_month_word("SEPTEMBER", 9), 9);
+    assert_int_equal(pa_en_month_word("Sept.", 4), 9);
+    assert_int_equal(pa_en_month_word("Janu", 4), 0);
+    assert_int_equal(pa_en_month_word("Ju", 2), 0);
+    assert_int_equal(pa_en_weekday_word("thu", 3), 4);
+    assert_int_equal(pa_en_weekday_word("Sunday,", 6), 7);
+    assert_int_equal(pa_en_weekday_word("March", 5), 0);
+    assert_string_equal(pa_en_months_cap[2], "March");
+    assert_string_equal(pa_en_weekdays[0], "monday");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -500,7 +523,7 @@ int main(void)
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
         cmocka_unit_test(chinese_numerals), cmocka_unit_test(japanese_era_years), cmocka_unit_test(named_lines),
         cmocka_unit_test(folded_scripts), cmocka_unit_test(other_calendars),
-        cmocka_unit_test(civil_days),
+        cmocka_unit_test(civil_days), cmocka_unit_test(english_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
