@@ -10079,19 +10079,6 @@ static int writer_named_subject(const char *t, const char *end, const char *auth
     return 0;
 }
 
-/* The contributor's line at t past a dash opening it ("— Jane Doe is a
- * landscape architect …"): t after the dash and its spaces, else t. */
-static const char *past_note_dash(const char *t)
-{
-    if (*t == '-')
-        t++;
-    else if (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3))
-        t += 3;
-    else
-        return t;
-    return t + strspn(t, " ");
-}
-
 /* Does the paragraph t name its writer by role as its subject, as an
  * op-ed's closing line does when it does not repeat the name ("The writer
  * is a landscape architect …", "The writers are professors …", "The
@@ -10250,14 +10237,16 @@ static size_t writer_tail(const para *paras, size_t n, const char *text, size_t 
         notes_below &= w != 0;
         const char *t = text + p->out_at; /* the paragraph in the text (its own copy is freed) */
         t += strspn(t, "\n");
+        size_t dash = pa_opening_dash(t);
+        /* the contributor's line past a dash opening it ("— Jane Doe is a landscape architect …") */
+        const char *note = dash ? t + dash + strspn(t + dash, " ") : t;
         if (p->named_bio && !opens_with_writer(t, text + text_len, author))
             w = PA_WRITER_BIO_WEAK; /* "Ana Ruiz" / "Ana Ruiz is a retired teacher …": a profile's subject, no writer */
         if ((w == PA_WRITER_BIO || w == PA_WRITER_BIO_WEAK) && below && p->out_at >= PA_EXTRACT_NOTE_AFTER &&
             opens_with_writer(t, text + text_len, author))
             best = i; /* "Jane Doe is a reporter who …" ending the text, Jane Doe the page's stated author */
         else if (kept == 1 && p->out_at >= PA_EXTRACT_NOTE_AFTER && strcspn(t, "\n") <= 400 &&
-                 (writer_named_subject(past_note_dash(t), text + text_len, author) ||
-                  writer_role_subject(past_note_dash(t))))
+                 (writer_named_subject(note, text + text_len, author) || writer_role_subject(note)))
             best = i; /* the column's last line on its writer: "Jane Doe teaches science at …", "The writer is a …" */
         else if (w == PA_WRITER_BIO && kept == 1 && (!author || !*author) && p->out_at >= PA_EXTRACT_NOTE_AFTER / 2 &&
                  opens_with_person(t))

@@ -293,13 +293,6 @@ static int agency_source(const char *low)
     return 0;
 }
 
-/* The length of the dash opening t: 1 for a hyphen ("-"), 3 for an em or
- * en dash ("—", "–"), 0 when t opens with none.  Reads t up to its NUL. */
-static size_t opening_dash(const char *t)
-{
-    return *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
-}
-
 /* The desk's signature under a story after a dash: the reporter's name and
  * the desk editor's initials, or the initials alone, then the outlet
  * ("—Jane Doe/KBK, GMA News", "—NB, Example News Online"; in Tagalog "—Ulat ni
@@ -310,7 +303,7 @@ static size_t opening_dash(const char *t)
  * t is len bytes, 100 at most (sign_off). */
 static int desk_signature(const char *t, size_t len)
 {
-    size_t dash = opening_dash(t);
+    size_t dash = pa_opening_dash(t);
     if (!dash || len <= dash)
         return 0;
     const char *r = t + dash, *end = t + len;
@@ -373,7 +366,7 @@ static int sign_off(const char *t, size_t len)
         return 1;
     if (!strncasecmp(t, "with ", 5) && len <= 40 && agency_named(t + 5, pa_trim_tail(t + 5, len - 5, ". ")))
         return 1; /* "with Australian Associated Press", "With The Canadian Press" */
-    size_t dash = opening_dash(t);
+    size_t dash = pa_opening_dash(t);
     if (strstr(t, "with files from ") || !strncmp(t + dash + strspn(t + dash, " "), "With files from ", 16))
         return t[len - 1] != '.' || len <= 60; /* "— With files from The Associated Press" too */
 

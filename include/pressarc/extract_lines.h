@@ -95,6 +95,15 @@ static inline size_t pa_trim_tail(const char *s, size_t n, const char *marks)
     return n;
 }
 
+/* pa_opening_dash — the length of the dash opening the NUL-terminated t:
+ * 1 for a hyphen ("-"), 3 for an em or en dash ("—", "–"), 0 when t opens
+ * with none (a note's "— Jane Doe is …", a desk's "—NB, Example News").
+ * Reads t up to its NUL, three bytes at most. */
+static inline size_t pa_opening_dash(const char *t)
+{
+    return *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
+}
+
 /* pa_lower_copy — t lower-cased (ASCII, tolower) into low, cut to cap - 1
  * bytes (cap >= 1) and NUL-terminated; returns the bytes copied.  For a
  * string that is no pa_line (a label's rest, a paragraph past the line
