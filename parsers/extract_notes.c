@@ -1758,18 +1758,17 @@ static const char *skip_wide_spaces(const char *t)
 static int ko_reporter_line(const char *t)
 {
     static const char reporter[] = "\xea\xb8\xb0\xec\x9e\x90"; /* 기자 */
+    enum { NAME_MAX_BYTES = 30 }; /* ten Hangul syllables */
     int bracket = *t == '[';
     const char *name = t + bracket, *at = strstr(name, reporter);
-    if (!at || at == name || at - name > 31)
+    if (!at || at - name > NAME_MAX_BYTES + 1) /* the name and one space at most before "기자" */
         return 0;
-    const char *end = at;
-    if (end[-1] == ' ')
-        end--;
+    const char *end = at > name && at[-1] == ' ' ? at - 1 : at;
+    if (end == name || end - name > NAME_MAX_BYTES)
+        return 0;
     for (const char *c = name; c < end; c++)
         if (*c == ' ' || *c == '=' || *c == ',' || *c == '(')
             return 0;
-    if (end == name)
-        return 0;
     const char *r = at + strlen(reporter);
     if (bracket && *r++ != ']')
         return 0;

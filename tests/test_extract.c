@@ -2325,6 +2325,11 @@ static void korean_japanese_credit_lines(void **state)
     assert_true(line_hits(pa_line_desk_credit, "[김하늘 기자]"));
     assert_false(line_hits(pa_line_desk_credit, "(서울=한빛통신) 김서연 기자 = 지난달 반도체 수출이 늘었다."));
     assert_false(line_hits(pa_line_desk_credit, "김하늘 기자가 현장을 취재했다."));
+    /* the name is 30 bytes at most (ten Hangul syllables), with its space before "기자" or glued to it */
+    assert_true(line_hits(pa_line_desk_credit, "abcdefghijklmnopqrstuvwxyz1234 기자"));
+    assert_true(line_hits(pa_line_desk_credit, "abcdefghijklmnopqrstuvwxyz1234기자"));
+    assert_false(line_hits(pa_line_desk_credit, "abcdefghijklmnopqrstuvwxyz12345 기자"));
+    assert_false(line_hits(pa_line_desk_credit, "abcdefghijklmnopqrstuvwxyz12345기자"));
     assert_true(line_hits(pa_line_furniture, "（北斗通信）"));
     assert_true(line_hits(pa_line_furniture, "［共同通信］"));
     assert_true(line_hits(pa_line_furniture, "（時事）"));
