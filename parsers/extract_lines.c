@@ -3066,9 +3066,11 @@ int pa_line_pitch(const pa_line *line)
                                                "sign up for our "};
     static const char *const desk_mail[] = {" email", " e-mail", "newsletter"};
     static const char *const desk_more[] = {" on twitter", " on facebook", " at @", "free daily", "free weekly"};
+    enum { SIGN_UP_TO_LEN = sizeof "sign up to " - 1, SIGN_UP_FOR_LEN = sizeof "sign up for " - 1 };
     if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(desk_sign_up)) &&
         pa_phrase_in(low, PA_PHRASES(desk_mail)) && pa_phrase_in(low, PA_PHRASES(desk_more)) && !reports_speech(low) &&
-        (!strncmp(low + 11, "our ", 4) || !strncmp(low + 12, "our ", 4) || strstr(low, " at @")))
+        (!strncmp(low + SIGN_UP_TO_LEN, "our ", 4) || !strncmp(low + SIGN_UP_FOR_LEN, "our ", 4) || /* "… our " */
+         strstr(low, " at @")))
         return 1;
     /* the regional chains' sign-up call: "Stay up to date with all the latest news by signing up to our free
      * newsletter here." (the site's own newsletter or alerts after "by signing up to our"; a story's "by
