@@ -902,11 +902,11 @@ int pa_line_furniture(const pa_line *line)
     }
     size_t text_len = line->len - (size_t)(text - line->text);
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
-        (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(picture_credit_prefix))) || ja_wire_credit(line->text))
+        (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(picture_credit_prefix))) || ja_wire_credit(text))
         return 1;
     /* the Turkish related-story card's label glued to its headline, "İlgili Haber Süper Lig'de …": its capital H
      * read on the text (a sentence's "İlgili haber sitesi hakkında soruşturma başlatıldı." is the story's) */
-    if (chars <= 80 && starts(line->text, line->len, "\xc4\xb0lgili Haber "))
+    if (chars <= 80 && starts(text, text_len, "\xc4\xb0lgili Haber "))
         return 1;
     /* a list site's picture attribution: "Flickr: jdoe / Creative Commons", "Flickr: jdoe" (the account
      * alone, or with a slash or the licence; a review's subhead "Flickr: best for photographers" is the story's) */
@@ -981,7 +981,7 @@ int pa_line_furniture(const pa_line *line)
     }
     /* the Arabic byline without its colon, "بقلم سلمى الحوسني" ("by the pen of …"): no sentence, which a
      * story's "بقلم رصاص واحد رسم لوحاته الأولى." ("with one pencil he drew …") is */
-    if (chars <= 60 && starts(low, k, "\xd8\xa8\xd9\x82\xd9\x84\xd9\x85 ") && k == line->len &&
+    if (chars <= 60 && starts(low, k, "\xd8\xa8\xd9\x82\xd9\x84\xd9\x85 ") && k == text_len &&
         !strchr(".!?", low[k - 1]) && !(k >= 2 && !memcmp(low + k - 2, "\xd8\x9f", 2)))
         return 1;
     /* an Arabic news agency's name alone in brackets: "(وكالة الأنباء الأردنية)" ("agency …") */

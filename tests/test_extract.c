@@ -15290,9 +15290,9 @@ static void global_south_furniture(void **state)
 }
 
 /* A Chinese page indents its paragraphs with ideographic spaces (U+3000), in its English lines too:
- * pa_line_furniture reads past them, and the rules that read a letter's case on the text (the edition
- * switch's language, a credit's names, the file photo's name) read it past them as well, at the byte the
- * lower-cased copy names. */
+ * pa_line_furniture reads past them, and the rules that read a letter's case or bytes on the text (the
+ * edition switch's language, a credit's names, the file photo's name, a Japanese wire's credit, the Turkish
+ * related-story card, the Arabic byline) read it past them as well, at the byte the lower-cased copy names. */
 static void furniture_after_ideographic_indent(void **state)
 {
     (void)state;
@@ -15302,6 +15302,14 @@ static void furniture_after_ideographic_indent(void **state)
     assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80\xe3\x80\x80Read in Full"));
     assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80" "Courtesy: the word the judge used was not meant kindly."));
     assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80The file photo"));
+    /* so do the Japanese wire's credit, the Turkish related-story card and the Arabic byline without its colon */
+    assert_true(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80（共同通信）"));
+    assert_true(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80\xe3\x80\x80【時事通信】"));
+    assert_true(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80İlgili Haber Süper Lig'de puan durumu"));
+    assert_true(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80بقلم سلمى الحوسني"));
+    assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80（共同通信によると、首相は会見で述べた）"));
+    assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80İlgili haber sitesi hakkında soruşturma başlatıldı."));
+    assert_false(line_hits_utf8(pa_line_furniture, "\xe3\x80\x80بقلم رصاص واحد رسم لوحاته الأولى."));
 }
 
 /* Does classify take text as a line whose bytes end at its NUL on the heap (an ASan build sees a read past
