@@ -425,12 +425,16 @@ static const fold_entry *fold_entry_at(const unsigned char *s, size_t len, size_
 /* utf8proc_map(s, len, FOLD_FLAGS) by the table, when it serves every
  * non-ASCII character of s[0..len): the folded UTF-8 (malloc'd, its
  * length in *n); else NULL (and NULL when out of memory).  s[0..ascii) is
- * ASCII (the caller counted it).  One pass: a character of k bytes folds to
- * FOLD_OUT_MAX bytes at most, so len * FOLD_OUT_MAX bytes hold the fold. */
+ * ASCII (the caller counted it).  One pass into a buffer of the line's
+ * length (most folds are no longer than their character: "é", "年", "Ａ"),
+ * doubled when a longer one ("ΐ" to three code points, up to FOLD_OUT_MAX
+ * bytes) would leave less room than the bytes still to read: cap >= o +
+ * (len - i) + 1 before each character, so an ASCII byte always fits. */
 static char *fold_by_table(const char *str, size_t len, size_t ascii, size_t *n)
 {
     const unsigned char *s = (const unsigned char *)str;
-    char *out = malloc(len * FOLD_OUT_MAX + 1);
+    size_t cap = len + 1;
+    char *out = malloc(cap);
     if (!out)
         return NULL;
     size_t o = 0;
@@ -446,6 +450,17 @@ static char *fold_by_table(const char *str, size_t len, size_t ascii, size_t *n)
         if (!e) {
             free(out);
             return NULL;
+        }
+        size_t need = o + e->len + (len - i - k) + 1;
+        if (need > cap) {
+            size_t grown = cap * 2 > need ? cap * 2 : need;
+            char *g = realloc(out, grown);
+            if (!g) {
+                free(out);
+                return NULL;
+            }
+            out = g;
+            cap = grown;
         }
         memcpy(out + o, e->out, e->len);
         o += e->len;

@@ -515,6 +515,26 @@ static void english_names(void **state)
     assert_string_equal(pa_en_weekdays[0], "monday");
 }
 
+/* A line whose fold is longer than the line itself (each "ΐ", two bytes,
+ * folds to three code points, six bytes): the fold by table
+ * grows its buffer and reads the date after them; the Greek month folds too. */
+static void long_folds(void **state)
+{
+    (void)state;
+    char line[600];
+    size_t n = 0;
+    for (int i = 0; i < 200; i++) {
+        memcpy(line + n, "\xce\x90", 2); /* ΐ */
+        n += 2;
+    }
+    n += (size_t)snprintf(line + n, sizeof line - n, " 14 Νοεμβρίου 2025");
+    pa_date d;
+    assert_int_equal(pa_date_parse_text(line, n, "el", &d), 0);
+    assert_int_equal(d.year, 2025);
+    assert_int_equal(d.month, 11);
+    assert_int_equal(d.day, 14);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -523,7 +543,7 @@ int main(void)
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
         cmocka_unit_test(chinese_numerals), cmocka_unit_test(japanese_era_years), cmocka_unit_test(named_lines),
         cmocka_unit_test(folded_scripts), cmocka_unit_test(other_calendars),
-        cmocka_unit_test(civil_days), cmocka_unit_test(english_names),
+        cmocka_unit_test(civil_days), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
