@@ -1605,8 +1605,7 @@ static int zh_reader_tool(const char *t, size_t chars)
 {
     if (chars > 30)
         return 0;
-    for (int guard = 0; guard < 16 && (*t == ' ' || !strncmp(t, "\xe3\x80\x80", 3)); guard++)
-        t += *t == ' ' ? 1 : 3;
+    t = pa_skip_wide_spaces(t);
     if ((!strncmp(t, "\xe6\x89\xab\xe4\xb8\x80\xe6\x89\xab", 9) ||   /* 扫一扫 */
          !strncmp(t, "\xe6\x8e\x83\xe4\xb8\x80\xe6\x8e\x83", 9)) &&  /* 掃一掃 */
         (pa_strstr(t, "\xe6\x89\x8b\xe6\x9c\xba") || pa_strstr(t, "\xe6\x89\x8b\xe6\xa9\x9f"))) /* 手机 手機 */

@@ -1736,20 +1736,6 @@ int pa_line_relative_date(const pa_line *line)
     return i >= 1 && i <= 2 && i < w[3].len && (h[i] == ':' || h[i] == '.') && isdigit((unsigned char)h[i + 1]);
 }
 
-/* Skip leading spaces and ideographic spaces (U+3000) of a Chinese paragraph. */
-static const char *skip_wide_spaces(const char *t)
-{
-    for (int guard = 0; guard < 64; guard++) {
-        if (*t == ' ')
-            t++;
-        else if (!strncmp(t, "\xe3\x80\x80", 3))
-            t += 3;
-        else
-            break;
-    }
-    return t;
-}
-
 /* Is t a Korean reporter's line alone: a name (one word of 30 bytes at
  * most: "김하늘", "sky") and "기자" (reporter), in square brackets or not,
  * then nothing or the reporter's e-mail address, bare or in brackets
@@ -1814,7 +1800,7 @@ int pa_line_desk_credit(const pa_line *line)
 {
     if (line->chars > 120)
         return 0;
-    const char *t = skip_wide_spaces(line->text);
+    const char *t = pa_skip_wide_spaces(line->text);
     if (ko_reporter_line(t))
         return 1;
     /* "記者陳鈞凱／台北報導", "記者：邱雯琪 羅執中 台北報導": a Taiwanese paper's reporters and their city
@@ -1827,7 +1813,7 @@ int pa_line_desk_credit(const pa_line *line)
     /* "【纠错】 【责任编辑：冯涛】": the wire's error-report button before the editor's bracket */
     if (!strncmp(t, "\xe3\x80\x90\xe7\xba\xa0\xe9\x94\x99\xe3\x80\x91", 12) || /* 【纠错】 */
         !strncmp(t, "\xe3\x80\x90\xe7\xb3\xbe\xe9\x8c\xaf\xe3\x80\x91", 12)) { /* 【糾錯】 */
-        t = skip_wide_spaces(t + 12);
+        t = pa_skip_wide_spaces(t + 12);
         if (!*t)
             return 1; /* the button alone */
     }
@@ -1889,7 +1875,7 @@ int pa_line_desk_credit(const pa_line *line)
     }
     /* "【南方時報記者 林志偉】", "（本报记者 张三）": the reporter's bracket as the whole line (a
      * paragraph that opens with it goes on after the bracket) */
-    const char *after = skip_wide_spaces(g + n + (g[n] == ')' || g[n] == ']' ? 1 : 3));
+    const char *after = pa_skip_wide_spaces(g + n + (g[n] == ')' || g[n] == ']' ? 1 : 3));
     const char *reporter = strstr(g, "\xe8\xae\xb0\xe8\x80\x85"); /* 记者 */
     if (!reporter || reporter >= g + n)
         reporter = strstr(g, "\xe8\xa8\x98\xe8\x80\x85"); /* 記者 */

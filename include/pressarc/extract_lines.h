@@ -104,6 +104,22 @@ static inline size_t pa_opening_dash(const char *t)
     return *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
 }
 
+/* pa_skip_wide_spaces — t past the spaces and ideographic spaces (U+3000)
+ * that indent a Chinese or Japanese paragraph ("　　扫一扫…"), 64 of them at
+ * most.  Reads the NUL-terminated t up to its first other byte. */
+static inline const char *pa_skip_wide_spaces(const char *t)
+{
+    for (int guard = 0; guard < 64; guard++) {
+        if (*t == ' ')
+            t++;
+        else if (!strncmp(t, "\xe3\x80\x80", 3))
+            t += 3;
+        else
+            break;
+    }
+    return t;
+}
+
 /* pa_lower_copy — t lower-cased (ASCII, tolower) into low, cut to cap - 1
  * bytes (cap >= 1) and NUL-terminated; returns the bytes copied.  For a
  * string that is no pa_line (a label's rest, a paragraph past the line
