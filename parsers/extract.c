@@ -3297,7 +3297,7 @@ static int opens_with_release_dateline(char *t)
         if (j + 6 < len && (!strncmp(t + j, "19", 2) || !strncmp(t + j, "20", 2)) && isdigit((unsigned char)t[j + 2]) &&
             isdigit((unsigned char)t[j + 3]) && !isdigit((unsigned char)t[j + 4]) && (j == 0 || !isdigit((unsigned char)t[j - 1]))) {
             const char *d = t + j + 4 + (t[j + 4] == ')');
-            if (d[0] == ' ' && (d[1] == '-' || !strncmp(d + 1, "\xe2\x80\x93", 3) || !strncmp(d + 1, "\xe2\x80\x94", 3)))
+            if (d[0] == ' ' && (d[1] == '-' || pa_long_dash(d + 1)))
                 return 1;
         }
     }
@@ -4043,7 +4043,7 @@ static int text_opens_with_dateline(char *t)
     for (size_t i = 1; i < len && i < 40 && !cut; i++) {
         if (t[i] == ':' || (t[i] == '-' && t[i - 1] == ' '))
             cut = i + 1;
-        else if (i + 2 < len && t[i - 1] == ' ' && (!memcmp(t + i, "\xe2\x80\x94", 3) || !memcmp(t + i, "\xe2\x80\x93", 3)))
+        else if (i + 2 < len && t[i - 1] == ' ' && pa_long_dash(t + i))
             cut = i + 3;
     }
     int dateline = 0;
@@ -7292,7 +7292,7 @@ static size_t link_line_stamp_chars(const char *s, size_t len)
         unsigned char c = (unsigned char)s[stamp - 1];
         if (isspace(c) || c == '-' || c == '|' || c == '(')
             stamp--;
-        else if (stamp >= 3 && (!memcmp(s + stamp - 3, "\xe2\x80\x93", 3) || !memcmp(s + stamp - 3, "\xe2\x80\x94", 3)))
+        else if (stamp >= 3 && pa_long_dash(s + stamp - 3))
             stamp -= 3;
         else if (stamp >= 2 && !memcmp(s + stamp - 2, "\xc2\xb7", 2))
             stamp -= 2;

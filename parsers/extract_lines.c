@@ -1809,13 +1809,13 @@ int pa_line_tool(const pa_line *line)
         return 1;
     /* the label set between dashes, as news themes print their ad slot: "- Advertisement -", "-- Story
      * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
-    size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : starts(low, k, "\xe2\x80\x94") || starts(low, k, "\xe2\x80\x93") ? 3 :
+    size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : k >= 3 && pa_long_dash(low) ? 3 :
                   low[0] == '[' || low[0] == '(' ? 1 : 0; /* "[Advertisement]", "(Advertisement)" */
     /* a rule of hyphens before the label: "---------- SHARE YOUR STORY" (at most 20) */
     while (low[0] == '-' && lead >= 2 && lead < 20 && lead < k && low[lead] == '-')
         lead++;
     size_t label_end = k;
-    if (label_end > 3 && (!memcmp(low + label_end - 3, "\xe2\x80\x94", 3) || !memcmp(low + label_end - 3, "\xe2\x80\x93", 3)))
+    if (label_end > 3 && pa_long_dash(low + label_end - 3))
         label_end = pa_trim_tail(low, label_end - 3, " ");
     if (label_end > 1 && (low[label_end - 1] == ']' || low[label_end - 1] == ')'))
         label_end--;
@@ -4811,8 +4811,7 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         t = cut;
         n = rt;
     }
-    if (n < 8 || strchr(".!?:-", t[n - 1]) || !memcmp(t + n - 3, "\xe2\x80\x94", 3) ||
-        !memcmp(t + n - 3, "\xe2\x80\x93", 3))
+    if (n < 8 || strchr(".!?:-", t[n - 1]) || pa_long_dash(t + n - 3))
         return 0; /* "--", "—" or "–" at the end */
     static const char *const small[] = {"and", "by",      "in",     "at",       "on",
                                         "of",  "the",     "updated", "posted", "published", "to",
@@ -5328,7 +5327,7 @@ int pa_line_dateline_alone(const pa_line *line)
     if (end && t[end - 1] == ':') {
         colon = 1;
         end--;
-    } else if (end >= 3 && (!memcmp(t + end - 3, "\xe2\x80\x94", 3) || !memcmp(t + end - 3, "\xe2\x80\x93", 3))) {
+    } else if (end >= 3 && pa_long_dash(t + end - 3)) {
         end -= 3; /* "—", "–" */
     } else if (end && t[end - 1] == '-') {
         while (end && t[end - 1] == '-')
@@ -6416,7 +6415,7 @@ static int end_mark(const char *low, size_t k)
             a++;
         else if (low[a] == '-')
             a++, dash_l = 1;
-        else if (b - a >= 3 && (!memcmp(low + a, "\xe2\x80\x93", 3) || !memcmp(low + a, "\xe2\x80\x94", 3)))
+        else if (b - a >= 3 && pa_long_dash(low + a))
             a += 3, dash_l = 1;
         else
             break;
@@ -6426,7 +6425,7 @@ static int end_mark(const char *low, size_t k)
             b--;
         else if (low[b - 1] == '-')
             b--, dash_r = 1;
-        else if (b - a >= 3 && (!memcmp(low + b - 3, "\xe2\x80\x93", 3) || !memcmp(low + b - 3, "\xe2\x80\x94", 3)))
+        else if (b - a >= 3 && pa_long_dash(low + b - 3))
             b -= 3, dash_r = 1;
         else
             break;

@@ -15289,6 +15289,24 @@ static void global_south_furniture(void **state)
     assert_int_not_equal(pa_line_writer_note("\xe2\x80\x94US, Britain and France agreed on the plan.", 44), PA_WRITER_SIGN_OFF);
 }
 
+/* The shared helpers of extract_lines.h that read a line's opening or a
+ * dash: an em or en dash (never past a NUL), the dash opening a note, the
+ * spaces and ideographic spaces indenting a paragraph. */
+static void line_dash_and_indent_helpers(void **state)
+{
+    (void)state;
+    assert_true(pa_long_dash("\xe2\x80\x94"));
+    assert_true(pa_long_dash("\xe2\x80\x93 Jane"));
+    assert_false(pa_long_dash("\xe2\x80\xa2")); /* a bullet */
+    assert_false(pa_long_dash("\xe2"));
+    assert_false(pa_long_dash("-"));
+    assert_int_equal(pa_opening_dash("- Jane Doe"), 1);
+    assert_int_equal(pa_opening_dash("\xe2\x80\x94Jane Doe"), 3);
+    assert_int_equal(pa_opening_dash("Jane Doe"), 0);
+    assert_string_equal(pa_skip_wide_spaces("\xe3\x80\x80 \xe3\x80\x80X"), "X");
+    assert_string_equal(pa_skip_wide_spaces("X \xe3\x80\x80"), "X \xe3\x80\x80");
+}
+
 /* A Chinese page indents its paragraphs with ideographic spaces (U+3000), in its English lines too:
  * pa_line_furniture reads past them, and the rules that read a letter's case or bytes on the text (the
  * edition switch's language, a credit's names, the file photo's name, a Japanese wire's credit, the Turkish
@@ -15948,7 +15966,7 @@ int main(void)
         cmocka_unit_test(institution_line_not_story_places),
         cmocka_unit_test(doi_list_keeps_desk_notes),
         cmocka_unit_test(image_terms_not_story_labels),
-        cmocka_unit_test(furniture_after_ideographic_indent),
+        cmocka_unit_test(furniture_after_ideographic_indent), cmocka_unit_test(line_dash_and_indent_helpers),
         cmocka_unit_test(wire_source_initials_bounded),
         cmocka_unit_test(newsroom_release_lines),
         cmocka_unit_test(release_highlights_over_dateline),

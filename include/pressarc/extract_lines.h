@@ -95,13 +95,22 @@ static inline size_t pa_trim_tail(const char *s, size_t n, const char *marks)
     return n;
 }
 
+/* pa_long_dash — is p[0..3) an em or an en dash ("—" U+2014, "–" U+2013)?
+ * Reads p a byte at a time up to the first that differs (a NUL among
+ * them): p holds three bytes, or a NUL before them. */
+static inline int pa_long_dash(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94);
+}
+
 /* pa_opening_dash — the length of the dash opening the NUL-terminated t:
  * 1 for a hyphen ("-"), 3 for an em or en dash ("—", "–"), 0 when t opens
  * with none (a note's "— Jane Doe is …", a desk's "—NB, Example News").
  * Reads t up to its NUL, three bytes at most. */
 static inline size_t pa_opening_dash(const char *t)
 {
-    return *t == '-' ? 1 : (!strncmp(t, "\xe2\x80\x94", 3) || !strncmp(t, "\xe2\x80\x93", 3)) ? 3 : 0;
+    return *t == '-' ? 1 : pa_long_dash(t) ? 3 : 0;
 }
 
 /* pa_skip_wide_spaces — t past the spaces and ideographic spaces (U+3000)
