@@ -23,15 +23,6 @@
 #include <string.h>
 #include <strings.h>
 
-/* Does the word w[0..n) equal one of the words (ASCII, exact case)? */
-static int word_in(const char *w, size_t n, const char *const *words, size_t nw)
-{
-    for (size_t i = 0; i < nw; i++)
-        if (strlen(words[i]) == n && !memcmp(w, words[i], n))
-            return 1;
-    return 0;
-}
-
 /* Does t hold the word (ASCII letters; a non-letter, or the text's end, on
  * both sides)? */
 static int holds_word(const char *t, const char *word)
@@ -88,16 +79,15 @@ static int writer_role(const char *t, size_t len)
         words++;
         while (n && strchr(",;.", w[n - 1]))
             n--; /* "Editor," */
-        if (!word_in(w, n, title_small, sizeof title_small / sizeof title_small[0])) {
+        if (!pa_phrase_is(w, n, PA_PHRASES(title_small))) {
             if (!isupper((unsigned char)*w))
                 return 0;
-            role |= word_in(w, n, role_words, sizeof role_words / sizeof role_words[0]);
+            role |= pa_phrase_is(w, n, PA_PHRASES(role_words));
             /* two roles in one word: "Anchor/Reporter", "Reporter/Producer" */
             const char *slash = memchr(w, '/', n);
             if (slash && slash > w && slash + 1 < w + n)
-                role |= word_in(w, (size_t)(slash - w), role_words, sizeof role_words / sizeof role_words[0]) &&
-                        word_in(slash + 1, n - (size_t)(slash + 1 - w), role_words,
-                                sizeof role_words / sizeof role_words[0]);
+                role |= pa_phrase_is(w, (size_t)(slash - w), PA_PHRASES(role_words)) &&
+                        pa_phrase_is(slash + 1, n - (size_t)(slash + 1 - w), PA_PHRASES(role_words));
         }
         w = e;
     }
@@ -217,7 +207,7 @@ static int writer_bio(const char *t, size_t chars)
         size_t n = (size_t)(e - w);
         while (n && w[n - 1] == ',')
             n--;
-        if (!words && word_in(w, n, not_names, sizeof not_names / sizeof not_names[0]))
+        if (!words && pa_phrase_is(w, n, PA_PHRASES(not_names)))
             return 0;
         words++;
         w = *e ? e + 1 : e;
@@ -657,8 +647,7 @@ static int byline_alone(const char *t, size_t len)
             for (size_t h = 0; h + 1 < wl; h++)
                 if (w[h] == '-')
                     tail = w + h + 1;
-            outlet_end = comma_seen && word_in(tail, wl - (size_t)(tail - w), outlet_words,
-                                               sizeof outlet_words / sizeof outlet_words[0]);
+            outlet_end = comma_seen && pa_phrase_is(tail, wl - (size_t)(tail - w), PA_PHRASES(outlet_words));
         } else {
             return 0;
         }
@@ -698,7 +687,7 @@ static int sentence_case_role(const char *t, size_t len)
             return 0;
         }
     }
-    return words >= 2 && words <= 4 && word_in(t + last, len - last, roles, sizeof roles / sizeof roles[0]);
+    return words >= 2 && words <= 4 && pa_phrase_is(t + last, len - last, PA_PHRASES(roles));
 }
 
 /* Does t open with the story's note on who wrote it and what the writer
@@ -836,7 +825,7 @@ static int credit_words(const char *t)
         if (!n)
             break;
         if (!(isupper((unsigned char)*t) || isdigit((unsigned char)*t) || strchr("/(@", *t) ||
-              (unsigned char)*t >= 0x80 || word_in(t, n, joins, sizeof joins / sizeof joins[0])))
+              (unsigned char)*t >= 0x80 || pa_phrase_is(t, n, PA_PHRASES(joins))))
             return 0;
         t += n;
     }
@@ -1168,7 +1157,7 @@ static int reporters_named(const char *t)
         if (!n)
             break;
         if (!(isupper((unsigned char)*t) || (unsigned char)*t >= 0x80 ||
-              word_in(t, n, joins, sizeof joins / sizeof joins[0]) || word_in(t, n, roles, sizeof roles / sizeof roles[0])))
+              pa_phrase_is(t, n, PA_PHRASES(joins)) || pa_phrase_is(t, n, PA_PHRASES(roles))))
             return 0;
         words++;
         t += strcspn(t, " ");
@@ -1343,7 +1332,7 @@ int pa_line_wire_credit(const pa_line *line)
                 while (caps < n && isupper((unsigned char)t[from + caps]))
                     caps++;
                 desk_only = (caps >= 2 && caps == n) || agency_named(t + from, n) ||
-                            word_in(low + from, n, desk_words, sizeof desk_words / sizeof desk_words[0]);
+                            pa_phrase_is(low + from, n, PA_PHRASES(desk_words));
                 words++;
                 from += n + 1;
             }
@@ -1929,7 +1918,7 @@ static int wire_desk_marks(const char *t, size_t len)
             continue;
         }
         if (group < 2 || group > (upper ? 3u : 5u) || (i < len && t[i] != '/' && (upper || t[i] != '-')) ||
-            word_in(t + i - group, group, paired, sizeof paired / sizeof paired[0]))
+            pa_phrase_is(t + i - group, group, PA_PHRASES(paired)))
             return 0;
         slashes += i < len && t[i] == '/';
         group = 0;
