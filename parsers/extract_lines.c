@@ -3344,7 +3344,10 @@ int pa_line_pitch(const pa_line *line)
         "ja ets subscriptor", "lesen sie weiter mit", "para seguir leyendo", "per continuare a leggere",
         "pour lire la suite", "para continuar lendo",
     };
-    if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
+    /* (a story that tells of a wall reports who said or wrote it: ""Subscribe to continue reading" was the
+     * message most readers saw, said …", "This article is for subscribers only, the notice used to read; it now
+     * says …"; the wall itself names no speaker) */
+    if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)) && !reports_speech(low))
         return 1;
     /* the feedback prompt under a European daily's story, with the follow call it leads into: "Cet article vous
      * a été utile ? Sachez que vous pouvez suivre …", "¿Te ha resultado útil este artículo?" */
@@ -3419,7 +3422,8 @@ int pa_line_pitch(const pa_line *line)
     /* "This article is for members only." — the story named as the subject */
     static const char *const this_story[] = {"this story ", "this article ", "this content ", "this post "};
     if (chars <= 120 && pa_phrase_opens(low, strlen(low), PA_PHRASES(this_story)) &&
-        (strstr(low, "members only") || strstr(low, "subscribers only") || strstr(low, "members-only")))
+        (strstr(low, "members only") || strstr(low, "subscribers only") || strstr(low, "members-only")) &&
+        !reports_speech(low))
         return 1;
     /* the wall's offer: "Get unlimited access to Example journalism for just $1 a week. Cancel anytime.",
      * "Subscribe today for full digital access" — an imperative to the reader opening the line, then the

@@ -15568,6 +15568,22 @@ static void line_forms_across_ascii_runs(void **state)
         }
 }
 
+/* A story that tells of a paywall quotes its words with a speaker ("…" was the
+ * message …, said X; "the notice used to read; it now says …"): not the wall. */
+static void paywall_words_told_in_story(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_pitch, "Subscribe to continue reading"));
+    assert_true(line_hits(pa_line_pitch, "Already a subscriber? Log in"));
+    assert_true(line_hits(pa_line_pitch, "This article is for subscribers only."));
+    assert_false(line_hits(pa_line_pitch, "\"Subscribe to continue reading\" was the message most new readers saw, "
+                                          "said the head of audience research."));
+    assert_false(line_hits(pa_line_pitch, "Already a subscriber to one paper, she said, a reader is far more likely "
+                                          "to pay for a second."));
+    assert_false(line_hits(pa_line_pitch, "This article is for subscribers only, the notice used to read; it now "
+                                          "says readers can continue for free by registering."));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15956,6 +15972,7 @@ int main(void)
         cmocka_unit_test(blog_social_calls),
         cmocka_unit_test(call_to_action_class_without_action),
         cmocka_unit_test(social_call_words_ending_a_sentence),
+        cmocka_unit_test(paywall_words_told_in_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
