@@ -65,6 +65,7 @@
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
 #define PA_EXTRACT_READ_MORE_CHARS 200 /* visible characters of a hidden block a "Read more" toggle opens */
 #define PA_EXTRACT_REST_PARAS 2 /* paragraphs of a hidden story rest after its "Continue reading" toggle */
+#define PA_EXTRACT_WALL_LEAD_CHARS 80 /* visible characters of the shown paragraph before a walled story's hidden rest */
 #define PA_EXTRACT_FALLBACK_PARAS 3   /* paragraphs of a story in a <noscript> or <template> */
 #define PA_EXTRACT_FALLBACK_CHARS 300 /* visible characters of a story in a <noscript> or <template> */
 #define PA_EXTRACT_FALLBACK_KEY 60    /* bytes of its first paragraph looked for elsewhere on the page */
@@ -3813,6 +3814,50 @@ static void reveal_read_more(xmlNode *toggle)
     }
 }
 
+/* Is n the rest of a story that a paywall or a registration wall keeps
+ * from the reader until a script lets them in ("regwall-content" with
+ * display:none, "article-rest" with the hidden attribute): a <div> or
+ * <section> hidden by its hidden attribute or display:none in its style
+ * (not by a class word: templates hide a mobile or print copy that way),
+ * holding prose (PA_EXTRACT_REST_PARAS <p> elements or more, twice
+ * PA_EXTRACT_WALL_LEAD_CHARS visible characters, under a tenth of them in
+ * links), with a visible paragraph of the story
+ * (a <p> of PA_EXTRACT_WALL_LEAD_CHARS visible characters or more, not
+ * hidden itself) among its three element siblings before it, whose text
+ * the block does not repeat (excerpt_of: a full copy after the lead)?  The
+ * publisher sent the text: it is the article, shown or not. */
+static int walled_story_rest(const xmlNode *n)
+{
+    if (!name_is(n, "div") && !name_is(n, "section"))
+        return 0;
+    const char *style = attr_ref(n, "style");
+    if (!attr_ref(n, "hidden") && !(style && style_says(style, "display", "none")))
+        return 0;
+    const xmlNode *lead = NULL;
+    int seen = 0;
+    for (const xmlNode *sib = n->prev; sib && seen < 3 && !lead; sib = sib->prev) {
+        if (sib->type != XML_ELEMENT_NODE)
+            continue;
+        seen++;
+        if (!name_is(sib, "p") || hidden_until_opened(sib))
+            continue;
+        xmlChar *t = xmlNodeGetContent(sib);
+        if (t && visible_chars(t) >= PA_EXTRACT_WALL_LEAD_CHARS)
+            lead = sib;
+        xmlFree(t);
+    }
+    size_t paras = 0, chars = 0, links = 0;
+    if (lead)
+        prose_stats(n, &paras, &chars, &links, 0, 0);
+    if (paras < PA_EXTRACT_REST_PARAS || chars < 2 * PA_EXTRACT_WALL_LEAD_CHARS || links * 10 >= chars)
+        return 0;
+    xmlChar *shown = xmlNodeGetContent(lead), *rest = xmlNodeGetContent(n);
+    int repeat = shown && rest && excerpt_of(shown, rest);
+    xmlFree(shown);
+    xmlFree(rest);
+    return !repeat;
+}
+
 /* The text of the first <p> under n with PA_EXTRACT_FALLBACK_KEY visible
  * characters or more, cut to that many bytes (at a character start), into
  * key[cap]; 0 when there is none.  Bounded walk. */
@@ -3975,6 +4020,8 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
             unhide_panel(answer_panel_after(n));
         } else if (n->type == XML_ELEMENT_NODE && read_more_toggle(n)) {
             reveal_read_more(n);
+        } else if (n->type == XML_ELEMENT_NODE && n->properties && walled_story_rest(n)) {
+            unhide_panel(n);
         }
         if (n->children && n->type == XML_ELEMENT_NODE) {
             n = n->children;

@@ -15584,6 +15584,39 @@ static void paywall_words_told_in_story(void **state)
                                           "says readers can continue for free by registering."));
 }
 
+/* The rest of a story a wall hides (display:none, the hidden attribute)
+ * after its shown lead is the article; a hidden copy of the whole story
+ * after the lead, or a hidden note, stays hidden. */
+static void walled_story_rest_kept(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *wall = "<html><body><main><article><h1>Market moves indoors</h1><div class=\"article-body\">"
+                       PARA("The Saturday market will move into the old hall for the winter months.")
+                       PARA("The council agreed the move at a meeting on Wednesday evening.")
+                       "<div class=\"regwall\"><h3>Create a free account to read this article</h3>"
+                       "<a href=\"/register\">Register</a></div>"
+                       "<div class=\"regwall-content\" style=\"display:none\">"
+                       PARA("Around thirty traders are expected to take part in the move.")
+                       PARA("The market will return to the square in March.") "</div>"
+                       "</div></article></main></body></html>";
+    const char *t = text_of(wall, &d);
+    assert_non_null(strstr(t, "Around thirty traders are expected"));
+    assert_non_null(strstr(t, "The market will return to the square in March."));
+    assert_null(strstr(t, "Create a free account"));
+    pa_doc_free(&d);
+    const char *copy = "<html><body><main><article><h1>Market moves indoors</h1><div class=\"article-body\">"
+                       PARA("The Saturday market will move into the old hall for the winter months.")
+                       PARA("The council agreed the move at a meeting on Wednesday evening.")
+                       "<div hidden>"
+                       PARA("The council agreed the move at a meeting on Wednesday evening.")
+                       PARA("A printed copy of the story for the print view of the page.") "</div>"
+                       "</div></article></main></body></html>";
+    t = text_of(copy, &d);
+    assert_null(strstr(t, "A printed copy of the story"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15973,6 +16006,7 @@ int main(void)
         cmocka_unit_test(call_to_action_class_without_action),
         cmocka_unit_test(social_call_words_ending_a_sentence),
         cmocka_unit_test(paywall_words_told_in_story),
+        cmocka_unit_test(walled_story_rest_kept),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
