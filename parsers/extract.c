@@ -3814,6 +3814,28 @@ static void reveal_read_more(xmlNode *toggle)
     }
 }
 
+/* Is n an AMP page's amp-subscriptions section for readers not let in
+ * (subscriptions-section="content-not-granted": a teaser repeating the
+ * story's lead, or the wall's prompt) beside the section holding the story
+ * for readers let in (subscriptions-section="content", among the first 128
+ * children of n's parent)?  The publisher sent the whole story in
+ * the granted section; the other section repeats its lead or says the
+ * wall's words.  With no granted section beside it, the teaser is all the
+ * page holds and stays. */
+static int amp_section_not_granted(const xmlNode *n)
+{
+    const char *sec = attr_ref(n, "subscriptions-section");
+    if (!sec || strcasecmp(sec, "content-not-granted"))
+        return 0;
+    int seen = 0;
+    for (const xmlNode *sib = n->parent ? n->parent->children : NULL; sib && seen < 128; sib = sib->next, seen++) {
+        const char *other = sib->type == XML_ELEMENT_NODE && sib->properties ? attr_ref(sib, "subscriptions-section") : NULL;
+        if (other && !strcasecmp(other, "content"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is n the rest of a story that a paywall or a registration wall keeps
  * from the reader until a script lets them in ("regwall-content" with
  * display:none, "article-rest" with the hidden attribute): a <div> or
@@ -4020,6 +4042,8 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
             unhide_panel(answer_panel_after(n));
         } else if (n->type == XML_ELEMENT_NODE && read_more_toggle(n)) {
             reveal_read_more(n);
+        } else if (n->type == XML_ELEMENT_NODE && n->properties && amp_section_not_granted(n)) {
+            xmlSetProp(n, (const xmlChar *)"hidden", (const xmlChar *)"");
         } else if (n->type == XML_ELEMENT_NODE && n->properties && walled_story_rest(n)) {
             unhide_panel(n);
         }

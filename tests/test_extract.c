@@ -15617,6 +15617,36 @@ static void walled_story_rest_kept(void **state)
     pa_doc_free(&d);
 }
 
+/* An AMP page's amp-subscriptions sections: the teaser for readers not let
+ * in (content-not-granted) goes when the granted section beside it holds
+ * the story; alone, it is what the page holds. */
+static void amp_not_granted_section(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *both = "<html amp><body><article><h1>Clinics add evening hours</h1>"
+                       "<section subscriptions-section=\"content-not-granted\">"
+                       PARA("Community clinics will stay open until eight on weekdays through March.") "</section>"
+                       "<section subscriptions-section=\"content\">"
+                       PARA("Community clinics will stay open until eight on weekdays through March.")
+                       PARA("Last winter, hospitals reported long waits for patients with minor illnesses.")
+                       PARA("Flu shots are available at all eleven sites.") "</section></article></body></html>";
+    const char *t = text_of(both, &d);
+    const char *first = strstr(t, "Community clinics will stay open");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "Community clinics will stay open"));
+    assert_non_null(strstr(t, "Flu shots are available"));
+    pa_doc_free(&d);
+    const char *alone = "<html amp><body><article><h1>Clinics add evening hours</h1>"
+                        "<section subscriptions-section=\"content-not-granted\">"
+                        PARA("Community clinics will stay open until eight on weekdays through March.")
+                        PARA("Last winter, hospitals reported long waits for patients with minor illnesses.")
+                        "</section></article></body></html>";
+    t = text_of(alone, &d);
+    assert_non_null(strstr(t, "Community clinics will stay open"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16007,6 +16037,7 @@ int main(void)
         cmocka_unit_test(social_call_words_ending_a_sentence),
         cmocka_unit_test(paywall_words_told_in_story),
         cmocka_unit_test(walled_story_rest_kept),
+        cmocka_unit_test(amp_not_granted_section),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
