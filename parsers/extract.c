@@ -2722,7 +2722,8 @@ static int offer_said(const xmlNode *n, int depth, size_t *budget)
 }
 
 /* Is n the offer a paywall shows over a cut story ("paywall-overlay",
- * "regwall": a heading, the plan's perks, a Subscribe link or button)?
+ * "regwall", a trade journal's "premium-content-lock", "locked": a
+ * heading, the plan's perks, a Subscribe link or button)?
  * The class word alone does not say so: templates also wrap each story
  * paragraph, the whole story body, or the locked rest of the story in a
  * "paywall" block.  An offer holds a call (a link or a button), says what
@@ -2732,7 +2733,7 @@ static int offer_said(const xmlNode *n, int depth, size_t *budget)
  * (holds_story_paragraphs: a teaser may share the block). */
 static int paywall_offer(const xmlNode *n, const class_words *words)
 {
-    static const char *const paywall_tokens[] = {"paywall", "regwall"};
+    static const char *const paywall_tokens[] = {"paywall", "regwall", "premium", "lock", "locked"};
     if (!words_have(words, paywall_tokens, N_TOKENS(paywall_tokens), 0))
         return 0;
     size_t budget = 400;

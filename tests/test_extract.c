@@ -15647,6 +15647,28 @@ static void amp_not_granted_section(void **state)
     pa_doc_free(&d);
 }
 
+/* A premium or locked-content box (class words "premium", "lock") that
+ * sells the membership in its heading or on its call, short and with no
+ * story prose, is the wall's offer, its perks list too. */
+static void premium_lock_offer_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><div class=\"content\"><h1>Warehouse rents hit a record</h1>"
+                       PARA("Rents for large warehouses reached a record in the first quarter, agents said.")
+                       PARA("Vacancy across the region fell below three per cent for the first time.")
+                       "<div class=\"member-content-lock\"><h3>Available to members only</h3>"
+                       "<p>Membership includes:</p><ul><li>Every news story and analysis</li>"
+                       "<li>Our weekly market data</li></ul><a href=\"/join\">Become a member</a> "
+                       "<a href=\"/login\">Log in</a></div>"
+                       "</div></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Vacancy across the region fell"));
+    assert_null(strstr(t, "Every news story and analysis"));
+    assert_null(strstr(t, "Membership includes"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16038,6 +16060,7 @@ int main(void)
         cmocka_unit_test(paywall_words_told_in_story),
         cmocka_unit_test(walled_story_rest_kept),
         cmocka_unit_test(amp_not_granted_section),
+        cmocka_unit_test(premium_lock_offer_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
