@@ -1447,6 +1447,7 @@ int pa_line_share(const pa_line *line)
     static const char *const words[] = {
         "share", "share this", "share this:", "share on", "tweet", "facebook", "twitter", "linkedin",
         "whatsapp", "email", "print", "pinterest", "reddit", "telegram", "copy link", "follow us",
+        "e-mail", /* the older spelling on a 2000s-2012 story's tools ("E-mail", "Print", "Reprints") */
         /* Twitter's new name on the same buttons: "X", "X (Twitter)", "Share on X" */
         "x", "x (twitter)", "x (formerly twitter)", "share on x", "post on x", "share on facebook",
         "bagikan", "شارك", "partager", "compartir", "teilen", "поделиться", "udostępnij", "分享", "分享到",

@@ -15669,6 +15669,15 @@ static void premium_lock_offer_box(void **state)
     pa_doc_free(&d);
 }
 
+/* A share bar's button with the older spelling, alone on its line: "E-mail". */
+static void share_button_older_spelling(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_share, "E-mail"));
+    assert_true(line_hits(pa_line_share, "Email"));
+    assert_false(line_hits(pa_line_share, "E-mail the council by Friday."));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16061,6 +16070,7 @@ int main(void)
         cmocka_unit_test(walled_story_rest_kept),
         cmocka_unit_test(amp_not_granted_section),
         cmocka_unit_test(premium_lock_offer_box),
+        cmocka_unit_test(share_button_older_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
