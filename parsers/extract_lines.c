@@ -1713,6 +1713,9 @@ int pa_line_tool(const pa_line *line)
         "listen to this article", "listen to this story", "listen to the story", "listen to article",
         "join the conversation", "view comments", "show comments", "hide comments",
         "loading", "subscribe now", "download our app", "download the app", "get our free app", "get the app",
+        /* the note a paywall's script shows while it asks whether the reader may read on */
+        "checking your subscription", "checking your subscription status", "checking your access",
+        "verifying your subscription", "verifying your access", "checking access",
         "thank you for signing up", "thanks for signing up", "support quality journalism", "newsletter",
         "recommended stories", "sponsored stories", "promoted stories", "around the web", "from our partners",
         "don't miss", "you might be interested in", "you may be interested in", "you may also be interested in",
@@ -1794,6 +1797,8 @@ int pa_line_tool(const pa_line *line)
         while (k && low[k - 1] == ' ')
             k--;
     }
+    if (k >= 3 && !memcmp(low + k - 3, "\xe2\x80\xa6", 3)) /* a closing "…": "Loading…" */
+        k = pa_trim_tail(low, k - 3, ". ");
     /* "UP NEXT" in capitals is the wire's sports section over the teams' next games ("Packers: Host the
      * Texans on Sunday."), not a video player's "Up next" */
     if (!strcmp(t, "UP NEXT") || !strcmp(t, "UP NEXT:"))

@@ -15678,6 +15678,17 @@ static void share_button_older_spelling(void **state)
     assert_false(line_hits(pa_line_share, "E-mail the council by Friday."));
 }
 
+/* The note a paywall's script shows while it checks the reader's access
+ * ("Checking your subscription…", a closing ellipsis character). */
+static void paywall_access_check_note(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_tool, "Checking your subscription\xe2\x80\xa6"));
+    assert_true(line_hits(pa_line_tool, "Verifying your access..."));
+    assert_true(line_hits(pa_line_tool, "Loading\xe2\x80\xa6"));
+    assert_false(line_hits(pa_line_tool, "Checking your subscription is a chore, readers say\xe2\x80\xa6"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16071,6 +16082,7 @@ int main(void)
         cmocka_unit_test(amp_not_granted_section),
         cmocka_unit_test(premium_lock_offer_box),
         cmocka_unit_test(share_button_older_spelling),
+        cmocka_unit_test(paywall_access_check_note),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
