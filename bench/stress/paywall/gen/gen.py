@@ -38,6 +38,10 @@ SITES = {
     'mediafree': dict(name='Newsroom Monitor', dom='newsroommonitor.org', lang='en'),
     'magmeter': dict(name='The Metropolitan', dom='themetropolitan.com', lang='en-US'),
     'wpmember': dict(name='Coastal Angler Report', dom='coastalangler.net', lang='en-US'),
+    'inline_offer': dict(name='The Granite State Daily', dom='granitestatedaily.com', lang='en-US'),
+    'cutoff': dict(name='Shore Township News', dom='shoretownshipnews.com', lang='en-US'),
+    'supportwall': dict(name='Valley Current', dom='valleycurrent.org', lang='en-US'),
+    'classhidden': dict(name='The Eastport Gazette', dom='eastportgazette.com', lang='en-US'),
 }
 HEADLINES = ['Council approves new cycle lanes on the ring road', 'Five things to watch in the budget',
              'Hospital waiting lists fall for a third month', 'Police appeal after a van is stolen from a car park',
@@ -490,6 +494,75 @@ def render(st, n):
         h.append('<footer class="entry-footer"><span class="cat-links">Posted in <a href="/category/fishing-reports/">Fishing Reports</a></span></footer>\n')
         h.append('</article></div>\n<aside id="secondary"><section class="widget"><h2>Tide Tables</h2><p>Updated daily for members.</p></section></aside>\n'
                  + footer(site, y))
+        exp = items
+    elif tpl == 'inline_offer':  # metered daily 2023-2024: a gifted-article banner, a long inline offer inside the whole text
+        h.append(head(st, site, url, piano_script('Gs4TnR8vQe'), jsonld(st, site, url, True)))
+        h.append('<body>\n' + nav(site, 'News;Politics;Housing;Transportation;Business;Opinion;Obituaries'))
+        h.append('<main><article class="article"><div class="gift-banner"><p>This article was gifted to you by a Granite State Daily '
+                 'subscriber. <a href="/subscribe?src=gift">Subscribe</a> to read more stories like it.</p></div>\n')
+        h.append('<h1 class="article-title">%s</h1><div class="article-meta"><span class="by">By %s</span> <time>%s %s</time></div>\n' % (
+            E(st['title']), E(st['by']), d_us(st['when'], True), hm12(st['when'])))
+        h.append('<div class="article-body">\n')
+        for i, b in enumerate(pb):
+            h.append(b + '\n')
+            if i == 2:
+                h.append('<div class="tp-container-inner piano-inline" data-offer="inline"><h3>Local news is worth paying for</h3>'
+                         '<p>Our reporters cover the statehouse, the schools, the courts and the town meetings that no one else '
+                         'attends any more. That work costs money, and most of it comes from readers like you.</p>'
+                         '<p>For less than the price of a cup of coffee each week, you get every story we publish, the daily '
+                         'e-edition, our newsletters and the archive back to 1990, on any device you like.</p>'
+                         '<p>We do not sell your data, and you can stop your plan online in two clicks whenever you want.</p>'
+                         '<a class="tp-button" href="/subscribe?src=inline">Subscribe for 99 cents</a>'
+                         '<p class="tp-login">Already a subscriber? <a href="/login">Log in</a></p></div>\n')
+        h.append('</div></article>\n' + newsletter(site) + related('Most popular', 5, 'most-popular') + '</main>\n' + footer(site, y))
+        exp = items
+
+    elif tpl == 'cutoff':  # regional paper 2019-2021: the server cuts the last shown paragraph mid-sentence
+        h.append(head(st, site, url, '', jsonld(st, site, url, False, '.story-body')))
+        h.append('<body>\n' + nav(site, 'News;Sports;Schools;Police & Fire;Obituaries;Classifieds'))
+        h.append('<div class="main"><div class="story"><h1>%s</h1><p class="story-byline">By %s | %s</p>\n' % (
+            E(st['title']), E(st['by'].upper()), d_us(st['when'], True)))
+        h.append('<div class="story-body story-truncated">\n' + '\n'.join(pb) + '\n</div>\n')
+        h.append('<div class="story-truncated-overlay"></div><div class="meter-box"><p class="meter-note">You\'ve used all of your free '
+                 'articles for this month.</p><h3>To continue reading, subscribe now</h3><a class="btn" href="/subscribe">See '
+                 'subscription options</a><p>Already a subscriber? <a href="/login">Log in</a></p></div>\n')
+        h.append('</div>' + related('Top stories', 4) + '</div>\n' + footer(site, y))
+        exp = items
+
+    elif tpl == 'supportwall':  # nonprofit-style member site 2022-2025: a long "Thank you for reading" wall after the teaser
+        h.append(head(st, site, url, '<meta name="generator" content="WordPress 6.%d">\n' % random.randint(0, 6),
+                      jsonld(st, site, url, False, '.entry-content')))
+        h.append('<body class="single">\n' + nav(site, 'Environment;Education;Politics;Business;Events;Donate'))
+        h.append('<main id="main"><article class="post"><header class="entry-header"><h1 class="entry-title">%s</h1>'
+                 '<div class="entry-meta">by <a href="/author/%s">%s</a> &middot; <time datetime="%s">%s</time></div></header>\n' % (
+                     E(st['title']), slug(st['by']), E(st['by']), st['when'], d_us(st['when'])))
+        h.append('<div class="entry-content">\n' + '\n'.join(pb) + '\n')
+        h.append('<div class="membership-wall"><h2>Thank you for reading</h2><p>Reporting like this takes weeks: walking creeks with '
+                 'biologists, sitting through board meetings, reading hundreds of pages of permits so that you do not have to.</p>'
+                 '<p>Valley Current is funded by its members. There are no billionaires behind us and no clickbait in front of '
+                 'you, only readers who think the valley deserves careful, independent reporting.</p><p>Become a member today '
+                 'to keep reading this story and every other story we publish. Memberships start at $5 a month.</p>'
+                 '<a class="wp-block-button__link" href="/join">Become a member</a><p>Already a member? <a href="/login">Sign in</a></p></div>\n</div>\n')
+        h.append('<footer class="entry-footer"><span class="cat-links">Filed under <a href="/%s">%s</a></span></footer></article>\n' % (
+            slug(st['sec']), E(st['sec'])))
+        h.append(related('More from Valley Current', 3) + '</main>\n' + footer(site, y))
+        exp = items
+
+    elif tpl == 'classhidden':  # daily 2018-2020: the meter's count over the story, the rest hidden by a class a script removes
+        k = 2
+        h.append(head(st, site, url, '', jsonld(st, site, url, False, '.article-remainder')))
+        h.append('<body>\n' + nav(site, 'News;County;Business;Sports;Life;Opinion;Obituaries'))
+        h.append('<main><article><h1 class="headline">%s</h1><div class="byline-block"><span class="byline">%s</span>'
+                 '<span class="timestamp">Posted %s at %s</span></div>\n' % (E(st['title']), E(st['by']), d_us(st['when'], True), hm12(st['when'])))
+        h.append('<div class="meter-count"><p>This is your 3rd of 5 free articles this month. <a href="/subscribe">Subscribe for '
+                 'unlimited access.</a></p></div>\n')
+        h.append('<div class="article-text">\n' + '\n'.join(pb[:k]) + '\n')
+        h.append('<div class="paywall-message"><h3>Subscribe to keep reading</h3><a href="/subscribe">Subscribe</a> '
+                 '<a href="/login">Log in</a></div>\n')
+        h.append('<div class="article-remainder is-hidden">\n' + '\n'.join(pb[k:]) + '\n</div>\n</div>\n')
+        h.append('<script>if(window.gazetteAccess&&gazetteAccess.granted){document.querySelector(".article-remainder")'
+                 '.classList.remove("is-hidden");}</script>\n')
+        h.append('</article>' + related('Trending now', 4) + '</main>\n' + footer(site, y))
         exp = items
     else:
         raise SystemExit('unknown template ' + tpl)
